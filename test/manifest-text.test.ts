@@ -10,7 +10,22 @@ import { reusedCount, verifiedCount } from '../generator/diff/check';
 import { inputsKey, inputsKeyOfWritten } from '../generator/write/inputs-key';
 import { manifestText, unitEntry, type Manifest } from '../generator/write/manifest';
 
-const PATHS = ['src/index.ts', '10', '2', '0', '017', 'a"quote\\.md', 'docs/é/ü.md', '4294967295', 'src/b.ts', 'x\ny'];
+const PATHS = [
+  'src/index.ts',
+  '10',
+  '2',
+  '0',
+  '017',
+  'a"quote\\.md',
+  'back\\slash.md',
+  'docs/é/ü.md',
+  '4294967295',
+  'src/b.ts',
+  'x\ny',
+  'lone\ud800.md',
+  'pair\ud83d\ude00.md',
+  'tab\t\u001f.md',
+];
 
 function files() {
   return PATHS.map((file, i) => ({
@@ -19,7 +34,7 @@ function files() {
     // Half of them rendered (their entry computed), half reused with the entry of the last run.
     ...(i % 2 === 0
       ? { rendered: `fingerprint ${i}` }
-      : { reused: { sha256: `${i}`.repeat(64), renderedEntry: `e${i}` } }),
+      : { reused: { sha256: `${i}`.repeat(64), renderedEntry: i === 1 ? 'e"\\1' : `e${i}` } }),
     unit: { id: i < 4 ? String(i % 3) : `unit:${file.slice(0, 3)}`, key: `key ${i < 4 ? 0 : i}` },
   }));
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/api/generate';
-import { KeyLeaves, PORTABLE_MARK } from '../generator/emit/key-leaves';
+import { KeyLeaves, PORTABLE_MARK, referencesIn } from '../generator/emit/key-leaves';
 import type { RenderedFile } from '../generator/emit/render';
 import { generate as runPipeline, type GenerateResult } from '../generator/generate';
 import { resourcesWithTopLevel } from '../generator/ir/resources';
@@ -432,6 +432,18 @@ describe('a unit taken unplanned is the file on disk only while it is as sdkgen 
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('// my own header\n')).toBe(true);
     expect(text.trimEnd().endsWith('// a new last line')).toBe(true);
+  });
+});
+
+describe('the schema ids a resource’s JSON refers to (its leaf’s references)', () => {
+  it('are every id after a `schemaId` or `requestVariantOf` name, escapes read, and none inside a string', () => {
+    const json = JSON.stringify({
+      type: { kind: 'ref', schemaId: 'a"quoted\\id' },
+      docs: 'a description quoting "schemaId":"not-an-id" and "requestVariantOf":"nor-this"',
+      trailing: 'ends in a backslash\\',
+      items: [{ kind: 'ref', schemaId: 'plain' }, { requestVariantOf: '\\' }, { kind: 'ref', schemaId: 'é😀' }],
+    });
+    expect(referencesIn(json)).toEqual(['a"quoted\\id', 'plain', 'é😀', '\\']);
   });
 });
 

@@ -3,7 +3,7 @@
  * covers that slice. A regeneration whose unit has the key of the last run's (and whose files are still on disk as
  * sdkgen wrote them) takes those files as they are: the unit is neither planned nor rendered nor formatted.
  *
- * A unit's key is sha256 of
+ * A unit's key is its kind with the sha256 of what every unit depends on (the first two below) and that of its slice:
  * - the run's key (`UnitReuse.runKey`: sdkgen's code, the templates, the format key and the plan's options);
  * - the IR's global fields (the Api without its resources, top-level methods and schemas; the MCP server without its
  *   tool list) and what the planners derive from the whole IR for every unit alike (the module of the shared types,
@@ -159,22 +159,28 @@ export class UnitKeys {
     }
   }
 
+  /**
+   * The unit's key: the hashes of the run's context and of its slice, with its kind, as text (not hashed again: the
+   * manifest records it hashed with its files' hashes, write/manifest.ts unitEntry).
+   */
   keyOf(unit: PlanUnit): string {
     let slice: string;
     switch (unit.kind) {
       case 'shared': {
         const ids = unit.schemas.map((s) => s.id);
-        slice = this.portableHash(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
-        slice += `\0${this.closureOf(ids)}`;
+        const names = this.portableHash(JSON.stringify({ ids, names: this.plan.typeNamesOf('resources/shared') }));
+        slice = sha256(`${names}\0${this.closureOf(ids)}`);
         break;
       }
-      case 'model':
-        slice = `${this.closureOf([unit.schema.id])}\0${JSON.stringify({ uses: this.docs?.usesOf(unit.schema.id) ?? null })}`;
+      case 'model': {
+        const uses = JSON.stringify({ uses: this.docs?.usesOf(unit.schema.id) ?? null });
+        slice = sha256(`${this.closureOf([unit.schema.id])}\0${uses}`);
         break;
+      }
       default:
         slice = this.resourceHash(unit.resource);
     }
-    return sha256(`${this.context}\0${unit.kind}\0${slice}`);
+    return `${this.context}:${unit.kind}:${slice}`;
   }
 
   /** What a resource's units read of the IR, hashed: see the module's comment. */

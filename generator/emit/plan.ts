@@ -15,8 +15,8 @@ import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
-import type { Api, SourceRef } from '../ir/types';
-import { SchemaRefs } from '../ir/walk';
+import type { Api, NamedSchema, SourceRef } from '../ir/types';
+import { refIds, SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
@@ -180,10 +180,26 @@ interface SdkPlan extends PlanContext {
   readme: ReadmePlanner;
 }
 
+/**
+ * SchemaRefs answering from refIds(), which the IR's validation asked of every schema: no schema's type is walked
+ * again. (Each id once, where SchemaRefs lists an id a type names twice as often: what addReachable reaches, and in
+ * what order, is the same.)
+ */
+class RememberedRefs extends SchemaRefs {
+  constructor(private readonly byId: ReadonlyMap<string, NamedSchema>) {
+    super(byId);
+  }
+
+  override of(id: string): readonly string[] {
+    const schema = this.byId.get(id);
+    return schema ? refIds(schema.type) : [];
+  }
+}
+
 /** What the planners of the files share: made once, before the first file is planned. */
 function planContext(api: Api, options: PlanOptions): SdkPlan {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  const schemaRefs = new SchemaRefs(schemas);
+  const schemaRefs = new RememberedRefs(schemas);
   const examples = new Examples(api.schemas);
   const common: CommonView = {
     clientName: api.clientName,
