@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
+import { packagesRunBy } from '../../generator/migrate/programs-run';
 import { scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
 import { readInstalledManifests } from '../../generator/migrate/stainless-repo';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
@@ -55,11 +56,71 @@ describe('the folder each command of a script runs in', () => {
       [12, './mock', 'scripts'],
       [14, 'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"', ''],
       // A function's body is read where it is defined; its cd does not move the lines after it.
-      [15, 'publish() {', ''],
       [17, 'npm publish', 'dist'],
       [19, './scripts/build', ''],
       // Line 21 runs in /srv/site, line 24 outside the repository: neither is read.
       [22, './run.sh', 'scripts/ci'],
+    ]);
+  });
+
+  it("reads a function's body where it is written, on one line or with its { on the line below", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'publish() { cd dist && npm publish; }; ./scripts/build',
+      'release()',
+      '{',
+      '  cd dist',
+      '  npm publish',
+      '}',
+      'function tag',
+      '{ cd site; ./scripts/tag; }',
+      './scripts/format',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/release', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, 'npm publish', 'dist'],
+      [2, './scripts/build', ''],
+      [6, 'npm publish', 'dist'],
+      [9, './scripts/tag', 'site'],
+      [10, './scripts/format', ''],
+    ]);
+  });
+
+  it('reads the commands after a cd in a branch (if, case, a loop) in the folder before it and in the one after', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'if [ -d site ]; then',
+      '  cd site',
+      '  ./scripts/build',
+      'fi',
+      './scripts/format',
+      'case "$1" in',
+      '  docs) cd docs && ./scripts/lint ;;',
+      '  -h|--help)',
+      '    ./scripts/help',
+      '    ;;',
+      'esac',
+      'if cd dist; then ./scripts/pack; else exit 1; fi',
+      './scripts/test',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/ci', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, '[ -d site ]', ''],
+      [4, './scripts/build', 'site'],
+      // Line 3's cd may not have run: the root and site/.
+      [6, './scripts/format', ''],
+      [6, './scripts/format', 'site'],
+      [8, './scripts/lint', 'docs'],
+      [8, './scripts/lint', 'site/docs'],
+      // `-h|--help)`: the item's pattern; it runs from where the case started.
+      [10, './scripts/help', ''],
+      [10, './scripts/help', 'site'],
+      // After the case: the root and site/, or docs/ from either. A cd in a condition runs, whichever branch follows.
+      ...['./scripts/pack', 'exit 1', './scripts/test'].flatMap((command, i) =>
+        ['dist', 'site/dist', 'docs/dist', 'site/docs/dist'].map((dir) => [i < 2 ? 13 : 14, command, dir]),
+      ),
     ]);
   });
 
@@ -178,6 +239,14 @@ describe("the programs the owners' own workflows, scripts and package.json scrip
       { at: '.github/workflows/checks.yml:9', program: 'acme-lint' },
       { at: '.github/workflows/checks.yml:10', program: 'lint-staged' },
     ]);
+  });
+
+  it('keep the packages a command runs in either folder a cd in a branch leaves it in', () => {
+    // site/ is a package of its own: read there only, the command would keep nothing of the SDK's.
+    const check = '#!/usr/bin/env bash\nif [ -d site ]; then\n  cd site\nfi\n./node_modules/.bin/prettier --check .\n';
+    const packageOf = (program: string) => (program === 'prettier' ? 'prettier' : null);
+    const context = { repository: null, scripts: new Set<string>(), packages: ['site'] };
+    expect(packagesRunBy([{ path: 'bin/check', text: check }], {}, packageOf, context).packages).toEqual(['prettier']);
   });
 
   it("count a package.json script as theirs only where Stainless's package.json had it otherwise", () => {
