@@ -254,6 +254,52 @@ describe("the programs the owners' own workflows, scripts and package.json scrip
   });
 });
 
+describe("Stainless's package.json scripts that the owners' own package.json scripts run", () => {
+  it('stay, with the packages they run, as for a workflow; a call to one that cannot is reported', () => {
+    const stainlessScripts = {
+      build: './scripts/build',
+      tsn: 'ts-node -r tsconfig-paths/register',
+      lint: 'eslint .',
+      format: './scripts/format',
+    };
+    const devDependencies = { 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0', eslint: '^9.0.0' };
+    const stainless = { name: 'acme', version: '1.0.0', scripts: stainlessScripts, devDependencies };
+    const stainlessText = `${JSON.stringify(stainless, null, 2)}\n`;
+    // Their scripts: one through Yarn, one through npm (sdkgen's build) and pnpm, one running Stainless's format,
+    // whose scripts/format goes.
+    const scripts = {
+      ...stainlessScripts,
+      e2e: 'yarn tsn scripts/e2e.ts',
+      check: 'npm run build && pnpm run lint',
+      fmt: 'npm run format',
+    };
+    const plan = planMigration({
+      current: [
+        file('package.json', `${JSON.stringify({ ...stainless, scripts }, null, 2)}\n`, 'o-pkg'),
+        file('scripts/e2e.ts', "import Acme from 'acme';\nconsole.log(new Acme());\n", 'o-e2e'),
+        file('scripts/format', stainlessScript('npx prettier --write .'), 's-format'),
+      ],
+      base: {
+        blobs: new Map([
+          ['package.json', 's-pkg'],
+          ['scripts/format', 's-format'],
+        ]),
+        texts: new Map([
+          ['package.json', stainlessText],
+          ['scripts/format', stainlessScript('npx prettier --write .')],
+        ]),
+      },
+      rendered: [{ path: 'package.json', contents: '{\n  "name": "acme",\n  "scripts": { "build": "tsc" }\n}\n' }],
+    });
+    const written = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents);
+    expect(Object.keys(written.scripts).sort()).toEqual(['build', 'check', 'e2e', 'fmt', 'lint', 'tsn']);
+    expect(written.devDependencies).toEqual(devDependencies);
+    expect(plan.removedCalls.map((call) => [call.at.replace(/:\d+$/, ''), call.command, call.removed])).toEqual([
+      ['package.json', 'npm run format', ['package.json script format']],
+    ]);
+  });
+});
+
 let dir = '';
 removeWhenAllPass(() => dir);
 
