@@ -447,7 +447,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
     // Stainless's scripts their workflows, scripts and own scripts run (`yarn tsn scripts/seed.ts`) stay too.
     // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
-    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current);
+    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current, inputs.lockfilesAbove);
     const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...called.packageScripts };
     const packages = { listed: listedPackages, packageOf, ownersScripts };
     const callers = ownersCallers(current, plan, packageJson.generated, packages, renderedPaths);

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
 import { packagesRunBy } from '../../generator/migrate/programs-run';
 import { scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
-import { readInstalledManifests } from '../../generator/migrate/stainless-repo';
+import { packageOfProgram } from '../../generator/migrate/program-packages';
+import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/stainless-repo';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
@@ -322,5 +323,41 @@ describe('the installed packages, for their bins', () => {
     const installed = readInstalledManifests(path.join(dir, 'mono/packages/sdk'), files);
     expect([...installed.keys()].sort()).toEqual(['@acme/tools', 'prettier']);
     expect(JSON.parse(installed.get('prettier')!).version).toBe('3.0.0');
+  });
+});
+
+let lockfilesDir = '';
+removeWhenAllPass(() => lockfilesDir);
+
+describe('the lockfiles, for the bins they record', () => {
+  it("are read from the SDK's folder, else from those above it up to the repository's root, nearest first", () => {
+    const dir = (lockfilesDir = tempDir('lockfiles-above'));
+    const write = (at: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, at)), { recursive: true });
+      writeFileSync(path.join(dir, at), text);
+    };
+    mkdirSync(path.join(dir, 'mono/.git'), { recursive: true });
+    write('mono/packages/sdk/package.json', '{ "name": "acme" }');
+    // Yarn 2+'s lockfile of packages/, nearer than the npm workspace's at the root, which records the packages it
+    // installs for the SDK alone under its folder; one above the repository is not read.
+    write('mono/packages/yarn.lock', '__metadata:\n  version: 8\n\n"@acme/lint-a@npm:^1":\n  bin:\n    lint: cli.js\n');
+    const packageLock = {
+      lockfileVersion: 3,
+      packages: {
+        'node_modules/@acme/lint-b': { bin: { lint: 'cli.js' } },
+        'node_modules/@acme/tools': { bin: { 'old-tools': 'cli.js' } },
+        'packages/sdk/node_modules/@acme/tools': { bin: { 'acme-tools': 'cli.js' } },
+      },
+    };
+    write('mono/package-lock.json', JSON.stringify(packageLock));
+    write('package-lock.json', JSON.stringify({ packages: { 'node_modules/outside': { bin: { ob: 'x.js' } } } }));
+    const above = readLockfilesAbove(path.join(dir, 'mono/packages/sdk'));
+    expect(above.map((f) => [f.path, f.folder])).toEqual([
+      ['../yarn.lock', 'sdk'],
+      ['../../package-lock.json', 'packages/sdk'],
+    ]);
+    const listed = new Set(['@acme/lint-a', '@acme/lint-b', '@acme/tools', 'outside']);
+    const packageOf = packageOfProgram(listed, new Map(), [], above);
+    expect(['lint', 'acme-tools', 'ob'].map(packageOf)).toEqual(['@acme/lint-a', '@acme/tools', null]);
   });
 });
