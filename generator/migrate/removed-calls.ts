@@ -70,7 +70,10 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
         instead ??= insteadOfScript(reference.name, inputs);
       }
     }
-    if (gone.length > 0) calls.push({ at, command: command.trim(), removed: [...new Set(gone)], instead });
+    // A command read in two folders (after a cd in a branch) is one call.
+    const same = calls.find((call) => call.at === at && call.command === command.trim());
+    if (same !== undefined) same.removed = [...new Set([...same.removed, ...gone])];
+    else if (gone.length > 0) calls.push({ at, command: command.trim(), removed: [...new Set(gone)], instead });
   };
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
 import { packagesRunBy } from '../../generator/migrate/programs-run';
-import { scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
+import { removedCalls, scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
 import { packageOfProgram } from '../../generator/migrate/program-packages';
 import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/stainless-repo';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
@@ -123,6 +123,22 @@ describe('the folder each command of a script runs in', () => {
         ['dist', 'site/dist', 'docs/dist', 'site/docs/dist'].map((dir) => [i < 2 ? 13 : 14, command, dir]),
       ),
     ]);
+  });
+
+  it('lists a call read in both folders once', () => {
+    const script = '#!/usr/bin/env bash\nif [ -n "$CI" ]; then cd scripts; fi\nnpm run fix\n';
+    const calls = removedCalls({
+      files: [{ path: 'bin/check', text: script }],
+      removed: new Map(),
+      scriptsBefore: { fix: 'prettier --write .' },
+      scriptsAfter: {},
+      ownersScripts: [],
+      packageJson: null,
+      repository: null,
+      releaseWorkflow: null,
+      packages: [],
+    });
+    expect(calls.map((call) => [call.at, call.removed])).toEqual([['bin/check:3', ['package.json script fix']]]);
   });
 
   it("in a workflow's run step, starts in the step's folder and follows each cd too", () => {
