@@ -339,7 +339,8 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
 }
 
 /**
- * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
+ * The commands of a script of scripts/ or bin/ (a shell script: its `#!` line names a shell, or it has none and no
+ * extension but `.sh`; another language's is read for none), each with the
  * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where each `cd`
  * leads (shell-folders.ts): `cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
  * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder; `cd scripts`, from where it is. Each
@@ -347,7 +348,10 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
  */
 export function scriptCommands(file: { path: string; text: string }): FolderCommand[] {
   const lines = file.text.split('\n');
-  const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
+  // Its `#!` line says what runs it (`#!/usr/bin/env node`: not a shell); without one, its name does.
+  const shebang = /^#!/.test(lines[0] ?? '') ? lines[0] : null;
+  const shell =
+    shebang !== null ? /\b(ba|z|da|k)?sh\b/.test(shebang) : !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
   if (!shell) return [];
   const numbered = lines
     .map((text, i) => ({ line: i + 1, text }))

@@ -125,6 +125,14 @@ describe('the folder each command of a script runs in', () => {
     ]);
   });
 
+  it('reads a shell script only: one whose #! line names another program is not', () => {
+    const node =
+      "#!/usr/bin/env node\nconst { spawnSync } = require('child_process');\nspawnSync('./scripts/build');\n";
+    expect(scriptCommands({ path: 'bin/cli', text: node })).toEqual([]);
+    const bash = '#!/usr/bin/env -S bash -e\n./scripts/build\n';
+    expect(scriptCommands({ path: 'bin/build.js', text: bash }).map((c) => c.text)).toEqual(['./scripts/build']);
+  });
+
   it('lists a call read in both folders once', () => {
     const script = '#!/usr/bin/env bash\nif [ -n "$CI" ]; then cd scripts; fi\nnpm run fix\n';
     const calls = removedCalls({
