@@ -4,7 +4,7 @@
  * scripts/; `cd ..` back; a `cd` inside a subshell, `( cd scripts && ./mock )`, lasts to the end of the subshell;
  * `pushd`/`popd` move and come back; `cd -` goes back to the folder before; a function's body (on one line, or below
  * its header) is read where it is written, and its `cd` moves nothing after it. After a `cd` in a branch (`if`,
- * `case`, a loop's body), which may not run, the shell is in either folder. A `cd` whose folder is not known (an
+ * `case`, a loop's body) or after `&&` or `||`, which may not run, the shell is in either folder. A `cd` whose folder is not known (an
  * absolute path, `$HOME`, a variable) or outside the repository leaves the commands after it out, up to the end of
  * its subshell. A `cd` in a command substitution (`$(cd "$dir" && pwd)`) moves nothing. Pure helpers of
  * removed-calls.ts.
@@ -22,7 +22,7 @@ export interface FolderCommand {
 }
 
 /** A piece of a line: a command between separators, or the start or end of a subshell. */
-type Piece = { kind: 'command'; start: number; end: number } | { kind: 'open' } | { kind: 'close' };
+type Piece = { kind: 'command'; start: number; end: number } | { kind: 'open' | 'close'; at: number };
 
 /**
  * The commands of a line, split where the shell splits them (`&&`, `||`, `;`, `|`, `&`) and at the parentheses of
@@ -73,12 +73,12 @@ export function piecesOf(line: string, depth: number): Piece[] {
       if (line[i + 1] === c) i++;
       start = i + 1;
     } else if (c === '(' && line.slice(start, i).trim() === '') {
-      pieces.push({ kind: 'open' });
+      pieces.push({ kind: 'open', at: i });
       depth++;
       start = i + 1;
     } else if (c === ')' && depth > 0) {
       cut(i);
-      pieces.push({ kind: 'close' });
+      pieces.push({ kind: 'close', at: i });
       depth--;
       start = i + 1;
     }
@@ -142,7 +142,15 @@ export function commandsWithFolders(
 ): FolderCommand[] {
   const commands: FolderCommand[] = [];
   let places: Place[] = [{ dir, previous: null, pushed: [] }];
-  const subshells: Place[][] = [];
+  const subshells: Array<{ places: Place[]; listStart: Place[] | null }> = [];
+  // Where the shell was before a cd that runs only if the command before it succeeded or failed (`[ -d site ] && cd
+  // site`): once the list of commands joined by `&&` and `||` ends, it is in either folder.
+  let listStart: Place[] | null = null;
+  let lastMoved = false;
+  const endList = () => {
+    if (listStart !== null) places = distinct([...listStart, ...places]);
+    listStart = null;
+  };
   const blocks: Block[] = [];
   // A function's header whose `{` is on the next line.
   let headerAbove = false;
@@ -247,16 +255,20 @@ export function commandsWithFolders(
     };
     let previousEnd = 0;
     for (const piece of piecesOf(text, subshells.length)) {
-      if (piece.kind === 'open') {
-        subshells.push(places);
+      if (piece.kind !== 'command') {
+        if (piece.kind === 'open') {
+          subshells.push({ places, listStart });
+          listStart = null;
+          lastMoved = false;
+        } else ({ places, listStart } = subshells.pop() ?? { places, listStart });
+        previousEnd = piece.at + 1;
         continue;
       }
-      if (piece.kind === 'close') {
-        places = subshells.pop() ?? places;
-        continue;
-      }
+      const separator = text.slice(previousEnd, piece.start);
+      const inList = /&&|\|\|/.test(separator);
+      if (!inList) endList();
       const caseBlock = blocks.at(-1);
-      if (caseBlock?.kind === 'case' && text.slice(previousEnd, piece.start).includes(';;')) caseBlock.atPattern = true;
+      if (caseBlock?.kind === 'case' && separator.includes(';;')) caseBlock.atPattern = true;
       previousEnd = piece.end;
       // The command without the block words before it (`then ./scripts/pack`): from `start` to `end`.
       const written = text.slice(piece.start, piece.end).trimEnd();
@@ -268,6 +280,8 @@ export function commandsWithFolders(
       const dirs = [...new Set(places.flatMap((place) => (place.dir === null ? [] : [place.dir])))];
       const afterKeyword = start > piece.start + written.length - written.trimStart().length;
       if (moved[0] !== null || afterKeyword || (group !== null && group.dirs.join('\0') !== dirs.join('\0'))) flush();
+      if (moved[0] !== null && inList && !lastMoved) listStart ??= places;
+      lastMoved = moved[0] !== null;
       if (moved[0] !== null) places = distinct(moved as Place[]);
       else if (dirs.length > 0) {
         group ??= { start, end, dirs, folders: scriptFolders };
@@ -275,9 +289,11 @@ export function commandsWithFolders(
         if (folders !== undefined && scriptFolders !== undefined) scriptFolders = folders.track(command, scriptFolders);
       }
     }
+    const rest = text.slice(previousEnd).replace(/(^|\s)#.*$/, '');
     const caseBlock = blocks.at(-1);
-    if (caseBlock?.kind === 'case' && text.slice(previousEnd).replace(/#.*$/, '').includes(';;'))
-      caseBlock.atPattern = true;
+    if (caseBlock?.kind === 'case' && rest.includes(';;')) caseBlock.atPattern = true;
+    // A line ends its list, but where it goes on below (`[ -d site ] &&`, a `\`).
+    if (!/(&&|\|\||\\)\s*$/.test(rest)) endList();
     flush();
   }
   return commands;

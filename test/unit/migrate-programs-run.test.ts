@@ -125,6 +125,32 @@ describe('the folder each command of a script runs in', () => {
     ]);
   });
 
+  it('reads the commands after a cd that runs only where the command before it succeeded in both folders', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      '[ -d site ] && cd site && ./scripts/build',
+      './scripts/format',
+      'cd "$(dirname "$0")/.." || exit 1',
+      './scripts/lint',
+      '[ -n "$CI" ] && (cd dist && ./scripts/pack)',
+      './scripts/test',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/ci', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, '[ -d site ]', ''],
+      [2, './scripts/build', 'site'],
+      [3, './scripts/format', ''],
+      [3, './scripts/format', 'site'],
+      // A cd first in its list has run where the script goes on (`|| exit 1`).
+      [4, 'exit 1', ''],
+      [5, './scripts/lint', ''],
+      [6, '[ -n "$CI" ]', ''],
+      [6, './scripts/pack', 'dist'],
+      [7, './scripts/test', ''],
+    ]);
+  });
+
   it('reads a shell script only: one whose #! line names another program is not', () => {
     const node =
       "#!/usr/bin/env node\nconst { spawnSync } = require('child_process');\nspawnSync('./scripts/build');\n";
