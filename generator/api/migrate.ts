@@ -46,6 +46,7 @@ import {
   hasStainlessHeader,
   isGitWorkTree,
   readInstalledManifests,
+  readLockfilesAbove,
   readRepoFiles,
   statsSpecUrl,
   uncommittedChanges,
@@ -259,8 +260,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
-      const installed = readInstalledManifests(repo, current);
-      const plan = planMigration({ current, base, rendered, laterGenerations, installed });
+      const [installed, lockfilesAbove] = [readInstalledManifests(repo, current), readLockfilesAbove(repo)];
+      const plan = planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove });
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);

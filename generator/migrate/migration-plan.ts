@@ -3,6 +3,7 @@
  * what it reports for a person to look at.
  */
 import type { GenerationChanges } from './generations';
+import type { LockfileAbove } from './program-packages';
 import type { RemovedCall, UnknownProgram } from './removed-calls';
 import type { RepoFile } from './stainless-repo';
 import type { SurfaceCheck } from './surface';
@@ -20,6 +21,8 @@ export interface MigrationInputs {
    * folder or of one above it in the repository: their bins.
    */
   installed?: ReadonlyMap<string, string>;
+  /** The lockfiles of the folders above the SDK's up to the repository's root, nearest first: their bins. */
+  lockfilesAbove?: readonly LockfileAbove[];
 }
 
 export interface MigrationPlan {

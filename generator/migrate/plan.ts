@@ -445,14 +445,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (packageJson !== null) {
     // The packages the configs that stay name are theirs to keep, as their code's imports are (Jest and its
     // transform, ESLint's plugins, the environment their Vitest config runs their tests in).
-    // Stainless's scripts their workflows and scripts run (`yarn tsn scripts/seed.ts`) stay, with what they run.
+    // Stainless's scripts their workflows, scripts and own scripts run (`yarn tsn scripts/seed.ts`) stay too.
     // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
-    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current);
-    const packages = { listed: listedPackages, packageOf };
+    const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current, inputs.lockfilesAbove);
+    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...called.packageScripts };
+    const packages = { listed: listedPackages, packageOf, ownersScripts };
     const callers = ownersCallers(current, plan, packageJson.generated, packages, renderedPaths);
     const run = scriptsRunByOwners(callers);
     // …and those each workflow and script that stays, and package.json's scripts of theirs, run (`npx prettier`).
-    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...called.packageScripts };
     const scriptsRun = packagesRunBy(
       callers.files,
       ownersScripts,

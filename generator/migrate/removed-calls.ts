@@ -70,7 +70,10 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
         instead ??= insteadOfScript(reference.name, inputs);
       }
     }
-    if (gone.length > 0) calls.push({ at, command: command.trim(), removed: [...new Set(gone)], instead });
+    // A command read in two folders (after a cd in a branch) is one call.
+    const same = calls.find((call) => call.at === at && call.command === command.trim());
+    if (same !== undefined) same.removed = [...new Set([...same.removed, ...gone])];
+    else if (gone.length > 0) calls.push({ at, command: command.trim(), removed: [...new Set(gone)], instead });
   };
   for (const file of inputs.files) {
     const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
@@ -336,7 +339,8 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
 }
 
 /**
- * The commands of a script of scripts/ or bin/ (a shell script; another language's is read for none), each with the
+ * The commands of a script of scripts/ or bin/ (a shell script: its `#!` line names a shell, or it has none and no
+ * extension but `.sh`; another language's is read for none), each with the
  * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where each `cd`
  * leads (shell-folders.ts): `cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
  * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder; `cd scripts`, from where it is. Each
@@ -344,7 +348,10 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
  */
 export function scriptCommands(file: { path: string; text: string }): FolderCommand[] {
   const lines = file.text.split('\n');
-  const shell = /^#!.*\b(ba|z|da)?sh\b/.test(lines[0] ?? '') || !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
+  // Its `#!` line says what runs it (`#!/usr/bin/env node`: not a shell); without one, its name does.
+  const shebang = /^#!/.test(lines[0] ?? '') ? lines[0] : null;
+  const shell =
+    shebang !== null ? /\b(ba|z|da|k)?sh\b/.test(shebang) : !/\.[a-z]+$/.test(file.path) || /\.sh$/.test(file.path);
   if (!shell) return [];
   const numbered = lines
     .map((text, i) => ({ line: i + 1, text }))
@@ -421,14 +428,17 @@ export interface UnknownProgram {
 }
 
 /**
- * The package.json scripts of Stainless's sdkgen's package.json has not (`tsn`) that a workflow or script staying
- * runs (`yarn tsn scripts/seed.ts`, where scripts/seed.ts stays), with the packages each runs: kept, so that the call
+ * The package.json scripts of Stainless's sdkgen's package.json has not (`tsn`) that a workflow, script or package.json
+ * script of the owners' staying runs (`yarn tsn scripts/seed.ts`, where scripts/seed.ts stays; `"e2e": "pnpm run
+ * lint"`), with the packages each runs: kept, so that the call
  * keeps working. Only where everything the call and the script name stays, and the package of each program the script
  * runs is one package.json lists (`ts-node -r tsconfig-paths/register`: ts-node, tsconfig-paths; `tsc`: typescript);
  * else the call is reported (removedCalls), and a program whose package is not found is too (`unknown`).
  */
 export function scriptsRunByOwners(inputs: {
   files: Array<{ path: string; text: string }>;
+  /** The package.json scripts that stay as the owners' (theirs, or Stainless's kept for them): they call too. */
+  ownersScripts: Record<string, string>;
   /** package.json's scripts, and those sdkgen's has. */
   scripts: Record<string, string>;
   generated: Record<string, string>;
@@ -446,25 +456,28 @@ export function scriptsRunByOwners(inputs: {
   const unknown = new Map<string, UnknownProgram>();
   const filesStay = (command: string, dir: string, folders?: ScriptFolders) =>
     referencesIn(command, folders, dir).every((r) => r.kind !== 'file' || inputs.stays(fileAt(r, dir) ?? ''));
-  for (const file of inputs.files) {
-    const commands = WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file);
-    for (const { text, dir, folders } of commands) {
-      if (!inRootPackage(dir, inputs.packages) || !filesStay(text, dir, folders)) continue;
-      for (const reference of referencesIn(text)) {
-        if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
-        const command = inputs.scripts[reference.name];
-        const runs = command === undefined ? null : programsOf(command);
-        if (runs === null || !filesStay(command, '')) continue;
-        const provided = runs.programs.map((program) => ({ program, name: inputs.packageOf(program) }));
-        const missing = provided.filter(({ name }) => name === null);
-        for (const { program } of missing) {
-          const at = `package.json script ${reference.name}`;
-          unknown.set(`${at}\0${program}`, { at, program });
-        }
-        if (missing.length > 0 || !runs.modules.every((module) => inputs.listed.has(module))) continue;
-        names.add(reference.name);
-        for (const name of [...provided.map((p) => p.name!), ...runs.modules]) packages.add(name);
+  const commands: Array<Pick<FolderCommand, 'text' | 'dir' | 'folders'>> = [
+    ...inputs.files.flatMap((file) =>
+      WORKFLOW.test(file.path) ? workflowCommands(file.text, inputs.repository) : scriptCommands(file),
+    ),
+    ...Object.values(inputs.ownersScripts).map((text) => ({ text, dir: '' })),
+  ];
+  for (const { text, dir, folders } of commands) {
+    if (!inRootPackage(dir, inputs.packages) || !filesStay(text, dir, folders)) continue;
+    for (const reference of referencesIn(text)) {
+      if (reference.kind !== 'script' || Object.hasOwn(inputs.generated, reference.name)) continue;
+      const command = inputs.scripts[reference.name];
+      const runs = command === undefined ? null : programsOf(command);
+      if (runs === null || !filesStay(command, '')) continue;
+      const provided = runs.programs.map((program) => ({ program, name: inputs.packageOf(program) }));
+      const missing = provided.filter(({ name }) => name === null);
+      for (const { program } of missing) {
+        const at = `package.json script ${reference.name}`;
+        unknown.set(`${at}\0${program}`, { at, program });
       }
+      if (missing.length > 0 || !runs.modules.every((module) => inputs.listed.has(module))) continue;
+      names.add(reference.name);
+      for (const name of [...provided.map((p) => p.name!), ...runs.modules]) packages.add(name);
     }
   }
   return { names: [...names], packages: [...packages], unknown: [...unknown.values()] };
@@ -504,7 +517,7 @@ export function ownersCallers(
   current: Array<{ path: string; text: string | null }>,
   plan: { kept: string[]; keptRepositoryFiles: string[]; keptCalledScripts: string[]; removed: string[] },
   generatedPackageJson: string,
-  packages: { listed: ReadonlySet<string>; packageOf: PackageOfProgram },
+  packages: { listed: ReadonlySet<string>; packageOf: PackageOfProgram; ownersScripts: Record<string, string> },
   renderedPaths: ReadonlySet<string>,
 ): Parameters<typeof scriptsRunByOwners>[0] {
   const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);

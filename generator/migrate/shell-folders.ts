@@ -2,8 +2,9 @@
  * The folder each command of a shell script (or of a workflow's `run:` step) runs in, following its `cd`s as the
  * shell does: `cd scripts` moves the commands after it (on its line after `&&` or `;`, and on the lines below) to
  * scripts/; `cd ..` back; a `cd` inside a subshell, `( cd scripts && ./mock )`, lasts to the end of the subshell;
- * `pushd`/`popd` move and come back; `cd -` goes back to the folder before; a function's body is read where it is
- * written, and its `cd` moves nothing after it. A `cd` whose folder is not known (an
+ * `pushd`/`popd` move and come back; `cd -` goes back to the folder before; a function's body (on one line, or below
+ * its header) is read where it is written, and its `cd` moves nothing after it. After a `cd` in a branch (`if`,
+ * `case`, a loop's body) or after `&&` or `||`, which may not run, the shell is in either folder. A `cd` whose folder is not known (an
  * absolute path, `$HOME`, a variable) or outside the repository leaves the commands after it out, up to the end of
  * its subshell. A `cd` in a command substitution (`$(cd "$dir" && pwd)`) moves nothing. Pure helpers of
  * removed-calls.ts.
@@ -21,7 +22,7 @@ export interface FolderCommand {
 }
 
 /** A piece of a line: a command between separators, or the start or end of a subshell. */
-type Piece = { kind: 'command'; start: number; end: number } | { kind: 'open' } | { kind: 'close' };
+type Piece = { kind: 'command'; start: number; end: number } | { kind: 'open' | 'close'; at: number };
 
 /**
  * The commands of a line, split where the shell splits them (`&&`, `||`, `;`, `|`, `&`) and at the parentheses of
@@ -72,12 +73,12 @@ export function piecesOf(line: string, depth: number): Piece[] {
       if (line[i + 1] === c) i++;
       start = i + 1;
     } else if (c === '(' && line.slice(start, i).trim() === '') {
-      pieces.push({ kind: 'open' });
+      pieces.push({ kind: 'open', at: i });
       depth++;
       start = i + 1;
     } else if (c === ')' && depth > 0) {
       cut(i);
-      pieces.push({ kind: 'close' });
+      pieces.push({ kind: 'close', at: i });
       depth--;
       start = i + 1;
     }
@@ -86,11 +87,19 @@ export function piecesOf(line: string, depth: number): Piece[] {
   return pieces;
 }
 
-/** Words that start a command without being one (`if cd scripts; then`, `{ cd x; }`). */
-const KEYWORDS = /^(?:(?:if|then|else|elif|do|while|until|!|\{)\s+)+/;
+/**
+ * A word that opens or closes a block of the shell, or goes between its parts (`if`, `then`, `fi`, `{`), at the start
+ * of a command; `!` negates the command after it.
+ */
+const KEYWORD = /^(if|then|elif|else|fi|while|until|for|select|do|done|case|esac|!|\{|\})(?=\s|;|$)\s*/;
 
-/** The first line of a function that goes on below it: `publish() {`, `function publish {`. */
-const FUNCTION_START = /^\s*(?:function\s+[\w:.-]+(?:\s*\(\))?|[\w:.-]+\s*\(\))\s*\{\s*(#.*)?$/;
+/** A function's header, with the `{` that opens its body (`publish() {`, `function publish {`). */
+const FUNCTION_OPEN = /^(?:function\s+[\w:.-]+(?:\s*\(\))?|[\w:.-]+\s*\(\))\s*\{(?=\s|$)\s*/;
+/** A function's header alone on its line: its `{` is on the line below. */
+const FUNCTION_HEADER = /^\s*(?:function\s+[\w:.-]+(?:\s*\(\))?|[\w:.-]+\s*\(\))\s*(#.*)?$/;
+/** A pattern of a `case` item, before its commands: `publish)`, `-h|--help)` (the `|` splits it: its last part). */
+const CASE_PATTERN = /^\(?[^\s()]*\)\s*/;
+const PATTERN_PART = /^\(?[^\s()]+$/;
 
 /** Where the shell is: its folder (null: not known), the folder before it, and what `pushd` put aside. */
 interface Place {
@@ -100,9 +109,31 @@ interface Place {
 }
 
 /**
+ * A block the shell is in, with where it may be: at its start (`saved`: a function's caller), once its condition ran
+ * (`entry`: after `then`, `do`, or `case … in`), and at the end of each branch it left (`ends`).
+ */
+interface Block {
+  kind: 'function' | 'group' | 'if' | 'loop' | 'case';
+  saved: Place[];
+  entry: Place[] | null;
+  ends: Place[];
+  /** An `if` with an `else` runs one of its branches; one without may run none. */
+  hasElse: boolean;
+  /** A `case` whose next word is an item's pattern (after `in` or `;;`). */
+  atPattern: boolean;
+}
+
+/** Each place once. */
+const distinct = (places: Place[]): Place[] => [
+  ...new Map(places.map((p) => [JSON.stringify([p.dir, p.previous, p.pushed]), p])).values(),
+];
+
+/**
  * The commands of `lines` (each with its line number), run from `dir` (a workflow step's folder, a script's callers'),
- * each with the folder it runs in; a command's text is its line's, or the part of it run in one folder. `folders`:
- * a script's own folder, and the variables holding one that `track` sets from each command (a workflow has none).
+ * each with the folder it runs in; a command's text is its line's, or the part of it run in one folder. After a `cd`
+ * in a branch (`if`, `case`, a loop's body) the shell may be in either folder: the commands after the block are read
+ * in each, one command a folder. `folders`: a script's own folder, and the variables holding one that `track` sets
+ * from each command (a workflow has none).
  */
 export function commandsWithFolders(
   lines: Array<{ line: number; text: string }>,
@@ -110,45 +141,159 @@ export function commandsWithFolders(
   folders?: { start: ScriptFolders; track: (command: string, folders: ScriptFolders) => ScriptFolders },
 ): FolderCommand[] {
   const commands: FolderCommand[] = [];
-  let place: Place = { dir, previous: null, pushed: [] };
-  const subshells: Place[] = [];
-  // A function's `cd` moves where it is called, which is not followed: its body is read where it is defined, and
-  // the commands after it where they were (`publish() {` on its line, to a `}` on its own).
-  const functions: Place[] = [];
+  let places: Place[] = [{ dir, previous: null, pushed: [] }];
+  const subshells: Array<{ places: Place[]; listStart: Place[] | null }> = [];
+  // Where the shell was before a cd that runs only if the command before it succeeded or failed (`[ -d site ] && cd
+  // site`): once the list of commands joined by `&&` and `||` ends, it is in either folder.
+  let listStart: Place[] | null = null;
+  let lastMoved = false;
+  const endList = () => {
+    if (listStart !== null) places = distinct([...listStart, ...places]);
+    listStart = null;
+  };
+  const blocks: Block[] = [];
+  // A function's header whose `{` is on the next line.
+  let headerAbove = false;
   let scriptFolders = folders?.start;
+  const open = (kind: Block['kind'], entry: Place[] | null = null) =>
+    blocks.push({ kind, saved: places, entry, ends: [], hasElse: false, atPattern: kind === 'case' });
+  /** Closes the innermost block of `kinds` (and any left open in it): where the shell may be after it. */
+  const close = (...kinds: Array<Block['kind']>) => {
+    let at = blocks.length - 1;
+    while (at >= 0 && !kinds.includes(blocks[at].kind)) at--;
+    if (at < 0) return;
+    const block = blocks[at];
+    blocks.length = at;
+    if (block.kind === 'function') places = block.saved;
+    else if (block.kind !== 'group') {
+      const skipped = block.kind === 'if' && block.hasElse ? [] : (block.entry ?? block.saved);
+      places = distinct([...skipped, ...block.ends, ...places]);
+    }
+  };
+  /** The command after the block words it starts with, each applied. */
+  const afterKeywords = (command: string): string => {
+    for (;;) {
+      const header = FUNCTION_OPEN.exec(command);
+      if (header !== null) {
+        open('function');
+        command = command.slice(header[0].length);
+        continue;
+      }
+      const caseBlock = blocks.at(-1)?.kind === 'case' ? blocks.at(-1)! : undefined;
+      const pattern = caseBlock?.atPattern && !/^esac\b/.test(command) ? CASE_PATTERN.exec(command) : null;
+      // A new item runs from where the `case` started; `-h|--help)` is split at its `|`: `-h` is of its pattern too.
+      const part = caseBlock?.atPattern === true && !/^esac\b/.test(command) && PATTERN_PART.test(command);
+      if (caseBlock !== undefined && (pattern !== null || part)) {
+        caseBlock.atPattern = part;
+        caseBlock.ends.push(...places);
+        places = caseBlock.entry!;
+        command = part ? '' : command.slice(pattern![0].length);
+        continue;
+      }
+      const word = KEYWORD.exec(command);
+      if (word === null) return command;
+      command = command.slice(word[0].length);
+      const block = blocks.at(-1);
+      switch (word[1]) {
+        case 'if':
+          open('if');
+          break;
+        case 'while':
+        case 'until':
+          open('loop');
+          break;
+        case 'for':
+        case 'select':
+          open('loop');
+          return ''; // `for x in a b`: its words are no command
+        case 'case':
+          open('case', places);
+          return '';
+        case 'then':
+        case 'do':
+          if (block !== undefined && block.entry === null) block.entry = places;
+          break;
+        case 'elif':
+        case 'else':
+          if (block?.kind === 'if') {
+            block.ends.push(...places);
+            places = block.entry ?? places;
+            block.hasElse ||= word[1] === 'else';
+          }
+          break;
+        case 'fi':
+          close('if');
+          return '';
+        case 'done':
+          close('loop');
+          return '';
+        case 'esac':
+          close('case');
+          return '';
+        case '{':
+          open(headerAbove ? 'function' : 'group');
+          headerAbove = false;
+          break;
+        case '}':
+          close('function', 'group');
+          return '';
+      }
+    }
+  };
   for (const { line, text } of lines) {
-    if (FUNCTION_START.test(text)) functions.push(place);
-    else if (/^\s*\}\s*(#.*)?$/.test(text) && functions.length > 0) {
-      place = functions.pop()!;
+    if (FUNCTION_HEADER.test(text)) {
+      headerAbove = true;
       continue;
     }
-    // The commands of the line run in one folder are one command, as written: from `start` to `end`.
-    let group: { start: number; end: number; dir: string; folders?: ScriptFolders } | null = null;
+    // The commands of the line run in the same folders are one command, as written: from `start` to `end`.
+    let group: { start: number; end: number; dirs: string[]; folders?: ScriptFolders } | null = null;
     const flush = () => {
       if (group !== null)
-        commands.push({ line, text: text.slice(group.start, group.end), dir: group.dir, folders: group.folders });
+        for (const dir of group.dirs)
+          commands.push({ line, text: text.slice(group.start, group.end), dir, folders: group.folders });
       group = null;
     };
+    let previousEnd = 0;
     for (const piece of piecesOf(text, subshells.length)) {
-      if (piece.kind === 'open') {
-        subshells.push(place);
-        place = { ...place, pushed: [...place.pushed] };
+      if (piece.kind !== 'command') {
+        if (piece.kind === 'open') {
+          subshells.push({ places, listStart });
+          listStart = null;
+          lastMoved = false;
+        } else ({ places, listStart } = subshells.pop() ?? { places, listStart });
+        previousEnd = piece.at + 1;
         continue;
       }
-      if (piece.kind === 'close') {
-        place = subshells.pop() ?? place;
-        continue;
-      }
-      const command = text.slice(piece.start, piece.end).replace(KEYWORDS, '').trim();
-      const moved = moveBy(command, place, scriptFolders);
-      if (moved !== null || place.dir === null || (group !== null && group.dir !== place.dir)) flush();
-      if (moved !== null) place = moved;
-      else if (place.dir !== null) {
-        group ??= { start: piece.start, end: piece.end, dir: place.dir, folders: scriptFolders };
-        group.end = piece.end;
+      const separator = text.slice(previousEnd, piece.start);
+      const inList = /&&|\|\|/.test(separator);
+      if (!inList) endList();
+      const caseBlock = blocks.at(-1);
+      if (caseBlock?.kind === 'case' && separator.includes(';;')) caseBlock.atPattern = true;
+      previousEnd = piece.end;
+      // The command without the block words before it (`then ./scripts/pack`): from `start` to `end`.
+      const written = text.slice(piece.start, piece.end).trimEnd();
+      const command = afterKeywords(written.trim()).trim();
+      const [start, end] = [piece.start + written.length - command.length, piece.start + written.length];
+      if (command === '') continue;
+      headerAbove = false;
+      const moved = places.map((place) => moveBy(command, place, scriptFolders));
+      const dirs = [...new Set(places.flatMap((place) => (place.dir === null ? [] : [place.dir])))];
+      const afterKeyword = start > piece.start + written.length - written.trimStart().length;
+      if (moved[0] !== null || afterKeyword || (group !== null && group.dirs.join('\0') !== dirs.join('\0'))) flush();
+      if (moved[0] !== null && inList && !lastMoved) listStart ??= places;
+      lastMoved = moved[0] !== null;
+      if (moved[0] !== null) places = distinct(moved as Place[]);
+      else if (dirs.length > 0) {
+        group ??= { start, end, dirs, folders: scriptFolders };
+        group.end = end;
         if (folders !== undefined && scriptFolders !== undefined) scriptFolders = folders.track(command, scriptFolders);
       }
     }
+    const rest = text.slice(previousEnd).replace(/(^|\s)#.*$/, '');
+    const caseBlock = blocks.at(-1);
+    if (caseBlock?.kind === 'case' && rest.includes(';;')) caseBlock.atPattern = true;
+    // A line ends its list, but where it goes on below (`[ -d site ] &&`, a `\`).
+    if (!/(&&|\|\||\\)\s*$/.test(rest)) endList();
     flush();
   }
   return commands;

@@ -10,8 +10,9 @@
  * names the output a commit carries in its `Stainless-Generated-From:` trailer. Reads only.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { LockfileAbove } from './program-packages';
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -125,6 +126,36 @@ export function readInstalledManifests(dir: string, files: RepoFile[]): Map<stri
     }
   }
   return installed;
+}
+
+/** The lockfiles whose bins program-packages.ts reads. */
+const BIN_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'bun.lock', 'yarn.lock'];
+/** A monorepo's lockfile can be large; one larger than this is not read. */
+const MAX_LOCKFILE = 64 * 1024 * 1024;
+
+/**
+ * The lockfiles of the folders above the SDK's (`dir`) up to the repository's root (the folder holding `.git`),
+ * nearest first, as a package manager looks for its lockfile: a monorepo's records the bins of the packages it
+ * installs for the SDK. Each with its path from `dir` and `dir`'s from its folder.
+ */
+export function readLockfilesAbove(dir: string): LockfileAbove[] {
+  const found: LockfileAbove[] = [];
+  for (const folder of foldersUpToRepository(dir).slice(1))
+    for (const name of BIN_LOCKFILES) {
+      const file = path.join(folder, name);
+      try {
+        if (statSync(file).size > MAX_LOCKFILE) continue;
+        const text = readFileSync(file, 'utf8');
+        found.push({
+          path: path.relative(dir, file).split(path.sep).join('/'),
+          text,
+          folder: path.relative(folder, dir).split(path.sep).join('/'),
+        });
+      } catch {
+        // none there
+      }
+    }
+  return found;
 }
 
 /** `dir` and the folders above it up to the one holding `.git`; `dir` alone where none above it does. */

@@ -8,8 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
-import { scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
-import { readInstalledManifests } from '../../generator/migrate/stainless-repo';
+import { packagesRunBy } from '../../generator/migrate/programs-run';
+import { removedCalls, scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
+import { packageOfProgram } from '../../generator/migrate/program-packages';
+import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/stainless-repo';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
@@ -55,12 +57,122 @@ describe('the folder each command of a script runs in', () => {
       [12, './mock', 'scripts'],
       [14, 'ROOT="$(cd "$(dirname "$0")/../.." && pwd)"; echo "cd site; ./x"', ''],
       // A function's body is read where it is defined; its cd does not move the lines after it.
-      [15, 'publish() {', ''],
       [17, 'npm publish', 'dist'],
       [19, './scripts/build', ''],
       // Line 21 runs in /srv/site, line 24 outside the repository: neither is read.
       [22, './run.sh', 'scripts/ci'],
     ]);
+  });
+
+  it("reads a function's body where it is written, on one line or with its { on the line below", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'publish() { cd dist && npm publish; }; ./scripts/build',
+      'release()',
+      '{',
+      '  cd dist',
+      '  npm publish',
+      '}',
+      'function tag',
+      '{ cd site; ./scripts/tag; }',
+      './scripts/format',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/release', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, 'npm publish', 'dist'],
+      [2, './scripts/build', ''],
+      [6, 'npm publish', 'dist'],
+      [9, './scripts/tag', 'site'],
+      [10, './scripts/format', ''],
+    ]);
+  });
+
+  it('reads the commands after a cd in a branch (if, case, a loop) in the folder before it and in the one after', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'if [ -d site ]; then',
+      '  cd site',
+      '  ./scripts/build',
+      'fi',
+      './scripts/format',
+      'case "$1" in',
+      '  docs) cd docs && ./scripts/lint ;;',
+      '  -h|--help)',
+      '    ./scripts/help',
+      '    ;;',
+      'esac',
+      'if cd dist; then ./scripts/pack; else exit 1; fi',
+      './scripts/test',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/ci', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, '[ -d site ]', ''],
+      [4, './scripts/build', 'site'],
+      // Line 3's cd may not have run: the root and site/.
+      [6, './scripts/format', ''],
+      [6, './scripts/format', 'site'],
+      [8, './scripts/lint', 'docs'],
+      [8, './scripts/lint', 'site/docs'],
+      // `-h|--help)`: the item's pattern; it runs from where the case started.
+      [10, './scripts/help', ''],
+      [10, './scripts/help', 'site'],
+      // After the case: the root and site/, or docs/ from either. A cd in a condition runs, whichever branch follows.
+      ...['./scripts/pack', 'exit 1', './scripts/test'].flatMap((command, i) =>
+        ['dist', 'site/dist', 'docs/dist', 'site/docs/dist'].map((dir) => [i < 2 ? 13 : 14, command, dir]),
+      ),
+    ]);
+  });
+
+  it('reads the commands after a cd that runs only where the command before it succeeded in both folders', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      '[ -d site ] && cd site && ./scripts/build',
+      './scripts/format',
+      'cd "$(dirname "$0")/.." || exit 1',
+      './scripts/lint',
+      '[ -n "$CI" ] && (cd dist && ./scripts/pack)',
+      './scripts/test',
+      '',
+    ].join('\n');
+    const commands = scriptCommands({ path: 'scripts/ci', text: script });
+    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+      [2, '[ -d site ]', ''],
+      [2, './scripts/build', 'site'],
+      [3, './scripts/format', ''],
+      [3, './scripts/format', 'site'],
+      // A cd first in its list has run where the script goes on (`|| exit 1`).
+      [4, 'exit 1', ''],
+      [5, './scripts/lint', ''],
+      [6, '[ -n "$CI" ]', ''],
+      [6, './scripts/pack', 'dist'],
+      [7, './scripts/test', ''],
+    ]);
+  });
+
+  it('reads a shell script only: one whose #! line names another program is not', () => {
+    const node =
+      "#!/usr/bin/env node\nconst { spawnSync } = require('child_process');\nspawnSync('./scripts/build');\n";
+    expect(scriptCommands({ path: 'bin/cli', text: node })).toEqual([]);
+    const bash = '#!/usr/bin/env -S bash -e\n./scripts/build\n';
+    expect(scriptCommands({ path: 'bin/build.js', text: bash }).map((c) => c.text)).toEqual(['./scripts/build']);
+  });
+
+  it('lists a call read in both folders once', () => {
+    const script = '#!/usr/bin/env bash\nif [ -n "$CI" ]; then cd scripts; fi\nnpm run fix\n';
+    const calls = removedCalls({
+      files: [{ path: 'bin/check', text: script }],
+      removed: new Map(),
+      scriptsBefore: { fix: 'prettier --write .' },
+      scriptsAfter: {},
+      ownersScripts: [],
+      packageJson: null,
+      repository: null,
+      releaseWorkflow: null,
+      packages: [],
+    });
+    expect(calls.map((call) => [call.at, call.removed])).toEqual([['bin/check:3', ['package.json script fix']]]);
   });
 
   it("in a workflow's run step, starts in the step's folder and follows each cd too", () => {
@@ -180,8 +292,62 @@ describe("the programs the owners' own workflows, scripts and package.json scrip
     ]);
   });
 
+  it('keep the packages a command runs in either folder a cd in a branch leaves it in', () => {
+    // site/ is a package of its own: read there only, the command would keep nothing of the SDK's.
+    const check = '#!/usr/bin/env bash\nif [ -d site ]; then\n  cd site\nfi\n./node_modules/.bin/prettier --check .\n';
+    const packageOf = (program: string) => (program === 'prettier' ? 'prettier' : null);
+    const context = { repository: null, scripts: new Set<string>(), packages: ['site'] };
+    expect(packagesRunBy([{ path: 'bin/check', text: check }], {}, packageOf, context).packages).toEqual(['prettier']);
+  });
+
   it("count a package.json script as theirs only where Stainless's package.json had it otherwise", () => {
     expect(devDependenciesOf(migrate())).toEqual(['eslint', 'prettier', 'publint']);
+  });
+});
+
+describe("Stainless's package.json scripts that the owners' own package.json scripts run", () => {
+  it('stay, with the packages they run, as for a workflow; a call to one that cannot is reported', () => {
+    const stainlessScripts = {
+      build: './scripts/build',
+      tsn: 'ts-node -r tsconfig-paths/register',
+      lint: 'eslint .',
+      format: './scripts/format',
+    };
+    const devDependencies = { 'ts-node': '^10.5.0', 'tsconfig-paths': '^4.0.0', eslint: '^9.0.0' };
+    const stainless = { name: 'acme', version: '1.0.0', scripts: stainlessScripts, devDependencies };
+    const stainlessText = `${JSON.stringify(stainless, null, 2)}\n`;
+    // Their scripts: one through Yarn, one through npm (sdkgen's build) and pnpm, one running Stainless's format,
+    // whose scripts/format goes.
+    const scripts = {
+      ...stainlessScripts,
+      e2e: 'yarn tsn scripts/e2e.ts',
+      check: 'npm run build && pnpm run lint',
+      fmt: 'npm run format',
+    };
+    const plan = planMigration({
+      current: [
+        file('package.json', `${JSON.stringify({ ...stainless, scripts }, null, 2)}\n`, 'o-pkg'),
+        file('scripts/e2e.ts', "import Acme from 'acme';\nconsole.log(new Acme());\n", 'o-e2e'),
+        file('scripts/format', stainlessScript('npx prettier --write .'), 's-format'),
+      ],
+      base: {
+        blobs: new Map([
+          ['package.json', 's-pkg'],
+          ['scripts/format', 's-format'],
+        ]),
+        texts: new Map([
+          ['package.json', stainlessText],
+          ['scripts/format', stainlessScript('npx prettier --write .')],
+        ]),
+      },
+      rendered: [{ path: 'package.json', contents: '{\n  "name": "acme",\n  "scripts": { "build": "tsc" }\n}\n' }],
+    });
+    const written = JSON.parse(plan.writes.find((f) => f.path === 'package.json')!.contents);
+    expect(Object.keys(written.scripts).sort()).toEqual(['build', 'check', 'e2e', 'fmt', 'lint', 'tsn']);
+    expect(written.devDependencies).toEqual(devDependencies);
+    expect(plan.removedCalls.map((call) => [call.at.replace(/:\d+$/, ''), call.command, call.removed])).toEqual([
+      ['package.json', 'npm run format', ['package.json script format']],
+    ]);
   });
 });
 
@@ -207,5 +373,41 @@ describe('the installed packages, for their bins', () => {
     const installed = readInstalledManifests(path.join(dir, 'mono/packages/sdk'), files);
     expect([...installed.keys()].sort()).toEqual(['@acme/tools', 'prettier']);
     expect(JSON.parse(installed.get('prettier')!).version).toBe('3.0.0');
+  });
+});
+
+let lockfilesDir = '';
+removeWhenAllPass(() => lockfilesDir);
+
+describe('the lockfiles, for the bins they record', () => {
+  it("are read from the SDK's folder, else from those above it up to the repository's root, nearest first", () => {
+    const dir = (lockfilesDir = tempDir('lockfiles-above'));
+    const write = (at: string, text: string) => {
+      mkdirSync(path.dirname(path.join(dir, at)), { recursive: true });
+      writeFileSync(path.join(dir, at), text);
+    };
+    mkdirSync(path.join(dir, 'mono/.git'), { recursive: true });
+    write('mono/packages/sdk/package.json', '{ "name": "acme" }');
+    // Yarn 2+'s lockfile of packages/, nearer than the npm workspace's at the root, which records the packages it
+    // installs for the SDK alone under its folder; one above the repository is not read.
+    write('mono/packages/yarn.lock', '__metadata:\n  version: 8\n\n"@acme/lint-a@npm:^1":\n  bin:\n    lint: cli.js\n');
+    const packageLock = {
+      lockfileVersion: 3,
+      packages: {
+        'node_modules/@acme/lint-b': { bin: { lint: 'cli.js' } },
+        'node_modules/@acme/tools': { bin: { 'old-tools': 'cli.js' } },
+        'packages/sdk/node_modules/@acme/tools': { bin: { 'acme-tools': 'cli.js' } },
+      },
+    };
+    write('mono/package-lock.json', JSON.stringify(packageLock));
+    write('package-lock.json', JSON.stringify({ packages: { 'node_modules/outside': { bin: { ob: 'x.js' } } } }));
+    const above = readLockfilesAbove(path.join(dir, 'mono/packages/sdk'));
+    expect(above.map((f) => [f.path, f.folder])).toEqual([
+      ['../yarn.lock', 'sdk'],
+      ['../../package-lock.json', 'packages/sdk'],
+    ]);
+    const listed = new Set(['@acme/lint-a', '@acme/lint-b', '@acme/tools', 'outside']);
+    const packageOf = packageOfProgram(listed, new Map(), [], above);
+    expect(['lint', 'acme-tools', 'ob'].map(packageOf)).toEqual(['@acme/lint-a', '@acme/tools', null]);
   });
 });

@@ -532,7 +532,7 @@ describe('the calls a command makes', () => {
     expect(workflowCommands(workflow, 'acme/acme-node')).toEqual([
       { line: 9, text: './scripts/b', dir: '' },
       { line: 11, text: './scripts/c', dir: 'packages/mcp' },
-      { line: 15, text: '          ./scripts/e', dir: '' },
+      { line: 15, text: './scripts/e', dir: '' },
     ]);
     // Where the repository is not known, a step for one repository alone is taken to be for another.
     expect(workflowCommands(workflow, null).map((c) => c.text.trim())).toEqual(['./scripts/c', './scripts/e']);
