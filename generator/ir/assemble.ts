@@ -61,7 +61,7 @@ export function assembleApi(
     const bases = nested.extendsOf.get(original);
     if (name === undefined && bases === undefined) return type;
     return extend(type, { declareAs: name ?? null, ...(bases ? { extends: bases } : {}) });
-  });
+  }, true);
   const paramsInOrder = sorted ? sortedParams : (fields: Param[]) => fields;
   const built: NamedSchema[] = pending.map((s) => {
     // A request-side variant is not the model the config names: its response shape is.

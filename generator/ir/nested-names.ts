@@ -9,7 +9,7 @@
 import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
 import type { ObjectType, Param, TypeRef } from './types';
-import { refIds } from './walk';
+import { holdsObject, refIds } from './walk';
 
 export interface NestedNames {
   /** The name each inline object is declared as. */
@@ -207,32 +207,6 @@ export function nestedNames(
     for (const field of fields) if (holdsObject(field.type)) visit(field.type, scope, property(field.key));
   }
   return { names, extendsOf };
-}
-
-/**
- * Whether `type` holds an object: visiting any other type (most properties are strings, refs, arrays or unions of
- * them) names nothing, so it is passed over without its label, which is cased for each property that is visited.
- */
-function holdsObject(type: TypeRef): boolean {
-  switch (type.kind) {
-    case 'object':
-      return true;
-    case 'array':
-      return holdsObject(type.items);
-    case 'tuple':
-      return anyHoldsObject(type.items) || (type.rest !== null && holdsObject(type.rest));
-    case 'union':
-      return anyHoldsObject(type.variants);
-    case 'intersection':
-      return anyHoldsObject(type.parts);
-    default:
-      return false;
-  }
-}
-
-function anyHoldsObject(types: readonly TypeRef[]): boolean {
-  for (let i = 0; i < types.length; i++) if (holdsObject(types[i])) return true;
-  return false;
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

@@ -127,13 +127,21 @@ export class TypeRewriter {
   private readonly types = new Map<TypeRef, TypeRef>();
   private readonly properties = new Map<Property, Property>();
 
-  constructor(private readonly edit: (original: TypeRef, rebuilt: TypeRef) => TypeRef) {}
+  /**
+   * `objectsOnly`: `edit` returns every node but an object as rebuilt, so a subtree without an object (a nullable
+   * string, an array of enums) stays as it is and is not walked.
+   */
+  constructor(
+    private readonly edit: (original: TypeRef, rebuilt: TypeRef) => TypeRef,
+    private readonly objectsOnly = false,
+  ) {}
 
   /** type() and property() as functions, made once (not a bound copy for every node). */
   private readonly typeFn = (type: TypeRef): TypeRef => this.type(type);
   private readonly propertyFn = (property: Property): Property => this.property(property);
 
   type(type: TypeRef): TypeRef {
+    if (this.objectsOnly && !holdsObject(type)) return type;
     // A type without children (most of an API's) is edited wherever it is reached, not remembered.
     if (!hasChildren(type)) return this.edit(type, type);
     let done = this.types.get(type);
@@ -212,4 +220,30 @@ export function sameOrNew<T>(items: readonly T[], f: (item: T) => T): T[] {
     if (out !== null) out.push(done);
   }
   return out ?? (items as T[]);
+}
+
+/**
+ * Whether `type` holds an object: nothing else declares a nested interface or has properties to order, and most of
+ * an API's types (strings, refs, arrays or unions of them) hold none.
+ */
+export function holdsObject(type: TypeRef): boolean {
+  switch (type.kind) {
+    case 'object':
+      return true;
+    case 'array':
+      return holdsObject(type.items);
+    case 'tuple':
+      return anyHoldsObject(type.items) || (type.rest !== null && holdsObject(type.rest));
+    case 'union':
+      return anyHoldsObject(type.variants);
+    case 'intersection':
+      return anyHoldsObject(type.parts);
+    default:
+      return false;
+  }
+}
+
+function anyHoldsObject(types: readonly TypeRef[]): boolean {
+  for (let i = 0; i < types.length; i++) if (holdsObject(types[i])) return true;
+  return false;
 }
