@@ -68,14 +68,15 @@ export interface GenerateOptions {
   onStage?: (stage: string, ms: number) => void;
   /**
    * Told of each output file as soon as it is final, while later files are still being rendered (in no particular
-   * order; `files` of the result still lists them all): the writer can start on them meanwhile.
+   * order; `files` of the result still lists them all): the writer can start on them meanwhile. `previous` is the
+   * previous output (previousOutput), whose worker thread a compare worker can share (sharedThread()).
    */
-  onFile?: (file: RenderedFile, api: Api) => void;
+  onFile?: (file: RenderedFile, api: Api, previous: PreviousOutput | null) => void;
   /**
    * The writer that formats files itself, asked at each file (format.ts's FormatOptions.writer): the files it takes
    * are not told to onFile, and their contents are read back from what it wrote.
    */
-  formatWriter?: (api: Api) => FormatWriter | null;
+  formatWriter?: (api: Api, previous: PreviousOutput | null) => FormatWriter | null;
   /**
    * Every component schema a named type even with a Stainless config (which names only its models): for a caller
    * that reads the spec's schemas from the IR (`migrate` writing a config). Default false.
@@ -413,8 +414,8 @@ async function emitApi(
   const formatting = await startFormatting({
     formatter: options.format === false ? 'none' : formatter,
     onNotice: options.onNotice,
-    onFile: onFile && ((file) => onFile(file, api)),
-    writer: options.formatWriter && (() => options.formatWriter!(api)),
+    onFile: onFile && ((file) => onFile(file, api, previous)),
+    writer: options.formatWriter && (() => options.formatWriter!(api, previous)),
   });
   // The spec for the package's own mock, as read (JSON, not formatted): first, so that whoever writes the files
   // (onFile) has the largest one while the others are rendered.
@@ -422,7 +423,7 @@ async function emitApi(
   // One that is last run's, byte for byte, and still on disk as written, is neither compared nor written again.
   const unformatted = (file: RenderedFile) => {
     const taken = previous ? previous.takeUnformatted(file) : file;
-    if (!taken.reused) onFile?.(taken, api);
+    if (!taken.reused) onFile?.(taken, api, previous);
     return taken;
   };
   const mockFiles = (mock?.files ?? []).map(unformatted);

@@ -18,6 +18,7 @@ import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
 import { OutputWorker, outputWorkerPays } from '../write/output-worker';
+import type { PreviousOutput } from '../write/previous-output';
 import {
   findConflicts,
   isProtected,
@@ -259,8 +260,9 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
     const writing: { fresh?: FreshOutput | null; compare?: OutputWorker | null } = options.dryRun
       ? { fresh: null, compare: null }
       : {};
-    const openWriting = (api: Api) => {
-      if (writing.fresh === undefined) Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName)));
+    const openWriting = (api: Api, previous: PreviousOutput | null) => {
+      if (writing.fresh === undefined)
+        Object.assign(writing, outputWorkerFor(api, outputFor(api.clientName), previous));
     };
     try {
       const result = await runPipeline({
@@ -271,14 +273,14 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         onStage: options.onStage,
         // The files of the existing output that need no formatting (none for a new one).
         previousOutput: options.output ? path.resolve(cwd, options.output) : (api) => outputFor(api.clientName),
-        onFile: (file, api) => {
-          openWriting(api);
+        onFile: (file, api, previous) => {
+          openWriting(api, previous);
           writing.fresh?.add(file);
           writing.compare?.add(file);
         },
         // A new output's files are formatted where they are written: their text never comes back to this thread.
-        formatWriter: (api) => {
-          openWriting(api);
+        formatWriter: (api, previous) => {
+          openWriting(api, previous);
           return writing.fresh ?? null;
         },
       });
@@ -400,14 +402,19 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
 
 /**
  * The worker taking the output of `api` while it is rendered: for a new `dir` it writes it, for an existing one it
- * compares. None for a small API, or when the folders cannot be made (the write at the end meets the same problem
- * and reports it).
+ * compares (on the thread of the `previous` output's worker, when it has one). None for a small API, or when the
+ * folders cannot be made (the write at the end meets the same problem and reports it).
  */
-function outputWorkerFor(api: Api, dir: string): { fresh: FreshOutput | null; compare: OutputWorker | null } {
+function outputWorkerFor(
+  api: Api,
+  dir: string,
+  previous: PreviousOutput | null,
+): { fresh: FreshOutput | null; compare: OutputWorker | null } {
   if (!outputWorkerPays(api)) return { fresh: null, compare: null };
   try {
     const fresh = FreshOutput.open(dir);
-    return { fresh, compare: fresh === null && isDirectory(dir) ? new OutputWorker('compare', dir) : null };
+    if (fresh !== null || !isDirectory(dir)) return { fresh, compare: null };
+    return { fresh, compare: new OutputWorker('compare', dir, undefined, previous?.sharedThread(dir) ?? null) };
   } catch {
     return { fresh: null, compare: null };
   }

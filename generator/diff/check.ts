@@ -167,8 +167,12 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       ownersVitest: target.ownersVitest === true,
       // Files whose render and format key are the committed ones are the committed files: not formatted again.
       previousOutput: target.dir,
-      onFile: (file, api) => {
-        worker.compare ??= outputWorkerPays(api) ? new OutputWorker('compare', path.resolve(target.dir)) : null;
+      onFile: (file, api, previous) => {
+        const dir = path.resolve(target.dir);
+        // (On the thread of the previous output's worker, when it has one.)
+        worker.compare ??= outputWorkerPays(api)
+          ? new OutputWorker('compare', dir, undefined, previous?.sharedThread(dir) ?? null)
+          : null;
         worker.compare?.add(file);
       },
     });

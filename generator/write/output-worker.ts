@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
 import type { RenderedFile } from '../emit/render';
 import { FormatError, oxfmtConcurrency } from '../format/format';
 import { BATCH_BYTES as OXFMT_BATCH_BYTES, BATCH_FILES as OXFMT_BATCH_FILES } from '../format/oxfmt-batches';
@@ -60,12 +60,11 @@ type WorkerReply =
  * paths), or the error. `format` messages carry rendered files, formatted here (dist/oxfmt-thread.cjs) a few oxfmt
  * calls at a time, then written as the others; `finish` waits for them.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
+export const SERVE_OUTPUT_SOURCE = `
+function serveOutput(settings, port) {
 const { closeSync, mkdirSync, openSync, rmSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
-${WORKER_READ_SOURCE}
-const { root, mode } = workerData;
+const { root, mode } = settings;
 const made = new Set([root]);
 const hashes = new Map();
 const unchanged = new Set();
@@ -127,9 +126,9 @@ function store(file, parts) {
 const groups = [];
 const formatting = new Set();
 function formatWaiting() {
-  while (formatting.size < workerData.formatCalls && groups.length > 0) {
+  while (formatting.size < settings.formatCalls && groups.length > 0) {
     const { group, options } = groups.shift();
-    const done = require(workerData.formatScript)
+    const done = require(settings.formatScript)
       .formatGroup(group, options)
       .catch((error) => group.files.map(() => error))
       .then((texts) => {
@@ -149,7 +148,7 @@ function formatWaiting() {
 async function formatted() {
   while (formatting.size > 0) await Promise.all([...formatting]);
 }
-parentPort.on('message', (message) => {
+port.on('message', (message) => {
   if (message.type === 'files') {
     for (const file of message.files) store(file, file.parts ?? [file.contents]);
   } else if (message.type === 'format') {
@@ -166,10 +165,18 @@ function finish(message) {
     onDisk.delete(file);
     if (mode === 'write' && !failure) rmSync(path.join(root, file), { force: true });
   }
-  parentPort.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged], onDisk: [...onDisk] });
+  port.postMessage(failure ? { failure } : { hashes: [...hashes], unchanged: [...unchanged], onDisk: [...onDisk] });
   // Done: with its port closed, the worker exits by itself (no terminate() to wait for).
-  parentPort.close();
+  port.close();
 }
+}
+`;
+
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+${WORKER_READ_SOURCE}
+${SERVE_OUTPUT_SOURCE}
+serveOutput(workerData, parentPort);
 `;
 
 /** Files per message to a worker: fewer messages cost less here, smaller ones start the work sooner. */
@@ -195,6 +202,10 @@ type GroupFile = OxfmtGroup['files'][number] & { mode: number };
 
 interface Thread {
   worker: Worker;
+  /** Where the job's messages go and come from: the worker's own port, or a channel to a thread it shares. */
+  port: Worker | MessagePort;
+  /** Whether the thread was started for another job (it does not end with this one: terminated once replied). */
+  shared: boolean;
   batch: WorkerFile[];
   batchChars: number;
   /** Rendered files waiting to go to the worker's oxfmt together, by parser. */
@@ -237,17 +248,25 @@ export class OutputWorker {
   /**
    * Starts a worker on the folder `root` (absolute); up to `threads` of them take the files. The second starts only
    * once the output proves large (FOLDERS_PER_THREAD folders): a regeneration hands over a few files, and a thread
-   * costs ~40 ms of CPU to start, on the core the main thread would otherwise have.
+   * costs ~40 ms of CPU to start, on the core the main thread would otherwise have. Given `shared`, a running
+   * thread whose source includes SERVE_OUTPUT_SOURCE (previous-output.ts), the first worker is that thread: it is
+   * handed the job, and serves it once done with what it was doing.
    */
   constructor(
     private readonly mode: OutputWorkerMode,
     readonly root: string,
     threads: number = writerThreads(),
+    shared: Worker | null = null,
   ) {
     this.maxThreads = Math.max(1, threads);
     // oxfmt's calls at a time, shared between the threads, as many as in this thread (format.ts).
     this.formatCalls = Math.ceil(oxfmtConcurrency() / this.maxThreads);
-    this.threads = [this.startThread()];
+    this.threads = [shared ? this.shareThread(shared) : this.startThread()];
+  }
+
+  /** The settings its worker's serveOutput() takes. */
+  private get settings() {
+    return { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls };
   }
 
   /** How many worker threads it started. */
@@ -256,21 +275,27 @@ export class OutputWorker {
   }
 
   private startThread(): Thread {
-    const thread: Thread = {
-      worker: new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls },
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        // Comparing, it prints nothing: no streams for its output here (a millisecond of this thread's). Writing, it
-        // runs oxfmt, which may print: to this process's output, as by default.
-        ...(this.mode === 'compare' ? { stdout: true, stderr: true } : {}),
-      }),
-      batch: [],
-      batchChars: 0,
-      groups: new Map(),
-      crashed: null,
-    };
-    thread.worker.on('error', (error) => (thread.crashed ??= error));
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: this.settings,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      // Comparing, it prints nothing: no streams for its output here (a millisecond of this thread's). Writing, it
+      // runs oxfmt, which may print: to this process's output, as by default.
+      ...(this.mode === 'compare' ? { stdout: true, stderr: true } : {}),
+    });
+    return this.thread(worker, worker, false);
+  }
+
+  /** The job handed to a running thread, over a channel of its own. */
+  private shareThread(worker: Worker): Thread {
+    const { port1, port2 } = new MessageChannel();
+    worker.postMessage({ serveOutput: this.settings, port: port2 }, [port2]);
+    return this.thread(worker, port1, true);
+  }
+
+  private thread(worker: Worker, port: Worker | MessagePort, shared: boolean): Thread {
+    const thread: Thread = { worker, port, shared, batch: [], batchChars: 0, groups: new Map(), crashed: null };
+    worker.on('error', (error) => (thread.crashed ??= error));
     return thread;
   }
 
@@ -373,7 +398,12 @@ export class OutputWorker {
   /** Stops the workers (what they wrote stays: the caller removes it). */
   stop(): Promise<void> {
     this.closed = true;
-    this.stopped ??= Promise.all(this.threads.map((thread) => thread.worker.terminate())).then(() => {});
+    this.stopped ??= Promise.all(
+      this.threads.map((thread) => {
+        if (thread.shared) (thread.port as MessagePort).close();
+        return thread.worker.terminate();
+      }),
+    ).then(() => {});
     return this.stopped;
   }
 
@@ -396,29 +426,31 @@ export class OutputWorker {
 
   private flush(thread: Thread): void {
     if (thread.batch.length === 0) return;
-    thread.worker.postMessage({ type: 'files', files: thread.batch });
+    thread.port.postMessage({ type: 'files', files: thread.batch });
     thread.batch = [];
     thread.batchChars = 0;
   }
 
   private sendGroup(thread: Thread, group: OxfmtGroup): void {
-    thread.worker.postMessage({ type: 'format', group, options: this.formatOptions });
+    thread.port.postMessage({ type: 'format', group, options: this.formatOptions });
   }
 
   private request(thread: Thread, remove: string[]): Promise<Exclude<WorkerReply, { failure: unknown }>> {
     if (thread.crashed) return Promise.reject(thread.crashed);
-    const { worker } = thread;
+    const { worker, port } = thread;
     return new Promise((resolve, reject) => {
       const onExit = () => reject(thread.crashed ?? new Error('the output worker stopped before it was done'));
       worker.once('exit', onExit);
-      worker.once('message', (reply: WorkerReply) => {
+      port.once('message', (reply: WorkerReply) => {
         worker.off('exit', onExit);
+        // A shared thread goes on after its job: ended now, not awaited.
+        if (thread.shared) void worker.terminate();
         if ('hashes' in reply) return resolve(reply);
         const { message, code, path: file, format } = reply.failure;
         if (format) return reject(new FormatError(file, new Error(message)));
         reject(Object.assign(new Error(message), code ? { code } : {}));
       });
-      worker.postMessage({ type: 'finish', remove });
+      port.postMessage({ type: 'finish', remove });
     });
   }
 }

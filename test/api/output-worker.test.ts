@@ -6,6 +6,7 @@
  * (dist/oxfmt-thread.cjs) as this thread would.
  */
 import { createHash } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -107,6 +108,31 @@ describe('generate() with the output worker', () => {
     expect(again.files.written).toEqual(reference.written);
     expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
     expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
+  });
+
+  it('a regeneration and a check run one worker thread for the previous output and the comparison', async () => {
+    const cwd = tempDir('output-worker-one-thread');
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations());
+    await generate({ spec, cwd, output: 'a/sdk', config: false });
+    await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+    writeFileSync(spec, manyOperations('An item, described again.'));
+    // Each worker thread started, as Node announces it.
+    let started = 0;
+    const count = () => void started++;
+    diagnostics.subscribe('worker_threads', count);
+    onTestFinished(() => void diagnostics.unsubscribe('worker_threads', count));
+    const checked = await check({ spec, cwd, output: 'a/sdk', config: false });
+    expect(started).toBe(1);
+    expect(checked.upToDate).toBe(false);
+    started = 0;
+    const again = await generate({ spec, cwd, output: 'a/sdk', config: false });
+    expect(started).toBe(1);
+    // As writing at the end makes it.
+    const reference = await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+    expect(again.files.written).toContain('src/resources/items7.ts');
+    expect(again.files.written).toEqual(reference.written);
+    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
   });
 
   it('a spec whose mock is printed in parts: the worker writes what writing at the end writes', async () => {
