@@ -15,6 +15,9 @@ import { readInstalledManifests, readLockfilesAbove } from '../../generator/migr
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
+/** Each command as [line, text, the folder it runs in]. */
+const placed = (commands: Array<{ line: number; text: string; dir: string }>) =>
+  commands.map(({ line, text, dir }) => [line, text.trim(), dir]);
 const stainlessScript = (body: string) => `#!/usr/bin/env bash\nset -e\ncd "$(dirname "$0")/.."\n${body}\n`;
 
 describe('the folder each command of a script runs in', () => {
@@ -47,7 +50,7 @@ describe('the folder each command of a script runs in', () => {
       '',
     ].join('\n');
     const commands = scriptCommands({ path: 'scripts/ci/e2e.sh', text: script });
-    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+    expect(placed(commands)).toEqual([
       [2, 'set -e', ''],
       [4, './mock --port 4011', 'scripts'],
       [5, './scripts/format', ''],
@@ -79,7 +82,7 @@ describe('the folder each command of a script runs in', () => {
       '',
     ].join('\n');
     const commands = scriptCommands({ path: 'scripts/release', text: script });
-    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+    expect(placed(commands)).toEqual([
       [2, 'npm publish', 'dist'],
       [2, './scripts/build', ''],
       [6, 'npm publish', 'dist'],
@@ -107,7 +110,7 @@ describe('the folder each command of a script runs in', () => {
       '',
     ].join('\n');
     const commands = scriptCommands({ path: 'scripts/ci', text: script });
-    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+    expect(placed(commands)).toEqual([
       [2, '[ -d site ]', ''],
       [4, './scripts/build', 'site'],
       // Line 3's cd may not have run: the root and site/.
@@ -137,7 +140,7 @@ describe('the folder each command of a script runs in', () => {
       '',
     ].join('\n');
     const commands = scriptCommands({ path: 'scripts/ci', text: script });
-    expect(commands.map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+    expect(placed(commands)).toEqual([
       [2, '[ -d site ]', ''],
       [2, './scripts/build', 'site'],
       [3, './scripts/format', ''],
@@ -190,7 +193,7 @@ describe('the folder each command of a script runs in', () => {
       '          cd ../.. && ./scripts/lint',
       '',
     ].join('\n');
-    expect(workflowCommands(workflow, null).map(({ line, text, dir }) => [line, text.trim(), dir])).toEqual([
+    expect(placed(workflowCommands(workflow, null))).toEqual([
       [9, './scripts/format', ''],
       [10, './scripts/build', 'site/docs'],
       [11, './scripts/lint', ''],
