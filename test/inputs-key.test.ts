@@ -374,6 +374,36 @@ describe('generate by the inputs key', () => {
   });
 });
 
+describe("the run's warnings", () => {
+  it('are counted in the manifest: an answer from the key says how many, and check counts them the same', async () => {
+    const { dir, output, file } = await project();
+    // A parameter without a valid `in`: ignored, with a warning.
+    writeFileSync(
+      file('openapi.yml'),
+      SPEC.replace(
+        'parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
+        'parameters: [{ name: id, in: path, required: true, schema: { type: string } }, { name: q, in: body }]',
+      ),
+    );
+    expect(generateCli(dir)).toMatch(/^Generated Pets SDK in sdk: .* \(1 warnings\)\n$/);
+    const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.warnings).toBe(1);
+    expect(generateCli(dir)).toMatch(
+      /\(inputs unchanged: \d+ files verified\) \(1 warnings: --verbose lists them\)\n$/,
+    );
+    // --verbose generates, and lists it.
+    const verbose = runSdkgen(['generate', 'openapi.yml', '-o', 'sdk', '--verbose'], { cwd: dir });
+    expect(verbose.stderr).toContain('parameter without a valid `name` and `in` is ignored');
+    // The long way (the spec's bytes changed, not what it says), check finds the manifest as generate wrote it.
+    append(file('openapi.yml'), '# the same API\n');
+    const result = await check(output);
+    expect(result.inputsUnchanged).toBeUndefined();
+    expect(result.files).toEqual([]);
+    expect(generateCli(dir)).toMatch(/ \(1 warnings\)\n$/);
+    expect((await check(output)).inputsUnchanged).toBe(true);
+  });
+});
+
 describe('the inputs digest', () => {
   it('is the sha256 of every byte of each source, once and in order, whatever its size', () => {
     const dir = path.join(root, 'digest');

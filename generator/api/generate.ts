@@ -195,6 +195,8 @@ export interface UpToDate {
   verified: number;
   /** Of those, the files that carry the user's edits: kept as they are, as a generation would keep them. */
   kept: string[];
+  /** How many warnings the run that wrote the output reported (its manifest says): these inputs give the same. */
+  warnings: number;
   /** The config file used (given or found), absolute, or null. */
   configFile: string | null;
   /** Whether the config file was found rather than given. */
@@ -238,6 +240,7 @@ async function keyedVerdict(options: GenerateOptions): Promise<{ same: UpToDate 
     output,
     verified: verified.files,
     kept: verified.edited,
+    warnings: verified.warnings,
     configFile: config.file ? path.resolve(cwd, config.file) : null,
     configFound: config.found,
   };
@@ -343,7 +346,7 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         writing.fresh = writing.compare = null;
         let written: WriteResult;
         if (opened && opened.dir === output && !existsSync(output))
-          written = await opened.finish(result.files, inputs, result.formatKey, digestOf);
+          written = await opened.finish(result.files, inputs, result.formatKey, digestOf, warnings.length);
         else {
           // (The files the writer formatted are read back before it is removed.)
           const all = opened ? await opened.abandon(result.files) : result.files;
@@ -360,6 +363,7 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
             precheck: await compared,
             formatKey: result.formatKey,
             inputsDigest: digest,
+            warnings: warnings.length,
           });
         }
         const created = new Set(written.created);

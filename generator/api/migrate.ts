@@ -328,7 +328,15 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         writeMigration(
           repo,
           plan,
-          () => manifestText(plan.generated, inputs, undefined, result.formatKey, keyed()),
+          () =>
+            manifestText(
+              plan.generated,
+              inputs,
+              undefined,
+              result.formatKey,
+              keyed(),
+              result.diagnostics.list.filter((d) => d.severity === 'warning').length,
+            ),
           own,
         );
       }

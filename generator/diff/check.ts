@@ -192,7 +192,8 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
   // (Else taken now, of no file written since the run read it: see inputsDigest's readStamps.)
   const digest =
     sameKeyedDigest(keyed, target.dir, parts, result.readStamps) ?? inputsDigest(target.dir, parts, result.readStamps);
-  const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest);
+  const warnings = result.diagnostics.list.filter((d) => d.severity === 'warning').length;
+  const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest, warnings);
   const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   const differences: FileDifference[] = [];
   const customized: string[] = [];
@@ -282,7 +283,7 @@ export async function verifiedByInputsKey(run: KeyedRun): Promise<{ files: numbe
  */
 export async function inputsKeyVerdict(
   run: KeyedRun,
-): Promise<{ verified: { files: number; edited: string[] } | null; keyed: KeyedDigest | null }> {
+): Promise<{ verified: { files: number; edited: string[]; warnings: number } | null; keyed: KeyedDigest | null }> {
   const none = { verified: null, keyed: null };
   // A config that is a module runs when loaded, and its output has no key: not loaded for nothing.
   if (run.config !== null && MODULE_FILE.test(run.config)) return none;
@@ -307,7 +308,8 @@ export async function inputsKeyVerdict(
   const previous = PreviousOutput.open(run.dir);
   try {
     const edited = (await previous?.editedFiles()) ?? null;
-    return { verified: edited === null ? null : { files: Object.keys(manifest.files).length, edited }, keyed };
+    const files = Object.keys(manifest.files).length;
+    return { verified: edited === null ? null : { files, edited, warnings: manifest.warnings ?? 0 }, keyed };
   } finally {
     await previous?.close();
   }

@@ -237,8 +237,12 @@ export function workflowCommands(workflow: string, repository: string | null): F
     const body: Array<{ line: number; text: string }> = [];
     if (/^[|>][-+]?\d*\s*(#.*)?$/.test(run[2])) {
       let end = i + 1;
+      // The block's text is without its indentation (its first line's), as YAML reads it: a here-document's
+      // delimiter is then alone on its line.
+      let blockIndent: number | null = null;
       while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > keyIndent)) {
-        body.push({ line: end + 1, text: lines[end] });
+        if (lines[end].trim() !== '') blockIndent ??= indentOf(lines[end]);
+        body.push({ line: end + 1, text: lines[end].slice(Math.min(blockIndent ?? 0, indentOf(lines[end]))) });
         end++;
       }
       i = end - 1;

@@ -21,18 +21,26 @@ export interface FolderCommand {
   folders?: ScriptFolders;
 }
 
-/** A piece of a line: a command between separators, or the start or end of a subshell. */
-type Piece = { kind: 'command'; start: number; end: number } | { kind: 'open' | 'close'; at: number };
+/**
+ * A piece of a line: a command between separators, the start or end of a subshell, or a here-document its commands
+ * read (`<<EOF`: the lines below it, up to `delimiter`, are its text, not commands).
+ */
+type Piece =
+  | { kind: 'command'; start: number; end: number }
+  | { kind: 'open' | 'close'; at: number }
+  | { kind: 'heredoc'; delimiter: string; stripTabs: boolean };
 
 /**
  * The commands of a line, split where the shell splits them (`&&`, `||`, `;`, `|`, `&`) and at the parentheses of
  * a subshell; quotes, command substitutions and a trailing comment are read as one word. `depth` is the subshells
- * the line starts in (a `)` closes one only then).
+ * the line starts in (a `)` closes one only then). `casePattern`: the line starts with a `case` item's pattern, whose
+ * parentheses (`(start)`, `start)`) open and close no subshell; so does the one after `;;` when `inCase`.
  */
-export function piecesOf(line: string, depth: number): Piece[] {
+export function piecesOf(line: string, depth: number, inCase = false, casePattern = false): Piece[] {
   const pieces: Piece[] = [];
   const contexts: Array<"'" | '"' | '`' | '$(' | '('> = [];
   let start = 0;
+  let atPattern = casePattern;
   const cut = (end: number) => {
     if (line.slice(start, end).trim() !== '') pieces.push({ kind: 'command', start, end });
   };
@@ -67,11 +75,22 @@ export function piecesOf(line: string, depth: number): Piece[] {
     } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
       cut(i);
       return pieces;
+    } else if (c === '<' && line[i + 1] === '<') {
+      const heredoc = arithmetic(line.slice(start, i), line.slice(0, i)) ? null : HEREDOC.exec(line.slice(i));
+      if (heredoc !== null) {
+        pieces.push({ kind: 'heredoc', delimiter: heredoc[2].replace(/["'\\]/g, ''), stripTabs: heredoc[1] === '-' });
+        i += heredoc[0].length - 1;
+      } else i += line[i + 2] === '<' ? 2 : 1;
     } else if (c === '&' && (/[<>]/.test(line[i - 1] ?? '') || line[i + 1] === '>')) continue;
     else if (c === '&' || c === '|' || c === ';') {
       cut(i);
+      // `;;` (`;&`, `;;&`) ends a `case` item: a pattern follows.
+      if (inCase && c === ';' && (line[i + 1] === ';' || line[i + 1] === '&')) atPattern = true;
       if (line[i + 1] === c) i++;
       start = i + 1;
+    } else if (atPattern && (c === '(' || c === ')') && !/^esac\b/.test(line.slice(start, i).trim())) {
+      // A pattern's parentheses: its `)` ends it.
+      if (c === ')') atPattern = false;
     } else if (c === '(' && line.slice(start, i).trim() === '') {
       pieces.push({ kind: 'open', at: i });
       depth++;
@@ -86,6 +105,15 @@ export function piecesOf(line: string, depth: number): Piece[] {
   cut(line.length);
   return pieces;
 }
+
+/**
+ * A here-document's operator and delimiter word (`<<EOF`, `<<-'END'`, `<< "EOF"`, `<<\\EOF`): quoted or escaped, the
+ * word is its quotes' text. `<<<` (a here-string) is none.
+ */
+const HEREDOC = /^<<(?!<)(-?)[ \t]*((?:'[^']*'|"[^"]*"|\\.|[^\s;&|()<>'"\\])+)/;
+
+/** Whether a command so far (of a line so far) is arithmetic, where `<<` shifts: `let …`, in `(( … ))`. */
+const arithmetic = (command: string, line: string) => /^\s*let\s/.test(command) || /\(\((?![^]*\)\))/.test(line);
 
 /**
  * A word that opens or closes a block of the shell, or goes between its parts (`if`, `then`, `fi`, `{`), at the start
@@ -240,7 +268,15 @@ export function commandsWithFolders(
       }
     }
   };
+  // The here-documents whose text the lines below are (`cat > .npmrc <<EOF`), in order: each ends at its delimiter.
+  const heredocs: Array<{ delimiter: string; stripTabs: boolean }> = [];
   for (const { line, text } of lines) {
+    if (heredocs.length > 0) {
+      const { delimiter, stripTabs } = heredocs[0];
+      const written = text.replace(/\r$/, '');
+      if ((stripTabs ? written.replace(/^\t+/, '') : written) === delimiter) heredocs.shift();
+      continue;
+    }
     if (FUNCTION_HEADER.test(text)) {
       headerAbove = true;
       continue;
@@ -254,7 +290,12 @@ export function commandsWithFolders(
       group = null;
     };
     let previousEnd = 0;
-    for (const piece of piecesOf(text, subshells.length)) {
+    const inCase = blocks.at(-1)?.kind === 'case';
+    for (const piece of piecesOf(text, subshells.length, inCase, inCase && blocks.at(-1)!.atPattern)) {
+      if (piece.kind === 'heredoc') {
+        heredocs.push(piece);
+        continue;
+      }
       if (piece.kind !== 'command') {
         if (piece.kind === 'open') {
           subshells.push({ places, listStart });

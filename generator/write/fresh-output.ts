@@ -130,6 +130,7 @@ export class FreshOutput implements FormatWriter {
     inputs: ManifestInputs | null,
     formatKey: string | null = null,
     inputsDigest: () => InputsDigest | null = () => null,
+    warnings = 0,
   ): Promise<WriteResult> {
     try {
       // (The digest is computed on this thread once the last files are handed over, before their hashes come back.)
@@ -140,7 +141,7 @@ export class FreshOutput implements FormatWriter {
       mkdirSync(path.dirname(manifest), { recursive: true });
       writeFileSync(
         manifest,
-        manifestText(listed, inputs, (f) => hashes.get(f.path)!, formatKey, digest),
+        manifestText(listed, inputs, (f) => hashes.get(f.path)!, formatKey, digest, warnings),
         {
           mode: fileMode(MANIFEST_PATH),
         },

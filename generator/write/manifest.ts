@@ -24,6 +24,11 @@ export interface Manifest {
   inputsKey?: string;
   /** The files the run read (spec, `$ref`d files, configs), relative to the output directory: the key holds their bytes. */
   sources?: string[];
+  /**
+   * How many warnings the run reported, when any: the same inputs give the same warnings, so a run that answers from
+   * the inputs key without generating says how many there are (`--verbose` generates, and lists them).
+   */
+  warnings?: number;
   /** Output path → sha256 of the contents sdkgen wrote. */
   files: Record<string, string>;
   /**
@@ -185,6 +190,7 @@ export function manifestText(
   hashOf: (file: ManifestFile) => string = (file) => file.reused?.sha256 ?? sha256(file.contents),
   format: string | null = null,
   inputsDigest: InputsDigest | null = null,
+  warnings = 0,
 ): string {
   const sorted = [...files].sort((a, b) => compareStrings(a.path, b.path));
   // The maps of paths: each path's value as JSON text.
@@ -231,6 +237,7 @@ export function manifestText(
     ...(inputs ? { inputs } : {}),
     ...(format !== null ? { format } : {}),
     ...(inputsDigest ? { inputsKey: '', sources: inputsDigest.sources } : {}),
+    ...(warnings > 0 ? { warnings } : {}),
   };
   const maps = mapsText([
     ['files', hashes],

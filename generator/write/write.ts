@@ -43,6 +43,8 @@ export interface WriteOptions {
   formatKey?: string | null;
   /** The run's inputs digest (inputs-key.ts), recorded as the manifest's `inputsKey`. */
   inputsDigest?: InputsDigest | null;
+  /** How many warnings the run reported, recorded in the manifest. */
+  warnings?: number;
   /**
    * What a worker found while the files were rendered (output-worker.ts): the files on disk that hold exactly the
    * new contents (not read again), and the sha256 of each file's new contents (not hashed again).
@@ -187,6 +189,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
     hashOf,
     options.formatKey ?? null,
     options.inputsDigest ?? null,
+    options.warnings ?? 0,
   );
   const all: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
   if (!existsSync(dir)) return writeFresh(dir, all);

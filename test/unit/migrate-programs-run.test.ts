@@ -200,6 +200,71 @@ describe('the folder each command of a script runs in', () => {
     ]);
   });
 
+  it("reads a here-document's lines as its text, not as commands, up to its delimiter", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'cat > .npmrc <<EOF',
+      '//registry.npmjs.org/:_authToken=$NPM_TOKEN',
+      'npm publish',
+      'EOF',
+      './scripts/build',
+      'cat <<-\'END\' | tee notes.txt; cat <<"TWO"',
+      '\t./scripts/not-run',
+      '\tEND',
+      './scripts/not-run',
+      'TWO',
+      'tr a b <<< "./scripts/not-a-heredoc"',
+      'let x=1<<2; (( y = x << 1 ))',
+      './scripts/test',
+      '',
+    ].join('\n');
+    expect(placed(scriptCommands({ path: 'scripts/release', text: script }))).toEqual([
+      [2, 'cat > .npmrc <<EOF', ''],
+      [6, './scripts/build', ''],
+      [7, 'cat <<-\'END\' | tee notes.txt; cat <<"TWO"', ''],
+      [12, 'tr a b <<< "./scripts/not-a-heredoc"', ''],
+      // (Run in the same folder, a line's commands are one text.) `<<` shifts there: the lines below are commands.
+      [13, 'let x=1<<2; (( y = x << 1', ''],
+      [14, './scripts/test', ''],
+    ]);
+    // In a workflow's run block, the delimiter is indented as the block is.
+    const workflow = [
+      'jobs:',
+      '  publish:',
+      '    steps:',
+      '      - run: |',
+      '          cat > .npmrc << EOF',
+      '          npm publish',
+      '          EOF',
+      '          ./scripts/publish',
+      '',
+    ].join('\n');
+    expect(placed(workflowCommands(workflow, null))).toEqual([
+      [5, 'cat > .npmrc << EOF', ''],
+      [8, './scripts/publish', ''],
+    ]);
+  });
+
+  it("reads a case item's pattern written in parentheses as its pattern, not as a subshell", () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'case "$1" in',
+      '  (docs) cd docs ;;',
+      '  (site)',
+      '    ./scripts/build',
+      '    ;;',
+      '  (lint) ./scripts/lint ;; (all) ./scripts/all ;;',
+      'esac',
+      '',
+    ].join('\n');
+    expect(placed(scriptCommands({ path: 'scripts/ci', text: script }))).toEqual([
+      // Each item runs from where the case started: docs/'s cd is of its own item.
+      [5, './scripts/build', ''],
+      [7, './scripts/lint', ''],
+      [7, './scripts/all', ''],
+    ]);
+  });
+
   it("finds the calls so made to Stainless's scripts: one that goes is reported, one the owners edited stays", () => {
     const stainless = {
       'scripts/mock': stainlessScript('npx prism mock openapi.yml'),

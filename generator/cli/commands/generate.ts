@@ -197,7 +197,8 @@ function upToDateSummary(same: UpToDate, spec: string, ms: number): string {
   const unchanged = same.verified - same.kept.length;
   return (
     `SDK in ${shown(same.output)} is up to date with ${spec}: 0 files written, ${unchanged} unchanged, 0 deleted ` +
-    `in ${(ms / 1000).toFixed(2)}s (${verifiedCount(same.verified)})\n` +
+    `in ${(ms / 1000).toFixed(2)}s (${verifiedCount(same.verified)})` +
+    `${same.warnings > 0 ? ` (${same.warnings} warnings: --verbose lists them)` : ''}\n` +
     same.kept.map((f) => `  kept     ${f} (your edits; sdkgen's output of it did not change)\n`).join('')
   );
 }
