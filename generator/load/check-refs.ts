@@ -52,7 +52,7 @@ export function checkRefs(
         }
         if (parsed.file !== '' && unread.has(path.resolve(path.dirname(current.doc.absPath), parsed.file))) break;
         try {
-          const target = resolve(spec, current.value.$ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+          const target = resolve(spec, current.value.$ref, at, valueByTokens);
           // Reached through other $refs: the place it names may have to be named too, like any deep target.
           if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
             spec.deepRefTargets.add(`${target.doc.absPath}${target.pointer}`);
@@ -105,7 +105,7 @@ export function quickCheckRefs(spec: LoadedSpec): string[] | null {
       try {
         const parsed = parseRef(ref, at);
         if (parsed.file !== '') return null;
-        target = resolve(spec, ref, at, (root, _pointer, tokens) => valueAt(root, tokens));
+        target = resolve(spec, ref, at, valueByTokens);
         if (target.pointer !== parsed.pointer && isDeepTarget(pointerTokens(target.pointer))) {
           deep.push(`${target.doc.absPath}${target.pointer}`);
         }
@@ -119,6 +119,11 @@ export function quickCheckRefs(spec: LoadedSpec): string[] | null {
     for (const text of chain) settled.add(text);
   }
   return deep;
+}
+
+/** The load-time lookup of a `$ref`'s target: uncached, as the documents may still change (refs.ts's resolve). */
+function valueByTokens(root: unknown, _pointer: string, tokens: readonly string[]): unknown {
+  return valueAt(root, tokens);
 }
 
 /** What the value at `pointer` is, for messages: "parameter", "response", … ("schema" when nothing says more). */

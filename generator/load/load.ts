@@ -28,7 +28,15 @@ import { diskSource } from './read';
 import type { DocumentSource, LoadedSpec, LoadOptions, SpecDocument } from './types';
 
 export type { LoadedSpec, LoadOptions, Location, SpecDocument } from './types';
-export { followRefs, getAtPointer, normalizeRefPointer, parseRef, resolveRef, type ParsedRef } from './refs';
+export {
+  followRefs,
+  getAtPointer,
+  isReference,
+  normalizeRefPointer,
+  parseRef,
+  resolveRef,
+  type ParsedRef,
+} from './refs';
 
 export async function loadSpec(file: string, diags: Diagnostics, options: LoadOptions = {}): Promise<LoadedSpec> {
   return loadFrom(diskSource(options), file, path.resolve(file), diags, options);

@@ -98,7 +98,12 @@ function parseRefText(ref: string, at: Location): Readonly<ParsedRef> {
       hint: 'a $ref is a URI: write % as %25, and each %XX as two hex digits of UTF-8',
     });
   }
-  return Object.freeze({ file, tokens: Object.freeze(tokens), pointer: pointerJoin('#', ...tokens) });
+  // (A fragment with nothing to decode or escape is its pointer's own text: most are.)
+  const pointer =
+    tokens.length > 0 && !fragment.includes('%') && !fragment.includes('~')
+      ? `#${fragment}`
+      : pointerJoin('#', ...tokens);
+  return Object.freeze({ file, tokens: Object.freeze(tokens), pointer });
 }
 
 /** Tokens of a URI fragment that is a JSON pointer ("/a/b~1c%20d" → ["a", "b/c d"]); throws URIError on a bad %-escape. */
@@ -231,10 +236,11 @@ function collectTextsIteratively(root: object, rootKind: number, visit: (ref: st
 function kindOfChild(kind: number, key: string, value: object): number {
   if (kind === NAMES) return PLAIN;
   if (kind === EXAMPLE_NAMES) return EXAMPLE;
-  if (LITERAL_KEYS.has(key) || (kind === EXAMPLE && key === 'value')) return LITERAL;
+  // (One lookup for the keys that say something: most keys say nothing.)
+  const child = KIND_OF_KEY.get(key);
+  if (child === undefined) return kind === EXAMPLE && key === 'value' ? LITERAL : PLAIN;
   // (A schema's `examples` is a list of example values.)
-  if (key === 'examples') return Array.isArray(value) ? LITERAL : EXAMPLE_NAMES;
-  return NAMED_MAPS.has(key) ? NAMES : PLAIN;
+  return child === EXAMPLE_NAMES && Array.isArray(value) ? LITERAL : child;
 }
 
 /**
@@ -246,6 +252,13 @@ const NAMES = 1;
 const EXAMPLE_NAMES = 2;
 const EXAMPLE = 3;
 const LITERAL = -1;
+
+/** What a key of an object that is no map of names makes of an object under it, when not PLAIN. */
+const KIND_OF_KEY = new Map<string, number>([
+  ...[...NAMED_MAPS].map((key): [string, number] => [key, NAMES]),
+  ...[...LITERAL_KEYS].map((key): [string, number] => [key, LITERAL]),
+  ['examples', EXAMPLE_NAMES],
+]);
 
 function walkRefs(
   root: unknown,

@@ -7,7 +7,7 @@
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { LoadedSpec, Location } from '../load/load';
-import { followRefs } from '../load/load';
+import { followRefs, isReference } from '../load/load';
 import { extend } from '../extend';
 import { readHints, type Hints } from './hints';
 import { isHttpToken } from './http-token';
@@ -463,11 +463,15 @@ const PATH_ITEM_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'p
 export function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnostics): void {
   const paths = (spec.root.root as { paths?: unknown }).paths;
   if (!paths || typeof paths !== 'object') return;
-  const seen = new Map<string, { file: string; pointer: string }>();
-  for (const [route, raw] of Object.entries(paths as Record<string, unknown>)) {
-    let item: { doc: { file: string }; pointer: string; value: unknown };
+  // Where each operationId was first met: a place's pointer is joined only for a warning (most specs have none).
+  const seen = new Map<string, OperationPlace>();
+  for (const route of Object.keys(paths)) {
+    const raw = (paths as Record<string, unknown>)[route];
+    let item: OperationPlace['item'];
     try {
-      item = followRefs(spec, raw, { doc: spec.root, pointer: pointerJoin('#/paths', route) }, 'path item');
+      item = isReference(raw)
+        ? followRefs(spec, raw, { doc: spec.root, pointer: pointerJoin('#/paths', route) }, 'path item')
+        : { doc: spec.root, route, value: raw };
     } catch {
       continue; // a broken $ref: the IR stage reports it
     }
@@ -475,19 +479,31 @@ export function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnos
     for (const http of PATH_ITEM_METHODS) {
       const op = (item.value as Record<string, unknown>)[http] as { operationId?: unknown } | undefined;
       if (!op || typeof op !== 'object' || typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
-      const here = { file: item.doc.file, pointer: pointerJoin(item.pointer, http, 'operationId') };
       const first = seen.get(op.operationId);
       if (!first) {
-        seen.set(op.operationId, here);
+        seen.set(op.operationId, { item, http });
         continue;
       }
+      const here = operationIdPointer({ item, http });
+      const there = operationIdPointer(first);
       diagnostics.warn(
         'duplicate-operation-id',
-        here.file,
-        here.pointer,
-        `operationId ${JSON.stringify(op.operationId)} is also used at ${first.file === here.file ? '' : `${first.file} `}${first.pointer}`,
+        item.doc.file,
+        here,
+        `operationId ${JSON.stringify(op.operationId)} is also used at ${first.item.doc.file === item.doc.file ? '' : `${first.item.doc.file} `}${there}`,
         'give every operation its own operationId',
       );
     }
   }
+}
+
+/** An operation of a path item: the path item as found (`route` when it is under `paths` itself), and its method. */
+interface OperationPlace {
+  item: { doc: { file: string }; value: unknown } & ({ pointer: string } | { route: string });
+  http: string;
+}
+
+function operationIdPointer({ item, http }: OperationPlace): string {
+  const at = 'pointer' in item ? item.pointer : pointerJoin('#/paths', item.route);
+  return pointerJoin(at, http, 'operationId');
 }

@@ -7,10 +7,11 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Diagnostics, SpecError, type Diagnostic } from '../../generator/diagnostics';
+import { Diagnostics, SpecError, pointerJoin, type Diagnostic } from '../../generator/diagnostics';
 import { checkRefs, quickCheckRefs } from '../../generator/load/check-refs';
 import { loadExternalRefs } from '../../generator/load/external-refs';
-import { loadSpec, loadSpecFromMemory, resolveRef, type LoadedSpec } from '../../generator/load/load';
+import { loadSpec, loadSpecFromMemory, parseRef, resolveRef, type LoadedSpec } from '../../generator/load/load';
+import { warnDuplicateOperationIds } from '../../generator/normalize/operations';
 import { looksLikeJson, oneByteJsonText } from '../../generator/load/one-byte-json';
 import { jsonErrorOffset, parseDocumentText } from '../../generator/load/parse';
 import { specError } from './helpers/spec';
@@ -891,5 +892,53 @@ describe('the quick $ref check of a one-document spec', () => {
     const shared = { $ref: '#/components/schemas/A' };
     const loaded = spec({ schemas: { A: { type: 'string' }, B: shared, C: { allOf: [shared, shared] } } });
     expect(quickCheckRefs(loaded)).toEqual([]);
+  });
+});
+
+describe('parseRef', () => {
+  const at = { doc: { file: 'spec.yaml', absPath: '/spec.yaml', root: {} }, pointer: '#/x/$ref' };
+  it.each([
+    '#/components/schemas/Pet',
+    '#/components/schemas/a~1b~0c',
+    '#/components/schemas/with%20space',
+    '#/components/schemas/a%2Fb',
+    '#/paths/~1pets~1{id}/get',
+    '#//a',
+    '#/a//b/',
+    '#/',
+    '#',
+    'other.yaml#/components/schemas/Pet',
+  ])('%s: its pointer is its tokens joined, as every pointer is', (ref) => {
+    const parsed = parseRef(ref, at);
+    expect(parsed.pointer).toBe(pointerJoin('#', ...parsed.tokens));
+  });
+});
+
+describe('warnDuplicateOperationIds', () => {
+  it('names both places, through a path item $ref and under a route that needs escaping', async () => {
+    const diags = new Diagnostics();
+    const spec = await loadSpecFromMemory(
+      {
+        file: 'spec.json',
+        spec: {
+          openapi: '3.1.0',
+          info: { title: 't', version: '1' },
+          paths: {
+            '/a~b/{id}': { get: { operationId: 'fetch', responses: {} } },
+            '/c': { $ref: '#/components/pathItems/C' },
+          },
+          components: { pathItems: { C: { post: { operationId: 'fetch', responses: {} } } } },
+        },
+      },
+      diags,
+    );
+    warnDuplicateOperationIds(spec, diags);
+    const warnings = diags.warnings.filter((d) => d.code === 'duplicate-operation-id');
+    expect(warnings.map((d) => [d.pointer, d.message])).toEqual([
+      [
+        '#/components/pathItems/C/post/operationId',
+        'operationId "fetch" is also used at #/paths/~1a~0b~1{id}/get/operationId',
+      ],
+    ]);
   });
 });
