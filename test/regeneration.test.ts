@@ -7,14 +7,25 @@
  * and a file the user edited is never reused: it is kept or merged as before.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generate, type GenerateOptions } from '../generator/api/generate';
 import { checkOutput } from '../generator/diff/check';
 import { generate as runPipeline } from '../generator/generate';
 import { formatKey, formatKeyParts, INSTALLED, type FormatKeySources } from '../generator/format/format-key';
 import type { Manifest } from '../generator/write/manifest';
+import { HASH_CACHE, HASH_CACHE_PATH } from '../generator/write/hash-cache';
 import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
 import { runSdkgen } from './helpers/sdkgen-cli';
@@ -45,7 +56,7 @@ function tree(root: string): Record<string, string> {
   const walk = (relative: string) => {
     for (const entry of readdirSync(path.join(root, relative))) {
       const file = relative ? `${relative}/${entry}` : entry;
-      if (file === '.git') continue;
+      if (file === '.git' || file === 'node_modules') continue;
       if (statSync(path.join(root, file)).isDirectory()) walk(file);
       else out[file] = readFileSync(path.join(root, file), 'utf8');
     }
@@ -343,6 +354,73 @@ describe('regeneration reuses what did not change', () => {
     cpSync(output, copy, { recursive: true });
     const result = await run(copy);
     expect(result.files.reused?.length).toBe(Object.keys(manifestOf(copy).files).length);
+  });
+});
+
+describe('what a generation found of each file, recorded by its status (write/hash-cache.ts)', () => {
+  const recentMs = HASH_CACHE.recentMs;
+  afterEach(() => {
+    HASH_CACHE.recentMs = recentMs;
+  });
+  const cacheOf = (output: string) => path.join(output, HASH_CACHE_PATH);
+  const cachedFiles = (output: string) =>
+    (JSON.parse(readFileSync(cacheOf(output), 'utf8')) as { files: Record<string, string> }).files;
+  /** The edited files, as a generation (`recording`: its worker records what it found) or check finds them. */
+  async function editedNow(output: string, recording: boolean) {
+    const previous = PreviousOutput.open(output, 0, recording)!;
+    const edited = await previous.editedFiles();
+    // (The worker records them before it hashes texts: once it answers, the record is written.)
+    await previous.textHasher()?.([], [], '');
+    await previous.close();
+    return edited;
+  }
+  /** Past the file system clock's tick in which the last status was taken (a change then could keep its stamp). */
+  const nextTick = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+  it('is trusted while a file’s status is the one recorded; a file changed since is read again', async () => {
+    HASH_CACHE.recentMs = 0;
+    const output = fresh('hash-cache');
+    await run(output);
+    expect(await editedNow(output, true)).toEqual([]);
+    const listed = Object.keys(manifestOf(output).files).sort();
+    expect(Object.keys(cachedFiles(output)).sort()).toEqual(listed);
+    // Git ignores it (sdkgen's .gitignore lists node_modules).
+    expect(readFileSync(path.join(output, '.gitignore'), 'utf8')).toMatch(/^node_modules\/$/m);
+    await nextTick();
+    // Trusted: a record that says other bytes, under the file's status, is taken for its answer.
+    const files = cachedFiles(output);
+    files['src/index.ts'] = `${files['src/index.ts'].split(' ')[0]} ${'f'.repeat(64)}`;
+    writeFileSync(cacheOf(output), JSON.stringify({ dir: output, files }));
+    expect(await editedNow(output, false)).toEqual(['src/index.ts']);
+    // A change of the same size, its write time set back: its change time is another, so it is read again.
+    const client = path.join(output, 'src/client.ts');
+    const { atime, mtime } = statSync(client);
+    writeFileSync(client, readFileSync(client, 'utf8').replace('import', 'IMPORT'));
+    utimesSync(client, atime, mtime);
+    expect(await editedNow(output, false)).toEqual(['src/client.ts', 'src/index.ts']);
+    // A record of another folder (a copy of the output) is none.
+    const copy = fresh('hash-cache-copy');
+    cpSync(output, copy, { recursive: true });
+    expect(await editedNow(copy, false)).toEqual(['src/client.ts']);
+  });
+
+  it('is written by a generation only, where git ignores it, of files not changed just before', async () => {
+    const output = fresh('hash-cache-written');
+    await run(output);
+    // Every file was written just now: none is recorded.
+    await editedNow(output, true);
+    expect(existsSync(cacheOf(output))).toBe(false);
+    HASH_CACHE.recentMs = 0;
+    // check records nothing.
+    await editedNow(output, false);
+    expect(existsSync(cacheOf(output))).toBe(false);
+    // Nor a generation where git would not ignore it.
+    writeFileSync(path.join(output, '.gitignore'), 'dist/\n');
+    await editedNow(output, true);
+    expect(existsSync(cacheOf(output))).toBe(false);
+    mkdirSync(path.join(output, 'node_modules'));
+    await editedNow(output, true);
+    expect(existsSync(cacheOf(output))).toBe(true);
   });
 });
 

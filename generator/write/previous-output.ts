@@ -7,8 +7,9 @@
  * before.
  *
  * Which files still hold what sdkgen wrote is found by reading and hashing them: for a large output in a worker
- * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered. Done
- * with them, the worker hashes the texts of the unit keys (emit/key-leaves.ts) while the main thread goes on.
+ * thread, started before the spec is even loaded, so that it is done by the time the first file is rendered. A file
+ * whose status is the one the last generation recorded with its hash (hash-cache.ts) is not read again. Done with
+ * them, the worker hashes the texts of the unit keys (emit/key-leaves.ts) while the main thread goes on.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ import type { RenderedFile, TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 import { SERVE_OUTPUT_SOURCE } from './output-worker';
+import { HASH_CACHE, HASH_CACHE_SOURCE } from './hash-cache';
 import { WORKER_READ_SOURCE } from './worker-read';
 
 /** Past this many files, they are hashed in a worker thread (starting one costs ~40 ms of CPU). */
@@ -35,30 +37,56 @@ const SAME = 1;
 const EDITED = 2;
 
 /**
- * Reads and hashes files (worker-read.ts), as manifest.ts hashes them; replies with a byte a file, in the order
- * listed: SAME when its hash is as listed, EDITED when the file holds other bytes, 0 when it could not be read. Then
+ * Reads and hashes files (worker-read.ts), as manifest.ts hashes them, but those whose status the cache records
+ * (hash-cache.ts), which a generation's worker then records anew; replies with a byte a file, in the order listed: SAME when its hash is as listed, EDITED when the file holds other bytes, 0 when it could not be read. Then
  * hashes texts as it is sent them (TextHasher), replying to each message in turn. Handed the write stage's compare
  * job (OutputWorker over this thread: sharedThread()), it serves that too, on the channel it is given: one thread's
  * start (~36 ms of CPU) rather than two.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { closeSync, openSync } = require('node:fs');
+const { closeSync, fstatSync, openSync, statSync } = require('node:fs');
 const path = require('node:path');
 ${WORKER_READ_SOURCE}
+${HASH_CACHE_SOURCE}
 ${SERVE_OUTPUT_SOURCE}
 // A path as sdkgen lists them is joined as it is: none of its names is empty, "." or "..", and "/" is between them.
 // (path.join, as the write stage joins paths, would leave it so, and cost a tenth of the time of reading the files.)
 const ODD = /(?:^|\\/)\\.{0,2}(?:\\/|$)|\\\\/;
-const { dir, files, hashes } = workerData;
+const { dir, files, hashes, record } = workerData;
 const found = new Uint8Array(files.length);
+// What the last generation found of each file, by its status (hash-cache.ts); a generation records it anew.
+const cached = readHashCache(dir);
+const before = record === null ? 0 : Date.now() - record.recentMs;
+const entries = record === null ? null : Object.create(null);
+let newlyRecorded = 0;
 for (let i = 0; i < files.length; i++) {
+  const file = ODD.test(files[i]) ? path.join(dir, files[i]) : dir + '/' + files[i];
+  const entry = cached[files[i]];
+  let sha = null;
+  if (typeof entry === 'string') {
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const space = entry.indexOf(' ');
+    if (stat !== undefined && entry.slice(0, space) === stampOf(stat)) {
+      sha = entry.slice(space + 1);
+      if (entries !== null) entries[files[i]] = entry;
+    }
+  }
   let fd = -1;
   try {
-    fd = openSync(ODD.test(files[i]) ? path.join(dir, files[i]) : dir + '/' + files[i], 'r');
-    // (Read first: it may replace readBuffer.)
-    const size = readToEnd(fd);
-    found[i] = sha256(readBuffer.subarray(0, size)) === hashes[i] ? ${SAME} : ${EDITED};
+    if (sha === null) {
+      fd = openSync(file, 'r');
+      // (Its status before it is read: a change while it is read gives it another.)
+      const stat = entries !== null ? fstatSync(fd) : null;
+      // (Read first: it may replace readBuffer.)
+      const size = readToEnd(fd);
+      sha = sha256(readBuffer.subarray(0, size));
+      if (stat !== null && stat.isFile() && recordable(stat, before)) {
+        entries[files[i]] = stampOf(stat) + ' ' + sha;
+        newlyRecorded++;
+      }
+    }
+    found[i] = sha === hashes[i] ? ${SAME} : ${EDITED};
   } catch {
     // absent or unreadable: not reused
   } finally {
@@ -66,6 +94,8 @@ for (let i = 0; i < files.length; i++) {
   }
 }
 parentPort.postMessage(found, [found.buffer]);
+// (A few files written since the cache, the next run reads again rather than this one writing it all.)
+if (entries !== null && newlyRecorded >= Math.max(32, files.length / 32)) writeHashCache(dir, entries);
 let digests = [];
 parentPort.on('message', ({ texts, replace, by, last, serveOutput: settings, port }) => {
   if (settings) return serveOutput(settings, port);
@@ -304,7 +334,13 @@ export class PreviousOutput {
   private inWorker(files: string[]): Promise<OnDisk> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { dir: this.dir, files, hashes: files.map((file) => this.manifest.files[file]) },
+      workerData: {
+        dir: this.dir,
+        files,
+        hashes: files.map((file) => this.manifest.files[file]),
+        // (A generation: the worker lives on, and can record what it found while the run goes on.)
+        record: this.hashesTexts ? { recentMs: HASH_CACHE.recentMs } : null,
+      },
       // It prints nothing: no streams for its output here (a millisecond of this thread's).
       stdout: true,
       stderr: true,

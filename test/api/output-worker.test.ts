@@ -61,6 +61,8 @@ function tree(dir: string): Record<string, string> {
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = path.join(entry.parentPath, entry.name);
+    // (node_modules is not output: a generation may keep its hash cache there, write/hash-cache.ts.)
+    if (path.relative(dir, full).split(path.sep)[0] === 'node_modules') continue;
     const executable = (statSync(full).mode & 0o111) !== 0;
     out[path.relative(dir, full)] =
       `${createHash('sha256').update(readFileSync(full)).digest('hex')}${executable ? ' x' : ''}`;
