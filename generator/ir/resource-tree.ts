@@ -246,10 +246,19 @@ interface PathSegment {
 }
 
 function segments(path: string): PathSegment[] {
-  return path
-    .split('/')
-    .filter((s) => s !== '')
-    .map((s) => ({ text: s, param: /\{[^}]+\}/.test(s) }));
+  const out: PathSegment[] = [];
+  for (const text of path.split('/')) if (text !== '') out.push({ text, param: holdsVariable(text) });
+  return out;
+}
+
+/** Whether `segment` holds a `{name}` (the braces around one character or more), found without a regular expression. */
+function holdsVariable(segment: string): boolean {
+  for (let open = segment.indexOf('{'); open >= 0; open = segment.indexOf('{', open + 1)) {
+    const close = segment.indexOf('}', open + 1);
+    if (close < 0) return false;
+    if (close > open + 1) return true;
+  }
+  return false;
 }
 
 /** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
