@@ -68,7 +68,8 @@ export function settleNames(requests: NameRequest[], taken: TakenNames): Settled
 
 /** Names inside one namespace (nested interfaces of a type), handed out first come, first served. */
 export class NestedScope {
-  private readonly used = new Set<string>();
+  /** (Made at the first claim: most namespaces, an object without objects inside, declare nothing.) */
+  private used: Set<string> | null = null;
 
   constructor(
     reserved: Iterable<string> = [],
@@ -86,7 +87,7 @@ export class NestedScope {
      */
     private readonly rootOnly = false,
   ) {
-    for (const name of reserved) this.used.add(name);
+    for (const name of reserved) (this.used ??= new Set()).add(name);
   }
 
   /** The scope of the namespace `name` declared in this one. */
@@ -102,8 +103,8 @@ export class NestedScope {
     const preferred = boundedName(wanted, MAX_TYPE_NAME_LENGTH);
     let name = preferred;
     let n = 2;
-    while (this.used.has(name) || this.shadows(name) || this.referred.has(name)) name = `${preferred}${n++}`;
-    this.used.add(name);
+    while (this.used?.has(name) || this.shadows(name) || this.referred.has(name)) name = `${preferred}${n++}`;
+    (this.used ??= new Set()).add(name);
     return name;
   }
 }
