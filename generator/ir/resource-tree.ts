@@ -247,7 +247,10 @@ interface PathSegment {
 
 function segments(path: string): PathSegment[] {
   const out: PathSegment[] = [];
-  for (const text of path.split('/')) if (text !== '') out.push({ text, param: holdsVariable(text) });
+  const texts = path.split('/');
+  // (An index, not for…of: this runs for each operation's path, mostly before V8 optimizes it.)
+  for (let i = 0; i < texts.length; i++)
+    if (texts[i] !== '') out.push({ text: texts[i], param: holdsVariable(texts[i]) });
   return out;
 }
 
