@@ -152,12 +152,13 @@ export class SchemaReader implements SchemaGraph {
 
   /**
    * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
-   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash.
+   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash. (Strong,
+   * as `placed`: the reader holds the spec it reads as long as it lives, and a weak table costs each GC more.)
    */
-  private readonly byRaw = new WeakMap<object, SchemaNode[]>();
+  private readonly byRaw = new Map<object, SchemaNode[]>();
 
   /** The nodes read(), by place. */
-  private readonly placed = new WeakSet<SchemaNode>();
+  private readonly placed = new Set<SchemaNode>();
 
   readByPlace(node: SchemaNode): boolean {
     return this.placed.has(node);
