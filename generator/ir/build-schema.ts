@@ -217,6 +217,11 @@ export class TypeBuilder {
     return this.structural(node, mode);
   }
 
+  /** typeIn of each node. (A closure over `mode` would cost its maker, which types every schema, a context each call.) */
+  private typesIn(nodes: readonly SchemaNode[], mode: Mode): TypeRef[] {
+    return nodes.map((node) => this.typeIn(node, mode));
+  }
+
   private isDeepTarget(node: SchemaNode): boolean {
     return this.deepPointers.has(node.loc.pointer) && this.graph.deepRefTargets.has(locationKey(node.loc));
   }
@@ -414,7 +419,7 @@ export class TypeBuilder {
     const composed: TypeRef[] = [];
     if (node.allOf && node.allOf.length > 0) {
       this.graph.checkAllOf(node);
-      const parts = node.allOf.map((p) => this.typeIn(p, mode));
+      const parts = this.typesIn(node.allOf, mode);
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
     // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
@@ -506,7 +511,7 @@ export class TypeBuilder {
         if (node.prefixItems) {
           return {
             kind: 'tuple',
-            items: node.prefixItems.map((i) => this.typeIn(i, mode)),
+            items: this.typesIn(node.prefixItems, mode),
             rest: node.items ? this.typeIn(node.items, mode) : null,
           };
         }
@@ -595,8 +600,7 @@ export class TypeBuilder {
     else if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       additional = this.typeIn(node.additionalProperties, mode);
     } else if (node.additionalProperties === null && declared === 0) {
-      additional =
-        node.patternProperties.length > 0 ? unionOf(node.patternProperties.map((p) => this.typeIn(p, mode))) : UNKNOWN;
+      additional = node.patternProperties.length > 0 ? unionOf(this.typesIn(node.patternProperties, mode)) : UNKNOWN;
     }
     let propertyNames: TypeRef | null = null;
     if (node.propertyNames && additional !== null) {

@@ -38,15 +38,17 @@ export function schemaModules(
     const module = resources.get(r.key)!.module;
     const direct = new Set<string>();
     const add = (ref: RefType) => direct.add(ref.schemaId);
-    for (const { method } of r.methods) {
-      for (const p of method.positional) forEachRef(p.type, add);
+    // (Indexes, not for…of: these run for each method, parameter and error response of the API.)
+    for (let i = 0; i < r.methods.length; i++) {
+      const { method } = r.methods[i];
+      forEachTypeRef(method.positional, add);
       if (method.params) {
-        for (const p of method.params.fields) forEachRef(p.type, add);
-        for (const v of method.params.variants ?? []) for (const p of v.fields) forEachRef(p.type, add);
+        forEachTypeRef(method.params.fields, add);
+        for (const v of method.params.variants ?? []) forEachTypeRef(v.fields, add);
       }
       if (method.response.kind === 'json') forEachRef(method.response.type, add);
       if (method.response.kind === 'sse') forEachRef(method.response.event, add);
-      for (const e of method.errors) forEachRef(e.type, add);
+      forEachTypeRef(method.errors, add);
       if (method.pagination) forEachRef(method.pagination.item, add);
     }
     for (const id of direct) raise(id, module);
@@ -54,7 +56,8 @@ export function schemaModules(
   while (queue.length > 0) {
     const id = queue.pop()!;
     const user = usedBy.get(id)!;
-    for (const next of schemaRefs.get(id) ?? []) raise(next, user);
+    const refs = schemaRefs.get(id) ?? [];
+    for (let i = 0; i < refs.length; i++) raise(refs[i], user);
   }
   // Page classes' field types live in src/pagination.ts, which imports from wherever they are.
   const usedByPages = new Set<string>();
@@ -93,4 +96,9 @@ export function schemaModules(
     }
   }
   return owners;
+}
+
+/** forEachRef over the type of each of `holders` (parameters, fields, error responses). */
+function forEachTypeRef(holders: ReadonlyArray<{ type: TypeRef }>, visit: (ref: RefType) => void): void {
+  for (let i = 0; i < holders.length; i++) forEachRef(holders[i].type, visit);
 }

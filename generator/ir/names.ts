@@ -266,7 +266,9 @@ export function settleTypeNames(
   };
   const typeNames = new Set(taken);
   const sort = (from: readonly TypeNameRequest[], names: SettledNames['names']) => {
-    for (const request of from) {
+    // (An index, not for…of: this runs for each named type, parameter type and resource class.)
+    for (let i = 0; i < from.length; i++) {
+      const request = from[i];
       const name = names.get(request.key)!;
       byKind[request.kind].set(request.id, name);
       if (request.kind !== 'resource') typeNames.add(name);

@@ -8,7 +8,7 @@
  */
 import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
-import type { ObjectType, Param, TypeRef } from './types';
+import type { Discriminator, ObjectType, Param, TypeRef } from './types';
 import { holdsObject, refIds } from './walk';
 
 export interface NestedNames {
@@ -145,8 +145,9 @@ export function nestedNames(
       case 'array':
         visit(type.items, scope, NESTED_LABEL.arrayItem(label));
         return;
+      // (Loops, not forEach: a closure over `scope` and `label` would cost each call of visit a context.)
       case 'tuple':
-        type.items.forEach((t, i) => visit(t, scope, NESTED_LABEL.tupleItem(label, i)));
+        for (let i = 0; i < type.items.length; i++) visit(type.items[i], scope, NESTED_LABEL.tupleItem(label, i));
         return;
       case 'union': {
         // `Usage | null`: the one type is named as it would be alone.
@@ -155,10 +156,11 @@ export function nestedNames(
           visit(types[0], scope, label);
           return;
         }
-        type.variants.forEach((v, i) => {
-          if (!holdsObject(v)) return;
+        for (let i = 0; i < type.variants.length; i++) {
+          const v = type.variants[i];
+          if (!holdsObject(v)) continue;
           // (Of `Model & { … }`, the object's name.)
-          const mapped = type.discriminator?.mapping.find((m) => m.variant === i);
+          const mapped = type.discriminator ? mappingOf(type.discriminator, i) : undefined;
           // A value the mapping does not give (inferred: the one its property allows alone) names the variant before
           // its title or component does, as Stainless names it (`Message.Function`, `Message.Custom`).
           const titled = mapped?.inferred ? null : v.kind === 'object' ? v : stainless ? extending(v, '', false) : null;
@@ -175,13 +177,15 @@ export function nestedNames(
           // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
           if (stainless && v.kind === 'array' && v.title) visit(v.items, scope, stainless.member(v.title));
           else visit(v, scope, NESTED_LABEL.unionMember(title, named, i), false, title || named ? null : 'union');
-        });
+        }
         return;
       }
       case 'intersection': {
         const object = extending(type, '');
         if (object) visit(object, scope, label);
-        else type.parts.forEach((p, i) => visit(p, scope, NESTED_LABEL.intersectionPart(label, i)));
+        else
+          for (let i = 0; i < type.parts.length; i++)
+            visit(type.parts[i], scope, NESTED_LABEL.intersectionPart(label, i));
         return;
       }
       default:
@@ -194,7 +198,11 @@ export function nestedNames(
     // The root object is the type itself (extending its models): its properties are named in the type's namespace.
     const root = type.kind === 'object' ? type : extending(type, name);
     if (root) {
-      for (const p of root.properties) if (holdsObject(p.type)) visit(p.type, scope, property(p.key));
+      // (An index, not for…of: this runs for each property of each named type, mostly before V8 optimizes it.)
+      for (let i = 0; i < root.properties.length; i++) {
+        const p = root.properties[i];
+        if (holdsObject(p.type)) visit(p.type, scope, property(p.key));
+      }
       // A map's values: Stainless names them `item`, in lower case (`ConfigRetrieveResponse.item`).
       if (root.additional && stainless && root.properties.length === 0)
         visit(root.additional, scope, STAINLESS_MAP_VALUE, true);
@@ -204,9 +212,17 @@ export function nestedNames(
   for (const { name, module: paramsModule, fields } of params) {
     module = paramsModule;
     const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
-    for (const field of fields) if (holdsObject(field.type)) visit(field.type, scope, property(field.key));
+    for (let i = 0; i < fields.length; i++)
+      if (holdsObject(fields[i].type)) visit(fields[i].type, scope, property(fields[i].key));
   }
   return { names, extendsOf };
+}
+
+/** The first mapping entry of `discriminator` that names variant `i`. */
+function mappingOf(discriminator: Discriminator, i: number): Discriminator['mapping'][number] | undefined {
+  for (let m = 0; m < discriminator.mapping.length; m++)
+    if (discriminator.mapping[m].variant === i) return discriminator.mapping[m];
+  return undefined;
 }
 
 /** Gives the objects of `to` the names of those of `from`, a type of the same shape. */

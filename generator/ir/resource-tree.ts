@@ -147,7 +147,7 @@ export function placeOperations(
       if (!aliases.has(key)) aliases.set(key, p.resourcePath.slice(0, i));
     }
   }
-  for (const p of placements) {
+  for (const p of aliases.size > 0 ? placements : []) {
     if (p.origin !== 'inferred') continue;
     for (let i = p.resourcePath.length; i > 0; i--) {
       const alias = aliases.get(p.resourcePath.slice(0, i).join('.'));
@@ -246,10 +246,22 @@ interface PathSegment {
 }
 
 function segments(path: string): PathSegment[] {
-  return path
-    .split('/')
-    .filter((s) => s !== '')
-    .map((s) => ({ text: s, param: /\{[^}]+\}/.test(s) }));
+  const out: PathSegment[] = [];
+  const texts = path.split('/');
+  // (An index, not for…of: this runs for each operation's path, mostly before V8 optimizes it.)
+  for (let i = 0; i < texts.length; i++)
+    if (texts[i] !== '') out.push({ text: texts[i], param: holdsVariable(texts[i]) });
+  return out;
+}
+
+/** Whether `segment` holds a `{name}` (the braces around one character or more), found without a regular expression. */
+function holdsVariable(segment: string): boolean {
+  for (let open = segment.indexOf('{'); open >= 0; open = segment.indexOf('{', open + 1)) {
+    const close = segment.indexOf('}', open + 1);
+    if (close < 0) return false;
+    if (close > open + 1) return true;
+  }
+  return false;
 }
 
 /** Leading static segments shared by every operation (e.g. /api/v2), which name no resource. */
@@ -477,16 +489,25 @@ function settleCollisions(placements: Placement[], diags: Diagnostics): void {
     return true;
   };
   // Resource names that are also method names on the same parent would clash (client.a.b property vs method).
-  const resourcePaths = new Set(
-    placements.flatMap((p) => p.resourcePath.map((_, i) => p.resourcePath.slice(0, i + 1).join('.'))),
-  );
+  // (Each path's prefixes joined one from the other, and the key of a placement made once where it is free, as most
+  // are: this runs for each operation.)
+  const resourcePaths = new Set<string>();
+  for (const p of placements) {
+    let prefix = '';
+    for (let i = 0; i < p.resourcePath.length; i++) {
+      prefix = i === 0 ? p.resourcePath[0] : `${prefix}.${p.resourcePath[i]}`;
+      resourcePaths.add(prefix);
+    }
+  }
+  const clashesWithResource = (q: Placement) =>
+    resourcePaths.has(q.resourcePath.length === 0 ? q.method : `${q.resourcePath.join('.')}.${q.method}`);
   for (const p of ordered) {
-    const clashesWithResource = (q: Placement) => resourcePaths.has([...q.resourcePath, q.method].join('.'));
-    if (!taken.has(keyOf(p)) && !clashesWithResource(p)) {
-      taken.set(keyOf(p), p);
+    const free = keyOf(p);
+    if (!taken.has(free) && !clashesWithResource(p)) {
+      taken.set(free, p);
       continue;
     }
-    const holder = taken.get(keyOf(p));
+    const holder = taken.get(free);
     if (holder && p.origin === 'inferred' && holder.origin === 'inferred') {
       const mine = p.op.operationId ? operationIdMethod(p.op.operationId, p.resourcePath) : null;
       const theirs = holder.op.operationId ? operationIdMethod(holder.op.operationId, holder.resourcePath) : null;

@@ -3,22 +3,55 @@
  */
 import { createHash } from 'node:crypto';
 
-/** Split any identifier-ish text into lowercase-insensitive words: "getServers:namespace-ID" → [get, Servers, namespace, ID]. */
+/**
+ * Split any identifier-ish text into lowercase-insensitive words: "getServers:namespace-ID" → [get, Servers, namespace, ID].
+ * Words are the runs of ASCII letters and digits, cut at a camelCase or PascalCase boundary ("getServers" → get
+ * Servers) and before the last capital of an acronym that starts a word ("HTTPServer" → HTTP Server), but a plural
+ * acronym stays whole ("IDs", "URLs"; not the "As" of "AIAssistant", nor the word "As": "LLMAsJudge").
+ * (One scan, no regular expression: names are converted for each of a spec's types, properties and methods.)
+ */
 export function words(text: string): string[] {
-  return (
-    text
-      // camelCase / PascalCase boundaries, keeping acronyms together: "HTTPServer" → HTTP Server
-      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-      // "HTTPServer" → HTTP Server, but a plural acronym stays whole: "IDs", "URLs" (not the "As" of "AIAssistant",
-      // nor the word "As": "LLMAsJudge")
-      .replace(/([A-Z]+)([A-Z][a-z])/g, (whole, a: string, b: string, at: number, text: string) =>
-        b.endsWith('s') && b.length === 2 && b !== 'As' && !/[a-z]/.test(text.charAt(at + whole.length))
-          ? whole
-          : `${a} ${b}`,
-      )
-      .split(/[^A-Za-z0-9]+/)
-      .filter((w) => w.length > 0)
-  );
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAsciiAlphanumeric(c)) {
+      if (start >= 0) out.push(text.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+    else if (isUpper(c) && startsWord(text, i)) {
+      out.push(text.slice(start, i));
+      start = i;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
+/** Whether a word starts at the capital at `i` (the character before it is a letter or digit of the same run). */
+function startsWord(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  if (!isUpper(before)) return true; // "getServers", "v2Beta"
+  // A capital after capitals starts a word when a lowercase letter follows it ("HTTPServer"), unless that letter is
+  // the `s` of a plural acronym that ends the word ("IDs", "URLs", but not "AIAssistant" nor "LLMAsJudge").
+  const next = text.charCodeAt(i + 1);
+  if (!isLower(next)) return false;
+  return next !== S || text.charCodeAt(i) === A || isLower(text.charCodeAt(i + 2));
+}
+
+const S = 0x73;
+const A = 0x41;
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return isLower(c) || isUpper(c) || (c >= 0x30 && c <= 0x39);
 }
 
 const ACRONYMS = new Map([
@@ -34,18 +67,22 @@ const ACRONYMS = new Map([
   ['sse', 'SSE'],
 ]);
 
+const LONGEST_ACRONYM = Math.max(...[...ACRONYMS.keys()].map((key) => key.length));
+
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** Capitalize one word, keeping an all-caps acronym as written ("URL" stays, "url" → "Url"). */
 function pascalWord(word: string, acronyms: boolean): string {
-  if (acronyms) {
+  // (The lookup is skipped for a word longer than any acronym: most are, and it costs a lowercase copy.)
+  if (acronyms && word.length <= LONGEST_ACRONYM) {
     const acronym = ACRONYMS.get(word.toLowerCase());
     if (acronym) return acronym;
   }
-  if (word === word.toUpperCase() && /[A-Z]/.test(word) && word.length <= 4) return word;
-  return capitalize(word.toLowerCase() === word ? word : word.charAt(0) + word.slice(1));
+  if (word.length <= 4 && word === word.toUpperCase() && /[A-Z]/.test(word)) return word;
+  // (A word is ASCII letters and digits: one that does not start with a lowercase letter is kept as it is.)
+  return isLower(word.charCodeAt(0)) ? capitalize(word) : word;
 }
 
 /**
@@ -71,10 +108,15 @@ export function pascalCase(text: string, { acronyms = true } = {}): string {
 }
 
 function toPascalCase(text: string, acronyms: boolean): string {
-  const result = words(text)
-    .map((w) => pascalWord(w, acronyms))
-    .join('');
-  return /^[0-9]/.test(result) ? `_${result}` : result;
+  const parts = words(text);
+  let result = '';
+  for (let i = 0; i < parts.length; i++) result += pascalWord(parts[i], acronyms);
+  return startsWithDigit(result) ? `_${result}` : result;
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** "api-keys" → "apiKeys"; "Get_Server" → "getServer". */
@@ -85,10 +127,10 @@ export function camelCase(text: string): string {
 function toCamelCase(text: string): string {
   const parts = words(text);
   if (parts.length === 0) return '';
-  const [first, ...rest] = parts;
-  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
-  const result = head + rest.map((w) => pascalWord(w, false)).join('');
-  return /^[0-9]/.test(result) ? `_${result}` : result;
+  const first = parts[0];
+  let result = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  for (let i = 1; i < parts.length; i++) result += pascalWord(parts[i], false);
+  return startsWithDigit(result) ? `_${result}` : result;
 }
 
 /** "api-keys" → "api-keys"; "ApiKeys" → "api-keys". For file names. */

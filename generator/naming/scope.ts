@@ -66,14 +66,25 @@ export function settleNames(requests: NameRequest[], taken: TakenNames): Settled
   return { names, renames };
 }
 
+const NO_NAMES: readonly string[] = [];
+
 /** Names inside one namespace (nested interfaces of a type), handed out first come, first served. */
 export class NestedScope {
-  private readonly used = new Set<string>();
+  /** (Made at the first claim: most namespaces, an object without objects inside, declare nothing.) */
+  private used: Set<string> | null = null;
+
+  /**
+   * Names of the enclosing namespaces: a nested name equal to one of them would shadow it (`Commit.Commit`). A child
+   * scope makes its list from its parent's at its first claim (most claim none): until then, null.
+   */
+  private enclosing: readonly string[] | null;
+  /** The scope this one is a namespace of (see child), else null; and this one's name there. */
+  private outer: NestedScope | null = null;
+  private name = '';
 
   constructor(
     reserved: Iterable<string> = [],
-    /** Names of the enclosing namespaces: a nested name equal to one of them would shadow it (`Commit.Commit`). */
-    readonly ancestors: string[] = [],
+    ancestors: readonly string[] = [],
     /**
      * Names no namespace inside may take, here or deeper: the named types the declarations there refer to by name,
      * which a nested interface of that name would shadow (`Event.Transaction` hiding the model `Transaction`).
@@ -86,24 +97,33 @@ export class NestedScope {
      */
     private readonly rootOnly = false,
   ) {
-    for (const name of reserved) this.used.add(name);
+    this.enclosing = ancestors;
+    if (reserved !== NO_NAMES) for (const name of reserved) (this.used ??= new Set()).add(name);
   }
 
   /** The scope of the namespace `name` declared in this one. */
   child(name: string): NestedScope {
-    return new NestedScope([], [...this.ancestors, name], this.referred, this.rootOnly);
+    const scope = new NestedScope(NO_NAMES, NO_NAMES, this.referred, this.rootOnly);
+    scope.enclosing = null;
+    scope.outer = this;
+    scope.name = name;
+    return scope;
+  }
+
+  private ancestors(): readonly string[] {
+    return (this.enclosing ??= [...this.outer!.ancestors(), this.name]);
   }
 
   private shadows(name: string): boolean {
-    return this.rootOnly ? this.ancestors[0] === name : this.ancestors.includes(name);
+    return this.rootOnly ? this.ancestors()[0] === name : this.ancestors().includes(name);
   }
 
   claim(wanted: string): string {
     const preferred = boundedName(wanted, MAX_TYPE_NAME_LENGTH);
     let name = preferred;
     let n = 2;
-    while (this.used.has(name) || this.shadows(name) || this.referred.has(name)) name = `${preferred}${n++}`;
-    this.used.add(name);
+    while (this.used?.has(name) || this.shadows(name) || this.referred.has(name)) name = `${preferred}${n++}`;
+    (this.used ??= new Set()).add(name);
     return name;
   }
 }

@@ -84,7 +84,8 @@ export function collectOperations(
   const paths = (doc.root as { paths?: Record<string, unknown> }).paths ?? {};
   const operations: Operation[] = [];
   const refs = new ResolvedRefs(spec);
-  const mediaOf = new WeakMap<object, Resolved>();
+  // (Maps, not weak ones, here and in ResolvedRefs: they live as long as this call; a weak table costs each GC more.)
+  const mediaOf = new Map<object, Resolved>();
   for (const path of Object.keys(paths)) {
     const { value: item, ...itemLoc } = followRefs(
       spec,
@@ -433,7 +434,7 @@ class ReadParameter implements Parameter {
  */
 class ResolvedRefs {
   /** The parameter read from each place followRefs found (by its answer, the same object for a shared one). */
-  readonly parameters = new WeakMap<object, ReadParameter>();
+  readonly parameters = new Map<object, ReadParameter>();
 
   private readonly byDocument = new Map<Location['doc'], Map<string, Location & { value: unknown }>>();
 

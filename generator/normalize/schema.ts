@@ -152,12 +152,13 @@ export class SchemaReader implements SchemaGraph {
 
   /**
    * Nodes by the raw object they were read from (almost always one; YAML aliases can put an object in several
-   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash.
+   * places): a lookup that, unlike a key made of document path and pointer, costs nothing to build or hash. (Strong,
+   * as `placed`: the reader holds the spec it reads as long as it lives, and a weak table costs each GC more.)
    */
-  private readonly byRaw = new WeakMap<object, SchemaNode[]>();
+  private readonly byRaw = new Map<object, SchemaNode[]>();
 
   /** The nodes read(), by place. */
-  private readonly placed = new WeakSet<SchemaNode>();
+  private readonly placed = new Set<SchemaNode>();
 
   readByPlace(node: SchemaNode): boolean {
     return this.placed.has(node);
@@ -412,6 +413,31 @@ export class SchemaReader implements SchemaGraph {
     return value.map((v, i) => this.child(v, loc, key, i, holdsDeepTargets));
   }
 
+  /**
+   * The properties below `loc`, `keys` those of `raw` (its `properties`). (Not a closure in buildNode: a function
+   * that makes a closure over its variables allocates them a context at each call, even where it makes none, and
+   * buildNode runs for each of a spec's schemas.)
+   */
+  private properties(
+    raw: Record<string, unknown>,
+    keys: string[],
+    loc: Location,
+    holdsDeepTargets: boolean,
+  ): Array<{ key: string; schema: SchemaNode }> {
+    return keys.map((key) => ({ key, schema: this.child(raw[key], loc, 'properties', key, holdsDeepTargets) }));
+  }
+
+  /** The subschemas of a keyword whose value maps keys to schemas (`patternProperties`), in `keys`' order. */
+  private keyed(
+    raw: Record<string, unknown>,
+    keys: string[],
+    loc: Location,
+    keyword: string,
+    holdsDeepTargets: boolean,
+  ): SchemaNode[] {
+    return keys.map((key) => this.child(raw[key], loc, keyword, key, holdsDeepTargets));
+  }
+
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
@@ -478,10 +504,7 @@ export class SchemaReader implements SchemaGraph {
     if (s.properties && typeof s.properties === 'object' && !Array.isArray(s.properties)) {
       const keys = Object.keys(s.properties);
       if (keys.length > 0)
-        properties = keys.map((key) => ({
-          key,
-          schema: this.child((s.properties as Record<string, unknown>)[key], loc, 'properties', key, holdsDeepTargets),
-        }));
+        properties = this.properties(s.properties as Record<string, unknown>, keys, loc, holdsDeepTargets);
     }
 
     let additionalProperties: SchemaNode | boolean | null = null;
@@ -494,14 +517,12 @@ export class SchemaReader implements SchemaGraph {
     if (s.patternProperties && typeof s.patternProperties === 'object') {
       const keys = Object.keys(s.patternProperties);
       if (keys.length > 0)
-        patternProperties = keys.map((key) =>
-          this.child(
-            (s.patternProperties as Record<string, unknown>)[key],
-            loc,
-            'patternProperties',
-            key,
-            holdsDeepTargets,
-          ),
+        patternProperties = this.keyed(
+          s.patternProperties as Record<string, unknown>,
+          keys,
+          loc,
+          'patternProperties',
+          holdsDeepTargets,
         );
     }
 
