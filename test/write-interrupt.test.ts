@@ -4,7 +4,7 @@
  * left beside its target, and the directory holds the new output and its manifest, whole.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { expect, it } from 'vitest';
@@ -92,4 +92,19 @@ it('a signal during the write goes to a listener of the process, which then deci
   expect(child.signal).toBeNull();
   expect(child.status).toBe(0);
   expectWrittenWhole(out, oldManifest);
+});
+
+it('a folder where a new file goes is refused before anything is written: no file renamed, no temporary', async () => {
+  const out = path.join(tempDir('write-folder-in-the-way'), 'sdk');
+  await writeOutput(out, files(1), { force: false });
+  const manifest = readFileSync(path.join(out, MANIFEST_PATH), 'utf8');
+  // (With --force it is no conflict: it would be renamed over, and the rename fail halfway through the files.)
+  mkdirSync(path.join(out, 'src/new.ts/inside'), { recursive: true });
+  const next = [...files(2), { path: 'src/new.ts', contents: 'export const added = 1;\n' }];
+  const error = await writeOutput(out, next, { force: true }).catch((e: unknown) => e);
+  expect(String(error)).toContain('src/new.ts is a folder, where sdkgen writes src/new.ts');
+  expect(readdirSync(path.join(out, 'src/new.ts'))).toEqual(['inside']);
+  for (const file of files(1)) expect(readFileSync(path.join(out, file.path), 'utf8')).toBe(file.contents);
+  expect(readFileSync(path.join(out, MANIFEST_PATH), 'utf8')).toBe(manifest);
+  expect(readdirSync(out, { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
 });

@@ -256,8 +256,13 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         writeFileSync(pristineTemp, file.contents);
         staged.push({ temp: pristineTemp, target: pristine, path: pristinePath(file.path) });
       }
-      // A file that is there has its folder.
-      if (current === null) makeDirectory(path.dirname(target), made);
+      if (current === null) {
+        // A folder where the file goes: refused before anything is renamed (the rename would fail halfway).
+        if (statSync(target, { throwIfNoEntry: false })?.isDirectory())
+          throw new Error(`${target} is a folder, where sdkgen writes ${file.path}: move it away, then generate again`);
+        // (A file that is there has its folder.)
+        makeDirectory(path.dirname(target), made);
+      }
       const temp = `${target}.sdkgen-${tag}.tmp`;
       writeFileSync(temp, merged ?? bytesOf(file), { mode: fileMode(file.path) });
       staged.push({ temp, target, path: file.path, created: current === null });
@@ -268,11 +273,19 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
   }
   // The manifest goes last, so an interrupted run still lists everything it may have written.
   staged.sort((a, b) => (a.path === MANIFEST_PATH ? 1 : b.path === MANIFEST_PATH ? -1 : 0));
-  for (const s of staged) {
-    renameSync(s.temp, s.target);
-    if (s.path === MANIFEST_PATH || s.path.startsWith('.sdkgen/')) continue;
-    result.written.push(s.path);
-    if (s.created) result.created.push(s.path);
+  let renamed = 0;
+  try {
+    for (const s of staged) {
+      renameSync(s.temp, s.target);
+      renamed++;
+      if (s.path === MANIFEST_PATH || s.path.startsWith('.sdkgen/')) continue;
+      result.written.push(s.path);
+      if (s.created) result.created.push(s.path);
+    }
+  } catch (error) {
+    // (Something in the way of a target, such as a folder: what is not renamed yet goes, the manifest's with it.)
+    for (const s of staged.slice(renamed)) rmSync(s.temp, { force: true });
+    throw error;
   }
   // In a git work tree, conflicts are staged as git merge leaves them (`git status`: both modified).
   if (conflicted.length > 0) {
