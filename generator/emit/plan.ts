@@ -15,7 +15,7 @@ import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
-import type { Api, NamedSchema, SourceRef } from '../ir/types';
+import type { Api, NamedSchema, SourceRef, TypeRef } from '../ir/types';
 import { refIds, SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
@@ -182,8 +182,9 @@ interface SdkPlan extends PlanContext {
 
 /**
  * SchemaRefs answering from refIds(), which the IR's validation asked of every schema: no schema's type is walked
- * again. (Each id once, where SchemaRefs lists an id a type names twice as often: what addReachable reaches, and in
- * what order, is the same.)
+ * again. The types addReachable starts from are asked of refIds() too: api.md and the reference docs start from the
+ * same methods' types, whose references are then walked once. (Each id once, where SchemaRefs lists an id a type names
+ * twice as often: what addReachable reaches, and in what order, is the same.)
  */
 class RememberedRefs extends SchemaRefs {
   constructor(private readonly byId: ReadonlyMap<string, NamedSchema>) {
@@ -193,6 +194,19 @@ class RememberedRefs extends SchemaRefs {
   override of(id: string): readonly string[] {
     const schema = this.byId.get(id);
     return schema ? refIds(schema.type) : [];
+  }
+
+  override addReachable(type: TypeRef, seen: Set<string>): void {
+    const open: string[] = [];
+    const add = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      open.push(id);
+    };
+    // (A reference is its one id: not remembered, as a type made for the question is not.)
+    if (type.kind === 'ref') add(type.schemaId);
+    else for (const id of refIds(type)) add(id);
+    while (open.length > 0) for (const id of this.of(open.pop()!)) add(id);
   }
 }
 
