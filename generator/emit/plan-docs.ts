@@ -82,9 +82,9 @@ export function referenceDocsPlanner(
   api: Api,
   common: CommonView,
   inputs: ReferenceDocsInputs,
-  refs?: SchemaRefs,
+  known?: { refs: SchemaRefs; schemas: ReadonlyMap<string, NamedSchema> },
 ): ReferenceDocs {
-  return new ReferenceDocs(api, common, inputs, refs);
+  return new ReferenceDocs(api, common, inputs, known);
 }
 
 /** Who refers to a model: a method (and how) or another model. */
@@ -96,7 +96,7 @@ export interface Use {
 }
 
 export class ReferenceDocs {
-  private readonly schemas: Map<string, NamedSchema>;
+  private readonly schemas: ReadonlyMap<string, NamedSchema>;
   /** Schema id → its page, from the package root, for every schema that has one. */
   private readonly modelPages = new Map<string, string>();
   /** Schema id → who refers to it. */
@@ -106,10 +106,11 @@ export class ReferenceDocs {
     private readonly api: Api,
     private readonly common: CommonView,
     private readonly inputs: ReferenceDocsInputs,
-    refs?: SchemaRefs,
+    /** The API's schemas by id and their references, when the caller has them already. */
+    known?: { refs: SchemaRefs; schemas: ReadonlyMap<string, NamedSchema> },
   ) {
-    this.schemas = new Map(api.schemas.map((s) => [s.id, s]));
-    const schemaRefs = refs ?? new SchemaRefs(this.schemas);
+    this.schemas = known?.schemas ?? new Map(api.schemas.map((s) => [s.id, s]));
+    const schemaRefs = known?.refs ?? new SchemaRefs(this.schemas);
     // A page for each type a method's page links to, and each type those refer to: api.md's reach as a method meets
     // it, with the documented error bodies (the errors tables name them). A shared or configured type that no
     // method uses gets none (a spec of 60,000 unused schemas would get as many pages no page links to).

@@ -15,7 +15,7 @@ import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../ir/resources';
-import type { Api, NamedSchema, SourceRef } from '../ir/types';
+import type { Api, NamedSchema, SourceRef, TypeRef } from '../ir/types';
 import { refIds, SchemaRefs } from '../ir/walk';
 import { Examples } from './examples';
 import { authOptionViews } from './plan-auth';
@@ -41,7 +41,7 @@ import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resourc
 import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
 import { stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
-import type { PlannedFile } from './planned-file';
+import type { PlannedFile, PlanUnitTag } from './planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
 import { verifiesWebhooks } from './runtime-files';
 import type {
@@ -182,8 +182,9 @@ interface SdkPlan extends PlanContext {
 
 /**
  * SchemaRefs answering from refIds(), which the IR's validation asked of every schema: no schema's type is walked
- * again. (Each id once, where SchemaRefs lists an id a type names twice as often: what addReachable reaches, and in
- * what order, is the same.)
+ * again. The types addReachable starts from are asked of refIds() too: api.md and the reference docs start from the
+ * same methods' types, whose references are then walked once. (Each id once, where SchemaRefs lists an id a type names
+ * twice as often: what addReachable reaches, and in what order, is the same.)
  */
 class RememberedRefs extends SchemaRefs {
   constructor(private readonly byId: ReadonlyMap<string, NamedSchema>) {
@@ -193,6 +194,19 @@ class RememberedRefs extends SchemaRefs {
   override of(id: string): readonly string[] {
     const schema = this.byId.get(id);
     return schema ? refIds(schema.type) : [];
+  }
+
+  override addReachable(type: TypeRef, seen: Set<string>): void {
+    const open: string[] = [];
+    const add = (id: string) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      open.push(id);
+    };
+    // (A reference is its one id: not remembered, as a type made for the question is not.)
+    if (type.kind === 'ref') add(type.schemaId);
+    else for (const id of refIds(type)) add(id);
+    while (open.length > 0) for (const id of this.of(open.pop()!)) add(id);
   }
 }
 
@@ -283,9 +297,10 @@ function workflows(plan: PlanContext): PlannedFile[] {
 
 /** The SDK's files, each as it is planned: planFiles() sorts them by path. */
 function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | null): Generator<PlannedFile> {
-  // Paths planned so far (a unit's taken from the last run too).
-  const paths = new Set<string>();
-  const planned = (file: PlannedFile) => (paths.add(file.path), file);
+  // Paths planned so far (a unit's taken from the last run too), while a planner still asks: the module aliases are the
+  // last to.
+  let paths: Set<string> | null = new Set<string>();
+  const planned = (file: PlannedFile) => (paths?.add(file.path), file);
   const all = function* (files: Iterable<PlannedFile>) {
     for (const file of files) yield planned(file);
   };
@@ -298,17 +313,18 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
             exampleCall: (r, m) => plan.readme.exampleCallView({ r, m }),
             functionCall: (r, m) => (options.funcs !== false ? plan.readme.functionCall(r, m) : null),
           },
-          plan.schemaRefs,
+          { refs: plan.schemaRefs, schemas: plan.schemas },
         )
       : null;
   // (Leaves hashed in advance are of this IR only.)
   const leaves = reuse?.leaves?.api === plan.api ? reuse.leaves : undefined;
   const keys = reuse ? new UnitKeys(plan, reuse.runKey, referenceDocs, leaves) : null;
   const unitIds = new Set<string>();
-  // A unit's files, unless the last run's are taken; each planned one with its unit (an id met twice gets none).
-  const unit = function* (of: PlanUnit, files: () => Iterable<PlannedFile>) {
+  // A unit's files, unless the last run's are taken (none then: a regeneration takes most units, each without a
+  // generator of its own); each planned one with its unit (an id met twice gets none).
+  const unit = (of: PlanUnit, files: () => Iterable<PlannedFile>): Iterable<PlannedFile> => {
     const id = keys?.idOf(of);
-    if (!keys || id === undefined || unitIds.has(id)) return yield* all(files());
+    if (!keys || id === undefined || unitIds.has(id)) return all(files());
     unitIds.add(id);
     // Worked out when first asked for: a run with nothing to take asks once the files are planned.
     let key: string | undefined;
@@ -319,8 +335,9 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
       },
     };
     const unitPaths = keys.pathsOf(of);
-    if (reuse!.take(id, () => tag.key, unitPaths)) for (const path of unitPaths) paths.add(path);
-    else for (const file of files()) yield planned({ ...file, unit: tag });
+    if (!reuse!.take(id, () => tag.key, unitPaths)) return all(tagged(files(), tag));
+    if (paths) for (const path of unitPaths) paths.add(path);
+    return [];
   };
   const license = plan.api.license;
   const packageView: PackageView = {
@@ -430,6 +447,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   }
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });
   yield* all(planModuleAliases(plan.api, plan.common, options.importExt, paths));
+  paths = null;
   const tested = plan.typeModules.filter((r) => r.methods.length > 0);
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
@@ -484,6 +502,11 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   if (plan.api.mcp) yield* all(planMcpServer(plan.api, plan.api.mcp, plan.common));
   for (const template of options.extraTemplates ?? [])
     yield planned({ path: template.slice(0, -'.hbs'.length), template, view: plan.common });
+}
+
+/** `files`, each with its unit. */
+function* tagged(files: Iterable<PlannedFile>, unit: PlanUnitTag): Generator<PlannedFile> {
+  for (const file of files) yield { ...file, unit };
 }
 
 /**
