@@ -88,6 +88,11 @@ export interface GenerateOptions {
    * (write/previous-output.ts). Default: none, everything is formatted.
    */
   previousOutput?: string | ((api: Api) => string) | null;
+  /**
+   * The run writes the output (not a dry run, not `check`): the previous output's worker may record what it found of
+   * each file in the output's hash cache (write/hash-cache.ts). Default false.
+   */
+  recordHashes?: boolean;
 }
 
 export interface GenerateResult {
@@ -185,11 +190,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
   // (It then hashes the unit keys' texts: see generateWith.)
   let previous =
-    typeof options.previousOutput === 'string' ? PreviousOutput.open(options.previousOutput, undefined, true) : null;
+    typeof options.previousOutput === 'string'
+      ? PreviousOutput.open(options.previousOutput, undefined, true, options.recordHashes === true)
+      : null;
   try {
     const previousOutput = (api: Api) => {
       if (typeof options.previousOutput === 'function')
-        previous = PreviousOutput.open(options.previousOutput(api), undefined, true);
+        previous = PreviousOutput.open(options.previousOutput(api), undefined, true, options.recordHashes === true);
       return previous;
     };
     return await generateWith(

@@ -367,7 +367,7 @@ describe('what a generation found of each file, recorded by its status (write/ha
     (JSON.parse(readFileSync(cacheOf(output), 'utf8')) as { files: Record<string, string> }).files;
   /** The edited files, as a generation (`recording`: its worker records what it found) or check finds them. */
   async function editedNow(output: string, recording: boolean) {
-    const previous = PreviousOutput.open(output, 0, recording)!;
+    const previous = PreviousOutput.open(output, 0, recording, recording)!;
     const edited = await previous.editedFiles();
     // (The worker records them before it hashes texts: once it answers, the record is written.)
     await previous.textHasher()?.([], [], '');

@@ -276,6 +276,8 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         onStage: options.onStage,
         // The files of the existing output that need no formatting (none for a new one).
         previousOutput: options.output ? path.resolve(cwd, options.output) : (api) => outputFor(api.clientName),
+        // (A dry run writes nothing, not even the hash cache.)
+        recordHashes: options.dryRun !== true,
         onFile: (file, api, previous) => {
           openWriting(api, previous);
           writing.fresh?.add(file);

@@ -136,6 +136,8 @@ export class PreviousOutput {
     workerMinFiles: number,
     /** Whether the worker, done with the files, waits for texts to hash (textHasher); else it stops then. */
     private readonly hashesTexts: boolean,
+    /** Whether the worker records what it found in the hash cache (only one that lives on, hashing texts, can). */
+    private readonly recordsHashes: boolean,
   ) {
     const listed = Object.keys(manifest.files);
     this.checking = listed.length >= workerMinFiles ? this.inWorker(listed) : null;
@@ -144,13 +146,19 @@ export class PreviousOutput {
   /**
    * The previous output in `dir`, or null when its manifest records no fingerprints (none, or an older sdkgen's).
    * With `workerMinFiles` files or more, they are hashed in a worker thread, which with `hashesTexts` then hashes
-   * texts (textHasher).
+   * texts (textHasher), and with `recordsHashes` too (a run that writes the output) records what it found of the files
+   * (hash-cache.ts).
    */
-  static open(dir: string, workerMinFiles = WORKER_MIN_FILES, hashesTexts = false): PreviousOutput | null {
+  static open(
+    dir: string,
+    workerMinFiles = WORKER_MIN_FILES,
+    hashesTexts = false,
+    recordsHashes = false,
+  ): PreviousOutput | null {
     const manifest = readManifestSync(dir);
     if (!manifest?.format || !manifest.rendered) return null;
     const fingerprinted = manifest as Manifest & { format: string; rendered: Record<string, string> };
-    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles, hashesTexts);
+    return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles, hashesTexts, recordsHashes);
   }
 
   /** The format key the output was formatted under. */
@@ -338,8 +346,8 @@ export class PreviousOutput {
         dir: this.dir,
         files,
         hashes: files.map((file) => this.manifest.files[file]),
-        // (A generation: the worker lives on, and can record what it found while the run goes on.)
-        record: this.hashesTexts ? { recentMs: HASH_CACHE.recentMs } : null,
+        // (A generation that writes: the worker lives on, and can record what it found while the run goes on.)
+        record: this.hashesTexts && this.recordsHashes ? { recentMs: HASH_CACHE.recentMs } : null,
       },
       // It prints nothing: no streams for its output here (a millisecond of this thread's).
       stdout: true,

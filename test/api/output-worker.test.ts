@@ -7,7 +7,16 @@
  */
 import { createHash } from 'node:crypto';
 import diagnostics from 'node:diagnostics_channel';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -15,6 +24,7 @@ import { check, generate, SpecError } from '../../generator/api/index';
 import type { RenderedFile } from '../../generator/emit/render';
 import { FormatError, formatFiles, startFormatting, type FormatInput } from '../../generator/format/format';
 import { generate as runPipeline } from '../../generator/generate';
+import { HASH_CACHE, HASH_CACHE_PATH } from '../../generator/write/hash-cache';
 import { inputsDigest } from '../../generator/write/inputs-key';
 import { manifestInputs } from '../../generator/write/manifest';
 import { FreshOutput } from '../../generator/write/fresh-output';
@@ -135,6 +145,25 @@ describe('generate() with the output worker', () => {
     expect(again.files.written).toContain('src/resources/items7.ts');
     expect(again.files.written).toEqual(reference.written);
     expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+  });
+
+  it('the hash cache is written by a generation that writes, not by a dry run or check', async () => {
+    const recentMs = HASH_CACHE.recentMs;
+    onTestFinished(() => void (HASH_CACHE.recentMs = recentMs));
+    // (Files written just now are recorded too.)
+    HASH_CACHE.recentMs = 0;
+    const cwd = tempDir('output-worker-hash-cache');
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations());
+    await generate({ spec, cwd, output: 'sdk', config: false });
+    const cache = path.join(cwd, 'sdk', HASH_CACHE_PATH);
+    writeFileSync(spec, manyOperations('An item, described again.'));
+    await generate({ spec, cwd, output: 'sdk', config: false, dryRun: true });
+    expect(existsSync(cache)).toBe(false);
+    expect((await check({ spec, cwd, output: 'sdk', config: false })).upToDate).toBe(false);
+    expect(existsSync(cache)).toBe(false);
+    await generate({ spec, cwd, output: 'sdk', config: false });
+    expect(existsSync(cache)).toBe(true);
   });
 
   it('a spec whose mock is printed in parts: the worker writes what writing at the end writes', async () => {
