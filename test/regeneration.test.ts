@@ -25,6 +25,7 @@ import { checkOutput } from '../generator/diff/check';
 import { generate as runPipeline } from '../generator/generate';
 import { formatKey, formatKeyParts, INSTALLED, type FormatKeySources } from '../generator/format/format-key';
 import type { Manifest } from '../generator/write/manifest';
+import { stampOfFile } from '../generator/file-stamp';
 import { HASH_CACHE, HASH_CACHE_PATH } from '../generator/write/hash-cache';
 import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
@@ -389,6 +390,7 @@ describe('what a generation found of each file, recorded by its status (write/ha
     await nextTick();
     // Trusted: a record that says other bytes, under the file's status, is taken for its answer.
     const files = cachedFiles(output);
+    expect(files['src/index.ts'].split(' ')[0]).toBe(stampOfFile(path.join(output, 'src/index.ts')));
     files['src/index.ts'] = `${files['src/index.ts'].split(' ')[0]} ${'f'.repeat(64)}`;
     writeFileSync(cacheOf(output), JSON.stringify({ dir: output, files }));
     expect(await editedNow(output, false)).toEqual(['src/index.ts']);
