@@ -39,7 +39,15 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
-      if (!knownKeys(`targets.${kind}.options`).has(key))
+      // (`enable_react_query: false` asks for nothing.)
+      if (key === 'enable_react_query' && options[key] === false) continue;
+      if (key === 'enable_react_query')
+        warn(
+          `targets.${kind}.options.enable_react_query`,
+          "Stainless's React Query code is not generated; an sdkgen config's `tanstackQuery: true` writes " +
+            '`<package>/tanstack`, TanStack Query options for every method',
+        );
+      else if (!knownKeys(`targets.${kind}.options`).has(key))
         warn(`targets.${kind}.options.${key}`, 'not supported by sdkgen; ignored');
     }
     clientName = str(options.client_name, `targets.${kind}.options.client_name`);

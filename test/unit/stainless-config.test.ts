@@ -368,6 +368,17 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     expect(warnings).toEqual([]);
   });
 
+  it("targets.typescript.options.enable_react_query: false is quiet; true names sdkgen's TanStack Query module", () => {
+    expect(parse('targets:\n  typescript:\n    options:\n      enable_react_query: false\n').warnings).toEqual([]);
+    const { warnings } = parse('targets:\n  typescript:\n    options:\n      enable_react_query: true\n');
+    expect(warnings.map((w) => [w.message, w.line])).toEqual([
+      [
+        "targets.typescript.options.enable_react_query: Stainless's React Query code is not generated; an sdkgen config's `tanstackQuery: true` writes `<package>/tanstack`, TanStack Query options for every method",
+        4,
+      ],
+    ]);
+  });
+
   it('organization as a bare string is its name', () => {
     const { config, warnings } = parse('organization: acme-corp\nproject: acme-api\n');
     expect(config.organizationName).toBe('acme-corp');
