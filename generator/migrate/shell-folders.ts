@@ -128,6 +128,8 @@ const FUNCTION_HEADER = /^\s*(?:function\s+[\w:.-]+(?:\s*\(\))?|[\w:.-]+\s*\(\))
 /** A pattern of a `case` item, before its commands: `publish)`, `-h|--help)` (the `|` splits it: its last part). */
 const CASE_PATTERN = /^\(?[^\s()]*\)\s*/;
 const PATTERN_PART = /^\(?[^\s()]+$/;
+/** What a `case` tests, and its `in`: `"$1" in`. */
+const CASE_SUBJECT = /^(?:"[^"]*"|'[^']*'|\S+)\s+in(?:\s+|$)/;
 
 /** Where the shell is: its folder (null: not known), the folder before it, and what `pushd` put aside. */
 interface Place {
@@ -234,9 +236,14 @@ export function commandsWithFolders(
         case 'select':
           open('loop');
           return ''; // `for x in a b`: its words are no command
-        case 'case':
+        case 'case': {
           open('case', places);
-          return '';
+          // `case "$1" in docs) cd docs ;; …`: an item may follow its `in` on the line.
+          const subject = CASE_SUBJECT.exec(command);
+          if (subject === null) return '';
+          command = command.slice(subject[0].length);
+          break;
+        }
         case 'then':
         case 'do':
           if (block !== undefined && block.entry === null) block.entry = places;

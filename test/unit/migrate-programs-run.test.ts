@@ -245,6 +245,22 @@ describe('the folder each command of a script runs in', () => {
     ]);
   });
 
+  it('reads the items of a case written on its own line, after its `in`', () => {
+    const script = [
+      '#!/usr/bin/env bash',
+      'case "$1" in docs) cd docs && ./scripts/lint ;; *) ./scripts/all ;; esac',
+      './scripts/after',
+      '',
+    ].join('\n');
+    expect(placed(scriptCommands({ path: 'scripts/ci', text: script }))).toEqual([
+      [2, './scripts/lint', 'docs'],
+      [2, './scripts/all', ''],
+      // The docs item's cd may have run.
+      [3, './scripts/after', ''],
+      [3, './scripts/after', 'docs'],
+    ]);
+  });
+
   it("reads a case item's pattern written in parentheses as its pattern, not as a subshell", () => {
     const script = [
       '#!/usr/bin/env bash',
