@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 
 /**
  * A file's stamp: what its status says of its contents. Every write sets a file's change time (ctime), which no user
@@ -15,4 +15,42 @@ export function stampOfFile(file: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Thrown when a file read under a stamp has another: it was written during the run. */
+function changedDuringRun(file: string): Error {
+  return new Error(`${file} changed while sdkgen was running: generate again`);
+}
+
+/** The bytes of `file`, which must still have `stamp` once they are read (else the error). */
+export function readStamped(file: string, stamp: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    // (A byte more than its size: a file that grew fills it, and has another stamp.)
+    const bytes = Buffer.allocUnsafeSlow(size + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0 || (length += read) === bytes.length) break;
+    }
+    // (Taken once the bytes were read: a write before them shows.)
+    if (fileStamp(fstatSync(fd)) !== stamp) throw changedDuringRun(file);
+    return bytes.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Copy `file`, which must still have `stamp` once copied (else the error, and no copy), to `target` with `mode`. The
+ * kernel copies the bytes: none pass through this process.
+ */
+export function copyStamped(file: string, stamp: string, target: string, mode: number): void {
+  copyFileSync(file, target);
+  if (stampOfFile(file) !== stamp) {
+    rmSync(target, { force: true });
+    throw changedDuringRun(file);
+  }
+  chmodSync(target, mode);
 }

@@ -27,6 +27,7 @@ import {
   type FormatWriter,
 } from './format/format';
 import { buildIr } from './ir/build';
+import { frozenInTests } from './ir/freeze';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
 import { validateIr } from './ir/validate';
@@ -293,6 +294,8 @@ async function buildApi(
   mark('load');
   warnDuplicateOperationIds(spec, diagnostics);
   const normalized = normalize(spec, config, diagnostics);
+  // From here on nothing edits the documents (a document `asInFile` is copied as the mock spec): tests hold them to it.
+  for (const doc of spec.documents.values()) frozenInTests(doc.root);
   mark('normalize');
   const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
   const mcp = mcpRequest(options, config);

@@ -3,6 +3,8 @@
  * Prism mocking it (scripts/mock-server.mjs). It is the document as sdkgen read it (Swagger 2.0 converted, a
  * Stainless config's transformations applied), one JSON file per loaded document at its path relative to the root
  * document's folder, so that `$ref`s between files resolve as they did. JSON is valid YAML: each file keeps its name.
+ * A JSON document nothing changed is a copy of its file (fileCopy): a spec's change shows in `mock/` as it was made,
+ * and a large spec is not printed again.
  * Path parameters the path has no place for are left out, as the SDK's methods leave them out (Prism would refuse
  * every request for lacking them). A query parameter the SDK sends in a Stainless config's format is described as
  * Prism can read it, or not required where it cannot (mockQueryParams).
@@ -10,11 +12,14 @@
  * Not written (null) when a document lies outside the root's folder, or its path is not plain (letters, digits,
  * `_.$-` and `/`: output paths never carry anything else): the mock then needs TEST_API_BASE_URL.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pointerTokens } from '../diagnostics';
+import { fileStamp, readStamped } from '../file-stamp';
 import { flattenResources } from '../ir/resources';
 import type { Api } from '../ir/types';
 import type { LoadedSpec } from '../load/load';
+import type { SpecDocument } from '../load/types';
 import type { RenderedFile } from './render';
 
 /** A relative path inside the root's folder, made of plain names. */
@@ -36,9 +41,43 @@ export function mockSpecFiles(
     let root = withoutUnsendablePathParams(doc.root);
     for (const [pointer, change] of queryParams.get(doc.file) ?? [])
       root = changedAt(root, pointerTokens(pointer), change);
-    files.push(specJsonFile(`mock/${relative}`, root));
+    const file = `mock/${relative}`;
+    files.push((root === doc.root ? fileCopy(doc, file) : null) ?? specJsonFile(file, root));
   }
   return { root: rootName, files };
+}
+
+/**
+ * The document's file as it is, when its value is what the file's JSON says and the bytes are its text (`asInFile`),
+ * and the file is still the one read (its stamp); else null. A large file is a copy (RenderedFile.copyOf): its text is
+ * never read here.
+ */
+export function fileCopy(doc: SpecDocument, file: string): RenderedFile | null {
+  if (doc.asInFile !== true || doc.stamp === undefined) return null;
+  let size: number;
+  try {
+    const stat = statSync(doc.absPath);
+    if (fileStamp(stat) !== doc.stamp) return null;
+    size = stat.size;
+  } catch {
+    return null;
+  }
+  const copyOf = { file: doc.absPath, stamp: doc.stamp, size };
+  if (size < PRETTY_MAX) {
+    try {
+      return { path: file, contents: readStamped(copyOf.file, copyOf.stamp).toString('utf8') };
+    } catch {
+      return null;
+    }
+  }
+  let contents: string | null = null;
+  return {
+    path: file,
+    get contents() {
+      return (contents ??= readStamped(copyOf.file, copyOf.stamp).toString('utf8'));
+    },
+    copyOf,
+  };
 }
 
 /** The root document's name under mock/ (what mockSpecFiles() returns as `root`), or null when no mock is written. */

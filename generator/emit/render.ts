@@ -93,6 +93,12 @@ export interface RenderedFile {
    */
   contentsParts?: readonly string[];
   /**
+   * The file is a copy of `file` (absolute), whose bytes are the UTF-8 of `contents` exactly (a large JSON spec's mock:
+   * mock-spec.ts): the writers copy them, and `contents` is read only when asked for. Each read checks that the file
+   * still has the stamp (file-stamp.ts) it was read under, and fails if not; `size` is its size in bytes.
+   */
+  copyOf?: CopiedFile;
+  /**
    * Fingerprint of the text the emitter rendered before formatting (and how its comments are wrapped): recorded in
    * the manifest, so that a later run whose render of the file is the same can reuse it (write/previous-output.ts).
    */
@@ -104,6 +110,13 @@ export interface RenderedFile {
   reused?: { sha256: string; renderedEntry?: string; unit?: TakenUnit };
   /** The unit of the plan it belongs to (emit/plan-units.ts), recorded in the manifest. */
   unit?: PlanUnitTag;
+}
+
+/** A file another is a copy of (RenderedFile.copyOf). */
+export interface CopiedFile {
+  file: string;
+  stamp: string;
+  size: number;
 }
 
 /**

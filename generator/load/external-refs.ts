@@ -97,6 +97,7 @@ export async function loadExternalRefs(
       if (convertFragments && isSwagger2Fragment(loaded.root)) {
         const { convertSwagger2 } = await import('./swagger2');
         loaded.root = convertSwagger2(loaded.root as Record<string, unknown>, display, diags);
+        loaded.asInFile = false;
       }
       spec.documents.set(abs, loaded);
       queue.push(loaded);

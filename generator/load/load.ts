@@ -137,6 +137,7 @@ async function loadFrom(
     }
     const { convertSwagger2 } = await import('./swagger2');
     root.root = convertSwagger2({ ...top, swagger: '2.0' }, file, diags);
+    root.asInFile = false;
     dialect = '3.0';
   } else {
     throw new SpecError({

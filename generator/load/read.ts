@@ -1,4 +1,5 @@
 /** Reading one document from disk: the checks on the file (a regular file, not too large), then the parse. */
+import * as buffers from 'node:buffer';
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { SpecError } from '../diagnostics';
@@ -28,6 +29,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let text: string;
   let stamp: string;
+  let asInFile = false;
   let handle: FileHandle | null = null;
   try {
     // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. The checks run on the
@@ -63,11 +65,14 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
     // Decoded in one piece: read with an encoding, Node decodes chunk by chunk into a string that must then be
     // flattened, copying a large spec twice more.
     const read = await readAll(handle, info.size, ESCAPE_ROOM);
-    const oneByte = looksLikeJson(read.bytes, read.length) ? oneByteJsonText(read.bytes, read.length) : null;
+    const json = looksLikeJson(read.bytes, read.length);
+    // (Asked before the escapes below rewrite the bytes.)
+    asInFile = json && copyableText(read.bytes.subarray(0, read.length));
+    const oneByte = json ? oneByteJsonText(read.bytes, read.length) : null;
     if (oneByte === null) text = read.bytes.toString('utf8', 0, read.length);
     else {
       try {
-        return { file: display, absPath, root: JSON.parse(oneByte), stamp };
+        return { file: display, absPath, root: JSON.parse(oneByte), stamp, asInFile };
       } catch {
         // Malformed: parsed again from the UTF-8 text (the escapes rewrote the bytes), whose positions the error gives.
         const again = await readAll(handle, info.size, 0);
@@ -95,7 +100,17 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
   } finally {
     await handle?.close();
   }
-  return { file: display, absPath, root: parseDocumentText(text, display), stamp };
+  // (JSON: parseDocumentText parses a text opening with `{` or `[` as JSON, or fails.)
+  return { file: display, absPath, root: parseDocumentText(text, display), stamp, asInFile };
+}
+
+/**
+ * Whether a JSON file's bytes are the UTF-8 of its text exactly (no byte order mark, no malformed sequence): a copy of
+ * the file is then its text written out (SpecDocument.asInFile). Node 18.14+ checks them at once; before, no.
+ */
+function copyableText(bytes: Buffer): boolean {
+  const isUtf8 = (buffers as { isUtf8?: (b: Uint8Array) => boolean }).isUtf8;
+  return isUtf8 !== undefined && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && isUtf8(bytes);
 }
 
 /** The file's bytes, in a buffer with `room` bytes to spare after them. */

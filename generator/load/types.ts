@@ -8,6 +8,12 @@ export interface SpecDocument {
   root: unknown;
   /** The file's stamp (file-stamp.ts) before it was read, when it was read from a file. */
   stamp?: string;
+  /**
+   * `root` is what the file's JSON says, unchanged, and the file's bytes are the UTF-8 of its text exactly: the loader
+   * sets it for such a JSON file, and whatever edits `root` clears it (a Swagger 2.0 conversion, a Stainless config's
+   * transformations). The mock spec is then a copy of the file (emit/mock-spec.ts).
+   */
+  asInFile?: boolean;
 }
 
 export interface LoadedSpec {

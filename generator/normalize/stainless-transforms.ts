@@ -553,6 +553,8 @@ export function applyStainlessTransforms(
     report('invalid-stainless-transform', listAt, 'must be a list of transforms; nothing was applied', null);
     return;
   }
+  // Each command edits the root document where it matches: it is no longer what its file says.
+  if (transforms.length > 0) spec.root.asInFile = false;
   transforms.forEach((entry, i) => {
     const at = [...listAt, i];
     if (!isObject(entry)) return skip(at, 'a transform must be a mapping with `command` and `args`');

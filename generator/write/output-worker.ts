@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, type MessagePort, Worker } from 'node:worker_threads';
-import type { RenderedFile } from '../emit/render';
+import type { CopiedFile, RenderedFile } from '../emit/render';
 import { FormatError, oxfmtConcurrency } from '../format/format';
 import { BATCH_BYTES as OXFMT_BATCH_BYTES, BATCH_FILES as OXFMT_BATCH_FILES } from '../format/oxfmt-batches';
 import type { OxfmtGroup, OxfmtParser, WrapOptions } from '../format/oxfmt-thread';
@@ -112,10 +112,24 @@ function encoded(parts) {
   for (const part of parts) at += scratch.write(part, at, 'utf8');
   return scratch.subarray(0, at);
 }
-function store(file, parts) {
+// The bytes of a file another is a copy of (RenderedFile.copyOf), which must still have the stamp it was read under.
+function copied(copyOf) {
+  const fd = openSync(copyOf.file, 'r');
+  try {
+    const size = readToEnd(fd);
+    const stat = readStat(fd);
+    if (stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs !== copyOf.stamp)
+      throw new Error(copyOf.file + ' changed while sdkgen was running: generate again');
+    // (Out of readBuffer, which compare() reads the file on disk into.)
+    return Buffer.from(readBuffer.subarray(0, size));
+  } finally {
+    closeSync(fd);
+  }
+}
+function store(file) {
   if (failure) return;
   try {
-    const bytes = encoded(parts);
+    const bytes = file.copyOf ? copied(file.copyOf) : encoded(file.parts ?? [file.contents]);
     if (mode === 'write') write(file, bytes);
     else compare(file, bytes);
     hashes.set(file.path, sha256(bytes));
@@ -134,7 +148,7 @@ function formatWaiting() {
       .then((texts) => {
         group.files.forEach((file, i) => {
           const text = texts[i];
-          if (typeof text === 'string') store(file, [text]);
+          if (typeof text === 'string') store({ path: file.path, mode: file.mode, contents: text });
           else failure ??= { message: String(text && text.message), path: file.path, format: true };
         });
       })
@@ -150,7 +164,7 @@ async function formatted() {
 }
 port.on('message', (message) => {
   if (message.type === 'files') {
-    for (const file of message.files) store(file, file.parts ?? [file.contents]);
+    for (const file of message.files) store(file);
   } else if (message.type === 'format') {
     groups.push(message);
     formatWaiting();
@@ -196,7 +210,11 @@ function writerThreads(): number {
   return Math.min(2, availableParallelism());
 }
 
-type WorkerFile = { path: string; mode: number } & ({ contents: string } | { parts: readonly string[] });
+type WorkerFile = { path: string; mode: number } & (
+  | { contents: string }
+  | { parts: readonly string[] }
+  | { copyOf: CopiedFile }
+);
 
 type GroupFile = OxfmtGroup['files'][number] & { mode: number };
 
@@ -305,8 +323,11 @@ export class OutputWorker {
     this.sent.set(file.path, file);
     const thread = this.threadFor(file.path);
     const mode = fileMode(file.path);
-    // A file made in parts goes as they are: its contents are not joined here.
-    if (file.contentsParts) {
+    // A copy goes as the file it is a copy of (the worker reads it); a file made in parts as they are: its contents
+    // are neither read nor joined here.
+    if (file.copyOf) {
+      thread.batch.push({ path: file.path, copyOf: file.copyOf, mode });
+    } else if (file.contentsParts) {
       thread.batch.push({ path: file.path, parts: file.contentsParts, mode });
       for (const part of file.contentsParts) thread.batchChars += part.length;
     } else {

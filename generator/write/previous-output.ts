@@ -17,6 +17,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { TextHasher } from '../emit/key-leaves';
 import type { RenderedFile, TakenUnit } from '../emit/render';
+import { readStamped } from '../file-stamp';
 import { compareStrings } from '../naming/case';
 import { readManifestSync, renderedEntry, unitEntry, type Manifest } from './manifest';
 import { SERVE_OUTPUT_SOURCE } from './output-worker';
@@ -227,19 +228,26 @@ export class PreviousOutput {
   takeUnformatted(file: RenderedFile): RenderedFile {
     const hash = this.manifest.files[file.path];
     if (hash === undefined || this.pristine?.has(file.path) === false) return file;
-    const parts = file.contentsParts ?? [file.contents];
     // Contents of another size than the file on disk are other contents: not hashed (a large spec's mock, which
     // changes whenever the spec does, takes milliseconds to hash). UTF-8 takes one to three bytes for each UTF-16
     // unit: contents with more units than the file has bytes (most often, a spec that grew) are not even measured.
     const size = this.sizeOf(file.path);
-    let units = 0;
-    for (const part of parts) units += part.length;
-    if (size === null || units > size) return file;
-    let bytes = 0;
-    for (const part of parts) bytes += Buffer.byteLength(part);
-    if (bytes !== size) return file;
+    if (size === null) return file;
     const digest = createHash('sha256');
-    for (const part of parts) digest.update(part);
+    if (file.copyOf) {
+      // (A copy is as large as the file it copies, and its bytes are that file's.)
+      if (file.copyOf.size !== size) return file;
+      digest.update(readStamped(file.copyOf.file, file.copyOf.stamp));
+    } else {
+      const parts = file.contentsParts ?? [file.contents];
+      let units = 0;
+      for (const part of parts) units += part.length;
+      if (units > size) return file;
+      let bytes = 0;
+      for (const part of parts) bytes += Buffer.byteLength(part);
+      if (bytes !== size) return file;
+      for (const part of parts) digest.update(part);
+    }
     if (digest.digest('hex') !== hash) return file;
     if (!this.pristine && this.readPristine(file.path) === null) return file;
     file.reused = { sha256: hash };

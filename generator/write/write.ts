@@ -29,6 +29,7 @@ import {
   type Manifest,
   type ManifestInputs,
 } from './manifest';
+import { copyStamped } from '../file-stamp';
 import { sha256 } from '../sha256';
 import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
@@ -264,7 +265,8 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         makeDirectory(path.dirname(target), made);
       }
       const temp = `${target}.sdkgen-${tag}.tmp`;
-      writeFileSync(temp, merged ?? bytesOf(file), { mode: fileMode(file.path) });
+      if (merged !== null) writeFileSync(temp, merged, { mode: fileMode(file.path) });
+      else writeFileTo(file, temp);
       staged.push({ temp, target, path: file.path, created: current === null });
     }
   } catch (error) {
@@ -324,7 +326,7 @@ function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
     for (const file of files) {
       const target = path.join(temp, file.path);
       makeDirectory(path.dirname(target), made);
-      writeFileSync(target, bytesOf(file), { mode: fileMode(file.path) });
+      writeFileTo(file, target);
     }
     renameSync(temp, dir);
   } catch (error) {
@@ -334,6 +336,12 @@ function writeFresh(dir: string, files: RenderedFile[]): WriteResult {
   }
   const written = files.filter((f) => f.path !== MANIFEST_PATH).map((f) => f.path);
   return { ...emptyResult(), written, created: written };
+}
+
+/** Write `file` at `target`: its contents, or the file it is a copy of, copied. */
+function writeFileTo(file: RenderedFile, target: string): void {
+  if (file.copyOf) copyStamped(file.copyOf.file, file.copyOf.stamp, target, fileMode(file.path));
+  else writeFileSync(target, bytesOf(file), { mode: fileMode(file.path) });
 }
 
 /**

@@ -1,15 +1,20 @@
 /**
- * The package's mock spec (generator/emit/mock-spec.ts): each loaded document printed as JSON, pretty while small;
- * a large one compact and in parts, which must join to exactly what JSON.stringify prints; a query parameter sent in a
- * Stainless config's format is described as Prism can read it.
+ * The package's mock spec (generator/emit/mock-spec.ts): a JSON document nothing changed is a copy of its file;
+ * otherwise each loaded document printed as JSON, pretty while small; a large one compact and in parts, which must join
+ * to exactly what JSON.stringify prints; a query parameter sent in a Stainless config's format is described as Prism
+ * can read it.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
 import { mockSpecFiles } from '../../generator/emit/mock-spec';
 import { generate } from '../../generator/generate';
-import { loadSpecFromMemory } from '../../generator/load/load';
+import { loadSpec, loadSpecFromMemory } from '../../generator/load/load';
+import { parseStainlessConfig } from '../../generator/stainless/config';
+import { normalize } from '../../generator/normalize/normalize';
+import { EMPTY_CONFIG, type SdkConfig } from '../../generator/config';
+import { writeOutput } from '../../generator/write/write';
 import { tempDir } from '../helpers/sdk';
 
 /** An OpenAPI document of `count` operations, with what JSON.stringify prints in its own ways. */
@@ -51,6 +56,117 @@ describe('mockSpecFiles', () => {
     expect(file.contentsParts!.length).toBeGreaterThan(12_000);
     expect(file.contentsParts!.join('')).toBe(`${compact}\n`);
     expect(file.contents).toBe(`${compact}\n`);
+  });
+});
+
+/** The mock of the JSON spec `text`, written to a file and loaded from it (`edit` changes the loaded spec first). */
+async function mockOfFile(
+  text: string | Buffer,
+  edit: (loaded: Awaited<ReturnType<typeof loadSpec>>) => void = () => {},
+) {
+  const dir = tempDir('mock-copy');
+  const file = path.join(dir, 'openapi.json');
+  writeFileSync(file, text);
+  const loaded = await loadSpec(file, new Diagnostics());
+  edit(loaded);
+  return { file, dir, mock: mockSpecFiles(loaded)!.files[0], loaded };
+}
+
+/** A JSON spec as someone wrote it: indented their way, with characters beyond ASCII, numbers JSON.stringify prints otherwise. */
+function handWritten(operations: number): string {
+  const paths = Array.from(
+    { length: operations },
+    (_, i) =>
+      `"/items/${i}": { "get": { "operationId": "get${i}", "description": "Ünïcödé “${i}” ☃ 😀", ` +
+      `"x-numbers": [1.0, 1E2], "responses": { "200": { "description": "ok" } } } }`,
+  );
+  return `{\n    "openapi": "3.1.0",\n    "info": {"title": "Big", "version": "1"},\n    "paths": {\n      ${paths.join(',\n      ')}\n    }\n}\n`;
+}
+
+describe('the mock of a JSON spec nothing changed: a copy of its file', () => {
+  it('a small file is copied as it is, as its text', async () => {
+    const { file, mock } = await mockOfFile(handWritten(3));
+    expect(mock.path).toBe('mock/openapi.json');
+    expect(mock.copyOf).toBeUndefined();
+    expect(mock.contents).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('a large file is copied by the writer; its text is read only when asked for', async () => {
+    const text = handWritten(20_000);
+    expect(text.length).toBeGreaterThan(2_000_000);
+    const { file, dir, mock } = await mockOfFile(text);
+    expect(mock.copyOf).toEqual({ file, stamp: expect.any(String), size: Buffer.byteLength(text) });
+    expect(mock.contentsParts).toBeUndefined();
+    expect(mock.contents === text).toBe(true);
+    const out = path.join(dir, 'out');
+    await writeOutput(out, [mock], { force: false });
+    expect(readFileSync(path.join(out, 'mock/openapi.json')).equals(readFileSync(file))).toBe(true);
+  });
+
+  it('a file written since it was read: printed, or (copied already) the write fails and leaves nothing', async () => {
+    const text = handWritten(20_000);
+    const { file, loaded } = await mockOfFile(text);
+    writeFileSync(file, text.replace('"Big"', '"Bug"'));
+    const printed = mockSpecFiles(loaded)!.files[0];
+    expect(printed.copyOf).toBeUndefined();
+    expect(JSON.parse(printed.contents)).toEqual(JSON.parse(text));
+
+    const again = await mockOfFile(text);
+    writeFileSync(again.file, text.replace('"Big"', '"Bug"'));
+    const out = path.join(again.dir, 'out');
+    await expect(writeOutput(out, [again.mock], { force: false })).rejects.toThrow(/changed while sdkgen was running/);
+    expect(existsSync(out) ? readdirSync(out, { recursive: true }) : []).toEqual([]);
+    expect(() => again.mock.contents).toThrow(/changed while sdkgen was running/);
+  });
+
+  it('printed when the file is not its text byte for byte (a byte order mark, malformed UTF-8)', async () => {
+    const withBom = await mockOfFile(`\ufeff${handWritten(3)}`);
+    expect(withBom.mock.contents).toBe(`${JSON.stringify(withBom.loaded.root.root, null, 2)}\n`);
+    // (A lone 0xff in a string: JSON.parse reads it as U+FFFD, which a copy would not hold.)
+    const malformed = Buffer.concat([
+      Buffer.from('{"openapi":"3.1.0","info":{"title":"'),
+      Buffer.from([0xff]),
+      Buffer.from('","version":"1"},"paths":{}}'),
+    ]);
+    const bad = await mockOfFile(malformed);
+    expect(bad.mock.contents).toBe(`${JSON.stringify(bad.loaded.root.root, null, 2)}\n`);
+  });
+
+  it('printed when sdkgen changed the document: Swagger 2.0 converted, a Stainless transformation, a path parameter left out', async () => {
+    const swagger = await mockOfFile(JSON.stringify({ swagger: '2.0', info: { title: 'T', version: '1' }, paths: {} }));
+    expect(JSON.parse(swagger.mock.contents)).toMatchObject({ openapi: expect.stringMatching(/^3\.0/) });
+
+    const raw = {
+      organization: { name: 'acme' },
+      openapi: { transformations: [{ command: 'remove', args: { target: '$.paths["/items/1"]' } }] },
+    };
+    const diags = new Diagnostics();
+    const config: SdkConfig = {
+      ...EMPTY_CONFIG,
+      stainless: parseStainlessConfig(raw, 'stainless.yml', JSON.stringify(raw), diags),
+    };
+    const transformed = await mockOfFile(handWritten(3), (loaded) => void normalize(loaded, config, diags));
+    expect(Object.keys(JSON.parse(transformed.mock.contents).paths)).toEqual(['/items/0', '/items/2']);
+
+    const unsendable = JSON.stringify(
+      {
+        openapi: '3.1.0',
+        info: { title: 'T', version: '1' },
+        paths: {
+          '/a': {
+            get: {
+              parameters: [{ name: 'gone', in: 'path', required: true, schema: { type: 'string' } }],
+              responses: { '204': { description: 'none' } },
+            },
+          },
+        },
+      },
+      null,
+      4,
+    );
+    const left = await mockOfFile(unsendable);
+    expect(left.mock.contents).not.toBe(unsendable);
+    expect(JSON.parse(left.mock.contents).paths['/a'].get.parameters).toEqual([]);
   });
 });
 
