@@ -79,14 +79,25 @@ function write(file, bytes) {
   }
   writeFileSync(target, bytes, { mode: file.mode });
 }
+// The sha256 of a file on disk of that status, when the thread found it earlier and it still has the status it had
+// then (previous-output.ts defines knownOnDisk in its thread); else null.
+const knownHash = typeof knownOnDisk === 'function' ? knownOnDisk : () => null;
 function compare(file, bytes) {
   let current = null;
+  let known = null;
   let fd = -1;
   try {
     fd = openSync(path.join(root, file.path), 'r');
-    // (Read first: it may replace readBuffer.)
-    const size = readToEnd(fd);
-    current = readBuffer.subarray(0, size);
+    const stat = readStat(fd);
+    known = knownHash(file.path, stat);
+    // Of another size, it holds other bytes: read only when its hash is not known (a large mock spec's).
+    if (known === null || stat.size === bytes.length) {
+      // (Read first: it may replace readBuffer.)
+      const size = readToEnd(fd);
+      current = readBuffer.subarray(0, size);
+      // (Its status once read: a change while it was read gives it another.)
+      if (known !== null) known = knownHash(file.path, readStat(fd));
+    }
   } catch {
     // absent, or not a readable file: write.ts finds out what it is
   } finally {
@@ -98,7 +109,7 @@ function compare(file, bytes) {
     onDisk.delete(file.path);
   } else {
     unchanged.delete(file.path);
-    onDisk.set(file.path, current === null ? null : sha256(current));
+    onDisk.set(file.path, known ?? (current === null ? null : sha256(current)));
   }
 }
 // Each file is encoded into the same buffer, grown when a file needs more: a new buffer per file is new memory each
@@ -116,12 +127,15 @@ function encoded(parts) {
 function copied(copyOf) {
   const fd = openSync(copyOf.file, 'r');
   try {
-    const size = readToEnd(fd);
+    // Its own buffer (compare() reads the file on disk into readBuffer), a byte more: a file that grew fills it.
+    const bytes = Buffer.allocUnsafeSlow(copyOf.size + 1);
+    let size = 0;
+    for (let read = 1; read !== 0 && size < bytes.length; size += read)
+      read = readInto(fd, bytes, size, bytes.length - size, null);
     const stat = readStat(fd);
-    if (stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs !== copyOf.stamp)
+    if (size !== copyOf.size || stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs !== copyOf.stamp)
       throw new Error(copyOf.file + ' changed while sdkgen was running: generate again');
-    // (Out of readBuffer, which compare() reads the file on disk into.)
-    return Buffer.from(readBuffer.subarray(0, size));
+    return bytes.subarray(0, size);
   } finally {
     closeSync(fd);
   }
@@ -327,6 +341,8 @@ export class OutputWorker {
     // are neither read nor joined here.
     if (file.copyOf) {
       thread.batch.push({ path: file.path, copyOf: file.copyOf, mode });
+      // (Sent at once, as its text would be: the worker reads it while the next files are rendered.)
+      thread.batchChars += file.copyOf.size;
     } else if (file.contentsParts) {
       thread.batch.push({ path: file.path, parts: file.contentsParts, mode });
       for (const part of file.contentsParts) thread.batchChars += part.length;

@@ -61,15 +61,20 @@ const cached = readHashCache(dir);
 const before = record === null ? 0 : Date.now() - record.recentMs;
 const entries = record === null ? null : Object.create(null);
 let newlyRecorded = 0;
+// The stamp of each file found to hold what sdkgen wrote, as it was found: the compare job (serveOutput's knownOnDisk)
+// knows such a file's hash without hashing it, while it keeps that stamp.
+const sameStamps = new Map();
 for (let i = 0; i < files.length; i++) {
   const file = ODD.test(files[i]) ? path.join(dir, files[i]) : dir + '/' + files[i];
   const entry = cached[files[i]];
   let sha = null;
+  let stamp = null;
   if (typeof entry === 'string') {
     const stat = statSync(file, { throwIfNoEntry: false });
     const space = entry.indexOf(' ');
     if (stat !== undefined && entry.slice(0, space) === stampOf(stat)) {
       sha = entry.slice(space + 1);
+      stamp = entry.slice(0, space);
       if (entries !== null) entries[files[i]] = entry;
     }
   }
@@ -78,16 +83,18 @@ for (let i = 0; i < files.length; i++) {
     if (sha === null) {
       fd = openSync(file, 'r');
       // (Its status before it is read: a change while it is read gives it another.)
-      const stat = entries !== null ? fstatSync(fd) : null;
+      const stat = fstatSync(fd);
       // (Read first: it may replace readBuffer.)
       const size = readToEnd(fd);
       sha = sha256(readBuffer.subarray(0, size));
-      if (stat !== null && stat.isFile() && recordable(stat, before)) {
-        entries[files[i]] = stampOf(stat) + ' ' + sha;
+      if (stat.isFile()) stamp = stampOf(stat);
+      if (entries !== null && stat.isFile() && recordable(stat, before)) {
+        entries[files[i]] = stamp + ' ' + sha;
         newlyRecorded++;
       }
     }
     found[i] = sha === hashes[i] ? ${SAME} : ${EDITED};
+    if (sha === hashes[i] && stamp !== null) sameStamps.set(files[i], stamp + ' ' + sha);
   } catch {
     // absent or unreadable: not reused
   } finally {
@@ -95,6 +102,11 @@ for (let i = 0; i < files.length; i++) {
   }
 }
 parentPort.postMessage(found, [found.buffer]);
+function knownOnDisk(file, stat) {
+  const seen = sameStamps.get(file);
+  const space = seen === undefined ? -1 : seen.indexOf(' ');
+  return space !== -1 && seen.slice(0, space) === stampOf(stat) ? seen.slice(space + 1) : null;
+}
 // (A few files written since the cache, the next run reads again rather than this one writing it all.)
 if (entries !== null && newlyRecorded >= Math.max(32, files.length / 32)) writeHashCache(dir, entries);
 let digests = [];
