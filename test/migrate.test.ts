@@ -494,6 +494,20 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(notOurs.stderr).toMatch(/does not look like a Stainless TypeScript SDK repository/);
     expect(notOurs.code).toBe(2);
     expect(existsSync(path.join(other, 'go/client.go'))).toBe(true);
+
+    // Stainless's Python SDK (its .stats.yml, its pyproject.toml, no package.json): not replaced by a TypeScript one.
+    const python = path.join(tempDir('migrate-python'), 'repo');
+    mkdirSync(python, { recursive: true });
+    write(python, '.stats.yml', 'configured_endpoints: 1\n');
+    write(python, 'pyproject.toml', '[project]\nname = "acme"\n');
+    write(python, 'src/acme/_client.py', '# File generated from our OpenAPI spec by Stainless.\n');
+    git(python, 'init', '-q');
+    git(python, 'add', '-A');
+    git(python, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    const pythonSdk = sdkgen(python, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
+    expect(pythonSdk.stderr).toMatch(/is a Stainless SDK, but not a TypeScript one: .* has pyproject\.toml \(Python\)/);
+    expect(pythonSdk.code).toBe(2);
+    expect(readdirSync(python).sort()).toEqual(['.git', '.stats.yml', 'pyproject.toml', 'src']);
   });
 
   it("says to pass --spec when the spec .stats.yml names (Stainless's storage) cannot be fetched", () => {

@@ -159,6 +159,15 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           : ''),
       { code: 'usage', file: repo },
     );
+  const language = otherLanguage(current);
+  if (language !== null)
+    throw new UsageError(
+      `${repo} is a Stainless SDK, but not a TypeScript one: it has no package.json at its root` +
+        `${language.marker ? ` and has ${language.marker} (${language.name})` : ''}. sdkgen makes TypeScript SDKs, ` +
+        "and migrate would replace this one's package with one: to make a TypeScript SDK from the same spec and " +
+        'config, run sdkgen generate into a new repository',
+      { code: 'usage', file: repo },
+    );
   const dirty = uncommittedChanges(repo);
   if (dirty.length > 0 && !options.allowDirty)
     throw new UsageError(
@@ -424,6 +433,30 @@ function isStainlessSdk(files: RepoFile[]): boolean {
     files.some((f) => f.path === '.stats.yml') ||
     files.some((f) => /^src\/.+\.[cm]?[jt]s$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
   );
+}
+
+/** What the root of a Stainless SDK repository of another language holds (its build file). */
+const OTHER_LANGUAGES: Array<{ name: string; file: RegExp }> = [
+  { name: 'Python', file: /^(pyproject\.toml|setup\.py)$/ },
+  { name: 'Go', file: /^go\.mod$/ },
+  { name: 'Ruby', file: /^(Gemfile|[^/]+\.gemspec)$/ },
+  { name: 'Java or Kotlin', file: /^(build\.gradle(\.kts)?|settings\.gradle(\.kts)?|pom\.xml)$/ },
+  { name: 'C#', file: /^[^/]+\.(sln|csproj)$/ },
+  { name: 'PHP', file: /^composer\.json$/ },
+  { name: 'Rust', file: /^Cargo\.toml$/ },
+];
+
+/**
+ * Whether a repository is no TypeScript package (Stainless's TypeScript SDKs have their package.json at the root),
+ * with the build file that says which language it is when one does; null when it is one.
+ */
+function otherLanguage(files: RepoFile[]): { name: string; marker: string | null } | null {
+  if (files.some((f) => f.path === 'package.json')) return null;
+  for (const { name, file } of OTHER_LANGUAGES) {
+    const marker = files.find((f) => file.test(f.path));
+    if (marker) return { name, marker: marker.path };
+  }
+  return { name: 'another language', marker: null };
 }
 
 function looksLikeStainless(dir: string): boolean {
