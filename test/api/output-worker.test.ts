@@ -26,7 +26,9 @@ import { FormatError, formatFiles, startFormatting, type FormatInput } from '../
 import { generate as runPipeline } from '../../generator/generate';
 import { HASH_CACHE, HASH_CACHE_PATH } from '../../generator/write/hash-cache';
 import { inputsDigest } from '../../generator/write/inputs-key';
-import { manifestInputs } from '../../generator/write/manifest';
+import { manifestInputs, readManifestSync } from '../../generator/write/manifest';
+import { PreviousOutput } from '../../generator/write/previous-output';
+import { fileStamp } from '../../generator/file-stamp';
 import { FreshOutput } from '../../generator/write/fresh-output';
 import { OUTPUT_WORKER_MIN_METHODS, OutputWorker } from '../../generator/write/output-worker';
 import { writeOutput } from '../../generator/write/write';
@@ -363,6 +365,44 @@ describe('OutputWorker threads', () => {
       'src/folder.ts': null,
     });
     expect(Object.fromEntries(result.hashes)).toEqual(Object.fromEntries(files.map((f) => [f.path, sha(f.contents)])));
+  });
+
+  it("compare on the previous output's thread: a file found as sdkgen wrote it keeps that hash while it keeps its stamp", async () => {
+    const cwd = tempDir('output-worker-known');
+    const spec = path.join(cwd, 'openapi.json');
+    writeFileSync(spec, manyOperations());
+    await generate({ spec, cwd, output: 'sdk', config: false });
+    const dir = path.join(cwd, 'sdk');
+    const written = readManifestSync(dir)!.files;
+    const [kept, edited] = ['src/resources/items1.ts', 'src/resources/items2.ts'];
+    const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex');
+    const previous = PreviousOutput.open(dir, 0, true)!;
+    try {
+      await previous.ready();
+      // Written once the previous output's worker found it as sdkgen wrote it: hashed again, not taken as found.
+      writeFileSync(path.join(dir, edited), 'export {};\n');
+      const worker = new OutputWorker('compare', dir, undefined, previous.sharedThread(dir));
+      const files: RenderedFile[] = [
+        { path: kept, contents: `${readFileSync(path.join(dir, kept), 'utf8')}// more\n` },
+        { path: edited, contents: 'export const x = 1;\n' },
+        // A copy of the spec, as the mock of a large JSON spec is.
+        {
+          path: 'mock/openapi.json',
+          copyOf: { file: spec, stamp: fileStamp(statSync(spec)), size: statSync(spec).size },
+          get contents(): string {
+            throw new Error('the copy was read here');
+          },
+        },
+      ];
+      for (const file of files) worker.add(file);
+      const result = await worker.finish(files);
+      expect(result.onDisk.get(kept)).toBe(written[kept]);
+      expect(result.onDisk.get(edited)).toBe(sha('export {};\n'));
+      expect(result.unchanged.has('mock/openapi.json')).toBe(true);
+      expect(result.hashes.get('mock/openapi.json')).toBe(sha(readFileSync(spec)));
+    } finally {
+      await previous.close();
+    }
   });
 
   it('a few folders of files start one thread, however many it may start (a regeneration hands over a few)', async () => {
