@@ -269,6 +269,21 @@ describe('check by the inputs key', () => {
     expect((await check(output)).inputsUnchanged).toBeUndefined();
   });
 
+  it('a stale manifest is shown as generating then writes it, its key included', async () => {
+    const { output, file } = await project();
+    writeFileSync(file('openapi.yml'), SPEC.replace('Get a pet', 'Fetch a pet'));
+    // Without a key, the quick answer hashes nothing: the digest is taken to show the manifest.
+    const committed = path.join(output, '.sdkgen/manifest.json');
+    writeFileSync(committed, readFileSync(committed, 'utf8').replace(/\n {2}"inputsKey": "[0-9a-f]+",/, ''));
+    expect(keyOf(output)).toBeUndefined();
+    const shown = (await check(output)).files.find((f) => f.path === '.sdkgen/manifest.json');
+    expect(shown?.status).toBe('changed');
+    await generate({ spec: file('openapi.yml'), config: file('sdkgen.config.yaml'), output });
+    const written = readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8');
+    expect(written).toMatch(/"inputsKey": "[0-9a-f]{32}"/);
+    expect(shown?.expected).toBe(written);
+  });
+
   it('a generated file deleted generates, and finds it missing', async () => {
     const { output } = await project();
     rmSync(path.join(output, 'src/resources/pets.ts'));

@@ -188,13 +188,14 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
     file.reused?.sha256 ?? precheck?.hashes.get(file.path) ?? sha256(file.contents);
   const inputs: ManifestInputs = manifestInputs(target.dir, target);
   const parts = { inputs, formatKey: result.formatKey, sources: result.sources, templateDirs: result.templateDirs };
-  // The digest the quick answer computed, when this run read the same files: they are not read and hashed again.
-  // (Else taken now, of no file written since the run read it: see inputsDigest's readStamps.)
-  const digest =
-    sameKeyedDigest(keyed, target.dir, parts, result.readStamps) ?? inputsDigest(target.dir, parts, result.readStamps);
   const warnings = result.diagnostics.list.filter((d) => d.severity === 'warning').length;
-  const manifest = manifestText(files, inputs, hashOf, result.formatKey, digest, warnings);
-  const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifest }];
+  // The digest the quick answer computed, when this run read the same files: they are not read and hashed again.
+  // Else none at first: the manifests are compared without their keys (sameButKey), and the inputs are hashed (of no
+  // file written since the run read it: see inputsDigest's readStamps) only to show a manifest that differs.
+  const keyedDigest = sameKeyedDigest(keyed, target.dir, parts, result.readStamps);
+  const manifestWith = (digest: InputsDigest | null) =>
+    manifestText(files, inputs, hashOf, result.formatKey, digest, warnings);
+  const expected: RenderedFile[] = [...files, { path: MANIFEST_PATH, contents: manifestWith(keyedDigest) }];
   const differences: FileDifference[] = [];
   const customized: string[] = [];
   const previous = await readManifest(target.dir);
@@ -211,6 +212,9 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       else differences.push({ path: file.path, status: 'changed', committed, expected: file.contents });
     }
   }
+  // A manifest that differs is shown as the run would write it: with its key.
+  const shown = differences.find((d) => d.path === MANIFEST_PATH);
+  if (shown && keyedDigest === null) shown.expected = manifestWith(inputsDigest(target.dir, parts, result.readStamps));
   const written = new Set(expected.map((f) => f.path));
   for (const old of Object.keys(previous?.files ?? {}).sort()) {
     if (written.has(old) || isProtected(old)) continue;
