@@ -30,9 +30,10 @@ export function readStamped(file: string, stamp: string): Buffer {
     // (A byte more than its size: a file that grew fills it, and has another stamp.)
     const bytes = Buffer.allocUnsafeSlow(size + 1);
     let length = 0;
-    for (;;) {
+    while (length < bytes.length) {
       const read = readSync(fd, bytes, length, bytes.length - length, null);
-      if (read === 0 || (length += read) === bytes.length) break;
+      if (read === 0) break;
+      length += read;
     }
     // (Taken once the bytes were read: a write before them shows.)
     if (fileStamp(fstatSync(fd)) !== stamp) throw changedDuringRun(file);

@@ -130,8 +130,11 @@ function copied(copyOf) {
     // Its own buffer (compare() reads the file on disk into readBuffer), a byte more: a file that grew fills it.
     const bytes = Buffer.allocUnsafeSlow(copyOf.size + 1);
     let size = 0;
-    for (let read = 1; read !== 0 && size < bytes.length; size += read)
-      read = readInto(fd, bytes, size, bytes.length - size, null);
+    while (size < bytes.length) {
+      const read = readInto(fd, bytes, size, bytes.length - size, null);
+      if (read === 0) break;
+      size += read;
+    }
     const stat = readStat(fd);
     if (size !== copyOf.size || stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs !== copyOf.stamp)
       throw new Error(copyOf.file + ' changed while sdkgen was running: generate again');
