@@ -25,25 +25,17 @@ export function addReachable(type: TypeRef, schemas: ReadonlyMap<string, { type:
 }
 
 /**
- * The references of named schemas, each schema's walked once for every caller: the emit stage's planners ask for
- * the schemas a set of types reaches several times (api.md, the reference docs), and a large API's schemas hold tens
- * of thousands of type nodes.
+ * The references of named schemas by id, each schema's walked once for every caller (refIds): the emit stage's
+ * planners ask for the schemas a set of types reaches several times (api.md, the reference docs), and a large API's
+ * schemas hold tens of thousands of type nodes.
  */
 export class SchemaRefs {
-  private readonly refs = new Map<string, readonly string[]>();
-
   constructor(private readonly schemas: ReadonlyMap<string, { type: TypeRef }>) {}
 
-  /** The ids `id`'s schema refers to, in walkRefs's order, repeats included (none for an id no schema has). */
+  /** The ids `id`'s schema refers to, each once, in the order walkRefs first meets them (none for an id no schema has). */
   of(id: string): readonly string[] {
-    let refs = this.refs.get(id);
-    if (refs === undefined) {
-      const found: string[] = [];
-      const schema = this.schemas.get(id);
-      if (schema) walkRefs(schema.type, (ref) => found.push(ref));
-      this.refs.set(id, (refs = found));
-    }
-    return refs;
+    const schema = this.schemas.get(id);
+    return schema ? refIds(schema.type) : [];
   }
 
   /** addReachable(type, schemas, seen), each schema's references walked once. */
