@@ -304,9 +304,9 @@ export class OutputWorker {
     return { root: this.root, mode: this.mode, formatScript: this.script, formatCalls: this.formatCalls };
   }
 
-  /** How many worker threads it started. */
+  /** How many worker threads it started (a thread it was handed, the previous output's, is not one). */
   get threadsStarted(): number {
-    return this.threads.length;
+    return this.threads.filter((thread) => !thread.shared).length;
   }
 
   private startThread(): Thread {

@@ -395,6 +395,7 @@ describe('OutputWorker threads', () => {
         },
       ];
       for (const file of files) worker.add(file);
+      expect(worker.threadsStarted).toBe(0);
       const result = await worker.finish(files);
       expect(result.onDisk.get(kept)).toBe(written[kept]);
       expect(result.onDisk.get(edited)).toBe(sha('export {};\n'));
