@@ -17,6 +17,20 @@ export function stampOfFile(file: string): string | null {
   }
 }
 
+/**
+ * Of `files` (absolute), those whose stamp is no longer the one `stamps` holds for them: written since it was taken.
+ * (One gone since is not listed: a temporary file the run removed.)
+ */
+export function writtenSince(files: Iterable<string>, stamps: ReadonlyMap<string, string>): string[] {
+  const written: string[] = [];
+  for (const file of files) {
+    const stamp = stamps.get(file);
+    const now = stamp === undefined ? null : stampOfFile(file);
+    if (now !== null && now !== stamp) written.push(file);
+  }
+  return written;
+}
+
 /** Thrown when a file read under a stamp has another: it was written during the run. */
 function changedDuringRun(file: string): Error {
   return new Error(`${file} changed while sdkgen was running: generate again`);

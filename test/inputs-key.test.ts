@@ -52,7 +52,14 @@ resources:
 `;
 
 /** A project (split spec, YAML config, a template override) generated into `sdk/`. */
-async function project(options: { funcs?: boolean; onStage?: (stage: string) => void; stainless?: boolean } = {}) {
+async function project(
+  options: {
+    funcs?: boolean;
+    onStage?: (stage: string) => void;
+    onNotice?: (notice: string) => void;
+    stainless?: boolean;
+  } = {},
+) {
   const { stainless, ...generateOptions } = options;
   const dir = path.join(root, `case-${++cases}`);
   mkdirSync(path.join(dir, 'schemas'), { recursive: true });
@@ -119,13 +126,19 @@ describe('check by the inputs key', () => {
 
   it("a spec file written while the run generated from it records no key: the output is not taken for the new bytes'", async () => {
     const spec = path.join(root, `case-${cases + 1}`, 'schemas/pet.yaml');
+    const notices: string[] = [];
     // After the spec was read (the IR is built from it), before the inputs are hashed for the manifest.
     const { output } = await project({
       onStage: (stage) =>
         stage === 'ir' && writeFileSync(spec, PET.replace("The pet's name.", 'What the pet is called.')),
+      onNotice: (notice) => notices.push(notice),
     });
     const manifest = JSON.parse(readFileSync(path.join(output, '.sdkgen/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.inputsKey).toBeUndefined();
+    // (Said once, of that file alone.)
+    expect(notices.filter((n) => /changed while sdkgen was running/.test(n))).toEqual([
+      `${path.relative(process.cwd(), spec)} changed while sdkgen was running: the SDK is of what it held before; generate again`,
+    ]);
     const result = await check(output);
     expect(result.inputsUnchanged).toBeUndefined();
     expect(result.files.map((f) => f.path)).toContain('src/resources/pets.ts');

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findConfig } from '../config';
 import type { Diagnostic } from '../diagnostics';
+import { writtenSince } from '../file-stamp';
 import type { Formatter as StageFormatter } from '../format/format';
 import { generate as runPipeline } from '../generate';
 import { flattenResources, methodCount } from '../ir/resources';
@@ -384,6 +385,15 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
       }
       const writeMs = performance.now() - started;
       options.onStage?.(options.dryRun ? 'plan' : 'write', writeMs);
+      // The output is of what the files held when the run read them (and has no inputs key): say so.
+      for (const file of writtenSince(
+        result.sources.filter((f) => !source.isTemporary(f)),
+        result.readStamps,
+      ))
+        options.onNotice?.(
+          `${path.relative(cwd, file) || file} changed while sdkgen was running: the SDK is of what it held before; ` +
+            'generate again',
+        );
       return {
         clientName: result.api.clientName,
         packageName: result.api.packageName,

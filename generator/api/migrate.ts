@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { pointerTokens, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
+import { writtenSince } from '../file-stamp';
 import { generate as runPipeline } from '../generate';
 import { VITEST_CONFIG } from '../migrate/test-runner';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
@@ -349,6 +350,12 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           own,
         );
       }
+      // A file the run read that was written since: the SDK (and any copy the repository got) is of its earlier bytes.
+      for (const file of writtenSince(result.sources, result.readStamps))
+        plan.needsHand.push({
+          path: inRepository(repo, file),
+          reason: 'changed while sdkgen migrate was running: the SDK is of what it held before; run sdkgen generate',
+        });
       // The lockfile, brought up to date with the package.json just written (not on a dry run: nothing was).
       // A package of a monorepo (stlc's output_path) has its workspace's lockfile above it.
       const lockfiles =
