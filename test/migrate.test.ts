@@ -41,6 +41,17 @@ function write(dir: string, file: string, text: string): void {
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
+/** A git repository of `files` (path → text), committed once, in a temporary folder named after `prefix`. */
+function committedRepository(prefix: string, files: Record<string, string>): string {
+  const dir = path.join(tempDir(prefix), 'repo');
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) write(dir, file, text);
+  git(dir, 'init', '-q');
+  git(dir, 'add', '-A');
+  git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+  return dir;
+}
+
 function copyTree(from: string, to: string, dir: string): void {
   for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
@@ -482,28 +493,22 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(sdkgen(repo, 'migrate').stderr).toMatch(/is an sdkgen SDK already/);
 
     // Stainless's Go SDK beside a TypeScript package of another generator's is not a Stainless TypeScript SDK.
-    const other = path.join(tempDir('migrate-go'), 'repo');
-    mkdirSync(other, { recursive: true });
-    write(other, 'go/go.mod', 'module example.com/sdk\n');
-    write(other, 'go/client.go', '// File generated from our OpenAPI spec by Stainless.\n\npackage sdk\n');
-    write(other, 'src/index.ts', 'export {};\n');
-    git(other, 'init', '-q');
-    git(other, 'add', '-A');
-    git(other, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    const other = committedRepository('migrate-go', {
+      'go/go.mod': 'module example.com/sdk\n',
+      'go/client.go': '// File generated from our OpenAPI spec by Stainless.\n\npackage sdk\n',
+      'src/index.ts': 'export {};\n',
+    });
     const notOurs = sdkgen(other, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
     expect(notOurs.stderr).toMatch(/does not look like a Stainless TypeScript SDK repository/);
     expect(notOurs.code).toBe(2);
     expect(existsSync(path.join(other, 'go/client.go'))).toBe(true);
 
     // Stainless's Python SDK (its .stats.yml, its pyproject.toml, no package.json): not replaced by a TypeScript one.
-    const python = path.join(tempDir('migrate-python'), 'repo');
-    mkdirSync(python, { recursive: true });
-    write(python, '.stats.yml', 'configured_endpoints: 1\n');
-    write(python, 'pyproject.toml', '[project]\nname = "acme"\n');
-    write(python, 'src/acme/_client.py', '# File generated from our OpenAPI spec by Stainless.\n');
-    git(python, 'init', '-q');
-    git(python, 'add', '-A');
-    git(python, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
+    const python = committedRepository('migrate-python', {
+      '.stats.yml': 'configured_endpoints: 1\n',
+      'pyproject.toml': '[project]\nname = "acme"\n',
+      'src/acme/_client.py': '# File generated from our OpenAPI spec by Stainless.\n',
+    });
     const pythonSdk = sdkgen(python, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
     expect(pythonSdk.stderr).toMatch(/is a Stainless SDK, but not a TypeScript one: .* has pyproject\.toml \(Python\)/);
     expect(pythonSdk.code).toBe(2);
