@@ -15,7 +15,6 @@
  * .gitignore lists node_modules (sdkgen's does). A cache that cannot be read, is of another folder, or cannot be
  * written is no cache. The worker source defines
  * - `readHashCache(dir)`: the recorded entries (path → "<stamp> <sha256>"), or an empty object;
- * - `stampOf(stat)`: a status's stamp, as file-stamp.ts's fileStamp makes it (the inputs key's stamps);
  * - `recordable(stat, before)`: whether a file of that status can be recorded: changed before `before`;
  * - `writeHashCache(dir, entries)`: writes them where git ignores them (errors ignored).
  */
@@ -39,7 +38,6 @@ function readHashCache(dir) {
   }
   return {};
 }
-const stampOf = (stat) => stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs;
 const recordable = (stat, before) => stat.ctimeMs < before && stat.mtimeMs < before;
 function writeHashCache(dir, entries) {
   try {

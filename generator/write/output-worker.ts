@@ -135,8 +135,7 @@ function copied(copyOf) {
       if (read === 0) break;
       size += read;
     }
-    const stat = readStat(fd);
-    if (size !== copyOf.size || stat.ino + ':' + stat.size + ':' + stat.mtimeMs + ':' + stat.ctimeMs !== copyOf.stamp)
+    if (size !== copyOf.size || stampOf(readStat(fd)) !== copyOf.stamp)
       throw new Error(copyOf.file + ' changed while sdkgen was running: generate again');
     return bytes.subarray(0, size);
   } finally {
