@@ -2,7 +2,7 @@
  * Helpers of examples.ts that need none of its state: JSON as a literal, and what kinds of value types hold.
  */
 import type { NamedSchema, TypeRef } from '../ir/types';
-import { entry, NOT_JSON, scalar, type ExampleValue, type Json, type ObjectEntry } from './example-value';
+import { entry, mapEntry, NOT_JSON, scalar, type ExampleValue, type Json, type ObjectEntry } from './example-value';
 
 /** Why no value of a type could be written (strict mode only). */
 export class NoExample extends Error {}
@@ -152,7 +152,7 @@ export function jsonValue(
       if (value === null || typeof value !== 'object' || Array.isArray(value) || type.propertyNames !== null)
         return null;
       const record = value as Record<string, unknown>;
-      if (type.properties.some((p) => p.required && !(p.key in record))) return null;
+      if (type.properties.some((p) => p.required && !Object.hasOwn(record, p.key))) return null;
       const entries: ObjectEntry[] = [];
       for (const [key, v] of Object.entries(record)) {
         const declared = type.properties.find((p) => p.key === key);
@@ -160,7 +160,7 @@ export function jsonValue(
         if (!propertyType) return null;
         const written = jsonValue(schemaOf, propertyType, v, expanding);
         if (written === null) return null;
-        entries.push(entry(key, written));
+        entries.push(declared ? entry(key, written) : mapEntry(key, written));
       }
       return { kind: 'object', entries };
     }

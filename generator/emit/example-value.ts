@@ -2,7 +2,7 @@
  * Example values (generator/emit/examples.ts builds them): the TypeScript text of each, the JSON value it stands for,
  * and a call laid out the way Prettier would lay it out within its line.
  */
-import { quoteString, valueKey } from './print-doc';
+import { mapKey, quoteString, valueKey } from './print-doc';
 
 /**
  * A value as written in an example: printed on one line (`flatText`) or over several when it does not fit
@@ -35,6 +35,9 @@ export const scalar = (value: string | number | boolean | null): ExampleValue =>
 });
 
 export const entry = (name: string, value: ExampleValue): ObjectEntry => ({ key: valueKey(name), name, value });
+
+/** An entry under a key the object's type does not declare (its additional properties'). */
+export const mapEntry = (name: string, value: ExampleValue): ObjectEntry => ({ key: mapKey(name), name, value });
 
 /** `{}`, a value of `unknown`. */
 export const emptyObject = (): ExampleValue => ({ kind: 'code', text: '{}', json: {} });

@@ -20,6 +20,7 @@ import {
   code,
   emptyObject,
   entry,
+  mapEntry,
   flatText,
   stainlessText,
   jsonOf,
@@ -300,7 +301,7 @@ export class Examples {
         if (additional)
           for (const [key, value] of Object.entries(record))
             if (!type.properties.some((p) => p.key === key))
-              entries.push(entry(key, this.merged(additional, value, b, key)));
+              entries.push(mapEntry(key, this.merged(additional, value, b, key)));
         return { kind: 'object', entries };
       }
       case 'array':

@@ -8,7 +8,7 @@ import { pascalCase } from '../naming/case';
 import { resourcesWithTopLevel } from '../ir/resources';
 import type { ImportSet } from './imports';
 import { responseValidatorName, schemaModule, validatesResponse } from './plan-schemas';
-import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
+import { isPrototypeMember, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
 
@@ -247,7 +247,9 @@ export function methodRequest(
   // The styles' serialiser is passed in, so programs that never call such a method do not bundle it.
   if (styles.length > 0) imports.add('internal/query', 'stringifyQuery', false);
   const queryStyles =
-    styles.length > 0 ? `{ ${styles.map((f) => `${valueKey(f.wireName)}: ${styleEntry(f.style!)}`).join(', ')} }` : '';
+    styles.length > 0
+      ? `{ ${styles.map((f) => `${valueKey(f.wireName)}: ${styleEntry(f.style!, isPrototypeMember(f.wireName))}`).join(', ')} }`
+      : '';
   const headerEntries = entries('header');
   const cookies = entries('cookie');
   if (cookies.length > 0) {
@@ -403,8 +405,12 @@ function requestOptions(method: Method): string {
 }
 
 /** A query parameter's serialisation as the runtime's `stringifyQuery` takes it: `{ style: 'form', explode: false }`. */
-function styleEntry(style: ParamStyle): string {
-  return `{ style: ${quoteString(style.style)}, explode: ${style.explode ? 'true' : 'false'} }`;
+/**
+ * `as const` under a key that `Object.prototype` has (`toString`…): TypeScript types such a key's value by the
+ * prototype's member rather than by the record's index signature, so the style would widen to `string`.
+ */
+function styleEntry(style: ParamStyle, prototypeKey: boolean): string {
+  return `{ style: ${quoteString(style.style)}${prototypeKey ? ' as const' : ''}, explode: ${style.explode ? 'true' : 'false'} }`;
 }
 
 function literalText(value: string | number | boolean): string {

@@ -221,12 +221,26 @@ export function propertyKey(key: string): string {
   return key.includes("'") && key.includes('"') ? `[${quoteString(key)}]` : quoteString(key);
 }
 
+/** Whether `name` is a property every object has (`toString`, `constructor`, `__proto__`…). */
+export function isPrototypeMember(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(Object.prototype, name);
+}
+
 /**
  * A key in an object literal that builds a value (query, headers, body). `__proto__: x` in a literal sets the
  * prototype instead of a property, so that one key is written computed.
  */
 export function valueKey(key: string): string {
   return key === '__proto__' ? "['__proto__']" : propertyKey(key);
+}
+
+/**
+ * A key of a map (an object typed by an index signature) in an object literal. A key `Object.prototype` has is
+ * written as a computed `string`: TypeScript would type its value by the prototype's member (`toString: () =>
+ * string`), widening a literal such as `'a'` to `string`, where the index signature wants `'a' | 'b'`.
+ */
+export function mapKey(key: string): string {
+  return isPrototypeMember(key) ? `[${quoteString(key)} as string]` : valueKey(key);
 }
 
 /**

@@ -20,9 +20,11 @@
  * - refs.ts: `$ref`s taken apart, found and resolved (`resolveRef`, `followRefs`, `getAtPointer`, exported here too).
  */
 import path from 'node:path';
-import { Diagnostics, SpecError, type Diagnostic } from '../diagnostics';
+import { Diagnostics, SpecError, pointerJoin, type Diagnostic } from '../diagnostics';
 import { checkRefs, quickCheckRefs } from './check-refs';
+import { collectRefs, isReference, parseRef, valueAt, type ParsedRef } from './refs';
 import { loadExternalRefs } from './external-refs';
+import { valueTooDeep } from './limits';
 import { parseDocumentText } from './parse';
 import { diskSource } from './read';
 import type { DocumentSource, LoadedSpec, LoadOptions, SpecDocument } from './types';
@@ -81,6 +83,9 @@ export async function loadSpecFromMemory(
           hint: 'check the path',
         });
       // A value is copied, as a parsed file would be fresh: conversion and transforms may rewrite the documents.
+      // (Its depth checked before the copy, which recurses.)
+      const tooDeep = typeof content === 'string' ? null : valueTooDeep(content, display);
+      if (tooDeep) throw tooDeep;
       const root = typeof content === 'string' ? parseDocumentText(content, display) : structuredClone(content);
       return { file: display, absPath, root };
     },
@@ -95,6 +100,7 @@ async function loadFrom(
   diags: Diagnostics,
   options: LoadOptions,
 ): Promise<LoadedSpec> {
+  source = depthChecked(source);
   const root = await source.read(file, absPath);
   const raw = root.root;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -124,6 +130,7 @@ async function loadFrom(
         hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
       });
     }
+    checkStructure(top, file, false);
   } else if (top.swagger !== undefined) {
     declaredVersion = top.swagger === 2 ? '2.0' : String(top.swagger);
     if (declaredVersion !== '2.0') {
@@ -135,6 +142,10 @@ async function loadFrom(
         hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
       });
     }
+    checkStructure(top, file, true);
+    // Said before the conversion renames what they point at (`#/definitions/Pet` → `#/components/schemas/Pet`).
+    const dangling = danglingLocalRefs(root);
+    if (dangling.length > 0) throw new SpecError({ ...dangling[0]!, more: dangling.slice(1) });
     const { convertSwagger2 } = await import('./swagger2');
     root.root = convertSwagger2({ ...top, swagger: '2.0' }, file, diags);
     root.asInFile = false;
@@ -147,10 +158,6 @@ async function loadFrom(
       message: 'not an OpenAPI document: it has neither an `openapi` nor a `swagger` field',
       hint: 'pass an OpenAPI 3.0/3.1 or Swagger 2.0 document',
     });
-  }
-  const doc = root.root as Record<string, unknown>;
-  if (doc.paths !== undefined && (doc.paths === null || typeof doc.paths !== 'object' || Array.isArray(doc.paths))) {
-    throw new SpecError({ code: 'invalid-paths', file, pointer: '#/paths', message: '`paths` is not an object' });
   }
 
   const documents = new Map<string, SpecDocument>([[absPath, root]]);
@@ -173,4 +180,109 @@ async function loadFrom(
   checkRefs(spec, unread, refs, problems);
   if (problems.length > 0) throw new SpecError({ ...problems[0], more: problems.slice(1) });
   return spec;
+}
+
+/** `source`, whose documents are refused when a value nests too deeply for the later stages. */
+function depthChecked(source: DocumentSource): DocumentSource {
+  return {
+    realPath: (absPath) => source.realPath(absPath),
+    read: async (display, absPath) => {
+      const doc = await source.read(display, absPath);
+      const tooDeep = valueTooDeep(doc.root, doc.file);
+      if (tooDeep) throw tooDeep;
+      return doc;
+    },
+  };
+}
+
+/** The sections of `components` (3.x) and their Swagger 2.0 counterparts at the top level, each a map by name. */
+const COMPONENT_SECTIONS = [
+  'schemas',
+  'responses',
+  'parameters',
+  'examples',
+  'requestBodies',
+  'headers',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+];
+const SWAGGER2_SECTIONS = ['definitions', 'parameters', 'responses', 'securityDefinitions'];
+
+/**
+ * The top level's structure, checked alike in every version before anything reads it: `info`, `paths`, each path
+ * item and `components` (2.0: `definitions` and the other maps by name) must be objects where present. A later
+ * stage would otherwise skip such a value silently and generate an SDK without what it meant.
+ */
+function checkStructure(top: Record<string, unknown>, file: string, swagger: boolean): void {
+  const problems: Diagnostic[] = [];
+  const expectObject = (value: unknown, pointer: string, what: string, code = 'invalid-structure') => {
+    if (value === undefined || isMapping(value)) return true;
+    problems.push({
+      severity: 'error',
+      code,
+      file,
+      pointer,
+      message: `${what} is not an object (it is ${kindOf(value)})`,
+      hint: 'fix the structure of the document: see the OpenAPI specification of this field',
+    });
+    return false;
+  };
+  expectObject(top.info, '#/info', '`info`');
+  if (expectObject(top.paths, '#/paths', '`paths`', 'invalid-paths') && isMapping(top.paths)) {
+    for (const [name, item] of Object.entries(top.paths)) {
+      if (!name.startsWith('x-'))
+        expectObject(item, pointerJoin('#/paths', name), `the path item ${JSON.stringify(name)}`);
+    }
+  }
+  if (swagger) {
+    for (const section of SWAGGER2_SECTIONS) expectObject(top[section], `#/${section}`, `\`${section}\``);
+  } else if (expectObject(top.components, '#/components', '`components`') && isMapping(top.components)) {
+    for (const section of COMPONENT_SECTIONS) {
+      expectObject(top.components[section], `#/components/${section}`, `\`components.${section}\``);
+    }
+  }
+  if (problems.length > 0) throw new SpecError({ ...problems[0]!, more: problems.slice(1) });
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+/**
+ * The `$ref`s within `doc` that name nothing, each at its own pointer. A `$ref` whose target path runs through another
+ * `$ref`, or that is malformed, is left to the check of every `$ref` after loading (check-refs.ts).
+ */
+function danglingLocalRefs(doc: SpecDocument): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  collectRefs(doc.root, (ref, pointer) => {
+    if (!ref.startsWith('#')) return;
+    let target: ParsedRef;
+    try {
+      target = parseRef(ref, { doc, pointer });
+    } catch {
+      return;
+    }
+    let node: unknown = doc.root;
+    for (const token of target.tokens) {
+      if (isReference(node)) return;
+      node = valueAt(node, [token]);
+      if (node === undefined) break;
+    }
+    if (node !== undefined) return;
+    problems.push({
+      severity: 'error',
+      code: 'dangling-ref',
+      file: doc.file,
+      pointer,
+      message: `$ref ${JSON.stringify(ref)} does not resolve: nothing at ${target.pointer} in ${doc.file}`,
+      hint: 'fix the $ref or add the missing definition',
+    });
+  });
+  return problems;
 }

@@ -100,7 +100,7 @@ async function readDocument(display: string, absPath: string, options: LoadOptio
   } finally {
     await handle?.close();
   }
-  // (JSON: parseDocumentText parses a text opening with `{` or `[` as JSON, or fails.)
+  // (A text that opened as JSON but is not: parseDocumentText reports it, or reads it as YAML when the name allows.)
   return { file: display, absPath, root: parseDocumentText(text, display), stamp, asInFile };
 }
 

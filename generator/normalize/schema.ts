@@ -438,6 +438,46 @@ export class SchemaReader implements SchemaGraph {
     return keys.map((key) => this.child(raw[key], loc, keyword, key, holdsDeepTargets));
   }
 
+  /**
+   * Keywords written in the form of the other OpenAPI version are still read (real specs mix versions), but said:
+   * the spec's other tools may read them differently.
+   */
+  private warnOtherVersion(s: SchemaKeywords, loc: Location, dialect: '3.0' | '3.1'): void {
+    const warn = (keyword: string, message: string, hint: string) =>
+      this.diags.warn('other-version-keyword', loc.doc.file, pointerJoin(loc.pointer, keyword), message, hint);
+    if (dialect === '3.0') {
+      if (s.examples !== undefined && Array.isArray(s.examples))
+        warn(
+          'examples',
+          'a list of `examples` in a schema is OpenAPI 3.1; in 3.0 it is not a schema keyword (the first is used as the example)',
+          'write `example: <value>` in a 3.0 document',
+        );
+      for (const keyword of s.numberBounds ? EXCLUSIVE_BOUNDS : []) {
+        if (typeof s[keyword] === 'number')
+          warn(
+            keyword,
+            `a number as \`${keyword}\` is OpenAPI 3.1; in 3.0 it is a boolean (read as the 3.1 bound)`,
+            `write the bound in \`${keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum'}\` and \`${keyword}: true\` in a 3.0 document`,
+          );
+      }
+    } else {
+      if (s.items !== undefined && Array.isArray(s.items))
+        warn(
+          'items',
+          'a list as `items` is the tuple form of JSON Schema drafts before 2020-12; in 3.1 it is `prefixItems` (read as such)',
+          'write `prefixItems: [...]` in a 3.1 document',
+        );
+      for (const keyword of s.numberBounds ? EXCLUSIVE_BOUNDS : []) {
+        if (typeof s[keyword] === 'boolean')
+          warn(
+            keyword,
+            `a boolean as \`${keyword}\` is OpenAPI 3.0; in 3.1 it is the bound itself (read as the 3.0 form)`,
+            `write \`${keyword}: <number>\` instead of \`${keyword === 'exclusiveMinimum' ? 'minimum' : 'maximum'}\` and \`${keyword}: true\` in a 3.1 document`,
+          );
+      }
+    }
+  }
+
   private buildNode(raw: unknown, loc: Location, holdsDeepTargets: boolean): SchemaNode {
     const dialect = this.spec.dialect;
     if (raw === true || raw === undefined || raw === null) return emptyNode(loc);
@@ -550,6 +590,7 @@ export class SchemaReader implements SchemaGraph {
       discriminator = { propertyName: d.propertyName, mapping, targets };
     }
 
+    this.warnOtherVersion(s, loc, dialect);
     let example: { value: unknown } | null = null;
     if (s.hasExample) example = { value: s.example };
     else if (s.examples !== undefined && Array.isArray(s.examples) && s.examples.length > 0)
@@ -622,6 +663,7 @@ export class SchemaReader implements SchemaGraph {
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+const EXCLUSIVE_BOUNDS = ['exclusiveMinimum', 'exclusiveMaximum'] as const;
 /** What a schema and its allOf members allow together: null where none of them constrains it. */
 interface AllOfSummary {
   types: readonly JsonType[] | null;

@@ -255,10 +255,13 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
       shape: this.#shape(),
       items: this.getPaginatedItems(),
       get: (path) => readValue(this.#init, path),
-      sent: (name) => ({ ...request.query, ...options?.query })[name],
+      sent: (name) => {
+        const query: Record<string, unknown> = { ...request.query, ...options?.query };
+        return Object.hasOwn(query, name) ? query[name] : undefined;
+      },
       withQuery: (changes) => {
         const overrides =
-          options?.query && Object.entries(options.query).filter(([name]) => !(name in changes));
+          options?.query && Object.entries(options.query).filter(([name]) => !Object.hasOwn(changes, name));
         return {
           request: { ...request, query: { ...request.query, ...changes } },
           options: options && { ...options, query: overrides && Object.fromEntries(overrides) },

@@ -100,8 +100,10 @@ function nextPageParam(page: AbstractPage<unknown>): PageParam | null {
   if (!next) return null;
   // A linked page's path is the absolute URL of the link (see `NextURLPage`).
   if (/^[a-z][a-z\d+.-]*:/i.test(next.path)) return { url: next.path };
-  const query: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(next.query ?? {})) if (value !== undefined) query[name] = value;
+  // (fromEntries defines each key: a parameter named `__proto__` stays a parameter.)
+  const query = Object.fromEntries(
+    Object.entries(next.query ?? {}).filter(([, value]) => value !== undefined),
+  );
   return { query };
 }
 

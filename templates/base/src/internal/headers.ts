@@ -53,7 +53,16 @@ export function buildHeaders(layers: HeadersLayer[]): NullableHeaders {
         );
       }
       // Cookie headers add up (`a=1; b=2`, in layer order); a null removes the ones before.
-      headers[key] = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
+      const joined = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
+      // (Assigned, `__proto__` would set the prototype: that header is defined.)
+      if (key === '__proto__')
+        Object.defineProperty(headers, key, {
+          value: joined,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      else headers[key] = joined;
     }
   }
   return headers;

@@ -36,7 +36,8 @@ export function stringifyQuery(
 ): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
-    const { style = 'form', explode = true } = styles[key] ?? {};
+    // (Own styles only: a parameter named `toString` has none unless the method gave it one.)
+    const { style = 'form', explode = true } = Object.hasOwn(styles, key) ? styles[key]! : {};
     const present = formEntries(key, value);
     if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
       addNested(out, key, value, style);
