@@ -27,6 +27,7 @@ import {
   type FormatWriter,
 } from './format/format';
 import { buildIr } from './ir/build';
+import { emitPython } from './emit/python/emit';
 import { frozenInTests } from './ir/freeze';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
@@ -41,6 +42,11 @@ import { CODE_IDENTITY, stampLayers } from './write/inputs-key';
 import type { UnitReuse } from './emit/plan-units';
 import type { PlanUnitTag } from './emit/planned-file';
 
+/** `--target python`: the Python package (emit/python/), not a template overlay. */
+export const PYTHON_TARGET = 'python';
+/** What formats the Python files (the manifest's format key): Ruff's formatter at 120 columns. */
+const PYTHON_FORMAT_KEY = 'ruff-wasm 0.17.4 line-length=120';
+
 /** The columns of text a comment line of Stainless's SDKs holds, after its ` * `. */
 const STAINLESS_COMMENT_WIDTH = 80;
 export interface GenerateOptions {
@@ -48,8 +54,10 @@ export interface GenerateOptions {
   config?: string | null;
   /** Extra template layer (highest priority). */
   templates?: string | null;
-  /** Built-in target overlay under templates/targets/. */
+  /** Built-in target overlay under templates/targets/, or `python`: a Python package instead of TypeScript. */
   target?: string | null;
+  /** With `target: 'python'`, the import name when no Stainless config's `targets.python.package_name` gives one. */
+  pythonPackage?: string | null;
   /** Skip formatting (for speed in tests of the IR only). */
   format?: boolean;
   /** `--allow-ref-root`: folder `$ref`s may read files from; wins over the config's `allowRefRoot:` (default: the spec's folder). */
@@ -236,6 +244,37 @@ async function generateWith(
   configStamps: Map<string, string>,
 ): Promise<GenerateResult> {
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
+  if (options.target === PYTHON_TARGET) {
+    const python = config.stainless?.pythonTarget ?? null;
+    const files = await emitPython(api, {
+      packageRoot: packageRoot(),
+      importName: python?.packageName ?? options.pythonPackage ?? null,
+      distributionName: python?.projectName ?? null,
+    });
+    for (const file of files) options.onFile?.(file, api, null);
+    mark('emit');
+    return {
+      api,
+      files,
+      diagnostics,
+      renames,
+      timings,
+      sources: [
+        ...new Set([
+          ...(config.file ? [path.resolve(config.file)] : []),
+          ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
+          ...spec.documents.keys(),
+        ]),
+      ],
+      specFiles: [...spec.documents.keys()],
+      readStamps: earliestStamps(
+        configStamps,
+        [...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : [])),
+      ),
+      formatKey: PYTHON_FORMAT_KEY,
+      templateDirs: [],
+    };
+  }
   const previous = previousOutput(api);
   // The texts of the unit keys go to the previous output's worker now, to be hashed while the mock spec is made.
   const hasher = previous?.textHasher() ?? null;

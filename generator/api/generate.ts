@@ -46,8 +46,10 @@ export interface InputOptions {
   config?: string | false | null;
   /** Folder of template overrides (highest-priority layer). */
   templates?: string | null;
-  /** Built-in target overlay, e.g. `deno`. */
+  /** Built-in target overlay, e.g. `deno`, or `python`. */
   target?: string | null;
+  /** With `target: 'python'`: the import name when no Stainless config's `targets.python.package_name` gives one. */
+  pythonPackage?: string | null;
   /** Relative paths are resolved against it, and a config is looked for in it (default: process.cwd()). */
   cwd?: string;
   /** What `-` reads: a stream, or the text itself (default: process.stdin). */
@@ -176,6 +178,7 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
   return {
     templates: resolve(options.templates),
     target: options.target ?? null,
+    ...(options.pythonPackage ? { pythonPackage: options.pythonPackage } : {}),
     formatter: options.formatter ?? null,
     allowRefRoot: resolve(options.allowRefRoot),
     mcp: options.mcp === true,

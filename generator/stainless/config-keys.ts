@@ -135,6 +135,28 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   { keys: ['targets.{typescript,node}.options.*'], otherKeys: [], status: 'warns', how: '' },
   { keys: ['targets.{typescript,node}.*'], otherKeys: ['extra_files', 'output', 'version'], status: 'warns', how: '' },
   {
+    keys: ['targets.python', 'targets.python.package_name'],
+    status: 'read',
+    how: 'with `--target python`: the import name of the Python package (`src/<package_name>/`); else the snake_case of the package name',
+  },
+  {
+    keys: ['targets.python.project_name'],
+    status: 'read',
+    how: "with `--target python`: the distribution name of pyproject.toml (else the import name's)",
+  },
+  {
+    keys: ['targets.python.production_repo'],
+    status: 'read',
+    how: 'with `--target python`: the GitHub repository (`owner/name`) the Python SDK is published from',
+  },
+  {
+    keys: ['targets.python.staging_repo', 'targets.python.publish.*', 'targets.python.skip', 'targets.python.options'],
+    status: 'quiet',
+    how: "sdkgen writes the package in the repository it runs in; publishing is the repository's job",
+  },
+  { keys: ['targets.python.options.*'], otherKeys: [], status: 'warns', how: '' },
+  { keys: ['targets.python.*'], otherKeys: ['edition', 'readme_title'], status: 'warns', how: '' },
+  {
     keys: ['targets.<other language>.*'],
     examples: ['python', 'go', 'java', 'kotlin', 'ruby', 'csharp', 'php', 'cli', 'swift', 'sql'],
     status: 'quiet',

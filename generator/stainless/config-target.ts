@@ -10,7 +10,14 @@ import type { StainlessConfig } from './config-types';
 
 export type StainlessTarget = Pick<
   StainlessConfig,
-  'target' | 'mcpServer' | 'treeShaking' | 'browserRefusal' | 'clientName' | 'legacyPackageName' | 'packageManager'
+  | 'target'
+  | 'mcpServer'
+  | 'treeShaking'
+  | 'browserRefusal'
+  | 'clientName'
+  | 'legacyPackageName'
+  | 'packageManager'
+  | 'pythonTarget'
 >;
 
 export function readTarget(reader: ConfigReader, top: Record<string, unknown>): StainlessTarget {
@@ -98,7 +105,40 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     if (!knownKeys('package.node').has(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
-  return { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager };
+  const pythonTarget = readPythonTarget(reader, targets.python);
+  return {
+    target,
+    mcpServer,
+    treeShaking,
+    browserRefusal,
+    clientName,
+    legacyPackageName,
+    packageManager,
+    pythonTarget,
+  };
+}
+
+/** `targets.python`: the names of the Python package `--target python` writes; what sdkgen ignores warns. */
+function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig['pythonTarget'] {
+  if (value === undefined || value === null) return null;
+  const { warn, str, map } = reader;
+  const t = map(value, 'targets.python');
+  for (const key of Object.keys(t))
+    if (!knownKeys('targets.python').has(key)) warn(`targets.python.${key}`, 'not supported by sdkgen; ignored');
+  const options = map(t.options, 'targets.python.options');
+  for (const key of Object.keys(options))
+    if (!knownKeys('targets.python.options').has(key))
+      warn(`targets.python.options.${key}`, 'not supported by sdkgen; ignored');
+  let packageName = str(t.package_name, 'targets.python.package_name');
+  if (packageName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(packageName)) {
+    reader.invalid('targets.python.package_name', `${JSON.stringify(packageName)} is no Python import name`);
+    packageName = null;
+  }
+  return {
+    packageName,
+    projectName: str(t.project_name, 'targets.python.project_name'),
+    productionRepo: githubRepository(reader, t.production_repo, 'targets.python.production_repo'),
+  };
 }
 
 /** A GitHub repository as `owner/name`; `null` (no production repository) is quiet, another value warns. */

@@ -102,6 +102,11 @@ export interface StainlessConfig {
   } | null;
   /** `package.node.name` of older configs: the npm package's name when no target names it. */
   legacyPackageName: string | null;
+  /**
+   * `targets.python` (read whatever the output's language; used by `--target python`): the import name
+   * (`package_name`), the distribution name (`project_name`) and `production_repo`; null without that target.
+   */
+  pythonTarget: { packageName: string | null; projectName: string | null; productionRepo: string | null } | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
   clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */

@@ -62,10 +62,16 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   // `organization: acme` is the short form of `organization: { name: acme }`.
   const organization =
     typeof top.organization === 'string' ? { name: top.organization } : map(top.organization, 'organization');
-  const { target, mcpServer, treeShaking, browserRefusal, clientName, legacyPackageName, packageManager } = readTarget(
-    reader,
-    top,
-  );
+  const {
+    target,
+    mcpServer,
+    treeShaking,
+    browserRefusal,
+    clientName,
+    legacyPackageName,
+    packageManager,
+    pythonTarget,
+  } = readTarget(reader, top);
 
   const settings = map(top.settings, 'settings');
   for (const key of Object.keys(settings)) {
@@ -167,6 +173,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
     clientName,
     target,
     legacyPackageName,
+    pythonTarget,
     license: str(settings.license, 'settings.license'),
     fileHeader: str(settings.file_header, 'settings.file_header'),
     clientOpts,

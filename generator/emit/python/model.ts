@@ -1,0 +1,154 @@
+/**
+ * The Python package as the Python emitters see it: the IR's resources, methods and types with every Python name,
+ * module path and type annotation settled (by `build-model.ts`, from the IR and the Python naming rules in
+ * `naming/python.ts`). Plain data. The planners of each kind of file (the client and resources, the types, api.md,
+ * the tests, the project files) read this and the IR, and decide no Python name of their own.
+ *
+ * Module paths are relative to the package folder `src/<importName>/`, with `/` separators and no `.py`:
+ * `resources/prompts/prompts`, `types/prompt_create_params`, `types/responses/input_item_list_response`.
+ */
+import type { Method, NamedSchema, PaginationScheme, Resource, TypeRef } from '../../ir/types';
+
+export interface PyPackage {
+  /** The import name: "llama_stack_client" (a Stainless config's `targets.python.package_name`). */
+  importName: string;
+  /** The distribution name of pyproject.toml: "llama_stack_client" (`targets.python.project_name`). */
+  distributionName: string;
+  version: string;
+  /** "LlamaStackClient"; the async client is `Async` + this. */
+  clientName: string;
+  asyncClientName: string;
+  /** Prefix of the client's environment variables: "LLAMA_STACK_CLIENT" → LLAMA_STACK_CLIENT_BASE_URL. */
+  envPrefix: string;
+  /** Constructor options beyond the runtime's own (credentials, settings), in order. */
+  clientOptions: PyClientOption[];
+  /** Named environments (the first is the default); empty when the API has fewer than two. */
+  environments: Array<{ name: string; url: string }>;
+  /** The default base URL, or null when the caller must give one. */
+  baseUrl: string | null;
+  resources: PyResource[];
+  /** Methods on the client itself (a Stainless config's `$client`), or null. */
+  topLevel: PyResource | null;
+  /** Every named type the package declares, each in its own module. */
+  types: PyNamedType[];
+  /** The page classes of `pagination.py`, one sync and one async per scheme. */
+  pages: PyPage[];
+}
+
+export interface PyClientOption {
+  /** Keyword argument of the constructor: "api_key". */
+  name: string;
+  /** Python annotation of the stored value: "str", "str | None". */
+  annotation: string;
+  envVar: string | null;
+  default: string | number | boolean | null;
+  /** The client raises when it ends up with no value. */
+  required: boolean;
+  /** How it is sent: a header (`Authorization: Bearer {}` or a named header), a query param, or not at all. */
+  sentAs:
+    | { kind: 'bearer'; keyword: string }
+    | { kind: 'header'; name: string }
+    | { kind: 'query'; name: string }
+    | { kind: 'basic'; part: 'username' | 'password' }
+    | { kind: 'none' };
+}
+
+export interface PyResource {
+  /** "PromptsResource"; the async class is "AsyncPromptsResource". */
+  className: string;
+  asyncClassName: string;
+  /** Attribute on the parent (client or resource): "prompts", "input_items". */
+  attribute: string;
+  /** Attributes from the client down: ["prompts", "versions"] → client.prompts.versions. */
+  chain: string[];
+  /**
+   * The module declaring the classes: "resources/toolgroups" for a leaf without subresources, else
+   * "resources/prompts/prompts" (its package "resources/prompts" re-exports them from `__init__.py`).
+   */
+  module: string;
+  /** The types module folder of its methods' params and responses: "types", "types/responses". */
+  typesPackage: string;
+  methods: PyMethod[];
+  subresources: PyResource[];
+  /** The types api.md lists under this resource's "Types:", in order. */
+  listedTypes: PyTypeLocation[];
+  ir: Resource;
+}
+
+export interface PyTypeLocation {
+  /** The class or alias name: "ResponseListResponse". */
+  name: string;
+  /** Its module: "types/response_list_response". */
+  module: string;
+}
+
+export interface PyParam {
+  /** Keyword argument name: "agency_id", "from_". */
+  name: string;
+  wireName: string;
+  in: 'path' | 'query' | 'header' | 'cookie' | 'body';
+  /** Annotation in a method signature: "str", "SequenceNotStr[str]", "Iterable[prompt_create_params.Message]". */
+  annotation: string;
+  /**
+   * The same annotation as the params module writes it (its nested TypedDicts unqualified): "Iterable[Message]";
+   * absent where it is `annotation`.
+   */
+  moduleAnnotation?: string;
+  required: boolean;
+  type: TypeRef;
+  /** Its description for the method's docstring, not yet escaped; absent when none. */
+  description?: string;
+}
+
+export interface PyMethod {
+  /** "retrieve", "set_default_version". */
+  name: string;
+  http: string;
+  /** The path as the spec writes it, after the base path: api.md's title (`get /v1/prompts/{prompt_id}`). */
+  specPath: string;
+  /** The path as a Python f-string body, path params by their Python names: "/v1/prompts/{prompt_id}". */
+  pythonPath: string;
+  /** Path params in signature order: all but the last keyword-only, the last positional. */
+  pathParams: PyParam[];
+  /** Query, header, cookie and body params, keyword-only, required first as Stainless orders them. */
+  params: PyParam[];
+  /** The params TypedDict, or null when the method takes none but path params. */
+  paramsType: PyTypeLocation | null;
+  /** The response as `cast_to` takes it: "Prompt", "NoneType", "BinaryAPIResponse", "cast(Any, Union[A, B])". */
+  castTo: string;
+  /** The page class and item of a paginated method ("SyncOpenAICursorPage", "Prompt"), else null. */
+  page: { syncName: string; asyncName: string; item: string } | null;
+  /** Wire names of the multipart body's file fields, as `extract_files` paths: [["file"]], [["files", "<array>"]]. */
+  filePaths: string[][];
+  /** What the sync method returns: "Prompt", "SyncOpenAICursorPage[Prompt]", "None", "BinaryAPIResponse". */
+  returns: string;
+  /** What the async method returns (awaited): "AsyncOpenAICursorPage[Prompt]". */
+  asyncReturns: string;
+  /** The named type api.md links the return type to, or null (None, builtins). */
+  returnsType: PyTypeLocation | null;
+  /** Streaming: always (an SSE endpoint), or only when `stream=True` (`param`); null when it never streams. */
+  stream: { always: boolean; param: string | null; event: string } | null;
+  /** The `Accept` header the method sends instead of JSON's ("*\/*" for empty, the media types of a binary), or null. */
+  accept: string | null;
+  /** The docstring's text (summary and description), not yet escaped. */
+  doc: string;
+  ir: Method;
+}
+
+export interface PyNamedType {
+  name: string;
+  module: string;
+  /** Whether `types/__init__.py` (or `types/<sub>/__init__.py`) re-exports it; shared types via `types/shared`. */
+  shared: boolean;
+  /** Set on the params form (TypedDict) of a named type a request reaches (`FooParam` in `types/foo_param`). */
+  paramForm?: true;
+  schema: NamedSchema;
+}
+
+export interface PyPage {
+  /** "SyncOpenAICursorPage" / "AsyncOpenAICursorPage". */
+  syncName: string;
+  asyncName: string;
+  schemeClassName: string;
+  scheme: PaginationScheme;
+}

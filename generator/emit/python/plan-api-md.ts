@@ -1,0 +1,95 @@
+/**
+ * api.md of a Python package, in Stainless's layout: the shared types, then per resource a heading (deeper for each
+ * subresource), the types it lists as a `from <pkg>.types… import …` block and one line per method linking the
+ * method's module, its params TypedDict and its return type's module.
+ */
+import { compareStrings } from '../../naming/case';
+import type { PyMethod, PyPackage, PyResource, PyTypeLocation } from './model';
+
+/** A `from … import …` line of api.md longer than this is wrapped one name a line (as Stainless's formatter does). */
+const IMPORT_WIDTH = 100;
+
+export function planApiMd(pkg: PyPackage): string {
+  const sections: string[] = [];
+  const shared = pkg.types
+    .filter((t) => t.shared && !t.paramForm)
+    .map((t) => ({ name: t.name, module: t.module }))
+    .sort((a, b) => compareStrings(a.name, b.name));
+  if (shared.length > 0) sections.push(['# Shared Types', ...importBlocks(pkg.importName, shared)].join('\n\n'));
+  if (pkg.topLevel && pkg.topLevel.methods.length > 0)
+    sections.push(resourceSection(pkg, pkg.topLevel, 1, pkg.clientName));
+  const visit = (resource: PyResource, depth: number): void => {
+    sections.push(resourceSection(pkg, resource, depth, headingName(resource)));
+    for (const sub of resource.subresources) visit(sub, depth + 1);
+  };
+  for (const resource of pkg.resources) visit(resource, 1);
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** "PromptsResource" → "Prompts": the resource's name as api.md's heading says it. */
+function headingName(resource: PyResource): string {
+  return resource.className.replace(/Resource$/, '') || resource.className;
+}
+
+function resourceSection(pkg: PyPackage, resource: PyResource, depth: number, name: string): string {
+  const parts = [`${'#'.repeat(Math.min(depth, 6))} ${name}`];
+  if (resource.listedTypes.length > 0) parts.push('Types:', ...importBlocks(pkg.importName, resource.listedTypes));
+  if (resource.methods.length > 0)
+    parts.push('Methods:', resource.methods.map((m) => methodLine(pkg, resource, m)).join('\n'));
+  return parts.join('\n\n');
+}
+
+/** The Python package a type is imported from: its module's folder, shared types through `types` itself. */
+function importPackage(importName: string, module: string): string {
+  const folder = module.split('/').slice(0, -1);
+  if (folder.length > 1 && folder[folder.length - 1] === 'shared') folder.pop();
+  return [importName, ...folder].join('.');
+}
+
+/** One fenced block per package the types come from, in the order they are listed. */
+function importBlocks(importName: string, types: PyTypeLocation[]): string[] {
+  const byPackage = new Map<string, string[]>();
+  for (const t of types) {
+    const from = importPackage(importName, t.module);
+    const names = byPackage.get(from) ?? [];
+    if (!names.includes(t.name)) names.push(t.name);
+    byPackage.set(from, names);
+  }
+  return [...byPackage].map(([from, names]) => `\`\`\`python\n${importLine(from, names)}\n\`\`\``);
+}
+
+export function importLine(from: string, names: string[]): string {
+  const line = `from ${from} import ${names.join(', ')}`;
+  if (line.length <= IMPORT_WIDTH) return line;
+  return `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
+}
+
+function sourceLink(importName: string, module: string, text: string, dotSlash = true): string {
+  return `<a href="${dotSlash ? './' : ''}src/${importName}/${module}.py">${text}</a>`;
+}
+
+/** The method's arguments as api.md writes them: `(file_id, \*, vector_store_id, \*\*params)`. */
+function methodArgs(pkg: PyPackage, method: PyMethod): string {
+  const args: string[] = [];
+  const path = method.pathParams;
+  if (path.length > 0) {
+    args.push(path[path.length - 1].name);
+    if (path.length > 1) args.push('\\*', ...path.slice(0, -1).map((p) => p.name));
+  }
+  if (method.paramsType) args.push(`\\*\\*${sourceLink(pkg.importName, method.paramsType.module, 'params', false)}`);
+  return args.join(', ');
+}
+
+function methodLine(pkg: PyPackage, resource: PyResource, method: PyMethod): string {
+  const chain = ['client', ...resource.chain].join('.');
+  const call = `${chain}.${sourceLink(pkg.importName, resource.module, method.name)}(${methodArgs(pkg, method)})`;
+  const returns = method.returnsType
+    ? sourceLink(pkg.importName, method.returnsType.module, method.returns)
+    : method.returns;
+  return `- <code title="${method.http.toLowerCase()} ${escapeAttribute(method.specPath)}">${call} -> ${returns}</code>`;
+}
+
+/** A spec path inside an HTML attribute: nothing in it may close the attribute or open a tag. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

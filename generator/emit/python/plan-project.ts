@@ -1,0 +1,322 @@
+/**
+ * Everything of a Python SDK repository besides the package itself: pyproject.toml, README.md, api.md,
+ * CONTRIBUTING.md, LICENSE, the scripts, CI and release configuration, and the tests (fixtures, the type-checking
+ * helper, per-endpoint tests). Static files and small templates live in templates/python/project/; their
+ * `{{name}}` placeholders are filled with names the model settled (identifiers, never spec text).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Api } from '../../ir/types';
+import type { PyPackage } from './model';
+import { planApiMd } from './plan-api-md';
+import { planReadme } from './plan-readme';
+import { planPythonTests, type PlannedPyFile } from './plan-tests';
+import { pyStr } from './py-literal';
+import { credentialOptions, dummyValue } from './credentials';
+
+export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[] {
+  const repository = pythonRepository(pkg, api);
+  const fill = { importName: pkg.importName, clientName: pkg.clientName, asyncClientName: pkg.asyncClientName };
+  const files: PlannedPyFile[] = [
+    { path: 'pyproject.toml', contents: pyproject(pkg, api, repository) },
+    { path: 'README.md', contents: planReadme(pkg, api, repository) },
+    { path: 'api.md', contents: planApiMd(pkg) },
+    { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository) },
+    { path: '.gitignore', contents: projectFile('gitignore') },
+    { path: '.python-version', contents: projectFile('python-version') },
+    { path: 'release-please-config.json', contents: releasePleaseConfig(pkg) },
+    { path: '.release-please-manifest.json', contents: `${JSON.stringify({ '.': pkg.version }, null, 2)}\n` },
+    { path: '.github/workflows/ci.yml', contents: projectFile('github/workflows/ci.yml') },
+    ...['bootstrap', 'format', 'lint', 'mock', 'test'].map((name) => ({
+      path: `scripts/${name}`,
+      contents: projectFile(`scripts/${name}`, fill),
+    })),
+    { path: 'tests/__init__.py', contents: projectFile('tests/__init__.py') },
+    { path: 'tests/utils.py', contents: projectFile('tests/utils.py') },
+    { path: 'tests/conftest.py', contents: conftest(pkg) },
+    ...planPythonTests(pkg, api),
+  ];
+  const license = licenseText(api);
+  if (license !== null) files.push({ path: 'LICENSE', contents: license });
+  return files;
+}
+
+/**
+ * The Python SDK's GitHub repository (`owner/name`): the model's, when it carries one (a Stainless config's
+ * `targets.python.production_repo`), else the API's.
+ */
+function pythonRepository(pkg: PyPackage, api: Api): string | null {
+  const own = (pkg as PyPackage & { repository?: string | null }).repository;
+  return own !== undefined ? own : api.repository;
+}
+
+/** The folder holding templates/ (the package root), found from this module whether built into dist/ or not. */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(path.join(dir, 'templates', 'python', 'project'))) return dir;
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+let root: string | null = null;
+
+/** A file of templates/python/project/ with its `{{name}}` placeholders filled (an unknown one is a bug). */
+export function projectFile(name: string, values: Record<string, string> = {}): string {
+  root ??= packageRoot();
+  const text = readFileSync(path.join(root, 'templates', 'python', 'project', name), 'utf8');
+  return text.replace(/\{\{([A-Za-z]+)\}\}/g, (_, key: string) => {
+    if (!Object.hasOwn(values, key)) throw new Error(`generator bug: ${name} has no value for {{${key}}}`);
+    return values[key];
+  });
+}
+
+function conftest(pkg: PyPackage): string {
+  const credentials = credentialOptions(pkg);
+  return projectFile('tests/conftest.py', {
+    importName: pkg.importName,
+    clientName: pkg.clientName,
+    asyncClientName: pkg.asyncClientName,
+    credentialConstants: credentials.map((o) => `${o.name} = ${pyStr(dummyValue(o))}\n`).join(''),
+    credentialArgs: credentials.map((o) => `, ${o.name}=${o.name}`).join(''),
+  });
+}
+
+/** A TOML basic string. */
+function tomlString(text: string): string {
+  return JSON.stringify(text).replace(/\u007f/g, '\\u007f');
+}
+
+const LICENSE_CLASSIFIERS: Record<string, string> = {
+  MIT: 'License :: OSI Approved :: MIT License',
+  'Apache-2.0': 'License :: OSI Approved :: Apache Software License',
+  ISC: 'License :: OSI Approved :: ISC License (ISCL)',
+  'BSD-3-Clause': 'License :: OSI Approved :: BSD License',
+};
+
+function pyproject(pkg: PyPackage, api: Api, repository: string | null): string {
+  const license = api.license?.id ?? null;
+  const url = repository ? `https://github.com/${repository}` : null;
+  const classifiers = [
+    'Typing :: Typed',
+    'Intended Audience :: Developers',
+    ...['3.9', '3.10', '3.11', '3.12', '3.13', '3.14'].map((v) => `Programming Language :: Python :: ${v}`),
+    'Operating System :: OS Independent',
+    'Operating System :: POSIX',
+    'Operating System :: MacOS',
+    'Operating System :: POSIX :: Linux',
+    'Operating System :: Microsoft :: Windows',
+    'Topic :: Software Development :: Libraries :: Python Modules',
+    ...(license && LICENSE_CLASSIFIERS[license] ? [LICENSE_CLASSIFIERS[license]] : []),
+  ];
+  const author = api.license?.holder ?? `${api.title} maintainers`;
+  const lines = [
+    '[project]',
+    `name = ${tomlString(pkg.distributionName)}`,
+    `version = ${tomlString(pkg.version)}`,
+    `description = ${tomlString(`The official Python library for the ${api.title} API`)}`,
+    'readme = "README.md"',
+    ...(license ? [`license = ${tomlString(license)}`] : []),
+    `authors = [{ name = ${tomlString(author)} }]`,
+    // Pydantic 2 only: the runtime does not support pydantic 1.
+    'dependencies = [',
+    '  "httpx>=0.23.0, <1",',
+    '  "pydantic>=2.0, <3",',
+    '  "typing-extensions>=4.10, <5",',
+    '  "anyio>=3.5.0, <5",',
+    '  "distro>=1.7.0, <2",',
+    '  "sniffio",',
+    ']',
+    'requires-python = ">= 3.9"',
+    'classifiers = [',
+    ...classifiers.map((c) => `  ${tomlString(c)},`),
+    ']',
+    '',
+    ...(url ? ['[project.urls]', `Homepage = ${tomlString(url)}`, `Repository = ${tomlString(url)}`, ''] : []),
+    '[project.optional-dependencies]',
+    '# The async client can send its requests through aiohttp (`http_client=DefaultAioHttpClient()`).',
+    'aiohttp = ["aiohttp", "httpx_aiohttp>=0.1.9"]',
+    'dev = [',
+    '  "pyright==1.1.399",',
+    '  "mypy==1.17",',
+    '  "ruff",',
+    '  "pytest",',
+    '  "pytest-asyncio",',
+    '  "pytest-xdist>=3.6.1",',
+    '  "respx",',
+    '  "time-machine",',
+    '  "dirty-equals>=0.6.0",',
+    ']',
+    '',
+    '[build-system]',
+    'requires = ["hatchling==1.26.3"]',
+    'build-backend = "hatchling.build"',
+    '',
+    '[tool.hatch.build]',
+    'include = ["src/*"]',
+    '',
+    '[tool.hatch.build.targets.wheel]',
+    `packages = [${tomlString(`src/${pkg.importName}`)}]`,
+    '',
+    '[tool.hatch.build.targets.sdist]',
+    '# The sources, tests and top-level docs; hidden folders (.github, .venv…) stay out.',
+    'include = ["/*.toml", "/*.json", "/*.md", "src/*", "tests/*", "examples/*"]',
+    '',
+    '[tool.pytest.ini_options]',
+    'testpaths = ["tests"]',
+    'addopts = "--tb=short -n auto"',
+    'xfail_strict = true',
+    'asyncio_mode = "auto"',
+    '# The async client fixture is session-scoped, so its event loop must be too.',
+    'asyncio_default_fixture_loop_scope = "session"',
+    'filterwarnings = ["error"]',
+    '',
+    '[tool.pyright]',
+    '# Strict checking, at the oldest Python the package supports.',
+    'typeCheckingMode = "strict"',
+    'pythonVersion = "3.9"',
+    'exclude = ["_dev", ".venv", ".nox", ".git"]',
+    'reportImplicitOverride = true',
+    'reportOverlappingOverload = false',
+    '# The package imports itself in cycles on purpose (the client and its resources), and tests use private helpers.',
+    'reportImportCycles = false',
+    'reportPrivateUsage = false',
+    '',
+    '[tool.mypy]',
+    'pretty = true',
+    'show_error_codes = true',
+    '# _files.py narrows types in ways only pyright follows; the tests are checked by pyright alone.',
+    `exclude = [${tomlString(`src/${pkg.importName}/_files.py`)}, "_dev/.*.py", "tests/.*"]`,
+    'strict_equality = true',
+    'implicit_reexport = true',
+    'check_untyped_defs = true',
+    'no_implicit_optional = true',
+    'warn_return_any = true',
+    'warn_unreachable = true',
+    'warn_unused_configs = true',
+    '# Left to pyright, which disagrees with mypy on these.',
+    'warn_unused_ignores = false',
+    'warn_redundant_casts = false',
+    'disallow_any_generics = true',
+    'disallow_untyped_defs = true',
+    'disallow_untyped_calls = true',
+    'disallow_subclassing_any = true',
+    'disallow_incomplete_defs = true',
+    'disallow_untyped_decorators = true',
+    'cache_fine_grained = true',
+    '# Tests assign the result of a method returning None (`assert result is None`).',
+    'disable_error_code = "func-returns-value,overload-cannot-match"',
+    '',
+    '[tool.ruff]',
+    'line-length = 120',
+    'output-format = "grouped"',
+    'target-version = "py39"',
+    '',
+    '[tool.ruff.format]',
+    'docstring-code-format = true',
+    '',
+    '[tool.ruff.lint]',
+    '# isort, bugbear, unused imports, missing `from __future__ import annotations`, bare except, unused arguments,',
+    '# print statements, TYPE_CHECKING misuse, banned APIs.',
+    'select = ["I", "B", "F401", "FA102", "E722", "ARG", "T201", "T203", "TC004", "TID251"]',
+    '# Mutable defaults are how the generated signatures spell `omit`-able collections.',
+    'ignore = ["B006"]',
+    'unfixable = ["T201", "T203"]',
+    'extend-safe-fixes = ["FA102"]',
+    '',
+    '[tool.ruff.lint.flake8-tidy-imports.banned-api]',
+    `"functools.lru_cache".msg = ${tomlString(`It loses the wrapped function's argument types: use the lru_cache of ${pkg.importName}._utils`)}`,
+    '',
+    '[tool.ruff.lint.isort]',
+    'length-sort = true',
+    'length-sort-straight = true',
+    'combine-as-imports = true',
+    'extra-standard-library = ["typing_extensions"]',
+    `known-first-party = [${tomlString(pkg.importName)}, "tests"]`,
+    '',
+    '[tool.ruff.lint.per-file-ignores]',
+    '"scripts/**.py" = ["T201", "T203"]',
+    '"tests/**.py" = ["T201", "T203"]',
+    '"examples/**.py" = ["T201", "T203"]',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function releasePleaseConfig(pkg: PyPackage): string {
+  const config = {
+    packages: { '.': {} },
+    $schema: 'https://raw.githubusercontent.com/googleapis/release-please/main/schemas/config.json',
+    'include-v-in-tag': true,
+    'include-component-in-tag': false,
+    versioning: 'prerelease',
+    prerelease: true,
+    'bump-minor-pre-major': true,
+    'bump-patch-for-minor-pre-major': false,
+    'pull-request-header': 'Automated release PR',
+    'release-type': 'python',
+    'extra-files': [`src/${pkg.importName}/_version.py`],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
+function contributing(pkg: PyPackage, repository: string | null): string {
+  const clone = repository ? `git clone https://github.com/${repository}.git\ncd ${repository.split('/')[1]}\n` : '';
+  return `## Setting up the environment
+
+The scripts under \`scripts/\` work with plain \`pip\` and a virtual environment in \`.venv\`:
+
+\`\`\`sh
+${clone}./scripts/bootstrap
+source .venv/bin/activate
+\`\`\`
+
+## What is generated
+
+Most of this repository is generated from the API's OpenAPI spec: \`src/${pkg.importName}/\`, \`tests/\`, \`api.md\`
+and this file are rewritten by each generation. Code of your own belongs in \`src/${pkg.importName}/lib/\` and
+\`examples/\`, which generation never touches.
+
+## Running the tests
+
+The tests call a mock server of the API. Start one with the spec, then run pytest against it:
+
+\`\`\`sh
+./scripts/mock --daemon path/to/openapi.yml
+TEST_API_BASE_URL=http://127.0.0.1:4010 ./scripts/test
+\`\`\`
+
+## Linting and formatting
+
+\`\`\`sh
+./scripts/lint     # ruff, pyright (strict), mypy
+./scripts/format   # ruff format and import sorting
+\`\`\`
+
+## Building
+
+\`\`\`sh
+.venv/bin/python -m pip install build
+.venv/bin/python -m build
+\`\`\`
+
+The wheel and source distribution are written to \`dist/\`.
+`;
+}
+
+/** The licence text sdkgen ships for the API's licence (templates/base/licenses/), or null. */
+function licenseText(api: Api): string | null {
+  const license = api.license;
+  if (!license) return null;
+  root ??= packageRoot();
+  const file = path.join(root, 'templates', 'base', 'licenses', `${license.id}.hbs`);
+  if (!existsSync(file)) return null;
+  const holder = license.holder ?? '';
+  // The templates use a comment, `{{#if holder}}…{{/if}}` and `{{holder}}`, nothing else.
+  const text = readFileSync(file, 'utf8')
+    .replace(/^\{\{!--[\s\S]*?--\}\}\n?/, '')
+    .replace(/\{\{#if holder\}\}\n?([\s\S]*?)\{\{\/if\}\}\n?/g, (_, body: string) => (holder ? body : ''))
+    .replace(/\{\{holder\}\}/g, () => holder);
+  return text;
+}

@@ -1,0 +1,409 @@
+/**
+ * README.md of a Python package, in the order of sections a Stainless Python SDK's README has (installation, usage,
+ * async usage, types, pagination, uploads, errors, retries, timeouts, logging, raw and streamed responses, custom
+ * requests, the HTTP client, versioning, requirements). Its programs call the package's own first methods.
+ */
+import type { Api } from '../../ir/types';
+import type { PyMethod, PyPackage, PyResource } from './model';
+import { credentialOptions, dummyValue } from './credentials';
+import { requiredCall } from './plan-tests';
+import { pyStr } from './py-literal';
+
+interface Example {
+  resource: PyResource;
+  method: PyMethod;
+  /** `client.a.b.method(...)` with what it requires. */
+  call: string;
+  /** The variable the result is held in. */
+  variable: string;
+  utils: string[];
+}
+
+function allResources(pkg: PyPackage): PyResource[] {
+  const out: PyResource[] = [];
+  const visit = (r: PyResource): void => {
+    out.push(r);
+    r.subresources.forEach(visit);
+  };
+  pkg.resources.forEach(visit);
+  return out;
+}
+
+/** Methods that return a plain value, those that take the least first. */
+function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: PyMethod }> {
+  const plain = allResources(pkg).flatMap((resource) =>
+    resource.methods
+      .filter((m) => m.stream?.always !== true && !/BinaryAPIResponse$/.test(m.returns))
+      .map((method) => ({ resource, method })),
+  );
+  const weight = (m: PyMethod) => m.pathParams.length + m.params.filter((p) => p.required).length;
+  return plain.sort((a, b) => weight(a.method) - weight(b.method));
+}
+
+function example(pkg: PyPackage, api: Api, resource: PyResource, method: PyMethod, head: string): Example {
+  const variable = resource.attribute.replace(/s$/, '') || 'result';
+  const { text, utils } = requiredCall(
+    pkg,
+    api,
+    resource,
+    method,
+    `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
+  );
+  return { resource, method, call: text, variable, utils };
+}
+
+/** `text` with every line after the first indented by `indent`. */
+function indented(text: string, indent: string): string {
+  return text.replace(/\n/g, `\n${indent}`);
+}
+
+export function planReadme(pkg: PyPackage, api: Api, repository: string | null): string {
+  const title = api.readmeTitle ?? `${api.title} Python API library`;
+  const candidates = exampleMethods(pkg);
+  const first = candidates[0] ?? null;
+  const sync = first ? example(pkg, api, first.resource, first.method, '') : null;
+  const awaited = first ? example(pkg, api, first.resource, first.method, 'await ') : null;
+  const credentials = credentialOptions(pkg);
+  const credentialLines = credentials
+    .filter((o) => o.envVar)
+    .map((o) => `    ${o.name}=os.environ.get(${pyStr(o.envVar!)}),  # the default: it can be left out`);
+  const clientArgs = credentialLines.length > 0 ? `(\n${credentialLines.join('\n')}\n)` : '()';
+  const needsOs = credentialLines.length > 0;
+  const imp = pkg.importName;
+  const C = pkg.clientName;
+  const A = pkg.asyncClientName;
+  const utilsImport = (e: Example | null) =>
+    e && e.utils.length > 0 ? `from ${imp}._utils import ${e.utils.join(', ')}\n` : '';
+  const use = sync
+    ? `${sync.variable} = ${sync.call}\nprint(${sync.variable})`
+    : '# call the API through client.<resource>.<method>()';
+  const asyncUse = awaited
+    ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${awaited.variable})`
+    : 'pass';
+  const errorCall = sync ? sync.call : 'client.get("/")';
+  const sections: string[] = [];
+
+  sections.push(`# ${title}
+
+The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access to the ${api.title} REST API: a
+synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
+\`TypedDict\`s and responses as [Pydantic](https://docs.pydantic.dev) models.`);
+
+  if (api.docsUrl)
+    sections.push(`## Documentation
+
+The API itself is documented at [${api.docsUrl}](${api.docsUrl}). Every method of this library is listed in [api.md](api.md).`);
+
+  sections.push(`## Installation
+
+\`\`\`sh
+pip install ${pkg.distributionName}
+\`\`\``);
+
+  sections.push(`## Usage
+
+Every method of the library is listed in [api.md](api.md).
+
+\`\`\`python
+${needsOs ? 'import os\n' : ''}${utilsImport(sync)}from ${imp} import ${C}
+
+client = ${C}${clientArgs}
+
+${use}
+\`\`\`${
+    credentials.some((o) => o.envVar)
+      ? `
+
+Rather than passing credentials in code, set ${credentials
+          .filter((o) => o.envVar)
+          .map((o) => `\`${o.envVar}\``)
+          .join(
+            ', ',
+          )} in the environment (for example with [python-dotenv](https://pypi.org/project/python-dotenv/) and a \`.env\` file kept out of source control), e.g. \`${credentials.find((o) => o.envVar)!.envVar}="${dummyValue(credentials.find((o) => o.envVar)!)}"\`.`
+      : ''
+  }`);
+
+  sections.push(`## Async usage
+
+\`${A}\` has the same methods as \`${C}\`; each one is awaited:
+
+\`\`\`python
+${needsOs ? 'import os\n' : ''}import asyncio
+${utilsImport(awaited)}from ${imp} import ${A}
+
+client = ${A}${clientArgs}
+
+
+async def main() -> None:
+    ${asyncUse}
+
+
+asyncio.run(main())
+\`\`\`
+
+### With aiohttp
+
+The async client sends its requests with \`httpx\` unless told otherwise. For many concurrent requests, \`aiohttp\` can
+carry them instead; install the extra and pass \`DefaultAioHttpClient()\`:
+
+\`\`\`sh
+pip install '${pkg.distributionName}[aiohttp]'
+\`\`\`
+
+\`\`\`python
+import asyncio
+from ${imp} import ${A}, DefaultAioHttpClient
+
+
+async def main() -> None:
+    async with ${A}(http_client=DefaultAioHttpClient()) as client:
+        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}` : 'pass'}
+
+
+asyncio.run(main())
+\`\`\``);
+
+  sections.push(`## Using types
+
+Request params are [TypedDicts](https://docs.python.org/3/library/typing.html#typing.TypedDict) and responses
+[Pydantic models](https://docs.pydantic.dev), so editors complete and check both. A response model converts back
+with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code, set
+\`python.analysis.typeCheckingMode\` to \`basic\`.`);
+
+  const paged = allResources(pkg)
+    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+    .find(({ method }) => pkg.pages.some((p) => method.returns.startsWith(`${p.syncName}[`)));
+  if (paged) {
+    const pagedCall = requiredCall(
+      pkg,
+      api,
+      paged.resource,
+      paged.method,
+      `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
+    );
+    sections.push(`## Pagination
+
+A list method returns a page that iterates over every item of every page, fetching the next page as needed:
+
+\`\`\`python
+from ${imp} import ${C}
+
+client = ${C}()
+
+for item in ${indented(pagedCall.text, '    ')}:
+    print(item)
+\`\`\`
+
+With the async client, iterate with \`async for\`:
+
+\`\`\`python
+async for item in ${indented(pagedCall.text, '    ')}:
+    print(item)
+\`\`\`
+
+One page at a time, use \`has_next_page()\`, \`get_next_page()\` and \`iter_pages()\`, or read the page's items directly:
+
+\`\`\`python
+page = ${indented(pagedCall.text, '')}
+for item in page.${pageItemsField(api, paged.method)}:
+    print(item)
+if page.has_next_page():
+    next_page = page.get_next_page()
+\`\`\``);
+  }
+
+  const upload = allResources(pkg)
+    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+    .find(({ method }) => method.params.some((p) => p.type.kind === 'file'));
+  if (upload) {
+    const fileParam = upload.method.params.find((p) => p.type.kind === 'file')!;
+    sections.push(`## File uploads
+
+A file param takes \`bytes\`, a \`PathLike\`, an open file, or a \`(filename, contents, media type)\` tuple:
+
+\`\`\`python
+from pathlib import Path
+from ${imp} import ${C}
+
+client = ${C}()
+
+client.${[...upload.resource.chain, upload.method.name].join('.')}(
+    ${fileParam.name}=Path("/path/to/file"),
+    ...
+)
+\`\`\`
+
+The async client reads a \`PathLike\` without blocking the event loop.`);
+  }
+
+  sections.push(`## Handling errors
+
+A request that never gets a response (the connection fails or times out) raises \`${imp}.APIConnectionError\`. A
+response with a 4xx or 5xx status raises a subclass of \`${imp}.APIStatusError\`, which holds \`status_code\` and
+\`response\`. Both derive from \`${imp}.APIError\`.
+
+\`\`\`python
+import ${imp}
+from ${imp} import ${C}
+
+client = ${C}()
+
+try:
+    ${indented(errorCall, '    ')}
+except ${imp}.APIConnectionError as e:
+    print("no response from the server")
+    print(e.__cause__)  # what httpx raised
+except ${imp}.RateLimitError:
+    print("429: too many requests, back off")
+except ${imp}.APIStatusError as e:
+    print("error status", e.status_code)
+    print(e.response)
+\`\`\`
+
+| Status code | Error class                |
+| ----------- | -------------------------- |
+| 400         | \`BadRequestError\`          |
+| 401         | \`AuthenticationError\`      |
+| 403         | \`PermissionDeniedError\`    |
+| 404         | \`NotFoundError\`            |
+| 409         | \`ConflictError\`            |
+| 422         | \`UnprocessableEntityError\` |
+| 429         | \`RateLimitError\`           |
+| >=500       | \`InternalServerError\`      |
+| N/A         | \`APIConnectionError\`       |
+
+### Retries
+
+Connection errors, 408, 409, 429 and 5xx responses are retried twice by default, waiting a little longer each time
+(and as long as the server's \`Retry-After\` asks). \`max_retries\` sets how many times:
+
+\`\`\`python
+# every request of this client
+client = ${C}(max_retries=0)
+
+# one request
+client.with_options(max_retries=5)${sync ? `.${sync.call.replace(/^client\./, '')}` : ''}
+\`\`\`
+
+### Timeouts
+
+Requests time out after 1 minute by default. \`timeout\` takes seconds or an \`httpx.Timeout\`:
+
+\`\`\`python
+import httpx
+
+client = ${C}(timeout=20.0)
+client = ${C}(timeout=httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0))
+client.with_options(timeout=5.0)${sync ? `.${sync.call.replace(/^client\./, '')}` : ''}
+\`\`\`
+
+A request that times out raises \`APITimeoutError\`; it is retried like a connection error.`);
+
+  sections.push(`## Advanced
+
+### Logging
+
+The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`info\` (or \`debug\`, which also
+logs requests and responses) to see its messages.
+
+### Accessing raw response data (e.g. headers)
+
+\`.with_raw_response.\` before a method returns the HTTP response itself; \`.parse()\` gives what the method would
+have returned:
+
+\`\`\`python
+from ${imp} import ${C}
+
+client = ${C}()
+response = client${sync ? `.${sync.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
+print(response.headers.get("X-My-Header"))
+
+${sync ? `${sync.variable} = response.parse()\nprint(${sync.variable})` : ''}
+\`\`\`
+
+#### \`.with_streaming_response\`
+
+The raw response above is read whole first. To read the body as it arrives, use \`.with_streaming_response.\`, a
+context manager that closes the response when the block ends:
+
+\`\`\`python
+with client${sync ? `.${sync.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_streaming_response.${name}(`)}` : '.with_streaming_response'} as response:
+    print(response.headers.get("X-My-Header"))
+    for line in response.iter_lines():
+        print(line)
+\`\`\`
+
+### Making custom/undocumented requests
+
+\`client.get\`, \`client.post\` and the other verbs send a request to any path, with the client's authentication,
+retries and headers:
+
+\`\`\`python
+import httpx
+
+response = client.post("/foo", cast_to=httpx.Response, body={"my_param": True})
+print(response.headers.get("x-foo"))
+\`\`\`
+
+A method's call also takes \`extra_query\`, \`extra_body\` and \`extra_headers\` for params it does not declare.
+Response fields the models do not declare are kept: read them as attributes, or with \`model.model_extra\`.
+
+### Configuring the HTTP client
+
+\`http_client\` takes an \`httpx.Client\` (\`httpx.AsyncClient\`) of your own, e.g. for proxies or custom transports;
+\`DefaultHttpxClient\` keeps the library's defaults:
+
+\`\`\`python
+import httpx
+from ${imp} import ${C}, DefaultHttpxClient
+
+client = ${C}(
+    base_url="http://my.test.server.example.com:8083",
+    http_client=DefaultHttpxClient(proxy="http://my.test.proxy.example.com"),
+)
+\`\`\`
+
+### Managing HTTP resources
+
+The client closes its connections when it is garbage-collected, when \`client.close()\` is called, or at the end of a
+\`with\` block:
+
+\`\`\`python
+with ${C}() as client:
+    ...
+\`\`\``);
+
+  sections.push(`## Versioning
+
+The package follows [SemVer](https://semver.org/spec/v2.0.0.html), except that changes which only affect static
+types, and changes to internals (\`_\`-prefixed modules and names), may come in minor versions.${
+    repository
+      ? ` Questions and bug reports are welcome on [the issue tracker](https://github.com/${repository}/issues).`
+      : ''
+  }
+
+The installed version is \`${imp}.__version__\`:
+
+\`\`\`python
+import ${imp}
+
+print(${imp}.__version__)
+\`\`\``);
+
+  sections.push(`## Requirements
+
+Python 3.9 or newer.`);
+
+  sections.push(`## Contributing
+
+See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
+
+  return `${sections.join('\n\n')}\n`;
+}
+
+/** The field of the page's body that holds its items (`data`), for the README. */
+function pageItemsField(api: Api, method: PyMethod): string {
+  const scheme = api.paginationSchemes.find((s) => s.className === method.ir.pagination?.scheme);
+  const field = scheme?.response.items[scheme.response.items.length - 1];
+  return field && /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) ? field : 'data';
+}

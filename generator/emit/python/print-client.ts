@@ -1,0 +1,555 @@
+/**
+ * The package's own modules around the resources: `_version.py`, `__init__.py`, `_client.py`, `pagination.py` and
+ * the `resources` packages' `__init__.py`.
+ */
+import type { PagingValue } from '../../ir/types';
+import { pyFieldName } from '../../naming/python';
+import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
+import { pyDocstring, pyString } from './print-doc';
+
+export function printVersion(pkg: PyPackage): string {
+  return `__title__ = ${pyString(pkg.importName)}\n__version__ = ${pyString(pkg.version)}\n`;
+}
+
+const ERRORS = [
+  'APIError',
+  'ConflictError',
+  'NotFoundError',
+  'APIStatusError',
+  'RateLimitError',
+  'APITimeoutError',
+  'BadRequestError',
+  'APIConnectionError',
+  'AuthenticationError',
+  'InternalServerError',
+  'PermissionDeniedError',
+  'UnprocessableEntityError',
+  'APIResponseValidationError',
+];
+
+export function printInit(pkg: PyPackage): string {
+  const client = pkg.clientName;
+  const names = [
+    'types',
+    '__version__',
+    '__title__',
+    'NoneType',
+    'Transport',
+    'ProxiesTypes',
+    'NotGiven',
+    'NOT_GIVEN',
+    'not_given',
+    'Omit',
+    'omit',
+    ...ERRORS,
+    'Timeout',
+    'RequestOptions',
+    'Client',
+    'AsyncClient',
+    'Stream',
+    'AsyncStream',
+    client,
+    pkg.asyncClientName,
+    ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
+    'BaseModel',
+    'APIResponse',
+    'AsyncAPIResponse',
+    'DEFAULT_TIMEOUT',
+    'DEFAULT_MAX_RETRIES',
+    'DEFAULT_CONNECTION_LIMITS',
+    'DefaultHttpxClient',
+    'DefaultAsyncHttpxClient',
+    'DefaultAioHttpClient',
+  ];
+  return [
+    'from . import types, resources',
+    'from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given',
+    `from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, ${client}, ${pkg.asyncClientName}${pkg.environments.length ? ', ENVIRONMENTS' : ''}`,
+    'from ._models import BaseModel',
+    'from ._version import __title__, __version__',
+    'from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse',
+    'from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_CONNECTION_LIMITS',
+    `from ._exceptions import ${ERRORS.join(', ')}`,
+    'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient',
+    '',
+    `__all__ = [${names.map((n) => pyString(n)).join(', ')}]`,
+    '',
+  ].join('\n');
+}
+
+export function printResourcesInit(resources: PyResource[], pkgModule: string): string {
+  const lines = ['from __future__ import annotations', ''];
+  const names: string[] = [];
+  for (const resource of resources) {
+    const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
+    const own = [resource.className, resource.asyncClassName];
+    const all = own.flatMap((c) => [c, `${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    lines.push(`from .${relative} import ${all.map((n) => `${n} as ${n}`).join(', ')}`);
+    names.push(...all);
+  }
+  lines.push('', `__all__ = [${names.map((n) => pyString(n)).join(', ')}]`, '');
+  return lines.join('\n');
+}
+
+function optionDefault(option: PyClientOption): string {
+  const value = option.default;
+  if (value === null) return 'None';
+  if (typeof value === 'string') return pyString(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return String(value);
+}
+
+export function printClient(pkg: PyPackage): string {
+  const lines: string[] = [
+    'from __future__ import annotations',
+    '',
+    'import os',
+    'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union',
+    'from typing_extensions import Self, Literal, override',
+    '',
+    'import httpx',
+    'from httpx import Timeout',
+    '',
+    'from . import _exceptions',
+    'from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given',
+    'from ._utils import is_given',
+    'from ._compat import cached_property',
+    'from ._version import __version__',
+    'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
+    'from ._exceptions import APIStatusError',
+    'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient',
+    '',
+    'if TYPE_CHECKING:',
+  ];
+  for (const resource of pkg.resources) {
+    const module = resource.module.replace(/\//g, '.');
+    const own = [resource.className, resource.asyncClassName];
+    lines.push(`    from .${module} import ${own.join(', ')}`);
+  }
+  if (pkg.resources.length === 0) lines.push('    pass');
+  lines.push('');
+  const all = [
+    'Timeout',
+    'Transport',
+    'ProxiesTypes',
+    'RequestOptions',
+    pkg.clientName,
+    pkg.asyncClientName,
+    'Client',
+    'AsyncClient',
+  ];
+  if (pkg.environments.length) {
+    all.push('ENVIRONMENTS');
+    lines.push(
+      `ENVIRONMENTS: Dict[str, str] = {${pkg.environments.map((e) => `${pyString(e.name)}: ${pyString(e.url)}`).join(', ')}}`,
+      '',
+    );
+  }
+  lines.push(`__all__ = [${all.map((n) => pyString(n)).join(', ')}]`, '');
+  for (const isAsync of [false, true]) lines.push(...clientClass(pkg, isAsync), '');
+  for (const isAsync of [false, true])
+    for (const streaming of [false, true]) lines.push(...clientWrapper(pkg, isAsync, streaming), '');
+  lines.push(`Client = ${pkg.clientName}`, '', `AsyncClient = ${pkg.asyncClientName}`, '');
+  return lines.join('\n');
+}
+
+function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
+  const name = isAsync ? pkg.asyncClientName : pkg.clientName;
+  const base = isAsync ? 'AsyncAPIClient' : 'SyncAPIClient';
+  const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
+  const options = pkg.clientOptions;
+  const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
+  const lines = [`class ${name}(${base}):`, '    # client options'];
+  for (const option of options)
+    lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
+  if (pkg.environments.length) lines.push(`    _environment: Literal[${envNames}] | NotGiven`);
+  lines.push('', '    def __init__(', '        self,', '        *,');
+  for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
+  if (pkg.environments.length) lines.push(`        environment: Literal[${envNames}] | NotGiven = not_given,`);
+  lines.push(
+    '        base_url: str | httpx.URL | None = None,',
+    '        timeout: Union[float, Timeout, None, NotGiven] = not_given,',
+    '        max_retries: int = DEFAULT_MAX_RETRIES,',
+    '        default_headers: Mapping[str, str] | None = None,',
+    '        default_query: Mapping[str, object] | None = None,',
+    `        http_client: ${httpClient} | None = None,`,
+    '        _strict_response_validation: bool = False,',
+    '    ) -> None:',
+  );
+  const docs = options.filter((o) => o.envVar).map((o) => `- \`${o.name}\` from \`${o.envVar}\``);
+  const doc = pyDocstring(
+    `Construct a new ${isAsync ? 'async' : 'synchronous'} ${pkg.clientName} client instance.` +
+      (docs.length
+        ? `\n\nThis automatically infers the following arguments from their environment variables if they are not provided:\n${docs.join('\n')}`
+        : ''),
+    '        ',
+  );
+  lines.push(`        ${doc}`);
+  for (const option of options) {
+    if (option.envVar)
+      lines.push(
+        `        if ${option.name} is None:`,
+        `            ${option.name} = os.environ.get(${pyString(option.envVar)})`,
+      );
+    if (option.default !== null)
+      lines.push(`        if ${option.name} is None:`, `            ${option.name} = ${optionDefault(option)}`);
+    if (option.required) {
+      const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
+      lines.push(
+        `        if ${option.name} is None:`,
+        `            raise _exceptions.${pkg.clientName}Error(${pyString(message)})`,
+      );
+    }
+    lines.push(`        self.${option.name} = ${option.name}`, '');
+  }
+  const envBaseUrl = `${pkg.envPrefix}_BASE_URL`;
+  if (pkg.environments.length) {
+    lines.push(
+      '        self._environment = environment',
+      '',
+      `        base_url_env = os.environ.get(${pyString(envBaseUrl)})`,
+      '        if is_given(base_url) and base_url is not None:',
+      '            pass',
+      '        elif is_given(environment):',
+      '            if base_url_env and base_url is not None:',
+      '                raise ValueError("Ambiguous URL; The `base_url` environment variable and the `environment` argument are given")',
+      '            try:',
+      '                base_url = ENVIRONMENTS[environment]',
+      '            except KeyError as exc:',
+      '                raise ValueError(f"Unknown environment: {environment}") from exc',
+      '        elif base_url_env is not None:',
+      '            base_url = base_url_env',
+      '        else:',
+      `            self._environment = environment = ${pyString(pkg.environments[0].name)}`,
+      '            base_url = ENVIRONMENTS[environment]',
+      '',
+    );
+  } else {
+    lines.push('        if base_url is None:', `            base_url = os.environ.get(${pyString(envBaseUrl)})`);
+    lines.push('        if base_url is None:');
+    lines.push(
+      pkg.baseUrl !== null
+        ? `            base_url = ${pyString(pkg.baseUrl)}`
+        : `            raise _exceptions.${pkg.clientName}Error(${pyString(`The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`)})`,
+      '',
+    );
+  }
+  lines.push(
+    '        super().__init__(',
+    '            version=__version__,',
+    '            base_url=base_url,',
+    '            max_retries=max_retries,',
+    '            timeout=timeout,',
+    '            http_client=http_client,',
+    '            custom_headers=default_headers,',
+    '            custom_query=default_query,',
+    '            _strict_response_validation=_strict_response_validation,',
+    '        )',
+    '',
+  );
+  for (const resource of pkg.resources) {
+    const cls = isAsync ? resource.asyncClassName : resource.className;
+    lines.push(
+      '    @cached_property',
+      `    def ${resource.attribute}(self) -> ${cls}:`,
+      `        from .${resource.module.replace(/\//g, '.')} import ${cls}`,
+      '',
+      `        return ${cls}(self)`,
+      '',
+    );
+  }
+  for (const kind of ['WithRawResponse', 'WithStreamedResponse']) {
+    const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
+    lines.push(
+      '    @cached_property',
+      `    def ${attr}(self) -> ${name}${kind}:`,
+      `        return ${name}${kind}(self)`,
+      '',
+    );
+  }
+  lines.push(...authMembers(pkg));
+  lines.push(...copyMethod(pkg, httpClient));
+  lines.push(
+    '    @override',
+    '    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:',
+  );
+  const statuses: Array<[number, string]> = [
+    [400, 'BadRequestError'],
+    [401, 'AuthenticationError'],
+    [403, 'PermissionDeniedError'],
+    [404, 'NotFoundError'],
+    [409, 'ConflictError'],
+    [422, 'UnprocessableEntityError'],
+    [429, 'RateLimitError'],
+  ];
+  for (const [status, cls] of statuses)
+    lines.push(
+      `        if response.status_code == ${status}:`,
+      `            return _exceptions.${cls}(err_msg, response=response, body=body)`,
+      '',
+    );
+  lines.push(
+    '        if response.status_code >= 500:',
+    '            return _exceptions.InternalServerError(err_msg, response=response, body=body)',
+    '        return APIStatusError(err_msg, response=response, body=body)',
+  );
+  return lines;
+}
+
+function authMembers(pkg: PyPackage): string[] {
+  const lines: string[] = [];
+  const headerParts: string[] = [];
+  const queryParts: string[] = [];
+  const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
+  for (const option of pkg.clientOptions) {
+    if (option.sentAs.kind === 'bearer')
+      headerParts.push(
+        `**({"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{self.${option.name}}"} if self.${option.name} is not None else {})`,
+      );
+    if (option.sentAs.kind === 'header')
+      headerParts.push(
+        `**({${pyString(option.sentAs.name)}: str(self.${option.name})} if self.${option.name} is not None else {})`,
+      );
+    if (option.sentAs.kind === 'query')
+      queryParts.push(
+        `**({${pyString(option.sentAs.name)}: self.${option.name}} if self.${option.name} is not None else {})`,
+      );
+  }
+  if (basic.length === 2) {
+    lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
+    lines.push(`        if self.${basic[0].name} is None or self.${basic[1].name} is None:`, '            return {}');
+    lines.push('        import base64', '');
+    lines.push(
+      `        credentials = f"{self.${basic[0].name}}:{self.${basic[1].name}}".encode("ascii")`,
+      '        return {"Authorization": f"Basic {base64.b64encode(credentials).decode(\'ascii\')}"}',
+      '',
+    );
+    headerParts.push('**self._basic_auth');
+  }
+  lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
+  lines.push(`        return {${headerParts.join(', ')}}`, '');
+  if (queryParts.length) {
+    lines.push('    @property', '    @override', '    def default_query(self) -> dict[str, object]:');
+    lines.push(`        return {**super().default_query, ${queryParts.join(', ')}, **self._custom_query}`, '');
+  }
+  const required = pkg.clientOptions.filter(
+    (o) => o.required && (o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header'),
+  );
+  if (required.length) {
+    lines.push('    @override', '    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:');
+    for (const option of required) {
+      const header = option.sentAs.kind === 'header' ? option.sentAs.name : 'Authorization';
+      lines.push(
+        `        if self.${option.name} and headers.get(${pyString(header)}):`,
+        '            return',
+        `        if isinstance(custom_headers.get(${pyString(header)}), Omit):`,
+        '            return',
+      );
+    }
+    lines.push(
+      `        raise TypeError(${pyString(`Could not resolve authentication method. Expected the ${required.map((o) => o.name).join(' or ')} to be set. Or for the \`${required[0].sentAs.kind === 'header' ? (required[0].sentAs as { name: string }).name : 'Authorization'}\` headers to be explicitly omitted`)})`,
+      '',
+    );
+  }
+  return lines;
+}
+
+function copyMethod(pkg: PyPackage, httpClient: string): string[] {
+  const options = pkg.clientOptions;
+  const lines = ['    def copy(', '        self,', '        *,'];
+  for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
+  if (pkg.environments.length)
+    lines.push(
+      `        environment: Literal[${pkg.environments.map((e) => pyString(e.name)).join(', ')}] | None = None,`,
+    );
+  lines.push(
+    '        base_url: str | httpx.URL | None = None,',
+    '        timeout: float | Timeout | None | NotGiven = not_given,',
+    `        http_client: ${httpClient} | None = None,`,
+    '        max_retries: int | NotGiven = not_given,',
+    '        default_headers: Mapping[str, str] | None = None,',
+    '        set_default_headers: Mapping[str, str] | None = None,',
+    '        default_query: Mapping[str, object] | None = None,',
+    '        set_default_query: Mapping[str, object] | None = None,',
+    '        _extra_kwargs: Mapping[str, Any] = {},',
+    '    ) -> Self:',
+    '        """Create a new client instance re-using the same options given to the current client with optional overriding."""',
+    '        if default_headers is not None and set_default_headers is not None:',
+    '            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")',
+    '',
+    '        if default_query is not None and set_default_query is not None:',
+    '            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")',
+    '',
+    '        headers = self._custom_headers',
+    '        if default_headers is not None:',
+    '            headers = {**headers, **default_headers}',
+    '        elif set_default_headers is not None:',
+    '            headers = set_default_headers',
+    '',
+    '        params = self._custom_query',
+    '        if default_query is not None:',
+    '            params = {**params, **default_query}',
+    '        elif set_default_query is not None:',
+    '            params = set_default_query',
+    '',
+    '        http_client = http_client or self._client',
+    '        return self.__class__(',
+    ...options.map((o) => `            ${o.name}=${o.name} or self.${o.name},`),
+    ...(pkg.environments.length ? ['            environment=environment or self._environment,'] : []),
+    '            base_url=base_url or self.base_url,',
+    '            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,',
+    '            http_client=http_client,',
+    '            max_retries=max_retries if is_given(max_retries) else self.max_retries,',
+    '            default_headers=headers,',
+    '            default_query=params,',
+    '            **_extra_kwargs,',
+    '        )',
+    '',
+    '    # Alias for `copy` for nicer inline usage, e.g.',
+    '    # client.with_options(timeout=10).foo.create(...)',
+    '    with_options = copy',
+    '',
+  );
+  return lines;
+}
+
+function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
+  const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+  const lines = [
+    `class ${name}:`,
+    `    _client: ${client}`,
+    '',
+    `    def __init__(self, client: ${client}) -> None:`,
+    '        self._client = client',
+    '',
+  ];
+  for (const resource of pkg.resources) {
+    const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
+    lines.push(
+      '    @cached_property',
+      `    def ${resource.attribute}(self) -> ${resource.module.replace(/\//g, '.').replace(/^/, '')}.${cls}:`.replace(
+        / -> [^:]+:$/,
+        ` -> ${cls}:`,
+      ),
+      `        from .${resource.module.replace(/\//g, '.')} import ${cls}`,
+      '',
+      `        return ${cls}(self._client.${resource.attribute})`,
+      '',
+    );
+  }
+  if (pkg.resources.length === 0) lines.push('    pass');
+  return lines;
+}
+
+/** `pagination.py`: a sync and an async page class per scheme. */
+export function printPagination(pages: PyPage[]): string {
+  const lines = [
+    'from typing import Any, List, Generic, TypeVar, Optional, cast',
+    'from typing_extensions import override',
+    '',
+    'import httpx',
+    '',
+    'from pydantic import Field as FieldInfo',
+    '',
+    'from ._base_client import BasePage, PageInfo, BaseSyncPage, BaseAsyncPage',
+    '',
+    `__all__ = [${pages.flatMap((p) => [pyString(p.syncName), pyString(p.asyncName)]).join(', ')}]`,
+    '',
+    '_T = TypeVar("_T")',
+    '',
+  ];
+  for (const page of pages) for (const isAsync of [false, true]) lines.push(...pageClass(page, isAsync), '');
+  lines.push('_unused = (Any, cast, httpx, FieldInfo)', '');
+  return lines.join('\n');
+}
+
+function fieldOf(path: PagingValue | null): string | null {
+  return Array.isArray(path) && path.length >= 1 ? path[0] : null;
+}
+
+function pageClass(page: PyPage, isAsync: boolean): string[] {
+  const scheme = page.scheme;
+  const name = isAsync ? page.asyncName : page.syncName;
+  const base = isAsync ? 'BaseAsyncPage' : 'BaseSyncPage';
+  const itemsKey = scheme.response.items[0] ?? 'data';
+  const lines = [`class ${name}(${base}[_T], BasePage[_T], Generic[_T]):`];
+  const declared = new Set<string>();
+  const field = (key: string, annotation: string, required: boolean) => {
+    if (declared.has(key)) return;
+    declared.add(key);
+    const py = pyFieldName(key);
+    const alias =
+      py !== key ? `FieldInfo(alias=${pyString(key)}${required ? '' : ', default=None'})` : required ? '' : 'None';
+    lines.push(`    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`);
+  };
+  field(itemsKey, 'List[_T]', true);
+  for (const property of scheme.fields) {
+    const type =
+      property.type.kind === 'integer'
+        ? 'int'
+        : property.type.kind === 'number'
+          ? 'float'
+          : property.type.kind === 'boolean'
+            ? 'bool'
+            : property.type.kind === 'string'
+              ? 'str'
+              : 'object';
+    field(property.key, type, false);
+  }
+  const hasMore = fieldOf(scheme.response.hasMore);
+  const nextCursor = fieldOf(scheme.response.nextCursor);
+  const nextUrl = fieldOf(scheme.response.nextUrl);
+  if (hasMore) field(hasMore, 'bool', false);
+  if (nextCursor) field(nextCursor, 'str', false);
+  if (nextUrl) field(nextUrl, 'str', false);
+  const items = pyFieldName(itemsKey);
+  lines.push(
+    '',
+    '    @override',
+    '    def _get_page_items(self) -> List[_T]:',
+    `        ${items} = self.${items}`,
+    `        if not ${items}:`,
+    '            return []',
+    `        return ${items}`,
+    '',
+    '    @override',
+    '    def next_page_info(self) -> Optional[PageInfo]:',
+  );
+  if (hasMore) {
+    lines.push(`        if not self.${pyFieldName(hasMore)}:`, '            return None', '');
+  }
+  if (scheme.style === 'cursor' && scheme.request.cursor && nextCursor) {
+    lines.push(
+      `        cursor = self.${pyFieldName(nextCursor)}`,
+      '        if not cursor:',
+      '            return None',
+      `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
+    );
+  } else if (scheme.style === 'next-url' && nextUrl) {
+    lines.push(
+      `        url = self.${pyFieldName(nextUrl)}`,
+      '        if not url:',
+      '            return None',
+      '        return PageInfo(url=httpx.URL(str(url)))',
+    );
+  } else if (scheme.style === 'offset' && scheme.request.offset) {
+    const offset = pyString(scheme.request.offset);
+    lines.push(
+      `        offset = self._options.params.get(${offset}) or 0`,
+      '        if not isinstance(offset, int):',
+      '            return None',
+      `        return PageInfo(params={${offset}: offset + len(self._get_page_items())})`,
+    );
+  } else if (scheme.style === 'page-number' && scheme.request.page) {
+    const param = pyString(scheme.request.page);
+    lines.push(
+      `        current = self._options.params.get(${param}) or 1`,
+      '        if not isinstance(current, int):',
+      '            return None',
+      `        return PageInfo(params={${param}: current + 1})`,
+    );
+  } else lines.push('        return None');
+  return lines;
+}

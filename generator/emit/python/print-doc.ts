@@ -1,0 +1,40 @@
+/**
+ * The only doors through which spec text reaches Python code: string literals and docstrings. Whatever the text
+ * holds (quotes, backslashes, NULs, line breaks, braces), the result is one literal that evaluates to that text.
+ */
+
+/** A Python string literal (double-quoted, ASCII-safe) whose value is `text`. */
+export function pyString(text: string): string {
+  let out = '"';
+  for (const char of text) out += escapeChar(char, true);
+  return `${out}"`;
+}
+
+function escapeChar(char: string, inString: boolean): string {
+  const code = char.codePointAt(0)!;
+  if (char === '\\') return '\\\\';
+  if (char === '"' && inString) return '\\"';
+  if (char === '\n') return inString ? '\\n' : '\n';
+  if (char === '\t') return inString ? '\\t' : '\t';
+  if (code < 0x20 || code === 0x7f) return `\\x${code.toString(16).padStart(2, '0')}`;
+  // Lone surrogates cannot be written as UTF-8; line and paragraph separators are escaped for readers' sake.
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029 || code === 0x85)
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  return char;
+}
+
+/**
+ * A docstring (`"""…"""`) whose value is `text` with its lines indented by `indent`, or '' when `text` is blank.
+ * Backslashes are escaped (so the docstring is no raw string and no escape of the spec's survives), and no run of
+ * quotes can end it early: every `"` is escaped where it would touch another or the closing quotes.
+ */
+export function pyDocstring(text: string, indent = ''): string {
+  const trimmed = text.replace(/\r\n?/g, '\n').trim();
+  if (trimmed === '') return '';
+  let body = '';
+  for (const char of trimmed) body += escapeChar(char, false);
+  body = body.replace(/"/g, '\\"');
+  const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
+  const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
+  return lines.length === 1 ? `"""${indented}"""` : `"""${indented}\n${indent}"""`;
+}

@@ -1,0 +1,332 @@
+/**
+ * TypeRef → Python: type annotations, and the classes a module declares for the objects they reach (pydantic models
+ * on the response side, TypedDicts on the params side). A `PyModuleBuilder` collects one module's imports and
+ * declarations; the only code that turns IR types into Python text.
+ */
+import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
+import { pyClassName, pyFieldName, pyIdentifier } from '../../naming/python';
+import { pyDocstring, pyString } from './print-doc';
+
+export type PySide = 'model' | 'param';
+
+/** Where the named types live, on either side (a named type reached from params gets a TypedDict form). */
+export interface PyTypeIndex {
+  schema(id: string): NamedSchema;
+  /** The model form's class and module. */
+  model(id: string): { name: string; module: string };
+  /** The params form's TypedDict (or alias) and module; asking for it makes the package declare it. */
+  param(id: string): { name: string; module: string };
+}
+
+/** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */
+const TYPING = new Set(['Dict', 'List', 'Union', 'Optional', 'Iterable', 'Any', 'Mapping', 'cast', 'overload']);
+const TYPING_EXTENSIONS = new Set(['Literal', 'Required', 'Annotated', 'TypedDict', 'TypeAlias']);
+
+/** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */
+export function relativeImport(from: string, to: string): string {
+  const fromParts = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
+  const dots = '.'.repeat(fromParts.length - common + 1);
+  return dots + toParts.slice(common).join('.');
+}
+
+export class PyModuleBuilder {
+  private readonly typing = new Set<string>();
+  private readonly fromImports = new Map<string, Set<string>>();
+  private readonly plainImports = new Set<string>();
+  private readonly declarations: string[] = [];
+  /** Names the module declares or imports, so that nested classes never take one. */
+  private readonly taken = new Set<string>();
+  private readonly classOf = new Map<ObjectType, string>();
+  private readonly importedFrom = new Map<string, string>();
+  private readonly declaredClasses = new Set<string>();
+  /** Names exported in `__all__`. */
+  readonly exported: string[] = [];
+
+  constructor(
+    readonly module: string,
+    readonly index: PyTypeIndex,
+  ) {}
+
+  use(name: string): string {
+    this.typing.add(name);
+    return name;
+  }
+
+  /** `from <module> import <name>`, the module package-relative (`_types`, `types/prompt`). */
+  importFrom(module: string, name: string): string {
+    this.importedFrom.set(name, module);
+    const from = relativeImport(this.module, module).replace(/\.__init__$/, '');
+    let names = this.fromImports.get(from);
+    if (!names) this.fromImports.set(from, (names = new Set()));
+    names.add(name);
+    this.taken.add(name);
+    return name;
+  }
+
+  /** `from <package> import <module>` (`from ..types import prompt_create_params`): returns the module's name. */
+  importModule(module: string): string {
+    const parts = module.split('/');
+    const name = parts.pop()!;
+    const from = relativeImport(this.module, [...parts, '__init__'].join('/')).replace(/\.__init__$/, '');
+    let names = this.fromImports.get(from || '.');
+    if (!names) this.fromImports.set(from || '.', (names = new Set()));
+    names.add(name);
+    return name;
+  }
+
+  importPlain(statement: string): void {
+    this.plainImports.add(statement);
+  }
+
+  reserve(name: string): void {
+    this.taken.add(name);
+  }
+
+  declare(text: string): void {
+    this.declarations.push(text);
+  }
+
+  /** A class name for a nested object, unique in the module. */
+  uniqueName(wanted: string): string {
+    let name = wanted;
+    for (let i = 2; this.taken.has(name); i++) name = `${wanted}${i}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /** The type annotation of `type` on `side`; objects it reaches are declared here, named from `hint`. */
+  annotation(type: TypeRef, side: PySide, hint: string, qualify = ''): string {
+    switch (type.kind) {
+      case 'string':
+        if (type.format === 'date-time' || type.format === 'date') {
+          const name = type.format === 'date' ? 'date' : 'datetime';
+          this.importPlain(`from datetime import ${name}`);
+          if (side === 'model') return name;
+          this.importFrom('_utils/__init__', 'PropertyInfo');
+          const format = type.format === 'date' ? 'iso8601' : 'iso8601';
+          return `${this.use('Annotated')}[${this.use('Union')}[str, ${name}], PropertyInfo(format=${pyString(format)})]`;
+        }
+        return 'str';
+      case 'integer':
+        return 'int';
+      case 'number':
+        return 'float';
+      case 'boolean':
+        return 'bool';
+      case 'null':
+        return 'None';
+      case 'unknown':
+      case 'any':
+        return 'object';
+      case 'file':
+        return side === 'param' ? this.importFrom('_types', 'FileTypes') : 'object';
+      case 'literal':
+        return `${this.use('Literal')}[${literalValue(type.value)}]`;
+      case 'enum':
+        return `${this.use('Literal')}[${type.values.map(literalValue).join(', ')}]`;
+      case 'array': {
+        if (side === 'model') return `${this.use('List')}[${this.annotation(type.items, side, hint, qualify)}]`;
+        if (type.items.kind === 'string' && !type.items.format)
+          return `${this.importFrom('_types', 'SequenceNotStr')}[str]`;
+        return `${this.use('Iterable')}[${this.annotation(type.items, side, hint, qualify)}]`;
+      }
+      case 'tuple':
+        return side === 'model' ? `${this.use('List')}[object]` : `${this.use('Iterable')}[object]`;
+      case 'ref': {
+        const target = side === 'model' ? this.index.model(type.schemaId) : this.index.param(type.schemaId);
+        if (target.module === this.module) return target.name;
+        return this.importFrom(target.module, target.name);
+      }
+      case 'object':
+        return this.objectAnnotation(type, side, hint, qualify);
+      case 'intersection': {
+        const objectLike = type.parts.every((part) => part.kind === 'object' || this.isClassRef(part));
+        if (!objectLike) return this.annotation(type.parts[0], side, hint, qualify);
+        return qualify + this.declareClass(this.uniqueName(hint), type.parts, side, type.parts.find(isObject)?.docs);
+      }
+      case 'union':
+        return this.unionAnnotation(type, side, hint, qualify);
+    }
+  }
+
+  private unionAnnotation(
+    type: Extract<TypeRef, { kind: 'union' }>,
+    side: PySide,
+    hint: string,
+    qualify: string,
+  ): string {
+    const nonNull = type.variants.filter((variant) => variant.kind !== 'null');
+    const nullable = nonNull.length < type.variants.length;
+    const printed = nonNull.map((variant, i) => this.annotation(variant, side, variantHint(variant, hint, i), qualify));
+    const unique = [...new Set(printed)];
+    let inner = unique.length === 1 ? unique[0] : `${this.use('Union')}[${unique.join(', ')}]`;
+    if (unique.length === 0) return 'None';
+    if (type.discriminator && unique.length > 1 && side === 'model') {
+      this.importFrom('_utils/__init__', 'PropertyInfo');
+      inner = `${this.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
+    }
+    return nullable ? `${this.use('Optional')}[${inner}]` : inner;
+  }
+
+  private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
+    if (type.properties.length === 0 && !type.emptyObject) {
+      const value = type.additional ? this.annotation(type.additional, side, `${hint}Item`, qualify) : 'object';
+      return `${this.use('Dict')}[str, ${value}]`;
+    }
+    const known = this.classOf.get(type);
+    if (known) return qualify + known;
+    const name = this.uniqueName(hint);
+    this.classOf.set(type, name);
+    return qualify + this.declareClass(name, [type], side, type.docs);
+  }
+
+  private isClassRef(type: TypeRef): boolean {
+    if (type.kind !== 'ref') return false;
+    const target = this.index.schema(type.schemaId).type;
+    return target.kind === 'object' && target.properties.length > 0;
+  }
+
+  /**
+   * Declares a class (model or TypedDict) of the objects' properties, with the referenced named objects among
+   * `parts` as its bases; its nested objects are declared first, named after it.
+   */
+  declareClass(name: string, parts: TypeRef[], side: PySide, docs?: { description?: string }): string {
+    this.taken.add(name);
+    this.declaredClasses.add(name);
+    const bases: string[] = [];
+    const properties: Property[] = [];
+    for (const part of parts) {
+      if (part.kind === 'ref') bases.push(this.annotation(part, side, name));
+      else if (part.kind === 'object') {
+        for (const property of part.properties) {
+          const at = properties.findIndex((p) => p.key === property.key);
+          if (at >= 0) properties[at] = property;
+          else properties.push(property);
+        }
+      }
+    }
+    if (side === 'model' && bases.length === 0) bases.push(this.importFrom('_models', 'BaseModel'));
+    if (side === 'param' && bases.length === 0) bases.push(this.use('TypedDict'));
+    const prefix = this.nestedPrefix(name);
+    const lines: string[] = [];
+    const fieldNames = new Set<string>();
+    for (const property of properties) {
+      const field = side === 'model' ? pyFieldName(property.key) : pyIdentifier(property.key);
+      let unique = field;
+      for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
+      fieldNames.add(unique);
+      const nestedHint = prefix + pyClassName(property.key);
+      const annotation = this.annotation(property.type, side, nestedHint);
+      lines.push(this.fieldLine(unique, property, annotation, side));
+      const doc = pyDocstring(property.docs.description ?? '', '    ');
+      if (doc) lines.push(`    ${doc}`, '');
+    }
+    const header =
+      side === 'param' ? `class ${name}(${bases.join(', ')}, total=False):` : `class ${name}(${bases.join(', ')}):`;
+    const classDoc = pyDocstring(docs?.description ?? '', '    ');
+    const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...lines];
+    if (body.length === 0) body.push('    pass');
+    this.declarations.push([header, ...body].join('\n'));
+    return name;
+  }
+
+  /** Nested classes of a top-level class are named without its name; those of nested ones with theirs. */
+  private topLevel = new Set<string>();
+
+  markTopLevel(name: string): void {
+    this.topLevel.add(name);
+    this.taken.add(name);
+  }
+
+  private nestedPrefix(name: string): string {
+    return this.topLevel.has(name) ? '' : name;
+  }
+
+  private fieldLine(field: string, property: Property, annotation: string, side: PySide): string {
+    const aliased = field !== property.key;
+    if (side === 'param') {
+      let type = annotation;
+      if (aliased) {
+        this.importFrom('_utils/__init__', 'PropertyInfo');
+        type = `${this.use('Annotated')}[${type}, PropertyInfo(alias=${pyString(property.key)})]`;
+      }
+      if (property.required) type = `${this.use('Required')}[${type}]`;
+      return `    ${field}: ${type}`;
+    }
+    const optional = !property.required || isNullable(property.type);
+    const type =
+      optional && !annotation.startsWith('Optional[') ? `${this.use('Optional')}[${annotation}]` : annotation;
+    if (aliased) {
+      this.importPlain('from pydantic import Field as FieldInfo');
+      const defaultPart = optional ? ', default=None' : '';
+      return `    ${field}: ${type} = FieldInfo(alias=${pyString(property.key)}${defaultPart})`;
+    }
+    return optional ? `    ${field}: ${type} = None` : `    ${field}: ${type}`;
+  }
+
+  /** A name of an annotation of this module as module `to` writes it (see build-model.ts's `transplant`). */
+  transplantName(name: string, to: PyModuleBuilder, qualifier: string): string {
+    if (this.declaredClasses.has(name)) return qualifier + name;
+    const module = this.importedFrom.get(name);
+    if (module !== undefined) return to.importFrom(module, name);
+    if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
+    if (name === 'datetime' || name === 'date') to.importPlain(`from datetime import ${name}`);
+    return name;
+  }
+
+  /** The module's text: imports, `__all__`, declarations. */
+  render(header: string[] = []): string {
+    const typing = [...this.typing].filter((name) => TYPING.has(name)).sort();
+    const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name)).sort();
+    const lines: string[] = ['from __future__ import annotations', ''];
+    for (const statement of [...this.plainImports].filter((s) => s.startsWith('import ')).sort()) lines.push(statement);
+    if (typing.length) lines.push(`from typing import ${typing.join(', ')}`);
+    for (const statement of [...this.plainImports].filter((s) => s.startsWith('from datetime')).sort())
+      lines.push(statement);
+    if (typingExt.length) lines.push(`from typing_extensions import ${typingExt.join(', ')}`);
+    const pydantic = [...this.plainImports].filter((s) => s.startsWith('from pydantic'));
+    if (pydantic.length) lines.push('', ...pydantic);
+    const others = [...this.plainImports].filter(
+      (s) => !s.startsWith('import ') && !s.startsWith('from datetime') && !s.startsWith('from pydantic'),
+    );
+    if (others.length) lines.push('', ...others);
+    const relative = [...this.fromImports].sort(([a], [b]) => importOrder(a) - importOrder(b) || (a < b ? -1 : 1));
+    if (relative.length) lines.push('');
+    for (const [from, names] of relative) lines.push(`from ${from} import ${[...names].sort().join(', ')}`);
+    lines.push('', ...header);
+    if (this.exported.length) lines.push(`__all__ = [${this.exported.map((n) => pyString(n)).join(', ')}]`, '');
+    lines.push(...this.declarations.map((d) => `${d}\n`));
+    return `${lines.join('\n').trimEnd()}\n`;
+  }
+}
+
+/** `.types` before `.._models`: deeper (more dots) first, as Stainless orders its relative imports. */
+function importOrder(from: string): number {
+  return -(from.match(/^\.+/)?.[0].length ?? 0);
+}
+
+function isObject(type: TypeRef): type is ObjectType {
+  return type.kind === 'object';
+}
+
+function isNullable(type: TypeRef): boolean {
+  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((variant) => variant.kind === 'null'));
+}
+
+function variantHint(variant: TypeRef, hint: string, index: number): string {
+  if (variant.kind === 'object') {
+    const own = variant.variantName ?? variant.declareAs ?? variant.title;
+    if (own) return `${hint}${pyClassName(own)}`;
+  }
+  if (variant.kind === 'array') return `${hint}UnionMember${index}`;
+  return `${hint}UnionMember${index}`;
+}
+
+function literalValue(value: string | number | boolean): string {
+  if (typeof value === 'string') return pyString(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return String(value);
+}

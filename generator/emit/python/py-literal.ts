@@ -1,0 +1,104 @@
+/**
+ * Python literals from values (spec examples included, which are untrusted): every string is escaped into one
+ * literal, numbers are finite decimals, and code text enters only through `pyCode`, which callers build from
+ * trusted pieces (`parse_date("2019-12-27")`, `b"raw file contents"`). Layout follows Ruff's formatter for the
+ * values Stainless's tests hold: a dict of two entries or more carries a magic trailing comma (one entry a line),
+ * anything else stays on one line when it fits.
+ */
+
+export type PyValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { kind: 'code'; text: string }
+  | { kind: 'list'; items: PyValue[] }
+  | { kind: 'dict'; entries: Array<[string, PyValue]> };
+
+export const pyCode = (text: string): PyValue => ({ kind: 'code', text });
+export const pyList = (items: PyValue[]): PyValue => ({ kind: 'list', items });
+export const pyDict = (entries: Array<[string, PyValue]>): PyValue => ({ kind: 'dict', entries });
+
+/** Ruff's line length in Stainless's pyproject.toml. */
+export const LINE_WIDTH = 120;
+
+/** A Python string literal whose value is `text`: double quotes unless single ones save escapes (Ruff's rule). */
+export function pyStr(text: string): string {
+  const quote = text.includes('"') && !text.includes("'") ? "'" : '"';
+  let out = quote;
+  for (const char of text) out += escapeChar(char, quote);
+  return out + quote;
+}
+
+function escapeChar(char: string, quote: string): string {
+  const code = char.codePointAt(0)!;
+  if (char === '\\') return '\\\\';
+  if (char === quote) return `\\${quote}`;
+  if (char === '\n') return '\\n';
+  if (char === '\r') return '\\r';
+  if (char === '\t') return '\\t';
+  if (code < 0x20 || code === 0x7f) return `\\x${code.toString(16).padStart(2, '0')}`;
+  // Lone surrogates have no UTF-8 form; line separators would read as line breaks to some tools.
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029 || code === 0x85)
+    return `\\u${code.toString(16).padStart(4, '0')}`;
+  return char;
+}
+
+/** A number as Python reads it back: integers as such, others in their shortest round-trip form. */
+export function pyNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`generator bug: ${value} has no Python literal`);
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
+  return String(value).replace('e+', 'e');
+}
+
+function isCollection(value: PyValue): value is Extract<PyValue, { kind: 'list' | 'dict' }> {
+  return typeof value === 'object' && value !== null && (value.kind === 'list' || value.kind === 'dict');
+}
+
+/** Whether Ruff keeps the value broken whatever its length: it holds a dict with a magic trailing comma. */
+function magic(value: PyValue): boolean {
+  if (!isCollection(value)) return false;
+  if (value.kind === 'dict') return value.entries.length >= 2 || value.entries.some(([, v]) => magic(v));
+  return value.items.some(magic);
+}
+
+/** The value on one line. */
+export function pyFlat(value: PyValue): string {
+  if (value === null) return 'None';
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return pyNumber(value);
+  if (typeof value === 'string') return pyStr(value);
+  switch (value.kind) {
+    case 'code':
+      return value.text;
+    case 'list':
+      return `[${value.items.map(pyFlat).join(', ')}]`;
+    case 'dict':
+      return `{${value.entries.map(([k, v]) => `${pyStr(k)}: ${pyFlat(v)}`).join(', ')}}`;
+  }
+}
+
+/**
+ * The value starting at `column` on a line indented by `indent`, followed by `suffixLength` characters: flat when
+ * nothing in it forces a break and it fits, else broken as Ruff breaks it.
+ */
+export function pyValue(value: PyValue, indent: number, column: number, suffixLength = 1): string {
+  const flat = pyFlat(value);
+  if (!isCollection(value) || (!magic(value) && column + flat.length + suffixLength <= LINE_WIDTH)) return flat;
+  const [open, close] = value.kind === 'dict' ? ['{', '}'] : ['[', ']'];
+  const parts =
+    value.kind === 'dict'
+      ? value.entries.map(([k, v]) => ({ head: `${pyStr(k)}: `, value: v }))
+      : value.items.map((v) => ({ head: '', value: v }));
+  if (parts.length === 0) return flat;
+  const inner = indent + 4;
+  const pad = ' '.repeat(inner);
+  // A lone element that breaks on its own brackets is hugged without a trailing comma, as Ruff leaves it.
+  if (parts.length === 1 && !(value.kind === 'dict' && value.entries.length >= 2)) {
+    const [p] = parts;
+    const text = pyValue(p.value, inner, inner + p.head.length, 0);
+    if (text.includes('\n')) return `${open}\n${pad}${p.head}${text}\n${' '.repeat(indent)}${close}`;
+  }
+  const lines = parts.map((p) => `${pad}${p.head}${pyValue(p.value, inner, inner + p.head.length, 1)},`);
+  return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * Python names as Stainless's Python SDKs spell them: snake_case attributes, methods, arguments and modules,
+ * reserved words escaped with a trailing underscore (`from_`, `import_`), PascalCase classes. Pure functions.
+ */
+import { pascalCase, words } from './case';
+
+/** Python's keywords (`keyword.kwlist` of 3.9–3.13): never an identifier. */
+export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
+]);
+
+/**
+ * Attributes of pydantic's `BaseModel` that a field must not shadow (pydantic warns, and the tests turn warnings into
+ * errors): such a field is escaped like a keyword and keeps its wire name as its alias.
+ */
+const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'construct',
+  'copy',
+  'dict',
+  'fields',
+  'from_orm',
+  'json',
+  'parse_file',
+  'parse_obj',
+  'parse_raw',
+  'schema',
+  'schema_json',
+  'update_forward_refs',
+  'validate',
+  'to_dict',
+  'to_json',
+]);
+
+/** snake_case words of any name: "agencyID" → "agency_id", "StopIDsForAgency" → "stop_ids_for_agency". */
+export function snakeCase(text: string): string {
+  return words(text)
+    .map((word) => word.toLowerCase())
+    .join('_');
+}
+
+/** A valid Python identifier from snake_case words, a keyword escaped with `_`: "from" → "from_". */
+export function pyIdentifier(text: string): string {
+  let name = snakeCase(text);
+  if (name === '') name = '_';
+  if (/^[0-9]/.test(name)) name = `_${name}`;
+  return PYTHON_KEYWORDS.has(name) ? `${name}_` : name;
+}
+
+/** A response model's field name: `pyIdentifier`, also escaping what would shadow `BaseModel`'s attributes. */
+export function pyFieldName(wireKey: string): string {
+  const name = pyIdentifier(wireKey);
+  return MODEL_ATTRIBUTES.has(name) ? `${name}_` : name;
+}
+
+/** A PascalCase class name from any name: "trip-details" → "TripDetails"; already PascalCase kept. */
+export function pyClassName(text: string): string {
+  const name = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
+  const valid = name.replace(/[^A-Za-z0-9_]/g, '');
+  if (valid === '') return 'Model';
+  return /^[0-9]/.test(valid) ? `_${valid}` : valid;
+}
+
+/** The sync resource class: "Prompts" → "PromptsResource". */
+export function resourceClassName(className: string): string {
+  return `${pyClassName(className)}Resource`;
+}
+
+/** The async resource class: "Prompts" → "AsyncPromptsResource". */
+export function asyncResourceClassName(className: string): string {
+  return `Async${pyClassName(className)}Resource`;
+}
+
+/** The module file (no `.py`) declaring a named type: "PromptCreateParams" → "prompt_create_params". */
+export function typeModuleName(typeName: string): string {
+  return snakeCase(typeName);
+}
+
+/** An import name from a package or client name: "llama-stack-client" → "llama_stack_client". */
+export function pyPackageName(text: string): string {
+  const name = snakeCase(text.replace(/^@[^/]*\//, ''));
+  return name === '' ? 'sdk' : /^[0-9]/.test(name) ? `_${name}` : name;
+}

@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import httpx
+
+from .._base_client import make_request_options
+from .._compat import cached_property
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
+from .._utils import async_maybe_transform, maybe_transform
+from ..types import pet_create_params, pet_list_params
+from ..types.pet_create_response import PetCreateResponse
+from ..types.pet_list_response import PetListResponse
+
+__all__ = ["PetsResource", "AsyncPetsResource"]
+
+
+class PetsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        return PetsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        tags: SequenceNotStr[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> PetListResponse:
+        """List pets"""
+        return self._get(
+            "/pets",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform({"limit": limit, "tags": tags}, pet_list_params.PetListParams),
+            ),
+            cast_to=PetListResponse,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        owner_info: pet_create_params.OwnerInfo | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> PetCreateResponse:
+        return self._post(
+            "/pets",
+            body=maybe_transform({"name": name, "owner_info": owner_info}, pet_create_params.PetCreateParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=PetCreateResponse,
+        )
+
+
+class AsyncPetsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        return AsyncPetsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        limit: int | Omit = omit,
+        tags: SequenceNotStr[str] | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> PetListResponse:
+        """List pets"""
+        return await self._get(
+            "/pets",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=await async_maybe_transform({"limit": limit, "tags": tags}, pet_list_params.PetListParams),
+            ),
+            cast_to=PetListResponse,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        owner_info: pet_create_params.OwnerInfo | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> PetCreateResponse:
+        return await self._post(
+            "/pets",
+            body=await async_maybe_transform(
+                {"name": name, "owner_info": owner_info}, pet_create_params.PetCreateParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=PetCreateResponse,
+        )
+
+
+class PetsResourceWithRawResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.list = to_raw_response_wrapper(pets.list)
+        self.create = to_raw_response_wrapper(pets.create)
+
+
+class PetsResourceWithStreamingResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.list = to_streamed_response_wrapper(pets.list)
+        self.create = to_streamed_response_wrapper(pets.create)
+
+
+class AsyncPetsResourceWithRawResponse:
+    def __init__(self, pets: AsyncPetsResource) -> None:
+        self._pets = pets
+
+        self.list = async_to_raw_response_wrapper(pets.list)
+        self.create = async_to_raw_response_wrapper(pets.create)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    def __init__(self, pets: AsyncPetsResource) -> None:
+        self._pets = pets
+
+        self.list = async_to_streamed_response_wrapper(pets.list)
+        self.create = async_to_streamed_response_wrapper(pets.create)

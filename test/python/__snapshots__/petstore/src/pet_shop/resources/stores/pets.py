@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NoneType, NotGiven, Omit, Query, not_given, omit
+from ..._utils import async_maybe_transform, maybe_transform, strip_not_given
+from ...types.stores import pet_delete_params
+
+__all__ = ["PetsResource", "AsyncPetsResource"]
+
+
+class PetsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        return PetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        return PetsResourceWithStreamingResponse(self)
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        store_id: str,
+        x_reason: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> None:
+        if not store_id:
+            raise ValueError(f"Expected a non-empty value for `store_id` but received {store_id!r}")
+        if not pet_id:
+            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+        extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
+        return self._delete(
+            f"/stores/{store_id}/pets/{pet_id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=NoneType,
+        )
+
+
+class AsyncPetsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        return AsyncPetsResourceWithStreamingResponse(self)
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        store_id: str,
+        x_reason: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> None:
+        if not store_id:
+            raise ValueError(f"Expected a non-empty value for `store_id` but received {store_id!r}")
+        if not pet_id:
+            raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
+        extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
+        return await self._delete(
+            f"/stores/{store_id}/pets/{pet_id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=NoneType,
+        )
+
+
+class PetsResourceWithRawResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.delete = to_raw_response_wrapper(pets.delete)
+
+
+class PetsResourceWithStreamingResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.delete = to_streamed_response_wrapper(pets.delete)
+
+
+class AsyncPetsResourceWithRawResponse:
+    def __init__(self, pets: AsyncPetsResource) -> None:
+        self._pets = pets
+
+        self.delete = async_to_raw_response_wrapper(pets.delete)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    def __init__(self, pets: AsyncPetsResource) -> None:
+        self._pets = pets
+
+        self.delete = async_to_streamed_response_wrapper(pets.delete)

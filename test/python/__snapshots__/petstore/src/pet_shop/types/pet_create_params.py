@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from typing_extensions import Annotated, Required, TypedDict
+
+from .._utils import PropertyInfo
+
+__all__ = ["PetCreateParams"]
+
+
+class OwnerInfo(TypedDict, total=False):
+    full_name: Annotated[str, PropertyInfo(alias="fullName")]
+
+
+class PetCreateParams(TypedDict, total=False):
+    name: Required[str]
+    owner_info: Annotated[OwnerInfo, PropertyInfo(alias="ownerInfo")]
