@@ -164,7 +164,44 @@ async function run({
     return reportError(error, 'generate', command);
   };
 
+  // `--target typescript,python`: each language's package into its own folder of the output, in one run.
+  const targets = (options.target ?? '').split(',').map((t) => t.trim());
+  const outputRoot = options.output;
+  if (targets.length > 1) {
+    if (!outputRoot) throw new UsageError('several --target languages need -o <dir>: each goes into <dir>/<target>');
+    if (values.watch === true) throw new UsageError('--watch takes one --target');
+    let exit = 0;
+    for (const target of targets) {
+      if (!LANGUAGE_TARGETS.includes(target))
+        throw new UsageError(
+          `--target ${JSON.stringify(target)} in a list: only ${LANGUAGE_TARGETS.join(', ')} go together`,
+        );
+      const one = {
+        ...options,
+        target: target === 'typescript' ? null : target,
+        output: path.join(outputRoot, target),
+      };
+      exit = Math.max(exit, await generateOnce(one, spec, quiet, format, values, report, fail));
+    }
+    return exit;
+  }
   if (values.watch === true) return watchLoop(options, report, fail, quiet);
+  return generateOnce(options, spec, quiet, format, values, report, fail);
+}
+
+/** The languages `--target` may list together (`typescript,python`); other targets are overlays of TypeScript's. */
+const LANGUAGE_TARGETS = ['typescript', 'python'];
+
+/** One generation into one folder: skipped when up to date, else generated and written, then reported. */
+async function generateOnce(
+  options: GenerateOptions,
+  spec: string,
+  quiet: boolean,
+  format: string,
+  values: Record<string, unknown>,
+  report: (result: GenerateResult, started: number) => void,
+  fail: (error: unknown) => number,
+): Promise<number> {
   const started = performance.now();
   // Nothing that decides the output changed and every file is there (api/generate.ts): nothing to generate or write.
   // (A dry run lists the files, --strict and --verbose need the diagnostics, JSON the whole result: they generate.)
