@@ -31,6 +31,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { referencePages, configEntries } from '../scripts/reference-pages';
 import { CLIENT_KEYS, CONFIG_KEYS, parseConfig } from '../generator/config';
 import { COMMANDS } from '../generator/cli/main';
+import { formatPython } from '../generator/format/ruff';
 import type { CommandSpec } from '../generator/cli/command';
 import { buildSdkgen } from './helpers/build';
 import { headingAnchors, relativeLinks } from './helpers/markdown-links';
@@ -101,7 +102,7 @@ describe('documentation pages', () => {
   });
 
   it('every code block has a language this test checks', () => {
-    const known = new Set(['ts', 'sh', 'yaml', 'json', 'jsonc', 'text']);
+    const known = new Set(['ts', 'sh', 'yaml', 'json', 'jsonc', 'text', 'python']);
     expect(BLOCKS.filter((b) => !known.has(b.lang)).map((b) => `${where(b)}: "${b.lang}"`)).toEqual([]);
     expect(BLOCKS.length).toBeGreaterThan(30);
   });
@@ -317,6 +318,21 @@ const shape = (text: string, dir = '') =>
     .join('<dir>')
     .replace(/\d+(\.\d+)?/g, '#')
     .trim();
+
+describe('python blocks', () => {
+  it('parse as Python (Ruff formats only what parses)', () => {
+    const problems: string[] = [];
+    for (const block of ofLang('python')) {
+      try {
+        formatPython(block.code, where(block));
+      } catch (error) {
+        problems.push((error as Error).message);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(() => formatPython('def f(:\n', 'a broken block')).toThrow(/a broken block/);
+  });
+});
 
 describe('text blocks: what commands print', () => {
   const dir = path.join(TMP, 'docs-output');

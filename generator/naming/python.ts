@@ -109,8 +109,14 @@ export function typeModuleName(typeName: string): string {
   return snakeCase(typeName);
 }
 
-/** An import name from a package or client name: "llama-stack-client" → "llama_stack_client". */
+/** npm names after a scope that name no product of their own. */
+const GENERIC_PACKAGE_NAMES = new Set(['api', 'sdk', 'client', 'node', 'js', 'ts', 'typescript']);
+
+/** An import name from a package or client name: "llama-stack-client" → "llama_stack_client", "@smithery/api" → "smithery". */
 export function pyPackageName(text: string): string {
-  const name = snakeCase(text.replace(/^@[^/]*\//, ''));
+  // `@smithery/api`, `@acme/sdk`: the scope names the product, the rest only says it is a client.
+  const scoped = /^@([^/]+)\/(.*)$/.exec(text);
+  const base = scoped && GENERIC_PACKAGE_NAMES.has(scoped[2].toLowerCase()) ? scoped[1] : text.replace(/^@[^/]*\//, '');
+  const name = snakeCase(base);
   return name === '' ? 'sdk' : /^[0-9]/.test(name) ? `_${name}` : name;
 }

@@ -52,7 +52,9 @@ describe('Python names', () => {
     expect(resourceClassName('Prompts')).toBe('PromptsResource');
     expect(asyncResourceClassName('Prompts')).toBe('AsyncPromptsResource');
     expect(pyPackageName('llama-stack-client')).toBe('llama_stack_client');
-    expect(pyPackageName('@acme/sdk')).toBe('sdk');
+    expect(pyPackageName('@acme/sdk')).toBe('acme');
+    expect(pyPackageName('@smithery/api')).toBe('smithery');
+    expect(pyPackageName('@acme/payments-sdk')).toBe('payments_sdk');
   });
 });
 
