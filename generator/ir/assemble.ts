@@ -72,6 +72,7 @@ export function assembleApi(
     return {
       id: s.id,
       name: nameOf(s.id),
+      ...(names.reservedOut.has(s.id) ? { requestedName: names.reservedOut.get(s.id)! } : {}),
       module: modules.get(s.id)!,
       type,
       docs: s.docs,
@@ -160,10 +161,12 @@ export function assembleApi(
   const described = describedTags(ctx);
   const resource = (r: ResourceNode): Resource => {
     const resourceNames = names.resources.get(r.key)!;
+    const configured = ctx.stainless?.resources.get(r.key);
     return {
       className: resourceNames.className,
       ...(resourceNames.namespaceName ? { namespaceName: resourceNames.namespaceName } : {}),
       property: resourceNames.property,
+      ...(r.path.length > 0 && configured ? { configKey: configured.key } : {}),
       singular: resourceNames.singular,
       path: r.path.join('.'),
       module: resourceNames.module,
@@ -176,7 +179,7 @@ export function assembleApi(
       })),
       subresources: r.children.map((key) => resource(structure.resources.get(key)!)),
       schemaIds: schemaIdsByModule.get(resourceNames.module) ?? [],
-      ...(ctx.stainless?.resources.get(r.key)?.standaloneApi ? { standaloneApi: true as const } : {}),
+      ...(configured?.standaloneApi ? { standaloneApi: true as const } : {}),
       docs: docsFrom({ description: tagDescription(structure, r, described) }),
     };
   };

@@ -301,6 +301,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
 
   return {
     name: placement.method,
+    ...(placement.stainless ? { configKey: placement.stainless.key } : {}),
     operationId: op.operationId,
     http: op.http,
     path: op.path.slice(ctx.basePath.length),

@@ -46,6 +46,8 @@ export interface Names {
   readonly resources: ReadonlyMap<string, ResourceNames>;
   /** By schema id. */
   readonly schemas: ReadonlyMap<string, string>;
+  /** By schema id: the name a schema asked for when only a reserved name (TypeScript's `Partial`) refused it. */
+  readonly reservedOut: ReadonlyMap<string, string>;
   /** Params type name by method id. */
   readonly params: ReadonlyMap<string, string>;
   /** Page class by scheme key. */
@@ -276,6 +278,14 @@ export function settleTypeNames(
   };
   sort(requests, settled.names);
   sort(variantRequests, variants.names);
+  const reservedOut = new Map<string, string>();
+  const schemaNames = new Set(byKind.schema.values());
+  for (const request of requests) {
+    if (request.kind !== 'schema') continue;
+    const got = byKind.schema.get(request.id);
+    if (got !== request.preferred && !schemaNames.has(request.preferred) && taken.has(request.preferred))
+      reservedOut.set(request.id, request.preferred);
+  }
   const topLevelClasses = byKind.resource;
   const nested = nestedClassNames(
     structure,
@@ -297,6 +307,7 @@ export function settleTypeNames(
       ]),
     ),
     schemas: byKind.schema,
+    reservedOut,
     params: byKind.params,
     pages: byKind.page,
     renames: [...settled.renames, ...variants.renames, ...nested.renames].map((r) => ({

@@ -63,8 +63,11 @@ export function readResponses(
   // 204 and 205 have no body by definition (RFC 9110), whatever content the spec lists for them; but with a
   // Stainless config, content marked `x-stainless-empty-object` is the method's type (`FileCopyResponse {}`), as
   // in Stainless's SDKs (the call resolves to undefined all the same).
-  const saysEmpty = (node: SchemaNode | null) =>
-    ctx.stainless !== null && node !== null && ctx.reader.deref(node)?.hints.emptyObject === true;
+  // So is a JSON string schema there: Stainless's Python SDKs return it as `str` (`UserDeleteResponse = str`).
+  const saysEmpty = (node: SchemaNode | null) => {
+    const target = ctx.stainless !== null && node !== null ? ctx.reader.deref(node) : null;
+    return target?.hints.emptyObject === true || (target?.types?.length === 1 && target.types[0] === 'string');
+  };
   const withContent = candidates.filter(
     (e) => e.mediaType !== null && ((e.status !== '204' && e.status !== '205') || saysEmpty(e.node)),
   );

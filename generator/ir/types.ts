@@ -240,6 +240,8 @@ export interface Resource {
   namespaceName?: string;
   /** Property on the parent: "releases" (client.servers.releases). */
   property: string;
+  /** The key a config names it by, as written there ("mongodb", "scoring_functions"); absent when none does. */
+  configKey?: string;
   /** Prefix of its generated type names: "Release" → ReleaseGetParams. */
   singular: string;
   /** Dotted path from the client: "servers.releases". */
@@ -280,6 +282,8 @@ export type { HttpMethod } from '../normalize/operations';
 export interface Method {
   /** Method name on the resource: "get", "list", "deploy". */
   name: string;
+  /** The key a config names it by, as written there ("get_oauth_apps"); absent when none does. */
+  configKey?: string;
   /** Name of its standalone function (`src/funcs/<functionName>.ts`): "serversReleasesGet". */
   functionName: string;
   operationId: string | null;
@@ -517,6 +521,11 @@ export interface NamedSchema {
   id: string;
   /** Exported type name: "Server", "ServerListResponse". */
   name: string;
+  /**
+   * The name it asked for when one of TypeScript's reserved names refused it (`Partial`, so `name` is
+   * `PartialResource`): a target with other reserved names settles it against its own. Absent otherwise.
+   */
+  requestedName?: string;
   /** Module declaring it: "resources/servers/servers" or "resources/shared". */
   module: string;
   type: TypeRef;

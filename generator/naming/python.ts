@@ -80,10 +80,93 @@ export function pyIdentifier(text: string): string {
   return PYTHON_KEYWORDS.has(name) ? `${name}_` : name;
 }
 
-/** A response model's field name: `pyIdentifier`, also escaping what would shadow `BaseModel`'s attributes. */
+/**
+ * An attribute or method name from the key a config names it by: kept as written when already a snake_case
+ * identifier ("mongodb", "get_oauth_apps"; re-splitting it would give "mongo_db"), else `pyIdentifier` of it.
+ */
+export function pyMemberName(configKey: string): string {
+  if (/^[a-z_][a-z0-9_]*$/.test(configKey)) return PYTHON_KEYWORDS.has(configKey) ? `${configKey}_` : configKey;
+  return pyIdentifier(configKey);
+}
+
+/**
+ * A response model's field name: `pyIdentifier`, also escaping what would shadow `BaseModel`'s attributes; a
+ * leading underscore (private to pydantic) becomes `api_`: "__typename" → "api_typename".
+ */
 export function pyFieldName(wireKey: string): string {
+  if (/^_+[A-Za-z0-9]/.test(wireKey)) return `api_${snakeCase(wireKey)}`;
   const name = pyIdentifier(wireKey);
   return MODEL_ATTRIBUTES.has(name) ? `${name}_` : name;
+}
+
+/**
+ * A params TypedDict's key: what users write in dict literals, so a keyword stays as the wire has it ("from", declared
+ * with TypedDict's functional syntax) and leading underscores become one ("__typename" → "_typename").
+ */
+export function pyParamKey(wireKey: string): string {
+  const name = snakeCase(wireKey);
+  if (PYTHON_KEYWORDS.has(name)) return name;
+  if (/^_+[A-Za-z0-9]/.test(wireKey) && name !== '') return `_${name}`;
+  return pyIdentifier(wireKey);
+}
+
+/** A keyword argument from a params key: its TypedDict key, a keyword escaped ("from" → "from_"). */
+export function pyArgumentName(wireKey: string): string {
+  const key = pyParamKey(wireKey);
+  return PYTHON_KEYWORDS.has(key) ? `${key}_` : key;
+}
+
+/** The names every generated method signature already has beside its API params. */
+const SIGNATURE_NAMES: ReadonlySet<string> = new Set(['self', 'extra_headers', 'extra_query', 'extra_body', 'timeout']);
+
+/**
+ * One argument name a param, in order, none twice nor one of the signature's own: a name taken is followed by `_`,
+ * then `_2`, `_3`… ("id", "id" → "id", "id_"), so a signature never declares one argument twice.
+ */
+export function uniqueArgumentNames(wanted: readonly string[]): string[] {
+  const taken = new Set(SIGNATURE_NAMES);
+  return wanted.map((name) => {
+    let unique = taken.has(name) ? `${name}_` : name;
+    for (let i = 2; taken.has(unique); i++) unique = `${name}_${i}`;
+    taken.add(unique);
+    return unique;
+  });
+}
+
+/** Class body lines keeping pytest from collecting a class whose name starts with `Test` (it warns otherwise). */
+export function pytestOptOut(className: string, indent = '    '): string[] {
+  return /^Test/.test(className) ? [`${indent}__test__ = False`] : [];
+}
+
+/** Names a generated types module imports (typing's, pydantic's, the runtime's): no type of the API may take one. */
+export const PYTHON_TAKEN_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'Any',
+  'Annotated',
+  'BaseModel',
+  'Dict',
+  'FieldInfo',
+  'FileTypes',
+  'Iterable',
+  'List',
+  'Literal',
+  'Mapping',
+  'Optional',
+  'PropertyInfo',
+  'Required',
+  'SequenceNotStr',
+  'TypeAlias',
+  'TypeAliasType',
+  'TypedDict',
+  'Union',
+]);
+
+/**
+ * A named type's Python name: the name it asked for where another target's reserved names refused it (`Partial`
+ * for TypeScript's `PartialResource`), unless Python's own names or another type have it; else its settled name.
+ */
+export function pyTypeName(settled: string, requested: string | undefined, taken: ReadonlySet<string>): string {
+  if (requested === undefined || taken.has(requested) || PYTHON_TAKEN_TYPE_NAMES.has(requested)) return settled;
+  return requested;
 }
 
 /** A PascalCase class name from any name: "trip-details" → "TripDetails"; already PascalCase kept. */

@@ -19,6 +19,8 @@ export const TOP_LEVEL_KEY = '';
 
 /** A configured resource's names; `standaloneApi`: its api.md is a file of its own (`standalone_api`). */
 export interface StainlessResourceNames {
+  /** The resource's key as the config writes it ("mongodb"). */
+  key: string;
   className: string;
   property: string;
   singular: string;
@@ -51,6 +53,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
     // `$client` methods are on the client itself; their types go where Stainless puts them.
     if (resource.key === '$client' && parent.length === 0 && resource.methods.length > 0)
       resources.set(TOP_LEVEL_KEY, {
+        key: resource.key,
         className: '',
         property: '',
         singular: '',
@@ -60,6 +63,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
     if (!shared) {
       const className = names.resourceClass(resource.key);
       resources.set(path.join('.'), {
+        key: resource.key,
         className,
         property: path[path.length - 1],
         singular: singularClass(className, names, resource.key),

@@ -16,6 +16,8 @@ function method(partial: Partial<PyMethod> & Pick<PyMethod, 'name' | 'http' | 's
     params: [],
     paramsType: null,
     castTo: 'NoneType',
+    unwrap: null,
+    overloads: null,
     page: null,
     filePaths: [],
     accept: null,
@@ -47,6 +49,7 @@ const files: PyResource = {
       pathParams: [
         {
           name: 'vector_store_id',
+          key: 'vector_store_id',
           wireName: 'vector_store_id',
           in: 'path',
           annotation: 'str',
@@ -55,6 +58,7 @@ const files: PyResource = {
         },
         {
           name: 'file_id',
+          key: 'file_id',
           wireName: 'file_id',
           in: 'path',
           annotation: 'str',
@@ -67,6 +71,7 @@ const files: PyResource = {
       params: [
         {
           name: 'attributes',
+          key: 'attributes',
           wireName: 'attributes',
           in: 'body',
           annotation: 'str',
@@ -94,6 +99,7 @@ const pkg: PyPackage = {
   envPrefix: 'ACME',
   clientOptions: [],
   environments: [],
+  queryFormats: { array: 'comma', nested: 'brackets' },
   baseUrl: null,
   topLevel: null,
   pages: [],

@@ -4,7 +4,19 @@
  * annotations methods take), and kept for the printers.
  */
 import type { Api, Method, NamedSchema, Param, Resource, TypeRef } from '../../ir/types';
-import { pyClassName, pyIdentifier, pyPackageName, snakeCase, typeModuleName } from '../../naming/python';
+import { walkRefs } from '../../ir/walk';
+import {
+  pyArgumentName,
+  pyClassName,
+  pyIdentifier,
+  pyMemberName,
+  pyPackageName,
+  pyParamKey,
+  pyTypeName,
+  snakeCase,
+  typeModuleName,
+  uniqueArgumentNames,
+} from '../../naming/python';
 import type {
   PyClientOption,
   PyMethod,
@@ -43,10 +55,16 @@ export class PythonTypeIndex implements PyTypeIndex {
   readonly paramForms = new Set<string>();
 
   constructor(api: Api, resourcePackages: Map<string, string>) {
-    for (const schema of api.schemas) this.byId.set(schema.id, schema);
+    const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
+    for (const schema of api.schemas) {
+      const name = pyTypeName(schema.name, schema.requestedName, taken);
+      taken.add(name);
+      this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
+    }
     for (const [module, pkg] of resourcePackages) this.packageOf.set(module, pkg);
   }
 
+  /** The named schema, its `name` Python's. */
   schema(id: string): NamedSchema {
     const schema = this.byId.get(id);
     if (!schema) throw new Error(`generator bug: no named schema ${id}`);
@@ -87,7 +105,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const resourcePackages = new Map<string, string>();
   const shapes = new Map<Resource, { chain: string[] }>();
   const walk = (resource: Resource, chain: string[]) => {
-    const own = [...chain, pyIdentifier(resource.property)];
+    const own = [...chain, pyMemberName(resource.configKey ?? resource.property)];
     shapes.set(resource, { chain: own });
     resourcePackages.set(resource.module, own.length === 1 ? 'types' : `types/${own.slice(0, -1).join('/')}`);
     for (const sub of resource.subresources) walk(sub, own);
@@ -104,6 +122,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       scheme,
     }),
   );
+  const unused = unusedFreeFormSchemas(api);
   const context: MethodContext = { api, index, paramsModules, pages };
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -120,7 +139,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       typesPackage,
       methods,
       subresources: resource.subresources.map(buildResource),
-      listedTypes: resource.schemaIds.map((id) => index.model(id)),
+      listedTypes: resource.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
       ir: resource,
     };
   };
@@ -137,15 +156,17 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       typesPackage: 'types',
       methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context)),
       subresources: [],
-      listedTypes: api.topLevel.schemaIds.map((id) => index.model(id)),
+      listedTypes: api.topLevel.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
       ir: api.topLevel,
     };
   }
-  const types: PyNamedType[] = api.schemas.map((schema) => ({
-    ...index.model(schema.id),
-    shared: index.isShared(schema),
-    schema,
-  }));
+  const types: PyNamedType[] = api.schemas
+    .filter((schema) => !unused.has(schema.id))
+    .map((schema) => ({
+      ...index.model(schema.id),
+      shared: index.isShared(schema),
+      schema,
+    }));
   for (const id of index.paramForms) {
     const schema = index.schema(id);
     types.push({ ...index.paramLocation(id), shared: index.isShared(schema), paramForm: true as const, schema });
@@ -165,8 +186,75 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     topLevel,
     types,
     pages,
+    queryFormats: queryFormatsOf(api),
   };
   return { pkg, index, paramsModules };
+}
+
+/**
+ * The client-wide query formats: the IR gives each query param its style (from `query_settings` where the spec
+ * gives none); the most common one among the arrays (objects) wins, else Stainless's defaults, comma and brackets.
+ */
+function queryFormatsOf(api: Api): PyPackage['queryFormats'] {
+  const arrays = new Map<PyPackage['queryFormats']['array'], number>();
+  const nested = new Map<PyPackage['queryFormats']['nested'], number>();
+  const count = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const visit = (resource: { methods: Method[]; subresources?: Resource[] }) => {
+    for (const method of resource.methods) {
+      for (const param of [...method.positional, ...(method.params?.fields ?? [])]) {
+        if (param.in !== 'query' || !param.style) continue;
+        const shape =
+          param.type.kind === 'ref'
+            ? api.schemas.find((s) => s.id === (param.type as { schemaId: string }).schemaId)?.type.kind
+            : param.type.kind;
+        const { style, explode } = param.style;
+        if (shape === 'array') {
+          if (style === 'brackets' || style === 'indices') count(arrays, style);
+          else if (style === 'form') count(arrays, explode ? 'repeat' : 'comma');
+        } else if (shape === 'object') {
+          if (style === 'deepObject') count(nested, 'brackets');
+          else if (style === 'dots') count(nested, 'dots');
+        }
+      }
+    }
+    resource.subresources?.forEach(visit);
+  };
+  api.resources.forEach(visit);
+  if (api.topLevel) visit(api.topLevel);
+  const most = <K>(counts: Map<K, number>, fallback: K): K =>
+    [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  return { array: most(arrays, 'comma'), nested: most(nested, 'brackets') };
+}
+
+/**
+ * Free-form named schemas (`unknown`) nothing refers to and no config names: a method returning one returns `object`,
+ * so Python declares no type for it (nor does api.md list one).
+ */
+function unusedFreeFormSchemas(api: Api): Set<string> {
+  const referenced = new Set<string>();
+  const add = (id: string) => referenced.add(id);
+  const addType = (type: TypeRef) => walkRefs(type, add);
+  for (const schema of api.schemas) addType(schema.type);
+  const visit = (resource: Resource) => {
+    for (const method of resource.methods) {
+      for (const param of method.positional) addType(param.type);
+      for (const field of method.params?.fields ?? []) addType(field.type);
+      for (const variant of method.params?.variants ?? []) for (const field of variant.fields) addType(field.type);
+      if (method.response.kind === 'json') addType(method.response.type);
+      if (method.response.kind === 'sse') addType(method.response.event);
+      if (method.pagination) addType(method.pagination.item);
+      if (method.streamWhen) addType(method.streamWhen.event);
+    }
+    resource.subresources.forEach(visit);
+  };
+  api.resources.forEach(visit);
+  if (api.topLevel) visit(api.topLevel);
+  for (const scheme of api.paginationSchemes) for (const field of scheme.fields ?? []) addType(field.type);
+  return new Set(
+    api.schemas
+      .filter((schema) => schema.type.kind === 'unknown' && !schema.configModel && !referenced.has(schema.id))
+      .map((schema) => schema.id),
+  );
 }
 
 interface MethodContext {
@@ -181,7 +269,18 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
-  if (method.params) {
+  const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
+  const requiredHere = (field: Param) =>
+    field.required && field.fixedValue === undefined && field.clientDefault === undefined;
+  // With variants: every variant's fields, each once, required where every variant requires it.
+  const allFields = variants
+    ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
+        ...field,
+        required: variants.every((v) => v.fields.some((f) => f.wireName === field.wireName && requiredHere(f))),
+      }))
+    : (method.params?.fields ?? []);
+  // No params TypedDict (nor `**params`) for keyword-only path params alone, as Stainless.
+  if (method.params && allFields.some((field) => field.in !== 'path')) {
     paramsType = { name: method.params.typeName, module: `${typesPackage}/${typeModuleName(method.params.typeName)}` };
     builder = context.paramsModules.get(paramsType.module) ?? null;
     if (!builder) {
@@ -189,25 +288,39 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
       builder.markTopLevel(paramsType.name);
       builder.exported.push(paramsType.name);
       context.paramsModules.set(paramsType.module, builder);
-      const fields = method.params.fields.map((field) => ({
-        key: field.wireName,
-        type: field.type,
-        required: field.required && field.fixedValue === undefined && field.clientDefault === undefined,
-        docs: field.docs,
-      }));
-      builder.declareClass(paramsType.name, [{ kind: 'object', properties: fields } as unknown as TypeRef], 'param');
+      const propertiesOf = (fields: Param[]) =>
+        fields.map((field) => ({
+          key: field.wireName,
+          type: field.type,
+          required: requiredHere(field),
+          docs: field.docs,
+        }));
+      const objectOf = (fields: Param[]) =>
+        ({ kind: 'object', properties: propertiesOf(fields) }) as unknown as TypeRef;
+      if (variants) {
+        // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant.
+        const names = variants.map((variant, i) =>
+          builder!.declareClass(
+            builder!.uniqueName(pyClassName(variant.name || `Variant${i}`)),
+            [objectOf(variant.fields)],
+            'param',
+          ),
+        );
+        builder.declareAlias(paramsType.name, `${builder.use('Union')}[${names.join(', ')}]`);
+      } else builder.declareClass(paramsType.name, [objectOf(method.params.fields)], 'param');
     }
   }
   const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
   const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
-    const name = pyIdentifier(param.wireName);
+    const given = givenName(param);
     const hint = pyClassName(param.wireName);
     const moduleAnnotation = owner
       ? owner.annotation(param.type, 'param', hint)
       : scratch.annotation(param.type, 'param', hint);
     const annotation = owner ? transplant(moduleAnnotation, owner, scratch, qualifier) : moduleAnnotation;
     return {
-      name,
+      name: pyArgumentName(given),
+      key: (owner && paramsType && owner.fieldName(paramsType.name, param.wireName)) ?? pyParamKey(given),
       wireName: param.wireName,
       in: param.in,
       annotation,
@@ -218,12 +331,19 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
     };
   };
   // Path params the IR puts among the params (all but the last, without a Stainless config) are keyword-only here.
-  const pathFields = (method.params?.fields ?? []).filter((field) => field.in === 'path');
+  const pathFields = allFields.filter((field) => field.in === 'path');
   const positional = [...pathFields, ...method.positional].map((param) => toParam(param, null));
-  const fields = (method.params?.fields ?? [])
-    .filter((field) => field.in !== 'path')
-    .map((param) => toParam(param, builder));
+  const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
+  const overloads = variants
+    ? variants.map((variant) =>
+        variant.fields
+          .filter((field) => field.in !== 'path')
+          .map((field) => ({ name: pyIdentifier(field.wireName), required: requiredHere(field) })),
+      )
+    : null;
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
+  const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
+  [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
   let pythonPath = '';
   for (const part of method.path.split(/(\{[^}]*\})/)) {
     const variable = /^\{([^}]*)\}$/.exec(part)?.[1];
@@ -240,7 +360,7 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
       ? (method.params?.fields ?? []).flatMap((field) => filePathsOf(field.type, [field.wireName], index))
       : [];
   return {
-    name: pyIdentifier(method.name),
+    name: pyMemberName(method.configKey ?? method.name),
     http: method.http,
     specPath: `${context.api.basePath}${method.path}`,
     pythonPath,
@@ -249,9 +369,19 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
     paramsType,
     ...response,
     filePaths,
+    unwrap: method.pagination || method.response.kind !== 'json' ? null : method.unwrap,
+    overloads,
     doc: [...new Set(docs)].join('\n\n'),
     ir: method,
   };
+}
+
+/**
+ * The name the spec gives a param (`x-stainless-param` on it, else its wire name), as the IR keeps it: its key, but
+ * not the TypeScript escape of an `Object.prototype` key (`constructor_`) nor any other language's.
+ */
+function givenName(param: Param): string {
+  return param.key === `${param.wireName}_` ? param.wireName : param.key;
 }
 
 function filePathsOf(type: TypeRef, at: string[], index: PythonTypeIndex): string[][] {
@@ -265,6 +395,12 @@ type ResponsePart = Pick<
   PyMethod,
   'returns' | 'asyncReturns' | 'returnsType' | 'castTo' | 'page' | 'stream' | 'accept'
 >;
+
+/** A union (named or not): a type alias, no class, so a `type[T]` parameter takes it only through `cast(Any, …)`. */
+function isUnion(type: TypeRef, index: PythonTypeIndex): boolean {
+  const resolved = type.kind === 'ref' ? index.schema(type.schemaId).type : type;
+  return resolved.kind === 'union';
+}
 
 function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext): ResponsePart {
   const { index } = context;
@@ -284,7 +420,12 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       asyncReturns: `AsyncPaginator[${item.text}, ${page.asyncName}[${item.text}]]`,
       returnsType: item.location,
       castTo: item.text,
-      page: { syncName: page.syncName, asyncName: page.asyncName, item: item.text },
+      page: {
+        syncName: page.syncName,
+        asyncName: page.asyncName,
+        item: item.text,
+        model: isUnion(method.pagination.item, index) ? `cast(Any, ${item.text})` : item.text,
+      },
       stream: null,
       accept: null,
     };
@@ -312,7 +453,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
         asyncReturns: `AsyncStream[${event.text}]`,
         castTo: event.text,
         returnsType: event.location,
-        stream: { always: true, param: null, event: event.text },
+        stream: { always: true, param: null, event: event.text, eventType: event.location },
       };
     }
     case 'json': {
@@ -320,8 +461,13 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       const castTo = /\b(Union|Optional|Annotated)\[/.test(model.text) ? `cast(Any, ${model.text})` : model.text;
       let stream: PyMethod['stream'] = null;
       if (method.streamWhen) {
-        const event = method.streamWhen.event.kind === 'ref' ? modelOf(method.streamWhen.event, null).text : model.text;
-        stream = { always: false, param: pyIdentifier(method.streamWhen.param), event };
+        const event = method.streamWhen.event.kind === 'ref' ? modelOf(method.streamWhen.event, null) : model;
+        stream = {
+          always: false,
+          param: pyIdentifier(method.streamWhen.param),
+          event: event.text,
+          eventType: event.location,
+        };
       }
       return {
         ...none,

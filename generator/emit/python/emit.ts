@@ -54,7 +54,6 @@ export async function pythonCodeFiles(build: PythonBuild): Promise<RenderedFile[
   };
   pkg.resources.forEach(walk);
   files.push(...typesFiles(build, root));
-  files.push({ path: `${root}/py.typed`, contents: '' });
   return files;
 }
 

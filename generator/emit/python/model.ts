@@ -33,6 +33,8 @@ export interface PyPackage {
   types: PyNamedType[];
   /** The page classes of `pagination.py`, one sync and one async per scheme. */
   pages: PyPage[];
+  /** How the client's `qs` writes arrays and objects in a query (a Stainless config's `query_settings`). */
+  queryFormats: { array: 'comma' | 'repeat' | 'brackets' | 'indices'; nested: 'brackets' | 'dots' };
 }
 
 export interface PyClientOption {
@@ -85,6 +87,8 @@ export interface PyTypeLocation {
 export interface PyParam {
   /** Keyword argument name: "agency_id", "from_". */
   name: string;
+  /** Its key in the params TypedDict and the dict the method sends: "agency_id", "from". */
+  key: string;
   wireName: string;
   in: 'path' | 'query' | 'header' | 'cookie' | 'body';
   /** Annotation in a method signature: "str", "SequenceNotStr[str]", "Iterable[prompt_create_params.Message]". */
@@ -116,8 +120,21 @@ export interface PyMethod {
   paramsType: PyTypeLocation | null;
   /** The response as `cast_to` takes it: "Prompt", "NoneType", "BinaryAPIResponse", "cast(Any, Union[A, B])". */
   castTo: string;
-  /** The page class and item of a paginated method ("SyncOpenAICursorPage", "Prompt"), else null. */
-  page: { syncName: string; asyncName: string; item: string } | null;
+  /**
+   * The wire name of the one response field the method returns (a Stainless config's `unwrap_response_fields`): the
+   * body is parsed as `{field: castTo}` and the field's value returned; null when it returns the whole body.
+   */
+  unwrap: string | null;
+  /**
+   * A body that is one of several objects: one `@overload` per variant, each taking the params named here (required
+   * or not in that variant); `params` then holds every variant's, required only where all require it. Else null.
+   */
+  overloads: Array<Array<{ name: string; required: boolean }>> | null;
+  /**
+   * The page class and item of a paginated method ("SyncOpenAICursorPage", "Prompt"), and the item as `model=` takes
+   * it ("Prompt"; "cast(Any, Item)" for a union), else null.
+   */
+  page: { syncName: string; asyncName: string; item: string; model: string } | null;
   /** Wire names of the multipart body's file fields, as `extract_files` paths: [["file"]], [["files", "<array>"]]. */
   filePaths: string[][];
   /** What the sync method returns: "Prompt", "SyncOpenAICursorPage[Prompt]", "None", "BinaryAPIResponse". */
@@ -126,8 +143,11 @@ export interface PyMethod {
   asyncReturns: string;
   /** The named type api.md links the return type to, or null (None, builtins). */
   returnsType: PyTypeLocation | null;
-  /** Streaming: always (an SSE endpoint), or only when `stream=True` (`param`); null when it never streams. */
-  stream: { always: boolean; param: string | null; event: string } | null;
+  /**
+   * Streaming: always (an SSE endpoint), or only when `stream=True` (`param`); null when it never streams. `event` is
+   * the annotation of one event, `eventType` the named type it is (to import), or null.
+   */
+  stream: { always: boolean; param: string | null; event: string; eventType: PyTypeLocation | null } | null;
   /** The `Accept` header the method sends instead of JSON's ("*\/*" for empty, the media types of a binary), or null. */
   accept: string | null;
   /** The docstring's text (summary and description), not yet escaped. */

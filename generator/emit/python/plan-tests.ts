@@ -8,6 +8,7 @@
 import type { NamedSchema, Param, Property, TypeRef } from '../../ir/types';
 import type { Api } from '../../ir/types';
 import { compareStrings, singularize } from '../../naming/case';
+import { pyParamKey } from '../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource, PyTypeLocation } from './model';
 import { pyCode, pyDict, pyList, pyStr, pyValue, type PyValue } from './py-literal';
 
@@ -498,11 +499,12 @@ class ExampleValues {
   private withDiscriminator(union: Extract<TypeRef, { kind: 'union' }>, variant: TypeRef, value: PyValue): PyValue {
     const discriminator = union.discriminator;
     if (!discriminator || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
-    if (value.entries.some(([key]) => key === discriminator.property)) return value;
+    const key = pyParamKey(discriminator.property);
+    if (value.entries.some(([entry]) => entry === key)) return value;
     const index = union.variants.indexOf(variant);
     const mapped = discriminator.mapping.find((m) => m.variant === index)?.value;
     if (mapped === undefined || !this.objectOf(variant)?.some((p) => p.key === discriminator.property)) return value;
-    return pyDict([...value.entries, [discriminator.property, mapped]]);
+    return pyDict([...value.entries, [key, mapped]]);
   }
 
   private objectOf(type: TypeRef, seen: string[] = []): Property[] | null {
@@ -520,10 +522,10 @@ class ExampleValues {
     const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
     for (const p of ordered) {
       if (p.readOnly) continue;
-      if (p.required) entries.push([p.key, this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+      if (p.required) entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
       else if (deep && this.count < MAX_VALUES) {
         try {
-          entries.push([p.key, this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+          entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
         } catch (error) {
           if (!(error instanceof Unwritable)) throw error;
         }

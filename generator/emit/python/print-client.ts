@@ -3,7 +3,7 @@
  * the `resources` packages' `__init__.py`.
  */
 import type { PagingValue } from '../../ir/types';
-import { pyFieldName } from '../../naming/python';
+import { pyFieldName, pytestOptOut } from '../../naming/python';
 import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
 import { pyDocstring, pyString } from './print-doc';
 
@@ -62,7 +62,7 @@ export function printInit(pkg: PyPackage): string {
     'DefaultAioHttpClient',
   ];
   return [
-    'from . import types, resources',
+    'from . import types, resources as resources',
     'from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given',
     `from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, ${client}, ${pkg.asyncClientName}${pkg.environments.length ? ', ENVIRONMENTS' : ''}`,
     'from ._models import BaseModel',
@@ -118,12 +118,18 @@ export function printClient(pkg: PyPackage): string {
     'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
     'from ._exceptions import APIStatusError',
     'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient',
+    ...(customQueryFormats(pkg) ? ['from ._qs import Querystring'] : []),
     '',
     'if TYPE_CHECKING:',
   ];
   for (const resource of pkg.resources) {
     const module = resource.module.replace(/\//g, '.');
-    const own = [resource.className, resource.asyncClassName];
+    // The wrapper classes too: the client's `with_raw_response` / `with_streaming_response` properties return them.
+    const own = [resource.className, resource.asyncClassName].flatMap((c) => [
+      c,
+      `${c}WithRawResponse`,
+      `${c}WithStreamingResponse`,
+    ]);
     lines.push(`    from .${module} import ${own.join(', ')}`);
   }
   if (pkg.resources.length === 0) lines.push('    pass');
@@ -150,7 +156,21 @@ export function printClient(pkg: PyPackage): string {
   for (const isAsync of [false, true])
     for (const streaming of [false, true]) lines.push(...clientWrapper(pkg, isAsync, streaming), '');
   lines.push(`Client = ${pkg.clientName}`, '', `AsyncClient = ${pkg.asyncClientName}`, '');
-  return lines.join('\n');
+  return withoutUnusedImports(lines.join('\n'), ['Dict', 'Literal', 'Omit', 'Headers', 'Mapping', 'Any', 'Union']);
+}
+
+/** Drops from the module's `from … import …` lines those of `names` the rest never uses (the client's auth and
+ * options decide which it needs; strict checkers flag unused imports). */
+function withoutUnusedImports(text: string, names: string[]): string {
+  const importLine = /^from \S+ import .*$/gm;
+  const body = text.replace(importLine, '');
+  const unused = new Set(names.filter((name) => !new RegExp(`\\b${name}\\b`).test(body)));
+  return text.replace(importLine, (line) => {
+    const [head, list] = line.split(' import ');
+    if (list.includes(' as ') || list.startsWith('(')) return line;
+    const kept = list.split(', ').filter((name) => !unused.has(name));
+    return kept.length ? `${head} import ${kept.join(', ')}` : '';
+  });
 }
 
 function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
@@ -159,7 +179,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
   const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
   const options = pkg.clientOptions;
   const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
-  const lines = [`class ${name}(${base}):`, '    # client options'];
+  const lines = [`class ${name}(${base}):`, ...pytestOptOut(name), '    # client options'];
   for (const option of options)
     lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
   if (pkg.environments.length) lines.push(`    _environment: Literal[${envNames}] | NotGiven`);
@@ -267,6 +287,11 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
       '',
     );
   }
+  if (customQueryFormats(pkg)) {
+    const { array, nested } = pkg.queryFormats;
+    lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
+    lines.push(`        return Querystring(array_format=${pyString(array)}, nested_format=${pyString(nested)})`, '');
+  }
   lines.push(...authMembers(pkg));
   lines.push(...copyMethod(pkg, httpClient));
   lines.push(
@@ -296,6 +321,19 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
   return lines;
 }
 
+/** Whether the API's query formats differ from the runtime's (`comma`, `brackets`, as Stainless's). */
+function customQueryFormats(pkg: PyPackage): boolean {
+  return pkg.queryFormats.array !== 'comma' || pkg.queryFormats.nested !== 'brackets';
+}
+
+/**
+ * The dict entry `{key: value}` of an option as an item of a dict display: spread only while it is set (a required
+ * option is never None: no check).
+ */
+function entryIfSet(option: PyClientOption, dict: string): string {
+  return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
+}
+
 function authMembers(pkg: PyPackage): string[] {
   const lines: string[] = [];
   const headerParts: string[] = [];
@@ -304,16 +342,15 @@ function authMembers(pkg: PyPackage): string[] {
   for (const option of pkg.clientOptions) {
     if (option.sentAs.kind === 'bearer')
       headerParts.push(
-        `**({"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{self.${option.name}}"} if self.${option.name} is not None else {})`,
+        entryIfSet(
+          option,
+          `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{self.${option.name}}"}`,
+        ),
       );
     if (option.sentAs.kind === 'header')
-      headerParts.push(
-        `**({${pyString(option.sentAs.name)}: str(self.${option.name})} if self.${option.name} is not None else {})`,
-      );
+      headerParts.push(entryIfSet(option, `{${pyString(option.sentAs.name)}: str(self.${option.name})}`));
     if (option.sentAs.kind === 'query')
-      queryParts.push(
-        `**({${pyString(option.sentAs.name)}: self.${option.name}} if self.${option.name} is not None else {})`,
-      );
+      queryParts.push(entryIfSet(option, `{${pyString(option.sentAs.name)}: self.${option.name}}`));
   }
   if (basic.length === 2) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
@@ -419,6 +456,7 @@ function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): st
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const lines = [
     `class ${name}:`,
+    ...pytestOptOut(name),
     `    _client: ${client}`,
     '',
     `    def __init__(self, client: ${client}) -> None:`,
@@ -445,23 +483,26 @@ function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): st
 
 /** `pagination.py`: a sync and an async page class per scheme. */
 export function printPagination(pages: PyPage[]): string {
-  const lines = [
-    'from typing import Any, List, Generic, TypeVar, Optional, cast',
-    'from typing_extensions import override',
-    '',
-    'import httpx',
-    '',
-    'from pydantic import Field as FieldInfo',
-    '',
-    'from ._base_client import BasePage, PageInfo, BaseSyncPage, BaseAsyncPage',
+  const body: string[] = [];
+  for (const page of pages) for (const isAsync of [false, true]) body.push(...pageClass(page, isAsync), '');
+  const code = body.join('\n');
+  // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
+  const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const typing = [...used(['Any', 'List', 'Generic']), 'TypeVar', ...used(['Optional', 'cast'])];
+  const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
+  const lines = [`from typing import ${typing.join(', ')}`];
+  if (used(['override']).length) lines.push('from typing_extensions import override');
+  if (used(['httpx']).length) lines.push('', 'import httpx');
+  if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
+  if (base.length) lines.push('', `from ._base_client import ${base.join(', ')}`);
+  lines.push(
     '',
     `__all__ = [${pages.flatMap((p) => [pyString(p.syncName), pyString(p.asyncName)]).join(', ')}]`,
     '',
     '_T = TypeVar("_T")',
     '',
-  ];
-  for (const page of pages) for (const isAsync of [false, true]) lines.push(...pageClass(page, isAsync), '');
-  lines.push('_unused = (Any, cast, httpx, FieldInfo)', '');
+    ...body,
+  );
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@
  * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
  * shapes them, and the raw / streaming response wrappers.
  */
+import { pytestOptOut } from '../../naming/python';
 import type { PyMethod, PyParam, PyResource } from './model';
 import type { PythonBuild } from './build-model';
 import { transplant } from './build-model';
@@ -19,13 +20,9 @@ const EXTRA_ARGS = [
 
 export function printResourceModule(resource: PyResource, build: PythonBuild): string {
   const out = new PyModuleBuilder(resource.module, build.index);
-  out.importPlain('import httpx');
-  for (const name of ['Body', 'Omit', 'Query', 'Headers', 'NotGiven', 'omit', 'not_given'])
-    out.importFrom('_types', name);
   out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
   out.importFrom('_resource', 'AsyncAPIResource');
-  out.importFrom('_base_client', 'make_request_options');
   out.exported.push(resource.className, resource.asyncClassName);
   for (const sub of resource.subresources) {
     const from = sub.module;
@@ -38,6 +35,15 @@ export function printResourceModule(resource: PyResource, build: PythonBuild): s
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build));
   for (const isAsync of [false, true])
     for (const streaming of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out));
+  // What every method's signature and request use, imported only where there are methods (strict checkers flag
+  // unused imports); `Omit` only with an optional param or a `stream` overload.
+  if (resource.methods.length > 0) {
+    out.importPlain('import httpx');
+    for (const name of ['Body', 'Query', 'Headers', 'NotGiven', 'not_given']) out.importFrom('_types', name);
+    out.importFrom('_base_client', 'make_request_options');
+  }
+  if (resource.methods.some((m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always)))
+    for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
   for (const part of parts) out.declare(part);
   return out.render();
 }
@@ -49,7 +55,7 @@ function className(resource: PyResource, isAsync: boolean): string {
 function printClass(resource: PyResource, isAsync: boolean, out: PyModuleBuilder, build: PythonBuild): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
-  const lines = [`class ${name}(${base}):`];
+  const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
   for (const sub of resource.subresources) {
     lines.push(
       '    @cached_property',
@@ -88,6 +94,15 @@ export function printMethod(
       : (param.moduleAnnotation ?? param.annotation);
   const returns = returnAnnotation(method, isAsync, out);
   const lines: string[] = [];
+  // A deprecated method warns when called (`DeprecationWarning`) and type checkers flag its calls.
+  const deprecation = method.ir.docs.deprecated;
+  const deprecated: string[] = [];
+  if (deprecation !== undefined) {
+    out.importPlain('import typing_extensions');
+    deprecated.push(
+      `${indent}@typing_extensions.deprecated(${pyString(deprecation === true ? 'deprecated' : deprecation)})`,
+    );
+  }
   const stream = method.stream && !method.stream.always ? method.stream : null;
   if (stream) {
     const streamCls = `${out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream')}[${method.stream!.event}]`;
@@ -99,7 +114,7 @@ export function printMethod(
       { streamArg: 'bool', required: true, returns: `${returns} | ${streamCls}` },
     ];
     for (const variant of variants) {
-      lines.push(`${indent}@overload`);
+      lines.push(`${indent}@overload`, ...deprecated);
       lines.push(
         ...signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, {
           streamArg: variant.streamArg,
@@ -113,15 +128,38 @@ export function printMethod(
     const groups = [requiredNames, [...requiredNames, stream.param!]].map(
       (names) => `[${names.map((n) => pyString(n)).join(', ')}]`,
     );
-    lines.push(`${indent}@required_args(${groups.join(', ')})`);
+    lines.push(...deprecated, `${indent}@required_args(${groups.join(', ')})`);
     lines.push(
       ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, {
         streamArg: 'Literal[False] | Literal[True] | Omit = omit',
         required: false,
       }),
     );
-  } else {
+  } else if (method.overloads) {
+    // One overload per body variant, with that variant's params; the implementation takes them all.
+    out.use('overload');
+    for (const only of method.overloads) {
+      const variantParams = only.flatMap(({ name, required }) => {
+        const param = method.params.find((p) => p.name === name);
+        return param ? [{ ...param, required }] : [];
+      });
+      const variantMethod = { ...method, params: variantParams };
+      lines.push(`${indent}@overload`, ...deprecated);
+      lines.push(...signature(variantMethod, isAsync, indent, annotationOf, returns, null, null));
+      lines.push(...docLines(variantMethod, indent), `${indent}    ...`, '');
+    }
+    out.importFrom('_utils/__init__', 'required_args');
+    const groups = method.overloads.map(
+      (only) =>
+        `[${only
+          .filter((p) => p.required)
+          .map((p) => pyString(p.name))
+          .join(', ')}]`,
+    );
+    lines.push(...deprecated, `${indent}@required_args(${groups.join(', ')})`);
     lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, null));
+  } else {
+    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, null));
     lines.push(...docLines(method, indent));
   }
   lines.push(...body(method, isAsync, out, indent + '    ', stream !== null), '');
@@ -154,6 +192,8 @@ function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuild
   if (method.castTo === 'BinaryAPIResponse')
     out.importFrom('_response', isAsync ? 'AsyncBinaryAPIResponse' : 'BinaryAPIResponse');
   if (method.stream?.always) out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream');
+  if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
+  if (method.stream) importNamesOf(method.stream.event, out);
   return isAsync ? method.asyncReturns : method.returns;
 }
 
@@ -211,7 +251,7 @@ function body(
     );
   }
   const byLocation = (where: PyParam['in']) => method.params.filter((p) => p.in === where);
-  const dict = (params: PyParam[]) => `{${params.map((p) => `${pyString(p.name)}: ${p.name}`).join(', ')}}`;
+  const dict = (params: PyParam[]) => `{${params.map((p) => `${pyString(p.key)}: ${p.name}`).join(', ')}}`;
   const headerParams = byLocation('header');
   const headerParts: string[] = [];
   if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
@@ -237,7 +277,6 @@ function body(
     if (method.ir.body?.encoding === 'multipart') {
       out.importFrom('_utils/__init__', 'deepcopy_minimal');
       out.importFrom('_utils/__init__', 'extract_files');
-      out.importFrom('_files', isAsync ? 'async_to_httpx_files' : 'to_httpx_files');
       out.use('Mapping');
       out.use('cast');
       lines.push(`${indent}body = deepcopy_minimal(${bodyValue})`);
@@ -255,6 +294,13 @@ function body(
     'timeout=timeout',
   ];
   if (queryParams.length) options.push(`query=${transform}(${dict(queryParams)}, ${paramsClass})`);
+  let castTo = method.castTo;
+  if (method.unwrap !== null && !method.page) {
+    out.importFrom('_wrappers', 'field_wrapper');
+    out.importFrom('_wrappers', 'field_unwrapper');
+    options.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
+    castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
+  }
   const call: string[] = [pyPathString(method.pythonPath)];
   if (method.page) {
     call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
@@ -264,14 +310,15 @@ function body(
       `options=make_request_options(${options.join(', ').replace(/await async_maybe_transform/g, 'maybe_transform')})`,
     );
     if (isAsync && queryParams.length) out.importFrom('_utils/__init__', 'maybe_transform');
-    call.push(`model=${method.page.item}`);
+    call.push(`model=${method.page.model}`);
+    importNamesOf(method.page.model, out);
     if (method.http !== 'get') call.push(`method=${pyString(method.http)}`);
     return [...lines, `${indent}return self._get_api_list(${call.join(', ')})`];
   }
   if (bodyArg) call.push(`body=${bodyArg}`);
   if (filesArg) call.push(`files=${filesArg}`);
   call.push(`options=make_request_options(${options.join(', ')})`);
-  call.push(`cast_to=${method.castTo}`);
+  call.push(`cast_to=${castTo}`);
   if (method.stream) {
     const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
     call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
@@ -296,6 +343,7 @@ function printWrapperClass(resource: PyResource, isAsync: boolean, streaming: bo
   const field = `_${resource.attribute || 'client'}`;
   const lines = [
     `class ${name}:`,
+    ...pytestOptOut(name),
     `    def __init__(self, ${resource.attribute || 'client'}: ${className(resource, isAsync)}) -> None:`,
     `        self.${field} = ${resource.attribute || 'client'}`,
     '',
@@ -320,7 +368,8 @@ function printWrapperClass(resource: PyResource, isAsync: boolean, streaming: bo
       out.importFrom('_response', fn);
       wrapper = `${fn}(${resource.attribute || 'client'}.${method.name})`;
     }
-    lines.push(`        self.${method.name} = ${wrapper}`);
+    const ignore = method.ir.docs.deprecated !== undefined ? '  # pyright: ignore[reportDeprecated]' : '';
+    lines.push(`        self.${method.name} = ${wrapper}${ignore}`);
   }
   for (const sub of resource.subresources) {
     lines.push(

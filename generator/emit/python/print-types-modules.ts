@@ -17,6 +17,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     exports.set(pkg, list);
   };
   const printed = new Set<string>();
+  const builders = new Map<string, PyModuleBuilder>();
   const printNamed = (type: PyNamedType) => {
     if (printed.has(type.module)) return;
     printed.add(type.module);
@@ -34,16 +35,14 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       out.declareClass(type.name, parts, side, type.schema.docs);
     } else {
       const hint = schemaType.kind === 'array' ? `${type.name}Item` : '';
-      const annotation = out.annotation(schemaType, side, hint);
-      out.use('TypeAlias');
-      out.declare(`${type.name}: TypeAlias = ${annotation}`);
+      out.declareAlias(type.name, out.annotation(schemaType, side, hint));
     }
-    files.set(type.module, out.render());
+    builders.set(type.module, out);
     exportFrom(type.module, type.name);
   };
   for (const type of build.pkg.types) printNamed(type);
   for (const [module, out] of build.paramsModules) {
-    files.set(module, out.render());
+    builders.set(module, out);
     exportFrom(module, out.exported[0]);
   }
   // Params forms asked for while printing the modules above, until none is new.
@@ -59,6 +58,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       grew = true;
     }
   }
+  const late = lateImports(builders);
+  for (const [module, out] of builders) files.set(module, out.render([], late.get(module)));
   // Every folder is a package; `types` re-exports `types/shared`'s names.
   const packages = new Set<string>(['types', 'types/shared']);
   for (const module of files.keys()) {
@@ -75,4 +76,50 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     files.set(`${pkg}/__init__`, `${lines.join('\n')}\n`);
   }
   return [...files].map(([module, contents]) => ({ path: `${root}/${module}.py`, contents }));
+}
+
+/**
+ * For each module, the modules it imports that import it back (directly or not): those imports are written last
+ * (see `PyModuleBuilder.render`), except where a name is a class base, which Python needs at once.
+ */
+function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<string>> {
+  const edges = new Map<string, Map<string, { eager: boolean }>>();
+  for (const [module, out] of builders) {
+    const targets = new Map([...out.importedModules()].filter(([target]) => builders.has(target) && target !== module));
+    edges.set(module, targets);
+  }
+  // Tarjan's strongly connected components.
+  const component = new Map<string, number>();
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  let counter = 0;
+  let components = 0;
+  const visit = (module: string): void => {
+    order.set(module, counter);
+    low.set(module, counter++);
+    stack.push(module);
+    onStack.add(module);
+    for (const target of edges.get(module)!.keys()) {
+      if (!order.has(target)) {
+        visit(target);
+        low.set(module, Math.min(low.get(module)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(module, Math.min(low.get(module)!, order.get(target)!));
+    }
+    if (low.get(module) !== order.get(module)) return;
+    for (let member = stack.pop()!; ; member = stack.pop()!) {
+      onStack.delete(member);
+      component.set(member, components);
+      if (member === module) break;
+    }
+    components++;
+  };
+  for (const module of [...edges.keys()].sort()) if (!order.has(module)) visit(module);
+  const late = new Map<string, Set<string>>();
+  for (const [module, targets] of edges) {
+    const cyclic = [...targets].filter(([t, { eager }]) => !eager && component.get(t) === component.get(module));
+    if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
+  }
+  return late;
 }

@@ -4,7 +4,7 @@
  * declarations; the only code that turns IR types into Python text.
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
-import { pyClassName, pyFieldName, pyIdentifier } from '../../naming/python';
+import { PYTHON_KEYWORDS, pyClassName, pyFieldName, pyParamKey, pytestOptOut } from '../../naming/python';
 import { pyDocstring, pyString } from './print-doc';
 
 export type PySide = 'model' | 'param';
@@ -20,7 +20,7 @@ export interface PyTypeIndex {
 
 /** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */
 const TYPING = new Set(['Dict', 'List', 'Union', 'Optional', 'Iterable', 'Any', 'Mapping', 'cast', 'overload']);
-const TYPING_EXTENSIONS = new Set(['Literal', 'Required', 'Annotated', 'TypedDict', 'TypeAlias']);
+const TYPING_EXTENSIONS = new Set(['Literal', 'Required', 'Annotated', 'TypedDict', 'TypeAlias', 'TypeAliasType']);
 
 /** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */
 export function relativeImport(from: string, to: string): string {
@@ -36,7 +36,9 @@ export class PyModuleBuilder {
   private readonly typing = new Set<string>();
   private readonly fromImports = new Map<string, Set<string>>();
   private readonly plainImports = new Set<string>();
-  private readonly declarations: string[] = [];
+  private readonly declarations: Array<string | { alias: string; value: string }> = [];
+  /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
+  private readonly eagerNames = new Set<string>();
   /** Names the module declares or imports, so that nested classes never take one. */
   private readonly taken = new Set<string>();
   private readonly classOf = new Map<ObjectType, string>();
@@ -87,6 +89,22 @@ export class PyModuleBuilder {
 
   declare(text: string): void {
     this.declarations.push(text);
+  }
+
+  /** `Name: TypeAlias = value`; a `TypeAliasType` when it names a type imported late (see `render`). */
+  declareAlias(name: string, value: string): void {
+    this.declarations.push({ alias: name, value });
+  }
+
+  /** The modules this one imports names from (package-relative), and whether any of them is a class base. */
+  importedModules(): Map<string, { eager: boolean }> {
+    const modules = new Map<string, { eager: boolean }>();
+    for (const [name, module] of this.importedFrom) {
+      const entry = modules.get(module) ?? { eager: false };
+      if (this.eagerNames.has(name)) entry.eager = true;
+      modules.set(module, entry);
+    }
+    return modules;
   }
 
   /** A class name for a nested object, unique in the module. */
@@ -199,8 +217,11 @@ export class PyModuleBuilder {
     const bases: string[] = [];
     const properties: Property[] = [];
     for (const part of parts) {
-      if (part.kind === 'ref') bases.push(this.annotation(part, side, name));
-      else if (part.kind === 'object') {
+      if (part.kind === 'ref') {
+        const base = this.annotation(part, side, name);
+        this.eagerNames.add(base);
+        bases.push(base);
+      } else if (part.kind === 'object') {
         for (const property of part.properties) {
           const at = properties.findIndex((p) => p.key === property.key);
           if (at >= 0) properties[at] = property;
@@ -213,24 +234,53 @@ export class PyModuleBuilder {
     const prefix = this.nestedPrefix(name);
     const lines: string[] = [];
     const fieldNames = new Set<string>();
+    const ownFields = new Map<string, string>();
+    this.fieldNames.set(name, ownFields);
+    // A keyword key (`from`) cannot be declared in a class body: a functional-syntax base TypedDict declares it.
+    const keywordEntries: string[] = [];
     for (const property of properties) {
-      const field = side === 'model' ? pyFieldName(property.key) : pyIdentifier(property.key);
+      const field = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
       let unique = field;
       for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
       fieldNames.add(unique);
+      ownFields.set(property.key, unique);
       const nestedHint = prefix + pyClassName(property.key);
       const annotation = this.annotation(property.type, side, nestedHint);
-      lines.push(this.fieldLine(unique, property, annotation, side));
+      const line = this.fieldLine(unique, property, annotation, side);
+      if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
+        keywordEntries.push(`${pyString(unique)}: ${line.slice(`    ${unique}: `.length)}`);
+        continue;
+      }
+      lines.push(line);
       const doc = pyDocstring(property.docs.description ?? '', '    ');
       if (doc) lines.push(`    ${doc}`, '');
+    }
+    if (keywordEntries.length > 0) {
+      const keywordBase = this.uniqueName(`_${name}ReservedKeywords`);
+      this.declarations.push(
+        `${keywordBase} = ${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')}}, total=False)`,
+      );
+      const at = bases.indexOf('TypedDict');
+      if (at >= 0) bases.splice(at, 1, keywordBase);
+      else bases.push(keywordBase);
     }
     const header =
       side === 'param' ? `class ${name}(${bases.join(', ')}, total=False):` : `class ${name}(${bases.join(', ')}):`;
     const classDoc = pyDocstring(docs?.description ?? '', '    ');
-    const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...lines];
+    // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
+    const optOut = side === 'model' ? pytestOptOut(name) : [];
+    const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
     if (body.length === 0) body.push('    pass');
     this.declarations.push([header, ...body].join('\n'));
     return name;
+  }
+
+  /** Each declared class's field (or TypedDict key) name by wire key. */
+  private readonly fieldNames = new Map<string, Map<string, string>>();
+
+  /** The field or key `declareClass` gave the property `wireKey` of class `className`, if it declared it. */
+  fieldName(className: string, wireKey: string): string | undefined {
+    return this.fieldNames.get(className)?.get(wireKey);
   }
 
   /** Nested classes of a top-level class are named without its name; those of nested ones with theirs. */
@@ -251,7 +301,11 @@ export class PyModuleBuilder {
       let type = annotation;
       if (aliased) {
         this.importFrom('_utils/__init__', 'PropertyInfo');
-        type = `${this.use('Annotated')}[${type}, PropertyInfo(alias=${pyString(property.key)})]`;
+        // One `PropertyInfo` with both the alias and the format of an annotated type (a date).
+        const annotated = /^Annotated\[(.*), PropertyInfo\(([^()]*)\)\]$/s.exec(type);
+        type = annotated
+          ? `Annotated[${annotated[1]}, PropertyInfo(alias=${pyString(property.key)}, ${annotated[2]})]`
+          : `${this.use('Annotated')}[${type}, PropertyInfo(alias=${pyString(property.key)})]`;
       }
       if (property.required) type = `${this.use('Required')}[${type}]`;
       return `    ${field}: ${type}`;
@@ -277,8 +331,21 @@ export class PyModuleBuilder {
     return name;
   }
 
-  /** The module's text: imports, `__all__`, declarations. */
-  render(header: string[] = []): string {
+  /**
+   * The module's text: imports, `__all__`, declarations. Imports from `lateModules` (modules in an import cycle with
+   * this one) go at the end, after every name this module defines, so that either module may be imported first;
+   * class annotations are lazy (`from __future__ import annotations`), and an alias naming a late name quotes it and
+   * becomes a `TypeAliasType`, which pydantic and the runtime resolve on use.
+   */
+  render(header: string[] = [], lateModules: ReadonlySet<string> = new Set()): string {
+    const lateNames = new Set([...this.importedFrom].filter(([, m]) => lateModules.has(m)).map(([name]) => name));
+    const lateFroms = new Set([...lateModules].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
+    const declarations = this.declarations.map((declaration) => {
+      if (typeof declaration === 'string') return declaration;
+      const quoted = quoteNames(declaration.value, lateNames);
+      if (quoted === declaration.value) return `${declaration.alias}: ${this.use('TypeAlias')} = ${declaration.value}`;
+      return `${declaration.alias} = ${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
+    });
     const typing = [...this.typing].filter((name) => TYPING.has(name)).sort();
     const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name)).sort();
     const lines: string[] = ['from __future__ import annotations', ''];
@@ -293,14 +360,29 @@ export class PyModuleBuilder {
       (s) => !s.startsWith('import ') && !s.startsWith('from datetime') && !s.startsWith('from pydantic'),
     );
     if (others.length) lines.push('', ...others);
-    const relative = [...this.fromImports].sort(([a], [b]) => importOrder(a) - importOrder(b) || (a < b ? -1 : 1));
-    if (relative.length) lines.push('');
+    const relative = [...this.fromImports]
+      .filter(([from]) => !lateFroms.has(from))
+      .sort(([a], [b]) => importOrder(a) - importOrder(b) || (a < b ? -1 : 1));
+    if (relative.length && lines[lines.length - 1] !== '') lines.push('');
     for (const [from, names] of relative) lines.push(`from ${from} import ${[...names].sort().join(', ')}`);
     lines.push('', ...header);
     if (this.exported.length) lines.push(`__all__ = [${this.exported.map((n) => pyString(n)).join(', ')}]`, '');
-    lines.push(...this.declarations.map((d) => `${d}\n`));
+    lines.push(...declarations.map((d) => `${d}\n`));
+    const late = [...this.fromImports].filter(([from]) => lateFroms.has(from)).sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [from, names] of late) lines.push(`from ${from} import ${[...names].sort().join(', ')}  # noqa: E402`);
     return `${lines.join('\n').trimEnd()}\n`;
   }
+}
+
+/** `value` with each of `names` outside string literals quoted: a forward reference. */
+function quoteNames(value: string, names: ReadonlySet<string>): string {
+  if (names.size === 0) return value;
+  return value
+    .split(/("(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\b[A-Za-z_]\w*\b/g, (word) => (names.has(word) ? `"${word}"` : word)),
+    )
+    .join('');
 }
 
 /** `.types` before `.._models`: deeper (more dots) first, as Stainless orders its relative imports. */

@@ -25,6 +25,7 @@ from ._utils import (
     is_sequence_type,
     annotated_metadata,
     is_type_alias_type,
+    type_alias_value,
     strip_annotated_type,
 )
 
@@ -117,6 +118,9 @@ def _field_annotation(field: Any) -> object:
 
 def _construct_model(cls: Type[_BaseModelT], values: Mapping[str, object], fields_set: Optional[set[str]]) -> _BaseModelT:
     by_wire_key: Dict[str, object] = dict(values)
+    if not cls.__pydantic_complete__:
+        # A field's type was imported after the class (an import cycle): resolve it now that it is there.
+        cls.model_rebuild(raise_errors=False)
     for name, field in cls.model_fields.items():
         key = field.alias if field.alias is not None and field.alias in by_wire_key else name
         if key in by_wire_key:
@@ -149,14 +153,14 @@ def construct_type(*, value: object, type_: object) -> object:
     """Builds `value` (decoded JSON) into `type_` without validation: models, lists, dicts and unions are built
     recursively, dates parsed; anything that does not fit is kept as it is. Never raises on bad data."""
     if is_type_alias_type(type_):
-        type_ = cast(Any, type_).__value__
+        type_ = type_alias_value(type_)
     discriminator: Optional[str] = None
     for meta in annotated_metadata(type_):
         if isinstance(meta, PropertyInfo) and meta.discriminator is not None:
             discriminator = meta.discriminator
     type_ = strip_annotated_type(type_)
     if is_type_alias_type(type_):
-        return construct_type(value=value, type_=cast(Any, type_).__value__)
+        return construct_type(value=value, type_=type_alias_value(type_))
     origin = get_origin(type_) or type_
 
     if type_ is Any or type_ is object or value is None:

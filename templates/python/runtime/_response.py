@@ -28,7 +28,7 @@ import anyio
 import httpx
 
 from ._types import NoneType
-from ._utils import is_given, is_type_alias_type
+from ._utils import is_given, type_alias_value, is_type_alias_type
 from ._models import FinalRequestOptions
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._streaming import Stream, AsyncStream, extract_stream_chunk_type
@@ -167,7 +167,7 @@ class BaseAPIResponse(Generic[R]):
 
         cast_to: Any = to if to is not None else self._cast_to
         if is_type_alias_type(cast_to):
-            cast_to = cast_to.__value__
+            cast_to = type_alias_value(cast_to)
         response = self.http_response
 
         if cast_to is NoneType or cast_to is None:

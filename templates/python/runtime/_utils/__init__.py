@@ -35,6 +35,7 @@ from ._typing import (
     is_annotated_type as is_annotated_type,
     annotated_metadata as annotated_metadata,
     is_type_alias_type as is_type_alias_type,
+    type_alias_value as type_alias_value,
     strip_annotated_type as strip_annotated_type,
 )
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime

@@ -21,6 +21,7 @@ from ._typing import (
     is_typeddict,
     annotated_metadata,
     is_type_alias_type,
+    type_alias_value,
     strip_annotated_type,
 )
 
@@ -66,10 +67,18 @@ class PropertyInfo:
 
 
 def _property_info(annotation: object) -> Optional[PropertyInfo]:
-    for meta in annotated_metadata(annotation):
-        if isinstance(meta, PropertyInfo):
-            return meta
-    return None
+    """The `PropertyInfo`s of an annotation merged into one: Python flattens `Annotated[Annotated[T, a], b]` into
+    `Annotated[T, a, b]`, so an alias and a format may sit in two of them."""
+    infos = [meta for meta in annotated_metadata(annotation) if isinstance(meta, PropertyInfo)]
+    if len(infos) <= 1:
+        return infos[0] if infos else None
+    merged = PropertyInfo()
+    for info in infos:
+        merged.alias = info.alias if info.alias is not None else merged.alias
+        merged.format = info.format if info.format is not None else merged.format
+        merged.format_template = info.format_template if info.format_template is not None else merged.format_template
+        merged.discriminator = info.discriminator if info.discriminator is not None else merged.discriminator
+    return merged
 
 
 def maybe_transform(data: object, expected_type: object) -> Any | None:
@@ -105,11 +114,11 @@ def _cached_type_hints(typed_dict: type) -> Dict[str, Any]:
 
 def _transform_value(data: object, annotation: object) -> object:
     if is_type_alias_type(annotation):
-        annotation = cast(Any, annotation).__value__
+        annotation = type_alias_value(annotation)
     info = _property_info(annotation)
     stripped = strip_annotated_type(annotation)
     if is_type_alias_type(stripped):
-        return _transform_value(data, cast(Any, stripped).__value__)
+        return _transform_value(data, type_alias_value(stripped))
 
     if is_typeddict(stripped) and is_mapping(data):
         return _transform_typeddict(data, cast(type, stripped))

@@ -13,6 +13,7 @@ from typing_extensions import (
     get_args,
     get_origin,
     is_typeddict as _is_typeddict,
+    get_type_hints as _get_type_hints,
 )
 
 from .._types import SequenceNotStr
@@ -29,6 +30,7 @@ __all__ = [
     "is_typevar",
     "is_typeddict",
     "is_type_alias_type",
+    "type_alias_value",
     "strip_annotated_type",
     "extract_type_arg",
 ]
@@ -93,6 +95,28 @@ def is_typeddict(tp: object) -> bool:
 
 def is_type_alias_type(tp: object) -> bool:
     return isinstance(tp, TypeAliasType)
+
+
+_alias_values: "dict[object, object]" = {}
+
+
+def type_alias_value(tp: object) -> object:
+    """What a `TypeAliasType` stands for, with its quoted names (types its module imports last, to break an import
+    cycle) resolved in that module."""
+    cached = _alias_values.get(tp, _alias_values)
+    if cached is not _alias_values:
+        return cached
+    value: object = cast(Any, tp).__value__
+    module = sys.modules.get(str(getattr(tp, "__module__", "")))
+    if module is None:
+        return value
+    holder = type("_AliasValue", (), {"__annotations__": {"value": value}, "__module__": module.__name__})
+    try:
+        resolved = _get_type_hints(holder, include_extras=True)["value"]
+    except NameError:  # the module is still being imported
+        return value
+    _alias_values[tp] = resolved
+    return resolved
 
 
 def strip_annotated_type(tp: object) -> object:

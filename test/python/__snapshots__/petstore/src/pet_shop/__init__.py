@@ -1,4 +1,4 @@
-from . import types, resources
+from . import types, resources as resources
 from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given
 from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, Pet, AsyncPet
 from ._models import BaseModel

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Union
-from typing_extensions import Self, Literal, override
+from typing import TYPE_CHECKING, Any, Mapping, Union
+from typing_extensions import Self, override
 
 import httpx
 from httpx import Timeout
@@ -17,8 +17,22 @@ from ._exceptions import APIStatusError
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
 if TYPE_CHECKING:
-    from .resources.pets import PetsResource, AsyncPetsResource
-    from .resources.stores.stores import StoresResource, AsyncStoresResource
+    from .resources.pets import (
+        PetsResource,
+        PetsResourceWithRawResponse,
+        PetsResourceWithStreamingResponse,
+        AsyncPetsResource,
+        AsyncPetsResourceWithRawResponse,
+        AsyncPetsResourceWithStreamingResponse,
+    )
+    from .resources.stores.stores import (
+        StoresResource,
+        StoresResourceWithRawResponse,
+        StoresResourceWithStreamingResponse,
+        AsyncStoresResource,
+        AsyncStoresResourceWithRawResponse,
+        AsyncStoresResourceWithStreamingResponse,
+    )
 
 __all__ = ["Timeout", "Transport", "ProxiesTypes", "RequestOptions", "Pet", "AsyncPet", "Client", "AsyncClient"]
 
@@ -91,7 +105,7 @@ class Pet(SyncAPIClient):
     @property
     @override
     def auth_headers(self) -> dict[str, str]:
-        return {**({"Authorization": f"Bearer {self.api_key}"} if self.api_key is not None else {})}
+        return {"Authorization": f"Bearer {self.api_key}"}
 
     @override
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
@@ -248,7 +262,7 @@ class AsyncPet(AsyncAPIClient):
     @property
     @override
     def auth_headers(self) -> dict[str, str]:
-        return {**({"Authorization": f"Bearer {self.api_key}"} if self.api_key is not None else {})}
+        return {"Authorization": f"Bearer {self.api_key}"}
 
     @override
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:

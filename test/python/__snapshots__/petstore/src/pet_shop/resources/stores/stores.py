@@ -1,11 +1,7 @@
 from __future__ import annotations
 
-import httpx
-
-from ..._base_client import make_request_options
 from ..._compat import cached_property
 from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
 from .pets import (
     AsyncPetsResource,
     AsyncPetsResourceWithRawResponse,
