@@ -191,6 +191,21 @@ class TestModule {
     };
     const hasOptional = (stream: boolean | null) =>
       method.params.some((p) => !p.required && (stream !== true || p.name !== streamParam));
+    if (!streamParam && method.overloads) {
+      // A body of several objects: the tests of each overload call it with that variant's params.
+      return method.overloads.map((only, i) => {
+        const params = only.flatMap(({ name, required }) => {
+          const param = method.params.find((p) => p.name === name);
+          return param ? [{ ...param, required }] : [];
+        });
+        return {
+          suffix: `_overload_${i + 1}`,
+          streams: false,
+          required: args(params, false, null),
+          all: params.some((p) => !p.required) ? args(params, true, null) : null,
+        };
+      });
+    }
     if (!streamParam) {
       return [
         {

@@ -41,6 +41,7 @@ export function printInit(pkg: PyPackage): string {
     'not_given',
     'Omit',
     'omit',
+    `${client}Error`,
     ...ERRORS,
     'Timeout',
     'RequestOptions',
@@ -69,7 +70,8 @@ export function printInit(pkg: PyPackage): string {
     'from ._version import __title__, __version__',
     'from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse',
     'from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_CONNECTION_LIMITS',
-    `from ._exceptions import ${ERRORS.join(', ')}`,
+    // The runtime's base error, under the client's name (the runtime holds no package name).
+    `from ._exceptions import ${ERRORS.join(', ')}, ClientError as ${client}Error`,
     'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient',
     '',
     `__all__ = [${names.map((n) => pyString(n)).join(', ')}]`,
@@ -217,7 +219,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
       const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
       lines.push(
         `        if ${option.name} is None:`,
-        `            raise _exceptions.${pkg.clientName}Error(${pyString(message)})`,
+        `            raise _exceptions.ClientError(${pyString(message)})`,
       );
     }
     lines.push(`        self.${option.name} = ${option.name}`, '');
@@ -250,7 +252,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
     lines.push(
       pkg.baseUrl !== null
         ? `            base_url = ${pyString(pkg.baseUrl)}`
-        : `            raise _exceptions.${pkg.clientName}Error(${pyString(`The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`)})`,
+        : `            raise _exceptions.ClientError(${pyString(`The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`)})`,
       '',
     );
   }
@@ -417,13 +419,13 @@ function copyMethod(pkg: PyPackage, httpClient: string): string[] {
     '        if default_query is not None and set_default_query is not None:',
     '            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")',
     '',
-    '        headers = self._custom_headers',
+    '        headers: Mapping[str, str] = self._custom_headers',
     '        if default_headers is not None:',
     '            headers = {**headers, **default_headers}',
     '        elif set_default_headers is not None:',
     '            headers = set_default_headers',
     '',
-    '        params = self._custom_query',
+    '        params: Mapping[str, object] = self._custom_query',
     '        if default_query is not None:',
     '            params = {**params, **default_query}',
     '        elif set_default_query is not None:',

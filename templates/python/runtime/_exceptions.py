@@ -6,6 +6,7 @@ from typing_extensions import Literal
 import httpx
 
 __all__ = [
+    "ClientError",
     "APIError",
     "APIStatusError",
     "APIConnectionError",
@@ -29,7 +30,11 @@ def _string_field(body: object, key: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-class APIError(Exception):
+class ClientError(Exception):
+    """The base of every error the client raises; the package exports it as `<ClientName>Error`."""
+
+
+class APIError(ClientError):
     message: str
     request: httpx.Request
     body: object | None

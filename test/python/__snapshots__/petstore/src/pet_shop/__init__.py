@@ -19,6 +19,7 @@ from ._exceptions import (
     PermissionDeniedError,
     UnprocessableEntityError,
     APIResponseValidationError,
+    ClientError as PetError,
 )
 from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient
 
@@ -34,6 +35,7 @@ __all__ = [
     "not_given",
     "Omit",
     "omit",
+    "PetError",
     "APIError",
     "ConflictError",
     "NotFoundError",
