@@ -138,13 +138,13 @@ class Pet(SyncAPIClient):
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
-        headers = self._custom_headers
+        headers: Mapping[str, str] = self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
         elif set_default_headers is not None:
             headers = set_default_headers
 
-        params = self._custom_query
+        params: Mapping[str, object] = self._custom_query
         if default_query is not None:
             params = {**params, **default_query}
         elif set_default_query is not None:
@@ -295,13 +295,13 @@ class AsyncPet(AsyncAPIClient):
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
-        headers = self._custom_headers
+        headers: Mapping[str, str] = self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
         elif set_default_headers is not None:
             headers = set_default_headers
 
-        params = self._custom_query
+        params: Mapping[str, object] = self._custom_query
         if default_query is not None:
             params = {**params, **default_query}
         elif set_default_query is not None:
