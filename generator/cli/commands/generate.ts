@@ -185,6 +185,8 @@ async function run({
     }
     return exit;
   }
+  // `--target typescript` alone is the default target.
+  if (options.target === 'typescript') options.target = null;
   if (values.watch === true) return watchLoop(options, report, fail, quiet);
   return generateOnce(options, spec, quiet, format, values, report, fail);
 }
