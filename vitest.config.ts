@@ -25,6 +25,11 @@ const SLOW_FIRST = [
   'test/runtimes/runtimes.test.ts',
   'test/templates/deno-target.test.ts',
   'test/migrate-real-repository.test.ts',
+  // The first two are the slowest of `npm run test:python`; in `npm test`, the corpus is skipped and the flagship's
+  // is a generation.
+  'test/python/corpus-python.test.ts',
+  'test/python/stainless-compat-python.test.ts',
+  'test/python/smithery-python.test.ts',
   'test/maintainer-flow.test.ts',
   'test/migrate-jest.test.ts',
   'test/corpus/corpus.test.ts',
@@ -34,6 +39,7 @@ const SLOW_FIRST = [
   'test/stainless-compat.test.ts',
   'test/install/pack-install.test.ts',
   'test/stainless-config-forms.test.ts',
+  'test/python/runtime.test.ts',
   'test/doc-examples.test.ts',
   'test/migrate-vitest.test.ts',
   'test/migrate.test.ts',

@@ -1,0 +1,1513 @@
+from __future__ import annotations
+
+import json
+import time
+import uuid
+import email.utils
+import asyncio
+import inspect
+import logging
+import platform
+import importlib
+from types import TracebackType
+from random import random
+from typing import (
+    Any,
+    Dict,
+    List,
+    Type,
+    Union,
+    Generic,
+    Mapping,
+    TypeVar,
+    Iterable,
+    Iterator,
+    Optional,
+    Generator,
+    AsyncIterator,
+    cast,
+    overload,
+)
+from typing_extensions import Self, Literal, override, get_origin
+
+import anyio
+import distro
+import httpx
+import pydantic
+from httpx import URL
+
+from ._qs import Querystring
+from ._types import (
+    Body,
+    Omit,
+    Query,
+    Headers,
+    Timeout,
+    NotGiven,
+    ResponseT,
+    AnyMapping,
+    PostParser,
+    RequestFiles,
+    HttpxRequestFiles,
+    RequestOptions,
+    not_given,
+)
+from ._files import to_httpx_files, async_to_httpx_files
+from ._utils import is_dict, is_list, is_given, lru_cache, is_mapping, merge_mappings, get_async_library
+from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
+from ._version import __title__, __version__
+from ._response import (
+    APIResponse,
+    BaseAPIResponse,
+    AsyncAPIResponse,
+    response_body_type,
+)
+from ._constants import (
+    DEFAULT_TIMEOUT,
+    MAX_RETRY_DELAY,
+    RAW_RESPONSE_HEADER,
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_AFTER_SECONDS,
+    OVERRIDE_CAST_TO_HEADER,
+    DEFAULT_CONNECTION_LIMITS,
+)
+from ._streaming import Stream, AsyncStream
+from ._exceptions import (
+    APIStatusError,
+    RateLimitError,
+    APITimeoutError,
+    ConflictError,
+    NotFoundError,
+    BadRequestError,
+    APIConnectionError,
+    AuthenticationError,
+    InternalServerError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+    APIResponseValidationError,
+)
+
+__all__ = [
+    "BaseClient",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_CONNECTION_LIMITS",
+    "make_request_options",
+    "BasePage",
+    "PageInfo",
+    "BaseSyncPage",
+    "BaseAsyncPage",
+    "AsyncPaginator",
+    "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient",
+    "DefaultAioHttpClient",
+]
+
+log: logging.Logger = logging.getLogger(__title__)
+
+_T = TypeVar("_T")
+_HttpxClientT = TypeVar("_HttpxClientT", bound=Union[httpx.Client, httpx.AsyncClient])
+_DefaultStreamT = TypeVar("_DefaultStreamT", bound=Union[Stream[Any], AsyncStream[Any]])
+_StreamT = TypeVar("_StreamT", bound=Stream[Any])
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
+SyncPageT = TypeVar("SyncPageT", bound="BaseSyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
+
+# httpx's own default, to tell a client the user configured from one they did not
+HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Pagination
+
+
+class PageInfo:
+    """Where the next page is: query params to merge into the request (`params=`), a URL to follow (`url=`), or
+    body fields to merge into a POST list request (`json=`)."""
+
+    url: Union[URL, NotGiven]
+    params: Union[Query, NotGiven]
+    json: Union[AnyMapping, NotGiven]
+
+    @overload
+    def __init__(self, *, url: Union[URL, str]) -> None: ...
+
+    @overload
+    def __init__(self, *, params: Query) -> None: ...
+
+    @overload
+    def __init__(self, *, json: AnyMapping) -> None: ...
+
+    def __init__(
+        self,
+        *,
+        url: Union[URL, str, NotGiven] = not_given,
+        json: Union[AnyMapping, NotGiven] = not_given,
+        params: Union[Query, NotGiven] = not_given,
+    ) -> None:
+        self.url = URL(url) if isinstance(url, str) else url
+        self.json = json
+        self.params = params
+
+    @override
+    def __repr__(self) -> str:
+        if is_given(self.url):
+            return f"{self.__class__.__name__}(url={self.url})"
+        if is_given(self.json):
+            return f"{self.__class__.__name__}(json={self.json})"
+        return f"{self.__class__.__name__}(params={self.params})"
+
+
+class BasePage(GenericModel, Generic[_T]):
+    """One page of a list endpoint. A generated page class says where the items are (`_get_page_items`) and how
+    to get the next page (`next_page_info`)."""
+
+    _options: FinalRequestOptions = pydantic.PrivateAttr()
+    _model: Type[_T] = pydantic.PrivateAttr()
+
+    def has_next_page(self) -> bool:
+        items = self._get_page_items()
+        if not items:
+            return False
+        return self.next_page_info() is not None
+
+    def next_page_info(self) -> Optional[PageInfo]:
+        raise NotImplementedError("a page class must implement `next_page_info`")
+
+    def _get_page_items(self) -> Iterable[_T]:
+        raise NotImplementedError("a page class must implement `_get_page_items`")
+
+    def _info_to_options(self, info: PageInfo) -> FinalRequestOptions:
+        options = self._options.model_copy()
+        options._strip_raw_response_header()
+
+        if is_given(info.params):
+            options.params = {**options.params, **info.params}
+            return options
+
+        if is_given(info.url):
+            # The URL's own query wins over the first request's params.
+            params: Dict[str, object] = {**options.params, **dict(info.url.params.multi_items())}
+            options.params = params
+            options.url = str(info.url.copy_with(query=None))
+            return options
+
+        if is_given(info.json):
+            if not is_mapping(options.json_data):
+                raise TypeError("Pagination is only supported with mappings")
+            options.json_data = {**options.json_data, **info.json}
+            return options
+
+        raise ValueError("Unexpected PageInfo state")
+
+
+def _is_page_class(cast_to: object) -> bool:
+    return bool(inspect.isclass(cast_to) and issubclass(cast_to, BasePage))
+
+
+def _items_field(page_cls: object) -> Optional[str]:
+    fields: Mapping[str, Any] = getattr(page_cls, "model_fields", {})
+    for name, field in fields.items():
+        annotation = getattr(field, "annotation", None)
+        if get_origin(annotation) in (list, List):
+            return name
+    return None
+
+
+class BaseSyncPage(BasePage[_T], Generic[_T]):
+    _client: SyncAPIClient = pydantic.PrivateAttr()
+
+    def _set_private_attributes(self, client: SyncAPIClient, model: Type[_T], options: FinalRequestOptions) -> None:
+        self._model = model
+        self._client = client
+        self._options = options
+
+    @override
+    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]  # pyright: ignore[reportIncompatibleMethodOverride]
+        """Every item of this page and of the pages after it, fetching them as needed."""
+        for page in self.iter_pages():
+            for item in page._get_page_items():
+                yield item
+
+    def iter_pages(self) -> Iterator[Self]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def get_next_page(self) -> Self:
+        info = self.next_page_info()
+        if not info:
+            raise RuntimeError(
+                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+            )
+        options = self._info_to_options(info)
+        return self._client._request_api_list(self._model, page=self.__class__, options=options)
+
+
+class BaseAsyncPage(BasePage[_T], Generic[_T]):
+    _client: AsyncAPIClient = pydantic.PrivateAttr()
+
+    def _set_private_attributes(self, model: Type[_T], client: AsyncAPIClient, options: FinalRequestOptions) -> None:
+        self._model = model
+        self._client = client
+        self._options = options
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        async for page in self.iter_pages():
+            for item in page._get_page_items():
+                yield item
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def get_next_page(self) -> Self:
+        info = self.next_page_info()
+        if not info:
+            raise RuntimeError(
+                "No next page expected; please check `.has_next_page()` before calling `.get_next_page()`."
+            )
+        options = self._info_to_options(info)
+        return await self._client._request_api_list(self._model, page=self.__class__, options=options)
+
+
+class AsyncPaginator(Generic[_T, AsyncPageT]):
+    """What an async list method returns: `await` it for the first page, or `async for` over every item."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        options: FinalRequestOptions,
+        page_cls: Type[AsyncPageT],
+        model: Type[_T],
+    ) -> None:
+        self._model = model
+        self._client = client
+        self._options = options
+        self._page_cls = page_cls
+
+    def __await__(self) -> Generator[Any, None, AsyncPageT]:
+        return self._get_page().__await__()
+
+    async def _get_page(self) -> AsyncPageT:
+        def _parser(resp: AsyncPageT) -> AsyncPageT:
+            resp._set_private_attributes(model=self._model, options=self._options, client=self._client)
+            return resp
+
+        self._options.post_parser = _parser
+        return await self._client.request(self._page_cls, self._options)
+
+    async def __aiter__(self) -> AsyncIterator[_T]:
+        page = await self
+        async for item in page:
+            yield item
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Platform description sent with every request
+
+
+def _os_name() -> str:
+    system = platform.system().lower()
+    if system == "darwin":
+        return "MacOS"
+    if system == "windows":
+        return "Windows"
+    if system == "linux":
+        try:
+            if distro.id() == "android":
+                return "Android"
+        except Exception:
+            pass
+        return "Linux"
+    if system == "freebsd":
+        return "FreeBSD"
+    if system == "openbsd":
+        return "OpenBSD"
+    if system == "ios":
+        return "iOS"
+    return f"Other:{system}" if system else "Unknown"
+
+
+def _arch_name() -> str:
+    machine = platform.machine().lower()
+    if machine in ("x86_64", "amd64"):
+        return "x64"
+    if machine in ("arm64", "aarch64"):
+        return "arm64"
+    if machine.startswith("arm"):
+        return "arm"
+    if machine in ("i386", "i686", "x86", "x32"):
+        return "x32"
+    return f"other:{machine}" if machine else "unknown"
+
+
+@lru_cache(maxsize=None)
+def _platform_headers(version: str) -> Dict[str, str]:
+    return {
+        "X-Stainless-Lang": "python",
+        "X-Stainless-Package-Version": version,
+        "X-Stainless-OS": _os_name(),
+        "X-Stainless-Arch": _arch_name(),
+        "X-Stainless-Runtime": platform.python_implementation(),
+        "X-Stainless-Runtime-Version": platform.python_version(),
+    }
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# The clients
+
+
+class _ForceMultipartDict(Dict[str, None]):
+    """Empty but truthy: makes httpx send `multipart/form-data` for a form without file parts."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
+    _client: _HttpxClientT
+    _version: str
+    _base_url: URL
+    max_retries: int
+    timeout: Union[float, Timeout, None]
+    _strict_response_validation: bool
+    _idempotency_header: Optional[str] = None
+    """A header (e.g. `Idempotency-Key`) the client sends with one key per request, the same on every retry."""
+    _default_stream_cls: Optional[Type[_DefaultStreamT]] = None
+
+    def __init__(
+        self,
+        *,
+        version: Optional[str],
+        base_url: Union[str, URL],
+        _strict_response_validation: bool,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, Timeout, None] = DEFAULT_TIMEOUT,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+    ) -> None:
+        self._version = version if version is not None else __version__
+        self._base_url = self._enforce_trailing_slash(URL(base_url))
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self._custom_headers = dict(custom_headers or {})
+        self._custom_query = dict(custom_query or {})
+        self._strict_response_validation = _strict_response_validation
+        if max_retries is None:  # pyright: ignore[reportUnnecessaryComparison]
+            raise TypeError("max_retries cannot be None; pass 0 to disable retries or an int")
+
+    @staticmethod
+    def _enforce_trailing_slash(url: URL) -> URL:
+        if url.raw_path.endswith(b"/"):
+            return url
+        return url.copy_with(raw_path=url.raw_path + b"/")
+
+    @property
+    def base_url(self) -> URL:
+        return self._base_url
+
+    @base_url.setter
+    def base_url(self, url: Union[URL, str]) -> None:
+        self._base_url = self._enforce_trailing_slash(url if isinstance(url, URL) else URL(url))
+
+    @property
+    def qs(self) -> Querystring:
+        """How query params are serialised; a generated client overrides this with its API's formats."""
+        return Querystring(array_format="comma", nested_format="brackets")
+
+    @property
+    def custom_auth(self) -> Optional[httpx.Auth]:
+        return None
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        return {}
+
+    @property
+    def user_agent(self) -> str:
+        return f"{self.__class__.__name__}/Python {self._version}"
+
+    def _async_header(self) -> str:
+        return "false"
+
+    def platform_headers(self) -> Dict[str, str]:
+        return {**_platform_headers(self._version), "X-Stainless-Async": self._async_header()}  # a copy: the cache stays intact
+
+    @property
+    def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        return {
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "User-Agent": self.user_agent,
+            **self.platform_headers(),
+            **self.auth_headers,
+            **self._custom_headers,
+        }
+
+    @property
+    def default_query(self) -> Dict[str, object]:
+        return {**self._custom_query}
+
+    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
+        """Hook: raise when required headers (e.g. authentication) are missing. `headers` is the merged set,
+        `custom_headers` what this request passed."""
+        return
+
+    def _idempotency_key(self) -> str:
+        return f"sdk-python-retry-{uuid.uuid4()}"
+
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        """Maps an error response to its exception class; generated clients override this."""
+        status = response.status_code
+        error_cls: Type[APIStatusError] = APIStatusError
+        if status == 400:
+            error_cls = BadRequestError
+        elif status == 401:
+            error_cls = AuthenticationError
+        elif status == 403:
+            error_cls = PermissionDeniedError
+        elif status == 404:
+            error_cls = NotFoundError
+        elif status == 409:
+            error_cls = ConflictError
+        elif status == 422:
+            error_cls = UnprocessableEntityError
+        elif status == 429:
+            error_cls = RateLimitError
+        elif status >= 500:
+            error_cls = InternalServerError
+        return error_cls(err_msg, response=response, body=body)
+
+    def _make_status_error_from_response(self, response: httpx.Response) -> APIStatusError:
+        if response.is_closed and not response.is_stream_consumed:
+            # A streamed body that was never read cannot be read any more.
+            return self._make_status_error(f"Error code: {response.status_code}", body=None, response=response)
+        text = response.text.strip()
+        body: object = text
+        try:
+            body = json.loads(text)
+            message = f"Error code: {response.status_code} - {body}"
+        except ValueError:
+            message = text or f"Error code: {response.status_code}"
+        return self._make_status_error(message, body=body, response=response)
+
+    def _merge_headers(self, options: FinalRequestOptions) -> Dict[str, str]:
+        """The client's headers overridden by the request's, case-insensitively; `Omit` values remove a header."""
+        merged: Dict[str, Union[str, Omit]] = {}
+        index: Dict[str, str] = {}
+        custom: Headers = options.headers if is_given(options.headers) else {}
+        for source in (self.default_headers, custom):
+            for key, value in source.items():
+                if key == OVERRIDE_CAST_TO_HEADER:
+                    continue
+                previous = index.get(key.lower())
+                if previous is not None:
+                    del merged[previous]
+                index[key.lower()] = key
+                merged[key] = value
+        return {key: value for key, value in merged.items() if isinstance(value, str)}
+
+    def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
+        custom_headers: Headers = options.headers if is_given(options.headers) else {}
+        headers_dict = self._merge_headers(options)
+        self._validate_headers(headers_dict, custom_headers)
+        headers = httpx.Headers(headers_dict)
+
+        idempotency_header = self._idempotency_header
+        if idempotency_header and options.idempotency_key and idempotency_header not in headers:
+            headers[idempotency_header] = options.idempotency_key
+
+        custom_lower = {key.lower() for key in custom_headers}
+        if "x-stainless-retry-count" not in custom_lower:
+            headers["X-Stainless-Retry-Count"] = str(retries_taken)
+        if "x-stainless-read-timeout" not in custom_lower:
+            timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+            read_timeout = timeout.read if isinstance(timeout, httpx.Timeout) else timeout
+            if read_timeout is not None:
+                headers["X-Stainless-Read-Timeout"] = str(read_timeout)
+        return headers
+
+    def _prepare_url(self, url: str) -> URL:
+        """A path is joined to the base URL (`/v1/x` and `v1/x` alike); an absolute URL is used as it is."""
+        merge_url = URL(url)
+        if merge_url.is_relative_url:
+            raw_path = self.base_url.raw_path + merge_url.raw_path.lstrip(b"/")
+            return self.base_url.copy_with(raw_path=raw_path)
+        return merge_url
+
+    def _serialize_multipartform(self, data: Mapping[object, object]) -> Dict[str, object]:
+        items = self.qs.stringify_items(cast(Mapping[str, Any], data), array_format="brackets")
+        serialized: Dict[str, object] = {}
+        for key, value in items:
+            existing = serialized.get(key)
+            if existing is None:
+                serialized[key] = value
+            elif isinstance(existing, list):
+                cast(List[object], existing).append(value)
+            else:
+                serialized[key] = [existing, value]
+        return serialized
+
+    def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("Request options: %s", options)
+
+        kwargs: Dict[str, Any] = {}
+        json_data = options.json_data
+        if options.extra_json is not None:
+            if json_data is None:
+                json_data = options.extra_json
+            elif is_mapping(json_data):
+                json_data = {**json_data, **options.extra_json}
+            else:
+                raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
+
+        headers = self._build_headers(options, retries_taken=retries_taken)
+        params = merge_mappings(self.default_query, options.params)
+        content_type = headers.get("Content-Type")
+        files = options.files
+
+        is_multipart = content_type is not None and content_type.startswith("multipart/form-data")
+        if is_multipart:
+            if "boundary" not in (content_type or ""):
+                # httpx writes the header with the boundary it chooses
+                del headers["Content-Type"]
+            if json_data:
+                if not is_dict(json_data):
+                    raise TypeError(
+                        f"Expected query input to be a dictionary for multipart requests but got {type(json_data)} instead."
+                    )
+                kwargs["data"] = self._serialize_multipartform(json_data)
+            if not files:
+                files = cast(HttpxRequestFiles, _ForceMultipartDict())
+
+        prepared_url = self._prepare_url(options.url)
+        if options.method.lower() == "get":
+            headers.pop("Content-Type", None)
+        else:
+            if json_data is not None and not is_multipart:
+                kwargs["content"] = json.dumps(json_data, separators=(",", ":"), ensure_ascii=False).encode()
+            if files:
+                kwargs["files"] = files
+
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        return self._client.build_request(
+            headers=headers,
+            timeout=timeout,
+            method=options.method,
+            url=prepared_url,
+            params=self.qs.stringify(cast(Mapping[str, Any], params)) if params else None,
+            **kwargs,
+        )
+
+    def _should_stream_response_body(self, request: httpx.Request) -> bool:
+        mode: Optional[str] = request.headers.get(RAW_RESPONSE_HEADER)
+        return mode == "stream"
+
+    def _maybe_override_cast_to(self, cast_to: Type[ResponseT], options: FinalRequestOptions) -> Type[ResponseT]:
+        if not is_given(options.headers):
+            return cast_to
+        override_cast_to = options.headers.get(OVERRIDE_CAST_TO_HEADER, not_given)
+        if isinstance(override_cast_to, NotGiven):
+            return cast_to
+        options.headers = {key: value for key, value in options.headers.items() if key != OVERRIDE_CAST_TO_HEADER}
+        return cast(Type[ResponseT], override_cast_to)
+
+    def _process_response_data(self, *, data: object, cast_to: Type[ResponseT], response: httpx.Response) -> ResponseT:
+        if data is None:
+            return cast(ResponseT, None)
+        if cast_to is object:
+            return cast(ResponseT, data)
+        if is_list(data) and _is_page_class(cast_to):
+            # A list endpoint whose body is the bare array of items.
+            field = _items_field(cast_to)
+            if field is not None:
+                data = {field: data}
+        try:
+            if self._strict_response_validation:
+                return validate_type(type_=cast_to, value=data)
+            return cast(ResponseT, construct_type(type_=cast_to, value=data))
+        except pydantic.ValidationError as err:
+            raise APIResponseValidationError(response=response, body=data) from err
+
+    def _should_retry(self, response: httpx.Response) -> bool:
+        should_retry_header = response.headers.get("x-should-retry")
+        if should_retry_header == "true":
+            log.debug("Retrying as header `x-should-retry` is set to `true`")
+            return True
+        if should_retry_header == "false":
+            log.debug("Not retrying as header `x-should-retry` is set to `false`")
+            return False
+        status = response.status_code
+        return status in (408, 409, 429) or status >= 500
+
+    def _parse_retry_after_header(self, response_headers: Optional[httpx.Headers] = None) -> Optional[float]:
+        """Seconds the server asked us to wait: `retry-after-ms`, then `retry-after` (seconds or an HTTP date)."""
+        if response_headers is None:
+            return None
+        retry_ms = response_headers.get("retry-after-ms")
+        if retry_ms is not None:
+            try:
+                return float(retry_ms) / 1000
+            except ValueError:
+                pass
+        retry_after = response_headers.get("retry-after")
+        if retry_after is None:
+            return None
+        try:
+            return float(retry_after)
+        except ValueError:
+            pass
+        parsed = email.utils.parsedate_tz(retry_after)
+        if parsed is None:
+            return None
+        return float(email.utils.mktime_tz(parsed) - time.time())
+
+    def _calculate_retry_timeout(
+        self, remaining_retries: int, options: FinalRequestOptions, response_headers: Optional[httpx.Headers]
+    ) -> float:
+        max_retries = options.get_max_retries(self.max_retries)
+        retry_after = self._parse_retry_after_header(response_headers)
+        if retry_after is not None and 0 < retry_after <= MAX_RETRY_AFTER_SECONDS:
+            return retry_after
+        retries_done = min(max_retries - remaining_retries, 1000)
+        delay = min(INITIAL_RETRY_DELAY * 2.0**retries_done, MAX_RETRY_DELAY)
+        # Up to 25% less, so that clients retrying together spread out.
+        jitter = 1 - 0.25 * random()
+        return max(delay * jitter, 0.0)
+
+    def _process_response_common(
+        self,
+        *,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        response: httpx.Response,
+        stream: bool,
+        stream_cls: Optional[Type[Any]],
+        retries_taken: int,
+        api_response_cls: Type[BaseAPIResponse[Any]],
+    ) -> Any:
+        origin = get_origin(cast_to) or cast_to
+        if inspect.isclass(origin) and issubclass(origin, BaseAPIResponse):
+            # A custom response class (e.g. `BinaryAPIResponse`) is returned as such, raw or not.
+            response_cls = cast(Type[BaseAPIResponse[Any]], cast_to)
+            return response_cls(
+                raw=response,
+                client=self,
+                cast_to=cast(Any, response_body_type(response_cls)),
+                stream=stream,
+                stream_cls=stream_cls,
+                options=options,
+                retries_taken=retries_taken,
+            )
+        if cast_to is httpx.Response:
+            return response
+        api_response = api_response_cls(
+            raw=response,
+            client=self,
+            cast_to=cast_to,
+            stream=stream,
+            stream_cls=stream_cls,
+            options=options,
+            retries_taken=retries_taken,
+        )
+        if response.request.headers.get(RAW_RESPONSE_HEADER):
+            return api_response
+        return _ParseMarker(api_response)
+
+
+class _ParseMarker:
+    """Tells the sync/async caller to parse the response itself (sync `parse()` vs `await parse()`)."""
+
+    def __init__(self, api_response: BaseAPIResponse[Any]) -> None:
+        self.api_response = api_response
+
+
+class SyncHttpxClientWrapper(httpx.Client):
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class DefaultHttpxClient(httpx.Client):
+    """`httpx.Client` with the SDK's defaults (timeout, connection limits, redirects followed); pass one as
+    `http_client=` to customise the transport while keeping them."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
+    _client: httpx.Client
+    _default_stream_cls: Optional[Type[Stream[Any]]] = None
+
+    def __init__(
+        self,
+        *,
+        version: Optional[str] = None,
+        base_url: Union[str, URL],
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        http_client: Optional[httpx.Client] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.Client` but got {type(http_client)}"
+            )
+        if not is_given(timeout):
+            if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
+                timeout = http_client.timeout
+            else:
+                timeout = DEFAULT_TIMEOUT
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or SyncHttpxClientWrapper(
+            timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True
+        )
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def close(self) -> None:
+        """Closes the underlying HTTP client and its connections."""
+        if hasattr(self, "_client"):
+            self._client.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+    def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook to change the options of each attempt."""
+        return options
+
+    def _prepare_request(self, request: httpx.Request) -> None:
+        """Hook to change the request of each attempt just before it is sent."""
+        return None
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    @overload
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
+
+    def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]:
+        cast_to = self._maybe_override_cast_to(cast_to, options)
+        input_options = options.model_copy()
+        if input_options.idempotency_key is None and input_options.method.lower() != "get":
+            # One key for the whole call, so that retries are recognised as the same operation.
+            input_options.idempotency_key = self._idempotency_key()
+
+        max_retries = input_options.get_max_retries(self.max_retries)
+        response: Optional[httpx.Response] = None
+        retries_taken = 0
+        for retries_taken in range(max_retries + 1):
+            options = self._prepare_options(input_options.model_copy())
+            remaining_retries = max_retries - retries_taken
+            request = self._build_request(options, retries_taken=retries_taken)
+            self._prepare_request(request)
+
+            send_kwargs: Dict[str, Any] = {}
+            if self.custom_auth is not None:
+                send_kwargs["auth"] = self.custom_auth
+            if options.follow_redirects is not None:
+                send_kwargs["follow_redirects"] = options.follow_redirects
+
+            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            response = None
+            try:
+                response = self._client.send(
+                    request, stream=stream or self._should_stream_response_body(request), **send_kwargs
+                )
+            except httpx.TimeoutException as err:
+                log.debug("Encountered httpx.TimeoutException", exc_info=True)
+                if remaining_retries > 0:
+                    self._sleep_for_retry(remaining_retries, options, None)
+                    continue
+                raise APITimeoutError(request=request) from err
+            except Exception as err:
+                log.debug("Encountered Exception", exc_info=True)
+                if remaining_retries > 0:
+                    self._sleep_for_retry(remaining_retries, options, None)
+                    continue
+                raise APIConnectionError(request=request) from err
+
+            log.debug(
+                'HTTP Response: %s %s "%i %s" %s',
+                request.method,
+                request.url,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+            )
+
+            if response.is_error:
+                if remaining_retries > 0 and self._should_retry(response):
+                    response.close()
+                    self._sleep_for_retry(remaining_retries, options, response.headers)
+                    continue
+                if not response.is_closed:
+                    response.read()
+                log.debug("Re-raising status error")
+                raise self._make_status_error_from_response(response)
+            break
+
+        assert response is not None, "could not resolve response (should never happen)"
+        processed = self._process_response_common(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+            api_response_cls=APIResponse,
+        )
+        if isinstance(processed, _ParseMarker):
+            return cast(Union[ResponseT, _StreamT], cast(APIResponse[Any], processed.api_response).parse())
+        return cast(Union[ResponseT, _StreamT], processed)
+
+    def _sleep_for_retry(
+        self, remaining_retries: int, options: FinalRequestOptions, response_headers: Optional[httpx.Headers]
+    ) -> None:
+        timeout = self._calculate_retry_timeout(remaining_retries, options, response_headers)
+        log.info("Retrying request to %s in %f seconds", options.url, timeout)
+        self._sleep(timeout)
+
+    def _request_api_list(self, model: Type[object], page: Type[SyncPageT], options: FinalRequestOptions) -> SyncPageT:
+        def _parser(resp: SyncPageT) -> SyncPageT:
+            resp._set_private_attributes(client=self, model=model, options=options)
+            return resp
+
+        options.post_parser = _parser
+        return self.request(page, options, stream=False)
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]:
+        opts = FinalRequestOptions.construct(method="get", url=path, **options)
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: Literal[True],
+        stream_cls: Type[_StreamT],
+    ) -> _StreamT: ...
+
+    @overload
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]: ...
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        files: Optional[RequestFiles] = None,
+        stream: bool = False,
+        stream_cls: Optional[Type[_StreamT]] = None,
+    ) -> Union[ResponseT, _StreamT]:
+        opts = FinalRequestOptions.construct(
+            method="post", url=path, json_data=body, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(
+            method="patch", url=path, json_data=body, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts)
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(
+            method="put", url=path, json_data=body, files=to_httpx_files(files), **options
+        )
+        return self.request(cast_to, opts)
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
+        return self.request(cast_to, opts)
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[object],
+        page: Type[SyncPageT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        method: str = "get",
+    ) -> SyncPageT:
+        opts = FinalRequestOptions.construct(method=method, url=path, json_data=body, **options)
+        return self._request_api_list(model, page, opts)
+
+
+class AsyncHttpxClientWrapper(httpx.AsyncClient):
+    def __del__(self) -> None:
+        if self.is_closed:
+            return
+        try:
+            # Closing needs a running loop; without one the transport is left to the garbage collector.
+            asyncio.get_running_loop().create_task(self.aclose())
+        except Exception:
+            pass
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    """`httpx.AsyncClient` with the SDK's defaults."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_CONNECTION_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class DefaultAioHttpClient(DefaultAsyncHttpxClient):
+    """An async client on aiohttp's transport; needs the `httpx_aiohttp` package (the SDK's `aiohttp` extra)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        try:
+            module = importlib.import_module("httpx_aiohttp")
+        except ImportError as err:
+            raise RuntimeError(
+                "DefaultAioHttpClient needs the `httpx_aiohttp` package; install the SDK with its `aiohttp` extra "
+                "(e.g. `pip install <sdk>[aiohttp]`)"
+            ) from err
+        kwargs.setdefault("transport", module.AiohttpTransport())
+        super().__init__(**kwargs)
+
+
+class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
+    _client: httpx.AsyncClient
+    _default_stream_cls: Optional[Type[AsyncStream[Any]]] = None
+
+    def __init__(
+        self,
+        *,
+        version: Optional[str] = None,
+        base_url: Union[str, URL],
+        _strict_response_validation: bool = False,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        http_client: Optional[httpx.AsyncClient] = None,
+        custom_headers: Optional[Mapping[str, str]] = None,
+        custom_query: Optional[Mapping[str, object]] = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(
+                f"Invalid `http_client` argument; Expected an instance of `httpx.AsyncClient` but got {type(http_client)}"
+            )
+        if not is_given(timeout):
+            if http_client is not None and http_client.timeout != HTTPX_DEFAULT_TIMEOUT:
+                timeout = http_client.timeout
+            else:
+                timeout = DEFAULT_TIMEOUT
+        super().__init__(
+            version=version,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            custom_headers=custom_headers,
+            custom_query=custom_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+        self._client = http_client or AsyncHttpxClientWrapper(
+            timeout=timeout, limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True
+        )
+
+    @override
+    def _async_header(self) -> str:
+        return f"async:{get_async_library()}"
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def close(self) -> None:
+        """Closes the underlying HTTP client and its connections."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        exc_tb: Optional[TracebackType],
+    ) -> None:
+        await self.close()
+
+    async def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:
+        """Hook to change the options of each attempt."""
+        return options
+
+    async def _prepare_request(self, request: httpx.Request) -> None:
+        """Hook to change the request of each attempt just before it is sent."""
+        return None
+
+    async def _sleep(self, seconds: float) -> None:
+        await anyio.sleep(seconds)
+
+    @overload
+    async def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
+
+    async def request(
+        self,
+        cast_to: Type[ResponseT],
+        options: FinalRequestOptions,
+        *,
+        stream: bool = False,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]:
+        cast_to = self._maybe_override_cast_to(cast_to, options)
+        input_options = options.model_copy()
+        if input_options.idempotency_key is None and input_options.method.lower() != "get":
+            input_options.idempotency_key = self._idempotency_key()
+
+        max_retries = input_options.get_max_retries(self.max_retries)
+        response: Optional[httpx.Response] = None
+        retries_taken = 0
+        for retries_taken in range(max_retries + 1):
+            options = await self._prepare_options(input_options.model_copy())
+            remaining_retries = max_retries - retries_taken
+            request = self._build_request(options, retries_taken=retries_taken)
+            await self._prepare_request(request)
+
+            send_kwargs: Dict[str, Any] = {}
+            if self.custom_auth is not None:
+                send_kwargs["auth"] = self.custom_auth
+            if options.follow_redirects is not None:
+                send_kwargs["follow_redirects"] = options.follow_redirects
+
+            log.debug("Sending HTTP Request: %s %s", request.method, request.url)
+            response = None
+            try:
+                response = await self._client.send(
+                    request, stream=stream or self._should_stream_response_body(request), **send_kwargs
+                )
+            except httpx.TimeoutException as err:
+                log.debug("Encountered httpx.TimeoutException", exc_info=True)
+                if remaining_retries > 0:
+                    await self._sleep_for_retry(remaining_retries, options, None)
+                    continue
+                raise APITimeoutError(request=request) from err
+            except Exception as err:
+                log.debug("Encountered Exception", exc_info=True)
+                if remaining_retries > 0:
+                    await self._sleep_for_retry(remaining_retries, options, None)
+                    continue
+                raise APIConnectionError(request=request) from err
+
+            log.debug(
+                'HTTP Response: %s %s "%i %s" %s',
+                request.method,
+                request.url,
+                response.status_code,
+                response.reason_phrase,
+                response.headers,
+            )
+
+            if response.is_error:
+                if remaining_retries > 0 and self._should_retry(response):
+                    await response.aclose()
+                    await self._sleep_for_retry(remaining_retries, options, response.headers)
+                    continue
+                if not response.is_closed:
+                    await response.aread()
+                log.debug("Re-raising status error")
+                raise self._make_status_error_from_response(response)
+            break
+
+        assert response is not None, "could not resolve response (should never happen)"
+        processed = self._process_response_common(
+            cast_to=cast_to,
+            options=options,
+            response=response,
+            stream=stream,
+            stream_cls=stream_cls,
+            retries_taken=retries_taken,
+            api_response_cls=AsyncAPIResponse,
+        )
+        if isinstance(processed, _ParseMarker):
+            return cast(
+                Union[ResponseT, _AsyncStreamT], await cast(AsyncAPIResponse[Any], processed.api_response).parse()
+            )
+        return cast(Union[ResponseT, _AsyncStreamT], processed)
+
+    async def _sleep_for_retry(
+        self, remaining_retries: int, options: FinalRequestOptions, response_headers: Optional[httpx.Headers]
+    ) -> None:
+        timeout = self._calculate_retry_timeout(remaining_retries, options, response_headers)
+        log.info("Retrying request to %s in %f seconds", options.url, timeout)
+        await self._sleep(timeout)
+
+    def _request_api_list(
+        self, model: Type[_T], page: Type[AsyncPageT], options: FinalRequestOptions
+    ) -> AsyncPaginator[_T, AsyncPageT]:
+        return AsyncPaginator(client=self, options=options, page_cls=page, model=model)
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]:
+        opts = FinalRequestOptions.construct(method="get", url=path, **options)
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: Literal[False] = False,
+    ) -> ResponseT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: Literal[True],
+        stream_cls: Type[_AsyncStreamT],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: bool,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]: ...
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+        stream: bool = False,
+        stream_cls: Optional[Type[_AsyncStreamT]] = None,
+    ) -> Union[ResponseT, _AsyncStreamT]:
+        opts = FinalRequestOptions.construct(
+            method="post", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+        )
+        return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(
+            method="patch", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+        )
+        return await self.request(cast_to, opts)
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        files: Optional[RequestFiles] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(
+            method="put", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+        )
+        return await self.request(cast_to, opts)
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
+        return await self.request(cast_to, opts)
+
+    def get_api_list(
+        self,
+        path: str,
+        *,
+        model: Type[_T],
+        page: Type[AsyncPageT],
+        body: Optional[Body] = None,
+        options: RequestOptions = {},
+        method: str = "get",
+    ) -> AsyncPaginator[_T, AsyncPageT]:
+        opts = FinalRequestOptions.construct(method=method, url=path, json_data=body, **options)
+        return self._request_api_list(model, page, opts)
+
+
+def make_request_options(
+    *,
+    query: Optional[Query] = None,
+    extra_headers: Optional[Headers] = None,
+    extra_query: Optional[Query] = None,
+    extra_body: Optional[Body] = None,
+    idempotency_key: Optional[str] = None,
+    timeout: Union[float, httpx.Timeout, None, NotGiven, Omit] = not_given,
+    post_parser: Union[PostParser, NotGiven] = not_given,
+) -> RequestOptions:
+    """The per-request options of a generated method: its query params plus the caller's `extra_*` overrides."""
+    options: RequestOptions = {}
+    if extra_headers is not None:
+        options["headers"] = extra_headers
+    if extra_body is not None:
+        options["extra_json"] = cast(AnyMapping, extra_body)
+    if query is not None:
+        options["params"] = query
+    if extra_query is not None:
+        options["params"] = {**options.get("params", {}), **extra_query}
+    if not isinstance(timeout, (NotGiven, Omit)):
+        options["timeout"] = timeout
+    if idempotency_key is not None:
+        options["idempotency_key"] = idempotency_key
+    if is_given(post_parser):
+        options["post_parser"] = post_parser
+    return options
+
+

@@ -1,0 +1,661 @@
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Mapping, Union
+from typing_extensions import Self, override
+
+import httpx
+from httpx import Timeout
+
+from . import _exceptions
+from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
+from ._utils import is_given
+from ._compat import cached_property
+from ._version import __version__
+from ._streaming import Stream as Stream, AsyncStream as AsyncStream
+from ._exceptions import APIStatusError
+from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
+
+if TYPE_CHECKING:
+    from .resources.health import (
+        HealthResource,
+        HealthResourceWithRawResponse,
+        HealthResourceWithStreamingResponse,
+        AsyncHealthResource,
+        AsyncHealthResourceWithRawResponse,
+        AsyncHealthResourceWithStreamingResponse,
+    )
+    from .resources.servers.servers import (
+        ServersResource,
+        ServersResourceWithRawResponse,
+        ServersResourceWithStreamingResponse,
+        AsyncServersResource,
+        AsyncServersResourceWithRawResponse,
+        AsyncServersResourceWithStreamingResponse,
+    )
+    from .resources.skills import (
+        SkillsResource,
+        SkillsResourceWithRawResponse,
+        SkillsResourceWithStreamingResponse,
+        AsyncSkillsResource,
+        AsyncSkillsResourceWithRawResponse,
+        AsyncSkillsResourceWithStreamingResponse,
+    )
+    from .resources.tokens import (
+        TokensResource,
+        TokensResourceWithRawResponse,
+        TokensResourceWithStreamingResponse,
+        AsyncTokensResource,
+        AsyncTokensResourceWithRawResponse,
+        AsyncTokensResourceWithStreamingResponse,
+    )
+    from .resources.namespaces.namespaces import (
+        NamespacesResource,
+        NamespacesResourceWithRawResponse,
+        NamespacesResourceWithStreamingResponse,
+        AsyncNamespacesResource,
+        AsyncNamespacesResourceWithRawResponse,
+        AsyncNamespacesResourceWithStreamingResponse,
+    )
+    from .resources.organizations.organizations import (
+        OrganizationsResource,
+        OrganizationsResourceWithRawResponse,
+        OrganizationsResourceWithStreamingResponse,
+        AsyncOrganizationsResource,
+        AsyncOrganizationsResourceWithRawResponse,
+        AsyncOrganizationsResourceWithStreamingResponse,
+    )
+    from .resources.connections.connections import (
+        ConnectionsResource,
+        ConnectionsResourceWithRawResponse,
+        ConnectionsResourceWithStreamingResponse,
+        AsyncConnectionsResource,
+        AsyncConnectionsResourceWithRawResponse,
+        AsyncConnectionsResourceWithStreamingResponse,
+    )
+
+__all__ = [
+    "Timeout",
+    "Transport",
+    "ProxiesTypes",
+    "RequestOptions",
+    "Smithery",
+    "AsyncSmithery",
+    "Client",
+    "AsyncClient",
+]
+
+
+class Smithery(SyncAPIClient):
+    # client options
+    api_key: str
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Construct a new synchronous Smithery client instance.
+
+        This automatically infers the following arguments from their environment variables if they are not provided:
+        - `api_key` from `SMITHERY_API_KEY`
+        """
+        if api_key is None:
+            api_key = os.environ.get("SMITHERY_API_KEY")
+        if api_key is None:
+            raise _exceptions.ClientError(
+                "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
+            )
+        self.api_key = api_key
+
+        if base_url is None:
+            base_url = os.environ.get("SMITHERY_BASE_URL")
+        if base_url is None:
+            base_url = "https://api.smithery.ai"
+
+        super().__init__(
+            version=__version__,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+
+    @cached_property
+    def health(self) -> HealthResource:
+        from .resources.health import HealthResource
+
+        return HealthResource(self)
+
+    @cached_property
+    def servers(self) -> ServersResource:
+        from .resources.servers.servers import ServersResource
+
+        return ServersResource(self)
+
+    @cached_property
+    def skills(self) -> SkillsResource:
+        from .resources.skills import SkillsResource
+
+        return SkillsResource(self)
+
+    @cached_property
+    def tokens(self) -> TokensResource:
+        from .resources.tokens import TokensResource
+
+        return TokensResource(self)
+
+    @cached_property
+    def namespaces(self) -> NamespacesResource:
+        from .resources.namespaces.namespaces import NamespacesResource
+
+        return NamespacesResource(self)
+
+    @cached_property
+    def organizations(self) -> OrganizationsResource:
+        from .resources.organizations.organizations import OrganizationsResource
+
+        return OrganizationsResource(self)
+
+    @cached_property
+    def connections(self) -> ConnectionsResource:
+        from .resources.connections.connections import ConnectionsResource
+
+        return ConnectionsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> SmitheryWithRawResponse:
+        return SmitheryWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SmitheryWithStreamedResponse:
+        return SmitheryWithStreamedResponse(self)
+
+    @property
+    @override
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    @override
+    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
+        if self.api_key and headers.get("Authorization"):
+            return
+        if isinstance(custom_headers.get("Authorization"), Omit):
+            return
+        raise TypeError(
+            "Could not resolve authentication method. Expected the api_key to be set. Or for the `Authorization` headers to be explicitly omitted"
+        )
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.Client | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+
+        headers: Mapping[str, str] = self._custom_headers
+        if default_headers is not None:
+            headers = {**headers, **default_headers}
+        elif set_default_headers is not None:
+            headers = set_default_headers
+
+        params: Mapping[str, object] = self._custom_query
+        if default_query is not None:
+            params = {**params, **default_query}
+        elif set_default_query is not None:
+            params = set_default_query
+
+        http_client = http_client or self._client
+        return self.__class__(
+            api_key=api_key or self.api_key,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            http_client=http_client,
+            max_retries=max_retries if is_given(max_retries) else self.max_retries,
+            default_headers=headers,
+            default_query=params,
+            **_extra_kwargs,
+        )
+
+    # Alias for `copy` for nicer inline usage, e.g.
+    # client.with_options(timeout=10).foo.create(...)
+    with_options = copy
+
+    @override
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        if response.status_code == 400:
+            return _exceptions.BadRequestError(err_msg, response=response, body=body)
+
+        if response.status_code == 401:
+            return _exceptions.AuthenticationError(err_msg, response=response, body=body)
+
+        if response.status_code == 403:
+            return _exceptions.PermissionDeniedError(err_msg, response=response, body=body)
+
+        if response.status_code == 404:
+            return _exceptions.NotFoundError(err_msg, response=response, body=body)
+
+        if response.status_code == 409:
+            return _exceptions.ConflictError(err_msg, response=response, body=body)
+
+        if response.status_code == 422:
+            return _exceptions.UnprocessableEntityError(err_msg, response=response, body=body)
+
+        if response.status_code == 429:
+            return _exceptions.RateLimitError(err_msg, response=response, body=body)
+
+        if response.status_code >= 500:
+            return _exceptions.InternalServerError(err_msg, response=response, body=body)
+        return APIStatusError(err_msg, response=response, body=body)
+
+
+class AsyncSmithery(AsyncAPIClient):
+    # client options
+    api_key: str
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _strict_response_validation: bool = False,
+    ) -> None:
+        """Construct a new async Smithery client instance.
+
+        This automatically infers the following arguments from their environment variables if they are not provided:
+        - `api_key` from `SMITHERY_API_KEY`
+        """
+        if api_key is None:
+            api_key = os.environ.get("SMITHERY_API_KEY")
+        if api_key is None:
+            raise _exceptions.ClientError(
+                "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
+            )
+        self.api_key = api_key
+
+        if base_url is None:
+            base_url = os.environ.get("SMITHERY_BASE_URL")
+        if base_url is None:
+            base_url = "https://api.smithery.ai"
+
+        super().__init__(
+            version=__version__,
+            base_url=base_url,
+            max_retries=max_retries,
+            timeout=timeout,
+            http_client=http_client,
+            custom_headers=default_headers,
+            custom_query=default_query,
+            _strict_response_validation=_strict_response_validation,
+        )
+
+    @cached_property
+    def health(self) -> AsyncHealthResource:
+        from .resources.health import AsyncHealthResource
+
+        return AsyncHealthResource(self)
+
+    @cached_property
+    def servers(self) -> AsyncServersResource:
+        from .resources.servers.servers import AsyncServersResource
+
+        return AsyncServersResource(self)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsResource:
+        from .resources.skills import AsyncSkillsResource
+
+        return AsyncSkillsResource(self)
+
+    @cached_property
+    def tokens(self) -> AsyncTokensResource:
+        from .resources.tokens import AsyncTokensResource
+
+        return AsyncTokensResource(self)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespacesResource:
+        from .resources.namespaces.namespaces import AsyncNamespacesResource
+
+        return AsyncNamespacesResource(self)
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizationsResource:
+        from .resources.organizations.organizations import AsyncOrganizationsResource
+
+        return AsyncOrganizationsResource(self)
+
+    @cached_property
+    def connections(self) -> AsyncConnectionsResource:
+        from .resources.connections.connections import AsyncConnectionsResource
+
+        return AsyncConnectionsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSmitheryWithRawResponse:
+        return AsyncSmitheryWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSmitheryWithStreamedResponse:
+        return AsyncSmitheryWithStreamedResponse(self)
+
+    @property
+    @override
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"}
+
+    @override
+    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
+        if self.api_key and headers.get("Authorization"):
+            return
+        if isinstance(custom_headers.get("Authorization"), Omit):
+            return
+        raise TypeError(
+            "Could not resolve authentication method. Expected the api_key to be set. Or for the `Authorization` headers to be explicitly omitted"
+        )
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | Timeout | None | NotGiven = not_given,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | NotGiven = not_given,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        _extra_kwargs: Mapping[str, Any] = {},
+    ) -> Self:
+        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+
+        headers: Mapping[str, str] = self._custom_headers
+        if default_headers is not None:
+            headers = {**headers, **default_headers}
+        elif set_default_headers is not None:
+            headers = set_default_headers
+
+        params: Mapping[str, object] = self._custom_query
+        if default_query is not None:
+            params = {**params, **default_query}
+        elif set_default_query is not None:
+            params = set_default_query
+
+        http_client = http_client or self._client
+        return self.__class__(
+            api_key=api_key or self.api_key,
+            base_url=base_url or self.base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            http_client=http_client,
+            max_retries=max_retries if is_given(max_retries) else self.max_retries,
+            default_headers=headers,
+            default_query=params,
+            **_extra_kwargs,
+        )
+
+    # Alias for `copy` for nicer inline usage, e.g.
+    # client.with_options(timeout=10).foo.create(...)
+    with_options = copy
+
+    @override
+    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+        if response.status_code == 400:
+            return _exceptions.BadRequestError(err_msg, response=response, body=body)
+
+        if response.status_code == 401:
+            return _exceptions.AuthenticationError(err_msg, response=response, body=body)
+
+        if response.status_code == 403:
+            return _exceptions.PermissionDeniedError(err_msg, response=response, body=body)
+
+        if response.status_code == 404:
+            return _exceptions.NotFoundError(err_msg, response=response, body=body)
+
+        if response.status_code == 409:
+            return _exceptions.ConflictError(err_msg, response=response, body=body)
+
+        if response.status_code == 422:
+            return _exceptions.UnprocessableEntityError(err_msg, response=response, body=body)
+
+        if response.status_code == 429:
+            return _exceptions.RateLimitError(err_msg, response=response, body=body)
+
+        if response.status_code >= 500:
+            return _exceptions.InternalServerError(err_msg, response=response, body=body)
+        return APIStatusError(err_msg, response=response, body=body)
+
+
+class SmitheryWithRawResponse:
+    _client: Smithery
+
+    def __init__(self, client: Smithery) -> None:
+        self._client = client
+
+    @cached_property
+    def health(self) -> HealthResourceWithRawResponse:
+        from .resources.health import HealthResourceWithRawResponse
+
+        return HealthResourceWithRawResponse(self._client.health)
+
+    @cached_property
+    def servers(self) -> ServersResourceWithRawResponse:
+        from .resources.servers.servers import ServersResourceWithRawResponse
+
+        return ServersResourceWithRawResponse(self._client.servers)
+
+    @cached_property
+    def skills(self) -> SkillsResourceWithRawResponse:
+        from .resources.skills import SkillsResourceWithRawResponse
+
+        return SkillsResourceWithRawResponse(self._client.skills)
+
+    @cached_property
+    def tokens(self) -> TokensResourceWithRawResponse:
+        from .resources.tokens import TokensResourceWithRawResponse
+
+        return TokensResourceWithRawResponse(self._client.tokens)
+
+    @cached_property
+    def namespaces(self) -> NamespacesResourceWithRawResponse:
+        from .resources.namespaces.namespaces import NamespacesResourceWithRawResponse
+
+        return NamespacesResourceWithRawResponse(self._client.namespaces)
+
+    @cached_property
+    def organizations(self) -> OrganizationsResourceWithRawResponse:
+        from .resources.organizations.organizations import OrganizationsResourceWithRawResponse
+
+        return OrganizationsResourceWithRawResponse(self._client.organizations)
+
+    @cached_property
+    def connections(self) -> ConnectionsResourceWithRawResponse:
+        from .resources.connections.connections import ConnectionsResourceWithRawResponse
+
+        return ConnectionsResourceWithRawResponse(self._client.connections)
+
+
+class SmitheryWithStreamedResponse:
+    _client: Smithery
+
+    def __init__(self, client: Smithery) -> None:
+        self._client = client
+
+    @cached_property
+    def health(self) -> HealthResourceWithStreamingResponse:
+        from .resources.health import HealthResourceWithStreamingResponse
+
+        return HealthResourceWithStreamingResponse(self._client.health)
+
+    @cached_property
+    def servers(self) -> ServersResourceWithStreamingResponse:
+        from .resources.servers.servers import ServersResourceWithStreamingResponse
+
+        return ServersResourceWithStreamingResponse(self._client.servers)
+
+    @cached_property
+    def skills(self) -> SkillsResourceWithStreamingResponse:
+        from .resources.skills import SkillsResourceWithStreamingResponse
+
+        return SkillsResourceWithStreamingResponse(self._client.skills)
+
+    @cached_property
+    def tokens(self) -> TokensResourceWithStreamingResponse:
+        from .resources.tokens import TokensResourceWithStreamingResponse
+
+        return TokensResourceWithStreamingResponse(self._client.tokens)
+
+    @cached_property
+    def namespaces(self) -> NamespacesResourceWithStreamingResponse:
+        from .resources.namespaces.namespaces import NamespacesResourceWithStreamingResponse
+
+        return NamespacesResourceWithStreamingResponse(self._client.namespaces)
+
+    @cached_property
+    def organizations(self) -> OrganizationsResourceWithStreamingResponse:
+        from .resources.organizations.organizations import OrganizationsResourceWithStreamingResponse
+
+        return OrganizationsResourceWithStreamingResponse(self._client.organizations)
+
+    @cached_property
+    def connections(self) -> ConnectionsResourceWithStreamingResponse:
+        from .resources.connections.connections import ConnectionsResourceWithStreamingResponse
+
+        return ConnectionsResourceWithStreamingResponse(self._client.connections)
+
+
+class AsyncSmitheryWithRawResponse:
+    _client: AsyncSmithery
+
+    def __init__(self, client: AsyncSmithery) -> None:
+        self._client = client
+
+    @cached_property
+    def health(self) -> AsyncHealthResourceWithRawResponse:
+        from .resources.health import AsyncHealthResourceWithRawResponse
+
+        return AsyncHealthResourceWithRawResponse(self._client.health)
+
+    @cached_property
+    def servers(self) -> AsyncServersResourceWithRawResponse:
+        from .resources.servers.servers import AsyncServersResourceWithRawResponse
+
+        return AsyncServersResourceWithRawResponse(self._client.servers)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsResourceWithRawResponse:
+        from .resources.skills import AsyncSkillsResourceWithRawResponse
+
+        return AsyncSkillsResourceWithRawResponse(self._client.skills)
+
+    @cached_property
+    def tokens(self) -> AsyncTokensResourceWithRawResponse:
+        from .resources.tokens import AsyncTokensResourceWithRawResponse
+
+        return AsyncTokensResourceWithRawResponse(self._client.tokens)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespacesResourceWithRawResponse:
+        from .resources.namespaces.namespaces import AsyncNamespacesResourceWithRawResponse
+
+        return AsyncNamespacesResourceWithRawResponse(self._client.namespaces)
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizationsResourceWithRawResponse:
+        from .resources.organizations.organizations import AsyncOrganizationsResourceWithRawResponse
+
+        return AsyncOrganizationsResourceWithRawResponse(self._client.organizations)
+
+    @cached_property
+    def connections(self) -> AsyncConnectionsResourceWithRawResponse:
+        from .resources.connections.connections import AsyncConnectionsResourceWithRawResponse
+
+        return AsyncConnectionsResourceWithRawResponse(self._client.connections)
+
+
+class AsyncSmitheryWithStreamedResponse:
+    _client: AsyncSmithery
+
+    def __init__(self, client: AsyncSmithery) -> None:
+        self._client = client
+
+    @cached_property
+    def health(self) -> AsyncHealthResourceWithStreamingResponse:
+        from .resources.health import AsyncHealthResourceWithStreamingResponse
+
+        return AsyncHealthResourceWithStreamingResponse(self._client.health)
+
+    @cached_property
+    def servers(self) -> AsyncServersResourceWithStreamingResponse:
+        from .resources.servers.servers import AsyncServersResourceWithStreamingResponse
+
+        return AsyncServersResourceWithStreamingResponse(self._client.servers)
+
+    @cached_property
+    def skills(self) -> AsyncSkillsResourceWithStreamingResponse:
+        from .resources.skills import AsyncSkillsResourceWithStreamingResponse
+
+        return AsyncSkillsResourceWithStreamingResponse(self._client.skills)
+
+    @cached_property
+    def tokens(self) -> AsyncTokensResourceWithStreamingResponse:
+        from .resources.tokens import AsyncTokensResourceWithStreamingResponse
+
+        return AsyncTokensResourceWithStreamingResponse(self._client.tokens)
+
+    @cached_property
+    def namespaces(self) -> AsyncNamespacesResourceWithStreamingResponse:
+        from .resources.namespaces.namespaces import AsyncNamespacesResourceWithStreamingResponse
+
+        return AsyncNamespacesResourceWithStreamingResponse(self._client.namespaces)
+
+    @cached_property
+    def organizations(self) -> AsyncOrganizationsResourceWithStreamingResponse:
+        from .resources.organizations.organizations import AsyncOrganizationsResourceWithStreamingResponse
+
+        return AsyncOrganizationsResourceWithStreamingResponse(self._client.organizations)
+
+    @cached_property
+    def connections(self) -> AsyncConnectionsResourceWithStreamingResponse:
+        from .resources.connections.connections import AsyncConnectionsResourceWithStreamingResponse
+
+        return AsyncConnectionsResourceWithStreamingResponse(self._client.connections)
+
+
+Client = Smithery
+
+AsyncClient = AsyncSmithery

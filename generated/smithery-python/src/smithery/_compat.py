@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from typing import Any, Dict, Type, Union, TypeVar
+from functools import cached_property as cached_property
+from typing_extensions import Literal, get_args as get_args, get_origin as get_origin
+
+import pydantic
+
+__all__ = [
+    "cached_property",
+    "get_args",
+    "get_origin",
+    "model_dump",
+    "model_copy",
+    "model_json",
+    "parse_obj",
+    "field_get_default",
+    "PYDANTIC_V1",
+]
+
+_ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
+
+# Only pydantic 2 is supported; the flag exists so callers can say why a branch is there.
+PYDANTIC_V1 = False
+
+
+def parse_obj(model: Type[_ModelT], value: object) -> _ModelT:
+    return model.model_validate(value)
+
+
+def model_dump(
+    model: pydantic.BaseModel,
+    *,
+    exclude: Any = None,
+    exclude_unset: bool = False,
+    exclude_defaults: bool = False,
+    warnings: bool = True,
+    mode: Literal["json", "python"] = "python",
+    by_alias: bool = False,
+) -> Dict[str, Any]:
+    return model.model_dump(
+        mode=mode,
+        exclude=exclude,
+        exclude_unset=exclude_unset,
+        exclude_defaults=exclude_defaults,
+        warnings=warnings,
+        by_alias=by_alias,
+    )
+
+
+def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:
+    return model.model_copy(deep=deep)
+
+
+def model_json(model: pydantic.BaseModel, *, indent: Union[int, None] = None) -> str:
+    return model.model_dump_json(indent=indent)
+
+
+def field_get_default(field: Any) -> Any:
+    return field.get_default(call_default_factory=True)
+

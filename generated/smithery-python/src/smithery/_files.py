@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import io
+import os
+import pathlib
+from typing import List, Tuple, Union, Mapping, TypeVar, overload, cast
+from typing_extensions import TypeGuard
+
+import anyio
+
+from ._types import (
+    FileTypes,
+    FileContent,
+    RequestFiles,
+    HttpxFileTypes,
+    HttpxFileContent,
+    HttpxRequestFiles,
+)
+
+__all__ = ["is_file_content", "assert_is_file_content", "to_httpx_files", "async_to_httpx_files"]
+
+_T = TypeVar("_T")
+
+
+def is_base64_file_input(obj: object) -> TypeGuard[Union[io.IOBase, "os.PathLike[str]"]]:
+    return isinstance(obj, (io.IOBase, os.PathLike))
+
+
+def is_file_content(obj: object) -> TypeGuard[FileContent]:
+    return isinstance(obj, (bytes, tuple, io.IOBase, os.PathLike)) or callable(getattr(obj, "read", None))
+
+
+def assert_is_file_content(obj: object, *, key: str | None = None) -> None:
+    if not is_file_content(obj):
+        prefix = f"Expected entry at `{key}`" if key is not None else f"Expected file input `{obj!r}`"
+        raise RuntimeError(
+            f"{prefix} to be bytes, an io.IOBase instance, PathLike or a tuple but received {type(obj)} instead."
+        )
+
+
+def _entries(files: RequestFiles) -> List[Tuple[str, FileTypes]]:
+    if isinstance(files, Mapping):
+        return list(files.items())
+    if isinstance(files, (list, tuple)):
+        return list(cast("List[Tuple[str, FileTypes]]", files))
+    raise TypeError(f"Unexpected file type input {type(files)}, expected mapping or sequence")
+
+
+@overload
+def to_httpx_files(files: None) -> None: ...
+
+
+@overload
+def to_httpx_files(files: RequestFiles) -> HttpxRequestFiles: ...
+
+
+def to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    """Reads paths given as file content (httpx only takes bytes or open files) and keeps the rest."""
+    if files is None:
+        return None
+    return [(key, _transform_file(file)) for key, file in _entries(files)]
+
+
+def _read_path(path: "os.PathLike[str]") -> Tuple[str, bytes]:
+    resolved = pathlib.Path(path)
+    return (resolved.name, resolved.read_bytes())
+
+
+def _transform_file(file: FileTypes) -> HttpxFileTypes:
+    if isinstance(file, tuple):
+        return cast(HttpxFileTypes, (file[0], _read_content(file[1]), *file[2:]))
+    if isinstance(file, os.PathLike):
+        return _read_path(file)
+    if is_file_content(file):
+        return cast(HttpxFileContent, file)
+    raise TypeError(f"Expected file types input to be a FileContent type or to be a tuple")
+
+
+def _read_content(content: FileContent) -> HttpxFileContent:
+    if isinstance(content, os.PathLike):
+        return pathlib.Path(content).read_bytes()
+    return content
+
+
+@overload
+async def async_to_httpx_files(files: None) -> None: ...
+
+
+@overload
+async def async_to_httpx_files(files: RequestFiles) -> HttpxRequestFiles: ...
+
+
+async def async_to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
+    """`to_httpx_files` that reads paths without blocking the event loop."""
+    if files is None:
+        return None
+    return [(key, await _async_transform_file(file)) for key, file in _entries(files)]
+
+
+async def _async_transform_file(file: FileTypes) -> HttpxFileTypes:
+    if isinstance(file, tuple):
+        return cast(HttpxFileTypes, (file[0], await _async_read_content(file[1]), *file[2:]))
+    if isinstance(file, os.PathLike):
+        path = anyio.Path(file)
+        return (path.name, await path.read_bytes())
+    if is_file_content(file):
+        return cast(HttpxFileContent, file)
+    raise TypeError(f"Expected file types input to be a FileContent type or to be a tuple")
+
+
+async def _async_read_content(content: FileContent) -> HttpxFileContent:
+    if isinstance(content, os.PathLike):
+        return await anyio.Path(content).read_bytes()
+    return content
+
+

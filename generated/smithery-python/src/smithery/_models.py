@@ -1,0 +1,348 @@
+from __future__ import annotations
+
+import inspect
+from typing import TYPE_CHECKING, Any, Dict, Type, Union, Mapping, TypeVar, Callable, Optional, cast
+from datetime import date, datetime
+from typing_extensions import Self, Literal, Unpack, TypedDict, get_args, override, get_origin
+
+import pydantic
+from pydantic import ConfigDict
+
+from ._types import Body, Query, Headers, Timeout, NotGiven, AnyMapping, PostParser, HttpxRequestFiles, not_given
+from ._utils import (
+    PropertyInfo,
+    is_list,
+    is_given,
+    lru_cache,
+    is_mapping,
+    parse_date,
+    is_list_type,
+    parse_datetime,
+    is_union_type,
+    is_literal_type,
+    is_mapping_type,
+    is_iterable_type,
+    is_sequence_type,
+    annotated_metadata,
+    is_type_alias_type,
+    type_alias_value,
+    strip_annotated_type,
+)
+
+__all__ = ["BaseModel", "GenericModel", "FinalRequestOptions", "construct_type", "validate_type", "build"]
+
+_T = TypeVar("_T")
+_BaseModelT = TypeVar("_BaseModelT", bound="BaseModel")
+
+
+class BaseModel(pydantic.BaseModel):
+    """A response object. Unknown properties are kept (`model.some_new_field` works), and objects built by the
+    client in loose mode are not validated: a property of an unexpected type holds the raw JSON value."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        arbitrary_types_allowed=True,
+        protected_namespaces=(),
+        defer_build=True,
+    )
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> Dict[str, object]:
+        """The model as a dict, by default keyed by the API's property names and only with the properties the API
+        sent. `mode="json"` gives JSON-safe values (dates as strings)."""
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: Optional[int] = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    @override
+    def __str__(self) -> str:
+        # pydantic's own `str()` leaves out the class name
+        return repr(self)
+
+    @classmethod
+    @override
+    def model_construct(cls, _fields_set: Optional[set[str]] = None, **values: Any) -> Self:
+        """Builds the model and its nested models from JSON without validating anything."""
+        return _construct_model(cls, values, _fields_set)
+
+    if not TYPE_CHECKING:
+        # pydantic's deprecated alias of `model_construct`; kept pointing at the loose builder
+        construct = model_construct
+
+
+def _field_annotation(field: Any) -> object:
+    annotation = field.annotation
+    metadata = [meta for meta in field.metadata if isinstance(meta, PropertyInfo)]
+    discriminator = getattr(field, "discriminator", None)
+    if isinstance(discriminator, str):
+        metadata.append(PropertyInfo(discriminator=discriminator))
+    if metadata:
+        from typing_extensions import Annotated
+
+        return Annotated.__class_getitem__((annotation, *metadata))  # type: ignore[attr-defined]
+    return annotation
+
+
+def _construct_model(cls: Type[_BaseModelT], values: Mapping[str, object], fields_set: Optional[set[str]]) -> _BaseModelT:
+    by_wire_key: Dict[str, object] = dict(values)
+    if not cls.__pydantic_complete__:
+        # A field's type was imported after the class (an import cycle): resolve it now that it is there.
+        cls.model_rebuild(raise_errors=False)
+    for name, field in cls.model_fields.items():
+        key = field.alias if field.alias is not None and field.alias in by_wire_key else name
+        if key in by_wire_key:
+            by_wire_key[key] = construct_type(value=by_wire_key[key], type_=_field_annotation(field))
+    return super(BaseModel, cls).model_construct(fields_set, **by_wire_key)  # pyright: ignore[reportUnknownMemberType]
+
+
+def _discriminated_variant(variants: "tuple[object, ...]", discriminator: str, value: Mapping[str, object]) -> object:
+    tag = value.get(discriminator)
+    if tag is None:
+        return None
+    for variant in variants:
+        variant = strip_annotated_type(variant)
+        if not (inspect.isclass(variant) and issubclass(variant, pydantic.BaseModel)):
+            continue
+        field = variant.model_fields.get(discriminator)
+        if field is None:
+            field = next((f for f in variant.model_fields.values() if f.alias == discriminator), None)
+        if field is None:
+            continue
+        tag_type = strip_annotated_type(field.annotation)
+        if is_literal_type(tag_type) and tag in get_args(tag_type):
+            return variant
+        if field.default == tag:
+            return variant
+    return None
+
+
+def construct_type(*, value: object, type_: object) -> object:
+    """Builds `value` (decoded JSON) into `type_` without validation: models, lists, dicts and unions are built
+    recursively, dates parsed; anything that does not fit is kept as it is. Never raises on bad data."""
+    if is_type_alias_type(type_):
+        type_ = type_alias_value(type_)
+    discriminator: Optional[str] = None
+    for meta in annotated_metadata(type_):
+        if isinstance(meta, PropertyInfo) and meta.discriminator is not None:
+            discriminator = meta.discriminator
+    type_ = strip_annotated_type(type_)
+    if is_type_alias_type(type_):
+        return construct_type(value=value, type_=type_alias_value(type_))
+    origin = get_origin(type_) or type_
+
+    if type_ is Any or type_ is object or value is None:
+        return value
+
+    if is_union_type(type_):
+        variants = get_args(type_)
+        if discriminator is not None and is_mapping(value):
+            chosen = _discriminated_variant(variants, discriminator, value)
+            if chosen is not None:
+                return construct_type(value=value, type_=chosen)
+        # The first variant the value fits exactly, then the first it fits with coercion.
+        for strict in (True, False):
+            for variant in variants:
+                try:
+                    return _validate(variant, value, strict=strict)
+                except Exception:
+                    continue
+        if is_mapping(value):
+            for variant in variants:
+                stripped = strip_annotated_type(variant)
+                if inspect.isclass(stripped) and issubclass(stripped, BaseModel):
+                    return construct_type(value=value, type_=variant)
+        if is_list(value):
+            for variant in variants:
+                if is_list_type(strip_annotated_type(variant)):
+                    return construct_type(value=value, type_=variant)
+        return value
+
+    if is_mapping_type(type_):
+        if not is_mapping(value):
+            return value
+        args = get_args(type_)
+        item_type: object = args[1] if len(args) == 2 else object
+        return {key: construct_type(value=item, type_=item_type) for key, item in value.items()}
+
+    if is_list_type(type_) or is_sequence_type(type_) or is_iterable_type(type_):
+        if not is_list(value):
+            return value
+        args = get_args(type_)
+        item_type = args[0] if args else object
+        return [construct_type(value=item, type_=item_type) for item in value]
+
+    if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel):
+        if not is_mapping(value):
+            return value
+        if issubclass(origin, BaseModel):
+            return cast(Any, type_).model_construct(**value)
+        return cast(Any, type_).model_construct(**value)
+
+    if origin is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+
+    if origin is datetime and isinstance(value, (str, int, float)):
+        try:
+            return parse_datetime(value)
+        except Exception:
+            return value
+
+    if origin is date and isinstance(value, (str, int, float)):
+        try:
+            return parse_date(value)
+        except Exception:
+            return value
+
+    return value
+
+
+@lru_cache(maxsize=256)
+def _type_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(type_)
+
+
+def _validate(type_: object, value: object, *, strict: bool = False) -> object:
+    if inspect.isclass(type_) and issubclass(type_, pydantic.BaseModel):
+        return type_.model_validate(value, strict=strict)
+    adapter: pydantic.TypeAdapter[Any]
+    try:
+        adapter = _type_adapter(type_)
+    except TypeError:  # an unhashable type expression cannot be cached
+        adapter = pydantic.TypeAdapter(cast(Any, type_))
+    return adapter.validate_python(value, strict=strict)
+
+
+def validate_type(*, type_: Type[_T], value: object) -> _T:
+    """Validates `value` against `type_` with pydantic; raises `pydantic.ValidationError` when it does not fit."""
+    return cast(_T, _validate(type_, value))
+
+
+def build(base_model_cls: Callable[..., _BaseModelT], *args: Any, **kwargs: Any) -> _BaseModelT:
+    """Builds a model from keyword arguments without validating (`construct_type` on a dict)."""
+    if args:
+        raise TypeError("Received positional arguments which are not supported; Keyword arguments must be used instead")
+    return cast(_BaseModelT, construct_type(type_=base_model_cls, value=kwargs))
+
+
+class GenericModel(BaseModel):
+    pass
+
+
+class _FinalRequestOptionsInput(TypedDict, total=False):
+    params: Query
+    headers: Headers
+    max_retries: int
+    timeout: Union[float, Timeout, None]
+    files: Optional[HttpxRequestFiles]
+    idempotency_key: Optional[str]
+    post_parser: Union[PostParser, NotGiven]
+    follow_redirects: Optional[bool]
+    json_data: Optional[Body]
+    extra_json: Optional[AnyMapping]
+
+
+class FinalRequestOptions:
+    """Everything one API call needs, after the generated method and `make_request_options` filled it in."""
+
+    method: str
+    url: str
+    params: Query
+    headers: Union[Headers, NotGiven]
+    max_retries: Union[int, NotGiven]
+    timeout: Union[float, Timeout, None, NotGiven]
+    files: Optional[HttpxRequestFiles]
+    idempotency_key: Optional[str]
+    post_parser: Union[PostParser, NotGiven]
+    follow_redirects: Optional[bool]
+    json_data: Optional[Body]
+    extra_json: Optional[AnyMapping]
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: Optional[Query] = None,
+        headers: Union[Headers, NotGiven] = not_given,
+        max_retries: Union[int, NotGiven] = not_given,
+        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        files: Optional[HttpxRequestFiles] = None,
+        idempotency_key: Optional[str] = None,
+        post_parser: Union[PostParser, NotGiven] = not_given,
+        follow_redirects: Optional[bool] = None,
+        json_data: Optional[Body] = None,
+        extra_json: Optional[AnyMapping] = None,
+    ) -> None:
+        self.method = method
+        self.url = url
+        self.params = params if params is not None else {}
+        self.headers = headers
+        self.max_retries = max_retries
+        self.timeout = timeout
+        self.files = files
+        self.idempotency_key = idempotency_key
+        self.post_parser = post_parser
+        self.follow_redirects = follow_redirects
+        self.json_data = json_data
+        self.extra_json = extra_json
+
+    @classmethod
+    def construct(cls, *, method: str, url: str, **values: Unpack[_FinalRequestOptionsInput]) -> Self:
+        return cls(method=method, url=url, **values)
+
+    def get_max_retries(self, default: int) -> int:
+        return default if isinstance(self.max_retries, NotGiven) else self.max_retries
+
+    def model_copy(self) -> Self:
+        """A shallow copy: mappings are replaced, never mutated, so sharing them is safe."""
+        copied = self.__class__.__new__(self.__class__)
+        copied.__dict__.update(self.__dict__)
+        return copied
+
+    def _strip_raw_response_header(self) -> None:
+        from ._constants import RAW_RESPONSE_HEADER
+
+        if not is_given(self.headers):
+            return
+        headers = {key: value for key, value in self.headers.items() if key.lower() != RAW_RESPONSE_HEADER.lower()}
+        self.headers = headers
+
+    @override
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{key}={value!r}" for key, value in self.__dict__.items())
+        return f"FinalRequestOptions({fields})"
+
+

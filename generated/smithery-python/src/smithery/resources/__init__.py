@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from .health import (
+    HealthResource as HealthResource,
+    HealthResourceWithRawResponse as HealthResourceWithRawResponse,
+    HealthResourceWithStreamingResponse as HealthResourceWithStreamingResponse,
+    AsyncHealthResource as AsyncHealthResource,
+    AsyncHealthResourceWithRawResponse as AsyncHealthResourceWithRawResponse,
+    AsyncHealthResourceWithStreamingResponse as AsyncHealthResourceWithStreamingResponse,
+)
+from .servers import (
+    ServersResource as ServersResource,
+    ServersResourceWithRawResponse as ServersResourceWithRawResponse,
+    ServersResourceWithStreamingResponse as ServersResourceWithStreamingResponse,
+    AsyncServersResource as AsyncServersResource,
+    AsyncServersResourceWithRawResponse as AsyncServersResourceWithRawResponse,
+    AsyncServersResourceWithStreamingResponse as AsyncServersResourceWithStreamingResponse,
+)
+from .skills import (
+    SkillsResource as SkillsResource,
+    SkillsResourceWithRawResponse as SkillsResourceWithRawResponse,
+    SkillsResourceWithStreamingResponse as SkillsResourceWithStreamingResponse,
+    AsyncSkillsResource as AsyncSkillsResource,
+    AsyncSkillsResourceWithRawResponse as AsyncSkillsResourceWithRawResponse,
+    AsyncSkillsResourceWithStreamingResponse as AsyncSkillsResourceWithStreamingResponse,
+)
+from .tokens import (
+    TokensResource as TokensResource,
+    TokensResourceWithRawResponse as TokensResourceWithRawResponse,
+    TokensResourceWithStreamingResponse as TokensResourceWithStreamingResponse,
+    AsyncTokensResource as AsyncTokensResource,
+    AsyncTokensResourceWithRawResponse as AsyncTokensResourceWithRawResponse,
+    AsyncTokensResourceWithStreamingResponse as AsyncTokensResourceWithStreamingResponse,
+)
+from .namespaces import (
+    NamespacesResource as NamespacesResource,
+    NamespacesResourceWithRawResponse as NamespacesResourceWithRawResponse,
+    NamespacesResourceWithStreamingResponse as NamespacesResourceWithStreamingResponse,
+    AsyncNamespacesResource as AsyncNamespacesResource,
+    AsyncNamespacesResourceWithRawResponse as AsyncNamespacesResourceWithRawResponse,
+    AsyncNamespacesResourceWithStreamingResponse as AsyncNamespacesResourceWithStreamingResponse,
+)
+from .organizations import (
+    OrganizationsResource as OrganizationsResource,
+    OrganizationsResourceWithRawResponse as OrganizationsResourceWithRawResponse,
+    OrganizationsResourceWithStreamingResponse as OrganizationsResourceWithStreamingResponse,
+    AsyncOrganizationsResource as AsyncOrganizationsResource,
+    AsyncOrganizationsResourceWithRawResponse as AsyncOrganizationsResourceWithRawResponse,
+    AsyncOrganizationsResourceWithStreamingResponse as AsyncOrganizationsResourceWithStreamingResponse,
+)
+from .connections import (
+    ConnectionsResource as ConnectionsResource,
+    ConnectionsResourceWithRawResponse as ConnectionsResourceWithRawResponse,
+    ConnectionsResourceWithStreamingResponse as ConnectionsResourceWithStreamingResponse,
+    AsyncConnectionsResource as AsyncConnectionsResource,
+    AsyncConnectionsResourceWithRawResponse as AsyncConnectionsResourceWithRawResponse,
+    AsyncConnectionsResourceWithStreamingResponse as AsyncConnectionsResourceWithStreamingResponse,
+)
+
+__all__ = [
+    "HealthResource",
+    "HealthResourceWithRawResponse",
+    "HealthResourceWithStreamingResponse",
+    "AsyncHealthResource",
+    "AsyncHealthResourceWithRawResponse",
+    "AsyncHealthResourceWithStreamingResponse",
+    "ServersResource",
+    "ServersResourceWithRawResponse",
+    "ServersResourceWithStreamingResponse",
+    "AsyncServersResource",
+    "AsyncServersResourceWithRawResponse",
+    "AsyncServersResourceWithStreamingResponse",
+    "SkillsResource",
+    "SkillsResourceWithRawResponse",
+    "SkillsResourceWithStreamingResponse",
+    "AsyncSkillsResource",
+    "AsyncSkillsResourceWithRawResponse",
+    "AsyncSkillsResourceWithStreamingResponse",
+    "TokensResource",
+    "TokensResourceWithRawResponse",
+    "TokensResourceWithStreamingResponse",
+    "AsyncTokensResource",
+    "AsyncTokensResourceWithRawResponse",
+    "AsyncTokensResourceWithStreamingResponse",
+    "NamespacesResource",
+    "NamespacesResourceWithRawResponse",
+    "NamespacesResourceWithStreamingResponse",
+    "AsyncNamespacesResource",
+    "AsyncNamespacesResourceWithRawResponse",
+    "AsyncNamespacesResourceWithStreamingResponse",
+    "OrganizationsResource",
+    "OrganizationsResourceWithRawResponse",
+    "OrganizationsResourceWithStreamingResponse",
+    "AsyncOrganizationsResource",
+    "AsyncOrganizationsResourceWithRawResponse",
+    "AsyncOrganizationsResourceWithStreamingResponse",
+    "ConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
+    "ConnectionsResourceWithStreamingResponse",
+    "AsyncConnectionsResource",
+    "AsyncConnectionsResourceWithRawResponse",
+    "AsyncConnectionsResourceWithStreamingResponse",
+]

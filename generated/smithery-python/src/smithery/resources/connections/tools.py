@@ -1,0 +1,262 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.connections import tool_call_params
+from ...types.connections.tool_list import ToolList
+from ...types.connections.tool_response import ToolResponse
+from ...types.shared.loose_object import LooseObject
+from ...types.shared_params.loose_object import LooseObject
+
+__all__ = ["ToolsResource", "AsyncToolsResource"]
+
+
+class ToolsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        return ToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ToolsResourceWithStreamingResponse:
+        return ToolsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        connection_id: str,
+        *,
+        namespace: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolList:
+        """List tools
+
+        List tools exposed by a connection.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        return self._get(
+            f"/connect/{namespace}/{connection_id}/.tools",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolList,
+        )
+
+    def get(
+        self,
+        tool_path: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolResponse:
+        """Get tool
+
+        Get one tool or list tools under a slash-separated category.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not tool_path:
+            raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
+        return self._get(
+            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolResponse,
+        )
+
+    def call(
+        self,
+        tool_path: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        body: LooseObject,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> LooseObject:
+        """Call tool
+
+        Invoke a tool with JSON arguments.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not tool_path:
+            raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
+        return self._post(
+            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            body=body,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=LooseObject,
+        )
+
+
+class AsyncToolsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        return AsyncToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncToolsResourceWithStreamingResponse:
+        return AsyncToolsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        connection_id: str,
+        *,
+        namespace: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolList:
+        """List tools
+
+        List tools exposed by a connection.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        return await self._get(
+            f"/connect/{namespace}/{connection_id}/.tools",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolList,
+        )
+
+    async def get(
+        self,
+        tool_path: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolResponse:
+        """Get tool
+
+        Get one tool or list tools under a slash-separated category.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not tool_path:
+            raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
+        return await self._get(
+            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolResponse,
+        )
+
+    async def call(
+        self,
+        tool_path: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        body: LooseObject,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> LooseObject:
+        """Call tool
+
+        Invoke a tool with JSON arguments.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not tool_path:
+            raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
+        return await self._post(
+            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            body=body,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=LooseObject,
+        )
+
+
+class ToolsResourceWithRawResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.list = to_raw_response_wrapper(tools.list)
+        self.get = to_raw_response_wrapper(tools.get)
+        self.call = to_raw_response_wrapper(tools.call)
+
+
+class ToolsResourceWithStreamingResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.list = to_streamed_response_wrapper(tools.list)
+        self.get = to_streamed_response_wrapper(tools.get)
+        self.call = to_streamed_response_wrapper(tools.call)
+
+
+class AsyncToolsResourceWithRawResponse:
+    def __init__(self, tools: AsyncToolsResource) -> None:
+        self._tools = tools
+
+        self.list = async_to_raw_response_wrapper(tools.list)
+        self.get = async_to_raw_response_wrapper(tools.get)
+        self.call = async_to_raw_response_wrapper(tools.call)
+
+
+class AsyncToolsResourceWithStreamingResponse:
+    def __init__(self, tools: AsyncToolsResource) -> None:
+        self._tools = tools
+
+        self.list = async_to_streamed_response_wrapper(tools.list)
+        self.get = async_to_streamed_response_wrapper(tools.get)
+        self.call = async_to_streamed_response_wrapper(tools.call)

@@ -1,0 +1,357 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.connections import trigger_delete_params, trigger_subscribe_params
+from ...types.connections.trigger_definition import TriggerDefinition
+from ...types.connections.trigger_definition_list import TriggerDefinitionList
+from ...types.connections.trigger_delivery_param import TriggerDeliveryParam
+from ...types.connections.trigger_subscription import TriggerSubscription
+from ...types.connections.unsubscribe_delivery_param import UnsubscribeDeliveryParam
+from ...types.shared.success import Success
+from ...types.shared_params.loose_object import LooseObject
+
+__all__ = ["TriggersResource", "AsyncTriggersResource"]
+
+
+class TriggersResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> TriggersResourceWithRawResponse:
+        return TriggersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TriggersResourceWithStreamingResponse:
+        return TriggersResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        connection_id: str,
+        *,
+        namespace: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerDefinitionList:
+        """List triggers
+
+        List trigger types exposed by a connection.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        return self._get(
+            f"/connect/{namespace}/{connection_id}/.triggers",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerDefinitionList,
+        )
+
+    def get(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerDefinition:
+        """Get trigger
+
+        Get the schema for a single trigger type.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return self._get(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerDefinition,
+        )
+
+    def subscribe(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        params: LooseObject,
+        delivery: TriggerDeliveryParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerSubscription:
+        """Subscribe to trigger
+
+        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+
+        Args:
+          params: Trigger-specific parameters defined by the trigger inputSchema
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return self._post(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            body=maybe_transform(
+                {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerSubscription,
+        )
+
+    def delete(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        params: LooseObject,
+        delivery: UnsubscribeDeliveryParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Success:
+        """Unsubscribe from trigger
+
+        Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+
+        Args:
+          params: The same params used at subscribe time. Forms part of the subscription key.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return self._delete(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            body=maybe_transform({"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=Success,
+        )
+
+
+class AsyncTriggersResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncTriggersResourceWithRawResponse:
+        return AsyncTriggersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTriggersResourceWithStreamingResponse:
+        return AsyncTriggersResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        connection_id: str,
+        *,
+        namespace: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerDefinitionList:
+        """List triggers
+
+        List trigger types exposed by a connection.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        return await self._get(
+            f"/connect/{namespace}/{connection_id}/.triggers",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerDefinitionList,
+        )
+
+    async def get(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerDefinition:
+        """Get trigger
+
+        Get the schema for a single trigger type.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return await self._get(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerDefinition,
+        )
+
+    async def subscribe(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        params: LooseObject,
+        delivery: TriggerDeliveryParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TriggerSubscription:
+        """Subscribe to trigger
+
+        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+
+        Args:
+          params: Trigger-specific parameters defined by the trigger inputSchema
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return await self._post(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            body=await async_maybe_transform(
+                {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TriggerSubscription,
+        )
+
+    async def delete(
+        self,
+        trigger_name: str,
+        *,
+        namespace: str,
+        connection_id: str,
+        params: LooseObject,
+        delivery: UnsubscribeDeliveryParam,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Success:
+        """Unsubscribe from trigger
+
+        Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+
+        Args:
+          params: The same params used at subscribe time. Forms part of the subscription key.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not connection_id:
+            raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
+        if not trigger_name:
+            raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
+        return await self._delete(
+            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            body=await async_maybe_transform(
+                {"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=Success,
+        )
+
+
+class TriggersResourceWithRawResponse:
+    def __init__(self, triggers: TriggersResource) -> None:
+        self._triggers = triggers
+
+        self.list = to_raw_response_wrapper(triggers.list)
+        self.get = to_raw_response_wrapper(triggers.get)
+        self.subscribe = to_raw_response_wrapper(triggers.subscribe)
+        self.delete = to_raw_response_wrapper(triggers.delete)
+
+
+class TriggersResourceWithStreamingResponse:
+    def __init__(self, triggers: TriggersResource) -> None:
+        self._triggers = triggers
+
+        self.list = to_streamed_response_wrapper(triggers.list)
+        self.get = to_streamed_response_wrapper(triggers.get)
+        self.subscribe = to_streamed_response_wrapper(triggers.subscribe)
+        self.delete = to_streamed_response_wrapper(triggers.delete)
+
+
+class AsyncTriggersResourceWithRawResponse:
+    def __init__(self, triggers: AsyncTriggersResource) -> None:
+        self._triggers = triggers
+
+        self.list = async_to_raw_response_wrapper(triggers.list)
+        self.get = async_to_raw_response_wrapper(triggers.get)
+        self.subscribe = async_to_raw_response_wrapper(triggers.subscribe)
+        self.delete = async_to_raw_response_wrapper(triggers.delete)
+
+
+class AsyncTriggersResourceWithStreamingResponse:
+    def __init__(self, triggers: AsyncTriggersResource) -> None:
+        self._triggers = triggers
+
+        self.list = async_to_streamed_response_wrapper(triggers.list)
+        self.get = async_to_streamed_response_wrapper(triggers.get)
+        self.subscribe = async_to_streamed_response_wrapper(triggers.subscribe)
+        self.delete = async_to_streamed_response_wrapper(triggers.delete)

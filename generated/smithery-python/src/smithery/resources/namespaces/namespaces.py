@@ -1,0 +1,371 @@
+from __future__ import annotations
+
+import httpx
+from typing_extensions import Literal
+
+from ..._base_client import AsyncPaginator, make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import async_maybe_transform, maybe_transform
+from ...pagination import AsyncNamespacesPage, SyncNamespacesPage
+from ...types import namespace_list_params
+from ...types.create_namespace_response import CreateNamespaceResponse
+from ...types.delete_namespace_response import DeleteNamespaceResponse
+from ...types.namespace_search_result import NamespaceSearchResult
+from .servers import (
+    AsyncServersResource,
+    AsyncServersResourceWithRawResponse,
+    AsyncServersResourceWithStreamingResponse,
+    ServersResource,
+    ServersResourceWithRawResponse,
+    ServersResourceWithStreamingResponse,
+)
+
+__all__ = ["NamespacesResource", "AsyncNamespacesResource"]
+
+
+class NamespacesResource(SyncAPIResource):
+    @cached_property
+    def servers(self) -> ServersResource:
+        return ServersResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> NamespacesResourceWithRawResponse:
+        return NamespacesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> NamespacesResourceWithStreamingResponse:
+        return NamespacesResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        q: str | Omit = omit,
+        owner_id: str | Omit = omit,
+        has_servers: Literal["0", "1", "true", "false"] | Omit = omit,
+        has_skills: Literal["0", "1", "true", "false"] | Omit = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        fields: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncNamespacesPage[NamespaceSearchResult]:
+        """Get user's namespaces or search namespaces
+
+        When called without query params, returns the authenticated user's namespaces (backwards compatible). When query params are provided, searches public namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills to filter by content, q for text search.
+
+        Args:
+          q: Text search query (prefix match on name)
+
+          owner_id: Filter by owner ID
+
+          has_servers: Filter namespaces with servers
+
+          has_skills: Filter namespaces with skills
+
+          fields: Comma-separated list of fields to include in response
+        """
+        return self._get_api_list(
+            "/namespaces",
+            page=SyncNamespacesPage[NamespaceSearchResult],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "q": q,
+                        "owner_id": owner_id,
+                        "has_servers": has_servers,
+                        "has_skills": has_skills,
+                        "page": page,
+                        "page_size": page_size,
+                        "fields": fields,
+                    },
+                    namespace_list_params.NamespaceListParams,
+                ),
+            ),
+            model=NamespaceSearchResult,
+        )
+
+    def create(
+        self,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateNamespaceResponse:
+        """Create a new namespace with generated name
+
+        Create a new namespace with a server-generated human-readable name, owned by the authenticated user
+        """
+        return self._post(
+            "/namespaces",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateNamespaceResponse,
+        )
+
+    def set(
+        self,
+        name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateNamespaceResponse:
+        """Create a new namespace
+
+        Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent - if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the request body to create an org-owned namespace.
+        """
+        if not name:
+            raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
+        return self._put(
+            f"/namespaces/{name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateNamespaceResponse,
+        )
+
+    def delete(
+        self,
+        name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteNamespaceResponse:
+        """Delete a namespace
+
+        Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills and connections in the namespace will be deleted automatically.
+        """
+        if not name:
+            raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
+        return self._delete(
+            f"/namespaces/{name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeleteNamespaceResponse,
+        )
+
+
+class AsyncNamespacesResource(AsyncAPIResource):
+    @cached_property
+    def servers(self) -> AsyncServersResource:
+        return AsyncServersResource(self._client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNamespacesResourceWithRawResponse:
+        return AsyncNamespacesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNamespacesResourceWithStreamingResponse:
+        return AsyncNamespacesResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        q: str | Omit = omit,
+        owner_id: str | Omit = omit,
+        has_servers: Literal["0", "1", "true", "false"] | Omit = omit,
+        has_skills: Literal["0", "1", "true", "false"] | Omit = omit,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        fields: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[NamespaceSearchResult, AsyncNamespacesPage[NamespaceSearchResult]]:
+        """Get user's namespaces or search namespaces
+
+        When called without query params, returns the authenticated user's namespaces (backwards compatible). When query params are provided, searches public namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills to filter by content, q for text search.
+
+        Args:
+          q: Text search query (prefix match on name)
+
+          owner_id: Filter by owner ID
+
+          has_servers: Filter namespaces with servers
+
+          has_skills: Filter namespaces with skills
+
+          fields: Comma-separated list of fields to include in response
+        """
+        return self._get_api_list(
+            "/namespaces",
+            page=AsyncNamespacesPage[NamespaceSearchResult],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {
+                        "q": q,
+                        "owner_id": owner_id,
+                        "has_servers": has_servers,
+                        "has_skills": has_skills,
+                        "page": page,
+                        "page_size": page_size,
+                        "fields": fields,
+                    },
+                    namespace_list_params.NamespaceListParams,
+                ),
+            ),
+            model=NamespaceSearchResult,
+        )
+
+    async def create(
+        self,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateNamespaceResponse:
+        """Create a new namespace with generated name
+
+        Create a new namespace with a server-generated human-readable name, owned by the authenticated user
+        """
+        return await self._post(
+            "/namespaces",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateNamespaceResponse,
+        )
+
+    async def set(
+        self,
+        name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateNamespaceResponse:
+        """Create a new namespace
+
+        Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent - if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the request body to create an org-owned namespace.
+        """
+        if not name:
+            raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
+        return await self._put(
+            f"/namespaces/{name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateNamespaceResponse,
+        )
+
+    async def delete(
+        self,
+        name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeleteNamespaceResponse:
+        """Delete a namespace
+
+        Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills and connections in the namespace will be deleted automatically.
+        """
+        if not name:
+            raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
+        return await self._delete(
+            f"/namespaces/{name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeleteNamespaceResponse,
+        )
+
+
+class NamespacesResourceWithRawResponse:
+    def __init__(self, namespaces: NamespacesResource) -> None:
+        self._namespaces = namespaces
+
+        self.list = to_raw_response_wrapper(namespaces.list)
+        self.create = to_raw_response_wrapper(namespaces.create)
+        self.set = to_raw_response_wrapper(namespaces.set)
+        self.delete = to_raw_response_wrapper(namespaces.delete)
+
+    @cached_property
+    def servers(self) -> ServersResourceWithRawResponse:
+        return ServersResourceWithRawResponse(self._namespaces.servers)
+
+
+class NamespacesResourceWithStreamingResponse:
+    def __init__(self, namespaces: NamespacesResource) -> None:
+        self._namespaces = namespaces
+
+        self.list = to_streamed_response_wrapper(namespaces.list)
+        self.create = to_streamed_response_wrapper(namespaces.create)
+        self.set = to_streamed_response_wrapper(namespaces.set)
+        self.delete = to_streamed_response_wrapper(namespaces.delete)
+
+    @cached_property
+    def servers(self) -> ServersResourceWithStreamingResponse:
+        return ServersResourceWithStreamingResponse(self._namespaces.servers)
+
+
+class AsyncNamespacesResourceWithRawResponse:
+    def __init__(self, namespaces: AsyncNamespacesResource) -> None:
+        self._namespaces = namespaces
+
+        self.list = async_to_raw_response_wrapper(namespaces.list)
+        self.create = async_to_raw_response_wrapper(namespaces.create)
+        self.set = async_to_raw_response_wrapper(namespaces.set)
+        self.delete = async_to_raw_response_wrapper(namespaces.delete)
+
+    @cached_property
+    def servers(self) -> AsyncServersResourceWithRawResponse:
+        return AsyncServersResourceWithRawResponse(self._namespaces.servers)
+
+
+class AsyncNamespacesResourceWithStreamingResponse:
+    def __init__(self, namespaces: AsyncNamespacesResource) -> None:
+        self._namespaces = namespaces
+
+        self.list = async_to_streamed_response_wrapper(namespaces.list)
+        self.create = async_to_streamed_response_wrapper(namespaces.create)
+        self.set = async_to_streamed_response_wrapper(namespaces.set)
+        self.delete = async_to_streamed_response_wrapper(namespaces.delete)
+
+    @cached_property
+    def servers(self) -> AsyncServersResourceWithStreamingResponse:
+        return AsyncServersResourceWithStreamingResponse(self._namespaces.servers)

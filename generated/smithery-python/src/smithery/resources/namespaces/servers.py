@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import httpx
+import typing_extensions
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.namespaces import namespace_server_create_params
+from ...types.namespaces.create_server_response import CreateServerResponse
+
+__all__ = ["ServersResource", "AsyncServersResource"]
+
+
+class ServersResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ServersResourceWithRawResponse:
+        return ServersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ServersResourceWithStreamingResponse:
+        return ServersResourceWithStreamingResponse(self)
+
+    @typing_extensions.deprecated("deprecated")
+    def create(
+        self,
+        server: str,
+        *,
+        namespace: str,
+        display_name: str | Omit = omit,
+        description: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateServerResponse:
+        """Create a server under a namespace (deprecated)
+
+        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified namespace. This endpoint is idempotent.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not server:
+            raise ValueError(f"Expected a non-empty value for `server` but received {server!r}")
+        return self._put(
+            f"/namespaces/{namespace}/servers/{server}",
+            body=maybe_transform(
+                {"display_name": display_name, "description": description},
+                namespace_server_create_params.NamespaceServerCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateServerResponse,
+        )
+
+
+class AsyncServersResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncServersResourceWithRawResponse:
+        return AsyncServersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncServersResourceWithStreamingResponse:
+        return AsyncServersResourceWithStreamingResponse(self)
+
+    @typing_extensions.deprecated("deprecated")
+    async def create(
+        self,
+        server: str,
+        *,
+        namespace: str,
+        display_name: str | Omit = omit,
+        description: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateServerResponse:
+        """Create a server under a namespace (deprecated)
+
+        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified namespace. This endpoint is idempotent.
+        """
+        if not namespace:
+            raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
+        if not server:
+            raise ValueError(f"Expected a non-empty value for `server` but received {server!r}")
+        return await self._put(
+            f"/namespaces/{namespace}/servers/{server}",
+            body=await async_maybe_transform(
+                {"display_name": display_name, "description": description},
+                namespace_server_create_params.NamespaceServerCreateParams,
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateServerResponse,
+        )
+
+
+class ServersResourceWithRawResponse:
+    def __init__(self, servers: ServersResource) -> None:
+        self._servers = servers
+
+        self.create = to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+
+
+class ServersResourceWithStreamingResponse:
+    def __init__(self, servers: ServersResource) -> None:
+        self._servers = servers
+
+        self.create = to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+
+
+class AsyncServersResourceWithRawResponse:
+    def __init__(self, servers: AsyncServersResource) -> None:
+        self._servers = servers
+
+        self.create = async_to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+
+
+class AsyncServersResourceWithStreamingResponse:
+    def __init__(self, servers: AsyncServersResource) -> None:
+        self._servers = servers
+
+        self.create = async_to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]

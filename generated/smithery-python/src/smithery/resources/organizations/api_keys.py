@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.organizations import api_key_create_params
+from ...types.organizations.api_key_list_response import APIKeyListResponse
+from ...types.organizations.revoke_team_api_key_response import RevokeTeamApiKeyResponse
+from ...types.organizations.team_api_key_created import TeamApiKeyCreated
+
+__all__ = ["APIKeysResource", "AsyncAPIKeysResource"]
+
+
+class APIKeysResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> APIKeysResourceWithRawResponse:
+        return APIKeysResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> APIKeysResourceWithStreamingResponse:
+        return APIKeysResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        org_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> APIKeyListResponse:
+        """List team API keys
+
+        Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        return self._get(
+            f"/organizations/{org_id}/api-keys",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=APIKeyListResponse,
+        )
+
+    def create(
+        self,
+        org_id: str,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TeamApiKeyCreated:
+        """Create a team API key
+
+        Creates an API key owned by the organization. Requires admin role.
+
+        Args:
+          name: Name for the team API key
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        return self._post(
+            f"/organizations/{org_id}/api-keys",
+            body=maybe_transform({"name": name}, api_key_create_params.APIKeyCreateParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TeamApiKeyCreated,
+        )
+
+    def delete(
+        self,
+        key_id: str,
+        *,
+        org_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RevokeTeamApiKeyResponse:
+        """Revoke a team API key
+
+        Deletes an API key belonging to the organization. Requires admin role.
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return self._delete(
+            f"/organizations/{org_id}/api-keys/{key_id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=RevokeTeamApiKeyResponse,
+        )
+
+
+class AsyncAPIKeysResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAPIKeysResourceWithRawResponse:
+        return AsyncAPIKeysResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAPIKeysResourceWithStreamingResponse:
+        return AsyncAPIKeysResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        org_id: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> APIKeyListResponse:
+        """List team API keys
+
+        Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        return await self._get(
+            f"/organizations/{org_id}/api-keys",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=APIKeyListResponse,
+        )
+
+    async def create(
+        self,
+        org_id: str,
+        *,
+        name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> TeamApiKeyCreated:
+        """Create a team API key
+
+        Creates an API key owned by the organization. Requires admin role.
+
+        Args:
+          name: Name for the team API key
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        return await self._post(
+            f"/organizations/{org_id}/api-keys",
+            body=await async_maybe_transform({"name": name}, api_key_create_params.APIKeyCreateParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=TeamApiKeyCreated,
+        )
+
+    async def delete(
+        self,
+        key_id: str,
+        *,
+        org_id: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RevokeTeamApiKeyResponse:
+        """Revoke a team API key
+
+        Deletes an API key belonging to the organization. Requires admin role.
+        """
+        if not org_id:
+            raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
+        if not key_id:
+            raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
+        return await self._delete(
+            f"/organizations/{org_id}/api-keys/{key_id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=RevokeTeamApiKeyResponse,
+        )
+
+
+class APIKeysResourceWithRawResponse:
+    def __init__(self, api_keys: APIKeysResource) -> None:
+        self._api_keys = api_keys
+
+        self.list = to_raw_response_wrapper(api_keys.list)
+        self.create = to_raw_response_wrapper(api_keys.create)
+        self.delete = to_raw_response_wrapper(api_keys.delete)
+
+
+class APIKeysResourceWithStreamingResponse:
+    def __init__(self, api_keys: APIKeysResource) -> None:
+        self._api_keys = api_keys
+
+        self.list = to_streamed_response_wrapper(api_keys.list)
+        self.create = to_streamed_response_wrapper(api_keys.create)
+        self.delete = to_streamed_response_wrapper(api_keys.delete)
+
+
+class AsyncAPIKeysResourceWithRawResponse:
+    def __init__(self, api_keys: AsyncAPIKeysResource) -> None:
+        self._api_keys = api_keys
+
+        self.list = async_to_raw_response_wrapper(api_keys.list)
+        self.create = async_to_raw_response_wrapper(api_keys.create)
+        self.delete = async_to_raw_response_wrapper(api_keys.delete)
+
+
+class AsyncAPIKeysResourceWithStreamingResponse:
+    def __init__(self, api_keys: AsyncAPIKeysResource) -> None:
+        self._api_keys = api_keys
+
+        self.list = async_to_streamed_response_wrapper(api_keys.list)
+        self.create = async_to_streamed_response_wrapper(api_keys.create)
+        self.delete = async_to_streamed_response_wrapper(api_keys.delete)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from .servers import (
+    ServersResource as ServersResource,
+    ServersResourceWithRawResponse as ServersResourceWithRawResponse,
+    ServersResourceWithStreamingResponse as ServersResourceWithStreamingResponse,
+    AsyncServersResource as AsyncServersResource,
+    AsyncServersResourceWithRawResponse as AsyncServersResourceWithRawResponse,
+    AsyncServersResourceWithStreamingResponse as AsyncServersResourceWithStreamingResponse,
+)
+from .releases import (
+    ReleasesResource as ReleasesResource,
+    ReleasesResourceWithRawResponse as ReleasesResourceWithRawResponse,
+    ReleasesResourceWithStreamingResponse as ReleasesResourceWithStreamingResponse,
+    AsyncReleasesResource as AsyncReleasesResource,
+    AsyncReleasesResourceWithRawResponse as AsyncReleasesResourceWithRawResponse,
+    AsyncReleasesResourceWithStreamingResponse as AsyncReleasesResourceWithStreamingResponse,
+)
+from .logs import (
+    LogsResource as LogsResource,
+    LogsResourceWithRawResponse as LogsResourceWithRawResponse,
+    LogsResourceWithStreamingResponse as LogsResourceWithStreamingResponse,
+    AsyncLogsResource as AsyncLogsResource,
+    AsyncLogsResourceWithRawResponse as AsyncLogsResourceWithRawResponse,
+    AsyncLogsResourceWithStreamingResponse as AsyncLogsResourceWithStreamingResponse,
+)
+from .secrets import (
+    SecretsResource as SecretsResource,
+    SecretsResourceWithRawResponse as SecretsResourceWithRawResponse,
+    SecretsResourceWithStreamingResponse as SecretsResourceWithStreamingResponse,
+    AsyncSecretsResource as AsyncSecretsResource,
+    AsyncSecretsResourceWithRawResponse as AsyncSecretsResourceWithRawResponse,
+    AsyncSecretsResourceWithStreamingResponse as AsyncSecretsResourceWithStreamingResponse,
+)
+from .domains import (
+    DomainsResource as DomainsResource,
+    DomainsResourceWithRawResponse as DomainsResourceWithRawResponse,
+    DomainsResourceWithStreamingResponse as DomainsResourceWithStreamingResponse,
+    AsyncDomainsResource as AsyncDomainsResource,
+    AsyncDomainsResourceWithRawResponse as AsyncDomainsResourceWithRawResponse,
+    AsyncDomainsResourceWithStreamingResponse as AsyncDomainsResourceWithStreamingResponse,
+)
+from .icon import (
+    IconResource as IconResource,
+    IconResourceWithRawResponse as IconResourceWithRawResponse,
+    IconResourceWithStreamingResponse as IconResourceWithStreamingResponse,
+    AsyncIconResource as AsyncIconResource,
+    AsyncIconResourceWithRawResponse as AsyncIconResourceWithRawResponse,
+    AsyncIconResourceWithStreamingResponse as AsyncIconResourceWithStreamingResponse,
+)
+from .experimental import (
+    ExperimentalResource as ExperimentalResource,
+    ExperimentalResourceWithRawResponse as ExperimentalResourceWithRawResponse,
+    ExperimentalResourceWithStreamingResponse as ExperimentalResourceWithStreamingResponse,
+    AsyncExperimentalResource as AsyncExperimentalResource,
+    AsyncExperimentalResourceWithRawResponse as AsyncExperimentalResourceWithRawResponse,
+    AsyncExperimentalResourceWithStreamingResponse as AsyncExperimentalResourceWithStreamingResponse,
+)
+
+__all__ = [
+    "ServersResource",
+    "ServersResourceWithRawResponse",
+    "ServersResourceWithStreamingResponse",
+    "AsyncServersResource",
+    "AsyncServersResourceWithRawResponse",
+    "AsyncServersResourceWithStreamingResponse",
+    "ReleasesResource",
+    "ReleasesResourceWithRawResponse",
+    "ReleasesResourceWithStreamingResponse",
+    "AsyncReleasesResource",
+    "AsyncReleasesResourceWithRawResponse",
+    "AsyncReleasesResourceWithStreamingResponse",
+    "LogsResource",
+    "LogsResourceWithRawResponse",
+    "LogsResourceWithStreamingResponse",
+    "AsyncLogsResource",
+    "AsyncLogsResourceWithRawResponse",
+    "AsyncLogsResourceWithStreamingResponse",
+    "SecretsResource",
+    "SecretsResourceWithRawResponse",
+    "SecretsResourceWithStreamingResponse",
+    "AsyncSecretsResource",
+    "AsyncSecretsResourceWithRawResponse",
+    "AsyncSecretsResourceWithStreamingResponse",
+    "DomainsResource",
+    "DomainsResourceWithRawResponse",
+    "DomainsResourceWithStreamingResponse",
+    "AsyncDomainsResource",
+    "AsyncDomainsResourceWithRawResponse",
+    "AsyncDomainsResourceWithStreamingResponse",
+    "IconResource",
+    "IconResourceWithRawResponse",
+    "IconResourceWithStreamingResponse",
+    "AsyncIconResource",
+    "AsyncIconResourceWithRawResponse",
+    "AsyncIconResourceWithStreamingResponse",
+    "ExperimentalResource",
+    "ExperimentalResourceWithRawResponse",
+    "ExperimentalResourceWithStreamingResponse",
+    "AsyncExperimentalResource",
+    "AsyncExperimentalResourceWithRawResponse",
+    "AsyncExperimentalResourceWithStreamingResponse",
+]

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.servers import domain_update_params
+from ...types.servers.domain_list_response import DomainListResponse
+from ...types.servers.domain_resource import DomainResource
+
+__all__ = ["DomainsResource", "AsyncDomainsResource"]
+
+
+class DomainsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> DomainsResourceWithRawResponse:
+        return DomainsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DomainsResourceWithStreamingResponse:
+        return DomainsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DomainListResponse:
+        """List domains
+
+        List the domains for a server.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._get(
+            f"/servers/{qualified_name}/domains",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DomainListResponse,
+        )
+
+    def update(
+        self,
+        domain_id: str,
+        *,
+        qualified_name: str,
+        subdomain: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DomainResource:
+        """Update managed domain
+
+        Update the managed run.tools slug for a server.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not domain_id:
+            raise ValueError(f"Expected a non-empty value for `domain_id` but received {domain_id!r}")
+        return self._patch(
+            f"/servers/{qualified_name}/domains/{domain_id}",
+            body=maybe_transform({"subdomain": subdomain}, domain_update_params.DomainUpdateParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DomainResource,
+        )
+
+
+class AsyncDomainsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncDomainsResourceWithRawResponse:
+        return AsyncDomainsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDomainsResourceWithStreamingResponse:
+        return AsyncDomainsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DomainListResponse:
+        """List domains
+
+        List the domains for a server.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/domains",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DomainListResponse,
+        )
+
+    async def update(
+        self,
+        domain_id: str,
+        *,
+        qualified_name: str,
+        subdomain: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DomainResource:
+        """Update managed domain
+
+        Update the managed run.tools slug for a server.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not domain_id:
+            raise ValueError(f"Expected a non-empty value for `domain_id` but received {domain_id!r}")
+        return await self._patch(
+            f"/servers/{qualified_name}/domains/{domain_id}",
+            body=await async_maybe_transform({"subdomain": subdomain}, domain_update_params.DomainUpdateParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DomainResource,
+        )
+
+
+class DomainsResourceWithRawResponse:
+    def __init__(self, domains: DomainsResource) -> None:
+        self._domains = domains
+
+        self.list = to_raw_response_wrapper(domains.list)
+        self.update = to_raw_response_wrapper(domains.update)
+
+
+class DomainsResourceWithStreamingResponse:
+    def __init__(self, domains: DomainsResource) -> None:
+        self._domains = domains
+
+        self.list = to_streamed_response_wrapper(domains.list)
+        self.update = to_streamed_response_wrapper(domains.update)
+
+
+class AsyncDomainsResourceWithRawResponse:
+    def __init__(self, domains: AsyncDomainsResource) -> None:
+        self._domains = domains
+
+        self.list = async_to_raw_response_wrapper(domains.list)
+        self.update = async_to_raw_response_wrapper(domains.update)
+
+
+class AsyncDomainsResourceWithStreamingResponse:
+    def __init__(self, domains: AsyncDomainsResource) -> None:
+        self._domains = domains
+
+        self.list = async_to_streamed_response_wrapper(domains.list)
+        self.update = async_to_streamed_response_wrapper(domains.update)

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import httpx
+
+from ...._base_client import make_request_options
+from ...._compat import cached_property
+from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ...._types import Body, Headers, NotGiven, Query, not_given
+from ....types.servers.experimental.tool_output_schema_response import ToolOutputSchemaResponse
+
+__all__ = ["ToolsResource", "AsyncToolsResource"]
+
+
+class ToolsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        return ToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ToolsResourceWithStreamingResponse:
+        return ToolsResourceWithStreamingResponse(self)
+
+    def output_schema(
+        self,
+        tool_name: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolOutputSchemaResponse:
+        """Infer a tool output schema
+
+        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields are marked optional.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not tool_name:
+            raise ValueError(f"Expected a non-empty value for `tool_name` but received {tool_name!r}")
+        return self._get(
+            f"/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolOutputSchemaResponse,
+        )
+
+
+class AsyncToolsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        return AsyncToolsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncToolsResourceWithStreamingResponse:
+        return AsyncToolsResourceWithStreamingResponse(self)
+
+    async def output_schema(
+        self,
+        tool_name: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ToolOutputSchemaResponse:
+        """Infer a tool output schema
+
+        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields are marked optional.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not tool_name:
+            raise ValueError(f"Expected a non-empty value for `tool_name` but received {tool_name!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ToolOutputSchemaResponse,
+        )
+
+
+class ToolsResourceWithRawResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.output_schema = to_raw_response_wrapper(tools.output_schema)
+
+
+class ToolsResourceWithStreamingResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.output_schema = to_streamed_response_wrapper(tools.output_schema)
+
+
+class AsyncToolsResourceWithRawResponse:
+    def __init__(self, tools: AsyncToolsResource) -> None:
+        self._tools = tools
+
+        self.output_schema = async_to_raw_response_wrapper(tools.output_schema)
+
+
+class AsyncToolsResourceWithStreamingResponse:
+    def __init__(self, tools: AsyncToolsResource) -> None:
+        self._tools = tools
+
+        self.output_schema = async_to_streamed_response_wrapper(tools.output_schema)

@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    AsyncBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+    BinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_custom_raw_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ...types.servers.icon_delete_response import IconDeleteResponse
+from ...types.servers.icon_response import IconResponse
+
+__all__ = ["IconResource", "AsyncIconResource"]
+
+
+class IconResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> IconResourceWithRawResponse:
+        return IconResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> IconResourceWithStreamingResponse:
+        return IconResourceWithStreamingResponse(self)
+
+    def get(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> BinaryAPIResponse:
+        """Get server icon
+
+        Retrieve the server's icon image. Returns the image directly with appropriate content type.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        extra_headers = {"Accept": "image/*", **(extra_headers or {})}
+        return self._get(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=BinaryAPIResponse,
+        )
+
+    def upload(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> IconResponse:
+        """Upload server icon
+
+        Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._put(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=IconResponse,
+        )
+
+    def delete(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> IconDeleteResponse:
+        """Delete server icon
+
+        Remove the server's icon.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._delete(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=IconDeleteResponse,
+        )
+
+
+class AsyncIconResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncIconResourceWithRawResponse:
+        return AsyncIconResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncIconResourceWithStreamingResponse:
+        return AsyncIconResourceWithStreamingResponse(self)
+
+    async def get(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncBinaryAPIResponse:
+        """Get server icon
+
+        Retrieve the server's icon image. Returns the image directly with appropriate content type.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        extra_headers = {"Accept": "image/*", **(extra_headers or {})}
+        return await self._get(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=BinaryAPIResponse,
+        )
+
+    async def upload(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> IconResponse:
+        """Upload server icon
+
+        Upload or replace the server icon. Accepts a single image file via multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._put(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=IconResponse,
+        )
+
+    async def delete(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> IconDeleteResponse:
+        """Delete server icon
+
+        Remove the server's icon.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._delete(
+            f"/servers/{qualified_name}/icon",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=IconDeleteResponse,
+        )
+
+
+class IconResourceWithRawResponse:
+    def __init__(self, icon: IconResource) -> None:
+        self._icon = icon
+
+        self.get = to_custom_raw_response_wrapper(icon.get, BinaryAPIResponse)
+        self.upload = to_raw_response_wrapper(icon.upload)
+        self.delete = to_raw_response_wrapper(icon.delete)
+
+
+class IconResourceWithStreamingResponse:
+    def __init__(self, icon: IconResource) -> None:
+        self._icon = icon
+
+        self.get = to_custom_streamed_response_wrapper(icon.get, StreamedBinaryAPIResponse)
+        self.upload = to_streamed_response_wrapper(icon.upload)
+        self.delete = to_streamed_response_wrapper(icon.delete)
+
+
+class AsyncIconResourceWithRawResponse:
+    def __init__(self, icon: AsyncIconResource) -> None:
+        self._icon = icon
+
+        self.get = async_to_custom_raw_response_wrapper(icon.get, AsyncBinaryAPIResponse)
+        self.upload = async_to_raw_response_wrapper(icon.upload)
+        self.delete = async_to_raw_response_wrapper(icon.delete)
+
+
+class AsyncIconResourceWithStreamingResponse:
+    def __init__(self, icon: AsyncIconResource) -> None:
+        self._icon = icon
+
+        self.get = async_to_custom_streamed_response_wrapper(icon.get, AsyncStreamedBinaryAPIResponse)
+        self.upload = async_to_streamed_response_wrapper(icon.upload)
+        self.delete = async_to_streamed_response_wrapper(icon.delete)

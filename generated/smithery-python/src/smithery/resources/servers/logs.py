@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.servers import log_list_params
+from ...types.servers.runtime_logs_response import RuntimeLogsResponse
+
+__all__ = ["LogsResource", "AsyncLogsResource"]
+
+
+class LogsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> LogsResourceWithRawResponse:
+        return LogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LogsResourceWithStreamingResponse:
+        return LogsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        qualified_name: str,
+        *,
+        from_: str | Omit = omit,
+        to: str | Omit = omit,
+        limit: int | Omit = omit,
+        search: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RuntimeLogsResponse:
+        """List runtime logs
+
+        Fetch recent runtime logs grouped by invocation.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+
+          from_: Start of time range (ISO 8601).
+
+          to: End of time range (ISO 8601).
+
+          limit: Max invocations to return. Defaults to 20.
+
+          search: Text search across log messages.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._get(
+            f"/servers/{qualified_name}/logs",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform(
+                    {"from": from_, "to": to, "limit": limit, "search": search}, log_list_params.LogListParams
+                ),
+            ),
+            cast_to=RuntimeLogsResponse,
+        )
+
+
+class AsyncLogsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:
+        return AsyncLogsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLogsResourceWithStreamingResponse:
+        return AsyncLogsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        qualified_name: str,
+        *,
+        from_: str | Omit = omit,
+        to: str | Omit = omit,
+        limit: int | Omit = omit,
+        search: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> RuntimeLogsResponse:
+        """List runtime logs
+
+        Fetch recent runtime logs grouped by invocation.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+
+          from_: Start of time range (ISO 8601).
+
+          to: End of time range (ISO 8601).
+
+          limit: Max invocations to return. Defaults to 20.
+
+          search: Text search across log messages.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/logs",
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=await async_maybe_transform(
+                    {"from": from_, "to": to, "limit": limit, "search": search}, log_list_params.LogListParams
+                ),
+            ),
+            cast_to=RuntimeLogsResponse,
+        )
+
+
+class LogsResourceWithRawResponse:
+    def __init__(self, logs: LogsResource) -> None:
+        self._logs = logs
+
+        self.list = to_raw_response_wrapper(logs.list)
+
+
+class LogsResourceWithStreamingResponse:
+    def __init__(self, logs: LogsResource) -> None:
+        self._logs = logs
+
+        self.list = to_streamed_response_wrapper(logs.list)
+
+
+class AsyncLogsResourceWithRawResponse:
+    def __init__(self, logs: AsyncLogsResource) -> None:
+        self._logs = logs
+
+        self.list = async_to_raw_response_wrapper(logs.list)
+
+
+class AsyncLogsResourceWithStreamingResponse:
+    def __init__(self, logs: AsyncLogsResource) -> None:
+        self._logs = logs
+
+        self.list = async_to_streamed_response_wrapper(logs.list)

@@ -1,0 +1,439 @@
+from __future__ import annotations
+
+import httpx
+from typing import Mapping, cast
+
+from ..._base_client import AsyncPaginator, make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._streaming import AsyncStream, Stream
+from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
+from ..._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform
+from ...pagination import AsyncReleasesPage, SyncReleasesPage
+from ...types.servers import release_deploy_params, release_list_params
+from ...types.servers.deploy_response import DeployResponse
+from ...types.servers.deployment_info import DeploymentInfo
+from ...types.servers.release_list_response import ReleaseListResponse
+from ...types.servers.resume_response import ResumeResponse
+
+__all__ = ["ReleasesResource", "AsyncReleasesResource"]
+
+
+class ReleasesResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ReleasesResourceWithRawResponse:
+        return ReleasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ReleasesResourceWithStreamingResponse:
+        return ReleasesResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        qualified_name: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SyncReleasesPage[ReleaseListResponse]:
+        """List releases
+
+        List releases ordered by most recent first. Logs are omitted — fetch a specific release to see logs.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._get_api_list(
+            f"/servers/{qualified_name}/releases",
+            page=SyncReleasesPage[ReleaseListResponse],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform({"page": page, "page_size": page_size}, release_list_params.ReleaseListParams),
+            ),
+            model=ReleaseListResponse,
+        )
+
+    def deploy(
+        self,
+        qualified_name: str,
+        *,
+        payload: str,
+        module: FileTypes | Omit = omit,
+        sourcemap: FileTypes | Omit = omit,
+        bundle: FileTypes | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeployResponse:
+        """Publish a server
+
+        Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB bundle) release types.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+
+          payload: JSON-encoded release payload. See DeployPayload schema for structure.
+
+          module: JavaScript module file (for hosted releases)
+
+          sourcemap: Source map file (for hosted releases)
+
+          bundle: MCPB bundle file (for stdio releases)
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
+        body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
+        files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        return self._put(
+            f"/servers/{qualified_name}/releases",
+            body=maybe_transform(body, release_deploy_params.ReleaseDeployParams),
+            files=files,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeployResponse,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeploymentInfo:
+        """Get a release
+
+        Retrieve release details including status, git metadata, pipeline logs, and MCP endpoint URL.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return self._get(
+            f"/servers/{qualified_name}/releases/{id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeploymentInfo,
+        )
+
+    def stream(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> Stream[str]:
+        """Stream release logs
+
+        Real-time SSE stream of release logs and status updates.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return self._get(
+            f"/servers/{qualified_name}/releases/{id}/stream",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=str,
+            stream=True,
+            stream_cls=Stream[str],
+        )
+
+    def resume(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ResumeResponse:
+        """Resume a release
+
+        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to resume the most recent one.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return self._post(
+            f"/servers/{qualified_name}/releases/{id}/resume",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ResumeResponse,
+        )
+
+
+class AsyncReleasesResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncReleasesResourceWithRawResponse:
+        return AsyncReleasesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReleasesResourceWithStreamingResponse:
+        return AsyncReleasesResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        qualified_name: str,
+        *,
+        page: int | Omit = omit,
+        page_size: int | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncPaginator[ReleaseListResponse, AsyncReleasesPage[ReleaseListResponse]]:
+        """List releases
+
+        List releases ordered by most recent first. Logs are omitted — fetch a specific release to see logs.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._get_api_list(
+            f"/servers/{qualified_name}/releases",
+            page=AsyncReleasesPage[ReleaseListResponse],
+            options=make_request_options(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                query=maybe_transform({"page": page, "page_size": page_size}, release_list_params.ReleaseListParams),
+            ),
+            model=ReleaseListResponse,
+        )
+
+    async def deploy(
+        self,
+        qualified_name: str,
+        *,
+        payload: str,
+        module: FileTypes | Omit = omit,
+        sourcemap: FileTypes | Omit = omit,
+        bundle: FileTypes | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeployResponse:
+        """Publish a server
+
+        Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB bundle) release types.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+
+          payload: JSON-encoded release payload. See DeployPayload schema for structure.
+
+          module: JavaScript module file (for hosted releases)
+
+          sourcemap: Source map file (for hosted releases)
+
+          bundle: MCPB bundle file (for stdio releases)
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
+        body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
+        files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        return await self._put(
+            f"/servers/{qualified_name}/releases",
+            body=await async_maybe_transform(body, release_deploy_params.ReleaseDeployParams),
+            files=files,
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeployResponse,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> DeploymentInfo:
+        """Get a release
+
+        Retrieve release details including status, git metadata, pipeline logs, and MCP endpoint URL.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/releases/{id}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=DeploymentInfo,
+        )
+
+    async def stream(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> AsyncStream[str]:
+        """Stream release logs
+
+        Real-time SSE stream of release logs and status updates.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/releases/{id}/stream",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=str,
+            stream=True,
+            stream_cls=AsyncStream[str],
+        )
+
+    async def resume(
+        self,
+        id: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> ResumeResponse:
+        """Resume a release
+
+        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to resume the most recent one.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not id:
+            raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        return await self._post(
+            f"/servers/{qualified_name}/releases/{id}/resume",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=ResumeResponse,
+        )
+
+
+class ReleasesResourceWithRawResponse:
+    def __init__(self, releases: ReleasesResource) -> None:
+        self._releases = releases
+
+        self.list = to_raw_response_wrapper(releases.list)
+        self.deploy = to_raw_response_wrapper(releases.deploy)
+        self.get = to_raw_response_wrapper(releases.get)
+        self.stream = to_raw_response_wrapper(releases.stream)
+        self.resume = to_raw_response_wrapper(releases.resume)
+
+
+class ReleasesResourceWithStreamingResponse:
+    def __init__(self, releases: ReleasesResource) -> None:
+        self._releases = releases
+
+        self.list = to_streamed_response_wrapper(releases.list)
+        self.deploy = to_streamed_response_wrapper(releases.deploy)
+        self.get = to_streamed_response_wrapper(releases.get)
+        self.stream = to_streamed_response_wrapper(releases.stream)
+        self.resume = to_streamed_response_wrapper(releases.resume)
+
+
+class AsyncReleasesResourceWithRawResponse:
+    def __init__(self, releases: AsyncReleasesResource) -> None:
+        self._releases = releases
+
+        self.list = async_to_raw_response_wrapper(releases.list)
+        self.deploy = async_to_raw_response_wrapper(releases.deploy)
+        self.get = async_to_raw_response_wrapper(releases.get)
+        self.stream = async_to_raw_response_wrapper(releases.stream)
+        self.resume = async_to_raw_response_wrapper(releases.resume)
+
+
+class AsyncReleasesResourceWithStreamingResponse:
+    def __init__(self, releases: AsyncReleasesResource) -> None:
+        self._releases = releases
+
+        self.list = async_to_streamed_response_wrapper(releases.list)
+        self.deploy = async_to_streamed_response_wrapper(releases.deploy)
+        self.get = async_to_streamed_response_wrapper(releases.get)
+        self.stream = async_to_streamed_response_wrapper(releases.stream)
+        self.resume = async_to_streamed_response_wrapper(releases.resume)

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import httpx
+
+from ..._base_client import make_request_options
+from ..._compat import cached_property
+from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
+from ...types.servers import secret_set_params
+from ...types.servers.secret_delete_response import SecretDeleteResponse
+from ...types.servers.secret_list_response import SecretListResponse
+from ...types.servers.secret_set_response import SecretSetResponse
+
+__all__ = ["SecretsResource", "AsyncSecretsResource"]
+
+
+class SecretsResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SecretsResourceWithRawResponse:
+        return SecretsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SecretsResourceWithStreamingResponse:
+        return SecretsResourceWithStreamingResponse(self)
+
+    def list(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretListResponse:
+        """List secrets
+
+        List secret names. Values are not returned.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._get(
+            f"/servers/{qualified_name}/secrets",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretListResponse,
+        )
+
+    def set(
+        self,
+        qualified_name: str,
+        *,
+        name: str,
+        value: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretSetResponse:
+        """Set a secret
+
+        Create or update a secret value.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return self._put(
+            f"/servers/{qualified_name}/secrets",
+            body=maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretSetResponse,
+        )
+
+    def delete(
+        self,
+        secret_name: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretDeleteResponse:
+        """Delete a secret
+
+        Remove a secret by name.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not secret_name:
+            raise ValueError(f"Expected a non-empty value for `secret_name` but received {secret_name!r}")
+        return self._delete(
+            f"/servers/{qualified_name}/secrets/{secret_name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretDeleteResponse,
+        )
+
+
+class AsyncSecretsResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSecretsResourceWithRawResponse:
+        return AsyncSecretsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSecretsResourceWithStreamingResponse:
+        return AsyncSecretsResourceWithStreamingResponse(self)
+
+    async def list(
+        self,
+        qualified_name: str,
+        *,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretListResponse:
+        """List secrets
+
+        List secret names. Values are not returned.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._get(
+            f"/servers/{qualified_name}/secrets",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretListResponse,
+        )
+
+    async def set(
+        self,
+        qualified_name: str,
+        *,
+        name: str,
+        value: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretSetResponse:
+        """Set a secret
+
+        Create or update a secret value.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        return await self._put(
+            f"/servers/{qualified_name}/secrets",
+            body=await async_maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretSetResponse,
+        )
+
+    async def delete(
+        self,
+        secret_name: str,
+        *,
+        qualified_name: str,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> SecretDeleteResponse:
+        """Delete a secret
+
+        Remove a secret by name.
+
+        Args:
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+        """
+        if not qualified_name:
+            raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
+        if not secret_name:
+            raise ValueError(f"Expected a non-empty value for `secret_name` but received {secret_name!r}")
+        return await self._delete(
+            f"/servers/{qualified_name}/secrets/{secret_name}",
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=SecretDeleteResponse,
+        )
+
+
+class SecretsResourceWithRawResponse:
+    def __init__(self, secrets: SecretsResource) -> None:
+        self._secrets = secrets
+
+        self.list = to_raw_response_wrapper(secrets.list)
+        self.set = to_raw_response_wrapper(secrets.set)
+        self.delete = to_raw_response_wrapper(secrets.delete)
+
+
+class SecretsResourceWithStreamingResponse:
+    def __init__(self, secrets: SecretsResource) -> None:
+        self._secrets = secrets
+
+        self.list = to_streamed_response_wrapper(secrets.list)
+        self.set = to_streamed_response_wrapper(secrets.set)
+        self.delete = to_streamed_response_wrapper(secrets.delete)
+
+
+class AsyncSecretsResourceWithRawResponse:
+    def __init__(self, secrets: AsyncSecretsResource) -> None:
+        self._secrets = secrets
+
+        self.list = async_to_raw_response_wrapper(secrets.list)
+        self.set = async_to_raw_response_wrapper(secrets.set)
+        self.delete = async_to_raw_response_wrapper(secrets.delete)
+
+
+class AsyncSecretsResourceWithStreamingResponse:
+    def __init__(self, secrets: AsyncSecretsResource) -> None:
+        self._secrets = secrets
+
+        self.list = async_to_streamed_response_wrapper(secrets.list)
+        self.set = async_to_streamed_response_wrapper(secrets.set)
+        self.delete = async_to_streamed_response_wrapper(secrets.delete)

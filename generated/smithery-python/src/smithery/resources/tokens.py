@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+import httpx
+from typing import Iterable
+
+from .._base_client import make_request_options
+from .._compat import cached_property
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
+from .._utils import async_maybe_transform, maybe_transform
+from ..types import token_create_params
+from ..types.constraint_param import ConstraintParam
+from ..types.create_token_response import CreateTokenResponse
+
+__all__ = ["TokensResource", "AsyncTokensResource"]
+
+
+class TokensResource(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> TokensResourceWithRawResponse:
+        return TokensResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TokensResourceWithStreamingResponse:
+        return TokensResourceWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        policy: Iterable[ConstraintParam] | Omit = omit,
+        organization_id: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateTokenResponse:
+        """Create a service token
+
+        Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally apply restrictions.
+
+        Args:
+          policy: Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+
+          organization_id: Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+        """
+        return self._post(
+            "/tokens",
+            body=maybe_transform(
+                {"policy": policy, "organization_id": organization_id}, token_create_params.TokenCreateParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateTokenResponse,
+        )
+
+
+class AsyncTokensResource(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
+        return AsyncTokensResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
+        return AsyncTokensResourceWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        policy: Iterable[ConstraintParam] | Omit = omit,
+        organization_id: str | Omit = omit,
+        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
+        # The extra values given here take precedence over values defined on the client or passed to this method.
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = not_given,
+    ) -> CreateTokenResponse:
+        """Create a service token
+
+        Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally apply restrictions.
+
+        Args:
+          policy: Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+
+          organization_id: Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+        """
+        return await self._post(
+            "/tokens",
+            body=await async_maybe_transform(
+                {"policy": policy, "organization_id": organization_id}, token_create_params.TokenCreateParams
+            ),
+            options=make_request_options(
+                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+            ),
+            cast_to=CreateTokenResponse,
+        )
+
+
+class TokensResourceWithRawResponse:
+    def __init__(self, tokens: TokensResource) -> None:
+        self._tokens = tokens
+
+        self.create = to_raw_response_wrapper(tokens.create)
+
+
+class TokensResourceWithStreamingResponse:
+    def __init__(self, tokens: TokensResource) -> None:
+        self._tokens = tokens
+
+        self.create = to_streamed_response_wrapper(tokens.create)
+
+
+class AsyncTokensResourceWithRawResponse:
+    def __init__(self, tokens: AsyncTokensResource) -> None:
+        self._tokens = tokens
+
+        self.create = async_to_raw_response_wrapper(tokens.create)
+
+
+class AsyncTokensResourceWithStreamingResponse:
+    def __init__(self, tokens: AsyncTokensResource) -> None:
+        self._tokens = tokens
+
+        self.create = async_to_streamed_response_wrapper(tokens.create)

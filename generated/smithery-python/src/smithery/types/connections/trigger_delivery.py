@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = ["TriggerDelivery"]
+
+
+class TriggerDelivery(BaseModel):
+    url: str
+    """HTTPS webhook destination where the upstream MCP server delivers events."""
+
+    secret: str
+    """Standard Webhooks signing secret (whsec_). The upstream MCP server signs each delivery with this."""

@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+
+from pydantic import Field as FieldInfo
+
+from .._models import BaseModel
+
+__all__ = ["CreateNamespaceServerResponse"]
+
+
+class CreateNamespaceServerResponse(BaseModel):
+    namespace: str
+    server: str
+    display_name: str = FieldInfo(alias="displayName")
+    description: str
+    created_at: str = FieldInfo(alias="createdAt")

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .._models import BaseModel
+
+__all__ = ["DeleteSuccess"]
+
+
+class DeleteSuccess(BaseModel):
+    success: bool
+    namespace: str
+    server: str

@@ -1,0 +1,13 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from .._models import BaseModel
+
+__all__ = ["HttpInputField"]
+
+
+class HttpInputField(BaseModel):
+    label: str
+    description: Optional[str] = None
+    required: Optional[bool] = None

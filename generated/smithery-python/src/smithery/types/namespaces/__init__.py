@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from .create_server_error import CreateServerError as CreateServerError
+from .create_server_response import CreateServerResponse as CreateServerResponse
+from .namespace_server_create_params import NamespaceServerCreateParams as NamespaceServerCreateParams

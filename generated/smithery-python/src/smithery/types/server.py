@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from typing import List, Optional, Union
+
+from pydantic import Field as FieldInfo
+
+from .._models import BaseModel
+from .http_connection import HttpConnection
+from .server_prompt import ServerPrompt
+from .server_resource import ServerResource
+from .server_security import ServerSecurity
+from .server_tool import ServerTool
+from .stdio_connection import StdioConnection
+
+__all__ = ["Server"]
+
+
+class Server(BaseModel):
+    qualified_name: str = FieldInfo(alias="qualifiedName")
+    display_name: str = FieldInfo(alias="displayName")
+    description: str
+    icon_url: Optional[str] = FieldInfo(alias="iconUrl", default=None)
+    remote: bool
+    deployment_url: Optional[str] = FieldInfo(alias="deploymentUrl", default=None)
+    connections: List[Union[StdioConnection, HttpConnection]]
+    security: Optional[ServerSecurity] = None
+    tools: Optional[List[ServerTool]] = None
+    resources: Optional[List[ServerResource]] = None
+    prompts: Optional[List[ServerPrompt]] = None

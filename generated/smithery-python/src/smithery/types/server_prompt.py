@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import List, Optional
+
+from .._models import BaseModel
+
+__all__ = ["ServerPrompt"]
+
+
+class Arguments(BaseModel):
+    name: str
+    description: Optional[str] = None
+    required: Optional[bool] = None
+
+
+class ServerPrompt(BaseModel):
+    name: str
+    description: Optional[str] = None
+    arguments: Optional[List[Arguments]] = None

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from .deploy_response import DeployResponse as DeployResponse
+from .deployment_error import DeploymentError as DeploymentError
+from .deployment_info import DeploymentInfo as DeploymentInfo
+from .deployment_list_page import DeploymentListPage as DeploymentListPage
+from .deployment_log_entry import DeploymentLogEntry as DeploymentLogEntry
+from .deployment_log_entry_error import DeploymentLogEntryError as DeploymentLogEntryError
+from .domain_list_response import DomainListResponse as DomainListResponse
+from .domain_resource import DomainResource as DomainResource
+from .domain_update_params import DomainUpdateParams as DomainUpdateParams
+from .domains_error import DomainsError as DomainsError
+from .exception_entry import ExceptionEntry as ExceptionEntry
+from .icon_delete_response import IconDeleteResponse as IconDeleteResponse
+from .icon_error import IconError as IconError
+from .icon_response import IconResponse as IconResponse
+from .invocation import Invocation as Invocation
+from .invocation_duration import InvocationDuration as InvocationDuration
+from .invocation_request import InvocationRequest as InvocationRequest
+from .invocation_response import InvocationResponse as InvocationResponse
+from .log_list_params import LogListParams as LogListParams
+from .release_deploy_params import ReleaseDeployParams as ReleaseDeployParams
+from .release_list_params import ReleaseListParams as ReleaseListParams
+from .release_list_response import ReleaseListResponse as ReleaseListResponse
+from .resume_response import ResumeResponse as ResumeResponse
+from .runtime_log_entry import RuntimeLogEntry as RuntimeLogEntry
+from .runtime_logs_error import RuntimeLogsError as RuntimeLogsError
+from .runtime_logs_response import RuntimeLogsResponse as RuntimeLogsResponse
+from .secret_delete_response import SecretDeleteResponse as SecretDeleteResponse
+from .secret_list_response import SecretListResponse as SecretListResponse
+from .secret_set_params import SecretSetParams as SecretSetParams
+from .secret_set_response import SecretSetResponse as SecretSetResponse

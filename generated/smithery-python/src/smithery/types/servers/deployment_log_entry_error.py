@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from typing import Optional
+
+from ..._models import BaseModel
+
+__all__ = ["DeploymentLogEntryError"]
+
+
+class DeploymentLogEntryError(BaseModel):
+    message: Optional[str] = None

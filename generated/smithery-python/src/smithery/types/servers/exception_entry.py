@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = ["ExceptionEntry"]
+
+
+class ExceptionEntry(BaseModel):
+    timestamp: str
+    name: str
+    message: str

@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+from .tool_output_schema_error import ToolOutputSchemaError as ToolOutputSchemaError
+from .tool_output_schema_response import ToolOutputSchemaResponse as ToolOutputSchemaResponse

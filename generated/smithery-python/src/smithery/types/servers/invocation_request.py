@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = ["InvocationRequest"]
+
+
+class InvocationRequest(BaseModel):
+    method: str
+    url: str

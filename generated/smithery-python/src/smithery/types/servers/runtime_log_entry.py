@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+
+__all__ = ["RuntimeLogEntry"]
+
+
+class RuntimeLogEntry(BaseModel):
+    timestamp: str
+    level: str
+    message: str

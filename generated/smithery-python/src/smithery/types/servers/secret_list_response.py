@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from typing import List
+from typing_extensions import TypeAlias
+
+from ..._models import BaseModel
+
+__all__ = ["SecretListResponse"]
+
+
+class SecretListResponseItem(BaseModel):
+    name: str
+    type: str
+
+
+SecretListResponse: TypeAlias = List[SecretListResponseItem]

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from .auth_required_error import AuthRequiredError as AuthRequiredError
+from .build_config import BuildConfig as BuildConfig
+from .connections_list_query import ConnectionsListQuery as ConnectionsListQuery
+from .create_connection_request import CreateConnectionRequest as CreateConnectionRequest
+from .create_server_request import CreateServerRequest as CreateServerRequest
+from .create_team_api_key_body import CreateTeamApiKeyBody as CreateTeamApiKeyBody
+from .create_token_request import CreateTokenRequest as CreateTokenRequest
+from .create_trigger_request import CreateTriggerRequest as CreateTriggerRequest
+from .delete_trigger_request import DeleteTriggerRequest as DeleteTriggerRequest
+from .deploy_payload import DeployPayload as DeployPayload
+from .deployment_list import DeploymentList as DeploymentList
+from .deployment_target import DeploymentTarget as DeploymentTarget
+from .error import Error as Error
+from .external_deploy_payload import ExternalDeployPayload as ExternalDeployPayload
+from .hosted_deploy_payload import HostedDeployPayload as HostedDeployPayload
+from .input_required_error import InputRequiredError as InputRequiredError
+from .json_rpc_error import JsonRpcError as JsonRpcError
+from .json_rpc_request import JsonRpcRequest as JsonRpcRequest
+from .json_rpc_response import JsonRpcResponse as JsonRpcResponse
+from .logs_query import LogsQuery as LogsQuery
+from .loose_object import LooseObject as LooseObject
+from .namespace import Namespace as Namespace
+from .namespaces_response import NamespacesResponse as NamespacesResponse
+from .project_config import ProjectConfig as ProjectConfig
+from .server_card import ServerCard as ServerCard
+from .servers_list_query import ServersListQuery as ServersListQuery
+from .skills_list_query import SkillsListQuery as SkillsListQuery
+from .stdio_deploy_payload import StdioDeployPayload as StdioDeployPayload
+from .success import Success as Success
+from .update_domain_request import UpdateDomainRequest as UpdateDomainRequest
+from .upsert_connection_request import UpsertConnectionRequest as UpsertConnectionRequest
+from .validation_error import ValidationError as ValidationError

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from ..._models import BaseModel
+from ..connections.unsubscribe_delivery import UnsubscribeDelivery
+from .loose_object import LooseObject
+
+__all__ = ["DeleteTriggerRequest"]
+
+
+class DeleteTriggerRequest(BaseModel):
+    params: LooseObject
+    """The same params used at subscribe time. Forms part of the subscription key."""
+
+    delivery: UnsubscribeDelivery

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+from typing_extensions import Literal, TypeAlias
+
+__all__ = ["DeploymentTarget"]
+
+DeploymentTarget: TypeAlias = Literal["local", "remote"]

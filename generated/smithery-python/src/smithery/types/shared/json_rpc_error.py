@@ -1,0 +1,20 @@
+from __future__ import annotations
+
+from typing import Optional, Union
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["JsonRpcError"]
+
+
+class Error(BaseModel):
+    code: float
+    message: str
+    data: Optional[object] = None
+
+
+class JsonRpcError(BaseModel):
+    jsonrpc: Literal["2.0"]
+    id: Optional[Union[str, float]] = None
+    error: Error

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from typing_extensions import Literal
+
+from ..._models import BaseModel
+
+__all__ = ["Success"]
+
+
+class Success(BaseModel):
+    success: Literal[True]

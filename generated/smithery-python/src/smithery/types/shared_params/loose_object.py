@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from typing import Dict
+from typing_extensions import TypeAlias
+
+__all__ = ["LooseObject"]
+
+LooseObject: TypeAlias = Dict[str, object]

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from typing import List, Optional
+from typing_extensions import Literal
+
+from .._models import BaseModel
+from .output_schema_properties import OutputSchemaProperties
+
+__all__ = ["ToolOutputSchema"]
+
+
+class ToolOutputSchema(BaseModel):
+    type: Literal["object"]
+    properties: Optional[OutputSchemaProperties] = None
+    required: Optional[List[str]] = None

@@ -1,0 +1,11 @@
+from __future__ import annotations
+
+from .._models import BaseModel
+
+__all__ = ["UpdateServerResponse"]
+
+
+class UpdateServerResponse(BaseModel):
+    success: bool
+    namespace: str
+    server: str

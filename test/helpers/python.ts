@@ -1,0 +1,387 @@
+/**
+ * What the Python target's tests share: the venv of scripts/python-env.mjs, sdkgen generating a Python SDK, and the
+ * tools that check one for real: pyright (--outputjson), mypy, pytest (its JUnit XML read back), and Prism mocking
+ * a spec in a process of its own. Every tool runs asynchronously, so that several run at once and a Prism server
+ * answers while pytest calls it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { ensurePythonEnv, PythonEnvError } from '../../scripts/python-env.mjs';
+import { ROOT } from './paths';
+import { runSdkgen } from './sdkgen-cli';
+
+export const PYRIGHT = path.join(ROOT, 'node_modules/pyright/index.js');
+
+/**
+ * `SDKGEN_PYTHON_TESTS=full` (`npm run test:python`, a CI step of its own): every Python check. Without it (`npm
+ * test`), the slowest are left out to keep the whole run within its time budget: the corpus, the flagship's
+ * pyright/mypy/pytest, the [loose] half of the Stainless projects' test cases.
+ */
+export const PYTHON_FULL = process.env.SDKGEN_PYTHON_TESTS === 'full';
+export const FULL_ONLY_NOTICE = 'left out of `npm test`; `npm run test:python` runs it (SDKGEN_PYTHON_TESTS=full)';
+const PRISM = path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
+
+let python: string | Error | undefined;
+/**
+ * The venv's python (created on first use, see scripts/python-env.mjs). Throws, with the reason, when there is no
+ * usable Python: the tests that need it fail saying so rather than hang.
+ */
+export function venvPython(): string {
+  if (python === undefined) {
+    try {
+      python = ensurePythonEnv({ log: (line) => console.log(line) });
+    } catch (error) {
+      python =
+        error instanceof PythonEnvError
+          ? new Error(`the Python target's tests need a Python environment: ${error.message}`)
+          : (error as Error);
+    }
+  }
+  if (python instanceof Error) throw python;
+  return python;
+}
+
+export interface ProcessResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  timedOut: boolean;
+}
+
+/** Runs a command to its end (its process group killed after `timeout` ms), its output captured. */
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {},
+): Promise<ProcessResult> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // A group of its own: on a timeout, pytest's xdist workers go with it.
+      detached: true,
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
+      },
+      options.timeout ?? 10 * 60 * 1000,
+    );
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, seconds: (Date.now() - started) / 1000, timedOut });
+    });
+  });
+}
+
+/** `sdkgen generate <spec> --target python -o <out> [--config <config>]`, by the warm CLI of the tests; throws on failure. */
+export function generatePython(spec: string, out: string, config?: string): void {
+  const result = runSdkgen([
+    'generate',
+    spec,
+    '--target',
+    'python',
+    '-o',
+    out,
+    ...(config ? ['--config', config] : []),
+    '--quiet',
+  ]);
+  if (result.code !== 0)
+    throw new Error(
+      `sdkgen generate ${path.basename(spec)} --target python failed (exit ${result.code ?? result.signal}):\n${result.stderr}${result.stdout}`,
+    );
+}
+
+/** Every file under `dir` whose name matches, relative to `dir`, sorted. */
+export function listFiles(dir: string, match: RegExp, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return entry === '__pycache__' ? [] : listFiles(full, match, base);
+      return match.test(entry) ? [path.relative(base, full).split(path.sep).join('/')] : [];
+    });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// pyproject.toml
+
+/**
+ * The keys of one table of a TOML file (`tool.pyright`): strings, numbers, booleans and arrays of those, which is
+ * all the tool sections of a pyproject.toml hold. Nested tables (`[[tool.mypy.overrides]]`) are not read.
+ */
+export function tomlTable(text: string, table: string): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  let inside = false;
+  let pending: { key: string; text: string } | null = null;
+  for (const raw of text.split('\n')) {
+    const line = stripTomlComment(raw).trim();
+    if (pending) {
+      pending.text += ` ${line}`;
+      if (bracketsClosed(pending.text)) {
+        values[pending.key] = tomlValue(pending.text);
+        pending = null;
+      }
+      continue;
+    }
+    const header = /^\[\[?\s*([^\]]+?)\s*\]\]?$/.exec(line);
+    if (header) {
+      inside = header[1] === table && !line.startsWith('[[');
+      continue;
+    }
+    if (!inside || line === '') continue;
+    const entry = /^("?[\w.-]+"?)\s*=\s*(.*)$/.exec(line);
+    if (!entry) throw new Error(`[${table}]: cannot read ${JSON.stringify(raw)}`);
+    const key = entry[1].replace(/^"|"$/g, '');
+    if (bracketsClosed(entry[2])) values[key] = tomlValue(entry[2]);
+    else pending = { key, text: entry[2] };
+  }
+  return values;
+}
+
+function stripTomlComment(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
+
+function bracketsClosed(text: string): boolean {
+  const unquoted = text.replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '');
+  return (unquoted.match(/\[/g) ?? []).length === (unquoted.match(/\]/g) ?? []).length;
+}
+
+function tomlValue(text: string): unknown {
+  const value = text.trim();
+  if (value.startsWith('[')) {
+    const items = value.slice(1, -1).match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g);
+    return (items ?? []).map((item) => tomlValue(item));
+  }
+  if (value.startsWith('"')) return JSON.parse(value) as string;
+  if (value.startsWith("'")) return value.slice(1, -1);
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^[+-]?\d+(\.\d+)?$/.test(value)) return Number(value);
+  throw new Error(`cannot read the TOML value ${value}`);
+}
+
+/** A pytest.ini holding a `[tool.pytest.ini_options]` table (read by tomlTable), without `addopts`. */
+export function pytestIni(options: Record<string, unknown>): string {
+  const lines = ['[pytest]'];
+  for (const [key, value] of Object.entries(options)) {
+    if (key === 'addopts') continue;
+    if (Array.isArray(value)) lines.push(`${key} =`, ...value.map((item) => `    ${String(item)}`));
+    else lines.push(`${key} = ${String(value)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// pyright
+
+export interface PyrightDiagnostic {
+  file: string;
+  severity: 'error' | 'warning' | 'information';
+  message: string;
+  rule?: string;
+  range?: { start: { line: number; character: number } };
+}
+
+export interface PyrightRun {
+  diagnostics: PyrightDiagnostic[];
+  filesAnalyzed: number;
+  seconds: number;
+}
+
+/** pyright --outputjson under a pyrightconfig.json, with the venv's python for site-packages. */
+export async function runPyright(config: string, options: { threads?: number } = {}): Promise<PyrightRun> {
+  const result = await runProcess(
+    process.execPath,
+    [
+      PYRIGHT,
+      '--outputjson',
+      '-p',
+      config,
+      '--pythonpath',
+      venvPython(),
+      ...(options.threads ? ['--threads', String(options.threads)] : []),
+    ],
+    { cwd: path.dirname(config), timeout: 10 * 60 * 1000 },
+  );
+  let report: { generalDiagnostics: PyrightDiagnostic[]; summary: { filesAnalyzed: number } };
+  try {
+    report = JSON.parse(result.stdout) as typeof report;
+  } catch {
+    throw new Error(`pyright -p ${config} gave no report (exit ${result.code ?? result.signal}):\n${result.stderr}`);
+  }
+  return {
+    diagnostics: report.generalDiagnostics,
+    filesAnalyzed: report.summary.filesAnalyzed,
+    seconds: result.seconds,
+  };
+}
+
+/** "file:line: message (rule)" for the errors, for a failure's message. */
+export function describeErrors(diagnostics: PyrightDiagnostic[], root: string, limit = 20): string[] {
+  return diagnostics
+    .filter((d) => d.severity === 'error')
+    .slice(0, limit)
+    .map(
+      (d) =>
+        `${path.relative(root, d.file)}:${(d.range?.start.line ?? 0) + 1}: ${d.message.split('\n')[0]}${d.rule ? ` (${d.rule})` : ''}`,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Prism
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface PrismServer {
+  url: string;
+  stop: () => void;
+}
+
+/** `prism mock -v error -h 127.0.0.1 -p <free port> <spec>` in a process of its own; resolves once it answers. */
+export async function startPrism(spec: string): Promise<PrismServer> {
+  const port = await freePort();
+  // Prism's request log at its default level cost more CPU than the requests themselves (measured: a pytest run
+  // of 1,800 cases took 74 s with it, 33 s without).
+  const args = [PRISM, 'mock', '-v', 'error', '-h', '127.0.0.1', '-p', String(port), spec];
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  const url = `http://127.0.0.1:${port}`;
+  // Nor may it outlive this process, whatever happens to the test.
+  const kill = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', kill);
+  const stop = () => {
+    process.removeListener('exit', kill);
+    kill();
+  };
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`prism mock ${spec} exited with ${child.exitCode}:\n${output}`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return { url, stop };
+    } catch {
+      if (Date.now() > deadline) {
+        stop();
+        throw new Error(`prism mock ${spec} did not answer within 90 s:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// pytest
+
+export interface PytestCase {
+  /** "tests/api_resources/test_x.py::TestX::test_method_list[strict]" (a collection error: its module's name). */
+  id: string;
+  /** The id without its parameters: what known-failures.json names. */
+  base: string;
+  outcome: 'passed' | 'failed' | 'skipped';
+  message: string;
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity: string, name: string) =>
+    name.startsWith('#x') || name.startsWith('#X')
+      ? String.fromCodePoint(parseInt(name.slice(2), 16))
+      : name.startsWith('#')
+        ? String.fromCodePoint(Number(name.slice(1)))
+        : (XML_ENTITIES[name] ?? entity),
+  );
+
+function attributes(text: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const m of text.matchAll(/([\w:-]+)="([^"]*)"/g)) found[m[1]] = unescapeXml(m[2]);
+  return found;
+}
+
+/** The test cases of pytest's --junitxml report. */
+export function parseJunit(xml: string): PytestCase[] {
+  const cases: PytestCase[] = [];
+  for (const m of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const { classname = '', name = '' } = attributes(m[1]);
+    const body = m[2] ?? '';
+    const parts = classname.split('.').filter(Boolean);
+    const className = parts.length > 0 && /^Test/.test(parts[parts.length - 1]) ? parts.pop() : undefined;
+    const id = parts.length > 0 ? `${parts.join('/')}.py::${className ? `${className}::` : ''}${name}` : name;
+    const problem = /<(failure|error)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/.exec(body);
+    const skipped = /<skipped\b/.test(body);
+    cases.push({
+      id,
+      base: id.replace(/\[[^\]]*\]$/, ''),
+      outcome: problem ? 'failed' : skipped ? 'skipped' : 'passed',
+      message: problem ? `${attributes(problem[2]).message ?? ''}\n${unescapeXml(problem[3] ?? '')}`.trim() : '',
+    });
+  }
+  return cases;
+}
+
+/** pytest in the venv (`python -m pytest <args> --junitxml <junit>`); the cases it reports. */
+export async function runPytest(options: {
+  cwd: string;
+  args: string[];
+  junit: string;
+  env?: NodeJS.ProcessEnv;
+  timeout?: number;
+}): Promise<{ cases: PytestCase[]; result: ProcessResult }> {
+  const result = await runProcess(
+    venvPython(),
+    ['-m', 'pytest', '-p', 'no:cacheprovider', '--junitxml', options.junit, ...options.args],
+    { cwd: options.cwd, env: { ...process.env, ...options.env }, timeout: options.timeout },
+  );
+  if (!existsSync(options.junit))
+    throw new Error(
+      `pytest wrote no report (exit ${result.code ?? result.signal}${result.timedOut ? ', timed out' : ''}):\n${result.stdout.slice(-4000)}${result.stderr.slice(-4000)}`,
+    );
+  return { cases: parseJunit(readFileSync(options.junit, 'utf8')), result };
+}
