@@ -33,7 +33,8 @@ const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
  * `Headers` first costs more than the rest of the header work.)
  */
 export function buildHeaders(layers: HeadersLayer[]): NullableHeaders {
-  const headers: NullableHeaders = {};
+  // No prototype: a header named `__proto__` is a header like any other.
+  const headers: NullableHeaders = Object.create(null);
   for (const layer of layers) {
     if (!layer) continue;
     for (const [name, value] of entries(layer)) {
@@ -49,20 +50,11 @@ export function buildHeaders(layers: HeadersLayer[]): NullableHeaders {
           : String(value);
       if (!NAME.test(name) || FORBIDDEN_IN_VALUE.test(text)) {
         throw new SDKError(
-          `Invalid header ${JSON.stringify(name)}: names must be tokens, values must not contain CR or LF`,
+          `Invalid header ${JSON.stringify(name)}: a name that is no token, or CR or LF in the value`,
         );
       }
       // Cookie headers add up (`a=1; b=2`, in layer order); a null removes the ones before.
-      const joined = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
-      // (Assigned, `__proto__` would set the prototype: that header is defined.)
-      if (key === '__proto__')
-        Object.defineProperty(headers, key, {
-          value: joined,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      else headers[key] = joined;
+      headers[key] = key === 'cookie' && headers[key] ? `${headers[key]}; ${text}` : text;
     }
   }
   return headers;
