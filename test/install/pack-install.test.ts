@@ -2,7 +2,7 @@
  * sdkgen as users install it: `npm pack`, install the tarball into an empty project (from the tarball and the npm
  * cache; CI may reach the registry), then `npx sdkgen generate`, the API from JavaScript and TypeScript, and
  * configs found beside the spec. Also: what the tarball holds, what gets installed (no bundled-only
- * dependencies, no Prettier; at most 30 MB), that Prettier, needed only where asked for or where oxfmt cannot run, is
+ * dependencies, no Prettier; at most 40 MB), that Prettier, needed only where asked for or where oxfmt cannot run, is
  * asked for by the command that installs it, and that its `prepare` script needs nothing it does not ship.
  */
 import { spawnSync } from 'node:child_process';
@@ -129,8 +129,9 @@ describe('the tarball', () => {
 describe('installed from the tarball', () => {
   // oxfmt (with its native build) is 18.4 MB of it; sdkgen's dist/ ships the generator twice (ES modules for the API,
   // with source maps of sdkgen's own code; one CommonJS script with its V8 code cache for the CLI's start-up): 5 MB.
-  // Prettier (8.5 MB) is an optional peer, not installed. (24.2 MB in all when this limit was set.)
-  it('installs only what runs from node_modules, in at most 30 MB', () => {
+  // Prettier (8.5 MB) is an optional peer, not installed. Ruff's WebAssembly build (9.8 MB) formats the Python
+  // target's files without Python. (36.2 MB in all when this limit was set.)
+  it('installs only what runs from node_modules, in at most 40 MB', () => {
     const modules = path.join(project, 'node_modules');
     expect(existsSync(path.join(modules, 'sdkgen/dist/main.js'))).toBe(true);
     // Bundled into dist/: not installed.
@@ -138,7 +139,7 @@ describe('installed from the tarball', () => {
       expect(existsSync(path.join(modules, bundled)), bundled).toBe(false);
     expect(pkg.dependencies).toBeUndefined();
     expect(existsSync(path.join(modules, 'prettier')), 'prettier').toBe(false);
-    expect(apparentSize(modules)).toBeLessThanOrEqual(30_000_000);
+    expect(apparentSize(modules)).toBeLessThanOrEqual(40_000_000);
   });
 
   it('npx sdkgen generate writes an SDK; -V prints the version, started from the code cache', () => {
