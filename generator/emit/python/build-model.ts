@@ -454,11 +454,14 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
         castTo: event.text,
         returnsType: event.location,
         stream: { always: true, param: null, event: event.text, eventType: event.location },
+        accept: 'text/event-stream',
       };
     }
     case 'json': {
       const model = modelOf(response.type, response.typeName);
-      const castTo = /\b(Union|Optional|Annotated)\[/.test(model.text) ? `cast(Any, ${model.text})` : model.text;
+      // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
+      const union = /\b(Union|Optional|Annotated)\[/.test(model.text) || isUnion(response.type, index);
+      const castTo = union ? `cast(Any, ${model.text})` : model.text;
       let stream: PyMethod['stream'] = null;
       if (method.streamWhen) {
         const event = method.streamWhen.event.kind === 'ref' ? modelOf(method.streamWhen.event, null) : model;

@@ -281,10 +281,12 @@ class TestModule {
     return [isAsync ? 'async_client' : 'client', ...this.resource.chain, ...(via ? [via] : [])].join('.');
   }
 
-  /** What the test asserts of a result held in `variable`, at `indent`. */
-  private assertResult(method: PyMethod, variable: string, isAsync: boolean, indent: string): string[] {
+  /** What the test asserts of a result held in `variable` (`parsed`: from a raw response's `parse()`), at `indent`. */
+  private assertResult(method: PyMethod, variable: string, isAsync: boolean, indent: string, parsed = false): string[] {
     if (method.returns === 'None') return [`${indent}assert ${variable} is None`];
     if (/BinaryAPIResponse$/.test(method.returns)) {
+      // The method returns the response object; a raw response's `parse()` gives its body.
+      if (parsed) return [`${indent}assert isinstance(${variable}, bytes)`];
       return [`${indent}assert isinstance(${isAsync ? 'await ' : ''}${variable}.read(), bytes)`];
     }
     const type = isAsync ? awaitedType(method) : method.returns;
@@ -330,14 +332,14 @@ class TestModule {
       );
       const outer = deprecated ? '        ' : ind;
       const checks = [''];
-      if (!variant.streams) checks.push(`${outer}assert ${responseVar}.is_closed is True`);
+      if (!variant.streams && !alwaysStreams) checks.push(`${outer}assert ${responseVar}.is_closed is True`);
       checks.push(`${outer}assert ${responseVar}.http_request.headers.get("X-Stainless-Lang") == "python"`);
       if (variant.streams || alwaysStreams)
         checks.push(`${outer}stream = ${wait}${responseVar}.parse()`, `${outer}${wait}stream.close()`);
       else
         checks.push(
           `${outer}${variable} = ${wait}${responseVar}.parse()`,
-          ...this.assertResult(method, variable, isAsync, outer),
+          ...this.assertResult(method, variable, isAsync, outer, true),
         );
       (deprecated ? after : out).push(...checks);
     } else {
@@ -353,7 +355,7 @@ class TestModule {
       else
         out.push(
           `${inner}${variable} = ${wait}${responseVar}.parse()`,
-          ...this.assertResult(method, variable, isAsync, inner),
+          ...this.assertResult(method, variable, isAsync, inner, true),
         );
       after.push('', `        assert cast(Any, ${responseVar}.is_closed) is True`);
     }
@@ -438,6 +440,9 @@ class ExampleValues {
         if (type.format === 'date') return ((this.usedDate = true), pyCode(DATE));
         if (type.format === 'date-time') return ((this.usedDateTime = true), pyCode(DATE_TIME));
         if (typeof parsed === 'string') return parsed;
+        // A mock server validates formats: a field's name is no URI.
+        if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
+        if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
         const min = type.constraints?.minLength ?? 0;
         if (min > 0) return 'x'.repeat(min);
         return name ?? 'string';

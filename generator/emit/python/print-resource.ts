@@ -86,7 +86,6 @@ export function printMethod(
   indent: string,
 ): string[] {
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
-  if (method.paramsType) out.importModule(method.paramsType.module);
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
   const annotationOf = (param: PyParam) =>
     paramsModule
@@ -163,6 +162,8 @@ export function printMethod(
     lines.push(...docLines(method, indent));
   }
   lines.push(...body(method, isAsync, out, indent + '    ', stream !== null), '');
+  // Only when used: a whole body is sent as given, its params module then unreferenced.
+  if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
 }
 
@@ -264,7 +265,6 @@ function body(
   }
   if (headerParts.length) lines.push(`${indent}extra_headers = {${headerParts.join(', ')}, **(extra_headers or {})}`);
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
-  if (method.params.length) out.importFrom('_utils/__init__', isAsync ? 'async_maybe_transform' : 'maybe_transform');
   const paramsClass = method.paramsType
     ? `${method.paramsType.module.split('/').pop()}.${method.paramsType.name}`
     : 'object';
@@ -294,7 +294,7 @@ function body(
     'timeout=timeout',
   ];
   if (queryParams.length) options.push(`query=${transform}(${dict(queryParams)}, ${paramsClass})`);
-  let castTo = method.castTo;
+  let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
   if (method.unwrap !== null && !method.page) {
     out.importFrom('_wrappers', 'field_wrapper');
     out.importFrom('_wrappers', 'field_unwrapper');
@@ -313,7 +313,7 @@ function body(
     call.push(`model=${method.page.model}`);
     importNamesOf(method.page.model, out);
     if (method.http !== 'get') call.push(`method=${pyString(method.http)}`);
-    return [...lines, `${indent}return self._get_api_list(${call.join(', ')})`];
+    return importTransforms([...lines, `${indent}return self._get_api_list(${call.join(', ')})`], out);
   }
   if (bodyArg) call.push(`body=${bodyArg}`);
   if (filesArg) call.push(`files=${filesArg}`);
@@ -326,7 +326,21 @@ function body(
   void streamParam;
   const verb = method.http === 'delete' ? 'delete' : method.http;
   const await_ = isAsync ? 'await ' : '';
-  return [...lines, `${indent}return ${await_}self._${verb}(${call.join(', ')})`];
+  const request = `${await_}self._${verb}(${call.join(', ')})`;
+  if (method.castTo.startsWith('cast(Any,') && !method.stream) {
+    // `cast_to=cast(Any, ...)` makes the request return Any: give the result its declared type back.
+    out.use('cast');
+    const returns = isAsync ? method.asyncReturns : method.returns;
+    return importTransforms([...lines, `${indent}return cast(${returns}, ${request})`], out);
+  }
+  return importTransforms([...lines, `${indent}return ${request}`], out);
+}
+
+/** Imports the `maybe_transform` helpers the method body calls (a page call or a whole body may call none). */
+function importTransforms(lines: string[], out: PyModuleBuilder): string[] {
+  for (const name of ['maybe_transform', 'async_maybe_transform'])
+    if (lines.some((line) => new RegExp(`(?<![\\w.])${name}\\(`).test(line))) out.importFrom('_utils/__init__', name);
+  return lines;
 }
 
 /** The path as a Python string: an f-string when it holds path params (their names only, never spec text). */

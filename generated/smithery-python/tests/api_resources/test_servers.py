@@ -216,7 +216,7 @@ class TestServers:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         server = response.parse()
-        assert isinstance(server.read(), bytes)
+        assert isinstance(server, bytes)
 
     @parametrize
     def test_streaming_response_download(self, client: Smithery) -> None:
@@ -227,7 +227,7 @@ class TestServers:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             server = response.parse()
-            assert isinstance(server.read(), bytes)
+            assert isinstance(server, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -251,7 +251,7 @@ class TestServers:
             page_size=1,
             top_k=10,
             fields="fields",
-            ids=["string"],
+            ids=["182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"],
             qualified_name="qualifiedName",
             namespace="namespace",
             remote="0",
@@ -483,7 +483,7 @@ class TestAsyncServers:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         server = await response.parse()
-        assert isinstance(await server.read(), bytes)
+        assert isinstance(server, bytes)
 
     @parametrize
     async def test_streaming_response_download(self, async_client: AsyncSmithery) -> None:
@@ -494,7 +494,7 @@ class TestAsyncServers:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             server = await response.parse()
-            assert isinstance(await server.read(), bytes)
+            assert isinstance(server, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -518,7 +518,7 @@ class TestAsyncServers:
             page_size=1,
             top_k=10,
             fields="fields",
-            ids=["string"],
+            ids=["182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"],
             qualified_name="qualifiedName",
             namespace="namespace",
             remote="0",

@@ -75,7 +75,7 @@ class TestSkills:
             skill = client.skills.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             )
 
         assert_matches_type(CreateSkillResponse, skill, path=["response"])
@@ -86,7 +86,7 @@ class TestSkills:
             response = client.skills.with_raw_response.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             )
 
         assert response.is_closed is True
@@ -100,7 +100,7 @@ class TestSkills:
             with client.skills.with_streaming_response.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             ) as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -277,7 +277,7 @@ class TestSkills:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         skill = response.parse()
-        assert isinstance(skill.read(), bytes)
+        assert isinstance(skill, bytes)
 
     @parametrize
     def test_streaming_response_download(self, client: Smithery) -> None:
@@ -289,7 +289,7 @@ class TestSkills:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             skill = response.parse()
-            assert isinstance(skill.read(), bytes)
+            assert isinstance(skill, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -467,7 +467,7 @@ class TestAsyncSkills:
             skill = await async_client.skills.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             )
 
         assert_matches_type(CreateSkillResponse, skill, path=["response"])
@@ -478,7 +478,7 @@ class TestAsyncSkills:
             response = await async_client.skills.with_raw_response.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             )
 
         assert response.is_closed is True
@@ -492,7 +492,7 @@ class TestAsyncSkills:
             async with async_client.skills.with_streaming_response.create(
                 namespace="x",
                 slug="x",
-                git_url="gitUrl",
+                git_url="https://example.com",
             ) as response:
                 assert not response.is_closed
                 assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -669,7 +669,7 @@ class TestAsyncSkills:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         skill = await response.parse()
-        assert isinstance(await skill.read(), bytes)
+        assert isinstance(skill, bytes)
 
     @parametrize
     async def test_streaming_response_download(self, async_client: AsyncSmithery) -> None:
@@ -681,7 +681,7 @@ class TestAsyncSkills:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             skill = await response.parse()
-            assert isinstance(await skill.read(), bytes)
+            assert isinstance(skill, bytes)
 
         assert cast(Any, response.is_closed) is True
 

@@ -33,7 +33,7 @@ class TestIcon:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         icon = response.parse()
-        assert isinstance(icon.read(), bytes)
+        assert isinstance(icon, bytes)
 
     @parametrize
     def test_streaming_response_get(self, client: Smithery) -> None:
@@ -44,7 +44,7 @@ class TestIcon:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             icon = response.parse()
-            assert isinstance(icon.read(), bytes)
+            assert isinstance(icon, bytes)
 
         assert cast(Any, response.is_closed) is True
 
@@ -153,7 +153,7 @@ class TestAsyncIcon:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         icon = await response.parse()
-        assert isinstance(await icon.read(), bytes)
+        assert isinstance(icon, bytes)
 
     @parametrize
     async def test_streaming_response_get(self, async_client: AsyncSmithery) -> None:
@@ -164,7 +164,7 @@ class TestAsyncIcon:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             icon = await response.parse()
-            assert isinstance(await icon.read(), bytes)
+            assert isinstance(icon, bytes)
 
         assert cast(Any, response.is_closed) is True
 

@@ -186,7 +186,6 @@ class TestReleases:
             qualified_name="qualifiedName",
         )
 
-        assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         stream = response.parse()
         stream.close()
@@ -436,7 +435,6 @@ class TestAsyncReleases:
             qualified_name="qualifiedName",
         )
 
-        assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         stream = await response.parse()
         await stream.close()

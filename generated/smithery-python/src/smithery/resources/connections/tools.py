@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import httpx
+from typing import Any, cast
 
 from ..._base_client import make_request_options
 from ..._compat import cached_property
@@ -12,8 +13,6 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
-from ...types.connections import tool_call_params
 from ...types.connections.tool_list import ToolList
 from ...types.connections.tool_response import ToolResponse
 from ...types.shared.loose_object import LooseObject
@@ -82,12 +81,15 @@ class ToolsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         if not tool_path:
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
-        return self._get(
-            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
-            options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return cast(
+            ToolResponse,
+            self._get(
+                f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                options=make_request_options(
+                    extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                ),
+                cast_to=cast(Any, ToolResponse),
             ),
-            cast_to=ToolResponse,
         )
 
     def call(
@@ -184,12 +186,15 @@ class AsyncToolsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         if not tool_path:
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
-        return await self._get(
-            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
-            options=make_request_options(
-                extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        return cast(
+            ToolResponse,
+            await self._get(
+                f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                options=make_request_options(
+                    extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+                ),
+                cast_to=cast(Any, ToolResponse),
             ),
-            cast_to=ToolResponse,
         )
 
     async def call(

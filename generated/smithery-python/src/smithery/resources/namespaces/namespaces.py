@@ -13,7 +13,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import maybe_transform
 from ...pagination import AsyncNamespacesPage, SyncNamespacesPage
 from ...types import namespace_list_params
 from ...types.create_namespace_response import CreateNamespaceResponse

@@ -168,6 +168,7 @@ class ReleasesResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._get(
             f"/servers/{qualified_name}/releases/{id}/stream",
             options=make_request_options(
@@ -353,6 +354,7 @@ class AsyncReleasesResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
+        extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._get(
             f"/servers/{qualified_name}/releases/{id}/stream",
             options=make_request_options(

@@ -576,7 +576,7 @@ class AsyncServersResource(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=BinaryAPIResponse,
+            cast_to=AsyncBinaryAPIResponse,
         )
 
     def list(

@@ -12,8 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NoneType, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform, strip_not_given
-from ...types.stores import pet_delete_params
+from ..._utils import strip_not_given
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
