@@ -1,5 +1,5 @@
 /**
- * Text → value for one spec file, by the file's extension first: a `.json` file is JSON; a `.yaml` or `.yml` file is
+ * Text → value for one spec file, by the file's extension first: a `.json` file opening with `{` or `[` is JSON; a `.yaml` or `.yml` file is
  * YAML (read as JSON first when it opens with `{` or `[`, which is faster and gives the same value, so flow-style YAML
  * such as `{openapi: 3.1.0}` is still YAML); any other name (stdin, a URL) is JSON when it parses as JSON, else YAML.
  * YAML 1.2 core schema: no timestamps, so `2024-01-01` stays a string. Errors carry line and column.
@@ -20,7 +20,8 @@ export function parseDocumentText(text: string, file: string): unknown {
   }
   const syntax = syntaxOf(file);
   const first = text.trimStart()[0];
-  if (syntax === 'json' || first === '{' || first === '[') {
+  // (A `.json` file that does not open as JSON is read as YAML, as it always was: specs are saved under either name.)
+  if (first === '{' || first === '[') {
     try {
       return JSON.parse(text);
     } catch (error) {
