@@ -259,13 +259,7 @@ async function generateWith(
       diagnostics,
       renames,
       timings,
-      sources: [
-        ...new Set([
-          ...(config.file ? [path.resolve(config.file)] : []),
-          ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
-          ...spec.documents.keys(),
-        ]),
-      ],
+      sources: sourcesOf(config, spec),
       specFiles: [...spec.documents.keys()],
       readStamps: earliestStamps(
         configStamps,
@@ -291,18 +285,13 @@ async function generateWith(
     previous,
     leaves,
   );
-  const sources = [
-    ...(config.file ? [path.resolve(config.file)] : []),
-    ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
-    ...spec.documents.keys(),
-  ];
   return {
     api,
     files,
     diagnostics,
     renames,
     timings,
-    sources: [...new Set(sources)],
+    sources: sourcesOf(config, spec),
     specFiles: [...spec.documents.keys()],
     readStamps: earliestStamps(
       configStamps,
@@ -312,6 +301,17 @@ async function generateWith(
     formatKey,
     templateDirs,
   };
+}
+
+/** Every file a run read: the config (and the Stainless config it names), the spec and each file it `$ref`s. */
+function sourcesOf(config: SdkConfig, spec: LoadedSpec): string[] {
+  return [
+    ...new Set([
+      ...(config.file ? [path.resolve(config.file)] : []),
+      ...(config.stainless?.file ? [path.resolve(config.stainless.file)] : []),
+      ...spec.documents.keys(),
+    ]),
+  ];
 }
 
 /** Stamps taken in turn, in one map: a file stamped twice (a spec inside a template layer) keeps its first. */
