@@ -10,7 +10,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { generate, generateUnlessUpToDate } from '../generator/api/generate';
 import { checkOutput, targetFromManifest, type CheckTarget } from '../generator/diff/check';
 import { stampOfFile } from '../generator/file-stamp';
-import { migratedInputsDigest } from '../generator/migrate/inputs-digest';
+import { migratedInputsDigest } from '../generator/migrate/inputs/digest';
 import { CODE_IDENTITY, inputsDigest, stampLayers } from '../generator/write/inputs-key';
 import type { Manifest } from '../generator/write/manifest';
 import { ROOT, TMP } from './helpers/paths';

@@ -25,7 +25,7 @@ import yaml from 'js-yaml';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
-import { coAuthoredByAPerson, generationsSince } from '../generator/migrate/generations';
+import { coAuthoredByAPerson, generationsSince } from '../generator/migrate/repository/generations';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';

@@ -12,7 +12,8 @@
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAMES, loadConfig, STAINLESS_CONFIG_NAMES } from '../config';
-import { targetFromManifest, verifiedByInputsKey } from '../diff/check';
+import { targetFromManifest } from '../diff/check';
+import { verifiedByInputsKey } from '../write/inputs-unchanged';
 import { manifestInputs } from '../write/manifest';
 import { generate, resolveConfig, type GenerateOptions, type GenerateResult } from './generate';
 import { isUrl } from './inputs';

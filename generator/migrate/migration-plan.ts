@@ -2,10 +2,10 @@
  * The shape of a migration's plan: what planMigration (plan.ts) is given and what it decides for each file, with
  * what it reports for a person to look at.
  */
-import type { GenerationChanges } from './generations';
-import type { LockfileAbove } from './program-packages';
-import type { RemovedCall, UnknownProgram } from './removed-calls';
-import type { RepoFile } from './stainless-repo';
+import type { GenerationChanges } from './repository/generations';
+import type { LockfileAbove } from './package/program-packages';
+import type { RemovedCall, UnknownProgram } from './owners/removed-calls';
+import type { RepoFile } from './repository/stainless-repo';
 import type { SurfaceCheck } from './surface';
 
 export interface MigrationInputs {
@@ -51,7 +51,7 @@ export interface MigrationPlan {
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
   /**
-   * Methods of Stainless's client the owners made theirs (client-hooks.ts), carried into sdkgen's client class as
+   * Methods of Stainless's client the owners made theirs (owners/client-hooks.ts), carried into sdkgen's client class as
    * overrides of its hooks of the same names: `src/client.ts: stringifyQuery`.
    */
   carriedHooks: string[];
@@ -77,7 +77,7 @@ export interface MigrationPlan {
   rewrittenImports: string[];
   /**
    * Packages of their own Stainless wrote in the repository (its MCP server's Cloudflare worker) that sdkgen does not
-   * write and the owners changed: kept whole, as theirs (sub-packages.ts).
+   * write and the owners changed: kept whole, as theirs (repository/sub-packages.ts).
    */
   keptSubPackages: string[];
   /**
@@ -89,7 +89,7 @@ export interface MigrationPlan {
   rejected: Array<{ path: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
-  /** Hand edits making Stainless's runtime behave as sdkgen's does (runtime-behaviours.ts), with the test showing it. */
+  /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
   doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
   changedStainlessTests: string[];
@@ -99,7 +99,7 @@ export interface MigrationPlan {
    */
   laterGenerations: Array<{ path: string; hunks: number }>;
   /**
-   * The runner the owners' tests stay on (test-runner.ts): Jest, with its config (what sdkgen added to it for its own
+   * The runner the owners' tests stay on (package/test-runner.ts): Jest, with its config (what sdkgen added to it for its own
    * tests); null: sdkgen's Vitest.
    */
   testRunner: { runner: 'jest'; config: string; added: string[] } | null;
@@ -107,13 +107,13 @@ export interface MigrationPlan {
   keptConfigs: string[];
   /**
    * The repository's workflows and scripts that stay, calling what the migration removed (a script of Stainless's, a
-   * package.json script sdkgen's has not): each line, with what sdkgen writes in its place (removed-calls.ts).
+   * package.json script sdkgen's has not): each line, with what sdkgen writes in its place (owners/removed-calls.ts).
    */
   removedCalls: RemovedCall[];
   /**
    * Programs that a workflow or script that stays, or a package.json script of the owners' or kept for their pipeline,
    * runs from node_modules (or would run), whose package sdkgen found nowhere (node_modules, the lockfile, its table of
-   * well-known bins): it kept none for them (program-packages.ts, programs-run.ts).
+   * well-known bins): it kept none for them (package/program-packages.ts, package/programs-run.ts).
    */
   unknownPrograms: UnknownProgram[];
   /** What a person should look at, and why. */
@@ -125,7 +125,8 @@ export interface MigrationPlan {
   apiChanges: Array<{ path: string; reason: string }>;
   /** The repository's lockfiles: kept (they pin the owners' dependencies too), to bring up to date with package.json. */
   lockfiles: string[];
-  packageJson: { kept: string[]; dropped: string[] } | null;
+  /** package.json's entries kept from the repository's, dropped, and top-level fields set to sdkgen's build. */
+  packageJson: { kept: string[]; dropped: string[]; rewritten: string[] } | null;
   /** tsconfig.json's compiler options left as Stainless's, because the owners' code was written for them. */
   compilerOptions: string[];
   /** The npm token sdkgen's release workflow reads, taken from Stainless's publish workflow; null: sdkgen's own. */

@@ -5,13 +5,13 @@
  * - A file Stainless wrote is one the base has, or (without a base) one that carries Stainless's header.
  *   Everything else is the owners' own and is never touched (`src/lib/**`, `examples/**`, …).
  * - sdkgen's files are written. Where the repository had Stainless's file at the same path with hand edits (it
- *   differs from the base), the edits are re-applied to sdkgen's text (reapply.ts); `package.json` is merged
- *   (package-json.ts). What does not apply is reported with its diff.
+ *   differs from the base), the edits are re-applied to sdkgen's text (reapply/hunks.ts); `package.json` is merged
+ *   (package/package-json.ts). What does not apply is reported with its diff.
  * - Stainless's files that sdkgen does not write are removed (git keeps them), except the repository's own
  *   machinery (workflows, release configuration, licence, changelog). The hand edits of a removed one are
  *   reported with their diff, for a person to carry over. Lockfiles stay: they pin the owners' dependencies too.
  * - The owners' tests run as they are: on Jest, with Stainless's config, where they wrote tests of their own; lint
- *   and format configs they edited stay (test-runner.ts).
+ *   and format configs they edited stay (package/test-runner.ts).
  * - An owner's file where sdkgen writes one is kept and reported: sdkgen does not claim it. Their own Vitest config
  *   stays as it is and `npm test` runs it; sdkgen's config for its generated tests is rendered under another name
  *   (emit's ownersVitest, decided in api/migrate.ts), so the two never meet.
@@ -25,13 +25,14 @@ import {
   TEST_FILE,
   TOOL_CONFIG,
   VITEST_CONFIG,
-} from './test-runner';
-import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package-json';
-import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './client-hooks';
-import { COMMON_JS_FILE, isCommonJsFile } from './commonjs';
-import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners-tests';
-import { sameCode } from './code-mask';
-import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest, sameContent } from './moot-edits';
+  withToolScripts,
+} from './package/test-runner';
+import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
+import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
+import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
+import { sameCode } from './repository/code-mask';
+import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest, sameContent } from './owners/moot-edits';
 import {
   PUBLISH_NPM,
   releaseBeside as beside,
@@ -45,23 +46,29 @@ import {
   STAINLESS_RELEASE_DOCTOR,
   withExtraFiles,
   withReleasedVersion,
-} from './release';
-import { editsAsHunks, reapplyEdits } from './reapply';
-import { reapplyJsonEdits } from './reapply-json';
-import { rewrittenModule, testsReplacedRuntime } from './rewritten-module';
-import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply-lines';
-import { hunkMadeBy, madeBy } from './generations';
-import { hasStainlessHeader, type RepoFile } from './stainless-repo';
+} from './repository/release';
+import { editsAsHunks, reapplyEdits } from './reapply/hunks';
+import { reapplyJsonEdits } from './reapply/json';
+import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
+import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
+import { hunkMadeBy, madeBy } from './repository/generations';
+import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
-import { mapExportedSubpaths, type ExportedSubpath } from './subpaths';
-import { dependingOnTheRoot, ownersSubPackages } from './sub-packages';
-import { dropDoneBySdkgen } from './runtime-behaviours';
-import { relaxCompilerOptions } from './compiler-options';
-import { callInputs, editedScriptsCalled, ownersCallers, removedCalls, scriptsRunByOwners } from './removed-calls';
+import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
+import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
+import { dropDoneBySdkgen } from './owners/runtime-behaviours';
+import { relaxCompilerOptions } from './package/compiler-options';
+import {
+  callInputs,
+  editedScriptsCalled,
+  ownersCallers,
+  removedCalls,
+  scriptsRunByOwners,
+} from './owners/removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
-import { packageOfProgram } from './program-packages';
-import { ownersPackageScripts, packagesRunBy, runContext } from './programs-run';
+import { packageOfProgram } from './package/program-packages';
+import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
 import {
   builtFrom,
   importsOf,
@@ -71,7 +78,7 @@ import {
   resolvedPath,
   resolves,
   SOURCE_FILE,
-} from './imports';
+} from './repository/imports';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -271,6 +278,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         (SOURCE_FILE.test(file.path) ? rewrittenModule(pristine, edited, file.contents) : null) ??
         reapplyEdits(pristine, edited, file.contents, {
           markdown: file.path.endsWith('.md'),
+          sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
         });
       plan.writes.push({ path: file.path, contents: carried.text });
@@ -470,7 +478,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       jest: plan.testRunner !== null,
       eslint: [...plan.keptConfigs, ...ownConfigs].some((path) => ESLINT_CONFIG.test(path)),
     });
-    plan.packageJson = { kept: merged.kept, dropped: merged.dropped };
+    plan.packageJson = { kept: merged.kept, dropped: merged.dropped, rewritten: merged.rewritten };
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
     plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
@@ -685,15 +693,3 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
 /** Node's own globals, which only Node's types declare. */
 const NODE_GLOBALS = /\b(?:process\.(?:env|argv|exit|cwd|platform|versions)|Buffer\.|__dirname|__filename)\b/;
-
-/**
- * sdkgen's `test` and `lint` scripts run the tools the repository keeps: Jest (which runs sdkgen's tests too) and
- * ESLint with the owners' config, after sdkgen's type-check. A script the owners changed is theirs already.
- */
-function withToolScripts(json: Record<string, unknown>, generated: string, tools: { jest: boolean; eslint: boolean }) {
-  const ours = (JSON.parse(generated) as { scripts?: Record<string, string> }).scripts ?? {};
-  const scripts = isObject(json.scripts) ? (json.scripts as Record<string, string>) : null;
-  if (scripts === null) return;
-  if (tools.jest && scripts.test === ours.test) scripts.test = 'jest';
-  if (tools.eslint && scripts.lint === ours.lint) scripts.lint = `${ours.lint} && eslint .`;
-}

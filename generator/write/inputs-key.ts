@@ -28,7 +28,7 @@ export interface InputsDigest {
   sources: string[];
   /**
    * The stamp (file-stamp.ts) of every file hashed, by absolute path, taken once its bytes were read: a run that read
-   * them after the digest reuses it only when each file's stamp before it read it is this (check.ts's sameKeyedDigest).
+   * them after the digest reuses it only when each file's stamp before it read it is this (inputs-unchanged.ts's sameKeyedDigest).
    */
   stamps: Map<string, string>;
 }

@@ -1,5 +1,5 @@
 /**
- * The Stainless config `sdkgen migrate` writes when a repository has none (generator/migrate/derived-config.ts):
+ * The Stainless config `sdkgen migrate` writes when a repository has none (generator/migrate/derived-config/config.ts):
  * from an api.md, page classes and type declarations written as Stainless writes them, each key is the one
  * Stainless's naming turns back into the SDK's name, models are found by name or by shape, and the page classes
  * become schemes with their paging fields.
@@ -11,9 +11,13 @@ import {
   type ClientOptionUse,
   type DerivedConfigInput,
   type Shape,
-} from '../../generator/migrate/derived-config';
-import { browserRefusalOf, derivedConfigInput } from '../../generator/migrate/derived-config-input';
-import { readmeCall, readmeDefaultCall, readmePaginationCall } from '../../generator/migrate/readme-example';
+} from '../../generator/migrate/derived-config/config';
+import { browserRefusalOf, derivedConfigInput } from '../../generator/migrate/derived-config/input';
+import {
+  readmeCall,
+  readmeDefaultCall,
+  readmePaginationCall,
+} from '../../generator/migrate/derived-config/readme-example';
 
 const API_MD = `# Shared
 
@@ -324,6 +328,12 @@ Methods:
     expect(resources.emails.subresources.bulk.methods.send).toEqual({
       endpoint: 'post /emails/bulk',
       streaming: { param_discriminator: 'streamed' },
+    });
+    // A method that always streams is marked so: without `streaming`, its event stream would be read as text.
+    const always = derive({ streamingMethods: new Map([['client.emails.retrieve', { param: null, event: null }]]) });
+    expect((always.config.resources as Record<string, Written>).emails.methods.retrieve).toEqual({
+      endpoint: 'get /emails/{id}',
+      streaming: { param_discriminator: null },
     });
     // Namespace is a model (from NamespaceResponse) and the method's own return type: no note for it.
     expect(resources.emails.methods.retrieve).toEqual({
@@ -896,6 +906,7 @@ export class Acme extends BaseClient {
       '- <code title="get /things">client.chat.<a href="./src/resources/chat/chat.ts">list</a>() -> Things</code>',
       '- <code title="post /things">client.chat.<a href="./src/resources/chat/chat.ts">create</a>({ ...params }) -> Thing</code>',
       '- <code title="get /things/{id}">client.chat.<a href="./src/resources/chat/chat.ts">retrieve</a>(id) -> Thing</code>',
+      '- <code title="get /things/follow">client.chat.<a href="./src/resources/chat/chat.ts">follow</a>() -> ThingChunk</code>',
       '- <code title="post /other">client.other.<a href="./src/resources/other.ts">create</a>({ ...params }) -> Thing</code>',
       '',
     ].join('\n');
@@ -919,6 +930,14 @@ export class Acme extends BaseClient {
   retrieve(id: string, options?: RequestOptions): APIPromise<Thing> {
     return this._client.get(path\`/things/\${id}\`, options);
   }
+
+  follow(options?: RequestOptions): APIPromise<Stream<ChatAPI.ThingChunk>> {
+    return this._client.get('/things/follow', {
+      ...options,
+      headers: buildHeaders([{ Accept: 'text/event-stream' }, options?.headers]),
+      stream: true,
+    }) as APIPromise<Stream<ChatAPI.ThingChunk>>;
+  }
 }
 `;
     const read = (repoFiles: Array<{ path: string; text: string }>) =>
@@ -933,7 +952,13 @@ export class Acme extends BaseClient {
         // Its call sends no stream flag: it does not stream on a field.
         { path: 'src/resources/other.ts', text: chat.replace(', stream: body.stream ?? false', '') },
       ]),
-    ).toEqual(new Map([['client.chat.create', { param: 'stream', event: 'ThingChunk' }]]));
+    ).toEqual(
+      new Map([
+        ['client.chat.create', { param: 'stream', event: 'ThingChunk' }],
+        // Its call always streams (`stream: true`): no field says so.
+        ['client.chat.follow', { param: null, event: 'ThingChunk' }],
+      ]),
+    );
   });
 
   it("reads streaming.on_event from how Stainless's Stream reads each event", () => {

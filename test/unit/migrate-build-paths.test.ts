@@ -4,7 +4,7 @@
  * that says `"type": "module"`, are listed.
  */
 import { describe, expect, it } from 'vitest';
-import { builtFrom } from '../../generator/migrate/imports';
+import { builtFrom } from '../../generator/migrate/repository/imports';
 import { planMigration } from '../../generator/migrate/plan';
 
 const file = (path: string, text: string, blob = `blob-${path}`) => ({ path, blob, text });

@@ -1,17 +1,17 @@
 /**
  * What `sdkgen migrate` does so that a complete move needs no person: where the spec and config are copied when they
- * are outside the repository (copy-inputs.ts), the lockfile brought up to date by its package manager (lockfile.ts,
- * with the real npm, offline), stlc's workspace read (stlc.ts), and the short report with its exit code.
+ * are outside the repository (inputs/place.ts), the lockfile brought up to date by its package manager (package/lockfile.ts,
+ * with the real npm, offline), stlc's workspace read (repository/stlc.ts), and the short report with its exit code.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
-import { placeInputs, type InputsToPlace } from '../../generator/migrate/copy-inputs';
-import { lockfileCommand, updateLockfiles } from '../../generator/migrate/lockfile';
+import { placeInputs, type InputsToPlace } from '../../generator/migrate/inputs/place';
+import { lockfileCommand, updateLockfiles } from '../../generator/migrate/package/lockfile';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
-import { findStlcWorkspace, latestCustomCode, sdkFolders } from '../../generator/migrate/stlc';
+import { findStlcWorkspace, latestCustomCode, sdkFolders } from '../../generator/migrate/repository/stlc';
 import { tempDir } from '../helpers/sdk';
 
 function write(dir: string, file: string, text: string): string {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { migrateResultOf } from '../helpers/migrate-result';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { mergeThreeWay } from '../../generator/write/merge';
-import { onlyComments } from '../../generator/migrate/moot-edits';
+import { onlyComments } from '../../generator/migrate/owners/moot-edits';
 import { planMigration } from '../../generator/migrate/plan';
 
 const file = (path: string, text: string, blob = `blob-${path}`) => ({ path, blob, text });

@@ -1,17 +1,17 @@
 /**
  * What `sdkgen migrate` reads of the commands that stay: the folder each runs in, following its `cd`s as the shell
- * does (shell-folders.ts); the packages the owners' own workflows, scripts and package.json scripts run by their bins,
- * kept, and the programs found nowhere, reported (programs-run.ts); the installed packages' manifests, found in the
- * node_modules of the SDK's folder and of the folders above it up to the repository's root (stainless-repo.ts).
+ * does (package/shell-folders.ts); the packages the owners' own workflows, scripts and package.json scripts run by their bins,
+ * kept, and the programs found nowhere, reported (package/programs-run.ts); the installed packages' manifests, found in the
+ * node_modules of the SDK's folder and of the folders above it up to the repository's root (repository/stainless-repo.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
-import { packagesRunBy } from '../../generator/migrate/programs-run';
-import { removedCalls, scriptCommands, workflowCommands } from '../../generator/migrate/removed-calls';
-import { packageOfProgram } from '../../generator/migrate/program-packages';
-import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/stainless-repo';
+import { packagesRunBy } from '../../generator/migrate/package/programs-run';
+import { removedCalls, scriptCommands, workflowCommands } from '../../generator/migrate/owners/removed-calls';
+import { packageOfProgram } from '../../generator/migrate/package/program-packages';
+import { readInstalledManifests, readLockfilesAbove } from '../../generator/migrate/repository/stainless-repo';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });

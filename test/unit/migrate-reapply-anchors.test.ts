@@ -1,12 +1,12 @@
 /**
  * The owners' edits to Stainless's files that have no lines around them in sdkgen's text, placed by what they edit:
  * a README's title and intro by their part of the README's opening, a method's `@example` and body by the method
- * (reapply-preamble.ts, reapply-members.ts, through reapplyEdits).
+ * (reapply/preamble.ts, reapply/members.ts, through reapplyEdits).
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../../generator/migrate/plan';
-import { reapplyEdits } from '../../generator/migrate/reapply';
-import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
+import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
+import { reapplyJsonEdits } from '../../generator/migrate/reapply/json';
 
 describe("a README's opening, by its parts", () => {
   const stainless = [

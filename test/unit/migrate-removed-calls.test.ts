@@ -1,5 +1,5 @@
 /**
- * The repository's workflows and scripts that stay, calling what `sdkgen migrate` removed (removed-calls.ts): each
+ * The repository's workflows and scripts that stay, calling what `sdkgen migrate` removed (owners/removed-calls.ts): each
  * call is reported with its line, what it calls and what sdkgen writes in its place; a call to what stays, or to
  * what was missing before, or that runs only in another repository or folder, is not.
  */
@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { migrateResultOf } from '../helpers/migrate-result';
 import { migrationReport } from '../../generator/cli/commands/migrate';
 import { planMigration } from '../../generator/migrate/plan';
-import { githubRepository } from '../../generator/migrate/release';
-import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/program-packages';
-import { packagesRunBy } from '../../generator/migrate/programs-run';
-import { referencesIn, workflowCommands } from '../../generator/migrate/removed-calls';
+import { githubRepository } from '../../generator/migrate/repository/release';
+import { lockfileBins, packageOfProgram, WELL_KNOWN_BINS } from '../../generator/migrate/package/program-packages';
+import { packagesRunBy } from '../../generator/migrate/package/programs-run';
+import { referencesIn, workflowCommands } from '../../generator/migrate/owners/removed-calls';
 
 const file = (path: string, text: string, blob: string) => ({ path, blob, text });
 

@@ -1,19 +1,19 @@
 /**
- * The pure parts of `sdkgen migrate`: carrying hand edits from another generator's file to sdkgen's (reapply.ts),
- * merging package.json and printing it as sdkgen does (package-json.ts), and sorting a repository's files
+ * The pure parts of `sdkgen migrate`: carrying hand edits from another generator's file to sdkgen's (reapply/hunks.ts),
+ * merging package.json and printing it as sdkgen does (package/package-json.ts), and sorting a repository's files
  * (plan.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
-import { dropAlreadyThere } from '../../generator/migrate/moot-edits';
-import { mergePackageJson, printLike } from '../../generator/migrate/package-json';
-import { importsOf } from '../../generator/migrate/imports';
+import { dropAlreadyThere } from '../../generator/migrate/owners/moot-edits';
+import { mergePackageJson, printLike } from '../../generator/migrate/package/package-json';
+import { importsOf } from '../../generator/migrate/repository/imports';
 import { emptyMigrationPlan, planMigration } from '../../generator/migrate/plan';
-import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply';
-import { reapplyJsonEdits } from '../../generator/migrate/reapply-json';
-import { LINE_SET_FILE, reapplyLineSetEdits } from '../../generator/migrate/reapply-lines';
-import { withPublishEnvironment } from '../../generator/migrate/release';
+import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply/hunks';
+import { reapplyJsonEdits } from '../../generator/migrate/reapply/json';
+import { LINE_SET_FILE, reapplyLineSetEdits } from '../../generator/migrate/reapply/lines';
+import { withPublishEnvironment } from '../../generator/migrate/repository/release';
 
 describe('reapplyEdits', () => {
   const base = 'import a from "a";\n\nexport class Pets {\n  list() {}\n  get() {}\n}\n';

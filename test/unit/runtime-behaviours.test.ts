@@ -99,6 +99,30 @@ describe("owners' patches to Stainless's runtime that sdkgen's runtime does", ()
     ]);
   });
 
+  it('a relative base URL kept relative (no page): every hunk of the edit listed with the test showing it', () => {
+    // As lobehub-sit's owners patched it: a relative request URL when the base URL (`/api/v1`) is relative.
+    const plan = migrate(
+      STAINLESS_CLIENT.replace(
+        '    const baseURL = this.baseURL;',
+        [
+          '    const baseURL = this.baseURL;',
+          '    if (!isAbsoluteURL(baseURL)) {',
+          '      // Relative (`/api/v1`): a relative URL, for the platform to resolve.',
+          '      return baseURL + path;',
+          '    }',
+        ].join('\n'),
+      ).replace('    return url.toString();', "    const built = url.toString();\n    return built + '';"),
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.doneBySdkgen.length).toBeGreaterThan(0);
+    for (const done of plan.doneBySdkgen)
+      expect(done).toEqual({
+        path: 'src/client.ts',
+        does: expect.stringContaining('outside a page, a relative base URL (`/api/v1`) builds relative request URLs'),
+        test: 'test/runtime/requests.test.ts › outside a page, a relative base URL stays relative',
+      });
+  });
+
   it('another patch to the same code is still theirs to carry', () => {
     const plan = migrate(
       STAINLESS_CLIENT.replace('return url.toString();', "return url.toString().replace('v1', 'v2');"),

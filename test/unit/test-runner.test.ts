@@ -1,11 +1,11 @@
 /**
- * What a migrated repository keeps running as its owners set it up (test-runner.ts): Stainless's Jest config with
+ * What a migrated repository keeps running as its owners set it up (package/test-runner.ts): Stainless's Jest config with
  * what sdkgen's tests need, the packages a kept config names; and package.json's versions, never lowered
- * (package-json.ts).
+ * (package/package-json.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isLower, mergePackageJson } from '../../generator/migrate/package-json';
-import { jestConfigForSdkgen, packagesOfConfig } from '../../generator/migrate/test-runner';
+import { isLower, mergePackageJson } from '../../generator/migrate/package/package-json';
+import { jestConfigForSdkgen, packagesOfConfig } from '../../generator/migrate/package/test-runner';
 
 describe('jestConfigForSdkgen', () => {
   it('adds a moduleNameMapper, an ignore list and the global setup, each a line of its own, to a CommonJS config', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
 import { SDKGEN_VITEST_CONFIG } from '../../emit/plan';
-import { removedCallReason } from '../../migrate/removed-calls';
+import { removedCallReason } from '../../migrate/owners/removed-calls';
 import { parseFormatter } from '../../format/format';
 import { diagnosticLines, type CommandSpec } from '../command';
 
@@ -234,6 +234,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     if (result.packageJson) {
       list('package.json: kept from yours', result.packageJson.kept);
       list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);
+      list("package.json: set to sdkgen's build (your value → sdkgen's)", result.packageJson.rewritten);
     }
     list("tsconfig.json: compiler options kept as Stainless's, for your code", result.compilerOptions);
     if (result.releaseToken)

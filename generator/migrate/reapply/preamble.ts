@@ -5,7 +5,7 @@
  * pointing at the docs (api.md). The owners' new text of a part replaces sdkgen's text of that part; a paragraph they
  * added goes after sdkgen's text of the part it followed.
  */
-import type { Hunk } from '../write/merge';
+import type { Hunk } from '../../write/merge';
 
 /** What a paragraph of a README's opening is for, in the order the parts come. */
 const PARTS = ['title', 'badges', 'intro', 'other', 'docs'] as const;

@@ -8,7 +8,7 @@
  * their own, the TypeScript version it was checked with stays too. An owners' version is never lowered.
  */
 
-import { isObject, parseObject, type JsonObject } from './json-object';
+import { isObject, parseObject, type JsonObject } from '../json-object';
 
 /** Keys that describe the package rather than its code: always the repository's. */
 const PROJECT_KEYS = [
@@ -38,6 +38,11 @@ export interface PackageMerge {
   kept: string[];
   /** What the repository's file had and the merged one does not (Stainless's own, or unknown without a base). */
   dropped: string[];
+  /**
+   * Top-level keys the merged file gives sdkgen's value where the repository's had another (its build's `main`,
+   * `types`, `files`, `exports`): `key: theirs → sdkgen's`, for the report.
+   */
+  rewritten: string[];
   /** The subpaths the owners exported (`./realtime`) and the module each is built from (`lib/realtime/index`). */
   subpaths: Array<{ subpath: string; module: string }>;
 }
@@ -106,7 +111,8 @@ export function mergePackageJson(
 ): PackageMerge {
   const ours = JSON.parse(generated) as Json;
   const theirs = parseObject(current);
-  if (theirs === null) return { json: ours, kept: [], dropped: ['package.json (not a JSON object)'], subpaths: [] };
+  if (theirs === null)
+    return { json: ours, kept: [], dropped: ['package.json (not a JSON object)'], rewritten: [], subpaths: [] };
   const pristine = base === null ? null : parseObject(base);
   const out: Json = { ...ours };
   const kept: string[] = [];
@@ -201,12 +207,49 @@ export function mergePackageJson(
         out[key] = engines;
         continue;
       }
-      if (key in out && !(PINNING_KEYS.includes(key) && isObject(out[key]) && isObject(value))) continue;
-      out[key] = key in out ? mergeMappings(out[key] as Json, value as Json) : value;
+      // A key sdkgen writes too: a list (`files`) gets the entries they added; `sideEffects` is theirs (what their
+      // modules do when imported); the build's own keys stay sdkgen's (listed as rewritten below).
+      if (key in out && Array.isArray(out[key]) && Array.isArray(value)) {
+        const before = Array.isArray(pristine[key]) ? (pristine[key] as unknown[]) : [];
+        const added = value.filter((entry) => !before.includes(entry) && !(out[key] as unknown[]).includes(entry));
+        if (added.length === 0) continue;
+        out[key] = [...(out[key] as unknown[]), ...added];
+        kept.push(...added.map((entry) => `${key}: ${JSON.stringify(entry)}`));
+        continue;
+      }
+      if (key in out && key !== 'sideEffects' && !(PINNING_KEYS.includes(key) && isObject(out[key]) && isObject(value)))
+        continue;
+      out[key] = key in out && key !== 'sideEffects' ? mergeMappings(out[key] as Json, value as Json) : value;
       kept.push(key);
     }
   }
-  return { json: out, kept, dropped, subpaths };
+  return { json: out, kept, dropped, rewritten: rewrittenKeys(theirs, out, kept, dropped), subpaths };
+}
+
+/** Dependencies and scripts are reported entry by entry; other top-level keys whole. */
+const REPORTED_BY_ENTRY = new Set([...DEPENDENCY_KEYS, 'scripts']);
+
+/**
+ * The top-level keys of `theirs` that `merged` gives another value (sdkgen's), as `key: theirs → merged`; those it
+ * leaves out are added to `dropped`. Keys already reported (kept or dropped, whole or by entry) are not repeated.
+ */
+function rewrittenKeys(theirs: Json, merged: Json, kept: readonly string[], dropped: string[]): string[] {
+  const reported = (key: string) =>
+    [...kept, ...dropped].some((item) => item === key || item.startsWith(`${key}.`) || item.startsWith(`${key}:`));
+  const rewritten: string[] = [];
+  for (const [key, value] of Object.entries(theirs)) {
+    if (REPORTED_BY_ENTRY.has(key) || JSON.stringify(merged[key]) === JSON.stringify(value)) continue;
+    if (!(key in merged)) {
+      if (!reported(key)) dropped.push(key);
+    } else if (!kept.includes(key)) rewritten.push(`${key}: ${brief(value)} → ${brief(merged[key])}`);
+  }
+  return rewritten;
+}
+
+/** A JSON value in one short line. */
+function brief(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
 }
 
 /** `ours` with `theirs` over it, mapping by mapping. */

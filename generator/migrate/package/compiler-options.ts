@@ -1,5 +1,5 @@
 /** The compiler options a migrated repository's own code was written for (plan.ts keeps Stainless's where stricter). */
-import { isObject, parseObject } from './json-object';
+import { isObject, parseObject } from '../json-object';
 import { printLike } from './package-json';
 
 /**
@@ -10,6 +10,7 @@ import { printLike } from './package-json';
  * the owners' default imports of CommonJS packages (`import WebSocket from 'ws'`) rely on wherever their code is
  * compiled to CommonJS (Jest's ts-jest does, with this tsconfig): without it the default import is the module's
  * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package.
+ * And `moduleResolution: node`, under which a package's types are read as Stainless's build read them (below).
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
   const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
@@ -28,6 +29,18 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
       sdkgen[flag] = true;
       changed.push(flag);
     }
+  }
+  // Stainless's `node` resolution (node10) reads a package's `types`, never its `exports` conditions; sdkgen's
+  // `bundler` picks the `import` ones, which can be another file: `@types/ws`'s index.d.mts, an ES module whose
+  // namespace has no constructor, so `typeof import('ws')` would no longer be the class. Resolutions that need a
+  // module kind of their own (node16, nodenext) are not carried: sdkgen's ES modules stay.
+  if (
+    typeof before.moduleResolution === 'string' &&
+    /^node(?:10)?$/i.test(before.moduleResolution) &&
+    sdkgen.moduleResolution !== before.moduleResolution
+  ) {
+    sdkgen.moduleResolution = before.moduleResolution;
+    changed.push('moduleResolution');
   }
   if (Array.isArray(sdkgen.types) && before.types === undefined) {
     delete sdkgen.types;

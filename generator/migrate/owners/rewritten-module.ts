@@ -5,8 +5,8 @@
  * their edit to be placed against in sdkgen's module, and needs nothing: the module is their text, under sdkgen's
  * banner in place of Stainless's. Stainless's tests of one sdkgen replaces test Stainless's code, which goes.
  */
-import { importsOf, importTarget, resolvedPath } from './imports';
-import type { Reapplied } from './reapply';
+import { importsOf, importTarget, resolvedPath } from '../repository/imports';
+import type { Reapplied } from '../reapply/hunks';
 
 /**
  * Whether a test module of Stainless's imports a module of its runtime's internals that sdkgen writes its own at

@@ -5,15 +5,15 @@
  * response fields its methods return and which of them stream; and from the SDK sdkgen generates from the spec, the spec's schemas with
  * their shapes and what each endpoint takes and returns, and the spec's security schemes.
  */
-import { parseApiMd, type ApiType } from '../diff/api-md';
-import { pointerTokens } from '../diagnostics';
-import type { Api, Resource, TypeRef } from '../ir/types';
-import { StainlessNames } from '../naming/stainless';
-import { clientClassOf } from './client-hooks';
-import { escapeRegExp } from '../escape-regexp';
-import { githubRepository } from './release';
-import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './derived-config';
-import type { RepoFile } from './stainless-repo';
+import { parseApiMd, type ApiType } from '../../diff/api-md';
+import { pointerTokens } from '../../diagnostics';
+import type { Api, Resource, TypeRef } from '../../ir/types';
+import { StainlessNames } from '../../naming/stainless';
+import { clientClassOf } from '../owners/client-hooks';
+import { escapeRegExp } from '../../escape-regexp';
+import { githubRepository } from '../repository/release';
+import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './config';
+import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 
 /**
@@ -139,19 +139,21 @@ function fileHeaderOf(source: string | null): string | null {
 }
 
 /**
- * The methods that stream when a body field is true, by api.md chain ("client.chat.completions.create"): Stainless's
- * overloads return `APIPromise<Stream<Event>>` and its call sends `stream: body.stream ?? false`. Read from the
- * method's code in the module api.md (the root one and those it links) names for it.
+ * The methods that stream, by api.md chain ("client.chat.completions.create"): when a body field is true (Stainless's
+ * overloads return `APIPromise<Stream<Event>>` and its call sends `stream: body.stream ?? false`), or always (its
+ * call sends `stream: true`; `param` null). Read from the method's code in the module api.md (the root one and those
+ * it links) names for it.
  */
 function streamingMethods(
   apiMd: string,
   text: (path: string) => string | null,
-): Map<string, { param: string; event: string | null }> {
-  const found = new Map<string, { param: string; event: string | null }>();
+): Map<string, { param: string | null; event: string | null }> {
+  const found = new Map<string, { param: string | null; event: string | null }>();
   for (const method of parseApiMd(apiMd, text).methods) {
     const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
-    const param = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
-    if (!code || !param) continue;
+    const byField = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
+    const param = byField || (code && /\bstream:\s*true\b/.test(code) ? null : undefined);
+    if (!code || param === undefined) continue;
     const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
     found.set(method.chain, { param, event });
   }

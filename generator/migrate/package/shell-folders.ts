@@ -7,7 +7,7 @@
  * `case`, a loop's body) or after `&&` or `||`, which may not run, the shell is in either folder. A `cd` whose folder is not known (an
  * absolute path, `$HOME`, a variable) or outside the repository leaves the commands after it out, up to the end of
  * its subshell. A `cd` in a command substitution (`$(cd "$dir" && pwd)`) moves nothing. Pure helpers of
- * removed-calls.ts.
+ * owners/removed-calls.ts.
  */
 import { folderValue, joinPath, type ScriptFolders } from './script-paths';
 

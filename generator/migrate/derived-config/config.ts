@@ -13,12 +13,12 @@
  * note saying what.
  */
 import yaml from 'js-yaml';
-import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../diff/api-md';
-import { words } from '../naming/case';
-import { resourceSingular } from '../naming/rules';
-import { StainlessNames } from '../naming/stainless';
+import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
+import { words } from '../../naming/case';
+import { resourceSingular } from '../../naming/rules';
+import { StainlessNames } from '../../naming/stainless';
 import type { ReadmeCall } from './readme-example';
-import { pageSchemes, type PageScheme } from './stainless-page-classes';
+import { pageSchemes, type PageScheme } from './page-classes';
 
 /** Where the derived config is written in the repository. */
 export const DERIVED_CONFIG_PATH = 'stainless.yml';
@@ -95,10 +95,11 @@ export interface DerivedConfigInput {
   /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
   streamRules: Array<Record<string, unknown>>;
   /**
-   * The methods that stream when a body field is true (by api.md chain, "client.chat.completions.create"): the field,
-   * and the name of the events' type (`ChatCompletionChunk`), or null when the code does not say.
+   * The methods that stream (by api.md chain, "client.chat.completions.create"): the body field that makes them
+   * stream (null: they always do), and the name of the events' type (`ChatCompletionChunk`), or null when the code
+   * does not say.
    */
-  streamingMethods?: ReadonlyMap<string, { param: string; event: string | null }>;
+  streamingMethods?: ReadonlyMap<string, { param: string | null; event: string | null }>;
   /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
   readmeCall?: ReadmeCall | null;
   /** The call of the README's sections on errors, retries and raw responses: `readme.example_requests.default`. */
@@ -160,7 +161,8 @@ interface MethodEntry {
   endpoint: string;
   paginated?: string | false;
   positional_params?: string[];
-  streaming?: { stream_event_model?: string; param_discriminator: string };
+  /** (`param_discriminator: null`: the method always streams; without `streaming` it would read the stream as text.) */
+  streaming?: { stream_event_model?: string; param_discriminator: string | null };
 }
 
 interface ResourceEntry {
@@ -219,7 +221,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
 
   let methods = 0;
   /** The methods that stream, with their `streaming` to write once the models are known. */
-  const streaming: Array<{ entry: MethodEntry; param: string; event: string | null }> = [];
+  const streaming: Array<{ entry: MethodEntry; param: string | null; event: string | null }> = [];
   /** What the methods left out return (`AgencyRetrieveResponse`): those types are theirs, not models. */
   const leftOut: string[] = [];
   /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */

@@ -9,7 +9,7 @@ import {
   objectEntries,
   splitArguments,
   stripComments,
-} from '../normalize/code-samples';
+} from '../../normalize/code-samples';
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 

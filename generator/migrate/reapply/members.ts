@@ -8,7 +8,7 @@
  * or end as it was; an edit to a statement goes where sdkgen's body has that statement, its spacing aside. What finds
  * no such place is left to the caller to report.
  */
-import type { Hunk } from '../write/merge';
+import type { Hunk } from '../../write/merge';
 
 /** A class declared at the top level of a module; its name is the first group. */
 export const CLASS_LINE = /^(?:export\s+)?(?:default\s+)?(?:abstract\s+)?class\s+([A-Za-z_$][\w$]*)/;

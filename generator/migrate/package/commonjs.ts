@@ -3,7 +3,7 @@
  * Stainless's `"type": "commonjs"` (its dist/ says `module` for sdkgen's ES modules in it), so they run unchanged;
  * a package.json that says `"type": "module"` (the owners' own, say) would run them as ES modules.
  */
-import { withoutComments } from './imports';
+import { withoutComments } from '../repository/imports';
 
 /** Why an owners' `.js` file that is CommonJS needs their hand. */
 export const COMMON_JS_FILE =

@@ -10,8 +10,9 @@
  * - Stainless's lint and format configs the owners edited (eslint.config.mjs, .eslintrc.*, .prettierrc…) stay where
  *   they are, with the packages they name; `npm run lint` runs ESLint with the one that is kept.
  */
-import { codeMask } from './code-mask';
-import { withoutComments } from './imports';
+import { isObject } from '../json-object';
+import { codeMask } from '../repository/code-mask';
+import { withoutComments } from '../repository/imports';
 import { packageOf } from './package-json';
 
 /** A Jest config at the root: Stainless wrote jest.config.ts. */
@@ -178,4 +179,20 @@ export function jestConfigForSdkgen(text: string): JestConfigForSdkgen {
 function lineStart(text: string, at: number): number {
   const end = text.indexOf('\n', at);
   return end < 0 ? text.length : end + 1;
+}
+
+/**
+ * sdkgen's `test` and `lint` scripts run the tools the repository keeps: Jest (which runs sdkgen's tests too) and
+ * ESLint with the owners' config, after sdkgen's type-check. A script the owners changed is theirs already.
+ */
+export function withToolScripts(
+  json: Record<string, unknown>,
+  generated: string,
+  tools: { jest: boolean; eslint: boolean },
+) {
+  const ours = (JSON.parse(generated) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts = isObject(json.scripts) ? (json.scripts as Record<string, string>) : null;
+  if (scripts === null) return;
+  if (tools.jest && scripts.test === ours.test) scripts.test = 'jest';
+  if (tools.eslint && scripts.lint === ours.lint) scripts.lint = `${ours.lint} && eslint .`;
 }

@@ -4,10 +4,11 @@
  * licence header added to every file), a JSON file only laid out anew, and the skip of a generated test sdkgen does
  * not write.
  */
-import { sameCode } from './code-mask';
-import { SOURCE_FILE } from './imports';
-import { TEST_FILE } from './test-runner';
-import { parseObject } from './json-object';
+import { sameCode } from '../repository/code-mask';
+import { SOURCE_FILE } from '../repository/imports';
+import { TEST_FILE } from '../package/test-runner';
+import { parseObject } from '../json-object';
+import { jsonHasResult } from './moot-json';
 
 /**
  * The rejected hunks without those that skip a generated test `writes` no longer has (each listed in `skipped` as
@@ -73,12 +74,13 @@ export function sameContent(path: string, a: string, b: string): boolean {
 }
 
 /**
- * The rejected hunks of source files without those whose result sdkgen's file has already (knock-mgmt's owners
- * renamed the type `Partial`, which shadows TypeScript's, to `PartialResource`, as sdkgen names it): every line a hunk
- * adds is in sdkgen's file, in a run of the same order, one of them at least not in Stainless's; no line it removes
- * is, and each says something (a word, not a bracket). Lines are compared trimmed, without a trailing comma or
- * semicolon, `type ` or ` as <the same name>`. A hunk of blank lines alone has its result anywhere. Each file's dropped
- * hunks are counted in `alreadyThere`.
+ * The rejected hunks without those whose result sdkgen's file has already (knock-mgmt's owners renamed the type
+ * `Partial`, which shadows TypeScript's, to `PartialResource`, as sdkgen names it): every line a hunk adds is in
+ * sdkgen's file, in a run of the same order, one of them at least not in Stainless's (and, but in a module, one at
+ * least saying something: three letters or digits); no line it removes is, and each says something (a word, not a
+ * bracket). Lines are compared trimmed, without a trailing comma or semicolon, `type ` or ` as <the same name>`. A
+ * hunk of blank lines alone has its result anywhere. A JSON file's hunk has its result where what it sets is in
+ * sdkgen's JSON, however laid out (moot-json.ts). Each file's dropped hunks are counted in `alreadyThere`.
  */
 export function dropAlreadyThere(
   rejected: Array<{ path: string; hunks: string[] }>,
@@ -90,17 +92,24 @@ export function dropAlreadyThere(
     .map(({ path, hunks }) => {
       const written = writes.find((f) => f.path === path)?.contents;
       const stainless = pristine(path);
-      if (written === undefined || stainless === undefined || !SOURCE_FILE.test(path)) return { path, hunks };
+      if (written === undefined || stainless === undefined) return { path, hunks };
       const ours = codeLines(written);
       const theirs = new Set(codeLines(stainless));
-      const kept = hunks.filter((hunk) => !hasResult(hunk, ours, theirs));
+      const module = SOURCE_FILE.test(path);
+      // (Only unified-diff hunks: a JSON file's key-by-key rejections say in words what both sides set.)
+      const kept = hunks.filter(
+        (hunk) =>
+          !hunk.startsWith('@@ ') ||
+          (!hasResult(hunk, ours, theirs, module) &&
+            !(path.endsWith('.json') && jsonHasResult(hunk, stainless, written))),
+      );
       if (kept.length < hunks.length) alreadyThere.push({ path, hunks: hunks.length - kept.length });
       return { path, hunks: kept };
     })
     .filter(({ hunks }) => hunks.length > 0);
 }
 
-function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>): boolean {
+function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>, module: boolean): boolean {
   const lines = hunk.split('\n');
   const changed = (sign: string) =>
     lines
@@ -116,6 +125,7 @@ function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>)
     return false;
   if (added.length === 0) return true;
   if (added.every((line) => stainless.has(line))) return false;
+  if (!module && !added.some((line) => /\w{3}/.test(line))) return false;
   // The added lines, in order, one after the other in sdkgen's file.
   return ours.some((_, at) => added.every((line, i) => ours[at + i] === line));
 }

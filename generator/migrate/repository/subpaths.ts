@@ -4,10 +4,10 @@
  * tsconfig.json's `paths` (for tsc and editors) and in vitest.config.mjs's aliases (for the tests), so that the owners'
  * tests and examples that import the package by its name keep working.
  */
-import { quoteString } from '../emit/print-doc';
-import { isObject, parseObject } from './json-object';
-import { printLike } from './package-json';
-import { escapeRegExp } from '../escape-regexp';
+import { quoteString } from '../../emit/print-doc';
+import { isObject, parseObject } from '../json-object';
+import { printLike } from '../package/package-json';
+import { escapeRegExp } from '../../escape-regexp';
 
 export interface ExportedSubpath {
   /** As package.json's `exports` names it: `./realtime`. */

@@ -8,11 +8,11 @@
  * script of Stainless's the owners edited that such a call runs is their pipeline: it stays (editedScriptsCalled).
  * Pure helpers of plan.ts.
  */
-import { isObject, parseObject } from './json-object';
-import type { PackageOfProgram } from './program-packages';
-import { folderOf, folderValue, joinPath, ownFolderPaths, type ScriptFolders } from './script-paths';
-import { commandsWithFolders, inRootPackage, packageFolders, type FolderCommand } from './shell-folders';
-import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from './release';
+import { isObject, parseObject } from '../json-object';
+import type { PackageOfProgram } from '../package/program-packages';
+import { folderOf, folderValue, joinPath, ownFolderPaths, type ScriptFolders } from '../package/script-paths';
+import { commandsWithFolders, inRootPackage, packageFolders, type FolderCommand } from '../package/shell-folders';
+import { githubRepository, PUBLISHES_TO_NPM, STAINLESS_PUBLISHING } from '../repository/release';
 
 /** A call to what the migration removed. */
 export interface RemovedCall {
@@ -218,7 +218,7 @@ const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWit
 
 /**
  * The commands of a workflow's `run:` steps, each with the folder it runs in: its step's, then where each `cd` leads
- * (shell-folders.ts). A step or job with an `if:` that runs it only in another repository than `repository`
+ * (package/shell-folders.ts). A step or job with an `if:` that runs it only in another repository than `repository`
  * (`github.repository == 'stainless-sdks/acme-typescript'`) is left out.
  */
 export function workflowCommands(workflow: string, repository: string | null): FolderCommand[] {
@@ -346,7 +346,7 @@ function elsewhereLines(lines: string[], repository: string | null): Set<number>
  * The commands of a script of scripts/ or bin/ (a shell script: its `#!` line names a shell, or it has none and no
  * extension but `.sh`; another language's is read for none), each with the
  * folder it runs in: the repository's root, where its callers run it (`./scripts/ci/e2e.sh`), then where each `cd`
- * leads (shell-folders.ts): `cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
+ * leads (package/shell-folders.ts): `cd "$(dirname "$0")/.."` is the root from a script of scripts/, `/../..` from one a
  * folder below; `cd "${0%/*}"`, `cd "$ROOT"` where `ROOT` holds such a folder; `cd scripts`, from where it is. Each
  * command has the folders it can name files from (ScriptFolders).
  */
@@ -424,7 +424,7 @@ export function callInputs(
   };
 }
 
-/** A program a script that stays (or one a call needs) runs, whose package is not found (program-packages.ts). */
+/** A program a script that stays (or one a call needs) runs, whose package is not found (package/program-packages.ts). */
 export interface UnknownProgram {
   /** The script: `scripts/format:4`, `package.json script tsn`. */
   at: string;

@@ -4,7 +4,7 @@
  * fields, its `<Page>Response<Item>` the response fields, and how it asks for the next page (`nextPageRequestOptions`,
  * `nextPageInfo`) the paging style and which field and parameter carry the cursor, offset or page.
  */
-import { escapeRegExp } from '../escape-regexp';
+import { escapeRegExp } from '../../escape-regexp';
 
 export interface PageScheme {
   className: string;

@@ -2,15 +2,22 @@
  * The packages package.json lists that the repository's workflows, scripts and package.json scripts run by their
  * programs, wherever those stay after the move: a script of Stainless's the owners edited, a workflow or script of
  * their own (`npx prettier --check .`, `yarn tsc --noEmit`, `./node_modules/.bin/eslint`), a package.json script of
- * theirs. Each keeps the package of its bins (program-packages.ts), so that it keeps working. A program run from
+ * theirs. Each keeps the package of its bins (package/program-packages.ts), so that it keeps working. A program run from
  * node_modules (`./node_modules/.bin/x`, `pnpm exec x`, `yarn x` where no package.json script has that name) whose
  * package is found nowhere is reported, never guessed; one run by name alone may be the system's (`curl`), and `npx`
  * fetches one. Pure helpers of plan.ts.
  */
-import { isObject, parseObject } from './json-object';
+import { isObject, parseObject } from '../json-object';
 import type { PackageOfProgram } from './program-packages';
-import { githubRepository } from './release';
-import { BUILT_IN, MANAGERS, scriptCommands, scriptsOf, workflowCommands, type UnknownProgram } from './removed-calls';
+import { githubRepository } from '../repository/release';
+import {
+  BUILT_IN,
+  MANAGERS,
+  scriptCommands,
+  scriptsOf,
+  workflowCommands,
+  type UnknownProgram,
+} from '../owners/removed-calls';
 import { joinPath, markedPath, withFolders } from './script-paths';
 import { inRootPackage, packageFolders, piecesOf } from './shell-folders';
 

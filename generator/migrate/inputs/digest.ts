@@ -1,15 +1,15 @@
 /**
  * The inputs key of a migrated repository (write/inputs-key.ts), so that its first `sdkgen check` or `generate`
  * answers without generating. The key covers the files the run read, at the paths the repository keeps them from
- * now on (copy-inputs.ts: copied in, or where they were), and only when each holds the bytes the run read: then
+ * now on (inputs/place.ts: copied in, or where they were), and only when each holds the bytes the run read: then
  * the check there computes the same key. Otherwise (a spec left a URL, a file read that has no place in the
  * repository, a copy that differs) the manifest has no key, and the first regeneration records it.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileStamp } from '../file-stamp';
-import { inputsDigest, type InputsDigest } from '../write/inputs-key';
-import type { ManifestInputs } from '../write/manifest';
+import { fileStamp } from '../../file-stamp';
+import { inputsDigest, type InputsDigest } from '../../write/inputs-key';
+import type { ManifestInputs } from '../../write/manifest';
 
 export interface MigratedRun {
   /** Every file the run read (generate's `sources`: the config first, then the spec's), absolute. */

@@ -8,7 +8,7 @@
  * packages package.json lists count. A program found nowhere is unknown (null), for the caller to report: never
  * guessed. Pure helpers of plan.ts.
  */
-import { isObject, parseObject } from './json-object';
+import { isObject, parseObject } from '../json-object';
 
 /** Well-known bins whose package is not found otherwise (no node_modules, a lockfile that records no bins). */
 export const WELL_KNOWN_BINS: Readonly<Record<string, string>> = {

@@ -3,8 +3,8 @@
  * publishing read), release-please's versions and extra files, and the name and version the package is published
  * under. Pure helpers of plan.ts.
  */
-import { isObject, parseObject } from './json-object';
-import { printLike } from './package-json';
+import { isObject, parseObject } from '../json-object';
+import { printLike } from '../package/package-json';
 
 /** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
 export function onlyRenames(hunk: string, from: string, to: string): boolean {

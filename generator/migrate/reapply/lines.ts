@@ -3,7 +3,7 @@
  * sdkgen's: each line is a pattern on its own, so the edits are the patterns the user added and removed, whatever
  * lines stood around them in the other generator's file.
  */
-import type { Reapplied } from './reapply';
+import type { Reapplied } from './hunks';
 
 /** Files whose lines are patterns read one by one. */
 export const LINE_SET_FILE = /(^|\/)\.[a-z]+ignore$/;

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { LockfileAbove } from './program-packages';
+import type { LockfileAbove } from '../package/program-packages';
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -128,7 +128,7 @@ export function readInstalledManifests(dir: string, files: RepoFile[]): Map<stri
   return installed;
 }
 
-/** The lockfiles whose bins program-packages.ts reads. */
+/** The lockfiles whose bins package/program-packages.ts reads. */
 const BIN_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'bun.lock', 'yarn.lock'];
 /** A monorepo's lockfile can be large; one larger than this is not read. */
 const MAX_LOCKFILE = 64 * 1024 * 1024;

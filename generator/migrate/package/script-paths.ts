@@ -2,7 +2,7 @@
  * The paths a shell script names from its own folder: `"$(dirname "$0")/../mock"`, `"${0%/*}/x"`,
  * `$(dirname "${BASH_SOURCE[0]}")/x`, and through the variables it sets to such a folder
  * (`SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"`, then `"$SCRIPT_DIR/../mock"`), as paths from the repository's root.
- * Pure helpers of removed-calls.ts.
+ * Pure helpers of owners/removed-calls.ts.
  */
 
 /** `dir` joined with a relative path, normalised; null when it leaves the repository. */

@@ -9,10 +9,10 @@
  * class of the same name as an override, with the methods it calls and the imports its body uses; the modules
  * those name stay (plan.ts keeps Stainless's modules the owners' code imports).
  */
-import { importTarget, resolvedPath } from './imports';
-import { CLASS_LINE } from './reapply';
-import type { RepoFile } from './stainless-repo';
-import { escapeRegExp } from '../escape-regexp';
+import { importTarget, resolvedPath } from '../repository/imports';
+import { CLASS_LINE } from '../reapply/hunks';
+import type { RepoFile } from '../repository/stainless-repo';
+import { escapeRegExp } from '../../escape-regexp';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';

@@ -8,14 +8,15 @@
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
  * module's imports (and a helper added right after them, after them too), exports at its end, class members at the
  * end of the class of the same name, a README section before the heading that followed it, an edit to a README's
- * title or intro in place of sdkgen's title or intro (reapply-preamble.ts), an edit inside a method (its `@example`,
- * a statement of its body) in the method of the same name (reapply-members.ts). A name the carried edits use that
+ * title or intro in place of sdkgen's title or intro (reapply/preamble.ts), an edit inside a method (its `@example`,
+ * a statement of its body) in the method of the same name (reapply/members.ts). A name the carried edits use that
  * only the old file imported is imported as it was. Anything else whose lines sdkgen's output does not have is not
  * guessed at: it is returned with its diff, for a person to carry over.
  */
-import { diff, lines, type Hunk } from '../write/merge';
-import { CLASS_LINE, placeInMember } from './reapply-members';
-import { placeInPreamble } from './reapply-preamble';
+import { mergeSections } from '../../write/markdown-sections';
+import { diff, lines, type Hunk } from '../../write/merge';
+import { CLASS_LINE, placeInMember } from './members';
+import { placeInPreamble } from './preamble';
 
 export interface Reapplied {
   text: string;
@@ -38,6 +39,11 @@ export function reapplyEdits(
   target: string,
   options: {
     markdown?: boolean;
+    /**
+     * Where a Markdown file's edits find no place line by line, merge it by section (markdown-sections.ts): for prose
+     * (a README), not for a reference sdkgen writes from the spec (api.md).
+     */
+    sections?: boolean;
     /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
     generated?: (removed: string[], added: string[]) => boolean;
   } = {},
@@ -45,7 +51,10 @@ export function reapplyEdits(
   if (base === edited) return { text: target, applied: 0, rejected: [] };
   const [b, e] = [lines(base), lines(edited)];
   const hunks = diff(b, e);
-  if (hunks === null) return { text: target, applied: 0, rejected: [unifiedHunk(b, e, wholeFile(b, e))] };
+  if (hunks === null) {
+    if (options.markdown && options.sections) return { ...bySection(base, edited, target), applied: 1 };
+    return { text: target, applied: 0, rejected: [unifiedHunk(b, e, wholeFile(b, e))] };
+  }
   let t = lines(ensureNewline(target));
   const sdkgenLines = t;
   /** The lines the carried edits put in sdkgen's text. */
@@ -83,6 +92,15 @@ export function reapplyEdits(
     cursor = placed.start + added.length;
     applied++;
   }
+  // A Markdown text (a README) sdkgen words otherwise, whose edits had nowhere to go line by line: merged by section.
+  if (options.markdown && options.sections && rejected.length > 0) {
+    const owners = hunks.filter((h) => !options.generated?.(b.slice(h.baseStart, h.baseEnd), e.slice(h.start, h.end)));
+    return {
+      ...bySection(base, withHunks(b, e, owners), target),
+      applied: owners.length,
+      ...(generated > 0 ? { generated } : {}),
+    };
+  }
   if (!options.markdown) {
     const needed = importsNeeded(b, carried, sdkgenLines);
     if (needed.length > 0) {
@@ -91,6 +109,22 @@ export function reapplyEdits(
     }
   }
   return { text: t.join(''), applied, rejected, ...(generated > 0 ? { generated } : {}) };
+}
+
+/** sdkgen's Markdown text with the sections the owners changed or added as theirs (markdown-sections.ts). */
+function bySection(base: string, edited: string, target: string): { text: string; rejected: string[] } {
+  return { text: mergeSections(base, edited, ensureNewline(target), 'edited').text, rejected: [] };
+}
+
+/** `base` with only `hunks` of the edits applied (the owners', not the old generator's later output). */
+function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
+  const out: string[] = [];
+  let at = 0;
+  for (const hunk of hunks) {
+    out.push(...base.slice(at, hunk.baseStart), ...edited.slice(hunk.start, hunk.end));
+    at = hunk.baseEnd;
+  }
+  return [...out, ...base.slice(at)].join('');
 }
 
 /**

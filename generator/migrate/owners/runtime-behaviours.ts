@@ -1,0 +1,115 @@
+/**
+ * What owners patched into Stainless's runtime to make it behave in a way sdkgen's runtime behaves already: such a
+ * hunk has no text to land on in sdkgen's files (their runtime is another), and nothing to carry either. Each behaviour
+ * says how a hunk that makes it is told (by what its lines do, whatever file it is in) and which of sdkgen's tests
+ * shows the runtime doing it, for the report.
+ */
+
+export interface RuntimeBehaviour {
+  /** What the runtime does, as the report says it. */
+  does: string;
+  /** The test that shows it. */
+  test: string;
+  /** Whether a hunk (a unified-diff hunk against Stainless's file) makes Stainless's runtime do it. */
+  madeBy: (removed: string[], added: string[]) => boolean;
+}
+
+/** Lines that build the request's URL from the base URL (Stainless's `buildURL`, `new URL(…)`). */
+const BUILDS_URL = /\bbuildURL\b|\bbaseURL\b|\bnew URL\(/;
+/** Stainless's `buildURL` reading the path's own query parameters into an object (`Object.fromEntries(url.searchParams)`). */
+const READS_PATH_QUERY = /\bsearchParams\b/;
+/** Code that reads the page's location (`window.location.origin`, `globalThis.location`, `document.baseURI`). */
+const READS_LOCATION = /\blocation\s*(?:\?\.|\.|\))|\bdocument\.baseURI\b|\bself\.location\b/;
+/** Code that tells a relative base URL from an absolute one (`isAbsoluteURL(baseURL)`, `baseURL.startsWith('/')`). */
+const TELLS_RELATIVE_BASE =
+  /\b(?:isAbsolute\w*|test)\(\s*(?:this\.)?base(?:URL|Url)\b|\bbase(?:URL|Url)\??\.startsWith\(/;
+
+export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
+  {
+    does:
+      "a relative base URL (`/api`, for a page served from the API's origin) is resolved against the page's " +
+      'location when the client is made',
+    test: "test/runtime/requests.test.ts › a relative base URL (`/api`, for a page served from the API's origin)",
+    madeBy: (removed, added) =>
+      added.some((line) => READS_LOCATION.test(line)) && [...removed, ...added].some((line) => BUILDS_URL.test(line)),
+  },
+  {
+    does:
+      'outside a page, a relative base URL (`/api/v1`) builds relative request URLs, which a `fetch` option ' +
+      "resolves; with the runtime's own fetch, a request fails before it is sent, saying so",
+    test: 'test/runtime/requests.test.ts › outside a page, a relative base URL stays relative',
+    madeBy: (removed, added) =>
+      added.some((line) => TELLS_RELATIVE_BASE.test(line)) &&
+      [...removed, ...added].some((line) => BUILDS_URL.test(line)),
+  },
+  {
+    does:
+      "a path's own query string is kept as it is and the request's query goes after it: the client never reads it " +
+      'into an object through `URLSearchParams` (which needs ES2019 and the DOM.Iterable types, and keeps one value a key)',
+    test: "test/runtime/requests.test.ts › a path's own query string is kept, the request's query after it",
+    madeBy: (removed, added) =>
+      removed.some((line) => READS_PATH_QUERY.test(line) && /\bObject\.fromEntries\(/.test(line)) &&
+      added.some((line) => READS_PATH_QUERY.test(line)),
+  },
+];
+
+/** A hunk's changed lines: those it removes and those it adds, without their sign. */
+function changedLines(hunk: string): { removed: string[]; added: string[] } {
+  const lines = hunk.split('\n');
+  const changed = (sign: string) =>
+    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
+  return { removed: changed('-'), added: changed('+') };
+}
+
+/** The lines of Stainless's file a hunk spans (its `@@ -start,count` header), or null without one. */
+function oldSpan(hunk: string): [number, number] | null {
+  const header = /^@@ -(\d+)(?:,(\d+))? /m.exec(hunk);
+  if (header === null) return null;
+  const start = Number(header[1]);
+  return [start, start + Math.max(Number(header[2] ?? '1'), 1) - 1];
+}
+
+/**
+ * The hunks of one file as the edits they belong to: hunks whose spans of Stainless's file overlap or touch are parts
+ * of one edit (a patch to `buildURL` that the re-application split where sdkgen's file differs), judged together.
+ */
+function edits(hunks: string[]): string[][] {
+  const spans = hunks.map((hunk, at) => ({ hunk, at, span: oldSpan(hunk) }));
+  spans.sort((a, b) => (a.span?.[0] ?? Infinity) - (b.span?.[0] ?? Infinity) || a.at - b.at);
+  const groups: Array<{ hunks: string[]; end: number }> = [];
+  for (const { hunk, span } of spans) {
+    const last = groups.at(-1);
+    if (span !== null && last !== undefined && span[0] <= last.end + 1) {
+      last.hunks.push(hunk);
+      last.end = Math.max(last.end, span[1]);
+    } else groups.push({ hunks: [hunk], end: span?.[1] ?? -Infinity });
+  }
+  return groups.map((group) => group.hunks);
+}
+
+/**
+ * The rejected hunks without those that make a behaviour sdkgen's runtime has (RUNTIME_BEHAVIOURS), each edit judged
+ * whole (edits); each dropped hunk listed in `doneBySdkgen`, with the test that shows it.
+ */
+export function dropDoneBySdkgen(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+): Array<{ path: string; hunks: string[] }> {
+  return rejected
+    .map(({ path, hunks }) => {
+      const done = new Set<string>();
+      for (const edit of edits(hunks)) {
+        const lines = edit.map(changedLines);
+        const removed = lines.flatMap((l) => l.removed);
+        const added = lines.flatMap((l) => l.added);
+        const behaviour = RUNTIME_BEHAVIOURS.find((b) => b.madeBy(removed, added));
+        if (behaviour === undefined) continue;
+        for (const hunk of edit) {
+          done.add(hunk);
+          doneBySdkgen.push({ path, does: behaviour.does, test: behaviour.test });
+        }
+      }
+      return { path, hunks: hunks.filter((hunk) => !done.has(hunk)) };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}
