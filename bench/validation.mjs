@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The generated validators (`validation: true`, docs/guides/validation.md), measured: `node bench/validation.mjs`.
-// 1. Agreement with Ajv 2020 on every spec of the public corpus (../shared/corpus: public/ and edge-cases/) and the
-//    flagship: valid instances and mutants, per spec and in total (test/helpers/validator-agreement.ts; npm test runs
-//    a sample in test/validation.test.ts).
+// 1. Agreement with Ajv 2020 on every spec of the public corpus (../shared/corpus: public/ and edge-cases/), the
+//    flagship and test/validation/edges.yaml: valid instances and mutants, per spec and in total
+//    (test/helpers/validator-agreement.ts; npm test runs a sample in test/validation.test.ts).
 // 2. Throughput on the GitHub spec's JSON responses, next to Zod v4 schemas of the same models in the same run
 //    (test/helpers/validator-throughput.ts). Goal: ours at least 2× Zod's.
 // Options: --no-agreement, --no-throughput, --filter <regex> (corpus specs by file name), --rounds <n>.
@@ -28,7 +28,8 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-validation-'));
 if (!opts['no-agreement']) {
   const { agreement, disagreements } = await jiti.import(path.join(ROOT, 'test/helpers/validator-agreement.ts'));
   const corpus = path.resolve(ROOT, '../shared/corpus');
-  const specs = [path.join(ROOT, 'specs/smithery.openapi.yml')];
+  // The flagship, and the shapes the validators once got wrong (test/validation-edges.test.ts).
+  const specs = [path.join(ROOT, 'specs/smithery.openapi.yml'), path.join(ROOT, 'test/validation/edges.yaml')];
   for (const folder of ['public', 'edge-cases'])
     for (const name of readdirSync(path.join(corpus, folder)).sort())
       if (

@@ -34,6 +34,10 @@ export function validatesResponse(method: Method): boolean {
 /** The validators' modules, one at a time. */
 export function* planSchemaModules(api: Api, common: CommonView, importExt: string): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  // Response shapes only: a request-side variant is declared from the same place.
+  const bySource = new Map(
+    api.schemas.filter((s) => !s.requestVariantOf).map((s) => [`${s.source.file}${s.source.pointer}`, s.id]),
+  );
   const modelsByModule = new Map<string, NamedSchema[]>();
   for (const schema of api.schemas) {
     const list = modelsByModule.get(schema.module) ?? [];
@@ -63,6 +67,8 @@ export function* planSchemaModules(api: Api, common: CommonView, importExt: stri
     const ctx: ValidatorContext = {
       v,
       typeOf: (id) => schemaOf(schemas, id).type,
+      componentName: (id) => componentNameOf(schemaOf(schemas, id).source.pointer),
+      schemaAt: (source) => bySource.get(`${source.file}${source.pointer}`) ?? null,
       ref: (id) => {
         const schema = schemaOf(schemas, id);
         const home = schemaModule(schema.module);
@@ -82,20 +88,22 @@ export function* planSchemaModules(api: Api, common: CommonView, importExt: stri
       },
     };
     const declarations: string[] = [];
+    // Annotated, not only typed by its call: a validator that refers to itself (a call stack's `parent`), or to one
+    // that refers back to it, would otherwise have an implicit `any` type under --strict (TS7022).
+    const declare = (name: string, typed: string, validator: string) =>
+      declarations.push(`export const ${name}: ${v}.Schema${typed} = ${validator};`);
     for (const model of models) {
       const typed = `<${types(typesModule)}.${model.name}>`;
-      declarations.push(`export const ${model.name} = ${printValidator(model.type, ctx, typed)};`);
+      declare(model.name, typed, printValidator(model.type, ctx, typed));
     }
     for (const method of methods) {
       if (method.params) {
         const typed = `<${types(typesModule)}.${method.params.typeName}>`;
-        declarations.push(`export const ${method.params.typeName} = ${paramsValidator(method.params, ctx, typed)};`);
+        declare(method.params.typeName, typed, paramsValidator(method.params, ctx, typed));
       }
       if (method.response.kind === 'json') {
         const typed = `<${printType(method.response.type, typeCtx, null)}>`;
-        declarations.push(
-          `export const ${responseValidatorName(method)} = ${printValidator(method.response.type, ctx, typed)};`,
-        );
+        declare(responseValidatorName(method), typed, printValidator(method.response.type, ctx, typed));
       }
     }
     const view: SchemaModuleView = extend(common, {
@@ -110,4 +118,10 @@ function schemaOf(schemas: ReadonlyMap<string, NamedSchema>, id: string): NamedS
   const schema = schemas.get(id);
   if (!schema) throw new Error(`generator bug: unknown schema ${id}`);
   return schema;
+}
+
+/** The name a component schema has in the spec (`#/components/schemas/Dog` → "Dog"), null for another schema. */
+function componentNameOf(pointer: string): string | null {
+  const match = /^#\/(?:components\/schemas|definitions)\/([^/]+)$/.exec(pointer);
+  return match ? match[1]!.replace(/~1/g, '/').replace(/~0/g, '~') : null;
 }

@@ -11,14 +11,14 @@
  *
  * Names are provisional here (`nameHint`); `naming/scope.ts` settles them once every schema is known.
  */
-import type { Diagnostics } from '../diagnostics';
-import { pointerJoin } from '../diagnostics';
+import { pointerJoin, type Diagnostics } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes } from './direction';
 import { readDiscriminator } from './discriminator';
 import { mergedObject } from './merged-object';
+import { withRequiredKeys } from './required-keys';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
@@ -201,9 +201,8 @@ export class TypeBuilder {
   private typeIn(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.skip) return UNKNOWN;
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
-    if (node.idName !== null && !isComponentPointer(node.loc.pointer)) {
+    if (node.idName !== null && !isComponentPointer(node.loc.pointer))
       return this.namedRef(node, this.named(node, node.idName), mode);
-    }
     // Only a schema read by place (a component, a `$ref`'s target, a deep target and what holds it) can be named
     // before its parent reaches it: any other is asked neither (most of a spec's, whose places are long to hash).
     if (!this.graph.readByPlace(node)) return this.structural(node, mode);
@@ -211,9 +210,8 @@ export class TypeBuilder {
     if (named) return this.namedRef(node, named, mode);
     // An inline schema that a deep `$ref` reaches from inside itself must be a named type, from its
     // first use on, so the cycle passes through a ref and is declared once.
-    if (this.isDeepTarget(node) && this.selfReferences.reachesItself(node)) {
+    if (this.isDeepTarget(node) && this.selfReferences.reachesItself(node))
       return this.namedRef(node, this.named(node, nameFromPointer(node.loc.pointer)), mode);
-    }
     return this.structural(node, mode);
   }
 
@@ -407,6 +405,10 @@ export class TypeBuilder {
   }
 
   private structural(node: SchemaNode, mode: Mode): TypeRef {
+    return withRequiredKeys(this.shapeType(node, mode), node, mode.direction, this.graph);
+  }
+
+  private shapeType(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.any) return UNKNOWN;
     if (node.hints.emptyObject) return emptyObject(this.docsOf(node));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.

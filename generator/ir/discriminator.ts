@@ -4,6 +4,7 @@
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
 import type { SchemaNode } from '../normalize/schema';
+import { sourceOf } from './docs';
 import { locationKey } from './self-reference';
 import type { Discriminator } from './types';
 
@@ -19,12 +20,15 @@ export function readDiscriminator(
 ): Discriminator {
   const { propertyName, mapping: entries, targets } = node.discriminator!;
   const mapping: Discriminator['mapping'] = [];
+  const outside: NonNullable<Discriminator['outside']> = [];
   const variantTargets = variantNodes.map((v) => (v.ref !== null ? locationKey(options.resolve(v).loc) : null));
   for (const [i, [value, target]] of entries.entries()) {
     const resolved = targets[i];
     if (resolved) {
       const index = variantTargets.indexOf(locationKey(resolved));
       if (index >= 0) mapping.push({ value, variant: index });
+      // A schema that is no variant (a subtype of one, say): a value with this tag is still checked against it.
+      else outside.push({ value, schema: sourceOf(resolved) });
     } else {
       options.diags.warn(
         'discriminator-mapping-dangles',
@@ -47,7 +51,7 @@ export function readDiscriminator(
       if (value !== null) mapping.push({ value, variant: index, inferred: true });
     });
   }
-  return { property: propertyName, mapping };
+  return outside.length > 0 ? { property: propertyName, mapping, outside } : { property: propertyName, mapping };
 }
 
 /** The one string the property `key` of `node` allows (a `const`, or an `enum` of one), or null. */

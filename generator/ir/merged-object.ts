@@ -16,7 +16,7 @@ export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
         before ? { ...p, required: p.required || before.required, docs: documents(p.docs) ? p.docs : before.docs } : p,
       );
     }
-  return {
+  const merged: ObjectType = {
     kind: 'object',
     properties: [...properties.values()],
     additional: parts.find((p) => p.additional !== null)?.additional ?? null,
@@ -24,6 +24,14 @@ export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
     declareAs: null,
     docs: documents(docs) ? docs : (parts.find((p) => documents(p.docs))?.docs ?? docs),
   };
+  // What the parts require beyond their properties, still checked by the validators.
+  const required = parts.flatMap((p) => (p.requiredKeys ? [p.requiredKeys] : []));
+  if (required.length > 0)
+    merged.requiredKeys = {
+      keys: [...new Set(required.flatMap((r) => r.keys))],
+      alternatives: required.flatMap((r) => r.alternatives),
+    };
+  return merged;
 }
 
 /** Whether docs say anything. */

@@ -435,7 +435,8 @@ export type ResponseKind =
       textBody?: string;
     }
   | { kind: 'empty' }
-  | { kind: 'text' }
+  /** `accept`: the media type asked for (Stainless's SDKs ask for a text body's own, `text/plain`). */
+  | { kind: 'text'; accept?: string }
   | {
       kind: 'binary';
       contentType: string;
@@ -560,7 +561,7 @@ export type TypeRef =
   | { kind: 'boolean' }
   | { kind: 'null' }
   /** Free-form value ({} / no schema). */
-  | { kind: 'unknown' }
+  | { kind: 'unknown'; requiredKeys?: RequiredKeys }
   /** Only where a hint says anything goes (x-stainless-any is mapped to unknown, never here). */
   | { kind: 'any' }
   | { kind: 'literal'; value: string | number | boolean }
@@ -569,11 +570,20 @@ export type TypeRef =
   | { kind: 'array'; items: TypeRef; title?: string }
   | { kind: 'tuple'; items: TypeRef[]; rest: TypeRef | null }
   | ObjectType
-  | { kind: 'union'; variants: TypeRef[]; discriminator: Discriminator | null }
-  | { kind: 'intersection'; parts: TypeRef[] }
+  | { kind: 'union'; variants: TypeRef[]; discriminator: Discriminator | null; requiredKeys?: RequiredKeys }
+  | { kind: 'intersection'; parts: TypeRef[]; requiredKeys?: RequiredKeys }
   /** An uploadable file (binary string in a request body). */
   | { kind: 'file' }
-  | { kind: 'ref'; schemaId: string };
+  | { kind: 'ref'; schemaId: string; requiredKeys?: RequiredKeys };
+
+/**
+ * What a response schema requires that its type does not say, for the validators: `keys` no property declares there,
+ * and the lists of each union of `required` lists alone (`anyOf: [{ required: [a] }, { required: [b] }]`).
+ */
+export interface RequiredKeys {
+  keys: string[];
+  alternatives: string[][][];
+}
 
 /** Validation keywords (3.1 semantics), as the normalize stage reads them from a schema. */
 export type { NumberConstraints, StringConstraints } from '../normalize/schema';
@@ -620,6 +630,8 @@ export interface ObjectType {
    * an empty interface (`export interface FileCopyResponse {}`). Absent otherwise.
    */
   emptyObject?: true;
+  /** Validation only: see RequiredKeys. Absent where the properties say all the spec requires. */
+  requiredKeys?: RequiredKeys;
   docs: Docs;
 }
 
@@ -631,6 +643,8 @@ export interface Discriminator {
    * variant's property allows alone (a Stainless SDK names such a variant after it).
    */
   mapping: Array<{ value: string; variant: number; inferred?: true }>;
+  /** Mapping entries naming a schema that is no variant: the validators check a value so tagged against it. */
+  outside?: Array<{ value: string; schema: SourceRef }>;
 }
 
 /**

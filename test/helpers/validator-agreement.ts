@@ -4,7 +4,8 @@
  * readOnly properties, which the spec's schema does not), valid instances (the spec's examples, and two built from
  * the model: required properties only, and every property) and invalid ones mutated from them (a required property
  * removed, a property of the wrong type, the whole value of the wrong type, an unknown property, an enum value the
- * spec does not list, null for an optional property) get a verdict from both.
+ * spec does not list, null for an optional property, a discriminator value the spec does not list) get a verdict
+ * from both.
  *
  * The keywords compared: type, properties, required, additionalProperties, items / prefixItems, enum, const,
  * anyOf, oneOf (checked as anyOf: a value two variants take passes ours), allOf, nullable (3.0) and null in
@@ -14,10 +15,8 @@
  *
  * Readings of the SDK's, which its types make and so its validators too, are applied to Ajv's copy:
  * - a schema with properties (or additionalProperties) and no type is an object, one with items and no type an array;
- * - a required name the properties beside it do not declare is not required (the type has no such property there:
- *   a `required` beside an allOf, or in a variant without properties);
  * - `type: null` beside a union, and `nullable` beside a `$ref`, make it nullable;
- * - a writeOnly property is no property of the model (the models compared are response shapes).
+ * - a writeOnly property is no property of the model, nor required (the models compared are response shapes).
  *
  * Ours is compared in its strict mode (`conforms`: nothing forgiven), which must match Ajv; the forgiving verdict
  * (`'~standard'.validate`) is recorded beside it, for the deliberate disagreements.
@@ -49,7 +48,8 @@ export type MutationKind =
   | 'unknown-property'
   | 'additional-value'
   | 'unknown-enum'
-  | 'null-optional';
+  | 'null-optional'
+  | 'unknown-tag';
 
 export interface Verdict {
   schema: string;
@@ -172,6 +172,10 @@ export async function agreement(
       // Mutants only of what both take: a mutant of a value Ajv refuses says nothing more.
       if (!reference(value)) continue;
       for (const mutant of mutants(value, model.type, schemas)) judge(mutant.value, mutant.kind, mutant.at);
+      // A discriminator's value the spec does not list (a variant the server added): forgiven.
+      const tag = discriminatorProperty(raw);
+      if (tag !== null && typeof value === 'object' && value !== null && !Array.isArray(value) && tag in value)
+        judge({ ...value, [tag]: 'zz-unknown-tag' }, 'unknown-tag', `/${tag}`);
     }
   }
   return result;
@@ -190,7 +194,7 @@ function referenceValidator(doc: Record<string, Json>): { ajv: Ajv2020; pointerB
     | Record<string, Json>
     | undefined;
   const schemas: Record<string, Json> = {};
-  for (const [name, schema] of Object.entries(components ?? {})) schemas[name] = referenceSchema(schema);
+  for (const [name, schema] of Object.entries(components ?? {})) schemas[name] = referenceSchema(schema, doc);
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: false });
   const root = swagger ? { definitions: schemas } : { components: { schemas } };
   ajv.addSchema(root as object, 'spec');
@@ -233,9 +237,13 @@ const UNCHECKED = [
   'id',
 ];
 
-/** A schema as Ajv gets it: 3.0's `nullable` as null in its type (or a union with null), oneOf as anyOf. */
-function referenceSchema(schema: Json): Json {
+/**
+ * A schema as Ajv gets it: 3.0's `nullable` as null in its type (or a union with null), oneOf as anyOf. `writeOnly`:
+ * the writeOnly properties of the `allOf` it is a part of.
+ */
+function referenceSchema(schema: Json, doc: Json, writeOnly: ReadonlySet<string> = new Set()): Json {
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return schema;
+  const inner = (s: Json) => referenceSchema(s, doc);
   const out: Record<string, Json> = {};
   for (const [key, value] of Object.entries(schema)) {
     if (UNCHECKED.includes(key) || key.startsWith('x-')) continue;
@@ -244,14 +252,23 @@ function referenceSchema(schema: Json): Json {
         Object.entries(value)
           // The models compared are the response shapes, which leave writeOnly properties out.
           .filter(([, s]) => !(s && typeof s === 'object' && (s as Record<string, Json>).writeOnly === true))
-          .map(([k, s]) => [k, referenceSchema(s)]),
+          .map(([k, s]) => [k, inner(s)]),
       );
     else if (['items', 'additionalProperties', 'additionalItems'].includes(key))
-      out[key] = Array.isArray(value) ? value.map(referenceSchema) : referenceSchema(value);
-    else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(key) && Array.isArray(value))
-      out[key === 'oneOf' ? 'anyOf' : key] = value.map(referenceSchema);
+      out[key] = Array.isArray(value) ? value.map(inner) : inner(value);
+    else if (key === 'allOf' && Array.isArray(value)) {
+      const parts = writeOnlyKeys(schema, doc, new Set());
+      out.allOf = value.map((part) => referenceSchema(part, doc, parts));
+    } else if (['anyOf', 'oneOf', 'prefixItems'].includes(key) && Array.isArray(value))
+      out[key === 'oneOf' ? 'anyOf' : key] = value.map(inner);
     else if (key === '$ref' && typeof value === 'string') out.$ref = value.startsWith('#') ? `spec${value}` : value;
     else out[key] = value;
+  }
+  // A writeOnly property, left out of the response shapes, is not required of them either (OpenAPI says so), nor is
+  // one another part of the same allOf declares.
+  if (Array.isArray(out.required)) {
+    const skipped = new Set([...writeOnly, ...writeOnlyKeys(schema, doc, new Set())]);
+    out.required = out.required.filter((name) => typeof name !== 'string' || !skipped.has(name));
   }
   // Draft 4's array `items` (a tuple) is 2020's `prefixItems`.
   if (Array.isArray(out.items)) {
@@ -272,12 +289,6 @@ function referenceSchema(schema: Json): Json {
     delete out.type;
     out.nullable = true;
   }
-  // a required name the properties do not declare is no property of the type, and not required.
-  // (beside an allOf, or in a variant of no properties, too)
-  if (Array.isArray(out.required)) {
-    const declared = (out.properties ?? {}) as object;
-    out.required = out.required.filter((name) => typeof name === 'string' && name in declared);
-  }
   const nullable = out.nullable === true || out['x-nullable'] === true;
   delete out.nullable;
   if (!nullable) return out;
@@ -289,6 +300,29 @@ function referenceSchema(schema: Json): Json {
     return out;
   }
   return { anyOf: [out, { type: 'null' }] };
+}
+
+/** The properties `schema` and its `allOf` parts (`$ref`s followed in `doc`) declare writeOnly. */
+function writeOnlyKeys(schema: Json, doc: Json, seen: Set<Json>): Set<string> {
+  const keys = new Set<string>();
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema) || seen.has(schema)) return keys;
+  seen.add(schema);
+  if (typeof schema.$ref === 'string' && schema.$ref.startsWith('#'))
+    return writeOnlyKeys(pointerGet(doc, schema.$ref) ?? null, doc, seen);
+  const properties = schema.properties;
+  if (properties && typeof properties === 'object' && !Array.isArray(properties))
+    for (const [key, property] of Object.entries(properties)) {
+      const target =
+        property && typeof property === 'object' && !Array.isArray(property) && typeof property.$ref === 'string'
+          ? pointerGet(doc, property.$ref)
+          : property;
+      const isWriteOnly = (s: Json | undefined) =>
+        !!s && typeof s === 'object' && !Array.isArray(s) && s.writeOnly === true;
+      if (isWriteOnly(property) || isWriteOnly(target)) keys.add(key);
+    }
+  if (Array.isArray(schema.allOf))
+    for (const part of schema.allOf) for (const key of writeOnlyKeys(part, doc, seen)) keys.add(key);
+  return keys;
 }
 
 function pointerGet(doc: Json, pointer: string): Json | undefined {
@@ -336,23 +370,69 @@ export function instanceOf(
       const out: Record<string, Json> = {};
       for (const p of type.properties)
         if (p.required || (full && depth <= 4 && p.type.kind !== 'ref')) out[p.key] = inner(p.type);
-      return out;
+      return withRequiredKeys(out, type, schemas, inner);
     }
     case 'union': {
       // A variant that is not null, when there is one.
       const variant = type.variants.find((v) => v.kind !== 'null') ?? type.variants[0]!;
-      return inner(variant);
+      return withRequiredKeys(inner(variant), type, schemas, inner);
     }
     case 'intersection': {
       const parts = type.parts.map(inner);
       if (parts.every((p) => typeof p === 'object' && p !== null && !Array.isArray(p)))
-        return Object.assign({}, ...(parts as object[])) as Json;
+        return withRequiredKeys(Object.assign({}, ...(parts as object[])) as Json, type, schemas, inner);
       return parts[0]!;
     }
     case 'ref': {
       const target = schemas.get(type.schemaId);
-      return target && depth <= 6 ? inner(target.type) : {};
+      return withRequiredKeys(target && depth <= 6 ? inner(target.type) : {}, type, schemas, inner);
     }
+  }
+}
+
+/** `value` (an object) with the keys the type requires beyond its properties (RequiredKeys): of each list, the first. */
+function withRequiredKeys(
+  value: Json,
+  type: TypeRef,
+  schemas: ReadonlyMap<string, NamedSchema>,
+  inner: (t: TypeRef) => Json,
+): Json {
+  const required = 'requiredKeys' in type ? type.requiredKeys : undefined;
+  if (!required || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const out = { ...value };
+  for (const key of [...required.keys, ...required.alternatives.flatMap((lists) => lists[0] ?? [])])
+    if (!(key in out)) {
+      const declared = propertyOf(type, key, schemas, new Set());
+      out[key] = declared ? inner(declared) : 'text';
+    }
+  return out;
+}
+
+/** The type of the property `key` of an object type (refs, intersections and unions followed), if one declares it. */
+function propertyOf(
+  type: TypeRef,
+  key: string,
+  schemas: ReadonlyMap<string, NamedSchema>,
+  seen: Set<string>,
+): TypeRef | null {
+  switch (type.kind) {
+    case 'object':
+      return type.properties.find((p) => p.key === key)?.type ?? null;
+    case 'ref': {
+      const target = schemas.get(type.schemaId);
+      if (!target || seen.has(type.schemaId)) return null;
+      seen.add(type.schemaId);
+      return propertyOf(target.type, key, schemas, seen);
+    }
+    case 'intersection':
+    case 'union':
+      for (const t of type.kind === 'union' ? type.variants : type.parts) {
+        const found = propertyOf(t, key, schemas, seen);
+        if (found) return found;
+      }
+      return null;
+    default:
+      return null;
   }
 }
 
@@ -366,6 +446,13 @@ function objectOf(
     return target ? objectOf(target.type, schemas) : null;
   }
   return type.kind === 'object' ? type : null;
+}
+
+/** The property a schema's `discriminator` names, when it has one. */
+function discriminatorProperty(raw: Record<string, Json> | undefined): string | null {
+  const discriminator = raw?.discriminator;
+  if (!discriminator || typeof discriminator !== 'object' || Array.isArray(discriminator)) return null;
+  return typeof discriminator.propertyName === 'string' ? discriminator.propertyName : null;
 }
 
 /** Invalid values made from a valid one, at its root and at each of its properties (objects one level down too). */
