@@ -88,9 +88,17 @@ export function clientNameFromTitle(title: string): string {
   return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
-/** A client name that TypeScript or the runtime already uses gets `Client` added (`Error` → ErrorClient). */
+/**
+ * A client name that TypeScript or the runtime already uses gets `Client` added (`Error` → ErrorClient), as does one
+ * whose base error class `<Client>Error` would be a runtime class (`Validation` → ValidationClient, not a second
+ * ValidationError).
+ */
 export function clientClassName(name: string): string {
-  return TAKEN_TYPE_NAMES.has(name) || RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Client` : name;
+  const taken =
+    TAKEN_TYPE_NAMES.has(name) ||
+    RESERVED_TYPE_NAMES.has(name.toLowerCase()) ||
+    [...RUNTIME_ERROR_CLASSES, 'ValidationError'].includes(`${name}Error`);
+  return taken ? `${name}Client` : name;
 }
 
 /** The npm package when neither the config nor the samples name one: `<kebab title>-sdk`. */

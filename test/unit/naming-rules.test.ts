@@ -36,6 +36,10 @@ describe('client identity', () => {
   it('adds Client to a name TypeScript or the runtime uses', () => {
     expect(clientClassName('Error')).toBe('ErrorClient');
     expect(clientClassName('Acme')).toBe('Acme');
+    // `<Client>Error` must not be one of the runtime's error classes.
+    expect(clientClassName('Validation')).toBe('ValidationClient');
+    expect(clientClassName('RateLimit')).toBe('RateLimitClient');
+    expect(clientClassName('API')).toBe('APIClient');
   });
 
   it('derives the package, the env prefix and credential variables', () => {
