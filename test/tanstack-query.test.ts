@@ -7,7 +7,9 @@
  *   it, an infinite query paging to the end for each pagination shape, and a request aborted on unmount. The DOM is
  *   happy-dom's (CI machines have no Chromium, and installing it needs apt): what is checked here is what TanStack
  *   Query and the SDK do, which a browser's engine does not change; the requests are Node's fetch, to a real server;
- * - the bundle of a component using one query: that method's factory, the client and the runtime, no other method.
+ * - the bundle of a component using one query: that method's factory, the client and the runtime, no other method;
+ * - an SDK with the legacy call shape (`targets.node`), with validators and without, through standalone functions
+ *   and not: its factories type-check, and a body field named like the path parameter keeps apart from it in the key.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -198,6 +200,54 @@ resources:
           numbered: get /archive/numbered
 `;
 
+// The legacy call shape (`targets.node`: request options in place of optional params), with optional params the
+// factories take as `params?: X | null`, and a body with a required field named like the path parameter.
+const LEGACY_SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Legacy', version: '1' },
+  servers: [{ url: 'https://api.legacy.test' }],
+  paths: {
+    '/notes': {
+      get: { operationId: 'listNotes', parameters: [query('cursor')], responses: ok({ type: 'array', items: item }) },
+      post: {
+        operationId: 'createNote',
+        requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { text: {} } } } } },
+        responses: ok(item),
+      },
+    },
+    '/notes/{id}': {
+      put: {
+        operationId: 'replaceNote',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['id'], properties: { id: { type: 'integer' }, text: {} } },
+            },
+          },
+        },
+        responses: ok(item),
+      },
+    },
+  },
+  components: SPEC.components,
+};
+const LEGACY_STAINLESS = `organization:
+  name: legacy
+targets:
+  node:
+    package_name: legacy
+resources:
+  notes:
+    models:
+      item: Item
+    methods:
+      list: get /notes
+      create: post /notes
+      replace: put /notes/{id}
+`;
+
 let root = '';
 removeWhenAllPass(() => root);
 const flagship = () => path.join(root, 'smithery');
@@ -226,6 +276,24 @@ beforeAll(async () => {
     referenceDocs: false,
   });
   writeFiles(shelf(), shelfResult.files);
+  writeFileSync(path.join(root, 'legacy.json'), JSON.stringify(LEGACY_SPEC));
+  writeFileSync(path.join(root, 'legacy.yml'), LEGACY_STAINLESS);
+  // Once with the factories' own request functions (and validators, which they pass on too), once through the
+  // standalone functions' (`funcs: true`).
+  for (const [folder, funcs] of [
+    ['legacy', 'validation: true\n'],
+    ['legacy-funcs', 'funcs: true\n'],
+  ]) {
+    const config = path.join(root, `${folder}.sdkgen.yaml`);
+    writeFileSync(config, `stainless: ./legacy.yml\ntanstackQuery: true\n${funcs}`);
+    const legacyResult = await generate({
+      spec: path.join(root, 'legacy.json'),
+      config,
+      format: false,
+      referenceDocs: false,
+    });
+    writeFiles(path.join(root, folder!), legacyResult.files);
+  }
 });
 
 describe('the flagship with tanstackQuery', () => {
@@ -321,7 +389,14 @@ describe('the flagship with tanstackQuery', () => {
     // their params alike; its resources import types as Stainless's SDKs do, without `type`).
     const { status, output } = typeCheckStrict(
       root,
-      ['smithery/src/**/*.ts', 'smithery/examples/*.ts', 'smithery/examples/*.tsx', 'shelf/src/**/*.ts'],
+      [
+        'smithery/src/**/*.ts',
+        'smithery/examples/*.ts',
+        'smithery/examples/*.tsx',
+        'shelf/src/**/*.ts',
+        'legacy/src/**/*.ts',
+        'legacy-funcs/src/**/*.ts',
+      ],
       {
         jsx: 'react-jsx',
         verbatimModuleSyntax: false,
@@ -372,6 +447,24 @@ describe('the flagship with tanstackQuery', () => {
         'console.log(await new Health(new SmitheryCore()).check());',
     );
     expect(gzipSync(component).length - gzipSync(oneCall).length).toBeLessThan(512);
+  });
+});
+
+describe('keys and arguments of an SDK with the legacy call shape (its types are checked with the flagship above)', () => {
+  it('keeps a path parameter and a body field of the same name apart in the key', async () => {
+    const keys = await import(/* @vite-ignore */ pathToFileURL(path.join(root, 'legacy/src/tanstack.ts')).href);
+    expect(keys.notesReplaceQueryKey('n1', { id: 7, text: 'x' })).toEqual([
+      'notes',
+      'replace',
+      { id: 'n1', params: { id: 7, text: 'x' } },
+    ]);
+    // Without such a field the params are spread, as the guide says; null params add nothing.
+    expect(keys.notesCreateQueryKey(null)).toEqual(['notes', 'create', {}]);
+    expect(keys.notesListQueryKey({ cursor: 'c' })).toEqual(['notes', 'list', { cursor: 'c' }]);
+    // The other SDK's factories send through its standalone functions' request functions.
+    expect(readFileSync(path.join(root, 'legacy-funcs/src/tanstack/notes.ts'), 'utf8')).toContain(
+      "from '../funcs/notesCreate.js'",
+    );
   });
 });
 

@@ -38,6 +38,7 @@ export function* planTanstack(api: Api, common: CommonView, importExt: string, f
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const resources = resourcesWithTopLevel(api);
   const aliases = pageAliases(api, resources);
+  const requestApi = api.requestOptionsInParams ? { ...api, requestOptionsInParams: false } : api;
   const coreClass = `${api.clientName}Core`;
   // Names a module declares or imports from the runtime: a schema named like one is imported under another.
   const own = new Set<string>([coreClass, ...TANSTACK_RUNTIME_NAMES]);
@@ -63,7 +64,7 @@ export function* planTanstack(api: Api, common: CommonView, importExt: string, f
       imports.add('core/tanstack', 'TaggedKey', true);
     }
     const methods = resource.methods.map((method) =>
-      methodView(api, method, resource, segments, { imports, ctx, funcs, unique, aliases }),
+      methodView(api, method, resource, segments, { imports, ctx, funcs, unique, aliases, requestApi }),
     );
     const view: TanstackView = {
       ...common,
@@ -93,6 +94,8 @@ interface MethodContext {
   funcs: boolean;
   unique: (name: string) => string;
   aliases: ReturnType<typeof pageAliases>;
+  /** The Api the local request functions are planned with: never the legacy shape (no request options in params). */
+  requestApi: Api;
 }
 
 function methodView(
@@ -100,7 +103,7 @@ function methodView(
   method: Method,
   resource: Resource,
   segments: string[],
-  { imports, ctx, funcs, unique, aliases }: MethodContext,
+  { imports, ctx, funcs, unique, aliases, requestApi }: MethodContext,
 ): TanstackMethodView {
   const signature = methodSignature(api, method, imports, ctx, {
     aliasModule: (pagination) => aliases.get(pageAliasKey(pagination))?.module,
@@ -120,9 +123,18 @@ function methodView(
   ];
   const parameters = arguments_.map((a) => (a.optional ? `${a.local}?: ${a.type} | null` : `${a.local}: ${a.type}`));
   const args = arguments_.map((a) => a.local);
+  // The legacy call shape's request function takes no null params (`params: X | RequestOptions = {}`).
+  const requestArgs = arguments_.map((a) =>
+    a.key === 'params' && a.optional && signature.optionsInParams ? 'params ?? undefined' : a.local,
+  );
+  // Params with a field named like a path parameter go in a key of their own: spread, they would overwrite it.
+  const fieldKeys = new Set(
+    [...(params?.fields ?? []), ...(params?.variants ?? []).flatMap((v) => v.fields)].map((f) => f.key),
+  );
+  const collides = positional.some((p) => fieldKeys.has(p.key));
   const keyFields = [
     ...positional.map((p) => (p.key === p.local ? p.local : `${p.key}: ${p.local}`)),
-    ...(params ? ['...params'] : []),
+    ...(params ? [collides ? 'params: { ...params }' : '...params'] : []),
   ];
   let requestFunction: string;
   let localRequest: TanstackMethodView['localRequest'] = null;
@@ -145,7 +157,7 @@ function methodView(
     localRequest = {
       parameters: parametersView,
       returnType: signature.returnType,
-      request: methodRequest(api, { ...method }, imports, ctx, 'client'),
+      request: methodRequest(requestApi, method, imports, ctx, 'client'),
     };
     const errors = errorUnion(method.errors, (type) => printType(type, ctx, null));
     for (const member of errors) imports.add('core/error', member.replace(/<[\s\S]*$/, ''), true);
@@ -189,7 +201,7 @@ function methodView(
     keyObject: keyFields.length === 0 ? '' : `{ ${keyFields.join(', ')} }`,
     parameters: parameters.join(', '),
     arguments: args.join(', '),
-    requestArguments: [...args, ''].join(', '),
+    requestArguments: [...requestArgs, ''].join(', '),
     optionsName: unique(`${method.functionName}Options`),
     valueType: signature.valueType,
     errorType,

@@ -5,11 +5,15 @@
  */
 import type { SchemaNode } from '../normalize/schema';
 import type { StainlessPagination } from '../stainless/config';
+import { mentions, saysCursor, saysPageNumber, saysPaging, saysUrl } from './pagination-words';
 import type { PaginationScheme } from './types';
 
 export interface QueryParamInfo {
   wireName: string;
   purpose: string | null;
+  /** The parameter's description (else its schema's), read for what it says of paging. */
+  description?: string | null;
+  schema?: SchemaNode | null;
 }
 
 export interface DetectedPagination {
@@ -83,6 +87,8 @@ const NEXT_URL_FIELDS = [
   'next_link',
   '@odata.nextLink',
 ];
+/** Names of a field holding the next page's cursor, or its URL, or either: cursor fields, next-URL fields and these. */
+const NEXT_PAGE_FIELDS = ['next_page', 'nextPage', 'next_page_cursor', 'nextPageCursor', 'next_page_token'];
 export const ITEMS_FIELDS = ['data', 'items', 'results', 'records', 'entries', 'values', 'list'];
 
 /** The Stainless pagination type of each style (`type:` of a Stainless config's scheme). */
@@ -150,21 +156,24 @@ export function detectPagination(
   const itemSchema = items.schema.items;
   const path = (f: Field | null) => (f ? f.path : null);
 
-  const cursorParam = byPurpose('next_cursor_param') ?? param(CURSOR_PARAMS);
-  const cursorField = fieldByPurpose('next_cursor_field') ?? field(CURSOR_FIELDS, isStringish);
-  if (cursorParam && cursorField) {
+  const sendBack = sendBackPair(query, fields, items, deref, {
+    param: byPurpose('next_cursor_param'),
+    field: fieldByPurpose('next_cursor_field'),
+    byName: () => [param(CURSOR_PARAMS), field(CURSOR_FIELDS, isStringish)],
+  });
+  if (sendBack) {
     return {
       style: 'cursor',
       request: {
         page: null,
         size: byPurpose('page_size_param') ?? param(SIZE_PARAMS),
-        cursor: cursorParam,
+        cursor: sendBack.param,
         offset: null,
       },
       response: {
         ...NO_PAGE_FIELDS,
         items: items.path,
-        nextCursor: cursorField.path,
+        nextCursor: sendBack.field.path,
         hasMore: path(fieldByPurpose('has_next_page_field') ?? field(HAS_MORE_FIELDS, isBoolean)),
       },
       itemSchema,
@@ -222,6 +231,75 @@ export function detectPagination(
       itemSchema,
     };
   }
+  return null;
+}
+
+/**
+ * The query parameter whose value for the next page is a body field's, sent back as it came: the hinted ones; else
+ * a pair the spec's words tie together (the parameter's description names the field, the field's names the
+ * parameter, or the field is `next_<parameter>`); else the usual names (`cursor` and `next_cursor`); else, in doubt,
+ * a parameter called a cursor and a field named like a next page's (`next`) that says it is no URL. null for none.
+ */
+function sendBackPair(
+  query: QueryParamInfo[],
+  fields: Field[],
+  items: Field,
+  deref: (node: SchemaNode) => SchemaNode,
+  given: { param: string | null; field: Field | null; byName: () => [string | null, Field | null] },
+): { param: string; field: Field } | null {
+  if (given.param && given.field) return { param: given.param, field: given.field };
+  const described = (q: QueryParamInfo) =>
+    q.description ?? (q.schema ? safeDeref(q.schema, deref)?.description : null) ?? null;
+  // A cursor is text: never a number, a flag or one of a list of values.
+  const canCarry = (q: QueryParamInfo) => {
+    const schema = q.schema ? safeDeref(q.schema, deref) : null;
+    return !schema || (!isNumeric(schema) && !isBoolean(schema) && schema.enum === null);
+  };
+  // Backward paging (`before`, `prev_cursor`) and the ends of the list (`first_id`) are not the next page.
+  const backward = (name: string) => /^(ending_?|end_?)?(before|prev|previous|first|self)(?![a-z])/i.test(name);
+  const params = given.param
+    ? query.filter((q) => q.wireName === given.param)
+    : query.filter((q) => q.purpose === null && canCarry(q) && !backward(q.wireName));
+  const isValue = (f: Field) =>
+    f !== items &&
+    // A field hinted for another purpose (`current_page_number_field`) is that.
+    f.schema.hints.paginationPurpose === null &&
+    !backward(f.key) &&
+    isStringish(f.schema) &&
+    !isArray(f.schema) &&
+    f.schema.properties.length === 0 &&
+    f.schema.enum === null &&
+    f.schema.const === null;
+  const candidates = given.field ? [given.field] : fields.filter(isValue);
+  for (const q of params)
+    for (const f of candidates) {
+      // Words that tie them and speak of paging ("the `authorization_url` to redirect to" is no page).
+      const paging = saysPaging(described(q)) || saysPaging(f.schema.description);
+      const named = paging && mentions(f.schema.description, q.wireName);
+      const tied =
+        named ||
+        (paging && mentions(described(q), f.key)) ||
+        f.key === `next_${q.wireName}` ||
+        f.key === `next${q.wireName.charAt(0).toUpperCase()}${q.wireName.slice(1)}`;
+      if (tied && (named || !saysUrl(f.key, f.schema))) return { param: q.wireName, field: f };
+    }
+  const [paramByName, fieldByName] = given.byName();
+  const param = given.param ?? paramByName;
+  const field = given.field ?? fieldByName;
+  if (param && field) return { param, field };
+  // In doubt, the form that sends back what the response returned.
+  const cursors = params.filter(
+    (q) =>
+      q.wireName === given.param ||
+      CURSOR_PARAMS.includes(q.wireName) ||
+      (saysCursor(described(q)) && !saysPageNumber(described(q))),
+  );
+  const nextNames = [...CURSOR_FIELDS, ...NEXT_URL_FIELDS, ...NEXT_PAGE_FIELDS];
+  for (const q of cursors)
+    for (const name of nextNames) {
+      const f = candidates.find((c) => c.key === name && !saysUrl(c.key, c.schema));
+      if (f) return { param: q.wireName, field: f };
+    }
   return null;
 }
 
