@@ -138,7 +138,9 @@ resources:
     subresources:
       stream:
         methods:
-          follow: get /events/stream
+          follow:
+            endpoint: get /events/stream
+            streaming: { param_discriminator: null }
   recipients:
     models:
       recipient: '#/components/schemas/Recipient'

@@ -4,8 +4,8 @@
  *   also for a 204 whose content the spec lists (the call still resolves to undefined: there is no body);
  * - a `text/plain` response whose schema is a number is that number, named after the method
  *   (`AccountGetBalanceResponse = number`), asked for as text/plain and read as a number;
- * - a config model that is a string or a number is written as that in the signature (`getCode(): APIPromise<string>`),
- *   the model still declared.
+ * - a config model that is a string is `string` in the signature (`getCode(): APIPromise<string>`); one that is a
+ *   number or an integer keeps its name (`getNonce(): APIPromise<Nonce>`, `Nonce = number`); both are declared.
  * The calls Stainless's SDK takes type-check under tsc --strict; each runs against a server on 127.0.0.1.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,6 +60,12 @@ const SPEC = {
         responses: { '200': content('application/json', { $ref: '#/components/schemas/Score' }) },
       },
     },
+    '/account/nonce': {
+      get: {
+        operationId: 'getNonce',
+        responses: { '200': content('application/json', { $ref: '#/components/schemas/Nonce' }) },
+      },
+    },
   },
   components: {
     schemas: {
@@ -67,6 +73,7 @@ const SPEC = {
       Closed: { type: 'object', additionalProperties: false },
       Code: { type: 'string' },
       Score: { type: 'number' },
+      Nonce: { type: 'integer' },
     },
   },
 };
@@ -84,17 +91,19 @@ resources:
     models:
       code: Code
       score: Score
+      nonce: Nonce
     methods:
       get_balance: get /account/balance
       get_note: get /account/note
       get_code: get /account/code
       get_score: get /account/score
+      get_nonce: get /account/nonce
 `;
 
 /** The calls and types of Stainless's SDK. */
 const CONSUMER = `import Acme from './src/index.js';
 import type { FileCopyResponse, FileTouchResponse, FilePlainResponse } from './src/resources/files.js';
-import type { AccountGetBalanceResponse, Code, Score } from './src/resources/account.js';
+import type { AccountGetBalanceResponse, Code, Nonce, Score } from './src/resources/account.js';
 const client = new Acme();
 async function calls() {
   const copied: FileCopyResponse = await client.files.copy('f1');
@@ -106,7 +115,9 @@ async function calls() {
   const code: string = await client.account.getCode();
   const model: Code = code;
   const score: Score = await client.account.getScore();
-  return [copied, touched, plain, amount, note, model, score];
+  const nonce: Nonce = await client.account.getNonce();
+  const next: number = nonce + 1;
+  return [copied, touched, plain, amount, note, model, score, next];
 }
 void calls;
 `;
@@ -156,15 +167,19 @@ describe("response types as Stainless's SDK declares them", () => {
     expect(apiMd).toContain('plain</a>(id) -> unknown</code>');
   });
 
-  it('names a text/plain number after the method; a primitive model is the primitive in the signature', () => {
+  it('names a text/plain number after the method; a string model is string, a number model keeps its name', () => {
     expect(account).toContain('export type AccountGetBalanceResponse = number;');
     expect(apiMd).toContain('getBalance</a>() -> AccountGetBalanceResponse</code>');
     expect(apiMd).toContain('getNote</a>() -> string</code>');
     expect(account).toContain('getCode(options?: RequestOptions ): APIPromise<string>');
-    expect(account).toContain('getScore(options?: RequestOptions ): APIPromise<number>');
+    expect(account).toContain('getScore(options?: RequestOptions ): APIPromise<Score>');
+    expect(account).toContain('getNonce(options?: RequestOptions ): APIPromise<Nonce>');
     expect(account).toContain('export type Code = string;');
+    expect(account).toContain('export type Nonce = number;');
     expect(apiMd).toContain('getCode</a>() -> string</code>');
-    expect(apiMd).toContain('getScore</a>() -> number</code>');
+    expect(apiMd).toContain('getScore</a>() -> Score</code>');
+    expect(apiMd).toContain('getNonce</a>() -> Nonce</code>');
+    expect(apiMd).toMatch(/- <code><a href="[^"]+">Nonce<\/a><\/code>/);
   });
 
   it('reads each against a server on 127.0.0.1: {} for the empty object, undefined for a 204, a number from text', async () => {
@@ -172,12 +187,14 @@ describe("response types as Stainless's SDK declares them", () => {
     server.on('POST /files/f1/touch', noContent);
     server.on('GET /account/balance', text(200, '12.5', { 'content-type': 'text/plain' }));
     server.on('GET /account/code', json(200, 'c-1'));
+    server.on('GET /account/nonce', json(200, 7));
     const { Acme } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);
     const client = new Acme({ baseURL: server.url });
     expect(await client.files.copy('f1')).toEqual({});
     expect(await client.files.touch('f1')).toBeUndefined();
     expect(await client.account.getBalance()).toBe(12.5);
     expect(await client.account.getCode()).toBe('c-1');
+    expect(await client.account.getNonce()).toBe(7);
     const balance = server.requests.find((r) => r.path === '/account/balance')!;
     expect(balance.headers.accept).toBe('text/plain');
   });

@@ -55,7 +55,9 @@ const WIDGETS = `  widgets:
 `;
 const EVENTS = `  events:
     methods:
-      stream: get /events
+      stream:
+        endpoint: get /events
+        streaming: { param_discriminator: null }
 `;
 
 const roots: string[] = [];

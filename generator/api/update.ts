@@ -110,6 +110,7 @@ export async function update(options: UpdateOptions = {}): Promise<UpdateResult>
             ...(inputs.funcs === false ? { funcs: false } : {}),
             referenceDocs: inputs.referenceDocs !== false,
             ownersVitest: inputs.ownersVitest === true,
+            stainlessEra: inputs.stainlessEra ?? null,
           }
         : {}),
       onNotice: options.onNotice,

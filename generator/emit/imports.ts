@@ -39,6 +39,8 @@ export class ImportSet {
 
   /** Whether a name is written through the `Core` namespace import (legacyCore). */
   private coreNamespace = false;
+  /** `module#name` of the interfaces Stainless's style imports with `type` (a page's `Params`). */
+  private readonly typeKeyword = new Set<string>();
 
   /**
    * Import `name` from `module` (src-relative); a value import wins over a type-only one. `local` binds it under
@@ -53,6 +55,15 @@ export class ImportSet {
     if (names === undefined) this.byModule.set(module, (names = new Map<string, boolean>()));
     const key = local === name ? name : `${name} as ${local}`;
     names.set(key, (names.get(key) ?? true) && typeOnly);
+  }
+
+  /**
+   * Import the interface `name` from `module`, type-only; Stainless's style writes it with `type`
+   * (`import { EntriesCursor, type EntriesCursorParams } from '../pagination'`), as its SDKs import a page's params.
+   */
+  addInterface(module: string, name: string): void {
+    this.add(module, name, true);
+    this.typeKeyword.add(`${module}#${name}`);
   }
 
   /**
@@ -146,7 +157,9 @@ export class ImportSet {
       );
       if (names.length === 0) return [];
       names.sort((a, b) => compareStrings(a[0], b[0]));
-      return [`import { ${names.map(([n]) => n).join(', ')} } from '${this.specifier(module)}';`];
+      const typed = (n: string, typeOnly: boolean) =>
+        typeOnly && this.typeKeyword.has(`${module}#${n}`) ? `type ${n}` : n;
+      return [`import { ${names.map(([n, t]) => typed(n, t)).join(', ')} } from '${this.specifier(module)}';`];
     };
     const out: string[] = [];
     if (this.byModule.get('core/resource')?.has('APIResource'))

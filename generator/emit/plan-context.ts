@@ -2,6 +2,7 @@
  * What the planners of the client, the resources, their tests and the indexes share (plan.ts makes it once per
  * SDK), and the print context that imports the schemas a planned module's types name.
  */
+import type { StainlessForms } from '../stainless/era';
 import { baseResourceClassName } from '../naming/rules';
 import type { Api, Method, NamedSchema, Resource } from '../ir/types';
 import type { SchemaRefs } from '../ir/walk';
@@ -38,6 +39,8 @@ export interface PlanContext {
   treeShaking: boolean;
   /** The key that turned the generated tests off (they are written skipped), or null: they run. */
   mockTestsOffBy: MockTestsSwitch | null;
+  /** The forms of the Stainless SDK's era (PlanOptions.stainlessEra); the newest without a Stainless config. */
+  stainlessForms: StainlessForms;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
   /** The module declaring the page alias of a method's pagination (plan-index.ts, pageAliases). */
@@ -49,8 +52,8 @@ export interface PlanContext {
 }
 
 /** Types printed as Stainless's SDKs print them, for an SDK made from a Stainless config (PrintContext.stainless). */
-export function printStyle(plan: PlanContext): { stainless: boolean } {
-  return { stainless: plan.api.stainlessLayout !== null };
+export function printStyle(plan: PlanContext): { stainless: boolean; recordMaps: boolean } {
+  return { stainless: plan.api.stainlessLayout !== null, recordMaps: plan.stainlessForms.recordMaps };
 }
 
 /**
@@ -61,7 +64,7 @@ export function printContext(
   schemas: ReadonlyMap<string, NamedSchema>,
   imports: ImportSet,
   ownNames: () => ReadonlySet<string> = () => new Set(),
-  { stainless = false }: { stainless?: boolean } = {},
+  { stainless = false, recordMaps = false }: { stainless?: boolean; recordMaps?: boolean } = {},
 ): PrintContext {
   // Asked for by every reference a Stainless SDK prints through a namespace import: made once.
   let own: ReadonlySet<string> | undefined;
@@ -91,6 +94,7 @@ export function printContext(
       return 'Uploadable';
     },
     stainless,
+    ...(recordMaps ? { recordMaps } : {}),
   };
 }
 

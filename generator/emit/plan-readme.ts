@@ -550,8 +550,8 @@ export class ReadmePlanner {
       for (const v of m.params?.variants ?? []) for (const p of v.fields) visit(p.type);
       // A paginated method returns a page of its items, not the response body's schema.
       if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
-      // The type a method declares for a response it returns as is (Stainless: `-> unknown`, `-> string`).
-      if (m.response.kind === 'json' && m.response.type.kind !== 'ref')
+      // The type a method declares for a response it returns as is (Stainless: `-> unknown`, `-> string`, text).
+      if ((m.response.kind === 'json' && m.response.type.kind !== 'ref') || m.response.kind === 'text')
         visit({ kind: 'ref', schemaId: `${m.source.file}${m.source.pointer}#response` });
       if (m.response.kind === 'sse') visit(m.response.event);
       if (m.pagination) visit(m.pagination.item);
@@ -622,7 +622,10 @@ export class ReadmePlanner {
   }
 
   private signatureText(m: Method): string {
-    const parts = m.positional.map((p) => p.local);
+    // Stainless's api.md escapes an underscore at a word's edge (`path\_`, `\_class`): it could open emphasis.
+    const escaped = (name: string) =>
+      this.api.stainlessLayout === null ? name : name.replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+    const parts = m.positional.map((p) => escaped(p.local));
     if (m.params) parts.push('{ ...params }');
     return parts.join(', ');
   }

@@ -333,7 +333,9 @@ export function methodRequest(
         ? quoteString(response.accept)
         : response.kind === 'json' && response.textBody
           ? quoteString(response.textBody)
-          : '',
+          : response.kind === 'text' && response.accept
+            ? quoteString(response.accept)
+            : '',
     sseData,
     sseItems,
     sseRules: stream ? sseRules(api.streamEventRules) : '',

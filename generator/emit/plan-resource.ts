@@ -37,7 +37,11 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     for (const sub of resource.subresources)
       imports.namespace(sub.module, ownNames(plan, resource), { value: true, alias: `${sub.className}API` });
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
-  for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, imports, ctx));
+  for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, ctx));
+  // A verifying unwrap calls the standardwebhooks package, imported after the module's own imports as Stainless's are.
+  const packageImports = resource.webhookUnwraps.some((u) => u.keyOption !== null)
+    ? [`import { Webhook } from 'standardwebhooks';`]
+    : [];
   const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
   const namespaceName = resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf);
   const namespaceExports = resourceNamespace(plan, resource, imports, namespaceName);
@@ -51,7 +55,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   }));
   const key = plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '';
   return extend(plan.common, {
-    imports: imports.lines(),
+    imports: [...imports.lines(), ...packageImports],
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
     key,
@@ -100,18 +104,7 @@ export function resourceNamespaceName(
   return namespaceMemberNames(model.type).some((name) => exported.has(name)) ? resource.className : wanted;
 }
 
-function webhookUnwrapView(
-  plan: PlanContext,
-  unwrap: WebhookUnwrap,
-  imports: ImportSet,
-  ctx: PrintContext,
-): WebhookUnwrapView {
-  const keyed = unwrap.keyOption !== null;
-  if (keyed) {
-    imports.add('internal/webhooks', 'verifyWebhook', false);
-    imports.add('internal/headers', 'HeadersLike', true);
-    imports.add('client-core', `${plan.api.clientName}Core`, true);
-  }
+function webhookUnwrapView(plan: PlanContext, unwrap: WebhookUnwrap, ctx: PrintContext): WebhookUnwrapView {
   const option = plan.api.settingOptions.find((o) => o.option === unwrap.keyOption);
   return {
     doc: jsDoc(unwrap.docs),
@@ -336,7 +329,7 @@ function pageParamsBase(
     return !p || (p.in === 'query' && !p.required);
   });
   if (!fits) return null;
-  imports.add('pagination', page.name, true);
+  imports.addInterface('pagination', page.name);
   return { name: page.name, keys: new Set(page.fields.map((f) => f.key)) };
 }
 
@@ -412,7 +405,9 @@ export function methodView(
   const docExtra = ctx.stainless && !plan.funcs ? [] : throwsDoc(api, method, plan.funcs, plan.schemas);
   // Stainless's SDKs show a call only where the spec gives an example of what the request takes, or the config asks
   // for code samples.
-  const shown = !ctx.stainless || plan.codeSamples || requestHasExample(method, plan.schemas);
+  // (None in an SDK of an era before Stainless wrote them.)
+  const shown =
+    plan.stainlessForms.examples && (!ctx.stainless || plan.codeSamples || requestHasExample(method, plan.schemas));
   const example = shown ? plan.docExample(method, resource) : '';
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;

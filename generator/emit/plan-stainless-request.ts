@@ -49,9 +49,11 @@ export function stainlessRequest(
   if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
   if (method.pagination && method.http !== 'get') options.push(`method: ${quoteString(method.http)}`);
   options.push('...options');
-  // A response without a body asks for any media type; header parameters are sent when they are given.
+  // A response without a body asks for any media type, a text body for its own; header parameters are sent when given.
+  const response = method.response;
   const layer = [
-    ...(method.response.kind === 'empty' ? ["Accept: '*/*'"] : []),
+    ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
+    ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
   ];
   if (layer.length > 0) {
@@ -103,7 +105,10 @@ function expressible(api: Api, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
   if (method.streamWhen || method.unwrap !== null) return false;
   if (!method.authenticated || method.requestDefaults) return false;
-  if (method.response.kind !== 'json' && method.response.kind !== 'empty') return false;
+  // A text body is read as text by its content type, as the verb methods read any that is not JSON.
+  const response = method.response;
+  if (response.kind !== 'json' && response.kind !== 'empty' && !(response.kind === 'text' && response.accept))
+    return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
   if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
   if (method.body && method.body.shape !== 'fields') return false;

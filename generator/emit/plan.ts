@@ -11,6 +11,7 @@
  * client's credential options (plan-auth.ts) by the client, the README and the generated tests. What several of
  * them need is made once, here (plan-context.ts).
  */
+import { formsOfEra } from '../stainless/era';
 import { extend } from '../extend';
 import { compareStrings } from '../naming/case';
 import { isHttpUrl } from '../ir/client';
@@ -88,6 +89,11 @@ export interface PlanOptions {
    * SDKGEN_VITEST_CONFIG, for the generated tests only, and theirs runs their tests as it did. Off unless true.
    */
   ownersVitest?: boolean;
+  /**
+   * The era of the Stainless SDK a repository holds (`YYYY-MM-DD`, stainless/era.ts), whose forms an SDK made from a
+   * Stainless config keeps (`Record<string, V>`, no `@example` before them); null or absent: the newest.
+   */
+  stainlessEra?: string | null;
 }
 
 /** sdkgen's Vitest config, where the owners' own is at `vitest.config.*` (a name Vitest does not look for). */
@@ -273,6 +279,7 @@ function planContext(api: Api, options: PlanOptions): SdkPlan {
     codeSamples: options.codeSamples === true,
     treeShaking: options.treeShaking === true,
     mockTestsOffBy: options.mockTestsOffBy ?? null,
+    stainlessForms: formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra),
     ...typeNames,
   };
 }

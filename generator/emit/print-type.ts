@@ -31,6 +31,8 @@ export interface PrintContext {
    * signature beside its properties is `[k: string]`. Absent or false: sdkgen's.
    */
   stainless?: boolean;
+  /** A map is `Record<string, V>`, as Stainless's SDKs wrote maps before mapped types (stainless/era.ts). */
+  recordMaps?: boolean;
 }
 
 /**
@@ -139,7 +141,7 @@ function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | nu
     const value = printType(type.additional, ctx, ns);
     if (type.propertyNames)
       return `${global('Partial')}<${global('Record')}<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
-    return `{ [key: string]: ${value} }`;
+    return ctx.recordMaps ? `${global('Record')}<string, ${value}>` : `{ [key: string]: ${value} }`;
   }
   return `{\n${printMembers(type, ctx, ns)}}`;
 }

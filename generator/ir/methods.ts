@@ -35,9 +35,6 @@ import type { Method, Param, TypeRef } from './types';
 import type { Parameter } from '../normalize/operations';
 import { NO_HINTS } from '../normalize/hints';
 
-/** Kinds of a model a method returns as the primitive it is, not by the model's name. */
-const PRIMITIVE_KINDS = new Set(['string', 'number', 'integer', 'boolean']);
-
 /**
  * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
  * `#<n>` for the n-th extra placement of the same operation ('' for the first): its types get their own ids.
@@ -196,7 +193,15 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     const detected = detectPagination(
       op.parameters
         .filter((p) => p.in === 'query')
-        .map((p) => ({ wireName: p.name, purpose: paramSchema(ctx, p)?.hints.paginationPurpose ?? null })),
+        .map((p) => {
+          const schema = paramSchema(ctx, p);
+          return {
+            wireName: p.name,
+            purpose: schema?.hints.paginationPurpose ?? null,
+            description: p.description,
+            schema,
+          };
+        }),
       responses.successSchema,
       (n) => ctx.reader.deref(n),
     );
@@ -215,7 +220,14 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   }
 
   const unwrap = paged ? null : unwrapField(ctx, responses);
-  const read: ResponseDraft = unwrap ? { kind: 'json', type: unwrap.type } : responses.kind;
+  // With a Stainless config only a method it marks `streaming` streams: Stainless reads any other event stream's body
+  // as text, as it reads every non-JSON text response (`-> string`).
+  const unmarkedStream = ctx.stainless !== null && responses.kind.kind === 'sse' && !placement.stainless?.streaming;
+  const read: ResponseDraft = unwrap
+    ? { kind: 'json', type: unwrap.type }
+    : unmarkedStream
+      ? { kind: 'text', accept: 'text/event-stream' }
+      : responses.kind;
   const streamWhen = streamCondition(ctx, placement, op, params);
   // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
   const returned: ResponseDraft =
@@ -249,10 +261,10 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     } else if (type.kind === 'ref' && !paged && !ctx.models.of(type.schemaId)) {
       response = { ...response, type: methodAlias(ctx, null, type, `${id}#response`, source) };
     } else if (type.kind === 'ref' && !paged) {
-      // A model that is a string, a number or a boolean is written as that in the signature
-      // (`getCode(): APIPromise<string>`), as in Stainless's SDKs; the model is still declared.
+      // A model that is a string is `string` in the signature (`getCode(): APIPromise<string>`), as Stainless returns
+      // every string; a number or boolean model keeps its name (`getNonce(): APIPromise<Nonce>`). Both are declared.
       const model = ctx.types.schemas.get(type.schemaId)?.type;
-      if (model && PRIMITIVE_KINDS.has(model.kind)) {
+      if (model?.kind === 'string') {
         response = { ...response, type: model };
         primitiveModel = true;
       }
@@ -262,8 +274,23 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   if (ctx.stainless && item) item = throughAliases(ctx, item);
   if (ctx.stainless && item?.kind === 'ref' && !ctx.models.of(item.schemaId))
     item = methodAlias(ctx, null, item, `${id}#item`, source);
+  const textSchema = responses.textSchema ? ctx.reader.deref(responses.textSchema) : null;
   if (primitiveModel) {
     // Returned as its model's type is, with no type of the method's own.
+  } else if (
+    ctx.stainless &&
+    response.kind === 'text' &&
+    textSchema?.types?.length === 1 &&
+    textSchema.types[0] === 'string'
+  ) {
+    // So is a text body the spec says is a string: `string`, the method's type declared all the same
+    // (`MessageStreamResponse = string`).
+    ctx.types.synthetic(
+      `${id}#response`,
+      { kind: 'string', format: null },
+      ctx.types.docsThroughRef(responses.textSchema ?? null),
+      sourceOf(textSchema.loc),
+    );
   } else if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
     // Stainless returns a free-form or scalar response as is (`-> unknown`, `-> string`) but still declares the
     // method's type for it: `FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`.

@@ -41,7 +41,13 @@ export function returnedInline(type: TypeRef): boolean {
 export function readResponses(
   ctx: StructureContext,
   op: Operation,
-): { kind: ResponseDraft; errors: ErrorResponse[]; successSchema: SchemaNode | null } {
+): {
+  kind: ResponseDraft;
+  errors: ErrorResponse[];
+  successSchema: SchemaNode | null;
+  /** The schema of a text or event-stream body, when the spec gives one. */
+  textSchema?: SchemaNode | null;
+} {
   const raw = op.raw.responses;
   const errors: ErrorResponse[] = [];
   if (!raw || typeof raw !== 'object') return { kind: { kind: 'empty' }, errors, successSchema: null };
@@ -76,7 +82,7 @@ export function readResponses(
   const mediaType = primary.mediaType!;
   if (/^text\/event-stream/i.test(mediaType)) {
     const event = primary.node ? ctx.types.type(primary.node, 'response') : { kind: 'string' as const, format: null };
-    return { kind: { kind: 'sse', event }, errors, successSchema: null };
+    return { kind: { kind: 'sse', event }, errors, successSchema: null, textSchema: primary.node };
   }
   if (isJsonMedia(mediaType)) {
     if (primary.node?.binary)
@@ -111,7 +117,8 @@ export function readResponses(
     const type = ctx.stainless && primary.node ? ctx.types.type(primary.node, 'response') : null;
     if (type && (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean'))
       return { kind: { kind: 'json', type, textBody: mediaType }, errors, successSchema: null };
-    return { kind: { kind: 'text' }, errors, successSchema: null };
+    const text = ctx.stainless ? { kind: 'text' as const, accept: mediaType } : { kind: 'text' as const };
+    return { kind: text, errors, successSchema: null, textSchema: primary.node };
   }
   return {
     kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status) },

@@ -435,8 +435,7 @@ export type ResponseKind =
       textBody?: string;
     }
   | { kind: 'empty' }
-  /** `accept`: the media type asked for (Stainless's SDKs ask for a text body's own, `text/plain`). */
-  | { kind: 'text'; accept?: string }
+  | { kind: 'text'; accept?: string } /* accept: the media type asked for (Stainless's: the body's own) */
   | {
       kind: 'binary';
       contentType: string;

@@ -298,7 +298,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
       'resources.<r>.methods.<m>.streaming.stream_event_model',
     ],
     status: 'read',
-    how: 'the method streams when that body field is `true`; event type from the model, else the `text/event-stream` response',
+    how: 'the method streams when that body field is `true` (`null`: always); event type from the model, else the `text/event-stream` response. A method without `streaming` reads a `text/event-stream` response as text (`-> string`), as Stainless does',
   },
   {
     keys: ['resources.<r>.methods.<m>.streaming.params_type_name'],
@@ -338,7 +338,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods.<m>.webhook_key_opt'],
     status: 'read',
-    how: "the client option holding the key: `unwrap(body, { headers, key })` verifies the Standard Webhooks signature (HMAC-SHA256, timestamps within 5 minutes, no dependency) before parsing, and throws `WebhookVerificationError`; the option is a client option read from its `read_env`, never sent. The package's devDependencies (only) have `standardwebhooks`, which Stainless's `unwrap` tests sign their payloads with",
+    how: "the client option holding the key: `unwrap(body, { headers, key })` verifies the Standard Webhooks signature with the `standardwebhooks` package (a dependency), as Stainless's SDKs do and in their form (`new Webhook(keyStr)`, so that owners' patches to it carry over), before parsing; a request that does not verify throws that package's `WebhookVerificationError`; the option is a client option read from its `read_env`, never sent",
   },
   {
     keys: ['resources.<r>.methods.<m>.discriminator', 'resources.<r>.methods.<m>.description'],

@@ -465,7 +465,7 @@ describe('streaming.on_event', () => {
         'resources:',
         '  events:',
         '    methods:',
-        '      stream: get /events',
+        '      stream: { endpoint: get /events, streaming: { param_discriminator: null } }',
         '      status: get /status',
       ].join('\n');
     const ruled = await generateWithConfig(
