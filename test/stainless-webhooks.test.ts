@@ -6,7 +6,7 @@
  * against signatures made with node:crypto.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,7 +78,8 @@ resources:
       unwrap: ${unwrap}
 `;
 
-const CONSUMER = `import Acme, { WebhookVerificationError } from './src/index.js';
+const CONSUMER = `import { WebhookVerificationError } from 'standardwebhooks';
+import Acme from './src/index.js';
 import type { UnwrapWebhookEvent, OrderCreatedWebhookEvent, KYCStatusWebhookEvent } from './src/resources/webhooks.js';
 const client = new Acme({ webhookKey: 'whsec_a2V5' });
 declare const body: string;
@@ -91,7 +92,7 @@ if (event.type === 'order.created') {
   const kyc: KYCStatusWebhookEvent = event;
   void kyc.status;
 }
-void client.webhooks.unwrap(body, { headers: new Headers(headers), key: 'whsec_b3RoZXI=' });
+void client.webhooks.unwrap(body, { headers, key: 'whsec_b3RoZXI=' });
 // @ts-expect-error: a verifying unwrap needs the headers
 void client.webhooks.unwrap(body);
 void WebhookVerificationError;
@@ -191,16 +192,17 @@ describe('webhook_unwrap', () => {
       readme.indexOf('\n## ', readme.indexOf('## Webhooks') + 1),
     );
     expect(webhooks).toContain('`webhookKey` client option (by default the `ACME_WEBHOOK_KEY` environment variable)');
-    expect(webhooks).toContain('client.webhooks.unwrap(await request.text(), { headers: request.headers })');
+    expect(webhooks).toContain(
+      'client.webhooks.unwrap(await request.text(), { headers: Object.fromEntries(request.headers) })',
+    );
     expect(readFileSync(path.join(sdks.verifying, 'readme-webhooks.ts'), 'utf8')).toContain("from './src/index.js'");
     const parsingMd = readFileSync(path.join(sdks.parsing, 'api.md'), 'utf8');
     expect(parsingMd).toContain('unwrap</a>(body) -> UnwrapWebhookEvent</code>');
   });
 
   it('verifies the signature with the key of the client option (given, or from its env var), then parses', async () => {
-    const { Acme, WebhookVerificationError } = await import(
-      pathToFileURL(path.join(sdks.verifying, 'src/index.ts')).href
-    );
+    const { Acme } = await import(pathToFileURL(path.join(sdks.verifying, 'src/index.ts')).href);
+    const { WebhookVerificationError } = await import('standardwebhooks');
     const key = randomBytes(24);
     const body = JSON.stringify({ type: 'order.created', order_id: 'o_1' });
     const client = new Acme({ webhookKey: `whsec_${key.toString('base64')}` });
@@ -208,11 +210,12 @@ describe('webhook_unwrap', () => {
       type: 'order.created',
       order_id: 'o_1',
     });
-    // Headers given as a Headers object, and the key given to the call.
+    // The key given to the call.
     const other = randomBytes(32);
-    expect(
-      client.webhooks.unwrap(body, { headers: new Headers(signed(body, other)), key: other.toString('base64') }),
-    ).toEqual({ type: 'order.created', order_id: 'o_1' });
+    expect(client.webhooks.unwrap(body, { headers: signed(body, other), key: other.toString('base64') })).toEqual({
+      type: 'order.created',
+      order_id: 'o_1',
+    });
     process.env.ACME_WEBHOOK_KEY = `whsec_${key.toString('base64')}`;
     expect(new Acme().webhooks.unwrap(body, { headers: signed(body, key) }).order_id).toBe('o_1');
     delete process.env.ACME_WEBHOOK_KEY;
@@ -235,12 +238,12 @@ describe('webhook_unwrap', () => {
     const old = signed(body, key, Math.floor(Date.now() / 1000) - 600);
     expect(refused(() => client.webhooks.unwrap(body, { headers: old }))).toBeInstanceOf(WebhookVerificationError);
     expect(refused(() => client.webhooks.unwrap(body, { headers: {} }))).toBeInstanceOf(WebhookVerificationError);
-    // No key anywhere: says where to put one.
+    // No key anywhere: refused before anything is parsed.
     const keyless = refused(() => new Acme().webhooks.unwrap(body, { headers: signed(body, key) }));
-    expect(String(keyless)).toContain('ACME_WEBHOOK_KEY');
+    expect(String(keyless)).toContain('Webhook key must not be null');
   });
 
-  it("passes Stainless's unwrap test, signed with standardwebhooks, a devDependency only", async () => {
+  it("passes Stainless's unwrap test, signed with standardwebhooks, which the SDK depends on", async () => {
     const { unwrapSigned } = await import(pathToFileURL(path.join(sdks.verifying, 'stainless-unwrap.ts')).href);
     expect(unwrapSigned()).toEqual({ type: 'order.created', order_id: 'o_1' });
     const manifest = (name: keyof typeof sdks) =>
@@ -248,18 +251,23 @@ describe('webhook_unwrap', () => {
         dependencies: Record<string, string>;
         devDependencies: Record<string, string>;
       };
-    expect(manifest('verifying').devDependencies.standardwebhooks).toMatch(/^\^1\./);
-    expect(manifest('verifying').dependencies).toEqual({});
+    expect(manifest('verifying').dependencies).toEqual({ standardwebhooks: expect.stringMatching(/^\^1\./) });
+    expect(manifest('verifying').devDependencies.standardwebhooks).toBeUndefined();
     // An SDK that verifies nothing has no use for it.
-    expect(manifest('parsing').devDependencies.standardwebhooks).toBeUndefined();
+    expect(manifest('parsing').dependencies).toEqual({});
   });
 
-  it('without webhook_key_opt, only parses, and the SDK has no verification code', async () => {
+  it("writes Stainless's form, so that owners' patches to it land; without webhook_key_opt, only parses", async () => {
+    const module = readFileSync(path.join(sdks.verifying, 'src/resources/webhooks.ts'), 'utf8');
+    expect(module).toContain("import { Webhook } from 'standardwebhooks';");
+    expect(module).toContain('const keyStr: string | null = key === undefined ? this._client.webhookKey : key;');
+    expect(module).toContain('      const wh = new Webhook(keyStr);\n      wh.verify(body, headers);\n');
     const { Acme } = await import(pathToFileURL(path.join(sdks.parsing, 'src/index.ts')).href);
     const body = JSON.stringify({ type: 'kyc.status', status: 'approved' });
     expect(new Acme().webhooks.unwrap(body)).toEqual({ type: 'kyc.status', status: 'approved' });
-    expect(existsSync(path.join(sdks.parsing, 'src/internal/webhooks.ts'))).toBe(false);
-    expect(existsSync(path.join(sdks.verifying, 'src/internal/webhooks.ts'))).toBe(true);
+    expect(readFileSync(path.join(sdks.parsing, 'src/resources/webhooks.ts'), 'utf8')).not.toContain(
+      'standardwebhooks',
+    );
   });
 });
 

@@ -6,7 +6,7 @@ import { RUNTIME_ERROR_CLASSES } from '../naming/reserved';
 import type { Api, Method, Resource } from '../ir/types';
 import { extend } from '../extend';
 import { classNames, type PlanContext } from './plan-context';
-import { streams, verifiesWebhooks } from './runtime-files';
+import { streams } from './runtime-files';
 import type { IndexView } from './views';
 
 /**
@@ -214,7 +214,6 @@ export function indexView(plan: PlanContext): IndexView {
   if (api.paginationSchemes.length > 0) {
     exports.push(`export { ${api.paginationSchemes.map((s) => s.className).join(', ')} } from './pagination${ext}';`);
   }
-  if (verifiesWebhooks(api)) exports.push(`export { WebhookVerificationError } from './internal/webhooks${ext}';`);
   // Stainless's older SDKs exported it beside `toFile`.
   if (api.stainlessLayout === 'node') exports.push(`export { fileFromPath } from './internal/file-from-path${ext}';`);
   exports.push(`export * from './resources/index${ext}';`);

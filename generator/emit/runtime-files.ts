@@ -46,9 +46,6 @@ export const SCHEMA_MODULE = 'src/core/schema.ts';
 /** The runtime module only the TanStack Query options (`src/tanstack.ts`, the config's `tanstackQuery`) import. */
 export const TANSTACK_MODULE = 'src/core/tanstack.ts';
 
-/** The runtime module only a webhook unwrap method that verifies signatures imports. */
-export const WEBHOOKS_MODULE = 'src/internal/webhooks.ts';
-
 /** The runtime module only a client generated from a Stainless config imports (the headers its SDKs sent). */
 export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
 
@@ -84,9 +81,8 @@ export function streams(api: Api): boolean {
 export function runtimeLeftOut(api: Api, options: { funcs: boolean; tanstackQuery?: boolean }): string[] {
   return [
     ...(options.tanstackQuery ? [] : [TANSTACK_MODULE]),
-    // The Result module is the standalone functions' alone; the webhooks module a verifying unwrap method's.
+    // The Result module is the standalone functions' alone.
     ...(options.funcs ? [] : [RESULT_MODULE]),
-    ...(verifiesWebhooks(api) ? [] : [WEBHOOKS_MODULE]),
     ...(api.validation ? [] : [SCHEMA_MODULE]),
     ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
     ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
@@ -96,7 +92,10 @@ export function runtimeLeftOut(api: Api, options: { funcs: boolean; tanstackQuer
   ];
 }
 
-/** Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option). */
+/**
+ * Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option): with the
+ * standardwebhooks package, a dependency then.
+ */
 export function verifiesWebhooks(api: Api): boolean {
   const verifies = (r: Resource): boolean =>
     r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);

@@ -33,6 +33,7 @@ import { copyStamped } from '../file-stamp';
 import { sha256 } from '../sha256';
 import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
+import { mergeSections } from './markdown-sections';
 import { mergeThreeWay } from './merge';
 import { pristineOf, pristinePath } from './pristine';
 
@@ -246,7 +247,12 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         // (Gone since the worker read it: merged with nothing, it is the new contents.)
         const edited = (current === CHANGED ? readIfExists(target) : current) ?? file.contents;
         const base = pristineOf(dir, file.path, lastWritten);
-        const merge = mergeThreeWay(base ?? '', edited, file.contents);
+        let merge = mergeThreeWay(base ?? '', edited, file.contents);
+        // Edits to a README that only touch sdkgen's new text conflict line by line, not by section.
+        if (merge.conflicts > 0 && base !== null && file.path.endsWith('.md')) {
+          const bySection = mergeSections(base, edited, file.contents, 'lines');
+          if (bySection.conflicts < merge.conflicts) merge = bySection;
+        }
         merged = merge.text;
         (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
         if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: edited, theirs: file.contents });

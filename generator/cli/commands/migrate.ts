@@ -215,7 +215,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
-      "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not)",
+      "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not; " +
+        'in JSON, the values they set, or the valid JSON they repaired)',
       result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(

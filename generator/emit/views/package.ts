@@ -111,8 +111,8 @@ export interface PackageView extends CommonView {
   /** package.json's `packageManager` as a JSON string literal (`"\"pnpm@10.34.9\""`), or "" for none. */
   packageManagerJson: string;
   /**
-   * Whether the SDK verifies webhook signatures: then `standardwebhooks` is a devDependency, for tests that sign a
-   * payload as the API would (as Stainless's SDKs' `webhooks.unwrap` tests do). Never a runtime dependency.
+   * Whether the SDK verifies webhook signatures: then `standardwebhooks`, which its `unwrap` verifies with (as
+   * Stainless's SDKs do), is a dependency.
    */
   verifiesWebhooks: boolean;
   /** Whether the package is laid out for the code of a Stainless SDK's repository (BuildView.stainlessDist). */

@@ -10,7 +10,8 @@
  * end of the class of the same name, a README section before the heading that followed it, an edit to a README's
  * title or intro in place of sdkgen's title or intro (reapply/preamble.ts), an edit inside a method (its `@example`,
  * a statement of its body) in the method of the same name (reapply/members.ts). A name the carried edits use that
- * only the old file imported is imported as it was. Anything else whose lines sdkgen's output does not have is not
+ * only the old file imported is imported as it was. A README whose edits find no place so is merged by section
+ * instead (`sections`: write/markdown-sections.ts). Anything else whose lines sdkgen's output does not have is not
  * guessed at: it is returned with its diff, for a person to carry over.
  */
 import { mergeSections } from '../../write/markdown-sections';
