@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relaxCompilerOptions } from '../generator/migrate/compiler-options';
+import { relaxCompilerOptions } from '../generator/migrate/package/compiler-options';
 import type { RenderedFile } from '../generator/emit/render';
 import { generateFrom, runTsc, tempDir, writeFiles } from './helpers/sdk';
 
@@ -35,6 +35,33 @@ const SOCKET_PACKAGE = {
   'index.js': 'class WebSocket {\n  constructor(url) {\n    this.url = url;\n  }\n}\nmodule.exports = WebSocket;\n',
   'index.d.ts': 'declare class WebSocket {\n  constructor(url: string);\n  url: string;\n}\nexport = WebSocket;\n',
 };
+
+// \`@types/ws\`'s shape: \`exports\` gives ES-module types to an import (a default export, whose module namespace is no
+// class) and the \`export =\` ones otherwise; resolution that ignores \`exports\` (Stainless's \`node\`) reads the latter.
+const TYPED_SOCKET_PACKAGE = {
+  'package.json': JSON.stringify({
+    name: 'typed-socket',
+    version: '1.0.0',
+    main: 'index.js',
+    types: 'index.d.ts',
+    exports: { '.': { types: { import: './index.d.mts', default: './index.d.ts' }, default: './index.js' } },
+  }),
+  'index.js': 'module.exports = class WebSocket {};\n',
+  'index.d.ts':
+    'declare class WebSocket {\n  constructor(url: string);\n  on(event: "message", listener: (data: string) => void): void;\n}\nexport = WebSocket;\n',
+  'index.d.mts':
+    'declare class WebSocket {\n  constructor(url: string);\n  on(event: "message", listener: (data: string) => void): void;\n}\nexport default WebSocket;\n',
+};
+
+// The owners' code takes the package's class as a value's type, as a module (\`typeof import('ws')\`).
+const OWNERS_CONNECT = `type SocketClass = typeof import('typed-socket');
+
+export function connect(Socket: SocketClass, url: string): string[] {
+  const received: string[] = [];
+  new Socket(url).on('message', (data) => received.push(data));
+  return received;
+}
+`;
 
 const OWNERS_CODE = `import WebSocket from 'socket-lib';
 
@@ -65,6 +92,10 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(SOCKET_PACKAGE)) writeFileSync(path.join(lib, name), text);
   mkdirSync(path.join(root, 'src/lib'), { recursive: true });
   writeFileSync(path.join(root, 'src/lib/socket.ts'), OWNERS_CODE);
+  const typed = path.join(root, 'node_modules/typed-socket');
+  mkdirSync(typed, { recursive: true });
+  for (const [name, text] of Object.entries(TYPED_SOCKET_PACKAGE)) writeFileSync(path.join(typed, name), text);
+  writeFileSync(path.join(root, 'src/lib/connect.ts'), OWNERS_CONNECT);
 });
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
@@ -120,14 +151,42 @@ describe("migrate keeps Stainless's esModuleInterop for the owners' code", () =>
     expect(ran).toBe('ws://x');
   });
 
-  it("the migrated SDK, the owners' file in it, type-checks under it as sdkgen builds it (ES modules, bundler resolution)", () => {
+  it("the migrated SDK, the owners' file in it, type-checks under it as sdkgen builds it (ES modules, Stainless's resolution)", () => {
     const relaxed = relaxCompilerOptions(ours, STAINLESS_TSCONFIG)!;
     const options = (JSON.parse(relaxed.text) as { compilerOptions: Record<string, unknown> }).compilerOptions;
-    expect(options).toMatchObject({ esModuleInterop: true, module: 'ESNext', moduleResolution: 'bundler' });
+    // ES modules still (the package's ES build extends this tsconfig), resolved as Stainless's tsconfig resolved them.
+    expect(options).toMatchObject({ esModuleInterop: true, module: 'ESNext', moduleResolution: 'node' });
     writeFiles(root, generated);
     writeFileSync(path.join(root, 'tsconfig.json'), relaxed.text);
     const { status, output } = runTsc(path.join(root, 'tsconfig.json'));
     expect(output).toBe('');
     expect(status).toBe(0);
+  });
+});
+
+describe("migrate keeps Stainless's module resolution for the owners' code", () => {
+  /** tsc's errors for the owners' `src/lib/connect.ts` alone, with `tsconfig`. */
+  function checkConnect(name: string, tsconfig: string): string {
+    writeFileSync(path.join(root, `${name}.base.json`), tsconfig);
+    const project = path.join(root, `${name}.json`);
+    writeFileSync(project, JSON.stringify({ extends: `./${name}.base.json`, include: ['src/lib/connect.ts'] }));
+    return runTsc(project).output;
+  }
+
+  it("under sdkgen's bundler resolution, `typeof import('ws')` is an ES module's namespace: not constructable", () => {
+    const output = checkConnect('connect-sdkgen', ours);
+    expect(output).toContain('error TS2351');
+    expect(output).toContain("Parameter 'data' implicitly has an 'any' type");
+  });
+
+  it("the migrated tsconfig resolves as Stainless's did (`node`): the owners' code type-checks as it did", () => {
+    const relaxed = relaxCompilerOptions(ours, STAINLESS_TSCONFIG)!;
+    expect(relaxed.options).toContain('moduleResolution');
+    expect(checkConnect('connect-migrated', relaxed.text)).toBe('');
+  });
+
+  it('a resolution that needs another module kind (node16, nodenext) is not carried: sdkgen keeps its own', () => {
+    const nodeNext = STAINLESS_TSCONFIG.replace('"node"', '"nodenext"').replace('"commonjs"', '"nodenext"');
+    expect(relaxCompilerOptions(ours, nodeNext)?.options ?? []).not.toContain('moduleResolution');
   });
 });

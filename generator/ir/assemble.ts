@@ -4,6 +4,7 @@
  * is frozen where tests run (see freeze.ts), to prove that nothing after this pass changes it.
  */
 import { compareStrings } from '../naming/case';
+import { SHARED_MODULE } from '../naming/rules';
 import { functionNames } from '../naming/funcs';
 import { extend } from '../extend';
 import { docsFrom } from './docs';
@@ -12,6 +13,7 @@ import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './
 import { configWarning, type BuildContext } from './context';
 import { readLicense, spdxLicense } from './license';
 import type { Names } from './names';
+import { modelCopies } from './model-copies';
 import { nestedNames } from './nested-names';
 import { type MethodNode, type ResourceNode, type Structure } from './structure';
 import { flattenResources } from './resources';
@@ -82,6 +84,8 @@ export function assembleApi(
       ...(model?.listOrder !== undefined ? { listOrder: model.listOrder } : {}),
     };
   });
+  const moduleOf = (resource: string) => (resource ? names.resources.get(resource)?.module : SHARED_MODULE);
+  built.push(...modelCopies(ctx, built, moduleOf));
   const schemas = ctx.stainless ? inStainlessDeclarationOrder(built) : built;
   const schemaIdsByModule = new Map<string, string[]>();
   for (const s of schemas) {
@@ -202,7 +206,7 @@ export function assembleApi(
       ctx,
       'stainless-environment',
       `environments.${name}`,
-      'is a relative URL and the spec names no http(s) server to resolve it against; outside a browser, callers pass baseURL',
+      'is a relative URL and the spec names no http(s) server to resolve it against; outside a browser, callers pass baseURL or a fetch that resolves it',
     );
   // Client options naming a variable of the default server (`server_variable`) fill it in; environments win.
   const server = environments.resolved.length === 0 ? specServers.find((s) => isHttpUrl(s.url)) : undefined;

@@ -31,8 +31,8 @@ import { camelCase, words } from './case';
 
 /**
  * Words Stainless writes in a fixed case inside names, as its SDKs show them (api.md and classes of the SDKs in
- * ../shared/stainless-compat, VAIF's, Cloudflare's and others'). Words they leave capitalised as usual are not
- * here: `Json`, `Jwt`, `Mcp`, `Sse`, `Aws`, `Cli`, `Pdf`, `Uri` (llama-stack's `UriDataSource`).
+ * ../shared/stainless-compat, VAIF's, Cloudflare's, lobehub-sit's `KBFile` and others'). Words they leave capitalised
+ * as usual are not here: `Json`, `Jwt`, `Mcp`, `Sse`, `Aws`, `Cli`, `Pdf`, `Uri` (llama-stack's `UriDataSource`).
  */
 const CASINGS = new Map([
   ['ai', 'AI'],
@@ -43,6 +43,7 @@ const CASINGS = new Map([
   ['http', 'HTTP'],
   ['id', 'ID'],
   ['ids', 'IDs'],
+  ['kb', 'KB'],
   ['kyc', 'KYC'],
   ['oauth', 'OAuth'],
   ['openai', 'OpenAI'],

@@ -41,12 +41,19 @@ export interface StainlessPlan {
   resources: Map<string, StainlessResourceNames>;
   /** Models: component pointer ("#/components/schemas/Foo") → type name and the resource path declaring it ('' = shared). */
   models: Map<string, { name: string; resource: string; where: string }>;
+  /**
+   * Models naming a schema an earlier model names (`kb_file` in a resource and in its subresource, both
+   * `#/components/schemas/File`): Stainless's SDKs declare each where the config puts it, a copy under its own name
+   * that nothing refers to (references name the first), so users import it from every module it was declared in.
+   */
+  modelCopies: Array<{ ref: string; name: string; resource: string; where: string }>;
 }
 
 export function planStainless(config: StainlessConfig): StainlessPlan {
   const names = new StainlessNames(config.customCasings, { legacy: config.target?.kind === 'node' });
   const resources = new Map<string, StainlessResourceNames>();
   const models = new Map<string, { name: string; resource: string; where: string }>();
+  const modelCopies: StainlessPlan['modelCopies'] = [];
   const visit = (resource: StainlessResource, parent: string[]) => {
     const shared = resource.key === '$shared' || resource.key === '$client';
     const path = shared ? parent : [...parent, names.resourceProperty(resource.key)];
@@ -72,17 +79,18 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
       });
     }
     for (const model of resource.models) {
-      if (!models.has(model.ref))
-        models.set(model.ref, {
-          name: names.model(model.key),
-          resource: resource.key === '$shared' ? '' : path.join('.'),
-          where: model.where,
-        });
+      const placed = {
+        name: names.model(model.key),
+        resource: resource.key === '$shared' ? '' : path.join('.'),
+        where: model.where,
+      };
+      if (!models.has(model.ref)) models.set(model.ref, placed);
+      else modelCopies.push({ ref: model.ref, ...placed });
     }
     for (const sub of resource.subresources) visit(sub, path);
   };
   for (const resource of config.resources) visit(resource, []);
-  return { config, names, legacy: config.target?.kind === 'node', resources, models };
+  return { config, names, legacy: config.target?.kind === 'node', resources, models, modelCopies };
 }
 
 /** "scoring_functions" → "ScoringFunction": the key's singular as Stainless forms it, cased like the class. */

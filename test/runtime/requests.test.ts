@@ -143,9 +143,38 @@ describe('URL and query', () => {
     } finally {
       delete scope.location;
     }
-    // Without a page, a clear error when the client is made, not a connection error on every call.
-    expect(() => t.client({ baseURL: '/api' })).toThrow(t.sdk.TestError);
-    expect(() => t.client({ baseURL: '/api' })).toThrow('No base URL (a relative one needs a page)');
+  });
+
+  test('outside a page, a relative base URL stays relative: a custom fetch resolves it, the global one is refused clearly', async () => {
+    t.server.on('GET /api/v1/echo', echo);
+    const seen: string[] = [];
+    // A fetch that resolves relative URLs (a proxy, a server-side app's own): it gets the URL as built.
+    const resolving = (url: string, init: RequestInit) => {
+      seen.push(url);
+      return fetch(new URL(url, t.server.url), init);
+    };
+    const client = t.client({ baseURL: '/api/v1', fetch: resolving, defaultQuery: { v: '2' } });
+    expect(client.baseURL).toBe('/api/v1');
+    const sent = (await client.request({ method: 'get', path: '/echo?a=1', query: { b: 2 } })) as Echoed;
+    expect(seen).toEqual(['/api/v1/echo?a=1&v=2&b=2']);
+    expect(sent.url).toBe('/api/v1/echo?a=1&v=2&b=2');
+    // Logged at debug as it was sent, relative (the log's redaction parses it).
+    const lines: string[] = [];
+    const log = (message: string) => lines.push(message);
+    const logger = { error: log, warn: log, info: log, debug: log };
+    await t.client({ baseURL: '/api/v1', fetch: resolving, logLevel: 'debug', logger }).get('/echo');
+    expect(lines.some((line) => line.endsWith('GET /api/v1/echo'))).toBe(true);
+    // A link with an origin cannot be checked against a relative base URL: refused, not sent.
+    const link = { method: 'get', path: `${t.server.url}/api/v1/echo`, absoluteURL: t.sdk.absoluteURL };
+    expect(String(await caught(() => client.request(link)))).toMatch(
+      /Refusing to request .*base URL \/api\/v1 is relative/,
+    );
+    // With the global fetch (which resolves nothing relative outside a page), a clear error before sending.
+    const plain = t.client({ baseURL: '/api/v1', maxRetries: 2 });
+    const error = await caught(() => plain.get('/echo'));
+    expect(error).toBeInstanceOf(t.sdk.TestError);
+    expect(String(error)).toContain('The base URL /api/v1 is relative, with no page to resolve it against');
+    expect(t.server.received()).toHaveLength(2);
   });
 
   test('path parameters are percent-encoded and cannot change the path', async () => {
