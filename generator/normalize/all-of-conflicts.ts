@@ -4,7 +4,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import { pointerJoin } from '../diagnostics';
-import type { JsonType, SchemaNode } from './schema';
+import type { JsonType, SchemaNode } from './schema-node';
 
 export class AllOfConflicts {
   constructor(
