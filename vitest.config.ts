@@ -25,8 +25,8 @@ const SLOW_FIRST = [
   'test/runtimes/runtimes.test.ts',
   'test/templates/deno-target.test.ts',
   'test/migrate-real-repository.test.ts',
-  // The first two are the slowest of `npm run test:python`; in `npm test`, the corpus is skipped and the flagship's
-  // is a generation.
+  // The first two are the slowest of `npm run test:python`; in `npm test`, the corpus is skipped and the other two
+  // (and runtime.test.ts below) are generations and cheap checks: docs/contributing.md lists what runs where.
   'test/python/corpus-python.test.ts',
   'test/python/stainless-compat-python.test.ts',
   'test/python/smithery-python.test.ts',

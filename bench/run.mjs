@@ -13,7 +13,7 @@ import { stageProfileLines, summarizeProfileFile } from './lib/profile.mjs';
 import { regenerationReport, regenerationScenario } from './lib/regeneration.mjs';
 import { requestOverhead } from './lib/requests.mjs';
 import { DEFAULT_SPECS, describeSpec, scaledSpecFile, SPECS, specPath } from './lib/specs.mjs';
-import { tools as allTools, references as allReferences, LEAN_SDKGEN } from './lib/tools.mjs';
+import { tools as allTools, references as allReferences, LEAN_SDKGEN, PYTHON_SDKGEN } from './lib/tools.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,6 +34,7 @@ const { values: opts } = parseArgs({
     'no-scale': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'no-lean': { type: 'boolean', default: false },
+    'no-python': { type: 'boolean', default: false },
     'no-regeneration': { type: 'boolean', default: false },
     'regeneration-spec': { type: 'string' },
     'no-validation': { type: 'boolean', default: false },
@@ -66,6 +67,7 @@ if (opts.help) {
   --requests-spec NAME  the SDK used for it (default smithery)
   --rounds N            rounds of that measurement (default 3)
   --no-lean             no ${LEAN_SDKGEN} column (sdkgen --no-funcs --no-reference-docs, timed only)
+  --no-python           no ${PYTHON_SDKGEN} column (sdkgen --target python, timed only, against sdkgen's TypeScript)
   --profile             a CPU profile of every sdkgen run (node --cpu-prof, in <cache>/profiles/); the report
                         prints the functions that took most time in the last run of each spec and column
                         (profiling slows the runs a little: compare profiled runs with profiled runs)
@@ -105,6 +107,7 @@ const cfg = {
   scaleSpec: opts['scale-spec'] ?? (smoke ? 'petstore' : 'github'),
   scalePeers: opts['scale-peers'],
   lean: !opts['no-lean'],
+  python: !opts['no-python'],
   regeneration: !opts['no-regeneration'],
   regenerationSpec: opts['regeneration-spec'] ?? (smoke ? 'petstore' : 'github'),
   profile: opts.profile,
@@ -130,11 +133,15 @@ for (const name of cfg.tools ?? [])
   if (!known.some((t) => t.name === name) && !allReferences(ROOT).some((r) => r.name === name))
     throw new Error(`unknown tool ${name} (known: ${known.map((t) => t.name).join(', ')})`);
 const wanted = known.filter((t) =>
-  cfg.tools ? cfg.tools.includes(t.name) : smoke ? t.sdkgen && !t.lean : !t.lean || cfg.lean,
+  cfg.tools
+    ? cfg.tools.includes(t.name)
+    : smoke
+      ? t.sdkgen && !t.lean && !t.python
+      : (!t.lean || cfg.lean) && (!t.python || cfg.python),
 );
 const missing = wanted.filter((t) => !t.installed).map((t) => t.name);
 const tools = wanted.filter((t) => t.installed);
-const primary = tools.find((t) => t.sdkgen);
+const primary = tools.find((t) => t.sdkgen && !t.python);
 // Reference SDKs (published, not generated here) join the full run, or a run that names them in --tools.
 const references = allReferences(ROOT).filter((r) => (cfg.tools ? cfg.tools.includes(r.name) : !smoke));
 
@@ -451,7 +458,8 @@ for (const spec of specs) {
     results.push(record);
     if (record.error) continue;
     outs.set(`${spec.name}/${tool.name}`, out);
-    if (!tool.lean) await checkOutput(tool, out, spec, record);
+    // (The lean and Python columns are timed only: no tsc or bundle.)
+    if (!tool.lean && !tool.python) await checkOutput(tool, out, spec, record);
   }
   for (const ref of references.filter((r) => r.spec === spec.name)) {
     const record = {
@@ -475,6 +483,7 @@ for (const spec of specs) {
 let regeneration = null;
 const regenerationSpec = specs.find((s) => s.name === cfg.regenerationSpec);
 const sdkgenTool = tools.find((t) => t.sdkgen && !t.lean && t.name === 'sdkgen');
+const pythonTool = tools.find((t) => t.python);
 if (cfg.regeneration && regenerationSpec && sdkgenTool) {
   log(`\nregeneration on ${regenerationSpec.name}: check, one endpoint added, one shared schema changed`);
   const ot = tools.find((t) => t.name === 'openapi-typescript') ?? null;
@@ -488,7 +497,24 @@ if (cfg.regeneration && regenerationSpec && sdkgenTool) {
   });
   if (regeneration.error) log(`  regeneration: FAILED: ${regeneration.error}`);
   if (regeneration.skipped) log(`  regeneration: skipped (${regeneration.skipped})`);
-} else if (cfg.regeneration) {
+}
+// The same scenarios for the Python SDK (no openapi-typescript beside it: it is compared with the TypeScript SDK's).
+let pythonRegeneration = null;
+if (cfg.regeneration && regenerationSpec && pythonTool) {
+  log(`\nregeneration of the Python SDK on ${regenerationSpec.name}`);
+  pythonRegeneration = await regenerationScenario({
+    spec: regenerationSpec,
+    sdkgen: pythonTool,
+    ot: null,
+    runs: cfg.runs,
+    dir: path.join(cfg.cache, 'regeneration', `${regenerationSpec.name}-python`),
+    log,
+    target: 'python',
+  });
+  if (pythonRegeneration.error) log(`  Python regeneration: FAILED: ${pythonRegeneration.error}`);
+  if (pythonRegeneration.skipped) log(`  Python regeneration: skipped (${pythonRegeneration.skipped})`);
+}
+if (cfg.regeneration && !(regenerationSpec && sdkgenTool)) {
   log(`note: no sdkgen run on --regeneration-spec ${cfg.regenerationSpec}: no regeneration scenario`);
 }
 
@@ -512,7 +538,7 @@ if (cfg.scale.length > 0 && scaleBase) {
     const spec = { ...scaleBase, path: file, bytes, operations };
     const label = `${scaleBase.name}×${times}`;
     log(`\n${label}: ${(bytes / 2 ** 20).toFixed(1)} MB, ${operations} operations`);
-    for (const tool of tools.filter((t) => (t.sdkgen || cfg.scalePeers) && !t.lean)) {
+    for (const tool of tools.filter((t) => (t.sdkgen || cfg.scalePeers) && !t.lean && !t.python)) {
       const record = {
         spec: label,
         tool: tool.name,
@@ -617,7 +643,29 @@ function gitHubRatio(tool, field) {
   return ours && theirs ? ours / theirs : null;
 }
 const growth = {};
-for (const variant of tools.filter((t) => t.sdkgen)) {
+// Issue 91: the Python SDK costs no more than the TypeScript one of the same spec, in the same run (the tools take
+// turns run by run): the median of each round's ratio, wall and CPU.
+const pairedRatios = (ours, theirs, field) => {
+  if (!ours?.runs?.length || ours.runs.length !== theirs?.runs?.length) return null;
+  const ratios = ours.runs.map((run, i) => run[field] / theirs.runs[i][field]).filter(Number.isFinite);
+  return ratios.length ? median(ratios.sort((a, b) => a - b)) : null;
+};
+if (pythonTool && primary) {
+  for (const spec of specs) {
+    const py = get(spec.name, pythonTool.name);
+    const ts = get(spec.name, primary.name);
+    if (!py?.wallMs || !ts?.wallMs) continue;
+    for (const [field, what] of [
+      ['wallMs', 'wall'],
+      ['cpuMs', 'CPU'],
+    ]) {
+      const paired = pairedRatios(py, ts, field);
+      if (paired != null)
+        target(`${pythonTool.name}: ${spec.name} ${what} / ${primary.name}'s (paired)`, paired, 1, '×', (x) => x <= 1);
+    }
+  }
+}
+for (const variant of tools.filter((t) => t.sdkgen && !t.python)) {
   const v = variant.name;
   for (const [spec, limitMs] of [
     ['github', 2000],
@@ -689,6 +737,21 @@ if (regeneration?.scenarios) {
         (x) => x <= scenario.goal,
       );
 }
+// Issue 91 again: each regeneration of the Python SDK costs no more than the TypeScript SDK's (medians; the two
+// scenarios run one after the other, not round by round).
+if (pythonRegeneration?.scenarios && regeneration?.scenarios) {
+  for (const [name, scenario] of Object.entries(pythonRegeneration.scenarios)) {
+    const ts = regeneration.scenarios[name];
+    if (scenario.wallMs && ts?.wallMs)
+      target(
+        `regeneration on ${pythonRegeneration.spec}: ${scenario.label}, Python wall / TypeScript's`,
+        scenario.wallMs / ts.wallMs,
+        1,
+        '×',
+        (x) => x <= 1,
+      );
+  }
+}
 if (requests && !requests.error) {
   target('requests: sequential, overhead vs fetch', requests.sequential.overhead * 100, 10, '%', (x) => x <= 10);
   target('requests: 32 concurrent, overhead vs fetch', requests.concurrent.overhead * 100, 10, '%', (x) => x <= 10);
@@ -711,6 +774,7 @@ const report = {
   scaling,
   growth,
   regeneration,
+  pythonRegeneration,
   requests,
   targets,
   machineFactor,
@@ -799,7 +863,7 @@ table(
   }),
 );
 const gitHubRatios = tools
-  .filter((t) => t.sdkgen && get('github', t.name)?.wallMs)
+  .filter((t) => t.sdkgen && !t.python && get('github', t.name)?.wallMs)
   .map((t) => {
     const r = get('github', t.name);
     const paired = pairedWallRatios(r, get('github', 'openapi-typescript'));
@@ -868,6 +932,7 @@ if (growthRows.length > 0) {
   }
 }
 if (regeneration) lines.push(...regenerationReport(regeneration));
+if (pythonRegeneration) lines.push(...regenerationReport(pythonRegeneration));
 if (requests) {
   if (requests.error) lines.push(`Per-request overhead: failed: ${requests.error}`, '');
   else {
@@ -986,7 +1051,9 @@ lines.push(`JSON: ${path.relative(process.cwd(), cfg.out)}`);
 process.stdout.write(`${lines.join('\n')}\n`);
 
 const sdkgenFailed =
-  [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error) || Boolean(regeneration?.error);
+  [...results, ...scaling].some((r) => r.tool.startsWith('sdkgen') && r.error) ||
+  Boolean(regeneration?.error) ||
+  Boolean(pythonRegeneration?.error);
 const smokeBroken =
   smoke &&
   (sdkgenFailed ||

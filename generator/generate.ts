@@ -28,6 +28,8 @@ import {
 } from './format/format';
 import { buildIr } from './ir/build';
 import { emitPython } from './emit/python/emit';
+import { RuffPool } from './format/ruff-pool';
+import { formatPython } from './format/ruff';
 import { frozenInTests } from './ir/freeze';
 import { withMcpServer, type McpRequest } from './ir/mcp';
 import type { Api } from './ir/types';
@@ -45,7 +47,15 @@ import type { PlanUnitTag } from './emit/planned-file';
 /** `--target python`: the Python package (emit/python/), not a template overlay. */
 export const PYTHON_TARGET = 'python';
 /** What formats the Python files (the manifest's format key): Ruff's formatter at 120 columns. */
-const PYTHON_FORMAT_KEY = 'ruff-wasm 0.17.4 line-length=120';
+export const PYTHON_FORMAT_KEY = 'ruff-wasm 0.17.4 line-length=120';
+
+/**
+ * What a Python package is made from besides the spec and config: templates/python (the runtime, the project files),
+ * its template layer for the inputs key (write/inputs-key.ts), as a TypeScript target's layers are.
+ */
+export function pythonTemplateDirs(): string[] {
+  return [path.join(packageRoot(), 'templates', 'python')];
+}
 
 /** The columns of text a comment line of Stainless's SDKs holds, after its ` * `. */
 const STAINLESS_COMMENT_WIDTH = 80;
@@ -72,6 +82,8 @@ export interface GenerateOptions {
   referenceDocs?: boolean;
   /** The owners keep their own Vitest config at `vitest.config.*`: sdkgen's goes beside it (emit's PlanOptions). */
   ownersVitest?: boolean;
+  /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/era.ts): its forms are kept (emit's PlanOptions). */
+  stainlessEra?: string | null;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -194,7 +206,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const config = await loadConfig(options.config ?? null, diagnostics, configStamps);
   // Checked before any work, so that a misspelt formatter fails at once.
   const formatter = chooseFormatter(options.formatter, config.formatter);
-  if (formatter === 'oxfmt' && options.format !== false) void preloadOxfmt();
+  if (formatter === 'oxfmt' && options.format !== false && options.target !== PYTHON_TARGET) void preloadOxfmt();
   const allowRefRoot = allowRefRootOf(options, config);
   // Hashing the files of the previous output starts now, in a worker, while the spec is loaded.
   // (It then hashes the unit keys' texts: see generateWith.)
@@ -202,6 +214,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     typeof options.previousOutput === 'string'
       ? PreviousOutput.open(options.previousOutput, undefined, true, options.recordHashes === true)
       : null;
+  // Ruff's thread starts now, loading Ruff while the spec is loaded (in a regeneration too: most change a file).
+  const ruff = options.target === PYTHON_TARGET ? RuffPool.start() : null;
   try {
     const previousOutput = (api: Api) => {
       if (typeof options.previousOutput === 'function')
@@ -218,8 +232,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       timings,
       previousOutput,
       configStamps,
+      ruff,
     );
   } finally {
+    ruff?.close();
     await previous?.close();
   }
 }
@@ -242,16 +258,15 @@ async function generateWith(
   previousOutput: (api: Api) => PreviousOutput | null,
   /** The stamps of the config files, taken before loadConfig read them. */
   configStamps: Map<string, string>,
+  /** Ruff's threads, for a Python run (null: Ruff on this thread). */
+  ruff: RuffPool | null,
 ): Promise<GenerateResult> {
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   if (options.target === PYTHON_TARGET) {
-    const python = config.stainless?.pythonTarget ?? null;
-    const files = await emitPython(api, {
-      packageRoot: packageRoot(),
-      importName: python?.packageName ?? options.pythonPackage ?? null,
-      distributionName: python?.projectName ?? null,
-    });
-    for (const file of files) options.onFile?.(file, api, null);
+    // (Before they are read: write/inputs-key.ts's readStamps.)
+    const templateDirs = pythonTemplateDirs();
+    const layerStamps = stampLayers(templateDirs);
+    const files = await emitPythonFiles(api, config, options, previousOutput(api), ruff);
     mark('emit');
     return {
       api,
@@ -264,9 +279,10 @@ async function generateWith(
       readStamps: earliestStamps(
         configStamps,
         [...spec.documents].flatMap(([file, doc]) => (doc.stamp ? [[file, doc.stamp]] : [])),
+        layerStamps,
       ),
       formatKey: PYTHON_FORMAT_KEY,
-      templateDirs: [],
+      templateDirs,
     };
   }
   const previous = previousOutput(api);
@@ -301,6 +317,39 @@ async function generateWith(
     formatKey,
     templateDirs,
   };
+}
+
+/**
+ * The Python package's files. A .py file whose printed text is last run's, formatted by the same Ruff, is the file on
+ * disk (as emitApi reuses TypeScript files); the others are formatted on Ruff's threads as they are printed. A file
+ * that is not formatted is marked reused when it is last run's, byte for byte.
+ */
+async function emitPythonFiles(
+  api: Api,
+  config: SdkConfig,
+  options: GenerateOptions,
+  previous: PreviousOutput | null,
+  ruff: RuffPool | null,
+): Promise<RenderedFile[]> {
+  await previous?.ready();
+  const reuse = previous?.format === PYTHON_FORMAT_KEY ? previous : null;
+  const python = config.stainless?.pythonTarget ?? null;
+  const files = await emitPython(api, {
+    packageRoot: packageRoot(),
+    importName: python?.packageName ?? options.pythonPackage ?? null,
+    distributionName: python?.projectName ?? null,
+    format: async (file) => {
+      const rendered = renderFingerprint(file);
+      const taken = reuse?.take(file.path, rendered, PYTHON_FORMAT_KEY);
+      if (taken) return taken;
+      const contents = ruff ? await ruff.format(file.contents, file.path) : formatPython(file.contents, file.path);
+      return { path: file.path, contents, rendered };
+    },
+    unformatted: (file) => previous?.takeUnformatted(file) ?? file,
+  });
+  // Reused files are the files on disk: there is nothing to write or compare.
+  for (const file of files) if (!file.reused) options.onFile?.(file, api, previous);
+  return files;
 }
 
 /** Every file a run read: the config (and the Stainless config it names), the spec and each file it `$ref`s. */
@@ -431,6 +480,7 @@ async function emitSetup(
     mockSpec: mockRoot !== null ? `mock/${mockRoot}` : null,
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     ownersVitest: options.ownersVitest === true,
+    stainlessEra: options.stainlessEra ?? null,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
     tanstackQuery: config.tanstackQuery,
     mockTestsOffBy: mockTestsOffBy(config),

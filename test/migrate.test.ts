@@ -314,6 +314,31 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(clone, 'README.md')).toContain('Status: status.example.com.');
   });
 
+  it("keeps the forms of an older Stainless SDK's era (no @example before 2025-05-07), recorded for regenerations", () => {
+    const older = path.join(tempDir('migrate-era'), 'onebusaway-sdk');
+    mkdirSync(older, { recursive: true });
+    // Stainless generated it (and everything after was committed) in March 2025.
+    const day = '2025-03-01T12:00:00Z';
+    Object.assign(process.env, { GIT_COMMITTER_DATE: day, GIT_AUTHOR_DATE: day });
+    try {
+      stainlessRepository(older);
+      write(older, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+      write(older, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+      git(older, 'add', '-A');
+      git(older, 'commit', '-qm', 'spec and config');
+    } finally {
+      delete process.env.GIT_COMMITTER_DATE;
+      delete process.env.GIT_AUTHOR_DATE;
+    }
+    sdkgen(older, 'migrate', '--format', 'json');
+    const manifest = JSON.parse(read(older, '.sdkgen/manifest.json')) as { inputs: { stainlessEra?: string } };
+    expect(manifest.inputs.stainlessEra).toBe('2025-03-01');
+    // The newest SDK shows a call where the spec gives an example; this era's wrote none.
+    expect(read(repo, 'src/resources/stops-for-location.ts')).toContain('@example');
+    expect(read(older, 'src/resources/stops-for-location.ts')).not.toContain('@example');
+    expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.stainlessEra).toBeUndefined();
+  });
+
   it("keeps the owners' files byte for byte, and Stainless's repository files", () => {
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
     expect(report.kept).toEqual(expect.arrayContaining([...ownFiles, 'openapi.yml', 'stainless.yml']));

@@ -116,7 +116,11 @@ function summaryCounts(stdout) {
  * alone). Returns { spec, schema, scenarios: { check, endpoint, schema, cold }, ot } with each one's runs and medians,
  * and the paired (round by round) wall ratios against openapi-typescript.
  */
-export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFlags = [], log }) {
+/**
+ * `target`: sdkgen's `--target` (`python`: the Python SDK of the spec, through the same scenarios), or null for the
+ * TypeScript SDK.
+ */
+export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFlags = [], log, target = null }) {
   const text = readFileSync(spec.path, 'utf8');
   const json = /^\s*[{[]/.test(text);
   const doc = json ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA });
@@ -145,9 +149,10 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   const sdkgenRun = (args) => measure(process.execPath, [...nodeFlags, sdkgen.bin, ...args], { cwd: dir });
+  const targetArgs = target ? ['--target', target] : [];
 
   use('base');
-  const cold = await sdkgenRun(['generate', 'spec.json', '-o', 'sdk']);
+  const cold = await sdkgenRun(['generate', 'spec.json', '-o', 'sdk', ...targetArgs]);
   if (cold.code !== 0) return { spec: spec.name, error: `cold generation failed: ${cold.stderr.slice(0, 300)}` };
   git('init', '-q');
   git('add', '-A');
@@ -188,7 +193,7 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
       const args =
         scenario.name === 'check'
           ? ['check', 'sdk']
-          : (changes && use(scenario.name), ['generate', 'spec.json', '-o', coldFolder ?? 'sdk']);
+          : (changes && use(scenario.name), ['generate', 'spec.json', '-o', coldFolder ?? 'sdk', ...targetArgs]);
       const run = await sdkgenRun(args);
       if (coldFolder && scenario.name !== 'coldDisk') rmSync(coldFolder, { recursive: true, force: true });
       const ok = scenario.name === 'check' ? run.code === 0 : run.code === 0 && !/conflict/i.test(run.stdout);
@@ -199,7 +204,8 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
       const counts = scenario.name === 'check' ? checkCounts(run.stdout) : summaryCounts(run.stdout);
       records[scenario.name].runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs, rssMb: run.rssMb, ...counts });
       log(
-        `  sdkgen ${scenario.label} on ${spec.name} (round ${r + 1}/${runs}): ${(run.wallMs / 1000).toFixed(2)} s wall` +
+        `  sdkgen${target ? ` --target ${target}` : ''} ${scenario.label} on ${spec.name} (round ${r + 1}/${runs}): ` +
+          `${(run.wallMs / 1000).toFixed(2)} s wall` +
           (counts.files ? `, ${counts.reused} of ${counts.files} files reused` : ''),
       );
       if (changes) restore();
@@ -230,6 +236,7 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
   for (const folder of [...coldRounds, ...leftAside]) rmSync(folder, { recursive: true, force: true });
   return {
     spec: spec.name,
+    target,
     schema: shared,
     cold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs },
     ot: ot
@@ -259,13 +266,14 @@ const seconds = (ms) => (ms == null ? '–' : (ms / 1000).toFixed(2));
 
 /** The report's lines (Markdown) for the scenario's result. */
 export function regenerationReport(regeneration) {
+  const of = `${regeneration.spec}${regeneration.target ? ` (--target ${regeneration.target})` : ''}`;
   if (regeneration.error || regeneration.skipped) {
     const why = regeneration.error ? `failed: ${regeneration.error}` : `skipped: ${regeneration.skipped}`;
-    return [`Regeneration on ${regeneration.spec}: ${why}`, ''];
+    return [`Regeneration on ${of}: ${why}`, ''];
   }
   const { ot, cold, schema } = regeneration;
   const lines = [
-    `Regeneration on ${regeneration.spec} (its SDK generated and committed; cold generation ${seconds(cold.wallMs)} s ` +
+    `Regeneration on ${of} (its SDK generated and committed; cold generation ${seconds(cold.wallMs)} s ` +
       `wall; the shared schema changed is \`${schema.name}\`, ${schema.refs} \`$ref\`s to it)` +
       (ot
         ? `, each round beside openapi-typescript's cold run (${seconds(ot.wallMs)} s wall, ${seconds(ot.cpuMs)} s CPU):`

@@ -7,6 +7,8 @@ import path from 'node:path';
 
 /** The column of sdkgen with `--no-funcs --no-reference-docs`. */
 export const LEAN_SDKGEN = 'sdkgen:lean';
+/** The column of sdkgen with `--target python`: the Python SDK of the same spec. */
+export const PYTHON_SDKGEN = 'sdkgen:python';
 
 /**
  * name: column label; pkg: npm package (peers); what: what it generates; env: extra environment;
@@ -52,6 +54,15 @@ export function tools(root, { formatters = [] } = {}) {
     lean: true,
     what: 'SDK without standalone functions and reference docs (--no-funcs --no-reference-docs)',
     args: (spec, out) => [...sdkgen.args(spec, out), '--no-funcs', '--no-reference-docs'],
+  };
+  // The Python SDK of the same spec (its import name from the package name, as users get it): timed only,
+  // against the TypeScript SDK's run in the same rounds. No peer generating Python is installed to compare with.
+  const python = {
+    ...sdkgen,
+    name: PYTHON_SDKGEN,
+    python: true,
+    what: 'Python SDK (--target python: sync and async clients, resources, types, pagination, tests, docs)',
+    args: (spec, out) => [...sdkgen.args(spec, out), '--target', 'python'],
   };
   // Each output shape once per formatter asked for (oxfmt's keeps the plain name), so that what formatting costs is
   // read off one run: `sdkgen:none` and `sdkgen:lean:none` are the same work unformatted.
@@ -136,7 +147,7 @@ export function tools(root, { formatters = [] } = {}) {
       return { ...tool, installed: false };
     }
   });
-  return [...[...variants, ...leanVariants].map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
+  return [...[...variants, ...leanVariants, python].map((t) => ({ ...t, installed: existsSync(t.bin) })), ...peers];
 }
 
 /** A package's package.json, also when its `exports` do not list it. */

@@ -14,7 +14,7 @@ import { generate as runPipeline } from '../generate';
 import { flattenResources, methodCount } from '../ir/resources';
 import type { Api } from '../ir/types';
 import { kebabCase } from '../naming/case';
-import { inputsKeyVerdict, sameKeyedDigest, type KeyedDigest } from '../diff/check';
+import { inputsKeyVerdict, sameKeyedDigest, type KeyedDigest } from '../write/inputs-unchanged';
 import { inputsDigest } from '../write/inputs-key';
 import { manifestInputs, readManifestSync } from '../write/manifest';
 import { FreshOutput } from '../write/fresh-output';
@@ -80,6 +80,8 @@ export interface GenerateOptions extends InputOptions {
    * as the output directory's manifest records.
    */
   ownersVitest?: boolean;
+  /** The era of the Stainless SDK the output holds (stainless/era.ts). Default: as the output's manifest records. */
+  stainlessEra?: string | null;
   /** Say what would be written, changed and deleted; touch nothing. */
   dryRun?: boolean;
   /** One-line notices, such as the formatter falling back to another. */
@@ -188,6 +190,10 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
     ownersVitest:
       options.ownersVitest ??
       (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
+    // Recorded by `sdkgen migrate` too: a regeneration keeps the forms of the Stainless SDK's era.
+    stainlessEra:
+      options.stainlessEra ??
+      (options.output ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.stainlessEra ?? null) : null),
   };
 }
 

@@ -5,9 +5,9 @@
  * now owns, so that later `sdkgen generate` runs merge the owners' edits (re-applied ones included) as for any
  * sdkgen SDK. The repository must be a git work tree with no uncommitted changes to tracked files: every file
  * this replaces or removes stays in git's history. The spec and config are copied in where they are outside it
- * (../migrate/copy-inputs.ts), and the lockfile is brought up to date by its package manager (../migrate/lockfile.ts),
+ * (../migrate/inputs/place.ts), and the lockfile is brought up to date by its package manager (../migrate/package/lockfile.ts),
  * so that a complete migration leaves nothing for a person but review. Stainless's local CLI's workspace
- * (`stainless/workspace.json`, ../migrate/stlc.ts) names the spec, the config and the SDK's folder.
+ * (`stainless/workspace.json`, ../migrate/repository/stlc.ts) names the spec, the config and the SDK's folder.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -27,17 +27,17 @@ import yaml from 'js-yaml';
 import { pointerTokens, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
 import { writtenSince } from '../file-stamp';
 import { generate as runPipeline } from '../generate';
-import { VITEST_CONFIG } from '../migrate/test-runner';
-import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config';
-import { derivedConfigInput } from '../migrate/derived-config-input';
-import { generationsSince } from '../migrate/generations';
+import { VITEST_CONFIG } from '../migrate/package/test-runner';
+import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
+import { derivedConfigInput } from '../migrate/derived-config/input';
+import { generationsSince } from '../migrate/repository/generations';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
-import { placeInputs } from '../migrate/copy-inputs';
-import { migratedInputsDigest } from '../migrate/inputs-digest';
-import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/lockfile';
-import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/stlc';
+import { placeInputs } from '../migrate/inputs/place';
+import { migratedInputsDigest } from '../migrate/inputs/digest';
+import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/package/lockfile';
+import { findStlcWorkspace, latestCustomCode, sdkFolders, type StlcWorkspace } from '../migrate/repository/stlc';
 import {
   commitOf,
   fetchStainlessRefs,
@@ -53,7 +53,8 @@ import {
   uncommittedChanges,
   type RepoFile,
   type StainlessBase,
-} from '../migrate/stainless-repo';
+} from '../migrate/repository/stainless-repo';
+import { inferStainlessEra } from '../stainless/era';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
 import { fileMode, isProtected } from '../write/write';
@@ -228,6 +229,9 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const fromStats = options.spec == null && spec === statsSpecUrl(repo);
   // The owners' Vitest config stays theirs, in effect: sdkgen's for its generated tests goes beside it, by another name.
   const ownersVitest = current.some((f) => VITEST_CONFIG.test(f.path));
+  // The forms of the era of Stainless's SDK here (`Record<string, unknown>`, no `@example`): kept, so that the move
+  // shows only what truly changed; recorded in the manifest for every regeneration (stainless/era.ts).
+  const stainlessEra = eraOfRepository(repo, base, current);
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
@@ -259,6 +263,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             config: derived?.file ?? config.file,
             formatter: options.formatter ?? null,
             ownersVitest,
+            stainlessEra,
             onNotice: options.onNotice,
           });
         } finally {
@@ -310,6 +315,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               config: configFile,
               formatter: options.formatter ?? null,
               ownersVitest,
+              stainlessEra,
             }),
             spec,
           }
@@ -318,6 +324,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             config: derived ? configFile : placed.config,
             formatter: options.formatter ?? null,
             ownersVitest,
+            stainlessEra,
           });
       if (!options.dryRun) {
         const own = [
@@ -492,7 +499,7 @@ function stlcWorkspace(dir: string, given: string | null): StlcWorkspace | null 
 }
 
 /**
- * The config `derived-config.ts` writes from the repository, in a temporary file for the generation (the repository
+ * The config `derived-config/config.ts` writes from the repository, in a temporary file for the generation (the repository
  * gets it with the other files); null when the repository has no api.md to write it from.
  */
 async function deriveConfig(
@@ -636,4 +643,17 @@ function removeEmptyParents(root: string, dir: string): void {
       return;
     }
   }
+}
+
+/**
+ * The era of the Stainless SDK in `repo`: the day of the Stainless generation the move is measured against (the base),
+ * else what the resource modules it holds say.
+ */
+function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
+  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file);
+  const modules = base
+    ? [...base.texts].filter(([file]) => resourceModule(file)).map(([file, text]) => ({ path: file, text }))
+    : current.flatMap((f) => (resourceModule(f.path) && f.text !== null ? [{ path: f.path, text: f.text }] : []));
+  const day = base ? git(repo, ['log', '-1', '--format=%cI', base.commit]) : null;
+  return inferStainlessEra(modules, day?.ok ? day.stdout.trim() : null);
 }

@@ -7,7 +7,7 @@ import { loadConfig } from '../config';
 import { Diagnostics } from '../diagnostics';
 import { chooseFormatter, preformattedList, type Formatter } from '../format/format';
 import { formatKey, formatKeyParts } from '../format/format-key';
-import { templateLayers } from '../generate';
+import { PYTHON_FORMAT_KEY, PYTHON_TARGET, pythonTemplateDirs, templateLayers } from '../generate';
 import { inputsDigest, inputsKeyOfWritten, keyedSources, type InputsDigest } from './inputs-key';
 import { readManifestAndText, type ManifestInputs } from './manifest';
 import { PreviousOutput } from './previous-output';
@@ -61,9 +61,13 @@ export async function inputsKeyVerdict(
   let keyed: KeyedDigest | null = null;
   try {
     const config = await loadConfig(run.config, new Diagnostics());
-    const formatKey = formatKeyOf(chooseFormatter(run.formatter, config.formatter));
+    // (A Python package is formatted by Ruff, and made from templates/python alone, whatever the formatter option.)
+    const python = run.target === PYTHON_TARGET;
+    const formatKey = python ? PYTHON_FORMAT_KEY : formatKeyOf(chooseFormatter(run.formatter, config.formatter));
     if (formatKey !== manifest.format) return none;
-    const templateDirs = templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs;
+    const templateDirs = python
+      ? pythonTemplateDirs()
+      : templateLayers(config, { templates: run.templates ?? null, target: run.target ?? null }).dirs;
     const parts = { inputs: run.inputs, formatKey, sources: manifest.sources, templateDirs };
     const digest = inputsDigest(run.dir, parts);
     if (digest !== null) keyed = { dir: path.resolve(run.dir), digest, inputs: run.inputs, formatKey, templateDirs };

@@ -62,6 +62,8 @@ export interface ManifestInputs {
   referenceDocs?: false;
   /** `true` when the owners keep a Vitest config of their own: sdkgen's is vitest.sdkgen.config.mjs (emit/plan.ts). */
   ownersVitest?: true;
+  /** The era of the Stainless SDK migrated here (`YYYY-MM-DD`, recorded by `sdkgen migrate`): its forms are kept. */
+  stainlessEra?: string;
 }
 
 export function manifestInputs(
@@ -77,6 +79,7 @@ export function manifestInputs(
     funcs?: boolean;
     referenceDocs?: boolean;
     ownersVitest?: boolean;
+    stainlessEra?: string | null;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -91,6 +94,7 @@ export function manifestInputs(
     ...(options.funcs === false ? { funcs: false as const } : {}),
     ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
+    ...(options.stainlessEra ? { stainlessEra: options.stainlessEra } : {}),
   };
 }
 

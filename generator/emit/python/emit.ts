@@ -2,6 +2,8 @@
  * The Python package's code files: `src/<pkg>/` with the runtime (copied from templates/python/runtime as it is),
  * `_version.py`, `__init__.py`, `_client.py`, `pagination.py`, `resources/**` and `types/**`, each formatted by
  * Ruff. The docs and project files are planned beside these (plan-api-md.ts, plan-tests.ts, plan-project.ts, …).
+ * Each .py file goes to the formatter as soon as it is printed (generate.ts formats on threads, and takes a file
+ * the last run formatted from the same text from the output as it is).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -20,25 +22,38 @@ import { planPythonProjectFiles } from './plan-project';
 export interface EmitPythonOptions extends PythonModelOptions {
   /** The folder holding templates/ (the runtime is read from templates/python/runtime). */
   packageRoot: string;
+  /** A .py file as printed → the file formatted (default: Ruff on this thread). */
+  format?: (file: RenderedFile) => RenderedFile | Promise<RenderedFile>;
+  /** Any other file (docs, project files, the runtime) → the file as written (default: itself). */
+  unformatted?: (file: RenderedFile) => RenderedFile;
 }
 
 export async function emitPython(api: Api, options: EmitPythonOptions): Promise<RenderedFile[]> {
   const build = buildPython(api, options);
-  const planned = [...(await pythonCodeFiles(build)), ...planPythonProjectFiles(build.pkg, api)];
-  const code = planned.map((file) =>
-    file.path.endsWith('.py') ? { ...file, contents: formatPython(file.contents, file.path) } : file,
-  );
-  // The runtime is copied verbatim: it is formatted where it is written.
-  const files = [...code, ...(await runtimeFiles(build, options.packageRoot))];
-  return files.sort((a, b) => compareStrings(a.path, b.path));
+  const format = options.format ?? ((file) => ({ ...file, contents: formatPython(file.contents, file.path) }));
+  const unformatted = options.unformatted ?? ((file) => file);
+  // The runtime is copied verbatim: it is formatted where it is written. (Read first: once files are being formatted,
+  // nothing is awaited before all of them are, so that a file Ruff rejects rejects the whole.)
+  const runtime = await runtimeFiles(build, options.packageRoot);
+  const files: Array<RenderedFile | Promise<RenderedFile>> = runtime.map(unformatted);
+  const add = (file: RenderedFile) => files.push(file.path.endsWith('.py') ? format(file) : unformatted(file));
+  printCode(build, add);
+  planPythonProjectFiles(build.pkg, api).forEach(add);
+  return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
 
 /** The generated modules (not yet formatted), under `src/<importName>/`. */
-export async function pythonCodeFiles(build: PythonBuild): Promise<RenderedFile[]> {
+export function pythonCodeFiles(build: PythonBuild): RenderedFile[] {
+  const files: RenderedFile[] = [];
+  printCode(build, (file) => files.push(file));
+  return files;
+}
+
+/** Each generated module, told to `add` as soon as it is printed. */
+function printCode(build: PythonBuild, addFile: (file: RenderedFile) => void): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
-  const files: RenderedFile[] = [];
-  const add = (module: string, contents: string) => files.push({ path: `${root}/${module}.py`, contents });
+  const add = (module: string, contents: string) => addFile({ path: `${root}/${module}.py`, contents });
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg));
   add('_client', printClient(pkg));
@@ -53,8 +68,7 @@ export async function pythonCodeFiles(build: PythonBuild): Promise<RenderedFile[
     resource.subresources.forEach(walk);
   };
   pkg.resources.forEach(walk);
-  files.push(...typesFiles(build, root));
-  return files;
+  typesFiles(build, root).forEach(addFile);
 }
 
 /** templates/python/runtime/** as it is, under `src/<importName>/`. */

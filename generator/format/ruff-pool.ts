@@ -1,0 +1,173 @@
+/**
+ * Ruff's formatter on worker threads, one WebAssembly instance each: the Python files of a generation are formatted
+ * there while this thread prints the next ones. The threads start (and compile Ruff's ~10 MB module) as soon as a
+ * run knows it writes Python, while the spec is read. A file a thread cannot format is formatted again on this
+ * thread (formatPython), so that its error, and a Ruff that cannot load, read as they do without threads.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { defaultV8Flags, formatPython, RUFF_SETTINGS, RUFF_V8_FLAGS } from './ruff';
+
+/** More threads than this would each compile Ruff's module for a share too small to repay it. */
+const MAX_THREADS = 4;
+/**
+ * One thread formats an SDK such as Smithery's (0.6 MB of Python) in ~0.15 s of CPU, less than a second one costs
+ * to start; another starts only when every thread has this many characters waiting.
+ */
+const CHARS_PER_THREAD = 1 << 20;
+
+/** The thread: CommonJS source (eval), so that it runs the same from the sources (tests) and from dist/. */
+const THREAD_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { setFlagsFromString } = require('node:v8');
+let workspace = null;
+let failure = null;
+// (ruff.ts says why.)
+for (const flag of workerData.flags) setFlagsFromString(flag);
+try {
+  const ruff = require(workerData.ruff);
+  workspace = new ruff.Workspace(workerData.settings, ruff.PositionEncoding.Utf16);
+} catch (error) {
+  failure = String(error);
+} finally {
+  for (const flag of workerData.defaults) setFlagsFromString(flag);
+}
+// The first call compiles what formatting calls (lazily): done now, before the files come.
+if (workspace !== null) workspace.format('x = 1\\n');
+parentPort.on('message', ({ id, text }) => {
+  if (workspace === null) return parentPort.postMessage({ id, error: failure });
+  try {
+    parentPort.postMessage({ id, text: workspace.format(text) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error) });
+  }
+});
+`;
+
+interface Thread {
+  worker: Worker;
+  /** Characters sent and not yet answered: each file goes to the thread with the fewest. */
+  pending: number;
+}
+
+interface Job {
+  thread: Thread;
+  file: string;
+  text: string;
+  resolve: (text: string) => void;
+  reject: (error: unknown) => void;
+}
+
+export class RuffPool {
+  private readonly threads: Thread[] = [];
+  private readonly waiting = new Map<number, Job>();
+  private nextId = 0;
+  /** Threads started (those lost included): no more than maxThreads. */
+  private started = 0;
+
+  private constructor(
+    /** The module's path. */
+    private readonly ruff: string,
+    private readonly maxThreads: number,
+  ) {}
+
+  /**
+   * Threads for Ruff (the first now, loading Ruff while the spec is read; more as the files waiting call for them,
+   * one per core up to MAX_THREADS). Null on one core or where Ruff is not installed: then formatPython formats on
+   * this thread (and reports a Ruff that is missing).
+   */
+  static start(): RuffPool | null {
+    const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+    if (cores < 2) return null;
+    let pool: RuffPool;
+    try {
+      pool = new RuffPool(
+        createRequire(import.meta.url).resolve('@astral-sh/ruff-wasm-nodejs'),
+        Math.min(cores, MAX_THREADS),
+      );
+    } catch {
+      return null;
+    }
+    pool.startThread();
+    return pool;
+  }
+
+  private startThread(): void {
+    this.started++;
+    const worker = new Worker(THREAD_SOURCE, {
+      eval: true,
+      workerData: {
+        ruff: this.ruff,
+        settings: RUFF_SETTINGS,
+        flags: RUFF_V8_FLAGS,
+        defaults: defaultV8Flags(),
+      },
+      stdout: true,
+      stderr: true,
+    });
+    // Not a reason to keep the process alive while it has nothing to do: a run that fails first exits at once.
+    worker.unref();
+    const thread: Thread = { worker, pending: 0 };
+    worker.on('message', ({ id, text, error }: { id: number; text?: string; error?: string }) => {
+      const job = this.waiting.get(id);
+      if (!job) return;
+      this.waiting.delete(id);
+      thread.pending -= job.text.length;
+      if (thread.pending === 0) worker.unref();
+      if (error === undefined) job.resolve(text!);
+      else formatHere(job);
+    });
+    worker.once('error', () => this.lost(thread));
+    worker.once('exit', () => this.lost(thread));
+    this.threads.push(thread);
+  }
+
+  /** `text` formatted by Ruff, on the thread with the least left to do; `file` names it in an error. */
+  format(text: string, file: string): Promise<string> {
+    const least = () =>
+      this.threads.reduce<Thread | null>((min, t) => (min && min.pending <= t.pending ? min : t), null);
+    let thread = least();
+    if ((!thread || thread.pending >= CHARS_PER_THREAD) && this.started < this.maxThreads) {
+      this.startThread();
+      thread = least();
+    }
+    if (!thread) return Promise.resolve().then(() => formatPython(text, file));
+    const id = this.nextId++;
+    if (thread.pending === 0) thread.worker.ref();
+    thread.pending += text.length;
+    return new Promise<string>((resolve, reject) => {
+      this.waiting.set(id, { thread, file, text, resolve, reject });
+      thread.worker.postMessage({ id, text });
+    });
+  }
+
+  /**
+   * Stops the threads, not waiting for them: awaited, a thread with nothing to do keeps nothing alive, and the
+   * process could end there. What they had not answered (a run that failed meanwhile) is not formatted.
+   */
+  close(): void {
+    for (const thread of this.threads.splice(0)) thread.worker.terminate().catch(() => {});
+    for (const job of this.waiting.values()) job.reject(new Error(`${job.file}: Ruff's threads were stopped`));
+    this.waiting.clear();
+  }
+
+  /** A thread that stopped or failed: the others take the next files, and what it held is formatted here. */
+  private lost(thread: Thread): void {
+    const index = this.threads.indexOf(thread);
+    if (index !== -1) this.threads.splice(index, 1);
+    for (const [id, job] of this.waiting) {
+      if (job.thread !== thread) continue;
+      this.waiting.delete(id);
+      formatHere(job);
+    }
+  }
+}
+
+function formatHere(job: Job): void {
+  try {
+    job.resolve(formatPython(job.text, job.file));
+  } catch (error) {
+    job.reject(error);
+  }
+}
