@@ -13,10 +13,10 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { KeyLeaves } from './emit/key-leaves';
-import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/plan';
-import type { MockTestsSwitch } from './emit/plan-context';
+import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/typescript/plan';
+import type { MockTestsSwitch } from './emit/typescript/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
-import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/runtime-files';
+import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/typescript/runtime-files';
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import {
   chooseFormatter,
@@ -41,7 +41,7 @@ import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 import { PreviousOutput } from './write/previous-output';
 import { CODE_IDENTITY, stampLayers } from './write/inputs-key';
-import type { UnitReuse } from './emit/plan-units';
+import type { UnitReuse } from './emit/typescript/plan-units';
 import type { PlanUnitTag } from './emit/planned-file';
 
 /** `--target python`: the Python package (emit/python/), not a template overlay. */
@@ -556,7 +556,7 @@ async function emitApi(
   for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
   const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
-  // A unit of the plan whose key is last run's is taken whole: not even planned (emit/plan-units.ts). Every file of a
+  // A unit of the plan whose key is last run's is taken whole: not even planned (emit/typescript/plan-units.ts). Every file of a
   // unit carries its key, for the manifest. (The keys' texts hashed in a worker are awaited as late as can be.)
   const units: UnitReuse = {
     leaves: await leaves,

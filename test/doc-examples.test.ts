@@ -11,7 +11,7 @@ import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
-import { resourcePage } from '../generator/emit/plan-docs';
+import { resourcePage } from '../generator/emit/typescript/plan-docs';
 import type { Api, Resource } from '../generator/ir/types';
 import { apiMdTypes, reachableTypes } from './helpers/api-md-reach';
 import {

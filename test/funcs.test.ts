@@ -10,7 +10,7 @@ import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Examples } from '../generator/emit/examples';
+import { Examples } from '../generator/emit/typescript/examples';
 import { generate, type GenerateResult } from '../generator/generate';
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../generator/ir/types';
 import { ROOT } from './helpers/paths';

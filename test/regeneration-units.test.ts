@@ -1,5 +1,5 @@
 /**
- * The units of the plan (emit/plan-units.ts) a regeneration takes from the last run unplanned, checked against a
+ * The units of the plan (emit/typescript/plan-units.ts) a regeneration takes from the last run unplanned, checked against a
  * cold generation (the fingerprint test): for several projects (the flagship with its config, a Stainless config's
  * project, a corpus spec) and several changes to their inputs, the output of a regeneration over the last output is
  * the cold generation's, file for file and byte for byte, its manifest too; and units are taken where their inputs

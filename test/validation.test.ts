@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../generator/config';
-import { schemaModule } from '../generator/emit/plan-schemas';
+import { schemaModule } from '../generator/emit/typescript/plan-schemas';
 import { generate, type GenerateResult } from '../generator/generate';
 import { agreement, disagreements, type SpecAgreement } from './helpers/validator-agreement';
 import { ROOT, SHARED } from './helpers/paths';

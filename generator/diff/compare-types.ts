@@ -11,7 +11,7 @@
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../ir/types';
 import type { Direction } from './model';
-import { readableLiteral, typeSummary } from '../emit/print-type';
+import { readableLiteral, typeSummary } from '../emit/typescript/print-type';
 import { joinKey, type ChangeSink, type Where } from './sink';
 import type { Surface } from './surface';
 

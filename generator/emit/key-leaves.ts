@@ -1,6 +1,6 @@
 /**
- * The texts the unit keys (plan-units.ts) hash each on its own: every schema's JSON and every resource's own JSON
- * (without its nested resources), without the root document's path (portable). A unit key combines their digests,
+ * The texts the unit keys (typescript/plan-units.ts) hash each on its own: every schema's JSON and every resource's
+ * own JSON (without its nested resources), without the root document's path (portable). A unit key combines their digests,
  * which costs little. A regeneration has them hashed in the previous output's worker thread
  * (write/previous-output.ts) while the main thread goes on; a text not hashed in advance is hashed when first asked
  * for (a cold generation hashes them all so).
@@ -115,7 +115,7 @@ export class KeyLeaves {
   }
 }
 
-/** A resource's JSON without its nested resources (a unit reads those otherwise: plan-units.ts). */
+/** A resource's JSON without its nested resources (a unit reads those otherwise: typescript/plan-units.ts). */
 function ownText(resource: Resource): string {
   const { subresources: _subresources, ...own } = resource;
   return JSON.stringify(own);

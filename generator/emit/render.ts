@@ -70,7 +70,7 @@ function compileHere(handlebars: HandlebarsEnvironment, text: string): CompiledT
   return body === null ? null : (new Function(...TEMPLATE_PARAMETERS, body) as CompiledTemplate);
 }
 
-/** One template's text as a render function (runtime-files.ts's `.ts.hbs` files without a Renderer). */
+/** One template's text as a render function (typescript/runtime-files.ts's `.ts.hbs` files without a Renderer). */
 export async function compileTemplateText(text: string): Promise<RenderTemplate> {
   const handlebars = await loadHandlebars();
   const compiled = compileHere(handlebars, text);
@@ -108,7 +108,7 @@ export interface RenderedFile {
    * its contents, and the manifest's `rendered` entry of it when it was taken with its unit, unrendered.
    */
   reused?: { sha256: string; renderedEntry?: string; unit?: TakenUnit };
-  /** The unit of the plan it belongs to (emit/plan-units.ts), recorded in the manifest. */
+  /** The unit of the plan it belongs to (emit/typescript/plan-units.ts), recorded in the manifest. */
   unit?: PlanUnitTag;
 }
 
@@ -232,8 +232,8 @@ export class Renderer {
   }
 
   /**
-   * The template at `logical` whose text is `text` (runtime-files.ts's `.ts.hbs` files): the one create() found
-   * there when its text is the same, else compiled now.
+   * The template at `logical` whose text is `text` (typescript/runtime-files.ts's `.ts.hbs` files): the one create()
+   * found there when its text is the same, else compiled now.
    */
   async compileText(logical: string, text: string): Promise<RenderTemplate> {
     const known = this.templates.get(logical);

@@ -1,6 +1,6 @@
 /**
  * The `required` keys a schema's type does not carry (types are kept as Stainless writes them), attached to the type
- * for the validators (emit/print-validator.ts), which must still refuse what the spec refuses.
+ * for the validators (emit/typescript/print-validator.ts), which must still refuse what the spec refuses.
  */
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { isConstraintOnly } from './schema-shape';

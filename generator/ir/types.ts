@@ -550,7 +550,7 @@ export interface NamedSchema {
 }
 
 /**
- * A type expression. Printed by emit/print-type.ts; compared by `sdkgen diff`.
+ * A type expression. Printed by emit/typescript/print-type.ts; compared by `sdkgen diff`.
  * Nullability is a union with `{ kind: 'null' }`.
  */
 export type TypeRef =

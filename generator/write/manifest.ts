@@ -38,7 +38,7 @@ export interface Manifest {
    */
   rendered?: Record<string, string>;
   /**
-   * Unit of the plan (emit/plan-units.ts) → its key bound to its files and their hashes (unitEntry): a regeneration
+   * Unit of the plan (emit/typescript/plan-units.ts) → its key bound to its files and their hashes (unitEntry): a regeneration
    * whose unit has the same key and files, each still as written, takes the files as they are, unplanned.
    */
   units?: Record<string, string>;
@@ -60,7 +60,7 @@ export interface ManifestInputs {
   funcs?: false;
   /** `false` when generated with `--no-reference-docs`: `sdkgen check` leaves the docs out too. */
   referenceDocs?: false;
-  /** `true` when the owners keep a Vitest config of their own: sdkgen's is vitest.sdkgen.config.mjs (emit/plan.ts). */
+  /** `true` when the owners keep a Vitest config of their own: sdkgen's is vitest.sdkgen.config.mjs (emit/typescript/plan.ts). */
   ownersVitest?: true;
   /** The era of the Stainless SDK migrated here (`YYYY-MM-DD`, recorded by `sdkgen migrate`): its forms are kept. */
   stainlessEra?: string;

@@ -206,7 +206,7 @@ export class PreviousOutput {
   }
 
   /**
-   * The files of the plan's unit `id` (emit/plan-units.ts) as the last run wrote them, when the unit's key then was
+   * The files of the plan's unit `id` (emit/typescript/plan-units.ts) as the last run wrote them, when the unit's key then was
    * `key` and every one of them is still on disk as written: the unit need not be planned. Else null.
    */
   takeUnit(id: string, key: string, paths: readonly string[]): RenderedFile[] | null {

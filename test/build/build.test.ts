@@ -9,7 +9,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, wri
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
-import { planFiles } from '../../generator/emit/plan';
+import { planFiles } from '../../generator/emit/typescript/plan';
 import { Renderer } from '../../generator/emit/render';
 import { generate, templateLayers } from '../../generator/generate';
 import { buildSdkgen } from '../helpers/build';

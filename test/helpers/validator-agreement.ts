@@ -29,7 +29,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import yaml from 'js-yaml';
 import { generate } from '../../generator/generate';
 import type { Api, NamedSchema, TypeRef } from '../../generator/ir/types';
-import { schemaModule } from '../../generator/emit/plan-schemas';
+import { schemaModule } from '../../generator/emit/typescript/plan-schemas';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

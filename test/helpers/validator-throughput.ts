@@ -8,7 +8,7 @@
  * lazy references. Zod's enums are closed (the validators' are open): it does a little less work there.
  */
 import { z } from 'zod';
-import { schemaModule, responseValidatorName } from '../../generator/emit/plan-schemas';
+import { schemaModule, responseValidatorName } from '../../generator/emit/typescript/plan-schemas';
 import { resourcesWithTopLevel } from '../../generator/ir/resources';
 import type { NamedSchema, TypeRef } from '../../generator/ir/types';
 import { importValidators, instanceOf, writeValidators } from './validator-agreement';

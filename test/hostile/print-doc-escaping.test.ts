@@ -1,5 +1,5 @@
 /**
- * The escaping functions of generator/emit/print-doc.ts against hostile text, asserting exact output, plus the
+ * The escaping functions of generator/emit/typescript/print-doc.ts against hostile text, asserting exact output, plus the
  * property that matters: what they print parses back (TypeScript, and esbuild, which Vite/Vitest/tsx use) to the
  * same value, and never to code.
  */
@@ -14,7 +14,7 @@ import {
   quoteString,
   templateLiteralText,
   valueKey,
-} from '../../generator/emit/print-doc';
+} from '../../generator/emit/typescript/print-doc';
 import { findEscapes } from './inert';
 
 const NASTY = [

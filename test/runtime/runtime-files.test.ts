@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { CORE_PAGINATION_EXPORTS, runtimeFiles } from '../../generator/emit/runtime-files';
+import { CORE_PAGINATION_EXPORTS, runtimeFiles } from '../../generator/emit/typescript/runtime-files';
 import prettierOptions from '../../generator/format/prettier-options.json';
 import { REPO, VIEW } from './helpers/sdk';
 

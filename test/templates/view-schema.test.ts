@@ -1,5 +1,5 @@
 /**
- * The view contract: templates/views.schema.json is generated from generator/emit/views/ (every field
+ * The view contract: templates/views.schema.json is generated from generator/emit/typescript/views/ (every field
  * documented) and must match a fresh generation; the views sdkgen actually plans (Smithery, default and
  * deno target, and a fixture with every feature) must validate against it, with objects closed, so a view
  * field that the views do not declare — or a declared field missing — fails here.
@@ -9,14 +9,14 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { planViews, type ViewDump } from '../../generator/cli/commands/ir';
-import { TEMPLATE_VIEWS } from '../../generator/emit/view-schema';
-import { buildViewSchema, viewSchemaText } from '../../generator/emit/view-schema.gen';
+import { TEMPLATE_VIEWS } from '../../generator/emit/typescript/view-schema';
+import { buildViewSchema, viewSchemaText } from '../../generator/emit/typescript/view-schema.gen';
 import { ROOT } from '../helpers/paths';
 import { tempDir } from '../helpers/sdk';
 import { SMITHERY, SMITHERY_CONFIG } from './helpers';
 
 const SCHEMA_FILE = path.join(ROOT, 'templates/views.schema.json');
-const VIEWS_DIR = path.join(ROOT, 'generator/emit/views');
+const VIEWS_DIR = path.join(ROOT, 'generator/emit/typescript/views');
 const VIEWS_FILE = path.join(VIEWS_DIR, 'index.ts');
 
 function validator() {

@@ -1,15 +1,15 @@
 /**
- * Example arguments of the generated tests (generator/emit/examples.ts): given a type (and the named schemas it
+ * Example arguments of the generated tests (generator/emit/typescript/examples.ts): given a type (and the named schemas it
  * refers to), the value written, or why none is. Every value written is then type-checked against the printed type
  * (one tsc run for the whole table), so a case cannot pass with a value that does not compile.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printCall, type ExampleValue } from '../../generator/emit/example-value';
-import { Examples } from '../../generator/emit/examples';
+import { printCall, type ExampleValue } from '../../generator/emit/typescript/example-value';
+import { Examples } from '../../generator/emit/typescript/examples';
 import { firstMatching } from '../../generator/emit/spec-pattern';
-import { printType } from '../../generator/emit/print-type';
+import { printType } from '../../generator/emit/typescript/print-type';
 import type { Docs, Method, NamedSchema, Property, TypeRef } from '../../generator/ir/types';
 import { runTsc, tempDir } from '../helpers/sdk';
 

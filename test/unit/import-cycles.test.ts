@@ -157,7 +157,47 @@ describe('import cycles', () => {
 
   it("has none among the generator's modules counting the types they import: each depends on the other one way", () => {
     const graph = generatorGraph({ types: true });
-    expect(graph.get('emit/plan-resource.ts')).toContain('emit/plan-context.ts');
+    expect(graph.get('emit/typescript/plan-resource.ts')).toContain('emit/typescript/plan-context.ts');
     expect(importCycles(graph)).toEqual([]);
+  });
+});
+
+describe('emit targets', () => {
+  /** The imports (values and types) that cross a line the layout draws, as "importer → imported". */
+  function crossings(graph: Map<string, string[]>): string[] {
+    const target = (module: string): string | null => /^emit\/([^/]+)\//.exec(module)?.[1] ?? null;
+    const found: string[] = [];
+    for (const [module, imports] of graph) {
+      for (const imported of imports) {
+        const from = target(module);
+        const to = target(imported);
+        const irReachesEmit = module.startsWith('ir/') && imported.startsWith('emit/');
+        // Shared emit modules (no folder) serve every target; a target's folder reads only itself and the shared ones.
+        const sharedReachesTarget = module.startsWith('emit/') && from === null && to !== null;
+        const targetReachesOther = from !== null && to !== null && from !== to;
+        if (irReachesEmit || sharedReachesTarget || targetReachesOther) found.push(`${module} → ${imported}`);
+      }
+    }
+    return found;
+  }
+
+  it('finds an import across targets, from a shared module into a target, and from ir/ into emit/', () => {
+    const graph = new Map([
+      ['emit/render.ts', ['emit/typescript/plan.ts']],
+      ['emit/python/emit.ts', ['emit/typescript/print-doc.ts', 'emit/render.ts', 'emit/python/model.ts']],
+      ['emit/typescript/plan.ts', ['emit/render.ts', 'ir/types.ts']],
+      ['ir/build.ts', ['emit/render.ts', 'naming/case.ts']],
+    ]);
+    expect(crossings(graph)).toEqual([
+      'emit/render.ts → emit/typescript/plan.ts',
+      'emit/python/emit.ts → emit/typescript/print-doc.ts',
+      'ir/build.ts → emit/render.ts',
+    ]);
+  });
+
+  it("keeps each target's modules to its own folder and the shared ones", () => {
+    const graph = generatorGraph({ types: true });
+    expect(graph.get('emit/python/emit.ts')).toContain('emit/render.ts');
+    expect(crossings(graph)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * The MCP tools' input schemas (emit/json-schema.ts): an object the spec closes (`additionalProperties: false`) is
+ * The MCP tools' input schemas (emit/typescript/json-schema.ts): an object the spec closes (`additionalProperties: false`) is
  * closed in the JSON Schema too, unless it is a part of an `allOf`, where it would refuse the other parts'
  * properties. Given a type, want its schema; each schema must accept what the SDK's type accepts (ajv).
  */
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { JsonSchemaPrinter } from '../../generator/emit/json-schema';
+import { JsonSchemaPrinter } from '../../generator/emit/typescript/json-schema';
 import type { NamedSchema, ObjectType, TypeRef } from '../../generator/ir/types';
 
 const docs: ObjectType['docs'] = {};

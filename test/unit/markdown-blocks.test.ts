@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsDoc, markdownBlocks } from '../../generator/emit/print-doc';
+import { jsDoc, markdownBlocks } from '../../generator/emit/typescript/print-doc';
 
 describe('markdownBlocks: descriptions laid out as Stainless prints them (Prettier’s Markdown printer)', () => {
   it('joins the lines of a paragraph and of a list item, and sets blocks apart with a blank line', () => {

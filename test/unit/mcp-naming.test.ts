@@ -1,9 +1,9 @@
 /**
  * Names of the generated MCP server (generator/naming/mcp.ts) and the JSON Schemas of its tools
- * (generator/emit/json-schema.ts). Given/want tables; every row asserts an exact value.
+ * (generator/emit/typescript/json-schema.ts). Given/want tables; every row asserts an exact value.
  */
 import { describe, expect, it } from 'vitest';
-import { JsonSchemaPrinter, MAX_INLINED_REF_DEPTH } from '../../generator/emit/json-schema';
+import { JsonSchemaPrinter, MAX_INLINED_REF_DEPTH } from '../../generator/emit/typescript/json-schema';
 import type { Docs, NamedSchema, TypeRef } from '../../generator/ir/types';
 import { mcpBinName, mcpPackageName, mcpToolNames } from '../../generator/naming/mcp';
 

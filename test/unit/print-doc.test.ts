@@ -1,9 +1,9 @@
 /**
- * JSDoc and literal printing (generator/emit/print-doc.ts): the only door through which spec text reaches
+ * JSDoc and literal printing (generator/emit/typescript/print-doc.ts): the only door through which spec text reaches
  * emitted code, so every case asserts the exact text.
  */
 import { describe, expect, it } from 'vitest';
-import { commentSafe, jsDoc, propertyKey, quoteString } from '../../generator/emit/print-doc';
+import { commentSafe, jsDoc, propertyKey, quoteString } from '../../generator/emit/typescript/print-doc';
 import type { Docs } from '../../generator/ir/types';
 
 const docs = (extra: Docs = {}): Docs => ({ ...extra });

@@ -1,10 +1,10 @@
 /**
- * The one type printer's summaries (emit/print-type.ts): `kinds` for api.md and the MCP server's docs, `shapes` for
+ * The one type printer's summaries (emit/typescript/print-type.ts): `kinds` for api.md and the MCP server's docs, `shapes` for
  * `sdkgen diff` reports. Given a type, want its one-line text.
  */
 import { describe, expect, it } from 'vitest';
 import type { Method, TypeRef } from '../../generator/ir/types';
-import { returnSummary, typeSummary } from '../../generator/emit/print-type';
+import { returnSummary, typeSummary } from '../../generator/emit/typescript/print-type';
 
 const names: Record<string, string> = { '#/components/schemas/Server': 'Server' };
 const name = (id: string) => names[id] ?? `?${id}`;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics, SpecError } from '../../generator/diagnostics';
-import { isPrototypeMember, mapKey, valueKey } from '../../generator/emit/print-doc';
+import { isPrototypeMember, mapKey, valueKey } from '../../generator/emit/typescript/print-doc';
 import { MAX_VALUE_DEPTH } from '../../generator/load/limits';
 import { loadSpecFromMemory } from '../../generator/load/load';
 import { parseDocumentText } from '../../generator/load/parse';

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { UsageError } from '../../diagnostics';
 import { migrate, type MigrateResult } from '../../api/migrate';
-import { SDKGEN_VITEST_CONFIG } from '../../emit/plan';
+import { SDKGEN_VITEST_CONFIG } from '../../emit/typescript/plan';
 import { removedCallReason } from '../../migrate/owners/removed-calls';
 import { parseFormatter } from '../../format/format';
 import { diagnosticLines, type CommandSpec } from '../command';

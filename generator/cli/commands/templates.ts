@@ -12,8 +12,8 @@ import path from 'node:path';
 import { loadConfig } from '../../config';
 import { UsageError } from '../../diagnostics';
 import { packageRoot, templateLayers } from '../../generate';
-import { listFiles, templateKind } from '../../emit/runtime-files';
-import { viewTypeOf } from '../../emit/view-schema';
+import { listFiles, templateKind } from '../../emit/typescript/runtime-files';
+import { viewTypeOf } from '../../emit/typescript/view-schema';
 import { resolveConfig } from '../../api/generate';
 import { configOption, type CommandSpec } from '../command';
 

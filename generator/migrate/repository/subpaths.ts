@@ -4,7 +4,7 @@
  * tsconfig.json's `paths` (for tsc and editors) and in vitest.config.mjs's aliases (for the tests), so that the owners'
  * tests and examples that import the package by its name keep working.
  */
-import { quoteString } from '../../emit/print-doc';
+import { quoteString } from '../../emit/typescript/print-doc';
 import { isObject, parseObject } from '../json-object';
 import { printLike } from '../package/package-json';
 import { escapeRegExp } from '../../escape-regexp';

@@ -7,7 +7,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Handlebars from 'handlebars';
-import { runtimeFiles } from '../../../generator/emit/runtime-files';
+import { runtimeFiles } from '../../../generator/emit/typescript/runtime-files';
 
 export const VIEW = {
   clientName: 'Test',

@@ -1,0 +1,669 @@
+/**
+ * Example values and calls for docs and generated tests: a valid argument for every required field,
+ * printed as TypeScript source. Spec examples are used when they fit the type; all text goes through
+ * `quoteString`, so an example can never become code.
+ *
+ * A generated test must type-check, so its arguments are built strictly: when no value of a type can be
+ * written (a required property that refers back to its own type with no way out, `string & number`, or a value
+ * too large to write out), the test is skipped with the reason (`testCallArgs`). Docs are built leniently:
+ * there the unbuildable spot prints as `{}` (or the first part of an impossible intersection).
+ *
+ * Only expressions are built here (printed by example-value.ts: the arguments, and a call laid out as Prettier would): the
+ * README's programs around the calls are templates (partials/readme-*.hbs).
+ */
+import type { Method, NamedSchema, ObjectType, Param, Property, TypeRef } from '../../ir/types';
+import { accepts, bodyJson, bodyObjectType } from './example-accepts';
+import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
+import type { PatternBudget } from '../spec-pattern';
+import { jsonValue, NoExample, nullLast, ownValue, sameType, smallestThenOneMore, valueKind } from './example-types';
+import {
+  code,
+  emptyObject,
+  entry,
+  mapEntry,
+  flatText,
+  stainlessText,
+  jsonOf,
+  scalar,
+  type ExampleValue,
+  type Json,
+  type ObjectEntry,
+} from './example-value';
+
+/** At most this many values (objects, arrays, scalars) in one argument; beyond it, it is too large to write out. */
+const MAX_VALUES = 2000;
+
+/** A spec example longer than this (as JSON) is not copied into docs and tests: it would drown the call. */
+const MAX_EXAMPLE_JSON = 600;
+
+/**
+ * How a file (an `Uploadable`) is written: a stream of a local file in docs, bytes in tests (no file system);
+ * the README's upload section shows the other ways too.
+ */
+
+/** The email address Stainless's endpoint tests give a string of format `email` without an example. */
+const STAINLESS_EMAIL = 'dev@stainless.com';
+export type FileStyle = 'stream' | 'file' | 'toFile' | 'bytes';
+
+const FILE_VALUES: Record<FileStyle, string> = {
+  stream: "fs.createReadStream('path/to/file')",
+  file: "new File(['my bytes'], 'file.txt')",
+  toFile: "await toFile(Buffer.from('my bytes'), 'file.txt')",
+  bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
+};
+
+/** State of building one argument. */
+interface Build {
+  /** Test arguments must type-check (throw NoExample); docs may hold a placeholder. */
+  strict: boolean;
+  files: FileStyle;
+  /** Named schemas being expanded, outermost first: a reference back into one of them is a cycle. */
+  expanding: string[];
+  /** Values written so far (see MAX_VALUES). */
+  count: number;
+  /**
+   * Values as Stainless's tests write them: only a scalar example of the spec's (or an array of them) is used, never
+   * a default; a string says its property's name (`'string'` in an array), one of a least length is that many x's
+   * (`'xxx'`), an email `'dev@stainless.com'`; an `unknown` is `'bar'`, a map `{ foo: … }`; required properties come
+   * first.
+   */
+  stainless?: boolean;
+  /** Every optional property too, at every depth (Stainless's `required and optional params`), where one can be written. */
+  deep?: boolean;
+}
+
+/** In a Stainless-style argument, optional properties are written only while it holds fewer values than this. */
+const MAX_DEEP_VALUES = 500;
+
+export interface CallOptions {
+  /** Every params field, not only the required ones. */
+  all?: boolean;
+  /** Also the first optional field that takes a file (an upload example that uploads something). */
+  withFile?: boolean;
+  files?: FileStyle;
+  /**
+   * Values chosen for the call (a Stainless config's README request), by parameter name: used where they are values
+   * of the parameter's type, and the optional parameters they name are passed too.
+   */
+  given?: Record<string, unknown>;
+  /** Values chosen for the body's fields alone (the spec's example of the request body), as `given`. */
+  givenBody?: Record<string, unknown>;
+}
+
+export class Examples {
+  private readonly schemas: Map<string, NamedSchema>;
+  /** What the spec's patterns have cost this generation (spec-pattern.ts). */
+  private readonly patterns: PatternBudget = { timedOut: 0 };
+
+  constructor(schemas: NamedSchema[]) {
+    this.schemas = new Map(schemas.map((s) => [s.id, s]));
+  }
+
+  /** The arguments of a call with only what is required, for docs, on one line: `'id', { qualifiedName: 'qualifiedName' }`. */
+  callArgs(method: Method, options: CallOptions = {}): string {
+    return this.callValues(method, options).map(flatText).join(', ');
+  }
+
+  /** Each method's call with the default options: the class's docs, the function's and the reference page print it. */
+  private readonly defaultCalls = new WeakMap<Method, ExampleValue[]>();
+
+  /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
+  callValues(
+    method: Method,
+    { all = false, withFile = false, files = 'stream', given, givenBody }: CallOptions = {},
+  ): ExampleValue[] {
+    const byDefault = !all && !withFile && files === 'stream' && given === undefined && givenBody === undefined;
+    const known = byDefault ? this.defaultCalls.get(method) : undefined;
+    if (known) return [...known];
+    const values = this.args(
+      method,
+      { all, withFile, given, givenBody },
+      { strict: false, files, expanding: [], count: 0 },
+    );
+    if (byDefault) this.defaultCalls.set(method, [...values]);
+    return values;
+  }
+
+  /**
+   * The arguments of a call for a generated test, or why none that type-checks can be written (one line of
+   * plain text naming the parameter).
+   */
+  testCallArgs(method: Method, { all = false, stainless = false } = {}): { args: string } | { skipReason: string } {
+    const b: Build = { strict: true, files: 'bytes', expanding: [], count: 0, stainless, deep: stainless && all };
+    try {
+      return {
+        args: this.args(method, { all, withFile: false }, b)
+          .map(stainless ? stainlessText : flatText)
+          .join(', '),
+      };
+    } catch (error) {
+      if (error instanceof NoExample) return { skipReason: error.message };
+      throw error;
+    }
+  }
+
+  /** Whether a value of `type` holds a file somewhere (directly, or in an array, union or object). */
+  takesFile(type: TypeRef, seen = new Set<string>()): boolean {
+    switch (type.kind) {
+      case 'file':
+        return true;
+      case 'array':
+        return this.takesFile(type.items, seen);
+      case 'union':
+        return type.variants.some((v) => this.takesFile(v, seen));
+      case 'intersection':
+        return type.parts.some((p) => this.takesFile(p, seen));
+      case 'object':
+        return type.properties.some((p) => this.takesFile(p.type, seen));
+      case 'ref': {
+        if (seen.has(type.schemaId)) return false;
+        seen.add(type.schemaId);
+        return this.takesFile(this.schema(type.schemaId).type, seen);
+      }
+      default:
+        return false;
+    }
+  }
+
+  private args(
+    method: Method,
+    {
+      all,
+      withFile,
+      given,
+      givenBody,
+    }: { all: boolean; withFile: boolean; given?: Record<string, unknown>; givenBody?: Record<string, unknown> },
+    b: Build,
+  ): ExampleValue[] {
+    const chosen = (p: Param): ExampleValue | null => {
+      const values = p.in === 'body' && givenBody ? givenBody : given;
+      const name =
+        values && Object.hasOwn(values, p.key)
+          ? p.key
+          : values && Object.hasOwn(values, p.wireName)
+            ? p.wireName
+            : null;
+      return name === null ? null : jsonValue(this.schemaOf, p.type, values![name], []);
+    };
+    // A method that streams when asked is called without streaming, as Stainless's tests call it: `stream: false`.
+    const streamParam = method.streamWhen?.param;
+    // Stainless's tests write a body field the spec's example of the body has from that example, its gaps filled.
+    const exampled = (p: Param): ExampleValue | null => {
+      const example = b.stainless && p.in === 'body' ? method.bodyExample : undefined;
+      if (!example || !Object.hasOwn(example, p.wireName)) return null;
+      return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));
+    };
+    const value = (p: Param): ExampleValue =>
+      (b.stainless ? exampled(p) : chosen(p)) ??
+      (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
+    // Stainless's tests leave out an optional param no value of which can be written.
+    const values = (fields: Param[]): ObjectEntry[] =>
+      (b.stainless ? requiredFirst(fields) : fields).flatMap((f) => {
+        const v = b.stainless && !f.required ? this.attempt(() => value(f)) : value(f);
+        return v === null ? [] : [entry(f.key, v)];
+      });
+    const args: ExampleValue[] = method.positional.map(value);
+    const params = method.params;
+    if (params) {
+      const objectOf = (variantFields: Param[], extra: Param | null = null): ExampleValue | null => {
+        const fileField =
+          withFile && !all ? variantFields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
+        const fields = variantFields.filter(
+          (f) => all || f.required || f === fileField || f === extra || chosen(f) !== null,
+        );
+        if (fields.length > 0) return { kind: 'object', entries: values(fields) };
+        return params.required ? { kind: 'object', entries: [] } : null;
+      };
+      const object = params.variants ? this.oneVariantParams(params.variants, objectOf, all) : objectOf(params.fields);
+      if (object) args.push(object);
+    }
+    return args;
+  }
+
+  /**
+   * The params of a method whose body is one of several objects: those of the first variant whose body no other
+   * variant's takes too, as in a union (see `build`); else, when every variant's smallest body is another's too
+   * (objects with only optional properties, `{}`), the first with one optional body field more that makes it its
+   * own (`{ text }` is a closed `{ text?, … }`'s alone); else the first variant's.
+   */
+  private oneVariantParams(
+    variants: Array<{ fields: Param[]; closed?: true }>,
+    objectOf: (fields: Param[], extra?: Param | null) => ExampleValue | null,
+    all: boolean,
+  ): ExampleValue | null {
+    const bodyTypes = variants.map(({ fields, closed }) => bodyObjectType(fields, closed));
+    // Params left out are sent as `{}`: as a body, that is checked like any other.
+    const omitted: ExampleValue = { kind: 'object', entries: [] };
+    const chosen = ownValue(
+      smallestThenOneMore(
+        variants.map((_, i) => i),
+        (variant) => (all ? [] : variants[variant].fields.filter((f) => !f.required && f.in === 'body')),
+      ),
+      ({ choice, extra }) => objectOf(variants[choice].fields, extra) ?? omitted,
+      ({ choice }, object) => bodyJson(variants[choice].fields, object),
+      ({ choice }, body) => bodyTypes.some((other, i) => i !== choice && accepts(other, body, this.schemaOf)),
+    );
+    return chosen === omitted ? null : chosen;
+  }
+
+  private paramValue(p: Param, b: Build): ExampleValue {
+    try {
+      // A path parameter says what it is: `get('qualifiedName')` (or its example).
+      if (p.in === 'path' && p.type.kind === 'unknown') return scalar(p.wireName);
+      // Stainless's tests take a query or header parameter's example from its schema only.
+      const example = !b.stainless
+        ? (p.docs.example ?? p.docs.default)
+        : (p.in === 'query' || p.in === 'header') && p.exampleOnParameter
+          ? null
+          : p.docs.example;
+      if (p.in === 'path') return this.build(p.type, b, example, p.wireName);
+      return this.build(p.type, b, example, p.key);
+    } catch (error) {
+      if (error instanceof NoExample)
+        throw new NoExample(`no value of parameter ${JSON.stringify(p.key)} type-checks: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /**
+   * `example` (a value from the spec's example of the request body) as a value of `type`, as Stainless's tests write
+   * it: an object's properties in the type's order, each from the example where it has it (the required ones only,
+   * unless `b.deep`), else built; every item of an array; an `unknown` as `'bar'`; a scalar the type does not take,
+   * built.
+   */
+  private merged(type: TypeRef, example: unknown, b: Build, name: string | null): ExampleValue {
+    if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    const record = isRecord(example) ? example : null;
+    switch (type.kind) {
+      case 'ref': {
+        const schema = this.schema(type.schemaId);
+        if (b.expanding.includes(schema.id)) return this.build(type, b, null, name);
+        b.expanding.push(schema.id);
+        try {
+          return this.merged(schema.type, example, b, name);
+        } finally {
+          b.expanding.pop();
+        }
+      }
+      case 'object': {
+        if (record === null || type.propertyNames !== null) break;
+        const entries: ObjectEntry[] = [];
+        for (const p of requiredFirst(type.properties)) {
+          const given = Object.hasOwn(record, p.key);
+          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, record[p.key], b, p.key)));
+          else if (p.required) entries.push(entry(p.key, this.build(p.type, b, p.docs.example, p.key)));
+          else if (b.deep && b.count < MAX_DEEP_VALUES) {
+            const value = this.attempt(() => this.build(p.type, b, p.docs.example, p.key));
+            if (value !== null) entries.push(entry(p.key, value));
+          }
+        }
+        const additional = type.additional;
+        if (additional)
+          for (const [key, value] of Object.entries(record))
+            if (!type.properties.some((p) => p.key === key))
+              entries.push(mapEntry(key, this.merged(additional, value, b, key)));
+        return { kind: 'object', entries };
+      }
+      case 'array':
+        if (!Array.isArray(example)) break;
+        return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
+      case 'union': {
+        const index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        if (index < 0) break;
+        return this.withDiscriminator(this.merged(type.variants[index], example, b, null), type, index, true);
+      }
+      case 'unknown':
+      case 'any':
+        return scalar('bar');
+      default: {
+        const written = jsonValue(this.schemaOf, type, example, []);
+        if (written !== null) return written;
+      }
+    }
+    return this.build(type, b, null, name);
+  }
+
+  /** In strict mode, fail with `reason`; otherwise the placeholder. */
+  private unbuildable(b: Build, reason: string, placeholder: string): ExampleValue {
+    if (b.strict) throw new NoExample(reason);
+    return code(placeholder);
+  }
+
+  /**
+   * A value of `type`: the spec's example when it is one (checked against the type, so it type-checks), else one
+   * built from the schema. `name` is the property or parameter it is for: a plain string says it
+   * (`qualifiedName: 'qualifiedName'`), as the API's own docs tend to.
+   */
+  private build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
+    if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    if (example !== null && b.stainless) {
+      const parsed = parseJson(example);
+      if (parsed !== undefined) return this.merged(type, parsed, b, name);
+    } else if (example !== null) {
+      const fromSpec = this.fromExample(type, example);
+      if (fromSpec !== null) return fromSpec;
+    }
+    switch (type.kind) {
+      case 'string': {
+        // A format or a pattern first (a server checks them), when its value is of an allowed length.
+        const min = type.constraints?.minLength ?? 0;
+        const max = type.constraints?.maxLength ?? Infinity;
+        const fits = (value: string) => value.length >= min && value.length <= max;
+        // Stainless's tests write an email as Stainless's own address.
+        if (b.stainless && type.format === 'email' && fits(STAINLESS_EMAIL)) return scalar(STAINLESS_EMAIL);
+        const byFormat = FORMAT_VALUES[type.format ?? ''];
+        if (byFormat && fits(byFormat)) return scalar(byFormat);
+        const pattern = type.constraints?.pattern;
+        if (pattern !== undefined) {
+          const matching = valueMatching(pattern, name, this.patterns);
+          if (matching !== null && fits(matching)) return scalar(matching);
+        }
+        // Stainless's tests write a string of a least length as that many x's, else its name when it fits.
+        if (b.stainless && pattern === undefined && !byFormat) {
+          if (min > 0) return scalar('x'.repeat(min));
+          if (name !== null && name.length > 0 && fits(name)) return scalar(name);
+        }
+        if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
+          const longest = type.constraints.maxLength ?? Math.max(min, 6);
+          return scalar('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, longest))));
+        }
+        // A name is a fine value for a string with no format or pattern to meet.
+        const sayName = name !== null && pattern === undefined && name.length > 0 && name.length <= 40;
+        return scalar(sayName ? name : 'string');
+      }
+      case 'number':
+      case 'integer':
+        return scalar(numberWithin(type.constraints, type.kind === 'integer'));
+      case 'boolean':
+        return scalar(true);
+      case 'null':
+        return scalar(null);
+      case 'unknown':
+      case 'any':
+        return b.stainless ? scalar('bar') : emptyObject();
+      case 'literal':
+        return scalar(type.value);
+      case 'enum':
+        return scalar(type.values[0]);
+      case 'array': {
+        // One item when one can be written; an empty array is valid too (the IR has no minItems).
+        const item = this.attempt(() => this.build(type.items, b, null, b.stainless ? null : name));
+        return { kind: 'array', items: item ? [item] : [] };
+      }
+      case 'tuple':
+        return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
+      case 'object':
+        if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null)
+          return { kind: 'object', entries: [entry('foo', this.build(type.additional, b))] };
+        return this.object(type.properties, b);
+      case 'union': {
+        // The first variant that can be written, null last; but not a value another variant takes too, when a later
+        // variant's is its own: a `oneOf` accepts a value that exactly one variant accepts (a server or mock
+        // checking the request refuses the others), and one only a variant's required properties make often
+        // fits its siblings. When every variant's is another's too (objects of optional properties: `{}`), an
+        // object variant's value with one optional property more can be its own (a closed object's).
+        const order = type.variants.map((_, i) => i);
+        order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
+        // With every optional property, Stainless's tests write an object where the union has one.
+        if (b.deep)
+          order.sort(
+            (i, j) => Number(!this.objectTypeOf(type.variants[i])) - Number(!this.objectTypeOf(type.variants[j])),
+          );
+        const value = ownValue(
+          smallestThenOneMore(order, (variant) =>
+            (this.objectTypeOf(type.variants[variant])?.properties ?? []).filter((p) => !p.required),
+          ),
+          ({ choice, extra }) => {
+            const built =
+              extra === null
+                ? this.build(type.variants[choice], b, null, b.stainless && !nullable(type) ? null : name)
+                : this.objectWith(type.variants[choice], extra, b);
+            return this.withDiscriminator(built, type, choice, b.stainless);
+          },
+          (_candidate, built) => jsonOf(built),
+          ({ choice }, json) => type.variants.some((other, i) => i !== choice && accepts(other, json, this.schemaOf)),
+        );
+        return value ?? this.unbuildable(b, 'a union without variants has no values', 'null');
+      }
+      case 'intersection':
+        return this.intersection(type.parts, b);
+      case 'file':
+        return code(FILE_VALUES[b.files]);
+      case 'ref': {
+        // A value that needs a value of its own schema inside it (with no optional, array or union way out) has no end.
+        const schema = this.schema(type.schemaId);
+        if (b.expanding.includes(schema.id))
+          return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+        b.expanding.push(schema.id);
+        try {
+          return this.build(schema.type, b, schema.docs.example, name);
+        } finally {
+          b.expanding.pop();
+        }
+      }
+    }
+  }
+
+  /**
+   * A discriminated union's object value with its discriminator property, optional ones too (`role: 'user'`): the
+   * property says which variant the value is, to a reader and to a server that picks the variant by it. Left as it is
+   * when the variant does not declare the property, or declares a type its mapped value is not of.
+   */
+  private withDiscriminator(
+    value: ExampleValue,
+    union: Extract<TypeRef, { kind: 'union' }>,
+    variantIndex: number,
+    stainless = false,
+  ): ExampleValue {
+    const discriminator = union.discriminator;
+    if (discriminator === null || value.kind !== 'object') return value;
+    if (value.entries.some((e) => e.name === discriminator.property)) return value;
+    const mapped = discriminator.mapping.find((m) => m.variant === variantIndex)?.value;
+    const declared = this.propertyType(union.variants[variantIndex], discriminator.property, []);
+    if (mapped === undefined || declared === null || !accepts(declared, mapped, this.schemaOf)) return value;
+    const added = entry(discriminator.property, scalar(mapped));
+    // Stainless's tests write it where the variant declares it: after the required properties.
+    return { kind: 'object', entries: stainless ? [...value.entries, added] : [added, ...value.entries] };
+  }
+
+  /** The type an object type (named, or an intersection of objects) declares for property `key`, or null. */
+  private propertyType(type: TypeRef, key: string, expanding: string[]): TypeRef | null {
+    switch (type.kind) {
+      case 'object':
+        return type.properties.find((p) => p.key === key)?.type ?? null;
+      case 'ref':
+        if (expanding.includes(type.schemaId)) return null;
+        return this.propertyType(this.schema(type.schemaId).type, key, [...expanding, type.schemaId]);
+      case 'intersection':
+        for (const part of type.parts) {
+          const found = this.propertyType(part, key, expanding);
+          if (found !== null) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** `write()`, or null when it finds no value (the values it counted stay spent). */
+  private attempt<T>(write: () => T): T | null {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof NoExample) return null;
+      throw error;
+    }
+  }
+
+  private readonly schemaOf = (schemaId: string): NamedSchema => this.schema(schemaId);
+
+  private schema(schemaId: string): NamedSchema {
+    const schema = this.schemas.get(schemaId);
+    if (!schema) throw new Error(`generator bug: unknown schema ${schemaId}`);
+    return schema;
+  }
+
+  /** An object of the required `properties` (and `extra`, an optional one, when given; every one when `b.deep`). */
+  private object(properties: Property[], b: Build, extra: Property | null = null): ExampleValue {
+    const entries: ObjectEntry[] = [];
+    for (const p of b.stainless ? requiredFirst(properties) : properties) {
+      const example = b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default);
+      if (p.required || p === extra) entries.push(entry(p.key, this.build(p.type, b, example, p.key)));
+      else if (b.deep && b.count < MAX_DEEP_VALUES) {
+        const counted = b.count;
+        const value = this.attempt(() => this.build(p.type, b, example, p.key));
+        if (value === null) b.count = counted;
+        else entries.push(entry(p.key, value));
+      }
+    }
+    return { kind: 'object', entries };
+  }
+
+  /** The object type `type` is, through references, or null. */
+  private objectTypeOf(type: TypeRef): ObjectType | null {
+    const seen: string[] = [];
+    let current = type;
+    while (current.kind === 'ref' && !seen.includes(current.schemaId)) {
+      seen.push(current.schemaId);
+      current = this.schema(current.schemaId).type;
+    }
+    return current.kind === 'object' ? current : null;
+  }
+
+  /** A value of the object type `type` is (see objectTypeOf) with its required properties and `extra`. */
+  private objectWith(type: TypeRef, extra: Property, b: Build): ExampleValue {
+    if (type.kind !== 'ref') return this.object(this.objectTypeOf(type)!.properties, b, extra);
+    const schema = this.schema(type.schemaId);
+    if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+    b.expanding.push(schema.id);
+    try {
+      return this.objectWith(schema.type, extra, b);
+    } finally {
+      b.expanding.pop();
+    }
+  }
+
+  /**
+   * A value of every part at once. Object parts (named or not, nested intersections included) are merged into one
+   * object: a property in several parts gets a value of all its types; `unknown` parts add nothing. Otherwise
+   * the parts must be one kind of value (`string & 'a'`); `string & number` has none. A union part is tried one
+   * variant at a time: `(A | B) & C` is `A & C`, else `B & C`.
+   */
+  private intersection(parts: TypeRef[], b: Build): ExampleValue {
+    // The parts with references resolved and nested intersections flattened, in order.
+    const flat: TypeRef[] = [];
+    const collect = (part: TypeRef): void => {
+      if (part.kind === 'ref') {
+        const schema = this.schema(part.schemaId);
+        if (b.expanding.includes(schema.id)) {
+          if (b.strict) throw new NoExample(`${schema.name} requires a value of itself`);
+          return;
+        }
+        b.expanding.push(schema.id);
+        collect(schema.type);
+      } else if (part.kind === 'intersection') part.parts.forEach(collect);
+      else if (part.kind !== 'unknown' && part.kind !== 'any') flat.push(part);
+    };
+    const depth = b.expanding.length;
+    try {
+      parts.forEach(collect);
+      const union = flat.findIndex((t) => t.kind === 'union');
+      if (union >= 0) {
+        const { variants } = flat[union] as Extract<TypeRef, { kind: 'union' }>;
+        for (const variant of nullLast(variants)) {
+          const value = this.attempt(() =>
+            this.intersection(
+              flat.map((t, i) => (i === union ? variant : t)),
+              b,
+            ),
+          );
+          if (value !== null) return value;
+        }
+        return this.unbuildable(b, 'no variant of a union meets the other parts of an intersection', '{}');
+      }
+      const objects = flat.filter((t): t is ObjectType => t.kind === 'object');
+      const others = flat.filter((t) => t.kind !== 'object');
+      if (objects.length > 0 && others.length === 0) return this.mergedObject(objects, b);
+      if (flat.length === 0) return emptyObject();
+      if (objects.length === 0 && others.length === 1) return this.build(others[0], b);
+      const kinds = new Set([...others.map(valueKind), ...(objects.length > 0 ? ['object'] : [])]);
+      if (kinds.size > 1) {
+        if (b.strict) throw new NoExample(`no value is ${[...kinds].join(' and ')} at once`);
+        return this.build(others[0], b);
+      }
+      // One kind: the most specific part (a literal or enum over a plain string, an integer over a number).
+      const specific =
+        others.find((t) => t.kind === 'literal' || t.kind === 'enum') ??
+        others.find((t) => t.kind === 'integer') ??
+        others[0];
+      return this.build(specific, b);
+    } finally {
+      // The schemas the parts referred to are expanded until here.
+      b.expanding.length = depth;
+    }
+  }
+
+  /** One object literal satisfying every object part. */
+  private mergedObject(objects: ObjectType[], b: Build): ExampleValue {
+    const byKey = new Map<string, { required: boolean; types: TypeRef[]; example: string | null }>();
+    for (const object of objects) {
+      for (const p of object.properties) {
+        const entry = byKey.get(p.key) ?? { required: false, types: [], example: null };
+        entry.required ||= p.required;
+        if (!entry.types.some((t) => sameType(t, p.type))) entry.types.push(p.type);
+        entry.example ??= (b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default)) ?? null;
+        byKey.set(p.key, entry);
+      }
+    }
+    const entries: ObjectEntry[] = [];
+    const keys = [...byKey.keys()];
+    for (const key of b.stainless
+      ? requiredFirst(keys.map((k) => ({ key: k, required: byKey.get(k)!.required }))).map((k) => k.key)
+      : keys) {
+      const merged = byKey.get(key)!;
+      if (!merged.required && !(b.deep && b.count < MAX_DEEP_VALUES)) continue;
+      const type: TypeRef = merged.types.length === 1 ? merged.types[0] : { kind: 'intersection', parts: merged.types };
+      const write = () => this.build(type, b, merged.types.length === 1 ? merged.example : null, key);
+      const counted = b.count;
+      const value = merged.required ? write() : this.attempt(write);
+      if (value === null) b.count = counted;
+      else entries.push(entry(key, value));
+    }
+    return { kind: 'object', entries };
+  }
+
+  /** The spec's JSON example as a value, when it is one of the type (else null: a value is built instead). */
+  private fromExample(type: TypeRef, example: string): ExampleValue | null {
+    if (example.length > MAX_EXAMPLE_JSON) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(example);
+    } catch {
+      return null;
+    }
+    return jsonValue(this.schemaOf, type, value, []);
+  }
+}
+
+/** Required fields or properties first, each group in its order. */
+function requiredFirst<T extends { required: boolean }>(items: T[]): T[] {
+  return [...items.filter((i) => i.required), ...items.filter((i) => !i.required)];
+}
+
+/** A spec example's value, or undefined when it is not JSON. */
+function parseJson(example: string): unknown {
+  try {
+    return JSON.parse(example) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */
+function nullable(union: Extract<TypeRef, { kind: 'union' }>): boolean {
+  return union.variants.filter((v) => v.kind !== 'null').length === 1;
+}

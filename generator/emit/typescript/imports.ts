@@ -1,0 +1,239 @@
+/**
+ * Import statements of one generated module: collects what printed code uses, then prints sorted,
+ * deduplicated `import` lines with relative specifiers.
+ */
+import { compareStrings, pascalCase } from '../../naming/case';
+import { relativeFromFile } from '../relative-path';
+
+export class ImportSet {
+  /** module (src-relative, no extension) → name → type-only? */
+  private readonly byModule = new Map<string, Map<string, boolean>>();
+  /** module → the alias of its type-only namespace import (`import type * as TransfersAPI from './transfers.js'`). */
+  private readonly namespaces = new Map<string, string>();
+  /** The modules whose namespace import is a value import (`import * as FeedsAPI`): the module constructs its classes. */
+  private readonly valueNamespaces = new Set<string>();
+  /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
+  private self: string | null = null;
+
+  constructor(
+    /** The importing module, src-relative without extension: "resources/servers/servers". */
+    readonly from: string,
+    private readonly ext: string,
+    /**
+     * `stainless`: the lines as Stainless's SDKs write a resource module's (see stainlessLines); the extension is
+     * then left out, as theirs do (the package's build adds it).
+     */
+    private readonly style: 'sdkgen' | 'stainless' = 'sdkgen',
+    /**
+     * The SDK answers the paths of the newer Stainless runtime (`targets.typescript`, stainless-runtime-paths.ts):
+     * `path` is then imported from `internal/utils/path`, as Stainless's resources import it.
+     */
+    private readonly stainlessRuntimePaths = false,
+    /**
+     * The SDK has the older Stainless runtime's paths (`targets.node`): with the `stainless` style, the runtime's
+     * names its `core` module exports are written `Core.RequestOptions` through `import * as Core from '../core'`,
+     * and `APIResource` comes from `resource`, as that generator's resource modules have them.
+     */
+    private readonly legacyCore = false,
+  ) {}
+
+  /** Whether a name is written through the `Core` namespace import (legacyCore). */
+  private coreNamespace = false;
+  /** `module#name` of the interfaces Stainless's style imports with `type` (a page's `Params`). */
+  private readonly typeKeyword = new Set<string>();
+
+  /**
+   * Import `name` from `module` (src-relative); a value import wins over a type-only one. `local` binds it under
+   * another name (`name as local`), where the importing module has a `name` of its own.
+   */
+  add(module: string, name: string, typeOnly: boolean, local: string = name): void {
+    if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
+    if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
+    if (this.style === 'stainless' && this.legacyCore) module = LEGACY_HOMES.get(`${module}#${name}`) ?? module;
+    if (module === this.from) return;
+    let names = this.byModule.get(module);
+    if (names === undefined) this.byModule.set(module, (names = new Map<string, boolean>()));
+    const key = local === name ? name : `${name} as ${local}`;
+    names.set(key, (names.get(key) ?? true) && typeOnly);
+  }
+
+  /**
+   * Import the interface `name` from `module`, type-only; Stainless's style writes it with `type`
+   * (`import { EntriesCursor, type EntriesCursorParams } from '../pagination'`), as its SDKs import a page's params.
+   */
+  addInterface(module: string, name: string): void {
+    this.add(module, name, true);
+    this.typeKeyword.add(`${module}#${name}`);
+  }
+
+  /**
+   * A runtime type used in a signature (`RequestOptions` from `core/base-client`): its name as the module writes it,
+   * `Core.RequestOptions` where the older generator's modules qualify it (legacyCore), else imported by name.
+   */
+  runtimeType(module: string, name: string): string {
+    if (this.style === 'stainless' && this.legacyCore && LEGACY_CORE_QUALIFIED.has(name)) {
+      this.coreNamespace = true;
+      return `Core.${name}`;
+    }
+    this.add(module, name, true);
+    return name;
+  }
+
+  /**
+   * The module's types under `alias`, through a type-only import of itself: for a namespace that must name a type its
+   * own member shadows (Stainless's `CompletionCreateParams.CompletionCreateParamsStreaming`).
+   */
+  importSelf(alias: string): void {
+    this.self = alias;
+  }
+
+  /**
+   * The alias under which `module`'s types are imported as a namespace, type-only unless `value` (the module itself
+   * through its import of itself): `TransfersAPI` for `resources/transfers`, as Stainless names them, or `alias`,
+   * numbered when `taken` (the module's own names) or another module's alias has it. For a type a nested interface of
+   * the same name shadows, and with `value` for the classes a Stainless SDK constructs (`new FeedsAPI.Feeds(…)`).
+   */
+  namespace(
+    module: string,
+    taken: ReadonlySet<string>,
+    { value = false, alias: wanted }: { value?: boolean; alias?: string } = {},
+  ): string {
+    if (value && module !== this.from) this.valueNamespaces.add(module);
+    const known = module === this.from ? this.self : this.namespaces.get(module);
+    if (known) return known;
+    const last = module.split('/').pop()!;
+    // Stainless's SDKs import the shared types as `Shared`.
+    // (Stainless's SDKs spell acronyms in it as in class names: `FindByIDAPI`.)
+    const acronyms = this.style === 'stainless';
+    const base = wanted ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
+    const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
+    let alias = base;
+    for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
+    if (module === this.from) this.self = alias;
+    else this.namespaces.set(module, alias);
+    return alias;
+  }
+
+  specifier(module: string): string {
+    let rel = relativeFromFile(this.from, module);
+    if (!rel.startsWith('.')) rel = `./${rel}`;
+    return this.style === 'stainless' ? rel : `${rel}${this.ext}`;
+  }
+
+  lines(): string[] {
+    if (this.style === 'stainless') return this.stainlessLines();
+    const out: string[] = [];
+    if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
+    for (const [module, alias] of [...this.namespaces].sort((a, b) => compareStrings(a[0], b[0])))
+      out.push(
+        `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
+      );
+    // By order(), then by path: each group sorted apart (`sort()` orders strings by code unit, as compareStrings
+    // does, without a call per comparison).
+    const groups: string[][] = [[], [], [], []];
+    for (const module of this.byModule.keys()) groups[order(module)].push(module);
+    for (const module of groups.flatMap((group) => group.sort())) {
+      const typeOnly = this.byModule.get(module)!;
+      const names = [...typeOnly.keys()].sort();
+      let allTypes = true;
+      for (const t of typeOnly.values()) allTypes &&= t;
+      const list = allTypes ? names : names.map((n) => (typeOnly.get(n) ? `type ${n}` : n));
+      out.push(`import ${allTypes ? 'type ' : ''}{ ${list.join(', ')} } from '${this.specifier(module)}';`);
+    }
+    return out;
+  }
+
+  /**
+   * Stainless's order: the `APIResource` import first; then the other resources' modules by path, each module's
+   * namespace import (`import * as BulkAPI from './bulk';`) followed by its names; then the runtime's modules by path
+   * (the page classes' where Stainless's SDKs have them, `core/pagination`). Types are imported without `type`, as
+   * Stainless's are (the SDK's tsconfig leaves `verbatimModuleSyntax` off: CommonView).
+   */
+  private stainlessLines(): string[] {
+    const named = (module: string) => {
+      // (`APIResource` has its own line, first.)
+      const names = [...(this.byModule.get(module) ?? new Map<string, boolean>()).entries()].filter(
+        ([n]) => module !== 'core/resource' || n !== 'APIResource',
+      );
+      if (names.length === 0) return [];
+      names.sort((a, b) => compareStrings(a[0], b[0]));
+      const typed = (n: string, typeOnly: boolean) =>
+        typeOnly && this.typeKeyword.has(`${module}#${n}`) ? `type ${n}` : n;
+      return [`import { ${names.map(([n, t]) => typed(n, t)).join(', ')} } from '${this.specifier(module)}';`];
+    };
+    const out: string[] = [];
+    if (this.byModule.get('core/resource')?.has('APIResource'))
+      out.push(`import { APIResource } from '${this.specifier('core/resource')}';`);
+    // The older generator's: `APIResource` from `resource`, then `core`'s names and its namespace.
+    const legacyFirst = this.legacyCore ? ['resource', 'core'] : [];
+    for (const module of legacyFirst) out.push(...named(module));
+    if (this.coreNamespace) out.push(`import * as Core from '${this.specifier('core')}';`);
+    if (this.self !== null) out.push(`import * as ${this.self} from '${this.specifier(this.from)}';`);
+    const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);
+    for (const module of legacyFirst) modules.delete(module);
+    const runtime = (module: string) => !module.startsWith('resources/');
+    for (const module of [...modules].filter((m) => !runtime(m)).sort(compareModulePaths)) {
+      const alias = this.namespaces.get(module);
+      if (alias) out.push(`import * as ${alias} from '${this.specifier(module)}';`);
+      out.push(...named(module));
+    }
+    // (Where Stainless's SDKs have the page classes and `path`.)
+    const homes: Record<string, string> = { pagination: 'core/pagination', 'internal/path': 'internal/utils/path' };
+    const sortKey = (module: string) => homes[module] ?? module;
+    const others = [...modules].filter(runtime).sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
+    for (const module of others) {
+      // (A module of validators, `schemas/…`, is imported as a namespace: `import * as ServersSchemas`.)
+      const alias = this.namespaces.get(module);
+      if (alias)
+        out.push(
+          `import ${this.valueNamespaces.has(module) ? '' : 'type '}* as ${alias} from '${this.specifier(module)}';`,
+        );
+      out.push(...named(module));
+    }
+    return out;
+  }
+}
+
+/**
+ * Module paths in Stainless's order: folder by folder, a folder's files before the folders in it, each by name
+ * (`resources/shared` before `resources/messages/messages`; `mongodb/indexes` before `mongodb/cursor/cursor`).
+ */
+function compareModulePaths(a: string, b: string): number {
+  const [x, y] = [a.split('/'), b.split('/')];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [fileX, fileY] = [i === x.length - 1, i === y.length - 1];
+    if (fileX !== fileY) return fileX ? -1 : 1;
+    const order = compareStrings(x[i]!, y[i]!);
+    if (order !== 0) return order;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * Where a resource module of Stainless's style imports a runtime name from, where that differs from sdkgen's:
+ * the module Stainless's SDKs import it from, or the one beside the page classes.
+ */
+const STAINLESS_HOMES = new Map([
+  ['core/base-client#RequestOptions', 'internal/request-options'],
+  ['core/pagination#PagePromise', 'pagination'],
+]);
+
+/** Where such a module imports a name from in an SDK that has the older Stainless runtime's paths (legacyCore). */
+const LEGACY_HOMES = new Map([
+  ['core/resource#APIResource', 'resource'],
+  ['internal/request-options#isRequestOptions', 'core'],
+]);
+
+/** The runtime's types the older generator's resource modules name through `Core.` (its `core` module has them). */
+const LEGACY_CORE_QUALIFIED = new Set(['RequestOptions', 'APIPromise', 'PagePromise']);
+
+/** Where such a module imports a name from in an SDK that has Stainless's runtime paths. */
+const STAINLESS_RUNTIME_HOMES = new Map([['internal/path#path', 'internal/utils/path']]);
+
+/** Runtime first, then pagination, then resources. */
+function order(module: string): number {
+  if (module.startsWith('core/')) return 0;
+  if (module.startsWith('internal/')) return 1;
+  if (module === 'pagination') return 2;
+  return 3;
+}

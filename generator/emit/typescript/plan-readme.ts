@@ -1,0 +1,676 @@
+/**
+ * Emit plan of the README and api.md: the view both get (DocsView). It picks the methods the README's programs show
+ * (the configured `readme.example_requests`, else the first that fits each section), lays their calls out at the
+ * README's width, and lists api.md's sections: each resource's methods and the types a user can reach. The programs'
+ * shape is in the templates' partials (readme-call.hbs, readme-function.hbs, readme-imports.hbs); plan.ts asks this
+ * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
+ */
+import { baseResourceClassName } from '../../naming/rules';
+import { pluralizeTypeName } from '../../naming/stainless';
+import { camelCase, compareStrings } from '../../naming/case';
+import { RESERVED_WORDS } from '../../naming/reserved';
+import type { SchemaRefs } from '../../ir/walk';
+import { flattenResources, resourcesWithTopLevel } from '../../ir/resources';
+import type { Api, Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
+import { extend } from '../../extend';
+import { flatText, printCall, printCallBetween, printCallStatement, type ExampleValue } from './example-value';
+import type { Examples, FileStyle } from './examples';
+import { functionExample, readmeFunctionMethod } from './plan-funcs';
+import { referenceIndex } from './plan-docs';
+import { sharedTypesModule } from './plan-index';
+import { resourceReceiver } from './plan-request';
+import { resourceNamespaceName } from './plan-resource';
+import { schemaModule } from './plan-schemas';
+import { stainlessReadmeView } from './plan-stainless-readme';
+import { readmeClientArgs, requestDefaultsText } from './readme-defaults';
+import { markdownLink, markdownSafe } from './print-doc';
+import { returnSummary } from './print-type';
+import type {
+  ApiSectionView,
+  AuthOptionView,
+  CommonView,
+  DocsView,
+  ExampleCallView,
+  ExampleImportsView,
+  FunctionExampleView,
+  TypesExampleView,
+} from './views';
+
+/** What the README's planner takes from plan.ts. */
+export interface ReadmeInputs {
+  api: Api;
+  common: CommonView;
+  examples: Examples;
+  /** Schemas by id. */
+  schemas: ReadonlyMap<string, NamedSchema>;
+  /** The schemas each schema refers to. */
+  schemaRefs: SchemaRefs;
+  /** Every resource, nested ones after their parent. */
+  resources: Resource[];
+  /** The client's options for its credentials, as the client's view lists them. */
+  authOptions: AuthOptionView[];
+  /** The type names a module exports (its schemas, then its params types), as the indexes list them. */
+  typeNamesOf: (module: string) => string[];
+  /** Whether the SDK has standalone functions (`src/funcs/*`). */
+  funcs: boolean;
+  /** Whether the SDK has reference docs (`docs/…`) for the README to link to. */
+  referenceDocs: boolean;
+  /** Whether the SDK has `Base…` resource classes and `<package>/tree-shakable`. */
+  treeShaking: boolean;
+  /** Whether the SDK has TanStack Query options (`<package>/tanstack`). */
+  tanstackQuery: boolean;
+}
+
+export class ReadmePlanner {
+  private readonly api: Api;
+  private readonly common: CommonView;
+  private readonly examples: Examples;
+  private readonly schemas: ReadonlyMap<string, NamedSchema>;
+  private readonly schemaRefs: SchemaRefs;
+  private readonly resources: Resource[];
+  private readonly authOptions: AuthOptionView[];
+  private readonly typeNamesOf: (module: string) => string[];
+  private readonly funcs: boolean;
+  private readonly referenceDocs: boolean;
+  private readonly treeShaking: boolean;
+  private readonly tanstackQuery: boolean;
+
+  constructor(inputs: ReadmeInputs) {
+    this.api = inputs.api;
+    this.common = inputs.common;
+    this.examples = inputs.examples;
+    this.schemas = inputs.schemas;
+    this.schemaRefs = inputs.schemaRefs;
+    this.resources = inputs.resources;
+    this.authOptions = inputs.authOptions;
+    this.typeNamesOf = inputs.typeNamesOf;
+    this.funcs = inputs.funcs;
+    this.referenceDocs = inputs.referenceDocs;
+    this.treeShaking = inputs.treeShaking;
+    this.tanstackQuery = inputs.tanstackQuery;
+  }
+
+  /** The view README.md and api.md are rendered with. */
+  docsView(): DocsView {
+    const authOptions = this.authOptions;
+    const methods = this.resources.flatMap((r) => r.methods.map((m) => ({ r, m })));
+    const simplest =
+      methods.find(({ m }) => !m.params?.required && m.positional.length === 0 && m.response.kind === 'json') ??
+      methods[0];
+    // The README requests a Stainless config names (`readme.example_requests`), with the params it gives.
+    const configured = (role: string) => {
+      const e = this.api.readmeExamples.find((x) => x.role === role);
+      const found = e && methods.find(({ r, m }) => r.path === e.resourcePath && m.name === e.method);
+      return found && { ...found, given: e.params };
+    };
+    // The headline: the configured one, else the first method that takes arguments and returns data (it shows how a
+    // call is written), else the simplest.
+    const headline: Example | undefined =
+      configured('headline') ??
+      configured('default') ??
+      methods.find(
+        ({ m }) => (m.positional.length > 0 || m.params?.required) && m.response.kind === 'json' && !m.pagination,
+      ) ??
+      simplest;
+    // A call on its own (in `let page = await …;`, `try { await …; }`), laid out from the start of its line.
+    const alone = (found: Example, extra: ExampleValue[] = []) =>
+      printCall(
+        `client.${found.r.path}.${found.m.name}`,
+        [...this.examples.callValues(found.m, { given: found.given }), ...extra],
+        '',
+        README_WIDTH,
+      );
+
+    // The first method of each top-level resource (or of its nested ones).
+    const examples = this.api.resources.flatMap((top) => {
+      const r = [top, ...top.subresources].find((resource) => resource.methods.length > 0);
+      const found = r && { r, m: r.methods[0] };
+      return found ? [{ title: `client.${found.r.path}`, ...this.exampleCallView(found) }] : [];
+    });
+    const configuredPage = configured('pagination');
+    const paginated: Example | undefined = configuredPage?.m.pagination
+      ? configuredPage
+      : methods.find(({ m }) => m.pagination);
+    const upload =
+      methods.find(
+        ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
+      ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
+    const streaming = methods.find(({ m }) => m.response.kind === 'sse');
+    const binary = methods.find(({ m }) => m.response.kind === 'binary');
+    const uploadCall = ({ r, m }: Example, files: FileStyle) =>
+      printCallBetween(
+        'await ',
+        `client.${r.path}.${m.name}`,
+        this.examples.callValues(m, { withFile: true, files }),
+        ';',
+        README_WIDTH,
+      );
+    // The smallest bundle: one resource class on the core client (a top-level resource, so its module path is short).
+    const coreTarget =
+      methods.find(({ r, m }) => !r.path.includes('.') && m === simplest?.m) ??
+      methods.find(({ r }) => !r.path.includes('.'));
+    // The resource in a variable named after it (`health`), unless that name is a keyword (`new` → `newResource`).
+    const coreVariable =
+      coreTarget &&
+      (RESERVED_WORDS.has(coreTarget.r.property) || ['client', 'fs', 'toFile'].includes(coreTarget.r.property))
+        ? `${coreTarget.r.property}Resource`
+        : coreTarget?.r.property;
+    // The call the sections on errors, retries, timeouts and raw responses show: the config's `default` request, as
+    // Stainless's READMEs show it, else the simplest.
+    const basicExample: Example | undefined = configured('default') ?? simplest;
+    // That call with request options after its arguments (an empty params object when they are optional).
+    const withOptions = (options: string) => {
+      if (!basicExample) return `client.someMethod(${options})`;
+      const values = this.examples.callValues(basicExample.m, { given: basicExample.given });
+      if (basicExample.m.params && !values.some((v) => v.kind === 'object'))
+        values.push({ kind: 'object', entries: [] });
+      return printCall(
+        `client.${basicExample.r.path}.${basicExample.m.name}`,
+        [...values, { kind: 'code', text: options }],
+        '',
+        README_WIDTH,
+      );
+    };
+    const basic = basicExample ? alone(basicExample) : 'client.someMethod()';
+    const retryCall = withOptions('{ maxRetries: 5 }');
+    const timeoutCall = withOptions('{ timeout: 5 * 1000 }');
+    // Types are best shown on a call with both a params object and a named result: the config's default request, as
+    // Stainless shows it, where the package exports its types under their names (a nested resource's may be another's
+    // too: each module is a scope) and it does not stream by a flag (its result is then a union).
+    const configuredDefault = configured('default');
+    const exportedAlone = ({ m }: Example) => {
+      if (m.response.kind !== 'json' || m.response.type.kind !== 'ref' || m.streamWhen !== null) return false;
+      const names = [this.schemas.get(m.response.type.schemaId)?.name, m.params?.typeName].filter((n) => n);
+      const all = [...this.api.schemas.map((s) => s.name), ...methods.map(({ m }) => m.params?.typeName)];
+      return names.every((name) => all.filter((n) => n === name).length === 1);
+    };
+    const typed =
+      (configuredDefault && exportedAlone(configuredDefault) ? configuredDefault : undefined) ??
+      methods.find(
+        ({ m }) =>
+          m.params?.required &&
+          (m.body === null || m.body.encoding === 'json') &&
+          m.response.kind === 'json' &&
+          m.response.type.kind === 'ref' &&
+          !m.pagination,
+      ) ??
+      headline;
+    const types = typed && this.typesExample(typed);
+
+    const { sections } = this.apiMdSections();
+    const funcs = this.readmeFuncs();
+    return {
+      ...this.common,
+      install: `npm install ${this.api.packageName}`,
+      docsLink: this.api.docsUrl ? markdownLink(this.api.docsUrl) : '',
+      ...(headline && { headline: this.exampleCallView(headline) }),
+      clientEnvVar: authOptions[0] ? authOptions[0].envVarName || `${this.api.envPrefix}_API_KEY` : '',
+      clientArgs: readmeClientArgs(authOptions),
+      authFromEnv: authOptions.some((o) => o.envVarName !== ''),
+      baseUrlRequired: !this.api.baseUrl,
+      authOptions,
+      baseUrl: this.api.environments[0]?.url ?? this.api.baseUrl ?? '',
+      environments: this.api.environments.map((e) => ({ name: markdownSafe(e.name), url: markdownSafe(e.url) })),
+      requestOptionsInParams: this.api.requestOptionsInParams,
+      validationResponses: this.api.validation?.responses ?? '',
+      validationParams: this.api.validation?.params ?? '',
+      validationExample:
+        this.api.validation && this.api.schemas[0]
+          ? { name: this.api.schemas[0].name, module: schemaModule(this.api.schemas[0].module) }
+          : null,
+      mcpPackageName: this.api.mcp ? markdownSafe(this.api.mcp.packageName) : '',
+      mcpBinName: this.api.mcp ? markdownSafe(this.api.mcp.binName) : '',
+      examples,
+      ...(paginated && { pagination: { ...this.exampleCallView(paginated), pageCall: alone(paginated) } }),
+      ...(upload && {
+        upload: {
+          streamCall: uploadCall(upload, 'stream'),
+          fileCall: uploadCall(upload, 'file'),
+          toFileCall: uploadCall(upload, 'toFile'),
+        },
+      }),
+      ...(streaming && { streaming: this.exampleCallView(streaming) }),
+      ...(binary && { binary: this.exampleCallView(binary) }),
+      ...(coreTarget &&
+        coreVariable && {
+          core: {
+            ...this.exampleCallView(coreTarget, coreVariable),
+            className: coreTarget.r.className,
+            module: coreTarget.r.module,
+            resourceVariable: coreVariable,
+            baseClassName: this.treeShaking ? baseResourceClassName(coreTarget.r.className) : '',
+            clientPath: coreTarget.r.path,
+          },
+        }),
+      ...(types && { types }),
+      basicCall: { call: basic, retryCall, timeoutCall, ...importsOf([basic, retryCall, timeoutCall]) },
+      ...requestDefaultsText(this.api),
+      ...this.webhooksSection(),
+      ...(funcs && { funcs }),
+      ...this.tanstackSection(),
+      apiSections: sections,
+      referenceDocs: !this.referenceDocs ? [] : referenceIndex(this.api),
+      ...(this.api.stainlessLayout !== null && {
+        stainless: stainlessReadmeView({
+          api: this.api,
+          examples: this.examples,
+          schemas: this.schemas,
+          resources: this.resources,
+          authOptions,
+          treeShaking: this.treeShaking,
+          headline: configured('headline') ?? configured('default') ?? headline,
+          basic: configured('default') ?? headline,
+          paginated,
+          variableOf: (m) => this.stainlessVariableName(m, []),
+          namespaceOf: (r) => resourceNamespaceName(r, this.schemas, this.typeNamesOf),
+        }),
+      }),
+    };
+  }
+
+  /** The README's TanStack Query section, named by the API's first method; none without `tanstackQuery`. */
+  private tanstackSection(): Pick<DocsView, 'tanstack'> {
+    if (!this.tanstackQuery) return {};
+    const r = resourcesWithTopLevel(this.api).find((resource) => resource.methods.length > 0);
+    const first = r && { r, m: r.methods[0] };
+    if (!first) return {};
+    return {
+      tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: first.m.functionName },
+    };
+  }
+
+  /** The api.md files of resources with `standalone_api`, linked from the root api.md: each path and its sections. */
+  standaloneApiDocs(): ApiMdFile[] {
+    return this.apiMdSections().standalone;
+  }
+
+  private apiMd: { sections: ApiSectionView[]; standalone: ApiMdFile[] } | null = null;
+
+  /** api.md and the standalone ones are rendered from one pass over every method's signature. */
+  private apiMdSections(): { sections: ApiSectionView[]; standalone: ApiMdFile[] } {
+    return (this.apiMd ??= this.buildApiMdSections());
+  }
+
+  /**
+   * api.md's sections: the client's own methods, each resource (nested ones one level deeper), the shared types; a
+   * resource with `standalone_api` is a link to its own api.md, whose sections are returned apart.
+   */
+  private buildApiMdSections(): { sections: ApiSectionView[]; standalone: ApiMdFile[] } {
+    const sections: ApiSectionView[] = [];
+    const standalone: ApiMdFile[] = [];
+    // Only the types a user meets: a schema no signature reaches (an error body, say) is left out of api.md.
+    const reachable = this.reachableSchemaNames();
+    const schemaNames = new Set(this.api.schemas.map((s) => s.name));
+    const configModels = new Set(this.api.schemas.filter((s) => s.configModel).map((s) => s.name));
+    const listOrder = new Map(
+      this.api.schemas.flatMap((s) => (s.listOrder === undefined ? [] : [[s.name, s.listOrder]])),
+    );
+    const listed = (module: string, r?: Resource) => {
+      const names = this.typeNamesOf(module).filter((name) =>
+        schemaNames.has(name) ? reachable.has(name) : this.api.apiMdListsParams,
+      );
+      if (this.api.apiMdListsParams) return names;
+      // Stainless's order: the models by name (those with a list order in it, after), then the methods' own response
+      // types in method order.
+      const responses = (r?.methods ?? [])
+        .flatMap((m) => this.responseTypeNames(m))
+        .filter((name) => names.includes(name) && !configModels.has(name));
+      const ordered = [...new Set(responses)];
+      // Of the other schemas, the config's models: Stainless declares the rest inside the types that use them.
+      const models = names.filter((name) => configModels.has(name) && !ordered.includes(name));
+      const byName = models.filter((name) => !listOrder.has(name)).sort(compareStrings);
+      const inOrder = models
+        .filter((name) => listOrder.has(name))
+        .sort((a, b) => listOrder.get(a)! - listOrder.get(b)!);
+      return [...byName, ...inOrder, ...ordered];
+    };
+    const section = (r: Resource, depth: number, into: ApiSectionView[] = sections) => {
+      if (r.standaloneApi && into === sections) {
+        // Stainless's `standalone_api`: a link here, the sections in the resource's own api.md.
+        const file = standaloneApiFile(r);
+        into.push({
+          heading: '#'.repeat(Math.min(depth, 6)),
+          title: `[${resourceNamespaceName(r, this.schemas, this.typeNamesOf)}](${file})`,
+          types: [],
+          methods: [],
+        });
+        const own: ApiSectionView[] = [];
+        standalone.push({ path: file, sections: own });
+        section(r, depth, own);
+        return;
+      }
+      const file = `./src/${r.module}.ts`;
+      into.push({
+        heading: '#'.repeat(Math.min(depth, 6)),
+        // The name its types are reached under (`Recipients.ChannelData.X`), as Stainless titles it.
+        title: resourceNamespaceName(r, this.schemas, this.typeNamesOf),
+        types: listed(r.module, r).map((name) => ({ name, file })),
+        methods: r.methods.map((m) => ({
+          http: m.http,
+          path: markdownSafe(m.path),
+          call: `${resourceReceiver(r)}.`,
+          name: m.name,
+          // Stainless links the client's own methods to the package's entry point.
+          file: r === this.api.topLevel ? './src/index.ts' : file,
+          args: this.signatureText(m),
+          returns: markdownSafe(this.returnsText(m)),
+        })),
+      });
+      for (const unwrap of r.webhookUnwraps)
+        into.at(-1)!.methods.push({
+          http: '',
+          path: '',
+          call: `client.${r.path}.`,
+          name: unwrap.name,
+          file,
+          args: unwrap.keyOption === null ? 'body' : 'body, { headers, key }',
+          returns:
+            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
+        });
+      r.subresources.forEach((s) => section(s, depth + 1, into));
+    };
+    const sharedModule = sharedTypesModule(this.resources);
+    const shared = sharedModule ? listed(sharedModule) : [];
+    const sharedSection: ApiSectionView = {
+      heading: '#',
+      title: 'Shared',
+      types: shared.map((name) => ({ name, file: './src/resources/shared.ts' })),
+      methods: [],
+    };
+    if (shared.length > 0 && this.api.apiMdSharedFirst) sections.push(sharedSection);
+    if (this.api.topLevel) section(this.api.topLevel, 1);
+    this.api.resources.forEach((r) => section(r, 1));
+    if (shared.length > 0 && !this.api.apiMdSharedFirst) sections.push(sharedSection);
+    return { sections, standalone };
+  }
+
+  /**
+   * The types a method's response is declared as: the one its signature names (each item's, for pages), and the
+   * schemas named after its responses (`FileContentResponse`, even where the signature says `unknown`).
+   */
+  private responseTypeNames(m: Method): string[] {
+    const declared = this.schemasOfResponses().get(`${m.source.file}${m.source.pointer}`) ?? [];
+    const item = m.pagination?.item;
+    const named = item
+      ? item.kind === 'ref' && this.schemas.get(item.schemaId)?.name
+      : m.response.kind === 'json' && m.response.typeName;
+    return named ? [named, ...declared] : declared;
+  }
+
+  private responseSchemas: Map<string, string[]> | null = null;
+
+  /** The schemas declared by an operation's responses (inline ones), by the operation's file and pointer. */
+  private schemasOfResponses(): Map<string, string[]> {
+    if (this.responseSchemas) return this.responseSchemas;
+    const byOperation = new Map<string, string[]>();
+    for (const schema of this.api.schemas) {
+      const operation = /^(#\/paths\/[^/]+\/[^/]+)\/responses\//.exec(schema.source.pointer)?.[1];
+      if (!operation) continue;
+      const key = `${schema.source.file}${operation}`;
+      byOperation.set(key, [...(byOperation.get(key) ?? []), schema.name]);
+    }
+    return (this.responseSchemas = byOperation);
+  }
+
+  /**
+   * The `@example` of a method: its call, formatted to end where the code does (inside ` * ` at class depth), in the
+   * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
+   */
+  docExample(method: Method, resource: Resource): string {
+    const { lead, tail } = this.statement(method, []);
+    const values = this.examples.callValues(method, { files: 'stream', givenBody: this.bodyExampleOf(method) });
+    const width = this.api.stainlessLayout === null ? DOC_EXAMPLE_WIDTH : STAINLESS_EXAMPLE_WIDTH;
+    const call = printCallStatement(lead, `${resourceReceiver(resource)}.${method.name}`, values, tail, width);
+    if (method.pagination)
+      return `// Each page after the first is fetched as the loop reaches it.\n${call}\n  // ...\n}`;
+    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    return call;
+  }
+
+  /**
+   * The body fields a Stainless SDK's `@example` passes: those of the spec's example of the request body (IR
+   * `bodyExample`) that are fields of the method's params; undefined when there are none.
+   */
+  private bodyExampleOf(method: Method): Record<string, unknown> | undefined {
+    const example = method.bodyExample;
+    const body = method.params?.fields.filter((f) => f.in === 'body') ?? [];
+    if (!example || body.length === 0) return undefined;
+    const given = Object.entries(example).filter(([key]) => body.some((f) => f.key === key || f.wireName === key));
+    return given.length > 0 ? Object.fromEntries(given) : undefined;
+  }
+
+  /**
+   * How a program holds what a call of `m` returns: a loop over a paginated list's items, a variable named after what
+   * it holds (none for a method that returns nothing). `lead` and `tail` are the text before and after the call on
+   * its line, as partials/readme-call.hbs writes them (the call is laid out to fit there). `avoid`: names of the
+   * program the variable cannot take.
+   */
+  private statement(m: Method, avoid: string[]): { lead: string; tail: string; variable: string } {
+    if (m.pagination) {
+      const item = this.variableName(m.pagination.item, 'item', avoid);
+      return { lead: `for await (const ${item} of `, tail: ') {', variable: item };
+    }
+    switch (m.response.kind) {
+      case 'empty':
+        return { lead: 'await ', tail: ';', variable: '' };
+      case 'sse':
+        return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
+      case 'binary':
+        return { lead: 'const response = await ', tail: ';', variable: 'response' };
+      case 'text':
+        return { lead: 'const text = await ', tail: ';', variable: 'text' };
+      case 'json': {
+        const name =
+          this.api.stainlessLayout === null
+            ? this.variableName(m.response.type, 'response', avoid)
+            : this.stainlessVariableName(m, avoid);
+        return { lead: `const ${name} = await `, tail: ';', variable: name };
+      }
+    }
+  }
+
+  /**
+   * A README program's call of `found` (partials/readme-call.hbs): the call laid out for its statement, what it
+   * returns and the imports its arguments need. `receiver`: a resource in a variable of the program (`health`), in
+   * place of `client.<path>`.
+   */
+  exampleCallView(found: Example, receiver?: string): ExampleCallView {
+    const { r, m } = found;
+    const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
+    const values = this.examples.callValues(m, { files: 'stream', given: found.given });
+    const call = printCallBetween(lead, `${receiver ?? resourceReceiver(r)}.${m.name}`, values, tail, README_WIDTH);
+    const kind = m.pagination ? 'paginated' : m.response.kind;
+    return {
+      call,
+      variable,
+      paginated: kind === 'paginated',
+      stream: kind === 'sse',
+      empty: kind === 'empty',
+      binary: kind === 'binary',
+      text: kind === 'text',
+      json: kind === 'json',
+      ...importsOf([call]),
+    };
+  }
+
+  /** A variable for a value of `type`: its schema's name in camelCase (`deploymentInfo`), else `fallback`. */
+  /**
+   * What Stainless's SDKs call the result of `m` in its example: a model by its name; a type of the method's own
+   * (`RoleCreateResponse`) by its items' model where it is a list of one (`schedules`), by its resource where the
+   * method creates, retrieves, updates, deletes (`role`) or lists (`externalAccounts`) it, else `response`.
+   */
+  private stainlessVariableName(m: Method, avoid: string[]): string {
+    const type = m.response.kind === 'json' ? m.response.type : null;
+    const schema = type?.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    if (!type || !schema || type.kind !== 'ref' || !type.schemaId.endsWith('#response'))
+      return this.variableName(type ?? { kind: 'unknown' }, 'response', avoid);
+    const items = schema.type.kind === 'array' ? schema.type.items : null;
+    const itemModel = items?.kind === 'ref' ? this.schemas.get(items.schemaId) : undefined;
+    if (itemModel) return this.identifierOr(camelCase(pluralizeTypeName(itemModel.name)), 'response', avoid);
+    const suffix = `${m.name.charAt(0).toUpperCase()}${m.name.slice(1)}Response`;
+    if (!RESOURCE_VERBS.has(m.name) || !schema.name.endsWith(suffix) || schema.name === suffix) return 'response';
+    const resource = schema.name.slice(0, -suffix.length);
+    return this.identifierOr(camelCase(m.name === 'list' ? pluralizeTypeName(resource) : resource), 'response', avoid);
+  }
+
+  private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
+    const schema = type.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
+    return this.identifierOr(schema ? camelCase(schema.name) : '', fallback, avoid);
+  }
+
+  /** `name` where a program's variable can take it, else `fallback`. */
+  private identifierOr(name: string, fallback: string, avoid: string[]): string {
+    const taken = new Set(['client', 'fs', 'toFile', 'stream', 'event', 'page', this.api.clientName, ...avoid]);
+    return /^[A-Za-z_$][\w$]*$/.test(name) && !RESERVED_WORDS.has(name) && !taken.has(name) ? name : fallback;
+  }
+
+  /** The README's standalone-functions program with the imports it needs; undefined without functions. */
+  private readmeFuncs(): FunctionExampleView | undefined {
+    const chosen = this.funcs ? readmeFunctionMethod(this.api) : null;
+    return chosen ? this.functionCall(chosen.r, chosen.m) : undefined;
+  }
+
+  /** A call of `m`'s standalone function for a README-width program, with the imports it needs. */
+  functionCall(r: Resource, m: Method): FunctionExampleView {
+    const example = functionExample(r, m, this.examples, README_WIDTH);
+    return extend(example, importsOf([example.call]));
+  }
+
+  /**
+   * Names of the schemas a user can reach: those a method's params, response, page items or stream events refer
+   * to, those the shared module declares or a Stainless config names as models, the page classes' fields, and
+   * every schema they refer to in turn.
+   */
+  private reachableSchemaNames(): Set<string> {
+    const seen = new Set<string>();
+    const visit = (type: TypeRef) => this.schemaRefs.addReachable(type, seen);
+    const visitMethod = (m: Method) => {
+      for (const p of m.positional) visit(p.type);
+      for (const p of m.params?.fields ?? []) visit(p.type);
+      for (const v of m.params?.variants ?? []) for (const p of v.fields) visit(p.type);
+      // A paginated method returns a page of its items, not the response body's schema.
+      if (m.response.kind === 'json' && !m.pagination) visit(m.response.type);
+      // The type a method declares for a response it returns as is (Stainless: `-> unknown`, `-> string`, text).
+      if ((m.response.kind === 'json' && m.response.type.kind !== 'ref') || m.response.kind === 'text')
+        visit({ kind: 'ref', schemaId: `${m.source.file}${m.source.pointer}#response` });
+      if (m.response.kind === 'sse') visit(m.response.event);
+      if (m.pagination) visit(m.pagination.item);
+      if (m.streamWhen) visit(m.streamWhen.event);
+    };
+    for (const m of this.api.topLevel?.methods ?? []) visitMethod(m);
+    for (const r of this.resources) for (const m of r.methods) visitMethod(m);
+    for (const s of this.api.schemas)
+      if (s.module === 'resources/shared' || s.configModel) visit({ kind: 'ref', schemaId: s.id });
+    for (const scheme of this.api.paginationSchemes) for (const f of scheme.fields) visit(f.type);
+    const names = new Set<string>();
+    for (const id of seen) {
+      const name = this.schemas.get(id)?.name;
+      if (name !== undefined) names.add(name);
+    }
+    return names;
+  }
+
+  /** The first webhook unwrap method of the SDK (in resource order), for the README's section. */
+  private webhooksSection(): Pick<DocsView, 'webhooks'> {
+    for (const r of flattenResources(this.api.resources)) {
+      const unwrap = r.webhookUnwraps[0];
+      if (!unwrap) continue;
+      const option = this.api.settingOptions.find((o) => o.option === unwrap.keyOption);
+      return {
+        webhooks: {
+          call: `${r.path}.${unwrap.name}`,
+          eventType:
+            unwrap.event.kind === 'ref' ? (this.schemas.get(unwrap.event.schemaId)?.name ?? 'unknown') : 'unknown',
+          keyOption: unwrap.keyOption ?? '',
+          envVar: option?.envVar ?? '',
+        },
+      };
+    }
+    return {};
+  }
+
+  /**
+   * Request and response types by name: the call's params object and result, typed. Undefined when the call has
+   * neither a params type nor a named response type.
+   */
+  private typesExample(found: Example): TypesExampleView | undefined {
+    const { r, m } = found;
+    const values = this.examples.callValues(m, { given: found.given });
+    const response =
+      m.response.kind === 'json' && m.response.type.kind === 'ref' && !m.pagination
+        ? this.schemas.get(m.response.type.schemaId)
+        : undefined;
+    const paramsType = m.params && values.at(-1)?.kind === 'object' ? m.params.typeName : null;
+    if (!response && !paramsType) return undefined;
+    const args = paramsType ? [...values.slice(0, -1), { kind: 'code' as const, text: 'params' }] : values;
+    // One line: the README's formatter breaks it where it is too long.
+    const params = paramsType ? flatText(values.at(-1)!) : '';
+    const variable = response
+      ? this.variableName(m.response.kind === 'json' ? m.response.type : { kind: 'unknown' }, 'response')
+      : 'response';
+    const lead = `const ${variable}${response ? `: ${response.name}` : ''} = await `;
+    const call = printCallBetween(lead, `client.${r.path}.${m.name}`, args, ';', README_WIDTH);
+    return {
+      typeNames: [paramsType, response?.name].filter((n): n is string => !!n),
+      paramsType: paramsType ?? '',
+      params,
+      variable,
+      responseType: response?.name ?? '',
+      call,
+      ...importsOf([params, call]),
+    };
+  }
+
+  private signatureText(m: Method): string {
+    // Stainless's api.md escapes an underscore at a word's edge (`path\_`, `\_class`): it could open emphasis.
+    const escaped = (name: string) =>
+      this.api.stainlessLayout === null ? name : name.replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+    const parts = m.positional.map((p) => escaped(p.local));
+    if (m.params) parts.push('{ ...params }');
+    return parts.join(', ');
+  }
+
+  private returnsText(m: Method): string {
+    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
+  }
+}
+
+/** The imports a README program needs besides the client, from the code it writes (partials/readme-imports.hbs). */
+function importsOf(code: string[]): ExampleImportsView {
+  const importsFs = code.some((text) => /\bfs\./.test(text));
+  const importsToFile = code.some((text) => text.includes('toFile('));
+  return { importsFs, importsToFile, hasImports: importsFs || importsToFile };
+}
+
+/** A method to show in the README, with the values a config chose for it. */
+interface Example {
+  r: Resource;
+  m: Method;
+  given?: Record<string, unknown>;
+}
+
+/** Columns an `@example` line may use: the formatter's width less a method's indentation and the ` * ` before it. */
+const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
+
+/**
+ * Columns of an `@example` in an SDK made from a Stainless config: Stainless's SDKs lay theirs out in 60 (knock,
+ * knock-mgmt, grid, OneBusAway, groq, increase: no line that could break is longer).
+ */
+const STAINLESS_EXAMPLE_WIDTH = 60;
+
+/** The methods whose own response type Stainless's examples name after their resource (`role`, `externalAccounts`). */
+const RESOURCE_VERBS = new Set(['create', 'retrieve', 'update', 'delete', 'list']);
+
+/** Columns of a README code block (the formatter's width). */
+const README_WIDTH = 110;
+
+/** A `standalone_api` resource's api.md: its path from the package root and its sections. */
+export interface ApiMdFile {
+  path: string;
+  sections: ApiSectionView[];
+}
+
+/** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
+function standaloneApiFile(resource: Resource): string {
+  return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
+}

@@ -1,0 +1,499 @@
+/**
+ * The modules of resources (`src/resources/…`): each resource's class with its methods, the types it declares and
+ * its namespace, and the modules of types without a class (the client's own methods', the shared ones). The
+ * client's methods and namespace are planned as a resource's are (plan-client.ts).
+ */
+import { TAKEN_TYPE_NAMES } from '../../naming/reserved';
+import { baseResourceClassName } from '../../naming/rules';
+import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../../ir/types';
+import { extend } from '../../extend';
+import { ImportSet } from './imports';
+import { pageInterfaces, type PageInterfaces } from './page-interfaces';
+import { classNames, printContext, printStyle, type PlanContext } from './plan-context';
+import { sharedRequest, throwsDoc } from './plan-funcs';
+import { methodRequest, methodSignature } from './plan-request';
+import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
+import { requestHasExample } from '../request-examples';
+import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
+import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
+import { printType, type PrintContext } from './print-type';
+import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
+
+export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
+  const imports = new ImportSet(
+    resource.module,
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    // (A module declaring a `Core` of its own imports the runtime's types by name.)
+    hasLegacyRuntimePaths(plan) && !ownNames(plan, resource).has('Core'),
+  );
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
+  imports.add('core/resource', 'APIResource', false);
+  for (const sub of resource.subresources)
+    for (const name of classNames(plan, sub)) imports.add(sub.module, name, false);
+  // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
+  if (ctx.stainless)
+    for (const sub of resource.subresources)
+      imports.namespace(sub.module, ownNames(plan, resource), { value: true, alias: `${sub.className}API` });
+  const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
+  for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, ctx));
+  // A verifying unwrap calls the standardwebhooks package, imported after the module's own imports as Stainless's are.
+  const packageImports = resource.webhookUnwraps.some((u) => u.keyOption !== null)
+    ? [`import { Webhook } from 'standardwebhooks';`]
+    : [];
+  const declarations = moduleTypeDeclarations(plan, resource, imports, ctx);
+  const namespaceName = resourceNamespaceName(resource, plan.schemas, plan.typeNamesOf);
+  const namespaceExports = resourceNamespace(plan, resource, imports, namespaceName);
+  const subresources = resource.subresources.map((s) => ({
+    property: s.property,
+    className: s.className,
+    // Stainless's SDKs construct a nested resource through their namespace import of its module.
+    classRef: ctx.stainless
+      ? `${imports.namespace(s.module, ownNames(plan, resource), { value: true })}.${s.className}`
+      : s.className,
+  }));
+  const key = plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '';
+  return extend(plan.common, {
+    imports: [...imports.lines(), ...packageImports],
+    className: resource.className,
+    baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
+    key,
+    // Stainless's SDKs declare the key's type, without a comment.
+    keyType: plan.treeShaking && ctx.stainless ? `readonly ${key}` : '',
+    doc: jsDoc(resource.docs, [], { block: ctx.stainless }),
+    subresources,
+    methods,
+    declarations: declarations.join('\n'),
+    namespaceExports,
+    namespaceName,
+    namespaceClasses: namespaceExports.length > 0 ? resource.subresources.flatMap((s) => classNames(plan, s)) : [],
+    reexports: foreignPageAliases(plan, resource),
+  });
+}
+
+/** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */
+function importStyle(plan: PlanContext): 'sdkgen' | 'stainless' {
+  return plan.api.stainlessLayout === null ? 'sdkgen' : 'stainless';
+}
+
+/** An SDK made from a `targets.node` config has the older Stainless runtime's paths (plan-module-aliases.ts). */
+function hasLegacyRuntimePaths(plan: PlanContext): boolean {
+  return plan.api.stainlessLayout === 'node';
+}
+
+/** An SDK made from a `targets.typescript` config has the newer Stainless runtime's paths (plan-module-aliases.ts). */
+function hasStainlessRuntimePaths(plan: PlanContext): boolean {
+  return plan.api.stainlessLayout === 'typescript';
+}
+
+/**
+ * The name of a resource's namespace: its class's, or the model's it is given (Resource.namespaceName), unless the
+ * model's own namespace declares an interface of the name of a type it would re-export (the two would collide).
+ */
+export function resourceNamespaceName(
+  resource: Resource,
+  schemas: ReadonlyMap<string, NamedSchema>,
+  typeNamesOf: (module: string) => string[],
+): string {
+  const wanted = resource.namespaceName;
+  if (wanted === undefined) return resource.className;
+  const model = resource.schemaIds.map((id) => schemas.get(id)!).find((s) => s.name === wanted);
+  if (!model) return resource.className;
+  const exported = new Set(typeNamesOf(resource.module));
+  return namespaceMemberNames(model.type).some((name) => exported.has(name)) ? resource.className : wanted;
+}
+
+function webhookUnwrapView(plan: PlanContext, unwrap: WebhookUnwrap, ctx: PrintContext): WebhookUnwrapView {
+  const option = plan.api.settingOptions.find((o) => o.option === unwrap.keyOption);
+  return {
+    doc: jsDoc(unwrap.docs),
+    name: unwrap.name,
+    eventType: printType(unwrap.event, ctx, null),
+    keyOption: unwrap.keyOption ?? '',
+    clientCore: `${plan.api.clientName}Core`,
+    keyEnvVar: option?.envVar ?? '',
+    partial: 'webhook-unwrap',
+  };
+}
+
+/** The names a resource's module declares: its types, its class and its nested resources' classes. */
+function ownNames(plan: PlanContext, resource: Resource): Set<string> {
+  return new Set([
+    ...plan.typeNamesOf(resource.module),
+    ...classNames(plan, resource),
+    ...resource.subresources.flatMap((s) => classNames(plan, s)),
+  ]);
+}
+
+/**
+ * A resource's namespace: its module's types, then each nested resource with its types. With a Stainless config, laid
+ * out as Stainless's SDKs lay it out: each list a paragraph, every name exported `as` itself, and the module's page
+ * aliases between its models and its params (`UsersEntriesCursor` before `UserUpdateParams`).
+ */
+function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet, namespaceName: string): string[] {
+  const stainless = plan.api.stainlessLayout !== null;
+  // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
+  // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
+  const declared = plan.typeNamesOf(resource.module);
+  const own = namespaceOrder(plan, resource, declared).filter((name) => name !== namespaceName);
+  const lines = own.length > 0 ? [typeExportList(own, stainless)] : [];
+  const bound = new Set([
+    resource.className,
+    ...declared,
+    ...TAKEN_TYPE_NAMES,
+    ...plan.api.paginationSchemes.map((s) => s.className),
+  ]);
+  for (const sub of resource.subresources) for (const name of classNames(plan, sub)) bound.add(name);
+  for (const sub of resource.subresources) {
+    lines.push(...groupExport(plan, sub, imports, bound));
+    for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
+  }
+  return stainless ? paragraphs(lines) : lines;
+}
+
+/**
+ * `names` (a module's types, as typeNamesOf lists them: models, params, page aliases) in the order of its namespace:
+ * with a Stainless config, the page aliases right after the models, as Stainless's SDKs list them.
+ */
+function namespaceOrder(plan: PlanContext, resource: Resource, names: string[]): string[] {
+  if (plan.api.stainlessLayout === null) return names;
+  const aliases = new Set(plan.aliasesIn(resource.module).map((a) => a.alias));
+  const models = new Set(resource.schemaIds.map((id) => plan.schemas.get(id)!.name));
+  const others = names.filter((n) => !aliases.has(n));
+  const lastModel = others.reduce((last, n, i) => (models.has(n) ? i : last), -1);
+  return [...others.slice(0, lastModel + 1), ...names.filter((n) => aliases.has(n)), ...others.slice(lastModel + 1)];
+}
+
+/**
+ * `export { A, type B };`, or with `asThemselves` as Stainless's SDKs write a namespace's lists:
+ * `export { A as A, type B as B };`.
+ */
+export function exportList(entries: string[], asThemselves: boolean): string {
+  const named = asThemselves ? entries.map((e) => (e.includes(' as ') ? e : e.replace(/(\w+)$/, '$1 as $1'))) : entries;
+  return `export { ${named.join(', ')} };`;
+}
+
+/** `export { type A, type B };` (with `asThemselves`, `type A as A`…): exportList of types only. */
+export function typeExportList(names: string[], asThemselves: boolean): string {
+  return exportList(
+    names.map((n) => `type ${n}`),
+    asThemselves,
+  );
+}
+
+/** Lines with an empty line between each two: a namespace's lists as paragraphs. */
+export function paragraphs(lines: string[]): string[] {
+  return lines.flatMap((line, i) => (i === 0 ? [line] : ['', line]));
+}
+
+/**
+ * The page aliases the resource's methods return that another module declares, re-exported at the end of its module
+ * as Stainless's SDKs do (`users.ts`'s `MessagesItemsCursor`, declared in messages.ts); none without a Stainless config.
+ */
+function foreignPageAliases(plan: PlanContext, resource: Resource): string[] {
+  if (plan.api.stainlessLayout === null) return [];
+  const aliases: string[] = [];
+  const declared = new Set(plan.typeNamesOf(resource.module));
+  for (const m of resource.methods) {
+    const alias = m.pagination?.alias;
+    // (A name the module declares itself is imported under another.)
+    if (!alias || aliases.includes(alias) || declared.has(alias)) continue;
+    const home = plan.aliasHome(m.pagination!);
+    if (home !== undefined && home !== resource.module) aliases.push(alias);
+  }
+  return aliases.length === 0 ? [] : [typeExportList(aliases, false)];
+}
+
+/**
+ * `export { Releases, type ReleaseListParams, … };` for a resource's namespace or the client's: the class and
+ * its module's types, imported into the module being planned. A name the module already binds otherwise
+ * (`bound`) is left out: the package still exports it. A global's name (`globals`, such as a model `Object`) is
+ * imported under another (`Object_`), which the namespace exports under its own: the module keeps the global.
+ */
+export function groupExport(
+  plan: PlanContext,
+  r: Resource,
+  imports: ImportSet,
+  bound: ReadonlySet<string>,
+  globals: ReadonlySet<string> = new Set(),
+): string[] {
+  const names = namespaceOrder(plan, r, plan.typeNamesOf(r.module));
+  const types = names.filter((name) => !bound.has(name));
+  const aliased = names.filter((name) => bound.has(name) && globals.has(name));
+  for (const name of classNames(plan, r)) imports.add(r.module, name, false);
+  for (const name of types) imports.add(r.module, name, true);
+  for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
+  const exported = [
+    ...classNames(plan, r),
+    ...types.map((n) => `type ${n}`),
+    ...aliased.map((n) => `type ${n}_ as ${n}`),
+  ];
+  return [exportList(exported, plan.api.stainlessLayout !== null)];
+}
+
+/** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
+export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
+  const imports = new ImportSet(
+    topLevel.module,
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    hasLegacyRuntimePaths(plan),
+  );
+  const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
+  const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
+  return { ...sharedTypesView(plan, []), imports: imports.lines(), declarations: declarations.join('\n') };
+}
+
+/**
+ * The types a resource's module declares: the page aliases it is home to, its schemas, then its methods' params
+ * (with their streaming variants).
+ */
+function moduleTypeDeclarations(
+  plan: PlanContext,
+  resource: Resource,
+  imports: ImportSet,
+  ctx: PrintContext,
+): string[] {
+  const declarations: string[] = [];
+  for (const { alias, pagination } of plan.aliasesIn(resource.module)) {
+    imports.add('pagination', pagination.scheme, true);
+    declarations.push(`export type ${alias} = ${pagination.scheme}<${printType(pagination.item, ctx, null)}>;\n`);
+  }
+  for (const id of resource.schemaIds) {
+    const schema = plan.schemas.get(id)!;
+    declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
+  }
+  for (const m of resource.methods) {
+    if (m.params) declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports)));
+    if (m.params && m.streamWhen && !m.pagination) {
+      declarations.push(streamingVariants(m.params, m.streamWhen.param));
+      if (plan.api.stainlessLayout !== null)
+        declarations.push(streamingAliases(m.params.typeName, selfAlias(plan, resource, imports)));
+    }
+  }
+  return declarations;
+}
+
+export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
+  const imports = new ImportSet(
+    'resources/shared',
+    plan.importExt,
+    importStyle(plan),
+    hasStainlessRuntimePaths(plan),
+    hasLegacyRuntimePaths(plan),
+  );
+  const ctx = printContext(
+    plan.schemas,
+    imports,
+    () => new Set(plan.typeNamesOf('resources/shared')),
+    printStyle(plan),
+  );
+  const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
+  return extend(plan.common, {
+    imports: imports.lines(),
+    className: '',
+    baseClassName: '',
+    key: '',
+    keyType: '',
+    doc: '',
+    subresources: [],
+    methods: [],
+    declarations: declarations.join('\n'),
+    namespaceExports: [],
+    namespaceName: '',
+    namespaceClasses: [],
+    reexports: [],
+  });
+}
+
+/**
+ * The page's `Params` interface a Stainless SDK's list params extend (`UserListParams extends EntriesCursorParams`),
+ * with the fields it declares; null unless the SDK is made from a Stainless config and each of those fields the
+ * method has is an optional query parameter (otherwise its params declare them all).
+ */
+function pageParamsBase(
+  plan: PlanContext,
+  method: Method,
+  imports: ImportSet,
+): { name: string; keys: Set<string> } | null {
+  if (plan.api.stainlessLayout === null || !method.pagination || !method.params || method.params.variants) return null;
+  const page = pageInterfacesOf(plan.api).get(method.pagination.scheme)?.params;
+  if (!page) return null;
+  // A field the page's interface declares, the method may have only as the page has it: optional, in the query (its
+  // type is then the page's, as in Stainless's SDKs: `after?: string` where the spec allows null too).
+  const fields = method.params.fields;
+  const fits = page.fields.every((f) => {
+    const p = fields.find((p) => p.key === f.key);
+    return !p || (p.in === 'query' && !p.required);
+  });
+  if (!fits) return null;
+  imports.addInterface('pagination', page.name);
+  return { name: page.name, keys: new Set(page.fields.map((f) => f.key)) };
+}
+
+/** Each page class's interfaces, by class name: worked out once per Api. */
+const pageInterfacesByApi = new WeakMap<Api, Map<string, PageInterfaces>>();
+function pageInterfacesOf(api: Api): Map<string, PageInterfaces> {
+  let found = pageInterfacesByApi.get(api);
+  if (!found) pageInterfacesByApi.set(api, (found = new Map(pageInterfaces(api).map((p) => [p.className, p]))));
+  return found;
+}
+
+function paramsDeclaration(
+  method: Method,
+  ctx: PrintContext,
+  base: { name: string; keys: Set<string> } | null = null,
+): string {
+  const params = method.params!;
+  const members = (fields: Param[], owner: string) => {
+    const locations = new Set(fields.map((f) => f.in));
+    const label = (f: Param) =>
+      locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
+    const stainless = ctx.stainless === true;
+    let out = '';
+    for (const f of fields) {
+      if (stainless && out !== '') out += '\n';
+      out += fieldDoc(f.docs, f.type, label(f), { stainless });
+      out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
+    }
+    return out;
+  };
+  if (params.variants) {
+    // One of several bodies: a union of params interfaces, declared in the params type's namespace.
+    const name = params.typeName;
+    const variants = params.variants.map((v) =>
+      printInterface(
+        v.name,
+        members(v.fields, `${name}.${v.name}`),
+        v.fields.map((f) => f.type),
+        null,
+        ctx,
+      ),
+    );
+    return (
+      `export type ${name} = ${params.variants.map((v) => `${name}.${v.name}`).join(' | ')};\n\n` +
+      `export declare namespace ${name} {\n${variants.join('\n')}}\n`
+    );
+  }
+  const own = base ? params.fields.filter((f) => !base.keys.has(f.key)) : params.fields;
+  return printInterface(
+    params.typeName,
+    members(own, params.typeName),
+    own.map((f) => f.type),
+    null,
+    ctx,
+    base?.name ?? null,
+  );
+}
+
+/** A method of a resource class, or of the client for the client's own methods (the top-level resource's). */
+export function methodView(
+  plan: PlanContext,
+  method: Method,
+  resource: Resource,
+  imports: ImportSet,
+  ctx: PrintContext,
+): MethodView {
+  const api = plan.api;
+  const signature = methodSignature(api, method, imports, ctx, { aliasModule: (p) => plan.aliasHome(p) });
+  const onClient = resource === api.topLevel;
+  // With standalone functions, the request is built in the method's function module and both send it from there.
+  const shared = plan.funcs ? sharedRequest(method, imports) : '';
+  // Stainless's SDKs document no `@throws`: with its config, only where the config asks for the functions too.
+  const docExtra = ctx.stainless && !plan.funcs ? [] : throwsDoc(api, method, plan.funcs, plan.schemas);
+  // Stainless's SDKs show a call only where the spec gives an example of what the request takes, or the config asks
+  // for code samples.
+  // (None in an SDK of an era before Stainless wrote them.)
+  const shown =
+    plan.stainlessForms.examples && (!ctx.stainless || plan.codeSamples || requestHasExample(method, plan.schemas));
+  const example = shown ? plan.docExample(method, resource) : '';
+  if (example) docExtra.push('', '@example', '```ts', example, '```');
+  const { params } = signature.parameters;
+  const handedOn =
+    shared !== '' && ctx.stainless && params && !signature.optionsInParams && !signature.overloads.length;
+  // With a Stainless config, the request as Stainless's SDKs make it, where the client's verb methods can send it.
+  const receiver = onClient ? 'this' : 'this._client';
+  // (Not with validation: the client's verb methods take no validators.)
+  const stainless =
+    shared === '' && ctx.stainless && !api.validation ? stainlessRequest(api, method, imports, ctx, receiver) : null;
+  let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
+  // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
+  // owners' statements in such a method (`body = withPhotoMetadata(body);`) name it so.
+  let bodyRenamed = false;
+  if (
+    ctx.stainless &&
+    request !== null &&
+    request.destructure === null &&
+    params !== null &&
+    stainlessParamsName(method) === 'body' &&
+    !signature.optionsInParams &&
+    !method.streamWhen
+  ) {
+    const whole = /^body: params( \?\? \{\})?$/.exec(request.body);
+    if (whole) {
+      const validate = request.validate.replace(/\binput: params\b/, 'input: body');
+      request = { ...request, body: whole[1] ? 'body: body ?? {}' : 'body', validate };
+      bodyRenamed = true;
+    }
+  }
+  const renamed = handedOn || (stainless !== null && params !== null) || bodyRenamed;
+  const parameters =
+    renamed && params ? { ...signature.parameters, params: { ...params, name: stainlessParamsName(method) } } : null;
+  return {
+    doc: jsDoc(method.docs, docExtra, { block: ctx.stainless, markdown: ctx.stainless }),
+    name: method.name,
+    // (The overloads name the params as the implementation does.)
+    overloads: parameters
+      ? signature.overloads.map((o) => renameParams(o, parameters.params!.name))
+      : signature.overloads,
+    parameters: parameters ?? signature.parameters,
+    returnType: signature.returnType,
+    optionsInParams: signature.optionsInParams,
+    sharedRequest: shared,
+    stainlessRequest: stainless ?? '',
+    request,
+    client: onClient ? 'this' : 'this._client',
+    partial: method.pagination ? 'method-paginated' : 'method-plain',
+  };
+}
+
+/** An overload signature with its `params` parameter under another name. */
+function renameParams(overload: string, name: string): string {
+  return overload.replace(/([(,] ?)params(\??): /, `$1${name}$2: `);
+}
+
+/**
+ * `XParams.XParamsNonStreaming` and `XParams.XParamsStreaming`, aliases of the two variants in the params' namespace,
+ * as Stainless's SDKs declare them: through the module's import of itself, since the aliases shadow the variants.
+ */
+function streamingAliases(typeName: string, self: string): string {
+  return (
+    `export namespace ${typeName} {\n` +
+    `export type ${typeName}NonStreaming = ${self}.${typeName}NonStreaming;\n` +
+    `export type ${typeName}Streaming = ${self}.${typeName}Streaming;\n}\n`
+  );
+}
+
+/** The name the module imports itself under (`CompletionsAPI`, as Stainless names it), free among its own names. */
+function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): string {
+  return imports.namespace(resource.module, new Set(plan.typeNamesOf(resource.module)));
+}
+
+/**
+ * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
+ * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
+ */
+function streamingVariants(params: ParamsType, param: string): string {
+  const field = params.fields.find((f) => f.key === param);
+  if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
+  const nullable =
+    field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
+  const key = propertyKey(param);
+  const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
+  return (
+    `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
+    `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * A method's request as Stainless's SDKs write it, for an SDK made from a Stainless config: the client's verb method
+ * with the params passed on as request options (`return this._client.post(path\`/apps/${appId}\`, { body, ...options });`),
+ * so that a migrated repository's methods read as Stainless wrote them and owners' patches to them still land. The
+ * runtime sends such a call as it sends sdkgen's own request description (`query`, `body` and `headers` options are
+ * the request's; a form body goes through Stainless's `multipartFormRequestOptions`). A request that needs what only
+ * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming, binary or text-number
+ * responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
+ */
+import type { Api, Method, Param } from '../../ir/types';
+import type { ImportSet } from './imports';
+import { takesOptionsInParams } from './plan-request';
+import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
+import { printType, type PrintContext } from './print-type';
+
+/** The statements of the method's body, or null when the request needs sdkgen's form. */
+export function stainlessRequest(
+  api: Api,
+  method: Method,
+  imports: ImportSet,
+  ctx: PrintContext,
+  receiver: string,
+): string | null {
+  if (!expressible(api, method)) return null;
+  const fields = method.params?.fields ?? [];
+  const name = stainlessParamsName(method);
+  const statements: string[] = [];
+  // The legacy call shape: request options in place of the params, moved to where they belong.
+  if (takesOptionsInParams(api, method)) {
+    imports.add('internal/request-options', 'isRequestOptions', false);
+    const args = [...method.positional.map((p) => p.local), '{}', name].join(', ');
+    statements.push(`if (isRequestOptions(${name})) {`, `  return this.${method.name}(${args});`, '}');
+  }
+  const options: string[] = [];
+  let headers: Param[] = [];
+  if (name === 'query') options.push('query');
+  else if (name === 'body') options.push('body');
+  else if (method.params) {
+    const { named, rest } = namedFields(method.http, fields);
+    const bound = named.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
+    const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
+    statements.push(`const { ${list} } = params${method.params.required ? '' : ' ?? {}'};`);
+    const inQuery = named.filter((f) => f.in === 'query');
+    if (rest === 'query') options.push('query');
+    else if (inQuery.length > 0) options.push(`query: { ${inQuery.map((f) => f.local).join(', ')} }`);
+    if (rest === 'body') options.push('body');
+    headers = named.filter((f) => f.in === 'header');
+  }
+  if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
+  if (method.pagination && method.http !== 'get') options.push(`method: ${quoteString(method.http)}`);
+  options.push('...options');
+  // A response without a body asks for any media type, a text body for its own; header parameters are sent when given.
+  const response = method.response;
+  const layer = [
+    ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
+    ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
+    ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
+  ];
+  if (layer.length > 0) {
+    imports.add('internal/headers', 'buildHeaders', false);
+    options.push(`headers: buildHeaders([{ ${layer.join(', ')} }, options?.headers])`);
+  }
+  let optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
+  // A form body, or a JSON body the operation also takes as a form, goes through Stainless's helper of that name.
+  const form = formHelper(api, method);
+  if (form !== null && options.includes('body')) {
+    imports.add('internal/uploads', form, false);
+    optionsText = `${form}(${optionsText}, ${receiver})`;
+  }
+  const path = requestPath(method, imports);
+  if (method.pagination) {
+    imports.add('pagination', method.pagination.scheme, false);
+    const page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
+    statements.push(`return ${receiver}.getAPIList(${path}, ${page}, ${optionsText});`);
+  } else {
+    statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText});`);
+  }
+  return statements.map((s) => `    ${s}`).join('\n');
+}
+
+/**
+ * What Stainless's SDKs call a method's params: `query` or `body` when they are all query or all body fields, else
+ * `params`.
+ */
+export function stainlessParamsName(method: Method): string {
+  const kinds = new Set(method.params?.fields.map((f) => f.in));
+  return kinds.size !== 1 ? 'params' : kinds.has('query') ? 'query' : kinds.has('body') ? 'body' : 'params';
+}
+
+/**
+ * Stainless's helper for a form body: `multipartFormRequestOptions` for a multipart body (nested values under
+ * bracketed keys, no part sent as JSON), `maybeMultipartFormRequestOptions` for a JSON body the operation also takes
+ * as a form; null for any other body, and in an SDK without the newer Stainless runtime's `internal/uploads`.
+ */
+function formHelper(api: Api, method: Method): string | null {
+  const body = method.body;
+  if (body === null || api.stainlessLayout !== 'typescript') return null;
+  if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
+  if (body.encoding === 'multipart' && body.jsonParts.length === 0) return 'multipartFormRequestOptions';
+  return null;
+}
+
+/** Whether the client's verb methods send the request as `methodRequest` would describe it. */
+function expressible(api: Api, method: Method): boolean {
+  if (method.http === 'head' || method.http === 'options') return false;
+  if (method.streamWhen || method.unwrap !== null) return false;
+  if (!method.authenticated || method.requestDefaults) return false;
+  // A text body is read as text by its content type, as the verb methods read any that is not JSON.
+  const response = method.response;
+  if (response.kind !== 'json' && response.kind !== 'empty' && !(response.kind === 'text' && response.accept))
+    return false;
+  // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
+  if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
+  if (method.body && method.body.shape !== 'fields') return false;
+  if (method.body && method.body.encoding !== 'json' && formHelper(api, method) === null) return false;
+  const params = method.params;
+  // (A body without params is sent as `{}` by sdkgen's form.)
+  if (!params) return method.body === null;
+  if (params.variants) return false;
+  return params.fields.every(plainField);
+}
+
+/**
+ * How `params` is taken apart, as Stainless's SDKs take it: the fields taken out by name (path, header, and query
+ * fields unless they are the rest), and what the rest of it is sent as: the body when it has body fields, else the
+ * query of a GET.
+ */
+function namedFields(http: Method['http'], fields: Param[]): { named: Param[]; rest: 'body' | 'query' | null } {
+  const inQuery = fields.filter((f) => f.in === 'query');
+  const rest = fields.some((f) => f.in === 'body') ? 'body' : inQuery.length > 0 && http === 'get' ? 'query' : null;
+  return { named: fields.filter((f) => f.in !== 'body' && (rest !== 'query' || f.in !== 'query')), rest };
+}
+
+/** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
+function plainField(field: Param): boolean {
+  if (field.in === 'cookie') return false;
+  // A header's value as it is: a string (other types are stringified by sdkgen's form).
+  if (field.in === 'header' && !stringType(field.type)) return false;
+  if (field.fixedValue !== undefined || field.clientDefault !== undefined || field.members || field.style) return false;
+  return field.key === field.wireName;
+}
+
+function stringType(type: Param['type']): boolean {
+  if (type.kind === 'string' || (type.kind === 'literal' && typeof type.value === 'string')) return true;
+  return type.kind === 'enum' && type.values.every((v) => typeof v === 'string');
+}
+
+/** `'/apps'`, or `path\`/apps/${appId}\`` with the path's parameters. */
+function requestPath(method: Method, imports: ImportSet): string {
+  const locals = new Map<string, string>();
+  for (const p of [...method.positional, ...(method.params?.fields.filter((f) => f.in === 'path') ?? [])])
+    locals.set(p.wireName, p.local);
+  const pieces = method.path.split(/(\{[^}]+\})/);
+  if (!pieces.some((p) => /^\{[^}]+\}$/.test(p))) return quoteString(method.path);
+  imports.add('internal/path', 'path', false);
+  const text = pieces
+    .map((p) => {
+      const m = /^\{([^}]+)\}$/.exec(p);
+      return m ? `\${${locals.get(m[1])}}` : templateLiteralText(p);
+    })
+    .join('');
+  return `path\`${text}\``;
+}

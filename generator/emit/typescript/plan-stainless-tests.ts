@@ -1,0 +1,134 @@
+/**
+ * The tests of the resources in an SDK from a Stainless config (`tests/api-resources/…`), worded as Stainless's
+ * SDKs have them, so that the owners' edits to Stainless's tests land on them when the repository moves. Per method,
+ * in order:
+ *   - a params object with a required field: `m: only required params` (the response checked) and `m: required and
+ *     optional params` (awaited);
+ *   - otherwise `m` (checked), called with its path parameters (and `{}` when the params object may not be left out);
+ *     where it may be, the request options given in its place (the legacy `node` target only: `m: request options
+ *     instead of params are passed correctly`) and, when it has optional params, with them (`m: request options and
+ *     params are passed correctly`): both ask for an unknown path, so they expect a 404;
+ *   - a download (a binary response) is not checked against the mock: only its awaited and 404 tests are written.
+ * In a tree-shakable SDK the tests are a function of the client, run on the whole client, on `createClient` with the
+ * resource's `Base…` class and (a nested resource) on `createClient` with its parent's class.
+ */
+import type { Method, Param, Resource } from '../../ir/types';
+import { extend } from '../../extend';
+import { baseResourceClassName } from '../../naming/rules';
+import type { PlanContext } from './plan-context';
+import { resourceReceiver } from './plan-request';
+import { testValue } from './plan-tests';
+import { commentSafe, quoteString } from './print-doc';
+import type { ResourceTestView, StainlessResourceTestView } from './views';
+
+type TestView = StainlessResourceTestView['tests'][number];
+
+/** The request options the 404 tests pass: a path the API does not have. */
+const UNKNOWN_PATH = "{ path: '/_stainless_unknown_path' }";
+
+export function stainlessResourceTestView(
+  plan: PlanContext,
+  resource: Resource,
+  file: string,
+  fillingOptions: ResourceTestView['fillingOptions'],
+): StainlessResourceTestView {
+  const depth = file.split('/').length - 1;
+  const legacy = plan.api.stainlessLayout === 'node';
+  const tests = resource.methods.flatMap((m) => methodTests(plan, resource, m, legacy));
+  // Each credential without a default, but one that may be null only where the spec's security names its scheme.
+  const unnamed = new Set(
+    plan.api.auth.flatMap((a) =>
+      !a.unnamed ? [] : a.kind === 'basic' ? [a.usernameOption, a.passwordOption] : [a.option],
+    ),
+  );
+  const given = plan.authOptions.filter((o) => o.defaultCode === '' && !(o.nullable && unnamed.has(o.option)));
+  const mockBase = "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'";
+  return extend(plan.common, {
+    packageImport: quoteString(plan.api.packageName),
+    harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
+    needsToFile: tests.some((t) => t.call.includes('toFile(')),
+    clientOptions: [
+      ...given.map((o) => `${o.option}: ${quoteString(testValue(o.option))}`),
+      ...fillingOptions.map((o) => `${o.option}: ${o.value}`),
+    ],
+    // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
+    baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
+    describeName: resource.path.slice(resource.path.lastIndexOf('.') + 1) || 'top level methods',
+    disabledComment:
+      plan.mockTestsOffBy === null
+        ? ''
+        : plan.mockTestsOffBy === 'stainless'
+          ? 'Mock server tests are disabled'
+          : "Mock server tests are disabled (the sdkgen config's mockTests: false)",
+    tests,
+    treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
+  });
+}
+
+/**
+ * The resource's `Base…` class and its parent's class (none at the top), imported from their modules by the
+ * package's name, in Stainless's order: the shallower module first, then by path.
+ */
+function treeShakingView(plan: PlanContext, resource: Resource): StainlessResourceTestView['treeShaking'] {
+  const base = baseResourceClassName(resource.className);
+  const parent = parentOf(plan.api.resources, resource);
+  const depth = (module: string) => module.split('/').length;
+  const imports = [
+    { name: base, module: resource.module },
+    ...(parent ? [{ name: parent.className, module: parent.module }] : []),
+  ]
+    .sort((a, b) => depth(a.module) - depth(b.module) || (a.module < b.module ? -1 : a.module > b.module ? 1 : 0))
+    .map((i) => ({ name: i.name, from: quoteString(`${plan.api.packageName}/${i.module}`) }));
+  const shape = resource.path.split('.').reduceRight((inner, key) => `{ ${key}: ${inner} }`, base);
+  return {
+    imports,
+    entryImport: quoteString(`${plan.api.packageName}/tree-shakable`),
+    baseClassName: base,
+    parentClassName: parent?.className ?? '',
+    clientShape: shape,
+  };
+}
+
+/** The resource that has `resource` among its subresources, or undefined for a resource of the client. */
+function parentOf(resources: Resource[], resource: Resource): Resource | undefined {
+  for (const r of resources) {
+    if (r.subresources.includes(resource)) return r;
+    const found = parentOf(r.subresources, resource);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: boolean): TestView[] {
+  const callOf = (args: string, ...more: string[]) =>
+    `${resourceReceiver(resource)}.${m.name}(${[args, ...more].filter(Boolean).join(', ')})`;
+  const test = (name: string, kind: 'checked' | 'awaited' | 'rejects', all: boolean, ...more: string[]): TestView => {
+    const built = plan.examples.testCallArgs(m, { all, stainless: true });
+    const does = { checked: kind === 'checked', awaited: kind === 'awaited', rejects: kind === 'rejects' };
+    return 'args' in built
+      ? { name, ...does, call: callOf(built.args, ...more), skipReason: '' }
+      : { name, ...does, call: '', skipReason: commentSafe(built.skipReason).replace(/\n/g, ' ') };
+  };
+  const download = m.response.kind === 'binary';
+  const fields = paramFields(m);
+  if (fields.some((f) => f.required))
+    return [
+      ...(download ? [] : [test(`${m.name}: only required params`, 'checked', false)]),
+      test(`${m.name}: required and optional params`, 'awaited', true),
+    ];
+  const tests = download ? [] : [test(m.name, 'checked', false)];
+  if (m.params?.required) return tests;
+  if (legacy)
+    tests.push(
+      test(`${m.name}: request options instead of params are passed correctly`, 'rejects', false, UNKNOWN_PATH),
+    );
+  if (fields.length > 0)
+    tests.push(test(`${m.name}: request options and params are passed correctly`, 'rejects', true, UNKNOWN_PATH));
+  return tests;
+}
+
+/** The fields of a method's params object (of its first body variant, as the tests call it). */
+function paramFields(m: Method): Param[] {
+  if (!m.params) return [];
+  return m.params.variants ? m.params.variants[0].fields : m.params.fields;
+}

@@ -1,0 +1,133 @@
+/**
+ * The generated tests of the resources (`tests/api-resources/…`): each method called against the mock of the API
+ * with only its required params, and with every param when it has optional ones.
+ */
+import type { Resource } from '../../ir/types';
+import { extend } from '../../extend';
+import { isHttpUrl } from '../../ir/client';
+import type { MockTestsSwitch, PlanContext } from './plan-context';
+import { authCredentialViews } from './plan-auth';
+import { resourceReceiver } from './plan-request';
+import { commentSafe, quoteString, templateLiteralText } from './print-doc';
+
+/** How a test file written skipped names the key that turned its tests off. */
+const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
+  stainless: "the Stainless config's settings.disable_mock_tests",
+  config: "the sdkgen config's mockTests: false",
+};
+import type { ClientTestView, ResourceTestView } from './views';
+
+/** The test module of a resource's methods: `tests/api-resources/<its module below resources/>.test.ts`. */
+export function resourceTestFile(resource: Resource): string {
+  return `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
+}
+
+/** The tests of a resource's methods, in the test module at `file`. */
+export function resourceTestView(
+  plan: PlanContext,
+  resource: Resource,
+  file: string,
+  fillingOptions: ResourceTestView['fillingOptions'],
+): ResourceTestView {
+  const depth = file.split('/').length - 1;
+  const tests: ResourceTestView['tests'] = [];
+  for (const m of resource.methods) {
+    const required = plan.examples.testCallArgs(m);
+    const all = plan.examples.testCallArgs(m, { all: true });
+    const shapes = [{ label: 'only required params', built: required }];
+    if (JSON.stringify(all) !== JSON.stringify(required))
+      shapes.push({ label: 'required and optional params', built: all });
+    for (const { label, built } of shapes) {
+      tests.push({
+        name: `${m.name}: ${label}`,
+        call: 'args' in built ? `${resourceReceiver(resource)}.${m.name}(${built.args})` : '',
+        // One line of comment text (the reason may quote a parameter name from the spec).
+        skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
+        paginated: m.pagination !== null,
+        binary: m.response.kind === 'binary',
+        stream: m.response.kind === 'sse',
+        empty: m.response.kind === 'empty',
+      });
+    }
+  }
+  return extend(plan.common, {
+    importPath: `${'../'.repeat(depth)}src/index${plan.importExt}`,
+    harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
+    needsToFile: tests.some((t) => t.call.includes('toFile(')),
+    authOptions: plan.authOptions,
+    fillingOptions,
+    basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
+    resourcePath: resource.path || 'top-level',
+    mockTestsDisabledBy: plan.mockTestsOffBy === null ? null : MOCK_TESTS_SWITCHES[plan.mockTestsOffBy],
+    tests,
+  });
+}
+
+/** The client options that fill in a method's parameters, without a default: the test client gives each a value. */
+export function fillingOptionViews(plan: PlanContext): ResourceTestView['fillingOptions'] {
+  const used = new Set<string>();
+  for (const r of plan.typeModules)
+    for (const m of r.methods)
+      for (const f of m.params?.fields ?? []) if (f.clientDefault !== undefined) used.add(f.clientDefault);
+  return plan.api.settingOptions
+    .filter((o) => used.has(o.option) && o.default === null)
+    .map((o) => ({
+      option: o.option,
+      value: o.type === 'string' ? quoteString(`My ${o.option}`) : o.type === 'number' ? '1' : 'true',
+    }));
+}
+
+/**
+ * Stainless's tests of the client (`tests/index.test.ts`), for an SDK from a Stainless config: the client as its
+ * tests build it (the credentials and the options a method needs given), and the URLs it makes.
+ */
+export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestView['fillingOptions']): ClientTestView {
+  const { api } = plan;
+  const given = new Map(plan.authOptions.map((o) => [o.option, quoteString(testValue(o.option))]));
+  const authQuery = authCredentialViews(api)
+    .authQuery.map((q) => {
+      const name = templateLiteralText(encodeURIComponent(JSON.parse(q.name.replace(/^'|'$/g, '"')) as string));
+      const nullable = plan.authOptions.find((o) => o.option === q.option)?.nullable ?? false;
+      return `${name}=\${encodeURIComponent(client.${q.option}${nullable ? " ?? ''" : ''})}`;
+    })
+    .join('&');
+  // `new Client()` builds only when every option it needs is in the environment.
+  const fromEnv = plan.authOptions.filter((o) => o.envVarName !== '');
+  const envOnly = fillingOptions.length === 0 && plan.authOptions.every((o) => !o.required || o.envVarName !== '');
+  return extend(plan.common, {
+    importPath: `../src/index${plan.importExt}`,
+    harnessPath: `./harness${plan.importExt}`,
+    clientOptions: [
+      ...[...given].map(([option, value]) => `${option}: ${value}`),
+      ...fillingOptions.map((o) => `${o.option}: ${o.value}`),
+    ],
+    authQuery,
+    defaultBaseUrl:
+      api.baseUrl && isHttpUrl(api.baseUrl) && !api.baseUrlTemplate && api.environments.length === 0
+        ? quoteString(api.baseUrl)
+        : '',
+    maxRetries: String(api.requestDefaults.maxRetries ?? 2),
+    idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : '',
+    envOptions: envOnly
+      ? fromEnv.map((o) => ({
+          option: o.option,
+          envVar: o.envVarName,
+          value: quoteString(testValue(o.option)),
+          otherValue: quoteString(`another ${testValue(o.option)}`),
+        }))
+      : [],
+  });
+}
+
+/** A credential's value in the tests, as Stainless's tests write it: apiKey → "My API Key". */
+export function testValue(option: string): string {
+  const acronyms = new Set(['api', 'id', 'url', 'jwt', 'oauth']);
+  // `appAPIKey` → app, API, Key: a run of capitals is one word.
+  const words = option.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+/g) ?? [option];
+  const spelled = words.map((w) =>
+    acronyms.has(w.toLowerCase()) || (w.length > 1 && w === w.toUpperCase())
+      ? w.toUpperCase()
+      : w[0].toUpperCase() + w.slice(1).toLowerCase(),
+  );
+  return `My ${spelled.join(' ')}`;
+}

@@ -1,0 +1,243 @@
+/**
+ * TypeRef → text, the one place types are printed:
+ * - `printType`: TypeScript type text for emitted code. The context resolves named schemas and records which imports
+ *   the printed text needs.
+ * - `typeSummary`: one line for people to read (api.md, the MCP server's docs, `sdkgen diff` reports), where a named
+ *   type is its name and a big type is cut short. Not valid TypeScript in every case: it is read, not compiled.
+ */
+import type { Method, ObjectType, TypeRef } from '../../ir/types';
+import { fieldDoc, propertyKey, quoteString } from './print-doc';
+
+export interface PrintContext {
+  /**
+   * Name of a named schema; records the import when it lives in another module. `ns`: the namespace the reference is
+   * printed in (`stainless` qualifies the module's own types inside a nested one).
+   */
+  ref(schemaId: string, ns?: string | null): string;
+  /** Name of the upload type; records its import. */
+  uploadable(): string;
+  /** Name of a named schema, importing nothing (to tell whether a nested interface shadows it). */
+  nameOf?(schemaId: string): string;
+  /**
+   * Name of a named schema through its module's namespace import (`TransfersAPI.Transaction`), which it records:
+   * for where a nested interface of the same name shadows the bare one.
+   */
+  qualified?(schemaId: string): string;
+  /** Names the nested interfaces in scope declare, which the globals of those names are printed around. */
+  shadowed?: ReadonlySet<string>;
+  /**
+   * Types printed as Stainless's SDKs print them (a Stainless config's): a field's docs say only what the spec says
+   * (no notes on its values), every doc comment is a block, a blank line parts the members, and an interface's index
+   * signature beside its properties is `[k: string]`. Absent or false: sdkgen's.
+   */
+  stainless?: boolean;
+  /** A map is `Record<string, V>`, as Stainless's SDKs wrote maps before mapped types (stainless/era.ts). */
+  recordMaps?: boolean;
+}
+
+/**
+ * Print `type`. `ns` is the namespace in which nested interfaces of the current declaration live
+ * ("Server" or "Server.Connection"): an inline object with `declareAs` prints as `${ns}.${declareAs}`.
+ */
+export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): string {
+  switch (type.kind) {
+    case 'string':
+      return 'string';
+    case 'number':
+    case 'integer':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    case 'unknown':
+      return 'unknown';
+    case 'any':
+      return 'any';
+    case 'literal':
+      return literal(type.value);
+    case 'enum':
+      return type.values.map(literal).join(' | ');
+    case 'array':
+      return `Array<${printType(type.items, ctx, ns)}>`;
+    case 'tuple': {
+      const items = type.items.map((t) => printType(t, ctx, ns));
+      if (type.rest) items.push(`...Array<${printType(type.rest, ctx, ns)}>`);
+      return `[${items.join(', ')}]`;
+    }
+    case 'object':
+      // Stainless's SDKs name a nested interface from the namespace its referrer is declared in (`Settings.Branding`
+      // inside `Tenant`), which the referrer's own name, the last of `ns`, starts.
+      if (type.declareAs !== null && ns !== null)
+        return `${ctx.stainless ? ns.slice(ns.lastIndexOf('.') + 1) : ns}.${type.declareAs}`;
+      return printObjectLiteral(type, ctx, ns);
+    case 'union':
+      return type.variants.map((v) => wrap(v, printType(v, ctx, ns), 'union')).join(' | ');
+    case 'intersection': {
+      // An object declared as extending the other parts (its models) is the whole type.
+      const extending = type.parts.find((p) => p.kind === 'object' && p.extends !== undefined && p.declareAs !== null);
+      if (extending && ns !== null) return printType(extending, ctx, ns);
+      return type.parts.map((p) => wrap(p, printType(p, ctx, ns), 'intersection')).join(' & ');
+    }
+    case 'file':
+      return ctx.uploadable();
+    case 'ref':
+      return ctx.ref(type.schemaId, ns);
+  }
+}
+
+function literal(value: string | number | boolean): string {
+  if (typeof value === 'string') return quoteString(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
+  return String(value);
+}
+
+function wrap(type: TypeRef, text: string, within: 'union' | 'intersection'): string {
+  if (within === 'intersection' && (type.kind === 'union' || type.kind === 'enum')) return `(${text})`;
+  if (within === 'union' && type.kind === 'intersection' && text.includes('&')) return `(${text})`;
+  return text;
+}
+
+/**
+ * What every object inherits (TypeScript's `Object` interface). An object without an optional property of one of
+ * these names still has the inherited member, so the property's type admits it (else `{}` is not assignable);
+ * `globalThis.` because the spec may name a type `Object`.
+ */
+const INHERITED_MEMBERS = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
+
+/** Members of an object type: property signatures with JSDoc, then the index signature. */
+export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | null): string {
+  const stainless = ctx.stainless === true;
+  let out = '';
+  for (const p of type.properties) {
+    if (stainless && out !== '') out += '\n';
+    out += fieldDoc(p.docs, p.type, '', { stainless });
+    const inherited = !p.required && INHERITED_MEMBERS.has(p.key) ? ` | globalThis.Object[${quoteString(p.key)}]` : '';
+    out += `${propertyKey(p.key)}${p.required ? '' : '?'}: ${printType(p.type, ctx, ns)}${inherited};\n`;
+  }
+  if (type.additional) {
+    const value = printType(type.additional, ctx, ns);
+    // An index signature must admit every named property's type.
+    const widened = type.properties.length > 0 && type.additional.kind !== 'unknown' ? 'unknown' : value;
+    if (stainless && out !== '') out += '\n';
+    out += `[${stainless && type.properties.length > 0 ? 'k' : 'key'}: string]: ${widened};\n`;
+  }
+  return out;
+}
+
+function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | null): string {
+  if (type.properties.length === 0) {
+    // Inside a namespace that declares a `Partial` or a `Record` of its own (as Stainless names them), the globals.
+    const global = (name: string) => (ctx.shadowed?.has(name) ? `globalThis.${name}` : name);
+    if (!type.additional) return `${global('Record')}<string, never>`;
+    const value = printType(type.additional, ctx, ns);
+    if (type.propertyNames)
+      return `${global('Partial')}<${global('Record')}<${printType(type.propertyNames, ctx, ns)}, ${value}>>`;
+    return ctx.recordMaps ? `${global('Record')}<string, ${value}>` : `{ [key: string]: ${value} }`;
+  }
+  return `{\n${printMembers(type, ctx, ns)}}`;
+}
+
+/** True when the object should be declared as an interface (it has named members). */
+export function isInterfaceLike(type: TypeRef): type is ObjectType {
+  return (
+    type.kind === 'object' && (type.properties.length > 0 || (type.additional !== null && type.propertyNames === null))
+  );
+}
+
+/**
+ * How much of a type a summary shows:
+ * - `kinds`: named types by name and arrays of them (`Array<Server>`); any other type by its kind (`string`,
+ *   `object`, `union`): a signature at a glance, for api.md and the MCP server's docs;
+ * - `shapes`: also string formats, literals, object keys and union variants (long lists cut after 8), for change
+ *   reports, where "before" and "after" must differ wherever the types do.
+ */
+export type SummaryDetail = 'kinds' | 'shapes';
+
+/** At most this many enum values, union variants or object keys in a `shapes` summary. */
+const MAX_SUMMARY_ITEMS = 8;
+
+/** `type` on one line; `name` gives a named schema's name (it decides what an unknown id prints as). */
+export function typeSummary(type: TypeRef, name: (schemaId: string) => string, detail: SummaryDetail): string {
+  const summary = (t: TypeRef, depth: number): string => {
+    if (t.kind === 'ref') return name(t.schemaId);
+    if (detail === 'kinds') return t.kind === 'array' ? `Array<${summary(t.items, depth + 1)}>` : t.kind;
+    switch (t.kind) {
+      case 'string':
+        return t.format ? `string (${t.format})` : 'string';
+      case 'integer':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'unknown':
+      case 'any':
+        return t.kind;
+      case 'file':
+        return 'Uploadable';
+      case 'literal':
+        return readableLiteral(t.value);
+      case 'enum':
+        return cut(t.values.map(readableLiteral), ' | ');
+      case 'array': {
+        const inner = summary(t.items, depth + 1);
+        return /^[\w.$]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+      }
+      case 'tuple':
+        return `[${t.items.map((i) => summary(i, depth + 1)).join(', ')}${t.rest ? `, ...${summary(t.rest, depth + 1)}[]` : ''}]`;
+      case 'object': {
+        if (depth > 0 && t.declareAs) return t.declareAs;
+        const keys = t.properties.map((p) => `${p.key}${p.required ? '' : '?'}`);
+        if (t.additional) keys.push(`[key: string]: ${summary(t.additional, depth + 1)}`);
+        if (keys.length === 0) return '{}';
+        return `{ ${cut(keys, ', ')} }`;
+      }
+      case 'union':
+        return cut(
+          t.variants.map((v) => summary(v, depth + 1)),
+          ' | ',
+        );
+      case 'intersection':
+        return t.parts.map((p) => summary(p, depth + 1)).join(' & ');
+    }
+  };
+  return summary(type, 0);
+}
+
+/**
+ * What a method resolves to, summarised (`kinds`): its page type for a paginated method (the alias the API names it
+ * by, else `Page<Item>`), else its response type.
+ */
+export function returnSummary(method: Method, name: (schemaId: string) => string): string {
+  const summary = (t: TypeRef) => typeSummary(t, name, 'kinds');
+  if (method.pagination)
+    return method.pagination.alias ?? `${method.pagination.scheme}<${summary(method.pagination.item)}>`;
+  switch (method.response.kind) {
+    case 'json':
+      return summary(method.response.type);
+    case 'empty':
+      return 'void';
+    case 'text':
+      return 'string';
+    case 'binary':
+      return 'Response';
+    case 'sse':
+      return `Stream<ServerSentEvent<${summary(method.response.event)}>>`;
+  }
+}
+
+/** A literal as people read it: `'text'` (quotes and backslashes escaped), `42`, `true`. */
+export function readableLiteral(value: string | number | boolean): string {
+  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value);
+}
+
+function cut(items: string[], sep: string): string {
+  return items.length > MAX_SUMMARY_ITEMS ? `${items.slice(0, MAX_SUMMARY_ITEMS).join(sep)}${sep}…` : items.join(sep);
+}

@@ -1,0 +1,256 @@
+/**
+ * Files the template layers contribute besides the planned ones:
+ *
+ * - the runtime every generated SDK ships: `src/core/**` and `src/internal/**`. `.ts` files are copied
+ *   verbatim; `.ts.hbs` files are rendered as Handlebars templates (strict mode) against the RuntimeView (see
+ *   templates/base/RUNTIME-CONTRACT.md). Like templates, runtime files are looked up through the layers: a
+ *   file at the same SDK path in a higher layer (either `x.ts` or `x.ts.hbs`) replaces the lower one. The
+ *   runtime's relative import specifiers end in `.js` in templates/base; they are rewritten to the target's
+ *   import extension (`.ts` for Deno) when copied.
+ * - extra templates (`extraTemplates()`): a `.hbs` file in a higher layer that has no counterpart in the
+ *   base layer (and is neither a partial nor runtime) adds a file: it is rendered with the CommonView to its
+ *   path without `.hbs` (`deno.json.hbs` → `deno.json`).
+ */
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { type RenderTemplate, TemplateError, compileTemplateText } from '../render';
+import type { Api, Resource } from '../../ir/types';
+import { pageInterfaceNames } from './page-interfaces';
+import type { RuntimeView } from './views';
+
+export type { RuntimeView } from './views';
+
+export interface EmittedFile {
+  /** Relative to the SDK root, with forward slashes: "src/core/error.ts". */
+  path: string;
+  contents: string;
+}
+
+export interface RuntimeOptions {
+  /** Extension of relative import specifiers in the emitted runtime: ".js" (default, as in the sources) or ".ts". */
+  importExt?: string;
+  /** Compiles a `.ts.hbs` file (generate passes its Renderer's, which has the build's precompiled templates). */
+  compile?: (logical: string, source: string) => RenderTemplate | Promise<RenderTemplate>;
+  /** SDK paths of runtime files not to emit: `RESULT_MODULE` when the SDK has no standalone functions. */
+  leaveOut?: string[];
+  /** Line comments put at the top of every runtime file (the SDK's file header: a licence notice), or "". */
+  header?: string;
+}
+
+/** The runtime module only the standalone functions (`src/funcs/*`) import. */
+export const RESULT_MODULE = 'src/core/result.ts';
+
+/** The validators' combinators (`src/schemas/*` build on them), written only into SDKs with `validation` on. */
+export const SCHEMA_MODULE = 'src/core/schema.ts';
+/** The runtime module only the TanStack Query options (`src/tanstack.ts`, the config's `tanstackQuery`) import. */
+export const TANSTACK_MODULE = 'src/core/tanstack.ts';
+
+/** The runtime module only a client generated from a Stainless config imports (the headers its SDKs sent). */
+export const STAINLESS_HEADERS_MODULE = 'src/internal/stainless-headers.ts';
+
+/** The runtime module only an SDK made from a config of Stainless's older generator (`targets.node`) exports. */
+export const FILE_FROM_PATH_MODULE = 'src/internal/file-from-path.ts';
+
+/**
+ * The helpers Stainless's SDKs had in their runtime (`isObj`, `castToError`, …), for hand-written code: only an SDK made
+ * from a Stainless config has them, exported from `internal/utils` (and from `core` for the older generator's).
+ */
+export const STAINLESS_UTILS_MODULE = 'src/internal/stainless-utils.ts';
+
+/**
+ * The query-string serialiser of Stainless's newer SDKs (`internal/qs`, a port of the `qs` package's `stringify`), for
+ * hand-written code that imports it at Stainless's paths: only an SDK made from such a config has it.
+ */
+export const STAINLESS_QS_MODULE = 'src/internal/stainless-qs.ts';
+
+/** The streaming runtime: an SDK from a Stainless config has it only when a method streams, as Stainless's had. */
+export const STREAMING_MODULE = 'src/core/streaming.ts';
+
+/** Whether a method of the SDK streams (a server-sent event response, or a stream when asked for one). */
+export function streams(api: Api): boolean {
+  const streaming = (r: Resource): boolean =>
+    r.methods.some((m) => m.response.kind === 'sse' || m.streamWhen !== null) || r.subresources.some(streaming);
+  return (api.topLevel !== null && streaming(api.topLevel)) || api.resources.some(streaming);
+}
+
+/**
+ * The runtime modules an SDK does without: each is written only where the SDK needs it (so that a path it does not
+ * need stays free for a module of the owners', as Stainless's SDKs left it).
+ */
+export function runtimeLeftOut(api: Api, options: { funcs: boolean; tanstackQuery?: boolean }): string[] {
+  return [
+    ...(options.tanstackQuery ? [] : [TANSTACK_MODULE]),
+    // The Result module is the standalone functions' alone.
+    ...(options.funcs ? [] : [RESULT_MODULE]),
+    ...(api.validation ? [] : [SCHEMA_MODULE]),
+    ...(api.stainlessLayout ? [] : [STAINLESS_HEADERS_MODULE, STAINLESS_UTILS_MODULE]),
+    ...(api.stainlessLayout === 'node' ? [] : [FILE_FROM_PATH_MODULE]),
+    ...(api.stainlessLayout === 'typescript' ? [] : [STAINLESS_QS_MODULE]),
+    // sdkgen's own SDKs export `Stream` whatever their methods; Stainless's had core/streaming only with streaming.
+    ...(api.stainlessLayout !== null && !streams(api) ? [STREAMING_MODULE] : []),
+  ];
+}
+
+/**
+ * Whether a resource of the SDK verifies webhook signatures (a `webhook_unwrap` method with a key option): with the
+ * standardwebhooks package, a dependency then.
+ */
+export function verifiesWebhooks(api: Api): boolean {
+  const verifies = (r: Resource): boolean =>
+    r.webhookUnwraps.some((u) => u.keyOption !== null) || r.subresources.some(verifies);
+  return api.resources.some(verifies);
+}
+
+/**
+ * What `core/pagination` declares itself. A page class of the SDK with one of these names (a Stainless scheme
+ * `cursor_page` is `CursorPage`) is not re-exported there: the module's own class of that name stays.
+ */
+export const CORE_PAGINATION_EXPORTS = new Set([
+  'BodyPath',
+  'ValuePath',
+  'PageShape',
+  'EmptyValue',
+  'PageNumberShape',
+  'CursorShape',
+  'OffsetShape',
+  'NextURLShape',
+  'PageInit',
+  'PageClass',
+  'NextRequest',
+  'PageContext',
+  'AbstractPage',
+  'PageNumberPage',
+  'CursorPage',
+  'OffsetPage',
+  'NextURLPage',
+  'PagePromise',
+]);
+
+/** The view the runtime's `.ts.hbs` files are rendered with. */
+export function runtimeView(api: Api, { treeShaking = false }: { treeShaking?: boolean } = {}): RuntimeView {
+  const free = (name: string) => !CORE_PAGINATION_EXPORTS.has(name);
+  return {
+    clientName: api.clientName,
+    envPrefix: api.envPrefix,
+    packageName: api.packageName,
+    packageVersion: api.packageVersion,
+    pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)].filter(free),
+    stainlessUtils: api.stainlessLayout !== null,
+    fullClientInResources: api.stainlessLayout !== null,
+    stainlessClient: api.stainlessLayout !== null,
+    resourceKeys: treeShaking && api.stainlessLayout !== null,
+    validation: api.validation !== undefined,
+    validateResponses: api.validation?.responses ?? 'off',
+    validateParams: api.validation?.params ?? 'off',
+  };
+}
+
+/** Compiles a `.ts.hbs` file with no Renderer at hand. */
+const compileHere = (_logical: string, source: string) => compileTemplateText(source);
+
+/** SDK folders whose files are runtime (copied or rendered with the RuntimeView), not planned templates. */
+export const RUNTIME_DIRS = ['src/core', 'src/internal'];
+
+/** What a logical template path is, by where it lives in a layer. */
+export function templateKind(
+  logical: string,
+  baseTemplates: ReadonlySet<string>,
+): 'template' | 'partial' | 'runtime' | 'extra' | 'other' {
+  if (RUNTIME_DIRS.some((dir) => logical.startsWith(`${dir}/`)))
+    return logical.endsWith('.ts') || logical.endsWith('.ts.hbs') ? 'runtime' : 'other';
+  if (!logical.endsWith('.hbs')) return 'other';
+  if (logical.startsWith('partials/')) return 'partial';
+  return baseTemplates.has(logical) ? 'template' : 'extra';
+}
+
+/**
+ * The runtime files, looked up through `layers` (folders, highest priority first; a single folder is one
+ * layer).
+ */
+export async function runtimeFiles(
+  layers: string | string[],
+  view: RuntimeView,
+  options: RuntimeOptions = {},
+): Promise<EmittedFile[]> {
+  const dirs = typeof layers === 'string' ? [layers] : layers;
+  const importExt = options.importExt ?? '.js';
+  const compile = options.compile ?? compileHere;
+  // SDK path → [layer, file relative to the layer]; the first (highest) layer that has it wins.
+  const chosen = new Map<string, [string, string]>();
+  for (const layer of dirs) {
+    for (const dir of RUNTIME_DIRS) {
+      for (const relative of await listFiles(path.join(layer, dir))) {
+        const logical = `${dir}/${relative}`;
+        const sdkPath = logical.endsWith('.ts.hbs')
+          ? logical.slice(0, -'.hbs'.length)
+          : logical.endsWith('.ts')
+            ? logical
+            : null;
+        if (sdkPath && !chosen.has(sdkPath)) chosen.set(sdkPath, [layer, logical]);
+      }
+    }
+  }
+  const files: EmittedFile[] = [];
+  for (const [sdkPath, [layer, logical]] of chosen) {
+    if (options.leaveOut?.includes(sdkPath)) continue;
+    // Read synchronously: a few dozen small files, each of which would otherwise wait its turn in the thread pool.
+    const source = readFileSync(path.join(layer, logical), 'utf8');
+    let contents = source;
+    if (logical.endsWith('.hbs')) {
+      try {
+        contents = (await compile(logical, source))(view);
+      } catch (error) {
+        throw new TemplateError(logical, layer, error);
+      }
+    }
+    if (options.header) contents = `${options.header}\n${contents}`;
+    files.push({ path: sdkPath, contents: rewriteImportExtensions(contents, importExt) });
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Rewrites the `.js` extension of relative module specifiers (`from './x.js'`, `import('../y.js')`,
+ * `import './z.js'`) to `ext`. Bare and absolute specifiers are left alone.
+ */
+export function rewriteImportExtensions(source: string, ext: string): string {
+  if (ext === '.js') return source;
+  return source.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.\.?\/[^'"\n]*?)\.js\2/g,
+    (_, lead: string, quote: string, spec: string) => `${lead}${quote}${spec}${ext}${quote}`,
+  );
+}
+
+/**
+ * Logical paths of extra templates: `.hbs` files in any layer above the base (the last layer) that the base
+ * does not have, other than partials and runtime files. Sorted.
+ */
+export async function extraTemplates(layers: string[]): Promise<string[]> {
+  if (layers.length < 2) return [];
+  const base = new Set(await listFiles(layers[layers.length - 1]));
+  const extras = new Set<string>();
+  for (const layer of layers.slice(0, -1)) {
+    for (const logical of await listFiles(layer)) {
+      if (templateKind(logical, base) === 'extra') extras.add(logical);
+    }
+  }
+  return [...extras].sort();
+}
+
+/** Files under `dir` (recursively), as sorted forward-slash paths relative to it; none when it is missing. */
+export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) files.push(...(await listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)));
+    else if (entry.isFile()) files.push(prefix + entry.name);
+  }
+  return files.sort();
+}
