@@ -91,11 +91,13 @@ export function pyMemberName(configKey: string): string {
 
 /**
  * A response model's field name: `pyIdentifier`, also escaping what would shadow `BaseModel`'s attributes; a
- * leading underscore (private to pydantic) becomes `api_`: "__typename" → "api_typename".
+ * leading underscore (private to pydantic) becomes `api_`: "__typename" → "api_typename", "1" → "api_1".
  */
 export function pyFieldName(wireKey: string): string {
   if (/^_+[A-Za-z0-9]/.test(wireKey)) return `api_${snakeCase(wireKey)}`;
   const name = pyIdentifier(wireKey);
+  // A key that starts with a digit ("1") is no identifier either: `_1` would be private too.
+  if (name.startsWith('_')) return `api${name}`;
   return MODEL_ATTRIBUTES.has(name) ? `${name}_` : name;
 }
 

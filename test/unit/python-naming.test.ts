@@ -46,6 +46,9 @@ describe('Python names', () => {
     expect(pyFieldName('schema')).toBe('schema_');
     expect(pyFieldName('json')).toBe('json_');
     expect(pyFieldName('currentTime')).toBe('current_time');
+    // pydantic takes a name with a leading underscore for a private attribute, not a field.
+    expect(pyFieldName('1')).toBe('api_1');
+    expect(pyFieldName('2fa')).toBe('api_2fa');
   });
 
   it('name resource classes and packages', () => {

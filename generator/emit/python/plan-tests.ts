@@ -11,6 +11,7 @@ import { compareStrings, singularize } from '../../naming/case';
 import { pyParamKey } from '../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource, PyTypeLocation } from './model';
 import { pyCode, pyDict, pyList, pyStr, pyValue, type PyValue } from './py-literal';
+import { checksNonEmpty } from './print-resource';
 
 export interface PlannedPyFile {
   path: string;
@@ -29,6 +30,11 @@ const MAX_VALUES = 400;
 const DATE = 'parse_date("2019-12-27")';
 const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
 const FILE_CONTENTS = 'b"raw file contents"';
+/**
+ * The value of a required field no finite value satisfies (`TreeNode.parent`, a `TreeNode` again): the call stays
+ * well-typed and complete; the server may still refuse it (`cast` and `Any` are imported by every test module).
+ */
+const UNTYPED_EMPTY = pyCode('cast(Any, {})');
 
 export function planPythonTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
   const files: PlannedPyFile[] = [{ path: 'tests/api_resources/__init__.py', contents: `${GENERATED_HEADER}\n` }];
@@ -100,7 +106,6 @@ class TestModule {
   render(): string {
     const sync = this.testClass(false);
     const async = this.testClass(true);
-    this.use('tests.utils', 'assert_matches_type');
     this.use(this.pkg.importName, this.pkg.clientName, this.pkg.asyncClientName);
     const header = [
       GENERATED_HEADER,
@@ -172,10 +177,10 @@ class TestModule {
       const path = method.pathParams;
       const positional = path.length === 1 && method.params.length === 0;
       const pathArgs = positional
-        ? [{ name: null, value: this.values.pathValue(method, path[0]) }]
+        ? [{ name: null, value: this.pathValue(method, path[0]) }]
         : [path[path.length - 1], ...path.slice(0, -1)]
             .filter(Boolean)
-            .map((p) => ({ name: p.name, value: this.values.pathValue(method, p) }));
+            .map((p) => ({ name: p.name, value: this.pathValue(method, p) }));
       const required = params.filter((p) => p.required && p.name !== streamParam);
       const optional = params.filter((p) => !p.required && (stream !== true || p.name !== streamParam));
       const streamArg = stream === true && streamParam ? [{ name: streamParam, value: true as PyValue }] : [];
@@ -234,11 +239,21 @@ class TestModule {
 
   private arg(method: PyMethod, param: PyParam, all: boolean): Arg | null {
     const value = this.values.param(method, param, all);
-    if (value === null) return null;
+    this.importHelpers();
+    return value === null ? null : { name: param.name, value };
+  }
+
+  private pathValue(method: PyMethod, param: PyParam): PyValue {
+    const value = this.values.pathValue(method, param);
+    this.importHelpers();
+    return value;
+  }
+
+  /** What the last value built needs from the package (`parse_date`). */
+  private importHelpers(): void {
     if (this.values.usedDate) this.use(`${this.pkg.importName}._utils`, 'parse_date');
     if (this.values.usedDateTime) this.use(`${this.pkg.importName}._utils`, 'parse_datetime');
     this.values.usedDate = this.values.usedDateTime = false;
-    return { name: param.name, value };
   }
 
   private methodTests(method: PyMethod, isAsync: boolean): string[] {
@@ -249,7 +264,7 @@ class TestModule {
       tests.push(this.callTest(method, variant, 'raw', variant.required, isAsync));
       tests.push(this.callTest(method, variant, 'streaming', variant.required, isAsync));
     }
-    if (method.pathParams.length > 0) tests.push(this.pathParamsTest(method, isAsync));
+    if (method.pathParams.some(checksNonEmpty)) tests.push(this.pathParamsTest(method, isAsync));
     return tests;
   }
 
@@ -291,6 +306,8 @@ class TestModule {
     }
     const type = isAsync ? awaitedType(method) : method.returns;
     this.importReturnType(method, type);
+    // Imported only where used (a module of methods returning nothing has no use for it: strict checkers say so).
+    this.use('tests.utils', 'assert_matches_type');
     return [`${indent}assert_matches_type(${type}, ${variable}, path=["response"])`];
   }
 
@@ -368,7 +385,7 @@ class TestModule {
     const base = this.variants(method)[0].required;
     const blocks: string[] = [];
     const ind = deprecated ? '            ' : '        ';
-    for (const param of method.pathParams) {
+    for (const param of method.pathParams.filter(checksNonEmpty)) {
       const args = base.map((a) =>
         a.name === param.name || (a.name === null && method.pathParams.length === 1) ? { ...a, value: '' } : a,
       );
@@ -407,29 +424,48 @@ class ExampleValues {
   usedDate = false;
   usedDateTime = false;
   private count = 0;
+  /** Whether a required property no finite value satisfies is written `UNTYPED_EMPTY` (else: unwritable). */
+  private lenient = false;
 
   constructor(schemas: NamedSchema[]) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
 
-  /** A path param's value: the spec's example string, else its wire name. */
-  pathValue(method: PyMethod, param: PyParam): string {
+  /** A path param's value, of its type: the spec's example, else a plain string says its wire name. */
+  pathValue(method: PyMethod, param: PyParam): PyValue {
     const example = parseExample(irParam(method, param)?.docs.example);
-    return typeof example === 'string' ? example : param.wireName;
+    if (param.type.kind === 'string' && !param.type.format) {
+      if (typeof example === 'string') return example;
+      // As Stainless's, a path param says its name; unless its length is out of the schema's bounds.
+      const { minLength = 0, maxLength = Infinity } = param.type.constraints ?? {};
+      if (param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
+    }
+    this.count = 0;
+    this.lenient = true;
+    try {
+      return this.build(param.type, param.wireName, false, [], irParam(method, param)?.docs.example);
+    } catch (error) {
+      if (error instanceof Unwritable) return UNTYPED_EMPTY;
+      throw error;
+    }
   }
 
   /** The value of `param` in a call with every param (`all`) or the required ones; null when none can be written. */
   param(method: PyMethod, param: PyParam, all: boolean): PyValue | null {
-    this.count = 0;
     const ir = irParam(method, param);
     // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
     const example = param.in === 'body' || ir?.exampleOnParameter ? undefined : ir?.docs.example;
-    try {
-      return this.build(param.type, param.wireName, all, [], example);
-    } catch (error) {
-      if (error instanceof Unwritable) return null;
-      throw error;
+    // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
+    for (const lenient of param.required ? [false, true] : [false]) {
+      this.count = 0;
+      this.lenient = lenient;
+      try {
+        return this.build(param.type, param.wireName, all, [], example);
+      } catch (error) {
+        if (!(error instanceof Unwritable)) throw error;
+      }
     }
+    return param.required ? UNTYPED_EMPTY : null;
   }
 
   private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
@@ -449,11 +485,15 @@ class ExampleValues {
       }
       case 'integer':
       case 'number': {
-        if (typeof parsed === 'number' && Number.isFinite(parsed)) return parsed;
+        // An `int` takes no fraction: an integer's example or bound that has one is rounded into the range.
+        const whole = type.kind === 'integer';
+        const fits = (value: unknown): value is number =>
+          typeof value === 'number' && Number.isFinite(value) && (!whole || Number.isInteger(value));
+        if (fits(parsed)) return parsed;
         // Stainless's tests write a bounded number as its bound.
         const c = type.constraints;
-        if (c?.maximum !== undefined && c.minimum === undefined) return c.maximum;
-        if (c?.minimum !== undefined) return c.minimum;
+        if (c?.maximum !== undefined && c.minimum === undefined) return whole ? Math.floor(c.maximum) : c.maximum;
+        if (c?.minimum !== undefined) return whole ? Math.ceil(c.minimum) : c.minimum;
         if (c?.exclusiveMinimum !== undefined) return Math.floor(c.exclusiveMinimum) + 1;
         return 0;
       }
@@ -467,7 +507,8 @@ class ExampleValues {
       case 'literal':
         return type.value;
       case 'enum':
-        return type.values[0] ?? null;
+        // The annotation is a `Literal` of the values: an example outside them would not type-check.
+        return type.values.find((value) => value === parsed) ?? type.values[0] ?? null;
       case 'file':
         return pyCode(FILE_CONTENTS);
       case 'array': {
@@ -483,6 +524,10 @@ class ExampleValues {
       case 'object':
         return this.object(type.properties, type.additional, deep, expanding);
       case 'intersection': {
+        // As the annotation (print-types.ts): a class of the parts' properties when every part is an object, else
+        // the first part's type.
+        if (!type.parts.every((part) => part.kind === 'object' || this.isClassRef(part)))
+          return this.build(type.parts[0], name, deep, expanding, example);
         const properties: Property[] = [];
         for (const part of type.parts) {
           const object = this.objectOf(part);
@@ -527,6 +572,13 @@ class ExampleValues {
     return pyDict([...value.entries, [key, mapped]]);
   }
 
+  /** A ref to a named object with properties: a class the annotation may take as a base. */
+  private isClassRef(type: TypeRef): boolean {
+    if (type.kind !== 'ref') return false;
+    const target = this.schemas.get(type.schemaId)?.type;
+    return target?.kind === 'object' && target.properties.length > 0;
+  }
+
   private objectOf(type: TypeRef, seen: string[] = []): Property[] | null {
     if (type.kind === 'object') return type.properties;
     if (type.kind === 'ref' && !seen.includes(type.schemaId)) {
@@ -542,7 +594,7 @@ class ExampleValues {
     const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
     for (const p of ordered) {
       if (p.readOnly) continue;
-      if (p.required) entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+      if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
       else if (deep && this.count < MAX_VALUES) {
         try {
           entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
@@ -552,6 +604,16 @@ class ExampleValues {
       }
     }
     return pyDict(entries);
+  }
+
+  /** A required property's value; where none can be written (a cycle back to its own type), `UNTYPED_EMPTY`. */
+  private required(property: Property, deep: boolean, expanding: string[]): PyValue {
+    try {
+      return this.build(property.type, property.key, deep, expanding, property.docs.example);
+    } catch (error) {
+      if (error instanceof Unwritable && this.lenient) return UNTYPED_EMPTY;
+      throw error;
+    }
   }
 }
 

@@ -65,7 +65,8 @@ export function printInit(pkg: PyPackage): string {
   return [
     'from . import types, resources as resources',
     'from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given',
-    `from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, ${client}, ${pkg.asyncClientName}${pkg.environments.length ? ', ENVIRONMENTS' : ''}`,
+    // Each name once: a client named `Client` is the runtime's alias too.
+    `from ._client import ${[...new Set(['Client', 'Stream', 'Timeout', 'AsyncClient', 'AsyncStream', client, pkg.asyncClientName])].join(', ')}${pkg.environments.length ? ', ENVIRONMENTS' : ''}`,
     'from ._models import BaseModel',
     'from ._version import __title__, __version__',
     'from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse',

@@ -2,7 +2,7 @@
  * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
  * shapes them, and the raw / streaming response wrappers.
  */
-import { pytestOptOut } from '../../naming/python';
+import { pyClassName, pytestOptOut } from '../../naming/python';
 import type { PyMethod, PyParam, PyResource } from './model';
 import type { PythonBuild } from './build-model';
 import { transplant } from './build-model';
@@ -30,6 +30,11 @@ export function printResourceModule(resource: PyResource, build: PythonBuild): s
       out.importFrom(from, `${sub.className}${suffix}`);
       out.importFrom(from, `${sub.asyncClassName}${suffix}`);
     }
+  }
+  // The names the methods return first: a params form of the same name (a shared type's) is then the one aliased.
+  for (const method of resource.methods) {
+    if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
+    if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
   const parts: string[] = [];
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build));
@@ -87,10 +92,12 @@ export function printMethod(
 ): string[] {
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
-  const annotationOf = (param: PyParam) =>
-    paramsModule
+  const annotationOf = (param: PyParam) => {
+    if (method.pathParams.includes(param)) return pathAnnotation(method, param, out);
+    return paramsModule
       ? transplant(param.moduleAnnotation ?? param.annotation, paramsModule, out, qualifier)
       : (param.moduleAnnotation ?? param.annotation);
+  };
   const returns = returnAnnotation(method, isAsync, out);
   const lines: string[] = [];
   // A deprecated method warns when called (`DeprecationWarning`) and type checkers flag its calls.
@@ -165,6 +172,23 @@ export function printMethod(
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
+}
+
+const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
+
+/**
+ * A path param's annotation, written by the module that prints the method (path params are in no params module):
+ * what it names is imported there, and an inline object's TypedDict declared there, once for both classes.
+ */
+function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder): string {
+  let known = pathAnnotations.get(out);
+  if (!known) pathAnnotations.set(out, (known = new Map()));
+  let text = known.get(param);
+  if (text === undefined) {
+    text = out.annotation(param.type, 'param', `${pyClassName(method.name)}${pyClassName(param.wireName)}`);
+    known.set(param, text);
+  }
+  return text;
 }
 
 function docLines(method: PyMethod, indent: string): string[] {
@@ -245,7 +269,7 @@ function body(
 ): string[] {
   const lines: string[] = [];
   for (const param of method.pathParams) {
-    if (param.type.kind !== 'string') continue;
+    if (!checksNonEmpty(param)) continue;
     lines.push(
       `${indent}if not ${param.name}:`,
       `${indent}    raise ValueError(f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}")`,
@@ -281,7 +305,10 @@ function body(
       out.use('cast');
       lines.push(`${indent}body = deepcopy_minimal(${bodyValue})`);
       const paths = `[${method.filePaths.map((p) => `[${p.map((s) => pyString(s)).join(', ')}]`).join(', ')}]`;
-      lines.push(`${indent}files = extract_files(cast(Mapping[str, object], body), paths=${paths})`);
+      // A param named `object` shadows the builtin in the method's body.
+      const shadowed = [...method.pathParams, ...method.params].some((p) => p.name === 'object');
+      const value = shadowed ? out.use('Any') : 'object';
+      lines.push(`${indent}files = extract_files(cast(Mapping[str, ${value}], body), paths=${paths})`);
       bodyArg = `${transform}(body, ${paramsClass})`;
       filesArg = 'files';
     } else bodyArg = whole ? bodyValue : `${transform}(${bodyValue}, ${paramsClass})`;
@@ -334,6 +361,11 @@ function body(
     return importTransforms([...lines, `${indent}return cast(${returns}, ${request})`], out);
   }
   return importTransforms([...lines, `${indent}return ${request}`], out);
+}
+
+/** Whether the method raises `ValueError` for the path param empty (a string: no other value is empty text). */
+export function checksNonEmpty(param: PyParam): boolean {
+  return param.type.kind === 'string';
 }
 
 /** Imports the `maybe_transform` helpers the method body calls (a page call or a whole body may call none). */

@@ -57,16 +57,33 @@ export class PyModuleBuilder {
     return name;
   }
 
-  /** `from <module> import <name>`, the module package-relative (`_types`, `types/prompt`). */
+  /**
+   * `from <module> import <name>`, the module package-relative (`_types`, `types/prompt`); returns the name the module
+   * uses. A name already imported from another module (a shared model and its params form are both `Foo`) is
+   * imported under an alias (`Foo as FooParam`), so that neither shadows the other.
+   */
   importFrom(module: string, name: string): string {
-    this.importedFrom.set(name, module);
+    const known = this.importedFrom.get(name);
+    const aliased = this.aliases.get(`${module}\0${name}`);
+    if (aliased) return aliased;
+    let local = name;
+    if (known !== undefined && known !== module) {
+      local = this.uniqueName(`${name}${/_params?(\/|$)/.test(module) ? 'Param' : 'Model'}`);
+      this.aliases.set(`${module}\0${name}`, local);
+      this.aliasedNames.set(local, name);
+    }
+    this.importedFrom.set(local, module);
     const from = relativeImport(this.module, module).replace(/\.__init__$/, '');
     let names = this.fromImports.get(from);
     if (!names) this.fromImports.set(from, (names = new Set()));
-    names.add(name);
-    this.taken.add(name);
-    return name;
+    names.add(local === name ? name : `${name} as ${local}`);
+    this.taken.add(local);
+    return local;
   }
+
+  /** Local names of names imported under an alias, by `<module>\0<name>`; and the other way. */
+  private readonly aliases = new Map<string, string>();
+  private readonly aliasedNames = new Map<string, string>();
 
   /** `from <package> import <module>` (`from ..types import prompt_create_params`): returns the module's name. */
   importModule(module: string): string {
@@ -325,7 +342,7 @@ export class PyModuleBuilder {
   transplantName(name: string, to: PyModuleBuilder, qualifier: string): string {
     if (this.declaredClasses.has(name)) return qualifier + name;
     const module = this.importedFrom.get(name);
-    if (module !== undefined) return to.importFrom(module, name);
+    if (module !== undefined) return to.importFrom(module, this.aliasedNames.get(name) ?? name);
     if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
     if (name === 'datetime' || name === 'date') to.importPlain(`from datetime import ${name}`);
     return name;

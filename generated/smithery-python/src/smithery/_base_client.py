@@ -564,7 +564,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             log.debug("Request options: %s", options)
 
         kwargs: Dict[str, Any] = {}
-        json_data = options.json_data
+        # An optional whole body left out (`omit`) sends none.
+        json_data = options.json_data if is_given(options.json_data) else None
         if options.extra_json is not None:
             if json_data is None:
                 json_data = options.extra_json

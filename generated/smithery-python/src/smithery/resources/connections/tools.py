@@ -16,7 +16,7 @@ from ..._types import Body, Headers, NotGiven, Query, not_given
 from ...types.connections.tool_list import ToolList
 from ...types.connections.tool_response import ToolResponse
 from ...types.shared.loose_object import LooseObject
-from ...types.shared_params.loose_object import LooseObject
+from ...types.shared_params.loose_object import LooseObject as LooseObjectParam
 
 __all__ = ["ToolsResource", "AsyncToolsResource"]
 
@@ -98,7 +98,7 @@ class ToolsResource(SyncAPIResource):
         *,
         namespace: str,
         connection_id: str,
-        body: LooseObject,
+        body: LooseObjectParam,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,
@@ -203,7 +203,7 @@ class AsyncToolsResource(AsyncAPIResource):
         *,
         namespace: str,
         connection_id: str,
-        body: LooseObject,
+        body: LooseObjectParam,
         # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
         # The extra values given here take precedence over values defined on the client or passed to this method.
         extra_headers: Headers | None = None,

@@ -8,7 +8,6 @@ from typing import Any, cast
 import pytest
 
 from pet_shop import Pet, AsyncPet
-from tests.utils import assert_matches_type
 
 base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")
 
