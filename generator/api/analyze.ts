@@ -31,6 +31,8 @@ export interface CheckOptions {
   config?: string | false | null;
   templates?: string | null;
   target?: string | null;
+  /** With `target: 'python'` and `spec`: the import name (`--python-package`). */
+  pythonPackage?: string | null;
   cwd?: string;
 }
 
@@ -51,6 +53,8 @@ export interface CheckedDirectory {
   config: string | null;
   templates: string | null;
   target: string | null;
+  /** `--python-package`, when the directory was generated with one. */
+  pythonPackage?: string | null;
   formatter: string | null;
   /** True when a fresh generation gives exactly the committed files. */
   upToDate: boolean;
@@ -111,10 +115,11 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
           config,
           templates: options.templates ? at(options.templates) : null,
           target: options.target ?? null,
+          pythonPackage: options.pythonPackage ?? null,
         },
       ];
     } else {
-      if (options.config || options.templates || options.target)
+      if (options.config || options.templates || options.target || options.pythonPackage)
         throw new UsageError('config, templates and target need a spec; without one the manifest says what to use', {
           code: 'usage',
         });
@@ -149,6 +154,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
         config: target.config,
         templates: target.templates,
         target: target.target,
+        ...(target.pythonPackage ? { pythonPackage: target.pythonPackage } : {}),
         formatter: target.formatter ?? null,
         upToDate: result.files.length === 0,
         files: result.files,

@@ -105,6 +105,7 @@ export async function update(options: UpdateOptions = {}): Promise<UpdateResult>
         ? {
             templates: inputs.templates ? fromManifest(inputs.templates) : null,
             target: inputs.target ?? null,
+            pythonPackage: inputs.pythonPackage ?? null,
             allowRefRoot: inputs.allowRefRoot ? fromManifest(inputs.allowRefRoot) : null,
             mcp: inputs.mcp === true,
             ...(inputs.funcs === false ? { funcs: false } : {}),

@@ -36,6 +36,8 @@ export interface CheckTarget {
   config: string | null;
   templates: string | null;
   target: string | null;
+  /** The `--python-package` it was generated with, if any. */
+  pythonPackage?: string | null;
   /** The `--formatter` the directory was generated with, if any. */
   formatter?: string | null;
   /** The `--allow-ref-root` it was generated with, if any. */
@@ -109,6 +111,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     config: inputs.config ? resolve(inputs.config) : null,
     templates: inputs.templates ? resolve(inputs.templates) : null,
     target: inputs.target ?? null,
+    pythonPackage: inputs.pythonPackage ?? null,
     formatter: inputs.formatter ?? null,
     allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
     mcp: inputs.mcp === true,
@@ -158,6 +161,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       config: target.config,
       templates: target.templates,
       target: target.target,
+      pythonPackage: target.pythonPackage ?? null,
       formatter: target.formatter,
       allowRefRoot: target.allowRefRoot,
       mcp: target.mcp,
@@ -270,6 +274,7 @@ export function regenerateCommand(target: CheckTarget): string {
   if (target.config) parts.push('--config', q(target.config));
   if (target.templates) parts.push('--templates', q(target.templates));
   if (target.target) parts.push('--target', q(target.target));
+  if (target.pythonPackage) parts.push('--python-package', q(target.pythonPackage));
   if (target.formatter) parts.push('--formatter', q(target.formatter));
   if (target.mcp) parts.push('--mcp');
   if (target.funcs === false) parts.push('--no-funcs');

@@ -50,6 +50,8 @@ export interface ManifestInputs {
   config: string | null;
   templates?: string;
   target?: string;
+  /** `--python-package`, when given: a regeneration from the manifest writes the same import name. */
+  pythonPackage?: string;
   /** `--formatter`, when one was given: `sdkgen check` formats the same way. */
   formatter?: string;
   /** `--allow-ref-root`, when one was given. */
@@ -73,6 +75,7 @@ export function manifestInputs(
     config?: string | null;
     templates?: string | null;
     target?: string | null;
+    pythonPackage?: string | null;
     formatter?: string | null;
     allowRefRoot?: string | null;
     mcp?: boolean;
@@ -88,6 +91,7 @@ export function manifestInputs(
     config: options.config ? rel(options.config) : null,
     ...(options.templates ? { templates: rel(options.templates) } : {}),
     ...(options.target ? { target: options.target } : {}),
+    ...(options.pythonPackage ? { pythonPackage: options.pythonPackage } : {}),
     ...(options.formatter ? { formatter: options.formatter } : {}),
     ...(options.allowRefRoot ? { allowRefRoot: rel(options.allowRefRoot) } : {}),
     ...(options.mcp ? { mcp: true } : {}),

@@ -24,6 +24,7 @@ export const command: CommandSpec = {
     'no-config': { type: 'boolean' },
     templates: { type: 'string' },
     target: { type: 'string' },
+    'python-package': { type: 'string' },
     'diff-lines': { type: 'string' },
     format: { type: 'string', short: 'f' },
     quiet: { type: 'boolean', short: 'q' },
@@ -33,7 +34,8 @@ export const command: CommandSpec = {
     config: 'config file (with <spec>; default: found as by generate)',
     'no-config': 'use no config file (with <spec>)',
     templates: 'template overrides folder (with <spec>)',
-    target: 'built-in target overlay (with <spec>)',
+    target: 'built-in target overlay, or python (with <spec>)',
+    'python-package': 'with --target python: the import name (with <spec>)',
     'diff-lines': 'lines of unified diff to show per stale directory (default 80, 0 = summary only)',
     format:
       'text (default) or json: { upToDate, directories: [{ dir, spec, config, upToDate, files: [{ path, status }] }] } on stdout',
@@ -52,7 +54,9 @@ export const command: CommandSpec = {
     const withSpec = positionals.length === 1;
     if (
       !withSpec &&
-      [values.config, values.templates, values.target, values['no-config']].some((v) => v !== undefined)
+      [values.config, values.templates, values.target, values['python-package'], values['no-config']].some(
+        (v) => v !== undefined,
+      )
     ) {
       throw new UsageError(
         '--config, --templates and --target need a <spec>; without one the manifest says what to use',
@@ -66,6 +70,7 @@ export const command: CommandSpec = {
         config: withSpec ? configOption(values) : undefined,
         templates: (values.templates as string | undefined) ?? null,
         target: (values.target as string | undefined) ?? null,
+        pythonPackage: (values['python-package'] as string | undefined) ?? null,
       });
     } catch (error) {
       if (format === 'json')
@@ -91,6 +96,7 @@ export const command: CommandSpec = {
                   config: d.config,
                   templates: d.templates,
                   target: d.target,
+                  pythonPackage: d.pythonPackage ?? null,
                   formatter: d.formatter,
                 },
                 files: d.files,

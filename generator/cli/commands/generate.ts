@@ -127,7 +127,7 @@ async function run({
     config: configOption(values) ?? (recorded ? (recorded.config ?? false) : undefined),
     templates: (values.templates as string | undefined) ?? recorded?.templates ?? null,
     target: (values.target as string | undefined) ?? recorded?.target ?? null,
-    pythonPackage: (values['python-package'] as string | undefined) ?? null,
+    pythonPackage: (values['python-package'] as string | undefined) ?? recorded?.pythonPackage ?? null,
     formatter: formatter ?? (recorded?.formatter ? parseFormatter(recorded.formatter, 'the manifest') : null),
     allowRefRoot: (values['allow-ref-root'] as string | undefined) ?? recorded?.allowRefRoot ?? null,
     mcp: values.mcp === true || recorded?.mcp === true,
