@@ -14,6 +14,7 @@ import { extend } from './extend';
 import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { KeyLeaves } from './emit/key-leaves';
 import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/typescript/plan';
+import { typeScriptTargetOptions } from './stainless/typescript-target';
 import type { MockTestsSwitch } from './emit/typescript/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/typescript/runtime-files';
@@ -487,6 +488,7 @@ async function emitSetup(
     // The workflows run npm's scripts: a Deno / JSR package has none.
     workflows: config.workflows && options.target !== 'deno',
     packageManager: packageManagerField(config.packageManager ?? config.stainless?.packageManager ?? null),
+    target: typeScriptTargetOptions(config.stainless),
   };
   return { layers, importExt, funcs, planOptions, renderer: await Renderer.create(layers), layerStamps: stamps };
 }
@@ -545,17 +547,17 @@ async function emitApi(
   };
   // The runtime files next: they are formatted while the planned files are rendered, not after them. Their paths
   // (src/core, src/internal) are none of the plan's.
-  const runtime = await runtimeFiles(layers.dirs, runtimeView(api, { treeShaking: planOptions.treeShaking }), {
+  const runtime = await runtimeFiles(layers.dirs, runtimeView(api, planOptions), {
     importExt,
     compile: (logical, source) => renderer.compileText(logical, source),
-    leaveOut: runtimeLeftOut(api, { funcs, tanstackQuery: config.tanstackQuery }),
+    leaveOut: runtimeLeftOut(api, { funcs, tanstackQuery: config.tanstackQuery, target: planOptions.target }),
     // A licence notice goes on every source file, the runtime's too (Stainless left its runtime without it, and
     // owners added it there by hand).
     header: fileHeaderComment(api.fileHeader),
   });
   for (const file of runtime) format({ path: file.path, contents: file.contents });
   // Stainless's SDKs wrap a comment's text at 80 columns, however deep it is; sdkgen's at the code's width.
-  const wrapComments = api.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
+  const wrapComments = planOptions.target?.stainlessLayout ? { textWidth: STAINLESS_COMMENT_WIDTH } : true;
   // A unit of the plan whose key is last run's is taken whole: not even planned (emit/typescript/plan-units.ts). Every file of a
   // unit carries its key, for the manifest. (The keys' texts hashed in a worker are awaited as late as can be.)
   const units: UnitReuse = {

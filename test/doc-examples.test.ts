@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { resourcePage } from '../generator/emit/typescript/plan-docs';
 import type { Api, Resource } from '../generator/ir/types';
+import { functionNameOf } from '../generator/emit/typescript/target-api';
 import { apiMdTypes, reachableTypes } from './helpers/api-md-reach';
 import {
   exampleProject,
@@ -175,7 +176,7 @@ const allResources = (api: Api): Resource[] => {
  * What a reference page lacks: a section per method (heading, example, parameters table listing every argument,
  * response, errors table listing every documented error and then APIError).
  */
-function referencePageProblems(dir: string, r: Resource): string[] {
+function referencePageProblems(dir: string, api: Api, r: Resource): string[] {
   const file = path.join(dir, resourcePage(r));
   if (!existsSync(file)) return [`${resourcePage(r)}: missing`];
   const page = readFileSync(file, 'utf8');
@@ -195,7 +196,7 @@ function referencePageProblems(dir: string, r: Resource): string[] {
     want('example', section.includes(`client.${r.path}.${m.name}(`));
     // The standalone function's example where the SDK has them (not with a Stainless config that does not ask).
     if (existsSync(path.join(dir, 'src/funcs')))
-      want('standalone example', section.includes(`await ${m.functionName}(core`));
+      want('standalone example', section.includes(`await ${functionNameOf(m, api)}(core`));
     const params = /### Parameters\n\n\|\s*name\s*\|.*\n\|[-| ]+\|\n((?:\|.*\|\n)+)/.exec(section);
     want('parameters table', params !== null);
     const rows = params?.[1] ?? '';
@@ -235,7 +236,7 @@ describe.each(sdks)('SDK $name', ({ name }) => {
     const dir = path.join(root, name);
     const resources = allResources(apis.get(name)!);
     expect(resources.length).toBeGreaterThan(0);
-    expect(resources.flatMap((r) => referencePageProblems(dir, r))).toEqual([]);
+    expect(resources.flatMap((r) => referencePageProblems(dir, apis.get(name)!, r))).toEqual([]);
     // No other pages: one per resource.
     expect(
       markdownFiles(path.join(dir, 'docs/sdks')).map((f) => path.relative(dir, f).split(path.sep).join('/')),
@@ -302,7 +303,8 @@ describe.runIf(compat.length > 0).each(compat)('Stainless project $name', ({ nam
 
   it('has a reference page for every resource, and every link in README.md and docs/ resolves', () => {
     const dir = path.join(root, `compat-${name}`);
-    expect(allResources(apis.get(`compat-${name}`)!).flatMap((r) => referencePageProblems(dir, r))).toEqual([]);
+    const api = apis.get(`compat-${name}`)!;
+    expect(allResources(api).flatMap((r) => referencePageProblems(dir, api, r))).toEqual([]);
     expect(brokenLinks(dir, [path.join(dir, 'README.md'), ...markdownFiles(path.join(dir, 'docs'))])).toEqual([]);
   });
 });

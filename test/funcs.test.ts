@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Examples } from '../generator/emit/typescript/examples';
 import { generate, type GenerateResult } from '../generator/generate';
+import { functionNameOf } from '../generator/emit/typescript/target-api';
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../generator/ir/types';
 import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
@@ -49,7 +50,8 @@ const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatt
 const cases: Case[] = api.resources.flatMap(flatten).flatMap((r) =>
   r.methods.map((m) => {
     const built = examples.testCallArgs(m);
-    if (!('args' in built)) throw new Error(`${m.functionName}: no arguments can be written (${built.skipReason})`);
+    if (!('args' in built))
+      throw new Error(`${functionNameOf(m, api)}: no arguments can be written (${built.skipReason})`);
     return { r, m, args: built.args };
   }),
 );
@@ -114,9 +116,9 @@ const core = () => new calls.Core({ apiKey: 'k', baseURL: server.url, maxRetries
 const client = () => new calls.Client({ apiKey: 'k', baseURL: server.url, maxRetries: 0 });
 
 describe('generated/smithery standalone functions', () => {
-  it('exist for every method, one module each (the IR names them)', () => {
+  it('exist for every method, one module each (named by the TypeScript planner)', () => {
     expect(cases.length).toBe(52);
-    expect(Object.keys(calls.funcs).sort()).toEqual(cases.map((c) => c.m.functionName).sort());
+    expect(Object.keys(calls.funcs).sort()).toEqual(cases.map((c) => functionNameOf(c.m, api)).sort());
   });
 
   it('type-check: documented error bodies are typed through the union, and a wrong type is an error', async () => {
@@ -135,7 +137,7 @@ describe('generated/smithery standalone functions', () => {
     expect(checked.length).toBeGreaterThan(50);
   });
 
-  describe.each(cases.map((c) => [c.m.functionName, c] as const))('%s', (name, c) => {
+  describe.each(cases.map((c) => [functionNameOf(c.m, api), c] as const))('%s', (name, c) => {
     it('resolves to ok: true with the value, sending the class method’s request', async () => {
       const { m } = c;
       reply = success(m, name, api);
@@ -301,7 +303,7 @@ function callsModule(api: Api, cases: Case[], src: string): string {
     `import * as errors from './${src}/core/error.js';`,
     `import { toFile } from './${src}/core/uploads.js';`,
     `import type { RequestOptions } from './${src}/core/base-client.js';`,
-    ...cases.map(({ m }) => `import { ${m.functionName} } from './${src}/funcs/${m.functionName}.js';`),
+    ...cases.map(({ m }) => `import { ${functionNameOf(m, api)} } from './${src}/funcs/${functionNameOf(m, api)}.js';`),
     '',
     `export { ${client} as Client, ${client}Core as Core, errors };`,
     'void toFile;',
@@ -309,7 +311,7 @@ function callsModule(api: Api, cases: Case[], src: string): string {
     `export const funcs = {`,
     ...cases.map(
       ({ m, args }) =>
-        `  ${m.functionName}: async (core: ${client}Core) => ${m.functionName}(core${args ? `, ${args}` : ''}),`,
+        `  ${functionNameOf(m, api)}: async (core: ${client}Core) => ${functionNameOf(m, api)}(core${args ? `, ${args}` : ''}),`,
     ),
     '};',
     '',
@@ -320,7 +322,8 @@ function callsModule(api: Api, cases: Case[], src: string): string {
     '',
     `export const methods = {`,
     ...cases.map(
-      ({ r, m, args }) => `  ${m.functionName}: async (client: ${client}) => client.${r.path}.${m.name}(${args}),`,
+      ({ r, m, args }) =>
+        `  ${functionNameOf(m, api)}: async (client: ${client}) => client.${r.path}.${m.name}(${args}),`,
     ),
     '};',
     '',
@@ -340,8 +343,8 @@ function callsModule(api: Api, cases: Case[], src: string): string {
     });
     if (checks.length === 0) continue;
     lines.push(
-      `export async function typed_${m.functionName}(core: ${client}Core) {`,
-      `  const res = await ${m.functionName}(core${args ? `, ${args}` : ''});`,
+      `export async function typed_${functionNameOf(m, api)}(core: ${client}Core) {`,
+      `  const res = await ${functionNameOf(m, api)}(core${args ? `, ${args}` : ''});`,
       ...checks,
       '}',
       '',
@@ -360,8 +363,8 @@ function wrongTypeModule(api: Api, cases: Case[], src: string): string {
   return [
     `import { ${api.clientName}Core } from './${src}/client-core.js';`,
     `import { NotFoundError } from './${src}/core/error.js';`,
-    `import { ${found.m.functionName} } from './${src}/funcs/${found.m.functionName}.js';`,
-    `const res = await ${found.m.functionName}(new ${api.clientName}Core()${found.args ? `, ${found.args}` : ''});`,
+    `import { ${functionNameOf(found.m, api)} } from './${src}/funcs/${functionNameOf(found.m, api)}.js';`,
+    `const res = await ${functionNameOf(found.m, api)}(new ${api.clientName}Core()${found.args ? `, ${found.args}` : ''});`,
     `if (!res.ok && res.error instanceof NotFoundError) {`,
     `  const wrong: number = res.error.error.${stringField(e.type, api)};`,
     '  void wrong;',
@@ -438,10 +441,10 @@ describe('funcs: false (the config) and --no-funcs', () => {
     for (const { r, m } of cases) {
       const resource = squash(text(off.files, `src/${r.module}.ts`));
       expect(resource).not.toContain('/funcs/');
-      const func = text(on.files, `src/funcs/${m.functionName}.ts`);
-      const body = func.slice(func.indexOf(`export function ${m.functionName}Request(`));
+      const func = text(on.files, `src/funcs/${functionNameOf(m, api)}.ts`);
+      const body = func.slice(func.indexOf(`export function ${functionNameOf(m, api)}Request(`));
       const statements = body.slice(body.indexOf('{\n') + 2, body.lastIndexOf('}'));
-      expect(resource, m.functionName).toContain(squash(statements.replace(/\bclient\./g, 'this._client.')));
+      expect(resource, functionNameOf(m, api)).toContain(squash(statements.replace(/\bclient\./g, 'this._client.')));
     }
     // And it compiles.
     expect(tsc.output).toBe('');

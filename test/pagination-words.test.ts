@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
+import { functionNameOf } from '../generator/emit/typescript/target-api';
 import type { Api } from '../generator/ir/types';
 import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { type Handler, json, TestServer } from './runtime/helpers/server';
@@ -127,7 +128,7 @@ afterAll(() => server.stop());
 /** The style and the parameter and field a list pages by. */
 function pagingOf(name: string) {
   const method = api.resources.flatMap((r) => [r, ...r.subresources]).flatMap((r) => r.methods);
-  const found = method.find((m) => m.functionName.toLowerCase().endsWith(name.toLowerCase()));
+  const found = method.find((m) => functionNameOf(m, api).toLowerCase().endsWith(name.toLowerCase()));
   const scheme = api.paginationSchemes.find((s) => s.className === found?.pagination?.scheme);
   return scheme && { style: scheme.style, cursor: scheme.request.cursor, next: scheme.response.nextCursor };
 }

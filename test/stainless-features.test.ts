@@ -10,6 +10,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, renderApi } from '../generator/generate';
+import { loadConfig } from '../generator/config';
+import { parseStainlessConfig } from '../generator/stainless/config';
 import { Diagnostics } from '../generator/diagnostics';
 import { loadSpec } from '../generator/load/load';
 import type { Api, Method, Resource } from '../generator/ir/types';
@@ -246,8 +248,6 @@ beforeAll(async () => {
     { name: 'production', url: `${server.url}/prod` },
     { name: 'sandbox', url: `${server.url}/sandbox` },
   ];
-  api.requestOptionsInParams = true;
-  api.stainlessLayout = 'node';
   api.idempotencyHeader = 'Idempotency-Key';
   const retrieve = find(api, 'status', 'retrieve');
   retrieve.unwrap = 'data';
@@ -256,7 +256,9 @@ beforeAll(async () => {
   find(api, 'conversations.items', 'list').pagination!.alias = 'ItemsCursorPage';
 
   const sdk = path.join(root, 'sdk');
-  writeFiles(sdk, await renderApi(api));
+  // The legacy layout and call shape are the TypeScript target's (`targets.node`), not the IR's.
+  const legacyTarget = parseStainlessConfig({ targets: { node: {} } }, 'stainless.yml', '', new Diagnostics());
+  writeFiles(sdk, await renderApi(api, { config: { ...(await loadConfig(null)), stainless: legacyTarget } }));
   writeFileSync(path.join(sdk, 'consumer.ts'), CONSUMER);
   dir = sdk;
   Client = (await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href)).Features;

@@ -5,7 +5,6 @@
  */
 import { compareStrings } from '../naming/case';
 import { SHARED_MODULE } from '../naming/rules';
-import { functionNames } from '../naming/funcs';
 import { extend } from '../extend';
 import { docsFrom } from './docs';
 import { readAuth, stainlessSettingOptions } from './auth';
@@ -115,8 +114,6 @@ export function assembleApi(
     for (const child of r.children) order(structure.resources.get(child)!);
   };
   roots.forEach(order);
-  const functionName = new Map<MethodNode, string>();
-  functionNames(calls).forEach((name, i) => functionName.set(inOrder[i], name));
 
   // (One copy of each method: its params, response and page with their names, its types rewritten.)
   const param = (p: Param): Param => {
@@ -159,7 +156,6 @@ export function assembleApi(
         alias: ctx.stainless && itemName ? ctx.stainless.names.pageOf(itemName, scheme!) : null,
       },
       streamWhen: streamWhen && { ...streamWhen, event: rewrite.type(streamWhen.event) },
-      functionName: functionName.get(node)!,
     });
   };
   const described = describedTags(ctx);
@@ -234,8 +230,6 @@ export function assembleApi(
     basePath,
     servers,
     environments: environments.resolved.length > 1 ? environments.resolved : [],
-    requestOptionsInParams: ctx.stainless?.legacy ?? false,
-    stainlessLayout: ctx.stainless ? (ctx.stainless.legacy ? 'node' : 'typescript') : null,
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,

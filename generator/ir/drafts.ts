@@ -7,7 +7,7 @@ import type { BuildContext } from './context';
 import type { Method, PaginationScheme, Param, ResponseKind, TypeRef } from './types';
 
 /** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
-export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 'pagination'> & {
+export type MethodDraft = Omit<Method, 'params' | 'response' | 'pagination'> & {
   readonly params: {
     readonly fields: Param[];
     readonly required: boolean;
@@ -21,7 +21,7 @@ export type MethodDraft = Omit<Method, 'functionName' | 'params' | 'response' | 
 /** A response kind before the type it returns is named. */
 export type ResponseDraft =
   | Exclude<ResponseKind, { kind: 'json' }>
-  | { readonly kind: 'json'; readonly type: TypeRef; readonly textBody?: string };
+  | { readonly kind: 'json'; readonly type: TypeRef; readonly textBody?: string; readonly accept?: string };
 
 /** A method's pagination, pointing at its scheme by key. */
 export interface PaginationDraft {

@@ -68,17 +68,6 @@ export interface Api {
    */
   environments: Array<{ name: string; url: string }>;
   /**
-   * The legacy Stainless call shape (`targets.node`): a method whose params are all optional also accepts the
-   * request options in their place, `list({ timeout: 5 })`, as its SDK's users wrote it.
-   */
-  requestOptionsInParams: boolean;
-  /**
-   * The Stainless SDK layout whose module paths the package keeps (a Stainless config's target: `typescript`, or the
-   * older `node`), so that its users' imports of `<pkg>/error`, `<pkg>/uploads`, … (and `<pkg>/core`,
-   * `<pkg>/shims/node` of the older one) still resolve; null without a Stainless config.
-   */
-  stainlessLayout: 'typescript' | 'node' | null;
-  /**
    * The README's headline requests (a Stainless config's `readme.example_requests`): by role (`headline`,
    * `default`, `pagination`), the method that serves the endpoint and the params given for it. Empty when none.
    */
@@ -284,8 +273,6 @@ export interface Method {
   name: string;
   /** The key a config names it by, as written there ("get_oauth_apps"); absent when none does. */
   configKey?: string;
-  /** Name of its standalone function (`src/funcs/<functionName>.ts`): "serversReleasesGet". */
-  functionName: string;
   operationId: string | null;
   http: HttpMethod;
   /** Path template as in the spec, after the API's `basePath`: "/servers/{qualifiedName}/releases/{id}". */
@@ -341,7 +328,7 @@ export interface Param {
   in: ParamLocation;
   type: TypeRef;
   required: boolean;
-  /** Query/header serialisation (OpenAPI `style`/`explode`); null = the location's default. */
+  /** Query/path serialisation (OpenAPI `style`/`explode`); null = the location's default. */
   style: ParamStyle | null;
   /**
    * `x-stainless-const`: the field always has this value; the SDK sends it when the caller leaves it out
@@ -433,6 +420,8 @@ export type ResponseKind =
        * that (Accept), read as JSON all the same (`responseKind: 'json'`).
        */
       textBody?: string;
+      /** The media types asked for (Accept) when the spec's are JSON but not `application/json`: a vendor's. */
+      accept?: string;
     }
   | { kind: 'empty' }
   | { kind: 'text'; accept?: string } /* accept: the media type asked for (Stainless's: the body's own) */

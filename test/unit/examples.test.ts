@@ -45,7 +45,6 @@ const schema = (name: string, type: TypeRef): NamedSchema => ({
 function methodTaking(type: TypeRef): Method {
   return {
     name: 'create',
-    functionName: 'xCreate',
     operationId: null,
     http: 'post',
     path: '/x',

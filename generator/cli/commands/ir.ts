@@ -10,6 +10,7 @@ import { loadConfig } from '../../config';
 import { Diagnostics, SpecError, UsageError } from '../../diagnostics';
 import { mcpRequest, templateLayers } from '../../generate';
 import { planFiles } from '../../emit/typescript/plan';
+import { typeScriptTargetOptions } from '../../stainless/typescript-target';
 import { extraTemplates, runtimeView } from '../../emit/typescript/runtime-files';
 import { viewTypeOf } from '../../emit/typescript/view-schema';
 import type { RuntimeView } from '../../emit/typescript/views';
@@ -49,12 +50,14 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
   if (diagnostics.errors.length > 0) throw new SpecError(diagnostics.errors[0]);
   const layers = templateLayers(config, options);
   const importExt = options.target === 'deno' ? '.ts' : '.js';
+  const target = typeScriptTargetOptions(config.stainless);
   const planned = planFiles(api, {
     importExt,
     extraTemplates: await extraTemplates(layers.dirs),
     // As generate plans them: the config's `funcs: false` leaves the standalone functions out.
     funcs: config.funcs,
     referenceDocs: config.referenceDocs,
+    target,
   });
   return {
     api,
@@ -66,7 +69,7 @@ export async function planViews(options: IrOptions): Promise<{ api: Api; dump: V
         viewType: viewTypeOf(f.template) ?? 'CommonView',
         view: f.view,
       })),
-      runtime: runtimeView(api),
+      runtime: runtimeView(api, { target }),
     },
   };
 }

@@ -4,18 +4,19 @@
  */
 import type { StainlessForms } from '../../stainless/era';
 import { baseResourceClassName } from '../../naming/rules';
-import type { Api, Method, NamedSchema, Resource } from '../../ir/types';
+import type { Method, NamedSchema, Resource } from '../../ir/types';
 import type { SchemaRefs } from '../../ir/walk';
 import type { Examples } from './examples';
 import type { ImportSet } from './imports';
 import type { PrintContext } from './print-type';
 import type { AuthOptionView, CommonView } from './views';
+import type { TypeScriptApi } from './target-api';
 
 /** What can turn the generated tests off: a Stainless config's setting, or sdkgen's own config key. */
 export type MockTestsSwitch = 'stainless' | 'config';
 
 export interface PlanContext {
-  api: Api;
+  api: TypeScriptApi;
   /** What every view has. */
   common: CommonView;
   /** Schemas by id. */

@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { SchemaRefs, walkRefs } from '../../ir/walk';
 import { resourcesWithTopLevel } from '../../ir/resources';
-import type { Api, Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../../ir/types';
+import type { Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../../ir/types';
 import { kebabCase } from '../../naming/case';
 import { extend } from '../../extend';
 import type { PlannedFile } from '../planned-file';
@@ -28,6 +28,7 @@ import type {
   ReferenceLinkView,
   ResourceDocsView,
 } from './views';
+import type { TypeScriptApi } from './target-api';
 
 /** What the reference docs take from the README's planner, so that they show calls as it does. */
 export interface ReferenceDocsInputs {
@@ -58,7 +59,7 @@ const pagesByPath = new Map<string, string>();
 const PAGES_MAX = 20_000;
 
 /** The README's list of reference pages: every resource, in tree order, nested as the resources are. */
-export function referenceIndex(api: Api): ReferenceLinkView[] {
+export function referenceIndex(api: TypeScriptApi): ReferenceLinkView[] {
   const links: ReferenceLinkView[] = [];
   const visit = (r: Resource, depth: number) => {
     links.push({ indent: '  '.repeat(depth), call: resourceReceiver(r), path: resourcePage(r) });
@@ -70,7 +71,11 @@ export function referenceIndex(api: Api): ReferenceLinkView[] {
 }
 
 /** The reference pages, one at a time as each is planned. */
-export function planReferenceDocs(api: Api, common: CommonView, inputs: ReferenceDocsInputs): Iterable<PlannedFile> {
+export function planReferenceDocs(
+  api: TypeScriptApi,
+  common: CommonView,
+  inputs: ReferenceDocsInputs,
+): Iterable<PlannedFile> {
   return new ReferenceDocs(api, common, inputs).plan();
 }
 
@@ -79,7 +84,7 @@ export function planReferenceDocs(api: Api, common: CommonView, inputs: Referenc
  * its ancestors, in plan order, and every model's, with what the keys of their units hold.
  */
 export function referenceDocsPlanner(
-  api: Api,
+  api: TypeScriptApi,
   common: CommonView,
   inputs: ReferenceDocsInputs,
   known?: { refs: SchemaRefs; schemas: ReadonlyMap<string, NamedSchema> },
@@ -103,7 +108,7 @@ export class ReferenceDocs {
   private readonly uses = new Map<string, Use[]>();
 
   constructor(
-    private readonly api: Api,
+    private readonly api: TypeScriptApi,
     private readonly common: CommonView,
     private readonly inputs: ReferenceDocsInputs,
     /** The API's schemas by id and their references, when the caller has them already. */
@@ -517,7 +522,7 @@ export function githubSlug(heading: string): string {
  * The options a method's example constructs the client with (its reference page, its code sample): the first
  * credential from its environment variable, and a base URL where the API names none.
  */
-export function exampleClientOptions(api: Api): string {
+export function exampleClientOptions(api: TypeScriptApi): string {
   const scheme = api.auth[0];
   const entries: string[] = [];
   if (scheme && scheme.kind !== 'basic' && scheme.envVar)

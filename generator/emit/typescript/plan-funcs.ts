@@ -17,13 +17,14 @@ import { methodRequest, methodSignature, resourceReceiver } from './plan-request
 import { jsDoc } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { CommonView, ExampleImportsView, FuncView, FunctionExampleView } from './views';
+import { functionNameOf, type TypeScriptApi } from './target-api';
 
 /** Columns an `@example` line of a function may use: the formatter's width less the ` * ` before it. */
 const DOC_EXAMPLE_WIDTH = 110 - 3;
 
 /** The function modules, one at a time as each is planned. */
 export function* planFuncs(
-  api: Api,
+  api: TypeScriptApi,
   common: CommonView,
   importExt: string,
   examples: Examples,
@@ -34,7 +35,7 @@ export function* planFuncs(
 
 /** The function modules of one resource's methods at a time (plan.ts plans each resource's as a unit). */
 export function funcsPlanner(
-  api: Api,
+  api: TypeScriptApi,
   common: CommonView,
   importExt: string,
   examples: Examples,
@@ -64,7 +65,7 @@ export function funcsPlanner(
       const methodPath = `${resourceReceiver(resource)}.${method.name}`;
       const view: FuncView = extend(common, {
         imports: imports.lines(),
-        functionName: method.functionName,
+        functionName: functionNameOf(method),
         doc: jsDoc(method.docs, [
           `The standalone function of \`${methodPath}\`: it resolves to a \`Result\` instead of throwing, ` +
             `with \`ok: false\` and a \`${errorType}\` when the call fails.`,
@@ -81,7 +82,7 @@ export function funcsPlanner(
         errorType,
         errorDoc: jsDoc({
           summary:
-            `What \`${method.functionName}\` (and \`${methodPath}\`) fails with: each documented error response as ` +
+            `What \`${functionNameOf(method)}\` (and \`${methodPath}\`) fails with: each documented error response as ` +
             'the class its status is thrown as, typed by its body; other error responses as their class with an ' +
             'unknown body (`APIErrorResponse` for a status without one); and the errors of a request that got no ' +
             'response.',
@@ -109,7 +110,7 @@ export function sharedRequest(method: Method, imports: ImportSet): string {
  * with; then, when the SDK has functions, the union of every error the method fails with and where it is exported.
  */
 export function throwsDoc(
-  api: Api,
+  api: TypeScriptApi,
   method: Method,
   funcs: boolean,
   schemas: Map<string, NamedSchema> = schemasById(api),
@@ -124,7 +125,7 @@ export function throwsDoc(
   // Where the method documents errors, its docs name the union of them too (the function module exports it).
   if (funcs && method.errors.length > 0)
     lines.push(
-      `@throws {${errorTypeName(method)}} Every error it fails with (exported by \`${api.packageName}/funcs/${method.functionName}\`).`,
+      `@throws {${errorTypeName(method)}} Every error it fails with (exported by \`${api.packageName}/funcs/${functionNameOf(method)}\`).`,
     );
   return lines;
 }
@@ -149,11 +150,11 @@ export function funcExample(api: Api, method: Method, examples: Examples, width:
   };
   const lines = [importLine(core, `${pkg}/client-core`)];
   if (documented) lines.push(importLine(documented.className, `${pkg}/core/error`));
-  lines.push(importLine(method.functionName, `${pkg}/funcs/${method.functionName}`), '');
+  lines.push(importLine(functionNameOf(method), `${pkg}/funcs/${functionNameOf(method)}`), '');
   lines.push(`const core = new ${core}();`);
   lines.push(
     printCall(
-      `const res = await ${method.functionName}`,
+      `const res = await ${functionNameOf(method)}`,
       [{ kind: 'code', text: 'core' }, ...examples.callValues(method)],
       ';',
       width,
@@ -180,9 +181,9 @@ export function functionExample(
   const args = [{ kind: 'code' as const, text: 'core' }, ...examples.callValues(method)];
   return {
     methodPath: `${resourceReceiver(resource)}.${method.name}`,
-    functionName: method.functionName,
+    functionName: functionNameOf(method),
     errorType: errorTypeName(method),
-    call: printCallBetween('const res = await ', method.functionName, args, ';', width),
+    call: printCallBetween('const res = await ', functionNameOf(method), args, ';', width),
     paginated: method.pagination !== null,
     stream: method.pagination === null && method.response.kind === 'sse',
     documented: documented ? { className: documented.className, status: documented.status } : null,
@@ -203,17 +204,17 @@ export function readmeFunctionMethod(api: Api): { r: Resource; m: Method } | nul
 
 /** `src/funcs/<functionName>` (src-relative, no extension). */
 export function funcModule(method: Method): string {
-  return `funcs/${method.functionName}`;
+  return `funcs/${functionNameOf(method)}`;
 }
 
 /** "ServersReleasesGetError". */
 export function errorTypeName(method: Method): string {
-  return `${method.functionName.charAt(0).toUpperCase()}${method.functionName.slice(1)}Error`;
+  return `${functionNameOf(method).charAt(0).toUpperCase()}${functionNameOf(method).slice(1)}Error`;
 }
 
 /** "serversReleasesGetRequest". */
 export function requestFunctionName(method: Method): string {
-  return `${method.functionName}Request`;
+  return `${functionNameOf(method)}Request`;
 }
 
 /** `NotFoundError<RegistryError>`; a status without a class of its own (`4XX`, `default`) is an `APIError<…>`. */

@@ -3,11 +3,12 @@
  * each module exports, which they list: the client's and the resources' namespaces and the README list them too.
  */
 import { RUNTIME_ERROR_CLASSES } from '../../naming/reserved';
-import type { Api, Method, Resource } from '../../ir/types';
+import type { Method, Resource } from '../../ir/types';
 import { extend } from '../../extend';
 import { classNames, type PlanContext } from './plan-context';
 import { streams } from './runtime-files';
 import type { IndexView } from './views';
+import type { TypeScriptApi } from './target-api';
 
 /**
  * Each page alias with the module declaring it, among the modules of `resources` (that of its items' model where one
@@ -15,7 +16,7 @@ import type { IndexView } from './views';
  * method returning it), and the pagination of a method returning it; by `pageAliasKey`. Two modules' items of one
  * name (`MessageListResponse` of messages and of threads.messages) each have their alias, in their own module.
  */
-export function pageAliases(api: Api, resources: readonly Resource[]): Map<string, PageAlias> {
+export function pageAliases(api: TypeScriptApi, resources: readonly Resource[]): Map<string, PageAlias> {
   const aliases = new Map<string, PageAlias>();
   const resourceModules = new Set(resources.map((r) => r.module));
   const schemaModules = new Map(api.schemas.map((s) => [s.id, s.module]));
@@ -58,7 +59,7 @@ export interface PageAlias {
 
 /** The type names of each module, and which module declares each page alias, for `resources` of `api`. */
 export function moduleTypeNames(
-  api: Api,
+  api: TypeScriptApi,
   resources: Resource[],
 ): Pick<PlanContext, 'typeModules' | 'aliasHome' | 'aliasesIn' | 'typeNamesOf'> {
   const typeModules = api.topLevel ? [api.topLevel, ...resources] : resources;

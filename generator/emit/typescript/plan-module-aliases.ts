@@ -7,12 +7,12 @@
  * had the `internal/…` modules hand-written code imports (stainless-runtime-paths.ts). Each alias re-exports the module
  * holding its code now, and is written only where Stainless's SDK had one: a path it left free is the owners'.
  */
-import type { Api } from '../../ir/types';
 import path from 'node:path';
 import { streams } from './runtime-files';
 import { STAINLESS_RUNTIME_PATHS } from './stainless-runtime-paths';
 import type { PlannedFile } from '../planned-file';
 import type { CommonView, ModuleAliasView } from './views';
+import type { TypeScriptApi } from './target-api';
 
 /**
  * Stainless's paths (under src/, without extension) of a module now under `core/`, kept as deprecated re-exports, and
@@ -20,7 +20,7 @@ import type { CommonView, ModuleAliasView } from './views';
  * planned `src/pagination.ts`), `api-promise` only from the newer generator (the older one's was in `core`). A path
  * Stainless left free may hold a module of the owners' (a WebSocket client of their own at `src/streaming.ts`).
  */
-const MOVED_TO_CORE: Array<[module: string, had: (api: Api) => boolean]> = [
+const MOVED_TO_CORE: Array<[module: string, had: (api: TypeScriptApi) => boolean]> = [
   ['api-promise', (api) => api.stainlessLayout === 'typescript'],
   ['error', () => true],
   ['resource', () => true],
@@ -92,7 +92,7 @@ function specifier(module: string, target: string, importExt: string): string {
 
 /** The alias modules of `api`'s Stainless layout whose paths no planned file has (`taken`). */
 export function planModuleAliases(
-  api: Api,
+  api: TypeScriptApi,
   common: CommonView,
   importExt: string,
   taken: ReadonlySet<string>,

@@ -11,7 +11,7 @@ import { camelCase, compareStrings } from '../../naming/case';
 import { RESERVED_WORDS } from '../../naming/reserved';
 import type { SchemaRefs } from '../../ir/walk';
 import { flattenResources, resourcesWithTopLevel } from '../../ir/resources';
-import type { Api, Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
+import type { Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
 import { extend } from '../../extend';
 import { flatText, printCall, printCallBetween, printCallStatement, type ExampleValue } from './example-value';
 import type { Examples, FileStyle } from './examples';
@@ -35,10 +35,11 @@ import type {
   FunctionExampleView,
   TypesExampleView,
 } from './views';
+import { functionNameOf, type TypeScriptApi } from './target-api';
 
 /** What the README's planner takes from plan.ts. */
 export interface ReadmeInputs {
-  api: Api;
+  api: TypeScriptApi;
   common: CommonView;
   examples: Examples;
   /** Schemas by id. */
@@ -62,7 +63,7 @@ export interface ReadmeInputs {
 }
 
 export class ReadmePlanner {
-  private readonly api: Api;
+  private readonly api: TypeScriptApi;
   private readonly common: CommonView;
   private readonly examples: Examples;
   private readonly schemas: ReadonlyMap<string, NamedSchema>;
@@ -275,7 +276,7 @@ export class ReadmePlanner {
     const first = r && { r, m: r.methods[0] };
     if (!first) return {};
     return {
-      tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: first.m.functionName },
+      tanstack: { methodPath: `${resourceReceiver(first.r)}.${first.m.name}`, functionName: functionNameOf(first.m) },
     };
   }
 

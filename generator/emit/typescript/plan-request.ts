@@ -11,6 +11,7 @@ import { responseValidatorName, schemaModule, validatesResponse } from './plan-s
 import { isPrototypeMember, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
+import { functionNameOf, type TypeScriptApi } from './target-api';
 
 export interface MethodSignature {
   parameters: ParametersView;
@@ -31,13 +32,13 @@ export interface SignatureContext {
 }
 
 /** The legacy Stainless call shape: request options in place of params that can be left out. */
-export function takesOptionsInParams(api: Api, method: Method): boolean {
+export function takesOptionsInParams(api: TypeScriptApi, method: Method): boolean {
   return api.requestOptionsInParams && method.params !== null && !method.params.required;
 }
 
 /** The parameters and return type of `method`, its types imported into `imports`. */
 export function methodSignature(
-  api: Api,
+  api: TypeScriptApi,
   method: Method,
   imports: ImportSet,
   ctx: PrintContext,
@@ -117,7 +118,7 @@ export function methodSignature(
 const methodModules = new WeakMap<Api, Map<Method, string>>();
 
 /** The module declaring a method's params types: its resource's. */
-function methodModule(api: Api, method: Method): string {
+function methodModule(api: TypeScriptApi, method: Method): string {
   let modules = methodModules.get(api);
   // Built again on a miss too: a caller of renderApi may have handed in an Api it changed since.
   if (!modules?.has(method)) {
@@ -133,7 +134,7 @@ function methodModule(api: Api, method: Method): string {
     methodModules.set(api, modules);
   }
   const module = modules.get(method);
-  if (!module) throw new Error(`generator bug: method ${method.functionName} belongs to no resource`);
+  if (!module) throw new Error(`generator bug: method ${functionNameOf(method)} belongs to no resource`);
   return module;
 }
 
@@ -161,7 +162,7 @@ function resultType(method: Method, imports: ImportSet, ctx: PrintContext): stri
  * `receiver` is who sends it: `this._client`, `client`, or `this` for the client's own methods.
  */
 export function methodRequest(
-  api: Api,
+  api: TypeScriptApi,
   method: Method,
   imports: ImportSet,
   ctx: PrintContext,
@@ -352,7 +353,7 @@ export function methodRequest(
  * The validators a method passes to the runtime (`validation` on), from its resource's validators module, which it
  * imports as a namespace (so that a bundle keeps only the ones it names): an object literal, or "" when it has none.
  */
-function validators(api: Api, method: Method, imports: ImportSet): string {
+function validators(api: TypeScriptApi, method: Method, imports: ImportSet): string {
   const home = schemaModule(typesModuleOf(api, method));
   const alias = () =>
     imports.namespace(home, new Set(), { value: true, alias: `${pascalCase(home.split('/').pop()!)}Schemas` });
@@ -367,14 +368,14 @@ function validators(api: Api, method: Method, imports: ImportSet): string {
 }
 
 /** The types module of the resource declaring `method`. */
-function typesModuleOf(api: Api, method: Method): string {
+function typesModuleOf(api: TypeScriptApi, method: Method): string {
   let modules = METHOD_MODULES.get(api);
   if (!modules) {
     modules = new Map(resourcesWithTopLevel(api).flatMap((r) => r.methods.map((m) => [m, r.module] as const)));
     METHOD_MODULES.set(api, modules);
   }
   const module = modules.get(method);
-  if (module === undefined) throw new Error(`generator bug: no resource declares ${method.functionName}`);
+  if (module === undefined) throw new Error(`generator bug: no resource declares ${functionNameOf(method)}`);
   return module;
 }
 
@@ -425,6 +426,6 @@ export function resourceReceiver(resource: Resource): string {
 }
 
 /** The runtime's multipart encoder the API's methods pass: nested values as JSON parts, or under bracketed keys. */
-function multipartEncoder(api: Api): string {
+function multipartEncoder(api: TypeScriptApi): string {
   return api.multipartNested === 'brackets' ? 'toBracketedFormData' : 'toFormData';
 }

@@ -18,6 +18,7 @@ import { namespaceMemberNames, printDeclaration, printInterface } from './print-
 import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
+import type { TypeScriptApi } from './target-api';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
   const imports = new ImportSet(
@@ -335,7 +336,7 @@ function pageParamsBase(
 
 /** Each page class's interfaces, by class name: worked out once per Api. */
 const pageInterfacesByApi = new WeakMap<Api, Map<string, PageInterfaces>>();
-function pageInterfacesOf(api: Api): Map<string, PageInterfaces> {
+function pageInterfacesOf(api: TypeScriptApi): Map<string, PageInterfaces> {
   let found = pageInterfacesByApi.get(api);
   if (!found) pageInterfacesByApi.set(api, (found = new Map(pageInterfaces(api).map((p) => [p.className, p]))));
   return found;

@@ -15,6 +15,7 @@ import type { PlannedFile } from '../planned-file';
 import { printType, type PrintContext } from './print-type';
 import { paramsValidator, printValidator, type ValidatorContext } from './print-validator';
 import type { CommonView, SchemaModuleView } from './views';
+import { functionNameOf } from './target-api';
 
 /** The validators' module of a module of types: `resources/servers/releases` → `schemas/servers/releases`. */
 export function schemaModule(typesModule: string): string {
@@ -23,7 +24,7 @@ export function schemaModule(typesModule: string): string {
 
 /** The name under which a method's response validator is exported: "serversGetResponse". */
 export function responseValidatorName(method: Method): string {
-  return `${method.functionName}Response`;
+  return `${functionNameOf(method)}Response`;
 }
 
 /** Whether a method's response is JSON that its validator checks. */

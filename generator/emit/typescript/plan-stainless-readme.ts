@@ -10,6 +10,7 @@ import { flatText, printCall, type ExampleValue } from './example-value';
 import type { Examples } from './examples';
 import { markdownSafe, quoteString } from './print-doc';
 import type { AuthOptionView, StainlessReadmeView } from './views';
+import type { TypeScriptApi } from './target-api';
 
 /** A method a README program calls, with the values the config gives it. */
 export interface StainlessExample {
@@ -19,7 +20,7 @@ export interface StainlessExample {
 }
 
 export interface StainlessReadmeInputs {
-  api: Api;
+  api: TypeScriptApi;
   examples: Examples;
   schemas: ReadonlyMap<string, NamedSchema>;
   /** Every resource, nested ones after their parent. */

@@ -7,15 +7,16 @@
  * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming, binary or text-number
  * responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
  */
-import type { Api, Method, Param } from '../../ir/types';
+import type { Method, Param } from '../../ir/types';
 import type { ImportSet } from './imports';
 import { takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
+import type { TypeScriptApi } from './target-api';
 
 /** The statements of the method's body, or null when the request needs sdkgen's form. */
 export function stainlessRequest(
-  api: Api,
+  api: TypeScriptApi,
   method: Method,
   imports: ImportSet,
   ctx: PrintContext,
@@ -92,7 +93,7 @@ export function stainlessParamsName(method: Method): string {
  * bracketed keys, no part sent as JSON), `maybeMultipartFormRequestOptions` for a JSON body the operation also takes
  * as a form; null for any other body, and in an SDK without the newer Stainless runtime's `internal/uploads`.
  */
-function formHelper(api: Api, method: Method): string | null {
+function formHelper(api: TypeScriptApi, method: Method): string | null {
   const body = method.body;
   if (body === null || api.stainlessLayout !== 'typescript') return null;
   if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
@@ -101,7 +102,7 @@ function formHelper(api: Api, method: Method): string | null {
 }
 
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
-function expressible(api: Api, method: Method): boolean {
+function expressible(api: TypeScriptApi, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
   if (method.streamWhen || method.unwrap !== null) return false;
   if (!method.authenticated || method.requestDefaults) return false;

@@ -5,7 +5,7 @@
  * The factories send their request through the method's request function (its standalone function's, or one of this
  * module's own when the SDK has no standalone functions), so the request is built as the method builds it.
  */
-import type { Api, Method, Resource } from '../../ir/types';
+import type { Method, Resource } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import { camelCase } from '../../naming/case';
 import { ImportSet } from './imports';
@@ -16,6 +16,7 @@ import { methodRequest, methodSignature, resourceReceiver, takesOptionsInParams 
 import { quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { CommonView, TanstackIndexView, TanstackMethodView, TanstackView } from './views';
+import { functionNameOf, type TypeScriptApi } from './target-api';
 
 /** What the module imports from the runtime's `core/tanstack` (or declares): a schema's type is imported under another name. */
 const TANSTACK_RUNTIME_NAMES = [
@@ -34,7 +35,12 @@ const TANSTACK_RUNTIME_NAMES = [
  * The TanStack Query modules: one per resource, `src/tanstack/<resource>.ts` (a resource's types are named as in its
  * own module, and two resources may name theirs alike), and `src/tanstack.ts`, which exports them all.
  */
-export function* planTanstack(api: Api, common: CommonView, importExt: string, funcs: boolean): Generator<PlannedFile> {
+export function* planTanstack(
+  api: TypeScriptApi,
+  common: CommonView,
+  importExt: string,
+  funcs: boolean,
+): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const resources = resourcesWithTopLevel(api);
   const aliases = pageAliases(api, resources);
@@ -95,11 +101,11 @@ interface MethodContext {
   unique: (name: string) => string;
   aliases: ReturnType<typeof pageAliases>;
   /** The Api the local request functions are planned with: never the legacy shape (no request options in params). */
-  requestApi: Api;
+  requestApi: TypeScriptApi;
 }
 
 function methodView(
-  api: Api,
+  api: TypeScriptApi,
   method: Method,
   resource: Resource,
   segments: string[],
@@ -142,7 +148,7 @@ function methodView(
   const errorType = errorTypeName(method);
   if (funcs) {
     requestFunction = sharedRequest(method, imports);
-    imports.add(`funcs/${method.functionName}`, errorType, true);
+    imports.add(`funcs/${functionNameOf(method)}`, errorType, true);
   } else {
     requestFunction = requestFunctionName(method);
     imports.add('core/base-client', 'BaseClient', true);
@@ -172,7 +178,7 @@ function methodView(
     imports.add('core/tanstack', 'TaggedInfiniteKey', true);
     const item = printType(method.pagination.item, ctx, null);
     infinite = {
-      name: unique(`${method.functionName}InfiniteOptions`),
+      name: unique(`${functionNameOf(method)}InfiniteOptions`),
       pageType: `PageData<${item}, PageFields<${signature.valueType}>>`,
     };
   }
@@ -181,7 +187,7 @@ function methodView(
     imports.add('core/tanstack', 'MutationOptions', true);
     const single = arguments_.length === 1 ? arguments_[0]! : null;
     mutation = {
-      name: unique(`${method.functionName}Mutation`),
+      name: unique(`${functionNameOf(method)}Mutation`),
       variablesType:
         arguments_.length === 0
           ? 'void'
@@ -196,13 +202,13 @@ function methodView(
   const methodPath = `${resourceReceiver(resource)}.${method.name}`;
   return {
     methodPath,
-    keyFunction: unique(`${method.functionName}QueryKey`),
+    keyFunction: unique(`${functionNameOf(method)}QueryKey`),
     key: [...segments, method.name].map(quoteString).join(', '),
     keyObject: keyFields.length === 0 ? '' : `{ ${keyFields.join(', ')} }`,
     parameters: parameters.join(', '),
     arguments: args.join(', '),
     requestArguments: [...requestArgs, ''].join(', '),
-    optionsName: unique(`${method.functionName}Options`),
+    optionsName: unique(`${functionNameOf(method)}Options`),
     valueType: signature.valueType,
     errorType,
     requestFunction,

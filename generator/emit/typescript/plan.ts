@@ -19,6 +19,8 @@ import { flattenResources, resourcesWithTopLevel } from '../../ir/resources';
 import type { Api, NamedSchema, SourceRef, TypeRef } from '../../ir/types';
 import { refIds, SchemaRefs } from '../../ir/walk';
 import { Examples } from './examples';
+import { typeScriptApi } from './target-api';
+import type { TypeScriptTargetOptions } from '../../stainless/typescript-target';
 import { authOptionViews } from './plan-auth';
 import { clientView, paginationView, treeShakableView } from './plan-client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
@@ -94,6 +96,8 @@ export interface PlanOptions {
    * Stainless config keeps (`Record<string, V>`, no `@example` before them); null or absent: the newest.
    */
   stainlessEra?: string | null;
+  /** A Stainless config's TypeScript target (stainless/typescript-target.ts); absent: sdkgen's own shape. */
+  target?: TypeScriptTargetOptions;
 }
 
 /** sdkgen's Vitest config, where the owners' own is at `vitest.config.*` (a name Vitest does not look for). */
@@ -217,7 +221,8 @@ class RememberedRefs extends SchemaRefs {
 }
 
 /** What the planners of the files share: made once, before the first file is planned. */
-function planContext(api: Api, options: PlanOptions): SdkPlan {
+function planContext(irApi: Api, options: PlanOptions): SdkPlan {
+  const api = typeScriptApi(irApi, options.target);
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const schemaRefs = new RememberedRefs(schemas);
   const examples = new Examples(api.schemas);

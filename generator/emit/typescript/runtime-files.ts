@@ -18,6 +18,8 @@ import { type RenderTemplate, TemplateError, compileTemplateText } from '../rend
 import type { Api, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
 import type { RuntimeView } from './views';
+import { typeScriptApi } from './target-api';
+import type { TypeScriptTargetOptions } from '../../stainless/typescript-target';
 
 export type { RuntimeView } from './views';
 
@@ -78,7 +80,11 @@ export function streams(api: Api): boolean {
  * The runtime modules an SDK does without: each is written only where the SDK needs it (so that a path it does not
  * need stays free for a module of the owners', as Stainless's SDKs left it).
  */
-export function runtimeLeftOut(api: Api, options: { funcs: boolean; tanstackQuery?: boolean }): string[] {
+export function runtimeLeftOut(
+  irApi: Api,
+  options: { funcs: boolean; tanstackQuery?: boolean; target?: TypeScriptTargetOptions },
+): string[] {
+  const api = typeScriptApi(irApi, options.target);
   return [
     ...(options.tanstackQuery ? [] : [TANSTACK_MODULE]),
     // The Result module is the standalone functions' alone.
@@ -128,7 +134,11 @@ export const CORE_PAGINATION_EXPORTS = new Set([
 ]);
 
 /** The view the runtime's `.ts.hbs` files are rendered with. */
-export function runtimeView(api: Api, { treeShaking = false }: { treeShaking?: boolean } = {}): RuntimeView {
+export function runtimeView(
+  irApi: Api,
+  { treeShaking = false, target }: { treeShaking?: boolean; target?: TypeScriptTargetOptions } = {},
+): RuntimeView {
+  const api = typeScriptApi(irApi, target);
   const free = (name: string) => !CORE_PAGINATION_EXPORTS.has(name);
   return {
     clientName: api.clientName,
