@@ -51,17 +51,47 @@ export function buildPythonModel(api: Api, options: PythonModelOptions = {}): Py
 export class PythonTypeIndex implements PyTypeIndex {
   private readonly byId = new Map<string, NamedSchema>();
   private readonly packageOf = new Map<string, string>();
+  /** Every types package (folder): a module of the same name beside one would be shadowed by it. */
+  private readonly packages = new Set<string>(['types/shared', 'types/shared_params']);
   /** Schema ids whose params form is used, in the order first asked for. */
   readonly paramForms = new Set<string>();
+  /** Types the emitter names itself (an SSE method's unnamed event), beside the IR's. */
+  readonly declared: NamedSchema[] = [];
+  private readonly taken: Set<string>;
 
   constructor(api: Api, resourcePackages: Map<string, string>) {
     const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
+    this.taken = taken;
     for (const schema of api.schemas) {
       const name = pyTypeName(schema.name, schema.requestedName, taken);
       taken.add(name);
       this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
     }
-    for (const [module, pkg] of resourcePackages) this.packageOf.set(module, pkg);
+    for (const [module, pkg] of resourcePackages) {
+      this.packageOf.set(module, pkg);
+      const parts = pkg.split('/');
+      for (let i = 2; i <= parts.length; i++) this.packages.add(parts.slice(0, i).join('/'));
+    }
+  }
+
+  /**
+   * `<pkg>/<file>`, or `<pkg>/<file>/<file>` where `<pkg>/<file>` is a types package too (Python would import the
+   * package, not the module): the type then lives in that package, still listed by `<pkg>` (`listedIn`).
+   */
+  private place(name: string, pkg: string, file: string): PyTypeLocation {
+    const module = `${pkg}/${file}`;
+    return this.packages.has(module) ? { name, module: `${module}/${file}`, listedIn: pkg } : { name, module };
+  }
+
+  /** A type of the emitter's own, under the name it wants or, where taken, that name and a number. */
+  declare(schema: NamedSchema): PyTypeLocation {
+    let name = schema.name;
+    for (let n = 2; this.taken.has(name); n++) name = `${schema.name}${n}`;
+    this.taken.add(name);
+    const named = { ...schema, name };
+    this.byId.set(named.id, named);
+    this.declared.push(named);
+    return this.model(named.id);
   }
 
   /** The named schema, its `name` Python's. */
@@ -80,22 +110,21 @@ export class PythonTypeIndex implements PyTypeIndex {
     return this.packageOf.get(schema.module) ?? 'types';
   }
 
-  model(id: string): { name: string; module: string } {
+  model(id: string): PyTypeLocation {
     const schema = this.schema(id);
-    return { name: schema.name, module: `${this.typesPackage(schema)}/${typeModuleName(schema.name)}` };
+    return this.place(schema.name, this.typesPackage(schema), typeModuleName(schema.name));
   }
 
-  param(id: string): { name: string; module: string } {
+  param(id: string): PyTypeLocation {
     this.paramForms.add(id);
     return this.paramLocation(id);
   }
 
-  paramLocation(id: string): { name: string; module: string } {
+  paramLocation(id: string): PyTypeLocation {
     const schema = this.schema(id);
-    if (this.isShared(schema))
-      return { name: schema.name, module: `types/shared_params/${typeModuleName(schema.name)}` };
+    if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', typeModuleName(schema.name));
     const name = schema.requestVariantOf || /Params?$/.test(schema.name) ? schema.name : `${schema.name}Param`;
-    return { name, module: `${this.typesPackage(schema)}/${typeModuleName(name)}` };
+    return this.place(name, this.typesPackage(schema), typeModuleName(name));
   }
 }
 
@@ -123,13 +152,13 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     }),
   );
   const unused = unusedFreeFormSchemas(api);
-  const context: MethodContext = { api, index, paramsModules, pages };
+  const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
     const leaf = resource.subresources.length === 0;
     const module = `resources/${chain.join('/')}${leaf ? '' : `/${chain[chain.length - 1]}`}`;
     const typesPackage = resourcePackages.get(resource.module)!;
-    const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context));
+    const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
     return {
       className: `${pyClassName(resource.className)}Resource`,
       asyncClassName: `Async${pyClassName(resource.className)}Resource`,
@@ -139,7 +168,10 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       typesPackage,
       methods,
       subresources: resource.subresources.map(buildResource),
-      listedTypes: resource.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
+      listedTypes: [
+        ...resource.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
+        ...declaredEvents(methods),
+      ],
       ir: resource,
     };
   };
@@ -154,19 +186,19 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       chain: [],
       module,
       typesPackage: 'types',
-      methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context)),
+      methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context, api.topLevel!)),
       subresources: [],
       listedTypes: api.topLevel.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
       ir: api.topLevel,
     };
   }
-  const types: PyNamedType[] = api.schemas
-    .filter((schema) => !unused.has(schema.id))
-    .map((schema) => ({
+  const types: PyNamedType[] = [...api.schemas.filter((schema) => !unused.has(schema.id)), ...index.declared].map(
+    (schema) => ({
       ...index.model(schema.id),
       shared: index.isShared(schema),
       schema,
-    }));
+    }),
+  );
   for (const id of index.paramForms) {
     const schema = index.schema(id);
     types.push({ ...index.paramLocation(id), shared: index.isShared(schema), paramForm: true as const, schema });
@@ -257,14 +289,58 @@ function unusedFreeFormSchemas(api: Api): Set<string> {
   );
 }
 
+/**
+ * The style a method passes to the runtime for a param: a path array or object (`simple` unless the spec says
+ * `label` or `matrix`), or a query array or object the client's formats would write otherwise.
+ */
+function styleOf(param: Param, context: MethodContext): Pick<PyParam, 'style'> {
+  const shape = shapeOf(param.type, context.api);
+  if (shape !== 'array' && shape !== 'object' && !(param.in === 'path' && param.style)) return {};
+  if (param.in === 'path') return { style: param.style ?? { style: 'simple', explode: false } };
+  if (param.in !== 'query' || !param.style || param.members) return {};
+  const { style, explode } = param.style;
+  const formats = context.queryFormats;
+  const covered =
+    shape === 'array'
+      ? (style === 'form' && !explode && formats.array === 'comma') ||
+        ((style === 'brackets' || style === 'indices') && formats.array === style)
+      : (style === 'deepObject' && formats.nested === 'brackets') || (style === 'dots' && formats.nested === 'dots');
+  return covered ? {} : { style: param.style };
+}
+
+/** An array, an object (a map too) or another kind, through a named schema and a nullable union. */
+function shapeOf(type: TypeRef, api: Api): string {
+  if (type.kind === 'ref') {
+    const schema = api.schemas.find((s) => s.id === type.schemaId);
+    return schema ? shapeOf(schema.type, api) : 'unknown';
+  }
+  if (type.kind === 'union') {
+    const present = type.variants.filter((v) => v.kind !== 'null');
+    return present.length === 1 ? shapeOf(present[0], api) : 'union';
+  }
+  return type.kind === 'tuple' ? 'array' : type.kind === 'intersection' ? 'object' : type.kind;
+}
+
 interface MethodContext {
   api: Api;
+  queryFormats: PyPackage['queryFormats'];
   index: PythonTypeIndex;
   paramsModules: Map<string, PyModuleBuilder>;
   pages: PyPage[];
 }
 
-function buildMethod(method: Method, module: string, typesPackage: string, context: MethodContext): PyMethod {
+/** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
+function declaredEvents(methods: PyMethod[]): PyTypeLocation[] {
+  return methods.flatMap((m) => (m.stream?.declared && m.stream.eventType ? [m.stream.eventType] : []));
+}
+
+function buildMethod(
+  method: Method,
+  module: string,
+  typesPackage: string,
+  context: MethodContext,
+  owner: Resource,
+): PyMethod {
   const { index } = context;
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
@@ -328,6 +404,7 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
       required: param.required && param.fixedValue === undefined && param.clientDefault === undefined,
       type: param.type,
       description: param.docs.description ?? '',
+      ...styleOf(param, context),
     };
   };
   // Path params the IR puts among the params (all but the last, without a Stainless config) are keyword-only here.
@@ -344,16 +421,23 @@ function buildMethod(method: Method, module: string, typesPackage: string, conte
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
   const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
   [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
+  const taken = new Set(unique);
+  for (const param of positional.filter((p) => p.style)) {
+    let local = `${param.name}_segment`;
+    while (taken.has(local)) local += '_';
+    taken.add(local);
+    param.pathLocal = local;
+  }
   let pythonPath = '';
   for (const part of method.path.split(/(\{[^}]*\})/)) {
     const variable = /^\{([^}]*)\}$/.exec(part)?.[1];
     if (variable === undefined) pythonPath += part.replace(/[{}]/g, (brace) => brace + brace);
     else {
       const param = positional.find((p) => p.wireName === variable);
-      pythonPath += param ? `{${param.name}}` : part.replace(/[{}]/g, (brace) => brace + brace);
+      pythonPath += param ? `{${param.pathLocal ?? param.name}}` : part.replace(/[{}]/g, (brace) => brace + brace);
     }
   }
-  const response = responseOf(method, scratch, context);
+  const response = responseOf(method, scratch, context, owner);
   const docs = [method.docs.summary, method.docs.description].filter((text): text is string => !!text);
   const filePaths =
     method.body?.encoding === 'multipart'
@@ -402,7 +486,7 @@ function isUnion(type: TypeRef, index: PythonTypeIndex): boolean {
   return resolved.kind === 'union';
 }
 
-function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext): ResponsePart {
+function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext, owner: Resource): ResponsePart {
   const { index } = context;
   const modelOf = (type: TypeRef, fallbackName: string | null): { text: string; location: PyTypeLocation | null } => {
     if (type.kind === 'ref') {
@@ -436,7 +520,8 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
     case 'empty':
       return { ...none, returns: 'None', asyncReturns: 'None', castTo: 'NoneType', accept: '*/*' };
     case 'text':
-      return { ...none, returns: 'str', asyncReturns: 'str', castTo: 'str' };
+      // Not the client's JSON Accept: a server holding only text would answer 406.
+      return { ...none, returns: 'str', asyncReturns: 'str', castTo: 'str', accept: response.accept ?? '*/*' };
     case 'binary':
       return {
         ...none,
@@ -446,14 +531,34 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
         accept: response.accept,
       };
     case 'sse': {
-      const event = modelOf(response.event, null);
+      // An unnamed object or union event is the method's response type, in a module of its own, as a JSON
+      // response of that shape would be (`EventListResponse`): inline, its classes would be declared nowhere.
+      const unnamed = response.event.kind === 'object' || response.event.kind === 'union';
+      const declared = unnamed
+        ? index.declare({
+            id: `${method.source.file}${method.source.pointer}#event`,
+            name: `${pyClassName(owner.singular)}${pyClassName(method.configKey ?? method.name)}Response`,
+            module: owner.module,
+            type: response.event,
+            docs: {},
+            source: method.source,
+          })
+        : null;
+      const event = declared ? { text: declared.name, location: declared } : modelOf(response.event, null);
+      const castTo = declared && response.event.kind === 'union' ? `cast(Any, ${event.text})` : event.text;
       return {
         ...none,
         returns: `Stream[${event.text}]`,
         asyncReturns: `AsyncStream[${event.text}]`,
-        castTo: event.text,
+        castTo,
         returnsType: event.location,
-        stream: { always: true, param: null, event: event.text, eventType: event.location },
+        stream: {
+          always: true,
+          param: null,
+          event: event.text,
+          eventType: event.location,
+          ...(declared ? { declared: true as const } : {}),
+        },
         accept: 'text/event-stream',
       };
     }
@@ -479,6 +584,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
         castTo,
         returnsType: model.location,
         stream,
+        accept: response.accept ?? null,
       };
     }
   }

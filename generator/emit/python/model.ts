@@ -82,6 +82,11 @@ export interface PyTypeLocation {
   name: string;
   /** Its module: "types/response_list_response". */
   module: string;
+  /**
+   * The package that lists it (api.md's import, `__init__.py`'s re-export) where not its module's folder: "types" for
+   * "types/session/session", a model moved into the types package of its own name.
+   */
+  listedIn?: string;
 }
 
 export interface PyParam {
@@ -102,6 +107,13 @@ export interface PyParam {
   type: TypeRef;
   /** Its description for the method's docstring, not yet escaped; absent when none. */
   description?: string;
+  /**
+   * Its OpenAPI style, which the method passes to the runtime (`encode_path_param`, `style_query`): absent where the
+   * plain value (a path primitive) or the client's query formats already write it so.
+   */
+  style?: { style: string; explode: boolean };
+  /** A styled path param: the local holding its encoded text, which `pythonPath` interpolates. */
+  pathLocal?: string;
 }
 
 export interface PyMethod {
@@ -147,7 +159,14 @@ export interface PyMethod {
    * Streaming: always (an SSE endpoint), or only when `stream=True` (`param`); null when it never streams. `event` is
    * the annotation of one event, `eventType` the named type it is (to import), or null.
    */
-  stream: { always: boolean; param: string | null; event: string; eventType: PyTypeLocation | null } | null;
+  stream: {
+    always: boolean;
+    param: string | null;
+    event: string;
+    eventType: PyTypeLocation | null;
+    /** `eventType` is the method's own (an unnamed event), declared by the emitter. */
+    declared?: true;
+  } | null;
   /** The `Accept` header the method sends instead of JSON's ("*\/*" for empty, the media types of a binary), or null. */
   accept: string | null;
   /** The docstring's text (summary and description), not yet escaped. */
@@ -155,9 +174,7 @@ export interface PyMethod {
   ir: Method;
 }
 
-export interface PyNamedType {
-  name: string;
-  module: string;
+export interface PyNamedType extends PyTypeLocation {
   /** Whether `types/__init__.py` (or `types/<sub>/__init__.py`) re-exports it; shared types via `types/shared`. */
   shared: boolean;
   /** Set on the params form (TypedDict) of a named type a request reaches (`FooParam` in `types/foo_param`). */

@@ -50,7 +50,7 @@ function importPackage(importName: string, module: string): string {
 function importBlocks(importName: string, types: PyTypeLocation[]): string[] {
   const byPackage = new Map<string, string[]>();
   for (const t of types) {
-    const from = importPackage(importName, t.module);
+    const from = t.listedIn ? [importName, ...t.listedIn.split('/')].join('.') : importPackage(importName, t.module);
     const names = byPackage.get(from) ?? [];
     if (!names.includes(t.name)) names.push(t.name);
     byPackage.set(from, names);
@@ -83,9 +83,9 @@ function methodArgs(pkg: PyPackage, method: PyMethod): string {
 function methodLine(pkg: PyPackage, resource: PyResource, method: PyMethod): string {
   const chain = ['client', ...resource.chain].join('.');
   const call = `${chain}.${sourceLink(pkg.importName, resource.module, method.name)}(${methodArgs(pkg, method)})`;
-  const returns = method.returnsType
-    ? sourceLink(pkg.importName, method.returnsType.module, method.returns)
-    : method.returns;
+  // A method that always streams is listed by its event type, not `Stream[…]`.
+  const shown = method.stream?.always ? method.stream.event : method.returns;
+  const returns = method.returnsType ? sourceLink(pkg.importName, method.returnsType.module, shown) : shown;
   return `- <code title="${method.http.toLowerCase()} ${escapeAttribute(method.specPath)}">${call} -> ${returns}</code>`;
 }
 

@@ -39,6 +39,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     }
     builders.set(type.module, out);
     exportFrom(type.module, type.name);
+    // Moved into the package of its name, which its own package re-exports whole: `from .session import Session`.
+    if (type.listedIn) exportFrom(type.module.split('/').slice(0, -1).join('/'), type.name);
   };
   for (const type of build.pkg.types) printNamed(type);
   for (const [module, out] of build.paramsModules) {
