@@ -277,13 +277,13 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     let baseURL: string | null | undefined =
       (options.baseURL === null ? null : (options.baseURL ?? readEnv(`${prefix}_BASE_URL`))) ??
       config.defaultBaseURL;
-    // A relative one (`/api`: a page served from the API's origin) is the page's, resolved against its location;
-    // outside a page there is none to resolve it against.
+    // A relative one (`/api`: a page served from the API's origin) is the page's, resolved against its location.
+    // Outside a page it stays relative, and so do the request URLs: a custom `fetch` resolves them (see #buildURL).
     const page = (globalThis as { location?: { href: string } }).location;
-    if (baseURL && !ABSOLUTE_URL.test(baseURL)) baseURL = page && new URL(baseURL, page.href).href;
+    if (baseURL && page && !ABSOLUTE_URL.test(baseURL)) baseURL = new URL(baseURL, page.href).href;
     if (!baseURL) {
       throw new SDKError(
-        `No base URL (a relative one needs a page): pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
+        `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
@@ -395,6 +395,13 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
     const url = this.#buildURL(req, options);
+    // A relative base URL outside a page leaves the URL relative, for a custom `fetch` to resolve: the global one
+    // cannot (Node's, Deno's and Bun's refuse it as an invalid URL, which retrying would not change).
+    if (!this.options.fetch && !ABSOLUTE_URL.test(url)) {
+      throw new SDKError(
+        `The base URL ${this.baseURL} is relative, with no page to resolve it against: pass an absolute \`baseURL\`, or a \`fetch\` that resolves it.`,
+      );
+    }
     const [body, contentType]: EncodedBody =
       req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
     const idempotencyHeader = this.#config.idempotencyHeader;

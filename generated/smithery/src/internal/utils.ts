@@ -37,7 +37,10 @@ export function absoluteURL(
   search: string,
 ): string {
   const url = new URL(path);
-  const origin = new URL(baseURL).origin;
+  // A relative base URL (outside a page) names no origin to check the link against.
+  const origin = /^[a-z][a-z\d+.-]*:/i.test(baseURL)
+    ? new URL(baseURL).origin
+    : `none: the base URL ${baseURL} is relative`;
   if (url.origin !== origin) {
     throw new SDKError(`Refusing to request ${url.origin}: it is not the API's origin (${origin}).`);
   }
