@@ -164,6 +164,33 @@ describe("migrate keeps Stainless's esModuleInterop for the owners' code", () =>
   });
 });
 
+describe("migrate keeps Stainless's resolveJsonModule for the owners' JSON imports", () => {
+  it("an owners' test importing package.json type-checks under the migrated tsconfig", () => {
+    const withJson = STAINLESS_TSCONFIG.replace(
+      '"skipLibCheck": true',
+      '"skipLibCheck": true,\n    "resolveJsonModule": true',
+    );
+    const relaxed = relaxCompilerOptions(ours, withJson)!;
+    expect(relaxed.options).toContain('resolveJsonModule');
+    const check = (name: string, tsconfig: string) => {
+      writeFileSync(path.join(root, 'package.json'), JSON.stringify({ name: 'owners-sdk', version: '1.2.3' }));
+      mkdirSync(path.join(root, 'tests'), { recursive: true });
+      writeFileSync(
+        path.join(root, 'tests', 'version.ts'),
+        "import pkg from '../package.json';\nexport const version: string = pkg.version;\n",
+      );
+      writeFileSync(path.join(root, `${name}.base.json`), tsconfig);
+      const project = path.join(root, `${name}.json`);
+      writeFileSync(project, JSON.stringify({ extends: `./${name}.base.json`, include: ['tests/version.ts'] }));
+      return runTsc(project).output;
+    };
+    // Stainless's `node` resolution is carried (above), under which JSON modules are off unless the flag comes too.
+    const withoutFlag = relaxCompilerOptions(ours, STAINLESS_TSCONFIG)!.text;
+    expect(check('json-without-flag', withoutFlag)).toContain('resolveJsonModule');
+    expect(check('json-migrated', relaxed.text)).toBe('');
+  });
+});
+
 describe("migrate keeps Stainless's module resolution for the owners' code", () => {
   /** tsc's errors for the owners' `src/lib/connect.ts` alone, with `tsconfig`. */
   function checkConnect(name: string, tsconfig: string): string {

@@ -9,7 +9,8 @@ import { printLike } from './package-json';
  * And those Stainless set that sdkgen's leaves out: `esModuleInterop` (with `allowSyntheticDefaultImports`), which
  * the owners' default imports of CommonJS packages (`import WebSocket from 'ws'`) rely on wherever their code is
  * compiled to CommonJS (Jest's ts-jest does, with this tsconfig): without it the default import is the module's
- * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package.
+ * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package. And
+ * `resolveJsonModule`, which the owners' `import pkg from '../package.json'` needs; it only widens what compiles.
  * And `moduleResolution: node`, under which a package's types are read as Stainless's build read them (below).
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
@@ -24,7 +25,7 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
       changed.push(flag);
     }
   }
-  for (const flag of ['esModuleInterop', 'allowSyntheticDefaultImports']) {
+  for (const flag of ['esModuleInterop', 'allowSyntheticDefaultImports', 'resolveJsonModule']) {
     if (before[flag] === true && sdkgen[flag] === undefined) {
       sdkgen[flag] = true;
       changed.push(flag);
