@@ -88,6 +88,8 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
     const explode = p.explode ?? s === 'form';
     if (!(s === 'form' && explode)) style = { style: s, explode };
   } else if (p.in === 'query' && ctx.stainless) style = stainlessQueryStyle(ctx, type);
+  else if (p.in === 'path' && (p.style === 'label' || p.style === 'matrix' || (p.style === 'simple' && p.explode)))
+    style = { style: p.style, explode: p.explode ?? false };
   const local = claimLocal(
     positional
       ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'

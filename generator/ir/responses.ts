@@ -105,8 +105,11 @@ export function readResponses(
           });
     const type =
       distinct.length === 0 ? { kind: 'unknown' as const } : distinct.length === 1 ? distinct[0] : unionOf(distinct);
+    // A server that has only `application/vnd.x+json` answers a JSON Accept with 406.
+    const media = [...new Set(jsonOnes.map((e) => e.mediaType!.split(';')[0].trim().toLowerCase()))];
+    const vendorOnly = media.length > 0 && media.every((m) => m !== 'application/json' && !m.includes('*'));
     return {
-      kind: { kind: 'json', type },
+      kind: vendorOnly ? { kind: 'json', type, accept: media.join(', ') } : { kind: 'json', type },
       errors,
       successSchema: distinct.length === 1 ? primary.node : null,
     };

@@ -191,7 +191,9 @@ export function asyncResourceClassName(className: string): string {
 
 /** The module file (no `.py`) declaring a named type: "PromptCreateParams" → "prompt_create_params". */
 export function typeModuleName(typeName: string): string {
-  return snakeCase(typeName);
+  // A type `Import` lives in `import_.py`: `from .import import Import` would not parse.
+  const name = snakeCase(typeName);
+  return PYTHON_KEYWORDS.has(name) ? `${name}_` : name;
 }
 
 /** npm names after a scope that name no product of their own. */

@@ -62,6 +62,9 @@ const PYTEST_SPECS_HOLDING: Record<string, string> = {
   'edge-cases/readme-oas-examples__oas30-parameters-cookies__1.0.0': 'cookie params',
   'edge-cases/readme-oas-examples__oas30-schema-circular__1.0.0': 'recursive schemas in both directions',
   'public/thenounproject.com__The-Noun-Project__1.0.0': 'integer path params, many endpoints',
+  'edge-cases/readme-oas-examples__oas30-form-data__1.0.0': 'a form-urlencoded body',
+  'edge-cases/readme-oas-examples__oas30-file-uploads__1.0.0': 'binary and multipart bodies',
+  'public/amadeus.com__amadeus-airport-on-time-performance__1.0.4': 'a vendor JSON media type (Accept)',
 };
 const PYTEST_SPECS = Object.keys(PYTEST_SPECS_HOLDING);
 

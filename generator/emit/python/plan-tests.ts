@@ -8,7 +8,7 @@
 import type { NamedSchema, Param, Property, TypeRef } from '../../ir/types';
 import type { Api } from '../../ir/types';
 import { compareStrings, singularize } from '../../naming/case';
-import { pyParamKey } from '../../naming/python';
+import { PYTHON_KEYWORDS, pyParamKey } from '../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource, PyTypeLocation } from './model';
 import { pyCode, pyDict, pyList, pyStr, pyValue, type PyValue } from './py-literal';
 import { checksNonEmpty } from './print-resource';
@@ -100,7 +100,9 @@ class TestModule {
     private readonly values: ExampleValues,
   ) {
     this.resourceName = resource.className.replace(/Resource$/, '') || pkg.clientName;
-    this.variable = resource.chain.length === 0 ? 'result' : singularize(resource.attribute);
+    const singular = singularize(resource.attribute);
+    // `imports` → `import_`: a keyword is no variable.
+    this.variable = resource.chain.length === 0 ? 'result' : PYTHON_KEYWORDS.has(singular) ? `${singular}_` : singular;
   }
 
   render(): string {

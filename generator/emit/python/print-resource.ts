@@ -275,12 +275,24 @@ function body(
       `${indent}    raise ValueError(f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}")`,
     );
   }
+  for (const param of method.pathParams) {
+    if (!param.style || !param.pathLocal) continue;
+    out.importFrom('_qs', 'encode_path_param');
+    const { style, explode } = param.style;
+    lines.push(
+      `${indent}${param.pathLocal} = encode_path_param(${param.name}, style=${pyString(style)}, explode=${explode ? 'True' : 'False'}, name=${pyString(param.wireName)})`,
+    );
+  }
   const byLocation = (where: PyParam['in']) => method.params.filter((p) => p.in === where);
   const dict = (params: PyParam[]) => `{${params.map((p) => `${pyString(p.key)}: ${p.name}`).join(', ')}}`;
   const headerParams = byLocation('header');
   const headerParts: string[] = [];
   if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
-  if (method.ir.body?.encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
+  const encoding = method.ir.body?.encoding;
+  if (encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
+  // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
+  else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
+    headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
   if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
     headerParts.push(
@@ -303,14 +315,17 @@ function body(
       out.importFrom('_utils/__init__', 'extract_files');
       out.use('Mapping');
       out.use('cast');
-      lines.push(`${indent}body = deepcopy_minimal(${bodyValue})`);
+      // The locals must not rebind a param of the same name (`files`, `body`), whose declared type differs.
+      const paramNames = new Set([...method.pathParams, ...method.params].map((p) => p.name));
+      const local = (name: string): string => (paramNames.has(name) ? local(`${name}_`) : name);
+      const [bodyLocal, filesLocal] = [local('body'), local('files')];
+      lines.push(`${indent}${bodyLocal} = deepcopy_minimal(${bodyValue})`);
       const paths = `[${method.filePaths.map((p) => `[${p.map((s) => pyString(s)).join(', ')}]`).join(', ')}]`;
       // A param named `object` shadows the builtin in the method's body.
-      const shadowed = [...method.pathParams, ...method.params].some((p) => p.name === 'object');
-      const value = shadowed ? out.use('Any') : 'object';
-      lines.push(`${indent}files = extract_files(cast(Mapping[str, ${value}], body), paths=${paths})`);
-      bodyArg = `${transform}(body, ${paramsClass})`;
-      filesArg = 'files';
+      const value = paramNames.has('object') ? out.use('Any') : 'object';
+      lines.push(`${indent}${filesLocal} = extract_files(cast(Mapping[str, ${value}], ${bodyLocal}), paths=${paths})`);
+      bodyArg = `${transform}(${bodyLocal}, ${paramsClass})`;
+      filesArg = filesLocal;
     } else bodyArg = whole ? bodyValue : `${transform}(${bodyValue}, ${paramsClass})`;
   }
   const queryParams = byLocation('query');
@@ -320,7 +335,8 @@ function body(
     'extra_body=extra_body',
     'timeout=timeout',
   ];
-  if (queryParams.length) options.push(`query=${transform}(${dict(queryParams)}, ${paramsClass})`);
+  if (queryParams.length)
+    options.push(`query=${styledQuery(queryParams, `${transform}(${dict(queryParams)}, ${paramsClass})`, out)}`);
   let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
   if (method.unwrap !== null && !method.page) {
     out.importFrom('_wrappers', 'field_wrapper');
@@ -361,6 +377,17 @@ function body(
     return importTransforms([...lines, `${indent}return cast(${returns}, ${request})`], out);
   }
   return importTransforms([...lines, `${indent}return ${request}`], out);
+}
+
+/** The query as sent: the params the client's formats would write otherwise in their OpenAPI style. */
+function styledQuery(params: PyParam[], query: string, out: PyModuleBuilder): string {
+  const styled = params.filter((p) => p.style);
+  if (!styled.length) return query;
+  out.importFrom('_qs', 'style_query');
+  const styles = styled.map(
+    (p) => `${pyString(p.wireName)}: (${pyString(p.style!.style)}, ${p.style!.explode ? 'True' : 'False'})`,
+  );
+  return `style_query(${query}, {${styles.join(', ')}})`;
 }
 
 /** Whether the method raises `ValueError` for the path param empty (a string: no other value is empty text). */

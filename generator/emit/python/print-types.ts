@@ -255,14 +255,22 @@ export class PyModuleBuilder {
     this.fieldNames.set(name, ownFields);
     // A keyword key (`from`) cannot be declared in a class body: a functional-syntax base TypedDict declares it.
     const keywordEntries: string[] = [];
-    for (const property of properties) {
+    const fields = properties.map((property) => {
       const field = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
       let unique = field;
       for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
       fieldNames.add(unique);
+      return unique;
+    });
+    // A field binds its name in the class body, where type checkers and pydantic resolve the class's annotations: a
+    // builtin it shadows (`object: str` beside `Dict[str, object]`) is written `builtins.object` there.
+    const shadowed = new Set(fields.filter((field) => SHADOWABLE_BUILTINS.has(field)));
+    for (const [i, property] of properties.entries()) {
+      const unique = fields[i];
       ownFields.set(property.key, unique);
       const nestedHint = prefix + pyClassName(property.key);
-      const annotation = this.annotation(property.type, side, nestedHint);
+      let annotation = this.annotation(property.type, side, nestedHint);
+      if (shadowed.size > 0) annotation = this.qualifyBuiltins(annotation, shadowed);
       const line = this.fieldLine(unique, property, annotation, side);
       if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
         keywordEntries.push(`${pyString(unique)}: ${line.slice(`    ${unique}: `.length)}`);
@@ -290,6 +298,23 @@ export class PyModuleBuilder {
     if (body.length === 0) body.push('    pass');
     this.declarations.push([header, ...body].join('\n'));
     return name;
+  }
+
+  /** `annotation` with the names of `builtins` among `names` qualified (`builtins.str`), string literals kept. */
+  private qualifyBuiltins(annotation: string, names: Set<string>): string {
+    let changed = false;
+    const text = annotation
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(/(?<![\w.])[A-Za-z_]\w*/g, (name) =>
+              names.has(name) ? ((changed = true), `builtins.${name}`) : name,
+            ),
+      )
+      .join('');
+    if (changed) this.importPlain('import builtins');
+    return text;
   }
 
   /** Each declared class's field (or TypedDict key) name by wire key. */
@@ -429,3 +454,6 @@ function literalValue(value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   return String(value);
 }
+
+/** Builtins an annotation may name that a field of the same name would shadow in its class. */
+const SHADOWABLE_BUILTINS = new Set(['str', 'int', 'float', 'bool', 'object', 'bytes', 'list', 'dict', 'set', 'type']);

@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import List, Tuple, Union, Mapping, TypeVar, overload, cast
+from typing import List, Tuple, Union, Mapping, TypeVar, Callable, overload, cast
 from typing_extensions import TypeGuard
 
 import anyio
@@ -17,7 +17,13 @@ from ._types import (
     HttpxRequestFiles,
 )
 
-__all__ = ["is_file_content", "assert_is_file_content", "to_httpx_files", "async_to_httpx_files"]
+__all__ = [
+    "is_file_content",
+    "assert_is_file_content",
+    "to_httpx_files",
+    "async_to_httpx_files",
+    "read_body_bytes",
+]
 
 _T = TypeVar("_T")
 
@@ -74,6 +80,24 @@ def _transform_file(file: FileTypes) -> HttpxFileTypes:
     if is_file_content(file):
         return cast(HttpxFileContent, file)
     raise TypeError(f"Expected file types input to be a FileContent type or to be a tuple")
+
+
+def read_body_bytes(body: object) -> Union[bytes, None]:
+    """The bytes of a whole binary request body (bytes, an open file, a path, or a `(name, content, ...)` tuple);
+    None for any other body, which is encoded by its content type."""
+    if isinstance(body, tuple):
+        parts = cast(Tuple[object, ...], body)
+        return read_body_bytes(parts[1]) if len(parts) >= 2 else None
+    if isinstance(body, (bytes, bytearray)):
+        return bytes(body)
+    if isinstance(body, os.PathLike):
+        return pathlib.Path(cast("os.PathLike[str]", body)).read_bytes()
+    read: object = getattr(body, "read", None)
+    if callable(read):
+        # A file opened in text mode reads `str`.
+        data = cast(Callable[[], object], read)()
+        return data.encode() if isinstance(data, str) else bytes(cast(bytes, data))
+    return None
 
 
 def _read_content(content: FileContent) -> HttpxFileContent:

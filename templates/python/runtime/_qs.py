@@ -1,12 +1,20 @@
 from __future__ import annotations
 
-from typing import Any, List, Tuple, Union, Mapping, TypeVar, Optional, cast
+from typing import Any, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, cast
 from urllib.parse import urlencode
 from typing_extensions import Literal, get_args
 
 from ._types import NotGiven, not_given
 
-__all__ = ["Querystring", "ArrayFormat", "NestedFormat", "stringify", "stringify_items"]
+__all__ = [
+    "Querystring",
+    "ArrayFormat",
+    "NestedFormat",
+    "stringify",
+    "stringify_items",
+    "style_query",
+    "encode_path_param",
+]
 
 _T = TypeVar("_T")
 
@@ -67,6 +75,8 @@ class Querystring:
         return items
 
     def _items(self, key: str, value: object, arrays: ArrayFormat, nested: NestedFormat) -> List[Tuple[str, str]]:
+        if isinstance(value, StyledQueryValue):
+            return list(value.pairs)
         if isinstance(value, Mapping):
             items: List[Tuple[str, str]] = []
             mapping = cast("Mapping[str, object]", value)
@@ -129,3 +139,125 @@ def stringify_items(
     return _qs.stringify_items(params, array_format=array_format, nested_format=nested_format)
 
 
+
+
+# OpenAPI parameter styles (`style` / `explode`). The generated methods pass a parameter's style when the client's
+# `Querystring` formats would not write it as the spec says.
+QueryStyle = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject", "brackets", "indices", "dots"]
+PathStyle = Literal["simple", "label", "matrix"]
+
+# Separators of non-exploded query values (percent-encoded later, with the rest of the query).
+_QUERY_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+class StyledQueryValue:
+    """A query value already written as its parameter's style asks: the `(key, text)` pairs it sends."""
+
+    __slots__ = ("pairs",)
+
+    def __init__(self, pairs: List[Tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+
+def style_query(
+    params: Optional[Params], styles: Mapping[str, Tuple[QueryStyle, bool]]
+) -> Optional[Mapping[str, object]]:
+    """`params` with each value named in `styles` (by wire name) written in its OpenAPI style.
+
+    `form` exploded: `id=3&id=4`, `role=admin&name=Al`; not exploded: `id=3,4`, `id=role,admin,name,Al`
+    (`spaceDelimited` and `pipeDelimited` join with ` ` and `|`); `deepObject`: `id[role]=admin`. `brackets`,
+    `indices` and `dots` are the `Querystring` formats of those names.
+    """
+    if params is None:
+        return None
+    styled: Dict[str, object] = {}
+    for key, value in params.items():
+        if key in styles and not isinstance(value, (StyledQueryValue, NotGiven)) and value is not None:
+            style, explode = styles[key]
+            value = StyledQueryValue(_query_pairs(key, value, style, explode))
+        styled[key] = value
+    return styled
+
+
+def _query_pairs(key: str, value: object, style: QueryStyle, explode: bool) -> List[Tuple[str, str]]:
+    if style in ("deepObject", "brackets", "indices", "dots"):
+        arrays: ArrayFormat = "brackets" if style == "brackets" else "indices" if style == "indices" else "repeat"
+        nested: NestedFormat = "dots" if style == "dots" else "brackets"
+        return _qs.stringify_items({key: value}, array_format=arrays, nested_format=nested)
+    entries = _entries(key, value)
+    if explode:
+        return [(name, text) for name, text in entries]
+    if not entries:
+        return []
+    if isinstance(value, Mapping):
+        texts = [text for pair in entries for text in pair]
+    else:
+        texts = [text for _, text in entries]
+    return [(key, _QUERY_DELIMITERS.get(style, ",").join(texts))]
+
+
+def _entries(key: str, value: object) -> List[Tuple[str, str]]:
+    """The form style's parameters for `key`: an object's properties, an array's items (under `key`), else the value;
+    `None` left out."""
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[str, object]", value)
+        pairs = [(name, _scalar(item)) for name, item in mapping.items()]
+    elif isinstance(value, (list, tuple)):
+        items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+        pairs = [(key, _scalar(item)) for item in items]
+    else:
+        pairs = [(key, _scalar(value))]
+    return [(name, text) for name, text in pairs if text is not None]
+
+
+def _scalar(value: object) -> Optional[str]:
+    """A value's text: booleans as `true`/`false`, nested objects and arrays as JSON, `None` as nothing."""
+    if value is None or isinstance(value, NotGiven):
+        return None
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (Mapping, list, tuple)):
+        import json
+
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def encode_path_param(value: object, *, style: PathStyle, explode: bool, name: str) -> str:
+    """A path parameter's text in its OpenAPI style (RFC 6570), each value percent-encoded.
+
+    `simple`: `5`, `3,4,5`, `role,admin,name,Al` (exploded `role=admin,name=Al`); `label` prefixes `.` (exploded,
+    `.` separates: `.3.4.5`); `matrix` writes `;id=5`, `;id=3,4,5` (exploded `;id=3;id=4`, `;role=admin;name=Al`).
+    """
+    from urllib.parse import quote
+
+    def text(item: object) -> str:
+        return quote(_scalar(item) or "", safe="")
+
+    values: List[str]
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[str, object]", value)
+        present = [(quote(str(key), safe=""), text(item)) for key, item in mapping.items() if item is not None]
+        if explode:
+            if style == "matrix":
+                return "".join(f";{key}={item}" for key, item in present)
+            assigned = [f"{key}={item}" for key, item in present]
+            return ("." + ".".join(assigned)) if style == "label" else ",".join(assigned)
+        values = [part for pair in present for part in pair]
+    elif isinstance(value, (list, tuple)):
+        items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+        values = [text(item) for item in items if item is not None]
+        if explode and style == "matrix":
+            return "".join(f";{quote(name, safe='')}={item}" for item in values)
+        if explode and style == "label":
+            return "." + ".".join(values)
+    else:
+        values = [text(value)]
+    joined = ",".join(values)
+    if style == "label":
+        return "." + joined
+    if style == "matrix":
+        return f";{quote(name, safe='')}" + (f"={joined}" if joined else "")
+    return joined

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import base64
 import time
 import uuid
 import email.utils
@@ -10,12 +11,14 @@ import logging
 import platform
 import importlib
 from types import TracebackType
+from urllib.parse import urlencode
 from random import random
 from typing import (
     Any,
     Dict,
     List,
     Type,
+    Tuple,
     Union,
     Generic,
     Mapping,
@@ -52,7 +55,7 @@ from ._types import (
     RequestOptions,
     not_given,
 )
-from ._files import to_httpx_files, async_to_httpx_files
+from ._files import read_body_bytes, to_httpx_files, async_to_httpx_files
 from ._utils import is_dict, is_list, is_given, lru_cache, is_mapping, merge_mappings, get_async_library
 from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
 from ._version import __title__, __version__
@@ -368,6 +371,14 @@ def _platform_headers(version: str) -> Dict[str, str]:
 # The clients
 
 
+def _file_as_json(value: object) -> str:
+    """A file in a JSON body (a `format: binary` property): its bytes base64-encoded, as JSON holds binary data."""
+    raw = read_body_bytes(value)
+    if raw is None:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return base64.b64encode(raw).decode("ascii")
+
+
 class _ForceMultipartDict(Dict[str, None]):
     """Empty but truthy: makes httpx send `multipart/form-data` for a form without file parts."""
 
@@ -559,6 +570,31 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 serialized[key] = [existing, value]
         return serialized
 
+    def _encode_body(self, body: object, content_type: Optional[str]) -> bytes:
+        """A body as its media type says: a file or bytes as they are, a form as `a=1&b=2`, text as UTF-8, else JSON."""
+        raw = read_body_bytes(body)
+        if raw is not None:
+            return raw
+        media_type = (content_type or "").split(";")[0].strip().lower()
+        if media_type == "application/x-www-form-urlencoded" and is_mapping(body):
+            return self._serialize_form(body).encode()
+        if isinstance(body, str) and media_type.startswith("text/"):
+            return body.encode()
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_file_as_json).encode()
+
+    def _serialize_form(self, data: Mapping[str, object]) -> str:
+        """OpenAPI's form style, exploded (its default): an object's properties and an array's items each a field."""
+        fields: List[Tuple[str, object]] = []
+        for key, value in data.items():
+            if is_mapping(value):
+                fields.extend((str(name), item) for name, item in cast(Mapping[object, object], value).items())
+            else:
+                fields.append((key, value))
+        pairs: List[Tuple[str, str]] = []
+        for key, value in fields:
+            pairs.extend(self.qs.stringify_items({key: value}, array_format="repeat"))
+        return urlencode(pairs)
+
     def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
         if log.isEnabledFor(logging.DEBUG):
             log.debug("Request options: %s", options)
@@ -598,7 +634,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             headers.pop("Content-Type", None)
         else:
             if json_data is not None and not is_multipart:
-                kwargs["content"] = json.dumps(json_data, separators=(",", ":"), ensure_ascii=False).encode()
+                kwargs["content"] = self._encode_body(json_data, content_type)
             if files:
                 kwargs["files"] = files
 

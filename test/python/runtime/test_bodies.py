@@ -1,0 +1,80 @@
+"""Request bodies that are not JSON: sent as their media type says (form fields, raw bytes or files, text)."""
+
+from __future__ import annotations
+
+import io
+import pathlib
+from urllib.parse import parse_qs
+
+import httpx
+
+from acme import Acme, AsyncAcme
+from server import Reply, ApiServer
+
+NO_BODY: Reply = (204, {}, b"")
+
+
+def test_form_urlencoded_body(client: Acme, server: ApiServer) -> None:
+    server.script = [NO_BODY]
+    client.post(
+        "/v1/tokens",
+        body={"client_id": "a b", "scopes": ["read", "write"], "remember": True, "meta": {"region": "eu"}, "gone": None},
+        options={"headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+        cast_to=httpx.Response,
+    )
+    sent = server.last
+    assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert parse_qs(sent.body.decode()) == {
+        "client_id": ["a b"],
+        "scopes": ["read", "write"],
+        "remember": ["true"],
+        "region": ["eu"],
+    }
+
+
+def test_binary_bodies_sent_as_they_are(client: Acme, server: ApiServer, tmp_path: pathlib.Path) -> None:
+    payload = bytes(range(256))
+    path = tmp_path / "blob.bin"
+    path.write_bytes(payload)
+    for body in (payload, io.BytesIO(payload), path, ("blob.bin", payload, "image/png")):
+        server.script = [NO_BODY]
+        client.post(
+            "/v1/blobs",
+            body=body,
+            options={"headers": {"Content-Type": "application/octet-stream"}},
+            cast_to=httpx.Response,
+        )
+        assert server.last.body == payload, type(body)
+        assert server.last.headers["content-type"] == "application/octet-stream"
+
+
+def test_text_body(client: Acme, server: ApiServer) -> None:
+    server.script = [NO_BODY]
+    client.post("/v1/notes", body="héllo", options={"headers": {"Content-Type": "text/plain"}}, cast_to=httpx.Response)
+    assert server.last.body == "héllo".encode()
+    assert server.last.headers["content-type"] == "text/plain"
+
+
+async def test_async_binary_and_form(async_client: AsyncAcme, server: ApiServer) -> None:
+    server.script = [NO_BODY, NO_BODY]
+    await async_client.post(
+        "/v1/blobs",
+        body=b"\x00\xff",
+        options={"headers": {"Content-Type": "application/octet-stream"}},
+        cast_to=httpx.Response,
+    )
+    assert server.requests[-1].body == b"\x00\xff"
+    await async_client.post(
+        "/v1/tokens",
+        body={"n": 1},
+        options={"headers": {"Content-Type": "application/x-www-form-urlencoded"}},
+        cast_to=httpx.Response,
+    )
+    assert server.last.body == b"n=1"
+
+
+def test_file_in_a_json_body_is_base64(client: Acme, server: ApiServer) -> None:
+    server.script = [NO_BODY]
+    client.post("/v1/objects", body={"name": "x", "blob": b"\x00\x01hi"}, cast_to=httpx.Response)
+    assert server.last.json() == {"name": "x", "blob": "AAFoaQ=="}
+    assert server.last.headers["content-type"] == "application/json"
