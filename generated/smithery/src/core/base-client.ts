@@ -278,12 +278,14 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       (options.baseURL === null ? null : (options.baseURL ?? readEnv(`${prefix}_BASE_URL`))) ??
       config.defaultBaseURL;
     // A relative one (`/api`: a page served from the API's origin) is the page's, resolved against its location.
-    // Outside a page it stays relative, and so do the request URLs: a custom `fetch` resolves them (see #buildURL).
+    // Outside a page it stays relative, and so do the request URLs, for a custom `fetch` to resolve: the global one
+    // cannot (Node's, Deno's and Bun's refuse a relative URL), so without one it is refused here.
     const page = (globalThis as { location?: { href: string } }).location;
-    if (baseURL && page && !ABSOLUTE_URL.test(baseURL)) baseURL = new URL(baseURL, page.href).href;
+    if (baseURL && !ABSOLUTE_URL.test(baseURL))
+      baseURL = page ? new URL(baseURL, page.href).href : options.fetch && baseURL;
     if (!baseURL) {
       throw new SDKError(
-        `No base URL: pass the \`baseURL\` option or set the ${prefix}_BASE_URL environment variable.`,
+        `No base URL (a relative one needs a page or a \`fetch\`): pass \`baseURL\` or set ${prefix}_BASE_URL.`,
       );
     }
     this.baseURL = baseURL.replace(/\/+$/, '');
@@ -395,13 +397,6 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const method = req.method.toUpperCase();
     const kind = req.responseKind;
     const url = this.#buildURL(req, options);
-    // A relative base URL outside a page leaves the URL relative, for a custom `fetch` to resolve: the global one
-    // cannot (Node's, Deno's and Bun's refuse it as an invalid URL, which retrying would not change).
-    if (!this.options.fetch && !ABSOLUTE_URL.test(url)) {
-      throw new SDKError(
-        `The base URL ${this.baseURL} is relative, with no page to resolve it against: pass an absolute \`baseURL\`, or a \`fetch\` that resolves it.`,
-      );
-    }
     const [body, contentType]: EncodedBody =
       req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
     const idempotencyHeader = this.#config.idempotencyHeader;

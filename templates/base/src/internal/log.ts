@@ -36,9 +36,8 @@ export function redactRequest(
   headers: Record<string, string>,
   secretParams: Record<string, string>,
 ): [url: string, redact: (text: string) => string] {
-  // A relative URL (a relative base URL, for a custom fetch) is parsed against a placeholder and logged relative.
-  const placeholder = 'http://relative.invalid';
-  const parsed = new URL(url, placeholder);
+  // A relative URL (a relative base URL, for a custom fetch) is parsed against a placeholder scheme, dropped after.
+  const parsed = new URL(url, 'x:/');
   if (parsed.username || parsed.password) {
     parsed.username = REDACTED;
     parsed.password = '';
@@ -56,7 +55,7 @@ export function redactRequest(
   // Longest first: a secret may contain a shorter one.
   const replaced = secrets.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
   return [
-    parsed.origin === placeholder ? parsed.href.slice(placeholder.length) : parsed.href,
+    parsed.href.replace(/^x:/, ''),
     (text) => replaced.reduce((redacted, secret) => redacted.replaceAll(secret, REDACTED), text),
   ];
 }
