@@ -108,8 +108,12 @@ export function readResponses(
     // A server that has only `application/vnd.x+json` answers a JSON Accept with 406.
     const media = [...new Set(jsonOnes.map((e) => e.mediaType!.split(';')[0].trim().toLowerCase()))];
     const vendorOnly = media.length > 0 && media.every((m) => m !== 'application/json' && !m.includes('*'));
+    // No schema at all (examples only): Stainless's Python SDKs return None.
+    const schemaless = jsonOnes.length === 0 ? { schemaless: true as const } : {};
     return {
-      kind: vendorOnly ? { kind: 'json', type, accept: media.join(', ') } : { kind: 'json', type },
+      kind: vendorOnly
+        ? { kind: 'json', type, accept: media.join(', '), ...schemaless }
+        : { kind: 'json', type, ...schemaless },
       errors,
       successSchema: distinct.length === 1 ? primary.node : null,
     };
@@ -120,7 +124,10 @@ export function readResponses(
     const type = ctx.stainless && primary.node ? ctx.types.type(primary.node, 'response') : null;
     if (type && (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean'))
       return { kind: { kind: 'json', type, textBody: mediaType }, errors, successSchema: null };
-    const text = ctx.stainless ? { kind: 'text' as const, accept: mediaType } : { kind: 'text' as const };
+    const schemaless = primary.node ? {} : { schemaless: true as const };
+    const text = ctx.stainless
+      ? { kind: 'text' as const, accept: mediaType, ...schemaless }
+      : { kind: 'text' as const, ...schemaless };
     return { kind: text, errors, successSchema: null, textSchema: primary.node };
   }
   return {

@@ -422,9 +422,12 @@ export type ResponseKind =
       textBody?: string;
       /** The media types asked for (Accept) when the spec's are JSON but not `application/json`: a vendor's. */
       accept?: string;
+      /** The spec gives the body no schema (examples at most). */
+      schemaless?: true;
     }
   | { kind: 'empty' }
-  | { kind: 'text'; accept?: string } /* accept: the media type asked for (Stainless's: the body's own) */
+  /* accept: the media type asked for (Stainless's: the body's own); schemaless: the spec gives no schema */
+  | { kind: 'text'; accept?: string; schemaless?: true }
   | {
       kind: 'binary';
       contentType: string;

@@ -51,7 +51,6 @@ const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
   'construct',
   'copy',
   'dict',
-  'fields',
   'from_orm',
   'json',
   'parse_file',

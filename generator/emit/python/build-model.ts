@@ -373,6 +373,7 @@ function buildMethod(
         }));
       const objectOf = (fields: Param[]) =>
         ({ kind: 'object', properties: propertiesOf(fields) }) as unknown as TypeRef;
+      builder.prepare(variants ? variants.map((v) => objectOf(v.fields)) : [objectOf(method.params.fields)], 'param');
       if (variants) {
         // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant.
         const names = variants.map((variant, i) =>
@@ -453,7 +454,7 @@ function buildMethod(
     paramsType,
     ...response,
     filePaths,
-    unwrap: method.pagination || method.response.kind !== 'json' ? null : method.unwrap,
+    unwrap: method.pagination || method.response.kind !== 'json' || method.response.schemaless ? null : method.unwrap,
     overloads,
     doc: [...new Set(docs)].join('\n\n'),
     ir: method,
@@ -514,8 +515,11 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       accept: null,
     };
   }
-  const response = method.response;
+  const given = method.response;
   const none = { page: null, stream: null, accept: null, returnsType: null };
+  // A body the spec gives no schema is not read, as Stainless: the method returns None.
+  const schemaless = (given.kind === 'json' || given.kind === 'text') && given.schemaless;
+  const response: typeof given = schemaless ? { kind: 'empty' } : given;
   switch (response.kind) {
     case 'empty':
       return { ...none, returns: 'None', asyncReturns: 'None', castTo: 'NoneType', accept: '*/*' };
@@ -596,9 +600,18 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
  */
 export function transplant(text: string, from: PyModuleBuilder, to: PyModuleBuilder, qualifier: string): string {
   let out = '';
-  const pattern = /"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*|[\s\S]/g;
+  const pattern = /"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*\.(?:datetime|date)\b|[A-Za-z_][A-Za-z0-9_]*|[\s\S]/g;
   for (const match of text.matchAll(pattern)) {
     const token = match[0];
+    // `datetime.date` of a module that imports the `datetime` module: the target writes the type its own way.
+    const dotted = /^(\w+)\.(date|datetime)$/.exec(token);
+    if (dotted && !out.endsWith('.') && !out.endsWith('=')) {
+      const own = dotted[1] === from.datetimeQualifier;
+      out += own
+        ? from.transplantName(dotted[2], to, qualifier)
+        : `${transplant(dotted[1], from, to, qualifier)}.${dotted[2]}`;
+      continue;
+    }
     if (!/^[A-Za-z_]/.test(token) || out.endsWith('.') || out.endsWith('=')) {
       out += token;
       continue;

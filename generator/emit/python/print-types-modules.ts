@@ -26,6 +26,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     out.markTopLevel(type.name);
     out.exported.push(type.name);
     const schemaType = type.schema.type;
+    out.prepare([schemaType], side);
     const classLike =
       (schemaType.kind === 'object' && (schemaType.properties.length > 0 || schemaType.emptyObject)) ||
       (schemaType.kind === 'intersection' &&

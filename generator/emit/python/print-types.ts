@@ -137,8 +137,7 @@ export class PyModuleBuilder {
     switch (type.kind) {
       case 'string':
         if (type.format === 'date-time' || type.format === 'date') {
-          const name = type.format === 'date' ? 'date' : 'datetime';
-          this.importPlain(`from datetime import ${name}`);
+          const name = this.dateType(type.format === 'date' ? 'date' : 'datetime');
           if (side === 'model') return name;
           this.importFrom('_utils/__init__', 'PropertyInfo');
           const format = type.format === 'date' ? 'iso8601' : 'iso8601';
@@ -185,6 +184,37 @@ export class PyModuleBuilder {
       case 'union':
         return this.unionAnnotation(type, side, hint, qualify);
     }
+  }
+
+  /**
+   * A module with a field named `date` (see `prepare`) imports the `datetime` module and writes `datetime.date`, as
+   * Stainless: the field would shadow a `from datetime import date` in its class body. A field named `datetime` would
+   * shadow that module too: the module is then imported as `_datetime`.
+   */
+  private datetimeModule: '' | 'datetime' | '_datetime' = '';
+
+  /** Looks ahead at the types this module will declare, before any annotation, for fields that shadow `datetime`. */
+  prepare(types: TypeRef[], side: PySide): void {
+    const fieldName = side === 'model' ? pyFieldName : pyParamKey;
+    const names = new Set<string>();
+    someProperty(types, (key) => (names.add(fieldName(key)), false));
+    if (names.has('datetime')) this.datetimeModule = '_datetime';
+    else if (names.has('date')) this.datetimeModule = 'datetime';
+  }
+
+  /** `date` / `datetime` as this module writes the type, imported. */
+  dateType(name: 'date' | 'datetime'): string {
+    if (!this.datetimeModule) {
+      this.importPlain(`from datetime import ${name}`);
+      return name;
+    }
+    this.importPlain(this.datetimeModule === 'datetime' ? 'import datetime' : 'import datetime as _datetime');
+    return `${this.datetimeModule}.${name}`;
+  }
+
+  /** The name this module imports the `datetime` module as, if it writes `datetime.date` (see `prepare`). */
+  get datetimeQualifier(): string {
+    return this.datetimeModule;
   }
 
   private unionAnnotation(
@@ -268,7 +298,8 @@ export class PyModuleBuilder {
     for (const [i, property] of properties.entries()) {
       const unique = fields[i];
       ownFields.set(property.key, unique);
-      const nestedHint = prefix + pyClassName(property.key);
+      // The name the IR gives its object (singular for an array's items: `stages` → `Stage`), else the key's.
+      const nestedHint = prefix + pyClassName(declaredObjectName(property.type) ?? property.key);
       let annotation = this.annotation(property.type, side, nestedHint);
       if (shadowed.size > 0) annotation = this.qualifyBuiltins(annotation, shadowed);
       const line = this.fieldLine(unique, property, annotation, side);
@@ -369,7 +400,7 @@ export class PyModuleBuilder {
     const module = this.importedFrom.get(name);
     if (module !== undefined) return to.importFrom(module, this.aliasedNames.get(name) ?? name);
     if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
-    if (name === 'datetime' || name === 'date') to.importPlain(`from datetime import ${name}`);
+    if (name === 'datetime' || name === 'date') return to.dateType(name);
     return name;
   }
 
@@ -393,8 +424,15 @@ export class PyModuleBuilder {
     const lines: string[] = ['from __future__ import annotations', ''];
     for (const statement of [...this.plainImports].filter((s) => s.startsWith('import ')).sort()) lines.push(statement);
     if (typing.length) lines.push(`from typing import ${typing.join(', ')}`);
-    for (const statement of [...this.plainImports].filter((s) => s.startsWith('from datetime')).sort())
-      lines.push(statement);
+    // One `from datetime import date, datetime`, as Stainless writes it.
+    const fromDatetime = [...this.plainImports].filter((s) => s.startsWith('from datetime import '));
+    if (fromDatetime.length)
+      lines.push(
+        `from datetime import ${fromDatetime
+          .map((s) => s.slice('from datetime import '.length))
+          .sort()
+          .join(', ')}`,
+      );
     if (typingExt.length) lines.push(`from typing_extensions import ${typingExt.join(', ')}`);
     const pydantic = [...this.plainImports].filter((s) => s.startsWith('from pydantic'));
     if (pydantic.length) lines.push('', ...pydantic);
@@ -453,6 +491,42 @@ function literalValue(value: string | number | boolean): string {
   if (typeof value === 'string') return pyString(value);
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   return String(value);
+}
+
+/** The nested name the IR gives the object a property holds (through arrays and a nullable union), if any. */
+function declaredObjectName(type: TypeRef): string | null {
+  if (type.kind === 'object') return type.declareAs;
+  if (type.kind === 'array') return declaredObjectName(type.items);
+  if (type.kind === 'union') {
+    const present = type.variants.filter((variant) => variant.kind !== 'null');
+    return present.length === 1 ? declaredObjectName(present[0]) : null;
+  }
+  return null;
+}
+
+/** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
+function someProperty(types: TypeRef[], test: (key: string) => boolean): boolean {
+  const seen = new Set<TypeRef>();
+  const visit = (type: TypeRef): boolean => {
+    if (seen.has(type)) return false;
+    seen.add(type);
+    switch (type.kind) {
+      case 'object':
+        return (
+          type.properties.some((property) => test(property.key) || visit(property.type)) ||
+          (type.additional ? visit(type.additional) : false)
+        );
+      case 'array':
+        return visit(type.items);
+      case 'union':
+        return type.variants.some(visit);
+      case 'intersection':
+        return type.parts.some(visit);
+      default:
+        return false;
+    }
+  };
+  return types.some(visit);
 }
 
 /** Builtins an annotation may name that a field of the same name would shadow in its class. */
