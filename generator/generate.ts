@@ -41,6 +41,7 @@ import { packageManagerField } from './package-manager';
 import { warnDuplicateOperationIds } from './normalize/operations';
 import type { Rename } from './naming/scope';
 import { PreviousOutput } from './write/previous-output';
+import { MANIFEST_PATH } from './write/manifest';
 import { CODE_IDENTITY, stampLayers } from './write/inputs-key';
 import type { UnitReuse } from './emit/typescript/plan-units';
 import type { PlanUnitTag } from './emit/planned-file';
@@ -215,8 +216,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     typeof options.previousOutput === 'string'
       ? PreviousOutput.open(options.previousOutput, undefined, true, options.recordHashes === true)
       : null;
-  // Ruff's thread starts now, loading Ruff while the spec is loaded (in a regeneration too: most change a file).
-  const ruff = options.target === PYTHON_TARGET ? RuffPool.start() : null;
+  // Ruff's thread starts now, loading Ruff while the spec is loaded; in a regeneration, Ruff loads when a file needs it.
+  const regeneration =
+    typeof options.previousOutput === 'string' && existsSync(path.join(options.previousOutput, MANIFEST_PATH));
+  const ruff = options.target === PYTHON_TARGET ? RuffPool.start({ regeneration }) : null;
   try {
     const previousOutput = (api: Api) => {
       if (typeof options.previousOutput === 'function')

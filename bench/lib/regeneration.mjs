@@ -113,20 +113,59 @@ function summaryCounts(stdout) {
 
 /**
  * Runs the scenario on `spec` ({ name, path }): `runs` rounds. `ot` is openapi-typescript's tool (or null: sdkgen
- * alone). Returns { spec, schema, scenarios: { check, endpoint, schema, cold }, ot } with each one's runs and medians,
- * and the paired (round by round) wall ratios against openapi-typescript.
+ * alone). `target`: sdkgen's `--target` (`python`: the Python SDK of the spec, through the same scenarios), or null for
+ * the TypeScript SDK. Returns { spec, target, schema, scenarios: { check, endpoint, schema, cold }, ot } with each
+ * one's runs and medians, and the paired (round by round) wall ratios against openapi-typescript.
  */
+export async function regenerationScenario(options) {
+  return (await regenerationScenarios([options]))[0];
+}
+
 /**
- * `target`: sdkgen's `--target` (`python`: the Python SDK of the spec, through the same scenarios), or null for the
- * TypeScript SDK.
+ * The scenario for several SDKs of one spec (the TypeScript and the Python SDK), each in its own folder, taking turns
+ * step by step: each round runs every scenario for one SDK, then for the next, so that a shared machine's load drifting
+ * over the minutes of a bench hits them alike and their runs of a round compare (pairedScenarioRatios).
  */
-export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFlags = [], log, target = null }) {
+export async function regenerationScenarios(list) {
+  const sessions = [];
+  for (const options of list) sessions.push(await openSession(options));
+  const running = sessions.filter((session) => !session.result);
+  const runs = Math.max(0, ...list.map((options) => options.runs));
+  for (let r = 0; r < runs; r++) {
+    for (const session of running) if (!session.result) await session.otRound(r);
+    for (const scenario of SCENARIOS)
+      for (const session of running) if (!session.result) await session.step(scenario, r);
+  }
+  return sessions.map((session) => session.result ?? session.finish());
+}
+
+/**
+ * Each scenario's wall time in `other` over that in `base`, round by round (results of regenerationScenarios, whose
+ * rounds take turns): { <scenario>: { ratio, range, cpuRatio } } (the medians, and the wall ratio's range), for the
+ * scenarios both ran every round.
+ */
+export function pairedScenarioRatios(other, base) {
+  const ratios = {};
+  for (const [name, scenario] of Object.entries(other?.scenarios ?? {})) {
+    const runs = base?.scenarios?.[name]?.runs ?? [];
+    if (runs.length === 0 || runs.length !== scenario.runs.length) continue;
+    const paired = scenario.runs.map((run, i) => run.wallMs / runs[i].wallMs);
+    const cpu = scenario.runs.every((run, i) => run.cpuMs > 0 && runs[i].cpuMs > 0)
+      ? median(scenario.runs.map((run, i) => run.cpuMs / runs[i].cpuMs))
+      : null;
+    ratios[name] = { ratio: median(paired), range: [Math.min(...paired), Math.max(...paired)], cpuRatio: cpu };
+  }
+  return ratios;
+}
+
+/** One SDK's scenario: its SDK generated and committed; `result` set when it failed or was skipped. */
+async function openSession({ spec, sdkgen, ot, runs, dir, nodeFlags = [], log, target = null }) {
   const text = readFileSync(spec.path, 'utf8');
   const json = /^\s*[{[]/.test(text);
   const doc = json ? JSON.parse(text) : yaml.load(text, { schema: yaml.CORE_SCHEMA });
-  if (!doc?.openapi) return { spec: spec.name, skipped: 'not an OpenAPI 3 document' };
+  if (!doc?.openapi) return { result: { spec: spec.name, target, skipped: 'not an OpenAPI 3 document' } };
   const shared = mostSharedSchema(doc);
-  if (!shared) return { spec: spec.name, skipped: 'no component schema is shared' };
+  if (!shared) return { result: { spec: spec.name, target, skipped: 'no component schema is shared' } };
 
   // The last bench's folder is moved aside and deleted once the rounds are done, not now: see coldRounds below.
   if (existsSync(dir)) renameSync(dir, `${dir}.old-${process.pid}-${Date.now()}`);
@@ -153,7 +192,8 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
 
   use('base');
   const cold = await sdkgenRun(['generate', 'spec.json', '-o', 'sdk', ...targetArgs]);
-  if (cold.code !== 0) return { spec: spec.name, error: `cold generation failed: ${cold.stderr.slice(0, 300)}` };
+  if (cold.code !== 0)
+    return { result: { spec: spec.name, target, error: `cold generation failed: ${cold.stderr.slice(0, 300)}` } };
   git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'generated');
@@ -173,81 +213,89 @@ export async function regenerationScenario({ spec, sdkgen, ot, runs, dir, nodeFl
   const records = Object.fromEntries(scenarioList.map((s) => [s.name, { ...s, runs: [] }]));
   const otRecord = { runs: [] };
   const otOut = path.join(dir, 'openapi-typescript');
-  for (let r = 0; r < runs; r++) {
-    if (ot) {
-      rmSync(otOut, { recursive: true, force: true });
-      mkdirSync(otOut, { recursive: true });
-      const run = await measure(process.execPath, [ot.bin, ...ot.args({ ...spec, path: specFile }, otOut)], {
-        cwd: otOut,
-      });
-      if (run.code !== 0) return { spec: spec.name, error: `openapi-typescript failed: ${run.stderr.slice(0, 300)}` };
-      otRecord.runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs });
-      log(`  openapi-typescript on ${spec.name} (round ${r + 1}/${runs}): ${(run.wallMs / 1000).toFixed(2)} s wall`);
-    }
-    for (const scenario of scenarioList) {
-      const changes = scenario.name === 'endpoint' || scenario.name === 'schema';
-      const coldFolder =
-        scenario.name === 'coldDisk' ? `${coldOut.coldDisk}-${r + 1}` : (coldOut[scenario.name] ?? null);
-      if (coldFolder) rmSync(coldFolder, { recursive: true, force: true });
-      if (scenario.name === 'coldDisk') coldRounds.push(coldFolder);
-      const args =
-        scenario.name === 'check'
-          ? ['check', 'sdk']
-          : (changes && use(scenario.name), ['generate', 'spec.json', '-o', coldFolder ?? 'sdk', ...targetArgs]);
-      const run = await sdkgenRun(args);
-      if (coldFolder && scenario.name !== 'coldDisk') rmSync(coldFolder, { recursive: true, force: true });
-      const ok = scenario.name === 'check' ? run.code === 0 : run.code === 0 && !/conflict/i.test(run.stdout);
-      if (!ok) {
-        restore();
-        return { spec: spec.name, error: `${scenario.label} failed (exit ${run.code}): ${run.stdout}${run.stderr}` };
-      }
-      const counts = scenario.name === 'check' ? checkCounts(run.stdout) : summaryCounts(run.stdout);
-      records[scenario.name].runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs, rssMb: run.rssMb, ...counts });
-      log(
-        `  sdkgen${target ? ` --target ${target}` : ''} ${scenario.label} on ${spec.name} (round ${r + 1}/${runs}): ` +
-          `${(run.wallMs / 1000).toFixed(2)} s wall` +
-          (counts.files ? `, ${counts.reused} of ${counts.files} files reused` : ''),
-      );
-      if (changes) restore();
-    }
-  }
-  const scenarios = {};
-  for (const record of Object.values(records)) {
-    const paired =
-      otRecord.runs.length === record.runs.length ? record.runs.map((x, i) => x.wallMs / otRecord.runs[i].wallMs) : [];
-    scenarios[record.name] = {
-      label: record.label,
-      goal: record.goal,
-      runs: record.runs,
-      wallMs: median(record.runs.map((x) => x.wallMs)),
-      cpuMs: median(record.runs.map((x) => x.cpuMs)),
-      written: record.runs.at(-1)?.written ?? null,
-      reused: record.runs.at(-1)?.reused ?? null,
-      files: record.runs.at(-1)?.files ?? null,
-      ratio: paired.length > 0 ? median(paired) : null,
-      ratioRange: paired.length > 0 ? [Math.min(...paired), Math.max(...paired)] : null,
-    };
-  }
-  rmSync(otOut, { recursive: true, force: true });
-  // (With the folders an interrupted bench left aside.)
-  const leftAside = readdirSync(path.dirname(dir))
-    .filter((name) => name.startsWith(`${path.basename(dir)}.old-`))
-    .map((name) => path.join(path.dirname(dir), name));
-  for (const folder of [...coldRounds, ...leftAside]) rmSync(folder, { recursive: true, force: true });
-  return {
-    spec: spec.name,
-    target,
-    schema: shared,
-    cold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs },
-    ot: ot
-      ? {
-          wallMs: median(otRecord.runs.map((x) => x.wallMs)),
-          cpuMs: median(otRecord.runs.map((x) => x.cpuMs)),
-          runs: otRecord.runs,
-        }
-      : null,
-    scenarios,
+  const session = { result: null };
+  const fail = (error) => {
+    session.result = { spec: spec.name, target, error };
   };
+  session.otRound = async (r) => {
+    if (!ot) return;
+    rmSync(otOut, { recursive: true, force: true });
+    mkdirSync(otOut, { recursive: true });
+    const run = await measure(process.execPath, [ot.bin, ...ot.args({ ...spec, path: specFile }, otOut)], {
+      cwd: otOut,
+    });
+    if (run.code !== 0) return fail(`openapi-typescript failed: ${run.stderr.slice(0, 300)}`);
+    otRecord.runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs });
+    log(`  openapi-typescript on ${spec.name} (round ${r + 1}/${runs}): ${(run.wallMs / 1000).toFixed(2)} s wall`);
+  };
+  session.step = async (scenario, r) => {
+    if (!records[scenario.name]) return;
+    const changes = scenario.name === 'endpoint' || scenario.name === 'schema';
+    const coldFolder = scenario.name === 'coldDisk' ? `${coldOut.coldDisk}-${r + 1}` : (coldOut[scenario.name] ?? null);
+    if (coldFolder) rmSync(coldFolder, { recursive: true, force: true });
+    if (scenario.name === 'coldDisk') coldRounds.push(coldFolder);
+    const args =
+      scenario.name === 'check'
+        ? ['check', 'sdk']
+        : (changes && use(scenario.name), ['generate', 'spec.json', '-o', coldFolder ?? 'sdk', ...targetArgs]);
+    const run = await sdkgenRun(args);
+    if (coldFolder && scenario.name !== 'coldDisk') rmSync(coldFolder, { recursive: true, force: true });
+    const ok = scenario.name === 'check' ? run.code === 0 : run.code === 0 && !/conflict/i.test(run.stdout);
+    if (!ok) {
+      restore();
+      return fail(`${scenario.label} failed (exit ${run.code}): ${run.stdout}${run.stderr}`);
+    }
+    const counts = scenario.name === 'check' ? checkCounts(run.stdout) : summaryCounts(run.stdout);
+    records[scenario.name].runs.push({ wallMs: run.wallMs, cpuMs: run.cpuMs, rssMb: run.rssMb, ...counts });
+    log(
+      `  sdkgen${target ? ` --target ${target}` : ''} ${scenario.label} on ${spec.name} (round ${r + 1}/${runs}): ` +
+        `${(run.wallMs / 1000).toFixed(2)} s wall` +
+        (counts.files ? `, ${counts.reused} of ${counts.files} files reused` : ''),
+    );
+    if (changes) restore();
+  };
+  session.finish = () => {
+    const scenarios = {};
+    for (const record of Object.values(records)) {
+      const paired =
+        otRecord.runs.length === record.runs.length
+          ? record.runs.map((x, i) => x.wallMs / otRecord.runs[i].wallMs)
+          : [];
+      scenarios[record.name] = {
+        label: record.label,
+        goal: record.goal,
+        runs: record.runs,
+        wallMs: median(record.runs.map((x) => x.wallMs)),
+        cpuMs: median(record.runs.map((x) => x.cpuMs)),
+        written: record.runs.at(-1)?.written ?? null,
+        reused: record.runs.at(-1)?.reused ?? null,
+        files: record.runs.at(-1)?.files ?? null,
+        ratio: paired.length > 0 ? median(paired) : null,
+        ratioRange: paired.length > 0 ? [Math.min(...paired), Math.max(...paired)] : null,
+      };
+    }
+    rmSync(otOut, { recursive: true, force: true });
+    // (With the folders an interrupted bench left aside.)
+    const leftAside = readdirSync(path.dirname(dir))
+      .filter((name) => name.startsWith(`${path.basename(dir)}.old-`))
+      .map((name) => path.join(path.dirname(dir), name));
+    for (const folder of [...coldRounds, ...leftAside]) rmSync(folder, { recursive: true, force: true });
+    return {
+      spec: spec.name,
+      target,
+      schema: shared,
+      cold: { wallMs: cold.wallMs, cpuMs: cold.cpuMs },
+      ot: ot
+        ? {
+            wallMs: median(otRecord.runs.map((x) => x.wallMs)),
+            cpuMs: median(otRecord.runs.map((x) => x.cpuMs)),
+            runs: otRecord.runs,
+          }
+        : null,
+      scenarios,
+    };
+  };
+  return session;
 }
 
 /**

@@ -24,4 +24,20 @@ describe.skipIf(pool === null)('RuffPool', () => {
   it('names the file Ruff cannot parse', async () => {
     await expect(pool!.format('def f(:\n', 'src/broken.py')).rejects.toThrow(/Ruff cannot format src\/broken\.py/);
   });
+
+  it('in a regeneration, formats on this thread until the text to format calls for a thread', async () => {
+    const regeneration = RuffPool.start({ regeneration: true })!;
+    try {
+      const small = 'def f(a,b):\n  return a+b\n';
+      expect(await regeneration.format(small, 'small.py')).toBe('def f(a, b):\n    return a + b\n');
+      expect(regeneration.threadsStarted).toBe(0);
+      await expect(regeneration.format('def f(:\n', 'src/broken.py')).rejects.toThrow(/Ruff cannot format src\/broken/);
+      // Past what this thread takes (a regeneration that changes many files), threads format the rest.
+      const large = 'x = [1,2]\n'.repeat(40_000);
+      expect(await regeneration.format(large, 'large.py')).toBe(formatPython(large, 'large.py'));
+      expect(regeneration.threadsStarted).toBe(1);
+    } finally {
+      regeneration.close();
+    }
+  });
 });
