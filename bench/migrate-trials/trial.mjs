@@ -8,6 +8,8 @@
 //   --sdkgen <dir>      sdkgen checkout to test (default: this one). Its committed HEAD (or --sdkgen-ref <commit>) is
 //                       cloned to <runs>/.sdkgen/<commit>/ and built there once (node_modules linked to the checkout's),
 //                       so uncommitted work and rebuilds of the checkout during a run never mix in
+//   --sdkgen-worktree   measure the checkout's work tree as it is (uncommitted work included), copied and built once
+//                       under <runs>/.sdkgen/worktree-<digest>/, instead of a commit
 //   --ref <commit>      commit of main to migrate (default: repos.json's ref, else the newest `release: …` commit on main)
 //   --runs <dir>        where logs go (default bench/results/migrate-trials, which git ignores); each run: <runs>/<name>/<timestamp>/
 //   --skip-install      skip npm install / tsc / npm test (checks 5, 6, 10 reported as "skipped")
@@ -22,10 +24,12 @@
 // Then the ten checks of issue 76 run (each runs even when an earlier one failed) and a table is printed; logs,
 // results.json and summary.md are saved in the run dir. See README.md for how each check is measured.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
+import { alreadyDoneByReport } from './lib/already-done.mjs';
 import {
   checkHunks,
   checkOwnersFiles,
@@ -44,15 +48,33 @@ const runsDir = path.resolve(args.runs ?? path.join(here, '../results/migrate-tr
 // <runs>/.sdkgen/<commit>/ (node_modules linked to the checkout's) and reused by later runs: a merge or rebuild in
 // the checkout during a run (the lead merging branches) cannot mix two sdkgens in one trial, and an uncommitted or
 // half-merged work tree is never measured.
-const sdkgenCommit = sh('git', ['rev-parse', args['sdkgen-ref'] ?? 'HEAD'], sdkgen).trim();
-const sdkgenRun = path.join(runsDir, '.sdkgen', sdkgenCommit.slice(0, 12));
+// --sdkgen-worktree measures the checkout's work tree as it is now instead (uncommitted work, for an engineer before the
+// lead commits it): its tracked and untracked files (not ignored ones) are copied to <runs>/.sdkgen/worktree-<digest>/
+// once and built there, so a later edit in the checkout cannot reach a run under way. `sdkgenCommit` then names
+// HEAD plus the digest of the copy.
+const worktree = args['sdkgen-worktree'] === true;
+const sdkgenCommit = worktree
+  ? `${sh('git', ['rev-parse', 'HEAD'], sdkgen).trim()}+worktree-${worktreeDigest(sdkgen)}`
+  : sh('git', ['rev-parse', args['sdkgen-ref'] ?? 'HEAD'], sdkgen).trim();
+const sdkgenRun = path.join(
+  runsDir,
+  '.sdkgen',
+  worktree ? `worktree-${sdkgenCommit.split('+worktree-')[1]}` : sdkgenCommit.slice(0, 12),
+);
 if (!fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
   fs.rmSync(sdkgenRun, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(sdkgenRun), { recursive: true });
-  sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
-  sh('git', ['checkout', '-q', '--detach', sdkgenCommit], sdkgenRun);
+  if (worktree) {
+    for (const file of worktreeFiles(sdkgen)) {
+      fs.mkdirSync(path.dirname(path.join(sdkgenRun, file)), { recursive: true });
+      fs.copyFileSync(path.join(sdkgen, file), path.join(sdkgenRun, file));
+    }
+  } else {
+    sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
+    sh('git', ['checkout', '-q', '--detach', sdkgenCommit], sdkgenRun);
+  }
   fs.symlinkSync(path.join(sdkgen, 'node_modules'), path.join(sdkgenRun, 'node_modules'));
-  console.log(`building sdkgen ${sdkgenCommit.slice(0, 10)} in ${sdkgenRun}`);
+  console.log(`building sdkgen ${worktree ? sdkgenCommit : sdkgenCommit.slice(0, 10)} in ${sdkgenRun}`);
   const b = run('node', ['scripts/build.mjs'], sdkgenRun, 900);
   if (b.status !== 0 || !fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
     console.error(`building sdkgen ${sdkgenCommit} failed:\n${b.stdout}\n${b.stderr}`);
@@ -174,7 +196,7 @@ async function runTrial(t) {
   add(2, "owners' files byte-identical", c2.status, c2.reason, c2.details);
   const c3 = checkPackageJson(repo, refSha, owners);
   add(3, "package.json keeps owners' items", c3.status, c3.reason, c3.details);
-  const c4 = checkHunks(repo, owners, refSha, doneBySdkgen(mig.stdout, sdkgenRun));
+  const c4 = checkHunks(repo, owners, refSha, doneBySdkgen(mig.stdout, sdkgenRun), alreadyDoneByReport(mig.stdout));
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
   log('hunks.txt', c4.report);
 
@@ -496,12 +518,27 @@ function run(cmd, argv, cwd, timeoutSec, env = {}) {
     timedOut: r.error?.code === 'ETIMEDOUT',
   };
 }
+/** The work tree's files git would show: tracked (as they are now, deleted ones left out) and untracked, not ignored. */
+function worktreeFiles(dir) {
+  return sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], dir)
+    .split('\0')
+    .filter((file) => file && fs.existsSync(path.join(dir, file)) && fs.statSync(path.join(dir, file)).isFile());
+}
+
+/** A digest of those files' paths and bytes: the same work tree, the same build. */
+function worktreeDigest(dir) {
+  const hash = createHash('sha256');
+  for (const file of worktreeFiles(dir)) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)));
+  return hash.digest('hex').slice(0, 12);
+}
+
 function parseArgs(argv) {
   const out = { _: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith('--')) out._.push(a);
-    else if (['skip-install', 'keep', 'clean', 'baseline'].includes(a.slice(2))) out[a.slice(2)] = true;
+    else if (['skip-install', 'keep', 'clean', 'baseline', 'sdkgen-worktree'].includes(a.slice(2)))
+      out[a.slice(2)] = true;
     else out[a.slice(2)] = argv[++i];
   }
   return out;

@@ -191,9 +191,13 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
       options.ownersVitest ??
       (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
     // Recorded by `sdkgen migrate` too: a regeneration keeps the forms of the Stainless SDK's era.
+    // (Null given: the newest forms, though the manifest records an era.)
     stainlessEra:
-      options.stainlessEra ??
-      (options.output ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.stainlessEra ?? null) : null),
+      options.stainlessEra !== undefined
+        ? options.stainlessEra
+        : options.output
+          ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.stainlessEra ?? null)
+          : null,
   };
 }
 

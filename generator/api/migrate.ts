@@ -89,6 +89,8 @@ export interface MigrateOptions {
    * though one is found (one older than the repository's last generation); `stainless.yml` must not exist.
    */
   fromRepo?: boolean;
+  /** The era whose forms to write (stainless/era.ts), a `YYYY-MM-DD` day or null (the newest); default: inferred. */
+  stainlessEra?: string | null;
   cwd?: string;
   onNotice?: (message: string) => void;
 }
@@ -110,6 +112,8 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated' | 'lockfi
   lockfileUpdates: LockfileUpdate[];
   /** Stainless's local CLI's workspace read (absolute paths), and its custom-code record used; null: none. */
   stlc: { workspace: string; customCode: string | null } | null;
+  /** The era whose forms were written (a `YYYY-MM-DD` day; null: the newest), and whether it was given or inferred. */
+  stainlessEra?: { day: string | null; given: boolean };
   dryRun: boolean;
   diagnostics: Diagnostic[];
 }
@@ -231,7 +235,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const ownersVitest = current.some((f) => VITEST_CONFIG.test(f.path));
   // The forms of the era of Stainless's SDK here (`Record<string, unknown>`, no `@example`): kept, so that the move
   // shows only what truly changed; recorded in the manifest for every regeneration (stainless/era.ts).
-  const stainlessEra = eraOfRepository(repo, base, current);
+  const stainlessEra = options.stainlessEra !== undefined ? options.stainlessEra : eraOfRepository(repo, base, current);
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
@@ -410,6 +414,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             }
           : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,
+        stainlessEra: { day: stainlessEra, given: options.stainlessEra !== undefined },
         dryRun: options.dryRun === true,
         diagnostics: gathered.list,
       };

@@ -12,6 +12,7 @@ import {
   UsageError,
   type Diagnostic,
 } from '../diagnostics';
+import { parseStainlessEra } from '../stainless/era';
 
 export interface CommandSpec {
   name: string;
@@ -132,4 +133,14 @@ export function configOption(values: Record<string, unknown>): string | false | 
     return false;
   }
   return values.config as string | undefined;
+}
+
+/** `--stainless-era <YYYY-MM-DD | latest>` of `generate` and `migrate`: the option to pass, none without the flag. */
+export function stainlessEraOption(values: Record<string, unknown>): { stainlessEra?: string | null } {
+  const given = values['stainless-era'];
+  if (given === undefined) return {};
+  const era = parseStainlessEra(String(given));
+  if (era === undefined)
+    throw new UsageError(`--stainless-era must be a day (YYYY-MM-DD) or latest, got ${JSON.stringify(given)}`);
+  return { stainlessEra: era };
 }

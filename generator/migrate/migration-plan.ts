@@ -71,6 +71,11 @@ export interface MigrationPlan {
    */
   commentOnlyEdits: string[];
   /**
+   * Methods whose return type the owners widened beyond an `APIPromise` (`path: method`): their generated tests await
+   * the call instead of asking it for the raw response (owners/widened-returns.ts).
+   */
+  awaitedTests: string[];
+  /**
    * The manifests of Stainless's sub-packages kept whole that depended on its build folder (`link:../../dist`),
    * pointed at the root. The owners' own files are never rewritten: sdkgen's build writes the paths they import.
    */
@@ -158,6 +163,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptTests: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],
+    awaitedTests: [],
     rewrittenImports: [],
     keptSubPackages: [],
     keptVitestConfig: null,

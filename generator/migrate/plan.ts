@@ -58,6 +58,7 @@ import { compareWithStainless, removedImportablePaths, removedModuleReason, surf
 import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropDoneBySdkgen } from './owners/runtime-behaviours';
+import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import {
   callInputs,
@@ -535,6 +536,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
   plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
+  // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.
+  ({ writes: plan.writes, methods: plan.awaitedTests } = awaitTestsOfWidenedMethods(plan.writes, rendered));
 
   // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
   // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.

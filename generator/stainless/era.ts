@@ -53,3 +53,15 @@ function dayBefore(date: string): string {
   day.setUTCDate(day.getUTCDate() - 1);
   return day.toISOString().slice(0, 10);
 }
+
+/**
+ * An era given by a person (`--stainless-era`): a `YYYY-MM-DD` day that exists (that of the Stainless generation whose
+ * forms to write), or `latest` for the newest forms (null). Undefined: neither.
+ */
+export function parseStainlessEra(value: string): string | null | undefined {
+  const given = value.trim().toLowerCase();
+  if (given === 'latest') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given)) return undefined;
+  const day = new Date(`${given}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === given ? given : undefined;
+}

@@ -2,7 +2,9 @@
  * A Markdown file a person edited (a README), merged by section: each section is its heading and the text up to the
  * next heading, matched across the three texts by its heading's words; the opening (the title and what comes before
  * the first section) is a section too. A section the person changed or added is theirs; one they left as `base` has it
- * is the generator's of the same heading (or goes, where the generator writes none now); one they removed stays out;
+ * is the generator's of the same heading, or, where the generator writes none: goes on a regeneration (the generator
+ * dropped it), stays as it is on a migration (the old generator's text the person kept; sdkgen never wrote it, so
+ * nothing says it should go); one they removed stays out;
  * the generator's sections `base` does not have are filled in after the section that comes before them in its text.
  * The sections come in the person's order, so every edit of theirs stays as they left it.
  *
@@ -61,8 +63,10 @@ export function mergeSections(
     const match = ours(section.key, was === undefined);
     if (match !== undefined) taken.add(match);
     if (was !== undefined && same(was, section)) {
-      // As the old generator wrote it: sdkgen's text of it, or nothing where sdkgen writes no such section.
+      // As the old generator wrote it: sdkgen's text of it; where sdkgen writes no such section, the person's copy on a
+      // migration (the old generator's, kept by them), nothing on a regeneration (sdkgen's own, which it dropped).
       if (match !== undefined) out.push({ section: match, from: match });
+      else if (sectionsBothChanged === 'edited') out.push({ section, from: null });
     } else if (sectionsBothChanged === 'lines' && was !== undefined && match !== undefined && !same(was, match)) {
       const merged = mergeThreeWay(was.lines.join(''), section.lines.join(''), match.lines.join(''));
       conflicts += merged.conflicts;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HEADER, norm, sh } from './owners.mjs';
+import { hasResult } from './already-done.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -130,12 +131,16 @@ export function checkPackageJson(repo, ref, owners) {
 // parameter moved from the optional ones to the required ones does).
 //
 // A hunk wholly missing that migrate's report lists as done by sdkgen's runtime (`doneBySdkgen`, see below) counts
-// as carried when the test the report names is in sdkgen's tests (one listed item a hunk of its file).
-export function checkHunks(repo, owners, ref, doneBySdkgen = []) {
+// as carried when the test the report names is in sdkgen's tests (one listed item a hunk of its file). A hunk of a
+// file the report lists as having edits already done (`alreadyDone`, already-done.mjs) counts as carried when the
+// migrated file has its result as already-done.mjs judges it (at most the listed number of hunks of the file).
+export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = []) {
   const lost = [];
   const partial = [];
   const done = [];
+  const already = [];
   const unclaimed = [...doneBySdkgen];
+  const alreadyLeft = new Map(alreadyDone.map((a) => [a.path, a.hunks]));
   let report = '';
   const trivial = (s) => (s.match(/[A-Za-z0-9]/g) ?? []).length < 3;
   const cache = new Map();
@@ -171,6 +176,13 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = []) {
     // Carried in another form: present once quotes, `test`/`it`, Markdown heading levels and trailing commas are
     // ignored (reported apart, still counted as not carried).
     const loose = text !== null && h.added.length > 0 && missing.every((m) => looseText(text).includes(looseText(m)));
+    const raw = text === null ? null : fs.readFileSync(p, 'utf8');
+    if ((alreadyLeft.get(h.file) ?? 0) > 0 && hasResult(h.file, h, raw)) {
+      alreadyLeft.set(h.file, alreadyLeft.get(h.file) - 1);
+      already.push({ file: h.file, header: h.header });
+      report += `### ${h.file} ${h.header} — already done in sdkgen's file, per migrate's report (its result is there)\n${h.text}\n`;
+      continue;
+    }
     const claimed =
       loose || missing.length < significant ? -1 : unclaimed.findIndex((d) => d.path === h.file && d.testFound);
     if (claimed >= 0) {
@@ -200,14 +212,16 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = []) {
   const reason = bad
     ? `${bad}/${n} owners' hunks not carried (${lost.length} lost, ${partial.length} partly; ${[...lost, ...partial].filter((l) => l.loose).length} of them present in another form): ${byFile([...lost, ...partial])}`
     : `${n} owners' hunks present`;
-  const doneNote = done.length
-    ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
-    : '';
+  const doneNote =
+    (done.length
+      ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
+      : '') +
+    (already.length ? ` (${already.length} already done, their result in sdkgen's file: ${byFile(already)})` : '');
   return {
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, deletedBack: deleted },
+    details: { lost, partial, done, already, deletedBack: deleted },
     report: report || 'no lost hunks\n',
   };
 }

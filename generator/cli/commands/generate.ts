@@ -18,7 +18,14 @@ import { reusedCount, targetFromManifest, verifiedCount } from '../../diff/check
 import { UsageError } from '../../diagnostics';
 import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
-import { configOption, errorJson, printDiagnostics, reportError, type CommandSpec } from '../command';
+import {
+  configOption,
+  errorJson,
+  printDiagnostics,
+  reportError,
+  stainlessEraOption,
+  type CommandSpec,
+} from '../command';
 
 export const command: CommandSpec = {
   name: 'generate',
@@ -37,6 +44,7 @@ export const command: CommandSpec = {
     target: { type: 'string' },
     'python-package': { type: 'string' },
     formatter: { type: 'string' },
+    'stainless-era': { type: 'string' },
     'allow-ref-root': { type: 'string' },
     mcp: { type: 'boolean' },
     'no-funcs': { type: 'boolean' },
@@ -59,6 +67,8 @@ export const command: CommandSpec = {
     'python-package':
       'with --target python: the import name (default: targets.python.package_name, else from the package name)',
     formatter: 'oxfmt (default), prettier or none (also SDKGEN_FORMATTER, or formatter: in the config)',
+    'stainless-era':
+      "with a Stainless config: write the forms of Stainless's SDKs of that day (YYYY-MM-DD), or latest: the newest (default: as the output's manifest records, which sdkgen migrate infers)",
     'allow-ref-root': "folder $refs may read files from (default: the spec's folder; also allowRefRoot: in the config)",
     mcp: 'also generate an MCP server package in packages/mcp-server (or mcp: true in the config)',
     'no-funcs': 'no standalone functions in src/funcs (or funcs: false in the config)',
@@ -133,6 +143,8 @@ async function run({
     mcp: values.mcp === true || recorded?.mcp === true,
     ...(values['no-funcs'] === true || recorded?.funcs === false ? { funcs: false } : {}),
     referenceDocs: values['no-reference-docs'] !== true && recorded?.referenceDocs !== false,
+    // Without the flag, api/generate takes the era the output's manifest records.
+    ...stainlessEraOption(values),
     force: values.force === true,
     strict: values.strict === true,
     dryRun: values['dry-run'] === true,

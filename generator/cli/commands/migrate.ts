@@ -10,7 +10,7 @@ import { migrate, type MigrateResult } from '../../api/migrate';
 import { SDKGEN_VITEST_CONFIG } from '../../emit/typescript/plan';
 import { removedCallReason } from '../../migrate/owners/removed-calls';
 import { parseFormatter } from '../../format/format';
-import { diagnosticLines, type CommandSpec } from '../command';
+import { diagnosticLines, stainlessEraOption, type CommandSpec } from '../command';
 
 export const command: CommandSpec = {
   name: 'migrate',
@@ -18,12 +18,13 @@ export const command: CommandSpec = {
     "Move a Stainless SDK repository to sdkgen in place: its config and spec in, sdkgen's SDK out, custom code kept.",
   usage:
     'sdkgen migrate [<repo>] [--spec <spec>] [--config <stainless.yml> | --from-repo] [--workspace <dir>] [--base <ref>] ' +
-    '[--no-lockfile] [--dry-run] [--verbose]',
+    '[--stainless-era <YYYY-MM-DD | latest>] [--no-lockfile] [--dry-run] [--verbose]',
   options: {
     spec: { type: 'string', short: 's' },
     config: { type: 'string', short: 'c' },
     workspace: { type: 'string' },
     base: { type: 'string' },
+    'stainless-era': { type: 'string' },
     'no-lockfile': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
     formatter: { type: 'string' },
@@ -39,6 +40,8 @@ export const command: CommandSpec = {
     workspace:
       "Stainless's local CLI (stlc) workspace, the folder with workspace.json: its spec, config, SDK folder and custom-code base (default: stainless/ in the repo or at its git root)",
     base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch, else stlc's custom-code base)",
+    'stainless-era':
+      "write the forms of Stainless's SDKs of that day (`Record<string, V>` maps, no @example before 2025-05-07…), or latest: the newest (default: inferred from the repository, the day of Stainless's last generation); recorded for every regeneration",
     'no-lockfile':
       'leave the lockfile as it is (default: brought up to date by its package manager, without install scripts); the report prints the command',
     verbose: 'list every file written, removed, kept and carried over',
@@ -66,6 +69,7 @@ export const command: CommandSpec = {
       allowDirty: values['allow-dirty'] === true,
       dryRun: values['dry-run'] === true,
       fromRepo: values['from-repo'] === true,
+      ...stainlessEraOption(values),
       onNotice: (message) => process.stderr.write(`sdkgen migrate: ${message}\n`),
     });
     if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -119,6 +123,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         ? `; ${result.rewrittenImports.length} manifest(s) of Stainless's sub-packages pointed from its build folder to the root`
         : ''),
   );
+  // Only an older era is news: the newest forms are sdkgen's default.
+  if (result.stainlessEra && (result.stainlessEra.day !== null || result.stainlessEra.given))
+    out.push(
+      `  era:      ${result.stainlessEra.day === null ? "the newest forms of Stainless's SDKs" : `the forms of Stainless's SDKs of ${result.stainlessEra.day}`}` +
+        (result.stainlessEra.given
+          ? ' (--stainless-era)'
+          : ' (inferred from the repository; --stainless-era <YYYY-MM-DD | latest> picks another)') +
+        ', recorded for every regeneration',
+    );
   for (const update of result.lockfileUpdates)
     out.push(
       `  lockfile: ${update.lockfile} ${
@@ -199,6 +212,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.keptTests,
     );
     list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);
+    list(
+      'Methods whose return type you widened beyond an APIPromise: their generated tests await the call (a plain ' +
+        "Promise has no .asResponse()), an edit to sdkgen's tests that regenerations keep",
+      result.awaitedTests,
+    );
     list(
       "Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: " +
         "nothing of yours in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",

@@ -1,0 +1,81 @@
+// Owners' hunks migrate reports as already done ("Hand edits whose result sdkgen's file has already"): check 4 counts
+// such a hunk as carried when the harness finds, by itself, that the migrated file has its result. The report only
+// says which files and how many hunks; what counts as the result is judged here, independently of migrate's code:
+//   - a JSON file: each `"key": value` line the hunk adds is a member of an object of the migrated JSON with that
+//     value, whatever the layout; or the hunk repairs an invalid string escape Stainless wrote (`\'`), and the
+//     migrated file is valid JSON (what the repair was for);
+//   - any file: each line the hunk adds is in the migrated file, compared trimmed, without a trailing comma or
+//     semicolon, a `type ` modifier or a ` as <the same name>` rename; no line it removes (that says something) is.
+
+/** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
+export function alreadyDoneByReport(report) {
+  const lines = report.split('\n');
+  const start = lines.findIndex((l) => l.startsWith("Hand edits whose result sdkgen's file has already"));
+  if (start < 0) return [];
+  const items = [];
+  for (const line of lines.slice(start + 1)) {
+    const m = /^ {2}(\S+) \((\d+) hunks?\)$/.exec(line);
+    if (!m) break;
+    items.push({ path: m[1], hunks: Number(m[2]) });
+  }
+  return items;
+}
+
+/** Whether the migrated file `text` at `file` has the result of the owners' hunk `h` (owners.mjs's shape). */
+export function hasResult(file, h, text) {
+  if (text === null) return false;
+  const added = h.added.map((a) => a.text);
+  if (file.endsWith('.json')) return jsonHasResult(added, h.removed, text);
+  const lines = new Set(text.split('\n').map(comparable).filter(Boolean));
+  const says = (l) => (l.match(/[A-Za-z0-9]/g) ?? []).length >= 3;
+  return (
+    added.some(says) &&
+    added.every((l) => !comparable(l) || lines.has(comparable(l))) &&
+    h.removed.filter(says).every((l) => !lines.has(comparable(l)))
+  );
+}
+
+function comparable(line) {
+  return line
+    .trim()
+    .replace(/[,;]$/, '')
+    .replace(/(^|[\s{,])type\s+/g, '$1')
+    .replace(/\b([A-Za-z_$][\w$]*) as \1\b/g, '$1');
+}
+
+function jsonHasResult(added, removed, text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  // A repair of an escape JSON does not have (`\'`), in lines of the same keys: the valid file is the result.
+  const keyOf = (l) => /^\s*("(?:[^"\\]|\\.)*")\s*:/.exec(l)?.[1];
+  const invalid = (l) => /(^|[^\\])(\\\\)*\\[^"\\/bfnrtu]/.test(l);
+  if (removed.some(invalid) && !added.some(invalid) && removed.map(keyOf).join('\n') === added.map(keyOf).join('\n'))
+    return true;
+  const members = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v)) {
+        members.push([k, JSON.stringify(x)]);
+        walk(x);
+      }
+  };
+  walk(parsed);
+  return added.every((l) => {
+    const m = /^\s*("(?:[^"\\]|\\.)*")\s*:\s*(.*?)\s*,?\s*$/.exec(l);
+    if (!m) return /^[\s{}[\],]*$/.test(l);
+    let key;
+    let value;
+    try {
+      key = JSON.parse(m[1]);
+      value = m[2] === '{' || m[2] === '[' ? null : JSON.stringify(JSON.parse(m[2]));
+    } catch {
+      return false;
+    }
+    return members.some(([k, v]) => k === key && (value === null || v === value));
+  });
+}
