@@ -6,7 +6,7 @@
  * Stainless's was, its `exports` laid out as Stainless's (TypeScript consumers under node16, bundler and node10).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
@@ -153,11 +153,16 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
       'resources/current-time.js',
       'resources/index.mjs',
     ];
+    // npm pack's prepack script is the build the test above ran on this tree (dist/ is its output): npm packs that
+    // dist/ without building it a second time.
+    const { scripts } = JSON.parse(read(repo, 'package.json')) as { scripts: Record<string, string> };
+    expect(scripts.prepack).toBe('node scripts/build.mjs');
+    expect(existsSync(path.join(repo, 'dist/cjs/index.js')), 'dist/ of the build above').toBe(true);
     const attw = path.join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const checked = spawnSync(
       process.execPath,
       [attw, '--pack', '.', '--format', 'json', '--entrypoints', ...entrypoints],
-      { cwd: repo, encoding: 'utf8' },
+      { cwd: repo, encoding: 'utf8', env: { ...process.env, npm_config_ignore_scripts: 'true' } },
     );
     const analysis = JSON.parse(checked.stdout) as { problems: Record<string, unknown> | unknown[] };
     expect(analysis.problems).toEqual(Array.isArray(analysis.problems) ? [] : {});

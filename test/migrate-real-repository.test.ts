@@ -14,7 +14,8 @@
  * After the move: exit 0; every byte of the owners' files as it was; package.json keeps their items at their
  * versions; then in the migrated repository, `tsc --noEmit -p .`, `npm test` (their Jest tests and sdkgen's, against
  * the mock server; a failing test of theirs fails it), `sdkgen check` (there and in a fresh clone); and a spec change
- * regenerates with every edit kept.
+ * regenerates with every edit kept. The second layout's repository is the first one's file for file but for its
+ * inputs' record and names (LAYOUT_FILES): a tsc program and Jest runs over the same files are not repeated for it.
  *
  * Installs: the migration brings package-lock.json up to date with npm, from the npm cache where it can; the
  * repository's node_modules then links this checkout's packages and Jest's (test/helpers/jest-runner.ts) instead of
@@ -22,7 +23,8 @@
  * version its range accepts, so the tools that run are those an install would bring.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
@@ -86,8 +88,74 @@ function inputsOf(repo: string): { spec: string; config: string } {
   return (JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputs: { spec: string; config: string } }).inputs;
 }
 
-/** What every layout's move must give: `moved()` is the migrated repository, `owners` its owners' files before. */
-function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>): void {
+/**
+ * The files where the two layouts' migrated repositories differ: the record of their inputs, the inputs' config under
+ * its layout's name, and the owners' workflow only the first one has. No compiler, test or lint reads them.
+ */
+const LAYOUT_FILES = new Set([
+  '.sdkgen/manifest.json',
+  'stainless-config.yml',
+  'openapi.stainless.yml',
+  '.github/workflows/format.yml',
+]);
+
+/** Every file of the repository's work tree as git sees it (tracked or not, but not ignored), with its sha256. */
+function workTree(repo: string): Record<string, string> {
+  const files = git(repo, 'ls-files', '--cached', '--others', '--exclude-standard').split('\n').filter(Boolean);
+  return Object.fromEntries(
+    files
+      .filter((file) => existsSync(path.join(repo, file)))
+      .sort()
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(repo, file)))
+          .digest('hex'),
+      ]),
+  );
+}
+
+/**
+ * A migrated repository whose type-check and `npm test` (the slow checks: a compiler and two Jest runs with their
+ * mock server) passed: its work tree as migrated, and which of the two passed.
+ */
+interface CheckedTree {
+  tree: Record<string, string>;
+  typeChecked: boolean;
+  tested: boolean;
+}
+
+/**
+ * True when `reference` passed `check` on a work tree that `repo`'s equals file for file (but LAYOUT_FILES): the
+ * check would run the same compiler or tests over the same files, and is not run again. Fails when the trees differ
+ * (a file one layout's move writes differently is a regression of that layout); false when the reference has not
+ * passed the check (a run of this layout's tests alone), and the caller runs it.
+ */
+function checkedAlready(repo: string, check: 'typeChecked' | 'tested', reference: CheckedTree | null): boolean {
+  if (!reference?.[check]) return false;
+  const mine = workTree(repo);
+  const differing = [...new Set([...Object.keys(mine), ...Object.keys(reference.tree)])]
+    .filter((file) => !LAYOUT_FILES.has(file) && mine[file] !== reference.tree[file])
+    .sort();
+  expect(differing, "files this layout's move writes otherwise than the first layout's").toEqual([]);
+  return true;
+}
+
+/**
+ * What every layout's move must give: `moved()` is the migrated repository, `owners` its owners' files before.
+ * `checked` is where the layout records that its type-check and `npm test` passed (the first layout), or where it
+ * reads another layout's record (`sameAs`: those checks are not run again over the same files).
+ */
+function movedRepositoryChecks(
+  moved: () => Moved,
+  owners: Map<string, string>,
+  checked: { record: CheckedTree } | { sameAs: () => CheckedTree | null },
+): void {
+  const reference = () => ('sameAs' in checked ? checked.sameAs() : null);
+  const record = (check: 'typeChecked' | 'tested') => {
+    if ('record' in checked) checked.record[check] = true;
+  };
+
   it("keeps every byte of the owners' files, and their edits to Stainless's files", () => {
     const { repo, report } = moved();
     for (const [file, text] of owners) expect({ file, text: read(repo, file) }).toEqual({ file, text });
@@ -151,15 +219,18 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
     const { repo } = moved();
     linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
     expect(unmetDependencies(repo)).toEqual([]);
+    if (checkedAlready(repo, 'typeChecked', reference())) return;
     // The TypeScript the repository's node_modules links, run as `tsc --noEmit -p .` in this process's type-checking
     // thread (test/helpers/tsc-thread.mjs): its lib files parsed once for the file's four checks, not once a process.
     const tsc = runTsc(repo, { noEmit: true });
     expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
+    record('typeChecked');
   }, 120_000);
 
   it("passes npm test: their Jest tests as they are and sdkgen's tests; a failing test of theirs fails it", async () => {
     const { repo } = moved();
+    if (checkedAlready(repo, 'tested', reference())) return;
     const passed = await run(['npm', 'test'], repo);
     expect(passed.output).toMatch(/PASS tests\/lib\/callbacks\.test\.ts/);
     expect(passed.output).toMatch(/PASS tests\/lib\/modules\.test\.ts/);
@@ -182,6 +253,7 @@ function movedRepositoryChecks(moved: () => Moved, owners: Map<string, string>):
     } finally {
       write(repo, file, OWNERS_FILES[file]);
     }
+    record('tested');
   }, 300_000);
 
   it('passes sdkgen check, and so does a fresh clone of the migrated repository', () => {
@@ -234,6 +306,9 @@ afterAll(() => {
   else process.env.npm_config_prefer_offline = preferOfflineBefore;
 });
 
+/** The first layout's migrated repository, whose type-check and `npm test` the second layout's equal tree relies on. */
+const firstLayout: CheckedTree = { tree: {}, typeChecked: false, tested: false };
+
 describe("sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository", () => {
   let repo = '';
   let configRepo = '';
@@ -266,6 +341,7 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
       'json',
     );
     report = JSON.parse(migrated.stdout) as MigrateResult;
+    firstLayout.tree = workTree(repo);
     // Nothing outside the repository is needed from now on.
     rmSync(configRepo, { recursive: true, force: true });
   }, 300_000);
@@ -301,7 +377,7 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     expect(existsSync(path.join(repo, 'scripts/format'))).toBe(false);
   });
 
-  movedRepositoryChecks(() => ({ repo, report }), owners);
+  movedRepositoryChecks(() => ({ repo, report }), owners, { record: firstLayout });
 });
 
 /** The owners' workflow that runs Stainless's scripts/format. */
@@ -369,5 +445,6 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
     expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
   });
 
-  movedRepositoryChecks(() => ({ repo, report }), owners);
+  // Its type-check and `npm test` are the first layout's, when that ran: the files they read are the same.
+  movedRepositoryChecks(() => ({ repo, report }), owners, { sameAs: () => firstLayout });
 });
