@@ -29,6 +29,7 @@
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
 // --json             one JSON object on stdout instead of the table
+// --diffs <dir>      write each project's `diff -u` (Stainless's side first) to <dir>/<name>.diff, to sort by kind
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
 import { spawnSync } from 'node:child_process';
 import {
@@ -75,6 +76,7 @@ function parseArgs(argv) {
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--diffs') options.diffs = value();
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
   }
@@ -120,6 +122,10 @@ function changedLines(before, after, scratch) {
   writeFileSync(a, before);
   writeFileSync(b, after);
   const out = spawnSync('diff', ['-u', a, b], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  return { ...countChanged(out), out };
+}
+
+function countChanged(out) {
   let count = 0;
   let banner = 0;
   for (const line of out.split('\n')) {
@@ -175,14 +181,25 @@ function measure(project, options, scratch) {
   const theirs = stainlessSide(project.sdk, gitDir, ref, area);
   const ours = areaFiles(path.join(out, area));
   const files = [];
+  const diffs = [];
   let banner = 0;
   for (const [rel, text] of theirs) {
     const diff = changedLines(text, ours.get(rel) ?? '', scratch);
     banner += diff.banner;
+    if (diff.out)
+      diffs.push(diff.out.replace(/^--- \S+/m, `--- stainless/${rel}`).replace(/^\+\+\+ \S+/m, `+++ sdkgen/${rel}`));
     files.push({ file: rel, stainless: lineCount(text), changed: diff.count });
   }
   let extra = 0;
-  for (const [rel, text] of ours) if (!theirs.has(rel)) extra += lineCount(text);
+  for (const [rel, text] of ours) {
+    if (theirs.has(rel)) continue;
+    extra += lineCount(text);
+    diffs.push(changedLines('', text, scratch).out.replace(/^\+\+\+ \S+/m, `+++ sdkgen/${rel}`));
+  }
+  if (options.diffs) {
+    mkdirSync(options.diffs, { recursive: true });
+    writeFileSync(path.join(options.diffs, `${project.name}.diff`), diffs.join(''));
+  }
   const stainless = files.reduce((sum, f) => sum + f.stainless, 0);
   const changed = files.reduce((sum, f) => sum + f.changed, 0) + extra;
   if (!options.keep) rmSync(out, { recursive: true, force: true });

@@ -228,7 +228,9 @@ describe("a Stainless config's module layout", () => {
     expect(sampled).toContain("   * const owner = await client.owners.retrieve('id');\n");
     expect(sampled).toContain("   * const widgets = await client.owners.addWidgets('id');\n");
     expect(sampled).toContain("   * const response =\n   *   await client.owners.transferOwnershipToAnother('id');\n");
-    expect(sampled).toContain("   * for await (const widget of client.owners.listWidgets(\n   *   'id',\n   * )) {");
+    expect(sampled).toContain(
+      "   * // Automatically fetches more pages as needed.\n   * for await (const widget of client.owners.listWidgets(\n   *   'id',\n   * )) {",
+    );
     // The last described tag the methods share, as the spec wrote it.
     expect(owners).toContain(`/**\n * ${LONG_TAG}\n */\nexport class Owners extends APIResource {`);
     // The module's page alias between its models and its params.

@@ -23,6 +23,13 @@ const SPEC = {
         parameters: [
           { name: 'after', in: 'query', schema: { type: 'string' } },
           { name: 'tag', in: 'query', schema: { type: 'string' } },
+          // Sent as the config's `query_settings` say, by the client (Stainless's methods pass them on as they are).
+          { name: 'ids', in: 'query', schema: { type: 'array', items: { type: 'string' } } },
+          {
+            name: 'filter',
+            in: 'query',
+            schema: { type: 'object', properties: { status: { type: 'string' } } },
+          },
         ],
         responses: {
           '200': {
@@ -94,7 +101,17 @@ const SPEC = {
           { name: 'X-Trace', in: 'header', schema: { type: 'string' } },
         ],
         requestBody: {
-          content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string' } } } } },
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  text: { type: 'string' },
+                  at: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'string' }] },
+                },
+              },
+            },
+          },
         },
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
       },
@@ -183,6 +200,12 @@ describe("a Stainless config's methods", () => {
     expect(notes).toMatch(/^import \{ APIResource \} from '\.\.\/core\/resource';$/m);
   });
 
+  it('say where an undescribed params field goes, and keep a string with a format beside a plain one', () => {
+    expect(notes).toContain('  /**\n   * Body param\n   */\n  text?: string;');
+    expect(notes).toContain('  /**\n   * Query param\n   */\n  force?: boolean;');
+    expect(notes).toContain('at?: (string & {}) | string;');
+  });
+
   it("send a form body through Stainless's helpers", () => {
     expect(files).toContain(
       "return this._client.post('/files', multipartFormRequestOptions({ body, ...options }, this._client));",
@@ -210,9 +233,13 @@ describe("a Stainless config's methods", () => {
     const { Shapes } = await import(pathToFileURL(path.join(sdk, 'src/index.ts')).href);
     const client = new Shapes({ baseURL: server.url });
     const listed: unknown[] = [];
-    for await (const note of client.notes.list({ tag: 'red' })) listed.push(note);
+    for await (const note of client.notes.list({ tag: 'red', ids: ['a', 'b'], filter: { status: 'open' } }))
+      listed.push(note);
     expect(listed).toEqual([{ id: 'n1' }]);
-    expect(server.received('GET /notes')[0]!.query.get('tag')).toBe('red');
+    const [listedWith] = server.received('GET /notes');
+    expect(listedWith!.query.get('tag')).toBe('red');
+    expect(listedWith!.query.getAll('ids')).toEqual(['a,b']);
+    expect(listedWith!.query.get('filter[status]')).toBe('open');
     expect(await client.notes.create({ text: 'hi' })).toEqual({ id: 'n2' });
     expect(JSON.parse(server.received('POST /notes')[0]!.body.toString())).toEqual({ text: 'hi' });
     await client.notes.update('n1', { book_id: 'b1', force: true, text: 'new', 'X-Trace': 't-1' });

@@ -42,15 +42,35 @@ async function irOf(config = EMPTY_CONFIG) {
 
 describe('TypeScript target options', () => {
   it('are read from the Stainless config: `targets.node` is the legacy layout and call shape', () => {
-    expect(typeScriptTargetOptions(stainless({ node: { package_name: 'pets' } }))).toEqual({
+    expect(typeScriptTargetOptions(stainless({ node: { package_name: 'pets' } }))).toMatchObject({
       stainlessLayout: 'node',
       requestOptionsInParams: true,
     });
-    expect(typeScriptTargetOptions(stainless({ typescript: { package_name: 'pets' } }))).toEqual({
+    expect(typeScriptTargetOptions(stainless({ typescript: { package_name: 'pets' } }))).toMatchObject({
       stainlessLayout: 'typescript',
       requestOptionsInParams: false,
     });
     expect(typeScriptTargetOptions(null)).toEqual({ stainlessLayout: null, requestOptionsInParams: false });
+  });
+
+  it('say how the client sends arrays and objects without a style: the config’s `query_settings`', () => {
+    const comma = { style: 'form', explode: false };
+    expect(typeScriptTargetOptions(stainless({ typescript: {} })).queryDefaults).toEqual({
+      array: comma,
+      object: { style: 'deepObject', explode: true },
+    });
+    const config = (query_settings: Record<string, string>) =>
+      parseStainlessConfig(
+        { targets: { typescript: {} }, query_settings, resources: {} },
+        'stainless.yml',
+        '',
+        new Diagnostics(),
+      );
+    expect(typeScriptTargetOptions(config({ array_format: 'brackets', nested_format: 'dots' })).queryDefaults).toEqual({
+      array: { style: 'brackets', explode: true },
+      object: { style: 'dots', explode: true },
+    });
+    expect(typeScriptTargetOptions(config({ array_format: 'repeat' })).queryDefaults?.array).toBeNull();
   });
 
   it('are not in the IR, nor are the standalone functions’ names', async () => {

@@ -2,7 +2,7 @@
  * Example values (generator/emit/typescript/examples.ts builds them): the TypeScript text of each, the JSON value it
  * stands for, and a call laid out the way Prettier would lay it out within its line.
  */
-import { mapKey, quoteString, valueKey } from './print-doc';
+import { mapKey, preferredQuoteString, valueKey } from './print-doc';
 
 /**
  * A value as written in an example: printed on one line (`flatText`) or over several when it does not fit
@@ -30,7 +30,8 @@ export const code = (text: string): ExampleValue => ({ kind: 'code', text });
 /** A string, number, boolean or null, printed. */
 export const scalar = (value: string | number | boolean | null): ExampleValue => ({
   kind: 'code',
-  text: typeof value === 'string' ? quoteString(value) : String(value),
+  // (As Prettier quotes it: examples in comments are not formatted.)
+  text: typeof value === 'string' ? preferredQuoteString(value) : String(value),
   json: value,
 });
 
@@ -120,12 +121,22 @@ function printValue(value: ExampleValue, indent: number, column: number, suffix:
   const inner = ' '.repeat(indent + 2);
   const lines =
     value.kind === 'object'
-      ? value.entries.map(
-          (e) => `${inner}${e.key}: ${printValue(e.value, indent + 2, indent + 2 + e.key.length + 2, ',', width)},`,
-        )
+      ? value.entries.map((e) => `${inner}${e.key}:${printEntryValue(e, indent + 2, width)},`)
       : value.items.map((item) => `${inner}${printValue(item, indent + 2, indent + 2, ',', width)},`);
   const [open, close] = value.kind === 'object' ? ['{', '}'] : ['[', ']'];
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
+}
+
+/**
+ * An entry's value after its key's colon. A string that does not fit goes to the next line, indented, as Prettier
+ * breaks after the colon (unless the key is shorter than its indent and three more columns: `id: '…'`).
+ */
+function printEntryValue(e: ObjectEntry, indent: number, width: number): string {
+  const column = indent + e.key.length + 2;
+  const text = printValue(e.value, indent, column, ',', width);
+  const isString = e.value.kind === 'code' && typeof e.value.json === 'string';
+  if (!isString || column + text.length + 1 <= width || e.key.length < 2 + 3) return ` ${text}`;
+  return `\n${' '.repeat(indent + 2)}${text}`;
 }
 
 function isEmpty(value: ExampleValue): boolean {

@@ -88,6 +88,8 @@ export interface CallOptions {
   given?: Record<string, unknown>;
   /** Values chosen for the body's fields alone (the spec's example of the request body), as `given`. */
   givenBody?: Record<string, unknown>;
+  /** The values Stainless's examples have (an SDK from a Stainless config's `@example`s), as its tests' (testCallArgs). */
+  stainless?: boolean;
 }
 
 export class Examples {
@@ -110,15 +112,16 @@ export class Examples {
   /** The arguments of a call for docs, as values (for `printCall`). Files are streams unless `files` says otherwise. */
   callValues(
     method: Method,
-    { all = false, withFile = false, files = 'stream', given, givenBody }: CallOptions = {},
+    { all = false, withFile = false, files = 'stream', given, givenBody, stainless = false }: CallOptions = {},
   ): ExampleValue[] {
-    const byDefault = !all && !withFile && files === 'stream' && given === undefined && givenBody === undefined;
+    const byDefault =
+      !all && !withFile && files === 'stream' && given === undefined && givenBody === undefined && !stainless;
     const known = byDefault ? this.defaultCalls.get(method) : undefined;
     if (known) return [...known];
     const values = this.args(
       method,
       { all, withFile, given, givenBody },
-      { strict: false, files, expanding: [], count: 0 },
+      { strict: false, files, expanding: [], count: 0, stainless },
     );
     if (byDefault) this.defaultCalls.set(method, [...values]);
     return values;
@@ -194,7 +197,9 @@ export class Examples {
       return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));
     };
     const value = (p: Param): ExampleValue =>
-      (b.stainless ? exampled(p) : chosen(p)) ??
+      // (A value chosen for the call, the docs' whole example of the body, before the tests' merged one.)
+      chosen(p) ??
+      (b.stainless ? exampled(p) : null) ??
       (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
     // Stainless's tests leave out an optional param no value of which can be written.
     const values = (fields: Param[]): ObjectEntry[] =>

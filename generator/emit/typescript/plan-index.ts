@@ -130,7 +130,7 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const shared = sharedModule ? plan.typeNamesOf(sharedModule) : [];
   // A Stainless SDK's index re-exports its shared models first, then its modules by path.
   if (stainless && shared.length > 0) exports.push(`export * from './shared${ext}';`);
-  exports.push(...(stainless ? bySpecifier(modules, true) : modules).map((m) => m.line));
+  exports.push(...(stainless ? bySpecifier(modules) : modules).map((m) => m.line));
   if (!stainless && shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
   if (topLevel.length > 0)
@@ -165,8 +165,9 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
     const specifier = `./${module}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }
-  // A Stainless SDK's folder index lists the folder's own modules by path, then those of the folders in it.
-  const ordered = plan.api.stainlessLayout === null ? modules : bySpecifier(modules, false);
+  // A Stainless SDK's folder index lists its modules by path, those of the folders in it among them (`./chat/index`
+  // before `./models`).
+  const ordered = plan.api.stainlessLayout === null ? modules : bySpecifier(modules);
   return extend(plan.common, { exports: ordered.map((m) => m.line) });
 }
 
@@ -180,16 +181,11 @@ interface ModuleExport {
   line: string;
 }
 
-/**
- * `modules` by their specifiers (code point order, as Stainless's SDKs sort them); with `folders` false, those in a
- * folder below stay after the others, in their order.
- */
-function bySpecifier(modules: ModuleExport[], folders: boolean): ModuleExport[] {
-  const nested = (m: ModuleExport) => !folders && m.specifier.slice(2).includes('/');
+/** `modules` by their specifiers (code point order, as Stainless's SDKs sort them). */
+function bySpecifier(modules: ModuleExport[]): ModuleExport[] {
   // Without the extension: `./users` before `./users-x`, as extensionless specifiers sort.
   const key = (m: ModuleExport) => m.specifier.replace(/\.[jt]s$/, '');
-  const byPath = (a: ModuleExport, b: ModuleExport) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
-  return [...modules.filter((m) => !nested(m)).sort(byPath), ...modules.filter(nested)];
+  return [...modules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 export function indexView(plan: PlanContext): IndexView {

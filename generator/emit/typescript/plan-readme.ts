@@ -419,11 +419,22 @@ export class ReadmePlanner {
    */
   docExample(method: Method, resource: Resource): string {
     const { lead, tail } = this.statement(method, []);
-    const values = this.examples.callValues(method, { files: 'stream', givenBody: this.bodyExampleOf(method) });
+    const stainless = this.api.stainlessLayout !== null;
+    const values = this.examples.callValues(method, {
+      files: 'stream',
+      givenBody: this.bodyExampleOf(method),
+      stainless,
+    });
     const width = this.api.stainlessLayout === null ? DOC_EXAMPLE_WIDTH : STAINLESS_EXAMPLE_WIDTH;
     const call = printCallStatement(lead, `${resourceReceiver(resource)}.${method.name}`, values, tail, width);
-    if (method.pagination)
-      return `// Each page after the first is fetched as the loop reaches it.\n${call}\n  // ...\n}`;
+    if (method.pagination) {
+      // (With a Stainless config, the comment Stainless's examples have, so that a migration leaves them be.)
+      const note =
+        this.api.stainlessLayout === null
+          ? 'Each page after the first is fetched as the loop reaches it.'
+          : 'Automatically fetches more pages as needed.';
+      return `// ${note}\n${call}\n  // ...\n}`;
+    }
     if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
     return call;
   }

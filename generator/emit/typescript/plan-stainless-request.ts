@@ -118,7 +118,23 @@ function expressible(api: TypeScriptApi, method: Method): boolean {
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null;
   if (params.variants) return false;
-  return params.fields.every(plainField);
+  return params.fields.every((f) => plainField(f) || sentAsClientDefault(api, f));
+}
+
+/**
+ * A query field whose style is the one the client gives its kind of value without being told (the config's
+ * `query_settings`: runtime-files.ts), as Stainless's client sent every array and object: the verb methods send it so.
+ */
+function sentAsClientDefault(api: TypeScriptApi, field: Param): boolean {
+  const defaults = api.queryDefaults;
+  if (field.in !== 'query' || !field.style || !defaults || !plainField({ ...field, style: null })) return false;
+  let type = field.type;
+  if (type.kind === 'ref') {
+    const id = type.schemaId;
+    type = api.schemas.find((s) => s.id === id)?.type ?? type;
+  }
+  const expected = type.kind === 'array' ? defaults.array : type.kind === 'object' ? defaults.object : undefined;
+  return !!expected && expected.style === field.style.style && expected.explode === field.style.explode;
 }
 
 /**

@@ -129,7 +129,8 @@ export function markdownBlocks(text: string): string {
 /**
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`. As
- * Stainless's SDKs write it (`stainless`): the description alone, in a block, after `@deprecated` when it is.
+ * Stainless's SDKs write it (`stainless`): the description alone, in a block, after `@deprecated` when it is; the
+ * label alone (`Body param`) when there is none.
  */
 export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = false } = {}): string {
   const summary = docs.summary?.trim();
@@ -138,7 +139,9 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   const notes = stainless ? '' : valueNotes(type, docs.default ?? null);
   // Stainless's SDKs open a deprecated field's description with the tag: `@deprecated Use channel.id instead.`
   const tagged = stainless && docs.deprecated === true && description !== undefined && description !== '';
-  const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : '';
+  // Stainless's SDKs say where an undescribed params field goes all the same (`Body param`).
+  const bare = stainless ? label.replace(/:\s*$/, '') : '';
+  const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : bare;
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   const deprecated = tagged ? false : docs.deprecated;
   // Most fields say nothing: no comment (what jsDoc gives for no text and no tag).
@@ -189,12 +192,17 @@ function onlyNonNull(variants: TypeRef[]): TypeRef | null {
 
 /** A single-quoted TypeScript string literal for any text. */
 export function quoteString(value: string): string {
+  return quoteWith(value, "'");
+}
+
+/** A TypeScript string literal for any text, in `quote`s. */
+function quoteWith(value: string, quote: "'" | '"'): string {
   // Most strings have nothing to escape (a surrogate, even of a valid pair, is left to the loop below).
-  if (!QUOTE_ESCAPED.test(value)) return `'${value}'`;
-  let out = "'";
+  if (quote === "'" && !QUOTE_ESCAPED.test(value)) return `'${value}'`;
+  let out = quote;
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
-    if (ch === "'") out += "\\'";
+    if (ch === quote) out += `\\${quote}`;
     else if (ch === '\\') out += '\\\\';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
@@ -204,7 +212,21 @@ export function quoteString(value: string): string {
       out += `\\u${code.toString(16).padStart(4, '0')}`;
     } else out += ch;
   }
-  return `${out}'`;
+  return `${out}${quote}`;
+}
+
+/**
+ * A string as Prettier quotes it (`singleQuote`): in single quotes unless it holds more of them than double quotes
+ * (`"today's"`), for code Prettier does not lay out (an `@example` in a comment).
+ */
+export function preferredQuoteString(value: string): string {
+  let singles = 0;
+  let doubles = 0;
+  for (const ch of value) {
+    if (ch === "'") singles++;
+    else if (ch === '"') doubles++;
+  }
+  return quoteWith(value, singles > doubles ? '"' : "'");
 }
 
 /** Every character quoteString escapes, and every surrogate. */

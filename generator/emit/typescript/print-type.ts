@@ -71,8 +71,12 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
       if (type.declareAs !== null && ns !== null)
         return `${ctx.stainless ? ns.slice(ns.lastIndexOf('.') + 1) : ns}.${type.declareAs}`;
       return printObjectLiteral(type, ctx, ns);
-    case 'union':
-      return type.variants.map((v) => wrap(v, printType(v, ctx, ns), 'union')).join(' | ');
+    case 'union': {
+      const distinct = ctx.stainless ? formattedStrings(type.variants) : new Set<TypeRef>();
+      return type.variants
+        .map((v) => (distinct.has(v) ? '(string & {})' : wrap(v, printType(v, ctx, ns), 'union')))
+        .join(' | ');
+    }
     case 'intersection': {
       // An object declared as extending the other parts (its models) is the whole type.
       const extending = type.parts.find((p) => p.kind === 'object' && p.extends !== undefined && p.declareAs !== null);
@@ -84,6 +88,18 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
     case 'ref':
       return ctx.ref(type.schemaId, ns);
   }
+}
+
+/**
+ * The string members with a format of a union that has another string member: Stainless's SDKs print them
+ * `(string & {})` (`createdAt: (string & {}) | string` for a date-time or any string), which keeps both members.
+ */
+function formattedStrings(variants: TypeRef[]): Set<TypeRef> {
+  const strings = variants.filter((v) => v.kind === 'string');
+  if (strings.length < 2) return new Set();
+  const formatted = strings.filter((v) => v.kind === 'string' && v.format !== null);
+  // (Every member formatted: the first is the plain one.)
+  return new Set(formatted.length === strings.length ? formatted.slice(1) : formatted);
 }
 
 function literal(value: string | number | boolean): string {

@@ -15,11 +15,11 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type RenderTemplate, TemplateError, compileTemplateText } from '../render';
-import type { Api, Resource } from '../../ir/types';
+import type { Api, ParamStyle, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
 import type { RuntimeView } from './views';
 import { typeScriptApi } from './target-api';
-import type { TypeScriptTargetOptions } from '../../stainless/typescript-target';
+import type { QueryDefaults, TypeScriptTargetOptions } from '../../stainless/typescript-target';
 
 export type { RuntimeView } from './views';
 
@@ -140,6 +140,7 @@ export function runtimeView(
 ): RuntimeView {
   const api = typeScriptApi(irApi, target);
   const free = (name: string) => !CORE_PAGINATION_EXPORTS.has(name);
+  const queryDefaults = api.stainlessLayout !== null ? queryDefaultsLiteral(api.queryDefaults) : null;
   return {
     clientName: api.clientName,
     envPrefix: api.envPrefix,
@@ -153,7 +154,16 @@ export function runtimeView(
     validation: api.validation !== undefined,
     validateResponses: api.validation?.responses ?? 'off',
     validateParams: api.validation?.params ?? 'off',
+    ...(queryDefaults !== null ? { stainlessQueryDefaults: queryDefaults } : {}),
   };
+}
+
+/** `{ array: { style: 'form', explode: false }, … }`: the target's query defaults as the client declares them. */
+function queryDefaultsLiteral(defaults: QueryDefaults | undefined): string | null {
+  if (!defaults) return null;
+  const style = (s: ParamStyle) => `{ style: '${s.style}', explode: ${s.explode} }`;
+  const entries = (['array', 'object'] as const).flatMap((k) => (defaults[k] ? [`${k}: ${style(defaults[k])}`] : []));
+  return `{ ${entries.join(', ')} }`;
 }
 
 /** Compiles a `.ts.hbs` file with no Renderer at hand. */

@@ -12,7 +12,12 @@ export type TypeScriptApi = Api & TypeScriptTargetOptions;
 /** `api` with the target's options (sdkgen's own shape when none are given); its methods' functions are named. */
 export function typeScriptApi(api: Api, target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET): TypeScriptApi {
   nameFunctions(api);
-  return { ...api, stainlessLayout: target.stainlessLayout, requestOptionsInParams: target.requestOptionsInParams };
+  return {
+    ...api,
+    stainlessLayout: target.stainlessLayout,
+    requestOptionsInParams: target.requestOptionsInParams,
+    queryDefaults: target.queryDefaults,
+  };
 }
 
 // Each method's function name, by the method: every copy of an `Api` (typeScriptApi's) shares its methods.

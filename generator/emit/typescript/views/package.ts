@@ -36,6 +36,11 @@ export interface RuntimeView {
    */
   stainlessClient: boolean;
   /**
+   * With a Stainless config: how its client sends a query's arrays and objects that have no style of their own (its
+   * `query_settings`), as a TypeScript object literal; absent otherwise.
+   */
+  stainlessQueryDefaults?: string;
+  /**
    * Whether `APIResource` declares the static `_key` each resource class overrides (`static override readonly _key`),
    * as a tree-shakable SDK from a Stainless config's did.
    */
