@@ -277,6 +277,8 @@ function freePort(): Promise<number> {
 export interface PrismServer {
   url: string;
   stop: () => void;
+  /** Whether the process has ended (Prism throws on some requests and exits): its output's last lines then. */
+  exited: () => string | null;
 }
 
 /** `prism mock -v error -h 127.0.0.1 -p <free port> <spec>` in a process of its own; resolves once it answers. */
@@ -306,7 +308,8 @@ export async function startPrism(spec: string): Promise<PrismServer> {
     if (child.exitCode !== null) throw new Error(`prism mock ${spec} exited with ${child.exitCode}:\n${output}`);
     try {
       await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return { url, stop };
+      const exited = () => (child.exitCode === null && child.signalCode === null ? null : output.slice(-2000));
+      return { url, stop, exited };
     } catch {
       if (Date.now() > deadline) {
         stop();

@@ -34,7 +34,7 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
     })),
     { path: 'tests/__init__.py', contents: projectFile('tests/__init__.py') },
     { path: 'tests/utils.py', contents: projectFile('tests/utils.py') },
-    { path: 'tests/conftest.py', contents: conftest(pkg) },
+    { path: 'tests/conftest.py', contents: conftest(pkg, api) },
     ...planPythonTests(pkg, api),
   ];
   const license = licenseText(api);
@@ -73,9 +73,11 @@ export function projectFile(name: string, values: Record<string, string> = {}): 
   });
 }
 
-function conftest(pkg: PyPackage): string {
+function conftest(pkg: PyPackage, api: Api): string {
   const credentials = credentialOptions(pkg);
   return projectFile('tests/conftest.py', {
+    // The mock server serves the spec's paths; the client's base URL carries the prefix cut from every method's.
+    basePathSuffix: api.basePath ? ` + ${pyStr(api.basePath)}` : '',
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,

@@ -445,7 +445,11 @@ class ExampleValues {
     this.count = 0;
     this.lenient = true;
     try {
-      return this.build(param.type, param.wireName, false, [], irParam(method, param)?.docs.example);
+      const example = irParam(method, param)?.docs.example;
+      const value = this.build(param.type, param.wireName, false, [], example);
+      // An object whose properties are all optional would be `{}`, an empty segment: its properties are written.
+      const empty = typeof value === 'object' && value !== null && value.kind === 'dict' && value.entries.length === 0;
+      return empty ? ((this.count = 0), this.build(param.type, param.wireName, true, [], example)) : value;
     } catch (error) {
       if (error instanceof Unwritable) return UNTYPED_EMPTY;
       throw error;

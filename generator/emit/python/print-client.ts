@@ -491,7 +491,7 @@ export function printPagination(pages: PyPage[]): string {
   const code = body.join('\n');
   // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
   const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
-  const typing = [...used(['Any', 'List', 'Generic']), 'TypeVar', ...used(['Optional', 'cast'])];
+  const typing = [...used(['Any', 'Dict', 'List', 'Generic']), 'TypeVar', ...used(['Optional', 'cast'])];
   const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
   const lines = [`from typing import ${typing.join(', ')}`];
   if (used(['override']).length) lines.push('from typing_extensions import override');
@@ -511,6 +511,23 @@ export function printPagination(pages: PyPage[]): string {
 
 function fieldOf(path: PagingValue | null): string | null {
   return Array.isArray(path) && path.length >= 1 ? path[0] : null;
+}
+
+/** The keys under the page's field a nested response path goes through (`links.next` → `["next"]`). */
+function nestedKeys(path: PagingValue | null): string[] {
+  return Array.isArray(path) ? path.slice(1) : [];
+}
+
+/** `local = self.<field>`, then down the nested keys (a missing or non-object step gives None). */
+function readValue(path: PagingValue, local: string): string[] {
+  const keys = nestedKeys(path);
+  const lines = [`        ${local}${keys.length ? ': object' : ''} = self.${pyFieldName(fieldOf(path)!)}`];
+  if (keys.length)
+    lines.push(
+      `        for key in (${keys.map((k) => `${pyString(k)},`).join(' ')}):`,
+      `            ${local} = cast("Dict[str, object]", ${local}).get(key) if isinstance(${local}, dict) else None`,
+    );
+  return lines;
 }
 
 function pageClass(page: PyPage, isAsync: boolean): string[] {
@@ -545,9 +562,11 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
   const hasMore = fieldOf(scheme.response.hasMore);
   const nextCursor = fieldOf(scheme.response.nextCursor);
   const nextUrl = fieldOf(scheme.response.nextUrl);
-  if (hasMore) field(hasMore, 'bool', false);
-  if (nextCursor) field(nextCursor, 'str', false);
-  if (nextUrl) field(nextUrl, 'str', false);
+  // A value nested in an object (`links.next`): the object is the page's field.
+  const typed = (path: PagingValue | null, annotation: string) => (nestedKeys(path).length ? 'object' : annotation);
+  if (hasMore) field(hasMore, typed(scheme.response.hasMore, 'bool'), false);
+  if (nextCursor) field(nextCursor, typed(scheme.response.nextCursor, 'str'), false);
+  if (nextUrl) field(nextUrl, typed(scheme.response.nextUrl, 'str'), false);
   const items = pyFieldName(itemsKey);
   lines.push(
     '',
@@ -562,18 +581,25 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
     '    def next_page_info(self) -> Optional[PageInfo]:',
   );
   if (hasMore) {
-    lines.push(`        if not self.${pyFieldName(hasMore)}:`, '            return None', '');
+    if (nestedKeys(scheme.response.hasMore).length)
+      lines.push(
+        ...readValue(scheme.response.hasMore!, 'has_more'),
+        '        if not has_more:',
+        '            return None',
+        '',
+      );
+    else lines.push(`        if not self.${pyFieldName(hasMore)}:`, '            return None', '');
   }
   if (scheme.style === 'cursor' && scheme.request.cursor && nextCursor) {
     lines.push(
-      `        cursor = self.${pyFieldName(nextCursor)}`,
+      ...readValue(scheme.response.nextCursor!, 'cursor'),
       '        if not cursor:',
       '            return None',
       `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
     );
   } else if (scheme.style === 'next-url' && nextUrl) {
     lines.push(
-      `        url = self.${pyFieldName(nextUrl)}`,
+      ...readValue(scheme.response.nextUrl!, 'url'),
       '        if not url:',
       '            return None',
       '        return PageInfo(url=httpx.URL(str(url)))',

@@ -299,6 +299,12 @@ function body(
       `**strip_not_given({${headerParams.map((p) => `${pyString(p.wireName)}: ${p.name}`).join(', ')}})`,
     );
   }
+  const cookieParams = byLocation('cookie');
+  if (cookieParams.length) {
+    // One Cookie header from the cookie params given (the runtime writes each in the form style).
+    out.importFrom('_qs', 'cookie_header');
+    headerParts.push(`**cookie_header({${cookieParams.map((p) => `${pyString(p.wireName)}: ${p.name}`).join(', ')}})`);
+  }
   if (headerParts.length) lines.push(`${indent}extra_headers = {${headerParts.join(', ')}, **(extra_headers or {})}`);
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
   const paramsClass = method.paramsType
@@ -326,7 +332,14 @@ function body(
       lines.push(`${indent}${filesLocal} = extract_files(cast(Mapping[str, ${value}], ${bodyLocal}), paths=${paths})`);
       bodyArg = `${transform}(${bodyLocal}, ${paramsClass})`;
       filesArg = filesLocal;
-    } else bodyArg = whole ? bodyValue : `${transform}(${bodyValue}, ${paramsClass})`;
+    } else if (whole) {
+      // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.
+      const encoding = method.ir.body?.encoding;
+      bodyArg =
+        encoding === 'json' || encoding === 'form'
+          ? `${transform}(${bodyValue}, ${bodyParams[0].annotation})`
+          : bodyValue;
+    } else bodyArg = `${transform}(${bodyValue}, ${paramsClass})`;
   }
   const queryParams = byLocation('query');
   const options = [

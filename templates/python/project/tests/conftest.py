@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 pytest.register_assert_rewrite("tests.utils")
 
-base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")
+base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010"){{basePathSuffix}}
 {{credentialConstants}}
 
 def pytest_collection_modifyitems(items: list[pytest.Function]) -> None:
