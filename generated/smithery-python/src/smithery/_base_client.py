@@ -39,7 +39,7 @@ import httpx
 import pydantic
 from httpx import URL
 
-from ._qs import Querystring
+from ._qs import Querystring, encode_header_param
 from ._types import (
     Body,
     Omit,
@@ -515,7 +515,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     def _merge_headers(self, options: FinalRequestOptions) -> Dict[str, str]:
         """The client's headers overridden by the request's, case-insensitively; `Omit` values remove a header."""
-        merged: Dict[str, Union[str, Omit]] = {}
+        # Typed as strings, a header param's value may be any value the method was given.
+        merged: Dict[str, object] = {}
         index: Dict[str, str] = {}
         custom: Headers = options.headers if is_given(options.headers) else {}
         for source in (self.default_headers, custom):
@@ -527,7 +528,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                     del merged[previous]
                 index[key.lower()] = key
                 merged[key] = value
-        return {key: value for key, value in merged.items() if isinstance(value, str)}
+        # A header param that is no string (a number, a boolean, an array, an object) is sent in the simple style.
+        return {
+            key: value if isinstance(value, str) else encode_header_param(value)
+            for key, value in merged.items()
+            if not isinstance(value, (Omit, NotGiven)) and value is not None
+        }
 
     def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
         custom_headers: Headers = options.headers if is_given(options.headers) else {}

@@ -4,7 +4,7 @@ from typing import Any, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, ca
 from urllib.parse import urlencode
 from typing_extensions import Literal, get_args
 
-from ._types import NotGiven, not_given
+from ._types import Omit, NotGiven, not_given
 
 __all__ = [
     "Querystring",
@@ -14,6 +14,8 @@ __all__ = [
     "stringify_items",
     "style_query",
     "encode_path_param",
+    "encode_header_param",
+    "cookie_header",
 ]
 
 _T = TypeVar("_T")
@@ -212,7 +214,7 @@ def _entries(key: str, value: object) -> List[Tuple[str, str]]:
 
 def _scalar(value: object) -> Optional[str]:
     """A value's text: booleans as `true`/`false`, nested objects and arrays as JSON, `None` as nothing."""
-    if value is None or isinstance(value, NotGiven):
+    if value is None or isinstance(value, (NotGiven, Omit)):
         return None
     if value is True:
         return "true"
@@ -261,3 +263,38 @@ def encode_path_param(value: object, *, style: PathStyle, explode: bool, name: s
     if style == "matrix":
         return f";{quote(name, safe='')}" + (f"={joined}" if joined else "")
     return joined
+
+
+def encode_header_param(value: object, *, explode: bool = False) -> str:
+    """A header parameter's value in the `simple` style (not percent-encoded): `5`, `3,4,5`, `role,admin,name,Al`
+    (an object exploded: `role=admin,name=Al`); booleans `true`/`false`."""
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[str, object]", value)
+        present = [(str(key), _scalar(item)) for key, item in mapping.items()]
+        pairs = [(key, text) for key, text in present if text is not None]
+        if explode:
+            return ",".join(f"{key}={text}" for key, text in pairs)
+        return ",".join(part for pair in pairs for part in pair)
+    if isinstance(value, (list, tuple)):
+        items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+        return ",".join(text for text in (_scalar(item) for item in items) if text is not None)
+    return _scalar(value) or ""
+
+
+def cookie_header(cookies: Mapping[str, object], *, exploded: Tuple[str, ...] = ()) -> Dict[str, str]:
+    """`{"Cookie": ...}` for the cookie parameters given (`NotGiven`/`Omit`/`None` left out), else `{}`: each in the
+    `form` style, `id=5`, `id=3,4,5`, `id=role,admin`; those named in `exploded` as cookies of their own,
+    `id=3; id=4`, `role=admin; name=Al`."""
+    parts: List[str] = []
+    for name, value in cookies.items():
+        if _scalar(value) is None:
+            continue
+        if name in exploded and isinstance(value, Mapping):
+            mapping = cast("Mapping[str, object]", value)
+            parts.extend(f"{key}={text}" for key, text in ((k, _scalar(v)) for k, v in mapping.items()) if text)
+        elif name in exploded and isinstance(value, (list, tuple)):
+            items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
+            parts.extend(f"{name}={text}" for text in (_scalar(item) for item in items) if text is not None)
+        else:
+            parts.append(f"{name}={encode_header_param(value)}")
+    return {"Cookie": "; ".join(parts)} if parts else {}

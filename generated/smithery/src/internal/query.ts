@@ -54,6 +54,28 @@ export function stringifyQuery(
 }
 
 /**
+ * `styles` with a style for each array and object of `query` that has none: `defaults`' (an SDK made from a Stainless
+ * config sends them as its `query_settings` say, as Stainless's one serialiser did, whatever the method declares).
+ */
+export function withDefaultStyles(
+  query: Record<string, unknown>,
+  styles: Record<string, QueryStyle>,
+  defaults: { array?: QueryStyle; object?: QueryStyle },
+): Record<string, QueryStyle> {
+  // (No prototype: a parameter named `__proto__` is a key like the others.)
+  const out: Record<string, QueryStyle> = Object.assign(
+    Object.create(null) as Record<string, QueryStyle>,
+    styles,
+  );
+  for (const [key, value] of Object.entries(query)) {
+    if (Object.hasOwn(styles, key)) continue;
+    const style = Array.isArray(value) ? defaults.array : isPlainObject(value) ? defaults.object : undefined;
+    if (style) out[key] = style;
+  }
+  return out;
+}
+
+/**
  * The parameters `key` stands for in the form style: an object's properties, an array's items (each under
  * `key`), else the value itself; `undefined` and `null` left out.
  */

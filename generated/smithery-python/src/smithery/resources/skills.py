@@ -207,7 +207,7 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._put(
             f"/skills/{namespace}/{slug}",
-            body=body,
+            body=maybe_transform(body, object),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -510,7 +510,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._put(
             f"/skills/{namespace}/{slug}",
-            body=body,
+            body=await async_maybe_transform(body, object),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

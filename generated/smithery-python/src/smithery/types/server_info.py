@@ -10,7 +10,7 @@ from .._models import BaseModel
 __all__ = ["ServerInfo"]
 
 
-class Icons(BaseModel):
+class Icon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
@@ -20,7 +20,7 @@ class Icons(BaseModel):
 class ServerInfo(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[Icons]] = None
+    icons: Optional[List[Icon]] = None
     version: str
     website_url: Optional[str] = FieldInfo(alias="websiteUrl", default=None)
     description: Optional[str] = None

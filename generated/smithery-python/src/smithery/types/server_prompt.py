@@ -7,7 +7,7 @@ from .._models import BaseModel
 __all__ = ["ServerPrompt"]
 
 
-class Arguments(BaseModel):
+class Argument(BaseModel):
     name: str
     description: Optional[str] = None
     required: Optional[bool] = None
@@ -16,4 +16,4 @@ class Arguments(BaseModel):
 class ServerPrompt(BaseModel):
     name: str
     description: Optional[str] = None
-    arguments: Optional[List[Arguments]] = None
+    arguments: Optional[List[Argument]] = None

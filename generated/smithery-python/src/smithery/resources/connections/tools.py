@@ -13,6 +13,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import async_maybe_transform, maybe_transform
 from ...types.connections.tool_list import ToolList
 from ...types.connections.tool_response import ToolResponse
 from ...types.shared.loose_object import LooseObject
@@ -118,7 +119,7 @@ class ToolsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
         return self._post(
             f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
-            body=body,
+            body=maybe_transform(body, LooseObject),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -223,7 +224,7 @@ class AsyncToolsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
         return await self._post(
             f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
-            body=body,
+            body=await async_maybe_transform(body, LooseObject),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

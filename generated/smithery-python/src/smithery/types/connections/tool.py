@@ -10,7 +10,7 @@ from ..._models import BaseModel
 __all__ = ["Tool"]
 
 
-class Icons(BaseModel):
+class Icon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
@@ -44,7 +44,7 @@ class Execution(BaseModel):
 class Tool(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[Icons]] = None
+    icons: Optional[List[Icon]] = None
     description: Optional[str] = None
     input_schema: InputSchema = FieldInfo(alias="inputSchema")
     output_schema: Optional[OutputSchema] = FieldInfo(alias="outputSchema", default=None)

@@ -9,7 +9,7 @@ from ..._models import BaseModel
 __all__ = ["DeploymentListPage"]
 
 
-class Releases(BaseModel):
+class Release(BaseModel):
     id: str
     status: str
     """Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR."""
@@ -47,5 +47,5 @@ class Pagination(BaseModel):
 
 
 class DeploymentListPage(BaseModel):
-    releases: List[Releases]
+    releases: List[Release]
     pagination: Pagination

@@ -11,7 +11,7 @@ from ..._models import BaseModel
 __all__ = ["ServerCard"]
 
 
-class ServerInfoIcons(BaseModel):
+class ServerInfoIcon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
@@ -21,32 +21,32 @@ class ServerInfoIcons(BaseModel):
 class ServerInfo(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[ServerInfoIcons]] = None
+    icons: Optional[List[ServerInfoIcon]] = None
     version: str
     website_url: Optional[str] = FieldInfo(alias="websiteUrl", default=None)
     description: Optional[str] = None
 
 
-class ToolsIcons(BaseModel):
+class ToolIcon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
     theme: Optional[Literal["light", "dark"]] = None
 
 
-class ToolsInputSchema(BaseModel):
+class ToolInputSchema(BaseModel):
     type: Literal["object"]
     properties: Optional[Dict[str, object]] = None
     required: Optional[List[str]] = None
 
 
-class ToolsOutputSchema(BaseModel):
+class ToolOutputSchema(BaseModel):
     type: Literal["object"]
     properties: Optional[Dict[str, object]] = None
     required: Optional[List[str]] = None
 
 
-class ToolsAnnotations(BaseModel):
+class ToolAnnotations(BaseModel):
     title: Optional[str] = None
     read_only_hint: Optional[bool] = FieldInfo(alias="readOnlyHint", default=None)
     destructive_hint: Optional[bool] = FieldInfo(alias="destructiveHint", default=None)
@@ -54,70 +54,70 @@ class ToolsAnnotations(BaseModel):
     open_world_hint: Optional[bool] = FieldInfo(alias="openWorldHint", default=None)
 
 
-class ToolsExecution(BaseModel):
+class ToolExecution(BaseModel):
     task_support: Optional[Literal["required", "optional", "forbidden"]] = FieldInfo(alias="taskSupport", default=None)
 
 
-class Tools(BaseModel):
+class Tool(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[ToolsIcons]] = None
+    icons: Optional[List[ToolIcon]] = None
     description: Optional[str] = None
-    input_schema: ToolsInputSchema = FieldInfo(alias="inputSchema")
-    output_schema: Optional[ToolsOutputSchema] = FieldInfo(alias="outputSchema", default=None)
-    annotations: Optional[ToolsAnnotations] = None
-    execution: Optional[ToolsExecution] = None
+    input_schema: ToolInputSchema = FieldInfo(alias="inputSchema")
+    output_schema: Optional[ToolOutputSchema] = FieldInfo(alias="outputSchema", default=None)
+    annotations: Optional[ToolAnnotations] = None
+    execution: Optional[ToolExecution] = None
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
-class ResourcesIcons(BaseModel):
+class ResourceIcon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
     theme: Optional[Literal["light", "dark"]] = None
 
 
-class ResourcesAnnotations(BaseModel):
+class ResourceAnnotations(BaseModel):
     audience: Optional[List[Literal["user", "assistant"]]] = None
     priority: Optional[float] = None
     last_modified: Optional[datetime] = FieldInfo(alias="lastModified", default=None)
 
 
-class Resources(BaseModel):
+class Resource(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[ResourcesIcons]] = None
+    icons: Optional[List[ResourceIcon]] = None
     uri: str
     description: Optional[str] = None
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
-    annotations: Optional[ResourcesAnnotations] = None
+    annotations: Optional[ResourceAnnotations] = None
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
-class PromptsIcons(BaseModel):
+class PromptIcon(BaseModel):
     src: str
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
     sizes: Optional[List[str]] = None
     theme: Optional[Literal["light", "dark"]] = None
 
 
-class PromptsArguments(BaseModel):
+class PromptArgument(BaseModel):
     name: str
     description: Optional[str] = None
     required: Optional[bool] = None
 
 
-class Prompts(BaseModel):
+class Prompt(BaseModel):
     name: str
     title: Optional[str] = None
-    icons: Optional[List[PromptsIcons]] = None
+    icons: Optional[List[PromptIcon]] = None
     description: Optional[str] = None
-    arguments: Optional[List[PromptsArguments]] = None
+    arguments: Optional[List[PromptArgument]] = None
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
 class ServerCard(BaseModel):
     server_info: ServerInfo = FieldInfo(alias="serverInfo")
-    tools: Optional[List[Tools]] = None
-    resources: Optional[List[Resources]] = None
-    prompts: Optional[List[Prompts]] = None
+    tools: Optional[List[Tool]] = None
+    resources: Optional[List[Resource]] = None
+    prompts: Optional[List[Prompt]] = None

@@ -37,7 +37,7 @@ class SkillsListQuery(BaseModel):
     top_k: Optional[int] = FieldInfo(alias="topK", default=None)
     """Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination."""
 
-    fields_: Optional[str] = FieldInfo(alias="fields", default=None)
+    fields: Optional[str] = None
     """Comma-separated list of fields to include in response"""
 
     seed: Optional[int] = None
