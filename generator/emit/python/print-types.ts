@@ -5,6 +5,7 @@
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
 import { PYTHON_KEYWORDS, pyClassName, pyFieldName, pyParamKey, pytestOptOut } from '../../naming/python';
+import { NESTED_LABEL } from '../../naming/rules';
 import { pyDocstring, pyString } from './print-doc';
 
 export type PySide = 'model' | 'param';
@@ -298,8 +299,8 @@ export class PyModuleBuilder {
     for (const [i, property] of properties.entries()) {
       const unique = fields[i];
       ownFields.set(property.key, unique);
-      // The name the IR gives its object (singular for an array's items: `stages` → `Stage`), else the key's.
-      const nestedHint = prefix + pyClassName(declaredObjectName(property.type) ?? property.key);
+      // The key's name (singular for an array's items: `stages` → `Stage`).
+      const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
       let annotation = this.annotation(property.type, side, nestedHint);
       if (shadowed.size > 0) annotation = this.qualifyBuiltins(annotation, shadowed);
       const line = this.fieldLine(unique, property, annotation, side);
@@ -493,15 +494,17 @@ function literalValue(value: string | number | boolean): string {
   return String(value);
 }
 
-/** The nested name the IR gives the object a property holds (through arrays and a nullable union), if any. */
-function declaredObjectName(type: TypeRef): string | null {
-  if (type.kind === 'object') return type.declareAs;
-  if (type.kind === 'array') return declaredObjectName(type.items);
+/**
+ * The label of the object a property holds, by the naming rules' labels (an array's items singular: `stages` →
+ * `Stage`; through a nullable union). Not the IR's `declareAs`, which avoids TypeScript's reserved names.
+ */
+function nestedObjectLabel(key: string, type: TypeRef): string {
+  if (type.kind === 'array') return NESTED_LABEL.arrayItem(nestedObjectLabel(key, type.items));
   if (type.kind === 'union') {
     const present = type.variants.filter((variant) => variant.kind !== 'null');
-    return present.length === 1 ? declaredObjectName(present[0]) : null;
+    return present.length === 1 ? nestedObjectLabel(key, present[0]) : key;
   }
-  return null;
+  return key;
 }
 
 /** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
