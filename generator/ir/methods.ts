@@ -352,6 +352,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
+    ...ownSecurity(op.raw),
     ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample } : {}),
@@ -450,5 +451,15 @@ function undeclaredPathParameter(name: string, loc: Parameter['loc']): Parameter
     example: undefined,
     hints: NO_HINTS,
     loc,
+  };
+}
+
+/** An operation's own non-empty `security` as lists of scheme names (see `Method.security`), or nothing. */
+function ownSecurity(raw: Record<string, unknown>): Pick<Method, 'security'> {
+  if (!Array.isArray(raw.security) || raw.security.length === 0) return {};
+  return {
+    security: raw.security.map((requirement: unknown) =>
+      requirement && typeof requirement === 'object' ? Object.keys(requirement) : [],
+    ),
   };
 }

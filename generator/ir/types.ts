@@ -296,6 +296,11 @@ export interface Method {
   /** Whether the method sends the client's credentials (false for `security: []`). */
   authenticated: boolean;
   /**
+   * The operation's own `security`: its alternatives in order, each the scheme names sent together. Absent when it
+   * has none of its own (the API's apply) or an empty one (`authenticated` is false).
+   */
+  security?: string[][];
+  /**
    * The base URL of the operation's own server (OpenAPI `servers` on the operation or its path), where it is not the
    * API's: the method's requests go there unless the client was given a base URL. Absent otherwise.
    */

@@ -633,6 +633,7 @@ function clientOptions(api: Api): PyClientOption[] {
           default: part === 'username' ? auth.usernameDefault : auth.passwordDefault,
           required: part === 'username' ? auth.usernameRequired : auth.passwordRequired,
           sentAs: { kind: 'basic', part },
+          scheme: auth.name,
         });
       }
       continue;
@@ -648,9 +649,8 @@ function clientOptions(api: Api): PyClientOption[] {
           ? { kind: 'bearer', keyword: auth.keyword ?? 'Bearer' }
           : auth.in === 'query'
             ? { kind: 'query', name: auth.wireName }
-            : auth.in === 'header'
-              ? { kind: 'header', name: auth.wireName }
-              : { kind: 'none' },
+            : { kind: auth.in, name: auth.wireName },
+      scheme: auth.name,
     });
   }
   for (const setting of api.settingOptions) {
@@ -662,6 +662,7 @@ function clientOptions(api: Api): PyClientOption[] {
       default: setting.default,
       required: !setting.nullable && setting.default === null,
       sentAs: setting.header ? { kind: 'header', name: setting.header } : { kind: 'none' },
+      scheme: null,
     });
   }
   // One option per name (two schemes may share one).

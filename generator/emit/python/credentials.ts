@@ -1,8 +1,10 @@
 /**
- * The client options that are credentials, and the dummy value the tests and the README give each: shared by the
- * project planner (conftest.py) and the README planner.
+ * The client options that are credentials, the dummy value the tests and the README give each (shared by the
+ * project planner, conftest.py, and the README planner), and which security schemes a method's request names.
  */
-import type { PyClientOption, PyPackage } from './model';
+import type { Method } from '../../ir/types';
+import type { PyClientOption, PyPackage, PyResource } from './model';
+import { pyString } from './print-doc';
 
 /** Constructor options the tests give a dummy value: the credentials. */
 export function credentialOptions(pkg: PyPackage): PyClientOption[] {
@@ -16,4 +18,36 @@ export function dummyValue(option: PyClientOption): string {
     ['api', 'id', 'url'].includes(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1),
   );
   return `My ${spelled.join(' ')}`;
+}
+
+/** The security schemes the client holds a credential of, in order. */
+export function credentialSchemes(pkg: PyPackage): string[] {
+  return [...new Set(pkg.clientOptions.flatMap((o) => (o.scheme === null ? [] : [o.scheme])))];
+}
+
+/**
+ * The `security` a method's request names, as a Python list of requirements (`[["bearer"], []]`, `[]` for none), or
+ * null where the client's credentials as configured are the operation's: it has no security of its own, or its
+ * first requirement names every scheme the client holds and any other is empty.
+ */
+export function requestSecurity(method: Method, pkg: PyPackage): string | null {
+  if (!method.authenticated) return '[]';
+  const own = method.security;
+  if (!own) return null;
+  const first = own[0] ?? [];
+  const asConfigured =
+    first.length > 0 &&
+    credentialSchemes(pkg).every((scheme) => first.includes(scheme)) &&
+    own.slice(1).every((requirement) => requirement.length === 0);
+  if (asConfigured) return null;
+  return `[${own.map((requirement) => `[${requirement.map(pyString).join(', ')}]`).join(', ')}]`;
+}
+
+/** Whether some method's request names schemes of its own (the client then says what each scheme sends). */
+export function namesSchemes(pkg: PyPackage): boolean {
+  const resources: PyResource[] = [...pkg.resources, ...(pkg.topLevel ? [pkg.topLevel] : [])];
+  const named = (resource: PyResource): boolean =>
+    resource.methods.some((m) => m.ir.authenticated && requestSecurity(m.ir, pkg) !== null) ||
+    resource.subresources.some(named);
+  return resources.some(named);
 }

@@ -46,11 +46,14 @@ export interface PyClientOption {
   default: string | number | boolean | null;
   /** The client raises when it ends up with no value. */
   required: boolean;
-  /** How it is sent: a header (`Authorization: Bearer {}` or a named header), a query param, or not at all. */
+  /** The security scheme a credential is of (an operation's `security` names it), else null. */
+  scheme: string | null;
+  /** How it is sent: a header (`Authorization: Bearer {}` or a named header), a query param, a cookie, or not at all. */
   sentAs:
     | { kind: 'bearer'; keyword: string }
     | { kind: 'header'; name: string }
     | { kind: 'query'; name: string }
+    | { kind: 'cookie'; name: string }
     | { kind: 'basic'; part: 'username' | 'password' }
     | { kind: 'none' };
 }

@@ -4,6 +4,7 @@
  */
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
+import { credentialSchemes, namesSchemes } from './credentials';
 import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
 import { pyDocstring, pyString } from './print-doc';
 
@@ -120,7 +121,7 @@ export function printClient(pkg: PyPackage): string {
     'from ._version import __version__',
     'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
     'from ._exceptions import APIStatusError',
-    'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient',
+    'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient, AuthCredentials',
     ...(customQueryFormats(pkg) ? ['from ._qs import Querystring'] : []),
     '',
     'if TYPE_CHECKING:',
@@ -159,7 +160,16 @@ export function printClient(pkg: PyPackage): string {
   for (const isAsync of [false, true])
     for (const streaming of [false, true]) lines.push(...clientWrapper(pkg, isAsync, streaming), '');
   lines.push(`Client = ${pkg.clientName}`, '', `AsyncClient = ${pkg.asyncClientName}`, '');
-  return withoutUnusedImports(lines.join('\n'), ['Dict', 'Literal', 'Omit', 'Headers', 'Mapping', 'Any', 'Union']);
+  return withoutUnusedImports(lines.join('\n'), [
+    'Dict',
+    'Literal',
+    'Omit',
+    'Headers',
+    'Mapping',
+    'Any',
+    'Union',
+    'AuthCredentials',
+  ]);
 }
 
 /** Drops from the module's `from … import …` lines those of `names` the rest never uses (the client's auth and
@@ -341,20 +351,36 @@ function authMembers(pkg: PyPackage): string[] {
   const lines: string[] = [];
   const headerParts: string[] = [];
   const queryParts: string[] = [];
+  const cookieParts: string[] = [];
   const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
+  // Where each option's credential goes when sent: a dict display `{key: value}`.
+  const sent = (option: PyClientOption): string | null => {
+    const value = `self.${option.name}`;
+    switch (option.sentAs.kind) {
+      case 'bearer':
+        return `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{${value}}"}`;
+      case 'header':
+        return `{${pyString(option.sentAs.name)}: str(${value})}`;
+      case 'query':
+      case 'cookie':
+        return `{${pyString(option.sentAs.name)}: ${value}}`;
+      default:
+        return null;
+    }
+  };
+  // Several schemes may each set Authorization: the first one configured wins (later entries of a dict display win).
+  const authorization: number[] = [];
   for (const option of pkg.clientOptions) {
-    if (option.sentAs.kind === 'bearer')
-      headerParts.push(
-        entryIfSet(
-          option,
-          `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{self.${option.name}}"}`,
-        ),
-      );
-    if (option.sentAs.kind === 'header')
-      headerParts.push(entryIfSet(option, `{${pyString(option.sentAs.name)}: str(self.${option.name})}`));
-    if (option.sentAs.kind === 'query')
-      queryParts.push(entryIfSet(option, `{${pyString(option.sentAs.name)}: self.${option.name}}`));
+    const dict = sent(option);
+    if (option.sentAs.kind === 'bearer' || (option === basic[0] && basic.length === 2))
+      authorization.push(headerParts.length);
+    if (option.sentAs.kind === 'bearer' || option.sentAs.kind === 'header') headerParts.push(entryIfSet(option, dict!));
+    if (option.sentAs.kind === 'query') queryParts.push(entryIfSet(option, dict!));
+    if (option.sentAs.kind === 'cookie') cookieParts.push(entryIfSet(option, dict!));
+    if (option === basic[0] && basic.length === 2) headerParts.push('**self._basic_auth');
   }
+  const reversed = authorization.map((i) => headerParts[i]).reverse();
+  authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
   if (basic.length === 2) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
     lines.push(`        if self.${basic[0].name} is None or self.${basic[1].name} is None:`, '            return {}');
@@ -364,14 +390,18 @@ function authMembers(pkg: PyPackage): string[] {
       '        return {"Authorization": f"Basic {base64.b64encode(credentials).decode(\'ascii\')}"}',
       '',
     );
-    headerParts.push('**self._basic_auth');
   }
   lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
   lines.push(`        return {${headerParts.join(', ')}}`, '');
-  if (queryParts.length) {
-    lines.push('    @property', '    @override', '    def default_query(self) -> dict[str, object]:');
-    lines.push(`        return {**super().default_query, ${queryParts.join(', ')}, **self._custom_query}`, '');
+  for (const [name, parts] of [
+    ['auth_query', queryParts],
+    ['auth_cookies', cookieParts],
+  ] as const) {
+    if (!parts.length) continue;
+    lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
+    lines.push(`        return {${parts.join(', ')}}`, '');
   }
+  if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent));
   const required = pkg.clientOptions.filter(
     (o) => o.required && (o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header'),
   );
@@ -391,6 +421,34 @@ function authMembers(pkg: PyPackage): string[] {
       '',
     );
   }
+  return lines;
+}
+
+/**
+ * `_scheme_credentials(scheme)`: what the client's credential of each security scheme adds to a request whose
+ * operation names its schemes, None while it has none.
+ */
+function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => string | null): string[] {
+  const lines = ['    @override', '    def _scheme_credentials(self, scheme: str) -> AuthCredentials | None:'];
+  const where = { bearer: 'headers', header: 'headers', basic: 'headers', query: 'query', cookie: 'cookies' } as const;
+  for (const scheme of credentialSchemes(pkg)) {
+    const options = pkg.clientOptions.filter((o) => o.scheme === scheme && o.sentAs.kind !== 'none');
+    const [option] = options;
+    if (!option || option.sentAs.kind === 'none') continue;
+    lines.push(`        if scheme == ${pyString(scheme)}:`);
+    if (option.sentAs.kind === 'basic') {
+      if (options.length !== 2) continue;
+      lines.push('            return AuthCredentials(headers=self._basic_auth) if self._basic_auth else None');
+      continue;
+    }
+    const credentials = `AuthCredentials(${where[option.sentAs.kind]}=${sent(option)})`;
+    lines.push(
+      option.required
+        ? `            return ${credentials}`
+        : `            return ${credentials} if self.${option.name} is not None else None`,
+    );
+  }
+  lines.push('        return None', '');
   return lines;
 }
 

@@ -5,6 +5,7 @@
 import { pyClassName, pytestOptOut } from '../../naming/python';
 import type { PyMethod, PyParam, PyResource } from './model';
 import type { PythonBuild } from './build-model';
+import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
 import { pyDocstring, pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
@@ -168,7 +169,8 @@ export function printMethod(
     lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, null));
     lines.push(...docLines(method, indent));
   }
-  lines.push(...body(method, isAsync, out, indent + '    ', stream !== null), '');
+  const security = requestSecurity(method.ir, build.pkg);
+  lines.push(...body(method, isAsync, out, indent + '    ', stream !== null, security), '');
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
@@ -266,6 +268,7 @@ function body(
   out: PyModuleBuilder,
   indent: string,
   streamParam: boolean,
+  security: string | null,
 ): string[] {
   const lines: string[] = [];
   for (const param of method.pathParams) {
@@ -348,6 +351,8 @@ function body(
     'extra_body=extra_body',
     'timeout=timeout',
   ];
+  // The schemes the operation accepts, where not the client's credentials as configured.
+  if (security !== null) options.push(`security=${security}`);
   if (queryParams.length)
     options.push(`query=${styledQuery(queryParams, `${transform}(${dict(queryParams)}, ${paramsClass})`, out)}`);
   let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;

@@ -26,7 +26,9 @@ from typing import (
     Iterable,
     Iterator,
     Optional,
+    Sequence,
     Generator,
+    NamedTuple,
     AsyncIterator,
     cast,
     overload,
@@ -39,7 +41,7 @@ import httpx
 import pydantic
 from httpx import URL
 
-from ._qs import Querystring, encode_header_param
+from ._qs import Querystring, cookie_header, encode_header_param
 from ._types import (
     Body,
     Omit,
@@ -50,6 +52,7 @@ from ._types import (
     ResponseT,
     AnyMapping,
     PostParser,
+    Security,
     RequestFiles,
     HttpxRequestFiles,
     RequestOptions,
@@ -386,6 +389,42 @@ class _ForceMultipartDict(Dict[str, None]):
         return True
 
 
+class AuthCredentials(NamedTuple):
+    """What a credential adds to a request: headers, query params and cookies."""
+
+    headers: Mapping[str, str] = {}
+    query: Mapping[str, str] = {}
+    cookies: Mapping[str, str] = {}
+
+
+def _merge_credentials(parts: Sequence[AuthCredentials]) -> AuthCredentials:
+    """Several credentials sent together; a header, param or cookie two of them set is the first's."""
+    headers: Dict[str, str] = {}
+    query: Dict[str, str] = {}
+    cookies: Dict[str, str] = {}
+    for part in parts:
+        for merged, own in ((headers, part.headers), (query, part.query), (cookies, part.cookies)):
+            for key, value in own.items():
+                merged.setdefault(key, value)
+    return AuthCredentials(headers, query, cookies)
+
+
+def _credentials_cookie(cookies: Mapping[str, str], *sources: Mapping[str, object]) -> Dict[str, object]:
+    """The `Cookie` header with the credentials' cookies before those the request sends; `{}` without any, or when
+    the request omits the header."""
+    if not cookies:
+        return {}
+    sent: object = None
+    for source in sources:
+        for key, value in source.items():
+            if key.lower() == "cookie":
+                sent = value
+    if isinstance(sent, (Omit, NotGiven)):
+        return {}
+    own = cookie_header(cookies).get("Cookie", "")
+    return {"Cookie": f"{own}; {sent}" if isinstance(sent, str) and sent else own}
+
+
 class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     _client: _HttpxClientT
     _version: str
@@ -446,6 +485,37 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return {}
 
     @property
+    def auth_query(self) -> Dict[str, str]:
+        return {}
+
+    @property
+    def auth_cookies(self) -> Dict[str, str]:
+        return {}
+
+    def _scheme_credentials(self, scheme: str) -> Optional[AuthCredentials]:
+        """What the client's credential of the security scheme `scheme` adds to a request, or None when it has none
+        (generated clients override this where an operation names its schemes)."""
+        return None
+
+    def _credentials_for(self, security: Security) -> AuthCredentials:
+        """An operation's credentials: those of its first alternative the client has every credential of (an empty
+        one sends none), else what it has of the first it has any of; of two setting one header, the first's."""
+        fallback: List[AuthCredentials] = []
+        for requirement in security:
+            found = [self._scheme_credentials(scheme) for scheme in requirement]
+            held = [credentials for credentials in found if credentials is not None]
+            if len(held) == len(found):
+                return _merge_credentials(held)
+            if held and not fallback:
+                fallback = held
+        return _merge_credentials(fallback)
+
+    def _request_credentials(self, options: FinalRequestOptions) -> AuthCredentials:
+        if options.security is None:
+            return AuthCredentials(self.auth_headers, self.auth_query, self.auth_cookies)
+        return self._credentials_for(options.security)
+
+    @property
     def user_agent(self) -> str:
         return f"{self.__class__.__name__}/Python {self._version}"
 
@@ -457,18 +527,21 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
+        return self._default_headers_with(self.auth_headers)
+
+    def _default_headers_with(self, auth_headers: Mapping[str, str]) -> Dict[str, Union[str, Omit]]:
         return {
             "Accept": "application/json",
             "Content-Type": "application/json",
             "User-Agent": self.user_agent,
             **self.platform_headers(),
-            **self.auth_headers,
+            **auth_headers,
             **self._custom_headers,
         }
 
     @property
     def default_query(self) -> Dict[str, object]:
-        return {**self._custom_query}
+        return {**self.auth_query, **self._custom_query}
 
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
         """Hook: raise when required headers (e.g. authentication) are missing. `headers` is the merged set,
@@ -519,7 +592,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         merged: Dict[str, object] = {}
         index: Dict[str, str] = {}
         custom: Headers = options.headers if is_given(options.headers) else {}
-        for source in (self.default_headers, custom):
+        credentials = self._request_credentials(options)
+        # An operation naming its security schemes sends theirs in place of the client's configured credentials.
+        defaults = self.default_headers if options.security is None else self._default_headers_with(credentials.headers)
+        for source in (defaults, custom, _credentials_cookie(credentials.cookies, defaults, custom)):
             for key, value in source.items():
                 if key == OVERRIDE_CAST_TO_HEADER:
                     continue
@@ -538,7 +614,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
     def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
         custom_headers: Headers = options.headers if is_given(options.headers) else {}
         headers_dict = self._merge_headers(options)
-        self._validate_headers(headers_dict, custom_headers)
+        if options.security is None:
+            self._validate_headers(headers_dict, custom_headers)
         headers = httpx.Headers(headers_dict)
 
         idempotency_header = self._idempotency_header
@@ -617,7 +694,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
 
         headers = self._build_headers(options, retries_taken=retries_taken)
-        params = merge_mappings(self.default_query, options.params)
+        default_query = (
+            self.default_query
+            if options.security is None
+            else {**self._credentials_for(options.security).query, **self._custom_query}
+        )
+        params = merge_mappings(default_query, options.params)
         content_type = headers.get("Content-Type")
         files = options.files
 
@@ -1534,6 +1616,7 @@ def make_request_options(
     idempotency_key: Optional[str] = None,
     timeout: Union[float, httpx.Timeout, None, NotGiven, Omit] = not_given,
     post_parser: Union[PostParser, NotGiven] = not_given,
+    security: Optional[Security] = None,
 ) -> RequestOptions:
     """The per-request options of a generated method: its query params plus the caller's `extra_*` overrides."""
     options: RequestOptions = {}
@@ -1551,6 +1634,8 @@ def make_request_options(
         options["idempotency_key"] = idempotency_key
     if is_given(post_parser):
         options["post_parser"] = post_parser
+    if security is not None:
+        options["security"] = security
     return options
 
 

@@ -8,7 +8,18 @@ from typing_extensions import Self, Literal, Unpack, TypedDict, get_args, overri
 import pydantic
 from pydantic import ConfigDict
 
-from ._types import Body, Query, Headers, Timeout, NotGiven, AnyMapping, PostParser, HttpxRequestFiles, not_given
+from ._types import (
+    Body,
+    Query,
+    Headers,
+    Timeout,
+    NotGiven,
+    Security,
+    AnyMapping,
+    PostParser,
+    HttpxRequestFiles,
+    not_given,
+)
 from ._utils import (
     PropertyInfo,
     is_list,
@@ -272,6 +283,7 @@ class _FinalRequestOptionsInput(TypedDict, total=False):
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
     extra_json: Optional[AnyMapping]
+    security: Optional[Security]
 
 
 class FinalRequestOptions:
@@ -289,6 +301,8 @@ class FinalRequestOptions:
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
     extra_json: Optional[AnyMapping]
+    # The operation's own security (None: the client's credentials as configured, `[]`: none).
+    security: Optional[Security]
 
     def __init__(
         self,
@@ -305,6 +319,7 @@ class FinalRequestOptions:
         follow_redirects: Optional[bool] = None,
         json_data: Optional[Body] = None,
         extra_json: Optional[AnyMapping] = None,
+        security: Optional[Security] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -318,6 +333,7 @@ class FinalRequestOptions:
         self.follow_redirects = follow_redirects
         self.json_data = json_data
         self.extra_json = extra_json
+        self.security = security
 
     @classmethod
     def construct(cls, *, method: str, url: str, **values: Unpack[_FinalRequestOptionsInput]) -> Self:

@@ -53,6 +53,7 @@ __all__ = [
     "AsyncTransport",
     "ProxiesTypes",
     "RequestOptions",
+    "Security",
     "Timeout",
     "URL",
     "Proxy",
@@ -134,6 +135,9 @@ omit = Omit()
 
 Headers = Mapping[str, Union[str, Omit]]
 
+# An operation's OpenAPI `security`: its alternatives in order, each the names of the schemes sent together.
+Security = Sequence[Sequence[str]]
+
 NoneType: Type[None] = type(None)
 
 PostParser = Callable[[Any], Any]
@@ -148,6 +152,7 @@ class RequestOptions(TypedDict, total=False):
     idempotency_key: str
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: bool
+    security: Security
 
 
 class SequenceNotStr(Protocol[_T_co]):
