@@ -110,6 +110,11 @@ export interface RenderedFile {
   reused?: { sha256: string; renderedEntry?: string; unit?: TakenUnit };
   /** The unit of the plan it belongs to (emit/typescript/plan-units.ts), recorded in the manifest. */
   unit?: PlanUnitTag;
+  /**
+   * The printer wrote the file in its formatter's layout already (a Python module printed as Ruff would leave it): it
+   * is written as printed, not formatted. test/python/ruff-layout.test.ts checks that the formatter leaves it so.
+   */
+  inFormatterLayout?: true;
 }
 
 /** A file another is a copy of (RenderedFile.copyOf). */

@@ -36,7 +36,8 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   // nothing is awaited before all of them are, so that a file Ruff rejects rejects the whole.)
   const runtime = await runtimeFiles(build, options.packageRoot);
   const files: Array<RenderedFile | Promise<RenderedFile>> = runtime.map(unformatted);
-  const add = (file: RenderedFile) => files.push(file.path.endsWith('.py') ? format(file) : unformatted(file));
+  const add = (file: RenderedFile) =>
+    files.push(file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file));
   printCode(build, add);
   planPythonProjectFiles(build.pkg, api).forEach(add);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
