@@ -524,18 +524,21 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       'src/index.ts': 'export {};\n',
     });
     const notOurs = sdkgen(other, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
-    expect(notOurs.stderr).toMatch(/does not look like a Stainless TypeScript SDK repository/);
+    expect(notOurs.stderr).toMatch(/does not look like a Stainless SDK repository/);
     expect(notOurs.code).toBe(2);
     expect(existsSync(path.join(other, 'go/client.go'))).toBe(true);
 
-    // Stainless's Python SDK (its .stats.yml, its pyproject.toml, no package.json): not replaced by a TypeScript one.
+    // A Python package (its .stats.yml, its pyproject.toml, no package.json) without the client module Stainless
+    // writes: not one migrate can move (a Stainless Python SDK moves: test/migrate-python.test.ts).
     const python = committedRepository('migrate-python', {
       '.stats.yml': 'configured_endpoints: 1\n',
       'pyproject.toml': '[project]\nname = "acme"\n',
-      'src/acme/_client.py': '# File generated from our OpenAPI spec by Stainless.\n',
+      'src/acme/client.py': '# File generated from our OpenAPI spec by Stainless.\n',
     });
     const pythonSdk = sdkgen(python, 'migrate', '--spec', path.join(PROJECT, 'openapi.yml'));
-    expect(pythonSdk.stderr).toMatch(/is a Stainless SDK, but not a TypeScript one: .* has pyproject\.toml \(Python\)/);
+    expect(pythonSdk.stderr).toMatch(
+      /is a Stainless SDK, but not a TypeScript or Python one: .* has pyproject\.toml \(Python\), and no src\/<package>\/_client\.py/,
+    );
     expect(pythonSdk.code).toBe(2);
     expect(readdirSync(python).sort()).toEqual(['.git', '.stats.yml', 'pyproject.toml', 'src']);
   });

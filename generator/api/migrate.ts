@@ -31,6 +31,7 @@ import { VITEST_CONFIG } from '../migrate/package/test-runner';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import { generationsSince } from '../migrate/repository/generations';
+import { planPythonMigration } from '../migrate/python/plan';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
@@ -157,7 +158,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   const current = readRepoFiles(repo);
   if (!isStainlessSdk(current))
     throw new UsageError(
-      `${repo} does not look like a Stainless TypeScript SDK repository (no .stats.yml at its root, no file under ` +
+      `${repo} does not look like a Stainless SDK repository (no .stats.yml at its root, no file under ` +
         "src/ with Stainless's header)" +
         (workspace !== null
           ? `; ${path.join(workspace.dir, 'workspace.json')} has no SDK at its output_path either: run sdkgen ` +
@@ -166,12 +167,15 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       { code: 'usage', file: repo },
     );
   const language = otherLanguage(current);
-  if (language !== null)
+  // A Stainless Python SDK moves to sdkgen's Python target (migrate/python/plan.ts).
+  const pythonPackage = language?.name === 'Python' ? pythonImportName(current) : null;
+  if (language !== null && pythonPackage === null)
     throw new UsageError(
-      `${repo} is a Stainless SDK, but not a TypeScript one: it has no package.json at its root` +
-        `${language.marker ? ` and has ${language.marker} (${language.name})` : ''}. sdkgen makes TypeScript SDKs, ` +
-        "and migrate would replace this one's package with one: to make a TypeScript SDK from the same spec and " +
-        'config, run sdkgen generate into a new repository',
+      `${repo} is a Stainless SDK, but not a TypeScript or Python one: it has no package.json at its root` +
+        `${language.marker ? ` and has ${language.marker} (${language.name})` : ''}` +
+        (language.name === 'Python' ? ", and no src/<package>/_client.py with Stainless's header" : '') +
+        ". sdkgen makes TypeScript and Python SDKs, and migrate would replace this one's package with one: to make " +
+        'an SDK from the same spec and config, run sdkgen generate into a new repository',
       { code: 'usage', file: repo },
     );
   const dirty = uncommittedChanges(repo);
@@ -218,6 +222,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
   // Without it, the owners' edits to Stainless's files could not be told from its code, and would be replaced.
   if (sealedMissing && base === null) throw new UsageError(fetchSealed, { code: 'usage', file: repo });
   if (sealedMissing) options.onNotice?.(`${fetchSealed}; measured against ${base!.ref} instead`);
+  if (base?.stale) options.onNotice?.(base.stale);
 
   if (options.fromRepo && options.config != null)
     throw new UsageError('--from-repo writes the config from the repository: pass it or --config, not both', {
@@ -232,15 +237,22 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     );
   const fromStats = options.spec == null && spec === statsSpecUrl(repo);
   // The owners' Vitest config stays theirs, in effect: sdkgen's for its generated tests goes beside it, by another name.
-  const ownersVitest = current.some((f) => VITEST_CONFIG.test(f.path));
+  const ownersVitest = pythonPackage === null && current.some((f) => VITEST_CONFIG.test(f.path));
   // The forms of the era of Stainless's SDK here (`Record<string, unknown>`, no `@example`): kept, so that the move
   // shows only what truly changed; recorded in the manifest for every regeneration (stainless/era.ts).
-  const stainlessEra = options.stainlessEra !== undefined ? options.stainlessEra : eraOfRepository(repo, base, current);
+  const stainlessEra =
+    options.stainlessEra !== undefined
+      ? options.stainlessEra
+      : pythonPackage === null
+        ? eraOfRepository(repo, base, current)
+        : null;
+  const target = pythonPackage === null ? {} : { target: 'python', pythonPackage };
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
       // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
-      const write = config.file === null || options.fromRepo === true;
+      // (api.md and the page classes are read as Stainless's TypeScript SDKs write them.)
+      const write = (config.file === null && pythonPackage === null) || options.fromRepo === true;
       const derived = write ? await deriveConfig(current, source.path) : null;
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
@@ -268,6 +280,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             formatter: options.formatter ?? null,
             ownersVitest,
             stainlessEra,
+            ...target,
             onNotice: options.onNotice,
           });
         } finally {
@@ -280,7 +293,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
       const [installed, lockfilesAbove] = [readInstalledManifests(repo, current), readLockfilesAbove(repo)];
-      const plan = planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove });
+      const plan =
+        pythonPackage === null
+          ? planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove })
+          : planPythonMigration({ current, base, rendered, laterGenerations, importName: pythonPackage });
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);
@@ -320,6 +336,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               formatter: options.formatter ?? null,
               ownersVitest,
               stainlessEra,
+              ...target,
             }),
             spec,
           }
@@ -329,6 +346,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             formatter: options.formatter ?? null,
             ownersVitest,
             stainlessEra,
+            ...target,
           });
       if (!options.dryRun) {
         const own = [
@@ -450,8 +468,16 @@ function gitRoot(dir: string): string {
 function isStainlessSdk(files: RepoFile[]): boolean {
   return (
     files.some((f) => f.path === '.stats.yml') ||
-    files.some((f) => /^src\/.+\.[cm]?[jt]s$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
+    files.some((f) => /^src\/.+\.([cm]?[jt]s|py)$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text))
   );
+}
+
+/** The import name of a Stainless Python SDK: the package under src/ whose client module Stainless wrote. */
+function pythonImportName(files: RepoFile[]): string | null {
+  const client = files.find(
+    (f) => /^src\/[A-Za-z_]\w*\/_client\.py$/.test(f.path) && f.text !== null && hasStainlessHeader(f.text),
+  );
+  return client ? client.path.split('/')[1] : null;
 }
 
 /** What the root of a Stainless SDK repository of another language holds (its build file). */

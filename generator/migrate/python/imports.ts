@@ -1,0 +1,54 @@
+/**
+ * The package's modules a Python file imports, as repository paths: what the owners' code needs of Stainless's
+ * modules. Read from the import statements' text (absolute imports of the package, relative imports), without running
+ * anything; a name imported `from` a package may be a module of it, so both are listed.
+ */
+
+const FROM_IMPORT = /^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)/gm;
+const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#]+)/gm;
+
+export function modulesImportedBy(file: string, text: string, importName: string): string[] {
+  const modules = new Set<string>();
+  const add = (dotted: string[]) => {
+    if (dotted.length === 0 || dotted[0] !== importName) return;
+    const stem = `src/${dotted.join('/')}`;
+    modules.add(`${stem}.py`);
+    modules.add(`${stem}/__init__.py`);
+  };
+  // The package a relative import starts from: the file's folder, as dotted names under src/.
+  const folder = file.split('/').slice(0, -1);
+  const inSrc = folder[0] === 'src' ? folder.slice(1) : null;
+  for (const [, from, names] of text.matchAll(FROM_IMPORT)) {
+    const dots = /^\.*/.exec(from)![0].length;
+    const rest = from.slice(dots).split('.').filter(Boolean);
+    let dotted: string[];
+    if (dots === 0) dotted = rest;
+    else if (inSrc === null || dots - 1 > inSrc.length) continue;
+    else dotted = [...inSrc.slice(0, inSrc.length - (dots - 1)), ...rest];
+    add(dotted);
+    for (const name of importedNames(names)) add([...dotted, name]);
+  }
+  for (const [, list] of text.matchAll(PLAIN_IMPORT))
+    for (const part of list.split(','))
+      add(
+        part
+          .trim()
+          .split(/\s+as\s+/)[0]
+          .split('.'),
+      );
+  return [...modules];
+}
+
+/** `a, b as c` or `(a,\n b)` → a, b. */
+function importedNames(names: string): string[] {
+  return names
+    .replace(/[()]/g, ' ')
+    .split(',')
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+/)[0]
+        .trim(),
+    )
+    .filter((name) => /^\w+$/.test(name));
+}

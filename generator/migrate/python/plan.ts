@@ -1,0 +1,225 @@
+/**
+ * What moving a Stainless Python SDK repository to sdkgen does to each of its files, decided from data alone: the
+ * repository's files, Stainless's pristine output (the base) and sdkgen's Python package. The rules are the
+ * TypeScript move's (plan.ts) where the languages agree:
+ *
+ * - A file Stainless wrote is one the base has (or, without a base, one with Stainless's header); everything else is
+ *   the owners' own and is never touched (`src/<pkg>/lib/**`, `examples/**`, their tests).
+ * - sdkgen's files are written; where Stainless's file at the same path was edited by hand, the edits are re-applied to
+ *   sdkgen's text, and what does not apply is reported with its diff.
+ * - Stainless's files sdkgen does not write go (git keeps them), except the repository's machinery (workflows, release
+ *   configuration, lockfiles, licence, changelog), the scripts a workflow that stays calls, and the runtime modules the
+ *   owners' code imports (with what those import in turn): those stay, and are listed.
+ * - The released version (release-please's) stays the package's version: sdkgen's own text keeps the spec's, so that
+ *   later regenerations merge the version as the owners' edit.
+ */
+import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
+import { editsAsHunks, reapplyEdits } from '../reapply/hunks';
+import { reapplyJsonEdits } from '../reapply/json';
+import { placeInsertions } from '../reapply/insertions';
+import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
+import { madeBy } from '../repository/generations';
+import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
+import { withReleasedVersion } from '../repository/release';
+import { modulesImportedBy } from './imports';
+
+/** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
+const REPOSITORY_FILES = [
+  /^\.github\//,
+  /^\.devcontainer\//,
+  /^\.vscode\//,
+  /^bin\//,
+  /^(CHANGELOG|SECURITY|CODE_OF_CONDUCT|LICEN[CS]E|NOTICE)(\.[a-z]+)?$/i,
+  /^release-please-config\.json$/,
+  /^\.release-please-manifest\.json$/,
+  /^\.stats\.yml$/,
+  /^Brewfile$/,
+  /^noxfile\.py$/,
+  // A file that only keeps its folder in git.
+  /(^|\/)\.(git)?keep$/,
+];
+
+/** Lockfiles pin the owners' dependencies too (Rye's, uv's, Poetry's): they stay. */
+const LOCKFILES = /^(requirements(-dev)?\.lock|uv\.lock|poetry\.lock)$/;
+
+/** Scripts of Stainless's, which a workflow or another script runs. */
+const SCRIPT = /^(scripts|bin)\//;
+
+export interface PythonMigrationInputs extends MigrationInputs {
+  /** The package's import name: its modules are under `src/<importName>/`. */
+  importName: string;
+}
+
+export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPlan {
+  const { current, base, rendered } = inputs;
+  const plan = emptyMigrationPlan();
+  const byPath = new Map(current.map((f) => [f.path, f]));
+  const generationsOf = (path: string) => {
+    const changes = inputs.laterGenerations?.get(path);
+    return changes === undefined ? undefined : (removed: string[], added: string[]) => madeBy(changes, removed, added);
+  };
+  const writtenByStainless = (file: RepoFile): boolean =>
+    base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
+  const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
+  const released = releasedVersion(byPath);
+  const renderedPaths = new Set(rendered.map((f) => f.path));
+
+  for (const sdkgenFile of rendered) {
+    const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
+    const existing = byPath.get(file.path);
+    if (existing === undefined) {
+      plan.writes.push(file);
+      plan.generated.push(sdkgenFile);
+      continue;
+    }
+    if (isRepositoryFile(file.path) && existing.text !== null) {
+      // Their workflows and release state stay; sdkgen's text is the base later runs merge them against.
+      plan.generated.push(sdkgenFile);
+      plan.writes.push({ path: file.path, contents: existing.text });
+      plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
+    if (!writtenByStainless(existing)) {
+      plan.needsHand.push({
+        path: file.path,
+        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
+      });
+      continue;
+    }
+    plan.generated.push(sdkgenFile);
+    const pristine = base?.texts.get(file.path);
+    if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
+      const carried =
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, existing.text, file.contents) : null) ??
+        placeInsertions(
+          file.path,
+          pristine,
+          reapplyEdits(pristine, existing.text, file.contents, {
+            markdown: file.path.endsWith('.md'),
+            sections: !/(^|\/)api\.md$/.test(file.path),
+            generated: generationsOf(file.path),
+          }),
+        );
+      plan.writes.push({ path: file.path, contents: carried.text });
+      if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
+      if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
+      if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });
+      if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+      continue;
+    }
+    plan.writes.push(file);
+  }
+
+  // What is left: the owners' files, Stainless's machinery, and Stainless's files sdkgen writes none of.
+  const candidates: RepoFile[] = [];
+  for (const file of current) {
+    if (renderedPaths.has(file.path)) continue;
+    if (!writtenByStainless(file)) plan.kept.push(file.path);
+    else if (isRepositoryFile(file.path) || LOCKFILES.test(file.path)) plan.keptRepositoryFiles.push(file.path);
+    else candidates.push(file);
+  }
+  // Stainless's modules the owners' code imports (and what they import in turn), and the scripts a file that stays
+  // names, stay.
+  const staying = [...plan.kept, ...plan.keptRepositoryFiles].map((path) => byPath.get(path)!);
+  const stays = keptForOthers(candidates, staying, inputs.importName, renderedPaths);
+  for (const file of candidates) {
+    const reason = stays.get(file.path);
+    if (reason === 'imported') plan.keptImported.push(file.path);
+    else if (reason === 'called')
+      (editedSinceStainless(file) ? plan.keptCalledScripts : plan.keptRepositoryFiles).push(file.path);
+    else {
+      plan.removed.push(file.path);
+      const pristine = base?.texts.get(file.path);
+      if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
+        plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
+    }
+  }
+  for (const { path } of plan.rejected)
+    plan.needsHand.push({
+      path,
+      reason: renderedPaths.has(path)
+        ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks"
+        : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
+    });
+  for (const list of [plan.kept, plan.keptRepositoryFiles, plan.keptImported, plan.keptCalledScripts, plan.removed])
+    list.sort();
+  return plan;
+}
+
+function isRepositoryFile(path: string): boolean {
+  return REPOSITORY_FILES.some((pattern) => pattern.test(path));
+}
+
+/** The version the repository released: release-please's record of it, else pyproject.toml's. */
+function releasedVersion(byPath: Map<string, RepoFile>): string | null {
+  const manifest = byPath.get('.release-please-manifest.json')?.text;
+  if (manifest) {
+    try {
+      const version = (JSON.parse(manifest) as Record<string, unknown>)['.'];
+      if (typeof version === 'string' && version !== '') return version;
+    } catch {
+      // Not JSON: pyproject.toml says.
+    }
+  }
+  return projectVersion(byPath.get('pyproject.toml')?.text ?? '');
+}
+
+/** `version = "…"` of pyproject.toml's `[project]` table. */
+function projectVersion(text: string): string | null {
+  const table = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text)?.[1] ?? '';
+  return /^version\s*=\s*"([^"]+)"/m.exec(table)?.[1] ?? null;
+}
+
+/** `file` declaring `version`: pyproject.toml's `[project]` version, `__version__`, lines marked for release-please. */
+function withVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
+  if (file.path === 'pyproject.toml') {
+    const own = projectVersion(file.contents);
+    if (own === null || own === version) return file;
+    return {
+      ...file,
+      contents: file.contents.replace(
+        /^(\[project\]\s*$[\s\S]*?^version\s*=\s*")[^"]+"/m,
+        (_, head: string) => `${head}${version}"`,
+      ),
+    };
+  }
+  if (/^src\/[^/]+\/_version\.py$/.test(file.path))
+    return { ...file, contents: file.contents.replace(/^(__version__\s*=\s*")[^"]*"/m, `$1${version}"`) };
+  return withReleasedVersion(file, version);
+}
+
+/**
+ * Of Stainless's files sdkgen writes none of, those a file that stays needs: a module the owners' code imports (and the
+ * modules it imports, in turn), a script a workflow or script that stays names.
+ */
+function keptForOthers(
+  candidates: RepoFile[],
+  staying: RepoFile[],
+  importName: string,
+  written: Set<string>,
+): Map<string, 'imported' | 'called'> {
+  const reasons = new Map<string, 'imported' | 'called'>();
+  const byPath = new Map(candidates.map((f) => [f.path, f]));
+  const queue = staying.filter((f) => f.text !== null && f.path.endsWith('.py'));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    for (const module of modulesImportedBy(file.path, file.text!, importName)) {
+      const found = byPath.get(module);
+      if (found === undefined || reasons.has(module) || written.has(module)) continue;
+      reasons.set(module, 'imported');
+      if (found.text !== null) queue.push(found);
+    }
+  }
+  const texts = staying.filter((f) => f.text !== null).map((f) => f.text!);
+  for (const file of candidates)
+    if (SCRIPT.test(file.path) && !reasons.has(file.path) && texts.some((text) => namesScript(text, file.path)))
+      reasons.set(file.path, 'called');
+  return reasons;
+}
+
+/** Whether `text` (a workflow, a script) runs `script`: its path, as a word of its own. */
+function namesScript(text: string, script: string): boolean {
+  const escaped = script.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[\\s"'=/.])${escaped}($|[\\s"';])`, 'm').test(text);
+}
