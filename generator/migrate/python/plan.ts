@@ -87,7 +87,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     plan.generated.push(sdkgenFile);
-    const pristine = base?.texts.get(file.path);
+    // (The release's version is the package's already: release-please's bump is no edit left to carry.)
+    const stainless = base?.texts.get(file.path);
+    const pristine =
+      stainless === undefined || released === null
+        ? stainless
+        : withVersion({ path: file.path, contents: stainless }, released).contents;
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
