@@ -87,20 +87,19 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     plan.generated.push(sdkgenFile);
-    // (The release's version is the package's already: release-please's bump is no edit left to carry.)
-    const stainless = base?.texts.get(file.path);
-    const pristine =
-      stainless === undefined || released === null
-        ? stainless
-        : withVersion({ path: file.path, contents: stainless }, released).contents;
-    if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
+    // (The release's version is the package's already: a version bump is no edit left to carry.)
+    const versioned = (text: string | undefined | null) =>
+      text == null || released === null ? text : withVersion({ path: file.path, contents: text }, released).contents;
+    const pristine = versioned(base?.texts.get(file.path));
+    const edited = versioned(existing.text);
+    if (editedSinceStainless(existing) && pristine != null && edited != null) {
       const carried =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, existing.text, file.contents) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, existing.text, file.contents) : null) ??
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         placeInsertions(
           file.path,
           pristine,
-          reapplyEdits(pristine, existing.text, file.contents, {
+          reapplyEdits(pristine, edited, file.contents, {
             markdown: file.path.endsWith('.md'),
             sections: !/(^|\/)api\.md$/.test(file.path),
             generated: generationsOf(file.path),
