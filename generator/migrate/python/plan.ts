@@ -58,8 +58,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const changes = inputs.laterGenerations?.get(path);
     return changes === undefined ? undefined : (removed: string[], added: string[]) => madeBy(changes, removed, added);
   };
+  const hasHeader = (file: RepoFile) =>
+    file.path.endsWith('.py') && file.text !== null && hasStainlessHeader(file.text);
+  // A module with Stainless's header the base lacks is a later generation's (one committed without the bot: a local
+  // build of Stainless's CLI), not the owners' code.
+  const laterGeneration = (file: RepoFile) => base !== null && !base.blobs.has(file.path) && hasHeader(file);
   const writtenByStainless = (file: RepoFile): boolean =>
-    base !== null ? base.blobs.has(file.path) : file.text !== null && hasStainlessHeader(file.text);
+    base !== null ? base.blobs.has(file.path) || laterGeneration(file) : hasHeader(file);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
   const released = releasedVersion(byPath);
   const renderedPaths = new Set(rendered.map((f) => f.path));
@@ -87,6 +92,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     plan.generated.push(sdkgenFile);
+    if (laterGeneration(existing)) plan.laterGenerations.push({ path: file.path, hunks: 1 });
     // (The release's version is the package's already: a version bump is no edit left to carry.)
     const versioned = (text: string | undefined | null) =>
       text == null || released === null ? text : withVersion({ path: file.path, contents: text }, released).contents;
@@ -135,8 +141,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     else {
       plan.removed.push(file.path);
       const pristine = base?.texts.get(file.path);
-      if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
-        plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
+      if (!editedSinceStainless(file) || pristine === undefined || file.text === null || pristine === file.text)
+        continue;
+      // Stainless's tests of its runtime go with it, edited or not: sdkgen's runtime has tests of its own.
+      if (/^tests\/(?!api_resources\/)/.test(file.path)) plan.changedStainlessTests.push(file.path);
+      else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     }
   }
   for (const { path } of plan.rejected)
