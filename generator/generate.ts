@@ -216,7 +216,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     typeof options.previousOutput === 'string'
       ? PreviousOutput.open(options.previousOutput, undefined, true, options.recordHashes === true)
       : null;
-  // Ruff's thread starts now, loading Ruff while the spec is loaded; in a regeneration, Ruff loads when a file needs it.
+  // Ruff loads only when a file needs it (most are printed in its layout): on a thread, or here in a regeneration.
   const regeneration =
     typeof options.previousOutput === 'string' && existsSync(path.join(options.previousOutput, MANIFEST_PATH));
   const ruff = options.target === PYTHON_TARGET ? RuffPool.start({ regeneration }) : null;

@@ -1,12 +1,13 @@
 /**
  * Ruff's formatter on worker threads, one WebAssembly instance each: the Python files of a generation are formatted
- * there while this thread prints the next ones. The threads start (and compile Ruff's ~10 MB module) as soon as a
- * run knows it writes Python, while the spec is read. A file a thread cannot format is formatted again on this
- * thread (formatPython), so that its error, and a Ruff that cannot load, read as they do without threads.
+ * there while this thread prints the next ones. A file a thread cannot format is formatted again on this thread
+ * (formatPython), so that its error, and a Ruff that cannot load, read as they do without threads.
  *
- * A regeneration takes most files from the last output, and they need no Ruff: there Ruff is loaded only when a file
- * needs it, on this thread, and threads start only past CHARS_HERE (a thread costs its start and a copy of Ruff of its
- * own: ~70 ms of CPU for the few files one endpoint more changes in Smithery's SDK).
+ * Nothing starts before a file needs Ruff: most printed files are written in Ruff's layout already (py-layout.ts)
+ * and skip it, and a run whose files all do never loads Ruff (~70 ms of CPU for a thread and its copy of Ruff). The
+ * first thread starts with the first file that needs formatting, while this thread prints the next ones. A
+ * regeneration takes most files from the last output, and they need no Ruff either: there Ruff formats on this
+ * thread, and threads start only past CHARS_HERE.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus } from 'node:os';
@@ -81,7 +82,7 @@ export class RuffPool {
   ) {}
 
   /**
-   * Threads for Ruff (the first now, loading Ruff while the spec is read; more as the files waiting call for them,
+   * Threads for Ruff, none yet (the first with the first file to format, more as the files waiting call for them,
    * one per core up to MAX_THREADS). Null on one core or where Ruff is not installed: then formatPython formats on
    * this thread (and reports a Ruff that is missing). In a `regeneration`, no thread until CHARS_HERE are formatted.
    */
@@ -98,7 +99,6 @@ export class RuffPool {
     } catch {
       return null;
     }
-    if (!options.regeneration) pool.startThread();
     return pool;
   }
 

@@ -47,6 +47,11 @@ function ruffWorkspace(): { format(text: string): string } {
   return workspace;
 }
 
+/** Whether Ruff was loaded on this thread (a run whose files are all in Ruff's layout never loads it). */
+export function ruffLoaded(): boolean {
+  return workspace !== null;
+}
+
 /** `text` formatted by Ruff; `file` names it in the error when Ruff cannot parse it. */
 export function formatPython(text: string, file: string): string {
   try {

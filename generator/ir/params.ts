@@ -51,6 +51,29 @@ export function isCookieValue(ctx: BuildContext, type: TypeRef, seen: Set<string
   }
 }
 
+/** Whether a value of the type is an array or an object (through refs, nullable and all-structured unions). */
+function structured(ctx: BuildContext, type: TypeRef, seen: Set<string>): boolean {
+  switch (type.kind) {
+    case 'array':
+    case 'tuple':
+    case 'object':
+    case 'intersection':
+      return true;
+    case 'union': {
+      const present = type.variants.filter((v) => v.kind !== 'null');
+      return present.length > 0 && present.every((v) => structured(ctx, v, seen));
+    }
+    case 'ref': {
+      if (seen.has(type.schemaId)) return false;
+      seen.add(type.schemaId);
+      const named = ctx.types.schemas.get(type.schemaId);
+      return named !== undefined && structured(ctx, named.type, seen);
+    }
+    default:
+      return false;
+  }
+}
+
 export function paramSchema(_ctx: BuildContext, p: Parameter): SchemaNode | null {
   return p.schema;
 }
@@ -90,6 +113,9 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   } else if (p.in === 'query' && ctx.stainless) style = stainlessQueryStyle(ctx, type);
   else if (p.in === 'path' && (p.style === 'label' || p.style === 'matrix' || (p.style === 'simple' && p.explode)))
     style = { style: p.style, explode: p.explode ?? false };
+  // A header has one style (`simple`); `explode` writes an object's members `role=admin,name=Al`.
+  else if (p.in === 'header' && p.explode === true && structured(ctx, type, new Set()))
+    style = { style: 'simple', explode: true };
   const local = claimLocal(
     positional
       ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'

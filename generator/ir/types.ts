@@ -333,7 +333,10 @@ export interface Param {
   in: ParamLocation;
   type: TypeRef;
   required: boolean;
-  /** Query/path serialisation (OpenAPI `style`/`explode`); null = the location's default. */
+  /**
+   * Query/path/header serialisation (OpenAPI `style`/`explode`); null = the location's default (a header: set only
+   * for an array or object the spec explodes).
+   */
   style: ParamStyle | null;
   /**
    * `x-stainless-const`: the field always has this value; the SDK sends it when the caller leaves it out

@@ -133,8 +133,12 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
   const resourcePackages = new Map<string, string>();
   const shapes = new Map<Resource, { chain: string[] }>();
+  // A top-level resource named like a client option would be a second member of the client of that name: it takes
+  // the `_resource` suffix (as the TypeScript client's `Resource`), the option keeps the constructor's keyword.
+  const optionNames = new Set(clientOptions(api).map((option) => option.name));
   const walk = (resource: Resource, chain: string[]) => {
-    const own = [...chain, pyMemberName(resource.configKey ?? resource.property)];
+    const name = pyMemberName(resource.configKey ?? resource.property);
+    const own = [...chain, chain.length === 0 && optionNames.has(name) ? `${name}_resource` : name];
     shapes.set(resource, { chain: own });
     resourcePackages.set(resource.module, own.length === 1 ? 'types' : `types/${own.slice(0, -1).join('/')}`);
     for (const sub of resource.subresources) walk(sub, own);
@@ -291,12 +295,13 @@ function unusedFreeFormSchemas(api: Api): Set<string> {
 
 /**
  * The style a method passes to the runtime for a param: a path array or object (`simple` unless the spec says
- * `label` or `matrix`), or a query array or object the client's formats would write otherwise.
+ * `label` or `matrix`), a header one the spec explodes, or a query one the client's formats would write otherwise.
  */
 function styleOf(param: Param, context: MethodContext): Pick<PyParam, 'style'> {
   const shape = shapeOf(param.type, context.api);
   if (shape !== 'array' && shape !== 'object' && !(param.in === 'path' && param.style)) return {};
   if (param.in === 'path') return { style: param.style ?? { style: 'simple', explode: false } };
+  if (param.in === 'header') return param.style?.explode ? { style: param.style } : {};
   if (param.in !== 'query' || !param.style || param.members) return {};
   const { style, explode } = param.style;
   const formats = context.queryFormats;

@@ -51,3 +51,36 @@ export function namesSchemes(pkg: PyPackage): boolean {
     resource.subresources.some(named);
   return resources.some(named);
 }
+
+/** The header an option's credential is sent in, null for a query param, a cookie or no credential. */
+function credentialHeader(option: PyClientOption): string | null {
+  switch (option.sentAs.kind) {
+    case 'bearer':
+    case 'basic':
+      return 'Authorization';
+    case 'header':
+      return option.sentAs.name;
+    default:
+      return null;
+  }
+}
+
+/**
+ * `_scheme_options(scheme)`: the options holding each security scheme's credential (name, environment variable,
+ * header), which a request naming schemes the client holds none of names in its error before it is sent.
+ */
+export function schemeOptionsMethod(pkg: PyPackage): string[] {
+  const lines = ['    @override', '    def _scheme_options(self, scheme: str) -> tuple[SchemeOption, ...]:'];
+  for (const scheme of credentialSchemes(pkg)) {
+    const options = pkg.clientOptions.filter((o) => o.scheme === scheme && o.sentAs.kind !== 'none');
+    if (!options.length) continue;
+    const entries = options.map((option) => {
+      const header = credentialHeader(option);
+      const envVar = option.envVar === null ? 'None' : pyString(option.envVar);
+      return `SchemeOption(${pyString(option.name)}, ${envVar}, ${header === null ? 'None' : pyString(header)})`;
+    });
+    lines.push(`        if scheme == ${pyString(scheme)}:`, `            return (${entries.join(', ')},)`);
+  }
+  lines.push('        return ()', '');
+  return lines;
+}

@@ -14,10 +14,12 @@ import { formatPython } from '../../format/ruff';
 import type { RenderedFile } from '../render';
 import { buildPython, type PythonBuild, type PythonModelOptions } from './build-model';
 import type { PyResource } from './model';
-import { printClient, printInit, printPagination, printResourcesInit, printVersion } from './print-client';
+import { printClient, printPagination } from './print-client';
+import { printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
 import { typesFiles } from './print-types-modules';
 import { planPythonProjectFiles } from './plan-project';
+import type { PrintedModule } from './py-layout';
 
 export interface EmitPythonOptions extends PythonModelOptions {
   /** The folder holding templates/ (the runtime is read from templates/python/runtime). */
@@ -54,7 +56,13 @@ export function pythonCodeFiles(build: PythonBuild): RenderedFile[] {
 function printCode(build: PythonBuild, addFile: (file: RenderedFile) => void): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
-  const add = (module: string, contents: string) => addFile({ path: `${root}/${module}.py`, contents });
+  // A module its printer wrote in Ruff's layout (py-layout.ts) is flagged so: Ruff does not format it.
+  const add = (module: string, printed: string | PrintedModule) =>
+    addFile(
+      typeof printed === 'string' || !printed.inRuffLayout
+        ? { path: `${root}/${module}.py`, contents: typeof printed === 'string' ? printed : printed.contents }
+        : { path: `${root}/${module}.py`, contents: printed.contents, inFormatterLayout: true },
+    );
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg));
   add('_client', printClient(pkg));

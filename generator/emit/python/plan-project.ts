@@ -11,7 +11,8 @@ import type { Api } from '../../ir/types';
 import type { PyPackage } from './model';
 import { planApiMd } from './plan-api-md';
 import { planReadme } from './plan-readme';
-import { planPythonTests, type PlannedPyFile } from './plan-tests';
+import { planPythonTests, testModuleFile, type PlannedPyFile } from './plan-tests';
+import { fits } from './py-layout';
 import { pyStr } from './py-literal';
 import { credentialOptions, dummyValue } from './credentials';
 
@@ -32,9 +33,10 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
       path: `scripts/${name}`,
       contents: projectFile(`scripts/${name}`, fill),
     })),
-    { path: 'tests/__init__.py', contents: projectFile('tests/__init__.py') },
-    { path: 'tests/utils.py', contents: projectFile('tests/utils.py') },
-    { path: 'tests/conftest.py', contents: conftest(pkg, api) },
+    // Templates kept in Ruff's layout (test/python/tests-layout.test.ts checks them).
+    testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
+    testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
+    conftest(pkg, api),
     ...planPythonTests(pkg, api),
   ];
   const license = licenseText(api);
@@ -73,17 +75,25 @@ export function projectFile(name: string, values: Record<string, string> = {}): 
   });
 }
 
-function conftest(pkg: PyPackage, api: Api): string {
+/**
+ * tests/conftest.py, in Ruff's layout when every line fits and the async client's `async with (...)`, split in the
+ * template, would not fit joined (Ruff would join it).
+ */
+function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
   const credentials = credentialOptions(pkg);
-  return projectFile('tests/conftest.py', {
+  const credentialArgs = credentials.map((o) => `, ${o.name}=${o.name}`).join('');
+  const contents = projectFile('tests/conftest.py', {
     // The mock server serves the spec's paths; the client's base URL carries the prefix cut from every method's.
     basePathSuffix: api.basePath ? ` + ${pyStr(api.basePath)}` : '',
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     credentialConstants: credentials.map((o) => `${o.name} = ${pyStr(dummyValue(o))}\n`).join(''),
-    credentialArgs: credentials.map((o) => `, ${o.name}=${o.name}`).join(''),
+    credentialArgs,
   });
+  const joined = `    async with ${pkg.asyncClientName}(base_url=base_url${credentialArgs}, _strict_response_validation=strict, http_client=http_client) as client:`;
+  const path = 'tests/conftest.py';
+  return !/[^\x00-\x7f]/.test(joined) && !fits(joined) ? testModuleFile(path, contents) : { path, contents };
 }
 
 /** A TOML basic string. */

@@ -12,10 +12,23 @@ import { PYTHON_KEYWORDS, pyParamKey } from '../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource, PyTypeLocation } from './model';
 import { pyCode, pyDict, pyList, pyStr, pyValue, type PyValue } from './py-literal';
 import { checksNonEmpty } from './print-resource';
+import { allLinesFit } from './py-layout';
 
 export interface PlannedPyFile {
   path: string;
   contents: string;
+  /** Printed in Ruff's layout: Ruff is skipped for it (issue 91). */
+  inFormatterLayout?: true;
+}
+
+/**
+ * A test module (or other printed .py file) flagged as in Ruff's layout when every line fits: its calls carry magic
+ * trailing commas (one argument a line, kept so by Ruff) and py-literal.ts breaks values as Ruff does; a line too
+ * long (a long type in `assert_matches_type(...)`, a long example string) is one Ruff would split or whose layout is
+ * not known here, so that module is left to Ruff.
+ */
+export function testModuleFile(path: string, contents: string): PlannedPyFile {
+  return allLinesFit(contents) ? { path, contents, inFormatterLayout: true } : { path, contents };
 }
 
 /** The first line of every generated test module. */
@@ -37,7 +50,7 @@ const FILE_CONTENTS = 'b"raw file contents"';
 const UNTYPED_EMPTY = pyCode('cast(Any, {})');
 
 export function planPythonTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
-  const files: PlannedPyFile[] = [{ path: 'tests/api_resources/__init__.py', contents: `${GENERATED_HEADER}\n` }];
+  const files: PlannedPyFile[] = [testModuleFile('tests/api_resources/__init__.py', `${GENERATED_HEADER}\n`)];
   const values = new ExampleValues(api.schemas);
   const folders = new Set<string>();
   const visit = (resource: PyResource): void => {
@@ -45,18 +58,20 @@ export function planPythonTests(pkg: PyPackage, api: Api): PlannedPyFile[] {
     for (let i = 1; i <= dirs.length; i++) folders.add(['tests/api_resources', ...dirs.slice(0, i)].join('/'));
     if (resource.methods.length > 0) {
       const path = ['tests/api_resources', ...dirs, `test_${resource.attribute}.py`].join('/');
-      files.push({ path, contents: new TestModule(pkg, resource, values).render() });
+      files.push(testModuleFile(path, new TestModule(pkg, resource, values).render()));
     }
     resource.subresources.forEach(visit);
   };
   pkg.resources.forEach(visit);
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
-    files.push({
-      path: 'tests/api_resources/test_client.py',
-      contents: new TestModule(pkg, { ...pkg.topLevel, attribute: 'client', chain: [] }, values).render(),
-    });
+    files.push(
+      testModuleFile(
+        'tests/api_resources/test_client.py',
+        new TestModule(pkg, { ...pkg.topLevel, attribute: 'client', chain: [] }, values).render(),
+      ),
+    );
   for (const folder of [...folders].sort(compareStrings))
-    files.push({ path: `${folder}/__init__.py`, contents: `${GENERATED_HEADER}\n` });
+    files.push(testModuleFile(`${folder}/__init__.py`, `${GENERATED_HEADER}\n`));
   return files;
 }
 

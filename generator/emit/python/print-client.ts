@@ -1,99 +1,20 @@
 /**
- * The package's own modules around the resources: `_version.py`, `__init__.py`, `_client.py`, `pagination.py` and
- * the `resources` packages' `__init__.py`.
+ * The package's own modules around the resources: `_client.py` and `pagination.py` (print-init.ts: the
+ * `__init__.py` files and `_version.py`).
  */
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
-import { credentialSchemes, namesSchemes } from './credentials';
-import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
+import { credentialSchemes, namesSchemes, schemeOptionsMethod } from './credentials';
+import type { PyClientOption, PyPackage, PyPage } from './model';
 import { pyDocstring, pyString } from './print-doc';
-
-export function printVersion(pkg: PyPackage): string {
-  return `__title__ = ${pyString(pkg.importName)}\n__version__ = ${pyString(pkg.version)}\n`;
-}
-
-const ERRORS = [
-  'APIError',
-  'ConflictError',
-  'NotFoundError',
-  'APIStatusError',
-  'RateLimitError',
-  'APITimeoutError',
-  'BadRequestError',
-  'APIConnectionError',
-  'AuthenticationError',
-  'InternalServerError',
-  'PermissionDeniedError',
-  'UnprocessableEntityError',
-  'APIResponseValidationError',
-];
-
-export function printInit(pkg: PyPackage): string {
-  const client = pkg.clientName;
-  const names = [
-    'types',
-    '__version__',
-    '__title__',
-    'NoneType',
-    'Transport',
-    'ProxiesTypes',
-    'NotGiven',
-    'NOT_GIVEN',
-    'not_given',
-    'Omit',
-    'omit',
-    `${client}Error`,
-    ...ERRORS,
-    'Timeout',
-    'RequestOptions',
-    'Client',
-    'AsyncClient',
-    'Stream',
-    'AsyncStream',
-    client,
-    pkg.asyncClientName,
-    ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
-    'BaseModel',
-    'APIResponse',
-    'AsyncAPIResponse',
-    'DEFAULT_TIMEOUT',
-    'DEFAULT_MAX_RETRIES',
-    'DEFAULT_CONNECTION_LIMITS',
-    'DefaultHttpxClient',
-    'DefaultAsyncHttpxClient',
-    'DefaultAioHttpClient',
-  ];
-  return [
-    'from . import types, resources as resources',
-    'from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given',
-    // Each name once: a client named `Client` is the runtime's alias too.
-    `from ._client import ${[...new Set(['Client', 'Stream', 'Timeout', 'AsyncClient', 'AsyncStream', client, pkg.asyncClientName])].join(', ')}${pkg.environments.length ? ', ENVIRONMENTS' : ''}`,
-    'from ._models import BaseModel',
-    'from ._version import __title__, __version__',
-    'from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse',
-    'from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_CONNECTION_LIMITS',
-    // The runtime's base error, under the client's name (the runtime holds no package name).
-    `from ._exceptions import ${ERRORS.join(', ')}, ClientError as ${client}Error`,
-    'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient',
-    '',
-    `__all__ = [${names.map((n) => pyString(n)).join(', ')}]`,
-    '',
-  ].join('\n');
-}
-
-export function printResourcesInit(resources: PyResource[], pkgModule: string): string {
-  const lines = ['from __future__ import annotations', ''];
-  const names: string[] = [];
-  for (const resource of resources) {
-    const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
-    const own = [resource.className, resource.asyncClassName];
-    const all = own.flatMap((c) => [c, `${c}WithRawResponse`, `${c}WithStreamingResponse`]);
-    lines.push(`from .${relative} import ${all.map((n) => `${n} as ${n}`).join(', ')}`);
-    names.push(...all);
-  }
-  lines.push('', `__all__ = [${names.map((n) => pyString(n)).join(', ')}]`, '');
-  return lines.join('\n');
-}
+import {
+  joinTopLevel,
+  layoutAssignment,
+  layoutExpr,
+  RuffLayoutTracker,
+  type PrintedModule,
+  type TopLevelStatement,
+} from './py-layout';
 
 function optionDefault(option: PyClientOption): string {
   const value = option.default;
@@ -103,7 +24,8 @@ function optionDefault(option: PyClientOption): string {
   return String(value);
 }
 
-export function printClient(pkg: PyPackage): string {
+export function printClient(pkg: PyPackage): PrintedModule {
+  const layout = new RuffLayoutTracker();
   const lines: string[] = [
     'from __future__ import annotations',
     '',
@@ -121,7 +43,7 @@ export function printClient(pkg: PyPackage): string {
     'from ._version import __version__',
     'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
     'from ._exceptions import APIStatusError',
-    'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient, AuthCredentials',
+    'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient, SchemeOption, AuthCredentials',
     ...(customQueryFormats(pkg) ? ['from ._qs import Querystring'] : []),
     '',
     'if TYPE_CHECKING:',
@@ -134,10 +56,9 @@ export function printClient(pkg: PyPackage): string {
       `${c}WithRawResponse`,
       `${c}WithStreamingResponse`,
     ]);
-    lines.push(`    from .${module} import ${own.join(', ')}`);
+    lines.push(layout.fromImport('    ', `.${module}`, own));
   }
   if (pkg.resources.length === 0) lines.push('    pass');
-  lines.push('');
   const all = [
     'Timeout',
     'Transport',
@@ -148,19 +69,27 @@ export function printClient(pkg: PyPackage): string {
     'Client',
     'AsyncClient',
   ];
+  const statements: TopLevelStatement[] = [];
   if (pkg.environments.length) {
     all.push('ENVIRONMENTS');
-    lines.push(
-      `ENVIRONMENTS: Dict[str, str] = {${pkg.environments.map((e) => `${pyString(e.name)}: ${pyString(e.url)}`).join(', ')}}`,
-      '',
-    );
+    const environments = `{${pkg.environments.map((e) => `${pyString(e.name)}: ${pyString(e.url)}`).join(', ')}}`;
+    statements.push({
+      text: layout.take(
+        layoutAssignment('', 'ENVIRONMENTS', 'Dict[str, str]', environments),
+        `ENVIRONMENTS: Dict[str, str] = ${environments}`,
+      ),
+      definition: false,
+    });
   }
-  lines.push(`__all__ = [${all.map((n) => pyString(n)).join(', ')}]`, '');
-  for (const isAsync of [false, true]) lines.push(...clientClass(pkg, isAsync), '');
+  statements.push({ text: layout.allList(all), definition: false });
   for (const isAsync of [false, true])
-    for (const streaming of [false, true]) lines.push(...clientWrapper(pkg, isAsync, streaming), '');
-  lines.push(`Client = ${pkg.clientName}`, '', `AsyncClient = ${pkg.asyncClientName}`, '');
-  return withoutUnusedImports(lines.join('\n'), [
+    statements.push({ text: clientClass(pkg, isAsync).join('\n'), definition: true });
+  for (const isAsync of [false, true])
+    for (const streaming of [false, true])
+      statements.push({ text: clientWrapper(pkg, isAsync, streaming).join('\n'), definition: true });
+  statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
+  statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
+  const imports = withoutUnusedImports(lines.join('\n'), statements.map((s) => s.text).join('\n'), [
     'Dict',
     'Literal',
     'Omit',
@@ -169,14 +98,24 @@ export function printClient(pkg: PyPackage): string {
     'Any',
     'Union',
     'AuthCredentials',
+    'SchemeOption',
   ]);
+  const text = joinTopLevel([{ text: imports, definition: false, isImport: true }, ...statements]);
+  layout.fitting(text.split('\n'));
+  return layout.module(text);
 }
 
-/** Drops from the module's `from … import …` lines those of `names` the rest never uses (the client's auth and
+/** `raise <exception>("<message>")` at `indent`, split as Ruff splits it when too long (the message alone inside). */
+function raiseWith(indent: string, exception: string, message: string): string {
+  const call = `${exception}(${pyString(message)})`;
+  return layoutExpr(indent, 'raise ', call) ?? `${indent}raise ${call}`;
+}
+
+/** Drops from the module's `from … import …` lines (`text`) those of `names` nothing else (`rest`) uses (the client's auth and
  * options decide which it needs; strict checkers flag unused imports). */
-function withoutUnusedImports(text: string, names: string[]): string {
+function withoutUnusedImports(text: string, rest: string, names: string[]): string {
   const importLine = /^from \S+ import .*$/gm;
-  const body = text.replace(importLine, '');
+  const body = `${text.replace(importLine, '')}\n${rest}`;
   const unused = new Set(names.filter((name) => !new RegExp(`\\b${name}\\b`).test(body)));
   return text.replace(importLine, (line) => {
     const [head, list] = line.split(' import ');
@@ -228,10 +167,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
       lines.push(`        if ${option.name} is None:`, `            ${option.name} = ${optionDefault(option)}`);
     if (option.required) {
       const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
-      lines.push(
-        `        if ${option.name} is None:`,
-        `            raise _exceptions.ClientError(${pyString(message)})`,
-      );
+      lines.push(`        if ${option.name} is None:`, raiseWith('            ', '_exceptions.ClientError', message));
     }
     lines.push(`        self.${option.name} = ${option.name}`, '');
   }
@@ -263,7 +199,11 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
     lines.push(
       pkg.baseUrl !== null
         ? `            base_url = ${pyString(pkg.baseUrl)}`
-        : `            raise _exceptions.ClientError(${pyString(`The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`)})`,
+        : raiseWith(
+            '            ',
+            '_exceptions.ClientError',
+            `The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`,
+          ),
       '',
     );
   }
@@ -401,7 +341,7 @@ function authMembers(pkg: PyPackage): string[] {
     lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
     lines.push(`        return {${parts.join(', ')}}`, '');
   }
-  if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent));
+  if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
   const required = pkg.clientOptions.filter(
     (o) => o.required && (o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header'),
   );
@@ -417,7 +357,11 @@ function authMembers(pkg: PyPackage): string[] {
       );
     }
     lines.push(
-      `        raise TypeError(${pyString(`Could not resolve authentication method. Expected the ${required.map((o) => o.name).join(' or ')} to be set. Or for the \`${required[0].sentAs.kind === 'header' ? (required[0].sentAs as { name: string }).name : 'Authorization'}\` headers to be explicitly omitted`)})`,
+      raiseWith(
+        '        ',
+        'TypeError',
+        `Could not resolve authentication method. Expected the ${required.map((o) => o.name).join(' or ')} to be set. Or for the \`${required[0].sentAs.kind === 'header' ? (required[0].sentAs as { name: string }).name : 'Authorization'}\` headers to be explicitly omitted`,
+      ),
       '',
     );
   }
@@ -543,28 +487,31 @@ function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): st
 }
 
 /** `pagination.py`: a sync and an async page class per scheme. */
-export function printPagination(pages: PyPage[]): string {
-  const body: string[] = [];
-  for (const page of pages) for (const isAsync of [false, true]) body.push(...pageClass(page, isAsync), '');
-  const code = body.join('\n');
+export function printPagination(pages: PyPage[]): PrintedModule {
+  const layout = new RuffLayoutTracker();
+  const classes = pages.flatMap((page) => [false, true].map((isAsync) => pageClass(page, isAsync)));
+  const code = classes.flat().join('\n');
+  // A tuple of two keys or more written with a trailing comma: Ruff splits it (a magic trailing comma).
+  if (/"\s*,\s*"[^()]*,\)/.test(code)) layout.inLayout = false;
   // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
   const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
   const typing = [...used(['Any', 'Dict', 'List', 'Generic']), 'TypeVar', ...used(['Optional', 'cast'])];
   const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
-  const lines = [`from typing import ${typing.join(', ')}`];
+  const lines = [layout.fromImport('', 'typing', typing)];
   if (used(['override']).length) lines.push('from typing_extensions import override');
   if (used(['httpx']).length) lines.push('', 'import httpx');
   if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
-  if (base.length) lines.push('', `from ._base_client import ${base.join(', ')}`);
-  lines.push(
-    '',
-    `__all__ = [${pages.flatMap((p) => [pyString(p.syncName), pyString(p.asyncName)]).join(', ')}]`,
-    '',
-    '_T = TypeVar("_T")',
-    '',
-    ...body,
-  );
-  return lines.join('\n');
+  if (base.length) lines.push('', layout.fromImport('', '._base_client', base));
+  const statements: TopLevelStatement[] = [
+    { text: lines.join('\n'), definition: false, isImport: true },
+    {
+      text: layout.allList(pages.flatMap((p) => [p.syncName, p.asyncName])),
+      definition: false,
+    },
+    { text: '_T = TypeVar("_T")', definition: false },
+    ...classes.map((lines) => ({ text: layout.fitting(lines).join('\n'), definition: true })),
+  ];
+  return layout.module(joinTopLevel(statements));
 }
 
 function fieldOf(path: PagingValue | null): string | null {

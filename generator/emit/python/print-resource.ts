@@ -9,6 +9,8 @@ import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
 import { pyDocstring, pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
+import type { PrintedModule } from './py-layout';
+import { callExpr, flatExpr, literalExpr, ResourceLayout, type ResourceExpr } from './print-resource-layout';
 
 const EXTRA_ARGS = [
   "# Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.",
@@ -19,7 +21,18 @@ const EXTRA_ARGS = [
   'timeout: float | httpx.Timeout | None | NotGiven = not_given,',
 ];
 
-export function printResourceModule(resource: PyResource, build: PythonBuild): string {
+/**
+ * The module in Ruff's layout where its printer knows every line of it; else as written before (flat statements,
+ * laid out by Ruff).
+ */
+export function printResourceModule(resource: PyResource, build: PythonBuild): PrintedModule {
+  const layout = new ResourceLayout(true);
+  const { contents, inRuffLayout } = printModule(resource, build, layout);
+  if (inRuffLayout && layout.inLayout) return { contents, inRuffLayout: true };
+  return { contents: printModule(resource, build, new ResourceLayout(false)).contents, inRuffLayout: false };
+}
+
+function printModule(resource: PyResource, build: PythonBuild, layout: ResourceLayout): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
   out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
@@ -38,9 +51,9 @@ export function printResourceModule(resource: PyResource, build: PythonBuild): s
     if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
   const parts: string[] = [];
-  for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build));
+  for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout));
   for (const isAsync of [false, true])
-    for (const streaming of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out));
+    for (const streaming of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
   // What every method's signature and request use, imported only where there are methods (strict checkers flag
   // unused imports); `Omit` only with an optional param or a `stream` overload.
   if (resource.methods.length > 0) {
@@ -51,36 +64,46 @@ export function printResourceModule(resource: PyResource, build: PythonBuild): s
   if (resource.methods.some((m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always)))
     for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
   for (const part of parts) out.declare(part);
-  return out.render();
+  const contents = out.render();
+  return { contents, inRuffLayout: out.inRuffLayout };
 }
 
 function className(resource: PyResource, isAsync: boolean): string {
   return isAsync ? resource.asyncClassName : resource.className;
 }
 
-function printClass(resource: PyResource, isAsync: boolean, out: PyModuleBuilder, build: PythonBuild): string {
+function printClass(
+  resource: PyResource,
+  isAsync: boolean,
+  out: PyModuleBuilder,
+  build: PythonBuild,
+  layout: ResourceLayout,
+): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
-  const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
-  for (const sub of resource.subresources) {
+  const lines = [...layout.lines(`class ${name}(${base}):`), ...optOut(name, layout)];
+  const property = (attr: string, returns: string, value: ResourceExpr) => [
+    '    @cached_property',
+    ...layout.lines(`    def ${attr}(self) -> ${returns}:`),
+    ...layout.statement('        ', 'return ', value),
+    '',
+  ];
+  for (const sub of resource.subresources)
     lines.push(
-      '    @cached_property',
-      `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}:`,
-      `        return ${className(sub, isAsync)}(self._client)`,
-      '',
+      ...property(sub.attribute, className(sub, isAsync), callExpr(className(sub, isAsync), ['self._client'])),
     );
-  }
   for (const kind of ['WithRawResponse', 'WithStreamingResponse']) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
-    lines.push(
-      '    @cached_property',
-      `    def ${attr}(self) -> ${name}${kind}:`,
-      `        return ${name}${kind}(self)`,
-      '',
-    );
+    lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self'])));
   }
-  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    '));
+  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout));
   return lines.join('\n');
+}
+
+/** pytest's opt-out of a class named `Test…`; Ruff sets a blank line between it and a method. */
+function optOut(name: string, layout: ResourceLayout): string[] {
+  const lines = pytestOptOut(name);
+  return layout.enabled && lines.length ? [...lines, ''] : lines;
 }
 
 /** The method (with its `stream` overloads), indented for a class body. */
@@ -90,6 +113,7 @@ export function printMethod(
   out: PyModuleBuilder,
   build: PythonBuild,
   indent: string,
+  layout: ResourceLayout,
 ): string[] {
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
@@ -106,9 +130,8 @@ export function printMethod(
   const deprecated: string[] = [];
   if (deprecation !== undefined) {
     out.importPlain('import typing_extensions');
-    deprecated.push(
-      `${indent}@typing_extensions.deprecated(${pyString(deprecation === true ? 'deprecated' : deprecation)})`,
-    );
+    const message = pyString(deprecation === true ? 'deprecated' : deprecation);
+    deprecated.push(...layout.statement(indent, '@', callExpr('typing_extensions.deprecated', [message])));
   }
   const stream = method.stream && !method.stream.always ? method.stream : null;
   if (stream) {
@@ -122,22 +145,23 @@ export function printMethod(
     ];
     for (const variant of variants) {
       lines.push(`${indent}@overload`, ...deprecated);
-      lines.push(
-        ...signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, {
-          streamArg: variant.streamArg,
-          required: variant.required,
-        }),
-      );
-      lines.push(...docLines(method, indent), `${indent}    ...`, '');
+      const header = signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, layout, {
+        streamArg: variant.streamArg,
+        required: variant.required,
+      });
+      lines.push(...stub(header, docLines(method, indent, layout), indent, layout), '');
     }
     const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
     out.importFrom('_utils/__init__', 'required_args');
-    const groups = [requiredNames, [...requiredNames, stream.param!]].map(
-      (names) => `[${names.map((n) => pyString(n)).join(', ')}]`,
+    const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) =>
+      literalExpr(
+        '[',
+        names.map((n) => pyString(n)),
+      ),
     );
-    lines.push(...deprecated, `${indent}@required_args(${groups.join(', ')})`);
+    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
     lines.push(
-      ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, {
+      ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, {
         streamArg: 'Literal[False] | Literal[True] | Omit = omit',
         required: false,
       }),
@@ -152,28 +176,33 @@ export function printMethod(
       });
       const variantMethod = { ...method, params: variantParams };
       lines.push(`${indent}@overload`, ...deprecated);
-      lines.push(...signature(variantMethod, isAsync, indent, annotationOf, returns, null, null));
-      lines.push(...docLines(variantMethod, indent), `${indent}    ...`, '');
+      const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, null);
+      lines.push(...stub(header, docLines(variantMethod, indent, layout), indent, layout), '');
     }
     out.importFrom('_utils/__init__', 'required_args');
-    const groups = method.overloads.map(
-      (only) =>
-        `[${only
-          .filter((p) => p.required)
-          .map((p) => pyString(p.name))
-          .join(', ')}]`,
+    const groups = method.overloads.map((only) =>
+      literalExpr(
+        '[',
+        only.filter((p) => p.required).map((p) => pyString(p.name)),
+      ),
     );
-    lines.push(...deprecated, `${indent}@required_args(${groups.join(', ')})`);
-    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, null));
+    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
   } else {
-    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, null));
-    lines.push(...docLines(method, indent));
+    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
+    lines.push(...docLines(method, indent, layout));
   }
   const security = requestSecurity(method.ir, build.pkg);
-  lines.push(...body(method, isAsync, out, indent + '    ', stream !== null, security), '');
+  lines.push(...body(method, isAsync, out, indent + '    ', security, layout), '');
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
+}
+
+/** An overload's signature and body (`...`): Ruff joins a body of `...` alone onto the signature's line. */
+function stub(header: string[], doc: string[], indent: string, layout: ResourceLayout): string[] {
+  if (doc.length || !layout.enabled) return [...header, ...doc, `${indent}    ...`];
+  return [...header.slice(0, -1), ...layout.lines(`${header[header.length - 1]} ...`)];
 }
 
 const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
@@ -193,7 +222,7 @@ function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder):
   return text;
 }
 
-function docLines(method: PyMethod, indent: string): string[] {
+function docLines(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
   const paramDocs = [...method.pathParams, ...method.params]
     .map((p) => ({ name: p.name, text: paramDoc(p) }))
     .filter((p) => p.text);
@@ -202,6 +231,7 @@ function docLines(method: PyMethod, indent: string): string[] {
     text += `${text ? '\n\n' : ''}Args:\n${paramDocs.map((p) => `  ${p.name}: ${p.text.replace(/\n/g, '\n    ')}`).join('\n\n')}`;
   }
   const doc = pyDocstring(text, `${indent}    `);
+  if (doc) layout.docstring(doc, `${indent}    `);
   return doc ? [`${indent}    ${doc}`] : [];
 }
 
@@ -239,26 +269,29 @@ function signature(
   annotationOf: (param: PyParam) => string,
   returns: string,
   streamParam: string | null,
+  layout: ResourceLayout,
   variant: { streamArg: string; required: boolean } | null,
 ): string[] {
-  const args: string[] = ['self,'];
+  const inner = `${indent}    `;
+  const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable);
+  const args: string[] = [`${inner}self,`];
   const path = method.pathParams;
-  if (path.length) args.push(`${path[path.length - 1].name}: ${annotationOf(path[path.length - 1])},`);
-  args.push('*,');
-  for (const param of path.slice(0, -1)) args.push(`${param.name}: ${annotationOf(param)},`);
+  if (path.length) args.push(...param(path[path.length - 1]));
+  args.push(`${inner}*,`);
+  for (const p of path.slice(0, -1)) args.push(...param(p));
   const params = method.params.filter((p) => p.name !== streamParam);
-  for (const param of params.filter((p) => p.required)) args.push(`${param.name}: ${annotationOf(param)},`);
-  if (variant?.required) args.push(`${streamParam}: ${variant.streamArg},`);
-  for (const param of params.filter((p) => !p.required))
-    args.push(`${param.name}: ${annotationOf(param)} | Omit = omit,`);
-  if (variant && !variant.required) args.push(`${streamParam}: ${variant.streamArg},`);
-  args.push(...EXTRA_ARGS);
+  for (const p of params.filter((p) => p.required)) args.push(...param(p));
+  if (variant?.required) args.push(...layout.lines(`${inner}${streamParam}: ${variant.streamArg},`));
+  for (const p of params.filter((p) => !p.required)) args.push(...param(p, true));
+  if (variant && !variant.required) args.push(...layout.lines(`${inner}${streamParam}: ${variant.streamArg},`));
   const def = isAsync ? 'async def' : 'def';
   const asyncPage = isAsync && method.page;
+  // (Its trailing comma keeps the signature one parameter a line; Ruff leaves the comments' width alone.)
   return [
-    `${indent}${asyncPage ? 'def' : def} ${method.name}(`,
-    ...args.map((arg) => `${indent}    ${arg}`),
-    `${indent}) -> ${returns}:`,
+    ...layout.lines(`${indent}${asyncPage ? 'def' : def} ${method.name}(`),
+    ...args,
+    ...EXTRA_ARGS.map((arg) => `${inner}${arg}`),
+    ...layout.lines(`${indent}) -> ${returns}:`),
   ];
 }
 
@@ -267,54 +300,69 @@ function body(
   isAsync: boolean,
   out: PyModuleBuilder,
   indent: string,
-  streamParam: boolean,
   security: string | null,
+  layout: ResourceLayout,
 ): string[] {
   const lines: string[] = [];
   for (const param of method.pathParams) {
     if (!checksNonEmpty(param)) continue;
+    const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;
     lines.push(
-      `${indent}if not ${param.name}:`,
-      `${indent}    raise ValueError(f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}")`,
+      ...layout.lines(`${indent}if not ${param.name}:`),
+      ...layout.statement(`${indent}    `, 'raise ', callExpr('ValueError', [message])),
     );
   }
   for (const param of method.pathParams) {
     if (!param.style || !param.pathLocal) continue;
     out.importFrom('_qs', 'encode_path_param');
     const { style, explode } = param.style;
-    lines.push(
-      `${indent}${param.pathLocal} = encode_path_param(${param.name}, style=${pyString(style)}, explode=${explode ? 'True' : 'False'}, name=${pyString(param.wireName)})`,
-    );
+    const args = [param.name, `style=${pyString(style)}`, `explode=${explode ? 'True' : 'False'}`];
+    args.push(`name=${pyString(param.wireName)}`);
+    lines.push(...layout.statement(indent, `${param.pathLocal} = `, callExpr('encode_path_param', args)));
   }
   const byLocation = (where: PyParam['in']) => method.params.filter((p) => p.in === where);
-  const dict = (params: PyParam[]) => `{${params.map((p) => `${pyString(p.key)}: ${p.name}`).join(', ')}}`;
+  const dict = (params: PyParam[], key: (p: PyParam) => string = (p) => p.key) =>
+    literalExpr(
+      '{',
+      params.map((p) => `${pyString(key(p))}: ${p.name}`),
+    );
   const headerParams = byLocation('header');
-  const headerParts: string[] = [];
+  const headerParts: ResourceExpr[] = [];
   if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
   const encoding = method.ir.body?.encoding;
   if (encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
   // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
   else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
     headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
-  if (headerParams.length) {
+  // Header params exploded by the spec are written so by `header_params`; the others when the request is sent.
+  const explodedHeaders = headerParams.filter((p) => p.style?.explode);
+  const byWireName = (p: PyParam) => p.wireName;
+  if (headerParams.length && explodedHeaders.length) {
+    out.importFrom('_qs', 'header_params');
+    const names = explodedHeaders.map((p) => pyString(p.wireName)).join(', ');
+    const exploded = `exploded=(${names}${explodedHeaders.length === 1 ? ',' : ''})`;
+    headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
+  } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
-    headerParts.push(
-      `**strip_not_given({${headerParams.map((p) => `${pyString(p.wireName)}: ${p.name}`).join(', ')}})`,
-    );
+    headerParts.push(callExpr('**strip_not_given', [dict(headerParams, byWireName)]));
   }
   const cookieParams = byLocation('cookie');
   if (cookieParams.length) {
     // One Cookie header from the cookie params given (the runtime writes each in the form style).
     out.importFrom('_qs', 'cookie_header');
-    headerParts.push(`**cookie_header({${cookieParams.map((p) => `${pyString(p.wireName)}: ${p.name}`).join(', ')}})`);
+    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName)]));
   }
-  if (headerParts.length) lines.push(`${indent}extra_headers = {${headerParts.join(', ')}, **(extra_headers or {})}`);
+  if (headerParts.length)
+    lines.push(
+      ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
+    );
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
   const paramsClass = method.paramsType
     ? `${method.paramsType.module.split('/').pop()}.${method.paramsType.name}`
     : 'object';
   const bodyParams = byLocation('body');
-  let bodyArg: string | null = null;
+  /** The body argument, its transform yet to be named (a page call's is never awaited). */
+  let bodyArg: ((transform: string) => ResourceExpr) | null = null;
   let filesArg: string | null = null;
   if (bodyParams.length) {
     const whole = method.ir.body?.shape === 'whole';
@@ -328,84 +376,106 @@ function body(
       const paramNames = new Set([...method.pathParams, ...method.params].map((p) => p.name));
       const local = (name: string): string => (paramNames.has(name) ? local(`${name}_`) : name);
       const [bodyLocal, filesLocal] = [local('body'), local('files')];
-      lines.push(`${indent}${bodyLocal} = deepcopy_minimal(${bodyValue})`);
-      const paths = `[${method.filePaths.map((p) => `[${p.map((s) => pyString(s)).join(', ')}]`).join(', ')}]`;
+      lines.push(...layout.statement(indent, `${bodyLocal} = `, callExpr('deepcopy_minimal', [bodyValue])));
+      const paths = literalExpr(
+        '[',
+        method.filePaths.map((p) =>
+          literalExpr(
+            '[',
+            p.map((s) => pyString(s)),
+          ),
+        ),
+        'paths=',
+      );
       // A param named `object` shadows the builtin in the method's body.
       const value = paramNames.has('object') ? out.use('Any') : 'object';
-      lines.push(`${indent}${filesLocal} = extract_files(cast(Mapping[str, ${value}], ${bodyLocal}), paths=${paths})`);
-      bodyArg = `${transform}(${bodyLocal}, ${paramsClass})`;
+      const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
+      lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
+      bodyArg = (fn) => callExpr(`body=${fn}`, [bodyLocal, paramsClass]);
       filesArg = filesLocal;
     } else if (whole) {
       // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.
       const encoding = method.ir.body?.encoding;
-      bodyArg =
+      // An untyped body is transformed as its params type, as Stainless prints it.
+      const expected = bodyParams[0].annotation === 'object' ? paramsClass : bodyParams[0].annotation;
+      bodyArg = (fn) =>
         encoding === 'json' || encoding === 'form'
-          ? `${transform}(${bodyValue}, ${bodyParams[0].annotation})`
-          : bodyValue;
-    } else bodyArg = `${transform}(${bodyValue}, ${paramsClass})`;
+          ? callExpr(`body=${fn}`, [bodyValue, expected])
+          : `body=${flatExpr(bodyValue)}`;
+    } else bodyArg = (fn) => callExpr(`body=${fn}`, [bodyValue, paramsClass]);
   }
   const queryParams = byLocation('query');
-  const options = [
-    'extra_headers=extra_headers',
-    'extra_query=extra_query',
-    'extra_body=extra_body',
-    'timeout=timeout',
-  ];
-  // The schemes the operation accepts, where not the client's credentials as configured.
-  if (security !== null) options.push(`security=${security}`);
-  if (queryParams.length)
-    options.push(`query=${styledQuery(queryParams, `${transform}(${dict(queryParams)}, ${paramsClass})`, out)}`);
+  /** make_request_options's arguments (a page call's transforms are never awaited). */
+  const options = (fn: string): ResourceExpr[] => {
+    const args: ResourceExpr[] = [
+      'extra_headers=extra_headers',
+      'extra_query=extra_query',
+      'extra_body=extra_body',
+      'timeout=timeout',
+    ];
+    // The schemes the operation accepts, where not the client's credentials as configured.
+    if (security !== null) args.push(`security=${security}`);
+    if (queryParams.length) args.push(styledQuery(queryParams, callExpr(fn, [dict(queryParams), paramsClass]), out));
+    if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
+    return args;
+  };
   let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
   if (method.unwrap !== null && !method.page) {
     out.importFrom('_wrappers', 'field_wrapper');
     out.importFrom('_wrappers', 'field_unwrapper');
-    options.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
     castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
   }
-  const call: string[] = [pyPathString(method.pythonPath)];
+  const call: ResourceExpr[] = [pyPathString(method.pythonPath)];
   if (method.page) {
     call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
-    if (bodyArg) call.push(`body=${bodyArg.replace(/^await async_maybe_transform/, 'maybe_transform')}`);
+    if (bodyArg) call.push(bodyArg('maybe_transform'));
     if (bodyArg && isAsync) out.importFrom('_utils/__init__', 'maybe_transform');
-    call.push(
-      `options=make_request_options(${options.join(', ').replace(/await async_maybe_transform/g, 'maybe_transform')})`,
-    );
+    call.push(callExpr('options=make_request_options', options('maybe_transform')));
     if (isAsync && queryParams.length) out.importFrom('_utils/__init__', 'maybe_transform');
     call.push(`model=${method.page.model}`);
     importNamesOf(method.page.model, out);
     if (method.http !== 'get') call.push(`method=${pyString(method.http)}`);
-    return importTransforms([...lines, `${indent}return self._get_api_list(${call.join(', ')})`], out);
+    return importTransforms(
+      [...lines, ...layout.statement(indent, 'return ', callExpr('self._get_api_list', call))],
+      out,
+    );
   }
-  if (bodyArg) call.push(`body=${bodyArg}`);
+  if (bodyArg) call.push(bodyArg(transform));
   if (filesArg) call.push(`files=${filesArg}`);
-  call.push(`options=make_request_options(${options.join(', ')})`);
+  call.push(callExpr('options=make_request_options', options(transform)));
   call.push(`cast_to=${castTo}`);
   if (method.stream) {
     const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
     call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
   }
-  void streamParam;
   const verb = method.http === 'delete' ? 'delete' : method.http;
-  const await_ = isAsync ? 'await ' : '';
-  const request = `${await_}self._${verb}(${call.join(', ')})`;
+  const request = callExpr(`${isAsync ? 'await ' : ''}self._${verb}`, call);
   if (method.castTo.startsWith('cast(Any,') && !method.stream) {
     // `cast_to=cast(Any, ...)` makes the request return Any: give the result its declared type back.
     out.use('cast');
     const returns = isAsync ? method.asyncReturns : method.returns;
-    return importTransforms([...lines, `${indent}return cast(${returns}, ${request})`], out);
+    return importTransforms(
+      [...lines, ...layout.statement(indent, 'return ', callExpr('cast', [returns, request]))],
+      out,
+    );
   }
-  return importTransforms([...lines, `${indent}return ${request}`], out);
+  return importTransforms([...lines, ...layout.statement(indent, 'return ', request)], out);
 }
 
 /** The query as sent: the params the client's formats would write otherwise in their OpenAPI style. */
-function styledQuery(params: PyParam[], query: string, out: PyModuleBuilder): string {
+function styledQuery(params: PyParam[], query: ResourceExpr, out: PyModuleBuilder): ResourceExpr {
   const styled = params.filter((p) => p.style);
-  if (!styled.length) return query;
+  if (!styled.length) return prefixed('query=', query);
   out.importFrom('_qs', 'style_query');
   const styles = styled.map(
     (p) => `${pyString(p.wireName)}: (${pyString(p.style!.style)}, ${p.style!.explode ? 'True' : 'False'})`,
   );
-  return `style_query(${query}, {${styles.join(', ')}})`;
+  return callExpr('query=style_query', [query, literalExpr('{', styles)]);
+}
+
+/** `expr` after `before` (a keyword argument's `name=`). */
+function prefixed(before: string, expr: ResourceExpr): ResourceExpr {
+  return typeof expr === 'string' ? `${before}${expr}` : { ...expr, open: `${before}${expr.open}` };
 }
 
 /** Whether the method raises `ValueError` for the path param empty (a string: no other value is empty text). */
@@ -428,20 +498,28 @@ function pyPathString(path: string): string {
     : pyString(path.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
 }
 
-function printWrapperClass(resource: PyResource, isAsync: boolean, streaming: boolean, out: PyModuleBuilder): string {
+function printWrapperClass(
+  resource: PyResource,
+  isAsync: boolean,
+  streaming: boolean,
+  out: PyModuleBuilder,
+  layout: ResourceLayout,
+): string {
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const name = `${className(resource, isAsync)}${suffix}`;
   const field = `_${resource.attribute || 'client'}`;
   const lines = [
-    `class ${name}:`,
-    ...pytestOptOut(name),
-    `    def __init__(self, ${resource.attribute || 'client'}: ${className(resource, isAsync)}) -> None:`,
-    `        self.${field} = ${resource.attribute || 'client'}`,
+    ...layout.lines(`class ${name}:`),
+    ...optOut(name, layout),
+    ...layout.lines(
+      `    def __init__(self, ${resource.attribute || 'client'}: ${className(resource, isAsync)}) -> None:`,
+      `        self.${field} = ${resource.attribute || 'client'}`,
+    ),
     '',
   ];
   for (const method of resource.methods) {
     const binary = method.castTo === 'BinaryAPIResponse';
-    let wrapper: string;
+    let wrapper: ResourceExpr;
     if (binary) {
       const fn = `${isAsync ? 'async_' : ''}to_custom_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
       const cls = streaming
@@ -453,21 +531,27 @@ function printWrapperClass(resource: PyResource, isAsync: boolean, streaming: bo
           : 'BinaryAPIResponse';
       out.importFrom('_response', fn);
       out.importFrom('_response', cls);
-      wrapper = `${fn}(${resource.attribute || 'client'}.${method.name}, ${cls})`;
+      wrapper = callExpr(fn, [`${resource.attribute || 'client'}.${method.name}`, cls]);
     } else {
       const fn = `${isAsync ? 'async_' : ''}to_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
       out.importFrom('_response', fn);
-      wrapper = `${fn}(${resource.attribute || 'client'}.${method.name})`;
+      wrapper = callExpr(fn, [`${resource.attribute || 'client'}.${method.name}`]);
     }
+    // (A line the pragma comment makes too long is Ruff's to lay out: it leaves such comments out of the width.)
     const ignore = method.ir.docs.deprecated !== undefined ? '  # pyright: ignore[reportDeprecated]' : '';
-    lines.push(`        self.${method.name} = ${wrapper}${ignore}`);
+    lines.push(...layout.statement('        ', `self.${method.name} = `, wrapper, ignore));
   }
   for (const sub of resource.subresources) {
+    // (One blank line between statements of a class body, as Ruff keeps them.)
+    if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');
     lines.push(
-      '',
       '    @cached_property',
-      `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`,
-      `        return ${className(sub, isAsync)}${suffix}(self.${field}.${sub.attribute})`,
+      ...layout.lines(`    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`),
+      ...layout.statement(
+        '        ',
+        'return ',
+        callExpr(`${className(sub, isAsync)}${suffix}`, [`self.${field}.${sub.attribute}`]),
+      ),
     );
   }
   return lines.join('\n');

@@ -6,9 +6,11 @@ import type { RenderedFile } from '../render';
 import type { PythonBuild } from './build-model';
 import type { PyNamedType } from './model';
 import { PyModuleBuilder } from './print-types';
+import { layoutFromImport } from './py-layout';
 
 export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
-  const files = new Map<string, string>();
+  /** Each module's text, and whether it is in Ruff's layout. */
+  const files = new Map<string, { contents: string; inRuffLayout: boolean }>();
   const exports = new Map<string, Array<{ module: string; name: string }>>();
   const exportFrom = (module: string, name: string) => {
     const pkg = module.split('/').slice(0, -1).join('/');
@@ -62,7 +64,10 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     }
   }
   const late = lateImports(builders);
-  for (const [module, out] of builders) files.set(module, out.render([], late.get(module)));
+  for (const [module, out] of builders) {
+    const contents = out.render([], late.get(module));
+    files.set(module, { contents, inRuffLayout: out.inRuffLayout });
+  }
   // Every folder is a package; `types` re-exports `types/shared`'s names.
   const packages = new Set<string>(['types', 'types/shared']);
   for (const module of files.keys()) {
@@ -71,14 +76,22 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   }
   for (const pkg of [...packages].sort()) {
     const lines = ['from __future__ import annotations', ''];
-    if (pkg === 'types') {
-      for (const { name } of exports.get('types/shared') ?? []) lines.push(`from .shared import ${name} as ${name}`);
-    }
+    let inRuffLayout = true;
+    const reexport = (module: string, name: string) => {
+      const line = layoutFromImport('', module, [`${name} as ${name}`]);
+      if (line === null) inRuffLayout = false;
+      lines.push(line ?? `from ${module} import ${name} as ${name}`);
+    };
+    if (pkg === 'types') for (const { name } of exports.get('types/shared') ?? []) reexport('.shared', name);
     for (const { module, name } of (exports.get(pkg) ?? []).sort((a, b) => (a.module < b.module ? -1 : 1)))
-      lines.push(`from .${module} import ${name} as ${name}`);
-    files.set(`${pkg}/__init__`, `${lines.join('\n')}\n`);
+      reexport(`.${module}`, name);
+    files.set(`${pkg}/__init__`, { contents: `${lines.join('\n').trimEnd()}\n`, inRuffLayout });
   }
-  return [...files].map(([module, contents]) => ({ path: `${root}/${module}.py`, contents }));
+  return [...files].map(([module, { contents, inRuffLayout }]) => ({
+    path: `${root}/${module}.py`,
+    contents,
+    ...(inRuffLayout ? { inFormatterLayout: true as const } : {}),
+  }));
 }
 
 /**

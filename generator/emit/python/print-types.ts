@@ -7,6 +7,15 @@ import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types'
 import { PYTHON_KEYWORDS, pyClassName, pyFieldName, pyParamKey, pytestOptOut } from '../../naming/python';
 import { NESTED_LABEL } from '../../naming/rules';
 import { pyDocstring, pyString } from './print-doc';
+import {
+  docstringInLayout,
+  fits,
+  joinTopLevel,
+  layoutAssignment,
+  layoutExpr,
+  layoutFromImport,
+  type TopLevelStatement,
+} from './py-layout';
 
 export type PySide = 'model' | 'param';
 
@@ -303,27 +312,33 @@ export class PyModuleBuilder {
       const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
       let annotation = this.annotation(property.type, side, nestedHint);
       if (shadowed.size > 0) annotation = this.qualifyBuiltins(annotation, shadowed);
-      const line = this.fieldLine(unique, property, annotation, side);
+      const field = this.fieldLine(unique, property, annotation, side);
       if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
-        keywordEntries.push(`${pyString(unique)}: ${line.slice(`    ${unique}: `.length)}`);
+        keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
         continue;
       }
-      lines.push(line);
-      const doc = pyDocstring(property.docs.description ?? '', '    ');
+      lines.push(
+        this.laidOut(layoutAssignment('    ', unique, field.annotation, field.value), () => {
+          const assigned = field.value === null ? '' : ` = ${field.value}`;
+          return `    ${unique}: ${field.annotation}${assigned}`;
+        }),
+      );
+      const doc = this.docstring(property.docs.description ?? '', '    ');
       if (doc) lines.push(`    ${doc}`, '');
     }
     if (keywordEntries.length > 0) {
       const keywordBase = this.uniqueName(`_${name}ReservedKeywords`);
+      const value = `${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')}}, total=False)`;
       this.declarations.push(
-        `${keywordBase} = ${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')}}, total=False)`,
+        this.laidOut(layoutAssignment('', keywordBase, null, value), () => `${keywordBase} = ${value}`),
       );
       const at = bases.indexOf('TypedDict');
       if (at >= 0) bases.splice(at, 1, keywordBase);
       else bases.push(keywordBase);
     }
-    const header =
-      side === 'param' ? `class ${name}(${bases.join(', ')}, total=False):` : `class ${name}(${bases.join(', ')}):`;
-    const classDoc = pyDocstring(docs?.description ?? '', '    ');
+    const signature = `${name}(${bases.join(', ')}${side === 'param' ? ', total=False' : ''})`;
+    const header = this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
+    const classDoc = this.docstring(docs?.description ?? '', '    ');
     // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
     const optOut = side === 'model' ? pytestOptOut(name) : [];
     const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
@@ -369,7 +384,13 @@ export class PyModuleBuilder {
     return this.topLevel.has(name) ? '' : name;
   }
 
-  private fieldLine(field: string, property: Property, annotation: string, side: PySide): string {
+  /** A field's annotation and value (null: none). */
+  private fieldLine(
+    field: string,
+    property: Property,
+    annotation: string,
+    side: PySide,
+  ): { annotation: string; value: string | null } {
     const aliased = field !== property.key;
     if (side === 'param') {
       let type = annotation;
@@ -382,7 +403,7 @@ export class PyModuleBuilder {
           : `${this.use('Annotated')}[${type}, PropertyInfo(alias=${pyString(property.key)})]`;
       }
       if (property.required) type = `${this.use('Required')}[${type}]`;
-      return `    ${field}: ${type}`;
+      return { annotation: type, value: null };
     }
     const optional = !property.required || isNullable(property.type);
     const type =
@@ -390,9 +411,31 @@ export class PyModuleBuilder {
     if (aliased) {
       this.importPlain('from pydantic import Field as FieldInfo');
       const defaultPart = optional ? ', default=None' : '';
-      return `    ${field}: ${type} = FieldInfo(alias=${pyString(property.key)}${defaultPart})`;
+      return { annotation: type, value: `FieldInfo(alias=${pyString(property.key)}${defaultPart})` };
     }
-    return optional ? `    ${field}: ${type} = None` : `    ${field}: ${type}`;
+    return { annotation: type, value: optional ? 'None' : null };
+  }
+
+  /** Whether all this builder wrote is in Ruff's layout (the text declared as it is aside). */
+  private ruffLayout = true;
+
+  /** Whether the text `render` gives is in Ruff's layout, as far as this builder wrote it (not `declare`'s text). */
+  get inRuffLayout(): boolean {
+    return this.ruffLayout;
+  }
+
+  /** A layout (from py-layout.ts), else the text as it is, Ruff's to lay out. */
+  private laidOut(layout: string | null, fallback: () => string): string {
+    if (layout !== null) return layout;
+    this.ruffLayout = false;
+    return fallback();
+  }
+
+  /** A docstring (pyDocstring), noting one that Ruff would normalize. */
+  private docstring(text: string, indent: string): string {
+    const doc = pyDocstring(text, indent);
+    if (doc && !docstringInLayout(doc, indent)) this.ruffLayout = false;
+    return doc;
   }
 
   /** A name of an annotation of this module as module `to` writes it (see build-model.ts's `transplant`). */
@@ -417,24 +460,31 @@ export class PyModuleBuilder {
     const declarations = this.declarations.map((declaration) => {
       if (typeof declaration === 'string') return declaration;
       const quoted = quoteNames(declaration.value, lateNames);
-      if (quoted === declaration.value) return `${declaration.alias}: ${this.use('TypeAlias')} = ${declaration.value}`;
-      return `${declaration.alias} = ${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
+      if (quoted === declaration.value) {
+        const annotation = this.use('TypeAlias');
+        return this.laidOut(
+          layoutAssignment('', declaration.alias, annotation, declaration.value),
+          () => `${declaration.alias}: ${annotation} = ${declaration.value}`,
+        );
+      }
+      const value = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
+      return this.laidOut(
+        layoutAssignment('', declaration.alias, null, value),
+        () => `${declaration.alias} = ${value}`,
+      );
     });
+    const fromImport = (from: string, names: string[]) =>
+      this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
     const typing = [...this.typing].filter((name) => TYPING.has(name)).sort();
     const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name)).sort();
     const lines: string[] = ['from __future__ import annotations', ''];
     for (const statement of [...this.plainImports].filter((s) => s.startsWith('import ')).sort()) lines.push(statement);
-    if (typing.length) lines.push(`from typing import ${typing.join(', ')}`);
+    if (typing.length) lines.push(fromImport('typing', typing));
     // One `from datetime import date, datetime`, as Stainless writes it.
     const fromDatetime = [...this.plainImports].filter((s) => s.startsWith('from datetime import '));
     if (fromDatetime.length)
-      lines.push(
-        `from datetime import ${fromDatetime
-          .map((s) => s.slice('from datetime import '.length))
-          .sort()
-          .join(', ')}`,
-      );
-    if (typingExt.length) lines.push(`from typing_extensions import ${typingExt.join(', ')}`);
+      lines.push(fromImport('datetime', fromDatetime.map((s) => s.slice('from datetime import '.length)).sort()));
+    if (typingExt.length) lines.push(fromImport('typing_extensions', typingExt));
     const pydantic = [...this.plainImports].filter((s) => s.startsWith('from pydantic'));
     if (pydantic.length) lines.push('', ...pydantic);
     const others = [...this.plainImports].filter(
@@ -445,13 +495,24 @@ export class PyModuleBuilder {
       .filter(([from]) => !lateFroms.has(from))
       .sort(([a], [b]) => importOrder(a) - importOrder(b) || (a < b ? -1 : 1));
     if (relative.length && lines[lines.length - 1] !== '') lines.push('');
-    for (const [from, names] of relative) lines.push(`from ${from} import ${[...names].sort().join(', ')}`);
-    lines.push('', ...header);
-    if (this.exported.length) lines.push(`__all__ = [${this.exported.map((n) => pyString(n)).join(', ')}]`, '');
-    lines.push(...declarations.map((d) => `${d}\n`));
+    for (const [from, names] of relative) lines.push(fromImport(from, [...names].sort()));
+    while (lines[lines.length - 1] === '') lines.pop();
+    const statements: TopLevelStatement[] = [{ text: lines.join('\n'), definition: false, isImport: true }];
+    if (header.length) statements.push({ text: header.join('\n'), definition: false });
+    if (this.exported.length) {
+      const names = `[${this.exported.map((n) => pyString(n)).join(', ')}]`;
+      const text = this.laidOut(layoutAssignment('', '__all__', null, names), () => `__all__ = ${names}`);
+      statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
+    }
+    for (const text of declarations) statements.push({ text, definition: /^(class |def |async def |@)/.test(text) });
     const late = [...this.fromImports].filter(([from]) => lateFroms.has(from)).sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const [from, names] of late) lines.push(`from ${from} import ${[...names].sort().join(', ')}  # noqa: E402`);
-    return `${lines.join('\n').trimEnd()}\n`;
+    late.forEach(([from, names], i) => {
+      const text = `from ${from} import ${[...names].sort().join(', ')}  # noqa: E402`;
+      // (Ruff leaves a pragma comment out of a line's width: a line it makes too long is Ruff's to lay out.)
+      if (!fits(text)) this.ruffLayout = false;
+      statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
+    });
+    return joinTopLevel(statements);
   }
 }
 

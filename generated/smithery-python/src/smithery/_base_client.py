@@ -397,6 +397,32 @@ class AuthCredentials(NamedTuple):
     cookies: Mapping[str, str] = {}
 
 
+class SchemeOption(NamedTuple):
+    """A client option holding (part of) a security scheme's credential: its name, environment variable and the
+    header it is sent in (None for a query param or a cookie)."""
+
+    name: str
+    env_var: Optional[str] = None
+    header: Optional[str] = None
+
+
+def _missing_credentials_message(alternatives: Sequence[Sequence[SchemeOption]], headers: Sequence[str]) -> str:
+    """What a request whose operation's security the client holds no credential of says, naming the options, their
+    environment variables and the headers that may be omitted instead."""
+    named = [" and ".join(option.name for option in options) for options in alternatives if options]
+    expected = f"either {' or '.join(named)}" if len(named) > 1 else f"the {named[0] if named else 'credentials'}"
+    env_vars = list(dict.fromkeys(o.env_var for options in alternatives for o in options if o.env_var))
+    message = f"Could not resolve authentication method. Expected {expected} to be set"
+    if env_vars:
+        variables = " or ".join(f"`{env_var}`" for env_var in env_vars)
+        message += f" (or the {variables} environment variable{'s' if len(env_vars) > 1 else ''})"
+    message += "."
+    if headers:
+        quoted = " or ".join(f"`{header}`" for header in headers)
+        message += f" Or for {'one of the' if len(headers) > 1 else 'the'} {quoted} headers to be explicitly omitted"
+    return message
+
+
 def _merge_credentials(parts: Sequence[AuthCredentials]) -> AuthCredentials:
     """Several credentials sent together; a header, param or cookie two of them set is the first's."""
     headers: Dict[str, str] = {}
@@ -496,6 +522,31 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         """What the client's credential of the security scheme `scheme` adds to a request, or None when it has none
         (generated clients override this where an operation names its schemes)."""
         return None
+
+    def _scheme_options(self, scheme: str) -> Sequence[SchemeOption]:
+        """The client options holding the credential of the security scheme `scheme` (generated clients override
+        this where an operation names its schemes)."""
+        return ()
+
+    def _validate_security(self, security: Security, custom_headers: Headers) -> None:
+        """Raises before sending when the client holds no alternative of an operation's security: no complete one, no
+        empty one, none naming a scheme the client has no option for (the request's own headers may carry it), and
+        no header a scheme would set given or explicitly omitted by the request."""
+        if not security:
+            return
+        alternatives: List[List[SchemeOption]] = []
+        for requirement in security:
+            if all(self._scheme_credentials(scheme) is not None for scheme in requirement):
+                return
+            options = [list(self._scheme_options(scheme)) for scheme in requirement]
+            if not all(options):
+                return
+            alternatives.append([option for scheme_options in options for option in scheme_options])
+        headers = list(dict.fromkeys(option.header for options in alternatives for option in options if option.header))
+        given = {key.lower() for key in custom_headers}
+        if any(header.lower() in given for header in headers):
+            return
+        raise TypeError(_missing_credentials_message(alternatives, headers))
 
     def _credentials_for(self, security: Security) -> AuthCredentials:
         """An operation's credentials: those of its first alternative the client has every credential of (an empty
@@ -616,6 +667,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         headers_dict = self._merge_headers(options)
         if options.security is None:
             self._validate_headers(headers_dict, custom_headers)
+        else:
+            self._validate_security(options.security, custom_headers)
         headers = httpx.Headers(headers_dict)
 
         idempotency_header = self._idempotency_header

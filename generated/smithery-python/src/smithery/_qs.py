@@ -15,6 +15,7 @@ __all__ = [
     "style_query",
     "encode_path_param",
     "encode_header_param",
+    "header_params",
     "cookie_header",
 ]
 
@@ -279,6 +280,16 @@ def encode_header_param(value: object, *, explode: bool = False) -> str:
         items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
         return ",".join(text for text in (_scalar(item) for item in items) if text is not None)
     return _scalar(value) or ""
+
+
+def header_params(headers: Mapping[str, object], *, exploded: Tuple[str, ...] = ()) -> Dict[str, Any]:
+    """The header params given (`NotGiven`/`Omit` left out), those named in `exploded` written in the exploded
+    `simple` style (`role=admin,name=Al`); the others are written when the request is sent."""
+    return {
+        name: encode_header_param(value, explode=True) if name in exploded and value is not None else value
+        for name, value in headers.items()
+        if not isinstance(value, (NotGiven, Omit))
+    }
 
 
 def cookie_header(cookies: Mapping[str, object], *, exploded: Tuple[str, ...] = ()) -> Dict[str, str]:

@@ -24,7 +24,7 @@ from .._response import (
 from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
 from .._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform
 from ..pagination import AsyncSkillsPage, SyncSkillsPage
-from ..types import skill_create_params, skill_list_params, skill_upload_params
+from ..types import skill_create_params, skill_list_params, skill_set_params, skill_upload_params
 from ..types.create_skill_response import CreateSkillResponse
 from ..types.delete_skill_response import DeleteSkillResponse
 from ..types.put_skill_response import PutSkillResponse
@@ -207,7 +207,7 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._put(
             f"/skills/{namespace}/{slug}",
-            body=maybe_transform(body, object),
+            body=maybe_transform(body, skill_set_params.SkillSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -510,7 +510,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._put(
             f"/skills/{namespace}/{slug}",
-            body=await async_maybe_transform(body, object),
+            body=await async_maybe_transform(body, skill_set_params.SkillSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

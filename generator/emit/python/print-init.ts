@@ -1,0 +1,115 @@
+/**
+ * The package's `__init__.py`, its `_version.py` and the `resources` packages' `__init__.py`, in Ruff's layout.
+ */
+import type { PyPackage, PyResource } from './model';
+import { pyString } from './print-doc';
+import { RuffLayoutTracker, type PrintedModule } from './py-layout';
+
+export function printVersion(pkg: PyPackage): PrintedModule {
+  const layout = new RuffLayoutTracker();
+  const lines = layout.fitting([`__title__ = ${pyString(pkg.importName)}`, `__version__ = ${pyString(pkg.version)}`]);
+  return layout.module(`${lines.join('\n')}\n`);
+}
+
+const ERRORS = [
+  'APIError',
+  'ConflictError',
+  'NotFoundError',
+  'APIStatusError',
+  'RateLimitError',
+  'APITimeoutError',
+  'BadRequestError',
+  'APIConnectionError',
+  'AuthenticationError',
+  'InternalServerError',
+  'PermissionDeniedError',
+  'UnprocessableEntityError',
+  'APIResponseValidationError',
+];
+
+export function printInit(pkg: PyPackage): PrintedModule {
+  const client = pkg.clientName;
+  const names = [
+    'types',
+    '__version__',
+    '__title__',
+    'NoneType',
+    'Transport',
+    'ProxiesTypes',
+    'NotGiven',
+    'NOT_GIVEN',
+    'not_given',
+    'Omit',
+    'omit',
+    `${client}Error`,
+    ...ERRORS,
+    'Timeout',
+    'RequestOptions',
+    'Client',
+    'AsyncClient',
+    'Stream',
+    'AsyncStream',
+    client,
+    pkg.asyncClientName,
+    ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
+    'BaseModel',
+    'APIResponse',
+    'AsyncAPIResponse',
+    'DEFAULT_TIMEOUT',
+    'DEFAULT_MAX_RETRIES',
+    'DEFAULT_CONNECTION_LIMITS',
+    'DefaultHttpxClient',
+    'DefaultAsyncHttpxClient',
+    'DefaultAioHttpClient',
+  ];
+  const layout = new RuffLayoutTracker();
+  // Each name once: a client named `Client` is the runtime's alias too.
+  const fromClient = [
+    ...new Set(['Client', 'Stream', 'Timeout', 'AsyncClient', 'AsyncStream', client, pkg.asyncClientName]),
+    ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
+  ];
+  const imports: Array<[string, string[]]> = [
+    ['.', ['types', 'resources as resources']],
+    [
+      '._types',
+      ['NOT_GIVEN', 'Omit', 'NoneType', 'NotGiven', 'Transport', 'ProxiesTypes', 'RequestOptions', 'omit', 'not_given'],
+    ],
+    ['._client', fromClient],
+    ['._models', ['BaseModel']],
+    ['._version', ['__title__', '__version__']],
+    ['._response', ['APIResponse as APIResponse', 'AsyncAPIResponse as AsyncAPIResponse']],
+    ['._constants', ['DEFAULT_TIMEOUT', 'DEFAULT_MAX_RETRIES', 'DEFAULT_CONNECTION_LIMITS']],
+    // The runtime's base error, under the client's name (the runtime holds no package name).
+    ['._exceptions', [...ERRORS, `ClientError as ${client}Error`]],
+    ['._base_client', ['DefaultHttpxClient', 'DefaultAioHttpClient', 'DefaultAsyncHttpxClient']],
+  ];
+  return layout.module(
+    [
+      ...imports.map(([module, imported]) => layout.fromImport('', module, imported)),
+      '',
+      layout.allList(names),
+      '',
+    ].join('\n'),
+  );
+}
+
+export function printResourcesInit(resources: PyResource[], pkgModule: string): PrintedModule {
+  const layout = new RuffLayoutTracker();
+  const lines = ['from __future__ import annotations', ''];
+  const names: string[] = [];
+  for (const resource of resources) {
+    const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
+    const own = [resource.className, resource.asyncClassName];
+    const all = own.flatMap((c) => [c, `${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    lines.push(
+      layout.fromImport(
+        '',
+        `.${relative}`,
+        all.map((n) => `${n} as ${n}`),
+      ),
+    );
+    names.push(...all);
+  }
+  lines.push('', layout.allList(names), '');
+  return layout.module(lines.join('\n'));
+}

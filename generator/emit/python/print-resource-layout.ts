@@ -1,0 +1,145 @@
+/**
+ * The statements of a resource module (`resources/**.py`) in the layout Ruff's formatter leaves (line length 120),
+ * so that the module skips Ruff (issue 91). Learnt from Ruff's behaviour: an expression that fits stays on one line;
+ * else the call's arguments go on one line of their own, indented, when they fit there (no comma added); a list or
+ * dict literal never does; else one element per line with a trailing comma, outermost brackets first; a lone
+ * element never gets a comma. Where a line still does not fit, or its width is not plain ASCII (Ruff counts wide
+ * characters otherwise), the statement is written flat as before and the module is left to Ruff.
+ */
+import { docstringInLayout, parseExpr, type PyExpr } from './py-layout';
+
+const LINE_LENGTH = 120;
+const INDENT = '    ';
+
+/** Printed text that never splits, or brackets around elements. */
+export type ResourceExpr = string | Bracketed;
+
+export interface Bracketed {
+  /** What comes before the elements, the opening bracket included: `self._get(`, `body=maybe_transform(`, `{`. */
+  open: string;
+  items: ResourceExpr[];
+  close: ')' | ']' | '}';
+  /** A call's arguments (kept together on a line of their own when they fit there), not a literal's elements. */
+  call: boolean;
+}
+
+/** `callee(items)`: `callee` may carry what precedes it (`body=`, `await `, `**`). */
+export const callExpr = (callee: string, items: ResourceExpr[]): Bracketed => ({
+  open: `${callee}(`,
+  items,
+  close: ')',
+  call: true,
+});
+
+/** `[items]` or `{items}`, after `before` (`paths=`). */
+export const literalExpr = (bracket: '[' | '{', items: ResourceExpr[], before = ''): Bracketed => ({
+  open: `${before}${bracket}`,
+  items,
+  close: bracket === '[' ? ']' : '}',
+  call: false,
+});
+
+export function flatExpr(expr: ResourceExpr): string {
+  return typeof expr === 'string' ? expr : `${expr.open}${expr.items.map(flatExpr).join(', ')}${expr.close}`;
+}
+
+/** A printed annotation as brackets (a subscript's elements stay together like a call's); null: a trailing comma. */
+function annotationExpr(expr: PyExpr): ResourceExpr | null {
+  if (typeof expr === 'string') return expr;
+  if (expr.magicComma) return null;
+  const items = expr.items.map(annotationExpr);
+  if (items.some((item) => item === null)) return null;
+  return { open: expr.open, items: items as ResourceExpr[], close: expr.close, call: expr.open.length > 1 };
+}
+
+/** A width Ruff may count otherwise than by characters. */
+class NotAscii extends Error {}
+
+function fits(line: string): boolean {
+  if (/[^\x00-\x7f]/.test(line)) throw new NotAscii();
+  return line.length <= LINE_LENGTH;
+}
+
+/** The lines of `prefix` + `expr` + `suffix` at `indent` as Ruff splits them; some may still be too long. */
+export function splitResourceExpr(indent: string, prefix: string, expr: ResourceExpr, suffix: string): string[] {
+  const one = `${indent}${prefix}${flatExpr(expr)}${suffix}`;
+  if (typeof expr === 'string' || expr.items.length === 0 || fits(one)) return [one];
+  const inner = indent + INDENT;
+  const head = `${indent}${prefix}${expr.open}`;
+  const close = `${indent}${expr.close}${suffix}`;
+  if (expr.items.length === 1) return [head, ...splitResourceExpr(inner, '', expr.items[0], ''), close];
+  const together = `${inner}${expr.items.map(flatExpr).join(', ')}`;
+  if (expr.call && fits(together)) return [head, together, close];
+  return [head, ...expr.items.flatMap((item) => splitResourceExpr(inner, '', item, ',')), close];
+}
+
+/**
+ * Writes a module's lines: laid out as Ruff lays them out (`enabled`), noting whether all of them are; or flat, as
+ * they were written before Ruff's layout was known here (the text Ruff then formats).
+ */
+export class ResourceLayout {
+  inLayout = true;
+
+  constructor(readonly enabled: boolean) {}
+
+  /**
+   * `prefix` + `expr` at `indent`, split as Ruff splits it, else on one line; then a pragma `comment` (`  # pyright:
+   * …`), which Ruff leaves out of the line's width.
+   */
+  statement(indent: string, prefix: string, expr: ResourceExpr, comment = ''): string[] {
+    const one = `${indent}${prefix}${flatExpr(expr)}`;
+    if (!this.enabled) return [one + comment];
+    const lines = this.attempt(() => splitResourceExpr(indent, prefix, expr, ''));
+    if (lines) lines[lines.length - 1] += comment;
+    return lines ?? [one + comment];
+  }
+
+  /** A parameter, `name: annotation,` (`| Omit = omit` when `omittable`), of a signature one parameter a line. */
+  parameter(indent: string, name: string, annotation: string, omittable: boolean): string[] {
+    const one = `${indent}${name}: ${annotation}${omittable ? ' | Omit = omit' : ''},`;
+    if (!this.enabled) return [one];
+    return (
+      this.attempt(() => {
+        if (fits(one)) return [one];
+        const expr = annotationExpr(parseExpr(annotation));
+        // (A union written with `|` breaks at each operator: not laid out here.)
+        if (expr === null || (typeof expr === 'string' && /[|[({]/.test(expr))) return null;
+        if (!omittable) return splitResourceExpr(indent, `${name}: `, expr, ',');
+        // Ruff breaks before `| Omit` first, then splits the annotation if it still does not fit.
+        return [...splitResourceExpr(indent, `${name}: `, expr, ''), `${indent}| Omit = omit,`];
+      }) ?? [one]
+    );
+  }
+
+  /** The lines `layout` gives when each fits; else null, the module then Ruff's to lay out. */
+  private attempt(layout: () => string[] | null): string[] | null {
+    try {
+      const lines = layout();
+      if (lines !== null && lines.every(fits)) return lines;
+    } catch (error) {
+      if (!(error instanceof NotAscii)) throw error;
+    }
+    this.inLayout = false;
+    return null;
+  }
+
+  /** Lines written as they are: in Ruff's layout when each fits. */
+  lines(...lines: string[]): string[] {
+    if (this.enabled && !this.allFit(lines)) this.inLayout = false;
+    return lines;
+  }
+
+  /** A docstring (pyDocstring's) whose lines after the first are indented by `indent`. */
+  docstring(docstring: string, indent: string): void {
+    if (this.enabled && !docstringInLayout(docstring, indent)) this.inLayout = false;
+  }
+
+  private allFit(lines: string[]): boolean {
+    try {
+      return lines.every(fits);
+    } catch (error) {
+      if (error instanceof NotAscii) return false;
+      throw error;
+    }
+  }
+}

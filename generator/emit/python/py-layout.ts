@@ -1,0 +1,307 @@
+/**
+ * Python text in the layout Ruff's formatter leaves (line length 120, its default style), written so by the
+ * printers: a file printed in that layout is flagged `inFormatterLayout` and Ruff never sees it (issue 91). The
+ * rules, learnt from Ruff's behaviour: a bracketed expression stays on one line when it fits; else its contents go
+ * on one line of their own, indented, when they fit there (no comma added); else one element per line, each with a
+ * trailing comma (but the one element of a subscript); outermost brackets split first. `from` imports that do not
+ * fit are always one name per line. Where the layout cannot be known (a line too long even split, text whose width
+ * Ruff counts otherwise), the helpers return null and the printer leaves the file to Ruff.
+ */
+
+import { pyString } from './print-doc';
+
+export const RUFF_LINE_LENGTH = 120;
+const INDENT = '    ';
+
+/** An expression as the layout sees it: text that never splits, or brackets around elements. */
+export type PyExpr = string | PyBrackets;
+
+export interface PyBrackets {
+  /** What comes before the elements, its opening bracket included: `Union[`, `FieldInfo(`, `[`. */
+  open: string;
+  items: PyExpr[];
+  close: ']' | ')' | '}';
+  /** A subscript (`X[a]`): its one element gets no trailing comma when split. */
+  subscript: boolean;
+  /** A list, dict or tuple display (no name before the bracket): split, one element per line. */
+  collection: boolean;
+  /** Written with a trailing comma: Ruff keeps it split. */
+  magicComma: boolean;
+}
+
+/** Thrown where a line's fit depends on how Ruff counts its width (non-ASCII text): the caller gives up. */
+class Uncertain extends Error {}
+
+/** Whether `line` fits in Ruff's line length (its width as Ruff counts it must be certain). */
+export function fits(line: string): boolean {
+  if (!/[^\x00-\x7f]/.test(line)) return line.length <= RUFF_LINE_LENGTH;
+  const narrow = [...line].length;
+  const wide = [...line].reduce((width, char) => width + (char.charCodeAt(0) < 0x80 ? 1 : 2), 0);
+  if (wide <= RUFF_LINE_LENGTH) return true;
+  if (narrow > RUFF_LINE_LENGTH) return false;
+  throw new Uncertain();
+}
+
+/** `expr` on one line. */
+export function flat(expr: PyExpr): string {
+  if (typeof expr === 'string') return expr;
+  return `${expr.open}${expr.items.map(flat).join(', ')}${expr.magicComma ? ',' : ''}${expr.close}`;
+}
+
+const CLOSING: Record<string, ']' | ')' | '}'> = { '[': ']', '(': ')', '{': '}' };
+
+/**
+ * Our own printed expression (names, string literals in double quotes, numbers, calls, subscripts, lists, keyword
+ * arguments) as brackets and elements. An element with brackets that do not enclose it whole stays text.
+ */
+export function parseExpr(text: string): PyExpr {
+  const open = /^([\w.]*)([[({])/.exec(text);
+  if (!open || matchingClose(text, open[0].length - 1) !== text.length - 1) return text;
+  const body = text.slice(open[0].length, -1);
+  const parts = splitTopLevel(body);
+  const magicComma = parts.length > 0 && parts[parts.length - 1].trim() === '' && body.trim() !== '';
+  const items = (magicComma ? parts.slice(0, -1) : parts).map((part) => parseExpr(part.trim()));
+  return {
+    open: open[0],
+    items: body.trim() === '' ? [] : items,
+    close: CLOSING[open[2]],
+    subscript: open[2] === '[' && open[1] !== '',
+    collection: open[1] === '',
+    magicComma,
+  };
+}
+
+/** The index of the bracket closing the one at `at` (-1 if none). */
+function matchingClose(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') i = stringEnd(text, i);
+    else if (char === '[' || char === '(' || char === '{') depth++;
+    else if (char === ']' || char === ')' || char === '}') if (--depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of the quote closing the double-quoted string literal opening at `at`. */
+function stringEnd(text: string, at: number): number {
+  for (let i = at + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return text.length;
+}
+
+/** `body` cut at its top-level commas. */
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i];
+    if (char === '"') i = stringEnd(body, i);
+    else if (char === '[' || char === '(' || char === '{') depth++;
+    else if (char === ']' || char === ')' || char === '}') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(body.slice(start));
+  return parts;
+}
+
+/**
+ * The lines of `prefix` + `expr` + `suffix` at `indent`, split as Ruff splits a bracketed expression that does not
+ * fit (see the file's comment). Lines may still be too long: `checked` says whether they all fit.
+ */
+export function splitExpr(indent: string, prefix: string, expr: PyExpr, suffix: string): string[] {
+  const one = `${indent}${prefix}${flat(expr)}${suffix}`;
+  if (typeof expr === 'string' || (!expr.magicComma && fits(one))) return [one];
+  const inner = indent + INDENT;
+  const close = `${indent}${expr.close}${suffix}`;
+  if (expr.items.length === 0) return [one];
+  // (How Ruff splits a display of one element is not known here.)
+  if (expr.collection && expr.items.length === 1) throw new Uncertain();
+  const contents = `${inner}${expr.items.map(flat).join(', ')}`;
+  if (!expr.collection && !expr.magicComma && !hasMagicComma(expr) && fits(contents))
+    return [`${indent}${prefix}${expr.open}`, contents, close];
+  // (A sole element that cannot split, a long string, goes alone on its line, with no comma.)
+  const sole = expr.items.length === 1 && (expr.subscript || typeof expr.items[0] === 'string');
+  const comma = sole && !expr.magicComma ? '' : ',';
+  return [`${indent}${prefix}${expr.open}`, ...expr.items.flatMap((item) => splitExpr(inner, '', item, comma)), close];
+}
+
+function hasMagicComma(expr: PyExpr): boolean {
+  return typeof expr !== 'string' && (expr.magicComma || expr.items.some(hasMagicComma));
+}
+
+/** A line that is one string literal: too long, Ruff leaves it so (the sole element of brackets). */
+const LONE_STRING = /^ *"(?:[^"\\]|\\.)*"$/;
+
+/** A docstring on one line: Ruff never splits one. */
+const ONE_LINE_DOCSTRING = /^ *"""(?:[^"\\]|\\.)*"""$/;
+
+/** Whether Ruff leaves `line`'s length as it is: it fits, or is a docstring on one line, or a string alone. */
+export function fitsOrDocstring(line: string): boolean {
+  return fits(line) || ONE_LINE_DOCSTRING.test(line) || LONE_STRING.test(line);
+}
+
+/** `lines` joined, or null when one is too long (Ruff's layout of it is not known here). */
+export function checked(lines: string[]): string | null {
+  try {
+    return lines.every((line) => fits(line) || LONE_STRING.test(line)) ? lines.join('\n') : null;
+  } catch (error) {
+    if (error instanceof Uncertain) return null;
+    throw error;
+  }
+}
+
+/** Runs a layout, null where a width is uncertain. */
+function attempt(layout: () => string | null): string | null {
+  try {
+    return layout();
+  } catch (error) {
+    if (error instanceof Uncertain) return null;
+    throw error;
+  }
+}
+
+/** An expression statement or bracketed expression at `indent` (`__all__ = [...]`, a call), laid out; null if unknown. */
+export function layoutExpr(indent: string, prefix: string, expr: string, suffix = ''): string | null {
+  return attempt(() => checked(splitExpr(indent, prefix, parseExpr(expr), suffix)));
+}
+
+/** `from <module> import <names>` at `indent`: one line, else one name per line in parentheses. */
+export function layoutFromImport(indent: string, module: string, names: string[]): string | null {
+  return attempt(() => {
+    const one = `${indent}from ${module} import ${names.join(', ')}`;
+    if (fits(one)) return one;
+    const inner = indent + INDENT;
+    return checked([`${indent}from ${module} import (`, ...names.map((name) => `${inner}${name},`), `${indent})`]);
+  });
+}
+
+/**
+ * `target: annotation = value` at `indent` (annotation or value may be absent). Ruff splits the value first when
+ * what comes before its bracket fits; else puts the value in parentheses on a line of its own when the annotation
+ * fits; else splits the annotation, the value following its closing bracket.
+ */
+export function layoutAssignment(
+  indent: string,
+  target: string,
+  annotation: string | null,
+  value: string | null,
+): string | null {
+  return attempt(() => {
+    const head = annotation === null ? target : `${target}: ${annotation}`;
+    const one = value === null ? `${indent}${head}` : `${indent}${head} = ${value}`;
+    if (fits(one)) return one;
+    const valueExpr = value === null ? null : parseExpr(value);
+    if (valueExpr !== null && typeof valueExpr !== 'string' && fits(`${indent}${head} = ${valueExpr.open}`))
+      return checked(splitExpr(indent, `${head} = `, valueExpr, ''));
+    // A value that does not fit after the annotation goes in parentheses of its own, on a line of its own.
+    if (value !== null && fits(`${indent}${head} = (`)) {
+      const inner = `${indent}${INDENT}${value}`;
+      return fits(inner) ? [`${indent}${head} = (`, inner, `${indent})`].join('\n') : null;
+    }
+    if (annotation === null) return null;
+    const annotationExpr = parseExpr(annotation);
+    if (typeof annotationExpr === 'string') return null;
+    if (valueExpr !== null && typeof valueExpr !== 'string' && !fits(`${indent}${annotationExpr.close} = ${value}`))
+      return null;
+    return checked(splitExpr(indent, `${target}: `, annotationExpr, value === null ? '' : ` = ${value}`));
+  });
+}
+
+/** A top-level statement of a module, for the blank lines Ruff sets around it. */
+export interface TopLevelStatement {
+  text: string;
+  /** A class or function definition: two blank lines before and after it. */
+  definition: boolean;
+  /** An import: a statement after one that is not an import gets at least one blank line. */
+  isImport?: boolean;
+  /** Blank lines before it, where Ruff keeps what is written (default 1). */
+  blankBefore?: 0 | 1;
+}
+
+/** Top-level statements joined as Ruff leaves them: two blank lines around a definition, one after imports. */
+export function joinTopLevel(statements: TopLevelStatement[]): string {
+  let text = '';
+  statements.forEach((statement, i) => {
+    if (i > 0) {
+      const before = statements[i - 1];
+      let lines: number = statement.blankBefore ?? 1;
+      if (before.definition || statement.definition) lines = 2;
+      else if (before.isImport && !statement.isImport) lines = Math.max(lines, 1);
+      text += '\n'.repeat(lines);
+    }
+    text += `${statement.text.replace(/\n+$/, '')}\n`;
+  });
+  return `${text.trimEnd()}\n`;
+}
+
+/**
+ * Whether Ruff leaves a docstring from pyDocstring as it is, its lines after the first indented by `indent`: Ruff
+ * re-indents a docstring whose lines all start further in, expands tabs there, and parts closing quotes from a
+ * quote.
+ */
+export function docstringInLayout(docstring: string, indent: string): boolean {
+  const body = docstring.slice(3, -3);
+  if (body.endsWith('"') || body.endsWith('\\')) return false;
+  const rest = body
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim() !== '');
+  if (rest.some((line) => /^\s*\t/.test(line))) return false;
+  return rest.length === 0 || rest.some((line) => line.startsWith(indent) && !/^\s/.test(line.slice(indent.length)));
+}
+
+/** A module's text, and whether its printer wrote it all in Ruff's layout. */
+export interface PrintedModule {
+  contents: string;
+  inRuffLayout: boolean;
+}
+
+/** Notes whether every piece of a module was laid out as Ruff lays it out. */
+export class RuffLayoutTracker {
+  inLayout = true;
+
+  /** `layout`, else `fallback` as it is (the module is then Ruff's to lay out). */
+  take(layout: string | null, fallback: string): string {
+    if (layout !== null) return layout;
+    this.inLayout = false;
+    return fallback;
+  }
+
+  /** Lines written as they are, in Ruff's layout only when each fits (or is a docstring on one line). */
+  fitting(lines: string[]): string[] {
+    if (attempt(() => (lines.every(fitsOrDocstring) ? '' : null)) === null) this.inLayout = false;
+    return lines;
+  }
+
+  /** `from <module> import <names>` at `indent`. */
+  fromImport(indent: string, module: string, names: string[]): string {
+    return this.take(layoutFromImport(indent, module, names), `${indent}from ${module} import ${names.join(', ')}`);
+  }
+
+  /** `__all__ = [...]` of `names`. */
+  allList(names: string[]): string {
+    const list = `[${names.map((n) => pyString(n)).join(', ')}]`;
+    return this.take(layoutAssignment('', '__all__', null, list), `__all__ = ${list}`);
+  }
+
+  module(contents: string): PrintedModule {
+    return { contents, inRuffLayout: this.inLayout };
+  }
+}
+
+/** Whether every line of `text` certainly fits in Ruff's line length (false where a width is uncertain). */
+export function allLinesFit(text: string): boolean {
+  try {
+    return text.split('\n').every(fits);
+  } catch (error) {
+    if (error instanceof Uncertain) return false;
+    throw error;
+  }
+}
