@@ -143,6 +143,8 @@ async function runTrial(t) {
   sh('git', ['config', 'user.email', 'trial@example.invalid'], repo);
   sh('git', ['config', 'user.name', 'trial'], repo);
   sh('git', ['config', 'commit.gpgsign', 'false'], repo);
+  // stlc's sealed outputs (refs/stainless/*), which a clone leaves out and migrate fetches: the owners' base may be one.
+  spawnSync('git', ['fetch', '-q', '--no-tags', 'origin', '+refs/stainless/*:refs/stainless/*'], { cwd: repo });
   const ref = t.ref ?? newestRelease(repo);
   sh('git', ['checkout', '-q', '-B', 'main', ref], repo);
   const refSha = sh('git', ['rev-parse', 'HEAD'], repo).trim();

@@ -53,6 +53,17 @@ export function analyseOwners(repo, ref) {
   const refStats = stats[0];
   let pool = refStats ? candidates.filter((c, i) => stats[i + 1] === refStats) : [];
   let baseHow = `same .stats.yml as the ref, ${pool.length} candidate(s) on ${where}`;
+  // Generations stlc committed to main after origin/generated stopped: their sealed outputs are the base's candidates.
+  const sealed = hasGenerated && pool.length === 0 && refStats ? [...new Set(seals)] : [];
+  const sealedStats = catBatchCheck(
+    repo,
+    sealed.map((c) => `${c}:.stats.yml`),
+  );
+  const sealedPool = sealed.filter((c, i) => sealedStats[i] === refStats);
+  if (sealedPool.length > 0) {
+    pool = sealedPool;
+    baseHow = `same .stats.yml as the ref, ${pool.length} candidate(s) on stlc's sealed outputs (none on ${where})`;
+  }
   if (pool.length === 0) {
     pool = candidates;
     baseHow = `no generation with the ref's .stats.yml; closest of ${pool.length} on ${where}`;

@@ -7,12 +7,15 @@
  * hand edits are measured against. Without a `.stats.yml`, it is the generation with the most files exactly as the
  * checkout has them. A repository without a `generated` branch took each generation as a pull request from the
  * generator's bot: its generations are the bot's commits in the checkout's history. Stainless's local CLI (stlc)
- * names the output a commit carries in its `Stainless-Generated-From:` trailer. Reads only.
+ * names the output a commit carries in its `Stainless-Generated-From:` trailer. Stainless also committed generations
+ * straight to main after `generated` stopped: the newest generation with the checkout's `.stats.yml`, on either, is
+ * the base; with none, the closest, said to be stale. Reads only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
+import { coAuthoredByAPerson } from './generations';
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -34,6 +37,8 @@ export interface StainlessBase {
    * integration of its sealed output with the owners' code): later generations are looked for after it.
    */
   since?: string;
+  /** Why this base is not the generation the checkout carries, with the files that may be affected. */
+  stale?: string;
 }
 
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
@@ -200,12 +205,61 @@ export function findStainlessBase(
     return readBase(dir, ref, commit);
   }
   const stats = git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD:./.stats.yml']).stdout.trim();
-  for (const branch of ['generated', 'origin/generated']) {
-    if (!git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok) continue;
-    const commits = git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, branch])
-      .stdout.split('\n')
-      .filter((c) => c !== '');
-    const commit = generationCarried(dir, commits, stats);
+  // Stainless also committed generations straight to main (its bot's commits, stlc's integrations of its sealed
+  // output): the newest generation with the checkout's `.stats.yml`, wherever it is, is the one it carries.
+  const branches = ['generated', 'origin/generated'].filter(
+    (b) => git(dir, ['rev-parse', '--verify', '--quiet', b]).ok,
+  );
+  const onBranch = branches.map((branch) => ({ branch, commits: revList(dir, branch) }));
+  const onMain = generationsOnMain(dir);
+  const matching: Generation[] = [];
+  for (const { branch, commits } of onBranch) {
+    const commit = stats ? generationCarried(dir, commits, stats, false) : null;
+    if (commit) matching.push({ ref: branch, commit, time: commitTime(dir, commit), pristine: true });
+  }
+  // A generation committed with the owners' code is a base only beside an older pristine one (a `generated` branch).
+  const usable = onMain.filter((g) => g.pristine || onBranch.length > 0);
+  if (stats) matching.push(...usable.filter((g) => statsOf(dir, g.commit) === stats));
+  const newest = matching.sort((a, b) => b.time - a.time)[0];
+  if (newest?.pristine) return readBase(dir, newest.ref, newest.commit, newest.since);
+  // Under a generation on main, the older one is the closest there is, however far (never that generation itself).
+  const older = olderPristineBase(dir, onBranch, stats, customCode, newest?.commit);
+  if (newest) return composedBase(dir, newest, older);
+  if (older === null) return null;
+  // The closest is a generation on main: its files people edited are taken from the one before it.
+  const closestOnMain = usable.find((g) => !g.pristine && g.commit === older.commit);
+  const closest = closestOnMain
+    ? composedBase(dir, closestOnMain, olderPristineBase(dir, onBranch, stats, customCode, older.commit))
+    : older;
+  // Only a base found by likeness is stale: stlc's record and its trailer name the output itself.
+  const guessed = older.ref === 'HEAD' || branches.includes(older.ref);
+  return guessed ? { ...closest, stale: staleReason(dir, closest, stats) } : closest;
+}
+
+/** A generation Stainless wrote: `pristine` when its tree is Stainless's output alone (no owners' code in it). */
+interface Generation {
+  ref: string;
+  commit: string;
+  /** Committer time of the commit that brought it into the checkout's history (seconds). */
+  time: number;
+  pristine: boolean;
+  since?: string;
+}
+
+/**
+ * The base found as before generations on main were looked at: a `generated` commit with the checkout's
+ * `.stats.yml` or most like it, stlc's custom-code record, the newest `Stainless-Generated-From:` output, the bot's
+ * generation most like the checkout.
+ */
+function olderPristineBase(
+  dir: string,
+  onBranch: Array<{ branch: string; commits: string[] }>,
+  stats: string,
+  customCode: { ref: string; commit: string } | null,
+  under?: string,
+): StainlessBase | null {
+  for (const { branch, commits } of onBranch) {
+    const commit = generationCarried(dir, commits, stats, true, under !== undefined);
     if (commit) return readBase(dir, branch, commit);
   }
   // stlc (Stainless's local CLI) records the output the owners' edits were made on in its custom-code file.
@@ -214,7 +268,7 @@ export function findStainlessBase(
   // In the SDK's own repository, stlc's commits name that output in a trailer.
   const integrated = generatedFrom(dir);
   const named = integrated === null ? null : commitOf(dir, integrated.base);
-  if (named !== null) return { ...readBase(dir, integrated!.ref, named), since: integrated!.commit };
+  if (named !== null) return readBase(dir, integrated!.ref, named, integrated!.commit);
   // Without a `generated` branch (each generation came as a pull request from the generator's bot, merged into
   // main), the generations are the bot's commits in the checkout's own history.
   const byBot = git(dir, [
@@ -228,7 +282,11 @@ export function findStainlessBase(
   ])
     .stdout.split('\n')
     .filter((c) => c !== '');
-  const commit = generationCarried(dir, byBot, stats);
+  const commit = generationCarried(
+    dir,
+    byBot.filter((c) => c !== under),
+    stats,
+  );
   return commit ? readBase(dir, 'HEAD', commit) : null;
 }
 
@@ -273,15 +331,17 @@ export function fetchStainlessRefs(dir: string): boolean {
  * Of `commits` (generations, newest first), the one the checkout carries: of those with its `.stats.yml`, the
  * closest to it; else the one with the most files exactly as it has them. Null when none is.
  */
-function generationCarried(dir: string, commits: string[], stats: string): string | null {
-  const candidates = stats
-    ? commits
-        .filter((c) => git(dir, ['rev-parse', '--verify', '--quiet', `${c}:./.stats.yml`]).stdout.trim() === stats)
-        .slice(0, CANDIDATES_COMPARED)
-    : [];
+function generationCarried(
+  dir: string,
+  commits: string[],
+  stats: string,
+  orMostAlike = true,
+  howeverFar = false,
+): string | null {
+  const candidates = stats ? commits.filter((c) => statsOf(dir, c) === stats).slice(0, CANDIDATES_COMPARED) : [];
   // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
   // with the most files exactly as the checkout has them is the one it carries.
-  if (candidates.length === 0) return mostAlike(dir, commits);
+  if (candidates.length === 0) return orMostAlike ? mostAlike(dir, commits, howeverFar) : null;
   let best: { commit: string; changed: number } | null = null;
   for (const commit of candidates) {
     const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
@@ -299,14 +359,14 @@ function generationCarried(dir: string, commits: string[], stats: string): strin
  * Of `commits` (newest first), the one with the most files whose contents are exactly the checkout's (the newest of
  * equals), or null when none has at least half of its files so: a branch the checkout does not come from.
  */
-function mostAlike(dir: string, commits: string[]): string | null {
+function mostAlike(dir: string, commits: string[], howeverFar = false): string | null {
   const head = treeBlobs(dir, 'HEAD');
   let best: { commit: string; same: number } | null = null;
   for (const commit of commits) {
     const blobs = treeBlobs(dir, commit);
     let same = 0;
     for (const [file, blob] of blobs) if (head.get(file) === blob) same++;
-    if (same * 2 >= blobs.size && (best === null || same > best.same)) best = { commit, same };
+    if ((howeverFar || same * 2 >= blobs.size) && (best === null || same > best.same)) best = { commit, same };
   }
   return best?.commit ?? null;
 }
@@ -321,9 +381,145 @@ function treeBlobs(dir: string, commit: string): Map<string, string> {
   return blobs;
 }
 
-function readBase(dir: string, ref: string, commit: string): StainlessBase {
+function readBase(dir: string, ref: string, commit: string, since?: string): StainlessBase {
   const blobs = treeBlobs(dir, commit);
-  return { ref, commit, blobs, texts: readBlobs(dir, [...blobs]) };
+  return { ref, commit, blobs, texts: readBlobs(dir, [...blobs]), ...(since ? { since } : {}) };
+}
+
+const statsBlobs = new Map<string, string>();
+
+/** The blob id of a commit's `.stats.yml` ('' without one); commits never change, so each is asked once. */
+function statsOf(dir: string, commit: string): string {
+  const key = `${dir}\0${commit}`;
+  let blob = statsBlobs.get(key);
+  if (blob === undefined) {
+    blob = git(dir, ['rev-parse', '--verify', '--quiet', `${commit}:./.stats.yml`]).stdout.trim();
+    statsBlobs.set(key, blob);
+  }
+  return blob;
+}
+
+function revList(dir: string, ref: string): string[] {
+  return git(dir, ['rev-list', `--max-count=${GENERATIONS_SEARCHED}`, ref])
+    .stdout.split('\n')
+    .filter((c) => c !== '');
+}
+
+function commitTime(dir: string, commit: string): number {
+  return Number(git(dir, ['log', '-1', '--format=%ct', commit]).stdout.trim()) || 0;
+}
+
+/**
+ * Stainless's generations on the checkout's first-parent history, newest first: stlc's integrations, whose sealed
+ * output (named by their `Stainless-Generated-From:` trailer, when this clone has it) is pristine; commits by its
+ * bots, or with that trailer naming a commit elsewhere, which carry the owners' code too. Not releases, not commits
+ * a person co-authored.
+ */
+function generationsOnMain(dir: string): Generation[] {
+  const log = git(dir, [
+    'log',
+    '--first-parent',
+    '--no-merges',
+    `--max-count=${GENERATIONS_SEARCHED}`,
+    `--format=%H%x00%ct%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x20)%x00%B%x01`,
+    'HEAD',
+  ]).stdout;
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  const found: Generation[] = [];
+  for (const entry of log.split('\x01')) {
+    const [commit, time, author, named, message] = entry.replace(/^\n/, '').split('\0');
+    if (!commit || message === undefined || /^release\b/i.test(message.trim())) continue;
+    const sealed = named.trim() ? commitOf(dir, named.trim().split(' ')[0]) : null;
+    const ref = `${commit.slice(0, 12)} on main`;
+    if (sealed !== null)
+      found.push({
+        ref: `${ref} (${GENERATED_FROM})`,
+        commit: sealed,
+        since: commit,
+        time: Number(time),
+        pristine: true,
+      });
+    else if ((bot.test(author) || named.trim() !== '') && !coAuthoredByAPerson(message))
+      found.push({ ref: `${ref} (Stainless's generation)`, commit, time: Number(time), pristine: false });
+  }
+  return found;
+}
+
+/**
+ * The base for a generation committed to main (its tree holds the owners' code too): each file as that commit has
+ * it where only Stainless ever changed it, else as the older pristine base has it (the owners' edits then stand out
+ * against it, and the later generations' lines are told apart from theirs by `generationsSince`).
+ */
+function composedBase(dir: string, generation: Generation, older: StainlessBase | null): StainlessBase {
+  const byPeople = filesChangedByPeople(dir, generation.commit);
+  const blobs = new Map<string, string>();
+  for (const [file, blob] of treeBlobs(dir, generation.commit)) {
+    const olderBlob = older?.blobs.get(file);
+    if (!byPeople.has(file)) blobs.set(file, blob);
+    else if (olderBlob !== undefined) blobs.set(file, olderBlob);
+  }
+  const ref =
+    older === null
+      ? generation.ref
+      : `${generation.ref}; files people edited as ${older.ref} at ${older.commit.slice(0, 12)} has them;`;
+  return {
+    ref,
+    commit: generation.commit,
+    blobs,
+    texts: readBlobs(dir, [...blobs]),
+    since: older?.since ?? older?.commit ?? generation.commit,
+  };
+}
+
+/**
+ * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit). An
+ * owners' bot's commit of Stainless's output counts as theirs here: it brought their workflows in too.
+ */
+function filesChangedByPeople(dir: string, commit: string): Set<string> {
+  const stainless = new Set<string>();
+  for (const branch of ['generated', 'origin/generated'])
+    if (git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok)
+      for (const c of revList(dir, branch)) stainless.add(c);
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  const files = new Set<string>();
+  const log = git(dir, [
+    'log',
+    '--no-merges',
+    '--no-renames',
+    '--relative',
+    `--format=%x01%H%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
+    '--name-only',
+    commit,
+  ]).stdout;
+  for (const entry of log.split('\x01')) {
+    const [sha, author, named, message, names] = entry.split('\0');
+    if (!sha || names === undefined) continue;
+    // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
+    const byStainless =
+      stainless.has(sha) || (bot.test(author) && named !== undefined && !coAuthoredByAPerson(message));
+    if (!byStainless) for (const file of names.split('\n')) if (file.trim()) files.add(file.trim());
+  }
+  return files;
+}
+
+/**
+ * Why a base without the checkout's `.stats.yml` is stale, and the files where it differs from the checkout: their
+ * hunks may be a later generation's that this history does not record as Stainless's.
+ */
+function staleReason(dir: string, base: StainlessBase, stats: string): string | undefined {
+  if (!stats) return undefined;
+  const endpoints = (commit: string) =>
+    /configured_endpoints:\s*(\d+)/.exec(git(dir, ['show', `${commit}:./.stats.yml`]).stdout)?.[1] ?? '?';
+  const head = treeBlobs(dir, 'HEAD');
+  const changed = [...head]
+    .filter(([file, blob]) => file !== '.stats.yml' && base.blobs.has(file) && base.blobs.get(file) !== blob)
+    .map(([file]) => file);
+  const shown = changed.slice(0, 12).join(', ') + (changed.length > 12 ? `, … (${changed.length} files)` : '');
+  return (
+    `.stats.yml:1: the base is stale: no Stainless generation here has this .stats.yml ` +
+    `(${endpoints('HEAD')} endpoints; ${base.ref} at ${base.commit.slice(0, 12)}, the closest, has ` +
+    `${endpoints(base.commit)}), owners' hunks may include Stainless's later generation in: ${shown || 'no file'}`
+  );
 }
 
 /** The texts of blobs, read in one `git cat-file --batch`. */
