@@ -34,6 +34,8 @@ export interface PythonModelOptions {
   importName?: string | null;
   /** The distribution name (`targets.python.project_name`); default: the import name with `-`. */
   distributionName?: string | null;
+  /** The Python SDK's GitHub repository (`targets.python.production_repo`); undefined: the API's. */
+  repository?: string | null;
 }
 
 export interface PythonBuild {
@@ -211,6 +213,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const pkg: PyPackage = {
     importName,
     distributionName,
+    ...(options.repository !== undefined ? { repository: options.repository } : {}),
     version: api.packageVersion,
     clientName,
     asyncClientName: `Async${clientName}`,

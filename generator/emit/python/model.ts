@@ -14,6 +14,11 @@ export interface PyPackage {
   importName: string;
   /** The distribution name of pyproject.toml: "llama_stack_client" (`targets.python.project_name`). */
   distributionName: string;
+  /**
+   * The GitHub repository (`owner/name`) of the Python SDK (`targets.python.production_repo`: null when the config's
+   * Python target names none); undefined without a Python target: the API's (`Api.repository`).
+   */
+  repository?: string | null;
   version: string;
   /** "LlamaStackClient"; the async client is `Async` + this. */
   clientName: string;

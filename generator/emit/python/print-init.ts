@@ -7,7 +7,11 @@ import { RuffLayoutTracker, type PrintedModule } from './py-layout';
 
 export function printVersion(pkg: PyPackage): PrintedModule {
   const layout = new RuffLayoutTracker();
-  const lines = layout.fitting([`__title__ = ${pyString(pkg.importName)}`, `__version__ = ${pyString(pkg.version)}`]);
+  // The marker is how release-please's config (release-please-config.json's extra-files) finds the version to bump.
+  const lines = layout.fitting([
+    `__title__ = ${pyString(pkg.importName)}`,
+    `__version__ = ${pyString(pkg.version)}  # x-release-please-version`,
+  ]);
   return layout.module(`${lines.join('\n')}\n`);
 }
 
@@ -82,12 +86,16 @@ export function printInit(pkg: PyPackage): PrintedModule {
     // The runtime's base error, under the client's name (the runtime holds no package name).
     ['._exceptions', [...ERRORS, `ClientError as ${client}Error`]],
     ['._base_client', ['DefaultHttpxClient', 'DefaultAioHttpClient', 'DefaultAsyncHttpxClient']],
+    ['._utils._logs', ['setup_logging as _setup_logging']],
   ];
   return layout.module(
     [
       ...imports.map(([module, imported]) => layout.fromImport('', module, imported)),
       '',
       layout.allList(names),
+      '',
+      // `<PREFIX>_LOG=debug|info` turns the library's logging on (the README's Logging section).
+      ...layout.fitting([`_setup_logging(${pyString(`${pkg.envPrefix}_LOG`)})`]),
       '',
     ].join('\n'),
   );

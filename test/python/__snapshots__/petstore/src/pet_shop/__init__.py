@@ -22,6 +22,7 @@ from ._exceptions import (
     ClientError as PetError,
 )
 from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient
+from ._utils._logs import setup_logging as _setup_logging
 
 __all__ = [
     "types",
@@ -67,3 +68,5 @@ __all__ = [
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
 ]
+
+_setup_logging("PET_LOG")

@@ -1,0 +1,65 @@
+/**
+ * What a Python package built from a Stainless config that also has a TypeScript target says of itself: its repository
+ * is the Python target's `production_repo` (not the TypeScript one's), its `_version.py` carries the marker
+ * release-please's `extra-files` bumps, and its `__init__.py` turns logging on from `<PREFIX>_LOG`.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+import { generatePython, tomlTable } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
+
+const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
+const CONFIG = `organization: { name: acme }
+targets:
+  typescript:
+    package_name: acme-ts
+    production_repo: acme-inc/acme-node
+  python:
+    package_name: acme
+    production_repo: acme-inc/acme-python
+resources:
+  pets:
+    methods:
+      list: get /pets
+      create: post /pets
+  stores:
+    subresources:
+      pets:
+        methods:
+          delete: delete /stores/{storeId}/pets/{petId}
+`;
+
+describe('the Python package of a config with both targets', () => {
+  const dir = tempDir('python-metadata');
+  const out = path.join(dir, 'sdk');
+  const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
+
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
+    generatePython(SPEC, out, path.join(dir, 'stainless.yml'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("names the Python target's repository", () => {
+    const urls = tomlTable(read('pyproject.toml'), 'project.urls');
+    expect(urls).toEqual({
+      Homepage: 'https://github.com/acme-inc/acme-python',
+      Repository: 'https://github.com/acme-inc/acme-python',
+    });
+    expect(read('README.md')).not.toContain('acme-node');
+  });
+
+  it("marks _version.py's version for release-please, which the config lists it for", () => {
+    expect(read('src/acme/_version.py')).toMatch(/^__version__ = "[^"]+" {2}# x-release-please-version$/m);
+    expect(JSON.parse(read('release-please-config.json'))['extra-files']).toContain('src/acme/_version.py');
+  });
+
+  it('turns logging on from ACME_LOG', () => {
+    const init = read('src/acme/__init__.py');
+    expect(init).toContain('from ._utils._logs import setup_logging as _setup_logging');
+    expect(init).toMatch(/^_setup_logging\("ACME_LOG"\)$/m);
+    expect(read('src/acme/_utils/_logs.py')).toContain('def setup_logging(env_var: str) -> None:');
+  });
+});
