@@ -76,8 +76,8 @@ export function projectFile(name: string, values: Record<string, string> = {}): 
 }
 
 /**
- * tests/conftest.py, in Ruff's layout when every line fits and the async client's `async with (...)`, split in the
- * template, would not fit joined (Ruff would join it).
+ * tests/conftest.py, in Ruff's layout: the async client's `async with (...)`, split in the template, is joined onto
+ * one line where it fits (as Ruff joins it); flagged when every line then fits.
  */
 function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
   const credentials = credentialOptions(pkg);
@@ -91,9 +91,12 @@ function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
     credentialConstants: credentials.map((o) => `${o.name} = ${pyStr(dummyValue(o))}\n`).join(''),
     credentialArgs,
   });
-  const joined = `    async with ${pkg.asyncClientName}(base_url=base_url${credentialArgs}, _strict_response_validation=strict, http_client=http_client) as client:`;
   const path = 'tests/conftest.py';
-  return !/[^\x00-\x7f]/.test(joined) && !fits(joined) ? testModuleFile(path, contents) : { path, contents };
+  const args = `base_url=base_url${credentialArgs}, _strict_response_validation=strict, http_client=http_client`;
+  const split = `    async with ${pkg.asyncClientName}(\n        ${args}\n    ) as client:`;
+  const joined = `    async with ${pkg.asyncClientName}(${args}) as client:`;
+  if (/[^\x00-\x7f]/.test(joined) || !contents.includes(split)) return { path, contents };
+  return testModuleFile(path, fits(joined) ? contents.replace(split, () => joined) : contents);
 }
 
 /** A TOML basic string. */

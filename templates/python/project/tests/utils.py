@@ -138,7 +138,9 @@ def assert_matches_type(type_: Any, value: object, *, path: List[str]) -> None:
         assert isinstance(value, int) and not isinstance(value, bool), f"{where}: expected an int, got {value!r}"
     elif check is float:
         # JSON has one kind of number: a whole one is a float too.
-        assert isinstance(value, (int, float)) and not isinstance(value, bool), f"{where}: expected a float, got {value!r}"
+        assert isinstance(value, (int, float)) and not isinstance(value, bool), (
+            f"{where}: expected a float, got {value!r}"
+        )
     elif check is datetime:
         assert isinstance(value, datetime), f"{where}: expected a datetime, got {value!r}"
     elif check is date:
