@@ -139,6 +139,12 @@ function hasMagicComma(expr: PyExpr): boolean {
 /** A line that is one string literal: too long, Ruff leaves it so (the sole element of brackets). */
 const LONE_STRING = /^ *"(?:[^"\\]|\\.)*"$/;
 
+/**
+ * An element of split brackets that is a string, or a dict entry of a string key and value: too long, Ruff leaves it so
+ * (it splits no string literal, and puts no parentheses around one).
+ */
+const STRING_ELEMENT = /^ *(?:"(?:[^"\\]|\\.)*": )?"(?:[^"\\]|\\.)*",$/;
+
 /** A docstring on one line: Ruff never splits one. */
 const ONE_LINE_DOCSTRING = /^ *"""(?:[^"\\]|\\.)*"""$/;
 
@@ -299,7 +305,7 @@ export class RuffLayoutTracker {
 /** Whether every line of `text` certainly fits in Ruff's line length (false where a width is uncertain). */
 export function allLinesFit(text: string): boolean {
   try {
-    return text.split('\n').every(fits);
+    return text.split('\n').every((line) => fits(line) || STRING_ELEMENT.test(line));
   } catch (error) {
     if (error instanceof Uncertain) return false;
     throw error;
