@@ -169,8 +169,13 @@ export class PreviousOutput {
     recordsHashes = false,
   ): PreviousOutput | null {
     const manifest = readManifestSync(dir);
-    if (!manifest?.format || !manifest.rendered) return null;
-    const fingerprinted = manifest as Manifest & { format: string; rendered: Record<string, string> };
+    if (!manifest?.format) return null;
+    // No `rendered` map: no file went through the formatter (every Python file printed in Ruff's layout); the files
+    // written as printed are still taken when their bytes are the same (takeUnformatted).
+    const fingerprinted = { ...manifest, rendered: manifest.rendered ?? {} } as Manifest & {
+      format: string;
+      rendered: Record<string, string>;
+    };
     return new PreviousOutput(path.resolve(dir), fingerprinted, workerMinFiles, hashesTexts, recordsHashes);
   }
 

@@ -80,3 +80,35 @@ describe('regenerating a Python SDK', () => {
     expect(differing).toEqual([]);
   });
 });
+
+describe('regenerating a Python SDK none of whose files went through Ruff', () => {
+  const dir = path.join(root, 'all-in-layout');
+  const tinySpec = path.join(root, 'tiny.yaml');
+  const tiny = (summary: string) => `openapi: 3.0.3
+info: { title: Tiny, version: 1.0.0 }
+servers: [{ url: https://api.example.com }]
+paths:
+  /things:
+    get:
+      operationId: listThings
+      summary: ${summary}
+      responses:
+        '200':
+          description: ok
+          content: { application/json: { schema: { type: object, properties: { name: { type: string } } } } }
+`;
+  const runTiny = () =>
+    generate({ spec: tinySpec, output: dir, config: false, target: 'python', pythonPackage: 'tiny', cwd: root });
+
+  it('takes the unchanged files from the output (a manifest without printed texts is still a previous output)', async () => {
+    writeFileSync(tinySpec, tiny('List things'));
+    await runTiny();
+    const manifest = JSON.parse(readFileSync(path.join(dir, MANIFEST), 'utf8')) as { rendered?: object };
+    expect(Object.keys(manifest.rendered ?? {})).toEqual([]);
+    writeFileSync(tinySpec, tiny('List the things'));
+    const again = await runTiny();
+    expect(again.files.changed.length).toBeGreaterThan(0);
+    expect(again.files.reused).toContain('src/tiny/_client.py');
+    expect(again.files.reused).toContain('src/tiny/_base_client.py');
+  });
+});
