@@ -33,7 +33,7 @@ resources:
 
 /** Stainless's files that sdkgen writes none of: a runtime module the owners import, one nobody does, a test. */
 const STAINLESS_ONLY: Record<string, string> = {
-  'src/acme/_utils/_logs.py': `${HEADER}def log_level() -> str:\n    return "info"\n`,
+  'src/acme/_utils/_lazy.py': `${HEADER}def lazy_value() -> str:\n    return "value"\n`,
   'src/acme/_utils/_unused.py': `${HEADER}UNUSED = 1\n`,
   'tests/test_client.py': `${HEADER}def test_client() -> None:\n    pass\n`,
   'scripts/utils/upload-artifact.sh': '#!/usr/bin/env bash\necho upload\n',
@@ -44,7 +44,7 @@ const STAINLESS_ONLY: Record<string, string> = {
 };
 
 const LATER_MODULE = 'tests/api_resources/test_pets.py';
-const OWNERS_MODULE = 'from .._utils._logs import log_level\n\n\ndef helper() -> str:\n    return log_level()\n';
+const OWNERS_MODULE = 'from .._utils._lazy import lazy_value\n\n\ndef helper() -> str:\n    return lazy_value()\n';
 const OWNERS_INIT_BLOCK = '\n# Hand-written helpers.\nfrom .lib.extra import helper\n\n__all__ += ["helper"]\n';
 
 function filesOf(dir: string, base = dir): string[] {
@@ -117,8 +117,8 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     expect(run.stdout).toMatch(/base: {5}generated at /);
     // Their module, byte for byte, and the module of Stainless's it imports (listed for a person).
     expect(read(repo, 'src/acme/lib/extra.py')).toBe(OWNERS_MODULE);
-    expect(read(repo, 'src/acme/_utils/_logs.py')).toBe(STAINLESS_ONLY['src/acme/_utils/_logs.py']);
-    expect(run.stdout).toMatch(/Stainless's modules your code imports, kept .*\n {2}src\/acme\/_utils\/_logs\.py\n/);
+    expect(read(repo, 'src/acme/_utils/_lazy.py')).toBe(STAINLESS_ONLY['src/acme/_utils/_lazy.py']);
+    expect(run.stdout).toMatch(/Stainless's modules your code imports, kept .*\n {2}src\/acme\/_utils\/_lazy\.py\n/);
     // Their extra, in the table they added it to, beside sdkgen's.
     const extras = tomlTable(read(repo, 'pyproject.toml'), 'project.optional-dependencies');
     expect(extras.realtime).toEqual(['websockets>=12.0']);

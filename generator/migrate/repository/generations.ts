@@ -2,7 +2,7 @@
  * Stainless's generations committed to the checkout's history after the base (its bot's, or an owner's bot's with
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
-import { GENERATOR_BOT, git } from './stainless-repo';
+import { coAuthoredByAPerson, GENERATOR_BOT, git } from './stainless-repo';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
 export type GenerationChanges = Map<string, LineChanges>;
@@ -56,14 +56,6 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
 }
 
 export type LineChanges = { added: Set<string>; removed: Set<string> };
-
-const CO_AUTHOR = /^Co-authored-by:[ \t]*(.+)$/gim;
-
-/** Whether a commit message's `Co-authored-by:` trailers name someone other than Stainless's bots. */
-export function coAuthoredByAPerson(message: string): boolean {
-  const bot = new RegExp(GENERATOR_BOT, 'i');
-  return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
-}
 
 /** Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added. */
 export function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {

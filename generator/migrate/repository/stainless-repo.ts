@@ -15,7 +15,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
-import { coAuthoredByAPerson } from './generations';
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -56,6 +55,14 @@ const GENERATED_FROM = 'Stainless-Generated-From';
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
 const CANDIDATES_COMPARED = 12;
+
+const CO_AUTHOR = /^Co-authored-by:[ \t]*(.+)$/gim;
+
+/** Whether a commit message's `Co-authored-by:` trailers name someone other than Stainless's bots. */
+export function coAuthoredByAPerson(message: string): boolean {
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
+}
 
 export function hasStainlessHeader(text: string): boolean {
   return STAINLESS_HEADER.test(text.slice(0, 600));
