@@ -5,7 +5,7 @@
  * answers while pytest calls it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { ensurePythonEnv, PythonEnvError } from '../../scripts/python-env.mjs';
@@ -245,6 +245,21 @@ export async function runPyright(config: string, options: { threads?: number } =
     filesAnalyzed: report.summary.filesAnalyzed,
     seconds: result.seconds,
   };
+}
+
+/**
+ * Pyright's errors (described) on `include`, paths of the generated SDK at `sdk`, under the SDK's own settings (its
+ * pyproject.toml's `[tool.pyright]`, strict): the config is written beside it as pyrightconfig.check.json.
+ */
+export async function pyrightErrorsUnderOwnSettings(
+  sdk: string,
+  include: string[],
+  extraPaths: string[] = ['src'],
+): Promise<string[]> {
+  const config = path.join(sdk, 'pyrightconfig.check.json');
+  const declared = tomlTable(readFileSync(path.join(sdk, 'pyproject.toml'), 'utf8'), 'tool.pyright');
+  writeFileSync(config, JSON.stringify({ ...declared, include, extraPaths }));
+  return describeErrors((await runPyright(config)).diagnostics, sdk);
 }
 
 /** "file:line: message (rule)" for the errors, for a failure's message. */

@@ -5,18 +5,16 @@
  * SDKGEN_PYTHON_TESTS=full the client calls a local server with the option's credential, and pyright strict checks
  * the client, the resources and the generated tests.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  describeErrors,
+  pyrightErrorsUnderOwnSettings,
   FULL_ONLY_NOTICE,
   generatePython,
   PYTHON_FULL,
   runProcess,
-  runPyright,
-  tomlTable,
   venvPython,
 } from '../helpers/python';
 
@@ -68,15 +66,11 @@ describe('a client option and a resource of the same name', () => {
       });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe('T True U');
-      const config = path.join(out, 'pyrightconfig.check.json');
-      const declared = tomlTable(readFileSync(path.join(out, 'pyproject.toml'), 'utf8'), 'tool.pyright');
-      const include = ['src/clash_sdk/_client.py', 'src/clash_sdk/resources', 'tests/api_resources'];
-      writeFileSync(config, JSON.stringify({ ...declared, include, extraPaths: ['src', '.'] }));
-      const run = await runPyright(config);
       expect(
-        describeErrors(
-          run.diagnostics.filter((d) => d.severity === 'error'),
+        await pyrightErrorsUnderOwnSettings(
           out,
+          ['src/clash_sdk/_client.py', 'src/clash_sdk/resources', 'tests/api_resources'],
+          ['src', '.'],
         ),
       ).toEqual([]);
     },

@@ -4,18 +4,16 @@
  * `npm test` checks what the generator writes; with SDKGEN_PYTHON_TESTS=full the SDK calls a local server that
  * answers with what it received, and pyright strict checks the client.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  describeErrors,
+  pyrightErrorsUnderOwnSettings,
   FULL_ONLY_NOTICE,
   generatePython,
   PYTHON_FULL,
   runProcess,
-  runPyright,
-  tomlTable,
   venvPython,
 } from '../helpers/python';
 
@@ -130,17 +128,9 @@ describe('a spec whose operations accept different security schemes', () => {
   it.runIf(PYTHON_FULL)(
     'type-checks under pyright strict',
     async () => {
-      const config = path.join(out, 'pyrightconfig.check.json');
       // The SDK's own settings (strict); the runtime's files are checked by runtime.test.ts.
-      const declared = tomlTable(readFileSync(path.join(out, 'pyproject.toml'), 'utf8'), 'tool.pyright');
-      const include = ['src/guarded_sdk/_client.py', 'src/guarded_sdk/resources'];
-      writeFileSync(config, JSON.stringify({ ...declared, include, extraPaths: ['src'] }));
-      const run = await runPyright(config);
       expect(
-        describeErrors(
-          run.diagnostics.filter((d) => d.severity === 'error'),
-          out,
-        ),
+        await pyrightErrorsUnderOwnSettings(out, ['src/guarded_sdk/_client.py', 'src/guarded_sdk/resources']),
       ).toEqual([]);
     },
     300_000,

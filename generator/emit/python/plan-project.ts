@@ -49,8 +49,7 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
  * `targets.python.production_repo`), else the API's.
  */
 function pythonRepository(pkg: PyPackage, api: Api): string | null {
-  const own = (pkg as PyPackage & { repository?: string | null }).repository;
-  return own !== undefined ? own : api.repository;
+  return pkg.repository !== undefined ? pkg.repository : api.repository;
 }
 
 /** The folder holding templates/ (the package root), found from this module whether built into dist/ or not. */

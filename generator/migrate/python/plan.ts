@@ -184,7 +184,7 @@ function projectVersion(text: string): string | null {
   return /^version\s*=\s*"([^"]+)"/m.exec(table)?.[1] ?? null;
 }
 
-/** `file` declaring `version`: pyproject.toml's `[project]` version, `__version__`, lines marked for release-please. */
+/** `file` declaring `version`: pyproject.toml's `[project]` version, and lines marked for release-please (`_version.py`). */
 function withVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
   if (file.path === 'pyproject.toml') {
     const own = projectVersion(file.contents);
@@ -197,8 +197,6 @@ function withVersion<T extends { path: string; contents: string }>(file: T, vers
       ),
     };
   }
-  if (/^src\/[^/]+\/_version\.py$/.test(file.path))
-    return { ...file, contents: file.contents.replace(/^(__version__\s*=\s*")[^"]*"/m, `$1${version}"`) };
   return withReleasedVersion(file, version);
 }
 
