@@ -342,7 +342,7 @@ async function emitPythonFiles(
     packageRoot: packageRoot(),
     importName: python?.packageName ?? options.pythonPackage ?? null,
     distributionName: python?.projectName ?? null,
-    ...(python ? { repository: python.productionRepo } : {}),
+    ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     format: async (file) => {
       const rendered = renderFingerprint(file);
       const taken = reuse?.take(file.path, rendered, PYTHON_FORMAT_KEY);

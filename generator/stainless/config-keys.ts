@@ -155,12 +155,22 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "sdkgen writes the package in the repository it runs in; publishing is the repository's job",
   },
   { keys: ['targets.python.options.*'], otherKeys: [], status: 'warns', how: '' },
-  { keys: ['targets.python.*'], otherKeys: ['edition', 'readme_title'], status: 'warns', how: '' },
+  {
+    keys: ['targets.python.readme_title'],
+    status: 'read',
+    how: "with `--target python`: the Python README's heading (else `<API title> Python API library`); the TypeScript target's heading is the TypeScript README's only",
+  },
+  {
+    keys: ['targets.python.edition'],
+    status: 'quiet',
+    how: "read, with no effect: sdkgen writes the forms of Stainless's Python SDKs of edition `python.2025-11-20`, the newest real configs name",
+  },
+  { keys: ['targets.python.*'], otherKeys: ['extra_files', 'output', 'version'], status: 'warns', how: '' },
   {
     keys: ['targets.<other language>.*'],
-    examples: ['python', 'go', 'java', 'kotlin', 'ruby', 'csharp', 'php', 'cli', 'swift', 'sql'],
+    examples: ['go', 'java', 'kotlin', 'ruby', 'csharp', 'php', 'cli', 'swift', 'sql'],
     status: 'quiet',
-    how: 'sdkgen writes TypeScript',
+    how: 'sdkgen writes TypeScript and Python',
   },
   {
     keys: ['package', 'package.node', 'package.node.name', 'package.node.repo', 'package.node.skip'],
@@ -168,7 +178,12 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "`package.node.name` is the npm package's name when no target names one; `repo` and `skip` are quiet, the other languages' entries too",
   },
   { keys: ['package.node.*'], otherKeys: [], status: 'warns', how: '' },
-  { keys: ['package.<other language>.*'], examples: ['package.go'], status: 'quiet', how: 'sdkgen writes TypeScript' },
+  {
+    keys: ['package.<other language>.*'],
+    examples: ['package.go'],
+    status: 'quiet',
+    how: 'sdkgen writes TypeScript and Python',
+  },
   {
     keys: ['environments', 'environments.<name>'],
     status: 'read',

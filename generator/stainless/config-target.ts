@@ -138,6 +138,7 @@ function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig
     packageName,
     projectName: str(t.project_name, 'targets.python.project_name'),
     productionRepo: githubRepository(reader, t.production_repo, 'targets.python.production_repo'),
+    readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
   };
 }
 

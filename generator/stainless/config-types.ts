@@ -106,7 +106,13 @@ export interface StainlessConfig {
    * `targets.python` (read whatever the output's language; used by `--target python`): the import name
    * (`package_name`), the distribution name (`project_name`) and `production_repo`; null without that target.
    */
-  pythonTarget: { packageName: string | null; projectName: string | null; productionRepo: string | null } | null;
+  pythonTarget: {
+    packageName: string | null;
+    projectName: string | null;
+    productionRepo: string | null;
+    /** `readme_title`: the Python README's heading. */
+    readmeTitle: string | null;
+  } | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
   clientName: string | null;
   /** `targets.<typescript|node>.options.enable_treeshaking`: `Base…` resource classes and `<package>/tree-shakable`. */

@@ -1,7 +1,8 @@
 /**
  * What a Python package built from a Stainless config that also has a TypeScript target says of itself: its repository
- * is the Python target's `production_repo` (not the TypeScript one's), its `_version.py` carries the marker
- * release-please's `extra-files` bumps, and its `__init__.py` turns logging on from `<PREFIX>_LOG`.
+ * and README heading are the Python target's `production_repo` and `readme_title` (not the TypeScript one's), its
+ * `_version.py` carries the marker release-please's `extra-files` bumps, and its `__init__.py` turns logging on from
+ * `<PREFIX>_LOG`.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,9 +17,12 @@ targets:
   typescript:
     package_name: acme-ts
     production_repo: acme-inc/acme-node
+    readme_title: Acme TypeScript Library
   python:
     package_name: acme
     production_repo: acme-inc/acme-python
+    readme_title: Acme for Python
+    edition: python.2025-11-20
 resources:
   pets:
     methods:
@@ -49,6 +53,10 @@ describe('the Python package of a config with both targets', () => {
       Repository: 'https://github.com/acme-inc/acme-python',
     });
     expect(read('README.md')).not.toContain('acme-node');
+  });
+
+  it("is headed by the Python target's readme_title, not the TypeScript one's", () => {
+    expect(read('README.md').split('\n')[0]).toBe('# Acme for Python');
   });
 
   it("marks _version.py's version for release-please, which the config lists it for", () => {

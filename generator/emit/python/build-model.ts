@@ -36,6 +36,8 @@ export interface PythonModelOptions {
   distributionName?: string | null;
   /** The Python SDK's GitHub repository (`targets.python.production_repo`); undefined: the API's. */
   repository?: string | null;
+  /** The README's heading (`targets.python.readme_title`); undefined: "<API> Python API library". */
+  readmeTitle?: string | null;
 }
 
 export interface PythonBuild {
@@ -214,6 +216,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     importName,
     distributionName,
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
+    ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
     version: api.packageVersion,
     clientName,
     asyncClientName: `Async${clientName}`,

@@ -19,6 +19,8 @@ export interface PyPackage {
    * Python target names none); undefined without a Python target: the API's (`Api.repository`).
    */
   repository?: string | null;
+  /** The README's heading when the config's Python target names one (`targets.python.readme_title`). */
+  readmeTitle?: string;
   version: string;
   /** "LlamaStackClient"; the async client is `Async` + this. */
   clientName: string;

@@ -58,7 +58,8 @@ function indented(text: string, indent: string): string {
 }
 
 export function planReadme(pkg: PyPackage, api: Api, repository: string | null): string {
-  const title = api.readmeTitle ?? `${api.title} Python API library`;
+  // (`api.readmeTitle` is the TypeScript target's heading.)
+  const title = pkg.readmeTitle ?? `${api.title} Python API library`;
   const candidates = exampleMethods(pkg);
   const first = candidates[0] ?? null;
   const sync = first ? example(pkg, api, first.resource, first.method, '') : null;
