@@ -290,6 +290,12 @@ async function generateWith(
     };
   }
   const previous = previousOutput(api);
+  // A Stainless config with both targets, generated as TypeScript for the first time: say how the other is written.
+  if (previous === null && !options.target && config.stainless?.pythonTarget)
+    options.onNotice?.(
+      "the config's targets.python is set too: `--target typescript,python -o <dir>` writes both packages, each into " +
+        'its own folder of <dir>; `--target python` the Python one',
+    );
   // The texts of the unit keys go to the previous output's worker now, to be hashed while the mock spec is made.
   const hasher = previous?.textHasher() ?? null;
   const leaves = hasher ? KeyLeaves.hashedBy(api, hasher) : null;

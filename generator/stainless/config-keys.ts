@@ -154,6 +154,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     status: 'quiet',
     how: "sdkgen writes the package in the repository it runs in; publishing is the repository's job",
   },
+  {
+    keys: ['targets.python.options.use_uv'],
+    status: 'quiet',
+    how: "sdkgen's `scripts/bootstrap` installs into `.venv` with pip: neither rye nor uv is needed",
+  },
   { keys: ['targets.python.options.*'], otherKeys: [], status: 'warns', how: '' },
   {
     keys: ['targets.python.readme_title'],

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { generatePython, tomlTable } from '../helpers/python';
+import { runSdkgen } from '../helpers/sdkgen-cli';
 import { tempDir } from '../helpers/sdk';
 
 const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
@@ -62,6 +63,18 @@ describe('the Python package of a config with both targets', () => {
   it("marks _version.py's version for release-please, which the config lists it for", () => {
     expect(read('src/acme/_version.py')).toMatch(/^__version__ = "[^"]+" {2}# x-release-please-version$/m);
     expect(JSON.parse(read('release-please-config.json'))['extra-files']).toContain('src/acme/_version.py');
+  });
+
+  it('says, when it writes the TypeScript package for the first time, how the Python one is written', () => {
+    const typescript = path.join(dir, 'sdk-ts');
+    const notice = /targets\.python is set too: `--target typescript,python -o <dir>` writes both packages/;
+    const first = runSdkgen(['generate', SPEC, '--config', path.join(dir, 'stainless.yml'), '-o', typescript]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(notice);
+    // (Not again on each regeneration.)
+    const again = runSdkgen(['generate', SPEC, '--config', path.join(dir, 'stainless.yml'), '-o', typescript]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(notice);
   });
 
   it('turns logging on from ACME_LOG', () => {
