@@ -349,6 +349,7 @@ async function emitPythonFiles(
     importName: python?.packageName ?? options.pythonPackage ?? null,
     distributionName: python?.projectName ?? null,
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
+    fromStainlessConfig: config.stainless != null,
     format: async (file) => {
       const rendered = renderFingerprint(file);
       const taken = reuse?.take(file.path, rendered, PYTHON_FORMAT_KEY);

@@ -38,6 +38,8 @@ export interface PythonModelOptions {
   repository?: string | null;
   /** The README's heading (`targets.python.readme_title`); undefined: "<API> Python API library". */
   readmeTitle?: string | null;
+  /** Made from a Stainless config: the README's programs are made as Stainless's. */
+  fromStainlessConfig?: boolean;
 }
 
 export interface PythonBuild {
@@ -217,6 +219,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     distributionName,
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
     ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
+    fromStainlessConfig: options.fromStainlessConfig === true,
     version: api.packageVersion,
     clientName,
     asyncClientName: `Async${clientName}`,

@@ -21,6 +21,8 @@ export interface PyPackage {
   repository?: string | null;
   /** The README's heading when the config's Python target names one (`targets.python.readme_title`). */
   readmeTitle?: string;
+  /** Made from a Stainless config: the README's title and programs are made as Stainless's. */
+  fromStainlessConfig?: boolean;
   version: string;
   /** "LlamaStackClient"; the async client is `Async` + this. */
   clientName: string;

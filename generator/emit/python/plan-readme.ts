@@ -8,6 +8,8 @@ import type { PyMethod, PyPackage, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
 import { requiredCall } from './plan-tests';
 import { pyStr } from './py-literal';
+import { libraryName, resultVariable } from '../readme-names';
+import { PYTHON_KEYWORDS, pyFieldName, snakeCase } from '../../naming/python';
 
 interface Example {
   resource: PyResource;
@@ -40,16 +42,59 @@ function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: P
   return plain.sort((a, b) => weight(a.method) - weight(b.method));
 }
 
-function example(pkg: PyPackage, api: Api, resource: PyResource, method: PyMethod, head: string): Example {
-  const variable = resource.attribute.replace(/s$/, '') || 'result';
+/** A request to show: a method of a resource, with the params a Stainless config's `readme.example_requests` gives. */
+interface Chosen {
+  resource: PyResource;
+  method: PyMethod;
+  given?: Record<string, unknown>;
+}
+
+function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string): Example {
+  const { resource, method, given } = chosen;
   const { text, utils } = requiredCall(
     pkg,
     api,
     resource,
     method,
     `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
+    given,
   );
-  return { resource, method, call: text, variable, utils };
+  return { resource, method, call: text, variable: variableOf(pkg, api, chosen), utils };
+}
+
+/**
+ * The variable a program holds the result in: with a Stainless config, what Stainless's programs call it
+ * (`conversation`, `login`, `response`); else the resource's name in the singular.
+ */
+function variableOf(pkg: PyPackage, api: Api, { resource, method }: Chosen): string {
+  if (!pkg.fromStainlessConfig) return resource.attribute.replace(/s$/, '') || 'result';
+  const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  return resultVariable(method.ir, {
+    schemas,
+    toCase: snakeCase,
+    usable: (name) => /^[A-Za-z_]\w*$/.test(name) && !PYTHON_KEYWORDS.has(name) && !['client', 'page'].includes(name),
+  });
+}
+
+/** What the program prints: the result's first field where it is a model (`conversation.contact_id`), else itself. */
+function printedOf(pkg: PyPackage, api: Api, e: Example): string {
+  const type = e.method.ir.response.kind === 'json' ? e.method.ir.response.type : null;
+  const schema = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId) : undefined;
+  const first = schema?.type.kind === 'object' ? schema.type.properties[0] : undefined;
+  if (!pkg.fromStainlessConfig || !first || !e.method.returns.match(/^\w+$/)) return e.variable;
+  return `${e.variable}.${pyFieldName(first.key)}`;
+}
+
+/** The request a Stainless config's `readme.example_requests` names for `role`, if this package has it. */
+function configured(pkg: PyPackage, api: Api, role: string): Chosen | null {
+  const wanted = api.readmeExamples.find((e) => e.role === role);
+  if (!wanted) return null;
+  for (const resource of allResources(pkg)) {
+    if (resource.ir.path !== wanted.resourcePath) continue;
+    const method = resource.methods.find((m) => m.ir.name === wanted.method);
+    if (method) return { resource, method, given: wanted.params };
+  }
+  return null;
 }
 
 /** `text` with every line after the first indented by `indent`. */
@@ -59,11 +104,16 @@ function indented(text: string, indent: string): string {
 
 export function planReadme(pkg: PyPackage, api: Api, repository: string | null): string {
   // (`api.readmeTitle` is the TypeScript target's heading.)
-  const title = pkg.readmeTitle ?? `${api.title} Python API library`;
-  const candidates = exampleMethods(pkg);
-  const first = candidates[0] ?? null;
-  const sync = first ? example(pkg, api, first.resource, first.method, '') : null;
-  const awaited = first ? example(pkg, api, first.resource, first.method, 'await ') : null;
+  // With a Stainless config, titled as Stainless titled it: after the client (`Knock Mgmt Python API library`).
+  const title =
+    pkg.readmeTitle ?? `${!pkg.fromStainlessConfig ? api.title : libraryName(pkg.clientName)} Python API library`;
+  // The config's headline request (else its default one), else the method that takes the least.
+  const first = configured(pkg, api, 'headline') ?? configured(pkg, api, 'default') ?? exampleMethods(pkg)[0] ?? null;
+  const sync = first ? example(pkg, api, first, '') : null;
+  const awaited = first ? example(pkg, api, first, 'await ') : null;
+  // The sections on errors show the config's default request, as Stainless's READMEs do.
+  const basicChosen = configured(pkg, api, 'default');
+  const basic = basicChosen ? example(pkg, api, basicChosen, '') : sync;
   const credentials = credentialOptions(pkg);
   const credentialLines = credentials
     .filter((o) => o.envVar)
@@ -76,12 +126,12 @@ export function planReadme(pkg: PyPackage, api: Api, repository: string | null):
   const utilsImport = (e: Example | null) =>
     e && e.utils.length > 0 ? `from ${imp}._utils import ${e.utils.join(', ')}\n` : '';
   const use = sync
-    ? `${sync.variable} = ${sync.call}\nprint(${sync.variable})`
+    ? `${sync.variable} = ${sync.call}\nprint(${printedOf(pkg, api, sync)})`
     : '# call the API through client.<resource>.<method>()';
   const asyncUse = awaited
-    ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${awaited.variable})`
+    ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${printedOf(pkg, api, awaited)})`
     : 'pass';
-  const errorCall = sync ? sync.call : 'client.get("/")';
+  const errorCall = basic ? basic.call : 'client.get("/")';
   const sections: string[] = [];
 
   sections.push(`# ${title}
@@ -158,7 +208,7 @@ from ${imp} import ${A}, DefaultAioHttpClient
 
 async def main() -> None:
     async with ${A}(http_client=DefaultAioHttpClient()) as client:
-        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}` : 'pass'}
+        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}\n        print(${printedOf(pkg, api, awaited)})` : 'pass'}
 
 
 asyncio.run(main())
@@ -171,9 +221,14 @@ Request params are [TypedDicts](https://docs.python.org/3/library/typing.html#ty
 with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code, set
 \`python.analysis.typeCheckingMode\` to \`basic\`.`);
 
-  const paged = allResources(pkg)
-    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
-    .find(({ method }) => pkg.pages.some((p) => method.returns.startsWith(`${p.syncName}[`)));
+  const isPaged = (method: PyMethod) => pkg.pages.some((p) => method.returns.startsWith(`${p.syncName}[`));
+  const configuredPage = configured(pkg, api, 'pagination');
+  const paged: Chosen | undefined =
+    configuredPage && isPaged(configuredPage.method)
+      ? configuredPage
+      : allResources(pkg)
+          .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+          .find(({ method }) => isPaged(method));
   if (paged) {
     const pagedCall = requiredCall(
       pkg,
@@ -181,6 +236,7 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
       paged.resource,
       paged.method,
       `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
+      paged.given,
     );
     sections.push(`## Pagination
 
@@ -191,14 +247,14 @@ from ${imp} import ${C}
 
 client = ${C}()
 
-for item in ${indented(pagedCall.text, '    ')}:
+for item in ${pagedCall.text}:
     print(item)
 \`\`\`
 
 With the async client, iterate with \`async for\`:
 
 \`\`\`python
-async for item in ${indented(pagedCall.text, '    ')}:
+async for item in ${pagedCall.text}:
     print(item)
 \`\`\`
 
@@ -279,11 +335,13 @@ Connection errors, 408, 409, 429 and 5xx responses are retried twice by default,
 (and as long as the server's \`Retry-After\` asks). \`max_retries\` sets how many times:
 
 \`\`\`python
+from ${imp} import ${C}
+
 # every request of this client
 client = ${C}(max_retries=0)
 
 # one request
-client.with_options(max_retries=5)${sync ? `.${sync.call.replace(/^client\./, '')}` : ''}
+client.with_options(max_retries=5)${basic ? `.${basic.call.replace(/^client\./, '')}` : ''}
 \`\`\`
 
 ### Timeouts
@@ -292,10 +350,11 @@ Requests time out after 1 minute by default. \`timeout\` takes seconds or an \`h
 
 \`\`\`python
 import httpx
+from ${imp} import ${C}
 
 client = ${C}(timeout=20.0)
 client = ${C}(timeout=httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0))
-client.with_options(timeout=5.0)${sync ? `.${sync.call.replace(/^client\./, '')}` : ''}
+client.with_options(timeout=5.0)${basic ? `.${basic.call.replace(/^client\./, '')}` : ''}
 \`\`\`
 
 A request that times out raises \`APITimeoutError\`; it is retried like a connection error.`);
@@ -360,7 +419,10 @@ from ${imp} import ${C}, DefaultHttpxClient
 
 client = ${C}(
     base_url="http://my.test.server.example.com:8083",
-    http_client=DefaultHttpxClient(proxy="http://my.test.proxy.example.com"),
+    http_client=DefaultHttpxClient(
+        proxy="http://my.test.proxy.example.com",
+        transport=httpx.HTTPTransport(local_address="0.0.0.0"),
+    ),
 )
 \`\`\`
 
@@ -370,6 +432,8 @@ The client closes its connections when it is garbage-collected, when \`client.cl
 \`with\` block:
 
 \`\`\`python
+from ${imp} import ${C}
+
 with ${C}() as client:
     ...
 \`\`\``);

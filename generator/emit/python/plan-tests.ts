@@ -11,6 +11,7 @@ import { compareStrings, singularize } from '../../naming/case';
 import { PYTHON_KEYWORDS, pyParamKey } from '../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource, PyTypeLocation } from './model';
 import { pyCode, pyDict, pyList, pyStr, pyValue, type PyValue } from './py-literal';
+import { givenValue } from './given-values';
 import { checksNonEmpty } from './print-resource';
 import { allLinesFit } from './py-layout';
 
@@ -97,9 +98,12 @@ export function requiredCall(
   resource: PyResource,
   method: PyMethod,
   head: string,
+  /** Params by wire name (a Stainless config's `readme.example_requests`): given ones are passed as given. */
+  given?: Record<string, unknown>,
 ): { text: string; utils: string[] } {
   const module = new TestModule(pkg, resource, new ExampleValues(api.schemas));
-  const args = module.requiredArgs(method);
+  const schemas = new Map(api.schemas.map((s) => [s.id, s]));
+  const args = given ? module.givenArgs(method, given, schemas) : module.requiredArgs(method);
   const utils = [...(module.importedNames(`${pkg.importName}._utils`) ?? [])];
   return { text: module.callText(head, args, 0), utils };
 }
@@ -178,6 +182,33 @@ class TestModule {
 
   requiredArgs(method: PyMethod): Arg[] {
     return this.variants(method)[0].required;
+  }
+
+  /**
+   * The call's arguments with the params `given` (by wire name) as given, in their order after the required ones, and
+   * what `method` requires but `given` lacks made up as for its tests.
+   */
+  givenArgs(method: PyMethod, given: Record<string, unknown>, schemas: ReadonlyMap<string, NamedSchema>): Arg[] {
+    const value = (p: PyParam) => given[p.wireName] ?? given[p.key];
+    const asGiven = (p: PyParam) => givenValue(value(p), p.type, schemas);
+    const path = method.pathParams;
+    const pathArg = (p: PyParam, name: string | null): Arg => ({
+      name,
+      value: value(p) === undefined ? this.pathValue(method, p) : asGiven(p),
+    });
+    const pathArgs =
+      path.length === 1 && method.params.length === 0
+        ? [pathArg(path[0], null)]
+        : [path[path.length - 1], ...path.slice(0, -1)].filter(Boolean).map((p) => pathArg(p, p.name));
+    const required = method.params
+      .filter((p) => p.required)
+      .map((p) => (value(p) === undefined ? this.arg(method, p, false) : { name: p.name, value: asGiven(p) }));
+    const order = (p: PyParam) => Object.keys(given).indexOf(p.wireName in given ? p.wireName : p.key);
+    const optional = method.params
+      .filter((p) => !p.required && value(p) !== undefined)
+      .sort((a, b) => order(a) - order(b))
+      .map((p) => ({ name: p.name, value: asGiven(p) }));
+    return [...pathArgs, ...required, ...optional].filter((a): a is Arg => a !== null);
   }
 
   importedNames(from: string): Set<string> | undefined {

@@ -6,7 +6,6 @@
  * planner too for a method's `@example` and for the calls the reference docs print, so all of them show a call alike.
  */
 import { baseResourceClassName } from '../../naming/rules';
-import { pluralizeTypeName } from '../../naming/stainless';
 import { camelCase, compareStrings } from '../../naming/case';
 import { RESERVED_WORDS } from '../../naming/reserved';
 import type { SchemaRefs } from '../../ir/walk';
@@ -22,6 +21,7 @@ import { resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
 import { schemaModule } from './plan-schemas';
 import { stainlessReadmeView } from './plan-stainless-readme';
+import { resultVariable } from '../readme-names';
 import { readmeClientArgs, requestDefaultsText } from './readme-defaults';
 import { markdownLink, markdownSafe } from './print-doc';
 import { returnSummary } from './print-type';
@@ -512,17 +512,11 @@ export class ReadmePlanner {
    * method creates, retrieves, updates, deletes (`role`) or lists (`externalAccounts`) it, else `response`.
    */
   private stainlessVariableName(m: Method, avoid: string[]): string {
-    const type = m.response.kind === 'json' ? m.response.type : null;
-    const schema = type?.kind === 'ref' ? this.schemas.get(type.schemaId) : undefined;
-    if (!type || !schema || type.kind !== 'ref' || !type.schemaId.endsWith('#response'))
-      return this.variableName(type ?? { kind: 'unknown' }, 'response', avoid);
-    const items = schema.type.kind === 'array' ? schema.type.items : null;
-    const itemModel = items?.kind === 'ref' ? this.schemas.get(items.schemaId) : undefined;
-    if (itemModel) return this.identifierOr(camelCase(pluralizeTypeName(itemModel.name)), 'response', avoid);
-    const suffix = `${m.name.charAt(0).toUpperCase()}${m.name.slice(1)}Response`;
-    if (!RESOURCE_VERBS.has(m.name) || !schema.name.endsWith(suffix) || schema.name === suffix) return 'response';
-    const resource = schema.name.slice(0, -suffix.length);
-    return this.identifierOr(camelCase(m.name === 'list' ? pluralizeTypeName(resource) : resource), 'response', avoid);
+    return resultVariable(m, {
+      schemas: this.schemas,
+      toCase: camelCase,
+      usable: (name) => this.identifierOr(name, '', avoid) === name,
+    });
   }
 
   private variableName(type: TypeRef, fallback: string, avoid: string[] = []): string {
@@ -671,7 +665,6 @@ const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
 const STAINLESS_EXAMPLE_WIDTH = 60;
 
 /** The methods whose own response type Stainless's examples name after their resource (`role`, `externalAccounts`). */
-const RESOURCE_VERBS = new Set(['create', 'retrieve', 'update', 'delete', 'list']);
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;

@@ -5,6 +5,7 @@
  * repository moves to sdkgen, their edits land on the same headings and lines. The programs are laid out here as
  * Stainless lays them out (`<!-- prettier-ignore -->` keeps the formatter off them).
  */
+import { libraryName } from '../readme-names';
 import type { Api, Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
 import { flatText, printCall, type ExampleValue } from './example-value';
 import type { Examples } from './examples';
@@ -79,14 +80,6 @@ export function stainlessReadmeView(inputs: StainlessReadmeInputs): StainlessRea
       ? `client.${inputs.headline.r.path}.${inputs.headline.m.name}`
       : 'client.foo.create',
   };
-}
-
-/** The library's name in the title: the client's name in words (`KnockMgmt` → `Knock Mgmt`, `ParsecAPI` → `Parsec API`). */
-function libraryName(clientName: string): string {
-  return clientName
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .trim();
 }
 
 /** `[docs.knock.app](https://docs.knock.app)`: the host as the text; parentheses escaped so none ends the link. */
