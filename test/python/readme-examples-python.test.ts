@@ -2,7 +2,8 @@
  * The README of a Python package made from a Stainless config: titled after the client, as Stainless's are
  * (`# Pet Shop Python API library`), its usage program calling the config's `readme.example_requests.headline`
  * request with the params given and printing the result's first field, its error handling showing the `default`
- * request, its pagination section the `pagination` one. With SDKGEN_PYTHON_TESTS=full every program of the README
+ * request, its pagination section the `pagination` one; its headings are those of Stainless's READMEs (nested params,
+ * `None` as null or missing, undocumented endpoints, params and properties, the installed version). With SDKGEN_PYTHON_TESTS=full every program of the README
  * type-checks under pyright against the package.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -145,8 +146,19 @@ describe("the README of a Python package from a Stainless config's example reque
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is titled after the client', () => {
+  it("is titled after the client, with Stainless's headings", () => {
     expect(readme.split('\n')[0]).toBe('# Pet Shop Python API library');
+    const headings = readme.split('\n').filter((line) => /^#{2,4} /.test(line));
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        '## Nested params',
+        '### How to tell whether `None` means `null` or missing',
+        '#### Undocumented endpoints',
+        '#### Undocumented request params',
+        '#### Undocumented response properties',
+        '### Determining the installed version',
+      ]),
+    );
   });
 
   it('calls the headline request with its params and prints the first field of the result', () => {
@@ -156,6 +168,11 @@ describe("the README of a Python package from a Stainless config's example reque
     );
     const asyncUsage = readme.slice(readme.indexOf('## Async usage'));
     expect(asyncUsage).toContain('pet = await client.pets.create(');
+  });
+
+  it('shows a nested param as a dict, on the headline request that takes one', () => {
+    const nested = readme.slice(readme.indexOf('## Nested params'), readme.indexOf('## Handling errors'));
+    expect(nested).toContain('pet = client.pets.create(\n    name="name",\n    owner_info={},\n)\nprint(pet)\n');
   });
 
   it('handles errors around the default request, and pages through the pagination one', () => {

@@ -4,7 +4,7 @@
  * requests, the HTTP client, versioning, requirements). Its programs call the package's own first methods.
  */
 import type { Api } from '../../ir/types';
-import type { PyMethod, PyPackage, PyResource } from './model';
+import type { PyMethod, PyPackage, PyParam, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
 import { requiredCall } from './plan-tests';
 import { pyStr } from './py-literal';
@@ -57,7 +57,7 @@ function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string): Exampl
     resource,
     method,
     `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
-    given,
+    { given },
   );
   return { resource, method, call: text, variable: variableOf(pkg, api, chosen), utils };
 }
@@ -236,7 +236,7 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
       paged.resource,
       paged.method,
       `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
-      paged.given,
+      { given: paged.given },
     );
     sections.push(`## Pagination
 
@@ -266,6 +266,37 @@ for item in page.${pageItemsField(api, paged.method)}:
     print(item)
 if page.has_next_page():
     next_page = page.get_next_page()
+\`\`\``);
+  }
+
+  // A param of nested objects is a dict of its TypedDict's keys: shown on the headline request where it takes one,
+  // else on the first method that does.
+  const withNested = (chosen: Chosen) => ({
+    ...chosen,
+    param: chosen.method.params.find((p) => isNestedParam(api, p)),
+  });
+  const nested = [
+    ...(first ? [first] : []),
+    ...allResources(pkg).flatMap((resource) => resource.methods.map((method) => ({ resource, method }))),
+  ]
+    .map(withNested)
+    .find((found) => found.param);
+  if (nested?.param) {
+    const head = `${['client', ...nested.resource.chain].join('.')}.${nested.method.name}`;
+    const call = requiredCall(pkg, api, nested.resource, nested.method, head, { nested: nested.param }).text;
+    const variable = variableOf(pkg, api, nested);
+    sections.push(`## Nested params
+
+A param whose value is an object is a dictionary, typed by a \`TypedDict\` (its keys are checked like any other
+argument):
+
+\`\`\`python
+from ${imp} import ${C}
+
+client = ${C}()
+
+${variable} = ${call}
+print(${printedField(api, nested.method, variable, nested.param.name)})
 \`\`\``);
   }
 
@@ -366,6 +397,21 @@ A request that times out raises \`APITimeoutError\`; it is retried like a connec
 The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`info\` (or \`debug\`, which also
 logs requests and responses) to see its messages.
 
+### How to tell whether \`None\` means \`null\` or missing
+
+A response field is \`None\` both when the API sent \`null\` and when it left the field out. The fields it sent are in
+the model's \`model_fields_set\`:
+
+\`\`\`python
+from pydantic import BaseModel
+
+
+def field_state(model: BaseModel, field: str) -> str:
+    if getattr(model, field) is not None:
+        return "set"
+    return "null" if field in model.model_fields_set else "missing"
+\`\`\`
+
 ### Accessing raw response data (e.g. headers)
 
 \`.with_raw_response.\` before a method returns the HTTP response itself; \`.parse()\` gives what the method would
@@ -395,6 +441,8 @@ with client${sync ? `.${sync.call.replace(/^client\./, '').replace(/^([a-z_.]*?)
 
 ### Making custom/undocumented requests
 
+#### Undocumented endpoints
+
 \`client.get\`, \`client.post\` and the other verbs send a request to any path, with the client's authentication,
 retries and headers:
 
@@ -405,7 +453,12 @@ response = client.post("/foo", cast_to=httpx.Response, body={"my_param": True})
 print(response.headers.get("x-foo"))
 \`\`\`
 
+#### Undocumented request params
+
 A method's call also takes \`extra_query\`, \`extra_body\` and \`extra_headers\` for params it does not declare.
+
+#### Undocumented response properties
+
 Response fields the models do not declare are kept: read them as attributes, or with \`model.model_extra\`.
 
 ### Configuring the HTTP client
@@ -447,6 +500,8 @@ types, and changes to internals (\`_\`-prefixed modules and names), may come in 
       : ''
   }
 
+### Determining the installed version
+
 The installed version is \`${imp}.__version__\`:
 
 \`\`\`python
@@ -471,4 +526,29 @@ function pageItemsField(api: Api, method: PyMethod): string {
   const scheme = api.paginationSchemes.find((s) => s.className === method.ir.pagination?.scheme);
   const field = scheme?.response.items[scheme.response.items.length - 1];
   return field && /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) ? field : 'data';
+}
+
+/** Whether `param` takes an object of named properties (a dict of a `TypedDict`), as a body's nested field does. */
+function isNestedParam(api: Api, param: PyParam): boolean {
+  let type = param.type;
+  for (let hops = 0; hops < 8; hops++) {
+    // (A nullable object is an object or None.)
+    const nonNull = type.kind === 'union' ? type.variants.filter((v) => v.kind !== 'null') : [type];
+    if (nonNull.length !== 1) return false;
+    type = nonNull[0];
+    if (type.kind !== 'ref') break;
+    const id = type.schemaId;
+    const schema = api.schemas.find((s) => s.id === id);
+    if (!schema) return false;
+    type = schema.type;
+  }
+  return param.in === 'body' && type.kind === 'object' && type.properties.length > 0;
+}
+
+/** `variable.name` where `method`'s result is a model with a field `name` (the nested param's echo), else `variable`. */
+function printedField(api: Api, method: PyMethod, variable: string, name: string): string {
+  const type = method.ir.response.kind === 'json' ? method.ir.response.type : null;
+  const schema = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId) : undefined;
+  if (schema?.type.kind !== 'object' || !/^\w+$/.test(method.returns)) return variable;
+  return schema.type.properties.some((p) => pyFieldName(p.key) === name) ? `${variable}.${name}` : variable;
 }

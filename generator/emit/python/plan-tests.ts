@@ -98,14 +98,19 @@ export function requiredCall(
   resource: PyResource,
   method: PyMethod,
   head: string,
-  /** Params by wire name (a Stainless config's `readme.example_requests`): given ones are passed as given. */
-  given?: Record<string, unknown>,
+  /**
+   * `given`: params by wire name (a Stainless config's `readme.example_requests`), passed as given; `nested`: a param
+   * of nested objects written out whole too (the README's nested params).
+   */
+  extra: { given?: Record<string, unknown>; nested?: PyParam } = {},
 ): { text: string; utils: string[] } {
   const module = new TestModule(pkg, resource, new ExampleValues(api.schemas));
+  const { given, nested } = extra;
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const args = given ? module.givenArgs(method, given, schemas) : module.requiredArgs(method);
+  const all = nested ? [...args.filter((a) => a.name !== nested.name), ...module.argsOf(method, [nested])] : args;
   const utils = [...(module.importedNames(`${pkg.importName}._utils`) ?? [])];
-  return { text: module.callText(head, args, 0), utils };
+  return { text: module.callText(head, all, 0), utils };
 }
 
 class TestModule {
@@ -209,6 +214,11 @@ class TestModule {
       .sort((a, b) => order(a) - order(b))
       .map((p) => ({ name: p.name, value: asGiven(p) }));
     return [...pathArgs, ...required, ...optional].filter((a): a is Arg => a !== null);
+  }
+
+  /** The args of `params`, each with what it requires. */
+  argsOf(method: PyMethod, params: PyParam[]): Arg[] {
+    return params.map((p) => this.arg(method, p, false)).filter((a): a is Arg => a !== null);
   }
 
   importedNames(from: string): Set<string> | undefined {
