@@ -270,7 +270,9 @@ async function generateWith(
     // (Before they are read: write/inputs-key.ts's readStamps.)
     const templateDirs = pythonTemplateDirs();
     const layerStamps = stampLayers(templateDirs);
-    const files = await emitPythonFiles(api, config, options, previousOutput(api), ruff);
+    // The spec the package's own tests run a mock of (`scripts/test`), as the TypeScript package has it.
+    const mock = mockSpecFiles(spec, api);
+    const files = await emitPythonFiles(api, config, options, previousOutput(api), ruff, mock);
     mark('emit');
     return {
       api,
@@ -340,6 +342,7 @@ async function emitPythonFiles(
   options: GenerateOptions,
   previous: PreviousOutput | null,
   ruff: RuffPool | null,
+  mock: { root: string; files: RenderedFile[] } | null,
 ): Promise<RenderedFile[]> {
   await previous?.ready();
   const reuse = previous?.format === PYTHON_FORMAT_KEY ? previous : null;
@@ -350,6 +353,7 @@ async function emitPythonFiles(
     distributionName: python?.projectName ?? null,
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     fromStainlessConfig: config.stainless != null,
+    mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
       const rendered = renderFingerprint(file);
       const taken = reuse?.take(file.path, rendered, PYTHON_FORMAT_KEY);
@@ -359,6 +363,7 @@ async function emitPythonFiles(
     },
     unformatted: (file) => previous?.takeUnformatted(file) ?? file,
   });
+  files.push(...(mock?.files ?? []).map((file) => previous?.takeUnformatted(file) ?? file));
   // Reused files are the files on disk: there is nothing to write or compare.
   for (const file of files) if (!file.reused) options.onFile?.(file, api, previous);
   return files;

@@ -40,6 +40,8 @@ export interface PythonModelOptions {
   readmeTitle?: string | null;
   /** Made from a Stainless config: the README's programs are made as Stainless's. */
   fromStainlessConfig?: boolean;
+  /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */
+  mockSpec?: string | null;
 }
 
 export interface PythonBuild {
@@ -220,6 +222,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
     ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
     fromStainlessConfig: options.fromStainlessConfig === true,
+    mockSpec: options.mockSpec ?? null,
     version: api.packageVersion,
     clientName,
     asyncClientName: `Async${clientName}`,

@@ -23,6 +23,8 @@ export interface PyPackage {
   readmeTitle?: string;
   /** Made from a Stainless config: the README's title and programs are made as Stainless's. */
   fromStainlessConfig?: boolean;
+  /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */
+  mockSpec?: string | null;
   version: string;
   /** "LlamaStackClient"; the async client is `Async` + this. */
   clientName: string;

@@ -18,7 +18,13 @@ import { credentialOptions, dummyValue } from './credentials';
 
 export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
-  const fill = { importName: pkg.importName, clientName: pkg.clientName, asyncClientName: pkg.asyncClientName };
+  const fill = {
+    importName: pkg.importName,
+    clientName: pkg.clientName,
+    asyncClientName: pkg.asyncClientName,
+    // (scripts/test's default spec: a plain path, mock-spec.ts's PLAIN_PATH, quoted all the same.)
+    mockSpec: `'${(pkg.mockSpec ?? '').replace(/'/g, "'\\''")}'`,
+  };
   const files: PlannedPyFile[] = [
     { path: 'pyproject.toml', contents: pyproject(pkg, api, repository) },
     { path: 'README.md', contents: planReadme(pkg, api, repository) },
@@ -29,6 +35,8 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
     { path: 'release-please-config.json', contents: releasePleaseConfig(pkg) },
     { path: '.release-please-manifest.json', contents: `${JSON.stringify({ '.': pkg.version }, null, 2)}\n` },
     { path: '.github/workflows/ci.yml', contents: projectFile('github/workflows/ci.yml') },
+    { path: '.github/workflows/release.yml', contents: projectFile('github/workflows/release.yml') },
+    { path: '.github/workflows/sdkgen-update.yml', contents: sdkgenUpdateWorkflow() },
     ...['bootstrap', 'format', 'lint', 'mock', 'test'].map((name) => ({
       path: `scripts/${name}`,
       contents: projectFile(`scripts/${name}`, fill),
@@ -72,6 +80,14 @@ export function projectFile(name: string, values: Record<string, string> = {}): 
     if (!Object.hasOwn(values, key)) throw new Error(`generator bug: ${name} has no value for {{${key}}}`);
     return values[key];
   });
+}
+
+/** The regeneration workflow, the TypeScript package's: it runs `sdkgen update`, whatever the language. */
+function sdkgenUpdateWorkflow(): string {
+  root ??= packageRoot();
+  const template = readFileSync(path.join(root, 'templates/base/github/workflows/sdkgen-update.yml.hbs'), 'utf8');
+  // (Its only Handlebars is the escape of GitHub's own `${{ … }}`.)
+  return template.replace(/\$\\\{\{/g, '${{');
 }
 
 /**
