@@ -13,7 +13,7 @@ import { runSdkgen } from '../helpers/sdkgen-cli';
 import { tempDir } from '../helpers/sdk';
 
 const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const CONFIG = `organization: { name: acme }
+const CONFIG = `organization: { name: acme, security_contact: security@acme.test }
 targets:
   typescript:
     package_name: acme-ts
@@ -58,6 +58,13 @@ describe('the Python package of a config with both targets', () => {
 
   it("is headed by the Python target's readme_title, not the TypeScript one's", () => {
     expect(read('README.md').split('\n')[0]).toBe('# Acme for Python');
+  });
+
+  it("asks for vulnerability reports at the organization's security contact", () => {
+    const security = read('SECURITY.md');
+    expect(security).toContain('`acme`');
+    expect(security).toContain('security@acme.test');
+    expect(security).not.toMatch(/\{\{|\}\}/);
   });
 
   it("marks _version.py's version for release-please, which the config lists it for", () => {

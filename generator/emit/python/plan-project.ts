@@ -36,7 +36,7 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
     { path: '.release-please-manifest.json', contents: `${JSON.stringify({ '.': pkg.version }, null, 2)}\n` },
     { path: '.github/workflows/ci.yml', contents: projectFile('github/workflows/ci.yml') },
     { path: '.github/workflows/release.yml', contents: projectFile('github/workflows/release.yml') },
-    { path: '.github/workflows/sdkgen-update.yml', contents: sdkgenUpdateWorkflow() },
+    { path: '.github/workflows/sdkgen-update.yml', contents: baseTemplate('github/workflows/sdkgen-update.yml.hbs') },
     ...['bootstrap', 'format', 'lint', 'mock', 'test'].map((name) => ({
       path: `scripts/${name}`,
       contents: projectFile(`scripts/${name}`, fill),
@@ -49,6 +49,10 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });
+  if (api.securityContact) {
+    const values = { packageName: pkg.distributionName, contact: contactText(api.securityContact) };
+    files.push({ path: 'SECURITY.md', contents: baseTemplate('SECURITY.md.hbs', values) });
+  }
   return files;
 }
 
@@ -82,12 +86,25 @@ export function projectFile(name: string, values: Record<string, string> = {}): 
   });
 }
 
-/** The regeneration workflow, the TypeScript package's: it runs `sdkgen update`, whatever the language. */
-function sdkgenUpdateWorkflow(): string {
+/**
+ * A file the TypeScript package has too, whatever the language (the regeneration workflow, SECURITY.md), from
+ * templates/base/: its only Handlebars are `{{name}}` placeholders and the escape of GitHub's own `${{ … }}`.
+ */
+function baseTemplate(name: string, values: Record<string, string> = {}): string {
   root ??= packageRoot();
-  const template = readFileSync(path.join(root, 'templates/base/github/workflows/sdkgen-update.yml.hbs'), 'utf8');
-  // (Its only Handlebars is the escape of GitHub's own `${{ … }}`.)
-  return template.replace(/\$\\\{\{/g, '${{');
+  const template = readFileSync(path.join(root, 'templates', 'base', name), 'utf8');
+  return template
+    .replace(/\{\{([A-Za-z]+)\}\}/g, (_, key: string) => {
+      if (!Object.hasOwn(values, key)) throw new Error(`generator bug: ${name} has no value for {{${key}}}`);
+      return values[key];
+    })
+    .replace(/\$\\\{\{/g, '${{');
+}
+
+/** Where SECURITY.md sends reports, as Markdown: an address or a link as such, other text escaped. */
+function contactText(contact: string): string {
+  if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact) || /^https?:\/\/[^\s<>()\\]+$/.test(contact)) return contact;
+  return contact.replace(/\s+/g, ' ').replace(/[\\`*_[\]()|~!#<>&"]/g, (c) => `\\${c}`);
 }
 
 /**
