@@ -222,6 +222,9 @@ describe.skipIf(!FULL)('the flagship SDK as a repository its maintainers keep', 
     const release = readWorkflow('release.yml');
     expect(release.jobs.publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
     expect(release.jobs.publish.steps.map((s) => s.run)).toContain('npm publish --provenance --access public');
+    // The npm token a Stainless repository has (`<PREFIX>_NPM_TOKEN`), else NPM_TOKEN.
+    const publish = release.jobs.publish.steps.find((s) => s.name === 'Publish');
+    expect(publish?.env?.NODE_AUTH_TOKEN).toBe('${{ secrets.SMITHERY_NPM_TOKEN || secrets.NPM_TOKEN }}');
     expect(JSON.parse(readFileSync(path.join(repo, '.release-please-manifest.json'), 'utf8'))).toEqual({
       '.': JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8')).version,
     });

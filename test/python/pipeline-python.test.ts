@@ -7,6 +7,7 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { generatePython } from '../helpers/python';
@@ -48,11 +49,19 @@ describe("a Python package's pipeline", () => {
 
   it('releases with release-please and publishes to PyPI', () => {
     const release = read('.github/workflows/release.yml');
+    const parsed = yaml.load(release) as { jobs: Record<string, { steps: Array<{ with?: Record<string, string> }> }> };
+    expect(parsed.jobs.publish.steps.at(-1)?.with?.password).toMatch(
+      /^\$\{\{ secrets\.\w+ \|\| secrets\.PYPI_TOKEN \}\}$/,
+    );
     expect(release).toContain('googleapis/release-please-action@v4');
     expect(release).toMatch(/needs: release-please\n\s+if: needs\.release-please\.outputs\.released == 'true'/);
     expect(release).toContain('python -m build');
     expect(release).toContain('uses: pypa/gh-action-pypi-publish@release/v1');
     expect(release).toContain('id-token: write');
+    // The secret a Stainless repository already has, else the plain one.
+    const prefix = /os\.environ\.get\("([A-Z_]+)_API_KEY"\)|([A-Z_]+)_LOG/.exec(read('README.md'));
+    expect(prefix).not.toBeNull();
+    expect(release).toContain(`password: \${{ secrets.${prefix![1] ?? prefix![2]}_PYPI_TOKEN || secrets.PYPI_TOKEN }}`);
     // The files release-please bumps are the package's.
     expect(JSON.parse(read('release-please-config.json'))['release-type']).toBe('python');
   });

@@ -35,7 +35,10 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
     { path: 'release-please-config.json', contents: releasePleaseConfig(pkg) },
     { path: '.release-please-manifest.json', contents: `${JSON.stringify({ '.': pkg.version }, null, 2)}\n` },
     { path: '.github/workflows/ci.yml', contents: projectFile('github/workflows/ci.yml') },
-    { path: '.github/workflows/release.yml', contents: projectFile('github/workflows/release.yml') },
+    {
+      path: '.github/workflows/release.yml',
+      contents: projectFile('github/workflows/release.yml', { envPrefix: pkg.envPrefix }),
+    },
     { path: '.github/workflows/sdkgen-update.yml', contents: baseTemplate('github/workflows/sdkgen-update.yml.hbs') },
     ...['bootstrap', 'format', 'lint', 'mock', 'test'].map((name) => ({
       path: `scripts/${name}`,
