@@ -22,7 +22,7 @@ export const COMMANDS: Record<string, () => Promise<CommandSpec>> = {
 
 function mainHelp(): string {
   return [
-    'sdkgen — generate a TypeScript SDK from an OpenAPI document',
+    'sdkgen — generate TypeScript and Python SDKs from an OpenAPI document',
     '',
     'Usage: sdkgen <command> [options]',
     '',
