@@ -254,10 +254,10 @@ export function collectWebhooks(spec: LoadedSpec, schemas: SchemaReader): Webhoo
   return found;
 }
 
-/** The request body of the operation at `loc`, where its `$ref` chain ends. */
 /**
- * Whether the operation's request body is read. `fetch` refuses a body on GET and HEAD, so a method could never send
- * one: such a body warns and is left out (the method takes its other parameters).
+ * Whether the operation's request body is read. A body on GET and HEAD has no defined meaning (RFC 9110) and `fetch`
+ * refuses one, so no SDK of any language sends it: such a body warns and is left out (the method takes its other
+ * parameters).
  */
 function hasRequestBody(op: Record<string, unknown>, http: string, loc: Location, diags: Diagnostics): boolean {
   if (op.requestBody === undefined || op.requestBody === null) return false;
@@ -266,12 +266,13 @@ function hasRequestBody(op: Record<string, unknown>, http: string, loc: Location
     'get-request-body',
     loc.doc.file,
     pointerJoin(loc.pointer, 'requestBody'),
-    `${http.toUpperCase()} with a request body: fetch cannot send one, so the method leaves it out`,
+    `${http.toUpperCase()} with a request body: it has no defined meaning and fetch cannot send one, so the method leaves it out`,
     'send the data as query parameters, or make the operation a POST',
   );
   return false;
 }
 
+/** The request body of the operation at `loc`, where its `$ref` chain ends. */
 function requestBodyOf(spec: LoadedSpec, schemas: SchemaReader, op: Record<string, unknown>, loc: Location): Resolved {
   return withMediaSchemas(
     followRefs(
