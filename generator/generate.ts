@@ -28,7 +28,7 @@ import {
   type FormatWriter,
 } from './format/format';
 import { buildIr } from './ir/build';
-import { emitPython } from './emit/python/emit';
+import { emitPython, pythonApiMd } from './emit/python/emit';
 import { RuffPool } from './format/ruff-pool';
 import { formatPython } from './format/ruff';
 import { frozenInTests } from './ir/freeze';
@@ -429,6 +429,12 @@ export async function renderApiDocs(
   const diagnostics = new Diagnostics();
   const config = await loadConfig(options.config ?? null, diagnostics);
   const { spec, api } = await buildApi(options, config, allowRefRootOf(options, config), diagnostics, () => {});
+  if (options.target === PYTHON_TARGET) {
+    const python = config.stainless?.pythonTarget ?? null;
+    const importName = python?.packageName ?? options.pythonPackage ?? null;
+    const contents = pythonApiMd(api, { importName, distributionName: python?.projectName ?? null });
+    return { api, files: [{ path: 'api.md', contents }] };
+  }
   const { planOptions, renderer } = await emitSetup(api, config, options, mockSpecRoot(spec));
   const files: RenderedFile[] = [];
   for (const file of sdkPlanner(api, planOptions).apiDocs()) {

@@ -76,9 +76,22 @@ export async function readPublished(input: string, cwd: string = process.cwd()):
   };
 }
 
+/**
+ * The language of a published api.md: Python where its links lead to `.py` modules (a Stainless Python SDK's), else
+ * TypeScript.
+ */
+export function publishedTarget(surface: ApiSurface): 'python' | null {
+  const links = [...surface.methods.map((m) => m.module), ...surface.types.map((t) => t.module)];
+  return links.some((module) => /\.py(#|$)/.test(module ?? '')) ? 'python' : null;
+}
+
 /** Our SDK's surface: the api.md `generate()` renders, with params required-ness from the IR. */
-export async function ourSurface(spec: string, config: string | null): Promise<{ surface: ApiSurface; api: Api }> {
-  const result = await renderApiDocs({ spec, config });
+export async function ourSurface(
+  spec: string,
+  config: string | null,
+  target: 'python' | null = null,
+): Promise<{ surface: ApiSurface; api: Api }> {
+  const result = await renderApiDocs({ spec, config, target });
   const byPath = new Map(result.files.map((f) => [f.path, f.contents]));
   const text = byPath.get('api.md');
   if (text === undefined) throw new UsageError('the templates in use render no api.md: nothing to compare');
@@ -115,9 +128,11 @@ function alignBasePath(published: ApiSurface, ours: ApiSurface, basePath: string
 export async function diffAgainst(inputs: AgainstInputs): Promise<DiffResult> {
   const cwd = inputs.cwd ?? process.cwd();
   const published = await readPublished(inputs.against, cwd);
+  // A Python SDK's api.md is compared with the Python package sdkgen writes.
   const ours = await ourSurface(
     path.resolve(cwd, inputs.spec),
     inputs.config ? path.resolve(cwd, inputs.config) : null,
+    publishedTarget(published.surface),
   );
   alignBasePath(published.surface, ours.surface, ours.api.basePath);
   const changes = compareApiSurfaces(published.surface, ours.surface);

@@ -333,6 +333,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     http: op.http,
     path: op.path.slice(ctx.basePath.length),
     positional,
+    ...(named || noneByDefault ? { positionalByConfig: true as const } : {}),
     params:
       params.length > 0
         ? {

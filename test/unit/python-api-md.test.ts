@@ -10,9 +10,12 @@ import { readFileSync } from 'node:fs';
 const str = { kind: 'string', format: null } as const;
 
 function method(partial: Partial<PyMethod> & Pick<PyMethod, 'name' | 'http' | 'specPath'>): PyMethod {
+  const pathParams = partial.pathParams ?? [];
   return {
     pythonPath: partial.specPath,
-    pathParams: [],
+    pathParams,
+    // (The last path param, as a method without a config's `positional_params` takes it.)
+    positional: pathParams.slice(-1),
     params: [],
     paramsType: null,
     castTo: 'NoneType',

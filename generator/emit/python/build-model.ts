@@ -425,9 +425,15 @@ function buildMethod(
       ...styleOf(param, context),
     };
   };
-  // Path params the IR puts among the params (all but the last, without a Stainless config) are keyword-only here.
-  const pathFields = allFields.filter((field) => field.in === 'path');
-  const positional = [...pathFields, ...method.positional].map((param) => toParam(param, null));
+  // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR
+  // takes positionally, in its order; else the last path param alone (the IR puts the others among the params).
+  const at = (param: Param) => method.path.indexOf(`{${param.wireName}}`);
+  const pathIr = [...allFields.filter((field) => field.in === 'path'), ...method.positional].sort(
+    (a, b) => at(a) - at(b),
+  );
+  const positional = pathIr.map((param) => toParam(param, null));
+  const callOrder = method.positionalByConfig ? method.positional : pathIr.slice(-1);
+  const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
   const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
   const overloads = variants
     ? variants.map((variant) =>
@@ -467,6 +473,7 @@ function buildMethod(
     specPath: `${context.api.basePath}${method.path}`,
     pythonPath,
     pathParams: positional,
+    positional: positionalArgs,
     params,
     paramsType,
     ...response,
@@ -649,6 +656,7 @@ function clientOptions(api: Api): PyClientOption[] {
           envVar: part === 'username' ? auth.usernameEnvVar : auth.passwordEnvVar,
           default: part === 'username' ? auth.usernameDefault : auth.passwordDefault,
           required: part === 'username' ? auth.usernameRequired : auth.passwordRequired,
+          ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
           sentAs: { kind: 'basic', part },
           scheme: auth.name,
         });
@@ -661,6 +669,7 @@ function clientOptions(api: Api): PyClientOption[] {
       envVar: auth.envVar,
       default: auth.default,
       required: auth.required && !auth.unnamed,
+      ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
       sentAs:
         auth.kind === 'bearer'
           ? { kind: 'bearer', keyword: auth.keyword ?? 'Bearer' }

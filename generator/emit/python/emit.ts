@@ -18,6 +18,7 @@ import { printClient, printPagination } from './print-client';
 import { printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
 import { typesFiles } from './print-types-modules';
+import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import type { PrintedModule } from './py-layout';
 
@@ -43,6 +44,11 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   printCode(build, add);
   planPythonProjectFiles(build.pkg, api).forEach(add);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** The package's api.md alone (`sdkgen diff --against` a Python SDK's): nothing else is printed. */
+export function pythonApiMd(api: Api, options: PythonModelOptions): string {
+  return planApiMd(buildPython(api, options).pkg);
 }
 
 /** The generated modules (not yet formatted), under `src/<importName>/`. */

@@ -59,6 +59,8 @@ export interface PyClientOption {
   required: boolean;
   /** The security scheme a credential is of (an operation's `security` names it), else null. */
   scheme: string | null;
+  /** Of a scheme no security's first requirement names, or the security allows none (`AuthScheme.unnamed`). */
+  unnamedScheme?: true;
   /** How it is sent: a header (`Authorization: Bearer {}` or a named header), a query param, a cookie, or not at all. */
   sentAs:
     | { kind: 'bearer'; keyword: string }
@@ -138,8 +140,13 @@ export interface PyMethod {
   specPath: string;
   /** The path as a Python f-string body, path params by their Python names: "/v1/prompts/{prompt_id}". */
   pythonPath: string;
-  /** Path params in signature order: all but the last keyword-only, the last positional. */
+  /** Path params in the path's order. */
   pathParams: PyParam[];
+  /**
+   * Those of them that are positional, in call order (the last path param; or a Stainless config's
+   * `positional_params`); the others are keyword-only.
+   */
+  positional: PyParam[];
   /** Query, header, cookie and body params, keyword-only, required first as Stainless orders them. */
   params: PyParam[];
   /** The params TypedDict, or null when the method takes none but path params. */
@@ -202,4 +209,9 @@ export interface PyPage {
   asyncName: string;
   schemeClassName: string;
   scheme: PaginationScheme;
+}
+
+/** The path params a method takes by keyword, in the path's order. */
+export function keywordOnlyPathParams(method: PyMethod): PyParam[] {
+  return method.pathParams.filter((p) => !method.positional.includes(p));
 }

@@ -4,7 +4,7 @@
  * method's module, its params TypedDict and its return type's module.
  */
 import { compareStrings } from '../../naming/case';
-import type { PyMethod, PyPackage, PyResource, PyTypeLocation } from './model';
+import { keywordOnlyPathParams, type PyMethod, type PyPackage, type PyResource, type PyTypeLocation } from './model';
 
 /** A `from … import …` line of api.md longer than this is wrapped one name a line (as Stainless's formatter does). */
 const IMPORT_WIDTH = 100;
@@ -71,11 +71,9 @@ function sourceLink(importName: string, module: string, text: string, dotSlash =
 /** The method's arguments as api.md writes them: `(file_id, \*, vector_store_id, \*\*params)`. */
 function methodArgs(pkg: PyPackage, method: PyMethod): string {
   const args: string[] = [];
-  const path = method.pathParams;
-  if (path.length > 0) {
-    args.push(path[path.length - 1].name);
-    if (path.length > 1) args.push('\\*', ...path.slice(0, -1).map((p) => p.name));
-  }
+  args.push(...method.positional.map((p) => p.name));
+  const keywordOnly = keywordOnlyPathParams(method);
+  if (keywordOnly.length > 0) args.push('\\*', ...keywordOnly.map((p) => p.name));
   if (method.paramsType) args.push(`\\*\\*${sourceLink(pkg.importName, method.paramsType.module, 'params', false)}`);
   return args.join(', ');
 }

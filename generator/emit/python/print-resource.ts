@@ -3,7 +3,7 @@
  * shapes them, and the raw / streaming response wrappers.
  */
 import { pyClassName, pytestOptOut } from '../../naming/python';
-import type { PyMethod, PyParam, PyResource } from './model';
+import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
@@ -275,10 +275,9 @@ function signature(
   const inner = `${indent}    `;
   const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable);
   const args: string[] = [`${inner}self,`];
-  const path = method.pathParams;
-  if (path.length) args.push(...param(path[path.length - 1]));
+  for (const p of method.positional) args.push(...param(p));
   args.push(`${inner}*,`);
-  for (const p of path.slice(0, -1)) args.push(...param(p));
+  for (const p of keywordOnlyPathParams(method)) args.push(...param(p));
   const params = method.params.filter((p) => p.name !== streamParam);
   for (const p of params.filter((p) => p.required)) args.push(...param(p));
   if (variant?.required) args.push(...layout.lines(`${inner}${streamParam}: ${variant.streamArg},`));

@@ -1,0 +1,245 @@
+/**
+ * The values of the generated tests' (and the README programs') arguments, from the params' types: the spec's
+ * examples where they fit, else values Stainless's tests use (a string says its name, a date is 2019-12-27, …).
+ */
+import type { NamedSchema, Param, Property, TypeRef } from '../../ir/types';
+import { pyParamKey } from '../../naming/python';
+import type { PyMethod, PyParam } from './model';
+import { pyCode, pyDict, pyList, type PyValue } from './py-literal';
+
+/** At most this many values in one argument; past it, optional properties are left out. */
+const MAX_VALUES = 400;
+
+const DATE = 'parse_date("2019-12-27")';
+const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
+const FILE_CONTENTS = 'b"raw file contents"';
+const STAINLESS_EMAIL = 'dev@stainless.com';
+/**
+ * The value of a required field no finite value satisfies (`TreeNode.parent`, a `TreeNode` again): the call stays
+ * well-typed and complete; the server may still refuse it (`cast` and `Any` are imported by every test module).
+ */
+const UNTYPED_EMPTY = pyCode('cast(Any, {})');
+
+/** Values of params and their types as Stainless's tests write them. */
+export class ExampleValues {
+  private readonly schemas: Map<string, NamedSchema>;
+  usedDate = false;
+  usedDateTime = false;
+  private count = 0;
+  /** Whether a required property no finite value satisfies is written `UNTYPED_EMPTY` (else: unwritable). */
+  private lenient = false;
+
+  constructor(schemas: NamedSchema[]) {
+    this.schemas = new Map(schemas.map((s) => [s.id, s]));
+  }
+
+  /** A path param's value, of its type: the spec's example, else a plain string says its wire name. */
+  pathValue(method: PyMethod, param: PyParam): PyValue {
+    const example = parseExample(irParam(method, param)?.docs.example);
+    if (param.type.kind === 'string' && !param.type.format) {
+      if (typeof example === 'string') return example;
+      // As Stainless's, a path param says its name; unless its length is out of the schema's bounds.
+      const { minLength = 0, maxLength = Infinity } = param.type.constraints ?? {};
+      if (param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
+    }
+    this.count = 0;
+    this.lenient = true;
+    try {
+      const example = irParam(method, param)?.docs.example;
+      const value = this.build(param.type, param.wireName, false, [], example);
+      // An object whose properties are all optional would be `{}`, an empty segment: its properties are written.
+      const empty = typeof value === 'object' && value !== null && value.kind === 'dict' && value.entries.length === 0;
+      return empty ? ((this.count = 0), this.build(param.type, param.wireName, true, [], example)) : value;
+    } catch (error) {
+      if (error instanceof Unwritable) return UNTYPED_EMPTY;
+      throw error;
+    }
+  }
+
+  /** The value of `param` in a call with every param (`all`) or the required ones; null when none can be written. */
+  param(method: PyMethod, param: PyParam, all: boolean): PyValue | null {
+    const ir = irParam(method, param);
+    // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
+    const example = param.in === 'body' || ir?.exampleOnParameter ? undefined : ir?.docs.example;
+    // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
+    for (const lenient of param.required ? [false, true] : [false]) {
+      this.count = 0;
+      this.lenient = lenient;
+      try {
+        return this.build(param.type, param.wireName, all, [], example);
+      } catch (error) {
+        if (!(error instanceof Unwritable)) throw error;
+      }
+    }
+    return param.required ? UNTYPED_EMPTY : null;
+  }
+
+  private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
+    if (++this.count > MAX_VALUES * 4) throw new Unwritable();
+    const parsed = parseExample(example);
+    switch (type.kind) {
+      case 'string': {
+        if (type.format === 'date') return ((this.usedDate = true), pyCode(DATE));
+        if (type.format === 'date-time') return ((this.usedDateTime = true), pyCode(DATE_TIME));
+        if (typeof parsed === 'string') return parsed;
+        // A mock server validates formats: a field's name is no URI.
+        if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
+        if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
+        const min = type.constraints?.minLength ?? 0;
+        // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
+        const fitsEmail =
+          STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= (type.constraints?.maxLength ?? Infinity);
+        if (type.format === 'email' && fitsEmail) return STAINLESS_EMAIL;
+        if (min > 0) return 'x'.repeat(min);
+        return name ?? 'string';
+      }
+      case 'integer':
+      case 'number': {
+        // An `int` takes no fraction: an integer's example or bound that has one is rounded into the range.
+        const whole = type.kind === 'integer';
+        const fits = (value: unknown): value is number =>
+          typeof value === 'number' && Number.isFinite(value) && (!whole || Number.isInteger(value));
+        if (fits(parsed)) return parsed;
+        // Stainless's tests write a bounded number as its bound.
+        const c = type.constraints;
+        if (c?.maximum !== undefined && c.minimum === undefined) return whole ? Math.floor(c.maximum) : c.maximum;
+        if (c?.minimum !== undefined) return whole ? Math.ceil(c.minimum) : c.minimum;
+        if (c?.exclusiveMinimum !== undefined) return Math.floor(c.exclusiveMinimum) + 1;
+        return 0;
+      }
+      case 'boolean':
+        return true;
+      case 'null':
+        return null;
+      case 'unknown':
+      case 'any':
+        return 'bar';
+      case 'literal':
+        return type.value;
+      case 'enum':
+        // The annotation is a `Literal` of the values: an example outside them would not type-check.
+        return type.values.find((value) => value === parsed) ?? type.values[0] ?? null;
+      case 'file':
+        return pyCode(FILE_CONTENTS);
+      case 'array': {
+        try {
+          return pyList([this.build(type.items, null, deep, expanding)]);
+        } catch (error) {
+          if (error instanceof Unwritable) return pyList([]);
+          throw error;
+        }
+      }
+      case 'tuple':
+        return pyList(type.items.map((t) => this.build(t, null, deep, expanding)));
+      case 'object':
+        return this.object(type.properties, type.additional, deep, expanding);
+      case 'intersection': {
+        // As the annotation (print-types.ts): a class of the parts' properties when every part is an object, else
+        // the first part's type.
+        if (!type.parts.every((part) => part.kind === 'object' || this.isClassRef(part)))
+          return this.build(type.parts[0], name, deep, expanding, example);
+        const properties: Property[] = [];
+        for (const part of type.parts) {
+          const object = this.objectOf(part);
+          if (object) properties.push(...object.filter((p) => !properties.some((q) => q.key === p.key)));
+        }
+        return this.object(properties, null, deep, expanding);
+      }
+      case 'union': {
+        const variants = type.variants.filter((v) => v.kind !== 'null');
+        if (variants.length === 0) return null;
+        // A nullable value keeps its name; a real union's string says `string`, as Stainless's do.
+        const keepName = variants.length === 1 ? name : null;
+        const order = deep
+          ? [...variants].sort((a, b) => Number(!this.objectOf(a)) - Number(!this.objectOf(b)))
+          : variants;
+        for (const variant of order) {
+          try {
+            return this.withDiscriminator(type, variant, this.build(variant, keepName, deep, expanding));
+          } catch (error) {
+            if (!(error instanceof Unwritable)) throw error;
+          }
+        }
+        throw new Unwritable();
+      }
+      case 'ref': {
+        const schema = this.schemas.get(type.schemaId);
+        if (!schema || expanding.includes(schema.id)) throw new Unwritable();
+        return this.build(schema.type, name, deep, [...expanding, schema.id], example ?? schema.docs.example);
+      }
+    }
+  }
+
+  /** A discriminated union's object value says which variant it is: its discriminator, after what is required. */
+  private withDiscriminator(union: Extract<TypeRef, { kind: 'union' }>, variant: TypeRef, value: PyValue): PyValue {
+    const discriminator = union.discriminator;
+    if (!discriminator || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
+    const key = pyParamKey(discriminator.property);
+    if (value.entries.some(([entry]) => entry === key)) return value;
+    const index = union.variants.indexOf(variant);
+    const mapped = discriminator.mapping.find((m) => m.variant === index)?.value;
+    if (mapped === undefined || !this.objectOf(variant)?.some((p) => p.key === discriminator.property)) return value;
+    return pyDict([...value.entries, [key, mapped]]);
+  }
+
+  /** A ref to a named object with properties: a class the annotation may take as a base. */
+  private isClassRef(type: TypeRef): boolean {
+    if (type.kind !== 'ref') return false;
+    const target = this.schemas.get(type.schemaId)?.type;
+    return target?.kind === 'object' && target.properties.length > 0;
+  }
+
+  private objectOf(type: TypeRef, seen: string[] = []): Property[] | null {
+    if (type.kind === 'object') return type.properties;
+    if (type.kind === 'ref' && !seen.includes(type.schemaId)) {
+      const schema = this.schemas.get(type.schemaId);
+      return schema ? this.objectOf(schema.type, [...seen, type.schemaId]) : null;
+    }
+    return null;
+  }
+
+  private object(properties: Property[], additional: TypeRef | null, deep: boolean, expanding: string[]): PyValue {
+    if (properties.length === 0 && additional) return pyDict([['foo', this.build(additional, null, deep, expanding)]]);
+    const entries: Array<[string, PyValue]> = [];
+    const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
+    for (const p of ordered) {
+      if (p.readOnly) continue;
+      if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+      else if (deep && this.count < MAX_VALUES) {
+        try {
+          entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+        } catch (error) {
+          if (!(error instanceof Unwritable)) throw error;
+        }
+      }
+    }
+    return pyDict(entries);
+  }
+
+  /** A required property's value; where none can be written (a cycle back to its own type), `UNTYPED_EMPTY`. */
+  private required(property: Property, deep: boolean, expanding: string[]): PyValue {
+    try {
+      return this.build(property.type, property.key, deep, expanding, property.docs.example);
+    } catch (error) {
+      if (error instanceof Unwritable && this.lenient) return UNTYPED_EMPTY;
+      throw error;
+    }
+  }
+}
+
+class Unwritable extends Error {}
+
+function parseExample(example: string | undefined): unknown {
+  if (example === undefined || example.length > 600) return undefined;
+  try {
+    return JSON.parse(example) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The IR's param behind a Python one (its docs hold the spec's example). */
+function irParam(method: PyMethod, param: PyParam): Param | undefined {
+  const all = [...method.ir.positional, ...(method.ir.params?.fields ?? [])];
+  return all.find((p) => p.wireName === param.wireName && p.in === param.in);
+}
