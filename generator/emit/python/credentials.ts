@@ -84,3 +84,38 @@ export function schemeOptionsMethod(pkg: PyPackage): string[] {
   lines.push('        return ()', '');
   return lines;
 }
+
+/**
+ * `_validate_headers`, as a Stainless client whose credentials are all optional (`nullable`) has it: before a request,
+ * some credential header must be set (by an option or the request) or explicitly omitted (`Omit()`), else a
+ * `TypeError` naming the options and headers. None where a credential is required (the client always has it) or
+ * the API's security allows none (Stainless's own tests then call without one).
+ */
+export function validateHeadersMethod(pkg: PyPackage): string[] {
+  const credentials = pkg.clientOptions.filter((o) => o.scheme !== null && o.sentAs.kind !== 'none');
+  const inHeaders = credentials.filter((o) => credentialHeader(o) !== null);
+  // Only as Stainless's clients from a config: a plain spec's optional credential may be one its API goes without.
+  if (!pkg.fromStainlessConfig || !inHeaders.length) return [];
+  // Every scheme unnamed: the security allows none (`{}`), and Stainless's own tests call without a credential.
+  if (credentials.some((o) => o.required) || credentials.every((o) => o.unnamedScheme)) return [];
+  const headers = [...new Set(inHeaders.map((o) => credentialHeader(o)!))];
+  const lines = [
+    '    @override',
+    '    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:',
+  ];
+  for (const header of headers)
+    lines.push(
+      `        if headers.get(${pyString(header)}) or isinstance(custom_headers.get(${pyString(header)}), Omit):`,
+      '            return',
+      '',
+    );
+  const names = inHeaders.map((o) => o.name);
+  const quoted = headers.map((h) => `\`${h}\``).join(' or ');
+  const message =
+    `Could not resolve authentication method. Expected ${names.length > 1 ? `either ${names.join(' or ')}` : `the ${names[0]}`}` +
+    ` to be set. Or for ${headers.length > 1 ? 'one of the' : 'the'} ${quoted} headers to be explicitly omitted`;
+  // Stainless's message is itself wrapped in double quotes; a single-quoted literal keeps them readable.
+  const literal = /^[^'\\\x00-\x1f\x7f]*$/.test(message) ? `'"${message}"'` : pyString(`"${message}"`);
+  lines.push('        raise TypeError(', `            ${literal}`, '        )', '');
+  return lines;
+}

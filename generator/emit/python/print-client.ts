@@ -4,7 +4,7 @@
  */
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
-import { credentialSchemes, namesSchemes, schemeOptionsMethod } from './credentials';
+import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
 import type { PyClientOption, PyPackage, PyPage } from './model';
 import { pyDocstring, pyString } from './print-doc';
 import {
@@ -342,29 +342,7 @@ function authMembers(pkg: PyPackage): string[] {
     lines.push(`        return {${parts.join(', ')}}`, '');
   }
   if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
-  const required = pkg.clientOptions.filter(
-    (o) => o.required && (o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header'),
-  );
-  if (required.length) {
-    lines.push('    @override', '    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:');
-    for (const option of required) {
-      const header = option.sentAs.kind === 'header' ? option.sentAs.name : 'Authorization';
-      lines.push(
-        `        if self.${option.name} and headers.get(${pyString(header)}):`,
-        '            return',
-        `        if isinstance(custom_headers.get(${pyString(header)}), Omit):`,
-        '            return',
-      );
-    }
-    lines.push(
-      raiseWith(
-        '        ',
-        'TypeError',
-        `Could not resolve authentication method. Expected the ${required.map((o) => o.name).join(' or ')} to be set. Or for the \`${required[0].sentAs.kind === 'header' ? (required[0].sentAs as { name: string }).name : 'Authorization'}\` headers to be explicitly omitted`,
-      ),
-      '',
-    );
-  }
+  lines.push(...validateHeadersMethod(pkg));
   return lines;
 }
 
