@@ -56,6 +56,8 @@ export class PyModuleBuilder {
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
   readonly exported: string[] = [];
+  /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
+  private readonly nestedClasses: string[] = [];
 
   constructor(
     readonly module: string,
@@ -271,6 +273,7 @@ export class PyModuleBuilder {
   declareClass(name: string, parts: TypeRef[], side: PySide, docs?: { description?: string }): string {
     this.taken.add(name);
     this.declaredClasses.add(name);
+    if (!name.startsWith('_')) this.nestedClasses.push(name);
     const bases: string[] = [];
     const properties: Property[] = [];
     for (const part of parts) {
@@ -500,7 +503,8 @@ export class PyModuleBuilder {
     const statements: TopLevelStatement[] = [{ text: lines.join('\n'), definition: false, isImport: true }];
     if (header.length) statements.push({ text: header.join('\n'), definition: false });
     if (this.exported.length) {
-      const names = `[${this.exported.map((n) => pyString(n)).join(', ')}]`;
+      const listed = [...new Set([...this.exported, ...this.nestedClasses])];
+      const names = `[${listed.map((n) => pyString(n)).join(', ')}]`;
       const text = this.laidOut(layoutAssignment('', '__all__', null, names), () => `__all__ = ${names}`);
       statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
     }
