@@ -292,7 +292,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['security', 'security[i]', 'security[i].<scheme>'],
     status: 'read',
-    how: "over the spec's top-level `security`: the credentials the client sends (without client options that name a scheme) and the parameters the client sends for them, which methods then leave out; whether an option is required comes from its `nullable` and `default`. Stainless's client threw \"Could not resolve authentication method\" before a request without any credential; sdkgen's sends it",
+    how: "over the spec's top-level `security`: the credentials the client sends (without client options that name a scheme) and the parameters the client sends for them, which methods then leave out; whether an option is required comes from its `nullable` and `default`. Stainless's client threw \"Could not resolve authentication method\" before a request without any credential; sdkgen's TypeScript client sends it, its Python client raises the same `TypeError` (unless the header is omitted with `Omit()`), as Stainless's Python SDKs do",
   },
   {
     keys: ['resources', 'resources.<r>'],
