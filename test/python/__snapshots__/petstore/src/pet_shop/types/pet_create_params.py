@@ -4,7 +4,7 @@ from typing_extensions import Annotated, Required, TypedDict
 
 from .._utils import PropertyInfo
 
-__all__ = ["PetCreateParams"]
+__all__ = ["PetCreateParams", "OwnerInfo"]
 
 
 class OwnerInfo(TypedDict, total=False):

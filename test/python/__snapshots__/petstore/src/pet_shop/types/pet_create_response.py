@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
 
-__all__ = ["PetCreateResponse"]
+__all__ = ["PetCreateResponse", "Owner"]
 
 
 class Owner(BaseModel):
