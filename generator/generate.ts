@@ -137,6 +137,8 @@ export interface GenerateResult {
   formatKey: string;
   /** The template layers the files were rendered from, highest first. */
   templateDirs: string[];
+  /** A first TypeScript output of a Stainless config that also describes a Python package (`targets.python`). */
+  otherTarget?: 'python';
 }
 
 /** The folder holding templates/ (the package root), found relative to this module, built or not. */
@@ -292,12 +294,6 @@ async function generateWith(
     };
   }
   const previous = previousOutput(api);
-  // A Stainless config with both targets, generated as TypeScript for the first time: say how the other is written.
-  if (previous === null && !options.target && config.stainless?.pythonTarget)
-    options.onNotice?.(
-      "the config's targets.python is set too: `--target typescript,python -o <dir>` writes both packages, each into " +
-        'its own folder of <dir>; `--target python` the Python one',
-    );
   // The texts of the unit keys go to the previous output's worker now, to be hashed while the mock spec is made.
   const hasher = previous?.textHasher() ?? null;
   const leaves = hasher ? KeyLeaves.hashedBy(api, hasher) : null;
@@ -328,6 +324,10 @@ async function generateWith(
     ),
     formatKey,
     templateDirs,
+    // A Stainless config with both targets, generated as TypeScript for the first time: the CLI says how to write both.
+    ...(previous === null && !options.target && config.stainless?.pythonTarget
+      ? { otherTarget: 'python' as const }
+      : {}),
   };
 }
 

@@ -136,6 +136,8 @@ export interface GenerateResult {
   renames: Array<{ key: string; wanted: string; got: string }>;
   /** Absolute paths of every local file read: spec, the files it `$ref`s, the config. */
   sources: string[];
+  /** The config also describes a Python package, which this run (a first TypeScript one) did not write. */
+  otherTarget?: 'python';
 }
 
 /** The config file to use: the one given, one found (see InputOptions.config), or none. */
@@ -420,6 +422,7 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
         timings: [...result.timings, { stage: options.dryRun ? 'plan' : 'write', ms: writeMs }],
         renames: result.renames.map((r) => ({ key: r.key, wanted: r.wanted, got: r.got })),
         sources: result.sources.filter((f) => !source.isTemporary(f)),
+        ...(result.otherTarget ? { otherTarget: result.otherTarget } : {}),
       };
     } finally {
       // Anything thrown before the output was in place: what was written meanwhile goes.

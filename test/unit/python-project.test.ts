@@ -79,7 +79,8 @@ describe('the project files of onebusaway', () => {
     expect(files.get('scripts/lint')).toContain("import onebusaway'");
     expect(files.get('LICENSE')).toContain('Apache License');
     expect(files.get('README.md')).toContain('pip install onebusaway');
-    expect(files.get('README.md')).toContain('client.agencies_with_coverage.list()');
+    // The config's headline request (readme.example_requests), as Stainless's README shows it.
+    expect(files.get('README.md')).toContain('current_time = client.current_time.retrieve()');
     for (const folder of ['tests/__init__.py', 'tests/api_resources/__init__.py', 'tests/utils.py'])
       expect(files.has(folder), folder).toBe(true);
   }, 60_000);

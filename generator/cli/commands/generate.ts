@@ -161,6 +161,11 @@ async function run({
         `sdkgen generate: using config ${shown(result.configFile!)} (found; --config picks another, --no-config none)\n`,
       );
     printDiagnostics(result.diagnostics, format, values.verbose === true);
+    if (result.otherTarget && !quiet && format === 'text')
+      process.stderr.write(
+        "sdkgen generate: the config's targets.python is set too: `--target typescript,python -o <dir>` writes both " +
+          'packages, each into its own folder of <dir>; `--target python` the Python one\n',
+      );
     if (values.verbose === true) {
       for (const r of result.renames) process.stderr.write(`renamed: ${r.wanted} → ${r.got} (${r.key})\n`);
     }
