@@ -423,6 +423,9 @@ function buildMethod(
       type: param.type,
       description: param.docs.description ?? '',
       ...styleOf(param, context),
+      ...(param.clientDefault !== undefined && param.in !== 'path'
+        ? { clientOption: pyIdentifier(param.clientDefault) }
+        : {}),
     };
   };
   // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR

@@ -130,6 +130,8 @@ export interface PyParam {
   style?: { style: string; explode: boolean };
   /** A styled path param: the local holding its encoded text, which `pythonPath` interpolates. */
   pathLocal?: string;
+  /** The client attribute whose value it takes when the call leaves it out (`project`); absent otherwise. */
+  clientOption?: string;
 }
 
 export interface PyMethod {

@@ -303,6 +303,15 @@ function body(
   layout: ResourceLayout,
 ): string[] {
   const lines: string[] = [];
+  // A param a client option fills in: the client's value where the call leaves it out (and the client has one).
+  for (const param of method.params) {
+    if (!param.clientOption) continue;
+    const option = `self._client.${param.clientOption}`;
+    lines.push(
+      ...layout.lines(`${indent}if ${param.name} is omit and ${option} is not None:`),
+      ...layout.lines(`${indent}    ${param.name} = ${option}`),
+    );
+  }
   for (const param of method.pathParams) {
     if (!checksNonEmpty(param)) continue;
     const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;

@@ -1,0 +1,131 @@
+/**
+ * A param a client option fills in (a Stainless config's `send_as_query_param` / `send_as_body_param`): optional in
+ * the method, and where the call leaves it out the client's value is sent, when the client has one. The resources
+ * see the package's own client type (`_client: Client`), so reading the option type-checks. The requests go to a
+ * local server that records them (cheap: one generation and one Python process).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePython, runProcess, venvPython } from '../helpers/python';
+
+const SPEC = `
+openapi: 3.0.3
+info: { title: Builds, version: '1' }
+paths:
+  /builds:
+    get:
+      operationId: listBuilds
+      parameters:
+        - { name: project, in: query, required: true, schema: { type: string } }
+        - { name: limit, in: query, schema: { type: integer } }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+    post:
+      operationId: createBuild
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [project, revision]
+              properties:
+                project: { type: string }
+                revision: { type: string }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+`;
+
+const CONFIG = `
+organization: { name: builds }
+targets:
+  python: { package_name: builds_sdk }
+client_settings:
+  opts:
+    project:
+      type: string
+      nullable: true
+      send_as_query_param: project
+      send_as_body_param: project
+resources:
+  builds:
+    methods:
+      list: get /builds
+      create: post /builds
+`;
+
+const CHECK = `
+import asyncio, json, threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from builds_sdk import Builds, AsyncBuilds
+
+received = []
+
+class Recording(BaseHTTPRequestHandler):
+    def reply(self):
+        size = int(self.headers.get("Content-Length") or 0)
+        body = json.loads(self.rfile.read(size)) if size else None
+        received.append(f"{self.command} {self.path} {json.dumps(body, sort_keys=True)}")
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+    do_GET = reply
+    do_POST = reply
+    def log_message(self, *args):
+        pass
+
+server = HTTPServer(("127.0.0.1", 0), Recording)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+url = f"http://127.0.0.1:{server.server_port}"
+
+client = Builds(base_url=url, max_retries=0, project="from-client")
+client.builds.list()
+client.builds.list(project="own", limit=2)
+client.builds.create(revision="main")
+client.builds.create(revision="main", project="own")
+Builds(base_url=url, max_retries=0).builds.create(revision="main")
+
+async def main():
+    await AsyncBuilds(base_url=url, max_retries=0, project="async").builds.create(revision="main")
+
+asyncio.run(main())
+server.shutdown()
+print("\\n".join(received))
+`;
+
+describe('params a client option fills in', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-filled-'));
+  const out = path.join(dir, 'sdk');
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'builds.yaml'), SPEC);
+    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
+    generatePython(path.join(dir, 'builds.yaml'), out, path.join(dir, 'stainless.yml'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('types the resources with the package client, whose options a method reads', () => {
+    const resource = readFileSync(path.join(out, 'src/builds_sdk/_resource.py'), 'utf8');
+    expect(resource).toContain('    _client: Client\n');
+    expect(resource).toContain('    _client: AsyncClient\n');
+  });
+
+  it("sends the client's value where the call leaves the param out, and the call's own otherwise", async () => {
+    const result = await runProcess(venvPython(), ['-c', CHECK], {
+      env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
+      timeout: 60_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'GET /builds?project=from-client null',
+      'GET /builds?limit=2&project=own null',
+      'POST /builds {"project": "from-client", "revision": "main"}',
+      'POST /builds {"project": "own", "revision": "main"}',
+      'POST /builds {"revision": "main"}',
+      'POST /builds {"project": "async", "revision": "main"}',
+    ]);
+  }, 120_000);
+});
