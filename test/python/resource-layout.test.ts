@@ -133,6 +133,19 @@ describe('resource statements in Ruff layout', () => {
     }
   });
 
+  it('a keyword argument written as a list of lists (`security=`): split as a list display', () => {
+    const schemes =
+      '[["oauth2", "basic"], ["bearer", "bearer_jwt"], ["bearer_jwt"], ["basic"], ["api_key_cookie", "api_key_header", "api_key_query"]]';
+    const request = callExpr('self._post', [
+      '"/anything/many-and-or"',
+      callExpr('options=make_request_options', ['extra_headers=extra_headers', `security=${schemes}`]),
+      'cast_to=NoneType',
+    ]);
+    const { lines, inLayout } = laidOut('return ', request);
+    expect(inLayout).toBe(true);
+    expect(lines).toBe(ruffLayout(`${INDENT}return ${flatExpr(request)}`));
+  });
+
   it('a line that cannot fit leaves the module to Ruff, written flat', () => {
     const long = `"${'x'.repeat(130)}"`;
     const layout = new ResourceLayout(true);

@@ -12,6 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import type { RenderedFile } from '../../generator/emit/render';
 import { formatPython } from '../../generator/format/ruff';
+import {
+  docstringInLayout,
+  layoutAssignment,
+  layoutExpr,
+  layoutFromImport,
+} from '../../generator/emit/python/py-layout';
+import { pyDocstring } from '../../generator/emit/python/print-doc';
 import { RuffPool } from '../../generator/format/ruff-pool';
 import { ROOT, SHARED } from '../helpers/paths';
 import { FULL_ONLY_NOTICE, listFiles, PYTHON_FULL } from '../helpers/python';
@@ -62,6 +69,54 @@ describe('Ruff for a new generation', () => {
     } finally {
       pool.close();
     }
+  });
+});
+
+/** `lines` as a method body's statements, unchanged by Ruff. */
+function asRuffLeavesIt(text: string | null): void {
+  expect(text).not.toBeNull();
+  const module = `class A:\n    def f(self):\n${text}\n        return None\n`;
+  expect(formatPython(module, 'a.py')).toBe(module);
+}
+
+describe('statements too long for one line, laid out as Ruff leaves them', () => {
+  const long = `${'Long'.repeat(30)}Name`;
+  const indent = '        ';
+
+  it('a docstring ending in an escaped quote or backslash keeps its closing quotes', () => {
+    for (const text of ['Says "hi"', 'Ends in a backslash \\', 'Quoted \\"']) {
+      const doc = pyDocstring(text, indent);
+      expect(docstringInLayout(doc, indent), doc).toBe(true);
+      asRuffLeavesIt(`${indent}${doc}`);
+    }
+  });
+
+  it('a `from` import whose `X as X` name alone is too long: one name a line all the same', () => {
+    const names = layoutFromImport('', '.resources.a', [`${long} as ${long}`, 'B as B']);
+    expect(names).not.toBeNull();
+    expect(formatPython(`${names}\n`, 'a.py')).toBe(`${names}\n`);
+  });
+
+  it('a class whose name alone is too long: its bases split after it', () => {
+    const header = layoutExpr('', 'class ', `${long}(BaseModel)`, ':');
+    expect(header).not.toBeNull();
+    const module = `${header}\n    x: int\n`;
+    expect(formatPython(module, 'a.py')).toBe(module);
+  });
+
+  it('nested subscripts of one name too long: split to the name, which stays long', () => {
+    asRuffLeavesIt(layoutAssignment(indent, 'top_logprobs', `Optional[List[${long}]]`, 'None'));
+    asRuffLeavesIt(layoutAssignment(indent, 'top_logprobs', `Optional[Iterable[${long}]]`, null));
+  });
+
+  it('a list of one element that does not fit: the element alone on its line, split in turn, no comma', () => {
+    const call = `make(${long.slice(0, 60)}, ${long.slice(0, 60)})`;
+    asRuffLeavesIt(layoutAssignment(indent, 'items', null, `[${call}]`));
+    asRuffLeavesIt(layoutExpr(indent, 'return ', `wrap(first, [${call}])`));
+  });
+
+  it('an annotation of one name too long, no value: in parentheses of its own', () => {
+    asRuffLeavesIt(layoutAssignment(indent, 'image_url', `${long.slice(0, 97)}ImageURL`, null));
   });
 });
 

@@ -369,7 +369,8 @@ class TestModule {
     this.use('tests.utils', 'assert_matches_type');
     const call = `assert_matches_type(${type}, ${variable}, path=["response"])`;
     // Split as Ruff splits it where it does not fit (else left long: the module is then Ruff's).
-    return (layoutExpr(indent, '', call) ?? `${indent}${call}`).split('\n');
+    const line = `${indent}${call}`;
+    return allLinesFit(line) ? [line] : (layoutExpr(indent, '', call) ?? line).split('\n');
   }
 
   private importReturnType(method: PyMethod, type: string): void {

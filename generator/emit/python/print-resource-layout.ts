@@ -4,12 +4,12 @@
  * else the call's arguments go on one line of their own, indented, when they fit there (no comma added); a list or
  * dict literal never does; else one element per line with a trailing comma, outermost brackets first; a lone
  * element never gets a comma. Where a line still does not fit, or its width is not plain ASCII (Ruff counts wide
- * characters otherwise), the statement is written flat as before and the module is left to Ruff.
+ * characters otherwise), the statement is written flat as before and the module is left to Ruff. The splitting
+ * itself is py-layout.ts's `splitExpr`, the one splitter of every printer: a call here is its non-collection.
  */
-import { docstringInLayout, parseExpr, type PyExpr } from './py-layout';
+import { docstringInLayout, parseExpr, splitExpr, Uncertain, type PyExpr } from './py-layout';
 
 const LINE_LENGTH = 120;
-const INDENT = '    ';
 
 /** Printed text that never splits, or brackets around elements. */
 export type ResourceExpr = string | Bracketed;
@@ -60,17 +60,38 @@ function fits(line: string): boolean {
   return line.length <= LINE_LENGTH;
 }
 
+/**
+ * A keyword argument written as text whose value is a list display (`security=[["a"], ["b", "c"]]`), as brackets;
+ * null for other text (a trailing comma or a tuple too: text, as written).
+ */
+function keywordList(text: string): Bracketed | null {
+  const keyword = /^\w+=(?=\[)/.exec(text);
+  if (!keyword) return null;
+  const literal = (expr: PyExpr, before = ''): ResourceExpr | null => {
+    if (typeof expr === 'string') return expr;
+    if (expr.magicComma || !expr.collection || expr.open === '(') return null;
+    const items = expr.items.map((item) => literal(item));
+    if (items.some((item) => item === null)) return null;
+    return literalExpr(expr.open as '[' | '{', items as ResourceExpr[], before);
+  };
+  const list = literal(parseExpr(text.slice(keyword[0].length)), keyword[0]);
+  return typeof list !== 'string' && list !== null && flatExpr(list) === text ? list : null;
+}
+
+/** The resource printer's expression as py-layout's brackets (a keyword's list display written as text, split too). */
+function asBrackets(expr: ResourceExpr): PyExpr {
+  if (typeof expr === 'string') {
+    const list = keywordList(expr);
+    return list === null ? expr : asBrackets(list);
+  }
+  const items = expr.items.map(asBrackets);
+  return { open: expr.open, items, close: expr.close, collection: !expr.call, magicComma: false };
+}
+
 /** The lines of `prefix` + `expr` + `suffix` at `indent` as Ruff splits them; some may still be too long. */
 export function splitResourceExpr(indent: string, prefix: string, expr: ResourceExpr, suffix: string): string[] {
   const one = `${indent}${prefix}${flatExpr(expr)}${suffix}`;
-  if (typeof expr === 'string' || expr.items.length === 0 || fits(one)) return [one];
-  const inner = indent + INDENT;
-  const head = `${indent}${prefix}${expr.open}`;
-  const close = `${indent}${expr.close}${suffix}`;
-  if (expr.items.length === 1) return [head, ...splitResourceExpr(inner, '', expr.items[0], ''), close];
-  const together = `${inner}${expr.items.map(flatExpr).join(', ')}`;
-  if (expr.call && fits(together)) return [head, together, close];
-  return [head, ...expr.items.flatMap((item) => splitResourceExpr(inner, '', item, ',')), close];
+  return fits(one) ? [one] : splitExpr(indent, prefix, asBrackets(expr), suffix);
 }
 
 /**
@@ -117,7 +138,7 @@ export class ResourceLayout {
       const lines = layout();
       if (lines !== null && lines.every(fits)) return lines;
     } catch (error) {
-      if (!(error instanceof NotAscii)) throw error;
+      if (!(error instanceof NotAscii || error instanceof Uncertain)) throw error;
     }
     this.inLayout = false;
     return null;

@@ -3,7 +3,7 @@
  * printers: a file printed in that layout is flagged `inFormatterLayout` and Ruff never sees it (issue 91). The
  * rules, learnt from Ruff's behaviour: a bracketed expression stays on one line when it fits; else its contents go
  * on one line of their own, indented, when they fit there (no comma added); else one element per line, each with a
- * trailing comma (but the one element of a subscript); outermost brackets split first. `from` imports that do not
+ * trailing comma (but a lone element); outermost brackets split first. `from` imports that do not
  * fit are always one name per line. Where the layout cannot be known (a line too long even split, text whose width
  * Ruff counts otherwise), the helpers return null and the printer leaves the file to Ruff.
  */
@@ -21,8 +21,6 @@ export interface PyBrackets {
   open: string;
   items: PyExpr[];
   close: ']' | ')' | '}';
-  /** A subscript (`X[a]`): its one element gets no trailing comma when split. */
-  subscript: boolean;
   /** A list, dict or tuple display (no name before the bracket): split, one element per line. */
   collection: boolean;
   /** Written with a trailing comma: Ruff keeps it split. */
@@ -30,7 +28,7 @@ export interface PyBrackets {
 }
 
 /** Thrown where a line's fit depends on how Ruff counts its width (non-ASCII text): the caller gives up. */
-class Uncertain extends Error {}
+export class Uncertain extends Error {}
 
 /** Whether `line` fits in Ruff's line length (its width as Ruff counts it must be certain). */
 export function fits(line: string): boolean {
@@ -65,7 +63,6 @@ export function parseExpr(text: string): PyExpr {
     open: open[0],
     items: body.trim() === '' ? [] : items,
     close: CLOSING[open[2]],
-    subscript: open[2] === '[' && open[1] !== '',
     collection: open[1] === '',
     magicComma,
   };
@@ -121,14 +118,11 @@ export function splitExpr(indent: string, prefix: string, expr: PyExpr, suffix: 
   const inner = indent + INDENT;
   const close = `${indent}${expr.close}${suffix}`;
   if (expr.items.length === 0) return [one];
-  // (How Ruff splits a display of one element is not known here.)
-  if (expr.collection && expr.items.length === 1) throw new Uncertain();
   const contents = `${inner}${expr.items.map(flat).join(', ')}`;
   if (!expr.collection && !expr.magicComma && !hasMagicComma(expr) && fits(contents))
     return [`${indent}${prefix}${expr.open}`, contents, close];
-  // (A sole element that cannot split, a long string, goes alone on its line, with no comma.)
-  const sole = expr.items.length === 1 && (expr.subscript || typeof expr.items[0] === 'string');
-  const comma = sole && !expr.magicComma ? '' : ',';
+  // (A lone element goes on its own line, split in turn if need be, with no comma but a magic one.)
+  const comma = expr.items.length === 1 && !expr.magicComma ? '' : ',';
   return [`${indent}${prefix}${expr.open}`, ...expr.items.flatMap((item) => splitExpr(inner, '', item, comma)), close];
 }
 
@@ -145,6 +139,15 @@ const LONE_STRING = /^ *"(?:[^"\\]|\\.)*"$/;
  */
 const STRING_ELEMENT = /^ *(?:"(?:[^"\\]|\\.)*": )?"(?:[^"\\]|\\.)*",$/;
 
+/** The opening line of a class's split bases: too long, Ruff leaves it so (a class name never splits). */
+const CLASS_OPEN = /^ *class \w+\($/;
+
+/** An element of split brackets that is one name (`a.B,`): too long, Ruff leaves it so (a name never splits). */
+const NAME_ELEMENT = /^ +[\w.]+,?$/;
+
+/** A name of a `from` import one name a line (`X as X,`): too long, Ruff leaves it so. */
+const IMPORTED_NAME = /^ +\w+(?: as \w+)?,$/;
+
 /** A docstring on one line: Ruff never splits one. */
 const ONE_LINE_DOCSTRING = /^ *"""(?:[^"\\]|\\.)*"""$/;
 
@@ -156,7 +159,9 @@ export function fitsOrDocstring(line: string): boolean {
 /** `lines` joined, or null when one is too long (Ruff's layout of it is not known here). */
 export function checked(lines: string[]): string | null {
   try {
-    return lines.every((line) => fits(line) || LONE_STRING.test(line)) ? lines.join('\n') : null;
+    const leftAsIs = (line: string, i: number) =>
+      LONE_STRING.test(line) || CLASS_OPEN.test(line) || (i > 0 && NAME_ELEMENT.test(line));
+    return lines.every((line, i) => fits(line) || leftAsIs(line, i)) ? lines.join('\n') : null;
   } catch (error) {
     if (error instanceof Uncertain) return null;
     throw error;
@@ -184,7 +189,11 @@ export function layoutFromImport(indent: string, module: string, names: string[]
     const one = `${indent}from ${module} import ${names.join(', ')}`;
     if (fits(one)) return one;
     const inner = indent + INDENT;
-    return checked([`${indent}from ${module} import (`, ...names.map((name) => `${inner}${name},`), `${indent})`]);
+    const named = names.map((name) => `${inner}${name},`);
+    const head = `${indent}from ${module} import (`;
+    return fits(head) && named.every((line) => fits(line) || IMPORTED_NAME.test(line))
+      ? [head, ...named, `${indent})`].join('\n')
+      : null;
   });
 }
 
@@ -213,6 +222,13 @@ export function layoutAssignment(
     }
     if (annotation === null) return null;
     const annotationExpr = parseExpr(annotation);
+    // An annotation that cannot split, with no value, goes in parentheses on a line of its own.
+    if (typeof annotationExpr === 'string' && value === null && /^[\w.]+$/.test(annotation)) {
+      const inner = `${indent}${INDENT}${annotation}`;
+      return fits(`${indent}${target}: (`) && fits(inner)
+        ? [`${indent}${target}: (`, inner, `${indent})`].join('\n')
+        : null;
+    }
     if (typeof annotationExpr === 'string') return null;
     if (valueExpr !== null && typeof valueExpr !== 'string' && !fits(`${indent}${annotationExpr.close} = ${value}`))
       return null;
@@ -254,7 +270,9 @@ export function joinTopLevel(statements: TopLevelStatement[]): string {
  */
 export function docstringInLayout(docstring: string, indent: string): boolean {
   const body = docstring.slice(3, -3);
-  if (body.endsWith('"') || body.endsWith('\\')) return false;
+  // Ruff parts the closing quotes from a quote or a backslash it would join them to; one escaped stays as it is.
+  const backslashes = /\\*$/.exec(body.replace(/"$/, ''))![0].length;
+  if (body.endsWith('"') ? backslashes % 2 === 0 : backslashes % 2 === 1) return false;
   const rest = body
     .split('\n')
     .slice(1)
