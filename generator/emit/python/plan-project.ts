@@ -227,7 +227,8 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null): string 
     '# Strict checking, at the oldest Python the package supports.',
     'typeCheckingMode = "strict"',
     'pythonVersion = "3.9"',
-    'exclude = ["_dev", ".venv", ".nox", ".git"]',
+    // (.sdkgen/pristine holds sdkgen's own text of the files edited by hand: no module of the package.)
+    'exclude = ["_dev", ".venv", ".nox", ".git", ".sdkgen"]',
     'reportImplicitOverride = true',
     'reportOverlappingOverload = false',
     '# The package imports itself in cycles on purpose (the client and its resources), and tests use private helpers.',
