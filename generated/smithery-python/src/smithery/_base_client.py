@@ -397,6 +397,25 @@ class AuthCredentials(NamedTuple):
     cookies: Mapping[str, str] = {}
 
 
+class _HeaderLookup(Mapping[str, Union[str, Omit]]):
+    """Headers read case-insensitively (HTTP header names are), the last of two spellings winning; `Omit` kept."""
+
+    def __init__(self, headers: Mapping[str, Union[str, Omit]]) -> None:
+        self._by_name: Dict[str, Union[str, Omit]] = {key.lower(): value for key, value in headers.items()}
+
+    @override
+    def __getitem__(self, key: str) -> Union[str, Omit]:
+        return self._by_name[key.lower()]
+
+    @override
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_name)
+
+    @override
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
 class SchemeOption(NamedTuple):
     """A client option holding (part of) a security scheme's credential: its name, environment variable and the
     header it is sent in (None for a query param or a cookie)."""
@@ -663,10 +682,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         }
 
     def _build_headers(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Headers:
-        custom_headers: Headers = options.headers if is_given(options.headers) else {}
+        request_headers: Headers = options.headers if is_given(options.headers) else {}
         headers_dict = self._merge_headers(options)
+        # What the client's `default_headers` and the request set or omit, looked up case-insensitively.
+        custom_headers = _HeaderLookup({**self._custom_headers, **request_headers})
         if options.security is None:
-            self._validate_headers(headers_dict, custom_headers)
+            self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
         else:
             self._validate_security(options.security, custom_headers)
         headers = httpx.Headers(headers_dict)

@@ -8,7 +8,7 @@ import httpx
 from httpx import Timeout
 
 from . import _exceptions
-from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
+from ._types import NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
 from ._utils import is_given
 from ._compat import cached_property
 from ._version import __version__
@@ -186,16 +186,6 @@ class Smithery(SyncAPIClient):
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
 
-    @override
-    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
-        if self.api_key and headers.get("Authorization"):
-            return
-        if isinstance(custom_headers.get("Authorization"), Omit):
-            return
-        raise TypeError(
-            "Could not resolve authentication method. Expected the api_key to be set. Or for the `Authorization` headers to be explicitly omitted"
-        )
-
     def copy(
         self,
         *,
@@ -372,16 +362,6 @@ class AsyncSmithery(AsyncAPIClient):
     @override
     def auth_headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"}
-
-    @override
-    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
-        if self.api_key and headers.get("Authorization"):
-            return
-        if isinstance(custom_headers.get("Authorization"), Omit):
-            return
-        raise TypeError(
-            "Could not resolve authentication method. Expected the api_key to be set. Or for the `Authorization` headers to be explicitly omitted"
-        )
 
     def copy(
         self,

@@ -292,20 +292,37 @@ def header_params(headers: Mapping[str, object], *, exploded: Tuple[str, ...] = 
     }
 
 
+def _cookie_text(text: str) -> str:
+    """Percent-encoded (as `encodeURIComponent`), so that no value adds a cookie (`;`, `=`) or ends the header."""
+    from urllib.parse import quote
+
+    return quote(text, safe="!~*'()")
+
+
 def cookie_header(cookies: Mapping[str, object], *, exploded: Tuple[str, ...] = ()) -> Dict[str, str]:
     """`{"Cookie": ...}` for the cookie parameters given (`NotGiven`/`Omit`/`None` left out), else `{}`: each in the
     `form` style, `id=5`, `id=3,4,5`, `id=role,admin`; those named in `exploded` as cookies of their own,
-    `id=3; id=4`, `role=admin; name=Al`."""
+    `id=3; id=4`, `role=admin; name=Al`. Keys and values are percent-encoded."""
     parts: List[str] = []
     for name, value in cookies.items():
-        if _scalar(value) is None:
+        text = _scalar(value)
+        if text is None:
             continue
-        if name in exploded and isinstance(value, Mapping):
+        if isinstance(value, Mapping):
             mapping = cast("Mapping[str, object]", value)
-            parts.extend(f"{key}={text}" for key, text in ((k, _scalar(v)) for k, v in mapping.items()) if text)
-        elif name in exploded and isinstance(value, (list, tuple)):
+            present = [(_cookie_text(str(key)), _scalar(item)) for key, item in mapping.items()]
+            pairs = [(key, _cookie_text(item)) for key, item in present if item is not None]
+            if name in exploded:
+                parts.extend(f"{key}={item}" for key, item in pairs)
+            else:
+                parts.append(f"{name}={','.join(part for pair in pairs for part in pair)}")
+        elif isinstance(value, (list, tuple)):
             items: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
-            parts.extend(f"{name}={text}" for text in (_scalar(item) for item in items) if text is not None)
+            texts = [_cookie_text(item) for item in (_scalar(item) for item in items) if item is not None]
+            if name in exploded:
+                parts.extend(f"{name}={item}" for item in texts)
+            else:
+                parts.append(f"{name}={','.join(texts)}")
         else:
-            parts.append(f"{name}={encode_header_param(value)}")
+            parts.append(f"{name}={_cookie_text(text)}")
     return {"Cookie": "; ".join(parts)} if parts else {}

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 import anyio
 
 if TYPE_CHECKING:
-    from ._base_client import SyncAPIClient, AsyncAPIClient
+    # The package's own client, so a method can read its options (a param a client option fills in).
+    from ._client import Client, AsyncClient
 
 __all__ = ["SyncAPIResource", "AsyncAPIResource"]
 
@@ -14,9 +15,9 @@ __all__ = ["SyncAPIResource", "AsyncAPIResource"]
 class SyncAPIResource:
     """A group of API methods (`client.prompts`), sharing the client's connection and options."""
 
-    _client: SyncAPIClient
+    _client: Client
 
-    def __init__(self, client: SyncAPIClient) -> None:
+    def __init__(self, client: Client) -> None:
         self._client = client
         self._get = client.get
         self._post = client.post
@@ -30,9 +31,9 @@ class SyncAPIResource:
 
 
 class AsyncAPIResource:
-    _client: AsyncAPIClient
+    _client: AsyncClient
 
-    def __init__(self, client: AsyncAPIClient) -> None:
+    def __init__(self, client: AsyncClient) -> None:
         self._client = client
         self._get = client.get
         self._post = client.post

@@ -8,7 +8,15 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .credential_profile_http import CredentialProfileHttp
 
-__all__ = ["ConnectionStatus"]
+__all__ = [
+    "ConnectionStatus",
+    "ConnectionStatusConnected",
+    "ConnectionStatusDisconnected",
+    "ConnectionStatusAuthRequired",
+    "ConnectionStatusInputRequired",
+    "ConnectionStatusInputRequiredMissing",
+    "ConnectionStatusError",
+]
 
 
 class ConnectionStatusConnected(BaseModel):

@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .namespace_search_result import NamespaceSearchResult
 
-__all__ = ["NamespacesSearchResponse"]
+__all__ = ["NamespacesSearchResponse", "Pagination"]
 
 
 class Pagination(BaseModel):

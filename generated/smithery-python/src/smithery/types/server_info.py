@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
 
-__all__ = ["ServerInfo"]
+__all__ = ["ServerInfo", "Icon"]
 
 
 class Icon(BaseModel):

@@ -4,7 +4,7 @@ from typing import List, Optional
 
 from .._models import BaseModel
 
-__all__ = ["ServerPrompt"]
+__all__ = ["ServerPrompt", "Argument"]
 
 
 class Argument(BaseModel):

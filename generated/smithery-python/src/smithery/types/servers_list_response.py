@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .server_summary import ServerSummary
 
-__all__ = ["ServersListResponse"]
+__all__ = ["ServersListResponse", "Pagination"]
 
 
 class Pagination(BaseModel):

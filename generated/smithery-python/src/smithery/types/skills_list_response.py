@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .skill_summary import SkillSummary
 
-__all__ = ["SkillsListResponse"]
+__all__ = ["SkillsListResponse", "Pagination"]
 
 
 class Pagination(BaseModel):

@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["Tool"]
+__all__ = ["Tool", "Icon", "InputSchema", "OutputSchema", "Annotations", "Execution"]
 
 
 class Icon(BaseModel):

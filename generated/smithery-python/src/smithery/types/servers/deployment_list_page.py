@@ -6,7 +6,7 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["DeploymentListPage"]
+__all__ = ["DeploymentListPage", "Release", "Pagination"]
 
 
 class Release(BaseModel):

@@ -5,7 +5,7 @@ from typing_extensions import TypeAlias
 
 from ..._models import BaseModel
 
-__all__ = ["SecretListResponse"]
+__all__ = ["SecretListResponse", "SecretListResponseItem"]
 
 
 class SecretListResponseItem(BaseModel):

@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["AuthRequiredError"]
+__all__ = ["AuthRequiredError", "Error", "ErrorData"]
 
 
 class ErrorData(BaseModel):

@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["DeploymentList"]
+__all__ = ["DeploymentList", "DeploymentListItem"]
 
 
 class DeploymentListItem(BaseModel):

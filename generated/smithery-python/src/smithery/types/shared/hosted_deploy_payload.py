@@ -8,7 +8,7 @@ from pydantic import Field as FieldInfo
 from ..._models import BaseModel
 from .server_card import ServerCard
 
-__all__ = ["HostedDeployPayload"]
+__all__ = ["HostedDeployPayload", "Source"]
 
 
 class Source(BaseModel):

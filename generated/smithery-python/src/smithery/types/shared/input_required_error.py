@@ -6,7 +6,7 @@ from typing_extensions import Literal
 from ..._models import BaseModel
 from ..credential_profile_http import CredentialProfileHttp
 
-__all__ = ["InputRequiredError"]
+__all__ = ["InputRequiredError", "Error", "ErrorData", "ErrorDataMissing"]
 
 
 class ErrorDataMissing(BaseModel):

@@ -5,7 +5,7 @@ from typing_extensions import Literal
 
 from ..._models import BaseModel
 
-__all__ = ["JsonRpcError"]
+__all__ = ["JsonRpcError", "Error"]
 
 
 class Error(BaseModel):

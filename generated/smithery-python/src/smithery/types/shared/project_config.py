@@ -7,7 +7,7 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["ProjectConfig"]
+__all__ = ["ProjectConfig", "Build"]
 
 
 class Build(BaseModel):

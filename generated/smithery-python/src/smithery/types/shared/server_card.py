@@ -8,7 +8,23 @@ from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["ServerCard"]
+__all__ = [
+    "ServerCard",
+    "ServerInfo",
+    "ServerInfoIcon",
+    "Tool",
+    "ToolIcon",
+    "ToolInputSchema",
+    "ToolOutputSchema",
+    "ToolAnnotations",
+    "ToolExecution",
+    "Resource",
+    "ResourceIcon",
+    "ResourceAnnotations",
+    "Prompt",
+    "PromptIcon",
+    "PromptArgument",
+]
 
 
 class ServerInfoIcon(BaseModel):
