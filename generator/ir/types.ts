@@ -279,10 +279,7 @@ export interface Method {
   path: string;
   /** Path parameters taken positionally, in call order: get('id', { qualifiedName }). */
   positional: Param[];
-  /**
-   * The config chose `positional` (a Stainless method's `positional_params`, or `settings.positional_params: false`):
-   * every language's SDK takes those positionally and no other. Absent: each language's own default.
-   */
+  /** `positional` is the config's (`positional_params`): every language takes those so. Absent: its own default. */
   positionalByConfig?: true;
   /** The `params` argument; null when the method takes none. */
   params: ParamsType | null;
