@@ -279,8 +279,7 @@ export interface Method {
   path: string;
   /** Path parameters taken positionally, in call order: get('id', { qualifiedName }). */
   positional: Param[];
-  /** `positional` is the config's (`positional_params`): every language takes those so. Absent: its own default. */
-  positionalByConfig?: true;
+  positionalByConfig?: true; // the config's `positional_params`: every language's call shape (absent: its own)
   /** The `params` argument; null when the method takes none. */
   params: ParamsType | null;
   body: RequestBody | null;
