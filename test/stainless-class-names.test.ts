@@ -221,9 +221,9 @@ describe('nested resource classes named like globals or runtime classes', () => 
     expect(apiMd).toContain('client.objects.<a href="./src/resources/objects.ts">get</a>(id) -> Object</code>');
   });
 
-  it("a model whose name is TypeScript's (Partial) is …Resource, as Stainless names it", () => {
+  it("a model whose name is TypeScript's (Partial) keeps it, as Stainless's generations name it", () => {
     expect(apiMd).toContain(
-      '- <code title="get /partials/{key}">client.partials.<a href="./src/resources/partials.ts">retrieve</a>(key) -> PartialResource</code>',
+      '- <code title="get /partials/{key}">client.partials.<a href="./src/resources/partials.ts">retrieve</a>(key) -> Partial</code>',
     );
   });
 

@@ -114,7 +114,7 @@ resources:
 const CONSUMER = `import { Acme } from './src/index.js';
 import { CursorPage, EntriesCursor, type CursorPageParams, type EntriesCursorResponse } from './src/pagination.js';
 import type { EntriesCursorParams, CursorPageResponse } from './src/core/pagination.js';
-import type { EntriesCursor as EntriesCursorType } from './src/core/pagination.js';
+import { EntriesCursor as EntriesCursorType, CursorPage as CoreCursorPage } from './src/core/pagination.js';
 import { RowsOffset, type RowsOffsetParams, type RowsOffsetResponse } from './src/pagination.js';
 import type { Thing } from './src/resources/things.js';
 
@@ -144,6 +144,8 @@ export async function run(client: Acme): Promise<string[]> {
     ...body.data.map((t) => t.id),
     page.page_info.after ?? '',
     String(entries instanceof EntriesCursor),
+    // core/pagination's CursorPage is the SDK's page class, not the runtime's base class of that name.
+    String(first instanceof CoreCursorPage && CoreCursorPage === CursorPage),
   ];
 }
 `;
@@ -185,12 +187,19 @@ describe("a Stainless config's pagination schemes", () => {
     expect(pagination).toMatch(
       /export interface RowsOffsetResponse<Item> \{\n {2}rows: Array<Item>;\n {2}next_index: number;/,
     );
-    // core/pagination re-exports them, but for `CursorPage`: its own base class of that name stays.
+    // core/pagination has them (values: the newer runtime's resources import pages from there), through
+    // src/pagination.ts, whose own `CursorPage` wins over the runtime base class of that name.
     const core = readFileSync(path.join(dir, 'src/core/pagination.ts'), 'utf8');
-    expect(core).toMatch(/export type \{\s+EntriesCursor,\s+RowsOffset,\s+CursorPageResponse,\s+CursorPageParams,/);
-    expect(core).not.toMatch(/export type \{\s+CursorPage,/);
+    expect(core).toContain("export * from '../pagination.js';");
+    expect(pagination).toContain("export * from './core/page-base.js';");
+    expect(pagination).not.toMatch(/from '\.\/core\/pagination/);
     // A list's params extend its page's, as Stainless's do, declaring only their own fields.
     const things = readFileSync(path.join(dir, 'src/resources/things.ts'), 'utf8');
+    // The newer Stainless runtime's resources import their pages from core/pagination, as Stainless's do.
+    expect(things).toMatch(
+      /import \{\s+CursorPage,\s+type CursorPageParams,\s+EntriesCursor,[^}]*\} from '\.\.\/core\/pagination';/,
+    );
+    expect(things).not.toMatch(/from '\.\.\/pagination'/);
     expect(things).toContain('export interface ThingListParams extends CursorPageParams {}');
     expect(things).toContain('export interface ThingEntriesParams extends EntriesCursorParams {}');
     // A page alias lives in the module of its items' model, as Stainless declares it; the other list imports it.

@@ -92,6 +92,16 @@ const SPEC = {
         responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
       },
     },
+    // A POST whose params are all query fields: taken out by name, as Stainless's SDKs take them.
+    '/notes/{note_id}/archive': {
+      post: {
+        parameters: [
+          { name: 'note_id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'environment', in: 'query', required: true, schema: { type: 'string' } },
+        ],
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: item } } } },
+      },
+    },
     '/books/{book_id}/notes/{note_id}': {
       put: {
         parameters: [
@@ -145,6 +155,7 @@ resources:
       create: post /notes
       update: put /books/{book_id}/notes/{note_id}
       delete: delete /books/{book_id}/notes/{note_id}
+      archive: post /notes/{note_id}/archive
   files:
     methods:
       upload: post /files
@@ -193,6 +204,14 @@ describe("a Stainless config's methods", () => {
       "headers: buildHeaders([{ ...(xTrace != null ? { 'X-Trace': xTrace } : undefined) }, options?.headers]),",
     );
     expect(notes).toContain('query: { force },');
+    // The query of another verb than GET is taken out by name too, the params named `params`.
+    expect(notes).toMatch(
+      /archive\(\s*noteID: string,\s*params: NoteArchiveParams,\s*options\?: RequestOptions,?\s*\)/,
+    );
+    expect(notes).toContain('const { environment } = params;');
+    expect(notes).toContain(
+      'return this._client.post(path`/notes/${noteID}/archive`, { query: { environment }, ...options });',
+    );
     // A response without a body asks for any media type.
     expect(notes).toContain("headers: buildHeaders([{ Accept: '*/*' }, options?.headers]),");
     expect(notes).not.toContain('funcs/');
@@ -251,6 +270,9 @@ describe("a Stainless config's methods", () => {
     expect(plain!.headers['x-trace']).toBeUndefined();
     expect(plain!.query.has('force')).toBe(false);
     await client.notes.delete('n1', { book_id: 'b1' });
+    server.on('POST /notes/n1/archive', json(200, { id: 'n1' }));
+    expect(await client.notes.archive('n1', { environment: 'dev' })).toEqual({ id: 'n1' });
+    expect(server.received('POST /notes/n1/archive')[0]!.query.get('environment')).toBe('dev');
     expect(server.received('DELETE /books/b1/notes/n1')[0]!.headers['accept']).toBe('*/*');
     server.on('POST /files', json(200, { id: 'f1' }));
     server.on('POST /emails', json(200, { id: 'e1' }));

@@ -257,10 +257,12 @@ export function stainlessTypeOrder(depth: number, order: number): number {
 
 /**
  * Names no exported type may take: the runtime's exports, the client class and its error, the page classes. With a
- * Stainless config, the globals generated code never uses as types are free, as in Stainless's SDKs (`Object`).
+ * Stainless config, the globals generated code never uses as types are free, as in Stainless's SDKs (`Object`), and so
+ * are `Partial` and `Record`, which a module declaring one prints as `globalThis.Partial` (print-type.ts).
  */
 export function takenTypeNames(clientName: string, { stainless = false } = {}): Set<string> {
-  const globals = stainless ? [...TAKEN_TYPE_NAMES].filter((n) => !VALUE_ONLY_GLOBALS.has(n)) : TAKEN_TYPE_NAMES;
+  const free = (n: string) => VALUE_ONLY_GLOBALS.has(n) || n === 'Partial' || n === 'Record';
+  const globals = stainless ? [...TAKEN_TYPE_NAMES].filter((n) => !free(n)) : TAKEN_TYPE_NAMES;
   return new Set([...globals, clientName, `${clientName}Error`, ...RUNTIME_ERROR_CLASSES, 'toFile']);
 }
 

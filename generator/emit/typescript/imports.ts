@@ -50,6 +50,7 @@ export class ImportSet {
     if (this.style === 'stainless') module = STAINLESS_HOMES.get(`${module}#${name}`) ?? module;
     if (this.stainlessRuntimePaths) module = STAINLESS_RUNTIME_HOMES.get(`${module}#${name}`) ?? module;
     if (this.style === 'stainless' && this.legacyCore) module = LEGACY_HOMES.get(`${module}#${name}`) ?? module;
+    module = this.pagesHome(module);
     if (module === this.from) return;
     let names = this.byModule.get(module);
     if (names === undefined) this.byModule.set(module, (names = new Map<string, boolean>()));
@@ -63,7 +64,16 @@ export class ImportSet {
    */
   addInterface(module: string, name: string): void {
     this.add(module, name, true);
-    this.typeKeyword.add(`${module}#${name}`);
+    this.typeKeyword.add(`${this.pagesHome(module)}#${name}`);
+  }
+
+  /**
+   * The newer Stainless runtime's resource modules import the page classes from `core/pagination` (which re-exports
+   * `src/pagination.ts`'s); the older one's from `pagination`.
+   */
+  private pagesHome(module: string): string {
+    const newer = this.style === 'stainless' && this.stainlessRuntimePaths && !this.legacyCore;
+    return newer && module === 'pagination' ? 'core/pagination' : module;
   }
 
   /**

@@ -234,7 +234,7 @@ export function paginationView(plan: PlanContext): PaginationView {
       nested.push({ name, members: printMembers(object.type, ctx, `${responseName}.${name}`) });
       nestedNames.set(f.key, `${responseName}.${name}${object.nullable ? ' | null' : ''}`);
     }
-    imports.add('core/pagination', base[scheme.style], false, baseLocal(base[scheme.style]));
+    imports.add('core/page-base', base[scheme.style], false, baseLocal(base[scheme.style]));
     const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
     if (scheme.request.page) shape.page = scheme.request.page;
     if (scheme.request.size) shape.size = scheme.request.size;

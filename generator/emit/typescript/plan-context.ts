@@ -86,6 +86,7 @@ export function printContext(
       return schema.name;
     },
     nameOf: (id) => schemaOf(id).name,
+    declares: (name) => owned().has(name),
     qualified: (id) => {
       const schema = schemaOf(id);
       return `${imports.namespace(schema.module, owned())}.${schema.name}`;

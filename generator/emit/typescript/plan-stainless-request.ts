@@ -80,12 +80,14 @@ export function stainlessRequest(
 }
 
 /**
- * What Stainless's SDKs call a method's params: `query` or `body` when they are all query or all body fields, else
- * `params`.
+ * What Stainless's SDKs call a method's params: `body` when they are all body fields, `query` when they are all query
+ * fields of a GET, else `params` (another verb's query fields are taken out by name: `const { environment } = params;`).
  */
 export function stainlessParamsName(method: Method): string {
   const kinds = new Set(method.params?.fields.map((f) => f.in));
-  return kinds.size !== 1 ? 'params' : kinds.has('query') ? 'query' : kinds.has('body') ? 'body' : 'params';
+  if (kinds.size !== 1) return 'params';
+  if (kinds.has('query')) return method.http === 'get' ? 'query' : 'params';
+  return kinds.has('body') ? 'body' : 'params';
 }
 
 /**

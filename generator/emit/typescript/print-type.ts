@@ -25,6 +25,8 @@ export interface PrintContext {
   qualified?(schemaId: string): string;
   /** Names the nested interfaces in scope declare, which the globals of those names are printed around. */
   shadowed?: ReadonlySet<string>;
+  /** Whether the module declares a type of this name (a Stainless model `Partial`), which shadows the global too. */
+  declares?(name: string): boolean;
   /**
    * Types printed as Stainless's SDKs print them (a Stainless config's): a field's docs say only what the spec says
    * (no notes on its values), every doc comment is a block, a blank line parts the members, and an interface's index
@@ -151,8 +153,9 @@ export function printMembers(type: ObjectType, ctx: PrintContext, ns: string | n
 
 function printObjectLiteral(type: ObjectType, ctx: PrintContext, ns: string | null): string {
   if (type.properties.length === 0) {
-    // Inside a namespace that declares a `Partial` or a `Record` of its own (as Stainless names them), the globals.
-    const global = (name: string) => (ctx.shadowed?.has(name) ? `globalThis.${name}` : name);
+    // Inside a namespace or module that declares a `Partial` or a `Record` of its own (as Stainless names them), the
+    // globals.
+    const global = (name: string) => (ctx.shadowed?.has(name) || ctx.declares?.(name) ? `globalThis.${name}` : name);
     if (!type.additional) return `${global('Record')}<string, never>`;
     const value = printType(type.additional, ctx, ns);
     if (type.propertyNames)

@@ -108,45 +108,19 @@ export function verifiesWebhooks(api: Api): boolean {
   return api.resources.some(verifies);
 }
 
-/**
- * What `core/pagination` declares itself. A page class of the SDK with one of these names (a Stainless scheme
- * `cursor_page` is `CursorPage`) is not re-exported there: the module's own class of that name stays.
- */
-export const CORE_PAGINATION_EXPORTS = new Set([
-  'BodyPath',
-  'ValuePath',
-  'PageShape',
-  'EmptyValue',
-  'PageNumberShape',
-  'CursorShape',
-  'OffsetShape',
-  'NextURLShape',
-  'PageInit',
-  'PageClass',
-  'NextRequest',
-  'PageContext',
-  'AbstractPage',
-  'PageNumberPage',
-  'CursorPage',
-  'OffsetPage',
-  'NextURLPage',
-  'PagePromise',
-]);
-
 /** The view the runtime's `.ts.hbs` files are rendered with. */
 export function runtimeView(
   irApi: Api,
   { treeShaking = false, target }: { treeShaking?: boolean; target?: TypeScriptTargetOptions } = {},
 ): RuntimeView {
   const api = typeScriptApi(irApi, target);
-  const free = (name: string) => !CORE_PAGINATION_EXPORTS.has(name);
   const queryDefaults = api.stainlessLayout !== null ? queryDefaultsLiteral(api.queryDefaults) : null;
   return {
     clientName: api.clientName,
     envPrefix: api.envPrefix,
     packageName: api.packageName,
     packageVersion: api.packageVersion,
-    pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)].filter(free),
+    pageTypes: [...api.paginationSchemes.map((scheme) => scheme.className), ...pageInterfaceNames(api)],
     stainlessUtils: api.stainlessLayout !== null,
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,

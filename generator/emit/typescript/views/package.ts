@@ -18,8 +18,7 @@ export interface RuntimeView {
   packageVersion: string;
   /**
    * The SDK's page classes and the interfaces declared beside them (`src/pagination.ts`: "ServersPage",
-   * "ServersPageResponse", "ServersPageParams"), which `core/pagination` re-exports as types; but for names
-   * `core/pagination` declares itself.
+   * "ServersPageResponse", "ServersPageParams"), which `core/pagination` then re-exports with the runtime's.
    */
   pageTypes: string[];
   /** Whether `internal/utils` also exports the helpers Stainless's SDKs had (`internal/stainless-utils`). */
