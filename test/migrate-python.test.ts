@@ -5,12 +5,13 @@
  * Python package with every owners' edit in it, keeps what their code and workflows need, and later regenerations
  * keep it so.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
-import { tomlTable } from './helpers/python';
+import { tomlTable, venvPython } from './helpers/python';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 
@@ -39,11 +40,25 @@ const STAINLESS_ONLY: Record<string, string> = {
   'scripts/utils/upload-artifact.sh': '#!/usr/bin/env bash\necho upload\n',
   '.github/workflows/ci.yml': 'jobs:\n  build:\n    steps:\n      - run: ./scripts/utils/upload-artifact.sh\n',
   'examples/.keep': '',
+  // Stainless's release scripts: one a workflow that stays runs, one nothing runs any more.
+  'bin/check-release-environment': '#!/usr/bin/env bash\necho checked\n',
+  'bin/publish-pypi': '#!/usr/bin/env bash\nrye publish\n',
+  '.github/workflows/release-doctor.yml':
+    'jobs:\n  doctor:\n    steps:\n      - run: bash ./bin/check-release-environment\n',
   '.release-please-manifest.json': '{\n  ".": "0.1.0"\n}\n',
   '.stats.yml': 'configured_endpoints: 3\n',
 };
 
 const LATER_MODULE = 'tests/api_resources/test_pets.py';
+const CLIENT = 'src/acme/_client.py';
+const TYPES_INIT = 'src/acme/types/__init__.py';
+const STAINLESS_V1_BLOCK =
+  '\nif _compat.PYDANTIC_V1:\n    pet.Pet.update_forward_refs()  # type: ignore\nelse:\n    pet.Pet.model_rebuild()\n';
+const STAINLESS_IMPORTS = '    from .resources import pets, stores\n    from .resources import stainless_only\n';
+const OWNERS_IMPORT = '    from .lib.extra import helper\n';
+const STUDIO_METHOD = '\n    def hello(self) -> str:\n        return "hello"\n';
+/** The members of the raw-response wrapper class, up to the next class. */
+const RAW_WRAPPER = /(?<=\nclass AcmeWithRawResponse:\n)[\s\S]*?(?=\n\nclass )/;
 const OWNERS_MODULE = 'from .._utils._lazy import lazy_value\n\n\ndef helper() -> str:\n    return lazy_value()\n';
 const OWNERS_INIT_BLOCK = '\n# Hand-written helpers.\nfrom .lib.extra import helper\n\n__all__ += ["helper"]\n';
 
@@ -78,12 +93,30 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     write(
       repo,
       'pyproject.toml',
-      read(repo, 'pyproject.toml').replace(
-        /^\[project\.optional-dependencies\]\n/m,
-        '[project.optional-dependencies]\nstainless-extra = ["x"]\n',
-      ),
+      read(repo, 'pyproject.toml')
+        .replace(/^\[project\.optional-dependencies\]\n/m, '[project.optional-dependencies]\nstainless-extra = ["x"]\n')
+        // Stainless lays pyright's exclusions out one a line.
+        .replace(
+          /^exclude = \[(.*)\]$/m,
+          (_, list: string) =>
+            `exclude = [\n${list
+              .split(', ')
+              .map((e) => `    ${e},`)
+              .join('\n')}\n]`,
+        ),
     );
     write(repo, 'src/acme/__init__.py', `${read(repo, 'src/acme/__init__.py')}\n_stainless_setup()\n`);
+    write(repo, TYPES_INIT, `${read(repo, TYPES_INIT)}${STAINLESS_V1_BLOCK}`);
+    // Stainless's client annotates its wrappers' members otherwise, and imports otherwise under TYPE_CHECKING.
+    write(
+      repo,
+      CLIENT,
+      read(repo, CLIENT)
+        .replace(/-> (PetsResourceWithRawResponse|StoresResourceWithRawResponse):/g, (_, type: string) =>
+          type.startsWith('Pets') ? `-> pets.${type}:` : `-> stores.${type}:`,
+        )
+        .replace('if TYPE_CHECKING:\n', `if TYPE_CHECKING:\n${STAINLESS_IMPORTS}`),
+    );
     // A module a later generation added, committed by a person (a local build of Stainless's CLI): not in the base.
     const later = read(repo, LATER_MODULE);
     rmSync(path.join(repo, LATER_MODULE));
@@ -98,14 +131,29 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     write(
       repo,
       'pyproject.toml',
-      read(repo, 'pyproject.toml').replace(
-        'stainless-extra = ["x"]\n',
-        'stainless-extra = ["x"]\nrealtime = ["websockets>=12.0"]\n',
-      ),
+      read(repo, 'pyproject.toml')
+        .replace('stainless-extra = ["x"]\n', 'stainless-extra = ["x"]\nrealtime = ["websockets>=12.0"]\n')
+        .replace('    ".git",\n', '    ".git",\n    "examples",\n'),
     );
     write(repo, 'src/acme/__init__.py', `${read(repo, 'src/acme/__init__.py')}${OWNERS_INIT_BLOCK}`);
+    // In the raw-response wrapper, `stores` before `pets`; an import of theirs among Stainless's under TYPE_CHECKING.
+    write(
+      repo,
+      CLIENT,
+      read(repo, CLIENT)
+        .replace(RAW_WRAPPER, (body) => {
+          const [head, pets, stores] = body.split(/(?= {4}@cached_property\n)/);
+          return `${head}${stores.trimEnd()}\n\n${pets.trimEnd()}\n`;
+        })
+        .replace(STAINLESS_IMPORTS, STAINLESS_IMPORTS.replace('\n', `\n${OWNERS_IMPORT}`)),
+    );
+    // Their fix of what Stainless's package runs under pydantic 1, which sdkgen's does not install.
+    write(repo, TYPES_INIT, read(repo, TYPES_INIT).replace('update_forward_refs()', 'update_forward_refs(**ns)'));
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'feat: helpers');
+    // Code of theirs written in Stainless's studio, which its bot commits: the owners', not a generation.
+    write(repo, CLIENT, read(repo, CLIENT).replace(/(\n\nclass AsyncAcme\b)/, `\n${STUDIO_METHOD}$1`));
+    git(repo, 'commit', '-qam', 'Stainless custom code patch', '--author', 'stainless-app[bot] <bot@stainless.com>');
     write(repo, '.release-please-manifest.json', '{\n  ".": "2.3.4"\n}\n');
     git(repo, 'commit', '-qam', 'release: 2.3.4');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', config, '--verbose');
@@ -128,9 +176,40 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     const init = read(repo, 'src/acme/__init__.py');
     expect(init.endsWith(OWNERS_INIT_BLOCK.trimStart())).toBe(true);
     expect(init).not.toContain('_stainless_setup');
+    // An element they added to an array Stainless laid over lines, in sdkgen's array of one line: valid TOML.
+    expect(tomlTable(read(repo, 'pyproject.toml'), 'tool.pyright').exclude).toContain('examples');
+    const parsed = spawnSync(
+      venvPython(),
+      ['-c', 'import sys, tomllib; tomllib.load(open(sys.argv[1], "rb"))', path.join(repo, 'pyproject.toml')],
+      { encoding: 'utf8' },
+    );
+    expect(parsed.status, parsed.stderr).toBe(0);
     // The released version stays the package's.
     expect(read(repo, 'pyproject.toml')).toMatch(/^\[project\]\n(?:(?!\[).*\n)*version = "2\.3\.4"\n/m);
     expect(read(repo, 'src/acme/_version.py')).toMatch(/^__version__ = "2\.3\.4"/m);
+  });
+
+  it("carries a member moved in a wrapper sdkgen writes otherwise, an import under TYPE_CHECKING, the studio's code", () => {
+    const client = read(repo, CLIENT);
+    // sdkgen's wrapper members (its own annotations), in the owners' order.
+    const wrapper = RAW_WRAPPER.exec(client)![0];
+    expect(wrapper).toContain('def stores(self) -> StoresResourceWithRawResponse:');
+    expect(wrapper.indexOf('def stores(')).toBeLessThan(wrapper.indexOf('def pets('));
+    expect(wrapper).not.toContain('pets.PetsResourceWithRawResponse');
+    // The other wrappers keep sdkgen's order.
+    const streamed = /class AcmeWithStreamedResponse:[\s\S]*?(?=\n\nclass )/.exec(client)![0];
+    expect(streamed.indexOf('def pets(')).toBeLessThan(streamed.indexOf('def stores('));
+    expect(client).toMatch(/^if TYPE_CHECKING:\n(?: {4}.*\n|\n)*? {4}from \.lib\.extra import helper\n/m);
+    expect(client).not.toContain('stainless_only');
+    expect(client).toContain(STUDIO_METHOD);
+    // An edit of what runs only under pydantic 1: reported with its hunk, not carried, nothing for a person.
+    expect(read(repo, TYPES_INIT)).not.toContain('PYDANTIC_V1');
+    expect(run.stdout).toMatch(
+      /Hand edits that do not apply to sdkgen's files.*\n {2}src\/acme\/types\/__init__\.py: 1 hand edit\(s\): changes only what runs under pydantic 1; sdkgen's package requires pydantic 2.*\n(?: {4}.*\n)*? {4}\+ {4}pet\.Pet\.update_forward_refs\(\*\*ns\)/,
+    );
+    expect(run.stdout).toMatch(
+      /Hand edits carried over to the new files.*\n(?: {2}.*\n)*? {2}src\/acme\/_client\.py \(\d+ hunks?\)/,
+    );
   });
 
   it("removes Stainless's files nothing needs, and keeps what the owners' workflows run", () => {
@@ -139,6 +218,8 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     expect(read(repo, 'scripts/utils/upload-artifact.sh')).toBe(STAINLESS_ONLY['scripts/utils/upload-artifact.sh']);
     expect(read(repo, '.github/workflows/ci.yml')).toBe(STAINLESS_ONLY['.github/workflows/ci.yml']);
     expect(existsSync(path.join(repo, 'examples/.keep'))).toBe(true);
+    expect(read(repo, 'bin/check-release-environment')).toBe(STAINLESS_ONLY['bin/check-release-environment']);
+    expect(existsSync(path.join(repo, 'bin/publish-pypi'))).toBe(false);
     // A module of Stainless's later generation is replaced as Stainless's, not kept as the owners'.
     expect(read(repo, LATER_MODULE)).not.toContain('# a later generation');
     // sdkgen's Python package, regenerated by the manifest's inputs from now on.

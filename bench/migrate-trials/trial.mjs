@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
+import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
 import {
   checkHunks,
@@ -115,7 +116,7 @@ for (const t of trials) all.push(await runTrial(t));
 if (all.length > 1) {
   const lines = all.map(
     (r) =>
-      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/10  ${r.runDir}`,
+      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length}  ${r.runDir}`,
   );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   fs.writeFileSync(
@@ -125,7 +126,7 @@ if (all.length > 1) {
   console.log('\n==== all trials ====');
   for (const r of all)
     console.log(
-      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/10  ${r.runDir}`,
+      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length}  ${r.runDir}`,
     );
 }
 
@@ -196,6 +197,29 @@ async function runTrial(t) {
 
   const c2 = checkOwnersFiles(repo, refSha, owners);
   add(2, "owners' files byte-identical", c2.status, c2.reason, c2.details);
+  // A Python SDK's own checks (lib/python-trial.mjs): 1, 2, 4 and 7 are shared, the others Python's.
+  if (t.kind === 'python') {
+    const byLine = checkHunks(
+      repo,
+      owners,
+      refSha,
+      doneBySdkgen(mig.stdout, sdkgenRun),
+      alreadyDoneByReport(mig.stdout),
+    );
+    const c4 = withMembersInPlace(byLine, repo, refSha, owners, mig.stdout);
+    add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
+    log('hunks.txt', c4.report);
+    const ctx = { repo, refSha, owners, runDir, inputs, sdkgenBin, sdkgenRoot: sdkgen, log, args };
+    checks.push(...pythonChecks(ctx));
+    checks.sort((a, b) => a.n - b.n);
+    const result = { name: t.name, kind: 'python', mirror: t.mirror, ref: refSha, base: owners.base };
+    Object.assign(result, { baseHow: owners.baseHow, hasGenerated, sdkgen, sdkgenCommit, runDir, checks });
+    log('results.json', JSON.stringify(result, null, 2));
+    log('summary.md', formatTable(result));
+    console.log(formatTable(result));
+    if (args.clean) fs.rmSync(repo, { recursive: true, force: true });
+    return result;
+  }
   const c3 = checkPackageJson(repo, refSha, owners);
   add(3, "package.json keeps owners' items", c3.status, c3.reason, c3.details);
   const c4 = checkHunks(repo, owners, refSha, doneBySdkgen(mig.stdout, sdkgenRun), alreadyDoneByReport(mig.stdout));
@@ -451,7 +475,7 @@ function formatTable(r) {
     lines.push(
       `| ${c.n} | ${c.title} | ${c.status.toUpperCase()} | ${String(c.reason).replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ')} |`,
     );
-  lines.push('', `${r.checks.filter((c) => c.status === 'pass').length}/10 pass`);
+  lines.push('', `${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length} pass`);
   return lines.join('\n') + '\n';
 }
 function newestRelease(repo) {

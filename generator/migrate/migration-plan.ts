@@ -92,6 +92,11 @@ export interface MigrationPlan {
   keptVitestConfig: string | null;
   /** Hand edits that could not be carried over, as unified-diff hunks against Stainless's file. */
   rejected: Array<{ path: string; hunks: string[] }>;
+  /**
+   * Hand edits that do not apply to sdkgen's file, with why (Python: a change to what runs only under pydantic 1, which
+   * sdkgen's package does not install): reported with their hunks, not carried.
+   */
+  notApplicable: Array<{ path: string; reason: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
   /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
@@ -169,6 +174,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],
+    notApplicable: [],
     doneBySdkgen: [],
     changedStainlessTests: [],
     laterGenerations: [],

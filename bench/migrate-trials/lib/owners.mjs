@@ -31,7 +31,9 @@ export function analyseOwners(repo, ref) {
     const coAuthors = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)]
       .map((m) => m[1])
       .filter((p) => !/\[bot\]|stainless|noreply@stainless/i.test(p));
-    const isBot = /stainless|^stlc/i.test(an) || /stainless/i.test(ae);
+    // (The bot's "Stainless custom code patch" commits the owners' own code, written in Stainless's studio.)
+    const isBot =
+      (/stainless|^stlc/i.test(an) || /stainless/i.test(ae)) && !/^Stainless custom code patch\b/i.test(body ?? '');
     const named = /^Stainless-Generated-From:\s*([0-9a-f]{40})\s*$/m.exec(body ?? '')?.[1];
     // stlc's integration of the owners' code onto its sealed output (kept under refs/stainless/), which the trailer
     // names: the sealed commit is the generation, the integration carries the owners' code.

@@ -299,6 +299,21 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     for (const { at, program } of result.unknownPrograms) out.push(`  ${at}: \`${program}\``);
     out.push('');
   }
+  // Not carried, and nothing for a person to do: shown with the hunks, so that nothing of theirs goes unsaid.
+  if (result.notApplicable.length > 0) {
+    out.push("Hand edits that do not apply to sdkgen's files (not carried); as made to Stainless's file:");
+    for (const n of result.notApplicable) {
+      out.push(`  ${n.path}: ${n.hunks.length} hand edit(s): ${n.reason}`);
+      for (const hunk of n.hunks)
+        out.push(
+          ...hunk
+            .trimEnd()
+            .split('\n')
+            .map((line) => `    ${line}`),
+        );
+    }
+    out.push('');
+  }
   const needing = result.needsHand.length + result.rejected.length;
   if (needing > 0) {
     out.push(`Needs a hand (${needing}):`);

@@ -22,13 +22,14 @@ import { madeBy } from '../repository/generations';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
 import { withReleasedVersion } from '../repository/release';
 import { modulesImportedBy } from './imports';
+import { carryMemberMoves } from './moved-members';
+import { lowestPydanticMajor, splitPydanticV1Hunks } from './pydantic-v1';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
   /^\.github\//,
   /^\.devcontainer\//,
   /^\.vscode\//,
-  /^bin\//,
   /^(CHANGELOG|SECURITY|CODE_OF_CONDUCT|LICEN[CS]E|NOTICE)(\.[a-z]+)?$/i,
   /^release-please-config\.json$/,
   /^\.release-please-manifest\.json$/,
@@ -42,7 +43,7 @@ const REPOSITORY_FILES = [
 /** Lockfiles pin the owners' dependencies too (Rye's, uv's, Poetry's): they stay. */
 const LOCKFILES = /^(requirements(-dev)?\.lock|uv\.lock|poetry\.lock)$/;
 
-/** Scripts of Stainless's, which a workflow or another script runs. */
+/** Scripts of Stainless's (bin/publish-pypi too), which stay where a workflow or another script that stays runs them. */
 const SCRIPT = /^(scripts|bin)\//;
 
 export interface PythonMigrationInputs extends MigrationInputs {
@@ -99,22 +100,28 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const pristine = versioned(base?.texts.get(file.path));
     const edited = versioned(existing.text);
     if (editedSinceStainless(existing) && pristine != null && edited != null) {
+      // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
+      const moves = file.path.endsWith('.py')
+        ? carryMemberMoves(pristine, edited, file.contents)
+        : { base: pristine, target: file.contents, moved: 0, alreadyThere: 0 };
       const carried =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         placeInsertions(
           file.path,
-          pristine,
-          reapplyEdits(pristine, edited, file.contents, {
+          moves.base,
+          reapplyEdits(moves.base, edited, moves.target, {
             markdown: file.path.endsWith('.md'),
             sections: !/(^|\/)api\.md$/.test(file.path),
             generated: generationsOf(file.path),
           }),
         );
       plan.writes.push({ path: file.path, contents: carried.text });
-      if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
+      const applied = carried.applied + moves.moved;
+      const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;
+      if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
-      if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });
+      if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
       continue;
     }
@@ -148,6 +155,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     }
   }
+  setAsideForPydanticV1(plan, rendered, (path) => base?.texts.get(path));
   for (const { path } of plan.rejected)
     plan.needsHand.push({
       path,
@@ -158,6 +166,35 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   for (const list of [plan.kept, plan.keptRepositoryFiles, plan.keptImported, plan.keptCalledScripts, plan.removed])
     list.sort();
   return plan;
+}
+
+/**
+ * Edits that change only what Stainless's modules run under pydantic 1, where sdkgen's package requires pydantic 2:
+ * reported as not applying, with the hunks, rather than left for a person (pydantic-v1.ts).
+ */
+function setAsideForPydanticV1(
+  plan: MigrationPlan,
+  rendered: MigrationInputs['rendered'],
+  stainlessText: (path: string) => string | undefined,
+): void {
+  const pyproject = rendered.find((f) => f.path === 'pyproject.toml')?.contents;
+  const major = lowestPydanticMajor(pyproject);
+  if (major === null || major < 2) return;
+  const written = new Map(rendered.map((f) => [f.path, f.contents]));
+  plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
+    const text = stainlessText(path);
+    const ours = written.get(path);
+    if (!path.endsWith('.py') || ours === undefined || /\bPYDANTIC_V1\b/.test(ours) || text === undefined)
+      return [{ path, hunks }];
+    const [v1, others] = splitPydanticV1Hunks(text, hunks);
+    if (v1.length > 0)
+      plan.notApplicable.push({
+        path,
+        reason: `changes only what runs under pydantic 1; sdkgen's package requires pydantic ${major} (pyproject.toml), and its module has no such branch`,
+        hunks: v1,
+      });
+    return others.length > 0 ? [{ path, hunks: others }] : [];
+  });
 }
 
 function isRepositoryFile(path: string): boolean {

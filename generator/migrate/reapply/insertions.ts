@@ -1,8 +1,9 @@
 /**
  * Owners' additions that found no place line by line (their context is Stainless's text, which sdkgen's file does not
  * have), placed by what they add to: a line added to a TOML table goes at the end of the same table in sdkgen's file
- * (`realtime = [...]` under `[project.optional-dependencies]`); top-level Python statements added to a module go at
- * its end. An addition that would replace or repeat what sdkgen's file has (a key it sets already) stays rejected.
+ * (`realtime = [...]` under `[project.optional-dependencies]`); imports added inside a block of a module (`if
+ * TYPE_CHECKING:`) go at the end of the same block in sdkgen's module; top-level Python statements added to a module go
+ * at its end. An addition that would replace or repeat what sdkgen's file has (a key it sets already) stays rejected.
  */
 import type { Reapplied } from './hunks';
 
@@ -21,7 +22,7 @@ export function placeInsertions(path: string, base: string, carried: Reapplied):
   let placed = 0;
   for (const hunk of carried.rejected) {
     const insertion = pureInsertion(hunk);
-    const next = insertion && (kind === 'toml' ? intoTable : atModuleEnd)(text, baseLines, insertion);
+    const next = insertion && (kind === 'toml' ? intoTable : intoModule)(text, baseLines, insertion);
     if (next == null) rejected.push(hunk);
     else {
       text = next;
@@ -47,6 +48,10 @@ const TOML_KEY = /^\s*("[^"]*"|'[^']*'|[\w.-]+)\s*=/;
 
 /** The lines added at the end of the table they were added to in the base; null when it cannot be told. */
 function intoTable(text: string, baseLines: string[], insertion: Insertion): string | null {
+  // Elements added to an array laid over several lines (`"tests",` in pyright's `exclude = [`) go into the array.
+  const array = enclosingArray(baseLines, insertion.at);
+  if (array !== null) return intoArray(text, baseLines, array, insertion);
+  if (!keysOnly(insertion.added)) return null;
   let header: string | null = null;
   for (let i = insertion.at - 1; i >= 0 && header === null; i--) header = TABLE_HEADER.exec(baseLines[i])?.[1] ?? null;
   // Before the first table: keys of the root table, which no generated pyproject.toml has.
@@ -77,4 +82,103 @@ function atModuleEnd(text: string, _baseLines: string[], insertion: Insertion): 
   while (added.length > 0 && added[0].trim() === '') added.shift();
   while (added.length > 0 && added[added.length - 1].trim() === '') added.pop();
   return `${text.replace(/\n*$/, '')}\n\n${added.join('\n')}\n`;
+}
+
+/** Whether lines are whole `key = value` entries (a value may go on over lines inside brackets), comments, blanks. */
+function keysOnly(added: string[]): boolean {
+  let depth = 0;
+  for (const line of added) {
+    const code = line.replace(/#.*$/, '');
+    if (depth === 0 && code.trim() !== '' && !TOML_KEY.test(code)) return false;
+    depth += (code.match(/[[{]/g) ?? []).length - (code.match(/[\]}]/g) ?? []).length;
+  }
+  return depth === 0;
+}
+
+/** The line of the base opening the multi-line array line `at` is in (`key = [`), or null. */
+function enclosingArray(baseLines: string[], at: number): number | null {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const line = baseLines[i].replace(/#.*$/, '');
+    if (TABLE_HEADER.test(line)) return null;
+    depth += (line.match(/\]/g) ?? []).length - (line.match(/\[/g) ?? []).length;
+    if (depth < 0) return TOML_KEY.test(line) ? i : null;
+  }
+  return null;
+}
+
+/**
+ * The elements added into the same array of the same table in sdkgen's text, laid out as it lays that array out (on
+ * one line, or one element a line); null when sdkgen's table has no such array, or the elements are no plain values.
+ */
+function intoArray(text: string, baseLines: string[], opening: number, insertion: Insertion): string | null {
+  const key = TOML_KEY.exec(baseLines[opening])![1];
+  let header: string | null = null;
+  for (let i = opening - 1; i >= 0 && header === null; i--) header = TABLE_HEADER.exec(baseLines[i])?.[1] ?? null;
+  const elements = insertion.added.map((line) => line.trim().replace(/,$/, '')).filter((line) => line !== '');
+  if (elements.length === 0 || elements.some((e) => !/^("[^"]*"|'[^']*'|[\w.+-]+)$/.test(e))) return null;
+  const lines = text.split('\n');
+  const start = header === null ? 0 : lines.findIndex((line) => TABLE_HEADER.exec(line)?.[1] === header) + 1;
+  if (header !== null && start === 0) return null;
+  let end = lines.findIndex((line, i) => i >= start && TABLE_HEADER.test(line));
+  if (end < 0) end = lines.length;
+  const at = lines.findIndex((line, i) => i >= start && i < end && TOML_KEY.exec(line)?.[1] === key);
+  if (at < 0) return null;
+  const oneLine = /^(\s*[^=]+=\s*\[)(.*)\](\s*(#.*)?)$/.exec(lines[at]);
+  if (oneLine) {
+    const present = oneLine[2]
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const added = elements.filter((e) => !present.includes(e));
+    if (added.length === 0) return text;
+    lines[at] = `${oneLine[1]}${[...present, ...added].join(', ')}]${oneLine[3]}`;
+    return lines.join('\n');
+  }
+  if (!/\[\s*(#.*)?$/.test(lines[at])) return null;
+  const close = lines.findIndex((line, i) => i > at && i < end && /^\s*\]/.test(line));
+  if (close < 0) return null;
+  const present = lines.slice(at + 1, close).map((line) => line.trim().replace(/,$/, ''));
+  const added = elements.filter((e) => !present.includes(e));
+  const indent = /^\s*/.exec(lines[at + 1] ?? '')?.[0] || '  ';
+  return [...lines.slice(0, close), ...added.map((e) => `${indent}${e},`), ...lines.slice(close)].join('\n');
+}
+
+/** Python lines added to a module: imports into their block, else top-level statements at the module's end. */
+function intoModule(text: string, baseLines: string[], insertion: Insertion): string | null {
+  return intoImportBlock(text, baseLines, insertion) ?? atModuleEnd(text, baseLines, insertion);
+}
+
+const IMPORT_LINE = /^\s*(from\s+\S+\s+import\b|import\s+\w)/;
+
+/**
+ * Import statements added inside a block (`if TYPE_CHECKING:`), at the end of the block that opens with the same line
+ * in sdkgen's module; null when they are no imports, are at the top level, or sdkgen's module has no such block.
+ */
+function intoImportBlock(text: string, baseLines: string[], insertion: Insertion): string | null {
+  const code = insertion.added.filter((line) => line.trim() !== '');
+  if (code.length === 0 || !IMPORT_LINE.test(code[0])) return null;
+  const indent = code[0].length - code[0].trimStart().length;
+  if (indent === 0) return null;
+  // Every statement added is an import (a parenthesised one continues on deeper lines, then its `)`).
+  if (code.some((line) => indentOf(line) === indent && !IMPORT_LINE.test(line) && line.trim() !== ')')) return null;
+  let header: string | null = null;
+  for (let i = insertion.at - 1; i >= 0 && header === null; i--)
+    if (baseLines[i].trim() !== '' && indentOf(baseLines[i]) < indent) header = baseLines[i];
+  if (header === null || indentOf(header) !== 0) return null;
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.trimEnd() === header!.trimEnd());
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > 0)) end++;
+  while (end > start + 1 && lines[end - 1].trim() === '') end--;
+  // An import sdkgen's block has already needs nothing.
+  const block = new Set(lines.slice(start + 1, end).map((line) => line.trim()));
+  const added = insertion.added.filter((line) => line.trim() !== '');
+  if (added.every((line) => block.has(line.trim()))) return text;
+  return [...lines.slice(0, end), ...added, ...lines.slice(end)].join('\n');
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }

@@ -4,6 +4,12 @@
  */
 import { coAuthoredByAPerson, GENERATOR_BOT, git } from './stainless-repo';
 
+/**
+ * The bot's commit of the owners' own code written in Stainless's studio (parsecular's WebSocket client and the client
+ * methods using it): not a generation.
+ */
+const CUSTOM_CODE_PATCH = /^Stainless custom code patch\b/i;
+
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
 export type GenerationChanges = Map<string, LineChanges>;
 
@@ -25,7 +31,10 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%B%x01', `${base}..HEAD`])
         .stdout.split('\x01')
         .map((entry) => entry.trim().split('\0'))
-        .filter(([commit, message]) => commit !== '' && !coAuthoredByAPerson(message ?? ''))
+        .filter(
+          ([commit, message]) =>
+            commit !== '' && !coAuthoredByAPerson(message ?? '') && !CUSTOM_CODE_PATCH.test(message ?? ''),
+        )
         .map(([commit]) => commit),
     ),
   );

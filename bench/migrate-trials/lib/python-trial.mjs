@@ -1,0 +1,491 @@
+// The checks of a trial on a Stainless Python SDK repository (repos.json `"kind": "python"`), after migrate ran and its
+// result was committed. Checks 1, 2 and 4 are the TypeScript trial's (language-neutral); the others are Python's:
+//   3  pyproject.toml keeps the owners' dependencies (each one the ref declares that the base lacks or declares at
+//      another specifier: present in the migrated pyproject.toml, at a lower bound that is not lower); the version
+//   5  pyright with the repository's settings ([tool.pyright] of its pyproject.toml), with the Python of the venv
+//      (/work/main/test/.tmp/python-venv, else /tmp/pyv; --python <bin> for another) and the packages the migrated
+//      pyproject.toml declares that the venv lacks, installed beside it (pip --target, from the wheels this machine
+//      reaches; those it cannot install are listed). Errors the ref has too (same file, rule and message: a package
+//      not installable here) are the ref's, not the migration's: the check fails on errors the ref has not
+//   6  the owners' test files (tests/** the owners wrote) pass under pytest, with src/ and those packages on the path;
+//      run at the ref too, so that tests failing there already (a package not installable here) are told apart
+//   7  no Stainless file left: a module with Stainless's header, or a file of the base left as Stainless wrote it that
+//      sdkgen does not write, under src/ or tests/; Stainless's scripts and placeholders that stay (bin/, scripts/
+//      named by a workflow that stays, `.keep`) are a note
+//   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkStainlessLeft } from './checks.mjs';
+
+const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
+
+/**
+ * Checks 3, 5, 6 and 8 of a Python trial (checks 1, 2, 4 are the caller's); `ctx`: { repo, refSha, owners, runDir,
+ * inputs, sdkgenBin, sdkgenRoot, log, args }. Returns the checks, numbered.
+ */
+export function pythonChecks(ctx) {
+  const { repo, refSha, owners, log, args } = ctx;
+  const python = args.python ?? VENVS.find((p) => fs.existsSync(p));
+  const pyright = path.join(ctx.sdkgenRoot, 'node_modules/.bin/pyright');
+  const out = [];
+  const add = (n, title, status, reason, details) => out.push({ n, title, status, reason, details });
+
+  const c3 = checkPyproject(repo, refSha, owners);
+  add(3, "pyproject.toml keeps owners' dependencies", c3.status, c3.reason, c3.details);
+
+  if (args['skip-install'] || !python) {
+    const why = python ? '--skip-install' : `no Python venv (${VENVS.join(', ')})`;
+    add(5, "pyright with the repository's settings", 'skipped', why);
+    add(6, "owners' tests pass (pytest)", 'skipped', why);
+  } else {
+    const deps = installMissing(repo, python, path.join(ctx.runDir, 'pydeps'));
+    log('pip-install.log', deps.log);
+    const env = { PYTHONPATH: deps.dir };
+    const noteDeps = deps.failed.length ? ` [not installable here as declared: ${deps.failed.join(', ')}]` : '';
+    // The ref as it was, in a work tree of its own: what fails there fails before the migration.
+    const atRef = path.join(ctx.runDir, 'ref-worktree');
+    spawnSync('git', ['worktree', 'add', '-q', '--detach', atRef, refSha], { cwd: repo });
+    const pr = runPyright(repo, python, pyright, env);
+    const prRef = runPyright(atRef, python, pyright, env);
+    log('pyright.log', `${pr.log}\n--- at the ref\n${prRef.log}`);
+    const refKeys = new Set(prRef.errors.map(errorKey));
+    const fresh = pr.errors.filter((e) => !refKeys.has(errorKey(e)));
+    add(
+      5,
+      "pyright with the repository's settings",
+      pr.failed || fresh.length ? 'fail' : 'pass',
+      (pr.failed
+        ? pr.reason
+        : fresh.length
+          ? `${fresh.length} errors the ref has not: ${summarise(fresh)}`
+          : `clean but for the ref's own errors (${pr.errors.length} here, ${prRef.errors.length} at the ref)`) +
+        noteDeps,
+      fresh.map(errorLine),
+    );
+    const tests = ownersTests(owners);
+    const t = runPytest(repo, python, tests, env);
+    const tRef = tests.length ? runPytest(atRef, python, tests, env) : null;
+    log('pytest.log', `${t.log}\n--- at the ref\n${tRef?.log ?? ''}`);
+    spawnSync('git', ['worktree', 'remove', '--force', atRef], { cwd: repo });
+    // The same tests failing at the ref fail before the migration; pytest not running them at all (exit 2–4: a
+    // conftest's import of a package not installable here), the same at the ref, says nothing either way.
+    const sameAsRef =
+      tRef !== null && t.status === 'fail' && t.exit === tRef.exit && t.failing.join() === tRef.failing.join();
+    const notRun = sameAsRef && t.exit !== 1;
+    add(
+      6,
+      "owners' tests pass (pytest)",
+      t.status === 'pass' || (sameAsRef && !notRun) ? 'pass' : notRun ? 'skipped' : 'fail',
+      `${t.reason}${tRef ? `; at the ref: ${tRef.reason}` : ''}${notRun ? ' (pytest could not run them here, nor at the ref)' : sameAsRef ? ' (the same tests fail at the ref)' : ''}${noteDeps}`,
+      t.details,
+    );
+  }
+
+  const c7 = checkStainlessLeftPython(repo, owners);
+  add(7, 'no Stainless file left', c7.status, c7.reason, c7.details);
+
+  const c8 = sdkgenCheck(ctx);
+  log('sdkgen-check.log', c8.log);
+  add(8, 'sdkgen check green', c8.status, c8.reason);
+  return out;
+}
+
+// ---------- 3. pyproject.toml ----------
+
+/** The dependency specifiers of a pyproject.toml, by section and normalised name. */
+export function pyprojectDependencies(text) {
+  const deps = new Map();
+  let table = '';
+  let array = null;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+#.*$/, '');
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*$/.exec(line);
+    if (header && array === null) {
+      table = header[1];
+      continue;
+    }
+    if (array === null) {
+      const start = /^\s*([\w."-]+)\s*=\s*\[(.*)$/.exec(line);
+      if (!start) continue;
+      const key = start[1].replace(/"/g, '');
+      const section =
+        table === 'project' && key === 'dependencies'
+          ? 'project.dependencies'
+          : table === 'project.optional-dependencies' || table === 'dependency-groups'
+            ? `${table}.${key}`
+            : /^tool\.(rye|uv|pdm)/.test(table) && /dev-dependencies/.test(key)
+              ? `${table}.${key}`
+              : null;
+      if (section === null) continue;
+      array = section;
+      const closing = start[2].includes(']');
+      collect(deps, array, closing ? start[2].slice(0, start[2].lastIndexOf(']')) : start[2]);
+      if (closing) array = null;
+      continue;
+    }
+    const closing = /^\s*\]/.test(line) || /["']\s*\]\s*,?\s*$/.test(line);
+    collect(deps, array, closing ? line.slice(0, line.lastIndexOf(']')) : line);
+    if (closing) array = null;
+  }
+  return deps;
+}
+
+function collect(deps, section, text) {
+  for (const [, spec] of text.matchAll(/["']([^"']+)["']/g)) {
+    const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
+    if (!name) continue;
+    deps.set(`${section} ${name.toLowerCase().replace(/[-_.]+/g, '-')}`, spec.trim());
+  }
+}
+
+/** The lowest version a specifier allows (`>=1.2, <2` → [1, 2]); null when it names none. */
+function lowerBound(spec) {
+  const m = /(>=|==|~=|>)\s*([0-9][0-9.]*)/.exec(spec);
+  return m ? m[2].split('.').map(Number) : null;
+}
+
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function checkPyproject(repo, refSha, owners) {
+  const show = (ref) => {
+    const r = spawnSync('git', ['show', `${ref}:pyproject.toml`], { cwd: repo, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout : '';
+  };
+  const at = pyprojectDependencies(show(refSha));
+  const base = pyprojectDependencies(show(owners.base));
+  const migratedText = fs.existsSync(path.join(repo, 'pyproject.toml'))
+    ? fs.readFileSync(path.join(repo, 'pyproject.toml'), 'utf8')
+    : '';
+  const migrated = pyprojectDependencies(migratedText);
+  const migratedByName = new Map([...migrated].map(([key, spec]) => [key.split(' ')[1], spec]));
+  const items = [];
+  const problems = [];
+  for (const [key, spec] of at) {
+    if (base.get(key) === spec) continue;
+    items.push(key);
+    const name = key.split(' ')[1];
+    const now = migrated.get(key) ?? migratedByName.get(name);
+    if (now === undefined) problems.push(`${key} (${spec}) dropped`);
+    else {
+      const [was, is] = [lowerBound(spec), lowerBound(now)];
+      if (was && (!is || compareVersions(is, was) < 0)) problems.push(`${key}: ${spec} lowered to ${now}`);
+    }
+  }
+  const version = (text) => /^\[project\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(text)?.[1];
+  const released = version(show(refSha));
+  if (released && version(migratedText) !== released)
+    problems.push(`version ${released} → ${version(migratedText) ?? 'none'}`);
+  return {
+    status: problems.length ? 'fail' : 'pass',
+    reason: problems.length
+      ? `${problems.length} of ${items.length} owners' items not kept: ${problems.slice(0, 8).join('; ')}`
+      : `${items.length} dependencies the owners added or changed kept${released ? `; version ${released}` : ''}`,
+    details: { items, problems },
+  };
+}
+
+// ---------- 5. pyright ----------
+
+function runPyright(dir, python, pyright, env) {
+  // The repository's own settings: pyright reads [tool.pyright] of pyproject.toml in the project root.
+  const r = run(pyright, ['--outputjson', '--pythonpath', python], dir, 900, env);
+  let report;
+  try {
+    report = JSON.parse(r.stdout);
+  } catch {
+    const reason = `pyright exit ${r.status}: ${tail(r.stdout + r.stderr)}`;
+    return { failed: true, reason, errors: [], log: r.stdout + r.stderr };
+  }
+  const errors = report.generalDiagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({
+      file: path.relative(dir, d.file),
+      line: d.range.start.line + 1,
+      rule: d.rule ?? '',
+      message: d.message,
+    }));
+  return { failed: false, errors, log: errors.map(errorLine).join('\n') + `\n${JSON.stringify(report.summary)}\n` };
+}
+
+const errorKey = (e) => `${e.file}\0${e.rule}\0${e.message}`;
+const errorLine = (e) => `${e.file}:${e.line} ${e.rule} ${e.message}`;
+
+function summarise(errors) {
+  const byFile = new Map();
+  for (const e of errors) byFile.set(e.file, (byFile.get(e.file) ?? 0) + 1);
+  const files = [...byFile].map(([f, n]) => `${f}(${n})`);
+  return `${files.slice(0, 6).join(', ')}${files.length > 6 ? ` +${files.length - 6} files` : ''} — e.g. ${errorLine(errors[0]).slice(0, 200)}`;
+}
+
+/**
+ * The packages the migrated pyproject.toml declares (dependencies, every extra, the dev groups) that the venv has not,
+ * installed with pip into `dir` (one at a time: one this machine cannot install does not keep the others out).
+ */
+function installMissing(repo, python, dir) {
+  const text = fs.existsSync(path.join(repo, 'pyproject.toml'))
+    ? fs.readFileSync(path.join(repo, 'pyproject.toml'), 'utf8')
+    : '';
+  const specs = [...new Set(pyprojectDependencies(text).values())];
+  const probe = run(
+    python,
+    [
+      '-c',
+      'import sys, importlib.metadata as m\nfor n in sys.argv[1:]:\n  try: m.version(n)\n  except Exception: print(n)',
+      ...specs.map(specName),
+    ],
+    repo,
+    60,
+  );
+  const missing = new Set(probe.stdout.split('\n').filter(Boolean));
+  const wanted = specs.filter((spec) => missing.has(specName(spec)));
+  const failed = [];
+  let out = '';
+  fs.mkdirSync(dir, { recursive: true });
+  for (const spec of wanted) {
+    const r = run(
+      python,
+      ['-m', 'pip', 'install', '-q', '--retries', '0', '--target', dir, spec.replace(/;.*$/, '')],
+      repo,
+      300,
+    );
+    out += `$ pip install ${spec}: exit ${r.status}\n${r.stdout}${r.stderr}\n`;
+    if (r.status === 0) continue;
+    // No version in the declared range here: the newest there is, so that the tests run at all (said in the reason).
+    const name = specName(spec);
+    const any = run(python, ['-m', 'pip', 'install', '-q', '--retries', '0', '--target', dir, name], repo, 300);
+    out += `$ pip install ${name}: exit ${any.status}\n${any.stdout}${any.stderr}\n`;
+    failed.push(any.status === 0 ? `${spec} (${name} outside that range installed)` : spec);
+  }
+  return { dir, failed, log: out || 'nothing missing\n' };
+}
+
+function specName(spec) {
+  return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1] ?? spec;
+}
+
+// ---------- 6. the owners' tests ----------
+
+function ownersTests(owners) {
+  return owners.ownersFiles.filter((f) => /^tests\/(.*\/)?test_[^/]*\.py$|^tests\/(.*\/)?[^/]*_test\.py$/.test(f));
+}
+
+function runPytest(repo, python, tests, env) {
+  if (tests.length === 0) return { status: 'pass', reason: "no owners' test files", failing: [], log: '' };
+  const gone = tests.filter((f) => !fs.existsSync(path.join(repo, f)));
+  const present = tests.filter((f) => !gone.includes(f));
+  const argv = ['-m', 'pytest', '-q', '-rfE', '-p', 'no:cacheprovider', '-o', 'addopts=', ...present];
+  const r = run(python, argv, repo, 900, { PYTHONPATH: `${path.join(repo, 'src')}:${env.PYTHONPATH}` });
+  const text = r.stdout + r.stderr;
+  // The tests that failed or did not load, by id.
+  const failing = [...text.matchAll(/^(?:FAILED|ERROR) (\S+)/gm)].map((m) => m[1]).sort();
+  const summary = pytestSummary(text);
+  const pass = r.status === 0 && gone.length === 0;
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason: `${gone.length ? `owners' test files gone: ${gone.join(', ')}; ` : ''}${present.length} files: ${summary || `exit ${r.status}`}`,
+    failing,
+    exit: r.status,
+    details: { gone, exit: r.status, failing },
+    log: `exit ${r.status}\n${r.stdout}\n${r.stderr}`,
+  };
+}
+
+function pytestSummary(text) {
+  const last = text
+    .split('\n')
+    .filter((l) => /\b(passed|failed|error|errors|skipped|no tests ran)\b/.test(l))
+    .pop();
+  return last ? last.replace(/=+/g, '').trim() : '';
+}
+
+// ---------- 7. no Stainless file left ----------
+
+/**
+ * The TypeScript trial's check 7, where Stainless's files that stay on purpose are a note: its release scripts and
+ * those a workflow or script that stays names (migrate keeps them for the owners' pipeline), and `.keep` placeholders.
+ */
+function checkStainlessLeftPython(repo, owners) {
+  const found = checkStainlessLeft(repo, owners);
+  const { header, pristine, note } = found.details;
+  const tracked = spawnSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  const callers = tracked.filter((f) => /^(\.github\/workflows\/|scripts\/|bin\/)/.test(f));
+  const named = (file) =>
+    callers.some((c) => c !== file && fs.readFileSync(path.join(repo, c), 'utf8').includes(file.replace(/^\.\//, '')));
+  const onPurpose = (f) => /(^|\/)\.keep$/.test(f) || (/^(bin|scripts)\//.test(f) && named(f));
+  const runtime = (f) => /^(src|tests|scripts|bin)\//.test(f);
+  const bad = [...new Set([...header, ...pristine.filter(runtime)])].filter((f) => !onPurpose(f));
+  const kept = [...new Set([...header, ...pristine])].filter(onPurpose);
+  const others = [...kept, ...note];
+  return {
+    status: bad.length ? 'fail' : 'pass',
+    reason:
+      (bad.length
+        ? `${bad.length} left: ${bad.slice(0, 10).join(', ')}${bad.length > 10 ? ` …+${bad.length - 10}` : ''}`
+        : 'none') +
+      (others.length ? ` (note: Stainless's files kept on purpose or outside the package: ${others.join(', ')})` : ''),
+    details: { bad, kept, note },
+  };
+}
+
+// ---------- 8. sdkgen check ----------
+
+function sdkgenCheck({ repo, runDir, inputs, sdkgenBin }) {
+  const fresh = path.join(runDir, 'fresh-clone');
+  spawnSync('git', ['clone', '-q', repo, fresh]);
+  fs.renameSync(inputs, inputs + '.hidden');
+  const chk = run('node', [sdkgenBin, 'check'], fresh, 600);
+  fs.renameSync(inputs + '.hidden', inputs);
+  fs.rmSync(fresh, { recursive: true, force: true });
+  let here = null;
+  if (chk.status !== 0) here = run('node', [sdkgenBin, 'check'], repo, 600);
+  return {
+    status: chk.status === 0 ? 'pass' : 'fail',
+    reason:
+      chk.status === 0
+        ? 'up to date (fresh clone)'
+        : `fresh clone: exit ${chk.status}: ${tail(chk.stdout + chk.stderr)}${here ? ` | in work tree: exit ${here.status}` : ''}`,
+    log:
+      `fresh clone, owners' config repo hidden: exit ${chk.status}\n${chk.stdout}\n${chk.stderr}\n` +
+      (here ? `\n--- in the migrated work tree: exit ${here.status}\n${here.stdout}\n${here.stderr}` : ''),
+  };
+}
+
+// ---------- helpers ----------
+
+function run(cmd, argv, cwd, timeoutSec, env = {}) {
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: timeoutSec * 1000,
+    env: { ...process.env, ...env },
+    killSignal: 'SIGKILL',
+  });
+  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+function tail(text, max = 300) {
+  const t = text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-5)
+    .join(' ⏎ ');
+  return t.length > max ? '…' + t.slice(-max) : t;
+}
+
+// ---------- 4. a member in sdkgen's form, at the owners' place ----------
+
+/**
+ * Check 4 (checks.mjs, line by line) with the hunks that add a class member (`def name(`) counted as carried where the
+ * migrated module's class of the same name has that member right after the member it follows at the ref: the owners
+ * moved or added it there, and sdkgen writes its own lines of it (parsecular's wrappers annotate the member otherwise).
+ */
+export function withMembersInPlace(c4, repo, refSha, owners, report) {
+  const { lost, partial } = c4.details;
+  const at = new Map();
+  const text = (ref, file) => {
+    const key = `${ref ?? 'work'}\0${file}`;
+    if (!at.has(key)) {
+      const r = ref
+        ? spawnSync('git', ['show', `${ref}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 })
+        : fs.existsSync(path.join(repo, file))
+          ? { status: 0, stdout: fs.readFileSync(path.join(repo, file), 'utf8') }
+          : { status: 1 };
+      at.set(key, r.status === 0 ? r.stdout : null);
+    }
+    return at.get(key);
+  };
+  const inPlace = (miss) => {
+    if (!miss.file.endsWith('.py')) return false;
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const cls = /\bclass (\w+)/.exec(miss.header)?.[1];
+    const member = hunk?.added.map((a) => /^\s+(?:async\s+)?def (\w+)\(/.exec(a.text)?.[1]).find(Boolean);
+    const [before, after] = [text(refSha, miss.file), text(null, miss.file)];
+    if (!cls || !member || before === null || after === null) return false;
+    const previous = (source) => {
+      const names = membersOf(source, cls);
+      const i = names.indexOf(member);
+      return i < 0 || names.indexOf(member, i + 1) >= 0 ? undefined : (names[i - 1] ?? null);
+    };
+    const was = previous(before);
+    return was !== undefined && previous(after) === was;
+  };
+  const moved = [...lost, ...partial].filter(inPlace);
+  // An edit of what runs only under pydantic 1, where the migrated package requires pydantic 2 and migrate's report
+  // shows it (with its hunk) as not applying: not carried, nothing lost.
+  const requires2 = /["']pydantic\s*>=\s*([2-9])/.test(text(null, 'pyproject.toml') ?? '');
+  const reported = new Set(notApplicableFiles(report));
+  const onlyV1 = (miss) => {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const source = text(refSha, miss.file);
+    if (!requires2 || !reported.has(miss.file) || !hunk || source === null || hunk.added.length === 0) return false;
+    const lines = source.split('\n');
+    return hunk.added.every((a) => {
+      const i = lines.findIndex((line) => line === a.text.replace(/\n$/, ''));
+      if (i < 0) return false;
+      // Up the blocks it is in, to one opened by a pydantic-1 branch.
+      let indent = /^\s*/.exec(lines[i])[0].length;
+      for (let j = i - 1; j >= 0 && indent > 0; j--) {
+        if (lines[j].trim() === '' || /^\s*/.exec(lines[j])[0].length >= indent) continue;
+        if (/^\s*(?:el)?if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:/.test(lines[j])) return true;
+        indent = /^\s*/.exec(lines[j])[0].length;
+      }
+      return false;
+    });
+  };
+  const notApplicable = [...lost, ...partial].filter((m) => !moved.includes(m) && onlyV1(m));
+  if (moved.length + notApplicable.length === 0) return c4;
+  const left = (list) => list.filter((m) => !moved.includes(m) && !notApplicable.includes(m));
+  const [l, p] = [left(lost), left(partial)];
+  const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
+  const note =
+    (moved.length ? ` (${moved.length} class members in sdkgen's form, at the owners' place: ${files(moved)})` : '') +
+    (notApplicable.length
+      ? ` (${notApplicable.length} changing only the pydantic-1 branch, which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(notApplicable)})`
+      : '');
+  const bad = l.length + p.length;
+  return {
+    ...c4,
+    status: bad ? 'fail' : 'pass',
+    reason: bad
+      ? c4.reason.replace(
+          /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly/,
+          `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly`,
+        ) + note
+      : `${owners.hunks.length} owners' hunks present${note}${/ \(note: .*$/.exec(c4.reason)?.[0] ?? ''}`,
+    details: { ...c4.details, lost: l, partial: p, membersInPlace: moved, notApplicable },
+  };
+}
+
+/** The names of the methods of a top-level class, in order. */
+function membersOf(source, cls) {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => new RegExp(`^class ${cls}\\b`).test(line));
+  if (start < 0) return [];
+  const names = [];
+  for (let i = start + 1; i < lines.length && (lines[i] === '' || /^\s/.test(lines[i])); i++) {
+    const m = /^ {4}(?:async\s+)?def (\w+)\(/.exec(lines[i]);
+    if (m) names.push(m[1]);
+  }
+  return names;
+}
+
+/** The files migrate's report lists under "Hand edits that do not apply to sdkgen's files". */
+function notApplicableFiles(report) {
+  const lines = report.split('\n');
+  const start = lines.findIndex((l) => l.startsWith("Hand edits that do not apply to sdkgen's files"));
+  if (start < 0) return [];
+  return lines
+    .slice(start + 1)
+    .filter((l) => /^ {2}\S+: \d+ hand edit/.test(l))
+    .map((l) => l.trim().split(':')[0]);
+}
