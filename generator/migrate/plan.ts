@@ -32,7 +32,7 @@ import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './ow
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
-import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest, sameContent } from './owners/moot-edits';
+import { commentsOnlyEdited, dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './owners/moot-edits';
 import {
   PUBLISH_NPM,
   releaseBeside as beside,
@@ -391,7 +391,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       editedSinceStainless(file) &&
       pristine !== undefined &&
       file.text !== null &&
-      sameContent(file.path, pristine, file.text)
+      commentsOnlyEdited(file.path, pristine, file.text)
     )
       plan.commentOnlyEdits.push(file.path);
     else if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)

@@ -9,6 +9,7 @@ import { SOURCE_FILE } from '../repository/imports';
 import { TEST_FILE } from '../package/test-runner';
 import { parseObject } from '../json-object';
 import { jsonHasResult } from './moot-json';
+import { editsAsHunks } from '../reapply/hunks';
 
 /**
  * The rejected hunks without those that skip a generated test `writes` no longer has (each listed in `skipped` as
@@ -165,6 +166,15 @@ export function dropCommentOnly(
     if (!commentOnly.includes(path)) commentOnly.push(path);
     return false;
   });
+}
+
+/**
+ * Whether `edited` changes only comments of `stainless` (a file sdkgen removes), doc comments aside: those are the
+ * SDK's documentation (an `@example` the owners rewrote), theirs to see.
+ */
+export function commentsOnlyEdited(path: string, stainless: string, edited: string): boolean {
+  if (!sameContent(path, stainless, edited)) return false;
+  return editsAsHunks(stainless, edited).every((hunk) => onlyComments(path, stainless, hunk));
 }
 
 /** Whether a unified-diff hunk of `stainless` changes only comments in it (see dropCommentOnly). */

@@ -6,7 +6,8 @@
  * `generated` commit with the same `.stats.yml` (of those, the one closest to the checkout): that is the base the
  * hand edits are measured against. Without a `.stats.yml`, it is the generation with the most files exactly as the
  * checkout has them. A repository without a `generated` branch took each generation as a pull request from the
- * generator's bot: its generations are the bot's commits in the checkout's history. Stainless's local CLI (stlc)
+ * generator's bot: its generations are the bot's commits in the checkout's history, whose trees hold the owners' code
+ * too (each file people edited is taken as it was before their first edit). Stainless's local CLI (stlc)
  * names the output a commit carries in its `Stainless-Generated-From:` trailer. Stainless also committed generations
  * straight to main after `generated` stopped: the newest generation with the checkout's `.stats.yml`, on either, is
  * the base; with none, the closest, said to be stale. Reads only.
@@ -55,6 +56,8 @@ const GENERATED_FROM = 'Stainless-Generated-From';
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
 const CANDIDATES_COMPARED = 12;
+/** Seconds after the checkout's commit a generation may still be one it carries (see generationCarried). */
+const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 
 const CO_AUTHOR = /^Co-authored-by:[ \t]*(.+)$/gim;
 
@@ -224,22 +227,29 @@ export function findStainlessBase(
     const commit = stats ? generationCarried(dir, commits, stats, false) : null;
     if (commit) matching.push({ ref: branch, commit, time: commitTime(dir, commit), pristine: true });
   }
-  // A generation committed with the owners' code is a base only beside an older pristine one (a `generated` branch).
-  const usable = onMain.filter((g) => g.pristine || onBranch.length > 0);
+  // A generation committed with the owners' code is a base beside an older pristine one (a `generated` branch), or,
+  // by Stainless's bot, with each file people edited as it was before their first edit of it.
+  const usable = onMain.filter((g) => g.pristine || onBranch.length > 0 || g.byGenerator);
   if (stats) matching.push(...usable.filter((g) => statsOf(dir, g.commit) === stats));
   const newest = matching.sort((a, b) => b.time - a.time)[0];
   if (newest?.pristine) return readBase(dir, newest.ref, newest.commit, newest.since);
   // Under a generation on main, the older one is the closest there is, however far (never that generation itself).
-  const older = olderPristineBase(dir, onBranch, stats, customCode, newest?.commit);
+  // (Not a bot's commit in the checkout's history: it holds the owners' code too.)
+  const older = olderPristineBase(dir, onBranch, stats, customCode, newest?.commit, newest === undefined);
   if (newest) return composedBase(dir, newest, older);
   if (older === null) return null;
-  // The closest is a generation on main: its files people edited are taken from the one before it.
-  const closestOnMain = usable.find((g) => !g.pristine && g.commit === older.commit);
-  const closest = closestOnMain
-    ? composedBase(dir, closestOnMain, olderPristineBase(dir, onBranch, stats, customCode, older.commit))
+  // The closest is a generation on main (or a bot's pull request merged into it): its files people edited are taken
+  // from the one before it.
+  const closestGeneration =
+    usable.find((g) => !g.pristine && g.commit === older.commit) ??
+    (older.ref === 'HEAD'
+      ? { ref: `${older.commit.slice(0, 12)} (Stainless's generation)`, commit: older.commit, time: 0, pristine: false }
+      : undefined);
+  const closest = closestGeneration
+    ? composedBase(dir, closestGeneration, olderPristineBase(dir, onBranch, stats, customCode, older.commit, false))
     : older;
   // Only a base found by likeness is stale: stlc's record and its trailer name the output itself.
-  const guessed = older.ref === 'HEAD' || branches.includes(older.ref);
+  const guessed = (older.ref === 'HEAD' || branches.includes(older.ref)) && statsOf(dir, older.commit) !== stats;
   return guessed ? { ...closest, stale: staleReason(dir, closest, stats) } : closest;
 }
 
@@ -250,6 +260,8 @@ interface Generation {
   /** Committer time of the commit that brought it into the checkout's history (seconds). */
   time: number;
   pristine: boolean;
+  /** Committed by Stainless's bot itself (not the owners' automation naming its output in a trailer). */
+  byGenerator?: boolean;
   since?: string;
 }
 
@@ -264,6 +276,7 @@ function olderPristineBase(
   stats: string,
   customCode: { ref: string; commit: string } | null,
   under?: string,
+  botCommits = true,
 ): StainlessBase | null {
   for (const { branch, commits } of onBranch) {
     const commit = generationCarried(dir, commits, stats, true, under !== undefined);
@@ -278,6 +291,7 @@ function olderPristineBase(
   if (named !== null) return readBase(dir, integrated!.ref, named, integrated!.commit);
   // Without a `generated` branch (each generation came as a pull request from the generator's bot, merged into
   // main), the generations are the bot's commits in the checkout's own history.
+  if (!botCommits) return null;
   const byBot = git(dir, [
     'log',
     '--extended-regexp',
@@ -345,7 +359,14 @@ function generationCarried(
   orMostAlike = true,
   howeverFar = false,
 ): string | null {
-  const candidates = stats ? commits.filter((c) => statsOf(dir, c) === stats).slice(0, CANDIDATES_COMPARED) : [];
+  // A generation committed after the checkout's own commit is not one it can carry (openplugin's `generated` went on
+  // for months after main stopped, with the same .stats.yml).
+  // Stainless's bot syncs a release's version onto `generated` seconds after the release (inbound's, 28 s): a day's
+  // grace keeps that generation.
+  const latest = commitTime(dir, 'HEAD') + RELEASE_SYNC_GRACE;
+  const candidates = stats
+    ? commits.filter((c) => statsOf(dir, c) === stats && commitTime(dir, c) <= latest).slice(0, CANDIDATES_COMPARED)
+    : [];
   // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
   // with the most files exactly as the checkout has them is the one it carries.
   if (candidates.length === 0) return orMostAlike ? mostAlike(dir, commits, howeverFar) : null;
@@ -447,7 +468,13 @@ function generationsOnMain(dir: string): Generation[] {
         pristine: true,
       });
     else if ((bot.test(author) || named.trim() !== '') && !coAuthoredByAPerson(message))
-      found.push({ ref: `${ref} (Stainless's generation)`, commit, time: Number(time), pristine: false });
+      found.push({
+        ref: `${ref} (Stainless's generation)`,
+        commit,
+        time: Number(time),
+        pristine: false,
+        byGenerator: bot.test(author),
+      });
   }
   return found;
 }
@@ -455,15 +482,26 @@ function generationsOnMain(dir: string): Generation[] {
 /**
  * The base for a generation committed to main (its tree holds the owners' code too): each file as that commit has
  * it where only Stainless ever changed it, else as the older pristine base has it (the owners' edits then stand out
- * against it, and the later generations' lines are told apart from theirs by `generationsSince`).
+ * against it, and the later generations' lines are told apart from theirs by `generationsSince`). Without an older
+ * pristine base, a file people edited is as it was before their first edit of it (a file they created is theirs), and
+ * the later generations are counted from the oldest such point.
  */
 function composedBase(dir: string, generation: Generation, older: StainlessBase | null): StainlessBase {
   const byPeople = filesChangedByPeople(dir, generation.commit);
   const blobs = new Map<string, string>();
+  let oldestBefore: { commit: string; time: number } | null = null;
   for (const [file, blob] of treeBlobs(dir, generation.commit)) {
     const olderBlob = older?.blobs.get(file);
-    if (!byPeople.has(file)) blobs.set(file, blob);
+    const firstEdit = byPeople.get(file);
+    if (firstEdit === undefined) blobs.set(file, blob);
     else if (olderBlob !== undefined) blobs.set(file, olderBlob);
+    else if (older === null) {
+      const before = git(dir, ['rev-parse', '--verify', '--quiet', `${firstEdit}^:./${file}`]).stdout.trim();
+      if (!before) continue;
+      blobs.set(file, before);
+      const time = commitTime(dir, `${firstEdit}^`);
+      if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: `${firstEdit}^`, time };
+    }
   }
   const ref =
     older === null
@@ -474,21 +512,25 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
     commit: generation.commit,
     blobs,
     texts: readBlobs(dir, [...blobs]),
-    since: older?.since ?? older?.commit ?? generation.commit,
+    since:
+      older?.since ??
+      older?.commit ??
+      (oldestBefore ? git(dir, ['rev-parse', oldestBefore.commit]).stdout.trim() : generation.commit),
   };
 }
 
 /**
- * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit). An
- * owners' bot's commit of Stainless's output counts as theirs here: it brought their workflows in too.
+ * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit), each with
+ * the oldest such commit. An owners' bot's commit of Stainless's output counts as theirs here: it brought their
+ * workflows in too.
  */
-function filesChangedByPeople(dir: string, commit: string): Set<string> {
+function filesChangedByPeople(dir: string, commit: string): Map<string, string> {
   const stainless = new Set<string>();
   for (const branch of ['generated', 'origin/generated'])
     if (git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok)
       for (const c of revList(dir, branch)) stainless.add(c);
   const bot = new RegExp(GENERATOR_BOT, 'i');
-  const files = new Set<string>();
+  const files = new Map<string, string>();
   const log = git(dir, [
     'log',
     '--no-merges',
@@ -504,7 +546,8 @@ function filesChangedByPeople(dir: string, commit: string): Set<string> {
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
     const byStainless =
       stainless.has(sha) || (bot.test(author) && named !== undefined && !coAuthoredByAPerson(message));
-    if (!byStainless) for (const file of names.split('\n')) if (file.trim()) files.add(file.trim());
+    // Newest first: the last commit seen of a file is the oldest.
+    if (!byStainless) for (const file of names.split('\n')) if (file.trim()) files.set(file.trim(), sha);
   }
   return files;
 }
@@ -521,11 +564,29 @@ function staleReason(dir: string, base: StainlessBase, stats: string): string | 
   const changed = [...head]
     .filter(([file, blob]) => file !== '.stats.yml' && base.blobs.has(file) && base.blobs.get(file) !== blob)
     .map(([file]) => file);
-  const shown = changed.slice(0, 12).join(', ') + (changed.length > 12 ? `, … (${changed.length} files)` : '');
+  const list = (files: string[]) =>
+    files.slice(0, 12).join(', ') + (files.length > 12 ? `, … (${files.length} files)` : '');
+  // Files the base lacks that Stainless's bot added after it: taken for the owners' unless they say otherwise.
+  const added = new Set(
+    git(dir, [
+      'log',
+      '--extended-regexp',
+      '--regexp-ignore-case',
+      `--author=${GENERATOR_BOT}`,
+      '--diff-filter=A',
+      '--no-renames',
+      '--relative',
+      '--name-only',
+      '--format=',
+      `${base.commit}..HEAD`,
+    ]).stdout.split('\n'),
+  );
+  const addedLater = [...head.keys()].filter((file) => added.has(file) && !base.blobs.has(file)).sort();
   return (
     `.stats.yml:1: the base is stale: no Stainless generation here has this .stats.yml ` +
     `(${endpoints('HEAD')} endpoints; ${base.ref} at ${base.commit.slice(0, 12)}, the closest, has ` +
-    `${endpoints(base.commit)}), owners' hunks may include Stainless's later generation in: ${shown || 'no file'}`
+    `${endpoints(base.commit)}), owners' hunks may include Stainless's later generation in: ${list(changed) || 'no file'}` +
+    (addedLater.length > 0 ? `; files it may have added, kept as the owners': ${list(addedLater)}` : '')
   );
 }
 
