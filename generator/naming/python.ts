@@ -190,9 +190,10 @@ export function asyncResourceClassName(className: string): string {
 
 /** The module file (no `.py`) declaring a named type: "PromptCreateParams" → "prompt_create_params". */
 export function typeModuleName(typeName: string): string {
-  // A type `Import` lives in `import_.py`: `from .import import Import` would not parse.
+  // A type `Import` lives in `import_.py`: `from .import import Import` would not parse; nor would a module named
+  // from a digit (`20100401CreateAccountsParams` → `_20100401_create_accounts_params`, as its resource `_20100401`).
   const name = snakeCase(typeName);
-  return PYTHON_KEYWORDS.has(name) ? `${name}_` : name;
+  return PYTHON_KEYWORDS.has(name) ? `${name}_` : /^[0-9]/.test(name) ? `_${name}` : name;
 }
 
 /** npm names after a scope that name no product of their own. */

@@ -462,7 +462,8 @@ export class PyModuleBuilder {
     const lateFroms = new Set([...lateModules].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
     const declarations = this.declarations.map((declaration) => {
       if (typeof declaration === 'string') return declaration;
-      const quoted = quoteNames(declaration.value, lateNames);
+      // (An alias that names itself, a JSON-like value's `List[Value]`, is quoted too: it is not defined yet.)
+      const quoted = quoteNames(declaration.value, new Set([...lateNames, declaration.alias]));
       if (quoted === declaration.value) {
         const annotation = this.use('TypeAlias');
         return this.laidOut(
