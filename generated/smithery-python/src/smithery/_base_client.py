@@ -1285,6 +1285,16 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
         return self.request(cast_to, opts)
 
+    def head(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(method="head", url=path, **options)
+        return self.request(cast_to, opts)
+
     def get_api_list(
         self,
         path: str,
@@ -1665,6 +1675,16 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
+        return await self.request(cast_to, opts)
+
+    async def head(
+        self,
+        path: str,
+        *,
+        cast_to: Type[ResponseT],
+        options: RequestOptions = {},
+    ) -> ResponseT:
+        opts = FinalRequestOptions.construct(method="head", url=path, **options)
         return await self.request(cast_to, opts)
 
     def get_api_list(

@@ -24,6 +24,7 @@ class SyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._head = client.head
         self._get_api_list = client.get_api_list
 
     def _sleep(self, seconds: float) -> None:
@@ -40,6 +41,7 @@ class AsyncAPIResource:
         self._patch = client.patch
         self._put = client.put
         self._delete = client.delete
+        self._head = client.head
         self._get_api_list = client.get_api_list
 
     async def _sleep(self, seconds: float) -> None:
