@@ -4,45 +4,26 @@
  * their first edit of it, and a file they created is theirs; the owners' edit then stands out and is carried. Where
  * the base is stale, the warning also names the files a later generation added, which the move keeps as the owners'.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
 import { planMigration } from '../generator/migrate/plan';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
+import {
+  BOT,
+  client,
+  commit,
+  HEADER,
+  OWNERS_LINE,
+  PERSON,
+  pets,
+  stats,
+  stores,
+  write,
+} from './helpers/stainless-history';
 
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
-const PERSON = 'Ada Owner <ada@example.com>';
-
-const stats = (endpoints: number, hash: string) =>
-  `configured_endpoints: ${endpoints}\nopenapi_spec_hash: ${hash}\nconfig_hash: 0123456789abcdef\n`;
-const pets = (extra = '') =>
-  `${HEADER}export class Pets {\n  list() {\n    return this.get('/pets');\n  }\n${extra}}\n`;
-const client = (resources: string[]) =>
-  `${HEADER}export class Petstore {\n${resources.map((r) => `  ${r.toLowerCase()} = new ${r}(this);\n`).join('')}}\n`;
-const stores = `${HEADER}export class Stores {\n  list() {\n    return this.get('/stores');\n  }\n}\n`;
-const OWNERS_LINE = "  // Retries a 429 once: the API's rate limit is short.\n";
 const OWNERS_HELPER = 'export const retries = 1;\n';
-
-function write(repo: string, files: Record<string, string>) {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-    writeFileSync(path.join(repo, file), text);
-  }
-}
-
-function commit(repo: string, author: string, message: string, date: string) {
-  git(repo, 'add', '-A');
-  process.env.GIT_COMMITTER_DATE = date;
-  try {
-    git(repo, 'commit', '-q', '--no-gpg-sign', `--author=${author}`, `--date=${date}`, '-m', message);
-  } finally {
-    delete process.env.GIT_COMMITTER_DATE;
-  }
-}
 
 describe('migrate: the base where generations are the bot’s commits on main, without a generated branch', () => {
   it('takes each file people edited as it was before their first edit, and their own files as theirs', () => {

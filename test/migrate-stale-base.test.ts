@@ -6,46 +6,26 @@
  * added or changed are its own, not the owners'. Where no generation has main's `.stats.yml`, the base is said to
  * be stale, with the files that may be affected.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
 import { planMigration } from '../generator/migrate/plan';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
+import {
+  BOT,
+  client,
+  commit,
+  HEADER,
+  OWNERS_LINE,
+  PERSON,
+  pets,
+  stats,
+  stores,
+  write,
+} from './helpers/stainless-history';
 
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
-const PERSON = 'Ada Owner <ada@example.com>';
 const OWNERS_BOT = 'acme-eng-bot <bot@acme.example>';
-
-const stats = (endpoints: number, hash: string) =>
-  `configured_endpoints: ${endpoints}\nopenapi_spec_hash: ${hash}\nconfig_hash: 0123456789abcdef\n`;
-const pets = (extra = '') =>
-  `${HEADER}export class Pets {\n  list() {\n    return this.get('/pets');\n  }\n${extra}}\n`;
-const client = (resources: string[]) =>
-  `${HEADER}export class Petstore {\n${resources.map((r) => `  ${r.toLowerCase()} = new ${r}(this);\n`).join('')}}\n`;
-const stores = `${HEADER}export class Stores {\n  list() {\n    return this.get('/stores');\n  }\n}\n`;
-const OWNERS_LINE = "  // Retries a 429 once: the API's rate limit is short.\n";
-
-function write(repo: string, files: Record<string, string>) {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-    writeFileSync(path.join(repo, file), text);
-  }
-}
-
-function commit(repo: string, author: string, message: string, date: string) {
-  git(repo, 'add', '-A');
-  // Committer time orders generations.
-  process.env.GIT_COMMITTER_DATE = date;
-  try {
-    git(repo, 'commit', '-q', '--no-gpg-sign', `--author=${author}`, `--date=${date}`, '-m', message);
-  } finally {
-    delete process.env.GIT_COMMITTER_DATE;
-  }
-}
 
 /** A generated branch; main with an owners' edit and a newer Stainless generation committed straight to it. */
 function buildRepository(withLaterStats: boolean): { repo: string; generated: string; later: string } {

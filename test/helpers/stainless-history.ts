@@ -1,0 +1,39 @@
+/**
+ * A small Stainless SDK repository's history, written commit by commit: the files of a petstore SDK as Stainless's
+ * generator wrote them, `.stats.yml`, and commits by Stainless's bot or by a person at given times (committer time
+ * orders generations). For tests of how migrate finds the generation the owners' edits are measured against.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { git } from './git-repo';
+
+export const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+export const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
+export const PERSON = 'Ada Owner <ada@example.com>';
+export const OWNERS_LINE = "  // Retries a 429 once: the API's rate limit is short.\n";
+
+export const stats = (endpoints: number, hash: string) =>
+  `configured_endpoints: ${endpoints}\nopenapi_spec_hash: ${hash}\nconfig_hash: 0123456789abcdef\n`;
+export const pets = (extra = '') =>
+  `${HEADER}export class Pets {\n  list() {\n    return this.get('/pets');\n  }\n${extra}}\n`;
+export const client = (resources: string[]) =>
+  `${HEADER}export class Petstore {\n${resources.map((r) => `  ${r.toLowerCase()} = new ${r}(this);\n`).join('')}}\n`;
+export const stores = `${HEADER}export class Stores {\n  list() {\n    return this.get('/stores');\n  }\n}\n`;
+
+export function write(repo: string, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), text);
+  }
+}
+
+export function commit(repo: string, author: string, message: string, date: string): void {
+  git(repo, 'add', '-A');
+  // Committer time orders generations.
+  process.env.GIT_COMMITTER_DATE = date;
+  try {
+    git(repo, 'commit', '-q', '--no-gpg-sign', `--author=${author}`, `--date=${date}`, '-m', message);
+  } finally {
+    delete process.env.GIT_COMMITTER_DATE;
+  }
+}
