@@ -3,7 +3,7 @@
  * (the runtime had no `head`: `self._head` was undefined), a value type that names itself (`List[Value]` inside
  * `Value`: an alias cannot name itself before it is defined, so it is a `TypeAliasType` with the name quoted), and
  * a params module named from a resource that starts with a digit (`2010-04-01` → `_20100401_…`: a module name
- * cannot start with one). With SDKGEN_PYTHON_TESTS=full the package is clean under pyright, the value validates
+ * cannot start with one), and HTTP basic credentials the client requires (no `is None` test strict pyright refuses). With SDKGEN_PYTHON_TESTS=full the package is clean under pyright, the value validates
  * nested, and the HEAD method calls a local server.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const SPEC = `
 openapi: 3.0.3
 info: { title: Shapes, version: '1' }
 servers: [{ url: https://api.shapes.test }]
+security: [{ basic: [] }]
 paths:
   /artifacts/{hash}:
     head:
@@ -51,6 +52,8 @@ paths:
       responses:
         '201': { description: created }
 components:
+  securitySchemes:
+    basic: { type: http, scheme: basic }
   schemas:
     Value:
       nullable: true
@@ -78,7 +81,7 @@ class Handler(BaseHTTPRequestHandler):
 
 server = HTTPServer(("127.0.0.1", 0), Handler)
 threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Shapes(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Shapes(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0, username="u", password="p")
 print(client.artifacts.head("abc"), seen)
 print(pydantic.TypeAdapter(Value).validate_python(["a", [1.5, ["b"]], None]))
 server.shutdown()
@@ -101,6 +104,7 @@ describe('shapes of the larger corpus specs, in Python', () => {
     expect(read('src/shapes_sdk/resources/artifacts.py')).toContain('return self._head(');
     expect(read('src/shapes_sdk/_base_client.py')).toMatch(/\n {4}def head\(/);
     expect(read('src/shapes_sdk/_resource.py')).toContain('self._head = client.head');
+    expect(read('src/shapes_sdk/_client.py')).toMatch(/def _basic_auth\(self\) -> dict\[str, str\]:\n\s+import base64/);
     expect(read('src/shapes_sdk/types/value.py')).toMatch(/Value = TypeAliasType\(\s*"Value", .*List\["Value"\]/s);
     // (Twilio's `20100401CreateAccountsParams`, of its resource `_20100401`.)
     expect(typeModuleName('20100401CreateAccountsParams')).toBe('_20100401_create_accounts_params');

@@ -323,7 +323,10 @@ function authMembers(pkg: PyPackage): string[] {
   authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
   if (basic.length === 2) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
-    lines.push(`        if self.${basic[0].name} is None or self.${basic[1].name} is None:`, '            return {}');
+    // (Only the optional ones can be None: strict pyright refuses a comparison that is always false.)
+    const optional = basic.filter((o) => !o.required);
+    if (optional.length > 0)
+      lines.push(`        if ${optional.map((o) => `self.${o.name} is None`).join(' or ')}:`, '            return {}');
     lines.push('        import base64', '');
     lines.push(
       `        credentials = f"{self.${basic[0].name}}:{self.${basic[1].name}}".encode("ascii")`,
