@@ -153,7 +153,13 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     git(repo, 'commit', '-qm', 'feat: helpers');
     // Code of theirs written in Stainless's studio, which its bot commits: the owners', not a generation.
     write(repo, CLIENT, read(repo, CLIENT).replace(/(\n\nclass AsyncAcme\b)/, `\n${STUDIO_METHOD}$1`));
-    git(repo, 'commit', '-qam', 'Stainless custom code patch', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    // (A minute after the generation, as a studio edit comes: it must not pass for a later generation on main.)
+    process.env.GIT_COMMITTER_DATE = new Date(Date.now() + 60_000).toISOString();
+    try {
+      git(repo, 'commit', '-qam', 'Stainless custom code patch', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    } finally {
+      delete process.env.GIT_COMMITTER_DATE;
+    }
     write(repo, '.release-please-manifest.json', '{\n  ".": "2.3.4"\n}\n');
     git(repo, 'commit', '-qam', 'release: 2.3.4');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', config, '--verbose');

@@ -2,13 +2,7 @@
  * Stainless's generations committed to the checkout's history after the base (its bot's, or an owner's bot's with
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
-import { coAuthoredByAPerson, GENERATOR_BOT, git } from './stainless-repo';
-
-/**
- * The bot's commit of the owners' own code written in Stainless's studio (parsecular's WebSocket client and the client
- * methods using it): not a generation.
- */
-const CUSTOM_CODE_PATCH = /^Stainless custom code patch\b/i;
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './stainless-repo';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
 export type GenerationChanges = Map<string, LineChanges>;

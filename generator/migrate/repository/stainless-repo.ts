@@ -50,6 +50,11 @@ const MAX_TEXT = 4 * 1024 * 1024;
  * base it would hide their edits.
  */
 export const GENERATOR_BOT = '^(stainless|stlc)';
+/**
+ * The bot's commit of the owners' own code written in Stainless's studio (parsecular's WebSocket client and the client
+ * methods using it): not a generation.
+ */
+export const CUSTOM_CODE_PATCH = /^Stainless custom code patch\b/i;
 /** The trailer with which stlc's commits name Stainless's output they carry. */
 const GENERATED_FROM = 'Stainless-Generated-From';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
@@ -231,7 +236,8 @@ export function findStainlessBase(
   // by Stainless's bot, with each file people edited as it was before their first edit of it.
   const usable = onMain.filter((g) => g.pristine || onBranch.length > 0 || g.byGenerator);
   if (stats) matching.push(...usable.filter((g) => statsOf(dir, g.commit) === stats));
-  const newest = matching.sort((a, b) => b.time - a.time)[0];
+  // (Of two in the same second, as a generation and its merge into main are, the pristine one.)
+  const newest = matching.sort((a, b) => b.time - a.time || Number(b.pristine) - Number(a.pristine))[0];
   if (newest?.pristine) return readBase(dir, newest.ref, newest.commit, newest.since);
   // Under a generation on main, the older one is the closest there is, however far (never that generation itself).
   // (Not a bot's commit in the checkout's history: it holds the owners' code too.)
@@ -457,6 +463,7 @@ function generationsOnMain(dir: string): Generation[] {
   for (const entry of log.split('\x01')) {
     const [commit, time, author, named, message] = entry.replace(/^\n/, '').split('\0');
     if (!commit || message === undefined || /^release\b/i.test(message.trim())) continue;
+    if (CUSTOM_CODE_PATCH.test(message.trim())) continue;
     const sealed = named.trim() ? commitOf(dir, named.trim().split(' ')[0]) : null;
     const ref = `${commit.slice(0, 12)} on main`;
     if (sealed !== null)
