@@ -100,6 +100,9 @@ export default defineConfig({
     // sat idle an eighth of the time, while a file waited on the disk or the registry cache: one file more than
     // there are cores keeps them busy.
     maxWorkers: availableParallelism() + 1,
+    // A young generation four times V8's default: the generator and the in-process tsc allocate short-lived objects
+    // by the gigabyte, and fewer scavenges cost less CPU (stainless-config-forms: 3–4% less, two runs each way).
+    execArgv: ['--max-semi-space-size=64'],
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },

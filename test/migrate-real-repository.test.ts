@@ -16,7 +16,8 @@
  * sdkgen's, Stainless's client tests among them, against the mock server; a failing test of theirs fails it; the
  * Jest run migrate-jest.test.ts relies on), `sdkgen check` (there and in a fresh clone); and a spec change
  * regenerates with every edit kept. The second layout's repository is the first one's file for file but for its
- * inputs' record and names (LAYOUT_FILES): a tsc program and Jest runs over the same files are not repeated for it.
+ * inputs' record and names (LAYOUT_FILES), before and after the regeneration: a tsc program and Jest runs over the
+ * same files are not repeated for it.
  *
  * Installs: the migration brings package-lock.json up to date with npm, from the npm cache where it can; the
  * repository's node_modules then links this checkout's packages and Jest's (test/helpers/jest-runner.ts) instead of
@@ -118,13 +119,18 @@ function workTree(repo: string): Record<string, string> {
 
 /**
  * A migrated repository whose type-check and `npm test` (the slow checks: a compiler and two Jest runs with their
- * mock server) passed: its work tree as migrated, and which of the two passed.
+ * mock server) passed: its work tree as migrated, and which of the two passed; its tree after the spec change's
+ * regeneration, and whether that type-checked.
  */
 interface CheckedTree {
   tree: Record<string, string>;
   typeChecked: boolean;
   tested: boolean;
+  regenerated: Record<string, string>;
+  regeneratedTypeChecked: boolean;
 }
+
+type Check = 'typeChecked' | 'tested' | 'regeneratedTypeChecked';
 
 /**
  * True when `reference` passed `check` on a work tree that `repo`'s equals file for file (but LAYOUT_FILES): the
@@ -132,11 +138,12 @@ interface CheckedTree {
  * (a file one layout's move writes differently is a regression of that layout); false when the reference has not
  * passed the check (a run of this layout's tests alone), and the caller runs it.
  */
-function checkedAlready(repo: string, check: 'typeChecked' | 'tested', reference: CheckedTree | null): boolean {
+function checkedAlready(repo: string, check: Check, reference: CheckedTree | null): boolean {
   if (!reference?.[check]) return false;
   const mine = workTree(repo);
-  const differing = [...new Set([...Object.keys(mine), ...Object.keys(reference.tree)])]
-    .filter((file) => !LAYOUT_FILES.has(file) && mine[file] !== reference.tree[file])
+  const theirs = check === 'regeneratedTypeChecked' ? reference.regenerated : reference.tree;
+  const differing = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])]
+    .filter((file) => !LAYOUT_FILES.has(file) && mine[file] !== theirs[file])
     .sort();
   expect(differing, "files this layout's move writes otherwise than the first layout's").toEqual([]);
   return true;
@@ -153,8 +160,9 @@ function movedRepositoryChecks(
   checked: { record: CheckedTree } | { sameAs: () => CheckedTree | null },
 ): void {
   const reference = () => ('sameAs' in checked ? checked.sameAs() : null);
-  const record = (check: 'typeChecked' | 'tested') => {
-    if ('record' in checked) checked.record[check] = true;
+  const own = 'record' in checked ? checked.record : null;
+  const record = (check: Check) => {
+    if (own) own[check] = true;
   };
 
   it("keeps every byte of the owners' files, and their edits to Stainless's files", () => {
@@ -290,7 +298,11 @@ function movedRepositoryChecks(
     expect(read(repo, 'src/resources/report-photo.ts')).toContain('    body = withPhotoMetadata(body);\n');
     expect(read(repo, 'jest.config.ts')).toContain("'<rootDir>/tests/live/'");
     expect((JSON.parse(read(repo, 'package.json')) as { version: string }).version).toBe('1.20.0');
-    expect(runTsc(repo, { noEmit: true }).output).toBe('');
+    if (!checkedAlready(repo, 'regeneratedTypeChecked', reference())) {
+      expect(runTsc(repo, { noEmit: true }).output).toBe('');
+      if (own) own.regenerated = workTree(repo);
+      record('regeneratedTypeChecked');
+    }
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
   }, 120_000);
@@ -311,7 +323,13 @@ afterAll(() => {
 });
 
 /** The first layout's migrated repository, whose type-check and `npm test` the second layout's equal tree relies on. */
-const firstLayout: CheckedTree = { tree: {}, typeChecked: false, tested: false };
+const firstLayout: CheckedTree = {
+  tree: {},
+  typeChecked: false,
+  tested: false,
+  regenerated: {},
+  regeneratedTypeChecked: false,
+};
 
 describe("sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository", () => {
   let repo = '';
