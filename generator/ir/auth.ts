@@ -42,6 +42,7 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
     const option = ctx.stainless!.names.clientOption(opt.key);
     const docs = docsFrom({
       description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
+      example: exampleText(opt),
     });
     const required = !opt.nullable;
     // A credential is a string: a default of another type is written as one.
@@ -149,6 +150,11 @@ function webhookKeyOptions(config: StainlessConfig): Set<string> {
   return keys;
 }
 
+/** A client option's `example`, as JSON (the value the generated tests give it); null when none. */
+function exampleText(opt: ClientOpt): string | null {
+  return opt.example === null ? null : JSON.stringify(opt.example);
+}
+
 /** The client option a Stainless `client_settings.opts` entry is, or null when its name cannot be one. */
 export function settingOptionName(ctx: BuildContext, opt: ClientOpt): string | null {
   const option = ctx.stainless!.names.clientOption(opt.key);
@@ -220,7 +226,7 @@ export function stainlessSettingOptions(ctx: BuildContext, server: SpecServer | 
       envVar: opt.readEnv,
       default: opt.default,
       nullable: opt.nullable,
-      docs: docsFrom({ description: opt.description }),
+      docs: docsFrom({ description: opt.description, example: exampleText(opt) }),
       header: webhookKey ? null : opt.sendInHeader,
       serverVariable: variable ? opt.serverVariable : null,
     });

@@ -161,8 +161,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
           'unsupported-cookie-type',
           p.loc.doc.file,
           p.loc.pointer,
-          `cookie parameter ${JSON.stringify(p.name)} is an array or an object: the SDK only sends strings, numbers and booleans as cookies, so it is left out`,
-          'give it a string, number or boolean schema, or send the cookie yourself with the `headers` request option (Cookie)',
+          `cookie parameter ${JSON.stringify(p.name)} nests arrays or objects: the SDK sends a value, or an array or object of values, as cookies (OpenAPI's form style), so it is left out`,
+          'give it a string, number or boolean schema (or an array or object of them), or send the cookie yourself with the `headers` request option (Cookie)',
         );
       }
     }
@@ -233,7 +233,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const returned: ResponseDraft =
     streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;
 
-  const bodyExample = ctx.stainless && body?.shape === 'fields' ? requestBodyExample(op) : null;
+  const bodyExample = ctx.stainless && body?.shape === 'fields' ? requestBodyExample(ctx, op) : null;
   const opSource = sourceOf(op.loc);
   const source = again ? { ...opSource, pointer: `${opSource.pointer}${again}` } : opSource;
   const id = `${source.file}${source.pointer}`;
@@ -356,7 +356,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...ownSecurity(op.raw),
     ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
-    ...(bodyExample ? { bodyExample } : {}),
+    ...(bodyExample ? { bodyExample: bodyExample.example } : {}),
+    ...(bodyExample?.fromSchema ? { bodyExampleOfSchema: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
@@ -392,6 +393,12 @@ export function methodAlias(
 function mcpTool(ctx: StructureContext, method: Placement['stainless']): boolean {
   return method?.mcp ?? ctx.stainless?.config.mcpServer?.enableAllResources !== false;
 }
+
+/**
+ * The note `filledDocs` ends a field's description with, as a pattern: a target whose SDKs do not write it (Stainless's
+ * Python ones) takes it out.
+ */
+export const CLIENT_DEFAULT_NOTE = /(?:^|\n\n)Defaults to the client's `[^`\n]*` option\.$/;
 
 /** A field a client option fills in says so in its docs. */
 function filledDocs(field: Param, option: string): Param['docs'] {

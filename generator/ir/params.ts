@@ -22,11 +22,35 @@ import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types'
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
 
 /**
- * Whether a cookie parameter of this type can be sent as one cookie value: strings, numbers, booleans, their
- * enums and unions (null is left out like undefined). Arrays and objects have no agreed cookie form (OpenAPI's
- * `form` style would put `,` or several pairs in the value), so they are not sent.
+ * Whether a cookie parameter of this type can be sent: a value (`isCookieScalar`), or an array or object of values,
+ * which OpenAPI's `form` style writes (`id=3,4,5`, `id=role,admin`; exploded, cookies of their own: `id=3; id=4`,
+ * `role=admin; name=Al`). Nested arrays and objects have no form.
  */
 export function isCookieValue(ctx: BuildContext, type: TypeRef, seen: Set<string>): boolean {
+  let resolved: TypeRef | undefined = type;
+  if (type.kind === 'ref') {
+    if (seen.has(type.schemaId)) return false;
+    seen.add(type.schemaId);
+    resolved = ctx.types.schemas.get(type.schemaId)?.type;
+  }
+  if (resolved === undefined) return false;
+  const present = resolved.kind === 'union' ? resolved.variants.filter((v) => v.kind !== 'null') : [];
+  // A nullable array or object (`null` is left out like undefined).
+  if (present.length === 1) return isCookieValue(ctx, present[0], seen);
+  if (resolved.kind === 'array') return isCookieScalar(ctx, resolved.items, new Set(seen));
+  if (resolved.kind === 'object')
+    return (
+      resolved.properties.every((prop) => isCookieScalar(ctx, prop.type, new Set(seen))) &&
+      (resolved.additional === null || isCookieScalar(ctx, resolved.additional, new Set(seen)))
+    );
+  return isCookieScalar(ctx, resolved, seen);
+}
+
+/**
+ * Whether a value of the type is one cookie value: strings, numbers, booleans, their enums and unions (null is left
+ * out like undefined).
+ */
+function isCookieScalar(ctx: BuildContext, type: TypeRef, seen: Set<string>): boolean {
   switch (type.kind) {
     case 'string':
     case 'number':
@@ -37,14 +61,14 @@ export function isCookieValue(ctx: BuildContext, type: TypeRef, seen: Set<string
     case 'enum':
       return true;
     case 'union':
-      return type.variants.every((v) => isCookieValue(ctx, v, seen));
+      return type.variants.every((v) => isCookieScalar(ctx, v, seen));
     case 'intersection':
-      return type.parts.every((part) => isCookieValue(ctx, part, seen));
+      return type.parts.every((part) => isCookieScalar(ctx, part, seen));
     case 'ref': {
       if (seen.has(type.schemaId)) return false;
       seen.add(type.schemaId);
       const named = ctx.types.schemas.get(type.schemaId);
-      return named !== undefined && isCookieValue(ctx, named.type, seen);
+      return named !== undefined && isCookieScalar(ctx, named.type, seen);
     }
     default:
       return false;
@@ -116,6 +140,8 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   // A header has one style (`simple`); `explode` writes an object's members `role=admin,name=Al`.
   else if (p.in === 'header' && p.explode === true && structured(ctx, type, new Set()))
     style = { style: 'simple', explode: true };
+  // A cookie has one style (`form`), exploded unless it says not: an array's or object's parts as cookies of their own.
+  else if (p.in === 'cookie' && structured(ctx, type, new Set())) style = { style: 'form', explode: p.explode ?? true };
   const local = claimLocal(
     positional
       ? (ctx.stainless?.names.pathArgument(named ?? p.name, ctx.stainless.legacy) ?? camelCase(key)) || 'id'
@@ -522,10 +548,14 @@ function structuredQueryName(p: Param): { base: string; property: string | null 
 }
 
 /**
- * The example the spec gives of the request body's fields (`content[<type>].example`, else the first of its
- * `examples` written in place), where it is an object: a Stainless SDK's `@example` calls the method with it.
+ * The example the spec gives of the request body's fields, where it is an object: the media type's (`example`, else
+ * the first of its `examples` written in place), which a Stainless SDK's `@example` calls the method with whole; else
+ * the body schema's own `example` (`fromSchema`), of which Stainless's examples keep the required properties.
  */
-export function requestBodyExample(op: Operation): Record<string, unknown> | null {
+export function requestBodyExample(
+  ctx: BuildContext,
+  op: Operation,
+): { example: Record<string, unknown>; fromSchema: boolean } | null {
   const raw = op.requestBody?.value as { content?: Record<string, unknown> } | null | undefined;
   const content = raw && typeof raw === 'object' && isPlainObject(raw.content) ? raw.content : null;
   const mediaType = content && pickRequestMediaType(Object.keys(content));
@@ -534,7 +564,10 @@ export function requestBodyExample(op: Operation): Record<string, unknown> | nul
   const examples = isPlainObject(media.examples) ? Object.values(media.examples) : [];
   const first = examples.find((e): e is { value: unknown } => isPlainObject(e) && 'value' in e && !('$ref' in e));
   const example = media.example !== undefined ? media.example : first?.value;
-  return isPlainObject(example) ? example : null;
+  if (example !== undefined) return isPlainObject(example) ? { example, fromSchema: false } : null;
+  const node = mediaType ? op.requestBody!.schema(mediaType) : null;
+  const own = node && (node.example ?? ctx.reader.deref(node).example);
+  return own && isPlainObject(own.value) ? { example: own.value, fromSchema: true } : null;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -27,6 +27,18 @@ export function readTimeoutMs(reader: ConfigReader, value: unknown, where: strin
     : reader.wholeNumber(value, where);
 }
 
+/** A string, number or boolean; null when absent, and a warning when it is another value. */
+function scalarOrNull(
+  value: unknown,
+  where: string,
+  invalid: ConfigReader['invalid'],
+): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  if (['string', 'number', 'boolean'].includes(typeof value)) return value as string | number | boolean;
+  invalid(where, 'must be a string, number or boolean');
+  return null;
+}
+
 export function readClientSettings(reader: ConfigReader, top: Record<string, unknown>): StainlessClientSettings {
   const { warn, invalid, str, map, list, oneOf } = reader;
   const clientSettings = map(top.client_settings, 'client_settings');
@@ -65,6 +77,7 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
         readEnv: str(o.read_env, `${where}.read_env`),
         nullable: o.nullable === true,
         default: (dflt as ClientOpt['default']) ?? null,
+        example: scalarOrNull(o.example, `${where}.example`, invalid),
         description: str(o.description, `${where}.description`),
         auth: auth
           ? {

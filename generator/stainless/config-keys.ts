@@ -133,7 +133,16 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "`false` is quiet; `true` warns: Stainless's React Query code is not generated, and the warning names sdkgen's own (`tanstackQuery: true` in an sdkgen config: `<package>/tanstack`, TanStack Query options for every method)",
   },
   { keys: ['targets.{typescript,node}.options.*'], otherKeys: [], status: 'warns', how: '' },
-  { keys: ['targets.{typescript,node}.*'], otherKeys: ['extra_files', 'output', 'version'], status: 'warns', how: '' },
+  {
+    keys: [
+      'targets.{typescript,node,python}.version',
+      'targets.{typescript,node,python}.output',
+      'targets.{typescript,node,python}.extra_files',
+    ],
+    status: 'warns',
+    how: "not keys of Stainless's config reference, so the warning says what stands for each: a version is set by the SDK's releases (release-please's manifest); the SDK is written where `-o` says (each target into its own folder with `--target typescript,python`); extra files are kept in the repository, where a regeneration leaves files it did not write alone",
+  },
+  { keys: ['targets.{typescript,node}.*'], otherKeys: [], status: 'warns', how: '' },
   {
     keys: ['targets.python', 'targets.python.package_name'],
     status: 'read',
@@ -170,7 +179,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     status: 'quiet',
     how: "read, with no effect: sdkgen writes the forms of Stainless's Python SDKs of edition `python.2025-11-20`, the newest real configs name",
   },
-  { keys: ['targets.python.*'], otherKeys: ['extra_files', 'output', 'version'], status: 'warns', how: '' },
+  { keys: ['targets.python.*'], otherKeys: [], status: 'warns', how: '' },
   {
     keys: ['targets.<other language>.*'],
     examples: ['go', 'java', 'kotlin', 'ruby', 'csharp', 'php', 'cli', 'swift', 'sql'],
@@ -241,7 +250,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     ],
     note: 'no `auth`',
     status: 'read',
-    how: 'a client option of its `type` (read as above) that fills in the path parameter, query parameter or JSON body field of that name where a method has one (others do not send it), as Stainless does: methods take it as an optional params field (never positional) defaulting to the option, `const { project_id = client.project } = params`; an unset option is not sent in a query or body and stops a path before the request',
+    how: 'a client option of its `type` (read as above) that fills in the path parameter, query parameter or JSON body field of that name where a method has one (others do not send it), as Stainless does: methods take it as an optional params field (never positional) defaulting to the option, `const { project_id = client.project } = params`; an unset option is not sent in a query or body and stops a path before the request. In Python a path param so filled is keyword-only, `project_id: str | None = None`, and `None` takes the client option, else raises a ValueError asking for it (`_get_project_id_path_param()`)',
   },
   {
     keys: ['client_settings.opts.<key>.server_variable'],
@@ -260,7 +269,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
       'client_settings.opts.<key>.example',
     ],
     status: 'read',
-    how: "the option's type and default: an option with a `default` is optional, its value the one given, else its `read_env` variable, else the default (`password = readEnv('X_PASSWORD') ?? 'do_not_set'`; a credential's default is never \"missing\"); `example` is quiet",
+    how: "the option's type and default: an option with a `default` is optional, its value the one given, else its `read_env` variable, else the default (`password = readEnv('X_PASSWORD') ?? 'do_not_set'`; a credential's default is never \"missing\"); `example` is the value the generated Python tests' client (`tests/conftest.py`) gives an option it needs (a credential, or one neither nullable nor defaulted)",
   },
   {
     keys: ['client_settings.default_timeout'],
@@ -323,12 +332,12 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods.<m>.streaming.params_type_name'],
     status: 'read',
-    how: "the name of a dual-mode method's params type, and of its `…Streaming` and `…NonStreaming` variants",
+    how: "the name of a dual-mode method's TypeScript params type, and of its `…Streaming` and `…NonStreaming` variants; the Python SDK names it after the method (`SessionActParams`), as Stainless's Python SDKs do whatever it says",
   },
   {
     keys: ['resources.<r>.methods.<m>.skip', 'resources.<r>.methods.<m>.only'],
     status: 'read',
-    how: '`skip: true`, or a target or list naming `typescript`/`node` (`only` not naming them) leaves the method out (its endpoint is not reported as in no resource)',
+    how: '`skip: true`, or a target or list naming `typescript`/`node` (`only` not naming them) leaves the method out (its endpoint is not reported as in no resource); with `--target python`, a list naming `python` (`only` not naming it)',
   },
   {
     keys: ['resources.<r>.methods.<m>.type'],

@@ -42,7 +42,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     // `staging_repo`, `publish`: where Stainless's service pushed and published; sdkgen writes the repository it runs
     // in, and the package's workflows publish it.
     for (const key of Object.keys(t)) {
-      if (!knownKeys(`targets.${kind}`).has(key)) warn(`targets.${kind}.${key}`, 'not supported by sdkgen; ignored');
+      if (!knownKeys(`targets.${kind}`).has(key)) warn(`targets.${kind}.${key}`, unknownTargetKey(key));
     }
     const options = map(t.options, `targets.${kind}.options`);
     for (const key of Object.keys(options)) {
@@ -118,13 +118,30 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
   };
 }
 
+/** Keys some configs give a target that Stainless's config reference does not list: why each is ignored. */
+const NOT_STAINLESS_TARGET_KEYS: Record<string, string> = {
+  version:
+    "not a key of Stainless's config reference (a Stainless SDK's version is set by its releases: release-please's manifest); ignored",
+  output:
+    "not a key of Stainless's config reference; ignored: the SDK is written where `-o` says (with `--target typescript,python`, each target into its own folder of it)",
+  extra_files:
+    "not a key of Stainless's config reference; ignored: sdkgen copies no files into the SDK; keep them in its repository, where a regeneration leaves files it did not write alone",
+};
+
+/** The warning for a key of a target sdkgen does not read. */
+function unknownTargetKey(key: string): string {
+  return Object.hasOwn(NOT_STAINLESS_TARGET_KEYS, key)
+    ? NOT_STAINLESS_TARGET_KEYS[key]
+    : 'not supported by sdkgen; ignored';
+}
+
 /** `targets.python`: the names of the Python package `--target python` writes; what sdkgen ignores warns. */
 function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig['pythonTarget'] {
   if (value === undefined || value === null) return null;
   const { warn, str, map } = reader;
   const t = map(value, 'targets.python');
   for (const key of Object.keys(t))
-    if (!knownKeys('targets.python').has(key)) warn(`targets.python.${key}`, 'not supported by sdkgen; ignored');
+    if (!knownKeys('targets.python').has(key)) warn(`targets.python.${key}`, unknownTargetKey(key));
   const options = map(t.options, 'targets.python.options');
   for (const key of Object.keys(options))
     if (!knownKeys('targets.python.options').has(key))

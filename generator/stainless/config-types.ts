@@ -140,6 +140,8 @@ export interface ClientOpt {
   readEnv: string | null;
   nullable: boolean;
   default: string | number | boolean | null;
+  /** `example`: the value the generated tests give the option; null when none (or not a scalar). */
+  example: string | number | boolean | null;
   description: string | null;
   auth: { securityScheme: string; role: 'value' | 'username' | 'password' } | null;
   sendInHeader: string | null;
@@ -179,6 +181,8 @@ export interface StainlessMethod {
   deprecated: string | boolean;
   /** `skip: true`, or `skip: [typescript]` / `only: [python]` naming other targets. */
   skip: boolean;
+  /** The same for the Python SDK: `skip: true`, `skip: [python]`, or `only` not naming python. */
+  skipPython: boolean;
   positionalParams: string[] | null;
   /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
   webhookKeyOpt: string | null;

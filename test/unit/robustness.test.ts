@@ -467,15 +467,27 @@ describe('cookie parameters', () => {
     ]);
   });
 
-  it('arrays and objects (also through a $ref) are left out, with a warning naming the parameter', async () => {
+  it('nested arrays and objects (also through a $ref) are left out, with a warning naming the parameter', async () => {
     const root = withCookies(
-      { name: 'list', schema: { type: 'array', items: { type: 'string' } } },
+      { name: 'list', schema: { type: 'array', items: { type: 'array', items: { type: 'string' } } } },
       { name: 'point', schema: { $ref: '#/components/schemas/Point' } },
       { name: 'maybe', schema: { type: ['string', 'null'] } },
+      { name: 'ids', schema: { type: 'array', items: { type: 'integer' } } },
+      { name: 'flat', explode: false, schema: { $ref: '#/components/schemas/Flat' } },
     );
-    root.components = { schemas: { Point: { type: 'object', properties: { x: { type: 'number' } } } } };
+    root.components = {
+      schemas: {
+        Point: { type: 'object', properties: { x: { type: 'object' } } },
+        Flat: { type: 'object', properties: { x: { type: 'number' } } },
+      },
+    };
     const { api, diags } = await irOf(root);
-    expect(fields(api).map((f) => f.wireName)).toEqual(['maybe', 'X-Trace-Id']);
+    expect(fields(api).map((f) => [f.wireName, f.style])).toEqual([
+      ['maybe', null],
+      ['ids', { style: 'form', explode: true }],
+      ['flat', { style: 'form', explode: false }],
+      ['X-Trace-Id', null],
+    ]);
     expect(diags.list.map((d) => [d.code, d.pointer])).toEqual([
       ['unsupported-cookie-type', '#/paths/~1pets/get/parameters/0'],
       ['unsupported-cookie-type', '#/paths/~1pets/get/parameters/1'],

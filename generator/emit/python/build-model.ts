@@ -13,6 +13,7 @@ import {
   pyPackageName,
   pyParamKey,
   pyTypeName,
+  PYTHON_TAKEN_TYPE_NAMES,
   snakeCase,
   typeModuleName,
   uniqueArgumentNames,
@@ -27,7 +28,9 @@ import type {
   PyResource,
   PyTypeLocation,
 } from './model';
+import { resourceClassStem, resourceModulePath } from './resource-class';
 import { PyModuleBuilder, type PyTypeIndex } from './print-types';
+import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
 
 export interface PythonModelOptions {
   /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
@@ -71,7 +74,10 @@ export class PythonTypeIndex implements PyTypeIndex {
     const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
     this.taken = taken;
     for (const schema of api.schemas) {
-      const name = pyTypeName(schema.name, schema.requestedName, taken);
+      let name = pyTypeName(schema.name, schema.requestedName, taken);
+      // A name the types modules import (`List`) would shadow it: `ListModel`.
+      for (let i = 1; PYTHON_TAKEN_TYPE_NAMES.has(name) || (name !== schema.name && taken.has(name)); i++)
+        name = `${schema.name}Model${i > 1 ? i : ''}`;
       taken.add(name);
       this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
     }
@@ -168,12 +174,13 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
     const leaf = resource.subresources.length === 0;
-    const module = `resources/${chain.join('/')}${leaf ? '' : `/${chain[chain.length - 1]}`}`;
+    const module = `resources/${resourceModulePath(chain, leaf)}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
+    const stem = resourceClassStem(resource);
     return {
-      className: `${pyClassName(resource.className)}Resource`,
-      asyncClassName: `Async${pyClassName(resource.className)}Resource`,
+      className: `${stem}Resource`,
+      asyncClassName: `Async${stem}Resource`,
       attribute: chain[chain.length - 1],
       chain,
       module,
@@ -313,7 +320,7 @@ function styleOf(param: Param, context: MethodContext): Pick<PyParam, 'style'> {
   const shape = shapeOf(param.type, context.api);
   if (shape !== 'array' && shape !== 'object' && !(param.in === 'path' && param.style)) return {};
   if (param.in === 'path') return { style: param.style ?? { style: 'simple', explode: false } };
-  if (param.in === 'header') return param.style?.explode ? { style: param.style } : {};
+  if (param.in === 'header' || param.in === 'cookie') return param.style?.explode ? { style: param.style } : {};
   if (param.in !== 'query' || !param.style || param.members) return {};
   const { style, explode } = param.style;
   const formats = context.queryFormats;
@@ -372,9 +379,10 @@ function buildMethod(
         required: variants.every((v) => v.fields.some((f) => f.wireName === field.wireName && requiredHere(f))),
       }))
     : (method.params?.fields ?? []);
-  // No params TypedDict (nor `**params`) for keyword-only path params alone, as Stainless.
-  if (method.params && allFields.some((field) => field.in !== 'path')) {
-    paramsType = { name: method.params.typeName, module: `${typesPackage}/${typeModuleName(method.params.typeName)}` };
+  // No params TypedDict (nor `**params`) for path and scalar header params alone, as Stainless.
+  if (method.params && allFields.some(makesParamsType)) {
+    const name = paramsTypeName(method, method.params.typeName, owner, context.api);
+    paramsType = { name, module: `${typesPackage}/${typeModuleName(name)}` };
     builder = context.paramsModules.get(paramsType.module) ?? null;
     if (!builder) {
       builder = new PyModuleBuilder(paramsType.module, index);
@@ -423,9 +431,7 @@ function buildMethod(
       type: param.type,
       description: param.docs.description ?? '',
       ...styleOf(param, context),
-      ...(param.clientDefault !== undefined && param.in !== 'path'
-        ? { clientOption: pyIdentifier(param.clientDefault) }
-        : {}),
+      ...(param.clientDefault !== undefined ? { clientOption: pyIdentifier(param.clientDefault) } : {}),
     };
   };
   // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR
@@ -435,19 +441,15 @@ function buildMethod(
     (a, b) => at(a) - at(b),
   );
   const positional = pathIr.map((param) => toParam(param, null));
-  const callOrder = method.positionalByConfig ? method.positional : pathIr.slice(-1);
+  // (A path param a client option fills is keyword-only, as Stainless's `account_id: str | None = None`.)
+  const callOrder = method.positionalByConfig ? method.positional : pathIr.filter((p) => !p.clientDefault).slice(-1);
   const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
   const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
-  const overloads = variants
-    ? variants.map((variant) =>
-        variant.fields
-          .filter((field) => field.in !== 'path')
-          .map((field) => ({ name: pyIdentifier(field.wireName), required: requiredHere(field) })),
-      )
-    : null;
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
   const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
   [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
+  // Each variant's params by their final names (a body key named as a path param is renamed: `map_id_`).
+  const overloads = variants ? variantOverloads(variants, params, (field) => toParam(field, builder)) : null;
   const taken = new Set(unique);
   for (const param of positional.filter((p) => p.style)) {
     let local = `${param.name}_segment`;

@@ -2,7 +2,8 @@
  * The client options that are credentials, the dummy value the tests and the README give each (shared by the
  * project planner, conftest.py, and the README planner), and which security schemes a method's request names.
  */
-import type { Method } from '../../ir/types';
+import type { Api, Method } from '../../ir/types';
+import { pyIdentifier } from '../../naming/python';
 import type { PyClientOption, PyPackage, PyResource } from './model';
 import { pyString } from './print-doc';
 
@@ -18,6 +19,34 @@ export function dummyValue(option: PyClientOption): string {
     ['api', 'id', 'url'].includes(w) ? w.toUpperCase() : w[0].toUpperCase() + w.slice(1),
   );
   return `My ${spelled.join(' ')}`;
+}
+
+/**
+ * The options the tests' client is built with (tests/conftest.py), each with its value as Python: the credentials,
+ * and the options the client cannot do without (neither nullable nor defaulted). Each takes the config's `example`
+ * where it gives one of the option's type, else a dummy: `"My API Key"`, `0`, `True`.
+ */
+export function testClientOptions(pkg: PyPackage, api: Api): Array<{ name: string; value: string }> {
+  const credentials = credentialOptions(pkg);
+  const needed = pkg.clientOptions.filter((o) => o.required && !credentials.includes(o) && o.sentAs.kind !== 'basic');
+  const examples = new Map<string, string>();
+  for (const auth of api.auth)
+    if (auth.kind !== 'basic' && auth.docs.example) examples.set(auth.option, auth.docs.example);
+  for (const setting of api.settingOptions)
+    if (setting.docs.example) examples.set(setting.option, setting.docs.example);
+  const exampleOf = (option: PyClientOption): unknown => {
+    for (const [name, json] of examples) if (pyIdentifier(name) === option.name) return JSON.parse(json) as unknown;
+    return undefined;
+  };
+  return [...credentials, ...needed].map((option) => {
+    const example = exampleOf(option);
+    const str = /\bstr\b/.test(option.annotation);
+    if (str && typeof example === 'string') return { name: option.name, value: pyString(example) };
+    if (option.annotation === 'bool')
+      return { name: option.name, value: typeof example === 'boolean' && !example ? 'False' : 'True' };
+    if (!str) return { name: option.name, value: typeof example === 'number' ? String(example) : '0' };
+    return { name: option.name, value: pyString(dummyValue(option)) };
+  });
 }
 
 /** The security schemes the client holds a credential of, in order. */

@@ -4,6 +4,7 @@
  * helper, per-endpoint tests). Static files and small templates live in templates/python/project/; their
  * `{{name}}` placeholders are filled with names the model settled (identifiers, never spec text).
  */
+import { hasWebhookUnwraps, WEBHOOKS_EXTRA } from './print-webhooks';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ import { planReadme } from './plan-readme';
 import { planPythonTests, testModuleFile, type PlannedPyFile } from './plan-tests';
 import { fits } from './py-layout';
 import { pyStr } from './py-literal';
-import { credentialOptions, dummyValue } from './credentials';
+import { testClientOptions } from './credentials';
 
 export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
@@ -115,15 +116,16 @@ function contactText(contact: string): string {
  * one line where it fits (as Ruff joins it); flagged when every line then fits.
  */
 function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
-  const credentials = credentialOptions(pkg);
-  const credentialArgs = credentials.map((o) => `, ${o.name}=${o.name}`).join('');
+  // (The credentials, and the options the client cannot do without.)
+  const options = testClientOptions(pkg, api);
+  const credentialArgs = options.map((o) => `, ${o.name}=${o.name}`).join('');
   const contents = projectFile('tests/conftest.py', {
     // The mock server serves the spec's paths; the client's base URL carries the prefix cut from every method's.
     basePathSuffix: api.basePath ? ` + ${pyStr(api.basePath)}` : '',
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
-    credentialConstants: credentials.map((o) => `${o.name} = ${pyStr(dummyValue(o))}\n`).join(''),
+    credentialConstants: options.map((o) => `${o.name} = ${o.value}\n`).join(''),
     credentialArgs,
   });
   const path = 'tests/conftest.py';
@@ -188,6 +190,7 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null): string 
     '[project.optional-dependencies]',
     '# The async client can send its requests through aiohttp (`http_client=DefaultAioHttpClient()`).',
     'aiohttp = ["aiohttp", "httpx_aiohttp>=0.1.9"]',
+    ...(hasWebhookUnwraps(pkg.resources) ? [WEBHOOKS_EXTRA] : []),
     'dev = [',
     '  "pyright==1.1.399",',
     '  "mypy==1.17",',

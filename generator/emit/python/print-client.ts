@@ -5,7 +5,7 @@
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
 import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
-import type { PyClientOption, PyPackage, PyPage } from './model';
+import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
 import { pyDocstring, pyString } from './print-doc';
 import {
   joinTopLevel,
@@ -246,7 +246,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
     lines.push(`        return Querystring(array_format=${pyString(array)}, nested_format=${pyString(nested)})`, '');
   }
   lines.push(...authMembers(pkg));
-  lines.push(...copyMethod(pkg, httpClient));
+  lines.push(...copyMethod(pkg, httpClient), ...pathParamGetters(pkg));
   lines.push(
     '    @override',
     '    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:',
@@ -374,6 +374,41 @@ function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => str
     );
   }
   lines.push('        return None', '');
+  return lines;
+}
+
+/** The client method a path param a client option fills calls where the call leaves it out (None). */
+export function clientPathParamGetter(option: string): string {
+  return `_get_${option}_path_param`;
+}
+
+/** One getter per option some path param takes: its value, or a ValueError asking for it (as Stainless's). */
+function pathParamGetters(pkg: PyPackage): string[] {
+  const used = new Set<string>();
+  const visit = (resource: PyResource): void => {
+    for (const method of resource.methods)
+      for (const param of method.pathParams) if (param.clientOption) used.add(param.clientOption);
+    resource.subresources.forEach(visit);
+  };
+  pkg.resources.forEach(visit);
+  const lines: string[] = [];
+  for (const option of pkg.clientOptions.filter((o) => used.has(o.name))) {
+    lines.push(`    def ${clientPathParamGetter(option.name)}(self) -> ${option.annotation}:`);
+    if (option.required) lines.push(`        return self.${option.name}`, '');
+    else
+      lines.push(
+        `        from_client = self.${option.name}`,
+        '        if from_client is not None:',
+        '            return from_client',
+        '',
+        raiseWith(
+          '        ',
+          'ValueError',
+          `Missing ${option.name} argument; Please provide it at the client level, e.g. ${pkg.clientName}(${option.name}='abcd') or per method.`,
+        ),
+        '',
+      );
+  }
   return lines;
 }
 

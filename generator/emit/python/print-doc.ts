@@ -2,6 +2,7 @@
  * The only doors through which spec text reaches Python code: string literals and docstrings. Whatever the text
  * holds (quotes, backslashes, NULs, line breaks, braces), the result is one literal that evaluates to that text.
  */
+import { htmlBreaksAsParagraphs } from '../doc-text';
 
 /** A Python string literal (double-quoted, ASCII-safe) whose value is `text`. */
 export function pyString(text: string): string {
@@ -29,11 +30,12 @@ function escapeChar(char: string, inString: boolean): string {
  * quotes can end it early: every `"` is escaped where it would touch another or the closing quotes.
  */
 export function pyDocstring(text: string, indent = ''): string {
-  const trimmed = text.replace(/\r\n?/g, '\n').trim();
+  const trimmed = htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim();
   if (trimmed === '') return '';
   let body = '';
   for (const char of trimmed) body += escapeChar(char, false);
-  body = body.replace(/"/g, '\\"');
+  // (Only a quote that touches another or ends the text could end the docstring: Stainless's keep the others as is.)
+  body = body.replace(/"(?="|$)|(?<=")"/g, '\\"');
   const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
   const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
   return lines.length === 1 ? `"""${indented}"""` : `"""${indented}\n${indent}"""`;

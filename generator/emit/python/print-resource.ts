@@ -2,8 +2,12 @@
  * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
  * shapes them, and the raw / streaming response wrappers.
  */
+import { printWebhookUnwraps } from './print-webhooks';
 import { pyClassName, pytestOptOut } from '../../naming/python';
 import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
+import { clientPathParamGetter } from './print-client';
+import { htmlBreaksAsParagraphs } from '../doc-text';
+import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
@@ -97,6 +101,7 @@ function printClass(
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self'])));
   }
   for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout));
+  lines.push(...printWebhookUnwraps(resource, out, build));
   return lines.join('\n');
 }
 
@@ -118,7 +123,9 @@ export function printMethod(
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
   const annotationOf = (param: PyParam) => {
-    if (method.pathParams.includes(param)) return pathAnnotation(method, param, out);
+    // A path param a client option fills: None takes the client's value.
+    if (method.pathParams.includes(param))
+      return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
     return paramsModule
       ? transplant(param.moduleAnnotation ?? param.annotation, paramsModule, out, qualifier)
       : (param.moduleAnnotation ?? param.annotation);
@@ -170,9 +177,9 @@ export function printMethod(
     // One overload per body variant, with that variant's params; the implementation takes them all.
     out.use('overload');
     for (const only of method.overloads) {
-      const variantParams = only.flatMap(({ name, required }) => {
+      const variantParams = only.flatMap(({ name, ...own }) => {
         const param = method.params.find((p) => p.name === name);
-        return param ? [{ ...param, required }] : [];
+        return param ? [{ ...param, ...own }] : [];
       });
       const variantMethod = { ...method, params: variantParams };
       lines.push(`${indent}@overload`, ...deprecated);
@@ -236,7 +243,11 @@ function docLines(method: PyMethod, indent: string, layout: ResourceLayout): str
 }
 
 function paramDoc(param: PyParam): string {
-  return param.description ?? '';
+  // Stainless's Python SDKs do not say that a client option fills the param.
+  const given = param.description ?? '';
+  const description = param.clientOption ? given.replace(CLIENT_DEFAULT_NOTE, '') : given;
+  // (Before the Args list indents it: a paragraph break of its own is indented as its other lines.)
+  return htmlBreaksAsParagraphs(description);
 }
 
 function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuilder): string {
@@ -313,6 +324,13 @@ function body(
     );
   }
   for (const param of method.pathParams) {
+    if (!param.clientOption) continue;
+    lines.push(
+      ...layout.lines(`${indent}if ${param.name} is None:`),
+      ...layout.lines(`${indent}    ${param.name} = self._client.${clientPathParamGetter(param.clientOption)}()`),
+    );
+  }
+  for (const param of method.pathParams) {
     if (!checksNonEmpty(param)) continue;
     const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;
     lines.push(
@@ -356,9 +374,12 @@ function body(
   }
   const cookieParams = byLocation('cookie');
   if (cookieParams.length) {
-    // One Cookie header from the cookie params given (the runtime writes each in the form style).
+    // One Cookie header from the cookie params given (the runtime writes each in the form style; an exploded array
+    // or object as cookies of their own).
     out.importFrom('_qs', 'cookie_header');
-    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName)]));
+    const exploded = cookieParams.filter((p) => p.style?.explode).map((p) => pyString(p.wireName));
+    const explodedArg = exploded.length ? [`exploded=(${exploded.join(', ')}${exploded.length === 1 ? ',' : ''})`] : [];
+    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName), ...explodedArg]));
   }
   if (headerParts.length)
     lines.push(
@@ -515,13 +536,15 @@ function printWrapperClass(
 ): string {
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const name = `${className(resource, isAsync)}${suffix}`;
+  // The wrapped resource's parameter: a resource named `self` would take the method's own first parameter's name.
+  const wrapped = resource.attribute === 'self' ? 'self_' : resource.attribute || 'client';
   const field = `_${resource.attribute || 'client'}`;
   const lines = [
     ...layout.lines(`class ${name}:`),
     ...optOut(name, layout),
     ...layout.lines(
-      `    def __init__(self, ${resource.attribute || 'client'}: ${className(resource, isAsync)}) -> None:`,
-      `        self.${field} = ${resource.attribute || 'client'}`,
+      `    def __init__(self, ${wrapped}: ${className(resource, isAsync)}) -> None:`,
+      `        self.${field} = ${wrapped}`,
     ),
     '',
   ];
@@ -539,11 +562,11 @@ function printWrapperClass(
           : 'BinaryAPIResponse';
       out.importFrom('_response', fn);
       out.importFrom('_response', cls);
-      wrapper = callExpr(fn, [`${resource.attribute || 'client'}.${method.name}`, cls]);
+      wrapper = callExpr(fn, [`${wrapped}.${method.name}`, cls]);
     } else {
       const fn = `${isAsync ? 'async_' : ''}to_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
       out.importFrom('_response', fn);
-      wrapper = callExpr(fn, [`${resource.attribute || 'client'}.${method.name}`]);
+      wrapper = callExpr(fn, [`${wrapped}.${method.name}`]);
     }
     // (A line the pragma comment makes too long is Ruff's to lay out: it leaves such comments out of the width.)
     const ignore = method.ir.docs.deprecated !== undefined ? '  # pyright: ignore[reportDeprecated]' : '';

@@ -258,7 +258,12 @@ export function methodRequest(
     // send cookie parameters do not bundle it). The runtime joins it with the other layers' Cookie headers.
     imports.add('internal/cookies', 'cookieHeader', false);
     const name = params!.fields.some((f) => f.in === 'header' && f.wireName === 'Cookie') ? 'cookie' : 'Cookie';
-    headerEntries.push(`${name}: cookieHeader({ ${cookies.join(', ')} })`);
+    // The arrays and objects, written in the form style (exploded, form's default: as cookies of their own).
+    const forms = params!.fields
+      .filter((f) => f.in === 'cookie' && f.style)
+      .map((f) => `${valueKey(f.wireName)}: ${f.style!.explode}`);
+    const formsArg = forms.length > 0 ? `, { ${forms.join(', ')} }` : '';
+    headerEntries.push(`${name}: cookieHeader({ ${cookies.join(', ')} }${formsArg})`);
   }
 
   let body = '';

@@ -5,6 +5,7 @@
 import type { Docs, TypeRef } from '../../ir/types';
 import { docsFrom } from '../../ir/docs';
 import { isIdentifierName } from '../../naming/reserved';
+import { htmlBreaksAsParagraphs } from '../doc-text';
 
 /** Make text safe inside a block comment: no `*\/`, no line separators that break `//` or JS parsing. */
 export function commentSafe(text: string): string {
@@ -78,9 +79,11 @@ function addLines(lines: string[], text: string, markdown: boolean): void {
 /**
  * Text laid out as Markdown is printed (as Stainless's SDKs print the spec's descriptions, through Prettier's Markdown
  * printer): the lines of a paragraph or a list item joined (the comment wrapper breaks them again at the width), and
- * a blank line between blocks (paragraphs, lists, code fences, headings, tables). Code in fences is left as it is.
+ * a blank line between blocks (paragraphs, lists, code fences, headings, tables; an HTML `<br>` parts paragraphs).
+ * Code in fences is left as it is.
  */
-export function markdownBlocks(text: string): string {
+export function markdownBlocks(markdown: string): string {
+  const text = htmlBreaksAsParagraphs(markdown);
   if (!text.includes('\n')) return text;
   const out: string[] = [];
   let kind: 'blank' | 'para' | 'item' | 'heading' | 'table' | 'fence' = 'blank';
