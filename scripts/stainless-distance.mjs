@@ -26,6 +26,12 @@
 //                    (`ref` overrides --ref for that project: the closest api.md can be a generation Stainless's
 //                    formatter did not run on, as VAIF's first one); bench/stainless-distance/pairs.json lists the
 //                    fetched mirrors and the stainless-compat projects
+//                    A pair may say where its spec and config were kept, `"specFrom": { "repo": <git dir>, "spec": <path>,
+//                    "config": <path> }`: they are then read as they were when Stainless last generated the SDK, so
+//                    that what changed in the API since (not sdkgen) is left out of the distance: of the last few
+//                    versions committed up to a day after the SDK's newest api.md, the one whose api.md is closest to
+//                    a generation's (as --ref auto chooses the generation)
+// --spec-as-given    use each pair's `spec` and `config` even where it has `specFrom`
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
 // --json             one JSON object on stdout instead of the table
@@ -76,6 +82,7 @@ function parseArgs(argv) {
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--spec-as-given') options.specAsGiven = true;
     else if (arg === '--diffs') options.diffs = value();
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
@@ -148,9 +155,44 @@ function stainlessSide(sdk, gitDir, ref, area) {
   return files;
 }
 
+/** The branch whose generations are compared: `generated`, else `main`, else HEAD. */
+function generationBranch(gitDir) {
+  return ['generated', 'main', 'HEAD'].find((name) => git(gitDir, ['rev-parse', '--verify', '-q', name]));
+}
+
+/** How many versions of a `specFrom` repository's spec and config are tried (see --pairs). */
+const SPEC_VERSIONS = 4;
+
+/**
+ * The versions of `specFrom`'s spec and config that may be those of the SDK's newest generation (see --pairs): the
+ * newest SPEC_VERSIONS commits touching either, up to a day after that generation (the owners often commit what they
+ * gave Stainless a little later), each written to the scratch folder as `{ spec, config, at }`.
+ */
+function specVersions(project, scratch) {
+  const { repo, spec, config } = project.specFrom;
+  const sdkGit = gitDirOf(project.sdk);
+  const newest = sdkGit && git(sdkGit, ['log', '-1', '--format=%ct', generationBranch(sdkGit), '--', 'api.md']);
+  if (!newest?.trim()) return [];
+  const until = `@${Number(newest.trim()) + 24 * 3600}`;
+  const commits = git(repo, ['rev-list', '-n', `${SPEC_VERSIONS}`, `--before=${until}`, 'HEAD', '--', spec, config]);
+  return (commits ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((at) => {
+      const dir = path.join(scratch, `inputs-${project.name}-${at.slice(0, 10)}`);
+      mkdirSync(dir, { recursive: true });
+      const written = { at };
+      for (const [key, file] of Object.entries({ spec, config })) {
+        written[key] = path.join(dir, path.basename(file));
+        writeFileSync(written[key], git(repo, ['show', `${at}:${file}`]) ?? '');
+      }
+      return written;
+    });
+}
+
 /** The generation whose api.md is closest to sdkgen's (see --ref). */
 function closestRef(gitDir, oursApiMd, scratch) {
-  const branch = ['generated', 'main', 'HEAD'].find((name) => git(gitDir, ['rev-parse', '--verify', '-q', name]));
+  const branch = generationBranch(gitDir);
   const commits = (git(gitDir, ['rev-list', '-n', '80', branch, '--', 'api.md']) ?? '').split('\n').filter(Boolean);
   let best = { ref: git(gitDir, ['rev-parse', branch]).trim(), score: Infinity };
   for (const commit of commits) {
@@ -159,24 +201,45 @@ function closestRef(gitDir, oursApiMd, scratch) {
     const score = changedLines(apiMd, oursApiMd, scratch).count;
     if (score < best.score) best = { ref: commit, score };
   }
-  return best.ref;
+  return best;
 }
 
-function measure(project, options, scratch) {
-  const out = options.keep ? path.resolve(options.keep, project.name) : path.join(scratch, `out-${project.name}`);
+/** sdkgen's SDK from `inputs` (`{ spec, config }`) in `out`, and its api.md. */
+function generateInto(project, inputs, out) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const generated = spawnSync(
     process.execPath,
-    [bin, 'generate', project.spec, '--config', project.config, '-o', out, '--quiet'],
+    [bin, 'generate', inputs.spec, '--config', inputs.config, '-o', out, '--quiet'],
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   if (generated.status !== 0) {
     throw new Error(`sdkgen generate failed for ${project.name}:\n${generated.stderr}${generated.stdout}`);
   }
+  return existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
+}
+
+/** The generation compared with (see --ref) and how far its api.md is from `oursApiMd`. */
+function comparedRef(project, gitDir, oursApiMd, scratch) {
+  if (project.ref === 'auto') return closestRef(gitDir, oursApiMd, scratch);
+  const apiMd = git(gitDir, ['show', `${project.ref}:api.md`]) ?? '';
+  return { ref: project.ref, score: changedLines(apiMd, oursApiMd, scratch).count };
+}
+
+function measure(project, options, scratch) {
+  const out = options.keep ? path.resolve(options.keep, project.name) : path.join(scratch, `out-${project.name}`);
   const gitDir = gitDirOf(project.sdk);
-  const oursApiMd = existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
-  const ref = gitDir ? (project.ref === 'auto' ? closestRef(gitDir, oursApiMd, scratch) : project.ref) : undefined;
+  // With `specFrom`, the version of the inputs whose api.md is closest to a generation of Stainless's.
+  const versions = gitDir && project.specFrom && !options.specAsGiven ? specVersions(project, scratch) : [];
+  let chosen;
+  for (const version of versions) {
+    const compared = comparedRef(project, gitDir, generateInto(project, version, out), scratch);
+    if (!chosen || compared.score < chosen.score) chosen = { ...compared, version };
+  }
+  if (chosen && chosen.version !== versions[versions.length - 1]) generateInto(project, chosen.version, out);
+  const oursApiMd = chosen ? '' : generateInto(project, project, out);
+  const ref = chosen?.ref ?? (gitDir ? comparedRef(project, gitDir, oursApiMd, scratch).ref : undefined);
+  const pinned = chosen?.version;
   const area = AREAS[options.area];
   const theirs = stainlessSide(project.sdk, gitDir, ref, area);
   const ours = areaFiles(path.join(out, area));
@@ -205,7 +268,7 @@ function measure(project, options, scratch) {
   if (!options.keep) rmSync(out, { recursive: true, force: true });
   files.sort((x, y) => y.changed - x.changed);
   const distance = stainless ? changed / stainless : 0;
-  return { name: project.name, ref, stainless, changed, extra, banner, distance, files };
+  return { name: project.name, ref, specAt: pinned?.at, stainless, changed, extra, banner, distance, files };
 }
 
 function projectsOf(options) {
@@ -217,6 +280,7 @@ function projectsOf(options) {
       config: path.resolve(base, pair.config),
       spec: path.resolve(base, pair.spec),
       ref: pair.ref ?? options.ref,
+      ...(pair.specFrom ? { specFrom: { ...pair.specFrom, repo: path.resolve(base, pair.specFrom.repo) } } : {}),
     }));
   }
   if (!options.sdk || !options.config || !options.spec) usage('give --sdk, --config and --spec, or --pairs');
@@ -251,7 +315,7 @@ try {
     process.stdout.write(`${JSON.stringify({ total, projects: results }, null, 2)}\n`);
   } else {
     for (const r of results) {
-      const at = r.ref ? ` at ${r.ref.slice(0, 10)}` : '';
+      const at = `${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${r.specAt ? ` (spec at ${r.specAt.slice(0, 10)})` : ''}`;
       process.stdout.write(
         `${r.name}${at}: ${percent(r.distance)} (${r.changed} of ${r.stainless} lines; ${r.extra} in files only sdkgen ` +
           `wrote, ${r.banner} the banners)\n`,

@@ -156,12 +156,14 @@ describe("a Stainless config's docs", () => {
     expect(orders).not.toContain('Order Record');
     expect(orders).toContain('export interface Receipt {');
     expect(orders).not.toMatch(/\* Receipt\b/);
-    // No `@example` where the spec gives none of what the request takes (Stainless's SDKs show none there).
-    expect(orders).toContain('/** * Returns the order with this id. */ retrieve(');
+    // An `@example` on every method of a resource where the spec gives one of what one of its requests takes.
+    expect(orders).toContain(
+      "/** * Returns the order with this id. * * @example * ```ts * const order = await client.orders.retrieve('id'); * ``` */ retrieve(",
+    );
     expect(orders).not.toContain('Get an order');
     // A method without a description: its summary.
     // A deprecated method's tag is set apart from its description.
-    expect(orders).toContain('/** * Cancel the order * * @deprecated */ cancel(');
+    expect(orders).toContain('/** * Cancel the order * * @deprecated * * @example');
     expect(orders).toContain('/** * When it was placed. */ placed_at?: string;');
     expect(orders).toContain('/** * How many. */ quantity?: number;');
     expect(orders).not.toContain('Format: date-time');

@@ -162,11 +162,14 @@ afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: tr
  * The SDK of the spec with `config`. `funcs`: the standalone functions too, asked for as a Stainless config's owners
  * ask for them, by an sdkgen config beside it (`stainless: ./stainless.yml`, `funcs: true`).
  */
-async function files(config: string | null, { funcs = false } = {}): Promise<Map<string, string>> {
+async function files(
+  config: string | null,
+  { funcs = false, spec = SPEC }: { funcs?: boolean; spec?: typeof SPEC } = {},
+): Promise<Map<string, string>> {
   const root = tempDir('stainless-layout');
   roots.push(root);
   if (!funcs || config === null) {
-    const { files: generated } = await generateFrom(root, SPEC, config, { funcs, referenceDocs: false });
+    const { files: generated } = await generateFrom(root, spec, config, { funcs, referenceDocs: false });
     return new Map(generated.map((f) => [f.path, f.contents]));
   }
   writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
@@ -216,12 +219,15 @@ describe("a Stainless config's module layout", () => {
         'export { type WidgetsCursorPage };',
       ].join('\n'),
     );
-    // The spec gives no example of what the requests take: Stainless's SDKs show no call then, unless the config asks
-    // for code samples.
+    // The spec gives no example of what the resource's requests take or its responses hold: Stainless's SDKs show no
+    // call then; where it gives one for one method, they show every method's call.
     expect(owners).not.toContain('@example');
-    const sampled = (await files(`${CONFIG}openapi:\n  code_samples: mintlify\n`)).get(
-      'src/resources/owners/owners.ts',
-    )!;
+    const exampled = structuredClone(SPEC);
+    exampled.paths['/owners'].post.responses = json({
+      type: 'object',
+      properties: { id: { type: 'string', example: 'own_1' } },
+    });
+    const sampled = (await files(CONFIG, { spec: exampled })).get('src/resources/owners/owners.ts')!;
     // Examples as Stainless's: 60 columns, the result named after its model, the items of a list of one, or the
     // resource a method creates (or retrieves, updates, deletes, lists); else `response`.
     expect(sampled).toContain('   * const owner = await client.owners.create();\n');

@@ -6,6 +6,18 @@ import type { Method, NamedSchema, TypeRef } from '../ir/types';
 
 export function requestHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
   if (method.bodyExample !== undefined) return true;
+  const fields = [...method.positional, ...(method.params?.fields ?? [])];
+  return fields.some((f) => f.docs.example !== undefined || typeHasExample(f.type, schemas));
+}
+
+/** Whether the spec gives an example of anything in what a method returns (a JSON response or a page's items). */
+export function responseHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  const returned = method.response.kind === 'json' ? method.response.type : null;
+  return [returned, method.pagination?.item ?? null].some((t) => t !== null && typeHasExample(t, schemas));
+}
+
+/** Whether a type, or anything in it at any depth (through named schemas too), has an example. */
+function typeHasExample(root: TypeRef, schemas: ReadonlyMap<string, NamedSchema>): boolean {
   const seen = new Set<string>();
   const typeHas = (type: TypeRef): boolean => {
     switch (type.kind) {
@@ -32,6 +44,5 @@ export function requestHasExample(method: Method, schemas: ReadonlyMap<string, N
         return false;
     }
   };
-  const fields = [...method.positional, ...(method.params?.fields ?? [])];
-  return fields.some((f) => f.docs.example !== undefined || typeHas(f.type));
+  return typeHas(root);
 }

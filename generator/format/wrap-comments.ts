@@ -181,14 +181,24 @@ function nextSpace(content: string, start: number): number {
 }
 
 /**
- * Where the word at `start` ends when a Markdown link in it is whole: a link starting in the word (after a
- * non-breaking space too: knock's `valid\u00a0[tz database time zone string](…)`) takes its spaces with it.
+ * Where the word at `start` ends when a Markdown link or code span in it is whole: a link or code span starting in the
+ * word (after a non-breaking space too: knock's `valid\u00a0[tz database time zone string](…)`) takes its spaces with
+ * it, as Prettier's Markdown printer never breaks inside either (`` `type: dynamic` ``).
  */
 function wordEndPastLinks(content: string, start: number): number {
   let end = nextSpace(content, start);
-  for (let open = content.indexOf('[', start); open !== -1 && open < end; open = content.indexOf('[', open + 1)) {
-    const link = MARKDOWN_LINK.exec(content.slice(open));
-    if (link) end = nextSpace(content, open + link[0].length);
+  for (let at = start; at < end; at++) {
+    const char = content[at];
+    if (char === '[') {
+      const link = MARKDOWN_LINK.exec(content.slice(at));
+      if (link) end = nextSpace(content, (at += link[0].length - 1) + 1);
+    } else if (char === '`') {
+      const ticks = /^`+/.exec(content.slice(at))![0];
+      const close = content.indexOf(ticks, at + ticks.length);
+      if (close === -1) break;
+      at = close + ticks.length - 1;
+      end = Math.max(end, nextSpace(content, at + 1));
+    }
   }
   return end;
 }

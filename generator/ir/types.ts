@@ -313,6 +313,8 @@ export interface Method {
    * method's `@example` calls it with, as Stainless's SDKs do. Untrusted: printed only as values. Absent otherwise.
    */
   bodyExample?: Readonly<Record<string, unknown>>;
+  /** Set when `bodyExample` is the body schema's `example` (not the media type's): calls keep its required fields. */
+  bodyExampleOfSchema?: true;
   /**
    * The method's own request defaults over the client's (a Stainless config's `default_request_options`); absent
    * otherwise. Options given with the call still win.

@@ -219,7 +219,12 @@ export class Examples {
         if (fields.length > 0) return { kind: 'object', entries: values(fields) };
         return params.required ? { kind: 'object', entries: [] } : null;
       };
-      const object = params.variants ? this.oneVariantParams(params.variants, objectOf, all) : objectOf(params.fields);
+      // (Stainless's `@example`s call a method whose params are one of several objects with the first.)
+      const object = !params.variants
+        ? objectOf(params.fields)
+        : b.stainless && !b.strict
+          ? objectOf(params.variants[0].fields)
+          : this.oneVariantParams(params.variants, objectOf, all);
       if (object) args.push(object);
     }
     return args;

@@ -34,8 +34,6 @@ export interface PlanContext {
   importExt: string;
   /** Whether the SDK has standalone functions (`src/funcs/*`). */
   funcs: boolean;
-  /** A Stainless config's `openapi.code_samples` is set (PlanOptions.codeSamples). */
-  codeSamples: boolean;
   /** Whether the SDK has `Base…` resource classes and `src/tree-shakable.ts`. */
   treeShaking: boolean;
   /** The key that turned the generated tests off (they are written skipped), or null: they run. */

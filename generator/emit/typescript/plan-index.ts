@@ -124,13 +124,15 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
     const values = r.path.includes('.') ? [] : classNames(plan, r);
     const list = [...values, ...names.map((n) => `type ${n}`)];
     const specifier = spec(r.module);
-    if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
+    if (list.length > 0)
+      modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';`, name: list[0] });
   }
   const sharedModule = sharedTypesModule(plan.resources);
   const shared = sharedModule ? plan.typeNamesOf(sharedModule) : [];
-  // A Stainless SDK's index re-exports its shared models first, then its modules by path.
+  // A Stainless SDK's index re-exports its shared models first, then its resources by class name, in code point order
+  // (vaif's `AI`, `AIUsage`, `Activation`; `SDK`, `SSO`, `SchemaEngine`).
   if (stainless && shared.length > 0) exports.push(`export * from './shared${ext}';`);
-  exports.push(...(stainless ? bySpecifier(modules) : modules).map((m) => m.line));
+  exports.push(...(stainless ? byName(modules) : modules).map((m) => m.line));
   if (!stainless && shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
   const topLevel = plan.api.topLevel ? plan.typeNamesOf(plan.api.topLevel.module) : [];
   if (topLevel.length > 0)
@@ -179,6 +181,14 @@ export function resourceImportExt(plan: PlanContext): string {
 interface ModuleExport {
   specifier: string;
   line: string;
+  /** The first name it exports (the resource's class). */
+  name?: string;
+}
+
+/** `modules` by the first name each exports, in code point order. */
+function byName(modules: ModuleExport[]): ModuleExport[] {
+  const key = (m: ModuleExport) => m.name ?? m.specifier;
+  return [...modules].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** `modules` by their specifiers (code point order, as Stainless's SDKs sort them). */

@@ -13,7 +13,7 @@ import { classNames, printContext, printStyle, type PlanContext } from './plan-c
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
-import { requestHasExample } from '../request-examples';
+import { requestHasExample, responseHasExample } from '../request-examples';
 import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
 import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -404,11 +404,13 @@ export function methodView(
   const shared = plan.funcs ? sharedRequest(method, imports) : '';
   // Stainless's SDKs document no `@throws`: with its config, only where the config asks for the functions too.
   const docExtra = ctx.stainless && !plan.funcs ? [] : throwsDoc(api, method, plan.funcs, plan.schemas);
-  // Stainless's SDKs show a call only where the spec gives an example of what the request takes, or the config asks
-  // for code samples.
+  // Stainless's SDKs show every call of a resource where the spec gives an example of what one of its methods'
+  // requests takes (knock's `integrations.census` none, though its config asks for code samples).
   // (None in an SDK of an era before Stainless wrote them.)
   const shown =
-    plan.stainlessForms.examples && (!ctx.stainless || plan.codeSamples || requestHasExample(method, plan.schemas));
+    plan.stainlessForms.examples &&
+    (!ctx.stainless ||
+      resource.methods.some((m) => requestHasExample(m, plan.schemas) || responseHasExample(m, plan.schemas)));
   const example = shown ? plan.docExample(method, resource) : '';
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;

@@ -119,8 +119,31 @@ function expressible(api: TypeScriptApi, method: Method): boolean {
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null;
-  if (params.variants) return false;
-  return params.fields.every((f) => plainField(f) || sentAsClientDefault(api, f));
+  const sentAsIs = (f: Param) => plainField(f) || sentAsClientDefault(api, f) || structuredQueryField(api, f);
+  // Params that are one of several objects are taken apart alike (their other fields are the same in each), each
+  // with body fields of its own to be the rest (knock-mgmt's `guides.activate`).
+  if (params.variants)
+    return params.variants.every((v) => v.fields.some((f) => f.in === 'body') && v.fields.every(sentAsIs));
+  return params.fields.every(sentAsIs);
+}
+
+/**
+ * A query field the spec names as a structure (`inserted_at.gt`…: the object field `inserted_at`; `objects[]`: the
+ * array field `objects`). Stainless's SDKs pass it on as it is, and their one query serialiser sends it as the config's
+ * `query_settings` say (`inserted_at[gt]=…` with nested_format brackets, `objects[]=…` with array_format brackets), not
+ * under the spec's names: so do the verb methods, where the client has those settings.
+ */
+function structuredQueryField(api: TypeScriptApi, field: Param): boolean {
+  const defaults = api.queryDefaults;
+  if (field.in !== 'query' || !defaults || field.style) return false;
+  if (field.fixedValue !== undefined || field.clientDefault !== undefined) return false;
+  if (field.members)
+    return (
+      defaults.object !== null &&
+      field.wireName === field.key &&
+      field.members.every((m) => m.wireName === `${field.key}.${m.property}`)
+    );
+  return field.wireName === `${field.key}[]`;
 }
 
 /**

@@ -67,8 +67,8 @@ export interface PlanOptions {
   /** Standalone functions, `src/funcs/*` (the config's `funcs`); on unless false. */
   funcs?: boolean;
   /**
-   * A Stainless config asks for code samples (`openapi.code_samples`): every method's doc shows a call, as Stainless's
-   * SDKs then do (without, only the methods whose request the spec gives an example of).
+   * A Stainless config asks for code samples (`openapi.code_samples`). Which methods' docs show a call does not depend
+   * on it (knock's config asks, and its `integrations.census` shows none): see plan-resource.ts.
    */
   codeSamples?: boolean;
   /** Reference docs (`docs/sdks/…`, `docs/models/…`, plan-docs.ts) and the README's links to them; on by default. */
@@ -281,7 +281,6 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     docExample: (method, resource) => readme.docExample(method, resource),
     importExt: options.importExt,
     funcs: options.funcs !== false,
-    codeSamples: options.codeSamples === true,
     treeShaking: options.treeShaking === true,
     mockTestsOffBy: options.mockTestsOffBy ?? null,
     stainlessForms: formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra),
