@@ -15,6 +15,7 @@ import { documentedSpecFile, type CodeSample } from './emit/documented-spec';
 import { KeyLeaves } from './emit/key-leaves';
 import { fileHeaderComment, sdkPlanner, type PlanOptions } from './emit/typescript/plan';
 import { typeScriptTargetOptions } from './stainless/typescript-target';
+import { resourcesForPython } from './stainless/config-resources';
 import type { MockTestsSwitch } from './emit/typescript/plan-context';
 import { Renderer, type RenderedFile, type TemplateLayers } from './emit/render';
 import { extraTemplates, runtimeFiles, runtimeLeftOut, runtimeView } from './emit/typescript/runtime-files';
@@ -68,7 +69,7 @@ export interface GenerateOptions {
   templates?: string | null;
   /** Built-in target overlay under templates/targets/, or `python`: a Python package instead of TypeScript. */
   target?: string | null;
-  /** With `target: 'python'`, the import name when no Stainless config's `targets.python.package_name` gives one. */
+  /** With `target: 'python'`, the import name; wins over a Stainless config's `targets.python.package_name`. */
   pythonPackage?: string | null;
   /** Skip formatting (for speed in tests of the IR only). */
   format?: boolean;
@@ -86,6 +87,8 @@ export interface GenerateOptions {
   ownersVitest?: boolean;
   /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/era.ts): its forms are kept (emit's PlanOptions). */
   stainlessEra?: string | null;
+  /** Files the owners deleted (the manifest's `deleted`, recorded by `sdkgen migrate`): left out of the output. */
+  deleted?: readonly string[] | null;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;
@@ -228,8 +231,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         previous = PreviousOutput.open(options.previousOutput(api), undefined, true, options.recordHashes === true);
       return previous;
     };
-    return await generateWith(
-      options,
+    const deleted = new Set(options.deleted ?? []);
+    const onFile = options.onFile;
+    const result = await generateWith(
+      deleted.size === 0 || !onFile
+        ? options
+        : { ...options, onFile: (file, api, prev) => void (deleted.has(file.path) || onFile(file, api, prev)) },
       config,
       formatter,
       allowRefRoot,
@@ -240,6 +247,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       configStamps,
       ruff,
     );
+    return deleted.size === 0 ? result : { ...result, files: result.files.filter((f) => !deleted.has(f.path)) };
   } finally {
     ruff?.close();
     await previous?.close();
@@ -267,6 +275,12 @@ async function generateWith(
   /** Ruff's threads, for a Python run (null: Ruff on this thread). */
   ruff: RuffPool | null,
 ): Promise<GenerateResult> {
+  if (options.target === PYTHON_TARGET && config.stainless)
+    // `skip`/`only` name targets: the Python SDK leaves out what they leave out of it, not of TypeScript.
+    config = {
+      ...config,
+      stainless: { ...config.stainless, resources: resourcesForPython(config.stainless.resources) },
+    };
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   if (options.target === PYTHON_TARGET) {
     // (Before they are read: write/inputs-key.ts's readStamps.)
@@ -344,12 +358,16 @@ async function emitPythonFiles(
   ruff: RuffPool | null,
   mock: { root: string; files: RenderedFile[] } | null,
 ): Promise<RenderedFile[]> {
+  // The texts of the unit keys go to the previous output's worker (when it has one) while its files are hashed.
+  const hasher = previous?.textHasher() ?? null;
+  const leaves = hasher ? KeyLeaves.hashedBy(api, hasher) : null;
   await previous?.ready();
   const reuse = previous?.format === PYTHON_FORMAT_KEY ? previous : null;
   const python = config.stainless?.pythonTarget ?? null;
   const files = await emitPython(api, {
     packageRoot: packageRoot(),
-    importName: python?.packageName ?? options.pythonPackage ?? null,
+    // --python-package (migrate: the repository's own package) over the config's package_name, as its help says.
+    importName: options.pythonPackage ?? python?.packageName ?? null,
     distributionName: python?.projectName ?? null,
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     fromStainlessConfig: config.stainless != null,
@@ -362,6 +380,14 @@ async function emitPythonFiles(
       return { path: file.path, contents, rendered };
     },
     unformatted: (file) => previous?.takeUnformatted(file) ?? file,
+    // A module whose unit key is last run's is taken unprinted (emit/python/unit-keys.ts).
+    units: {
+      runKey: createHash('sha256')
+        .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY }))
+        .digest('hex'),
+      take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
+      leaves: await leaves,
+    },
   });
   files.push(...(mock?.files ?? []).map((file) => previous?.takeUnformatted(file) ?? file));
   // Reused files are the files on disk: there is nothing to write or compare.
@@ -431,7 +457,7 @@ export async function renderApiDocs(
   const { spec, api } = await buildApi(options, config, allowRefRootOf(options, config), diagnostics, () => {});
   if (options.target === PYTHON_TARGET) {
     const python = config.stainless?.pythonTarget ?? null;
-    const importName = python?.packageName ?? options.pythonPackage ?? null;
+    const importName = options.pythonPackage ?? python?.packageName ?? null;
     const contents = pythonApiMd(api, { importName, distributionName: python?.projectName ?? null });
     return { api, files: [{ path: 'api.md', contents }] };
   }

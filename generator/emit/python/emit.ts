@@ -3,7 +3,8 @@
  * `_version.py`, `__init__.py`, `_client.py`, `pagination.py`, `resources/**` and `types/**`, each formatted by
  * Ruff. The docs and project files are planned beside these (plan-api-md.ts, plan-tests.ts, plan-project.ts, …).
  * Each .py file goes to the formatter as soon as it is printed (generate.ts formats on threads, and takes a file
- * the last run formatted from the same text from the output as it is).
+ * the last run formatted from the same text from the output as it is). A regeneration does not even print a resource,
+ * model or params module whose unit key is the last run's (unit-keys.ts, types-reuse.ts): it takes the file as it is.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -17,10 +18,11 @@ import type { PyResource } from './model';
 import { printClient, printPagination } from './print-client';
 import { printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
-import { typesFiles } from './print-types-modules';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import type { PrintedModule } from './py-layout';
+import { typesFilesReusing } from './types-reuse';
+import { PyUnitKeys, type PyUnitReuse, type PyUnitTag } from './unit-keys';
 
 export interface EmitPythonOptions extends PythonModelOptions {
   /** The folder holding templates/ (the runtime is read from templates/python/runtime). */
@@ -29,6 +31,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   format?: (file: RenderedFile) => RenderedFile | Promise<RenderedFile>;
   /** Any other file (docs, project files, the runtime) → the file as written (default: itself). */
   unformatted?: (file: RenderedFile) => RenderedFile;
+  /** The last run's modules, taken whole where their keys are the same (unit-keys.ts); null: every one printed. */
+  units?: PyUnitReuse | null;
 }
 
 export async function emitPython(api: Api, options: EmitPythonOptions): Promise<RenderedFile[]> {
@@ -41,7 +45,16 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const files: Array<RenderedFile | Promise<RenderedFile>> = runtime.map(unformatted);
   const add = (file: RenderedFile) =>
     files.push(file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file));
-  printCode(build, add);
+  const units = options.units
+    ? { keys: new PyUnitKeys(build, api, options.units.runKey, options.units.leaves), reuse: options.units }
+    : null;
+  // A module of a unit carries its tag to the manifest (the formatter's answer is a new file).
+  const addUnit = (file: RenderedFile, tag: PyUnitTag | undefined) => {
+    if (!tag) return add(file);
+    const formatted = file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file);
+    files.push(Promise.resolve(formatted).then((done) => Object.assign(done, { unit: tag })));
+  };
+  printCode(build, addUnit, units, (taken) => files.push(...taken));
   planPythonProjectFiles(build.pkg, api).forEach(add);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -54,20 +67,34 @@ export function pythonApiMd(api: Api, options: PythonModelOptions): string {
 /** The generated modules (not yet formatted), under `src/<importName>/`. */
 export function pythonCodeFiles(build: PythonBuild): RenderedFile[] {
   const files: RenderedFile[] = [];
-  printCode(build, (file) => files.push(file));
+  printCode(
+    build,
+    (file) => files.push(file),
+    null,
+    () => {},
+  );
   return files;
 }
 
-/** Each generated module, told to `add` as soon as it is printed. */
-function printCode(build: PythonBuild, addFile: (file: RenderedFile) => void): void {
+/**
+ * Each generated module, told to `add` as soon as it is printed (with its unit's tag, when it is one); with `units`,
+ * the modules whose keys are the last run's are told to `addTaken` as the last run wrote them, unprinted.
+ */
+function printCode(
+  build: PythonBuild,
+  addFile: (file: RenderedFile, tag?: PyUnitTag) => void,
+  units: { keys: PyUnitKeys; reuse: PyUnitReuse } | null,
+  addTaken: (files: RenderedFile[]) => void,
+): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
   // A module its printer wrote in Ruff's layout (py-layout.ts) is flagged so: Ruff does not format it.
-  const add = (module: string, printed: string | PrintedModule) =>
+  const add = (module: string, printed: string | PrintedModule, tag?: PyUnitTag) =>
     addFile(
       typeof printed === 'string' || !printed.inRuffLayout
         ? { path: `${root}/${module}.py`, contents: typeof printed === 'string' ? printed : printed.contents }
         : { path: `${root}/${module}.py`, contents: printed.contents, inFormatterLayout: true },
+      tag,
     );
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg));
@@ -75,7 +102,11 @@ function printCode(build: PythonBuild, addFile: (file: RenderedFile) => void): v
   add('pagination', printPagination(pkg.pages));
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {
-    add(resource.module, printResourceModule(resource, build));
+    const id = `py:resource:${resource.module}`;
+    const tag = units?.keys.tag(id, () => units.keys.resourceKey(resource));
+    const taken = tag ? units!.reuse.take(id, () => tag.key, [`${root}/${resource.module}.py`]) : null;
+    if (taken) addTaken(taken);
+    else add(resource.module, printResourceModule(resource, build), tag);
     if (resource.subresources.length) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
       add(`${pkgModule}/__init__`, printResourcesInit([resource, ...resource.subresources], pkgModule));
@@ -83,7 +114,9 @@ function printCode(build: PythonBuild, addFile: (file: RenderedFile) => void): v
     resource.subresources.forEach(walk);
   };
   pkg.resources.forEach(walk);
-  typesFiles(build, root).forEach(addFile);
+  const types = typesFilesReusing(build, root, units);
+  for (const { unitTag, ...file } of types.printed) addFile(file, unitTag);
+  addTaken(types.taken);
 }
 
 /** templates/python/runtime/** as it is, under `src/<importName>/`. */

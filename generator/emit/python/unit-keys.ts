@@ -1,0 +1,220 @@
+/**
+ * Keys of the Python package's printed modules (units): a regeneration takes a module whose key is the last run's
+ * from the output as it is (write/previous-output.ts takeUnit), neither printed nor formatted. The Python twin of
+ * typescript/plan-units.ts. A key is the sha256 of what the module's printer reads:
+ * - the run's key (sdkgen's code, Ruff's format key) and the package's global facts (the model without its resources
+ *   and types: names, client options, pages, query formats);
+ * - the module's own slice: a resource module's resource (its methods, the names of its nested resources) and the IR
+ *   it was built from; a type module's place; a params module's methods and their resources' IR;
+ * - every schema that slice reaches through references, each as its JSON and its Python places (model and params
+ *   form), as the hash of what it reaches (deepHash: once per strongly connected component); but through a method's
+ *   error responses, which no Python printer reads (methodFacts).
+ * The schemas' JSON is hashed by KeyLeaves (key-leaves.ts), which a regeneration's worker may have done in advance.
+ */
+import type { Api, Resource, TypeRef } from '../../ir/types';
+import { refIds } from '../../ir/walk';
+import { sha256 } from '../../sha256';
+import { KeyLeaves, referencesIn } from '../key-leaves';
+import type { RenderedFile } from '../render';
+import type { PythonBuild } from './build-model';
+import type { PyMethod, PyNamedType, PyResource } from './model';
+
+/** The last run's units, as the previous output offers them (generate.ts). */
+export interface PyUnitReuse {
+  /** What every unit depends on besides the model: sdkgen's code and the format key. */
+  readonly runKey: string;
+  /**
+   * The unit's files at `paths` as the last run wrote them, when its key then was `key()` and each is still on disk
+   * as written; else null (print it).
+   */
+  take(id: string, key: () => string, paths: readonly string[]): RenderedFile[] | null;
+  /** The digests of the IR's schemas and resources, hashed in advance, if they were. */
+  readonly leaves?: KeyLeaves | null;
+}
+
+/** A unit's id and key (worked out when first read), as the manifest records it. */
+export interface PyUnitTag {
+  readonly id: string;
+  readonly key: string;
+}
+
+export class PyUnitKeys {
+  private readonly leaves: KeyLeaves;
+  private readonly context: string;
+  private readonly apiIds: Set<string>;
+  /** Each schema's hash of what it reaches. */
+  private readonly deepHashes = new Map<string, string>();
+  /** The methods of each params module, with their resources. */
+  private readonly paramsOwners = new Map<string, Array<{ method: PyMethod; resource: Resource }>>();
+
+  constructor(
+    private readonly build: PythonBuild,
+    api: Api,
+    runKey: string,
+    leaves: KeyLeaves | null = null,
+  ) {
+    this.leaves = leaves?.api === api ? leaves : new KeyLeaves(api);
+    this.apiIds = new Set(api.schemas.map((s) => s.id));
+    const { resources: _resources, topLevel: _topLevel, types: _types, ...globals } = build.pkg;
+    this.context = this.leaves.digest(JSON.stringify({ runKey, globals }));
+    const visit = (resource: PyResource) => {
+      for (const method of resource.methods) {
+        const module = method.paramsType?.module;
+        if (module === undefined) continue;
+        const owners = this.paramsOwners.get(module) ?? [];
+        owners.push({ method, resource: resource.ir });
+        this.paramsOwners.set(module, owners);
+      }
+      resource.subresources.forEach(visit);
+    };
+    build.pkg.resources.forEach(visit);
+    if (build.pkg.topLevel) visit(build.pkg.topLevel);
+  }
+
+  /** A tag whose key is worked out when first read (a cold run reads it for the manifest only). */
+  tag(id: string, keyOf: () => string): PyUnitTag {
+    let key: string | undefined;
+    return {
+      id,
+      get key() {
+        return (key ??= keyOf());
+      },
+    };
+  }
+
+  /** A resource module's key: the resource, its methods and nested resources' names, and what they reach. */
+  resourceKey(resource: PyResource): string {
+    const { methods, subresources, ir, ...rest } = resource;
+    // (The IR's digest holds its methods' too; its own fields but theirs are read here.)
+    const { subresources: _subresources, methods: _methods, ...ownIr } = ir;
+    const json = JSON.stringify({
+      ...rest,
+      subresources: subresources.map((s) => [s.className, s.asyncClassName, s.module, s.attribute, s.chain]),
+    });
+    const facts = methods.map((method) => this.methodFacts(method));
+    const text = [json, ...facts.map((f) => f.json)].join('\0');
+    const roots = [...referencesIn(json), ...referencesIn(JSON.stringify(ownIr)), ...facts.flatMap((f) => f.reads)];
+    return this.keyOf('resource', `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots);
+  }
+
+  /** A type module's key: its place and everything its schema reaches. */
+  typeKey(type: PyNamedType): string {
+    const { schema, ...place } = type;
+    return this.keyOf('type', JSON.stringify(place), [schema.id]);
+  }
+
+  /** A params module's key: the methods whose params it declares, their resources' IR and what they reach. */
+  paramsKey(module: string): string {
+    const owners = this.paramsOwners.get(module) ?? [];
+    const facts = owners.map(({ method }) => this.methodFacts(method));
+    const resources = owners.map(({ resource }) => this.leaves.resource(resource).digest).join(',');
+    const text = [JSON.stringify(module), resources, ...facts.map((f) => f.json)].join('\0');
+    return this.keyOf(
+      'params',
+      this.leaves.digest(text),
+      facts.flatMap((f) => f.reads),
+    );
+  }
+
+  private readonly methods = new Map<PyMethod, { json: string; reads: string[] }>();
+
+  /**
+   * A method as the model has it (its IR is in its resource's digest), and the schema ids it and its IR name, but
+   * for its error responses: no Python printer reads those. Made once: a method's resource and params module ask.
+   */
+  private methodFacts(method: PyMethod): { json: string; reads: string[] } {
+    let facts = this.methods.get(method);
+    if (facts === undefined) {
+      const { ir, ...model } = method;
+      const json = JSON.stringify(model);
+      facts = { json, reads: [...referencesIn(json), ...referencesIn(JSON.stringify({ ...ir, errors: [] }))] };
+      this.methods.set(method, facts);
+    }
+    return facts;
+  }
+
+  /** The ids a schema refers to (its type's references, and the schema it is the request variant of). */
+  referencesOf(id: string): readonly string[] {
+    const schema = this.schemaOf(id);
+    if (!schema) return [];
+    const ids = refIds(schema.type);
+    return schema.requestVariantOf === undefined ? ids : [...ids, schema.requestVariantOf];
+  }
+
+  private keyOf(kind: string, own: string, roots: Iterable<string>): string {
+    const reached = new Set<string>();
+    for (const id of roots) reached.add(this.deepHash(id));
+    return sha256(`${this.context}\0${kind}\0${own}\0${[...reached].sort().join(',')}`).slice(0, 32);
+  }
+
+  private schemaOf(id: string): { type: TypeRef; requestVariantOf?: string } | null {
+    try {
+      return this.build.index.schema(id);
+    } catch {
+      return null;
+    }
+  }
+
+  /** What the printers read of one schema: its JSON and its Python places. */
+  private facts(id: string): string {
+    const { index } = this.build;
+    const schema = this.schemaOf(id);
+    if (!schema) return `none ${this.leaves.digest(JSON.stringify(id))}`;
+    // (A type the emitter declared, an SSE method's event, is none of the IR's: hashed as it is.)
+    const json = this.apiIds.has(id) ? this.leaves.schema(id) : this.leaves.digest(JSON.stringify(schema));
+    const places = JSON.stringify([index.model(id), index.paramLocation(id), index.isShared(index.schema(id))]);
+    return `${json}\0${places}`;
+  }
+
+  /**
+   * The hash of everything `root` reaches, itself included. Schemas that reach each other (a cycle) share one: of
+   * their facts, sorted, and of the hashes of what they reach outside it (Tarjan's algorithm, without recursion: a
+   * chain of references may be thousands long).
+   */
+  private deepHash(root: string): string {
+    const known = this.deepHashes.get(root);
+    if (known !== undefined) return known;
+    interface Visit {
+      id: string;
+      refs: readonly string[];
+      index: number;
+      low: number;
+      next: number;
+    }
+    const visits = new Map<string, Visit>();
+    const open: Visit[] = [];
+    const walk: Visit[] = [];
+    const enter = (id: string) => {
+      const visit = { id, refs: this.referencesOf(id), index: visits.size, low: visits.size, next: 0 };
+      visits.set(id, visit);
+      open.push(visit);
+      walk.push(visit);
+    };
+    enter(root);
+    while (walk.length > 0) {
+      const visit = walk[walk.length - 1];
+      if (visit.next < visit.refs.length) {
+        const ref = visit.refs[visit.next++];
+        if (this.deepHashes.has(ref)) continue;
+        const met = visits.get(ref);
+        if (!met) enter(ref);
+        else visit.low = Math.min(visit.low, met.index);
+        continue;
+      }
+      walk.pop();
+      if (visit.low !== visit.index) {
+        walk[walk.length - 1].low = Math.min(walk[walk.length - 1].low, visit.low);
+        continue;
+      }
+      const members = open.splice(open.lastIndexOf(visit));
+      const ids = new Set(members.map((m) => m.id));
+      const outside = new Set<string>();
+      for (const member of members)
+        for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
+      const facts = members.map((m) => this.facts(m.id)).sort();
+      const digest = sha256(`${facts.join('\n')}\n\n${[...outside].sort().join(',')}`).slice(0, 32);
+      for (const id of ids) this.deepHashes.set(id, digest);
+    }
+    return this.deepHashes.get(root)!;
+  }
+}
