@@ -170,6 +170,21 @@ export function pyTypeName(settled: string, requested: string | undefined, taken
   return requested;
 }
 
+/**
+ * The params type of a method that streams on a body flag: named after its resource and method
+ * (`SessionActParams`), as in every Stainless Python SDK whatever `streaming.params_type_name` says; the settled
+ * name is kept where another type has the method's.
+ */
+export function pyStreamingParamsName(
+  settled: string,
+  resourceSingular: string,
+  method: string,
+  taken: ReadonlySet<string>,
+): string {
+  const own = `${resourceSingular}${pyClassName(method)}Params`;
+  return own === settled || taken.has(own) ? settled : own;
+}
+
 /** A PascalCase class name from any name: "trip-details" → "TripDetails"; already PascalCase kept. */
 export function pyClassName(text: string): string {
   const name = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);

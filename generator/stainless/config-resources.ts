@@ -27,25 +27,34 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
     return { key, where, ref: uri.startsWith('#') ? uri : `#/components/schemas/${uri}` };
   };
 
-  const parseResource = (key: string, value: unknown, where: string, skipped = false): StainlessResource => {
+  const parseResource = (
+    key: string,
+    value: unknown,
+    where: string,
+    skipped = false,
+    skippedPython = false,
+  ): StainlessResource => {
     const r = map(value, where);
     for (const k of Object.keys(r)) {
       if (!knownKeys('resources.*').has(k)) warn(`${where}.${k}`, 'not supported by sdkgen; ignored');
     }
     // A resource left out (`skip`, or `only` naming other targets) leaves out its methods and its subresources'.
-    const skip = skipped || skipsTypeScript(reader, r, where);
+    const leftOut = skippedTargets(reader, r, where);
+    const skip = skipped || leftOut.typescript;
+    const skipPython = skippedPython || leftOut.python;
     return {
       key,
       where,
       methods: Object.entries(map(r.methods, `${where}.methods`)).flatMap(([k, v]) => {
         const method = readMethod(reader, k, v, `${where}.methods.${k}`);
-        return method === null ? [] : [skip ? { ...method, skip: true } : method];
+        if (method === null) return [];
+        return [{ ...method, skip: skip || method.skip, skipPython: skipPython || method.skipPython }];
       }),
       models: Object.entries(map(r.models, `${where}.models`)).flatMap(
         ([k, v]) => parseModel(k, v, `${where}.models.${k}`) ?? [],
       ),
       subresources: Object.entries(map(r.subresources, `${where}.subresources`)).map(([k, v]) =>
-        parseResource(k, v, `${where}.subresources.${k}`, skip),
+        parseResource(k, v, `${where}.subresources.${k}`, skip, skipPython),
       ),
       standaloneApi: r.standalone_api === true,
     };
@@ -94,6 +103,7 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
       streaming: null,
       deprecated: false,
       skip: false,
+      skipPython: false,
       positionalParams: null,
       webhookKeyOpt: null,
       mcp: null,
@@ -125,7 +135,7 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
       paramsTypeName: str(s.params_type_name, `${where}.streaming.params_type_name`),
     };
   }
-  const skip = skipsTypeScript(reader, m, where);
+  const leftOut = skippedTargets(reader, m, where);
   const deprecated =
     m.deprecated === undefined ? false : typeof m.deprecated === 'string' ? m.deprecated : m.deprecated === true;
   return {
@@ -137,7 +147,8 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
     bodyParamName: str(m.body_param_name, `${where}.body_param_name`),
     streaming,
     deprecated,
-    skip,
+    skip: leftOut.typescript,
+    skipPython: leftOut.python,
     positionalParams:
       m.positional_params === undefined || m.positional_params === null
         ? null
@@ -163,13 +174,32 @@ function readRequestDefaults(reader: ConfigReader, value: unknown, where: string
   return maxRetries === null && timeoutMs === null ? null : { maxRetries, timeoutMs };
 }
 
-/** `skip: true`, `skip` naming typescript or node, or `only` naming neither: the SDK leaves it out. */
-function skipsTypeScript(reader: ConfigReader, entry: Record<string, unknown>, where: string): boolean {
+/**
+ * Which SDKs leave the entry out: `skip: true` every one; `skip` naming a target, or `only` not naming it, that one
+ * (TypeScript: `typescript` or `node`; Python: `python`).
+ */
+function skippedTargets(
+  reader: ConfigReader,
+  entry: Record<string, unknown>,
+  where: string,
+): { typescript: boolean; python: boolean } {
   const { list } = reader;
   const targetsNamed = (v: unknown, at: string) => (typeof v === 'string' ? [v] : list(v, at).map(String));
   const skipList =
     entry.skip === undefined || typeof entry.skip === 'boolean' ? null : targetsNamed(entry.skip, `${where}.skip`);
   const only = entry.only === undefined ? null : targetsNamed(entry.only, `${where}.only`);
-  const ours = (names: string[]) => names.includes('typescript') || names.includes('node');
-  return entry.skip === true || (skipList !== null && ours(skipList)) || (only !== null && !ours(only));
+  const leftOut = (names: string[]) =>
+    entry.skip === true ||
+    (skipList !== null && skipList.some((t) => names.includes(t))) ||
+    (only !== null && !only.some((t) => names.includes(t)));
+  return { typescript: leftOut(['typescript', 'node']), python: leftOut(['python']) };
+}
+
+/** The resources as the Python SDK reads them: the methods `skip`/`only` leave out of it are the skipped ones. */
+export function resourcesForPython(resources: StainlessResource[]): StainlessResource[] {
+  return resources.map((r) => ({
+    ...r,
+    methods: r.methods.map((m) => ({ ...m, skip: m.skipPython })),
+    subresources: resourcesForPython(r.subresources),
+  }));
 }

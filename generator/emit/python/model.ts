@@ -162,9 +162,12 @@ export interface PyMethod {
   unwrap: string | null;
   /**
    * A body that is one of several objects: one `@overload` per variant, each taking the params named here (required
-   * or not in that variant); `params` then holds every variant's, required only where all require it. Else null.
+   * or not in that variant, with its own annotation where the variants' types differ); `params` then holds every
+   * variant's, required only where all require it, annotated with the union of theirs. Else null.
    */
-  overloads: Array<Array<{ name: string; required: boolean }>> | null;
+  overloads: Array<
+    Array<{ name: string; required: boolean; annotation?: string; moduleAnnotation?: string; type?: TypeRef }>
+  > | null;
   /**
    * The page class and item of a paginated method ("SyncOpenAICursorPage", "Prompt"), and the item as `model=` takes
    * it ("Prompt"; "cast(Any, Item)" for a union), else null.

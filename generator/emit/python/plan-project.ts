@@ -12,12 +12,13 @@ import type { Api } from '../../ir/types';
 import type { PyPackage } from './model';
 import { planApiMd } from './plan-api-md';
 import { planReadme } from './plan-readme';
-import { planPythonTests, testModuleFile, type PlannedPyFile } from './plan-tests';
+import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
 import { fits } from './py-layout';
 import { pyStr } from './py-literal';
 import { testClientOptions } from './credentials';
 
-export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[] {
+/** With `offerTest`, a test module the last run's file stands for is left out (plan-tests.ts). */
+export function planPythonProjectFiles(pkg: PyPackage, api: Api, offerTest?: TestModuleOffer): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
     importName: pkg.importName,
@@ -49,7 +50,7 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api): PlannedPyFile[
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
-    ...planPythonTests(pkg, api),
+    ...planPythonTests(pkg, api, offerTest),
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });
