@@ -77,4 +77,18 @@ describe("the trial harness's Python checks", () => {
     writeFileSync(path.join(repo, file), wrapper([member('pets', 'Pets'), member('stores', 'Stores')]));
     expect(withMembersInPlace(c4, repo, ref, owners, '').status).toBe('fail');
   });
+
+  it('fails the hunks check when a file the owners deleted is back after the move', () => {
+    const carried = { status: 'pass', reason: "2 owners' hunks present", details: { lost: [], partial: [] } };
+    const owners = { hunks: [] };
+    expect(withMembersInPlace(carried, tempDir('python-trials'), 'HEAD', owners, '').status).toBe('pass');
+    const back = {
+      ...carried,
+      reason: "2 owners' hunks present (note: files the owners deleted are back: CONTRIBUTING.md)",
+      details: { ...carried.details, deletedBack: ['CONTRIBUTING.md'] },
+    };
+    const checked = withMembersInPlace(back, tempDir('python-trials'), 'HEAD', owners, '');
+    expect(checked.status).toBe('fail');
+    expect(checked.reason).toBe("2 owners' hunks present; 1 file(s) the owners deleted are back: CONTRIBUTING.md");
+  });
 });

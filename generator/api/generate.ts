@@ -200,6 +200,8 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
         : options.output
           ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.stainlessEra ?? null)
           : null,
+    // Recorded by `sdkgen migrate` too: files the owners deleted stay deleted.
+    deleted: options.output ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.deleted ?? null) : null,
   };
 }
 

@@ -32,6 +32,7 @@ import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import { generationsSince } from '../migrate/repository/generations';
 import { planPythonMigration } from '../migrate/python/plan';
+import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
@@ -252,8 +253,12 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
     async ({ source, config }, gathered) => {
       // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
       // (api.md and the page classes are read as Stainless's TypeScript SDKs write them.)
-      const write = (config.file === null && pythonPackage === null) || options.fromRepo === true;
-      const derived = write ? await deriveConfig(current, source.path) : null;
+      const write = config.file === null || options.fromRepo === true;
+      const derived = !write
+        ? null
+        : pythonPackage === null
+          ? await deriveConfig(current, source.path)
+          : derivedPythonConfigFile(current, pythonPackage);
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
       if (options.fromRepo && derived === null)
@@ -266,7 +271,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         options.onNotice?.(
           `${config.file === null ? 'no Stainless config given or found' : `--from-repo (over ${path.relative(repo, config.file)})`}: ` +
             `${options.dryRun ? 'would write' : 'writing'} ${DERIVED_CONFIG_PATH} ` +
-            `from api.md and the page classes (${resources} resources, ${methods} methods, ${models} models, ` +
+            `from ${pythonPackage === null ? 'api.md and the page classes' : 'api.md, the client and pyproject.toml'} ` +
+            `(${resources} resources, ${methods} methods, ${models} models, ` +
             `${schemes} pagination schemes): review it`,
         );
         for (const note of derived.config.notes) options.onNotice?.(`${DERIVED_CONFIG_PATH}: ${note}`);
@@ -337,6 +343,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               ownersVitest,
               stainlessEra,
               ...target,
+              deleted: plan.ownersDeleted,
             }),
             spec,
           }
@@ -347,6 +354,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             ownersVitest,
             stainlessEra,
             ...target,
+            deleted: plan.ownersDeleted,
           });
       if (!options.dryRun) {
         const own = [

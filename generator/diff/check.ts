@@ -52,6 +52,8 @@ export interface CheckTarget {
   ownersVitest?: boolean;
   /** The era of the Stainless SDK migrated there (recorded by `sdkgen migrate`). */
   stainlessEra?: string | null;
+  /** Files the owners deleted (recorded by `sdkgen migrate`): not expected. */
+  deleted?: readonly string[] | null;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -119,6 +121,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     referenceDocs: inputs.referenceDocs !== false,
     ownersVitest: inputs.ownersVitest === true,
     stainlessEra: inputs.stainlessEra ?? null,
+    deleted: inputs.deleted ?? null,
   };
 }
 
@@ -169,6 +172,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       referenceDocs: target.referenceDocs,
       ownersVitest: target.ownersVitest === true,
       stainlessEra: target.stainlessEra ?? null,
+      deleted: target.deleted ?? null,
       // Files whose render and format key are the committed ones are the committed files: not formatted again.
       previousOutput: target.dir,
       onFile: (file, api, previous) => {

@@ -103,6 +103,8 @@ export interface MigrationPlan {
   doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
   changedStainlessTests: string[];
+  /** Stainless's files the owners deleted that sdkgen writes too: left deleted, as their edit (Python). */
+  ownersDeleted: string[];
   /**
    * Changes since the base that Stainless's later generations made (committed to main by a bot), not hand edits:
    * how many hunks a file had. sdkgen's output from the spec stands in for them.
@@ -143,6 +145,8 @@ export interface MigrationPlan {
   releaseToken: string | null;
   /** The GitHub environment sdkgen's release workflow publishes in, taken from the publish workflow; null: none. */
   releaseEnvironment: string | null;
+  /** The Node major sdkgen's release workflow publishes on, taken from the publish workflow's newer one; null: ours. */
+  releaseNode: string | null;
   /**
    * The repository's own workflows that run release-please (`theirs`), kept: sdkgen's release.yml is written without
    * its release-please job, publishing their releases (or, when theirs publish too, only by hand). Null otherwise.
@@ -177,6 +181,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     notApplicable: [],
     doneBySdkgen: [],
     changedStainlessTests: [],
+    ownersDeleted: [],
     laterGenerations: [],
     testRunner: null,
     keptConfigs: [],
@@ -189,6 +194,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     compilerOptions: [],
     releaseToken: null,
     releaseEnvironment: null,
+    releaseNode: null,
     releaseBeside: null,
     surface: null,
   };

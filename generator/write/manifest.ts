@@ -66,6 +66,8 @@ export interface ManifestInputs {
   ownersVitest?: true;
   /** The era of the Stainless SDK migrated here (`YYYY-MM-DD`, recorded by `sdkgen migrate`): its forms are kept. */
   stainlessEra?: string;
+  /** Files sdkgen writes that the owners deleted (recorded by `sdkgen migrate`): never written, they stay deleted. */
+  deleted?: string[];
 }
 
 export function manifestInputs(
@@ -83,6 +85,7 @@ export function manifestInputs(
     referenceDocs?: boolean;
     ownersVitest?: boolean;
     stainlessEra?: string | null;
+    deleted?: readonly string[] | null;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -99,6 +102,7 @@ export function manifestInputs(
     ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
     ...(options.stainlessEra ? { stainlessEra: options.stainlessEra } : {}),
+    ...(options.deleted?.length ? { deleted: [...options.deleted].sort() } : {}),
   };
 }
 

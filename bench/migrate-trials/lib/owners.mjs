@@ -145,7 +145,7 @@ export function analyseOwners(repo, ref) {
   };
 }
 
-// Which commits removed a hunk's lines: those that changed the count of its longest line (git's pickaxe).
+// Which commits removed a hunk's lines: those that lowered the count of its longest line (git's pickaxe).
 function removedByOwners(repo, base, ref, file, removed, stainless) {
   const probe = [...removed].sort((a, b) => b.trim().length - a.trim().length)[0]?.trim();
   if (!probe) return false;
@@ -154,7 +154,12 @@ function removedByOwners(repo, base, ref, file, removed, stainless) {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  const commits = r.stdout.split('\n').filter(Boolean);
+  // (The pickaxe finds the commits that added the line too: only those that took it out count.)
+  const count = (rev) => {
+    const shown = spawnSync('git', ['show', `${rev}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+    return shown.status === 0 ? shown.stdout.split(probe).length - 1 : 0;
+  };
+  const commits = r.stdout.split('\n').filter((c) => c !== '' && count(c) < count(`${c}^`));
   return commits.length > 0 && commits.some((c) => !stainless.has(c));
 }
 

@@ -390,6 +390,18 @@ function tail(text, max = 300) {
  * moved or added it there, and sdkgen writes its own lines of it (parsecular's wrappers annotate the member otherwise).
  */
 export function withMembersInPlace(c4, repo, refSha, owners, report) {
+  const result = membersInPlace(c4, repo, refSha, owners, report);
+  // A file of Stainless's the owners deleted that the move wrote again is an edit of theirs lost.
+  const back = result.details?.deletedBack ?? [];
+  if (back.length === 0) return result;
+  return {
+    ...result,
+    status: 'fail',
+    reason: `${result.reason.replace(/ \(note: files the owners deleted are back: .*\)$/, '')}; ${back.length} file(s) the owners deleted are back: ${back.join(', ')}`,
+  };
+}
+
+function membersInPlace(c4, repo, refSha, owners, report) {
   const { lost, partial } = c4.details;
   const at = new Map();
   const text = (ref, file) => {

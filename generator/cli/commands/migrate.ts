@@ -264,6 +264,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       out.push(
         `.github/workflows/release.yml publishes in the environment your publish workflow ran in: ${result.releaseEnvironment}`,
       );
+    if (result.releaseNode)
+      out.push(`.github/workflows/release.yml publishes on the Node your publish workflow used: ${result.releaseNode}`);
     if (out.length > before) out.push('');
   }
   if (result.surface !== null && result.apiChanges.length === 0)
@@ -281,6 +283,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     out.push(
       `Stainless's scripts you edited that your workflows, scripts or package.json scripts run, kept as they are ` +
         `(sdkgen writes none in their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
+      '',
+    );
+  if (result.ownersDeleted.length > 0)
+    out.push(
+      "Stainless's files you deleted, which sdkgen writes too: left deleted, as your edit (the manifest's " +
+        `inputs.deleted: sdkgen generate leaves them out too): ${result.ownersDeleted.join(', ')}`,
       '',
     );
   // Not a step of the migration left undone: the owners' own machinery, which they change or remove.

@@ -18,10 +18,11 @@ import { editsAsHunks, reapplyEdits } from '../reapply/hunks';
 import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
-import { madeBy } from '../repository/generations';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
 import { withReleasedVersion } from '../repository/release';
 import { modulesImportedBy } from './imports';
+import { baseUnderName } from './renamed-package';
+import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
 import { lowestPydanticMajor, splitPydanticV1Hunks } from './pydantic-v1';
 
@@ -52,12 +53,14 @@ export interface PythonMigrationInputs extends MigrationInputs {
 }
 
 export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPlan {
-  const { current, base, rendered } = inputs;
+  const { current, rendered } = inputs;
+  // (Stainless's package under the name the owners gave it, where they renamed it.)
+  const base = inputs.base && baseUnderName(inputs.base, inputs.importName).base;
   const plan = emptyMigrationPlan();
   const byPath = new Map(current.map((f) => [f.path, f]));
-  const generationsOf = (path: string) => {
+  const generationsOf = (path: string, pristine: string, edited: string) => {
     const changes = inputs.laterGenerations?.get(path);
-    return changes === undefined ? undefined : (removed: string[], added: string[]) => madeBy(changes, removed, added);
+    return changes === undefined ? undefined : madeByGenerations(changes, pristine, edited);
   };
   const hasHeader = (file: RepoFile) =>
     file.path.endsWith('.py') && file.text !== null && hasStainlessHeader(file.text);
@@ -73,6 +76,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
+    if (existing === undefined && base?.blobs.has(file.path)) {
+      // Stainless wrote it and the owners deleted it: it stays deleted, as their edit.
+      plan.ownersDeleted.push(file.path);
+      continue;
+    }
     if (existing === undefined) {
       plan.writes.push(file);
       plan.generated.push(sdkgenFile);
@@ -113,7 +121,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           reapplyEdits(moves.base, edited, moves.target, {
             markdown: file.path.endsWith('.md'),
             sections: !/(^|\/)api\.md$/.test(file.path),
-            generated: generationsOf(file.path),
+            generated: generationsOf(file.path, moves.base, edited),
           }),
         );
       plan.writes.push({ path: file.path, contents: carried.text });
@@ -155,7 +163,22 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     }
   }
+  writeDeletedModulesImported(plan, rendered, inputs.importName);
   setAsideForPydanticV1(plan, rendered, (path) => base?.texts.get(path));
+  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const drift = specDrift(
+    inputs.laterGenerations,
+    (path) => byPath.get(path)?.text ?? null,
+    (path) => written.get(path) ?? null,
+  );
+  if (drift !== null)
+    plan.apiChanges.push({
+      path: '.stats.yml',
+      reason:
+        "the spec (or config) given is not the one Stainless's later generations on main were made from: " +
+        `${drift.names} name(s) they wrote, in ${drift.files.length} module(s), are in none of sdkgen's (\`${drift.example.name}\` ` +
+        `in ${drift.example.path}); sdkgen's package follows the spec given: pass the newer spec (--spec) to keep them`,
+    });
   for (const { path } of plan.rejected)
     plan.needsHand.push({
       path,
@@ -163,9 +186,40 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks"
         : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
-  for (const list of [plan.kept, plan.keptRepositoryFiles, plan.keptImported, plan.keptCalledScripts, plan.removed])
+  for (const list of [
+    plan.kept,
+    plan.keptRepositoryFiles,
+    plan.keptImported,
+    plan.keptCalledScripts,
+    plan.removed,
+    plan.ownersDeleted,
+  ])
     list.sort();
   return plan;
+}
+
+/**
+ * A deleted module of Stainless's that a module sdkgen writes imports (one a later generation deleted, where the spec
+ * given still has it; or the owners', where their edit of the importing module did not carry) is written after all:
+ * the package must import.
+ */
+function writeDeletedModulesImported(
+  plan: MigrationPlan,
+  rendered: MigrationInputs['rendered'],
+  importName: string,
+): void {
+  if (!plan.ownersDeleted.some((path) => path.endsWith('.py'))) return;
+  const imported = new Set(
+    plan.writes.flatMap((f) => (f.path.endsWith('.py') ? modulesImportedBy(f.path, f.contents, importName) : [])),
+  );
+  const needed = new Set(plan.ownersDeleted.filter((path) => imported.has(path)));
+  if (needed.size === 0) return;
+  plan.ownersDeleted = plan.ownersDeleted.filter((path) => !needed.has(path));
+  for (const file of rendered)
+    if (needed.has(file.path)) {
+      plan.writes.push(file);
+      plan.generated.push(file);
+    }
 }
 
 /**

@@ -1,0 +1,170 @@
+/**
+ * `sdkgen migrate` on a Stainless Python SDK whose owners moved things after Stainless's generation: they renamed the
+ * package (`src/acme_sdk/` to `src/acme/`, its imports with it) while the config they give names another
+ * (`package_name: src`), and deleted files Stainless wrote. The move writes sdkgen's package where their code imports
+ * it, carries their edits measured against Stainless's files under the new name, and leaves the deleted files deleted.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { git, sdkgen } from './helpers/git-repo';
+import { ROOT } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+import { read, write } from './helpers/stainless-repository';
+
+const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
+const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+const config = (packageName: string) => `organization: { name: acme }
+targets:
+  python: { package_name: ${packageName} }
+resources:
+  pets:
+    methods:
+      list: get /pets
+      create: post /pets
+`;
+const OWNERS_LINE = '# The pets of the owners, retried by their gateway.\n';
+const DELETED_TEST = 'tests/api_resources/test_pets.py';
+
+function filesOf(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
+    return [path.relative(base, full)];
+  });
+}
+
+describe('sdkgen migrate: a Python package the owners renamed, files they deleted', () => {
+  let repo: string;
+  let run: ReturnType<typeof sdkgen>;
+
+  beforeAll(() => {
+    const work = tempDir('migrate-python-layout');
+    write(work, 'generation.yml', config('acme_sdk'));
+    const stainless = path.join(work, 'stainless');
+    const generated = sdkgen(
+      work,
+      'generate',
+      SPEC,
+      '--target',
+      'python',
+      '--config',
+      'generation.yml',
+      '-o',
+      stainless,
+    );
+    expect(generated.code, generated.stderr).toBe(0);
+    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+    repo = path.join(work, 'repo');
+    git(work, 'init', '-q', '-b', 'generated', repo);
+    for (const file of filesOf(stainless))
+      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    git(repo, 'checkout', '-q', '-b', 'main');
+    // The owners' rename: the folder, and the name in every text that has it.
+    for (const file of filesOf(repo)) {
+      const text = read(repo, file);
+      const moved = file.replace(/^src\/acme_sdk\//, 'src/acme/');
+      if (moved !== file) rmSync(path.join(repo, file));
+      write(repo, moved, text.replace(/\bacme_sdk\b/g, 'acme'));
+    }
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'rename the package');
+    // An edit of theirs to Stainless's resource, and files of Stainless's they have no use for.
+    const resource = 'src/acme/resources/pets.py';
+    write(repo, resource, read(repo, resource).replace(/^(class PetsResource\b)/m, `${OWNERS_LINE}$1`));
+    rmSync(path.join(repo, DELETED_TEST));
+    rmSync(path.join(repo, 'CONTRIBUTING.md'));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'our changes');
+    write(work, 'stainless.yml', config('src'));
+    run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--verbose');
+  });
+
+  it("writes sdkgen's package where the owners' code imports it, their edit carried, exit 0", () => {
+    expect(run.stderr).toBe('');
+    expect(run.code, run.stdout).toBe(0);
+    expect(existsSync(path.join(repo, 'src/src'))).toBe(false);
+    expect(filesOf(repo).filter((file) => file.startsWith('src/acme_sdk/'))).toEqual([]);
+    const resource = read(repo, 'src/acme/resources/pets.py');
+    expect(resource).toContain(`${OWNERS_LINE}class PetsResource`);
+    expect(read(repo, 'src/acme/_client.py')).not.toContain('acme_sdk');
+    const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputs: Record<string, unknown> };
+    expect(manifest.inputs).toMatchObject({ target: 'python', pythonPackage: 'acme' });
+  });
+
+  it('leaves the files Stainless wrote that the owners deleted deleted, and says so', () => {
+    expect(existsSync(path.join(repo, DELETED_TEST))).toBe(false);
+    expect(existsSync(path.join(repo, 'CONTRIBUTING.md'))).toBe(false);
+    expect(run.stdout).toMatch(
+      /Stainless's files you deleted.*: CONTRIBUTING\.md, tests\/api_resources\/test_pets\.py\n/,
+    );
+  });
+
+  it('regenerates without them to the same tree, and check is green', () => {
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'sdkgen migrate');
+    const again = sdkgen(repo, 'generate');
+    expect(again.code, again.stderr).toBe(0);
+    expect(git(repo, 'status', '--short')).toBe('');
+    const check = sdkgen(repo, 'check');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe('sdkgen migrate --from-repo: a Stainless Python SDK repository with no config given', () => {
+  let repo: string;
+  let run: ReturnType<typeof sdkgen>;
+  let stainlessApiMd: string;
+
+  beforeAll(() => {
+    const work = tempDir('migrate-python-from-repo');
+    write(
+      work,
+      'generation.yml',
+      config('acme').replace(
+        'resources:\n',
+        'resources:\n  pet_stores:\n    subresources:\n      pets:\n        methods:\n          delete: delete /stores/{storeId}/pets/{petId}\n',
+      ),
+    );
+    const stainless = path.join(work, 'stainless');
+    const generated = sdkgen(
+      work,
+      'generate',
+      SPEC,
+      '--target',
+      'python',
+      '--config',
+      'generation.yml',
+      '-o',
+      stainless,
+    );
+    expect(generated.code, generated.stderr).toBe(0);
+    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+    repo = path.join(work, 'repo');
+    git(work, 'init', '-q', '-b', 'generated', repo);
+    for (const file of filesOf(stainless))
+      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    write(repo, '.stats.yml', 'configured_endpoints: 3\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    git(repo, 'checkout', '-q', '-b', 'main');
+    stainlessApiMd = read(repo, 'api.md');
+    run = sdkgen(repo, 'migrate', '--from-repo', '--spec', SPEC);
+  });
+
+  it('writes the Python config the repository records and moves to the same surface, exit 0', () => {
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const written = read(repo, 'stainless.yml');
+    expect(written).toMatch(/^targets:\n {2}python:\n {4}package_name: acme\n/m);
+    expect(written).toMatch(
+      /^ {2}pet_stores:\n {4}subresources:\n {6}pets:\n {8}methods:\n {10}delete: delete \/stores\/\{storeId\}\/pets\/\{petId\}\n/m,
+    );
+    expect(read(repo, 'api.md')).toBe(stainlessApiMd);
+    expect(existsSync(path.join(repo, 'src/acme/resources/pet_stores/pets.py'))).toBe(true);
+    const check = sdkgen(repo, 'check');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
