@@ -21,6 +21,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSdkgen } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
 import { runTsc } from '../helpers/sdk';
 
@@ -68,8 +69,11 @@ let dir: string;
 beforeAll(() => {
   // Outside the checkout, so that nothing resolves from its node_modules.
   dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-pack-'));
-  // `npm pack` runs `prepare` (the build) first, as `npm publish` does.
-  const pack = run('npm', ['pack', '--json', '--pack-destination', dir], ROOT);
+  // `npm pack` would run `prepare` (the build) first, as `npm publish` does: a second build (6 CPU-s) where `npm test`
+  // has just built dist/. The build only when dist/ is older than its sources; that `prepare` builds a checkout,
+  // `npm ci` (.ci/run) shows, and the test below that it succeeds in the installed package.
+  buildSdkgen();
+  const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   expect(pack.code, pack.all).toBe(0);
   packed = JSON.parse(pack.stdout)[0];
   project = path.join(dir, 'project');
@@ -94,6 +98,14 @@ beforeAll(() => {
   writeFileSync(path.join(project, 'openapi.yaml'), SPEC);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * The installed CLI (node_modules/.bin/sdkgen) run in `cwd`: what `npx --no-install sdkgen` runs, without npm's own
+ * start-up (0.4 CPU-s a command). The test of `npx sdkgen` itself goes through npx.
+ */
+function sdkgen(args: string[], cwd: string, env: Record<string, string> = {}) {
+  return run(path.join(project, 'node_modules/.bin/sdkgen'), args, cwd, env);
+}
 
 describe('the tarball', () => {
   it('holds the CLI, the API with its types, the templates, LICENSE and README; no sources, tests or scripts', () => {
@@ -225,7 +237,7 @@ export { config, written, methods, checked, where };
       path.join(project, 'api/sdkgen.config.mjs'),
       "import { defineConfig } from 'sdkgen';\nexport default defineConfig({ client: { name: 'Configured' } });\n",
     );
-    const found = run('npx', ['--no-install', 'sdkgen', 'generate', 'api/openapi.yaml', '--dry-run'], project);
+    const found = sdkgen(['generate', 'api/openapi.yaml', '--dry-run'], project);
     expect(found.code, found.all).toBe(0);
     expect(found.stdout).toMatch(/^Dry run: Configured SDK/);
     expect(found.stderr).toContain('using config api/sdkgen.config.mjs');
@@ -237,7 +249,7 @@ export { config, written, methods, checked, where };
       path.join(typed, 'sdkgen.config.ts'),
       "import { defineConfig } from 'sdkgen';\nconst name: string = 'Typed';\nexport default defineConfig({ client: { name } });\n",
     );
-    const ts = run('npx', ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '--dry-run'], typed);
+    const ts = sdkgen(['generate', 'openapi.yaml', '--dry-run'], typed);
     const [major, minor] = process.versions.node.split('.').map(Number);
     if (major > 23 || (major === 23 && minor >= 6) || (major === 22 && minor >= 18)) {
       // Node strips the types itself.
@@ -252,11 +264,7 @@ export { config, written, methods, checked, where };
 describe('Prettier, an optional peer', () => {
   // Last: it hides oxfmt's native build, as on a platform without one, and installs Prettier.
   it('is asked for, with the command, where it must format; installed, it formats where oxfmt cannot run', () => {
-    const chosen = run(
-      'npx',
-      ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'],
-      project,
-    );
+    const chosen = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'], project);
     expect(chosen.code, chosen.all).toBe(2);
     expect(chosen.stderr).toContain('Prettier is not installed (sdkgen does not install it): npm i -D prettier@3.6.2');
     expect(existsSync(path.join(project, 'sdk-prettier'))).toBe(false);
@@ -273,7 +281,7 @@ describe('Prettier, an optional peer', () => {
       }
     };
     withoutOxfmtBuild(() => {
-      const noOxfmt = run('npx', ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk-fallback'], project);
+      const noOxfmt = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-fallback'], project);
       expect(noOxfmt.code, noOxfmt.all).toBe(2);
       expect(noOxfmt.stderr).toMatch(
         /oxfmt cannot run here \(.+\), and Prettier, which formats instead, is not installed/,
@@ -292,21 +300,13 @@ describe('Prettier, an optional peer', () => {
     };
     // A project may keep Prettier 2 (sdkgen's peer range is any version: npm installs it beside sdkgen); it is not used.
     installPrettier('2.8.8');
-    const old = run(
-      'npx',
-      ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'],
-      project,
-    );
+    const old = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'], project);
     expect(old.code, old.all).toBe(2);
     expect(old.stderr).toContain('Prettier 2.8.8 is installed, not Prettier 3: npm i -D prettier@3.6.2');
     // What the message says to run (npm also puts oxfmt's build back: hidden again after).
     installPrettier(pkg.devDependencies.prettier);
     withoutOxfmtBuild(() => {
-      const fallback = run(
-        'npx',
-        ['--no-install', 'sdkgen', 'generate', 'openapi.yaml', '-o', 'sdk-fallback'],
-        project,
-      );
+      const fallback = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-fallback'], project);
       expect(fallback.code, fallback.all).toBe(0);
       expect(fallback.stderr).toMatch(/oxfmt cannot run here \(.+\); formatting with Prettier instead/);
       expect(readFileSync(path.join(project, 'sdk-fallback/src/resources/pets.ts'), 'utf8')).toBe(
