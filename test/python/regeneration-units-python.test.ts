@@ -30,7 +30,7 @@ const json = (schema: object) => ({ content: { 'application/json': { schema } } 
 
 /**
  * Owner ← Animal (a model reaching another), Toy alone (with an error response, Problem), Node ↔ Edge (a cycle), a
- * params module reaching Owner.
+ * params module reaching Owner; a test module per resource (the toys' with a path param).
  */
 const BASE: Spec = {
   openapi: '3.0.3',
@@ -62,6 +62,14 @@ const BASE: Spec = {
         operationId: 'createToy',
         tags: ['toys'],
         requestBody: { required: true, ...json({ type: 'object', properties: { name: { type: 'string' } } }) },
+        responses: { '200': { description: 'ok', ...json(ref('Toy')) } },
+      },
+    },
+    '/toys/{toy_id}': {
+      get: {
+        operationId: 'getToy',
+        tags: ['toys'],
+        parameters: [{ name: 'toy_id', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { '200': { description: 'ok', ...json(ref('Toy')) } },
       },
     },
@@ -128,6 +136,10 @@ describe('a Python regeneration takes the modules whose inputs did not change, a
     ])
       expect(units).toContain(id);
     expect(units.some((id) => id.startsWith('py:params:'))).toBe(true);
+    const petsTest = 'py:test:tests/api_resources/test_pets.py';
+    const toysTest = 'py:test:tests/api_resources/test_toys.py';
+    expect(units).toContain(petsTest);
+    expect(units).toContain(toysTest);
 
     // Nothing changed: every unit taken.
     expect([...(await regenerate())].sort()).toEqual([...units].sort());
@@ -143,11 +155,37 @@ describe('a Python regeneration takes the modules whose inputs did not change, a
     for (const id of ['py:type:types/toy', 'py:resource:resources/toys', 'py:params:types/toy_create_params'])
       expect(owner).toContain(id);
 
+    // The test modules: one whose calls are built from Owner (pets': the body's owner) is printed, toys' taken.
+    expect(owner).not.toContain(petsTest);
+    expect(owner).toContain(toysTest);
+
+    // What only a test module reads: a path param's example (the value its tests pass), an operation deprecated (its
+    // tests expect the warning), an endpoint added. Each printed anew; the other resource's taken.
+    const toyId = (s: Spec) =>
+      (s.paths['/toys/{toy_id}'].get as { parameters: Array<Record<string, unknown>> }).parameters[0];
+    for (const change of [
+      (s: Spec) => (toyId(s).example = 'toy_42'),
+      (s: Spec) => (toyId(s).schema = { type: 'string', example: 'toy_7' }),
+      (s: Spec) => ((s.paths['/toys/{toy_id}'].get as Record<string, unknown>).deprecated = true),
+      (s: Spec) =>
+        (s.paths['/toys/{toy_id}'].delete = {
+          operationId: 'deleteToy',
+          tags: ['toys'],
+          parameters: [{ name: 'toy_id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'gone' } },
+        }),
+    ]) {
+      const taken = await regenerate(change);
+      expect(taken).not.toContain(toysTest);
+      expect(taken).toContain(petsTest);
+    }
+
     // The schema of an error response changes: only its own module is printed (no method's module reads it).
     const problem = await regenerate((s) => {
       s.components.schemas.Problem.properties!.code = { type: 'integer' };
     });
     expect(problem).not.toContain('py:type:types/problem');
+    expect(problem).toContain(toysTest);
     for (const id of ['py:resource:resources/toys', 'py:params:types/toy_create_params', 'py:type:types/toy'])
       expect(problem).toContain(id);
 

@@ -4,7 +4,8 @@
  * Ruff. The docs and project files are planned beside these (plan-api-md.ts, plan-tests.ts, plan-project.ts, …).
  * Each .py file goes to the formatter as soon as it is printed (generate.ts formats on threads, and takes a file
  * the last run formatted from the same text from the output as it is). A regeneration does not even print a resource,
- * model or params module whose unit key is the last run's (unit-keys.ts, types-reuse.ts): it takes the file as it is.
+ * model, params or test module whose unit key is the last run's (unit-keys.ts, types-reuse.ts): it takes the file as
+ * it is.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -55,7 +56,18 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     files.push(Promise.resolve(formatted).then((done) => Object.assign(done, { unit: tag })));
   };
   printCode(build, addUnit, units, (taken) => files.push(...taken));
-  planPythonProjectFiles(build.pkg, api).forEach(add);
+  // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
+  const offerTest = units
+    ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
+        const id = `py:test:${testPath}`;
+        const tag = units.keys.tag(id, () => units.keys.testKey(resource, testPath));
+        const taken = units.reuse.take(id, () => tag.key, [testPath]);
+        if (!taken) return tag;
+        files.push(...taken);
+        return 'taken';
+      }
+    : undefined;
+  for (const { unitTag, ...file } of planPythonProjectFiles(build.pkg, api, offerTest)) addUnit(file, unitTag);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
 

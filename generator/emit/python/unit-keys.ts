@@ -4,8 +4,8 @@
  * typescript/plan-units.ts. A key is the sha256 of what the module's printer reads:
  * - the run's key (sdkgen's code, Ruff's format key) and the package's global facts (the model without its resources
  *   and types: names, client options, pages, query formats);
- * - the module's own slice: a resource module's resource (its methods, the names of its nested resources) and the IR
- *   it was built from; a type module's place; a params module's methods and their resources' IR;
+ * - the module's own slice: a resource module's (and its test module's) resource (its methods, the names of its nested
+ *   resources) and the IR it was built from; a type module's place; a params module's methods and their resources' IR;
  * - every schema that slice reaches through references, each as its JSON and its Python places (model and params
  *   form), as the hash of what it reaches (deepHash: once per strongly connected component); but through a method's
  *   error responses, which no Python printer reads (methodFacts).
@@ -84,6 +84,25 @@ export class PyUnitKeys {
 
   /** A resource module's key: the resource, its methods and nested resources' names, and what they reach. */
   resourceKey(resource: PyResource): string {
+    const { own, roots } = this.resourceSlice(resource);
+    return this.keyOf('resource', own, roots);
+  }
+
+  /**
+   * A resource's test module's key (plan-tests.ts): what its resource module reads (the tests call its methods with
+   * values built from the schemas their params reach, the IR's examples included) and the module's path.
+   */
+  testKey(resource: PyResource, path: string): string {
+    const { own, roots } = this.resourceSlice(resource);
+    return this.keyOf('test', `${JSON.stringify(path)}\0${own}`, roots);
+  }
+
+  private readonly slices = new Map<PyResource, { own: string; roots: string[] }>();
+
+  /** A resource's own facts and the schema ids they name (made once: its resource and test modules ask). */
+  private resourceSlice(resource: PyResource): { own: string; roots: string[] } {
+    const known = this.slices.get(resource);
+    if (known) return known;
     const { methods, subresources, ir, ...rest } = resource;
     // (The IR's digest holds its methods' too; its own fields but theirs are read here.)
     const { subresources: _subresources, methods: _methods, ...ownIr } = ir;
@@ -94,7 +113,9 @@ export class PyUnitKeys {
     const facts = methods.map((method) => this.methodFacts(method));
     const text = [json, ...facts.map((f) => f.json)].join('\0');
     const roots = [...referencesIn(json), ...referencesIn(JSON.stringify(ownIr)), ...facts.flatMap((f) => f.reads)];
-    return this.keyOf('resource', `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots);
+    const slice = { own: `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots };
+    this.slices.set(resource, slice);
+    return slice;
   }
 
   /** A type module's key: its place and everything its schema reaches. */
