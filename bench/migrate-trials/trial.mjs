@@ -151,8 +151,14 @@ async function runTrial(t) {
   const refSha = sh('git', ['rev-parse', 'HEAD'], repo).trim();
   const hasGenerated =
     spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
-  const cfg = path.join(inputs, path.basename(t.config));
-  fs.copyFileSync(t.config, cfg);
+  // A config of the form `git:<commit>:<path>` is read from git history as the spec is (below): of `configMirror`, else
+  // of `specMirror`, else of the SDK's mirror.
+  const configFromGit = /^git:([0-9a-f]{7,40}):(.+)$/.exec(t.config);
+  const cfg = path.join(inputs, path.basename(configFromGit ? configFromGit[2] : t.config));
+  if (configFromGit) {
+    const configGitDir = t.configMirror ?? t.specMirror ?? t.mirror;
+    fs.writeFileSync(cfg, sh('git', ['--git-dir', configGitDir, 'show', `${configFromGit[1]}:${configFromGit[2]}`]));
+  } else fs.copyFileSync(t.config, cfg);
   // `git:<commit>:<path>`: a spec read from git history, never from the ref's tree: of `specMirror` (the owners' API
   // repository, where their build once committed it), else of the SDK's mirror (a spec the owners committed to the
   // SDK repository itself that Stainless's "sync repo" later removed).

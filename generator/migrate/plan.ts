@@ -38,7 +38,7 @@ import {
   releaseBeside as beside,
   releasesOrPublishes,
   withNpmToken,
-  withPublishEnvironment,
+  withPublishJobOf,
   scriptJobsOnOldNode,
   onlyRenames,
   publishedAs,
@@ -64,6 +64,7 @@ import {
   callInputs,
   editedScriptsCalled,
   ownersCallers,
+  publishesPackage,
   removedCalls,
   scriptsRunByOwners,
 } from './owners/removed-calls';
@@ -490,18 +491,18 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const withToken = release < 0 ? null : withNpmToken(plan.writes[release].contents, base?.texts.get(PUBLISH_NPM));
   if (withToken !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withToken.workflow };
   plan.releaseToken = withToken?.token ?? null;
-  // …and in the GitHub environment its publish job ran in (inbound's `environment: npm-publish`, the owners' edit).
-  const withEnvironment =
-    release < 0 ? null : withPublishEnvironment(plan.writes[release].contents, byPath.get(PUBLISH_NPM)?.text);
-  if (withEnvironment !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withEnvironment.workflow };
-  plan.releaseEnvironment = withEnvironment?.environment ?? null;
+  // …in the environment its publish job ran in (inbound's `environment: npm-publish`, the owners' edit), on its Node.
+  const job = release < 0 ? null : withPublishJobOf(plan.writes[release].contents, byPath.get(PUBLISH_NPM)?.text);
+  if (job !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: job.workflow };
+  [plan.releaseEnvironment, plan.releaseNode] = [job?.environment ?? null, job?.node ?? null];
   // The repository's own workflows that release or publish (theirs, or Stainless's edited) stay; sdkgen's release.yml
   // leaves to them what they do, so that each release is made once and published once.
   const kept = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
   const keptWorkflows = current.filter((f) => kept.has(f.path) && WORKFLOW.test(f.path) && f.text !== null);
   const ours = kept.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
   const theirs = keptWorkflows.filter((f) => f.path !== RELEASE_WORKFLOW);
-  const settled = beside(ours < 0 ? null : plan.writes[ours].contents, theirs, RELEASE_WORKFLOW);
+  const publishes = (text: string) => publishesPackage(text, byPath.get('package.json')?.text ?? null);
+  const settled = beside(ours < 0 ? null : plan.writes[ours].contents, theirs, RELEASE_WORKFLOW, publishes);
   if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
   plan.releaseBeside = settled.beside;
   plan.needsHand.push(...settled.needsHand);

@@ -70,6 +70,11 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
         instead ??= insteadOfScript(reference.name, inputs);
       }
     }
+    // Stainless's build wrote dist/package.json and published from dist/; sdkgen's package is the root's.
+    if (inputs.releaseWorkflow !== null && publishesFromDist(command, dir)) {
+      gone.push(STAINLESS_DIST_PACKAGE);
+      instead ??= publishedBy(inputs.releaseWorkflow);
+    }
     // A command read in two folders (after a cd in a branch) is one call.
     const same = calls.find((call) => call.at === at && call.command === command.trim());
     if (same !== undefined) same.removed = [...new Set([...same.removed, ...gone])];
@@ -92,6 +97,24 @@ export function removedCalls(inputs: CallInputs): RemovedCall[] {
     const [[, fa, la], [, fb, lb]] = [key(a), key(b)];
     return fa < fb ? -1 : fa > fb ? 1 : Number(la ?? 0) - Number(lb ?? 0);
   });
+}
+
+const STAINLESS_DIST_PACKAGE = "dist/package.json (Stainless's build wrote it; sdkgen's package is the root's)";
+
+/** A publish command (`npm publish`, `pnpm publish`) run in dist/ or below. */
+function publishesFromDist(command: string, dir: string): boolean {
+  return /^dist(\/|$)/.test(dir) && /\b(?:npm|yarn|pnpm)\s+publish\b/.test(command);
+}
+
+/**
+ * Whether a workflow publishes the package sdkgen builds: a publish command (or Stainless's bin/publish-npm) run
+ * elsewhere than in dist/, where Stainless's build made the package that sdkgen's build does not.
+ */
+export function publishesPackage(workflow: string, packageJson: string | null): boolean {
+  const repository = githubRepository(parseObject(packageJson ?? '')?.repository);
+  return workflowCommands(workflow, repository).some(
+    ({ text, dir }) => PUBLISHES_TO_NPM.test(text) && !publishesFromDist(text, dir),
+  );
 }
 
 /** What sdkgen writes that does what a removed file did. */

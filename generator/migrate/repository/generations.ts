@@ -13,11 +13,13 @@ export type GenerationChanges = Map<string, LineChanges>;
  * Stainless's output to main after the `generated` branch stopped). Lines are compared without their indentation.
  * A commit that names a person as its co-author is not one: the bot's squash merge of a release pull request the
  * owners committed to (`release: 1.11.1` with their `fix: export signUserToken from package root`) carries their
- * edits with its own.
+ * edits with its own. An edit by people whose every added line a later generation removed was written over by
+ * Stainless: the lines it removed count as removed by that generation (knock-mgmt's `Partial` renamed by hand, then
+ * by the generator in its own way).
  */
 export function generationsSince(dir: string, base: string): GenerationChanges {
   const changes: GenerationChanges = new Map();
-  const commits = new Set(
+  const generations = new Set(
     [
       ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`],
       ['--extended-regexp', '--grep=^Stainless-Generated-From:'],
@@ -32,30 +34,80 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
         .map(([commit]) => commit),
     ),
   );
-  for (const commit of commits) {
-    const diff = git(dir, [
-      'show',
-      '--format=',
-      '--unified=0',
-      '--no-color',
-      '--no-renames',
-      '--relative',
-      commit,
-    ]).stdout;
-    let file: { added: Set<string>; removed: Set<string> } | null = null;
-    let inHeader = false;
-    for (const line of diff.split('\n')) {
-      if (line.startsWith('diff --git ')) [inHeader, file] = [true, null];
-      else if (inHeader && line.startsWith('+++ b/')) {
-        const path = line.slice('+++ b/'.length);
-        file = changes.get(path) ?? { added: new Set(), removed: new Set() };
-        changes.set(path, file);
-      } else if (line.startsWith('@@')) inHeader = false;
-      else if (!inHeader && file !== null && line.startsWith('+')) file.added.add(line.slice(1).trim());
-      else if (!inHeader && file !== null && line.startsWith('-')) file.removed.add(line.slice(1).trim());
+  const oldestFirst = git(dir, ['rev-list', '--reverse', '--no-merges', `${base}..HEAD`])
+    .stdout.split('\n')
+    .filter((c) => c !== '');
+  // Per file, each line a generation removed, with the position (oldest first) of the last generation that did.
+  const removedByGeneration = new Map<string, Map<string, number>>();
+  const peoplesEdits: Array<{ file: string; at: number } & LineChanges> = [];
+  oldestFirst.forEach((commit, at) => {
+    const byGeneration = generations.has(commit);
+    for (const hunk of hunksOf(dir, commit)) {
+      if (!byGeneration) {
+        peoplesEdits.push({ ...hunk, at });
+        continue;
+      }
+      const file = changes.get(hunk.file) ?? { added: new Set(), removed: new Set() };
+      changes.set(hunk.file, file);
+      const removedAt = removedByGeneration.get(hunk.file) ?? new Map<string, number>();
+      removedByGeneration.set(hunk.file, removedAt);
+      for (const line of hunk.added) file.added.add(line);
+      for (const line of hunk.removed) {
+        file.removed.add(line);
+        removedAt.set(line, at);
+      }
     }
+  });
+  // (Written over: none of its lines is left in the file either, which a generation moving them about would leave.)
+  const linesNow = new Map<string, Set<string>>();
+  const lineNow = (file: string, line: string) => {
+    if (!linesNow.has(file))
+      linesNow.set(
+        file,
+        new Set(
+          git(dir, ['show', `HEAD:./${file}`])
+            .stdout.split('\n')
+            .map((l) => l.trim()),
+        ),
+      );
+    return linesNow.get(file)!.has(line);
+  };
+  for (const edit of peoplesEdits) {
+    const added = [...edit.added].filter((line) => line !== '');
+    const removedAt = removedByGeneration.get(edit.file);
+    if (added.length === 0 || removedAt === undefined) continue;
+    if (added.every((line) => (removedAt.get(line) ?? -1) > edit.at && !lineNow(edit.file, line)))
+      for (const line of edit.removed) changes.get(edit.file)!.removed.add(line);
   }
   return changes;
+}
+
+/** Each hunk of a commit (no context), its lines trimmed. */
+function hunksOf(dir: string, commit: string): Array<{ file: string } & LineChanges> {
+  const diff = git(dir, [
+    'show',
+    '--format=',
+    '--unified=0',
+    '--no-color',
+    '--no-renames',
+    '--relative',
+    commit,
+  ]).stdout;
+  const hunks: Array<{ file: string } & LineChanges> = [];
+  let file: string | null = null;
+  let hunk: ({ file: string } & LineChanges) | null = null;
+  let inHeader = false;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('diff --git ')) [inHeader, file, hunk] = [true, null, null];
+    else if (inHeader && line.startsWith('+++ b/')) file = line.slice('+++ b/'.length);
+    else if (line.startsWith('@@')) {
+      inHeader = false;
+      hunk = file === null ? null : { file, added: new Set(), removed: new Set() };
+      if (hunk) hunks.push(hunk);
+    } else if (!inHeader && hunk !== null && line.startsWith('+')) hunk.added.add(line.slice(1).trim());
+    else if (!inHeader && hunk !== null && line.startsWith('-')) hunk.removed.add(line.slice(1).trim());
+  }
+  return hunks;
 }
 
 export type LineChanges = { added: Set<string>; removed: Set<string> };

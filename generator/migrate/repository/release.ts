@@ -127,6 +127,63 @@ export function withPublishEnvironment(
   return { workflow: lines.join('\n'), environment };
 }
 
+/**
+ * sdkgen's release workflow with its publish job on the Node the repository's publish workflow (as it is now: the
+ * owners' edits too) published with, where that is newer than the job's (owners who moved to Node 24, whose npm
+ * publishes by trusted publishing), and that version as written; null when it names none newer, or the release
+ * workflow has no publish job as sdkgen's template writes it.
+ */
+export function withPublishNode(
+  release: string,
+  publishNpm: string | null | undefined,
+): { workflow: string; node: string } | null {
+  const publishJobs = publishNpm ? jobsOf(publishNpm).filter((job) => PUBLISHES_TO_NPM.test(job.join('\n'))) : [];
+  const theirs = publishJobs
+    .flatMap((job) => job.map((line) => /^\s*node-version:[ \t]*(['"]?)(\d+)(?:\.[\dx]+)*\1[ \t]*$/.exec(line)))
+    .find((m) => m !== null);
+  if (!theirs) return null;
+  const lines = release.split('\n');
+  const job = lines.indexOf('  publish:');
+  if (job < 0) return null;
+  for (let i = job + 1; i < lines.length && (lines[i].trim() === '' || lines[i].startsWith('    ')); i++) {
+    const ours = /^(\s*node-version:[ \t]*)(\d+)[ \t]*$/.exec(lines[i]);
+    if (!ours) continue;
+    if (Number(theirs[2]) <= Number(ours[2])) return null;
+    lines[i] = `${ours[1]}${theirs[2]}`;
+    return { workflow: lines.join('\n'), node: theirs[2] };
+  }
+  return null;
+}
+
+/** sdkgen's release workflow with its publish job as the repository's publish workflow ran its own: environment, Node. */
+export function withPublishJobOf(
+  release: string,
+  publishNpm: string | null | undefined,
+): { workflow: string; environment: string | null; node: string | null } {
+  const environment = withPublishEnvironment(release, publishNpm);
+  const node = withPublishNode(environment?.workflow ?? release, publishNpm);
+  return {
+    workflow: node?.workflow ?? environment?.workflow ?? release,
+    environment: environment?.environment ?? null,
+    node: node?.node ?? null,
+  };
+}
+
+/** A workflow's jobs, each as its lines (the `jobs:` map's entries at their indentation). */
+function jobsOf(workflow: string): string[][] {
+  const lines = workflow.split('\n');
+  const at = lines.findIndex((line) => /^jobs:\s*$/.test(line));
+  const indent = (line: string) => line.length - line.trimStart().length;
+  const content = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+  const first = lines.findIndex((line, i) => i > at && content(line));
+  if (at < 0 || first < 0 || indent(lines[first]) === 0) return [];
+  const jobs: string[][] = [];
+  for (let i = first; i < lines.length && (!content(lines[i]) || indent(lines[i]) >= indent(lines[first])); i++)
+    if (content(lines[i]) && indent(lines[i]) === indent(lines[first])) jobs.push([lines[i]]);
+    else jobs.at(-1)?.push(lines[i]);
+  return jobs;
+}
+
 /** Stainless's npm publishing, replaced by sdkgen's release workflow. */
 export const STAINLESS_PUBLISHING = [/^\.github\/workflows\/publish-npm\.yml$/, /^bin\/publish-npm$/];
 
@@ -180,19 +237,21 @@ export function releaseWorkflowBeside(workflow: string, theirs: string[], publis
  * sdkgen's release workflow (`ours`, its text; null when sdkgen writes none) beside the repository's own workflows
  * that stay (`theirs`): where some of theirs run release-please, ours as releaseWorkflowBeside writes it, and which of
  * theirs it leaves the releases to; where it cannot be (theirs only publish), each of theirs that releases or
- * publishes, for a person to keep one.
+ * publishes, for a person to keep one. A workflow of theirs that publishes only what sdkgen's build does not make
+ * (Stainless's dist/ package: `publishesPackage` false) is no second publisher: its call is reported as broken.
  */
 export function releaseBeside(
   ours: string | null,
   theirs: Array<{ path: string; text: string | null }>,
   path: string,
+  publishesPackage: (workflow: string) => boolean = (workflow) => PUBLISHES_TO_NPM.test(workflow),
 ): {
   workflow: string | null;
   beside: { theirs: string[]; publishes: boolean } | null;
   needsHand: Array<{ path: string; reason: string }>;
 } {
   const releasing = theirs.filter((f) => f.text !== null && RUNS_RELEASE_PLEASE.test(f.text)).map((f) => f.path);
-  const publishing = theirs.filter((f) => f.text !== null && PUBLISHES_TO_NPM.test(f.text)).map((f) => f.path);
+  const publishing = theirs.filter((f) => f.text !== null && publishesPackage(f.text)).map((f) => f.path);
   const publishes = publishing.length > 0;
   const workflow = ours !== null && releasing.length > 0 ? releaseWorkflowBeside(ours, releasing, publishes) : null;
   if (workflow !== null) return { workflow, beside: { theirs: releasing, publishes }, needsHand: [] };

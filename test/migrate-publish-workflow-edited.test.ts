@@ -1,0 +1,105 @@
+/**
+ * Stainless's publish workflow the owners edited (The Prompting Company's: npm trusted publishing on Node 24, in a
+ * GitHub environment, no token; still `cd dist` then `npm publish`, as Stainless's build made its package in dist/).
+ * It stays as theirs, with every edit; it is no second publisher (sdkgen's build makes no package in dist/), so the
+ * move is not held up for a person: its publish call is reported as one that fails now, and sdkgen's release.yml
+ * publishes on their Node, in their environment.
+ */
+import { describe, expect, it } from 'vitest';
+import { migrationReport } from '../generator/cli/commands/migrate';
+import { planMigration } from '../generator/migrate/plan';
+import { withPublishNode } from '../generator/migrate/repository/release';
+import { migrateResultOf } from './helpers/migrate-result';
+
+const PUBLISH = '.github/workflows/publish-npm.yml';
+const stainless = [
+  'name: Publish NPM',
+  'on:',
+  '  release:',
+  '    types: [published]',
+  'jobs:',
+  '  publish:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/setup-node@v4',
+  '        with:',
+  '          node-version: 20',
+  '      - run: pnpm build',
+  '      - name: Publish',
+  '        run: |',
+  '          cd dist',
+  '          pnpm publish --provenance --access public --no-git-checks',
+  '        env:',
+  '          NODE_AUTH_TOKEN: ${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}',
+  '',
+].join('\n');
+const theirs = stainless
+  .replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    environment: npm-publishing\n')
+  .replace('node-version: 20', 'node-version: 24')
+  .replace(
+    '          pnpm publish --provenance --access public --no-git-checks\n        env:\n          NODE_AUTH_TOKEN: ${{ secrets.ACME_NPM_TOKEN || secrets.NPM_TOKEN }}\n',
+    '          npm publish --provenance --access public\n',
+  );
+const release = [
+  'name: Release',
+  'on:',
+  '  push:',
+  '    branches: [main]',
+  'jobs:',
+  '  release-please:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: googleapis/release-please-action@v4',
+  '  publish:',
+  '    needs: release-please',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/setup-node@v4',
+  '        with:',
+  '          node-version: 20',
+  '      - run: npm publish --provenance --access public',
+  '',
+].join('\n');
+
+const plan = (workflow: string) =>
+  planMigration({
+    current: [{ path: PUBLISH, blob: 'w2', text: workflow }],
+    base: { blobs: new Map([[PUBLISH, 'w1']]), texts: new Map([[PUBLISH, stainless]]) },
+    rendered: [{ path: '.github/workflows/release.yml', contents: release }],
+  });
+
+describe("Stainless's publish workflow, edited by the owners, publishing from dist/", () => {
+  it('stays as theirs without holding the move up; sdkgen publishes on their Node, in their environment', () => {
+    const migrated = plan(theirs);
+    expect(migrated.keptRepositoryFiles).toEqual([PUBLISH]);
+    expect(migrated.needsHand).toEqual([]);
+    const written = migrated.writes.find((f) => f.path === '.github/workflows/release.yml')!.contents;
+    expect(written).toContain('    runs-on: ubuntu-latest\n    environment: npm-publishing\n    steps:');
+    expect(written).toContain('          node-version: 24\n      - run: npm publish');
+    expect([migrated.releaseEnvironment, migrated.releaseNode]).toEqual(['npm-publishing', '24']);
+    expect(migrated.removedCalls).toEqual([
+      {
+        at: `${PUBLISH}:17`,
+        command: 'npm publish --provenance --access public',
+        removed: ["dist/package.json (Stainless's build wrote it; sdkgen's package is the root's)"],
+        instead: expect.stringMatching(/^sdkgen's \.github\/workflows\/release\.yml publishes each release to npm now/),
+      },
+    ]);
+    const report = migrationReport(migrateResultOf(migrated), true);
+    expect(report).not.toContain('Needs a hand');
+    expect(report).toContain('.github/workflows/release.yml publishes on the Node your publish workflow used: 24');
+  });
+
+  it('is a second publisher, for a person, where it publishes from the root', () => {
+    const fromRoot = theirs.replace('          cd dist\n', '');
+    expect(plan(fromRoot).needsHand.map((n) => n.path)).toEqual([PUBLISH]);
+  });
+
+  it('gives its Node only when newer than the release workflow’s', () => {
+    expect(withPublishNode(release, stainless)).toBeNull();
+    expect(withPublishNode(release, stainless.replace('node-version: 20', "node-version: '22.x'"))?.node).toBe('22');
+    expect(
+      withPublishNode(release, 'jobs:\n  docs:\n    steps:\n      - with:\n          node-version: 24\n'),
+    ).toBeNull();
+  });
+});
