@@ -301,10 +301,7 @@ export interface Method {
    * has none of its own (the API's apply) or an empty one (`authenticated` is false).
    */
   security?: string[][];
-  /**
-   * The base URL of the operation's own server (OpenAPI `servers` on the operation or its path), where it is not the
-   * API's: the method's requests go there unless the client was given a base URL. Absent otherwise.
-   */
+  /** The operation's (or its path's) own server URL where not the API's: used unless the client was given one. */
   defaultBaseUrl?: string;
   /** Set when the MCP server has no tool for it (a Stainless config's `mcp: false`); absent otherwise. */
   noMcpTool?: true;
@@ -315,10 +312,7 @@ export interface Method {
   bodyExample?: Readonly<Record<string, unknown>>;
   /** Set when `bodyExample` is the body schema's `example` (not the media type's): calls keep its required fields. */
   bodyExampleOfSchema?: true;
-  /**
-   * The method's own request defaults over the client's (a Stainless config's `default_request_options`); absent
-   * otherwise. Options given with the call still win.
-   */
+  /** The method's own request defaults over the client's (config `default_request_options`); call options win. */
   requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };
   docs: Docs;
   source: SourceRef;

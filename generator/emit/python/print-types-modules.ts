@@ -5,6 +5,7 @@
 import type { RenderedFile } from '../render';
 import type { PythonBuild } from './build-model';
 import type { PyNamedType } from './model';
+import { flatParts } from './class-bases';
 import { PyModuleBuilder } from './print-types';
 import { layoutFromImport } from './py-layout';
 
@@ -29,12 +30,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     out.exported.push(type.name);
     const schemaType = type.schema.type;
     out.prepare([schemaType], side);
-    const classLike =
-      (schemaType.kind === 'object' && (schemaType.properties.length > 0 || schemaType.emptyObject)) ||
-      (schemaType.kind === 'intersection' &&
-        schemaType.parts.every((part) => part.kind === 'object' || part.kind === 'ref'));
-    if (classLike) {
-      const parts = schemaType.kind === 'intersection' ? schemaType.parts : [schemaType];
+    if (out.isClass(schemaType)) {
+      const parts = schemaType.kind === 'intersection' ? flatParts(schemaType.parts) : [schemaType];
       out.declareClass(type.name, parts, side, type.schema.docs);
     } else {
       const hint = schemaType.kind === 'array' ? `${type.name}Item` : '';

@@ -4,8 +4,16 @@
  * declarations; the only code that turns IR types into Python text.
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
-import { PYTHON_KEYWORDS, pyClassName, pyFieldName, pyParamKey, pytestOptOut } from '../../naming/python';
+import {
+  PYTHON_KEYWORDS,
+  PYTHON_TAKEN_TYPE_NAMES,
+  pyClassName,
+  pyFieldName,
+  pyParamKey,
+  pytestOptOut,
+} from '../../naming/python';
 import { NESTED_LABEL } from '../../naming/rules';
+import { classPlanner, flatParts, isClassType } from './class-bases';
 import { pyDocstring, pyString } from './print-doc';
 import {
   docstringInLayout,
@@ -139,7 +147,8 @@ export class PyModuleBuilder {
   /** A class name for a nested object, unique in the module. */
   uniqueName(wanted: string): string {
     let name = wanted;
-    for (let i = 2; this.taken.has(name); i++) name = `${wanted}${i}`;
+    // (Nor a name the module imports from typing or the runtime: `List`.)
+    for (let i = 2; this.taken.has(name) || PYTHON_TAKEN_TYPE_NAMES.has(name); i++) name = `${wanted}${i}`;
     this.taken.add(name);
     return name;
   }
@@ -189,9 +198,10 @@ export class PyModuleBuilder {
       case 'object':
         return this.objectAnnotation(type, side, hint, qualify);
       case 'intersection': {
-        const objectLike = type.parts.every((part) => part.kind === 'object' || this.isClassRef(part));
-        if (!objectLike) return this.annotation(type.parts[0], side, hint, qualify);
-        return qualify + this.declareClass(this.uniqueName(hint), type.parts, side, type.parts.find(isObject)?.docs);
+        const parts = flatParts(type.parts);
+        if (!this.isClass(type)) return this.annotation(parts[0], side, hint, qualify);
+        // (An `allOf` named nowhere, where the hint is empty, is still a class of a name.)
+        return qualify + this.declareClass(this.uniqueName(hint || 'Member'), parts, side, parts.find(isObject)?.docs);
       }
       case 'union':
         return this.unionAnnotation(type, side, hint, qualify);
@@ -260,10 +270,9 @@ export class PyModuleBuilder {
     return qualify + this.declareClass(name, [type], side, type.docs);
   }
 
-  private isClassRef(type: TypeRef): boolean {
-    if (type.kind !== 'ref') return false;
-    const target = this.index.schema(type.schemaId).type;
-    return target.kind === 'object' && target.properties.length > 0;
+  /** Whether the type is printed as a class (see class-bases.ts). */
+  isClass(type: TypeRef): boolean {
+    return isClassType(type, (id) => this.index.schema(id));
   }
 
   /**
@@ -275,20 +284,14 @@ export class PyModuleBuilder {
     this.declaredClasses.add(name);
     if (!name.startsWith('_')) this.nestedClasses.push(name);
     const bases: string[] = [];
-    const properties: Property[] = [];
-    for (const part of parts) {
-      if (part.kind === 'ref') {
-        const base = this.annotation(part, side, name);
-        this.eagerNames.add(base);
-        bases.push(base);
-      } else if (part.kind === 'object') {
-        for (const property of part.properties) {
-          const at = properties.findIndex((p) => p.key === property.key);
-          if (at >= 0) properties[at] = property;
-          else properties.push(property);
-        }
-      }
+    // The named parts are bases, unless inheriting them would not type-check (see class-bases.ts).
+    const plan = classPlanner(this.index).plan(parts);
+    for (const part of plan.bases) {
+      const base = this.annotation(part, side, name);
+      this.eagerNames.add(base);
+      bases.push(base);
     }
+    const properties: Property[] = plan.properties;
     if (side === 'model' && bases.length === 0) bases.push(this.importFrom('_models', 'BaseModel'));
     if (side === 'param' && bases.length === 0) bases.push(this.use('TypedDict'));
     const prefix = this.nestedPrefix(name);
