@@ -61,6 +61,9 @@ describe('scalar header params alone, and a dual-mode method named by params_typ
       /def end\(\n\s+self,\n\s+id: str,\n\s+\*,\n\s+x_stream_response: Literal\["true", "false"\]/,
     );
     expect(resource).toContain('options: session_act_params.Options | Omit = omit,');
+    // A header naming a model, with no params module to import it: the resource module imports it.
+    expect(resource).toContain('x_pause_mode: PauseModeParam | Omit = omit,');
+    expect(resource).toContain('from ..types.pause_mode_param import PauseModeParam');
   });
 
   it.runIf(PYTHON_FULL)(

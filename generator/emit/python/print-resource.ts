@@ -126,9 +126,10 @@ export function printMethod(
     // A path param a client option fills: None takes the client's value.
     if (method.pathParams.includes(param))
       return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
+    // With no params module (headers alone), what the annotation names is imported here, as for path params.
     return paramsModule
       ? transplant(param.moduleAnnotation ?? param.annotation, paramsModule, out, qualifier)
-      : (param.moduleAnnotation ?? param.annotation);
+      : pathAnnotation(method, param, out);
   };
   const returns = returnAnnotation(method, isAsync, out);
   const lines: string[] = [];

@@ -26,7 +26,9 @@ export function cookieHeader(
     const form = Object.prototype.hasOwnProperty.call(forms, name);
     const explode = form && forms[name] === true;
     if (form && Array.isArray(value)) {
-      const items = value.filter((item) => item !== undefined && item !== null).map((item) => cookieText(name, item));
+      const items = value
+        .filter((item) => item !== undefined && item !== null)
+        .map((item) => cookieText(name, item));
       if (explode) for (const item of items) pairs.push(`${name}=${item}`);
       else pairs.push(`${name}=${items.join(',')}`);
     } else if (form && typeof value === 'object') {
