@@ -88,10 +88,7 @@ export class PythonTypeIndex implements PyTypeIndex {
     }
   }
 
-  /**
-   * `<pkg>/<file>`, or `<pkg>/<file>/<file>` where `<pkg>/<file>` is a types package too (Python would import the
-   * package, not the module): the type then lives in that package, still listed by `<pkg>` (`listedIn`).
-   */
+  /** `<pkg>/<file>`, or `<pkg>/<file>/<file>` where that is a package too (listed by `<pkg>`: `listedIn`). */
   private place(name: string, pkg: string, file: string): PyTypeLocation {
     const module = `${pkg}/${file}`;
     return this.packages.has(module) ? { name, module: `${module}/${file}`, listedIn: pkg } : { name, module };
@@ -246,10 +243,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   return { pkg, index, paramsModules };
 }
 
-/**
- * The client-wide query formats: the IR gives each query param its style (from `query_settings` where the spec
- * gives none); the most common one among the arrays (objects) wins, else Stainless's defaults, comma and brackets.
- */
+/** Client-wide query formats: the most common style among array (object) params, else comma and brackets. */
 function queryFormatsOf(api: Api): PyPackage['queryFormats'] {
   const arrays = new Map<PyPackage['queryFormats']['array'], number>();
   const nested = new Map<PyPackage['queryFormats']['nested'], number>();
