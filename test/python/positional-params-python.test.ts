@@ -60,15 +60,15 @@ describe("a Stainless config's positional_params, in Python", () => {
     expect(read('named', 'src/acme/resources/stores/pets.py')).toMatch(
       /def delete\(\n\s+self,\n\s+store_id: str,\n\s+pet_id: str,\n\s+\*,\n/,
     );
-    expect(deleteLine('named')).toContain('(store_id, pet_id, \\*\\*<a');
+    expect(deleteLine('named')).toContain('(store_id, pet_id) -> None');
   });
 
   it('takes the last one positionally by default, and none with settings.positional_params: false', () => {
-    expect(deleteLine('default')).toContain('(pet_id, \\*, store_id, \\*\\*<a');
+    expect(deleteLine('default')).toContain('(pet_id, \\*, store_id) -> None');
     expect(read('none', 'src/acme/resources/stores/pets.py')).toMatch(
       /def delete\(\n\s+self,\n\s+\*,\n\s+store_id: str,\n\s+pet_id: str,\n/,
     );
-    expect(deleteLine('none')).toContain('(\\*, store_id, pet_id, \\*\\*<a');
+    expect(deleteLine('none')).toContain('(\\*, store_id, pet_id) -> None');
   });
 
   it('diffs a Python api.md against the Python package: the call shape that changed, and nothing else', () => {

@@ -42,14 +42,16 @@ export function printWebhookUnwraps(resource: PyResource, out: PyModuleBuilder, 
     const option = pyIdentifier(unwrap.keyOption);
     const pipName = build.pkg.distributionName ?? build.pkg.importName;
     out.use('Mapping');
+    const params = 'self, payload: str, *, headers: Mapping[str, str], key: str | bytes | None = None';
+    const message = `"You need to install \`${pipName}[webhooks]\` to use this method"`;
+    const raise = `            raise ${out.importFrom('_exceptions', 'ClientError')}(`;
     lines.push(
-      `    def ${name}(self, payload: str, *, headers: Mapping[str, str], key: str | bytes | None = None) -> ${event}:`,
+      // Split where Ruff would (line length 120): the parameters on a line of their own, the message likewise.
+      ...fitOrSplit(`    def ${name}(`, params, `) -> ${event}:`, '    '),
       '        try:',
       '            from standardwebhooks import Webhook',
       '        except ImportError as exc:',
-      `            raise ${out.importFrom('_exceptions', 'ClientError')}(`,
-      `                "You need to install \`${pipName}[webhooks]\` to use this method"`,
-      '            ) from exc',
+      ...fitOrSplit(raise, message, ') from exc', '            '),
       '',
       '        if key is None:',
       `            key = self._client.${option}`,
@@ -68,4 +70,12 @@ export function printWebhookUnwraps(resource: PyResource, out: PyModuleBuilder, 
     );
   }
   return lines;
+}
+
+const LINE_LENGTH = 120;
+
+/** `head + inner + tail` on one line where it fits, else `inner` indented on a line of its own. */
+function fitOrSplit(head: string, inner: string, tail: string, indent: string): string[] {
+  const flat = `${head}${inner}${tail}`;
+  return flat.length <= LINE_LENGTH ? [flat] : [head, `${indent}    ${inner}`, `${indent}${tail}`];
 }
