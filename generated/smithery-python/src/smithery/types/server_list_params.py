@@ -28,7 +28,7 @@ class ServerListParams(TypedDict, total=False):
     """Filter by specific server IDs."""
 
     qualified_name: Annotated[str, PropertyInfo(alias="qualifiedName")]
-    """Exact match on the server's qualified name (e.g. \"smithery/hello-world\"). Deprecated: use GET /servers/:namespace/:server instead."""
+    """Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead."""
 
     namespace: str
     """Filter by the namespace that owns the server."""

@@ -325,7 +325,7 @@ class ServersResource(SyncAPIResource):
 
           ids: Filter by specific server IDs.
 
-          qualified_name: Exact match on the server's qualified name (e.g. \"smithery/hello-world\"). Deprecated: use GET /servers/:namespace/:server instead.
+          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
 
           namespace: Filter by the namespace that owns the server.
 
@@ -622,7 +622,7 @@ class AsyncServersResource(AsyncAPIResource):
 
           ids: Filter by specific server IDs.
 
-          qualified_name: Exact match on the server's qualified name (e.g. \"smithery/hello-world\"). Deprecated: use GET /servers/:namespace/:server instead.
+          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
 
           namespace: Filter by the namespace that owns the server.
 

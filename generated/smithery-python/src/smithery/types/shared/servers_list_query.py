@@ -29,7 +29,7 @@ class ServersListQuery(BaseModel):
     """Filter by specific server IDs."""
 
     qualified_name: Optional[str] = FieldInfo(alias="qualifiedName", default=None)
-    """Exact match on the server's qualified name (e.g. \"smithery/hello-world\"). Deprecated: use GET /servers/:namespace/:server instead."""
+    """Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead."""
 
     namespace: Optional[str] = None
     """Filter by the namespace that owns the server."""
