@@ -61,6 +61,9 @@ function apparentSize(dir: string): number {
   return total;
 }
 
+/** The install from the tarball and what runs from it: CI's slow suite (docs/contributing.md). */
+const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
+
 let project: string;
 let packed: { files: Array<{ path: string }> };
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -76,6 +79,7 @@ beforeAll(() => {
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   expect(pack.code, pack.all).toBe(0);
   packed = JSON.parse(pack.stdout)[0];
+  if (!E2E) return;
   project = path.join(dir, 'project');
   mkdirSync(project);
   writeFileSync(
@@ -138,7 +142,8 @@ describe('the tarball', () => {
   });
 });
 
-describe('installed from the tarball', () => {
+// In `npm test`, the tarball's files above; sdkgen-cli.test.ts and build/build.test.ts run the CLI dist/ holds.
+describe.runIf(E2E)('installed from the tarball', () => {
   // oxfmt (with its native build) is 18.4 MB of it; sdkgen's dist/ ships the generator twice (ES modules for the API,
   // with source maps of sdkgen's own code; one CommonJS script with its V8 code cache for the CLI's start-up): 5 MB.
   // Prettier (8.5 MB) is an optional peer, not installed. Ruff's WebAssembly build (9.8 MB) formats the Python
@@ -261,7 +266,7 @@ export { config, written, methods, checked, where };
   });
 });
 
-describe('Prettier, an optional peer', () => {
+describe.runIf(E2E)('Prettier, an optional peer', () => {
   // Last: it hides oxfmt's native build, as on a platform without one, and installs Prettier.
   it('is asked for, with the command, where it must format; installed, it formats where oxfmt cannot run', () => {
     const chosen = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'], project);
