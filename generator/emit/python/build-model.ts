@@ -151,7 +151,9 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     const name = pyMemberName(resource.configKey ?? resource.property);
     const own = [...chain, chain.length === 0 && optionNames.has(name) ? `${name}_resource` : name];
     shapes.set(resource, { chain: own });
-    resourcePackages.set(resource.module, own.length === 1 ? 'types' : `types/${own.slice(0, -1).join('/')}`);
+    // A `standalone_api` resource is a package of its own: its types go in a folder named as it.
+    const folder = resource.standaloneApi ? own : own.slice(0, -1);
+    resourcePackages.set(resource.module, folder.length === 0 ? 'types' : `types/${folder.join('/')}`);
     for (const sub of resource.subresources) walk(sub, own);
   };
   for (const resource of api.resources) walk(resource, []);
@@ -170,7 +172,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
-    const leaf = resource.subresources.length === 0;
+    const leaf = resource.subresources.length === 0 && !resource.standaloneApi;
     const module = `resources/${resourceModulePath(chain, leaf)}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));

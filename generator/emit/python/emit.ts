@@ -119,7 +119,7 @@ function printCode(
     const taken = tag ? units!.reuse.take(id, () => tag.key, [`${root}/${resource.module}.py`]) : null;
     if (taken) addTaken(taken);
     else add(resource.module, printResourceModule(resource, build), tag);
-    if (resource.subresources.length) {
+    if (resource.subresources.length || resource.ir.standaloneApi) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
       add(`${pkgModule}/__init__`, printResourcesInit([resource, ...resource.subresources], pkgModule));
     }

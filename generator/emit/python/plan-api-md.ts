@@ -10,7 +10,16 @@ import { keywordOnlyPathParams, type PyMethod, type PyPackage, type PyResource, 
 const IMPORT_WIDTH = 100;
 
 export function planApiMd(pkg: PyPackage): string {
+  return planApiMdFiles(pkg)[0].contents;
+}
+
+/**
+ * api.md and, for each resource with Stainless's `standalone_api`, its own api.md in its package's folder, which the
+ * root api.md only links. The link names the parent resource's folder, as Stainless's Python SDKs write it.
+ */
+export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string }[] {
   const sections: string[] = [];
+  const standalone: { path: string; contents: string }[] = [];
   const shared = pkg.types
     .filter((t) => t.shared && !t.paramForm)
     .map((t) => ({ name: t.name, module: t.module }))
@@ -18,12 +27,28 @@ export function planApiMd(pkg: PyPackage): string {
   if (shared.length > 0) sections.push(['# Shared Types', ...importBlocks(pkg.importName, shared)].join('\n\n'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     sections.push(resourceSection(pkg, pkg.topLevel, 1, pkg.clientName));
-  const visit = (resource: PyResource, depth: number): void => {
-    sections.push(resourceSection(pkg, resource, depth, headingName(resource)));
-    for (const sub of resource.subresources) visit(sub, depth + 1);
+  const visit = (resource: PyResource, depth: number, into: string[], parentModule: string): void => {
+    if (resource.ir.standaloneApi && into === sections) {
+      const own: string[] = [];
+      const linked = `src/${pkg.importName}/${folderOf(parentModule)}/api.md`;
+      into.push(`${'#'.repeat(Math.min(depth, 6))} [${headingName(resource)}](${linked})`);
+      visit(resource, 1, own, parentModule);
+      standalone.push({ path: `src/${pkg.importName}/${folderOf(resource.module)}/api.md`, contents: joined(own) });
+      return;
+    }
+    into.push(resourceSection(pkg, resource, depth, headingName(resource)));
+    for (const sub of resource.subresources) visit(sub, depth + 1, into, resource.module);
   };
-  for (const resource of pkg.resources) visit(resource, 1);
+  for (const resource of pkg.resources) visit(resource, 1, sections, 'resources/api');
+  return [{ path: 'api.md', contents: joined(sections) }, ...standalone];
+}
+
+function joined(sections: string[]): string {
   return `${sections.join('\n\n')}\n`;
+}
+
+function folderOf(module: string): string {
+  return module.slice(0, module.lastIndexOf('/'));
 }
 
 /** "PromptsResource" → "Prompts": the resource's name as api.md's heading says it. */

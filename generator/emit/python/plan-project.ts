@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Api } from '../../ir/types';
 import type { PyPackage } from './model';
-import { planApiMd } from './plan-api-md';
+import { planApiMdFiles } from './plan-api-md';
 import { planReadme } from './plan-readme';
 import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
 import { fits } from './py-layout';
@@ -30,7 +30,7 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api, offerTest?: Tes
   const files: PlannedPyFile[] = [
     { path: 'pyproject.toml', contents: pyproject(pkg, api, repository) },
     { path: 'README.md', contents: planReadme(pkg, api, repository) },
-    { path: 'api.md', contents: planApiMd(pkg) },
+    ...planApiMdFiles(pkg),
     { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository) },
     { path: '.gitignore', contents: projectFile('gitignore') },
     { path: '.python-version', contents: projectFile('python-version') },

@@ -68,6 +68,8 @@ export function planPythonTests(pkg: PyPackage, api: Api, offer?: TestModuleOffe
   const visit = (resource: PyResource): void => {
     const dirs = resource.chain.slice(0, -1);
     for (let i = 1; i <= dirs.length; i++) folders.add(['tests/api_resources', ...dirs.slice(0, i)].join('/'));
+    // A `standalone_api` resource is a package: Stainless gives it a (testless) folder of its own too.
+    if (resource.ir.standaloneApi) folders.add(['tests/api_resources', ...resource.chain].join('/'));
     if (resource.methods.length > 0)
       plan(resource, ['tests/api_resources', ...dirs, `test_${resource.attribute}.py`].join('/'));
     resource.subresources.forEach(visit);
