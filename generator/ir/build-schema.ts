@@ -510,7 +510,7 @@ export class TypeBuilder {
       case 'null':
         return NULL;
       case 'array': {
-        if (node.prefixItems) {
+        if (node.prefixItems && !(this.stainlessTypes && node.items)) {
           return {
             kind: 'tuple',
             items: this.typesIn(node.prefixItems, mode),

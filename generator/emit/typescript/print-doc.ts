@@ -70,7 +70,7 @@ export function jsDoc(
 
 /** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
 function addLines(lines: string[], text: string, markdown: boolean): void {
-  const safe = markdown ? markdownBlocks(commentSafe(text)) : commentSafe(text);
+  const safe = markdown ? escapeLoneUnderscores(markdownBlocks(commentSafe(text))) : commentSafe(text);
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   if (!safe.includes('\n')) lines.push(safe);
   else for (const line of safe.split('\n')) lines.push(line);
@@ -127,6 +127,66 @@ export function markdownBlocks(markdown: string): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
+}
+
+/**
+ * Underscores that Prettier's Markdown printer escapes, as Stainless's SDKs print them: a run of `_` that could open
+ * emphasis (after a space, punctuation or the start, before text: `'__name'`), unless it does open emphasis (`_Note:_`);
+ * never in code (backtick spans, fences), a link's address or inside a word (`snake_case`, `^[a-z0-9_-]+$`).
+ */
+export function escapeLoneUnderscores(text: string): string {
+  if (!text.includes('_')) return text;
+  const out: string[] = [];
+  let block: string[] = [];
+  let fenced = false;
+  const flush = () => {
+    if (block.length > 0) out.push(escapeBlockUnderscores(block.join('\n')));
+    block = [];
+  };
+  for (const line of text.split('\n')) {
+    const fence = /^\s*(```|~~~)/.test(line);
+    if (fence || fenced || line.trim() === '') {
+      flush();
+      out.push(line);
+      if (fence) fenced = !fenced;
+    } else block.push(line);
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** Code spans, link addresses, URLs and already escaped characters: left as they are. */
+const VERBATIM = /(`+)[^`]*?\1|\]\([^)\s]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|https?:\/\/[^\s)>\]]+|\\./gi;
+
+/** One paragraph: its `_` runs that could open emphasis are escaped, unless they pair up with a closer. */
+function escapeBlockUnderscores(block: string): string {
+  if (!block.includes('_')) return block;
+  // Verbatim stretches read as plain letters, so a run next to one is judged as next to text.
+  const plain = block.replace(VERBATIM, (m) => 'x'.repeat(m.length));
+  const runs = [...plain.matchAll(/_+/g)].map((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = plain[start - 1];
+    const after = plain[end];
+    const opens = after !== undefined && !/\s/.test(after) && (before === undefined || /[\s\p{P}]/u.test(before));
+    const closes = before !== undefined && !/\s/.test(before) && (after === undefined || /[\s\p{P}]/u.test(after));
+    return { start, end, opens, closes };
+  });
+  const emphasis = new Set<number>();
+  for (let i = 0; i < runs.length; i++) {
+    if (emphasis.has(i) || !runs[i].opens) continue;
+    const length = runs[i].end - runs[i].start;
+    const closer = runs.findIndex((r, j) => j > i && r.closes && r.end - r.start === length && !emphasis.has(j));
+    if (closer > i) emphasis.add(i).add(closer);
+  }
+  let out = '';
+  let last = 0;
+  runs.forEach((run, i) => {
+    if (!run.opens || emphasis.has(i)) return;
+    out += block.slice(last, run.start) + '\\_'.repeat(run.end - run.start);
+    last = run.end;
+  });
+  return out + block.slice(last);
 }
 
 /**
