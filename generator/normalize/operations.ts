@@ -103,6 +103,15 @@ export function collectOperations(
       itemLoc,
       diags,
     );
+    if (pathItem.trace !== null && typeof pathItem.trace === 'object') {
+      // Neither target's client sends TRACE (browsers' fetch refuses it): said, never silently left out.
+      diags.warn(
+        'trace-operation-skipped',
+        itemLoc.doc.file,
+        pointerJoin(itemLoc.pointer, 'trace'),
+        `TRACE ${path} is left out of the SDK: the generated clients send no TRACE requests`,
+      );
+    }
     for (const http of HTTP_METHODS) {
       const raw = pathItem[http];
       if (!raw || typeof raw !== 'object') continue;

@@ -77,7 +77,7 @@ describe('HTML line breaks in descriptions', () => {
     it("breaks a method's and a param's description, the param's continuation indented", () => {
       const resource = readFileSync(path.join(out, 'src/acme_sdk/resources/people.py'), 'utf8');
       expect(resource).toContain(
-        '        """Finds people.\n\n        Use <a href="https://x.test">filters</a> to narrow it.\n',
+        '        """\n        Finds people.\n\n        Use <a href="https://x.test">filters</a> to narrow it.\n',
       );
       // (The continuation's indent is the Args list's, whatever it is: the break must not lose it.)
       expect(resource).toMatch(
@@ -87,7 +87,7 @@ describe('HTML line breaks in descriptions', () => {
 
     it("breaks a model field's description", () => {
       const types = readFileSync(path.join(out, 'src/acme_sdk/types/person_list_response.py'), 'utf8');
-      expect(types).toContain('    """Their name.\n\n    As given.\n    """');
+      expect(types).toContain('    """\n    Their name.\n\n    As given.\n    """');
     });
   });
 });

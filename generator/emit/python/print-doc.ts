@@ -28,8 +28,9 @@ function escapeChar(char: string, inString: boolean): string {
  * A docstring (`"""…"""`) whose value is `text` with its lines indented by `indent`, or '' when `text` is blank.
  * Backslashes are escaped (so the docstring is no raw string and no escape of the spec's survives), and no run of
  * quotes can end it early: every `"` is escaped where it would touch another or the closing quotes.
+ * `opensOnOwnLine`: the text starts on the line after the opening quotes.
  */
-export function pyDocstring(text: string, indent = ''): string {
+export function pyDocstring(text: string, indent = '', opensOnOwnLine = false): string {
   const trimmed = htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim();
   if (trimmed === '') return '';
   let body = '';
@@ -38,5 +39,6 @@ export function pyDocstring(text: string, indent = ''): string {
   body = body.replace(/"(?="|$)|(?<=")"/g, '\\"');
   const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
   const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
+  if (opensOnOwnLine) return `"""\n${indent}${indented}\n${indent}"""`;
   return lines.length === 1 ? `"""${indented}"""` : `"""${indented}\n${indent}"""`;
 }

@@ -11,6 +11,7 @@ import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
+import { docProse, withSummaryLine } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
 import type { PrintedModule } from './py-layout';
@@ -230,15 +231,25 @@ function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder):
   return text;
 }
 
+const REQUEST_OPTION_DOCS = [
+  '  extra_headers: Send extra headers',
+  '  extra_query: Add additional query parameters to the request',
+  '  extra_body: Add additional JSON properties to the request',
+  '  timeout: Override the client-level default timeout for this request, in seconds',
+];
+
 function docLines(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
   const paramDocs = [...method.pathParams, ...method.params]
     .map((p) => ({ name: p.name, text: paramDoc(p) }))
     .filter((p) => p.text);
-  let text = method.doc;
-  if (paramDocs.length) {
-    text += `${text ? '\n\n' : ''}Args:\n${paramDocs.map((p) => `  ${p.name}: ${p.text.replace(/\n/g, '\n    ')}`).join('\n\n')}`;
-  }
-  const doc = pyDocstring(text, `${indent}    `);
+  // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
+  // a list they write with the request options every method takes.
+  const args = paramDocs.length
+    ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
+    : [];
+  const described = withSummaryLine(docProse(method.doc), false, args.length > 0);
+  const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
+  const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
   if (doc) layout.docstring(doc, `${indent}    `);
   return doc ? [`${indent}    ${doc}`] : [];
 }

@@ -14,6 +14,7 @@ import {
 } from '../../naming/python';
 import { NESTED_LABEL } from '../../naming/rules';
 import { classPlanner, flatParts, isClassType } from './class-bases';
+import { docProse, withSummaryLine } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import {
   docstringInLayout,
@@ -34,6 +35,8 @@ export interface PyTypeIndex {
   model(id: string): { name: string; module: string };
   /** The params form's TypedDict (or alias) and module; asking for it makes the package declare it. */
   param(id: string): { name: string; module: string };
+  /** Whether it is one of the config's shared models (types/shared, types/shared_params). */
+  isShared?(schema: NamedSchema): boolean;
 }
 
 /** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */
@@ -191,7 +194,12 @@ export class PyModuleBuilder {
       case 'tuple':
         return side === 'model' ? `${this.use('List')}[object]` : `${this.use('Iterable')}[object]`;
       case 'ref': {
-        const target = side === 'model' ? this.index.model(type.schemaId) : this.index.param(type.schemaId);
+        // Stainless's params name an enum or scalar alias from its model module (a shared one still gets its
+        // shared_params module, a resource's no `_param` one).
+        const schema = this.index.schema(type.schemaId);
+        const plain = side !== 'model' && isPlainAlias(schema.type);
+        if (plain && this.index.isShared?.(schema)) this.index.param(type.schemaId);
+        const target = side === 'model' || plain ? this.index.model(type.schemaId) : this.index.param(type.schemaId);
         if (target.module === this.module) return target.name;
         return this.importFrom(target.module, target.name);
       }
@@ -439,7 +447,9 @@ export class PyModuleBuilder {
 
   /** A docstring (pyDocstring), noting one that Ruff would normalize. */
   private docstring(text: string, indent: string): string {
-    const doc = pyDocstring(text, indent);
+    // Stainless's re-flow the prose at 80 columns and set a summary sentence apart, the rest re-flowed again.
+    const laid = withSummaryLine(docProse(text), true);
+    const doc = pyDocstring(laid.text, indent, laid.text !== '' && laid.opensOnOwnLine);
     if (doc && !docstringInLayout(doc, indent)) this.ruffLayout = false;
     return doc;
   }
@@ -603,3 +613,10 @@ function someProperty(types: TypeRef[], test: (key: string) => boolean): boolean
 
 /** Builtins an annotation may name that a field of the same name would shadow in its class. */
 const SHADOWABLE_BUILTINS = new Set(['str', 'int', 'float', 'bool', 'object', 'bytes', 'list', 'dict', 'set', 'type']);
+
+/** A type its model and params forms write alike and that names nothing: an enum, a literal, a plain scalar. */
+function isPlainAlias(type: TypeRef): boolean {
+  if (type.kind === 'union') return type.variants.every(isPlainAlias);
+  if (type.kind === 'string') return type.format === null;
+  return ['enum', 'literal', 'number', 'integer', 'boolean', 'null'].includes(type.kind);
+}

@@ -1,0 +1,166 @@
+/**
+ * Docstrings as Stainless's Python SDKs print them: prose re-flowed at 80 columns (links and code spans whole), a
+ * first sentence sharing its line set apart as the summary, and an Arg's continuation lines 6 spaces under the list.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reflowMarkdown, withSummaryLine, wrapWords } from '../../generator/emit/python/doc-wrap';
+import { generatePython } from '../helpers/python';
+
+const LONG =
+  'Internal test endpoint for SDK generation purposes only. This endpoint demonstrates usage of all shared models ' +
+  'defined in the configuration and is not intended for public consumption.';
+
+describe('docstring prose', () => {
+  it('wraps at 80 columns, never inside a Markdown link or a code span', () => {
+    expect(wrapWords('See [Overlay using layers](https://x.test/a) and `a b c` then', 20)).toEqual([
+      'See',
+      '[Overlay using layers](https://x.test/a)',
+      'and `a b c` then',
+    ]);
+    const lines = wrapWords(`${LONG} ${LONG}`);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(lines[0]!.length + 1 + lines[1]!.split(' ')[0]!.length).toBeGreaterThan(80);
+  });
+
+  it('re-flows prose paragraphs and keeps lists and fenced code as written', () => {
+    const text = 'One\ntwo.\n\n- a\n- b\n\n```\nx  y\n\nz\n```\nThree';
+    expect(reflowMarkdown(text)).toBe('One two.\n\n- a\n- b\n\n```\nx  y\n\nz\n```\nThree');
+  });
+
+  it('sets a first sentence apart only when more text shares its line', () => {
+    expect(withSummaryLine('First. Second\nthird.', false)).toEqual({
+      text: 'First.\n\nSecond\nthird.',
+      opensOnOwnLine: false,
+    });
+    expect(withSummaryLine('First. Second\nthird.', true).text).toBe('First.\n\nSecond third.');
+    expect(withSummaryLine('First. Second.', false)).toEqual({ text: 'First. Second.', opensOnOwnLine: false });
+    expect(withSummaryLine('No sentence end\nhere.', false).opensOnOwnLine).toBe(true);
+    expect(withSummaryLine('Short.', false, true).opensOnOwnLine).toBe(true);
+  });
+});
+
+const SPEC = `
+openapi: 3.0.3
+info: { title: Acme, version: '1' }
+paths:
+  /things/{thing_id}:
+    post:
+      operationId: updateThing
+      description: '${LONG}'
+      parameters:
+        - name: thing_id
+          in: path
+          required: true
+          description: 'Which thing.'
+          schema: { type: string }
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                overlay:
+                  type: string
+                  description: 'Specifies an overlay to be applied on the parent image or video. It supports overlays including images. See [Overlay using layers](https://x.test/docs#overlay-using-layers).'
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  signed:
+                    type: boolean
+                    description: 'Whether to sign the URL or not. Set this to true if you want to generate a signed URL. If it is true and nothing else is given, the URL never expires.'
+                  query:
+                    type: string
+                    description: 'These are additional query parameters that you want to add to the final URL. They can be any.'
+                  short:
+                    type: string
+                    description: 'One line. Two sentences.'
+  /things:
+    get:
+      operationId: listThings
+      description: 'Lists the things of the account.'
+      parameters:
+        - name: q
+          in: query
+          description: 'A query.'
+          schema: { type: string }
+      responses:
+        '204': { description: ok }
+`;
+
+const CONFIG = `
+organization: { name: acme }
+targets:
+  python: { package_name: acme_sdk }
+resources:
+  things:
+    methods:
+      update: post /things/{thing_id}
+      list: get /things
+`;
+
+describe('method docstrings in a generated Python SDK', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-docwrap-'));
+  const out = path.join(dir, 'sdk');
+  let resource = '';
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
+    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
+    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+    resource = readFileSync(path.join(out, 'src/acme_sdk/resources/things.py'), 'utf8');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('wraps the description at 80 and sets its summary apart without re-flowing the rest', () => {
+    expect(resource).toContain(
+      '        """Internal test endpoint for SDK generation purposes only.\n\n' +
+        '        This endpoint\n' +
+        '        demonstrates usage of all shared models defined in the configuration and is not\n' +
+        '        intended for public consumption.\n\n        Args:\n',
+    );
+  });
+
+  it("indents an Arg's continuation lines 6 spaces, its link whole", () => {
+    expect(resource).toContain(
+      '          overlay: Specifies an overlay to be applied on the parent image or video. It supports\n' +
+        '              overlays including images. See\n' +
+        '              [Overlay using layers](https://x.test/docs#overlay-using-layers).\n',
+    );
+  });
+
+  it('ends an Args list with the request options', () => {
+    expect(resource).toContain(
+      '          q: A query.\n\n          extra_headers: Send extra headers\n\n' +
+        '          extra_query: Add additional query parameters to the request\n\n' +
+        '          extra_body: Add additional JSON properties to the request\n\n' +
+        '          timeout: Override the client-level default timeout for this request, in seconds\n        """\n',
+    );
+  });
+
+  it('sets a model field summary apart and re-flows the rest; opens a docstring with no summary line', () => {
+    const model = readFileSync(path.join(out, 'src/acme_sdk/types/thing_update_response.py'), 'utf8');
+    expect(model).toContain(
+      '    """Whether to sign the URL or not.\n\n' +
+        '    Set this to true if you want to generate a signed URL. If it is true and nothing\n' +
+        '    else is given, the URL never expires.\n    """',
+    );
+    expect(model).toContain(
+      '    """\n    These are additional query parameters that you want to add to the final URL.\n' +
+        '    They can be any.\n    """',
+    );
+    expect(model).toContain('    """One line. Two sentences."""');
+  });
+
+  it('opens a docstring of one sentence and Args on its own line', () => {
+    expect(resource).toContain(
+      '        """\n        Lists the things of the account.\n\n        Args:\n          q: A query.\n',
+    );
+  });
+});
