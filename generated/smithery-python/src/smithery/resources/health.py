@@ -36,7 +36,8 @@ class HealthResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> HealthCheckResponse:
-        """Health check
+        """
+        Health check
 
         Check if the service is running
         """
@@ -68,7 +69,8 @@ class AsyncHealthResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> HealthCheckResponse:
-        """Health check
+        """
+        Health check
 
         Check if the service is running
         """

@@ -65,18 +65,22 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncSkillsPage[SkillSummary]:
-        """List or search skills
+        """
+        List or search skills
 
-        Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q` parameter, and filtering by category, namespace, or slug.
+        Search and browse reusable prompt-based skills. Supports full-text and semantic
+        search via the `q` parameter, and filtering by category, namespace, or slug.
 
         Args:
-          q: Search query for full-text and semantic search across skill names and descriptions.
+          q: Search query for full-text and semantic search across skill names and
+              descriptions.
 
           category: Filter by skill category (e.g. 'code', 'data', 'web').
 
           namespace: Filter by the namespace that owns the skill.
 
-          slug: Filter by exact skill slug within a namespace. Deprecated: use GET /skills/:namespace/:slug instead.
+          slug: Filter by exact skill slug within a namespace. Deprecated: use GET
+              /skills/:namespace/:slug instead.
 
           owner_id: Filter by the skill owner's organization ID.
 
@@ -86,11 +90,22 @@ class SkillsResource(SyncAPIResource):
 
           page_size: Number of results per page (default 20, max 100).
 
-          top_k: Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+          top_k: Maximum number of candidate results to consider from the search index before
+              pagination. The server applies a hard cap of 500 to keep the rerank window
+              bounded; pass `seed` for stable deep pagination.
 
           fields: Comma-separated list of fields to include in response
 
-          seed: Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+          seed: Random seed for deterministic pagination. When provided, results use a stable
+              sort order that is consistent across pages for the same seed value.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/skills",
@@ -134,9 +149,11 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateSkillResponse:
-        """Create a new skill (deprecated)
+        """
+        Create a new skill (deprecated)
 
-        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub repository containing a SKILL.md file.
+        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill
+        by linking a GitHub repository containing a SKILL.md file.
 
         Args:
           namespace: The namespace to create the skill in.
@@ -144,6 +161,14 @@ class SkillsResource(SyncAPIResource):
           slug: URL-friendly identifier for the skill.
 
           git_url: GitHub URL pointing to a repository with SKILL.md
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._post(
             "/skills",
@@ -168,7 +193,8 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillResponse:
-        """Get a skill
+        """
+        Get a skill
 
         Get a single skill by its namespace and slug.
         """
@@ -197,9 +223,11 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PutSkillResponse:
-        """Create or update a skill
+        """
+        Create or update a skill
 
-        Idempotent endpoint to create or update a GitHub-backed skill. Send application/json with `gitUrl`.
+        Idempotent endpoint to create or update a GitHub-backed skill. Send
+        application/json with `gitUrl`.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -226,7 +254,8 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSkillResponse:
-        """Delete a skill
+        """
+        Delete a skill
 
         Delete a skill by namespace and slug. Requires ownership of the namespace.
         """
@@ -254,7 +283,8 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BinaryAPIResponse:
-        """Download skill bundle
+        """
+        Download skill bundle
 
         Download a ZIP bundle containing all skill files.
         """
@@ -284,9 +314,11 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncSkillResponse:
-        """Sync skill metadata from GitHub (deprecated)
+        """
+        Sync skill metadata from GitHub (deprecated)
 
-        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from GitHub and update the skill record.
+        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and
+        repository stars from GitHub and update the skill record.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -313,12 +345,22 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PutSkillResponse:
-        """Upload a skill bundle
+        """
+        Upload a skill bundle
 
         Upload or replace a skill bundle via multipart/form-data with an `archive` file.
 
         Args:
-          archive: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or assets.
+          archive: ZIP file upload containing a skill folder with SKILL.md and any scripts,
+              references, or assets.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -368,18 +410,22 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[SkillSummary, AsyncSkillsPage[SkillSummary]]:
-        """List or search skills
+        """
+        List or search skills
 
-        Search and browse reusable prompt-based skills. Supports full-text and semantic search via the `q` parameter, and filtering by category, namespace, or slug.
+        Search and browse reusable prompt-based skills. Supports full-text and semantic
+        search via the `q` parameter, and filtering by category, namespace, or slug.
 
         Args:
-          q: Search query for full-text and semantic search across skill names and descriptions.
+          q: Search query for full-text and semantic search across skill names and
+              descriptions.
 
           category: Filter by skill category (e.g. 'code', 'data', 'web').
 
           namespace: Filter by the namespace that owns the skill.
 
-          slug: Filter by exact skill slug within a namespace. Deprecated: use GET /skills/:namespace/:slug instead.
+          slug: Filter by exact skill slug within a namespace. Deprecated: use GET
+              /skills/:namespace/:slug instead.
 
           owner_id: Filter by the skill owner's organization ID.
 
@@ -389,11 +435,22 @@ class AsyncSkillsResource(AsyncAPIResource):
 
           page_size: Number of results per page (default 20, max 100).
 
-          top_k: Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+          top_k: Maximum number of candidate results to consider from the search index before
+              pagination. The server applies a hard cap of 500 to keep the rerank window
+              bounded; pass `seed` for stable deep pagination.
 
           fields: Comma-separated list of fields to include in response
 
-          seed: Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+          seed: Random seed for deterministic pagination. When provided, results use a stable
+              sort order that is consistent across pages for the same seed value.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/skills",
@@ -437,9 +494,11 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateSkillResponse:
-        """Create a new skill (deprecated)
+        """
+        Create a new skill (deprecated)
 
-        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill by linking a GitHub repository containing a SKILL.md file.
+        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Create a new skill
+        by linking a GitHub repository containing a SKILL.md file.
 
         Args:
           namespace: The namespace to create the skill in.
@@ -447,6 +506,14 @@ class AsyncSkillsResource(AsyncAPIResource):
           slug: URL-friendly identifier for the skill.
 
           git_url: GitHub URL pointing to a repository with SKILL.md
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._post(
             "/skills",
@@ -471,7 +538,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SkillResponse:
-        """Get a skill
+        """
+        Get a skill
 
         Get a single skill by its namespace and slug.
         """
@@ -500,9 +568,11 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PutSkillResponse:
-        """Create or update a skill
+        """
+        Create or update a skill
 
-        Idempotent endpoint to create or update a GitHub-backed skill. Send application/json with `gitUrl`.
+        Idempotent endpoint to create or update a GitHub-backed skill. Send
+        application/json with `gitUrl`.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -529,7 +599,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSkillResponse:
-        """Delete a skill
+        """
+        Delete a skill
 
         Delete a skill by namespace and slug. Requires ownership of the namespace.
         """
@@ -557,7 +628,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncBinaryAPIResponse:
-        """Download skill bundle
+        """
+        Download skill bundle
 
         Download a ZIP bundle containing all skill files.
         """
@@ -587,9 +659,11 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncSkillResponse:
-        """Sync skill metadata from GitHub (deprecated)
+        """
+        Sync skill metadata from GitHub (deprecated)
 
-        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and repository stars from GitHub and update the skill record.
+        **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and
+        repository stars from GitHub and update the skill record.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -616,12 +690,22 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PutSkillResponse:
-        """Upload a skill bundle
+        """
+        Upload a skill bundle
 
         Upload or replace a skill bundle via multipart/form-data with an `archive` file.
 
         Args:
-          archive: ZIP file upload containing a skill folder with SKILL.md and any scripts, references, or assets.
+          archive: ZIP file upload containing a skill folder with SKILL.md and any scripts,
+              references, or assets.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

@@ -42,14 +42,27 @@ class TokensResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateTokenResponse:
-        """Create a service token
+        """
+        Create a service token
 
-        Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally apply restrictions.
+        Create a service token for machine-to-machine authentication. Accepts API key or
+        bearer token. Optionally apply restrictions.
 
         Args:
-          policy: Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+          policy: Constraint objects to restrict the token. Each constraint may include a `ttl`
+              field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
 
-          organization_id: Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+          organization_id: Optional organization ID to scope the token to. When provided, the token is
+              minted with org context. The authenticated user must be an admin or owner of the
+              organization.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._post(
             "/tokens",
@@ -84,14 +97,27 @@ class AsyncTokensResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateTokenResponse:
-        """Create a service token
+        """
+        Create a service token
 
-        Create a service token for machine-to-machine authentication. Accepts API key or bearer token. Optionally apply restrictions.
+        Create a service token for machine-to-machine authentication. Accepts API key or
+        bearer token. Optionally apply restrictions.
 
         Args:
-          policy: Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
+          policy: Constraint objects to restrict the token. Each constraint may include a `ttl`
+              field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours.
 
-          organization_id: Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization.
+          organization_id: Optional organization ID to scope the token to. When provided, the token is
+              minted with org context. The authenticated user must be an admin or owner of the
+              organization.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return await self._post(
             "/tokens",

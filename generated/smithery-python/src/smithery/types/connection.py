@@ -28,7 +28,10 @@ class Connection(BaseModel):
 
     metadata: Optional[Dict[str, object]] = None
     mock: Optional[MockConfig] = None
-    """Mock-mode config: `{enabled: true, scenario?}` when LLM-simulated, absent otherwise."""
+    """
+    Mock-mode config: `{enabled: true, scenario?}` when LLM-simulated, absent
+    otherwise.
+    """
 
     icon_url: Optional[str] = FieldInfo(alias="iconUrl", default=None)
     created_at: Optional[str] = FieldInfo(alias="createdAt", default=None)

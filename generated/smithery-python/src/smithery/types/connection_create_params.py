@@ -14,7 +14,10 @@ class ConnectionCreateParams(TypedDict, total=False):
     """Connection transport. Use `uplink` for a local server paired over Smithery CLI."""
 
     mcp_url: Annotated[str, PropertyInfo(alias="mcpUrl")]
-    """URL of the MCP server. Required for HTTP connections. Omit for uplink connections."""
+    """URL of the MCP server.
+
+    Required for HTTP connections. Omit for uplink connections.
+    """
 
     name: str
     """Human-readable name (optional, defaults to connection ID)"""
@@ -23,7 +26,16 @@ class ConnectionCreateParams(TypedDict, total=False):
     """Custom metadata for filtering connections"""
 
     headers: Dict[str, str]
-    """Custom headers to send with MCP requests (stored securely, not returned in responses)"""
+    """
+    Custom headers to send with MCP requests (stored securely, not returned in
+    responses)
+    """
 
     mock: MockConfigParam
-    """Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT)."""
+    """Run this connection in mock mode.
+
+    Tool calls are LLM-simulated against the registry's scanned schemas and never
+    reach the upstream server. Provide an optional `scenario` to seed the simulator
+    with a starting-state description. Registry servers only; frozen at creation
+    (cannot be toggled via PUT).
+    """

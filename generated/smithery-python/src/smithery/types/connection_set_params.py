@@ -12,10 +12,17 @@ __all__ = ["ConnectionSetParams"]
 class ConnectionSetParams(TypedDict, total=False):
     namespace: Required[str]
     transport: Literal["http", "uplink"]
-    """Connection transport. Defaults to the existing connection transport when updating."""
+    """Connection transport.
+
+    Defaults to the existing connection transport when updating.
+    """
 
     mcp_url: Annotated[str, PropertyInfo(alias="mcpUrl")]
-    """URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the existing URL."""
+    """URL of the MCP server.
+
+    Required when creating a new connection. Optional when updating — omit to keep
+    the existing URL.
+    """
 
     name: str
     """Human-readable name (optional, defaults to connection ID)"""
@@ -24,7 +31,13 @@ class ConnectionSetParams(TypedDict, total=False):
     """Custom metadata for filtering connections"""
 
     headers: Dict[str, str]
-    """Custom headers to send with MCP requests (stored securely, not returned in responses)"""
+    """
+    Custom headers to send with MCP requests (stored securely, not returned in
+    responses)
+    """
 
     mock: MockConfigParam
-    """Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection."""
+    """Run this connection in mock mode.
+
+    Only honored on first creation; ignored on updates to an existing connection.
+    """

@@ -11,7 +11,12 @@ __all__ = ["Constraint"]
 
 
 class Constraint(BaseModel):
-    """A policy constraint that restricts a token's scope. All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block."""
+    """A policy constraint that restricts a token's scope.
+
+    All specified fields within a single constraint are AND'd together. When
+    multiple constraints are passed in the policy array, each is applied as an
+    independent attenuation block.
+    """
 
     namespaces: Optional[Union[str, List[str]]] = None
     """Namespace(s) the token is scoped to. Accepts a single slug or an array."""
@@ -22,16 +27,31 @@ class Constraint(BaseModel):
             List[Literal["connections", "servers", "namespaces", "skills"]],
         ]
     ] = None
-    """Resource type(s) the token may access: connections, servers, namespaces, or skills."""
+    """
+    Resource type(s) the token may access: connections, servers, namespaces, or
+    skills.
+    """
 
     operations: Optional[Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]]]] = None
     """Operation(s) the token may perform: read, write, or execute."""
 
     metadata: Optional[Union[Dict[str, str], List[Dict[str, str]]]] = None
-    """Key-value metadata for fine-grained filtering. A single object requires all pairs to match (AND). An array of objects requires any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}] grants access when either condition is met."""
+    """Key-value metadata for fine-grained filtering.
+
+    A single object requires all pairs to match (AND). An array of objects requires
+    any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}]
+    grants access when either condition is met.
+    """
 
     ttl: Optional[Union[str, float]] = None
-    """Time-to-live for the constraint. Accepts seconds (number) or a duration string such as "1h", "30m", or "20s"."""
+    """Time-to-live for the constraint.
+
+    Accepts seconds (number) or a duration string such as "1h", "30m", or "20s".
+    """
 
     rpc_req_match: Optional[Dict[str, str]] = FieldInfo(alias="rpcReqMatch", default=None)
-    """MCP JSON-RPC request matching rules. Keys are dot-paths into the request body (e.g. "params.name", "method"). Values are regex patterns. All entries must match (AND)."""
+    """MCP JSON-RPC request matching rules.
+
+    Keys are dot-paths into the request body (e.g. "params.name", "method"). Values
+    are regex patterns. All entries must match (AND).
+    """

@@ -10,7 +10,12 @@ __all__ = ["ConstraintParam"]
 
 
 class ConstraintParam(TypedDict, total=False):
-    """A policy constraint that restricts a token's scope. All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block."""
+    """A policy constraint that restricts a token's scope.
+
+    All specified fields within a single constraint are AND'd together. When
+    multiple constraints are passed in the policy array, each is applied as an
+    independent attenuation block.
+    """
 
     namespaces: Union[str, SequenceNotStr[str]]
     """Namespace(s) the token is scoped to. Accepts a single slug or an array."""
@@ -19,16 +24,31 @@ class ConstraintParam(TypedDict, total=False):
         Literal["connections", "servers", "namespaces", "skills"],
         Iterable[Literal["connections", "servers", "namespaces", "skills"]],
     ]
-    """Resource type(s) the token may access: connections, servers, namespaces, or skills."""
+    """
+    Resource type(s) the token may access: connections, servers, namespaces, or
+    skills.
+    """
 
     operations: Union[Literal["read", "write", "execute"], Iterable[Literal["read", "write", "execute"]]]
     """Operation(s) the token may perform: read, write, or execute."""
 
     metadata: Union[Dict[str, str], Iterable[Dict[str, str]]]
-    """Key-value metadata for fine-grained filtering. A single object requires all pairs to match (AND). An array of objects requires any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}] grants access when either condition is met."""
+    """Key-value metadata for fine-grained filtering.
+
+    A single object requires all pairs to match (AND). An array of objects requires
+    any one to match (OR-of-AND), e.g. [{"userId":"alice"},{"team":"backend"}]
+    grants access when either condition is met.
+    """
 
     ttl: Union[str, float]
-    """Time-to-live for the constraint. Accepts seconds (number) or a duration string such as "1h", "30m", or "20s"."""
+    """Time-to-live for the constraint.
+
+    Accepts seconds (number) or a duration string such as "1h", "30m", or "20s".
+    """
 
     rpc_req_match: Annotated[Dict[str, str], PropertyInfo(alias="rpcReqMatch")]
-    """MCP JSON-RPC request matching rules. Keys are dot-paths into the request body (e.g. "params.name", "method"). Values are regex patterns. All entries must match (AND)."""
+    """MCP JSON-RPC request matching rules.
+
+    Keys are dot-paths into the request body (e.g. "params.name", "method"). Values
+    are regex patterns. All entries must match (AND).
+    """

@@ -12,4 +12,7 @@ class MockConfig(BaseModel):
     """Turn mock mode on for this connection."""
 
     scenario: Optional[str] = None
-    """Natural-language starting-state for the simulator (threaded into the LLM system prompt so generated data is consistent with the scenario across calls)."""
+    """
+    Natural-language starting-state for the simulator (threaded into the LLM system
+    prompt so generated data is consistent with the scenario across calls).
+    """

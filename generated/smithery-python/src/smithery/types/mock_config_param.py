@@ -10,4 +10,7 @@ class MockConfigParam(TypedDict, total=False):
     """Turn mock mode on for this connection."""
 
     scenario: str
-    """Natural-language starting-state for the simulator (threaded into the LLM system prompt so generated data is consistent with the scenario across calls)."""
+    """
+    Natural-language starting-state for the simulator (threaded into the LLM system
+    prompt so generated data is consistent with the scenario across calls).
+    """

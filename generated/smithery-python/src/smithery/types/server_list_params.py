@@ -10,7 +10,10 @@ __all__ = ["ServerListParams"]
 
 class ServerListParams(TypedDict, total=False):
     q: str
-    """Search query for full-text and semantic search across server names and descriptions."""
+    """
+    Search query for full-text and semantic search across server names and
+    descriptions.
+    """
 
     page: int
     """Page number (1-indexed)."""
@@ -19,7 +22,11 @@ class ServerListParams(TypedDict, total=False):
     """Number of results per page (default 10, max 100)."""
 
     top_k: Annotated[int, PropertyInfo(alias="topK")]
-    """Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination."""
+    """
+    Maximum number of candidate results to consider from the search index before
+    pagination. The server applies a hard cap of 500 to keep the rerank window
+    bounded; pass `seed` for stable deep pagination.
+    """
 
     fields: str
     """Comma-separated list of fields to include in response"""
@@ -28,16 +35,26 @@ class ServerListParams(TypedDict, total=False):
     """Filter by specific server IDs."""
 
     qualified_name: Annotated[str, PropertyInfo(alias="qualifiedName")]
-    """Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead."""
+    """Exact match on the server's qualified name (e.g.
+
+    "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server
+    instead.
+    """
 
     namespace: str
     """Filter by the namespace that owns the server."""
 
     remote: Literal["0", "1", "true", "false"]
-    """Filter by remote status. Remote servers are accessed via URL; non-remote servers run locally via stdio."""
+    """Filter by remote status.
+
+    Remote servers are accessed via URL; non-remote servers run locally via stdio.
+    """
 
     is_deployed: Annotated[Literal["0", "1", "true", "false"], PropertyInfo(alias="isDeployed")]
-    """Filter by deployment status. Deployed servers are hosted on Smithery infrastructure."""
+    """Filter by deployment status.
+
+    Deployed servers are hosted on Smithery infrastructure.
+    """
 
     verified: Literal["0", "1", "true", "false"]
     """Filter to only verified servers."""
@@ -55,4 +72,8 @@ class ServerListParams(TypedDict, total=False):
     """Filter by GitHub repository name from repository_url."""
 
     seed: int
-    """Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value."""
+    """Random seed for deterministic pagination.
+
+    When provided, results use a stable sort order that is consistent across pages
+    for the same seed value.
+    """

@@ -30,7 +30,10 @@ class ServerSummary(BaseModel):
     """Total number of times this server has been connected to."""
 
     remote: Optional[bool] = None
-    """Whether the server is accessed via URL (true) or runs locally via stdio (false). Null if unknown."""
+    """
+    Whether the server is accessed via URL (true) or runs locally via stdio (false).
+    Null if unknown.
+    """
 
     is_deployed: bool = FieldInfo(alias="isDeployed")
     """Whether the server is currently hosted on Smithery infrastructure."""
@@ -39,10 +42,16 @@ class ServerSummary(BaseModel):
     """ISO 8601 timestamp of when the server was registered."""
 
     homepage: str
-    """The server owner's homepage URL, or the server's Smithery page as a fallback. Will become nullable in a future release."""
+    """
+    The server owner's homepage URL, or the server's Smithery page as a fallback.
+    Will become nullable in a future release.
+    """
 
     by_smithery: bool = FieldInfo(alias="bySmithery")
-    """Whether this server is maintained by Smithery (i.e. owned by the Smithery organization)."""
+    """Whether this server is maintained by Smithery (i.e.
+
+    owned by the Smithery organization).
+    """
 
     owner: Optional[str] = None
     """User ID of the server owner, or null for community servers."""

@@ -9,7 +9,10 @@ __all__ = ["SkillListParams"]
 
 class SkillListParams(TypedDict, total=False):
     q: str
-    """Search query for full-text and semantic search across skill names and descriptions."""
+    """
+    Search query for full-text and semantic search across skill names and
+    descriptions.
+    """
 
     category: str
     """Filter by skill category (e.g. 'code', 'data', 'web')."""
@@ -18,7 +21,10 @@ class SkillListParams(TypedDict, total=False):
     """Filter by the namespace that owns the skill."""
 
     slug: str
-    """Filter by exact skill slug within a namespace. Deprecated: use GET /skills/:namespace/:slug instead."""
+    """Filter by exact skill slug within a namespace.
+
+    Deprecated: use GET /skills/:namespace/:slug instead.
+    """
 
     owner_id: Annotated[str, PropertyInfo(alias="ownerId")]
     """Filter by the skill owner's organization ID."""
@@ -33,10 +39,18 @@ class SkillListParams(TypedDict, total=False):
     """Number of results per page (default 20, max 100)."""
 
     top_k: Annotated[int, PropertyInfo(alias="topK")]
-    """Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination."""
+    """
+    Maximum number of candidate results to consider from the search index before
+    pagination. The server applies a hard cap of 500 to keep the rerank window
+    bounded; pass `seed` for stable deep pagination.
+    """
 
     fields: str
     """Comma-separated list of fields to include in response"""
 
     seed: int
-    """Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value."""
+    """Random seed for deterministic pagination.
+
+    When provided, results use a stable sort order that is consistent across pages
+    for the same seed value.
+    """

@@ -11,7 +11,15 @@ __all__ = ["TokenCreateParams"]
 
 class TokenCreateParams(TypedDict, total=False):
     policy: Iterable[ConstraintParam]
-    """Constraint objects to restrict the token. Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour. Maximum is 24 hours."""
+    """Constraint objects to restrict the token.
+
+    Each constraint may include a `ttl` field (max 24 hours). Default TTL is 1 hour.
+    Maximum is 24 hours.
+    """
 
     organization_id: Annotated[str, PropertyInfo(alias="organizationId")]
-    """Optional organization ID to scope the token to. When provided, the token is minted with org context. The authenticated user must be an admin or owner of the organization."""
+    """Optional organization ID to scope the token to.
+
+    When provided, the token is minted with org context. The authenticated user must
+    be an admin or owner of the organization.
+    """

@@ -73,9 +73,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncConnectionsPage[Connection]:
-        """List connections
+        """
+        List connections
 
-        List all connections in a namespace. Supports filtering by metadata using `metadata.{key}={value}` query params.
+        List all connections in a namespace. Supports filtering by metadata using
+        `metadata.{key}={value}` query params.
 
         Args:
           limit: Maximum number of items to return (default 100, max 100)
@@ -85,6 +87,14 @@ class ConnectionsResource(SyncAPIResource):
           name: Filter by exact connection name
 
           mcp_url: Filter by exact MCP server URL
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -121,22 +131,37 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Create connection
+        """
+        Create connection
 
-        Create a new MCP connection with an auto-generated ID. Requires API key and namespace ownership.
+        Create a new MCP connection with an auto-generated ID. Requires API key and
+        namespace ownership.
 
         Args:
           transport: Connection transport. Use `uplink` for a local server paired over Smithery CLI.
 
-          mcp_url: URL of the MCP server. Required for HTTP connections. Omit for uplink connections.
+          mcp_url: URL of the MCP server. Required for HTTP connections. Omit for uplink
+              connections.
 
           name: Human-readable name (optional, defaults to connection ID)
 
           metadata: Custom metadata for filtering connections
 
-          headers: Custom headers to send with MCP requests (stored securely, not returned in responses)
+          headers: Custom headers to send with MCP requests (stored securely, not returned in
+              responses)
 
-          mock: Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
+          mock: Run this connection in mock mode. Tool calls are LLM-simulated against the
+              registry's scanned schemas and never reach the upstream server. Provide an
+              optional `scenario` to seed the simulator with a starting-state description.
+              Registry servers only; frozen at creation (cannot be toggled via PUT).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -171,9 +196,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Get connection
+        """
+        Get connection
 
-        Get details for a specific connection. Requires service token with connections:read scope.
+        Get details for a specific connection. Requires service token with
+        connections:read scope.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -205,22 +232,38 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Create or update connection
+        """
+        Create or update connection
 
-        Create or update an MCP connection with the given ID. mcpUrl is required when creating a new connection, but optional when updating. Returns 409 if a different mcpUrl is provided, except while the connection is input_required and the new URL keeps the same host and path.
+        Create or update an MCP connection with the given ID. mcpUrl is required when
+        creating a new connection, but optional when updating. Returns 409 if a
+        different mcpUrl is provided, except while the connection is input_required and
+        the new URL keeps the same host and path.
 
         Args:
-          transport: Connection transport. Defaults to the existing connection transport when updating.
+          transport: Connection transport. Defaults to the existing connection transport when
+              updating.
 
-          mcp_url: URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the existing URL.
+          mcp_url: URL of the MCP server. Required when creating a new connection. Optional when
+              updating — omit to keep the existing URL.
 
           name: Human-readable name (optional, defaults to connection ID)
 
           metadata: Custom metadata for filtering connections
 
-          headers: Custom headers to send with MCP requests (stored securely, not returned in responses)
+          headers: Custom headers to send with MCP requests (stored securely, not returned in
+              responses)
 
-          mock: Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection.
+          mock: Run this connection in mock mode. Only honored on first creation; ignored on
+              updates to an existing connection.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -257,9 +300,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """Delete connection
+        """
+        Delete connection
 
-        Delete a connection and terminate its MCP session. Requires API key and namespace ownership.
+        Delete a connection and terminate its MCP session. Requires API key and
+        namespace ownership.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -284,9 +329,13 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> LooseObject:
-        """List tools across a namespace
+        """
+        List tools across a namespace
 
-        List tools for every connection in a namespace in one response. Each connection is wrapped in an envelope so a failure on one upstream doesn't fail the request. Skips connections in `auth_required`/`input_required` states without calling the upstream.
+        List tools for every connection in a namespace in one response. Each connection
+        is wrapped in an envelope so a failure on one upstream doesn't fail the request.
+        Skips connections in `auth_required`/`input_required` states without calling the
+        upstream.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -331,9 +380,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[Connection, AsyncConnectionsPage[Connection]]:
-        """List connections
+        """
+        List connections
 
-        List all connections in a namespace. Supports filtering by metadata using `metadata.{key}={value}` query params.
+        List all connections in a namespace. Supports filtering by metadata using
+        `metadata.{key}={value}` query params.
 
         Args:
           limit: Maximum number of items to return (default 100, max 100)
@@ -343,6 +394,14 @@ class AsyncConnectionsResource(AsyncAPIResource):
           name: Filter by exact connection name
 
           mcp_url: Filter by exact MCP server URL
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -379,22 +438,37 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Create connection
+        """
+        Create connection
 
-        Create a new MCP connection with an auto-generated ID. Requires API key and namespace ownership.
+        Create a new MCP connection with an auto-generated ID. Requires API key and
+        namespace ownership.
 
         Args:
           transport: Connection transport. Use `uplink` for a local server paired over Smithery CLI.
 
-          mcp_url: URL of the MCP server. Required for HTTP connections. Omit for uplink connections.
+          mcp_url: URL of the MCP server. Required for HTTP connections. Omit for uplink
+              connections.
 
           name: Human-readable name (optional, defaults to connection ID)
 
           metadata: Custom metadata for filtering connections
 
-          headers: Custom headers to send with MCP requests (stored securely, not returned in responses)
+          headers: Custom headers to send with MCP requests (stored securely, not returned in
+              responses)
 
-          mock: Run this connection in mock mode. Tool calls are LLM-simulated against the registry's scanned schemas and never reach the upstream server. Provide an optional `scenario` to seed the simulator with a starting-state description. Registry servers only; frozen at creation (cannot be toggled via PUT).
+          mock: Run this connection in mock mode. Tool calls are LLM-simulated against the
+              registry's scanned schemas and never reach the upstream server. Provide an
+              optional `scenario` to seed the simulator with a starting-state description.
+              Registry servers only; frozen at creation (cannot be toggled via PUT).
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -429,9 +503,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Get connection
+        """
+        Get connection
 
-        Get details for a specific connection. Requires service token with connections:read scope.
+        Get details for a specific connection. Requires service token with
+        connections:read scope.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -463,22 +539,38 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """Create or update connection
+        """
+        Create or update connection
 
-        Create or update an MCP connection with the given ID. mcpUrl is required when creating a new connection, but optional when updating. Returns 409 if a different mcpUrl is provided, except while the connection is input_required and the new URL keeps the same host and path.
+        Create or update an MCP connection with the given ID. mcpUrl is required when
+        creating a new connection, but optional when updating. Returns 409 if a
+        different mcpUrl is provided, except while the connection is input_required and
+        the new URL keeps the same host and path.
 
         Args:
-          transport: Connection transport. Defaults to the existing connection transport when updating.
+          transport: Connection transport. Defaults to the existing connection transport when
+              updating.
 
-          mcp_url: URL of the MCP server. Required when creating a new connection. Optional when updating — omit to keep the existing URL.
+          mcp_url: URL of the MCP server. Required when creating a new connection. Optional when
+              updating — omit to keep the existing URL.
 
           name: Human-readable name (optional, defaults to connection ID)
 
           metadata: Custom metadata for filtering connections
 
-          headers: Custom headers to send with MCP requests (stored securely, not returned in responses)
+          headers: Custom headers to send with MCP requests (stored securely, not returned in
+              responses)
 
-          mock: Run this connection in mock mode. Only honored on first creation; ignored on updates to an existing connection.
+          mock: Run this connection in mock mode. Only honored on first creation; ignored on
+              updates to an existing connection.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -515,9 +607,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """Delete connection
+        """
+        Delete connection
 
-        Delete a connection and terminate its MCP session. Requires API key and namespace ownership.
+        Delete a connection and terminate its MCP session. Requires API key and
+        namespace ownership.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -542,9 +636,13 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> LooseObject:
-        """List tools across a namespace
+        """
+        List tools across a namespace
 
-        List tools for every connection in a namespace in one response. Each connection is wrapped in an envelope so a failure on one upstream doesn't fail the request. Skips connections in `auth_required`/`input_required` states without calling the upstream.
+        List tools for every connection in a namespace in one response. Each connection
+        is wrapped in an envelope so a failure on one upstream doesn't fail the request.
+        Skips connections in `auth_required`/`input_required` states without calling the
+        upstream.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

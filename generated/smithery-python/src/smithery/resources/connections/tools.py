@@ -43,7 +43,8 @@ class ToolsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolList:
-        """List tools
+        """
+        List tools
 
         List tools exposed by a connection.
         """
@@ -72,7 +73,8 @@ class ToolsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolResponse:
-        """Get tool
+        """
+        Get tool
 
         Get one tool or list tools under a slash-separated category.
         """
@@ -107,7 +109,8 @@ class ToolsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> LooseObject:
-        """Call tool
+        """
+        Call tool
 
         Invoke a tool with JSON arguments.
         """
@@ -148,7 +151,8 @@ class AsyncToolsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolList:
-        """List tools
+        """
+        List tools
 
         List tools exposed by a connection.
         """
@@ -177,7 +181,8 @@ class AsyncToolsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolResponse:
-        """Get tool
+        """
+        Get tool
 
         Get one tool or list tools under a slash-separated category.
         """
@@ -212,7 +217,8 @@ class AsyncToolsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> LooseObject:
-        """Call tool
+        """
+        Call tool
 
         Invoke a tool with JSON arguments.
         """

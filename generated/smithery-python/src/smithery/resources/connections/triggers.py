@@ -46,7 +46,8 @@ class TriggersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerDefinitionList:
-        """List triggers
+        """
+        List triggers
 
         List trigger types exposed by a connection.
         """
@@ -75,7 +76,8 @@ class TriggersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerDefinition:
-        """Get trigger
+        """
+        Get trigger
 
         Get the schema for a single trigger type.
         """
@@ -108,12 +110,22 @@ class TriggersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerSubscription:
-        """Subscribe to trigger
+        """
+        Subscribe to trigger
 
-        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url)
+        refreshes the TTL and may rotate the secret.
 
         Args:
           params: Trigger-specific parameters defined by the trigger inputSchema
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -147,12 +159,22 @@ class TriggersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """Unsubscribe from trigger
+        """
+        Unsubscribe from trigger
 
-        Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+        Unsubscribe by subscription key (params + delivery.url). Eager teardown —
+        subscriptions also expire naturally on TTL.
 
         Args:
           params: The same params used at subscribe time. Forms part of the subscription key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -191,7 +213,8 @@ class AsyncTriggersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerDefinitionList:
-        """List triggers
+        """
+        List triggers
 
         List trigger types exposed by a connection.
         """
@@ -220,7 +243,8 @@ class AsyncTriggersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerDefinition:
-        """Get trigger
+        """
+        Get trigger
 
         Get the schema for a single trigger type.
         """
@@ -253,12 +277,22 @@ class AsyncTriggersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerSubscription:
-        """Subscribe to trigger
+        """
+        Subscribe to trigger
 
-        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url) refreshes the TTL and may rotate the secret.
+        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url)
+        refreshes the TTL and may rotate the secret.
 
         Args:
           params: Trigger-specific parameters defined by the trigger inputSchema
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -292,12 +326,22 @@ class AsyncTriggersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """Unsubscribe from trigger
+        """
+        Unsubscribe from trigger
 
-        Unsubscribe by subscription key (params + delivery.url). Eager teardown — subscriptions also expire naturally on TTL.
+        Unsubscribe by subscription key (params + delivery.url). Eager teardown —
+        subscriptions also expire naturally on TTL.
 
         Args:
           params: The same params used at subscribe time. Forms part of the subscription key.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

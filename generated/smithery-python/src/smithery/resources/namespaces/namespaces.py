@@ -61,9 +61,13 @@ class NamespacesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncNamespacesPage[NamespaceSearchResult]:
-        """Get user's namespaces or search namespaces
+        """
+        Get user's namespaces or search namespaces
 
-        When called without query params, returns the authenticated user's namespaces (backwards compatible). When query params are provided, searches public namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills to filter by content, q for text search.
+        When called without query params, returns the authenticated user's namespaces
+        (backwards compatible). When query params are provided, searches public
+        namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills
+        to filter by content, q for text search.
 
         Args:
           q: Text search query (prefix match on name)
@@ -75,6 +79,14 @@ class NamespacesResource(SyncAPIResource):
           has_skills: Filter namespaces with skills
 
           fields: Comma-separated list of fields to include in response
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/namespaces",
@@ -110,9 +122,11 @@ class NamespacesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceResponse:
-        """Create a new namespace with generated name
+        """
+        Create a new namespace with generated name
 
-        Create a new namespace with a server-generated human-readable name, owned by the authenticated user
+        Create a new namespace with a server-generated human-readable name, owned by the
+        authenticated user
         """
         return self._post(
             "/namespaces",
@@ -133,9 +147,13 @@ class NamespacesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceResponse:
-        """Create a new namespace
+        """
+        Create a new namespace
 
-        Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent - if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the request body to create an org-owned namespace.
+        Create a new namespace owned by the authenticated user or an organization. This
+        endpoint is idempotent - if the namespace already exists and is owned by the
+        user/org, returns success. Pass organizationId in the request body to create an
+        org-owned namespace.
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -158,9 +176,12 @@ class NamespacesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteNamespaceResponse:
-        """Delete a namespace
+        """
+        Delete a namespace
 
-        Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills and connections in the namespace will be deleted automatically.
+        Delete a namespace owned by the authenticated user. The namespace must not
+        contain any servers. Skills and connections in the namespace will be deleted
+        automatically.
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -203,9 +224,13 @@ class AsyncNamespacesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[NamespaceSearchResult, AsyncNamespacesPage[NamespaceSearchResult]]:
-        """Get user's namespaces or search namespaces
+        """
+        Get user's namespaces or search namespaces
 
-        When called without query params, returns the authenticated user's namespaces (backwards compatible). When query params are provided, searches public namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills to filter by content, q for text search.
+        When called without query params, returns the authenticated user's namespaces
+        (backwards compatible). When query params are provided, searches public
+        namespaces with pagination. Use ownerId to filter by owner, hasServers/hasSkills
+        to filter by content, q for text search.
 
         Args:
           q: Text search query (prefix match on name)
@@ -217,6 +242,14 @@ class AsyncNamespacesResource(AsyncAPIResource):
           has_skills: Filter namespaces with skills
 
           fields: Comma-separated list of fields to include in response
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/namespaces",
@@ -252,9 +285,11 @@ class AsyncNamespacesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceResponse:
-        """Create a new namespace with generated name
+        """
+        Create a new namespace with generated name
 
-        Create a new namespace with a server-generated human-readable name, owned by the authenticated user
+        Create a new namespace with a server-generated human-readable name, owned by the
+        authenticated user
         """
         return await self._post(
             "/namespaces",
@@ -275,9 +310,13 @@ class AsyncNamespacesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceResponse:
-        """Create a new namespace
+        """
+        Create a new namespace
 
-        Create a new namespace owned by the authenticated user or an organization. This endpoint is idempotent - if the namespace already exists and is owned by the user/org, returns success. Pass organizationId in the request body to create an org-owned namespace.
+        Create a new namespace owned by the authenticated user or an organization. This
+        endpoint is idempotent - if the namespace already exists and is owned by the
+        user/org, returns success. Pass organizationId in the request body to create an
+        org-owned namespace.
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -300,9 +339,12 @@ class AsyncNamespacesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteNamespaceResponse:
-        """Delete a namespace
+        """
+        Delete a namespace
 
-        Delete a namespace owned by the authenticated user. The namespace must not contain any servers. Skills and connections in the namespace will be deleted automatically.
+        Delete a namespace owned by the authenticated user. The namespace must not
+        contain any servers. Skills and connections in the namespace will be deleted
+        automatically.
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")

@@ -44,9 +44,11 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateServerResponse:
-        """Create a server under a namespace (deprecated)
+        """
+        Create a server under a namespace (deprecated)
 
-        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified namespace. This endpoint is idempotent.
+        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new
+        server under the specified namespace. This endpoint is idempotent.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -89,9 +91,11 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateServerResponse:
-        """Create a server under a namespace (deprecated)
+        """
+        Create a server under a namespace (deprecated)
 
-        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new server under the specified namespace. This endpoint is idempotent.
+        **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new
+        server under the specified namespace. This endpoint is idempotent.
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

@@ -41,9 +41,11 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> APIKeyListResponse:
-        """List team API keys
+        """
+        List team API keys
 
-        Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+        Returns all API keys belonging to the organization. Requires admin role. Key
+        values are not included in the response.
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -67,12 +69,21 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TeamApiKeyCreated:
-        """Create a team API key
+        """
+        Create a team API key
 
         Creates an API key owned by the organization. Requires admin role.
 
         Args:
           name: Name for the team API key
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -97,7 +108,8 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RevokeTeamApiKeyResponse:
-        """Revoke a team API key
+        """
+        Revoke a team API key
 
         Deletes an API key belonging to the organization. Requires admin role.
         """
@@ -134,9 +146,11 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> APIKeyListResponse:
-        """List team API keys
+        """
+        List team API keys
 
-        Returns all API keys belonging to the organization. Requires admin role. Key values are not included in the response.
+        Returns all API keys belonging to the organization. Requires admin role. Key
+        values are not included in the response.
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -160,12 +174,21 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TeamApiKeyCreated:
-        """Create a team API key
+        """
+        Create a team API key
 
         Creates an API key owned by the organization. Requires admin role.
 
         Args:
           name: Name for the team API key
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -190,7 +213,8 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RevokeTeamApiKeyResponse:
-        """Revoke a team API key
+        """
+        Revoke a team API key
 
         Deletes an API key belonging to the organization. Requires admin role.
         """

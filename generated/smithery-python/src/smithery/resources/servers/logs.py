@@ -43,12 +43,14 @@ class LogsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RuntimeLogsResponse:
-        """List runtime logs
+        """
+        List runtime logs
 
         Fetch recent runtime logs grouped by invocation.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
 
           from_: Start of time range (ISO 8601).
 
@@ -57,6 +59,14 @@ class LogsResource(SyncAPIResource):
           limit: Max invocations to return. Defaults to 20.
 
           search: Text search across log messages.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -99,12 +109,14 @@ class AsyncLogsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RuntimeLogsResponse:
-        """List runtime logs
+        """
+        List runtime logs
 
         Fetch recent runtime logs grouped by invocation.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
 
           from_: Start of time range (ISO 8601).
 
@@ -113,6 +125,14 @@ class AsyncLogsResource(AsyncAPIResource):
           limit: Max invocations to return. Defaults to 20.
 
           search: Text search across log messages.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")

@@ -47,12 +47,23 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncReleasesPage[ReleaseListResponse]:
-        """List releases
+        """
+        List releases
 
-        List releases ordered by most recent first. Logs are omitted — fetch a specific release to see logs.
+        List releases ordered by most recent first. Logs are omitted — fetch a specific
+        release to see logs.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -84,12 +95,15 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeployResponse:
-        """Publish a server
+        """
+        Publish a server
 
-        Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB bundle) release types.
+        Submit a release via multipart form. Supports hosted (JS module upload),
+        external (URL), and stdio (MCPB bundle) release types.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
 
           payload: JSON-encoded release payload. See DeployPayload schema for structure.
 
@@ -98,6 +112,14 @@ class ReleasesResource(SyncAPIResource):
           sourcemap: Source map file (for hosted releases)
 
           bundle: MCPB bundle file (for stdio releases)
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -126,12 +148,23 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeploymentInfo:
-        """Get a release
+        """
+        Get a release
 
-        Retrieve release details including status, git metadata, pipeline logs, and MCP endpoint URL.
+        Retrieve release details including status, git metadata, pipeline logs, and MCP
+        endpoint URL.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -157,12 +190,22 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Stream[str]:
-        """Stream release logs
+        """
+        Stream release logs
 
         Real-time SSE stream of release logs and status updates.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -191,12 +234,23 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ResumeResponse:
-        """Resume a release
+        """
+        Resume a release
 
-        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to resume the most recent one.
+        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to
+        resume the most recent one.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -233,12 +287,23 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ReleaseListResponse, AsyncReleasesPage[ReleaseListResponse]]:
-        """List releases
+        """
+        List releases
 
-        List releases ordered by most recent first. Logs are omitted — fetch a specific release to see logs.
+        List releases ordered by most recent first. Logs are omitted — fetch a specific
+        release to see logs.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -270,12 +335,15 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeployResponse:
-        """Publish a server
+        """
+        Publish a server
 
-        Submit a release via multipart form. Supports hosted (JS module upload), external (URL), and stdio (MCPB bundle) release types.
+        Submit a release via multipart form. Supports hosted (JS module upload),
+        external (URL), and stdio (MCPB bundle) release types.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
 
           payload: JSON-encoded release payload. See DeployPayload schema for structure.
 
@@ -284,6 +352,14 @@ class AsyncReleasesResource(AsyncAPIResource):
           sourcemap: Source map file (for hosted releases)
 
           bundle: MCPB bundle file (for stdio releases)
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -312,12 +388,23 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeploymentInfo:
-        """Get a release
+        """
+        Get a release
 
-        Retrieve release details including status, git metadata, pipeline logs, and MCP endpoint URL.
+        Retrieve release details including status, git metadata, pipeline logs, and MCP
+        endpoint URL.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -343,12 +430,22 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncStream[str]:
-        """Stream release logs
+        """
+        Stream release logs
 
         Real-time SSE stream of release logs and status updates.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -377,12 +474,23 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ResumeResponse:
-        """Resume a release
+        """
+        Resume a release
 
-        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to resume the most recent one.
+        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to
+        resume the most recent one.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")

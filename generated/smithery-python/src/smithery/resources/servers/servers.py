@@ -126,12 +126,22 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Server:
-        """Get a server
+        """
+        Get a server
 
         Retrieve server details including connections, tools, and security status.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -156,12 +166,23 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceServerResponse:
-        """Create a server
+        """
+        Create a server
 
-        Create a new server. Idempotent — returns success if the server already exists and is owned by the caller.
+        Create a new server. Idempotent — returns success if the server already exists
+        and is owned by the caller.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -187,12 +208,22 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSuccess:
-        """Delete a server
+        """
+        Delete a server
 
         Permanently delete a server, its releases, and associated resources.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -223,12 +254,23 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> UpdateServerResponse:
-        """Update a server
+        """
+        Update a server
 
-        Update server metadata such as display name, description, repository, icon, or visibility.
+        Update server metadata such as display name, description, repository, icon, or
+        visibility.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -264,12 +306,22 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BinaryAPIResponse:
-        """Download server bundle
+        """
+        Download server bundle
 
         Download the MCPB bundle for the latest successful stdio release.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -308,30 +360,39 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncServersPage[ServerSummary]:
-        """List all servers
+        """
+        List all servers
 
-        Search and browse public MCP servers in the Smithery registry. Supports full-text and semantic search via the `q` parameter, and filtering by deployment status, verification, ownership, and more.
+        Search and browse public MCP servers in the Smithery registry. Supports
+        full-text and semantic search via the `q` parameter, and filtering by deployment
+        status, verification, ownership, and more.
 
         Args:
-          q: Search query for full-text and semantic search across server names and descriptions.
+          q: Search query for full-text and semantic search across server names and
+              descriptions.
 
           page: Page number (1-indexed).
 
           page_size: Number of results per page (default 10, max 100).
 
-          top_k: Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+          top_k: Maximum number of candidate results to consider from the search index before
+              pagination. The server applies a hard cap of 500 to keep the rerank window
+              bounded; pass `seed` for stable deep pagination.
 
           fields: Comma-separated list of fields to include in response
 
           ids: Filter by specific server IDs.
 
-          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
+          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world").
+              Deprecated: use GET /servers/:namespace/:server instead.
 
           namespace: Filter by the namespace that owns the server.
 
-          remote: Filter by remote status. Remote servers are accessed via URL; non-remote servers run locally via stdio.
+          remote: Filter by remote status. Remote servers are accessed via URL; non-remote servers
+              run locally via stdio.
 
-          is_deployed: Filter by deployment status. Deployed servers are hosted on Smithery infrastructure.
+          is_deployed: Filter by deployment status. Deployed servers are hosted on Smithery
+              infrastructure.
 
           verified: Filter to only verified servers.
 
@@ -343,7 +404,16 @@ class ServersResource(SyncAPIResource):
 
           repo_name: Filter by GitHub repository name from repository_url.
 
-          seed: Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+          seed: Random seed for deterministic pagination. When provided, results use a stable
+              sort order that is consistent across pages for the same seed value.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/servers",
@@ -423,12 +493,22 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Server:
-        """Get a server
+        """
+        Get a server
 
         Retrieve server details including connections, tools, and security status.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -453,12 +533,23 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceServerResponse:
-        """Create a server
+        """
+        Create a server
 
-        Create a new server. Idempotent — returns success if the server already exists and is owned by the caller.
+        Create a new server. Idempotent — returns success if the server already exists
+        and is owned by the caller.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -484,12 +575,22 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSuccess:
-        """Delete a server
+        """
+        Delete a server
 
         Permanently delete a server, its releases, and associated resources.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -520,12 +621,23 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> UpdateServerResponse:
-        """Update a server
+        """
+        Update a server
 
-        Update server metadata such as display name, description, repository, icon, or visibility.
+        Update server metadata such as display name, description, repository, icon, or
+        visibility.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -561,12 +673,22 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncBinaryAPIResponse:
-        """Download server bundle
+        """
+        Download server bundle
 
         Download the MCPB bundle for the latest successful stdio release.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -605,30 +727,39 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ServerSummary, AsyncServersPage[ServerSummary]]:
-        """List all servers
+        """
+        List all servers
 
-        Search and browse public MCP servers in the Smithery registry. Supports full-text and semantic search via the `q` parameter, and filtering by deployment status, verification, ownership, and more.
+        Search and browse public MCP servers in the Smithery registry. Supports
+        full-text and semantic search via the `q` parameter, and filtering by deployment
+        status, verification, ownership, and more.
 
         Args:
-          q: Search query for full-text and semantic search across server names and descriptions.
+          q: Search query for full-text and semantic search across server names and
+              descriptions.
 
           page: Page number (1-indexed).
 
           page_size: Number of results per page (default 10, max 100).
 
-          top_k: Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination.
+          top_k: Maximum number of candidate results to consider from the search index before
+              pagination. The server applies a hard cap of 500 to keep the rerank window
+              bounded; pass `seed` for stable deep pagination.
 
           fields: Comma-separated list of fields to include in response
 
           ids: Filter by specific server IDs.
 
-          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead.
+          qualified_name: Exact match on the server's qualified name (e.g. "smithery/hello-world").
+              Deprecated: use GET /servers/:namespace/:server instead.
 
           namespace: Filter by the namespace that owns the server.
 
-          remote: Filter by remote status. Remote servers are accessed via URL; non-remote servers run locally via stdio.
+          remote: Filter by remote status. Remote servers are accessed via URL; non-remote servers
+              run locally via stdio.
 
-          is_deployed: Filter by deployment status. Deployed servers are hosted on Smithery infrastructure.
+          is_deployed: Filter by deployment status. Deployed servers are hosted on Smithery
+              infrastructure.
 
           verified: Filter to only verified servers.
 
@@ -640,7 +771,16 @@ class AsyncServersResource(AsyncAPIResource):
 
           repo_name: Filter by GitHub repository name from repository_url.
 
-          seed: Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value.
+          seed: Random seed for deterministic pagination. When provided, results use a stable
+              sort order that is consistent across pages for the same seed value.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         return self._get_api_list(
             "/servers",

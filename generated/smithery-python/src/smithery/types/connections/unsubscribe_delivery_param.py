@@ -7,4 +7,7 @@ __all__ = ["UnsubscribeDeliveryParam"]
 
 class UnsubscribeDeliveryParam(TypedDict, total=False):
     url: Required[str]
-    """The delivery URL of the subscription to remove. Together with name+params it forms the subscription key."""
+    """The delivery URL of the subscription to remove.
+
+    Together with name+params it forms the subscription key.
+    """

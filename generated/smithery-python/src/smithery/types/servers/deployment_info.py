@@ -13,10 +13,16 @@ __all__ = ["DeploymentInfo"]
 class DeploymentInfo(BaseModel):
     id: str
     status: str
-    """Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED, AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR."""
+    """
+    Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED,
+    AUTH_TIMEOUT, CANCELLED, or INTERNAL_ERROR.
+    """
 
     type: str
-    """Release type: hosted_shttp (Smithery-hosted), external_shttp (external URL), or stdio (local binary)."""
+    """
+    Release type: hosted_shttp (Smithery-hosted), external_shttp (external URL), or
+    stdio (local binary).
+    """
 
     commit: Optional[str] = None
     """Git commit SHA that triggered this release."""

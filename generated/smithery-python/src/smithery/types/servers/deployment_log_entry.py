@@ -11,7 +11,10 @@ __all__ = ["DeploymentLogEntry"]
 
 class DeploymentLogEntry(BaseModel):
     stage: Literal["deploy", "scan", "metadata", "publish"]
-    """Pipeline stage: deploy (bundle upload), scan (security/OAuth check), metadata (tool discovery), publish (generated artifacts)."""
+    """
+    Pipeline stage: deploy (bundle upload), scan (security/OAuth check), metadata
+    (tool discovery), publish (generated artifacts).
+    """
 
     level: str
     """Log level: 'start', 'end', 'info', 'success', or 'failure'."""

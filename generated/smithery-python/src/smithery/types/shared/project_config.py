@@ -20,7 +20,10 @@ class Build(BaseModel):
     """Custom build command. Defaults to 'npm run build'"""
 
     output_directory: Optional[str] = FieldInfo(alias="outputDirectory", default=None)
-    """Directory containing the build output, relative to base directory. Defaults to '.smithery'"""
+    """Directory containing the build output, relative to base directory.
+
+    Defaults to '.smithery'
+    """
 
 
 class ProjectConfig(BaseModel):

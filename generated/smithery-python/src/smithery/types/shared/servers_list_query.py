@@ -11,7 +11,10 @@ __all__ = ["ServersListQuery"]
 
 class ServersListQuery(BaseModel):
     q: Optional[str] = None
-    """Search query for full-text and semantic search across server names and descriptions."""
+    """
+    Search query for full-text and semantic search across server names and
+    descriptions.
+    """
 
     page: Optional[int] = None
     """Page number (1-indexed)."""
@@ -20,7 +23,11 @@ class ServersListQuery(BaseModel):
     """Number of results per page (default 10, max 100)."""
 
     top_k: Optional[int] = FieldInfo(alias="topK", default=None)
-    """Maximum number of candidate results to consider from the search index before pagination. The server applies a hard cap of 500 to keep the rerank window bounded; pass `seed` for stable deep pagination."""
+    """
+    Maximum number of candidate results to consider from the search index before
+    pagination. The server applies a hard cap of 500 to keep the rerank window
+    bounded; pass `seed` for stable deep pagination.
+    """
 
     fields: Optional[str] = None
     """Comma-separated list of fields to include in response"""
@@ -29,16 +36,26 @@ class ServersListQuery(BaseModel):
     """Filter by specific server IDs."""
 
     qualified_name: Optional[str] = FieldInfo(alias="qualifiedName", default=None)
-    """Exact match on the server's qualified name (e.g. "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server instead."""
+    """Exact match on the server's qualified name (e.g.
+
+    "smithery/hello-world"). Deprecated: use GET /servers/:namespace/:server
+    instead.
+    """
 
     namespace: Optional[str] = None
     """Filter by the namespace that owns the server."""
 
     remote: Optional[object] = None
-    """Filter by remote status. Remote servers are accessed via URL; non-remote servers run locally via stdio."""
+    """Filter by remote status.
+
+    Remote servers are accessed via URL; non-remote servers run locally via stdio.
+    """
 
     is_deployed: Optional[object] = FieldInfo(alias="isDeployed", default=None)
-    """Filter by deployment status. Deployed servers are hosted on Smithery infrastructure."""
+    """Filter by deployment status.
+
+    Deployed servers are hosted on Smithery infrastructure.
+    """
 
     verified: Optional[object] = None
     """Filter to only verified servers."""
@@ -56,4 +73,8 @@ class ServersListQuery(BaseModel):
     """Filter by GitHub repository name from repository_url."""
 
     seed: Optional[int] = None
-    """Random seed for deterministic pagination. When provided, results use a stable sort order that is consistent across pages for the same seed value."""
+    """Random seed for deterministic pagination.
+
+    When provided, results use a stable sort order that is consistent across pages
+    for the same seed value.
+    """

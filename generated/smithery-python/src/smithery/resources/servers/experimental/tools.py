@@ -38,12 +38,23 @@ class ToolsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolOutputSchemaResponse:
-        """Infer a tool output schema
+        """
+        Infer a tool output schema
 
-        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields are marked optional.
+        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All
+        discovered object fields are marked optional.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
@@ -79,12 +90,23 @@ class AsyncToolsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ToolOutputSchemaResponse:
-        """Infer a tool output schema
+        """
+        Infer a tool output schema
 
-        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All discovered object fields are marked optional.
+        Infer a best-effort Zod schema from recent successful Tinybird tool outputs. All
+        discovered object fields are marked optional.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for namespace-only servers). Use %2F to encode the slash.
+          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
+              namespace-only servers). Use %2F to encode the slash.
+
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
