@@ -62,8 +62,8 @@ describe('scalar header params alone, and a dual-mode method named by params_typ
     );
     expect(resource).toContain('options: session_act_params.Options | Omit = omit,');
     // A header naming a model, with no params module to import it: the resource module imports it.
-    expect(resource).toContain('x_pause_mode: PauseModeParam | Omit = omit,');
-    expect(resource).toContain('from ..types.pause_mode_param import PauseModeParam');
+    expect(resource).toContain('x_pause_mode: PauseMode | Omit = omit,');
+    expect(resource).toContain('from ..types.pause_mode import PauseMode');
   });
 
   it.runIf(PYTHON_FULL)(
