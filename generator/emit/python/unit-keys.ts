@@ -13,6 +13,7 @@
  */
 import type { Api, Resource, TypeRef } from '../../ir/types';
 import { refIds } from '../../ir/walk';
+import { finishComponents } from '../strong-components';
 import { sha256 } from '../../sha256';
 import { KeyLeaves, referencesIn } from '../key-leaves';
 import type { RenderedFile } from '../render';
@@ -195,47 +196,20 @@ export class PyUnitKeys {
   private deepHash(root: string): string {
     const known = this.deepHashes.get(root);
     if (known !== undefined) return known;
-    interface Visit {
-      id: string;
-      refs: readonly string[];
-      index: number;
-      low: number;
-      next: number;
-    }
-    const visits = new Map<string, Visit>();
-    const open: Visit[] = [];
-    const walk: Visit[] = [];
-    const enter = (id: string) => {
-      const visit = { id, refs: this.referencesOf(id), index: visits.size, low: visits.size, next: 0 };
-      visits.set(id, visit);
-      open.push(visit);
-      walk.push(visit);
-    };
-    enter(root);
-    while (walk.length > 0) {
-      const visit = walk[walk.length - 1];
-      if (visit.next < visit.refs.length) {
-        const ref = visit.refs[visit.next++];
-        if (this.deepHashes.has(ref)) continue;
-        const met = visits.get(ref);
-        if (!met) enter(ref);
-        else visit.low = Math.min(visit.low, met.index);
-        continue;
-      }
-      walk.pop();
-      if (visit.low !== visit.index) {
-        walk[walk.length - 1].low = Math.min(walk[walk.length - 1].low, visit.low);
-        continue;
-      }
-      const members = open.splice(open.lastIndexOf(visit));
-      const ids = new Set(members.map((m) => m.id));
-      const outside = new Set<string>();
-      for (const member of members)
-        for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
-      const facts = members.map((m) => this.facts(m.id)).sort();
-      const digest = sha256(`${facts.join('\n')}\n\n${[...outside].sort().join(',')}`).slice(0, 32);
-      for (const id of ids) this.deepHashes.set(id, digest);
-    }
+    finishComponents(
+      root,
+      (id) => this.referencesOf(id),
+      (id) => this.deepHashes.has(id),
+      (members) => {
+        const ids = new Set(members.map((m) => m.id));
+        const outside = new Set<string>();
+        for (const member of members)
+          for (const ref of member.refs) if (!ids.has(ref)) outside.add(this.deepHashes.get(ref)!);
+        const facts = members.map((m) => this.facts(m.id)).sort();
+        const digest = sha256(`${facts.join('\n')}\n\n${[...outside].sort().join(',')}`).slice(0, 32);
+        for (const id of ids) this.deepHashes.set(id, digest);
+      },
+    );
     return this.deepHashes.get(root)!;
   }
 }

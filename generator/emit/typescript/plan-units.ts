@@ -24,6 +24,7 @@ import { compareStrings } from '../../naming/case';
 import { sha256 as sha256Hex } from '../../sha256';
 import { refIds } from '../../ir/walk';
 import { KeyLeaves, referencesIn } from '../key-leaves';
+import { finishComponents, type ComponentMember } from '../strong-components';
 import { pageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
 import { resourcePage } from './plan-docs';
@@ -252,33 +253,15 @@ export class UnitKeys {
   private deepHashOf(root: string): string {
     const known = this.deepHashes.get(root);
     if (known !== undefined) return known;
-    const visits = new Map<string, Visit>();
-    // The visits whose component is not hashed yet, and the walk's path.
-    const open: Visit[] = [];
-    const walk: Visit[] = [];
-    const enter = (id: string) => {
-      const schema = this.schemas.get(id);
-      const visit = { id, refs: schema ? referencesOf(schema) : [], index: visits.size, low: visits.size, next: 0 };
-      visits.set(id, visit);
-      open.push(visit);
-      walk.push(visit);
-    };
-    enter(root);
-    while (walk.length > 0) {
-      const visit = walk[walk.length - 1];
-      if (visit.next < visit.refs.length) {
-        const ref = visit.refs[visit.next++];
-        if (this.deepHashes.has(ref)) continue;
-        const met = visits.get(ref);
-        if (!met) enter(ref);
-        // (Met and its component not hashed: it is open, on the way to `visit`.)
-        else visit.low = Math.min(visit.low, met.index);
-        continue;
-      }
-      walk.pop();
-      if (visit.low === visit.index) this.hashComponent(open.splice(open.lastIndexOf(visit)));
-      else walk[walk.length - 1].low = Math.min(walk[walk.length - 1].low, visit.low);
-    }
+    finishComponents(
+      root,
+      (id) => {
+        const schema = this.schemas.get(id);
+        return schema ? referencesOf(schema) : [];
+      },
+      (id) => this.deepHashes.has(id),
+      (members) => this.hashComponent(members),
+    );
     return this.deepHashes.get(root)!;
   }
 
@@ -286,7 +269,7 @@ export class UnitKeys {
    * A component's hash (deepHashOf), for each of its members: one hash over the members' facts, in the order of their
    * ids without the root document's path.
    */
-  private hashComponent(members: Visit[]): void {
+  private hashComponent(members: ComponentMember[]): void {
     const ids = new Set(members.map((m) => m.id));
     const outside = new Set<string>();
     for (const member of members)
@@ -305,18 +288,6 @@ export class UnitKeys {
     const digest = sha256(`${facts}\n${[...outside].sort().join(',')}`);
     for (const id of ids) this.deepHashes.set(id, digest);
   }
-}
-
-/** A schema met by deepHashOf's walk (Tarjan's bookkeeping). */
-interface Visit {
-  id: string;
-  /** The ids it refers to. */
-  refs: readonly string[];
-  /** Its place in the walk's order, and the lowest place of an open schema it reaches. */
-  index: number;
-  low: number;
-  /** Its next reference to follow. */
-  next: number;
 }
 
 /**
