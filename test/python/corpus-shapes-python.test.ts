@@ -162,11 +162,6 @@ class Handler(BaseHTTPRequestHandler):
         seen.append((self.command, self.path))
         self.send_response(200)
         self.end_headers()
-    def do_TRACE(self):
-        seen.append((self.command, self.path))
-        self.send_response(200)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
     def do_OPTIONS(self):
         seen.append((self.command, self.path))
         body = b'{"allow": "GET, OPTIONS"}'
@@ -184,8 +179,6 @@ client = Shapes(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0
 print(client.artifacts.head("abc"), seen)
 print(pydantic.TypeAdapter(Value).validate_python(["a", [1.5, ["b"]], None]))
 print(client.probes.options("abc").allow, seen[-1])
-# (No operation is TRACE: the IR leaves TRACE out. The runtime's request is checked as the resource would send it.)
-print(client.probes._trace("/probes/abc", cast_to=type(None)), seen[-1])
 print(Detail.model_validate({"name": "n", "sla_id": 3, "paused": True}).model_dump(exclude_none=True))
 print(Child.model_validate({"id": "i", "mid": "m", "own": "o"}).model_dump(), isinstance(Child(id="i"), Base))
 server.shutdown()
@@ -217,7 +210,7 @@ describe('shapes of the larger corpus specs, in Python', () => {
   it('sends OPTIONS through the resource base (no client method of that name a resource could take)', () => {
     expect(read('src/shapes_sdk/resources/probes.py')).toContain('return self._options(');
     expect(read('src/shapes_sdk/_resource.py')).toMatch(/\n {4}def _options\(/);
-    expect(read('src/shapes_sdk/_resource.py')).toMatch(/\n {4}async def _trace\(/);
+    expect(read('src/shapes_sdk/_resource.py')).toMatch(/\n {4}async def _options\(/);
   });
 
   it('inherits an allOf only where Python type checkers accept the classes', () => {
@@ -263,7 +256,6 @@ describe('shapes of the larger corpus specs, in Python', () => {
         "None [('HEAD', '/artifacts/abc')]",
         "['a', [1.5, ['b']], None]",
         "GET, OPTIONS ('OPTIONS', '/probes/abc')",
-        "None ('TRACE', '/probes/abc')",
         "{'name': 'n', 'sla_id': 3, 'paused': True}",
         "{'id': 'i', 'mid': 'm', 'own': 'o'} True",
       ]);

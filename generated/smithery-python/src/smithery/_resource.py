@@ -34,8 +34,8 @@ class SyncAPIResource:
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
-    # OPTIONS and TRACE requests are the resource's own: the client has no public method of their names, which a
-    # resource or an option of those names would take.
+    # An OPTIONS request is the resource's own: the client has no public method of that name, which a resource or an
+    # option of that name would take. (TRACE operations are skipped when the spec is read: fetch refuses them.)
     def _options(
         self,
         path: str,
@@ -45,31 +45,8 @@ class SyncAPIResource:
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        return self._send("options", path, cast_to=cast_to, body=body, files=files, options=options)
-
-    def _trace(
-        self,
-        path: str,
-        *,
-        cast_to: Type[ResponseT],
-        body: Optional[Body] = None,
-        files: Optional[RequestFiles] = None,
-        options: RequestOptions = {},
-    ) -> ResponseT:
-        return self._send("trace", path, cast_to=cast_to, body=body, files=files, options=options)
-
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast_to: Type[ResponseT],
-        body: Optional[Body],
-        files: Optional[RequestFiles],
-        options: RequestOptions,
-    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method=method, url=path, json_data=body, files=to_httpx_files(files), **options
+            method="options", url=path, json_data=body, files=to_httpx_files(files), **options
         )
         return self._client.request(cast_to, opts)
 
@@ -99,30 +76,7 @@ class AsyncAPIResource:
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        return await self._send("options", path, cast_to=cast_to, body=body, files=files, options=options)
-
-    async def _trace(
-        self,
-        path: str,
-        *,
-        cast_to: Type[ResponseT],
-        body: Optional[Body] = None,
-        files: Optional[RequestFiles] = None,
-        options: RequestOptions = {},
-    ) -> ResponseT:
-        return await self._send("trace", path, cast_to=cast_to, body=body, files=files, options=options)
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        cast_to: Type[ResponseT],
-        body: Optional[Body],
-        files: Optional[RequestFiles],
-        options: RequestOptions,
-    ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method=method, url=path, json_data=body, files=await async_to_httpx_files(files), **options
+            method="options", url=path, json_data=body, files=await async_to_httpx_files(files), **options
         )
         return await self._client.request(cast_to, opts)
