@@ -34,6 +34,26 @@ function filesOf(dir: string, base = dir): string[] {
   });
 }
 
+/**
+ * A repository as Stainless leaves it: `generation.yml` (in `work`) generated into the `generated` branch by
+ * Stainless's bot, and `main` branched from it.
+ */
+function stainlessRepository(work: string, endpoints: number): string {
+  const stainless = path.join(work, 'stainless');
+  const generated = sdkgen(work, 'generate', SPEC, '--target', 'python', '--config', 'generation.yml', '-o', stainless);
+  expect(generated.code, generated.stderr).toBe(0);
+  rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+  const repo = path.join(work, 'repo');
+  git(work, 'init', '-q', '-b', 'generated', repo);
+  for (const file of filesOf(stainless))
+    write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+  write(repo, '.stats.yml', `configured_endpoints: ${endpoints}\n`);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
+  git(repo, 'checkout', '-q', '-b', 'main');
+  return repo;
+}
+
 describe('sdkgen migrate: a Python package the owners renamed, files they deleted', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
@@ -41,28 +61,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
   beforeAll(() => {
     const work = tempDir('migrate-python-layout');
     write(work, 'generation.yml', config('acme_sdk'));
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'generation.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
-    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-q', '-b', 'main');
+    repo = stainlessRepository(work, 2);
     // The owners' rename: the folder, and the name in every text that has it.
     for (const file of filesOf(repo)) {
       const text = read(repo, file);
@@ -129,28 +128,7 @@ describe('sdkgen migrate --from-repo: a Stainless Python SDK repository with no 
         'resources:\n  pet_stores:\n    subresources:\n      pets:\n        methods:\n          delete: delete /stores/{storeId}/pets/{petId}\n',
       ),
     );
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'generation.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
-    write(repo, '.stats.yml', 'configured_endpoints: 3\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-q', '-b', 'main');
+    repo = stainlessRepository(work, 3);
     stainlessApiMd = read(repo, 'api.md');
     run = sdkgen(repo, 'migrate', '--from-repo', '--spec', SPEC);
   });
