@@ -18,7 +18,7 @@
  * Commands (documented): update, append, merge, remove, copy, move. The argument names of merge (`value`) and
  * copy/move (`from`, `to`) are assumed, not read from the docs. Commands real configs
  * use that the docs do not list (semantics read from those configs and the SDKs Stainless made with them): mergeObject,
- * replaceProperties, oneOfToAnyOf, guessDiscriminantUnions.
+ * replaceProperties, oneOfToAnyOf, guessDiscriminantUnions, extractToRefs, renameKey.
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
@@ -510,6 +510,63 @@ function soleString(root: unknown, schema: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/**
+ * extractToRefs: `ref: { target, name }` (or a list of them): each node `target` matches becomes `$ref: name`, a
+ * `#/components/...` pointer. When nothing is there yet, the first match is moved there, so an inline schema gets
+ * a name of its own; when something is, the matches are taken to be that schema and only point at it.
+ */
+const extractToRefs: Command = (ctx, args, at) => {
+  const raw = args.ref;
+  if (raw === undefined) throw new ConfigProblem([...at, 'ref'], '`ref` is required: `{ target, name }`');
+  const entries = (Array.isArray(raw) ? raw : [raw]).map((item, i) => {
+    const itemAt = Array.isArray(raw) ? [...at, 'ref', i] : [...at, 'ref'];
+    if (!isObject(item)) throw new ConfigProblem(itemAt, '`ref` must be a mapping `{ target, name }`');
+    const name = item.name;
+    if (typeof name !== 'string' || !/^#\/components\/[^/]+\/[^/]+$/.test(name)) {
+      throw new ConfigProblem([...itemAt, 'name'], 'must be a pointer such as "#/components/schemas/Operation"');
+    }
+    const [, , group, key] = name.split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (group === '__proto__' || key === '__proto__')
+      throw new ConfigProblem([...itemAt, 'name'], 'a `__proto__` key is not allowed');
+    return { at: itemAt, targets: readTargets(item, itemAt), name, group, key };
+  });
+  for (const entry of entries) {
+    const matches = entry.targets.flatMap((target) => resolve(ctx, target)).filter((m) => m.parent);
+    if (matches.length === 0) continue;
+    if (!isObject(ctx.root)) return ctx.conflict(entry.at, 'the document is not a mapping');
+    if (!hasOwn(ctx.root, 'components')) setOwn(ctx.root, 'components', {});
+    const components = ctx.root.components;
+    if (!isObject(components)) return ctx.conflict(entry.at, '`components` is not a mapping');
+    if (!hasOwn(components, entry.group)) setOwn(components, entry.group, {});
+    const group = components[entry.group];
+    if (!isObject(group)) return ctx.conflict(entry.at, `\`components.${entry.group}\` is not a mapping`);
+    if (!hasOwn(group, entry.key)) setOwn(group, entry.key, matches[0].value);
+    for (const m of matches) setOwn(m.parent!, m.key!, { $ref: entry.name });
+  }
+};
+
+/** renameKey: the key of each node `target` matches becomes `to`, in the same place among its siblings. */
+const renameKey: Command = (ctx, args, at) => {
+  const targets = readTargets(args, at);
+  const to = args.to;
+  if (typeof to !== 'string' || to === '' || to === '__proto__')
+    throw new ConfigProblem([...at, 'to'], '`to` must be the new key, a non-empty string');
+  for (const target of targets) {
+    for (const m of resolve(ctx, target)) {
+      if (!isObject(m.parent) || typeof m.key !== 'string')
+        ctx.conflict(target.at, `${formatPath(m.path)} is not a key of a mapping`);
+      else if (m.key !== to && hasOwn(m.parent, to))
+        ctx.conflict(target.at, `${formatPath([...m.path.slice(0, -1), to])} already exists`);
+      else {
+        const parent = m.parent;
+        const entries = Object.entries(parent);
+        for (const [k] of entries) delete parent[k];
+        for (const [k, v] of entries) setOwn(parent, k === m.key ? to : k, v);
+      }
+    }
+  }
+};
+
 const COMMANDS = new Map<string, Command>([
   ['update', update],
   ['append', append],
@@ -521,6 +578,8 @@ const COMMANDS = new Map<string, Command>([
   ['replaceProperties', replaceProperties],
   ['oneOfToAnyOf', oneOfToAnyOf],
   ['guessDiscriminantUnions', guessDiscriminantUnions],
+  ['extractToRefs', extractToRefs],
+  ['renameKey', renameKey],
 ]);
 
 export function applyStainlessTransforms(

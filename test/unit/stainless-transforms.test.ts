@@ -742,6 +742,88 @@ describe('guessDiscriminantUnions', () => {
   ])('$name', check);
 });
 
+describe('extractToRefs and renameKey', () => {
+  const ops = { anyOf: [{ type: 'string' }, { type: 'integer' }] };
+  it.each<Case>([
+    {
+      name: 'an inline schema moves to the component the pointer names, and every match points at it',
+      given: schemas({
+        Convert: { type: 'object', properties: { input: ops } },
+        Query: { type: 'object', properties: { $expr: ops } },
+      }),
+      transforms: [
+        {
+          command: 'extractToRefs',
+          args: {
+            ref: { target: '$.components.schemas.Convert.properties.input', name: '#/components/schemas/Operation' },
+          },
+        },
+        {
+          command: 'extractToRefs',
+          args: {
+            ref: { target: '$.components.schemas.Query.properties.$expr', name: '#/components/schemas/Operation' },
+          },
+        },
+      ],
+      want: schemas({
+        Convert: { type: 'object', properties: { input: { $ref: '#/components/schemas/Operation' } } },
+        Query: { type: 'object', properties: { $expr: { $ref: '#/components/schemas/Operation' } } },
+        Operation: ops,
+      }),
+    },
+    {
+      name: 'a media type renamed keeps its place among its siblings',
+      given: {
+        paths: {
+          '/calls/stream_query': {
+            post: {
+              responses: { '200': { content: { 'application/json': { schema: {} }, 'text/plain': {} } } },
+            },
+          },
+        },
+      },
+      transforms: [
+        {
+          command: 'renameKey',
+          args: {
+            target: "$.paths['/calls/stream_query'].post.responses['200'].content['application/json']",
+            to: 'application/jsonl',
+          },
+        },
+      ],
+      want: {
+        paths: {
+          '/calls/stream_query': {
+            post: {
+              responses: { '200': { content: { 'application/jsonl': { schema: {} }, 'text/plain': {} } } },
+            },
+          },
+        },
+      },
+    },
+    {
+      name: 'a rename onto a key that exists is a conflict; a ref name that is not a component pointer is refused',
+      given: schemas({ A: { type: 'string' }, B: { type: 'integer' } }),
+      transforms: [
+        { command: 'renameKey', args: { target: '$.components.schemas.A', to: 'B' } },
+        { command: 'extractToRefs', args: { ref: { target: '$.components.schemas.A', name: 'Operation' } } },
+      ],
+      want: schemas({ A: { type: 'string' }, B: { type: 'integer' } }),
+      warnings: [
+        ['stainless-transform-conflict', 'openapi.transformations[0].args.target'],
+        ['invalid-stainless-transform', 'openapi.transformations[1].args.ref.name'],
+      ],
+    },
+  ])('$name', check);
+
+  it('the order of keys after a rename is the order before it', async () => {
+    const { doc } = await run(schemas({ A: { type: 'string' }, B: { type: 'integer' }, C: {} }), [
+      { command: 'renameKey', args: { target: '$.components.schemas.B', to: 'Bee' } },
+    ]);
+    expect(Object.keys((doc.components as Obj).schemas as Obj)).toEqual(['A', 'Bee', 'C']);
+  });
+});
+
 describe('malformed config', () => {
   it.each<Case>([
     {
