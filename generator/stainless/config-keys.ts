@@ -469,7 +469,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['openapi', 'openapi.transformations', 'openapi.transforms'],
     status: 'read',
-    how: 'applied to the spec before anything reads it: `update`, `append`, `merge`, `remove`, `copy`, `move`, `mergeObject`, `replaceProperties`, `oneOfToAnyOf`, `guessDiscriminantUnions` (a union whose members each allow one string for a property they share gets it as its discriminator); a bad or unmatched transform warns and is skipped',
+    how: 'applied to the spec before anything reads it: `update`, `append`, `merge`, `remove`, `copy`, `move`, `mergeObject`, `replaceProperties`, `oneOfToAnyOf`, `guessDiscriminantUnions` (a union whose members each allow one string for a property they share gets it as its discriminator), `extractToRefs` (an inline schema moved to the named component, its places pointing at it), `renameKey`; a bad or unmatched transform warns and is skipped',
   },
   {
     keys: ['openapi.code_samples'],
