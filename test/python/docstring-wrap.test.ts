@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reflowMarkdown, withSummaryLine, wrapWords } from '../../generator/emit/python/doc-wrap';
+import { docstringLayout, reflowMarkdown, wrapWords } from '../../generator/emit/python/doc-wrap';
 import { generatePython } from '../helpers/python';
 
 const LONG =
@@ -30,15 +30,86 @@ describe('docstring prose', () => {
     expect(reflowMarkdown(text)).toBe('One two.\n\n- a\n- b\n\n```\nx  y\n\nz\n```\nThree');
   });
 
-  it('sets a first sentence apart only when more text shares its line', () => {
-    expect(withSummaryLine('First. Second\nthird.', false)).toEqual({
-      text: 'First.\n\nSecond\nthird.',
+  it('re-flows list items under their markers, after a blank line, and keeps hard line breaks', () => {
+    const item = 'an item long enough that it has to wrap onto the next line under its own marker here';
+    expect(reflowMarkdown(`Choose one:\n  - ${item}\n  - short\n\n\n\nEnd.`)).toBe(
+      'Choose one:\n\n- an item long enough that it has to wrap onto the next line under its own\n' +
+        '  marker here\n- short\n\nEnd.',
+    );
+    expect(reflowMarkdown('1. first\n   - nested item\n2. second')).toBe('1. first\n   - nested item\n2. second');
+    expect(reflowMarkdown('Kept apart.  \nNext line\njoined.')).toBe('Kept apart.\nNext line joined.');
+  });
+});
+
+/** A sentence of `n` characters, ending in a period. */
+const sentence = (n: number) => `${'word '.repeat(n).slice(0, n - 1)}.`;
+/** Prose wrapped at 80 columns. */
+const wrapped = (text: string) => wrapWords(text).join('\n');
+
+describe('the summary line of a model docstring', () => {
+  const layout = (text: string) => docstringLayout(text, true);
+
+  it('is a first paragraph that fits on one line (79 columns), whatever sentences it holds', () => {
+    expect(layout(`${sentence(40)} Then e.g. more.\n\nDetails.`)).toEqual({
+      text: `${sentence(40)} Then e.g. more.\n\nDetails.`,
       opensOnOwnLine: false,
     });
-    expect(withSummaryLine('First. Second\nthird.', true).text).toBe('First.\n\nSecond third.');
-    expect(withSummaryLine('First. Second.', false)).toEqual({ text: 'First. Second.', opensOnOwnLine: false });
-    expect(withSummaryLine('No sentence end\nhere.', false).opensOnOwnLine).toBe(true);
-    expect(withSummaryLine('Short.', false, true).opensOnOwnLine).toBe(true);
+    expect(layout(sentence(79))).toEqual({ text: sentence(79), opensOnOwnLine: false });
+    expect(layout(sentence(80))).toEqual({ text: sentence(80), opensOnOwnLine: true });
+  });
+
+  it('is else the text up to the first ". " the spec wrote, an "e.g. " too, the rest re-flowed after it', () => {
+    expect(layout(`Pick a value (e.g. \`red\`). ${sentence(70)}`).text).toBe(
+      `Pick a value (e.g.\n\n${wrapped(`\`red\`). ${sentence(70)}`)}`,
+    );
+    // A period ending one of the spec's lines ends no summary; a sentence ending the first wrapped line does.
+    expect(layout(`Short one.\n${sentence(75)}`)).toEqual({
+      text: wrapped(`Short one. ${sentence(75)}`),
+      opensOnOwnLine: true,
+    });
+    expect(layout(`${sentence(78)} ${sentence(20)}`)).toEqual({
+      text: `${sentence(78)}\n\n${sentence(20)}`,
+      opensOnOwnLine: false,
+    });
+    // A hard break after the sentence: the rest is its next paragraph.
+    expect(layout(`A sentence.  \n**Note**: ${sentence(75)}`).text).toBe(
+      `A sentence.\n\n${wrapped(`**Note**: ${sentence(75)}`)}`,
+    );
+  });
+
+  it('keeps a hard break of the rest, and wraps a summary one period past the width', () => {
+    expect(layout(`A value (e.g. \`x\`).  \nMore on the next line.`).text).toBe(
+      'A value (e.g.\n\n`x`).\nMore on the next line.',
+    );
+    expect(layout(`${sentence(81)} Rest.`)).toEqual({
+      text: `${wrapped(sentence(81))}\n\nRest.`,
+      opensOnOwnLine: false,
+    });
+  });
+
+  it('is no sentence longer than that, nor one ending inside a code span or a link', () => {
+    expect(layout(`${sentence(82)} ${sentence(10)}`).opensOnOwnLine).toBe(true);
+    expect(layout(`${sentence(85)} ${sentence(10)}`).opensOnOwnLine).toBe(true);
+    const code = layout(`Separate them with \`a. b\` or [c. d](https://x.test/e) and ${sentence(70)}`);
+    expect(code.opensOnOwnLine).toBe(true);
+    expect(code.text).not.toContain('\n\n');
+  });
+});
+
+describe('the summary line of a method docstring', () => {
+  const layout = (text: string, args = false) => docstringLayout(text, false, args);
+
+  it('sets a first sentence apart only when more text shares its line, the rest as wrapped', () => {
+    const long = `First. ${sentence(80)}`;
+    expect(layout(long)).toEqual({ text: wrapped(long).replace('First. ', 'First.\n\n'), opensOnOwnLine: false });
+    expect(layout('First. Second.')).toEqual({ text: 'First. Second.', opensOnOwnLine: false });
+    expect(layout(`No sentence end\nhere ${sentence(80)}`).opensOnOwnLine).toBe(true);
+    expect(layout('Short.', true).opensOnOwnLine).toBe(true);
+    expect(layout('One paragraph.\n\nAnother.', true).opensOnOwnLine).toBe(true);
+  });
+
+  it('ends a first line at its hard break with an empty line after the blank one, as Stainless’s do', () => {
+    expect(layout('In beta.  \nDoes a thing.').text).toBe('In beta.\n\n\nDoes a thing.');
   });
 });
 
@@ -152,7 +223,7 @@ describe('method docstrings in a generated Python SDK', () => {
         '    else is given, the URL never expires.\n    """',
     );
     expect(model).toContain(
-      '    """\n    These are additional query parameters that you want to add to the final URL.\n' +
+      '    """These are additional query parameters that you want to add to the final URL.\n\n' +
         '    They can be any.\n    """',
     );
     expect(model).toContain('    """One line. Two sentences."""');

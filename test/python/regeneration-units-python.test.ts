@@ -133,6 +133,8 @@ describe('a Python regeneration takes the modules whose inputs did not change, a
       'py:type:types/animal',
       'py:type:types/problem',
       'py:resource:resources/pets',
+      'py:docs:README.md',
+      'py:docs:api.md',
     ])
       expect(units).toContain(id);
     expect(units.some((id) => id.startsWith('py:params:'))).toBe(true);
@@ -215,6 +217,51 @@ describe('a Python regeneration takes the modules whose inputs did not change, a
     });
     expect(gone).not.toContain('py:params:types/toy_create_params');
     expect(gone).toContain('py:type:types/animal');
+  });
+
+  it('takes README.md and api.md where nothing they read changed, and prints each anew where something did', async () => {
+    const readme = 'py:docs:README.md';
+    const apiMd = 'py:docs:api.md';
+    const both = await regenerate();
+    expect(both).toContain(readme);
+    expect(both).toContain(apiMd);
+    // A schema only an error response names: neither reads it.
+    const problem = await regenerate((s) => {
+      s.components.schemas.Problem.properties!.code = { type: 'integer' };
+    });
+    expect(problem).toContain(readme);
+    expect(problem).toContain(apiMd);
+    // A schema a request body reaches: the README's programs may pass it; api.md names no property.
+    const owner = await regenerate((s) => {
+      s.components.schemas.Owner.properties!.nickname = { type: 'string' };
+    });
+    expect(owner).not.toContain(readme);
+    expect(owner).toContain(apiMd);
+    // The API's title (the README's heading): api.md does not say it.
+    const title = await regenerate((s) => {
+      s.info.title = 'Pet Shop Two';
+    });
+    expect(title).not.toContain(readme);
+    // A method added, and a response type renamed: api.md lists both.
+    const added = await regenerate((s) => {
+      s.paths['/graph'].post = {
+        operationId: 'resetGraph',
+        tags: ['graph'],
+        responses: { '200': { description: 'ok', ...json(ref('Node')) } },
+      };
+    });
+    expect(added).not.toContain(apiMd);
+    const renamed = await regenerate((s) => {
+      s.components.schemas.Plaything = s.components.schemas.Toy;
+      delete s.components.schemas.Toy;
+      for (const operation of [s.paths['/toys'].get, s.paths['/toys'].post, s.paths['/toys/{toy_id}'].get])
+        (operation as { responses: Record<string, unknown> }).responses['200'] = {
+          description: 'ok',
+          ...json(ref('Plaything')),
+        };
+    });
+    expect(renamed).not.toContain(apiMd);
+    expect(renamed).not.toContain(readme);
   });
 
   it('prints a module that reaches one edited on disk (not taken): the imports of a cycle are decided together', async () => {

@@ -27,20 +27,31 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
   if (shared.length > 0) sections.push(['# Shared Types', ...importBlocks(pkg.importName, shared)].join('\n\n'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     sections.push(resourceSection(pkg, pkg.topLevel, 1, pkg.clientName));
-  const visit = (resource: PyResource, depth: number, into: string[], parentModule: string): void => {
+  const visit = (resource: PyResource, depth: number, into: string[], parentFolder: string): void => {
     if (resource.ir.standaloneApi && into === sections) {
       const own: string[] = [];
-      const linked = `src/${pkg.importName}/${folderOf(parentModule)}/api.md`;
+      const linked = `src/${pkg.importName}/${parentFolder}/api.md`;
       into.push(`${'#'.repeat(Math.min(depth, 6))} [${headingName(resource)}](${linked})`);
-      visit(resource, 1, own, parentModule);
+      visit(resource, 1, own, parentFolder);
       standalone.push({ path: `src/${pkg.importName}/${folderOf(resource.module)}/api.md`, contents: joined(own) });
       return;
     }
     into.push(resourceSection(pkg, resource, depth, headingName(resource)));
-    for (const sub of resource.subresources) visit(sub, depth + 1, into, resource.module);
+    for (const sub of resource.subresources) visit(sub, depth + 1, into, moduleFolder(resource));
   };
-  for (const resource of pkg.resources) visit(resource, 1, sections, 'resources/api');
+  for (const resource of pkg.resources) visit(resource, 1, sections, 'resources');
   return [{ path: 'api.md', contents: joined(sections) }, ...standalone];
+}
+
+/** The paths of planApiMdFiles's files, without printing them. */
+export function apiMdPaths(pkg: PyPackage): string[] {
+  const paths = ['api.md'];
+  const visit = (resource: PyResource): void => {
+    if (resource.ir.standaloneApi) paths.push(`src/${pkg.importName}/${folderOf(resource.module)}/api.md`);
+    else resource.subresources.forEach(visit);
+  };
+  pkg.resources.forEach(visit);
+  return paths;
 }
 
 function joined(sections: string[]): string {
@@ -51,8 +62,32 @@ function folderOf(module: string): string {
   return module.slice(0, module.lastIndexOf('/'));
 }
 
-/** "PromptsResource" → "Prompts": the resource's name as api.md's heading says it. */
+/**
+ * The folder of the module Stainless gives a resource: its own package's when a nested resource has a method (or it
+ * is `standalone_api`), else its parent's (a resource with no method below it is no package of Stainless's).
+ */
+function moduleFolder(resource: PyResource): string {
+  const folder = folderOf(resource.module);
+  const ourPackage = resource.subresources.length > 0 || resource.ir.standaloneApi;
+  const stainlessPackage = resource.ir.standaloneApi || resource.subresources.some(hasMethods);
+  return ourPackage && !stainlessPackage ? folderOf(folder) : folder;
+}
+
+function hasMethods(resource: PyResource): boolean {
+  return resource.methods.length > 0 || resource.subresources.some(hasMethods);
+}
+
+/**
+ * The resource's name as api.md's heading says it: its config key as its class name cases it (`custom_casings`
+ * included: `v1`, `QA`), without what was added to keep the class apart from a model (`UserResource`,
+ * `FileMetadata`: "User", "Metadata"); else the class's name ("PromptsResource" → "Prompts").
+ */
 function headingName(resource: PyResource): string {
+  const key = (resource.ir.configKey ?? resource.ir.property).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const { className } = resource.ir;
+  for (const name of [className, className.replace(/Resource$/, '')])
+    if (key && /^[A-Za-z][A-Za-z0-9]*$/.test(name) && name.toLowerCase().endsWith(key))
+      return name.slice(name.length - key.length);
   return resource.className.replace(/Resource$/, '') || resource.className;
 }
 

@@ -1,7 +1,8 @@
 /**
- * README.md of a Python package, in the order of sections a Stainless Python SDK's README has (installation, usage,
- * async usage, types, pagination, uploads, errors, retries, timeouts, logging, raw and streamed responses, custom
- * requests, the HTTP client, versioning, requirements). Its programs call the package's own first methods.
+ * README.md of a Python package, in the order of sections a Stainless Python SDK's README has (its MCP server,
+ * documentation, installation, usage, async usage, streaming, types, pagination, uploads, errors, retries, timeouts,
+ * logging, raw and streamed responses, custom requests, the HTTP client, versioning, requirements). Its programs call
+ * the package's own first methods.
  */
 import type { Api } from '../../ir/types';
 import type { PyMethod, PyPackage, PyParam, PyResource } from './model';
@@ -105,8 +106,9 @@ function indented(text: string, indent: string): string {
 export function planReadme(pkg: PyPackage, api: Api, repository: string | null): string {
   // (`api.readmeTitle` is the TypeScript target's heading.)
   // With a Stainless config, titled as Stainless titled it: after the client (`Knock Mgmt Python API library`).
-  const title =
-    pkg.readmeTitle ?? `${!pkg.fromStainlessConfig ? api.title : libraryName(pkg.clientName)} Python API library`;
+  // (Stainless's heading says "API library" after the config's `readme_title` too: `Isaacus Python API library`.)
+  const named = pkg.readmeTitle ?? `${!pkg.fromStainlessConfig ? api.title : libraryName(pkg.clientName)} Python`;
+  const title = `${named} API library`;
   // The config's headline request (else its default one), else the method that takes the least.
   const first = configured(pkg, api, 'headline') ?? configured(pkg, api, 'default') ?? exampleMethods(pkg)[0] ?? null;
   const sync = first ? example(pkg, api, first, '') : null;
@@ -140,10 +142,19 @@ The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access 
 synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
 \`TypedDict\`s and responses as [Pydantic](https://docs.pydantic.dev) models.`);
 
-  if (api.docsUrl)
-    sections.push(`## Documentation
+  if (api.mcp)
+    sections.push(`## MCP Server
 
-The API itself is documented at [${api.docsUrl}](${api.docsUrl}). Every method of this library is listed in [api.md](api.md).`);
+The API has an MCP server too, published on npm as \`${api.mcp.packageName}\`: it lets AI assistants explore the API's
+endpoints, call them and read their documentation while they help you use this library. Run it with
+\`npx -y ${api.mcp.packageName}\`.
+
+> Note: your MCP client may have to pass it environment variables (the API key, say).`);
+
+  // (Stainless's READMEs always have this section: with no documentation site, it points at api.md alone.)
+  sections.push(`## Documentation
+
+${api.docsUrl ? `The API itself is documented at [${api.docsUrl}](${api.docsUrl}). ` : ''}Every method of this library is listed in [api.md](api.md).`);
 
   sections.push(`## Installation
 
@@ -213,6 +224,9 @@ async def main() -> None:
 
 asyncio.run(main())
 \`\`\``);
+
+  const streaming = streamingSection(pkg, api);
+  if (streaming) sections.push(streaming);
 
   sections.push(`## Using types
 
@@ -522,6 +536,61 @@ See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
 }
 
 /** The field of the page's body that holds its items (`data`), for the README. */
+/** A method that streams server-sent events, called so and its events iterated, with each client; null when none. */
+function streamingSection(pkg: PyPackage, api: Api): string | null {
+  const streaming = allResources(pkg)
+    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
+    .find(({ method }) => method.stream !== null);
+  if (!streaming) return null;
+  const { resource, method } = streaming;
+  const streamParam = method.params.find((p) => p.name === method.stream!.param);
+  const call = (head: string) =>
+    requiredCall(
+      pkg,
+      api,
+      resource,
+      method,
+      `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
+      streamParam ? { given: { [streamParam.wireName]: true } } : {},
+    );
+  const sync = call('');
+  const awaited = call('await ');
+  const utils = (e: { utils: string[] }) =>
+    e.utils.length > 0 ? `from ${pkg.importName}._utils import ${e.utils.join(', ')}\n` : '';
+  const asked = streamParam ? ` with \`${streamParam.name}=True\`` : '';
+  return `## Streaming responses
+
+\`${method.name}\`${asked} returns a stream of the server-sent events the API sends, each parsed as it arrives:
+
+\`\`\`python
+${utils(sync)}from ${pkg.importName} import ${pkg.clientName}
+
+client = ${pkg.clientName}()
+
+stream = ${sync.text}
+for event in stream:
+    print(event)
+\`\`\`
+
+With the async client the call is awaited and the stream iterated with \`async for\`:
+
+\`\`\`python
+import asyncio
+${utils(awaited)}from ${pkg.importName} import ${pkg.asyncClientName}
+
+client = ${pkg.asyncClientName}()
+
+
+async def main() -> None:
+    stream = ${indented(awaited.text, '    ')}
+    async for event in stream:
+        print(event)
+
+
+asyncio.run(main())
+\`\`\``;
+}
+
 function pageItemsField(api: Api, method: PyMethod): string {
   const scheme = api.paginationSchemes.find((s) => s.className === method.ir.pagination?.scheme);
   const field = scheme?.response.items[scheme.response.items.length - 1];

@@ -35,8 +35,10 @@ export function pyDocstring(text: string, indent = '', opensOnOwnLine = false): 
   if (trimmed === '') return '';
   let body = '';
   for (const char of trimmed) body += escapeChar(char, false);
-  // (Only a quote that touches another or ends the text could end the docstring: Stainless's keep the others as is.)
-  body = body.replace(/"(?="|$)|(?<=")"/g, '\\"');
+  // (Only a quote that touches another, or the closing quotes on the text's last line, could end the docstring:
+  // Stainless's keep the others as is.)
+  const closesOnLastLine = !opensOnOwnLine && !body.includes('\n');
+  body = body.replace(closesOnLastLine ? /"(?="|$)|(?<=")"/g : /"(?=")|(?<=")"/g, '\\"');
   const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
   const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
   if (opensOnOwnLine) return `"""\n${indent}${indented}\n${indent}"""`;

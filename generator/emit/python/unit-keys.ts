@@ -9,6 +9,9 @@
  * - every schema that slice reaches through references, each as its JSON and its Python places (model and params
  *   form), as the hash of what it reaches (deepHash: once per strongly connected component); but through a method's
  *   error responses, which no Python printer reads (methodFacts).
+ * - api.md's: every resource's own slice and the types' places (it names them, reads no schema); README.md's: the API's
+ *   own facts (no resource, no schema), every resource's slice and what they reach (its programs call methods with
+ *   example values built from their schemas).
  * The schemas' JSON is hashed by KeyLeaves (key-leaves.ts), which a regeneration's worker may have done in advance.
  */
 import type { Api, Resource, TypeRef } from '../../ir/types';
@@ -33,6 +36,30 @@ export interface PyUnitReuse {
   readonly leaves?: KeyLeaves | null;
 }
 
+/**
+ * A unit of planned files offered to a regeneration (emit.ts): `taken` when the last run's files at `paths` stand for
+ * it (its key, `keyOf`, unchanged), else the unit's tag for the files printed.
+ */
+export type UnitOffer = (
+  id: string,
+  paths: readonly string[],
+  keyOf: (keys: PyUnitKeys) => string,
+) => PyUnitTag | 'taken';
+
+/** The files `print` plans (at `paths`, no other) as the unit `id`: none when the regeneration took the last run's. */
+export function offeredFiles<F extends { path: string }>(
+  offer: UnitOffer | undefined,
+  id: string,
+  paths: readonly string[],
+  keyOf: (keys: PyUnitKeys) => string,
+  print: () => F[],
+): Array<F & { unitTag?: PyUnitTag }> {
+  const tag = offer?.(id, paths, keyOf);
+  if (tag === 'taken') return [];
+  const files = print();
+  return tag ? files.map((file) => ({ ...file, unitTag: tag })) : files;
+}
+
 /** A unit's id and key (worked out when first read), as the manifest records it. */
 export interface PyUnitTag {
   readonly id: string;
@@ -50,7 +77,7 @@ export class PyUnitKeys {
 
   constructor(
     private readonly build: PythonBuild,
-    api: Api,
+    private readonly api: Api,
     runKey: string,
     leaves: KeyLeaves | null = null,
   ) {
@@ -117,6 +144,37 @@ export class PyUnitKeys {
     const slice = { own: `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots };
     this.slices.set(resource, slice);
     return slice;
+  }
+
+  /** api.md's key (plan-api-md.ts): each resource as the model has it, in the order listed, and the types' places. */
+  apiMdKey(): string {
+    const types = JSON.stringify(this.build.pkg.types.map(({ schema: _schema, ...place }) => place));
+    const resources = this.documentedResources().map((r) => this.resourceSlice(r).own);
+    return this.keyOf('api-md', this.leaves.digest([types, ...resources].join('\0')), []);
+  }
+
+  /** README.md's key (plan-readme.ts): the API's own facts, each resource and what its methods reach. */
+  readmeKey(): string {
+    const { resources: _resources, schemas: _schemas, ...facts } = this.api;
+    const slices = this.documentedResources().map((r) => this.resourceSlice(r));
+    const own = [JSON.stringify(facts), ...slices.map((s) => s.own)].join('\0');
+    return this.keyOf(
+      'readme',
+      this.leaves.digest(own),
+      slices.flatMap((s) => s.roots),
+    );
+  }
+
+  /** The client's own methods' resource, then every resource depth first, as the docs list them. */
+  private documentedResources(): PyResource[] {
+    const out: PyResource[] = [];
+    const visit = (resource: PyResource) => {
+      out.push(resource);
+      resource.subresources.forEach(visit);
+    };
+    if (this.build.pkg.topLevel) visit(this.build.pkg.topLevel);
+    this.build.pkg.resources.forEach(visit);
+    return out;
   }
 
   /** A type module's key: its place and everything its schema reaches. */
