@@ -377,7 +377,9 @@ function buildMethod(
     : (method.params?.fields ?? []);
   // No params TypedDict (nor `**params`) for path and scalar header params alone, as Stainless.
   if (method.params && allFields.some(makesParamsType)) {
-    const name = paramsTypeName(method, method.params.typeName, owner, context.api);
+    // The client's own methods' params are `Client<Name>Params` (`types/client_<name>_params.py`), as Stainless's.
+    const settled = owner === context.api.topLevel ? `Client${method.params.typeName}` : method.params.typeName;
+    const name = paramsTypeName(method, settled, owner, context.api);
     paramsType = { name, module: `${typesPackage}/${typeModuleName(name)}` };
     builder = context.paramsModules.get(paramsType.module) ?? null;
     if (!builder) {

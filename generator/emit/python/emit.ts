@@ -17,13 +17,14 @@ import type { RenderedFile } from '../render';
 import { buildPython, type PythonBuild, type PythonModelOptions } from './build-model';
 import type { PyResource } from './model';
 import { printClient, printPagination } from './print-client';
+import { clientMethods } from './print-client-methods';
 import { printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import type { PrintedModule } from './py-layout';
 import { typesFilesReusing } from './types-reuse';
-import { PyUnitKeys, type PyUnitReuse, type PyUnitTag } from './unit-keys';
+import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
 
 export interface EmitPythonOptions extends PythonModelOptions {
   /** The folder holding templates/ (the runtime is read from templates/python/runtime). */
@@ -67,7 +68,18 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
         return 'taken';
       }
     : undefined;
-  for (const { unitTag, ...file } of planPythonProjectFiles(build.pkg, api, offerTest)) addUnit(file, unitTag);
+  // README.md and the api.md files are a unit each.
+  const offerUnit: UnitOffer | undefined = units
+    ? (id, paths, keyOf) => {
+        const tag = units.keys.tag(id, () => keyOf(units.keys));
+        const taken = units.reuse.take(id, () => tag.key, paths);
+        if (!taken) return tag;
+        files.push(...taken);
+        return 'taken';
+      }
+    : undefined;
+  for (const { unitTag, ...file } of planPythonProjectFiles(build.pkg, api, offerTest, offerUnit))
+    addUnit(file, unitTag);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
 
@@ -110,7 +122,7 @@ function printCode(
     );
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg));
-  add('_client', printClient(pkg));
+  add('_client', printClient(pkg, clientMethods(build)));
   add('pagination', printPagination(pkg.pages));
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {

@@ -220,3 +220,8 @@ export interface PyPage {
 export function keywordOnlyPathParams(method: PyMethod): PyParam[] {
   return method.pathParams.filter((p) => !method.positional.includes(p));
 }
+
+/** The client method a path param filled from a client option calls for its value (`_get_project_id_path_param`). */
+export function clientPathParamGetter(option: string): string {
+  return `_get_${option}_path_param`;
+}

@@ -10,15 +10,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Api } from '../../ir/types';
 import type { PyPackage } from './model';
-import { planApiMdFiles } from './plan-api-md';
+import { apiMdPaths, planApiMdFiles } from './plan-api-md';
 import { planReadme } from './plan-readme';
 import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
 import { fits } from './py-layout';
 import { pyStr } from './py-literal';
 import { testClientOptions } from './credentials';
+import { offeredFiles, type UnitOffer } from './unit-keys';
 
-/** With `offerTest`, a test module the last run's file stands for is left out (plan-tests.ts). */
-export function planPythonProjectFiles(pkg: PyPackage, api: Api, offerTest?: TestModuleOffer): PlannedPyFile[] {
+/**
+ * With `offerTest`, a test module the last run's file stands for is left out (plan-tests.ts); with `offerUnit`, so are
+ * README.md and the api.md files.
+ */
+export function planPythonProjectFiles(
+  pkg: PyPackage,
+  api: Api,
+  offerTest?: TestModuleOffer,
+  offerUnit?: UnitOffer,
+): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
     importName: pkg.importName,
@@ -29,8 +38,20 @@ export function planPythonProjectFiles(pkg: PyPackage, api: Api, offerTest?: Tes
   };
   const files: PlannedPyFile[] = [
     { path: 'pyproject.toml', contents: pyproject(pkg, api, repository) },
-    { path: 'README.md', contents: planReadme(pkg, api, repository) },
-    ...planApiMdFiles(pkg),
+    ...offeredFiles(
+      offerUnit,
+      'py:docs:README.md',
+      ['README.md'],
+      (keys) => keys.readmeKey(),
+      () => [{ path: 'README.md', contents: planReadme(pkg, api, repository) }],
+    ),
+    ...offeredFiles(
+      offerUnit,
+      'py:docs:api.md',
+      apiMdPaths(pkg),
+      (keys) => keys.apiMdKey(),
+      () => planApiMdFiles(pkg),
+    ),
     { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository) },
     { path: '.gitignore', contents: projectFile('gitignore') },
     { path: '.python-version', contents: projectFile('python-version') },

@@ -131,6 +131,8 @@ function callOrder(method: PyMethod): PyParam[] {
 
 class TestModule {
   private readonly imports = new Map<string, Set<string>>();
+  /** Whether a test mocks its route (respx): the module then imports httpx and respx. */
+  private mocksRoutes = false;
   private readonly resourceName: string;
   private readonly variable: string;
 
@@ -157,7 +159,7 @@ class TestModule {
       'import os',
       'from typing import Any, cast',
       '',
-      'import pytest',
+      ...(this.mocksRoutes ? ['import httpx', 'import pytest', 'from respx import MockRouter'] : ['import pytest']),
       '',
       ...this.importLines(),
       '',
@@ -400,6 +402,8 @@ class TestModule {
     args: Arg[],
     isAsync: boolean,
   ): string {
+    const mocked = this.binaryTest(method, variant, kind, args, isAsync);
+    if (mocked !== null) return mocked;
     const deprecated = method.ir.docs.deprecated !== undefined;
     const ind = deprecated ? '            ' : '        ';
     const wait = isAsync ? 'await ' : '';
@@ -451,6 +455,76 @@ class TestModule {
     }
     if (deprecated) out.splice(1, 0, '        with pytest.warns(DeprecationWarning):');
     return [...out, ...after].join('\n');
+  }
+
+  /**
+   * A method returning the response itself (`BinaryAPIResponse`) is tested against a mocked route (respx), as
+   * Stainless tests it: a mock server cannot answer every media type. Null where the request path is not plain text.
+   */
+  private binaryTest(
+    method: PyMethod,
+    variant: Variant,
+    kind: 'method' | 'method_with_all_params' | 'raw' | 'streaming',
+    args: Arg[],
+    isAsync: boolean,
+  ): string | null {
+    if (!/BinaryAPIResponse$/.test(method.returns) || method.ir.docs.deprecated !== undefined) return null;
+    let route = method.pythonPath;
+    for (const param of method.pathParams) {
+      const value = this.values.pathValue(method, param);
+      if ((typeof value !== 'string' && typeof value !== 'number') || param.pathLocal) return null;
+      route = route.split(`{${param.name}}`).join(String(value));
+    }
+    this.mocksRoutes = true;
+    const prefix = isAsync ? 'Async' : '';
+    const cls = kind === 'streaming' ? `${prefix}StreamedBinaryAPIResponse` : `${prefix}BinaryAPIResponse`;
+    this.use(`${this.pkg.importName}._response`, cls);
+    const client = isAsync ? 'async_client' : 'client';
+    const name = this.testName(kind, method, variant.suffix);
+    const wait = isAsync ? 'await ' : '';
+    const v = this.variable;
+    const head = [
+      '    @pytest.mark.respx(base_url=base_url)',
+      `    ${isAsync ? 'async ' : ''}def ${name}(self, ${client}: ${isAsync ? this.pkg.asyncClientName : this.pkg.clientName}, respx_mock: MockRouter) -> None:`,
+      `        respx_mock.${method.http}(${pyStr(route)}).mock(return_value=httpx.Response(200, json={"foo": "bar"}))`,
+    ];
+    const json = `        assert ${wait}${v}.json() == {"foo": "bar"}`;
+    if (kind === 'streaming') {
+      const call = this.call(`${this.chain(isAsync, 'with_streaming_response')}.${method.name}`, args, 8, ` as ${v}:`);
+      return [
+        ...head,
+        `        ${isAsync ? 'async ' : ''}with ${call}`,
+        `            assert not ${v}.is_closed`,
+        `            assert ${v}.http_request.headers.get("X-Stainless-Lang") == "python"`,
+        '',
+        `    ${json}`,
+        `            assert cast(Any, ${v}.is_closed) is True`,
+        `            assert isinstance(${v}, ${cls})`,
+        '',
+        `        assert cast(Any, ${v}.is_closed) is True`,
+      ].join('\n');
+    }
+    if (kind === 'raw') {
+      const call = this.call(`${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, 8);
+      return [
+        ...head,
+        '',
+        `        ${v} = ${call}`,
+        '',
+        `        assert ${v}.is_closed is True`,
+        `        assert ${v}.http_request.headers.get("X-Stainless-Lang") == "python"`,
+        json,
+        `        assert isinstance(${v}, ${cls})`,
+      ].join('\n');
+    }
+    return [
+      ...head,
+      `        ${v} = ${this.call(`${wait}${this.chain(isAsync)}.${method.name}`, args, 8)}`,
+      `        assert ${v}.is_closed`,
+      json,
+      `        assert cast(Any, ${v}.is_closed) is True`,
+      `        assert isinstance(${v}, ${cls})`,
+    ].join('\n');
   }
 
   private pathParamsTest(method: PyMethod, isAsync: boolean): string {

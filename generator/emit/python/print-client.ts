@@ -5,7 +5,8 @@
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
 import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
-import type { PyClientOption, PyPackage, PyPage, PyResource } from './model';
+import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyPage, type PyResource } from './model';
+import { importsBeyond, type ClientMethods } from './print-client-methods';
 import { pyDocstring, pyString } from './print-doc';
 import {
   joinTopLevel,
@@ -24,8 +25,10 @@ function optionDefault(option: PyClientOption): string {
   return String(value);
 }
 
-export function printClient(pkg: PyPackage): PrintedModule {
+export function printClient(pkg: PyPackage, methods: ClientMethods | null = null): PrintedModule {
   const layout = new RuffLayoutTracker();
+  // The client's own methods are printed flat: Ruff lays the module out.
+  if (methods) layout.inLayout = false;
   const lines: string[] = [
     'from __future__ import annotations',
     '',
@@ -48,6 +51,8 @@ export function printClient(pkg: PyPackage): PrintedModule {
     '',
     'if TYPE_CHECKING:',
   ];
+  // The methods' imports after the client's own, less what those already import.
+  if (methods) lines.splice(lines.length - 2, 0, ...importsBeyond(lines, methods.imports));
   for (const resource of pkg.resources) {
     const module = resource.module.replace(/\//g, '.');
     // The wrapper classes too: the client's `with_raw_response` / `with_streaming_response` properties return them.
@@ -83,10 +88,10 @@ export function printClient(pkg: PyPackage): PrintedModule {
   }
   statements.push({ text: layout.allList(all), definition: false });
   for (const isAsync of [false, true])
-    statements.push({ text: clientClass(pkg, isAsync).join('\n'), definition: true });
+    statements.push({ text: clientClass(pkg, isAsync, methods).join('\n'), definition: true });
   for (const isAsync of [false, true])
     for (const streaming of [false, true])
-      statements.push({ text: clientWrapper(pkg, isAsync, streaming).join('\n'), definition: true });
+      statements.push({ text: clientWrapper(pkg, isAsync, streaming, methods).join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
   statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
   const imports = withoutUnusedImports(lines.join('\n'), statements.map((s) => s.text).join('\n'), [
@@ -125,7 +130,7 @@ function withoutUnusedImports(text: string, rest: string, names: string[]): stri
   });
 }
 
-function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
+function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | null): string[] {
   const name = isAsync ? pkg.asyncClientName : pkg.clientName;
   const base = isAsync ? 'AsyncAPIClient' : 'SyncAPIClient';
   const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
@@ -139,7 +144,8 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
   for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
   if (pkg.environments.length) lines.push(`        environment: Literal[${envNames}] | NotGiven = not_given,`);
   lines.push(
-    '        base_url: str | httpx.URL | None = None,',
+    // With environments, base_url=None says "use the environment" even when the base URL env var is set.
+    `        base_url: str | httpx.URL | None${pkg.environments.length ? ' | NotGiven = not_given' : ' = None'},`,
     '        timeout: Union[float, Timeout, None, NotGiven] = not_given,',
     '        max_retries: int = DEFAULT_MAX_RETRIES,',
     '        default_headers: Mapping[str, str] | None = None,',
@@ -181,7 +187,9 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
       '            pass',
       '        elif is_given(environment):',
       '            if base_url_env and base_url is not None:',
-      '                raise ValueError("Ambiguous URL; The `base_url` environment variable and the `environment` argument are given")',
+      '                raise ValueError(',
+      `                    ${pyString(`Ambiguous URL; The \`${envBaseUrl}\` env var and the \`environment\` argument are given. If you want to use the environment, you must pass base_url=None`)}`,
+      '                )',
       '            try:',
       '                base_url = ENVIRONMENTS[environment]',
       '            except KeyError as exc:',
@@ -246,7 +254,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean): string[] {
     lines.push(`        return Querystring(array_format=${pyString(array)}, nested_format=${pyString(nested)})`, '');
   }
   lines.push(...authMembers(pkg));
-  lines.push(...copyMethod(pkg, httpClient), ...pathParamGetters(pkg));
+  lines.push(...copyMethod(pkg, httpClient), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(
     '    @override',
     '    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:',
@@ -378,10 +386,6 @@ function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => str
 }
 
 /** The client method a path param a client option fills calls where the call leaves it out (None). */
-export function clientPathParamGetter(option: string): string {
-  return `_get_${option}_path_param`;
-}
-
 /** One getter per option some path param takes: its value, or a ValueError asking for it (as Stainless's). */
 function pathParamGetters(pkg: PyPackage): string[] {
   const used = new Set<string>();
@@ -391,6 +395,7 @@ function pathParamGetters(pkg: PyPackage): string[] {
     resource.subresources.forEach(visit);
   };
   pkg.resources.forEach(visit);
+  if (pkg.topLevel) visit(pkg.topLevel);
   const lines: string[] = [];
   for (const option of pkg.clientOptions.filter((o) => used.has(o.name))) {
     lines.push(`    def ${clientPathParamGetter(option.name)}(self) -> ${option.annotation}:`);
@@ -471,7 +476,7 @@ function copyMethod(pkg: PyPackage, httpClient: string): string[] {
   return lines;
 }
 
-function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): string[] {
+function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean, methods: ClientMethods | null): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
   const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
@@ -484,6 +489,8 @@ function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean): st
     '        self._client = client',
     '',
   ];
+  const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
+  if (bindings.length) lines.push(...bindings, '');
   for (const resource of pkg.resources) {
     const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
     lines.push(

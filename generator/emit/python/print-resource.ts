@@ -4,14 +4,13 @@
  */
 import { printWebhookUnwraps } from './print-webhooks';
 import { pyClassName, pytestOptOut } from '../../naming/python';
-import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
-import { clientPathParamGetter } from './print-client';
+import { clientPathParamGetter, keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
 import { htmlBreaksAsParagraphs } from '../doc-text';
 import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
-import { docProse, withSummaryLine } from './doc-wrap';
+import { docProse, docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
 import type { PrintedModule } from './py-layout';
@@ -247,7 +246,7 @@ function docLines(method: PyMethod, indent: string, layout: ResourceLayout): str
   const args = paramDocs.length
     ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
     : [];
-  const described = withSummaryLine(docProse(method.doc), false, args.length > 0);
+  const described = docstringLayout(method.doc, false, args.length > 0);
   const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
   const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
   if (doc) layout.docstring(doc, `${indent}    `);

@@ -14,7 +14,7 @@ import {
 } from '../../naming/python';
 import { NESTED_LABEL } from '../../naming/rules';
 import { classPlanner, flatParts, isClassType } from './class-bases';
-import { docProse, withSummaryLine } from './doc-wrap';
+import { docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import {
   docstringInLayout,
@@ -448,7 +448,7 @@ export class PyModuleBuilder {
   /** A docstring (pyDocstring), noting one that Ruff would normalize. */
   private docstring(text: string, indent: string): string {
     // Stainless's re-flow the prose at 80 columns and set a summary sentence apart, the rest re-flowed again.
-    const laid = withSummaryLine(docProse(text), true);
+    const laid = docstringLayout(text, true);
     const doc = pyDocstring(laid.text, indent, laid.text !== '' && laid.opensOnOwnLine);
     if (doc && !docstringInLayout(doc, indent)) this.ruffLayout = false;
     return doc;

@@ -1,0 +1,179 @@
+/**
+ * A Stainless config's `$client` methods: Stainless writes them on the client class itself (`client.ping()`), sync
+ * and async, and binds them in the client's raw / streaming wrappers (`client.with_raw_response.ping()`). The
+ * requests go to a local server that records them (cheap: one generation and one Python process).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePython, runProcess, venvPython } from '../helpers/python';
+
+const SPEC = `
+openapi: 3.0.3
+info: { title: Graph, version: '1' }
+paths:
+  /ping:
+    get:
+      operationId: ping
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { ok: { type: boolean } } } } } }
+  /read/{graph_id}:
+    post:
+      operationId: read
+      parameters:
+        - { name: graph_id, in: path, required: true, schema: { type: string } }
+        - { name: branch, in: query, schema: { type: string } }
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { type: object, required: [query], properties: { query: { type: string } } }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object, properties: { rows: { type: integer } } } } } }
+  /export:
+    post:
+      operationId: export
+      responses:
+        '200': { description: ok, content: { application/x-ndjson: {} } }
+  /runs:
+    get:
+      operationId: listRuns
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+`;
+
+const CONFIG = `
+organization: { name: graph }
+targets:
+  python: { package_name: graph_sdk }
+resources:
+  $client:
+    methods:
+      ping: get /ping
+      read: post /read/{graph_id}
+      export: post /export
+  runs:
+    methods:
+      list: get /runs
+`;
+
+const CHECK = `
+import asyncio, json, threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from graph_sdk import Graph, AsyncGraph
+
+received = []
+
+class Recording(BaseHTTPRequestHandler):
+    def answer(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length).decode() if length else ""
+        received.append(f"{self.command} {self.path} {body}".strip())
+        payload = {"/ping": b'{"ok": true}', "/export": b'{"a": 1}\\n'}.get(self.path, b'{"rows": 3}')
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+    do_GET = answer
+    do_POST = answer
+    def log_message(self, *args):
+        pass
+
+server = HTTPServer(("127.0.0.1", 0), Recording)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+url = f"http://127.0.0.1:{server.server_port}"
+
+client = Graph(base_url=url, max_retries=0)
+received.append(f"ping -> {client.ping().ok}")
+received.append(f"read -> {client.read('g1', query='q', branch='main').rows}")
+received.append(f"export -> {client.export().read()!r}")
+raw = client.with_raw_response.read("g2", query="r")
+received.append(f"raw -> {raw.http_request.url.path} {raw.parse().rows}")
+with client.with_streaming_response.ping() as response:
+    received.append(f"streamed -> {response.parse().ok}")
+received.append(f"runs -> {client.runs.list()}")
+
+async def main():
+    async_client = AsyncGraph(base_url=url, max_retries=0)
+    received.append(f"async read -> {(await async_client.read('g3', query='s')).rows}")
+    raw = await async_client.with_raw_response.export()
+    received.append(f"async raw export -> {await raw.parse()!r}")
+
+asyncio.run(main())
+server.shutdown()
+print("\\n".join(received))
+`;
+
+describe("a Stainless config's $client methods", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-methods-'));
+  const out = path.join(dir, 'sdk');
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'graph.yaml'), SPEC);
+    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
+    generatePython(path.join(dir, 'graph.yaml'), out, path.join(dir, 'stainless.yml'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes them on the client, after with_options, as Stainless does', () => {
+    const client = readFileSync(path.join(out, 'src/graph_sdk/_client.py'), 'utf8');
+    const sync = client.slice(client.indexOf('class Graph('), client.indexOf('class AsyncGraph('));
+    expect(sync.indexOf('    with_options = copy')).toBeLessThan(sync.indexOf('    def ping('));
+    expect(sync).toMatch(/ {4}def read\(\n {8}self,\n {8}graph_id: str,\n {8}\*,\n {8}query: str,/);
+    expect(client).toContain('    async def read(');
+    expect(client).toContain('self.read = to_raw_response_wrapper(');
+    // Nothing imported twice (strict pyright's reportDuplicateImport).
+    expect(client.match(/^import httpx$/gm)).toHaveLength(1);
+    expect(client.match(/^from \._types import .*\bHeaders\b/gm)).toHaveLength(1);
+    // Their params types are the client's, as Stainless names them.
+    expect(client).toContain('client_read_params.ClientReadParams');
+  });
+
+  it('sends them from the client, sync and async, plain, raw and streamed', async () => {
+    const result = await runProcess(venvPython(), ['-c', CHECK], {
+      env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
+      timeout: 60_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim().split('\n')).toEqual([
+      'GET /ping',
+      'ping -> True',
+      'POST /read/g1?branch=main {"query":"q"}',
+      'read -> 3',
+      'POST /export',
+      'export -> b\'{"a": 1}\\n\'',
+      'POST /read/g2 {"query":"r"}',
+      'raw -> /read/g2 3',
+      'GET /ping',
+      'streamed -> True',
+      'GET /runs',
+      "runs -> {'rows': 3}",
+      'POST /read/g3 {"query":"s"}',
+      'async read -> 3',
+      'POST /export',
+      'async raw export -> b\'{"a": 1}\\n\'',
+    ]);
+  }, 120_000);
+
+  it("tests a method returning the response itself against a mocked route, as Stainless's tests do", async () => {
+    // No server listens: the tests pass only by mocking the route (a mock server cannot answer every media type).
+    const result = await runProcess(
+      venvPython(),
+      ['-m', 'pytest', 'tests/api_resources/test_client.py', '-k', 'export and loose', '-q', '-p', 'no:cacheprovider'],
+      {
+        cwd: out,
+        env: {
+          ...process.env,
+          PYTHONPATH: path.join(out, 'src'),
+          PYTHONDONTWRITEBYTECODE: '1',
+          PYTEST_ADDOPTS: '-o addopts=',
+          TEST_API_BASE_URL: 'http://127.0.0.1:9',
+        },
+        timeout: 60_000,
+      },
+    );
+    expect(result.stdout).toMatch(/\b6 passed\b/);
+    expect(result.stdout).not.toMatch(/failed|error/);
+  }, 120_000);
+});
