@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import types
 import typing
 import inspect
-from typing import Any, Dict, List, Union, Mapping, TypeVar, Sequence, ForwardRef, cast
+import contextlib
+from typing import Any, Dict, List, Union, Mapping, TypeVar, Iterator, Sequence, ForwardRef, cast
 from datetime import date, datetime
 from typing_extensions import Literal, Annotated, get_args, get_origin, get_type_hints
 
@@ -149,3 +151,20 @@ def assert_matches_type(type_: Any, value: object, *, path: List[str]) -> None:
         assert isinstance(value, check), f"{where}: expected {check.__name__}, got {value!r}"
     else:
         raise AssertionError(f"{where}: cannot check a value against {type_!r}")
+
+
+@contextlib.contextmanager
+def update_env(**new_env: object) -> Iterator[None]:
+    """Sets environment variables for the `with` block (a value that is not a string, such as `Omit()`, removes
+    the variable), then puts the environment back as it was."""
+    saved = os.environ.copy()
+    try:
+        for name, value in new_env.items():
+            if isinstance(value, str):
+                os.environ[name] = value
+            else:
+                os.environ.pop(name, None)
+        yield None
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)

@@ -4,6 +4,7 @@ import json
 import base64
 import time
 import uuid
+import datetime
 import email.utils
 import asyncio
 import inspect
@@ -11,7 +12,7 @@ import logging
 import platform
 import importlib
 from types import TracebackType
-from urllib.parse import urlencode
+from urllib.parse import urlencode, unquote_plus
 from random import random
 from typing import (
     Any,
@@ -53,7 +54,9 @@ from ._types import (
     AnyMapping,
     PostParser,
     Security,
+    BinaryTypes,
     RequestFiles,
+    AsyncBinaryTypes,
     HttpxRequestFiles,
     RequestOptions,
     not_given,
@@ -374,8 +377,22 @@ def _platform_headers(version: str) -> Dict[str, str]:
 # The clients
 
 
-def _file_as_json(value: object) -> str:
-    """A file in a JSON body (a `format: binary` property): its bytes base64-encoded, as JSON holds binary data."""
+def _with_query(url: URL, query: str, overridden: Iterable[str]) -> URL:
+    """`url` (whose path already has a query) with `query` added; a key given in both takes the given value."""
+    replaced = set(overridden)
+    kept = [pair for pair in url.query.split(b"&") if pair and unquote_plus(pair.split(b"=")[0].decode()) not in replaced]
+    if query:
+        kept.append(query.encode())
+    return url.copy_with(query=b"&".join(kept) or None)
+
+
+def _json_default(value: object) -> object:
+    """What JSON cannot hold as it is: dates as ISO 8601 text, a pydantic model as the properties it was given (by
+    their API names), a file (a `format: binary` property) as its bytes base64-encoded."""
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     raw = read_body_bytes(value)
     if raw is None:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
@@ -737,7 +754,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return self._serialize_form(body).encode()
         if isinstance(body, str) and media_type.startswith("text/"):
             return body.encode()
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_file_as_json).encode()
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
 
     def _serialize_form(self, data: Mapping[str, object]) -> str:
         """OpenAPI's form style, exploded (its default): an object's properties and an array's items each a field."""
@@ -792,7 +809,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 files = cast(HttpxRequestFiles, _ForceMultipartDict())
 
         prepared_url = self._prepare_url(options.url)
-        if options.method.lower() == "get":
+        if options.content is not None:
+            if json_data is not None or files:
+                raise TypeError("`content` is a whole raw body: it cannot be sent with `body`, `extra_body` or `files`")
+            content = options.content
+            kwargs["content"] = bytes(content) if isinstance(content, bytearray) else content
+        elif options.method.lower() == "get":
             headers.pop("Content-Type", None)
         else:
             if json_data is not None and not is_multipart:
@@ -800,13 +822,14 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             if files:
                 kwargs["files"] = files
 
+        query = self.qs.stringify(cast(Mapping[str, Any], params)) if params else ""
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
         return self._client.build_request(
             headers=headers,
             timeout=timeout,
             method=options.method,
-            url=prepared_url,
-            params=self.qs.stringify(cast(Mapping[str, Any], params)) if params else None,
+            url=_with_query(prepared_url, query, params.keys()) if prepared_url.query else prepared_url,
+            params=None if prepared_url.query else (query or None),
             **kwargs,
         )
 
@@ -1108,7 +1131,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
                 response.headers,
             )
 
-            if response.is_error:
+            if not response.is_success:
                 if remaining_retries > 0 and self._should_retry(response):
                     response.close()
                     self._sleep_for_retry(remaining_retries, options, response.headers)
@@ -1199,6 +1222,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1211,6 +1235,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1224,6 +1249,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1236,13 +1262,14 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
         opts = FinalRequestOptions.construct(
-            method="post", url=path, json_data=body, files=to_httpx_files(files), **options
+            method="post", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
         return self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
@@ -1252,11 +1279,12 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method="patch", url=path, json_data=body, files=to_httpx_files(files), **options
+            method="patch", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
         return self.request(cast_to, opts)
 
@@ -1266,11 +1294,12 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method="put", url=path, json_data=body, files=to_httpx_files(files), **options
+            method="put", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
         return self.request(cast_to, opts)
 
@@ -1280,9 +1309,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[BinaryTypes] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
+        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return self.request(cast_to, opts)
 
     def head(
@@ -1501,7 +1531,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
                 response.headers,
             )
 
-            if response.is_error:
+            if not response.is_success:
                 if remaining_retries > 0 and self._should_retry(response):
                     await response.aclose()
                     await self._sleep_for_retry(remaining_retries, options, response.headers)
@@ -1591,6 +1621,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[False] = False,
@@ -1603,6 +1634,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[True],
@@ -1616,6 +1648,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool,
@@ -1628,13 +1661,14 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
         opts = FinalRequestOptions.construct(
-            method="post", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+            method="post", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
         return await self.request(cast_to, opts, stream=stream, stream_cls=stream_cls)
 
@@ -1644,11 +1678,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method="patch", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+            method="patch", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
         return await self.request(cast_to, opts)
 
@@ -1658,11 +1693,12 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
         opts = FinalRequestOptions.construct(
-            method="put", url=path, json_data=body, files=await async_to_httpx_files(files), **options
+            method="put", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
         return await self.request(cast_to, opts)
 
@@ -1672,9 +1708,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
-        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, **options)
+        opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return await self.request(cast_to, opts)
 
     async def head(

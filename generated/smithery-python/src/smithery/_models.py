@@ -3,7 +3,7 @@ from __future__ import annotations
 import inspect
 from typing import TYPE_CHECKING, Any, Dict, Type, Union, Mapping, TypeVar, Callable, Optional, cast
 from datetime import date, datetime
-from typing_extensions import Self, Literal, Unpack, TypedDict, get_args, override, get_origin
+from typing_extensions import Self, Literal, Unpack, TypedDict, get_args, override, get_origin, get_type_hints
 
 import pydantic
 from pydantic import ConfigDict
@@ -17,6 +17,7 @@ from ._types import (
     Security,
     AnyMapping,
     PostParser,
+    AsyncBinaryTypes,
     HttpxRequestFiles,
     not_given,
 )
@@ -127,22 +128,62 @@ def _field_annotation(field: Any) -> object:
     return annotation
 
 
+# Keys pydantic's `model_construct` takes as its own arguments: a property of that name is set afterwards.
+_CONSTRUCT_ARGUMENT_NAMES = frozenset({"cls", "_fields_set"})
+
+
 def _construct_model(cls: Type[_BaseModelT], values: Mapping[str, object], fields_set: Optional[set[str]]) -> _BaseModelT:
     by_wire_key: Dict[str, object] = dict(values)
     if not cls.__pydantic_complete__:
         # A field's type was imported after the class (an import cycle): resolve it now that it is there.
         cls.model_rebuild(raise_errors=False)
+    missing_required: list[str] = []
     for name, field in cls.model_fields.items():
         key = field.alias if field.alias is not None and field.alias in by_wire_key else name
         if key in by_wire_key:
             by_wire_key[key] = construct_type(value=by_wire_key[key], type_=_field_annotation(field))
-    return super(BaseModel, cls).model_construct(fields_set, **by_wire_key)  # pyright: ignore[reportUnknownMemberType]
+        elif field.is_required():
+            missing_required.append(name)
+    extra_type = _extra_items_type(cls)
+    if extra_type is not None:
+        known = {field.alias or name for name, field in cls.model_fields.items()} | set(cls.model_fields)
+        for key, item in by_wire_key.items():
+            if key not in known:
+                by_wire_key[key] = construct_type(value=item, type_=extra_type)
+    held_back = {key: by_wire_key.pop(key) for key in _CONSTRUCT_ARGUMENT_NAMES if key in by_wire_key}
+    model = super(BaseModel, cls).model_construct(fields_set, **by_wire_key)  # pyright: ignore[reportUnknownMemberType]
+    for key, item in held_back.items():
+        field_name = next((n for n, f in cls.model_fields.items() if key in (n, f.alias)), None)
+        if field_name is not None:
+            model.__dict__[field_name] = item
+            model.__pydantic_fields_set__.add(field_name)
+            if field_name in missing_required:
+                missing_required.remove(field_name)
+        elif model.__pydantic_extra__ is not None:
+            model.__pydantic_extra__[key] = item
+    for name in missing_required:
+        # A required property the API left out reads as None (it stays out of `to_dict()`), not AttributeError.
+        model.__dict__[name] = None
+    return model
+
+
+@lru_cache(maxsize=256)
+def _extra_items_type(cls: type) -> Optional[object]:
+    """The item type of a model that declares `__pydantic_extra__: Dict[str, T]` (typed additional properties)."""
+    for klass in cls.__mro__:
+        if "__pydantic_extra__" not in getattr(klass, "__annotations__", {}):
+            continue
+        try:
+            hints = get_type_hints(klass, include_extras=True)
+        except Exception:
+            return None
+        args = get_args(strip_annotated_type(hints.get("__pydantic_extra__")))
+        return args[1] if len(args) == 2 and args[1] is not Any else None
+    return None
 
 
 def _discriminated_variant(variants: "tuple[object, ...]", discriminator: str, value: Mapping[str, object]) -> object:
-    tag = value.get(discriminator)
-    if tag is None:
-        return None
+    """The variant whose tag property (named by its Python name or its wire name) has the value's tag."""
     for variant in variants:
         variant = strip_annotated_type(variant)
         if not (inspect.isclass(variant) and issubclass(variant, pydantic.BaseModel)):
@@ -152,12 +193,27 @@ def _discriminated_variant(variants: "tuple[object, ...]", discriminator: str, v
             field = next((f for f in variant.model_fields.values() if f.alias == discriminator), None)
         if field is None:
             continue
+        wire_key = field.alias if field.alias is not None and field.alias in value else discriminator
+        tag = value.get(wire_key)
+        if tag is None:
+            continue
         tag_type = strip_annotated_type(field.annotation)
         if is_literal_type(tag_type) and tag in get_args(tag_type):
             return variant
         if field.default == tag:
             return variant
     return None
+
+
+def _fits_shape(variant: object, value: object) -> bool:
+    """Whether `value` has the JSON shape of `variant` (an object for a model or a map, an array for a list)."""
+    stripped = strip_annotated_type(variant)
+    origin = get_origin(stripped) or stripped
+    if is_mapping(value):
+        return is_mapping_type(stripped) or (inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel))
+    if is_list(value):
+        return is_list_type(stripped) or is_sequence_type(stripped) or is_iterable_type(stripped)
+    return False
 
 
 def construct_type(*, value: object, type_: object) -> object:
@@ -190,15 +246,10 @@ def construct_type(*, value: object, type_: object) -> object:
                     return _validate(variant, value, strict=strict)
                 except Exception:
                     continue
-        if is_mapping(value):
-            for variant in variants:
-                stripped = strip_annotated_type(variant)
-                if inspect.isclass(stripped) and issubclass(stripped, BaseModel):
-                    return construct_type(value=value, type_=variant)
-        if is_list(value):
-            for variant in variants:
-                if is_list_type(strip_annotated_type(variant)):
-                    return construct_type(value=value, type_=variant)
+        # Data that fits no variant is built as the first variant of its shape, so nested models stay models.
+        for variant in variants:
+            if _fits_shape(variant, value):
+                return construct_type(value=value, type_=variant)
         return value
 
     if is_mapping_type(type_):
@@ -219,11 +270,17 @@ def construct_type(*, value: object, type_: object) -> object:
         if not is_mapping(value):
             return value
         if issubclass(origin, BaseModel):
-            return cast(Any, type_).model_construct(**value)
+            model_cls = cast("Type[BaseModel]", type_ if inspect.isclass(type_) else origin)
+            return _construct_model(model_cls, value, None)
         return cast(Any, type_).model_construct(**value)
 
     if origin is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        # Only where no precision is lost: an integer beyond 2**53 stays as the API sent it.
+        try:
+            as_float = float(value)
+        except OverflowError:
+            return value
+        return as_float if as_float == value else value
 
     if origin is datetime and isinstance(value, (str, int, float)):
         try:
@@ -282,6 +339,7 @@ class _FinalRequestOptionsInput(TypedDict, total=False):
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
+    content: Optional[AsyncBinaryTypes]
     extra_json: Optional[AnyMapping]
     security: Optional[Security]
 
@@ -300,6 +358,8 @@ class FinalRequestOptions:
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
+    # A raw body sent as it is (not with `json_data` or `files`).
+    content: Optional[AsyncBinaryTypes]
     extra_json: Optional[AnyMapping]
     # The operation's own security (None: the client's credentials as configured, `[]`: none).
     security: Optional[Security]
@@ -318,6 +378,7 @@ class FinalRequestOptions:
         post_parser: Union[PostParser, NotGiven] = not_given,
         follow_redirects: Optional[bool] = None,
         json_data: Optional[Body] = None,
+        content: Optional[AsyncBinaryTypes] = None,
         extra_json: Optional[AnyMapping] = None,
         security: Optional[Security] = None,
     ) -> None:
@@ -332,6 +393,7 @@ class FinalRequestOptions:
         self.post_parser = post_parser
         self.follow_redirects = follow_redirects
         self.json_data = json_data
+        self.content = content
         self.extra_json = extra_json
         self.security = security
 

@@ -13,9 +13,11 @@ from typing import (
     Mapping,
     TypeVar,
     Callable,
+    Iterable,
     Iterator,
     Optional,
     Sequence,
+    AsyncIterable,
 )
 from typing_extensions import (
     Literal,
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
     from ._response import APIResponse, AsyncAPIResponse
 
 __all__ = [
+    "BinaryTypes",
+    "AsyncBinaryTypes",
     "NOT_GIVEN",
     "NotGiven",
     "not_given",
@@ -76,6 +80,10 @@ ProxiesTypes = Union[str, Proxy, ProxiesDict]
 # What a user may pass where the API takes a file: raw bytes, an open binary file, a path on disk, or a tuple
 # `(filename, content[, content_type[, headers]])`.
 FileContent = Union[IO[bytes], bytes, PathLike[str]]
+# A raw request body (`content=`): sent as it is, an iterator streamed without being read first.
+BinaryTypes = Union[bytes, bytearray, IO[bytes], Iterable[bytes]]
+AsyncBinaryTypes = Union[bytes, bytearray, IO[bytes], Iterable[bytes], AsyncIterable[bytes]]
+
 FileTypes = Union[
     FileContent,
     Tuple[Optional[str], FileContent],

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any, cast
 
+import httpx
 import pytest
+from respx import MockRouter
 
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
@@ -15,6 +17,12 @@ from smithery.types import (
     ServerSummary,
     UpdateServerResponse,
     CreateNamespaceServerResponse,
+)
+from smithery._response import (
+    BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
 )
 from smithery.pagination import SyncServersPage, AsyncServersPage
 
@@ -201,35 +209,46 @@ class TestServers:
             )
 
     @parametrize
-    def test_method_download(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_method_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         server = client.servers.download(
             "qualifiedName",
         )
-        assert isinstance(server.read(), bytes)
+        assert server.is_closed
+        assert server.json() == {"foo": "bar"}
+        assert cast(Any, server.is_closed) is True
+        assert isinstance(server, BinaryAPIResponse)
 
     @parametrize
-    def test_raw_response_download(self, client: Smithery) -> None:
-        response = client.servers.with_raw_response.download(
+    @pytest.mark.respx(base_url=base_url)
+    def test_raw_response_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        server = client.servers.with_raw_response.download(
             "qualifiedName",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        server = response.parse()
-        assert isinstance(server, bytes)
+        assert server.is_closed is True
+        assert server.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert server.json() == {"foo": "bar"}
+        assert isinstance(server, BinaryAPIResponse)
 
     @parametrize
-    def test_streaming_response_download(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_streaming_response_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         with client.servers.with_streaming_response.download(
             "qualifiedName",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as server:
+            assert not server.is_closed
+            assert server.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            server = response.parse()
-            assert isinstance(server, bytes)
+            assert server.json() == {"foo": "bar"}
+            assert cast(Any, server.is_closed) is True
+            assert isinstance(server, StreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, server.is_closed) is True
 
     @parametrize
     def test_path_params_download(self, client: Smithery) -> None:
@@ -468,35 +487,46 @@ class TestAsyncServers:
             )
 
     @parametrize
-    async def test_method_download(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_method_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         server = await async_client.servers.download(
             "qualifiedName",
         )
-        assert isinstance(await server.read(), bytes)
+        assert server.is_closed
+        assert await server.json() == {"foo": "bar"}
+        assert cast(Any, server.is_closed) is True
+        assert isinstance(server, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_raw_response_download(self, async_client: AsyncSmithery) -> None:
-        response = await async_client.servers.with_raw_response.download(
+    @pytest.mark.respx(base_url=base_url)
+    async def test_raw_response_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        server = await async_client.servers.with_raw_response.download(
             "qualifiedName",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        server = await response.parse()
-        assert isinstance(server, bytes)
+        assert server.is_closed is True
+        assert server.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert await server.json() == {"foo": "bar"}
+        assert isinstance(server, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_streaming_response_download(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_streaming_response_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         async with async_client.servers.with_streaming_response.download(
             "qualifiedName",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as server:
+            assert not server.is_closed
+            assert server.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            server = await response.parse()
-            assert isinstance(server, bytes)
+            assert await server.json() == {"foo": "bar"}
+            assert cast(Any, server.is_closed) is True
+            assert isinstance(server, AsyncStreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, server.is_closed) is True
 
     @parametrize
     async def test_path_params_download(self, async_client: AsyncSmithery) -> None:

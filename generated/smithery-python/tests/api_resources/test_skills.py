@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from typing import Any, cast
 
+import httpx
 import pytest
+from respx import MockRouter
 
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
@@ -16,6 +18,12 @@ from smithery.types import (
     SyncSkillResponse,
     CreateSkillResponse,
     DeleteSkillResponse,
+)
+from smithery._response import (
+    BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
 )
 from smithery.pagination import SyncSkillsPage, AsyncSkillsPage
 
@@ -260,38 +268,49 @@ class TestSkills:
             )
 
     @parametrize
-    def test_method_download(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_method_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         skill = client.skills.download(
             slug="slug",
             namespace="namespace",
         )
-        assert isinstance(skill.read(), bytes)
+        assert skill.is_closed
+        assert skill.json() == {"foo": "bar"}
+        assert cast(Any, skill.is_closed) is True
+        assert isinstance(skill, BinaryAPIResponse)
 
     @parametrize
-    def test_raw_response_download(self, client: Smithery) -> None:
-        response = client.skills.with_raw_response.download(
+    @pytest.mark.respx(base_url=base_url)
+    def test_raw_response_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        skill = client.skills.with_raw_response.download(
             slug="slug",
             namespace="namespace",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        skill = response.parse()
-        assert isinstance(skill, bytes)
+        assert skill.is_closed is True
+        assert skill.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert skill.json() == {"foo": "bar"}
+        assert isinstance(skill, BinaryAPIResponse)
 
     @parametrize
-    def test_streaming_response_download(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_streaming_response_download(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         with client.skills.with_streaming_response.download(
             slug="slug",
             namespace="namespace",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as skill:
+            assert not skill.is_closed
+            assert skill.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            skill = response.parse()
-            assert isinstance(skill, bytes)
+            assert skill.json() == {"foo": "bar"}
+            assert cast(Any, skill.is_closed) is True
+            assert isinstance(skill, StreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, skill.is_closed) is True
 
     @parametrize
     def test_path_params_download(self, client: Smithery) -> None:
@@ -652,38 +671,49 @@ class TestAsyncSkills:
             )
 
     @parametrize
-    async def test_method_download(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_method_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         skill = await async_client.skills.download(
             slug="slug",
             namespace="namespace",
         )
-        assert isinstance(await skill.read(), bytes)
+        assert skill.is_closed
+        assert await skill.json() == {"foo": "bar"}
+        assert cast(Any, skill.is_closed) is True
+        assert isinstance(skill, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_raw_response_download(self, async_client: AsyncSmithery) -> None:
-        response = await async_client.skills.with_raw_response.download(
+    @pytest.mark.respx(base_url=base_url)
+    async def test_raw_response_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        skill = await async_client.skills.with_raw_response.download(
             slug="slug",
             namespace="namespace",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        skill = await response.parse()
-        assert isinstance(skill, bytes)
+        assert skill.is_closed is True
+        assert skill.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert await skill.json() == {"foo": "bar"}
+        assert isinstance(skill, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_streaming_response_download(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_streaming_response_download(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/skills/namespace/slug/download").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         async with async_client.skills.with_streaming_response.download(
             slug="slug",
             namespace="namespace",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as skill:
+            assert not skill.is_closed
+            assert skill.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            skill = await response.parse()
-            assert isinstance(skill, bytes)
+            assert await skill.json() == {"foo": "bar"}
+            assert cast(Any, skill.is_closed) is True
+            assert isinstance(skill, AsyncStreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, skill.is_closed) is True
 
     @parametrize
     async def test_path_params_download(self, async_client: AsyncSmithery) -> None:

@@ -38,6 +38,7 @@ from ._typing import (
     type_alias_value as type_alias_value,
     strip_annotated_type as strip_annotated_type,
 )
+from ._path import path_template as path_template
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
 from ._transform import (
     PropertyInfo as PropertyInfo,

@@ -13,13 +13,38 @@ _DATETIME_RE = re.compile(
     r"(?::(?P<second>\d{1,2})(?:[.,](?P<fraction>\d{1,9}))?)?"
     r"\s*(?P<tz>Z|z|[+-]\d{2}(?::?\d{2})?)?$"
 )
-# Above this a number is taken as milliseconds rather than seconds since the epoch.
+# Above this a number is taken as milliseconds rather than seconds since the epoch (and again for micro- and
+# nanoseconds); beyond the largest a number means "the end of time" (pydantic's own rules).
 _MS_THRESHOLD = 2e10
+_MAX_NUMBER = 3e20
+
+
+def _clamped(value: Union[int, float]) -> Union[float, datetime]:
+    """Seconds since the epoch, or `datetime.max`/`datetime.min` for a number beyond any date."""
+    if value != value:  # NaN
+        raise ValueError("invalid timestamp: nan")
+    if value > _MAX_NUMBER:
+        return datetime.max
+    if value < -_MAX_NUMBER:
+        return datetime.min
+    seconds = float(value)
+    while abs(seconds) > _MS_THRESHOLD:
+        seconds /= 1000
+    return seconds
 
 
 def _from_number(value: Union[int, float]) -> datetime:
-    seconds = value / 1000 if abs(value) > _MS_THRESHOLD else value
+    seconds = _clamped(value)
+    if isinstance(seconds, datetime):
+        return seconds
     return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds)
+
+
+def _date_from_number(value: Union[int, float]) -> date:
+    seconds = _clamped(value)
+    if isinstance(seconds, datetime):
+        return date.max if seconds == datetime.max else date.min
+    return (datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(seconds=seconds)).date()
 
 
 def _parse_tz(text: str) -> timezone:
@@ -80,10 +105,10 @@ def parse_date(value: Union[date, str, bytes, int, float]) -> date:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)):
-        return _from_number(value).date()
+        return _date_from_number(value)
     number = _number_or_none(value)
     if number is not None:
-        return _from_number(number).date()
+        return _date_from_number(number)
     text = (value.decode() if isinstance(value, bytes) else value).strip()
     match = _DATE_RE.match(text)
     if match is None:

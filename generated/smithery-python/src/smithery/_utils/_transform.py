@@ -172,11 +172,13 @@ def _format_value(data: object, format_: PropertyFormat, format_template: Option
         if isinstance(data, (bytes, bytearray)):
             raw = bytes(data)
         elif isinstance(data, str):
-            raw = data.encode()
+            # A string is taken to be encoded already.
+            return data
         elif isinstance(data, os.PathLike):
             raw = pathlib.Path(cast("os.PathLike[str]", data)).read_bytes()
         elif isinstance(data, io.IOBase):
-            raw = cast(bytes, data.read())
+            content: object = data.read()
+            raw = content.encode() if isinstance(content, str) else cast(bytes, content)
         if raw is not None:
             return base64.b64encode(raw).decode("ascii")
     return cast(object, data)

@@ -141,8 +141,9 @@ def _extract_items(obj: object, path: Sequence[str], *, index: int, flattened_ke
     if is_dict(obj):
         if key not in obj:
             return []
-        # The last key's value is taken out of the body: it travels as a file part instead.
-        item = obj.pop(key) if index == len(path) else obj[key]
+        # The last key's value (or the list of files under it) is taken out of the body: it travels as file parts.
+        holds_only_files = all(segment == "<array>" for segment in path[index:])
+        item = obj.pop(key) if holds_only_files else obj[key]
         next_key = key if flattened_key is None else f"{flattened_key}[{key}]"
         return _extract_items(item, path, index=index, flattened_key=next_key)
     if is_list(obj):
@@ -193,7 +194,7 @@ def required_args(*variants: Sequence[str]) -> Callable[[CallableT], CallableT]:
             for position in range(len(args)):
                 if position >= len(positional):
                     raise TypeError(
-                        f"{func.__name__}() takes {len(positional)} positional argument(s) but {len(args)} were given"
+                        f"{func.__name__}() takes {len(positional)} argument(s) but {len(args)} were given"
                     )
                 given.add(positional[position])
             given.update(kwargs.keys())

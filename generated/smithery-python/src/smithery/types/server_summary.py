@@ -30,8 +30,8 @@ class ServerSummary(BaseModel):
     """Total number of times this server has been connected to."""
 
     remote: Optional[bool] = None
-    """
-    Whether the server is accessed via URL (true) or runs locally via stdio (false).
+    """Whether the server is accessed via URL (true) or runs locally via stdio (false).
+
     Null if unknown.
     """
 
@@ -42,8 +42,8 @@ class ServerSummary(BaseModel):
     """ISO 8601 timestamp of when the server was registered."""
 
     homepage: str
-    """
-    The server owner's homepage URL, or the server's Smithery page as a fallback.
+    """The server owner's homepage URL, or the server's Smithery page as a fallback.
+
     Will become nullable in a future release.
     """
 

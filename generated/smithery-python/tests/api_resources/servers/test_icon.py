@@ -5,10 +5,18 @@ from __future__ import annotations
 import os
 from typing import Any, cast
 
+import httpx
 import pytest
+from respx import MockRouter
 
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
+from smithery._response import (
+    BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+)
 from smithery.types.servers import IconResponse, IconDeleteResponse
 
 base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")
@@ -18,35 +26,46 @@ class TestIcon:
     parametrize = pytest.mark.parametrize("client", [False, True], indirect=True, ids=["loose", "strict"])
 
     @parametrize
-    def test_method_get(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_method_get(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         icon = client.servers.icon.get(
             "qualifiedName",
         )
-        assert isinstance(icon.read(), bytes)
+        assert icon.is_closed
+        assert icon.json() == {"foo": "bar"}
+        assert cast(Any, icon.is_closed) is True
+        assert isinstance(icon, BinaryAPIResponse)
 
     @parametrize
-    def test_raw_response_get(self, client: Smithery) -> None:
-        response = client.servers.icon.with_raw_response.get(
+    @pytest.mark.respx(base_url=base_url)
+    def test_raw_response_get(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        icon = client.servers.icon.with_raw_response.get(
             "qualifiedName",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        icon = response.parse()
-        assert isinstance(icon, bytes)
+        assert icon.is_closed is True
+        assert icon.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert icon.json() == {"foo": "bar"}
+        assert isinstance(icon, BinaryAPIResponse)
 
     @parametrize
-    def test_streaming_response_get(self, client: Smithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    def test_streaming_response_get(self, client: Smithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         with client.servers.icon.with_streaming_response.get(
             "qualifiedName",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as icon:
+            assert not icon.is_closed
+            assert icon.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            icon = response.parse()
-            assert isinstance(icon, bytes)
+            assert icon.json() == {"foo": "bar"}
+            assert cast(Any, icon.is_closed) is True
+            assert isinstance(icon, StreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, icon.is_closed) is True
 
     @parametrize
     def test_path_params_get(self, client: Smithery) -> None:
@@ -138,35 +157,46 @@ class TestAsyncIcon:
     )
 
     @parametrize
-    async def test_method_get(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_method_get(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         icon = await async_client.servers.icon.get(
             "qualifiedName",
         )
-        assert isinstance(await icon.read(), bytes)
+        assert icon.is_closed
+        assert await icon.json() == {"foo": "bar"}
+        assert cast(Any, icon.is_closed) is True
+        assert isinstance(icon, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_raw_response_get(self, async_client: AsyncSmithery) -> None:
-        response = await async_client.servers.icon.with_raw_response.get(
+    @pytest.mark.respx(base_url=base_url)
+    async def test_raw_response_get(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
+
+        icon = await async_client.servers.icon.with_raw_response.get(
             "qualifiedName",
         )
 
-        assert response.is_closed is True
-        assert response.http_request.headers.get("X-Stainless-Lang") == "python"
-        icon = await response.parse()
-        assert isinstance(icon, bytes)
+        assert icon.is_closed is True
+        assert icon.http_request.headers.get("X-Stainless-Lang") == "python"
+        assert await icon.json() == {"foo": "bar"}
+        assert isinstance(icon, AsyncBinaryAPIResponse)
 
     @parametrize
-    async def test_streaming_response_get(self, async_client: AsyncSmithery) -> None:
+    @pytest.mark.respx(base_url=base_url)
+    async def test_streaming_response_get(self, async_client: AsyncSmithery, respx_mock: MockRouter) -> None:
+        respx_mock.get("/servers/qualifiedName/icon").mock(return_value=httpx.Response(200, json={"foo": "bar"}))
         async with async_client.servers.icon.with_streaming_response.get(
             "qualifiedName",
-        ) as response:
-            assert not response.is_closed
-            assert response.http_request.headers.get("X-Stainless-Lang") == "python"
+        ) as icon:
+            assert not icon.is_closed
+            assert icon.http_request.headers.get("X-Stainless-Lang") == "python"
 
-            icon = await response.parse()
-            assert isinstance(icon, bytes)
+            assert await icon.json() == {"foo": "bar"}
+            assert cast(Any, icon.is_closed) is True
+            assert isinstance(icon, AsyncStreamedBinaryAPIResponse)
 
-        assert cast(Any, response.is_closed) is True
+        assert cast(Any, icon.is_closed) is True
 
     @parametrize
     async def test_path_params_get(self, async_client: AsyncSmithery) -> None:
