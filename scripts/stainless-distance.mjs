@@ -30,8 +30,11 @@
 //                    "config": <path> }`: they are then read as they were when Stainless last generated the SDK, so
 //                    that what changed in the API since (not sdkgen) is left out of the distance: of the last few
 //                    versions committed up to a day after the SDK's newest api.md, the one whose api.md is closest to
-//                    a generation's (as --ref auto chooses the generation)
-// --spec-as-given    use each pair's `spec` and `config` even where it has `specFrom`
+//                    a generation's (as --ref auto chooses the generation); `"specAt"`/`"configAt"`: the commits
+//                    to read them at instead (where the SDK's .stats.yml hashes name them)
+// --era             write the forms of the compared generation's Stainless (`--stainless-era` at its commit's day), as
+//                    `sdkgen migrate` keeps an SDK's era; default: the newest forms
+// --spec-as-given    use each pair's `spec` and `config` even where it has `specFrom` (where it gives them)
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
 // --json             one JSON object on stdout instead of the table
@@ -83,6 +86,7 @@ function parseArgs(argv) {
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
     else if (arg === '--spec-as-given') options.specAsGiven = true;
+    else if (arg === '--era') options.era = true;
     else if (arg === '--diffs') options.diffs = value();
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
@@ -169,7 +173,8 @@ const SPEC_VERSIONS = 4;
  * gave Stainless a little later), each written to the scratch folder as `{ spec, config, at }`.
  */
 function specVersions(project, scratch) {
-  const { repo, spec, config } = project.specFrom;
+  const { repo, spec, config, specAt, configAt } = project.specFrom;
+  if (specAt || configAt) return [writeVersion(project, scratch, { spec: specAt, config: configAt ?? specAt })];
   const sdkGit = gitDirOf(project.sdk);
   const newest = sdkGit && git(sdkGit, ['log', '-1', '--format=%ct', generationBranch(sdkGit), '--', 'api.md']);
   if (!newest?.trim()) return [];
@@ -178,16 +183,20 @@ function specVersions(project, scratch) {
   return (commits ?? '')
     .split('\n')
     .filter(Boolean)
-    .map((at) => {
-      const dir = path.join(scratch, `inputs-${project.name}-${at.slice(0, 10)}`);
-      mkdirSync(dir, { recursive: true });
-      const written = { at };
-      for (const [key, file] of Object.entries({ spec, config })) {
-        written[key] = path.join(dir, path.basename(file));
-        writeFileSync(written[key], git(repo, ['show', `${at}:${file}`]) ?? '');
-      }
-      return written;
-    });
+    .map((at) => writeVersion(project, scratch, { spec: at, config: at }));
+}
+
+/** `specFrom`'s spec and config as of the commits `at` gives for each, written to the scratch folder. */
+function writeVersion(project, scratch, at) {
+  const { repo, spec, config } = project.specFrom;
+  const dir = path.join(scratch, `inputs-${project.name}-${at.spec.slice(0, 10)}`);
+  mkdirSync(dir, { recursive: true });
+  const written = { at: at.spec };
+  for (const [key, file] of Object.entries({ spec, config })) {
+    written[key] = path.join(dir, path.basename(file));
+    writeFileSync(written[key], git(repo, ['show', `${at[key]}:${file}`]) ?? '');
+  }
+  return written;
 }
 
 /** The generation whose api.md is closest to sdkgen's (see --ref). */
@@ -205,12 +214,12 @@ function closestRef(gitDir, oursApiMd, scratch) {
 }
 
 /** sdkgen's SDK from `inputs` (`{ spec, config }`) in `out`, and its api.md. */
-function generateInto(project, inputs, out) {
+function generateInto(project, inputs, out, extra = []) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const generated = spawnSync(
     process.execPath,
-    [bin, 'generate', inputs.spec, '--config', inputs.config, '-o', out, '--quiet'],
+    [bin, 'generate', inputs.spec, '--config', inputs.config, '-o', out, '--quiet', ...extra],
     { encoding: 'utf8', maxBuffer: 1 << 28 },
   );
   if (generated.status !== 0) {
@@ -230,7 +239,8 @@ function measure(project, options, scratch) {
   const out = options.keep ? path.resolve(options.keep, project.name) : path.join(scratch, `out-${project.name}`);
   const gitDir = gitDirOf(project.sdk);
   // With `specFrom`, the version of the inputs whose api.md is closest to a generation of Stainless's.
-  const versions = gitDir && project.specFrom && !options.specAsGiven ? specVersions(project, scratch) : [];
+  const asGiven = options.specAsGiven && project.spec;
+  const versions = gitDir && project.specFrom && !asGiven ? specVersions(project, scratch) : [];
   let chosen;
   for (const version of versions) {
     const compared = comparedRef(project, gitDir, generateInto(project, version, out), scratch);
@@ -240,6 +250,8 @@ function measure(project, options, scratch) {
   const oursApiMd = chosen ? '' : generateInto(project, project, out);
   const ref = chosen?.ref ?? (gitDir ? comparedRef(project, gitDir, oursApiMd, scratch).ref : undefined);
   const pinned = chosen?.version;
+  const era = options.era && ref ? git(gitDir, ['log', '-1', '--format=%cs', ref])?.trim() : undefined;
+  if (era) generateInto(project, pinned ?? project, out, ['--stainless-era', era]);
   const area = AREAS[options.area];
   const theirs = stainlessSide(project.sdk, gitDir, ref, area);
   const ours = areaFiles(path.join(out, area));
@@ -268,7 +280,7 @@ function measure(project, options, scratch) {
   if (!options.keep) rmSync(out, { recursive: true, force: true });
   files.sort((x, y) => y.changed - x.changed);
   const distance = stainless ? changed / stainless : 0;
-  return { name: project.name, ref, specAt: pinned?.at, stainless, changed, extra, banner, distance, files };
+  return { name: project.name, ref, specAt: pinned?.at, era, stainless, changed, extra, banner, distance, files };
 }
 
 function projectsOf(options) {
@@ -277,8 +289,9 @@ function projectsOf(options) {
     return JSON.parse(readFileSync(options.pairs, 'utf8')).map((pair) => ({
       name: pair.name,
       sdk: path.resolve(base, pair.sdk),
-      config: path.resolve(base, pair.config),
-      spec: path.resolve(base, pair.spec),
+      // (A pair whose `specFrom` pins both may give no copies.)
+      config: pair.config && path.resolve(base, pair.config),
+      spec: pair.spec && path.resolve(base, pair.spec),
       ref: pair.ref ?? options.ref,
       ...(pair.specFrom ? { specFrom: { ...pair.specFrom, repo: path.resolve(base, pair.specFrom.repo) } } : {}),
     }));
@@ -315,7 +328,7 @@ try {
     process.stdout.write(`${JSON.stringify({ total, projects: results }, null, 2)}\n`);
   } else {
     for (const r of results) {
-      const at = `${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${r.specAt ? ` (spec at ${r.specAt.slice(0, 10)})` : ''}`;
+      const at = `${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${r.specAt ? ` (spec at ${r.specAt.slice(0, 10)})` : ''}${r.era ? ` (era ${r.era})` : ''}`;
       process.stdout.write(
         `${r.name}${at}: ${percent(r.distance)} (${r.changed} of ${r.stainless} lines; ${r.extra} in files only sdkgen ` +
           `wrote, ${r.banner} the banners)\n`,

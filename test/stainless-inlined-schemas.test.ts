@@ -388,8 +388,8 @@ describe('a Stainless config names only its models', () => {
     expect(widgets).toContain('usage?: Widget.Usage | null;');
     expect(widgets).toContain('primary_tool?: Widget.FileSearchTool | Widget.WebSearchTool;');
     expect(widgets).toContain('export interface Choice { index: number; text?: string; }');
-    // The same schema twice in one namespace (`primary_tool` and `tools`): declared once.
-    expect(widgets.match(/export interface FileSearchTool \{/g)).toHaveLength(1);
+    // The same schema twice in one namespace (`primary_tool` and `tools`): declared for each, as Stainless's SDKs do.
+    expect(widgets.match(/export interface FileSearchTool \{/g)).toHaveLength(2);
     expect(widgets).toContain('tools?: Array<Widget.FileSearchTool | Widget.WebSearchTool>;');
     // A map's values after the map; a response that is a map's, `item`, as Stainless names them.
     expect(widgets).toContain('labels?: { [key: string]: Widget.Labels };');

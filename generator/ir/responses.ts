@@ -91,7 +91,10 @@ export function readResponses(
         errors,
         successSchema: null,
       };
-    const jsonOnes = withContent.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
+    // With a Stainless config, the first success's body alone, as Stainless's SDKs type a method (imagekit's
+    // `files.upload`, 200 and 202: its 200's `FileUploadResponse`, in TypeScript and Python).
+    const returned = ctx.stainless !== null ? [primary] : withContent;
+    const jsonOnes = returned.filter((e) => e.mediaType && isJsonMedia(e.mediaType) && e.node);
     const typeList = jsonOnes.map((e) => ctx.types.type(e.node!, 'response'));
     const seen = new Set<string>();
     const distinct =

@@ -44,7 +44,8 @@ function saysNoShape(node: SchemaNode): boolean {
 /**
  * The one schema `node` refers to, when it says nothing else of its shape: itself as a `$ref` (`ref`); the lone member
  * of its `allOf`, or the `$ref` of a `oneOf`/`anyOf` beside 3.0's `{ nullable: true }` (`merged`: Stainless reads
- * these as the schema itself, its description included); or the `$ref` of one beside `{ type: 'null' }` (`nullable`).
+ * these as the schema itself, its description included), as is the other member of a `oneOf` beside `{ type: 'null' }`;
+ * or the `$ref` of an `anyOf` beside `{ type: 'null' }` (`nullable`).
  */
 export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref' | 'merged' | 'nullable' } | null {
   if (node.ref !== null) return { node, via: 'ref' };
@@ -53,6 +54,10 @@ export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref'
     return { node: node.allOf[0], via: 'merged' };
   const members = node.anyOf ?? node.oneOf;
   if (members?.length === 2 && !node.allOf) {
+    // A `oneOf` of one schema and `{ type: 'null' }` too, inline or not (isaacus's `ChunkingOptions.size`, in both its
+    // TypeScript and Python SDKs, is "A whole number…", its member's description).
+    const nonNull = members.filter((m) => !(m.types?.length === 1 && m.types[0] === 'null'));
+    if (!node.anyOf && nonNull.length === 1) return { node: nonNull[0], via: 'merged' };
     const ref = members.find((m) => m.ref !== null);
     const other = members.find((m) => m !== ref);
     if (ref && other && isNullOnly(other)) return { node: ref, via: 'merged' };

@@ -43,7 +43,7 @@ const files: PyResource = {
   typesPackage: 'types/vector_stores',
   listedTypes: [{ name: 'VectorStoreFile', module: 'types/vector_stores/vector_store_file' }],
   subresources: [],
-  ir: {} as Resource,
+  ir: { property: 'files', configKey: 'files', className: 'Files' } as Resource,
   methods: [
     method({
       name: 'update',
@@ -121,7 +121,7 @@ const pkg: PyPackage = {
       listedTypes: [],
       methods: [],
       subresources: [files],
-      ir: {} as Resource,
+      ir: { property: 'vectorStores', configKey: 'vector_stores', className: 'VectorStores' } as Resource,
     },
   ],
 };

@@ -112,17 +112,63 @@ export function stainlessText(value: ExampleValue): string {
 }
 
 /**
+ * Where objects print as `{ ... }` (Stainless's long `@example`s): from this object depth (a call's own object
+ * arguments are at 1; arrays add none), while each layout is decided on the whole value. Infinity: nowhere.
+ */
+interface Elision {
+  from: number;
+  depth: number;
+}
+
+const NO_ELISION: Elision = { from: Infinity, depth: 0 };
+
+/** The elision state inside `value`, and whether `value` itself prints as `{ ... }`. */
+function elisionIn(value: ExampleValue, elision: Elision): { inner: Elision; elided: boolean } {
+  // (A code value stands for an object when its JSON is one: a map's value, `{ key: 'value' }`.)
+  const isObject = value.kind === 'object' || (value.kind === 'code' && isJsonObject(value.json));
+  if (!isObject) return { inner: elision, elided: false };
+  const depth = elision.depth + 1;
+  return { inner: { ...elision, depth }, elided: depth >= elision.from && !isEmpty(value) };
+}
+
+function isJsonObject(json: Json | undefined): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && Object.keys(json).length > 0;
+}
+
+/** `flatText`, with the objects the elision reaches as `{ ... }`. */
+function elidedFlatText(value: ExampleValue, elision: Elision): string {
+  if (elision.from === Infinity) return flatText(value);
+  const { inner, elided } = elisionIn(value, elision);
+  if (elided) return '{ ... }';
+  if (value.kind === 'code') return value.text;
+  if (value.kind === 'array') return `[${value.items.map((item) => elidedFlatText(item, inner)).join(', ')}]`;
+  if (value.entries.length === 0) return '{}';
+  return `{ ${value.entries.map((e) => `${e.key}: ${elidedFlatText(e.value, inner)}`).join(', ')} }`;
+}
+
+/**
  * A value starting at column `column` (where the text before it ends), followed by `suffix` on its last line: on one
  * line when that fits in `width`, else broken the way Prettier breaks literals (one entry a line, trailing commas).
  */
-function printValue(value: ExampleValue, indent: number, column: number, suffix: string, width: number): string {
+function printValue(
+  value: ExampleValue,
+  indent: number,
+  column: number,
+  suffix: string,
+  width: number,
+  elision: Elision = NO_ELISION,
+): string {
+  const { inner, elided } = elisionIn(value, elision);
+  if (elided) return '{ ... }';
   const flat = flatText(value);
-  if (value.kind === 'code' || column + flat.length + suffix.length <= width || isEmpty(value)) return flat;
-  const inner = ' '.repeat(indent + 2);
+  if (value.kind === 'code' || column + flat.length + suffix.length <= width || isEmpty(value)) {
+    return elidedFlatText(value, elision);
+  }
+  const pad = ' '.repeat(indent + 2);
   const lines =
     value.kind === 'object'
-      ? value.entries.map((e) => `${inner}${e.key}:${printEntryValue(e, indent + 2, width)},`)
-      : value.items.map((item) => `${inner}${printValue(item, indent + 2, indent + 2, ',', width)},`);
+      ? value.entries.map((e) => `${pad}${e.key}:${printEntryValue(e, indent + 2, width, inner)},`)
+      : value.items.map((item) => `${pad}${printValue(item, indent + 2, indent + 2, ',', width, inner)},`);
   const [open, close] = value.kind === 'object' ? ['{', '}'] : ['[', ']'];
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
 }
@@ -131,9 +177,9 @@ function printValue(value: ExampleValue, indent: number, column: number, suffix:
  * An entry's value after its key's colon. A string that does not fit goes to the next line, indented, as Prettier
  * breaks after the colon (unless the key is shorter than its indent and three more columns: `id: '…'`).
  */
-function printEntryValue(e: ObjectEntry, indent: number, width: number): string {
+function printEntryValue(e: ObjectEntry, indent: number, width: number, elision: Elision): string {
   const column = indent + e.key.length + 2;
-  const text = printValue(e.value, indent, column, ',', width);
+  const text = printValue(e.value, indent, column, ',', width, elision);
   const isString = e.value.kind === 'code' && typeof e.value.json === 'string';
   if (!isString || column + text.length + 1 <= width || e.key.length < 2 + 3) return ` ${text}`;
   return `\n${' '.repeat(indent + 2)}${text}`;
@@ -149,20 +195,32 @@ function isEmpty(value: ExampleValue): boolean {
  * `head(args)tail` within `width` columns, as Prettier prints a call: on one line when it fits; else with the last
  * argument (an object or array) broken in place when the rest fits on the first line; else one argument a line.
  * `head` is everything before the parenthesis (`const x = await client.a.b`), `tail` what follows it (`;`).
+ * `elideFrom`: the object depth from which objects print as `{ ... }` (see `Elision`).
  */
-export function printCall(head: string, args: ExampleValue[], tail: string, width: number): string {
+export function printCall(
+  head: string,
+  args: ExampleValue[],
+  tail: string,
+  width: number,
+  elideFrom = Infinity,
+): string {
+  const elision: Elision = { from: elideFrom, depth: 0 };
   const flat = `${head}(${args.map(flatText).join(', ')})${tail}`;
   // Without arguments there is nowhere to break.
-  if (flat.length <= width || args.length === 0) return flat;
+  if (flat.length <= width || args.length === 0) {
+    return `${head}(${args.map((a) => elidedFlatText(a, elision)).join(', ')})${tail}`;
+  }
   const last = args[args.length - 1];
   if (last && last.kind !== 'code' && !isEmpty(last) && args.slice(0, -1).every((a) => a.kind === 'code')) {
     const first = `${head}(${args
       .slice(0, -1)
       .map((a) => `${flatText(a)}, `)
       .join('')}`;
-    if (first.length + 1 <= width) return `${first}${printValue(last, 0, first.length, `)${tail}`, width)})${tail}`;
+    if (first.length + 1 <= width) {
+      return `${first}${printValue(last, 0, first.length, `)${tail}`, width, elision)})${tail}`;
+    }
   }
-  const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width)},`);
+  const lines = args.map((a) => `  ${printValue(a, 2, 2, ',', width, elision)},`);
   return `${head}(\n${lines.join('\n')}\n)${tail}`;
 }
 
@@ -176,11 +234,12 @@ export function printCallStatement(
   args: ExampleValue[],
   tail: string,
   width: number,
+  elideFrom = Infinity,
 ): string {
   const assignment = /^(const \S+ =) (.*)$/.exec(lead);
   const opening = args.length === 0 ? `${lead}${callee}()${tail}` : `${lead}${callee}(`;
-  if (!assignment || opening.length <= width) return printCall(`${lead}${callee}`, args, tail, width);
-  const right = printCall(`${assignment[2]}${callee}`, args, tail, width - 2);
+  if (!assignment || opening.length <= width) return printCall(`${lead}${callee}`, args, tail, width, elideFrom);
+  const right = printCall(`${assignment[2]}${callee}`, args, tail, width - 2, elideFrom);
   return `${assignment[1]}\n${right
     .split('\n')
     .map((line) => `  ${line}`)

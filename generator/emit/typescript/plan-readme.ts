@@ -426,7 +426,11 @@ export class ReadmePlanner {
       stainless,
     });
     const width = this.api.stainlessLayout === null ? DOC_EXAMPLE_WIDTH : STAINLESS_EXAMPLE_WIDTH;
-    const call = printCallStatement(lead, `${resourceReceiver(resource)}.${method.name}`, values, tail, width);
+    const callee = `${resourceReceiver(resource)}.${method.name}`;
+    let call = printCallStatement(lead, callee, values, tail, width);
+    if (stainless && call.split('\n').length > STAINLESS_EXAMPLE_LINES) {
+      call = printCallStatement(lead, callee, values, tail, width, STAINLESS_ELIDED_DEPTH);
+    }
     if (method.pagination) {
       // (With a Stainless config, the comment Stainless's examples have, so that a migration leaves them be.)
       const note =
@@ -664,6 +668,13 @@ const DOC_EXAMPLE_WIDTH = 110 - 2 - 3;
  * knock-mgmt, grid, OneBusAway, groq, increase: no line that could break is longer).
  */
 const STAINLESS_EXAMPLE_WIDTH = 60;
+
+/**
+ * A Stainless `@example` call longer than this many lines prints its objects from this depth as `{ ... }` (knock's
+ * `objects.setPreferences`, 31 lines, and `schedules.bulk.create` are; `users.setPreferences`, 30, is not).
+ */
+const STAINLESS_EXAMPLE_LINES = 30;
+const STAINLESS_ELIDED_DEPTH = 3;
 
 /** The methods whose own response type Stainless's examples name after their resource (`role`, `externalAccounts`). */
 

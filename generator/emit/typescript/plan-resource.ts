@@ -62,7 +62,9 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     key,
     // Stainless's SDKs declare the key's type, without a comment.
     keyType: plan.treeShaking && ctx.stainless ? `readonly ${key}` : '',
-    doc: jsDoc(resource.docs, [], { block: ctx.stainless }),
+    // Stainless's SDKs describe a resource with methods of its own only (knock's `providers`, isaacus's
+    // `classifications`, every grouping resource of VAIF's and imagekit's has none).
+    doc: ctx.stainless && resource.methods.length === 0 ? '' : jsDoc(resource.docs, [], { block: ctx.stainless }),
     subresources,
     methods,
     declarations: declarations.join('\n'),

@@ -38,7 +38,7 @@ export function printInterface(
   const out = `${jsDoc(docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
   const declared: ObjectType[] = [];
   for (const t of nested) collectDeclared(t, declared);
-  return out + namespaceOf(name, name, onePerName(declared), ctx, new Set());
+  return out + namespaceOf(name, name, declarationsOf(declared, ctx), ctx, new Set());
 }
 
 /** The names of the interfaces a named type's namespace declares (`Event.Transaction`: Transaction). */
@@ -48,7 +48,7 @@ export function namespaceMemberNames(type: TypeRef): string[] {
 }
 
 function printNamespace(name: string, type: TypeRef, ctx: PrintContext, isRoot: boolean): string {
-  const declared = onePerName(isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type));
+  const declared = declarationsOf(isRoot && type.kind === 'object' ? rootChildren(type) : declaredObjects(type), ctx);
   return namespaceOf(name, name, declared, ctx, new Set());
 }
 
@@ -90,7 +90,7 @@ function printNested(type: ObjectType, ctx: PrintContext, ns: string, scope: Rea
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
   const out = `${jsDoc(type.docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
-  return out + namespaceOf(name, inner, onePerName(rootChildren(type)), ctx, scope);
+  return out + namespaceOf(name, inner, declarationsOf(rootChildren(type), ctx), ctx, scope);
 }
 
 /** The object of an intersection of models and one object that extends them (ObjectType.extends), if it is one. */
@@ -108,6 +108,15 @@ function extendsClause(type: ObjectType, ctx: PrintContext, ns: string): string 
     return omit.length === 0 ? name : `Omit<${name}, ${omit.map((k) => quoteString(k)).join(' | ')}>`;
   });
   return ` extends ${bases.join(', ')}`;
+}
+
+/**
+ * The declarations of objects in one namespace: with a Stainless config, one per place that reaches it, as Stainless's
+ * SDKs repeat them (knock's `PreferenceSet.PreferenceSetWorkflowCategorySettingObject`, for `categories` and
+ * `workflows`; same-named interfaces merge); else one per name.
+ */
+function declarationsOf(objects: ObjectType[], ctx: PrintContext): ObjectType[] {
+  return ctx.stainless ? objects : onePerName(objects);
 }
 
 /** Of objects declared in one namespace, one per name: the same inlined schema reached twice is declared once. */
