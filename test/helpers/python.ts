@@ -6,10 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { ensurePythonEnv, PythonEnvError } from '../../scripts/python-env.mjs';
 import { ROOT } from './paths';
+import { startPrismProcess, type PrismProcess } from './prism-process';
 import { runSdkgen } from './sdkgen-cli';
 
 export const PYRIGHT = path.join(ROOT, 'node_modules/pyright/index.js');
@@ -21,7 +21,6 @@ export const PYRIGHT = path.join(ROOT, 'node_modules/pyright/index.js');
  */
 export const PYTHON_FULL = process.env.SDKGEN_PYTHON_TESTS === 'full';
 export const FULL_ONLY_NOTICE = 'left out of `npm test`; `npm run test:python` runs it (SDKGEN_PYTHON_TESTS=full)';
-const PRISM = path.join(ROOT, 'node_modules/@stoplight/prism-cli/dist/index.js');
 
 let python: string | Error | undefined;
 /**
@@ -276,63 +275,15 @@ export function describeErrors(diagnostics: PyrightDiagnostic[], root: string, l
 // ---------------------------------------------------------------------------------------------------------------
 // Prism
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
+export type PrismServer = PrismProcess;
 
-export interface PrismServer {
-  url: string;
-  stop: () => void;
-  /** Whether the process has ended (Prism throws on some requests and exits): its output's last lines then. */
-  exited: () => string | null;
-}
-
-/** `prism mock -v error -h 127.0.0.1 -p <free port> <spec>` in a process of its own; resolves once it answers. */
-export async function startPrism(spec: string): Promise<PrismServer> {
-  const port = await freePort();
-  // Prism's request log at its default level cost more CPU than the requests themselves (measured: a pytest run
-  // of 1,800 cases took 74 s with it, 33 s without).
-  const args = [PRISM, 'mock', '-v', 'error', '-h', '127.0.0.1', '-p', String(port), spec];
-  const child = spawn(process.execPath, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  const url = `http://127.0.0.1:${port}`;
-  // Nor may it outlive this process, whatever happens to the test.
-  const kill = () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-  };
-  process.once('exit', kill);
-  const stop = () => {
-    process.removeListener('exit', kill);
-    kill();
-  };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`prism mock ${spec} exited with ${child.exitCode}:\n${output}`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-      const exited = () => (child.exitCode === null && child.signalCode === null ? null : output.slice(-2000));
-      return { url, stop, exited };
-    } catch {
-      if (Date.now() > deadline) {
-        stop();
-        throw new Error(`prism mock ${spec} did not answer within 90 s:\n${output}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+/**
+ * `prism mock -v error <spec>` in a process of its own, on 127.0.0.1 at the port it bound itself
+ * (./prism-process.ts); resolves once it listens. Prism's request log at its default level cost more CPU than the
+ * requests themselves (measured: a pytest run of 1,800 cases took 74 s with it, 33 s without).
+ */
+export function startPrism(spec: string): Promise<PrismServer> {
+  return startPrismProcess(spec, { verbose: 'error' });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

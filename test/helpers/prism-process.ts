@@ -1,0 +1,71 @@
+/**
+ * Prism mocking a spec in a process of its own (test/helpers/prism-launcher.mjs: `prism mock` started by the CLI's
+ * own code), on 127.0.0.1 at the port the kernel gives it, which the process reports once it listens. No port is
+ * chosen beforehand: a port probed free and handed to Prism could be taken by another server (another test file's
+ * Prism, on a box running several suites) before Prism bound it; Prism then failed to start, but only after its
+ * spec loaded, and meanwhile the other server answered the readiness probe: the tests called the wrong spec's mock
+ * (404 "route not resolved"). Here the URL is only ever the one our own process bound.
+ */
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './paths';
+
+const LAUNCHER = path.join(ROOT, 'test/helpers/prism-launcher.mjs');
+
+export interface PrismProcess {
+  url: string;
+  pid: number;
+  stop: () => void;
+  /** Whether the process has ended (Prism throws on some requests and exits): its output's last lines then. */
+  exited: () => string | null;
+}
+
+export interface PrismProcessOptions {
+  /** Prism's log level (`prism mock -v`): its request log at `info` costs more CPU than the requests. */
+  verbose?: 'error' | 'warn' | 'info';
+  /** A port to bind instead of the kernel's choice: a bind failure is then an error, never another's server. */
+  port?: number;
+  /** How long Prism may take to load the spec and listen (ms). */
+  timeout?: number;
+}
+
+/** Starts Prism mocking `spec`; resolves with the URL its own process listens on, once it listens. */
+export function startPrismProcess(spec: string, options: PrismProcessOptions = {}): Promise<PrismProcess> {
+  const child = fork(LAUNCHER, [spec, options.verbose ?? 'error', String(options.port ?? 0)], {
+    cwd: ROOT,
+    // Not the test worker's flags (Vitest's loaders): a plain Node.
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  // Nor may it outlive this process, whatever happens to the test.
+  const kill = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', kill);
+  const stop = () => {
+    process.removeListener('exit', kill);
+    kill();
+  };
+  const exited = () => (child.exitCode === null && child.signalCode === null ? null : output.slice(-2000));
+  const timeout = options.timeout ?? 120_000;
+  return new Promise((resolve, reject) => {
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      stop();
+      reject(new Error(`prism mock ${spec}: ${reason}\n${output.slice(-4000)}`));
+    };
+    const timer = setTimeout(() => fail(`did not listen within ${timeout / 1000} s`), timeout);
+    child.once('message', (message: { url?: string; error?: string }) => {
+      if (message.url) {
+        clearTimeout(timer);
+        resolve({ url: message.url, pid: child.pid!, stop, exited });
+      } else fail(`did not start: ${message.error ?? 'no reason given'}`);
+    });
+    child.once('error', (error) => fail(error.message));
+    child.once('exit', (code, signal) => fail(`exited with ${code ?? signal} before it listened`));
+  });
+}
