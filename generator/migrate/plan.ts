@@ -60,6 +60,8 @@ import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages
 import { dropDoneBySdkgen } from './owners/runtime-behaviours';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
+import { droppedStainlessBins } from './package/package-bins';
+import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import {
   callInputs,
   editedScriptsCalled,
@@ -118,24 +120,6 @@ const STAINLESS_SCRIPT = /^(scripts|bin)\//;
 
 /** A file that only keeps its folder in git. */
 const PLACEHOLDER = /(^|\/)\.(git)?keep$/;
-
-/** Installed packages and build output committed to the repository: not code the owners wrote. */
-const NOT_OWN_CODE = /(^|\/)node_modules\/|^dist\//;
-
-/** Files that make a folder another language's package (a Stainless SDK for Go, Python… beside this one). */
-const OTHER_PACKAGE_MARKER =
-  /^(go\.mod|pyproject\.toml|setup\.py|build\.gradle(\.kts)?|pom\.xml|Gemfile|Cargo\.toml|composer\.json|[^/]+\.csproj)$/;
-
-/** The folders below the root holding another language's package: none of theirs is this SDK's. */
-function otherPackageFolders(paths: string[]): string[] {
-  return paths
-    .map((p) => ({
-      dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '',
-      name: p.slice(p.lastIndexOf('/') + 1),
-    }))
-    .filter(({ dir, name }) => dir !== '' && !NOT_OWN_CODE.test(dir) && OTHER_PACKAGE_MARKER.test(name))
-    .map(({ dir }) => dir);
-}
 
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const { current, base, rendered } = inputs;
@@ -309,6 +293,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // The doctor's workflow and script go together, or stay together where the owners edited either.
   const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
   const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some(editedSinceStainless);
+  // Stainless's `bin` programs (its upgrade CLI) go with the `bin` the merge drops.
+  const binsGo = droppedStainlessBins(
+    base?.texts.get('package.json'),
+    packageJson?.generated,
+    (p) => byPath.get(p)?.text,
+  );
   for (const file of current) {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -337,6 +327,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const publishing =
       STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path)) ||
       (doctorGoes && doctor.includes(file)) ||
+      binsGo.has(file.path) ||
       (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
       plan.keptRepositoryFiles.push(file.path);

@@ -447,25 +447,33 @@ function commitTime(dir: string, commit: string): number {
  * Stainless's generations on the checkout's first-parent history, newest first: stlc's integrations, whose sealed
  * output (named by their `Stainless-Generated-From:` trailer, when this clone has it) is pristine; commits by its
  * bots, or with that trailer naming a commit elsewhere, which carry the owners' code too. Not releases, not commits
- * a person co-authored.
+ * a person co-authored. An integration merged from a pull request (imagekit's `stainless/release` branch) is off the
+ * first-parent history: it counts where the clone has the output it names.
  */
 function generationsOnMain(dir: string): Generation[] {
-  const log = git(dir, [
+  const format = `--format=%H%x00%ct%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x20)%x00%B%x01`;
+  const limit = `--max-count=${GENERATIONS_SEARCHED}`;
+  const log = git(dir, ['log', '--first-parent', '--no-merges', limit, format, 'HEAD']).stdout;
+  const merged = git(dir, [
     'log',
-    '--first-parent',
     '--no-merges',
-    `--max-count=${GENERATIONS_SEARCHED}`,
-    `--format=%H%x00%ct%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x20)%x00%B%x01`,
+    limit,
+    '--extended-regexp',
+    `--grep=^${GENERATED_FROM}:`,
+    format,
     'HEAD',
-  ]).stdout;
+  ]);
+  const firstParent = new Set(log.split('\x01').map((entry) => entry.replace(/^\n/, '').split('\0')[0]));
+  const viaMerges = merged.stdout.split('\x01').filter((e) => !firstParent.has(e.replace(/^\n/, '').split('\0')[0]));
   const bot = new RegExp(GENERATOR_BOT, 'i');
   const found: Generation[] = [];
-  for (const entry of log.split('\x01')) {
-    const [commit, time, author, named, message] = entry.replace(/^\n/, '').split('\0');
+  for (const entry of [...log.split('\x01'), ...viaMerges.map((e) => `${e}\0merged`)]) {
+    const [commit, time, author, named, message, how] = entry.replace(/^\n/, '').split('\0');
     if (!commit || message === undefined || /^release\b/i.test(message.trim())) continue;
     if (CUSTOM_CODE_PATCH.test(message.trim())) continue;
     const sealed = named.trim() ? commitOf(dir, named.trim().split(' ')[0]) : null;
     const ref = `${commit.slice(0, 12)} on main`;
+    if (how === 'merged' && sealed === null) continue;
     if (sealed !== null)
       found.push({
         ref: `${ref} (${GENERATED_FROM})`,
