@@ -31,7 +31,7 @@ import { VITEST_CONFIG } from '../migrate/package/test-runner';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import { generationsSince } from '../migrate/repository/generations';
-import { planPythonMigration } from '../migrate/python/plan';
+import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
@@ -302,7 +302,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const plan =
         pythonPackage === null
           ? planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove })
-          : planPythonMigration({ current, base, rendered, laterGenerations, importName: pythonPackage });
+          : planPythonMigrationIn(repo, { current, base, rendered, laterGenerations, importName: pythonPackage });
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);

@@ -25,6 +25,8 @@ import { baseUnderName } from './renamed-package';
 import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
 import { lowestPydanticMajor, splitPydanticV1Hunks } from './pydantic-v1';
+import { reapplyPythonEdits } from './balanced-hunks';
+import { intoDevDependencies } from './dev-dependencies';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -50,6 +52,8 @@ const SCRIPT = /^(scripts|bin)\//;
 export interface PythonMigrationInputs extends MigrationInputs {
   /** The package's import name: its modules are under `src/<importName>/`. */
   importName: string;
+  /** Whether a later generation of Stainless's, not the owners, deleted a file of the base (none: the owners). */
+  deletedByGeneration?: (path: string) => boolean;
 }
 
 export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPlan {
@@ -76,8 +80,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
-    if (existing === undefined && base?.blobs.has(file.path)) {
-      // Stainless wrote it and the owners deleted it: it stays deleted, as their edit.
+    if (existing === undefined && base?.blobs.has(file.path) && !inputs.deletedByGeneration?.(file.path)) {
+      // Stainless wrote it and the owners deleted it: it stays deleted, as their edit. (A later generation's deletion
+      // is Stainless's output: sdkgen's file takes its place.)
       plan.ownersDeleted.push(file.path);
       continue;
     }
@@ -112,18 +117,19 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const moves = file.path.endsWith('.py')
         ? carryMemberMoves(pristine, edited, file.contents)
         : { base: pristine, target: file.contents, moved: 0, alreadyThere: 0 };
-      const carried =
+      const carriedAsIs =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         placeInsertions(
           file.path,
           moves.base,
-          reapplyEdits(moves.base, edited, moves.target, {
+          (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, edited, moves.target, {
             markdown: file.path.endsWith('.md'),
             sections: !/(^|\/)api\.md$/.test(file.path),
             generated: generationsOf(file.path, moves.base, edited),
           }),
         );
+      const carried = file.path === 'pyproject.toml' ? intoDevDependencies(moves.base, carriedAsIs) : carriedAsIs;
       plan.writes.push({ path: file.path, contents: carried.text });
       const applied = carried.applied + moves.moved;
       const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;

@@ -13,7 +13,8 @@ export function baseImportName(base: Base): string | null {
     const found = /^src\/([A-Za-z_]\w*)\/_client\.py$/.exec(file);
     if (found) return found[1];
   }
-  return null;
+  // `package_name: src`: Stainless writes the package at src/ itself.
+  return base.blobs.has('src/_client.py') ? 'src' : null;
 }
 
 /**
@@ -23,9 +24,11 @@ export function baseImportName(base: Base): string | null {
 export function baseUnderName(base: Base, importName: string): { base: Base; from: string | null } {
   const from = baseImportName(base);
   if (from === null || from === importName) return { base, from: null };
-  const word = new RegExp(`\\b${from}\\b`, 'g');
-  const moved = (file: string) =>
-    file.startsWith(`src/${from}/`) ? `src/${importName}/${file.slice(from.length + 5)}` : file;
+  // (The name `src` is also the folder's: only where it names the module is it replaced.)
+  const word =
+    from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
+  const folder = from === 'src' ? 'src/' : `src/${from}/`;
+  const moved = (file: string) => (file.startsWith(folder) ? `src/${importName}/${file.slice(folder.length)}` : file);
   const blobs = new Map<string, string>();
   const texts = new Map<string, string>();
   for (const [file, blob] of base.blobs) {

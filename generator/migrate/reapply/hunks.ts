@@ -79,7 +79,8 @@ export function reapplyEdits(
       placeClassMembers(hunk, b, e, t) ??
       (options.markdown
         ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
-        : placeInMember(hunk, b, e, t));
+        : placeInMember(hunk, b, e, t)) ??
+      placeBySameRank(hunk, b, t);
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
       if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
@@ -463,6 +464,34 @@ function find(haystack: string[], needle: string[], from: number): number | null
   for (let at = from; at + key.length <= keys.length; at++) if (matches(at)) return at;
   for (let at = Math.min(from, keys.length - key.length) - 1; at >= 0; at--) if (matches(at)) return at;
   return null;
+}
+
+/**
+ * A hunk whose lines and one line of context around them occur several times in the base and as many times in sdkgen's
+ * text (the same edit's place in a sync and an async method) goes to the occurrence of the same rank.
+ */
+function placeBySameRank(hunk: Hunk, base: string[], target: string[]): Placement | null {
+  const before = base.slice(Math.max(0, hunk.baseStart - 1), hunk.baseStart);
+  const needle = [
+    ...before,
+    ...base.slice(hunk.baseStart, hunk.baseEnd),
+    ...base.slice(hunk.baseEnd, hunk.baseEnd + 1),
+  ];
+  if (needle.length < 2 || needle.every((line) => PUNCTUATION_ONLY.test(line))) return null;
+  const [inBase, inTarget] = [occurrences(base, needle), occurrences(target, needle)];
+  const rank = inBase.indexOf(hunk.baseStart - before.length);
+  if (rank < 0 || inBase.length < 2 || inBase.length !== inTarget.length) return null;
+  const start = inTarget[rank] + before.length;
+  return { start, end: start + (hunk.baseEnd - hunk.baseStart) };
+}
+
+function occurrences(haystack: string[], needle: string[]): number[] {
+  const key = needle.map(normal);
+  const keys = haystack.map(normal);
+  const found: number[] = [];
+  for (let at = 0; at + key.length <= keys.length; at++)
+    if (key.every((line, i) => keys[at + i] === line)) found.push(at);
+  return found;
 }
 
 /** Where `needle` occurs in `haystack` when it occurs exactly once, else null. */

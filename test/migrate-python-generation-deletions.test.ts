@@ -1,0 +1,158 @@
+/**
+ * `sdkgen migrate` on a Stainless Python SDK where a file of the base is gone: deleted by a later generation of
+ * Stainless's (its bot's commit on the `generated` branch, merged into main) or by the owners. Only the owners'
+ * deletion is theirs to keep (and recorded in the manifest's `inputs.deleted`); Stainless's is its output, which
+ * sdkgen's file replaces.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { git, sdkgen } from './helpers/git-repo';
+import { ROOT } from './helpers/paths';
+import { tempDir } from './helpers/sdk';
+import { read, write } from './helpers/stainless-repository';
+
+const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
+const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+const CONFIG = `organization: { name: acme }
+targets:
+  python: { package_name: acme }
+resources:
+  pets:
+    methods:
+      list: get /pets
+      create: post /pets
+`;
+const BOT = 'stainless-app[bot] <bot@stainless.com>';
+const DELETED_BY_STAINLESS = 'CONTRIBUTING.md';
+const DELETED_BY_OWNERS = 'tests/api_resources/test_pets.py';
+
+function filesOf(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
+    return [path.relative(base, full)];
+  });
+}
+
+describe("sdkgen migrate: a file a later Stainless generation deleted is not the owners' deletion", () => {
+  let repo: string;
+  let run: ReturnType<typeof sdkgen>;
+  let base: string;
+
+  beforeAll(() => {
+    const work = tempDir('migrate-python-generation-deletions');
+    write(work, 'stainless.yml', CONFIG);
+    const stainless = path.join(work, 'stainless');
+    const generated = sdkgen(
+      work,
+      'generate',
+      SPEC,
+      '--target',
+      'python',
+      '--config',
+      'stainless.yml',
+      '-o',
+      stainless,
+    );
+    expect(generated.code, generated.stderr).toBe(0);
+    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+    repo = path.join(work, 'repo');
+    git(work, 'init', '-q', '-b', 'generated', repo);
+    for (const file of filesOf(stainless))
+      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
+    base = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'branch', 'main');
+    // A later generation (same spec, same .stats.yml) stops writing a file nothing imports.
+    rmSync(path.join(repo, DELETED_BY_STAINLESS));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'chore(internal): codegen related update', '--author', BOT);
+    git(repo, 'checkout', '-q', 'main');
+    rmSync(path.join(repo, DELETED_BY_OWNERS));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'we test the pets ourselves');
+    git(repo, 'merge', '-q', '--no-ff', '-m', 'Merge generated', 'generated');
+    run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--base', base);
+  });
+
+  it("writes sdkgen's file where the generation deleted Stainless's, and leaves the owners' deletion", () => {
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(existsSync(path.join(repo, DELETED_BY_STAINLESS))).toBe(true);
+    expect(existsSync(path.join(repo, DELETED_BY_OWNERS))).toBe(false);
+    const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputs: { deleted?: string[] } };
+    expect(manifest.inputs.deleted).toEqual([DELETED_BY_OWNERS]);
+  });
+
+  it('regenerates to the same tree, and check is green', () => {
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'sdkgen migrate');
+    const again = sdkgen(repo, 'generate');
+    expect(again.code, again.stderr).toBe(0);
+    expect(git(repo, 'status', '--short')).toBe('');
+    const check = sdkgen(repo, 'check');
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+});
+
+describe("sdkgen migrate: the owners' line a Stainless generation on main moved is still theirs", () => {
+  const RESOURCE = 'src/acme/resources/pets.py';
+  const OWNERS_LINE = '# Pets are retried by the gateway.';
+  let repo: string;
+  let run: ReturnType<typeof sdkgen>;
+
+  beforeAll(() => {
+    const work = tempDir('migrate-python-custom-code-carried');
+    write(work, 'stainless.yml', CONFIG);
+    const stainless = path.join(work, 'stainless');
+    const generated = sdkgen(
+      work,
+      'generate',
+      SPEC,
+      '--target',
+      'python',
+      '--config',
+      'stainless.yml',
+      '-o',
+      stainless,
+    );
+    expect(generated.code, generated.stderr).toBe(0);
+    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+    repo = path.join(work, 'repo');
+    git(work, 'init', '-q', '-b', 'generated', repo);
+    for (const file of filesOf(stainless))
+      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
+    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const pristine = read(repo, RESOURCE);
+    git(repo, 'checkout', '-q', '-b', 'main');
+    // The owners' line, before the resource class.
+    write(repo, RESOURCE, pristine.replace(/^class PetsResource\b/m, `${OWNERS_LINE}\nclass PetsResource`));
+    git(repo, 'commit', '-qam', 'feat: a note on retries');
+    // Stainless's bot commits its next generation to main merged with the owners' code, their line moved up.
+    const [head, rest] = pristine.split(/(?=^from )/m);
+    git(repo, 'checkout', '-q', 'generated');
+    write(repo, 'CONTRIBUTING.md', `${read(repo, 'CONTRIBUTING.md')}\nOne more line.\n`);
+    git(repo, 'commit', '-qam', 'chore: update contributing', '--author', BOT);
+    const contributing = read(repo, 'CONTRIBUTING.md');
+    git(repo, 'checkout', '-q', 'main');
+    write(repo, RESOURCE, `${head}${OWNERS_LINE}\n${rest}`);
+    write(repo, 'CONTRIBUTING.md', contributing);
+    git(repo, 'commit', '-qam', 'chore: speed up the initial import', '--author', BOT);
+    // The branch goes on after it: Stainless's pristine output of that time is there.
+    git(repo, 'checkout', '-q', 'generated');
+    write(repo, 'CONTRIBUTING.md', `${contributing}\nAnd another.\n`);
+    git(repo, 'commit', '-qam', 'chore: update contributing again', '--author', BOT);
+    git(repo, 'checkout', '-q', 'main');
+    run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--base', base);
+  });
+
+  it("carries it onto sdkgen's module, exit 0", () => {
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(read(repo, RESOURCE)).toContain(OWNERS_LINE);
+  });
+});
