@@ -43,7 +43,7 @@ const files: PyResource = {
   typesPackage: 'types/vector_stores',
   listedTypes: [{ name: 'VectorStoreFile', module: 'types/vector_stores/vector_store_file' }],
   subresources: [],
-  ir: { property: 'files', configKey: 'files', className: 'Files' } as Resource,
+  ir: { property: 'files', configKey: 'files', className: 'Files', webhookUnwraps: [] } as unknown as Resource,
   methods: [
     method({
       name: 'update',
@@ -121,7 +121,12 @@ const pkg: PyPackage = {
       listedTypes: [],
       methods: [],
       subresources: [files],
-      ir: { property: 'vectorStores', configKey: 'vector_stores', className: 'VectorStores' } as Resource,
+      ir: {
+        property: 'vectorStores',
+        configKey: 'vector_stores',
+        className: 'VectorStores',
+        webhookUnwraps: [],
+      } as unknown as Resource,
     },
   ],
 };

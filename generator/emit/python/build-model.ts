@@ -28,6 +28,8 @@ import type {
   PyResource,
   PyTypeLocation,
 } from './model';
+import { keepsPackage, resourcesWithMethods } from './methodless';
+import { queryFormatsOf } from './query-formats';
 import { resourceClassStem, resourceModulePath } from './resource-class';
 import { PyModuleBuilder, type PyTypeIndex } from './print-types';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
@@ -113,7 +115,8 @@ export class PythonTypeIndex implements PyTypeIndex {
   }
 
   isShared(schema: NamedSchema): boolean {
-    return schema.module === 'resources/shared';
+    // A config resource named `shared` owns that module: its models are its own, not `$shared`'s.
+    return schema.module === 'resources/shared' && !this.packageOf.has(schema.module);
   }
 
   typesPackage(schema: NamedSchema): string {
@@ -172,7 +175,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
-    const leaf = resource.subresources.length === 0 && !resource.standaloneApi;
+    const leaf = !resource.subresources.some(keepsPackage) && !resource.standaloneApi;
     const module = `resources/${resourceModulePath(chain, leaf)}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
@@ -193,7 +196,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       ir: resource,
     };
   };
-  const resources = api.resources.map(buildResource);
+  const apiMdResources = api.resources.map(buildResource);
   let topLevel: PyResource | null = null;
   if (api.topLevel) {
     const module = `_client`;
@@ -236,45 +239,14 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     clientOptions: clientOptions(api),
     environments: api.environments.map((env) => ({ name: snakeCase(env.name), url: env.url })),
     baseUrl: api.baseUrl,
-    resources,
+    resources: resourcesWithMethods(apiMdResources),
+    apiMdResources,
     topLevel,
     types,
     pages,
     queryFormats: queryFormatsOf(api),
   };
   return { pkg, index, paramsModules };
-}
-
-/** Client-wide query formats: the most common style among array (object) params, else comma and brackets. */
-function queryFormatsOf(api: Api): PyPackage['queryFormats'] {
-  const arrays = new Map<PyPackage['queryFormats']['array'], number>();
-  const nested = new Map<PyPackage['queryFormats']['nested'], number>();
-  const count = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  const visit = (resource: { methods: Method[]; subresources?: Resource[] }) => {
-    for (const method of resource.methods) {
-      for (const param of [...method.positional, ...(method.params?.fields ?? [])]) {
-        if (param.in !== 'query' || !param.style) continue;
-        const shape =
-          param.type.kind === 'ref'
-            ? api.schemas.find((s) => s.id === (param.type as { schemaId: string }).schemaId)?.type.kind
-            : param.type.kind;
-        const { style, explode } = param.style;
-        if (shape === 'array') {
-          if (style === 'brackets' || style === 'indices') count(arrays, style);
-          else if (style === 'form') count(arrays, explode ? 'repeat' : 'comma');
-        } else if (shape === 'object') {
-          if (style === 'deepObject') count(nested, 'brackets');
-          else if (style === 'dots') count(nested, 'dots');
-        }
-      }
-    }
-    resource.subresources?.forEach(visit);
-  };
-  api.resources.forEach(visit);
-  if (api.topLevel) visit(api.topLevel);
-  const most = <K>(counts: Map<K, number>, fallback: K): K =>
-    [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
-  return { array: most(arrays, 'comma'), nested: most(nested, 'brackets') };
 }
 
 /**

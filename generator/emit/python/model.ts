@@ -37,7 +37,10 @@ export interface PyPackage {
   environments: Array<{ name: string; url: string }>;
   /** The default base URL, or null when the caller must give one. */
   baseUrl: string | null;
+  /** The resources with a method on or below them: the modules, client attributes and tests. */
   resources: PyResource[];
+  /** Every resource, those without methods too (methodless.ts): api.md's sections; unset: `resources`. */
+  apiMdResources?: PyResource[];
   /** Methods on the client itself (a Stainless config's `$client`), or null. */
   topLevel: PyResource | null;
   /** Every named type the package declares, each in its own module. */

@@ -4,6 +4,7 @@
  * method's module, its params TypedDict and its return type's module.
  */
 import { compareStrings } from '../../naming/case';
+import { hasMethodsBelow } from './methodless';
 import { keywordOnlyPathParams, type PyMethod, type PyPackage, type PyResource, type PyTypeLocation } from './model';
 
 /** A `from … import …` line of api.md longer than this is wrapped one name a line (as Stainless's formatter does). */
@@ -37,9 +38,10 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
       return;
     }
     into.push(resourceSection(pkg, resource, depth, headingName(resource)));
-    for (const sub of resource.subresources) visit(sub, depth + 1, into, moduleFolder(resource));
+    const folder = hasMethodsBelow(resource) ? folderOf(resource.module) : parentFolder;
+    for (const sub of resource.subresources) visit(sub, depth + 1, into, folder);
   };
-  for (const resource of pkg.resources) visit(resource, 1, sections, 'resources');
+  for (const resource of pkg.apiMdResources ?? pkg.resources) visit(resource, 1, sections, 'resources');
   return [{ path: 'api.md', contents: joined(sections) }, ...standalone];
 }
 
@@ -50,7 +52,7 @@ export function apiMdPaths(pkg: PyPackage): string[] {
     if (resource.ir.standaloneApi) paths.push(`src/${pkg.importName}/${folderOf(resource.module)}/api.md`);
     else resource.subresources.forEach(visit);
   };
-  pkg.resources.forEach(visit);
+  (pkg.apiMdResources ?? pkg.resources).forEach(visit);
   return paths;
 }
 
@@ -60,21 +62,6 @@ function joined(sections: string[]): string {
 
 function folderOf(module: string): string {
   return module.slice(0, module.lastIndexOf('/'));
-}
-
-/**
- * The folder of the module Stainless gives a resource: its own package's when a nested resource has a method (or it
- * is `standalone_api`), else its parent's (a resource with no method below it is no package of Stainless's).
- */
-function moduleFolder(resource: PyResource): string {
-  const folder = folderOf(resource.module);
-  const ourPackage = resource.subresources.length > 0 || resource.ir.standaloneApi;
-  const stainlessPackage = resource.ir.standaloneApi || resource.subresources.some(hasMethods);
-  return ourPackage && !stainlessPackage ? folderOf(folder) : folder;
-}
-
-function hasMethods(resource: PyResource): boolean {
-  return resource.methods.length > 0 || resource.subresources.some(hasMethods);
 }
 
 /**

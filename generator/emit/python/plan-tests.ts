@@ -19,6 +19,7 @@ import {
 import { pyStr, pyValue, type PyValue } from './py-literal';
 import { givenValue } from './given-values';
 import { ExampleValues } from './example-values';
+import { methodlessStandalone } from './methodless';
 import { checksNonEmpty } from './print-resource';
 import { allLinesFit, layoutExpr } from './py-layout';
 import type { PyUnitTag } from './unit-keys';
@@ -75,6 +76,8 @@ export function planPythonTests(pkg: PyPackage, api: Api, offer?: TestModuleOffe
     resource.subresources.forEach(visit);
   };
   pkg.resources.forEach(visit);
+  for (const resource of methodlessStandalone(pkg.apiMdResources ?? []))
+    folders.add(['tests/api_resources', ...resource.chain].join('/'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     plan({ ...pkg.topLevel, attribute: 'client', chain: [] }, 'tests/api_resources/test_client.py');
   for (const folder of [...folders].sort(compareStrings))

@@ -65,8 +65,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     const contents = out.render([], late.get(module));
     files.set(module, { contents, inRuffLayout: out.inRuffLayout });
   }
-  // Every folder is a package; `types` re-exports `types/shared`'s names.
-  const packages = new Set<string>(['types', 'types/shared']);
+  // Every folder is a package; `types` re-exports `types/shared`'s names (a folder only with shared types in it).
+  const packages = new Set<string>(['types']);
   for (const module of files.keys()) {
     const parts = module.split('/');
     for (let i = 1; i < parts.length; i++) packages.add(parts.slice(0, i).join('/'));

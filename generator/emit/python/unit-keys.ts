@@ -83,7 +83,7 @@ export class PyUnitKeys {
   ) {
     this.leaves = leaves?.api === api ? leaves : new KeyLeaves(api);
     this.apiIds = new Set(api.schemas.map((s) => s.id));
-    const { resources: _resources, topLevel: _topLevel, types: _types, ...globals } = build.pkg;
+    const { resources: _resources, apiMdResources: _all, topLevel: _topLevel, types: _types, ...globals } = build.pkg;
     this.context = this.leaves.digest(JSON.stringify({ runKey, globals }));
     const visit = (resource: PyResource) => {
       for (const method of resource.methods) {
@@ -173,7 +173,7 @@ export class PyUnitKeys {
       resource.subresources.forEach(visit);
     };
     if (this.build.pkg.topLevel) visit(this.build.pkg.topLevel);
-    this.build.pkg.resources.forEach(visit);
+    (this.build.pkg.apiMdResources ?? this.build.pkg.resources).forEach(visit);
     return out;
   }
 
