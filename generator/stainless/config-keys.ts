@@ -387,9 +387,9 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   },
   {
     keys: ['models', 'models.<k>'],
-    note: 'top level, older configs',
-    status: 'read',
-    how: 'shared models, as under `resources.$shared.models`',
+    note: 'top level',
+    status: 'warns',
+    how: "Stainless's generator does not read it (VAIF's TypeScript and Python SDKs, generated from a config with one, declare none of its names), so neither does sdkgen; shared models go under `resources.$shared.models`",
   },
   { keys: ['resources.<r>.subresources'], status: 'read', how: 'nested resources (`client.a.b`)' },
   {

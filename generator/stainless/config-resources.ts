@@ -1,6 +1,5 @@
 /**
- * The API's shape in a Stainless config: `resources` with their methods, models and subresources, and the older
- * top-level `models` (read as `resources.$shared.models`). Methods and resources that `skip` TypeScript, or are
+ * The API's shape in a Stainless config: `resources` with their methods, models and subresources. Methods and resources that `skip` TypeScript, or are
  * `only` for other targets, are kept and marked skipped: the planner tells an endpoint left out on purpose from one
  * the config forgot.
  */
@@ -62,16 +61,6 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
   const resources = Object.entries(map(top.resources, 'resources')).map(([k, v]) =>
     parseResource(k, v, `resources.${k}`),
   );
-  // Top-level `models` (older configs) are shared models, as under `resources.$shared.models`.
-  if (top.models !== undefined)
-    resources.push({
-      key: '$shared',
-      where: 'models',
-      methods: [],
-      models: Object.entries(map(top.models, 'models')).flatMap(([k, v]) => parseModel(k, v, `models.${k}`) ?? []),
-      subresources: [],
-      standaloneApi: false,
-    });
   return resources;
 }
 

@@ -450,14 +450,10 @@ describe('parseStainlessConfig: every documented form of a key', () => {
     expect(method(config, 'things', 'delete').skip).toBe(false);
   });
 
-  it('top-level models (older configs) are shared models', () => {
+  it('a top-level models mapping is ignored with a warning, as Stainless ignored it (no shared models)', () => {
     const { config, warnings } = parse('models:\n  cli_token: "#/components/schemas/CliToken"\n  Other: Other\n');
-    expect(warnings).toEqual([]);
-    const shared = config.resources.find((r) => r.key === '$shared')!;
-    expect(shared.models.map((m) => [m.key, m.ref, m.where])).toEqual([
-      ['cli_token', '#/components/schemas/CliToken', 'models.cli_token'],
-      ['Other', '#/components/schemas/Other', 'models.Other'],
-    ]);
+    expect(config.resources.find((r) => r.key === '$shared')).toBeUndefined();
+    expect(warnings.map((w) => [w.message.split(':')[0], w.line])).toEqual([['models', 1]]);
   });
 
   it('a method that cannot be read is left out with a warning; its siblings stay', () => {
