@@ -10,8 +10,12 @@ export function requestHasExample(method: Method, schemas: ReadonlyMap<string, N
   return fields.some((f) => f.docs.example !== undefined || typeHasExample(f.type, schemas));
 }
 
-/** Whether the spec gives an example of anything in what a method returns (a JSON response or a page's items). */
+/**
+ * Whether the spec gives an example of what a method returns (a JSON response or a page's items), or of anything in
+ * it: the response's own example counts even where it is inlined (`responseExample`).
+ */
 export function responseHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  if (method.responseExample) return true;
   const returned = method.response.kind === 'json' ? method.response.type : null;
   return [returned, method.pagination?.item ?? null].some((t) => t !== null && typeHasExample(t, schemas));
 }
