@@ -15,10 +15,11 @@ import { compareStrings } from '../../naming/case';
 import { formatPython } from '../../format/ruff';
 import type { RenderedFile } from '../render';
 import { buildPython, type PythonBuild, type PythonModelOptions } from './build-model';
+import { methodlessStandalone, packageFolder } from './methodless';
 import type { PyResource } from './model';
 import { printClient, printPagination } from './print-client';
 import { clientMethods } from './print-client-methods';
-import { printInit, printResourcesInit, printVersion } from './print-init';
+import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
@@ -138,12 +139,15 @@ function printCode(
     resource.subresources.forEach(walk);
   };
   pkg.resources.forEach(walk);
+  // A methodless `standalone_api` resource is still a package of its own (its api.md beside), with nothing in it.
+  for (const resource of methodlessStandalone(pkg.apiMdResources ?? []))
+    add(`${packageFolder(resource)}/__init__`, 'from __future__ import annotations\n');
   const types = typesFilesReusing(build, root, units);
   for (const { unitTag, ...file } of types.printed) addFile(file, unitTag);
   addTaken(types.taken);
 }
 
-/** templates/python/runtime/** as it is, under `src/<importName>/`. */
+/** templates/python/runtime/** as it is (but the base error's name), under `src/<importName>/`. */
 async function runtimeFiles(build: PythonBuild, packageRoot: string): Promise<RenderedFile[]> {
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
   if (!existsSync(dir)) return [];
@@ -155,7 +159,11 @@ async function runtimeFiles(build: PythonBuild, packageRoot: string): Promise<Re
         if (entry.name !== '__pycache__') await walk(full);
       } else if (!entry.name.endsWith('.pyc')) {
         const relative = path.relative(dir, full).split(path.sep).join('/');
-        files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: await readFile(full, 'utf8') });
+        const contents = await readFile(full, 'utf8');
+        // The base error is declared under the client's name, as Stainless's are.
+        const named =
+          relative === '_exceptions.py' ? contents.replace(/\bClientError\b/g, errorBaseName(build.pkg)) : contents;
+        files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: named });
       }
     }
   };

@@ -8,6 +8,7 @@ import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMe
 import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyPage, type PyResource } from './model';
 import { importsBeyond, type ClientMethods } from './print-client-methods';
 import { pyDocstring, pyString } from './print-doc';
+import { errorBaseName } from './print-init';
 import {
   joinTopLevel,
   layoutAssignment,
@@ -173,7 +174,10 @@ function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | 
       lines.push(`        if ${option.name} is None:`, `            ${option.name} = ${optionDefault(option)}`);
     if (option.required) {
       const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
-      lines.push(`        if ${option.name} is None:`, raiseWith('            ', '_exceptions.ClientError', message));
+      lines.push(
+        `        if ${option.name} is None:`,
+        raiseWith('            ', `_exceptions.${errorBaseName(pkg)}`, message),
+      );
     }
     lines.push(`        self.${option.name} = ${option.name}`, '');
   }
@@ -209,7 +213,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | 
         ? `            base_url = ${pyString(pkg.baseUrl)}`
         : raiseWith(
             '            ',
-            '_exceptions.ClientError',
+            `_exceptions.${errorBaseName(pkg)}`,
             `The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`,
           ),
       '',

@@ -31,6 +31,15 @@ const ERRORS = [
   'APIResponseValidationError',
 ];
 
+/**
+ * The name of the base error class, `<Client>Error` as Stainless names it (so tracebacks and `_exceptions` show it);
+ * the runtime's own `ClientError` when that name is another error's.
+ */
+export function errorBaseName(pkg: PyPackage): string {
+  const name = `${pkg.clientName}Error`;
+  return ERRORS.includes(name) ? 'ClientError' : name;
+}
+
 export function printInit(pkg: PyPackage): PrintedModule {
   const client = pkg.clientName;
   const names = [
@@ -45,7 +54,7 @@ export function printInit(pkg: PyPackage): PrintedModule {
     'not_given',
     'Omit',
     'omit',
-    `${client}Error`,
+    errorBaseName(pkg),
     ...ERRORS,
     'Timeout',
     'RequestOptions',
@@ -83,8 +92,7 @@ export function printInit(pkg: PyPackage): PrintedModule {
     ['._version', ['__title__', '__version__']],
     ['._response', ['APIResponse as APIResponse', 'AsyncAPIResponse as AsyncAPIResponse']],
     ['._constants', ['DEFAULT_TIMEOUT', 'DEFAULT_MAX_RETRIES', 'DEFAULT_CONNECTION_LIMITS']],
-    // The runtime's base error, under the client's name (the runtime holds no package name).
-    ['._exceptions', [...ERRORS, `ClientError as ${client}Error`]],
+    ['._exceptions', [...ERRORS, errorBaseName(pkg)]],
     ['._base_client', ['DefaultHttpxClient', 'DefaultAioHttpClient', 'DefaultAsyncHttpxClient']],
     ['._utils._logs', ['setup_logging as _setup_logging']],
   ];

@@ -438,10 +438,18 @@ function body(
       const encoding = method.ir.body?.encoding;
       // An untyped body is transformed as its params type, as Stainless prints it.
       const expected = bodyParams[0].annotation === 'object' ? paramsClass : bodyParams[0].annotation;
+      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`.
+      const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
+      // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
+      const optionalContent = raw === 'content' && !bodyParams[0].required;
+      if (optionalContent) out.importFrom('_utils/__init__', 'is_given');
+      const rawValue = optionalContent
+        ? `${flatExpr(bodyValue)} if is_given(${flatExpr(bodyValue)}) else None`
+        : flatExpr(bodyValue);
       bodyArg = (fn) =>
         encoding === 'json' || encoding === 'form'
           ? callExpr(`body=${fn}`, [bodyValue, expected])
-          : `body=${flatExpr(bodyValue)}`;
+          : `${raw}=${rawValue}`;
     } else bodyArg = (fn) => callExpr(`body=${fn}`, [bodyValue, paramsClass]);
   }
   const queryParams = byLocation('query');
@@ -465,7 +473,7 @@ function body(
     out.importFrom('_wrappers', 'field_unwrapper');
     castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
   }
-  const call: ResourceExpr[] = [pyPathString(method.pythonPath)];
+  const call: ResourceExpr[] = [pyPathExpr(method, out)];
   if (method.page) {
     call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
     if (bodyArg) call.push(bodyArg('maybe_transform'));
@@ -528,6 +536,36 @@ function importTransforms(lines: string[], out: PyModuleBuilder): string[] {
   for (const name of ['maybe_transform', 'async_maybe_transform'])
     if (lines.some((line) => new RegExp(`(?<![\\w.])${name}\\(`).test(line))) out.importFrom('_utils/__init__', name);
   return lines;
+}
+
+/**
+ * The request path. `path_template` fills and percent-encodes each plain path param, so a value can add no segment,
+ * query or `..`; a styled param's local is already encoded by `encode_path_param` and goes in as it is.
+ */
+function pyPathExpr(method: PyMethod, out: PyModuleBuilder): ResourceExpr {
+  const styledLocals = new Set(method.pathParams.flatMap((p) => (p.style && p.pathLocal ? [p.pathLocal] : [])));
+  const plainNames = new Set(method.pathParams.filter((p) => !(p.style && p.pathLocal)).map((p) => p.name));
+  const placeholders: string[] = [];
+  let hasStyled = false;
+  // Literal braces of the spec path are sent percent-encoded, as httpx would send them, so no value's name is read.
+  const pieces = method.pythonPath.split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/).map((piece) => {
+    if (piece === '{{') return { text: '%7B' };
+    if (piece === '}}') return { text: '%7D' };
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name && plainNames.has(name)) {
+      if (!placeholders.includes(name)) placeholders.push(name);
+      return { text: `{${name}}`, placeholder: true };
+    }
+    if (name && styledLocals.has(name)) hasStyled = true;
+    return { text: piece };
+  });
+  if (!placeholders.length) return pyPathString(method.pythonPath);
+  out.importFrom('_utils/__init__', 'path_template');
+  // With a styled local the template is an f-string: its placeholders are doubled braces, its locals interpolated.
+  const template = hasStyled
+    ? `f${pyString(pieces.map((p) => (p.placeholder ? `{${p.text}}` : p.text)).join(''))}`
+    : pyString(pieces.map((p) => p.text).join(''));
+  return callExpr('path_template', [template, ...placeholders.map((name) => `${name}=${name}`)]);
 }
 
 /** The path as a Python string: an f-string when it holds path params (their names only, never spec text). */

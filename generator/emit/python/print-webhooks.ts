@@ -7,6 +7,7 @@ import { pyIdentifier, pyMemberName } from '../../naming/python';
 import type { PythonBuild } from './build-model';
 import type { PyResource } from './model';
 import type { PyModuleBuilder } from './print-types';
+import { errorBaseName } from './print-init';
 
 /** The extra that installs what `unwrap` verifies with: pyproject's `[project.optional-dependencies]`. */
 export const WEBHOOKS_EXTRA = 'webhooks = ["standardwebhooks"]';
@@ -44,7 +45,7 @@ export function printWebhookUnwraps(resource: PyResource, out: PyModuleBuilder, 
     out.use('Mapping');
     const params = 'self, payload: str, *, headers: Mapping[str, str], key: str | bytes | None = None';
     const message = `"You need to install \`${pipName}[webhooks]\` to use this method"`;
-    const raise = `            raise ${out.importFrom('_exceptions', 'ClientError')}(`;
+    const raise = `            raise ${out.importFrom('_exceptions', errorBaseName(build.pkg))}(`;
     lines.push(
       // Split where Ruff would (line length 120): the parameters on a line of their own, the message likewise.
       ...fitOrSplit(`    def ${name}(`, params, `) -> ${event}:`, '    '),

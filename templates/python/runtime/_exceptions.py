@@ -31,7 +31,7 @@ def _string_field(body: object, key: str) -> Optional[str]:
 
 
 class ClientError(Exception):
-    """The base of every error the client raises; the package exports it as `<ClientName>Error`."""
+    """The base of every error the client raises."""
 
 
 class APIError(ClientError):

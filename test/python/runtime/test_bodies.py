@@ -7,6 +7,7 @@ import pathlib
 from urllib.parse import parse_qs
 
 import httpx
+import pytest
 
 from acme import Acme, AsyncAcme
 from server import Reply, ApiServer
@@ -36,16 +37,29 @@ def test_binary_bodies_sent_as_they_are(client: Acme, server: ApiServer, tmp_pat
     payload = bytes(range(256))
     path = tmp_path / "blob.bin"
     path.write_bytes(payload)
-    for body in (payload, io.BytesIO(payload), path, ("blob.bin", payload, "image/png")):
+    # As a binary upload method passes them: bytes, a file, a path or a `(name, content, type)` tuple.
+    for body in (payload, bytearray(payload), io.BytesIO(payload), path, ("blob.bin", payload, "image/png")):
         server.script = [NO_BODY]
         client.post(
             "/v1/blobs",
-            body=body,
+            content=body,
             options={"headers": {"Content-Type": "application/octet-stream"}},
             cast_to=httpx.Response,
         )
         assert server.last.body == payload, type(body)
         assert server.last.headers["content-type"] == "application/octet-stream"
+
+
+def test_raw_bytes_as_body_are_sent_but_deprecated(client: Acme, server: ApiServer) -> None:
+    server.script = [NO_BODY]
+    with pytest.deprecated_call(match="Passing raw bytes as `body` is deprecated"):
+        client.post(
+            "/v1/blobs",
+            body=b"\x00\xff",
+            options={"headers": {"Content-Type": "application/octet-stream"}},
+            cast_to=httpx.Response,
+        )
+    assert server.last.body == b"\x00\xff"
 
 
 def test_text_body(client: Acme, server: ApiServer) -> None:
@@ -59,7 +73,7 @@ async def test_async_binary_and_form(async_client: AsyncAcme, server: ApiServer)
     server.script = [NO_BODY, NO_BODY]
     await async_client.post(
         "/v1/blobs",
-        body=b"\x00\xff",
+        content=b"\x00\xff",
         options={"headers": {"Content-Type": "application/octet-stream"}},
         cast_to=httpx.Response,
     )

@@ -61,7 +61,7 @@ class Pet(SyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")
         if api_key is None:
-            raise _exceptions.ClientError(
+            raise _exceptions.PetError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the PET_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -208,7 +208,7 @@ class AsyncPet(AsyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")
         if api_key is None:
-            raise _exceptions.ClientError(
+            raise _exceptions.PetError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the PET_API_KEY environment variable"
             )
         self.api_key = api_key

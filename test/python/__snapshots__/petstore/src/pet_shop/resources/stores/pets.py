@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NoneType, NotGiven, Omit, Query, not_given, omit
-from ..._utils import strip_not_given
+from ..._utils import path_template, strip_not_given
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
@@ -45,7 +45,7 @@ class PetsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
         extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
         return self._delete(
-            f"/stores/{store_id}/pets/{pet_id}",
+            path_template("/stores/{store_id}/pets/{pet_id}", store_id=store_id, pet_id=pet_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -81,7 +81,7 @@ class AsyncPetsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
         extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
         return await self._delete(
-            f"/stores/{store_id}/pets/{pet_id}",
+            path_template("/stores/{store_id}/pets/{pet_id}", store_id=store_id, pet_id=pet_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
