@@ -20,7 +20,7 @@ import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';
 import { operationBaseUrl, readServers } from './client';
-import { credentialParameters } from './security';
+import { credentialParameters, requiredCredentialSchemes } from './security';
 import {
   isFreeFormObject,
   pageScheme,
@@ -356,7 +356,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
-    ...ownSecurity(op.raw),
+    ...ownSecurity(op.raw, requiredCredentialSchemes(ctx.spec, op, ctx.stainless?.config ?? null)),
     ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample: bodyExample.example } : {}),
@@ -488,11 +488,15 @@ function undeclaredPathParameter(name: string, loc: Parameter['loc']): Parameter
 }
 
 /** An operation's own non-empty `security` as lists of scheme names (see `Method.security`), or nothing. */
-function ownSecurity(raw: Record<string, unknown>): Pick<Method, 'security'> {
+function ownSecurity(raw: Record<string, unknown>, alwaysSent: string[]): Pick<Method, 'security'> {
   if (!Array.isArray(raw.security) || raw.security.length === 0) return {};
-  return {
-    security: raw.security.map((requirement: unknown) =>
-      requirement && typeof requirement === 'object' ? Object.keys(requirement) : [],
-    ),
-  };
+  const security: string[][] = [];
+  for (const requirement of raw.security as unknown[]) {
+    const names = requirement && typeof requirement === 'object' ? Object.keys(requirement) : [];
+    // A scheme whose parameter the operation requires goes with every alternative (see requiredCredentialSchemes).
+    const sent = [...names, ...alwaysSent.filter((name) => !names.includes(name))];
+    const same = (other: string[]) => other.length === sent.length && other.every((name) => sent.includes(name));
+    if (!security.some(same)) security.push(sent);
+  }
+  return { security };
 }

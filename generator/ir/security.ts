@@ -108,6 +108,30 @@ export function credentialParameters(
 }
 
 /**
+ * The schemes an operation's own `security` names whose credential goes where the operation declares a required
+ * parameter (Trello's `key` and `token`, listed as alternatives but both required): every alternative sends them.
+ */
+export function requiredCredentialSchemes(
+  spec: NormalizedSpec,
+  op: { raw: Record<string, unknown>; parameters: ReadonlyArray<{ name: string; in: string; required: boolean }> },
+  configured: ConfiguredSecurity | null,
+): string[] {
+  if (!Array.isArray(op.raw.security)) return [];
+  const required = new Set(op.parameters.filter((p) => p.required).map((p) => `${p.in}:${p.name.toLowerCase()}`));
+  const names = op.raw.security.flatMap((requirement: unknown) =>
+    requirement && typeof requirement === 'object' ? Object.keys(requirement) : [],
+  );
+  const schemeOf = (name: string) =>
+    (configured?.securitySchemes?.[name] ?? spec.securitySchemes.get(name)?.value) as
+      | Record<string, unknown>
+      | undefined;
+  return [...new Set(names)].filter((name) => {
+    const carrier = carrierOf(schemeOf(name), null);
+    return carrier !== null && carrier !== 'header:authorization' && required.has(carrier);
+  });
+}
+
+/**
  * Where `scheme` puts its credential (`header:authorization`, `<in>:<name>` in lower case), or null for a scheme
  * that is not one; a client option's `send_in_header` / `send_as_query_param` / `send_in_cookie` over an API key's.
  */

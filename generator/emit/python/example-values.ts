@@ -2,7 +2,10 @@
  * The values of the generated tests' (and the README programs') arguments, from the params' types: the spec's
  * examples where they fit, else values Stainless's tests use (a string says its name, a date is 2019-12-27, …).
  */
-import type { NamedSchema, Param, Property, TypeRef } from '../../ir/types';
+import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '../../ir/types';
+import { sampleOfPattern } from '../pattern-sample';
+import { valueMatching } from '../scalar-values';
+import { firstMatching, type PatternBudget } from '../spec-pattern';
 import { pyParamKey } from '../../naming/python';
 import type { PyMethod, PyParam } from './model';
 import { pyCode, pyDict, pyList, type PyValue } from './py-literal';
@@ -26,6 +29,8 @@ export class ExampleValues {
   usedDate = false;
   usedDateTime = false;
   private count = 0;
+  /** What the spec's patterns have cost this generation (spec-pattern.ts). */
+  private readonly patterns: PatternBudget = { timedOut: 0 };
   /** Whether a required property no finite value satisfies is written `UNTYPED_EMPTY` (else: unwritable). */
   private lenient = false;
 
@@ -38,9 +43,11 @@ export class ExampleValues {
     const example = parseExample(irParam(method, param)?.docs.example);
     if (param.type.kind === 'string' && !param.type.format) {
       if (typeof example === 'string') return example;
-      // As Stainless's, a path param says its name; unless its length is out of the schema's bounds.
-      const { minLength = 0, maxLength = Infinity } = param.type.constraints ?? {};
-      if (param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
+      // As Stainless's, a path param says its name; unless its length is out of the schema's bounds or it fails
+      // the schema's pattern (a mock server checks both).
+      const { minLength = 0, maxLength = Infinity, pattern } = param.type.constraints ?? {};
+      const named = pattern === undefined || firstMatching(pattern, [param.wireName], this.patterns) !== null;
+      if (named && param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
     }
     this.count = 0;
     this.lenient = true;
@@ -89,9 +96,11 @@ export class ExampleValues {
         // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
         const fitsEmail =
           STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= (type.constraints?.maxLength ?? Infinity);
-        if (type.format === 'email' && fitsEmail) return STAINLESS_EMAIL;
-        if (min > 0) return 'x'.repeat(min);
-        return name ?? 'string';
+        const plain =
+          type.format === 'email' && fitsEmail ? STAINLESS_EMAIL : min > 0 ? 'x'.repeat(min) : (name ?? 'string');
+        // A name longer than the schema allows is cut to its maximum (a mock server checks it).
+        const bounded = plain.slice(0, Math.max(min, type.constraints?.maxLength ?? Infinity));
+        return this.meetingPattern(type.constraints, bounded, name);
       }
       case 'integer':
       case 'number': {
@@ -168,6 +177,23 @@ export class ExampleValues {
         return this.build(schema.type, name, deep, [...expanding, schema.id], example ?? schema.docs.example);
       }
     }
+  }
+
+  /**
+   * `plain` when the schema's `pattern` accepts it (or there is none); else a value it accepts within the length
+   * bounds (a mock server checks both): a short candidate (the name, `string`, …), else one built from the pattern;
+   * `plain` again when none is found.
+   */
+  private meetingPattern(constraints: StringConstraints | undefined, plain: string, name: string | null): string {
+    const pattern = constraints?.pattern;
+    if (pattern === undefined || firstMatching(pattern, [plain], this.patterns) !== null) return plain;
+    const { minLength = 0, maxLength = Infinity } = constraints ?? {};
+    const fits = (value: string | null): value is string =>
+      value !== null && value.length >= minLength && value.length <= maxLength;
+    const short = valueMatching(pattern, name, this.patterns);
+    if (fits(short)) return short;
+    const built = sampleOfPattern(pattern, this.patterns);
+    return fits(built) ? built : plain;
   }
 
   /** A discriminated union's object value says which variant it is: its discriminator, after what is required. */

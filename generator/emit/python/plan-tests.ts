@@ -63,7 +63,7 @@ export function planPythonTests(pkg: PyPackage, api: Api, offer?: TestModuleOffe
   const plan = (resource: PyResource, path: string) => {
     const tag = offer?.(resource, path);
     if (tag === 'taken') return;
-    const file = testModuleFile(path, new TestModule(pkg, resource, values).render());
+    const file = testModuleFile(path, new TestModule(pkg, resource, values).render(api.basePath));
     files.push(tag ? { ...file, unitTag: tag } : file);
   };
   const visit = (resource: PyResource): void => {
@@ -150,7 +150,8 @@ class TestModule {
     this.variable = resource.chain.length === 0 ? 'result' : PYTHON_KEYWORDS.has(singular) ? `${singular}_` : singular;
   }
 
-  render(): string {
+  /** `basePath`: the prefix cut from every method's path, which the client's base URL (and a mocked route's) carries. */
+  render(basePath?: string | null): string {
     const sync = this.testClass(false);
     const async = this.testClass(true);
     this.use(this.pkg.importName, this.pkg.clientName, this.pkg.asyncClientName);
@@ -169,7 +170,7 @@ class TestModule {
       ...(this.resource.methods.some((m) => m.ir.docs.deprecated !== undefined)
         ? ['# pyright: reportDeprecated=false', '']
         : []),
-      'base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")',
+      `base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")${basePath ? ` + ${pyStr(basePath)}` : ''}`,
     ];
     return `${header.join('\n')}\n\n\n${sync}\n\n\n${async}\n`;
   }
