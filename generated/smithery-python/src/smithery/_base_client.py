@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import json
 import base64
 import time
@@ -9,6 +10,7 @@ import email.utils
 import asyncio
 import inspect
 import logging
+import warnings
 import platform
 import importlib
 from types import TracebackType
@@ -44,6 +46,7 @@ from httpx import URL
 
 from ._qs import Querystring, cookie_header, encode_header_param
 from ._types import (
+    FileTypes,
     Body,
     Omit,
     Query,
@@ -127,6 +130,17 @@ AsyncPageT = TypeVar("AsyncPageT", bound="BaseAsyncPage[Any]")
 
 # httpx's own default, to tell a client the user configured from one they did not
 HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+
+
+def _warn_if_raw_bytes(body: object) -> None:
+    # Raw bytes belong in `content=` (the message is the one Stainless's clients give); the warning names the caller.
+    if isinstance(body, bytes):
+        warnings.warn(
+            "Passing raw bytes as `body` is deprecated and will be removed in a future version. "
+            "Please pass raw bytes via the `content` parameter instead.",
+            DeprecationWarning,
+            stacklevel=3,
+        )
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -813,7 +827,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             if json_data is not None or files:
                 raise TypeError("`content` is a whole raw body: it cannot be sent with `body`, `extra_body` or `files`")
             content = options.content
-            kwargs["content"] = bytes(content) if isinstance(content, bytearray) else content
+            # A path or a `(name, content, ...)` tuple, as a binary body param takes, is sent as its file's bytes.
+            raw = read_body_bytes(content) if isinstance(content, (tuple, bytearray, os.PathLike)) else None
+            kwargs["content"] = raw if raw is not None else content
         elif options.method.lower() == "get":
             headers.pop("Content-Type", None)
         else:
@@ -1222,7 +1238,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[False] = False,
@@ -1235,7 +1251,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: Literal[True],
@@ -1249,7 +1265,7 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool,
@@ -1262,12 +1278,13 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
         files: Optional[RequestFiles] = None,
         stream: bool = False,
         stream_cls: Optional[Type[_StreamT]] = None,
     ) -> Union[ResponseT, _StreamT]:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1279,10 +1296,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="patch", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1294,10 +1312,11 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=to_httpx_files(files), **options
         )
@@ -1309,9 +1328,10 @@ class SyncAPIClient(BaseClient[httpx.Client, Stream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[BinaryTypes] = None,
+        content: Optional[Union[BinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return self.request(cast_to, opts)
 
@@ -1621,7 +1641,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[False] = False,
@@ -1634,7 +1654,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: Literal[True],
@@ -1648,7 +1668,7 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool,
@@ -1661,12 +1681,13 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
         stream: bool = False,
         stream_cls: Optional[Type[_AsyncStreamT]] = None,
     ) -> Union[ResponseT, _AsyncStreamT]:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="post", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1678,10 +1699,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="patch", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1693,10 +1715,11 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         files: Optional[RequestFiles] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(
             method="put", url=path, json_data=body, content=content, files=await async_to_httpx_files(files), **options
         )
@@ -1708,9 +1731,10 @@ class AsyncAPIClient(BaseClient[httpx.AsyncClient, AsyncStream[Any]]):
         *,
         cast_to: Type[ResponseT],
         body: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         options: RequestOptions = {},
     ) -> ResponseT:
+        _warn_if_raw_bytes(body)
         opts = FinalRequestOptions.construct(method="delete", url=path, json_data=body, content=content, **options)
         return await self.request(cast_to, opts)
 

@@ -110,7 +110,7 @@ class Smithery(SyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
         if api_key is None:
-            raise _exceptions.ClientError(
+            raise _exceptions.SmitheryError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -287,7 +287,7 @@ class AsyncSmithery(AsyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
         if api_key is None:
-            raise _exceptions.ClientError(
+            raise _exceptions.SmitheryError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
             )
         self.api_key = api_key

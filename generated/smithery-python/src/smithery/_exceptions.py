@@ -6,7 +6,7 @@ from typing_extensions import Literal
 import httpx
 
 __all__ = [
-    "ClientError",
+    "SmitheryError",
     "APIError",
     "APIStatusError",
     "APIConnectionError",
@@ -30,11 +30,11 @@ def _string_field(body: object, key: str) -> Optional[str]:
     return value if isinstance(value, str) else None
 
 
-class ClientError(Exception):
-    """The base of every error the client raises; the package exports it as `<ClientName>Error`."""
+class SmitheryError(Exception):
+    """The base of every error the client raises."""
 
 
-class APIError(ClientError):
+class APIError(SmitheryError):
     message: str
     request: httpx.Request
     body: object | None

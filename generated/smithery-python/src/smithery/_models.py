@@ -9,6 +9,7 @@ import pydantic
 from pydantic import ConfigDict
 
 from ._types import (
+    FileTypes,
     Body,
     Query,
     Headers,
@@ -339,7 +340,7 @@ class _FinalRequestOptionsInput(TypedDict, total=False):
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
-    content: Optional[AsyncBinaryTypes]
+    content: Optional[Union[AsyncBinaryTypes, FileTypes]]
     extra_json: Optional[AnyMapping]
     security: Optional[Security]
 
@@ -359,7 +360,7 @@ class FinalRequestOptions:
     follow_redirects: Optional[bool]
     json_data: Optional[Body]
     # A raw body sent as it is (not with `json_data` or `files`).
-    content: Optional[AsyncBinaryTypes]
+    content: Optional[Union[AsyncBinaryTypes, FileTypes]]
     extra_json: Optional[AnyMapping]
     # The operation's own security (None: the client's credentials as configured, `[]`: none).
     security: Optional[Security]
@@ -378,7 +379,7 @@ class FinalRequestOptions:
         post_parser: Union[PostParser, NotGiven] = not_given,
         follow_redirects: Optional[bool] = None,
         json_data: Optional[Body] = None,
-        content: Optional[AsyncBinaryTypes] = None,
+        content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         extra_json: Optional[AnyMapping] = None,
         security: Optional[Security] = None,
     ) -> None:

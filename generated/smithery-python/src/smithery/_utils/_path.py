@@ -26,7 +26,7 @@ def _fill(template: str, values: dict[str, object], safe: str) -> str:
     return _PLACEHOLDER.sub(lambda match: quote(_as_text(values[match.group(1)]), safe=safe), template)
 
 
-def path_template(template: str, **values: object) -> str:
+def path_template(template: str, /, **values: object) -> str:
     """`template` with each `{name}` replaced by its value, percent-encoded for the part of the URL it is in.
 
     Raises `KeyError` for a name without a value and `ValueError` when the path would hold a `.` or `..` segment

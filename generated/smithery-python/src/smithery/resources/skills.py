@@ -22,7 +22,7 @@ from .._response import (
     to_streamed_response_wrapper,
 )
 from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
-from .._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform
+from .._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform, path_template
 from ..pagination import AsyncSkillsPage, SyncSkillsPage
 from ..types import skill_create_params, skill_list_params, skill_set_params, skill_upload_params
 from ..types.create_skill_response import CreateSkillResponse
@@ -203,7 +203,7 @@ class SkillsResource(SyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._get(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -234,7 +234,7 @@ class SkillsResource(SyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._put(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             body=maybe_transform(body, skill_set_params.SkillSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -264,7 +264,7 @@ class SkillsResource(SyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._delete(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -294,7 +294,7 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
-            f"/skills/{namespace}/{slug}/download",
+            path_template("/skills/{namespace}/{slug}/download", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -325,7 +325,7 @@ class SkillsResource(SyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return self._post(
-            f"/skills/{namespace}/{slug}/sync",
+            path_template("/skills/{namespace}/{slug}/sync", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -370,7 +370,7 @@ class SkillsResource(SyncAPIResource):
         body = deepcopy_minimal({"archive": archive})
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
         return self._put(
-            f"/skills/{namespace}/{slug}/upload",
+            path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),
             body=maybe_transform(body, skill_upload_params.SkillUploadParams),
             files=files,
             options=make_request_options(
@@ -548,7 +548,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._get(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -579,7 +579,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._put(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             body=await async_maybe_transform(body, skill_set_params.SkillSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -609,7 +609,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._delete(
-            f"/skills/{namespace}/{slug}",
+            path_template("/skills/{namespace}/{slug}", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -639,7 +639,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
-            f"/skills/{namespace}/{slug}/download",
+            path_template("/skills/{namespace}/{slug}/download", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -670,7 +670,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         return await self._post(
-            f"/skills/{namespace}/{slug}/sync",
+            path_template("/skills/{namespace}/{slug}/sync", namespace=namespace, slug=slug),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -715,7 +715,7 @@ class AsyncSkillsResource(AsyncAPIResource):
         body = deepcopy_minimal({"archive": archive})
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
         return await self._put(
-            f"/skills/{namespace}/{slug}/upload",
+            path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),
             body=await async_maybe_transform(body, skill_upload_params.SkillUploadParams),
             files=files,
             options=make_request_options(

@@ -14,7 +14,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...pagination import AsyncConnectionsPage, SyncConnectionsPage
 from ...types import connection_create_params, connection_list_params, connection_set_params
 from ...types.connection import Connection
@@ -99,7 +99,7 @@ class ConnectionsResource(SyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return self._get_api_list(
-            f"/connect/{namespace}",
+            path_template("/connect/{namespace}", namespace=namespace),
             page=SyncConnectionsPage[Connection],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -166,7 +166,7 @@ class ConnectionsResource(SyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return self._post(
-            f"/connect/{namespace}",
+            path_template("/connect/{namespace}", namespace=namespace),
             body=maybe_transform(
                 {
                     "transport": transport,
@@ -207,7 +207,7 @@ class ConnectionsResource(SyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return self._get(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -270,7 +270,7 @@ class ConnectionsResource(SyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return self._put(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             body=maybe_transform(
                 {
                     "transport": transport,
@@ -311,7 +311,7 @@ class ConnectionsResource(SyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return self._delete(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -340,7 +340,7 @@ class ConnectionsResource(SyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return self._get(
-            f"/connect/{namespace}/.tools",
+            path_template("/connect/{namespace}/.tools", namespace=namespace),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -406,7 +406,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return self._get_api_list(
-            f"/connect/{namespace}",
+            path_template("/connect/{namespace}", namespace=namespace),
             page=AsyncConnectionsPage[Connection],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -473,7 +473,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return await self._post(
-            f"/connect/{namespace}",
+            path_template("/connect/{namespace}", namespace=namespace),
             body=await async_maybe_transform(
                 {
                     "transport": transport,
@@ -514,7 +514,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return await self._get(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -577,7 +577,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return await self._put(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             body=await async_maybe_transform(
                 {
                     "transport": transport,
@@ -618,7 +618,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return await self._delete(
-            f"/connect/{namespace}/{connection_id}",
+            path_template("/connect/{namespace}/{connection_id}", namespace=namespace, connection_id=connection_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -647,7 +647,7 @@ class AsyncConnectionsResource(AsyncAPIResource):
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         return await self._get(
-            f"/connect/{namespace}/.tools",
+            path_template("/connect/{namespace}/.tools", namespace=namespace),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -13,7 +13,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.connections.tool_list import ToolList
 from ...types.connections.tool_response import ToolResponse
 from ...types.shared.loose_object import LooseObject
@@ -53,7 +53,9 @@ class ToolsResource(SyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return self._get(
-            f"/connect/{namespace}/{connection_id}/.tools",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.tools", namespace=namespace, connection_id=connection_id
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -87,7 +89,12 @@ class ToolsResource(SyncAPIResource):
         return cast(
             ToolResponse,
             self._get(
-                f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                path_template(
+                    "/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                    namespace=namespace,
+                    connection_id=connection_id,
+                    tool_path=tool_path,
+                ),
                 options=make_request_options(
                     extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
                 ),
@@ -121,7 +128,12 @@ class ToolsResource(SyncAPIResource):
         if not tool_path:
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
         return self._post(
-            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                namespace=namespace,
+                connection_id=connection_id,
+                tool_path=tool_path,
+            ),
             body=maybe_transform(body, LooseObject),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -161,7 +173,9 @@ class AsyncToolsResource(AsyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return await self._get(
-            f"/connect/{namespace}/{connection_id}/.tools",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.tools", namespace=namespace, connection_id=connection_id
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -195,7 +209,12 @@ class AsyncToolsResource(AsyncAPIResource):
         return cast(
             ToolResponse,
             await self._get(
-                f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                path_template(
+                    "/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                    namespace=namespace,
+                    connection_id=connection_id,
+                    tool_path=tool_path,
+                ),
                 options=make_request_options(
                     extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
                 ),
@@ -229,7 +248,12 @@ class AsyncToolsResource(AsyncAPIResource):
         if not tool_path:
             raise ValueError(f"Expected a non-empty value for `tool_path` but received {tool_path!r}")
         return await self._post(
-            f"/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.tools/{tool_path}",
+                namespace=namespace,
+                connection_id=connection_id,
+                tool_path=tool_path,
+            ),
             body=await async_maybe_transform(body, LooseObject),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

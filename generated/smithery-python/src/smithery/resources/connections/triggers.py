@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.connections import trigger_delete_params, trigger_subscribe_params
 from ...types.connections.trigger_definition import TriggerDefinition
 from ...types.connections.trigger_definition_list import TriggerDefinitionList
@@ -56,7 +56,9 @@ class TriggersResource(SyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return self._get(
-            f"/connect/{namespace}/{connection_id}/.triggers",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers", namespace=namespace, connection_id=connection_id
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -88,7 +90,12 @@ class TriggersResource(SyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return self._get(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -134,7 +141,12 @@ class TriggersResource(SyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return self._post(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             body=maybe_transform(
                 {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
             ),
@@ -183,7 +195,12 @@ class TriggersResource(SyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return self._delete(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             body=maybe_transform({"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -223,7 +240,9 @@ class AsyncTriggersResource(AsyncAPIResource):
         if not connection_id:
             raise ValueError(f"Expected a non-empty value for `connection_id` but received {connection_id!r}")
         return await self._get(
-            f"/connect/{namespace}/{connection_id}/.triggers",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers", namespace=namespace, connection_id=connection_id
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -255,7 +274,12 @@ class AsyncTriggersResource(AsyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return await self._get(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -301,7 +325,12 @@ class AsyncTriggersResource(AsyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return await self._post(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             body=await async_maybe_transform(
                 {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
             ),
@@ -350,7 +379,12 @@ class AsyncTriggersResource(AsyncAPIResource):
         if not trigger_name:
             raise ValueError(f"Expected a non-empty value for `trigger_name` but received {trigger_name!r}")
         return await self._delete(
-            f"/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+            path_template(
+                "/connect/{namespace}/{connection_id}/.triggers/{trigger_name}",
+                namespace=namespace,
+                connection_id=connection_id,
+                trigger_name=trigger_name,
+            ),
             body=await async_maybe_transform(
                 {"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams
             ),

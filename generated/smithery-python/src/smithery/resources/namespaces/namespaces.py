@@ -13,7 +13,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import maybe_transform
+from ..._utils import maybe_transform, path_template
 from ...pagination import AsyncNamespacesPage, SyncNamespacesPage
 from ...types import namespace_list_params
 from ...types.create_namespace_response import CreateNamespaceResponse
@@ -158,7 +158,7 @@ class NamespacesResource(SyncAPIResource):
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
         return self._put(
-            f"/namespaces/{name}",
+            path_template("/namespaces/{name}", name=name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -186,7 +186,7 @@ class NamespacesResource(SyncAPIResource):
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
         return self._delete(
-            f"/namespaces/{name}",
+            path_template("/namespaces/{name}", name=name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -321,7 +321,7 @@ class AsyncNamespacesResource(AsyncAPIResource):
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
         return await self._put(
-            f"/namespaces/{name}",
+            path_template("/namespaces/{name}", name=name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -349,7 +349,7 @@ class AsyncNamespacesResource(AsyncAPIResource):
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
         return await self._delete(
-            f"/namespaces/{name}",
+            path_template("/namespaces/{name}", name=name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

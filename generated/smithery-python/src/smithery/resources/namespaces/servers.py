@@ -13,7 +13,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.namespaces import namespace_server_create_params
 from ...types.namespaces.create_server_response import CreateServerResponse
 
@@ -55,7 +55,7 @@ class ServersResource(SyncAPIResource):
         if not server:
             raise ValueError(f"Expected a non-empty value for `server` but received {server!r}")
         return self._put(
-            f"/namespaces/{namespace}/servers/{server}",
+            path_template("/namespaces/{namespace}/servers/{server}", namespace=namespace, server=server),
             body=maybe_transform(
                 {"display_name": display_name, "description": description},
                 namespace_server_create_params.NamespaceServerCreateParams,
@@ -102,7 +102,7 @@ class AsyncServersResource(AsyncAPIResource):
         if not server:
             raise ValueError(f"Expected a non-empty value for `server` but received {server!r}")
         return await self._put(
-            f"/namespaces/{namespace}/servers/{server}",
+            path_template("/namespaces/{namespace}/servers/{server}", namespace=namespace, server=server),
             body=await async_maybe_transform(
                 {"display_name": display_name, "description": description},
                 namespace_server_create_params.NamespaceServerCreateParams,

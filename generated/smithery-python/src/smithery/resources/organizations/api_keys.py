@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.organizations import api_key_create_params
 from ...types.organizations.api_key_list_response import APIKeyListResponse
 from ...types.organizations.revoke_team_api_key_response import RevokeTeamApiKeyResponse
@@ -50,7 +50,7 @@ class APIKeysResource(SyncAPIResource):
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
         return self._get(
-            f"/organizations/{org_id}/api-keys",
+            path_template("/organizations/{org_id}/api-keys", org_id=org_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -88,7 +88,7 @@ class APIKeysResource(SyncAPIResource):
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
         return self._post(
-            f"/organizations/{org_id}/api-keys",
+            path_template("/organizations/{org_id}/api-keys", org_id=org_id),
             body=maybe_transform({"name": name}, api_key_create_params.APIKeyCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -118,7 +118,7 @@ class APIKeysResource(SyncAPIResource):
         if not key_id:
             raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
         return self._delete(
-            f"/organizations/{org_id}/api-keys/{key_id}",
+            path_template("/organizations/{org_id}/api-keys/{key_id}", org_id=org_id, key_id=key_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -155,7 +155,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
         return await self._get(
-            f"/organizations/{org_id}/api-keys",
+            path_template("/organizations/{org_id}/api-keys", org_id=org_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -193,7 +193,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
         return await self._post(
-            f"/organizations/{org_id}/api-keys",
+            path_template("/organizations/{org_id}/api-keys", org_id=org_id),
             body=await async_maybe_transform({"name": name}, api_key_create_params.APIKeyCreateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -223,7 +223,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         if not key_id:
             raise ValueError(f"Expected a non-empty value for `key_id` but received {key_id!r}")
         return await self._delete(
-            f"/organizations/{org_id}/api-keys/{key_id}",
+            path_template("/organizations/{org_id}/api-keys/{key_id}", org_id=org_id, key_id=key_id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

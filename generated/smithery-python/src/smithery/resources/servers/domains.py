@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.servers import domain_update_params
 from ...types.servers.domain_list_response import DomainListResponse
 from ...types.servers.domain_resource import DomainResource
@@ -60,7 +60,7 @@ class DomainsResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get(
-            f"/servers/{qualified_name}/domains",
+            path_template("/servers/{qualified_name}/domains", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -102,7 +102,9 @@ class DomainsResource(SyncAPIResource):
         if not domain_id:
             raise ValueError(f"Expected a non-empty value for `domain_id` but received {domain_id!r}")
         return self._patch(
-            f"/servers/{qualified_name}/domains/{domain_id}",
+            path_template(
+                "/servers/{qualified_name}/domains/{domain_id}", qualified_name=qualified_name, domain_id=domain_id
+            ),
             body=maybe_transform({"subdomain": subdomain}, domain_update_params.DomainUpdateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -151,7 +153,7 @@ class AsyncDomainsResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._get(
-            f"/servers/{qualified_name}/domains",
+            path_template("/servers/{qualified_name}/domains", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -193,7 +195,9 @@ class AsyncDomainsResource(AsyncAPIResource):
         if not domain_id:
             raise ValueError(f"Expected a non-empty value for `domain_id` but received {domain_id!r}")
         return await self._patch(
-            f"/servers/{qualified_name}/domains/{domain_id}",
+            path_template(
+                "/servers/{qualified_name}/domains/{domain_id}", qualified_name=qualified_name, domain_id=domain_id
+            ),
             body=await async_maybe_transform({"subdomain": subdomain}, domain_update_params.DomainUpdateParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -20,6 +20,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
+from ..._utils import path_template
 from ...types.servers.icon_delete_response import IconDeleteResponse
 from ...types.servers.icon_response import IconResponse
 
@@ -68,7 +69,7 @@ class IconResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Accept": "image/*", **(extra_headers or {})}
         return self._get(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -107,7 +108,7 @@ class IconResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._put(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -145,7 +146,7 @@ class IconResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._delete(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -195,7 +196,7 @@ class AsyncIconResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Accept": "image/*", **(extra_headers or {})}
         return await self._get(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -234,7 +235,7 @@ class AsyncIconResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._put(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -272,7 +273,7 @@ class AsyncIconResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._delete(
-            f"/servers/{qualified_name}/icon",
+            path_template("/servers/{qualified_name}/icon", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.servers import log_list_params
 from ...types.servers.runtime_logs_response import RuntimeLogsResponse
 
@@ -71,7 +71,7 @@ class LogsResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get(
-            f"/servers/{qualified_name}/logs",
+            path_template("/servers/{qualified_name}/logs", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -137,7 +137,7 @@ class AsyncLogsResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._get(
-            f"/servers/{qualified_name}/logs",
+            path_template("/servers/{qualified_name}/logs", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -14,7 +14,7 @@ from ..._response import (
 )
 from ..._streaming import AsyncStream, Stream
 from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform
+from ..._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform, path_template
 from ...pagination import AsyncReleasesPage, SyncReleasesPage
 from ...types.servers import release_deploy_params, release_list_params
 from ...types.servers.deploy_response import DeployResponse
@@ -68,7 +68,7 @@ class ReleasesResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get_api_list(
-            f"/servers/{qualified_name}/releases",
+            path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             page=SyncReleasesPage[ReleaseListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -127,7 +127,7 @@ class ReleasesResource(SyncAPIResource):
         body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         return self._put(
-            f"/servers/{qualified_name}/releases",
+            path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             body=maybe_transform(body, release_deploy_params.ReleaseDeployParams),
             files=files,
             options=make_request_options(
@@ -171,7 +171,7 @@ class ReleasesResource(SyncAPIResource):
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         return self._get(
-            f"/servers/{qualified_name}/releases/{id}",
+            path_template("/servers/{qualified_name}/releases/{id}", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -213,7 +213,7 @@ class ReleasesResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return self._get(
-            f"/servers/{qualified_name}/releases/{id}/stream",
+            path_template("/servers/{qualified_name}/releases/{id}/stream", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -257,7 +257,7 @@ class ReleasesResource(SyncAPIResource):
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         return self._post(
-            f"/servers/{qualified_name}/releases/{id}/resume",
+            path_template("/servers/{qualified_name}/releases/{id}/resume", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -308,7 +308,7 @@ class AsyncReleasesResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get_api_list(
-            f"/servers/{qualified_name}/releases",
+            path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             page=AsyncReleasesPage[ReleaseListResponse],
             options=make_request_options(
                 extra_headers=extra_headers,
@@ -367,7 +367,7 @@ class AsyncReleasesResource(AsyncAPIResource):
         body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         return await self._put(
-            f"/servers/{qualified_name}/releases",
+            path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             body=await async_maybe_transform(body, release_deploy_params.ReleaseDeployParams),
             files=files,
             options=make_request_options(
@@ -411,7 +411,7 @@ class AsyncReleasesResource(AsyncAPIResource):
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         return await self._get(
-            f"/servers/{qualified_name}/releases/{id}",
+            path_template("/servers/{qualified_name}/releases/{id}", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -453,7 +453,7 @@ class AsyncReleasesResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}
         return await self._get(
-            f"/servers/{qualified_name}/releases/{id}/stream",
+            path_template("/servers/{qualified_name}/releases/{id}/stream", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -497,7 +497,7 @@ class AsyncReleasesResource(AsyncAPIResource):
         if not id:
             raise ValueError(f"Expected a non-empty value for `id` but received {id!r}")
         return await self._post(
-            f"/servers/{qualified_name}/releases/{id}/resume",
+            path_template("/servers/{qualified_name}/releases/{id}/resume", qualified_name=qualified_name, id=id),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -12,7 +12,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...types.servers import secret_set_params
 from ...types.servers.secret_delete_response import SecretDeleteResponse
 from ...types.servers.secret_list_response import SecretListResponse
@@ -61,7 +61,7 @@ class SecretsResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get(
-            f"/servers/{qualified_name}/secrets",
+            path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -101,7 +101,7 @@ class SecretsResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._put(
-            f"/servers/{qualified_name}/secrets",
+            path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
             body=maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -143,7 +143,11 @@ class SecretsResource(SyncAPIResource):
         if not secret_name:
             raise ValueError(f"Expected a non-empty value for `secret_name` but received {secret_name!r}")
         return self._delete(
-            f"/servers/{qualified_name}/secrets/{secret_name}",
+            path_template(
+                "/servers/{qualified_name}/secrets/{secret_name}",
+                qualified_name=qualified_name,
+                secret_name=secret_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -191,7 +195,7 @@ class AsyncSecretsResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._get(
-            f"/servers/{qualified_name}/secrets",
+            path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -231,7 +235,7 @@ class AsyncSecretsResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._put(
-            f"/servers/{qualified_name}/secrets",
+            path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
             body=await async_maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -273,7 +277,11 @@ class AsyncSecretsResource(AsyncAPIResource):
         if not secret_name:
             raise ValueError(f"Expected a non-empty value for `secret_name` but received {secret_name!r}")
         return await self._delete(
-            f"/servers/{qualified_name}/secrets/{secret_name}",
+            path_template(
+                "/servers/{qualified_name}/secrets/{secret_name}",
+                qualified_name=qualified_name,
+                secret_name=secret_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

@@ -22,7 +22,7 @@ from ..._response import (
     to_streamed_response_wrapper,
 )
 from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform
+from ..._utils import async_maybe_transform, maybe_transform, path_template
 from ...pagination import AsyncServersPage, SyncServersPage
 from ...types import server_create_params, server_list_params, server_update_params
 from ...types.create_namespace_server_response import CreateNamespaceServerResponse
@@ -146,7 +146,7 @@ class ServersResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._get(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -187,7 +187,7 @@ class ServersResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._put(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=maybe_transform(
                 {"display_name": display_name, "description": description}, server_create_params.ServerCreateParams
             ),
@@ -228,7 +228,7 @@ class ServersResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._delete(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -275,7 +275,7 @@ class ServersResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._patch(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=maybe_transform(
                 {
                     "display_name": display_name,
@@ -327,7 +327,7 @@ class ServersResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return self._get(
-            f"/servers/{qualified_name}/download",
+            path_template("/servers/{qualified_name}/download", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -513,7 +513,7 @@ class AsyncServersResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._get(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -554,7 +554,7 @@ class AsyncServersResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._put(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=await async_maybe_transform(
                 {"display_name": display_name, "description": description}, server_create_params.ServerCreateParams
             ),
@@ -595,7 +595,7 @@ class AsyncServersResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._delete(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -642,7 +642,7 @@ class AsyncServersResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._patch(
-            f"/servers/{qualified_name}",
+            path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=await async_maybe_transform(
                 {
                     "display_name": display_name,
@@ -694,7 +694,7 @@ class AsyncServersResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Accept": "application/zip", **(extra_headers or {})}
         return await self._get(
-            f"/servers/{qualified_name}/download",
+            path_template("/servers/{qualified_name}/download", qualified_name=qualified_name),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

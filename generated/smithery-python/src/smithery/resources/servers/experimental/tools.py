@@ -12,6 +12,7 @@ from ...._response import (
     to_streamed_response_wrapper,
 )
 from ...._types import Body, Headers, NotGiven, Query, not_given
+from ...._utils import path_template
 from ....types.servers.experimental.tool_output_schema_response import ToolOutputSchemaResponse
 
 __all__ = ["ToolsResource", "AsyncToolsResource"]
@@ -61,7 +62,11 @@ class ToolsResource(SyncAPIResource):
         if not tool_name:
             raise ValueError(f"Expected a non-empty value for `tool_name` but received {tool_name!r}")
         return self._get(
-            f"/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+            path_template(
+                "/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+                qualified_name=qualified_name,
+                tool_name=tool_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -113,7 +118,11 @@ class AsyncToolsResource(AsyncAPIResource):
         if not tool_name:
             raise ValueError(f"Expected a non-empty value for `tool_name` but received {tool_name!r}")
         return await self._get(
-            f"/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+            path_template(
+                "/servers/{qualified_name}/experimental/tools/{tool_name}/output-schema",
+                qualified_name=qualified_name,
+                tool_name=tool_name,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
