@@ -98,18 +98,7 @@ const PYRIGHT_GROUPS = Math.min(4, Math.max(2, availableParallelism()));
  * Files of the medium specs' SDKs where mypy finds errors, each with its cause: gaps of the generator, named so that
  * nothing else may fail; a listed file that is clean fails the test, so that the list only shrinks.
  */
-const MYPY_KNOWN_ERRORS: Array<{ file: string; reason: string }> = [
-  {
-    file: 'vercel.com__Vercel-API__0.0.1/src/vercel_api_sdk/types/shared/edge_config_item_value.py',
-    reason:
-      'a recursive `TypeAliasType` (a list of itself) under pythonVersion 3.9: mypy cannot resolve the name (possible cyclic definition)',
-  },
-  {
-    file: 'airbyte.local__config__1.0.0/src/airbyte_configuration_api_sdk/resources/web_backend/state/get_type.py',
-    reason:
-      'the response is a string enum, a `Literal` alias: `cast_to=` that alias matches no overload of `_post` (`type[ResponseT]`), and the result is Any',
-  },
-];
+const MYPY_KNOWN_ERRORS: Array<{ file: string; reason: string }> = [];
 
 /** Two SDKs may share an import name (one Python path cannot hold both): batches holding each name once. */
 function batchesOfDistinctNames<T extends { importName: string }>(sdks: T[]): T[][] {

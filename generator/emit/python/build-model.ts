@@ -480,10 +480,13 @@ type ResponsePart = Pick<
   'returns' | 'asyncReturns' | 'returnsType' | 'castTo' | 'page' | 'stream' | 'accept'
 >;
 
-/** A union (named or not): a type alias, no class, so a `type[T]` parameter takes it only through `cast(Any, …)`. */
+/**
+ * A union or an enum (named or not): a `Union`/`Literal` alias, no class, so a `type[T]` parameter takes it only
+ * through `cast(Any, …)`.
+ */
 function isUnion(type: TypeRef, index: PythonTypeIndex): boolean {
   const resolved = type.kind === 'ref' ? index.schema(type.schemaId).type : type;
-  return resolved.kind === 'union';
+  return resolved.kind === 'union' || resolved.kind === 'enum' || resolved.kind === 'literal';
 }
 
 function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext, owner: Resource): ResponsePart {
@@ -568,7 +571,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
     case 'json': {
       const model = modelOf(response.type, response.typeName);
       // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
-      const union = /\b(Union|Optional|Annotated)\[/.test(model.text) || isUnion(response.type, index);
+      const union = /\b(Union|Optional|Annotated|Literal)\[/.test(model.text) || isUnion(response.type, index);
       const castTo = union ? `cast(Any, ${model.text})` : model.text;
       let stream: PyMethod['stream'] = null;
       if (method.streamWhen) {

@@ -40,7 +40,18 @@ export interface PyTypeIndex {
 }
 
 /** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */
-const TYPING = new Set(['Dict', 'List', 'Union', 'Optional', 'Iterable', 'Any', 'Mapping', 'cast', 'overload']);
+const TYPING = new Set([
+  'TYPE_CHECKING',
+  'Dict',
+  'List',
+  'Union',
+  'Optional',
+  'Iterable',
+  'Any',
+  'Mapping',
+  'cast',
+  'overload',
+]);
 const TYPING_EXTENSIONS = new Set(['Literal', 'Required', 'Annotated', 'TypedDict', 'TypeAlias', 'TypeAliasType']);
 
 /** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */
@@ -485,6 +496,20 @@ export class PyModuleBuilder {
         );
       }
       const value = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
+      // mypy cannot resolve a `TypeAliasType` that names itself, and pydantic recurses forever on a plain alias that
+      // does: type checkers read the plain alias, the runtime the `TypeAliasType`.
+      if (quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value) {
+        const annotation = this.use('TypeAlias');
+        const checked = this.laidOut(
+          layoutAssignment('    ', declaration.alias, annotation, quoted),
+          () => `    ${declaration.alias}: ${annotation} = ${quoted}`,
+        );
+        const runtime = this.laidOut(
+          layoutAssignment('    ', declaration.alias, null, value),
+          () => `    ${declaration.alias} = ${value}`,
+        );
+        return `if ${this.use('TYPE_CHECKING')}:\n${checked}\nelse:\n${runtime}`;
+      }
       return this.laidOut(
         layoutAssignment('', declaration.alias, null, value),
         () => `${declaration.alias} = ${value}`,
@@ -492,7 +517,10 @@ export class PyModuleBuilder {
     });
     const fromImport = (from: string, names: string[]) =>
       this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
-    const typing = [...this.typing].filter((name) => TYPING.has(name)).sort();
+    // (Ruff orders constants first: `TYPE_CHECKING, Dict`.)
+    const typing = [...this.typing]
+      .filter((name) => TYPING.has(name))
+      .sort((a, b) => Number(b === 'TYPE_CHECKING') - Number(a === 'TYPE_CHECKING') || (a < b ? -1 : 1));
     const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name)).sort();
     const lines: string[] = ['from __future__ import annotations', ''];
     for (const statement of [...this.plainImports].filter((s) => s.startsWith('import ')).sort()) lines.push(statement);
