@@ -442,9 +442,10 @@ function body(
       const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
       // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
       const optionalContent = raw === 'content' && !bodyParams[0].required;
-      if (optionalContent) out.importFrom('_utils/__init__', 'is_given');
+      // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
+      if (optionalContent) out.importFrom('_types', 'Omit');
       const rawValue = optionalContent
-        ? `${flatExpr(bodyValue)} if is_given(${flatExpr(bodyValue)}) else None`
+        ? `None if isinstance(${flatExpr(bodyValue)}, Omit) else ${flatExpr(bodyValue)}`
         : flatExpr(bodyValue);
       bodyArg = (fn) =>
         encoding === 'json' || encoding === 'form'
