@@ -43,7 +43,7 @@ organization: { name: acme }
 targets:
   python: { package_name: acme_sdk }
 resources:
-  shared:
+  $shared:
     models:
       color: '#/components/schemas/Color'
       label: '#/components/schemas/Label'

@@ -245,7 +245,7 @@ describe('a package generated with a Stainless config', async () => {
   it('names a path param by its x-stainless-param, beside a body field of its wire name', () => {
     const users = text('src/acme/resources/users.py');
     expect(users).toMatch(/def update\(\s*self,\s*existing_username: str,\s*\*,\s*from_: str \| Omit = omit,/);
-    expect(users).toContain('f"/users/{existing_username}"');
+    expect(users).toContain('path_template("/users/{existing_username}", existing_username=existing_username)');
     expect(users).toContain('{"from": from_, "username": username}');
   });
 

@@ -69,8 +69,8 @@ describe('an optional raw body (test/python/fixtures/patterned-examples.yaml)', 
 
   it('sends no content when it is left out (httpx cannot send `omit`)', () => {
     expect(resource).toContain('body: FileTypes | Omit = omit,');
-    expect(resource).toContain('content=body if is_given(body) else None,');
-    expect(resource).toMatch(/^from \.\._utils import [^\n]*\bis_given\b/m);
+    expect(resource).toContain('content=None if isinstance(body, Omit) else body,');
+    expect(resource).toMatch(/^from \.\._types import [^\n]*\bOmit\b/m);
   });
 });
 
