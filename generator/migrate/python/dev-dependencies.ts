@@ -4,6 +4,7 @@
  * development list, so that their tools and tests keep what they need.
  */
 import type { Reapplied } from '../reapply/hunks';
+import { placeRejected } from '../reapply/insertions';
 
 /** The tables and keys of a development dependency list, in the order sdkgen's text is searched for one. */
 const DEV_LISTS: Array<[table: string, key: string]> = [
@@ -17,17 +18,8 @@ const ARRAY_OPENING = /^\s*("[^"]*"|[\w.-]+)\s*=\s*\[\s*(#.*)?$/;
 const REQUIREMENT = /^\s*("[^"\\]+"|'[^'\\]+')\s*,?\s*(#.*)?$/;
 
 export function intoDevDependencies(base: string, carried: Reapplied): Reapplied {
-  if (carried.rejected.length === 0) return carried;
   const baseLines = base.split('\n');
-  let text = carried.text;
-  let applied = carried.applied;
-  const rejected: string[] = [];
-  for (const hunk of carried.rejected) {
-    const next = intoDevList(text, baseLines, hunk);
-    if (next === null) rejected.push(hunk);
-    else [text, applied] = [next, applied + 1];
-  }
-  return { ...carried, text, applied, rejected };
+  return placeRejected(carried, (text, hunk) => intoDevList(text, baseLines, hunk));
 }
 
 function intoDevList(text: string, baseLines: string[], hunk: string): string | null {

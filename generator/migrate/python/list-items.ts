@@ -3,22 +3,14 @@
  * otherwise and the hunk's neighbours are not there: added to sdkgen's list of the same name, as it lays it out.
  */
 import type { Reapplied } from '../reapply/hunks';
+import { placeRejected } from '../reapply/insertions';
 
 const LIST_OPENING = /^([A-Za-z_]\w*)\s*(?::[^=]+)?=\s*\[\s*(#.*)?$/;
 const ITEM = /^\s*("[^"\\]*"|'[^'\\]*'|[A-Za-z_][\w.]*)\s*,?\s*(#.*)?$/;
 
 export function intoModuleLists(base: string, carried: Reapplied): Reapplied {
-  if (carried.rejected.length === 0) return carried;
   const baseLines = base.split('\n');
-  let text = carried.text;
-  let applied = carried.applied;
-  const rejected: string[] = [];
-  for (const hunk of carried.rejected) {
-    const next = intoList(text, baseLines, hunk);
-    if (next === null) rejected.push(hunk);
-    else [text, applied] = [next, applied + 1];
-  }
-  return { ...carried, text, applied, rejected };
+  return placeRejected(carried, (text, hunk) => intoList(text, baseLines, hunk));
 }
 
 function intoList(text: string, baseLines: string[], hunk: string): string | null {

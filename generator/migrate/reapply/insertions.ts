@@ -15,15 +15,23 @@ interface Insertion {
 
 export function placeInsertions(path: string, base: string, carried: Reapplied): Reapplied {
   const kind = path.endsWith('.toml') ? 'toml' : path.endsWith('.py') ? 'python' : null;
-  if (kind === null || carried.rejected.length === 0) return carried;
+  if (kind === null) return carried;
   const baseLines = base.split('\n');
+  return placeRejected(carried, (text, hunk) => {
+    const insertion = pureInsertion(hunk);
+    return (insertion && (kind === 'toml' ? intoTable : intoModule)(text, baseLines, insertion)) ?? null;
+  });
+}
+
+/** Each hunk line-by-line placing rejected, tried once more with `place` (the text with it placed, or null). */
+export function placeRejected(carried: Reapplied, place: (text: string, hunk: string) => string | null): Reapplied {
+  if (carried.rejected.length === 0) return carried;
   let text = carried.text;
   const rejected: string[] = [];
   let placed = 0;
   for (const hunk of carried.rejected) {
-    const insertion = pureInsertion(hunk);
-    const next = insertion && (kind === 'toml' ? intoTable : intoModule)(text, baseLines, insertion);
-    if (next == null) rejected.push(hunk);
+    const next = place(text, hunk);
+    if (next === null) rejected.push(hunk);
     else {
       text = next;
       placed++;
