@@ -35,36 +35,32 @@ function filesOf(dir: string, base = dir): string[] {
   });
 }
 
+/** A repository whose `generated` branch holds one Stainless generation of CONFIG (a bot's commit, `base`). */
+function stainlessRepository(name: string): { work: string; repo: string; base: string } {
+  const work = tempDir(name);
+  write(work, 'stainless.yml', CONFIG);
+  const stainless = path.join(work, 'stainless');
+  const generated = sdkgen(work, 'generate', SPEC, '--target', 'python', '--config', 'stainless.yml', '-o', stainless);
+  expect(generated.code, generated.stderr).toBe(0);
+  rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+  const repo = path.join(work, 'repo');
+  git(work, 'init', '-q', '-b', 'generated', repo);
+  for (const file of filesOf(stainless))
+    write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+  write(repo, '.stats.yml', 'configured_endpoints: 2\n');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
+  return { work, repo, base: git(repo, 'rev-parse', 'HEAD').trim() };
+}
+
 describe("sdkgen migrate: a file a later Stainless generation deleted is not the owners' deletion", () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
   let base: string;
 
   beforeAll(() => {
-    const work = tempDir('migrate-python-generation-deletions');
-    write(work, 'stainless.yml', CONFIG);
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'stainless.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
-    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
-    base = git(repo, 'rev-parse', 'HEAD').trim();
+    let work: string;
+    ({ work, repo, base } = stainlessRepository('migrate-python-generation-deletions'));
     git(repo, 'branch', 'main');
     // A later generation (same spec, same .stats.yml) stops writing a file nothing imports.
     rmSync(path.join(repo, DELETED_BY_STAINLESS));
@@ -104,30 +100,8 @@ describe("sdkgen migrate: the owners' line a Stainless generation on main moved 
   let run: ReturnType<typeof sdkgen>;
 
   beforeAll(() => {
-    const work = tempDir('migrate-python-custom-code-carried');
-    write(work, 'stainless.yml', CONFIG);
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'stainless.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
-    write(repo, '.stats.yml', 'configured_endpoints: 2\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const { work, repo: made, base } = stainlessRepository('migrate-python-custom-code-carried');
+    repo = made;
     const pristine = read(repo, RESOURCE);
     git(repo, 'checkout', '-q', '-b', 'main');
     // The owners' line, before the resource class.
