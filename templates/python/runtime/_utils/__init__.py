@@ -20,6 +20,20 @@ from ._utils import (
     strip_not_given as strip_not_given,
     deepcopy_minimal as deepcopy_minimal,
     get_async_library as get_async_library,
+    is_mapping_t as is_mapping_t,
+    is_sequence_t as is_sequence_t,
+    is_tuple_t as is_tuple_t,
+    coerce_integer as coerce_integer,
+    coerce_float as coerce_float,
+    coerce_boolean as coerce_boolean,
+    maybe_coerce_integer as maybe_coerce_integer,
+    maybe_coerce_float as maybe_coerce_float,
+    maybe_coerce_boolean as maybe_coerce_boolean,
+    get_required_header as get_required_header,
+    json_safe as json_safe,
+    function_has_argument as function_has_argument,
+    consume_sync_iterator as consume_sync_iterator,
+    consume_async_iterator as consume_async_iterator,
 )
 from ._typing import (
     is_list_type as is_list_type,
@@ -32,6 +46,7 @@ from ._typing import (
     is_required_type as is_required_type,
     is_sequence_type as is_sequence_type,
     extract_type_arg as extract_type_arg,
+    extract_type_var_from_base as extract_type_var_from_base,
     is_annotated_type as is_annotated_type,
     annotated_metadata as annotated_metadata,
     is_type_alias_type as is_type_alias_type,
@@ -48,3 +63,6 @@ from ._transform import (
     maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
 )
+from ._sync import asyncify as asyncify, to_thread as to_thread
+from ._proxy import LazyProxy as LazyProxy
+from .._compat import get_args as get_args, get_origin as get_origin

@@ -14,6 +14,7 @@ from ._utils import is_list, is_given, lru_cache, is_mapping, is_iterable
 from ._typing import (
     is_list_type,
     is_union_type,
+    is_literal_type,
     extract_type_arg,
     is_iterable_type,
     is_mapping_type,
@@ -136,6 +137,9 @@ def _transform_value(data: object, annotation: object) -> object:
         if not args:
             return data if is_list(data) else list(cast(Iterable[object], data))
         item_type = extract_type_arg(stripped, 0)
+        if is_list(data) and _is_plain_scalar_type(item_type):
+            # Nothing in it to rename or format: the caller's list is sent as it is, not copied.
+            return data
         return [_transform_value(item, item_type) for item in cast(Iterable[object], data)]
 
     if is_union_type(stripped):
@@ -156,6 +160,12 @@ def _transform_value(data: object, annotation: object) -> object:
     if isinstance(data, (datetime, date)):
         return data.isoformat()
     return data
+
+
+def _is_plain_scalar_type(annotation: object) -> bool:
+    """A JSON scalar type without `PropertyInfo` (`int`, `str`, a `Literal`...): its values are sent unchanged."""
+    scalars: "tuple[object, ...]" = (str, int, float, bool, type(None))
+    return any(annotation is scalar for scalar in scalars) or is_literal_type(annotation)
 
 
 def _is_sequence_like(data: object) -> bool:
