@@ -15,7 +15,7 @@ export function libraryName(clientName: string): string {
 }
 
 /** The verbs whose response type Stainless names `<Resource><Verb>Response`. */
-const RESOURCE_VERBS = new Set(['create', 'retrieve', 'update', 'delete', 'list']);
+const RESOURCE_VERBS = new Set(['create', 'retrieve', 'get', 'update', 'delete', 'list']);
 
 export interface VariableNaming {
   schemas: ReadonlyMap<string, NamedSchema>;

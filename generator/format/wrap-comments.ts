@@ -163,9 +163,13 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
     const word = content.slice(start, end);
     start = end;
     if (!empty && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = prefix.trimEnd() + ' ';
-      empty = true;
+      // A line may not start with a list marker (`2.`, `-`), which would make it a list: as Prettier's Markdown
+      // printer, the word before it moves down with it (Stainless's comments, `wholeLinks`).
+      const glued = wholeLinks && LIST_MARKER.test(word) ? current.lastIndexOf(' ') : -1;
+      const moved = glued > prefix.length && current.slice(prefix.length, glued).trim() ? current.slice(glued + 1) : '';
+      lines.push(moved ? current.slice(0, glued) : current);
+      current = prefix.trimEnd() + ' ' + moved;
+      empty = moved === '';
     }
     current += empty ? word : ` ${word}`;
     empty = false;
@@ -173,6 +177,9 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
   lines.push(current);
   return lines.map((l) => l.trimEnd());
 }
+
+/** A word that starts a list item at the start of a line. */
+const LIST_MARKER = /^(\d+[.)]|[-+*])$/;
 
 /** Where the word at `start` ends: the next space, or the end of `content`. */
 function nextSpace(content: string, start: number): number {

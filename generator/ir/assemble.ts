@@ -42,9 +42,9 @@ export function assembleApi(
       ? {
           member: (title) => ctx.stainless!.names.pascal(title),
           nameOf: (ref) => (ref.kind === 'ref' ? nameOf(ref.schemaId) : ''),
-          keysOf: (ref) => {
+          propertiesOf: (ref) => {
             const target = ref.kind === 'ref' ? structure.schemas.get(ref.schemaId)?.type : undefined;
-            return target?.kind === 'object' ? target.properties.map((p) => p.key) : null;
+            return target?.kind === 'object' ? target.properties : null;
           },
         }
       : null,

@@ -22,7 +22,7 @@ import { withRequiredKeys } from './required-keys';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsFrom, docsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
+import { docsFrom, docsOf, stainlessDocsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
 import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { unionOf } from './union';
@@ -136,8 +136,7 @@ export class TypeBuilder {
    */
   docsOf(node: SchemaNode | null, extra: DocsFields = NO_EXTRA_DOCS): Docs {
     if (!this.stainlessDocs) return docsOf(node, extra);
-    const described = (extra.description ?? node?.description ?? null) !== null;
-    return docsOf(node, { ...extra, summary: described ? null : extra.summary }, { title: false });
+    return stainlessDocsOf(node, extra);
   }
 
   /**
@@ -293,11 +292,12 @@ export class TypeBuilder {
     try {
       const inner = this.typeIn(target, mode);
       // As a union's variant, it is declared under the component's name (`Tool.FileSearchTool`); of models and one
-      // object (`allOf: [Customer, {…}]`), the object is.
+      // object (`allOf: [Customer, {…}]`), the object is, documented by a `$ref`'s own description (`on_yes`).
       if (!inlined) return inner;
       const variantName = target.hints.variantName ?? component;
       const key = locationKey(target.loc);
-      const named = (o: ObjectType): ObjectType => ({ ...o, variantName, inlinedFrom: key });
+      const docs = this.stainlessDocs && node.description !== null ? { docs: this.docsOf(node) } : {};
+      const named = (o: ObjectType): ObjectType => ({ ...o, ...docs, variantName, inlinedFrom: key });
       if (inner.kind === 'object') return named(inner);
       const objects = inner.kind === 'intersection' ? inner.parts.filter((p) => p.kind === 'object') : [];
       if (inner.kind === 'intersection' && objects.length === 1)

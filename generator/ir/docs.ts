@@ -79,3 +79,27 @@ function safeJson(value: unknown): string | null {
 
 /** Docs that document nothing (frozen: shared by every schema and property without docs). */
 export const NO_DOCS: Docs = Object.freeze({});
+
+/**
+ * Docs as Stainless's SDKs write them: the description (an `allOf`'s members' where it has none), never the title,
+ * and the summary `extra` gives (an operation's) only where there is no description.
+ */
+export function stainlessDocsOf(node: SchemaNode | null, extra: DocsFields): Docs {
+  const description = extra.description ?? node?.description ?? allOfDescription(node);
+  return docsOf(node, { ...extra, description, summary: description !== null ? null : extra.summary }, UNTITLED);
+}
+
+const UNTITLED = Object.freeze({ title: false });
+
+/**
+ * The description an `allOf` without one of its own takes from its inline members (the last that has one), as
+ * Stainless merges them (imagekit's `allOf: [BaseWebhookEvent, {description, …}]`); a `$ref` member's is not taken.
+ */
+function allOfDescription(node: SchemaNode | null): string | null {
+  if (!node?.allOf || node.description !== null) return null;
+  for (let i = node.allOf.length - 1; i >= 0; i--) {
+    const member = node.allOf[i];
+    if (member.ref === null && member.description !== null) return member.description;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@
  */
 import { NESTED_LABEL, nestedTypeName, STAINLESS_MAP_VALUE, stainlessUnnamedMapValue } from '../naming/rules';
 import { NestedScope } from '../naming/scope';
-import type { Discriminator, ObjectType, Param, TypeRef } from './types';
+import type { Discriminator, ObjectType, Param, Property, TypeRef } from './types';
 import { holdsObject, refIds } from './walk';
 
 export interface NestedNames {
@@ -25,10 +25,8 @@ export interface StainlessNesting {
    * property (`image_url` → `ImageURL`).
    */
   member(title: string): string;
-  /**
-   * The property keys of the object a ref names, when an interface can extend it (an object type); null otherwise.
-   */
-  keysOf(ref: TypeRef): readonly string[] | null;
+  /** The properties of the object a ref names, when an interface can extend it (an object type); null otherwise. */
+  propertiesOf(ref: TypeRef): readonly Property[] | null;
   /** The name a ref prints as. */
   nameOf(ref: TypeRef): string;
 }
@@ -73,13 +71,15 @@ export function nestedNames(
     const refs = type.parts.filter((p) => p.kind === 'ref');
     if (objects.length !== 1 || objects[0].properties.length === 0 || refs.length + 1 !== type.parts.length)
       return null;
-    const own = new Set(objects[0].properties.map((p) => p.key));
-    const bases = refs.map((ref) => ({ ref, keys: stainless.keysOf(ref) }));
-    if (bases.some((b) => b.keys === null || stainless.nameOf(b.ref) === name)) return null;
+    const own = new Map(objects[0].properties.map((p) => [p.key, p]));
+    const bases = refs.map((ref) => ({ ref, properties: stainless.propertiesOf(ref) }));
+    if (bases.some((b) => b.properties === null || stainless.nameOf(b.ref) === name)) return null;
+    // A redeclared property that narrows the base's (`type: 'upload.error'` over `type: string`) needs no Omit<>.
+    const omitted = (base: Property) => own.has(base.key) && !narrows(own.get(base.key)!, base);
     if (record)
       extendsOf.set(
         objects[0],
-        bases.map((b) => ({ ref: b.ref, omit: b.keys!.filter((k) => own.has(k)) })),
+        bases.map((b) => ({ ref: b.ref, omit: b.properties!.filter(omitted).map((p) => p.key) })),
       );
     return objects[0];
   };
@@ -238,4 +238,27 @@ function copyNames(names: Map<TypeRef, string>, from: TypeRef, to: TypeRef): voi
     from.variants.forEach((v, i) => copyNames(names, v, to.variants[i]));
   else if (from.kind === 'intersection' && to.kind === 'intersection')
     from.parts.forEach((p, i) => copyNames(names, p, to.parts[i]));
+}
+
+/** Whether an interface may redeclare `base` as `own`: TypeScript accepts the same or a narrower type. */
+function narrows(own: Property, base: Property): boolean {
+  return (own.required || !base.required) && narrowsType(own.type, base.type);
+}
+
+function narrowsType(own: TypeRef, base: TypeRef): boolean {
+  if (base.kind === 'unknown' || base.kind === 'any' || sameType(own, base)) return true;
+  if (base.kind === 'union') return base.variants.some((v) => narrowsType(own, v));
+  if (own.kind === 'union') return own.variants.every((v) => narrowsType(v, base));
+  const values = own.kind === 'literal' ? [own.value] : own.kind === 'enum' ? own.values : null;
+  if (values === null) return false;
+  if (base.kind === 'enum') return values.every((v) => base.values.includes(v));
+  if (base.kind === 'literal') return values.every((v) => v === base.value);
+  const scalar = base.kind === 'integer' ? 'number' : base.kind;
+  return values.every((v) => typeof v === scalar);
+}
+
+function sameType(a: TypeRef, b: TypeRef): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'ref' && b.kind === 'ref') return a.schemaId === b.schemaId;
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -10,6 +10,8 @@ import { pointerJoin } from '../diagnostics';
 import type { WebhookUnwrapPlacement } from '../stainless/plan';
 import { docsFrom, sourceOf } from './docs';
 import { configWarning, type BuildContext, type ConfigModel } from './context';
+import type { Webhook } from '../normalize/operations';
+import type { SchemaNode } from '../normalize/schema-node';
 import type { Docs, TypeRef } from './types';
 
 /** A `webhook_unwrap` method before names are settled. */
@@ -54,6 +56,9 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
     const variants: TypeRef[] = only
       ? []
       : webhooks.map((webhook, index) => {
+          // A payload that is a config model is that model (imagekit's `VideoTransformationAcceptedEvent`).
+          const model = modelOf(ctx, webhook.body!);
+          if (model) return model;
           const id = `webhook:${resource}:${webhook.key}`;
           ctx.types.synthetic(
             id,
@@ -80,7 +85,8 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       ctx.types.synthetic(
         eventId,
         variants.length === 0 ? { kind: 'unknown' } : { kind: 'union', variants, discriminator: null },
-        docsFrom({ summary: 'An event the API sends to your webhook endpoint.' }),
+        // Stainless documents the union as its first event.
+        docsFrom({ description: webhooks.length > 0 ? variantDescription(ctx, webhooks[0]!) : undefined }),
         { file: ctx.spec.root.file, pointer: '#/webhooks' },
       );
     }
@@ -90,14 +96,25 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       name: placement.method,
       eventId,
       keyOption: keyOption(ctx, placement),
-      docs: docsFrom({
-        summary: placement.stainless.webhookKeyOpt
-          ? 'Verifies the signature of a webhook request (Standard Webhooks) and parses its body into an event.'
-          : 'Parses the body of a webhook request into an event.',
-      }),
+      // Stainless's unwrap methods have no doc comment.
+      docs: docsFrom({}),
     });
   }
   return out;
+}
+
+/** The config model a webhook's payload is (a `$ref` to a model's schema), or null. */
+function modelOf(ctx: BuildContext, body: SchemaNode): TypeRef | null {
+  if (body.ref === null) return null;
+  const type = ctx.types.type(body, 'response');
+  return type.kind === 'ref' && ctx.models.of(type.schemaId) ? type : null;
+}
+
+/** The description of a webhook's event as its type has it: its model's, else its own (the webhook's). */
+function variantDescription(ctx: BuildContext, webhook: Webhook): string | undefined {
+  const body = webhook.body!;
+  if (modelOf(ctx, body)) return ctx.types.docsOf(ctx.types.resolve(body)).description;
+  return ctx.types.docsOf(body, { summary: webhook.summary, description: webhook.description }).description;
 }
 
 /** The client option a method's `webhook_key_opt` names, as the client has it; null (with a warning) if none. */

@@ -323,8 +323,10 @@ export class SchemaReader implements SchemaGraph {
     let types: readonly JsonType[] | null = null;
     if (typeof s.type === 'string') types = (s.nullable === true ? NULLABLE_TYPES : SINGLE_TYPES).get(s.type) ?? null;
     else if (Array.isArray(s.type)) {
-      types = s.type.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
-      const unknown = s.type.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
+      // A YAML `null` (unquoted, as in `type: [string, null]`) in the list is the null type, as Stainless reads it.
+      const listed: unknown[] = s.type.map((t: unknown) => (t === null ? 'null' : t));
+      types = listed.filter((t): t is JsonType => typeof t === 'string' && JSON_TYPES.has(t));
+      const unknown = listed.filter((t) => !(typeof t === 'string' && JSON_TYPES.has(t)));
       if (unknown.length > 0) {
         this.diags.warn(
           'invalid-type',

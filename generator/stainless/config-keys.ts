@@ -343,7 +343,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     keys: ['resources.<r>.methods.<m>.type'],
     examples: ['http', 'webhook_unwrap'],
     status: 'read',
-    how: "`webhook_unwrap`: `client.<r>.<m>(body)` parses the body of a webhook request into the union of the spec's `webhooks` events (`<Key>WebhookEvent` types in the resource's module, union `<M>WebhookEvent`; of one webhook, its payload is `<M>WebhookEvent` itself); another type warns and leaves the method out",
+    how: "`webhook_unwrap`: `client.<r>.<m>(body)` parses the body of a webhook request into the union of the spec's `webhooks` events (`<Key>WebhookEvent` types in the resource's module, or the config model a payload `$ref`s; union `<M>WebhookEvent`, documented as its first event; of one webhook, its payload is `<M>WebhookEvent` itself); another type warns and leaves the method out",
   },
   {
     keys: ['resources.<r>.methods.<m>.deprecated'],

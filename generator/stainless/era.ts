@@ -10,26 +10,47 @@ export interface StainlessForms {
   examples: boolean;
   /** A map is `Record<string, V>`; Stainless writes `{ [key: string]: V }` from MAPPED_TYPES_SINCE on. */
   recordMaps: boolean;
+  /**
+   * Resource modules import the runtime's `resource`, `api-promise` and `pagination` from `src/core/` (the newer
+   * layout, `targets.typescript`), from CORE_FOLDER_SINCE on; before, from `src/`'s root.
+   */
+  coreFolder: boolean;
+  /** An undescribed params field's doc keeps the label's colon (`Body param:`) before BARE_PARAM_LABEL_SINCE. */
+  paramLabelColon: boolean;
+  /** A resource's class (and the client's property for it) shows its tag's description from RESOURCE_DOCS_SINCE on. */
+  resourceDocs: boolean;
 }
 
+/** Stainless's "chore(client): move misc public files to new `core/` directory, deprecate old paths". */
+export const CORE_FOLDER_SINCE = '2025-03-27';
 /** Stainless's "docs: add examples to tsdocs": every SDK generated from this day on has them. */
 export const EXAMPLES_SINCE = '2025-05-07';
 /** Stainless's "refactor(types): replace Record with mapped types". */
 export const MAPPED_TYPES_SINCE = '2025-06-24';
+/** Stainless's "chore: fix typo in descriptions" (phoebe-node; smithery's of 2026-01-08 still has the colon). */
+export const BARE_PARAM_LABEL_SINCE = '2026-01-14';
+/** Stainless's "chore(docs): add missing descriptions" (knock-node, knock-mgmt-node, llama-stack's Python SDK). */
+export const RESOURCE_DOCS_SINCE = '2026-02-27';
 
 /** The forms of an SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
 export function formsOfEra(era: string | null | undefined): StainlessForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
+  const since = (change: string) => date === null || date >= change;
   return {
-    examples: date === null || date >= EXAMPLES_SINCE,
-    recordMaps: date !== null && date < MAPPED_TYPES_SINCE,
+    coreFolder: since(CORE_FOLDER_SINCE),
+    examples: since(EXAMPLES_SINCE),
+    recordMaps: !since(MAPPED_TYPES_SINCE),
+    paramLabelColon: !since(BARE_PARAM_LABEL_SINCE),
+    resourceDocs: since(RESOURCE_DOCS_SINCE),
   };
 }
 
 /**
  * The era of a Stainless SDK from what its repository holds: the date of the Stainless generation it was last
  * written by (`generatedOn`, `YYYY-MM-DD`) when known; else its resource modules' forms, where they tell (a map
- * written as a `Record`, no `@example` in any method's docs). Null: the newest forms, or nothing tells.
+ * written as a `Record`, no `@example` in any method's docs, a params field's label with its colon, the runtime
+ * imported from `src/`'s root). Null: the
+ * newest forms, or nothing tells.
  */
 export function inferStainlessEra(
   resourceModules: ReadonlyArray<{ path: string; text: string }>,
@@ -37,16 +58,31 @@ export function inferStainlessEra(
 ): string | null {
   if (generatedOn !== null && /^\d{4}-\d{2}-\d{2}/.test(generatedOn)) {
     const date = generatedOn.slice(0, 10);
-    return date >= MAPPED_TYPES_SINCE ? null : date;
+    return date >= LATEST_CHANGE ? null : date;
   }
   const texts = resourceModules.map((m) => m.text);
-  const records = texts.some((t) => /\bRecord<string, /.test(t));
-  const mapped = texts.some((t) => /\{ \[key: string\]: /.test(t));
-  if (!records || mapped) return null;
-  // A day before each change: the latest era whose forms these are.
-  const examples = texts.some((t) => /^\s*\* @example$/m.test(t));
-  return examples ? dayBefore(MAPPED_TYPES_SINCE) : dayBefore(EXAMPLES_SINCE);
+  const some = (form: RegExp) => texts.some((t) => form.test(t));
+  // A day before each change: the latest era whose forms these are. (The older layout's modules import `* as Core`.)
+  if (some(/^import \{ APIResource \} from '(?:\.\.\/)+resource';$/m) && !some(/^import \* as Core from /m))
+    return dayBefore(CORE_FOLDER_SINCE);
+  if (some(/\bRecord<string, /) && !some(/\{ \[key: string\]: /))
+    return some(/^\s*\* @example$/m) ? dayBefore(MAPPED_TYPES_SINCE) : dayBefore(EXAMPLES_SINCE);
+  const label = /^\s*\* (?:Body|Path|Query|Header) param(:?)$/gm;
+  const colons = new Set(texts.flatMap((t) => [...t.matchAll(label)].map((m) => m[1])));
+  if (colons.has(':') && !colons.has('')) return dayBefore(BARE_PARAM_LABEL_SINCE);
+  return null;
 }
+
+/** The newest change of form an era decides: an SDK generated from that day on has every newest form. */
+const LATEST_CHANGE = [
+  CORE_FOLDER_SINCE,
+  EXAMPLES_SINCE,
+  MAPPED_TYPES_SINCE,
+  BARE_PARAM_LABEL_SINCE,
+  RESOURCE_DOCS_SINCE,
+]
+  .sort()
+  .at(-1)!;
 
 function dayBefore(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);

@@ -314,7 +314,7 @@ describe('nestedNames', () => {
       type: { kind: 'union', variants: [str, map(revision)] },
     } as unknown as Param;
     const other = { ...object([['total', str]]), additional: indexed };
-    const stainless = { member: (title: string) => title, keysOf: () => null, nameOf: () => '' };
+    const stainless = { member: (title: string) => title, propertiesOf: () => null, nameOf: () => '' };
     const { names } = nestedNames(
       [
         { name: 'Report', module: 'reports', type: report },

@@ -918,7 +918,8 @@ describe('Stainless resources.<r>.standalone_api', () => {
     ]);
     expect(file('api.md')).toContain('# [Chat](src/resources/chat/api.md)\n\n# [Ips](src/resources/ips/api.md)');
     expect(file('src/resources/chat/api.md')).toMatch(/^# Chat\n[\s\S]*\n## Completions\n/);
-    expect(file('src/resources/ips/api.md')).toContain('client.ips.<a href="./src/resources/ips/ips.ts">list</a>()');
+    // Its own api.md links the module beside its folder, as Stainless's (isaacus's `./src/resources/ilgs/v1.ts`).
+    expect(file('src/resources/ips/api.md')).toContain('client.ips.<a href="./src/resources/ips.ts">list</a>()');
     // `<package>/resources/ips` still resolves: the folder has an index and a module beside it.
     expect(file('src/resources/ips.ts')).toContain("export * from './ips/index';");
     // Read through its links, the split api.md lists what the single one does.

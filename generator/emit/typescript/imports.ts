@@ -37,6 +37,18 @@ export class ImportSet {
     private readonly legacyCore = false,
   ) {}
 
+  /**
+   * The namespace alias of a resource's module (`resources/ilgs/v1/v1` → `v1API`): Stainless's SDKs name it after the
+   * resource's class, as the config's casings spell it. Null: after the module's file name.
+   */
+  resourceAlias: ((module: string) => string | undefined) | null = null;
+
+  /**
+   * Stainless's style with the newer runtime's paths, as its SDKs wrote them before 2025-03-27 (stainless/era.ts): the
+   * runtime's `resource`, `api-promise` and `pagination` from `src/`'s root rather than `src/core/`.
+   */
+  rootRuntimeModules = false;
+
   /** Whether a name is written through the `Core` namespace import (legacyCore). */
   private coreNamespace = false;
   /** `module#name` of the interfaces Stainless's style imports with `type` (a page's `Params`). */
@@ -69,10 +81,12 @@ export class ImportSet {
 
   /**
    * The newer Stainless runtime's resource modules import the page classes from `core/pagination` (which re-exports
-   * `src/pagination.ts`'s); the older one's from `pagination`.
+   * `src/pagination.ts`'s); the older one's from `pagination`; and those of an era before `core/` (rootRuntimeModules)
+   * the runtime's modules from `src/`'s root.
    */
   private pagesHome(module: string): string {
     const newer = this.style === 'stainless' && this.stainlessRuntimePaths && !this.legacyCore;
+    if (newer && this.rootRuntimeModules) return ROOT_RUNTIME_HOMES.get(module) ?? module;
     return newer && module === 'pagination' ? 'core/pagination' : module;
   }
 
@@ -115,7 +129,8 @@ export class ImportSet {
     // Stainless's SDKs import the shared types as `Shared`.
     // (Stainless's SDKs spell acronyms in it as in class names: `FindByIDAPI`.)
     const acronyms = this.style === 'stainless';
-    const base = wanted ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
+    const base =
+      wanted ?? this.resourceAlias?.(module) ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
     let alias = base;
     for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
@@ -160,10 +175,11 @@ export class ImportSet {
    * Stainless's are (the SDK's tsconfig leaves `verbatimModuleSyntax` off: CommonView).
    */
   private stainlessLines(): string[] {
+    const resource = this.pagesHome('core/resource');
     const named = (module: string) => {
       // (`APIResource` has its own line, first.)
       const names = [...(this.byModule.get(module) ?? new Map<string, boolean>()).entries()].filter(
-        ([n]) => module !== 'core/resource' || n !== 'APIResource',
+        ([n]) => module !== resource || n !== 'APIResource',
       );
       if (names.length === 0) return [];
       names.sort((a, b) => compareStrings(a[0], b[0]));
@@ -172,8 +188,8 @@ export class ImportSet {
       return [`import { ${names.map(([n, t]) => typed(n, t)).join(', ')} } from '${this.specifier(module)}';`];
     };
     const out: string[] = [];
-    if (this.byModule.get('core/resource')?.has('APIResource'))
-      out.push(`import { APIResource } from '${this.specifier('core/resource')}';`);
+    if (this.byModule.get(resource)?.has('APIResource'))
+      out.push(`import { APIResource } from '${this.specifier(resource)}';`);
     // The older generator's: `APIResource` from `resource`, then `core`'s names and its namespace.
     const legacyFirst = this.legacyCore ? ['resource', 'core'] : [];
     for (const module of legacyFirst) out.push(...named(module));
@@ -188,7 +204,12 @@ export class ImportSet {
       out.push(...named(module));
     }
     // (Where Stainless's SDKs have the page classes and `path`.)
-    const homes: Record<string, string> = { pagination: 'core/pagination', 'internal/path': 'internal/utils/path' };
+    // (Those of an era before `core/` sort as they would in it.)
+    const homes: Record<string, string> = {
+      pagination: 'core/pagination',
+      'internal/path': 'internal/utils/path',
+      'api-promise': 'core/api-promise',
+    };
     const sortKey = (module: string) => homes[module] ?? module;
     const others = [...modules].filter(runtime).sort((a, b) => compareStrings(sortKey(a), sortKey(b)));
     for (const module of others) {
@@ -236,6 +257,13 @@ const LEGACY_HOMES = new Map([
 
 /** The runtime's types the older generator's resource modules name through `Core.` (its `core` module has them). */
 const LEGACY_CORE_QUALIFIED = new Set(['RequestOptions', 'APIPromise', 'PagePromise']);
+
+/** The runtime modules Stainless's SDKs imported from `src/`'s root before its `core/` folder (rootRuntimeModules). */
+const ROOT_RUNTIME_HOMES = new Map([
+  ['core/resource', 'resource'],
+  ['core/api-promise', 'api-promise'],
+  ['core/pagination', 'pagination'],
+]);
 
 /** Where such a module imports a name from in an SDK that has Stainless's runtime paths. */
 const STAINLESS_RUNTIME_HOMES = new Map([['internal/path#path', 'internal/utils/path']]);

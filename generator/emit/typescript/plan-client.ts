@@ -49,11 +49,13 @@ export function clientView(plan: PlanContext): ClientView {
     api.stainlessLayout === null
       ? null
       : imports.namespace('resources/index', clientNames(plan), { value: true, alias: 'API' });
+  const stainless = api.stainlessLayout !== null;
   const resources = api.resources.map((r) => ({
     property: r.property,
     className: r.className,
     classRef: resourcesModule === null ? r.className : `${resourcesModule}.${r.className}`,
-    doc: jsDoc(r.docs),
+    // (Stainless's SDKs of an era before resource docs describe no resource.)
+    doc: stainless && !plan.stainlessForms.resourceDocs ? '' : jsDoc(r.docs, [], { block: stainless }),
   }));
   const topLevel = api.topLevel;
   const methods = topLevel

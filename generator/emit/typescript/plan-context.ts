@@ -90,7 +90,8 @@ export function printContext(
       return `${imports.namespace(schema.module, owned())}.${schema.name}`;
     },
     uploadable: () => {
-      imports.add('core/uploads', 'Uploadable', true);
+      // (Stainless's SDKs import it with `type`: `import { type Uploadable } from '../core/uploads'`.)
+      imports.addInterface('core/uploads', 'Uploadable');
       return 'Uploadable';
     },
     stainless,
@@ -105,4 +106,12 @@ export function printContext(
 export function classNames(plan: PlanContext, resource: Resource): string[] {
   const stainlessBase = plan.treeShaking && plan.api.stainlessLayout !== null;
   return stainlessBase ? [resource.className, baseResourceClassName(resource.className)] : [resource.className];
+}
+
+/**
+ * The page aliases a module declares as classes, exported as values: Stainless's older SDKs (`targets.node`) declared
+ * each as a class of its own (`export class AppsPage extends Page<App> {}`); the newer ones, as a type.
+ */
+export function pageClassNames(plan: PlanContext, module: string): string[] {
+  return plan.api.stainlessLayout === 'node' ? plan.aliasesIn(module).map((a) => a.alias) : [];
 }

@@ -5,7 +5,7 @@
 import { RUNTIME_ERROR_CLASSES } from '../../naming/reserved';
 import type { Method, Resource } from '../../ir/types';
 import { extend } from '../../extend';
-import { classNames, type PlanContext } from './plan-context';
+import { classNames, pageClassNames, type PlanContext } from './plan-context';
 import { streams } from './runtime-files';
 import type { IndexView } from './views';
 import type { TypeScriptApi } from './target-api';
@@ -120,8 +120,9 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const modules: ModuleExport[] = [];
   // A Stainless SDK's index re-exports its top-level resources alone: a nested one's types are its parent's namespace's.
   for (const r of plan.resources.filter((r) => !stainless || !r.path.includes('.'))) {
-    const names = typesOf.get(r)!;
-    const values = r.path.includes('.') ? [] : classNames(plan, r);
+    const pageClasses = pageClassNames(plan, r.module);
+    const names = typesOf.get(r)!.filter((n) => !pageClasses.includes(n));
+    const values = r.path.includes('.') ? [] : [...pageClasses, ...classNames(plan, r)];
     const list = [...values, ...names.map((n) => `type ${n}`)];
     const specifier = spec(r.module);
     if (list.length > 0)
@@ -156,14 +157,22 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
   const exported = new Set<string>();
   const modules: ModuleExport[] = [];
   for (const r of [resource, ...resource.subresources]) {
-    const classes = classNames(plan, r);
-    const names = [...classes, ...plan.typeNamesOf(r.module)].filter((name) => !exported.has(name));
+    // (Stainless's older SDKs list a module's page classes before its resource's.)
+    const classes = [...pageClassNames(plan, r.module), ...classNames(plan, r)];
+    // A Stainless SDK's index exports a `standalone_api` resource's class alone, from the module beside its folder.
+    const standalone = r.standaloneApi && plan.api.stainlessLayout !== null;
+    const types = standalone ? [] : plan.typeNamesOf(r.module);
+    const names = [...new Set([...classes, ...types])].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
     const list = names.map((n) => (classes.includes(n) ? n : `type ${n}`));
     // A Stainless SDK's folder index re-exports a nested folder's resource through that folder's index.
     const relative = r.module.slice(folder.length + 1);
     const throughIndex = plan.api.stainlessLayout !== null && relative.includes('/');
-    const module = throughIndex ? relative.replace(/[^/]+$/, 'index') : relative;
+    const module = standalone
+      ? relative.replace(/\/[^/]+$/, '')
+      : throughIndex
+        ? relative.replace(/[^/]+$/, 'index')
+        : relative;
     const specifier = `./${module}${resourceImportExt(plan)}`;
     if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
   }

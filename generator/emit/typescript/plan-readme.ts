@@ -337,10 +337,14 @@ export class ReadmePlanner {
         });
         const own: ApiSectionView[] = [];
         standalone.push({ path: file, sections: own });
-        section(r, depth, own);
+        // Its own api.md starts at a top heading.
+        section(r, 1, own);
         return;
       }
-      const file = `./src/${r.module}.ts`;
+      // Stainless links a `standalone_api` resource's own api.md to the module beside its folder.
+      const file = r.standaloneApi
+        ? `./src/${r.module.slice(0, r.module.lastIndexOf('/'))}.ts`
+        : `./src/${r.module}.ts`;
       into.push({
         heading: '#'.repeat(Math.min(depth, 6)),
         // The name its types are reached under (`Recipients.ChannelData.X`), as Stainless titles it.
@@ -431,6 +435,8 @@ export class ReadmePlanner {
     if (stainless && call.split('\n').length > STAINLESS_EXAMPLE_LINES) {
       call = printCallStatement(lead, callee, values, tail, width, STAINLESS_ELIDED_DEPTH);
     }
+    // Stainless's examples leave out an empty params object after the call is laid out (luma's `audio('id')`).
+    if (stainless) call = call.replace(/, \{\}\)(;|\) \{)$/m, ')$1').replace(/\n {2}\{\},\n(?=\))/, '\n');
     if (method.pagination) {
       // (With a Stainless config, the comment Stainless's examples have, so that a migration leaves them be.)
       const note =

@@ -9,7 +9,7 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { classNames, printContext, printStyle, type PlanContext } from './plan-context';
+import { classNames, pageClassNames, printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -21,13 +21,19 @@ import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 import type { TypeScriptApi } from './target-api';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
-  const imports = new ImportSet(
-    resource.module,
-    plan.importExt,
-    importStyle(plan),
-    hasStainlessRuntimePaths(plan),
-    // (A module declaring a `Core` of its own imports the runtime's types by name.)
-    hasLegacyRuntimePaths(plan) && !ownNames(plan, resource).has('Core'),
+  const imports = withEraPaths(
+    plan,
+    withResourceAliases(
+      plan,
+      new ImportSet(
+        resource.module,
+        plan.importExt,
+        importStyle(plan),
+        hasStainlessRuntimePaths(plan),
+        // (A module declaring a `Core` of its own imports the runtime's types by name.)
+        hasLegacyRuntimePaths(plan) && !ownNames(plan, resource).has('Core'),
+      ),
+    ),
   );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
@@ -63,14 +69,23 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     // Stainless's SDKs declare the key's type, without a comment.
     keyType: plan.treeShaking && ctx.stainless ? `readonly ${key}` : '',
     // Stainless's SDKs describe a resource with methods of its own only (knock's `providers`, isaacus's
-    // `classifications`, every grouping resource of VAIF's and imagekit's has none).
-    doc: ctx.stainless && resource.methods.length === 0 ? '' : jsDoc(resource.docs, [], { block: ctx.stainless }),
+    // `classifications`, every grouping resource of VAIF's and imagekit's has none), and none before an era.
+    doc:
+      ctx.stainless && (resource.methods.length === 0 || !plan.stainlessForms.resourceDocs)
+        ? ''
+        : jsDoc(resource.docs, [], { block: ctx.stainless }),
     subresources,
     methods,
     declarations: declarations.join('\n'),
     namespaceExports,
     namespaceName,
-    namespaceClasses: namespaceExports.length > 0 ? resource.subresources.flatMap((s) => classNames(plan, s)) : [],
+    namespaceClasses:
+      namespaceExports.length > 0
+        ? [
+            ...pageClassNames(plan, resource.module),
+            ...resource.subresources.flatMap((s) => [...classNames(plan, s), ...pageClassNames(plan, s.module)]),
+          ]
+        : [],
     reexports: foreignPageAliases(plan, resource),
   });
 }
@@ -80,9 +95,38 @@ function importStyle(plan: PlanContext): 'sdkgen' | 'stainless' {
   return plan.api.stainlessLayout === null ? 'sdkgen' : 'stainless';
 }
 
+/**
+ * `imports` naming a resource module's namespace after its class (or the model a method-less class's namespace is
+ * named after: knock's `ChannelDataAPI`), as Stainless's SDKs do (ImportSet.resourceAlias).
+ */
+function withResourceAliases(plan: PlanContext, imports: ImportSet): ImportSet {
+  if (plan.api.stainlessLayout === null) return imports;
+  let aliases = resourceAliasCache.get(plan.api);
+  if (!aliases) {
+    aliases = new Map();
+    const visit = (r: Resource) => {
+      aliases!.set(r.module, `${r.namespaceName ?? r.className}API`);
+      r.subresources.forEach(visit);
+    };
+    plan.api.resources.forEach(visit);
+    resourceAliasCache.set(plan.api, aliases);
+  }
+  const known = aliases;
+  imports.resourceAlias = (module) => known.get(module);
+  return imports;
+}
+
+const resourceAliasCache = new WeakMap<object, Map<string, string>>();
+
 /** An SDK made from a `targets.node` config has the older Stainless runtime's paths (plan-module-aliases.ts). */
 function hasLegacyRuntimePaths(plan: PlanContext): boolean {
   return plan.api.stainlessLayout === 'node';
+}
+
+/** Stainless's SDKs of an era before the runtime's `core/` folder import it from `src/`'s root (stainless/era.ts). */
+function withEraPaths(plan: PlanContext, imports: ImportSet): ImportSet {
+  imports.rootRuntimeModules = hasStainlessRuntimePaths(plan) && !plan.stainlessForms.coreFolder;
+  return imports;
 }
 
 /** An SDK made from a `targets.typescript` config has the newer Stainless runtime's paths (plan-module-aliases.ts). */
@@ -140,7 +184,9 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
   // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
   const declared = plan.typeNamesOf(resource.module);
   const own = namespaceOrder(plan, resource, declared).filter((name) => name !== namespaceName);
-  const lines = own.length > 0 ? [typeExportList(own, stainless)] : [];
+  const pageClasses = new Set(pageClassNames(plan, resource.module));
+  const ownEntries = own.map((n) => (pageClasses.has(n) ? n : `type ${n}`));
+  const lines = own.length > 0 ? [exportList(ownEntries, stainless)] : [];
   const bound = new Set([
     resource.className,
     ...declared,
@@ -224,12 +270,13 @@ export function groupExport(
   const names = namespaceOrder(plan, r, plan.typeNamesOf(r.module));
   const types = names.filter((name) => !bound.has(name));
   const aliased = names.filter((name) => bound.has(name) && globals.has(name));
+  const pageClasses = new Set(pageClassNames(plan, r.module));
   for (const name of classNames(plan, r)) imports.add(r.module, name, false);
-  for (const name of types) imports.add(r.module, name, true);
+  for (const name of types) imports.add(r.module, name, !pageClasses.has(name));
   for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
   const exported = [
     ...classNames(plan, r),
-    ...types.map((n) => `type ${n}`),
+    ...types.map((n) => (pageClasses.has(n) ? n : `type ${n}`)),
     ...aliased.map((n) => `type ${n}_ as ${n}`),
   ];
   return [exportList(exported, plan.api.stainlessLayout !== null)];
@@ -237,12 +284,18 @@ export function groupExport(
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
 export function topLevelTypesView(plan: PlanContext, topLevel: Resource): ResourceView {
-  const imports = new ImportSet(
-    topLevel.module,
-    plan.importExt,
-    importStyle(plan),
-    hasStainlessRuntimePaths(plan),
-    hasLegacyRuntimePaths(plan),
+  const imports = withEraPaths(
+    plan,
+    withResourceAliases(
+      plan,
+      new ImportSet(
+        topLevel.module,
+        plan.importExt,
+        importStyle(plan),
+        hasStainlessRuntimePaths(plan),
+        hasLegacyRuntimePaths(plan),
+      ),
+    ),
   );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, topLevel), printStyle(plan));
   const declarations = moduleTypeDeclarations(plan, topLevel, imports, ctx);
@@ -260,16 +313,23 @@ function moduleTypeDeclarations(
   ctx: PrintContext,
 ): string[] {
   const declarations: string[] = [];
+  const pageClasses = new Set(pageClassNames(plan, resource.module));
   for (const { alias, pagination } of plan.aliasesIn(resource.module)) {
-    imports.add('pagination', pagination.scheme, true);
-    declarations.push(`export type ${alias} = ${pagination.scheme}<${printType(pagination.item, ctx, null)}>;\n`);
+    const page = `${pagination.scheme}<${printType(pagination.item, ctx, null)}>`;
+    imports.add('pagination', pagination.scheme, !pageClasses.has(alias));
+    declarations.push(
+      pageClasses.has(alias) ? `export class ${alias} extends ${page} {}\n` : `export type ${alias} = ${page};\n`,
+    );
   }
   for (const id of resource.schemaIds) {
     const schema = plan.schemas.get(id)!;
     declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
   }
   for (const m of resource.methods) {
-    if (m.params) declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports)));
+    if (m.params)
+      declarations.push(
+        paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports), plan.stainlessForms.paramLabelColon),
+      );
     if (m.params && m.streamWhen && !m.pagination) {
       declarations.push(streamingVariants(m.params, m.streamWhen.param));
       if (plan.api.stainlessLayout !== null)
@@ -280,12 +340,18 @@ function moduleTypeDeclarations(
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
-  const imports = new ImportSet(
-    'resources/shared',
-    plan.importExt,
-    importStyle(plan),
-    hasStainlessRuntimePaths(plan),
-    hasLegacyRuntimePaths(plan),
+  const imports = withEraPaths(
+    plan,
+    withResourceAliases(
+      plan,
+      new ImportSet(
+        'resources/shared',
+        plan.importExt,
+        importStyle(plan),
+        hasStainlessRuntimePaths(plan),
+        hasLegacyRuntimePaths(plan),
+      ),
+    ),
   );
   const ctx = printContext(
     plan.schemas,
@@ -336,6 +402,18 @@ function pageParamsBase(
   return { name: page.name, keys: new Set(page.fields.map((f) => f.key)) };
 }
 
+/** The page class of its own a method's pages are (pageClassNames), imported where it is declared; else null. */
+function pageClass(
+  plan: PlanContext,
+  pagination: NonNullable<Method['pagination']>,
+  imports: ImportSet,
+): string | null {
+  const home = plan.aliasHome(pagination);
+  if (!pagination.alias || home === undefined || !pageClassNames(plan, home).includes(pagination.alias)) return null;
+  imports.add(home, pagination.alias, false);
+  return pagination.alias;
+}
+
 /** Each page class's interfaces, by class name: worked out once per Api. */
 const pageInterfacesByApi = new WeakMap<Api, Map<string, PageInterfaces>>();
 function pageInterfacesOf(api: TypeScriptApi): Map<string, PageInterfaces> {
@@ -348,6 +426,7 @@ function paramsDeclaration(
   method: Method,
   ctx: PrintContext,
   base: { name: string; keys: Set<string> } | null = null,
+  labelColon = false,
 ): string {
   const params = method.params!;
   const members = (fields: Param[], owner: string) => {
@@ -358,7 +437,7 @@ function paramsDeclaration(
     let out = '';
     for (const f of fields) {
       if (stainless && out !== '') out += '\n';
-      out += fieldDoc(f.docs, f.type, label(f), { stainless });
+      out += fieldDoc(f.docs, f.type, label(f), { stainless, labelColon });
       out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
     }
     return out;
@@ -425,7 +504,9 @@ export function methodView(
   const receiver = onClient ? 'this' : 'this._client';
   // (Not with validation: the client's verb methods take no validators.)
   const stainless =
-    shared === '' && ctx.stainless && !api.validation ? stainlessRequest(api, method, imports, ctx, receiver) : null;
+    shared === '' && ctx.stainless && !api.validation
+      ? stainlessRequest(api, method, imports, ctx, receiver, (p) => pageClass(plan, p, imports))
+      : null;
   let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
   // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
   // owners' statements in such a method (`body = withPhotoMetadata(body);`) name it so.

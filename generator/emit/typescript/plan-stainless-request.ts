@@ -21,6 +21,7 @@ export function stainlessRequest(
   imports: ImportSet,
   ctx: PrintContext,
   receiver: string,
+  pageClass: (pagination: NonNullable<Method['pagination']>) => string | null = () => null,
 ): string | null {
   if (!expressible(api, method)) return null;
   const fields = method.params?.fields ?? [];
@@ -40,7 +41,9 @@ export function stainlessRequest(
     const { named, rest } = namedFields(method.http, fields);
     const bound = named.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
     const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
-    statements.push(`const { ${list} } = params${method.params.required ? '' : ' ?? {}'};`);
+    // (The legacy call shape's params default to `{}`.)
+    const given = method.params.required || takesOptionsInParams(api, method);
+    statements.push(`const { ${list} } = params${given ? '' : ' ?? {}'};`);
     const inQuery = named.filter((f) => f.in === 'query');
     if (rest === 'query') options.push('query');
     else if (inQuery.length > 0) options.push(`query: { ${inQuery.map((f) => f.local).join(', ')} }`);
@@ -70,8 +73,11 @@ export function stainlessRequest(
   }
   const path = requestPath(method, imports);
   if (method.pagination) {
-    imports.add('pagination', method.pagination.scheme, false);
-    const page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
+    let page = pageClass(method.pagination);
+    if (page === null) {
+      imports.add('pagination', method.pagination.scheme, false);
+      page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
+    }
     statements.push(`return ${receiver}.getAPIList(${path}, ${page}, ${optionsText});`);
   } else {
     statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText});`);

@@ -17,9 +17,14 @@ const MOCK_TESTS_SWITCHES: Record<MockTestsSwitch, string> = {
 };
 import type { ClientTestView, ResourceTestView } from './views';
 
-/** The test module of a resource's methods: `tests/api-resources/<its module below resources/>.test.ts`. */
+/**
+ * The test module of a resource's methods: `tests/api-resources/<its module below resources/>.test.ts`; of a
+ * `standalone_api` resource with no nested ones, beside its folder, as Stainless's (`classifications/universal.test.ts`).
+ */
 export function resourceTestFile(resource: Resource): string {
-  return `tests/api-resources/${resource.module.replace(/^resources\//, '')}.test.ts`;
+  const flat = resource.standaloneApi && resource.subresources.length === 0;
+  const module = flat ? resource.module.slice(0, resource.module.lastIndexOf('/')) : resource.module;
+  return `tests/api-resources/${module.replace(/^resources\//, '')}.test.ts`;
 }
 
 /** The tests of a resource's methods, in the test module at `file`. */

@@ -70,7 +70,9 @@ export function jsDoc(
 
 /** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
 function addLines(lines: string[], text: string, markdown: boolean): void {
-  const safe = markdown ? escapeLoneUnderscores(markdownBlocks(commentSafe(text))) : commentSafe(text);
+  const safe = markdown
+    ? escapeLoneUnderscores(underscoreEmphasis(markdownBlocks(commentSafe(text))))
+    : commentSafe(text);
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   if (!safe.includes('\n')) lines.push(safe);
   else for (const line of safe.split('\n')) lines.push(line);
@@ -89,6 +91,10 @@ export function markdownBlocks(markdown: string): string {
   let kind: 'blank' | 'para' | 'item' | 'heading' | 'table' | 'fence' = 'blank';
   let fenced = false;
   let hardBreak = false;
+  // A list's first item's indentation, which Prettier takes off its items (`  - a` under a paragraph is `- a`), and
+  // where the text of the last item starts (a line after its hard break is set there).
+  let listIndent = 0;
+  let itemText = 0;
   const blankBefore = () => {
     if (out.length > 0 && out[out.length - 1] !== '') out.push('');
   };
@@ -113,11 +119,27 @@ export function markdownBlocks(markdown: string): string {
     const item = /^\s*([-*+]|\d+[.)])\s+/.test(line);
     const next = item ? 'item' : /^\s*#/.test(line) ? 'heading' : /^\s*\|/.test(line) ? 'table' : 'para';
     // A paragraph's next line, or an item's (a line that is not an item of its own, indented or not), unless the line
-    // before ends in a hard break.
-    const joined = next === 'para' && (kind === 'para' || kind === 'item') && !hardBreak;
+    // before ends in a hard break. A table's rows right under a paragraph's line are its text: Prettier's Markdown
+    // parser starts a table only after a blank line.
+    const joined = (next === 'para' || next === 'table') && (kind === 'para' || kind === 'item') && !hardBreak;
+    const brokenItem = next === 'para' && kind === 'item' && hardBreak;
     hardBreak = /( {2}|\\)$/.test(raw);
     if (joined) {
       out[out.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    if (brokenItem) {
+      out.push(`${' '.repeat(itemText)}${line.trim()}`);
+      continue;
+    }
+    if (next === 'item') {
+      const indent = /^\s*/.exec(line)![0].length;
+      if (kind !== 'item') listIndent = indent;
+      const item = line.slice(Math.min(indent, listIndent));
+      itemText = /^\s*([-*+]|\d+[.)])\s+/.exec(item)![0].length;
+      if (kind !== 'item') blankBefore();
+      out.push(item);
+      kind = 'item';
       continue;
     }
     if (next !== kind || next === 'heading') blankBefore();
@@ -128,6 +150,25 @@ export function markdownBlocks(markdown: string): string {
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
+
+/** `*text*` emphasis as Prettier's Markdown printer writes it, `_text_`: not inside a word, code or a fence. */
+export function underscoreEmphasis(text: string): string {
+  if (!text.includes('*')) return text;
+  let fenced = false;
+  const lines = text.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && line.includes('*'))
+      return line
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(STAR_EMPHASIS, '$1_$2_')))
+        .join('');
+    return line;
+  });
+  return lines.join('\n');
+}
+
+/** `*text*` after a space or punctuation, before one: not `**`, not around spaces, no `_` in it. */
+const STAR_EMPHASIS = /(^|[^\w*\\])\*(?![\s*])([^*_\n]*?[^\s*_\\])\*(?![\w*])/g;
 
 /**
  * Underscores that Prettier's Markdown printer escapes, as Stainless's SDKs print them: a run of `_` that could open
@@ -193,9 +234,14 @@ function escapeBlockUnderscores(block: string): string {
  * The JSDoc of a field (a property or a params field): its description (after `label`, such as `Query param:`),
  * then what the schema says about its values (format, bounds, pattern, default), then `@deprecated`. As
  * Stainless's SDKs write it (`stainless`): the description alone, in a block, after `@deprecated` when it is; the
- * label alone (`Body param`) when there is none.
+ * label alone (`Body param`, or `Body param:` with `labelColon`, as older ones wrote it) when there is none.
  */
-export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = false } = {}): string {
+export function fieldDoc(
+  docs: Docs,
+  type: TypeRef,
+  label = '',
+  { stainless = false, labelColon = false } = {},
+): string {
   const summary = docs.summary?.trim();
   const details = docs.description?.trim();
   const description = summary && details ? `${summary}\n\n${details}` : summary || details;
@@ -203,7 +249,7 @@ export function fieldDoc(docs: Docs, type: TypeRef, label = '', { stainless = fa
   // Stainless's SDKs open a deprecated field's description with the tag: `@deprecated Use channel.id instead.`
   const tagged = stainless && docs.deprecated === true && description !== undefined && description !== '';
   // Stainless's SDKs say where an undescribed params field goes all the same (`Body param`).
-  const bare = stainless ? label.replace(/:\s*$/, '') : '';
+  const bare = stainless ? label.replace(labelColon ? /\s+$/ : /:\s*$/, '') : '';
   const said = description ? `${tagged ? '@deprecated ' : ''}${label}${description}` : bare;
   const text = said && notes ? `${said}\n\n${notes}` : said || notes;
   const deprecated = tagged ? false : docs.deprecated;

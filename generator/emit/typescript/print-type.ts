@@ -74,7 +74,9 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
         return `${ctx.stainless ? ns.slice(ns.lastIndexOf('.') + 1) : ns}.${type.declareAs}`;
       return printObjectLiteral(type, ctx, ns);
     case 'union': {
-      const distinct = ctx.stainless ? formattedStrings(type.variants) : new Set<TypeRef>();
+      const distinct = ctx.stainless
+        ? new Set([...formattedStrings(type.variants), ...openEnumString(type.variants)])
+        : new Set<TypeRef>();
       return type.variants
         .map((v) => (distinct.has(v) ? '(string & {})' : wrap(v, printType(v, ctx, ns), 'union')))
         .join(' | ');
@@ -102,6 +104,20 @@ function formattedStrings(variants: TypeRef[]): Set<TypeRef> {
   const formatted = strings.filter((v) => v.kind === 'string' && v.format !== null);
   // (Every member formatted: the first is the plain one.)
   return new Set(formatted.length === strings.length ? formatted.slice(1) : formatted);
+}
+
+/**
+ * The plain string of an open enum, a union of string literals and any string (luma's `resolution`): Stainless's SDKs
+ * print it `(string & {})`, which keeps the literals' completions; beside a member of another type (imagekit's
+ * `number | 'max' | string`), `string`.
+ */
+function openEnumString(variants: TypeRef[]): TypeRef[] {
+  const literal = (v: TypeRef) =>
+    (v.kind === 'literal' && typeof v.value === 'string') ||
+    (v.kind === 'enum' && v.values.every((x) => typeof x === 'string'));
+  const plain = variants.filter((v) => v.kind === 'string' && v.format === null);
+  const allStrings = variants.every((v) => literal(v) || v.kind === 'string');
+  return allStrings && plain.length === 1 && variants.some(literal) ? plain : [];
 }
 
 function literal(value: string | number | boolean): string {
