@@ -102,4 +102,46 @@ describe("Stainless's publish workflow, edited by the owners, publishing from di
       withPublishNode(release, 'jobs:\n  docs:\n    steps:\n      - with:\n          node-version: 24\n'),
     ).toBeNull();
   });
+
+  // linq's: their edits (trusted publishing) to Stainless's workflow, which runs Stainless's bin/publish-npm.
+  const script = ['#!/usr/bin/env bash', 'set -eux', 'pnpm build', 'cd dist', 'pnpm publish --no-git-checks', ''];
+  const viaScript = theirs.replace(
+    '          cd dist\n          npm publish --provenance --access public\n',
+    '          bash ./bin/publish-npm\n',
+  );
+  const planWithScript = (scriptText: string) =>
+    planMigration({
+      current: [
+        { path: PUBLISH, blob: 'w2', text: viaScript },
+        { path: 'bin/publish-npm', blob: scriptText === script.join('\n') ? 's1' : 's2', text: scriptText },
+      ],
+      base: {
+        blobs: new Map([
+          [PUBLISH, 'w1'],
+          ['bin/publish-npm', 's1'],
+        ]),
+        texts: new Map([
+          [PUBLISH, stainless],
+          ['bin/publish-npm', script.join('\n')],
+        ]),
+      },
+      rendered: [{ path: '.github/workflows/release.yml', contents: release }],
+    });
+
+  it('is no second publisher where it publishes only by running Stainless’s publish script, which goes', () => {
+    const migrated = planWithScript(script.join('\n'));
+    expect(migrated.removed).toContain('bin/publish-npm');
+    expect(migrated.keptRepositoryFiles).toEqual([PUBLISH]);
+    expect(migrated.needsHand).toEqual([]);
+    expect(migrated.removedCalls.map((call) => [call.at, call.removed])).toEqual([
+      [`${PUBLISH}:16`, ['bin/publish-npm']],
+    ]);
+  });
+
+  it('is a second publisher where the script stays (the owners edited it) and publishes from the root', () => {
+    const fromRoot = script.filter((line) => line !== 'cd dist').join('\n');
+    const migrated = planWithScript(fromRoot);
+    expect(migrated.removed).not.toContain('bin/publish-npm');
+    expect(migrated.needsHand.map((n) => n.path)).toEqual([PUBLISH]);
+  });
 });

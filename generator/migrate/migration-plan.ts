@@ -6,6 +6,7 @@ import type { GenerationChanges } from './repository/generations';
 import type { LockfileAbove } from './package/program-packages';
 import type { RemovedCall, UnknownProgram } from './owners/removed-calls';
 import type { RepoFile } from './repository/stainless-repo';
+import type { RemovedExtra } from './repository/stainless-extras';
 import type { SurfaceCheck } from './surface';
 
 export interface MigrationInputs {
@@ -85,6 +86,8 @@ export interface MigrationPlan {
    * write and the owners changed: kept whole, as theirs (repository/sub-packages.ts).
    */
   keptSubPackages: string[];
+  /** Of the files removed, what Stainless's config options wrote that sdkgen does not (its upgrade CLI, say). */
+  removedExtras: RemovedExtra[];
   /**
    * The owners' own Vitest config (`vitest.config.ts`), kept as it is: `npm test` runs it, then sdkgen's
    * vitest.sdkgen.config.mjs for the generated tests; null when they have none.
@@ -175,6 +178,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     awaitedTests: [],
     rewrittenImports: [],
     keptSubPackages: [],
+    removedExtras: [],
     keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],

@@ -61,6 +61,7 @@ import { dropDoneBySdkgen } from './owners/runtime-behaviours';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins } from './package/package-bins';
+import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import {
   callInputs,
@@ -95,6 +96,7 @@ const REPOSITORY_FILES = [
   /^release-please-config\.json$/,
   /^\.release-please-manifest\.json$/,
   /^Brewfile$/,
+  /^MIGRATION\.md$/,
 ];
 
 /**
@@ -324,10 +326,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     }
     // Stainless's publishing (its build's dist/package.json, published from dist/) cannot publish sdkgen's build, and
     // its workflows that release or publish would do it twice: sdkgen's release.yml does it instead. Edited, they stay.
+    // So do its upgrade CLI and guide (node_migration), which tell of Stainless's runtime.
     const publishing =
       STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path)) ||
       (doctorGoes && doctor.includes(file)) ||
       binsGo.has(file.path) ||
+      file.path === UPGRADE_GUIDE ||
       (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
     if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
       plan.keptRepositoryFiles.push(file.path);
@@ -415,6 +419,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.commentOnlyEdits = plan.commentOnlyEdits.filter((path) => !keptScripts.has(path));
     plan.needsHand = plan.needsHand.filter(({ path }) => !keptScripts.has(path));
   }
+  plan.removedExtras = removedExtras(plan.removed, binsGo, { current, base, rendered });
 
   // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
   // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
@@ -492,7 +497,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const keptWorkflows = current.filter((f) => kept.has(f.path) && WORKFLOW.test(f.path) && f.text !== null);
   const ours = kept.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
   const theirs = keptWorkflows.filter((f) => f.path !== RELEASE_WORKFLOW);
-  const publishes = (text: string) => publishesPackage(text, byPath.get('package.json')?.text ?? null);
+  // A call to Stainless's publish script that goes publishes nothing any more: it is reported as a broken call.
+  const gone = new Set(plan.removed);
+  const stayingText = (path: string) => (gone.has(path) ? null : (byPath.get(path)?.text ?? undefined));
+  const publishes = (text: string) => publishesPackage(text, byPath.get('package.json')?.text ?? null, stayingText);
   const settled = beside(ours < 0 ? null : plan.writes[ours].contents, theirs, RELEASE_WORKFLOW, publishes);
   if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
   plan.releaseBeside = settled.beside;
@@ -520,6 +528,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // The workflows and scripts that stay, calling what goes: sdkgen's release.yml publishes unless theirs do.
   const publishing = ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
   plan.removedCalls = removedCalls(callInputs(current, plan, publishing));
+  plan.removedCalls.push(...keptImportsLacking(plan.keptSubPackages, { current, base, rendered }));
 
   // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already,
   // or of comments only in a file whose code goes or is replaced, has nothing left to carry.

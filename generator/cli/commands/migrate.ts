@@ -221,7 +221,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       "Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: " +
         "nothing of yours in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
       result.commentOnlyEdits,
-      10,
+      verbose ? Infinity : 10,
     );
     list(
       "Stainless's sub-packages that depended on its build folder (dist/), pointed at the package's root",
@@ -291,6 +291,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         `inputs.deleted: sdkgen generate leaves them out too): ${result.ownersDeleted.join(', ')}`,
       '',
     );
+  if (result.removedExtras.length > 0) {
+    out.push("What Stainless's config options wrote that sdkgen does not write, removed (git keeps it):");
+    for (const extra of result.removedExtras)
+      out.push(`  ${extra.paths.join(', ')}${extra.option === null ? '' : ` (${extra.option})`}: ${extra.what}`);
+    out.push('');
+  }
   // Not a step of the migration left undone: the owners' own machinery, which they change or remove.
   if (result.removedCalls.length > 0) {
     out.push('Your workflows and scripts call what the migration removed (each call fails where it runs):');

@@ -103,19 +103,45 @@ const STAINLESS_DIST_PACKAGE = "dist/package.json (Stainless's build wrote it; s
 
 /** A publish command (`npm publish`, `pnpm publish`) run in dist/ or below. */
 function publishesFromDist(command: string, dir: string): boolean {
-  return /^dist(\/|$)/.test(dir) && /\b(?:npm|yarn|pnpm)\s+publish\b/.test(command);
+  return /^dist(\/|$)/.test(dir) && PUBLISH_COMMAND.test(command);
 }
 
 /**
  * Whether a workflow publishes the package sdkgen builds: a publish command (or Stainless's bin/publish-npm) run
- * elsewhere than in dist/, where Stainless's build made the package that sdkgen's build does not.
+ * elsewhere than in dist/, where Stainless's build made the package that sdkgen's build does not. `staying` gives the
+ * text of a script that stays after the migration (null: it goes; undefined: not known, so taken to publish): a call
+ * to a publish script that goes publishes nothing any more (it is reported as a broken call), and one that stays
+ * publishes as its own commands do.
  */
-export function publishesPackage(workflow: string, packageJson: string | null): boolean {
+export function publishesPackage(
+  workflow: string,
+  packageJson: string | null,
+  staying?: (path: string) => string | null | undefined,
+): boolean {
   const repository = githubRepository(parseObject(packageJson ?? '')?.repository);
-  return workflowCommands(workflow, repository).some(
-    ({ text, dir }) => PUBLISHES_TO_NPM.test(text) && !publishesFromDist(text, dir),
-  );
+  return workflowCommands(workflow, repository).some((command) => commandPublishes(command, staying, new Set()));
 }
+
+function commandPublishes(
+  { text, dir, folders }: FolderCommand,
+  staying: ((path: string) => string | null | undefined) | undefined,
+  seen: Set<string>,
+): boolean {
+  if (!PUBLISHES_TO_NPM.test(text)) return false;
+  if (PUBLISH_COMMAND.test(text) || staying === undefined) return !publishesFromDist(text, dir);
+  // Only through a script: the package is published where a script that stays publishes it.
+  return referencesIn(text, folders, dir).some((reference) => {
+    const file = reference.kind === 'file' ? fileAt(reference, dir) : null;
+    const script = file === null || seen.has(file) ? null : staying(file);
+    if (script === undefined) return true;
+    if (file === null || script === null) return false;
+    seen.add(file);
+    return scriptCommands({ path: file, text: script }).some((inner) => commandPublishes(inner, staying, seen));
+  });
+}
+
+/** A publish command itself (not a script that runs one). */
+const PUBLISH_COMMAND = /\b(?:npm|yarn|pnpm)\s+publish\b/;
 
 /** What sdkgen writes that does what a removed file did. */
 function insteadOfFile(file: string, inputs: CallInputs): string | null {
