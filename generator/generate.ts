@@ -388,10 +388,12 @@ async function emitPythonFiles(
       take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
       leaves: await leaves,
     },
+    // Reused files are the files on disk: there is nothing to write or compare.
+    onFile: (file) => void (file.reused || options.onFile?.(file, api, previous)),
   });
-  files.push(...(mock?.files ?? []).map((file) => previous?.takeUnformatted(file) ?? file));
-  // Reused files are the files on disk: there is nothing to write or compare.
-  for (const file of files) if (!file.reused) options.onFile?.(file, api, previous);
+  const mockFiles = (mock?.files ?? []).map((file) => previous?.takeUnformatted(file) ?? file);
+  for (const file of mockFiles) if (!file.reused) options.onFile?.(file, api, previous);
+  files.push(...mockFiles);
   return files;
 }
 

@@ -5,9 +5,10 @@
  *
  * Nothing starts before a file needs Ruff: most printed files are written in Ruff's layout already (py-layout.ts)
  * and skip it, and a run whose files all do never loads Ruff (~70 ms of CPU for a thread and its copy of Ruff). The
- * first thread starts with the first file that needs formatting, while this thread prints the next ones. A
- * regeneration takes most files from the last output, and they need no Ruff either: there Ruff formats on this
- * thread, and threads start only past CHARS_HERE.
+ * first files that need formatting are formatted on this thread (up to CHARS_HERE_COLD: most SDKs leave Ruff a file
+ * or two); the first larger one starts a thread, which takes the rest while this thread prints the next files. A
+ * regeneration takes most files from the last output, and they need no Ruff either: there threads start only past
+ * CHARS_HERE.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus } from 'node:os';
@@ -23,6 +24,11 @@ const MAX_THREADS = 4;
 const CHARS_PER_THREAD = 1 << 20;
 /** In a regeneration, what this thread formats before threads take the rest (~50 ms of Ruff's time). */
 const CHARS_HERE = 256 << 10;
+/**
+ * In a new generation, the same: Ruff loaded here costs ~30 ms less CPU than a thread with its own copy (Petstore's two
+ * files that need it, 21 KB: 80 against 112 ms), and most SDKs leave Ruff a file or two, if any.
+ */
+const CHARS_HERE_COLD = 64 << 10;
 
 /** The thread: CommonJS source (eval), so that it runs the same from the sources (tests) and from dist/. */
 const THREAD_SOURCE = `
@@ -82,9 +88,9 @@ export class RuffPool {
   ) {}
 
   /**
-   * Threads for Ruff, none yet (the first with the first file to format, more as the files waiting call for them,
-   * one per core up to MAX_THREADS). Null on one core or where Ruff is not installed: then formatPython formats on
-   * this thread (and reports a Ruff that is missing). In a `regeneration`, no thread until CHARS_HERE are formatted.
+   * Threads for Ruff, none yet (the first once this thread has formatted CHARS_HERE_COLD, more as the files waiting
+   * call for them, one per core up to MAX_THREADS). Null on one core or where Ruff is not installed: then formatPython
+   * formats on this thread (and reports a Ruff that is missing). In a `regeneration`, the budget is CHARS_HERE.
    */
   static start(options: { regeneration?: boolean } = {}): RuffPool | null {
     const cores = typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
@@ -94,7 +100,7 @@ export class RuffPool {
       pool = new RuffPool(
         createRequire(import.meta.url).resolve('@astral-sh/ruff-wasm-nodejs'),
         Math.min(cores, MAX_THREADS),
-        options.regeneration ? CHARS_HERE : 0,
+        options.regeneration ? CHARS_HERE : CHARS_HERE_COLD,
       );
     } catch {
       return null;

@@ -133,8 +133,15 @@ export class FreshOutput implements FormatWriter {
     warnings = 0,
   ): Promise<WriteResult> {
     try {
-      // (The digest is computed on this thread once the last files are handed over, before their hashes come back.)
-      const [{ hashes }, digest] = await Promise.all([this.worker.finish(files), Promise.resolve().then(inputsDigest)]);
+      // (The digest is computed on this thread once the last files are handed over, before their hashes come back; so
+      // are the units' keys, which a Python run works out when first read, for the manifest.)
+      const [{ hashes }, digest] = await Promise.all([
+        this.worker.finish(files),
+        Promise.resolve().then(() => {
+          for (const file of files) void file.unit?.key;
+          return inputsDigest();
+        }),
+      ]);
       this.filesWritten = true;
       const listed = files.filter((f) => !isProtected(f.path));
       const manifest = path.join(this.temp, MANIFEST_PATH);

@@ -65,7 +65,8 @@ describe('Ruff for a new generation', () => {
     try {
       expect(pool.threadsStarted).toBe(0);
       expect(await pool.format('x = {"a":1}\n', 'a.py')).toBe('x = {"a": 1}\n');
-      expect(pool.threadsStarted).toBe(1);
+      // (A small first file is formatted on this thread: test/python/streamed-files.test.ts.)
+      expect(pool.threadsStarted).toBe(0);
     } finally {
       pool.close();
     }

@@ -36,6 +36,11 @@ export interface EmitPythonOptions extends PythonModelOptions {
   unformatted?: (file: RenderedFile) => RenderedFile;
   /** The last run's modules, taken whole where their keys are the same (unit-keys.ts); null: every one printed. */
   units?: PyUnitReuse | null;
+  /**
+   * Each file once final (formatted, tagged with its unit), in no order: the writer takes it while the next ones are
+   * printed, rather than all of them once the last is formatted.
+   */
+  onFile?: (file: RenderedFile) => void;
 }
 
 export async function emitPython(api: Api, options: EmitPythonOptions): Promise<RenderedFile[]> {
@@ -45,9 +50,16 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   // The runtime is copied verbatim: it is formatted where it is written. (Read first: once files are being formatted,
   // nothing is awaited before all of them are, so that a file Ruff rejects rejects the whole.)
   const runtime = await runtimeFiles(build, options.packageRoot);
-  const files: Array<RenderedFile | Promise<RenderedFile>> = runtime.map(unformatted);
+  const files: Array<RenderedFile | Promise<RenderedFile>> = [];
+  const onFile = options.onFile;
+  // (Chained, not branched: a file that fails, or that the writer refuses, still rejects the whole below.)
+  const settle = (file: RenderedFile | Promise<RenderedFile>) =>
+    files.push(
+      !onFile ? file : file instanceof Promise ? file.then((done) => (onFile(done), done)) : (onFile(file), file),
+    );
+  runtime.forEach((file) => settle(unformatted(file)));
   const add = (file: RenderedFile) =>
-    files.push(file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file));
+    settle(file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file));
   const units = options.units
     ? { keys: new PyUnitKeys(build, api, options.units.runKey, options.units.leaves), reuse: options.units }
     : null;
@@ -55,9 +67,14 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const addUnit = (file: RenderedFile, tag: PyUnitTag | undefined) => {
     if (!tag) return add(file);
     const formatted = file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file);
-    files.push(Promise.resolve(formatted).then((done) => Object.assign(done, { unit: tag })));
+    settle(
+      formatted instanceof Promise
+        ? formatted.then((done) => Object.assign(done, { unit: tag }))
+        : Object.assign(formatted, { unit: tag }),
+    );
   };
-  printCode(build, addUnit, units, (taken) => files.push(...taken));
+  const addTaken = (taken: RenderedFile[]) => taken.forEach(settle);
+  printCode(build, addUnit, units, addTaken);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units
     ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
@@ -65,7 +82,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
         const tag = units.keys.tag(id, () => units.keys.testKey(resource, testPath));
         const taken = units.reuse.take(id, () => tag.key, [testPath]);
         if (!taken) return tag;
-        files.push(...taken);
+        addTaken(taken);
         return 'taken';
       }
     : undefined;
@@ -75,7 +92,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
         const tag = units.keys.tag(id, () => keyOf(units.keys));
         const taken = units.reuse.take(id, () => tag.key, paths);
         if (!taken) return tag;
-        files.push(...taken);
+        addTaken(taken);
         return 'taken';
       }
     : undefined;
