@@ -3,6 +3,7 @@
  */
 import type { PyPackage, PyResource } from './model';
 import { pyString } from './print-doc';
+import { isortSections, type ImportStatement } from './py-isort';
 import { RuffLayoutTracker, type PrintedModule } from './py-layout';
 
 export function printVersion(pkg: PyPackage): PrintedModule {
@@ -98,7 +99,11 @@ export function printInit(pkg: PyPackage): PrintedModule {
   ];
   return layout.module(
     [
-      ...imports.map(([module, imported]) => layout.fromImport('', module, imported)),
+      // In the order Ruff's isort gives them (py-isort.ts).
+      ...isortSections(
+        imports.map(([module, names]) => ({ module, names })),
+        '',
+      ).flatMap((group) => group.map((statement) => layout.fromImport('', statement.module, statement.names))),
       '',
       layout.allList(names),
       '',
@@ -111,21 +116,22 @@ export function printInit(pkg: PyPackage): PrintedModule {
 
 export function printResourcesInit(resources: PyResource[], pkgModule: string): PrintedModule {
   const layout = new RuffLayoutTracker();
-  const lines = ['from __future__ import annotations', ''];
+  const statements: ImportStatement[] = [];
   const names: string[] = [];
   for (const resource of resources) {
     const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
-    const own = [resource.className, resource.asyncClassName];
-    const all = own.flatMap((c) => [c, `${c}WithRawResponse`, `${c}WithStreamingResponse`]);
-    lines.push(
-      layout.fromImport(
-        '',
-        `.${relative}`,
-        all.map((n) => `${n} as ${n}`),
-      ),
-    );
+    // Stainless's order: each class beside its async twin; `__all__` re-exports them, so no `X as X`.
+    const all = ['', 'WithRawResponse', 'WithStreamingResponse'].flatMap((suffix) => [
+      `${resource.className}${suffix}`,
+      `${resource.asyncClassName}${suffix}`,
+    ]);
+    statements.push({ module: `.${relative}`, names: all });
     names.push(...all);
   }
-  lines.push('', layout.allList(names), '');
+  const lines = isortSections(statements, '').flatMap((group) => [
+    ...group.map((statement) => layout.fromImport('', statement.module, statement.names)),
+    '',
+  ]);
+  lines.push(layout.allList(names), '');
   return layout.module(lines.join('\n'));
 }

@@ -13,8 +13,16 @@ import { transplant } from './build-model';
 import { docProse, docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
+import { classDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
 import type { PrintedModule } from './py-layout';
-import { callExpr, flatExpr, literalExpr, ResourceLayout, type ResourceExpr } from './print-resource-layout';
+import {
+  callExpr,
+  flatExpr,
+  literalExpr,
+  ResourceLayout,
+  type Bracketed,
+  type ResourceExpr,
+} from './print-resource-layout';
 
 const EXTRA_ARGS = [
   "# Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.",
@@ -56,8 +64,9 @@ function printModule(resource: PyResource, build: PythonBuild, layout: ResourceL
   }
   const parts: string[] = [];
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout));
-  for (const isAsync of [false, true])
-    for (const streaming of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
+  // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
+  for (const streaming of [false, true])
+    for (const isAsync of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
   // What every method's signature and request use, imported only where there are methods (strict checkers flag
   // unused imports); `Omit` only with an optional param or a `stream` overload.
   if (resource.methods.length > 0) {
@@ -85,20 +94,22 @@ function printClass(
 ): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
-  const lines = [...layout.lines(`class ${name}(${base}):`), ...optOut(name, layout)];
-  const property = (attr: string, returns: string, value: ResourceExpr) => [
+  const lines = [...layout.lines(`class ${name}(${base}):`), ...classDoc(resource, layout), ...optOut(name, layout)];
+  const property = (attr: string, returns: string, value: ResourceExpr, doc: string[] = []) => [
     '    @cached_property',
     ...layout.lines(`    def ${attr}(self) -> ${returns}:`),
+    ...doc,
     ...layout.statement('        ', 'return ', value),
     '',
   ];
-  for (const sub of resource.subresources)
-    lines.push(
-      ...property(sub.attribute, className(sub, isAsync), callExpr(className(sub, isAsync), ['self._client'])),
-    );
-  for (const kind of ['WithRawResponse', 'WithStreamingResponse']) {
+  for (const sub of resource.subresources) {
+    const value = callExpr(className(sub, isAsync), ['self._client']);
+    lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout)));
+  }
+  for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
-    lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self'])));
+    const [decorator, def, ...body] = property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']));
+    lines.push(decorator, def, ...wrapperPropertyDoc(kind, build.pkg.repository), ...body);
   }
   for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout));
   lines.push(...printWebhookUnwraps(resource, out, build));
@@ -600,7 +611,7 @@ function printWrapperClass(
   ];
   for (const method of resource.methods) {
     const binary = method.castTo === 'BinaryAPIResponse';
-    let wrapper: ResourceExpr;
+    let wrapper: Bracketed;
     if (binary) {
       const fn = `${isAsync ? 'async_' : ''}to_custom_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
       const cls = streaming
@@ -619,8 +630,20 @@ function printWrapperClass(
       wrapper = callExpr(fn, [`${wrapped}.${method.name}`]);
     }
     // (A line the pragma comment makes too long is Ruff's to lay out: it leaves such comments out of the width.)
-    const ignore = method.ir.docs.deprecated !== undefined ? '  # pyright: ignore[reportDeprecated]' : '';
-    lines.push(...layout.statement('        ', `self.${method.name} = `, wrapper, ignore));
+    if (method.ir.docs.deprecated !== undefined) {
+      lines.push(
+        ...layout.statement('        ', `self.${method.name} = `, wrapper, '  # pyright: ignore[reportDeprecated]'),
+      );
+    } else {
+      // One argument a line with a trailing comma, as Stainless writes it (Ruff keeps a magic trailing comma).
+      lines.push(
+        ...layout.lines(
+          `        self.${method.name} = ${wrapper.open}`,
+          ...wrapper.items.map((item) => `            ${flatExpr(item)},`),
+          `        )`,
+        ),
+      );
+    }
   }
   for (const sub of resource.subresources) {
     // (One blank line between statements of a class body, as Ruff keeps them.)
@@ -628,6 +651,7 @@ function printWrapperClass(
     lines.push(
       '    @cached_property',
       ...layout.lines(`    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`),
+      ...resourceDoc(sub, '        ', layout),
       ...layout.statement(
         '        ',
         'return ',

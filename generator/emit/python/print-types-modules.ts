@@ -2,6 +2,7 @@
  * `types/**.py`: one module per named type (its model, or its params form), the methods' params modules, and the
  * `__init__.py` of each types package re-exporting them.
  */
+import { isortSections, type ImportStatement } from './py-isort';
 import type { RenderedFile } from '../render';
 import type { PythonBuild } from './build-model';
 import type { PyNamedType } from './model';
@@ -72,16 +73,19 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     for (let i = 1; i < parts.length; i++) packages.add(parts.slice(0, i).join('/'));
   }
   for (const pkg of [...packages].sort()) {
+    const statements: ImportStatement[] = [];
+    const reexport = (module: string, name: string) => statements.push({ module, names: [`${name} as ${name}`] });
+    if (pkg === 'types') for (const { name } of exports.get('types/shared') ?? []) reexport('.shared', name);
+    for (const { module, name } of exports.get(pkg) ?? []) reexport(`.${module}`, name);
+    // One statement a module, in the order Ruff's isort gives them (combine-as-imports), as Stainless writes them.
     const lines = ['from __future__ import annotations', ''];
     let inRuffLayout = true;
-    const reexport = (module: string, name: string) => {
-      const line = layoutFromImport('', module, [`${name} as ${name}`]);
-      if (line === null) inRuffLayout = false;
-      lines.push(line ?? `from ${module} import ${name} as ${name}`);
-    };
-    if (pkg === 'types') for (const { name } of exports.get('types/shared') ?? []) reexport('.shared', name);
-    for (const { module, name } of (exports.get(pkg) ?? []).sort((a, b) => (a.module < b.module ? -1 : 1)))
-      reexport(`.${module}`, name);
+    for (const group of isortSections(statements, ''))
+      for (const { module, names } of group) {
+        const line = layoutFromImport('', module, names);
+        if (line === null) inRuffLayout = false;
+        lines.push(line ?? `from ${module} import ${names.join(', ')}`);
+      }
     files.set(`${pkg}/__init__`, { contents: `${lines.join('\n').trimEnd()}\n`, inRuffLayout });
   }
   return [...files].map(([module, { contents, inRuffLayout }]) => ({

@@ -13,6 +13,7 @@ import {
   pytestOptOut,
 } from '../../naming/python';
 import { NESTED_LABEL } from '../../naming/rules';
+import { importText, isortSections, parseImport, type ImportStatement } from './py-isort';
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
@@ -517,30 +518,24 @@ export class PyModuleBuilder {
     });
     const fromImport = (from: string, names: string[]) =>
       this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
-    // (Ruff orders constants first: `TYPE_CHECKING, Dict`.)
-    const typing = [...this.typing]
-      .filter((name) => TYPING.has(name))
-      .sort((a, b) => Number(b === 'TYPE_CHECKING') - Number(a === 'TYPE_CHECKING') || (a < b ? -1 : 1));
-    const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name)).sort();
-    const lines: string[] = ['from __future__ import annotations', ''];
-    for (const statement of [...this.plainImports].filter((s) => s.startsWith('import ')).sort()) lines.push(statement);
-    if (typing.length) lines.push(fromImport('typing', typing));
-    // One `from datetime import date, datetime`, as Stainless writes it.
-    const fromDatetime = [...this.plainImports].filter((s) => s.startsWith('from datetime import '));
-    if (fromDatetime.length)
-      lines.push(fromImport('datetime', fromDatetime.map((s) => s.slice('from datetime import '.length)).sort()));
-    if (typingExt.length) lines.push(fromImport('typing_extensions', typingExt));
-    const pydantic = [...this.plainImports].filter((s) => s.startsWith('from pydantic'));
-    if (pydantic.length) lines.push('', ...pydantic);
-    const others = [...this.plainImports].filter(
-      (s) => !s.startsWith('import ') && !s.startsWith('from datetime') && !s.startsWith('from pydantic'),
-    );
-    if (others.length) lines.push('', ...others);
-    const relative = [...this.fromImports]
-      .filter(([from]) => !lateFroms.has(from))
-      .sort(([a], [b]) => importOrder(a) - importOrder(b) || (a < b ? -1 : 1));
-    if (relative.length && lines[lines.length - 1] !== '') lines.push('');
-    for (const [from, names] of relative) lines.push(fromImport(from, [...names].sort()));
+    const imports: ImportStatement[] = [];
+    for (const text of this.plainImports) {
+      // (Every statement the printers add parses; one that did not would be a printer's bug, kept as written.)
+      imports.push(parseImport(text) ?? { module: text.replace(/^import /, ''), names: [] });
+    }
+    const typing = [...this.typing].filter((name) => TYPING.has(name));
+    if (typing.length) imports.push({ module: 'typing', names: typing });
+    const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name));
+    if (typingExt.length) imports.push({ module: 'typing_extensions', names: typingExt });
+    for (const [from, names] of this.fromImports)
+      if (!lateFroms.has(from)) imports.push({ module: from, names: [...names] });
+    const lines: string[] = ['from __future__ import annotations'];
+    // In the order Ruff's isort gives them (py-isort.ts), so that the SDK's own lint passes.
+    for (const group of isortSections(imports, '')) {
+      lines.push('');
+      for (const statement of group)
+        lines.push(statement.names.length ? fromImport(statement.module, statement.names) : importText(statement));
+    }
     while (lines[lines.length - 1] === '') lines.pop();
     const statements: TopLevelStatement[] = [{ text: lines.join('\n'), definition: false, isImport: true }];
     if (header.length) statements.push({ text: header.join('\n'), definition: false });
@@ -551,13 +546,18 @@ export class PyModuleBuilder {
       statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
     }
     for (const text of declarations) statements.push({ text, definition: /^(class |def |async def |@)/.test(text) });
-    const late = [...this.fromImports].filter(([from]) => lateFroms.has(from)).sort(([a], [b]) => (a < b ? -1 : 1));
-    late.forEach(([from, names], i) => {
-      const text = `from ${from} import ${[...names].sort().join(', ')}  # noqa: E402`;
-      // (Ruff leaves a pragma comment out of a line's width: a line it makes too long is Ruff's to lay out.)
-      if (!fits(text)) this.ruffLayout = false;
-      statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
-    });
+    // (A block of their own, in isort's order too.)
+    const lateImports = [...this.fromImports]
+      .filter(([from]) => lateFroms.has(from))
+      .map(([module, names]) => ({ module, names: [...names] }));
+    isortSections(lateImports, '')
+      .flat()
+      .forEach(({ module, names }, i) => {
+        const text = `from ${module} import ${names.join(', ')}  # noqa: E402`;
+        // (Ruff leaves a pragma comment out of a line's width: a line it makes too long is Ruff's to lay out.)
+        if (!fits(text)) this.ruffLayout = false;
+        statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
+      });
     return joinTopLevel(statements);
   }
 }
@@ -571,11 +571,6 @@ function quoteNames(value: string, names: ReadonlySet<string>): string {
       i % 2 === 1 ? part : part.replace(/\b[A-Za-z_]\w*\b/g, (word) => (names.has(word) ? `"${word}"` : word)),
     )
     .join('');
-}
-
-/** `.types` before `.._models`: deeper (more dots) first, as Stainless orders its relative imports. */
-function importOrder(from: string): number {
-  return -(from.match(/^\.+/)?.[0].length ?? 0);
 }
 
 function isObject(type: TypeRef): type is ObjectType {

@@ -1,12 +1,13 @@
 from . import types, resources as resources
 from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given
-from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, Pet, AsyncPet
+from ._client import Pet, Client, Stream, Timeout, AsyncPet, AsyncClient, AsyncStream
 from ._models import BaseModel
 from ._version import __title__, __version__
 from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
 from ._constants import DEFAULT_TIMEOUT, DEFAULT_MAX_RETRIES, DEFAULT_CONNECTION_LIMITS
 from ._exceptions import (
     APIError,
+    PetError,
     ConflictError,
     NotFoundError,
     APIStatusError,
@@ -19,7 +20,6 @@ from ._exceptions import (
     PermissionDeniedError,
     UnprocessableEntityError,
     APIResponseValidationError,
-    PetError,
 )
 from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient
 from ._utils._logs import setup_logging as _setup_logging

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Mapping, Union
+from typing import TYPE_CHECKING, Any, Mapping
 from typing_extensions import Self, override
 
 import httpx
@@ -19,18 +19,18 @@ from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 if TYPE_CHECKING:
     from .resources.pets import (
         PetsResource,
-        PetsResourceWithRawResponse,
-        PetsResourceWithStreamingResponse,
         AsyncPetsResource,
+        PetsResourceWithRawResponse,
         AsyncPetsResourceWithRawResponse,
+        PetsResourceWithStreamingResponse,
         AsyncPetsResourceWithStreamingResponse,
     )
     from .resources.stores.stores import (
         StoresResource,
-        StoresResourceWithRawResponse,
-        StoresResourceWithStreamingResponse,
         AsyncStoresResource,
+        StoresResourceWithRawResponse,
         AsyncStoresResourceWithRawResponse,
+        StoresResourceWithStreamingResponse,
         AsyncStoresResourceWithStreamingResponse,
     )
 
@@ -46,7 +46,7 @@ class Pet(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -55,8 +55,7 @@ class Pet(SyncAPIClient):
     ) -> None:
         """Construct a new synchronous Pet client instance.
 
-        This automatically infers the following arguments from their environment variables if they are not provided:
-        - `api_key` from `PET_API_KEY`
+        When `api_key` is not given, it is read from the `PET_API_KEY` environment variable.
         """
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")
@@ -193,17 +192,16 @@ class AsyncPet(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         _strict_response_validation: bool = False,
     ) -> None:
-        """Construct a new async Pet client instance.
+        """Construct a new async AsyncPet client instance.
 
-        This automatically infers the following arguments from their environment variables if they are not provided:
-        - `api_key` from `PET_API_KEY`
+        When `api_key` is not given, it is read from the `PET_API_KEY` environment variable.
         """
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")

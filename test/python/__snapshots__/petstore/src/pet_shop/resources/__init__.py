@@ -1,33 +1,31 @@
-from __future__ import annotations
-
 from .pets import (
-    PetsResource as PetsResource,
-    PetsResourceWithRawResponse as PetsResourceWithRawResponse,
-    PetsResourceWithStreamingResponse as PetsResourceWithStreamingResponse,
-    AsyncPetsResource as AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse as AsyncPetsResourceWithRawResponse,
-    AsyncPetsResourceWithStreamingResponse as AsyncPetsResourceWithStreamingResponse,
+    PetsResource,
+    AsyncPetsResource,
+    PetsResourceWithRawResponse,
+    AsyncPetsResourceWithRawResponse,
+    PetsResourceWithStreamingResponse,
+    AsyncPetsResourceWithStreamingResponse,
 )
 from .stores import (
-    StoresResource as StoresResource,
-    StoresResourceWithRawResponse as StoresResourceWithRawResponse,
-    StoresResourceWithStreamingResponse as StoresResourceWithStreamingResponse,
-    AsyncStoresResource as AsyncStoresResource,
-    AsyncStoresResourceWithRawResponse as AsyncStoresResourceWithRawResponse,
-    AsyncStoresResourceWithStreamingResponse as AsyncStoresResourceWithStreamingResponse,
+    StoresResource,
+    AsyncStoresResource,
+    StoresResourceWithRawResponse,
+    AsyncStoresResourceWithRawResponse,
+    StoresResourceWithStreamingResponse,
+    AsyncStoresResourceWithStreamingResponse,
 )
 
 __all__ = [
     "PetsResource",
-    "PetsResourceWithRawResponse",
-    "PetsResourceWithStreamingResponse",
     "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
     "AsyncPetsResourceWithStreamingResponse",
     "StoresResource",
-    "StoresResourceWithRawResponse",
-    "StoresResourceWithStreamingResponse",
     "AsyncStoresResource",
+    "StoresResourceWithRawResponse",
     "AsyncStoresResourceWithRawResponse",
+    "StoresResourceWithStreamingResponse",
     "AsyncStoresResourceWithStreamingResponse",
 ]

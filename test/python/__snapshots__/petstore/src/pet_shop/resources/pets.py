@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import httpx
 
-from .._base_client import make_request_options
+from ..types import pet_list_params, pet_create_params
+from .._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
+from .._utils import maybe_transform, async_maybe_transform
 from .._compat import cached_property
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from .._types import Body, Headers, NotGiven, Omit, Query, SequenceNotStr, not_given, omit
-from .._utils import async_maybe_transform, maybe_transform
-from ..types import pet_create_params, pet_list_params
-from ..types.pet_create_response import PetCreateResponse
+from .._base_client import make_request_options
 from ..types.pet_list_response import PetListResponse
+from ..types.pet_create_response import PetCreateResponse
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
@@ -23,10 +23,17 @@ __all__ = ["PetsResource", "AsyncPetsResource"]
 class PetsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return PetsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return PetsResourceWithStreamingResponse(self)
 
     def list(
@@ -79,10 +86,17 @@ class PetsResource(SyncAPIResource):
 class AsyncPetsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncPetsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list(
@@ -138,29 +152,45 @@ class PetsResourceWithRawResponse:
     def __init__(self, pets: PetsResource) -> None:
         self._pets = pets
 
-        self.list = to_raw_response_wrapper(pets.list)
-        self.create = to_raw_response_wrapper(pets.create)
-
-
-class PetsResourceWithStreamingResponse:
-    def __init__(self, pets: PetsResource) -> None:
-        self._pets = pets
-
-        self.list = to_streamed_response_wrapper(pets.list)
-        self.create = to_streamed_response_wrapper(pets.create)
+        self.list = to_raw_response_wrapper(
+            pets.list,
+        )
+        self.create = to_raw_response_wrapper(
+            pets.create,
+        )
 
 
 class AsyncPetsResourceWithRawResponse:
     def __init__(self, pets: AsyncPetsResource) -> None:
         self._pets = pets
 
-        self.list = async_to_raw_response_wrapper(pets.list)
-        self.create = async_to_raw_response_wrapper(pets.create)
+        self.list = async_to_raw_response_wrapper(
+            pets.list,
+        )
+        self.create = async_to_raw_response_wrapper(
+            pets.create,
+        )
+
+
+class PetsResourceWithStreamingResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.list = to_streamed_response_wrapper(
+            pets.list,
+        )
+        self.create = to_streamed_response_wrapper(
+            pets.create,
+        )
 
 
 class AsyncPetsResourceWithStreamingResponse:
     def __init__(self, pets: AsyncPetsResource) -> None:
         self._pets = pets
 
-        self.list = async_to_streamed_response_wrapper(pets.list)
-        self.create = async_to_streamed_response_wrapper(pets.create)
+        self.list = async_to_streamed_response_wrapper(
+            pets.list,
+        )
+        self.create = async_to_streamed_response_wrapper(
+            pets.create,
+        )

@@ -1,33 +1,31 @@
-from __future__ import annotations
-
-from .stores import (
-    StoresResource as StoresResource,
-    StoresResourceWithRawResponse as StoresResourceWithRawResponse,
-    StoresResourceWithStreamingResponse as StoresResourceWithStreamingResponse,
-    AsyncStoresResource as AsyncStoresResource,
-    AsyncStoresResourceWithRawResponse as AsyncStoresResourceWithRawResponse,
-    AsyncStoresResourceWithStreamingResponse as AsyncStoresResourceWithStreamingResponse,
-)
 from .pets import (
-    PetsResource as PetsResource,
-    PetsResourceWithRawResponse as PetsResourceWithRawResponse,
-    PetsResourceWithStreamingResponse as PetsResourceWithStreamingResponse,
-    AsyncPetsResource as AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse as AsyncPetsResourceWithRawResponse,
-    AsyncPetsResourceWithStreamingResponse as AsyncPetsResourceWithStreamingResponse,
+    PetsResource,
+    AsyncPetsResource,
+    PetsResourceWithRawResponse,
+    AsyncPetsResourceWithRawResponse,
+    PetsResourceWithStreamingResponse,
+    AsyncPetsResourceWithStreamingResponse,
+)
+from .stores import (
+    StoresResource,
+    AsyncStoresResource,
+    StoresResourceWithRawResponse,
+    AsyncStoresResourceWithRawResponse,
+    StoresResourceWithStreamingResponse,
+    AsyncStoresResourceWithStreamingResponse,
 )
 
 __all__ = [
     "StoresResource",
-    "StoresResourceWithRawResponse",
-    "StoresResourceWithStreamingResponse",
     "AsyncStoresResource",
+    "StoresResourceWithRawResponse",
     "AsyncStoresResourceWithRawResponse",
+    "StoresResourceWithStreamingResponse",
     "AsyncStoresResourceWithStreamingResponse",
     "PetsResource",
-    "PetsResourceWithRawResponse",
-    "PetsResourceWithStreamingResponse",
     "AsyncPetsResource",
+    "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
+    "PetsResourceWithStreamingResponse",
     "AsyncPetsResourceWithStreamingResponse",
 ]

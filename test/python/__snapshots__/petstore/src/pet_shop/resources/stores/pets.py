@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Omit, Query, Headers, NoneType, NotGiven, omit, not_given
+from ..._utils import path_template, strip_not_given
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NoneType, NotGiven, Omit, Query, not_given, omit
-from ..._utils import path_template, strip_not_given
+from ..._base_client import make_request_options
 
 __all__ = ["PetsResource", "AsyncPetsResource"]
 
@@ -20,10 +20,17 @@ __all__ = ["PetsResource", "AsyncPetsResource"]
 class PetsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return PetsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return PetsResourceWithStreamingResponse(self)
 
     def delete(
@@ -56,10 +63,17 @@ class PetsResource(SyncAPIResource):
 class AsyncPetsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncPetsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncPetsResourceWithStreamingResponse(self)
 
     async def delete(
@@ -93,25 +107,33 @@ class PetsResourceWithRawResponse:
     def __init__(self, pets: PetsResource) -> None:
         self._pets = pets
 
-        self.delete = to_raw_response_wrapper(pets.delete)
-
-
-class PetsResourceWithStreamingResponse:
-    def __init__(self, pets: PetsResource) -> None:
-        self._pets = pets
-
-        self.delete = to_streamed_response_wrapper(pets.delete)
+        self.delete = to_raw_response_wrapper(
+            pets.delete,
+        )
 
 
 class AsyncPetsResourceWithRawResponse:
     def __init__(self, pets: AsyncPetsResource) -> None:
         self._pets = pets
 
-        self.delete = async_to_raw_response_wrapper(pets.delete)
+        self.delete = async_to_raw_response_wrapper(
+            pets.delete,
+        )
+
+
+class PetsResourceWithStreamingResponse:
+    def __init__(self, pets: PetsResource) -> None:
+        self._pets = pets
+
+        self.delete = to_streamed_response_wrapper(
+            pets.delete,
+        )
 
 
 class AsyncPetsResourceWithStreamingResponse:
     def __init__(self, pets: AsyncPetsResource) -> None:
         self._pets = pets
 
-        self.delete = async_to_streamed_response_wrapper(pets.delete)
+        self.delete = async_to_streamed_response_wrapper(
+            pets.delete,
+        )

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from .pets import (
-    AsyncPetsResource,
-    AsyncPetsResourceWithRawResponse,
-    AsyncPetsResourceWithStreamingResponse,
     PetsResource,
+    AsyncPetsResource,
     PetsResourceWithRawResponse,
+    AsyncPetsResourceWithRawResponse,
     PetsResourceWithStreamingResponse,
+    AsyncPetsResourceWithStreamingResponse,
 )
+from ..._compat import cached_property
+from ..._resource import SyncAPIResource, AsyncAPIResource
 
 __all__ = ["StoresResource", "AsyncStoresResource"]
 
@@ -21,10 +21,17 @@ class StoresResource(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> StoresResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return StoresResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> StoresResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return StoresResourceWithStreamingResponse(self)
 
 
@@ -35,10 +42,17 @@ class AsyncStoresResource(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncStoresResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncStoresResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncStoresResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncStoresResourceWithStreamingResponse(self)
 
 
@@ -51,15 +65,6 @@ class StoresResourceWithRawResponse:
         return PetsResourceWithRawResponse(self._stores.pets)
 
 
-class StoresResourceWithStreamingResponse:
-    def __init__(self, stores: StoresResource) -> None:
-        self._stores = stores
-
-    @cached_property
-    def pets(self) -> PetsResourceWithStreamingResponse:
-        return PetsResourceWithStreamingResponse(self._stores.pets)
-
-
 class AsyncStoresResourceWithRawResponse:
     def __init__(self, stores: AsyncStoresResource) -> None:
         self._stores = stores
@@ -67,6 +72,15 @@ class AsyncStoresResourceWithRawResponse:
     @cached_property
     def pets(self) -> AsyncPetsResourceWithRawResponse:
         return AsyncPetsResourceWithRawResponse(self._stores.pets)
+
+
+class StoresResourceWithStreamingResponse:
+    def __init__(self, stores: StoresResource) -> None:
+        self._stores = stores
+
+    @cached_property
+    def pets(self) -> PetsResourceWithStreamingResponse:
+        return PetsResourceWithStreamingResponse(self._stores.pets)
 
 
 class AsyncStoresResourceWithStreamingResponse:

@@ -1,0 +1,55 @@
+/**
+ * The docstrings of a resource module's classes and properties, as Stainless writes them: the resource's description
+ * (its tag's) on its classes and on the properties that return it, and the raw / streaming wrappers' properties'.
+ */
+import type { PyResource } from './model';
+import { pyDocstring } from './print-doc';
+import type { ResourceLayout } from './print-resource-layout';
+
+const LINE_LENGTH = 120;
+
+/**
+ * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line where it
+ * fits, else between quotes on lines of their own.
+ */
+export function resourceDoc(resource: PyResource, indent: string, layout: ResourceLayout): string[] {
+  // (Stainless's Python SDKs describe only a resource with methods of its own, not one that only groups others.)
+  const text = resource.methods.length ? (resource.ir.docs.description ?? '').trim() : '';
+  const oneLine = pyDocstring(text, indent);
+  if (!oneLine) return [];
+  const ownLines = oneLine.includes('\n') || indent.length + oneLine.length > LINE_LENGTH;
+  const doc = ownLines ? pyDocstring(text, indent, true) : oneLine;
+  layout.docstring(doc, indent);
+  return [`${indent}${doc}`];
+}
+
+/** The class's docstring and the blank line after it. */
+export function classDoc(resource: PyResource, layout: ResourceLayout): string[] {
+  const doc = resourceDoc(resource, '    ', layout);
+  return doc.length ? [...doc, ''] : [];
+}
+
+/**
+ * The docstring of a resource's `with_raw_response` / `with_streaming_response` property (where Stainless's SDKs
+ * have one; the wording is ours), pointing at the README's section when the SDK's repository is known.
+ */
+export function wrapperPropertyDoc(
+  kind: 'WithRawResponse' | 'WithStreamingResponse',
+  repository?: string | null,
+): string[] {
+  const lead =
+    kind === 'WithRawResponse'
+      ? [
+          'Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response',
+          'itself (status, headers, body) instead of the parsed result.',
+        ]
+      : ['As `.with_raw_response`, but the body is read only when asked for (a context manager).'];
+  const anchor = kind === 'WithRawResponse' ? 'accessing-raw-response-data-eg-headers' : 'with_streaming_response';
+  const more = repository ? ['', `See https://www.github.com/${repository}#${anchor}`] : [];
+  const quotes = '"""';
+  return [
+    `        ${quotes}`,
+    ...[...lead, ...more].map((line) => (line ? `        ${line}` : '')),
+    `        ${quotes}`,
+  ];
+}
