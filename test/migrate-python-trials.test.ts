@@ -78,6 +78,43 @@ describe("the trial harness's Python checks", () => {
     expect(withMembersInPlace(c4, repo, ref, owners, '').status).toBe('fail');
   });
 
+  it("counts a comment on code the migrated file lacks as carried only when migrate's report lists the file so", () => {
+    const repo = tempDir('python-trials');
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    mkdirSync(path.join(repo, 'src/acme'), { recursive: true });
+    const file = 'src/acme/_base_client.py';
+    const init = (cls: string, comment = '') =>
+      `class ${cls}:\n    def __init__(self) -> None:\n        super().__init__()${comment}\n`;
+    const ignore = '  # pyright: ignore[reportUnknownMemberType]';
+    writeFileSync(path.join(repo, file), init('_AioClient', ignore));
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'ref');
+    const ref = git('rev-parse', 'HEAD').stdout.trim();
+    const hunk = {
+      file,
+      header: '@@ -3 +3 @@ class _AioClient:',
+      added: [{ line: 3, text: `        super().__init__()${ignore}` }],
+      removed: ['        super().__init__()'],
+    };
+    const lost = { file, header: hunk.header, why: '1/1 added lines missing', loose: false };
+    const c4 = {
+      status: 'fail',
+      reason: `1/1 owners' hunks not carried (1 lost, 0 partly; 0 of them present in another form): ${file}(1)`,
+      details: { lost: [lost], partial: [] },
+    };
+    const report = `Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: nothing (1):\n  ${file}\n`;
+    // The same call in another class of sdkgen's: nothing there for the comment.
+    writeFileSync(path.join(repo, file), init('DefaultAsyncClient'));
+    expect(withMembersInPlace(c4, repo, ref, { hunks: [hunk] }, report).status).toBe('pass');
+    expect(withMembersInPlace(c4, repo, ref, { hunks: [hunk] }, '').status).toBe('fail');
+    // The same class has the call without the comment: lost.
+    writeFileSync(path.join(repo, file), init('_AioClient'));
+    const checked = withMembersInPlace(c4, repo, ref, { hunks: [hunk] }, report);
+    expect(checked.status).toBe('fail');
+    expect(checked.reason).toContain(`present in another form): ${file}(1)`);
+  });
+
   it('fails the hunks check when a file the owners deleted is back after the move', () => {
     const carried = { status: 'pass', reason: "2 owners' hunks present", details: { lost: [], partial: [] } };
     const owners = { hunks: [] };

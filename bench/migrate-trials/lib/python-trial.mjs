@@ -455,26 +455,64 @@ function membersInPlace(c4, repo, refSha, owners, report) {
     });
   };
   const notApplicable = [...lost, ...partial].filter((m) => !moved.includes(m) && onlyV1(m));
-  if (moved.length + notApplicable.length === 0) return c4;
-  const left = (list) => list.filter((m) => !moved.includes(m) && !notApplicable.includes(m));
+  // An edit of comments alone (a licence header, a `# pyright: ignore`) on code the migrated file does not have (the
+  // file is gone, or has no such line), which migrate's report lists as edited only in its comments: nothing lost.
+  const listedCommentOnly = new Set(commentOnlyFiles(report));
+  const onlyComments = (miss) => {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    if (!miss.file.endsWith('.py') || !listedCommentOnly.has(miss.file) || !hunk) return false;
+    const code = (lines) => lines.map(withoutComment).filter((line) => line.trim() !== '');
+    const [removed, added] = [code(hunk.removed), code(hunk.added.map((a) => a.text))];
+    if (removed.join('\n') !== added.join('\n')) return false;
+    const now = text(null, miss.file);
+    if (now === null) return true;
+    // The commented code is nowhere in the migrated file in the same class or function as at the ref.
+    const [refLines, nowLines] = [(text(refSha, miss.file) ?? '').split('\n'), now.split('\n')];
+    return hunk.added.every((a) => {
+      const line = withoutComment(a.text.replace(/\n$/, '')).trim();
+      const scope = scopeOf(refLines, a.line - 1);
+      return (
+        line === '' || !nowLines.some((l, i) => withoutComment(l).trim() === line && scopeOf(nowLines, i) === scope)
+      );
+    });
+  };
+  const commentsOnly = [...lost, ...partial].filter(
+    (m) => !moved.includes(m) && !notApplicable.includes(m) && onlyComments(m),
+  );
+  if (moved.length + notApplicable.length + commentsOnly.length === 0) return c4;
+  const left = (list) =>
+    list.filter((m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m));
   const [l, p] = [left(lost), left(partial)];
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
+  const counts = (list) => {
+    const n = new Map();
+    for (const m of list) n.set(m.file, (n.get(m.file) ?? 0) + 1);
+    return [...n].map(([f, k]) => `${f}(${k})`).join(', ');
+  };
   const note =
     (moved.length ? ` (${moved.length} class members in sdkgen's form, at the owners' place: ${files(moved)})` : '') +
     (notApplicable.length
       ? ` (${notApplicable.length} changing only the pydantic-1 branch, which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(notApplicable)})`
+      : '') +
+    (commentsOnly.length
+      ? ` (${commentsOnly.length} changing only comments, on code the migrated file does not have, reported by migrate as such: ${files(commentsOnly)})`
       : '');
   const bad = l.length + p.length;
   return {
     ...c4,
     status: bad ? 'fail' : 'pass',
     reason: bad
-      ? c4.reason.replace(
-          /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly/,
-          `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly`,
-        ) + note
+      ? c4.reason
+          .replace(
+            /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly/,
+            `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly`,
+          )
+          .replace(
+            /(present in another form\)): (?:\S+\(\d+\)(?:, )?)+(?: …\+\d+ files)?/,
+            `$1: ${counts([...l, ...p])}`,
+          ) + note
       : `${owners.hunks.length} owners' hunks present${note}${/ \(note: .*$/.exec(c4.reason)?.[0] ?? ''}`,
-    details: { ...c4.details, lost: l, partial: p, membersInPlace: moved, notApplicable },
+    details: { ...c4.details, lost: l, partial: p, membersInPlace: moved, notApplicable, commentsOnly },
   };
 }
 
@@ -500,4 +538,51 @@ function notApplicableFiles(report) {
     .slice(start + 1)
     .filter((l) => /^ {2}\S+: \d+ hand edit/.test(l))
     .map((l) => l.trim().split(':')[0]);
+}
+
+/** The files migrate's report (--verbose) lists as Stainless's files edited only in their comments. */
+function commentOnlyFiles(report) {
+  const lines = report.split('\n');
+  const start = lines.findIndex((l) =>
+    /^Stainless's removed or replaced files you edited only in their comments/.test(l),
+  );
+  if (start < 0) return [];
+  const files = [];
+  for (const line of lines.slice(start + 1)) {
+    const m = /^ {2}(\S+)$/.exec(line);
+    if (!m) break;
+    files.push(m[1]);
+  }
+  return files;
+}
+
+/** A Python line without its `#` comment (a `#` inside a string literal kept). */
+function withoutComment(line) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i).trimEnd();
+  }
+  return line.trimEnd();
+}
+
+/** The classes and functions a line of Python is in, outermost first (`Client.__init__`). */
+function scopeOf(lines, at) {
+  const names = [];
+  let indent = /^\s*/.exec(lines[at] ?? '')[0].length;
+  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i];
+    // (A multi-line signature's closing `) -> T:` is no block of its own.)
+    if (line.trim() === '' || /^[#)\]}]/.test(line.trimStart())) continue;
+    const own = /^\s*/.exec(line)[0].length;
+    if (own >= indent) continue;
+    indent = own;
+    const name = /^\s*(?:async\s+)?(?:def|class)\s+(\w+)/.exec(line)?.[1];
+    if (name !== undefined) names.unshift(name);
+  }
+  return names.join('.');
 }

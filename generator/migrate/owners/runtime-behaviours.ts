@@ -94,6 +94,7 @@ function edits(hunks: string[]): string[][] {
 export function dropDoneBySdkgen(
   rejected: Array<{ path: string; hunks: string[] }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+  behaviours: RuntimeBehaviour[] = RUNTIME_BEHAVIOURS,
 ): Array<{ path: string; hunks: string[] }> {
   return rejected
     .map(({ path, hunks }) => {
@@ -102,7 +103,7 @@ export function dropDoneBySdkgen(
         const lines = edit.map(changedLines);
         const removed = lines.flatMap((l) => l.removed);
         const added = lines.flatMap((l) => l.added);
-        const behaviour = RUNTIME_BEHAVIOURS.find((b) => b.madeBy(removed, added));
+        const behaviour = behaviours.find((b) => b.madeBy(removed, added));
         if (behaviour === undefined) continue;
         for (const hunk of edit) {
           done.add(hunk);

@@ -19,7 +19,10 @@ function intoList(text: string, baseLines: string[], hunk: string): string | nul
   if (!start || body.some((line) => line.startsWith('-'))) return null;
   const first = body.findIndex((line) => line.startsWith('+'));
   const added = body.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
-  const items = added.filter((line) => line.trim() !== '').map((line) => ITEM.exec(line)?.[1]);
+  // The names, and the comments among them (stagehand's `### <CUSTOM CODE …>` markers), which go along in place.
+  const entries = added.filter((line) => line.trim() !== '');
+  const comment = (line: string) => /^\s*#/.test(line);
+  const items = entries.filter((line) => !comment(line)).map((line) => ITEM.exec(line)?.[1]);
   if (items.length === 0 || items.some((item) => item === undefined)) return null;
   // The list the lines went into in Stainless's module: the nearest unclosed top-level `name = [` above them.
   const at = Number(start[1]) - 1 + first;
@@ -37,12 +40,17 @@ function intoList(text: string, baseLines: string[], hunk: string): string | nul
   const present = new Set(lines.slice(opening + 1, closing).map((line) => ITEM.exec(line)?.[1]));
   const indent = /^\s*/.exec(lines[opening + 1] ?? '')?.[0] || '    ';
   const missing = (items as string[]).filter((item) => !present.has(item));
+  const placed = entries.flatMap((line) => {
+    if (comment(line)) return missing.length > 0 ? [`${indent}${line.trim()}`] : [];
+    const item = ITEM.exec(line)![1];
+    return missing.includes(item) ? [`${indent}${item},`] : [];
+  });
   const previous = lines[closing - 1];
   const withComma = closing - 1 > opening && !/,\s*(#.*)?$/.test(previous) ? [`${previous},`] : [previous];
   return [
     ...lines.slice(0, closing - 1),
     ...(closing - 1 > opening ? withComma : [lines[opening]]),
-    ...missing.map((item) => `${indent}${item},`),
+    ...placed,
     ...lines.slice(closing),
   ].join('\n');
 }

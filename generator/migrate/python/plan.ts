@@ -27,6 +27,10 @@ import { carryMemberMoves } from './moved-members';
 import { lowestPydanticMajor, splitPydanticV1Hunks } from './pydantic-v1';
 import { reapplyPythonEdits } from './balanced-hunks';
 import { intoDevDependencies } from './dev-dependencies';
+import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
+import { dropDoneByPythonRuntime } from './runtime-behaviours';
+import { intoTomlValues } from './toml-values';
+import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -129,7 +133,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
             generated: generationsOf(file.path, moves.base, edited),
           }),
         );
-      const carried = file.path === 'pyproject.toml' ? intoDevDependencies(moves.base, carriedAsIs) : carriedAsIs;
+      const carried =
+        file.path === 'pyproject.toml'
+          ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
+          : carriedAsIs;
       plan.writes.push({ path: file.path, contents: carried.text });
       const applied = carried.applied + moves.moved;
       const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;
@@ -164,6 +171,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const pristine = base?.texts.get(file.path);
       if (!editedSinceStainless(file) || pristine === undefined || file.text === null || pristine === file.text)
         continue;
+      // Edited in its comments alone (a licence header on every file): nothing of the owners' goes with it.
+      if (file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text)) {
+        plan.commentOnlyEdits.push(file.path);
+        continue;
+      }
       // Stainless's tests of its runtime go with it, edited or not: sdkgen's runtime has tests of its own.
       if (/^tests\/(?!api_resources\/)/.test(file.path)) plan.changedStainlessTests.push(file.path);
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
@@ -185,13 +197,37 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         `${drift.names} name(s) they wrote, in ${drift.files.length} module(s), are in none of sdkgen's (\`${drift.example.name}\` ` +
         `in ${drift.example.path}); sdkgen's package follows the spec given: pass the newer spec (--spec) to keep them`,
     });
-  for (const { path } of plan.rejected)
+  // Comments on code sdkgen's file does not have (a `# pyright: ignore` on a line of Stainless's runtime) comment nothing.
+  const renderedText = new Map(rendered.map((f) => [f.path, f.contents]));
+  plan.rejected = dropPythonCommentOnly(
+    plan.rejected,
+    (path) => base?.texts.get(path),
+    (path) => renderedText.get(path) ?? null,
+    plan.commentOnlyEdits,
+  );
+  // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
+  plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
+  // Client options the owners made optional: the config's `nullable: true` does it in sdkgen's client.
+  const clientPath = `src/${inputs.importName}/_client.py`;
+  const stainlessClient = base?.texts.get(clientPath);
+  const ownersClient = byPath.get(clientPath)?.text;
+  const optional =
+    plan.rejected.some((r) => r.path === clientPath) && stainlessClient != null && ownersClient != null
+      ? optionalOptionsReason(optionsMadeOptional(stainlessClient, ownersClient), renderedText.get(clientPath) ?? null)
+      : null;
+  if (optional !== null) plan.needsHand.push({ path: clientPath, reason: optional });
+  for (const { path, hunks } of plan.rejected) {
+    const stainless = base?.texts.get(path);
+    const ours = renderedText.get(path);
+    const places = path.endsWith('.py') && stainless && ours ? placesInSdkgen(hunks, stainless, ours) : '';
     plan.needsHand.push({
       path,
       reason: renderedPaths.has(path)
-        ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks"
+        ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
+          (places ? ` (sdkgen's file has ${places} too, where they would go)` : '')
         : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
+  }
   for (const list of [
     plan.kept,
     plan.keptRepositoryFiles,
@@ -199,6 +235,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan.keptCalledScripts,
     plan.removed,
     plan.ownersDeleted,
+    plan.commentOnlyEdits,
   ])
     list.sort();
   return plan;

@@ -1,0 +1,216 @@
+/**
+ * The owners' new value for a key of Stainless's pyproject.toml (`authors`, `description`, mypy's `exclude`), where
+ * sdkgen's file lays the table out otherwise and the hunk's lines are not there: set on the same key of the same
+ * table in sdkgen's file. A list of strings takes the items the owners added and loses those they removed, on sdkgen's
+ * own items; any other value is the owners' as they wrote it. A key sdkgen's table lacks stays a hunk for a person.
+ */
+import type { Reapplied } from '../reapply/hunks';
+import { placeRejected } from '../reapply/insertions';
+
+const KEY = /^([A-Za-z0-9_.-]+|"[^"]*")\s*=\s*/;
+const TABLE = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
+
+export function intoTomlValues(base: string, carried: Reapplied): Reapplied {
+  const baseLines = base.split('\n');
+  return placeRejected(carried, (text, hunk) => withOwnersValue(text, baseLines, hunk));
+}
+
+function withOwnersValue(text: string, baseLines: string[], hunk: string): string | null {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)/.exec(header);
+  if (!start) return null;
+  const removed = body.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  const added = body.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+  const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
+  const at = Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length;
+  const table = tableAt(baseLines, at);
+  if (content(added).length === 0) return withoutRemoved(text, baseLines, removed, table);
+  const before = assignment(removed);
+  const after = assignment(added);
+  if (before !== null && after !== null && before.key === after.key)
+    return withValue(text, table, before.key, before.value, after.value, added);
+  // Items of a list of strings changed (`"TC004",` → `"TCH004",`): the list's new value, on sdkgen's list.
+  const list = listAround(baseLines, at);
+  const [gone, come] = [removed, added].map((lines) =>
+    stringItems(`[${content(lines).map(withoutComment).join(' ')}]`),
+  );
+  if (list === null || gone === null || come === null) return null;
+  const old = stringItems(list.value);
+  if (old === null) return null;
+  const drop = new Set(gone.map(unquoted));
+  const value = [...old.filter((item) => !drop.has(unquoted(item))), ...come];
+  return withValue(text, tableAt(baseLines, list.at), list.key, list.value, `[${value.join(', ')}]`, null);
+}
+
+/** sdkgen's text with the key of the table set to the owners' value (`lines` as they wrote it, for any but a list). */
+function withValue(
+  text: string,
+  table: string,
+  name: string,
+  before: string,
+  after: string,
+  written: string[] | null,
+): string | null {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === name && tableAt(lines, i) === table);
+  if (at < 0) return null;
+  const end = valueEnd(lines, at);
+  if (end < 0) return null;
+  const ours = assignment(lines.slice(at, end + 1))!;
+  const merged = mergedStrings(before, after, ours.value);
+  if (merged === null && written === null) return null;
+  // A list of strings in sdkgen's layout (one line, or an item a line); any other value as the owners wrote it.
+  const key = lines[at].slice(0, lines[at].indexOf('=')).trimEnd();
+  const itemIndent = /^\s*/.exec(lines[at + 1] ?? '')![0] || '    ';
+  const value =
+    merged === null
+      ? content(written!)
+      : end === at
+        ? [`${key} = [${merged.join(', ')}]`]
+        : [`${key} = [`, ...merged.map((item) => `${itemIndent}${item},`), ']'];
+  return [...lines.slice(0, at), ...value, ...lines.slice(end + 1)].join('\n');
+}
+
+/**
+ * sdkgen's text without what the owners took out: whole tables (`[tool.pyright]`, every line of Stainless's), or one
+ * key of a table. What sdkgen's file has not is gone already; anything else removed is no such edit (null).
+ */
+function withoutRemoved(text: string, baseLines: string[], removed: string[], table: string): string | null {
+  const lines = text.split('\n');
+  const removedContent = content(removed);
+  if (removedContent.length === 0) return null;
+  const headers = removedContent.map((line) => TABLE.exec(line)?.[1]).filter((name) => name !== undefined);
+  if (headers.length > 0) {
+    // Only whole tables: the first line removed is a header, and every line of each table in Stainless's file goes.
+    const whole = headers.reduce((n, name) => n + content(tableLines(baseLines, name) ?? []).length, 0);
+    if (TABLE.exec(removedContent[0]) === null || whole !== removedContent.length) return null;
+    let result = lines;
+    for (const name of headers) {
+      const at = result.findIndex((line) => TABLE.exec(line)?.[1] === name && !KEY.test(line.trim()));
+      if (at < 0) continue;
+      const end = tableEnd(result, at);
+      result = [...result.slice(0, at), ...result.slice(end)];
+    }
+    return result.join('\n');
+  }
+  const before = assignment(removed);
+  if (before === null) return null;
+  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === before.key && tableAt(lines, i) === table);
+  if (at < 0) return text;
+  const end = valueEnd(lines, at);
+  return end < 0 ? null : [...lines.slice(0, at), ...lines.slice(end + 1)].join('\n');
+}
+
+/** The lines of a table of the file, from its header to the next one (null without it). */
+function tableLines(lines: string[], name: string): string[] | null {
+  const at = lines.findIndex((line) => TABLE.exec(line)?.[1] === name && !KEY.test(line.trim()));
+  return at < 0 ? null : lines.slice(at, tableEnd(lines, at));
+}
+
+/** The index of the next table's header after the one at `at` (its blank lines and comments before it kept with it). */
+function tableEnd(lines: string[], at: number): number {
+  let end = lines.findIndex((line, i) => i > at && TABLE.test(line) && !KEY.test(line.trim()));
+  if (end < 0) return lines.length;
+  while (end - 1 > at && /^\s*#/.test(lines[end - 1])) end--;
+  return end;
+}
+
+/** The assignment of a list the line `at` is inside of (`key = [` above it, closed after it), or null. */
+function listAround(lines: string[], at: number): { key: string; value: string; at: number } | null {
+  for (let i = at - 1; i >= 0; i--) {
+    if (TABLE.test(lines[i]) && !KEY.test(lines[i].trim())) return null;
+    const key = KEY.exec(lines[i].trim());
+    if (key === null) continue;
+    const end = valueEnd(lines, i);
+    if (end < at) return null;
+    const whole = assignment(lines.slice(i, end + 1));
+    return whole === null ? null : { key: whole.key, value: whole.value, at: i };
+  }
+  return null;
+}
+
+/** Lines that say something: neither blank nor comments. */
+function content(lines: string[]): string[] {
+  return lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+}
+
+function unquoted(item: string): string {
+  return item.slice(1, -1);
+}
+
+/** The one `key = value` the lines are wholly (its value on one line or several), or null. */
+function assignment(lines: string[]): { key: string; value: string } | null {
+  const content = lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  if (content.length === 0) return null;
+  const key = KEY.exec(content[0].trim());
+  if (key === null || valueEnd(content, 0) !== content.length - 1) return null;
+  const value = content.map((line) => withoutComment(line).trim()).join(' ');
+  return { key: key[1], value: value.slice(value.indexOf('=') + 1).trim() };
+}
+
+/** The last line of the value the assignment on line `at` opens, brackets balanced outside strings; -1 if none. */
+function valueEnd(lines: string[], at: number): number {
+  let depth = 0;
+  for (let i = at; i < lines.length; i++) {
+    let quote: string | null = null;
+    for (const c of withoutComment(lines[i])) {
+      if (quote !== null) quote = c === quote ? null : quote;
+      else if (c === '"' || c === "'") quote = c;
+      else if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') depth--;
+    }
+    if (depth <= 0) return i;
+  }
+  return -1;
+}
+
+/** The table a line is in: the nearest `[table]` header above it ('' for none). */
+function tableAt(lines: string[], at: number): string {
+  for (let i = at; i >= 0; i--) {
+    const table = TABLE.exec(lines[i]);
+    if (table && !KEY.test(lines[i].trim())) return table[1];
+  }
+  return '';
+}
+
+/** sdkgen's list of strings with the owners' additions and without their removals; null if a value is no such list. */
+function mergedStrings(before: string, after: string, ours: string): string[] | null {
+  const [old, theirs, mine] = [before, after, ours].map(stringItems);
+  if (old === null || theirs === null || mine === null) return null;
+  const had = new Map(old.map((item) => [itemKey(item), unquoted(item)]));
+  const now = new Map(theirs.map((item) => [itemKey(item), item]));
+  // Each of sdkgen's items the owners took out goes; one they changed (a requirement's bounds) is theirs.
+  const kept = mine.flatMap((item) => {
+    const key = itemKey(item);
+    if (!had.has(key)) return [item];
+    const owners = now.get(key);
+    return owners === undefined ? [] : [unquoted(owners) === had.get(key) ? item : owners];
+  });
+  const present = new Set(kept.map(itemKey));
+  return [...kept, ...theirs.filter((item) => !had.has(itemKey(item)) && !present.has(itemKey(item)))];
+}
+
+/** What an item is: a requirement's package (`"httpx>=0.23, <1"` → `httpx`), else the string itself. */
+function itemKey(item: string): string {
+  const requirement = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?=[<>=!~[;(]|$)/.exec(unquoted(item));
+  return requirement ? `package ${requirement[1].toLowerCase().replace(/[._]/g, '-')}` : unquoted(item);
+}
+
+/** The quoted items of a one-level list of strings (`["a", 'b']`), or null. */
+function stringItems(value: string): string[] | null {
+  const list = /^\[(.*)\]$/s.exec(value.trim());
+  if (list === null) return null;
+  const items = list[1].match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^\s,]+/g) ?? [];
+  return items.every((item) => /^["']/.test(item)) ? items : null;
+}
+
+function withoutComment(line: string): string {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote !== null) quote = c === quote ? null : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i);
+  }
+  return line;
+}
