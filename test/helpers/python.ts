@@ -354,3 +354,89 @@ export async function runPytest(options: {
     );
   return { cases: parseJunit(readFileSync(options.junit, 'utf8')), result };
 }
+
+/** sdkgen_no_retry_wait.py and the other pytest plugins the corpus runs load into a generated SDK's run. */
+const PYTEST_PLUGINS = path.join(ROOT, 'test/python/pytest-plugins');
+
+/**
+ * A generated SDK's own tests (`tests`: paths under its folder) against Prism mocking `spec`: the [strict] half (the
+ * same requests as [loose], the responses checked strictly), no aiohttp, the SDK's pytest settings but its addopts,
+ * retries without their waits; `deselect`ed node ids left out. The cases, the run's seconds, and Prism's last output
+ * if it exited meanwhile (it throws on some requests).
+ */
+export async function runTestsAgainstPrism(options: {
+  spec: string;
+  sdk: string;
+  tests?: string[];
+  deselect?: string[];
+  /** Prism's startup limit (ms): the largest specs take over a minute to load on a loaded box. */
+  prismTimeout?: number;
+}): Promise<{ cases: PytestCase[]; seconds: number; prismExited: string | null }> {
+  const { sdk } = options;
+  const importName = readdirSync(path.join(sdk, 'src')).find((entry) => !entry.startsWith('.'))!;
+  const prism = await startPrismProcess(options.spec, { verbose: 'error', timeout: options.prismTimeout });
+  try {
+    const { cases, result } = await runPytest({
+      cwd: sdk,
+      junit: path.join(sdk, 'junit.xml'),
+      args: [
+        '-o',
+        'addopts=',
+        '-q',
+        '--tb=line',
+        '-p',
+        'sdkgen_no_retry_wait',
+        '-k',
+        'not loose and not aiohttp',
+        '--timeout',
+        '60',
+        ...(options.deselect ?? []).flatMap((c) => ['--deselect', c]),
+        ...(options.tests ?? ['tests']),
+      ],
+      env: {
+        PYTHONPATH: [path.join(sdk, 'src'), sdk, PYTEST_PLUGINS].join(path.delimiter),
+        SDKGEN_PACKAGE: importName,
+        TEST_API_BASE_URL: prism.url,
+      },
+      timeout: 5 * 60 * 1000,
+    });
+    return { cases, seconds: result.seconds, prismExited: prism.exited() };
+  } finally {
+    prism.stop();
+  }
+}
+
+/**
+ * A case (or cases: `cases` is a part of their ids, `*` standing for any text) that cannot pass against Prism, with
+ * its cause.
+ */
+export interface KnownFailure {
+  cases: string;
+  reason: string;
+}
+
+/** Whether a case id holds the pattern of a known failure (`*`: any text). */
+function namedBy(id: string, cases: string): boolean {
+  const pattern = cases
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
+  return new RegExp(pattern).test(id);
+}
+
+/**
+ * What a spec's run against Prism got wrong: the failed cases no known failure names, and the known failures that
+ * match no failed case (the list only shrinks: one that passes now, or names no case run, must come off).
+ */
+export function unexpectedOutcomes(
+  cases: PytestCase[],
+  known: KnownFailure[],
+): { unexpected: string[]; stale: string[] } {
+  const failed = cases.filter((c) => c.outcome === 'failed');
+  return {
+    unexpected: failed
+      .filter((c) => !known.some((k) => namedBy(c.id, k.cases)))
+      .map((c) => `${c.id}: ${c.message.split('\n')[0]}`),
+    stale: known.filter((k) => !failed.some((c) => namedBy(c.id, k.cases))).map((k) => k.cases),
+  };
+}

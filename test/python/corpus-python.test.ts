@@ -19,8 +19,7 @@ import {
   PYTHON_FULL,
   runProcess,
   runPyright,
-  runPytest,
-  startPrism,
+  runTestsAgainstPrism,
   tomlTable,
   venvPython,
   type PytestCase,
@@ -29,8 +28,6 @@ import { tempDir } from '../helpers/sdk';
 
 const CORPUS = path.join(SHARED, 'corpus');
 const RUNTIME = path.join(ROOT, 'templates/python/runtime');
-/** sdkgen_no_retry_wait.py, loaded into each SDK's run. */
-const PYTEST_PLUGINS = path.join(ROOT, 'test/python/pytest-plugins');
 const available = existsSync(path.join(CORPUS, 'run-corpus.mjs'));
 const SETS = ['public', 'edge-cases'] as const;
 
@@ -336,40 +333,11 @@ describe.skipIf(!available || !PYTHON_FULL)('corpus in Python, fast subset (edge
     const [set, name] = spec.split('/');
     const file = fastSubset(set).find((f) => f.replace(/\.(json|ya?ml)$/, '') === name);
     if (!file) throw new Error(`${spec} is not in the corpus's fast subset`);
-    const out = path.join(root, spec);
-    const importName = readdirSync(path.join(out, 'src')).find((entry) => !entry.startsWith('.'))!;
-    const prism = await startPrism(path.join(CORPUS, set, file));
-    try {
-      const { cases, result } = await runPytest({
-        cwd: out,
-        junit: path.join(out, 'junit.xml'),
-        // As the flagship's (smithery-python.test.ts): the SDK's pytest settings but its addopts; the [strict] half
-        // (the same requests as [loose], the responses checked strictly), no aiohttp; retries without their waits.
-        args: [
-          '-o',
-          'addopts=',
-          '-q',
-          '--tb=line',
-          '-p',
-          'sdkgen_no_retry_wait',
-          '-k',
-          'not loose and not aiohttp',
-          '--timeout',
-          '60',
-          ...(PRISM_DESELECTED[spec]?.cases ?? []).flatMap((c) => ['--deselect', c]),
-          'tests',
-        ],
-        env: {
-          PYTHONPATH: [path.join(out, 'src'), out, PYTEST_PLUGINS].join(path.delimiter),
-          SDKGEN_PACKAGE: importName,
-          TEST_API_BASE_URL: prism.url,
-        },
-        timeout: 5 * 60 * 1000,
-      });
-      return { cases, seconds: result.seconds, prismExited: prism.exited() };
-    } finally {
-      prism.stop();
-    }
+    return runTestsAgainstPrism({
+      spec: path.join(CORPUS, set, file),
+      sdk: path.join(root, spec),
+      deselect: PRISM_DESELECTED[spec]?.cases,
+    });
   };
 
   afterAll(() => {

@@ -17,6 +17,12 @@ const DATE = 'parse_date("2019-12-27")';
 const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
 const FILE_CONTENTS = 'b"raw file contents"';
 const STAINLESS_EMAIL = 'dev@stainless.com';
+/** Values of the network formats a mock server validates (a field's name is no address): documentation addresses. */
+const NETWORK_FORMATS: Record<string, string> = {
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  hostname: 'example.com',
+};
 /**
  * The value of a required field no finite value satisfies (`TreeNode.parent`, a `TreeNode` again): the call stays
  * well-typed and complete; the server may still refuse it (`cast` and `Any` are imported by every test module).
@@ -66,6 +72,8 @@ export class ExampleValues {
   /** The value of `param` in a call with every param (`all`) or the required ones; null when none can be written. */
   param(method: PyMethod, param: PyParam, all: boolean): PyValue | null {
     const ir = irParam(method, param);
+    const media = mediaTypeHeaderValue(param, ir);
+    if (media !== null) return media;
     // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
     const example = param.in === 'body' || ir?.exampleOnParameter ? undefined : ir?.docs.example;
     // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
@@ -92,6 +100,8 @@ export class ExampleValues {
         // A mock server validates formats: a field's name is no URI.
         if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
         if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
+        const address = NETWORK_FORMATS[type.format ?? ''];
+        if (address !== undefined) return address;
         const min = type.constraints?.minLength ?? 0;
         // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
         const fitsEmail =
@@ -262,6 +272,24 @@ function parseExample(example: string | undefined): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Headers whose value is a media type: a server parses it (Prism exits on one it cannot). */
+const MEDIA_TYPE_HEADERS = new Set(['accept', 'content-type']);
+const MEDIA_TYPE = /^[\w.+*-]+\/[\w.+*-]+(\s*;.*)?$/;
+
+/**
+ * A string header param that names a media type (`Accept`, `Content-Type`): its schema's example or default when
+ * that is a media type, else one any server takes; null for every other param (its name is its value).
+ */
+function mediaTypeHeaderValue(param: PyParam, ir: Param | undefined): string | null {
+  const header = param.wireName.toLowerCase();
+  if (param.in !== 'header' || !MEDIA_TYPE_HEADERS.has(header) || param.type.kind !== 'string') return null;
+  for (const given of [ir?.docs.example, ir?.docs.default]) {
+    const value = parseExample(given);
+    if (typeof value === 'string' && MEDIA_TYPE.test(value)) return value;
+  }
+  return header === 'accept' ? '*/*' : 'application/json';
 }
 
 /** The IR's param behind a Python one (its docs hold the spec's example). */
