@@ -28,8 +28,9 @@ const SLOW_FIRST = [
   // SDKGEN_WORKFLOW_TESTS=full runs it (CI); `npm test` skips it.
   'test/maintainer-flow.test.ts',
   'test/migrate-real-repository.test.ts',
-  // The first two are the slowest of `npm run test:python`; in `npm test`, the corpus is skipped and the other two
+  // The first three are the slowest of `npm run test:python`; in `npm test`, the corpora are skipped and the other two
   // (and runtime.test.ts below) are generations and cheap checks: docs/contributing.md lists what runs where.
+  'test/python/corpus-large-python.test.ts',
   'test/python/corpus-python.test.ts',
   'test/python/stainless-compat-python.test.ts',
   'test/python/smithery-python.test.ts',
