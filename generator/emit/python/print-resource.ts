@@ -2,6 +2,7 @@
  * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
  * shapes them, and the raw / streaming response wrappers.
  */
+import { nullableStream, streamSplitField, streamSplitNames } from './params-module';
 import { printWebhookUnwraps } from './print-webhooks';
 import { pyClassName, pytestOptOut } from '../../naming/python';
 import { clientPathParamGetter, keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
@@ -157,8 +158,10 @@ export function printMethod(
     const streamCls = `${out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream')}[${method.stream!.event}]`;
     out.use('overload');
     out.use('Literal');
+    // A nullable param takes None for false too (`Optional[Literal[False]]`), as its params TypedDict says.
+    const notStreaming = nullableStream(method.ir) ? `${out.use('Optional')}[Literal[False]]` : 'Literal[False]';
     const variants: Array<{ streamArg: string; required: boolean; returns: string }> = [
-      { streamArg: 'Literal[False] | Omit = omit', required: false, returns },
+      { streamArg: `${notStreaming} | Omit = omit`, required: false, returns },
       { streamArg: 'Literal[True]', required: true, returns: streamCls },
       { streamArg: 'bool', required: true, returns: `${returns} | ${streamCls}` },
     ];
@@ -181,7 +184,7 @@ export function printMethod(
     lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
     lines.push(
       ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, {
-        streamArg: 'Literal[False] | Literal[True] | Omit = omit',
+        streamArg: `${notStreaming} | Literal[True] | Omit = omit`,
         required: false,
       }),
     );
@@ -285,6 +288,14 @@ function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuild
   if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   if (method.stream) importNamesOf(method.stream.event, out);
   return isAsync ? method.asyncReturns : method.returns;
+}
+
+/** The params type a call's values are transformed as: a split params module's by the stream param's value. */
+function transformType(method: PyMethod, paramsType: NonNullable<PyMethod['paramsType']>): string {
+  const module = paramsType.module.split('/').pop();
+  if (!method.stream?.param || !streamSplitField(method.ir)) return `${module}.${paramsType.name}`;
+  const { streaming, nonStreaming } = streamSplitNames(paramsType.name);
+  return `${module}.${streaming} if ${method.stream.param} else ${module}.${nonStreaming}`;
 }
 
 /** `typing` names a printed annotation uses (the model side's, built in a scratch module). */
@@ -408,9 +419,7 @@ function body(
       ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
     );
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
-  const paramsClass = method.paramsType
-    ? `${method.paramsType.module.split('/').pop()}.${method.paramsType.name}`
-    : 'object';
+  const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
   const bodyParams = byLocation('body');
   /** The body argument, its transform yet to be named (a page call's is never awaited). */
   let bodyArg: ((transform: string) => ResourceExpr) | null = null;

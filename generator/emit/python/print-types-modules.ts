@@ -46,7 +46,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   for (const type of build.pkg.types) printNamed(type);
   for (const [module, out] of build.paramsModules) {
     builders.set(module, out);
-    exportFrom(module, out.exported[0]);
+    exportFrom(module, out.reexported ?? out.exported[0]);
   }
   // Params forms asked for while printing the modules above, until none is new.
   for (let grew = true; grew; ) {

@@ -69,7 +69,7 @@ export class PyModuleBuilder {
   private readonly typing = new Set<string>();
   private readonly fromImports = new Map<string, Set<string>>();
   private readonly plainImports = new Set<string>();
-  private readonly declarations: Array<string | { alias: string; value: string }> = [];
+  private readonly declarations: Array<string | { alias: string; value: string; plain?: boolean }> = [];
   /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
   private readonly eagerNames = new Set<string>();
   /** Names the module declares or imports, so that nested classes never take one. */
@@ -79,6 +79,8 @@ export class PyModuleBuilder {
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
   readonly exported: string[] = [];
+  /** The name its package's `__init__.py` re-exports, where not `exported[0]` (a split params module's union). */
+  reexported: string | null = null;
   /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
   private readonly nestedClasses: string[] = [];
 
@@ -144,8 +146,8 @@ export class PyModuleBuilder {
   }
 
   /** `Name: TypeAlias = value`; a `TypeAliasType` when it names a type imported late (see `render`). */
-  declareAlias(name: string, value: string): void {
-    this.declarations.push({ alias: name, value });
+  declareAlias(name: string, value: string, options: { plain?: boolean } = {}): void {
+    this.declarations.push({ alias: name, value, ...(options.plain ? { plain: true } : {}) });
   }
 
   /** The modules this one imports names from (package-relative), and whether any of them is a class base. */
@@ -299,11 +301,17 @@ export class PyModuleBuilder {
    * Declares a class (model or TypedDict) of the objects' properties, with the referenced named objects among
    * `parts` as its bases; its nested objects are declared first, named after it.
    */
-  declareClass(name: string, parts: TypeRef[], side: PySide, docs?: { description?: string }): string {
+  declareClass(
+    name: string,
+    parts: TypeRef[],
+    side: PySide,
+    docs?: { description?: string },
+    options: { bases?: string[]; total?: boolean } = {},
+  ): string {
     this.taken.add(name);
     this.declaredClasses.add(name);
     if (!name.startsWith('_')) this.nestedClasses.push(name);
-    const bases: string[] = [];
+    const bases: string[] = [...(options.bases ?? [])];
     // The named parts are bases, unless inheriting them would not type-check (see class-bases.ts).
     const plan = classPlanner(this.index).plan(parts);
     for (const part of plan.bases) {
@@ -362,7 +370,8 @@ export class PyModuleBuilder {
       if (at >= 0) bases.splice(at, 1, keywordBase);
       else bases.push(keywordBase);
     }
-    const signature = `${name}(${bases.join(', ')}${side === 'param' ? ', total=False' : ''})`;
+    const total = side === 'param' && !options.total ? ', total=False' : '';
+    const signature = `${name}(${bases.join(', ')}${total})`;
     const header = this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
     const classDoc = this.docstring(docs?.description ?? '', '    ');
     // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
@@ -490,10 +499,10 @@ export class PyModuleBuilder {
       // (An alias that names itself, a JSON-like value's `List[Value]`, is quoted too: it is not defined yet.)
       const quoted = quoteNames(declaration.value, new Set([...lateNames, declaration.alias]));
       if (quoted === declaration.value) {
-        const annotation = this.use('TypeAlias');
+        const annotation = declaration.plain ? null : this.use('TypeAlias');
         return this.laidOut(
           layoutAssignment('', declaration.alias, annotation, declaration.value),
-          () => `${declaration.alias}: ${annotation} = ${declaration.value}`,
+          () => `${declaration.alias}${annotation ? `: ${annotation}` : ''} = ${declaration.value}`,
         );
       }
       const value = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
