@@ -185,6 +185,18 @@ export function pyStreamingParamsName(
   return own === settled || taken.has(own) ? settled : own;
 }
 
+/**
+ * A model's params form (the TypedDict a request takes): its name and `Param`, as Stainless names it even where the
+ * name already ends so (`ScoringFnParams` → `ScoringFnParamsParam`): the form never takes the model's own module.
+ * Where another type has that name, a number follows.
+ */
+export function pyParamFormName(modelName: string, taken: ReadonlySet<string>): string {
+  const wanted = `${modelName}Param`;
+  let name = wanted;
+  for (let n = 2; taken.has(name); n++) name = `${wanted}${n}`;
+  return name;
+}
+
 /** A PascalCase class name from any name: "trip-details" → "TripDetails"; already PascalCase kept. */
 export function pyClassName(text: string): string {
   const name = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);

@@ -11,6 +11,7 @@ import {
   pyIdentifier,
   pyMemberName,
   pyPackageName,
+  pyParamFormName,
   pyParamKey,
   pyTypeName,
   PYTHON_TAKEN_TYPE_NAMES,
@@ -32,6 +33,7 @@ import { keepsPackage, resourcesWithMethods } from './methodless';
 import { queryFormatsOf } from './query-formats';
 import { resourceClassStem, resourceModulePath } from './resource-class';
 import { PyModuleBuilder, type PyTypeIndex } from './print-types';
+import { declareParamsTypes, paramsKeyClasses } from './params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
 
 export interface PythonModelOptions {
@@ -137,7 +139,7 @@ export class PythonTypeIndex implements PyTypeIndex {
   paramLocation(id: string): PyTypeLocation {
     const schema = this.schema(id);
     if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', typeModuleName(schema.name));
-    const name = schema.requestVariantOf || /Params?$/.test(schema.name) ? schema.name : `${schema.name}Param`;
+    const name = schema.requestVariantOf ? schema.name : pyParamFormName(schema.name, this.taken);
     return this.place(name, this.typesPackage(schema), typeModuleName(name));
   }
 }
@@ -172,6 +174,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     }),
   );
   const unused = unusedFreeFormSchemas(api);
+  // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
+  for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -337,6 +341,7 @@ function buildMethod(
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
+  let keyClasses: string[] = [];
   const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
   const requiredHere = (field: Param) =>
     field.required && field.fixedValue === undefined && field.clientDefault === undefined;
@@ -357,30 +362,10 @@ function buildMethod(
     if (!builder) {
       builder = new PyModuleBuilder(paramsType.module, index);
       builder.markTopLevel(paramsType.name);
-      builder.exported.push(paramsType.name);
       context.paramsModules.set(paramsType.module, builder);
-      const propertiesOf = (fields: Param[]) =>
-        fields.map((field) => ({
-          key: field.wireName,
-          type: field.type,
-          required: requiredHere(field),
-          docs: field.docs,
-        }));
-      const objectOf = (fields: Param[]) =>
-        ({ kind: 'object', properties: propertiesOf(fields) }) as unknown as TypeRef;
-      builder.prepare(variants ? variants.map((v) => objectOf(v.fields)) : [objectOf(method.params.fields)], 'param');
-      if (variants) {
-        // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant.
-        const names = variants.map((variant, i) =>
-          builder!.declareClass(
-            builder!.uniqueName(pyClassName(variant.name || `Variant${i}`)),
-            [objectOf(variant.fields)],
-            'param',
-          ),
-        );
-        builder.declareAlias(paramsType.name, `${builder.use('Union')}[${names.join(', ')}]`);
-      } else builder.declareClass(paramsType.name, [objectOf(method.params.fields)], 'param');
+      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere);
     }
+    keyClasses = paramsKeyClasses(paramsType.name, method);
   }
   const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
   const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
@@ -392,7 +377,7 @@ function buildMethod(
     const annotation = owner ? transplant(moduleAnnotation, owner, scratch, qualifier) : moduleAnnotation;
     return {
       name: pyArgumentName(given),
-      key: (owner && paramsType && owner.fieldName(paramsType.name, param.wireName)) ?? pyParamKey(given),
+      key: keyClasses.map((c) => owner?.fieldName(c, param.wireName)).find(Boolean) ?? pyParamKey(given),
       wireName: param.wireName,
       in: param.in,
       annotation,
