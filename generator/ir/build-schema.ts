@@ -17,15 +17,24 @@ import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
 import { DirectionalShapes } from './direction';
 import { readDiscriminator } from './discriminator';
-import { mergedObject } from './merged-object';
+import { emptyObject, mergedObject } from './merged-object';
+import { oneUnionOf, variantsWithOwn, type VariantOf } from './own-and-variants';
 import { withRequiredKeys } from './required-keys';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
 import { docsFrom, docsOf, stainlessDocsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
-import { isConstraintOnly, isNullOnly, referredSchema, saysNothingOfMembers, shapeKey } from './schema-shape';
+import {
+  hasOwnStructure,
+  inferTypes,
+  isConstraintOnly,
+  isNullOnly,
+  referredSchema,
+  saysNothingOfMembers,
+  shapeKey,
+} from './schema-shape';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
-import { unionOf } from './union';
+import { containsNull, unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -426,18 +435,23 @@ export class TypeBuilder {
     }
     // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
     // be there: it adds no type, and the object is typed by its own keywords (as Stainless types it).
-    if (node.oneOf && node.oneOf.length > 0 && !node.oneOf.every(isConstraintOnly))
-      composed.push(this.union(node, node.oneOf, mode));
-    if (node.anyOf && node.anyOf.length > 0 && !node.anyOf.every(isConstraintOnly))
-      composed.push(this.union(node, node.anyOf, mode));
+    const own = hasOwnStructure(node) ? this.plain(node, mode) : null;
+    // Properties beside one `oneOf`/`anyOf` alone are merged into its variants (see own-and-variants.ts).
+    const alone = own?.kind === 'object' && composed.length === 0 ? oneUnionOf(node) : null;
+    const merged = alone ? variantsWithOwn(own as ObjectType, this.variantsOf(alone, mode)) : null;
+    if (merged) return this.orNull(node, this.unionFrom(node, alone!, merged));
+    for (const variants of [node.oneOf, node.anyOf])
+      if (variants && variants.length > 0 && !variants.every(isConstraintOnly))
+        composed.push(this.union(node, variants, mode));
     if (composed.length > 0) {
-      const own = this.hasOwnStructure(node) ? this.plain(node, mode) : null;
       const all = own ? [own, ...composed] : composed;
-      let result: TypeRef = all.length === 1 ? all[0] : this.allOfType(all, node);
-      if ((node.types?.includes('null') || node.nullable) && !containsNull(result)) result = unionOf([result, NULL]);
-      return result;
+      return this.orNull(node, all.length === 1 ? all[0] : this.allOfType(all, node));
     }
     return this.plain(node, mode);
+  }
+
+  private orNull(node: SchemaNode, type: TypeRef): TypeRef {
+    return (node.types?.includes('null') || node.nullable) && !containsNull(type) ? unionOf([type, NULL]) : type;
   }
 
   /**
@@ -456,14 +470,23 @@ export class TypeBuilder {
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
   }
 
-  private hasOwnStructure(node: SchemaNode): boolean {
-    return node.properties.length > 0 || (node.additionalProperties !== null && node.additionalProperties !== false);
+  private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
+    return this.unionFrom(
+      node,
+      variantNodes,
+      this.variantsOf(variantNodes, mode).map((v) => v.type),
+    );
   }
 
-  private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
+  private variantsOf(variantNodes: SchemaNode[], mode: Mode): VariantOf[] {
     // `anyOf: [X, { nullable: true }]`: a member that says only that it may be null is null, as generators of 3.0
     // specs mean it (and Stainless reads it); read by the letter, it would take anything and the union with it.
-    const variants = variantNodes.map((v) => (isNullOnly(v) ? NULL : this.typeIn(v, mode)));
+    return variantNodes.map((v) =>
+      isNullOnly(v) ? { type: NULL, schema: null } : { type: this.typeIn(v, mode), schema: safeResolve(this, v) },
+    );
+  }
+
+  private unionFrom(node: SchemaNode, variantNodes: SchemaNode[], variants: TypeRef[]): TypeRef {
     const discriminator = node.discriminator
       ? readDiscriminator(node, variantNodes, {
           resolve: (n) => this.resolve(n),
@@ -672,28 +695,4 @@ export function safeResolve(builder: TypeBuilder, node: SchemaNode): SchemaNode 
   } catch {
     return null;
   }
-}
-
-function emptyObject(docs: Docs): ObjectType {
-  return {
-    kind: 'object',
-    properties: [],
-    additional: null,
-    propertyNames: null,
-    declareAs: null,
-    emptyObject: true,
-    docs,
-  };
-}
-
-/** Types implied by structure when `type` is absent. */
-function inferTypes(node: SchemaNode): string[] | null {
-  if (node.properties.length > 0 || node.additionalProperties !== null || node.propertyNames) return ['object'];
-  if (node.items || node.prefixItems) return ['array'];
-  if (node.format === 'binary') return ['string'];
-  return null;
-}
-
-function containsNull(type: TypeRef): boolean {
-  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
 }

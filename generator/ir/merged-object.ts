@@ -44,3 +44,16 @@ function documents(docs: Docs): boolean {
     docs.default !== undefined
   );
 }
+
+/** An object the schema says has no members (`hints.emptyObject`). */
+export function emptyObject(docs: Docs): ObjectType {
+  return {
+    kind: 'object',
+    properties: [],
+    additional: null,
+    propertyNames: null,
+    declareAs: null,
+    emptyObject: true,
+    docs,
+  };
+}

@@ -10,6 +10,7 @@ import { claimLocal, safeParamKey } from '../naming/rules';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { safeResolve } from './build-schema';
 import { isConstraintOnly } from './schema-shape';
+import { oneUnionOf } from './own-and-variants';
 import { docsFrom, NO_DOCS, sourceOf } from './docs';
 import type { BuildContext } from './context';
 import { componentName } from './schema-names';
@@ -301,9 +302,14 @@ function bodyVariantFields(
   sampleKeys: readonly string[],
 ): BodyVariant[] | null {
   const target = safeResolve(ctx.types, node);
-  const options = target?.oneOf ?? target?.anyOf;
-  if (!target || !options || options.length < 2 || target.properties.length > 0 || target.allOf) return null;
-  const flattened = options.map((option) => flattenObject(ctx, option));
+  const options = target ? oneUnionOf(target) : null;
+  if (!target || !options || options.length < 2 || target.allOf) return null;
+  // Properties beside the union are every variant's too, as its type has them (see own-and-variants.ts).
+  const own = target.properties.length > 0 ? flattenObject(ctx, { ...target, oneOf: null, anyOf: null }) : null;
+  if (target.properties.length > 0 && own === null) return null;
+  const flattened = options.map((option) =>
+    withOwnFields(own, flattenObject(ctx, option), new Set(safeResolve(ctx.types, option)?.required)),
+  );
   if (flattened.some((f) => f === null || f.properties.length === 0)) return null;
   // Locals are claimed below, once the variants are known to be sendable.
   const variants = flattened.map((f) => f!.properties.map((prop) => bodyField(prop, prop.key)));
@@ -420,6 +426,26 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
   };
   if (!visit(node, 0)) return null;
   return { properties: out };
+}
+
+/**
+ * A variant's fields with the object's own merged in, in the order of its type (own-and-variants.ts): a variant's
+ * declaration wins, and a key it requires is required.
+ */
+function withOwnFields(
+  own: { properties: FlatProperty[] } | null,
+  variant: { properties: FlatProperty[] } | null,
+  variantRequires: ReadonlySet<string>,
+): { properties: FlatProperty[] } | null {
+  if (own === null || variant === null) return variant;
+  const mine = new Map(variant.properties.map((p) => [p.key, p]));
+  const merged = own.properties.map((p) => {
+    const narrowed = mine.get(p.key);
+    const required = p.required || variantRequires.has(p.key);
+    return narrowed ? { ...narrowed, required: narrowed.required || required } : { ...p, required };
+  });
+  const ownKeys = new Set(own.properties.map((p) => p.key));
+  return { properties: [...merged, ...variant.properties.filter((p) => !ownKeys.has(p.key))] };
 }
 
 /** X of a union `X | null` (`anyOf: [X, { type: 'null' }]`); null when the variants are anything else. */

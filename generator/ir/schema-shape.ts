@@ -94,3 +94,16 @@ export function shapeKey(node: SchemaNode): string {
   };
   return JSON.stringify(walk(node));
 }
+
+/** Types implied by structure when `type` is absent. */
+export function inferTypes(node: SchemaNode): string[] | null {
+  if (node.properties.length > 0 || node.additionalProperties !== null || node.propertyNames) return ['object'];
+  if (node.items || node.prefixItems) return ['array'];
+  if (node.format === 'binary') return ['string'];
+  return null;
+}
+
+/** Whether the schema declares object structure of its own (properties, or a type for additional ones). */
+export function hasOwnStructure(node: SchemaNode): boolean {
+  return node.properties.length > 0 || (node.additionalProperties !== null && node.additionalProperties !== false);
+}

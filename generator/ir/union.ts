@@ -58,3 +58,8 @@ function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
   if (a.kind === 'string' && b.kind === 'string' && a.format !== b.format) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Whether the type is null or a union with null. */
+export function containsNull(type: TypeRef): boolean {
+  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
+}
