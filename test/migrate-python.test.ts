@@ -112,9 +112,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
       repo,
       CLIENT,
       read(repo, CLIENT)
-        .replace(/-> (PetsResourceWithRawResponse|StoresResourceWithRawResponse):/g, (_, type: string) =>
-          type.startsWith('Pets') ? `-> pets.${type}:` : `-> stores.${type}:`,
-        )
+        .replace(/-> (?:pets|stores)\.(PetsResourceWithRawResponse|StoresResourceWithRawResponse):/g, '-> $1:')
         .replace('if TYPE_CHECKING:\n', `if TYPE_CHECKING:\n${STAINLESS_IMPORTS}`),
     );
     // A module a later generation added, committed by a person (a local build of Stainless's CLI): not in the base.
@@ -199,9 +197,9 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     const client = read(repo, CLIENT);
     // sdkgen's wrapper members (its own annotations), in the owners' order.
     const wrapper = RAW_WRAPPER.exec(client)![0];
-    expect(wrapper).toContain('def stores(self) -> StoresResourceWithRawResponse:');
+    expect(wrapper).toContain('def stores(self) -> stores.StoresResourceWithRawResponse:');
     expect(wrapper.indexOf('def stores(')).toBeLessThan(wrapper.indexOf('def pets('));
-    expect(wrapper).not.toContain('pets.PetsResourceWithRawResponse');
+    expect(wrapper).not.toContain('-> PetsResourceWithRawResponse:');
     // The other wrappers keep sdkgen's order.
     const streamed = /class AcmeWithStreamedResponse:[\s\S]*?(?=\n\nclass )/.exec(client)![0];
     expect(streamed.indexOf('def pets(')).toBeLessThan(streamed.indexOf('def stores('));

@@ -3,8 +3,8 @@
  * found missing (issue 91): imports in the order Ruff's isort gives them under the settings the generated
  * pyproject.toml sets (else the SDK's own `scripts/lint` fails), the docstrings of a resource's `with_raw_response` /
  * `with_streaming_response` properties and of a resource's classes and the properties returning it (its tag's
- * description), the wrapper classes' order and their one-argument-a-line bindings, and a
- * `resources/__init__.py` re-exporting through `__all__`. One generation, Ruff's WebAssembly build: cheap.
+ * description), the wrapper classes' order and their one-argument-a-line bindings, a
+ * `resources/__init__.py` re-exporting through `__all__`, and `_client.py` importing each resource lazily. One generation, Ruff's WebAssembly build: cheap.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -115,13 +115,55 @@ describe('the Python source in the forms Stainless writes', () => {
       { 'line-length': 120, lint: { select: ['I'], isort } },
       ruff.PositionEncoding.Utf16,
     );
-    // The printed modules (the runtime's files are templates, checked apart).
-    const printed = listFiles(path.join(out, 'src/shop_sdk'), /\.py$/).filter((file) =>
-      /^(resources\/|types\/|_client\.py$|__init__\.py$)/.test(file),
-    );
-    expect(printed.length).toBeGreaterThan(8);
-    const unsorted = printed.filter((file) => workspace.check(read(`src/shop_sdk/${file}`)).length > 0);
+    // Every module of the package: the printed ones and the runtime copied from templates/python/runtime.
+    const modules = listFiles(path.join(out, 'src/shop_sdk'), /\.py$/);
+    expect(modules).toContain('_base_client.py');
+    expect(modules).toContain('_utils/__init__.py');
+    expect(modules.filter((file) => /^(resources|types)\//.test(file)).length).toBeGreaterThan(8);
+    const unsorted = modules.filter((file) => workspace.check(read(`src/shop_sdk/${file}`)).length > 0);
     expect(unsorted).toEqual([]);
+  });
+
+  it("imports each resource in the body of the client's property returning it, as Stainless's current clients", () => {
+    const client = read('src/shop_sdk/_client.py');
+    // Only the type checker sees the resources' modules at import time.
+    expect(client).not.toMatch(/^from \.resources/m);
+    expect(client).toContain(
+      [
+        'if TYPE_CHECKING:',
+        '    from .resources import orders',
+        '    from .resources.orders.orders import OrdersResource, AsyncOrdersResource',
+      ].join('\n'),
+    );
+    expect(client).toContain(
+      [
+        '    @cached_property',
+        '    def orders(self) -> AsyncOrdersResource:',
+        '        """Orders placed in the shop."""',
+        '        from .resources.orders import AsyncOrdersResource',
+        '',
+        '        return AsyncOrdersResource(self)',
+      ].join('\n'),
+    );
+    expect(client).toContain(
+      [
+        '    def orders(self) -> orders.OrdersResourceWithStreamingResponse:',
+        '        """Orders placed in the shop."""',
+        '        from .resources.orders import OrdersResourceWithStreamingResponse',
+        '',
+        '        return OrdersResourceWithStreamingResponse(self._client.orders)',
+      ].join('\n'),
+    );
+    const classes = [...client.matchAll(/^class (\w+)/gm)].map(([, name]) => name);
+    expect(classes).toEqual([
+      'Shop',
+      'AsyncShop',
+      'ShopWithRawResponse',
+      'AsyncShopWithRawResponse',
+      'ShopWithStreamedResponse',
+      'AsyncShopWithStreamedResponse',
+    ]);
+    expect(client).toContain('    def _make_status_error(\n        self,\n        err_msg: str,\n');
   });
 
   it("documents a resource's with_raw_response and with_streaming_response properties", () => {

@@ -8,8 +8,15 @@ import { pyFieldName, pytestOptOut } from '../../naming/python';
 import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
 import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyPage, type PyResource } from './model';
 import { importsBeyond, type ClientMethods } from './print-client-methods';
+import {
+  annotatesByModule,
+  clientResourceProperties,
+  clientWrappers,
+  typeCheckingImports,
+} from './print-client-resources';
 import { pyDocstring, pyString } from './print-doc';
 import { errorBaseName } from './print-init';
+import { ResourceLayout } from './print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
@@ -56,16 +63,15 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
   ];
   // The methods' imports after the client's own, less what those already import.
   if (methods) lines.splice(lines.length - 2, 0, ...importsBeyond(lines, methods.imports));
-  for (const resource of pkg.resources) {
-    const module = resource.module.replace(/\//g, '.');
-    // The wrapper classes too: the client's `with_raw_response` / `with_streaming_response` properties return them.
-    const own = [resource.className, resource.asyncClassName].flatMap((c) => [
-      c,
-      `${c}WithRawResponse`,
-      `${c}WithStreamingResponse`,
-    ]);
-    lines.push(layout.fromImport('    ', `.${module}`, own));
+  // The names the module binds besides the resources' (a resource module may not shadow one).
+  const taken = new Set([...lines.join('\n').matchAll(/\w+/g)].map(([word]) => word));
+  for (const isAsync of [false, true]) {
+    const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+    for (const name of [client, `${client}WithRawResponse`, `${client}WithStreamedResponse`]) taken.add(name);
   }
+  for (const name of ['Client', 'AsyncClient', 'ENVIRONMENTS']) taken.add(name);
+  const byModule = annotatesByModule(pkg, taken);
+  lines.push(...typeCheckingImports(pkg, byModule, (module, names) => layout.fromImport('    ', module, names)));
   if (pkg.resources.length === 0) lines.push('    pass');
   const all = [
     'Timeout',
@@ -90,11 +96,12 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
     });
   }
   statements.push({ text: layout.allList(all), definition: false });
+  // The resources' docstrings: laid out as in their own modules.
+  const docs = new ResourceLayout(true);
   for (const isAsync of [false, true])
-    statements.push({ text: clientClass(pkg, isAsync, methods).join('\n'), definition: true });
-  for (const isAsync of [false, true])
-    for (const streaming of [false, true])
-      statements.push({ text: clientWrapper(pkg, isAsync, streaming, methods).join('\n'), definition: true });
+    statements.push({ text: clientClass(pkg, isAsync, methods, docs).join('\n'), definition: true });
+  for (const wrapper of clientWrappers(pkg, methods, docs, byModule))
+    statements.push({ text: wrapper.join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
   statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
   const imports = withoutUnusedImports(lines.join('\n'), statements.map((s) => s.text).join('\n'), [
@@ -119,6 +126,7 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
   const docstrings = text.match(/^ {8}"""Construct a new [\s\S]*?"""$/gm) ?? [];
   if (docstrings.some((doc) => !docstringInLayout(doc.trimStart(), '        '))) layout.inLayout = false;
   layout.fitting(docstrings.reduce((rest, doc) => rest.replace(doc, ''), text).split('\n'));
+  if (!docs.inLayout) layout.inLayout = false;
   return layout.module(text);
 }
 
@@ -142,7 +150,12 @@ function withoutUnusedImports(text: string, rest: string, names: string[]): stri
   });
 }
 
-function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | null): string[] {
+function clientClass(
+  pkg: PyPackage,
+  isAsync: boolean,
+  methods: ClientMethods | null,
+  resourceDocs: ResourceLayout,
+): string[] {
   const name = isAsync ? pkg.asyncClientName : pkg.clientName;
   const base = isAsync ? 'AsyncAPIClient' : 'SyncAPIClient';
   const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
@@ -248,17 +261,7 @@ function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | 
     '        )',
     '',
   );
-  for (const resource of pkg.resources) {
-    const cls = isAsync ? resource.asyncClassName : resource.className;
-    lines.push(
-      '    @cached_property',
-      `    def ${resource.attribute}(self) -> ${cls}:`,
-      `        from .${resource.module.replace(/\//g, '.')} import ${cls}`,
-      '',
-      `        return ${cls}(self)`,
-      '',
-    );
-  }
+  lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs));
   for (const kind of ['WithRawResponse', 'WithStreamedResponse']) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     lines.push(
@@ -277,7 +280,13 @@ function clientClass(pkg: PyPackage, isAsync: boolean, methods: ClientMethods | 
   lines.push(...copyMethod(pkg, httpClient), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(
     '    @override',
-    '    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:',
+    '    def _make_status_error(',
+    '        self,',
+    '        err_msg: str,',
+    '        *,',
+    '        body: object,',
+    '        response: httpx.Response,',
+    '    ) -> APIStatusError:',
   );
   const statuses: Array<[number, string]> = [
     [400, 'BadRequestError'],
@@ -456,7 +465,9 @@ function copyMethod(pkg: PyPackage, httpClient: string): string[] {
     '        set_default_query: Mapping[str, object] | None = None,',
     '        _extra_kwargs: Mapping[str, Any] = {},',
     '    ) -> Self:',
-    '        """Create a new client instance re-using the same options given to the current client with optional overriding."""',
+    '        """',
+    '        Create a new client instance re-using the same options given to the current client with optional overriding.',
+    '        """',
     '        if default_headers is not None and set_default_headers is not None:',
     '            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")',
     '',
@@ -493,39 +504,6 @@ function copyMethod(pkg: PyPackage, httpClient: string): string[] {
     '    with_options = copy',
     '',
   );
-  return lines;
-}
-
-function clientWrapper(pkg: PyPackage, isAsync: boolean, streaming: boolean, methods: ClientMethods | null): string[] {
-  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
-  const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
-  const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
-  const lines = [
-    `class ${name}:`,
-    ...pytestOptOut(name),
-    `    _client: ${client}`,
-    '',
-    `    def __init__(self, client: ${client}) -> None:`,
-    '        self._client = client',
-    '',
-  ];
-  const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
-  if (bindings.length) lines.push(...bindings, '');
-  for (const resource of pkg.resources) {
-    const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
-    lines.push(
-      '    @cached_property',
-      `    def ${resource.attribute}(self) -> ${resource.module.replace(/\//g, '.').replace(/^/, '')}.${cls}:`.replace(
-        / -> [^:]+:$/,
-        ` -> ${cls}:`,
-      ),
-      `        from .${resource.module.replace(/\//g, '.')} import ${cls}`,
-      '',
-      `        return ${cls}(self._client.${resource.attribute})`,
-      '',
-    );
-  }
-  if (pkg.resources.length === 0) lines.push('    pass');
   return lines;
 }
 

@@ -66,9 +66,22 @@ function section(module: string, firstParty: string): number {
   return STDLIB.has(top) ? 1 : 2;
 }
 
-/** Natural order (digits by value), as Ruff compares names. */
+/** Natural order as Ruff compares names: runs of digits by value, any other character by code point (`.` < `_`). */
 function natural(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'variant' });
+  const runs = (text: string) => text.match(/\d+|\D/g) ?? [];
+  const [left, right] = [runs(a), runs(b)];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const [x, y] = [left[i], right[i]];
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const [u, v] = [x.replace(/^0+(?=\d)/, ''), y.replace(/^0+(?=\d)/, '')];
+      if (u.length !== v.length) return u.length - v.length;
+      if (u !== v) return u < v ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 function compareNames(a: string, b: string): number {

@@ -4,14 +4,13 @@ import os
 import json
 import time
 import uuid
-import email.utils
 import asyncio
 import inspect
 import logging
 import warnings
 import importlib
+import email.utils
 from types import TracebackType
-from urllib.parse import urlencode, unquote_plus
 from random import random
 from typing import (
     Any,
@@ -33,6 +32,7 @@ from typing import (
     cast,
     overload,
 )
+from urllib.parse import urlencode, unquote_plus
 from typing_extensions import Self, Literal, override, get_origin
 
 import anyio
@@ -41,32 +41,50 @@ import pydantic
 from httpx import URL
 
 from ._qs import Querystring, cookie_header, encode_header_param
+from ._files import to_httpx_files, read_body_bytes, async_to_httpx_files
 from ._types import (
-    FileTypes,
     Body,
     Omit,
     Query,
     Headers,
     Timeout,
     NotGiven,
+    Security,
+    FileTypes,
     ResponseT,
     AnyMapping,
     PostParser,
-    Security,
     BinaryTypes,
     RequestFiles,
+    RequestOptions,
     AsyncBinaryTypes,
     HttpxRequestFiles,
-    RequestOptions,
     not_given,
 )
-from ._files import read_body_bytes, to_httpx_files, async_to_httpx_files
-from ._utils import is_dict, is_list, is_given, is_mapping, merge_mappings, get_async_library
-from ._utils._json import openapi_dumps
+
 # Owners' hand-written resources import it by this name.
-from ._utils import merge_mappings as _merge_mappings  # pyright: ignore[reportUnusedImport]
+from ._utils import (
+    is_dict,
+    is_list,
+    is_given,
+    is_mapping,
+    merge_mappings,
+    merge_mappings as _merge_mappings,  # pyright: ignore[reportUnusedImport]
+    get_async_library,
+)
 from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
 from ._version import __title__, __version__
+from ._platform import (
+    Arch as Arch,
+    Platform as Platform,
+    OtherArch as OtherArch,
+    OtherPlatform as OtherPlatform,
+    get_platform as get_platform,
+    get_architecture as get_architecture,
+    platform_headers as platform_headers,
+    get_python_runtime as get_python_runtime,
+    get_python_version as get_python_version,
+)
 from ._response import (
     APIResponse,
     BaseAPIResponse,
@@ -76,31 +94,20 @@ from ._response import (
 from ._constants import (
     DEFAULT_TIMEOUT,
     MAX_RETRY_DELAY,
-    RAW_RESPONSE_HEADER,
     DEFAULT_MAX_RETRIES,
     INITIAL_RETRY_DELAY,
+    RAW_RESPONSE_HEADER,
     MAX_RETRY_AFTER_SECONDS,
     OVERRIDE_CAST_TO_HEADER,
     DEFAULT_CONNECTION_LIMITS,
 )
 from ._streaming import Stream, AsyncStream
-from ._platform import (
-    Arch as Arch,
-    Platform as Platform,
-    OtherArch as OtherArch,
-    OtherPlatform as OtherPlatform,
-    get_platform as get_platform,
-    platform_headers as platform_headers,
-    get_architecture as get_architecture,
-    get_python_runtime as get_python_runtime,
-    get_python_version as get_python_version,
-)
 from ._exceptions import (
+    ConflictError,
+    NotFoundError,
     APIStatusError,
     RateLimitError,
     APITimeoutError,
-    ConflictError,
-    NotFoundError,
     BadRequestError,
     APIConnectionError,
     AuthenticationError,
@@ -109,6 +116,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     APIResponseValidationError,
 )
+from ._utils._json import openapi_dumps
 
 __all__ = [
     "BaseClient",

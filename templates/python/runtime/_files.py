@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, overload, cast
+from typing import List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
 from typing_extensions import TypeGuard
 
 import anyio

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import inspect
 from typing import TYPE_CHECKING, Any, Dict, List, Type, Union, Mapping, TypeVar, Callable, Iterable, Optional, cast
-from collections import deque
 from datetime import date, datetime
+from collections import deque
 from typing_extensions import (
     Self,
-    Literal,
     Unpack,
+    Literal,
     Annotated,
     TypedDict,
     get_args,
@@ -21,13 +21,13 @@ from pydantic import ConfigDict, PlainValidator, PlainSerializer
 from pydantic_core import PydanticUndefined
 
 from ._types import (
-    FileTypes,
     Body,
     Query,
     Headers,
     Timeout,
     NotGiven,
     Security,
+    FileTypes,
     AnyMapping,
     PostParser,
     AsyncBinaryTypes,
@@ -42,15 +42,15 @@ from ._utils import (
     is_mapping,
     parse_date,
     is_list_type,
-    parse_datetime,
     is_union_type,
+    parse_datetime,
     is_literal_type,
     is_mapping_type,
     is_iterable_type,
     is_sequence_type,
+    type_alias_value,
     annotated_metadata,
     is_type_alias_type,
-    type_alias_value,
     strip_annotated_type,
 )
 

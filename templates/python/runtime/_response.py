@@ -22,7 +22,7 @@ from typing import (
     cast,
     overload,
 )
-from typing_extensions import ParamSpec, override, get_args, get_origin
+from typing_extensions import ParamSpec, get_args, override, get_origin
 
 import anyio
 import httpx

@@ -4,7 +4,7 @@ import json
 import codecs
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, List, Generic, Iterator, Optional, AsyncIterator, cast
-from typing_extensions import Self, Protocol, TypeVar, override, get_args, get_origin, runtime_checkable
+from typing_extensions import Self, TypeVar, Protocol, get_args, override, get_origin, runtime_checkable
 
 import httpx
 

@@ -1,59 +1,62 @@
+from ._path import path_template as path_template
+from ._sync import asyncify as asyncify, to_thread as to_thread
+from ._proxy import LazyProxy as LazyProxy
 from ._utils import (
     quote as quote,
+    flatten as flatten,
     is_dict as is_dict,
     is_list as is_list,
-    flatten as flatten,
     is_given as is_given,
     is_tuple as is_tuple,
+    json_safe as json_safe,
     lru_cache as lru_cache,
-    is_mapping as is_mapping,
     human_join as human_join,
+    is_mapping as is_mapping,
+    is_tuple_t as is_tuple_t,
     is_iterable as is_iterable,
     is_sequence as is_sequence,
+    coerce_float as coerce_float,
+    is_mapping_t as is_mapping_t,
     removeprefix as removeprefix,
     removesuffix as removesuffix,
     extract_files as extract_files,
+    is_sequence_t as is_sequence_t,
     required_args as required_args,
-    merge_mappings as merge_mappings,
+    coerce_boolean as coerce_boolean,
+    coerce_integer as coerce_integer,
     file_from_path as file_from_path,
+    merge_mappings as merge_mappings,
     is_file_content as is_file_content,
     strip_not_given as strip_not_given,
     deepcopy_minimal as deepcopy_minimal,
     get_async_library as get_async_library,
-    is_mapping_t as is_mapping_t,
-    is_sequence_t as is_sequence_t,
-    is_tuple_t as is_tuple_t,
-    coerce_integer as coerce_integer,
-    coerce_float as coerce_float,
-    coerce_boolean as coerce_boolean,
-    maybe_coerce_integer as maybe_coerce_integer,
     maybe_coerce_float as maybe_coerce_float,
-    maybe_coerce_boolean as maybe_coerce_boolean,
     get_required_header as get_required_header,
-    json_safe as json_safe,
-    function_has_argument as function_has_argument,
+    maybe_coerce_boolean as maybe_coerce_boolean,
+    maybe_coerce_integer as maybe_coerce_integer,
     consume_sync_iterator as consume_sync_iterator,
+    function_has_argument as function_has_argument,
     consume_async_iterator as consume_async_iterator,
 )
 from ._typing import (
-    is_list_type as is_list_type,
     is_typevar as is_typevar,
-    is_union_type as is_union_type,
+    is_list_type as is_list_type,
     is_typeddict as is_typeddict,
+    is_union_type as is_union_type,
     is_literal_type as is_literal_type,
     is_mapping_type as is_mapping_type,
+    extract_type_arg as extract_type_arg,
     is_iterable_type as is_iterable_type,
     is_required_type as is_required_type,
     is_sequence_type as is_sequence_type,
-    extract_type_arg as extract_type_arg,
-    extract_type_var_from_base as extract_type_var_from_base,
+    type_alias_value as type_alias_value,
     is_annotated_type as is_annotated_type,
     annotated_metadata as annotated_metadata,
     is_type_alias_type as is_type_alias_type,
-    type_alias_value as type_alias_value,
     strip_annotated_type as strip_annotated_type,
+    extract_type_var_from_base as extract_type_var_from_base,
 )
-from ._path import path_template as path_template
+from .._compat import get_args as get_args, get_origin as get_origin
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
 from ._transform import (
     PropertyInfo as PropertyInfo,
@@ -63,6 +66,3 @@ from ._transform import (
     maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
 )
-from ._sync import asyncify as asyncify, to_thread as to_thread
-from ._proxy import LazyProxy as LazyProxy
-from .._compat import get_args as get_args, get_origin as get_origin

@@ -4,7 +4,7 @@ import io
 import os
 import base64
 import pathlib
-from typing import Any, Dict, Mapping, Iterable, TypeVar, Optional, cast
+from typing import Any, Dict, Mapping, TypeVar, Iterable, Optional, cast
 from datetime import date, datetime
 from typing_extensions import Literal, get_args, override, get_type_hints as _get_type_hints
 
@@ -13,16 +13,16 @@ import pydantic
 from ._utils import is_list, is_given, lru_cache, is_mapping, is_iterable
 from ._typing import (
     is_list_type,
+    is_typeddict,
     is_union_type,
     is_literal_type,
+    is_mapping_type,
     extract_type_arg,
     is_iterable_type,
-    is_mapping_type,
     is_sequence_type,
-    is_typeddict,
+    type_alias_value,
     annotated_metadata,
     is_type_alias_type,
-    type_alias_value,
     strip_annotated_type,
 )
 

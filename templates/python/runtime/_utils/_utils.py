@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import io
 import os
-import datetime
 import inspect
+import datetime
 import functools
 from typing import (
     Any,

@@ -17,22 +17,9 @@ from ._exceptions import APIStatusError
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
 if TYPE_CHECKING:
-    from .resources.pets import (
-        PetsResource,
-        AsyncPetsResource,
-        PetsResourceWithRawResponse,
-        AsyncPetsResourceWithRawResponse,
-        PetsResourceWithStreamingResponse,
-        AsyncPetsResourceWithStreamingResponse,
-    )
-    from .resources.stores.stores import (
-        StoresResource,
-        AsyncStoresResource,
-        StoresResourceWithRawResponse,
-        AsyncStoresResourceWithRawResponse,
-        StoresResourceWithStreamingResponse,
-        AsyncStoresResourceWithStreamingResponse,
-    )
+    from .resources import pets, stores
+    from .resources.pets import PetsResource, AsyncPetsResource
+    from .resources.stores.stores import StoresResource, AsyncStoresResource
 
 __all__ = ["Timeout", "Transport", "ProxiesTypes", "RequestOptions", "Pet", "AsyncPet", "Client", "AsyncClient"]
 
@@ -89,7 +76,7 @@ class Pet(SyncAPIClient):
 
     @cached_property
     def stores(self) -> StoresResource:
-        from .resources.stores.stores import StoresResource
+        from .resources.stores import StoresResource
 
         return StoresResource(self)
 
@@ -120,7 +107,9 @@ class Pet(SyncAPIClient):
         set_default_query: Mapping[str, object] | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
-        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        """
+        Create a new client instance re-using the same options given to the current client with optional overriding.
+        """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
 
@@ -156,7 +145,13 @@ class Pet(SyncAPIClient):
     with_options = copy
 
     @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+    def _make_status_error(
+        self,
+        err_msg: str,
+        *,
+        body: object,
+        response: httpx.Response,
+    ) -> APIStatusError:
         if response.status_code == 400:
             return _exceptions.BadRequestError(err_msg, response=response, body=body)
 
@@ -235,7 +230,7 @@ class AsyncPet(AsyncAPIClient):
 
     @cached_property
     def stores(self) -> AsyncStoresResource:
-        from .resources.stores.stores import AsyncStoresResource
+        from .resources.stores import AsyncStoresResource
 
         return AsyncStoresResource(self)
 
@@ -266,7 +261,9 @@ class AsyncPet(AsyncAPIClient):
         set_default_query: Mapping[str, object] | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
-        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        """
+        Create a new client instance re-using the same options given to the current client with optional overriding.
+        """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
 
@@ -302,7 +299,13 @@ class AsyncPet(AsyncAPIClient):
     with_options = copy
 
     @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+    def _make_status_error(
+        self,
+        err_msg: str,
+        *,
+        body: object,
+        response: httpx.Response,
+    ) -> APIStatusError:
         if response.status_code == 400:
             return _exceptions.BadRequestError(err_msg, response=response, body=body)
 
@@ -336,35 +339,16 @@ class PetWithRawResponse:
         self._client = client
 
     @cached_property
-    def pets(self) -> PetsResourceWithRawResponse:
+    def pets(self) -> pets.PetsResourceWithRawResponse:
         from .resources.pets import PetsResourceWithRawResponse
 
         return PetsResourceWithRawResponse(self._client.pets)
 
     @cached_property
-    def stores(self) -> StoresResourceWithRawResponse:
-        from .resources.stores.stores import StoresResourceWithRawResponse
+    def stores(self) -> stores.StoresResourceWithRawResponse:
+        from .resources.stores import StoresResourceWithRawResponse
 
         return StoresResourceWithRawResponse(self._client.stores)
-
-
-class PetWithStreamedResponse:
-    _client: Pet
-
-    def __init__(self, client: Pet) -> None:
-        self._client = client
-
-    @cached_property
-    def pets(self) -> PetsResourceWithStreamingResponse:
-        from .resources.pets import PetsResourceWithStreamingResponse
-
-        return PetsResourceWithStreamingResponse(self._client.pets)
-
-    @cached_property
-    def stores(self) -> StoresResourceWithStreamingResponse:
-        from .resources.stores.stores import StoresResourceWithStreamingResponse
-
-        return StoresResourceWithStreamingResponse(self._client.stores)
 
 
 class AsyncPetWithRawResponse:
@@ -374,16 +358,35 @@ class AsyncPetWithRawResponse:
         self._client = client
 
     @cached_property
-    def pets(self) -> AsyncPetsResourceWithRawResponse:
+    def pets(self) -> pets.AsyncPetsResourceWithRawResponse:
         from .resources.pets import AsyncPetsResourceWithRawResponse
 
         return AsyncPetsResourceWithRawResponse(self._client.pets)
 
     @cached_property
-    def stores(self) -> AsyncStoresResourceWithRawResponse:
-        from .resources.stores.stores import AsyncStoresResourceWithRawResponse
+    def stores(self) -> stores.AsyncStoresResourceWithRawResponse:
+        from .resources.stores import AsyncStoresResourceWithRawResponse
 
         return AsyncStoresResourceWithRawResponse(self._client.stores)
+
+
+class PetWithStreamedResponse:
+    _client: Pet
+
+    def __init__(self, client: Pet) -> None:
+        self._client = client
+
+    @cached_property
+    def pets(self) -> pets.PetsResourceWithStreamingResponse:
+        from .resources.pets import PetsResourceWithStreamingResponse
+
+        return PetsResourceWithStreamingResponse(self._client.pets)
+
+    @cached_property
+    def stores(self) -> stores.StoresResourceWithStreamingResponse:
+        from .resources.stores import StoresResourceWithStreamingResponse
+
+        return StoresResourceWithStreamingResponse(self._client.stores)
 
 
 class AsyncPetWithStreamedResponse:
@@ -393,14 +396,14 @@ class AsyncPetWithStreamedResponse:
         self._client = client
 
     @cached_property
-    def pets(self) -> AsyncPetsResourceWithStreamingResponse:
+    def pets(self) -> pets.AsyncPetsResourceWithStreamingResponse:
         from .resources.pets import AsyncPetsResourceWithStreamingResponse
 
         return AsyncPetsResourceWithStreamingResponse(self._client.pets)
 
     @cached_property
-    def stores(self) -> AsyncStoresResourceWithStreamingResponse:
-        from .resources.stores.stores import AsyncStoresResourceWithStreamingResponse
+    def stores(self) -> stores.AsyncStoresResourceWithStreamingResponse:
+        from .resources.stores import AsyncStoresResourceWithStreamingResponse
 
         return AsyncStoresResourceWithStreamingResponse(self._client.stores)
 

@@ -1,0 +1,131 @@
+/**
+ * The client's resource properties and its raw / streaming wrapper classes, in the form of Stainless's current
+ * Python SDKs: each resource imported lazily in the body of a `cached_property` (importing the client loads no
+ * resource module), from the package that re-exports it.
+ */
+import { pytestOptOut } from '../../naming/python';
+import type { PyPackage, PyResource } from './model';
+import type { ClientMethods } from './print-client-methods';
+import { ResourceLayout } from './print-resource-layout';
+import { resourceDoc } from './resource-docs';
+
+/** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
+export function resourceImportPath(resource: PyResource): string {
+  const parts = resource.module.split('/');
+  const nested = parts.length >= 2 && parts[parts.length - 1] === parts[parts.length - 2];
+  return (nested ? parts.slice(0, -1) : parts).join('.');
+}
+
+/** The name `from .resources import …` binds for a resource: its module or package under `resources/`. */
+function resourceModuleName(resource: PyResource): string | null {
+  const parts = resource.module.split('/');
+  return parts.length >= 2 && parts[0] === 'resources' ? parts[1] : null;
+}
+
+/** Builtins the client module uses: a resource module bound under one of these names would shadow it. */
+const CLIENT_BUILTINS = ['dict', 'str', 'int', 'float', 'bool', 'object', 'isinstance', 'super', 'ValueError', 'type'];
+
+/**
+ * Whether the wrappers' properties can be annotated through the resources' modules (`ref.RefResourceWithRawResponse`,
+ * as Stainless's): only when each module's name is free in `_client.py` (`taken`: the names its imports and classes
+ * bind) and the names are distinct.
+ */
+export function annotatesByModule(pkg: PyPackage, taken: Set<string>): boolean {
+  const names = pkg.resources.map(resourceModuleName);
+  const blocked = new Set([...taken, ...CLIENT_BUILTINS]);
+  return names.every((name) => name !== null && !blocked.has(name)) && new Set(names).size === names.length;
+}
+
+/**
+ * The `if TYPE_CHECKING:` imports the annotations need, each made by `fromImport`: by module, the resources' modules
+ * and their two classes; else every class the client and its wrappers name.
+ */
+export function typeCheckingImports(
+  pkg: PyPackage,
+  byModule: boolean,
+  fromImport: (module: string, names: string[]) => string,
+): string[] {
+  const lines = byModule
+    ? [
+        fromImport(
+          '.resources',
+          pkg.resources.map((r) => resourceModuleName(r) ?? ''),
+        ),
+      ]
+    : [];
+  for (const resource of pkg.resources) {
+    const classes = [resource.className, resource.asyncClassName];
+    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    lines.push(fromImport(`.${resource.module.replace(/\//g, '.')}`, byModule ? classes : [...classes, ...wrappers]));
+  }
+  return lines;
+}
+
+/** A `cached_property` named after the resource, returning `cls` built from `arg`, with the resource's docstring. */
+function lazyProperty(
+  resource: PyResource,
+  cls: string,
+  arg: string,
+  docs: ResourceLayout,
+  byModule = false,
+): string[] {
+  const returns = byModule ? `${resourceModuleName(resource)}.${cls}` : cls;
+  return [
+    '    @cached_property',
+    `    def ${resource.attribute}(self) -> ${returns}:`,
+    ...resourceDoc(resource, '        ', docs),
+    `        from .${resourceImportPath(resource)} import ${cls}`,
+    '',
+    `        return ${cls}(${arg})`,
+    '',
+  ];
+}
+
+/** The client class's resource properties. */
+export function clientResourceProperties(pkg: PyPackage, isAsync: boolean, docs: ResourceLayout): string[] {
+  return pkg.resources.flatMap((resource) =>
+    lazyProperty(resource, isAsync ? resource.asyncClassName : resource.className, 'self', docs),
+  );
+}
+
+/** The four wrapper classes in Stainless's order: sync and async raw, then sync and async streamed. */
+export function clientWrappers(
+  pkg: PyPackage,
+  methods: ClientMethods | null,
+  docs: ResourceLayout,
+  byModule: boolean,
+): string[][] {
+  return [false, true].flatMap((streaming) =>
+    [false, true].map((isAsync) => clientWrapper(pkg, isAsync, streaming, methods, docs, byModule)),
+  );
+}
+
+function clientWrapper(
+  pkg: PyPackage,
+  isAsync: boolean,
+  streaming: boolean,
+  methods: ClientMethods | null,
+  docs: ResourceLayout,
+  byModule: boolean,
+): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
+  const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+  const lines = [
+    `class ${name}:`,
+    ...pytestOptOut(name),
+    `    _client: ${client}`,
+    '',
+    `    def __init__(self, client: ${client}) -> None:`,
+    '        self._client = client',
+    '',
+  ];
+  const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
+  if (bindings.length) lines.push(...bindings, '');
+  for (const resource of pkg.resources) {
+    const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
+    lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, byModule));
+  }
+  if (pkg.resources.length === 0) lines.push('    pass');
+  return lines;
+}

@@ -1,0 +1,54 @@
+/**
+ * `_client.py` annotates its wrappers' properties through the resources' modules (`orders.OrdersResourceWithRawResponse`,
+ * the modules imported for the type checker alone), as Stainless's current clients do; unless a resource module's name
+ * would shadow one the client module uses (`os`, `httpx`), where it names the classes themselves. In-process: cheap.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-client-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SPEC = JSON.stringify({
+  openapi: '3.0.3',
+  info: { title: 'Depot', version: '1' },
+  paths: {
+    '/os': { get: { operationId: 'listOs', responses: { '200': { description: 'ok' } } } },
+    '/crates': { get: { operationId: 'listCrates', responses: { '200': { description: 'ok' } } } },
+  },
+});
+
+async function clientModule(resources: Record<string, string>): Promise<string> {
+  const config = [
+    'organization: { name: depot }',
+    'targets:',
+    '  python: { package_name: depot }',
+    'resources:',
+    ...Object.entries(resources).flatMap(([name, route]) => [`  ${name}:`, '    methods:', `      list: get ${route}`]),
+  ].join('\n');
+  const names = Object.keys(resources).join('-');
+  const [specFile, configFile] = [`${names}.json`, `${names}.yml`].map((file) => path.join(dir, file));
+  writeFileSync(specFile, SPEC);
+  writeFileSync(configFile, config);
+  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
+  return result.files.find((file) => file.path === 'src/depot/_client.py')?.contents ?? '';
+}
+
+describe("the client's resource properties", () => {
+  it('names the wrappers through the resource modules when their names are free', async () => {
+    const client = await clientModule({ crates: '/crates' });
+    expect(client).toContain('    from .resources import crates\n');
+    expect(client).toContain('    def crates(self) -> crates.AsyncCratesResourceWithRawResponse:');
+  });
+
+  it("names the classes themselves when a resource module would shadow the client's `os`", async () => {
+    const client = await clientModule({ crates: '/crates', os: '/os' });
+    expect(client).not.toContain('from .resources import');
+    expect(client).toContain('    def os(self) -> OsResourceWithRawResponse:');
+    expect(client).toContain('    def crates(self) -> AsyncCratesResourceWithRawResponse:');
+    expect(client).toContain('        from .resources.os import OsResource\n');
+  });
+});
