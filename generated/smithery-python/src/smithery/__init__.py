@@ -1,6 +1,6 @@
 from . import types, resources as resources
 from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given
-from ._client import Client, Stream, Timeout, AsyncClient, AsyncStream, Smithery, AsyncSmithery
+from ._client import Client, Stream, Timeout, Smithery, AsyncClient, AsyncStream, AsyncSmithery
 from ._models import BaseModel
 from ._version import __title__, __version__
 from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
@@ -9,6 +9,7 @@ from ._exceptions import (
     APIError,
     ConflictError,
     NotFoundError,
+    SmitheryError,
     APIStatusError,
     RateLimitError,
     APITimeoutError,
@@ -19,7 +20,6 @@ from ._exceptions import (
     PermissionDeniedError,
     UnprocessableEntityError,
     APIResponseValidationError,
-    SmitheryError,
 )
 from ._base_client import DefaultHttpxClient, DefaultAioHttpClient, DefaultAsyncHttpxClient
 from ._utils._logs import setup_logging as _setup_logging

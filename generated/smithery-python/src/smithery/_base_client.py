@@ -2,19 +2,15 @@ from __future__ import annotations
 
 import os
 import json
-import base64
 import time
 import uuid
-import datetime
-import email.utils
 import asyncio
 import inspect
 import logging
 import warnings
-import platform
 import importlib
+import email.utils
 from types import TracebackType
-from urllib.parse import urlencode, unquote_plus
 from random import random
 from typing import (
     Any,
@@ -36,38 +32,59 @@ from typing import (
     cast,
     overload,
 )
+from urllib.parse import urlencode, unquote_plus
 from typing_extensions import Self, Literal, override, get_origin
 
 import anyio
-import distro
 import httpx
 import pydantic
 from httpx import URL
 
 from ._qs import Querystring, cookie_header, encode_header_param
+from ._files import to_httpx_files, read_body_bytes, async_to_httpx_files
 from ._types import (
-    FileTypes,
     Body,
     Omit,
     Query,
     Headers,
     Timeout,
     NotGiven,
+    Security,
+    FileTypes,
     ResponseT,
     AnyMapping,
     PostParser,
-    Security,
     BinaryTypes,
     RequestFiles,
+    RequestOptions,
     AsyncBinaryTypes,
     HttpxRequestFiles,
-    RequestOptions,
     not_given,
 )
-from ._files import read_body_bytes, to_httpx_files, async_to_httpx_files
-from ._utils import is_dict, is_list, is_given, lru_cache, is_mapping, merge_mappings, get_async_library
+
+# Owners' hand-written resources import it by this name.
+from ._utils import (
+    is_dict,
+    is_list,
+    is_given,
+    is_mapping,
+    merge_mappings,
+    merge_mappings as _merge_mappings,  # pyright: ignore[reportUnusedImport]
+    get_async_library,
+)
 from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
 from ._version import __title__, __version__
+from ._platform import (
+    Arch as Arch,
+    Platform as Platform,
+    OtherArch as OtherArch,
+    OtherPlatform as OtherPlatform,
+    get_platform as get_platform,
+    get_architecture as get_architecture,
+    platform_headers as platform_headers,
+    get_python_runtime as get_python_runtime,
+    get_python_version as get_python_version,
+)
 from ._response import (
     APIResponse,
     BaseAPIResponse,
@@ -77,20 +94,20 @@ from ._response import (
 from ._constants import (
     DEFAULT_TIMEOUT,
     MAX_RETRY_DELAY,
-    RAW_RESPONSE_HEADER,
     DEFAULT_MAX_RETRIES,
     INITIAL_RETRY_DELAY,
+    RAW_RESPONSE_HEADER,
     MAX_RETRY_AFTER_SECONDS,
     OVERRIDE_CAST_TO_HEADER,
     DEFAULT_CONNECTION_LIMITS,
 )
 from ._streaming import Stream, AsyncStream
 from ._exceptions import (
+    ConflictError,
+    NotFoundError,
     APIStatusError,
     RateLimitError,
     APITimeoutError,
-    ConflictError,
-    NotFoundError,
     BadRequestError,
     APIConnectionError,
     AuthenticationError,
@@ -99,6 +116,7 @@ from ._exceptions import (
     UnprocessableEntityError,
     APIResponseValidationError,
 )
+from ._utils._json import openapi_dumps
 
 __all__ = [
     "BaseClient",
@@ -337,57 +355,6 @@ class AsyncPaginator(Generic[_T, AsyncPageT]):
 
 
 # ---------------------------------------------------------------------------------------------------------------
-# Platform description sent with every request
-
-
-def _os_name() -> str:
-    system = platform.system().lower()
-    if system == "darwin":
-        return "MacOS"
-    if system == "windows":
-        return "Windows"
-    if system == "linux":
-        try:
-            if distro.id() == "android":
-                return "Android"
-        except Exception:
-            pass
-        return "Linux"
-    if system == "freebsd":
-        return "FreeBSD"
-    if system == "openbsd":
-        return "OpenBSD"
-    if system == "ios":
-        return "iOS"
-    return f"Other:{system}" if system else "Unknown"
-
-
-def _arch_name() -> str:
-    machine = platform.machine().lower()
-    if machine in ("x86_64", "amd64"):
-        return "x64"
-    if machine in ("arm64", "aarch64"):
-        return "arm64"
-    if machine.startswith("arm"):
-        return "arm"
-    if machine in ("i386", "i686", "x86", "x32"):
-        return "x32"
-    return f"other:{machine}" if machine else "unknown"
-
-
-@lru_cache(maxsize=None)
-def _platform_headers(version: str) -> Dict[str, str]:
-    return {
-        "X-Stainless-Lang": "python",
-        "X-Stainless-Package-Version": version,
-        "X-Stainless-OS": _os_name(),
-        "X-Stainless-Arch": _arch_name(),
-        "X-Stainless-Runtime": platform.python_implementation(),
-        "X-Stainless-Runtime-Version": platform.python_version(),
-    }
-
-
-# ---------------------------------------------------------------------------------------------------------------
 # The clients
 
 
@@ -398,19 +365,6 @@ def _with_query(url: URL, query: str, overridden: Iterable[str]) -> URL:
     if query:
         kept.append(query.encode())
     return url.copy_with(query=b"&".join(kept) or None)
-
-
-def _json_default(value: object) -> object:
-    """What JSON cannot hold as it is: dates as ISO 8601 text, a pydantic model as the properties it was given (by
-    their API names), a file (a `format: binary` property) as its bytes base64-encoded."""
-    if isinstance(value, (datetime.datetime, datetime.date)):
-        return value.isoformat()
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    raw = read_body_bytes(value)
-    if raw is None:
-        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
-    return base64.b64encode(raw).decode("ascii")
 
 
 class _ForceMultipartDict(Dict[str, None]):
@@ -624,7 +578,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return "false"
 
     def platform_headers(self) -> Dict[str, str]:
-        return {**_platform_headers(self._version), "X-Stainless-Async": self._async_header()}  # a copy: the cache stays intact
+        return {**platform_headers(self._version), "X-Stainless-Async": self._async_header()}  # a copy: the cache stays intact
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
@@ -768,7 +722,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return self._serialize_form(body).encode()
         if isinstance(body, str) and media_type.startswith("text/"):
             return body.encode()
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
+        return openapi_dumps(body)
 
     def _serialize_form(self, data: Mapping[str, object]) -> str:
         """OpenAPI's form style, exploded (its default): an object's properties and an array's items each a field."""

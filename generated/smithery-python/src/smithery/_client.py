@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Mapping, Union
+from typing import TYPE_CHECKING, Any, Mapping
 from typing_extensions import Self, override
 
 import httpx
@@ -17,62 +17,14 @@ from ._exceptions import APIStatusError
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
 if TYPE_CHECKING:
-    from .resources.health import (
-        HealthResource,
-        HealthResourceWithRawResponse,
-        HealthResourceWithStreamingResponse,
-        AsyncHealthResource,
-        AsyncHealthResourceWithRawResponse,
-        AsyncHealthResourceWithStreamingResponse,
-    )
-    from .resources.servers.servers import (
-        ServersResource,
-        ServersResourceWithRawResponse,
-        ServersResourceWithStreamingResponse,
-        AsyncServersResource,
-        AsyncServersResourceWithRawResponse,
-        AsyncServersResourceWithStreamingResponse,
-    )
-    from .resources.skills import (
-        SkillsResource,
-        SkillsResourceWithRawResponse,
-        SkillsResourceWithStreamingResponse,
-        AsyncSkillsResource,
-        AsyncSkillsResourceWithRawResponse,
-        AsyncSkillsResourceWithStreamingResponse,
-    )
-    from .resources.tokens import (
-        TokensResource,
-        TokensResourceWithRawResponse,
-        TokensResourceWithStreamingResponse,
-        AsyncTokensResource,
-        AsyncTokensResourceWithRawResponse,
-        AsyncTokensResourceWithStreamingResponse,
-    )
-    from .resources.namespaces.namespaces import (
-        NamespacesResource,
-        NamespacesResourceWithRawResponse,
-        NamespacesResourceWithStreamingResponse,
-        AsyncNamespacesResource,
-        AsyncNamespacesResourceWithRawResponse,
-        AsyncNamespacesResourceWithStreamingResponse,
-    )
-    from .resources.organizations.organizations import (
-        OrganizationsResource,
-        OrganizationsResourceWithRawResponse,
-        OrganizationsResourceWithStreamingResponse,
-        AsyncOrganizationsResource,
-        AsyncOrganizationsResourceWithRawResponse,
-        AsyncOrganizationsResourceWithStreamingResponse,
-    )
-    from .resources.connections.connections import (
-        ConnectionsResource,
-        ConnectionsResourceWithRawResponse,
-        ConnectionsResourceWithStreamingResponse,
-        AsyncConnectionsResource,
-        AsyncConnectionsResourceWithRawResponse,
-        AsyncConnectionsResourceWithStreamingResponse,
-    )
+    from .resources import health, skills, tokens, servers, namespaces, connections, organizations
+    from .resources.health import HealthResource, AsyncHealthResource
+    from .resources.skills import SkillsResource, AsyncSkillsResource
+    from .resources.tokens import TokensResource, AsyncTokensResource
+    from .resources.servers.servers import ServersResource, AsyncServersResource
+    from .resources.namespaces.namespaces import NamespacesResource, AsyncNamespacesResource
+    from .resources.connections.connections import ConnectionsResource, AsyncConnectionsResource
+    from .resources.organizations.organizations import OrganizationsResource, AsyncOrganizationsResource
 
 __all__ = [
     "Timeout",
@@ -95,7 +47,7 @@ class Smithery(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
@@ -104,8 +56,7 @@ class Smithery(SyncAPIClient):
     ) -> None:
         """Construct a new synchronous Smithery client instance.
 
-        This automatically infers the following arguments from their environment variables if they are not provided:
-        - `api_key` from `SMITHERY_API_KEY`
+        When `api_key` is not given, it is read from the `SMITHERY_API_KEY` environment variable.
         """
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
@@ -139,12 +90,14 @@ class Smithery(SyncAPIClient):
 
     @cached_property
     def servers(self) -> ServersResource:
-        from .resources.servers.servers import ServersResource
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import ServersResource
 
         return ServersResource(self)
 
     @cached_property
     def skills(self) -> SkillsResource:
+        """Discover and search reusable prompt-based skills for MCP servers"""
         from .resources.skills import SkillsResource
 
         return SkillsResource(self)
@@ -157,19 +110,19 @@ class Smithery(SyncAPIClient):
 
     @cached_property
     def namespaces(self) -> NamespacesResource:
-        from .resources.namespaces.namespaces import NamespacesResource
+        from .resources.namespaces import NamespacesResource
 
         return NamespacesResource(self)
 
     @cached_property
     def organizations(self) -> OrganizationsResource:
-        from .resources.organizations.organizations import OrganizationsResource
+        from .resources.organizations import OrganizationsResource
 
         return OrganizationsResource(self)
 
     @cached_property
     def connections(self) -> ConnectionsResource:
-        from .resources.connections.connections import ConnectionsResource
+        from .resources.connections import ConnectionsResource
 
         return ConnectionsResource(self)
 
@@ -200,7 +153,9 @@ class Smithery(SyncAPIClient):
         set_default_query: Mapping[str, object] | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
-        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        """
+        Create a new client instance re-using the same options given to the current client with optional overriding.
+        """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
 
@@ -236,7 +191,13 @@ class Smithery(SyncAPIClient):
     with_options = copy
 
     @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+    def _make_status_error(
+        self,
+        err_msg: str,
+        *,
+        body: object,
+        response: httpx.Response,
+    ) -> APIStatusError:
         if response.status_code == 400:
             return _exceptions.BadRequestError(err_msg, response=response, body=body)
 
@@ -272,17 +233,16 @@ class AsyncSmithery(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Union[float, Timeout, None, NotGiven] = not_given,
+        timeout: float | Timeout | None | NotGiven = not_given,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         _strict_response_validation: bool = False,
     ) -> None:
-        """Construct a new async Smithery client instance.
+        """Construct a new async AsyncSmithery client instance.
 
-        This automatically infers the following arguments from their environment variables if they are not provided:
-        - `api_key` from `SMITHERY_API_KEY`
+        When `api_key` is not given, it is read from the `SMITHERY_API_KEY` environment variable.
         """
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
@@ -316,12 +276,14 @@ class AsyncSmithery(AsyncAPIClient):
 
     @cached_property
     def servers(self) -> AsyncServersResource:
-        from .resources.servers.servers import AsyncServersResource
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import AsyncServersResource
 
         return AsyncServersResource(self)
 
     @cached_property
     def skills(self) -> AsyncSkillsResource:
+        """Discover and search reusable prompt-based skills for MCP servers"""
         from .resources.skills import AsyncSkillsResource
 
         return AsyncSkillsResource(self)
@@ -334,19 +296,19 @@ class AsyncSmithery(AsyncAPIClient):
 
     @cached_property
     def namespaces(self) -> AsyncNamespacesResource:
-        from .resources.namespaces.namespaces import AsyncNamespacesResource
+        from .resources.namespaces import AsyncNamespacesResource
 
         return AsyncNamespacesResource(self)
 
     @cached_property
     def organizations(self) -> AsyncOrganizationsResource:
-        from .resources.organizations.organizations import AsyncOrganizationsResource
+        from .resources.organizations import AsyncOrganizationsResource
 
         return AsyncOrganizationsResource(self)
 
     @cached_property
     def connections(self) -> AsyncConnectionsResource:
-        from .resources.connections.connections import AsyncConnectionsResource
+        from .resources.connections import AsyncConnectionsResource
 
         return AsyncConnectionsResource(self)
 
@@ -377,7 +339,9 @@ class AsyncSmithery(AsyncAPIClient):
         set_default_query: Mapping[str, object] | None = None,
         _extra_kwargs: Mapping[str, Any] = {},
     ) -> Self:
-        """Create a new client instance re-using the same options given to the current client with optional overriding."""
+        """
+        Create a new client instance re-using the same options given to the current client with optional overriding.
+        """
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
 
@@ -413,7 +377,13 @@ class AsyncSmithery(AsyncAPIClient):
     with_options = copy
 
     @override
-    def _make_status_error(self, err_msg: str, *, body: object, response: httpx.Response) -> APIStatusError:
+    def _make_status_error(
+        self,
+        err_msg: str,
+        *,
+        body: object,
+        response: httpx.Response,
+    ) -> APIStatusError:
         if response.status_code == 400:
             return _exceptions.BadRequestError(err_msg, response=response, body=body)
 
@@ -447,95 +417,48 @@ class SmitheryWithRawResponse:
         self._client = client
 
     @cached_property
-    def health(self) -> HealthResourceWithRawResponse:
+    def health(self) -> health.HealthResourceWithRawResponse:
         from .resources.health import HealthResourceWithRawResponse
 
         return HealthResourceWithRawResponse(self._client.health)
 
     @cached_property
-    def servers(self) -> ServersResourceWithRawResponse:
-        from .resources.servers.servers import ServersResourceWithRawResponse
+    def servers(self) -> servers.ServersResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import ServersResourceWithRawResponse
 
         return ServersResourceWithRawResponse(self._client.servers)
 
     @cached_property
-    def skills(self) -> SkillsResourceWithRawResponse:
+    def skills(self) -> skills.SkillsResourceWithRawResponse:
+        """Discover and search reusable prompt-based skills for MCP servers"""
         from .resources.skills import SkillsResourceWithRawResponse
 
         return SkillsResourceWithRawResponse(self._client.skills)
 
     @cached_property
-    def tokens(self) -> TokensResourceWithRawResponse:
+    def tokens(self) -> tokens.TokensResourceWithRawResponse:
         from .resources.tokens import TokensResourceWithRawResponse
 
         return TokensResourceWithRawResponse(self._client.tokens)
 
     @cached_property
-    def namespaces(self) -> NamespacesResourceWithRawResponse:
-        from .resources.namespaces.namespaces import NamespacesResourceWithRawResponse
+    def namespaces(self) -> namespaces.NamespacesResourceWithRawResponse:
+        from .resources.namespaces import NamespacesResourceWithRawResponse
 
         return NamespacesResourceWithRawResponse(self._client.namespaces)
 
     @cached_property
-    def organizations(self) -> OrganizationsResourceWithRawResponse:
-        from .resources.organizations.organizations import OrganizationsResourceWithRawResponse
+    def organizations(self) -> organizations.OrganizationsResourceWithRawResponse:
+        from .resources.organizations import OrganizationsResourceWithRawResponse
 
         return OrganizationsResourceWithRawResponse(self._client.organizations)
 
     @cached_property
-    def connections(self) -> ConnectionsResourceWithRawResponse:
-        from .resources.connections.connections import ConnectionsResourceWithRawResponse
+    def connections(self) -> connections.ConnectionsResourceWithRawResponse:
+        from .resources.connections import ConnectionsResourceWithRawResponse
 
         return ConnectionsResourceWithRawResponse(self._client.connections)
-
-
-class SmitheryWithStreamedResponse:
-    _client: Smithery
-
-    def __init__(self, client: Smithery) -> None:
-        self._client = client
-
-    @cached_property
-    def health(self) -> HealthResourceWithStreamingResponse:
-        from .resources.health import HealthResourceWithStreamingResponse
-
-        return HealthResourceWithStreamingResponse(self._client.health)
-
-    @cached_property
-    def servers(self) -> ServersResourceWithStreamingResponse:
-        from .resources.servers.servers import ServersResourceWithStreamingResponse
-
-        return ServersResourceWithStreamingResponse(self._client.servers)
-
-    @cached_property
-    def skills(self) -> SkillsResourceWithStreamingResponse:
-        from .resources.skills import SkillsResourceWithStreamingResponse
-
-        return SkillsResourceWithStreamingResponse(self._client.skills)
-
-    @cached_property
-    def tokens(self) -> TokensResourceWithStreamingResponse:
-        from .resources.tokens import TokensResourceWithStreamingResponse
-
-        return TokensResourceWithStreamingResponse(self._client.tokens)
-
-    @cached_property
-    def namespaces(self) -> NamespacesResourceWithStreamingResponse:
-        from .resources.namespaces.namespaces import NamespacesResourceWithStreamingResponse
-
-        return NamespacesResourceWithStreamingResponse(self._client.namespaces)
-
-    @cached_property
-    def organizations(self) -> OrganizationsResourceWithStreamingResponse:
-        from .resources.organizations.organizations import OrganizationsResourceWithStreamingResponse
-
-        return OrganizationsResourceWithStreamingResponse(self._client.organizations)
-
-    @cached_property
-    def connections(self) -> ConnectionsResourceWithStreamingResponse:
-        from .resources.connections.connections import ConnectionsResourceWithStreamingResponse
-
-        return ConnectionsResourceWithStreamingResponse(self._client.connections)
 
 
 class AsyncSmitheryWithRawResponse:
@@ -545,46 +468,99 @@ class AsyncSmitheryWithRawResponse:
         self._client = client
 
     @cached_property
-    def health(self) -> AsyncHealthResourceWithRawResponse:
+    def health(self) -> health.AsyncHealthResourceWithRawResponse:
         from .resources.health import AsyncHealthResourceWithRawResponse
 
         return AsyncHealthResourceWithRawResponse(self._client.health)
 
     @cached_property
-    def servers(self) -> AsyncServersResourceWithRawResponse:
-        from .resources.servers.servers import AsyncServersResourceWithRawResponse
+    def servers(self) -> servers.AsyncServersResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import AsyncServersResourceWithRawResponse
 
         return AsyncServersResourceWithRawResponse(self._client.servers)
 
     @cached_property
-    def skills(self) -> AsyncSkillsResourceWithRawResponse:
+    def skills(self) -> skills.AsyncSkillsResourceWithRawResponse:
+        """Discover and search reusable prompt-based skills for MCP servers"""
         from .resources.skills import AsyncSkillsResourceWithRawResponse
 
         return AsyncSkillsResourceWithRawResponse(self._client.skills)
 
     @cached_property
-    def tokens(self) -> AsyncTokensResourceWithRawResponse:
+    def tokens(self) -> tokens.AsyncTokensResourceWithRawResponse:
         from .resources.tokens import AsyncTokensResourceWithRawResponse
 
         return AsyncTokensResourceWithRawResponse(self._client.tokens)
 
     @cached_property
-    def namespaces(self) -> AsyncNamespacesResourceWithRawResponse:
-        from .resources.namespaces.namespaces import AsyncNamespacesResourceWithRawResponse
+    def namespaces(self) -> namespaces.AsyncNamespacesResourceWithRawResponse:
+        from .resources.namespaces import AsyncNamespacesResourceWithRawResponse
 
         return AsyncNamespacesResourceWithRawResponse(self._client.namespaces)
 
     @cached_property
-    def organizations(self) -> AsyncOrganizationsResourceWithRawResponse:
-        from .resources.organizations.organizations import AsyncOrganizationsResourceWithRawResponse
+    def organizations(self) -> organizations.AsyncOrganizationsResourceWithRawResponse:
+        from .resources.organizations import AsyncOrganizationsResourceWithRawResponse
 
         return AsyncOrganizationsResourceWithRawResponse(self._client.organizations)
 
     @cached_property
-    def connections(self) -> AsyncConnectionsResourceWithRawResponse:
-        from .resources.connections.connections import AsyncConnectionsResourceWithRawResponse
+    def connections(self) -> connections.AsyncConnectionsResourceWithRawResponse:
+        from .resources.connections import AsyncConnectionsResourceWithRawResponse
 
         return AsyncConnectionsResourceWithRawResponse(self._client.connections)
+
+
+class SmitheryWithStreamedResponse:
+    _client: Smithery
+
+    def __init__(self, client: Smithery) -> None:
+        self._client = client
+
+    @cached_property
+    def health(self) -> health.HealthResourceWithStreamingResponse:
+        from .resources.health import HealthResourceWithStreamingResponse
+
+        return HealthResourceWithStreamingResponse(self._client.health)
+
+    @cached_property
+    def servers(self) -> servers.ServersResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import ServersResourceWithStreamingResponse
+
+        return ServersResourceWithStreamingResponse(self._client.servers)
+
+    @cached_property
+    def skills(self) -> skills.SkillsResourceWithStreamingResponse:
+        """Discover and search reusable prompt-based skills for MCP servers"""
+        from .resources.skills import SkillsResourceWithStreamingResponse
+
+        return SkillsResourceWithStreamingResponse(self._client.skills)
+
+    @cached_property
+    def tokens(self) -> tokens.TokensResourceWithStreamingResponse:
+        from .resources.tokens import TokensResourceWithStreamingResponse
+
+        return TokensResourceWithStreamingResponse(self._client.tokens)
+
+    @cached_property
+    def namespaces(self) -> namespaces.NamespacesResourceWithStreamingResponse:
+        from .resources.namespaces import NamespacesResourceWithStreamingResponse
+
+        return NamespacesResourceWithStreamingResponse(self._client.namespaces)
+
+    @cached_property
+    def organizations(self) -> organizations.OrganizationsResourceWithStreamingResponse:
+        from .resources.organizations import OrganizationsResourceWithStreamingResponse
+
+        return OrganizationsResourceWithStreamingResponse(self._client.organizations)
+
+    @cached_property
+    def connections(self) -> connections.ConnectionsResourceWithStreamingResponse:
+        from .resources.connections import ConnectionsResourceWithStreamingResponse
+
+        return ConnectionsResourceWithStreamingResponse(self._client.connections)
 
 
 class AsyncSmitheryWithStreamedResponse:
@@ -594,44 +570,46 @@ class AsyncSmitheryWithStreamedResponse:
         self._client = client
 
     @cached_property
-    def health(self) -> AsyncHealthResourceWithStreamingResponse:
+    def health(self) -> health.AsyncHealthResourceWithStreamingResponse:
         from .resources.health import AsyncHealthResourceWithStreamingResponse
 
         return AsyncHealthResourceWithStreamingResponse(self._client.health)
 
     @cached_property
-    def servers(self) -> AsyncServersResourceWithStreamingResponse:
-        from .resources.servers.servers import AsyncServersResourceWithStreamingResponse
+    def servers(self) -> servers.AsyncServersResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        from .resources.servers import AsyncServersResourceWithStreamingResponse
 
         return AsyncServersResourceWithStreamingResponse(self._client.servers)
 
     @cached_property
-    def skills(self) -> AsyncSkillsResourceWithStreamingResponse:
+    def skills(self) -> skills.AsyncSkillsResourceWithStreamingResponse:
+        """Discover and search reusable prompt-based skills for MCP servers"""
         from .resources.skills import AsyncSkillsResourceWithStreamingResponse
 
         return AsyncSkillsResourceWithStreamingResponse(self._client.skills)
 
     @cached_property
-    def tokens(self) -> AsyncTokensResourceWithStreamingResponse:
+    def tokens(self) -> tokens.AsyncTokensResourceWithStreamingResponse:
         from .resources.tokens import AsyncTokensResourceWithStreamingResponse
 
         return AsyncTokensResourceWithStreamingResponse(self._client.tokens)
 
     @cached_property
-    def namespaces(self) -> AsyncNamespacesResourceWithStreamingResponse:
-        from .resources.namespaces.namespaces import AsyncNamespacesResourceWithStreamingResponse
+    def namespaces(self) -> namespaces.AsyncNamespacesResourceWithStreamingResponse:
+        from .resources.namespaces import AsyncNamespacesResourceWithStreamingResponse
 
         return AsyncNamespacesResourceWithStreamingResponse(self._client.namespaces)
 
     @cached_property
-    def organizations(self) -> AsyncOrganizationsResourceWithStreamingResponse:
-        from .resources.organizations.organizations import AsyncOrganizationsResourceWithStreamingResponse
+    def organizations(self) -> organizations.AsyncOrganizationsResourceWithStreamingResponse:
+        from .resources.organizations import AsyncOrganizationsResourceWithStreamingResponse
 
         return AsyncOrganizationsResourceWithStreamingResponse(self._client.organizations)
 
     @cached_property
-    def connections(self) -> AsyncConnectionsResourceWithStreamingResponse:
-        from .resources.connections.connections import AsyncConnectionsResourceWithStreamingResponse
+    def connections(self) -> connections.AsyncConnectionsResourceWithStreamingResponse:
+        from .resources.connections import AsyncConnectionsResourceWithStreamingResponse
 
         return AsyncConnectionsResourceWithStreamingResponse(self._client.connections)
 

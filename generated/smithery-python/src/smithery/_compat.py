@@ -16,12 +16,20 @@ __all__ = [
     "parse_obj",
     "field_get_default",
     "PYDANTIC_V1",
+    "PYDANTIC_V2",
+    "model_parse",
+    "model_parse_json",
+    "get_model_fields",
+    "get_model_config",
+    "field_outer_type",
+    "field_is_required",
 ]
 
 _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)
 
 # Only pydantic 2 is supported; the flag exists so callers can say why a branch is there.
 PYDANTIC_V1 = False
+PYDANTIC_V2 = True
 
 
 def parse_obj(model: Type[_ModelT], value: object) -> _ModelT:
@@ -59,3 +67,27 @@ def model_json(model: pydantic.BaseModel, *, indent: Union[int, None] = None) ->
 def field_get_default(field: Any) -> Any:
     return field.get_default(call_default_factory=True)
 
+
+model_parse = parse_obj
+
+
+def model_parse_json(model: Type[_ModelT], data: Union[str, bytes]) -> _ModelT:
+    return model.model_validate_json(data)
+
+
+def get_model_fields(model: Type[pydantic.BaseModel]) -> Dict[str, Any]:
+    """The model's fields by Python name (pydantic's `FieldInfo`s)."""
+    return dict(model.model_fields)
+
+
+def get_model_config(model: Type[pydantic.BaseModel]) -> Any:
+    return model.model_config
+
+
+def field_outer_type(field: Any) -> Any:
+    """A field's declared type, `Optional[...]` and all."""
+    return field.annotation
+
+
+def field_is_required(field: Any) -> bool:
+    return bool(field.is_required())

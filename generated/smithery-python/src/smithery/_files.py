@@ -3,7 +3,7 @@ from __future__ import annotations
 import io
 import os
 import pathlib
-from typing import List, Tuple, Union, Mapping, TypeVar, Callable, overload, cast
+from typing import List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
 from typing_extensions import TypeGuard
 
 import anyio
@@ -23,6 +23,9 @@ __all__ = [
     "to_httpx_files",
     "async_to_httpx_files",
     "read_body_bytes",
+    "read_file_content",
+    "async_read_file_content",
+    "deepcopy_with_paths",
 ]
 
 _T = TypeVar("_T")
@@ -61,10 +64,12 @@ def to_httpx_files(files: RequestFiles) -> HttpxRequestFiles: ...
 
 
 def to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
-    """Reads paths given as file content (httpx only takes bytes or open files) and keeps the rest."""
+    """Reads paths given as file content (httpx only takes bytes or open files) and keeps the rest; a mapping gives
+    a dict, a list of pairs a list."""
     if files is None:
         return None
-    return [(key, _transform_file(file)) for key, file in _entries(files)]
+    entries = [(key, _transform_file(file)) for key, file in _entries(files)]
+    return dict(entries) if isinstance(files, Mapping) else entries
 
 
 def _read_path(path: "os.PathLike[str]") -> Tuple[str, bytes]:
@@ -74,7 +79,7 @@ def _read_path(path: "os.PathLike[str]") -> Tuple[str, bytes]:
 
 def _transform_file(file: FileTypes) -> HttpxFileTypes:
     if isinstance(file, tuple):
-        return cast(HttpxFileTypes, (file[0], _read_content(file[1]), *file[2:]))
+        return cast(HttpxFileTypes, (file[0], read_file_content(file[1]), *file[2:]))
     if isinstance(file, os.PathLike):
         return _read_path(file)
     if is_file_content(file):
@@ -100,10 +105,38 @@ def read_body_bytes(body: object) -> Union[bytes, None]:
     return None
 
 
-def _read_content(content: FileContent) -> HttpxFileContent:
+def read_file_content(content: FileContent) -> HttpxFileContent:
+    """A path's bytes; bytes and open files as they are."""
     if isinstance(content, os.PathLike):
         return pathlib.Path(content).read_bytes()
     return content
+
+
+def deepcopy_with_paths(item: _T, paths: Sequence[Sequence[str]]) -> _T:
+    """`item` with the dicts and lists on `paths` copied (the containers `extract_files` will take files out of) and
+    everything else shared, so extracting files leaves the caller's params as they were. No paths: `item` itself.
+
+    A path is a list of keys, `"<array>"` for every item of a list, as `extract_files` takes.
+    """
+    result: object = item
+    for path in paths:
+        result = _copy_along(result, path, 0)
+    return cast(_T, result)
+
+
+def _copy_along(obj: object, path: Sequence[str], index: int) -> object:
+    if index >= len(path):
+        return obj
+    key = path[index]
+    if isinstance(obj, dict):
+        copied = dict(cast("dict[object, object]", obj))
+        if key in copied:
+            copied[key] = _copy_along(copied[key], path, index + 1)
+        return copied
+    if isinstance(obj, list) and key == "<array>":
+        entries = cast("list[object]", obj)
+        return [_copy_along(entry, path, index + 1) for entry in entries]
+    return cast(object, obj)
 
 
 @overload
@@ -118,12 +151,13 @@ async def async_to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles 
     """`to_httpx_files` that reads paths without blocking the event loop."""
     if files is None:
         return None
-    return [(key, await _async_transform_file(file)) for key, file in _entries(files)]
+    entries = [(key, await _async_transform_file(file)) for key, file in _entries(files)]
+    return dict(entries) if isinstance(files, Mapping) else entries
 
 
 async def _async_transform_file(file: FileTypes) -> HttpxFileTypes:
     if isinstance(file, tuple):
-        return cast(HttpxFileTypes, (file[0], await _async_read_content(file[1]), *file[2:]))
+        return cast(HttpxFileTypes, (file[0], await async_read_file_content(file[1]), *file[2:]))
     if isinstance(file, os.PathLike):
         path = anyio.Path(file)
         return (path.name, await path.read_bytes())
@@ -132,7 +166,8 @@ async def _async_transform_file(file: FileTypes) -> HttpxFileTypes:
     raise TypeError(f"Expected file types input to be a FileContent type or to be a tuple")
 
 
-async def _async_read_content(content: FileContent) -> HttpxFileContent:
+async def async_read_file_content(content: FileContent) -> HttpxFileContent:
+    """`read_file_content` that reads without blocking the event loop."""
     if isinstance(content, os.PathLike):
         return await anyio.Path(content).read_bytes()
     return content

@@ -1,21 +1,33 @@
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any, Dict, Type, Union, Mapping, TypeVar, Callable, Optional, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Type, Union, Mapping, TypeVar, Callable, Iterable, Optional, cast
 from datetime import date, datetime
-from typing_extensions import Self, Literal, Unpack, TypedDict, get_args, override, get_origin, get_type_hints
+from collections import deque
+from typing_extensions import (
+    Self,
+    Unpack,
+    Literal,
+    Annotated,
+    TypedDict,
+    get_args,
+    override,
+    get_origin,
+    get_type_hints,
+)
 
 import pydantic
-from pydantic import ConfigDict
+from pydantic import ConfigDict, PlainValidator, PlainSerializer
+from pydantic_core import PydanticUndefined
 
 from ._types import (
-    FileTypes,
     Body,
     Query,
     Headers,
     Timeout,
     NotGiven,
     Security,
+    FileTypes,
     AnyMapping,
     PostParser,
     AsyncBinaryTypes,
@@ -30,19 +42,32 @@ from ._utils import (
     is_mapping,
     parse_date,
     is_list_type,
-    parse_datetime,
     is_union_type,
+    parse_datetime,
     is_literal_type,
     is_mapping_type,
     is_iterable_type,
     is_sequence_type,
+    type_alias_value,
     annotated_metadata,
     is_type_alias_type,
-    type_alias_value,
     strip_annotated_type,
 )
 
-__all__ = ["BaseModel", "GenericModel", "FinalRequestOptions", "construct_type", "validate_type", "build"]
+__all__ = [
+    "BaseModel",
+    "GenericModel",
+    "FinalRequestOptions",
+    "construct_type",
+    "construct_type_unchecked",
+    "validate_type",
+    "build",
+    "is_basemodel",
+    "is_basemodel_type",
+    "DiscriminatorDetails",
+    "DISCRIMINATOR_CACHE",
+    "EagerIterable",
+]
 
 _T = TypeVar("_T")
 _BaseModelT = TypeVar("_BaseModelT", bound="BaseModel")
@@ -123,8 +148,6 @@ def _field_annotation(field: Any) -> object:
     if isinstance(discriminator, str):
         metadata.append(PropertyInfo(discriminator=discriminator))
     if metadata:
-        from typing_extensions import Annotated
-
         return Annotated.__class_getitem__((annotation, *metadata))  # type: ignore[attr-defined]
     return annotation
 
@@ -183,27 +206,95 @@ def _extra_items_type(cls: type) -> Optional[object]:
     return None
 
 
-def _discriminated_variant(variants: "tuple[object, ...]", discriminator: str, value: Mapping[str, object]) -> object:
-    """The variant whose tag property (named by its Python name or its wire name) has the value's tag."""
-    for variant in variants:
+class DiscriminatorDetails:
+    """A discriminated union's tag property and which variant each tag value stands for (a later variant wins a
+    value two of them declare)."""
+
+    field_name: str
+    """The tag property's name as the union's `PropertyInfo(discriminator=...)` gives it."""
+    field_alias_from: Optional[str]
+    """Its wire name, where the variants declare one."""
+    mapping: Dict[object, type]
+
+    def __init__(self, *, field_name: str, field_alias_from: Optional[str], mapping: Dict[object, type]) -> None:
+        self.field_name = field_name
+        self.field_alias_from = field_alias_from
+        self.mapping = mapping
+
+
+# Unions' discriminator details, computed once per union type.
+DISCRIMINATOR_CACHE: Dict[object, DiscriminatorDetails] = {}
+
+
+def _discriminator_details(union: object, discriminator: str) -> DiscriminatorDetails:
+    try:
+        cached = DISCRIMINATOR_CACHE.get(union)
+    except TypeError:  # an unhashable union (a variant built at runtime)
+        cached = None
+    if cached is not None and cached.field_name == discriminator:
+        return cached
+    mapping: Dict[object, type] = {}
+    alias: Optional[str] = None
+    for variant in get_args(union):
         variant = strip_annotated_type(variant)
         if not (inspect.isclass(variant) and issubclass(variant, pydantic.BaseModel)):
             continue
-        field = variant.model_fields.get(discriminator)
-        if field is None:
-            field = next((f for f in variant.model_fields.values() if f.alias == discriminator), None)
-        if field is None:
-            continue
-        wire_key = field.alias if field.alias is not None and field.alias in value else discriminator
-        tag = value.get(wire_key)
-        if tag is None:
-            continue
-        tag_type = strip_annotated_type(field.annotation)
-        if is_literal_type(tag_type) and tag in get_args(tag_type):
-            return variant
-        if field.default == tag:
-            return variant
-    return None
+        field = variant.model_fields.get(discriminator) or next(
+            (f for f in variant.model_fields.values() if f.alias == discriminator), None
+        )
+        if field is not None and field.alias is not None:
+            alias = field.alias
+        for tag in _declared_tags(variant, discriminator):
+            mapping[tag] = variant
+    details = DiscriminatorDetails(field_name=discriminator, field_alias_from=alias, mapping=mapping)
+    try:
+        DISCRIMINATOR_CACHE[union] = details
+    except TypeError:
+        pass
+    try:
+        # Where earlier SDKs kept it (a `types.UnionType` takes no attributes).
+        setattr(union, "__discriminator__", details)  # noqa: B010
+    except (AttributeError, TypeError):
+        pass
+    return details
+
+
+def _discriminated_variant(union: object, discriminator: str, value: Mapping[str, object]) -> object:
+    """The variant whose tag property (named by its Python name or its wire name) has the value's tag; of variants
+    sharing the tag, the first the value is valid for, else the last."""
+    details = _discriminator_details(union, discriminator)
+    alias = details.field_alias_from
+    tag = value.get(alias) if alias is not None else None
+    if tag is None:
+        tag = value.get(discriminator)
+    if tag is None:
+        return None
+    sharing = [variant for variant in get_args(union) if tag in _declared_tags(variant, discriminator)]
+    if len(sharing) > 1:
+        for variant in sharing:
+            try:
+                _validate(variant, value, strict=True)
+                return variant
+            except Exception:
+                continue
+    try:
+        return details.mapping.get(tag)
+    except TypeError:  # an unhashable tag value
+        return None
+
+
+def _declared_tags(variant: object, discriminator: str) -> "tuple[object, ...]":
+    variant = strip_annotated_type(variant)
+    if not (inspect.isclass(variant) and issubclass(variant, pydantic.BaseModel)):
+        return ()
+    field = variant.model_fields.get(discriminator) or next(
+        (f for f in variant.model_fields.values() if f.alias == discriminator), None
+    )
+    if field is None:
+        return ()
+    tag_type = strip_annotated_type(field.annotation)
+    tags = get_args(tag_type) if is_literal_type(tag_type) else (field.default,)
+    return tuple(tag for tag in tags if tag is not None and tag is not PydanticUndefined)
 
 
 def _fits_shape(variant: object, value: object) -> bool:
@@ -237,7 +328,7 @@ def construct_type(*, value: object, type_: object) -> object:
     if is_union_type(type_):
         variants = get_args(type_)
         if discriminator is not None and is_mapping(value):
-            chosen = _discriminated_variant(variants, discriminator, value)
+            chosen = _discriminated_variant(type_, discriminator, value)
             if chosen is not None:
                 return construct_type(value=value, type_=chosen)
         # The first variant the value fits exactly, then the first it fits with coercion.
@@ -298,6 +389,23 @@ def construct_type(*, value: object, type_: object) -> object:
     return value
 
 
+def construct_type_unchecked(*, value: object, type_: Type[_T]) -> _T:
+    """`construct_type` typed as giving `type_` (it does not check that the value fits)."""
+    return cast(_T, construct_type(value=value, type_=type_))
+
+
+def is_basemodel(type_: object) -> bool:
+    """Whether `type_` is a pydantic model class, or a union of them (and `None`)."""
+    if is_union_type(type_):
+        return any(is_basemodel(variant) for variant in get_args(type_))
+    return is_basemodel_type(type_)
+
+
+def is_basemodel_type(type_: object) -> bool:
+    origin = get_origin(type_) or type_
+    return inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel)
+
+
 @lru_cache(maxsize=256)
 def _type_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(type_)
@@ -324,6 +432,44 @@ def build(base_model_cls: Callable[..., _BaseModelT], *args: Any, **kwargs: Any)
     if args:
         raise TypeError("Received positional arguments which are not supported; Keyword arguments must be used instead")
     return cast(_BaseModelT, construct_type(type_=base_model_cls, value=kwargs))
+
+
+# The collections a validated `EagerIterable` keeps the type of; any other iterable (a generator, a string) becomes a
+# list.
+_REBUILT_COLLECTIONS: "tuple[type, ...]" = (list, tuple, set, frozenset, deque)
+
+
+def _eager_iterable(item_type: object) -> object:
+    items_adapter: pydantic.TypeAdapter[List[Any]] = pydantic.TypeAdapter(List[item_type])  # type: ignore[valid-type]
+
+    def validate(value: object) -> object:
+        if not isinstance(value, Iterable):
+            raise ValueError(f"Expected an iterable, got {type(value).__name__}")
+        items = items_adapter.validate_python(list(cast("Iterable[object]", value)))
+        kind = type(cast(object, value))
+        return cast(Any, kind)(items) if kind in _REBUILT_COLLECTIONS else items
+
+    def serialize(value: object) -> List[object]:
+        return list(cast("Iterable[object]", value))
+
+    return Annotated[
+        Iterable[item_type],  # type: ignore[valid-type]
+        PlainValidator(validate),
+        PlainSerializer(serialize),
+    ]
+
+
+if TYPE_CHECKING:
+    EagerIterable = Iterable
+else:
+
+    class EagerIterable:
+        """`Iterable[T]` read once, when validated: pydantic keeps an `Iterable` field as a lazy iterator that the
+        first dump uses up. A list, tuple, set, frozenset or deque keeps its type, anything else becomes a list;
+        dumped as a list."""
+
+        def __class_getitem__(cls, item_type: object) -> object:
+            return _eager_iterable(item_type)
 
 
 class GenericModel(BaseModel):

@@ -4,10 +4,11 @@ from typing import Any, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, ca
 from urllib.parse import urlencode
 from typing_extensions import Literal, get_args
 
-from ._types import Omit, NotGiven, not_given
+from ._types import Omit, NotGiven, ArrayFormat, NestedFormat, not_given
 
 __all__ = [
     "Querystring",
+    "parse",
     "ArrayFormat",
     "NestedFormat",
     "stringify",
@@ -21,8 +22,6 @@ __all__ = [
 
 _T = TypeVar("_T")
 
-ArrayFormat = Literal["comma", "repeat", "indices", "brackets"]
-NestedFormat = Literal["dots", "brackets"]
 
 PrimitiveData = Union[str, int, float, bool, None]
 # Any nesting of mappings, lists and primitives; other values are sent as `str(value)`.
@@ -84,6 +83,10 @@ class Querystring:
             items: List[Tuple[str, str]] = []
             mapping = cast("Mapping[str, object]", value)
             for sub_key, sub_value in mapping.items():
+                if nested not in get_args(NestedFormat):
+                    raise NotImplementedError(
+                        f"Unknown nested_format value: {nested}, choose from {', '.join(get_args(NestedFormat))}"
+                    )
                 child = f"{key}.{sub_key}" if nested == "dots" else f"{key}[{sub_key}]"
                 items.extend(self._items(child, sub_value, arrays, nested))
             return items
@@ -103,8 +106,12 @@ class Querystring:
                     child = f"{key}[{index}]"
                 elif arrays == "brackets":
                     child = f"{key}[]"
-                else:
+                elif arrays == "repeat":
                     child = key
+                else:
+                    raise NotImplementedError(
+                        f"Unknown array_format value: {arrays}, choose from {', '.join(get_args(ArrayFormat))}"
+                    )
                 items.extend(self._items(child, entry, arrays, nested))
             return items
 
@@ -122,6 +129,11 @@ class Querystring:
 
 
 _qs = Querystring()
+
+
+def parse(query: str) -> Mapping[str, object]:
+    """A query string's keys and values (a list where a key repeats); the inverse of `repeat` stringifying."""
+    return _qs.parse(query)
 
 
 def stringify(

@@ -22,14 +22,15 @@ from typing import (
     cast,
     overload,
 )
-from typing_extensions import ParamSpec, override, get_args, get_origin
+from typing_extensions import ParamSpec, get_args, override, get_origin
 
 import anyio
 import httpx
+import pydantic
 
 from ._types import NoneType
-from ._utils import is_given, type_alias_value, is_type_alias_type
-from ._models import FinalRequestOptions
+from ._utils import is_given, type_alias_value, is_type_alias_type, extract_type_var_from_base
+from ._models import BaseModel, FinalRequestOptions
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._streaming import Stream, AsyncStream, extract_stream_chunk_type
 from ._exceptions import APIResponseValidationError
@@ -55,6 +56,8 @@ __all__ = [
     "async_to_custom_raw_response_wrapper",
     "to_custom_streamed_response_wrapper",
     "async_to_custom_streamed_response_wrapper",
+    "extract_response_type",
+    "MissingStreamClassError",
 ]
 
 P = ParamSpec("P")
@@ -66,6 +69,7 @@ _AsyncAPIResponseT = TypeVar("_AsyncAPIResponseT", bound="AsyncAPIResponse[Any]"
 log: logging.Logger = logging.getLogger(__name__)
 
 _MISSING = object()
+_PACKAGE = __name__.rpartition(".")[0]
 
 
 class StreamAlreadyConsumed(Exception):
@@ -75,6 +79,14 @@ class StreamAlreadyConsumed(Exception):
         super().__init__(
             "Attempted to read or stream content, but the content has already been streamed. "
             "Read the whole body with `.read()` before iterating it if you need both."
+        )
+
+
+class MissingStreamClassError(TypeError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `stream` argument was set to `True` but the `stream_cls` argument was not given. "
+            "See `_base_client.SyncAPIClient.request` for how to give it."
         )
 
 
@@ -186,6 +198,9 @@ class BaseAPIResponse(Generic[R]):
         origin = get_origin(cast_to) or cast_to
         if inspect.isclass(origin) and issubclass(origin, httpx.Response):
             return response
+        if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel) and not issubclass(origin, BaseModel):
+            # Its unknown properties would be dropped and bad data would raise: the SDK's models keep both.
+            raise TypeError(f"Pydantic models must subclass our base model type, e.g. `from {_PACKAGE} import BaseModel`")
         if inspect.isclass(origin) and issubclass(origin, BaseAPIResponse):
             raise TypeError(f"Cannot parse a response into {cast_to}; use the response object itself")
 
@@ -222,7 +237,7 @@ class BaseAPIResponse(Generic[R]):
         else:
             stream_cls = self._client._default_stream_cls
             if stream_cls is None:
-                raise RuntimeError("A streaming response was requested without a stream class")
+                raise MissingStreamClassError()
             stream_cls = stream_cls[self._cast_to]
         origin = get_origin(stream_cls) or stream_cls
         if not (inspect.isclass(origin) and issubclass(origin, (Stream, AsyncStream))):
@@ -380,6 +395,19 @@ class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
         async with await path.open(mode="wb") as handle:
             async for data in self.iter_bytes(chunk_size):
                 await handle.write(data)
+
+
+def extract_response_type(typ: type[BaseAPIResponse[Any]]) -> type:
+    """`APIResponse[Model]` (or a subclass that fixed it, as `BinaryAPIResponse` does) → `Model`; raises
+    RuntimeError for a response class given no type."""
+    return cast(
+        type,
+        extract_type_var_from_base(
+            typ,
+            generic_bases=cast("tuple[type, ...]", (BaseAPIResponse, APIResponse, AsyncAPIResponse)),
+            index=0,
+        ),
+    )
 
 
 def response_body_type(response_cls: type) -> object:

@@ -4,7 +4,7 @@ import json
 import codecs
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Dict, List, Generic, Iterator, Optional, AsyncIterator, cast
-from typing_extensions import Self, TypeVar, override, get_args
+from typing_extensions import Self, TypeVar, Protocol, get_args, override, get_origin, runtime_checkable
 
 import httpx
 
@@ -13,7 +13,15 @@ from ._exceptions import APIError
 if TYPE_CHECKING:
     from ._base_client import SyncAPIClient, AsyncAPIClient
 
-__all__ = ["Stream", "AsyncStream", "ServerSentEvent", "SSEDecoder", "extract_stream_chunk_type"]
+__all__ = [
+    "Stream",
+    "AsyncStream",
+    "ServerSentEvent",
+    "SSEDecoder",
+    "SSEBytesDecoder",
+    "extract_stream_chunk_type",
+    "is_stream_class_type",
+]
 
 _T = TypeVar("_T")
 
@@ -169,6 +177,21 @@ class SSEDecoder:
             return None
         self._seen_field = True
         return None
+
+
+@runtime_checkable
+class SSEBytesDecoder(Protocol):
+    """What turns a response's byte chunks into events: `SSEDecoder`, or an owner's decoder for another framing."""
+
+    def iter_bytes(self, chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]: ...
+
+    def aiter_bytes(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]: ...
+
+
+def is_stream_class_type(typ: object) -> bool:
+    """Whether `typ` is `Stream`, `AsyncStream` or a subclass, parametrised or not."""
+    origin = get_origin(typ) or typ
+    return isinstance(origin, type) and issubclass(origin, (Stream, AsyncStream))
 
 
 def extract_stream_chunk_type(stream_cls: type, *, default: object = object) -> object:

@@ -62,6 +62,10 @@ __all__ = [
     "URL",
     "Proxy",
     "Response",
+    "ArrayFormat",
+    "NestedFormat",
+    "Base64FileInput",
+    "IncEx",
 ]
 
 Transport = BaseTransport
@@ -187,6 +191,16 @@ class SequenceNotStr(Protocol[_T_co]):
 
 
 StrBytesIntFloat = Union[str, bytes, int, float]
+
+# How a query string (and a multipart form) names list items and nested keys; `_qs.Querystring` takes them too.
+ArrayFormat = Literal["comma", "repeat", "indices", "brackets"]
+NestedFormat = Literal["dots", "brackets"]
+
+# What a `format: base64` property accepts besides a string: read and encoded by `transform`.
+Base64FileInput = Union[IO[bytes], PathLike[str]]
+
+# pydantic's include/exclude argument.
+IncEx = Union["set[int]", "set[str]", "Mapping[int, Union[IncEx, bool]]", "Mapping[str, Union[IncEx, bool]]"]
 
 # What `cast_to` may be; kept as a plain TypeVar so that `List[Model]`, unions and `None` all fit.
 ResponseT = TypeVar("ResponseT")

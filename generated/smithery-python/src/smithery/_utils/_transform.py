@@ -4,7 +4,7 @@ import io
 import os
 import base64
 import pathlib
-from typing import Any, Dict, Mapping, Iterable, TypeVar, Optional, cast
+from typing import Any, Dict, Mapping, TypeVar, Iterable, Optional, cast
 from datetime import date, datetime
 from typing_extensions import Literal, get_args, override, get_type_hints as _get_type_hints
 
@@ -13,15 +13,16 @@ import pydantic
 from ._utils import is_list, is_given, lru_cache, is_mapping, is_iterable
 from ._typing import (
     is_list_type,
+    is_typeddict,
     is_union_type,
+    is_literal_type,
+    is_mapping_type,
     extract_type_arg,
     is_iterable_type,
-    is_mapping_type,
     is_sequence_type,
-    is_typeddict,
+    type_alias_value,
     annotated_metadata,
     is_type_alias_type,
-    type_alias_value,
     strip_annotated_type,
 )
 
@@ -136,6 +137,9 @@ def _transform_value(data: object, annotation: object) -> object:
         if not args:
             return data if is_list(data) else list(cast(Iterable[object], data))
         item_type = extract_type_arg(stripped, 0)
+        if is_list(data) and _is_plain_scalar_type(item_type):
+            # Nothing in it to rename or format: the caller's list is sent as it is, not copied.
+            return data
         return [_transform_value(item, item_type) for item in cast(Iterable[object], data)]
 
     if is_union_type(stripped):
@@ -156,6 +160,12 @@ def _transform_value(data: object, annotation: object) -> object:
     if isinstance(data, (datetime, date)):
         return data.isoformat()
     return data
+
+
+def _is_plain_scalar_type(annotation: object) -> bool:
+    """A JSON scalar type without `PropertyInfo` (`int`, `str`, a `Literal`...): its values are sent unchanged."""
+    scalars: "tuple[object, ...]" = (str, int, float, bool, type(None))
+    return any(annotation is scalar for scalar in scalars) or is_literal_type(annotation)
 
 
 def _is_sequence_like(data: object) -> bool:

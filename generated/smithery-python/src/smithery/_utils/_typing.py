@@ -33,6 +33,7 @@ __all__ = [
     "type_alias_value",
     "strip_annotated_type",
     "extract_type_arg",
+    "extract_type_var_from_base",
 ]
 
 if sys.version_info >= (3, 10):
@@ -141,3 +142,42 @@ def annotated_metadata(tp: object) -> Iterable[object]:
     if is_annotated_type(tp):
         return cast("tuple[object, ...]", get_args(tp))[1:]
     return ()
+
+
+def extract_type_var_from_base(
+    typ: object,
+    *,
+    generic_bases: "tuple[type, ...]",
+    index: int,
+    failure_message: "str | None" = None,
+) -> Any:
+    """The type given for the `index`th type variable of one of `generic_bases`, through subclasses and their own
+    type variables: with `class Page(Base[_T])`, both `Base[int]` and `Page[int]` give `int`, as does
+    `class IntPage(Page[int])`. A base given no argument raises (`extract_type_arg`'s message)."""
+    origin = get_origin(typ) or typ
+    if origin in generic_bases:
+        return extract_type_arg(typ, index)
+    if isinstance(origin, type):
+        # The class's own type variables, bound to the arguments `typ` gives them.
+        bound: "dict[object, object]" = dict(zip(getattr(origin, "__parameters__", ()), get_args(typ)))
+        orig_bases: "tuple[object, ...]" = getattr(origin, "__orig_bases__", ())
+        for base in orig_bases:
+            base_args = tuple(_bound_value(arg, bound) for arg in get_args(base))
+            base_origin = get_origin(base) or base
+            if not (isinstance(base_origin, type) and any(issubclass(base_origin, g) for g in generic_bases)):
+                continue
+            resolved: object = cast(Any, base_origin)[base_args] if base_args else base_origin
+            try:
+                found = extract_type_var_from_base(resolved, generic_bases=generic_bases, index=index)
+            except RuntimeError:
+                continue
+            if not is_typevar(found):
+                return found
+    raise RuntimeError(failure_message or f"Could not resolve inner type variable at index {index} for {typ}")
+
+
+def _bound_value(arg: object, bound: "dict[object, object]") -> object:
+    try:
+        return bound.get(arg, arg)
+    except TypeError:  # an unhashable argument (a `Literal` of a dict) is no type variable
+        return arg

@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import os
 import inspect
+import datetime
 import functools
 from typing import (
     Any,
@@ -14,7 +15,9 @@ from typing import (
     TypeVar,
     Callable,
     Iterable,
+    Iterator,
     Sequence,
+    AsyncIterator,
     cast,
 )
 from pathlib import Path
@@ -22,7 +25,7 @@ from typing_extensions import TypeGuard
 
 import sniffio
 
-from .._types import Omit, NotGiven, FileTypes
+from .._types import Omit, NotGiven, FileTypes, ArrayFormat
 
 __all__ = [
     "is_given",
@@ -45,6 +48,20 @@ __all__ = [
     "is_file_content",
     "removeprefix",
     "removesuffix",
+    "is_mapping_t",
+    "is_sequence_t",
+    "is_tuple_t",
+    "coerce_integer",
+    "coerce_float",
+    "coerce_boolean",
+    "maybe_coerce_integer",
+    "maybe_coerce_float",
+    "maybe_coerce_boolean",
+    "get_required_header",
+    "json_safe",
+    "function_has_argument",
+    "consume_sync_iterator",
+    "consume_async_iterator",
 ]
 
 _T = TypeVar("_T")
@@ -116,19 +133,32 @@ def _assert_is_file_content(obj: object, *, key: str | None) -> None:
         )
 
 
-def extract_files(query: Mapping[str, object], *, paths: Sequence[Sequence[str]]) -> List[Tuple[str, FileTypes]]:
+def extract_files(
+    query: Mapping[str, object],
+    *,
+    paths: Sequence[Sequence[str]],
+    array_format: ArrayFormat = "brackets",
+) -> List[Tuple[str, FileTypes]]:
     """Removes the file values at `paths` from `query` (mutating it) and returns them as multipart entries.
 
-    A path is a list of keys; `"<array>"` stands for every item of a list. Entries are named like form fields:
-    `["file"]` gives `file`, `["docs", "<array>", "content"]` gives `docs[][content]`.
+    A path is a list of keys; `"<array>"` stands for every item of a list. Entries are named like form fields, a
+    list's items as `array_format` says: `["docs", "<array>", "content"]` gives `docs[][content]` (brackets),
+    `docs[0][content]` (indices) or `docs[content]` (repeat, comma).
     """
     files: List[Tuple[str, FileTypes]] = []
     for path in paths:
-        files.extend(_extract_items(query, path, index=0, flattened_key=None))
+        files.extend(_extract_items(query, path, index=0, flattened_key=None, array_format=array_format))
     return files
 
 
-def _extract_items(obj: object, path: Sequence[str], *, index: int, flattened_key: str | None) -> List[Tuple[str, FileTypes]]:
+def _extract_items(
+    obj: object,
+    path: Sequence[str],
+    *,
+    index: int,
+    flattened_key: str | None,
+    array_format: ArrayFormat,
+) -> List[Tuple[str, FileTypes]]:
     if index >= len(path):
         if isinstance(obj, (NotGiven, Omit)) or obj is None:
             return []
@@ -145,13 +175,30 @@ def _extract_items(obj: object, path: Sequence[str], *, index: int, flattened_ke
         holds_only_files = all(segment == "<array>" for segment in path[index:])
         item = obj.pop(key) if holds_only_files else obj[key]
         next_key = key if flattened_key is None else f"{flattened_key}[{key}]"
-        return _extract_items(item, path, index=index, flattened_key=next_key)
+        return _extract_items(item, path, index=index, flattened_key=next_key, array_format=array_format)
     if is_list(obj):
         if key != "<array>":
             return []
-        list_key = "[]" if flattened_key is None else f"{flattened_key}[]"
-        return flatten(_extract_items(entry, path, index=index, flattened_key=list_key) for entry in obj)
+        prefix = flattened_key or ""
+        return flatten(
+            _extract_items(
+                entry,
+                path,
+                index=index,
+                flattened_key=_array_item_key(prefix, position, array_format),
+                array_format=array_format,
+            )
+            for position, entry in enumerate(obj)
+        )
     return []
+
+
+def _array_item_key(prefix: str, position: int, array_format: ArrayFormat) -> str:
+    if array_format == "indices":
+        return f"{prefix}[{position}]"
+    if array_format == "brackets":
+        return f"{prefix}[]"
+    return prefix
 
 
 def quote(text: str) -> str:
@@ -244,3 +291,82 @@ def merge_mappings(first: Mapping[_K, Union[_V, Omit]], second: Mapping[_K, Unio
     """`{**first, **second}` without the keys whose value is `Omit`."""
     merged = {**first, **second}
     return {key: value for key, value in merged.items() if not isinstance(value, Omit)}
+
+
+# The `_t` checks narrow to the value's own item types (the plain ones to `object`).
+def is_mapping_t(obj: Union[Mapping[_K, _V], object]) -> TypeGuard[Mapping[_K, _V]]:
+    return isinstance(obj, Mapping)
+
+
+def is_sequence_t(obj: Union[Sequence[_T], object]) -> TypeGuard[Sequence[_T]]:
+    return isinstance(obj, Sequence)
+
+
+def is_tuple_t(obj: Union[Tuple[_T, ...], object]) -> TypeGuard[Tuple[_T, ...]]:
+    return isinstance(obj, tuple)
+
+
+# Environment variables and other text given where a number or a flag is meant.
+def coerce_integer(value: str) -> int:
+    return int(value)
+
+
+def coerce_float(value: str) -> float:
+    return float(value)
+
+
+def coerce_boolean(value: str) -> bool:
+    return value in ("true", "1", "on")
+
+
+def maybe_coerce_integer(value: str | None) -> int | None:
+    return None if value is None else coerce_integer(value)
+
+
+def maybe_coerce_float(value: str | None) -> float | None:
+    return None if value is None else coerce_float(value)
+
+
+def maybe_coerce_boolean(value: str | None) -> bool | None:
+    return None if value is None else coerce_boolean(value)
+
+
+def get_required_header(headers: object, header: str) -> str:
+    """A header's value from a mapping or an object with `.get` (httpx.Headers), by any casing; raises if absent."""
+    lower = header.lower()
+    if is_mapping(headers):
+        for key, value in headers.items():
+            if key.lower() == lower and isinstance(value, str):
+                return value
+    getter: object = getattr(headers, "get", None)
+    if callable(getter):
+        value = cast(Callable[[str], object], getter)(header)
+        if isinstance(value, str):
+            return value
+    raise ValueError(f"Could not find {header} header")
+
+
+def json_safe(data: object) -> object:
+    """`data` with dates as ISO 8601 text, recursively through mappings and lists (what `json.dumps` takes)."""
+    if is_mapping(data):
+        return {json_safe(key): json_safe(value) for key, value in data.items()}
+    if is_iterable(data) and not isinstance(data, (str, bytes, bytearray)):
+        return [json_safe(item) for item in data]
+    if isinstance(data, (datetime.datetime, datetime.date)):
+        return data.isoformat()
+    return data
+
+
+def function_has_argument(func: Callable[..., Any], arg_name: str) -> bool:
+    return arg_name in inspect.signature(func).parameters
+
+
+def consume_sync_iterator(iterator: Iterator[Any]) -> None:
+    """Reads an iterator to its end (a stream's remaining events, so its connection can be reused)."""
+    for _ in iterator:
+        pass
+
+
+async def consume_async_iterator(iterator: AsyncIterator[Any]) -> None:
+    async for _ in iterator:
+        pass

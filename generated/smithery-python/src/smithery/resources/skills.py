@@ -1,47 +1,57 @@
 from __future__ import annotations
 
-import httpx
 import typing_extensions
 from typing import Mapping, cast
 
-from .._base_client import AsyncPaginator, make_request_options
+import httpx
+
+from ..types import skill_set_params, skill_list_params, skill_create_params, skill_upload_params
+from .._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from .._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
 from .._compat import cached_property
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import (
-    AsyncBinaryAPIResponse,
-    AsyncStreamedBinaryAPIResponse,
     BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
     StreamedBinaryAPIResponse,
-    async_to_custom_raw_response_wrapper,
-    async_to_custom_streamed_response_wrapper,
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-    to_custom_raw_response_wrapper,
-    to_custom_streamed_response_wrapper,
+    AsyncStreamedBinaryAPIResponse,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    to_custom_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
 )
-from .._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
-from .._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform, path_template
-from ..pagination import AsyncSkillsPage, SyncSkillsPage
-from ..types import skill_create_params, skill_list_params, skill_set_params, skill_upload_params
+from ..pagination import SyncSkillsPage, AsyncSkillsPage
+from .._base_client import AsyncPaginator, make_request_options
+from ..types.skill_summary import SkillSummary
+from ..types.skill_response import SkillResponse
+from ..types.put_skill_response import PutSkillResponse
+from ..types.sync_skill_response import SyncSkillResponse
 from ..types.create_skill_response import CreateSkillResponse
 from ..types.delete_skill_response import DeleteSkillResponse
-from ..types.put_skill_response import PutSkillResponse
-from ..types.skill_response import SkillResponse
-from ..types.skill_summary import SkillSummary
-from ..types.sync_skill_response import SyncSkillResponse
 
 __all__ = ["SkillsResource", "AsyncSkillsResource"]
 
 
 class SkillsResource(SyncAPIResource):
+    """Discover and search reusable prompt-based skills for MCP servers"""
+
     @cached_property
     def with_raw_response(self) -> SkillsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return SkillsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> SkillsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return SkillsResourceWithStreamingResponse(self)
 
     def list(
@@ -381,12 +391,21 @@ class SkillsResource(SyncAPIResource):
 
 
 class AsyncSkillsResource(AsyncAPIResource):
+    """Discover and search reusable prompt-based skills for MCP servers"""
+
     @cached_property
     def with_raw_response(self) -> AsyncSkillsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncSkillsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncSkillsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncSkillsResourceWithStreamingResponse(self)
 
     def list(
@@ -729,53 +748,105 @@ class SkillsResourceWithRawResponse:
     def __init__(self, skills: SkillsResource) -> None:
         self._skills = skills
 
-        self.list = to_raw_response_wrapper(skills.list)
+        self.list = to_raw_response_wrapper(
+            skills.list,
+        )
         self.create = to_raw_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
-        self.get = to_raw_response_wrapper(skills.get)
-        self.set = to_raw_response_wrapper(skills.set)
-        self.delete = to_raw_response_wrapper(skills.delete)
-        self.download = to_custom_raw_response_wrapper(skills.download, BinaryAPIResponse)
+        self.get = to_raw_response_wrapper(
+            skills.get,
+        )
+        self.set = to_raw_response_wrapper(
+            skills.set,
+        )
+        self.delete = to_raw_response_wrapper(
+            skills.delete,
+        )
+        self.download = to_custom_raw_response_wrapper(
+            skills.download,
+            BinaryAPIResponse,
+        )
         self.sync = to_raw_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
-        self.upload = to_raw_response_wrapper(skills.upload)
-
-
-class SkillsResourceWithStreamingResponse:
-    def __init__(self, skills: SkillsResource) -> None:
-        self._skills = skills
-
-        self.list = to_streamed_response_wrapper(skills.list)
-        self.create = to_streamed_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
-        self.get = to_streamed_response_wrapper(skills.get)
-        self.set = to_streamed_response_wrapper(skills.set)
-        self.delete = to_streamed_response_wrapper(skills.delete)
-        self.download = to_custom_streamed_response_wrapper(skills.download, StreamedBinaryAPIResponse)
-        self.sync = to_streamed_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
-        self.upload = to_streamed_response_wrapper(skills.upload)
+        self.upload = to_raw_response_wrapper(
+            skills.upload,
+        )
 
 
 class AsyncSkillsResourceWithRawResponse:
     def __init__(self, skills: AsyncSkillsResource) -> None:
         self._skills = skills
 
-        self.list = async_to_raw_response_wrapper(skills.list)
+        self.list = async_to_raw_response_wrapper(
+            skills.list,
+        )
         self.create = async_to_raw_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
-        self.get = async_to_raw_response_wrapper(skills.get)
-        self.set = async_to_raw_response_wrapper(skills.set)
-        self.delete = async_to_raw_response_wrapper(skills.delete)
-        self.download = async_to_custom_raw_response_wrapper(skills.download, AsyncBinaryAPIResponse)
+        self.get = async_to_raw_response_wrapper(
+            skills.get,
+        )
+        self.set = async_to_raw_response_wrapper(
+            skills.set,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            skills.delete,
+        )
+        self.download = async_to_custom_raw_response_wrapper(
+            skills.download,
+            AsyncBinaryAPIResponse,
+        )
         self.sync = async_to_raw_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
-        self.upload = async_to_raw_response_wrapper(skills.upload)
+        self.upload = async_to_raw_response_wrapper(
+            skills.upload,
+        )
+
+
+class SkillsResourceWithStreamingResponse:
+    def __init__(self, skills: SkillsResource) -> None:
+        self._skills = skills
+
+        self.list = to_streamed_response_wrapper(
+            skills.list,
+        )
+        self.create = to_streamed_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
+        self.get = to_streamed_response_wrapper(
+            skills.get,
+        )
+        self.set = to_streamed_response_wrapper(
+            skills.set,
+        )
+        self.delete = to_streamed_response_wrapper(
+            skills.delete,
+        )
+        self.download = to_custom_streamed_response_wrapper(
+            skills.download,
+            StreamedBinaryAPIResponse,
+        )
+        self.sync = to_streamed_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
+        self.upload = to_streamed_response_wrapper(
+            skills.upload,
+        )
 
 
 class AsyncSkillsResourceWithStreamingResponse:
     def __init__(self, skills: AsyncSkillsResource) -> None:
         self._skills = skills
 
-        self.list = async_to_streamed_response_wrapper(skills.list)
+        self.list = async_to_streamed_response_wrapper(
+            skills.list,
+        )
         self.create = async_to_streamed_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
-        self.get = async_to_streamed_response_wrapper(skills.get)
-        self.set = async_to_streamed_response_wrapper(skills.set)
-        self.delete = async_to_streamed_response_wrapper(skills.delete)
-        self.download = async_to_custom_streamed_response_wrapper(skills.download, AsyncStreamedBinaryAPIResponse)
+        self.get = async_to_streamed_response_wrapper(
+            skills.get,
+        )
+        self.set = async_to_streamed_response_wrapper(
+            skills.set,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            skills.delete,
+        )
+        self.download = async_to_custom_streamed_response_wrapper(
+            skills.download,
+            AsyncStreamedBinaryAPIResponse,
+        )
         self.sync = async_to_streamed_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
-        self.upload = async_to_streamed_response_wrapper(skills.upload)
+        self.upload = async_to_streamed_response_wrapper(
+            skills.upload,
+        )

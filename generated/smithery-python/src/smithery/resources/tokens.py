@@ -1,20 +1,21 @@
 from __future__ import annotations
 
-import httpx
 from typing import Iterable
 
-from .._base_client import make_request_options
+import httpx
+
+from ..types import token_create_params
+from .._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from .._utils import maybe_transform, async_maybe_transform
 from .._compat import cached_property
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from .._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from .._utils import async_maybe_transform, maybe_transform
-from ..types import token_create_params
+from .._base_client import make_request_options
 from ..types.constraint_param import ConstraintParam
 from ..types.create_token_response import CreateTokenResponse
 
@@ -24,10 +25,17 @@ __all__ = ["TokensResource", "AsyncTokensResource"]
 class TokensResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> TokensResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return TokensResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> TokensResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return TokensResourceWithStreamingResponse(self)
 
     def create(
@@ -79,10 +87,17 @@ class TokensResource(SyncAPIResource):
 class AsyncTokensResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncTokensResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncTokensResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncTokensResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncTokensResourceWithStreamingResponse(self)
 
     async def create(
@@ -135,25 +150,33 @@ class TokensResourceWithRawResponse:
     def __init__(self, tokens: TokensResource) -> None:
         self._tokens = tokens
 
-        self.create = to_raw_response_wrapper(tokens.create)
-
-
-class TokensResourceWithStreamingResponse:
-    def __init__(self, tokens: TokensResource) -> None:
-        self._tokens = tokens
-
-        self.create = to_streamed_response_wrapper(tokens.create)
+        self.create = to_raw_response_wrapper(
+            tokens.create,
+        )
 
 
 class AsyncTokensResourceWithRawResponse:
     def __init__(self, tokens: AsyncTokensResource) -> None:
         self._tokens = tokens
 
-        self.create = async_to_raw_response_wrapper(tokens.create)
+        self.create = async_to_raw_response_wrapper(
+            tokens.create,
+        )
+
+
+class TokensResourceWithStreamingResponse:
+    def __init__(self, tokens: TokensResource) -> None:
+        self._tokens = tokens
+
+        self.create = to_streamed_response_wrapper(
+            tokens.create,
+        )
 
 
 class AsyncTokensResourceWithStreamingResponse:
     def __init__(self, tokens: AsyncTokensResource) -> None:
         self._tokens = tokens
 
-        self.create = async_to_streamed_response_wrapper(tokens.create)
+        self.create = async_to_streamed_response_wrapper(
+            tokens.create,
+        )

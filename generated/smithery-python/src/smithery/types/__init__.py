@@ -1,95 +1,97 @@
 from __future__ import annotations
 
-from .shared import ServersListQuery as ServersListQuery
-from .shared import SkillsListQuery as SkillsListQuery
-from .shared import DeploymentList as DeploymentList
-from .shared import LogsQuery as LogsQuery
-from .shared import Namespace as Namespace
-from .shared import NamespacesResponse as NamespacesResponse
-from .shared import CreateServerRequest as CreateServerRequest
-from .shared import HostedDeployPayload as HostedDeployPayload
-from .shared import ServerCard as ServerCard
-from .shared import ExternalDeployPayload as ExternalDeployPayload
-from .shared import StdioDeployPayload as StdioDeployPayload
-from .shared import DeployPayload as DeployPayload
-from .shared import DeploymentTarget as DeploymentTarget
-from .shared import BuildConfig as BuildConfig
-from .shared import ProjectConfig as ProjectConfig
-from .shared import CreateTokenRequest as CreateTokenRequest
-from .shared import UpdateDomainRequest as UpdateDomainRequest
-from .shared import CreateTeamApiKeyBody as CreateTeamApiKeyBody
-from .shared import Error as Error
-from .shared import ValidationError as ValidationError
-from .shared import Success as Success
-from .shared import CreateConnectionRequest as CreateConnectionRequest
-from .shared import UpsertConnectionRequest as UpsertConnectionRequest
-from .shared import ConnectionsListQuery as ConnectionsListQuery
-from .shared import LooseObject as LooseObject
-from .shared import CreateTriggerRequest as CreateTriggerRequest
-from .shared import DeleteTriggerRequest as DeleteTriggerRequest
-from .shared import JsonRpcRequest as JsonRpcRequest
-from .shared import JsonRpcResponse as JsonRpcResponse
-from .shared import JsonRpcError as JsonRpcError
-from .shared import AuthRequiredError as AuthRequiredError
-from .shared import InputRequiredError as InputRequiredError
-from .bundle_download_error import BundleDownloadError as BundleDownloadError
-from .config_schema import ConfigSchema as ConfigSchema
-from .connection import Connection as Connection
-from .connection_create_params import ConnectionCreateParams as ConnectionCreateParams
-from .connection_list_params import ConnectionListParams as ConnectionListParams
-from .connection_set_params import ConnectionSetParams as ConnectionSetParams
-from .connection_status import ConnectionStatus as ConnectionStatus
-from .connections_list_response import ConnectionsListResponse as ConnectionsListResponse
-from .constraint import Constraint as Constraint
-from .constraint_param import ConstraintParam as ConstraintParam
-from .create_namespace_response import CreateNamespaceResponse as CreateNamespaceResponse
-from .create_namespace_server_response import CreateNamespaceServerResponse as CreateNamespaceServerResponse
-from .create_skill_error import CreateSkillError as CreateSkillError
-from .create_skill_response import CreateSkillResponse as CreateSkillResponse
-from .create_token_response import CreateTokenResponse as CreateTokenResponse
-from .credential_profile_http import CredentialProfileHttp as CredentialProfileHttp
-from .delete_namespace_response import DeleteNamespaceResponse as DeleteNamespaceResponse
-from .delete_skill_response import DeleteSkillResponse as DeleteSkillResponse
-from .delete_success import DeleteSuccess as DeleteSuccess
-from .health_check_response import HealthCheckResponse as HealthCheckResponse
-from .health_error import HealthError as HealthError
-from .http_connection import HttpConnection as HttpConnection
-from .http_input_field import HttpInputField as HttpInputField
-from .input_schema_properties import InputSchemaProperties as InputSchemaProperties
-from .mock_config import MockConfig as MockConfig
-from .mock_config_param import MockConfigParam as MockConfigParam
-from .namespace_list_params import NamespaceListParams as NamespaceListParams
-from .namespace_search_result import NamespaceSearchResult as NamespaceSearchResult
-from .namespaces_error import NamespacesError as NamespacesError
-from .namespaces_search_response import NamespacesSearchResponse as NamespacesSearchResponse
-from .output_schema_properties import OutputSchemaProperties as OutputSchemaProperties
-from .put_skill_response import PutSkillResponse as PutSkillResponse
-from .registry_error import RegistryError as RegistryError
 from .server import Server as Server
-from .server_create_params import ServerCreateParams as ServerCreateParams
+from .shared import (
+    Error as Error,
+    Success as Success,
+    LogsQuery as LogsQuery,
+    Namespace as Namespace,
+    ServerCard as ServerCard,
+    BuildConfig as BuildConfig,
+    LooseObject as LooseObject,
+    JsonRpcError as JsonRpcError,
+    DeployPayload as DeployPayload,
+    ProjectConfig as ProjectConfig,
+    DeploymentList as DeploymentList,
+    JsonRpcRequest as JsonRpcRequest,
+    JsonRpcResponse as JsonRpcResponse,
+    SkillsListQuery as SkillsListQuery,
+    ValidationError as ValidationError,
+    DeploymentTarget as DeploymentTarget,
+    ServersListQuery as ServersListQuery,
+    AuthRequiredError as AuthRequiredError,
+    CreateTokenRequest as CreateTokenRequest,
+    InputRequiredError as InputRequiredError,
+    NamespacesResponse as NamespacesResponse,
+    StdioDeployPayload as StdioDeployPayload,
+    CreateServerRequest as CreateServerRequest,
+    HostedDeployPayload as HostedDeployPayload,
+    UpdateDomainRequest as UpdateDomainRequest,
+    ConnectionsListQuery as ConnectionsListQuery,
+    CreateTeamApiKeyBody as CreateTeamApiKeyBody,
+    CreateTriggerRequest as CreateTriggerRequest,
+    DeleteTriggerRequest as DeleteTriggerRequest,
+    ExternalDeployPayload as ExternalDeployPayload,
+    CreateConnectionRequest as CreateConnectionRequest,
+    UpsertConnectionRequest as UpsertConnectionRequest,
+)
+from .connection import Connection as Connection
+from .constraint import Constraint as Constraint
+from .mock_config import MockConfig as MockConfig
 from .server_info import ServerInfo as ServerInfo
-from .server_list_params import ServerListParams as ServerListParams
+from .server_tool import ServerTool as ServerTool
+from .skill_error import SkillError as SkillError
+from .token_error import TokenError as TokenError
+from .health_error import HealthError as HealthError
+from .config_schema import ConfigSchema as ConfigSchema
 from .server_prompt import ServerPrompt as ServerPrompt
+from .skill_summary import SkillSummary as SkillSummary
+from .delete_success import DeleteSuccess as DeleteSuccess
+from .registry_error import RegistryError as RegistryError
+from .server_summary import ServerSummary as ServerSummary
+from .skill_response import SkillResponse as SkillResponse
+from .http_connection import HttpConnection as HttpConnection
 from .server_resource import ServerResource as ServerResource
 from .server_security import ServerSecurity as ServerSecurity
-from .server_summary import ServerSummary as ServerSummary
-from .server_tool import ServerTool as ServerTool
-from .server_update_params import ServerUpdateParams as ServerUpdateParams
-from .servers_list_error import ServersListError as ServersListError
-from .servers_list_response import ServersListResponse as ServersListResponse
-from .skill_create_params import SkillCreateParams as SkillCreateParams
-from .skill_error import SkillError as SkillError
-from .skill_list_params import SkillListParams as SkillListParams
-from .skill_response import SkillResponse as SkillResponse
+from .constraint_param import ConstraintParam as ConstraintParam
+from .http_input_field import HttpInputField as HttpInputField
+from .namespaces_error import NamespacesError as NamespacesError
 from .skill_set_params import SkillSetParams as SkillSetParams
-from .skill_summary import SkillSummary as SkillSummary
-from .skill_upload_params import SkillUploadParams as SkillUploadParams
-from .skills_list_error import SkillsListError as SkillsListError
-from .skills_list_response import SkillsListResponse as SkillsListResponse
 from .stdio_connection import StdioConnection as StdioConnection
+from .connection_status import ConnectionStatus as ConnectionStatus
+from .mock_config_param import MockConfigParam as MockConfigParam
+from .skill_list_params import SkillListParams as SkillListParams
+from .skills_list_error import SkillsListError as SkillsListError
+from .tool_input_schema import ToolInputSchema as ToolInputSchema
+from .create_skill_error import CreateSkillError as CreateSkillError
+from .put_skill_response import PutSkillResponse as PutSkillResponse
+from .server_list_params import ServerListParams as ServerListParams
+from .servers_list_error import ServersListError as ServersListError
+from .tool_output_schema import ToolOutputSchema as ToolOutputSchema
+from .skill_create_params import SkillCreateParams as SkillCreateParams
+from .skill_upload_params import SkillUploadParams as SkillUploadParams
 from .sync_skill_response import SyncSkillResponse as SyncSkillResponse
 from .token_create_params import TokenCreateParams as TokenCreateParams
-from .token_error import TokenError as TokenError
-from .tool_input_schema import ToolInputSchema as ToolInputSchema
-from .tool_output_schema import ToolOutputSchema as ToolOutputSchema
+from .server_create_params import ServerCreateParams as ServerCreateParams
+from .server_update_params import ServerUpdateParams as ServerUpdateParams
+from .skills_list_response import SkillsListResponse as SkillsListResponse
+from .bundle_download_error import BundleDownloadError as BundleDownloadError
+from .connection_set_params import ConnectionSetParams as ConnectionSetParams
+from .create_skill_response import CreateSkillResponse as CreateSkillResponse
+from .create_token_response import CreateTokenResponse as CreateTokenResponse
+from .delete_skill_response import DeleteSkillResponse as DeleteSkillResponse
+from .health_check_response import HealthCheckResponse as HealthCheckResponse
+from .namespace_list_params import NamespaceListParams as NamespaceListParams
+from .servers_list_response import ServersListResponse as ServersListResponse
+from .connection_list_params import ConnectionListParams as ConnectionListParams
 from .update_server_response import UpdateServerResponse as UpdateServerResponse
+from .credential_profile_http import CredentialProfileHttp as CredentialProfileHttp
+from .input_schema_properties import InputSchemaProperties as InputSchemaProperties
+from .namespace_search_result import NamespaceSearchResult as NamespaceSearchResult
+from .connection_create_params import ConnectionCreateParams as ConnectionCreateParams
+from .output_schema_properties import OutputSchemaProperties as OutputSchemaProperties
+from .connections_list_response import ConnectionsListResponse as ConnectionsListResponse
+from .create_namespace_response import CreateNamespaceResponse as CreateNamespaceResponse
+from .delete_namespace_response import DeleteNamespaceResponse as DeleteNamespaceResponse
+from .namespaces_search_response import NamespacesSearchResponse as NamespacesSearchResponse
+from .create_namespace_server_response import CreateNamespaceServerResponse as CreateNamespaceServerResponse

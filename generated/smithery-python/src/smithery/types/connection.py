@@ -6,9 +6,9 @@ from typing_extensions import Literal
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
-from .connection_status import ConnectionStatus
 from .mock_config import MockConfig
 from .server_info import ServerInfo
+from .connection_status import ConnectionStatus
 
 __all__ = ["Connection"]
 

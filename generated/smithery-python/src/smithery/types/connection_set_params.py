@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from typing import Dict
-from typing_extensions import Annotated, Literal, Required, TypedDict
+from typing_extensions import Literal, Required, Annotated, TypedDict
 
 from .._utils import PropertyInfo
 from .mock_config_param import MockConfigParam

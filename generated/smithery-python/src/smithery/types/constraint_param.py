@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from typing import Dict, Iterable, Union
-from typing_extensions import Annotated, Literal, TypedDict
+from typing import Dict, Union, Iterable
+from typing_extensions import Literal, Annotated, TypedDict
 
 from .._types import SequenceNotStr
 from .._utils import PropertyInfo

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel

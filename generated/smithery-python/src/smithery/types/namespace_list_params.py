@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing_extensions import Annotated, Literal, TypedDict
+from typing_extensions import Literal, Annotated, TypedDict
 
 from .._utils import PropertyInfo
 

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import List, Union, Optional
 
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
-from .http_connection import HttpConnection
+from .server_tool import ServerTool
 from .server_prompt import ServerPrompt
+from .http_connection import HttpConnection
 from .server_resource import ServerResource
 from .server_security import ServerSecurity
-from .server_tool import ServerTool
 from .stdio_connection import StdioConnection
 
 __all__ = ["Server"]

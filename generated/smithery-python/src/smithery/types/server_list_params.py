@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from typing import Iterable
-from typing_extensions import Annotated, Literal, TypedDict
+from typing_extensions import Literal, Annotated, TypedDict
 
 from .._utils import PropertyInfo
 

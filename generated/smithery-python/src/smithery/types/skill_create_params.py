@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing_extensions import Annotated, Required, TypedDict
+from typing_extensions import Required, Annotated, TypedDict
 
 from .._utils import PropertyInfo
 

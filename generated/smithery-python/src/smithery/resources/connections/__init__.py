@@ -1,47 +1,45 @@
-from __future__ import annotations
-
-from .connections import (
-    ConnectionsResource as ConnectionsResource,
-    ConnectionsResourceWithRawResponse as ConnectionsResourceWithRawResponse,
-    ConnectionsResourceWithStreamingResponse as ConnectionsResourceWithStreamingResponse,
-    AsyncConnectionsResource as AsyncConnectionsResource,
-    AsyncConnectionsResourceWithRawResponse as AsyncConnectionsResourceWithRawResponse,
-    AsyncConnectionsResourceWithStreamingResponse as AsyncConnectionsResourceWithStreamingResponse,
+from .tools import (
+    ToolsResource,
+    AsyncToolsResource,
+    ToolsResourceWithRawResponse,
+    AsyncToolsResourceWithRawResponse,
+    ToolsResourceWithStreamingResponse,
+    AsyncToolsResourceWithStreamingResponse,
 )
 from .triggers import (
-    TriggersResource as TriggersResource,
-    TriggersResourceWithRawResponse as TriggersResourceWithRawResponse,
-    TriggersResourceWithStreamingResponse as TriggersResourceWithStreamingResponse,
-    AsyncTriggersResource as AsyncTriggersResource,
-    AsyncTriggersResourceWithRawResponse as AsyncTriggersResourceWithRawResponse,
-    AsyncTriggersResourceWithStreamingResponse as AsyncTriggersResourceWithStreamingResponse,
+    TriggersResource,
+    AsyncTriggersResource,
+    TriggersResourceWithRawResponse,
+    AsyncTriggersResourceWithRawResponse,
+    TriggersResourceWithStreamingResponse,
+    AsyncTriggersResourceWithStreamingResponse,
 )
-from .tools import (
-    ToolsResource as ToolsResource,
-    ToolsResourceWithRawResponse as ToolsResourceWithRawResponse,
-    ToolsResourceWithStreamingResponse as ToolsResourceWithStreamingResponse,
-    AsyncToolsResource as AsyncToolsResource,
-    AsyncToolsResourceWithRawResponse as AsyncToolsResourceWithRawResponse,
-    AsyncToolsResourceWithStreamingResponse as AsyncToolsResourceWithStreamingResponse,
+from .connections import (
+    ConnectionsResource,
+    AsyncConnectionsResource,
+    ConnectionsResourceWithRawResponse,
+    AsyncConnectionsResourceWithRawResponse,
+    ConnectionsResourceWithStreamingResponse,
+    AsyncConnectionsResourceWithStreamingResponse,
 )
 
 __all__ = [
     "ConnectionsResource",
-    "ConnectionsResourceWithRawResponse",
-    "ConnectionsResourceWithStreamingResponse",
     "AsyncConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
     "AsyncConnectionsResourceWithRawResponse",
+    "ConnectionsResourceWithStreamingResponse",
     "AsyncConnectionsResourceWithStreamingResponse",
     "TriggersResource",
-    "TriggersResourceWithRawResponse",
-    "TriggersResourceWithStreamingResponse",
     "AsyncTriggersResource",
+    "TriggersResourceWithRawResponse",
     "AsyncTriggersResourceWithRawResponse",
+    "TriggersResourceWithStreamingResponse",
     "AsyncTriggersResourceWithStreamingResponse",
     "ToolsResource",
-    "ToolsResourceWithRawResponse",
-    "ToolsResourceWithStreamingResponse",
     "AsyncToolsResource",
+    "ToolsResourceWithRawResponse",
     "AsyncToolsResourceWithRawResponse",
+    "ToolsResourceWithStreamingResponse",
     "AsyncToolsResourceWithStreamingResponse",
 ]

@@ -1,42 +1,43 @@
 from __future__ import annotations
 
-import httpx
 from typing import Dict
 from typing_extensions import Literal
 
-from ..._base_client import AsyncPaginator, make_request_options
+import httpx
+
+from .tools import (
+    ToolsResource,
+    AsyncToolsResource,
+    ToolsResourceWithRawResponse,
+    AsyncToolsResourceWithRawResponse,
+    ToolsResourceWithStreamingResponse,
+    AsyncToolsResourceWithStreamingResponse,
+)
+from ...types import connection_set_params, connection_list_params, connection_create_params
+from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
+from .triggers import (
+    TriggersResource,
+    AsyncTriggersResource,
+    TriggersResourceWithRawResponse,
+    AsyncTriggersResourceWithRawResponse,
+    TriggersResourceWithStreamingResponse,
+    AsyncTriggersResourceWithStreamingResponse,
+)
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform, path_template
-from ...pagination import AsyncConnectionsPage, SyncConnectionsPage
-from ...types import connection_create_params, connection_list_params, connection_set_params
+from ...pagination import SyncConnectionsPage, AsyncConnectionsPage
+from ..._base_client import AsyncPaginator, make_request_options
 from ...types.connection import Connection
+from ...types.shared.success import Success
 from ...types.mock_config_param import MockConfigParam
 from ...types.shared.loose_object import LooseObject
-from ...types.shared.success import Success
-from .tools import (
-    AsyncToolsResource,
-    AsyncToolsResourceWithRawResponse,
-    AsyncToolsResourceWithStreamingResponse,
-    ToolsResource,
-    ToolsResourceWithRawResponse,
-    ToolsResourceWithStreamingResponse,
-)
-from .triggers import (
-    AsyncTriggersResource,
-    AsyncTriggersResourceWithRawResponse,
-    AsyncTriggersResourceWithStreamingResponse,
-    TriggersResource,
-    TriggersResourceWithRawResponse,
-    TriggersResourceWithStreamingResponse,
-)
 
 __all__ = ["ConnectionsResource", "AsyncConnectionsResource"]
 
@@ -52,10 +53,17 @@ class ConnectionsResource(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ConnectionsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ConnectionsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ConnectionsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ConnectionsResourceWithStreamingResponse(self)
 
     def list(
@@ -359,10 +367,17 @@ class AsyncConnectionsResource(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncConnectionsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncConnectionsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncConnectionsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncConnectionsResourceWithStreamingResponse(self)
 
     def list(
@@ -659,12 +674,24 @@ class ConnectionsResourceWithRawResponse:
     def __init__(self, connections: ConnectionsResource) -> None:
         self._connections = connections
 
-        self.list = to_raw_response_wrapper(connections.list)
-        self.create = to_raw_response_wrapper(connections.create)
-        self.get = to_raw_response_wrapper(connections.get)
-        self.set = to_raw_response_wrapper(connections.set)
-        self.delete = to_raw_response_wrapper(connections.delete)
-        self.list_tools = to_raw_response_wrapper(connections.list_tools)
+        self.list = to_raw_response_wrapper(
+            connections.list,
+        )
+        self.create = to_raw_response_wrapper(
+            connections.create,
+        )
+        self.get = to_raw_response_wrapper(
+            connections.get,
+        )
+        self.set = to_raw_response_wrapper(
+            connections.set,
+        )
+        self.delete = to_raw_response_wrapper(
+            connections.delete,
+        )
+        self.list_tools = to_raw_response_wrapper(
+            connections.list_tools,
+        )
 
     @cached_property
     def triggers(self) -> TriggersResourceWithRawResponse:
@@ -675,36 +702,28 @@ class ConnectionsResourceWithRawResponse:
         return ToolsResourceWithRawResponse(self._connections.tools)
 
 
-class ConnectionsResourceWithStreamingResponse:
-    def __init__(self, connections: ConnectionsResource) -> None:
-        self._connections = connections
-
-        self.list = to_streamed_response_wrapper(connections.list)
-        self.create = to_streamed_response_wrapper(connections.create)
-        self.get = to_streamed_response_wrapper(connections.get)
-        self.set = to_streamed_response_wrapper(connections.set)
-        self.delete = to_streamed_response_wrapper(connections.delete)
-        self.list_tools = to_streamed_response_wrapper(connections.list_tools)
-
-    @cached_property
-    def triggers(self) -> TriggersResourceWithStreamingResponse:
-        return TriggersResourceWithStreamingResponse(self._connections.triggers)
-
-    @cached_property
-    def tools(self) -> ToolsResourceWithStreamingResponse:
-        return ToolsResourceWithStreamingResponse(self._connections.tools)
-
-
 class AsyncConnectionsResourceWithRawResponse:
     def __init__(self, connections: AsyncConnectionsResource) -> None:
         self._connections = connections
 
-        self.list = async_to_raw_response_wrapper(connections.list)
-        self.create = async_to_raw_response_wrapper(connections.create)
-        self.get = async_to_raw_response_wrapper(connections.get)
-        self.set = async_to_raw_response_wrapper(connections.set)
-        self.delete = async_to_raw_response_wrapper(connections.delete)
-        self.list_tools = async_to_raw_response_wrapper(connections.list_tools)
+        self.list = async_to_raw_response_wrapper(
+            connections.list,
+        )
+        self.create = async_to_raw_response_wrapper(
+            connections.create,
+        )
+        self.get = async_to_raw_response_wrapper(
+            connections.get,
+        )
+        self.set = async_to_raw_response_wrapper(
+            connections.set,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            connections.delete,
+        )
+        self.list_tools = async_to_raw_response_wrapper(
+            connections.list_tools,
+        )
 
     @cached_property
     def triggers(self) -> AsyncTriggersResourceWithRawResponse:
@@ -715,16 +734,60 @@ class AsyncConnectionsResourceWithRawResponse:
         return AsyncToolsResourceWithRawResponse(self._connections.tools)
 
 
+class ConnectionsResourceWithStreamingResponse:
+    def __init__(self, connections: ConnectionsResource) -> None:
+        self._connections = connections
+
+        self.list = to_streamed_response_wrapper(
+            connections.list,
+        )
+        self.create = to_streamed_response_wrapper(
+            connections.create,
+        )
+        self.get = to_streamed_response_wrapper(
+            connections.get,
+        )
+        self.set = to_streamed_response_wrapper(
+            connections.set,
+        )
+        self.delete = to_streamed_response_wrapper(
+            connections.delete,
+        )
+        self.list_tools = to_streamed_response_wrapper(
+            connections.list_tools,
+        )
+
+    @cached_property
+    def triggers(self) -> TriggersResourceWithStreamingResponse:
+        return TriggersResourceWithStreamingResponse(self._connections.triggers)
+
+    @cached_property
+    def tools(self) -> ToolsResourceWithStreamingResponse:
+        return ToolsResourceWithStreamingResponse(self._connections.tools)
+
+
 class AsyncConnectionsResourceWithStreamingResponse:
     def __init__(self, connections: AsyncConnectionsResource) -> None:
         self._connections = connections
 
-        self.list = async_to_streamed_response_wrapper(connections.list)
-        self.create = async_to_streamed_response_wrapper(connections.create)
-        self.get = async_to_streamed_response_wrapper(connections.get)
-        self.set = async_to_streamed_response_wrapper(connections.set)
-        self.delete = async_to_streamed_response_wrapper(connections.delete)
-        self.list_tools = async_to_streamed_response_wrapper(connections.list_tools)
+        self.list = async_to_streamed_response_wrapper(
+            connections.list,
+        )
+        self.create = async_to_streamed_response_wrapper(
+            connections.create,
+        )
+        self.get = async_to_streamed_response_wrapper(
+            connections.get,
+        )
+        self.set = async_to_streamed_response_wrapper(
+            connections.set,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            connections.delete,
+        )
+        self.list_tools = async_to_streamed_response_wrapper(
+            connections.list_tools,
+        )
 
     @cached_property
     def triggers(self) -> AsyncTriggersResourceWithStreamingResponse:

@@ -1,22 +1,23 @@
 from __future__ import annotations
 
-import httpx
 from typing import Any, cast
 
-from ..._base_client import make_request_options
+import httpx
+
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
+from ...types.shared.loose_object import LooseObject
 from ...types.connections.tool_list import ToolList
 from ...types.connections.tool_response import ToolResponse
-from ...types.shared.loose_object import LooseObject
 from ...types.shared_params.loose_object import LooseObject as LooseObjectParam
 
 __all__ = ["ToolsResource", "AsyncToolsResource"]
@@ -25,10 +26,17 @@ __all__ = ["ToolsResource", "AsyncToolsResource"]
 class ToolsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ToolsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ToolsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ToolsResourceWithStreamingResponse(self)
 
     def list(
@@ -145,10 +153,17 @@ class ToolsResource(SyncAPIResource):
 class AsyncToolsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncToolsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncToolsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncToolsResourceWithStreamingResponse(self)
 
     async def list(
@@ -266,33 +281,57 @@ class ToolsResourceWithRawResponse:
     def __init__(self, tools: ToolsResource) -> None:
         self._tools = tools
 
-        self.list = to_raw_response_wrapper(tools.list)
-        self.get = to_raw_response_wrapper(tools.get)
-        self.call = to_raw_response_wrapper(tools.call)
-
-
-class ToolsResourceWithStreamingResponse:
-    def __init__(self, tools: ToolsResource) -> None:
-        self._tools = tools
-
-        self.list = to_streamed_response_wrapper(tools.list)
-        self.get = to_streamed_response_wrapper(tools.get)
-        self.call = to_streamed_response_wrapper(tools.call)
+        self.list = to_raw_response_wrapper(
+            tools.list,
+        )
+        self.get = to_raw_response_wrapper(
+            tools.get,
+        )
+        self.call = to_raw_response_wrapper(
+            tools.call,
+        )
 
 
 class AsyncToolsResourceWithRawResponse:
     def __init__(self, tools: AsyncToolsResource) -> None:
         self._tools = tools
 
-        self.list = async_to_raw_response_wrapper(tools.list)
-        self.get = async_to_raw_response_wrapper(tools.get)
-        self.call = async_to_raw_response_wrapper(tools.call)
+        self.list = async_to_raw_response_wrapper(
+            tools.list,
+        )
+        self.get = async_to_raw_response_wrapper(
+            tools.get,
+        )
+        self.call = async_to_raw_response_wrapper(
+            tools.call,
+        )
+
+
+class ToolsResourceWithStreamingResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.list = to_streamed_response_wrapper(
+            tools.list,
+        )
+        self.get = to_streamed_response_wrapper(
+            tools.get,
+        )
+        self.call = to_streamed_response_wrapper(
+            tools.call,
+        )
 
 
 class AsyncToolsResourceWithStreamingResponse:
     def __init__(self, tools: AsyncToolsResource) -> None:
         self._tools = tools
 
-        self.list = async_to_streamed_response_wrapper(tools.list)
-        self.get = async_to_streamed_response_wrapper(tools.get)
-        self.call = async_to_streamed_response_wrapper(tools.call)
+        self.list = async_to_streamed_response_wrapper(
+            tools.list,
+        )
+        self.get = async_to_streamed_response_wrapper(
+            tools.get,
+        )
+        self.call = async_to_streamed_response_wrapper(
+            tools.call,
+        )

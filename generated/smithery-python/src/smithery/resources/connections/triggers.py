@@ -2,25 +2,25 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.connections import trigger_delete_params, trigger_subscribe_params
-from ...types.connections.trigger_definition import TriggerDefinition
-from ...types.connections.trigger_definition_list import TriggerDefinitionList
-from ...types.connections.trigger_delivery_param import TriggerDeliveryParam
-from ...types.connections.trigger_subscription import TriggerSubscription
-from ...types.connections.unsubscribe_delivery_param import UnsubscribeDeliveryParam
 from ...types.shared.success import Success
 from ...types.shared_params.loose_object import LooseObject
+from ...types.connections.trigger_definition import TriggerDefinition
+from ...types.connections.trigger_subscription import TriggerSubscription
+from ...types.connections.trigger_delivery_param import TriggerDeliveryParam
+from ...types.connections.trigger_definition_list import TriggerDefinitionList
+from ...types.connections.unsubscribe_delivery_param import UnsubscribeDeliveryParam
 
 __all__ = ["TriggersResource", "AsyncTriggersResource"]
 
@@ -28,10 +28,17 @@ __all__ = ["TriggersResource", "AsyncTriggersResource"]
 class TriggersResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> TriggersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return TriggersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> TriggersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return TriggersResourceWithStreamingResponse(self)
 
     def list(
@@ -212,10 +219,17 @@ class TriggersResource(SyncAPIResource):
 class AsyncTriggersResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncTriggersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncTriggersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncTriggersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncTriggersResourceWithStreamingResponse(self)
 
     async def list(
@@ -399,37 +413,69 @@ class TriggersResourceWithRawResponse:
     def __init__(self, triggers: TriggersResource) -> None:
         self._triggers = triggers
 
-        self.list = to_raw_response_wrapper(triggers.list)
-        self.get = to_raw_response_wrapper(triggers.get)
-        self.subscribe = to_raw_response_wrapper(triggers.subscribe)
-        self.delete = to_raw_response_wrapper(triggers.delete)
-
-
-class TriggersResourceWithStreamingResponse:
-    def __init__(self, triggers: TriggersResource) -> None:
-        self._triggers = triggers
-
-        self.list = to_streamed_response_wrapper(triggers.list)
-        self.get = to_streamed_response_wrapper(triggers.get)
-        self.subscribe = to_streamed_response_wrapper(triggers.subscribe)
-        self.delete = to_streamed_response_wrapper(triggers.delete)
+        self.list = to_raw_response_wrapper(
+            triggers.list,
+        )
+        self.get = to_raw_response_wrapper(
+            triggers.get,
+        )
+        self.subscribe = to_raw_response_wrapper(
+            triggers.subscribe,
+        )
+        self.delete = to_raw_response_wrapper(
+            triggers.delete,
+        )
 
 
 class AsyncTriggersResourceWithRawResponse:
     def __init__(self, triggers: AsyncTriggersResource) -> None:
         self._triggers = triggers
 
-        self.list = async_to_raw_response_wrapper(triggers.list)
-        self.get = async_to_raw_response_wrapper(triggers.get)
-        self.subscribe = async_to_raw_response_wrapper(triggers.subscribe)
-        self.delete = async_to_raw_response_wrapper(triggers.delete)
+        self.list = async_to_raw_response_wrapper(
+            triggers.list,
+        )
+        self.get = async_to_raw_response_wrapper(
+            triggers.get,
+        )
+        self.subscribe = async_to_raw_response_wrapper(
+            triggers.subscribe,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            triggers.delete,
+        )
+
+
+class TriggersResourceWithStreamingResponse:
+    def __init__(self, triggers: TriggersResource) -> None:
+        self._triggers = triggers
+
+        self.list = to_streamed_response_wrapper(
+            triggers.list,
+        )
+        self.get = to_streamed_response_wrapper(
+            triggers.get,
+        )
+        self.subscribe = to_streamed_response_wrapper(
+            triggers.subscribe,
+        )
+        self.delete = to_streamed_response_wrapper(
+            triggers.delete,
+        )
 
 
 class AsyncTriggersResourceWithStreamingResponse:
     def __init__(self, triggers: AsyncTriggersResource) -> None:
         self._triggers = triggers
 
-        self.list = async_to_streamed_response_wrapper(triggers.list)
-        self.get = async_to_streamed_response_wrapper(triggers.get)
-        self.subscribe = async_to_streamed_response_wrapper(triggers.subscribe)
-        self.delete = async_to_streamed_response_wrapper(triggers.delete)
+        self.list = async_to_streamed_response_wrapper(
+            triggers.list,
+        )
+        self.get = async_to_streamed_response_wrapper(
+            triggers.get,
+        )
+        self.subscribe = async_to_streamed_response_wrapper(
+            triggers.subscribe,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            triggers.delete,
+        )

@@ -1,33 +1,31 @@
-from __future__ import annotations
-
-from .namespaces import (
-    NamespacesResource as NamespacesResource,
-    NamespacesResourceWithRawResponse as NamespacesResourceWithRawResponse,
-    NamespacesResourceWithStreamingResponse as NamespacesResourceWithStreamingResponse,
-    AsyncNamespacesResource as AsyncNamespacesResource,
-    AsyncNamespacesResourceWithRawResponse as AsyncNamespacesResourceWithRawResponse,
-    AsyncNamespacesResourceWithStreamingResponse as AsyncNamespacesResourceWithStreamingResponse,
-)
 from .servers import (
-    ServersResource as ServersResource,
-    ServersResourceWithRawResponse as ServersResourceWithRawResponse,
-    ServersResourceWithStreamingResponse as ServersResourceWithStreamingResponse,
-    AsyncServersResource as AsyncServersResource,
-    AsyncServersResourceWithRawResponse as AsyncServersResourceWithRawResponse,
-    AsyncServersResourceWithStreamingResponse as AsyncServersResourceWithStreamingResponse,
+    ServersResource,
+    AsyncServersResource,
+    ServersResourceWithRawResponse,
+    AsyncServersResourceWithRawResponse,
+    ServersResourceWithStreamingResponse,
+    AsyncServersResourceWithStreamingResponse,
+)
+from .namespaces import (
+    NamespacesResource,
+    AsyncNamespacesResource,
+    NamespacesResourceWithRawResponse,
+    AsyncNamespacesResourceWithRawResponse,
+    NamespacesResourceWithStreamingResponse,
+    AsyncNamespacesResourceWithStreamingResponse,
 )
 
 __all__ = [
     "NamespacesResource",
-    "NamespacesResourceWithRawResponse",
-    "NamespacesResourceWithStreamingResponse",
     "AsyncNamespacesResource",
+    "NamespacesResourceWithRawResponse",
     "AsyncNamespacesResourceWithRawResponse",
+    "NamespacesResourceWithStreamingResponse",
     "AsyncNamespacesResourceWithStreamingResponse",
     "ServersResource",
-    "ServersResourceWithRawResponse",
-    "ServersResourceWithStreamingResponse",
     "AsyncServersResource",
+    "ServersResourceWithRawResponse",
     "AsyncServersResourceWithRawResponse",
+    "ServersResourceWithStreamingResponse",
     "AsyncServersResourceWithStreamingResponse",
 ]

@@ -1,32 +1,33 @@
 from __future__ import annotations
 
-import httpx
 from typing_extensions import Literal
 
-from ..._base_client import AsyncPaginator, make_request_options
+import httpx
+
+from ...types import namespace_list_params
+from .servers import (
+    ServersResource,
+    AsyncServersResource,
+    ServersResourceWithRawResponse,
+    AsyncServersResourceWithRawResponse,
+    ServersResourceWithStreamingResponse,
+    AsyncServersResourceWithStreamingResponse,
+)
+from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._utils import path_template, maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import maybe_transform, path_template
-from ...pagination import AsyncNamespacesPage, SyncNamespacesPage
-from ...types import namespace_list_params
+from ...pagination import SyncNamespacesPage, AsyncNamespacesPage
+from ..._base_client import AsyncPaginator, make_request_options
+from ...types.namespace_search_result import NamespaceSearchResult
 from ...types.create_namespace_response import CreateNamespaceResponse
 from ...types.delete_namespace_response import DeleteNamespaceResponse
-from ...types.namespace_search_result import NamespaceSearchResult
-from .servers import (
-    AsyncServersResource,
-    AsyncServersResourceWithRawResponse,
-    AsyncServersResourceWithStreamingResponse,
-    ServersResource,
-    ServersResourceWithRawResponse,
-    ServersResourceWithStreamingResponse,
-)
 
 __all__ = ["NamespacesResource", "AsyncNamespacesResource"]
 
@@ -38,10 +39,17 @@ class NamespacesResource(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> NamespacesResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return NamespacesResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> NamespacesResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return NamespacesResourceWithStreamingResponse(self)
 
     def list(
@@ -201,10 +209,17 @@ class AsyncNamespacesResource(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncNamespacesResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncNamespacesResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncNamespacesResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncNamespacesResourceWithStreamingResponse(self)
 
     def list(
@@ -361,52 +376,84 @@ class NamespacesResourceWithRawResponse:
     def __init__(self, namespaces: NamespacesResource) -> None:
         self._namespaces = namespaces
 
-        self.list = to_raw_response_wrapper(namespaces.list)
-        self.create = to_raw_response_wrapper(namespaces.create)
-        self.set = to_raw_response_wrapper(namespaces.set)
-        self.delete = to_raw_response_wrapper(namespaces.delete)
+        self.list = to_raw_response_wrapper(
+            namespaces.list,
+        )
+        self.create = to_raw_response_wrapper(
+            namespaces.create,
+        )
+        self.set = to_raw_response_wrapper(
+            namespaces.set,
+        )
+        self.delete = to_raw_response_wrapper(
+            namespaces.delete,
+        )
 
     @cached_property
     def servers(self) -> ServersResourceWithRawResponse:
         return ServersResourceWithRawResponse(self._namespaces.servers)
 
 
-class NamespacesResourceWithStreamingResponse:
-    def __init__(self, namespaces: NamespacesResource) -> None:
-        self._namespaces = namespaces
-
-        self.list = to_streamed_response_wrapper(namespaces.list)
-        self.create = to_streamed_response_wrapper(namespaces.create)
-        self.set = to_streamed_response_wrapper(namespaces.set)
-        self.delete = to_streamed_response_wrapper(namespaces.delete)
-
-    @cached_property
-    def servers(self) -> ServersResourceWithStreamingResponse:
-        return ServersResourceWithStreamingResponse(self._namespaces.servers)
-
-
 class AsyncNamespacesResourceWithRawResponse:
     def __init__(self, namespaces: AsyncNamespacesResource) -> None:
         self._namespaces = namespaces
 
-        self.list = async_to_raw_response_wrapper(namespaces.list)
-        self.create = async_to_raw_response_wrapper(namespaces.create)
-        self.set = async_to_raw_response_wrapper(namespaces.set)
-        self.delete = async_to_raw_response_wrapper(namespaces.delete)
+        self.list = async_to_raw_response_wrapper(
+            namespaces.list,
+        )
+        self.create = async_to_raw_response_wrapper(
+            namespaces.create,
+        )
+        self.set = async_to_raw_response_wrapper(
+            namespaces.set,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            namespaces.delete,
+        )
 
     @cached_property
     def servers(self) -> AsyncServersResourceWithRawResponse:
         return AsyncServersResourceWithRawResponse(self._namespaces.servers)
 
 
+class NamespacesResourceWithStreamingResponse:
+    def __init__(self, namespaces: NamespacesResource) -> None:
+        self._namespaces = namespaces
+
+        self.list = to_streamed_response_wrapper(
+            namespaces.list,
+        )
+        self.create = to_streamed_response_wrapper(
+            namespaces.create,
+        )
+        self.set = to_streamed_response_wrapper(
+            namespaces.set,
+        )
+        self.delete = to_streamed_response_wrapper(
+            namespaces.delete,
+        )
+
+    @cached_property
+    def servers(self) -> ServersResourceWithStreamingResponse:
+        return ServersResourceWithStreamingResponse(self._namespaces.servers)
+
+
 class AsyncNamespacesResourceWithStreamingResponse:
     def __init__(self, namespaces: AsyncNamespacesResource) -> None:
         self._namespaces = namespaces
 
-        self.list = async_to_streamed_response_wrapper(namespaces.list)
-        self.create = async_to_streamed_response_wrapper(namespaces.create)
-        self.set = async_to_streamed_response_wrapper(namespaces.set)
-        self.delete = async_to_streamed_response_wrapper(namespaces.delete)
+        self.list = async_to_streamed_response_wrapper(
+            namespaces.list,
+        )
+        self.create = async_to_streamed_response_wrapper(
+            namespaces.create,
+        )
+        self.set = async_to_streamed_response_wrapper(
+            namespaces.set,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            namespaces.delete,
+        )
 
     @cached_property
     def servers(self) -> AsyncServersResourceWithStreamingResponse:

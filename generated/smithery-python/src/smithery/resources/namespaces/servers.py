@@ -1,19 +1,20 @@
 from __future__ import annotations
 
-import httpx
 import typing_extensions
 
-from ..._base_client import make_request_options
+import httpx
+
+from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.namespaces import namespace_server_create_params
 from ...types.namespaces.create_server_response import CreateServerResponse
 
@@ -23,10 +24,17 @@ __all__ = ["ServersResource", "AsyncServersResource"]
 class ServersResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ServersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ServersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ServersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ServersResourceWithStreamingResponse(self)
 
     @typing_extensions.deprecated("deprecated")
@@ -70,10 +78,17 @@ class ServersResource(SyncAPIResource):
 class AsyncServersResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncServersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncServersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncServersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncServersResourceWithStreamingResponse(self)
 
     @typing_extensions.deprecated("deprecated")
@@ -121,18 +136,18 @@ class ServersResourceWithRawResponse:
         self.create = to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
 
 
-class ServersResourceWithStreamingResponse:
-    def __init__(self, servers: ServersResource) -> None:
-        self._servers = servers
-
-        self.create = to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
-
-
 class AsyncServersResourceWithRawResponse:
     def __init__(self, servers: AsyncServersResource) -> None:
         self._servers = servers
 
         self.create = async_to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+
+
+class ServersResourceWithStreamingResponse:
+    def __init__(self, servers: ServersResource) -> None:
+        self._servers = servers
+
+        self.create = to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
 
 
 class AsyncServersResourceWithStreamingResponse:

@@ -1,33 +1,31 @@
-from __future__ import annotations
-
-from .organizations import (
-    OrganizationsResource as OrganizationsResource,
-    OrganizationsResourceWithRawResponse as OrganizationsResourceWithRawResponse,
-    OrganizationsResourceWithStreamingResponse as OrganizationsResourceWithStreamingResponse,
-    AsyncOrganizationsResource as AsyncOrganizationsResource,
-    AsyncOrganizationsResourceWithRawResponse as AsyncOrganizationsResourceWithRawResponse,
-    AsyncOrganizationsResourceWithStreamingResponse as AsyncOrganizationsResourceWithStreamingResponse,
-)
 from .api_keys import (
-    APIKeysResource as APIKeysResource,
-    APIKeysResourceWithRawResponse as APIKeysResourceWithRawResponse,
-    APIKeysResourceWithStreamingResponse as APIKeysResourceWithStreamingResponse,
-    AsyncAPIKeysResource as AsyncAPIKeysResource,
-    AsyncAPIKeysResourceWithRawResponse as AsyncAPIKeysResourceWithRawResponse,
-    AsyncAPIKeysResourceWithStreamingResponse as AsyncAPIKeysResourceWithStreamingResponse,
+    APIKeysResource,
+    AsyncAPIKeysResource,
+    APIKeysResourceWithRawResponse,
+    AsyncAPIKeysResourceWithRawResponse,
+    APIKeysResourceWithStreamingResponse,
+    AsyncAPIKeysResourceWithStreamingResponse,
+)
+from .organizations import (
+    OrganizationsResource,
+    AsyncOrganizationsResource,
+    OrganizationsResourceWithRawResponse,
+    AsyncOrganizationsResourceWithRawResponse,
+    OrganizationsResourceWithStreamingResponse,
+    AsyncOrganizationsResourceWithStreamingResponse,
 )
 
 __all__ = [
     "OrganizationsResource",
-    "OrganizationsResourceWithRawResponse",
-    "OrganizationsResourceWithStreamingResponse",
     "AsyncOrganizationsResource",
+    "OrganizationsResourceWithRawResponse",
     "AsyncOrganizationsResourceWithRawResponse",
+    "OrganizationsResourceWithStreamingResponse",
     "AsyncOrganizationsResourceWithStreamingResponse",
     "APIKeysResource",
-    "APIKeysResourceWithRawResponse",
-    "APIKeysResourceWithStreamingResponse",
     "AsyncAPIKeysResource",
+    "APIKeysResourceWithRawResponse",
     "AsyncAPIKeysResourceWithRawResponse",
+    "APIKeysResourceWithStreamingResponse",
     "AsyncAPIKeysResourceWithStreamingResponse",
 ]

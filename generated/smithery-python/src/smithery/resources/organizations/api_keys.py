@@ -2,21 +2,21 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.organizations import api_key_create_params
+from ...types.organizations.team_api_key_created import TeamApiKeyCreated
 from ...types.organizations.api_key_list_response import APIKeyListResponse
 from ...types.organizations.revoke_team_api_key_response import RevokeTeamApiKeyResponse
-from ...types.organizations.team_api_key_created import TeamApiKeyCreated
 
 __all__ = ["APIKeysResource", "AsyncAPIKeysResource"]
 
@@ -24,10 +24,17 @@ __all__ = ["APIKeysResource", "AsyncAPIKeysResource"]
 class APIKeysResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> APIKeysResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return APIKeysResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> APIKeysResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return APIKeysResourceWithStreamingResponse(self)
 
     def list(
@@ -129,10 +136,17 @@ class APIKeysResource(SyncAPIResource):
 class AsyncAPIKeysResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncAPIKeysResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncAPIKeysResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncAPIKeysResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncAPIKeysResourceWithStreamingResponse(self)
 
     async def list(
@@ -235,33 +249,57 @@ class APIKeysResourceWithRawResponse:
     def __init__(self, api_keys: APIKeysResource) -> None:
         self._api_keys = api_keys
 
-        self.list = to_raw_response_wrapper(api_keys.list)
-        self.create = to_raw_response_wrapper(api_keys.create)
-        self.delete = to_raw_response_wrapper(api_keys.delete)
-
-
-class APIKeysResourceWithStreamingResponse:
-    def __init__(self, api_keys: APIKeysResource) -> None:
-        self._api_keys = api_keys
-
-        self.list = to_streamed_response_wrapper(api_keys.list)
-        self.create = to_streamed_response_wrapper(api_keys.create)
-        self.delete = to_streamed_response_wrapper(api_keys.delete)
+        self.list = to_raw_response_wrapper(
+            api_keys.list,
+        )
+        self.create = to_raw_response_wrapper(
+            api_keys.create,
+        )
+        self.delete = to_raw_response_wrapper(
+            api_keys.delete,
+        )
 
 
 class AsyncAPIKeysResourceWithRawResponse:
     def __init__(self, api_keys: AsyncAPIKeysResource) -> None:
         self._api_keys = api_keys
 
-        self.list = async_to_raw_response_wrapper(api_keys.list)
-        self.create = async_to_raw_response_wrapper(api_keys.create)
-        self.delete = async_to_raw_response_wrapper(api_keys.delete)
+        self.list = async_to_raw_response_wrapper(
+            api_keys.list,
+        )
+        self.create = async_to_raw_response_wrapper(
+            api_keys.create,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            api_keys.delete,
+        )
+
+
+class APIKeysResourceWithStreamingResponse:
+    def __init__(self, api_keys: APIKeysResource) -> None:
+        self._api_keys = api_keys
+
+        self.list = to_streamed_response_wrapper(
+            api_keys.list,
+        )
+        self.create = to_streamed_response_wrapper(
+            api_keys.create,
+        )
+        self.delete = to_streamed_response_wrapper(
+            api_keys.delete,
+        )
 
 
 class AsyncAPIKeysResourceWithStreamingResponse:
     def __init__(self, api_keys: AsyncAPIKeysResource) -> None:
         self._api_keys = api_keys
 
-        self.list = async_to_streamed_response_wrapper(api_keys.list)
-        self.create = async_to_streamed_response_wrapper(api_keys.create)
-        self.delete = async_to_streamed_response_wrapper(api_keys.delete)
+        self.list = async_to_streamed_response_wrapper(
+            api_keys.list,
+        )
+        self.create = async_to_streamed_response_wrapper(
+            api_keys.create,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            api_keys.delete,
+        )

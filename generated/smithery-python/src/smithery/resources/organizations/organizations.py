@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
 from .api_keys import (
     APIKeysResource,
-    APIKeysResourceWithRawResponse,
-    APIKeysResourceWithStreamingResponse,
     AsyncAPIKeysResource,
+    APIKeysResourceWithRawResponse,
     AsyncAPIKeysResourceWithRawResponse,
+    APIKeysResourceWithStreamingResponse,
     AsyncAPIKeysResourceWithStreamingResponse,
 )
+from ..._compat import cached_property
+from ..._resource import SyncAPIResource, AsyncAPIResource
 
 __all__ = ["OrganizationsResource", "AsyncOrganizationsResource"]
 
@@ -21,10 +21,17 @@ class OrganizationsResource(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> OrganizationsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return OrganizationsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> OrganizationsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return OrganizationsResourceWithStreamingResponse(self)
 
 
@@ -35,10 +42,17 @@ class AsyncOrganizationsResource(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncOrganizationsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncOrganizationsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncOrganizationsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncOrganizationsResourceWithStreamingResponse(self)
 
 
@@ -51,15 +65,6 @@ class OrganizationsResourceWithRawResponse:
         return APIKeysResourceWithRawResponse(self._organizations.api_keys)
 
 
-class OrganizationsResourceWithStreamingResponse:
-    def __init__(self, organizations: OrganizationsResource) -> None:
-        self._organizations = organizations
-
-    @cached_property
-    def api_keys(self) -> APIKeysResourceWithStreamingResponse:
-        return APIKeysResourceWithStreamingResponse(self._organizations.api_keys)
-
-
 class AsyncOrganizationsResourceWithRawResponse:
     def __init__(self, organizations: AsyncOrganizationsResource) -> None:
         self._organizations = organizations
@@ -67,6 +72,15 @@ class AsyncOrganizationsResourceWithRawResponse:
     @cached_property
     def api_keys(self) -> AsyncAPIKeysResourceWithRawResponse:
         return AsyncAPIKeysResourceWithRawResponse(self._organizations.api_keys)
+
+
+class OrganizationsResourceWithStreamingResponse:
+    def __init__(self, organizations: OrganizationsResource) -> None:
+        self._organizations = organizations
+
+    @cached_property
+    def api_keys(self) -> APIKeysResourceWithStreamingResponse:
+        return APIKeysResourceWithStreamingResponse(self._organizations.api_keys)
 
 
 class AsyncOrganizationsResourceWithStreamingResponse:

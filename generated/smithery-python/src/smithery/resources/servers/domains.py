@@ -2,20 +2,20 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.servers import domain_update_params
-from ...types.servers.domain_list_response import DomainListResponse
 from ...types.servers.domain_resource import DomainResource
+from ...types.servers.domain_list_response import DomainListResponse
 
 __all__ = ["DomainsResource", "AsyncDomainsResource"]
 
@@ -23,10 +23,17 @@ __all__ = ["DomainsResource", "AsyncDomainsResource"]
 class DomainsResource(SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> DomainsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return DomainsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> DomainsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return DomainsResourceWithStreamingResponse(self)
 
     def list(
@@ -116,10 +123,17 @@ class DomainsResource(SyncAPIResource):
 class AsyncDomainsResource(AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncDomainsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncDomainsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncDomainsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncDomainsResourceWithStreamingResponse(self)
 
     async def list(
@@ -210,29 +224,45 @@ class DomainsResourceWithRawResponse:
     def __init__(self, domains: DomainsResource) -> None:
         self._domains = domains
 
-        self.list = to_raw_response_wrapper(domains.list)
-        self.update = to_raw_response_wrapper(domains.update)
-
-
-class DomainsResourceWithStreamingResponse:
-    def __init__(self, domains: DomainsResource) -> None:
-        self._domains = domains
-
-        self.list = to_streamed_response_wrapper(domains.list)
-        self.update = to_streamed_response_wrapper(domains.update)
+        self.list = to_raw_response_wrapper(
+            domains.list,
+        )
+        self.update = to_raw_response_wrapper(
+            domains.update,
+        )
 
 
 class AsyncDomainsResourceWithRawResponse:
     def __init__(self, domains: AsyncDomainsResource) -> None:
         self._domains = domains
 
-        self.list = async_to_raw_response_wrapper(domains.list)
-        self.update = async_to_raw_response_wrapper(domains.update)
+        self.list = async_to_raw_response_wrapper(
+            domains.list,
+        )
+        self.update = async_to_raw_response_wrapper(
+            domains.update,
+        )
+
+
+class DomainsResourceWithStreamingResponse:
+    def __init__(self, domains: DomainsResource) -> None:
+        self._domains = domains
+
+        self.list = to_streamed_response_wrapper(
+            domains.list,
+        )
+        self.update = to_streamed_response_wrapper(
+            domains.update,
+        )
 
 
 class AsyncDomainsResourceWithStreamingResponse:
     def __init__(self, domains: AsyncDomainsResource) -> None:
         self._domains = domains
 
-        self.list = async_to_streamed_response_wrapper(domains.list)
-        self.update = async_to_streamed_response_wrapper(domains.update)
+        self.list = async_to_streamed_response_wrapper(
+            domains.list,
+        )
+        self.update = async_to_streamed_response_wrapper(
+            domains.update,
+        )

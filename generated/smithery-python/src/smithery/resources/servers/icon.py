@@ -2,38 +2,47 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    AsyncBinaryAPIResponse,
-    AsyncStreamedBinaryAPIResponse,
     BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
     StreamedBinaryAPIResponse,
-    async_to_custom_raw_response_wrapper,
-    async_to_custom_streamed_response_wrapper,
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-    to_custom_raw_response_wrapper,
-    to_custom_streamed_response_wrapper,
+    AsyncStreamedBinaryAPIResponse,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    to_custom_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import path_template
-from ...types.servers.icon_delete_response import IconDeleteResponse
+from ..._base_client import make_request_options
 from ...types.servers.icon_response import IconResponse
+from ...types.servers.icon_delete_response import IconDeleteResponse
 
 __all__ = ["IconResource", "AsyncIconResource"]
 
 
 class IconResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> IconResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return IconResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> IconResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return IconResourceWithStreamingResponse(self)
 
     def get(
@@ -155,12 +164,21 @@ class IconResource(SyncAPIResource):
 
 
 class AsyncIconResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> AsyncIconResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncIconResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncIconResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncIconResourceWithStreamingResponse(self)
 
     async def get(
@@ -285,33 +303,61 @@ class IconResourceWithRawResponse:
     def __init__(self, icon: IconResource) -> None:
         self._icon = icon
 
-        self.get = to_custom_raw_response_wrapper(icon.get, BinaryAPIResponse)
-        self.upload = to_raw_response_wrapper(icon.upload)
-        self.delete = to_raw_response_wrapper(icon.delete)
-
-
-class IconResourceWithStreamingResponse:
-    def __init__(self, icon: IconResource) -> None:
-        self._icon = icon
-
-        self.get = to_custom_streamed_response_wrapper(icon.get, StreamedBinaryAPIResponse)
-        self.upload = to_streamed_response_wrapper(icon.upload)
-        self.delete = to_streamed_response_wrapper(icon.delete)
+        self.get = to_custom_raw_response_wrapper(
+            icon.get,
+            BinaryAPIResponse,
+        )
+        self.upload = to_raw_response_wrapper(
+            icon.upload,
+        )
+        self.delete = to_raw_response_wrapper(
+            icon.delete,
+        )
 
 
 class AsyncIconResourceWithRawResponse:
     def __init__(self, icon: AsyncIconResource) -> None:
         self._icon = icon
 
-        self.get = async_to_custom_raw_response_wrapper(icon.get, AsyncBinaryAPIResponse)
-        self.upload = async_to_raw_response_wrapper(icon.upload)
-        self.delete = async_to_raw_response_wrapper(icon.delete)
+        self.get = async_to_custom_raw_response_wrapper(
+            icon.get,
+            AsyncBinaryAPIResponse,
+        )
+        self.upload = async_to_raw_response_wrapper(
+            icon.upload,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            icon.delete,
+        )
+
+
+class IconResourceWithStreamingResponse:
+    def __init__(self, icon: IconResource) -> None:
+        self._icon = icon
+
+        self.get = to_custom_streamed_response_wrapper(
+            icon.get,
+            StreamedBinaryAPIResponse,
+        )
+        self.upload = to_streamed_response_wrapper(
+            icon.upload,
+        )
+        self.delete = to_streamed_response_wrapper(
+            icon.delete,
+        )
 
 
 class AsyncIconResourceWithStreamingResponse:
     def __init__(self, icon: AsyncIconResource) -> None:
         self._icon = icon
 
-        self.get = async_to_custom_streamed_response_wrapper(icon.get, AsyncStreamedBinaryAPIResponse)
-        self.upload = async_to_streamed_response_wrapper(icon.upload)
-        self.delete = async_to_streamed_response_wrapper(icon.delete)
+        self.get = async_to_custom_streamed_response_wrapper(
+            icon.get,
+            AsyncStreamedBinaryAPIResponse,
+        )
+        self.upload = async_to_streamed_response_wrapper(
+            icon.upload,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            icon.delete,
+        )

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.servers import log_list_params
 from ...types.servers.runtime_logs_response import RuntimeLogsResponse
 
@@ -20,12 +20,21 @@ __all__ = ["LogsResource", "AsyncLogsResource"]
 
 
 class LogsResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> LogsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return LogsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> LogsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return LogsResourceWithStreamingResponse(self)
 
     def list(
@@ -86,12 +95,21 @@ class LogsResource(SyncAPIResource):
 
 
 class AsyncLogsResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncLogsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncLogsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncLogsResourceWithStreamingResponse(self)
 
     async def list(
@@ -155,25 +173,33 @@ class LogsResourceWithRawResponse:
     def __init__(self, logs: LogsResource) -> None:
         self._logs = logs
 
-        self.list = to_raw_response_wrapper(logs.list)
-
-
-class LogsResourceWithStreamingResponse:
-    def __init__(self, logs: LogsResource) -> None:
-        self._logs = logs
-
-        self.list = to_streamed_response_wrapper(logs.list)
+        self.list = to_raw_response_wrapper(
+            logs.list,
+        )
 
 
 class AsyncLogsResourceWithRawResponse:
     def __init__(self, logs: AsyncLogsResource) -> None:
         self._logs = logs
 
-        self.list = async_to_raw_response_wrapper(logs.list)
+        self.list = async_to_raw_response_wrapper(
+            logs.list,
+        )
+
+
+class LogsResourceWithStreamingResponse:
+    def __init__(self, logs: LogsResource) -> None:
+        self._logs = logs
+
+        self.list = to_streamed_response_wrapper(
+            logs.list,
+        )
 
 
 class AsyncLogsResourceWithStreamingResponse:
     def __init__(self, logs: AsyncLogsResource) -> None:
         self._logs = logs
 
-        self.list = async_to_streamed_response_wrapper(logs.list)
+        self.list = async_to_streamed_response_wrapper(
+            logs.list,
+        )

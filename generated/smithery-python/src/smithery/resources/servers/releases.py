@@ -1,37 +1,47 @@
 from __future__ import annotations
 
-import httpx
 from typing import Mapping, cast
 
-from ..._base_client import AsyncPaginator, make_request_options
+import httpx
+
+from ..._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
+from ..._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._streaming import AsyncStream, Stream
-from ..._types import Body, FileTypes, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, deepcopy_minimal, extract_files, maybe_transform, path_template
-from ...pagination import AsyncReleasesPage, SyncReleasesPage
-from ...types.servers import release_deploy_params, release_list_params
+from ..._streaming import Stream, AsyncStream
+from ...pagination import SyncReleasesPage, AsyncReleasesPage
+from ..._base_client import AsyncPaginator, make_request_options
+from ...types.servers import release_list_params, release_deploy_params
 from ...types.servers.deploy_response import DeployResponse
 from ...types.servers.deployment_info import DeploymentInfo
-from ...types.servers.release_list_response import ReleaseListResponse
 from ...types.servers.resume_response import ResumeResponse
+from ...types.servers.release_list_response import ReleaseListResponse
 
 __all__ = ["ReleasesResource", "AsyncReleasesResource"]
 
 
 class ReleasesResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> ReleasesResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ReleasesResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ReleasesResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ReleasesResourceWithStreamingResponse(self)
 
     def list(
@@ -266,12 +276,21 @@ class ReleasesResource(SyncAPIResource):
 
 
 class AsyncReleasesResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> AsyncReleasesResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncReleasesResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncReleasesResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncReleasesResourceWithStreamingResponse(self)
 
     def list(
@@ -509,41 +528,81 @@ class ReleasesResourceWithRawResponse:
     def __init__(self, releases: ReleasesResource) -> None:
         self._releases = releases
 
-        self.list = to_raw_response_wrapper(releases.list)
-        self.deploy = to_raw_response_wrapper(releases.deploy)
-        self.get = to_raw_response_wrapper(releases.get)
-        self.stream = to_raw_response_wrapper(releases.stream)
-        self.resume = to_raw_response_wrapper(releases.resume)
-
-
-class ReleasesResourceWithStreamingResponse:
-    def __init__(self, releases: ReleasesResource) -> None:
-        self._releases = releases
-
-        self.list = to_streamed_response_wrapper(releases.list)
-        self.deploy = to_streamed_response_wrapper(releases.deploy)
-        self.get = to_streamed_response_wrapper(releases.get)
-        self.stream = to_streamed_response_wrapper(releases.stream)
-        self.resume = to_streamed_response_wrapper(releases.resume)
+        self.list = to_raw_response_wrapper(
+            releases.list,
+        )
+        self.deploy = to_raw_response_wrapper(
+            releases.deploy,
+        )
+        self.get = to_raw_response_wrapper(
+            releases.get,
+        )
+        self.stream = to_raw_response_wrapper(
+            releases.stream,
+        )
+        self.resume = to_raw_response_wrapper(
+            releases.resume,
+        )
 
 
 class AsyncReleasesResourceWithRawResponse:
     def __init__(self, releases: AsyncReleasesResource) -> None:
         self._releases = releases
 
-        self.list = async_to_raw_response_wrapper(releases.list)
-        self.deploy = async_to_raw_response_wrapper(releases.deploy)
-        self.get = async_to_raw_response_wrapper(releases.get)
-        self.stream = async_to_raw_response_wrapper(releases.stream)
-        self.resume = async_to_raw_response_wrapper(releases.resume)
+        self.list = async_to_raw_response_wrapper(
+            releases.list,
+        )
+        self.deploy = async_to_raw_response_wrapper(
+            releases.deploy,
+        )
+        self.get = async_to_raw_response_wrapper(
+            releases.get,
+        )
+        self.stream = async_to_raw_response_wrapper(
+            releases.stream,
+        )
+        self.resume = async_to_raw_response_wrapper(
+            releases.resume,
+        )
+
+
+class ReleasesResourceWithStreamingResponse:
+    def __init__(self, releases: ReleasesResource) -> None:
+        self._releases = releases
+
+        self.list = to_streamed_response_wrapper(
+            releases.list,
+        )
+        self.deploy = to_streamed_response_wrapper(
+            releases.deploy,
+        )
+        self.get = to_streamed_response_wrapper(
+            releases.get,
+        )
+        self.stream = to_streamed_response_wrapper(
+            releases.stream,
+        )
+        self.resume = to_streamed_response_wrapper(
+            releases.resume,
+        )
 
 
 class AsyncReleasesResourceWithStreamingResponse:
     def __init__(self, releases: AsyncReleasesResource) -> None:
         self._releases = releases
 
-        self.list = async_to_streamed_response_wrapper(releases.list)
-        self.deploy = async_to_streamed_response_wrapper(releases.deploy)
-        self.get = async_to_streamed_response_wrapper(releases.get)
-        self.stream = async_to_streamed_response_wrapper(releases.stream)
-        self.resume = async_to_streamed_response_wrapper(releases.resume)
+        self.list = async_to_streamed_response_wrapper(
+            releases.list,
+        )
+        self.deploy = async_to_streamed_response_wrapper(
+            releases.deploy,
+        )
+        self.get = async_to_streamed_response_wrapper(
+            releases.get,
+        )
+        self.stream = async_to_streamed_response_wrapper(
+            releases.stream,
+        )
+        self.resume = async_to_streamed_response_wrapper(
+            releases.resume,
+        )

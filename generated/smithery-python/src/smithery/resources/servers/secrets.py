@@ -2,32 +2,41 @@ from __future__ import annotations
 
 import httpx
 
-from ..._base_client import make_request_options
+from ..._types import Body, Query, Headers, NotGiven, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
+from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ..._types import Body, Headers, NotGiven, Query, not_given
-from ..._utils import async_maybe_transform, maybe_transform, path_template
+from ..._base_client import make_request_options
 from ...types.servers import secret_set_params
-from ...types.servers.secret_delete_response import SecretDeleteResponse
-from ...types.servers.secret_list_response import SecretListResponse
 from ...types.servers.secret_set_response import SecretSetResponse
+from ...types.servers.secret_list_response import SecretListResponse
+from ...types.servers.secret_delete_response import SecretDeleteResponse
 
 __all__ = ["SecretsResource", "AsyncSecretsResource"]
 
 
 class SecretsResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> SecretsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return SecretsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> SecretsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return SecretsResourceWithStreamingResponse(self)
 
     def list(
@@ -156,12 +165,21 @@ class SecretsResource(SyncAPIResource):
 
 
 class AsyncSecretsResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> AsyncSecretsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncSecretsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncSecretsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncSecretsResourceWithStreamingResponse(self)
 
     async def list(
@@ -293,33 +311,57 @@ class SecretsResourceWithRawResponse:
     def __init__(self, secrets: SecretsResource) -> None:
         self._secrets = secrets
 
-        self.list = to_raw_response_wrapper(secrets.list)
-        self.set = to_raw_response_wrapper(secrets.set)
-        self.delete = to_raw_response_wrapper(secrets.delete)
-
-
-class SecretsResourceWithStreamingResponse:
-    def __init__(self, secrets: SecretsResource) -> None:
-        self._secrets = secrets
-
-        self.list = to_streamed_response_wrapper(secrets.list)
-        self.set = to_streamed_response_wrapper(secrets.set)
-        self.delete = to_streamed_response_wrapper(secrets.delete)
+        self.list = to_raw_response_wrapper(
+            secrets.list,
+        )
+        self.set = to_raw_response_wrapper(
+            secrets.set,
+        )
+        self.delete = to_raw_response_wrapper(
+            secrets.delete,
+        )
 
 
 class AsyncSecretsResourceWithRawResponse:
     def __init__(self, secrets: AsyncSecretsResource) -> None:
         self._secrets = secrets
 
-        self.list = async_to_raw_response_wrapper(secrets.list)
-        self.set = async_to_raw_response_wrapper(secrets.set)
-        self.delete = async_to_raw_response_wrapper(secrets.delete)
+        self.list = async_to_raw_response_wrapper(
+            secrets.list,
+        )
+        self.set = async_to_raw_response_wrapper(
+            secrets.set,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            secrets.delete,
+        )
+
+
+class SecretsResourceWithStreamingResponse:
+    def __init__(self, secrets: SecretsResource) -> None:
+        self._secrets = secrets
+
+        self.list = to_streamed_response_wrapper(
+            secrets.list,
+        )
+        self.set = to_streamed_response_wrapper(
+            secrets.set,
+        )
+        self.delete = to_streamed_response_wrapper(
+            secrets.delete,
+        )
 
 
 class AsyncSecretsResourceWithStreamingResponse:
     def __init__(self, secrets: AsyncSecretsResource) -> None:
         self._secrets = secrets
 
-        self.list = async_to_streamed_response_wrapper(secrets.list)
-        self.set = async_to_streamed_response_wrapper(secrets.set)
-        self.delete = async_to_streamed_response_wrapper(secrets.delete)
+        self.list = async_to_streamed_response_wrapper(
+            secrets.list,
+        )
+        self.set = async_to_streamed_response_wrapper(
+            secrets.set,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            secrets.delete,
+        )

@@ -1,98 +1,104 @@
 from __future__ import annotations
 
-import httpx
 from typing import Iterable, Optional
 from typing_extensions import Literal
 
-from ..._base_client import AsyncPaginator, make_request_options
-from ..._compat import cached_property
-from ..._resource import AsyncAPIResource, SyncAPIResource
-from ..._response import (
-    AsyncBinaryAPIResponse,
-    AsyncStreamedBinaryAPIResponse,
-    BinaryAPIResponse,
-    StreamedBinaryAPIResponse,
-    async_to_custom_raw_response_wrapper,
-    async_to_custom_streamed_response_wrapper,
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-    to_custom_raw_response_wrapper,
-    to_custom_streamed_response_wrapper,
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from ..._types import Body, Headers, NotGiven, Omit, Query, not_given, omit
-from ..._utils import async_maybe_transform, maybe_transform, path_template
-from ...pagination import AsyncServersPage, SyncServersPage
-from ...types import server_create_params, server_list_params, server_update_params
-from ...types.create_namespace_server_response import CreateNamespaceServerResponse
-from ...types.delete_success import DeleteSuccess
-from ...types.server import Server
-from ...types.server_summary import ServerSummary
-from ...types.update_server_response import UpdateServerResponse
-from .domains import (
-    AsyncDomainsResource,
-    AsyncDomainsResourceWithRawResponse,
-    AsyncDomainsResourceWithStreamingResponse,
-    DomainsResource,
-    DomainsResourceWithRawResponse,
-    DomainsResourceWithStreamingResponse,
-)
-from .experimental.experimental import (
-    AsyncExperimentalResource,
-    AsyncExperimentalResourceWithRawResponse,
-    AsyncExperimentalResourceWithStreamingResponse,
-    ExperimentalResource,
-    ExperimentalResourceWithRawResponse,
-    ExperimentalResourceWithStreamingResponse,
-)
+import httpx
+
 from .icon import (
-    AsyncIconResource,
-    AsyncIconResourceWithRawResponse,
-    AsyncIconResourceWithStreamingResponse,
     IconResource,
+    AsyncIconResource,
     IconResourceWithRawResponse,
+    AsyncIconResourceWithRawResponse,
     IconResourceWithStreamingResponse,
+    AsyncIconResourceWithStreamingResponse,
 )
 from .logs import (
-    AsyncLogsResource,
-    AsyncLogsResourceWithRawResponse,
-    AsyncLogsResourceWithStreamingResponse,
     LogsResource,
+    AsyncLogsResource,
     LogsResourceWithRawResponse,
+    AsyncLogsResourceWithRawResponse,
     LogsResourceWithStreamingResponse,
+    AsyncLogsResourceWithStreamingResponse,
 )
-from .releases import (
-    AsyncReleasesResource,
-    AsyncReleasesResourceWithRawResponse,
-    AsyncReleasesResourceWithStreamingResponse,
-    ReleasesResource,
-    ReleasesResourceWithRawResponse,
-    ReleasesResourceWithStreamingResponse,
+from ...types import server_list_params, server_create_params, server_update_params
+from .domains import (
+    DomainsResource,
+    AsyncDomainsResource,
+    DomainsResourceWithRawResponse,
+    AsyncDomainsResourceWithRawResponse,
+    DomainsResourceWithStreamingResponse,
+    AsyncDomainsResourceWithStreamingResponse,
 )
 from .secrets import (
-    AsyncSecretsResource,
-    AsyncSecretsResourceWithRawResponse,
-    AsyncSecretsResourceWithStreamingResponse,
     SecretsResource,
+    AsyncSecretsResource,
     SecretsResourceWithRawResponse,
+    AsyncSecretsResourceWithRawResponse,
     SecretsResourceWithStreamingResponse,
+    AsyncSecretsResourceWithStreamingResponse,
 )
+from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._utils import path_template, maybe_transform, async_maybe_transform
+from .releases import (
+    ReleasesResource,
+    AsyncReleasesResource,
+    ReleasesResourceWithRawResponse,
+    AsyncReleasesResourceWithRawResponse,
+    ReleasesResourceWithStreamingResponse,
+    AsyncReleasesResourceWithStreamingResponse,
+)
+from ..._compat import cached_property
+from ..._resource import SyncAPIResource, AsyncAPIResource
+from ..._response import (
+    BinaryAPIResponse,
+    AsyncBinaryAPIResponse,
+    StreamedBinaryAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    to_custom_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_custom_streamed_response_wrapper,
+    async_to_custom_raw_response_wrapper,
+    async_to_custom_streamed_response_wrapper,
+)
+from ...pagination import SyncServersPage, AsyncServersPage
+from ..._base_client import AsyncPaginator, make_request_options
+from ...types.server import Server
+from ...types.delete_success import DeleteSuccess
+from ...types.server_summary import ServerSummary
+from .experimental.experimental import (
+    ExperimentalResource,
+    AsyncExperimentalResource,
+    ExperimentalResourceWithRawResponse,
+    AsyncExperimentalResourceWithRawResponse,
+    ExperimentalResourceWithStreamingResponse,
+    AsyncExperimentalResourceWithStreamingResponse,
+)
+from ...types.update_server_response import UpdateServerResponse
+from ...types.create_namespace_server_response import CreateNamespaceServerResponse
 
 __all__ = ["ServersResource", "AsyncServersResource"]
 
 
 class ServersResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def releases(self) -> ReleasesResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return ReleasesResource(self._client)
 
     @cached_property
     def logs(self) -> LogsResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return LogsResource(self._client)
 
     @cached_property
     def secrets(self) -> SecretsResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return SecretsResource(self._client)
 
     @cached_property
@@ -101,6 +107,7 @@ class ServersResource(SyncAPIResource):
 
     @cached_property
     def icon(self) -> IconResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return IconResource(self._client)
 
     @cached_property
@@ -109,10 +116,17 @@ class ServersResource(SyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> ServersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ServersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ServersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ServersResourceWithStreamingResponse(self)
 
     def get(
@@ -450,16 +464,21 @@ class ServersResource(SyncAPIResource):
 
 
 class AsyncServersResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def releases(self) -> AsyncReleasesResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncReleasesResource(self._client)
 
     @cached_property
     def logs(self) -> AsyncLogsResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncLogsResource(self._client)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncSecretsResource(self._client)
 
     @cached_property
@@ -468,6 +487,7 @@ class AsyncServersResource(AsyncAPIResource):
 
     @cached_property
     def icon(self) -> AsyncIconResource:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncIconResource(self._client)
 
     @cached_property
@@ -476,10 +496,17 @@ class AsyncServersResource(AsyncAPIResource):
 
     @cached_property
     def with_raw_response(self) -> AsyncServersResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncServersResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncServersResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncServersResourceWithStreamingResponse(self)
 
     async def get(
@@ -820,23 +847,39 @@ class ServersResourceWithRawResponse:
     def __init__(self, servers: ServersResource) -> None:
         self._servers = servers
 
-        self.get = to_raw_response_wrapper(servers.get)
-        self.create = to_raw_response_wrapper(servers.create)
-        self.delete = to_raw_response_wrapper(servers.delete)
-        self.update = to_raw_response_wrapper(servers.update)
-        self.download = to_custom_raw_response_wrapper(servers.download, BinaryAPIResponse)
-        self.list = to_raw_response_wrapper(servers.list)
+        self.get = to_raw_response_wrapper(
+            servers.get,
+        )
+        self.create = to_raw_response_wrapper(
+            servers.create,
+        )
+        self.delete = to_raw_response_wrapper(
+            servers.delete,
+        )
+        self.update = to_raw_response_wrapper(
+            servers.update,
+        )
+        self.download = to_custom_raw_response_wrapper(
+            servers.download,
+            BinaryAPIResponse,
+        )
+        self.list = to_raw_response_wrapper(
+            servers.list,
+        )
 
     @cached_property
     def releases(self) -> ReleasesResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return ReleasesResourceWithRawResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> LogsResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return LogsResourceWithRawResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> SecretsResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return SecretsResourceWithRawResponse(self._servers.secrets)
 
     @cached_property
@@ -845,6 +888,7 @@ class ServersResourceWithRawResponse:
 
     @cached_property
     def icon(self) -> IconResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return IconResourceWithRawResponse(self._servers.icon)
 
     @cached_property
@@ -852,63 +896,43 @@ class ServersResourceWithRawResponse:
         return ExperimentalResourceWithRawResponse(self._servers.experimental)
 
 
-class ServersResourceWithStreamingResponse:
-    def __init__(self, servers: ServersResource) -> None:
-        self._servers = servers
-
-        self.get = to_streamed_response_wrapper(servers.get)
-        self.create = to_streamed_response_wrapper(servers.create)
-        self.delete = to_streamed_response_wrapper(servers.delete)
-        self.update = to_streamed_response_wrapper(servers.update)
-        self.download = to_custom_streamed_response_wrapper(servers.download, StreamedBinaryAPIResponse)
-        self.list = to_streamed_response_wrapper(servers.list)
-
-    @cached_property
-    def releases(self) -> ReleasesResourceWithStreamingResponse:
-        return ReleasesResourceWithStreamingResponse(self._servers.releases)
-
-    @cached_property
-    def logs(self) -> LogsResourceWithStreamingResponse:
-        return LogsResourceWithStreamingResponse(self._servers.logs)
-
-    @cached_property
-    def secrets(self) -> SecretsResourceWithStreamingResponse:
-        return SecretsResourceWithStreamingResponse(self._servers.secrets)
-
-    @cached_property
-    def domains(self) -> DomainsResourceWithStreamingResponse:
-        return DomainsResourceWithStreamingResponse(self._servers.domains)
-
-    @cached_property
-    def icon(self) -> IconResourceWithStreamingResponse:
-        return IconResourceWithStreamingResponse(self._servers.icon)
-
-    @cached_property
-    def experimental(self) -> ExperimentalResourceWithStreamingResponse:
-        return ExperimentalResourceWithStreamingResponse(self._servers.experimental)
-
-
 class AsyncServersResourceWithRawResponse:
     def __init__(self, servers: AsyncServersResource) -> None:
         self._servers = servers
 
-        self.get = async_to_raw_response_wrapper(servers.get)
-        self.create = async_to_raw_response_wrapper(servers.create)
-        self.delete = async_to_raw_response_wrapper(servers.delete)
-        self.update = async_to_raw_response_wrapper(servers.update)
-        self.download = async_to_custom_raw_response_wrapper(servers.download, AsyncBinaryAPIResponse)
-        self.list = async_to_raw_response_wrapper(servers.list)
+        self.get = async_to_raw_response_wrapper(
+            servers.get,
+        )
+        self.create = async_to_raw_response_wrapper(
+            servers.create,
+        )
+        self.delete = async_to_raw_response_wrapper(
+            servers.delete,
+        )
+        self.update = async_to_raw_response_wrapper(
+            servers.update,
+        )
+        self.download = async_to_custom_raw_response_wrapper(
+            servers.download,
+            AsyncBinaryAPIResponse,
+        )
+        self.list = async_to_raw_response_wrapper(
+            servers.list,
+        )
 
     @cached_property
     def releases(self) -> AsyncReleasesResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncReleasesResourceWithRawResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> AsyncLogsResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncLogsResourceWithRawResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncSecretsResourceWithRawResponse(self._servers.secrets)
 
     @cached_property
@@ -917,6 +941,7 @@ class AsyncServersResourceWithRawResponse:
 
     @cached_property
     def icon(self) -> AsyncIconResourceWithRawResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncIconResourceWithRawResponse(self._servers.icon)
 
     @cached_property
@@ -924,27 +949,96 @@ class AsyncServersResourceWithRawResponse:
         return AsyncExperimentalResourceWithRawResponse(self._servers.experimental)
 
 
+class ServersResourceWithStreamingResponse:
+    def __init__(self, servers: ServersResource) -> None:
+        self._servers = servers
+
+        self.get = to_streamed_response_wrapper(
+            servers.get,
+        )
+        self.create = to_streamed_response_wrapper(
+            servers.create,
+        )
+        self.delete = to_streamed_response_wrapper(
+            servers.delete,
+        )
+        self.update = to_streamed_response_wrapper(
+            servers.update,
+        )
+        self.download = to_custom_streamed_response_wrapper(
+            servers.download,
+            StreamedBinaryAPIResponse,
+        )
+        self.list = to_streamed_response_wrapper(
+            servers.list,
+        )
+
+    @cached_property
+    def releases(self) -> ReleasesResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        return ReleasesResourceWithStreamingResponse(self._servers.releases)
+
+    @cached_property
+    def logs(self) -> LogsResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        return LogsResourceWithStreamingResponse(self._servers.logs)
+
+    @cached_property
+    def secrets(self) -> SecretsResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        return SecretsResourceWithStreamingResponse(self._servers.secrets)
+
+    @cached_property
+    def domains(self) -> DomainsResourceWithStreamingResponse:
+        return DomainsResourceWithStreamingResponse(self._servers.domains)
+
+    @cached_property
+    def icon(self) -> IconResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        return IconResourceWithStreamingResponse(self._servers.icon)
+
+    @cached_property
+    def experimental(self) -> ExperimentalResourceWithStreamingResponse:
+        return ExperimentalResourceWithStreamingResponse(self._servers.experimental)
+
+
 class AsyncServersResourceWithStreamingResponse:
     def __init__(self, servers: AsyncServersResource) -> None:
         self._servers = servers
 
-        self.get = async_to_streamed_response_wrapper(servers.get)
-        self.create = async_to_streamed_response_wrapper(servers.create)
-        self.delete = async_to_streamed_response_wrapper(servers.delete)
-        self.update = async_to_streamed_response_wrapper(servers.update)
-        self.download = async_to_custom_streamed_response_wrapper(servers.download, AsyncStreamedBinaryAPIResponse)
-        self.list = async_to_streamed_response_wrapper(servers.list)
+        self.get = async_to_streamed_response_wrapper(
+            servers.get,
+        )
+        self.create = async_to_streamed_response_wrapper(
+            servers.create,
+        )
+        self.delete = async_to_streamed_response_wrapper(
+            servers.delete,
+        )
+        self.update = async_to_streamed_response_wrapper(
+            servers.update,
+        )
+        self.download = async_to_custom_streamed_response_wrapper(
+            servers.download,
+            AsyncStreamedBinaryAPIResponse,
+        )
+        self.list = async_to_streamed_response_wrapper(
+            servers.list,
+        )
 
     @cached_property
     def releases(self) -> AsyncReleasesResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncReleasesResourceWithStreamingResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> AsyncLogsResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncLogsResourceWithStreamingResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncSecretsResourceWithStreamingResponse(self._servers.secrets)
 
     @cached_property
@@ -953,6 +1047,7 @@ class AsyncServersResourceWithStreamingResponse:
 
     @cached_property
     def icon(self) -> AsyncIconResourceWithStreamingResponse:
+        """Browse the MCP server registry, manage server configuration, and handle deployments"""
         return AsyncIconResourceWithStreamingResponse(self._servers.icon)
 
     @cached_property

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from typing import List
 
-from ..._models import BaseModel
 from .tool import Tool
+from ..._models import BaseModel
 
 __all__ = ["ToolList"]
 

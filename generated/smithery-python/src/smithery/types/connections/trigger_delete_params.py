@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from typing_extensions import Annotated, Required, TypedDict
+from typing_extensions import Required, Annotated, TypedDict
 
 from ..._utils import PropertyInfo
-from ..shared_params.loose_object import LooseObject
 from .unsubscribe_delivery_param import UnsubscribeDeliveryParam
+from ..shared_params.loose_object import LooseObject
 
 __all__ = ["TriggerDeleteParams"]
 

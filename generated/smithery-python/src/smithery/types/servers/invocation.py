@@ -4,10 +4,10 @@ from typing import List
 
 from ..._models import BaseModel
 from .exception_entry import ExceptionEntry
-from .invocation_duration import InvocationDuration
-from .invocation_request import InvocationRequest
-from .invocation_response import InvocationResponse
 from .runtime_log_entry import RuntimeLogEntry
+from .invocation_request import InvocationRequest
+from .invocation_duration import InvocationDuration
+from .invocation_response import InvocationResponse
 
 __all__ = ["Invocation"]
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from ..._models import BaseModel
-from ..connections.trigger_delivery import TriggerDelivery
 from .loose_object import LooseObject
+from ..connections.trigger_delivery import TriggerDelivery
 
 __all__ = ["CreateTriggerRequest"]
 

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from ..._models import BaseModel
-from ..connections.unsubscribe_delivery import UnsubscribeDelivery
 from .loose_object import LooseObject
+from ..connections.unsubscribe_delivery import UnsubscribeDelivery
 
 __all__ = ["DeleteTriggerRequest"]
 

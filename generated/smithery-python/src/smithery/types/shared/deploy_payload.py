@@ -3,9 +3,9 @@ from __future__ import annotations
 from typing import Union
 from typing_extensions import TypeAlias
 
-from .external_deploy_payload import ExternalDeployPayload
-from .hosted_deploy_payload import HostedDeployPayload
 from .stdio_deploy_payload import StdioDeployPayload
+from .hosted_deploy_payload import HostedDeployPayload
+from .external_deploy_payload import ExternalDeployPayload
 
 __all__ = ["DeployPayload"]
 

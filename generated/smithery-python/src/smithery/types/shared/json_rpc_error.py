@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Union, Optional
 from typing_extensions import Literal
 
 from ..._models import BaseModel

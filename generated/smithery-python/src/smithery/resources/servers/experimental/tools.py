@@ -2,29 +2,38 @@ from __future__ import annotations
 
 import httpx
 
-from ...._base_client import make_request_options
+from ...._types import Body, Query, Headers, NotGiven, not_given
+from ...._utils import path_template
 from ...._compat import cached_property
-from ...._resource import AsyncAPIResource, SyncAPIResource
+from ...._resource import SyncAPIResource, AsyncAPIResource
 from ...._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
 )
-from ...._types import Body, Headers, NotGiven, Query, not_given
-from ...._utils import path_template
+from ...._base_client import make_request_options
 from ....types.servers.experimental.tool_output_schema_response import ToolOutputSchemaResponse
 
 __all__ = ["ToolsResource", "AsyncToolsResource"]
 
 
 class ToolsResource(SyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> ToolsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return ToolsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> ToolsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return ToolsResourceWithStreamingResponse(self)
 
     def output_schema(
@@ -75,12 +84,21 @@ class ToolsResource(SyncAPIResource):
 
 
 class AsyncToolsResource(AsyncAPIResource):
+    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+
     @cached_property
     def with_raw_response(self) -> AsyncToolsResourceWithRawResponse:
+        """
+        Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response
+        itself (status, headers, body) instead of the parsed result.
+        """
         return AsyncToolsResourceWithRawResponse(self)
 
     @cached_property
     def with_streaming_response(self) -> AsyncToolsResourceWithStreamingResponse:
+        """
+        As `.with_raw_response`, but the body is read only when asked for (a context manager).
+        """
         return AsyncToolsResourceWithStreamingResponse(self)
 
     async def output_schema(
@@ -134,25 +152,33 @@ class ToolsResourceWithRawResponse:
     def __init__(self, tools: ToolsResource) -> None:
         self._tools = tools
 
-        self.output_schema = to_raw_response_wrapper(tools.output_schema)
-
-
-class ToolsResourceWithStreamingResponse:
-    def __init__(self, tools: ToolsResource) -> None:
-        self._tools = tools
-
-        self.output_schema = to_streamed_response_wrapper(tools.output_schema)
+        self.output_schema = to_raw_response_wrapper(
+            tools.output_schema,
+        )
 
 
 class AsyncToolsResourceWithRawResponse:
     def __init__(self, tools: AsyncToolsResource) -> None:
         self._tools = tools
 
-        self.output_schema = async_to_raw_response_wrapper(tools.output_schema)
+        self.output_schema = async_to_raw_response_wrapper(
+            tools.output_schema,
+        )
+
+
+class ToolsResourceWithStreamingResponse:
+    def __init__(self, tools: ToolsResource) -> None:
+        self._tools = tools
+
+        self.output_schema = to_streamed_response_wrapper(
+            tools.output_schema,
+        )
 
 
 class AsyncToolsResourceWithStreamingResponse:
     def __init__(self, tools: AsyncToolsResource) -> None:
         self._tools = tools
 
-        self.output_schema = async_to_streamed_response_wrapper(tools.output_schema)
+        self.output_schema = async_to_streamed_response_wrapper(
+            tools.output_schema,
+        )
