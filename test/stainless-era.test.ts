@@ -48,7 +48,7 @@ const SPEC = {
       User: {
         type: 'object',
         required: ['id'],
-        properties: { id: { type: 'string' }, data: { $ref: '#/components/schemas/Data' } },
+        properties: { id: { type: 'string', example: 'u_1' }, data: { $ref: '#/components/schemas/Data' } },
       },
       Data: { type: 'object', additionalProperties: true },
     },

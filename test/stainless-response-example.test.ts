@@ -1,18 +1,21 @@
 /**
- * A Stainless config's SDK shows a method's call (`@example`) where the spec gives an example of its response itself,
- * even when the response is inlined as the method's own type (issue 89's source distance): the `example` of the
- * schema it `$ref`s (knock-mgmt's `auth.verify`) or the media type's named `examples` (imagekit's `usage.get`). The
- * media type's single `example` does not count (imagekit's `assets.list`), nor does a resource with no example. A
- * subresource shows its calls where a resource it is nested in does (luma's `generations.concepts`).
+ * Which methods a Stainless config's SDK shows the call of (`@example`), issue 89's source distance: every method of a
+ * top-level resource (its subresources' too) where the schema of some method's request body or success response has
+ * an example, on itself (knock-mgmt's `auth.verify`, its `$ref`'s) or on anything in it (phoebe's `ref` resources, where
+ * `ref.hotspot` has no example of its own but `ref.region` has). A parameter's example and the response media type's
+ * `example`/named `examples` do not count (phoebe's `data`, imagekit's `usage.get` alone), nor the variants of a union
+ * response (imagekit's `assets.list`).
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
 
 const objectSchema = { type: 'object', properties: { name: { type: 'string' } } };
-const returning = (media: Record<string, unknown>) => ({
-  get: { responses: { '200': { description: 'ok', content: { 'application/json': media } } } },
+const exampledObject = { type: 'object', properties: { name: { type: 'string', example: 'rex' } } };
+const returning = (media: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  get: { ...extra, responses: { '200': { description: 'ok', content: { 'application/json': media } } } },
 });
+const lat = { name: 'lat', in: 'query', required: true, schema: { type: 'number', example: 40.7 } };
 
 const SPEC = {
   openapi: '3.1.0',
@@ -21,14 +24,27 @@ const SPEC = {
   paths: {
     '/whoami': returning({ schema: { $ref: '#/components/schemas/Whoami' } }),
     '/usage': returning({ schema: objectSchema, examples: { default: { value: { name: 'rex' } } } }),
-    '/walks': returning({ schema: objectSchema, example: { name: 'rex' } }),
-    '/bowls': returning({ schema: { $ref: '#/components/schemas/Bowl' } }),
     '/usage/kinds': returning({ schema: { type: 'array', items: { type: 'string' } } }),
+    '/walks': returning({ schema: objectSchema, example: { name: 'rex' } }, { parameters: [lat] }),
+    '/bowls': returning({ schema: { $ref: '#/components/schemas/Bowl' } }),
+    '/ref/region': returning({ schema: { type: 'array', items: exampledObject } }),
+    '/ref/hotspot': returning({ schema: { $ref: '#/components/schemas/Bowl' } }),
+    '/ref/hotspot/info': returning({ schema: objectSchema }),
+    '/assets': returning({
+      schema: { type: 'array', items: { oneOf: [{ $ref: '#/components/schemas/Leash' }, objectSchema] } },
+    }),
+    '/collars': {
+      post: {
+        requestBody: { content: { 'application/json': { schema: exampledObject } } },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: objectSchema } } } },
+      },
+    },
   },
   components: {
     schemas: {
       Whoami: { ...objectSchema, description: 'Who calls.', example: { name: 'rex' } },
       Bowl: objectSchema,
+      Leash: { ...exampledObject, required: ['name'] },
     },
   },
 };
@@ -54,6 +70,24 @@ resources:
   bowls:
     methods:
       get: get /bowls
+  ref:
+    subresources:
+      region:
+        methods:
+          list: get /ref/region
+      hotspot:
+        methods:
+          list: get /ref/hotspot
+        subresources:
+          info:
+            methods:
+              retrieve: get /ref/hotspot/info
+  assets:
+    methods:
+      list: get /assets
+  collars:
+    methods:
+      create: post /collars
 `;
 
 let root = '';
@@ -67,7 +101,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a Stainless config's example call of a method whose response has an example", () => {
+describe("a Stainless config's example call of a method", () => {
   it('is shown for the example of the schema an inlined response refers to', () => {
     const auth = out.get('src/resources/auth.ts')!;
     expect(auth).toContain('export interface AuthVerifyResponse');
@@ -75,16 +109,21 @@ describe("a Stainless config's example call of a method whose response has an ex
     expect(auth).toContain('await client.auth.verify();');
   });
 
-  it("is shown for the media type's named examples", () => {
-    expect(out.get('src/resources/usage/usage.ts')!).toContain('await client.usage.get();');
+  it("is shown on every method of a top-level resource where one method's response schema has an example", () => {
+    expect(out.get('src/resources/ref/region.ts')!).toContain('await client.ref.region.list();');
+    expect(out.get('src/resources/ref/hotspot/hotspot.ts')!).toContain('await client.ref.hotspot.list();');
+    expect(out.get('src/resources/ref/hotspot/info.ts')!).toContain('await client.ref.hotspot.info.retrieve();');
   });
 
-  it('is shown in a subresource with no example of its own where its parent resource has one', () => {
-    expect(out.get('src/resources/usage/kinds.ts')!).toContain('await client.usage.kinds.list();');
+  it("is shown where the request body's schema has an example", () => {
+    expect(out.get('src/resources/collars.ts')!).toContain('await client.collars.create(');
   });
 
-  it("is not shown for the media type's single example, nor without any example", () => {
+  it("is not shown for the media type's examples, a parameter's, a union's variants', nor without any", () => {
+    expect(out.get('src/resources/usage/usage.ts')!).not.toContain('@example');
+    expect(out.get('src/resources/usage/kinds.ts')!).not.toContain('@example');
     expect(out.get('src/resources/walks.ts')!).not.toContain('@example');
     expect(out.get('src/resources/bowls.ts')!).not.toContain('@example');
+    expect(out.get('src/resources/assets.ts')!).not.toContain('@example');
   });
 });

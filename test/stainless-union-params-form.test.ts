@@ -39,7 +39,10 @@ const SPEC = {
             },
           },
         },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+        // (The response schema's example is what makes Stainless's SDKs show the call.)
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', example: {} } } } },
+        },
       },
     },
   },

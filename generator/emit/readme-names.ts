@@ -43,5 +43,7 @@ export function resultVariable(m: Method, naming: VariableNaming): string {
   const suffix = `${m.name.charAt(0).toUpperCase()}${m.name.slice(1)}Response`;
   if (!RESOURCE_VERBS.has(m.name) || !schema.name.endsWith(suffix) || schema.name === suffix) return 'response';
   const resource = schema.name.slice(0, -suffix.length);
-  return or(toCase(m.name === 'list' ? pluralizeTypeName(resource) : resource));
+  // (Plural for a list, or any call returning an array: phoebe's `const geos = await client.ref.hotspot.geo.retrieve(…)`.)
+  const plural = m.name === 'list' || schema.type.kind === 'array';
+  return or(toCase(plural ? pluralizeTypeName(resource) : resource));
 }

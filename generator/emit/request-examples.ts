@@ -1,26 +1,49 @@
 /**
- * Whether the spec gives an example for anything a method's request takes: a parameter's or body field's `example`,
- * at any depth (through named schemas too), or the body's own. Stainless's SDKs write a method's `@example` only then.
+ * Which methods Stainless's TypeScript SDKs give an `@example`: every method of a top-level resource (its
+ * subresources' too) where the schema of some method's request body or success response has an `example`, on itself
+ * or on anything in it at any depth (through named schemas and `allOf`, not through `oneOf`/`anyOf` variants). A
+ * parameter's example or a media type's `example`/`examples` for the response do not count (phoebe's `data`
+ * resources have both and no `@example`; its `ref.hotspot.list` has none but its `ref` siblings' response schemas
+ * do). Checked against the mirrored SDKs' 356 methods (phoebe, knock, knock-mgmt, parsecular, luma, imagekit,
+ * isaacus, honcho, zori, leadsnap).
  */
-import type { Method, NamedSchema, TypeRef } from '../ir/types';
+import type { Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 
-export function requestHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
-  if (method.bodyExample !== undefined) return true;
-  const fields = [...method.positional, ...(method.params?.fields ?? [])];
-  return fields.some((f) => f.docs.example !== undefined || typeHasExample(f.type, schemas));
+export function stainlessResourceShowsExamples(
+  roots: readonly Resource[],
+  resource: Resource,
+  schemas: ReadonlyMap<string, NamedSchema>,
+): boolean {
+  const root = roots.find((r) => r === resource || contains(r, resource)) ?? resource;
+  return subtreeMethods(root).some((m) => requestHasExample(m, schemas) || responseHasExample(m, schemas));
 }
 
-/**
- * Whether the spec gives an example of what a method returns (a JSON response or a page's items), or of anything in
- * it: the response's own example counts even where it is inlined (`responseExample`).
- */
+/** Whether the spec gives an example of the request body or of anything in its schema. */
+export function requestHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  if (method.bodyExample !== undefined) return true;
+  // (A body that is one of several objects is a union: its variants' examples do not count.)
+  if (!method.params || method.params.variants) return false;
+  const body = method.params.fields.filter((f) => f.in === 'body');
+  return body.some((f) => f.docs.example !== undefined || typeHasExample(f.type, schemas));
+}
+
+/** Whether the success response's schema (a JSON response or a page's items) has an example in it. */
 export function responseHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  // (The schema's own example, which the IR keeps apart where the response is inlined.)
   if (method.responseExample) return true;
   const returned = method.response.kind === 'json' ? method.response.type : null;
   return [returned, method.pagination?.item ?? null].some((t) => t !== null && typeHasExample(t, schemas));
 }
 
-/** Whether a type, or anything in it at any depth (through named schemas too), has an example. */
+function contains(root: Resource, resource: Resource): boolean {
+  return root.subresources.some((r) => r === resource || contains(r, resource));
+}
+
+function subtreeMethods(resource: Resource): Method[] {
+  return [...resource.methods, ...resource.subresources.flatMap(subtreeMethods)];
+}
+
+/** Whether a type, or anything in it at any depth (through named schemas and intersections), has an example. */
 function typeHasExample(root: TypeRef, schemas: ReadonlyMap<string, NamedSchema>): boolean {
   const seen = new Set<string>();
   const typeHas = (type: TypeRef): boolean => {
@@ -40,8 +63,11 @@ function typeHasExample(root: TypeRef, schemas: ReadonlyMap<string, NamedSchema>
         return typeHas(type.items);
       case 'tuple':
         return type.items.some(typeHas) || (type.rest !== null && typeHas(type.rest));
-      case 'union':
-        return type.variants.some(typeHas);
+      case 'union': {
+        // Only a nullable type (`T | null`) is looked into: the variants of a real union are not.
+        const present = type.variants.filter((v) => v.kind !== 'null');
+        return present.length === 1 && typeHas(present[0]!);
+      }
       case 'intersection':
         return type.parts.some(typeHas);
       default:

@@ -32,10 +32,8 @@ import {
 } from './responses';
 import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import type { Method, Param, TypeRef } from './types';
-import type { Operation, Parameter } from '../normalize/operations';
+import type { Parameter } from '../normalize/operations';
 import type { SchemaNode } from '../normalize/schema';
-import { compareStrings } from '../naming/case';
-import { pickResponseMediaType } from './media';
 import { NO_HINTS } from '../normalize/hints';
 
 /**
@@ -361,7 +359,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample: bodyExample.example } : {}),
     ...(bodyExample?.fromSchema ? { bodyExampleOfSchema: true as const } : {}),
-    ...(ctx.stainless && responseExampled(ctx, op, responses.successSchema) ? { responseExample: true as const } : {}),
+    ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
@@ -395,24 +393,12 @@ export function methodAlias(
  * (a tool for every method unless that is false).
  */
 /**
- * Whether the spec gives an example of the success response itself, which Stainless counts for a method's `@example`
- * even when it inlines the response: the schema's own `example`, through its `$ref` too (knock-mgmt's
- * `WhoamiResponse`), or the media type's named `examples` (imagekit's `usage.get`). Not the media type's single
- * `example`: imagekit's `assets.list` has one and no `@example`.
+ * Whether the success response's schema has an example of its own, which Stainless counts for a method's `@example`
+ * even when it inlines the response: through its `$ref` too (knock-mgmt's `WhoamiResponse`). Not the media type's
+ * `example` or named `examples` (phoebe's `data` resources have them and no `@example`).
  */
-function responseExampled(ctx: StructureContext, op: Operation, schema: SchemaNode | null): boolean {
-  if (schema && (schema.example ?? ctx.reader.deref(schema).example)) return true;
-  // The first success that has content, as readResponses takes it.
-  const content = [...op.responses.keys()]
-    .filter((status) => /^2(\d\d|XX)$/i.test(status))
-    .sort(compareStrings)
-    .map((status) => (op.responses.get(status)!.value as { content?: unknown } | undefined)?.content)
-    .find((c): c is object => c !== null && typeof c === 'object');
-  if (!content) return false;
-  const mediaType = pickResponseMediaType(Object.keys(content));
-  const media = mediaType ? (content as Record<string, { examples?: unknown }>)[mediaType] : null;
-  const examples = media && typeof media === 'object' ? media.examples : null;
-  return examples !== null && typeof examples === 'object' && Object.keys(examples as object).length > 0;
+function responseExampled(ctx: StructureContext, schema: SchemaNode | null): boolean {
+  return Boolean(schema && (schema.example ?? ctx.reader.deref(schema).example));
 }
 
 function mcpTool(ctx: StructureContext, method: Placement['stainless']): boolean {

@@ -312,7 +312,7 @@ export interface Method {
   bodyExample?: Readonly<Record<string, unknown>>;
   /** Set when `bodyExample` is the body schema's `example` (not the media type's): calls keep its required fields. */
   bodyExampleOfSchema?: true;
-  /** With a Stainless config, set when the spec gives an example of the success response itself (not its fields'). */
+  /** With a Stainless config, set when the success response's schema has an `example` of its own (not its fields'). */
   responseExample?: true;
   /** The method's own request defaults over the client's (config `default_request_options`); call options win. */
   requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };

@@ -114,13 +114,15 @@ export function* smallestThenOneMore<E>(
  * `value` written as a literal of `type`, or null when it is not one. Checked the way TypeScript checks an object
  * literal: every required property present, no property the type does not declare (or its additional
  * properties allow), every value of its property's type. Intersections are not matched (their parts' excess
- * property checks interact): a value is built for them instead.
+ * property checks interact): a value is built for them instead. `dropUndeclared`: an object's undeclared keys are
+ * left out instead (as Stainless's `@example`s leave them out of the spec's example of a body).
  */
 export function jsonValue(
   schemaOf: (schemaId: string) => NamedSchema,
   type: TypeRef,
   value: unknown,
   expanding: string[],
+  dropUndeclared = false,
 ): ExampleValue | null {
   switch (type.kind) {
     case 'string':
@@ -145,7 +147,7 @@ export function jsonValue(
         : null;
     case 'array': {
       if (!Array.isArray(value)) return null;
-      const items = value.map((v) => jsonValue(schemaOf, type.items, v, expanding));
+      const items = value.map((v) => jsonValue(schemaOf, type.items, v, expanding, dropUndeclared));
       return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
     }
     case 'object': {
@@ -157,8 +159,9 @@ export function jsonValue(
       for (const [key, v] of Object.entries(record)) {
         const declared = type.properties.find((p) => p.key === key);
         const propertyType = declared?.type ?? type.additional;
+        if (!propertyType && dropUndeclared) continue;
         if (!propertyType) return null;
-        const written = jsonValue(schemaOf, propertyType, v, expanding);
+        const written = jsonValue(schemaOf, propertyType, v, expanding, dropUndeclared);
         if (written === null) return null;
         entries.push(declared ? entry(key, written) : mapEntry(key, written));
       }
@@ -169,10 +172,16 @@ export function jsonValue(
         const written = jsonValue(schemaOf, variant, value, expanding);
         if (written !== null) return written;
       }
+      // (A variant that takes the value as it is first, then one that takes it without its undeclared keys.)
+      if (dropUndeclared)
+        for (const variant of type.variants) {
+          const written = jsonValue(schemaOf, variant, value, expanding, true);
+          if (written !== null) return written;
+        }
       return null;
     case 'ref': {
       if (expanding.includes(type.schemaId)) return null;
-      return jsonValue(schemaOf, schemaOf(type.schemaId).type, value, [...expanding, type.schemaId]);
+      return jsonValue(schemaOf, schemaOf(type.schemaId).type, value, [...expanding, type.schemaId], dropUndeclared);
     }
     default:
       return null;

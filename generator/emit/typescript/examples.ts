@@ -186,13 +186,19 @@ export class Examples {
           : values && Object.hasOwn(values, p.wireName)
             ? p.wireName
             : null;
-      return name === null ? null : jsonValue(this.schemaOf, p.type, values![name], []);
+      if (name === null) return null;
+      return jsonValue(this.schemaOf, p.type, values![name], [], p.in === 'body' && givenBody !== undefined);
     };
     // A method that streams when asked is called without streaming, as Stainless's tests call it: `stream: false`.
     const streamParam = method.streamWhen?.param;
     // Stainless's tests write a body field the spec's example of the body has from that example, its gaps filled.
     const exampled = (p: Param): ExampleValue | null => {
-      const example = b.stainless && p.in === 'body' ? method.bodyExample : undefined;
+      // A field's own example comes before the body schema's (isaacus's `texts`), and a body that is one of several
+      // objects takes none of its schema's: its first variant's fields' examples (imagekit's `origins.create`).
+      // (A field's example the IR cut short, as a long one, is not one.)
+      const ownExample = p.docs.example !== undefined && parseJson(p.docs.example) !== undefined;
+      const ofSchema = method.bodyExampleOfSchema && (ownExample || method.params?.variants);
+      const example = b.stainless && p.in === 'body' && !ofSchema ? method.bodyExample : undefined;
       if (!example || !Object.hasOwn(example, p.wireName)) return null;
       return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));
     };
@@ -382,8 +388,12 @@ export class Examples {
         return scalar(sayName ? name : 'string');
       }
       case 'number':
-      case 'integer':
+      case 'integer': {
+        // Stainless's examples and tests write a number's minimum where it has one (phoebe's `lat: -90`).
+        const minimum = type.constraints?.minimum;
+        if (b.stainless && minimum !== undefined) return scalar(type.kind === 'integer' ? Math.ceil(minimum) : minimum);
         return scalar(numberWithin(type.constraints, type.kind === 'integer'));
+      }
       case 'boolean':
         return scalar(true);
       case 'null':

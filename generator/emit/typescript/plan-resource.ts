@@ -13,7 +13,7 @@ import { classNames, pageClassNames, printContext, printStyle, type PlanContext 
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
-import { requestHasExample, responseHasExample } from '../request-examples';
+import { stainlessResourceShowsExamples } from '../request-examples';
 import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
 import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
@@ -485,16 +485,11 @@ export function methodView(
   const shared = plan.funcs ? sharedRequest(method, imports) : '';
   // Stainless's SDKs document no `@throws`: with its config, only where the config asks for the functions too.
   const docExtra = ctx.stainless && !plan.funcs ? [] : throwsDoc(api, method, plan.funcs, plan.schemas);
-  // Stainless's SDKs show every call of a resource where the spec gives an example of what one of its methods'
-  // requests takes or returns, or one of the resources it is nested in's (luma's `generations.concepts`, no example
-  // of its own); knock's `integrations.census` none, though its config asks for code samples.
+  // Stainless's SDKs show the calls of a top-level resource whose schemas give examples (request-examples.ts).
   // (None in an SDK of an era before Stainless wrote them.)
   const shown =
     plan.stainlessForms.examples &&
-    (!ctx.stainless ||
-      (nestedIn(api.resources, resource) ?? [resource]).some((r) =>
-        r.methods.some((m) => requestHasExample(m, plan.schemas) || responseHasExample(m, plan.schemas)),
-      ));
+    (!ctx.stainless || stainlessResourceShowsExamples(api.resources, resource, plan.schemas));
   const example = shown ? plan.docExample(method, resource) : '';
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;
@@ -585,14 +580,4 @@ function streamingVariants(params: ParamsType, param: string): string {
     `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
     `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
   );
-}
-
-/** The resource and the resources it is nested in, or null where it is none of theirs (the client's own methods). */
-function nestedIn(roots: readonly Resource[], resource: Resource): Resource[] | null {
-  for (const root of roots) {
-    if (root === resource) return [root];
-    const below = nestedIn(root.subresources, resource);
-    if (below) return [...below, root];
-  }
-  return null;
 }

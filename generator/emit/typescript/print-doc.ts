@@ -71,7 +71,7 @@ export function jsDoc(
 /** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
 function addLines(lines: string[], text: string, markdown: boolean): void {
   const safe = markdown
-    ? escapeLoneUnderscores(underscoreEmphasis(markdownBlocks(commentSafe(text))))
+    ? alignTables(escapeLoneUnderscores(underscoreEmphasis(markdownBlocks(commentSafe(text)))))
     : commentSafe(text);
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   if (!safe.includes('\n')) lines.push(safe);
@@ -149,6 +149,67 @@ export function markdownBlocks(markdown: string): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
+}
+
+/**
+ * Markdown tables laid out as Prettier's Markdown printer lays them out (Stainless's SDKs' comments): each column as
+ * wide as its widest cell (at least 3), cells padded on the side their alignment leaves free, the delimiter row's
+ * dashes as wide as the column. A block of `|` lines whose second line is not a delimiter row is left as it is.
+ */
+export function alignTables(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  let fenced = false;
+  for (let start = 0; start < lines.length; start++) {
+    if (/^\s*(```|~~~)/.test(lines[start])) fenced = !fenced;
+    if (fenced || !/^\s*\|/.test(lines[start])) continue;
+    let end = start;
+    while (end < lines.length && /^\s*\|/.test(lines[end])) end++;
+    const aligned = alignedTable(lines.slice(start, end));
+    if (aligned) lines.splice(start, end - start, ...aligned);
+    start = end - 1;
+  }
+  return lines.join('\n');
+}
+
+function alignedTable(rows: string[]): string[] | null {
+  const indent = /^\s*/.exec(rows[0])![0];
+  const cells = rows.map(tableCells);
+  const delimiter = cells[1];
+  if (!delimiter || !delimiter.every((c) => /^:?-+:?$/.test(c))) return null;
+  const columns = cells[0].length;
+  if (delimiter.length !== columns) return null;
+  const align = delimiter.map((c) =>
+    c.startsWith(':') ? (c.endsWith(':') ? 'center' : 'left') : c.endsWith(':') ? 'right' : 'none',
+  );
+  const body = cells.filter((_, i) => i !== 1).map((row) => Array.from({ length: columns }, (_, i) => row[i] ?? ''));
+  const widths = align.map((_, i) => Math.max(3, ...body.map((row) => [...row[i]].length)));
+  const pad = (cell: string, i: number) => {
+    const room = widths[i] - [...cell].length;
+    if (align[i] === 'right') return ' '.repeat(room) + cell;
+    if (align[i] === 'center') return ' '.repeat(Math.floor(room / 2)) + cell + ' '.repeat(Math.ceil(room / 2));
+    return cell + ' '.repeat(room);
+  };
+  const dashes = (i: number) => {
+    const a = align[i];
+    const inner = '-'.repeat(widths[i] - (a === 'center' ? 2 : a === 'none' ? 0 : 1));
+    return a === 'center' ? `:${inner}:` : a === 'left' ? `:${inner}` : a === 'right' ? `${inner}:` : inner;
+  };
+  const line = (row: string[]) => `${indent}| ${row.join(' | ')} |`;
+  const printed = body.map((row) => line(row.map(pad)));
+  printed.splice(1, 0, line(align.map((_, i) => dashes(i))));
+  return printed;
+}
+
+/** A table row's cells, trimmed: split at every `|` not escaped (`\\|`), in code spans too, as GFM reads a row. */
+function tableCells(row: string): string[] {
+  const cells = row
+    .trim()
+    .replace(/^\|/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim());
+  if (cells[cells.length - 1] === '') cells.pop();
+  return cells;
 }
 
 /** `*text*` emphasis as Prettier's Markdown printer writes it, `_text_`: not inside a word, code or a fence. */
