@@ -21,17 +21,18 @@ const SPEC = JSON.stringify({
   },
 });
 
-async function clientModule(resources: Record<string, string>): Promise<string> {
+async function clientModule(resources: Record<string, string>, spec = SPEC): Promise<string> {
+  const entries = Object.entries(resources);
   const config = [
     'organization: { name: depot }',
     'targets:',
     '  python: { package_name: depot }',
-    'resources:',
-    ...Object.entries(resources).flatMap(([name, route]) => [`  ${name}:`, '    methods:', `      list: get ${route}`]),
+    entries.length ? 'resources:' : 'resources: {}',
+    ...entries.flatMap(([name, route]) => [`  ${name}:`, '    methods:', `      list: get ${route}`]),
   ].join('\n');
-  const names = Object.keys(resources).join('-');
+  const names = Object.keys(resources).join('-') || 'none';
   const [specFile, configFile] = [`${names}.json`, `${names}.yml`].map((file) => path.join(dir, file));
-  writeFileSync(specFile, SPEC);
+  writeFileSync(specFile, spec);
   writeFileSync(configFile, config);
   const result = await generate({ spec: specFile, config: configFile, target: 'python' });
   return result.files.find((file) => file.path === 'src/depot/_client.py')?.contents ?? '';
@@ -50,5 +51,13 @@ describe("the client's resource properties", () => {
     expect(client).toContain('    def os(self) -> OsResourceWithRawResponse:');
     expect(client).toContain('    def crates(self) -> AsyncCratesResourceWithRawResponse:');
     expect(client).toContain('        from .resources.os import OsResource\n');
+  });
+
+  it('imports no resource module when there is no resource (a webhooks-only spec)', async () => {
+    const webhooksOnly = JSON.stringify({ openapi: '3.1.0', info: { title: 'Depot', version: '1' }, paths: {} });
+    const client = await clientModule({}, webhooksOnly);
+    expect(client).toContain('if TYPE_CHECKING:\n');
+    // `from .resources import` with no name after it is a syntax error.
+    expect(client).not.toMatch(/from \.resources import\s*\n/);
   });
 });

@@ -45,14 +45,16 @@ export function typeCheckingImports(
   byModule: boolean,
   fromImport: (module: string, names: string[]) => string,
 ): string[] {
-  const lines = byModule
-    ? [
-        fromImport(
-          '.resources',
-          pkg.resources.map((r) => resourceModuleName(r) ?? ''),
-        ),
-      ]
-    : [];
+  // (No resources, no `from .resources import`: an empty import list is not Python.)
+  const lines =
+    byModule && pkg.resources.length > 0
+      ? [
+          fromImport(
+            '.resources',
+            pkg.resources.map((r) => resourceModuleName(r) ?? ''),
+          ),
+        ]
+      : [];
   for (const resource of pkg.resources) {
     const classes = [resource.className, resource.asyncClassName];
     const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
