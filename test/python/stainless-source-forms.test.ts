@@ -13,12 +13,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePython, listFiles } from '../helpers/python';
 
+/** Tag descriptions of 79 and 80 characters: either side of the length where Stainless's docstring leaves one line. */
+const ORDERS = 'Orders placed in the shop, each with the items bought and the delivery address.';
+const NOTES = 'Notes the staff left on an order: who wrote each one, when, and what it asks of.';
+
 const SPEC = `
 openapi: 3.0.3
 info: { title: Shop, version: '1' }
 tags:
-  - { name: Orders, description: Orders placed in the shop. }
-  - { name: Notes, description: Notes the staff left on an order. }
+  - { name: Orders, description: '${ORDERS}' }
+  - { name: Notes, description: '${NOTES}' }
 paths:
   /orders:
     get:
@@ -139,7 +143,7 @@ describe('the Python source in the forms Stainless writes', () => {
       [
         '    @cached_property',
         '    def orders(self) -> AsyncOrdersResource:',
-        '        """Orders placed in the shop."""',
+        `        """${ORDERS}"""`,
         '        from .resources.orders import AsyncOrdersResource',
         '',
         '        return AsyncOrdersResource(self)',
@@ -148,7 +152,7 @@ describe('the Python source in the forms Stainless writes', () => {
     expect(client).toContain(
       [
         '    def orders(self) -> orders.OrdersResourceWithStreamingResponse:',
-        '        """Orders placed in the shop."""',
+        `        """${ORDERS}"""`,
         '        from .resources.orders import OrdersResourceWithStreamingResponse',
         '',
         '        return OrdersResourceWithStreamingResponse(self._client.orders)',
@@ -193,14 +197,15 @@ describe('the Python source in the forms Stainless writes', () => {
 
   it("describes a resource with methods by its tag's description, on its classes and the properties returning it", () => {
     const orders = read('src/shop_sdk/resources/orders/orders.py');
-    expect(orders).toContain('class OrdersResource(SyncAPIResource):\n    """Orders placed in the shop."""\n\n');
-    expect(orders).toContain('class AsyncOrdersResource(AsyncAPIResource):\n    """Orders placed in the shop."""\n\n');
+    expect(orders).toContain(`class OrdersResource(SyncAPIResource):\n    """${ORDERS}"""\n\n`);
+    expect(orders).toContain(`class AsyncOrdersResource(AsyncAPIResource):\n    """${ORDERS}"""\n\n`);
+    // A description of 80 characters or more opens and closes its docstring on lines of their own, as Stainless's.
+    expect(orders).toContain(`    def notes(self) -> NotesResource:\n        """\n        ${NOTES}\n        """\n`);
     expect(orders).toContain(
-      '    def notes(self) -> NotesResource:\n        """Notes the staff left on an order."""\n',
+      `    def notes(self) -> AsyncNotesResourceWithStreamingResponse:\n        """\n        ${NOTES}\n        """\n`,
     );
-    expect(orders).toContain(
-      '    def notes(self) -> AsyncNotesResourceWithStreamingResponse:\n        """Notes the staff left on an order."""\n',
-    );
+    const notes = read('src/shop_sdk/resources/orders/notes.py');
+    expect(notes).toContain(`class NotesResource(SyncAPIResource):\n    """\n    ${NOTES}\n    """\n\n`);
   });
 
   it('writes the raw wrappers before the streaming ones, each binding one argument a line', () => {

@@ -6,18 +6,19 @@ import type { PyResource } from './model';
 import { pyDocstring } from './print-doc';
 import type { ResourceLayout } from './print-resource-layout';
 
-const LINE_LENGTH = 120;
+/** From Stainless's Python SDKs: a description of 79 characters stays on one line, one of 80 does not. */
+const ONE_LINE_MAX_LENGTH = 79;
 
 /**
- * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line where it
- * fits, else between quotes on lines of their own.
+ * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line when it is
+ * a short single line, else between quotes on lines of their own.
  */
 export function resourceDoc(resource: PyResource, indent: string, layout: ResourceLayout): string[] {
   // (Stainless's Python SDKs describe only a resource with methods of its own, not one that only groups others.)
   const text = resource.methods.length ? (resource.ir.docs.description ?? '').trim() : '';
   const oneLine = pyDocstring(text, indent);
   if (!oneLine) return [];
-  const ownLines = oneLine.includes('\n') || indent.length + oneLine.length > LINE_LENGTH;
+  const ownLines = oneLine.includes('\n') || text.length > ONE_LINE_MAX_LENGTH;
   const doc = ownLines ? pyDocstring(text, indent, true) : oneLine;
   layout.docstring(doc, indent);
   return [`${indent}${doc}`];
