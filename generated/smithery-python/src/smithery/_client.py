@@ -90,7 +90,9 @@ class Smithery(SyncAPIClient):
 
     @cached_property
     def servers(self) -> ServersResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import ServersResource
 
         return ServersResource(self)
@@ -276,7 +278,9 @@ class AsyncSmithery(AsyncAPIClient):
 
     @cached_property
     def servers(self) -> AsyncServersResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import AsyncServersResource
 
         return AsyncServersResource(self)
@@ -424,7 +428,9 @@ class SmitheryWithRawResponse:
 
     @cached_property
     def servers(self) -> servers.ServersResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import ServersResourceWithRawResponse
 
         return ServersResourceWithRawResponse(self._client.servers)
@@ -475,7 +481,9 @@ class AsyncSmitheryWithRawResponse:
 
     @cached_property
     def servers(self) -> servers.AsyncServersResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import AsyncServersResourceWithRawResponse
 
         return AsyncServersResourceWithRawResponse(self._client.servers)
@@ -526,7 +534,9 @@ class SmitheryWithStreamedResponse:
 
     @cached_property
     def servers(self) -> servers.ServersResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import ServersResourceWithStreamingResponse
 
         return ServersResourceWithStreamingResponse(self._client.servers)
@@ -577,7 +587,9 @@ class AsyncSmitheryWithStreamedResponse:
 
     @cached_property
     def servers(self) -> servers.AsyncServersResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         from .resources.servers import AsyncServersResourceWithStreamingResponse
 
         return AsyncServersResourceWithStreamingResponse(self._client.servers)

@@ -28,7 +28,9 @@ __all__ = ["IconResource", "AsyncIconResource"]
 
 
 class IconResource(SyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> IconResourceWithRawResponse:
@@ -164,7 +166,9 @@ class IconResource(SyncAPIResource):
 
 
 class AsyncIconResource(AsyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncIconResourceWithRawResponse:

@@ -20,7 +20,9 @@ __all__ = ["LogsResource", "AsyncLogsResource"]
 
 
 class LogsResource(SyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> LogsResourceWithRawResponse:
@@ -95,7 +97,9 @@ class LogsResource(SyncAPIResource):
 
 
 class AsyncLogsResource(AsyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncLogsResourceWithRawResponse:

@@ -27,7 +27,9 @@ __all__ = ["ReleasesResource", "AsyncReleasesResource"]
 
 
 class ReleasesResource(SyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> ReleasesResourceWithRawResponse:
@@ -276,7 +278,9 @@ class ReleasesResource(SyncAPIResource):
 
 
 class AsyncReleasesResource(AsyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncReleasesResourceWithRawResponse:

@@ -22,7 +22,9 @@ __all__ = ["SecretsResource", "AsyncSecretsResource"]
 
 
 class SecretsResource(SyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> SecretsResourceWithRawResponse:
@@ -165,7 +167,9 @@ class SecretsResource(SyncAPIResource):
 
 
 class AsyncSecretsResource(AsyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def with_raw_response(self) -> AsyncSecretsResourceWithRawResponse:

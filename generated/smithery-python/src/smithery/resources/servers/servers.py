@@ -84,21 +84,29 @@ __all__ = ["ServersResource", "AsyncServersResource"]
 
 
 class ServersResource(SyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def releases(self) -> ReleasesResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ReleasesResource(self._client)
 
     @cached_property
     def logs(self) -> LogsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return LogsResource(self._client)
 
     @cached_property
     def secrets(self) -> SecretsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return SecretsResource(self._client)
 
     @cached_property
@@ -107,7 +115,9 @@ class ServersResource(SyncAPIResource):
 
     @cached_property
     def icon(self) -> IconResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return IconResource(self._client)
 
     @cached_property
@@ -464,21 +474,29 @@ class ServersResource(SyncAPIResource):
 
 
 class AsyncServersResource(AsyncAPIResource):
-    """Browse the MCP server registry, manage server configuration, and handle deployments"""
+    """
+    Browse the MCP server registry, manage server configuration, and handle deployments
+    """
 
     @cached_property
     def releases(self) -> AsyncReleasesResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncReleasesResource(self._client)
 
     @cached_property
     def logs(self) -> AsyncLogsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncLogsResource(self._client)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncSecretsResource(self._client)
 
     @cached_property
@@ -487,7 +505,9 @@ class AsyncServersResource(AsyncAPIResource):
 
     @cached_property
     def icon(self) -> AsyncIconResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncIconResource(self._client)
 
     @cached_property
@@ -869,17 +889,23 @@ class ServersResourceWithRawResponse:
 
     @cached_property
     def releases(self) -> ReleasesResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ReleasesResourceWithRawResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> LogsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return LogsResourceWithRawResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> SecretsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return SecretsResourceWithRawResponse(self._servers.secrets)
 
     @cached_property
@@ -888,7 +914,9 @@ class ServersResourceWithRawResponse:
 
     @cached_property
     def icon(self) -> IconResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return IconResourceWithRawResponse(self._servers.icon)
 
     @cached_property
@@ -922,17 +950,23 @@ class AsyncServersResourceWithRawResponse:
 
     @cached_property
     def releases(self) -> AsyncReleasesResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncReleasesResourceWithRawResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> AsyncLogsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncLogsResourceWithRawResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncSecretsResourceWithRawResponse(self._servers.secrets)
 
     @cached_property
@@ -941,7 +975,9 @@ class AsyncServersResourceWithRawResponse:
 
     @cached_property
     def icon(self) -> AsyncIconResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncIconResourceWithRawResponse(self._servers.icon)
 
     @cached_property
@@ -975,17 +1011,23 @@ class ServersResourceWithStreamingResponse:
 
     @cached_property
     def releases(self) -> ReleasesResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ReleasesResourceWithStreamingResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> LogsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return LogsResourceWithStreamingResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> SecretsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return SecretsResourceWithStreamingResponse(self._servers.secrets)
 
     @cached_property
@@ -994,7 +1036,9 @@ class ServersResourceWithStreamingResponse:
 
     @cached_property
     def icon(self) -> IconResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return IconResourceWithStreamingResponse(self._servers.icon)
 
     @cached_property
@@ -1028,17 +1072,23 @@ class AsyncServersResourceWithStreamingResponse:
 
     @cached_property
     def releases(self) -> AsyncReleasesResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncReleasesResourceWithStreamingResponse(self._servers.releases)
 
     @cached_property
     def logs(self) -> AsyncLogsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncLogsResourceWithStreamingResponse(self._servers.logs)
 
     @cached_property
     def secrets(self) -> AsyncSecretsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncSecretsResourceWithStreamingResponse(self._servers.secrets)
 
     @cached_property
@@ -1047,7 +1097,9 @@ class AsyncServersResourceWithStreamingResponse:
 
     @cached_property
     def icon(self) -> AsyncIconResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncIconResourceWithStreamingResponse(self._servers.icon)
 
     @cached_property

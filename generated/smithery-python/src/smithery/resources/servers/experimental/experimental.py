@@ -17,7 +17,9 @@ __all__ = ["ExperimentalResource", "AsyncExperimentalResource"]
 class ExperimentalResource(SyncAPIResource):
     @cached_property
     def tools(self) -> ToolsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ToolsResource(self._client)
 
     @cached_property
@@ -39,7 +41,9 @@ class ExperimentalResource(SyncAPIResource):
 class AsyncExperimentalResource(AsyncAPIResource):
     @cached_property
     def tools(self) -> AsyncToolsResource:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncToolsResource(self._client)
 
     @cached_property
@@ -64,7 +68,9 @@ class ExperimentalResourceWithRawResponse:
 
     @cached_property
     def tools(self) -> ToolsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ToolsResourceWithRawResponse(self._experimental.tools)
 
 
@@ -74,7 +80,9 @@ class AsyncExperimentalResourceWithRawResponse:
 
     @cached_property
     def tools(self) -> AsyncToolsResourceWithRawResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncToolsResourceWithRawResponse(self._experimental.tools)
 
 
@@ -84,7 +92,9 @@ class ExperimentalResourceWithStreamingResponse:
 
     @cached_property
     def tools(self) -> ToolsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return ToolsResourceWithStreamingResponse(self._experimental.tools)
 
 
@@ -94,5 +104,7 @@ class AsyncExperimentalResourceWithStreamingResponse:
 
     @cached_property
     def tools(self) -> AsyncToolsResourceWithStreamingResponse:
-        """Browse the MCP server registry, manage server configuration, and handle deployments"""
+        """
+        Browse the MCP server registry, manage server configuration, and handle deployments
+        """
         return AsyncToolsResourceWithStreamingResponse(self._experimental.tools)
