@@ -334,9 +334,9 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     sdkgen(older, 'migrate', '--format', 'json');
     const manifest = JSON.parse(read(older, '.sdkgen/manifest.json')) as { inputs: { stainlessEra?: string } };
     expect(manifest.inputs.stainlessEra).toBe('2025-03-01');
-    // The newest SDK shows a call where the spec gives an example; this era's wrote none.
-    expect(read(repo, 'src/resources/stops-for-location.ts')).toContain('@example');
-    expect(read(older, 'src/resources/stops-for-location.ts')).not.toContain('@example');
+    // The newest SDK shows a call where the resource's schemas give an example; this era's wrote none.
+    expect(read(repo, 'src/resources/stops-for-route.ts')).toContain('@example');
+    expect(read(older, 'src/resources/stops-for-route.ts')).not.toContain('@example');
     expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.stainlessEra).toBeUndefined();
   });
 
