@@ -39,6 +39,22 @@ paths:
                               - { title: Branding, type: object, properties: { color: { type: string } } }
                             nullable: true
                       - nullable: true
+  /team:
+    get:
+      operationId: getTeam
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { $ref: '#/components/schemas/nullable-team' }
+components:
+  schemas:
+    nullable-team:
+      title: Team Simple
+      type: object
+      nullable: true
+      properties: { slug: { type: string } }
 `;
 
 const CHECK = `
@@ -70,6 +86,12 @@ describe("a nullable union's one member", () => {
     ]);
     expect(module).toContain('    labels: Optional[List[Label]] = None\n');
     expect(module).toContain('    branding: Optional[SettingsBranding] = None\n');
+  });
+
+  it('keeps the own name of a nullable component schema (no hint to take)', () => {
+    const team = readFileSync(path.join(dir, 'out/src/accounts_sdk/types/nullable_team.py'), 'utf8');
+    expect([...team.matchAll(/^class (\w*)/gm)].map((match) => match[1])).toEqual(['TeamSimple']);
+    expect(team).toContain('NullableTeam: TypeAlias = Optional[TeamSimple]\n');
   });
 
   it('parses as those classes', async () => {

@@ -269,8 +269,10 @@ export class PyModuleBuilder {
   ): string {
     const nonNull = type.variants.filter((variant) => variant.kind !== 'null');
     const nullable = nonNull.length < type.variants.length;
-    // (`X | null` is no union of members to Stainless: X is named as where it stands alone.)
-    const memberHint = (variant: TypeRef, i: number) => (nonNull.length === 1 ? hint : variantHint(variant, hint, i));
+    // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
+    // hint, a component schema of its own, keeps its own name.)
+    const memberHint = (variant: TypeRef, i: number) =>
+      nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
     const printed = nonNull.map((variant, i) => this.annotation(variant, side, memberHint(variant, i), qualify));
     const unique = [...new Set(printed)];
     let inner = unique.length === 1 ? unique[0] : `${this.use('Union')}[${unique.join(', ')}]`;
