@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+// Stainless's own client tests against the Python package sdkgen writes (issue 91: a team moving its Stainless SDK to
+// sdkgen keeps its tests/, which exercise the runtime's public and private names). Our runtime
+// (templates/python/runtime) is ours; these tests measure the behaviour users of Stainless SDKs rely on.
+//
+//   node scripts/stainless-python-runtime-tests.mjs [--pairs bench/stainless-distance/python-pairs.json] [options]
+//
+// For each pair (the pairs file of scripts/stainless-distance-python.mjs) whose `sdk` is a git dir, sdkgen generates
+// the Python SDK from the pair's config and spec (through bin/sdkgen.js, so build first). Our tests/ is replaced by
+// Stainless's tests/ at `ref`, without tests/api_resources (those need a mock of the API, and measure the
+// generated resources, not the runtime): test_client.py, test_models.py, test_transform.py, test_utils/*, their
+// conftest.py and utils.py... Then pytest runs them in the venv of scripts/python-env.mjs (test/.tmp/python-venv),
+// with the package importable from src/ and the pytest settings of a Stainless pyproject (asyncio mode auto, a session
+// loop, warnings as errors). The tests mock HTTP themselves (respx); none needs a server.
+//
+// The report gives, per pair, passed/failed/errors/skipped per test file, then the failures by cause:
+//   missing name      `cannot import name X from <pkg>.<module>`, `<module> has no attribute X`: a name we lack
+//   stainless-only    `No module named <pkg>.<module>`: a module of Stainless's SDK we do not write (or a package
+//                     file such as lib/)
+//   not installed     `No module named <name>`: a package the tests import that the venv lacks (dirty_equals: not
+//                     in this machine's wheel index); with --continue-on-collection-errors, only that file errs
+//   behaviour         everything else, by its exception line
+//   theirs too        (with --baseline) a test that fails the same way against Stainless's own package: the machine
+//                     (Python, httpx, a package the venv lacks), not our runtime
+//
+// --pairs <file>   JSON: [{ "name", "sdk", "ref"?, "config", "spec" }, ...] (see stainless-distance-python.mjs); a
+//                  pair whose `sdk` is not a git dir (a stainless-compat `expected/`, no tests) is left out
+// --only <names>   comma-separated pair names to run
+// --keep <dir>     generate into <dir>/<name> and keep it (default: a temporary folder)
+// --causes <n>     the n most frequent causes per pair (default 12); --tests lists each cause's tests too
+// --baseline       also run the tests against Stainless's own src/ at `ref` (twice the time), to tell the failures
+//                  of the machine from ours ("theirs too"); the report gives its passes beside ours
+// --json           one JSON object on stdout instead of the report
+// --python <path>  the interpreter (default <repo>/test/.tmp/python-venv/bin/python)
+// Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
+
+function usage(message) {
+  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('//'))
+    .map((line) => line.slice(3))
+    .join('\n');
+  process.stderr.write(`stainless-python-runtime-tests: ${message}\n\n${help}\n`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const options = {
+    pairs: path.join(root, 'bench/stainless-distance/python-pairs.json'),
+    causes: 12,
+    tests: false,
+    json: false,
+    python: path.join(root, 'test/.tmp/python-venv/bin/python'),
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => argv[++i] ?? usage(`${arg} needs a value`);
+    if (arg === '--pairs') options.pairs = value();
+    else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--keep') options.keep = value();
+    else if (arg === '--causes') options.causes = Number(value());
+    else if (arg === '--tests') options.tests = true;
+    else if (arg === '--json') options.json = true;
+    else if (arg === '--baseline') options.baseline = true;
+    else if (arg === '--python') options.python = value();
+    else if (arg === '--help' || arg === '-h') usage('help');
+    else usage(`unknown argument ${arg}`);
+  }
+  if (!existsSync(options.python)) usage(`no Python at ${options.python}: run node scripts/python-env.mjs`);
+  return options;
+}
+
+function git(gitDir, args, encoding = 'utf8') {
+  const result = spawnSync('git', ['--git-dir', gitDir, ...args], { encoding, maxBuffer: 1 << 28 });
+  return result.status === 0 ? result.stdout : undefined;
+}
+
+const isGitDir = (dir) => existsSync(path.join(dir, 'HEAD')) && existsSync(path.join(dir, 'objects'));
+
+/** A pair's config or spec as a path: a git `{ repo, at, path }` is written to the scratch folder first. */
+function inputPath(input, scratch, name) {
+  if (typeof input === 'string') return input;
+  const dir = path.join(scratch, `inputs-${name}`);
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, path.basename(input.path));
+  const text = git(input.repo, ['show', `${input.at}:${input.path}`]);
+  if (text === undefined) throw new Error(`${name}: cannot read ${input.at}:${input.path} in ${input.repo}`);
+  writeFileSync(file, text);
+  return file;
+}
+
+function generateInto(pair, out, scratch) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const spec = inputPath(pair.spec, scratch, pair.name);
+  const config = inputPath(pair.config, scratch, pair.name);
+  const args = [bin, 'generate', spec, '--config', config, '--target', 'python', '-o', out, '--quiet'];
+  const generated = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (generated.status !== 0) {
+    throw new Error(`sdkgen generate failed for ${pair.name}:\n${generated.stderr}${generated.stdout}`);
+  }
+}
+
+/** Folders of Stainless's repository at the pair's ref (`tests`, `src`) extracted into `out`. */
+function extractTheirs(pair, out, folders) {
+  const archive = spawnSync('git', ['--git-dir', pair.sdk, 'archive', '--format=tar', pair.ref ?? 'HEAD', ...folders], {
+    maxBuffer: 1 << 30,
+  });
+  if (archive.status !== 0) throw new Error(`${pair.name}: no ${folders.join(', ')} at ${pair.ref}: ${archive.stderr}`);
+  const untar = spawnSync('tar', ['-x', '-C', out], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`${pair.name}: tar failed: ${untar.stderr}`);
+}
+
+/** Stainless's tests/ at the pair's ref, api_resources left out, in place of ours. */
+function copyTheirTests(pair, out) {
+  const tests = path.join(out, 'tests');
+  rmSync(tests, { recursive: true, force: true });
+  extractTheirs(pair, out, ['tests']);
+  rmSync(path.join(tests, 'api_resources'), { recursive: true, force: true });
+}
+
+/** The tests that fail (or err) against Stainless's own package, by id; and its count of passes. */
+function baselineOf(pair, options, scratch) {
+  const theirs = path.join(scratch, `theirs-${pair.name}`);
+  rmSync(theirs, { recursive: true, force: true });
+  mkdirSync(theirs, { recursive: true });
+  extractTheirs(pair, theirs, ['src']);
+  copyTheirTests(pair, theirs);
+  const cases = parseJunit(runPytest(theirs, options.python));
+  rmSync(theirs, { recursive: true, force: true });
+  const failing = new Set(
+    cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => `${c.file}::${c.id}`),
+  );
+  return { failing, passed: cases.filter((c) => c.outcome === 'passed').length };
+}
+
+// The pytest settings a Stainless pyproject gives, without xdist (the machine is shared).
+const PYTEST_INI = `[pytest]
+testpaths = tests
+addopts = --tb=short -p no:cacheprovider
+xfail_strict = true
+asyncio_mode = auto
+asyncio_default_fixture_loop_scope = session
+filterwarnings = error
+timeout = 120
+# A subprocess's stderr (a test running Python in a child process) in the report: its ImportError names the cause.
+junit_logging = system-err
+`;
+
+function runPytest(out, python) {
+  writeFileSync(path.join(out, 'pytest.ini'), PYTEST_INI);
+  const junit = path.join(out, 'junit.xml');
+  const env = { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' };
+  delete env.TEST_API_BASE_URL;
+  const run = spawnSync(
+    python,
+    ['-m', 'pytest', '-q', '-c', 'pytest.ini', '--continue-on-collection-errors', `--junitxml=${junit}`, 'tests'],
+    {
+      cwd: out,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
+  if (!existsSync(junit)) throw new Error(`pytest wrote no report:\n${run.stdout.slice(-3000)}${run.stderr}`);
+  return readFileSync(junit, 'utf8');
+}
+
+const unescapeXml = (text) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
+
+function attribute(tag, name) {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return match ? unescapeXml(match[1]) : undefined;
+}
+
+/** pytest's JUnit XML → cases: { file, id, outcome: passed|failed|error|skipped, detail }. */
+function parseJunit(xml) {
+  const cases = [];
+  for (const match of xml.matchAll(/<testcase\b([^>]*?)(\/>|>([\s\S]*?)<\/testcase>)/g)) {
+    const tag = match[1];
+    const body = match[3] ?? '';
+    const classname = attribute(tag, 'classname') ?? '';
+    const name = attribute(tag, 'name') ?? '';
+    // A collection error names the module in `name` and leaves `classname` empty.
+    const dotted = classname || name;
+    const moduleParts = dotted.split('.');
+    // The module is the last `test_*` part before a `Test*` class (tests.test_utils.test_proxy.TestX).
+    const classAt = moduleParts.findIndex((part) => /^Test/.test(part));
+    const modulePartsOnly = classAt < 0 ? moduleParts : moduleParts.slice(0, classAt);
+    const at = modulePartsOnly.map((part) => part.startsWith('test_')).lastIndexOf(true);
+    const moduleName = moduleParts.slice(0, at + 1).join('/');
+    const file = `${moduleName || dotted}.py`;
+    const outcome = /<failure\b/.test(body)
+      ? 'failed'
+      : /<error\b/.test(body)
+        ? 'error'
+        : /<skipped\b/.test(body)
+          ? 'skipped'
+          : 'passed';
+    const detail = outcome === 'passed' ? '' : unescapeXml(body.replace(/<[^>]+>/g, '\n'));
+    const message = /<(?:failure|error|skipped)\b[^>]*message="([^"]*)"/.exec(body);
+    cases.push({
+      file,
+      id: classname
+        ? `${classname
+            .split('.')
+            .slice(at + 1)
+            .join('.')}::${name}`.replace(/^::/, '')
+        : name,
+      outcome,
+      message: message ? unescapeXml(message[1]) : '',
+      detail,
+    });
+  }
+  return cases;
+}
+
+/** A failure's cause (see the header): { kind, key }. */
+function causeOf(testCase, pkg) {
+  const text = `${testCase.message}\n${testCase.detail}`;
+  const missingModule = /No module named '([^']+)'/.exec(text);
+  if (missingModule && missingModule[1].split('.')[0] === pkg) {
+    return { kind: 'stainless-only', key: `module ${missingModule[1]}` };
+  }
+  if (missingModule) return { kind: 'not installed', key: `package ${missingModule[1]}` };
+  const missingName = /cannot import name '([^']+)' from '([^']+)'/.exec(text);
+  if (missingName) return { kind: 'missing name', key: `${missingName[2]}.${missingName[1]}` };
+  const missingFile = /FileNotFoundError: .*?'([^']+)'/.exec(text);
+  if (missingFile) return { kind: 'stainless-only', key: `file ${missingFile[1]}` };
+  const attr = /AttributeError: (?:module )?'([^']+)'(?: object)? has no attribute '([^']+)'/.exec(text);
+  if (attr && (attr[1].startsWith(pkg) || !attr[1].includes('.'))) {
+    return { kind: 'missing name', key: `${attr[1]}.${attr[2]}` };
+  }
+  // The exception line pytest prints (`E   ...`), else the message.
+  const errorLine = /^E\s+(\S.*)$/m.exec(testCase.detail);
+  const line = (errorLine ? errorLine[1] : testCase.message.split('\n')[0]).trim();
+  // Addresses, temporary paths and long reprs would make every instance a cause of its own.
+  const key = line
+    .replace(/0x[0-9a-f]+/g, '0x…')
+    .replace(/\/tmp\/\S+/g, '<tmp>')
+    .slice(0, 160);
+  return { kind: 'behaviour', key };
+}
+
+function runPair(pair, options, scratch) {
+  const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
+  generateInto(pair, out, scratch);
+  copyTheirTests(pair, out);
+  const started = Date.now();
+  const cases = parseJunit(runPytest(out, options.python));
+  const seconds = (Date.now() - started) / 1000;
+  const pkg = (git(pair.sdk, ['ls-tree', '--name-only', `${pair.ref ?? 'HEAD'}:src`]) ?? '').split('\n')[0];
+  const baseline = options.baseline ? baselineOf(pair, options, scratch) : undefined;
+  const files = new Map();
+  const causes = new Map();
+  const totals = { passed: 0, failed: 0, error: 0, skipped: 0 };
+  for (const c of cases) {
+    const tally = files.get(c.file) ?? { passed: 0, failed: 0, error: 0, skipped: 0 };
+    tally[c.outcome]++;
+    totals[c.outcome]++;
+    files.set(c.file, tally);
+    if (c.outcome !== 'failed' && c.outcome !== 'error') continue;
+    const own = causeOf(c, pkg);
+    const cause = baseline?.failing.has(`${c.file}::${c.id}`) ? { kind: 'theirs too', key: own.key } : own;
+    const id = `${cause.kind}: ${cause.key}`;
+    const entry = causes.get(id) ?? { ...cause, tests: [] };
+    entry.tests.push(`${c.file}::${c.id}`);
+    causes.set(id, entry);
+  }
+  if (!options.keep) rmSync(out, { recursive: true, force: true });
+  return {
+    name: pair.name,
+    ref: pair.ref,
+    seconds,
+    totals,
+    baselinePassed: baseline?.passed,
+    files: Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))),
+    causes: [...causes.values()].sort((a, b) => b.tests.length - a.tests.length),
+  };
+}
+
+function pairsOf(options) {
+  const base = path.dirname(path.resolve(options.pairs));
+  const resolve = (input) =>
+    typeof input === 'string' ? path.resolve(base, input) : { ...input, repo: path.resolve(base, input.repo) };
+  return JSON.parse(readFileSync(options.pairs, 'utf8'))
+    .filter((pair) => !options.only || options.only.includes(pair.name))
+    .map((pair) => ({
+      ...pair,
+      sdk: path.resolve(base, pair.sdk),
+      config: resolve(pair.config),
+      spec: resolve(pair.spec),
+    }))
+    .filter((pair) => isGitDir(pair.sdk));
+}
+
+const tallyText = (t) =>
+  `${t.passed} passed, ${t.failed} failed, ${t.error} errors${t.skipped ? `, ${t.skipped} skipped` : ''}`;
+
+function printReport(results, options) {
+  const write = (line) => process.stdout.write(`${line}\n`);
+  for (const r of results) {
+    const theirs = r.baselinePassed === undefined ? '' : `; Stainless's own package: ${r.baselinePassed} passed`;
+    write(
+      `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}: ${tallyText(r.totals)} (${r.seconds.toFixed(0)} s)${theirs}`,
+    );
+    for (const [file, t] of Object.entries(r.files)) write(`    ${file.padEnd(36)} ${tallyText(t)}`);
+    if (r.causes.length) write('  causes:');
+    for (const cause of r.causes.slice(0, options.causes)) {
+      write(`    ${String(cause.tests.length).padStart(4)}  ${cause.kind}: ${cause.key}`);
+      if (options.tests) for (const test of cause.tests) write(`            ${test}`);
+    }
+    if (r.causes.length > options.causes) write(`    … ${r.causes.length - options.causes} more causes`);
+  }
+  const total = { passed: 0, failed: 0, error: 0, skipped: 0 };
+  for (const r of results) for (const key of Object.keys(total)) total[key] += r.totals[key];
+  write(`total: ${tallyText(total)}`);
+  write(`passed per pair: ${results.map((r) => `${r.name} ${r.totals.passed}`).join(', ')}`);
+}
+
+const options = parseArgs(process.argv.slice(2));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-python-runtime-tests-'));
+try {
+  const results = [];
+  for (const pair of pairsOf(options)) {
+    try {
+      results.push(runPair(pair, options, scratch));
+    } catch (error) {
+      process.stderr.write(`${pair.name}: ${error.message}\n`);
+    }
+  }
+  if (options.json) process.stdout.write(`${JSON.stringify({ pairs: results }, null, 2)}\n`);
+  else printReport(results, options);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
