@@ -5,8 +5,8 @@
  *
  * Nothing starts before a file needs Ruff: most printed files are written in Ruff's layout already (py-layout.ts)
  * and skip it, and a run whose files all do never loads Ruff (~70 ms of CPU for a thread and its copy of Ruff). The
- * first files that need formatting are formatted on this thread (up to CHARS_HERE_COLD: most SDKs leave Ruff a file
- * or two); the first larger one starts a thread, which takes the rest while this thread prints the next files. A
+ * first files that need formatting are formatted on this thread (up to CHARS_HERE_COLD: most SDKs leave Ruff well
+ * under a megabyte); past it a thread starts, which takes the rest while this thread prints the next files. A
  * regeneration takes most files from the last output, and they need no Ruff either: there threads start only past
  * CHARS_HERE.
  */
@@ -25,10 +25,12 @@ const CHARS_PER_THREAD = 1 << 20;
 /** In a regeneration, what this thread formats before threads take the rest (~50 ms of Ruff's time). */
 const CHARS_HERE = 256 << 10;
 /**
- * In a new generation, the same: Ruff loaded here costs ~30 ms less CPU than a thread with its own copy (Petstore's two
- * files that need it, 21 KB: 80 against 112 ms), and most SDKs leave Ruff a file or two, if any.
+ * In a new generation, the same, up to what one thread takes before a second starts: Ruff loaded here costs ~30 ms
+ * less CPU than a thread with its own copy (Petstore's two files that need it, 21 KB: 80 against 112 ms), and a thread
+ * started once this thread has loaded Ruff loads it a second time (~90 ms of CPU) to format what this thread formats
+ * in less (~0.25 µs a character: the 0.3–0.6 MB that Increase's, Stripe's or GitHub's SDK leave Ruff, 70–150 ms).
  */
-const CHARS_HERE_COLD = 64 << 10;
+const CHARS_HERE_COLD = CHARS_PER_THREAD;
 
 /** The thread: CommonJS source (eval), so that it runs the same from the sources (tests) and from dist/. */
 const THREAD_SOURCE = `

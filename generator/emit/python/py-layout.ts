@@ -145,6 +145,9 @@ const CLASS_OPEN = /^ *class \w+\($/;
 /** An element of split brackets that is one name (`a.B,`): too long, Ruff leaves it so (a name never splits). */
 const NAME_ELEMENT = /^ +[\w.]+,?$/;
 
+/** The opening line of a `from` import one name a line: too long (its module's name), Ruff leaves it so. */
+const IMPORT_HEAD = /^ *from \.*[\w.]+ import \($/;
+
 /** A name of a `from` import one name a line (`X as X,`): too long, Ruff leaves it so. */
 const IMPORTED_NAME = /^ +\w+(?: as \w+)?,$/;
 
@@ -183,7 +186,10 @@ export function layoutExpr(indent: string, prefix: string, expr: string, suffix 
   return attempt(() => checked(splitExpr(indent, prefix, parseExpr(expr), suffix)));
 }
 
-/** `from <module> import <names>` at `indent`: one line, else one name per line in parentheses. */
+/**
+ * `from <module> import <names>` at `indent`: one line, else one name per line in parentheses. (A module name too
+ * long for the opening line stays there: Ruff splits no dotted name either.)
+ */
 export function layoutFromImport(indent: string, module: string, names: string[]): string | null {
   return attempt(() => {
     const one = `${indent}from ${module} import ${names.join(', ')}`;
@@ -191,9 +197,34 @@ export function layoutFromImport(indent: string, module: string, names: string[]
     const inner = indent + INDENT;
     const named = names.map((name) => `${inner}${name},`);
     const head = `${indent}from ${module} import (`;
-    return fits(head) && named.every((line) => fits(line) || IMPORTED_NAME.test(line))
+    return (fits(head) || IMPORT_HEAD.test(head)) && named.every((line) => fits(line) || IMPORTED_NAME.test(line))
       ? [head, ...named, `${indent})`].join('\n')
       : null;
+  });
+}
+
+/**
+ * `prefix` + `body if condition else orElse` at `indent`, where `prefix` is a statement's keyword or target (`return `,
+ * `x = `): one line when it fits; else in parentheses of its own, the expression on one line inside when it fits
+ * there, else one part a line (`if …`, `else …`), the body split as brackets are.
+ */
+export function layoutConditional(
+  indent: string,
+  prefix: string,
+  body: string,
+  condition: string,
+  orElse: string,
+): string | null {
+  return attempt(() => {
+    const expression = `${body} if ${condition} else ${orElse}`;
+    const one = `${indent}${prefix}${expression}`;
+    if (fits(one)) return one;
+    const inner = indent + INDENT;
+    const open = `${indent}${prefix}(`;
+    const close = `${indent})`;
+    if (fits(`${inner}${expression}`)) return checked([open, `${inner}${expression}`, close]);
+    const bodyLines = splitExpr(inner, '', parseExpr(body), '');
+    return checked([open, ...bodyLines, `${inner}if ${condition}`, `${inner}else ${orElse}`, close]);
   });
 }
 
@@ -320,10 +351,13 @@ export class RuffLayoutTracker {
   }
 }
 
-/** Whether every line of `text` certainly fits in Ruff's line length (false where a width is uncertain). */
+/**
+ * Whether every line of `text` certainly fits in Ruff's line length (false where a width is uncertain), or is one Ruff
+ * leaves long: a string element, the opening line of a `from` import one name a line.
+ */
 export function allLinesFit(text: string): boolean {
   try {
-    return text.split('\n').every((line) => fits(line) || STRING_ELEMENT.test(line));
+    return text.split('\n').every((line) => fits(line) || STRING_ELEMENT.test(line) || IMPORT_HEAD.test(line));
   } catch (error) {
     if (error instanceof Uncertain) return false;
     throw error;
