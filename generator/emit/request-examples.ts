@@ -5,7 +5,8 @@
  * parameter's example or a media type's `example`/`examples` for the response do not count (phoebe's `data`
  * resources have both and no `@example`; its `ref.hotspot.list` has none but its `ref` siblings' response schemas
  * do). Checked against the mirrored SDKs' 356 methods (phoebe, knock, knock-mgmt, parsecular, luma, imagekit,
- * isaacus, honcho, zori, leadsnap).
+ * isaacus, honcho, zori, leadsnap). The example of a property that can take one value only (hypeman's health
+ * `status: enum [ok]`, example `ok`) tells nothing and does not count either (hypeman-ts's `health.check`).
  */
 import type { Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 
@@ -56,7 +57,7 @@ function typeHasExample(root: TypeRef, schemas: ReadonlyMap<string, NamedSchema>
       }
       case 'object':
         return (
-          type.properties.some((p) => p.docs.example !== undefined || typeHas(p.type)) ||
+          type.properties.some((p) => (p.docs.example !== undefined && !oneValue(p.type)) || typeHas(p.type)) ||
           (type.additional !== null && typeHas(type.additional))
         );
       case 'array':
@@ -75,4 +76,9 @@ function typeHasExample(root: TypeRef, schemas: ReadonlyMap<string, NamedSchema>
     }
   };
   return typeHas(root);
+}
+
+/** Whether a type allows one value only: a constant, or an enum of one member. */
+function oneValue(type: TypeRef): boolean {
+  return type.kind === 'literal' || (type.kind === 'enum' && type.values.length === 1);
 }

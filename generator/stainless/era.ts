@@ -6,6 +6,12 @@
 
 /** The forms of a Stainless TypeScript SDK that changed with its generator rather than with its config. */
 export interface StainlessForms {
+  /**
+   * A resource's namespace re-exports its names by `export import X = XAPI.X;` through the module's import of itself
+   * (nested resources through `import * as SubAPI`), and the indexes export them without `type`, before
+   * DECLARE_NAMESPACE_SINCE; from then on `export declare namespace X { export { type X as X } }`.
+   */
+  namespaceImports: boolean;
   /** A method's doc comment shows its call (`@example`); Stainless wrote none before EXAMPLES_SINCE. */
   examples: boolean;
   /** A map is `Record<string, V>`; Stainless writes `{ [key: string]: V }` from MAPPED_TYPES_SINCE on. */
@@ -21,6 +27,8 @@ export interface StainlessForms {
   resourceDocs: boolean;
 }
 
+/** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
+export const DECLARE_NAMESPACE_SINCE = '2024-11-01';
 /** Stainless's "chore(client): move misc public files to new `core/` directory, deprecate old paths". */
 export const CORE_FOLDER_SINCE = '2025-03-27';
 /** Stainless's "docs: add examples to tsdocs": every SDK generated from this day on has them. */
@@ -37,6 +45,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
   return {
+    namespaceImports: !since(DECLARE_NAMESPACE_SINCE),
     coreFolder: since(CORE_FOLDER_SINCE),
     examples: since(EXAMPLES_SINCE),
     recordMaps: !since(MAPPED_TYPES_SINCE),
@@ -49,7 +58,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
  * The era of a Stainless SDK from what its repository holds: the date of the Stainless generation it was last
  * written by (`generatedOn`, `YYYY-MM-DD`) when known; else its resource modules' forms, where they tell (a map
  * written as a `Record`, no `@example` in any method's docs, a params field's label with its colon, the runtime
- * imported from `src/`'s root). Null: the
+ * imported from `src/`'s root, a namespace of `export import`s). Null: the
  * newest forms, or nothing tells.
  */
 export function inferStainlessEra(
@@ -63,6 +72,8 @@ export function inferStainlessEra(
   const texts = resourceModules.map((m) => m.text);
   const some = (form: RegExp) => texts.some((t) => form.test(t));
   // A day before each change: the latest era whose forms these are. (The older layout's modules import `* as Core`.)
+  if (some(/^ {2}export import \w+ = \w+\.\w+;$/m) && !some(/^export declare namespace /m))
+    return dayBefore(DECLARE_NAMESPACE_SINCE);
   if (some(/^import \{ APIResource \} from '(?:\.\.\/)+resource';$/m) && !some(/^import \* as Core from /m))
     return dayBefore(CORE_FOLDER_SINCE);
   if (some(/\bRecord<string, /) && !some(/\{ \[key: string\]: /))

@@ -115,3 +115,12 @@ export function classNames(plan: PlanContext, resource: Resource): string[] {
 export function pageClassNames(plan: PlanContext, module: string): string[] {
   return plan.api.stainlessLayout === 'node' ? plan.aliasesIn(module).map((a) => a.alias) : [];
 }
+
+/**
+ * Whether a resource's namespace re-exports its names by `export import X = XAPI.X;` (Stainless's SDKs before
+ * November 2024, stainless/era.ts): no named imports of its nested resources' names, no classes assigned to its own,
+ * and the indexes export types without `type`.
+ */
+export function exportsByImport(plan: PlanContext): boolean {
+  return plan.api.stainlessLayout !== null && plan.stainlessForms.namespaceImports;
+}

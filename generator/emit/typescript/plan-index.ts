@@ -5,7 +5,7 @@
 import { RUNTIME_ERROR_CLASSES } from '../../naming/reserved';
 import type { Method, Resource } from '../../ir/types';
 import { extend } from '../../extend';
-import { classNames, pageClassNames, type PlanContext } from './plan-context';
+import { classNames, exportsByImport, pageClassNames, type PlanContext } from './plan-context';
 import { streams } from './runtime-files';
 import type { IndexView } from './views';
 import type { TypeScriptApi } from './target-api';
@@ -123,7 +123,7 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
     const pageClasses = pageClassNames(plan, r.module);
     const names = typesOf.get(r)!.filter((n) => !pageClasses.includes(n));
     const values = r.path.includes('.') ? [] : [...pageClasses, ...classNames(plan, r)];
-    const list = [...values, ...names.map((n) => `type ${n}`)];
+    const list = exportsByImport(plan) ? [...names, ...values] : [...values, ...names.map((n) => `type ${n}`)];
     const specifier = spec(r.module);
     if (list.length > 0)
       modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';`, name: list[0] });
@@ -131,7 +131,8 @@ export function resourcesIndexView(plan: PlanContext): IndexView {
   const sharedModule = sharedTypesModule(plan.resources);
   const shared = sharedModule ? plan.typeNamesOf(sharedModule) : [];
   // A Stainless SDK's index re-exports its shared models first, then its resources by class name, in code point order
-  // (vaif's `AI`, `AIUsage`, `Activation`; `SDK`, `SSO`, `SchemaEngine`).
+  // (vaif's `AI`, `AIUsage`, `Activation`; `SDK`, `SSO`, `SchemaEngine`); one of the era of `export import`s lists a
+  // module's types first, without `type`, and orders by its first type's name.
   if (stainless && shared.length > 0) exports.push(`export * from './shared${ext}';`);
   exports.push(...(stainless ? byName(modules) : modules).map((m) => m.line));
   if (!stainless && shared.length > 0) exports.push(`export type { ${shared.join(', ')} } from './shared${ext}';`);
@@ -164,7 +165,9 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
     const types = standalone ? [] : plan.typeNamesOf(r.module);
     const names = [...new Set([...classes, ...types])].filter((name) => !exported.has(name));
     for (const name of names) exported.add(name);
-    const list = names.map((n) => (classes.includes(n) ? n : `type ${n}`));
+    const list = exportsByImport(plan)
+      ? [...names.filter((n) => !classes.includes(n)), ...names.filter((n) => classes.includes(n))]
+      : names.map((n) => (classes.includes(n) ? n : `type ${n}`));
     // A Stainless SDK's folder index re-exports a nested folder's resource through that folder's index.
     const relative = r.module.slice(folder.length + 1);
     const throughIndex = plan.api.stainlessLayout !== null && relative.includes('/');
@@ -174,11 +177,13 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
         ? relative.replace(/[^/]+$/, 'index')
         : relative;
     const specifier = `./${module}${resourceImportExt(plan)}`;
-    if (list.length > 0) modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';` });
+    if (list.length > 0)
+      modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';`, name: list[0] });
   }
   // A Stainless SDK's folder index lists its modules by path, those of the folders in it among them (`./chat/index`
-  // before `./models`).
-  const ordered = plan.api.stainlessLayout === null ? modules : bySpecifier(modules);
+  // before `./models`); one of the era of `export import`s (types first, without `type`) by the first name each exports.
+  const ordered =
+    plan.api.stainlessLayout === null ? modules : exportsByImport(plan) ? byName(modules) : bySpecifier(modules);
   return extend(plan.common, { exports: ordered.map((m) => m.line) });
 }
 

@@ -9,7 +9,14 @@ import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwr
 import { extend } from '../../extend';
 import { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
-import { classNames, pageClassNames, printContext, printStyle, type PlanContext } from './plan-context';
+import {
+  classNames,
+  exportsByImport,
+  pageClassNames,
+  printContext,
+  printStyle,
+  type PlanContext,
+} from './plan-context';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -37,8 +44,11 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   );
   const ctx = printContext(plan.schemas, imports, () => ownNames(plan, resource), printStyle(plan));
   imports.add('core/resource', 'APIResource', false);
-  for (const sub of resource.subresources)
-    for (const name of classNames(plan, sub)) imports.add(sub.module, name, false);
+  // (An SDK of the era of `export import`s names its nested resources through their modules' namespaces alone.)
+  const namespaceImports = exportsByImport(plan);
+  if (!namespaceImports)
+    for (const sub of resource.subresources)
+      for (const name of classNames(plan, sub)) imports.add(sub.module, name, false);
   // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
   if (ctx.stainless)
     for (const sub of resource.subresources)
@@ -79,8 +89,9 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
     declarations: declarations.join('\n'),
     namespaceExports,
     namespaceName,
+    namespaceKeyword: namespaceImports ? 'export namespace' : 'export declare namespace',
     namespaceClasses:
-      namespaceExports.length > 0
+      namespaceExports.length > 0 && !namespaceImports
         ? [
             ...pageClassNames(plan, resource.module),
             ...resource.subresources.flatMap((s) => [...classNames(plan, s), ...pageClassNames(plan, s.module)]),
@@ -186,7 +197,14 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
   const own = namespaceOrder(plan, resource, declared).filter((name) => name !== namespaceName);
   const pageClasses = new Set(pageClassNames(plan, resource.module));
   const ownEntries = own.map((n) => (pageClasses.has(n) ? n : `type ${n}`));
-  const lines = own.length > 0 ? [exportList(ownEntries, stainless)] : [];
+  const byImport = exportsByImport(plan);
+  const self = byImport && own.length > 0 ? imports.namespace(resource.module, ownNames(plan, resource)) : '';
+  const lines =
+    own.length === 0
+      ? []
+      : byImport
+        ? own.map((n) => `export import ${n} = ${self}.${n};`)
+        : [exportList(ownEntries, stainless)];
   const bound = new Set([
     resource.className,
     ...declared,
@@ -195,10 +213,10 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
   ]);
   for (const sub of resource.subresources) for (const name of classNames(plan, sub)) bound.add(name);
   for (const sub of resource.subresources) {
-    lines.push(...groupExport(plan, sub, imports, bound));
+    lines.push(...(byImport ? importExports(plan, sub, imports, bound) : groupExport(plan, sub, imports, bound)));
     for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
   }
-  return stainless ? paragraphs(lines) : lines;
+  return stainless && !byImport ? paragraphs(lines) : lines;
 }
 
 /**
@@ -280,6 +298,16 @@ export function groupExport(
     ...aliased.map((n) => `type ${n}_ as ${n}`),
   ];
   return [exportList(exported, plan.api.stainlessLayout !== null)];
+}
+
+/**
+ * `export import Releases = ReleasesAPI.Releases;`, then each of its module's types: groupExport in an SDK of the era
+ * of `export import`s, through the module's namespace import (which also constructs the class).
+ */
+function importExports(plan: PlanContext, r: Resource, imports: ImportSet, bound: ReadonlySet<string>): string[] {
+  const alias = imports.namespace(r.module, bound, { value: true });
+  const types = namespaceOrder(plan, r, plan.typeNamesOf(r.module)).filter((name) => !bound.has(name));
+  return [...classNames(plan, r), ...types].map((n) => `export import ${n} = ${alias}.${n};`);
 }
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
@@ -372,6 +400,7 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
     declarations: declarations.join('\n'),
     namespaceExports: [],
     namespaceName: '',
+    namespaceKeyword: 'export declare namespace',
     namespaceClasses: [],
     reexports: [],
   });

@@ -71,7 +71,7 @@ export function stainlessRequest(
     imports.add('internal/uploads', form, false);
     optionsText = `${form}(${optionsText}, ${receiver})`;
   }
-  const path = requestPath(method, imports);
+  const path = requestPath(api, method, imports);
   if (method.pagination) {
     let page = pageClass(method.pagination);
     if (page === null) {
@@ -193,19 +193,24 @@ function stringType(type: Param['type']): boolean {
   return type.kind === 'enum' && type.values.every((v) => typeof v === 'string');
 }
 
-/** `'/apps'`, or `path\`/apps/${appId}\`` with the path's parameters. */
-function requestPath(method: Method, imports: ImportSet): string {
+/**
+ * `'/apps'`, or `path\`/apps/${appId}\`` with the path's parameters. The legacy layout (`targets.node`) interpolates
+ * them as they are, `\`/apps/${appId}\``: its Stainless never encoded path parameters, and an owner's SDK sends what
+ * it sent.
+ */
+function requestPath(api: TypeScriptApi, method: Method, imports: ImportSet): string {
   const locals = new Map<string, string>();
   for (const p of [...method.positional, ...(method.params?.fields.filter((f) => f.in === 'path') ?? [])])
     locals.set(p.wireName, p.local);
   const pieces = method.path.split(/(\{[^}]+\})/);
   if (!pieces.some((p) => /^\{[^}]+\}$/.test(p))) return quoteString(method.path);
-  imports.add('internal/path', 'path', false);
+  const encoded = api.stainlessLayout !== 'node';
+  if (encoded) imports.add('internal/path', 'path', false);
   const text = pieces
     .map((p) => {
       const m = /^\{([^}]+)\}$/.exec(p);
       return m ? `\${${locals.get(m[1])}}` : templateLiteralText(p);
     })
     .join('');
-  return `path\`${text}\``;
+  return `${encoded ? 'path' : ''}\`${text}\``;
 }

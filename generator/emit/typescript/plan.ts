@@ -251,6 +251,7 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     ownersVitest: options.ownersVitest === true,
     stainlessClientTests: api.stainlessLayout !== null,
     verbatimModuleSyntax: api.stainlessLayout === null,
+    isolatedModules: api.stainlessLayout === null || !formsOfEra(options.stainlessEra).namespaceImports,
   };
   const resources = flattenResources(api.resources);
   const typeNames = moduleTypeNames(api, resources);

@@ -88,8 +88,13 @@ export function markdownBlocks(markdown: string): string {
   const text = htmlBreaksAsParagraphs(markdown);
   if (!text.includes('\n')) return text;
   const out: string[] = [];
-  let kind: 'blank' | 'para' | 'item' | 'heading' | 'table' | 'fence' = 'blank';
+  type Kind = 'blank' | 'para' | 'item' | 'heading' | 'table' | 'fence' | 'code';
+  let kind: Kind = 'blank';
   let fenced = false;
+  // The kind of the block before the last blank line (an indented line after a list item goes on with the item), and
+  // the blank lines inside an indented code block not yet written (a block's trailing ones are not its).
+  let before: Kind = 'blank';
+  let codeBlanks = 0;
   let hardBreak = false;
   // A list's first item's indentation, which Prettier takes off its items (`  - a` under a paragraph is `- a`), and
   // where the text of the last item starts (a line after its hard break is set there).
@@ -112,9 +117,29 @@ export function markdownBlocks(markdown: string): string {
       continue;
     }
     if (line.trim() === '') {
+      if (kind === 'code') {
+        codeBlanks++;
+        continue;
+      }
       blankBefore();
+      if (kind !== 'blank') before = kind;
       kind = 'blank';
       continue;
+    }
+    // An indented code block (four spaces, after a blank line and not in a list) is printed as it is, unwrapped.
+    const codeLine = indentWidth(raw) >= 4;
+    if (codeLine && (kind === 'code' || (kind === 'blank' && before !== 'item' && out.length > 0))) {
+      if (kind === 'code') for (; codeBlanks > 0; codeBlanks--) out.push('');
+      else blankBefore();
+      out.push(line);
+      kind = 'code';
+      continue;
+    }
+    if (kind === 'code') {
+      codeBlanks = 0;
+      blankBefore();
+      kind = 'blank';
+      before = 'code';
     }
     const item = /^\s*([-*+]|\d+[.)])\s+/.test(line);
     const next = item ? 'item' : /^\s*#/.test(line) ? 'heading' : /^\s*\|/.test(line) ? 'table' : 'para';
@@ -149,6 +174,17 @@ export function markdownBlocks(markdown: string): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
+}
+
+/** How far a line is indented, a tab counting as four spaces (Markdown's tab stop). */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (const c of line) {
+    if (c === ' ') width++;
+    else if (c === '\t') width += 4 - (width % 4);
+    else break;
+  }
+  return width;
 }
 
 /**

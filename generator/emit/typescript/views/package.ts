@@ -106,6 +106,11 @@ export interface CommonView {
    * without `type`, as Stainless's do (the compiler and bundlers leave an import used only as a type out).
    */
   verbatimModuleSyntax: boolean;
+  /**
+   * tsconfig's `isolatedModules`: false in an SDK of Stainless's era of namespaces of `export import`s (before November
+   * 2024), which re-export types that way, as its compiler settings allowed; true otherwise.
+   */
+  isolatedModules: boolean;
 }
 
 /** `package.json`. */

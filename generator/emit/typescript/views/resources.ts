@@ -46,6 +46,11 @@ export interface ResourceView extends CommonView {
    * merges with the model.
    */
   namespaceName: string;
+  /**
+   * How the namespace is declared: `export declare namespace`, or `export namespace` where its names are re-exported by
+   * `export import` (Stainless's SDKs before November 2024).
+   */
+  namespaceKeyword: string;
   /** The nested resource classes, assigned to the class so that they exist at run time too (`Servers.Releases`). */
   namespaceClasses: string[];
   /**
