@@ -225,7 +225,8 @@ describe("owners' edits with nothing left to carry (Python)", () => {
       '        return False',
       '',
     ].join('\n');
-    const owners = stainless.replace('>= 500:', 'in (502, 503, 504):');
+    // (A name sdkgen's module lacks: their whole method cannot take the place of sdkgen's.)
+    const owners = stainless.replace('>= 500:', 'in RETRYABLE_STATUSES:');
     const sdkgen = [
       'class BaseClient:',
       '    def _should_retry(self, response: Response) -> bool:',

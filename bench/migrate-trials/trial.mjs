@@ -31,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
+import { commentOnlyByReport } from './lib/comment-only.mjs';
 import {
   checkHunks,
   checkOwnersFiles,
@@ -228,7 +229,14 @@ async function runTrial(t) {
   }
   const c3 = checkPackageJson(repo, refSha, owners);
   add(3, "package.json keeps owners' items", c3.status, c3.reason, c3.details);
-  const c4 = checkHunks(repo, owners, refSha, doneBySdkgen(mig.stdout, sdkgenRun), alreadyDoneByReport(mig.stdout));
+  const c4 = checkHunks(
+    repo,
+    owners,
+    refSha,
+    doneBySdkgen(mig.stdout, sdkgenRun),
+    alreadyDoneByReport(mig.stdout),
+    commentOnlyByReport(mig.stdout),
+  );
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
   log('hunks.txt', c4.report);
 

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { HEADER, norm, sh } from './owners.mjs';
 import { hasResult } from './already-done.mjs';
+import { addsOnlyComments } from './comment-only.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -134,11 +135,15 @@ export function checkPackageJson(repo, ref, owners) {
 // as carried when the test the report names is in sdkgen's tests (one listed item a hunk of its file). A hunk of a
 // file the report lists as having edits already done (`alreadyDone`, already-done.mjs) counts as carried when the
 // migrated file has its result as already-done.mjs judges it (at most the listed number of hunks of the file).
-export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = []) {
+//
+// A hunk of a file the migration removed that adds only comments (comment-only.mjs), where migrate's report lists the
+// file as edited only in its comments (`commentOnly`), counts as carried: the code it comments is gone.
+export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [], commentOnly = []) {
   const lost = [];
   const partial = [];
   const done = [];
   const already = [];
+  const commentsOfGone = [];
   const unclaimed = [...doneBySdkgen];
   const alreadyLeft = new Map(alreadyDone.map((a) => [a.path, a.hunks]));
   let report = '';
@@ -150,7 +155,11 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
     const text = cache.get(h.file);
     let missing;
     let why;
-    if (text === null) {
+    if (text === null && commentOnly.includes(h.file) && addsOnlyComments(h, h.file)) {
+      commentsOfGone.push({ file: h.file, header: h.header });
+      report += `### ${h.file} ${h.header} — comments only, on a file the migration removed (listed so by migrate)\n${h.text}\n`;
+      continue;
+    } else if (text === null) {
       missing = h.added.map((a) => a.text);
       why = 'file removed';
     } else if (h.added.length) {
@@ -216,12 +225,15 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
     (done.length
       ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
       : '') +
-    (already.length ? ` (${already.length} already done, their result in sdkgen's file: ${byFile(already)})` : '');
+    (already.length ? ` (${already.length} already done, their result in sdkgen's file: ${byFile(already)})` : '') +
+    (commentsOfGone.length
+      ? ` (${commentsOfGone.length} adding only comments to files the migration removed, reported by migrate as such: ${byFile(commentsOfGone)})`
+      : '');
   return {
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, already, deletedBack: deleted },
+    details: { lost, partial, done, already, commentsOfGone, deletedBack: deleted },
     report: report || 'no lost hunks\n',
   };
 }
@@ -286,7 +298,20 @@ export function checkStainlessLeft(repo, owners) {
     .map((f) => f.slice(0, -'package.json'.length))
     .filter((dir) => ownersTouched.some((f) => f.startsWith(dir)));
   const inOwnedPackage = (f) => ownedPackages.some((dir) => f.startsWith(dir));
-  const bad = [...new Set([...header, ...pristine.filter((f) => runtimeOrBuild(f) && !inOwnedPackage(f))])];
+  // A script of Stainless's that a workflow or script of the owners' (theirs, or one they edited) runs is kept for
+  // them: removing it would break their pipeline (llama's owners fixed Stainless's release-doctor workflow, which runs
+  // bin/check-release-environment). A note, with the file that runs it.
+  const ownersCallers = [...new Set(ownersTouched)].filter(
+    (f) => /^\.github\/workflows\/|^(bin|scripts)\//.test(f) && fs.existsSync(path.join(repo, f)),
+  );
+  const runBy = new Map();
+  for (const f of pristine.filter((p) => /^(bin|scripts)\//.test(p))) {
+    const caller = ownersCallers.find((c) => c !== f && fs.readFileSync(path.join(repo, c), 'utf8').includes(f));
+    if (caller !== undefined) runBy.set(f, caller);
+  }
+  const bad = [
+    ...new Set([...header, ...pristine.filter((f) => runtimeOrBuild(f) && !inOwnedPackage(f) && !runBy.has(f))]),
+  ];
   const note = pristine.filter((f) => !runtimeOrBuild(f) || inOwnedPackage(f));
   const reason = bad.length
     ? `${bad.length} left: ${header.length ? `with header: ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` …+${header.length - 8}` : ''}; ` : ''}${bad.length > header.length ? `Stainless's as it wrote them, not sdkgen's: ${bad.filter((f) => !header.includes(f)).join(', ')}` : ''}`
@@ -298,8 +323,11 @@ export function checkStainlessLeft(repo, owners) {
       (note.length ? ` (note: other files of the base left unchanged, not sdkgen's: ${note.join(', ')})` : '') +
       (ownedPackages.length
         ? ` (packages of Stainless's the owners changed, theirs whole: ${ownedPackages.join(', ')})`
+        : '') +
+      (runBy.size
+        ? ` (note: Stainless's scripts kept for the owners' workflows or scripts that run them: ${[...runBy].map(([f, c]) => `${f} (run by ${c})`).join(', ')})`
         : ''),
-    details: { header, pristine, note, ownedPackages },
+    details: { header, pristine, note, ownedPackages, runByOwners: Object.fromEntries(runBy) },
   };
 }
 

@@ -10,10 +10,16 @@
 //   the ref) on a commit that is not Stainless's; a hunk that only removes lines counts when a non-Stainless commit
 //   touched the file.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 // Files whose edits are bookkeeping of Stainless/release-please, not hand edits to generated code.
+// Seconds after the ref a generation may still be the one it carries: Stainless's bot syncs a release onto `generated`
+// within seconds of it.
+const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 const NOT_HUNK_FILES = /(^|\/)(CHANGELOG\.md|\.stats\.yml|\.release-please-manifest\.json)$|(^|\/)package\.json$/;
 
 export function analyseOwners(repo, ref) {
@@ -48,9 +54,19 @@ export function analyseOwners(repo, ref) {
     }
   }
 
-  // Base.
-  const candidates = hasGenerated ? [...generated] : seals.length > 0 ? [...new Set(seals)] : botGenerations;
-  const where = hasGenerated ? 'origin/generated' : seals.length > 0 ? "stlc's sealed outputs" : "the bot's commits";
+  // Base. A generation made after the ref (beyond the day Stainless takes to sync a release onto `generated`) is not
+  // one the ref can carry: linq's `generated` branch began four days after its release, from a newer config.
+  const latest = Number(git('log', '-1', '--format=%ct', ref).trim()) + RELEASE_SYNC_GRACE;
+  const beforeRef = hasGenerated ? commitsUpTo(repo, [...generated], latest) : [];
+  const fromGenerated = beforeRef.length > 0;
+  const candidates = fromGenerated ? beforeRef : seals.length > 0 ? [...new Set(seals)] : botGenerations;
+  const where = fromGenerated
+    ? 'origin/generated'
+    : seals.length > 0
+      ? "stlc's sealed outputs"
+      : hasGenerated
+        ? "the bot's commits (origin/generated began after the ref)"
+        : "the bot's commits";
   const stats = catBatchCheck(repo, [`${ref}:.stats.yml`, ...candidates.map((c) => `${c}:.stats.yml`)]);
   const refStats = stats[0];
   let pool = refStats ? candidates.filter((c, i) => stats[i + 1] === refStats) : [];
@@ -78,6 +94,15 @@ export function analyseOwners(repo, ref) {
     if (n < best) [best, base] = [n, c];
   }
   baseHow += `, ${best} files differ`;
+  // A bot's generation on main holds the owners' edits made before it: each file people edited is taken as it was
+  // before their first edit (a file they created is left out), so that their edits show against it.
+  if (!fromGenerated && seals.length === 0) {
+    const composed = beforePeoplesEdits(repo, base, stainless);
+    if (composed.edited > 0) {
+      base = composed.commit;
+      baseHow += `; ${composed.edited} file(s) people edited taken as before their first edit`;
+    }
+  }
 
   const baseFiles = new Set(git('ls-tree', '-r', '--name-only', base).split('\n').filter(Boolean));
   const refFiles = git('ls-tree', '-r', '--name-only', ref).split('\n').filter(Boolean);
@@ -143,6 +168,66 @@ export function analyseOwners(repo, ref) {
     hunks,
     baseFiles: [...baseFiles],
   };
+}
+
+// Of `commits`, those committed no later than `latest` (seconds), in the order given.
+function commitsUpTo(repo, commits, latest) {
+  const times = new Map();
+  for (let i = 0; i < commits.length; i += 500) {
+    const out = sh('git', ['log', '--no-walk=unsorted', '--format=%H %ct', ...commits.slice(i, i + 500)], repo);
+    for (const line of out.split('\n')) {
+      const [sha, time] = line.split(' ');
+      if (sha && time) times.set(sha, Number(time));
+    }
+  }
+  return commits.filter((c) => (times.get(c) ?? Infinity) <= latest);
+}
+
+// A commit (not on any branch) whose tree is `generation`'s, but with each file a commit not Stainless's changed in its
+// history as it was before the oldest such commit (dropped when it did not exist then).
+function beforePeoplesEdits(repo, generation, stainless) {
+  const git = (...a) => sh('git', a, repo);
+  const firstEdit = new Map();
+  const log = git('log', '--no-merges', '--no-renames', '--format=%x01%H', '--name-only', generation);
+  for (const entry of log.split('\x01')) {
+    const [sha, ...files] = entry.split('\n').filter(Boolean);
+    // Newest first: the last commit seen of a file is the oldest.
+    if (sha && !stainless.has(sha)) for (const f of files) firstEdit.set(f, sha);
+  }
+  const entries = [];
+  for (const line of git('ls-tree', '-r', '-z', generation).split('\0')) {
+    const m = /^(\d+) blob ([0-9a-f]+)\t(.+)$/s.exec(line);
+    if (!m) continue;
+    const [, mode, blob, file] = m;
+    const edit = firstEdit.get(file);
+    if (edit === undefined) {
+      entries.push(`${mode} blob ${blob}\t${file}\0`);
+      continue;
+    }
+    const before = spawnSync('git', ['rev-parse', '--verify', '-q', `${edit}^:${file}`], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    if (before.status === 0) entries.push(`${mode} blob ${before.stdout.trim()}\t${file}\0`);
+  }
+  const edited = [...firstEdit.keys()].filter((f) => entries.some((e) => e.endsWith(`\t${f}\0`))).length;
+  const index = path.join(os.tmpdir(), `trial-index-${process.pid}-${Date.now()}`);
+  const env = { ...process.env, GIT_INDEX_FILE: index };
+  try {
+    const run = (argv, input) => {
+      const r = spawnSync('git', argv, { cwd: repo, env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+      if (r.status !== 0) throw new Error(`git ${argv.join(' ')}: ${r.stderr}`);
+      return r.stdout.trim();
+    };
+    run(['read-tree', '--empty']);
+    run(['update-index', '-z', '--index-info'], entries.join(''));
+    const tree = run(['write-tree']);
+    // No parent: `<base>..<ref>` then spans the owners' commits made before the generation too.
+    const commit = run(['commit-tree', tree, '-m', 'trial: the generation before the owners edits']);
+    return { commit, edited };
+  } finally {
+    rmSync(index, { force: true });
+  }
 }
 
 // Which commits removed a hunk's lines: those that lowered the count of its longest line (git's pickaxe).

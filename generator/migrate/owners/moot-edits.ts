@@ -174,6 +174,7 @@ export function dropCommentOnly(
  */
 export function commentsOnlyEdited(path: string, stainless: string, edited: string): boolean {
   if (!sameContent(path, stainless, edited)) return false;
+  if (SOURCE_FILE.test(path) && fileHeaderAdded(stainless, edited)) return true;
   return editsAsHunks(stainless, edited).every((hunk) => onlyComments(path, stainless, hunk));
 }
 
@@ -192,6 +193,28 @@ export function onlyComments(path: string, stainless: string, hunk: string): boo
   if (before.some((line, i) => lines[at + i] !== line)) return false;
   const patched = [...lines.slice(0, at), ...after, ...lines.slice(at + before.length)].join('\n');
   return patched !== stainless && sameContent(path, stainless, patched);
+}
+
+/**
+ * Whether `edited` is `stainless` with a file header put atop it: whole comment blocks before anything else, set apart
+ * from the code by a blank line or by the module's own comment (llama-stack's owners put a `/** Copyright … *\/`
+ * licence block atop every module, above Stainless's `/** Disclaimer … *\/`). Such a block documents no declaration,
+ * so it is no part of the SDK's documentation.
+ */
+function fileHeaderAdded(stainless: string, edited: string): boolean {
+  if (edited.length <= stainless.length || !edited.endsWith(stainless)) return false;
+  const header = edited.slice(0, edited.length - stainless.length).split('\n');
+  // (The header's text ends with a newline: its last element is the empty rest of that line.)
+  if (header.pop() !== '') return false;
+  let open = false;
+  for (const line of header) {
+    const text = line.trim();
+    if (open) open = !text.endsWith('*/');
+    else if (text.startsWith('/*')) open = !text.slice(2).endsWith('*/');
+    else if (text !== '' && !text.startsWith('//')) return false;
+  }
+  if (open) return false;
+  return header[header.length - 1].trim() === '' || /^\s*(\/\/|\/\*)/.test(stainless);
 }
 
 /** A shell script: `.sh`, or a file that starts with a shell's `#!` line (Stainless's `scripts/bootstrap`). */

@@ -31,6 +31,7 @@ import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './co
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
+import { intoOwnersMethods } from './owners-methods';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -136,7 +137,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const carried =
         file.path === 'pyproject.toml'
           ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
-          : carriedAsIs;
+          : file.path.endsWith('.py')
+            ? intoOwnersMethods(moves.base, edited, carriedAsIs)
+            : carriedAsIs;
+      if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
+        // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
+        // whole (half of their edits on sdkgen's script would run neither), sdkgen's text is the base later runs merge.
+        plan.writes.push({ path: file.path, contents: existing.text ?? edited });
+        plan.keptRepositoryFiles.push(file.path);
+        continue;
+      }
       plan.writes.push({ path: file.path, contents: carried.text });
       const applied = carried.applied + moves.moved;
       const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;

@@ -369,13 +369,15 @@ function generationCarried(
   // for months after main stopped, with the same .stats.yml).
   // Stainless's bot syncs a release's version onto `generated` seconds after the release (inbound's, 28 s): a day's
   // grace keeps that generation.
+  // The same holds for the closest by likeness: linq's `generated` branch began four days after the release, from a
+  // newer config, and its first commit was most like the release, yet the release could not carry it.
   const latest = commitTime(dir, 'HEAD') + RELEASE_SYNC_GRACE;
-  const candidates = stats
-    ? commits.filter((c) => statsOf(dir, c) === stats && commitTime(dir, c) <= latest).slice(0, CANDIDATES_COMPARED)
-    : [];
+  const times = commitTimes(dir, commits);
+  const carriable = commits.filter((c) => (times.get(c) ?? 0) <= latest);
+  const candidates = stats ? carriable.filter((c) => statsOf(dir, c) === stats).slice(0, CANDIDATES_COMPARED) : [];
   // Owners sometimes edit `.stats.yml` (knock's holds only the endpoint count) or delete it: then the generation
   // with the most files exactly as the checkout has them is the one it carries.
-  if (candidates.length === 0) return orMostAlike ? mostAlike(dir, commits, howeverFar) : null;
+  if (candidates.length === 0) return orMostAlike ? mostAlike(dir, carriable, howeverFar) : null;
   let best: { commit: string; changed: number } | null = null;
   for (const commit of candidates) {
     const changed = git(dir, ['diff', '--numstat', commit, 'HEAD', '--', '.'])
@@ -441,6 +443,17 @@ function revList(dir: string, ref: string): string[] {
 
 function commitTime(dir: string, commit: string): number {
   return Number(git(dir, ['log', '-1', '--format=%ct', commit]).stdout.trim()) || 0;
+}
+
+/** Committer time (seconds) of each of `commits`, read in one `git log`. */
+function commitTimes(dir: string, commits: string[]): Map<string, number> {
+  const times = new Map<string, number>();
+  if (commits.length === 0) return times;
+  for (const line of git(dir, ['log', '--no-walk=unsorted', '--format=%H %ct', ...commits]).stdout.split('\n')) {
+    const [commit, time] = line.split(' ');
+    if (commit && time) times.set(commit, Number(time));
+  }
+  return times;
 }
 
 /**

@@ -1,0 +1,143 @@
+/**
+ * Owners' edits inside a method of Stainless's module that do not carry line by line onto sdkgen's text of the same
+ * method (the owners' retry rule in `BaseClient._should_retry`, where sdkgen's runtime writes the rule in other
+ * lines): where sdkgen's module has that method, in the same class, with the same parameters, the owners' whole method
+ * (Stainless's text with their edits) takes the place of sdkgen's. Their method is what their users ran; a name it
+ * uses that sdkgen's module lacks keeps the edit for a person instead.
+ */
+import type { Reapplied } from '../reapply/hunks';
+import { pythonCode, scopeOf } from './comment-only';
+import { withImportsNeeded } from './imports-needed';
+
+/** The method bodies the owners edited that the rejected hunks of `carried` are in, put in place of sdkgen's. */
+export function intoOwnersMethods(base: string, edited: string, carried: Reapplied): Reapplied {
+  if (carried.rejected.length === 0) return carried;
+  const theirs = base.split('\n');
+  const byScope = new Map<string, string[]>();
+  const left: string[] = [];
+  for (const hunk of carried.rejected) {
+    const scope = methodOfHunk(hunk, theirs);
+    if (scope === null) left.push(hunk);
+    else byScope.set(scope, [...(byScope.get(scope) ?? []), hunk]);
+  }
+  let text = carried.text;
+  let applied = carried.applied;
+  for (const [scope, hunks] of byScope) {
+    const replaced = replaceMethod(text, edited, base, scope);
+    if (replaced === null) left.push(...hunks);
+    else [text, applied] = [replaced, applied + hunks.length];
+  }
+  return { ...carried, text, applied, rejected: left };
+}
+
+/** The method (`Class.method`) every line a hunk changes is in, null when it is not all in one method of a class. */
+function methodOfHunk(hunk: string, theirs: string[]): string | null {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header ?? '');
+  if (start === null) return null;
+  let at = Number(start[1]) - (start[2] === '0' ? 0 : 1);
+  const scopes = new Set<string>();
+  const removes = body.some((line) => line.startsWith('-'));
+  for (const line of body) {
+    if (line.startsWith('+')) {
+      // Lines only added are in the scope of Stainless's line they go before.
+      if (!removes) scopes.add(scopeOf(theirs, at));
+      continue;
+    }
+    if (line.startsWith('-')) scopes.add(scopeOf(theirs, at));
+    at++;
+  }
+  const [scope] = scopes;
+  return scopes.size === 1 && scope.includes('.') ? scope : null;
+}
+
+interface Block {
+  /** First line (a decorator's, or the `def`'s) and the line after the block. */
+  start: number;
+  end: number;
+  /** The parameters and return annotation, whitespace and trailing commas out. */
+  signature: string;
+}
+
+/** `target` with its method `scope` replaced by `edited`'s, null when either lacks it or their signatures differ. */
+function replaceMethod(target: string, edited: string, base: string, scope: string): string | null {
+  const ours = target.split('\n');
+  const owners = edited.split('\n');
+  const mine = blockOf(ours, scope);
+  const theirs = blockOf(owners, scope);
+  const stainless = blockOf(base.split('\n'), scope);
+  if (mine === null || theirs === null || stainless === null || mine.signature !== theirs.signature) return null;
+  const method = owners.slice(theirs.start, theirs.end);
+  const indent = (lines: string[], at: number) => /^\s*/.exec(lines[at])![0].length;
+  if (indent(ours, mine.start) !== indent(owners, theirs.start)) return null;
+  // The names the owners imported for it are imported here too (imports-needed.ts).
+  const replaced = [...ours.slice(0, mine.start), ...method, ...ours.slice(mine.end)].join('\n');
+  const text = withImportsNeeded(edited, replaced);
+  if (!namesResolve(method.join('\n'), text.replace(method.join('\n'), ''))) return null;
+  return text;
+}
+
+/** The block of the function `scope` names (`Class.method`), found by the scope of its `def` line's body. */
+function blockOf(lines: string[], scope: string): Block | null {
+  const name = scope.slice(scope.lastIndexOf('.') + 1);
+  const parent = scope.slice(0, scope.lastIndexOf('.'));
+  const defs = lines.flatMap((line, i) => {
+    const def = new RegExp(`^(\\s*)(?:async\\s+)?def\\s+${name}\\s*\\(`).exec(line);
+    return def !== null && def[1].length > 0 && scopeOf(lines, i) === parent ? [i] : [];
+  });
+  if (defs.length !== 1) return null;
+  const at = defs[0];
+  const indent = /^\s*/.exec(lines[at])![0].length;
+  let start = at;
+  while (start > 0 && /^\s*@/.test(lines[start - 1]) && /^\s*/.exec(lines[start - 1])![0].length === indent) start--;
+  // The signature runs to the `:` that closes it, at bracket depth 0.
+  let depth = 0;
+  let signatureEnd = -1;
+  for (let i = at; i < lines.length && signatureEnd < 0; i++) {
+    for (const char of pythonCode(lines[i]).join('')) {
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) depth--;
+    }
+    if (depth === 0 && /:\s*(#.*)?$/.test(lines[i])) signatureEnd = i;
+  }
+  if (signatureEnd < 0) return null;
+  let end = signatureEnd + 1;
+  while (end < lines.length && (lines[end].trim() === '' || /^\s*/.exec(lines[end])![0].length > indent)) end++;
+  while (end > signatureEnd + 1 && lines[end - 1].trim() === '') end--;
+  const header = pythonCode(lines.slice(at, signatureEnd + 1).join('\n')).join(' ');
+  const signature = header
+    .slice(header.indexOf('('))
+    .replace(/\s+/g, '')
+    .replace(/,(?=[)\]])/g, '');
+  return { start, end, signature };
+}
+
+const BUILTINS = new Set(
+  (
+    'self cls True False None and or not in is if elif else for while return def class lambda try except finally ' +
+    'raise with as pass break continue yield await async from import global nonlocal del assert print len str int ' +
+    'float bool dict list tuple set isinstance getattr setattr hasattr type super range enumerate min max any all ' +
+    'Exception ValueError TypeError KeyError RuntimeError object'
+  ).split(' '),
+);
+
+/** Whether every name the method uses (not an attribute) is a builtin, its own, or a name of the module around it. */
+function namesResolve(method: string, module: string): boolean {
+  const code = pythonCode(method)
+    .join('\n')
+    .replace(/("""|''')[\s\S]*?\1|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""');
+  // (A name before `=` is bound there: a keyword argument, or a local assigned.)
+  const used = new Set([...code.matchAll(/(?<![.\w])([A-Za-z_]\w*)(?!\w|\s*=(?!=))/g)].map((m) => m[1]));
+  const signature = /^[\s\S]*?\)\s*(?:->[^\n]*)?:\s*$/m.exec(code)?.[0] ?? '';
+  return [...used].every(
+    (name) => BUILTINS.has(name) || new RegExp(`\\b${name}\\b`).test(module) || isOwn(name, code, signature),
+  );
+}
+
+/** A parameter, a local or loop variable the method binds itself, or its own name. */
+function isOwn(name: string, code: string, signature: string): boolean {
+  return (
+    new RegExp(`[(,]\\s*\\**${name}\\s*[:=,)]`).test(signature) ||
+    new RegExp(`^\\s*${name}\\s*(:[^=\\n]+)?=(?!=)|\\b(?:as|for|def)\\s+${name}\\b`, 'm').test(code)
+  );
+}

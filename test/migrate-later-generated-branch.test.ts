@@ -1,0 +1,44 @@
+/**
+ * The base when the repository's `generated` branch began only after the checkout's commit (linq-node: the bot
+ * committed its generations to main, and the `generated` branch was started four days after the release, from a newer
+ * config). No commit of that branch has the checkout's `.stats.yml`, and its first commit is the one most like the
+ * checkout; yet a generation made after the checkout cannot be the one it carries. The base is the bot's generation on
+ * main, each file people edited as it was before their first edit, so that the owners' edit stands out and is carried.
+ */
+import { describe, expect, it } from 'vitest';
+import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
+import { git } from './helpers/git-repo';
+import { tempDir } from './helpers/sdk';
+import { BOT, client, commit, OWNERS_LINE, PERSON, pets, stats, write } from './helpers/stainless-history';
+
+describe('migrate: a generated branch that began after the checkout', () => {
+  it('is not taken as the base, however alike its first commit is', () => {
+    const repo = tempDir('later-generated-');
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets(), 'src/client.ts': client(['Pets']) });
+    commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
+    const generation = git(repo, 'rev-parse', 'HEAD').trim();
+    write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
+    commit(repo, PERSON, 'fix: say why pets retry', '2026-02-18T00:00:00Z');
+    write(repo, { '.stats.yml': stats(1, 'bbbb') });
+    commit(repo, BOT, 'feat(api): api update', '2026-02-19T00:00:00Z');
+    const update = git(repo, 'rev-parse', 'HEAD').trim();
+
+    // Four days later: a `generated` branch of its own, from a newer config, whose output has the owners' line already
+    // (their config made Stainless write it) and so is more like the checkout than any generation before it.
+    git(repo, 'checkout', '-q', '--orphan', 'generated');
+    git(repo, 'rm', '-rq', '--cached', '.');
+    write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets(OWNERS_LINE) });
+    commit(repo, BOT, 'Initial commit', '2026-02-23T00:00:00Z');
+    const later = git(repo, 'rev-parse', 'HEAD').trim();
+    git(repo, 'checkout', '-q', '-f', 'main');
+
+    const base = findStainlessBase(repo, null)!;
+    expect(base.commit).not.toBe(later);
+    expect(base.commit).toBe(update);
+    expect(base.ref).not.toContain(later.slice(0, 12));
+    // The file people edited, as it was before their edit: their line is theirs, to be carried.
+    expect(base.texts.get('src/resources/pets.ts')).toBe(pets());
+    expect(base.since).toBe(generation);
+  });
+});
