@@ -352,6 +352,16 @@ function buildMethod(
         required: variants.every((v) => v.fields.some((f) => f.wireName === field.wireName && requiredHere(f))),
       }))
     : (method.params?.fields ?? []);
+  // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR
+  // takes positionally, in its order; else the last path param alone (the IR puts the others among the params).
+  const at = (param: Param) => method.path.indexOf(`{${param.wireName}}`);
+  const pathIr = [...allFields.filter((field) => field.in === 'path'), ...method.positional].sort(
+    (a, b) => at(a) - at(b),
+  );
+  // (A path param a client option fills is keyword-only, as Stainless's `account_id: str | None = None`.)
+  const callOrder = method.positionalByConfig ? method.positional : pathIr.filter((p) => !p.clientDefault).slice(-1);
+  // The path params taken by keyword that the IR holds apart from the params: keys of the params TypedDict too.
+  const keywordPath = method.positional.filter((p) => !callOrder.includes(p) && p.clientDefault === undefined);
   // No params TypedDict (nor `**params`) for path and scalar header params alone, as Stainless.
   if (method.params && allFields.some(makesParamsType)) {
     // The client's own methods' params are `Client<Name>Params` (`types/client_<name>_params.py`), as Stainless's.
@@ -361,9 +371,10 @@ function buildMethod(
     builder = context.paramsModules.get(paramsType.module) ?? null;
     if (!builder) {
       builder = new PyModuleBuilder(paramsType.module, index);
+      builder.unionAliases = true;
       builder.markTopLevel(paramsType.name);
       context.paramsModules.set(paramsType.module, builder);
-      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere);
+      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere, keywordPath);
     }
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
@@ -389,15 +400,7 @@ function buildMethod(
       ...(param.clientDefault !== undefined ? { clientOption: pyIdentifier(param.clientDefault) } : {}),
     };
   };
-  // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR
-  // takes positionally, in its order; else the last path param alone (the IR puts the others among the params).
-  const at = (param: Param) => method.path.indexOf(`{${param.wireName}}`);
-  const pathIr = [...allFields.filter((field) => field.in === 'path'), ...method.positional].sort(
-    (a, b) => at(a) - at(b),
-  );
   const positional = pathIr.map((param) => toParam(param, null));
-  // (A path param a client option fills is keyword-only, as Stainless's `account_id: str | None = None`.)
-  const callOrder = method.positionalByConfig ? method.positional : pathIr.filter((p) => !p.clientDefault).slice(-1);
   const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
   const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];

@@ -43,6 +43,7 @@ export function declareParamsTypes(
   method: Method,
   variants: ParamsVariant[] | null,
   requiredHere: (field: Param) => boolean,
+  keywordPath: Param[] = [],
 ): void {
   const objectOf = (fields: Param[], required = requiredHere) =>
     ({
@@ -54,7 +55,8 @@ export function declareParamsTypes(
         docs: field.docs,
       })),
     }) as unknown as TypeRef;
-  const fields = method.params?.fields ?? [];
+  // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
+  const fields = [...keywordPath, ...(method.params?.fields ?? [])];
   const stream = streamSplitField(method);
   builder.prepare(variants ? variants.map((v) => objectOf(v.fields)) : [objectOf(fields)], 'param');
   if (variants) {
@@ -73,6 +75,8 @@ export function declareParamsTypes(
   if (!stream) {
     builder.exported.push(name);
     builder.declareClass(name, [objectOf(fields)], 'param');
+    // (Its nested classes after it: the module annotates lazily.)
+    builder.declareLastFirst();
     return;
   }
   const base = `${name}Base`;

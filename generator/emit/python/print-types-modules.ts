@@ -27,6 +27,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     printed.add(type.module);
     const out = new PyModuleBuilder(type.module, build.index);
     const side = type.paramForm ? 'param' : 'model';
+    if (side === 'model') out.lazyAnnotations = 'when-needed';
+    out.unionAliases = true;
     out.markTopLevel(type.name);
     out.exported.push(type.name);
     const schemaType = type.schema.type;

@@ -12,11 +12,20 @@ import {
   pyParamKey,
   pytestOptOut,
 } from '../../naming/python';
-import { NESTED_LABEL } from '../../naming/rules';
 import { importText, isortSections, parseImport, type ImportStatement } from './py-isort';
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
+import {
+  isNullable,
+  isObject,
+  isPlainAlias,
+  namesClass,
+  nestedObjectLabel,
+  quoteNames,
+  someProperty,
+  unionMembers,
+} from './type-shapes';
 import {
   docstringInLayout,
   fits,
@@ -145,6 +154,19 @@ export class PyModuleBuilder {
     this.declarations.push(text);
   }
 
+  /**
+   * Moves the last declaration (a class) before all others, as Stainless opens a params module with its params
+   * class (its annotations lazy, they may name classes declared after it); not where it inherits a class of this
+   * module, which Python reads at once.
+   */
+  declareLastFirst(): void {
+    const last = this.declarations.at(-1);
+    if (typeof last !== 'string' || !last.startsWith('class ')) return;
+    const bases = /^class \w+\(([^)]*)\)/.exec(last)?.[1] ?? '';
+    if (bases.split(',').some((base) => this.declaredClasses.has(base.trim()) || base.trim().startsWith('_'))) return;
+    this.declarations.unshift(this.declarations.pop()!);
+  }
+
   /** `Name: TypeAlias = value`; a `TypeAliasType` when it names a type imported late (see `render`). */
   declareAlias(name: string, value: string, options: { plain?: boolean } = {}): void {
     this.declarations.push({ alias: name, value, ...(options.plain ? { plain: true } : {}) });
@@ -170,8 +192,25 @@ export class PyModuleBuilder {
     return name;
   }
 
+  /**
+   * Whether the module writes `from __future__ import annotations` always (params and resource modules, as Stainless)
+   * or only where an annotation names what is not defined yet when Python reads it (Stainless's model modules).
+   */
+  lazyAnnotations: 'always' | 'when-needed' = 'always';
+  /** Whether an annotation names a class of this module that is not defined yet where it stands. */
+  private forwardReference = false;
+  /**
+   * Whether a union of classes a field holds is declared as an alias of its own (a module of types or params, not
+   * one whose declarations are not written: a resource's).
+   */
+  unionAliases = false;
+  private readonly unionAliasOf = new Map<TypeRef, string>();
+  /** Whether an annotation is a params one (a TypedDict's, whose module always annotates lazily). */
+  private paramSide = false;
+
   /** The type annotation of `type` on `side`; objects it reaches are declared here, named from `hint`. */
   annotation(type: TypeRef, side: PySide, hint: string, qualify = ''): string {
+    if (side === 'param') this.paramSide = true;
     switch (type.kind) {
       case 'string':
         if (type.format === 'date-time' || type.format === 'date') {
@@ -214,7 +253,11 @@ export class PyModuleBuilder {
         const plain = side !== 'model' && isPlainAlias(schema.type);
         if (plain && this.index.isShared?.(schema)) this.index.param(type.schemaId);
         const target = side === 'model' || plain ? this.index.model(type.schemaId) : this.index.param(type.schemaId);
-        if (target.module === this.module) return target.name;
+        if (target.module === this.module) {
+          // (Named in its own module: the class itself, not yet defined while its body is read.)
+          this.forwardReference = true;
+          return target.name;
+        }
         return this.importFrom(target.module, target.name);
       }
       case 'object':
@@ -269,6 +312,21 @@ export class PyModuleBuilder {
   ): string {
     const nonNull = type.variants.filter((variant) => variant.kind !== 'null');
     const nullable = nonNull.length < type.variants.length;
+    // Stainless names a union of classes after where it stands (`Audience: TypeAlias = Union[...]`), listed before
+    // its members.
+    const known = this.unionAliasOf.get(type);
+    if (known) return nullable ? this.orNone(qualify + known) : qualify + known;
+    let alias: { name: string; at: number } | null = null;
+    if (
+      this.unionAliases &&
+      hint &&
+      nonNull.length > 1 &&
+      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id)))
+    ) {
+      alias = { name: this.uniqueName(hint), at: this.nestedClasses.length };
+      this.unionAliasOf.set(type, alias.name);
+      this.declaredClasses.add(alias.name);
+    }
     // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
     // hint, a component schema of its own, keeps its own name.)
     const memberHint = (variant: TypeRef, i: number) =>
@@ -281,7 +339,24 @@ export class PyModuleBuilder {
       this.importFrom('_utils/__init__', 'PropertyInfo');
       inner = `${this.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
     }
-    return nullable ? `${this.use('Optional')}[${inner}]` : inner;
+    if (alias) {
+      this.nestedClasses.splice(alias.at, 0, alias.name);
+      this.declareAlias(alias.name, inner);
+      inner = qualify + alias.name;
+    }
+    return nullable ? this.orNone(inner) : inner;
+  }
+
+  /**
+   * `annotation` or None, as Stainless writes it: a `Union`'s members end with `None` (`Union[str, float, None]`),
+   * so does the `Union` of a date param's `Annotated` form; anything else is `Optional[...]`.
+   */
+  orNone(annotation: string): string {
+    const members = unionMembers(annotation);
+    if (members !== null) return members.endsWith(', None') ? annotation : `Union[${members}, None]`;
+    const date = /^Annotated\[Union\[str, ([\w.]+)\], (PropertyInfo\(format="\w+"\))\]$/.exec(annotation);
+    if (date) return `Annotated[Union[str, ${date[1]}, None], ${date[2]}]`;
+    return annotation.startsWith('Optional[') ? annotation : `${this.use('Optional')}[${annotation}]`;
   }
 
   private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
@@ -362,7 +437,8 @@ export class PyModuleBuilder {
         }),
       );
       const doc = this.docstring(property.docs.description ?? '', '    ');
-      if (doc) lines.push(`    ${doc}`, '');
+      // (Stainless sets every field apart by a blank line, documented or not.)
+      lines.push(...(doc ? [`    ${doc}`] : []), '');
     }
     if (keywordEntries.length > 0) {
       const keywordBase = this.uniqueName(`_${name}ReservedKeywords`);
@@ -445,8 +521,7 @@ export class PyModuleBuilder {
       return { annotation: type, value: null };
     }
     const optional = !property.required || isNullable(property.type);
-    const type =
-      optional && !annotation.startsWith('Optional[') ? `${this.use('Optional')}[${annotation}]` : annotation;
+    const type = optional ? this.orNone(annotation) : annotation;
     if (aliased) {
       this.importPlain('from pydantic import Field as FieldInfo');
       const defaultPart = optional ? ', default=None' : '';
@@ -542,15 +617,17 @@ export class PyModuleBuilder {
     if (typingExt.length) imports.push({ module: 'typing_extensions', names: typingExt });
     for (const [from, names] of this.fromImports)
       if (!lateFroms.has(from)) imports.push({ module: from, names: [...names] });
-    const lines: string[] = ['from __future__ import annotations'];
+    const lazy = this.lazyAnnotations === 'always' || this.paramSide || this.forwardReference || lateNames.size > 0;
+    const lines: string[] = lazy ? ['from __future__ import annotations'] : [];
     // In the order Ruff's isort gives them (py-isort.ts), so that the SDK's own lint passes.
     for (const group of isortSections(imports, '')) {
-      lines.push('');
+      if (lines.length > 0) lines.push('');
       for (const statement of group)
         lines.push(statement.names.length ? fromImport(statement.module, statement.names) : importText(statement));
     }
     while (lines[lines.length - 1] === '') lines.pop();
-    const statements: TopLevelStatement[] = [{ text: lines.join('\n'), definition: false, isImport: true }];
+    const statements: TopLevelStatement[] = [];
+    if (lines.length > 0) statements.push({ text: lines.join('\n'), definition: false, isImport: true });
     if (header.length) statements.push({ text: header.join('\n'), definition: false });
     if (this.exported.length) {
       const listed = [...new Set([...this.exported, ...this.nestedClasses])];
@@ -575,25 +652,6 @@ export class PyModuleBuilder {
   }
 }
 
-/** `value` with each of `names` outside string literals quoted: a forward reference. */
-function quoteNames(value: string, names: ReadonlySet<string>): string {
-  if (names.size === 0) return value;
-  return value
-    .split(/("(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/\b[A-Za-z_]\w*\b/g, (word) => (names.has(word) ? `"${word}"` : word)),
-    )
-    .join('');
-}
-
-function isObject(type: TypeRef): type is ObjectType {
-  return type.kind === 'object';
-}
-
-function isNullable(type: TypeRef): boolean {
-  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((variant) => variant.kind === 'null'));
-}
-
 function variantHint(variant: TypeRef, hint: string, index: number): string {
   if (variant.kind === 'object') {
     const own = variant.variantName ?? variant.declareAs ?? variant.title;
@@ -609,50 +667,5 @@ function literalValue(value: string | number | boolean): string {
   return String(value);
 }
 
-/**
- * The label of the object a property holds, by the naming rules' labels (an array's items singular: `stages` →
- * `Stage`; through a nullable union). Not the IR's `declareAs`, which avoids TypeScript's reserved names.
- */
-function nestedObjectLabel(key: string, type: TypeRef): string {
-  if (type.kind === 'array') return NESTED_LABEL.arrayItem(nestedObjectLabel(key, type.items));
-  if (type.kind === 'union') {
-    const present = type.variants.filter((variant) => variant.kind !== 'null');
-    return present.length === 1 ? nestedObjectLabel(key, present[0]) : key;
-  }
-  return key;
-}
-
-/** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
-function someProperty(types: TypeRef[], test: (key: string) => boolean): boolean {
-  const seen = new Set<TypeRef>();
-  const visit = (type: TypeRef): boolean => {
-    if (seen.has(type)) return false;
-    seen.add(type);
-    switch (type.kind) {
-      case 'object':
-        return (
-          type.properties.some((property) => test(property.key) || visit(property.type)) ||
-          (type.additional ? visit(type.additional) : false)
-        );
-      case 'array':
-        return visit(type.items);
-      case 'union':
-        return type.variants.some(visit);
-      case 'intersection':
-        return type.parts.some(visit);
-      default:
-        return false;
-    }
-  };
-  return types.some(visit);
-}
-
 /** Builtins an annotation may name that a field of the same name would shadow in its class. */
 const SHADOWABLE_BUILTINS = new Set(['str', 'int', 'float', 'bool', 'object', 'bytes', 'list', 'dict', 'set', 'type']);
-
-/** A type its model and params forms write alike and that names nothing: an enum, a literal, a plain scalar. */
-function isPlainAlias(type: TypeRef): boolean {
-  if (type.kind === 'union') return type.variants.every(isPlainAlias);
-  if (type.kind === 'string') return type.format === null;
-  return ['enum', 'literal', 'number', 'integer', 'boolean', 'null'].includes(type.kind);
-}
