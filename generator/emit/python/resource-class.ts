@@ -4,11 +4,38 @@ import { pyClassName } from '../../naming/python';
 /** The runtime's resource base classes, which every resource module imports. */
 const RESOURCE_BASES = new Set(['SyncAPIResource', 'AsyncAPIResource']);
 
-/** A resource's class name without `Resource`; never one that makes a runtime base's name (`API` → `Api`). */
+/** The stem each resource's parent took, recorded when the parent's is settled (parents are settled first). */
+const parentStems = new WeakMap<Resource, string>();
+
+/**
+ * A resource's class name without `Resource`; never one that makes a runtime base's name (`API` → `Api`).
+ *
+ * Stainless names a Python resource class after its own key alone (`files.metadata` → `MetadataResource`): the
+ * `Resource` suffix keeps it apart from the models, so the IR's class name, settled against every type of the SDK
+ * (`FileMetadata`, `UserResource` beside a model `User`), is taken back to the key's part of it. Only a subresource
+ * named as its parent keeps the settled name: the parent's module imports it beside its own class.
+ */
 export function resourceClassStem(resource: Resource): string {
-  const stem = pyClassName(resource.className);
+  const settled = pyClassName(resource.className);
+  const natural = keyPart(settled, resource.configKey ?? resource.property);
+  const stem = natural === parentStems.get(resource) ? settled : natural;
+  for (const sub of resource.subresources) parentStems.set(sub, stem);
   const clashes = RESOURCE_BASES.has(`${stem}Resource`) || RESOURCE_BASES.has(`Async${stem}Resource`);
   return clashes ? stem.charAt(0) + stem.slice(1).toLowerCase() : stem;
+}
+
+/**
+ * The part of a settled class name that spells the resource's key, in the settled name's casing (`FileMetadata`
+ * and `metadata` → `Metadata`; `UserResource` and `user` → `User`); the settled name when no end of it does.
+ */
+function keyPart(settled: string, key: string): string {
+  const letters = key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const lower = settled.toLowerCase();
+  if (!letters || lower === letters) return settled;
+  if (lower.endsWith(letters)) return settled.slice(settled.length - letters.length);
+  if (lower.startsWith(letters) && settled.slice(letters.length) === 'Resource')
+    return settled.slice(0, letters.length);
+  return settled;
 }
 
 /**
