@@ -364,6 +364,8 @@ async function emitPythonFiles(
   await previous?.ready();
   const reuse = previous?.format === PYTHON_FORMAT_KEY ? previous : null;
   const python = config.stainless?.pythonTarget ?? null;
+  // A Stainless SDK's era (--stainless-era) picks its forms; a plain spec gets the newest.
+  const pythonEra = config.stainless != null ? (options.stainlessEra ?? null) : null;
   const files = await emitPython(api, {
     packageRoot: packageRoot(),
     // --python-package (migrate: the repository's own package) over the config's package_name, as its help says.
@@ -371,6 +373,7 @@ async function emitPythonFiles(
     distributionName: python?.projectName ?? null,
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     fromStainlessConfig: config.stainless != null,
+    stainlessEra: pythonEra,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
       const rendered = renderFingerprint(file);
@@ -383,7 +386,8 @@ async function emitPythonFiles(
     // A module whose unit key is last run's is taken unprinted (emit/python/unit-keys.ts).
     units: {
       runKey: createHash('sha256')
-        .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY }))
+        // The era picks the client's, __init__'s and README's forms, which the model does not hold.
+        .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY, era: pythonEra }))
         .digest('hex'),
       take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
       leaves: await leaves,

@@ -56,7 +56,7 @@ import {
   type RepoFile,
   type StainlessBase,
 } from '../migrate/repository/stainless-repo';
-import { inferStainlessEra } from '../stainless/era';
+import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
 import { fileMode, isProtected } from '../write/write';
@@ -246,7 +246,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       ? options.stainlessEra
       : pythonPackage === null
         ? eraOfRepository(repo, base, current)
-        : null;
+        : pythonEraOfRepository(repo, base, current, pythonPackage);
   const target = pythonPackage === null ? {} : { target: 'python', pythonPackage };
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
@@ -682,17 +682,4 @@ function removeEmptyParents(root: string, dir: string): void {
       return;
     }
   }
-}
-
-/**
- * The era of the Stainless SDK in `repo`: the day of the Stainless generation the move is measured against (the base),
- * else what the resource modules it holds say.
- */
-function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
-  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file);
-  const modules = base
-    ? [...base.texts].filter(([file]) => resourceModule(file)).map(([file, text]) => ({ path: file, text }))
-    : current.flatMap((f) => (resourceModule(f.path) && f.text !== null ? [{ path: f.path, text: f.text }] : []));
-  const day = base ? git(repo, ['log', '-1', '--format=%cI', base.commit]) : null;
-  return inferStainlessEra(modules, day?.ok ? day.stdout.trim() : null);
 }

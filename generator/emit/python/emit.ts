@@ -23,6 +23,7 @@ import { errorBaseName, printInit, printResourcesInit, printVersion } from './pr
 import { printResourceModule } from './print-resource';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import type { PrintedModule } from './py-layout';
 import { typesFilesReusing } from './types-reuse';
 import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
@@ -30,6 +31,8 @@ import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './
 export interface EmitPythonOptions extends PythonModelOptions {
   /** The folder holding templates/ (the runtime is read from templates/python/runtime). */
   packageRoot: string;
+  /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/python-era.ts); null: the newest forms. */
+  stainlessEra?: string | null;
   /** A .py file as printed → the file formatted (default: Ruff on this thread). */
   format?: (file: RenderedFile) => RenderedFile | Promise<RenderedFile>;
   /** Any other file (docs, project files, the runtime) → the file as written (default: itself). */
@@ -74,7 +77,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     );
   };
   const addTaken = (taken: RenderedFile[]) => taken.forEach(settle);
-  printCode(build, addUnit, units, addTaken);
+  printCode(build, addUnit, units, addTaken, pythonFormsOfEra(options.stainlessEra));
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units
     ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
@@ -96,7 +99,13 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
         return 'taken';
       }
     : undefined;
-  for (const { unitTag, ...file } of planPythonProjectFiles(build.pkg, api, offerTest, offerUnit))
+  for (const { unitTag, ...file } of planPythonProjectFiles(
+    build.pkg,
+    api,
+    offerTest,
+    offerUnit,
+    pythonFormsOfEra(options.stainlessEra),
+  ))
     addUnit(file, unitTag);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
@@ -127,6 +136,7 @@ function printCode(
   addFile: (file: RenderedFile, tag?: PyUnitTag) => void,
   units: { keys: PyUnitKeys; reuse: PyUnitReuse } | null,
   addTaken: (files: RenderedFile[]) => void,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
@@ -139,8 +149,8 @@ function printCode(
       tag,
     );
   add('_version', printVersion(pkg));
-  add('__init__', printInit(pkg));
-  add('_client', printClient(pkg, clientMethods(build)));
+  add('__init__', printInit(pkg, forms));
+  add('_client', printClient(pkg, clientMethods(build), forms));
   add('pagination', printPagination(pkg.pages));
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {

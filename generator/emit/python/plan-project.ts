@@ -12,6 +12,7 @@ import type { Api } from '../../ir/types';
 import type { PyPackage } from './model';
 import { apiMdPaths, planApiMdFiles } from './plan-api-md';
 import { planReadme } from './plan-readme';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
 import { fits } from './py-layout';
 import { pyStr } from './py-literal';
@@ -19,14 +20,15 @@ import { testClientOptions } from './credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
 
 /**
- * With `offerTest`, a test module the last run's file stands for is left out (plan-tests.ts); with `offerUnit`, so are
- * README.md and the api.md files.
+ * In the forms of `forms`'s era (the newest by default). With `offerTest`, a test module the last run's file stands
+ * for is left out (plan-tests.ts); with `offerUnit`, so are README.md and the api.md files.
  */
 export function planPythonProjectFiles(
   pkg: PyPackage,
   api: Api,
   offerTest?: TestModuleOffer,
   offerUnit?: UnitOffer,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
@@ -43,7 +45,7 @@ export function planPythonProjectFiles(
       'py:docs:README.md',
       ['README.md'],
       (keys) => keys.readmeKey(),
-      () => [{ path: 'README.md', contents: planReadme(pkg, api, repository) }],
+      () => [{ path: 'README.md', contents: planReadme(pkg, api, repository, forms) }],
     ),
     ...offeredFiles(
       offerUnit,

@@ -5,11 +5,13 @@
  * the package's own first methods.
  */
 import type { Api } from '../../ir/types';
-import type { PyMethod, PyPackage, PyParam, PyResource } from './model';
+import type { PyMethod, PyPackage, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
 import { requiredCall } from './plan-tests';
 import { pyStr } from './py-literal';
 import { libraryName, resultVariable } from '../readme-names';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
+import { allResources, isNestedParam, pageItemsField, printedField, streamingSection } from './readme-sections';
 import { PYTHON_KEYWORDS, pyFieldName, snakeCase } from '../../naming/python';
 
 interface Example {
@@ -20,16 +22,6 @@ interface Example {
   /** The variable the result is held in. */
   variable: string;
   utils: string[];
-}
-
-function allResources(pkg: PyPackage): PyResource[] {
-  const out: PyResource[] = [];
-  const visit = (r: PyResource): void => {
-    out.push(r);
-    r.subresources.forEach(visit);
-  };
-  pkg.resources.forEach(visit);
-  return out;
 }
 
 /** Methods that return a plain value, those that take the least first. */
@@ -103,7 +95,13 @@ function indented(text: string, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
 }
 
-export function planReadme(pkg: PyPackage, api: Api, repository: string | null): string {
+/** README.md, in the forms of `forms`'s era (the newest by default: an older one has no aiohttp section). */
+export function planReadme(
+  pkg: PyPackage,
+  api: Api,
+  repository: string | null,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): string {
   // (`api.readmeTitle` is the TypeScript target's heading.)
   // With a Stainless config, titled as Stainless titled it: after the client (`Knock Mgmt Python API library`).
   // (Stainless's heading says "API library" after the config's `readme_title` too: `Isaacus Python API library`.)
@@ -120,7 +118,12 @@ export function planReadme(pkg: PyPackage, api: Api, repository: string | null):
   const credentialLines = credentials
     .filter((o) => o.envVar)
     .map((o) => `    ${o.name}=os.environ.get(${pyStr(o.envVar!)}),  # the default: it can be left out`);
-  const clientArgs = credentialLines.length > 0 ? `(\n${credentialLines.join('\n')}\n)` : '()';
+  // A client of another environment than the default, where the API has several (as Stainless's programs show).
+  const otherEnvironment = pkg.environments[1];
+  const environmentLines = otherEnvironment ? [`    environment=${pyStr(otherEnvironment.name)},`] : [];
+  const usageLines = [...credentialLines, ...environmentLines];
+  const clientArgs = usageLines.length > 0 ? `(\n${usageLines.join('\n')}\n)` : '()';
+  const aiohttpArgs = [...credentialLines, '    http_client=DefaultAioHttpClient(),'];
   const needsOs = credentialLines.length > 0;
   const imp = pkg.importName;
   const C = pkg.clientName;
@@ -136,7 +139,11 @@ export function planReadme(pkg: PyPackage, api: Api, repository: string | null):
   const errorCall = basic ? basic.call : 'client.get("/")';
   const sections: string[] = [];
 
+  const pypi = pkg.distributionName;
   sections.push(`# ${title}
+
+<!-- prettier-ignore -->
+[![PyPI version](https://img.shields.io/pypi/v/${pypi}.svg?label=pypi%20(stable))](https://pypi.org/project/${pypi}/)
 
 The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access to the ${api.title} REST API: a
 synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
@@ -154,7 +161,7 @@ endpoints, call them and read their documentation while they help you use this l
   // (Stainless's READMEs always have this section: with no documentation site, it points at api.md alone.)
   sections.push(`## Documentation
 
-${api.docsUrl ? `The API itself is documented at [${api.docsUrl}](${api.docsUrl}). ` : ''}Every method of this library is listed in [api.md](api.md).`);
+${api.docsUrl ? `The API itself is documented at [${linkText(api.docsUrl)}](${api.docsUrl}). ` : ''}Every method of this library is listed in [api.md](api.md).`);
 
   sections.push(`## Installation
 
@@ -185,6 +192,34 @@ Rather than passing credentials in code, set ${credentials
       : ''
   }`);
 
+  // (Stainless's READMEs show aiohttp from AIOHTTP_SINCE on.)
+  const aiohttpSection = `
+
+### With aiohttp
+
+The async client sends its requests with \`httpx\` unless told otherwise. For many concurrent requests, \`aiohttp\` can
+carry them instead; install the extra and pass \`DefaultAioHttpClient()\`:
+
+\`\`\`sh
+pip install ${pkg.distributionName}[aiohttp]
+\`\`\`
+
+\`\`\`python
+${needsOs ? 'import os\n' : ''}import asyncio
+from ${imp} import DefaultAioHttpClient
+from ${imp} import ${A}
+
+
+async def main() -> None:
+    async with ${A}(
+${aiohttpArgs.map((line) => `    ${line}`).join('\n')}
+    ) as client:
+        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}\n        print(${printedOf(pkg, api, awaited)})` : 'pass'}
+
+
+asyncio.run(main())
+\`\`\``;
+
   sections.push(`## Async usage
 
 \`${A}\` has the same methods as \`${C}\`; each one is awaited:
@@ -201,29 +236,7 @@ async def main() -> None:
 
 
 asyncio.run(main())
-\`\`\`
-
-### With aiohttp
-
-The async client sends its requests with \`httpx\` unless told otherwise. For many concurrent requests, \`aiohttp\` can
-carry them instead; install the extra and pass \`DefaultAioHttpClient()\`:
-
-\`\`\`sh
-pip install '${pkg.distributionName}[aiohttp]'
-\`\`\`
-
-\`\`\`python
-import asyncio
-from ${imp} import ${A}, DefaultAioHttpClient
-
-
-async def main() -> None:
-    async with ${A}(http_client=DefaultAioHttpClient()) as client:
-        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}\n        print(${printedOf(pkg, api, awaited)})` : 'pass'}
-
-
-asyncio.run(main())
-\`\`\``);
+\`\`\`${forms.aiohttp ? aiohttpSection : ''}`);
 
   const streaming = streamingSection(pkg, api);
   if (streaming) sections.push(streaming);
@@ -355,14 +368,15 @@ try:
 except ${imp}.APIConnectionError as e:
     print("no response from the server")
     print(e.__cause__)  # what httpx raised
-except ${imp}.RateLimitError:
+except ${imp}.RateLimitError as e:
     print("429: too many requests, back off")
 except ${imp}.APIStatusError as e:
-    print("error status", e.status_code)
+    print("an error status")
+    print(e.status_code)
     print(e.response)
 \`\`\`
 
-| Status code | Error class                |
+| Status Code | Error Type                 |
 | ----------- | -------------------------- |
 | 400         | \`BadRequestError\`          |
 | 401         | \`AuthenticationError\`      |
@@ -383,7 +397,9 @@ Connection errors, 408, 409, 429 and 5xx responses are retried twice by default,
 from ${imp} import ${C}
 
 # every request of this client
-client = ${C}(max_retries=0)
+client = ${C}(
+    max_retries=0,
+)
 
 # one request
 client.with_options(max_retries=5)${basic ? `.${basic.call.replace(/^client\./, '')}` : ''}
@@ -397,8 +413,17 @@ Requests time out after 1 minute by default. \`timeout\` takes seconds or an \`h
 import httpx
 from ${imp} import ${C}
 
-client = ${C}(timeout=20.0)
-client = ${C}(timeout=httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0))
+# every request of this client
+client = ${C}(
+    timeout=20.0,
+)
+
+# each phase of a request bounded apart
+client = ${C}(
+    timeout=httpx.Timeout(60.0, read=5.0, write=10.0, connect=2.0),
+)
+
+# one request
 client.with_options(timeout=5.0)${basic ? `.${basic.call.replace(/^client\./, '')}` : ''}
 \`\`\`
 
@@ -408,8 +433,13 @@ A request that times out raises \`APITimeoutError\`; it is retried like a connec
 
 ### Logging
 
-The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`info\` (or \`debug\`, which also
-logs requests and responses) to see its messages.
+The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`info\` to see its messages:
+
+\`\`\`shell
+$ export ${pkg.envPrefix}_LOG=info
+\`\`\`
+
+\`debug\` also logs each request and response.
 
 ### How to tell whether \`None\` means \`null\` or missing
 
@@ -431,14 +461,14 @@ def field_state(model: BaseModel, field: str) -> str:
 \`.with_raw_response.\` before a method returns the HTTP response itself; \`.parse()\` gives what the method would
 have returned:
 
-\`\`\`python
+\`\`\`py
 from ${imp} import ${C}
 
 client = ${C}()
-response = client${sync ? `.${sync.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
-print(response.headers.get("X-My-Header"))
+response = client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
+print(response.headers.get('X-My-Header'))
 
-${sync ? `${sync.variable} = response.parse()\nprint(${sync.variable})` : ''}
+${basic ? `${basic.variable} = response.parse()\nprint(${printedOf(pkg, api, basic)})` : ''}
 \`\`\`
 
 #### \`.with_streaming_response\`
@@ -447,8 +477,9 @@ The raw response above is read whole first. To read the body as it arrives, use 
 context manager that closes the response when the block ends:
 
 \`\`\`python
-with client${sync ? `.${sync.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_streaming_response.${name}(`)}` : '.with_streaming_response'} as response:
+with client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_streaming_response.${name}(`)}` : '.with_streaming_response'} as response:
     print(response.headers.get("X-My-Header"))
+
     for line in response.iter_lines():
         print(line)
 \`\`\`
@@ -463,7 +494,12 @@ retries and headers:
 \`\`\`python
 import httpx
 
-response = client.post("/foo", cast_to=httpx.Response, body={"my_param": True})
+response = client.post(
+    "/foo",
+    cast_to=httpx.Response,
+    body={"my_param": True},
+)
+
 print(response.headers.get("x-foo"))
 \`\`\`
 
@@ -493,6 +529,12 @@ client = ${C}(
 )
 \`\`\`
 
+\`with_options()\` gives a client of its own to some requests alone:
+
+\`\`\`python
+client.with_options(http_client=DefaultHttpxClient(...))
+\`\`\`
+
 ### Managing HTTP resources
 
 The client closes its connections when it is garbage-collected, when \`client.close()\` is called, or at the end of a
@@ -518,9 +560,8 @@ types, and changes to internals (\`_\`-prefixed modules and names), may come in 
 
 The installed version is \`${imp}.__version__\`:
 
-\`\`\`python
+\`\`\`py
 import ${imp}
-
 print(${imp}.__version__)
 \`\`\``);
 
@@ -535,89 +576,7 @@ See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
   return `${sections.join('\n\n')}\n`;
 }
 
-/** The field of the page's body that holds its items (`data`), for the README. */
-/** A method that streams server-sent events, called so and its events iterated, with each client; null when none. */
-function streamingSection(pkg: PyPackage, api: Api): string | null {
-  const streaming = allResources(pkg)
-    .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
-    .find(({ method }) => method.stream !== null);
-  if (!streaming) return null;
-  const { resource, method } = streaming;
-  const streamParam = method.params.find((p) => p.name === method.stream!.param);
-  const call = (head: string) =>
-    requiredCall(
-      pkg,
-      api,
-      resource,
-      method,
-      `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
-      streamParam ? { given: { [streamParam.wireName]: true } } : {},
-    );
-  const sync = call('');
-  const awaited = call('await ');
-  const utils = (e: { utils: string[] }) =>
-    e.utils.length > 0 ? `from ${pkg.importName}._utils import ${e.utils.join(', ')}\n` : '';
-  const asked = streamParam ? ` with \`${streamParam.name}=True\`` : '';
-  return `## Streaming responses
-
-\`${method.name}\`${asked} returns a stream of the server-sent events the API sends, each parsed as it arrives:
-
-\`\`\`python
-${utils(sync)}from ${pkg.importName} import ${pkg.clientName}
-
-client = ${pkg.clientName}()
-
-stream = ${sync.text}
-for event in stream:
-    print(event)
-\`\`\`
-
-With the async client the call is awaited and the stream iterated with \`async for\`:
-
-\`\`\`python
-import asyncio
-${utils(awaited)}from ${pkg.importName} import ${pkg.asyncClientName}
-
-client = ${pkg.asyncClientName}()
-
-
-async def main() -> None:
-    stream = ${indented(awaited.text, '    ')}
-    async for event in stream:
-        print(event)
-
-
-asyncio.run(main())
-\`\`\``;
-}
-
-function pageItemsField(api: Api, method: PyMethod): string {
-  const scheme = api.paginationSchemes.find((s) => s.className === method.ir.pagination?.scheme);
-  const field = scheme?.response.items[scheme.response.items.length - 1];
-  return field && /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) ? field : 'data';
-}
-
-/** Whether `param` takes an object of named properties (a dict of a `TypedDict`), as a body's nested field does. */
-function isNestedParam(api: Api, param: PyParam): boolean {
-  let type = param.type;
-  for (let hops = 0; hops < 8; hops++) {
-    // (A nullable object is an object or None.)
-    const nonNull = type.kind === 'union' ? type.variants.filter((v) => v.kind !== 'null') : [type];
-    if (nonNull.length !== 1) return false;
-    type = nonNull[0];
-    if (type.kind !== 'ref') break;
-    const id = type.schemaId;
-    const schema = api.schemas.find((s) => s.id === id);
-    if (!schema) return false;
-    type = schema.type;
-  }
-  return param.in === 'body' && type.kind === 'object' && type.properties.length > 0;
-}
-
-/** `variable.name` where `method`'s result is a model with a field `name` (the nested param's echo), else `variable`. */
-function printedField(api: Api, method: PyMethod, variable: string, name: string): string {
-  const type = method.ir.response.kind === 'json' ? method.ir.response.type : null;
-  const schema = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId) : undefined;
-  if (schema?.type.kind !== 'object' || !/^\w+$/.test(method.returns)) return variable;
-  return schema.type.properties.some((p) => pyFieldName(p.key) === name) ? `${variable}.${name}` : variable;
+/** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */
+function linkText(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }

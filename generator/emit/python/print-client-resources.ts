@@ -131,3 +131,77 @@ function clientWrapper(
   if (pkg.resources.length === 0) lines.push('    pass');
   return lines;
 }
+
+/*
+ * The older form (stainless/python-era.ts, before LAZY_RESOURCES_SINCE): every resource built in the client's
+ * constructor, from the modules `_client.py` imports, and the wrappers built in theirs.
+ */
+
+/**
+ * The import statements the eager form needs: by module (`from .resources import users`, a package's own module
+ * `from .resources.users import users`), else the classes themselves.
+ */
+export function eagerResourceImports(pkg: PyPackage, byModule: boolean): string[] {
+  return pkg.resources.map((resource) => {
+    const parts = resource.module.split('/');
+    if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
+    const classes = [resource.className, resource.asyncClassName];
+    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    return `from .${parts.join('.')} import ${[...classes, ...wrappers].join(', ')}`;
+  });
+}
+
+/** `users.UsersResource` by module, else `UsersResource`. */
+function eagerClass(resource: PyResource, cls: string, byModule: boolean): string {
+  return byModule ? `${resource.module.split('/').pop()}.${cls}` : cls;
+}
+
+/** The client class's annotations of its resources and wrappers, before its options. */
+export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  return [
+    ...pkg.resources.map(
+      (r) => `    ${r.attribute}: ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}`,
+    ),
+    `    with_raw_response: ${client}WithRawResponse`,
+    `    with_streaming_response: ${client}WithStreamedResponse`,
+    '',
+  ];
+}
+
+/** The constructor's last statements: each resource, then the wrappers. */
+export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  return [
+    ...pkg.resources.map(
+      (r) => `        self.${r.attribute} = ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}(self)`,
+    ),
+    `        self.with_raw_response = ${client}WithRawResponse(self)`,
+    `        self.with_streaming_response = ${client}WithStreamedResponse(self)`,
+    '',
+  ];
+}
+
+/** The four wrapper classes of the eager form, in the order of the lazy ones. */
+export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | null, byModule: boolean): string[][] {
+  return [false, true].flatMap((streaming) =>
+    [false, true].map((isAsync) => {
+      const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+      const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
+      const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+      const body = [
+        ...pkg.resources.map((r) => {
+          const cls = eagerClass(r, `${isAsync ? r.asyncClassName : r.className}${suffix}`, byModule);
+          return `        self.${r.attribute} = ${cls}(client.${r.attribute})`;
+        }),
+        ...(methods?.wrapperBindings(isAsync, streaming) ?? []),
+      ];
+      return [
+        `class ${name}:`,
+        ...pytestOptOut(name),
+        `    def __init__(self, client: ${client}) -> None:`,
+        ...(body.length ? body : ['        pass']),
+      ];
+    }),
+  );
+}

@@ -12,15 +12,20 @@ import {
   annotatesByModule,
   clientResourceProperties,
   clientWrappers,
+  eagerClientWrappers,
+  eagerResourceAnnotations,
+  eagerResourceAssignments,
+  eagerResourceImports,
   typeCheckingImports,
 } from './print-client-resources';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
+import { copyMethod, notGiven } from './print-client-copy';
 import { pyDocstring, pyString } from './print-doc';
 import { errorBaseName } from './print-init';
 import { ResourceLayout } from './print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
-  layoutAssignment,
   layoutExpr,
   RuffLayoutTracker,
   type PrintedModule,
@@ -35,7 +40,12 @@ function optionDefault(option: PyClientOption): string {
   return String(value);
 }
 
-export function printClient(pkg: PyPackage, methods: ClientMethods | null = null): PrintedModule {
+/** `_client.py`, in the forms of `forms`'s era (the newest by default). */
+export function printClient(
+  pkg: PyPackage,
+  methods: ClientMethods | null = null,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): PrintedModule {
   const layout = new RuffLayoutTracker();
   // The client's own methods are printed flat: Ruff lays the module out.
   if (methods) layout.inLayout = false;
@@ -43,21 +53,21 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
     'from __future__ import annotations',
     '',
     'import os',
-    'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union',
+    'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union, cast',
     'from typing_extensions import Self, Literal, override',
     '',
     'import httpx',
     'from httpx import Timeout',
     '',
     'from . import _exceptions',
-    'from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given',
-    'from ._utils import is_given',
+    `from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
+    'from ._qs import Querystring',
+    'from ._utils import is_given, get_async_library',
     'from ._compat import cached_property',
     'from ._version import __version__',
     'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
-    'from ._exceptions import APIStatusError',
+    `from ._exceptions import APIStatusError, ${errorBaseName(pkg)}`,
     'from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient, SchemeOption, AuthCredentials',
-    ...(customQueryFormats(pkg) ? ['from ._qs import Querystring'] : []),
     '',
     'if TYPE_CHECKING:',
   ];
@@ -71,9 +81,13 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
   }
   for (const name of ['Client', 'AsyncClient', 'ENVIRONMENTS']) taken.add(name);
   const byModule = annotatesByModule(pkg, taken);
-  lines.push(...typeCheckingImports(pkg, byModule, (module, names) => layout.fromImport('    ', module, names)));
-  if (pkg.resources.length === 0) lines.push('    pass');
+  if (forms.lazyResources) {
+    lines.push(...typeCheckingImports(pkg, byModule, (module, names) => layout.fromImport('    ', module, names)));
+    if (pkg.resources.length === 0) lines.push('    pass');
+  } else lines.splice(lines.length - 2, 2, ...eagerResourceImports(pkg, byModule), '');
   const all = [
+    // (Stainless's lists the environments first.)
+    ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
     'Timeout',
     'Transport',
     'ProxiesTypes',
@@ -83,28 +97,25 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
     'Client',
     'AsyncClient',
   ];
-  const statements: TopLevelStatement[] = [];
+  const statements: TopLevelStatement[] = [{ text: layout.allList(all), definition: false }];
   if (pkg.environments.length) {
-    all.push('ENVIRONMENTS');
-    const environments = `{${pkg.environments.map((e) => `${pyString(e.name)}: ${pyString(e.url)}`).join(', ')}}`;
-    statements.push({
-      text: layout.take(
-        layoutAssignment('', 'ENVIRONMENTS', 'Dict[str, str]', environments),
-        `ENVIRONMENTS: Dict[str, str] = ${environments}`,
-      ),
-      definition: false,
-    });
+    // One environment a line, with a trailing comma (which keeps Ruff from joining them).
+    const entries = pkg.environments.map((e) => `    ${pyString(e.name)}: ${pyString(e.url)},`);
+    statements.push({ text: ['ENVIRONMENTS: Dict[str, str] = {', ...entries, '}'].join('\n'), definition: false });
   }
-  statements.push({ text: layout.allList(all), definition: false });
   // The resources' docstrings: laid out as in their own modules.
   const docs = new ResourceLayout(true);
   for (const isAsync of [false, true])
-    statements.push({ text: clientClass(pkg, isAsync, methods, docs).join('\n'), definition: true });
-  for (const wrapper of clientWrappers(pkg, methods, docs, byModule))
-    statements.push({ text: wrapper.join('\n'), definition: true });
+    statements.push({ text: clientClass(pkg, isAsync, methods, docs, forms, byModule).join('\n'), definition: true });
+  const wrappers = forms.lazyResources
+    ? clientWrappers(pkg, methods, docs, byModule)
+    : eagerClientWrappers(pkg, methods, byModule);
+  for (const wrapper of wrappers) statements.push({ text: wrapper.join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
   statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
   const imports = withoutUnusedImports(lines.join('\n'), statements.map((s) => s.text).join('\n'), [
+    errorBaseName(pkg),
+    'cast',
     'Dict',
     'Literal',
     'Omit',
@@ -114,6 +125,8 @@ export function printClient(pkg: PyPackage, methods: ClientMethods | null = null
     'Union',
     'AuthCredentials',
     'SchemeOption',
+    'TYPE_CHECKING',
+    'cached_property',
   ]);
   // In the order Ruff's isort gives them, so that the SDK's own lint passes (py-isort.ts).
   const sorted = sortImportBlock(imports, (indent, statement) =>
@@ -155,23 +168,30 @@ function clientClass(
   isAsync: boolean,
   methods: ClientMethods | null,
   resourceDocs: ResourceLayout,
+  forms: StainlessPythonForms,
+  byModule: boolean,
 ): string[] {
   const name = isAsync ? pkg.asyncClientName : pkg.clientName;
   const base = isAsync ? 'AsyncAPIClient' : 'SyncAPIClient';
   const httpClient = isAsync ? 'httpx.AsyncClient' : 'httpx.Client';
   const options = pkg.clientOptions;
   const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
-  const lines = [`class ${name}(${base}):`, ...pytestOptOut(name), '    # client options'];
+  const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
+  if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, byModule));
+  lines.push('    # client options');
   for (const option of options)
     lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
-  if (pkg.environments.length) lines.push(`    _environment: Literal[${envNames}] | NotGiven`);
+  if (pkg.environments.length)
+    lines.push(...(options.length ? [''] : []), `    _environment: Literal[${envNames}] | NotGiven`);
   lines.push('', '    def __init__(', '        self,', '        *,');
   for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
-  if (pkg.environments.length) lines.push(`        environment: Literal[${envNames}] | NotGiven = not_given,`);
+  if (pkg.environments.length) lines.push(`        environment: Literal[${envNames}] | NotGiven = ${notGiven(forms)},`);
   lines.push(
     // With environments, base_url=None says "use the environment" even when the base URL env var is set.
-    `        base_url: str | httpx.URL | None${pkg.environments.length ? ' | NotGiven = not_given' : ' = None'},`,
-    '        timeout: float | Timeout | None | NotGiven = not_given,',
+    `        base_url: str | httpx.URL | None${pkg.environments.length ? ` | NotGiven = ${notGiven(forms)}` : ' = None'},`,
+    forms.omitSentinels
+      ? '        timeout: float | Timeout | None | NotGiven = not_given,'
+      : '        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,',
     '        max_retries: int = DEFAULT_MAX_RETRIES,',
     '        default_headers: Mapping[str, str] | None = None,',
     '        default_query: Mapping[str, object] | None = None,',
@@ -203,10 +223,7 @@ function clientClass(
       lines.push(`        if ${option.name} is None:`, `            ${option.name} = ${optionDefault(option)}`);
     if (option.required) {
       const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
-      lines.push(
-        `        if ${option.name} is None:`,
-        raiseWith('            ', `_exceptions.${errorBaseName(pkg)}`, message),
-      );
+      lines.push(`        if ${option.name} is None:`, raiseWith('            ', errorBaseName(pkg), message));
     }
     lines.push(`        self.${option.name} = ${option.name}`, '');
   }
@@ -217,12 +234,14 @@ function clientClass(
       '',
       `        base_url_env = os.environ.get(${pyString(envBaseUrl)})`,
       '        if is_given(base_url) and base_url is not None:',
-      '            pass',
+      '            # (mypy does not narrow the union here.)',
+      '            base_url = cast("str | httpx.URL", base_url)  # pyright: ignore[reportUnnecessaryCast]',
       '        elif is_given(environment):',
       '            if base_url_env and base_url is not None:',
       '                raise ValueError(',
-      `                    ${pyString(`Ambiguous URL; The \`${envBaseUrl}\` env var and the \`environment\` argument are given. If you want to use the environment, you must pass base_url=None`)}`,
+      `                    ${pyString(`Ambiguous URL; The \`${envBaseUrl}\` env var and the \`environment\` argument are given. If you want to use the environment, you must pass base_url=None`)},`,
       '                )',
+      '',
       '            try:',
       '                base_url = ENVIRONMENTS[environment]',
       '            except KeyError as exc:',
@@ -231,7 +250,11 @@ function clientClass(
       '            base_url = base_url_env',
       '        else:',
       `            self._environment = environment = ${pyString(pkg.environments[0].name)}`,
-      '            base_url = ENVIRONMENTS[environment]',
+      '',
+      '            try:',
+      '                base_url = ENVIRONMENTS[environment]',
+      '            except KeyError as exc:',
+      '                raise ValueError(f"Unknown environment: {environment}") from exc',
       '',
     );
   } else {
@@ -239,10 +262,11 @@ function clientClass(
     lines.push('        if base_url is None:');
     lines.push(
       pkg.baseUrl !== null
-        ? `            base_url = ${pyString(pkg.baseUrl)}`
+        ? // (An f-string, as Stainless's: the URL may be built from the client's options.)
+          `            base_url = f${pyString(pkg.baseUrl.replace(/[{}]/g, (b) => b + b))}`
         : raiseWith(
             '            ',
-            `_exceptions.${errorBaseName(pkg)}`,
+            errorBaseName(pkg),
             `The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`,
           ),
       '',
@@ -261,8 +285,9 @@ function clientClass(
     '        )',
     '',
   );
-  lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs));
-  for (const kind of ['WithRawResponse', 'WithStreamedResponse']) {
+  if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, byModule));
+  else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs));
+  for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     lines.push(
       '    @cached_property',
@@ -271,13 +296,13 @@ function clientClass(
       '',
     );
   }
-  if (customQueryFormats(pkg)) {
-    const { array, nested } = pkg.queryFormats;
-    lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
-    lines.push(`        return Querystring(array_format=${pyString(array)}, nested_format=${pyString(nested)})`, '');
-  }
-  lines.push(...authMembers(pkg));
-  lines.push(...copyMethod(pkg, httpClient), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
+  // The API's query formats, said by the client even where they are the runtime's.
+  const { array, nested } = pkg.queryFormats;
+  const nestedFormat = nested === 'brackets' ? '' : `, nested_format=${pyString(nested)}`;
+  lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
+  lines.push(`        return Querystring(array_format=${pyString(array)}${nestedFormat})`, '');
+  lines.push(...authMembers(pkg, isAsync));
+  lines.push(...copyMethod(pkg, httpClient, forms), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(
     '    @override',
     '    def _make_status_error(',
@@ -311,11 +336,6 @@ function clientClass(
   return lines;
 }
 
-/** Whether the API's query formats differ from the runtime's (`comma`, `brackets`, as Stainless's). */
-function customQueryFormats(pkg: PyPackage): boolean {
-  return pkg.queryFormats.array !== 'comma' || pkg.queryFormats.nested !== 'brackets';
-}
-
 /**
  * The dict entry `{key: value}` of an option as an item of a dict display: spread only while it is set (a required
  * option is never None: no check).
@@ -324,7 +344,7 @@ function entryIfSet(option: PyClientOption, dict: string): string {
   return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
 }
 
-function authMembers(pkg: PyPackage): string[] {
+function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
   const lines: string[] = [];
   const headerParts: string[] = [];
   const queryParts: string[] = [];
@@ -372,7 +392,20 @@ function authMembers(pkg: PyPackage): string[] {
     );
   }
   lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
-  lines.push(`        return {${headerParts.join(', ')}}`, '');
+  // One required credential, read into a local first (as Stainless's).
+  const [only] = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
+  const single =
+    headerParts.length === 1 &&
+    only?.required &&
+    only.annotation === 'str' &&
+    (only.sentAs.kind === 'bearer' || only.sentAs.kind === 'header');
+  if (single)
+    lines.push(
+      `        ${only.name} = self.${only.name}`,
+      `        return ${sent(only)!.replace(`str(self.${only.name})`, only.name).replace(`{self.${only.name}}`, `{${only.name}}`)}`,
+      '',
+    );
+  else lines.push(`        return {${headerParts.join(', ')}}`, '');
   for (const [name, parts] of [
     ['auth_query', queryParts],
     ['auth_cookies', cookieParts],
@@ -381,6 +414,17 @@ function authMembers(pkg: PyPackage): string[] {
     lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
     lines.push(`        return {${parts.join(', ')}}`, '');
   }
+  lines.push(
+    '    @property',
+    '    @override',
+    '    def default_headers(self) -> dict[str, str | Omit]:',
+    '        return {',
+    '            **super().default_headers,',
+    `            "X-Stainless-Async": ${isAsync ? 'f"async:{get_async_library()}"' : '"false"'},`,
+    '            **self._custom_headers,',
+    '        }',
+    '',
+  );
   if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
   lines.push(...validateHeadersMethod(pkg));
   return lines;
@@ -443,67 +487,6 @@ function pathParamGetters(pkg: PyPackage): string[] {
         '',
       );
   }
-  return lines;
-}
-
-function copyMethod(pkg: PyPackage, httpClient: string): string[] {
-  const options = pkg.clientOptions;
-  const lines = ['    def copy(', '        self,', '        *,'];
-  for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
-  if (pkg.environments.length)
-    lines.push(
-      `        environment: Literal[${pkg.environments.map((e) => pyString(e.name)).join(', ')}] | None = None,`,
-    );
-  lines.push(
-    '        base_url: str | httpx.URL | None = None,',
-    '        timeout: float | Timeout | None | NotGiven = not_given,',
-    `        http_client: ${httpClient} | None = None,`,
-    '        max_retries: int | NotGiven = not_given,',
-    '        default_headers: Mapping[str, str] | None = None,',
-    '        set_default_headers: Mapping[str, str] | None = None,',
-    '        default_query: Mapping[str, object] | None = None,',
-    '        set_default_query: Mapping[str, object] | None = None,',
-    '        _extra_kwargs: Mapping[str, Any] = {},',
-    '    ) -> Self:',
-    '        """',
-    '        Create a new client instance re-using the same options given to the current client with optional overriding.',
-    '        """',
-    '        if default_headers is not None and set_default_headers is not None:',
-    '            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")',
-    '',
-    '        if default_query is not None and set_default_query is not None:',
-    '            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")',
-    '',
-    '        headers: Mapping[str, str] = self._custom_headers',
-    '        if default_headers is not None:',
-    '            headers = {**headers, **default_headers}',
-    '        elif set_default_headers is not None:',
-    '            headers = set_default_headers',
-    '',
-    '        params: Mapping[str, object] = self._custom_query',
-    '        if default_query is not None:',
-    '            params = {**params, **default_query}',
-    '        elif set_default_query is not None:',
-    '            params = set_default_query',
-    '',
-    '        http_client = http_client or self._client',
-    '        return self.__class__(',
-    ...options.map((o) => `            ${o.name}=${o.name} or self.${o.name},`),
-    ...(pkg.environments.length ? ['            environment=environment or self._environment,'] : []),
-    '            base_url=base_url or self.base_url,',
-    '            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,',
-    '            http_client=http_client,',
-    '            max_retries=max_retries if is_given(max_retries) else self.max_retries,',
-    '            default_headers=headers,',
-    '            default_query=params,',
-    '            **_extra_kwargs,',
-    '        )',
-    '',
-    '    # Alias for `copy` for nicer inline usage, e.g.',
-    '    # client.with_options(timeout=10).foo.create(...)',
-    '    with_options = copy',
-    '',
-  );
   return lines;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The package's `__init__.py`, its `_version.py` and the `resources` packages' `__init__.py`, in Ruff's layout.
  */
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import type { PyPackage, PyResource } from './model';
 import { pyString } from './print-doc';
 import { isortSections, type ImportStatement } from './py-isort';
@@ -41,7 +42,25 @@ export function errorBaseName(pkg: PyPackage): string {
   return ERRORS.includes(name) ? 'ClientError' : name;
 }
 
-export function printInit(pkg: PyPackage): PrintedModule {
+/** The errors as `__all__` lists them: the base, then each class after the one it derives from. */
+const ERRORS_BY_HIERARCHY = [
+  'APIError',
+  'APIStatusError',
+  'APITimeoutError',
+  'APIConnectionError',
+  'APIResponseValidationError',
+  'BadRequestError',
+  'AuthenticationError',
+  'PermissionDeniedError',
+  'NotFoundError',
+  'ConflictError',
+  'UnprocessableEntityError',
+  'RateLimitError',
+  'InternalServerError',
+];
+
+/** The package's `__init__.py`, in the forms of `forms`'s era (the newest by default). */
+export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFormsOfEra(null)): PrintedModule {
   const client = pkg.clientName;
   const names = [
     'types',
@@ -52,11 +71,11 @@ export function printInit(pkg: PyPackage): PrintedModule {
     'ProxiesTypes',
     'NotGiven',
     'NOT_GIVEN',
-    'not_given',
+    ...(forms.omitSentinels ? ['not_given'] : []),
     'Omit',
-    'omit',
+    ...(forms.omitSentinels ? ['omit'] : []),
     errorBaseName(pkg),
-    ...ERRORS,
+    ...ERRORS_BY_HIERARCHY,
     'Timeout',
     'RequestOptions',
     'Client',
@@ -66,39 +85,63 @@ export function printInit(pkg: PyPackage): PrintedModule {
     client,
     pkg.asyncClientName,
     ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
+    'file_from_path',
     'BaseModel',
-    'APIResponse',
-    'AsyncAPIResponse',
     'DEFAULT_TIMEOUT',
     'DEFAULT_MAX_RETRIES',
     'DEFAULT_CONNECTION_LIMITS',
     'DefaultHttpxClient',
     'DefaultAsyncHttpxClient',
-    'DefaultAioHttpClient',
+    ...(forms.aiohttp ? ['DefaultAioHttpClient'] : []),
   ];
   const layout = new RuffLayoutTracker();
-  // Each name once: a client named `Client` is the runtime's alias too.
+  // Each name once: a client named `Client` is the runtime's alias too. (`_client` re-exports `Transport` and
+  // `RequestOptions`: the package takes them from there, as Stainless's does.)
   const fromClient = [
-    ...new Set(['Client', 'Stream', 'Timeout', 'AsyncClient', 'AsyncStream', client, pkg.asyncClientName]),
+    ...new Set([
+      'Client',
+      'Stream',
+      'Timeout',
+      'Transport',
+      'AsyncClient',
+      'AsyncStream',
+      'RequestOptions',
+      client,
+      pkg.asyncClientName,
+    ]),
     ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
   ];
   const imports: Array<[string, string[]]> = [
-    ['.', ['types', 'resources as resources']],
+    ['.', ['types']],
     [
       '._types',
-      ['NOT_GIVEN', 'Omit', 'NoneType', 'NotGiven', 'Transport', 'ProxiesTypes', 'RequestOptions', 'omit', 'not_given'],
+      [
+        'NOT_GIVEN',
+        'Omit',
+        'NoneType',
+        'NotGiven',
+        'Transport',
+        'ProxiesTypes',
+        ...(forms.omitSentinels ? ['omit', 'not_given'] : []),
+      ],
     ],
+    ['._utils', ['file_from_path']],
     ['._client', fromClient],
     ['._models', ['BaseModel']],
     ['._version', ['__title__', '__version__']],
     ['._response', ['APIResponse as APIResponse', 'AsyncAPIResponse as AsyncAPIResponse']],
     ['._constants', ['DEFAULT_TIMEOUT', 'DEFAULT_MAX_RETRIES', 'DEFAULT_CONNECTION_LIMITS']],
     ['._exceptions', [...ERRORS, errorBaseName(pkg)]],
-    ['._base_client', ['DefaultHttpxClient', 'DefaultAioHttpClient', 'DefaultAsyncHttpxClient']],
+    [
+      '._base_client',
+      ['DefaultHttpxClient', ...(forms.aiohttp ? ['DefaultAioHttpClient'] : []), 'DefaultAsyncHttpxClient'],
+    ],
     ['._utils._logs', ['setup_logging as _setup_logging']],
   ];
   return layout.module(
     [
+      'import typing as _t',
+      '',
       // In the order Ruff's isort gives them (py-isort.ts).
       ...isortSections(
         imports.map(([module, names]) => ({ module, names })),
@@ -107,8 +150,23 @@ export function printInit(pkg: PyPackage): PrintedModule {
       '',
       layout.allList(names),
       '',
+      // `resources` is imported when first used: importing the package loads no resource module.
+      'if not _t.TYPE_CHECKING:',
+      '    from ._utils._resources_proxy import resources as resources',
+      '',
       // `<PREFIX>_LOG=debug|info` turns the library's logging on (the README's Logging section).
       ...layout.fitting([`_setup_logging(${pyString(`${pkg.envPrefix}_LOG`)})`]),
+      '',
+      "# What the package exports says it is the package's own (`acme.NotFoundError`, not",
+      '# `acme._exceptions.NotFoundError`), in reprs and tracebacks.',
+      '__locals = locals()',
+      'for __name in __all__:',
+      '    if not __name.startswith("__"):',
+      '        try:',
+      `            __locals[__name].__module__ = ${pyString(pkg.importName)}`,
+      '        except (TypeError, AttributeError):',
+      '            # (A builtin, or an instance whose class takes no new attribute.)',
+      '            pass',
       '',
     ].join('\n'),
   );

@@ -1,0 +1,41 @@
+/**
+ * The era of the Stainless SDK a repository holds (stainless/era.ts, stainless/python-era.ts): its forms are kept by
+ * the move, so that the migration's diff shows only what truly changed. Read from the base generation when there is
+ * one (its commit's day, then its files), else from the files as they are.
+ */
+import { inferStainlessEra } from '../../stainless/era';
+import { inferStainlessPythonEra } from '../../stainless/python-era';
+import { git, type RepoFile, type StainlessBase } from './stainless-repo';
+
+/** The era of a TypeScript SDK: its resource modules and its base's day. */
+export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
+  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file);
+  return inferStainlessEra(filesOf(base, current, resourceModule), baseDay(repo, base));
+}
+
+/** The era of a Python SDK (package `pythonPackage` under src/): its `_client.py`, `__init__.py` and its base's day. */
+export function pythonEraOfRepository(
+  repo: string,
+  base: StainlessBase | null,
+  current: RepoFile[],
+  pythonPackage: string,
+): string | null {
+  const packageFile = (file: string) =>
+    file === `src/${pythonPackage}/_client.py` || file === `src/${pythonPackage}/__init__.py`;
+  return inferStainlessPythonEra(filesOf(base, current, packageFile), baseDay(repo, base));
+}
+
+function filesOf(
+  base: StainlessBase | null,
+  current: RepoFile[],
+  wanted: (file: string) => boolean,
+): Array<{ path: string; text: string }> {
+  return base
+    ? [...base.texts].filter(([file]) => wanted(file)).map(([file, text]) => ({ path: file, text }))
+    : current.flatMap((f) => (wanted(f.path) && f.text !== null ? [{ path: f.path, text: f.text }] : []));
+}
+
+function baseDay(repo: string, base: StainlessBase | null): string | null {
+  const day = base ? git(repo, ['log', '-1', '--format=%cI', base.commit]) : null;
+  return day?.ok ? day.stdout.trim() : null;
+}

@@ -1,0 +1,42 @@
+/**
+ * `sdkgen migrate` keeps the era of the Python SDK a repository holds (migrate/repository/era.ts): read from the base
+ * generation's day when there is one, else from the package's `_client.py` and `__init__.py` as they are.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { pythonEraOfRepository } from '../../generator/migrate/repository/era';
+import type { RepoFile, StainlessBase } from '../../generator/migrate/repository/stainless-repo';
+
+const eagerClient = 'class Acme:\n    def __init__(self) -> None:\n        self.users = users.UsersResource(self)\n';
+const init = 'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient\n';
+const file = (p: string, text: string): RepoFile => ({ path: p, blob: null, text });
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe("the era of a repository's Python SDK", () => {
+  test("without a base: from the package's files (another package's files are not read)", () => {
+    const current = [file('src/acme/_client.py', eagerClient), file('src/acme/__init__.py', init)];
+    expect(pythonEraOfRepository('/nonexistent', null, current, 'acme')).toBe('2025-12-15');
+    expect(pythonEraOfRepository('/nonexistent', null, current, 'other')).toBeNull();
+  });
+
+  test("with a base: the day of the base generation's commit", () => {
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-python-era-'));
+    dirs.push(repo);
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      execFileSync('git', args, { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+    run(['init', '-q']);
+    const when = { GIT_AUTHOR_DATE: '2025-05-28T10:00:00Z', GIT_COMMITTER_DATE: '2025-05-28T10:00:00Z' };
+    run(['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '--allow-empty', '-m', 'gen'], when);
+    const base: StainlessBase = {
+      ref: 'generated',
+      commit: run(['rev-parse', 'HEAD']),
+      blobs: new Map(),
+      texts: new Map(),
+    };
+    expect(pythonEraOfRepository(repo, base, [], 'acme')).toBe('2025-05-28');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * The Python client, `__init__.py` and README in the forms Stainless's generator wrote, by era
+ * (stainless/python-era.ts): the newest forms by default (the client's `qs` and `default_headers`, the package's
+ * lazy `resources` and re-exported names), the older ones for an SDK of an older era (resources built in the
+ * client's constructor, `NOT_GIVEN` defaults, no aiohttp).
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { loadIr } from '../../generator/api/analyze';
+import type { Api } from '../../generator/ir/types';
+import { buildPythonModel } from '../../generator/emit/python/build-model';
+import type { PyPackage } from '../../generator/emit/python/model';
+import { printClient } from '../../generator/emit/python/print-client';
+import { printInit } from '../../generator/emit/python/print-init';
+import { planReadme } from '../../generator/emit/python/plan-readme';
+import { formatPython } from '../../generator/format/ruff';
+import {
+  AIOHTTP_SINCE,
+  LAZY_RESOURCES_SINCE,
+  OMIT_SENTINELS_SINCE,
+  inferStainlessPythonEra,
+  pythonFormsOfEra,
+} from '../../generator/stainless/python-era';
+
+const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python/onebusaway');
+let api: Api;
+let pkg: PyPackage;
+
+beforeAll(async () => {
+  ({ api } = await loadIr({ spec: path.join(shared, 'openapi.yml'), config: path.join(shared, 'stainless.yml') }));
+  pkg = buildPythonModel(api, { importName: 'onebusaway', distributionName: 'onebusaway' });
+});
+
+describe('the era of a Stainless Python SDK', () => {
+  test('forms by date: the newest without one, each change from its day on', () => {
+    expect(pythonFormsOfEra(null)).toEqual({ lazyResources: true, omitSentinels: true, aiohttp: true });
+    expect(pythonFormsOfEra('2025-05-28')).toEqual({ lazyResources: false, omitSentinels: false, aiohttp: false });
+    expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({ lazyResources: false, omitSentinels: false, aiohttp: true });
+    expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
+    expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
+  });
+
+  test("inferred from the package's files, else from the day of its generation", () => {
+    const eager = 'class A:\n    def __init__(self) -> None:\n        self.users = users.UsersResource(self)\n';
+    const lazy = '    @cached_property\n    def users(self) -> UsersResource:\n';
+    const oldTimeout = '        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,\n';
+    const init = 'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient\n';
+    const files = (client: string, initText = init) => [
+      { path: 'src/acme/_client.py', text: client },
+      { path: 'src/acme/__init__.py', text: initText },
+    ];
+    expect(inferStainlessPythonEra(files(lazy), null)).toBeNull();
+    expect(inferStainlessPythonEra(files(eager), null)).toBe('2025-12-15');
+    expect(inferStainlessPythonEra(files(eager + oldTimeout), null)).toBe('2025-09-17');
+    expect(inferStainlessPythonEra(files(eager + oldTimeout, 'from . import types\n'), null)).toBe('2025-06-20');
+    expect(inferStainlessPythonEra(files(lazy), '2025-05-28T10:00:00Z')).toBe('2025-05-28');
+    expect(inferStainlessPythonEra(files(eager), '2026-03-01')).toBeNull();
+  });
+});
+
+describe('_client.py', () => {
+  test('newest forms: lazy resources, the query formats, the async header, the base error raised by name', () => {
+    const text = printClient(pkg).contents;
+    expect(() => formatPython(text, '_client.py')).not.toThrow();
+    expect(text).toMatch(/ {4}@cached_property\n {4}def \w+\(self\) -> \w+Resource:/);
+    expect(text).toContain('    def qs(self) -> Querystring:\n        return Querystring(array_format="');
+    expect(text).toContain('"X-Stainless-Async": "false",');
+    expect(text).toContain('"X-Stainless-Async": f"async:{get_async_library()}",');
+    expect(text).toMatch(/^from \._exceptions import .*\bAPIStatusError\b/m);
+    expect(text).toMatch(/^ {12}raise \w+Error\(/m);
+    expect(text).toContain('timeout: float | Timeout | None | NotGiven = not_given,');
+  });
+
+  test('an SDK of an older era: resources built in the constructor, NOT_GIVEN defaults', () => {
+    const text = printClient(pkg, null, pythonFormsOfEra('2025-05-28')).contents;
+    expect(() => formatPython(text, '_client.py')).not.toThrow();
+    expect(text).not.toContain('cached_property');
+    expect(text).not.toContain('if TYPE_CHECKING:');
+    expect(text).toMatch(/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m);
+    expect(text).toMatch(/^ {8}self\.with_raw_response = \w+WithRawResponse\(self\)$/m);
+    expect(text).toMatch(/^ {8}self\.\w+ = \w+\.\w+ResourceWithRawResponse\(client\.\w+\)$/m);
+    expect(text).toContain('timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,');
+    expect(text).toContain('max_retries: int | NotGiven = NOT_GIVEN,');
+  });
+});
+
+describe('__init__.py', () => {
+  test('resources imported on first use, the exports said to be the package’s own', () => {
+    const text = printInit(pkg).contents;
+    expect(() => formatPython(text, '__init__.py')).not.toThrow();
+    expect(text).toContain('if not _t.TYPE_CHECKING:\n    from ._utils._resources_proxy import resources as resources');
+    expect(text).toContain('            __locals[__name].__module__ = "onebusaway"');
+    expect(text).toContain('from ._utils import file_from_path');
+    // The errors by hierarchy in __all__; the response classes re-exported by their imports alone.
+    expect(text).toMatch(/"APIError",\n {4}"APIStatusError",\n {4}"APITimeoutError",\n {4}"APIConnectionError",/);
+    expect(text).not.toContain('    "APIResponse",');
+    expect(text).toContain('"DefaultAioHttpClient"');
+  });
+
+  test('an SDK of an older era exports neither the omit sentinels nor the aiohttp client', () => {
+    const text = printInit(pkg, pythonFormsOfEra('2025-05-28')).contents;
+    expect(text).not.toMatch(/\bnot_given\b|\bomit\b|DefaultAioHttpClient/);
+  });
+});
+
+describe('README.md', () => {
+  test("Stainless's code blocks: the PyPI badge, the log switch, retries and timeouts as arguments a line", () => {
+    const text = planReadme(pkg, api, 'OneBusAway/python-sdk');
+    expect(text).toContain('[![PyPI version](https://img.shields.io/pypi/v/onebusaway.svg?label=pypi%20(stable))]');
+    expect(text).toContain('```shell\n$ export ONEBUSAWAY_SDK_LOG=info\n```'.replace('ONEBUSAWAY_SDK', pkg.envPrefix));
+    expect(text).toMatch(/client = \w+\(\n {4}max_retries=0,\n\)/);
+    expect(text).toMatch(/client = \w+\(\n {4}timeout=20\.0,\n\)/);
+    expect(text).toContain("print(response.headers.get('X-My-Header'))");
+    expect(text).toContain('### With aiohttp');
+    expect(text).toContain('client.with_options(http_client=DefaultHttpxClient(...))');
+  });
+
+  test('an SDK of an older era has no aiohttp section', () => {
+    expect(planReadme(pkg, api, null, pythonFormsOfEra('2025-05-28'))).not.toContain('aiohttp');
+  });
+});
