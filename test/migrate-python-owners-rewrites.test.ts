@@ -198,10 +198,12 @@ describe("the owners' method in place of sdkgen's (plan)", () => {
     const other = plan('#!/usr/bin/env bash\nexec npx -y prism-cli mock "${1:?spec}"\n');
     expect(other.needsHand).toEqual([]);
     expect(other.writes).toEqual([{ path: script, contents: OWNERS_MOCK }]);
-    expect(other.keptRepositoryFiles).toEqual([script]);
+    expect(other.keptRewrittenScripts).toEqual([script]);
+    expect(other.keptRepositoryFiles).toEqual([]);
     // sdkgen's script with Stainless's lines: their edit goes on it, and sdkgen's script stays sdkgen's.
     const same = plan(`${STAINLESS_MOCK}echo done\n`);
     expect(same.writes).toEqual([{ path: script, contents: `${OWNERS_MOCK}echo done\n` }]);
+    expect(same.keptRewrittenScripts).toEqual([]);
     expect(same.keptRepositoryFiles).toEqual([]);
   });
 });

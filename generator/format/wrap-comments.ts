@@ -2,8 +2,8 @@
  * JSDoc comments wrapped at the formatter's width, as Prettier wraps code (Prettier leaves comments alone). Runs on
  * formatted TypeScript, where a comment's indentation is final. Only paragraphs with a line over the width change:
  * the words past the width move to the next line of the same paragraph; blank lines, tags and list items still start
- * where the spec's author put them. Code (between ``` fences) and Markdown tables are never rewrapped, and a word
- * longer than the line is left whole.
+ * where the spec's author put them. Code (between ``` fences), Markdown tables and headings are never rewrapped, and a
+ * word longer than the line is left whole.
  */
 
 /**
@@ -80,7 +80,8 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
       if (m) {
         const [, prefix, content] = m;
         if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
-        if (!inFence && line.length > limit && !/^\s*\|/.test(content)) {
+        // Table rows and Markdown headings stay on their line however long, as Stainless's SDKs keep them.
+        if (!inFence && line.length > limit && !/^\s*\|/.test(content) && !MARKDOWN_HEADING.test(content)) {
           // A list item's or tag's continuation lines line up under its text.
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
@@ -140,6 +141,7 @@ function hasLongDocLine(text: string, limitAt: (start: number) => number): boole
 function continuesParagraph(content: string, hang: string): boolean {
   if (content.trim() === '' || content.trimEnd().endsWith('*/')) return false;
   if (/^\s*(@|```|~~~|\||[-*+]\s|\d+[.)]\s)/.test(content)) return false;
+  if (MARKDOWN_HEADING.test(content)) return false;
   return (/^\s*/.exec(content)?.[0] ?? '') === hang;
 }
 
@@ -213,5 +215,7 @@ function wordEndPastLinks(content: string, start: number): number {
 const SPACE = 32;
 /** What follows a resource class's doc comment: its declaration on the next line. */
 const CLASS_AFTER_COMMENT = /^\n(export )?(abstract )?class /;
+/** A Markdown heading line (`#### Notes`): up to three spaces, one to six `#`, then a space. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6} /;
 /** A Markdown link at the start of the text: `[text](url)`. */
 const MARKDOWN_LINK = /^\[[^\]\n]*\]\([^)\s]*\)/;

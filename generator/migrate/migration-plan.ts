@@ -49,6 +49,11 @@ export interface MigrationPlan {
    * calls, where sdkgen writes none in their place: their working pipeline, left as it is.
    */
   keptCalledScripts: string[];
+  /**
+   * Stainless's scripts the owners rewrote where sdkgen writes its own (their edits do not go on sdkgen's script):
+   * theirs kept whole, as their pipeline.
+   */
+  keptRewrittenScripts: string[];
   /** Generated files whose hand edits were carried over to sdkgen's text. */
   reapplied: Array<{ path: string; hunks: number }>;
   /**
@@ -170,6 +175,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     scriptsOnNode20: [],
     keptImported: [],
     keptCalledScripts: [],
+    keptRewrittenScripts: [],
     reapplied: [],
     carriedHooks: [],
     keptTests: [],

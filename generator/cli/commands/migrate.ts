@@ -99,6 +99,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   // Written, but not sdkgen's: the repository's own files written back, Stainless's sub-package manifests repointed.
   const notSdkgens = new Set([
     ...result.keptRepositoryFiles,
+    ...result.keptRewrittenScripts,
     ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
   ]);
   out.push(
@@ -165,7 +166,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   if (verbose) {
     const before = out.length;
     // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
-    const keptAsTheyAre = new Set(result.keptRepositoryFiles);
+    const keptAsTheyAre = new Set([...result.keptRepositoryFiles, ...result.keptRewrittenScripts]);
     list(
       'Written by sdkgen',
       result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
@@ -283,6 +284,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     out.push(
       `Stainless's scripts you edited that your workflows, scripts or package.json scripts run, kept as they are ` +
         `(sdkgen writes none in their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
+      '',
+    );
+  if (result.keptRewrittenScripts.length > 0)
+    out.push(
+      `Stainless's scripts you rewrote, where sdkgen writes its own that your edits do not fit: yours kept whole ` +
+        `(sdkgen's is what later runs merge against): ${result.keptRewrittenScripts.join(', ')}`,
       '',
     );
   if (result.ownersDeleted.length > 0)

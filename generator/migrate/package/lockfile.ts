@@ -7,7 +7,8 @@
  * cannot do (not installed, the registry out of reach) is handed to a person with the command.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface LockfileUpdate {
@@ -73,13 +74,41 @@ function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUp
   const [program, ...args] = lockfileCommand(dir, lockfile);
   const command = [program, ...args].join(' ');
   if (!run) return { lockfile, command, status: 'left' };
-  let result = runIn(dir, program, args);
+  // Yarn 1's shared cache breaks when two installs write to it at once (ENOENT while it moves a package in), as two
+  // migrations running side by side do: each Yarn 1 run gets a cache of its own, removed afterwards. (The command a
+  // person is shown leaves it out: theirs runs alone.)
+  const privateCache = program === 'yarn' && !isBerryCommand(args) ? mkdtempSync(YARN_CACHE_PREFIX) : null;
+  try {
+    return runLockfileCommand(dir, lockfile, program, args, privateCache ? ['--cache-folder', privateCache] : []);
+  } finally {
+    if (privateCache) rmSync(privateCache, { recursive: true, force: true });
+  }
+}
+
+/** Where a Yarn 1 run's private cache is made. */
+const YARN_CACHE_PREFIX = path.join(os.tmpdir(), 'sdkgen-yarn-cache-');
+
+/** Whether the Yarn arguments are Yarn 2 and later's (which resolve the lockfile alone, with no shared cache race). */
+function isBerryCommand(args: string[]): boolean {
+  return args.includes('--mode=update-lockfile');
+}
+
+/** Runs the lockfile's command (with `runOnly`, arguments a person's command leaves out), through npx if need be. */
+function runLockfileCommand(
+  dir: string,
+  lockfile: string,
+  program: string,
+  args: string[],
+  runOnly: string[],
+): LockfileUpdate {
+  const command = [program, ...args].join(' ');
+  let result = runIn(dir, program, [...args, ...runOnly]);
   let ran = command;
   // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
   // sdkgen's scripts/bootstrap runs it.
   const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
   if (viaNpx !== null) {
-    result = runIn(dir, 'npx', viaNpx);
+    result = runIn(dir, 'npx', [...viaNpx, ...runOnly]);
     ran = ['npx', ...viaNpx].join(' ');
   }
   // npm's resolver can fail on a lockfile whose packages the new package.json replaces ("Cannot read properties of
@@ -148,7 +177,7 @@ function npxCommand(dir: string, program: string, args: string[]): string[] | nu
   }
   if (program === 'pnpm') return ['--yes', `pnpm@${version ?? 'latest'}`, ...args];
   // Yarn 2 and later are published as @yarnpkg/cli-dist; `yarn` on npm is Yarn 1.
-  return args.includes('--mode=update-lockfile')
+  return isBerryCommand(args)
     ? ['--yes', '-p', `@yarnpkg/cli-dist@${version ?? 'latest'}`, 'yarn', ...args]
     : ['--yes', `yarn@${version ?? '1'}`, ...args];
 }

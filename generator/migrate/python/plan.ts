@@ -144,7 +144,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
         // whole (half of their edits on sdkgen's script would run neither), sdkgen's text is the base later runs merge.
         plan.writes.push({ path: file.path, contents: existing.text ?? edited });
-        plan.keptRepositoryFiles.push(file.path);
+        plan.keptRewrittenScripts.push(file.path);
         continue;
       }
       plan.writes.push({ path: file.path, contents: carried.text });
@@ -169,7 +169,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
   // Stainless's modules the owners' code imports (and what they import in turn), and the scripts a file that stays
   // names, stay.
-  const staying = [...plan.kept, ...plan.keptRepositoryFiles].map((path) => byPath.get(path)!);
+  const staying = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptRewrittenScripts].map(
+    (path) => byPath.get(path)!,
+  );
   const stays = keptForOthers(candidates, staying, inputs.importName, renderedPaths);
   for (const file of candidates) {
     const reason = stays.get(file.path);
@@ -243,6 +245,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan.keptRepositoryFiles,
     plan.keptImported,
     plan.keptCalledScripts,
+    plan.keptRewrittenScripts,
     plan.removed,
     plan.ownersDeleted,
     plan.commentOnlyEdits,
