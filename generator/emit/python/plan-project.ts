@@ -14,7 +14,7 @@ import { apiMdPaths, planApiMdFiles } from './plan-api-md';
 import { planReadme } from './plan-readme';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
-import { fits } from './py-layout';
+import { layoutExpr } from './py-layout';
 import { pyStr } from './py-literal';
 import { testClientOptions } from './credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
@@ -155,9 +155,17 @@ function conftest(pkg: PyPackage, api: Api): PlannedPyFile {
   const path = 'tests/conftest.py';
   const args = `base_url=base_url${credentialArgs}, _strict_response_validation=strict, http_client=http_client`;
   const split = `    async with ${pkg.asyncClientName}(\n        ${args}\n    ) as client:`;
-  const joined = `    async with ${pkg.asyncClientName}(${args}) as client:`;
-  if (/[^\x00-\x7f]/.test(joined) || !contents.includes(split)) return { path, contents };
-  return testModuleFile(path, fits(joined) ? contents.replace(split, () => joined) : contents);
+  const syncArgs = `base_url=base_url${credentialArgs}, _strict_response_validation=strict`;
+  const syncLine = `    with ${pkg.clientName}(${syncArgs}) as client:`;
+  if (/[^\x00-\x7f]/.test(split) || !contents.includes(split) || !contents.includes(syncLine))
+    return { path, contents };
+  const asyncLaidOut = layoutExpr('    ', 'async with ', `${pkg.asyncClientName}(${args})`, ' as client:');
+  const syncLaidOut = layoutExpr('    ', 'with ', `${pkg.clientName}(${syncArgs})`, ' as client:');
+  if (asyncLaidOut === null || syncLaidOut === null) return { path, contents };
+  return testModuleFile(
+    path,
+    contents.replace(split, () => asyncLaidOut).replace(syncLine, () => syncLaidOut),
+  );
 }
 
 /** A TOML basic string. */

@@ -543,7 +543,8 @@ class TestModule {
       const message = `Expected a non-empty value for \`${param.name}\` but received ''`;
       blocks.push(
         [
-          `${ind}with pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))}):`,
+          layoutExpr(ind, 'with ', `pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))})`, ':') ??
+            `${ind}with pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))}):`,
           `${ind}    ${this.call(`${isAsync ? 'await ' : ''}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, ind.length + 4)}`,
         ].join('\n'),
       );

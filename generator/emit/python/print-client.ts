@@ -26,6 +26,7 @@ import { ResourceLayout } from './print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
+  layoutConditional,
   layoutExpr,
   RuffLayoutTracker,
   type PrintedModule,
@@ -399,20 +400,23 @@ function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
     only?.required &&
     only.annotation === 'str' &&
     (only.sentAs.kind === 'bearer' || only.sentAs.kind === 'header');
+  // Laid out as Ruff would, so that the module need not go through Ruff (py-layout.ts).
+  const returnDict = (parts: readonly string[]) =>
+    layoutExpr('        ', 'return ', `{${parts.join(', ')}}`) ?? `        return {${parts.join(', ')}}`;
   if (single)
     lines.push(
       `        ${only.name} = self.${only.name}`,
       `        return ${sent(only)!.replace(`str(self.${only.name})`, only.name).replace(`{self.${only.name}}`, `{${only.name}}`)}`,
       '',
     );
-  else lines.push(`        return {${headerParts.join(', ')}}`, '');
+  else lines.push(returnDict(headerParts), '');
   for (const [name, parts] of [
     ['auth_query', queryParts],
     ['auth_cookies', cookieParts],
   ] as const) {
     if (!parts.length) continue;
     lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
-    lines.push(`        return {${parts.join(', ')}}`, '');
+    lines.push(returnDict(parts), '');
   }
   lines.push(
     '    @property',
@@ -451,7 +455,8 @@ function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => str
     lines.push(
       option.required
         ? `            return ${credentials}`
-        : `            return ${credentials} if self.${option.name} is not None else None`,
+        : (layoutConditional('            ', 'return ', credentials, `self.${option.name} is not None`, 'None') ??
+            `            return ${credentials} if self.${option.name} is not None else None`),
     );
   }
   lines.push('        return None', '');
