@@ -343,8 +343,15 @@ function buildMethod(
   let builder: PyModuleBuilder | null = null;
   let keyClasses: string[] = [];
   const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
+  // A whole body of no known shape (`body: object`) is required in Stainless's Python SDKs even when the spec's
+  // requestBody isn't; an array or scalar whole body keeps the spec's say.
+  const untypedWholeBody = (field: Param) =>
+    method.body?.shape === 'whole' &&
+    field.in === 'body' &&
+    field.wireName === method.body.bodyParam &&
+    (field.type.kind === 'unknown' || field.type.kind === 'any');
   const requiredHere = (field: Param) =>
-    field.required && field.fixedValue === undefined && field.clientDefault === undefined;
+    (field.required || untypedWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
   // With variants: every variant's fields, each once, required where every variant requires it.
   const allFields = variants
     ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
@@ -393,7 +400,7 @@ function buildMethod(
       in: param.in,
       annotation,
       moduleAnnotation,
-      required: param.required && param.fixedValue === undefined && param.clientDefault === undefined,
+      required: requiredHere(param),
       type: param.type,
       description: param.docs.description ?? '',
       ...styleOf(param, context),

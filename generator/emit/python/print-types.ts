@@ -240,7 +240,12 @@ export class PyModuleBuilder {
         return `${this.use('Literal')}[${type.values.map(literalValue).join(', ')}]`;
       case 'array': {
         if (side === 'model') return `${this.use('List')}[${this.annotation(type.items, side, hint, qualify)}]`;
-        if (type.items.kind === 'string' && !type.items.format)
+        const items = type.items;
+        // Stainless's params take a list of choices as `List[Literal[...]]`, plain strings (any format but a date's)
+        // as `SequenceNotStr[str]`, and any other item as `Iterable[...]`.
+        if (items.kind === 'enum' || items.kind === 'literal')
+          return `${this.use('List')}[${this.annotation(items, side, hint, qualify)}]`;
+        if (items.kind === 'string' && items.format !== 'date' && items.format !== 'date-time')
           return `${this.importFrom('_types', 'SequenceNotStr')}[str]`;
         return `${this.use('Iterable')}[${this.annotation(type.items, side, hint, qualify)}]`;
       }
