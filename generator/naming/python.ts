@@ -163,11 +163,14 @@ export const PYTHON_TAKEN_TYPE_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * A named type's Python name: the name it asked for where another target's reserved names refused it (`Partial`
- * for TypeScript's `PartialResource`), unless Python's own names or another type have it; else its settled name.
+ * for TypeScript's `PartialResource`), unless Python's own names or another type have it; else its settled name,
+ * cased for Python.
  */
 export function pyTypeName(settled: string, requested: string | undefined, taken: ReadonlySet<string>): string {
-  if (requested === undefined || taken.has(requested) || PYTHON_TAKEN_TYPE_NAMES.has(requested)) return settled;
-  return requested;
+  if (requested !== undefined && !taken.has(requested) && !PYTHON_TAKEN_TYPE_NAMES.has(requested)) return requested;
+  // Cased as Python's class names are (`pyClassName`), unless that spelling is another type's.
+  const cased = pyClassName(settled);
+  return cased === settled || taken.has(cased) || PYTHON_TAKEN_TYPE_NAMES.has(cased) ? settled : cased;
 }
 
 /**
@@ -197,9 +200,44 @@ export function pyParamFormName(modelName: string, taken: ReadonlySet<string>): 
   return name;
 }
 
-/** A PascalCase class name from any name: "trip-details" → "TripDetails"; already PascalCase kept. */
+/**
+ * The acronyms Stainless's Python class names spell in capitals, whatever the spec's casing ("MessageSmsContent" →
+ * `MessageSMSContent`, "GuideActivationUrlPattern" → `GuideActivationURLPattern`). Any other word in capitals is
+ * capitalized as a word ("OpenAIResponseMCPCall" → `OpenAIResponseMcpCall`, "FormatJSONSchema" → `FormatJsonSchema`).
+ * (Read from the class names of the Stainless Python SDKs we hold: no other word of two capitals or more occurs.)
+ */
+const PYTHON_CLASS_ACRONYMS: ReadonlySet<string> = new Set([
+  'acl',
+  'ai',
+  'api',
+  'db',
+  'html',
+  'id',
+  'qa',
+  'sdk',
+  'sms',
+  'sso',
+  'url',
+]);
+
+/** One word of a class name: a known acronym in capitals (its plural with `s`), a word in capitals capitalized. */
+function pyClassWord(word: string): string {
+  const lower = word.toLowerCase();
+  if (PYTHON_CLASS_ACRONYMS.has(lower)) return word.toUpperCase();
+  if (lower.endsWith('s') && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
+    return `${word.slice(0, -1).toUpperCase()}s`;
+  // (Digits keep a word as written: "GPT4o", "S3"; a single capital is a word of its own: the "O" of "OAuth".)
+  if (/^[A-Z]{2,}$/.test(word)) return word.charAt(0) + lower.slice(1);
+  return word;
+}
+
+/**
+ * A PascalCase class name from any name, cased as Stainless's Python SDKs case it: "trip-details" → "TripDetails",
+ * "EmailHtmlBlock" → "EmailHTMLBlock", "OpenAIResponseMCPCall" → "OpenAIResponseMcpCall".
+ */
 export function pyClassName(text: string): string {
-  const name = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
+  const pascal = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
+  const name = words(pascal).map(pyClassWord).join('');
   const valid = name.replace(/[^A-Za-z0-9_]/g, '');
   if (valid === '') return 'Model';
   return /^[0-9]/.test(valid) ? `_${valid}` : valid;
@@ -233,4 +271,15 @@ export function pyPackageName(text: string): string {
   const base = scoped && GENERIC_PACKAGE_NAMES.has(scoped[2].toLowerCase()) ? scoped[1] : text.replace(/^@[^/]*\//, '');
   const name = snakeCase(base);
   return name === '' ? 'sdk' : /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/**
+ * A union member's class: its hint and its own name where it has one (a title, a variant name), else its hint and
+ * `UnionMember{n}`, n its place in the union, as Stainless's Python SDKs name them. Another target's fallback name
+ * (`UnionMember02`: TypeScript's namespace numbers a member apart from a namesake) is no name of the member's own: the
+ * hint already keeps Python's apart (`FillUnionMember0` beside `OutlineUnionMember0`).
+ */
+export function pyUnionMemberName(hint: string, own: string | null | undefined, index: number): string {
+  if (own && !/^UnionMember[0-9]+$/.test(own)) return `${hint}${pyClassName(own)}`;
+  return `${hint}UnionMember${index}`;
 }

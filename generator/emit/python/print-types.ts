@@ -11,6 +11,7 @@ import {
   pyFieldName,
   pyParamKey,
   pytestOptOut,
+  pyUnionMemberName,
 } from '../../naming/python';
 import { importText, isortSections, parseImport, type ImportStatement } from './py-isort';
 import { classPlanner, flatParts, isClassType } from './class-bases';
@@ -658,12 +659,8 @@ export class PyModuleBuilder {
 }
 
 function variantHint(variant: TypeRef, hint: string, index: number): string {
-  if (variant.kind === 'object') {
-    const own = variant.variantName ?? variant.declareAs ?? variant.title;
-    if (own) return `${hint}${pyClassName(own)}`;
-  }
-  if (variant.kind === 'array') return `${hint}UnionMember${index}`;
-  return `${hint}UnionMember${index}`;
+  const own = variant.kind === 'object' ? (variant.variantName ?? variant.declareAs ?? variant.title) : null;
+  return pyUnionMemberName(hint, own ?? null, index);
 }
 
 function literalValue(value: string | number | boolean): string {
