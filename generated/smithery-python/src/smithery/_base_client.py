@@ -57,6 +57,7 @@ from ._types import (
     BinaryTypes,
     RequestFiles,
     RequestOptions,
+    SecurityOptions,
     AsyncBinaryTypes,
     HttpxRequestFiles,
     not_given,
@@ -134,6 +135,7 @@ __all__ = [
     "DefaultHttpxClient",
     "DefaultAsyncHttpxClient",
     "DefaultAioHttpClient",
+    "ForceMultipartDict",
 ]
 
 log: logging.Logger = logging.getLogger(__title__)
@@ -367,11 +369,14 @@ def _with_query(url: URL, query: str, overridden: Iterable[str]) -> URL:
     return url.copy_with(query=b"&".join(kept) or None)
 
 
-class _ForceMultipartDict(Dict[str, None]):
+class ForceMultipartDict(Dict[str, None]):
     """Empty but truthy: makes httpx send `multipart/form-data` for a form without file parts."""
 
     def __bool__(self) -> bool:
         return True
+
+
+_ForceMultipartDict = ForceMultipartDict
 
 
 class AuthCredentials(NamedTuple):
@@ -774,7 +779,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                     )
                 kwargs["data"] = self._serialize_multipartform(json_data)
             if not files:
-                files = cast(HttpxRequestFiles, _ForceMultipartDict())
+                files = cast(HttpxRequestFiles, ForceMultipartDict())
 
         prepared_url = self._prepare_url(options.url)
         if options.content is not None:
@@ -784,7 +789,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             # A path or a `(name, content, ...)` tuple, as a binary body param takes, is sent as its file's bytes.
             raw = read_body_bytes(content) if isinstance(content, (tuple, bytearray, os.PathLike)) else None
             kwargs["content"] = raw if raw is not None else content
-        elif options.method.lower() == "get":
+        elif options.method.lower() == "get" and not is_multipart:
+            # A GET sends no JSON body; a form the caller asked to send as multipart (files, or the header) is sent.
             headers.pop("Content-Type", None)
         else:
             if json_data is not None and not is_multipart:
@@ -1725,7 +1731,7 @@ def make_request_options(
     idempotency_key: Optional[str] = None,
     timeout: Union[float, httpx.Timeout, None, NotGiven, Omit] = not_given,
     post_parser: Union[PostParser, NotGiven] = not_given,
-    security: Optional[Security] = None,
+    security: Union[Security, SecurityOptions, None] = None,
 ) -> RequestOptions:
     """The per-request options of a generated method: its query params plus the caller's `extra_*` overrides."""
     options: RequestOptions = {}

@@ -8,12 +8,13 @@ import httpx
 from httpx import Timeout
 
 from . import _exceptions
-from ._types import NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
-from ._utils import is_given
+from ._qs import Querystring
+from ._types import Omit, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
+from ._utils import is_given, get_async_library
 from ._compat import cached_property
 from ._version import __version__
 from ._streaming import Stream as Stream, AsyncStream as AsyncStream
-from ._exceptions import APIStatusError
+from ._exceptions import SmitheryError, APIStatusError
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class Smithery(SyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
         if api_key is None:
-            raise _exceptions.SmitheryError(
+            raise SmitheryError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -69,7 +70,7 @@ class Smithery(SyncAPIClient):
         if base_url is None:
             base_url = os.environ.get("SMITHERY_BASE_URL")
         if base_url is None:
-            base_url = "https://api.smithery.ai"
+            base_url = f"https://api.smithery.ai"
 
         super().__init__(
             version=__version__,
@@ -138,8 +139,23 @@ class Smithery(SyncAPIClient):
 
     @property
     @override
+    def qs(self) -> Querystring:
+        return Querystring(array_format="comma")
+
+    @property
+    @override
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"}
+        api_key = self.api_key
+        return {"Authorization": f"Bearer {api_key}"}
+
+    @property
+    @override
+    def default_headers(self) -> dict[str, str | Omit]:
+        return {
+            **super().default_headers,
+            "X-Stainless-Async": "false",
+            **self._custom_headers,
+        }
 
     def copy(
         self,
@@ -249,7 +265,7 @@ class AsyncSmithery(AsyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("SMITHERY_API_KEY")
         if api_key is None:
-            raise _exceptions.SmitheryError(
+            raise SmitheryError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the SMITHERY_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -257,7 +273,7 @@ class AsyncSmithery(AsyncAPIClient):
         if base_url is None:
             base_url = os.environ.get("SMITHERY_BASE_URL")
         if base_url is None:
-            base_url = "https://api.smithery.ai"
+            base_url = f"https://api.smithery.ai"
 
         super().__init__(
             version=__version__,
@@ -326,8 +342,23 @@ class AsyncSmithery(AsyncAPIClient):
 
     @property
     @override
+    def qs(self) -> Querystring:
+        return Querystring(array_format="comma")
+
+    @property
+    @override
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"}
+        api_key = self.api_key
+        return {"Authorization": f"Bearer {api_key}"}
+
+    @property
+    @override
+    def default_headers(self) -> dict[str, str | Omit]:
+        return {
+            **super().default_headers,
+            "X-Stainless-Async": f"async:{get_async_library()}",
+            **self._custom_headers,
+        }
 
     def copy(
         self,

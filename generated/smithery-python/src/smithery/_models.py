@@ -30,6 +30,7 @@ from ._types import (
     FileTypes,
     AnyMapping,
     PostParser,
+    SecurityOptions,
     AsyncBinaryTypes,
     HttpxRequestFiles,
     not_given,
@@ -67,6 +68,9 @@ __all__ = [
     "DiscriminatorDetails",
     "DISCRIMINATOR_CACHE",
     "EagerIterable",
+    "FinalRequestOptionsInput",
+    "SecurityOptions",
+    "set_pydantic_config",
 ]
 
 _T = TypeVar("_T")
@@ -476,7 +480,19 @@ class GenericModel(BaseModel):
     pass
 
 
-class _FinalRequestOptionsInput(TypedDict, total=False):
+def set_pydantic_config(typ: Any, config: ConfigDict) -> None:
+    """Gives a type pydantic does not own (a TypedDict, a dataclass) the config pydantic reads when validating it."""
+    setattr(typ, "__pydantic_config__", config)  # noqa: B010
+
+
+def _security_of(security: Union[Security, SecurityOptions, None]) -> Optional[Security]:
+    """`SecurityOptions` (scheme → send it) as `Security`: one alternative of the schemes marked True."""
+    if isinstance(security, Mapping):
+        return [[scheme for scheme, send in security.items() if send]]
+    return security
+
+
+class FinalRequestOptionsInput(TypedDict, total=False):
     params: Query
     headers: Headers
     max_retries: int
@@ -488,7 +504,10 @@ class _FinalRequestOptionsInput(TypedDict, total=False):
     json_data: Optional[Body]
     content: Optional[Union[AsyncBinaryTypes, FileTypes]]
     extra_json: Optional[AnyMapping]
-    security: Optional[Security]
+    security: Optional[Union[Security, SecurityOptions]]
+
+
+_FinalRequestOptionsInput = FinalRequestOptionsInput
 
 
 class FinalRequestOptions:
@@ -527,7 +546,7 @@ class FinalRequestOptions:
         json_data: Optional[Body] = None,
         content: Optional[Union[AsyncBinaryTypes, FileTypes]] = None,
         extra_json: Optional[AnyMapping] = None,
-        security: Optional[Security] = None,
+        security: Union[Security, SecurityOptions, None] = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -542,10 +561,10 @@ class FinalRequestOptions:
         self.json_data = json_data
         self.content = content
         self.extra_json = extra_json
-        self.security = security
+        self.security = _security_of(security)
 
     @classmethod
-    def construct(cls, *, method: str, url: str, **values: Unpack[_FinalRequestOptionsInput]) -> Self:
+    def construct(cls, *, method: str, url: str, **values: Unpack[FinalRequestOptionsInput]) -> Self:
         return cls(method=method, url=url, **values)
 
     def get_max_retries(self, default: int) -> int:

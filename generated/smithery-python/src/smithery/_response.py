@@ -29,11 +29,12 @@ import httpx
 import pydantic
 
 from ._types import NoneType
-from ._utils import is_given, type_alias_value, is_type_alias_type, extract_type_var_from_base
+from ._utils import is_given, extract_type_arg, type_alias_value, is_type_alias_type, extract_type_var_from_base
 from ._models import BaseModel, FinalRequestOptions
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._streaming import Stream, AsyncStream, extract_stream_chunk_type
 from ._exceptions import APIResponseValidationError
+from ._decoders.jsonl import JSONLDecoder, AsyncJSONLDecoder
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -203,6 +204,14 @@ class BaseAPIResponse(Generic[R]):
             raise TypeError(f"Pydantic models must subclass our base model type, e.g. `from {_PACKAGE} import BaseModel`")
         if inspect.isclass(origin) and issubclass(origin, BaseAPIResponse):
             raise TypeError(f"Cannot parse a response into {cast_to}; use the response object itself")
+        if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
+            line_type = extract_type_arg(cast_to, 0)
+            lines = response.iter_bytes(chunk_size=4096)
+            return cast_to(raw_iterator=lines, line_type=line_type, http_response=response)
+        if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
+            line_type = extract_type_arg(cast_to, 0)
+            async_lines = response.aiter_bytes(chunk_size=4096)
+            return cast_to(raw_iterator=async_lines, line_type=line_type, http_response=response)
 
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if "json" not in content_type:

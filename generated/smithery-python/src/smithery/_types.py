@@ -30,7 +30,7 @@ from typing_extensions import (
 )
 
 import pydantic
-from httpx import URL, Proxy, Timeout, Response, BaseTransport, AsyncBaseTransport
+from httpx import URL, Auth, Proxy, Timeout, Response, BaseTransport, AsyncBaseTransport
 
 if TYPE_CHECKING:
     from ._models import BaseModel
@@ -58,6 +58,7 @@ __all__ = [
     "ProxiesTypes",
     "RequestOptions",
     "Security",
+    "SecurityOptions",
     "Timeout",
     "URL",
     "Proxy",
@@ -66,6 +67,9 @@ __all__ = [
     "NestedFormat",
     "Base64FileInput",
     "IncEx",
+    "HeadersLike",
+    "HeadersLikeProtocol",
+    "HttpxSendArgs",
 ]
 
 Transport = BaseTransport
@@ -147,8 +151,29 @@ omit = Omit()
 
 Headers = Mapping[str, Union[str, Omit]]
 
+
+class HeadersLikeProtocol(Protocol):
+    """Anything that looks headers up by name, as `httpx.Headers` does."""
+
+    def get(self, __key: str) -> str | None: ...
+
+
+# Headers as a mapping or as an object with `.get` (`get_required_header` takes either).
+HeadersLike = Union[Headers, HeadersLikeProtocol]
+
+
+class HttpxSendArgs(TypedDict, total=False):
+    """The keyword arguments the client passes to `httpx.Client.send` besides the request."""
+
+    auth: Auth
+    follow_redirects: bool
+
+
 # An operation's OpenAPI `security`: its alternatives in order, each the names of the schemes sent together.
 Security = Sequence[Sequence[str]]
+
+# The same as scheme name → whether to send it: one alternative, every scheme marked True sent together (`{}`: none).
+SecurityOptions = Mapping[str, bool]
 
 NoneType: Type[None] = type(None)
 
@@ -164,7 +189,7 @@ class RequestOptions(TypedDict, total=False):
     idempotency_key: str
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: bool
-    security: Security
+    security: Union[Security, SecurityOptions]
 
 
 class SequenceNotStr(Protocol[_T_co]):

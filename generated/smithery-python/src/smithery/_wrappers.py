@@ -7,13 +7,13 @@ request a post-parser (`field_unwrapper`) that takes the field's value out, so r
 
 from __future__ import annotations
 
-from typing import Any, Dict, Type, Tuple, TypeVar, Callable, Optional, cast
+from typing import Any, Dict, Type, Tuple, Generic, TypeVar, Callable, Optional, cast
 
 import pydantic
 
-from ._models import BaseModel
+from ._models import BaseModel, GenericModel
 
-__all__ = ["field_wrapper", "field_unwrapper"]
+__all__ = ["field_wrapper", "field_unwrapper", "DataWrapper"]
 
 _T = TypeVar("_T")
 
@@ -53,3 +53,14 @@ def field_unwrapper(field: str) -> Callable[[Any], Any]:
         return parsed
 
     return unwrap
+
+
+class DataWrapper(GenericModel, Generic[_T]):
+    """A body `{"data": ...}` of which a method returns the `data` (hand-written resources parse with
+    `cast_to=DataWrapper[T]` and `post_parser=DataWrapper[T]._unwrapper`)."""
+
+    data: _T
+
+    @staticmethod
+    def _unwrapper(obj: "DataWrapper[_T]") -> _T:
+        return obj.data

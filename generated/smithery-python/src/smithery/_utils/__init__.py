@@ -37,6 +37,7 @@ from ._utils import (
     consume_sync_iterator as consume_sync_iterator,
     function_has_argument as function_has_argument,
     consume_async_iterator as consume_async_iterator,
+    bracket_array_query_param as bracket_array_query_param,
 )
 from ._typing import (
     is_typevar as is_typevar,

@@ -25,7 +25,8 @@ from typing_extensions import TypeGuard
 
 import sniffio
 
-from .._types import Omit, NotGiven, FileTypes, ArrayFormat
+from .._qs import StyledQueryValue
+from .._types import Omit, NotGiven, FileTypes, ArrayFormat, HeadersLike, SequenceNotStr
 
 __all__ = [
     "is_given",
@@ -58,6 +59,7 @@ __all__ = [
     "maybe_coerce_float",
     "maybe_coerce_boolean",
     "get_required_header",
+    "bracket_array_query_param",
     "json_safe",
     "function_has_argument",
     "consume_sync_iterator",
@@ -331,7 +333,7 @@ def maybe_coerce_boolean(value: str | None) -> bool | None:
     return None if value is None else coerce_boolean(value)
 
 
-def get_required_header(headers: object, header: str) -> str:
+def get_required_header(headers: HeadersLike, header: str) -> str:
     """A header's value from a mapping or an object with `.get` (httpx.Headers), by any casing; raises if absent."""
     lower = header.lower()
     if is_mapping(headers):
@@ -370,3 +372,9 @@ def consume_sync_iterator(iterator: Iterator[Any]) -> None:
 async def consume_async_iterator(iterator: AsyncIterator[Any]) -> None:
     async for _ in iterator:
         pass
+
+
+def bracket_array_query_param(name: str, values: SequenceNotStr[str]) -> Dict[str, object]:
+    """Query params sending each of `values` as `name[]` (`ids[]=a&ids[]=b`) whatever the client's array format;
+    spread into a method's `query`."""
+    return {f"{name}[]": StyledQueryValue([(f"{name}[]", value) for value in values])}

@@ -28,7 +28,7 @@ from .shared import (
     HostedDeployPayload as HostedDeployPayload,
     UpdateDomainRequest as UpdateDomainRequest,
     ConnectionsListQuery as ConnectionsListQuery,
-    CreateTeamApiKeyBody as CreateTeamApiKeyBody,
+    CreateTeamAPIKeyBody as CreateTeamAPIKeyBody,
     CreateTriggerRequest as CreateTriggerRequest,
     DeleteTriggerRequest as DeleteTriggerRequest,
     ExternalDeployPayload as ExternalDeployPayload,

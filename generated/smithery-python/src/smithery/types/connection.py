@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, Optional
 from typing_extensions import Literal
 
@@ -27,6 +25,7 @@ class Connection(BaseModel):
     """MCP server URL. Null for uplink connections."""
 
     metadata: Optional[Dict[str, object]] = None
+
     mock: Optional[MockConfig] = None
     """
     Mock-mode config: `{enabled: true, scenario?}` when LLM-simulated, absent
@@ -34,6 +33,7 @@ class Connection(BaseModel):
     """
 
     icon_url: Optional[str] = FieldInfo(alias="iconUrl", default=None)
+
     created_at: Optional[str] = FieldInfo(alias="createdAt", default=None)
     """ISO 8601 timestamp"""
 

@@ -11,6 +11,7 @@ __all__ = ["ConnectionSetParams"]
 
 class ConnectionSetParams(TypedDict, total=False):
     namespace: Required[str]
+
     transport: Literal["http", "uplink"]
     """Connection transport.
 

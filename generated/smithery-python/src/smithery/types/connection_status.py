@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Union, Optional
 from typing_extensions import Literal, TypeAlias
 
@@ -29,6 +27,7 @@ class ConnectionStatusDisconnected(BaseModel):
 
 class ConnectionStatusAuthRequired(BaseModel):
     state: Literal["auth_required"]
+
     setup_url: Optional[str] = FieldInfo(alias="setupUrl", default=None)
     """Hosted Smithery URL for completing setup and OAuth"""
 
@@ -38,20 +37,24 @@ class ConnectionStatusAuthRequired(BaseModel):
 
 class ConnectionStatusInputRequiredMissing(BaseModel):
     headers: List[str]
+
     query: List[str]
 
 
 class ConnectionStatusInputRequired(BaseModel):
     state: Literal["input_required"]
+
     setup_url: Optional[str] = FieldInfo(alias="setupUrl", default=None)
     """Hosted Smithery URL for completing setup in the browser"""
 
     http: CredentialProfileHttp
+
     missing: ConnectionStatusInputRequiredMissing
 
 
 class ConnectionStatusError(BaseModel):
     state: Literal["error"]
+
     message: str
     """Error message"""
 

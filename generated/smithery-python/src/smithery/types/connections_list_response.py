@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from pydantic import Field as FieldInfo
@@ -12,5 +10,6 @@ __all__ = ["ConnectionsListResponse"]
 
 class ConnectionsListResponse(BaseModel):
     connections: List[Connection]
+
     next_cursor: Optional[str] = FieldInfo(alias="nextCursor", default=None)
     """Cursor for next page, null if no more results"""

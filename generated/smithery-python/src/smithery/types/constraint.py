@@ -1,13 +1,13 @@
-from __future__ import annotations
-
 from typing import Dict, List, Union, Optional
-from typing_extensions import Literal
+from typing_extensions import Literal, TypeAlias
 
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
 
-__all__ = ["Constraint"]
+__all__ = ["Constraint", "Metadata"]
+
+Metadata: TypeAlias = Union[Dict[str, str], List[Dict[str, str]]]
 
 
 class Constraint(BaseModel):
@@ -18,24 +18,23 @@ class Constraint(BaseModel):
     independent attenuation block.
     """
 
-    namespaces: Optional[Union[str, List[str]]] = None
+    namespaces: Union[str, List[str], None] = None
     """Namespace(s) the token is scoped to. Accepts a single slug or an array."""
 
-    resources: Optional[
-        Union[
-            Literal["connections", "servers", "namespaces", "skills"],
-            List[Literal["connections", "servers", "namespaces", "skills"]],
-        ]
+    resources: Union[
+        Literal["connections", "servers", "namespaces", "skills"],
+        List[Literal["connections", "servers", "namespaces", "skills"]],
+        None,
     ] = None
     """
     Resource type(s) the token may access: connections, servers, namespaces, or
     skills.
     """
 
-    operations: Optional[Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]]]] = None
+    operations: Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]], None] = None
     """Operation(s) the token may perform: read, write, or execute."""
 
-    metadata: Optional[Union[Dict[str, str], List[Dict[str, str]]]] = None
+    metadata: Optional[Metadata] = None
     """Key-value metadata for fine-grained filtering.
 
     A single object requires all pairs to match (AND). An array of objects requires
@@ -43,7 +42,7 @@ class Constraint(BaseModel):
     grants access when either condition is met.
     """
 
-    ttl: Optional[Union[str, float]] = None
+    ttl: Union[str, float, None] = None
     """Time-to-live for the constraint.
 
     Accepts seconds (number) or a duration string such as "1h", "30m", or "20s".

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
-from typing import Dict, Union, Iterable
-from typing_extensions import Literal, Annotated, TypedDict
+from typing import Dict, List, Union, Iterable
+from typing_extensions import Literal, Annotated, TypeAlias, TypedDict
 
 from .._types import SequenceNotStr
 from .._utils import PropertyInfo
 
-__all__ = ["ConstraintParam"]
+__all__ = ["ConstraintParam", "Metadata"]
+
+Metadata: TypeAlias = Union[Dict[str, str], Iterable[Dict[str, str]]]
 
 
 class ConstraintParam(TypedDict, total=False):
@@ -22,17 +24,17 @@ class ConstraintParam(TypedDict, total=False):
 
     resources: Union[
         Literal["connections", "servers", "namespaces", "skills"],
-        Iterable[Literal["connections", "servers", "namespaces", "skills"]],
+        List[Literal["connections", "servers", "namespaces", "skills"]],
     ]
     """
     Resource type(s) the token may access: connections, servers, namespaces, or
     skills.
     """
 
-    operations: Union[Literal["read", "write", "execute"], Iterable[Literal["read", "write", "execute"]]]
+    operations: Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]]]
     """Operation(s) the token may perform: read, write, or execute."""
 
-    metadata: Union[Dict[str, str], Iterable[Dict[str, str]]]
+    metadata: Metadata
     """Key-value metadata for fine-grained filtering.
 
     A single object requires all pairs to match (AND). An array of objects requires

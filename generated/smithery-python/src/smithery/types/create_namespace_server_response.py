@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
@@ -9,7 +7,11 @@ __all__ = ["CreateNamespaceServerResponse"]
 
 class CreateNamespaceServerResponse(BaseModel):
     namespace: str
+
     server: str
+
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     created_at: str = FieldInfo(alias="createdAt")

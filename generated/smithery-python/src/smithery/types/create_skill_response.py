@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
@@ -9,10 +7,17 @@ __all__ = ["CreateSkillResponse"]
 
 class CreateSkillResponse(BaseModel):
     id: str
+
     namespace: str
+
     slug: str
+
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     git_url: str = FieldInfo(alias="gitUrl")
+
     listed: bool
+
     created_at: str = FieldInfo(alias="createdAt")

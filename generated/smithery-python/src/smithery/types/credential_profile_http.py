@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, Optional
 
 from .._models import BaseModel
@@ -10,4 +8,5 @@ __all__ = ["CredentialProfileHttp"]
 
 class CredentialProfileHttp(BaseModel):
     headers: Optional[Dict[str, HttpInputField]] = None
+
     query: Optional[Dict[str, HttpInputField]] = None

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .._models import BaseModel
 
 __all__ = ["DeleteNamespaceResponse"]
@@ -7,4 +5,5 @@ __all__ = ["DeleteNamespaceResponse"]
 
 class DeleteNamespaceResponse(BaseModel):
     success: bool
+
     name: str

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .._models import BaseModel
 
 __all__ = ["DeleteSuccess"]
@@ -7,5 +5,7 @@ __all__ = ["DeleteSuccess"]
 
 class DeleteSuccess(BaseModel):
     success: bool
+
     namespace: str
+
     server: str

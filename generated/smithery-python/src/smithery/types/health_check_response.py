@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .._models import BaseModel
 
 __all__ = ["HealthCheckResponse"]
@@ -7,4 +5,5 @@ __all__ = ["HealthCheckResponse"]
 
 class HealthCheckResponse(BaseModel):
     status: str
+
     timestamp: str

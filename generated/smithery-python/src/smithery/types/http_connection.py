@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
@@ -12,5 +10,7 @@ __all__ = ["HttpConnection"]
 
 class HttpConnection(BaseModel):
     type: Literal["http"]
+
     deployment_url: str = FieldInfo(alias="deploymentUrl")
+
     config_schema: ConfigSchema = FieldInfo(alias="configSchema")

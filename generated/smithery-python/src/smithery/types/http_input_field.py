@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from .._models import BaseModel
@@ -9,5 +7,7 @@ __all__ = ["HttpInputField"]
 
 class HttpInputField(BaseModel):
     label: str
+
     description: Optional[str] = None
+
     required: Optional[bool] = None

@@ -21,6 +21,8 @@ class NamespaceListParams(TypedDict, total=False):
     """Filter namespaces with skills"""
 
     page: int
+
     page_size: Annotated[int, PropertyInfo(alias="pageSize")]
+
     fields: str
     """Comma-separated list of fields to include in response"""

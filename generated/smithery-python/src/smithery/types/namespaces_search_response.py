@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List
 
 from pydantic import Field as FieldInfo
@@ -12,11 +10,15 @@ __all__ = ["NamespacesSearchResponse", "Pagination"]
 
 class Pagination(BaseModel):
     current_page: int = FieldInfo(alias="currentPage")
+
     page_size: int = FieldInfo(alias="pageSize")
+
     total_pages: int = FieldInfo(alias="totalPages")
+
     total_count: int = FieldInfo(alias="totalCount")
 
 
 class NamespacesSearchResponse(BaseModel):
     namespaces: List[NamespaceSearchResult]
+
     pagination: Pagination

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -11,12 +9,21 @@ __all__ = ["PutSkillResponse"]
 
 class PutSkillResponse(BaseModel):
     id: str
+
     namespace: str
+
     slug: str
+
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     git_url: Optional[str] = FieldInfo(alias="gitUrl", default=None)
+
     external_stars: float = FieldInfo(alias="externalStars")
+
     listed: bool
+
     created_at: str = FieldInfo(alias="createdAt")
+
     updated_at: str = FieldInfo(alias="updatedAt")

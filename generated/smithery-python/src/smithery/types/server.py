@@ -1,6 +1,5 @@
-from __future__ import annotations
-
 from typing import List, Union, Optional
+from typing_extensions import TypeAlias
 
 from pydantic import Field as FieldInfo
 
@@ -12,18 +11,30 @@ from .server_resource import ServerResource
 from .server_security import ServerSecurity
 from .stdio_connection import StdioConnection
 
-__all__ = ["Server"]
+__all__ = ["Server", "Connection"]
+
+Connection: TypeAlias = Union[StdioConnection, HttpConnection]
 
 
 class Server(BaseModel):
     qualified_name: str = FieldInfo(alias="qualifiedName")
+
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     icon_url: Optional[str] = FieldInfo(alias="iconUrl", default=None)
+
     remote: bool
+
     deployment_url: Optional[str] = FieldInfo(alias="deploymentUrl", default=None)
-    connections: List[Union[StdioConnection, HttpConnection]]
+
+    connections: List[Connection]
+
     security: Optional[ServerSecurity] = None
+
     tools: Optional[List[ServerTool]] = None
+
     resources: Optional[List[ServerResource]] = None
+
     prompts: Optional[List[ServerPrompt]] = None

@@ -9,4 +9,5 @@ __all__ = ["ServerCreateParams"]
 
 class ServerCreateParams(TypedDict, total=False):
     display_name: Annotated[str, PropertyInfo(alias="displayName")]
+
     description: str

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from typing import Iterable
 from typing_extensions import Literal, Annotated, TypedDict
 
+from .._types import SequenceNotStr
 from .._utils import PropertyInfo
 
 __all__ = ["ServerListParams"]
@@ -31,7 +31,7 @@ class ServerListParams(TypedDict, total=False):
     fields: str
     """Comma-separated list of fields to include in response"""
 
-    ids: Iterable[str]
+    ids: SequenceNotStr[str]
     """Filter by specific server IDs."""
 
     qualified_name: Annotated[str, PropertyInfo(alias="qualifiedName")]

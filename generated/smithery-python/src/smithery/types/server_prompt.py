@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from .._models import BaseModel
@@ -9,11 +7,15 @@ __all__ = ["ServerPrompt", "Argument"]
 
 class Argument(BaseModel):
     name: str
+
     description: Optional[str] = None
+
     required: Optional[bool] = None
 
 
 class ServerPrompt(BaseModel):
     name: str
+
     description: Optional[str] = None
+
     arguments: Optional[List[Argument]] = None

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -11,6 +9,9 @@ __all__ = ["ServerResource"]
 
 class ServerResource(BaseModel):
     name: str
+
     uri: str
+
     description: Optional[str] = None
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)

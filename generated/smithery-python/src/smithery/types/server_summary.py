@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -11,6 +9,7 @@ __all__ = ["ServerSummary"]
 
 class ServerSummary(BaseModel):
     id: str
+
     qualified_name: str = FieldInfo(alias="qualifiedName")
     """Unique identifier in namespace/slug format."""
 
@@ -21,8 +20,11 @@ class ServerSummary(BaseModel):
     """URL-friendly short name within the namespace."""
 
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     icon_url: Optional[str] = FieldInfo(alias="iconUrl", default=None)
+
     verified: bool
     """Whether this server has been verified by Smithery."""
 

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -13,6 +11,9 @@ __all__ = ["ServerTool"]
 
 class ServerTool(BaseModel):
     name: str
+
     description: Optional[str] = None
+
     input_schema: ToolInputSchema = FieldInfo(alias="inputSchema")
+
     output_schema: Optional[ToolOutputSchema] = FieldInfo(alias="outputSchema", default=None)

@@ -7,4 +7,5 @@ __all__ = ["SkillSetParams"]
 
 class SkillSetParams(TypedDict, total=False):
     namespace: Required[str]
+
     body: Required[object]

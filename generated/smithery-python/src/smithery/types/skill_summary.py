@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from pydantic import Field as FieldInfo
@@ -11,6 +9,7 @@ __all__ = ["SkillSummary"]
 
 class SkillSummary(BaseModel):
     id: str
+
     namespace: str
     """Namespace that owns this skill."""
 
@@ -18,7 +17,9 @@ class SkillSummary(BaseModel):
     """URL-friendly short name within the namespace."""
 
     display_name: str = FieldInfo(alias="displayName")
+
     description: str
+
     prompt: Optional[str] = None
     """The prompt template for this skill, or null if not publicly visible."""
 

@@ -9,6 +9,7 @@ __all__ = ["SkillUploadParams"]
 
 class SkillUploadParams(TypedDict, total=False):
     namespace: Required[str]
+
     archive: Required[FileTypes]
     """
     ZIP file upload containing a skill folder with SKILL.md and any scripts,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List
 
 from pydantic import Field as FieldInfo
@@ -26,4 +24,5 @@ class Pagination(BaseModel):
 
 class SkillsListResponse(BaseModel):
     skills: List[SkillSummary]
+
     pagination: Pagination

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
@@ -12,6 +10,9 @@ __all__ = ["StdioConnection"]
 
 class StdioConnection(BaseModel):
     type: Literal["stdio"]
+
     bundle_url: str = FieldInfo(alias="bundleUrl")
+
     runtime: Literal["node", "binary", "python", "bun"]
+
     config_schema: ConfigSchema = FieldInfo(alias="configSchema")

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from .._models import BaseModel
@@ -9,4 +7,5 @@ __all__ = ["TokenError"]
 
 class TokenError(BaseModel):
     error: str
+
     message: Optional[str] = None

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 from typing_extensions import Literal
 
@@ -11,4 +9,5 @@ __all__ = ["ToolInputSchema"]
 
 class ToolInputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[InputSchemaProperties] = None

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 from typing_extensions import Literal
 
@@ -11,5 +9,7 @@ __all__ = ["ToolOutputSchema"]
 
 class ToolOutputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[OutputSchemaProperties] = None
+
     required: Optional[List[str]] = None

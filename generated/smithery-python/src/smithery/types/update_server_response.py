@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .._models import BaseModel
 
 __all__ = ["UpdateServerResponse"]
@@ -7,5 +5,7 @@ __all__ = ["UpdateServerResponse"]
 
 class UpdateServerResponse(BaseModel):
     success: bool
+
     namespace: str
+
     server: str

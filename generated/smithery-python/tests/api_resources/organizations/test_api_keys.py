@@ -10,9 +10,9 @@ import pytest
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
 from smithery.types.organizations import (
-    TeamApiKeyCreated,
+    TeamAPIKeyCreated,
     APIKeyListResponse,
-    RevokeTeamApiKeyResponse,
+    RevokeTeamAPIKeyResponse,
 )
 
 base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")
@@ -65,7 +65,7 @@ class TestAPIKeys:
             org_id="orgId",
             name="x",
         )
-        assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+        assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
     @parametrize
     def test_raw_response_create(self, client: Smithery) -> None:
@@ -77,7 +77,7 @@ class TestAPIKeys:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         api_key = response.parse()
-        assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+        assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
     @parametrize
     def test_streaming_response_create(self, client: Smithery) -> None:
@@ -89,7 +89,7 @@ class TestAPIKeys:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             api_key = response.parse()
-            assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+            assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -107,7 +107,7 @@ class TestAPIKeys:
             key_id="keyId",
             org_id="orgId",
         )
-        assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+        assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
     @parametrize
     def test_raw_response_delete(self, client: Smithery) -> None:
@@ -119,7 +119,7 @@ class TestAPIKeys:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         api_key = response.parse()
-        assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+        assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
     @parametrize
     def test_streaming_response_delete(self, client: Smithery) -> None:
@@ -131,7 +131,7 @@ class TestAPIKeys:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             api_key = response.parse()
-            assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+            assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -199,7 +199,7 @@ class TestAsyncAPIKeys:
             org_id="orgId",
             name="x",
         )
-        assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+        assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
     @parametrize
     async def test_raw_response_create(self, async_client: AsyncSmithery) -> None:
@@ -211,7 +211,7 @@ class TestAsyncAPIKeys:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         api_key = await response.parse()
-        assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+        assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
     @parametrize
     async def test_streaming_response_create(self, async_client: AsyncSmithery) -> None:
@@ -223,7 +223,7 @@ class TestAsyncAPIKeys:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             api_key = await response.parse()
-            assert_matches_type(TeamApiKeyCreated, api_key, path=["response"])
+            assert_matches_type(TeamAPIKeyCreated, api_key, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 
@@ -241,7 +241,7 @@ class TestAsyncAPIKeys:
             key_id="keyId",
             org_id="orgId",
         )
-        assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+        assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
     @parametrize
     async def test_raw_response_delete(self, async_client: AsyncSmithery) -> None:
@@ -253,7 +253,7 @@ class TestAsyncAPIKeys:
         assert response.is_closed is True
         assert response.http_request.headers.get("X-Stainless-Lang") == "python"
         api_key = await response.parse()
-        assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+        assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
     @parametrize
     async def test_streaming_response_delete(self, async_client: AsyncSmithery) -> None:
@@ -265,7 +265,7 @@ class TestAsyncAPIKeys:
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
 
             api_key = await response.parse()
-            assert_matches_type(RevokeTeamApiKeyResponse, api_key, path=["response"])
+            assert_matches_type(RevokeTeamAPIKeyResponse, api_key, path=["response"])
 
         assert cast(Any, response.is_closed) is True
 

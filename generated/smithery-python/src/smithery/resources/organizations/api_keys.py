@@ -14,9 +14,9 @@ from ..._response import (
 )
 from ..._base_client import make_request_options
 from ...types.organizations import api_key_create_params
-from ...types.organizations.team_api_key_created import TeamApiKeyCreated
+from ...types.organizations.team_api_key_created import TeamAPIKeyCreated
 from ...types.organizations.api_key_list_response import APIKeyListResponse
-from ...types.organizations.revoke_team_api_key_response import RevokeTeamApiKeyResponse
+from ...types.organizations.revoke_team_api_key_response import RevokeTeamAPIKeyResponse
 
 __all__ = ["APIKeysResource", "AsyncAPIKeysResource"]
 
@@ -75,7 +75,7 @@ class APIKeysResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TeamApiKeyCreated:
+    ) -> TeamAPIKeyCreated:
         """
         Create a team API key
 
@@ -100,7 +100,7 @@ class APIKeysResource(SyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=TeamApiKeyCreated,
+            cast_to=TeamAPIKeyCreated,
         )
 
     def delete(
@@ -114,7 +114,7 @@ class APIKeysResource(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RevokeTeamApiKeyResponse:
+    ) -> RevokeTeamAPIKeyResponse:
         """
         Revoke a team API key
 
@@ -129,7 +129,7 @@ class APIKeysResource(SyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=RevokeTeamApiKeyResponse,
+            cast_to=RevokeTeamAPIKeyResponse,
         )
 
 
@@ -187,7 +187,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> TeamApiKeyCreated:
+    ) -> TeamAPIKeyCreated:
         """
         Create a team API key
 
@@ -212,7 +212,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=TeamApiKeyCreated,
+            cast_to=TeamAPIKeyCreated,
         )
 
     async def delete(
@@ -226,7 +226,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
-    ) -> RevokeTeamApiKeyResponse:
+    ) -> RevokeTeamAPIKeyResponse:
         """
         Revoke a team API key
 
@@ -241,7 +241,7 @@ class AsyncAPIKeysResource(AsyncAPIResource):
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
-            cast_to=RevokeTeamApiKeyResponse,
+            cast_to=RevokeTeamAPIKeyResponse,
         )
 
 

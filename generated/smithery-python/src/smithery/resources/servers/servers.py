@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Optional
 from typing_extensions import Literal
 
 import httpx
@@ -38,7 +38,7 @@ from .secrets import (
     SecretsResourceWithStreamingResponse,
     AsyncSecretsResourceWithStreamingResponse,
 )
-from ..._types import Body, Omit, Query, Headers, NotGiven, omit, not_given
+from ..._types import Body, Omit, Query, Headers, NotGiven, SequenceNotStr, omit, not_given
 from ..._utils import path_template, maybe_transform, async_maybe_transform
 from .releases import (
     ReleasesResource,
@@ -366,7 +366,7 @@ class ServersResource(SyncAPIResource):
         page_size: int | Omit = omit,
         top_k: int | Omit = omit,
         fields: str | Omit = omit,
-        ids: Iterable[str] | Omit = omit,
+        ids: SequenceNotStr[str] | Omit = omit,
         qualified_name: str | Omit = omit,
         namespace: str | Omit = omit,
         remote: Literal["0", "1", "true", "false"] | Omit = omit,
@@ -756,7 +756,7 @@ class AsyncServersResource(AsyncAPIResource):
         page_size: int | Omit = omit,
         top_k: int | Omit = omit,
         fields: str | Omit = omit,
-        ids: Iterable[str] | Omit = omit,
+        ids: SequenceNotStr[str] | Omit = omit,
         qualified_name: str | Omit = omit,
         namespace: str | Omit = omit,
         remote: Literal["0", "1", "true", "false"] | Omit = omit,

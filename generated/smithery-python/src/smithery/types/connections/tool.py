@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, List, Optional
 from typing_extensions import Literal
 
@@ -12,28 +10,39 @@ __all__ = ["Tool", "Icon", "InputSchema", "OutputSchema", "Annotations", "Execut
 
 class Icon(BaseModel):
     src: str
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     sizes: Optional[List[str]] = None
+
     theme: Optional[Literal["light", "dark"]] = None
 
 
 class InputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[Dict[str, object]] = None
+
     required: Optional[List[str]] = None
 
 
 class OutputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[Dict[str, object]] = None
+
     required: Optional[List[str]] = None
 
 
 class Annotations(BaseModel):
     title: Optional[str] = None
+
     read_only_hint: Optional[bool] = FieldInfo(alias="readOnlyHint", default=None)
+
     destructive_hint: Optional[bool] = FieldInfo(alias="destructiveHint", default=None)
+
     idempotent_hint: Optional[bool] = FieldInfo(alias="idempotentHint", default=None)
+
     open_world_hint: Optional[bool] = FieldInfo(alias="openWorldHint", default=None)
 
 
@@ -43,11 +52,19 @@ class Execution(BaseModel):
 
 class Tool(BaseModel):
     name: str
+
     title: Optional[str] = None
+
     icons: Optional[List[Icon]] = None
+
     description: Optional[str] = None
+
     input_schema: InputSchema = FieldInfo(alias="inputSchema")
+
     output_schema: Optional[OutputSchema] = FieldInfo(alias="outputSchema", default=None)
+
     annotations: Optional[Annotations] = None
+
     execution: Optional[Execution] = None
+
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)

@@ -10,5 +10,7 @@ __all__ = ["ToolCallParams"]
 
 class ToolCallParams(TypedDict, total=False):
     namespace: Required[str]
+
     connection_id: Required[Annotated[str, PropertyInfo(alias="connectionId")]]
+
     body: Required[LooseObject]

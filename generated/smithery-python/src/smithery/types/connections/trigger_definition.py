@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from pydantic import Field as FieldInfo
@@ -15,6 +13,7 @@ class TriggerDefinition(BaseModel):
     """Trigger name exposed by the MCP server"""
 
     description: Optional[str] = None
+
     delivery: List[str]
     """Supported delivery modes"""
 

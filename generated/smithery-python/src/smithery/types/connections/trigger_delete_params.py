@@ -11,7 +11,9 @@ __all__ = ["TriggerDeleteParams"]
 
 class TriggerDeleteParams(TypedDict, total=False):
     namespace: Required[str]
+
     connection_id: Required[Annotated[str, PropertyInfo(alias="connectionId")]]
+
     params: Required[LooseObject]
     """The same params used at subscribe time. Forms part of the subscription key."""
 

@@ -11,7 +11,9 @@ __all__ = ["TriggerSubscribeParams"]
 
 class TriggerSubscribeParams(TypedDict, total=False):
     namespace: Required[str]
+
     connection_id: Required[Annotated[str, PropertyInfo(alias="connectionId")]]
+
     params: Required[LooseObject]
     """Trigger-specific parameters defined by the trigger inputSchema"""
 

@@ -9,5 +9,7 @@ __all__ = ["NamespaceServerCreateParams"]
 
 class NamespaceServerCreateParams(TypedDict, total=False):
     namespace: Required[str]
+
     display_name: Annotated[str, PropertyInfo(alias="displayName")]
+
     description: str

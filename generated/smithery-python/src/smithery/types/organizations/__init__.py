@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from .team_api_key import TeamApiKey as TeamApiKey
+from .team_api_key import TeamAPIKey as TeamAPIKey
 from .organization_error import OrganizationError as OrganizationError
-from .team_api_key_created import TeamApiKeyCreated as TeamApiKeyCreated
+from .team_api_key_created import TeamAPIKeyCreated as TeamAPIKeyCreated
 from .api_key_create_params import APIKeyCreateParams as APIKeyCreateParams
 from .api_key_list_response import APIKeyListResponse as APIKeyListResponse
-from .revoke_team_api_key_response import RevokeTeamApiKeyResponse as RevokeTeamApiKeyResponse
+from .revoke_team_api_key_response import RevokeTeamAPIKeyResponse as RevokeTeamAPIKeyResponse

@@ -1,9 +1,7 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
-__all__ = ["RevokeTeamApiKeyResponse"]
+__all__ = ["RevokeTeamAPIKeyResponse"]
 
 
-class RevokeTeamApiKeyResponse(BaseModel):
+class RevokeTeamAPIKeyResponse(BaseModel):
     success: bool

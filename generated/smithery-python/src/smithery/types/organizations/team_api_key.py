@@ -1,13 +1,13 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["TeamApiKey"]
+__all__ = ["TeamAPIKey"]
 
 
-class TeamApiKey(BaseModel):
+class TeamAPIKey(BaseModel):
     id: str
+
     name: str
+
     created_at: str = FieldInfo(alias="createdAt")

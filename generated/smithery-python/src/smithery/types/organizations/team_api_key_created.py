@@ -1,14 +1,15 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
 
-__all__ = ["TeamApiKeyCreated"]
+__all__ = ["TeamAPIKeyCreated"]
 
 
-class TeamApiKeyCreated(BaseModel):
+class TeamAPIKeyCreated(BaseModel):
     id: str
+
     name: str
+
     key: str
+
     created_at: str = FieldInfo(alias="createdAt")

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from pydantic import Field as FieldInfo
@@ -12,6 +10,7 @@ __all__ = ["DeploymentInfo"]
 
 class DeploymentInfo(BaseModel):
     id: str
+
     status: str
     """
     Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED,

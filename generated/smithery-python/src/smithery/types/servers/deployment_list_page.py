@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 
 from pydantic import Field as FieldInfo
@@ -11,6 +9,7 @@ __all__ = ["DeploymentListPage", "Release", "Pagination"]
 
 class Release(BaseModel):
     id: str
+
     status: str
     """
     Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED,
@@ -47,11 +46,15 @@ class Release(BaseModel):
 
 class Pagination(BaseModel):
     current_page: int = FieldInfo(alias="currentPage")
+
     page_size: int = FieldInfo(alias="pageSize")
+
     total_pages: int = FieldInfo(alias="totalPages")
+
     total_count: int = FieldInfo(alias="totalCount")
 
 
 class DeploymentListPage(BaseModel):
     releases: List[Release]
+
     pagination: Pagination

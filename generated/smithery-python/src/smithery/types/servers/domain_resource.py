@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
@@ -11,8 +9,13 @@ __all__ = ["DomainResource"]
 
 class DomainResource(BaseModel):
     id: Literal["managed"]
+
     type: Literal["managed"]
+
     hostname: str
+
     subdomain: str
+
     created_at: str = FieldInfo(alias="createdAt")
+
     updated_at: str = FieldInfo(alias="updatedAt")

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["ExceptionEntry"]
@@ -7,5 +5,7 @@ __all__ = ["ExceptionEntry"]
 
 class ExceptionEntry(BaseModel):
     timestamp: str
+
     name: str
+
     message: str

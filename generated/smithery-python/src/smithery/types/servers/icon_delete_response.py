@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["IconDeleteResponse"]

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel

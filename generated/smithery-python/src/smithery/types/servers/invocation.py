@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List
 
 from ..._models import BaseModel
@@ -14,9 +12,15 @@ __all__ = ["Invocation"]
 
 class Invocation(BaseModel):
     id: str
+
     timestamp: str
+
     request: InvocationRequest
+
     response: InvocationResponse
+
     duration: InvocationDuration
+
     logs: List[RuntimeLogEntry]
+
     exceptions: List[ExceptionEntry]

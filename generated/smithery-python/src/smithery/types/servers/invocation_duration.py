@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
@@ -9,4 +7,5 @@ __all__ = ["InvocationDuration"]
 
 class InvocationDuration(BaseModel):
     cpu_ms: float = FieldInfo(alias="cpuMs")
+
     wall_ms: float = FieldInfo(alias="wallMs")

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["InvocationRequest"]
@@ -7,4 +5,5 @@ __all__ = ["InvocationRequest"]
 
 class InvocationRequest(BaseModel):
     method: str
+
     url: str

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["InvocationResponse"]
@@ -7,4 +5,5 @@ __all__ = ["InvocationResponse"]
 
 class InvocationResponse(BaseModel):
     status: float
+
     outcome: str

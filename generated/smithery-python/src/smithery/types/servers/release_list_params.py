@@ -9,4 +9,5 @@ __all__ = ["ReleaseListParams"]
 
 class ReleaseListParams(TypedDict, total=False):
     page: int
+
     page_size: Annotated[int, PropertyInfo(alias="pageSize")]

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -11,6 +9,7 @@ __all__ = ["ReleaseListResponse"]
 
 class ReleaseListResponse(BaseModel):
     id: str
+
     status: str
     """
     Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED,

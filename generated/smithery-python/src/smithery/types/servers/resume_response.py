@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ..._models import BaseModel
@@ -9,4 +7,5 @@ __all__ = ["ResumeResponse"]
 
 class ResumeResponse(BaseModel):
     status: str
+
     deployment_id: str = FieldInfo(alias="deploymentId")

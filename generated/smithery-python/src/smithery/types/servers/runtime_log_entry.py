@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["RuntimeLogEntry"]
@@ -7,5 +5,7 @@ __all__ = ["RuntimeLogEntry"]
 
 class RuntimeLogEntry(BaseModel):
     timestamp: str
+
     level: str
+
     message: str

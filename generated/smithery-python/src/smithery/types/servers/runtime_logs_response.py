@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List
 
 from ..._models import BaseModel
@@ -10,5 +8,6 @@ __all__ = ["RuntimeLogsResponse"]
 
 class RuntimeLogsResponse(BaseModel):
     invocations: List[Invocation]
+
     total: float
     """Total invocations matching query"""

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List
 from typing_extensions import TypeAlias
 
@@ -10,6 +8,7 @@ __all__ = ["SecretListResponse", "SecretListResponseItem"]
 
 class SecretListResponseItem(BaseModel):
     name: str
+
     type: str
 
 

@@ -7,4 +7,5 @@ __all__ = ["SecretSetParams"]
 
 class SecretSetParams(TypedDict, total=False):
     name: Required[str]
+
     value: Required[str]

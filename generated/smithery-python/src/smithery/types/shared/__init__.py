@@ -29,6 +29,6 @@ from .connections_list_query import ConnectionsListQuery as ConnectionsListQuery
 from .create_trigger_request import CreateTriggerRequest as CreateTriggerRequest
 from .delete_trigger_request import DeleteTriggerRequest as DeleteTriggerRequest
 from .external_deploy_payload import ExternalDeployPayload as ExternalDeployPayload
-from .create_team_api_key_body import CreateTeamApiKeyBody as CreateTeamApiKeyBody
+from .create_team_api_key_body import CreateTeamAPIKeyBody as CreateTeamAPIKeyBody
 from .create_connection_request import CreateConnectionRequest as CreateConnectionRequest
 from .upsert_connection_request import UpsertConnectionRequest as UpsertConnectionRequest

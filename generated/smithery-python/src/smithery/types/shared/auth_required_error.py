@@ -1,6 +1,4 @@
-from __future__ import annotations
-
-from typing import Union, Optional
+from typing import Union
 from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
@@ -16,11 +14,15 @@ class ErrorData(BaseModel):
 
 class Error(BaseModel):
     code: Literal[-32001]
+
     message: Literal["Authorization required"]
+
     data: ErrorData
 
 
 class AuthRequiredError(BaseModel):
     jsonrpc: Literal["2.0"]
-    id: Optional[Union[str, float]] = None
+
+    id: Union[str, float, None] = None
+
     error: Error

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 
 from pydantic import Field as FieldInfo
@@ -11,4 +9,5 @@ __all__ = ["CreateServerRequest"]
 
 class CreateServerRequest(BaseModel):
     display_name: Optional[str] = FieldInfo(alias="displayName", default=None)
+
     description: Optional[str] = None

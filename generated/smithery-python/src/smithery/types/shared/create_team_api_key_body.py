@@ -1,10 +1,8 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
-__all__ = ["CreateTeamApiKeyBody"]
+__all__ = ["CreateTeamAPIKeyBody"]
 
 
-class CreateTeamApiKeyBody(BaseModel):
+class CreateTeamAPIKeyBody(BaseModel):
     name: str
     """Name for the team API key"""

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 from .loose_object import LooseObject
 from ..connections.unsubscribe_delivery import UnsubscribeDelivery

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import List, Optional
 from typing_extensions import TypeAlias
 
@@ -12,6 +10,7 @@ __all__ = ["DeploymentList", "DeploymentListItem"]
 
 class DeploymentListItem(BaseModel):
     id: str
+
     status: str
     """
     Current status: QUEUED, WORKING, SUCCESS, FAILURE, FAILURE_SCAN, AUTH_REQUIRED,

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing_extensions import Literal, TypeAlias
 
 __all__ = ["DeploymentTarget"]

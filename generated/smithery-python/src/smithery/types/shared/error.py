@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from ..._models import BaseModel
 
 __all__ = ["Error"]
@@ -7,4 +5,5 @@ __all__ = ["Error"]
 
 class Error(BaseModel):
     error: str
+
     message: str

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, Optional
 from typing_extensions import Literal
 
@@ -12,6 +10,9 @@ __all__ = ["ExternalDeployPayload"]
 
 class ExternalDeployPayload(BaseModel):
     type: Literal["external"]
+
     upstream_url: str = FieldInfo(alias="upstreamUrl")
+
     config_schema: Optional[Dict[str, object]] = FieldInfo(alias="configSchema", default=None)
+
     scan_credentials: Optional[Dict[str, str]] = FieldInfo(alias="scanCredentials", default=None)

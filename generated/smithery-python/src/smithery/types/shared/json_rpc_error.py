@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Union, Optional
 from typing_extensions import Literal
 
@@ -10,11 +8,15 @@ __all__ = ["JsonRpcError", "Error"]
 
 class Error(BaseModel):
     code: float
+
     message: str
+
     data: Optional[object] = None
 
 
 class JsonRpcError(BaseModel):
     jsonrpc: Literal["2.0"]
-    id: Optional[Union[str, float]] = None
+
+    id: Union[str, float, None] = None
+
     error: Error

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Union, Optional
 from typing_extensions import Literal
 
@@ -10,7 +8,9 @@ __all__ = ["JsonRpcRequest"]
 
 class JsonRpcRequest(BaseModel):
     jsonrpc: Literal["2.0"]
-    id: Optional[Union[str, float]] = None
+
+    id: Union[str, float, None] = None
+
     method: str
     """MCP method to call"""
 

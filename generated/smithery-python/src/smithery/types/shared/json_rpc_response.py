@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Union, Optional
 from typing_extensions import Literal
 
@@ -10,5 +8,7 @@ __all__ = ["JsonRpcResponse"]
 
 class JsonRpcResponse(BaseModel):
     jsonrpc: Literal["2.0"]
-    id: Optional[Union[str, float]] = None
+
+    id: Union[str, float, None] = None
+
     result: Optional[object] = None

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 from typing_extensions import Literal
 
@@ -28,5 +26,6 @@ class Build(BaseModel):
 
 class ProjectConfig(BaseModel):
     target: Optional[Literal["local", "remote"]] = None
+
     build: Optional[Build] = None
     """Custom build configuration for cloud builds"""

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, List, Optional
 from datetime import datetime
 from typing_extensions import Literal
@@ -29,44 +27,63 @@ __all__ = [
 
 class ServerInfoIcon(BaseModel):
     src: str
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     sizes: Optional[List[str]] = None
+
     theme: Optional[Literal["light", "dark"]] = None
 
 
 class ServerInfo(BaseModel):
     name: str
+
     title: Optional[str] = None
+
     icons: Optional[List[ServerInfoIcon]] = None
+
     version: str
+
     website_url: Optional[str] = FieldInfo(alias="websiteUrl", default=None)
+
     description: Optional[str] = None
 
 
 class ToolIcon(BaseModel):
     src: str
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     sizes: Optional[List[str]] = None
+
     theme: Optional[Literal["light", "dark"]] = None
 
 
 class ToolInputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[Dict[str, object]] = None
+
     required: Optional[List[str]] = None
 
 
 class ToolOutputSchema(BaseModel):
     type: Literal["object"]
+
     properties: Optional[Dict[str, object]] = None
+
     required: Optional[List[str]] = None
 
 
 class ToolAnnotations(BaseModel):
     title: Optional[str] = None
+
     read_only_hint: Optional[bool] = FieldInfo(alias="readOnlyHint", default=None)
+
     destructive_hint: Optional[bool] = FieldInfo(alias="destructiveHint", default=None)
+
     idempotent_hint: Optional[bool] = FieldInfo(alias="idempotentHint", default=None)
+
     open_world_hint: Optional[bool] = FieldInfo(alias="openWorldHint", default=None)
 
 
@@ -76,64 +93,97 @@ class ToolExecution(BaseModel):
 
 class Tool(BaseModel):
     name: str
+
     title: Optional[str] = None
+
     icons: Optional[List[ToolIcon]] = None
+
     description: Optional[str] = None
+
     input_schema: ToolInputSchema = FieldInfo(alias="inputSchema")
+
     output_schema: Optional[ToolOutputSchema] = FieldInfo(alias="outputSchema", default=None)
+
     annotations: Optional[ToolAnnotations] = None
+
     execution: Optional[ToolExecution] = None
+
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
 class ResourceIcon(BaseModel):
     src: str
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     sizes: Optional[List[str]] = None
+
     theme: Optional[Literal["light", "dark"]] = None
 
 
 class ResourceAnnotations(BaseModel):
     audience: Optional[List[Literal["user", "assistant"]]] = None
+
     priority: Optional[float] = None
+
     last_modified: Optional[datetime] = FieldInfo(alias="lastModified", default=None)
 
 
 class Resource(BaseModel):
     name: str
+
     title: Optional[str] = None
+
     icons: Optional[List[ResourceIcon]] = None
+
     uri: str
+
     description: Optional[str] = None
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     annotations: Optional[ResourceAnnotations] = None
+
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
 class PromptIcon(BaseModel):
     src: str
+
     mime_type: Optional[str] = FieldInfo(alias="mimeType", default=None)
+
     sizes: Optional[List[str]] = None
+
     theme: Optional[Literal["light", "dark"]] = None
 
 
 class PromptArgument(BaseModel):
     name: str
+
     description: Optional[str] = None
+
     required: Optional[bool] = None
 
 
 class Prompt(BaseModel):
     name: str
+
     title: Optional[str] = None
+
     icons: Optional[List[PromptIcon]] = None
+
     description: Optional[str] = None
+
     arguments: Optional[List[PromptArgument]] = None
+
     api_meta: Optional[Dict[str, object]] = FieldInfo(alias="_meta", default=None)
 
 
 class ServerCard(BaseModel):
     server_info: ServerInfo = FieldInfo(alias="serverInfo")
+
     tools: Optional[List[Tool]] = None
+
     resources: Optional[List[Resource]] = None
+
     prompts: Optional[List[Prompt]] = None

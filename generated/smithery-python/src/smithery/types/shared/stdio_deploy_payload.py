@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Dict, Optional
 from typing_extensions import Literal
 
@@ -13,6 +11,9 @@ __all__ = ["StdioDeployPayload"]
 
 class StdioDeployPayload(BaseModel):
     type: Literal["stdio"]
+
     runtime: Literal["node", "binary", "python", "bun"]
+
     config_schema: Optional[Dict[str, object]] = FieldInfo(alias="configSchema", default=None)
+
     server_card: Optional[ServerCard] = FieldInfo(alias="serverCard", default=None)

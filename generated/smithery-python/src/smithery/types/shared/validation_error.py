@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing_extensions import Literal
 
 from ..._models import BaseModel
@@ -9,4 +7,5 @@ __all__ = ["ValidationError"]
 
 class ValidationError(BaseModel):
     error: Literal["validation_error"]
+
     message: str

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from pydantic import Field as FieldInfo
 
 from ...._models import BaseModel
@@ -9,6 +7,9 @@ __all__ = ["ToolOutputSchemaResponse"]
 
 class ToolOutputSchemaResponse(BaseModel):
     qualified_name: str = FieldInfo(alias="qualifiedName")
+
     tool_name: str = FieldInfo(alias="toolName")
+
     sample_count: float = FieldInfo(alias="sampleCount")
+
     zod_schema: str = FieldInfo(alias="zodSchema")
