@@ -216,13 +216,13 @@ describe('shapes of the larger corpus specs, in Python', () => {
   it('inherits an allOf only where Python type checkers accept the classes', () => {
     // `Detail` retypes `sla_id` (two bases disagree) and requires `name` (optional in a base): one flat class.
     expect(read('src/shapes_sdk/types/api/v1/detail.py')).toMatch(
-      /class Detail\(BaseModel\):\n {4}name: str\n {4}sla_id: Optional\[int\] = None\n {4}paused: Optional\[bool\] = None\n {4}size: Optional\[int\] = None/,
+      /class Detail\(BaseModel\):\n {4}name: str\n\n {4}sla_id: Optional\[int\] = None\n\n {4}paused: Optional\[bool\] = None\n\n {4}size: Optional\[int\] = None/,
     );
     // `Child` lists `Base` and `Mid`, which inherits `Base`: no order holds both, `Mid` alone is its base.
     expect(read('src/shapes_sdk/types/child.py')).toContain('class Child(Mid):');
     // An allOf of an allOf is one class, named (it had an empty name); its nested `lists` item is no `List`.
     const message = read('src/shapes_sdk/types/message_retrieve_response.py');
-    expect(message).toMatch(/class MessageRetrieveResponse\(BaseModel\):\n {4}request_id: str\n {4}enabled:/);
+    expect(message).toMatch(/class MessageRetrieveResponse\(BaseModel\):\n {4}request_id: str\n\n {4}enabled:/);
     expect(message).toContain('lists: Optional[List[List2]] = None');
   });
 

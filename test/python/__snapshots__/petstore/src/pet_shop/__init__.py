@@ -1,6 +1,9 @@
-from . import types, resources as resources
-from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, RequestOptions, omit, not_given
-from ._client import Pet, Client, Stream, Timeout, AsyncPet, AsyncClient, AsyncStream
+import typing as _t
+
+from . import types
+from ._types import NOT_GIVEN, Omit, NoneType, NotGiven, Transport, ProxiesTypes, omit, not_given
+from ._utils import file_from_path
+from ._client import Pet, Client, Stream, Timeout, AsyncPet, Transport, AsyncClient, AsyncStream, RequestOptions
 from ._models import BaseModel
 from ._version import __title__, __version__
 from ._response import APIResponse as APIResponse, AsyncAPIResponse as AsyncAPIResponse
@@ -38,18 +41,18 @@ __all__ = [
     "omit",
     "PetError",
     "APIError",
-    "ConflictError",
-    "NotFoundError",
     "APIStatusError",
-    "RateLimitError",
     "APITimeoutError",
-    "BadRequestError",
     "APIConnectionError",
-    "AuthenticationError",
-    "InternalServerError",
-    "PermissionDeniedError",
-    "UnprocessableEntityError",
     "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
     "Timeout",
     "RequestOptions",
     "Client",
@@ -58,9 +61,8 @@ __all__ = [
     "AsyncStream",
     "Pet",
     "AsyncPet",
+    "file_from_path",
     "BaseModel",
-    "APIResponse",
-    "AsyncAPIResponse",
     "DEFAULT_TIMEOUT",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_CONNECTION_LIMITS",
@@ -69,4 +71,18 @@ __all__ = [
     "DefaultAioHttpClient",
 ]
 
+if not _t.TYPE_CHECKING:
+    from ._utils._resources_proxy import resources as resources
+
 _setup_logging("PET_LOG")
+
+# What the package exports says it is the package's own (`acme.NotFoundError`, not
+# `acme._exceptions.NotFoundError`), in reprs and tracebacks.
+__locals = locals()
+for __name in __all__:
+    if not __name.startswith("__"):
+        try:
+            __locals[__name].__module__ = "pet_shop"
+        except (TypeError, AttributeError):
+            # (A builtin, or an instance whose class takes no new attribute.)
+            pass

@@ -8,12 +8,13 @@ import httpx
 from httpx import Timeout
 
 from . import _exceptions
-from ._types import NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
-from ._utils import is_given
+from ._qs import Querystring
+from ._types import Omit, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
+from ._utils import is_given, get_async_library
 from ._compat import cached_property
 from ._version import __version__
 from ._streaming import Stream as Stream, AsyncStream as AsyncStream
-from ._exceptions import APIStatusError
+from ._exceptions import PetError, APIStatusError
 from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class Pet(SyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")
         if api_key is None:
-            raise _exceptions.PetError(
+            raise PetError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the PET_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -55,7 +56,7 @@ class Pet(SyncAPIClient):
         if base_url is None:
             base_url = os.environ.get("PET_BASE_URL")
         if base_url is None:
-            base_url = "https://api.petshop.test/v1"
+            base_url = f"https://api.petshop.test/v1"
 
         super().__init__(
             version=__version__,
@@ -90,8 +91,23 @@ class Pet(SyncAPIClient):
 
     @property
     @override
+    def qs(self) -> Querystring:
+        return Querystring(array_format="comma")
+
+    @property
+    @override
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"}
+        api_key = self.api_key
+        return {"Authorization": f"Bearer {api_key}"}
+
+    @property
+    @override
+    def default_headers(self) -> dict[str, str | Omit]:
+        return {
+            **super().default_headers,
+            "X-Stainless-Async": "false",
+            **self._custom_headers,
+        }
 
     def copy(
         self,
@@ -201,7 +217,7 @@ class AsyncPet(AsyncAPIClient):
         if api_key is None:
             api_key = os.environ.get("PET_API_KEY")
         if api_key is None:
-            raise _exceptions.PetError(
+            raise PetError(
                 "The api_key client option must be set either by passing api_key to the client or by setting the PET_API_KEY environment variable"
             )
         self.api_key = api_key
@@ -209,7 +225,7 @@ class AsyncPet(AsyncAPIClient):
         if base_url is None:
             base_url = os.environ.get("PET_BASE_URL")
         if base_url is None:
-            base_url = "https://api.petshop.test/v1"
+            base_url = f"https://api.petshop.test/v1"
 
         super().__init__(
             version=__version__,
@@ -244,8 +260,23 @@ class AsyncPet(AsyncAPIClient):
 
     @property
     @override
+    def qs(self) -> Querystring:
+        return Querystring(array_format="comma")
+
+    @property
+    @override
     def auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.api_key}"}
+        api_key = self.api_key
+        return {"Authorization": f"Bearer {api_key}"}
+
+    @property
+    @override
+    def default_headers(self) -> dict[str, str | Omit]:
+        return {
+            **super().default_headers,
+            "X-Stainless-Async": f"async:{get_async_library()}",
+            **self._custom_headers,
+        }
 
     def copy(
         self,

@@ -7,10 +7,11 @@ from .._utils import PropertyInfo
 __all__ = ["PetCreateParams", "OwnerInfo"]
 
 
-class OwnerInfo(TypedDict, total=False):
-    full_name: Annotated[str, PropertyInfo(alias="fullName")]
-
-
 class PetCreateParams(TypedDict, total=False):
     name: Required[str]
+
     owner_info: Annotated[OwnerInfo, PropertyInfo(alias="ownerInfo")]
+
+
+class OwnerInfo(TypedDict, total=False):
+    full_name: Annotated[str, PropertyInfo(alias="fullName")]

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from typing import Optional
 from datetime import datetime
 from typing_extensions import Literal
@@ -19,8 +17,13 @@ class PetCreateResponse(BaseModel):
     """A pet. Hostile text: \"\"\" \\ {x} end\""""
 
     id: str
+
     name: str
+
     kind: Literal["cat", "dog"]
+
     birth_date: Optional[datetime] = FieldInfo(alias="birthDate", default=None)
+
     owner: Optional[Owner] = None
+
     from_: Optional[str] = FieldInfo(alias="from", default=None)

@@ -9,4 +9,5 @@ __all__ = ["PetListParams"]
 
 class PetListParams(TypedDict, total=False):
     limit: int
+
     tags: SequenceNotStr[str]
