@@ -29,6 +29,12 @@ export function resourceClassStem(resource: Resource): string {
  * and `metadata` → `Metadata`; `UserResource` and `user` → `User`); the settled name when no end of it does.
  */
 function keyPart(settled: string, key: string): string {
+  const part = keyPartOf(settled, key);
+  // A key of digits (`/status/100`) makes no class name of its own.
+  return /^[0-9]/.test(part) ? settled : part;
+}
+
+function keyPartOf(settled: string, key: string): string {
   const letters = key.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const lower = settled.toLowerCase();
   if (!letters || lower === letters) return settled;
