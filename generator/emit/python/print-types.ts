@@ -327,7 +327,10 @@ export class PyModuleBuilder {
       this.unionAliases &&
       hint &&
       nonNull.length > 1 &&
-      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id)))
+      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id))) &&
+      // (A member naming a component may name a class declared after the alias, or the class holding it: Python
+      // reads the alias at once.)
+      !nonNull.some((variant) => variant.kind === 'ref')
     ) {
       alias = { name: this.uniqueName(hint), at: this.nestedClasses.length };
       this.unionAliasOf.set(type, alias.name);

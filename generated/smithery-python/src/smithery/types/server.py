@@ -1,5 +1,4 @@
 from typing import List, Union, Optional
-from typing_extensions import TypeAlias
 
 from pydantic import Field as FieldInfo
 
@@ -11,9 +10,7 @@ from .server_resource import ServerResource
 from .server_security import ServerSecurity
 from .stdio_connection import StdioConnection
 
-__all__ = ["Server", "Connection"]
-
-Connection: TypeAlias = Union[StdioConnection, HttpConnection]
+__all__ = ["Server"]
 
 
 class Server(BaseModel):
@@ -29,7 +26,7 @@ class Server(BaseModel):
 
     deployment_url: Optional[str] = FieldInfo(alias="deploymentUrl", default=None)
 
-    connections: List[Connection]
+    connections: List[Union[StdioConnection, HttpConnection]]
 
     security: Optional[ServerSecurity] = None
 
