@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkStainlessLeft } from './checks.mjs';
+import { commentOnlyByReport } from './comment-only.mjs';
 
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
@@ -457,7 +458,7 @@ function membersInPlace(c4, repo, refSha, owners, report) {
   const notApplicable = [...lost, ...partial].filter((m) => !moved.includes(m) && onlyV1(m));
   // An edit of comments alone (a licence header, a `# pyright: ignore`) on code the migrated file does not have (the
   // file is gone, or has no such line), which migrate's report lists as edited only in its comments: nothing lost.
-  const listedCommentOnly = new Set(commentOnlyFiles(report));
+  const listedCommentOnly = new Set(commentOnlyByReport(report));
   const onlyComments = (miss) => {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
     if (!miss.file.endsWith('.py') || !listedCommentOnly.has(miss.file) || !hunk) return false;
@@ -538,22 +539,6 @@ function notApplicableFiles(report) {
     .slice(start + 1)
     .filter((l) => /^ {2}\S+: \d+ hand edit/.test(l))
     .map((l) => l.trim().split(':')[0]);
-}
-
-/** The files migrate's report (--verbose) lists as Stainless's files edited only in their comments. */
-function commentOnlyFiles(report) {
-  const lines = report.split('\n');
-  const start = lines.findIndex((l) =>
-    /^Stainless's removed or replaced files you edited only in their comments/.test(l),
-  );
-  if (start < 0) return [];
-  const files = [];
-  for (const line of lines.slice(start + 1)) {
-    const m = /^ {2}(\S+)$/.exec(line);
-    if (!m) break;
-    files.push(m[1]);
-  }
-  return files;
 }
 
 /** A Python line without its `#` comment (a `#` inside a string literal kept). */
