@@ -532,7 +532,9 @@ client = ${C}(
 \`with_options()\` gives a client of its own to some requests alone:
 
 \`\`\`python
-client.with_options(http_client=DefaultHttpxClient(...))
+from ${imp} import DefaultHttpxClient
+
+client.with_options(http_client=DefaultHttpxClient(proxy="http://my.test.proxy.example.com"))
 \`\`\`
 
 ### Managing HTTP resources

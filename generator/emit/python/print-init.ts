@@ -163,7 +163,8 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
       'for __name in __all__:',
       '    if not __name.startswith("__"):',
       '        try:',
-      `            __locals[__name].__module__ = ${pyString(pkg.importName)}`,
+      // (A long package name makes a line Ruff splits: the module then goes through Ruff.)
+      ...layout.fitting([`            __locals[__name].__module__ = ${pyString(pkg.importName)}`]),
       '        except (TypeError, AttributeError):',
       '            # (A builtin, or an instance whose class takes no new attribute.)',
       '            pass',
