@@ -1,6 +1,7 @@
 /**
  * The package's `__init__.py`, its `_version.py` and the `resources` packages' `__init__.py`, in Ruff's layout.
  */
+import { STATUS_ERROR_CLASSES } from '../../naming/reserved';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import type { PyPackage, PyResource } from './model';
 import { pyString } from './print-doc';
@@ -49,14 +50,7 @@ const ERRORS_BY_HIERARCHY = [
   'APITimeoutError',
   'APIConnectionError',
   'APIResponseValidationError',
-  'BadRequestError',
-  'AuthenticationError',
-  'PermissionDeniedError',
-  'NotFoundError',
-  'ConflictError',
-  'UnprocessableEntityError',
-  'RateLimitError',
-  'InternalServerError',
+  ...STATUS_ERROR_CLASSES,
 ];
 
 /** The package's `__init__.py`, in the forms of `forms`'s era (the newest by default). */
