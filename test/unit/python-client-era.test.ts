@@ -112,7 +112,7 @@ describe('README.md', () => {
     expect(text).toMatch(/client = \w+\(\n {4}timeout=20\.0,\n\)/);
     expect(text).toContain("print(response.headers.get('X-My-Header'))");
     expect(text).toContain('### With aiohttp');
-    expect(text).toContain('client.with_options(http_client=DefaultHttpxClient(...))');
+    expect(text).toMatch(/import DefaultHttpxClient\n\nclient\.with_options\(http_client=DefaultHttpxClient\(proxy=/);
   });
 
   test('an SDK of an older era has no aiohttp section', () => {
