@@ -66,31 +66,46 @@ describe('the Python runtime (templates/python/runtime)', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it(`passes its pytest suite${PYTHON_FULL ? '' : ' (in npm test: its smoke cases)'}`, async () => {
-    const { cases, result } = await pytest;
-    const failed = cases.filter((c) => c.outcome === 'failed');
-    const passed = cases.filter((c) => c.outcome === 'passed').length;
-    console.log(`python runtime: pytest ${passed}/${cases.length} passed, ${result.seconds.toFixed(0)} s`);
-    expect(failed.map((f) => `${f.id}: ${f.message.split('\n').slice(0, 3).join(' ')}`)).toEqual([]);
-    expect(result.code, result.stdout.slice(-3000)).toBe(0);
-    // The suite is there: a few dozen cases at least (the smoke cases run loose and strict).
-    if (PYTHON_FULL) expect(passed).toBeGreaterThan(20);
-    else expect(passed).toBe(SMOKE.length * 2);
-  });
+  // Each awaits a process begun in beforeAll with minutes of its own: a loaded machine takes longer than two.
+  const AWAITS_PROCESS_MS = 9 * 60 * 1000;
+
+  it(
+    `passes its pytest suite${PYTHON_FULL ? '' : ' (in npm test: its smoke cases)'}`,
+    async () => {
+      const { cases, result } = await pytest;
+      const failed = cases.filter((c) => c.outcome === 'failed');
+      const passed = cases.filter((c) => c.outcome === 'passed').length;
+      console.log(`python runtime: pytest ${passed}/${cases.length} passed, ${result.seconds.toFixed(0)} s`);
+      expect(failed.map((f) => `${f.id}: ${f.message.split('\n').slice(0, 3).join(' ')}`)).toEqual([]);
+      expect(result.code, result.stdout.slice(-3000)).toBe(0);
+      // The suite is there: a few dozen cases at least (the smoke cases run loose and strict).
+      if (PYTHON_FULL) expect(passed).toBeGreaterThan(20);
+      else expect(passed).toBe(SMOKE.length * 2);
+    },
+    AWAITS_PROCESS_MS,
+  );
 
   const full = it.skipIf(!PYTHON_FULL);
 
-  full('is clean under pyright strict', async () => {
-    const run = await pyright;
-    console.log(`python runtime: pyright ${run.filesAnalyzed} files, ${run.seconds.toFixed(0)} s`);
-    expect(describeErrors(run.diagnostics, RUNTIME_TESTS)).toEqual([]);
-    expect(run.filesAnalyzed).toBeGreaterThan(10);
-  });
+  full(
+    'is clean under pyright strict',
+    async () => {
+      const run = await pyright;
+      console.log(`python runtime: pyright ${run.filesAnalyzed} files, ${run.seconds.toFixed(0)} s`);
+      expect(describeErrors(run.diagnostics, RUNTIME_TESTS)).toEqual([]);
+      expect(run.filesAnalyzed).toBeGreaterThan(10);
+    },
+    AWAITS_PROCESS_MS,
+  );
 
-  full('is clean under mypy', async () => {
-    const result = await mypy;
-    console.log(`python runtime: mypy ${result.seconds.toFixed(0)} s`);
-    expect(result.stdout + result.stderr).toMatch(/^Success: no issues found/m);
-    expect(result.code).toBe(0);
-  });
+  full(
+    'is clean under mypy',
+    async () => {
+      const result = await mypy;
+      console.log(`python runtime: mypy ${result.seconds.toFixed(0)} s`);
+      expect(result.stdout + result.stderr).toMatch(/^Success: no issues found/m);
+      expect(result.code).toBe(0);
+    },
+    AWAITS_PROCESS_MS,
+  );
 });
