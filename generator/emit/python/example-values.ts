@@ -6,6 +6,7 @@ import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '.
 import { sampleOfPattern } from '../pattern-sample';
 import { valueMatching } from '../scalar-values';
 import { firstMatching, type PatternBudget } from '../spec-pattern';
+import { acceptsJson } from '../json-accepts';
 import { pyParamKey } from '../../naming/python';
 import type { PyMethod, PyParam } from './model';
 import { pyCode, pyDict, pyList, type PyValue } from './py-literal';
@@ -69,18 +70,24 @@ export class ExampleValues {
     }
   }
 
-  /** The value of `param` in a call with every param (`all`) or the required ones; null when none can be written. */
-  param(method: PyMethod, param: PyParam, all: boolean): PyValue | null {
-    const ir = irParam(method, param);
+  /**
+   * The value of `param` in a call with every param (`all`) or the required ones; null when none can be written.
+   * `variant`: the index of the body's object the call sends, where the body is one of several (an overload).
+   */
+  param(method: PyMethod, param: PyParam, all: boolean, variant: number | null = null): PyValue | null {
+    const ir = irParam(method, param, variant);
     const media = mediaTypeHeaderValue(param, ir);
     if (media !== null) return media;
     // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
-    const example = param.in === 'body' || ir?.exampleOnParameter ? undefined : ir?.docs.example;
+    const onParameter = (param.in === 'query' || param.in === 'header') && ir?.exampleOnParameter;
+    const example = onParameter ? undefined : ir?.docs.example;
+    const fromBody = bodyExampleOf(method, param, ir, example);
     // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
     for (const lenient of param.required ? [false, true] : [false]) {
       this.count = 0;
       this.lenient = lenient;
       try {
+        if (fromBody.given) return this.merged(param.type, fromBody.value, param.wireName, all, []);
         return this.build(param.type, param.wireName, all, [], example);
       } catch (error) {
         if (!(error instanceof Unwritable)) throw error;
@@ -89,14 +96,100 @@ export class ExampleValues {
     return param.required ? UNTYPED_EMPTY : null;
   }
 
-  private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
+  /**
+   * `example` (a value from the spec: a field's, a schema's, the request body's) as a value of `type`, as Stainless's
+   * tests write it: an object's properties in the type's order, each from the example where it has it (the required
+   * ones only, unless `deep`), else built; every item of an array; a union's as the variant that takes it; a scalar
+   * the type takes as it is; anything else built as if there were no example.
+   */
+  private merged(type: TypeRef, example: unknown, name: string | null, deep: boolean, expanding: string[]): PyValue {
     if (++this.count > MAX_VALUES * 4) throw new Unwritable();
+    switch (type.kind) {
+      case 'ref': {
+        const schema = this.schemas.get(type.schemaId);
+        if (!schema || expanding.includes(schema.id)) break;
+        return this.merged(schema.type, example, name, deep, [...expanding, schema.id]);
+      }
+      case 'object': {
+        if (!isRecord(example)) break;
+        const entries: Array<[string, PyValue]> = [];
+        const ordered = [...type.properties.filter((p) => p.required), ...type.properties.filter((p) => !p.required)];
+        for (const p of ordered) {
+          if (p.readOnly) continue;
+          const given = Object.hasOwn(example, p.key);
+          if (given && (p.required || deep))
+            entries.push([pyParamKey(p.key), this.merged(p.type, example[p.key], p.key, deep, expanding)]);
+          else if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+          else if (deep && this.count < MAX_VALUES) {
+            try {
+              entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+            } catch (error) {
+              if (!(error instanceof Unwritable)) throw error;
+            }
+          }
+        }
+        if (type.additional)
+          for (const [key, value] of Object.entries(example))
+            if (!type.properties.some((p) => p.key === key))
+              entries.push([key, this.merged(type.additional, value, key, deep, expanding)]);
+        return pyDict(entries);
+      }
+      case 'array':
+        if (!Array.isArray(example)) break;
+        return pyList(example.map((item) => this.merged(type.items, item, null, deep, expanding)));
+      case 'union': {
+        const schemaOf = (id: string) => this.schemas.get(id);
+        const variant = type.variants.find((v) => acceptsJson(v, example, schemaOf));
+        if (variant === undefined) break;
+        const keepName = type.variants.filter((v) => v.kind !== 'null').length === 1 ? name : null;
+        return this.withDiscriminator(type, variant, this.merged(variant, example, keepName, deep, expanding));
+      }
+      case 'unknown':
+      case 'any':
+        return 'bar';
+      default: {
+        const scalar = this.scalarOf(type, example);
+        if (scalar !== undefined) return scalar;
+      }
+    }
+    return this.build(type, name, deep, expanding);
+  }
+
+  /** A scalar example as a value of the scalar `type` where the type takes it (a date as `parse_date(…)`). */
+  private scalarOf(type: TypeRef, example: unknown): PyValue | undefined {
+    switch (type.kind) {
+      case 'string':
+        if (typeof example !== 'string' || !acceptsJson(type, example, () => undefined)) return undefined;
+        if (type.format === 'date') {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(example)) return undefined;
+          return ((this.usedDate = true), pyCode(`parse_date(${JSON.stringify(example)})`));
+        }
+        if (type.format === 'date-time') {
+          if (!ISO_DATE_TIME.test(example)) return undefined;
+          return ((this.usedDateTime = true), pyCode(`parse_datetime(${JSON.stringify(example)})`));
+        }
+        return example;
+      case 'integer':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'literal':
+      case 'enum':
+        return acceptsJson(type, example, () => undefined) ? (example as PyValue) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
+    // The spec's example, where it is one of the type, is the value (its gaps filled).
     const parsed = parseExample(example);
+    if (parsed !== undefined) return this.merged(type, parsed, name, deep, expanding);
+    if (++this.count > MAX_VALUES * 4) throw new Unwritable();
     switch (type.kind) {
       case 'string': {
         if (type.format === 'date') return ((this.usedDate = true), pyCode(DATE));
         if (type.format === 'date-time') return ((this.usedDateTime = true), pyCode(DATE_TIME));
-        if (typeof parsed === 'string') return parsed;
         // A mock server validates formats: a field's name is no URI.
         if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
         if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
@@ -116,9 +209,6 @@ export class ExampleValues {
       case 'number': {
         // An `int` takes no fraction: an integer's example or bound that has one is rounded into the range.
         const whole = type.kind === 'integer';
-        const fits = (value: unknown): value is number =>
-          typeof value === 'number' && Number.isFinite(value) && (!whole || Number.isInteger(value));
-        if (fits(parsed)) return parsed;
         // Stainless's tests write a bounded number as its bound.
         const c = type.constraints;
         if (c?.maximum !== undefined && c.minimum === undefined) return whole ? Math.floor(c.maximum) : c.maximum;
@@ -136,8 +226,7 @@ export class ExampleValues {
       case 'literal':
         return type.value;
       case 'enum':
-        // The annotation is a `Literal` of the values: an example outside them would not type-check.
-        return type.values.find((value) => value === parsed) ?? type.values[0] ?? null;
+        return type.values[0] ?? null;
       case 'file':
         return pyCode(FILE_CONTENTS);
       case 'array': {
@@ -184,7 +273,7 @@ export class ExampleValues {
       case 'ref': {
         const schema = this.schemas.get(type.schemaId);
         if (!schema || expanding.includes(schema.id)) throw new Unwritable();
-        return this.build(schema.type, name, deep, [...expanding, schema.id], example ?? schema.docs.example);
+        return this.build(schema.type, name, deep, [...expanding, schema.id], schema.docs.example);
       }
     }
   }
@@ -292,8 +381,38 @@ function mediaTypeHeaderValue(param: PyParam, ir: Param | undefined): string | n
   return header === 'accept' ? '*/*' : 'application/json';
 }
 
-/** The IR's param behind a Python one (its docs hold the spec's example). */
-function irParam(method: PyMethod, param: PyParam): Param | undefined {
-  const all = [...method.ir.positional, ...(method.ir.params?.fields ?? [])];
+/**
+ * The IR's param behind a Python one (its docs hold the spec's example): of the body's `variant`th object where the
+ * body is one of several, else of the method's fields.
+ */
+function irParam(method: PyMethod, param: PyParam, variant: number | null = null): Param | undefined {
+  const own = variant === null ? undefined : method.ir.params?.variants?.[variant]?.fields;
+  const all = [...method.ir.positional, ...(own ?? []), ...(method.ir.params?.fields ?? [])];
   return all.find((p) => p.wireName === param.wireName && p.in === param.in);
 }
+
+/**
+ * The value the spec's example of the whole request body gives a body field, as Stainless's tests take it: unless
+ * that example is the body schema's own and the field has an example of its own (which comes first), or the body is
+ * one of several objects (whose fields' own examples are taken).
+ */
+function bodyExampleOf(
+  method: PyMethod,
+  param: PyParam,
+  ir: Param | undefined,
+  own: string | undefined,
+): { given: true; value: unknown } | { given: false } {
+  const body = method.ir.bodyExample;
+  if (param.in !== 'body' || body === undefined) return { given: false };
+  const ownExample = parseExample(own) !== undefined;
+  if (method.ir.bodyExampleOfSchema && (ownExample || method.ir.params?.variants)) return { given: false };
+  const key = ir?.wireName ?? param.wireName;
+  return Object.hasOwn(body, key) ? { given: true, value: body[key] } : { given: false };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A date-time `parse_datetime` reads (RFC 3339, as a spec's examples write one). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;

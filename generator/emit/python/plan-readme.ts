@@ -11,7 +11,15 @@ import { requiredCall } from './plan-tests';
 import { pyStr } from './py-literal';
 import { libraryName, resultVariable } from '../readme-names';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
-import { allResources, isNestedParam, pageItemsField, printedField, streamingSection } from './readme-sections';
+import {
+  allResources,
+  isNestedParam,
+  pageItemField,
+  pageItemsField,
+  pageItemVariable,
+  printedField,
+  streamingSection,
+} from './readme-sections';
 import { PYTHON_KEYWORDS, pyFieldName, snakeCase } from '../../naming/python';
 
 interface Example {
@@ -265,6 +273,11 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
       `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
       { given: paged.given },
     );
+    const items = pageItemsField(api, paged.method);
+    const plural = paged.resource.attribute;
+    const item = pageItemVariable(plural);
+    const firstField = pageItemField(api, paged.method);
+    const indentedCall = indented(pagedCall.text, '    ');
     sections.push(`## Pagination
 
 A list method returns a page that iterates over every item of every page, fetching the next page as needed:
@@ -274,25 +287,49 @@ from ${imp} import ${C}
 
 client = ${C}()
 
-for item in ${pagedCall.text}:
-    print(item)
+all_${plural}: list[object] = []
+for ${item} in ${pagedCall.text}:
+    all_${plural}.append(${item})
+print(all_${plural})
 \`\`\`
 
 With the async client, iterate with \`async for\`:
 
 \`\`\`python
-async for item in ${pagedCall.text}:
-    print(item)
+import asyncio
+from ${imp} import ${A}
+
+client = ${A}()
+
+
+async def main() -> None:
+    all_${plural}: list[object] = []
+    async for ${item} in ${indentedCall}:
+        all_${plural}.append(${item})
+    print(all_${plural})
+
+
+asyncio.run(main())
 \`\`\`
 
-One page at a time, use \`has_next_page()\`, \`get_next_page()\` and \`iter_pages()\`, or read the page's items directly:
+One page at a time, use \`has_next_page()\`, \`next_page_info()\` and \`get_next_page()\` (without \`await\` on the
+sync client):
 
 \`\`\`python
-page = ${indented(pagedCall.text, '')}
-for item in page.${pageItemsField(api, paged.method)}:
-    print(item)
-if page.has_next_page():
-    next_page = page.get_next_page()
+first_page = await ${pagedCall.text}
+if first_page.has_next_page():
+    print(first_page.next_page_info())
+    next_page = await first_page.get_next_page()
+    print(len(next_page.${items}))
+\`\`\`
+
+or read a page's items directly:
+
+\`\`\`python
+first_page = await ${pagedCall.text}
+
+for ${item} in first_page.${items}:
+    print(${firstField ? `${item}.${firstField}` : item})
 \`\`\``);
   }
 
@@ -382,7 +419,6 @@ except ${imp}.APIStatusError as e:
 | 401         | \`AuthenticationError\`      |
 | 403         | \`PermissionDeniedError\`    |
 | 404         | \`NotFoundError\`            |
-| 409         | \`ConflictError\`            |
 | 422         | \`UnprocessableEntityError\` |
 | 429         | \`RateLimitError\`           |
 | >=500       | \`InternalServerError\`      |

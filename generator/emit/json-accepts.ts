@@ -1,0 +1,81 @@
+/**
+ * Whether a schema takes a JSON value, as a server checking a request would tell, for every target: how an example
+ * from the spec picks the variant of a union it is a value of. It errs toward yes (an object takes properties it does
+ * not declare unless it is closed; formats and patterns are not checked: a spec's pattern is never run on its own
+ * examples, which could be written to make it run for ever).
+ */
+import type { NamedSchema, NumberConstraints, TypeRef } from '../ir/types';
+
+/** Whether a schema of `type` takes the JSON value `value`. */
+export function acceptsJson(
+  type: TypeRef,
+  value: unknown,
+  schemaOf: (id: string) => NamedSchema | undefined,
+  expanding: string[] = [],
+): boolean {
+  switch (type.kind) {
+    case 'string': {
+      if (typeof value !== 'string') return false;
+      const c = type.constraints;
+      if (c?.minLength !== undefined && value.length < c.minLength) return false;
+      return c?.maxLength === undefined || value.length <= c.maxLength;
+    }
+    case 'number':
+      return typeof value === 'number' && withinBounds(value, type.constraints);
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) && withinBounds(value, type.constraints);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    case 'literal':
+      return value === type.value;
+    case 'enum':
+      return type.values.some((v) => v === value);
+    case 'unknown':
+    case 'any':
+      return true;
+    case 'file':
+      return false;
+    case 'array':
+      return Array.isArray(value) && value.every((item) => acceptsJson(type.items, item, schemaOf, expanding));
+    case 'tuple':
+      return (
+        Array.isArray(value) &&
+        value.every((item, i) => {
+          const itemType = i < type.items.length ? type.items[i] : type.rest;
+          return itemType === null || acceptsJson(itemType, item, schemaOf, expanding);
+        })
+      );
+    case 'object': {
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+      if (type.properties.some((p) => p.required && !Object.hasOwn(value, p.key))) return false;
+      return Object.entries(value).every(([key, v]) => {
+        const declared = type.properties.find((p) => p.key === key)?.type ?? type.additional;
+        if (declared === null) return type.closed !== true;
+        return acceptsJson(declared, v, schemaOf, expanding);
+      });
+    }
+    case 'union':
+      return type.variants.some((variant) => acceptsJson(variant, value, schemaOf, expanding));
+    case 'intersection':
+      return type.parts.every((part) => acceptsJson(part, value, schemaOf, expanding));
+    case 'ref': {
+      if (expanding.includes(type.schemaId)) return true;
+      const schema = schemaOf(type.schemaId);
+      return schema === undefined || acceptsJson(schema.type, value, schemaOf, [...expanding, type.schemaId]);
+    }
+  }
+}
+
+/** Whether a number meets a schema's bounds. */
+function withinBounds(value: number, c: NumberConstraints | undefined): boolean {
+  if (!c) return true;
+  return !(
+    (c.minimum !== undefined && value < c.minimum) ||
+    (c.maximum !== undefined && value > c.maximum) ||
+    (c.exclusiveMinimum !== undefined && value <= c.exclusiveMinimum) ||
+    (c.exclusiveMaximum !== undefined && value >= c.exclusiveMaximum) ||
+    (c.multipleOf !== undefined && c.multipleOf > 0 && !Number.isInteger(value / c.multipleOf))
+  );
+}
