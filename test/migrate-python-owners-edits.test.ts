@@ -137,7 +137,7 @@ describe("owners' edits with nothing left to carry (Python)", () => {
     const edited = stainless
       .replace('authors = [\n{ name = "Acme", email = "dev@acme.com" },\n]', 'authors = [{ name = "Acme Labs" }]')
       .replace('"httpx>=0.23.0, <1"', '"httpx>=0.27, <1"')
-      .replace('conflicts = [["a"]]', 'conflicts = []')
+      .replace('conflicts = [["a"]]', 'conflicts = [["b"]]')
       .replace("exclude = ['_dev/.*.py', 'tests/.*']", "exclude = ['tests/.*', 'examples/.*']");
     const sdkgen = [
       '[project]',
@@ -161,7 +161,7 @@ describe("owners' edits with nothing left to carry (Python)", () => {
     expect(carried.text).toContain("exclude = [\n    '_files.py',\n    'examples/.*',\n]");
     // A requirement changed inside a list: sdkgen's requirement of that package is theirs.
     expect(carried.text).toContain('dependencies = ["httpx>=0.27, <1", "pydantic>=2, <3"]');
-    // A key sdkgen's file has not: for a person.
+    // A key sdkgen's file has not, set to a value (not emptied): for a person.
     expect(carried.rejected.map((hunk) => hunk.includes('conflicts'))).toEqual([true]);
   });
 
@@ -301,5 +301,73 @@ describe("owners' edits with nothing left to carry (Python)", () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it("takes out several keys the owners took out at once, and finds done a key they emptied that sdkgen's table lacks", () => {
+    const stainless = [
+      '[tool.uv]',
+      'managed = true',
+      'conflicts = [',
+      '    [',
+      '      { group = "v1" },',
+      '      { group = "v2" },',
+      '    ],',
+      ']',
+      '',
+      '[dependency-groups]',
+      'dev = ["pytest"]',
+      'v1 = [',
+      '    "pydantic>=1.9.0,<2",',
+      ']',
+      'v2 = ["pydantic~=2.0"]',
+      '',
+      '[build-system]',
+      'requires = ["hatchling"]',
+      '',
+    ].join('\n');
+    const edited = stainless
+      .replace(/conflicts = \[[\s\S]*?\n\]/, 'conflicts = []')
+      .replace('v1 = [\n    "pydantic>=1.9.0,<2",\n]\nv2 = ["pydantic~=2.0"]\n', '');
+    const sdkgen =
+      '[dependency-groups]\ndev = ["pytest"]\nv2 = ["pydantic>=2"]\n\n[build-system]\nrequires = ["hatchling"]\n';
+    const carried = intoTomlValues(stainless, { text: sdkgen, applied: 0, rejected: editsAsHunks(stainless, edited) });
+    expect(carried.rejected).toEqual([]);
+    expect(carried.alreadyThere).toBe(1);
+    expect(carried.text).toBe('[dependency-groups]\ndev = ["pytest"]\n\n[build-system]\nrequires = ["hatchling"]\n');
+    // A key emptied that sdkgen's table sets: sdkgen's value is emptied, not found done.
+    const withConflicts = `[tool.uv]\nconflicts = [["a", "b"]]\n\n${sdkgen}`;
+    const set = intoTomlValues(stainless, {
+      text: withConflicts,
+      applied: 0,
+      rejected: editsAsHunks(stainless, edited),
+    });
+    expect(set.alreadyThere ?? 0).toBe(0);
+    expect(set.text).toContain('[tool.uv]\nconflicts = []\n');
+  });
+
+  it("puts the names the owners added to an import of Stainless's into sdkgen's statement, their markers around it", () => {
+    const file = 'src/acme/resources/jobs.py';
+    const body = '\n\nclass Jobs:\n    def get(self) -> Dict[str, Optional[str]]:\n        return {}\n';
+    const stainless = `from __future__ import annotations\n\nfrom typing import Dict, Optional\n\nimport httpx\n${body}`;
+    const markers = [
+      '### <OWNERS CODE>',
+      'from typing import TYPE_CHECKING, Dict, Optional, cast',
+      '',
+      '### </OWNERS CODE>',
+    ];
+    const owners = stainless.replace('from typing import Dict, Optional', markers.join('\n'));
+    const sdkgen = `from __future__ import annotations\n\nfrom typing import Dict, Union, Optional\nfrom typing_extensions import Literal\n\nimport httpx\n${body}`;
+    const plan = planPythonMigration({
+      current: [{ path: file, blob: 'owners', text: owners }],
+      base: { blobs: new Map([[file, 'stainless']]), texts: new Map([[file, stainless]]) },
+      rendered: [{ path: file, contents: sdkgen }],
+      importName: 'acme',
+    });
+    expect(plan.needsHand).toEqual([]);
+    const text = plan.writes.find((f) => f.path === file)!.contents;
+    expect(text).toContain(
+      '### <OWNERS CODE>\nfrom typing import Dict, Union, Optional, TYPE_CHECKING, cast\n\n### </OWNERS CODE>\nfrom typing_extensions import Literal\n',
+    );
+    expect(text.match(/TYPE_CHECKING/g)).toHaveLength(1);
   });
 });

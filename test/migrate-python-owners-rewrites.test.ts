@@ -69,6 +69,20 @@ const OWNERS_MOCK = STAINLESS_MOCK.replace(
   'SPEC_PATH="$(mktemp)"\ncurl -s "$URL" -o "$SPEC_PATH"\nnpx prism mock "$SPEC_PATH"',
 );
 
+/** Stainless's test script, and the owners' rewrite of its last lines (uv in place of Rye). */
+const STAINLESS_TEST = [
+  '#!/usr/bin/env bash',
+  'set -e',
+  'cd "$(dirname "$0")/.."',
+  'echo "==> Running tests"',
+  'rye run pytest "$@"',
+  '',
+].join('\n');
+const OWNERS_TEST = STAINLESS_TEST.replace(
+  'echo "==> Running tests"\nrye run pytest "$@"',
+  'echo "==> Running tests with uv"\nuv run --frozen pytest "$@"',
+);
+
 function filesOf(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -112,6 +126,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
     // Stainless's texts of the two, other than sdkgen's.
     write(repo, BASE_CLIENT, withMethod(read(repo, BASE_CLIENT), '_should_retry', STAINLESS_RETRY));
     write(repo, 'scripts/mock', STAINLESS_MOCK);
+    write(repo, 'scripts/test', STAINLESS_TEST);
     write(repo, '.stats.yml', 'configured_endpoints: 2\n');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
@@ -119,7 +134,8 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
     git(repo, 'checkout', '-q', '-b', 'main');
     write(repo, BASE_CLIENT, read(repo, BASE_CLIENT).replace(STAINLESS_RETRY, OWNERS_RETRY));
     write(repo, 'scripts/mock', OWNERS_MOCK);
-    git(repo, 'commit', '-qam', 'fix: retry only what the gateway asks us to; mock a downloaded spec');
+    write(repo, 'scripts/test', OWNERS_TEST);
+    git(repo, 'commit', '-qam', 'fix: retry only what the gateway asks us to; mock a downloaded spec; test with uv');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--base', base);
   }, 600_000);
 
@@ -131,6 +147,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
     const compiled = spawnSync(venvPython(), ['-m', 'py_compile', path.join(repo, BASE_CLIENT)], { encoding: 'utf8' });
     expect(compiled.status, compiled.stderr).toBe(0);
     expect(read(repo, 'scripts/mock')).toBe(OWNERS_MOCK);
+    expect(read(repo, 'scripts/test')).toBe(OWNERS_TEST);
   });
 
   it('keeps both on regeneration, and check is green', () => {
@@ -141,6 +158,32 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
     expect(git(repo, 'status', '--short')).toBe('');
     const check = sdkgen(repo, 'check');
     expect(check.code, check.stdout + check.stderr).toBe(0);
+  });
+
+  it("leaves the owners' rewritten scripts alone when sdkgen's own script changes (a spec of another name)", () => {
+    // sdkgen's scripts/test names the spec it mocks: a spec moved to another name changes sdkgen's script, which the
+    // owners' rewrite shares no lines with. sdkgen writes none of their scripts any more: nothing to merge.
+    const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as {
+      inputs: { spec: string; deleted?: string[] };
+    };
+    expect(manifest.inputs.deleted).toEqual(['scripts/mock', 'scripts/test']);
+    git(repo, 'mv', manifest.inputs.spec, 'api-spec.yaml');
+    const again = sdkgen(
+      repo,
+      'generate',
+      'api-spec.yaml',
+      '--config',
+      path.join(repo, '..', 'stainless.yml'),
+      '--target',
+      'python',
+      '-o',
+      '.',
+    );
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).not.toMatch(/conflict/i);
+    expect(read(repo, 'scripts/test')).toBe(OWNERS_TEST);
+    expect(read(repo, 'scripts/mock')).toBe(OWNERS_MOCK);
+    expect(git(repo, 'status', '--short', '--', 'scripts')).toBe('');
   });
 });
 

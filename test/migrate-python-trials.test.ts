@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { pyprojectDependencies, withMembersInPlace } from '../bench/migrate-trials/lib/python-trial.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { withSameMeaning } from '../bench/migrate-trials/lib/python-forms.mjs';
 import { tempDir } from './helpers/sdk';
 
 const PYPROJECT = `[project]
@@ -127,5 +129,99 @@ describe("the trial harness's Python checks", () => {
     const checked = withMembersInPlace(back, tempDir('python-trials'), 'HEAD', owners, '');
     expect(checked.status).toBe('fail');
     expect(checked.reason).toBe("2 owners' hunks present; 1 file(s) the owners deleted are back: CONTRIBUTING.md");
+  });
+
+  it('counts import names, __all__ names, TOML list items and moved Stainless lines in another form, nothing else', () => {
+    const repo = tempDir('python-trials');
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+    const commit = (files: Record<string, string>) => {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+        writeFileSync(path.join(repo, file), text);
+      }
+      git('add', '-A');
+      git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'x');
+      return git('rev-parse', 'HEAD').stdout.trim();
+    };
+    git('init', '-q');
+    const [module, toml, readme] = ['src/acme/jobs.py', 'pyproject.toml', 'README.md'];
+    const base = commit({
+      [module]: 'from typing import Dict, Optional\n\n__all__ = ["Job", "JobModel"]\n',
+      [toml]:
+        '[tool.pyright]\nexclude = ["_dev"]\n\n[tool.mypy]\nexclude = ["tests/.*"]\n\n[tool.uv]\nconflicts = [["a"]]\n',
+      [readme]: '# Acme\n\n## Requirements\n\nPython 3.9 or higher.\n',
+    });
+    const hunks = [
+      {
+        file: module,
+        line: 'from typing import TYPE_CHECKING, Dict, Optional, cast',
+        removed: ['from typing import Dict, Optional'],
+      },
+      { file: module, line: '__all__ = ["Job"]', removed: ['__all__ = ["Job", "JobModel"]'] },
+      { file: toml, line: "exclude = ['tests/.*', 'examples/.*']", removed: ['exclude = ["tests/.*"]'] },
+      { file: readme, line: 'Python 3.9 or higher.', removed: [] },
+      { file: toml, line: 'conflicts = []', removed: ['conflicts = [["a"]]'] },
+    ].map((h, i) => ({ file: h.file, header: `@@ -${i} +${i} @@`, added: [{ text: h.line }], removed: h.removed }));
+    const ref = commit({
+      [module]: 'from typing import TYPE_CHECKING, Dict, Optional, cast\n\n__all__ = ["Job"]\n',
+      [toml]:
+        "[tool.pyright]\nexclude = [\"_dev\"]\n\n[tool.mypy]\nexclude = ['tests/.*', 'examples/.*']\n\n[tool.uv]\nconflicts = []\n",
+      [readme]: '# Acme\n\n## Requirements\n\nPython 3.9 or higher.\n\n## Usage\n',
+    });
+    const owners = { base, hunks };
+    const lost = hunks.map((h) => ({ file: h.file, header: h.header, why: '1/1 added lines missing', loose: false }));
+    const c4 = {
+      status: 'fail',
+      reason: `5/5 owners' hunks not carried (5 lost, 0 partly; 0 of them present in another form): ${module}(2), ${toml}(2), ${readme}(1)`,
+      details: { lost, partial: [] },
+    };
+    // sdkgen's forms: names of its own beside the owners', a name in a statement of its own, items quoted otherwise.
+    const migrated = {
+      [module]:
+        'from typing import Dict, Union, Optional\nfrom typing import TYPE_CHECKING\nfrom typing import cast\n\n__all__ = [\n    "Job",\n    "JobObject",\n]\n',
+      [toml]:
+        '[tool.pyright]\nexclude = ["_dev"]\n\n[tool.mypy]\nexclude = ["tests/.*", "examples/.*", "_dev/.*.py"]\n',
+      [readme]: '# Acme\n\n## Requirements\n\nPython 3.9 or newer.\n\n## Usage\n',
+    };
+    for (const [file, text] of Object.entries(migrated)) writeFileSync(path.join(repo, file), text);
+    const checked = withSameMeaning(c4, repo, ref, owners);
+    expect(checked.status, checked.reason).toBe('pass');
+    expect(checked.reason).toContain('import names');
+    // A name not imported, a name left in __all__, an item in another table only, a key emptied still set: lost still.
+    writeFileSync(
+      path.join(repo, module),
+      migrated[module]
+        .replace('from typing import cast\n', '')
+        .replace('    "Job",\n', '    "Job",\n    "JobModel",\n'),
+    );
+    writeFileSync(
+      path.join(repo, toml),
+      '[tool.pyright]\nexclude = ["examples/.*"]\n\n[tool.mypy]\nexclude = ["tests/.*"]\n\n[tool.uv]\nconflicts = [["a"]]\n',
+    );
+    const lostAgain = withSameMeaning(c4, repo, ref, owners);
+    expect(lostAgain.status).toBe('fail');
+    expect(lostAgain.details.lost.map((m: { file: string }) => m.file)).toEqual([module, module, toml, toml]);
+  });
+
+  it("claims a hunk partly there by chance for sdkgen's runtime only while migrate's report lists one more of its file", () => {
+    const file = 'src/acme/_models.py';
+    const miss = { file, header: '@@ -860 +860,6 @@', why: '5/6 added lines missing', loose: false };
+    const c4 = {
+      status: 'fail',
+      reason: `1/2 owners' hunks not carried (0 lost, 1 partly; 0 of them present in another form): ${file}(1)`,
+      details: { lost: [], partial: [miss], done: [{ file, header: '@@ -863,3 +868 @@' }] },
+    };
+    const item = {
+      path: file,
+      does: 'keeps omit headers',
+      test: 'test/python/runtime/test_client.py › x',
+      testFound: true,
+    };
+    const owners = { base: 'HEAD', hunks: [] };
+    expect(withSameMeaning(c4, tempDir('python-trials'), 'HEAD', owners, [item, item]).status).toBe('pass');
+    // The report's one item went to the hunk wholly missing already; one whose test is not there claims nothing.
+    expect(withSameMeaning(c4, tempDir('python-trials'), 'HEAD', owners, [item]).status).toBe('fail');
+    const untested = { ...item, testFound: false };
+    expect(withSameMeaning(c4, tempDir('python-trials'), 'HEAD', owners, [item, untested]).status).toBe('fail');
   });
 });

@@ -30,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
+import { withSameMeaning } from './lib/python-forms.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
 import {
@@ -206,14 +207,10 @@ async function runTrial(t) {
   add(2, "owners' files byte-identical", c2.status, c2.reason, c2.details);
   // A Python SDK's own checks (lib/python-trial.mjs): 1, 2, 4 and 7 are shared, the others Python's.
   if (t.kind === 'python') {
-    const byLine = checkHunks(
-      repo,
-      owners,
-      refSha,
-      doneBySdkgen(mig.stdout, sdkgenRun),
-      alreadyDoneByReport(mig.stdout),
-    );
-    const c4 = withMembersInPlace(byLine, repo, refSha, owners, mig.stdout);
+    const doneByRuntime = doneBySdkgen(mig.stdout, sdkgenRun);
+    const byLine = checkHunks(repo, owners, refSha, doneByRuntime, alreadyDoneByReport(mig.stdout));
+    const inPlace = withMembersInPlace(byLine, repo, refSha, owners, mig.stdout);
+    const c4 = withSameMeaning(inPlace, repo, refSha, owners, doneByRuntime);
     add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
     log('hunks.txt', c4.report);
     const ctx = { repo, refSha, owners, runDir, inputs, sdkgenBin, sdkgenRoot: sdkgen, log, args };

@@ -334,6 +334,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         keptWithText: (contents) => plan.kept.find((file) => byPath.get(file)?.text === contents) ?? null,
       });
       plan.needsHand.push(...placed.needsHand);
+      // Files sdkgen writes none of from now on: those the owners deleted, and the scripts they rewrote whole.
+      const leftOut = [...plan.ownersDeleted, ...plan.keptRewrittenScripts];
       const inputs = isUrl(placed.spec)
         ? {
             ...manifestInputs(repo, {
@@ -343,7 +345,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               ownersVitest,
               stainlessEra,
               ...target,
-              deleted: plan.ownersDeleted,
+              deleted: leftOut,
             }),
             spec,
           }
@@ -354,7 +356,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             ownersVitest,
             stainlessEra,
             ...target,
-            deleted: plan.ownersDeleted,
+            deleted: leftOut,
           });
       if (!options.dryRun) {
         const own = [

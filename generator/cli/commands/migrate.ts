@@ -288,8 +288,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
   if (result.keptRewrittenScripts.length > 0)
     out.push(
-      `Stainless's scripts you rewrote, where sdkgen writes its own that your edits do not fit: yours kept whole ` +
-        `(sdkgen's is what later runs merge against): ${result.keptRewrittenScripts.join(', ')}`,
+      `Stainless's scripts you rewrote, where sdkgen writes its own that your edits do not fit: yours kept whole, ` +
+        `and sdkgen writes none there from now on (the manifest's inputs.deleted): ${result.keptRewrittenScripts.join(', ')}`,
       '',
     );
   if (result.ownersDeleted.length > 0)

@@ -8,12 +8,13 @@ import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { intoModuleLists } from './list-items';
 import { withImportsNeeded } from './imports-needed';
+import { intoImportLines } from './import-lines';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
-/** The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to module lists. */
+/** The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists and imports. */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
-  const carried = intoModuleLists(base, balancedEdits(base, edited, target, options));
+  const carried = intoImportLines(intoModuleLists(base, balancedEdits(base, edited, target, options)));
   return carried.applied > 0 ? { ...carried, text: withImportsNeeded(edited, carried.text) } : carried;
 }
 

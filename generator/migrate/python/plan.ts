@@ -32,6 +32,7 @@ import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
+import { withoutDeletedDefinitions } from './deleted-definitions';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -110,7 +111,6 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       });
       continue;
     }
-    plan.generated.push(sdkgenFile);
     if (laterGeneration(existing)) plan.laterGenerations.push({ path: file.path, hunks: 1 });
     // (The release's version is the package's already: a version bump is no edit left to carry.)
     const versioned = (text: string | undefined | null) =>
@@ -138,15 +138,18 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         file.path === 'pyproject.toml'
           ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
           : file.path.endsWith('.py')
-            ? intoOwnersMethods(moves.base, edited, carriedAsIs)
+            ? withoutDeletedDefinitions(edited, intoOwnersMethods(moves.base, edited, carriedAsIs))
             : carriedAsIs;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
-        // whole (half of their edits on sdkgen's script would run neither), sdkgen's text is the base later runs merge.
+        // whole (half of their edits on sdkgen's script would run neither), and sdkgen writes none there from now on
+        // (not in the manifest, and listed with the files it leaves out): a later change to sdkgen's script, which
+        // their rewrite shares no lines with, would otherwise be a conflict on every regeneration.
         plan.writes.push({ path: file.path, contents: existing.text ?? edited });
         plan.keptRewrittenScripts.push(file.path);
         continue;
       }
+      plan.generated.push(sdkgenFile);
       plan.writes.push({ path: file.path, contents: carried.text });
       const applied = carried.applied + moves.moved;
       const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;
@@ -156,6 +159,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
       continue;
     }
+    plan.generated.push(sdkgenFile);
     plan.writes.push(file);
   }
 

@@ -12,7 +12,31 @@ const TABLE = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 
 export function intoTomlValues(base: string, carried: Reapplied): Reapplied {
   const baseLines = base.split('\n');
-  return placeRejected(carried, (text, hunk) => withOwnersValue(text, baseLines, hunk));
+  // A key the owners emptied (`conflicts = []`) that sdkgen's table does not set: its result is there already.
+  const emptied = carried.rejected.filter((hunk) => emptiedAbsentKey(carried.text, baseLines, hunk));
+  const placed = placeRejected(
+    { ...carried, rejected: carried.rejected.filter((hunk) => !emptied.includes(hunk)) },
+    (text, hunk) => withOwnersValue(text, baseLines, hunk),
+  );
+  return emptied.length === 0 ? placed : { ...placed, alreadyThere: (placed.alreadyThere ?? 0) + emptied.length };
+}
+
+/** Whether the hunk sets one key to an empty value (`[]`, `{}`, `""`) and sdkgen's file has no such key in that table. */
+function emptiedAbsentKey(text: string, baseLines: string[], hunk: string): boolean {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)/.exec(header);
+  if (!start) return false;
+  const before = assignment(body.filter((line) => line.startsWith('-')).map((line) => line.slice(1)));
+  const after = assignment(body.filter((line) => line.startsWith('+')).map((line) => line.slice(1)));
+  if (before === null || after === null || before.key !== after.key || !/^(\[\s*\]|\{\s*\}|""|'')$/.test(after.value))
+    return false;
+  const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
+  const table = tableAt(
+    baseLines,
+    Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length,
+  );
+  const lines = text.split('\n');
+  return !lines.some((line, i) => KEY.exec(line.trim())?.[1] === after.key && tableAt(lines, i) === table);
 }
 
 function withOwnersValue(text: string, baseLines: string[], hunk: string): string | null {
@@ -93,12 +117,30 @@ function withoutRemoved(text: string, baseLines: string[], removed: string[], ta
     }
     return result.join('\n');
   }
-  const before = assignment(removed);
-  if (before === null) return null;
-  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === before.key && tableAt(lines, i) === table);
-  if (at < 0) return text;
-  const end = valueEnd(lines, at);
-  return end < 0 ? null : [...lines.slice(0, at), ...lines.slice(end + 1)].join('\n');
+  const keys = assignments(removedContent);
+  if (keys === null) return null;
+  let result = lines;
+  for (const key of keys) {
+    const at = result.findIndex((line, i) => KEY.exec(line)?.[1] === key && tableAt(result, i) === table);
+    if (at < 0) continue;
+    const end = valueEnd(result, at);
+    if (end < 0) return null;
+    result = [...result.slice(0, at), ...result.slice(end + 1)];
+  }
+  return result.join('\n');
+}
+
+/** The keys of the whole assignments the lines are, one after another (values on one line or several), or null. */
+function assignments(lines: string[]): string[] | null {
+  const keys: string[] = [];
+  for (let at = 0; at < lines.length; ) {
+    const key = KEY.exec(lines[at].trim());
+    const end = key === null ? -1 : valueEnd(lines, at);
+    if (key === null || end < 0) return null;
+    keys.push(key[1]);
+    at = end + 1;
+  }
+  return keys.length > 0 ? keys : null;
 }
 
 /** The lines of a table of the file, from its header to the next one (null without it). */

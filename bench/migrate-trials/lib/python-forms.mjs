@@ -1,0 +1,189 @@
+// Check 4 of a Python trial, for hunks whose lines are in the migrated file in another form of the same meaning:
+// - an import line (`from typing import TYPE_CHECKING, Dict, cast`) where the migrated module imports each of its
+//   names from that module (sdkgen's statement lists names of its own beside them, or the names come in another
+//   statement);
+// - an `__all__` line where the migrated module's `__all__` has each of its names and none of those the hunk took out;
+// - a TOML list of strings (`requires = [...]`, mypy's `exclude`) where the migrated file's key of that name has each
+//   item the owners added and none they took out (sdkgen's list has items of its own, or quotes them otherwise);
+// - a TOML key set to an empty value (`conflicts = []`) that the migrated file's table does not set at all;
+// - a line of Stainless's the owners moved (the base has it, word for word): Stainless's wording, not the owners',
+//   which sdkgen's file says in its own (the README's requirements section moved up).
+// - a hunk partly there by chance (a `continue` line the file has elsewhere) of a file migrate's report lists more
+//   hunks of as done by sdkgen's runtime (with a test that exists) than the line-by-line check claimed.
+// Each is said in the reason; a hunk with any other line missing still fails.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { norm } from './owners.mjs';
+
+export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
+  const { lost = [], partial = [], done = [] } = c4.details ?? {};
+  if (lost.length + partial.length === 0) return c4;
+  const unclaimed = new Map();
+  for (const item of doneByRuntime.filter((d) => d.testFound))
+    unclaimed.set(item.path, (unclaimed.get(item.path) ?? 0) + 1);
+  for (const item of done) unclaimed.set(item.file, (unclaimed.get(item.file) ?? 0) - 1);
+  const texts = new Map();
+  const read = (ref, file) => {
+    const key = `${ref ?? ''}\0${file}`;
+    if (!texts.has(key)) {
+      const p = path.join(repo, file);
+      const r = ref
+        ? spawnSync('git', ['show', `${ref}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 })
+        : { status: fs.existsSync(p) ? 0 : 1, stdout: fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : '' };
+      texts.set(key, r.status === 0 ? r.stdout : null);
+    }
+    return texts.get(key);
+  };
+  const trivial = (s) => (s.match(/[A-Za-z0-9]/g) ?? []).length < 3;
+  const forms = new Map();
+  const sameMeaning = (miss) => {
+    if (partial.includes(miss) && (unclaimed.get(miss.file) ?? 0) > 0) {
+      unclaimed.set(miss.file, unclaimed.get(miss.file) - 1);
+      forms.set(miss, "done by sdkgen's runtime, per migrate's report");
+      return true;
+    }
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const now = read(null, miss.file);
+    if (!hunk || now === null || hunk.added.length === 0) return false;
+    const base = read(owners.base, miss.file) ?? '';
+    const baseLines = new Set(base.split('\n').map((l) => norm(l)));
+    const found = [];
+    for (const { text } of hunk.added) {
+      const line = text.replace(/\n$/, '');
+      if (trivial(line) || norm(now).includes(norm(line))) continue;
+      const form =
+        (miss.file.endsWith('.py') && importedAlike(line, now) && 'import names') ||
+        (miss.file.endsWith('.py') && exportedAlike(line, hunk.removed, now) && '__all__ names') ||
+        (miss.file.endsWith('.toml') &&
+          listAlike(line, hunk.removed, tableOf(read(refSha, miss.file) ?? '', line), now) &&
+          'list items') ||
+        (miss.file.endsWith('.toml') &&
+          emptiedAbsent(line, tableOf(read(refSha, miss.file) ?? '', line), now) &&
+          'a key emptied, absent') ||
+        (baseLines.has(norm(line)) && "Stainless's line moved");
+      if (!form) return false;
+      found.push(form);
+    }
+    if (found.length === 0) return false;
+    forms.set(miss, [...new Set(found)].join(', '));
+    return true;
+  };
+  const alike = [...lost, ...partial].filter(sameMeaning);
+  if (alike.length === 0) return c4;
+  const [l, p] = [lost, partial].map((list) => list.filter((m) => !alike.includes(m)));
+  const counts = (list) => {
+    const n = new Map();
+    for (const m of list) n.set(m.file, (n.get(m.file) ?? 0) + 1);
+    return [...n].map(([f, k]) => `${f}(${k})`).join(', ');
+  };
+  const note = ` (${alike.length} in the migrated file in another form of the same meaning: ${alike.map((m) => `${m.file}: ${forms.get(m)}`).join('; ')})`;
+  const bad = l.length + p.length;
+  return {
+    ...c4,
+    status: bad ? 'fail' : 'pass',
+    reason: bad
+      ? c4.reason
+          .replace(
+            /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly; \d+/,
+            `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly; ${[...l, ...p].filter((m) => m.loose).length}`,
+          )
+          .replace(
+            /(present in another form\)): (?:\S+\(\d+\)(?:, )?)+(?: …\+\d+ files)?/,
+            `$1: ${counts([...l, ...p])}`,
+          ) + note
+      : `${owners.hunks.length} owners' hunks present${note}${/ \(\d+ (?:class members|changing|done|already|adding).*$/.exec(c4.reason)?.[0] ?? ''}`,
+    details: { ...c4.details, lost: l, partial: p, sameMeaning: alike.map((m) => ({ ...m, form: forms.get(m) })) },
+  };
+}
+
+/** The names a `from M import …` statement binds, by module, in a module's text (parenthesised lists too). */
+function importsByModule(text) {
+  const byModule = new Map();
+  for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm)) {
+    const names = byModule.get(module) ?? new Set();
+    for (const element of list.replace(/[()]/g, '').split(',')) {
+      const name = element.replace(/#.*$/, '').trim();
+      if (name) names.add(name.replace(/\s+/g, ' '));
+    }
+    byModule.set(module, names);
+  }
+  return byModule;
+}
+
+function importedAlike(line, now) {
+  const [statement] = importsByModule(line);
+  if (!statement) return false;
+  const [module, names] = statement;
+  const there = importsByModule(now).get(module);
+  return there !== undefined && [...names].every((name) => there.has(name));
+}
+
+/** The quoted strings of a one-line list (`["a", 'b']`), unquoted, or null when the text is no such list. */
+function strings(text) {
+  const list = /\[([\s\S]*)\]/.exec(text);
+  if (!list) return null;
+  return [...list[1].matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2]);
+}
+
+function exportedAlike(line, removed, now) {
+  if (!/^__all__\s*[+]?=\s*\[.*\]\s*$/.test(line.trim())) return false;
+  const names = strings(line);
+  const all = /^__all__\s*=\s*\[([\s\S]*?)\]/m.exec(now);
+  if (!names || !all) return false;
+  const there = new Set(strings(`[${all[1]}]`));
+  const gone = (strings(`[${removed.join(' ')}]`) ?? []).filter((name) => !names.includes(name));
+  return names.every((name) => there.has(name)) && gone.every((name) => !there.has(name));
+}
+
+/** The TOML table a line is in (its `[header]` above it), '' for none or where the line is not found. */
+function tableOf(text, line) {
+  const lines = text.split('\n');
+  const at = lines.indexOf(line);
+  for (let i = at; i >= 0; i--) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(lines[i]);
+    if (header && !/=/.test(lines[i])) return header[1];
+  }
+  return '';
+}
+
+/** The text of a TOML table (its lines after its header, to the next header); the whole text for ''. */
+function tableText(text, table) {
+  if (table === '') return text;
+  const lines = text.split('\n');
+  const at = lines.findIndex((l) => new RegExp(`^\\s*\\[\\[?\\s*${escape(table)}\\s*\\]`).test(l));
+  if (at < 0) return '';
+  const end = lines.findIndex((l, i) => i > at && /^\s*\[[^\]=]+\]\s*(#.*)?$/.test(l));
+  return lines.slice(at + 1, end < 0 ? lines.length : end).join('\n');
+}
+
+function escape(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function listAlike(line, removed, table, whole) {
+  const now = tableText(whole, table);
+  const assignment = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(\[.*\])\s*(#.*)?$/.exec(line);
+  if (!assignment) return false;
+  const items = strings(assignment[2]);
+  const before =
+    strings(
+      `[${removed
+        .join(' ')
+        .replace(/^[^=]*=\s*/, '')
+        .replace(/^\[|\]\s*$/g, '')}]`,
+    ) ?? [];
+  if (!items) return false;
+  const value = new RegExp(`^\\s*${escape(assignment[1])}\\s*=\\s*(\\[[\\s\\S]*?\\])`, 'm').exec(now);
+  if (!value) return false;
+  const there = new Set(strings(value[1].replace(/\n/g, ' ')) ?? []);
+  const added = items.filter((item) => !before.includes(item));
+  const gone = before.filter((item) => !items.includes(item));
+  return added.every((item) => there.has(item)) && gone.every((item) => !there.has(item));
+}
+
+function emptiedAbsent(line, table, whole) {
+  const assignment = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(\[\s*\]|\{\s*\}|""|'')\s*(#.*)?$/.exec(line);
+  if (!assignment) return false;
+  return !new RegExp(`^\\s*${escape(assignment[1])}\\s*=`, 'm').test(tableText(whole, table));
+}
