@@ -53,7 +53,8 @@ const CLOSING: Record<string, ']' | ')' | '}'> = { '[': ']', '(': ')', '{': '}' 
  * arguments) as brackets and elements. An element with brackets that do not enclose it whole stays text.
  */
 export function parseExpr(text: string): PyExpr {
-  const open = /^([\w.]*)([[({])/.exec(text);
+  // (A dict entry whose key is a string: its value's brackets split after the key, `"in": List[`, as Ruff splits them.)
+  const open = /^((?:"(?:[^"\\]|\\.)*": )?)([\w.]*)([[({])/.exec(text);
   if (!open || matchingClose(text, open[0].length - 1) !== text.length - 1) return text;
   const body = text.slice(open[0].length, -1);
   const parts = splitTopLevel(body);
@@ -62,8 +63,8 @@ export function parseExpr(text: string): PyExpr {
   return {
     open: open[0],
     items: body.trim() === '' ? [] : items,
-    close: CLOSING[open[2]],
-    collection: open[1] === '',
+    close: CLOSING[open[3]],
+    collection: open[2] === '',
     magicComma,
   };
 }
@@ -130,14 +131,20 @@ function hasMagicComma(expr: PyExpr): boolean {
   return typeof expr !== 'string' && (expr.magicComma || expr.items.some(hasMagicComma));
 }
 
+/**
+ * A string literal: plain, or an f-string whose fields are names (`{id!r}`), which Ruff leaves as they are (it formats
+ * the expressions of other fields).
+ */
+const STRING = String.raw`(?:"(?:[^"\\]|\\.)*"|f"(?:[^"\\{}]|\\.|\{\{|\}\}|\{\w+(?:![rsa])?\})*")`;
+
 /** A line that is one string literal: too long, Ruff leaves it so (the sole element of brackets). */
-const LONE_STRING = /^ *"(?:[^"\\]|\\.)*"$/;
+const LONE_STRING = new RegExp(`^ *${STRING}$`);
 
 /**
- * An element of split brackets that is a string, or a dict entry of a string key and value: too long, Ruff leaves it so
- * (it splits no string literal, and puts no parentheses around one).
+ * An element of split brackets that is a string, or a dict entry of a string key and a string or a name: too long,
+ * Ruff leaves it so (it splits no string literal or name, and puts no parentheses around either).
  */
-const STRING_ELEMENT = /^ *(?:"(?:[^"\\]|\\.)*": )?"(?:[^"\\]|\\.)*",$/;
+const STRING_ELEMENT = new RegExp(`^ *(?:(?:"(?:[^"\\\\]|\\\\.)*": )?${STRING}|"(?:[^"\\\\]|\\\\.)*": [\\w.]+),$`);
 
 /** The opening line of a class's split bases: too long, Ruff leaves it so (a class name never splits). */
 const CLASS_OPEN = /^ *class \w+\($/;
@@ -157,6 +164,14 @@ const ONE_LINE_DOCSTRING = /^ *"""(?:[^"\\]|\\.)*"""$/;
 /** Whether Ruff leaves `line`'s length as it is: it fits, or is a docstring on one line, or a string alone. */
 export function fitsOrDocstring(line: string): boolean {
   return fits(line) || ONE_LINE_DOCSTRING.test(line) || LONE_STRING.test(line);
+}
+
+/**
+ * Whether Ruff leaves `line`, an element of split brackets (or the sole one), as long as it is: a string literal or a
+ * name alone, or a string or string-keyed entry followed by its comma.
+ */
+export function ruffLeavesLong(line: string): boolean {
+  return LONE_STRING.test(line) || STRING_ELEMENT.test(line) || NAME_ELEMENT.test(line);
 }
 
 /** `lines` joined, or null when one is too long (Ruff's layout of it is not known here). */
@@ -264,6 +279,53 @@ export function layoutAssignment(
     if (valueExpr !== null && typeof valueExpr !== 'string' && !fits(`${indent}${annotationExpr.close} = ${value}`))
       return null;
     return checked(splitExpr(indent, `${target}: `, annotationExpr, value === null ? '' : ` = ${value}`));
+  });
+}
+
+/**
+ * The header of a function definition, `<head>(<params>) -> <returns>:` at `indent` (`head`: `def name`, `async def
+ * name`), laid out as Ruff lays it out: one line when it fits; else the parameters inside the parentheses, on one line
+ * of their own when they fit there (a lone parameter gets a comma: Ruff adds one where a definition's parameters have
+ * none), else one a line with a comma each; the return annotation after the closing parenthesis, its brackets split
+ * where it does not fit there. Null where a line would still be too long.
+ */
+export function layoutDef(indent: string, head: string, params: string[], returns: string): string | null {
+  return attempt(() => {
+    const one = `${indent}${head}(${params.join(', ')}) -> ${returns}:`;
+    if (fits(one)) return one;
+    if (params.length === 0) return null;
+    const inner = indent + INDENT;
+    const contents = `${inner}${params.join(', ')}${params.length === 1 ? ',' : ''}`;
+    const body = fits(contents) ? [contents] : params.map((param) => `${inner}${param},`);
+    const close = layoutReturns(indent, returns);
+    return close === null ? null : checked([`${indent}${head}(`, ...body, close]);
+  });
+}
+
+/**
+ * The line closing a definition's split parameters, `) -> <returns>:` at `indent`: the annotation's brackets split as
+ * Ruff splits them where it does not fit. Null where a line would still be too long.
+ */
+export function layoutReturns(indent: string, returns: string): string | null {
+  return attempt(() => checked(splitExpr(indent, ') -> ', parseExpr(returns), ':')));
+}
+
+/**
+ * `<prefix><value><suffix>` at `indent` where `value` is printed text of several lines (a call one argument a line),
+ * its first line too long after `prefix` (`x = `, `async with `): Ruff puts the value in parentheses of its own (a
+ * `with` statement's items too: `as x` inside them), each line of it one level further in, `suffix` (`:`) after the
+ * closing one. `printAt` prints the value at a given indent. Null where a line would still be too long.
+ */
+export function layoutParenthesized(
+  indent: string,
+  prefix: string,
+  printAt: (indent: string) => string,
+  suffix = '',
+): string | null {
+  return attempt(() => {
+    const inner = indent + INDENT;
+    const lines = printAt(inner).split('\n');
+    return checked([`${indent}${prefix}(`, `${inner}${lines[0]}`, ...lines.slice(1), `${indent})${suffix}`]);
   });
 }
 
