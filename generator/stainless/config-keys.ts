@@ -151,7 +151,12 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['targets.python.project_name'],
     status: 'read',
-    how: "with `--target python`: the distribution name of pyproject.toml (else the import name's)",
+    how: 'with `--target python`: the distribution name of pyproject.toml, as written',
+  },
+  {
+    keys: ['targets.python.publish.pypi.package_name'],
+    status: 'read',
+    how: 'with `--target python` and no `project_name`: the distribution name of pyproject.toml (else `package_name` as written)',
   },
   {
     keys: ['targets.python.production_repo'],

@@ -153,10 +153,34 @@ function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig
   }
   return {
     packageName,
-    projectName: str(t.project_name, 'targets.python.project_name'),
+    projectName: distributionName(reader, t, packageName),
     productionRepo: githubRepository(reader, t.production_repo, 'targets.python.production_repo'),
     readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
   };
+}
+
+/**
+ * The distribution name pyproject.toml gives, as Stainless's SDKs have it: `project_name` as written, else the name
+ * `publish.pypi.package_name` publishes under, else the import name `package_name` as written (never re-spelt: a
+ * `package_name: parsec_api` is published as `parsec_api`). Null without any: the import name's default.
+ */
+function distributionName(
+  reader: ConfigReader,
+  target: Record<string, unknown>,
+  packageName: string | null,
+): string | null {
+  const project = reader.str(target.project_name, 'targets.python.project_name');
+  if (project !== null) return project;
+  const publish = target.publish;
+  const pypi = publish !== null && typeof publish === 'object' ? (publish as Record<string, unknown>).pypi : undefined;
+  if (pypi !== null && typeof pypi === 'object' && !Array.isArray(pypi)) {
+    const published = reader.str(
+      (pypi as Record<string, unknown>).package_name,
+      'targets.python.publish.pypi.package_name',
+    );
+    if (published !== null) return published;
+  }
+  return packageName;
 }
 
 /** A GitHub repository as `owner/name`; `null` (no production repository) is quiet, another value warns. */

@@ -104,7 +104,8 @@ export interface StainlessConfig {
   legacyPackageName: string | null;
   /**
    * `targets.python` (read whatever the output's language; used by `--target python`): the import name
-   * (`package_name`), the distribution name (`project_name`) and `production_repo`; null without that target.
+   * (`package_name`), the distribution name (`project_name`, else `publish.pypi.package_name`, else `package_name` as
+   * written) and `production_repo`; null without that target.
    */
   pythonTarget: {
     packageName: string | null;

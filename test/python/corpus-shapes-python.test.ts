@@ -201,7 +201,9 @@ describe('shapes of the larger corpus specs, in Python', () => {
     expect(read('src/shapes_sdk/resources/artifacts.py')).toContain('return self._head(');
     expect(read('src/shapes_sdk/_base_client.py')).toMatch(/\n {4}def head\(/);
     expect(read('src/shapes_sdk/_resource.py')).toContain('self._head = client.head');
-    expect(read('src/shapes_sdk/_client.py')).toMatch(/def _basic_auth\(self\) -> dict\[str, str\]:\n\s+import base64/);
+    expect(read('src/shapes_sdk/_client.py')).toMatch(
+      /^import base64$[\s\S]*def auth_headers\(self\) -> dict\[str, str\]:\n\s+credentials = /m,
+    );
     expect(read('src/shapes_sdk/types/value.py')).toMatch(/Value = TypeAliasType\(\s*"Value", .*List\["Value"\]/s);
     // (Twilio's `20100401CreateAccountsParams`, of its resource `_20100401`.)
     expect(typeModuleName('20100401CreateAccountsParams')).toBe('_20100401_create_accounts_params');

@@ -115,7 +115,18 @@ export function schemeOptionsMethod(pkg: PyPackage): string[] {
 }
 
 /**
- * `_validate_headers`, as a Stainless client whose credentials are all optional (`nullable`) has it: before a request,
+ * Whether the client always sends the option's credential: it is required, and so is every other part of its scheme
+ * (a username and its password).
+ */
+function alwaysSent(option: PyClientOption, credentials: readonly PyClientOption[]): boolean {
+  if (!option.required) return false;
+  if (option.sentAs.kind !== 'basic') return true;
+  return credentials.every((o) => o.sentAs.kind !== 'basic' || o.scheme !== option.scheme || o.required);
+}
+
+/**
+ * `_validate_headers`, as a Stainless client whose credentials may all be missing (`nullable`, or a username whose
+ * password is) has it: before a request,
  * some credential header must be set (by an option or the request) or explicitly omitted (`Omit()`), else a
  * `TypeError` naming the options and headers. None where a credential is required (the client always has it) or
  * the API's security allows none (Stainless's own tests then call without one).
@@ -126,7 +137,7 @@ export function validateHeadersMethod(pkg: PyPackage): string[] {
   // Only as Stainless's clients from a config: a plain spec's optional credential may be one its API goes without.
   if (!pkg.fromStainlessConfig || !inHeaders.length) return [];
   // Every scheme unnamed: the security allows none (`{}`), and Stainless's own tests call without a credential.
-  if (credentials.some((o) => o.required) || credentials.every((o) => o.unnamedScheme)) return [];
+  if (credentials.some((o) => alwaysSent(o, credentials)) || credentials.every((o) => o.unnamedScheme)) return [];
   const headers = [...new Set(inHeaders.map((o) => credentialHeader(o)!))];
   const lines = [
     '    @override',
@@ -141,7 +152,7 @@ export function validateHeadersMethod(pkg: PyPackage): string[] {
   const names = inHeaders.map((o) => o.name);
   const quoted = headers.map((h) => `\`${h}\``).join(' or ');
   const message =
-    `Could not resolve authentication method. Expected ${names.length > 1 ? `either ${names.join(' or ')}` : `the ${names[0]}`}` +
+    `Could not resolve authentication method. Expected ${headers.length > 1 ? 'either' : 'the'} ${names.join(' or ')}` +
     ` to be set. Or for ${headers.length > 1 ? 'one of the' : 'the'} ${quoted} headers to be explicitly omitted`;
   // Stainless's message is itself wrapped in double quotes; a single-quoted literal keeps them readable.
   const literal = /^[^'\\\x00-\x1f\x7f]*$/.test(message) ? `'"${message}"'` : pyString(`"${message}"`);

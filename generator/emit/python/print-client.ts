@@ -5,7 +5,7 @@
 import { importText, sortImportBlock } from './py-isort';
 import type { PagingValue } from '../../ir/types';
 import { pyFieldName, pytestOptOut } from '../../naming/python';
-import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
+import { authMembers, encodesBasicAuth } from './print-client-auth';
 import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyPage, type PyResource } from './model';
 import { importsBeyond, type ClientMethods } from './print-client-methods';
 import {
@@ -26,12 +26,14 @@ import { ResourceLayout } from './print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
-  layoutConditional,
   layoutExpr,
   RuffLayoutTracker,
   type PrintedModule,
   type TopLevelStatement,
 } from './py-layout';
+
+/** The runtime modules the client imports one name a line, whatever their number (as Stainless's clients do). */
+const ONE_NAME_A_LINE: ReadonlySet<string> = new Set(['._types', '._base_client']);
 
 function optionDefault(option: PyClientOption): string {
   const value = option.default;
@@ -54,14 +56,14 @@ export function printClient(
     'from __future__ import annotations',
     '',
     'import os',
+    ...(encodesBasicAuth(pkg) ? ['import base64'] : []),
     'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union, cast',
     'from typing_extensions import Self, Literal, override',
     '',
     'import httpx',
-    'from httpx import Timeout',
     '',
     'from . import _exceptions',
-    `from ._types import Omit, Headers, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
+    `from ._types import Omit, Headers, Timeout, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
     'from ._qs import Querystring',
     'from ._utils import is_given, get_async_library',
     'from ._compat import cached_property',
@@ -131,9 +133,12 @@ export function printClient(
   ]);
   // In the order Ruff's isort gives them, so that the SDK's own lint passes (py-isort.ts).
   const sorted = sortImportBlock(imports, (indent, statement) =>
-    statement.names.length
-      ? layout.fromImport(indent, statement.module, statement.names)
-      : `${indent}${importText(statement)}`,
+    !statement.names.length
+      ? `${indent}${importText(statement)}`
+      : ONE_NAME_A_LINE.has(statement.module) && indent === ''
+        ? // A trailing comma keeps Ruff from joining them (as Stainless's).
+          [`from ${statement.module} import (`, ...statement.names.map((name) => `    ${name},`), ')'].join('\n')
+        : layout.fromImport(indent, statement.module, statement.names),
   );
   const text = joinTopLevel([{ text: sorted, definition: false, isImport: true }, ...statements]);
   // A constructor's docstring keeps its long lines (Ruff leaves them): checked as a docstring, not by width.
@@ -142,6 +147,13 @@ export function printClient(
   layout.fitting(docstrings.reduce((rest, doc) => rest.replace(doc, ''), text).split('\n'));
   if (!docs.inLayout) layout.inLayout = false;
   return layout.module(text);
+}
+
+/** Whether some method of the package streams its response. */
+function streams(pkg: PyPackage): boolean {
+  const inResource = (resource: PyResource): boolean =>
+    resource.methods.some((m) => m.stream !== null) || resource.subresources.some(inResource);
+  return [...pkg.resources, ...(pkg.topLevel ? [pkg.topLevel] : [])].some(inResource);
 }
 
 /** `raise <exception>("<message>")` at `indent`, split as Ruff splits it when too long (the message alone inside). */
@@ -215,12 +227,14 @@ function clientClass(
   );
   lines.push(`        ${doc}`);
   for (const option of options) {
+    // A string default stands in for an unset (or empty) variable in the same statement, as Stainless's.
+    const orDefault = option.envVar && typeof option.default === 'string';
     if (option.envVar)
       lines.push(
         `        if ${option.name} is None:`,
-        `            ${option.name} = os.environ.get(${pyString(option.envVar)})`,
+        `            ${option.name} = os.environ.get(${pyString(option.envVar)})${orDefault ? ` or ${optionDefault(option)}` : ''}`,
       );
-    if (option.default !== null)
+    if (option.default !== null && !orDefault)
       lines.push(`        if ${option.name} is None:`, `            ${option.name} = ${optionDefault(option)}`);
     if (option.required) {
       const message = `The ${option.name} client option must be set either by passing ${option.name} to the client${option.envVar ? ` or by setting the ${option.envVar} environment variable` : ''}`;
@@ -286,6 +300,8 @@ function clientClass(
     '        )',
     '',
   );
+  // A method that streams: what a response is read as when a request names no stream class.
+  if (streams(pkg)) lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
   if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, byModule));
   else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs));
   for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {
@@ -334,132 +350,6 @@ function clientClass(
     '            return _exceptions.InternalServerError(err_msg, response=response, body=body)',
     '        return APIStatusError(err_msg, response=response, body=body)',
   );
-  return lines;
-}
-
-/**
- * The dict entry `{key: value}` of an option as an item of a dict display: spread only while it is set (a required
- * option is never None: no check).
- */
-function entryIfSet(option: PyClientOption, dict: string): string {
-  return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
-}
-
-function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
-  const lines: string[] = [];
-  const headerParts: string[] = [];
-  const queryParts: string[] = [];
-  const cookieParts: string[] = [];
-  const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
-  // Where each option's credential goes when sent: a dict display `{key: value}`.
-  const sent = (option: PyClientOption): string | null => {
-    const value = `self.${option.name}`;
-    switch (option.sentAs.kind) {
-      case 'bearer':
-        return `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{${value}}"}`;
-      case 'header':
-        return `{${pyString(option.sentAs.name)}: str(${value})}`;
-      case 'query':
-      case 'cookie':
-        return `{${pyString(option.sentAs.name)}: ${value}}`;
-      default:
-        return null;
-    }
-  };
-  // Several schemes may each set Authorization: the first one configured wins (later entries of a dict display win).
-  const authorization: number[] = [];
-  for (const option of pkg.clientOptions) {
-    const dict = sent(option);
-    if (option.sentAs.kind === 'bearer' || (option === basic[0] && basic.length === 2))
-      authorization.push(headerParts.length);
-    if (option.sentAs.kind === 'bearer' || option.sentAs.kind === 'header') headerParts.push(entryIfSet(option, dict!));
-    if (option.sentAs.kind === 'query') queryParts.push(entryIfSet(option, dict!));
-    if (option.sentAs.kind === 'cookie') cookieParts.push(entryIfSet(option, dict!));
-    if (option === basic[0] && basic.length === 2) headerParts.push('**self._basic_auth');
-  }
-  const reversed = authorization.map((i) => headerParts[i]).reverse();
-  authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
-  if (basic.length === 2) {
-    lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
-    // (Only the optional ones can be None: strict pyright refuses a comparison that is always false.)
-    const optional = basic.filter((o) => !o.required);
-    if (optional.length > 0)
-      lines.push(`        if ${optional.map((o) => `self.${o.name} is None`).join(' or ')}:`, '            return {}');
-    lines.push('        import base64', '');
-    lines.push(
-      `        credentials = f"{self.${basic[0].name}}:{self.${basic[1].name}}".encode("ascii")`,
-      '        return {"Authorization": f"Basic {base64.b64encode(credentials).decode(\'ascii\')}"}',
-      '',
-    );
-  }
-  lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
-  // One required credential, read into a local first (as Stainless's).
-  const [only] = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
-  const single =
-    headerParts.length === 1 &&
-    only?.required &&
-    only.annotation === 'str' &&
-    (only.sentAs.kind === 'bearer' || only.sentAs.kind === 'header');
-  // Laid out as Ruff would, so that the module need not go through Ruff (py-layout.ts).
-  const returnDict = (parts: readonly string[]) =>
-    layoutExpr('        ', 'return ', `{${parts.join(', ')}}`) ?? `        return {${parts.join(', ')}}`;
-  if (single)
-    lines.push(
-      `        ${only.name} = self.${only.name}`,
-      `        return ${sent(only)!.replace(`str(self.${only.name})`, only.name).replace(`{self.${only.name}}`, `{${only.name}}`)}`,
-      '',
-    );
-  else lines.push(returnDict(headerParts), '');
-  for (const [name, parts] of [
-    ['auth_query', queryParts],
-    ['auth_cookies', cookieParts],
-  ] as const) {
-    if (!parts.length) continue;
-    lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
-    lines.push(returnDict(parts), '');
-  }
-  lines.push(
-    '    @property',
-    '    @override',
-    '    def default_headers(self) -> dict[str, str | Omit]:',
-    '        return {',
-    '            **super().default_headers,',
-    `            "X-Stainless-Async": ${isAsync ? 'f"async:{get_async_library()}"' : '"false"'},`,
-    '            **self._custom_headers,',
-    '        }',
-    '',
-  );
-  if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
-  lines.push(...validateHeadersMethod(pkg));
-  return lines;
-}
-
-/**
- * `_scheme_credentials(scheme)`: what the client's credential of each security scheme adds to a request whose
- * operation names its schemes, None while it has none.
- */
-function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => string | null): string[] {
-  const lines = ['    @override', '    def _scheme_credentials(self, scheme: str) -> AuthCredentials | None:'];
-  const where = { bearer: 'headers', header: 'headers', basic: 'headers', query: 'query', cookie: 'cookies' } as const;
-  for (const scheme of credentialSchemes(pkg)) {
-    const options = pkg.clientOptions.filter((o) => o.scheme === scheme && o.sentAs.kind !== 'none');
-    const [option] = options;
-    if (!option || option.sentAs.kind === 'none') continue;
-    lines.push(`        if scheme == ${pyString(scheme)}:`);
-    if (option.sentAs.kind === 'basic') {
-      if (options.length !== 2) continue;
-      lines.push('            return AuthCredentials(headers=self._basic_auth) if self._basic_auth else None');
-      continue;
-    }
-    const credentials = `AuthCredentials(${where[option.sentAs.kind]}=${sent(option)})`;
-    lines.push(
-      option.required
-        ? `            return ${credentials}`
-        : (layoutConditional('            ', 'return ', credentials, `self.${option.name} is not None`, 'None') ??
-            `            return ${credentials} if self.${option.name} is not None else None`),
-    );
-  }
-  lines.push('        return None', '');
   return lines;
 }
 
