@@ -161,7 +161,7 @@ function printCode(
     else add(resource.module, printResourceModule(resource, build), tag);
     if (resource.subresources.length || resource.ir.standaloneApi) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
-      add(`${pkgModule}/__init__`, printResourcesInit([resource, ...resource.subresources], pkgModule));
+      add(`${pkgModule}/__init__`, printResourcesInit([...resource.subresources, resource], pkgModule));
     }
     resource.subresources.forEach(walk);
   };

@@ -21,6 +21,11 @@ export interface Bracketed {
   close: ')' | ']' | '}';
   /** A call's arguments (kept together on a line of their own when they fit there), not a literal's elements. */
   call: boolean;
+  /**
+   * Written with a comma after its last element (Ruff's magic trailing comma): one element a line however short, and
+   * the brackets around it split too.
+   */
+  magic?: true;
 }
 
 /** `callee(items)`: `callee` may carry what precedes it (`body=`, `await `, `**`). */
@@ -39,8 +44,18 @@ export const literalExpr = (bracket: '[' | '{', items: ResourceExpr[], before = 
   call: false,
 });
 
+/** `{items}` one element a line, with a magic trailing comma when it has more than one (a lone one stays joined). */
+export const explodedDictExpr = (items: ResourceExpr[]): Bracketed =>
+  items.length > 1 ? { ...literalExpr('{', items), magic: true } : literalExpr('{', items);
+
 export function flatExpr(expr: ResourceExpr): string {
-  return typeof expr === 'string' ? expr : `${expr.open}${expr.items.map(flatExpr).join(', ')}${expr.close}`;
+  if (typeof expr === 'string') return expr;
+  return `${expr.open}${expr.items.map(flatExpr).join(', ')}${expr.magic ? ',' : ''}${expr.close}`;
+}
+
+/** Whether a magic trailing comma is in `expr` (which Ruff then splits, with every bracket around it). */
+function holdsMagic(expr: ResourceExpr): boolean {
+  return typeof expr !== 'string' && (expr.magic === true || expr.items.some(holdsMagic));
 }
 
 /** A printed annotation as brackets (a subscript's elements stay together like a call's); null: a trailing comma. */
@@ -78,20 +93,40 @@ function keywordList(text: string): Bracketed | null {
   return typeof list !== 'string' && list !== null && flatExpr(list) === text ? list : null;
 }
 
-/** The resource printer's expression as py-layout's brackets (a keyword's list display written as text, split too). */
+/**
+ * The resource printer's expression as py-layout's brackets (a keyword's list display written as text, split too).
+ * Brackets around a magic trailing comma split one element a line, as Ruff splits them, which with two elements or
+ * more is a trailing comma of their own; around a lone element that is not said (Uncertain: Ruff's to lay out).
+ */
 function asBrackets(expr: ResourceExpr): PyExpr {
   if (typeof expr === 'string') {
     const list = keywordList(expr);
     return list === null ? expr : asBrackets(list);
   }
   const items = expr.items.map(asBrackets);
-  return { open: expr.open, items, close: expr.close, collection: !expr.call, magicComma: false };
+  const forced = !expr.magic && expr.items.some(holdsMagic);
+  if (forced && items.length === 1) throw new Uncertain();
+  return {
+    open: expr.open,
+    items,
+    close: expr.close,
+    collection: !expr.call,
+    magicComma: expr.magic === true || forced,
+  };
 }
 
 /** The lines of `prefix` + `expr` + `suffix` at `indent` as Ruff splits them; some may still be too long. */
 export function splitResourceExpr(indent: string, prefix: string, expr: ResourceExpr, suffix: string): string[] {
   const one = `${indent}${prefix}${flatExpr(expr)}${suffix}`;
-  return fits(one) ? [one] : splitExpr(indent, prefix, asBrackets(expr), suffix);
+  if (!holdsMagic(expr)) return fits(one) ? [one] : splitExpr(indent, prefix, asBrackets(expr), suffix);
+  // A lone element split for the magic comma in it: alone on its lines, no comma after it.
+  if (typeof expr !== 'string' && !expr.magic && expr.items.length === 1)
+    return [
+      `${indent}${prefix}${expr.open}`,
+      ...splitResourceExpr(`${indent}    `, '', expr.items[0], ''),
+      `${indent}${expr.close}${suffix}`,
+    ];
+  return splitExpr(indent, prefix, asBrackets(expr), suffix);
 }
 
 /**

@@ -2,19 +2,17 @@
  * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
  * shapes them, and the raw / streaming response wrappers.
  */
-import { nullableStream, streamSplitField, streamSplitNames } from './params-module';
+import { nullableStream } from './params-module';
 import { printWebhookUnwraps } from './print-webhooks';
 import { pyClassName, pytestOptOut } from '../../naming/python';
-import { clientPathParamGetter, keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
-import { htmlBreaksAsParagraphs } from '../doc-text';
-import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
+import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
 import { transplant } from './build-model';
-import { docProse, docstringLayout } from './doc-wrap';
-import { pyDocstring, pyString } from './print-doc';
+import { pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
-import { classDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
+import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
+import { importNamesOf, requestBody } from './print-request';
 import type { PrintedModule } from './py-layout';
 import {
   callExpr,
@@ -24,6 +22,8 @@ import {
   type Bracketed,
   type ResourceExpr,
 } from './print-resource-layout';
+
+export { checksNonEmpty } from './print-request';
 
 const EXTRA_ARGS = [
   "# Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.",
@@ -140,7 +140,7 @@ export function printMethod(
       return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
     // With no params module (headers alone), what the annotation names is imported here, as for path params.
     return paramsModule
-      ? transplant(param.moduleAnnotation ?? param.annotation, paramsModule, out, qualifier)
+      ? transplant(withoutAnnotated(param.moduleAnnotation ?? param.annotation), paramsModule, out, qualifier)
       : pathAnnotation(method, param, out);
   };
   const returns = returnAnnotation(method, isAsync, out);
@@ -171,7 +171,7 @@ export function printMethod(
         streamArg: variant.streamArg,
         required: variant.required,
       });
-      lines.push(...stub(header, docLines(method, indent, layout), indent, layout), '');
+      lines.push(...stub(header, methodDoc(method, indent, layout), indent, layout), '');
     }
     const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
     out.importFrom('_utils/__init__', 'required_args');
@@ -199,7 +199,7 @@ export function printMethod(
       const variantMethod = { ...method, params: variantParams };
       lines.push(`${indent}@overload`, ...deprecated);
       const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, null);
-      lines.push(...stub(header, docLines(variantMethod, indent, layout), indent, layout), '');
+      lines.push(...stub(header, methodDoc(variantMethod, indent, layout), indent, layout), '');
     }
     out.importFrom('_utils/__init__', 'required_args');
     const groups = method.overloads.map((only) =>
@@ -212,13 +212,44 @@ export function printMethod(
     lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
   } else {
     lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
-    lines.push(...docLines(method, indent, layout));
+    lines.push(...methodDoc(method, indent, layout));
   }
   const security = requestSecurity(method.ir, build.pkg);
-  lines.push(...body(method, isAsync, out, indent + '    ', security, layout), '');
+  lines.push(...requestBody(method, isAsync, out, indent + '    ', security, layout), '');
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
+}
+
+/**
+ * A param's annotation as a signature writes it: each `Annotated[T, PropertyInfo(...)]` as its `T` (a date-time is
+ * `Union[str, datetime]` there). What the metadata says (a date's format) is the params TypedDict's, which the
+ * request's values are transformed by.
+ */
+export function withoutAnnotated(annotation: string): string {
+  const at = annotation.indexOf('Annotated[');
+  if (at < 0 || /\w$/.test(annotation.slice(0, at))) return annotation;
+  const start = at + 'Annotated['.length;
+  let depth = 0;
+  let firstEnd = -1;
+  for (let i = start; i < annotation.length; i++) {
+    const c = annotation[i];
+    if (c === '"') {
+      // (A string literal's text is no bracket: its end is the next quote not escaped.)
+      const end = /^"(?:[^"\\]|\\.)*"/.exec(annotation.slice(i));
+      if (!end) return annotation;
+      i += end[0].length - 1;
+    } else if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') {
+      if (depth === 0) {
+        if (firstEnd < 0) return annotation;
+        const inner = annotation.slice(start, firstEnd);
+        return `${annotation.slice(0, at)}${withoutAnnotated(inner)}${withoutAnnotated(annotation.slice(i + 1))}`;
+      }
+      depth--;
+    } else if (c === ',' && depth === 0 && firstEnd < 0) firstEnd = i;
+  }
+  return annotation;
 }
 
 /** An overload's signature and body (`...`): Ruff joins a body of `...` alone onto the signature's line. */
@@ -244,37 +275,6 @@ function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder):
   return text;
 }
 
-const REQUEST_OPTION_DOCS = [
-  '  extra_headers: Send extra headers',
-  '  extra_query: Add additional query parameters to the request',
-  '  extra_body: Add additional JSON properties to the request',
-  '  timeout: Override the client-level default timeout for this request, in seconds',
-];
-
-function docLines(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
-  const paramDocs = [...method.pathParams, ...method.params]
-    .map((p) => ({ name: p.name, text: paramDoc(p) }))
-    .filter((p) => p.text);
-  // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
-  // a list they write with the request options every method takes.
-  const args = paramDocs.length
-    ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
-    : [];
-  const described = docstringLayout(method.doc, false, args.length > 0);
-  const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
-  const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
-  if (doc) layout.docstring(doc, `${indent}    `);
-  return doc ? [`${indent}    ${doc}`] : [];
-}
-
-function paramDoc(param: PyParam): string {
-  // Stainless's Python SDKs do not say that a client option fills the param.
-  const given = param.description ?? '';
-  const description = param.clientOption ? given.replace(CLIENT_DEFAULT_NOTE, '') : given;
-  // (Before the Args list indents it: a paragraph break of its own is indented as its other lines.)
-  return htmlBreaksAsParagraphs(description);
-}
-
 function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuilder): string {
   if (method.page) {
     out.importFrom('pagination', isAsync ? method.page.asyncName : method.page.syncName);
@@ -288,22 +288,6 @@ function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuild
   if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   if (method.stream) importNamesOf(method.stream.event, out);
   return isAsync ? method.asyncReturns : method.returns;
-}
-
-/** The params type a call's values are transformed as: a split params module's by the stream param's value. */
-function transformType(method: PyMethod, paramsType: NonNullable<PyMethod['paramsType']>): string {
-  const module = paramsType.module.split('/').pop();
-  if (!method.stream?.param || !streamSplitField(method.ir)) return `${module}.${paramsType.name}`;
-  const { streaming, nonStreaming } = streamSplitNames(paramsType.name);
-  return `${module}.${streaming} if ${method.stream.param} else ${module}.${nonStreaming}`;
-}
-
-/** `typing` names a printed annotation uses (the model side's, built in a scratch module). */
-function importNamesOf(text: string, out: PyModuleBuilder): void {
-  for (const name of ['Dict', 'List', 'Union', 'Optional', 'Any', 'cast', 'Literal', 'Annotated'])
-    if (new RegExp(`\\b${name}\\b`).test(text)) out.use(name);
-  if (/\bNoneType\b/.test(text)) out.importFrom('_types', 'NoneType');
-  if (/\bPropertyInfo\b/.test(text)) out.importFrom('_utils/__init__', 'PropertyInfo');
 }
 
 function signature(
@@ -336,265 +320,6 @@ function signature(
     ...EXTRA_ARGS.map((arg) => `${inner}${arg}`),
     ...layout.lines(`${indent}) -> ${returns}:`),
   ];
-}
-
-function body(
-  method: PyMethod,
-  isAsync: boolean,
-  out: PyModuleBuilder,
-  indent: string,
-  security: string | null,
-  layout: ResourceLayout,
-): string[] {
-  const lines: string[] = [];
-  // A param a client option fills in: the client's value where the call leaves it out (and the client has one).
-  for (const param of method.params) {
-    if (!param.clientOption) continue;
-    const option = `self._client.${param.clientOption}`;
-    lines.push(
-      ...layout.lines(`${indent}if ${param.name} is omit and ${option} is not None:`),
-      ...layout.lines(`${indent}    ${param.name} = ${option}`),
-    );
-  }
-  for (const param of method.pathParams) {
-    if (!param.clientOption) continue;
-    lines.push(
-      ...layout.lines(`${indent}if ${param.name} is None:`),
-      ...layout.lines(`${indent}    ${param.name} = self._client.${clientPathParamGetter(param.clientOption)}()`),
-    );
-  }
-  for (const param of method.pathParams) {
-    if (!checksNonEmpty(param)) continue;
-    const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;
-    lines.push(
-      ...layout.lines(`${indent}if not ${param.name}:`),
-      ...layout.statement(`${indent}    `, 'raise ', callExpr('ValueError', [message])),
-    );
-  }
-  for (const param of method.pathParams) {
-    if (!param.style || !param.pathLocal) continue;
-    out.importFrom('_qs', 'encode_path_param');
-    const { style, explode } = param.style;
-    const args = [param.name, `style=${pyString(style)}`, `explode=${explode ? 'True' : 'False'}`];
-    args.push(`name=${pyString(param.wireName)}`);
-    lines.push(...layout.statement(indent, `${param.pathLocal} = `, callExpr('encode_path_param', args)));
-  }
-  const byLocation = (where: PyParam['in']) => method.params.filter((p) => p.in === where);
-  const dict = (params: PyParam[], key: (p: PyParam) => string = (p) => p.key) =>
-    literalExpr(
-      '{',
-      params.map((p) => `${pyString(key(p))}: ${p.name}`),
-    );
-  const headerParams = byLocation('header');
-  const headerParts: ResourceExpr[] = [];
-  if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
-  const encoding = method.ir.body?.encoding;
-  if (encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
-  // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
-  else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
-    headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
-  // Header params exploded by the spec are written so by `header_params`; the others when the request is sent.
-  const explodedHeaders = headerParams.filter((p) => p.style?.explode);
-  const byWireName = (p: PyParam) => p.wireName;
-  if (headerParams.length && explodedHeaders.length) {
-    out.importFrom('_qs', 'header_params');
-    const names = explodedHeaders.map((p) => pyString(p.wireName)).join(', ');
-    const exploded = `exploded=(${names}${explodedHeaders.length === 1 ? ',' : ''})`;
-    headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
-  } else if (headerParams.length) {
-    out.importFrom('_utils/__init__', 'strip_not_given');
-    headerParts.push(callExpr('**strip_not_given', [dict(headerParams, byWireName)]));
-  }
-  const cookieParams = byLocation('cookie');
-  if (cookieParams.length) {
-    // One Cookie header from the cookie params given (the runtime writes each in the form style; an exploded array
-    // or object as cookies of their own).
-    out.importFrom('_qs', 'cookie_header');
-    const exploded = cookieParams.filter((p) => p.style?.explode).map((p) => pyString(p.wireName));
-    const explodedArg = exploded.length ? [`exploded=(${exploded.join(', ')}${exploded.length === 1 ? ',' : ''})`] : [];
-    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName), ...explodedArg]));
-  }
-  if (headerParts.length)
-    lines.push(
-      ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
-    );
-  const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
-  const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
-  const bodyParams = byLocation('body');
-  /** The body argument, its transform yet to be named (a page call's is never awaited). */
-  let bodyArg: ((transform: string) => ResourceExpr) | null = null;
-  let filesArg: string | null = null;
-  if (bodyParams.length) {
-    const whole = method.ir.body?.shape === 'whole';
-    const bodyValue = whole ? bodyParams[0].name : dict(bodyParams);
-    if (method.ir.body?.encoding === 'multipart') {
-      out.importFrom('_utils/__init__', 'deepcopy_minimal');
-      out.importFrom('_utils/__init__', 'extract_files');
-      out.use('Mapping');
-      out.use('cast');
-      // The locals must not rebind a param of the same name (`files`, `body`), whose declared type differs.
-      const paramNames = new Set([...method.pathParams, ...method.params].map((p) => p.name));
-      const local = (name: string): string => (paramNames.has(name) ? local(`${name}_`) : name);
-      const [bodyLocal, filesLocal] = [local('body'), local('files')];
-      lines.push(...layout.statement(indent, `${bodyLocal} = `, callExpr('deepcopy_minimal', [bodyValue])));
-      const paths = literalExpr(
-        '[',
-        method.filePaths.map((p) =>
-          literalExpr(
-            '[',
-            p.map((s) => pyString(s)),
-          ),
-        ),
-        'paths=',
-      );
-      // A param named `object` shadows the builtin in the method's body.
-      const value = paramNames.has('object') ? out.use('Any') : 'object';
-      const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
-      lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
-      bodyArg = (fn) => callExpr(`body=${fn}`, [bodyLocal, paramsClass]);
-      filesArg = filesLocal;
-    } else if (whole) {
-      // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.
-      const encoding = method.ir.body?.encoding;
-      // An untyped body is transformed as its params type, as Stainless prints it.
-      const expected = bodyParams[0].annotation === 'object' ? paramsClass : bodyParams[0].annotation;
-      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`.
-      const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
-      // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
-      const optionalContent = raw === 'content' && !bodyParams[0].required;
-      // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
-      if (optionalContent) out.importFrom('_types', 'Omit');
-      const rawValue = optionalContent
-        ? `None if isinstance(${flatExpr(bodyValue)}, Omit) else ${flatExpr(bodyValue)}`
-        : flatExpr(bodyValue);
-      bodyArg = (fn) =>
-        encoding === 'json' || encoding === 'form'
-          ? callExpr(`body=${fn}`, [bodyValue, expected])
-          : `${raw}=${rawValue}`;
-    } else bodyArg = (fn) => callExpr(`body=${fn}`, [bodyValue, paramsClass]);
-  }
-  const queryParams = byLocation('query');
-  /** make_request_options's arguments (a page call's transforms are never awaited). */
-  const options = (fn: string): ResourceExpr[] => {
-    const args: ResourceExpr[] = [
-      'extra_headers=extra_headers',
-      'extra_query=extra_query',
-      'extra_body=extra_body',
-      'timeout=timeout',
-    ];
-    // The schemes the operation accepts, where not the client's credentials as configured.
-    if (security !== null) args.push(`security=${security}`);
-    if (queryParams.length) args.push(styledQuery(queryParams, callExpr(fn, [dict(queryParams), paramsClass]), out));
-    if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
-    return args;
-  };
-  let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
-  if (method.unwrap !== null && !method.page) {
-    out.importFrom('_wrappers', 'field_wrapper');
-    out.importFrom('_wrappers', 'field_unwrapper');
-    castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
-  }
-  const call: ResourceExpr[] = [pyPathExpr(method, out)];
-  if (method.page) {
-    call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
-    if (bodyArg) call.push(bodyArg('maybe_transform'));
-    if (bodyArg && isAsync) out.importFrom('_utils/__init__', 'maybe_transform');
-    call.push(callExpr('options=make_request_options', options('maybe_transform')));
-    if (isAsync && queryParams.length) out.importFrom('_utils/__init__', 'maybe_transform');
-    call.push(`model=${method.page.model}`);
-    importNamesOf(method.page.model, out);
-    if (method.http !== 'get') call.push(`method=${pyString(method.http)}`);
-    return importTransforms(
-      [...lines, ...layout.statement(indent, 'return ', callExpr('self._get_api_list', call))],
-      out,
-    );
-  }
-  if (bodyArg) call.push(bodyArg(transform));
-  if (filesArg) call.push(`files=${filesArg}`);
-  call.push(callExpr('options=make_request_options', options(transform)));
-  call.push(`cast_to=${castTo}`);
-  if (method.stream) {
-    const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
-    call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
-  }
-  const verb = method.http === 'delete' ? 'delete' : method.http;
-  const request = callExpr(`${isAsync ? 'await ' : ''}self._${verb}`, call);
-  if (method.castTo.startsWith('cast(Any,') && !method.stream) {
-    // `cast_to=cast(Any, ...)` makes the request return Any: give the result its declared type back.
-    out.use('cast');
-    const returns = isAsync ? method.asyncReturns : method.returns;
-    return importTransforms(
-      [...lines, ...layout.statement(indent, 'return ', callExpr('cast', [returns, request]))],
-      out,
-    );
-  }
-  return importTransforms([...lines, ...layout.statement(indent, 'return ', request)], out);
-}
-
-/** The query as sent: the params the client's formats would write otherwise in their OpenAPI style. */
-function styledQuery(params: PyParam[], query: ResourceExpr, out: PyModuleBuilder): ResourceExpr {
-  const styled = params.filter((p) => p.style);
-  if (!styled.length) return prefixed('query=', query);
-  out.importFrom('_qs', 'style_query');
-  const styles = styled.map(
-    (p) => `${pyString(p.wireName)}: (${pyString(p.style!.style)}, ${p.style!.explode ? 'True' : 'False'})`,
-  );
-  return callExpr('query=style_query', [query, literalExpr('{', styles)]);
-}
-
-/** `expr` after `before` (a keyword argument's `name=`). */
-function prefixed(before: string, expr: ResourceExpr): ResourceExpr {
-  return typeof expr === 'string' ? `${before}${expr}` : { ...expr, open: `${before}${expr.open}` };
-}
-
-/** Whether the method raises `ValueError` for the path param empty (a string: no other value is empty text). */
-export function checksNonEmpty(param: PyParam): boolean {
-  return param.type.kind === 'string';
-}
-
-/** Imports the `maybe_transform` helpers the method body calls (a page call or a whole body may call none). */
-function importTransforms(lines: string[], out: PyModuleBuilder): string[] {
-  for (const name of ['maybe_transform', 'async_maybe_transform'])
-    if (lines.some((line) => new RegExp(`(?<![\\w.])${name}\\(`).test(line))) out.importFrom('_utils/__init__', name);
-  return lines;
-}
-
-/**
- * The request path. `path_template` fills and percent-encodes each plain path param, so a value can add no segment,
- * query or `..`; a styled param's local is already encoded by `encode_path_param` and goes in as it is.
- */
-function pyPathExpr(method: PyMethod, out: PyModuleBuilder): ResourceExpr {
-  const styledLocals = new Set(method.pathParams.flatMap((p) => (p.style && p.pathLocal ? [p.pathLocal] : [])));
-  const plainNames = new Set(method.pathParams.filter((p) => !(p.style && p.pathLocal)).map((p) => p.name));
-  const placeholders: string[] = [];
-  let hasStyled = false;
-  // Literal braces of the spec path are sent percent-encoded, as httpx would send them, so no value's name is read.
-  const pieces = method.pythonPath.split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/).map((piece) => {
-    if (piece === '{{') return { text: '%7B' };
-    if (piece === '}}') return { text: '%7D' };
-    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    if (name && plainNames.has(name)) {
-      if (!placeholders.includes(name)) placeholders.push(name);
-      return { text: `{${name}}`, placeholder: true };
-    }
-    if (name && styledLocals.has(name)) hasStyled = true;
-    return { text: piece };
-  });
-  if (!placeholders.length) return pyPathString(method.pythonPath);
-  out.importFrom('_utils/__init__', 'path_template');
-  // With a styled local the template is an f-string: its placeholders are doubled braces, its locals interpolated.
-  const template = hasStyled
-    ? `f${pyString(pieces.map((p) => (p.placeholder ? `{${p.text}}` : p.text)).join(''))}`
-    : pyString(pieces.map((p) => p.text).join(''));
-  return callExpr('path_template', [template, ...placeholders.map((name) => `${name}=${name}`)]);
-}
-
-/** The path as a Python string: an f-string when it holds path params (their names only, never spec text). */
-function pyPathString(path: string): string {
-  const literal = pyString(path);
-  return /\{[a-z_][a-z0-9_]*\}/.test(path.replace(/\{\{|\}\}/g, ''))
-    ? `f${literal}`
-    : pyString(path.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
 }
 
 function printWrapperClass(

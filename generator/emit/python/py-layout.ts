@@ -115,7 +115,7 @@ function splitTopLevel(body: string): string[] {
  */
 export function splitExpr(indent: string, prefix: string, expr: PyExpr, suffix: string): string[] {
   const one = `${indent}${prefix}${flat(expr)}${suffix}`;
-  if (typeof expr === 'string' || (!expr.magicComma && fits(one))) return [one];
+  if (typeof expr === 'string' || (!hasMagicComma(expr) && fits(one))) return [one];
   const inner = indent + INDENT;
   const close = `${indent}${expr.close}${suffix}`;
   if (expr.items.length === 0) return [one];

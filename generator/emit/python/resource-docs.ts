@@ -2,7 +2,10 @@
  * The docstrings of a resource module's classes and properties, as Stainless writes them: the resource's description
  * (its tag's) on its classes and on the properties that return it, and the raw / streaming wrappers' properties'.
  */
-import type { PyResource } from './model';
+import type { PyMethod, PyParam, PyResource } from './model';
+import { htmlBreaksAsParagraphs } from '../doc-text';
+import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
+import { docProse, docstringLayout } from './doc-wrap';
 import { pyDocstring } from './print-doc';
 import type { ResourceLayout } from './print-resource-layout';
 
@@ -53,4 +56,38 @@ export function wrapperPropertyDoc(
     ...[...lead, ...more].map((line) => (line ? `        ${line}` : '')),
     `        ${quotes}`,
   ];
+}
+
+const REQUEST_OPTION_DOCS = [
+  '  extra_headers: Send extra headers',
+  '  extra_query: Add additional query parameters to the request',
+  '  extra_body: Add additional JSON properties to the request',
+  '  timeout: Override the client-level default timeout for this request, in seconds',
+];
+
+/** A method's docstring, indented for its body (`indent`: the method's). */
+export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
+  const paramDocs = [...method.pathParams, ...method.params]
+    .map((p) => ({ name: p.name, text: paramDoc(p) }))
+    .filter((p) => p.text);
+  // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
+  // it with the request options every method takes. A method taking any param has the list, the options alone if no
+  // param is described; one taking none has none.
+  const takesParams = method.pathParams.length + method.params.length > 0;
+  const args = takesParams
+    ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
+    : [];
+  const described = docstringLayout(method.doc, false, args.length > 0);
+  const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
+  const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
+  if (doc) layout.docstring(doc, `${indent}    `);
+  return doc ? [`${indent}    ${doc}`] : [];
+}
+
+function paramDoc(param: PyParam): string {
+  // Stainless's Python SDKs do not say that a client option fills the param.
+  const given = param.description ?? '';
+  const description = param.clientOption ? given.replace(CLIENT_DEFAULT_NOTE, '') : given;
+  // (Before the Args list indents it: a paragraph break of its own is indented as its other lines.)
+  return htmlBreaksAsParagraphs(description);
 }

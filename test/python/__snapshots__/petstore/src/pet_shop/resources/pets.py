@@ -48,7 +48,18 @@ class PetsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetListResponse:
-        """List pets"""
+        """
+        List pets
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         return self._get(
             "/pets",
             options=make_request_options(
@@ -56,7 +67,13 @@ class PetsResource(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform({"limit": limit, "tags": tags}, pet_list_params.PetListParams),
+                query=maybe_transform(
+                    {
+                        "limit": limit,
+                        "tags": tags,
+                    },
+                    pet_list_params.PetListParams,
+                ),
             ),
             cast_to=PetListResponse,
         )
@@ -73,9 +90,25 @@ class PetsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetCreateResponse:
+        """
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         return self._post(
             "/pets",
-            body=maybe_transform({"name": name, "owner_info": owner_info}, pet_create_params.PetCreateParams),
+            body=maybe_transform(
+                {
+                    "name": name,
+                    "owner_info": owner_info,
+                },
+                pet_create_params.PetCreateParams,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -111,7 +144,18 @@ class AsyncPetsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetListResponse:
-        """List pets"""
+        """
+        List pets
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         return await self._get(
             "/pets",
             options=make_request_options(
@@ -119,7 +163,13 @@ class AsyncPetsResource(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=await async_maybe_transform({"limit": limit, "tags": tags}, pet_list_params.PetListParams),
+                query=await async_maybe_transform(
+                    {
+                        "limit": limit,
+                        "tags": tags,
+                    },
+                    pet_list_params.PetListParams,
+                ),
             ),
             cast_to=PetListResponse,
         )
@@ -136,10 +186,24 @@ class AsyncPetsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> PetCreateResponse:
+        """
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
+        """
         return await self._post(
             "/pets",
             body=await async_maybe_transform(
-                {"name": name, "owner_info": owner_info}, pet_create_params.PetCreateParams
+                {
+                    "name": name,
+                    "owner_info": owner_info,
+                },
+                pet_create_params.PetCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -16,16 +16,16 @@ from .stores import (
 )
 
 __all__ = [
-    "StoresResource",
-    "AsyncStoresResource",
-    "StoresResourceWithRawResponse",
-    "AsyncStoresResourceWithRawResponse",
-    "StoresResourceWithStreamingResponse",
-    "AsyncStoresResourceWithStreamingResponse",
     "PetsResource",
     "AsyncPetsResource",
     "PetsResourceWithRawResponse",
     "AsyncPetsResourceWithRawResponse",
     "PetsResourceWithStreamingResponse",
     "AsyncPetsResourceWithStreamingResponse",
+    "StoresResource",
+    "AsyncStoresResource",
+    "StoresResourceWithRawResponse",
+    "AsyncStoresResourceWithRawResponse",
+    "StoresResourceWithStreamingResponse",
+    "AsyncStoresResourceWithStreamingResponse",
 ]
