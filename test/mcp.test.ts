@@ -5,7 +5,7 @@
  * esbuild from its TypeScript sources (the SDK resolved through its tsconfig `paths`, as `npm run typecheck` does).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -124,7 +124,7 @@ const FIXTURE_SERVERS = ['binary', 'sse', 'multipart', 'cycles', 'discriminated-
 
 type TscResult = { status: number | null; output: string };
 interface TypeChecks {
-  /** generated/smithery/packages/mcp-server under its own tsconfig. */
+  /** generated/smithery/packages/mcp-server under its tsconfig's options. */
   smithery: TscResult;
   /** Each fixture's SDK (generated with its server) and tsc's output on its server. */
   fixtures: { results: Map<string, Awaited<ReturnType<typeof generate>>>; tscOutput: Map<string, string[]> };
@@ -139,65 +139,109 @@ const sourceFiles = (dir: string): string[] =>
     .filter((file) => file.endsWith('.ts'))
     .map((file) => path.join(dir, file));
 
+/** The TypeScript files under `dir`, at any depth. */
+const allSourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) return allSourceFiles(full);
+    return entry.endsWith('.ts') ? [full] : [];
+  });
+
+/** A server package the type-check reads: its folder, the files it checks, and the SDK folder it belongs to. */
+interface CheckedServer {
+  owner: string;
+  sdk: string;
+  packageDir: string;
+  only: string[];
+}
+
 /**
  * The servers this file compiles with tsc --strict, generated (the fixtures' and the hostile spec's) and checked on
- * first use, one program after another in the type-checking thread: the flagship's server (through a tsconfig in a
- * temporary folder extending its own), the fixtures' servers as one program (their SDKs' names differ), and the
- * hostile spec's server. The flagship's and the fixtures' SDK sources (the same with or without a server) are checked
- * in full by smithery.test.ts and fixture-sdks.test.ts: here only the server files are, their SDK read for the types
- * they use. The hostile spec's SDK is checked in full, as its text is this check's point.
+ * first use, all in one program in the type-checking thread: the flagship's server, the fixtures' servers and the
+ * hostile spec's (their SDKs' package names differ, and their tsconfigs' options are the same but for the paths to
+ * each SDK, which the program maps side by side). One program, not one each: the MCP SDK's declarations and the types
+ * the servers take from it (zod's among them, the costliest to check) are checked once. The flagship's and the
+ * fixtures' SDK sources (the same with or without a server) are checked in full by smithery.test.ts and
+ * fixture-sdks.test.ts: here only the server files are, their SDK read for the types they use. The hostile spec's SDK
+ * is checked in full, as its text is this check's point. Each diagnostic goes to the SDK whose folder holds its file.
  */
 function typeChecks(): Promise<TypeChecks> {
   checked ??= (async () => {
     const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
-    const paths: Record<string, string[]> = {};
-    const include: string[] = [];
-    let options: Record<string, unknown> = {};
+    const servers: CheckedServer[] = [
+      {
+        owner: 'smithery',
+        sdk: path.dirname(path.dirname(SMITHERY_MCP)),
+        packageDir: SMITHERY_MCP,
+        only: sourceFiles(path.join(SMITHERY_MCP, 'src')),
+      },
+    ];
     for (const name of FIXTURE_SERVERS) {
       const result = await generate({ spec: path.join(FIXTURES, `${name}.yaml`), mcp: true });
       results.set(name, result);
-      const packageDir = path.join(work, `fixture-${name}`, 'packages/mcp-server');
-      writeFiles(path.join(work, `fixture-${name}`), result.files);
-      const tsconfig = JSON.parse(readFileSync(path.join(packageDir, 'tsconfig.json'), 'utf8')) as {
-        compilerOptions: { paths: Record<string, string[]> } & Record<string, unknown>;
-        include: string[];
-      };
-      for (const [specifier, targets] of Object.entries(tsconfig.compilerOptions.paths))
-        paths[specifier] = targets.map((t) => path.join(packageDir, t));
-      include.push(...tsconfig.include.map((i) => path.join(packageDir, i)));
-      options = tsconfig.compilerOptions;
+      const sdk = path.join(work, `fixture-${name}`);
+      writeFiles(sdk, result.files);
+      const packageDir = path.join(sdk, 'packages/mcp-server');
+      servers.push({ owner: name, sdk, packageDir, only: sourceFiles(path.join(packageDir, 'src')) });
     }
-    const fixtureProject = path.join(work, 'tsconfig.fixture-servers.json');
-    writeFileSync(fixtureProject, JSON.stringify({ compilerOptions: { ...options, paths }, include }));
 
     const dir = path.join(work, 'hostile');
     const spec = writeHostileSpec(dir, path.join(os.tmpdir(), 'PWNED-mcp-never-written'));
     const hostile = await generate({ spec: spec.root, mcp: true });
     const out = path.join(dir, 'out');
     writeFiles(out, hostile.files);
-    const hostileProject = path.join(out, 'packages/mcp-server/tsconfig.json');
+    const hostileServer = path.join(out, 'packages/mcp-server');
+    servers.push({
+      owner: 'hostile',
+      sdk: out,
+      packageDir: hostileServer,
+      only: [...allSourceFiles(path.join(hostileServer, 'src')), ...allSourceFiles(path.join(out, 'src'))],
+    });
 
-    const smitheryProject = path.join(work, 'smithery-tsc', 'tsconfig.json');
-    mkdirSync(path.dirname(smitheryProject), { recursive: true });
-    writeFileSync(smitheryProject, JSON.stringify({ extends: path.join(SMITHERY_MCP, 'tsconfig.json') }));
-
-    const fixtureServerFiles = FIXTURE_SERVERS.flatMap((name) =>
-      sourceFiles(path.join(work, `fixture-${name}`, 'packages/mcp-server/src')),
-    );
-    const tsc = new Map([
-      [smitheryProject, runTsc(smitheryProject, { only: sourceFiles(path.join(SMITHERY_MCP, 'src')) })],
-      [fixtureProject, runTsc(fixtureProject, { only: fixtureServerFiles })],
-      [hostileProject, runTsc(hostileProject)],
-    ]);
-    const tscOutput = new Map<string, string[]>(FIXTURE_SERVERS.map((name) => [name, []]));
-    for (const line of tsc.get(fixtureProject)!.output.split('\n').filter(Boolean)) {
-      const name = FIXTURE_SERVERS.find((n) => line.includes(`fixture-${n}/`)) ?? FIXTURE_SERVERS[0]!;
-      tscOutput.get(name)!.push(line);
+    const paths: Record<string, string[]> = {};
+    const include: string[] = [];
+    let options: Record<string, unknown> | null = null;
+    for (const { packageDir } of servers) {
+      const tsconfig = JSON.parse(readFileSync(path.join(packageDir, 'tsconfig.json'), 'utf8')) as {
+        compilerOptions: { paths: Record<string, string[]> } & Record<string, unknown>;
+        include: string[];
+      };
+      const { paths: own, ...rest } = tsconfig.compilerOptions;
+      for (const [specifier, targets] of Object.entries(own)) {
+        // Two SDKs of one name could not share the program: each must be checked against its own.
+        expect(paths[specifier], `${specifier} is mapped by two servers`).toBeUndefined();
+        paths[specifier] = targets.map((t) => path.join(packageDir, t));
+      }
+      include.push(...tsconfig.include.map((i) => path.join(packageDir, i)));
+      // One program checks each server under its own options only if they are all the same.
+      expect(rest, packageDir).toEqual(options ?? rest);
+      options ??= rest;
     }
+    const project = path.join(work, 'tsconfig.servers.json');
+    writeFileSync(project, JSON.stringify({ compilerOptions: { ...options, paths }, include }));
+    const tsc = runTsc(project, { only: servers.flatMap((server) => server.only) });
+
+    // A diagnostic starts with its file's path (relative to the working folder); its continuation lines do not. One
+    // that names no file (the options') belongs to every server.
+    const lines = new Map<string, string[]>(servers.map((server) => [server.owner, []]));
+    let current: string[] | null = null;
+    for (const line of tsc.output.split('\n').filter(Boolean)) {
+      const file = /^(\S[^(]*)\(\d+,\d+\): /.exec(line)?.[1];
+      if (file) {
+        const owner = servers.find((server) => !path.relative(server.sdk, path.resolve(file)).startsWith('..'));
+        current = lines.get(owner?.owner ?? 'smithery')!;
+      }
+      if (current) current.push(line);
+      else for (const own of lines.values()) own.push(line);
+    }
+    const resultOf = (owner: string): TscResult => {
+      const own = lines.get(owner)!;
+      return { status: own.length === 0 ? 0 : tsc.status || 1, output: own.join('\n') };
+    };
     return {
-      smithery: tsc.get(smitheryProject)!,
-      fixtures: { results, tscOutput },
-      hostile: { result: hostile, out, tsc: tsc.get(hostileProject)! },
+      smithery: resultOf('smithery'),
+      fixtures: { results, tscOutput: new Map(FIXTURE_SERVERS.map((name) => [name, lines.get(name)!])) },
+      hostile: { result: hostile, out, tsc: resultOf('hostile') },
     };
   })();
   return checked;
