@@ -366,6 +366,7 @@ async function emitPythonFiles(
   const python = config.stainless?.pythonTarget ?? null;
   // A Stainless SDK's era (--stainless-era) picks its forms; a plain spec gets the newest.
   const pythonEra = config.stainless != null ? (options.stainlessEra ?? null) : null;
+  const mockTestsOff = mockTestsOffBy(config) !== null;
   const files = await emitPython(api, {
     packageRoot: packageRoot(),
     // --python-package (migrate: the repository's own package) over the config's package_name, as its help says.
@@ -374,6 +375,7 @@ async function emitPythonFiles(
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     fromStainlessConfig: config.stainless != null,
     stainlessEra: pythonEra,
+    mockTestsOff,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
       const rendered = renderFingerprint(file);
@@ -386,8 +388,8 @@ async function emitPythonFiles(
     // A module whose unit key is last run's is taken unprinted (emit/python/unit-keys.ts).
     units: {
       runKey: createHash('sha256')
-        // The era picks the client's, __init__'s and README's forms, which the model does not hold.
-        .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY, era: pythonEra }))
+        // The era and the mock-tests switch pick forms (client, __init__, README, test marks) the model does not hold.
+        .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY, era: pythonEra, mockTestsOff }))
         .digest('hex'),
       take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
       leaves: await leaves,

@@ -33,6 +33,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   packageRoot: string;
   /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/python-era.ts); null: the newest forms. */
   stainlessEra?: string | null;
+  /** The config turns the generated tests off (they are written, each marked skipped). */
+  mockTestsOff?: boolean;
   /** A .py file as printed → the file formatted (default: Ruff on this thread). */
   format?: (file: RenderedFile) => RenderedFile | Promise<RenderedFile>;
   /** Any other file (docs, project files, the runtime) → the file as written (default: itself). */
@@ -105,6 +107,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     offerTest,
     offerUnit,
     pythonFormsOfEra(options.stainlessEra),
+    options.mockTestsOff ?? false,
   ))
     addUnit(file, unitTag);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));

@@ -29,6 +29,7 @@ export function planPythonProjectFiles(
   offerTest?: TestModuleOffer,
   offerUnit?: UnitOffer,
   forms: StainlessPythonForms = pythonFormsOfEra(null),
+  mockTestsOff = false,
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
@@ -73,7 +74,7 @@ export function planPythonProjectFiles(
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
-    ...planPythonTests(pkg, api, offerTest),
+    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff }),
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });
