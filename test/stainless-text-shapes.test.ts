@@ -1,13 +1,15 @@
 /**
  * Shapes of Stainless's SDKs around text bodies and path arguments, with a Stainless config:
- * - an event stream the config does not mark `streaming` is read as text: `list(): APIPromise<string>`, asked for as
- *   `text/event-stream`, its type declared (`EventListResponse = string`) and listed in api.md; one it marks
- *   (`streaming: { param_discriminator: null }`, "always streaming") is a `Stream`;
+ * - an event stream the config does not mark `streaming` streams all the same in the `targets.typescript` layout, as
+ *   hypeman-ts's `instances.logs` does: `list(): APIPromise<Stream<EventListResponse>>`, its events' type declared
+ *   (`EventListResponse = string`) and listed in api.md (`-> string`), each event's data yielded; one it marks
+ *   (`streaming: { param_discriminator: null }`, "always streaming") is a `Stream` of the same kind. The older
+ *   `targets.node` layout reads the unmarked one as text (`Core.APIPromise<string>`), as honcho-node's was;
  * - a text/plain body whose schema is a string is `string` too, its type declared, asked for as `text/plain`;
  * - api.md escapes an underscore at a positional argument's edge (`getByPath(path\_)`), as Stainless's api.md does.
  * The calls type-check under tsc --strict and run against a server on 127.0.0.1.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,10 +26,23 @@ const SPEC = {
   servers: [{ url: 'https://api.acme.test' }],
   paths: {
     '/events': {
-      get: { operationId: 'listEvents', responses: { '200': content('text/event-stream', { type: 'string' }) } },
+      get: {
+        operationId: 'listEvents',
+        summary: 'Lists the events',
+        responses: { '200': content('text/event-stream', { type: 'string' }) },
+      },
     },
     '/events/follow': {
       get: { operationId: 'followEvents', responses: { '200': content('text/event-stream', { type: 'string' }) } },
+    },
+    // (An example in a response of the resource: Stainless shows its calls.)
+    '/events/count': {
+      get: {
+        operationId: 'countEvents',
+        responses: {
+          '200': content('application/json', { type: 'object', properties: { n: { type: 'integer', example: 2 } } }),
+        },
+      },
     },
     '/notes/{id}': {
       get: {
@@ -54,6 +69,7 @@ resources:
   events:
     methods:
       list: get /events
+      count: get /events/count
       follow:
         endpoint: get /events/follow
         streaming: { param_discriminator: null }
@@ -71,11 +87,12 @@ import type { EventListResponse } from './src/resources/events.js';
 import type { NoteRetrieveResponse } from './src/resources/notes.js';
 const client = new Acme();
 async function calls() {
-  const events: string = await client.events.list();
-  const declared: EventListResponse = events;
+  const lines: string[] = [];
+  for await (const line of await client.events.list()) lines.push(line);
+  const declared: EventListResponse = lines[0]!;
   const note: NoteRetrieveResponse = await client.notes.retrieve('n1');
   const length: number = note.length;
-  for await (const event of await client.events.follow()) void event;
+  for await (const event of await client.events.follow()) lines.push(event);
   const found = await client.document.getByPath('guides');
   return [declared, length, found.ok];
 }
@@ -88,6 +105,7 @@ let dir = '';
 let events = '';
 let notes = '';
 let apiMd = '';
+let legacyEvents = '';
 
 beforeAll(async () => {
   await server.start();
@@ -100,6 +118,10 @@ beforeAll(async () => {
   events = readFileSync(path.join(dir, 'src/resources/events.ts'), 'utf8').replace(/\s+/g, ' ');
   notes = readFileSync(path.join(dir, 'src/resources/notes.ts'), 'utf8').replace(/\s+/g, ' ');
   apiMd = readFileSync(path.join(dir, 'api.md'), 'utf8');
+  const legacyConfig = CONFIG.replace('typescript:', 'node:');
+  mkdirSync(path.join(root, 'legacy'));
+  const legacy = await generateFrom(path.join(root, 'legacy'), SPEC, legacyConfig, { funcs: false, format: false });
+  legacyEvents = legacy.files.find((f) => f.path === 'src/resources/events.ts')!.contents.replace(/\s+/g, ' ');
 });
 
 afterAll(async () => {
@@ -114,13 +136,15 @@ describe("text bodies and path arguments as Stainless's SDK has them", () => {
     expect(status).toBe(0);
   });
 
-  it('reads an event stream the config does not mark as streaming as a string; a marked one streams', () => {
-    expect(events).toMatch(/list\(options\?: RequestOptions ?\): APIPromise<string>/);
-    expect(events).toContain("Accept: 'text/event-stream'");
+  it('streams an event stream the config does not mark, as one it marks; the legacy layout reads it as text', () => {
+    expect(events).toMatch(/list\(options\?: RequestOptions ?\): APIPromise<Stream<EventListResponse>>/);
     expect(events).toContain('export type EventListResponse = string;');
     expect(apiMd).toContain('list</a>() -> string</code>');
     expect(apiMd).toMatch(/- <code><a href="[^"]+">EventListResponse<\/a><\/code>/);
-    expect(events).toMatch(/follow\(options\?: RequestOptions ?\): APIPromise<Stream</);
+    expect(events).toMatch(/follow\(options\?: RequestOptions ?\): APIPromise<Stream<string>>/);
+    expect(events).toContain('* const response = await client.events.list(); * ```');
+    expect(legacyEvents).toMatch(/list\(options\?: Core\.RequestOptions ?\): Core\.APIPromise<string>/);
+    expect(legacyEvents).toContain("Accept: 'text/event-stream'");
   });
 
   it('declares a text/plain string body, returned as string and asked for as text/plain', () => {
@@ -141,9 +165,11 @@ describe("text bodies and path arguments as Stainless's SDK has them", () => {
     server.on('GET /md/by-path/guides', json(200, { ok: true }));
     const { Acme } = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'src/index.ts')).href);
     const client = new Acme({ baseURL: server.url, apiKey: 'k' });
-    expect(await client.events.list()).toBe(body);
+    const listed: string[] = [];
+    for await (const line of await client.events.list()) listed.push(line);
+    expect(listed).toEqual(['one', 'two']);
     const followed: string[] = [];
-    for await (const event of await client.events.follow()) followed.push(event.data);
+    for await (const event of await client.events.follow()) followed.push(event);
     expect(followed).toEqual(['one', 'two']);
     expect(await client.notes.retrieve('n1')).toBe('hello');
     expect(await client.document.getByPath('guides')).toEqual({ ok: true });

@@ -16,6 +16,7 @@ import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
 import type { PatternBudget } from '../spec-pattern';
 import { jsonValue, NoExample, nullLast, ownValue, sameType, smallestThenOneMore, valueKind } from './example-types';
+import { objectThrough, variantFor } from './example-types';
 import {
   code,
   emptyObject,
@@ -324,9 +325,17 @@ export class Examples {
         if (!Array.isArray(example)) break;
         return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
       case 'union': {
-        const index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        let index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        // One no variant takes goes into the one Stainless writes it as (grid's US_ACCOUNT `accountInfo`: BRL's).
+        let given = example;
+        if (index < 0 && b.stainless && record !== null) {
+          index = variantFor(this.schemaOf, type.variants, record);
+          // (Without the keys that variant does not declare: another variant's.)
+          const declared = index < 0 ? [] : objectThrough(this.schemaOf, type.variants[index])!.properties;
+          given = Object.fromEntries(Object.entries(record).filter(([k]) => declared.some((p) => p.key === k)));
+        }
         if (index < 0) break;
-        return this.withDiscriminator(this.merged(type.variants[index], example, b, null), type, index, true);
+        return this.withDiscriminator(this.merged(type.variants[index], given, b, null), type, index, true);
       }
       case 'unknown':
       case 'any':

@@ -422,8 +422,10 @@ export class ReadmePlanner {
    * statement partials/readme-call.hbs writes for it, with `// ...` where the README prints the result.
    */
   docExample(method: Method, resource: Resource): string {
-    const { lead, tail } = this.statement(method, []);
     const stainless = this.api.stainlessLayout !== null;
+    // Stainless's examples hold a stream as any response, with no loop over it (hypeman's `logs`).
+    const streamed = stainless && !method.pagination && method.response.kind === 'sse';
+    const { lead, tail } = streamed ? { lead: 'const response = await ', tail: ';' } : this.statement(method, []);
     const values = this.examples.callValues(method, {
       files: 'stream',
       givenBody: this.bodyExampleOf(method),
@@ -445,8 +447,8 @@ export class ReadmePlanner {
           : 'Automatically fetches more pages as needed.';
       return `// ${note}\n${call}\n  // ...\n}`;
     }
-    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
-    return call;
+    if (stainless || method.response.kind !== 'sse') return call;
+    return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
   }
 
   /**
@@ -648,7 +650,8 @@ export class ReadmePlanner {
   }
 
   private returnsText(m: Method): string {
-    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown');
+    const declared = this.api.stainlessLayout !== null ? (id: string) => this.schemas.get(id)?.type : undefined;
+    return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown', declared);
   }
 }
 
@@ -681,8 +684,6 @@ const STAINLESS_EXAMPLE_WIDTH = 60;
  */
 const STAINLESS_EXAMPLE_LINES = 30;
 const STAINLESS_ELIDED_DEPTH = 3;
-
-/** The methods whose own response type Stainless's examples name after their resource (`role`, `externalAccounts`). */
 
 /** Columns of a README code block (the formatter's width). */
 const README_WIDTH = 110;

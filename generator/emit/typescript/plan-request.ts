@@ -3,7 +3,7 @@
  * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
-import type { Api, Method, Param, ParamStyle, Resource, StreamEventRule } from '../../ir/types';
+import type { Api, Method, Param, ParamStyle, Resource, StreamEventRule, TypeRef } from '../../ir/types';
 import { pascalCase } from '../../naming/case';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import type { ImportSet } from './imports';
@@ -65,7 +65,7 @@ export function methodSignature(
   const positionalText = positional.map((p) => `${p.local}: ${p.type}`);
 
   // A paginated method resolves to its page, not to the response body's type.
-  let valueType = method.pagination ? '' : resultType(method, imports, ctx);
+  let valueType = method.pagination ? '' : resultType(api, method, imports, ctx);
   let returnType: string;
   const overloads: string[] = [];
   if (method.pagination) {
@@ -138,8 +138,11 @@ function methodModule(api: TypeScriptApi, method: Method): string {
   return module;
 }
 
-/** The type of the parsed response (before pagination or streaming wrap it). */
-function resultType(method: Method, imports: ImportSet, ctx: PrintContext): string {
+/**
+ * The type of the parsed response (before pagination or streaming wrap it). With a Stainless config an event stream
+ * yields each event's data, as Stainless's `Stream<InstanceLogsResponse>` does; sdkgen's own yields the events.
+ */
+function resultType(api: TypeScriptApi, method: Method, imports: ImportSet, ctx: PrintContext): string {
   const response = method.response;
   switch (response.kind) {
     case 'json':
@@ -152,6 +155,7 @@ function resultType(method: Method, imports: ImportSet, ctx: PrintContext): stri
       return 'Response';
     case 'sse':
       imports.add('core/streaming', 'Stream', true);
+      if (api.stainlessLayout !== null) return `Stream<${printType(response.event, ctx, null)}>`;
       imports.add('core/streaming', 'ServerSentEvent', true);
       return `Stream<ServerSentEvent<${printType(response.event, ctx, null)}>>`;
   }
@@ -287,15 +291,16 @@ export function methodRequest(
   // JSON is read by its content type unless the method says so; a text body holding a number is read as JSON.
   let responseKind =
     response.kind === 'json' ? (response.textBody ? quoteString('json') : '') : quoteString(response.kind);
-  let sseData = response.kind === 'sse' ? quoteString(response.event.kind === 'string' ? 'text' : 'json') : '';
-  let sseItems = '';
+  let sseData = response.kind === 'sse' ? quoteString(textEvents(api, response.event) ? 'text' : 'json') : '';
+  // (With a Stainless config, each event's data: resultType.)
+  let sseItems = response.kind === 'sse' && api.stainlessLayout !== null ? "'data'" : '';
   let stream = response.kind === 'sse';
   // Streams only when the params say so: the response kind is decided at run time.
   if (method.streamWhen && params) {
     const key = method.streamWhen.param;
     const access = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `${params.required ? '' : '.'}[${quoteString(key)}]`;
     responseKind = `params${params.required ? '' : '?'}${access} === true ? 'sse' : ${responseKind || 'undefined'}`;
-    sseData = quoteString(method.streamWhen.event.kind === 'string' ? 'text' : 'json');
+    sseData = quoteString(textEvents(api, method.streamWhen.event) ? 'text' : 'json');
     sseItems = "'data'";
     stream = true;
   }
@@ -307,7 +312,7 @@ export function methodRequest(
     imports.add('pagination', method.pagination.scheme, false);
     page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
   } else {
-    const value = resultType(method, imports, ctx);
+    const value = resultType(api, method, imports, ctx);
     if (method.streamWhen && params) imports.add('core/streaming', 'Stream', false);
     typeArguments =
       method.streamWhen && params
@@ -433,4 +438,21 @@ export function resourceReceiver(resource: Resource): string {
 /** The runtime's multipart encoder the API's methods pass: nested values as JSON parts, or under bracketed keys. */
 function multipartEncoder(api: TypeScriptApi): string {
   return api.multipartNested === 'brackets' ? 'toBracketedFormData' : 'toFormData';
+}
+
+/** Schemas by id, per Api: to see through a reference to a string alias. */
+const schemasById = new WeakMap<Api, Map<string, TypeRef>>();
+
+/**
+ * Whether a stream's events are text (read as they come) rather than JSON: a string, or a named string
+ * (`InstanceLogsResponse = string`).
+ */
+function textEvents(api: TypeScriptApi, event: TypeRef): boolean {
+  if (event.kind === 'ref') {
+    let byId = schemasById.get(api);
+    if (!byId) schemasById.set(api, (byId = new Map(api.schemas.map((s) => [s.id, s.type]))));
+    const target = byId.get(event.schemaId);
+    return target !== undefined && target.kind !== 'ref' && textEvents(api, target);
+  }
+  return event.kind === 'string';
 }

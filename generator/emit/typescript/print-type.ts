@@ -248,9 +248,15 @@ export function typeSummary(type: TypeRef, name: (schemaId: string) => string, d
 
 /**
  * What a method resolves to, summarised (`kinds`): its page type for a paginated method (the alias the API names it
- * by, else `Page<Item>`), else its response type.
+ * by, else `Page<Item>`), else its response type. `declared` (a Stainless config's SDK): the types of the named
+ * schemas, for an event stream, which Stainless's api.md gives as its events' type, and as what the method's own
+ * declared type stands for (`-> string` for hypeman's `logs`, whose events are its `InstanceLogsResponse = string`).
  */
-export function returnSummary(method: Method, name: (schemaId: string) => string): string {
+export function returnSummary(
+  method: Method,
+  name: (schemaId: string) => string,
+  declared?: (schemaId: string) => TypeRef | undefined,
+): string {
   const summary = (t: TypeRef) => typeSummary(t, name, 'kinds');
   if (method.pagination)
     return method.pagination.alias ?? `${method.pagination.scheme}<${summary(method.pagination.item)}>`;
@@ -263,8 +269,12 @@ export function returnSummary(method: Method, name: (schemaId: string) => string
       return 'string';
     case 'binary':
       return 'Response';
-    case 'sse':
-      return `Stream<ServerSentEvent<${summary(method.response.event)}>>`;
+    case 'sse': {
+      const event = method.response.event;
+      if (!declared) return `Stream<ServerSentEvent<${summary(event)}>>`;
+      const own = event.kind === 'ref' && event.schemaId === `${method.source.file}${method.source.pointer}#response`;
+      return summary(own ? (declared(event.schemaId) ?? event) : event);
+    }
   }
 }
 

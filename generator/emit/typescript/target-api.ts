@@ -2,7 +2,7 @@
  * The IR as the TypeScript planners read it: the API with the TypeScript target's options beside it (from a
  * Stainless config, stainless/typescript-target.ts), and each method's standalone function name.
  */
-import type { Api, Method } from '../../ir/types';
+import type { Api, Method, Resource } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import { functionNames as namedFunctions } from '../../naming/funcs';
 import { NO_TYPESCRIPT_TARGET, type TypeScriptTargetOptions } from '../../stainless/typescript-target';
@@ -10,8 +10,9 @@ import { NO_TYPESCRIPT_TARGET, type TypeScriptTargetOptions } from '../../stainl
 export type TypeScriptApi = Api & TypeScriptTargetOptions;
 
 /** `api` with the target's options (sdkgen's own shape when none are given); its methods' functions are named. */
-export function typeScriptApi(api: Api, target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET): TypeScriptApi {
-  nameFunctions(api);
+export function typeScriptApi(irApi: Api, target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET): TypeScriptApi {
+  nameFunctions(irApi);
+  const api = target.stainlessLayout === 'typescript' ? withUnmarkedStreams(irApi) : irApi;
   return {
     ...api,
     stainlessLayout: target.stainlessLayout,
@@ -41,4 +42,36 @@ export function functionNameOf(method: Method, api?: Api): string {
   const name = functionNames.get(method);
   if (name === undefined) throw new Error(`generator bug: method ${method.name} has no function name`);
   return name;
+}
+
+/**
+ * An event stream a Stainless config does not mark `streaming` is read as text by the IR (`-> string`), as the older
+ * Stainless generator (`targets.node`: honcho-node, and every `Core.APIPromise<string>` SDK asking for
+ * `text/event-stream`) wrote it. The newer one (`targets.typescript`) streams it all the same: hypeman-ts's
+ * `instances.logs`, unmarked in its config, returns `Stream<InstanceLogsResponse>`, the events typed by the method's
+ * declared type (`InstanceLogsResponse = string`). So in that layout such a method streams its events, typed by the
+ * type the IR declared for its response (a string otherwise).
+ */
+function withUnmarkedStreams(api: Api): Api {
+  const ids = new Set(api.schemas.map((s) => s.id));
+  const stream = (m: Method): Method => {
+    if (m.response.kind !== 'text' || m.response.accept !== 'text/event-stream') return m;
+    const declared = `${m.source.file}${m.source.pointer}#response`;
+    const event = ids.has(declared)
+      ? { kind: 'ref' as const, schemaId: declared }
+      : { kind: 'string' as const, format: null };
+    const streamed: Method = { ...m, response: { kind: 'sse', event } };
+    functionNames.set(streamed, functionNames.get(m)!);
+    return streamed;
+  };
+  const resource = (r: Resource): Resource => {
+    const methods = r.methods.map(stream);
+    const subresources = r.subresources.map(resource);
+    const same = methods.every((m, i) => m === r.methods[i]) && subresources.every((s, i) => s === r.subresources[i]);
+    return same ? r : { ...r, methods, subresources };
+  };
+  const resources = api.resources.map(resource);
+  const topLevel = api.topLevel && resource(api.topLevel);
+  const same = topLevel === api.topLevel && resources.every((r, i) => r === api.resources[i]);
+  return same ? api : { ...api, resources, topLevel };
 }
