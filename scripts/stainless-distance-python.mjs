@@ -27,6 +27,9 @@
 // --keep <dir>     generate into <dir>/<name> and keep it (default: a temporary folder)
 // --diffs <dir>    write each pair's `diff -u` (Stainless's side first) to <dir>/<name>.diff
 // --json           one JSON object on stdout instead of the table
+// --era            generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its generation's day,
+//                  else what its `_client.py` and `__init__.py` show; stainless/python-era.ts), passed as
+//                  `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given. Without it: the newest forms.
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
 import { spawnSync } from 'node:child_process';
 import {
@@ -69,6 +72,7 @@ function parseArgs(argv) {
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--diffs') options.diffs = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--era') options.era = true;
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
   }
@@ -184,12 +188,40 @@ function inputPath(input, scratch, name) {
   return file;
 }
 
+/** stainless/python-era.ts, bundled for this script (esbuild, as scripts/build.mjs builds the CLI). */
+async function pythonEraModule() {
+  const esbuild = createRequire(import.meta.url)('esbuild');
+  const built = await esbuild.build({
+    entryPoints: [path.join(root, 'generator/stainless/python-era.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * The era of a pair's SDK as `sdkgen migrate` infers it (null: the newest): a repository's generation is the pair's
+ * `ref`, so its day is that commit's; a folder's from its client and `__init__.py`.
+ */
+function eraOf(pair, eraModule) {
+  if (pair.era) return pair.era === 'latest' ? null : pair.era;
+  const files = sideFiles(pair.sdk, pair.ref ?? 'HEAD');
+  const texts = [...files]
+    .filter(([file]) => /^src\/[^/]+\/(_client|__init__)\.py$/.test(file))
+    .map(([file, read]) => ({ path: file, text: read() }));
+  const day = isGitDir(pair.sdk) ? (git(pair.sdk, ['log', '-1', '--format=%cI', pair.ref ?? 'HEAD']) ?? '').trim() : '';
+  return eraModule.inferStainlessPythonEra(texts, day || null);
+}
+
 function generateInto(pair, out, scratch) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const spec = inputPath(pair.spec, scratch, pair.name);
   const config = inputPath(pair.config, scratch, pair.name);
   const args = [bin, 'generate', spec, '--config', config, '--target', 'python', '-o', out, '--quiet'];
+  if (pair.stainlessEra !== undefined) args.push('--stainless-era', pair.stainlessEra ?? 'latest');
   const generated = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (generated.status !== 0) {
     throw new Error(`sdkgen generate failed for ${pair.name}:\n${generated.stderr}${generated.stdout}`);
@@ -236,6 +268,7 @@ function measure(pair, options, scratch, ruff) {
   return {
     name: pair.name,
     ref: pair.ref,
+    ...(pair.stainlessEra !== undefined ? { era: pair.stainlessEra } : {}),
     packages: [theirs.pkg, ours.pkg],
     banners: theirs.banners,
     headline,
@@ -272,10 +305,12 @@ const options = parseArgs(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-distance-python-'));
 try {
   const ruff = ruffFormatter();
+  const eraModule = options.era ? await pythonEraModule() : null;
   const results = [];
   for (const pair of pairsOf(options)) {
     try {
-      results.push(measure(pair, options, scratch, ruff));
+      const withEra = eraModule ? { ...pair, stainlessEra: eraOf(pair, eraModule) } : pair;
+      results.push(measure(withEra, options, scratch, ruff));
     } catch (error) {
       process.stderr.write(`${pair.name}: ${error.message}\n`);
     }
@@ -300,8 +335,9 @@ try {
     for (const r of results) {
       const renamed =
         r.packages[0] && r.packages[0] !== r.packages[1] ? ` [package ${r.packages[0]} vs ours ${r.packages[1]}]` : '';
+      const era = r.era !== undefined ? ` (era ${r.era ?? 'latest'})` : '';
       process.stdout.write(
-        `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${renamed}: ${figure(r.headline)} (${r.banners} banner lines apart)\n`,
+        `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${era}${renamed}: ${figure(r.headline)} (${r.banners} banner lines apart)\n`,
       );
       process.stdout.write(`    ${kindsLine(r.kinds)}\n`);
       for (const f of r.files.filter((x) => x.kind !== 'runtime').slice(0, options.top)) {

@@ -27,7 +27,18 @@ export const OMIT_SENTINELS_SINCE = '2025-09-18';
 /** Stainless's "chore: speedup initial import". */
 export const LAZY_RESOURCES_SINCE = '2025-12-16';
 
-const CHANGES = [AIOHTTP_SINCE, OMIT_SENTINELS_SINCE, LAZY_RESOURCES_SINCE].sort();
+/** Stainless's "feat(types): replace List[str] with SequenceNotStr in params". */
+export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
+/** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
+export const CLASS_DOCSTRINGS_SINCE = '2025-12-08';
+
+const CHANGES = [
+  AIOHTTP_SINCE,
+  OMIT_SENTINELS_SINCE,
+  LAZY_RESOURCES_SINCE,
+  SEQUENCE_NOT_STR_SINCE,
+  CLASS_DOCSTRINGS_SINCE,
+].sort();
 
 /** The forms of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
 export function pythonFormsOfEra(era: string | null | undefined): StainlessPythonForms {
@@ -38,6 +49,30 @@ export function pythonFormsOfEra(era: string | null | undefined): StainlessPytho
     omitSentinels: since(OMIT_SENTINELS_SINCE),
     aiohttp: since(AIOHTTP_SINCE),
   };
+}
+
+/**
+ * The forms of a Stainless Python SDK's types (the `types/` modules, and the annotations its resources' methods share
+ * with them) that changed with its generator rather than with its config.
+ */
+export interface StainlessPythonTypeForms {
+  /**
+   * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
+   * satisfy; before, `List[str]`.
+   */
+  sequenceNotStr: boolean;
+  /**
+   * A class (a model or a TypedDict) opens with its schema's description as a docstring (CLASS_DOCSTRINGS_SINCE on);
+   * before, only its fields were documented.
+   */
+  classDocstrings: boolean;
+}
+
+/** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
+export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessPythonTypeForms {
+  const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
+  const since = (change: string) => date === null || date >= change;
+  return { sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE), classDocstrings: since(CLASS_DOCSTRINGS_SINCE) };
 }
 
 /**

@@ -35,6 +35,8 @@ import { resourceClassStem, resourceModulePath } from './resource-class';
 import { PyModuleBuilder, type PyTypeIndex } from './print-types';
 import { declareParamsTypes, paramsKeyClasses } from './params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
+import { recursiveTypes, type RecursiveTypes } from './recursive-types';
 
 export interface PythonModelOptions {
   /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
@@ -49,6 +51,11 @@ export interface PythonModelOptions {
   fromStainlessConfig?: boolean;
   /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */
   mockSpec?: string | null;
+  /**
+   * The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/python-era.ts): the forms its types are
+   * written in; null: the newest.
+   */
+  stainlessEra?: string | null;
 }
 
 export interface PythonBuild {
@@ -73,8 +80,15 @@ export class PythonTypeIndex implements PyTypeIndex {
   /** Types the emitter names itself (an SSE method's unnamed event), beside the IR's. */
   readonly declared: NamedSchema[] = [];
   private readonly taken: Set<string>;
+  private readonly recursive: RecursiveTypes;
 
-  constructor(api: Api, resourcePackages: Map<string, string>) {
+  constructor(
+    api: Api,
+    resourcePackages: Map<string, string>,
+    /** The forms the era writes types in (every annotation, a resource's too). */
+    readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
+  ) {
+    this.recursive = recursiveTypes(api.schemas);
     const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
     this.taken = taken;
     for (const schema of api.schemas) {
@@ -108,6 +122,10 @@ export class PythonTypeIndex implements PyTypeIndex {
     this.declared.push(named);
     return this.model(named.id);
   }
+
+  inCycle = (id: string): boolean => this.recursive.inCycle(id);
+  reachesCycle = (id: string): boolean => this.recursive.reachesCycle(id);
+  extended = (id: string): boolean => this.recursive.extended(id);
 
   /** The named schema, its `name` Python's. */
   schema(id: string): NamedSchema {
@@ -163,7 +181,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   };
   for (const resource of api.resources) walk(resource, []);
   if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
-  const index = new PythonTypeIndex(api, resourcePackages);
+  const index = new PythonTypeIndex(api, resourcePackages, pythonTypeFormsOfEra(options.stainlessEra));
   const paramsModules = new Map<string, PyModuleBuilder>();
   const pages = api.paginationSchemes.map(
     (scheme): PyPage => ({
@@ -607,6 +625,12 @@ export function transplant(text: string, from: PyModuleBuilder, to: PyModuleBuil
       out += own
         ? from.transplantName(dotted[2], to, qualifier)
         : `${transplant(dotted[1], from, to, qualifier)}.${dotted[2]}`;
+      continue;
+    }
+    // A name the module writes in quotes, to import it last: the other module names it as its own (imported).
+    const late = /^"([A-Za-z_]\w*)"$/.exec(token);
+    if (late && from.namesLate(late[1]) && !/Literal\[[^\]]*$/.test(out)) {
+      out += from.transplantName(late[1], to, qualifier);
       continue;
     }
     if (!/^[A-Za-z_]/.test(token) || out.endsWith('.') || out.endsWith('=')) {

@@ -29,6 +29,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     const side = type.paramForm ? 'param' : 'model';
     if (side === 'model') out.lazyAnnotations = 'when-needed';
     out.unionAliases = true;
+    if (build.index.extended(type.schema.id)) out.quoteLate = false;
     out.markTopLevel(type.name);
     out.exported.push(type.name);
     const schemaType = type.schema.type;
@@ -38,7 +39,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       out.declareClass(type.name, parts, side, type.schema.docs);
     } else {
       const hint = schemaType.kind === 'array' ? `${type.name}Item` : '';
-      out.declareAlias(type.name, out.annotation(schemaType, side, hint));
+      out.declareAlias(type.name, out.annotation(schemaType, side, hint), { named: true });
     }
     builders.set(type.module, out);
     exportFrom(type.module, type.name);
@@ -63,6 +64,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       grew = true;
     }
   }
+  // (Where a module names them unquoted, the imports of its import cycle still go last.)
   const late = lateImports(builders);
   for (const [module, out] of builders) {
     const contents = out.render([], late.get(module));

@@ -3,7 +3,7 @@
  * on the response side, TypedDicts on the params side). A `PyModuleBuilder` collects one module's imports and
  * declarations; the only code that turns IR types into Python text.
  */
-import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
+import type { ObjectType, Property, TypeRef } from '../../ir/types';
 import {
   PYTHON_KEYWORDS,
   PYTHON_TAKEN_TYPE_NAMES,
@@ -13,6 +13,8 @@ import {
   pytestOptOut,
   pyUnionMemberName,
 } from '../../naming/python';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
+import { relativeImport, TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
 import { importText, isortSections, parseImport, type ImportStatement } from './py-isort';
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { docstringLayout } from './doc-wrap';
@@ -29,7 +31,6 @@ import {
 } from './type-shapes';
 import {
   docstringInLayout,
-  fits,
   joinTopLevel,
   layoutAssignment,
   layoutExpr,
@@ -37,49 +38,16 @@ import {
   type TopLevelStatement,
 } from './py-layout';
 
-export type PySide = 'model' | 'param';
+export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
 
-/** Where the named types live, on either side (a named type reached from params gets a TypedDict form). */
-export interface PyTypeIndex {
-  schema(id: string): NamedSchema;
-  /** The model form's class and module. */
-  model(id: string): { name: string; module: string };
-  /** The params form's TypedDict (or alias) and module; asking for it makes the package declare it. */
-  param(id: string): { name: string; module: string };
-  /** Whether it is one of the config's shared models (types/shared, types/shared_params). */
-  isShared?(schema: NamedSchema): boolean;
-}
-
-/** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */
-const TYPING = new Set([
-  'TYPE_CHECKING',
-  'Dict',
-  'List',
-  'Union',
-  'Optional',
-  'Iterable',
-  'Any',
-  'Mapping',
-  'cast',
-  'overload',
-]);
-const TYPING_EXTENSIONS = new Set(['Literal', 'Required', 'Annotated', 'TypedDict', 'TypeAlias', 'TypeAliasType']);
-
-/** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */
-export function relativeImport(from: string, to: string): string {
-  const fromParts = from.split('/').slice(0, -1);
-  const toParts = to.split('/');
-  let common = 0;
-  while (common < fromParts.length && common < toParts.length - 1 && fromParts[common] === toParts[common]) common++;
-  const dots = '.'.repeat(fromParts.length - common + 1);
-  return dots + toParts.slice(common).join('.');
-}
+const NEWEST_FORMS = pythonTypeFormsOfEra(null);
 
 export class PyModuleBuilder {
   private readonly typing = new Set<string>();
   private readonly fromImports = new Map<string, Set<string>>();
   private readonly plainImports = new Set<string>();
-  private readonly declarations: Array<string | { alias: string; value: string; plain?: boolean }> = [];
+  private readonly declarations: Array<string | { alias: string; value: string; plain?: boolean; named?: boolean }> =
+    [];
   /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
   private readonly eagerNames = new Set<string>();
   /** Names the module declares or imports, so that nested classes never take one. */
@@ -98,6 +66,11 @@ export class PyModuleBuilder {
     readonly module: string,
     readonly index: PyTypeIndex,
   ) {}
+
+  /** The forms of the era the module is written in. */
+  private get forms(): StainlessPythonTypeForms {
+    return this.index.forms ?? NEWEST_FORMS;
+  }
 
   use(name: string): string {
     this.typing.add(name);
@@ -168,9 +141,17 @@ export class PyModuleBuilder {
     this.declarations.unshift(this.declarations.pop()!);
   }
 
-  /** `Name: TypeAlias = value`; a `TypeAliasType` when it names a type imported late (see `render`). */
-  declareAlias(name: string, value: string, options: { plain?: boolean } = {}): void {
-    this.declarations.push({ alias: name, value, ...(options.plain ? { plain: true } : {}) });
+  /**
+   * `Name: TypeAlias = value`. Where the value names a type not yet defined when Python reads it (quoted, see
+   * `render`), the module's own named type (`named`) is a `TypeAliasType`, which pydantic resolves in this module.
+   */
+  declareAlias(name: string, value: string, options: { plain?: boolean; named?: boolean } = {}): void {
+    this.declarations.push({
+      alias: name,
+      value,
+      ...(options.plain ? { plain: true } : {}),
+      ...(options.named ? { named: true } : {}),
+    });
   }
 
   /** The modules this one imports names from (package-relative), and whether any of them is a class base. */
@@ -202,9 +183,16 @@ export class PyModuleBuilder {
   private forwardReference = false;
   /**
    * Whether a union of classes a field holds is declared as an alias of its own (a module of types or params, not
-   * one whose declarations are not written: a resource's).
+   * one whose declarations are not written: a resource's). Such a module also names a type that reaches a recursive
+   * one as Stainless's do: in quotes, imported at the bottom of the module (`render`).
    */
   unionAliases = false;
+  /** Whether the module may name types in quotes (not one of a type others extend: recursive-types.ts). */
+  quoteLate = true;
+  /** Names imported to be written last (see `unionAliases`), each quoted where it is named. */
+  private readonly lateNames = new Set<string>();
+  /** Whether the annotation being written is a class base, which Python reads at once. */
+  private eager = false;
   private readonly unionAliasOf = new Map<TypeRef, string>();
   /** Whether an annotation is a params one (a TypedDict's, whose module always annotates lazily). */
   private paramSide = false;
@@ -246,8 +234,11 @@ export class PyModuleBuilder {
         // as `SequenceNotStr[str]`, and any other item as `Iterable[...]`.
         if (items.kind === 'enum' || items.kind === 'literal')
           return `${this.use('List')}[${this.annotation(items, side, hint, qualify)}]`;
+        // (Before SequenceNotStr, `List[str]`, which a lone `str` does not satisfy either.)
         if (items.kind === 'string' && items.format !== 'date' && items.format !== 'date-time')
-          return `${this.importFrom('_types', 'SequenceNotStr')}[str]`;
+          return this.forms.sequenceNotStr
+            ? `${this.importFrom('_types', 'SequenceNotStr')}[str]`
+            : `${this.use('List')}[str]`;
         return `${this.use('Iterable')}[${this.annotation(type.items, side, hint, qualify)}]`;
       }
       case 'tuple':
@@ -264,7 +255,11 @@ export class PyModuleBuilder {
           this.forwardReference = true;
           return target.name;
         }
-        return this.importFrom(target.module, target.name);
+        const name = this.importFrom(target.module, target.name);
+        if (!this.unionAliases || !this.quoteLate || this.eager || !this.index.reachesCycle?.(type.schemaId))
+          return name;
+        this.lateNames.add(name);
+        return `"${name}"`;
       }
       case 'object':
         return this.objectAnnotation(type, side, hint, qualify);
@@ -327,10 +322,7 @@ export class PyModuleBuilder {
       this.unionAliases &&
       hint &&
       nonNull.length > 1 &&
-      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id))) &&
-      // (A member naming a component may name a class declared after the alias, or the class holding it: Python
-      // reads the alias at once.)
-      !nonNull.some((variant) => variant.kind === 'ref')
+      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id)))
     ) {
       alias = { name: this.uniqueName(hint), at: this.nestedClasses.length };
       this.unionAliasOf.set(type, alias.name);
@@ -403,7 +395,9 @@ export class PyModuleBuilder {
     // The named parts are bases, unless inheriting them would not type-check (see class-bases.ts).
     const plan = classPlanner(this.index).plan(parts);
     for (const part of plan.bases) {
+      this.eager = true;
       const base = this.annotation(part, side, name);
+      this.eager = false;
       this.eagerNames.add(base);
       bases.push(base);
     }
@@ -462,7 +456,7 @@ export class PyModuleBuilder {
     const total = side === 'param' && !options.total ? ', total=False' : '';
     const signature = `${name}(${bases.join(', ')}${total})`;
     const header = this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
-    const classDoc = this.docstring(docs?.description ?? '', '    ');
+    const classDoc = this.forms.classDocstrings ? this.docstring(docs?.description ?? '', '    ') : '';
     // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
     const optOut = side === 'model' ? pytestOptOut(name) : [];
     const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
@@ -563,6 +557,11 @@ export class PyModuleBuilder {
     return doc;
   }
 
+  /** Whether this module names `name` in quotes, to import it last (`"WorkflowStep"`). */
+  namesLate(name: string): boolean {
+    return this.lateNames.has(name);
+  }
+
   /** A name of an annotation of this module as module `to` writes it (see build-model.ts's `transplant`). */
   transplantName(name: string, to: PyModuleBuilder, qualifier: string): string {
     if (this.declaredClasses.has(name)) return qualifier + name;
@@ -574,43 +573,49 @@ export class PyModuleBuilder {
   }
 
   /**
-   * The module's text: imports, `__all__`, declarations. Imports from `lateModules` (modules in an import cycle with
-   * this one) go at the end, after every name this module defines, so that either module may be imported first;
-   * class annotations are lazy (`from __future__ import annotations`), and an alias naming a late name quotes it and
-   * becomes a `TypeAliasType`, which pydantic and the runtime resolve on use.
+   * The module's text: imports, `__all__`, declarations. Imports of the names written in quotes (types that reach a
+   * recursive one, see `unionAliases`), and from `lateModules`, go at the end, after every name this module defines,
+   * so that either module of a cycle may be imported first; class annotations are lazy (`from __future__ import
+   * annotations`), and an alias naming a name not yet defined quotes it (the module's named type then a
+   * `TypeAliasType`, which pydantic and the runtime resolve on use).
    */
   render(header: string[] = [], lateModules: ReadonlySet<string> = new Set()): string {
-    const lateNames = new Set([...this.importedFrom].filter(([, m]) => lateModules.has(m)).map(([name]) => name));
-    const lateFroms = new Set([...lateModules].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
-    const declarations = this.declarations.map((declaration) => {
+    // A module whose names are all named in quotes (and none a class base) is imported last.
+    const quoted = new Set([...this.lateNames].filter((name) => !this.eagerNames.has(name)));
+    const late = new Set(lateModules);
+    for (const [name, module] of this.importedFrom) if (quoted.has(name)) late.add(module);
+    for (const [name, module] of this.importedFrom)
+      if (late.has(module) && !quoted.has(name) && (this.eagerNames.has(name) || !lateModules.has(module)))
+        late.delete(module);
+    const lateNames = new Set([...this.importedFrom].filter(([, m]) => late.has(m)).map(([name]) => name));
+    const lateFroms = new Set([...late].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
+    const classes = this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : undefined));
+    const declarations = this.declarations.map((declaration, at) => {
       if (typeof declaration === 'string') return declaration;
-      // (An alias that names itself, a JSON-like value's `List[Value]`, is quoted too: it is not defined yet.)
-      const quoted = quoteNames(declaration.value, new Set([...lateNames, declaration.alias]));
-      if (quoted === declaration.value) {
-        const annotation = declaration.plain ? null : this.use('TypeAlias');
-        return this.laidOut(
-          layoutAssignment('', declaration.alias, annotation, declaration.value),
-          () => `${declaration.alias}${annotation ? `: ${annotation}` : ''} = ${declaration.value}`,
+      // Python reads an alias at once: a name imported last, or a class of this module declared after it, is quoted
+      // (a forward reference); so is the alias itself where it names itself (a JSON-like value's `List[Value]`).
+      const later = classes.slice(at + 1).filter((name): name is string => name !== undefined);
+      const quotedValue = quoteNames(declaration.value, new Set([...lateNames, ...later, declaration.alias]));
+      const forward = quotedValue !== declaration.value || [...quoted].some((n) => quotedValue.includes(`"${n}"`));
+      const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
+      const alias = (indent: string, value: string, annotation: string | null) =>
+        this.laidOut(
+          layoutAssignment(indent, declaration.alias, annotation, value),
+          () => `${indent}${declaration.alias}${annotation ? `: ${annotation}` : ''} = ${value}`,
         );
-      }
-      const value = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quoted})`;
+      if (!forward || (!selfNamed && !declaration.named))
+        return alias('', quotedValue, declaration.plain ? null : this.use('TypeAlias'));
+      const runtime = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quotedValue})`;
       // mypy cannot resolve a `TypeAliasType` that names itself, and pydantic recurses forever on a plain alias that
       // does: type checkers read the plain alias, the runtime the `TypeAliasType`.
-      if (quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value) {
-        const annotation = this.use('TypeAlias');
-        const checked = this.laidOut(
-          layoutAssignment('    ', declaration.alias, annotation, quoted),
-          () => `    ${declaration.alias}: ${annotation} = ${quoted}`,
-        );
-        const runtime = this.laidOut(
-          layoutAssignment('    ', declaration.alias, null, value),
-          () => `    ${declaration.alias} = ${value}`,
-        );
-        return `if ${this.use('TYPE_CHECKING')}:\n${checked}\nelse:\n${runtime}`;
-      }
-      return this.laidOut(
-        layoutAssignment('', declaration.alias, null, value),
-        () => `${declaration.alias} = ${value}`,
+      if (selfNamed)
+        return `if ${this.use('TYPE_CHECKING')}:\n${alias('    ', quotedValue, this.use('TypeAlias'))}\nelse:\n${alias('    ', runtime, null)}`;
+      // (A named type's alias naming types not yet defined, as Stainless's: a `TypeAliasType`, which pydantic v1
+      // lacks.)
+      const v1 = this.importFrom('_compat', 'PYDANTIC_V1');
+      return (
+        `if ${this.use('TYPE_CHECKING')} or not ${v1}:\n${alias('    ', runtime, null)}\n` +
+        `else:\n${alias('    ', quotedValue, this.use('TypeAlias'))}`
       );
     });
     const fromImport = (from: string, names: string[]) =>
@@ -652,9 +657,11 @@ export class PyModuleBuilder {
     isortSections(lateImports, '')
       .flat()
       .forEach(({ module, names }, i) => {
-        const text = `from ${module} import ${names.join(', ')}  # noqa: E402`;
-        // (Ruff leaves a pragma comment out of a line's width: a line it makes too long is Ruff's to lay out.)
-        if (!fits(text)) this.ruffLayout = false;
+        // (As Stainless's: no pragma, E402 is none of the rules the package's Ruff selects.)
+        const text = this.laidOut(
+          layoutFromImport('', module, names),
+          () => `from ${module} import ${names.join(', ')}`,
+        );
         statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
       });
     return joinTopLevel(statements);

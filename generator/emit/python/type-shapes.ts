@@ -79,11 +79,15 @@ export function isPlainAlias(type: TypeRef): boolean {
   return ['enum', 'literal', 'number', 'integer', 'boolean', 'null'].includes(type.kind);
 }
 
-/** Whether a union member is (or lists) a class: a named type, an object, an `allOf`. */
+/**
+ * Whether a union member is (or lists) a class: a named type, an object of properties, an `allOf`. (A map, an object
+ * of no properties, is a `Dict`: `Union[str, Dict[str, object]]` is no union of classes to Stainless.)
+ */
 export function namesClass(type: TypeRef, schemaOf: (id: string) => NamedSchema): boolean {
   if (type.kind === 'array') return namesClass(type.items, schemaOf);
   if (type.kind === 'ref') return !isPlainAlias(schemaOf(type.schemaId).type);
-  return type.kind === 'object' || type.kind === 'intersection';
+  if (type.kind === 'object') return type.properties.length > 0 || type.emptyObject === true;
+  return type.kind === 'intersection';
 }
 
 export function isObject(type: TypeRef): type is ObjectType {
