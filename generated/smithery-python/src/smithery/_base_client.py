@@ -486,8 +486,9 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         self._base_url = self._enforce_trailing_slash(URL(base_url))
         self.max_retries = max_retries
         self.timeout = timeout
-        self._custom_headers = dict(custom_headers or {})
-        self._custom_query = dict(custom_query or {})
+        # Read-only once set: a client's copy() builds new mappings from them.
+        self._custom_headers: Mapping[str, str] = dict(custom_headers or {})
+        self._custom_query: Mapping[str, object] = dict(custom_query or {})
         self._strict_response_validation = _strict_response_validation
         if max_retries is None:  # pyright: ignore[reportUnnecessaryComparison]
             raise TypeError("max_retries cannot be None; pass 0 to disable retries or an int")

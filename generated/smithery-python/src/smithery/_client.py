@@ -5,17 +5,28 @@ from typing import TYPE_CHECKING, Any, Mapping
 from typing_extensions import Self, override
 
 import httpx
-from httpx import Timeout
 
 from . import _exceptions
 from ._qs import Querystring
-from ._types import Omit, NotGiven, Transport, ProxiesTypes, RequestOptions, not_given
+from ._types import (
+    Omit,
+    Timeout,
+    NotGiven,
+    Transport,
+    ProxiesTypes,
+    RequestOptions,
+    not_given,
+)
 from ._utils import is_given, get_async_library
 from ._compat import cached_property
 from ._version import __version__
 from ._streaming import Stream as Stream, AsyncStream as AsyncStream
 from ._exceptions import SmitheryError, APIStatusError
-from ._base_client import DEFAULT_MAX_RETRIES, SyncAPIClient, AsyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    SyncAPIClient,
+    AsyncAPIClient,
+)
 
 if TYPE_CHECKING:
     from .resources import health, skills, tokens, servers, namespaces, connections, organizations
@@ -82,6 +93,8 @@ class Smithery(SyncAPIClient):
             custom_query=default_query,
             _strict_response_validation=_strict_response_validation,
         )
+
+        self._default_stream_cls = Stream
 
     @cached_property
     def health(self) -> HealthResource:
@@ -180,13 +193,13 @@ class Smithery(SyncAPIClient):
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
-        headers: Mapping[str, str] = self._custom_headers
+        headers = self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
         elif set_default_headers is not None:
             headers = set_default_headers
 
-        params: Mapping[str, object] = self._custom_query
+        params = self._custom_query
         if default_query is not None:
             params = {**params, **default_query}
         elif set_default_query is not None:
@@ -286,6 +299,8 @@ class AsyncSmithery(AsyncAPIClient):
             _strict_response_validation=_strict_response_validation,
         )
 
+        self._default_stream_cls = AsyncStream
+
     @cached_property
     def health(self) -> AsyncHealthResource:
         from .resources.health import AsyncHealthResource
@@ -383,13 +398,13 @@ class AsyncSmithery(AsyncAPIClient):
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
 
-        headers: Mapping[str, str] = self._custom_headers
+        headers = self._custom_headers
         if default_headers is not None:
             headers = {**headers, **default_headers}
         elif set_default_headers is not None:
             headers = set_default_headers
 
-        params: Mapping[str, object] = self._custom_query
+        params = self._custom_query
         if default_query is not None:
             params = {**params, **default_query}
         elif set_default_query is not None:

@@ -80,13 +80,16 @@ class TestConnections:
         connection = client.connections.create(
             namespace="namespace",
             transport="http",
-            mcp_url="https://example.com",
-            name="x",
-            metadata={"foo": "bar"},
-            headers={"foo": "string"},
+            mcp_url="https://mcp.example.com/sse",
+            name="My MCP Server",
+            metadata={
+                "userId": "bar",
+                "team": "bar",
+            },
+            headers={"X-API-Key": "secret-key"},
             mock={
                 "enabled": True,
-                "scenario": "Slack workspace with an active #community-ops channel containing recent event-planning messages, plus 50 Airtable candidate records with mixed tenure and interests.",
+                "scenario": "A developer inbox with 3 unread Q4 planning threads.",
             },
         )
         assert_matches_type(Connection, connection, path=["response"])
@@ -184,10 +187,13 @@ class TestConnections:
             connection_id="connectionId",
             namespace="namespace",
             transport="http",
-            mcp_url="https://example.com",
-            name="x",
-            metadata={"foo": "bar"},
-            headers={"foo": "string"},
+            mcp_url="https://mcp.example.com/sse",
+            name="My MCP Server",
+            metadata={
+                "userId": "bar",
+                "team": "bar",
+            },
+            headers={"X-API-Key": "secret-key"},
             mock={
                 "enabled": True,
                 "scenario": "Slack workspace with an active #community-ops channel containing recent event-planning messages, plus 50 Airtable candidate records with mixed tenure and interests.",
@@ -388,13 +394,16 @@ class TestAsyncConnections:
         connection = await async_client.connections.create(
             namespace="namespace",
             transport="http",
-            mcp_url="https://example.com",
-            name="x",
-            metadata={"foo": "bar"},
-            headers={"foo": "string"},
+            mcp_url="https://mcp.example.com/sse",
+            name="My MCP Server",
+            metadata={
+                "userId": "bar",
+                "team": "bar",
+            },
+            headers={"X-API-Key": "secret-key"},
             mock={
                 "enabled": True,
-                "scenario": "Slack workspace with an active #community-ops channel containing recent event-planning messages, plus 50 Airtable candidate records with mixed tenure and interests.",
+                "scenario": "A developer inbox with 3 unread Q4 planning threads.",
             },
         )
         assert_matches_type(Connection, connection, path=["response"])
@@ -492,10 +501,13 @@ class TestAsyncConnections:
             connection_id="connectionId",
             namespace="namespace",
             transport="http",
-            mcp_url="https://example.com",
-            name="x",
-            metadata={"foo": "bar"},
-            headers={"foo": "string"},
+            mcp_url="https://mcp.example.com/sse",
+            name="My MCP Server",
+            metadata={
+                "userId": "bar",
+                "team": "bar",
+            },
+            headers={"X-API-Key": "secret-key"},
             mock={
                 "enabled": True,
                 "scenario": "Slack workspace with an active #community-ops channel containing recent event-planning messages, plus 50 Airtable candidate records with mixed tenure and interests.",

@@ -81,8 +81,8 @@ class TestServers:
     def test_method_create_with_all_params(self, client: Smithery) -> None:
         server = client.servers.create(
             qualified_name="qualifiedName",
-            display_name="displayName",
-            description="description",
+            display_name="My Server",
+            description="A simple server",
         )
         assert_matches_type(CreateNamespaceServerResponse, server, path=["response"])
 
@@ -359,8 +359,8 @@ class TestAsyncServers:
     async def test_method_create_with_all_params(self, async_client: AsyncSmithery) -> None:
         server = await async_client.servers.create(
             qualified_name="qualifiedName",
-            display_name="displayName",
-            description="description",
+            display_name="My Server",
+            description="A simple server",
         )
         assert_matches_type(CreateNamespaceServerResponse, server, path=["response"])
 

@@ -27,15 +27,15 @@ class TestTokens:
         token = client.tokens.create(
             policy=[
                 {
-                    "namespaces": "string",
-                    "resources": "connections",
-                    "operations": "read",
-                    "metadata": {"foo": "string"},
-                    "ttl": "string",
-                    "rpc_req_match": {"foo": "string"},
+                    "namespaces": ["my-app"],
+                    "resources": ["connections"],
+                    "operations": ["read"],
+                    "metadata": [{"userId": "alice"}],
+                    "ttl": "1h",
+                    "rpc_req_match": {"params.name": "^(create_issue|search_issues)$"},
                 }
             ],
-            organization_id="organizationId",
+            organization_id="org_01H1234567890",
         )
         assert_matches_type(CreateTokenResponse, token, path=["response"])
 
@@ -75,15 +75,15 @@ class TestAsyncTokens:
         token = await async_client.tokens.create(
             policy=[
                 {
-                    "namespaces": "string",
-                    "resources": "connections",
-                    "operations": "read",
-                    "metadata": {"foo": "string"},
-                    "ttl": "string",
-                    "rpc_req_match": {"foo": "string"},
+                    "namespaces": ["my-app"],
+                    "resources": ["connections"],
+                    "operations": ["read"],
+                    "metadata": [{"userId": "alice"}],
+                    "ttl": "1h",
+                    "rpc_req_match": {"params.name": "^(create_issue|search_issues)$"},
                 }
             ],
-            organization_id="organizationId",
+            organization_id="org_01H1234567890",
         )
         assert_matches_type(CreateTokenResponse, token, path=["response"])
 

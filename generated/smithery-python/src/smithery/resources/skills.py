@@ -183,7 +183,12 @@ class SkillsResource(SyncAPIResource):
         return self._post(
             "/skills",
             body=maybe_transform(
-                {"namespace": namespace, "slug": slug, "git_url": git_url}, skill_create_params.SkillCreateParams
+                {
+                    "namespace": namespace,
+                    "slug": slug,
+                    "git_url": git_url,
+                },
+                skill_create_params.SkillCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -207,6 +212,15 @@ class SkillsResource(SyncAPIResource):
         Get a skill
 
         Get a single skill by its namespace and slug.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -238,6 +252,15 @@ class SkillsResource(SyncAPIResource):
 
         Idempotent endpoint to create or update a GitHub-backed skill. Send
         application/json with `gitUrl`.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -268,6 +291,15 @@ class SkillsResource(SyncAPIResource):
         Delete a skill
 
         Delete a skill by namespace and slug. Requires ownership of the namespace.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -297,6 +329,15 @@ class SkillsResource(SyncAPIResource):
         Download skill bundle
 
         Download a ZIP bundle containing all skill files.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -329,6 +370,15 @@ class SkillsResource(SyncAPIResource):
 
         **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and
         repository stars from GitHub and update the skill record.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -537,7 +587,12 @@ class AsyncSkillsResource(AsyncAPIResource):
         return await self._post(
             "/skills",
             body=await async_maybe_transform(
-                {"namespace": namespace, "slug": slug, "git_url": git_url}, skill_create_params.SkillCreateParams
+                {
+                    "namespace": namespace,
+                    "slug": slug,
+                    "git_url": git_url,
+                },
+                skill_create_params.SkillCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -561,6 +616,15 @@ class AsyncSkillsResource(AsyncAPIResource):
         Get a skill
 
         Get a single skill by its namespace and slug.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -592,6 +656,15 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         Idempotent endpoint to create or update a GitHub-backed skill. Send
         application/json with `gitUrl`.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -622,6 +695,15 @@ class AsyncSkillsResource(AsyncAPIResource):
         Delete a skill
 
         Delete a skill by namespace and slug. Requires ownership of the namespace.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -651,6 +733,15 @@ class AsyncSkillsResource(AsyncAPIResource):
         Download skill bundle
 
         Download a ZIP bundle containing all skill files.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -683,6 +774,15 @@ class AsyncSkillsResource(AsyncAPIResource):
 
         **Deprecated:** Use PUT /skills/{namespace}/{slug} instead. Refetch SKILL.md and
         repository stars from GitHub and update the skill record.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

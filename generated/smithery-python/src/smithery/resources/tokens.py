@@ -75,7 +75,11 @@ class TokensResource(SyncAPIResource):
         return self._post(
             "/tokens",
             body=maybe_transform(
-                {"policy": policy, "organization_id": organization_id}, token_create_params.TokenCreateParams
+                {
+                    "policy": policy,
+                    "organization_id": organization_id,
+                },
+                token_create_params.TokenCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -137,7 +141,11 @@ class AsyncTokensResource(AsyncAPIResource):
         return await self._post(
             "/tokens",
             body=await async_maybe_transform(
-                {"policy": policy, "organization_id": organization_id}, token_create_params.TokenCreateParams
+                {
+                    "policy": policy,
+                    "organization_id": organization_id,
+                },
+                token_create_params.TokenCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

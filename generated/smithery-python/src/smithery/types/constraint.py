@@ -1,13 +1,11 @@
 from typing import Dict, List, Union, Optional
-from typing_extensions import Literal, TypeAlias
+from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
 
-__all__ = ["Constraint", "Metadata"]
-
-Metadata: TypeAlias = Union[Dict[str, str], List[Dict[str, str]]]
+__all__ = ["Constraint"]
 
 
 class Constraint(BaseModel):
@@ -34,7 +32,7 @@ class Constraint(BaseModel):
     operations: Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]], None] = None
     """Operation(s) the token may perform: read, write, or execute."""
 
-    metadata: Optional[Metadata] = None
+    metadata: Union[Dict[str, str], List[Dict[str, str]], None] = None
     """Key-value metadata for fine-grained filtering.
 
     A single object requires all pairs to match (AND). An array of objects requires

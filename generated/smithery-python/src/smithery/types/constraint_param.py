@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from typing import Dict, List, Union, Iterable
-from typing_extensions import Literal, Annotated, TypeAlias, TypedDict
+from typing_extensions import Literal, Annotated, TypedDict
 
 from .._types import SequenceNotStr
 from .._utils import PropertyInfo
 
-__all__ = ["ConstraintParam", "Metadata"]
-
-Metadata: TypeAlias = Union[Dict[str, str], Iterable[Dict[str, str]]]
+__all__ = ["ConstraintParam"]
 
 
 class ConstraintParam(TypedDict, total=False):
@@ -34,7 +32,7 @@ class ConstraintParam(TypedDict, total=False):
     operations: Union[Literal["read", "write", "execute"], List[Literal["read", "write", "execute"]]]
     """Operation(s) the token may perform: read, write, or execute."""
 
-    metadata: Metadata
+    metadata: Union[Dict[str, str], Iterable[Dict[str, str]]]
     """Key-value metadata for fine-grained filtering.
 
     A single object requires all pairs to match (AND). An array of objects requires

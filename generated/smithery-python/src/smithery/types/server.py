@@ -1,4 +1,5 @@
 from typing import List, Union, Optional
+from typing_extensions import TypeAlias
 
 from pydantic import Field as FieldInfo
 
@@ -10,7 +11,9 @@ from .server_resource import ServerResource
 from .server_security import ServerSecurity
 from .stdio_connection import StdioConnection
 
-__all__ = ["Server"]
+__all__ = ["Server", "Connection"]
+
+Connection: TypeAlias = Union[StdioConnection, HttpConnection]
 
 
 class Server(BaseModel):
@@ -26,7 +29,7 @@ class Server(BaseModel):
 
     deployment_url: Optional[str] = FieldInfo(alias="deploymentUrl", default=None)
 
-    connections: List[Union[StdioConnection, HttpConnection]]
+    connections: List[Connection]
 
     security: Optional[ServerSecurity] = None
 

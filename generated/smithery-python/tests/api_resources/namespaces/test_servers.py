@@ -35,8 +35,8 @@ class TestServers:
             server = client.namespaces.servers.create(
                 server="server",
                 namespace="namespace",
-                display_name="displayName",
-                description="description",
+                display_name="My Server",
+                description="A simple server",
             )
 
         assert_matches_type(CreateServerResponse, server, path=["response"])
@@ -106,8 +106,8 @@ class TestAsyncServers:
             server = await async_client.namespaces.servers.create(
                 server="server",
                 namespace="namespace",
-                display_name="displayName",
-                description="description",
+                display_name="My Server",
+                description="A simple server",
             )
 
         assert_matches_type(CreateServerResponse, server, path=["response"])

@@ -24,12 +24,6 @@ from .connections import (
 )
 
 __all__ = [
-    "ConnectionsResource",
-    "AsyncConnectionsResource",
-    "ConnectionsResourceWithRawResponse",
-    "AsyncConnectionsResourceWithRawResponse",
-    "ConnectionsResourceWithStreamingResponse",
-    "AsyncConnectionsResourceWithStreamingResponse",
     "TriggersResource",
     "AsyncTriggersResource",
     "TriggersResourceWithRawResponse",
@@ -42,4 +36,10 @@ __all__ = [
     "AsyncToolsResourceWithRawResponse",
     "ToolsResourceWithStreamingResponse",
     "AsyncToolsResourceWithStreamingResponse",
+    "ConnectionsResource",
+    "AsyncConnectionsResource",
+    "ConnectionsResourceWithRawResponse",
+    "AsyncConnectionsResourceWithRawResponse",
+    "ConnectionsResourceWithStreamingResponse",
+    "AsyncConnectionsResourceWithStreamingResponse",
 ]

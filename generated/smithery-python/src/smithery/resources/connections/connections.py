@@ -115,7 +115,12 @@ class ConnectionsResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "cursor": cursor, "name": name, "mcp_url": mcp_url},
+                    {
+                        "limit": limit,
+                        "cursor": cursor,
+                        "name": name,
+                        "mcp_url": mcp_url,
+                    },
                     connection_list_params.ConnectionListParams,
                 ),
             ),
@@ -209,6 +214,15 @@ class ConnectionsResource(SyncAPIResource):
 
         Get details for a specific connection. Requires service token with
         connections:read scope.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -313,6 +327,15 @@ class ConnectionsResource(SyncAPIResource):
 
         Delete a connection and terminate its MCP session. Requires API key and
         namespace ownership.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -344,6 +367,15 @@ class ConnectionsResource(SyncAPIResource):
         is wrapped in an envelope so a failure on one upstream doesn't fail the request.
         Skips connections in `auth_required`/`input_required` states without calling the
         upstream.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -429,7 +461,12 @@ class AsyncConnectionsResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"limit": limit, "cursor": cursor, "name": name, "mcp_url": mcp_url},
+                    {
+                        "limit": limit,
+                        "cursor": cursor,
+                        "name": name,
+                        "mcp_url": mcp_url,
+                    },
                     connection_list_params.ConnectionListParams,
                 ),
             ),
@@ -523,6 +560,15 @@ class AsyncConnectionsResource(AsyncAPIResource):
 
         Get details for a specific connection. Requires service token with
         connections:read scope.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -627,6 +673,15 @@ class AsyncConnectionsResource(AsyncAPIResource):
 
         Delete a connection and terminate its MCP session. Requires API key and
         namespace ownership.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -658,6 +713,15 @@ class AsyncConnectionsResource(AsyncAPIResource):
         is wrapped in an envelope so a failure on one upstream doesn't fail the request.
         Skips connections in `auth_required`/`input_required` states without calling the
         upstream.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")

@@ -57,6 +57,15 @@ class TriggersResource(SyncAPIResource):
         List triggers
 
         List trigger types exposed by a connection.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -89,6 +98,15 @@ class TriggersResource(SyncAPIResource):
         Get trigger
 
         Get the schema for a single trigger type.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -155,7 +173,11 @@ class TriggersResource(SyncAPIResource):
                 trigger_name=trigger_name,
             ),
             body=maybe_transform(
-                {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
+                {
+                    "params": params,
+                    "delivery": delivery,
+                },
+                trigger_subscribe_params.TriggerSubscribeParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -208,7 +230,13 @@ class TriggersResource(SyncAPIResource):
                 connection_id=connection_id,
                 trigger_name=trigger_name,
             ),
-            body=maybe_transform({"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams),
+            body=maybe_transform(
+                {
+                    "params": params,
+                    "delivery": delivery,
+                },
+                trigger_delete_params.TriggerDeleteParams,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -248,6 +276,15 @@ class AsyncTriggersResource(AsyncAPIResource):
         List triggers
 
         List trigger types exposed by a connection.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -280,6 +317,15 @@ class AsyncTriggersResource(AsyncAPIResource):
         Get trigger
 
         Get the schema for a single trigger type.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -346,7 +392,11 @@ class AsyncTriggersResource(AsyncAPIResource):
                 trigger_name=trigger_name,
             ),
             body=await async_maybe_transform(
-                {"params": params, "delivery": delivery}, trigger_subscribe_params.TriggerSubscribeParams
+                {
+                    "params": params,
+                    "delivery": delivery,
+                },
+                trigger_subscribe_params.TriggerSubscribeParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -400,7 +450,11 @@ class AsyncTriggersResource(AsyncAPIResource):
                 trigger_name=trigger_name,
             ),
             body=await async_maybe_transform(
-                {"params": params, "delivery": delivery}, trigger_delete_params.TriggerDeleteParams
+                {
+                    "params": params,
+                    "delivery": delivery,
+                },
+                trigger_delete_params.TriggerDeleteParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

@@ -16,16 +16,16 @@ from .namespaces import (
 )
 
 __all__ = [
-    "NamespacesResource",
-    "AsyncNamespacesResource",
-    "NamespacesResourceWithRawResponse",
-    "AsyncNamespacesResourceWithRawResponse",
-    "NamespacesResourceWithStreamingResponse",
-    "AsyncNamespacesResourceWithStreamingResponse",
     "ServersResource",
     "AsyncServersResource",
     "ServersResourceWithRawResponse",
     "AsyncServersResourceWithRawResponse",
     "ServersResourceWithStreamingResponse",
     "AsyncServersResourceWithStreamingResponse",
+    "NamespacesResource",
+    "AsyncNamespacesResource",
+    "NamespacesResourceWithRawResponse",
+    "AsyncNamespacesResourceWithRawResponse",
+    "NamespacesResourceWithStreamingResponse",
+    "AsyncNamespacesResourceWithStreamingResponse",
 ]

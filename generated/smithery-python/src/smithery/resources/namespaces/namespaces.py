@@ -162,6 +162,15 @@ class NamespacesResource(SyncAPIResource):
         endpoint is idempotent - if the namespace already exists and is owned by the
         user/org, returns success. Pass organizationId in the request body to create an
         org-owned namespace.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -190,6 +199,15 @@ class NamespacesResource(SyncAPIResource):
         Delete a namespace owned by the authenticated user. The namespace must not
         contain any servers. Skills and connections in the namespace will be deleted
         automatically.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -332,6 +350,15 @@ class AsyncNamespacesResource(AsyncAPIResource):
         endpoint is idempotent - if the namespace already exists and is owned by the
         user/org, returns success. Pass organizationId in the request body to create an
         org-owned namespace.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")
@@ -360,6 +387,15 @@ class AsyncNamespacesResource(AsyncAPIResource):
         Delete a namespace owned by the authenticated user. The namespace must not
         contain any servers. Skills and connections in the namespace will be deleted
         automatically.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not name:
             raise ValueError(f"Expected a non-empty value for `name` but received {name!r}")

@@ -57,6 +57,15 @@ class ServersResource(SyncAPIResource):
 
         **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new
         server under the specified namespace. This endpoint is idempotent.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -65,7 +74,10 @@ class ServersResource(SyncAPIResource):
         return self._put(
             path_template("/namespaces/{namespace}/servers/{server}", namespace=namespace, server=server),
             body=maybe_transform(
-                {"display_name": display_name, "description": description},
+                {
+                    "display_name": display_name,
+                    "description": description,
+                },
                 namespace_server_create_params.NamespaceServerCreateParams,
             ),
             options=make_request_options(
@@ -111,6 +123,15 @@ class AsyncServersResource(AsyncAPIResource):
 
         **Deprecated:** Use PUT /servers/{namespace}/{server} instead. Create a new
         server under the specified namespace. This endpoint is idempotent.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not namespace:
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
@@ -119,7 +140,10 @@ class AsyncServersResource(AsyncAPIResource):
         return await self._put(
             path_template("/namespaces/{namespace}/servers/{server}", namespace=namespace, server=server),
             body=await async_maybe_transform(
-                {"display_name": display_name, "description": description},
+                {
+                    "display_name": display_name,
+                    "description": description,
+                },
                 namespace_server_create_params.NamespaceServerCreateParams,
             ),
             options=make_request_options(

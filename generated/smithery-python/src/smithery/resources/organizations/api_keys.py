@@ -53,6 +53,15 @@ class APIKeysResource(SyncAPIResource):
 
         Returns all API keys belonging to the organization. Requires admin role. Key
         values are not included in the response.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -119,6 +128,15 @@ class APIKeysResource(SyncAPIResource):
         Revoke a team API key
 
         Deletes an API key belonging to the organization. Requires admin role.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -165,6 +183,15 @@ class AsyncAPIKeysResource(AsyncAPIResource):
 
         Returns all API keys belonging to the organization. Requires admin role. Key
         values are not included in the response.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")
@@ -231,6 +258,15 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         Revoke a team API key
 
         Deletes an API key belonging to the organization. Requires admin role.
+
+        Args:
+          extra_headers: Send extra headers
+
+          extra_query: Add additional query parameters to the request
+
+          extra_body: Add additional JSON properties to the request
+
+          timeout: Override the client-level default timeout for this request, in seconds
         """
         if not org_id:
             raise ValueError(f"Expected a non-empty value for `org_id` but received {org_id!r}")

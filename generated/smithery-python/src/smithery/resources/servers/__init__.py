@@ -56,12 +56,6 @@ from .experimental import (
 )
 
 __all__ = [
-    "ServersResource",
-    "AsyncServersResource",
-    "ServersResourceWithRawResponse",
-    "AsyncServersResourceWithRawResponse",
-    "ServersResourceWithStreamingResponse",
-    "AsyncServersResourceWithStreamingResponse",
     "ReleasesResource",
     "AsyncReleasesResource",
     "ReleasesResourceWithRawResponse",
@@ -98,4 +92,10 @@ __all__ = [
     "AsyncExperimentalResourceWithRawResponse",
     "ExperimentalResourceWithStreamingResponse",
     "AsyncExperimentalResourceWithStreamingResponse",
+    "ServersResource",
+    "AsyncServersResource",
+    "ServersResourceWithRawResponse",
+    "AsyncServersResourceWithRawResponse",
+    "ServersResourceWithStreamingResponse",
+    "AsyncServersResourceWithStreamingResponse",
 ]

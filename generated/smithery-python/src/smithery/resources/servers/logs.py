@@ -89,7 +89,13 @@ class LogsResource(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=maybe_transform(
-                    {"from": from_, "to": to, "limit": limit, "search": search}, log_list_params.LogListParams
+                    {
+                        "from": from_,
+                        "to": to,
+                        "limit": limit,
+                        "search": search,
+                    },
+                    log_list_params.LogListParams,
                 ),
             ),
             cast_to=RuntimeLogsResponse,
@@ -166,7 +172,13 @@ class AsyncLogsResource(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 query=await async_maybe_transform(
-                    {"from": from_, "to": to, "limit": limit, "search": search}, log_list_params.LogListParams
+                    {
+                        "from": from_,
+                        "to": to,
+                        "limit": limit,
+                        "search": search,
+                    },
+                    log_list_params.LogListParams,
                 ),
             ),
             cast_to=RuntimeLogsResponse,

@@ -87,7 +87,13 @@ class ReleasesResource(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform({"page": page, "page_size": page_size}, release_list_params.ReleaseListParams),
+                query=maybe_transform(
+                    {
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    release_list_params.ReleaseListParams,
+                ),
             ),
             model=ReleaseListResponse,
         )
@@ -136,7 +142,14 @@ class ReleasesResource(SyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
-        body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
+        body = deepcopy_minimal(
+            {
+                "payload": payload,
+                "module": module,
+                "sourcemap": sourcemap,
+                "bundle": bundle,
+            }
+        )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         return self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
@@ -338,7 +351,13 @@ class AsyncReleasesResource(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                query=maybe_transform({"page": page, "page_size": page_size}, release_list_params.ReleaseListParams),
+                query=maybe_transform(
+                    {
+                        "page": page,
+                        "page_size": page_size,
+                    },
+                    release_list_params.ReleaseListParams,
+                ),
             ),
             model=ReleaseListResponse,
         )
@@ -387,7 +406,14 @@ class AsyncReleasesResource(AsyncAPIResource):
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
-        body = deepcopy_minimal({"payload": payload, "module": module, "sourcemap": sourcemap, "bundle": bundle})
+        body = deepcopy_minimal(
+            {
+                "payload": payload,
+                "module": module,
+                "sourcemap": sourcemap,
+                "bundle": bundle,
+            }
+        )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         return await self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),

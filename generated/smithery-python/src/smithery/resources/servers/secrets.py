@@ -113,7 +113,13 @@ class SecretsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return self._put(
             path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
-            body=maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
+            body=maybe_transform(
+                {
+                    "name": name,
+                    "value": value,
+                },
+                secret_set_params.SecretSetParams,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),
@@ -258,7 +264,13 @@ class AsyncSecretsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
         return await self._put(
             path_template("/servers/{qualified_name}/secrets", qualified_name=qualified_name),
-            body=await async_maybe_transform({"name": name, "value": value}, secret_set_params.SecretSetParams),
+            body=await async_maybe_transform(
+                {
+                    "name": name,
+                    "value": value,
+                },
+                secret_set_params.SecretSetParams,
+            ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
             ),

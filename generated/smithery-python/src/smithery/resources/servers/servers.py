@@ -213,7 +213,11 @@ class ServersResource(SyncAPIResource):
         return self._put(
             path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=maybe_transform(
-                {"display_name": display_name, "description": description}, server_create_params.ServerCreateParams
+                {
+                    "display_name": display_name,
+                    "description": description,
+                },
+                server_create_params.ServerCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
@@ -603,7 +607,11 @@ class AsyncServersResource(AsyncAPIResource):
         return await self._put(
             path_template("/servers/{qualified_name}", qualified_name=qualified_name),
             body=await async_maybe_transform(
-                {"display_name": display_name, "description": description}, server_create_params.ServerCreateParams
+                {
+                    "display_name": display_name,
+                    "description": description,
+                },
+                server_create_params.ServerCreateParams,
             ),
             options=make_request_options(
                 extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout

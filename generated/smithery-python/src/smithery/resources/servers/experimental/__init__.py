@@ -16,16 +16,16 @@ from .experimental import (
 )
 
 __all__ = [
-    "ExperimentalResource",
-    "AsyncExperimentalResource",
-    "ExperimentalResourceWithRawResponse",
-    "AsyncExperimentalResourceWithRawResponse",
-    "ExperimentalResourceWithStreamingResponse",
-    "AsyncExperimentalResourceWithStreamingResponse",
     "ToolsResource",
     "AsyncToolsResource",
     "ToolsResourceWithRawResponse",
     "AsyncToolsResourceWithRawResponse",
     "ToolsResourceWithStreamingResponse",
     "AsyncToolsResourceWithStreamingResponse",
+    "ExperimentalResource",
+    "AsyncExperimentalResource",
+    "ExperimentalResourceWithRawResponse",
+    "AsyncExperimentalResourceWithRawResponse",
+    "ExperimentalResourceWithStreamingResponse",
+    "AsyncExperimentalResourceWithStreamingResponse",
 ]
