@@ -21,7 +21,7 @@ import { givenValue } from './given-values';
 import { ExampleValues } from './example-values';
 import { methodlessStandalone } from './methodless';
 import { checksNonEmpty } from './print-resource';
-import { allLinesFit, layoutExpr } from './py-layout';
+import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from './py-layout';
 import type { PyUnitTag } from './unit-keys';
 import type { StainlessPythonForms } from '../../stainless/python-era';
 
@@ -395,9 +395,32 @@ class TestModule {
   }
 
   private signature(name: string, isAsync: boolean): string {
-    return isAsync
-      ? `    async def ${name}(self, async_client: ${this.pkg.asyncClientName}) -> None:`
-      : `    def ${name}(self, client: ${this.pkg.clientName}) -> None:`;
+    const [def, client] = isAsync
+      ? [`async def ${name}`, `async_client: ${this.pkg.asyncClientName}`]
+      : [`def ${name}`, `client: ${this.pkg.clientName}`];
+    // (Split as Ruff splits it where it does not fit.)
+    return layoutDef('    ', def, ['self', client], 'None') ?? `    ${def}(self, ${client}) -> None:`;
+  }
+
+  /**
+   * `with <call> as <target>:` at `ind` (`keyword`: `with ` or `async with `): where the call's first line does not
+   * fit, the item in parentheses of its own, as Ruff lays it out.
+   */
+  private withCall(ind: string, keyword: string, head: string, args: Arg[], target: string): string {
+    const text = `${ind}${keyword}${this.call(head, args, ind.length, ` as ${target}:`)}`;
+    if (args.length === 0 || allLinesFit(text.slice(0, text.indexOf('\n')))) return text;
+    const item = (inner: string) => this.call(head, args, inner.length, ` as ${target}`);
+    return layoutParenthesized(ind, keyword, item, ':') ?? text;
+  }
+
+  /**
+   * `target = <call>` at `ind`: where the call's first line does not fit, the call in parentheses of its own, as Ruff
+   * lays it out.
+   */
+  private assignCall(ind: string, target: string, head: string, args: Arg[]): string {
+    const text = `${ind}${target} = ${this.call(head, args, ind.length)}`;
+    if (args.length === 0 || allLinesFit(text.slice(0, text.indexOf('\n')))) return text;
+    return layoutParenthesized(ind, `${target} = `, (inner) => this.call(head, args, inner.length)) ?? text;
   }
 
   /** `client.a.b.method(\n    args,\n)` at `indent`, the call opened by `head`. */
@@ -460,7 +483,7 @@ class TestModule {
     const responseVar = this.variable === 'response' && !variant.streams ? 'http_response' : 'response';
     const alwaysStreams = method.stream?.always === true;
     if (kind === 'method' || kind === 'method_with_all_params') {
-      out.push(`${ind}${variable} = ${this.call(`${wait}${this.chain(isAsync)}.${method.name}`, args, ind.length)}`);
+      out.push(this.assignCall(ind, variable, `${wait}${this.chain(isAsync)}.${method.name}`, args));
       const checks =
         variant.streams || alwaysStreams
           ? [`${ind}${wait}${variable}.response.${isAsync ? 'aclose' : 'close'}()`]
@@ -469,7 +492,7 @@ class TestModule {
       else out.push(...checks);
     } else if (kind === 'raw') {
       out.push(
-        `${ind}${responseVar} = ${this.call(`${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, ind.length)}`,
+        this.assignCall(ind, responseVar, `${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args),
       );
       const outer = deprecated ? '        ' : ind;
       const checks = [''];
@@ -486,7 +509,13 @@ class TestModule {
     } else {
       const inner = `${ind}    `;
       out.push(
-        `${ind}${isAsync ? 'async ' : ''}with ${this.call(`${this.chain(isAsync, 'with_streaming_response')}.${method.name}`, args, ind.length, ` as ${responseVar}:`)}`,
+        this.withCall(
+          ind,
+          isAsync ? 'async with ' : 'with ',
+          `${this.chain(isAsync, 'with_streaming_response')}.${method.name}`,
+          args,
+          responseVar,
+        ),
         `${inner}assert not ${responseVar}.is_closed`,
         `${inner}assert ${responseVar}.http_request.headers.get("X-Stainless-Lang") == "python"`,
         '',

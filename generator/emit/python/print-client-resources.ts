@@ -7,6 +7,7 @@ import { pytestOptOut } from '../../naming/python';
 import type { PyPackage, PyResource } from './model';
 import type { ClientMethods } from './print-client-methods';
 import { ResourceLayout } from './print-resource-layout';
+import { layoutDef, layoutExpr, layoutFromImport } from './py-layout';
 import { resourceDoc } from './resource-docs';
 
 /** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
@@ -72,13 +73,16 @@ function lazyProperty(
   byModule = false,
 ): string[] {
   const returns = byModule ? `${resourceModuleName(resource)}.${cls}` : cls;
+  const from = `.${resourceImportPath(resource)}`;
+  // Laid out as Ruff lays them out where they do not fit (else as written: a line too long leaves the module to Ruff).
   return [
     '    @cached_property',
-    `    def ${resource.attribute}(self) -> ${returns}:`,
+    layoutDef('    ', `def ${resource.attribute}`, ['self'], returns) ??
+      `    def ${resource.attribute}(self) -> ${returns}:`,
     ...resourceDoc(resource, '        ', docs),
-    `        from .${resourceImportPath(resource)} import ${cls}`,
+    layoutFromImport('        ', from, [cls]) ?? `        from ${from} import ${cls}`,
     '',
-    `        return ${cls}(${arg})`,
+    layoutExpr('        ', 'return ', `${cls}(${arg})`) ?? `        return ${cls}(${arg})`,
     '',
   ];
 }

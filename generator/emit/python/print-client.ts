@@ -26,6 +26,7 @@ import { ResourceLayout } from './print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
+  layoutAssignment,
   layoutExpr,
   RuffLayoutTracker,
   type PrintedModule,
@@ -425,7 +426,12 @@ function nestedKeys(path: PagingValue | null): string[] {
 /** `local = self.<field>`, then down the nested keys (a missing or non-object step gives None). */
 function readValue(path: PagingValue, local: string): string[] {
   const keys = nestedKeys(path);
-  const lines = [`        ${local}${keys.length ? ': object' : ''} = self.${pyFieldName(fieldOf(path)!)}`];
+  const value = `self.${pyFieldName(fieldOf(path)!)}`;
+  const annotation = keys.length ? 'object' : null;
+  const lines = (
+    layoutAssignment('        ', local, annotation, value) ??
+    `        ${local}${annotation ? `: ${annotation}` : ''} = ${value}`
+  ).split('\n');
   if (keys.length)
     lines.push(
       `        for key in (${keys.map((k) => `${pyString(k)},`).join(' ')}):`,
@@ -476,7 +482,8 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
     '',
     '    @override',
     '    def _get_page_items(self) -> List[_T]:',
-    `        ${items} = self.${items}`,
+    // (Laid out as Ruff lays it out where it does not fit: a line of its own each, for the module's check.)
+    ...(layoutAssignment('        ', items, null, `self.${items}`) ?? `        ${items} = self.${items}`).split('\n'),
     `        if not ${items}:`,
     '            return []',
     `        return ${items}`,

@@ -7,7 +7,7 @@
  * characters otherwise), the statement is written flat as before and the module is left to Ruff. The splitting
  * itself is py-layout.ts's `splitExpr`, the one splitter of every printer: a call here is its non-collection.
  */
-import { docstringInLayout, parseExpr, splitExpr, Uncertain, type PyExpr } from './py-layout';
+import { docstringInLayout, parseExpr, ruffLeavesLong, splitExpr, Uncertain, type PyExpr } from './py-layout';
 
 const LINE_LENGTH = 120;
 
@@ -66,6 +66,9 @@ function annotationExpr(expr: PyExpr): ResourceExpr | null {
   if (items.some((item) => item === null)) return null;
   return { open: expr.open, items: items as ResourceExpr[], close: expr.close, call: expr.open.length > 1 };
 }
+
+/** A line Ruff leaves long in a parameter: one Ruff leaves long anywhere, or `name: annotation` of one name. */
+const LONG_PARAMETER = (line: string) => ruffLeavesLong(line) || /^ +\w+: [\w.]+$/.test(line);
 
 /** A width Ruff may count otherwise than by characters. */
 class NotAscii extends Error {}
@@ -161,17 +164,31 @@ export class ResourceLayout {
         // (A union written with `|` breaks at each operator: not laid out here.)
         if (expr === null || (typeof expr === 'string' && /[|[({]/.test(expr))) return null;
         if (!omittable) return splitResourceExpr(indent, `${name}: `, expr, ',');
+        // (An annotation that is one name, too long before `| Omit`, Ruff leaves so: it splits no name.)
         // Ruff breaks before `| Omit` first, then splits the annotation if it still does not fit.
         return [...splitResourceExpr(indent, `${name}: `, expr, ''), `${indent}| Omit = omit,`];
-      }) ?? [one]
+      }, LONG_PARAMETER) ?? [one]
     );
   }
 
-  /** The lines `layout` gives when each fits; else null, the module then Ruff's to lay out. */
-  private attempt(layout: () => string[] | null): string[] | null {
+  /** `layout` (py-layout.ts's) as lines, else `fallback` as it is (the module is then Ruff's to lay out). */
+  laidOut(layout: string | null, fallback: string): string[] {
+    if (!this.enabled) return [fallback];
+    if (layout === null) this.inLayout = false;
+    return (layout ?? fallback).split('\n');
+  }
+
+  /**
+   * The lines `layout` gives when each fits, or is one Ruff leaves long (`leftLong`: a string, a string element);
+   * else null, the module then Ruff's to lay out.
+   */
+  private attempt(
+    layout: () => string[] | null,
+    leftLong: (line: string) => boolean = ruffLeavesLong,
+  ): string[] | null {
     try {
       const lines = layout();
-      if (lines !== null && lines.every(fits)) return lines;
+      if (lines !== null && lines.every((line) => fits(line) || leftLong(line))) return lines;
     } catch (error) {
       if (!(error instanceof NotAscii || error instanceof Uncertain)) throw error;
     }

@@ -13,7 +13,7 @@ import { pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
 import { importNamesOf, requestBody } from './print-request';
-import type { PrintedModule } from './py-layout';
+import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from './py-layout';
 import {
   callExpr,
   flatExpr,
@@ -98,7 +98,7 @@ function printClass(
   const lines = [...layout.lines(`class ${name}(${base}):`), ...classDoc(resource, layout), ...optOut(name, layout)];
   const property = (attr: string, returns: string, value: ResourceExpr, doc: string[] = []) => [
     '    @cached_property',
-    ...layout.lines(`    def ${attr}(self) -> ${returns}:`),
+    ...layout.laidOut(layoutDef('    ', `def ${attr}`, ['self'], returns), `    def ${attr}(self) -> ${returns}:`),
     ...doc,
     ...layout.statement('        ', 'return ', value),
     '',
@@ -318,7 +318,7 @@ function signature(
     ...layout.lines(`${indent}${asyncPage ? 'def' : def} ${method.name}(`),
     ...args,
     ...EXTRA_ARGS.map((arg) => `${inner}${arg}`),
-    ...layout.lines(`${indent}) -> ${returns}:`),
+    ...layout.laidOut(layoutReturns(indent, returns), `${indent}) -> ${returns}:`),
   ];
 }
 
@@ -337,8 +337,12 @@ function printWrapperClass(
   const lines = [
     ...layout.lines(`class ${name}:`),
     ...optOut(name, layout),
-    ...layout.lines(
+    ...layout.laidOut(
+      layoutDef('    ', 'def __init__', ['self', `${wrapped}: ${className(resource, isAsync)}`], 'None'),
       `    def __init__(self, ${wrapped}: ${className(resource, isAsync)}) -> None:`,
+    ),
+    ...layout.laidOut(
+      layoutAssignment('        ', `self.${field}`, null, wrapped),
       `        self.${field} = ${wrapped}`,
     ),
     '',
@@ -384,7 +388,10 @@ function printWrapperClass(
     if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');
     lines.push(
       '    @cached_property',
-      ...layout.lines(`    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`),
+      ...layout.laidOut(
+        layoutDef('    ', `def ${sub.attribute}`, ['self'], `${className(sub, isAsync)}${suffix}`),
+        `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`,
+      ),
       ...resourceDoc(sub, '        ', layout),
       ...layout.statement(
         '        ',
