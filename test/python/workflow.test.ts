@@ -70,7 +70,7 @@ describe('a Python SDK regenerated with custom code', () => {
     // An edited method body, an added method, a module of the owners', README and pyproject.toml edits.
     edit(repo, RESOURCE, (t) =>
       t
-        .replace('        """List pets"""\n', '        """List pets"""\n        # owners: log every listing\n')
+        .replace('        return self._get(\n            "/pets",', '        # owners: log every listing\n$&')
         .replace(
           '\n\nclass AsyncPetsResource',
           '\n    def count(self) -> int:\n        return len(self.list())\n\n\nclass AsyncPetsResource',
@@ -107,15 +107,15 @@ describe('a Python SDK regenerated with custom code', () => {
     expect(sdkgen(repo, 'check', 'sdk').code).toBe(0);
 
     // The owners reword the summary the spec rewords too: both kept, with git's markers, and exit 1.
-    edit(repo, RESOURCE, (t) => t.replace('"""List pets"""', '"""List the pets, newest first."""'));
+    edit(repo, RESOURCE, (t) =>
+      t.replace('        """\n        List pets\n', '        """\n        List the pets, newest first.\n'),
+    );
     edit(repo, 'petstore.yaml', (t) => t.replace('summary: List pets', 'summary: List every pet'));
     const conflict = sdkgen(path.join(repo, 'sdk'), 'generate');
     expect(conflict.code).toBe(1);
     expect(conflict.stdout + conflict.stderr).toMatch(/CONFLICT +src\/pet_shop\/resources\/pets\.py/);
     const marked = read(repo, RESOURCE);
-    expect(marked).toMatch(
-      /<<<<<<< your edits\n {8}"""List the pets, newest first\."""\n[^]*?=======\n {8}"""List every pet"""\n/,
-    );
+    expect(marked).toMatch(/<<<<<<< your edits\n {8}List the pets, newest first\.\n[^]*?=======\n {8}List every pet\n/);
   });
 });
 
