@@ -113,7 +113,8 @@ describe("a Stainless config's $client methods", () => {
     writeFileSync(path.join(dir, 'graph.yaml'), SPEC);
     writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
     generatePython(path.join(dir, 'graph.yaml'), out, path.join(dir, 'stainless.yml'));
-  });
+    // A CLI run: minutes on a loaded machine.
+  }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes them on the client, after with_options, as Stainless does', () => {
