@@ -121,6 +121,13 @@ const PRISM_KNOWN_FAILURES: Record<string, Array<{ cases: string; reason: string
     cases: `tests/api_resources/status/test__${digit}`,
     reason: `each operation answers only its own status, here a ${digit}xx: the SDK raises it (a 3xx with no \`Location\` to follow too, as Stainless's)`,
   })),
+  [`${EDGE}oas31-train-travel__1.0.0`]: [
+    {
+      cases: 'test_bookings.py::Test',
+      reason:
+        "the spec's example of the `uuid` `trip_id` (`4f4e4e1-…`, seven digits first) is no UUID: the all-params case sends it as Stainless's tests do, and Prism answers 400",
+    },
+  ],
   [`${EDGE}oas30-circular-paths__1.0.0`]: [
     {
       cases: 'Anything::test_method_update_with_all_params[',

@@ -37,6 +37,7 @@ import { declareParamsTypes, paramsKeyClasses } from './params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
 import { recursiveTypes, type RecursiveTypes } from './recursive-types';
+import { isAliasOfRecursive, isUnion } from './cast-to';
 
 export interface PythonModelOptions {
   /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
@@ -195,13 +196,14 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
+  const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
     const leaf = !resource.subresources.some(keepsPackage) && !resource.standaloneApi;
     const module = `resources/${resourceModulePath(chain, leaf)}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
-    const stem = resourceClassStem(resource);
+    const stem = resourceClassStem(resource, modelNames);
     return {
       className: `${stem}Resource`,
       asyncClassName: `Async${stem}Resource`,
@@ -493,15 +495,6 @@ type ResponsePart = Pick<
   'returns' | 'asyncReturns' | 'returnsType' | 'castTo' | 'page' | 'stream' | 'accept'
 >;
 
-/**
- * A union or an enum (named or not): a `Union`/`Literal` alias, no class, so a `type[T]` parameter takes it only
- * through `cast(Any, …)`.
- */
-function isUnion(type: TypeRef, index: PythonTypeIndex): boolean {
-  const resolved = type.kind === 'ref' ? index.schema(type.schemaId).type : type;
-  return resolved.kind === 'union' || resolved.kind === 'enum' || resolved.kind === 'literal';
-}
-
 function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext, owner: Resource): ResponsePart {
   const { index } = context;
   const modelOf = (type: TypeRef, fallbackName: string | null): { text: string; location: PyTypeLocation | null } => {
@@ -584,7 +577,10 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
     case 'json': {
       const model = modelOf(response.type, response.typeName);
       // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
-      const union = /\b(Union|Optional|Annotated|Literal)\[/.test(model.text) || isUnion(response.type, index);
+      const union =
+        /\b(Union|Optional|Annotated|Literal)\[/.test(model.text) ||
+        isUnion(response.type, index) ||
+        isAliasOfRecursive(response.type, index);
       const castTo = union ? `cast(Any, ${model.text})` : model.text;
       let stream: PyMethod['stream'] = null;
       if (method.streamWhen) {

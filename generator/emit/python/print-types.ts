@@ -334,6 +334,12 @@ export class PyModuleBuilder {
       nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
     const printed = nonNull.map((variant, i) => this.annotation(variant, side, memberHint(variant, i), qualify));
     const unique = [...new Set(printed)];
+    // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
+    if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
+      this.unionAliasOf.delete(type);
+      this.declaredClasses.delete(alias.name);
+      alias = null;
+    }
     let inner = unique.length === 1 ? unique[0] : `${this.use('Union')}[${unique.join(', ')}]`;
     if (unique.length === 0) return 'None';
     if (type.discriminator && unique.length > 1 && side === 'model') {

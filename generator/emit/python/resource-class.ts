@@ -15,10 +15,15 @@ const parentStems = new WeakMap<Resource, string>();
  * (`FileMetadata`, `UserResource` beside a model `User`), is taken back to the key's part of it. Only a subresource
  * named as its parent keeps the settled name: the parent's module imports it beside its own class.
  */
-export function resourceClassStem(resource: Resource): string {
+export function resourceClassStem(resource: Resource, modelNames: ReadonlySet<string> = new Set()): string {
   const settled = pyClassName(resource.className);
   const natural = keyPart(settled, resource.configKey ?? resource.property);
-  const stem = natural === parentStems.get(resource) ? settled : natural;
+  let stem = natural === parentStems.get(resource) ? settled : natural;
+  // A model of the same name (`SlotConfigNamesResource`) would be shadowed in the module that imports it: the
+  // parent's stem goes first, then a number, until no model has the name.
+  const parent = parentStems.get(resource) ?? '';
+  for (let n = 1; modelNames.has(`${stem}Resource`) || modelNames.has(`Async${stem}Resource`); n++)
+    stem = n === 1 && parent && !stem.startsWith(parent) ? `${parent}${stem}` : `${stem.replace(/\d+$/, '')}${n}`;
   for (const sub of resource.subresources) parentStems.set(sub, stem);
   const clashes = RESOURCE_BASES.has(`${stem}Resource`) || RESOURCE_BASES.has(`Async${stem}Resource`);
   return clashes ? stem.charAt(0) + stem.slice(1).toLowerCase() : stem;
