@@ -146,12 +146,14 @@ describe('resource statements in Ruff layout', () => {
     expect(lines).toBe(ruffLayout(`${INDENT}return ${flatExpr(request)}`));
   });
 
-  it('a line that cannot fit leaves the module to Ruff, written flat', () => {
+  it('a string too long for any line is left long on a line of its own, as Ruff leaves it', () => {
     const long = `"${'x'.repeat(130)}"`;
     const layout = new ResourceLayout(true);
     const lines = layout.statement(INDENT, 'raise ', callExpr('ValueError', [long]));
-    expect(layout.inLayout).toBe(false);
-    expect(lines).toEqual([`${INDENT}raise ValueError(${long})`]);
+    expect(layout.inLayout).toBe(true);
+    expect(lines).toEqual([`${INDENT}raise ValueError(`, `${INDENT}    ${long}`, `${INDENT})`]);
+    const module = `def f() -> None:\n    if True:\n${lines.join('\n')}\n`;
+    expect(formatPython(module, 'm.py')).toBe(module);
   });
 });
 

@@ -108,8 +108,8 @@ describe('Python move: a name the carried edits use that only the owners importe
     .replace('from typing import Dict\n', 'from typing import TYPE_CHECKING, Dict\n')
     .replace('__all__ = ["Pets"]\n', 'if TYPE_CHECKING:\n    from .. import Session\n\n__all__ = ["Pets"]\n');
 
-  it("is imported as it was, after the imports of sdkgen's module", () => {
-    // sdkgen imports otherwise: the owners' edit to the typing import has no place; their block does.
+  it("joins sdkgen's import of the same module, and their block is kept", () => {
+    // The owners' name added to the typing import joins sdkgen's line of it (migrate/python/import-lines.ts).
     const sdkgenText =
       'from typing import Dict, Optional\nimport httpx\n\n__all__ = ["Pets"]\n\n\nclass Pets:\n    pass\n';
     const plan = planPythonMigration({
@@ -120,7 +120,7 @@ describe('Python move: a name the carried edits use that only the owners importe
     });
     const written = plan.writes.find((f) => f.path === MODULE)!.contents;
     expect(written).toContain('if TYPE_CHECKING:\n    from .. import Session\n');
-    expect(written).toMatch(/^from typing import Dict, Optional\nimport httpx\nfrom typing import TYPE_CHECKING\n/);
+    expect(written).toMatch(/^from typing import Dict, Optional, TYPE_CHECKING\nimport httpx\n/);
   });
 });
 

@@ -173,13 +173,11 @@ export function jsonValue(
         if (written !== null) return written;
       }
       // (A variant that takes the value as it is first, then one that takes it without its undeclared keys.)
-      if (dropUndeclared) {
+      if (dropUndeclared)
         for (const variant of type.variants) {
           const written = jsonValue(schemaOf, variant, value, expanding, true);
           if (written !== null) return written;
         }
-        return looseValue(schemaOf, type, value, expanding);
-      }
       return null;
     case 'ref': {
       if (expanding.includes(type.schemaId)) return null;
@@ -188,55 +186,6 @@ export function jsonValue(
     default:
       return null;
   }
-}
-
-/**
- * The spec's example of a body's field that no variant of its union takes, as Stainless's `@example`s print it: the
- * variant its discriminating literal names (one whose literal property has the value's value), else the first one
- * of the value's kind, with the value's keys that variant declares, their values as given, whether or not they are
- * that variant's (grid's `externalAccounts.create`: `accountType: 'US_ACCOUNT'` and its `beneficiary` printed under
- * the first variant, BRL's, its bank fields left out). Null where the value has none of the union's kinds.
- */
-function looseValue(
-  schemaOf: (schemaId: string) => NamedSchema,
-  type: TypeRef,
-  value: unknown,
-  expanding: string[],
-): ExampleValue | null {
-  const resolved = (t: TypeRef, seen: string[]): { type: TypeRef; seen: string[] } | null => {
-    if (t.kind !== 'ref') return { type: t, seen };
-    if (seen.includes(t.schemaId)) return null;
-    return resolved(schemaOf(t.schemaId).type, [...seen, t.schemaId]);
-  };
-  const at = resolved(type, expanding);
-  if (at === null) return null;
-  const t = at.type;
-  if (value === null || typeof value !== 'object') {
-    const scalars = ['string', 'number', 'integer', 'boolean', 'null', 'literal', 'enum', 'unknown', 'any', 'union'];
-    if (!scalars.includes(t.kind)) return null;
-    return t.kind === 'union' ? jsonValue(schemaOf, t, value, at.seen, true) : anyJson(value);
-  }
-  if (Array.isArray(value)) {
-    if (t.kind !== 'array') return t.kind === 'unknown' || t.kind === 'any' ? anyJson(value) : null;
-    const items = value.map((v) => looseValue(schemaOf, t.items, v, at.seen));
-    return items.every((i): i is ExampleValue => i !== null) ? { kind: 'array', items } : null;
-  }
-  const record = value as Record<string, unknown>;
-  if (t.kind === 'unknown' || t.kind === 'any') return anyJson(value);
-  if (t.kind === 'union') {
-    const index = variantFor(schemaOf, t.variants, record, at.seen);
-    return index < 0 ? null : looseValue(schemaOf, t.variants[index], value, at.seen);
-  }
-  if (t.kind !== 'object') return null;
-  const entries: ObjectEntry[] = [];
-  for (const [key, v] of Object.entries(record)) {
-    const declared = t.properties.find((p) => p.key === key);
-    const propertyType = declared?.type ?? t.additional;
-    if (!propertyType) continue;
-    const written = looseValue(schemaOf, propertyType, v, at.seen);
-    if (written !== null) entries.push(declared ? entry(key, written) : mapEntry(key, written));
-  }
-  return { kind: 'object', entries };
 }
 
 /**
