@@ -30,6 +30,12 @@ const SPEC = {
         responses: { '204': { description: 'ok' } },
       },
     },
+    '/action-create-vpc-endpoint-connection-notification': {
+      get: {
+        operationId: 'describeLong',
+        responses: { '204': { description: 'ok' } },
+      },
+    },
     '/labels/{label_id}/{action}': {
       post: {
         operationId: 'applyLabel',
@@ -150,6 +156,19 @@ describe('resource methods as Stainless writes them', () => {
     expect(contents).not.toContain('Annotated');
     expect(contents).not.toContain('PropertyInfo');
     expect(params).toContain('since: Annotated[Union[str, datetime], PropertyInfo(format="iso8601")]');
+  }, 30_000);
+});
+
+describe('resource properties', () => {
+  it('keeps the docstring of a wrapper property in its body when its def header is laid out on several lines', async () => {
+    const file = (await generated()).find((f) => f.path.includes('vpc_endpoint'));
+    expect(file?.inFormatterLayout).toBe(true);
+    if (!file) throw new Error('no module for the long tag');
+    const name = 'AsyncActionCreateVpcEndpointConnectionNotificationResourceWithStreamingResponse';
+    expect(file.contents).toContain(
+      `    def with_streaming_response(\n        self,\n    ) -> ${name}:\n        """\n`,
+    );
+    expect(formatPython(file.contents, 'action.py')).toBe(file.contents);
   }, 30_000);
 });
 

@@ -109,8 +109,8 @@ function printClass(
   }
   for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
-    const [decorator, def, ...body] = property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']));
-    lines.push(decorator, def, ...wrapperPropertyDoc(kind, build.pkg.repository), ...body);
+    const doc = wrapperPropertyDoc(kind, build.pkg.repository);
+    lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
   }
   for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout));
   lines.push(...printWebhookUnwraps(resource, out, build));
