@@ -16,6 +16,8 @@
 //              apart and left out of the headline figure (the sum over the six kinds above)
 // The package folder is the one holding `_client.py` on each side (they may be named differently). Stainless's banner
 // (`# File generated from our OpenAPI spec by Stainless…` and the blank line after it) is left out, its lines counted apart.
+// So are Stainless's leftovers, and named: resource modules neither its client nor another resource reaches (an earlier
+// generation's, for a resource since dropped; stainless-python-tests.mjs tells them so).
 //
 // --pairs <file>   JSON: [{ "name", "sdk", "ref"?, "config", "spec" }, …]. `sdk` is a Stainless SDK repository (a bare
 //                  git dir such as /work/.mirror/<owner>+<name>/repo, read at `ref`, default HEAD) or a folder holding
@@ -46,6 +48,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { leftoverFiles } from './stainless-python-tests.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
@@ -233,7 +236,17 @@ const emptyTally = () => ({ stainless: 0, changed: 0, extra: 0 });
 function measure(pair, options, scratch, ruff) {
   const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
   generateInto(pair, out, scratch);
-  const theirs = comparable(sideFiles(pair.sdk, pair.ref ?? 'HEAD'), ruff);
+  const theirSide = sideFiles(pair.sdk, pair.ref ?? 'HEAD');
+  // Resource modules an earlier generation left and the client no longer reaches: not Stainless's answer to this pair.
+  const leftovers = leftoverFiles(
+    new Map(
+      [...theirSide]
+        .filter(([file]) => /^src\/[^/]+\/(resources\/.*|_client)\.py$/.test(file))
+        .map(([file, read]) => [file, read()]),
+    ),
+  );
+  for (const file of leftovers) theirSide.delete(file);
+  const theirs = comparable(theirSide, ruff);
   const ours = comparable(sideFiles(out, 'HEAD'), ruff);
   // A kind Stainless's side lacks (a stainless-compat folder keeps no src/) is not compared.
   const present = new Set([...theirs.files.keys()].map((key) => key.split(':')[0]));
@@ -270,6 +283,7 @@ function measure(pair, options, scratch, ruff) {
     ref: pair.ref,
     ...(pair.stainlessEra !== undefined ? { era: pair.stainlessEra } : {}),
     packages: [theirs.pkg, ours.pkg],
+    ...(leftovers.size > 0 ? { leftovers: [...leftovers].sort() } : {}),
     banners: theirs.banners,
     headline,
     kinds,
@@ -340,6 +354,7 @@ try {
         `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}${era}${renamed}: ${figure(r.headline)} (${r.banners} banner lines apart)\n`,
       );
       process.stdout.write(`    ${kindsLine(r.kinds)}\n`);
+      if (r.leftovers) process.stdout.write(`    left out, Stainless's leftovers: ${r.leftovers.join(', ')}\n`);
       for (const f of r.files.filter((x) => x.kind !== 'runtime').slice(0, options.top)) {
         const size = f.extra ? 'extra' : String(f.stainless);
         process.stdout.write(`    ${String(f.changed).padStart(5)} / ${size.padEnd(5)} ${f.kind}: ${f.file}\n`);

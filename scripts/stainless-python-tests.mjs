@@ -6,8 +6,8 @@
 //
 // The pairs file is stainless-distance-python.mjs's (see there). For each pair sdkgen generates the Python SDK
 // (`--target python`, through bin/sdkgen.js, so build first), then measures:
-//   methods  every method line of Stainless's api.md (endpoint, resource chain and method name, arguments, return
-//            type) found in ours exactly so;
+//   methods  every method line of Stainless's api.md, and of the api.md of a resource's folder (endpoint, resource
+//            chain and method name, arguments, return type), found in ours exactly so;
 //   types    Stainless's tests/api_resources copied in place of ours, type-checked by pyright under the [tool.pyright]
 //            of Stainless's pyproject.toml: the test files without an error;
 //   cases    the same tests under pytest (Stainless's [tool.pytest.ini_options] minus addopts, the aiohttp variants
@@ -16,6 +16,8 @@
 // Our tests/conftest.py and tests/utils.py stay, unless Stainless's tests use a name ours lack (a fixture of
 // conftest.py, an import from tests.utils): Stainless's file is then copied in, and the report says so.
 // A pair whose side has no tests/api_resources (a folder holding api.md alone) is measured for methods only.
+// Stainless's leftovers are left out of every figure, and named: the resource modules that neither the client nor another
+// resource reaches, and their tests (files an earlier generation wrote, for a resource since dropped from the client).
 //
 // --pairs <file>   the pairs (default bench/stainless-distance/python-pairs.json)
 // --only <names>   comma-separated pair names to measure
@@ -100,6 +102,7 @@ function stainlessFiles(sdk, ref) {
     file === 'api.md' ||
     file === 'pyproject.toml' ||
     file.startsWith('tests/') ||
+    /^src\/[^/]+\/_client\.py$/.test(file) ||
     /^src\/[^/]+\/resources\//.test(file);
   if (isGitDir(sdk)) {
     const listing = (
@@ -169,6 +172,50 @@ function compareShapes(theirsMd, oursMd) {
     differences.push({ endpoint: method.endpoint, part, theirs: shape(method), ours: near ? shape(near) : null });
   }
   return { kept, total: theirs.length, differences };
+}
+
+/**
+ * Stainless's resource modules and tests left over from an earlier generation: a resource dropped from the spec or the
+ * config leaves the client, but its module and tests may stay, and those tests then fail on Stainless's package as on
+ * ours. A resource module is a leftover when no other module of the package names a class it defines (neither the
+ * client nor a parent resource reaches it); a test file when the module of its resource is missing or a leftover (the
+ * top-level `test_client.py`, when no resource is called `client`: when it calls a method `_client.py` does not define).
+ */
+function leftoverFiles(theirs) {
+  const modules = new Map();
+  for (const file of theirs.keys()) {
+    const m = /^src\/[^/]+\/resources\/((?:\w+\/)*)(\w+)\.py$/.exec(file);
+    if (!m || m[2] === '__init__') continue;
+    const dirs = m[1].split('/').filter(Boolean);
+    modules.set((dirs.at(-1) === m[2] ? dirs : [...dirs, m[2]]).join('/'), file);
+  }
+  const client = [...theirs].find(([file]) => /^src\/[^/]+\/_client\.py$/.test(file))?.[1];
+  const leftovers = new Set();
+  // A folder holding part of a package (a stainless-compat `expected/`) tells too little to judge.
+  if (client === undefined || modules.size === 0) return leftovers;
+  const sources = [...theirs].filter(([file]) => /^src\/[^/]+\/(?!.*\/__init__\.py$).*\.py$/.test(file));
+  for (const file of modules.values()) {
+    const classes = [...theirs.get(file).matchAll(/^class (\w+)\(/gm)].map((m) => m[1]);
+    const named = (text) => classes.some((name) => new RegExp(`\\b${name}\\b`).test(text));
+    if (classes.length > 0 && !sources.some(([other, text]) => other !== file && named(text))) leftovers.add(file);
+  }
+  for (const [file, text] of theirs) {
+    const m = /^tests\/api_resources\/((?:\w+\/)*)test_(\w+)\.py$/.exec(file);
+    if (!m) continue;
+    const resource = `${m[1]}${m[2]}`;
+    const module = modules.get(resource);
+    if (module) {
+      if (leftovers.has(module)) leftovers.add(file);
+    } else if (resource !== 'client') leftovers.add(file);
+    else {
+      const called = new Set(
+        [...text.matchAll(/\bclient\.(?:with_raw_response\.|with_streaming_response\.)?(\w+)\(/g)].map((c) => c[1]),
+      );
+      if ([...called].some((name) => !new RegExp(`^ {4}(?:async )?def ${name}\\(`, 'm').test(client)))
+        leftovers.add(file);
+    }
+  }
+  return leftovers;
 }
 
 /** Splits at the commas outside brackets and strings. */
@@ -566,8 +613,22 @@ async function measure(pair, options, scratch, python) {
   generate(spec, config, out);
   const theirs = stainlessFiles(pair.sdk, pair.ref ?? 'HEAD');
   const result = { name: pair.name, ref: pair.ref };
-  const oursMd = existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
-  result.methods = compareShapes(theirs.get('api.md') ?? '', oursMd);
+  const leftovers = leftoverFiles(theirs);
+  for (const file of leftovers) theirs.delete(file);
+  // (Read to find them, _client.py is no part of any figure.)
+  for (const file of theirs.keys()) if (/^src\/[^/]+\/_client\.py$/.test(file)) theirs.delete(file);
+  if (leftovers.size > 0) result.leftovers = [...leftovers].sort();
+  // api.md and the api.md of each resource folder (a resource whose methods api.md lists apart, in its own folder).
+  const theirsMd = [...theirs]
+    .filter(([file]) => file === 'api.md' || file.endsWith('/api.md'))
+    .map(([, text]) => text);
+  const oursMd = [
+    ...(existsSync(path.join(out, 'api.md')) ? ['api.md'] : []),
+    ...filesUnder(path.join(out, 'src'))
+      .filter((file) => file.endsWith('/api.md'))
+      .map((file) => `src/${file}`),
+  ].map((file) => readFileSync(path.join(out, file), 'utf8'));
+  result.methods = compareShapes(theirsMd.join('\n'), oursMd.join('\n'));
   const theirSignatures = resourceSignatures(theirs);
   if (theirSignatures.size > 0) {
     const ourFiles = new Map(
@@ -650,6 +711,7 @@ const summaryOf = (r) => ({
       : `${r.cases.passed}/${r.cases.passed + r.cases.failed} (${r.cases.skipped} skipped)`
     : null,
   copied: r.copied && Object.keys(r.copied).length ? r.copied : undefined,
+  leftovers: r.leftovers,
   causes: r.cases?.causes?.slice(0, 3).map((c) => `${c.count} × ${c.cause}`),
 });
 
@@ -713,6 +775,8 @@ function printTable(results, top) {
       lines.push(`  method ${d.part}: ${d.endpoint}: theirs ${d.theirs}; ours ${d.ours ?? 'none'}`);
     for (const d of r.signatures?.differences.slice(0, top) ?? [])
       lines.push(`  signature ${d.part}: ${d.key}: theirs (${d.theirs}); ours (${d.ours ?? 'none'})`);
+    if (r.leftovers)
+      lines.push(`  left out, Stainless's leftovers of a resource its client lacks: ${r.leftovers.join(', ')}`);
     for (const [file, names] of Object.entries(r.copied ?? {}))
       lines.push(`  copied Stainless's ${file} (ours lacks ${names.join(', ')})`);
     if (r.types?.error) lines.push(`  pyright: ${r.types.error.split('\n')[0]}`);
@@ -724,25 +788,32 @@ function printTable(results, top) {
   }
 }
 
-const options = parseArgs(process.argv.slice(2));
-const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-python-tests-'));
-try {
-  const python = options.shapesOnly ? '' : ensurePythonEnv({ log });
-  const results = [];
-  for (const pair of pairsOf(options)) {
-    log(`${pair.name}: measuring`);
-    try {
-      const result = await measure(pair, options, scratch, python);
-      results.push(result);
-      // Each pair's figures as soon as it is measured: a long run stopped halfway keeps what it measured.
-      log(`${pair.name}: ${JSON.stringify(summaryOf(result))}`);
-      if (options.keep) writeFileSync(path.join(options.keep, `${pair.name}.json`), JSON.stringify(result, null, 2));
-    } catch (error) {
-      log(`${pair.name}: ${error.message}`);
+export { leftoverFiles };
+
+// Run as a script; imported (by a test), it only exports.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-python-tests-'));
+  try {
+    const python = options.shapesOnly ? '' : ensurePythonEnv({ log });
+    const results = [];
+    for (const pair of pairsOf(options)) {
+      log(`${pair.name}: measuring`);
+      try {
+        const result = await measure(pair, options, scratch, python);
+        results.push(result);
+        // Each pair's figures as soon as it is measured: a long run stopped halfway keeps what it measured.
+        log(`${pair.name}: ${JSON.stringify(summaryOf(result))}`);
+        if (options.keep) writeFileSync(path.join(options.keep, `${pair.name}.json`), JSON.stringify(result, null, 2));
+      } catch (error) {
+        log(`${pair.name}: ${error.message}`);
+      }
     }
+    if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    else printTable(results, options.top);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-  else printTable(results, options.top);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }
