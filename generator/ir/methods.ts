@@ -292,6 +292,19 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       ctx.types.docsThroughRef(responses.textSchema ?? null),
       sourceOf(textSchema.loc),
     );
+  } else if (unmarkedStream && responses.kind.kind === 'sse' && textSchema !== null) {
+    // An unmarked event stream whose events the spec types otherwise (an object, a union…): read as text all the
+    // same, but the events' type is declared under the method's name as a JSON response of that shape would be
+    // (`EventListResponse`), for a target that streams such a method to type its events by.
+    const event = throughAliases(ctx, responses.kind.event);
+    if (event.kind === 'ref') methodAlias(ctx, null, event, `${id}#response`, source);
+    else if (event.kind !== 'unknown')
+      ctx.types.synthetic(
+        `${id}#response`,
+        event,
+        ctx.types.docsThroughRef(responses.textSchema ?? null),
+        sourceOf(textSchema.loc),
+      );
   } else if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
     // Stainless returns a free-form or scalar response as is (`-> unknown`, `-> string`) but still declares the
     // method's type for it: `FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`.

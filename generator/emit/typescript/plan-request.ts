@@ -48,6 +48,10 @@ export function methodSignature(
   const optionsInParams = takesOptionsInParams(api, method);
   const positional = method.positional.map((p) => ({ local: p.local, type: printType(p.type, ctx, null) }));
   const requestOptions = imports.runtimeType('core/base-client', 'RequestOptions');
+  // Params a streaming method may be called without are not null in the newer Stainless forms (hypeman-ts's
+  // `logs(id, query: InstanceLogsParams | undefined = {})`).
+  const undefinedOnly =
+    params !== null && !params.required && api.stainlessLayout === 'typescript' && method.response.kind === 'sse';
   const parameters: ParametersView = {
     positional,
     optionsType: requestOptions,
@@ -55,9 +59,11 @@ export function methodSignature(
       ? {
           name: 'params',
           // The params interface is declared in the method's module: imported from there elsewhere.
-          type: optionsInParams ? `${params.typeName} | ${requestOptions}` : params.typeName,
+          type: optionsInParams
+            ? `${params.typeName} | ${requestOptions}`
+            : `${params.typeName}${undefinedOnly ? ' | undefined' : ''}`,
           optional: !params.required,
-          nullable: !optionsInParams,
+          nullable: !optionsInParams && !undefinedOnly,
         }
       : null,
   };

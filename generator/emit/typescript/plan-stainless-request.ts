@@ -4,15 +4,16 @@
  * so that a migrated repository's methods read as Stainless wrote them and owners' patches to them still land. The
  * runtime sends such a call as it sends sdkgen's own request description (`query`, `body` and `headers` options are
  * the request's; a form body goes through Stainless's `multipartFormRequestOptions`). A request that needs what only
- * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming, binary or text-number
- * responses, renamed or defaulted fields…) is written in sdkgen's form (null here).
+ * sdkgen's description carries (query styles, other encodings than JSON and forms, streaming on a flag or by the
+ * config's event rules, binary or text-number responses, renamed or defaulted fields…) is written in sdkgen's form
+ * (null here). An event stream is asked for as Stainless's SDKs do (`stream: true`, the call cast to its `Stream`).
  */
 import type { Method, Param } from '../../ir/types';
 import type { ImportSet } from './imports';
 import { takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
-import type { TypeScriptApi } from './target-api';
+import { streamsUnmarked, type TypeScriptApi } from './target-api';
 
 /** The statements of the method's body, or null when the request needs sdkgen's form. */
 export function stainlessRequest(
@@ -53,16 +54,26 @@ export function stainlessRequest(
   if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
   if (method.pagination && method.http !== 'get') options.push(`method: ${quoteString(method.http)}`);
   options.push('...options');
-  // A response without a body asks for any media type, a text body for its own; header parameters are sent when given.
+  // A response without a body asks for any media type, a text body for its own, as does an event stream its config
+  // does not mark (one it marks leaves it to the runtime); header parameters are sent when given.
   const response = method.response;
   const layer = [
     ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
+    ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
   ];
   if (layer.length > 0) {
     imports.add('internal/headers', 'buildHeaders', false);
     options.push(`headers: buildHeaders([{ ${layer.join(', ')} }, options?.headers])`);
+  }
+  // An event stream is asked for with Stainless's `stream: true`, the call cast to the stream it gives.
+  let cast = '';
+  if (response.kind === 'sse') {
+    options.push('stream: true');
+    imports.add('core/streaming', 'Stream', false);
+    const promise = imports.runtimeType('core/api-promise', 'APIPromise');
+    cast = ` as ${promise}<Stream<${printType(response.event, ctx, null)}>>`;
   }
   let optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
   // A form body, or a JSON body the operation also takes as a form, goes through Stainless's helper of that name.
@@ -80,7 +91,7 @@ export function stainlessRequest(
     }
     statements.push(`return ${receiver}.getAPIList(${path}, ${page}, ${optionsText});`);
   } else {
-    statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText});`);
+    statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText})${cast};`);
   }
   return statements.map((s) => `    ${s}`).join('\n');
 }
@@ -114,9 +125,16 @@ function expressible(api: TypeScriptApi, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
   if (method.streamWhen || method.unwrap !== null) return false;
   if (!method.authenticated || method.requestDefaults) return false;
-  // A text body is read as text by its content type, as the verb methods read any that is not JSON.
+  // A text body is read as text by its content type, as the verb methods read any that is not JSON. An event stream
+  // is read as one with `stream: true` (the newer Stainless runtime's option), unless the config's event rules apply.
   const response = method.response;
-  if (response.kind !== 'json' && response.kind !== 'empty' && !(response.kind === 'text' && response.accept))
+  const streamed = response.kind === 'sse' && api.stainlessLayout === 'typescript' && api.streamEventRules.length === 0;
+  if (
+    response.kind !== 'json' &&
+    response.kind !== 'empty' &&
+    !(response.kind === 'text' && response.accept) &&
+    !streamed
+  )
     return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
   if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;

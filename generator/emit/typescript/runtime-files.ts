@@ -124,6 +124,7 @@ export function runtimeView(
     stainlessUtils: api.stainlessLayout !== null,
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,
+    stainlessStreams: api.stainlessLayout !== null && streams(api),
     resourceKeys: treeShaking && api.stainlessLayout !== null,
     validation: api.validation !== undefined,
     validateResponses: api.validation?.responses ?? 'off',

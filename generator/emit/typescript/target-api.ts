@@ -44,13 +44,25 @@ export function functionNameOf(method: Method, api?: Api): string {
   return name;
 }
 
+/** The methods withUnmarkedStreams made stream. */
+const unmarked = new WeakSet<Method>();
+
+/**
+ * Whether a method streams only as the newer Stainless generator streams an event stream its config does not mark:
+ * its request then asks for `text/event-stream` itself, as Stainless's did (`Accept` among its headers).
+ */
+export function streamsUnmarked(method: Method): boolean {
+  return unmarked.has(method);
+}
+
 /**
  * An event stream a Stainless config does not mark `streaming` is read as text by the IR (`-> string`), as the older
  * Stainless generator (`targets.node`: honcho-node, and every `Core.APIPromise<string>` SDK asking for
  * `text/event-stream`) wrote it. The newer one (`targets.typescript`) streams it all the same: hypeman-ts's
  * `instances.logs`, unmarked in its config, returns `Stream<InstanceLogsResponse>`, the events typed by the method's
  * declared type (`InstanceLogsResponse = string`). So in that layout such a method streams its events, typed by the
- * type the IR declared for its response (a string otherwise).
+ * type the IR declared for its response (`EventListResponse`, a union, for an event schema of that shape), a string
+ * where it declared none.
  */
 function withUnmarkedStreams(api: Api): Api {
   const ids = new Set(api.schemas.map((s) => s.id));
@@ -62,6 +74,7 @@ function withUnmarkedStreams(api: Api): Api {
       : { kind: 'string' as const, format: null };
     const streamed: Method = { ...m, response: { kind: 'sse', event } };
     functionNames.set(streamed, functionNames.get(m)!);
+    unmarked.add(streamed);
     return streamed;
   };
   const resource = (r: Resource): Resource => {

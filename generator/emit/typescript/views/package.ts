@@ -35,6 +35,11 @@ export interface RuntimeView {
    */
   stainlessClient: boolean;
   /**
+   * Whether a client with Stainless's surface also streams (a method of the SDK streams): its request options then
+   * take Stainless's `stream: true`, which reads the response as a stream of events (`core/streaming`).
+   */
+  stainlessStreams?: boolean;
+  /**
    * With a Stainless config: how its client sends a query's arrays and objects that have no style of their own (its
    * `query_settings`), as a TypeScript object literal; absent otherwise.
    */
