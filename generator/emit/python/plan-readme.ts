@@ -17,6 +17,7 @@ import {
   pageItemField,
   pageItemsField,
   pageItemVariable,
+  parsedVariable,
   printedField,
   streamingSection,
 } from './readme-sections';
@@ -145,6 +146,8 @@ export function planReadme(
     ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${printedOf(pkg, api, awaited)})`
     : 'pass';
   const errorCall = basic ? basic.call : 'client.get("/")';
+  // What a raw response parses to is held in the resource's name in the singular (`embeddings` → `embedding`).
+  const parsed = basic ? { ...basic, variable: parsedVariable(basic.resource.attribute) } : null;
   const sections: string[] = [];
 
   const pypi = pkg.distributionName;
@@ -333,22 +336,32 @@ for ${item} in first_page.${items}:
 \`\`\``);
   }
 
-  // A param of nested objects is a dict of its TypedDict's keys: shown on the headline request where it takes one,
-  // else on the first method that does.
+  // A param of nested objects is a dict of its TypedDict's keys: shown on the config's `nested_params` request (with
+  // the values it gives), else on the headline request where it takes one, else on the first method that does.
   const withNested = (chosen: Chosen) => ({
     ...chosen,
-    param: chosen.method.params.find((p) => isNestedParam(api, p)),
+    param:
+      chosen.method.params.find((p) => isNestedParam(api, p) && chosen.given?.[p.wireName] !== undefined) ??
+      chosen.method.params.find((p) => isNestedParam(api, p)),
   });
+  const configuredNested = configured(pkg, api, 'nested_params');
   const nested = [
-    ...(first ? [first] : []),
+    ...(configuredNested ? [{ ...configuredNested, fromConfig: true }] : []),
+    ...(first ? [{ resource: first.resource, method: first.method }] : []),
     ...allResources(pkg).flatMap((resource) => resource.methods.map((method) => ({ resource, method }))),
   ]
     .map(withNested)
     .find((found) => found.param);
   if (nested?.param) {
     const head = `${['client', ...nested.resource.chain].join('.')}.${nested.method.name}`;
-    const call = requiredCall(pkg, api, nested.resource, nested.method, head, { nested: nested.param }).text;
+    const givesNested = nested.given?.[nested.param.wireName] !== undefined;
+    const call = requiredCall(pkg, api, nested.resource, nested.method, head, {
+      given: nested.given,
+      ...(givesNested ? {} : { nested: nested.param }),
+    }).text;
     const variable = variableOf(pkg, api, nested);
+    // (The config's request prints the result's first field where the result has no field of the param's name.)
+    const printed = printedField(api, nested.method, variable, nested.param.name, 'fromConfig' in nested);
     sections.push(`## Nested params
 
 A param whose value is an object is a dictionary, typed by a \`TypedDict\` (its keys are checked like any other
@@ -360,7 +373,7 @@ from ${imp} import ${C}
 client = ${C}()
 
 ${variable} = ${call}
-print(${printedField(api, nested.method, variable, nested.param.name)})
+print(${printed})
 \`\`\``);
   }
 
@@ -482,14 +495,12 @@ $ export ${pkg.envPrefix}_LOG=info
 A response field is \`None\` both when the API sent \`null\` and when it left the field out. The fields it sent are in
 the model's \`model_fields_set\`:
 
-\`\`\`python
-from pydantic import BaseModel
-
-
-def field_state(model: BaseModel, field: str) -> str:
-    if getattr(model, field) is not None:
-        return "set"
-    return "null" if field in model.model_fields_set else "missing"
+\`\`\`py
+if response.my_field is None:
+  if 'my_field' not in response.model_fields_set:
+    print('the API left "my_field" out')
+  else:
+    print('the API sent "my_field" as null')
 \`\`\`
 
 ### Accessing raw response data (e.g. headers)
@@ -504,7 +515,7 @@ client = ${C}()
 response = client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
 print(response.headers.get('X-My-Header'))
 
-${basic ? `${basic.variable} = response.parse()\nprint(${printedOf(pkg, api, basic)})` : ''}
+${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed)})` : ''}
 \`\`\`
 
 #### \`.with_streaming_response\`
@@ -527,7 +538,7 @@ with client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*
 \`client.get\`, \`client.post\` and the other verbs send a request to any path, with the client's authentication,
 retries and headers:
 
-\`\`\`python
+\`\`\`py
 import httpx
 
 response = client.post(
@@ -567,10 +578,8 @@ client = ${C}(
 
 \`with_options()\` gives a client of its own to some requests alone:
 
-\`\`\`python
-from ${imp} import DefaultHttpxClient
-
-client.with_options(http_client=DefaultHttpxClient(proxy="http://my.test.proxy.example.com"))
+\`\`\`py
+client.with_options(http_client=DefaultHttpxClient(...))
 \`\`\`
 
 ### Managing HTTP resources
@@ -578,11 +587,14 @@ client.with_options(http_client=DefaultHttpxClient(proxy="http://my.test.proxy.e
 The client closes its connections when it is garbage-collected, when \`client.close()\` is called, or at the end of a
 \`with\` block:
 
-\`\`\`python
+\`\`\`py
 from ${imp} import ${C}
 
 with ${C}() as client:
-    ...
+  # the requests go here
+  ...
+
+# here its connections are closed
 \`\`\``);
 
   sections.push(`## Versioning

@@ -95,6 +95,13 @@ export function pageItemVariable(resourceAttribute: string): string {
     : name;
 }
 
+/** The variable a README program holds a parsed raw response in: the resource's name in the singular, not a keyword. */
+export function parsedVariable(resourceAttribute: string): string {
+  const singular = singularize(resourceAttribute);
+  const name = /^[a-z_]\w*$/.test(singular) ? singular : 'result';
+  return PYTHON_KEYWORDS.has(name) || ['client', 'asyncio'].includes(name) ? `${name}_` : name;
+}
+
 /** The first field of a page's item where it is a model of named fields (`id`), for the README to print; else null. */
 export function pageItemField(api: Api, method: PyMethod): string | null {
   const item = method.ir.pagination?.item;
@@ -120,10 +127,15 @@ export function isNestedParam(api: Api, param: PyParam): boolean {
   return param.in === 'body' && type.kind === 'object' && type.properties.length > 0;
 }
 
-/** `variable.name` where `method`'s result is a model with a field `name` (the nested param's echo), else `variable`. */
-export function printedField(api: Api, method: PyMethod, variable: string, name: string): string {
+/**
+ * `variable.name` where `method`'s result is a model with a field `name` (the nested param's echo); else, with
+ * `orFirst`, `variable.<its first field>` where it is a model of named fields; else `variable`.
+ */
+export function printedField(api: Api, method: PyMethod, variable: string, name: string, orFirst = false): string {
   const type = method.ir.response.kind === 'json' ? method.ir.response.type : null;
   const schema = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId) : undefined;
   if (schema?.type.kind !== 'object' || !/^\w+$/.test(method.returns)) return variable;
-  return schema.type.properties.some((p) => pyFieldName(p.key) === name) ? `${variable}.${name}` : variable;
+  const fields = schema.type.properties.map((p) => pyFieldName(p.key));
+  if (fields.includes(name)) return `${variable}.${name}`;
+  return orFirst && fields.length > 0 ? `${variable}.${fields[0]}` : variable;
 }
