@@ -4,12 +4,15 @@
  */
 
 import { htmlBreaksAsParagraphs } from '../doc-text';
+import { TextMemo } from './text-memo';
 
 export const DOC_WIDTH = 80;
 
+const proseMemo = new TextMemo<string>();
+
 /** Spec description text as a docstring holds it: trimmed, HTML breaks as paragraph breaks, prose re-flowed. */
 export function docProse(text: string): string {
-  return reflowMarkdown(htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim());
+  return proseMemo.get('', text, () => reflowMarkdown(htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim()));
 }
 
 /** A line that makes its paragraph something other than prose (heading, quote, table, code, HTML block). */
@@ -135,6 +138,19 @@ export function docstringLayout(
   description: string,
   rewrap: boolean,
   moreFollows = false,
+): Readonly<{ text: string; opensOnOwnLine: boolean }> {
+  // (A description comes here once for each place that prints it: laid out once.)
+  return layoutMemo.get(rewrap ? (moreFollows ? 'rm' : 'r') : moreFollows ? 'm' : '', description, () =>
+    Object.freeze(layoutDocstring(description, rewrap, moreFollows)),
+  );
+}
+
+const layoutMemo = new TextMemo<Readonly<{ text: string; opensOnOwnLine: boolean }>>();
+
+function layoutDocstring(
+  description: string,
+  rewrap: boolean,
+  moreFollows: boolean,
 ): { text: string; opensOnOwnLine: boolean } {
   const source = htmlBreaksAsParagraphs(description.replace(/\r\n?/g, '\n')).trim();
   const wrapped = reflowMarkdown(source);

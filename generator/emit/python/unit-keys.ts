@@ -126,25 +126,42 @@ export class PyUnitKeys {
   }
 
   private readonly slices = new Map<PyResource, { own: string; roots: string[] }>();
+  /**
+   * The slices made of each IR resource, by the JSON of its model's own fields: the package's resources and api.md's
+   * are two models of the same IR resources (the former without methodless branches), most of them alike.
+   */
+  private readonly slicesOfIr = new Map<Resource, Map<string, { own: string; roots: string[] }>>();
 
   /** A resource's own facts and the schema ids they name (made once: its resource and test modules ask). */
   private resourceSlice(resource: PyResource): { own: string; roots: string[] } {
     const known = this.slices.get(resource);
     if (known) return known;
     const { methods, subresources, ir, ...rest } = resource;
-    // (The IR's digest holds its methods' too; its own fields but theirs are read here.)
-    const { subresources: _subresources, methods: _methods, ...ownIr } = ir;
     const json = JSON.stringify({
       ...rest,
       subresources: subresources.map((s) => [s.className, s.asyncClassName, s.module, s.attribute, s.chain]),
     });
-    const facts = methods.map((method) => this.methodFacts(method));
-    const text = [json, ...facts.map((f) => f.json)].join('\0');
-    const roots = [...referencesIn(json), ...referencesIn(JSON.stringify(ownIr)), ...facts.flatMap((f) => f.reads)];
-    const slice = { own: `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots };
+    let byJson = this.slicesOfIr.get(ir);
+    if (!byJson) this.slicesOfIr.set(ir, (byJson = new Map()));
+    let slice = byJson.get(json);
+    // (Another model of the same IR resource, with the same fields, has the same methods: the same slice.)
+    if (!slice || !sameItems(methods, this.slicedMethods.get(slice))) {
+      const facts = methods.map((method) => this.methodFacts(method));
+      const text = [json, ...facts.map((f) => f.json)].join('\0');
+      // (The IR's digest holds its methods' too; its own fields but theirs are read here.)
+      const roots = referencesIn(json);
+      referencesOf(ir, roots, ['subresources', 'methods']);
+      for (const f of facts) roots.push(...f.reads);
+      slice = { own: `${this.leaves.resource(ir).digest}\0${this.leaves.digest(text)}`, roots };
+      byJson.set(json, slice);
+      this.slicedMethods.set(slice, methods);
+    }
     this.slices.set(resource, slice);
     return slice;
   }
+
+  /** The methods each slice was made of. */
+  private readonly slicedMethods = new WeakMap<object, readonly PyMethod[]>();
 
   /** api.md's key (plan-api-md.ts): each resource as the model has it, in the order listed, and the types' places. */
   apiMdKey(): string {
@@ -207,7 +224,9 @@ export class PyUnitKeys {
     if (facts === undefined) {
       const { ir, ...model } = method;
       const json = JSON.stringify(model);
-      facts = { json, reads: [...referencesIn(json), ...referencesIn(JSON.stringify({ ...ir, errors: [] }))] };
+      const reads = referencesIn(json);
+      referencesOf(ir, reads, ['errors']);
+      facts = { json, reads };
       this.methods.set(method, facts);
     }
     return facts;
@@ -270,4 +289,36 @@ export class PyUnitKeys {
     );
     return this.deepHashes.get(root)!;
   }
+}
+
+/**
+ * Adds to `ids` the schema ids `value` names (a `schemaId` or `requestVariantOf` string anywhere in it, as
+ * key-leaves.ts's referencesIn finds them in its JSON), leaving out its own fields named in `except`. Walked rather
+ * than written as JSON and searched: a method's IR is most of a large API's model, and its JSON is made for its
+ * resource's digest already.
+ */
+export function referencesOf(value: object, ids: string[], except: readonly string[] = []): void {
+  const stack: object[] = [];
+  const visit = (object: object, skip: readonly string[]) => {
+    if (Array.isArray(object)) {
+      for (const item of object) if (typeof item === 'object' && item !== null) stack.push(item);
+      return;
+    }
+    const record = object as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, key) || skip.includes(key)) continue;
+      const field = record[key];
+      if (typeof field === 'object') {
+        if (field !== null) stack.push(field);
+      } else if (typeof field === 'string' && (key === 'schemaId' || key === 'requestVariantOf')) ids.push(field);
+    }
+  };
+  visit(value, except);
+  while (stack.length > 0) visit(stack.pop()!, NONE);
+}
+
+const NONE: readonly string[] = [];
+
+function sameItems<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((item, i) => item === b[i]);
 }
