@@ -69,7 +69,7 @@ describe("the trial harness's Python checks", () => {
     const lost = { file, header: owners.hunks[0].header, why: '1/3 added lines missing', loose: false };
     const c4 = {
       status: 'fail',
-      reason: "1/1 owners' hunks not carried (1 lost, 0 partly)",
+      reason: `1/1 owners' hunks not carried (1 lost, 0 partly; 0 of them present in another form): ${file}(1)`,
       details: { lost: [lost], partial: [] },
     };
     // sdkgen's form, at the owners' place.
@@ -119,7 +119,7 @@ describe("the trial harness's Python checks", () => {
 
   it('fails the hunks check when a file the owners deleted is back after the move', () => {
     const carried = { status: 'pass', reason: "2 owners' hunks present", details: { lost: [], partial: [] } };
-    const owners = { hunks: [] };
+    const owners = { hunks: [{}, {}] };
     expect(withMembersInPlace(carried, tempDir('python-trials'), 'HEAD', owners, '').status).toBe('pass');
     const back = {
       ...carried,
@@ -217,7 +217,7 @@ describe("the trial harness's Python checks", () => {
       test: 'test/python/runtime/test_client.py › x',
       testFound: true,
     };
-    const owners = { base: 'HEAD', hunks: [] };
+    const owners = { base: 'HEAD', hunks: [{ file, header: miss.header, added: [], removed: [] }, {}] };
     expect(withSameMeaning(c4, tempDir('python-trials'), 'HEAD', owners, [item, item]).status).toBe('pass');
     // The report's one item went to the hunk wholly missing already; one whose test is not there claims nothing.
     expect(withSameMeaning(c4, tempDir('python-trials'), 'HEAD', owners, [item]).status).toBe('fail');

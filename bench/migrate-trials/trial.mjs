@@ -213,7 +213,7 @@ async function runTrial(t) {
     const c4 = withSameMeaning(inPlace, repo, refSha, owners, doneByRuntime);
     add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
     log('hunks.txt', c4.report);
-    const ctx = { repo, refSha, owners, runDir, inputs, sdkgenBin, sdkgenRoot: sdkgen, log, args };
+    const ctx = { repo, refSha, owners, runDir, inputs, sdkgenBin, sdkgenRoot: sdkgen, log, args, report: mig.stdout };
     checks.push(...pythonChecks(ctx));
     checks.sort((a, b) => a.n - b.n);
     const result = { name: t.name, kind: 'python', mirror: t.mirror, ref: refSha, base: owners.base };

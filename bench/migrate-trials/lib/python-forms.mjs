@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { norm } from './owners.mjs';
+import { rescoreHunks } from './python-rescore.mjs';
 
 export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
   const { lost = [], partial = [], done = [] } = c4.details ?? {};
@@ -70,31 +71,15 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
     return true;
   };
   const alike = [...lost, ...partial].filter(sameMeaning);
-  if (alike.length === 0) return c4;
-  const [l, p] = [lost, partial].map((list) => list.filter((m) => !alike.includes(m)));
-  const counts = (list) => {
-    const n = new Map();
-    for (const m of list) n.set(m.file, (n.get(m.file) ?? 0) + 1);
-    return [...n].map(([f, k]) => `${f}(${k})`).join(', ');
-  };
-  const note = ` (${alike.length} in the migrated file in another form of the same meaning: ${alike.map((m) => `${m.file}: ${forms.get(m)}`).join('; ')})`;
-  const bad = l.length + p.length;
-  return {
-    ...c4,
-    status: bad ? 'fail' : 'pass',
-    reason: bad
-      ? c4.reason
-          .replace(
-            /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly; \d+/,
-            `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly; ${[...l, ...p].filter((m) => m.loose).length}`,
-          )
-          .replace(
-            /(present in another form\)): (?:\S+\(\d+\)(?:, )?)+(?: …\+\d+ files)?/,
-            `$1: ${counts([...l, ...p])}`,
-          ) + note
-      : `${owners.hunks.length} owners' hunks present${note}${/ \(\d+ (?:class members|changing|done|already|adding).*$/.exec(c4.reason)?.[0] ?? ''}`,
-    details: { ...c4.details, lost: l, partial: p, sameMeaning: alike.map((m) => ({ ...m, form: forms.get(m) })) },
-  };
+  return rescoreHunks(c4, owners, [
+    {
+      key: 'sameMeaning',
+      misses: alike,
+      detail: (m) => ({ ...m, form: forms.get(m) }),
+      note: (list) =>
+        `${list.length} in the migrated file in another form of the same meaning: ${list.map((m) => `${m.file}: ${forms.get(m)}`).join('; ')}`,
+    },
+  ]);
 }
 
 /** The names a `from M import …` statement binds, by module, in a module's text (parenthesised lists too). */

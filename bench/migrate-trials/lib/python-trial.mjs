@@ -2,13 +2,16 @@
 // result was committed. Checks 1, 2 and 4 are the TypeScript trial's (language-neutral); the others are Python's:
 //   3  pyproject.toml keeps the owners' dependencies (each one the ref declares that the base lacks or declares at
 //      another specifier: present in the migrated pyproject.toml, at a lower bound that is not lower); the version
-//   5  pyright with the repository's settings ([tool.pyright] of its pyproject.toml), with the Python of the venv
-//      (/work/main/test/.tmp/python-venv, else /tmp/pyv; --python <bin> for another) and the packages the migrated
-//      pyproject.toml declares that the venv lacks, installed beside it (pip --target, from the wheels this machine
-//      reaches; those it cannot install are listed). Errors the ref has too (same file, rule and message: a package
-//      not installable here) are the ref's, not the migration's: the check fails on errors the ref has not
-//   6  the owners' test files (tests/** the owners wrote) pass under pytest, with src/ and those packages on the path;
-//      run at the ref too, so that tests failing there already (a package not installable here) are told apart
+//   5  the package builds and installs (python-install.mjs: pip, no isolation, the build backend from the local
+//      index; fails where it installs at the ref and not here), and pyright with the repository's settings
+//      ([tool.pyright] of its pyproject.toml), with the Python of the venv (/work/main/test/.tmp/python-venv, else
+//      /tmp/pyv; --python <bin> for another) and the packages the migrated pyproject.toml declares that the venv
+//      lacks, installed beside it (pip --target, from the wheels this machine reaches; those it cannot install are
+//      listed). Errors the ref has too (same file, rule and message: a package not installable here) are the ref's,
+//      not the migration's: the check fails on errors the ref has not
+//   6  the owners' test files (tests/** the owners wrote) pass under pytest, with the installed package (src/ where it
+//      did not install) and those packages on the path; run at the ref too (its own package installed), so that
+//      tests failing there already (a package not installable here) are told apart
 //   7  no Stainless file left: a module with Stainless's header, or a file of the base left as Stainless wrote it that
 //      sdkgen does not write, under src/ or tests/; Stainless's scripts and placeholders that stay (bin/, scripts/
 //      named by a workflow that stays, `.keep`) are a note
@@ -18,6 +21,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkStainlessLeft } from './checks.mjs';
 import { commentOnlyByReport } from './comment-only.mjs';
+import { installPackage } from './python-install.mjs';
+import { rescoreHunks } from './python-rescore.mjs';
 
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
@@ -47,6 +52,12 @@ export function pythonChecks(ctx) {
     // The ref as it was, in a work tree of its own: what fails there fails before the migration.
     const atRef = path.join(ctx.runDir, 'ref-worktree');
     spawnSync('git', ['worktree', 'add', '-q', '--detach', atRef, refSha], { cwd: repo });
+    // The package built and installed as a user gets it (python-install.mjs), here and at the ref.
+    const buildDeps = path.join(ctx.runDir, 'build-deps');
+    const inst = installPackage(repo, python, path.join(ctx.runDir, 'site'), buildDeps);
+    const instRef = installPackage(atRef, python, path.join(ctx.runDir, 'site-ref'), buildDeps);
+    log('pip-install-package.log', `${inst.log}\n--- at the ref\n${instRef.log}`);
+    const installFails = !inst.ok && instRef.ok;
     const pr = runPyright(repo, python, pyright, env);
     const prRef = runPyright(atRef, python, pyright, env);
     log('pyright.log', `${pr.log}\n--- at the ref\n${prRef.log}`);
@@ -54,19 +65,23 @@ export function pythonChecks(ctx) {
     const fresh = pr.errors.filter((e) => !refKeys.has(errorKey(e)));
     add(
       5,
-      "pyright with the repository's settings",
-      pr.failed || fresh.length ? 'fail' : 'pass',
-      (pr.failed
-        ? pr.reason
-        : fresh.length
-          ? `${fresh.length} errors the ref has not: ${summarise(fresh)}`
-          : `clean but for the ref's own errors (${pr.errors.length} here, ${prRef.errors.length} at the ref)`) +
+      "installs; pyright with the repository's settings",
+      installFails || pr.failed || fresh.length ? 'fail' : 'pass',
+      `${inst.ok ? inst.reason : `not installed: ${inst.reason}${instRef.ok ? '' : ' (nor at the ref)'}`}; ` +
+        (pr.failed
+          ? pr.reason
+          : fresh.length
+            ? `${fresh.length} errors the ref has not: ${summarise(fresh)}`
+            : `pyright clean but for the ref's own errors (${pr.errors.length} here, ${prRef.errors.length} at the ref)`) +
         noteDeps,
       fresh.map(errorLine),
     );
     const tests = ownersTests(owners);
-    const t = runPytest(repo, python, tests, env);
-    const tRef = tests.length ? runPytest(atRef, python, tests, env) : null;
+    // The tests import the installed package where it installed, else src/ (said in the reason).
+    const t = runPytest(repo, python, tests, env, inst.ok ? path.join(ctx.runDir, 'site') : null);
+    const tRef = tests.length
+      ? runPytest(atRef, python, tests, env, instRef.ok ? path.join(ctx.runDir, 'site-ref') : null)
+      : null;
     log('pytest.log', `${t.log}\n--- at the ref\n${tRef?.log ?? ''}`);
     spawnSync('git', ['worktree', 'remove', '--force', atRef], { cwd: repo });
     // The same tests failing at the ref fail before the migration; pytest not running them at all (exit 2–4: a
@@ -83,7 +98,7 @@ export function pythonChecks(ctx) {
     );
   }
 
-  const c7 = checkStainlessLeftPython(repo, owners);
+  const c7 = checkStainlessLeftPython(repo, owners, keptImportedByReport(ctx.report ?? ''));
   add(7, 'no Stainless file left', c7.status, c7.reason, c7.details);
 
   const c8 = sdkgenCheck(ctx);
@@ -249,6 +264,19 @@ function installMissing(repo, python, dir) {
   const failed = [];
   let out = '';
   fs.mkdirSync(dir, { recursive: true });
+  // All at once first (one resolution, a few pip runs fewer on a loaded machine); one at a time where that fails.
+  if (wanted.length > 1) {
+    const all = run(
+      python,
+      ['-m', 'pip', 'install', '-q', '--retries', '0', '--target', dir, ...wanted.map((s) => s.replace(/;.*$/, ''))],
+      repo,
+      600,
+    );
+    out += `$ pip install ${wanted.join(' ')}: exit ${all.status}\n${all.stdout}${all.stderr}\n`;
+    if (all.status === 0) return { dir, failed, log: out };
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+  }
   for (const spec of wanted) {
     const r = run(
       python,
@@ -277,12 +305,12 @@ function ownersTests(owners) {
   return owners.ownersFiles.filter((f) => /^tests\/(.*\/)?test_[^/]*\.py$|^tests\/(.*\/)?[^/]*_test\.py$/.test(f));
 }
 
-function runPytest(repo, python, tests, env) {
+function runPytest(repo, python, tests, env, site) {
   if (tests.length === 0) return { status: 'pass', reason: "no owners' test files", failing: [], log: '' };
   const gone = tests.filter((f) => !fs.existsSync(path.join(repo, f)));
   const present = tests.filter((f) => !gone.includes(f));
   const argv = ['-m', 'pytest', '-q', '-rfE', '-p', 'no:cacheprovider', '-o', 'addopts=', ...present];
-  const r = run(python, argv, repo, 900, { PYTHONPATH: `${path.join(repo, 'src')}:${env.PYTHONPATH}` });
+  const r = run(python, argv, repo, 900, { PYTHONPATH: `${site ?? path.join(repo, 'src')}:${env.PYTHONPATH}` });
   const text = r.stdout + r.stderr;
   // The tests that failed or did not load, by id.
   const failing = [...text.matchAll(/^(?:FAILED|ERROR) (\S+)/gm)].map((m) => m[1]).sort();
@@ -290,7 +318,7 @@ function runPytest(repo, python, tests, env) {
   const pass = r.status === 0 && gone.length === 0;
   return {
     status: pass ? 'pass' : 'fail',
-    reason: `${gone.length ? `owners' test files gone: ${gone.join(', ')}; ` : ''}${present.length} files: ${summary || `exit ${r.status}`}`,
+    reason: `${gone.length ? `owners' test files gone: ${gone.join(', ')}; ` : ''}${present.length} files: ${summary || `exit ${r.status}`}${site ? '' : ' (src/ on the path: the package did not install)'}`,
     failing,
     exit: r.status,
     details: { gone, exit: r.status, failing },
@@ -312,14 +340,16 @@ function pytestSummary(text) {
  * The TypeScript trial's check 7, where Stainless's files that stay on purpose are a note: its release scripts and
  * those a workflow or script that stays names (migrate keeps them for the owners' pipeline), and `.keep` placeholders.
  */
-function checkStainlessLeftPython(repo, owners) {
+function checkStainlessLeftPython(repo, owners, keptImported = []) {
   const found = checkStainlessLeft(repo, owners);
   const { header, pristine, note } = found.details;
   const tracked = spawnSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
   const callers = tracked.filter((f) => /^(\.github\/workflows\/|scripts\/|bin\/)/.test(f));
   const named = (file) =>
     callers.some((c) => c !== file && fs.readFileSync(path.join(repo, c), 'utf8').includes(file.replace(/^\.\//, '')));
-  const onPurpose = (f) => /(^|\/)\.keep$/.test(f) || (/^(bin|scripts)\//.test(f) && named(f));
+  // (A module of Stainless's the owners' code imports stays on purpose too, where migrate's report lists it so.)
+  const onPurpose = (f) =>
+    /(^|\/)\.keep$/.test(f) || (/^(bin|scripts)\//.test(f) && named(f)) || keptImported.includes(f);
   const runtime = (f) => /^(src|tests|scripts|bin)\//.test(f);
   const bad = [...new Set([...header, ...pristine.filter(runtime)])].filter((f) => !onPurpose(f));
   const kept = [...new Set([...header, ...pristine])].filter(onPurpose);
@@ -333,6 +363,19 @@ function checkStainlessLeftPython(repo, owners) {
       (others.length ? ` (note: Stainless's files kept on purpose or outside the package: ${others.join(', ')})` : ''),
     details: { bad, kept, note },
   };
+}
+
+/** The files migrate's report lists under "Stainless's modules your code imports, kept". */
+export function keptImportedByReport(report) {
+  const lines = report.split('\n');
+  const start = lines.findIndex((l) => l.startsWith("Stainless's modules your code imports, kept"));
+  if (start < 0) return [];
+  const files = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!/^ {2}\S/.test(line)) break;
+    files.push(line.trim());
+  }
+  return files;
 }
 
 // ---------- 8. sdkgen check ----------
@@ -391,18 +434,6 @@ function tail(text, max = 300) {
  * moved or added it there, and sdkgen writes its own lines of it (parsecular's wrappers annotate the member otherwise).
  */
 export function withMembersInPlace(c4, repo, refSha, owners, report) {
-  const result = membersInPlace(c4, repo, refSha, owners, report);
-  // A file of Stainless's the owners deleted that the move wrote again is an edit of theirs lost.
-  const back = result.details?.deletedBack ?? [];
-  if (back.length === 0) return result;
-  return {
-    ...result,
-    status: 'fail',
-    reason: `${result.reason.replace(/ \(note: files the owners deleted are back: .*\)$/, '')}; ${back.length} file(s) the owners deleted are back: ${back.join(', ')}`,
-  };
-}
-
-function membersInPlace(c4, repo, refSha, owners, report) {
   const { lost, partial } = c4.details;
   const at = new Map();
   const text = (ref, file) => {
@@ -480,41 +511,27 @@ function membersInPlace(c4, repo, refSha, owners, report) {
   const commentsOnly = [...lost, ...partial].filter(
     (m) => !moved.includes(m) && !notApplicable.includes(m) && onlyComments(m),
   );
-  if (moved.length + notApplicable.length + commentsOnly.length === 0) return c4;
-  const left = (list) =>
-    list.filter((m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m));
-  const [l, p] = [left(lost), left(partial)];
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
-  const counts = (list) => {
-    const n = new Map();
-    for (const m of list) n.set(m.file, (n.get(m.file) ?? 0) + 1);
-    return [...n].map(([f, k]) => `${f}(${k})`).join(', ');
-  };
-  const note =
-    (moved.length ? ` (${moved.length} class members in sdkgen's form, at the owners' place: ${files(moved)})` : '') +
-    (notApplicable.length
-      ? ` (${notApplicable.length} changing only the pydantic-1 branch, which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(notApplicable)})`
-      : '') +
-    (commentsOnly.length
-      ? ` (${commentsOnly.length} changing only comments, on code the migrated file does not have, reported by migrate as such: ${files(commentsOnly)})`
-      : '');
-  const bad = l.length + p.length;
-  return {
-    ...c4,
-    status: bad ? 'fail' : 'pass',
-    reason: bad
-      ? c4.reason
-          .replace(
-            /^\d+\/(\d+) owners' hunks not carried \(\d+ lost, \d+ partly/,
-            `${bad}/$1 owners' hunks not carried (${l.length} lost, ${p.length} partly`,
-          )
-          .replace(
-            /(present in another form\)): (?:\S+\(\d+\)(?:, )?)+(?: …\+\d+ files)?/,
-            `$1: ${counts([...l, ...p])}`,
-          ) + note
-      : `${owners.hunks.length} owners' hunks present${note}${/ \(note: .*$/.exec(c4.reason)?.[0] ?? ''}`,
-    details: { ...c4.details, lost: l, partial: p, membersInPlace: moved, notApplicable, commentsOnly },
-  };
+  // (Rescored even when none is: a file of Stainless's the owners deleted that is back fails the check.)
+  return rescoreHunks(c4, owners, [
+    {
+      key: 'membersInPlace',
+      misses: moved,
+      note: (list) => `${list.length} class members in sdkgen's form, at the owners' place: ${files(list)}`,
+    },
+    {
+      key: 'notApplicable',
+      misses: notApplicable,
+      note: (list) =>
+        `${list.length} changing only the pydantic-1 branch, which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(list)}`,
+    },
+    {
+      key: 'commentsOnly',
+      misses: commentsOnly,
+      note: (list) =>
+        `${list.length} changing only comments, on code the migrated file does not have, reported by migrate as such: ${files(list)}`,
+    },
+  ]);
 }
 
 /** The names of the methods of a top-level class, in order. */

@@ -33,6 +33,7 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
+import { changedTests, describeChangedTests } from './changed-tests';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -172,10 +173,17 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     else candidates.push(file);
   }
   // Stainless's modules the owners' code imports (and what they import in turn), and the scripts a file that stays
-  // names, stay.
-  const staying = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptRewrittenScripts].map(
-    (path) => byPath.get(path)!,
-  );
+  // names, stay. Their code is in their files and in their edits carried into sdkgen's modules (stagehand's params
+  // typed with Stainless's `ModelConfigParam`, a module the spec given no longer makes): a module left out would not
+  // import.
+  const sdkgenText = new Map(rendered.map((f) => [f.path, f.contents]));
+  const carryingEdits = plan.writes
+    .filter((f) => f.path.endsWith('.py') && sdkgenText.has(f.path) && sdkgenText.get(f.path) !== f.contents)
+    .map((f): RepoFile => ({ path: f.path, blob: null, text: f.contents }));
+  const staying = [
+    ...[...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptRewrittenScripts].map((path) => byPath.get(path)!),
+    ...carryingEdits,
+  ];
   const stays = keptForOthers(candidates, staying, inputs.importName, renderedPaths);
   for (const file of candidates) {
     const reason = stays.get(file.path);
@@ -192,8 +200,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.commentOnlyEdits.push(file.path);
         continue;
       }
-      // Stainless's tests of its runtime go with it, edited or not: sdkgen's runtime has tests of its own.
-      if (/^tests\/(?!api_resources\/)/.test(file.path)) plan.changedStainlessTests.push(file.path);
+      // Stainless's tests of its runtime go with it, edited or not: sdkgen's runtime has tests of its own. The report
+      // names the functions the owners changed; a test function they added is theirs: shown with its hunks.
+      const tests = /^tests\/(?!api_resources\/)/.test(file.path) ? changedTests(pristine, file.text) : null;
+      if (tests !== null && tests.added.length === 0)
+        plan.changedStainlessTests.push(describeChangedTests(file.path, tests));
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
     }
   }
