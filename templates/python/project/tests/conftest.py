@@ -54,7 +54,7 @@ async def async_client(request: FixtureRequest) -> AsyncIterator[{{asyncClientNa
     strict, http_client_kind = _client_settings(request)
     http_client: Optional[httpx.AsyncClient] = None
     if http_client_kind == "aiohttp":
-        from {{importName}} import DefaultAioHttpClient
+        from {{importName}}._base_client import DefaultAioHttpClient
 
         http_client = DefaultAioHttpClient()
     async with {{asyncClientName}}(
