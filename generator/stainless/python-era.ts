@@ -18,6 +18,17 @@ export interface StainlessPythonForms {
   omitSentinels: boolean;
   /** The package exports `DefaultAioHttpClient` and its README shows it (AIOHTTP_SINCE on). */
   aiohttp: boolean;
+  /**
+   * The client reads headers from `<PREFIX>_CUSTOM_HEADERS` (one `Name: value` a line) under those the caller gives
+   * (CUSTOM_HEADERS_ENV_SINCE on).
+   */
+  customHeadersEnv: boolean;
+  /**
+   * Each request sends the credentials of the schemes its operation's security names (the client's
+   * `_auth_headers(security)`, the methods' `security={…}`): SDKs of a top-level edition from SECURITY_OPTIONS_EDITION
+   * on, generated from SECURITY_OPTIONS_SINCE on. Before, or in an older edition, the client's `auth_headers` always.
+   */
+  securityOptions: boolean;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -31,6 +42,23 @@ export const LAZY_RESOURCES_SINCE = '2025-12-16';
 export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
 /** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
 export const CLASS_DOCSTRINGS_SINCE = '2025-12-08';
+/** Stainless's "fix(parsing): parse extra field types" (a model types its extra keys: `__pydantic_extra__`). */
+export const MODEL_EXTRA_FIELD_SINCE = '2025-07-23';
+/** Stainless's "fix(compat): compat with `pydantic<2.8.0` when using additional fields". */
+export const MODEL_EXTRA_FIELD_CHECKED_SINCE = '2025-09-25';
+/** Stainless's "refactor(types): use `extra_items` from PEP 728". */
+export const PARAMS_EXTRA_ITEMS_SINCE = '2026-03-05';
+/** Stainless's "fix(types): avoid type-checker errors on params with additional properties". */
+export const PARAMS_EXTRA_ITEMS_PRAGMA_SINCE = '2026-06-29';
+
+// ---- The client's forms (py-client helper's block) ----
+/** Stainless's "feat: support setting headers via env" (`<PREFIX>_CUSTOM_HEADERS`). */
+export const CUSTOM_HEADERS_ENV_SINCE = '2026-04-28';
+/** Stainless's "chore(internal): refactor authentication internals" (`_auth_headers(self, security)`). */
+export const SECURITY_OPTIONS_SINCE = '2026-03-04';
+/** The oldest top-level edition whose SDKs have it (axiora's `2026-01-30`; stagehand's `2025-10-10` has not). */
+export const SECURITY_OPTIONS_EDITION = '2026-01-30';
+// ---- end of the client's forms ----
 
 const CHANGES = [
   AIOHTTP_SINCE,
@@ -38,16 +66,30 @@ const CHANGES = [
   LAZY_RESOURCES_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
+  MODEL_EXTRA_FIELD_SINCE,
+  MODEL_EXTRA_FIELD_CHECKED_SINCE,
+  PARAMS_EXTRA_ITEMS_SINCE,
+  PARAMS_EXTRA_ITEMS_PRAGMA_SINCE,
+  CUSTOM_HEADERS_ENV_SINCE,
+  SECURITY_OPTIONS_SINCE,
 ].sort();
 
-/** The forms of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
-export function pythonFormsOfEra(era: string | null | undefined): StainlessPythonForms {
+/**
+ * The forms of a Python SDK of `era` (a `YYYY-MM-DD` date; null or unreadable: the newest) whose config's top-level
+ * `edition` is `edition` (null: none, the oldest).
+ */
+export function pythonFormsOfEra(
+  era: string | null | undefined,
+  edition: string | null | undefined = null,
+): StainlessPythonForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
   return {
     lazyResources: since(LAZY_RESOURCES_SINCE),
     omitSentinels: since(OMIT_SENTINELS_SINCE),
     aiohttp: since(AIOHTTP_SINCE),
+    customHeadersEnv: since(CUSTOM_HEADERS_ENV_SINCE),
+    securityOptions: since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION,
   };
 }
 
@@ -66,13 +108,39 @@ export interface StainlessPythonTypeForms {
    * before, only its fields were documented.
    */
   classDocstrings: boolean;
+  /**
+   * How a model whose objects take undeclared keys says so: a `__getattr__` stub for type checkers (`stub`); from
+   * MODEL_EXTRA_FIELD_SINCE on, with `__pydantic_extra__` typed before it (`declared`); from
+   * MODEL_EXTRA_FIELD_CHECKED_SINCE on, that declaration for type checkers only, the runtime's bare (`checked`).
+   */
+  modelExtraKeys: 'stub' | 'declared' | 'checked';
+  /**
+   * How a TypedDict whose objects take undeclared keys says so: `X = Union[XTyped, Dict[str, object]]` (`union`); from
+   * PARAMS_EXTRA_ITEMS_SINCE on, `class X(TypedDict, total=False, extra_items=object)` (`extra-items`); from
+   * PARAMS_EXTRA_ITEMS_PRAGMA_SINCE on, that with a pyright pragma on `extra_items`, one argument a line
+   * (`extra-items-pragma`).
+   */
+  paramsExtraKeys: 'union' | 'extra-items' | 'extra-items-pragma';
 }
 
 /** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
 export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessPythonTypeForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
-  return { sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE), classDocstrings: since(CLASS_DOCSTRINGS_SINCE) };
+  return {
+    sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
+    classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
+    modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)
+      ? 'checked'
+      : since(MODEL_EXTRA_FIELD_SINCE)
+        ? 'declared'
+        : 'stub',
+    paramsExtraKeys: since(PARAMS_EXTRA_ITEMS_PRAGMA_SINCE)
+      ? 'extra-items-pragma'
+      : since(PARAMS_EXTRA_ITEMS_SINCE)
+        ? 'extra-items'
+        : 'union',
+  };
 }
 
 /**
@@ -99,6 +167,8 @@ export function inferStainlessPythonEra(
   // Resources set in the constructor (`self.users = users.UsersResource(self)`), none imported on first use.
   if (/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m.test(client) && !/@cached_property/.test(client))
     return dayBefore(LAZY_RESOURCES_SINCE);
+  // No headers read from the environment (`<PREFIX>_CUSTOM_HEADERS`).
+  if (!/os\.environ\.get\("\w+_CUSTOM_HEADERS"\)/.test(client)) return dayBefore(CUSTOM_HEADERS_ENV_SINCE);
   return null;
 }
 

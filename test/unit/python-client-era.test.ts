@@ -33,16 +33,36 @@ beforeAll(async () => {
 
 describe('the era of a Stainless Python SDK', () => {
   test('forms by date: the newest without one, each change from its day on', () => {
-    expect(pythonFormsOfEra(null)).toEqual({ lazyResources: true, omitSentinels: true, aiohttp: true });
-    expect(pythonFormsOfEra('2025-05-28')).toEqual({ lazyResources: false, omitSentinels: false, aiohttp: false });
-    expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({ lazyResources: false, omitSentinels: false, aiohttp: true });
+    expect(pythonFormsOfEra(null)).toEqual({
+      lazyResources: true,
+      omitSentinels: true,
+      aiohttp: true,
+      customHeadersEnv: true,
+      securityOptions: false,
+    });
+    expect(pythonFormsOfEra('2025-05-28')).toEqual({
+      lazyResources: false,
+      omitSentinels: false,
+      aiohttp: false,
+      customHeadersEnv: false,
+      securityOptions: false,
+    });
+    expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
+      lazyResources: false,
+      omitSentinels: false,
+      aiohttp: true,
+      customHeadersEnv: false,
+      securityOptions: false,
+    });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
   });
 
   test("inferred from the package's files, else from the day of its generation", () => {
     const eager = 'class A:\n    def __init__(self) -> None:\n        self.users = users.UsersResource(self)\n';
-    const lazy = '    @cached_property\n    def users(self) -> UsersResource:\n';
+    const lazy =
+      '        custom_headers_env = os.environ.get("ACME_CUSTOM_HEADERS")\n' +
+      '    @cached_property\n    def users(self) -> UsersResource:\n';
     const oldTimeout = '        timeout: Union[float, Timeout, None, NotGiven] = NOT_GIVEN,\n';
     const init = 'from ._base_client import DefaultHttpxClient, DefaultAioHttpClient\n';
     const files = (client: string, initText = init) => [
@@ -54,7 +74,7 @@ describe('the era of a Stainless Python SDK', () => {
     expect(inferStainlessPythonEra(files(eager + oldTimeout), null)).toBe('2025-09-17');
     expect(inferStainlessPythonEra(files(eager + oldTimeout, 'from . import types\n'), null)).toBe('2025-06-20');
     expect(inferStainlessPythonEra(files(lazy), '2025-05-28T10:00:00Z')).toBe('2025-05-28');
-    expect(inferStainlessPythonEra(files(eager), '2026-03-01')).toBeNull();
+    expect(inferStainlessPythonEra(files(eager), '2026-07-01')).toBeNull();
   });
 });
 
@@ -112,7 +132,7 @@ describe('README.md', () => {
     expect(text).toMatch(/client = \w+\(\n {4}timeout=20\.0,\n\)/);
     expect(text).toContain("print(response.headers.get('X-My-Header'))");
     expect(text).toContain('### With aiohttp');
-    expect(text).toMatch(/import DefaultHttpxClient\n\nclient\.with_options\(http_client=DefaultHttpxClient\(proxy=/);
+    expect(text).toContain('```py\nclient.with_options(http_client=DefaultHttpxClient(...))\n```');
   });
 
   test('an SDK of an older era has no aiohttp section', () => {

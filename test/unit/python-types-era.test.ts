@@ -90,10 +90,20 @@ function typesOfEra(era: string | null) {
 
 describe('the forms of the types by era', () => {
   test('each from its day on; the newest without an era', () => {
-    expect(pythonTypeFormsOfEra(null)).toEqual({ sequenceNotStr: true, classDocstrings: true });
-    expect(pythonTypeFormsOfEra('2025-05-28')).toEqual({ sequenceNotStr: false, classDocstrings: false });
-    expect(pythonTypeFormsOfEra(SEQUENCE_NOT_STR_SINCE)).toEqual({ sequenceNotStr: true, classDocstrings: false });
-    expect(pythonTypeFormsOfEra(CLASS_DOCSTRINGS_SINCE)).toEqual({ sequenceNotStr: true, classDocstrings: true });
+    const newest = { modelExtraKeys: 'checked', paramsExtraKeys: 'extra-items-pragma' };
+    expect(pythonTypeFormsOfEra(null)).toEqual({ sequenceNotStr: true, classDocstrings: true, ...newest });
+    expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });
+    expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ modelExtraKeys: 'stub', paramsExtraKeys: 'union' });
+    expect(pythonTypeFormsOfEra('2025-08-01')).toMatchObject({ modelExtraKeys: 'declared', paramsExtraKeys: 'union' });
+    expect(pythonTypeFormsOfEra(SEQUENCE_NOT_STR_SINCE)).toMatchObject({
+      sequenceNotStr: true,
+      classDocstrings: false,
+    });
+    expect(pythonTypeFormsOfEra(CLASS_DOCSTRINGS_SINCE)).toMatchObject({ sequenceNotStr: true, classDocstrings: true });
+    expect(pythonTypeFormsOfEra('2026-04-01')).toMatchObject({
+      modelExtraKeys: 'checked',
+      paramsExtraKeys: 'extra-items',
+    });
   });
 
   test('a generation before the newest change of the types keeps its day as the era', () => {

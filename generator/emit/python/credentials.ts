@@ -3,7 +3,7 @@
  * project planner, conftest.py, and the README planner), and which security schemes a method's request names.
  */
 import type { Api, Method } from '../../ir/types';
-import { pyIdentifier } from '../../naming/python';
+import { pyIdentifier, snakeCase } from '../../naming/python';
 import type { PyClientOption, PyPackage, PyResource } from './model';
 import { pyString } from './print-doc';
 
@@ -59,7 +59,8 @@ export function credentialSchemes(pkg: PyPackage): string[] {
  * null where the client's credentials as configured are the operation's: it has no security of its own, or its
  * first requirement names every scheme the client holds and any other is empty.
  */
-export function requestSecurity(method: Method, pkg: PyPackage): string | null {
+export function requestSecurity(method: Method, pkg: PyPackage, bySecurityOptions = false): string | null {
+  if (bySecurityOptions) return requestSecurityOptions(method, pkg);
   if (!method.authenticated) return '[]';
   const own = method.security;
   if (!own) return null;
@@ -70,6 +71,23 @@ export function requestSecurity(method: Method, pkg: PyPackage): string | null {
     own.slice(1).every((requirement) => requirement.length === 0);
   if (asConfigured) return null;
   return `[${own.map((requirement) => `[${requirement.map(pyString).join(', ')}]`).join(', ')}]`;
+}
+
+/**
+ * The `security` a method's request names as `SecurityOptions` (the client's `_auth_headers(security)`): none for an
+ * operation whose security is empty (`{}`), else the schemes its own security names in any alternative
+ * (`{"bearer_auth": True}`); null where that is every scheme the client holds a credential of (a request's default),
+ * or where the operation has no security of its own (the IR does not tell an API that names none from one that
+ * allows none beside a scheme, so such a request sends every credential the client holds).
+ */
+export function requestSecurityOptions(method: Method, pkg: PyPackage): string | null {
+  const held = credentialSchemes(pkg);
+  if (method.authenticated && !method.security) return null;
+  const named = !method.authenticated
+    ? []
+    : held.filter((scheme) => method.security!.some((requirement) => requirement.includes(scheme)));
+  if (named.length === held.length) return null;
+  return `{${named.map((scheme) => `${pyString(snakeCase(scheme))}: True`).join(', ')}}`;
 }
 
 /** Whether some method's request names schemes of its own (the client then says what each scheme sends). */

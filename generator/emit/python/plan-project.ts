@@ -209,7 +209,8 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null): string 
     'dependencies = [',
     '  "httpx>=0.23.0, <1",',
     '  "pydantic>=2.0, <3",',
-    '  "typing-extensions>=4.10, <5",',
+    // 4.14: `TypedDict(..., extra_items=...)` (PEP 728), which params with additional properties use.
+    '  "typing-extensions>=4.14, <5",',
     '  "anyio>=3.5.0, <5",',
     '  "distro>=1.7.0, <2",',
     '  "sniffio",',

@@ -18,7 +18,7 @@ function entryIfSet(option: PyClientOption, dict: string): string {
   return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
 }
 
-export function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
+export function authMembers(pkg: PyPackage, isAsync: boolean, bySecurity = false): string[] {
   const lines: string[] = [];
   const headerParts: string[] = [];
   const queryParts: string[] = [];
@@ -52,8 +52,9 @@ export function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
   }
   const reversed = authorization.map((i) => headerParts[i]).reverse();
   authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
-  const stainless = stainlessAuthHeaders(pkg, sent);
-  if (basic.length === 2 && !stainless) {
+  const perRequest = bySecurity ? securityOptionsAuth(pkg, sent) : null;
+  const stainless = perRequest ? null : stainlessAuthHeaders(pkg, sent);
+  if (basic.length === 2 && !stainless && !perRequest) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
     // (Only the optional ones can be None: strict pyright refuses a comparison that is always false.)
     const optional = basic.filter((o) => !o.required);
@@ -66,14 +67,17 @@ export function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
       '',
     );
   }
-  lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
-  if (stainless) lines.push(...stainless, '');
+  if (perRequest) lines.push(...perRequest);
+  else lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
+  if (perRequest) {
+    // (Printed above.)
+  } else if (stainless) lines.push(...stainless, '');
   else lines.push(returnDict('        ', headerParts), '');
   for (const [name, parts] of [
     ['auth_query', queryParts],
     ['auth_cookies', cookieParts],
   ] as const) {
-    if (!parts.length) continue;
+    if (!parts.length || (perRequest && name === 'auth_query')) continue;
     lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
     lines.push(returnDict('        ', parts), '');
   }
@@ -88,7 +92,7 @@ export function authMembers(pkg: PyPackage, isAsync: boolean): string[] {
     '        }',
     '',
   );
-  if (namesSchemes(pkg)) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
+  if (namesSchemes(pkg) && !perRequest) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
   lines.push(...validateHeadersMethod(pkg));
   return lines;
 }
@@ -191,6 +195,54 @@ function stainlessAuthHeaders(pkg: PyPackage, sent: (option: PyClientOption) => 
       '',
     );
   return lines.slice(0, -1);
+}
+
+/** The key of a security scheme in a request's `SecurityOptions` and the name of its credential's property. */
+export function securityOptionKey(scheme: string): string {
+  return snakeCase(scheme);
+}
+
+/**
+ * `_auth_headers(security)` and `_auth_query(security)`, each merging the credentials of the schemes `security`
+ * marks, then a property per scheme: what its credential sends (`{}` while an optional one is None). Null where a
+ * credential has no scheme of its own or is not sent in a header or a query param (basic auth, a cookie): the
+ * client then sends its credentials whatever the operation's security.
+ */
+function securityOptionsAuth(pkg: PyPackage, sent: (option: PyClientOption) => string | null): string[] | null {
+  const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
+  const sendable = (o: PyClientOption) => ['bearer', 'header', 'query'].includes(o.sentAs.kind) && o.scheme !== null;
+  if (!credentials.length || !credentials.every(sendable)) return null;
+  const schemes = credentials.map((o) => o.scheme!);
+  const taken = new Set([...pkg.clientOptions.map((o) => o.name), ...BASE_CLIENT_MEMBERS]);
+  const property = (o: PyClientOption) => `_${securityOptionKey(o.scheme!)}`;
+  if (new Set(schemes).size !== schemes.length) return null;
+  if (credentials.some((o) => taken.has(property(o)) || !/^_[a-z_][a-z0-9_]*$/.test(property(o)))) return null;
+  const lines: string[] = [];
+  for (const [method, inQuery] of [
+    ['_auth_headers', false],
+    ['_auth_query', true],
+  ] as const) {
+    const own = credentials.filter((o) => (o.sentAs.kind === 'query') === inQuery);
+    if (!own.length) continue;
+    lines.push(
+      '    @override',
+      `    def ${method}(self, security: SecurityOptions) -> dict[str, str]:`,
+      '        return {',
+    );
+    for (const option of own)
+      lines.push(
+        `            **(self.${property(option)} if security.get(${pyString(securityOptionKey(option.scheme!))}, False) else {}),`,
+      );
+    lines.push('        }', '');
+  }
+  for (const option of credentials)
+    lines.push(
+      '    @property',
+      `    def ${property(option)}(self) -> dict[str, str]:`,
+      ...readAndSend(option, sent, '        '),
+      '',
+    );
+  return lines;
 }
 
 /** The credential read into a local, `{}` while it is None (an optional one), else what it sends. */

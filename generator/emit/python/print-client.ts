@@ -33,8 +33,9 @@ import {
   type TopLevelStatement,
 } from './py-layout';
 
-/** The runtime modules the client imports one name a line, whatever their number (as Stainless's clients do). */
+/** The runtime modules the client imports one name a line (as Stainless's clients do): always, or from three names on. */
 const ONE_NAME_A_LINE: ReadonlySet<string> = new Set(['._types', '._base_client']);
+const ONE_NAME_A_LINE_FROM_THREE: ReadonlySet<string> = new Set(['._utils']);
 
 function optionDefault(option: PyClientOption): string {
   const value = option.default;
@@ -66,8 +67,9 @@ export function printClient(
     'from . import _exceptions',
     `from ._types import Omit, Headers, Timeout, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
     'from ._qs import Querystring',
-    'from ._utils import is_given, get_async_library',
+    `from ._utils import is_given, ${forms.customHeadersEnv ? 'is_mapping_t, ' : ''}get_async_library`,
     'from ._compat import cached_property',
+    'from ._models import SecurityOptions',
     'from ._version import __version__',
     'from ._streaming import Stream as Stream, AsyncStream as AsyncStream',
     `from ._exceptions import APIStatusError, ${errorBaseName(pkg)}`,
@@ -129,6 +131,7 @@ export function printClient(
     'Union',
     'AuthCredentials',
     'SchemeOption',
+    'SecurityOptions',
     'TYPE_CHECKING',
     'cached_property',
   ]);
@@ -136,7 +139,9 @@ export function printClient(
   const sorted = sortImportBlock(imports, (indent, statement) =>
     !statement.names.length
       ? `${indent}${importText(statement)}`
-      : ONE_NAME_A_LINE.has(statement.module) && indent === ''
+      : (ONE_NAME_A_LINE.has(statement.module) ||
+            (ONE_NAME_A_LINE_FROM_THREE.has(statement.module) && statement.names.length >= 3)) &&
+          indent === ''
         ? // A trailing comma keeps Ruff from joining them (as Stainless's).
           [`from ${statement.module} import (`, ...statement.names.map((name) => `    ${name},`), ')'].join('\n')
         : layout.fromImport(indent, statement.module, statement.names),
@@ -288,6 +293,7 @@ function clientClass(
       '',
     );
   }
+  if (forms.customHeadersEnv) lines.push(...customHeadersFromEnv(pkg));
   lines.push(
     '        super().__init__(',
     '            version=__version__,',
@@ -319,7 +325,7 @@ function clientClass(
   const nestedFormat = nested === 'brackets' ? '' : `, nested_format=${pyString(nested)}`;
   lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
   lines.push(`        return Querystring(array_format=${pyString(array)}${nestedFormat})`, '');
-  lines.push(...authMembers(pkg, isAsync));
+  lines.push(...authMembers(pkg, isAsync, forms.securityOptions));
   lines.push(...copyMethod(pkg, httpClient, forms), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(
     '    @override',
@@ -352,6 +358,24 @@ function clientClass(
     '        return APIStatusError(err_msg, response=response, body=body)',
   );
   return lines;
+}
+
+/**
+ * Headers from `<PREFIX>_CUSTOM_HEADERS`, one `Name: value` a line (a line without a colon is skipped), under the
+ * `default_headers` the caller gives (which win), as Stainless's clients of the era read them.
+ */
+function customHeadersFromEnv(pkg: PyPackage): string[] {
+  return [
+    `        custom_headers_env = os.environ.get(${pyString(`${pkg.envPrefix}_CUSTOM_HEADERS`)})`,
+    '        if custom_headers_env is not None:',
+    '            parsed: dict[str, str] = {}',
+    '            for line in custom_headers_env.split("\\n"):',
+    '                colon = line.find(":")',
+    '                if colon >= 0:',
+    '                    parsed[line[:colon].strip()] = line[colon + 1 :].strip()',
+    '            default_headers = {**parsed, **(default_headers if is_mapping_t(default_headers) else {})}',
+    '',
+  ];
 }
 
 /** The client method a path param a client option fills calls where the call leaves it out (None). */

@@ -20,15 +20,18 @@ import { classPlanner, flatParts, isClassType } from './class-bases';
 import { docstringLayout } from './doc-wrap';
 import { pyDocstring, pyString } from './print-doc';
 import {
-  isNullable,
   isObject,
   isPlainAlias,
   namesClass,
   nestedObjectLabel,
+  qualifyBuiltins,
   quoteNames,
+  SHADOWABLE_BUILTINS,
   someProperty,
   unionMembers,
 } from './type-shapes';
+import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
+import { fieldLine } from './py-fields';
 import {
   docstringInLayout,
   joinTopLevel,
@@ -332,7 +335,18 @@ export class PyModuleBuilder {
     // hint, a component schema of its own, keeps its own name.)
     const memberHint = (variant: TypeRef, i: number) =>
       nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
-    const printed = nonNull.map((variant, i) => this.annotation(variant, side, memberHint(variant, i), qualify));
+    // Stainless writes a union's choices (its literal and enum members: a `oneOf` of `const`s) as one `Literal[...]`,
+    // where the first of them stands, beside the other members: `Literal["a", "b"]`, `Union[Literal["a", "b"], str]`.
+    const choices: TypeRef[] = nonNull.filter((variant) => variant.kind === 'literal' || variant.kind === 'enum');
+    const printed = nonNull.flatMap((variant, i) => {
+      if (choices.length < 2 || !choices.includes(variant))
+        return [this.annotation(variant, side, memberHint(variant, i), qualify)];
+      if (variant !== choices[0]) return [];
+      const values = choices.flatMap((choice) =>
+        choice.kind === 'literal' ? [choice.value] : choice.kind === 'enum' ? choice.values : [],
+      );
+      return [`${this.use('Literal')}[${[...new Set(values.map(literalValue))].join(', ')}]`];
+    });
     const unique = [...new Set(printed)];
     // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
     if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
@@ -433,8 +447,8 @@ export class PyModuleBuilder {
       // The key's name (singular for an array's items: `stages` → `Stage`).
       const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
       let annotation = this.annotation(property.type, side, nestedHint);
-      if (shadowed.size > 0) annotation = this.qualifyBuiltins(annotation, shadowed);
-      const field = this.fieldLine(unique, property, annotation, side);
+      annotation = this.shadowing(annotation, shadowed);
+      const field = fieldLine(this, unique, property, annotation, side);
       if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
         keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
         continue;
@@ -459,33 +473,52 @@ export class PyModuleBuilder {
       if (at >= 0) bases.splice(at, 1, keywordBase);
       else bases.push(keywordBase);
     }
-    const total = side === 'param' && !options.total ? ', total=False' : '';
-    const signature = `${name}(${bases.join(', ')}${total})`;
-    const header = this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
+    // Keys it does not declare: a model says so at the end of its body, a TypedDict in its header, or (`union`) it is
+    // `XTyped`, and `X` a union of it with a dict (extra-keys.ts).
+    const extra = extraKeysType(parts);
+    const extraValue = extra && this.shadowing(this.annotation(extra, side, `${prefix}${name}Item`), shadowed);
+    if (extraValue !== null && side === 'model') lines.push(...this.laidOutLines(this.modelExtraKeys(extraValue)));
+    const typedUnion = extraValue !== null && side === 'param' && this.forms.paramsExtraKeys === 'union';
+    const className = typedUnion ? this.uniqueName(`${name}Typed`) : name;
+    this.declaredClasses.add(className);
+    const args = [...bases, ...(side === 'param' && !options.total ? ['total=False'] : [])];
+    const signature = `${className}(${args.join(', ')})`;
+    const header =
+      extraValue !== null && side === 'param' && !typedUnion
+        ? this.laidOutLines(paramsExtraItemsHeader(this.forms, className, args, extraValue)).join('\n')
+        : this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
     const classDoc = this.forms.classDocstrings ? this.docstring(docs?.description ?? '', '    ') : '';
     // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
     const optOut = side === 'model' ? pytestOptOut(name) : [];
     const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
     if (body.length === 0) body.push('    pass');
     this.declarations.push([header, ...body].join('\n'));
+    if (typedUnion)
+      this.declareAlias(name, `${this.use('Union')}[${className}, ${this.use('Dict')}[str, ${extraValue}]]`);
     return name;
   }
 
-  /** `annotation` with the names of `builtins` among `names` qualified (`builtins.str`), string literals kept. */
-  private qualifyBuiltins(annotation: string, names: Set<string>): string {
-    let changed = false;
-    const text = annotation
-      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-      .map((part, i) =>
-        i % 2 === 1
-          ? part
-          : part.replace(/(?<![\w.])[A-Za-z_]\w*/g, (name) =>
-              names.has(name) ? ((changed = true), `builtins.${name}`) : name,
-            ),
-      )
-      .join('');
-    if (changed) this.importPlain('import builtins');
-    return text;
+  /** A model's closing lines for extra keys of values `value` (extra-keys.ts), its imports added. */
+  private modelExtraKeys(value: string): { lines: string[]; inRuffLayout: boolean } {
+    return modelExtraKeysLines(this.forms, value, {
+      typeChecking: () => this.use('TYPE_CHECKING'),
+      dict: () => this.use('Dict'),
+      fieldInfo: () => (this.importPlain('from pydantic import Field as FieldInfo'), 'FieldInfo'),
+    });
+  }
+
+  /** Lines a helper laid out, noting those not in Ruff's layout. */
+  private laidOutLines(block: { lines: string[]; inRuffLayout: boolean }): string[] {
+    if (!block.inRuffLayout) this.ruffLayout = false;
+    return block.lines;
+  }
+
+  /** `annotation` with the builtins among `shadowed` (fields of its class) qualified: `builtins.object`. */
+  private shadowing(annotation: string, shadowed: ReadonlySet<string>): string {
+    const qualified = shadowed.size > 0 ? qualifyBuiltins(annotation, shadowed) : null;
+    if (qualified === null) return annotation;
+    this.importPlain('import builtins');
+    return qualified;
   }
 
   /** Each declared class's field (or TypedDict key) name by wire key. */
@@ -506,37 +539,6 @@ export class PyModuleBuilder {
 
   private nestedPrefix(name: string): string {
     return this.topLevel.has(name) ? '' : name;
-  }
-
-  /** A field's annotation and value (null: none). */
-  private fieldLine(
-    field: string,
-    property: Property,
-    annotation: string,
-    side: PySide,
-  ): { annotation: string; value: string | null } {
-    const aliased = field !== property.key;
-    if (side === 'param') {
-      let type = annotation;
-      if (aliased) {
-        this.importFrom('_utils/__init__', 'PropertyInfo');
-        // One `PropertyInfo` with both the alias and the format of an annotated type (a date).
-        const annotated = /^Annotated\[(.*), PropertyInfo\(([^()]*)\)\]$/s.exec(type);
-        type = annotated
-          ? `Annotated[${annotated[1]}, PropertyInfo(alias=${pyString(property.key)}, ${annotated[2]})]`
-          : `${this.use('Annotated')}[${type}, PropertyInfo(alias=${pyString(property.key)})]`;
-      }
-      if (property.required) type = `${this.use('Required')}[${type}]`;
-      return { annotation: type, value: null };
-    }
-    const optional = !property.required || isNullable(property.type);
-    const type = optional ? this.orNone(annotation) : annotation;
-    if (aliased) {
-      this.importPlain('from pydantic import Field as FieldInfo');
-      const defaultPart = optional ? ', default=None' : '';
-      return { annotation: type, value: `FieldInfo(alias=${pyString(property.key)}${defaultPart})` };
-    }
-    return { annotation: type, value: optional ? 'None' : null };
   }
 
   /** Whether all this builder wrote is in Ruff's layout (the text declared as it is aside). */
@@ -684,6 +686,3 @@ function literalValue(value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? 'True' : 'False';
   return String(value);
 }
-
-/** Builtins an annotation may name that a field of the same name would shadow in its class. */
-const SHADOWABLE_BUILTINS = new Set(['str', 'int', 'float', 'bool', 'object', 'bytes', 'list', 'dict', 'set', 'type']);

@@ -97,3 +97,36 @@ export function isObject(type: TypeRef): type is ObjectType {
 export function isNullable(type: TypeRef): boolean {
   return type.kind === 'null' || (type.kind === 'union' && type.variants.some((variant) => variant.kind === 'null'));
 }
+
+/** Builtins an annotation may name that a field of the same name would shadow in its class. */
+export const SHADOWABLE_BUILTINS: ReadonlySet<string> = new Set([
+  'str',
+  'int',
+  'float',
+  'bool',
+  'object',
+  'bytes',
+  'list',
+  'dict',
+  'set',
+  'type',
+]);
+
+/**
+ * `annotation` with the names of builtins among `names` qualified (`builtins.str`), string literals kept; null where
+ * it names none of them.
+ */
+export function qualifyBuiltins(annotation: string, names: ReadonlySet<string>): string | null {
+  let changed = false;
+  const text = annotation
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\w.])[A-Za-z_]\w*/g, (name) =>
+            names.has(name) ? ((changed = true), `builtins.${name}`) : name,
+          ),
+    )
+    .join('');
+  return changed ? text : null;
+}
