@@ -55,7 +55,7 @@ async def async_client(request: FixtureRequest) -> AsyncIterator[AsyncSmithery]:
     strict, http_client_kind = _client_settings(request)
     http_client: Optional[httpx.AsyncClient] = None
     if http_client_kind == "aiohttp":
-        from smithery import DefaultAioHttpClient
+        from smithery._base_client import DefaultAioHttpClient
 
         http_client = DefaultAioHttpClient()
     async with AsyncSmithery(

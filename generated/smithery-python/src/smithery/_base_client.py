@@ -406,6 +406,25 @@ class _HeaderLookup(Mapping[str, Union[str, Omit]]):
         return len(self._by_name)
 
 
+class _EveryScheme(Mapping[str, bool]):
+    """The security of a request whose operation names none: every scheme marked True (`get` answers True)."""
+
+    @override
+    def __getitem__(self, key: str) -> bool:
+        return True
+
+    @override
+    def __iter__(self) -> Iterator[str]:
+        return iter(())
+
+    @override
+    def __len__(self) -> int:
+        return 0
+
+
+_EVERY_SCHEME: SecurityOptions = _EveryScheme()
+
+
 class SchemeOption(NamedTuple):
     """A client option holding (part of) a security scheme's credential: its name, environment variable and the
     header it is sent in (None for a query param or a cookie)."""
@@ -571,7 +590,32 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 fallback = held
         return _merge_credentials(fallback)
 
+    def _auth_headers(self, security: SecurityOptions) -> Dict[str, str]:  # noqa: ARG002
+        """The credentials' headers for a request of `security` (scheme → send it). A client that says which scheme
+        each of its credentials is of overrides this (or `_auth_query`), and each request then sends those its
+        operation's security marks (every one where it names none); other clients send `auth_headers` always."""
+        return self.auth_headers
+
+    def _auth_query(self, security: SecurityOptions) -> Dict[str, str]:  # noqa: ARG002
+        """The credentials' query params for a request of `security`, as `_auth_headers`."""
+        return self.auth_query
+
+    def _sends_by_security_options(self) -> bool:
+        """Whether a class below the base clients defines `_auth_headers` or `_auth_query`."""
+        for cls in type(self).__mro__:
+            if cls.__name__ in ("BaseClient", "SyncAPIClient", "AsyncAPIClient") and cls.__module__ == __name__:
+                return False
+            if "_auth_headers" in vars(cls) or "_auth_query" in vars(cls):
+                return True
+        return False
+
+    def _request_security_options(self, options: FinalRequestOptions) -> SecurityOptions:
+        return _EVERY_SCHEME if options.security_options is None else options.security_options
+
     def _request_credentials(self, options: FinalRequestOptions) -> AuthCredentials:
+        if self._sends_by_security_options():
+            security = self._request_security_options(options)
+            return AuthCredentials(self._auth_headers(security), self._auth_query(security), self.auth_cookies)
         if options.security is None:
             return AuthCredentials(self.auth_headers, self.auth_query, self.auth_cookies)
         return self._credentials_for(options.security)
@@ -588,7 +632,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     @property
     def default_headers(self) -> Dict[str, Union[str, Omit]]:
-        return self._default_headers_with(self.auth_headers)
+        # (A client sending by each request's security adds its credentials per request.)
+        return self._default_headers_with({} if self._sends_by_security_options() else self.auth_headers)
 
     def _default_headers_with(self, auth_headers: Mapping[str, str]) -> Dict[str, Union[str, Omit]]:
         return {
@@ -602,7 +647,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     @property
     def default_query(self) -> Dict[str, object]:
-        return {**self.auth_query, **self._custom_query}
+        return {**({} if self._sends_by_security_options() else self.auth_query), **self._custom_query}
 
     def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:
         """Hook: raise when required headers (e.g. authentication) are missing. `headers` is the merged set,
@@ -655,7 +700,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         custom: Headers = options.headers if is_given(options.headers) else {}
         credentials = self._request_credentials(options)
         # An operation naming its security schemes sends theirs in place of the client's configured credentials.
-        defaults = self.default_headers if options.security is None else self._default_headers_with(credentials.headers)
+        if self._sends_by_security_options():
+            defaults: Mapping[str, Union[str, Omit]] = {**credentials.headers, **self.default_headers}
+        elif options.security is None:
+            defaults = self.default_headers
+        else:
+            defaults = self._default_headers_with(credentials.headers)
         for source in (defaults, custom, _credentials_cookie(credentials.cookies, defaults, custom)):
             for key, value in source.items():
                 if key == OVERRIDE_CAST_TO_HEADER:
@@ -677,7 +727,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         headers_dict = self._merge_headers(options)
         # What the client's `default_headers` and the request set or omit, looked up case-insensitively.
         custom_headers = _HeaderLookup({**self._custom_headers, **request_headers})
-        if options.security is None:
+        if options.security is None or self._sends_by_security_options():
             self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
         else:
             self._validate_security(options.security, custom_headers)
@@ -759,11 +809,12 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                 raise RuntimeError(f"Unexpected JSON data type, {type(json_data)}, cannot merge with `extra_body`")
 
         headers = self._build_headers(options, retries_taken=retries_taken)
-        default_query = (
-            self.default_query
-            if options.security is None
-            else {**self._credentials_for(options.security).query, **self._custom_query}
-        )
+        if self._sends_by_security_options():
+            default_query = {**self._auth_query(self._request_security_options(options)), **self.default_query}
+        elif options.security is None:
+            default_query = self.default_query
+        else:
+            default_query = {**self._credentials_for(options.security).query, **self._custom_query}
         params = merge_mappings(default_query, options.params)
         content_type = headers.get("Content-Type")
         files = options.files

@@ -492,6 +492,13 @@ def _security_of(security: Union[Security, SecurityOptions, None]) -> Optional[S
     return security
 
 
+def _security_options_of(security: Union[Security, SecurityOptions, None]) -> Optional[SecurityOptions]:
+    """`Security` as `SecurityOptions`: every scheme some alternative names marked True (a mapping as given)."""
+    if security is None or isinstance(security, Mapping):
+        return security
+    return {scheme: True for requirement in security for scheme in requirement}
+
+
 class FinalRequestOptionsInput(TypedDict, total=False):
     params: Query
     headers: Headers
@@ -529,6 +536,8 @@ class FinalRequestOptions:
     extra_json: Optional[AnyMapping]
     # The operation's own security (None: the client's credentials as configured, `[]`: none).
     security: Optional[Security]
+    # The same as scheme → send it, for clients that send each scheme's credential by it (`_auth_headers(security)`).
+    security_options: Optional[SecurityOptions]
 
     def __init__(
         self,
@@ -562,6 +571,7 @@ class FinalRequestOptions:
         self.content = content
         self.extra_json = extra_json
         self.security = _security_of(security)
+        self.security_options = _security_options_of(security)
 
     @classmethod
     def construct(cls, *, method: str, url: str, **values: Unpack[FinalRequestOptionsInput]) -> Self:

@@ -35,6 +35,13 @@ export interface SSERule {
   errorProperty?: string;
 }
 
+/**
+ * How a stream reads each event's data: as JSON (`json`: an event whose data is `[DONE]` ends the stream), as the
+ * text it is (`text`), or as JSON where it is JSON and as text where it is not (`any`: a stream whose events the
+ * method does not describe).
+ */
+export type SSEData = 'json' | 'text' | 'any';
+
 /** A URL with a scheme (`https:`): anything else is relative. */
 const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
 
@@ -222,8 +229,8 @@ interface RequestDescription {
   accept?: string | undefined;
   /** Default: decide by response content-type (JSON for application/json and +json, else text; 204/empty → undefined). */
   responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'empty' | undefined;
-  /** For 'sse': parse each event's data as JSON ('json', the default) or keep the string ('text'). */
-  sseData?: 'json' | 'text' | undefined;
+  /** For 'sse': parse each event's data as JSON ('json', the default), keep the string ('text'), or either (see SSEData). */
+  sseData?: SSEData | undefined;
   /** For 'sse': yield each whole `ServerSentEvent` ('events', the default) or only its data ('data'). */
   sseItems?: 'events' | 'data' | undefined;
   /** For 'sse': what becomes of each event (yielded, skipped, the end, an error); absent: every event is yielded. */

@@ -1,13 +1,13 @@
 // Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
 
 import type { APIResponseProps } from './api-promise.js';
-import type { Reconnect, SSERule } from './base-client.js';
+import type { Reconnect, SSEData, SSERule } from './base-client.js';
 import { APIConnectionError, APIError, SDKError } from './error.js';
 import { retryDelay } from '../internal/retry.js';
 import { sleep } from '../internal/utils.js';
 
 // Declared with the request options that carry the rules (so that an SDK without streaming needs no core/streaming).
-export type { SSERule };
+export type { SSEData, SSERule };
 
 /** One Server-Sent Event. `data` is parsed JSON or the raw text, depending on the method. */
 export interface ServerSentEvent<Data = string> {
@@ -56,7 +56,8 @@ export class Stream<T> implements AsyncIterable<T> {
 
   /**
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
-   * event whose data is `[DONE]` ends the stream. With `items: 'data'` the stream yields each event's data alone.
+   * event whose data is `[DONE]` ends the stream; with `'any'` it is JSON-parsed where it is JSON, else kept as
+   * text. With `items: 'data'` the stream yields each event's data alone.
    *
    * With `reconnect`, for GET streams, a connection cut after the server sent an event `id:` is reopened with
    * `Last-Event-ID`, after the server's `retry:` delay (else the retry backoff), as the event-stream standard
@@ -70,7 +71,7 @@ export class Stream<T> implements AsyncIterable<T> {
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
-    data: 'json' | 'text',
+    data: SSEData,
     items?: 'events',
     reconnect?: Reconnect,
     rules?: readonly SSERule[],
@@ -78,7 +79,7 @@ export class Stream<T> implements AsyncIterable<T> {
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
-    data: 'json' | 'text',
+    data: SSEData,
     items: 'data',
     reconnect?: Reconnect,
     rules?: readonly SSERule[],
@@ -86,7 +87,7 @@ export class Stream<T> implements AsyncIterable<T> {
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
-    data: 'json' | 'text',
+    data: SSEData,
     items?: 'events' | 'data',
     reconnect?: Reconnect,
     rules?: readonly SSERule[],
@@ -94,7 +95,7 @@ export class Stream<T> implements AsyncIterable<T> {
   static fromSSEResponse<Data>(
     response: Response,
     controller: AbortController,
-    data: 'json' | 'text',
+    data: SSEData,
     items: 'events' | 'data' = 'events',
     reconnect?: Reconnect,
     rules?: readonly SSERule[],
@@ -191,7 +192,7 @@ interface StreamState {
 async function* readResumable<Data>(
   response: Response | undefined,
   controller: AbortController,
-  mode: 'json' | 'text',
+  mode: SSEData,
   reconnect: Reconnect,
   whole: AbortController,
   rules: readonly SSERule[] | undefined,
@@ -256,7 +257,7 @@ async function reopen(
 async function* readEvents<Data>(
   response: Response,
   controller: AbortController,
-  mode: 'json' | 'text',
+  mode: SSEData,
   state: StreamState,
   rules?: readonly SSERule[],
 ): AsyncGenerator<ServerSentEvent<Data>, void, undefined> {
@@ -277,7 +278,7 @@ async function* readEvents<Data>(
         if (rule?.handle === 'error')
           throw new APIError(undefined, safeJSON(text), undefined, response.headers);
         if (rule?.handle === 'yield') {
-          const parsed = mode === 'json' ? parseJSON(text) : text;
+          const parsed = mode === 'json' ? parseJSON(text) : mode === 'any' ? safeJSON(text) : text;
           const error = rule.errorProperty ? propertyOf(parsed, rule.errorProperty) : undefined;
           if (error) throw new APIError(undefined, error, undefined, response.headers);
           yield { event, data: parsed as Data, id, retry };

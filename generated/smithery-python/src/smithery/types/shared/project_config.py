@@ -1,4 +1,4 @@
-from typing import Optional
+from typing import TYPE_CHECKING, Dict, Optional
 from typing_extensions import Literal
 
 from pydantic import Field as FieldInfo
@@ -29,3 +29,14 @@ class ProjectConfig(BaseModel):
 
     build: Optional[Build] = None
     """Custom build configuration for cloud builds"""
+
+    if TYPE_CHECKING:
+        # Declared for type checkers only: assigning this field at runtime fails on
+        # Pydantic releases before 2.8.0.
+        __pydantic_extra__: Dict[str, object] = FieldInfo(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
+
+        # Keys beyond the declared fields are read as attributes (this stub types them for checkers).
+        # A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.
+        def __getattr__(self, attr: str) -> object: ...
+    else:
+        __pydantic_extra__: Dict[str, object]

@@ -1,4 +1,4 @@
-from typing import Dict, List, Optional
+from typing import TYPE_CHECKING, Dict, List, Optional
 from datetime import datetime
 from typing_extensions import Literal
 
@@ -66,6 +66,17 @@ class ToolInputSchema(BaseModel):
 
     required: Optional[List[str]] = None
 
+    if TYPE_CHECKING:
+        # Declared for type checkers only: assigning this field at runtime fails on
+        # Pydantic releases before 2.8.0.
+        __pydantic_extra__: Dict[str, object] = FieldInfo(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
+
+        # Keys beyond the declared fields are read as attributes (this stub types them for checkers).
+        # A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.
+        def __getattr__(self, attr: str) -> object: ...
+    else:
+        __pydantic_extra__: Dict[str, object]
+
 
 class ToolOutputSchema(BaseModel):
     type: Literal["object"]
@@ -73,6 +84,17 @@ class ToolOutputSchema(BaseModel):
     properties: Optional[Dict[str, object]] = None
 
     required: Optional[List[str]] = None
+
+    if TYPE_CHECKING:
+        # Declared for type checkers only: assigning this field at runtime fails on
+        # Pydantic releases before 2.8.0.
+        __pydantic_extra__: Dict[str, object] = FieldInfo(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
+
+        # Keys beyond the declared fields are read as attributes (this stub types them for checkers).
+        # A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.
+        def __getattr__(self, attr: str) -> object: ...
+    else:
+        __pydantic_extra__: Dict[str, object]
 
 
 class ToolAnnotations(BaseModel):
@@ -187,3 +209,14 @@ class ServerCard(BaseModel):
     resources: Optional[List[Resource]] = None
 
     prompts: Optional[List[Prompt]] = None
+
+    if TYPE_CHECKING:
+        # Declared for type checkers only: assigning this field at runtime fails on
+        # Pydantic releases before 2.8.0.
+        __pydantic_extra__: Dict[str, object] = FieldInfo(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
+
+        # Keys beyond the declared fields are read as attributes (this stub types them for checkers).
+        # A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.
+        def __getattr__(self, attr: str) -> object: ...
+    else:
+        __pydantic_extra__: Dict[str, object]
