@@ -55,7 +55,7 @@ async def async_client(request: FixtureRequest) -> AsyncIterator[AsyncPet]:
     strict, http_client_kind = _client_settings(request)
     http_client: Optional[httpx.AsyncClient] = None
     if http_client_kind == "aiohttp":
-        from pet_shop import DefaultAioHttpClient
+        from pet_shop._base_client import DefaultAioHttpClient
 
         http_client = DefaultAioHttpClient()
     async with AsyncPet(
