@@ -117,7 +117,8 @@ function textOf(result: unknown): string {
 }
 
 const call = async (client: Client, name: string, args: Record<string, unknown>) =>
-  (await client.callTool({ name, arguments: args })) as CallToolResult;
+  // (A tool may type-check a program first: minutes on a loaded machine, past the MCP client's default 60 s.)
+  (await client.callTool({ name, arguments: args }, undefined, { timeout: 300_000 })) as CallToolResult;
 
 /** Fixture SDKs with binary, SSE, multipart and union-body methods, generated with their MCP servers. */
 const FIXTURE_SERVERS = ['binary', 'sse', 'multipart', 'cycles', 'discriminated-unions'];
@@ -620,7 +621,7 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(textOf(result)).toBe('[\n  "a/b",\n  "c/d"\n]\n\nconsole output:\nfound 2');
       expect(api.requests.map((r) => r.url)).toEqual(['/servers?q=weather']);
       expect(api.requests[0]!.headers.authorization).toBe(`Bearer ${API_KEY}`);
-    });
+    }, 400_000);
 
     it('returns type errors, positioned in the program, without running it', async () => {
       api.requests.length = 0;

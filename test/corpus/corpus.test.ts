@@ -196,5 +196,5 @@ describe.skipIf(!available)('corpus, fast subset (edge cases + small public spec
     expect(folders.filter((folder) => existsSync(path.join(folder, 'tests'))).length).toBeGreaterThan(
       folders.length / 2,
     );
-  }, 600_000);
+  }, 1_200_000);
 });

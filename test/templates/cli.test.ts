@@ -158,6 +158,7 @@ describe('sdkgen ir', () => {
       stainlessUtils: false,
       fullClientInResources: false,
       stainlessClient: false,
+      stainlessStreams: false,
       resourceKeys: false,
       validation: false,
       validateResponses: 'off',
