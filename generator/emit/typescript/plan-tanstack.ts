@@ -129,9 +129,11 @@ function methodView(
   ];
   const parameters = arguments_.map((a) => (a.optional ? `${a.local}?: ${a.type} | null` : `${a.local}: ${a.type}`));
   const args = arguments_.map((a) => a.local);
-  // The legacy call shape's request function takes no null params (`params: X | RequestOptions = {}`).
+  // A request function whose params may not be null (the legacy call shape's `params: X | RequestOptions = {}`, a
+  // Stainless stream's `query: X | undefined = {}`) is given undefined for the factories' null.
+  const paramsNotNull = signature.optionsInParams || signature.parameters.params?.nullable === false;
   const requestArgs = arguments_.map((a) =>
-    a.key === 'params' && a.optional && signature.optionsInParams ? 'params ?? undefined' : a.local,
+    a.key === 'params' && a.optional && paramsNotNull ? 'params ?? undefined' : a.local,
   );
   // Params with a field named like a path parameter go in a key of their own: spread, they would overwrite it.
   const fieldKeys = new Set(
