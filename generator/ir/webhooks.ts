@@ -4,7 +4,8 @@
  * key option (`webhook_key_opt`). The events are the spec's `webhooks` (OpenAPI 3.1): each payload is a type of the
  * method's resource named after its key (`incoming-payment` → `IncomingPaymentWebhookEvent`, a copy of the payload's
  * shape as Stainless declares it), and the method returns their union (`unwrap` → `UnwrapWebhookEvent`); of one
- * webhook, the method returns its payload, named so.
+ * webhook, the method returns its payload, named so. An event is documented as its payload's schema is: the webhook's
+ * own summary and description (how to verify, when it is sent) are not written on it, as in Stainless's SDKs (grid).
  */
 import { pointerJoin } from '../diagnostics';
 import type { WebhookUnwrapPlacement } from '../stainless/plan';
@@ -63,7 +64,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
           ctx.types.synthetic(
             id,
             ctx.types.declaredType(webhook.body!),
-            ctx.types.docsOf(webhook.body, { summary: webhook.summary, description: webhook.description }),
+            ctx.types.docsOf(webhook.body),
             sourceOf({ doc: webhook.loc.doc, pointer: pointerJoin(webhook.loc.pointer, 'requestBody') }),
           );
           out.models.set(id, {
@@ -78,7 +79,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       ctx.types.synthetic(
         eventId,
         ctx.types.declaredType(only.body!),
-        ctx.types.docsOf(only.body, { summary: only.summary, description: only.description }),
+        ctx.types.docsOf(only.body),
         sourceOf({ doc: only.loc.doc, pointer: pointerJoin(only.loc.pointer, 'requestBody') }),
       );
     } else {
@@ -110,11 +111,11 @@ function modelOf(ctx: BuildContext, body: SchemaNode): TypeRef | null {
   return type.kind === 'ref' && ctx.models.of(type.schemaId) ? type : null;
 }
 
-/** The description of a webhook's event as its type has it: its model's, else its own (the webhook's). */
+/** The description of a webhook's event as its type has it: its model's, else its payload's own. */
 function variantDescription(ctx: BuildContext, webhook: Webhook): string | undefined {
   const body = webhook.body!;
   if (modelOf(ctx, body)) return ctx.types.docsOf(ctx.types.resolve(body)).description;
-  return ctx.types.docsOf(body, { summary: webhook.summary, description: webhook.description }).description;
+  return ctx.types.docsOf(body).description;
 }
 
 /** The client option a method's `webhook_key_opt` names, as the client has it; null (with a warning) if none. */

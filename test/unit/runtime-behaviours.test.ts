@@ -119,7 +119,7 @@ describe("owners' patches to Stainless's runtime that sdkgen's runtime does", ()
       expect(done).toEqual({
         path: 'src/client.ts',
         does: expect.stringContaining('outside a page, a relative base URL (`/api/v1`) builds relative request URLs'),
-        test: 'test/runtime/requests.test.ts › outside a page, a relative base URL stays relative',
+        test: 'test/runtime/relative-base-url.test.ts › a relative base URL outside a page',
       });
   });
 

@@ -77,9 +77,11 @@ export function printType(type: TypeRef, ctx: PrintContext, ns: string | null): 
       const distinct = ctx.stainless
         ? new Set([...formattedStrings(type.variants), ...openEnumString(type.variants)])
         : new Set<TypeRef>();
-      return type.variants
-        .map((v) => (distinct.has(v) ? '(string & {})' : wrap(v, printType(v, ctx, ns), 'union')))
-        .join(' | ');
+      const printed = type.variants.map((v) =>
+        distinct.has(v) ? '(string & {})' : wrap(v, printType(v, ctx, ns), 'union'),
+      );
+      // Members that print alike are written once (an integer and a number are both `number`), as Stainless's are.
+      return printed.filter((text, i) => text === '(string & {})' || printed.indexOf(text) === i).join(' | ');
     }
     case 'intersection': {
       // An object declared as extending the other parts (its models) is the whole type.

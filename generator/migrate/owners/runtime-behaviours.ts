@@ -35,9 +35,9 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
   },
   {
     does:
-      'outside a page, a relative base URL (`/api/v1`) builds relative request URLs, which a `fetch` option ' +
-      "resolves; with the runtime's own fetch, a request fails before it is sent, saying so",
-    test: 'test/runtime/requests.test.ts › outside a page, a relative base URL stays relative',
+      'outside a page, a relative base URL (`/api/v1`) builds relative request URLs, which the fetch that sends them ' +
+      "resolves (a `fetch` option or the global one); where it cannot, the request fails naming the relative URL",
+    test: 'test/runtime/relative-base-url.test.ts › a relative base URL outside a page',
     madeBy: (removed, added) =>
       added.some((line) => TELLS_RELATIVE_BASE.test(line)) &&
       [...removed, ...added].some((line) => BUILDS_URL.test(line)),
