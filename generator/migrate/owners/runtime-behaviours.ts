@@ -36,7 +36,7 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
   {
     does:
       'outside a page, a relative base URL (`/api/v1`) builds relative request URLs, which the fetch that sends them ' +
-      "resolves (a `fetch` option or the global one); where it cannot, the request fails naming the relative URL",
+      'resolves (a `fetch` option or the global one); where it cannot, the request fails naming the relative URL',
     test: 'test/runtime/relative-base-url.test.ts › a relative base URL outside a page',
     madeBy: (removed, added) =>
       added.some((line) => TELLS_RELATIVE_BASE.test(line)) &&
