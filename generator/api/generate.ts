@@ -105,6 +105,8 @@ export interface OutputChanges {
   kept?: string[];
   /** Generated files whose edits were merged with the new output. */
   merged?: string[];
+  /** Sections of merged Markdown files kept as the user wrote them, sdkgen's text of them left out (write.ts). */
+  keptSections?: Array<{ path: string; headings: string[] }>;
   /** Generated files where edits and new output changed the same lines: written with conflict markers. */
   conflicts?: string[];
   /** Edited generated files the new output no longer has: left in place. */
@@ -395,6 +397,7 @@ async function generateKeyed(options: GenerateOptions, keyed: KeyedDigest | null
           deleted: written.deleted,
           kept: written.kept,
           merged: written.merged,
+          keptSections: written.keptSections,
           conflicts: written.conflicts,
           orphaned: written.orphaned,
           reused: result.files.filter((f) => f.reused).map((f) => f.path),

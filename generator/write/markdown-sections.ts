@@ -18,6 +18,11 @@ export interface SectionMerge {
   text: string;
   /** Sections both sides changed whose lines conflict (`sectionsBothChanged: 'lines'` only). */
   conflicts: number;
+  /**
+   * The headings of sections both sides changed whose lines conflict, kept as the person's (`keepEdited`): the
+   * generator's change to them is left out.
+   */
+  kept: string[];
 }
 
 interface Section {
@@ -37,8 +42,16 @@ export function mergeSections(
   edited: string,
   target: string,
   sectionsBothChanged: 'edited' | 'lines',
+  options: {
+    /**
+     * With `'lines'`: a section whose line merge conflicts stays as the person left it (prose they own: a README's
+     * section they rewrote, which the generator's new text of it cannot be merged into), rather than marked.
+     */
+    keepEdited?: boolean;
+  } = {},
 ): SectionMerge {
   let conflicts = 0;
+  const kept: string[] = [];
   const [b, e, t] = [sections(base), sections(edited), sections(target)];
   const baseByKey = new Map(b.map((s) => [s.key, s]));
   const editedKeys = new Set(e.map((s) => s.key));
@@ -69,8 +82,13 @@ export function mergeSections(
       else if (sectionsBothChanged === 'edited') out.push({ section, from: null });
     } else if (sectionsBothChanged === 'lines' && was !== undefined && match !== undefined && !same(was, match)) {
       const merged = mergeThreeWay(was.lines.join(''), section.lines.join(''), match.lines.join(''));
-      conflicts += merged.conflicts;
-      out.push({ section: { key: section.key, lines: lines(merged.text) }, from: match });
+      if (merged.conflicts > 0 && options.keepEdited) {
+        kept.push(section.lines[0]?.trim() ?? '');
+        out.push({ section, from: match });
+      } else {
+        conflicts += merged.conflicts;
+        out.push({ section: { key: section.key, lines: lines(merged.text) }, from: match });
+      }
     } else out.push({ section, from: match ?? null });
   }
   // sdkgen's own sections, after the one before them in sdkgen's file (else first).
@@ -91,7 +109,7 @@ export function mergeSections(
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => (chunk.endsWith('\n') ? chunk : `${chunk}\n`))
     .join('\n');
-  return { text, conflicts };
+  return { text, conflicts, kept };
 }
 
 /** A Markdown text's sections: the opening (before its first heading below the title), then one a heading. */

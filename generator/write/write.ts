@@ -69,6 +69,11 @@ export interface WriteResult {
   kept: string[];
   /** Generated files whose edits were merged with the new output. */
   merged: string[];
+  /**
+   * Of the merged Markdown files, the sections (by heading) whose lines conflicted and that stay as the person wrote
+   * them: sdkgen's text of them is in the file's pristine copy (`.sdkgen/pristine/<path>`).
+   */
+  keptSections: Array<{ path: string; headings: string[] }>;
   /** Generated files where the edits and the new output changed the same lines: written with conflict markers. */
   conflicts: string[];
   /** Edited generated files the new output no longer has: left in place (no longer sdkgen's). */
@@ -247,14 +252,22 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
         // (Gone since the worker read it: merged with nothing, it is the new contents.)
         const edited = (current === CHANGED ? readIfExists(target) : current) ?? file.contents;
         const base = pristineOf(dir, file.path, lastWritten);
-        let merge = mergeThreeWay(base ?? '', edited, file.contents);
-        // Edits to a README that only touch sdkgen's new text conflict line by line, not by section.
+        let merge: { text: string; conflicts: number; kept?: string[] } = mergeThreeWay(
+          base ?? '',
+          edited,
+          file.contents,
+        );
+        // Edits to a README that only touch sdkgen's new text conflict line by line, not by section; a section of
+        // prose (not api.md, the reference sdkgen writes from the spec) whose lines still conflict stays the person's
+        // (a section they rewrote, or kept in another generator's words on a move to sdkgen).
         if (merge.conflicts > 0 && base !== null && file.path.endsWith('.md')) {
-          const bySection = mergeSections(base, edited, file.contents, 'lines');
+          const keepEdited = !/(^|\/)api\.md$/.test(file.path);
+          const bySection = mergeSections(base, edited, file.contents, 'lines', { keepEdited });
           if (bySection.conflicts < merge.conflicts) merge = bySection;
         }
         merged = merge.text;
         (merge.conflicts > 0 ? result.conflicts : result.merged).push(file.path);
+        if (merge.kept?.length) result.keptSections.push({ path: file.path, headings: merge.kept });
         if (merge.conflicts > 0) conflicted.push({ path: file.path, base, ours: edited, theirs: file.contents });
         // The base of the next merge: this run's own output of the file.
         const pristine = path.join(dir, pristinePath(file.path));
@@ -366,7 +379,17 @@ function bytesOf(file: RenderedFile): string | Buffer {
 
 /** A WriteResult listing nothing. */
 export function emptyResult(): WriteResult {
-  return { written: [], created: [], unchanged: [], deleted: [], kept: [], merged: [], conflicts: [], orphaned: [] };
+  return {
+    written: [],
+    created: [],
+    unchanged: [],
+    deleted: [],
+    kept: [],
+    merged: [],
+    keptSections: [],
+    conflicts: [],
+    orphaned: [],
+  };
 }
 
 /** `mkdir -p`, remembering what exists already so that a thousand files in forty folders cost forty calls. */

@@ -281,6 +281,11 @@ function summary(result: GenerateResult, ms: number): string {
   const edits = [
     ...(files.kept ?? []).map((f) => `  kept     ${f} (your edits; sdkgen's output of it did not change)`),
     ...(files.merged ?? []).map((f) => `  merged   ${f} (your edits and the new output)`),
+    ...(files.keptSections ?? []).map(
+      ({ path: f, headings }) =>
+        `  yours    ${f}: ${headings.map((h) => JSON.stringify(h)).join(', ')} kept as you wrote ` +
+        `${headings.length === 1 ? 'it' : 'them'}; sdkgen's new text is in .sdkgen/pristine/${f}`,
+    ),
     ...(files.orphaned ?? []).map((f) => `  left     ${f} (edited; no longer generated)`),
     ...(files.conflicts ?? []).map((f) => `  CONFLICT ${f} (your edits and the new output change the same lines)`),
   ];

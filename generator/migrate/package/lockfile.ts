@@ -4,7 +4,8 @@
  * the lockfile is resolved where the package manager can (no install, no install scripts: the owners' and their
  * dependencies' scripts never run during a migration). The command is found through PATH, as a person's shell finds
  * it (pnpm and Yarn, where they are not installed, through npx as sdkgen's scripts/bootstrap runs them); what it
- * cannot do (not installed, the registry out of reach) is handed to a person with the command.
+ * cannot do (not installed, the registry out of reach) is handed to a person with the command. A run the registry
+ * timed out on is run again, up to three runs in all.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -78,12 +79,27 @@ function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUp
   // migrations running side by side do: each Yarn 1 run gets a cache of its own, removed afterwards. (The command a
   // person is shown leaves it out: theirs runs alone.)
   const privateCache = program === 'yarn' && !isBerryCommand(args) ? mkdtempSync(YARN_CACHE_PREFIX) : null;
+  const runOnly = privateCache ? ['--cache-folder', privateCache] : [];
   try {
-    return runLockfileCommand(dir, lockfile, program, args, privateCache ? ['--cache-folder', privateCache] : []);
+    // A registry that timed out or dropped the connection (Yarn 1 gives up on a download stalled for 30 seconds, as on
+    // a loaded machine) is asked again, as a person would run the command again, with what was fetched kept in the
+    // cache; one that refuses or cannot be found is not.
+    let update = runLockfileCommand(dir, lockfile, program, args, runOnly);
+    let attempts = 1;
+    while (attempts < ATTEMPTS && update.status === 'failed' && TRANSIENT.test(update.error ?? '')) {
+      update = runLockfileCommand(dir, lockfile, program, args, runOnly);
+      attempts++;
+    }
+    return update;
   } finally {
     if (privateCache) rmSync(privateCache, { recursive: true, force: true });
   }
 }
+
+/** How many times a lockfile update that failed on the network for a while is run in all. */
+const ATTEMPTS = 3;
+/** A network failure that may pass: a timeout, a dropped connection, a name server that did not answer in time. */
+const TRANSIENT = /\b(?:ESOCKETTIMEDOUT|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EPIPE|socket hang up)\b/i;
 
 /** Where a Yarn 1 run's private cache is made. */
 const YARN_CACHE_PREFIX = path.join(os.tmpdir(), 'sdkgen-yarn-cache-');
@@ -136,7 +152,8 @@ function runLockfileCommand(
 }
 
 /** What says the registry was out of reach, in npm's output. */
-const NETWORK_ERROR = /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|network)\b/i;
+const NETWORK_ERROR =
+  /\b(ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ESOCKETTIMEDOUT|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|network)\b/i;
 
 type Run = ReturnType<typeof spawnSync>;
 
