@@ -364,8 +364,9 @@ async function emitPythonFiles(
   await previous?.ready();
   const reuse = previous?.format === PYTHON_FORMAT_KEY ? previous : null;
   const python = config.stainless?.pythonTarget ?? null;
-  // A Stainless SDK's era (--stainless-era) picks its forms; a plain spec gets the newest.
+  // A Stainless SDK's era (--stainless-era) and its config's top-level edition pick forms; a plain spec: the newest.
   const pythonEra = config.stainless != null ? (options.stainlessEra ?? null) : null;
+  const pythonEdition = config.stainless?.edition ?? null;
   const mockTestsOff = mockTestsOffBy(config) !== null;
   const files = await emitPython(api, {
     packageRoot: packageRoot(),
@@ -375,6 +376,7 @@ async function emitPythonFiles(
     ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
     fromStainlessConfig: config.stainless != null,
     stainlessEra: pythonEra,
+    stainlessEdition: pythonEdition,
     mockTestsOff,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
@@ -388,8 +390,9 @@ async function emitPythonFiles(
     // A module whose unit key is last run's is taken unprinted (emit/python/unit-keys.ts).
     units: {
       runKey: createHash('sha256')
-        // The era and the mock-tests switch pick forms (client, __init__, README, test marks) the model does not hold.
+        // The era, edition and mock-tests switch pick forms (client, __init__, README, test marks) the model lacks.
         .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY, era: pythonEra, mockTestsOff }))
+        .update(JSON.stringify(pythonEdition))
         .digest('hex'),
       take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
       leaves: await leaves,

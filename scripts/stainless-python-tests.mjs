@@ -25,9 +25,14 @@
 // --keep <dir>     generate into <dir>/<name> and keep it, tests and reports included (default: a temporary folder)
 // --top <n>        the n commonest failure causes and differing methods printed per pair (default 5)
 // --json           one JSON object on stdout instead of the table
+// --era            (the default) generate each pair in the forms of its SDK's era, as `sdkgen migrate` infers it (its
+//                  generation's day, else what its `_client.py` and `__init__.py` show; stainless/python-era.ts),
+//                  passed as `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given
+// --newest         the newest forms for every pair instead (no `--stainless-era`)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js); the Python tools come from
 // the venv of scripts/python-env.mjs (test/.tmp/python-venv), pyright and Prism from node_modules.
 import { fork, spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import {
   existsSync,
   mkdirSync,
@@ -62,7 +67,12 @@ function usage(message) {
 }
 
 function parseArgs(argv) {
-  const options = { pairs: path.join(root, 'bench/stainless-distance/python-pairs.json'), top: 5, json: false };
+  const options = {
+    pairs: path.join(root, 'bench/stainless-distance/python-pairs.json'),
+    top: 5,
+    json: false,
+    era: true,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? usage(`${arg} needs a value`);
@@ -72,6 +82,8 @@ function parseArgs(argv) {
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--era') options.era = true;
+    else if (arg === '--newest') options.era = false;
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
   }
@@ -424,10 +436,45 @@ function inputPath(input, scratch, name) {
   return file;
 }
 
-function generate(spec, config, out) {
+/** stainless/python-era.ts, bundled for this script (esbuild, as scripts/build.mjs builds the CLI). */
+async function pythonEraModule() {
+  const esbuild = createRequire(import.meta.url)('esbuild');
+  const built = await esbuild.build({
+    entryPoints: [path.join(root, 'generator/stainless/python-era.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+}
+
+/**
+ * The era of a pair's SDK as `sdkgen migrate` infers it (null: the newest): a repository's generation is the pair's
+ * `ref`, so its day is that commit's; a folder's from its client and `__init__.py`.
+ */
+function eraOf(pair, eraModule) {
+  if (pair.era) return pair.era === 'latest' ? null : pair.era;
+  const ref = pair.ref ?? 'HEAD';
+  const wanted = (file) => /^src\/[^/]+\/(_client|__init__)\.py$/.test(file);
+  const texts = isGitDir(pair.sdk)
+    ? (git(pair.sdk, ['ls-tree', '-r', '--name-only', ref, '--', 'src']) ?? '')
+        .split('\n')
+        .filter(wanted)
+        .map((file) => ({ path: file, text: git(pair.sdk, ['show', `${ref}:${file}`]) ?? '' }))
+    : filesUnder(pair.sdk)
+        .filter(wanted)
+        .map((file) => ({ path: file, text: readFileSync(path.join(pair.sdk, file), 'utf8') }));
+  const day = isGitDir(pair.sdk) ? (git(pair.sdk, ['log', '-1', '--format=%cI', ref]) ?? '').trim() : '';
+  return eraModule.inferStainlessPythonEra(texts, day || null);
+}
+
+/** `era`: undefined generates the newest forms unasked; null asks for them (`latest`); a day, that era's. */
+function generate(spec, config, out, era) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const args = [bin, 'generate', spec, '--config', config, '--target', 'python', '-o', out, '--quiet'];
+  if (era !== undefined) args.push('--stainless-era', era ?? 'latest');
   const generated = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (generated.status !== 0) throw new Error(`sdkgen generate failed:\n${generated.stderr}${generated.stdout}`);
 }
@@ -610,9 +657,13 @@ async function measure(pair, options, scratch, python) {
   const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
   const spec = inputPath(pair.spec, scratch, pair.name);
   const config = inputPath(pair.config, scratch, pair.name);
-  generate(spec, config, out);
+  generate(spec, config, out, pair.stainlessEra);
   const theirs = stainlessFiles(pair.sdk, pair.ref ?? 'HEAD');
-  const result = { name: pair.name, ref: pair.ref };
+  const result = {
+    name: pair.name,
+    ref: pair.ref,
+    ...(pair.stainlessEra !== undefined ? { era: pair.stainlessEra } : {}),
+  };
   const leftovers = leftoverFiles(theirs);
   for (const file of leftovers) theirs.delete(file);
   // (Read to find them, _client.py is no part of any figure.)
@@ -702,6 +753,7 @@ function pairsOf(options) {
 
 /** A result's headline figures, without the lists. */
 const summaryOf = (r) => ({
+  ...(r.era !== undefined ? { era: r.era ?? 'latest' } : {}),
   methods: `${r.methods.kept}/${r.methods.total}`,
   signatures: r.signatures ? `${r.signatures.calls}/${r.signatures.annotated}/${r.signatures.total}` : null,
   types: r.types ? (r.types.error ? 'error' : `${r.types.clean}/${r.types.total}`) : null,
@@ -799,9 +851,11 @@ async function main() {
   try {
     const python = options.shapesOnly ? '' : ensurePythonEnv({ log });
     const results = [];
+    const eraModule = options.era ? await pythonEraModule() : null;
     for (const pair of pairsOf(options)) {
       log(`${pair.name}: measuring`);
       try {
+        if (eraModule) pair.stainlessEra = eraOf(pair, eraModule);
         const result = await measure(pair, options, scratch, python);
         results.push(result);
         // Each pair's figures as soon as it is measured: a long run stopped halfway keeps what it measured.

@@ -11,6 +11,7 @@ import { readAuth, stainlessSettingOptions } from './auth';
 import { isHttpUrl, readServers, resolveEnvironments, type SpecServer } from './client';
 import { configWarning, type BuildContext } from './context';
 import { readLicense, spdxLicense } from './license';
+import { apiSecurityNames } from './security';
 import type { Names } from './names';
 import { modelCopies } from './model-copies';
 import { nestedNames } from './nested-names';
@@ -232,6 +233,7 @@ export function assembleApi(
     environments: environments.resolved.length > 1 ? environments.resolved : [],
     readmeExamples: readmeExamples(ctx, resources),
     auth: readAuth(ctx, root),
+    ...securityOf(apiSecurityNames(ctx.spec, ctx.stainless?.config ?? null)),
     idempotencyHeader: ctx.config.client.idempotencyHeader ?? ctx.stainless?.config.idempotencyHeader ?? null,
     browserRefusal: ctx.stainless?.config.browserRefusal ?? null,
     multipartNested: ctx.stainless ? 'brackets' : 'json',
@@ -381,4 +383,9 @@ function inStainlessDeclarationOrder(schemas: NamedSchema[]): NamedSchema[] {
         a.built - b.built,
     )
     .map(({ schema }) => schema);
+}
+
+/** `Api.security`: present only where the API names a security of its own. */
+function securityOf(security: string[][] | null): Pick<Api, 'security'> {
+  return security === null ? {} : { security };
 }

@@ -69,6 +69,15 @@ export function apiSecurity(
   return Array.isArray(root.security) ? (root.security as Array<Record<string, unknown>>) : null;
 }
 
+/** The API's security requirements as lists of scheme names (see `Api.security`), or null where it names none. */
+export function apiSecurityNames(spec: NormalizedSpec, configured: ConfiguredSecurity | null): string[][] | null {
+  const requirements = apiSecurity(spec, configured);
+  if (requirements === null) return null;
+  return requirements.map((requirement) =>
+    requirement && typeof requirement === 'object' && !Array.isArray(requirement) ? Object.keys(requirement) : [],
+  );
+}
+
 /**
  * Where the client already sends a credential for `op`: `header:authorization` for bearer, basic and OAuth
  * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's,

@@ -73,6 +73,8 @@ export interface Api {
    */
   readmeExamples: Array<{ role: string; resourcePath: string; method: string; params: Record<string, unknown> }>;
   auth: AuthScheme[];
+  /** The API's own security (a Stainless config's, else the spec's) as `Method.security`; absent where it names none. */
+  security?: string[][];
   /** Header that carries an idempotency key on non-GET requests (config or spec hint), or null. */
   idempotencyHeader: string | null;
   /**

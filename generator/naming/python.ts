@@ -253,11 +253,18 @@ export function asyncResourceClassName(className: string): string {
   return `Async${pyClassName(className)}Resource`;
 }
 
+/**
+ * Words a Stainless name writes in a mixed case of their own (naming/stainless.ts's casings and compounds): in a
+ * module name each is one word again, as the name it was made from (`oauth` → `OAuthRetrieveParams` →
+ * `oauth_retrieve_params`; `OpenAPIParamParser…` → `openapi_param_parser…`), not cut at its inner capitals.
+ */
+const MIXED_CASE_WORDS = /(OAuth|OpenAPI|OpenAI|GitHub|MongoDB)(?=[A-Z0-9_]|$)/g;
+
 /** The module file (no `.py`) declaring a named type: "PromptCreateParams" → "prompt_create_params". */
 export function typeModuleName(typeName: string): string {
   // A type `Import` lives in `import_.py`: `from .import import Import` would not parse; nor would a module named
   // from a digit (`20100401CreateAccountsParams` → `_20100401_create_accounts_params`, as its resource `_20100401`).
-  const name = snakeCase(typeName);
+  const name = snakeCase(typeName.replace(MIXED_CASE_WORDS, (word) => word.charAt(0) + word.slice(1).toLowerCase()));
   return PYTHON_KEYWORDS.has(name) ? `${name}_` : /^[0-9]/.test(name) ? `_${name}` : name;
 }
 

@@ -29,6 +29,27 @@ export interface StainlessPythonForms {
    * on, generated from SECURITY_OPTIONS_SINCE on. Before, or in an older edition, the client's `auth_headers` always.
    */
   securityOptions: boolean;
+  /**
+   * A request names its operation's own security where it is not the client's credentials as configured (sdkgen's
+   * `security=[[…]]`, or the `security={…}` of `securityOptions`), from SECURITY_OPTIONS_SINCE on: before it,
+   * Stainless's methods never did, and the client sends every credential it holds.
+   */
+  requestSecurity: boolean;
+  /**
+   * A path with path params is `path_template("/a/{id}", id=id)`, each value percent-encoded (PATH_TEMPLATE_SINCE
+   * on); before, an f-string (`f"/a/{id}"`).
+   */
+  pathTemplate: boolean;
+  /**
+   * Several credentials in headers are merged, every one configured sent (`{**self._a, **self._b}`), from
+   * MERGED_AUTH_HEADERS_SINCE on; before, the first configured alone (`if self._a: return self._a`).
+   */
+  mergedAuthHeaders: boolean;
+  /**
+   * `_validate_headers` passes once a credential header is set, whoever set it (LOOSE_AUTH_VALIDATION_SINCE on);
+   * before, only where the option holding it is set too (`if self.api_key and headers.get(…)`).
+   */
+  looseAuthValidation: boolean;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -60,6 +81,15 @@ export const SECURITY_OPTIONS_SINCE = '2026-03-04';
 export const SECURITY_OPTIONS_EDITION = '2026-01-30';
 // ---- end of the client's forms ----
 
+// ---- The requests' and credentials' forms (py-security helper's block) ----
+/** Stainless's "fix(client): send all configured auth headers" (sink-python-public, v1.21.0-beta.4). */
+export const MERGED_AUTH_HEADERS_SINCE = '2025-04-08';
+/** Stainless's "fix(client): loosen auth header validation" (imagekit-python, authored 2026-01-07). */
+export const LOOSE_AUTH_VALIDATION_SINCE = '2026-01-07';
+/** Stainless's "fix: sanitize endpoint path params" (`path_template`; isaacus, terminal, axiora on 2026-03-20). */
+export const PATH_TEMPLATE_SINCE = '2026-03-20';
+// ---- end of the requests' and credentials' forms ----
+
 const CHANGES = [
   AIOHTTP_SINCE,
   OMIT_SENTINELS_SINCE,
@@ -72,6 +102,9 @@ const CHANGES = [
   PARAMS_EXTRA_ITEMS_PRAGMA_SINCE,
   CUSTOM_HEADERS_ENV_SINCE,
   SECURITY_OPTIONS_SINCE,
+  MERGED_AUTH_HEADERS_SINCE,
+  LOOSE_AUTH_VALIDATION_SINCE,
+  PATH_TEMPLATE_SINCE,
 ].sort();
 
 /**
@@ -90,6 +123,10 @@ export function pythonFormsOfEra(
     aiohttp: since(AIOHTTP_SINCE),
     customHeadersEnv: since(CUSTOM_HEADERS_ENV_SINCE),
     securityOptions: since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION,
+    requestSecurity: since(SECURITY_OPTIONS_SINCE),
+    pathTemplate: since(PATH_TEMPLATE_SINCE),
+    mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
+    looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
   };
 }
 

@@ -39,6 +39,10 @@ describe('the era of a Stainless Python SDK', () => {
       aiohttp: true,
       customHeadersEnv: true,
       securityOptions: false,
+      requestSecurity: true,
+      pathTemplate: true,
+      mergedAuthHeaders: true,
+      looseAuthValidation: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -46,6 +50,10 @@ describe('the era of a Stainless Python SDK', () => {
       aiohttp: false,
       customHeadersEnv: false,
       securityOptions: false,
+      requestSecurity: false,
+      pathTemplate: false,
+      mergedAuthHeaders: true,
+      looseAuthValidation: false,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -53,6 +61,10 @@ describe('the era of a Stainless Python SDK', () => {
       aiohttp: true,
       customHeadersEnv: false,
       securityOptions: false,
+      requestSecurity: false,
+      pathTemplate: false,
+      mergedAuthHeaders: true,
+      looseAuthValidation: false,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -38,6 +38,7 @@ import { makesParamsType, paramsTypeName, variantOverloads } from './variant-par
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
 import { recursiveTypes, type RecursiveTypes } from './recursive-types';
 import { isAliasOfRecursive, isUnion } from './cast-to';
+import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
 
 export interface PythonModelOptions {
   /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
@@ -64,6 +65,8 @@ export interface PythonBuild {
   index: PythonTypeIndex;
   /** The params modules by module path, filled by the methods' params. */
   paramsModules: Map<string, PyModuleBuilder>;
+  /** The API's own security (`Api.security`); null where it names none (credentials.ts reads it). */
+  apiSecurity: string[][] | null;
 }
 
 export function buildPythonModel(api: Api, options: PythonModelOptions = {}): PyPackage {
@@ -88,6 +91,8 @@ export class PythonTypeIndex implements PyTypeIndex {
     resourcePackages: Map<string, string>,
     /** The forms the era writes types in (every annotation, a resource's too). */
     readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
+    /** Where (and in what form) the era rebuilds the models that reach a recursive type (model-rebuild.ts). */
+    readonly modelRebuild: ModelRebuildForm = modelRebuildFormOfEra(null),
   ) {
     this.recursive = recursiveTypes(api.schemas);
     const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
@@ -182,7 +187,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   };
   for (const resource of api.resources) walk(resource, []);
   if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
-  const index = new PythonTypeIndex(api, resourcePackages, pythonTypeFormsOfEra(options.stainlessEra));
+  const era = options.stainlessEra;
+  const index = new PythonTypeIndex(api, resourcePackages, pythonTypeFormsOfEra(era), modelRebuildFormOfEra(era));
   const paramsModules = new Map<string, PyModuleBuilder>();
   const pages = api.paginationSchemes.map(
     (scheme): PyPage => ({
@@ -270,7 +276,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     pages,
     queryFormats: queryFormatsOf(api),
   };
-  return { pkg, index, paramsModules };
+  return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
 }
 
 /**
@@ -661,7 +667,7 @@ function clientOptions(api: Api): PyClientOption[] {
       annotation: 'str',
       envVar: auth.envVar,
       default: auth.default,
-      required: auth.required && !auth.unnamed,
+      required: auth.required, // its `nullable`'s: required by default, a security naming its scheme or not
       ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
       sentAs:
         auth.kind === 'bearer'

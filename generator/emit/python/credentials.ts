@@ -57,10 +57,17 @@ export function credentialSchemes(pkg: PyPackage): string[] {
 /**
  * The `security` a method's request names, as a Python list of requirements (`[["bearer"], []]`, `[]` for none), or
  * null where the client's credentials as configured are the operation's: it has no security of its own, or its
- * first requirement names every scheme the client holds and any other is empty.
+ * first requirement names every scheme the client holds and any other is empty. With `bySecurityOptions`, as
+ * `SecurityOptions` (requestSecurityOptions), `apiSecurity` being the API's own (undefined: not known, taken to be
+ * the client's credentials as configured).
  */
-export function requestSecurity(method: Method, pkg: PyPackage, bySecurityOptions = false): string | null {
-  if (bySecurityOptions) return requestSecurityOptions(method, pkg);
+export function requestSecurity(
+  method: Method,
+  pkg: PyPackage,
+  bySecurityOptions = false,
+  apiSecurity?: readonly string[][] | null,
+): string | null {
+  if (bySecurityOptions) return requestSecurityOptions(method, pkg, apiSecurity);
   if (!method.authenticated) return '[]';
   const own = method.security;
   if (!own) return null;
@@ -74,18 +81,22 @@ export function requestSecurity(method: Method, pkg: PyPackage, bySecurityOption
 }
 
 /**
- * The `security` a method's request names as `SecurityOptions` (the client's `_auth_headers(security)`): none for an
- * operation whose security is empty (`{}`), else the schemes its own security names in any alternative
- * (`{"bearer_auth": True}`); null where that is every scheme the client holds a credential of (a request's default),
- * or where the operation has no security of its own (the IR does not tell an API that names none from one that
- * allows none beside a scheme, so such a request sends every credential the client holds).
+ * The `security` a method's request names as `SecurityOptions` (the client's `_auth_headers(security)`): the schemes
+ * the client holds a credential of that some alternative of the operation's security names (`{"bearer_auth": True}`),
+ * none (`{}`) for an operation asking for none; null where that is every scheme the client holds (a request's
+ * default). An operation with no security of its own has the API's (`apiSecurity`); where the API names none either,
+ * it names no scheme (`{}`), as Stainless's SDKs write it. `apiSecurity` undefined: the API's is not known, and such an
+ * operation keeps the default.
  */
-export function requestSecurityOptions(method: Method, pkg: PyPackage): string | null {
+export function requestSecurityOptions(
+  method: Method,
+  pkg: PyPackage,
+  apiSecurity?: readonly string[][] | null,
+): string | null {
   const held = credentialSchemes(pkg);
-  if (method.authenticated && !method.security) return null;
-  const named = !method.authenticated
-    ? []
-    : held.filter((scheme) => method.security!.some((requirement) => requirement.includes(scheme)));
+  if (method.authenticated && !method.security && apiSecurity === undefined) return null;
+  const security = !method.authenticated ? [] : (method.security ?? apiSecurity ?? []);
+  const named = held.filter((scheme) => security.some((requirement) => requirement.includes(scheme)));
   if (named.length === held.length) return null;
   return `{${named.map((scheme) => `${pyString(snakeCase(scheme))}: True`).join(', ')}}`;
 }
@@ -147,9 +158,10 @@ function alwaysSent(option: PyClientOption, credentials: readonly PyClientOption
  * password is) has it: before a request,
  * some credential header must be set (by an option or the request) or explicitly omitted (`Omit()`), else a
  * `TypeError` naming the options and headers. None where a credential is required (the client always has it) or
- * the API's security allows none (Stainless's own tests then call without one).
+ * the API's security allows none (Stainless's own tests then call without one). Before `loose` (an older era), a
+ * header counts only where the options holding its credential are set too, each scheme in turn.
  */
-export function validateHeadersMethod(pkg: PyPackage): string[] {
+export function validateHeadersMethod(pkg: PyPackage, loose = true): string[] {
   const credentials = pkg.clientOptions.filter((o) => o.scheme !== null && o.sentAs.kind !== 'none');
   const inHeaders = credentials.filter((o) => credentialHeader(o) !== null);
   // Only as Stainless's clients from a config: a plain spec's optional credential may be one its API goes without.
@@ -161,12 +173,26 @@ export function validateHeadersMethod(pkg: PyPackage): string[] {
     '    @override',
     '    def _validate_headers(self, headers: Headers, custom_headers: Headers) -> None:',
   ];
-  for (const header of headers)
-    lines.push(
-      `        if headers.get(${pyString(header)}) or isinstance(custom_headers.get(${pyString(header)}), Omit):`,
-      '            return',
-      '',
-    );
+  if (loose)
+    for (const header of headers)
+      lines.push(
+        `        if headers.get(${pyString(header)}) or isinstance(custom_headers.get(${pyString(header)}), Omit):`,
+        '            return',
+        '',
+      );
+  else
+    for (const scheme of [...new Set(inHeaders.map((o) => o.scheme))]) {
+      const holding = inHeaders.filter((o) => o.scheme === scheme);
+      const header = pyString(credentialHeader(holding[0])!);
+      const set = holding.map((o) => `self.${o.name}`).join(' and ');
+      lines.push(
+        `        if ${set} and headers.get(${header}):`,
+        '            return',
+        `        if isinstance(custom_headers.get(${header}), Omit):`,
+        '            return',
+        '',
+      );
+    }
   const names = inHeaders.map((o) => o.name);
   const quoted = headers.map((h) => `\`${h}\``).join(' or ');
   const message =

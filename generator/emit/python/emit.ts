@@ -33,6 +33,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   packageRoot: string;
   /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/python-era.ts); null: the newest forms. */
   stainlessEra?: string | null;
+  /** The Stainless config's top-level `edition` (`YYYY-MM-DD`), which picks forms too; null: none (the oldest). */
+  stainlessEdition?: string | null;
   /** The config turns the generated tests off (they are written, each marked skipped). */
   mockTestsOff?: boolean;
   /** A .py file as printed → the file formatted (default: Ruff on this thread). */
@@ -66,7 +68,16 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const add = (file: RenderedFile) =>
     settle(file.path.endsWith('.py') && !file.inFormatterLayout ? format(file) : unformatted(file));
   const units = options.units
-    ? { keys: new PyUnitKeys(build, api, options.units.runKey, options.units.leaves), reuse: options.units }
+    ? {
+        // (The API's own security, which a method's request may name, is in no model: the run's key holds it.)
+        keys: new PyUnitKeys(
+          build,
+          api,
+          `${options.units.runKey}\0${JSON.stringify(build.apiSecurity)}`,
+          options.units.leaves,
+        ),
+        reuse: options.units,
+      }
     : null;
   // A module of a unit carries its tag to the manifest (the formatter's answer is a new file).
   const addUnit = (file: RenderedFile, tag: PyUnitTag | undefined) => {
@@ -79,7 +90,8 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     );
   };
   const addTaken = (taken: RenderedFile[]) => taken.forEach(settle);
-  printCode(build, addUnit, units, addTaken, pythonFormsOfEra(options.stainlessEra));
+  const forms = pythonFormsOfEra(options.stainlessEra, options.stainlessEdition);
+  printCode(build, addUnit, units, addTaken, forms);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units
     ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
@@ -106,7 +118,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     api,
     offerTest,
     offerUnit,
-    pythonFormsOfEra(options.stainlessEra),
+    forms,
     options.mockTestsOff ?? false,
   ))
     addUnit(file, unitTag);
@@ -153,7 +165,7 @@ function printCode(
     );
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg, forms));
-  add('_client', printClient(pkg, clientMethods(build), forms));
+  add('_client', printClient(pkg, clientMethods(build, forms), forms));
   add('pagination', printPagination(pkg.pages));
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {
@@ -161,7 +173,7 @@ function printCode(
     const tag = units?.keys.tag(id, () => units.keys.resourceKey(resource));
     const taken = tag ? units!.reuse.take(id, () => tag.key, [`${root}/${resource.module}.py`]) : null;
     if (taken) addTaken(taken);
-    else add(resource.module, printResourceModule(resource, build), tag);
+    else add(resource.module, printResourceModule(resource, build, forms), tag);
     if (resource.subresources.length || resource.ir.standaloneApi) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
       add(`${pkgModule}/__init__`, printResourcesInit([...resource.subresources, resource], pkgModule));

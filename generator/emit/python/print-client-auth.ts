@@ -5,6 +5,7 @@
  * property named after its scheme, merged in reverse order of their alternatives (the first configured wins).
  */
 import { snakeCase } from '../../naming/python';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMethod } from './credentials';
 import type { PyClientOption, PyPackage } from './model';
 import { pyString } from './print-doc';
@@ -18,7 +19,22 @@ function entryIfSet(option: PyClientOption, dict: string): string {
   return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
 }
 
-export function authMembers(pkg: PyPackage, isAsync: boolean, bySecurity = false): string[] {
+/** The forms of the client's era: given whole, or (an older caller) only whether it sends by `SecurityOptions`. */
+function formsOf(forms: StainlessPythonForms | boolean): StainlessPythonForms {
+  return typeof forms === 'boolean' ? { ...pythonFormsOfEra(null), securityOptions: forms } : forms;
+}
+
+/**
+ * Whether requests name the schemes of their operation (`security=` in a method, the client's `_scheme_credentials`)
+ * in the era of `forms`: sdkgen's list form, where some operation names schemes of its own.
+ */
+function namesSchemesIn(pkg: PyPackage, forms: StainlessPythonForms): boolean {
+  return forms.requestSecurity && namesSchemes(pkg);
+}
+
+export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPythonForms | boolean = false): string[] {
+  const forms = formsOf(era);
+  const bySecurity = forms.securityOptions;
   const lines: string[] = [];
   const headerParts: string[] = [];
   const queryParts: string[] = [];
@@ -53,7 +69,7 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, bySecurity = false
   const reversed = authorization.map((i) => headerParts[i]).reverse();
   authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
   const perRequest = bySecurity ? securityOptionsAuth(pkg, sent) : null;
-  const stainless = perRequest ? null : stainlessAuthHeaders(pkg, sent);
+  const stainless = perRequest ? null : stainlessAuthHeaders(pkg, sent, forms);
   if (basic.length === 2 && !stainless && !perRequest) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
     // (Only the optional ones can be None: strict pyright refuses a comparison that is always false.)
@@ -92,8 +108,9 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, bySecurity = false
     '        }',
     '',
   );
-  if (namesSchemes(pkg) && !perRequest) lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
-  lines.push(...validateHeadersMethod(pkg));
+  if (namesSchemesIn(pkg, forms) && !perRequest)
+    lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
+  lines.push(...validateHeadersMethod(pkg, forms.looseAuthValidation));
   return lines;
 }
 
@@ -152,14 +169,19 @@ const BASE_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
  * - one credential in a header: read into a local, `{}` while it is None (an optional one), else its header;
  * - a username and a password (HTTP basic): `{}` while an optional one is None, else the encoded pair;
  * - several, each of its own scheme: a property per scheme (`_bearer_auth` of `BearerAuth`), merged in reverse order
- *   of the alternatives (the first requirement's schemes last, in order), so that the first configured wins.
+ *   of the alternatives (the first requirement's schemes last, in order), so that the first configured wins; before
+ *   `mergedAuthHeaders`, the first of them configured alone, in the same order (`if self._a: return self._a`).
  */
-function stainlessAuthHeaders(pkg: PyPackage, sent: (option: PyClientOption) => string | null): string[] | null {
+function stainlessAuthHeaders(
+  pkg: PyPackage,
+  sent: (option: PyClientOption) => string | null,
+  forms: StainlessPythonForms,
+): string[] | null {
   const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
   const inHeaders = credentials.filter((o) => o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header');
   const basic = credentials.filter((o) => o.sentAs.kind === 'basic');
   if (basic.length === 2 && basic.length === credentials.length) {
-    if (namesSchemes(pkg)) return null;
+    if (namesSchemesIn(pkg, forms)) return null;
     const optional = basic.filter((o) => !o.required);
     return [
       ...(optional.length
@@ -180,13 +202,19 @@ function stainlessAuthHeaders(pkg: PyPackage, sent: (option: PyClientOption) => 
   if (names.some((n) => taken.has(n) || !/^_[a-z_][a-z0-9_]*$/.test(n)) || new Set(names).size !== names.length)
     return null;
   const ordered = [...inHeaders.filter((o) => o.unnamedScheme).reverse(), ...inHeaders.filter((o) => !o.unnamedScheme)];
-  const lines = [
-    returnDict(
-      '        ',
-      ordered.map((o) => `**self.${property(o)}`),
-    ),
-    '',
-  ];
+  const lines = forms.mergedAuthHeaders
+    ? [
+        returnDict(
+          '        ',
+          ordered.map((o) => `**self.${property(o)}`),
+        ),
+        '',
+      ]
+    : [
+        ...ordered.flatMap((o) => [`        if self.${property(o)}:`, `            return self.${property(o)}`]),
+        '        return {}',
+        '',
+      ];
   for (const option of inHeaders)
     lines.push(
       '    @property',
@@ -262,7 +290,19 @@ function readAndSend(
 }
 
 /** Whether the client module imports `base64` (its credentials are a username and a password, encoded inline). */
-export function encodesBasicAuth(pkg: PyPackage): boolean {
+export function encodesBasicAuth(pkg: PyPackage, era: StainlessPythonForms | boolean = false): boolean {
   const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
-  return credentials.length === 2 && credentials.every((o) => o.sentAs.kind === 'basic') && !namesSchemes(pkg);
+  return (
+    credentials.length === 2 &&
+    credentials.every((o) => o.sentAs.kind === 'basic') &&
+    !namesSchemesIn(pkg, formsOf(era))
+  );
+}
+
+/**
+ * Whether the client of `forms` sends each request the credentials of the schemes its `SecurityOptions` marks
+ * (`_auth_headers(security)`): its era's form, and every credential one `_auth_headers` can send.
+ */
+export function sendsBySecurityOptions(pkg: PyPackage, forms: StainlessPythonForms): boolean {
+  return forms.securityOptions && securityOptionsAuth(pkg, () => '{}') !== null;
 }

@@ -4,6 +4,7 @@
  * and `client.with_raw_response.read(...)` work as a resource's methods do.
  */
 import type { PythonBuild } from './build-model';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { printMethod } from './print-resource';
 import { ResourceLayout } from './print-resource-layout';
 import { PyModuleBuilder } from './print-types';
@@ -18,14 +19,17 @@ export interface ClientMethods {
 }
 
 /** Null when the client has no methods of its own. */
-export function clientMethods(build: PythonBuild): ClientMethods | null {
+export function clientMethods(
+  build: PythonBuild,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): ClientMethods | null {
   const resource = build.pkg.topLevel;
   if (!resource || resource.methods.length === 0) return null;
   const out = new PyModuleBuilder(resource.module, build.index);
   // Flat statements: a module with them is Ruff's to lay out.
   const layout = new ResourceLayout(false);
   const bodies = [false, true].map((isAsync) =>
-    resource.methods.flatMap((method) => printMethod(method, isAsync, out, build, '    ', layout)).map(onClient),
+    resource.methods.flatMap((method) => printMethod(method, isAsync, out, build, '    ', layout, forms)).map(onClient),
   );
   const bindings = new Map<string, string[]>();
   for (const isAsync of [false, true])
@@ -43,10 +47,13 @@ export function clientMethods(build: PythonBuild): ClientMethods | null {
     }
   // What every method's signature and request use (print-resource.ts imports them for a resource module).
   out.importPlain('import httpx');
-  for (const name of ['Body', 'Query', 'Headers', 'NotGiven', 'not_given']) out.importFrom('_types', name);
+  const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
+  for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
   out.importFrom('_base_client', 'make_request_options');
-  if (resource.methods.some((m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always)))
-    for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
+  const omits = resource.methods.some(
+    (m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always),
+  );
+  if (omits && forms.omitSentinels) for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
   const imports = out
     .render()
     .split('\n')

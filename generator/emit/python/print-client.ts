@@ -58,7 +58,7 @@ export function printClient(
     'from __future__ import annotations',
     '',
     'import os',
-    ...(encodesBasicAuth(pkg) ? ['import base64'] : []),
+    ...(encodesBasicAuth(pkg, forms) ? ['import base64'] : []),
     'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union, cast',
     'from typing_extensions import Self, Literal, override',
     '',
@@ -325,7 +325,7 @@ function clientClass(
   const nestedFormat = nested === 'brackets' ? '' : `, nested_format=${pyString(nested)}`;
   lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
   lines.push(`        return Querystring(array_format=${pyString(array)}${nestedFormat})`, '');
-  lines.push(...authMembers(pkg, isAsync, forms.securityOptions));
+  lines.push(...authMembers(pkg, isAsync, forms));
   lines.push(...copyMethod(pkg, httpClient, forms), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(
     '    @override',

@@ -7,6 +7,7 @@ import { pyString } from './print-doc';
 import type { PyMethod, PyParam } from './model';
 import { clientPathParamGetter } from './model';
 import type { PyModuleBuilder } from './print-types';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import {
   callExpr,
   explodedDictExpr,
@@ -39,14 +40,19 @@ export function requestBody(
   indent: string,
   security: string | null,
   layout: ResourceLayout,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): string[] {
   const lines: string[] = [];
+  // An argument left out, as the era spells it (`omit`, and `not_given` for a value; before, `NOT_GIVEN` both).
+  const [omitted, notGiven, omitClass] = forms.omitSentinels
+    ? ['omit', 'not_given', 'Omit']
+    : ['NOT_GIVEN', 'NOT_GIVEN', 'NotGiven'];
   // A param a client option fills in: the client's value where the call leaves it out (and the client has one).
   for (const param of method.params) {
     if (!param.clientOption) continue;
     const option = `self._client.${param.clientOption}`;
     lines.push(
-      ...layout.lines(`${indent}if ${param.name} is omit and ${option} is not None:`),
+      ...layout.lines(`${indent}if ${param.name} is ${omitted} and ${option} is not None:`),
       ...layout.lines(`${indent}    ${param.name} = ${option}`),
     );
   }
@@ -103,7 +109,7 @@ export function requestBody(
     const value = (p: PyParam) => {
       if (!oneOfStrings(p)) return p.name;
       out.importFrom('_utils/__init__', 'is_given');
-      return `str(${p.name}) if is_given(${p.name}) else not_given`;
+      return `str(${p.name}) if is_given(${p.name}) else ${notGiven}`;
     };
     const headers = literalExpr(
       '{',
@@ -169,9 +175,9 @@ export function requestBody(
       // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
       const optionalContent = raw === 'content' && !bodyParams[0].required;
       // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
-      if (optionalContent) out.importFrom('_types', 'Omit');
+      if (optionalContent) out.importFrom('_types', omitClass);
       const rawValue = optionalContent
-        ? `None if isinstance(${flatExpr(bodyValue)}, Omit) else ${flatExpr(bodyValue)}`
+        ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
         : flatExpr(bodyValue);
       bodyArg = (fn) =>
         encoding === 'json' || encoding === 'form'
@@ -188,11 +194,11 @@ export function requestBody(
       'extra_body=extra_body',
       'timeout=timeout',
     ];
-    // The schemes the operation accepts, where not the client's credentials as configured.
-    if (security !== null) args.push(`security=${security}`);
     if (queryParams.length)
       args.push(styledQuery(queryParams, callExpr(fn, [paramsDict(queryParams), paramsClass]), out));
     if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
+    // The schemes the operation accepts, where not the client's credentials as configured (last, as Stainless's).
+    if (security !== null) args.push(`security=${security}`);
     return args;
   };
   let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
@@ -201,7 +207,8 @@ export function requestBody(
     out.importFrom('_wrappers', 'field_unwrapper');
     castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
   }
-  const call: ResourceExpr[] = [pyPathExpr(method, out)];
+  // (Before `path_template`, an f-string of the params as they are.)
+  const call: ResourceExpr[] = [forms.pathTemplate ? pyPathExpr(method, out) : pyPathString(method.pythonPath)];
   if (method.page) {
     call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
     if (bodyArg) call.push(bodyArg('maybe_transform'));

@@ -9,6 +9,10 @@
  */
 import { docstringInLayout, parseExpr, ruffLeavesLong, splitExpr, Uncertain, type PyExpr } from './py-layout';
 
+/** How a signature writes an argument left out (stainless/python-era.ts: `omitSentinels`), and an older era's. */
+export const OMITTED = 'Omit = omit';
+export const OMITTED_NOT_GIVEN = 'NotGiven = NOT_GIVEN';
+
 const LINE_LENGTH = 120;
 
 /** Printed text that never splits, or brackets around elements. */
@@ -153,9 +157,12 @@ export class ResourceLayout {
     return lines ?? [one + comment];
   }
 
-  /** A parameter, `name: annotation,` (`| Omit = omit` when `omittable`), of a signature one parameter a line. */
-  parameter(indent: string, name: string, annotation: string, omittable: boolean): string[] {
-    const one = `${indent}${name}: ${annotation}${omittable ? ' | Omit = omit' : ''},`;
+  /**
+   * A parameter, `name: annotation,` (`| Omit = omit` when `omittable`, or `omitted`: an older era's
+   * `NotGiven = NOT_GIVEN`), of a signature one parameter a line.
+   */
+  parameter(indent: string, name: string, annotation: string, omittable: boolean, omitted = OMITTED): string[] {
+    const one = `${indent}${name}: ${annotation}${omittable ? ` | ${omitted}` : ''},`;
     if (!this.enabled) return [one];
     return (
       this.attempt(() => {
@@ -166,7 +173,7 @@ export class ResourceLayout {
         if (!omittable) return splitResourceExpr(indent, `${name}: `, expr, ',');
         // (An annotation that is one name, too long before `| Omit`, Ruff leaves so: it splits no name.)
         // Ruff breaks before `| Omit` first, then splits the annotation if it still does not fit.
-        return [...splitResourceExpr(indent, `${name}: `, expr, ''), `${indent}| Omit = omit,`];
+        return [...splitResourceExpr(indent, `${name}: `, expr, ''), `${indent}| ${omitted},`];
       }, LONG_PARAMETER) ?? [one]
     );
   }

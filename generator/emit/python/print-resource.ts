@@ -8,6 +8,8 @@ import { pyClassName, pytestOptOut } from '../../naming/python';
 import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from './model';
 import type { PythonBuild } from './build-model';
 import { requestSecurity } from './credentials';
+import { sendsBySecurityOptions } from './print-client-auth';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { transplant } from './build-model';
 import { pyString } from './print-doc';
 import { PyModuleBuilder, relativeImport } from './print-types';
@@ -18,6 +20,8 @@ import {
   callExpr,
   flatExpr,
   literalExpr,
+  OMITTED,
+  OMITTED_NOT_GIVEN,
   ResourceLayout,
   type Bracketed,
   type ResourceExpr,
@@ -25,27 +29,39 @@ import {
 
 export { checksNonEmpty } from './print-request';
 
-const EXTRA_ARGS = [
-  "# Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.",
-  '# The extra values given here take precedence over values defined on the client or passed to this method.',
-  'extra_headers: Headers | None = None,',
-  'extra_query: Query | None = None,',
-  'extra_body: Body | None = None,',
-  'timeout: float | httpx.Timeout | None | NotGiven = not_given,',
-];
+/** The arguments every method ends with (what the request sends besides its params), `NOT_GIVEN` in an older era. */
+function extraArgs(forms: StainlessPythonForms): string[] {
+  return [
+    '# Headers, query params and body fields beyond the ones this method takes, sent with this request (they win',
+    "# over the client's and this method's own), and its timeout in seconds.",
+    'extra_headers: Headers | None = None,',
+    'extra_query: Query | None = None,',
+    'extra_body: Body | None = None,',
+    `timeout: float | httpx.Timeout | None | NotGiven = ${forms.omitSentinels ? 'not_given' : 'NOT_GIVEN'},`,
+  ];
+}
 
 /**
  * The module in Ruff's layout where its printer knows every line of it; else as written before (flat statements,
  * laid out by Ruff).
  */
-export function printResourceModule(resource: PyResource, build: PythonBuild): PrintedModule {
+export function printResourceModule(
+  resource: PyResource,
+  build: PythonBuild,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): PrintedModule {
   const layout = new ResourceLayout(true);
-  const { contents, inRuffLayout } = printModule(resource, build, layout);
+  const { contents, inRuffLayout } = printModule(resource, build, layout, forms);
   if (inRuffLayout && layout.inLayout) return { contents, inRuffLayout: true };
-  return { contents: printModule(resource, build, new ResourceLayout(false)).contents, inRuffLayout: false };
+  return { contents: printModule(resource, build, new ResourceLayout(false), forms).contents, inRuffLayout: false };
 }
 
-function printModule(resource: PyResource, build: PythonBuild, layout: ResourceLayout): PrintedModule {
+function printModule(
+  resource: PyResource,
+  build: PythonBuild,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms,
+): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
   out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
@@ -64,19 +80,22 @@ function printModule(resource: PyResource, build: PythonBuild, layout: ResourceL
     if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   }
   const parts: string[] = [];
-  for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout));
+  for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
   // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
   for (const streaming of [false, true])
     for (const isAsync of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
   // What every method's signature and request use, imported only where there are methods (strict checkers flag
-  // unused imports); `Omit` only with an optional param or a `stream` overload.
+  // unused imports); `Omit` only with an optional param or a `stream` overload. An older era spells both `NOT_GIVEN`.
   if (resource.methods.length > 0) {
     out.importPlain('import httpx');
-    for (const name of ['Body', 'Query', 'Headers', 'NotGiven', 'not_given']) out.importFrom('_types', name);
+    const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
+    for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
     out.importFrom('_base_client', 'make_request_options');
   }
-  if (resource.methods.some((m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always)))
-    for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
+  const omits = resource.methods.some(
+    (m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always),
+  );
+  if (omits && forms.omitSentinels) for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
   for (const part of parts) out.declare(part);
   const contents = out.render();
   return { contents, inRuffLayout: out.inRuffLayout };
@@ -92,6 +111,7 @@ function printClass(
   out: PyModuleBuilder,
   build: PythonBuild,
   layout: ResourceLayout,
+  forms: StainlessPythonForms,
 ): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
@@ -112,7 +132,7 @@ function printClass(
     const doc = wrapperPropertyDoc(kind, build.pkg.repository);
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
   }
-  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout));
+  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
   lines.push(...printWebhookUnwraps(resource, out, build));
   return lines.join('\n');
 }
@@ -131,7 +151,9 @@ export function printMethod(
   build: PythonBuild,
   indent: string,
   layout: ResourceLayout,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): string[] {
+  const omitted = forms.omitSentinels ? OMITTED : OMITTED_NOT_GIVEN;
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
   const annotationOf = (param: PyParam) => {
@@ -161,13 +183,13 @@ export function printMethod(
     // A nullable param takes None for false too (`Optional[Literal[False]]`), as its params TypedDict says.
     const notStreaming = nullableStream(method.ir) ? `${out.use('Optional')}[Literal[False]]` : 'Literal[False]';
     const variants: Array<{ streamArg: string; required: boolean; returns: string }> = [
-      { streamArg: `${notStreaming} | Omit = omit`, required: false, returns },
+      { streamArg: `${notStreaming} | ${omitted}`, required: false, returns },
       { streamArg: 'Literal[True]', required: true, returns: streamCls },
       { streamArg: 'bool', required: true, returns: `${returns} | ${streamCls}` },
     ];
     for (const variant of variants) {
       lines.push(`${indent}@overload`, ...deprecated);
-      const header = signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, layout, {
+      const header = signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, layout, forms, {
         streamArg: variant.streamArg,
         required: variant.required,
       });
@@ -183,8 +205,8 @@ export function printMethod(
     );
     lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
     lines.push(
-      ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, {
-        streamArg: `${notStreaming} | Literal[True] | Omit = omit`,
+      ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, forms, {
+        streamArg: `${notStreaming} | Literal[True] | ${omitted}`,
         required: false,
       }),
     );
@@ -198,7 +220,7 @@ export function printMethod(
       });
       const variantMethod = { ...method, params: variantParams };
       lines.push(`${indent}@overload`, ...deprecated);
-      const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, null);
+      const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, forms, null);
       lines.push(...stub(header, methodDoc(variantMethod, indent, layout), indent, layout), '');
     }
     out.importFrom('_utils/__init__', 'required_args');
@@ -209,13 +231,17 @@ export function printMethod(
       ),
     );
     lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
-    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
+    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
   } else {
-    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, null));
+    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
     lines.push(...methodDoc(method, indent, layout));
   }
-  const security = requestSecurity(method.ir, build.pkg);
-  lines.push(...requestBody(method, isAsync, out, indent + '    ', security, layout), '');
+  // The operation's own security, in the era's form: none before Stainless's requests named it.
+  const bySecurityOptions = sendsBySecurityOptions(build.pkg, forms);
+  const security = forms.requestSecurity
+    ? requestSecurity(method.ir, build.pkg, bySecurityOptions, bySecurityOptions ? build.apiSecurity : undefined)
+    : null;
+  lines.push(...requestBody(method, isAsync, out, indent + '    ', security, layout, forms), '');
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
@@ -298,10 +324,12 @@ function signature(
   returns: string,
   streamParam: string | null,
   layout: ResourceLayout,
+  forms: StainlessPythonForms,
   variant: { streamArg: string; required: boolean } | null,
 ): string[] {
   const inner = `${indent}    `;
-  const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable);
+  const omitted = forms.omitSentinels ? OMITTED : OMITTED_NOT_GIVEN;
+  const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable, omitted);
   const args: string[] = [`${inner}self,`];
   for (const p of method.positional) args.push(...param(p));
   args.push(`${inner}*,`);
@@ -317,7 +345,7 @@ function signature(
   return [
     ...layout.lines(`${indent}${asyncPage ? 'def' : def} ${method.name}(`),
     ...args,
-    ...EXTRA_ARGS.map((arg) => `${inner}${arg}`),
+    ...extraArgs(forms).map((arg) => `${inner}${arg}`),
     ...layout.laidOut(layoutReturns(indent, returns), `${indent}) -> ${returns}:`),
   ];
 }

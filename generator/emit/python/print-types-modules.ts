@@ -9,6 +9,7 @@ import type { PyNamedType } from './model';
 import { flatParts } from './class-bases';
 import { PyModuleBuilder } from './print-types';
 import { layoutFromImport } from './py-layout';
+import { rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
 
 export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   /** Each module's text, and whether it is in Ruff's layout. */
@@ -22,6 +23,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   };
   const printed = new Set<string>();
   const builders = new Map<string, PyModuleBuilder>();
+  /** The models that reach a recursive type, each a class of its own: rebuilt once the package is imported. */
+  const rebuilt: PyNamedType[] = [];
   const printNamed = (type: PyNamedType) => {
     if (printed.has(type.module)) return;
     printed.add(type.module);
@@ -34,6 +37,10 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     out.exported.push(type.name);
     const schemaType = type.schema.type;
     out.prepare([schemaType], side);
+    // (From the index's schema: a module a regeneration takes as written is here a stand-in, types-reuse.ts.)
+    const declared = build.index.schema(type.schema.id).type;
+    if (side === 'model' && build.index.reachesCycle(type.schema.id) && rebuiltClass(declared, out.isClass(declared)))
+      rebuilt.push(type);
     if (out.isClass(schemaType)) {
       const parts = schemaType.kind === 'intersection' ? flatParts(schemaType.parts) : [schemaType];
       out.declareClass(type.name, parts, side, type.schema.docs);
@@ -81,6 +88,11 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     const reexport = (module: string, name: string) => statements.push({ module, names: [`${name} as ${name}`] });
     if (pkg === 'types') for (const { name } of exports.get('types/shared') ?? []) reexport('.shared', name);
     for (const { module, name } of exports.get(pkg) ?? []) reexport(`.${module}`, name);
+    const rebuild =
+      pkg === 'types' && build.index.modelRebuild !== 'in-module'
+        ? typesInitRebuild(rebuildOrder(build.pkg, rebuilt), build.index.modelRebuild)
+        : null;
+    if (rebuild) statements.push(...rebuild.imports);
     // One statement a module, in the order Ruff's isort gives them (combine-as-imports), as Stainless writes them.
     const lines = ['from __future__ import annotations', ''];
     let inRuffLayout = true;
@@ -90,6 +102,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
         if (line === null) inRuffLayout = false;
         lines.push(line ?? `from ${module} import ${names.join(', ')}`);
       }
+    if (rebuild?.block.length) lines.push('', ...rebuild.block);
     files.set(`${pkg}/__init__`, { contents: `${lines.join('\n').trimEnd()}\n`, inRuffLayout });
   }
   return [...files].map(([module, { contents, inRuffLayout }]) => ({
