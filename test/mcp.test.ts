@@ -163,8 +163,9 @@ interface CheckedServer {
  * each SDK, which the program maps side by side). One program, not one each: the MCP SDK's declarations and the types
  * the servers take from it (zod's among them, the costliest to check) are checked once. The flagship's and the
  * fixtures' SDK sources (the same with or without a server) are checked in full by smithery.test.ts and
- * fixture-sdks.test.ts: here only the server files are, their SDK read for the types they use. The hostile spec's SDK
- * is checked in full, as its text is this check's point. Each diagnostic goes to the SDK whose folder holds its file.
+ * fixture-sdks.test.ts (every fixture with SDKGEN_SLOW_TESTS=full, CI's): here only the server files are, their SDK
+ * read for the types they use. The hostile spec's SDK is checked in full, as its text is this check's point. Each
+ * diagnostic goes to the SDK whose folder holds its file.
  */
 function typeChecks(): Promise<TypeChecks> {
   checked ??= (async () => {

@@ -4,6 +4,10 @@
  * read, planned and generated from without a crash: what sdkgen cannot use is a warning, and only a spec that is
  * itself broken stops generation (with its file and pointer). The real configs give the key paths; the forms are
  * the ones a hand-written config gets wrong.
+ *
+ * `npm test` reads each key pattern in the first config that has it and generates from one mutation per config (one
+ * SDK type-checked); SDKGEN_SLOW_TESTS=full, which CI runs, reads every pattern of every config and generates from
+ * four per config (three SDKs type-checked).
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +20,7 @@ import { parseStainlessConfig } from '../generator/stainless/config';
 import { planStainless } from '../generator/stainless/plan';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL, SLOW_ONLY_NOTICE } from './helpers/slow-tests';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../shared');
@@ -23,11 +28,17 @@ const shared = path.resolve(here, '../../shared');
 /** Values of the forms a key can wrongly take. */
 const FORMS: unknown[] = [null, 'x', 1, [], {}, ['x'], { x: 1 }];
 
-/** Mutations generated from per config with a spec (SDKGEN_FORM_SAMPLES raises it for a longer search). */
-const SAMPLES = Number(process.env.SDKGEN_FORM_SAMPLES ?? 4);
+/**
+ * Mutations generated from per config with a spec (SDKGEN_FORM_SAMPLES raises it for a longer search): four with
+ * SDKGEN_SLOW_TESTS=full, one in `npm test`.
+ */
+const SAMPLES = Number(process.env.SDKGEN_FORM_SAMPLES ?? (SLOW_FULL ? 4 : 1));
 
-/** How many of the SDKs generated from mutated configs are type-checked (tsc --strict over src/). */
-const TYPE_CHECKED = 3;
+/**
+ * How many of the SDKs generated from mutated configs are type-checked (tsc --strict over src/): three with
+ * SDKGEN_SLOW_TESTS=full, one in `npm test`.
+ */
+const TYPE_CHECKED = SLOW_FULL ? 3 : 1;
 
 /** Specs up to this size take part in the generation round (the large ones add time, not forms). */
 const SMALL_SPEC = 400_000;
@@ -86,9 +97,11 @@ const NAMED_CHILDREN = new Set([
   'security_schemes',
 ]);
 
-/** The first key path of each pattern (`resources.*.methods.*.endpoint`, list items as `[]`). */
-function onePerPattern(paths: KeyPath[]): KeyPath[] {
-  const seen = new Set<string>();
+/**
+ * The first key path of each pattern (`resources.*.methods.*.endpoint`, list items as `[]`), but for the patterns
+ * already in `seen` (which it adds to: pass one set to several configs to take each pattern once among them).
+ */
+function onePerPattern(paths: KeyPath[], seen = new Set<string>()): KeyPath[] {
   return paths.filter((at) => {
     const pattern = at
       .map((key, i) => (typeof key === 'number' ? '[]' : i > 0 && NAMED_CHILDREN.has(String(at[i - 1])) ? '*' : key))
@@ -140,8 +153,11 @@ describe.skipIf(all.length === 0)('Stainless configs with a key in another form'
   it('are read and planned: anything sdkgen cannot use is a warning, never a crash', () => {
     let cases = 0;
     const crashes: string[] = [];
+    // In `npm test`, a pattern is read in the first config that has it: every pattern of the set, each once.
+    const seen = SLOW_FULL ? undefined : new Set<string>();
+    if (!SLOW_FULL) console.log(`stainless-config-forms: each key pattern in one config; ${SLOW_ONLY_NOTICE}`);
     for (const project of all) {
-      for (const at of onePerPattern(keyPaths(project.raw))) {
+      for (const at of onePerPattern(keyPaths(project.raw), seen)) {
         for (const form of FORMS) {
           cases++;
           try {

@@ -1,0 +1,35 @@
+/**
+ * `SDKGEN_SLOW_TESTS=full` (a CI step of its own after `npm test`, `.ci/run`): every case of the suite's sweeps, the
+ * same check repeated over every fixture, every Stainless project or every form of a config key. Without it (`npm
+ * test`), a sweep runs the cases `sweep` keeps, chosen for the behaviour they cover, to keep the whole run within
+ * its time budget; docs/contributing.md lists what runs where.
+ */
+export const SLOW_FULL = process.env.SDKGEN_SLOW_TESTS === 'full';
+
+/** What a sweep left to `SDKGEN_SLOW_TESTS=full` says in `npm test`'s output. */
+export const SLOW_ONLY_NOTICE =
+  'the other cases are left out of `npm test`; SDKGEN_SLOW_TESTS=full runs them (CI does)';
+
+/**
+ * The fixtures (test/fixtures) `npm test` takes in a sweep over every fixture SDK: pagination, multipart with files
+ * and JSON parts, server-sent events (the last two with requests Prism cannot handle, so that fixture-sdks' list of
+ * them stays checked).
+ */
+export const DEFAULT_FIXTURES = ['multipart', 'pagination', 'sse'];
+
+/**
+ * The cases of a sweep this run takes: all of them with `SDKGEN_SLOW_TESTS=full` (`full`), else those `kept` names
+ * (in the sweep's order). A kept name that is not a case throws, so that a renamed case cannot leave the default run
+ * empty.
+ */
+export function sweep<T>(label: string, cases: T[], name: (item: T) => string, kept: string[], full = SLOW_FULL): T[] {
+  if (full) return cases;
+  const names = new Set(cases.map(name));
+  const missing = kept.filter((k) => !names.has(k));
+  // Without the cases at all (../shared absent), the sweep is skipped by its own test, not failed here.
+  if (cases.length > 0 && missing.length > 0) throw new Error(`${label}: no case named ${missing.join(', ')}`);
+  const chosen = cases.filter((item) => kept.includes(name(item)));
+  if (chosen.length < cases.length)
+    console.log(`${label}: ${chosen.length} of ${cases.length} cases; ${SLOW_ONLY_NOTICE}`);
+  return chosen;
+}
