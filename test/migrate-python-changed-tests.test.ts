@@ -49,7 +49,7 @@ describe("sdkgen migrate (Python): the owners' edits of Stainless's runtime test
     );
   });
 
-  it("lists the file with those names when only Stainless's tests changed, and shows a test the owners added", () => {
+  it("lists the file with those names where only its module-level lines changed; carries the owners' tests", () => {
     const blob = (text: string) => `blob-${text.length}-${text.slice(-24)}`;
     const plan = (owners: string) =>
       planPythonMigration({
@@ -61,9 +61,18 @@ describe("sdkgen migrate (Python): the owners' edits of Stainless's runtime test
         rendered: [],
         importName: 'acme',
       });
+    // An import changed, no test: Stainless's tests go with its runtime, and the report says what the owners changed.
+    const importsOnly = plan(STAINLESS.replace('AcmeError, ', ''));
+    expect(importsOnly.changedStainlessTests).toEqual([
+      'tests/test_client.py: you changed its module-level lines (imports)',
+    ]);
+    expect(importsOnly.removed).toEqual(['tests/test_client.py']);
+    expect(importsOnly.rejected).toEqual([]);
+    // A test they changed, or one they added, is theirs: carried (test/migrate-python-carried-tests.test.ts).
     const changed = plan(OWNERS);
-    expect(changed.changedStainlessTests).toEqual([
-      'tests/test_client.py: you changed `TestAcme.test_validate_headers`, `TestAsyncAcme.test_validate_headers` and its module-level lines (imports)',
+    expect(changed.changedStainlessTests).toEqual([]);
+    expect(changed.keptTests).toEqual([
+      'tests/test_client.py (the tests you changed or added: TestAcme.test_validate_headers, TestAsyncAcme.test_validate_headers)',
     ]);
     expect(changed.rejected).toEqual([]);
     const withTheirs = plan(
@@ -73,7 +82,9 @@ describe("sdkgen migrate (Python): the owners' edits of Stainless's runtime test
       ),
     );
     expect(withTheirs.changedStainlessTests).toEqual([]);
-    expect(withTheirs.rejected.map((r) => r.path)).toEqual(['tests/test_client.py']);
-    expect(withTheirs.rejected[0].hunks.join('\n')).toContain('+    def test_their_retry(self) -> None:');
+    expect(withTheirs.rejected).toEqual([]);
+    const text = withTheirs.writes.find((f) => f.path === 'tests/test_client.py')?.contents ?? '';
+    expect(text).toContain('    def test_their_retry(self) -> None:');
+    expect(text).not.toContain('test_default_headers');
   });
 });

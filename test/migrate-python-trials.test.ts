@@ -187,12 +187,13 @@ describe("the trial harness's Python checks", () => {
     const checked = withSameMeaning(c4, repo, ref, owners);
     expect(checked.status, checked.reason).toBe('pass');
     expect(checked.reason).toContain('import names');
-    // A name not imported, a name left in __all__, an item in another table only, a key emptied still set: lost still.
+    // A name not imported that the module reads, a name left in __all__, an item in another table only, a key emptied
+    // still set: lost still.
     writeFileSync(
       path.join(repo, module),
       migrated[module]
         .replace('from typing import cast\n', '')
-        .replace('    "Job",\n', '    "Job",\n    "JobModel",\n'),
+        .replace('    "Job",\n', '    "Job",\n    "JobModel",\n') + 'ONE = cast(int, 1)\n',
     );
     writeFileSync(
       path.join(repo, toml),
@@ -201,6 +202,10 @@ describe("the trial harness's Python checks", () => {
     const lostAgain = withSameMeaning(c4, repo, ref, owners);
     expect(lostAgain.status).toBe('fail');
     expect(lostAgain.details.lost.map((m: { file: string }) => m.file)).toEqual([module, module, toml, toml]);
+    // A name the module does not read need not be imported (the owners' tests carried without Stainless's that read it).
+    writeFileSync(path.join(repo, module), migrated[module].replace('from typing import cast\n', ''));
+    const unread = withSameMeaning(c4, repo, ref, owners);
+    expect(unread.details.lost.map((m: { file: string }) => m.file)).toEqual([toml, toml]);
   });
 
   it("claims a hunk partly there by chance for sdkgen's runtime only while migrate's report lists one more of its file", () => {

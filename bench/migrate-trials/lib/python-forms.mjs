@@ -1,7 +1,7 @@
 // Check 4 of a Python trial, for hunks whose lines are in the migrated file in another form of the same meaning:
 // - an import line (`from typing import TYPE_CHECKING, Dict, cast`) where the migrated module imports each of its
 //   names from that module (sdkgen's statement lists names of its own beside them, or the names come in another
-//   statement);
+//   statement), or reads none of those it does not import (the owners' tests carried alone: an unused import);
 // - an `__all__` line where the migrated module's `__all__` has each of its names and none of those the hunk took out;
 // - a TOML list of strings (`requires = [...]`, mypy's `exclude`) where the migrated file's key of that name has each
 //   item the owners added and none they took out (sdkgen's list has items of its own, or quotes them otherwise);
@@ -100,8 +100,15 @@ function importedAlike(line, now) {
   const [statement] = importsByModule(line);
   if (!statement) return false;
   const [module, names] = statement;
-  const there = importsByModule(now).get(module);
-  return there !== undefined && [...names].every((name) => there.has(name));
+  const there = importsByModule(now).get(module) ?? new Set();
+  // A name the migrated module's code never reads need not be imported (the owners' tests carried without those of
+  // Stainless's that read it: importing it would be an unused import).
+  const code = now
+    .replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]*)/gm, '')
+    .replace(/^[ \t]*import\s[^\n]*/gm, '')
+    .replace(/#.*$/gm, '');
+  const read = (name) => new RegExp(`(?<![\\w.])${name.split(' as ').pop()}(?!\\w)`).test(code);
+  return [...names].every((name) => there.has(name) || !read(name));
 }
 
 /** The quoted strings of a one-line list (`["a", 'b']`), unquoted, or null when the text is no such list. */

@@ -166,7 +166,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   if (verbose) {
     const before = out.length;
     // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
-    const keptAsTheyAre = new Set([...result.keptRepositoryFiles, ...result.keptRewrittenScripts]);
+    // (And the owners' tests carried out of Stainless's test of its runtime: theirs, not sdkgen's.)
+    const keptAsTheyAre = new Set([
+      ...result.keptRepositoryFiles,
+      ...result.keptRewrittenScripts,
+      ...result.keptTests.map((entry) => entry.replace(/ \(.*$/, '')),
+    ]);
     list(
       'Written by sdkgen',
       result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
@@ -208,8 +213,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.carriedHooks,
     );
     list(
-      "Stainless's tests you added to: kept as yours, run by Vitest as your own tests are (only the tests you added, " +
-        "where Stainless's own tests in it test what goes)",
+      "Stainless's tests you added to or changed: kept as yours, run as your own tests are (only your tests, where " +
+        "Stainless's own tests in it test what goes)",
       result.keptTests,
     );
     list('Generated tests you skipped that sdkgen does not generate: nothing to skip', result.skipsWithoutTest);

@@ -1,8 +1,9 @@
 /**
  * The owners' edits of one of Stainless's tests of its runtime (tests/test_client.py), which goes with that runtime:
  * the test functions they changed (`TestStagehand.test_validate_headers`), those they added, and whether they changed
- * lines outside any function (imports), read from the hunks' places. The report names them, so that a person knows
- * which of their tests went, and a test function of theirs is never lumped with Stainless's.
+ * lines outside any function (imports), read from the hunks' places. The tests they changed or added are carried as
+ * theirs (carried-tests.ts); where only module-level lines or helpers changed, the report names them, so that a person
+ * knows what went, and a test function of theirs is never lumped with Stainless's.
  */
 import { editsAsHunks } from '../reapply/hunks';
 import { scopeOf } from './comment-only';

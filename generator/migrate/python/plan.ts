@@ -34,6 +34,7 @@ import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
 import { changedTests, describeChangedTests } from './changed-tests';
+import { ownersTests } from './carried-tests';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -165,6 +166,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
 
   // What is left: the owners' files, Stainless's machinery, and Stainless's files sdkgen writes none of.
+  const testConflicts = new Set<string>();
   const candidates: RepoFile[] = [];
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
@@ -185,27 +187,59 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     ...carryingEdits,
   ];
   const stays = keptForOthers(candidates, staying, inputs.importName, renderedPaths);
+  // A module's text in the migrated repository: sdkgen's (with the owners' edits), or a file that stays.
+  const writtenNow = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const finalText = (path: string): string | null =>
+    writtenNow.get(path) ??
+    (stays.has(path) || plan.kept.includes(path) || plan.keptRepositoryFiles.includes(path)
+      ? (byPath.get(path)?.text ?? null)
+      : null);
   for (const file of candidates) {
     const reason = stays.get(file.path);
     if (reason === 'imported') plan.keptImported.push(file.path);
     else if (reason === 'called')
       (editedSinceStainless(file) ? plan.keptCalledScripts : plan.keptRepositoryFiles).push(file.path);
     else {
-      plan.removed.push(file.path);
       const pristine = base?.texts.get(file.path);
-      if (!editedSinceStainless(file) || pristine === undefined || file.text === null || pristine === file.text)
+      const edited =
+        editedSinceStainless(file) && pristine !== undefined && file.text !== null && pristine !== file.text;
+      // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
+      // owners changed or added are theirs: they stay at that path, whole, with what they read of the module.
+      const tests =
+        edited &&
+        /^tests\/(?!api_resources\/)/.test(file.path) &&
+        !(file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text!))
+          ? changedTests(pristine, file.text!)
+          : null;
+      const theirs =
+        tests && file.path.endsWith('.py')
+          ? ownersTests(file.path, file.text!, tests, inputs.importName, finalText)
+          : null;
+      if (theirs?.kind === 'carried') {
+        plan.writes.push({ path: file.path, contents: theirs.text });
+        plan.keptTests.push(`${file.path} (the tests you changed or added: ${theirs.functions.join(', ')})`);
         continue;
+      }
+      plan.removed.push(file.path);
+      if (!edited) continue;
       // Edited in its comments alone (a licence header on every file): nothing of the owners' goes with it.
-      if (file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text)) {
+      if (file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text!)) {
         plan.commentOnlyEdits.push(file.path);
         continue;
       }
-      // Stainless's tests of its runtime go with it, edited or not: sdkgen's runtime has tests of its own. The report
-      // names the functions the owners changed; a test function they added is theirs: shown with its hunks.
-      const tests = /^tests\/(?!api_resources\/)/.test(file.path) ? changedTests(pristine, file.text) : null;
-      if (tests !== null && tests.added.length === 0)
+      if (theirs?.kind === 'conflict') {
+        testConflicts.add(file.path);
+        plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text!) });
+        plan.needsHand.push({
+          path: file.path,
+          reason:
+            `your tests in Stainless's test of its runtime (${theirs.functions.join(', ')}) import what the migrated ` +
+            `package does not have (${theirs.unresolved.join(', ')}): not carried; see the hunks`,
+        });
+      } else if (tests !== null && tests.added.length === 0)
+        // Only Stainless's helpers or imports changed: they go with its tests; the report names them.
         plan.changedStainlessTests.push(describeChangedTests(file.path, tests));
-      else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
+      else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text!) });
     }
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
@@ -244,6 +278,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       : null;
   if (optional !== null) plan.needsHand.push({ path: clientPath, reason: optional });
   for (const { path, hunks } of plan.rejected) {
+    if (testConflicts.has(path)) continue;
     const stainless = base?.texts.get(path);
     const ours = renderedText.get(path);
     const places = path.endsWith('.py') && stainless && ours ? placesInSdkgen(hunks, stainless, ours) : '';
