@@ -172,7 +172,9 @@ describe("the README of a Python package from a Stainless config's example reque
 
   it('shows a nested param as a dict, on the headline request that takes one', () => {
     const nested = readme.slice(readme.indexOf('## Nested params'), readme.indexOf('## Handling errors'));
-    expect(nested).toContain('pet = client.pets.create(\n    name="name",\n    owner_info={},\n)\nprint(pet)\n');
+    expect(nested).toContain(
+      'pet = client.pets.create(\n    name="name",\n    owner_info={"full_name": "fullName"},\n)\nprint(pet)\n',
+    );
   });
 
   it('handles errors around the default request, and pages through the pagination one', () => {

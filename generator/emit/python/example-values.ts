@@ -14,6 +14,9 @@ import { pyCode, pyDict, pyList, type PyValue } from './py-literal';
 /** At most this many values in one argument; past it, optional properties are left out. */
 const MAX_VALUES = 400;
 
+/** How many of a nested param's optional keys the README's program on nested params shows. */
+const README_NESTED_KEYS = 3;
+
 const DATE = 'parse_date("2019-12-27")';
 const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
 const FILE_CONTENTS = 'b"raw file contents"';
@@ -94,6 +97,29 @@ export class ExampleValues {
       }
     }
     return param.required ? UNTYPED_EMPTY : null;
+  }
+
+  /**
+   * `param` (of nested objects) as the README's program on nested params writes it: its value in the call with every
+   * param, narrowed to what shows the nesting: the object's required keys, and of its optional ones the first
+   * `README_NESTED_KEYS` whose values nest (a dict of declared keys, or a list), else the first of any kind.
+   */
+  readmeNested(method: PyMethod, param: PyParam): PyValue | null {
+    const value = this.param(method, param, true);
+    const properties = this.objectOf(nonNull(param.type));
+    if (!properties || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
+    const byKey = new Map(properties.map((p) => [pyParamKey(p.key), p]));
+    const optional = value.entries.filter(([key]) => byKey.get(key)?.required === false);
+    const nests = optional.filter(([key, entry]) => this.nests(byKey.get(key)!.type, entry));
+    const shown = new Set((nests.length > 0 ? nests : optional).slice(0, README_NESTED_KEYS).map(([key]) => key));
+    return pyDict(value.entries.filter(([key]) => byKey.get(key)?.required !== false || shown.has(key)));
+  }
+
+  /** Whether a value of `type` nests: a list, or a dict of declared keys (a free-form map does not). */
+  private nests(type: TypeRef, value: PyValue): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    if (value.kind === 'list') return true;
+    return value.kind === 'dict' && (this.objectOf(nonNull(type))?.length ?? 0) > 0;
   }
 
   /**
@@ -353,6 +379,13 @@ export class ExampleValues {
 }
 
 class Unwritable extends Error {}
+
+/** `type` without the `null` of a nullable one (`Optional[X]`). */
+function nonNull(type: TypeRef): TypeRef {
+  if (type.kind !== 'union') return type;
+  const variants = type.variants.filter((v) => v.kind !== 'null');
+  return variants.length === 1 ? variants[0] : type;
+}
 
 function parseExample(example: string | undefined): unknown {
   if (example === undefined || example.length > 600) return undefined;

@@ -8,7 +8,7 @@ import type { Api } from '../../ir/types';
 import type { PyMethod, PyPackage, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
 import { requiredCall } from './plan-tests';
-import { pyStr } from './py-literal';
+import { README_WIDTH, pyStr } from './py-literal';
 import { libraryName, resultVariable } from '../readme-names';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import {
@@ -51,7 +51,8 @@ interface Chosen {
   given?: Record<string, unknown>;
 }
 
-function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string): Example {
+/** The call of `chosen`, opened by `head` (`await `), laid out for a program that indents it by `indent`. */
+function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent = 0): Example {
   const { resource, method, given } = chosen;
   const { text, utils } = requiredCall(
     pkg,
@@ -59,7 +60,7 @@ function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string): Exampl
     resource,
     method,
     `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
-    { given },
+    laidOut({ given }, indent),
   );
   return { resource, method, call: text, variable: variableOf(pkg, api, chosen), utils };
 }
@@ -99,6 +100,11 @@ function configured(pkg: PyPackage, api: Api, role: string): Chosen | null {
   return null;
 }
 
+/** What a README program's call is made with: `options`, its values laid out in the README's width less `indent`. */
+function laidOut<T extends object>(options: T, indent: number): T & { width: number } {
+  return { ...options, width: README_WIDTH - indent };
+}
+
 /** `text` with every line after the first indented by `indent`. */
 function indented(text: string, indent: string): string {
   return text.replace(/\n/g, `\n${indent}`);
@@ -119,21 +125,23 @@ export function planReadme(
   // The config's headline request (else its default one), else the method that takes the least.
   const first = configured(pkg, api, 'headline') ?? configured(pkg, api, 'default') ?? exampleMethods(pkg)[0] ?? null;
   const sync = first ? example(pkg, api, first, '') : null;
-  const awaited = first ? example(pkg, api, first, 'await ') : null;
+  // (Awaited in `main()`, and in the aiohttp program's `async with` block within it.)
+  const awaited = first ? example(pkg, api, first, 'await ', 4) : null;
+  const aioAwaited = first ? example(pkg, api, first, 'await ', 8) : null;
   // The sections on errors show the config's default request, as Stainless's READMEs do.
-  const basicChosen = configured(pkg, api, 'default');
-  const basic = basicChosen ? example(pkg, api, basicChosen, '') : sync;
+  const basicChosen = configured(pkg, api, 'default') ?? first;
+  const basic = basicChosen ? example(pkg, api, basicChosen, '') : null;
+  const tried = basicChosen ? example(pkg, api, basicChosen, '', 4) : null;
   const credentials = credentialOptions(pkg);
-  const credentialLines = credentials
-    .filter((o) => o.envVar)
-    .map((o) => `    ${o.name}=os.environ.get(${pyStr(o.envVar!)}),  # the default: it can be left out`);
+  const credentialLines = (indent: string) =>
+    credentials.filter((o) => o.envVar).map((o) => credentialLine(indent, o.name, o.envVar!));
   // A client of another environment than the default, where the API has several (as Stainless's programs show).
   const otherEnvironment = pkg.environments[1];
   const environmentLines = otherEnvironment ? [`    environment=${pyStr(otherEnvironment.name)},`] : [];
-  const usageLines = [...credentialLines, ...environmentLines];
+  const usageLines = [...credentialLines('    '), ...environmentLines];
   const clientArgs = usageLines.length > 0 ? `(\n${usageLines.join('\n')}\n)` : '()';
-  const aiohttpArgs = [...credentialLines, '    http_client=DefaultAioHttpClient(),'];
-  const needsOs = credentialLines.length > 0;
+  const aiohttpArgs = [...credentialLines('        '), '        http_client=DefaultAioHttpClient(),'];
+  const needsOs = credentialLines('').length > 0;
   const imp = pkg.importName;
   const C = pkg.clientName;
   const A = pkg.asyncClientName;
@@ -145,7 +153,7 @@ export function planReadme(
   const asyncUse = awaited
     ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${printedOf(pkg, api, awaited)})`
     : 'pass';
-  const errorCall = basic ? basic.call : 'client.get("/")';
+  const errorCall = tried ? tried.call : 'client.get("/")';
   // What a raw response parses to is held in the resource's name in the singular (`embeddings` → `embedding`).
   const parsed = basic ? { ...basic, variable: parsedVariable(basic.resource.attribute) } : null;
   const sections: string[] = [];
@@ -223,9 +231,9 @@ from ${imp} import ${A}
 
 async def main() -> None:
     async with ${A}(
-${aiohttpArgs.map((line) => `    ${line}`).join('\n')}
+${aiohttpArgs.join('\n')}
     ) as client:
-        ${awaited ? `${awaited.variable} = ${indented(awaited.call, '        ')}\n        print(${printedOf(pkg, api, awaited)})` : 'pass'}
+        ${aioAwaited ? `${aioAwaited.variable} = ${indented(aioAwaited.call, '        ')}\n        print(${printedOf(pkg, api, aioAwaited)})` : 'pass'}
 
 
 asyncio.run(main())
@@ -268,19 +276,21 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
           .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
           .find(({ method }) => isPaged(method));
   if (paged) {
-    const pagedCall = requiredCall(
-      pkg,
-      api,
-      paged.resource,
-      paged.method,
-      `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
-      { given: paged.given },
-    );
+    const pagedAt = (indent: number) =>
+      requiredCall(
+        pkg,
+        api,
+        paged.resource,
+        paged.method,
+        `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
+        laidOut({ given: paged.given }, indent),
+      );
+    const pagedCall = pagedAt(0);
     const items = pageItemsField(api, paged.method);
     const plural = paged.resource.attribute;
     const item = pageItemVariable(plural);
     const firstField = pageItemField(api, paged.method);
-    const indentedCall = indented(pagedCall.text, '    ');
+    const indentedCall = indented(pagedAt(4).text, '    ');
     sections.push(`## Pagination
 
 A list method returns a page that iterates over every item of every page, fetching the next page as needed:
@@ -355,10 +365,14 @@ for ${item} in first_page.${items}:
   if (nested?.param) {
     const head = `${['client', ...nested.resource.chain].join('.')}.${nested.method.name}`;
     const givesNested = nested.given?.[nested.param.wireName] !== undefined;
-    const call = requiredCall(pkg, api, nested.resource, nested.method, head, {
-      given: nested.given,
-      ...(givesNested ? {} : { nested: nested.param }),
-    }).text;
+    const call = requiredCall(
+      pkg,
+      api,
+      nested.resource,
+      nested.method,
+      head,
+      laidOut({ given: nested.given, ...(givesNested ? {} : { nested: nested.param }) }, 0),
+    ).text;
     const variable = variableOf(pkg, api, nested);
     // (The config's request prints the result's first field where the result has no field of the param's name.)
     const printed = printedField(api, nested.method, variable, nested.param.name, 'fromConfig' in nested);
@@ -624,6 +638,17 @@ Python 3.9 or newer.`);
 See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
 
   return `${sections.join('\n\n')}\n`;
+}
+
+/**
+ * `<name>=os.environ.get("<VAR>"),` and its comment at `indent`: the call broken over three lines where the line would
+ * pass the README's width, as Ruff breaks it (the comment's width counts).
+ */
+function credentialLine(indent: string, name: string, envVar: string): string {
+  const comment = '  # the default: it can be left out';
+  const line = `${indent}${name}=os.environ.get(${pyStr(envVar)}),${comment}`;
+  if (line.length <= README_WIDTH) return line;
+  return `${indent}${name}=os.environ.get(\n${indent}    ${pyStr(envVar)}\n${indent}),${comment}`;
 }
 
 /** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */

@@ -16,7 +16,7 @@ import {
   type PyResource,
   type PyTypeLocation,
 } from './model';
-import { pyStr, pyValue, type PyValue } from './py-literal';
+import { LINE_WIDTH, pyStr, pyValue, type PyValue } from './py-literal';
 import { givenValue } from './given-values';
 import { ExampleValues } from './example-values';
 import { methodlessStandalone } from './methodless';
@@ -141,17 +141,20 @@ export function requiredCall(
   head: string,
   /**
    * `given`: params by wire name (a Stainless config's `readme.example_requests`), passed as given; `nested`: a param
-   * of nested objects written out whole too (the README's nested params).
+   * of nested objects written out too, as the README's nested params show it; `width`: the line length its values are
+   * laid out in (the README's, less the indentation the call will have).
    */
-  extra: { given?: Record<string, unknown>; nested?: PyParam } = {},
+  extra: { given?: Record<string, unknown>; nested?: PyParam; width?: number } = {},
 ): { text: string; utils: string[] } {
   const module = new TestModule(pkg, resource, new ExampleValues(api.schemas));
   const { given, nested } = extra;
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const args = given ? module.givenArgs(method, given, schemas) : module.requiredArgs(method);
-  const all = nested ? [...args.filter((a) => a.name !== nested.name), ...module.argsOf(method, [nested])] : args;
+  const all = nested
+    ? [...args.filter((a) => a.name !== nested.name), ...module.readmeNestedArgs(method, nested)]
+    : args;
   const utils = [...(module.importedNames(`${pkg.importName}._utils`) ?? [])];
-  return { text: module.callText(head, all, 0), utils };
+  return { text: module.callText(head, all, 0, extra.width), utils };
 }
 
 /** A method's only argument is its one path param, positional: the call passes it so (`retrieve("id")`). */
@@ -278,17 +281,19 @@ class TestModule {
     return [...pathArgs, ...required, ...optional].filter((a): a is Arg => a !== null);
   }
 
-  /** The args of `params`, each with what it requires. */
-  argsOf(method: PyMethod, params: PyParam[]): Arg[] {
-    return params.map((p) => this.arg(method, p, false)).filter((a): a is Arg => a !== null);
+  /** The arg of a param of nested objects as the README's nested params show it (example-values.ts). */
+  readmeNestedArgs(method: PyMethod, param: PyParam): Arg[] {
+    const value = this.values.readmeNested(method, param);
+    this.importHelpers();
+    return value === null ? [] : [{ name: param.name, value }];
   }
 
   importedNames(from: string): Set<string> | undefined {
     return this.imports.get(from);
   }
 
-  callText(head: string, args: Arg[], indent: number): string {
-    return this.call(head, args, indent);
+  callText(head: string, args: Arg[], indent: number, width?: number): string {
+    return this.call(head, args, indent, '', width);
   }
 
   private variants(method: PyMethod): Variant[] {
@@ -424,12 +429,12 @@ class TestModule {
   }
 
   /** `client.a.b.method(\n    args,\n)` at `indent`, the call opened by `head`. */
-  private call(head: string, args: Arg[], indent: number, tail = ''): string {
+  private call(head: string, args: Arg[], indent: number, tail = '', width = LINE_WIDTH): string {
     if (args.length === 0) return `${head}()${tail}`;
     const pad = ' '.repeat(indent + 4);
     const lines = args.map((a) => {
       const prefix = a.name === null ? '' : `${a.name}=`;
-      return `${pad}${prefix}${pyValue(a.value, indent + 4, indent + 4 + prefix.length)},`;
+      return `${pad}${prefix}${pyValue(a.value, indent + 4, indent + 4 + prefix.length, 1, width)},`;
     });
     return `${head}(\n${lines.join('\n')}\n${' '.repeat(indent)})${tail}`;
   }

@@ -22,6 +22,9 @@ export const pyDict = (entries: Array<[string, PyValue]>): PyValue => ({ kind: '
 /** Ruff's line length in Stainless's pyproject.toml. */
 export const LINE_WIDTH = 120;
 
+/** Ruff's default line length, at which Stainless's READMEs lay out their Python programs. */
+export const README_WIDTH = 88;
+
 /** A Python string literal whose value is `text`: double quotes unless single ones save escapes (Ruff's rule). */
 export function pyStr(text: string): string {
   const quote = text.includes('"') && !text.includes("'") ? "'" : '"';
@@ -80,11 +83,11 @@ export function pyFlat(value: PyValue): string {
 
 /**
  * The value starting at `column` on a line indented by `indent`, followed by `suffixLength` characters: flat when
- * nothing in it forces a break and it fits, else broken as Ruff breaks it.
+ * nothing in it forces a break and it fits in `width` columns, else broken as Ruff breaks it.
  */
-export function pyValue(value: PyValue, indent: number, column: number, suffixLength = 1): string {
+export function pyValue(value: PyValue, indent: number, column: number, suffixLength = 1, width = LINE_WIDTH): string {
   const flat = pyFlat(value);
-  if (!isCollection(value) || (!magic(value) && column + flat.length + suffixLength <= LINE_WIDTH)) return flat;
+  if (!isCollection(value) || (!magic(value) && column + flat.length + suffixLength <= width)) return flat;
   const [open, close] = value.kind === 'dict' ? ['{', '}'] : ['[', ']'];
   const parts =
     value.kind === 'dict'
@@ -96,9 +99,9 @@ export function pyValue(value: PyValue, indent: number, column: number, suffixLe
   // A lone element that breaks on its own brackets is hugged without a trailing comma, as Ruff leaves it.
   if (parts.length === 1 && !(value.kind === 'dict' && value.entries.length >= 2)) {
     const [p] = parts;
-    const text = pyValue(p.value, inner, inner + p.head.length, 0);
+    const text = pyValue(p.value, inner, inner + p.head.length, 0, width);
     if (text.includes('\n')) return `${open}\n${pad}${p.head}${text}\n${' '.repeat(indent)}${close}`;
   }
-  const lines = parts.map((p) => `${pad}${p.head}${pyValue(p.value, inner, inner + p.head.length, 1)},`);
+  const lines = parts.map((p) => `${pad}${p.head}${pyValue(p.value, inner, inner + p.head.length, 1, width)},`);
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
 }
