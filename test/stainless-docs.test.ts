@@ -180,7 +180,7 @@ describe("a Stainless config's docs", () => {
     expect(orders).toContain('/** * A person who buys. */ courier?: CustomersAPI.Customer | null;');
     expect(orders).toContain('/** * Who buys. */ buyer?: CustomersAPI.Customer;');
     expect(orders).toContain('/** * A person who buys. */ handler?: CustomersAPI.Customer | null;');
-    expect(orders).toContain('/** * Who carries. */ carrier?: CustomersAPI.Customer | null;');
+    expect(orders).toContain('/** * A person who buys. */ carrier?: CustomersAPI.Customer | null;');
     expect(orders).toContain('/** * What happened to the order. */ export interface OrderHistoryResponse {');
     // A deprecated field's description opens with the tag.
     expect(orders).toContain('/** * @deprecated Use the id instead. */ legacy_code?: string;');

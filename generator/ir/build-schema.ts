@@ -34,7 +34,7 @@ import {
   shapeKey,
 } from './schema-shape';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
-import { containsNull, unionOf } from './union';
+import { asLoneMember, containsNull, unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -442,7 +442,7 @@ export class TypeBuilder {
     if (merged) return this.orNull(node, this.unionFrom(node, alone!, merged));
     for (const variants of [node.oneOf, node.anyOf])
       if (variants && variants.length > 0 && !variants.every(isConstraintOnly))
-        composed.push(this.union(node, variants, mode));
+        composed.push(asLoneMember(node, this.union(node, variants, mode), this.stainlessDocs && this.docsOf(node)));
     if (composed.length > 0) {
       const all = own ? [own, ...composed] : composed;
       return this.orNull(node, all.length === 1 ? all[0] : this.allOfType(all, node));

@@ -42,17 +42,20 @@ function saysNoShape(node: SchemaNode): boolean {
 }
 
 /**
- * The one schema `node` refers to, when it says nothing else of its shape: itself as a `$ref` (`ref`); the lone member
- * of its `allOf`, or the `$ref` of a `oneOf`/`anyOf` beside 3.0's `{ nullable: true }` (`merged`: Stainless reads
- * these as the schema itself, its description included), as is the other member of a `oneOf` beside `{ type: 'null' }`;
- * or the `$ref` of an `anyOf` beside `{ type: 'null' }` (`nullable`).
+ * The one schema `node` refers to, when it says nothing else of its shape: itself as a `$ref` (`ref`); or (`merged`:
+ * Stainless reads these as the schema itself, its description standing over the property's own) the lone member of its
+ * `allOf`, or of its `oneOf`/`anyOf` (3.0's `nullable: true, oneOf: [X]`: knock-mgmt's `preprocess_script` is its
+ * `SourcePreprocessScript`'s "A script that runs…"), the `$ref` of a `oneOf`/`anyOf` beside 3.0's `{ nullable: true }`
+ * or beside `{ type: 'null' }` (papr's `SearchResponse.data`, `anyOf: [SearchResult, null]`, is documented as
+ * `SearchResult`), and the other member of a `oneOf` beside `{ type: 'null' }`.
  */
-export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref' | 'merged' | 'nullable' } | null {
+export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref' | 'merged' } | null {
   if (node.ref !== null) return { node, via: 'ref' };
   if (node.properties.length > 0 || node.items !== null) return null;
   if (node.allOf?.length === 1 && node.allOf[0].ref !== null && !node.anyOf && !node.oneOf)
     return { node: node.allOf[0], via: 'merged' };
   const members = node.anyOf ?? node.oneOf;
+  if (members?.length === 1 && !node.allOf && !(node.anyOf && node.oneOf)) return { node: members[0], via: 'merged' };
   if (members?.length === 2 && !node.allOf) {
     // A `oneOf` of one schema and `{ type: 'null' }` too, inline or not (isaacus's `ChunkingOptions.size`, in both its
     // TypeScript and Python SDKs, is "A whole number…", its member's description).
@@ -60,8 +63,8 @@ export function referredSchema(node: SchemaNode): { node: SchemaNode; via: 'ref'
     if (!node.anyOf && nonNull.length === 1) return { node: nonNull[0], via: 'merged' };
     const ref = members.find((m) => m.ref !== null);
     const other = members.find((m) => m !== ref);
-    if (ref && other && isNullOnly(other)) return { node: ref, via: 'merged' };
-    if (ref && other?.types?.length === 1 && other.types[0] === 'null') return { node: ref, via: 'nullable' };
+    if (ref && other && (isNullOnly(other) || (other.types?.length === 1 && other.types[0] === 'null')))
+      return { node: ref, via: 'merged' };
   }
   return null;
 }

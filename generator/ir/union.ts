@@ -2,7 +2,8 @@
  * Unions of types as the IR writes them: nested unions flattened, repeated simple variants dropped, `null` last.
  */
 import { NULL, UNKNOWN } from './scalars';
-import type { TypeRef } from './types';
+import type { SchemaNode } from '../normalize/schema';
+import type { Docs, TypeRef } from './types';
 
 /** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
 export function unionOf(types: TypeRef[]): TypeRef {
@@ -62,4 +63,17 @@ function sameSimpleType(a: TypeRef, b: TypeRef): boolean {
 /** Whether the type is null or a union with null. */
 export function containsNull(type: TypeRef): boolean {
   return type.kind === 'null' || (type.kind === 'union' && type.variants.some((v) => v.kind === 'null'));
+}
+
+/**
+ * The type `node`'s `oneOf`/`anyOf` of one inline object without a description of its own (3.0's `nullable: true,
+ * oneOf: [{…}]`) has, documented by the union's description (`docs`; false: not with a Stainless config), as Stainless
+ * reads the member as the schema itself (knock-mgmt's `DefaultSettings.PreprocessingScript` interface is documented
+ * as its `preprocessing_script` property).
+ */
+export function asLoneMember(node: SchemaNode, type: TypeRef, docs: Docs | false): TypeRef {
+  const members = [...(node.oneOf ?? []), ...(node.anyOf ?? [])];
+  const member = members.length === 1 ? members[0] : null;
+  if (!docs || docs.description === undefined || member === null || member.ref !== null) return type;
+  return type.kind === 'object' && member.description === null && node.description !== null ? { ...type, docs } : type;
 }
