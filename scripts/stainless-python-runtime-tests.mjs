@@ -26,7 +26,8 @@
 // --pairs <file>   JSON: [{ "name", "sdk", "ref"?, "config", "spec" }, ...] (see stainless-distance-python.mjs); a
 //                  pair whose `sdk` is not a git dir (a stainless-compat `expected/`, no tests) is left out
 // --only <names>   comma-separated pair names to run
-// --keep <dir>     generate into <dir>/<name> and keep it (default: a temporary folder)
+// --keep <dir>     generate into <dir>/<name> and keep it, with the pair's figures in <dir>/<name>.json (default: a
+//                  temporary folder); each pair's totals go to stderr as soon as it is measured
 // --causes <n>     the n most frequent causes per pair (default 12); --tests lists each cause's tests too
 // --baseline       also run the tests against Stainless's own src/ at `ref` (twice the time), to tell the failures
 //                  of the machine from ours ("theirs too"); the report gives its passes beside ours
@@ -34,7 +35,7 @@
 // --python <path>  the interpreter (default <repo>/test/.tmp/python-venv/bin/python)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -265,6 +266,11 @@ function runPair(pair, options, scratch) {
   const cases = parseJunit(runPytest(out, options.python));
   const seconds = (Date.now() - started) / 1000;
   const pkg = (git(pair.sdk, ['ls-tree', '--name-only', `${pair.ref ?? 'HEAD'}:src`]) ?? '').split('\n')[0];
+  // Stainless's tests import its package by name: ours named otherwise (a config of another time than the SDK's
+  // ref, before or after a rename) fails every file on its imports, which says nothing of the runtime.
+  const ours = readdirSync(path.join(out, 'src')).find((entry) => !entry.startsWith('.'));
+  const mismatch =
+    pkg && ours !== pkg ? `ours is ${ours}, Stainless's ${pkg}: the config and the ref disagree` : undefined;
   const baseline = options.baseline ? baselineOf(pair, options, scratch) : undefined;
   const files = new Map();
   const causes = new Map();
@@ -286,6 +292,7 @@ function runPair(pair, options, scratch) {
   return {
     name: pair.name,
     ref: pair.ref,
+    ...(mismatch ? { mismatch } : {}),
     seconds,
     totals,
     baselinePassed: baseline?.passed,
@@ -319,6 +326,7 @@ function printReport(results, options) {
     write(
       `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}: ${tallyText(r.totals)} (${r.seconds.toFixed(0)} s)${theirs}`,
     );
+    if (r.mismatch) write(`  package name: ${r.mismatch}`);
     for (const [file, t] of Object.entries(r.files)) write(`    ${file.padEnd(36)} ${tallyText(t)}`);
     if (r.causes.length) write('  causes:');
     for (const cause of r.causes.slice(0, options.causes)) {
@@ -339,7 +347,14 @@ try {
   const results = [];
   for (const pair of pairsOf(options)) {
     try {
-      results.push(runPair(pair, options, scratch));
+      const result = runPair(pair, options, scratch);
+      results.push(result);
+      // Each pair's figures as soon as it is measured: a long run stopped halfway keeps what it measured.
+      const theirs = result.baselinePassed === undefined ? '' : `; theirs ${result.baselinePassed} passed`;
+      process.stderr.write(
+        `${pair.name}: ${tallyText(result.totals)}${theirs}${result.mismatch ? ` (${result.mismatch})` : ''}\n`,
+      );
+      if (options.keep) writeFileSync(path.join(options.keep, `${pair.name}.json`), JSON.stringify(result, null, 2));
     } catch (error) {
       process.stderr.write(`${pair.name}: ${error.message}\n`);
     }

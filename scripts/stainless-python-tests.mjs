@@ -29,6 +29,8 @@
 //                  generation's day, else what its `_client.py` and `__init__.py` show; stainless/python-era.ts),
 //                  passed as `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given
 // --newest         the newest forms for every pair instead (no `--stainless-era`)
+// --run-skipped    run the cases Stainless marks skipped ("Prism tests are disabled"): skipif and runtime skips stay
+// --pytest-timeout <minutes>  how long one pair's pytest may take (default 15; a large SDK on a loaded machine needs more)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js); the Python tools come from
 // the venv of scripts/python-env.mjs (test/.tmp/python-venv), pyright and Prism from node_modules.
 import { fork, spawn, spawnSync } from 'node:child_process';
@@ -84,6 +86,8 @@ function parseArgs(argv) {
     else if (arg === '--json') options.json = true;
     else if (arg === '--era') options.era = true;
     else if (arg === '--newest') options.era = false;
+    else if (arg === '--run-skipped') options.runSkipped = true;
+    else if (arg === '--pytest-timeout') options.pytestMinutes = Number(value());
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
   }
@@ -583,7 +587,7 @@ function causeOf(message) {
     .replace(/\s+/g, ' ');
 }
 
-async function runTests(sdk, spec, pyproject, python, importName) {
+async function runTests(sdk, spec, pyproject, python, importName, options) {
   const ini = path.join(sdk, 'pytest.stainless-tests.ini');
   writeFileSync(ini, pytestIni(tomlTable(pyproject, 'tool.pytest.ini_options')));
   const junit = path.join(sdk, 'junit.stainless-tests.xml');
@@ -607,7 +611,8 @@ async function runTests(sdk, spec, pyproject, python, importName) {
           sdk,
           '-q',
         ],
-        ...['--tb=short', '-p', 'sdkgen_no_retry_wait', '-k', 'not aiohttp', '--timeout', '60', 'tests/api_resources'],
+        ...['--tb=short', '-p', 'sdkgen_no_retry_wait', ...(options.runSkipped ? ['-p', 'sdkgen_run_skipped'] : [])],
+        ...['-k', 'not aiohttp', '--timeout', '60', 'tests/api_resources'],
       ],
       {
         cwd: sdk,
@@ -617,6 +622,7 @@ async function runTests(sdk, spec, pyproject, python, importName) {
           SDKGEN_PACKAGE: importName,
           TEST_API_BASE_URL: prism.url,
         },
+        timeout: (options.pytestMinutes ?? 15) * 60 * 1000,
       },
     );
     if (!existsSync(junit))
@@ -712,7 +718,7 @@ async function measure(pair, options, scratch, python) {
     typeCheck(out, tomlTable(pyproject, 'tool.pyright'), python, testFiles).catch((error) => ({
       error: error.message,
     })),
-    runTests(out, spec, pyproject, python, importName).catch((error) => ({ error: error.message })),
+    runTests(out, spec, pyproject, python, importName, options).catch((error) => ({ error: error.message })),
   ]);
   result.types = types;
   if (Array.isArray(cases)) {
