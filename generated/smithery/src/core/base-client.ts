@@ -285,16 +285,12 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       (options.baseURL === null ? null : (options.baseURL ?? readEnv(`${prefix}_BASE_URL`))) ??
       config.defaultBaseURL;
     // A relative one (`/api`: a page served from the API's origin) is the page's, resolved against its location.
-    // Outside a page it stays relative, and so do the request URLs, for a custom `fetch` to resolve: the global one
-    // cannot (Node's, Deno's and Bun's refuse a relative URL), so without one it is refused here.
+    // Outside a page it stays relative, and so do the request URLs: the fetch that sends them resolves them or
+    // refuses them (Node's, Deno's and Bun's own refuse them; a framework's or a proxy's may resolve them), which the
+    // request's error then says.
     const page = (globalThis as { location?: { href: string } }).location;
-    if (baseURL && !ABSOLUTE_URL.test(baseURL))
-      baseURL = page ? new URL(baseURL, page.href).href : options.fetch && baseURL;
-    if (!baseURL) {
-      throw new SDKError(
-        `No base URL (a relative one needs a page or a \`fetch\`): pass \`baseURL\` or set ${prefix}_BASE_URL.`,
-      );
-    }
+    if (baseURL && page && !ABSOLUTE_URL.test(baseURL)) baseURL = new URL(baseURL, page.href).href;
+    if (!baseURL) throw new SDKError(`No base URL: pass \`baseURL\` or set ${prefix}_BASE_URL.`);
     this.baseURL = baseURL.replace(/\/+$/, '');
     // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
     const browser =
@@ -482,7 +478,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         response = await attempt.send(fetch, url, init);
       } catch (cause) {
         attempt.settle(true);
-        const error = attempt.failure(cause);
+        const error = attempt.failure(cause, url);
         if (error instanceof APIUserAbortError || retry >= maxRetries) throw error;
         await waitToRetry(retry, `failed (${error.message})`);
         continue;
@@ -627,13 +623,22 @@ export class Attempt {
     );
   }
 
-  /** The error for a failed fetch or body: the caller's abort, the timeout, else a connection error. */
-  failure(cause: unknown): Error {
+  /**
+   * The error for a failed fetch or body: the caller's abort, the timeout, else a connection error (which names a
+   * relative `url`: the fetch may not resolve one).
+   */
+  failure(cause: unknown, url?: string): Error {
     return this.signal?.aborted
       ? new APIUserAbortError()
       : this.#timedOut
         ? new APIConnectionTimeoutError()
-        : new APIConnectionError({ cause });
+        : new APIConnectionError({
+            cause,
+            message:
+              url && !ABSOLUTE_URL.test(url)
+                ? `Connection error: ${url} is relative (the base URL is); outside a page, pass an absolute \`baseURL\` or a \`fetch\` that resolves it.`
+                : undefined,
+          });
   }
 
   /**

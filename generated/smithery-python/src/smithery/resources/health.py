@@ -36,8 +36,8 @@ class HealthResource(SyncAPIResource):
     def check(
         self,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -76,8 +76,8 @@ class AsyncHealthResource(AsyncAPIResource):
     async def check(
         self,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -68,8 +68,8 @@ class SkillsResource(SyncAPIResource):
         top_k: int | Omit = omit,
         fields: str | Omit = omit,
         seed: int | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -152,8 +152,8 @@ class SkillsResource(SyncAPIResource):
         namespace: str,
         slug: str,
         git_url: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -201,8 +201,8 @@ class SkillsResource(SyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -240,8 +240,8 @@ class SkillsResource(SyncAPIResource):
         *,
         namespace: str,
         body: object,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -280,8 +280,8 @@ class SkillsResource(SyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -318,8 +318,8 @@ class SkillsResource(SyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -358,8 +358,8 @@ class SkillsResource(SyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -398,8 +398,8 @@ class SkillsResource(SyncAPIResource):
         *,
         namespace: str,
         archive: FileTypes,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -472,8 +472,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         top_k: int | Omit = omit,
         fields: str | Omit = omit,
         seed: int | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -556,8 +556,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         namespace: str,
         slug: str,
         git_url: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -605,8 +605,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -644,8 +644,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         *,
         namespace: str,
         body: object,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -684,8 +684,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -722,8 +722,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -762,8 +762,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         slug: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -802,8 +802,8 @@ class AsyncSkillsResource(AsyncAPIResource):
         *,
         namespace: str,
         archive: FileTypes,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

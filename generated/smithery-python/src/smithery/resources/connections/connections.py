@@ -74,8 +74,8 @@ class ConnectionsResource(SyncAPIResource):
         cursor: str | Omit = omit,
         name: str | Omit = omit,
         mcp_url: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -137,8 +137,8 @@ class ConnectionsResource(SyncAPIResource):
         metadata: Dict[str, object] | Omit = omit,
         headers: Dict[str, str] | Omit = omit,
         mock: MockConfigParam | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -202,8 +202,8 @@ class ConnectionsResource(SyncAPIResource):
         connection_id: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -247,8 +247,8 @@ class ConnectionsResource(SyncAPIResource):
         metadata: Dict[str, object] | Omit = omit,
         headers: Dict[str, str] | Omit = omit,
         mock: MockConfigParam | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -315,8 +315,8 @@ class ConnectionsResource(SyncAPIResource):
         connection_id: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -353,8 +353,8 @@ class ConnectionsResource(SyncAPIResource):
         self,
         namespace: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -420,8 +420,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         cursor: str | Omit = omit,
         name: str | Omit = omit,
         mcp_url: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -483,8 +483,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         metadata: Dict[str, object] | Omit = omit,
         headers: Dict[str, str] | Omit = omit,
         mock: MockConfigParam | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -548,8 +548,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         connection_id: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -593,8 +593,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         metadata: Dict[str, object] | Omit = omit,
         headers: Dict[str, str] | Omit = omit,
         mock: MockConfigParam | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -661,8 +661,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         connection_id: str,
         *,
         namespace: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -699,8 +699,8 @@ class AsyncConnectionsResource(AsyncAPIResource):
         self,
         namespace: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

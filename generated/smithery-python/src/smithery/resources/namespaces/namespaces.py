@@ -62,8 +62,8 @@ class NamespacesResource(SyncAPIResource):
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         fields: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -123,8 +123,8 @@ class NamespacesResource(SyncAPIResource):
     def create(
         self,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -148,8 +148,8 @@ class NamespacesResource(SyncAPIResource):
         self,
         name: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -186,8 +186,8 @@ class NamespacesResource(SyncAPIResource):
         self,
         name: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -250,8 +250,8 @@ class AsyncNamespacesResource(AsyncAPIResource):
         page: int | Omit = omit,
         page_size: int | Omit = omit,
         fields: str | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -311,8 +311,8 @@ class AsyncNamespacesResource(AsyncAPIResource):
     async def create(
         self,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -336,8 +336,8 @@ class AsyncNamespacesResource(AsyncAPIResource):
         self,
         name: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -374,8 +374,8 @@ class AsyncNamespacesResource(AsyncAPIResource):
         self,
         name: str,
         *,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

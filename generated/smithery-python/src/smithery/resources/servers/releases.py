@@ -52,8 +52,8 @@ class ReleasesResource(SyncAPIResource):
         *,
         page: int | Omit = omit,
         page_size: int | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -106,8 +106,8 @@ class ReleasesResource(SyncAPIResource):
         module: FileTypes | Omit = omit,
         sourcemap: FileTypes | Omit = omit,
         bundle: FileTypes | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,8 +166,8 @@ class ReleasesResource(SyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -208,8 +208,8 @@ class ReleasesResource(SyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -252,8 +252,8 @@ class ReleasesResource(SyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -316,8 +316,8 @@ class AsyncReleasesResource(AsyncAPIResource):
         *,
         page: int | Omit = omit,
         page_size: int | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -370,8 +370,8 @@ class AsyncReleasesResource(AsyncAPIResource):
         module: FileTypes | Omit = omit,
         sourcemap: FileTypes | Omit = omit,
         bundle: FileTypes | Omit = omit,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -430,8 +430,8 @@ class AsyncReleasesResource(AsyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -472,8 +472,8 @@ class AsyncReleasesResource(AsyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -516,8 +516,8 @@ class AsyncReleasesResource(AsyncAPIResource):
         id: str,
         *,
         qualified_name: str,
-        # Use the following arguments if you need to pass additional parameters to the API that aren't available via kwargs.
-        # The extra values given here take precedence over values defined on the client or passed to this method.
+        # Headers, query params and body fields beyond the ones this method takes, sent with this request (they win
+        # over the client's and this method's own), and its timeout in seconds.
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
