@@ -317,9 +317,6 @@ function withMediaSchemas(found: Location & { value: unknown }, schemas: SchemaR
   });
 }
 
-/** Header parameters OpenAPI says to ignore (lower case). */
-const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
-
 function readParameters(
   refs: ResolvedRefs,
   schemas: SchemaReader,
@@ -358,20 +355,6 @@ function readParameters(
         pointerJoin(loc.pointer, 'name'),
         `${where} parameter ${JSON.stringify(name)} is not an HTTP token (spaces, separators such as ; = " or control characters) and is ignored`,
         `name the ${where} with letters, digits and ! # $ % & ' * + - . ^ _ \` | ~ only`,
-      );
-      return;
-    }
-    // OpenAPI: a header parameter named Accept, Content-Type or Authorization SHALL be ignored (the request's media
-    // types and its security schemes say those); Stainless's SDKs take no such parameter either.
-    if (where === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) {
-      diags.warn(
-        'ignored-header-parameter',
-        loc.doc.file,
-        loc.pointer,
-        `header parameter ${JSON.stringify(name)} is ignored, as OpenAPI says: the media types and security schemes set it`,
-        name.toLowerCase() === 'authorization'
-          ? 'describe the credential as a security scheme (type: http or apiKey)'
-          : 'describe the media types under content (requestBody or responses)',
       );
       return;
     }
