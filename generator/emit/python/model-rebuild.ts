@@ -75,6 +75,10 @@ export function typesInitRebuild(
   models: PyNamedType[],
   form: Exclude<ModelRebuildForm, 'in-module'>,
 ): { imports: Array<{ module: string; names: string[] }>; block: string[] } {
+  // Only a module `types/__init__.py` has loaded by then can be named: one of `types`' own packages or modules, or a
+  // module of such a package (its `__init__` re-exports from it). A deeper module's package is not imported yet; its
+  // models are built when first used, as pydantic does by itself.
+  models = models.filter((type) => dotted(type.module).split('.').length <= 2);
   if (models.length === 0) return { imports: [], block: [] };
   const tops = [...new Set(models.map((type) => dotted(type.module).split('.')[0]))];
   // As Ruff lays them out: a call too long for its line takes its argument on a line of its own (the name before it
