@@ -48,7 +48,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leftoverFiles } from './stainless-python-tests.mjs';
+import { leftoverFiles, pythonEraModule } from './stainless-python-tests.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
@@ -189,19 +189,6 @@ function inputPath(input, scratch, name) {
   if (text === undefined) throw new Error(`${name}: cannot read ${input.at}:${input.path} in ${input.repo}`);
   writeFileSync(file, text);
   return file;
-}
-
-/** stainless/python-era.ts, bundled for this script (esbuild, as scripts/build.mjs builds the CLI). */
-async function pythonEraModule() {
-  const esbuild = createRequire(import.meta.url)('esbuild');
-  const built = await esbuild.build({
-    entryPoints: [path.join(root, 'generator/stainless/python-era.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
 }
 
 /**

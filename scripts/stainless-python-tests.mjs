@@ -846,7 +846,7 @@ function printTable(results, top) {
   }
 }
 
-export { leftoverFiles };
+export { leftoverFiles, pythonEraModule };
 
 // Run as a script; imported (by a test), it only exports.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
