@@ -31,6 +31,9 @@
 // --newest         the newest forms for every pair instead (no `--stainless-era`)
 // --run-skipped    run the cases Stainless marks skipped ("Prism tests are disabled"): skipif and runtime skips stay
 // --pytest-timeout <minutes>  how long one pair's pytest may take (default 15; a large SDK on a loaded machine needs more)
+// --baseline       also run the same tests on Stainless's own package (its src/ and tests/ at `ref`, against the same
+//                  Prism; twice the time): the table gives its passes beside ours, and each cause how many of its
+//                  cases fail there too ("theirs too": the spec's examples, Prism or the machine, not our package)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js); the Python tools come from
 // the venv of scripts/python-env.mjs (test/.tmp/python-venv), pyright and Prism from node_modules.
 import { fork, spawn, spawnSync } from 'node:child_process';
@@ -88,6 +91,7 @@ function parseArgs(argv) {
     else if (arg === '--newest') options.era = false;
     else if (arg === '--run-skipped') options.runSkipped = true;
     else if (arg === '--pytest-timeout') options.pytestMinutes = Number(value());
+    else if (arg === '--baseline') options.baseline = true;
     else if (arg === '--help' || arg === '-h') usage('help');
     else usage(`unknown argument ${arg}`);
   }
@@ -721,6 +725,12 @@ async function measure(pair, options, scratch, python) {
     runTests(out, spec, pyproject, python, importName, options).catch((error) => ({ error: error.message })),
   ]);
   result.types = types;
+  const theirCases =
+    options.baseline && Array.isArray(cases) && isGitDir(pair.sdk)
+      ? await runTheirs(pair, out, spec, pyproject, python, importName, options).catch((error) => ({
+          error: error.message,
+        }))
+      : null;
   if (Array.isArray(cases)) {
     const failed = cases.filter((c) => c.outcome === 'failed');
     const causes = new Map();
@@ -736,9 +746,48 @@ async function measure(pair, options, scratch, python) {
         .sort((a, b) => b[1].length - a[1].length)
         .map(([cause, ids]) => ({ cause, count: ids.length, ids })),
     };
+    if (Array.isArray(theirCases)) {
+      result.baseline = tally(theirCases);
+      result.cases.causes = withBaseline(result.cases.causes, theirCases);
+    } else if (theirCases) result.baseline = theirCases;
   } else result.cases = cases;
   if (!options.keep) rmSync(out, { recursive: true, force: true });
   return result;
+}
+
+/** Stainless's package and tests at the pair's ref, in a folder of their own beside ours, run as ours are. */
+async function runTheirs(pair, out, spec, pyproject, python, ourImportName, options) {
+  const dir = `${out}.theirs`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const archive = spawnSync('git', ['--git-dir', pair.sdk, 'archive', pair.ref ?? 'HEAD', 'src', 'tests'], {
+    maxBuffer: 1 << 30,
+  });
+  if (archive.status !== 0) throw new Error(`git archive: ${archive.stderr.toString().slice(0, 500)}`);
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  if (untar.status !== 0) throw new Error(`tar: ${untar.stderr.toString().slice(0, 500)}`);
+  // Their package is ours by name (a leftover package of an earlier name may sit beside it: embed's `src/embed`).
+  const packages = readdirSync(path.join(dir, 'src')).filter(
+    (entry) => !entry.startsWith('.') && existsSync(path.join(dir, 'src', entry, '__init__.py')),
+  );
+  const importName = packages.includes(ourImportName) ? ourImportName : packages[0];
+  try {
+    return await runTests(dir, spec, pyproject, python, importName, options);
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const tally = (cases) => ({
+  passed: cases.filter((c) => c.outcome === 'passed').length,
+  failed: cases.filter((c) => c.outcome === 'failed').length,
+  skipped: cases.filter((c) => c.outcome === 'skipped').length,
+});
+
+/** Each cause with how many of its cases fail against Stainless's own package too (`theirsToo`). */
+function withBaseline(causes, theirCases) {
+  const failing = new Set(theirCases.filter((c) => c.outcome === 'failed').map((c) => c.id));
+  return causes.map((c) => ({ ...c, theirsToo: c.ids.filter((id) => failing.has(id)).length }));
 }
 
 function pairsOf(options) {
@@ -770,8 +819,13 @@ const summaryOf = (r) => ({
     : null,
   copied: r.copied && Object.keys(r.copied).length ? r.copied : undefined,
   leftovers: r.leftovers,
-  causes: r.cases?.causes?.slice(0, 3).map((c) => `${c.count} × ${c.cause}`),
+  ...(r.baseline
+    ? { theirs: r.baseline.error ? 'error' : `${r.baseline.passed}/${r.baseline.passed + r.baseline.failed}` }
+    : {}),
+  causes: r.cases?.causes?.slice(0, 3).map((c) => `${c.count} × ${c.cause}${theirsToo(c)}`),
 });
+
+const theirsToo = (cause) => (cause.theirsToo !== undefined ? ` (theirs too: ${cause.theirsToo})` : '');
 
 const ratio = (a, b) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(1)}%)` : '-');
 
@@ -785,8 +839,10 @@ function printTable(results, top) {
       'test files type-clean',
       'cases passed',
       'skipped',
+      ...(results.some((r) => r.baseline) ? ['theirs passed'] : []),
     ],
   ];
+  const baseline = results.some((r) => r.baseline);
   const sum = { kept: 0, methods: 0, calls: 0, annotated: 0, signatures: 0, clean: 0, files: 0, passed: 0, cases: 0 };
   for (const r of results) {
     const types = r.types && !r.types.error ? r.types : null;
@@ -814,6 +870,15 @@ function printTable(results, top) {
       r.types?.error ? 'error' : types ? ratio(types.clean, types.total) : '-',
       r.cases?.error ? 'error' : cases ? ratio(cases.passed, cases.passed + cases.failed) : '-',
       cases ? String(cases.skipped) : '-',
+      ...(baseline
+        ? [
+            r.baseline?.error
+              ? 'error'
+              : r.baseline
+                ? ratio(r.baseline.passed, r.baseline.passed + r.baseline.failed)
+                : '-',
+          ]
+        : []),
     ]);
   }
   rows.push([
@@ -824,6 +889,7 @@ function printTable(results, top) {
     ratio(sum.clean, sum.files),
     ratio(sum.passed, sum.cases),
     '',
+    ...(baseline ? [''] : []),
   ]);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   for (const row of rows) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}\n`);
@@ -841,12 +907,14 @@ function printTable(results, top) {
     for (const e of r.types?.errors?.slice(0, top) ?? [])
       lines.push(`  type error ${e.file}:${e.line}: ${e.message} (${e.rule})`);
     if (r.cases?.error) lines.push(`  pytest: ${r.cases.error.split('\n').slice(0, 3).join(' ')}`);
-    for (const c of r.cases?.causes?.slice(0, top) ?? []) lines.push(`  ${String(c.count).padStart(4)} × ${c.cause}`);
+    if (r.baseline?.error) lines.push(`  theirs: ${r.baseline.error.split('\n').slice(0, 3).join(' ')}`);
+    for (const c of r.cases?.causes?.slice(0, top) ?? [])
+      lines.push(`  ${String(c.count).padStart(4)} × ${c.cause}${theirsToo(c)}`);
     if (lines.length) process.stdout.write(`${r.name}:\n${lines.join('\n')}\n`);
   }
 }
 
-export { leftoverFiles, pythonEraModule };
+export { leftoverFiles, pythonEraModule, withBaseline };
 
 // Run as a script; imported (by a test), it only exports.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

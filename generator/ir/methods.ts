@@ -224,11 +224,18 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   // With a Stainless config only a method it marks `streaming` streams: Stainless reads any other event stream's body
   // as text, as it reads every non-JSON text response (`-> string`).
   const unmarkedStream = ctx.stainless !== null && responses.kind.kind === 'sse' && !placement.stainless?.streaming;
-  const read: ResponseDraft = unwrap
-    ? { kind: 'json', type: unwrap.type }
-    : unmarkedStream
-      ? { kind: 'text', accept: 'text/event-stream' }
-      : responses.kind;
+  // A method a config marks streaming with no discriminator streams always, whatever media type the spec gives its
+  // response: a JSON one's type is its events' (Stainless's `Stream[object]` for `{}`).
+  const streaming = placement.stainless?.streaming;
+  const alwaysStreams = !!streaming && !streaming.paramDiscriminator && responses.kind.kind === 'json';
+  const read: ResponseDraft =
+    alwaysStreams && responses.kind.kind === 'json'
+      ? { kind: 'sse', event: responses.kind.type, json: true }
+      : unwrap
+        ? { kind: 'json', type: unwrap.type }
+        : unmarkedStream
+          ? { kind: 'text', accept: 'text/event-stream' }
+          : responses.kind;
   const streamWhen = streamCondition(ctx, placement, op, params);
   // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
   const returned: ResponseDraft =

@@ -443,7 +443,8 @@ export type ResponseKind =
       /** Every media type the spec lists for the response, for the Accept header: "image/png, image/jpeg". */
       accept: string;
     }
-  | { kind: 'sse'; event: TypeRef };
+  /* json: the spec gives the body as JSON (a method a config marks always streaming): nothing but JSON is asked for */
+  | { kind: 'sse'; event: TypeRef; json?: true };
 
 export interface ErrorResponse {
   /** HTTP status, or "4XX"/"5XX"/"default". */
@@ -625,11 +626,10 @@ export interface ObjectType {
    * validating requests, and so by the examples, which pick a union's value only one variant takes). Absent otherwise.
    */
   closed?: true;
-  /**
-   * `x-stainless-empty-object: true`: an object with no members at all, which a Stainless config's SDK declares as
-   * an empty interface (`export interface FileCopyResponse {}`). Absent otherwise.
-   */
+  /** `x-stainless-empty-object: true`: no members at all (a Stainless SDK's `interface FileCopyResponse {}`). */
   emptyObject?: true;
+  /** No property and nothing said of others (see mergedObject: an `allOf` adds no index signature of it). */
+  unsaidMembers?: true;
   /** Validation only: see RequiredKeys. Absent where the properties say all the spec requires. */
   requiredKeys?: RequiredKeys;
   docs: Docs;

@@ -37,6 +37,7 @@ import { declareParamsTypes, paramsKeyClasses } from './params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
 import { recursiveTypes, type RecursiveTypes } from './recursive-types';
+import { prefixPathCollisions } from './path-collisions';
 import { isAliasOfRecursive, isUnion } from './cast-to';
 import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
 
@@ -437,6 +438,7 @@ function buildMethod(
   const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
   const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
   const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
+  if (method.configKey !== undefined) prefixPathCollisions(positional, params);
   const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
   [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
   // Each variant's params by their final names (a body key named as a path param is renamed: `map_id_`).
@@ -577,7 +579,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
           eventType: event.location,
           ...(declared ? { declared: true as const } : {}),
         },
-        accept: 'text/event-stream',
+        accept: response.json ? null : 'text/event-stream',
       };
     }
     case 'json': {
