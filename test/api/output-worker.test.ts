@@ -90,6 +90,8 @@ async function writtenAtTheEnd(spec: string, output: string) {
   return writeOutput(output, files, { force: false, inputs, formatKey, inputsDigest: digest });
 }
 
+// (The tests that generate the 260-method API several times are given 10 minutes: on a loaded machine one took past
+// the default 2.)
 describe('generate() with the output worker', () => {
   it('a new directory, then a regeneration over an edited file: as writing at the end makes them', async () => {
     // Outside any git work tree: a conflict is staged in the one around the output (here, it would be ours).
@@ -122,7 +124,7 @@ describe('generate() with the output worker', () => {
     expect(again.files.written).toEqual(reference.written);
     expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
     expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
-  });
+  }, 600_000);
 
   it('a regeneration and a check run one worker thread for the previous output and the comparison', async () => {
     const cwd = tempDir('output-worker-one-thread');
@@ -147,7 +149,7 @@ describe('generate() with the output worker', () => {
     expect(again.files.written).toContain('src/resources/items7.ts');
     expect(again.files.written).toEqual(reference.written);
     expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
-  });
+  }, 600_000);
 
   it('the hash cache is written by a generation that writes, not by a dry run or check', async () => {
     const recentMs = HASH_CACHE.recentMs;
@@ -166,7 +168,7 @@ describe('generate() with the output worker', () => {
     expect(existsSync(cache)).toBe(false);
     await generate({ spec, cwd, output: 'sdk', config: false });
     expect(existsSync(cache)).toBe(true);
-  });
+  }, 600_000);
 
   it('a large spec whose mock is a copy of its file: the worker writes what writing at the end writes', async () => {
     const cwd = tempDir('output-worker');
@@ -295,7 +297,7 @@ describe('generate() with the output worker', () => {
       readFileSync(path.join(cwd, 'b/sdk/src/resources/items7.ts'), 'utf8'),
     );
     expect(stale.directories[0].customized).toEqual([edited]);
-  });
+  }, 600_000);
 });
 
 describe('OutputWorker threads', () => {
