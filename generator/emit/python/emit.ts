@@ -21,6 +21,7 @@ import { printClient, printPagination } from './print-client';
 import { clientMethods } from './print-client-methods';
 import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './print-resource';
+import { namedExceptionsModule } from './runtime-exceptions';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
@@ -204,7 +205,7 @@ async function runtimeFiles(build: PythonBuild, packageRoot: string): Promise<Re
         const contents = await readFile(full, 'utf8');
         // The base error is declared under the client's name, as Stainless's are.
         const named =
-          relative === '_exceptions.py' ? contents.replace(/\bClientError\b/g, errorBaseName(build.pkg)) : contents;
+          relative === '_exceptions.py' ? namedExceptionsModule(contents, errorBaseName(build.pkg)) : contents;
         files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: named });
       }
     }

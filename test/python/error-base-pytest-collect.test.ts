@@ -1,0 +1,72 @@
+/**
+ * A client whose name starts with `Test` (a package `test_api`, a Stainless config naming the client `TestAPI`) has a
+ * base error `Test…Error`: a test module that imports it, as Stainless's client tests do, must not have pytest collect
+ * it as a test class (pytest warns, and a suite run with `filterwarnings = error` fails). Stainless's SDKs declare
+ * such a class with `__test__ = False`; ours does too. One generation and one `pytest --collect-only`.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { namedExceptionsModule } from '../../generator/emit/python/runtime-exceptions';
+import { generatePython, runProcess, venvPython } from '../helpers/python';
+
+const SPEC = `
+openapi: 3.0.3
+info: { title: Test API, version: '1' }
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [pets]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+`;
+
+const TEST_MODULE = `
+from test_api_sdk import TestError, APIError
+from test_api_sdk._exceptions import TestError as Base
+
+
+def test_errors_derive_from_the_base() -> None:
+    assert issubclass(APIError, TestError) and Base is TestError
+`;
+
+const TEMPLATE = readFileSync(path.join(import.meta.dirname, '../../templates/python/runtime/_exceptions.py'), 'utf8');
+
+describe('the base error of a client named Test…', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-error-base-'));
+  const out = path.join(dir, 'sdk');
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'test-api.yaml'), SPEC);
+    generatePython(path.join(dir, 'test-api.yaml'), out);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opts the class out of collection in its body; another name keeps the template as it is', () => {
+    const optedOut = namedExceptionsModule(TEMPLATE, 'TestAPIError');
+    expect(optedOut).toMatch(/^class TestAPIError\(Exception\):\n(?: {4}""".*"""\n)? {4}__test__ = False\n/m);
+    expect(optedOut.match(/__test__/g)).toHaveLength(1);
+    expect(namedExceptionsModule(TEMPLATE, 'AcmeError')).toBe(TEMPLATE.replace(/\bClientError\b/g, 'AcmeError'));
+    expect(() => namedExceptionsModule('class Other(Exception):\n    pass\n', 'TestAPIError')).toThrow(/TestAPIError/);
+  });
+
+  it('is not collected by pytest from a test module that imports it', async () => {
+    const exceptions = readFileSync(path.join(out, 'src/test_api_sdk/_exceptions.py'), 'utf8');
+    expect(exceptions).toMatch(/^class TestError\(Exception\):\n(?: {4}""".*"""\n)? {4}__test__ = False\n/m);
+    writeFileSync(path.join(dir, 'test_imports_base.py'), TEST_MODULE);
+    const result = await runProcess(
+      venvPython(),
+      ['-m', 'pytest', '-p', 'no:cacheprovider', '-W', 'error', '-q', '--rootdir', dir, 'test_imports_base.py'],
+      {
+        cwd: dir,
+        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
+        timeout: 120_000,
+      },
+    );
+    const output = result.stdout + result.stderr;
+    expect(output).not.toMatch(/cannot collect test class|PytestCollectionWarning/);
+    expect(output).toMatch(/\b1 passed\b/);
+    expect(result.code).toBe(0);
+  }, 180_000);
+});
