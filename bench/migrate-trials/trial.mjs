@@ -155,12 +155,15 @@ async function runTrial(t) {
     spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
   // A config of the form `git:<commit>:<path>` is read from git history as the spec is (below): of `configMirror`, else
   // of `specMirror`, else of the SDK's mirror.
+  // `from-repo`: the owners never had the config (it lived in Stainless's dashboard): migrate writes one from what the
+  // repository records of it (`--from-repo`).
+  const fromRepo = t.config === 'from-repo';
   const configFromGit = /^git:([0-9a-f]{7,40}):(.+)$/.exec(t.config);
-  const cfg = path.join(inputs, path.basename(configFromGit ? configFromGit[2] : t.config));
+  const cfg = fromRepo ? null : path.join(inputs, path.basename(configFromGit ? configFromGit[2] : t.config));
   if (configFromGit) {
     const configGitDir = t.configMirror ?? t.specMirror ?? t.mirror;
     fs.writeFileSync(cfg, sh('git', ['--git-dir', configGitDir, 'show', `${configFromGit[1]}:${configFromGit[2]}`]));
-  } else fs.copyFileSync(t.config, cfg);
+  } else if (!fromRepo) fs.copyFileSync(t.config, cfg);
   // `git:<commit>:<path>`: a spec read from git history, never from the ref's tree: of `specMirror` (the owners' API
   // repository, where their build once committed it), else of the SDK's mirror (a spec the owners committed to the
   // SDK repository itself that Stainless's "sync repo" later removed).
@@ -185,7 +188,8 @@ async function runTrial(t) {
   );
 
   // 2. Migrate as an owner would (--verbose: the report's lists, such as the hand edits sdkgen's runtime does already).
-  const mig = run('node', [sdkgenBin, 'migrate', '.', '--config', cfg, '--spec', spec, '--verbose'], repo, 900);
+  const configArgs = cfg === null ? ['--from-repo'] : ['--config', cfg];
+  const mig = run('node', [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose'], repo, 900);
   log('migrate.log', `exit ${mig.status}\n--- stdout\n${mig.stdout}\n--- stderr\n${mig.stderr}`);
   const gitStatus = sh('git', ['status', '--porcelain', '--untracked-files=all'], repo);
   log('git-status.txt', gitStatus);

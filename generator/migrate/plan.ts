@@ -28,7 +28,8 @@ import {
   withToolScripts,
 } from './package/test-runner';
 import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
-import { CLIENT_MODULE, clientClassOf, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { clientRenamed, clientRenameNeedsHand, renamedClassesOf } from './owners/client-name';
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
@@ -62,6 +63,7 @@ import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins } from './package/package-bins';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
+import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import {
   callInputs,
@@ -204,8 +206,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.rewrittenImports.push(`${dir}package.json: ${published.name} from the build folder → from the root (file:)`);
   }
 
-  // Stainless's client methods that the owners made theirs, carried into sdkgen's client class.
+  // Stainless's client methods that the owners made theirs, carried into sdkgen's client class (renamed, maybe).
   const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));
+  const clientRename = clientRenamed(current, rendered);
 
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -268,6 +271,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           markdown: file.path.endsWith('.md'),
           sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
+          renamedClasses: renamedClassesOf(file.path, clientRename),
         });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
@@ -420,6 +424,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.needsHand = plan.needsHand.filter(({ path }) => !keptScripts.has(path));
   }
   plan.removedExtras = removedExtras(plan.removed, binsGo, { current, base, rendered });
+  // Stainless's workflows that build from what goes (the MCP server's Docker image), with the scripts only they name.
+  removeWorkflowsBuildingRemoved(plan, current, renderedPaths, (f) => base !== null && !editedSinceStainless(f));
 
   // The owners' tests run as they are, on the runner they were written for: where they have tests of their own (or
   // a Jest config of theirs, or edited Stainless's), Jest stays, with its config and packages, and runs sdkgen's tests
@@ -566,17 +572,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // The client class users import by name, and the error class named after it: the config may name another.
-  const publishedClient = clientClassOf(byPath.get('src/client.ts')?.text ?? null);
-  const renderedClient = clientClassOf(rendered.find((f) => f.path === 'src/client.ts')?.contents ?? null);
-  if (publishedClient !== null && renderedClient !== null && publishedClient !== renderedClient) {
-    plan.needsHand.push({
-      path: 'src/client.ts',
-      reason:
-        `your SDK's client class is ${publishedClient}, but the config names it ${renderedClient}: code that imports ` +
-        `{ ${publishedClient} } or catches ${publishedClient}Error would break, so name it in the config ` +
-        `(targets.typescript.options.client_name: ${publishedClient})`,
-    });
-  }
+  if (clientRename !== null) plan.needsHand.push(clientRenameNeedsHand(clientRename));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');

@@ -9,10 +9,14 @@
  * The sections come in the person's order, so every edit of theirs stays as they left it.
  *
  * Used where line-by-line merging has nothing to hold on to: `sdkgen migrate`, whose README is worded otherwise than
- * the old generator's (a section the owners changed is theirs, whole), and a regeneration whose line merge of a
- * README conflicts only because edits touch (a section both changed is merged line by line, conflicts and all).
+ * the old generator's (a section the owners changed is theirs, whole, unless they only cut lines sdkgen's text of it
+ * has too: then it is sdkgen's, cut alike), and a regeneration whose line merge of a README conflicts only because
+ * edits touch (a section both changed is merged line by line, conflicts and all; with `keepEdited`, the person's edits
+ * are made on the generator's new text where each finds its place whole, else the section stays theirs and is
+ * reported: section-edits.ts).
  */
 import { lines, mergeThreeWay } from './merge';
+import { editsOnto } from './section-edits';
 
 export interface SectionMerge {
   text: string;
@@ -82,14 +86,24 @@ export function mergeSections(
       else if (sectionsBothChanged === 'edited') out.push({ section, from: null });
     } else if (sectionsBothChanged === 'lines' && was !== undefined && match !== undefined && !same(was, match)) {
       const merged = mergeThreeWay(was.lines.join(''), section.lines.join(''), match.lines.join(''));
-      if (merged.conflicts > 0 && options.keepEdited) {
+      // The person's edits made on the generator's new text where each finds its place whole (section-edits.ts).
+      const onto = merged.conflicts > 0 && options.keepEdited ? editsOnto(was.lines, section.lines, match.lines) : null;
+      if (onto !== null) out.push({ section: { key: section.key, lines: onto }, from: match });
+      else if (merged.conflicts > 0 && options.keepEdited) {
         kept.push(section.lines[0]?.trim() ?? '');
         out.push({ section, from: match });
       } else {
         conflicts += merged.conflicts;
         out.push({ section: { key: section.key, lines: lines(merged.text) }, from: match });
       }
-    } else out.push({ section, from: match ?? null });
+    } else {
+      // On a migration, a section the owners only cut lines from: sdkgen's, with the same lines cut, where it has them.
+      const cut =
+        sectionsBothChanged === 'edited' && was !== undefined && match !== undefined
+          ? editsOnto(was.lines, section.lines, match.lines, true)
+          : null;
+      out.push({ section: cut === null ? section : { key: section.key, lines: cut }, from: match ?? null });
+    }
   }
   // sdkgen's own sections, after the one before them in sdkgen's file (else first).
   t.forEach((section, index) => {

@@ -7,12 +7,13 @@
  * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
  * module's imports (and a helper added right after them, after them too), exports at its end, class members at the
- * end of the class of the same name, a README section before the heading that followed it, an edit to a README's
- * title or intro in place of sdkgen's title or intro (reapply/preamble.ts), an edit inside a method (its `@example`,
- * a statement of its body) in the method of the same name (reapply/members.ts). A name the carried edits use that
- * only the old file imported is imported as it was. A README whose edits find no place so is merged by section
- * instead (`sections`: write/markdown-sections.ts). Anything else whose lines sdkgen's output does not have is not
- * guessed at: it is returned with its diff, for a person to carry over.
+ * end of the class of the same name (or of the one sdkgen names otherwise, `renamedClasses`), a README section before
+ * the heading that followed it, an edit to a README's title or intro in place of sdkgen's title or intro
+ * (reapply/preamble.ts), an edit inside a method (its `@example`, a statement of its body) in the method of the same
+ * name (reapply/members.ts). A name the carried edits use that only the old file imported is imported as it was. A
+ * README whose edits find no place so is merged by section instead (`sections`: write/markdown-sections.ts). Anything
+ * else whose lines sdkgen's output does not have is not guessed at: it is returned with its diff, for a person to
+ * carry over.
  */
 import { mergeSections } from '../../write/markdown-sections';
 import { diff, lines, type Hunk } from '../../write/merge';
@@ -47,6 +48,8 @@ export function reapplyEdits(
     sections?: boolean;
     /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
     generated?: (removed: string[], added: string[]) => boolean;
+    /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
+    renamedClasses?: Record<string, string>;
   } = {},
 ): Reapplied {
   if (base === edited) return { text: target, applied: 0, rejected: [] };
@@ -76,7 +79,7 @@ export function reapplyEdits(
     const placed: Placement | null =
       place(hunk, b, t, cursor) ??
       (options.markdown ? null : (placeModuleLinks(hunk, e, t) ?? placeModuleHelpers(hunk, b, e, t))) ??
-      placeClassMembers(hunk, b, e, t) ??
+      placeClassMembers(hunk, b, e, t, options.renamedClasses) ??
       (options.markdown
         ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
@@ -300,7 +303,13 @@ function afterImports(lines: string[]): number {
  * class's members differently) go at the end of the class of the same name: where a method stands in its class makes
  * no difference. Only an addition at the class body's own level, whose brackets balance, is placed so.
  */
-function placeClassMembers(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
+function placeClassMembers(
+  hunk: Hunk,
+  base: string[],
+  edited: string[],
+  target: string[],
+  renamed?: Record<string, string>,
+): Placement | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
   const added = edited.slice(hunk.start, hunk.end);
   if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
@@ -327,7 +336,10 @@ function placeClassMembers(hunk: Hunk, base: string[], edited: string[], target:
   const addedIndent = indent(added.find((line) => line.trim() !== '')!);
   if (addedIndent !== memberIndent) return null;
   const name = CLASS_LINE.exec(base[classLine])![1];
-  const start = target.findIndex((line) => CLASS_LINE.exec(line)?.[1] === name);
+  // The class of the same name, or the one sdkgen's module declares in its place (`renamed`: the client class).
+  const start = target.findIndex(
+    (line) => CLASS_LINE.exec(line)?.[1] === (renamed && Object.hasOwn(renamed, name) ? renamed[name] : name),
+  );
   if (start < 0) return null;
   const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
   return close < 0 ? null : { start: close, end: close };
