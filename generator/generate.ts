@@ -439,7 +439,10 @@ async function buildApi(
   // From here on nothing edits the documents (a document `asInFile` is copied as the mock spec): tests hold them to it.
   for (const doc of spec.documents.values()) frozenInTests(doc.root);
   mark('normalize');
-  const built = buildIr(normalized, config, diagnostics, { namedComponents: options.namedComponents === true });
+  const built = buildIr(normalized, config, diagnostics, {
+    namedComponents: options.namedComponents === true,
+    stainlessEra: config.stainless ? (options.stainlessEra ?? null) : null,
+  });
   const mcp = mcpRequest(options, config);
   const api = mcp ? withMcpServer(built.api, mcp) : built.api;
   const renames = built.renames;

@@ -181,7 +181,8 @@ describe("a Stainless SDK's era: labels and resource docs", () => {
 
   it('is inferred from a generation’s date up to the last change, else from the labels’ colons', () => {
     expect(inferStainlessEra([], '2025-11-25T10:00:00Z')).toBe('2025-11-25');
-    expect(inferStainlessEra([], '2026-02-27')).toBeNull();
+    expect(inferStainlessEra([], '2026-02-27')).toBe('2026-02-27');
+    expect(inferStainlessEra([], '2026-07-10')).toBeNull();
     const module = (label: string) => [
       { path: 'src/resources/users.ts', text: `export interface P {\n  /**\n   * ${label}\n   */\n  a?: string;\n}\n` },
     ];

@@ -403,11 +403,13 @@ describe('a Stainless config names only its models', () => {
     expect(customers).toContain(
       'export type CustomerOneOf = CustomerOneOf.IndividualCustomer | CustomerOneOf.BusinessCustomer;',
     );
-    expect(customers).toContain('export interface IndividualCustomer extends Customer { fullName?: string; }');
+    expect(customers).toContain(
+      'export interface IndividualCustomer extends CustomersAPI.Customer { fullName?: string; }',
+    );
     // BusinessFields and the inline object are one; `kind` narrows the model's, so the model is extended as it is
     // (grid's `BusinessCustomer extends CustomersAPI.Customer`), with no Omit<>.
     expect(customers).toContain(
-      "export interface BusinessCustomer extends Customer { kind?: 'BUSINESS'; legalName?: string; taxId?: string; }",
+      "export interface BusinessCustomer extends CustomersAPI.Customer { kind?: 'BUSINESS'; legalName?: string; taxId?: string; }",
     );
   });
 

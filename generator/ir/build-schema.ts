@@ -34,7 +34,7 @@ import {
   shapeKey,
 } from './schema-shape';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
-import { asLoneMember, containsNull, unionOf } from './union';
+import { asLoneMember, containsNull, nullableUnknown, unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -465,7 +465,7 @@ export class TypeBuilder {
     const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
     if (parts.length === 1) return parts[0];
     if (objects.length < 2) return { kind: 'intersection', parts };
-    const merged = this.titled(mergedObject(objects, this.docsOf(node)), node);
+    const merged = this.titled(mergedObject(objects, this.docsOf(node), { joinEnums: true }), node);
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
   }
@@ -495,7 +495,8 @@ export class TypeBuilder {
           inferValues: this.models !== null,
         })
       : null;
-    const flat = unionOf(variants);
+    const objectSaid = (at: number) => safeResolve(this, variantNodes[at])?.types?.join() === 'object';
+    const flat = (this.stainlessTypes && nullableUnknown(variants, objectSaid)) || unionOf(variants);
     if (flat.kind === 'union') return extend(flat, { discriminator });
     return flat;
   }
@@ -511,10 +512,7 @@ export class TypeBuilder {
     // (A loop, not map: most of these are a nullable schema's two types, and a closure each costs more.)
     const parts: TypeRef[] = [];
     for (let i = 0; i < types.length; i++) parts.push(this.single(node, types[i], mode));
-    // A nullable object that says nothing of its members is `unknown | null` in Stainless's SDKs (unionOf folds it).
-    if (this.stainlessTypes && parts.length === 2 && types.includes('null') && parts.some((p) => p.kind === 'unknown'))
-      return { kind: 'union', variants: [UNKNOWN, NULL], discriminator: null };
-    return unionOf(parts);
+    return (this.stainlessTypes && nullableUnknown(parts, () => true)) || unionOf(parts);
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {
@@ -627,6 +625,7 @@ export class TypeBuilder {
     } else if (node.additionalProperties === null && declared === 0) {
       additional = node.patternProperties.length > 0 ? unionOf(this.typesIn(node.patternProperties, mode)) : UNKNOWN;
     }
+    const unsaid = node.additionalProperties === null && declared === 0 && node.patternProperties.length === 0;
     let propertyNames: TypeRef | null = null;
     if (node.propertyNames && additional !== null) {
       const names = this.typeIn(node.propertyNames, mode);
@@ -644,6 +643,7 @@ export class TypeBuilder {
     const { title } = this.titled(result, node);
     if (title !== undefined) result.title = title;
     if (node.additionalProperties === false && node.patternProperties.length === 0) result.closed = true;
+    if (unsaid) result.unsaidMembers = true;
     return result;
   }
 

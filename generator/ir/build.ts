@@ -15,6 +15,7 @@ import type { SdkConfig } from '../config';
 import type { Diagnostics } from '../diagnostics';
 import type { Rename } from '../naming/scope';
 import type { NormalizedSpec } from '../normalize/normalize';
+import { sharedClosureOfEra } from '../stainless/era';
 import { planStainless, placeStainless } from '../stainless/plan';
 import { specMethods, withSpecMethods } from '../stainless/spec-methods';
 import { assembleApi } from './assemble';
@@ -40,7 +41,14 @@ export function buildIr(
   spec: NormalizedSpec,
   config: SdkConfig,
   diags: Diagnostics,
-  { namedComponents = false } = {},
+  {
+    namedComponents = false,
+    stainlessEra = null,
+  }: {
+    namedComponents?: boolean;
+    /** The day of the Stainless generator whose SDK to write (`--stainless-era`); null: the newest. */
+    stainlessEra?: string | null;
+  } = {},
 ): BuildResult {
   const reader = spec.schemas;
   const configured = config.stainless ? planStainless(config.stainless) : null;
@@ -86,7 +94,9 @@ export function buildIr(
   const built = frozenInTests(buildStructure(ctx, placed.placements, webhooks.unwraps), skip);
   const structure = frozenInTests(foldRequestOnlyVariants(built), skip);
   const resources = frozenInTests(resourceNames(ctx, structure));
-  const modules = frozenInTests(schemaModules(ctx, structure, resources));
+  const modules = frozenInTests(
+    schemaModules(ctx, structure, resources, { sharedClosure: sharedClosureOfEra(stainlessEra) }),
+  );
   const names = frozenInTests(settleTypeNames(ctx, structure, resources, modules));
   const assembled = assembleApi(ctx, structure, names, modules);
   // The validators and the client's checks with them (the config's `validation`), whose defaults it gives.

@@ -1,25 +1,35 @@
 /** `allOf` of objects as one object, as Stainless's SDKs declare it (see TypeBuilder.allOfType). */
-import type { Docs, ObjectType, Property } from './types';
+import type { Docs, ObjectType, Property, TypeRef } from './types';
 
 /**
  * One object with the properties of `parts`, in the order they first appear: a key several parts declare takes the
  * last one's type (the part that narrows it: `type: 'ACCOUNT'` over the base's enum), and is required where any part
  * requires it. Its docs are `docs`, else the first part's that has some.
+ *
+ * With `joinEnums` (the members of an `allOf`), a key two parts both declare as a set of values (an enum or a single
+ * value) takes every value of both, the later part's first: Stainless joins them so (grid's InvitationClaimedWebhook,
+ * `type: INVITATION_CLAIMED` over the base's WebhookType: the claimed value, then the base's others; OpenAI's
+ * ComputerToolCallOutputResource's status).
  */
-export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
+export function mergedObject(parts: ObjectType[], docs: Docs, { joinEnums = false } = {}): ObjectType {
   const properties = new Map<string, Property>();
   for (const part of parts)
     for (const p of part.properties) {
       const before = properties.get(p.key);
+      const type = before && joinEnums ? (joinedValues(p.type, before.type) ?? p.type) : p.type;
       properties.set(
         p.key,
-        before ? { ...p, required: p.required || before.required, docs: documents(p.docs) ? p.docs : before.docs } : p,
+        before
+          ? { ...p, type, required: p.required || before.required, docs: documents(p.docs) ? p.docs : before.docs }
+          : p,
       );
     }
+  const declaring = parts.some((p) => p.properties.length > 0);
   const merged: ObjectType = {
     kind: 'object',
     properties: [...properties.values()],
-    additional: parts.find((p) => p.additional !== null)?.additional ?? null,
+    // (An object that says nothing of its members adds none to objects that declare some.)
+    additional: parts.find((p) => p.additional !== null && !(p.unsaidMembers && declaring))?.additional ?? null,
     propertyNames: null,
     declareAs: null,
     docs: documents(docs) ? docs : (parts.find((p) => documents(p.docs))?.docs ?? docs),
@@ -32,6 +42,22 @@ export function mergedObject(parts: ObjectType[], docs: Docs): ObjectType {
       alternatives: required.flatMap((r) => r.alternatives),
     };
   return merged;
+}
+
+/** The values of `later` then those of `earlier` it lacks, as one type; null unless both are sets of values. */
+function joinedValues(later: TypeRef, earlier: TypeRef): TypeRef | null {
+  const laterValues = valuesOf(later);
+  const earlierValues = valuesOf(earlier);
+  if (laterValues === null || earlierValues === null) return null;
+  const values = [...laterValues, ...earlierValues.filter((v) => !laterValues.includes(v))];
+  if (values.length === laterValues.length) return null;
+  return { kind: 'enum', values };
+}
+
+function valuesOf(type: TypeRef): Array<string | number | boolean> | null {
+  if (type.kind === 'literal') return [type.value];
+  if (type.kind === 'enum') return type.values;
+  return null;
 }
 
 /** Whether docs say anything. */

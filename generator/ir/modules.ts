@@ -22,6 +22,7 @@ export function schemaModules(
   ctx: BuildContext,
   structure: Structure,
   resources: ReadonlyMap<string, ResourceNames>,
+  { sharedClosure = true } = {},
 ): Map<string, string> {
   const schemaRefs = new Map<string, readonly string[]>();
   for (const schema of structure.schemas.values()) schemaRefs.set(schema.id, refIds(schema.type));
@@ -82,9 +83,10 @@ export function schemaModules(
       owners.set(schema.id, resource?.module ?? SHARED_MODULE);
     } else if (ctx.stainless && methodModule.has(schema.id)) owners.set(schema.id, methodModule.get(schema.id)!);
   }
-  // Stainless's shared module imports from no resource: a model of a resource that a shared model refers to (through
-  // the types it inlines too) is shared as well (knock-mgmt's MessageTypeTextField, declared in message_types, which
-  // the shared MessageTypeButtonField refers to).
+  // Stainless's shared module imports from no resource (its SDKs from SHARED_CLOSURE_SINCE on): a model of a resource
+  // that a shared model refers to (through the types it inlines too) is shared as well (knock-mgmt's
+  // MessageTypeTextField, declared in message_types, which the shared MessageTypeButtonField refers to).
+  if (!sharedClosure) return owners;
   const sharedQueue = [...structure.schemas.keys()].filter((id) => ctx.models.of(id)?.resource === '');
   const reached = new Set(sharedQueue);
   for (let id = sharedQueue.pop(); id !== undefined; id = sharedQueue.pop()) {

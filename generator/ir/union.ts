@@ -77,3 +77,14 @@ export function asLoneMember(node: SchemaNode, type: TypeRef, docs: Docs | false
   if (!docs || docs.description === undefined || member === null || member.ref !== null) return type;
   return type.kind === 'object' && member.description === null && node.description !== null ? { ...type, docs } : type;
 }
+
+/**
+ * A nullable object that says nothing of its members (`type: [object, null]`, `anyOf: [{type: object}, {type:
+ * null}]`) as Stainless's SDKs type it: `unknown | null` (openplugin's `Optional[object]`), which `unionOf` would fold
+ * to unknown. `parts`: the two types, `objectSaid(i)`: whether the schema of the i-th says `type: object`. Else null.
+ */
+export function nullableUnknown(parts: TypeRef[], objectSaid: (at: number) => boolean): TypeRef | null {
+  if (parts.length !== 2 || !parts.some((part) => part.kind === 'null')) return null;
+  const at = parts.findIndex((part) => part.kind === 'unknown');
+  return at >= 0 && objectSaid(at) ? { kind: 'union', variants: [UNKNOWN, NULL], discriminator: null } : null;
+}

@@ -40,6 +40,20 @@ export const BARE_PARAM_LABEL_SINCE = '2026-01-14';
 /** Stainless's "chore(docs): add missing descriptions" (knock-node, knock-mgmt-node, llama-stack's Python SDK). */
 export const RESOURCE_DOCS_SINCE = '2026-02-27';
 
+/**
+ * Stainless's shared models import no resource module from this day on: a resource's model that a shared model refers
+ * to is declared in shared (`src/resources/shared.ts`, `types/shared/`) as well. Before, it stayed in its resource's
+ * module, which shared imported (knock-mgmt-node's and knock-mgmt-python's MessageTypeTextField: in message-types up
+ * to their generations of 2026-07-09 and 2026-07-01, in shared from those of 2026-07-10, the config unchanged).
+ */
+export const SHARED_CLOSURE_SINCE = '2026-07-10';
+
+/** Whether an SDK of `era` declares in shared the resources' models its shared models refer to (see above). */
+export function sharedClosureOfEra(era: string | null | undefined): boolean {
+  const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
+  return date === null || date >= SHARED_CLOSURE_SINCE;
+}
+
 /** The forms of an SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
 export function formsOfEra(era: string | null | undefined): StainlessForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
@@ -91,6 +105,7 @@ const LATEST_CHANGE = [
   MAPPED_TYPES_SINCE,
   BARE_PARAM_LABEL_SINCE,
   RESOURCE_DOCS_SINCE,
+  SHARED_CLOSURE_SINCE,
 ]
   .sort()
   .at(-1)!;

@@ -71,6 +71,10 @@ export const MODEL_EXTRA_FIELD_CHECKED_SINCE = '2025-09-25';
 export const PARAMS_EXTRA_ITEMS_SINCE = '2026-03-05';
 /** Stainless's "fix(types): avoid type-checker errors on params with additional properties". */
 export const PARAMS_EXTRA_ITEMS_PRAGMA_SINCE = '2026-06-29';
+/** Stainless's "chore(types): rebuild Pydantic models after all types are defined" (knock-mgmt 17498d4). */
+export const REBUILD_IN_TYPES_INIT_SINCE = '2025-07-22';
+/** Stainless's "feat: improve future compat with pydantic v3" (the pydantic-1 branch written first). */
+export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
 
 // ---- The client's forms (py-client helper's block) ----
 /** Stainless's "feat: support setting headers via env" (`<PREFIX>_CUSTOM_HEADERS`). */
@@ -100,6 +104,8 @@ const CHANGES = [
   MODEL_EXTRA_FIELD_CHECKED_SINCE,
   PARAMS_EXTRA_ITEMS_SINCE,
   PARAMS_EXTRA_ITEMS_PRAGMA_SINCE,
+  REBUILD_IN_TYPES_INIT_SINCE,
+  REBUILD_V1_BRANCH_FIRST_SINCE,
   CUSTOM_HEADERS_ENV_SINCE,
   SECURITY_OPTIONS_SINCE,
   MERGED_AUTH_HEADERS_SINCE,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,12 @@ describe('the Python package of a small spec', async () => {
       'types/pet_create_response',
     ])
       expect(paths).toContain(`src/pet_shop/${module}.py`);
+  });
+
+  it('has a snapshot for every module it writes and none for one it no longer writes', () => {
+    const written = result.files.filter((file) => file.path.endsWith('.py') && !isRuntime(file.path));
+    const snapshots = readdirSync(SNAPSHOTS, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.py'));
+    expect(snapshots.sort()).toEqual(written.map((file) => file.path).sort());
   });
 
   it.each(result.files.filter((file) => file.path.endsWith('.py') && !isRuntime(file.path)).map((f) => [f.path, f]))(

@@ -2,8 +2,9 @@
  * Models that reach a recursive type are built by pydantic only once every name they use is defined, and the modules
  * of a cycle import each other last (print-types.ts): Stainless's SDKs rebuild those models once the types package is
  * imported. Where, and in what form, changed with their generator:
- * - before REBUILD_IN_TYPES_INIT_SINCE, at the bottom of each model's own module, every class of the module
- *   (`if PYDANTIC_V2: X.model_rebuild()`, else `X.update_forward_refs()`): not written yet (see `typesFiles`);
+ * - before REBUILD_IN_TYPES_INIT_SINCE, at the bottom of each model's own module (after the imports written last),
+ *   every class of the module in `__all__`'s order (`if PYDANTIC_V2: X.model_rebuild()`, else
+ *   `X.update_forward_refs()`), wherever the module stands in the types' packages: `moduleRebuild`;
  * - from then on, in `types/__init__.py`, after every re-export, each model by its module path from there
  *   (`shared.src_options.SrcOptions.model_rebuild(_parent_namespace_depth=0)`), the pydantic-2 branch first;
  * - from REBUILD_V1_BRANCH_FIRST_SINCE on, the pydantic-1 branch first (`if _compat.PYDANTIC_V1:`).
@@ -15,11 +16,7 @@ import type { TypeRef } from '../../ir/types';
 import { fits } from './py-layout';
 import type { PyNamedType, PyPackage, PyResource } from './model';
 import { flatParts } from './class-bases';
-
-/** Stainless's "chore(types): rebuild Pydantic models after all types are defined". */
-export const REBUILD_IN_TYPES_INIT_SINCE = '2025-07-22';
-/** Stainless's "feat: improve future compat with pydantic v3" (the pydantic-1 branch written first). */
-export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
+import { REBUILD_IN_TYPES_INIT_SINCE, REBUILD_V1_BRANCH_FIRST_SINCE } from '../../stainless/python-era';
 
 export type ModelRebuildForm = 'in-module' | 'init-v2-first' | 'init-v1-first';
 
@@ -105,4 +102,18 @@ export function typesInitRebuild(
       ...branches,
     ],
   };
+}
+
+/**
+ * The statements closing a model's module in the `in-module` form: each of `classes` rebuilt, `pydantic2` the name
+ * the module imports `_compat.PYDANTIC_V2` as.
+ */
+export function moduleRebuild(classes: string[], pydantic2: string): string[] {
+  if (classes.length === 0) return [];
+  return [
+    `if ${pydantic2}:`,
+    ...classes.map((name) => `    ${name}.model_rebuild()`),
+    'else:',
+    ...classes.map((name) => `    ${name}.update_forward_refs()  # type: ignore`),
+  ];
 }

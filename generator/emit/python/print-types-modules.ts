@@ -5,11 +5,11 @@
 import { isortSections, type ImportStatement } from './py-isort';
 import type { RenderedFile } from '../render';
 import type { PythonBuild } from './build-model';
-import type { PyNamedType } from './model';
+import type { PyNamedType, PyResource } from './model';
 import { flatParts } from './class-bases';
 import { PyModuleBuilder } from './print-types';
 import { layoutFromImport } from './py-layout';
-import { rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
+import { moduleRebuild, rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
 
 export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   /** Each module's text, and whether it is in Ruff's layout. */
@@ -73,8 +73,15 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
   }
   // (Where a module names them unquoted, the imports of its import cycle still go last.)
   const late = lateImports(builders);
+  // (Before the rebuild moved to `types/__init__.py`, each module rebuilt its own classes at its end.)
+  const trailers = new Map<string, string[]>();
+  if (build.index.modelRebuild === 'in-module')
+    for (const type of rebuilt) {
+      const out = builders.get(type.module)!;
+      trailers.set(type.module, moduleRebuild(out.classNames, out.importFrom('_compat', 'PYDANTIC_V2')));
+    }
   for (const [module, out] of builders) {
-    const contents = out.render([], late.get(module));
+    const contents = out.render([], late.get(module), trailers.get(module));
     files.set(module, { contents, inRuffLayout: out.inRuffLayout });
   }
   // Every folder is a package; `types` re-exports `types/shared`'s names (a folder only with shared types in it).
@@ -83,6 +90,20 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     const parts = module.split('/');
     for (let i = 1; i < parts.length; i++) packages.add(parts.slice(0, i).join('/'));
   }
+  // Each resources package has its types package, as in Stainless's SDKs: empty where its methods declare no type.
+  const resourcePackage = (resource: PyResource): void => {
+    if (resource.subresources.length || resource.ir.standaloneApi) {
+      const parts = resource.module
+        .replace(/^resources\//, 'types/')
+        .split('/')
+        .slice(0, -1);
+      // (Not where a module of that name stands: Python would import one of the two.)
+      for (let i = 2; i <= parts.length && !files.has(parts.slice(0, i).join('/')); i++)
+        packages.add(parts.slice(0, i).join('/'));
+    }
+    resource.subresources.forEach(resourcePackage);
+  };
+  build.pkg.resources.forEach(resourcePackage);
   for (const pkg of [...packages].sort()) {
     const statements: ImportStatement[] = [];
     const reexport = (module: string, name: string) => statements.push({ module, names: [`${name} as ${name}`] });

@@ -32,6 +32,7 @@ import {
 } from './type-shapes';
 import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
 import { fieldLine } from './py-fields';
+import { paramsSequence } from './params-sequence';
 import {
   docstringInLayout,
   joinTopLevel,
@@ -232,17 +233,14 @@ export class PyModuleBuilder {
         return `${this.use('Literal')}[${type.values.map(literalValue).join(', ')}]`;
       case 'array': {
         if (side === 'model') return `${this.use('List')}[${this.annotation(type.items, side, hint, qualify)}]`;
-        const items = type.items;
-        // Stainless's params take a list of choices as `List[Literal[...]]`, plain strings (any format but a date's)
-        // as `SequenceNotStr[str]`, and any other item as `Iterable[...]`.
-        if (items.kind === 'enum' || items.kind === 'literal')
-          return `${this.use('List')}[${this.annotation(items, side, hint, qualify)}]`;
-        // (Before SequenceNotStr, `List[str]`, which a lone `str` does not satisfy either.)
-        if (items.kind === 'string' && items.format !== 'date' && items.format !== 'date-time')
-          return this.forms.sequenceNotStr
-            ? `${this.importFrom('_types', 'SequenceNotStr')}[str]`
-            : `${this.use('List')}[str]`;
-        return `${this.use('Iterable')}[${this.annotation(type.items, side, hint, qualify)}]`;
+        const sequence = paramsSequence(type.items, (id) => this.index.schema(id));
+        const container =
+          sequence === 'iterable'
+            ? this.use('Iterable')
+            : sequence === 'not-str' && this.forms.sequenceNotStr
+              ? this.importFrom('_types', 'SequenceNotStr')
+              : this.use('List');
+        return `${container}[${this.annotation(type.items, side, hint, qualify)}]`;
       }
       case 'tuple':
         return side === 'model' ? `${this.use('List')}[object]` : `${this.use('Iterable')}[object]`;
@@ -565,6 +563,12 @@ export class PyModuleBuilder {
     return doc;
   }
 
+  /** The classes the module declares, in `__all__`'s order. */
+  get classNames(): string[] {
+    const classes = new Set(this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : null)));
+    return [...new Set([...this.exported, ...this.nestedClasses])].filter((name) => classes.has(name));
+  }
+
   /** Whether this module names `name` in quotes, to import it last (`"WorkflowStep"`). */
   namesLate(name: string): boolean {
     return this.lateNames.has(name);
@@ -585,9 +589,9 @@ export class PyModuleBuilder {
    * recursive one, see `unionAliases`), and from `lateModules`, go at the end, after every name this module defines,
    * so that either module of a cycle may be imported first; class annotations are lazy (`from __future__ import
    * annotations`), and an alias naming a name not yet defined quotes it (the module's named type then a
-   * `TypeAliasType`, which pydantic and the runtime resolve on use).
+   * `TypeAliasType`, which pydantic and the runtime resolve on use). `trailer`'s statements close the module.
    */
-  render(header: string[] = [], lateModules: ReadonlySet<string> = new Set()): string {
+  render(header: string[] = [], lateModules: ReadonlySet<string> = new Set(), trailer: string[] = []): string {
     // A module whose names are all named in quotes (and none a class base) is imported last.
     const quoted = new Set([...this.lateNames].filter((name) => !this.eagerNames.has(name)));
     const late = new Set(lateModules);
@@ -672,6 +676,7 @@ export class PyModuleBuilder {
         );
         statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
       });
+    if (trailer.length) statements.push({ text: trailer.join('\n'), definition: false });
     return joinTopLevel(statements);
   }
 }

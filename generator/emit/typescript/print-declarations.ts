@@ -85,11 +85,16 @@ function rootChildren(type: ObjectType): ObjectType[] {
   return found;
 }
 
-/** A nested interface, declared in the namespace `ns` (whose scope names `scope`), and its own namespace. */
+/**
+ * A nested interface, declared in the namespace `ns` (whose scope names `scope`), and its own namespace. The models it
+ * extends are named as its members' types are, from inside the namespace: a model of its own module through the
+ * module's import of itself, as Stainless's SDKs name it there (`extends QuotesAPI.BasePaymentAccountInfo` in
+ * `PaymentInstructions`, where a top-level interface writes `extends BasePaymentAccountInfo`).
+ */
 function printNested(type: ObjectType, ctx: PrintContext, ns: string, scope: ReadonlySet<string>): string {
   const name = type.declareAs!;
   const inner = `${ns}.${name}`;
-  const out = `${jsDoc(type.docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${extendsClause(type, ctx, ns)} {\n${printMembers(type, ctx, inner)}}\n`;
+  const out = `${jsDoc(type.docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${extendsClause(type, ctx, inner)} {\n${printMembers(type, ctx, inner)}}\n`;
   return out + namespaceOf(name, inner, declarationsOf(rootChildren(type), ctx), ctx, scope);
 }
 

@@ -1,0 +1,79 @@
+/**
+ * A Stainless config's resource model that one of its shared models refers to: Stainless's SDKs generated from
+ * 2026-07-10 on declare it in shared too (their shared module imports no resource); earlier ones keep it in its
+ * resource's module, which shared imports (knock-mgmt-node's and knock-mgmt-python's MessageTypeTextField, the config
+ * unchanged between the two). The era (`--stainless-era`, inferred by `sdkgen migrate`) decides which.
+ */
+import { describe, expect, it } from 'vitest';
+import { Diagnostics } from '../../generator/diagnostics';
+import { buildIr } from '../../generator/ir/build';
+import { normalize } from '../../generator/normalize/normalize';
+import { parseStainlessConfig } from '../../generator/stainless/config';
+import { inferStainlessEra, SHARED_CLOSURE_SINCE, sharedClosureOfEra } from '../../generator/stainless/era';
+import { loadObject, openapi } from './helpers/spec';
+import { EMPTY_CONFIG } from '../../generator/config';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+
+const SPEC = openapi({
+  paths: {
+    '/message_types': { get: { operationId: 'listMessageTypes', responses: json(ref('MessageType')) } },
+  },
+  schemas: {
+    TextField: { type: 'object', required: ['key'], properties: { key: { type: 'string' } } },
+    ButtonField: { type: 'object', required: ['text'], properties: { text: ref('TextField') } },
+    MessageType: {
+      type: 'object',
+      required: ['fields'],
+      properties: { fields: { type: 'array', items: { anyOf: [ref('TextField'), ref('ButtonField')] } } },
+    },
+  },
+});
+
+const CONFIG = {
+  organization: { name: 'acme' },
+  resources: {
+    $shared: { models: { button_field: '#/components/schemas/ButtonField' } },
+    message_types: {
+      models: { message_type: '#/components/schemas/MessageType', text_field: '#/components/schemas/TextField' },
+      methods: { list: 'get /message_types' },
+    },
+  },
+};
+
+/** Each named schema's module, by name, for an SDK of `era`. */
+async function modules(era: string | null): Promise<Record<string, string>> {
+  const diags = new Diagnostics();
+  const stainless = parseStainlessConfig(CONFIG, 'stainless.yml', '', diags);
+  const config = { ...EMPTY_CONFIG, stainless };
+  const { spec } = await loadObject(SPEC, diags);
+  const { api } = buildIr(normalize(spec, config, diags), config, diags, { stainlessEra: era });
+  return Object.fromEntries(api.schemas.map((s) => [s.name, s.module]));
+}
+
+describe("a resource's model a shared model refers to, by era", () => {
+  it('is shared in the newest forms and from 2026-07-10 on', async () => {
+    for (const era of [null, SHARED_CLOSURE_SINCE, '2026-08-20']) {
+      expect(await modules(era), String(era)).toMatchObject({
+        ButtonField: 'resources/shared',
+        TextField: 'resources/shared',
+        MessageType: 'resources/message-types',
+      });
+    }
+  });
+
+  it("stays in its resource's module in an SDK of an earlier day", async () => {
+    expect(await modules('2026-05-27')).toMatchObject({
+      ButtonField: 'resources/shared',
+      TextField: 'resources/message-types',
+      MessageType: 'resources/message-types',
+    });
+  });
+
+  it('an SDK last generated before that day is of its own era', () => {
+    expect(sharedClosureOfEra('2026-07-09')).toBe(false);
+    expect(inferStainlessEra([], '2026-05-27')).toBe('2026-05-27');
+    expect(inferStainlessEra([], SHARED_CLOSURE_SINCE)).toBeNull();
+  });
+});
