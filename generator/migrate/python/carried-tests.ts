@@ -13,22 +13,15 @@
  * conflict: nothing is written, and the functions and the names are reported, with the owners' hunks.
  */
 import type { ChangedTests } from './changed-tests';
-import {
-  importBinds,
-  membersRead,
-  namesRead,
-  readModule,
-  statementsAt,
-  type ModuleLines,
-  type Statement,
-} from './statements';
+import { bindsOf, resolveImport } from './import-resolution';
+import { membersRead, namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
 
 /** Ruff's line length in Stainless's and sdkgen's pyproject.toml. */
 const LINE_LENGTH = 120;
 const STAINLESS_BANNER = /generated from our OpenAPI spec by Stainless/i;
 
 export type OwnersTests =
-  | { kind: 'carried'; text: string; functions: string[] }
+  | { kind: 'carried'; text: string; functions: string[]; modules: string[] }
   | { kind: 'conflict'; functions: string[]; unresolved: string[] };
 
 interface ClassBody {
@@ -129,6 +122,7 @@ export function ownersTests(
 
   // The imports: the names read, each checked against the migrated package where it is the package's.
   const unresolved: string[] = [];
+  const modules = new Set<string>();
   const imports = new Map<Statement, string[]>();
   for (const statement of top.filter((s) => s.kind === 'import')) {
     const used = statement.binds.filter((name) => read.has(name));
@@ -136,8 +130,9 @@ export function ownersTests(
     imports.set(statement, used);
     const source = module.code.slice(statement.head, statement.end).join(' ').trim();
     for (const name of used) {
-      const missing = unresolvedImport(path, source, name, importName, moduleText);
-      if (missing !== null) unresolved.push(missing);
+      const found = resolveImport(path, source, name, importName, moduleText);
+      if ('missing' in found) unresolved.push(found.missing);
+      else if (found.resolved !== null) modules.add(found.resolved);
     }
   }
   if (unresolved.length > 0) return { kind: 'conflict', functions, unresolved };
@@ -176,7 +171,7 @@ export function ownersTests(
     } else if (keptTop.has(statement)) emit(module.lines.slice(statement.start, statement.end), blanks);
     if (out.length > before) gap = 0;
   }
-  return { kind: 'carried', text: out.join('\n') + '\n', functions };
+  return { kind: 'carried', text: out.join('\n') + '\n', functions, modules: [...modules].sort() };
 }
 
 function classBody(module: ModuleLines, statement: Statement): ClassBody {
@@ -193,24 +188,6 @@ function isCalled(member: Statement, module: ModuleLines, kept: Set<Statement>):
   const name = member.binds[0];
   if ([...kept].some((k) => membersRead(module, k.start, k.end).has(name))) return true;
   return member.decorators.some((d) => /\bfixture\b/.test(d));
-}
-
-/** What a statement binds at the module's level: a `try:`/`if` block's assignments, imports and definitions too. */
-function bindsOf(module: ModuleLines, statement: Statement): string[] {
-  if (statement.kind !== 'other') return statement.binds;
-  const names: string[] = [];
-  for (let i = statement.head; i < statement.end; i++) {
-    if (module.continues[i]) continue;
-    const line = module.code[i].trim();
-    const named = /^(?:async\s+)?(?:def|class)\s+(\w+)/.exec(line);
-    if (named) names.push(named[1]);
-    else if (/^(from\s+\S+\s+)?import\s/.test(line)) names.push(...importBinds(line));
-    else {
-      const assigned = /^(\w+)\s*(?::[^=]+)?=(?!=)/.exec(line);
-      if (assigned) names.push(assigned[1]);
-    }
-  }
-  return names;
 }
 
 function blanksAbove(lines: string[], at: number): number {
@@ -235,50 +212,4 @@ function importLines(module: ModuleLines, statement: Statement, used: string[]):
   if (!from) return [`import ${parts.join(', ')}`];
   const one = `from ${from[1]} import ${parts.join(', ')}`;
   return one.length <= LINE_LENGTH ? [one] : [`from ${from[1]} import (`, ...parts.map((p) => `    ${p},`), ')'];
-}
-
-/**
- * `module.name` where the import names the package (or a module beside the test) and the migrated repository's module
- * does not bind that name nor has a submodule of it; null when it resolves, or is another package's (a dependency).
- */
-function unresolvedImport(
-  path: string,
-  source: string,
-  name: string,
-  importName: string,
-  moduleText: (path: string) => string | null,
-): string | null {
-  const from = /^from\s+(\S+)\s+import\s/.exec(source);
-  // (`import a.b as c` binds `c`, `import a.b` binds `a`: the module is the one that part names.)
-  const plain = from
-    ? undefined
-    : source
-        .replace(/^import\s+/, '')
-        .split(',')
-        .map((part) => part.trim().split(/\s+as\s+/))
-        .find(([module, alias]) => (alias ?? module.split('.')[0]) === name)?.[0];
-  const dotted = from ? from[1] : (plain ?? '');
-  const dots = /^\.*/.exec(dotted)![0].length;
-  const rest = dotted.slice(dots).split('.').filter(Boolean);
-  let stem: string[];
-  if (dots > 0) {
-    const folder = path.split('/').slice(0, -1);
-    if (dots - 1 > folder.length) return `${dotted}.${name}`;
-    stem = [...folder.slice(0, folder.length - (dots - 1)), ...rest];
-  } else if (rest[0] === importName) stem = ['src', ...rest];
-  else return null;
-  const text = moduleText(`${stem.join('/')}.py`) ?? moduleText(`${stem.join('/')}/__init__.py`);
-  if (!from) return text === null ? dotted : null;
-  if (text !== null && moduleBinds(text).has(name)) return null;
-  if (moduleText(`${[...stem, name].join('/')}.py`) ?? moduleText(`${[...stem, name].join('/')}/__init__.py`))
-    return null;
-  return `${dotted}.${name}`;
-}
-
-function moduleBinds(text: string): Set<string> {
-  const module = readModule(text);
-  const names = new Set<string>();
-  for (const statement of statementsAt(module, 0, module.lines.length, 0))
-    for (const name of bindsOf(module, statement)) names.add(name);
-  return names;
 }

@@ -33,8 +33,9 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
-import { changedTests, describeChangedTests } from './changed-tests';
-import { ownersTests } from './carried-tests';
+import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
+import { ownersTests, type OwnersTests } from './carried-tests';
+import { stainlessModulesForTests } from './modules-for-tests';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -194,34 +195,48 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     (stays.has(path) || plan.kept.includes(path) || plan.keptRepositoryFiles.includes(path)
       ? (byPath.get(path)?.text ?? null)
       : null);
+  // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
+  // owners changed or added are theirs: they stay at that path, whole, with what they read of the module, and with
+  // Stainless's modules (that sdkgen writes none of) they import, where those import (modules-for-tests.ts).
+  const candidateText = new Map(candidates.map((f) => [f.path, f.text]));
+  const goingText = (path: string) => (stays.has(path) ? null : (candidateText.get(path) ?? null));
+  const edits = new Map<string, { pristine: string; tests: ChangedTests | null; theirs: OwnersTests | null }>();
+  for (const file of candidates) {
+    const pristine = base?.texts.get(file.path);
+    if (stays.has(file.path) || !editedSinceStainless(file) || pristine === undefined) continue;
+    if (file.text === null || pristine === file.text) continue;
+    const tests =
+      /^tests\/(?!api_resources\/)/.test(file.path) &&
+      !(file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text))
+        ? changedTests(pristine, file.text)
+        : null;
+    let theirs =
+      tests && file.path.endsWith('.py')
+        ? ownersTests(file.path, file.text, tests, inputs.importName, (p) => finalText(p) ?? goingText(p))
+        : null;
+    if (theirs?.kind === 'carried') {
+      const needed = stainlessModulesForTests(theirs.modules, inputs.importName, finalText, goingText);
+      if (needed.kind === 'kept') for (const module of needed.modules) stays.set(module, 'imported');
+      else theirs = { kind: 'conflict', functions: theirs.functions, unresolved: needed.missing };
+    }
+    edits.set(file.path, { pristine, tests, theirs });
+  }
   for (const file of candidates) {
     const reason = stays.get(file.path);
     if (reason === 'imported') plan.keptImported.push(file.path);
     else if (reason === 'called')
       (editedSinceStainless(file) ? plan.keptCalledScripts : plan.keptRepositoryFiles).push(file.path);
     else {
-      const pristine = base?.texts.get(file.path);
-      const edited =
-        editedSinceStainless(file) && pristine !== undefined && file.text !== null && pristine !== file.text;
-      // Stainless's tests of its runtime go with it: sdkgen's runtime has tests of its own. The test functions the
-      // owners changed or added are theirs: they stay at that path, whole, with what they read of the module.
-      const tests =
-        edited &&
-        /^tests\/(?!api_resources\/)/.test(file.path) &&
-        !(file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text!))
-          ? changedTests(pristine, file.text!)
-          : null;
-      const theirs =
-        tests && file.path.endsWith('.py')
-          ? ownersTests(file.path, file.text!, tests, inputs.importName, finalText)
-          : null;
+      const edit = edits.get(file.path);
+      const theirs = edit?.theirs;
       if (theirs?.kind === 'carried') {
         plan.writes.push({ path: file.path, contents: theirs.text });
         plan.keptTests.push(`${file.path} (the tests you changed or added: ${theirs.functions.join(', ')})`);
         continue;
       }
       plan.removed.push(file.path);
-      if (!edited) continue;
+      if (edit === undefined) continue;
+      const { pristine, tests } = edit;
       // Edited in its comments alone (a licence header on every file): nothing of the owners' goes with it.
       if (file.path.endsWith('.py') && commentsOnlyChanged(pristine, file.text!)) {
         plan.commentOnlyEdits.push(file.path);

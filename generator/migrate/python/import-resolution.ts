@@ -1,0 +1,90 @@
+/**
+ * Where a Python import statement finds each name it binds, in the repository as migrated: the package's module (or
+ * a module beside a test) that binds it, another package's (a dependency: nothing to check here), or nowhere (the
+ * module would not import). Read from the text alone, as carried-tests.ts and modules-for-tests.ts need it.
+ */
+import { importBinds, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
+
+/** `resolved`: the repository path that binds the name (null: another package's); `missing`: the dotted name. */
+export type ImportResolution = { resolved: string | null } | { missing: string };
+
+/**
+ * The name `name` (as bound: an alias where `as` names one) that the import statement `source` of the module at `path`
+ * binds. `moduleText(path)` gives a module's text in the migrated repository (null: it has none).
+ */
+export function resolveImport(
+  path: string,
+  source: string,
+  name: string,
+  importName: string,
+  moduleText: (path: string) => string | null,
+): ImportResolution {
+  const statement = source.replace(/\s+/g, ' ').trim();
+  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(statement);
+  const parts = (from ? from[2].replace(/[()]/g, '') : statement.replace(/^import\s+/, ''))
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/))
+    .filter(([first]) => first !== undefined && first !== '');
+  // (`import a.b as c` binds `c`, `import a.b` binds `a`: the module is the one that part names.)
+  const part = parts.find(([first, alias]) => (alias ?? (from ? first : first.split('.')[0])) === name);
+  const original = part?.[0] ?? name;
+  const dotted = from ? from[1] : original;
+  const dots = /^\.*/.exec(dotted)![0].length;
+  const rest = dotted.slice(dots).split('.').filter(Boolean);
+  let stem: string[];
+  if (dots > 0) {
+    const folder = path.split('/').slice(0, -1);
+    if (dots - 1 > folder.length) return { missing: from ? `${dotted}.${original}` : dotted };
+    stem = [...folder.slice(0, folder.length - (dots - 1)), ...rest];
+  } else if (rest[0] === importName) stem = ['src', ...rest];
+  else return { resolved: null };
+  // (What is missing, named as Python would: from the package, or from the tests' folder.)
+  const named = (parts: string[]) => (parts[0] === 'src' ? parts.slice(1) : parts).join('.');
+  const found = (parts: string[]) =>
+    [`${parts.join('/')}.py`, `${parts.join('/')}/__init__.py`].find((p) => moduleText(p) !== null) ?? null;
+  const module = found(stem);
+  if (!from) return module === null ? { missing: named(stem) } : { resolved: module };
+  if (module !== null && moduleBinds(moduleText(module)!).has(original)) return { resolved: module };
+  const submodule = found([...stem, original]);
+  return submodule === null ? { missing: named([...stem, original]) } : { resolved: submodule };
+}
+
+/** Every import statement of a module, at any depth (a `TYPE_CHECKING` block, a function), as one line of text each. */
+export function importStatements(text: string): string[] {
+  const module = readModule(text);
+  const statements: string[] = [];
+  for (let i = 0; i < module.code.length; i++) {
+    if (module.continues[i] || !/^\s*(from\s+\S+\s+)?import\s/.test(module.code[i])) continue;
+    let end = i + 1;
+    while (end < module.code.length && module.continues[end]) end++;
+    const source = module.code.slice(i, end).join(' ').replace(/\s+/g, ' ').trim();
+    if (!/^from\s+__future__\s/.test(source)) statements.push(source);
+  }
+  return statements;
+}
+
+/** What a statement binds at the module's level: a `try:`/`if` block's assignments, imports and definitions too. */
+export function bindsOf(module: ModuleLines, statement: Statement): string[] {
+  if (statement.kind !== 'other') return statement.binds;
+  const names: string[] = [];
+  for (let i = statement.head; i < statement.end; i++) {
+    if (module.continues[i]) continue;
+    const line = module.code[i].trim();
+    const named = /^(?:async\s+)?(?:def|class)\s+(\w+)/.exec(line);
+    if (named) names.push(named[1]);
+    else if (/^(from\s+\S+\s+)?import\s/.test(line)) names.push(...importBinds(line));
+    else {
+      const assigned = /^(\w+)\s*(?::[^=]+)?=(?!=)/.exec(line);
+      if (assigned) names.push(assigned[1]);
+    }
+  }
+  return names;
+}
+
+function moduleBinds(text: string): Set<string> {
+  const module = readModule(text);
+  const names = new Set<string>();
+  for (const statement of statementsAt(module, 0, module.lines.length, 0))
+    for (const name of bindsOf(module, statement)) names.add(name);
+  return names;
+}
