@@ -60,10 +60,10 @@ describe('api.md and README.md of a Python package from a Stainless config', () 
     expect(docs).toBe('## Documentation\n\nEvery method of this library is listed in [api.md](api.md).\n\n');
     const streaming = readme.slice(readme.indexOf('## Streaming responses'), readme.indexOf('## Using types'));
     expect(streaming).toContain(
-      'stream = client.completions.create(\n    prompt="prompt",\n    stream=True,\n)\nfor event in stream:\n',
+      'stream = client.completions.create(\n    prompt="prompt",\n    stream=True,\n)\nfor chunk in stream:\n    print(chunk.text)\n',
     );
     expect(streaming).toContain('    stream = await client.completions.create(');
-    expect(streaming).toContain('    async for event in stream:\n');
+    expect(streaming).toContain('    async for chunk in stream:\n');
   });
 
   it.runIf(PYTHON_FULL)(

@@ -14,8 +14,8 @@ import { pyCode, pyDict, pyList, type PyValue } from './py-literal';
 /** At most this many values in one argument; past it, optional properties are left out. */
 const MAX_VALUES = 400;
 
-/** How many of a nested param's optional keys the README's program on nested params shows. */
-const README_NESTED_KEYS = 3;
+/** The most scalars a nested param's value may hold for the README to show it whole (Stainless's programs do so). */
+const README_WHOLE_SCALARS = 2;
 
 const DATE = 'parse_date("2019-12-27")';
 const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
@@ -43,6 +43,8 @@ export class ExampleValues {
   private readonly patterns: PatternBudget = { timedOut: 0 };
   /** Whether a required property no finite value satisfies is written `UNTYPED_EMPTY` (else: unwritable). */
   private lenient = false;
+  /** Whether a call with every param writes only the keys an example gives (and the required ones): the README's. */
+  private exampleKeysOnly = false;
 
   constructor(schemas: NamedSchema[]) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
@@ -91,7 +93,8 @@ export class ExampleValues {
       this.lenient = lenient;
       try {
         if (fromBody.given) return this.merged(param.type, fromBody.value, param.wireName, all, []);
-        return this.build(param.type, param.wireName, all, [], example);
+        const given = this.exampleKeysOnly ? all && parseExample(example) !== undefined : all;
+        return this.build(param.type, param.wireName, given, [], example);
       } catch (error) {
         if (!(error instanceof Unwritable)) throw error;
       }
@@ -100,26 +103,24 @@ export class ExampleValues {
   }
 
   /**
-   * `param` (of nested objects) as the README's program on nested params writes it: its value in the call with every
-   * param, narrowed to what shows the nesting: the object's required keys, and of its optional ones the first
-   * `README_NESTED_KEYS` whose values nest (a dict of declared keys, or a list), else the first of any kind.
+   * `param` (of nested objects) as the README's program on nested params writes it, as Stainless's do: where the spec
+   * gives the param an example (its own, or the request body's), the example's keys with the object's required ones;
+   * else the value with every key where it holds at most `README_WHOLE_SCALARS` scalars (`{"id": 1, "name": "Dogs"}`),
+   * else the object's required keys alone (`{"id": "id"}`, or `{}` where every key is optional).
    */
   readmeNested(method: PyMethod, param: PyParam): PyValue | null {
-    const value = this.param(method, param, true);
-    const properties = this.objectOf(nonNull(param.type));
-    if (!properties || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
-    const byKey = new Map(properties.map((p) => [pyParamKey(p.key), p]));
-    const optional = value.entries.filter(([key]) => byKey.get(key)?.required === false);
-    const nests = optional.filter(([key, entry]) => this.nests(byKey.get(key)!.type, entry));
-    const shown = new Set((nests.length > 0 ? nests : optional).slice(0, README_NESTED_KEYS).map(([key]) => key));
-    return pyDict(value.entries.filter(([key]) => byKey.get(key)?.required !== false || shown.has(key)));
-  }
-
-  /** Whether a value of `type` nests: a list, or a dict of declared keys (a free-form map does not). */
-  private nests(type: TypeRef, value: PyValue): boolean {
-    if (typeof value !== 'object' || value === null) return false;
-    if (value.kind === 'list') return true;
-    return value.kind === 'dict' && (this.objectOf(nonNull(type))?.length ?? 0) > 0;
+    this.exampleKeysOnly = true;
+    let shown: PyValue | null;
+    try {
+      shown = this.param(method, param, true);
+    } finally {
+      this.exampleKeysOnly = false;
+    }
+    const own = irParam(method, param)?.docs.example;
+    if (parseExample(own) !== undefined || bodyExampleOf(method, param, irParam(method, param), own).given)
+      return shown;
+    const whole = this.param(method, param, true);
+    return whole !== null && scalarsIn(whole) <= README_WHOLE_SCALARS ? whole : shown;
   }
 
   /**
@@ -146,7 +147,7 @@ export class ExampleValues {
           if (given && (p.required || deep))
             entries.push([pyParamKey(p.key), this.merged(p.type, example[p.key], p.key, deep, expanding)]);
           else if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
-          else if (deep && this.count < MAX_VALUES) {
+          else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
             try {
               entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
             } catch (error) {
@@ -356,7 +357,7 @@ export class ExampleValues {
     for (const p of ordered) {
       if (p.readOnly) continue;
       if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
-      else if (deep && this.count < MAX_VALUES) {
+      else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
         try {
           entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
         } catch (error) {
@@ -380,11 +381,11 @@ export class ExampleValues {
 
 class Unwritable extends Error {}
 
-/** `type` without the `null` of a nullable one (`Optional[X]`). */
-function nonNull(type: TypeRef): TypeRef {
-  if (type.kind !== 'union') return type;
-  const variants = type.variants.filter((v) => v.kind !== 'null');
-  return variants.length === 1 ? variants[0] : type;
+/** How many scalars (strings, numbers, code…) a value holds, in its lists and dicts. */
+function scalarsIn(value: PyValue): number {
+  if (typeof value !== 'object' || value === null || value.kind === 'code') return 1;
+  const parts = value.kind === 'list' ? value.items : value.entries.map(([, entry]) => entry);
+  return parts.reduce<number>((n, part) => n + scalarsIn(part), 0);
 }
 
 function parseExample(example: string | undefined): unknown {

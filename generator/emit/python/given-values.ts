@@ -1,13 +1,16 @@
 /**
  * Values a Stainless config gives for a request's params (`readme.example_requests`), as Python literals of the
- * params' types: an object's keys become its TypedDict's (`fullName` → `full_name`), dates stay the strings given.
+ * params' types: an object's keys become its TypedDict's (`fullName` → `full_name`), dates stay the strings given, a
+ * file's string is its contents (`b"..."`, as Stainless's programs pass it). A README planner's own code value
+ * (`pyCode`, a `Path(...)`) is passed as it is.
  */
 import type { NamedSchema, Property, TypeRef } from '../../ir/types';
 import { pyParamKey } from '../../naming/python';
-import { pyDict, pyList, type PyValue } from './py-literal';
+import { isPyCode, pyBytes, pyCode, pyDict, pyList, type PyValue } from './py-literal';
 
 export function givenValue(value: unknown, type: TypeRef | null, schemas: ReadonlyMap<string, NamedSchema>): PyValue {
   if (value === null || value === undefined) return null;
+  if (isPyCode(value)) return value;
   // (YAML reads an unquoted date as a Date.)
   if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '');
   if (Array.isArray(value)) {
@@ -27,6 +30,7 @@ export function givenValue(value: unknown, type: TypeRef | null, schemas: Readon
     );
   }
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' && type && resolved(type, schemas).kind === 'file') return pyCode(pyBytes(value));
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   return String(value);
 }

@@ -5,31 +5,32 @@
  * the package's own first methods.
  */
 import type { Api } from '../../ir/types';
-import type { PyMethod, PyPackage, PyResource } from './model';
+import type { PyClientOption, PyMethod, PyPackage, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
 import { requiredCall } from './plan-tests';
-import { README_WIDTH, pyStr } from './py-literal';
-import { libraryName, resultVariable } from '../readme-names';
+import { README_WIDTH, pyCode, pyStr } from './py-literal';
+import { libraryName } from '../readme-names';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
+import { allResources, pageItemField, pageItemsField, pageItemVariable, parsedVariable } from './readme-sections';
 import {
-  allResources,
-  isNestedParam,
-  pageItemField,
-  pageItemsField,
-  pageItemVariable,
-  parsedVariable,
-  printedField,
-  streamingSection,
-} from './readme-sections';
-import { PYTHON_KEYWORDS, pyFieldName, snakeCase } from '../../naming/python';
+  callAndPrint,
+  configured,
+  indented,
+  isPaged,
+  laidOut,
+  printedOf,
+  shownCredentials,
+  type Chosen,
+} from './plan-readme-calls';
+import { nestedParamsSection } from './plan-readme-nested';
+import { streamingSection } from './plan-readme-streaming';
+import { cursorLine } from './plan-readme-pages';
 
 interface Example {
   resource: PyResource;
   method: PyMethod;
   /** `client.a.b.method(...)` with what it requires. */
   call: string;
-  /** The variable the result is held in. */
-  variable: string;
   utils: string[];
 }
 
@@ -44,13 +45,6 @@ function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: P
   return plain.sort((a, b) => weight(a.method) - weight(b.method));
 }
 
-/** A request to show: a method of a resource, with the params a Stainless config's `readme.example_requests` gives. */
-interface Chosen {
-  resource: PyResource;
-  method: PyMethod;
-  given?: Record<string, unknown>;
-}
-
 /** The call of `chosen`, opened by `head` (`await `), laid out for a program that indents it by `indent`. */
 function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent = 0): Example {
   const { resource, method, given } = chosen;
@@ -62,52 +56,7 @@ function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent 
     `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
     laidOut({ given }, indent),
   );
-  return { resource, method, call: text, variable: variableOf(pkg, api, chosen), utils };
-}
-
-/**
- * The variable a program holds the result in: with a Stainless config, what Stainless's programs call it
- * (`conversation`, `login`, `response`); else the resource's name in the singular.
- */
-function variableOf(pkg: PyPackage, api: Api, { resource, method }: Chosen): string {
-  if (!pkg.fromStainlessConfig) return resource.attribute.replace(/s$/, '') || 'result';
-  const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  return resultVariable(method.ir, {
-    schemas,
-    toCase: snakeCase,
-    usable: (name) => /^[A-Za-z_]\w*$/.test(name) && !PYTHON_KEYWORDS.has(name) && !['client', 'page'].includes(name),
-  });
-}
-
-/** What the program prints: the result's first field where it is a model (`conversation.contact_id`), else itself. */
-function printedOf(pkg: PyPackage, api: Api, e: Example): string {
-  const type = e.method.ir.response.kind === 'json' ? e.method.ir.response.type : null;
-  const schema = type?.kind === 'ref' ? api.schemas.find((s) => s.id === type.schemaId) : undefined;
-  const first = schema?.type.kind === 'object' ? schema.type.properties[0] : undefined;
-  if (!pkg.fromStainlessConfig || !first || !e.method.returns.match(/^\w+$/)) return e.variable;
-  return `${e.variable}.${pyFieldName(first.key)}`;
-}
-
-/** The request a Stainless config's `readme.example_requests` names for `role`, if this package has it. */
-function configured(pkg: PyPackage, api: Api, role: string): Chosen | null {
-  const wanted = api.readmeExamples.find((e) => e.role === role);
-  if (!wanted) return null;
-  for (const resource of allResources(pkg)) {
-    if (resource.ir.path !== wanted.resourcePath) continue;
-    const method = resource.methods.find((m) => m.ir.name === wanted.method);
-    if (method) return { resource, method, given: wanted.params };
-  }
-  return null;
-}
-
-/** What a README program's call is made with: `options`, its values laid out in the README's width less `indent`. */
-function laidOut<T extends object>(options: T, indent: number): T & { width: number } {
-  return { ...options, width: README_WIDTH - indent };
-}
-
-/** `text` with every line after the first indented by `indent`. */
-function indented(text: string, indent: string): string {
-  return text.replace(/\n/g, `\n${indent}`);
+  return { resource, method, call: text, utils };
 }
 
 /** README.md, in the forms of `forms`'s era (the newest by default: an older one has no aiohttp section). */
@@ -133,26 +82,24 @@ export function planReadme(
   const basic = basicChosen ? example(pkg, api, basicChosen, '') : null;
   const tried = basicChosen ? example(pkg, api, basicChosen, '', 4) : null;
   const credentials = credentialOptions(pkg);
-  const credentialLines = (indent: string) =>
-    credentials.filter((o) => o.envVar).map((o) => credentialLine(indent, o.name, o.envVar!));
+  const shown = shownCredentials(pkg, api);
+  const credentialLines = (indent: string) => shown.map((o) => credentialLine(indent, o));
   // A client of another environment than the default, where the API has several (as Stainless's programs show).
   const otherEnvironment = pkg.environments[1];
   const environmentLines = otherEnvironment ? [`    environment=${pyStr(otherEnvironment.name)},`] : [];
   const usageLines = [...credentialLines('    '), ...environmentLines];
   const clientArgs = usageLines.length > 0 ? `(\n${usageLines.join('\n')}\n)` : '()';
   const aiohttpArgs = [...credentialLines('        '), '        http_client=DefaultAioHttpClient(),'];
-  const needsOs = credentialLines('').length > 0;
+  const needsOs = shown.some((o) => o.envVar);
   const imp = pkg.importName;
   const C = pkg.clientName;
   const A = pkg.asyncClientName;
   const utilsImport = (e: Example | null) =>
     e && e.utils.length > 0 ? `from ${imp}._utils import ${e.utils.join(', ')}\n` : '';
   const use = sync
-    ? `${sync.variable} = ${sync.call}\nprint(${printedOf(pkg, api, sync)})`
+    ? callAndPrint(pkg, api, sync, sync.call, '')
     : '# call the API through client.<resource>.<method>()';
-  const asyncUse = awaited
-    ? `${awaited.variable} = ${indented(awaited.call, '    ')}\n    print(${printedOf(pkg, api, awaited)})`
-    : 'pass';
+  const asyncUse = awaited ? callAndPrint(pkg, api, awaited, awaited.call, '    ') : 'pass';
   const errorCall = tried ? tried.call : 'client.get("/")';
   // What a raw response parses to is held in the resource's name in the singular (`embeddings` → `embedding`).
   const parsed = basic ? { ...basic, variable: parsedVariable(basic.resource.attribute) } : null;
@@ -233,7 +180,7 @@ async def main() -> None:
     async with ${A}(
 ${aiohttpArgs.join('\n')}
     ) as client:
-        ${aioAwaited ? `${aioAwaited.variable} = ${indented(aioAwaited.call, '        ')}\n        print(${printedOf(pkg, api, aioAwaited)})` : 'pass'}
+        ${aioAwaited ? callAndPrint(pkg, api, aioAwaited, aioAwaited.call, '        ') : 'pass'}
 
 
 asyncio.run(main())
@@ -267,14 +214,13 @@ Request params are [TypedDicts](https://docs.python.org/3/library/typing.html#ty
 with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code, set
 \`python.analysis.typeCheckingMode\` to \`basic\`.`);
 
-  const isPaged = (method: PyMethod) => pkg.pages.some((p) => method.returns.startsWith(`${p.syncName}[`));
   const configuredPage = configured(pkg, api, 'pagination');
   const paged: Chosen | undefined =
-    configuredPage && isPaged(configuredPage.method)
+    configuredPage && isPaged(pkg, configuredPage.method)
       ? configuredPage
       : allResources(pkg)
           .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
-          .find(({ method }) => isPaged(method));
+          .find(({ method }) => isPaged(pkg, method));
   if (paged) {
     const pagedAt = (indent: number) =>
       requiredCall(
@@ -341,75 +287,39 @@ or read a page's items directly:
 \`\`\`python
 first_page = await ${pagedCall.text}
 
-for ${item} in first_page.${items}:
+${cursorLine(api, paged.method)}for ${item} in first_page.${items}:
     print(${firstField ? `${item}.${firstField}` : item})
 \`\`\``);
   }
 
-  // A param of nested objects is a dict of its TypedDict's keys: shown on the config's `nested_params` request (with
-  // the values it gives), else on the headline request where it takes one, else on the first method that does.
-  const withNested = (chosen: Chosen) => ({
-    ...chosen,
-    param:
-      chosen.method.params.find((p) => isNestedParam(api, p) && chosen.given?.[p.wireName] !== undefined) ??
-      chosen.method.params.find((p) => isNestedParam(api, p)),
-  });
-  const configuredNested = configured(pkg, api, 'nested_params');
-  const nested = [
-    ...(configuredNested ? [{ ...configuredNested, fromConfig: true }] : []),
-    ...(first ? [{ resource: first.resource, method: first.method }] : []),
-    ...allResources(pkg).flatMap((resource) => resource.methods.map((method) => ({ resource, method }))),
-  ]
-    .map(withNested)
-    .find((found) => found.param);
-  if (nested?.param) {
-    const head = `${['client', ...nested.resource.chain].join('.')}.${nested.method.name}`;
-    const givesNested = nested.given?.[nested.param.wireName] !== undefined;
-    const call = requiredCall(
-      pkg,
-      api,
-      nested.resource,
-      nested.method,
-      head,
-      laidOut({ given: nested.given, ...(givesNested ? {} : { nested: nested.param }) }, 0),
-    ).text;
-    const variable = variableOf(pkg, api, nested);
-    // (The config's request prints the result's first field where the result has no field of the param's name.)
-    const printed = printedField(api, nested.method, variable, nested.param.name, 'fromConfig' in nested);
-    sections.push(`## Nested params
-
-A param whose value is an object is a dictionary, typed by a \`TypedDict\` (its keys are checked like any other
-argument):
-
-\`\`\`python
-from ${imp} import ${C}
-
-client = ${C}()
-
-${variable} = ${call}
-print(${printed})
-\`\`\``);
-  }
+  const nestedSection = nestedParamsSection(pkg, api, first);
+  if (nestedSection) sections.push(nestedSection);
 
   const upload = allResources(pkg)
     .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
     .find(({ method }) => method.params.some((p) => p.type.kind === 'file'));
   if (upload) {
     const fileParam = upload.method.params.find((p) => p.type.kind === 'file')!;
+    // (The method's call as the README's others make it, its file a path.)
+    const uploadCall = requiredCall(
+      pkg,
+      api,
+      upload.resource,
+      upload.method,
+      `client.${[...upload.resource.chain, upload.method.name].join('.')}`,
+      laidOut({ given: { [fileParam.wireName]: pyCode('Path("/path/to/file")') } }, 0),
+    );
     sections.push(`## File uploads
 
 A file param takes \`bytes\`, a \`PathLike\`, an open file, or a \`(filename, contents, media type)\` tuple:
 
 \`\`\`python
 from pathlib import Path
-from ${imp} import ${C}
+${uploadCall.utils.length > 0 ? `from ${imp}._utils import ${uploadCall.utils.join(', ')}\n` : ''}from ${imp} import ${C}
 
 client = ${C}()
 
-client.${[...upload.resource.chain, upload.method.name].join('.')}(
-    ${fileParam.name}=Path("/path/to/file"),
-    ...
-)
+${uploadCall.text}
 \`\`\`
 
 The async client reads a \`PathLike\` without blocking the event loop.`);
@@ -529,7 +439,7 @@ client = ${C}()
 response = client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
 print(response.headers.get('X-My-Header'))
 
-${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed)})` : ''}
+${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed.method, parsed.variable)})` : ''}
 \`\`\`
 
 #### \`.with_streaming_response\`
@@ -641,14 +551,17 @@ See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
 }
 
 /**
- * `<name>=os.environ.get("<VAR>"),` and its comment at `indent`: the call broken over three lines where the line would
- * pass the README's width, as Ruff breaks it (the comment's width counts).
+ * A credential the client is made with, at `indent`: `<name>=os.environ.get("<VAR>"),` and its comment, the call broken
+ * over three lines where the line would pass the README's width, as Ruff breaks it (the comment's width counts: with
+ * this comment, at the lengths at which Stainless's READMEs break theirs); an option read from no variable is given
+ * its dummy value (`api_key="My API Key",`).
  */
-function credentialLine(indent: string, name: string, envVar: string): string {
-  const comment = '  # the default: it can be left out';
-  const line = `${indent}${name}=os.environ.get(${pyStr(envVar)}),${comment}`;
+function credentialLine(indent: string, option: PyClientOption): string {
+  if (!option.envVar) return `${indent}${option.name}=${pyStr(dummyValue(option))},`;
+  const comment = '  # the default; may be left out';
+  const line = `${indent}${option.name}=os.environ.get(${pyStr(option.envVar)}),${comment}`;
   if (line.length <= README_WIDTH) return line;
-  return `${indent}${name}=os.environ.get(\n${indent}    ${pyStr(envVar)}\n${indent}),${comment}`;
+  return `${indent}${option.name}=os.environ.get(\n${indent}    ${pyStr(option.envVar)}\n${indent}),${comment}`;
 }
 
 /** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */

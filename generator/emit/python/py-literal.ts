@@ -15,7 +15,19 @@ export type PyValue =
   | { kind: 'list'; items: PyValue[] }
   | { kind: 'dict'; entries: Array<[string, PyValue]> };
 
-export const pyCode = (text: string): PyValue => ({ kind: 'code', text });
+/** The code values `pyCode` made: only these pass as code where untrusted values may come too (given-values.ts). */
+const madeCode = new WeakSet<object>();
+
+export const pyCode = (text: string): PyValue => {
+  const value = { kind: 'code' as const, text };
+  madeCode.add(value);
+  return value;
+};
+
+/** Whether `value` is code `pyCode` made (a config's or a spec's value never is, whatever its shape). */
+export function isPyCode(value: unknown): value is PyValue {
+  return typeof value === 'object' && value !== null && madeCode.has(value);
+}
 export const pyList = (items: PyValue[]): PyValue => ({ kind: 'list', items });
 export const pyDict = (entries: Array<[string, PyValue]>): PyValue => ({ kind: 'dict', entries });
 
@@ -45,6 +57,18 @@ function escapeChar(char: string, quote: string): string {
   if ((code >= 0xd800 && code <= 0xdfff) || code === 0x2028 || code === 0x2029 || code === 0x85)
     return `\\u${code.toString(16).padStart(4, '0')}`;
   return char;
+}
+
+/** A Python bytes literal of `text`'s UTF-8 bytes: `b"..."`, every byte outside printable ASCII escaped. */
+export function pyBytes(text: string): string {
+  let out = 'b"';
+  for (const byte of new TextEncoder().encode(text)) {
+    const char = String.fromCharCode(byte);
+    if (char === '\\' || char === '"') out += `\\${char}`;
+    else if (byte >= 0x20 && byte < 0x7f) out += char;
+    else out += `\\x${byte.toString(16).padStart(2, '0')}`;
+  }
+  return `${out}"`;
 }
 
 /** A number as Python reads it back: integers as such, others in their shortest round-trip form. */
