@@ -274,7 +274,7 @@ function movedRepositoryChecks(
       write(repo, file, OWNERS_FILES[file]);
     }
     record('tested');
-  }, 300_000);
+  }, 900_000);
 
   it('passes sdkgen check, and so does a fresh clone of the migrated repository', () => {
     const { repo } = moved();
@@ -374,7 +374,7 @@ describe("sdkgen migrate: a Stainless repository with its generated branch, spec
     firstLayout.tree = workTree(repo);
     // Nothing outside the repository is needed from now on.
     rmSync(configRepo, { recursive: true, force: true });
-  }, 300_000);
+  }, 900_000);
 
   it('moves with exit 0: the generation is the generated branch, the inputs copied in, the lockfile brought up to date', () => {
     expect(report.base).toEqual({ ref: 'generated', commit: later });
@@ -454,7 +454,7 @@ describe("sdkgen migrate: the same repository kept with Stainless's local CLI (s
     );
     migrated = sdkgen(repo, 'migrate', '--workspace', workspace, '--format', 'json');
     report = JSON.parse(migrated.stdout) as MigrateResult;
-  }, 300_000);
+  }, 900_000);
 
   it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
     expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });

@@ -128,7 +128,8 @@ describe("a Stainless SDK's era", () => {
     const module = (text: string) => [{ path: 'src/resources/users.ts', text }];
     expect(inferStainlessEra([], '2025-04-01T10:00:00Z')).toBe('2025-04-01');
     expect(inferStainlessEra([], '2025-07-01')).toBe('2025-07-01');
-    expect(inferStainlessEra([], '2026-03-01')).toBeNull();
+    expect(inferStainlessEra([], '2026-03-01')).toBe('2026-03-01');
+    expect(inferStainlessEra([], '2026-07-10')).toBeNull();
     const records = 'export interface User {\n  data?: Record<string, unknown>;\n}\n';
     expect(inferStainlessEra(module(records), null)).toBe('2025-05-06');
     const withExample = `  /**\n   * @example\n   * \`\`\`ts\n   * x\n   * \`\`\`\n   */\n${records}`;
