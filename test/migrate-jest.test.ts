@@ -111,7 +111,7 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
     const run = sdkgen(repo, 'migrate', '--format', 'json');
     expect(run.stderr).toBe('');
     report = JSON.parse(run.stdout) as MigrateResult;
-  }, 120_000);
+  });
 
   it('keeps their tests and their ESLint config byte for byte, and their Jest config with their edit', () => {
     for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));

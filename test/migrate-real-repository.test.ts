@@ -15,9 +15,9 @@
  * versions; then in the migrated repository, `tsc --noEmit -p .`, `./scripts/test` (with SDKGEN_E2E_TESTS=full, in
  * CI: their Jest tests and sdkgen's, Stainless's client tests among them, against the mock server; a failing test of
  * theirs fails it; the Jest run migrate-jest.test.ts relies on), `sdkgen check` (there and in a fresh clone); and a
- * spec change regenerates with every edit kept. The second layout's repository is the first one's file for file but
- * for its inputs' record and names (LAYOUT_FILES), before and after the regeneration: a tsc program and Jest runs
- * over the same files are not repeated for it.
+ * spec change regenerates with every edit kept. The second layout (stlc's) is migrated with SDKGEN_E2E_TESTS=full
+ * only; its repository is the first one's file for file but for its inputs' record and names (LAYOUT_FILES), before
+ * and after the regeneration: a tsc program and Jest runs over the same files are not repeated for it.
  *
  * Installs: the migration brings package-lock.json up to date with npm, from the npm cache where it can; the
  * repository's node_modules then links this checkout's packages and Jest's (test/helpers/jest-runner.ts) instead of
@@ -238,7 +238,7 @@ function movedRepositoryChecks(
     expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
     record('typeChecked');
-  }, 120_000);
+  });
 
   // Two Jest runs, two thirds of this file's time: CI's (.ci/run, SDKGEN_E2E_TESTS=full). In `npm test`, the Jest
   // config and the owners' Jest tests are type-checked and linted by migrate-jest.test.ts, and here by tsc above.
@@ -313,7 +313,7 @@ function movedRepositoryChecks(
     }
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
-  }, 120_000);
+  });
 }
 
 // The repositories (a few megabytes each): kept for a look only when a test failed.
@@ -418,63 +418,69 @@ const FORMAT_WORKFLOW =
 /** stlc's name for a custom-code record of the TypeScript target. */
 const CUSTOM_CODE = 'custom-code/typescript/1780592816577-custom-code.json';
 
-describe("sdkgen migrate: the same repository kept with Stainless's local CLI (stlc), its workspace in the API's repository", () => {
-  let repo = '';
-  let workspace = '';
-  let later = '';
-  let migrated: ReturnType<typeof sdkgen>;
-  let report: MigrateResult;
-  const owners = new Map<string, string>();
+// The second layout is a second migration of the same repository (a lockfile update, a move, a clone): CI's
+// (.ci/run, SDKGEN_E2E_TESTS=full). In `npm test`, migrate.test.ts moves stlc's layouts: a monorepo's workspace, and a
+// workspace kept in another repository (--workspace, the custom-code record's base), as this one is.
+describe.skipIf(!E2E)(
+  "sdkgen migrate: the same repository kept with Stainless's local CLI (stlc), its workspace in the API's repository",
+  () => {
+    let repo = '';
+    let workspace = '';
+    let later = '';
+    let migrated: ReturnType<typeof sdkgen>;
+    let report: MigrateResult;
+    const owners = new Map<string, string>();
 
-  beforeAll(() => {
-    const dir = tempDir('migrate-real-stlc');
-    folders.push(dir);
-    repo = path.join(dir, 'js-sdk');
-    // stlc's generations are committed by the team's automation; no `generated` branch is left.
-    later = buildRepository(repo, {
-      generator: 'onebusaway-automations[bot] <automations@onebusaway.org>',
-      releaser: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    beforeAll(() => {
+      const dir = tempDir('migrate-real-stlc');
+      folders.push(dir);
+      repo = path.join(dir, 'js-sdk');
+      // stlc's generations are committed by the team's automation; no `generated` branch is left.
+      later = buildRepository(repo, {
+        generator: 'onebusaway-automations[bot] <automations@onebusaway.org>',
+        releaser: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+      });
+      git(repo, 'branch', '-D', 'generated');
+      for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
+      // The API's repository keeps stlc's workspace: its spec, its config, and where the custom code was integrated.
+      workspace = path.join(dir, 'onebusaway-api/stainless');
+      write(
+        workspace,
+        'workspace.json',
+        `${JSON.stringify({ openapi_spec: '../openapi.yml', stainless_config: 'openapi.stainless.yml', output_path: '../sdks' }, null, 2)}\n`,
+      );
+      write(workspace, '../openapi.yml', spec());
+      write(workspace, 'openapi.stainless.yml', config());
+      const integrated = git(repo, 'rev-parse', 'HEAD').trim();
+      write(
+        workspace,
+        CUSTOM_CODE,
+        `${JSON.stringify({ base: later, integrated, branch: 'main', filename: path.basename(CUSTOM_CODE) }, null, 2)}\n`,
+      );
+      migrated = sdkgen(repo, 'migrate', '--workspace', workspace, '--format', 'json');
+      report = JSON.parse(migrated.stdout) as MigrateResult;
+    }, 900_000);
+
+    it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
+      expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });
+      expect(report.stlc).toEqual({ workspace, customCode: path.join(workspace, CUSTOM_CODE) });
+      expect(report.needsHand).toEqual([]);
+      expect(report.rejected).toEqual([]);
+      // Nothing the SDK's users would notice, against Stainless's api.md.
+      expect(report.surface?.breaking).toEqual([]);
+      expect(migrated.stderr).toBe('');
+      expect(migrated.code).toBe(0);
+      expect(report.copiedInputs).toEqual([
+        { from: path.join(workspace, '../openapi.yml'), to: 'openapi.yml' },
+        { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
+      ]);
+      expect(report.lockfileUpdates).toEqual([
+        expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
+      ]);
+      expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
     });
-    git(repo, 'branch', '-D', 'generated');
-    for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
-    // The API's repository keeps stlc's workspace: its spec, its config, and where the custom code was integrated.
-    workspace = path.join(dir, 'onebusaway-api/stainless');
-    write(
-      workspace,
-      'workspace.json',
-      `${JSON.stringify({ openapi_spec: '../openapi.yml', stainless_config: 'openapi.stainless.yml', output_path: '../sdks' }, null, 2)}\n`,
-    );
-    write(workspace, '../openapi.yml', spec());
-    write(workspace, 'openapi.stainless.yml', config());
-    const integrated = git(repo, 'rev-parse', 'HEAD').trim();
-    write(
-      workspace,
-      CUSTOM_CODE,
-      `${JSON.stringify({ base: later, integrated, branch: 'main', filename: path.basename(CUSTOM_CODE) }, null, 2)}\n`,
-    );
-    migrated = sdkgen(repo, 'migrate', '--workspace', workspace, '--format', 'json');
-    report = JSON.parse(migrated.stdout) as MigrateResult;
-  }, 900_000);
 
-  it("moves with exit 0: the generation is the custom-code record's base, the workspace's inputs copied in", () => {
-    expect(report.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: later });
-    expect(report.stlc).toEqual({ workspace, customCode: path.join(workspace, CUSTOM_CODE) });
-    expect(report.needsHand).toEqual([]);
-    expect(report.rejected).toEqual([]);
-    // Nothing the SDK's users would notice, against Stainless's api.md.
-    expect(report.surface?.breaking).toEqual([]);
-    expect(migrated.stderr).toBe('');
-    expect(migrated.code).toBe(0);
-    expect(report.copiedInputs).toEqual([
-      { from: path.join(workspace, '../openapi.yml'), to: 'openapi.yml' },
-      { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
-    ]);
-    expect(report.lockfileUpdates).toEqual([
-      expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
-    ]);
-    expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
-  });
-
-  // Its type-check and `npm test` are the first layout's, when that ran: the files they read are the same.
-  movedRepositoryChecks(() => ({ repo, report }), owners, { sameAs: () => firstLayout });
-});
+    // Its type-check and `npm test` are the first layout's, when that ran: the files they read are the same.
+    movedRepositoryChecks(() => ({ repo, report }), owners, { sameAs: () => firstLayout });
+  },
+);

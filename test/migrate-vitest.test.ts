@@ -137,7 +137,7 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
     const migrated = sdkgen(repo, 'migrate', '--format', 'json');
     expect(migrated.stderr).toBe('');
     report = JSON.parse(migrated.stdout) as MigrateResult;
-  }, 120_000);
+  });
 
   it("keeps their config byte for byte and writes sdkgen's beside it; npm test runs both", () => {
     for (const file of theirs) expect(read(repo, file)).toBe(before.get(file));

@@ -249,7 +249,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     git(repo, 'commit', '-qm', 'spec and config');
     run = sdkgen(repo, 'migrate', '--format', 'json');
     report = JSON.parse(run.stdout) as MigrateResult;
-  }, 120_000);
+  });
 
   it('finds the generation the checkout carries and the spec and config in it', () => {
     expect(run.stderr).toBe('');
@@ -595,7 +595,7 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
       '--config',
       path.join(configRepo, 'stainless.yml'),
     );
-  }, 120_000);
+  });
 
   it('exits 0 with a short report: counts, the inputs copied, the lockfile brought up to date', () => {
     expect(run.stderr).toBe('');
@@ -676,7 +676,7 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     );
     expect(read(other, 'package-lock.json')).toBe(lock);
     expect(left.code).toBe(0);
-  }, 120_000);
+  });
 });
 
 /** A file of stlc's custom-code records, named as stlc names them. */
@@ -742,7 +742,7 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
       workspaceFiles.set(file, read(root, file));
     run = sdkgen(root, 'migrate', '--format', 'json');
     report = JSON.parse(run.stdout) as MigrateResult;
-  }, 120_000);
+  });
 
   it("finds the SDK at output_path, and its edits measured against the custom-code record's base", () => {
     expect(run.stderr).toBe('sdkgen migrate: stainless/workspace.json: the SDK is at packages/typescript\n');
@@ -832,7 +832,7 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');
     expect(there.stderr).toContain(`run sdkgen migrate in the SDK's repository with --workspace ${workspace}`);
     expect(there.code).toBe(2);
-  }, 120_000);
+  });
 });
 
 /** Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it. */
@@ -859,7 +859,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     git(repo, 'commit', '-qm', 'spec');
     run = sdkgen(repo, 'migrate', '--format', 'json');
     report = JSON.parse(run.stdout) as MigrateResult;
-  }, 120_000);
+  });
 
   it("writes stainless.yml from api.md: the same SDK surface as from the project's own config", () => {
     // Exit code 1: the owners' patches need a hand, as with the config (see above).
@@ -963,7 +963,7 @@ describe('sdkgen migrate with a config older than the repository: --from-repo', 
     write(repo, '.stainless/stainless.yml', config);
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'spec and an old config');
-  }, 120_000);
+  });
 
   it('says when a config written from the repository gives fewer changes users would notice', () => {
     const report = JSON.parse(sdkgen(repo, 'migrate', '--dry-run', '--format', 'json').stdout) as MigrateResult;

@@ -4,6 +4,12 @@
  * project, a corpus spec) and several changes to their inputs, the output of a regeneration over the last output is
  * the cold generation's, file for file and byte for byte, its manifest too; and units are taken where their inputs
  * did not change, none where every unit's did (a template, the base URL).
+ *
+ * Each regeneration is two generations (over the last output, and cold). `npm test` takes, for each project, the
+ * changes that cover each kind of unit key once (nothing changed, an endpoint, a nested resource, a shared schema,
+ * a global field; a mapped method, the base URL, a template; a cycle, a new resource); the others (more changes of
+ * the same kinds, each with a rule of its own: a new resource or user of a model, a required property reached
+ * through another schema, colliding names, a description) are SDKGEN_SLOW_TESTS=full's (`npm run test:slow`, CI's).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +24,7 @@ import { manifestText, type Manifest } from '../generator/write/manifest';
 import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
 import { ROOT, SHARED, TMP } from './helpers/paths';
+import { SLOW_FULL, SLOW_ONLY_NOTICE } from './helpers/slow-tests';
 
 const dir = path.join(TMP, `regeneration-units-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,6 +44,12 @@ interface Project {
   formatter: 'oxfmt' | 'none';
   /** A change to the spec before anything is generated. */
   prepare?: (spec: Spec) => void;
+}
+
+/** Runs `changes` with SDKGEN_SLOW_TESTS=full only, and says so otherwise. */
+async function slowOnly(label: string, changes: () => Promise<void>): Promise<void> {
+  if (SLOW_FULL) await changes();
+  else console.log(`regeneration-units, ${label}: ${SLOW_ONLY_NOTICE}`);
 }
 
 /** A project set up in its own folder: the spec (as JSON) and config there, its output generated once. */
@@ -222,14 +235,6 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     expect(nested.has('index:resources/servers/servers')).toBe(false);
     expect(nested.has('index:resources/connections/connections')).toBe(true);
 
-    const resource = await regenerate({ spec: (spec) => addResource(spec) });
-    expect(resource.size).toBeGreaterThan(units.length / 2);
-    // A new method returning a model others return too: its reference page lists one more user.
-    const user = await regenerate({
-      spec: (spec) => addResource(spec, { $ref: `#/components/schemas/${mostUsedSchema(base)}` }),
-    });
-    expect(user.size).toBeGreaterThan(units.length / 2);
-
     // One schema many use: whatever reaches it is planned again.
     const shared = mostUsedSchema(base);
     const schema = await regenerate({
@@ -239,25 +244,35 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     });
     expect(schema.size).toBeLessThan(units.length);
 
-    // A required property of a schema a request body reaches only through another (prepared so): the method's
-    // examples show it.
-    await regenerate({ spec: (spec) => requireNewProperty(spec, 'SdkgenInner') });
+    await slowOnly('the flagship', async () => {
+      const resource = await regenerate({ spec: (spec) => addResource(spec) });
+      expect(resource.size).toBeGreaterThan(units.length / 2);
+      // A new method returning a model others return too: its reference page lists one more user.
+      const user = await regenerate({
+        spec: (spec) => addResource(spec, { $ref: `#/components/schemas/${mostUsedSchema(base)}` }),
+      });
+      expect(user.size).toBeGreaterThan(units.length / 2);
 
-    // A schema whose name collides with that one's (settled first, in spec order), returned by a new resource.
-    await regenerate({
-      spec: (spec) => {
-        const schemas = spec.components!.schemas!;
-        spec.components!.schemas = { [shared.toLowerCase()]: { properties: { a: { type: 'string' } } }, ...schemas };
-        addResource(spec, { $ref: `#/components/schemas/${shared.toLowerCase()}` });
-      },
-    });
+      // A required property of a schema a request body reaches only through another (prepared so): the method's
+      // examples show it.
+      await regenerate({ spec: (spec) => requireNewProperty(spec, 'SdkgenInner') });
 
-    const described = await regenerate({
-      spec: (spec) => {
-        firstOperation(spec).description = 'Described anew.';
-      },
+      // A schema whose name collides with that one's (settled first, in spec order), returned by a new resource.
+      await regenerate({
+        spec: (spec) => {
+          const schemas = spec.components!.schemas!;
+          spec.components!.schemas = { [shared.toLowerCase()]: { properties: { a: { type: 'string' } } }, ...schemas };
+          addResource(spec, { $ref: `#/components/schemas/${shared.toLowerCase()}` });
+        },
+      });
+
+      const described = await regenerate({
+        spec: (spec) => {
+          firstOperation(spec).description = 'Described anew.';
+        },
+      });
+      expect(described.size).toBeGreaterThan(units.length / 2);
     });
-    expect(described.size).toBeGreaterThan(units.length / 2);
 
     // The package's name is in every unit's inputs (the IR's global fields).
     expect(
@@ -285,16 +300,18 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     });
     expect(mapped.size).toBeGreaterThan(units.length / 2);
     expect(mapped.size).toBeLessThan(units.length);
-    await regenerate({ spec: (spec) => requireNewProperty(spec, mostUsedSchema(spec, true)) });
-    expect(
-      (
-        await regenerate({
-          spec: (spec) => {
-            firstOperation(spec).summary = 'Summarised anew.';
-          },
-        })
-      ).size,
-    ).toBeGreaterThan(units.length / 2);
+    await slowOnly('the Stainless project', async () => {
+      await regenerate({ spec: (spec) => requireNewProperty(spec, mostUsedSchema(spec, true)) });
+      expect(
+        (
+          await regenerate({
+            spec: (spec) => {
+              firstOperation(spec).summary = 'Summarised anew.';
+            },
+          })
+        ).size,
+      ).toBeGreaterThan(units.length / 2);
+    });
     expect(
       (
         await regenerate({
@@ -359,14 +376,16 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
     // A change to either schema of the cycle reaches whatever reaches the other.
     for (const name of ['SdkgenCycleA', 'SdkgenCycleB'])
       await regenerate({ spec: (spec) => requireNewProperty(spec, name) });
-    await regenerate({ spec: (spec) => requireNewProperty(spec, mostUsedSchema(base, true)) });
-    const shared = mostUsedSchema(base);
-    if (shared)
-      await regenerate({
-        spec: (spec) => {
-          spec.components!.schemas![shared].properties!.sdkgenExtra = { type: 'integer' };
-        },
-      });
+    await slowOnly('the corpus spec', async () => {
+      await regenerate({ spec: (spec) => requireNewProperty(spec, mostUsedSchema(base, true)) });
+      const shared = mostUsedSchema(base);
+      if (shared)
+        await regenerate({
+          spec: (spec) => {
+            spec.components!.schemas![shared].properties!.sdkgenExtra = { type: 'integer' };
+          },
+        });
+    });
     expect((await regenerate({ spec: (spec) => addResource(spec) })).size).toBeGreaterThan(units.length / 2);
   });
 });
