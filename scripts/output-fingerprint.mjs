@@ -27,6 +27,7 @@
 //   --timeout <s>        time limit per generation (default 600)
 //   --diffs <n>          unified diffs shown for the first n differing files (default 5)
 //   --keep               keep the temporary folder (its path is printed) for a closer look
+//   --no-build           use this checkout's dist/ as it is (a caller that has just built it)
 // Exit code: 0 identical (or written), 1 a difference, 2 bad usage, a missing input or a failed build.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -84,6 +85,7 @@ function parse(argv) {
     else if (arg === '--timeout') options.timeout = Math.max(1, count(arg));
     else if (arg === '--diffs') options.diffs = count(arg);
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--no-build') options.build = false;
     else if (arg === '-h' || arg === '--help') {
       process.stdout.write(`${help()}\n`);
       process.exit(0);
@@ -428,8 +430,10 @@ async function main() {
     checkoutRevision(sha, repo);
     sides.unshift({ key: 'base', repo, label: `${options.base} (${sha.slice(0, 7)})` });
   }
-  process.stderr.write('fingerprint: building this checkout\n');
-  build(root);
+  if (options.build !== false) {
+    process.stderr.write('fingerprint: building this checkout\n');
+    build(root);
+  }
   const buildMs = performance.now() - started;
 
   const fingerprints = Object.fromEntries(
