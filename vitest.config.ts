@@ -39,7 +39,6 @@ const SLOW_FIRST = [
   'test/corpus/corpus.test.ts',
   'test/migrate-build-paths.test.ts',
   'test/stainless-compat.test.ts',
-  'test/project-types.test.ts',
   'test/install/pack-install.test.ts',
   'test/stainless-config-forms.test.ts',
   'test/python/runtime.test.ts',

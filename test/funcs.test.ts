@@ -43,8 +43,10 @@ interface Calls {
   errors: Record<string, new (...args: never[]) => Error>;
 }
 
-// The cases are known when the tests are collected: one test (or more) per function.
-const api: Api = (await generate({ spec: SPEC, config: CONFIG, format: false })).api;
+// The cases are known when the tests are collected: one test (or more) per function. (The flagship as generated, whose
+// files the funcs: false SDK is compared with below.)
+const generated: GenerateResult = await generate({ spec: SPEC, config: CONFIG });
+const api: Api = generated.api;
 const examples = new Examples(api.schemas);
 const flatten = (r: Resource): Resource[] => [r, ...r.subresources.flatMap(flatten)];
 const cases: Case[] = api.resources.flatMap(flatten).flatMap((r) =>
@@ -83,7 +85,7 @@ let checked: Promise<{
 /**
  * The file's tsc --strict checks, made on first use in one `tsc --build`: calls.ts (every function called, its
  * results used), wrong-type.ts (which must not compile), and the SDK generated with funcs: false, written out (its
- * own tsconfig). The funcs: false SDK and the default one it is compared with are generated here, once.
+ * own tsconfig). The funcs: false SDK is generated here, once (the default one it is compared with, above).
  */
 function typeChecks(): NonNullable<typeof checked> {
   checked ??= (async () => {
@@ -94,7 +96,7 @@ function typeChecks(): NonNullable<typeof checked> {
     };
     const good = project('tsconfig.json', 'calls.ts');
     const wrong = project('tsconfig.wrong.json', 'wrong-type.ts');
-    const on = await generate({ spec: SPEC, config: CONFIG });
+    const on = generated;
     const off = await generate({ spec: SPEC, config: CONFIG, funcs: false });
     const out = tempDir('funcs-off');
     for (const f of off.files) {
@@ -128,7 +130,8 @@ describe('generated/smithery standalone functions', () => {
     expect(wrong.output).toMatch(
       /wrong-type\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
     );
-  });
+    // (Three programs, one a whole SDK: minutes on a loaded machine.)
+  }, 600_000);
 
   it('checks at least one documented body field per documented JSON error', () => {
     const checked = cases.flatMap(({ m }) =>
@@ -449,7 +452,7 @@ describe('funcs: false (the config) and --no-funcs', () => {
     // And it compiles.
     expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
-  });
+  }, 600_000);
 
   it('--no-funcs on the command line, recorded for sdkgen check; funcs: false in the config file', () => {
     const dir = tempDir('no-funcs');

@@ -405,7 +405,8 @@ describe('the flagship with tanstackQuery', () => {
     );
     expect(output).toBe('');
     expect(status).toBe(0);
-  });
+    // (The flagship and three small SDKs in one program: minutes on a loaded machine.)
+  }, 600_000);
 
   it('bundles a component using one query with only that factory, the client and the runtime', () => {
     const src = path.join(flagship(), 'src');

@@ -27,8 +27,8 @@ export function tempDir(prefix: string): string {
 
 /** How long a test's folder stays in test/.tmp after its run, for a look after a failure. */
 const KEEP_TEMP_MS = 6 * 60 * 60 * 1000;
-/** Caches in test/.tmp that later runs reuse (test/runtimes/bin.ts, test/migrate-jest.test.ts, ./tsc-cache.ts). */
-const KEPT_CACHES = new Set(['deno-dir', 'jest-runner', 'tsc-cache']);
+/** Caches in test/.tmp that later runs reuse (test/runtimes/bin.ts, test/migrate-jest.test.ts). */
+const KEPT_CACHES = new Set(['deno-dir', 'jest-runner']);
 let swept = false;
 
 /** Removes, once per test process, the folders earlier runs left (they add up to gigabytes over a day's runs). */

@@ -36,20 +36,28 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-/** tsc's diagnostics for `dir` with these options ('' when it compiles). */
-async function tsc(options: Record<string, unknown>): Promise<string> {
-  await writeFile(
-    path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }),
-  );
-  return runTsc(path.join(dir, 'tsconfig.json')).output;
+let compiled: Promise<string> | null = null;
+/**
+ * tsc's diagnostics for `dir` ('' when it compiles), compiled to dist/ with declarations, on first use: one program
+ * for both tests that need it (the emit reports every diagnostic a --noEmit check would, and those of declarations).
+ */
+function compile(): Promise<string> {
+  compiled ??= (async () => {
+    const options = { ...COMPILER_OPTIONS, noEmit: false, declaration: true, outDir: 'dist', rootDir: 'src' };
+    await writeFile(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: options, include: ['src/**/*.ts'] }),
+    );
+    return runTsc(path.join(dir, 'tsconfig.json')).output;
+  })();
+  return compiled;
 }
 
-test('rendered runtime + fixture client pass tsc --strict without @types/node', { timeout: 60_000 }, async () => {
-  expect(await tsc({ ...COMPILER_OPTIONS, noEmit: true })).toBe('');
+test('rendered runtime + fixture client pass tsc --strict without @types/node', { timeout: 300_000 }, async () => {
+  expect(await compile()).toBe('');
 });
 
-test("with Stainless's client surface (an SDK from a Stainless config), too", { timeout: 60_000 }, async () => {
+test("with Stainless's client surface (an SDK from a Stainless config), too", { timeout: 300_000 }, async () => {
   const stainless = await renderSdk(STAINLESS_VIEW);
   try {
     await writeFile(
@@ -62,7 +70,7 @@ test("with Stainless's client surface (an SDK from a Stainless config), too", { 
   }
 });
 
-test("with validation (the client's checks, core/schema, ValidationError), too", { timeout: 60_000 }, async () => {
+test("with validation (the client's checks, core/schema, ValidationError), too", { timeout: 300_000 }, async () => {
   const validating = await renderSdk({
     ...VIEW,
     validation: true,
@@ -80,8 +88,8 @@ test("with validation (the client's checks, core/schema, ValidationError), too",
   }
 });
 
-test('the compiled ES modules (with declarations) run in plain Node', { timeout: 60_000 }, async () => {
-  expect(await tsc({ ...COMPILER_OPTIONS, noEmit: false, declaration: true, outDir: 'dist', rootDir: 'src' })).toBe('');
+test('the compiled ES modules (with declarations) run in plain Node', { timeout: 300_000 }, async () => {
+  expect(await compile()).toBe('');
   const server = await new TestServer().start();
   try {
     server.on(
