@@ -4,8 +4,9 @@
  * credentials the client is shown made with.
  */
 import type { Api } from '../../ir/types';
-import type { PyClientOption, PyMethod, PyPackage, PyResource } from './model';
+import type { PyClientOption, PyMethod, PyPackage, PyParam, PyResource } from './model';
 import { credentialOptions } from './credentials';
+import { requiredCall } from './plan-tests';
 import { README_WIDTH } from './py-literal';
 import { allResources, pageItemsField } from './readme-sections';
 import { resultVariable } from '../readme-names';
@@ -32,8 +33,31 @@ export function configured(pkg: PyPackage, api: Api, role: string): Chosen | nul
 }
 
 /** What a README program's call is made with: `options`, its values laid out in the README's width less `indent`. */
-export function laidOut<T extends object>(options: T, indent: number): T & { width: number } {
+function laidOut<T extends object>(options: T, indent: number): T & { width: number } {
   return { ...options, width: README_WIDTH - indent };
+}
+
+/** A README program's call: its text and the `_utils` helpers its values use. */
+export interface ReadmeCall {
+  text: string;
+  utils: string[];
+}
+
+/**
+ * The call of `chosen` as the README's programs make it: `<head>client.<resources>.<method>(…)` with what the method
+ * requires and the params the config gives (`given`, else `chosen.given`), a `nested` param written out, laid out for a
+ * program that indents it by `indent`. `head` opens it (`await `).
+ */
+export function readmeCall(
+  pkg: PyPackage,
+  api: Api,
+  chosen: Chosen,
+  options: { head?: string; indent?: number; given?: Record<string, unknown>; nested?: PyParam } = {},
+): ReadmeCall {
+  const { resource, method } = chosen;
+  const { head = '', indent = 0, given = chosen.given, nested } = options;
+  const callee = `${head}${['client', ...resource.chain].join('.')}.${method.name}`;
+  return requiredCall(pkg, api, resource, method, callee, laidOut({ given, ...(nested ? { nested } : {}) }, indent));
 }
 
 /** `text` with every line after the first indented by `indent`. */

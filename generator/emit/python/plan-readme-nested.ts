@@ -4,14 +4,13 @@
  */
 import type { Api } from '../../ir/types';
 import type { PyPackage, PyParam } from './model';
-import { requiredCall } from './plan-tests';
 import { allResources } from './readme-sections';
 import {
   callAndPrint,
   configured,
   isPaged,
-  laidOut,
   printedOf,
+  readmeCall,
   returnsNothing,
   variableOf,
   type Chosen,
@@ -70,16 +69,8 @@ export function nestedParamsSection(pkg: PyPackage, api: Api, headline: Chosen |
   const found = nestedRequest(pkg, api, headline);
   if (!found) return null;
   const { chosen, param, fromConfig } = found;
-  const head = `${['client', ...chosen.resource.chain].join('.')}.${chosen.method.name}`;
   const givesNested = chosen.given?.[param.wireName] !== undefined;
-  const call = requiredCall(
-    pkg,
-    api,
-    chosen.resource,
-    chosen.method,
-    head,
-    laidOut({ given: chosen.given, ...(givesNested ? {} : { nested: param }) }, 0),
-  ).text;
+  const call = readmeCall(pkg, api, chosen, givesNested ? {} : { nested: param }).text;
   const statements =
     returnsNothing(pkg, chosen.method) || isPaged(pkg, chosen.method)
       ? callAndPrint(pkg, api, chosen, call, '')

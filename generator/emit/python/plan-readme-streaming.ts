@@ -4,9 +4,16 @@
  */
 import type { Api, TypeRef } from '../../ir/types';
 import type { PyPackage } from './model';
-import { requiredCall } from './plan-tests';
 import { allResources } from './readme-sections';
-import { configured, firstField, indented, laidOut, variableOf, type Chosen } from './plan-readme-calls';
+import {
+  configured,
+  firstField,
+  indented,
+  readmeCall,
+  variableOf,
+  type Chosen,
+  type ReadmeCall,
+} from './plan-readme-calls';
 import { pyFieldName } from '../../naming/python';
 
 /**
@@ -47,20 +54,11 @@ function printedEvent(api: Api, chosen: Chosen, variable: string): string {
 export function streamingSection(pkg: PyPackage, api: Api): string | null {
   const chosen = streamingRequest(pkg, api);
   if (!chosen) return null;
-  const { resource, method } = chosen;
+  const { method } = chosen;
   const streamParam = method.params.find((p) => p.name === method.stream!.param);
   const given = { ...chosen.given, ...(streamParam ? { [streamParam.wireName]: true } : {}) };
-  const call = (head: string, indent: number) =>
-    requiredCall(
-      pkg,
-      api,
-      resource,
-      method,
-      `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
-      laidOut({ given }, indent),
-    );
+  const call = (head: string, indent: number) => readmeCall(pkg, api, chosen, { head, indent, given });
   const sync = call('', 0);
-  const awaited = call('await ', 4);
   // (Each event is held as Stainless's programs hold the method's result: `completion`, `response`.)
   const held = pkg.fromStainlessConfig ? variableOf(pkg, api, chosen) : 'event';
   const event = held === 'stream' || held === 'page' ? 'event' : held;
@@ -85,10 +83,36 @@ for ${event} in stream:
 With the async client the call is awaited and the stream iterated with \`async for\`:
 
 \`\`\`python
-import asyncio
-${utils(awaited)}from ${pkg.importName} import ${pkg.asyncClientName}
+${asyncProgram(pkg, pkg.fromStainlessConfig ? call('await ', 0) : call('await ', 4), event, printed, utils)}
+\`\`\``;
+}
 
-client = ${pkg.asyncClientName}()
+/**
+ * The async program: with a Stainless config, as Stainless's READMEs write it, the sync program's statements with the
+ * call awaited and the loop an `async for` (awaited at the top level, as in an asyncio REPL or a notebook); without
+ * one, a module that runs, its statements in `main()`.
+ */
+function asyncProgram(
+  pkg: PyPackage,
+  awaited: ReadmeCall,
+  event: string,
+  printed: string,
+  utils: (e: ReadmeCall) => string,
+): string {
+  const client = `client = ${pkg.asyncClientName}()`;
+  const imported = `${utils(awaited)}from ${pkg.importName} import ${pkg.asyncClientName}`;
+  if (pkg.fromStainlessConfig)
+    return `${imported}
+
+${client}
+
+stream = ${awaited.text}
+async for ${event} in stream:
+    print(${printed})`;
+  return `import asyncio
+${imported}
+
+${client}
 
 
 async def main() -> None:
@@ -97,6 +121,5 @@ async def main() -> None:
         print(${printed})
 
 
-asyncio.run(main())
-\`\`\``;
+asyncio.run(main())`;
 }

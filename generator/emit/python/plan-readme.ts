@@ -7,7 +7,6 @@
 import type { Api } from '../../ir/types';
 import type { PyClientOption, PyMethod, PyPackage, PyResource } from './model';
 import { credentialOptions, dummyValue } from './credentials';
-import { requiredCall } from './plan-tests';
 import { README_WIDTH, pyCode, pyStr } from './py-literal';
 import { libraryName } from '../readme-names';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
@@ -17,8 +16,8 @@ import {
   configured,
   indented,
   isPaged,
-  laidOut,
   printedOf,
+  readmeCall,
   shownCredentials,
   type Chosen,
 } from './plan-readme-calls';
@@ -34,6 +33,12 @@ interface Example {
   utils: string[];
 }
 
+/**
+ * The line that closes each fragment of the pagination section, after a blank line as Stainless's close theirs: the
+ * fragments await, the sync client's calls do not.
+ */
+const SYNC_PAGE_NOTE = '# with the sync client, the same calls without `await`';
+
 /** Methods that return a plain value, those that take the least first. */
 function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: PyMethod }> {
   const plain = allResources(pkg).flatMap((resource) =>
@@ -47,16 +52,8 @@ function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: P
 
 /** The call of `chosen`, opened by `head` (`await `), laid out for a program that indents it by `indent`. */
 function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent = 0): Example {
-  const { resource, method, given } = chosen;
-  const { text, utils } = requiredCall(
-    pkg,
-    api,
-    resource,
-    method,
-    `${head}${['client', ...resource.chain].join('.')}.${method.name}`,
-    laidOut({ given }, indent),
-  );
-  return { resource, method, call: text, utils };
+  const { text, utils } = readmeCall(pkg, api, chosen, { head, indent });
+  return { resource: chosen.resource, method: chosen.method, call: text, utils };
 }
 
 /** README.md, in the forms of `forms`'s era (the newest by default: an older one has no aiohttp section). */
@@ -222,15 +219,7 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
           .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
           .find(({ method }) => isPaged(pkg, method));
   if (paged) {
-    const pagedAt = (indent: number) =>
-      requiredCall(
-        pkg,
-        api,
-        paged.resource,
-        paged.method,
-        `${['client', ...paged.resource.chain].join('.')}.${paged.method.name}`,
-        laidOut({ given: paged.given }, indent),
-      );
+    const pagedAt = (indent: number) => readmeCall(pkg, api, paged, { indent });
     const pagedCall = pagedAt(0);
     const items = pageItemsField(api, paged.method);
     const plural = paged.resource.attribute;
@@ -271,8 +260,7 @@ async def main() -> None:
 asyncio.run(main())
 \`\`\`
 
-One page at a time, use \`has_next_page()\`, \`next_page_info()\` and \`get_next_page()\` (without \`await\` on the
-sync client):
+One page at a time, use \`has_next_page()\`, \`next_page_info()\` and \`get_next_page()\`:
 
 \`\`\`python
 first_page = await ${pagedCall.text}
@@ -280,6 +268,8 @@ if first_page.has_next_page():
     print(first_page.next_page_info())
     next_page = await first_page.get_next_page()
     print(len(next_page.${items}))
+
+${SYNC_PAGE_NOTE}
 \`\`\`
 
 or read a page's items directly:
@@ -289,6 +279,8 @@ first_page = await ${pagedCall.text}
 
 ${cursorLine(api, paged.method)}for ${item} in first_page.${items}:
     print(${firstField ? `${item}.${firstField}` : item})
+
+${SYNC_PAGE_NOTE}
 \`\`\``);
   }
 
@@ -301,14 +293,9 @@ ${cursorLine(api, paged.method)}for ${item} in first_page.${items}:
   if (upload) {
     const fileParam = upload.method.params.find((p) => p.type.kind === 'file')!;
     // (The method's call as the README's others make it, its file a path.)
-    const uploadCall = requiredCall(
-      pkg,
-      api,
-      upload.resource,
-      upload.method,
-      `client.${[...upload.resource.chain, upload.method.name].join('.')}`,
-      laidOut({ given: { [fileParam.wireName]: pyCode('Path("/path/to/file")') } }, 0),
-    );
+    const uploadCall = readmeCall(pkg, api, upload, {
+      given: { [fileParam.wireName]: pyCode('Path("/path/to/file")') },
+    });
     sections.push(`## File uploads
 
 A file param takes \`bytes\`, a \`PathLike\`, an open file, or a \`(filename, contents, media type)\` tuple:
