@@ -81,7 +81,9 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
         const [, prefix, content] = m;
         if (/^\s*(```|~~~)/.test(content)) inFence = !inFence;
         // Table rows and Markdown headings stay on their line however long, as Stainless's SDKs keep them.
-        if (!inFence && line.length > limit && !/^\s*\|/.test(content) && !MARKDOWN_HEADING.test(content)) {
+        // So do an indented code block's lines, in Stainless's comments (Markdown, as Prettier prints it).
+        const code = textWidth !== null && inIndentedCode(text, start, content);
+        if (!inFence && !code && line.length > limit && !/^\s*\|/.test(content) && !MARKDOWN_HEADING.test(content)) {
           // A list item's or tag's continuation lines line up under its text.
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
@@ -105,6 +107,32 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
   }
   out.push(text.slice(copied));
   return out.join('');
+}
+
+/**
+ * Whether the comment line of `text` at `start` (its text `content`) is in a Markdown indented code block: indented by
+ * four spaces or more, under lines that are so indented or blank, up to a blank line under a line that is neither
+ * (and no list item, whose indented lines go on with it). A comment's first line starts no code block.
+ */
+function inIndentedCode(text: string, start: number, content: string): boolean {
+  if (indentOf(content) < 4) return false;
+  let blankBelow = false;
+  for (let end = start - 1; end > 0; ) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const above = /^\s*\*(?!\/) ?(.*)$/.exec(text.slice(from, end));
+    if (above === null) return false;
+    const line = above[1];
+    if (line.trim() === '') blankBelow = true;
+    else if (indentOf(line) >= 4) blankBelow = false;
+    else return blankBelow && !/^\s*([-*+]|\d+[.)])\s/.test(line);
+    end = from - 1;
+  }
+  return false;
+}
+
+/** How many spaces `line` starts with. */
+function indentOf(line: string): number {
+  return /^ */.exec(line)![0].length;
 }
 
 /** Where `search` next starts in `text` at or after `from`; the text's length when nowhere. */

@@ -352,7 +352,9 @@ export function methodRequest(
           ? quoteString(response.textBody)
           : response.kind === 'text' && response.accept
             ? quoteString(response.accept)
-            : '',
+            : response.kind === 'sse' && response.json
+              ? quoteString('application/json')
+              : '',
     sseData,
     sseItems,
     sseRules: stream ? sseRules(api.streamEventRules) : '',

@@ -39,7 +39,9 @@ export function stainlessRequest(
   if (name === 'query') options.push('query');
   else if (name === 'body') options.push('body');
   else if (method.params) {
-    const { named, rest } = namedFields(method.http, fields);
+    // A whole body (`body_param_name`) is taken out by its name and sent as the body: `{ body: CreateCustomerRequest }`.
+    const whole = wholeBodyField(method);
+    const { named, rest } = whole ? { named: fields, rest: null } : namedFields(method.http, fields);
     const bound = named.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
     const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
     // (The legacy call shape's params default to `{}`.)
@@ -49,18 +51,21 @@ export function stainlessRequest(
     if (rest === 'query') options.push('query');
     else if (inQuery.length > 0) options.push(`query: { ${inQuery.map((f) => f.local).join(', ')} }`);
     if (rest === 'body') options.push('body');
+    if (whole) options.push(`body: ${whole.local}`);
     headers = named.filter((f) => f.in === 'header');
   }
   if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
   if (method.pagination && method.http !== 'get') options.push(`method: ${quoteString(method.http)}`);
   options.push('...options');
   // A response without a body asks for any media type, a text body for its own, as does an event stream its config
-  // does not mark (one it marks leaves it to the runtime); header parameters are sent when given.
+  // does not mark (one it marks leaves it to the runtime, which asks for events), and a stream the spec gives as JSON
+  // for JSON (a server that has only JSON refuses `text/event-stream`); header parameters are sent when given.
   const response = method.response;
   const layer = [
     ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
+    ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
     ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
   ];
   if (layer.length > 0) {
@@ -101,10 +106,23 @@ export function stainlessRequest(
  * fields of a GET, else `params` (another verb's query fields are taken out by name: `const { environment } = params;`).
  */
 export function stainlessParamsName(method: Method): string {
+  if (method.body?.shape === 'whole') return 'params';
   const kinds = new Set(method.params?.fields.map((f) => f.in));
   if (kinds.size !== 1) return 'params';
   if (kinds.has('query')) return method.http === 'get' ? 'query' : 'params';
   return kinds.has('body') ? 'body' : 'params';
+}
+
+/**
+ * The params field holding a whole JSON body that Stainless's form sends (`const { Body } = params;` and `body: Body`):
+ * with no query fields beside it (no SDK at hand shows that form); null for any other body.
+ */
+function wholeBodyField(method: Method): Param | null {
+  const body = method.body;
+  const fields = method.params?.fields ?? [];
+  if (body === null || body.shape !== 'whole' || body.encoding !== 'json' || body.bodyParam === null) return null;
+  if (method.params?.variants || fields.some((f) => f.in === 'query')) return null;
+  return fields.find((f) => f.in === 'body' && f.key === body.bodyParam) ?? null;
 }
 
 /**
@@ -138,7 +156,7 @@ function expressible(api: TypeScriptApi, method: Method): boolean {
     return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
   if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
-  if (method.body && method.body.shape !== 'fields') return false;
+  if (method.body && method.body.shape !== 'fields' && wholeBodyField(method) === null) return false;
   if (method.body && method.body.encoding !== 'json' && formHelper(api, method) === null) return false;
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)

@@ -105,7 +105,8 @@ export function markdownBlocks(markdown: string): string {
   };
   for (const raw of text.split('\n')) {
     const line = raw.trimEnd();
-    if (/^\s*(```|~~~)/.test(line)) {
+    // (Backticks indented as an indented code block's lines are its text, no fence.)
+    if (/^\s*(```|~~~)/.test(line) && !(kind === 'code' && indentWidth(raw) >= 4)) {
       if (!fenced) blankBefore();
       out.push(line);
       fenced = !fenced;

@@ -6,13 +6,17 @@ import type { Api, Method, Resource } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import { functionNames as namedFunctions } from '../../naming/funcs';
 import { NO_TYPESCRIPT_TARGET, type TypeScriptTargetOptions } from '../../stainless/typescript-target';
+import { withoutRequestVariants } from './one-shape-models';
 
 export type TypeScriptApi = Api & TypeScriptTargetOptions;
 
 /** `api` with the target's options (sdkgen's own shape when none are given); its methods' functions are named. */
 export function typeScriptApi(irApi: Api, target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET): TypeScriptApi {
   nameFunctions(irApi);
-  const api = target.stainlessLayout === 'typescript' ? withUnmarkedStreams(irApi) : irApi;
+  // (A Stainless config's SDK declares each model once, in requests too.)
+  const declared = target.stainlessLayout !== null ? withoutRequestVariants(irApi) : irApi;
+  nameFunctions(declared);
+  const api = target.stainlessLayout === 'typescript' ? withUnmarkedStreams(declared) : declared;
   return {
     ...api,
     stainlessLayout: target.stainlessLayout,
@@ -21,13 +25,13 @@ export function typeScriptApi(irApi: Api, target: TypeScriptTargetOptions = NO_T
   };
 }
 
-// Each method's function name, by the method: every copy of an `Api` (typeScriptApi's) shares its methods.
+// Each method's function name, by the method: the copies of an `Api` (typeScriptApi's) share the methods they leave alone.
 const functionNames = new WeakMap<Method, string>();
 
 /** Names the functions of every method of `api`, in method order (the client's own first, then resources depth first). */
 function nameFunctions(api: Api): void {
   const methods = resourcesWithTopLevel(api).flatMap((r) => r.methods.map((m) => [r.path, m] as const));
-  if (methods.length === 0 || functionNames.has(methods[0][1])) return;
+  if (methods.every(([, m]) => functionNames.has(m))) return;
   namedFunctions(methods.map(([path, m]) => [path, m.name])).forEach((name, i) =>
     functionNames.set(methods[i][1], name),
   );
