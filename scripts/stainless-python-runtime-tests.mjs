@@ -258,6 +258,17 @@ function causeOf(testCase, pkg) {
   return { kind: 'behaviour', key };
 }
 
+/**
+ * The package of Stainless's SDK at the pair's ref: the folder of src/ holding `_client.py` (a src/ may keep the
+ * folder of an earlier name beside it, which its tests do not import), else the first.
+ */
+function packageOf(pair) {
+  const ref = pair.ref ?? 'HEAD';
+  const folders = (git(pair.sdk, ['ls-tree', '--name-only', `${ref}:src`]) ?? '').split('\n').filter(Boolean);
+  const clients = (git(pair.sdk, ['ls-tree', '-r', '--name-only', ref, '--', 'src']) ?? '').split('\n');
+  return folders.find((folder) => clients.includes(`src/${folder}/_client.py`)) ?? folders[0];
+}
+
 function runPair(pair, options, scratch) {
   const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
   generateInto(pair, out, scratch);
@@ -265,7 +276,7 @@ function runPair(pair, options, scratch) {
   const started = Date.now();
   const cases = parseJunit(runPytest(out, options.python));
   const seconds = (Date.now() - started) / 1000;
-  const pkg = (git(pair.sdk, ['ls-tree', '--name-only', `${pair.ref ?? 'HEAD'}:src`]) ?? '').split('\n')[0];
+  const pkg = packageOf(pair);
   // Stainless's tests import its package by name: ours named otherwise (a config of another time than the SDK's
   // ref, before or after a rename) fails every file on its imports, which says nothing of the runtime.
   const ours = readdirSync(path.join(out, 'src')).find((entry) => !entry.startsWith('.'));
