@@ -148,11 +148,11 @@ function comparable(files, ruff) {
         // A file Ruff cannot parse is compared as written.
       }
     }
-    // Stainless's banner (and the blank line after it) is its own by design: counted apart, not compared.
-    const banner = /^# File generated from our OpenAPI spec by Stainless[^\n]*\n(\n)?/.exec(text);
+    // Stainless's banner (and the blank lines after it: one, or more before 2025-04-23) is its own by design: counted apart, not compared.
+    const banner = /^# File generated from our OpenAPI spec by Stainless[^\n]*\n(\n*)/.exec(text);
     if (banner) {
       text = text.slice(banner[0].length);
-      banners += banner[1] ? 2 : 1;
+      banners += 1 + banner[1].length;
     }
     out.set(`${kind}:${rel}`, text);
   }

@@ -59,6 +59,10 @@ export const OMIT_SENTINELS_SINCE = '2025-09-18';
 /** Stainless's "chore: speedup initial import". */
 export const LAZY_RESOURCES_SINCE = '2025-12-16';
 
+/** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
+export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
+/** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */
+export const NO_PHANTOM_RESPONSE_TYPES_SINCE = '2025-05-28';
 /** Stainless's "feat(types): replace List[str] with SequenceNotStr in params". */
 export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
 /** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
@@ -98,6 +102,8 @@ const CHANGES = [
   AIOHTTP_SINCE,
   OMIT_SENTINELS_SINCE,
   LAZY_RESOURCES_SINCE,
+  TYPE_ALIAS_MARKER_SINCE,
+  NO_PHANTOM_RESPONSE_TYPES_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
   MODEL_EXTRA_FIELD_SINCE,
@@ -142,6 +148,17 @@ export function pythonFormsOfEra(
  */
 export interface StainlessPythonTypeForms {
   /**
+   * A type alias is annotated `TypeAlias` (`X: TypeAlias = List[Y]`, TYPE_ALIAS_MARKER_SINCE on); before, a plain
+   * assignment (`X = List[Y]`), an implicit alias to type checkers.
+   */
+  typeAliasMarker: boolean;
+  /**
+   * api.md names a method's free-form response (`-> object`) as the `<Singular><Method>Response` type it would have
+   * had, listed among the resource's types and linked to that type's module, which the package does not hold (before
+   * NO_PHANTOM_RESPONSE_TYPES_SINCE); from then on, `-> object` alone.
+   */
+  phantomResponseTypes: boolean;
+  /**
    * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
    * satisfy; before, `List[str]`.
    */
@@ -171,6 +188,8 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
   return {
+    typeAliasMarker: since(TYPE_ALIAS_MARKER_SINCE),
+    phantomResponseTypes: !since(NO_PHANTOM_RESPONSE_TYPES_SINCE),
     sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
     classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
     modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)

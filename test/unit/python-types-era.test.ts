@@ -91,7 +91,13 @@ function typesOfEra(era: string | null) {
 describe('the forms of the types by era', () => {
   test('each from its day on; the newest without an era', () => {
     const newest = { modelExtraKeys: 'checked', paramsExtraKeys: 'extra-items-pragma' };
-    expect(pythonTypeFormsOfEra(null)).toEqual({ sequenceNotStr: true, classDocstrings: true, ...newest });
+    expect(pythonTypeFormsOfEra(null)).toEqual({
+      typeAliasMarker: true,
+      phantomResponseTypes: false,
+      sequenceNotStr: true,
+      classDocstrings: true,
+      ...newest,
+    });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ modelExtraKeys: 'stub', paramsExtraKeys: 'union' });
     expect(pythonTypeFormsOfEra('2025-08-01')).toMatchObject({ modelExtraKeys: 'declared', paramsExtraKeys: 'union' });

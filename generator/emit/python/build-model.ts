@@ -3,7 +3,7 @@
  * IR and the rules of `naming/python.ts`. The params modules are built here too (their nested TypedDicts name the
  * annotations methods take), and kept for the printers.
  */
-import type { Api, Method, NamedSchema, Param, Resource, TypeRef } from '../../ir/types';
+import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { walkRefs } from '../../ir/walk';
 import {
   pyArgumentName,
@@ -11,10 +11,7 @@ import {
   pyIdentifier,
   pyMemberName,
   pyPackageName,
-  pyParamFormName,
   pyParamKey,
-  pyTypeName,
-  PYTHON_TAKEN_TYPE_NAMES,
   snakeCase,
   typeModuleName,
   uniqueArgumentNames,
@@ -32,14 +29,16 @@ import type {
 import { keepsPackage, resourcesWithMethods } from './methodless';
 import { queryFormatsOf } from './query-formats';
 import { resourceClassStem, resourceModulePath } from './resource-class';
-import { PyModuleBuilder, type PyTypeIndex } from './print-types';
+import { PyModuleBuilder } from './print-types';
 import { declareParamsTypes, paramsKeyClasses } from './params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from './variant-params';
-import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
-import { recursiveTypes, type RecursiveTypes } from './recursive-types';
+import { pythonTypeFormsOfEra } from '../../stainless/python-era';
 import { prefixPathCollisions } from './path-collisions';
 import { isAliasOfRecursive, isUnion } from './cast-to';
-import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
+import { modelRebuildFormOfEra } from './model-rebuild';
+import { PythonTypeIndex } from './type-index';
+
+export { PythonTypeIndex } from './type-index';
 
 export interface PythonModelOptions {
   /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
@@ -72,101 +71,6 @@ export interface PythonBuild {
 
 export function buildPythonModel(api: Api, options: PythonModelOptions = {}): PyPackage {
   return buildPython(api, options).pkg;
-}
-
-/** Where each named type lives: its model in `types/…`, and its params form where a request reaches it. */
-export class PythonTypeIndex implements PyTypeIndex {
-  private readonly byId = new Map<string, NamedSchema>();
-  private readonly packageOf = new Map<string, string>();
-  /** Every types package (folder): a module of the same name beside one would be shadowed by it. */
-  private readonly packages = new Set<string>(['types/shared', 'types/shared_params']);
-  /** Schema ids whose params form is used, in the order first asked for. */
-  readonly paramForms = new Set<string>();
-  /** Types the emitter names itself (an SSE method's unnamed event), beside the IR's. */
-  readonly declared: NamedSchema[] = [];
-  private readonly taken: Set<string>;
-  private readonly recursive: RecursiveTypes;
-
-  constructor(
-    api: Api,
-    resourcePackages: Map<string, string>,
-    /** The forms the era writes types in (every annotation, a resource's too). */
-    readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
-    /** Where (and in what form) the era rebuilds the models that reach a recursive type (model-rebuild.ts). */
-    readonly modelRebuild: ModelRebuildForm = modelRebuildFormOfEra(null),
-  ) {
-    this.recursive = recursiveTypes(api.schemas);
-    const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
-    this.taken = taken;
-    for (const schema of api.schemas) {
-      let name = pyTypeName(schema.name, schema.requestedName, taken);
-      // A name the types modules import (`List`) would shadow it: `ListModel`.
-      for (let i = 1; PYTHON_TAKEN_TYPE_NAMES.has(name) || (name !== schema.name && taken.has(name)); i++)
-        name = `${schema.name}Model${i > 1 ? i : ''}`;
-      taken.add(name);
-      this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
-    }
-    for (const [module, pkg] of resourcePackages) {
-      this.packageOf.set(module, pkg);
-      const parts = pkg.split('/');
-      for (let i = 2; i <= parts.length; i++) this.packages.add(parts.slice(0, i).join('/'));
-    }
-  }
-
-  /** `<pkg>/<file>`, or `<pkg>/<file>/<file>` where that is a package too (listed by `<pkg>`: `listedIn`). */
-  private place(name: string, pkg: string, file: string): PyTypeLocation {
-    const module = `${pkg}/${file}`;
-    return this.packages.has(module) ? { name, module: `${module}/${file}`, listedIn: pkg } : { name, module };
-  }
-
-  /** A type of the emitter's own, under the name it wants or, where taken, that name and a number. */
-  declare(schema: NamedSchema): PyTypeLocation {
-    let name = schema.name;
-    for (let n = 2; this.taken.has(name); n++) name = `${schema.name}${n}`;
-    this.taken.add(name);
-    const named = { ...schema, name };
-    this.byId.set(named.id, named);
-    this.declared.push(named);
-    return this.model(named.id);
-  }
-
-  inCycle = (id: string): boolean => this.recursive.inCycle(id);
-  reachesCycle = (id: string): boolean => this.recursive.reachesCycle(id);
-  extended = (id: string): boolean => this.recursive.extended(id);
-
-  /** The named schema, its `name` Python's. */
-  schema(id: string): NamedSchema {
-    const schema = this.byId.get(id);
-    if (!schema) throw new Error(`generator bug: no named schema ${id}`);
-    return schema;
-  }
-
-  isShared(schema: NamedSchema): boolean {
-    // A config resource named `shared` owns that module: its models are its own, not `$shared`'s.
-    return schema.module === 'resources/shared' && !this.packageOf.has(schema.module);
-  }
-
-  typesPackage(schema: NamedSchema): string {
-    if (this.isShared(schema)) return 'types/shared';
-    return this.packageOf.get(schema.module) ?? 'types';
-  }
-
-  model(id: string): PyTypeLocation {
-    const schema = this.schema(id);
-    return this.place(schema.name, this.typesPackage(schema), typeModuleName(schema.name));
-  }
-
-  param(id: string): PyTypeLocation {
-    this.paramForms.add(id);
-    return this.paramLocation(id);
-  }
-
-  paramLocation(id: string): PyTypeLocation {
-    const schema = this.schema(id);
-    if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', typeModuleName(schema.name));
-    const name = schema.requestVariantOf ? schema.name : pyParamFormName(schema.name, this.taken);
-    return this.place(name, this.typesPackage(schema), typeModuleName(name));
-  }
 }
 
 export function buildPython(api: Api, options: PythonModelOptions = {}): PythonBuild {
@@ -274,6 +178,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     apiMdResources,
     topLevel,
     types,
+    typeForms: index.forms,
     pages,
     queryFormats: queryFormatsOf(api),
   };
@@ -584,6 +489,12 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
     }
     case 'json': {
       const model = modelOf(response.type, response.typeName);
+      // One class or null: the class, the method returning it Optional (nullable-response.ts).
+      if (response.type.kind === 'ref' && index.nullableResponse(response.type.schemaId) && !method.streamWhen) {
+        const returns = `Optional[${model.text}]`;
+        const accept = response.accept ?? null;
+        return { ...none, returns, asyncReturns: returns, castTo: model.text, returnsType: model.location, accept };
+      }
       // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
       const union =
         /\b(Union|Optional|Annotated|Literal)\[/.test(model.text) ||

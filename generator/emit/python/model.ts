@@ -8,6 +8,7 @@
  * `resources/prompts/prompts`, `types/prompt_create_params`, `types/responses/input_item_list_response`.
  */
 import type { Method, NamedSchema, PaginationScheme, Resource, TypeRef } from '../../ir/types';
+import type { StainlessPythonTypeForms } from '../../stainless/python-era';
 
 export interface PyPackage {
   /** The import name: "llama_stack_client" (a Stainless config's `targets.python.package_name`). */
@@ -45,6 +46,8 @@ export interface PyPackage {
   topLevel: PyResource | null;
   /** Every named type the package declares, each in its own module. */
   types: PyNamedType[];
+  /** The forms of the era its types and api.md are written in (stainless/python-era.ts); unset: the newest. */
+  typeForms?: StainlessPythonTypeForms;
   /** The page classes of `pagination.py`, one sync and one async per scheme. */
   pages: PyPage[];
   /** How the client's `qs` writes arrays and objects in a query (a Stainless config's `query_settings`). */

@@ -4,6 +4,7 @@
  * method's module, its params TypedDict and its return type's module.
  */
 import { compareStrings } from '../../naming/case';
+import { pyClassName, typeModuleName } from '../../naming/python';
 import { hasMethodsBelow } from './methodless';
 import { keywordOnlyPathParams, type PyMethod, type PyPackage, type PyResource, type PyTypeLocation } from './model';
 
@@ -80,10 +81,49 @@ function headingName(resource: PyResource): string {
 
 function resourceSection(pkg: PyPackage, resource: PyResource, depth: number, name: string): string {
   const parts = [`${'#'.repeat(Math.min(depth, 6))} ${name}`];
-  if (resource.listedTypes.length > 0) parts.push('Types:', ...importBlocks(pkg.importName, resource.listedTypes));
+  const phantoms = pkg.typeForms?.phantomResponseTypes ? phantomResponseTypes(pkg, resource) : new Map();
+  const listed = withPhantoms(pkg, resource, phantoms);
+  if (listed.length > 0) parts.push('Types:', ...importBlocks(pkg.importName, listed));
   if (resource.methods.length > 0)
-    parts.push('Methods:', resource.methods.map((m) => methodLine(pkg, resource, m)).join('\n'));
+    parts.push('Methods:', resource.methods.map((m) => methodLine(pkg, resource, m, phantoms.get(m))).join('\n'));
   return parts.join('\n\n');
+}
+
+/**
+ * The types an api.md of the era names for the resource's methods returning a free-form value (`object`), though the
+ * package declares none: `<Singular><Method>Response` in the resource's types package (see python-era.ts
+ * `phantomResponseTypes`). Not on the client's own methods, nor where a type of that name is listed already.
+ */
+function phantomResponseTypes(pkg: PyPackage, resource: PyResource): Map<PyMethod, PyTypeLocation> {
+  const phantoms = new Map<PyMethod, PyTypeLocation>();
+  if (resource === pkg.topLevel) return phantoms;
+  const taken = new Set(resource.listedTypes.map((t) => t.name));
+  for (const method of resource.methods) {
+    if (method.returns !== 'object' || method.returnsType || method.page || method.stream) continue;
+    const name = `${pyClassName(resource.ir.singular)}${pyClassName(method.ir.configKey ?? method.ir.name)}Response`;
+    if (taken.has(name)) continue;
+    taken.add(name);
+    phantoms.set(method, { name, module: `${resource.typesPackage}/${typeModuleName(name)}` });
+  }
+  return phantoms;
+}
+
+/**
+ * The resource's listed types with the phantom ones among the methods' own types (after the config's models), in
+ * their methods' order: each before the first method's type that a later method returns first, else last.
+ */
+function withPhantoms(pkg: PyPackage, resource: PyResource, phantoms: Map<PyMethod, PyTypeLocation>): PyTypeLocation[] {
+  const listed = [...resource.listedTypes];
+  if (phantoms.size === 0) return listed;
+  const models = new Set(pkg.types.filter((t) => t.schema.configModel).map((t) => t.module));
+  const firstReturnedBy = (t: PyTypeLocation) =>
+    resource.methods.findIndex((m) => m.returnsType?.module === t.module || phantoms.get(m) === t);
+  for (const [method, phantom] of phantoms) {
+    const place = resource.methods.indexOf(method);
+    const at = listed.findIndex((t) => !models.has(t.module) && firstReturnedBy(t) > place);
+    listed.splice(at < 0 ? listed.length : at, 0, phantom);
+  }
+  return listed;
 }
 
 /** The Python package a type is imported from: its module's folder, shared types through `types` itself. */
@@ -125,12 +165,13 @@ function methodArgs(pkg: PyPackage, method: PyMethod): string {
   return args.join(', ');
 }
 
-function methodLine(pkg: PyPackage, resource: PyResource, method: PyMethod): string {
+function methodLine(pkg: PyPackage, resource: PyResource, method: PyMethod, phantom?: PyTypeLocation): string {
   const chain = ['client', ...resource.chain].join('.');
   const call = `${chain}.${sourceLink(pkg.importName, resource.module, method.name)}(${methodArgs(pkg, method)})`;
   // A method that always streams is listed by its event type, not `Stream[…]`.
   const shown = method.stream?.always ? method.stream.event : method.returns;
-  const returns = method.returnsType ? sourceLink(pkg.importName, method.returnsType.module, shown) : shown;
+  const linked = method.returnsType ?? phantom;
+  const returns = linked ? sourceLink(pkg.importName, linked.module, shown) : shown;
   return `- <code title="${method.http.toLowerCase()} ${escapeAttribute(method.specPath)}">${call} -> ${returns}</code>`;
 }
 

@@ -308,6 +308,7 @@ function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuild
   }
   if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
   importNamesOf(method.castTo, out);
+  importNamesOf(isAsync ? method.asyncReturns : method.returns, out);
   if (method.castTo === 'BinaryAPIResponse')
     out.importFrom('_response', isAsync ? 'AsyncBinaryAPIResponse' : 'BinaryAPIResponse');
   if (method.stream?.always) out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream');

@@ -7,6 +7,7 @@ import type { RenderedFile } from '../render';
 import type { PythonBuild } from './build-model';
 import type { PyNamedType, PyResource } from './model';
 import { flatParts } from './class-bases';
+import { classOrNullPart } from './nullable-response';
 import { PyModuleBuilder } from './print-types';
 import { layoutFromImport } from './py-layout';
 import { moduleRebuild, rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
@@ -35,10 +36,13 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     if (build.index.extended(type.schema.id)) out.quoteLate = false;
     out.markTopLevel(type.name);
     out.exported.push(type.name);
-    const schemaType = type.schema.type;
+    // (A method's response of one class or null is the class: the method says Optional, nullable-response.ts.)
+    const nullable = side === 'model' && build.index.nullableResponse(type.schema.id);
+    const schemaType = nullable ? classOrNullPart(type.schema.type, (id) => build.index.schema(id))! : type.schema.type;
     out.prepare([schemaType], side);
     // (From the index's schema: a module a regeneration takes as written is here a stand-in, types-reuse.ts.)
-    const declared = build.index.schema(type.schema.id).type;
+    const indexed = build.index.schema(type.schema.id).type;
+    const declared = nullable ? (classOrNullPart(indexed, (id) => build.index.schema(id)) ?? indexed) : indexed;
     if (side === 'model' && build.index.reachesCycle(type.schema.id) && rebuiltClass(declared, out.isClass(declared)))
       rebuilt.push(type);
     if (out.isClass(schemaType)) {

@@ -30,6 +30,7 @@ import {
   someProperty,
   unionMembers,
 } from './type-shapes';
+import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
 import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
 import { fieldLine } from './py-fields';
 import { paramsSequence } from './params-sequence';
@@ -50,8 +51,7 @@ export class PyModuleBuilder {
   private readonly typing = new Set<string>();
   private readonly fromImports = new Map<string, Set<string>>();
   private readonly plainImports = new Set<string>();
-  private readonly declarations: Array<string | { alias: string; value: string; plain?: boolean; named?: boolean }> =
-    [];
+  private readonly declarations: Array<string | AliasDeclaration> = [];
   /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
   private readonly eagerNames = new Set<string>();
   /** Names the module declares or imports, so that nested classes never take one. */
@@ -437,10 +437,15 @@ export class PyModuleBuilder {
       return unique;
     });
     // A field binds its name in the class body, where type checkers and pydantic resolve the class's annotations: a
-    // builtin it shadows (`object: str` beside `Dict[str, object]`) is written `builtins.object` there.
-    const shadowed = new Set(fields.filter((field) => SHADOWABLE_BUILTINS.has(field)));
+    // builtin it shadows (`object: str`) is written `builtins.object` in its own annotation and those after it (not
+    // before it: as Stainless's); a model's field with a value (a default, an alias) in every one, as pydantic may read
+    // a lazy annotation in the class's namespace.
+    const binds = (property: Property, i: number) =>
+      side === 'model' && (!property.required || fields[i] !== property.key);
+    const shadowed = new Set(fields.filter((field, i) => SHADOWABLE_BUILTINS.has(field) && binds(properties[i], i)));
     for (const [i, property] of properties.entries()) {
       const unique = fields[i];
+      if (SHADOWABLE_BUILTINS.has(unique)) shadowed.add(unique);
       ownFields.set(property.key, unique);
       // The key's name (singular for an array's items: `stages` → `Stage`).
       const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
@@ -474,6 +479,7 @@ export class PyModuleBuilder {
     // Keys it does not declare: a model says so at the end of its body, a TypedDict in its header, or (`union`) it is
     // `XTyped`, and `X` a union of it with a dict (extra-keys.ts).
     const extra = extraKeysType(parts);
+    for (const field of fields) if (SHADOWABLE_BUILTINS.has(field)) shadowed.add(field);
     const extraValue = extra && this.shadowing(this.annotation(extra, side, `${prefix}${name}Item`), shadowed);
     if (extraValue !== null && side === 'model') lines.push(...this.laidOutLines(this.modelExtraKeys(extraValue)));
     const typedUnion = extraValue !== null && side === 'param' && this.forms.paramsExtraKeys === 'union';
@@ -602,6 +608,11 @@ export class PyModuleBuilder {
     const lateNames = new Set([...this.importedFrom].filter(([, m]) => late.has(m)).map(([name]) => name));
     const lateFroms = new Set([...late].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
     const classes = this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : undefined));
+    const aliasContext: AliasContext = {
+      use: (name) => this.use(name),
+      pydanticV1: () => this.importFrom('_compat', 'PYDANTIC_V1'),
+      laidOut: (layout, fallback) => this.laidOut(layout, fallback),
+    };
     const declarations = this.declarations.map((declaration, at) => {
       if (typeof declaration === 'string') return declaration;
       // Python reads an alias at once: a name imported last, or a class of this module declared after it, is quoted
@@ -610,25 +621,7 @@ export class PyModuleBuilder {
       const quotedValue = quoteNames(declaration.value, new Set([...lateNames, ...later, declaration.alias]));
       const forward = quotedValue !== declaration.value || [...quoted].some((n) => quotedValue.includes(`"${n}"`));
       const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
-      const alias = (indent: string, value: string, annotation: string | null) =>
-        this.laidOut(
-          layoutAssignment(indent, declaration.alias, annotation, value),
-          () => `${indent}${declaration.alias}${annotation ? `: ${annotation}` : ''} = ${value}`,
-        );
-      if (!forward || (!selfNamed && !declaration.named))
-        return alias('', quotedValue, declaration.plain ? null : this.use('TypeAlias'));
-      const runtime = `${this.use('TypeAliasType')}(${pyString(declaration.alias)}, ${quotedValue})`;
-      // mypy cannot resolve a `TypeAliasType` that names itself, and pydantic recurses forever on a plain alias that
-      // does: type checkers read the plain alias, the runtime the `TypeAliasType`.
-      if (selfNamed)
-        return `if ${this.use('TYPE_CHECKING')}:\n${alias('    ', quotedValue, this.use('TypeAlias'))}\nelse:\n${alias('    ', runtime, null)}`;
-      // (A named type's alias naming types not yet defined, as Stainless's: a `TypeAliasType`, which pydantic v1
-      // lacks.)
-      const v1 = this.importFrom('_compat', 'PYDANTIC_V1');
-      return (
-        `if ${this.use('TYPE_CHECKING')} or not ${v1}:\n${alias('    ', runtime, null)}\n` +
-        `else:\n${alias('    ', quotedValue, this.use('TypeAlias'))}`
-      );
+      return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
     });
     const fromImport = (from: string, names: string[]) =>
       this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
@@ -682,7 +675,13 @@ export class PyModuleBuilder {
 }
 
 function variantHint(variant: TypeRef, hint: string, index: number): string {
-  const own = variant.kind === 'object' ? (variant.variantName ?? variant.declareAs ?? variant.title) : null;
+  // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it.)
+  const own =
+    variant.kind === 'object'
+      ? (variant.variantName ?? variant.declareAs ?? variant.title)
+      : variant.kind === 'array'
+        ? variant.title
+        : null;
   return pyUnionMemberName(hint, own ?? null, index);
 }
 
