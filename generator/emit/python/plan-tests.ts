@@ -192,13 +192,19 @@ class TestModule {
     const sync = this.testClass(false);
     const async = this.testClass(true);
     this.use(this.pkg.importName, this.pkg.clientName, this.pkg.asyncClientName);
+    // The return types' typing names join the standard-library line, classes by length before the function, as Ruff's
+    // isort (order-by-type, length-sort) orders them.
+    const typingClasses = ['Any', ...(this.imports.get('typing') ?? [])].sort(
+      (a, b) => a.length - b.length || compareStrings(a, b),
+    );
+    this.imports.delete('typing');
     const header = [
       GENERATED_HEADER,
       '',
       'from __future__ import annotations',
       '',
       'import os',
-      'from typing import Any, cast',
+      `from typing import ${typingClasses.join(', ')}, cast`,
       '',
       ...(this.mocksRoutes ? ['import httpx', 'import pytest', 'from respx import MockRouter'] : ['import pytest']),
       '',
