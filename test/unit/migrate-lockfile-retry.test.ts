@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/sdk';
 
 /**
  * A Yarn 1 project whose stand-in `yarn` fails its first `failures` runs with `error`, then succeeds; each run leaves
- * a line in runs.log, and a file in the cache folder it was given.
+ * a line in runs.log, and a file in Yarn's cache.
  */
 function project(name: string, error: string, failures: number): { dir: string; bin: string } {
   const dir = tempDir(name);
@@ -22,7 +22,8 @@ function project(name: string, error: string, failures: number): { dir: string; 
   writeFileSync(
     path.join(bin, 'yarn'),
     '#!/bin/sh\n' +
-      'cache=""\nwhile [ $# -gt 0 ]; do [ "$1" = --cache-folder ] && cache="$2"; shift; done\n' +
+      // (Yarn's own cache, the same for every run: a folder of the project's here.)
+      'cache="$PWD/yarn-cache"; mkdir -p "$cache"\n' +
       'n=$(( $(cat count 2>/dev/null || echo 0) + 1 )); echo $n > count\n' +
       'echo "$n:$(ls "$cache" | tr "\\n" " ")" >> runs.log\ntouch "$cache/fetched-$n"\n' +
       `if [ $n -le ${failures} ]; then echo '${error}' >&2; exit 1; fi\n`,

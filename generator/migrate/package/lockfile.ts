@@ -8,9 +8,10 @@
  * timed out on is run again, up to three runs in all.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { oneAtATime } from './one-at-a-time';
 
 export interface LockfileUpdate {
   lockfile: string;
@@ -76,24 +77,23 @@ function updateLockfile(dir: string, lockfile: string, run: boolean): LockfileUp
   const command = [program, ...args].join(' ');
   if (!run) return { lockfile, command, status: 'left' };
   // Yarn 1's shared cache breaks when two installs write to it at once (ENOENT while it moves a package in), as two
-  // migrations running side by side do: each Yarn 1 run gets a cache of its own, removed afterwards. (The command a
-  // person is shown leaves it out: theirs runs alone.)
-  const privateCache = program === 'yarn' && !isBerryCommand(args) ? mkdtempSync(YARN_CACHE_PREFIX) : null;
-  const runOnly = privateCache ? ['--cache-folder', privateCache] : [];
-  try {
-    // A registry that timed out or dropped the connection (Yarn 1 gives up on a download stalled for 30 seconds, as on
-    // a loaded machine) is asked again, as a person would run the command again, with what was fetched kept in the
-    // cache; one that refuses or cannot be found is not.
-    let update = runLockfileCommand(dir, lockfile, program, args, runOnly);
+  // migrations running side by side do: sdkgen's Yarn 1 runs take turns, each with the cache a person's own `yarn`
+  // uses (a cache of each run's own made every run download every package again, then remove them all: most of a
+  // large SDK's migration on a loaded machine).
+  const yarn1 = program === 'yarn' && !isBerryCommand(args);
+  const update = () => {
+    // A registry that timed out or dropped the connection (Yarn 1 gives up on a download stalled for 30 seconds, as
+    // on a loaded machine) is asked again, as a person would run the command again, with what was fetched kept in
+    // the cache; one that refuses or cannot be found is not.
+    let result = runLockfileCommand(dir, lockfile, program, args);
     let attempts = 1;
-    while (attempts < ATTEMPTS && update.status === 'failed' && TRANSIENT.test(update.error ?? '')) {
-      update = runLockfileCommand(dir, lockfile, program, args, runOnly);
+    while (attempts < ATTEMPTS && result.status === 'failed' && TRANSIENT.test(result.error ?? '')) {
+      result = runLockfileCommand(dir, lockfile, program, args);
       attempts++;
     }
-    return update;
-  } finally {
-    if (privateCache) rmSync(privateCache, { recursive: true, force: true });
-  }
+    return result;
+  };
+  return yarn1 ? oneAtATime(YARN1_LOCK, update) : update();
 }
 
 /** How many times a lockfile update that failed on the network for a while is run in all. */
@@ -101,30 +101,24 @@ const ATTEMPTS = 3;
 /** A network failure that may pass: a timeout, a dropped connection, a name server that did not answer in time. */
 const TRANSIENT = /\b(?:ESOCKETTIMEDOUT|ETIMEDOUT|ECONNRESET|EAI_AGAIN|EPIPE|socket hang up)\b/i;
 
-/** Where a Yarn 1 run's private cache is made. */
-const YARN_CACHE_PREFIX = path.join(os.tmpdir(), 'sdkgen-yarn-cache-');
+/** The lock sdkgen's Yarn 1 runs on this machine take in turn (package/one-at-a-time.ts). */
+const YARN1_LOCK = path.join(os.tmpdir(), 'sdkgen-yarn1.lock');
 
 /** Whether the Yarn arguments are Yarn 2 and later's (which resolve the lockfile alone, with no shared cache race). */
 function isBerryCommand(args: string[]): boolean {
   return args.includes('--mode=update-lockfile');
 }
 
-/** Runs the lockfile's command (with `runOnly`, arguments a person's command leaves out), through npx if need be. */
-function runLockfileCommand(
-  dir: string,
-  lockfile: string,
-  program: string,
-  args: string[],
-  runOnly: string[],
-): LockfileUpdate {
+/** Runs the lockfile's command, through npx if need be. */
+function runLockfileCommand(dir: string, lockfile: string, program: string, args: string[]): LockfileUpdate {
   const command = [program, ...args].join(' ');
-  let result = runIn(dir, program, [...args, ...runOnly]);
+  let result = runIn(dir, program, args);
   let ran = command;
   // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
   // sdkgen's scripts/bootstrap runs it.
   const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
   if (viaNpx !== null) {
-    result = runIn(dir, 'npx', [...viaNpx, ...runOnly]);
+    result = runIn(dir, 'npx', viaNpx);
     ran = ['npx', ...viaNpx].join(' ');
   }
   // npm's resolver can fail on a lockfile whose packages the new package.json replaces ("Cannot read properties of

@@ -37,12 +37,13 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   const oldestFirst = git(dir, ['rev-list', '--reverse', '--no-merges', `${base}..HEAD`])
     .stdout.split('\n')
     .filter((c) => c !== '');
+  const hunksOfCommit = hunksOfEach(dir, `${base}..HEAD`);
   // Per file, each line a generation removed, with the position (oldest first) of the last generation that did.
   const removedByGeneration = new Map<string, Map<string, number>>();
-  const peoplesEdits: Array<{ file: string; at: number } & LineChanges> = [];
+  const peoplesEdits: Array<Hunk & { at: number }> = [];
   oldestFirst.forEach((commit, at) => {
     const byGeneration = generations.has(commit);
-    for (const hunk of hunksOf(dir, commit)) {
+    for (const hunk of hunksOfCommit.get(commit) ?? []) {
       if (!byGeneration) {
         peoplesEdits.push({ ...hunk, at });
         continue;
@@ -82,23 +83,36 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   return changes;
 }
 
-/** Each hunk of a commit (no context), its lines trimmed. */
-function hunksOf(dir: string, commit: string): Array<{ file: string } & LineChanges> {
-  const diff = git(dir, [
-    'show',
-    '--format=',
+type Hunk = { file: string } & LineChanges;
+
+/**
+ * Each hunk (no context) of each commit of `range` but merges, its lines trimmed, read in one `git log`: a `git show`
+ * per commit of a long history took minutes on a loaded machine.
+ */
+function hunksOfEach(dir: string, range: string): Map<string, Hunk[]> {
+  const patches = git(dir, [
+    'log',
+    '--no-merges',
+    '--format=%x01%H',
+    '--patch',
     '--unified=0',
     '--no-color',
     '--no-renames',
     '--relative',
-    commit,
+    range,
   ]).stdout;
-  const hunks: Array<{ file: string } & LineChanges> = [];
+  const byCommit = new Map<string, Hunk[]>();
+  let hunks: Hunk[] = [];
   let file: string | null = null;
-  let hunk: ({ file: string } & LineChanges) | null = null;
+  let hunk: Hunk | null = null;
   let inHeader = false;
-  for (const line of diff.split('\n')) {
-    if (line.startsWith('diff --git ')) [inHeader, file, hunk] = [true, null, null];
+  for (const line of patches.split('\n')) {
+    // (A commit's line: no line of a patch starts with this byte, they start with a sign, a space or a word.)
+    if (line.startsWith('\x01')) {
+      hunks = [];
+      byCommit.set(line.slice(1).trim(), hunks);
+      [inHeader, file, hunk] = [false, null, null];
+    } else if (line.startsWith('diff --git ')) [inHeader, file, hunk] = [true, null, null];
     else if (inHeader && line.startsWith('+++ b/')) file = line.slice('+++ b/'.length);
     else if (line.startsWith('@@')) {
       inHeader = false;
@@ -107,7 +121,7 @@ function hunksOf(dir: string, commit: string): Array<{ file: string } & LineChan
     } else if (!inHeader && hunk !== null && line.startsWith('+')) hunk.added.add(line.slice(1).trim());
     else if (!inHeader && hunk !== null && line.startsWith('-')) hunk.removed.add(line.slice(1).trim());
   }
-  return hunks;
+  return byCommit;
 }
 
 export type LineChanges = { added: Set<string>; removed: Set<string> };
