@@ -24,7 +24,7 @@ import { modulesImportedBy } from './imports';
 import { baseUnderName } from './renamed-package';
 import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
-import { lowestPydanticMajor, splitPydanticV1Hunks } from './pydantic-v1';
+import { setAsideForPydanticV1 } from './pydantic-v1';
 import { reapplyPythonEdits } from './balanced-hunks';
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
@@ -33,6 +33,7 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
+import { withoutRepeatedMembers } from './repeated-members';
 import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
 import { ownersTests, type OwnersTests } from './carried-tests';
 import { stainlessModulesForTests } from './modules-for-tests';
@@ -141,7 +142,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         file.path === 'pyproject.toml'
           ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
           : file.path.endsWith('.py')
-            ? withoutDeletedDefinitions(edited, intoOwnersMethods(moves.base, edited, carriedAsIs))
+            ? withoutRepeatedMembers(
+                moves.target,
+                edited,
+                withoutDeletedDefinitions(edited, intoOwnersMethods(moves.base, edited, carriedAsIs)),
+              )
             : carriedAsIs;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
@@ -341,35 +346,6 @@ function writeDeletedModulesImported(
       plan.writes.push(file);
       plan.generated.push(file);
     }
-}
-
-/**
- * Edits that change only what Stainless's modules run under pydantic 1, where sdkgen's package requires pydantic 2:
- * reported as not applying, with the hunks, rather than left for a person (pydantic-v1.ts).
- */
-function setAsideForPydanticV1(
-  plan: MigrationPlan,
-  rendered: MigrationInputs['rendered'],
-  stainlessText: (path: string) => string | undefined,
-): void {
-  const pyproject = rendered.find((f) => f.path === 'pyproject.toml')?.contents;
-  const major = lowestPydanticMajor(pyproject);
-  if (major === null || major < 2) return;
-  const written = new Map(rendered.map((f) => [f.path, f.contents]));
-  plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
-    const text = stainlessText(path);
-    const ours = written.get(path);
-    if (!path.endsWith('.py') || ours === undefined || /\bPYDANTIC_V1\b/.test(ours) || text === undefined)
-      return [{ path, hunks }];
-    const [v1, others] = splitPydanticV1Hunks(text, hunks);
-    if (v1.length > 0)
-      plan.notApplicable.push({
-        path,
-        reason: `changes only what runs under pydantic 1; sdkgen's package requires pydantic ${major} (pyproject.toml), and its module has no such branch`,
-        hunks: v1,
-      });
-    return others.length > 0 ? [{ path, hunks: others }] : [];
-  });
 }
 
 function isRepositoryFile(path: string): boolean {
