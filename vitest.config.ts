@@ -52,6 +52,23 @@ const SLOW_FIRST = [
   'test/hostile/hostile.test.ts',
   'test/package-npm-test.test.ts',
   'test/funcs.test.ts',
+  // Slow for what they wait on more than for their CPU (Prism starts, tsc processes, package builds, pyright): left
+  // to Vitest's order, they started in the second half of the run and the last of them finished near its end.
+  'test/api/output-worker.test.ts',
+  'test/prism-process.test.ts',
+  'test/build/build.test.ts',
+  'test/tsc-thread.test.ts',
+  'test/tanstack-query.test.ts',
+  'test/mock-server-setup.test.ts',
+  'test/python/types-forms.test.ts',
+  'test/stainless-client-tests.test.ts',
+  'test/regeneration-units.test.ts',
+  'test/python/untyped-whole-body.test.ts',
+  'test/stainless-runtime-paths.test.ts',
+  'test/regeneration.test.ts',
+  'test/runtime/typecheck.test.ts',
+  'test/python/array-param-annotations.test.ts',
+  'test/migrate-stale-base.test.ts',
 ];
 
 /**

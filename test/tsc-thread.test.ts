@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TSC } from './helpers/paths';
 import { runTsc, runTscBuild, tempDir } from './helpers/sdk';
+import { SLOW_FULL, sweep } from './helpers/slow-tests';
 
 function spawnedTsc(project: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [TSC, '-p', project, '--pretty', 'false'], { encoding: 'utf8' });
@@ -49,7 +50,7 @@ describe('runTsc (the type-checking thread)', () => {
     { 'a.ts': 'export const a = (x: number) => x + 1;\n' },
   );
 
-  it.each([
+  const targets: [string, string][] = [
     ['a clean project', path.join(clean, 'tsconfig.json')],
     ['type errors, a missing module and an implicit any', path.join(wrong, 'tsconfig.json')],
     ['a project given as its folder', wrong],
@@ -57,9 +58,28 @@ describe('runTsc (the type-checking thread)', () => {
     ['a path that does not exist', path.join(dir, 'nowhere.json')],
     ['a folder without a tsconfig.json', dir],
     ['a project that emits', emitting],
-  ])('%s: the same output and exit status as tsc -p', (_, target) => {
+  ];
+  // Each comparison starts a tsc of its own (a second of CPU): `npm test` compares the projects tsc checks, and
+  // checks the other targets against those answers below.
+  const compared = sweep('tsc-thread targets', targets, ([name]) => name, [
+    'a clean project',
+    'type errors, a missing module and an implicit any',
+    'a broken tsconfig.json',
+    'a project that emits',
+  ]);
+  it.each(compared)('%s: the same output and exit status as tsc -p', (_, target) => {
     const expected = spawnedTsc(target);
     expect(runTsc(target)).toEqual(expected);
+  });
+
+  it('a folder is read as the tsconfig.json in it; a missing project fails as tsc does, without checking anything', () => {
+    expect(runTsc(wrong)).toEqual(runTsc(path.join(wrong, 'tsconfig.json')));
+    const nowhere = runTsc(path.join(dir, 'nowhere.json'));
+    expect(nowhere.status).not.toBe(0);
+    expect(nowhere.output).toMatch(/^error TS5058: The specified path does not exist: '.*nowhere\.json'\.$/);
+    const noConfig = runTsc(dir);
+    expect(noConfig.status).not.toBe(0);
+    expect(noConfig.output).toMatch(/^error TS5057: Cannot find a tsconfig\.json file at the specified directory: /);
   });
 
   it('reports errors (checked twice: the second check reuses the lib files the first parsed)', () => {
@@ -100,7 +120,9 @@ describe('runTsc (the type-checking thread)', () => {
         'clean.ts': "import { fine } from './broken';\nexport const n: number = fine;\n",
       },
     );
-    const all = spawnedTsc(program).output.split('\n');
+    // The whole program's lines: the thread's, which the comparisons above hold to tsc's (a spawned tsc's with
+    // SDKGEN_SLOW_TESTS=full).
+    const all = (SLOW_FULL ? spawnedTsc(program) : runTsc(program)).output.split('\n');
     expect(all.some((line) => line.includes('broken.ts('))).toBe(true);
     const uses = runTsc(program, { only: [path.join(program, 'uses.ts')] });
     expect(uses.status).not.toBe(0);
