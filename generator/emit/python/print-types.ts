@@ -24,6 +24,8 @@ import {
   isPlainAlias,
   namesClass,
   nestedObjectLabel,
+  heldMap,
+  flatVariants,
   qualifyBuiltins,
   quoteNames,
   SHADOWABLE_BUILTINS,
@@ -57,6 +59,8 @@ export class PyModuleBuilder {
   /** Names the module declares or imports, so that nested classes never take one. */
   private readonly taken = new Set<string>();
   private readonly classOf = new Map<ObjectType, string>();
+  /** Maps a field holds: their values are named after the field (`Categories`), not `…Item` as a type's own. */
+  private readonly fieldMaps = new WeakSet<TypeRef>();
   private readonly importedFrom = new Map<string, string>();
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
@@ -312,8 +316,9 @@ export class PyModuleBuilder {
     hint: string,
     qualify: string,
   ): string {
-    const nonNull = type.variants.filter((variant) => variant.kind !== 'null');
-    const nullable = nonNull.length < type.variants.length;
+    const variants = flatVariants(type);
+    const nonNull = variants.filter((variant) => variant.kind !== 'null');
+    const nullable = nonNull.length < variants.length;
     // Stainless names a union of classes after where it stands (`Audience: TypeAlias = Union[...]`), listed before
     // its members.
     const known = this.unionAliasOf.get(type);
@@ -380,7 +385,8 @@ export class PyModuleBuilder {
 
   private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
     if (type.properties.length === 0 && !type.emptyObject) {
-      const value = type.additional ? this.annotation(type.additional, side, `${hint}Item`, qualify) : 'object';
+      const valueHint = this.fieldMaps.has(type) ? hint : `${hint}Item`;
+      const value = type.additional ? this.annotation(type.additional, side, valueHint, qualify) : 'object';
       return `${this.use('Dict')}[str, ${value}]`;
     }
     const known = this.classOf.get(type);
@@ -449,6 +455,7 @@ export class PyModuleBuilder {
       ownFields.set(property.key, unique);
       // The key's name (singular for an array's items: `stages` → `Stage`).
       const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
+      for (const map of heldMap(property.type)) this.fieldMaps.add(map);
       let annotation = this.annotation(property.type, side, nestedHint);
       annotation = this.shadowing(annotation, shadowed);
       const field = fieldLine(this, unique, property, annotation, side);

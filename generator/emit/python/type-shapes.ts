@@ -39,12 +39,30 @@ export function quoteNames(value: string, names: ReadonlySet<string>): string {
  * `Stage`; through a nullable union). Not the IR's `declareAs`, which avoids TypeScript's reserved names.
  */
 export function nestedObjectLabel(key: string, type: TypeRef): string {
-  if (type.kind === 'array') return NESTED_LABEL.arrayItem(nestedObjectLabel(key, type.items));
+  // (A query array's wire key `objects[]` is named as its field, `objects`: its items are `Object`s.)
+  if (type.kind === 'array') return NESTED_LABEL.arrayItem(nestedObjectLabel(key.replace(/\[\]$/, ''), type.items));
   if (type.kind === 'union') {
     const present = type.variants.filter((variant) => variant.kind !== 'null');
     return present.length === 1 ? nestedObjectLabel(key, present[0]) : key;
   }
   return key;
+}
+
+/**
+ * A union's members, a member that is an unnamed union itself giving its own in its place, as Stainless writes them:
+ * `anyOf: [A, oneOf: [B, C], null]` is one `Union[A, B, C, None]`, named once where it stands.
+ */
+export function flatVariants(type: Extract<TypeRef, { kind: 'union' }>): TypeRef[] {
+  return type.variants.flatMap((variant) => (variant.kind === 'union' ? flatVariants(variant) : [variant]));
+}
+
+/** The map (an object of no properties, of values) a property holds, itself or or null: one, or none. */
+export function heldMap(type: TypeRef): ObjectType[] {
+  if (type.kind === 'union') {
+    const present = type.variants.filter((variant) => variant.kind !== 'null');
+    return present.length === 1 ? heldMap(present[0]) : [];
+  }
+  return type.kind === 'object' && type.properties.length === 0 && !type.emptyObject && type.additional ? [type] : [];
 }
 
 /** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
