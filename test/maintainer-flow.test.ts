@@ -261,7 +261,8 @@ describe.skipIf(!FULL)('the flagship SDK as a repository its maintainers keep', 
     expect(tools.every((t) => t.inputSchema.type === 'object')).toBe(true);
     // The release job (install and test were run above on the same tree) up to its publish step.
     await runWorkflow('release.yml', baseEnv);
-  }, 600_000);
+    // Two registry installs, builds and tests: ten minutes idle is plenty, a loaded machine took over ten.
+  }, 1_800_000);
 
   // The package CI built (and packed) as npm users get it: `import` and `require` of its name load a working client.
   it('builds ESM + CJS, and both entry points load', () => {
