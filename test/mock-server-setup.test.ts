@@ -83,10 +83,10 @@ describe("a generated package's mock server setup", () => {
     cpSync(dir, broken, { recursive: true, verbatimSymlinks: true });
     const mock = path.join(broken, 'mock/openapi.json');
     writeFileSync(mock, JSON.stringify({ ...JSON.parse(readFileSync(mock, 'utf8')), paths: {} }));
-    const started = Date.now();
     const { code, output } = await runSetup(broken, []);
     expect(code).not.toBe(0);
     expect(output).toMatch(/prism exited with 1:[\s\S]*No operations found/);
-    expect(Date.now() - started).toBeLessThan(60_000);
-  }, 150_000);
+    // At once: on Prism's exit, not at the end of the start-up wait (no clock here: a loaded machine is slow).
+    expect(output).not.toContain('did not start within');
+  }, 300_000);
 });
