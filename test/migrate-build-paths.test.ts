@@ -76,7 +76,7 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'our examples');
     report = JSON.parse(sdkgen(repo, 'migrate', '--format', 'json', '--no-lockfile').stdout) as MigrateResult;
-  }, 120_000);
+  }, 600_000);
 
   it('leaves them byte for byte, and lists nothing of them to do by hand', () => {
     for (const [file, text] of Object.entries(OWNERS_FILES)) expect(read(repo, file)).toBe(text);
@@ -110,7 +110,7 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
       write(repo, file, text);
       expect(node(repo, file)).toEqual({ status: 0, output: 'true\n' });
     }
-  }, 120_000);
+  }, 600_000);
 
   it("writes package.json's exports as Stainless's were, and TypeScript finds the types through them", ({ skip }) => {
     if (!E2E) skip();
@@ -175,5 +175,5 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
     expect(checked.status, checked.stderr).toBe(0);
     for (const [project, result] of runTscBuild(projects))
       expect({ project, ...result }).toEqual({ project, status: 0, output: '' });
-  }, 120_000);
+  }, 600_000);
 });

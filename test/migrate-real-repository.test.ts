@@ -238,7 +238,8 @@ function movedRepositoryChecks(
     expect(tsc.output).toBe('');
     expect(tsc.status).toBe(0);
     record('typeChecked');
-  });
+    // A whole repository's program: a minute idle, over five at a load of twenty.
+  }, 900_000);
 
   // Two Jest runs, two thirds of this file's time: CI's (.ci/run, SDKGEN_E2E_TESTS=full). In `npm test`, the Jest
   // config and the owners' Jest tests are type-checked and linted by migrate-jest.test.ts, and here by tsc above.

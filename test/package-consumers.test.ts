@@ -152,7 +152,7 @@ beforeAll(async () => {
   }>;
   tarball = path.join(root, out[0]!.filename);
   packed = out[0]!.files.map((f) => f.path);
-}, 180_000);
+}, 900_000);
 
 afterAll(async () => {
   await server.stop();
