@@ -87,23 +87,9 @@ function blockOf(lines: string[], scope: string): Block | null {
   });
   if (defs.length !== 1) return null;
   const at = defs[0];
-  const indent = /^\s*/.exec(lines[at])![0].length;
-  let start = at;
-  while (start > 0 && /^\s*@/.test(lines[start - 1]) && /^\s*/.exec(lines[start - 1])![0].length === indent) start--;
-  // The signature runs to the `:` that closes it, at bracket depth 0.
-  let depth = 0;
-  let signatureEnd = -1;
-  for (let i = at; i < lines.length && signatureEnd < 0; i++) {
-    for (const char of pythonCode(lines[i]).join('')) {
-      if ('([{'.includes(char)) depth++;
-      else if (')]}'.includes(char)) depth--;
-    }
-    if (depth === 0 && /:\s*(#.*)?$/.test(lines[i])) signatureEnd = i;
-  }
-  if (signatureEnd < 0) return null;
-  let end = signatureEnd + 1;
-  while (end < lines.length && (lines[end].trim() === '' || /^\s*/.exec(lines[end])![0].length > indent)) end++;
-  while (end > signatureEnd + 1 && lines[end - 1].trim() === '') end--;
+  const span = definitionSpan(lines, at);
+  if (span === null) return null;
+  const { start, signatureEnd, end } = span;
   const header = pythonCode(lines.slice(at, signatureEnd + 1).join('\n')).join(' ');
   const signature = header
     .slice(header.indexOf('('))
@@ -140,4 +126,35 @@ function isOwn(name: string, code: string, signature: string): boolean {
     new RegExp(`[(,]\\s*\\**${name}\\s*[:=,)]`).test(signature) ||
     new RegExp(`^\\s*${name}\\s*(:[^=\\n]+)?=(?!=)|\\b(?:as|for|def)\\s+${name}\\b`, 'm').test(code)
   );
+}
+
+/**
+ * The lines of the `def` at `at`: from its first decorator, its signature to the `:` that closes it at bracket depth 0,
+ * then the body (what is indented deeper), trailing blank lines left out. Null when the signature never closes.
+ */
+export function definitionSpan(
+  lines: string[],
+  at: number,
+): { start: number; signatureEnd: number; end: number } | null {
+  const indent = indentOf(lines[at]);
+  let start = at;
+  while (start > 0 && /^\s*@/.test(lines[start - 1]) && indentOf(lines[start - 1]) === indent) start--;
+  let depth = 0;
+  let signatureEnd = -1;
+  for (let i = at; i < lines.length && signatureEnd < 0; i++) {
+    for (const char of pythonCode(lines[i]).join('')) {
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) depth--;
+    }
+    if (depth === 0 && /:\s*(#.*)?$/.test(lines[i])) signatureEnd = i;
+  }
+  if (signatureEnd < 0) return null;
+  let end = signatureEnd + 1;
+  while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
+  while (end > signatureEnd + 1 && lines[end - 1].trim() === '') end--;
+  return { start, signatureEnd, end };
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].length;
 }

@@ -7,7 +7,8 @@
  * already. Definitions that differ stay as they are.
  */
 import type { Reapplied } from '../reapply/hunks';
-import { pythonCode, scopeOf } from './comment-only';
+import { scopeOf } from './comment-only';
+import { definitionSpan } from './owners-methods';
 
 /** `carried` with a member repeated word for word (as said above) defined once, counted as already there. */
 export function withoutRepeatedMembers(ours: string, edited: string, carried: Reapplied): Reapplied {
@@ -56,23 +57,9 @@ function membersOf(lines: string[]): Member[] {
     const parent = scopeOf(lines, at);
     // A function nested in a method is no member of the class.
     if (parent === '' || !isClass(lines, at, def[1].length)) return;
-    const indent = def[1].length;
-    let start = at;
-    while (start > 0 && /^\s*@/.test(lines[start - 1]) && indentOf(lines[start - 1]) === indent) start--;
-    // The signature runs to the `:` that closes it, at bracket depth 0; the body is what is indented deeper.
-    let depth = 0;
-    let signatureEnd = -1;
-    for (let i = at; i < lines.length && signatureEnd < 0; i++) {
-      for (const char of pythonCode(lines[i]).join('')) {
-        if ('([{'.includes(char)) depth++;
-        else if (')]}'.includes(char)) depth--;
-      }
-      if (depth === 0 && /:\s*(#.*)?$/.test(lines[i])) signatureEnd = i;
-    }
-    if (signatureEnd < 0) return;
-    let end = signatureEnd + 1;
-    while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
-    while (end > signatureEnd + 1 && lines[end - 1].trim() === '') end--;
+    const span = definitionSpan(lines, at);
+    if (span === null) return;
+    const { start, end } = span;
     out.push({ key: `${parent}.${def[2]}`, start, end });
   });
   return out;
