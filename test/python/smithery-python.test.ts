@@ -37,18 +37,23 @@ const out = path.join(root, 'sdk');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /**
- * The manifest without what changes with sdkgen's own code whatever the output (write/inputs-key.ts) and without the
- * input paths, relative to the output folder (the fresh one is elsewhere).
+ * The manifest without what changes with sdkgen's own code whatever the output (the inputs key, write/inputs-key.ts,
+ * and the units' keys, python/unit-keys.ts: only their ids are compared) and without the input paths, relative to the
+ * output folder (the fresh one is elsewhere).
  */
 function stableManifest(file: string): unknown {
   const {
     inputsKey: _key,
     sources: _sources,
     inputs,
+    units,
     ...rest
-  } = JSON.parse(readFileSync(file, 'utf8')) as { inputs?: Record<string, unknown> } & Record<string, unknown>;
+  } = JSON.parse(readFileSync(file, 'utf8')) as {
+    inputs?: Record<string, unknown>;
+    units?: Record<string, string>;
+  } & Record<string, unknown>;
   const { spec: _spec, config: _config, ...otherInputs } = inputs ?? {};
-  return { ...rest, inputs: otherInputs };
+  return { ...rest, inputs: otherInputs, unitIds: Object.keys(units ?? {}) };
 }
 
 let pyright: Promise<PyrightRun>;
