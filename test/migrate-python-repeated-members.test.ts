@@ -1,7 +1,7 @@
 /**
  * An owners' class member that sdkgen's class already has word for word (onebusaway-python: the owners' `auth_headers`
  * property returning `{}` on Stainless's client, which sdkgen's client writes too) is defined once after the move,
- * not twice (migrate/python/repeated-members.ts); a member whose two definitions differ is left as carried.
+ * not twice (migrate/python/repeated-members.ts); where the two differ, the owners' takes sdkgen's place.
  */
 import { describe, expect, it } from 'vitest';
 import { withoutRepeatedMembers } from '../generator/migrate/python/repeated-members';
@@ -68,12 +68,12 @@ describe('owners’ members sdkgen’s class has already', () => {
     expect(out).toMatchObject({ applied: 0, alreadyThere: 1 });
   });
 
-  it('leaves two definitions that differ as carried', () => {
+  it('keeps the owners’ definition in place of sdkgen’s where they differ (migrate-python-differing-members)', () => {
     const theirs = [...AUTH_HEADERS.slice(0, 3), '        return {"X-Key": self.api_key}'];
     const carried = { text: carriedWith(theirs), applied: 1, rejected: [] };
-    expect(withoutRepeatedMembers(OURS, EDITED.replace('return {}', 'return {"X-Key": self.api_key}'), carried)).toBe(
-      carried,
-    );
+    const out = withoutRepeatedMembers(OURS, EDITED.replace('return {}', 'return {"X-Key": self.api_key}'), carried);
+    expect(out.text).toBe(OURS.replace('        return {}', '        return {"X-Key": self.api_key}'));
+    expect(out.differing).toHaveLength(1);
   });
 
   it('leaves a member sdkgen itself defines twice (overloads) alone', () => {
@@ -87,6 +87,6 @@ describe('owners’ members sdkgen’s class has already', () => {
       '',
     ].join('\n');
     const carried = { text: overloads, applied: 0, rejected: [] };
-    expect(withoutRepeatedMembers(overloads, overloads, carried)).toBe(carried);
+    expect(withoutRepeatedMembers(overloads, overloads, carried)).toEqual({ ...carried, differing: [] });
   });
 });

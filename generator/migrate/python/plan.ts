@@ -33,7 +33,7 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
-import { withoutRepeatedMembers } from './repeated-members';
+import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMembers } from './repeated-members';
 import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
 import { ownersTests, type OwnersTests } from './carried-tests';
 import { stainlessModulesForTests } from './modules-for-tests';
@@ -159,6 +159,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       }
       plan.generated.push(sdkgenFile);
       plan.writes.push({ path: file.path, contents: carried.text });
+      // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
+      for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
+        plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
       const applied = carried.applied + moves.moved;
       const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });

@@ -1,43 +1,105 @@
 /**
- * An owners' class member that sdkgen's class has already, word for word: onebusaway's owners added an
- * `auth_headers` property returning `{}` to Stainless's client (their API key goes in the query), and sdkgen's client
- * writes that very property. Carried line by line, the member lands a second time beside sdkgen's (pyright reports the
- * redeclaration). Where the carried text defines a member of a class twice that sdkgen's text and the owners' text each
- * define once, and both definitions read the same (whitespace aside), the second goes: the edit's result is there
- * already. Definitions that differ stay as they are.
+ * An owners' class member that sdkgen's class defines too: onebusaway's owners added an `auth_headers` property
+ * returning `{}` to Stainless's client (their API key goes in the query), and sdkgen's client writes a property of that
+ * name. Carried line by line, the member lands a second time beside sdkgen's: pyright reports the redeclaration, and
+ * whichever comes later is the one that runs. Where the carried text defines a member of a class twice that sdkgen's
+ * text and the owners' text each define once:
+ *
+ * - both definitions read the same (whitespace aside): the second goes, the edit's result is there already;
+ * - they differ: the owners' definition (the one their users ran) takes the place of sdkgen's, which goes, and the
+ *   member is reported for a person: sdkgen wrote its own from the spec and config (the config may be where the
+ *   owners' intent belongs), and where the two signatures differ sdkgen's code calling it may expect its own;
+ * - two definitions neither of which is the owners' or sdkgen's as written: both stay, reported.
+ *
+ * The owners' edit is never dropped: it lands, and anything a person should look at is said.
  */
 import type { Reapplied } from '../reapply/hunks';
-import { scopeOf } from './comment-only';
+import { pythonCode, scopeOf } from './comment-only';
 import { definitionSpan } from './owners-methods';
 
-/** `carried` with a member repeated word for word (as said above) defined once, counted as already there. */
-export function withoutRepeatedMembers(ours: string, edited: string, carried: Reapplied): Reapplied {
+/** A member defined twice after the carry that the owners' and sdkgen's texts define differently. */
+export interface DifferingMember {
+  /** `Class.name` */
+  member: string;
+  /** The owners' definition put in place of sdkgen's (false: both left as carried). */
+  replaced: boolean;
+  /** Their decorators, parameters or return annotation differ. */
+  signatureDiffers: boolean;
+}
+
+export type WithoutRepeatedMembers = Reapplied & { differing: DifferingMember[] };
+
+/** `carried` with each member defined twice (as said above) defined once where it can be, and what differed. */
+export function withoutRepeatedMembers(ours: string, edited: string, carried: Reapplied): WithoutRepeatedMembers {
   const lines = carried.text.split('\n');
-  const members = membersOf(lines);
-  const inOurs = countByKey(membersOf(ours.split('\n')));
-  const inTheirs = countByKey(membersOf(edited.split('\n')));
+  const oursLines = ours.split('\n');
+  const theirsLines = edited.split('\n');
+  const inOurs = byKey(membersOf(oursLines));
+  const inTheirs = byKey(membersOf(theirsLines));
   const drop: Member[] = [];
-  const byKey = new Map<string, Member[]>();
-  for (const member of members) byKey.set(member.key, [...(byKey.get(member.key) ?? []), member]);
-  for (const [key, found] of byKey) {
-    if (found.length !== 2 || inOurs.get(key) !== 1 || inTheirs.get(key) !== 1) continue;
+  const replace: Array<{ sdkgens: Member; owners: Member }> = [];
+  const differing: DifferingMember[] = [];
+  for (const [key, found] of byKey(membersOf(lines))) {
+    const mine = inOurs.get(key);
+    const theirs = inTheirs.get(key);
+    if (found.length !== 2 || mine?.length !== 1 || theirs?.length !== 1) continue;
     const [first, second] = found;
-    if (normalized(lines, first) === normalized(lines, second)) drop.push(second);
+    if (normalized(lines, first) === normalized(lines, second)) {
+      drop.push(second);
+      continue;
+    }
+    const sdkgens = found.find((m) => normalized(lines, m) === normalized(oursLines, mine[0]));
+    const owners = found.find((m) => normalized(lines, m) === normalized(theirsLines, theirs[0]));
+    const signatureDiffers = signature(oursLines, mine[0]) !== signature(theirsLines, theirs[0]);
+    const placeable =
+      sdkgens !== undefined &&
+      owners !== undefined &&
+      sdkgens !== owners &&
+      indentOf(lines[sdkgens.start]) === indentOf(lines[owners.start]);
+    if (placeable) replace.push({ sdkgens, owners });
+    differing.push({ member: key, replaced: placeable, signatureDiffers });
   }
-  if (drop.length === 0) return carried;
-  const removed = new Set<number>();
-  for (const member of drop) {
+  if (drop.length === 0 && replace.length === 0) return { ...carried, differing };
+  // Each line's text afterwards: sdkgen's definition's lines become the owners' (first line), the owners' copy goes.
+  const out: Array<string | null> = [...lines];
+  const removeWithGap = (member: Member) => {
     // The member and the blank lines that set it apart from the one before it.
     let start = member.start;
     while (start > 0 && lines[start - 1].trim() === '') start--;
-    for (let i = start; i < member.end; i++) removed.add(i);
+    for (let i = start; i < member.end; i++) out[i] = null;
+  };
+  for (const member of drop) removeWithGap(member);
+  for (const { sdkgens, owners } of replace) {
+    const theirs = lines.slice(owners.start, owners.end).join('\n');
+    removeWithGap(owners);
+    for (let i = sdkgens.start; i < sdkgens.end; i++) out[i] = null;
+    out[sdkgens.start] = theirs;
   }
   return {
     ...carried,
-    text: lines.filter((_, i) => !removed.has(i)).join('\n'),
+    text: out.filter((line): line is string => line !== null).join('\n'),
     applied: Math.max(0, carried.applied - drop.length),
     alreadyThere: (carried.alreadyThere ?? 0) + drop.length,
+    differing,
   };
+}
+
+/** What a person is told of each member that differed (path-less: plan.ts names the file). */
+export function differingMemberReason({ member, replaced, signatureDiffers }: DifferingMember): string {
+  const name = `\`${member}\``;
+  if (!replaced)
+    return (
+      `${name} is defined twice after your edits were carried (yours and sdkgen's differ, and neither is as written): ` +
+      'keep the one that should run, delete the other'
+    );
+  return (
+    `you defined ${name}, which sdkgen's class defines too, otherwise: yours is kept in place of sdkgen's (the one ` +
+    "your users ran; sdkgen's is dropped, not both kept); sdkgen writes its own from the spec and config, so check " +
+    'whether the config should say what yours does' +
+    (signatureDiffers
+      ? ", and, as the two signatures differ, that sdkgen's code calling it still works with yours"
+      : '')
+  );
 }
 
 interface Member {
@@ -75,10 +137,18 @@ function isClass(lines: string[], at: number, indent: number): boolean {
   return false;
 }
 
-function countByKey(members: Member[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { key } of members) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
+function byKey(members: Member[]): Map<string, Member[]> {
+  const out = new Map<string, Member[]>();
+  for (const member of members) out.set(member.key, [...(out.get(member.key) ?? []), member]);
+  return out;
+}
+
+/** The decorators and the signature (parameters, return annotation), whitespace and trailing commas out. */
+function signature(lines: string[], member: Member): string {
+  const defAt = lines.findIndex((line, i) => i >= member.start && /^\s*(?:async\s+)?def\s/.test(line));
+  const span = definitionSpan(lines, defAt);
+  const header = pythonCode(lines.slice(member.start, (span?.signatureEnd ?? defAt) + 1).join('\n')).join(' ');
+  return header.replace(/\s+/g, '').replace(/,(?=[)\]])/g, '');
 }
 
 function normalized(lines: string[], member: Member): string {
