@@ -11,7 +11,7 @@
  *
  * Names are provisional here (`nameHint`); `naming/scope.ts` settles them once every schema is known.
  */
-import { pointerJoin, type Diagnostics } from '../diagnostics';
+import type { Diagnostics } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import { extend } from '../extend';
@@ -33,6 +33,7 @@ import {
   saysNothingOfMembers,
   shapeKey,
 } from './schema-shape';
+import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { asLoneMember, containsNull, nullableUnknown, unionOf } from './union';
 
@@ -422,7 +423,7 @@ export class TypeBuilder {
     if (node.hints.emptyObject) return emptyObject(this.docsOf(node));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
-    if (node.const !== null) return this.literal(node.const.value, node);
+    if (node.const !== null) return literalType(node.const.value, node);
 
     // (Most schemas have no composition keyword: no list is made for them.)
     if (node.allOf === null && node.oneOf === null && node.anyOf === null) return this.plain(node, mode);
@@ -503,7 +504,7 @@ export class TypeBuilder {
 
   /** Types for `type`/`enum`/structure, without composition keywords. */
   private plain(node: SchemaNode, mode: Mode): TypeRef {
-    if (node.enum !== null) return this.enumType(node);
+    if (node.enum !== null) return enumType(node, this.diags);
     const types = node.types ?? inferTypes(node);
     if (types === null) return UNKNOWN;
     if (types.length === 0) return UNKNOWN; // `false` schema: nothing validates; unknown is the honest type
@@ -645,46 +646,6 @@ export class TypeBuilder {
     if (node.additionalProperties === false && node.patternProperties.length === 0) result.closed = true;
     if (unsaid) result.unsaidMembers = true;
     return result;
-  }
-
-  private enumType(node: SchemaNode): TypeRef {
-    const values: Array<string | number | boolean> = [];
-    let nullable = false;
-    const listed = node.enum ?? [];
-    // (An index, not for…of: enums are many, and most are read before V8 optimizes this.)
-    for (let i = 0; i < listed.length; i++) {
-      const value = listed[i];
-      if (value === null) nullable = true;
-      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-        if (!values.includes(value)) values.push(value);
-      } else {
-        this.diags.warn(
-          'unsupported-enum-value',
-          node.loc.doc.file,
-          pointerJoin(node.loc.pointer, 'enum'),
-          'an enum value that is an object or array is typed as unknown',
-        );
-        return UNKNOWN;
-      }
-    }
-    if (node.types?.includes('null')) nullable = true;
-    let type: TypeRef =
-      values.length === 0
-        ? NULL
-        : values.length === 1
-          ? { kind: 'literal', value: values[0] }
-          : { kind: 'enum', values };
-    if (nullable && values.length > 0) type = unionOf([type, NULL]);
-    return type;
-  }
-
-  private literal(value: unknown, node: SchemaNode): TypeRef {
-    if (value === null) return NULL;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-      const literal: TypeRef = { kind: 'literal', value };
-      return node.types?.includes('null') ? unionOf([literal, NULL]) : literal;
-    }
-    return UNKNOWN;
   }
 }
 

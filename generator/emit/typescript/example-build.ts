@@ -1,0 +1,491 @@
+/**
+ * Values of a type, printed as TypeScript source (example-value.ts) for the examples of docs and generated tests
+ * (examples.ts, which writes calls of them): the spec's example where it is one of the type, else one built from the
+ * type, as strictly as `Build` asks.
+ */
+import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
+import { accepts } from './example-accepts';
+import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
+import type { PatternBudget } from '../spec-pattern';
+import { jsonValue, NoExample, nullLast, ownValue, sameType, smallestThenOneMore, valueKind } from './example-types';
+import { objectThrough, variantFor } from './example-types';
+import {
+  code,
+  emptyObject,
+  entry,
+  mapEntry,
+  jsonOf,
+  scalar,
+  type ExampleValue,
+  type Json,
+  type ObjectEntry,
+} from './example-value';
+
+/** At most this many values (objects, arrays, scalars) in one argument; beyond it, it is too large to write out. */
+const MAX_VALUES = 2000;
+
+/** A spec example longer than this (as JSON) is not copied into docs and tests: it would drown the call. */
+const MAX_EXAMPLE_JSON = 600;
+
+/** The email address Stainless's endpoint tests give a string of format `email` without an example. */
+const STAINLESS_EMAIL = 'dev@stainless.com';
+/**
+ * How a file (an `Uploadable`) is written: a stream of a local file in docs, bytes in tests (no file system);
+ * the README's upload section shows the other ways too.
+ */
+export type FileStyle = 'stream' | 'file' | 'toFile' | 'bytes';
+
+const FILE_VALUES: Record<FileStyle, string> = {
+  stream: "fs.createReadStream('path/to/file')",
+  file: "new File(['my bytes'], 'file.txt')",
+  toFile: "await toFile(Buffer.from('my bytes'), 'file.txt')",
+  bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
+};
+
+/** State of building one argument. */
+export interface Build {
+  /** Test arguments must type-check (throw NoExample); docs may hold a placeholder. */
+  strict: boolean;
+  files: FileStyle;
+  /** Named schemas being expanded, outermost first: a reference back into one of them is a cycle. */
+  expanding: string[];
+  /** Values written so far (see MAX_VALUES). */
+  count: number;
+  /**
+   * Values as Stainless's tests write them: only a scalar example of the spec's (or an array of them) is used, never
+   * a default; a string says its property's name (`'string'` in an array), one of a least length is that many x's
+   * (`'xxx'`), an email `'dev@stainless.com'`; an `unknown` is `'bar'`, a map `{ foo: … }`; required properties come
+   * first.
+   */
+  stainless?: boolean;
+  /** Every optional property too, at every depth (Stainless's `required and optional params`), where one can be written. */
+  deep?: boolean;
+}
+
+/** In a Stainless-style argument, optional properties are written only while it holds fewer values than this. */
+const MAX_DEEP_VALUES = 500;
+
+/** Builds values of the types of one API's schemas. */
+export class ValueBuilder {
+  private readonly schemas: Map<string, NamedSchema>;
+  /** What the spec's patterns have cost this generation (spec-pattern.ts). */
+  private readonly patterns: PatternBudget = { timedOut: 0 };
+
+  constructor(schemas: NamedSchema[]) {
+    this.schemas = new Map(schemas.map((s) => [s.id, s]));
+  }
+
+  /**
+   * `example` (a value from the spec's example of the request body) as a value of `type`, as Stainless's tests write
+   * it: an object's properties in the type's order, each from the example where it has it (the required ones only,
+   * unless `b.deep`), else built; every item of an array; an `unknown` as `'bar'`; a scalar the type does not take,
+   * built.
+   */
+  protected merged(type: TypeRef, example: unknown, b: Build, name: string | null): ExampleValue {
+    if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    const record = isRecord(example) ? example : null;
+    switch (type.kind) {
+      case 'ref': {
+        const schema = this.schema(type.schemaId);
+        if (b.expanding.includes(schema.id)) return this.build(type, b, null, name);
+        b.expanding.push(schema.id);
+        try {
+          return this.merged(schema.type, example, b, name);
+        } finally {
+          b.expanding.pop();
+        }
+      }
+      case 'object': {
+        if (record === null || type.propertyNames !== null) break;
+        const entries: ObjectEntry[] = [];
+        for (const p of requiredFirst(type.properties)) {
+          const given = Object.hasOwn(record, p.key);
+          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, record[p.key], b, p.key)));
+          else if (p.required) entries.push(entry(p.key, this.build(p.type, b, p.docs.example, p.key)));
+          else if (b.deep && b.count < MAX_DEEP_VALUES) {
+            const value = this.attempt(() => this.build(p.type, b, p.docs.example, p.key));
+            if (value !== null) entries.push(entry(p.key, value));
+          }
+        }
+        const additional = type.additional;
+        if (additional)
+          for (const [key, value] of Object.entries(record))
+            if (!type.properties.some((p) => p.key === key))
+              entries.push(mapEntry(key, this.merged(additional, value, b, key)));
+        return { kind: 'object', entries };
+      }
+      case 'array':
+        if (!Array.isArray(example)) break;
+        return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
+      case 'union': {
+        let index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        // One no variant takes goes into the one Stainless writes it as (grid's US_ACCOUNT `accountInfo`: BRL's).
+        let given = example;
+        if (index < 0 && b.stainless && record !== null) {
+          index = variantFor(this.schemaOf, type.variants, record);
+          // (Without the keys that variant does not declare: another variant's.)
+          const declared = index < 0 ? [] : objectThrough(this.schemaOf, type.variants[index])!.properties;
+          given = Object.fromEntries(Object.entries(record).filter(([k]) => declared.some((p) => p.key === k)));
+        }
+        if (index < 0) break;
+        return this.withDiscriminator(this.merged(type.variants[index], given, b, null), type, index, true);
+      }
+      case 'unknown':
+      case 'any':
+        return scalar('bar');
+      default: {
+        const written = jsonValue(this.schemaOf, type, example, []);
+        if (written !== null) return written;
+      }
+    }
+    return this.build(type, b, null, name);
+  }
+
+  /** In strict mode, fail with `reason`; otherwise the placeholder. */
+  private unbuildable(b: Build, reason: string, placeholder: string): ExampleValue {
+    if (b.strict) throw new NoExample(reason);
+    return code(placeholder);
+  }
+
+  /**
+   * A value of `type`: the spec's example when it is one (checked against the type, so it type-checks), else one
+   * built from the schema. `name` is the property or parameter it is for: a plain string says it
+   * (`qualifiedName: 'qualifiedName'`), as the API's own docs tend to.
+   */
+  protected build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
+    if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    if (example !== null && b.stainless) {
+      const parsed = parseJson(example);
+      if (parsed !== undefined) return this.merged(type, parsed, b, name);
+    } else if (example !== null) {
+      const fromSpec = this.fromExample(type, example);
+      if (fromSpec !== null) return fromSpec;
+    }
+    switch (type.kind) {
+      case 'string': {
+        // A format or a pattern first (a server checks them), when its value is of an allowed length.
+        const min = type.constraints?.minLength ?? 0;
+        const max = type.constraints?.maxLength ?? Infinity;
+        const fits = (value: string) => value.length >= min && value.length <= max;
+        // Stainless's tests write an email as Stainless's own address.
+        if (b.stainless && type.format === 'email' && fits(STAINLESS_EMAIL)) return scalar(STAINLESS_EMAIL);
+        const byFormat = FORMAT_VALUES[type.format ?? ''];
+        if (byFormat && fits(byFormat)) return scalar(byFormat);
+        const pattern = type.constraints?.pattern;
+        if (pattern !== undefined) {
+          const matching = valueMatching(pattern, name, this.patterns);
+          if (matching !== null && fits(matching)) return scalar(matching);
+        }
+        // Stainless's tests write a string of a least length as that many x's, else its name when it fits.
+        if (b.stainless && pattern === undefined && !byFormat) {
+          if (min > 0) return scalar('x'.repeat(min));
+          if (name !== null && name.length > 0 && fits(name)) return scalar(name);
+        }
+        if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
+          const longest = type.constraints.maxLength ?? Math.max(min, 6);
+          return scalar('string'.padEnd(min, 'x').slice(0, Math.max(min, Math.min(6, longest))));
+        }
+        // A name is a fine value for a string with no format or pattern to meet.
+        const sayName = name !== null && pattern === undefined && name.length > 0 && name.length <= 40;
+        return scalar(sayName ? name : 'string');
+      }
+      case 'number':
+      case 'integer': {
+        // Stainless's examples and tests write a number's minimum where it has one (phoebe's `lat: -90`).
+        const minimum = type.constraints?.minimum;
+        if (b.stainless && minimum !== undefined) return scalar(type.kind === 'integer' ? Math.ceil(minimum) : minimum);
+        return scalar(numberWithin(type.constraints, type.kind === 'integer'));
+      }
+      case 'boolean':
+        return scalar(true);
+      case 'null':
+        return scalar(null);
+      case 'unknown':
+      case 'any':
+        return b.stainless ? scalar('bar') : emptyObject();
+      case 'literal':
+        return scalar(type.value);
+      case 'enum':
+        return scalar(type.values[0]);
+      case 'array': {
+        // One item when one can be written; an empty array is valid too (the IR has no minItems).
+        const item = this.attempt(() => this.build(type.items, b, null, b.stainless ? null : name));
+        return { kind: 'array', items: item ? [item] : [] };
+      }
+      case 'tuple':
+        return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
+      case 'object':
+        if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null)
+          return { kind: 'object', entries: [entry('foo', this.build(type.additional, b))] };
+        return this.object(type.properties, b);
+      case 'union': {
+        // The first variant that can be written, null last; but not a value another variant takes too, when a later
+        // variant's is its own: a `oneOf` accepts a value that exactly one variant accepts (a server or mock
+        // checking the request refuses the others), and one only a variant's required properties make often
+        // fits its siblings. When every variant's is another's too (objects of optional properties: `{}`), an
+        // object variant's value with one optional property more can be its own (a closed object's).
+        const order = type.variants.map((_, i) => i);
+        order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
+        // With every optional property, Stainless's tests write an object where the union has one.
+        if (b.deep)
+          order.sort(
+            (i, j) => Number(!this.objectTypeOf(type.variants[i])) - Number(!this.objectTypeOf(type.variants[j])),
+          );
+        const value = ownValue(
+          smallestThenOneMore(order, (variant) =>
+            (this.objectTypeOf(type.variants[variant])?.properties ?? []).filter((p) => !p.required),
+          ),
+          ({ choice, extra }) => {
+            const built =
+              extra === null
+                ? this.build(type.variants[choice], b, null, b.stainless && !nullable(type) ? null : name)
+                : this.objectWith(type.variants[choice], extra, b);
+            return this.withDiscriminator(built, type, choice, b.stainless);
+          },
+          (_candidate, built) => jsonOf(built),
+          ({ choice }, json) => type.variants.some((other, i) => i !== choice && accepts(other, json, this.schemaOf)),
+        );
+        return value ?? this.unbuildable(b, 'a union without variants has no values', 'null');
+      }
+      case 'intersection':
+        return this.intersection(type.parts, b);
+      case 'file':
+        return code(FILE_VALUES[b.files]);
+      case 'ref': {
+        // A value that needs a value of its own schema inside it (with no optional, array or union way out) has no end.
+        const schema = this.schema(type.schemaId);
+        if (b.expanding.includes(schema.id))
+          return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+        b.expanding.push(schema.id);
+        try {
+          return this.build(schema.type, b, schema.docs.example, name);
+        } finally {
+          b.expanding.pop();
+        }
+      }
+    }
+  }
+
+  /**
+   * A discriminated union's object value with its discriminator property, optional ones too (`role: 'user'`): the
+   * property says which variant the value is, to a reader and to a server that picks the variant by it. Left as it is
+   * when the variant does not declare the property, or declares a type its mapped value is not of.
+   */
+  private withDiscriminator(
+    value: ExampleValue,
+    union: Extract<TypeRef, { kind: 'union' }>,
+    variantIndex: number,
+    stainless = false,
+  ): ExampleValue {
+    const discriminator = union.discriminator;
+    if (discriminator === null || value.kind !== 'object') return value;
+    if (value.entries.some((e) => e.name === discriminator.property)) return value;
+    const mapped = discriminator.mapping.find((m) => m.variant === variantIndex)?.value;
+    const declared = this.propertyType(union.variants[variantIndex], discriminator.property, []);
+    if (mapped === undefined || declared === null || !accepts(declared, mapped, this.schemaOf)) return value;
+    const added = entry(discriminator.property, scalar(mapped));
+    // Stainless's tests write it where the variant declares it: after the required properties.
+    return { kind: 'object', entries: stainless ? [...value.entries, added] : [added, ...value.entries] };
+  }
+
+  /** The type an object type (named, or an intersection of objects) declares for property `key`, or null. */
+  private propertyType(type: TypeRef, key: string, expanding: string[]): TypeRef | null {
+    switch (type.kind) {
+      case 'object':
+        return type.properties.find((p) => p.key === key)?.type ?? null;
+      case 'ref':
+        if (expanding.includes(type.schemaId)) return null;
+        return this.propertyType(this.schema(type.schemaId).type, key, [...expanding, type.schemaId]);
+      case 'intersection':
+        for (const part of type.parts) {
+          const found = this.propertyType(part, key, expanding);
+          if (found !== null) return found;
+        }
+        return null;
+      default:
+        return null;
+    }
+  }
+
+  /** `write()`, or null when it finds no value (the values it counted stay spent). */
+  protected attempt<T>(write: () => T): T | null {
+    try {
+      return write();
+    } catch (error) {
+      if (error instanceof NoExample) return null;
+      throw error;
+    }
+  }
+
+  protected readonly schemaOf = (schemaId: string): NamedSchema => this.schema(schemaId);
+
+  protected schema(schemaId: string): NamedSchema {
+    const schema = this.schemas.get(schemaId);
+    if (!schema) throw new Error(`generator bug: unknown schema ${schemaId}`);
+    return schema;
+  }
+
+  /** An object of the required `properties` (and `extra`, an optional one, when given; every one when `b.deep`). */
+  private object(properties: Property[], b: Build, extra: Property | null = null): ExampleValue {
+    const entries: ObjectEntry[] = [];
+    for (const p of b.stainless ? requiredFirst(properties) : properties) {
+      const example = b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default);
+      if (p.required || p === extra) entries.push(entry(p.key, this.build(p.type, b, example, p.key)));
+      else if (b.deep && b.count < MAX_DEEP_VALUES) {
+        const counted = b.count;
+        const value = this.attempt(() => this.build(p.type, b, example, p.key));
+        if (value === null) b.count = counted;
+        else entries.push(entry(p.key, value));
+      }
+    }
+    return { kind: 'object', entries };
+  }
+
+  /** The object type `type` is, through references, or null. */
+  private objectTypeOf(type: TypeRef): ObjectType | null {
+    const seen: string[] = [];
+    let current = type;
+    while (current.kind === 'ref' && !seen.includes(current.schemaId)) {
+      seen.push(current.schemaId);
+      current = this.schema(current.schemaId).type;
+    }
+    return current.kind === 'object' ? current : null;
+  }
+
+  /** A value of the object type `type` is (see objectTypeOf) with its required properties and `extra`. */
+  private objectWith(type: TypeRef, extra: Property, b: Build): ExampleValue {
+    if (type.kind !== 'ref') return this.object(this.objectTypeOf(type)!.properties, b, extra);
+    const schema = this.schema(type.schemaId);
+    if (b.expanding.includes(schema.id)) return this.unbuildable(b, `${schema.name} requires a value of itself`, '{}');
+    b.expanding.push(schema.id);
+    try {
+      return this.objectWith(schema.type, extra, b);
+    } finally {
+      b.expanding.pop();
+    }
+  }
+
+  /**
+   * A value of every part at once. Object parts (named or not, nested intersections included) are merged into one
+   * object: a property in several parts gets a value of all its types; `unknown` parts add nothing. Otherwise
+   * the parts must be one kind of value (`string & 'a'`); `string & number` has none. A union part is tried one
+   * variant at a time: `(A | B) & C` is `A & C`, else `B & C`.
+   */
+  private intersection(parts: TypeRef[], b: Build): ExampleValue {
+    // The parts with references resolved and nested intersections flattened, in order.
+    const flat: TypeRef[] = [];
+    const collect = (part: TypeRef): void => {
+      if (part.kind === 'ref') {
+        const schema = this.schema(part.schemaId);
+        if (b.expanding.includes(schema.id)) {
+          if (b.strict) throw new NoExample(`${schema.name} requires a value of itself`);
+          return;
+        }
+        b.expanding.push(schema.id);
+        collect(schema.type);
+      } else if (part.kind === 'intersection') part.parts.forEach(collect);
+      else if (part.kind !== 'unknown' && part.kind !== 'any') flat.push(part);
+    };
+    const depth = b.expanding.length;
+    try {
+      parts.forEach(collect);
+      const union = flat.findIndex((t) => t.kind === 'union');
+      if (union >= 0) {
+        const { variants } = flat[union] as Extract<TypeRef, { kind: 'union' }>;
+        for (const variant of nullLast(variants)) {
+          const value = this.attempt(() =>
+            this.intersection(
+              flat.map((t, i) => (i === union ? variant : t)),
+              b,
+            ),
+          );
+          if (value !== null) return value;
+        }
+        return this.unbuildable(b, 'no variant of a union meets the other parts of an intersection', '{}');
+      }
+      const objects = flat.filter((t): t is ObjectType => t.kind === 'object');
+      const others = flat.filter((t) => t.kind !== 'object');
+      if (objects.length > 0 && others.length === 0) return this.mergedObject(objects, b);
+      if (flat.length === 0) return emptyObject();
+      if (objects.length === 0 && others.length === 1) return this.build(others[0], b);
+      const kinds = new Set([...others.map(valueKind), ...(objects.length > 0 ? ['object'] : [])]);
+      if (kinds.size > 1) {
+        if (b.strict) throw new NoExample(`no value is ${[...kinds].join(' and ')} at once`);
+        return this.build(others[0], b);
+      }
+      // One kind: the most specific part (a literal or enum over a plain string, an integer over a number).
+      const specific =
+        others.find((t) => t.kind === 'literal' || t.kind === 'enum') ??
+        others.find((t) => t.kind === 'integer') ??
+        others[0];
+      return this.build(specific, b);
+    } finally {
+      // The schemas the parts referred to are expanded until here.
+      b.expanding.length = depth;
+    }
+  }
+
+  /** One object literal satisfying every object part. */
+  private mergedObject(objects: ObjectType[], b: Build): ExampleValue {
+    const byKey = new Map<string, { required: boolean; types: TypeRef[]; example: string | null }>();
+    for (const object of objects) {
+      for (const p of object.properties) {
+        const entry = byKey.get(p.key) ?? { required: false, types: [], example: null };
+        entry.required ||= p.required;
+        if (!entry.types.some((t) => sameType(t, p.type))) entry.types.push(p.type);
+        entry.example ??= (b.stainless ? p.docs.example : (p.docs.example ?? p.docs.default)) ?? null;
+        byKey.set(p.key, entry);
+      }
+    }
+    const entries: ObjectEntry[] = [];
+    const keys = [...byKey.keys()];
+    for (const key of b.stainless
+      ? requiredFirst(keys.map((k) => ({ key: k, required: byKey.get(k)!.required }))).map((k) => k.key)
+      : keys) {
+      const merged = byKey.get(key)!;
+      if (!merged.required && !(b.deep && b.count < MAX_DEEP_VALUES)) continue;
+      const type: TypeRef = merged.types.length === 1 ? merged.types[0] : { kind: 'intersection', parts: merged.types };
+      const write = () => this.build(type, b, merged.types.length === 1 ? merged.example : null, key);
+      const counted = b.count;
+      const value = merged.required ? write() : this.attempt(write);
+      if (value === null) b.count = counted;
+      else entries.push(entry(key, value));
+    }
+    return { kind: 'object', entries };
+  }
+
+  /** The spec's JSON example as a value, when it is one of the type (else null: a value is built instead). */
+  private fromExample(type: TypeRef, example: string): ExampleValue | null {
+    if (example.length > MAX_EXAMPLE_JSON) return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(example);
+    } catch {
+      return null;
+    }
+    return jsonValue(this.schemaOf, type, value, []);
+  }
+}
+
+/** Required fields or properties first, each group in its order. */
+export function requiredFirst<T extends { required: boolean }>(items: T[]): T[] {
+  return [...items.filter((i) => i.required), ...items.filter((i) => !i.required)];
+}
+
+/** A spec example's value, or undefined when it is not JSON. */
+export function parseJson(example: string): unknown {
+  try {
+    return JSON.parse(example) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */
+function nullable(union: Extract<TypeRef, { kind: 'union' }>): boolean {
+  return union.variants.filter((v) => v.kind !== 'null').length === 1;
+}
