@@ -287,6 +287,16 @@ export function streamCondition(
     if (stream.node) event = ctx.types.type(stream.node, 'response');
   }
   if (!event) {
+    // Neither names an event: the stream's events are the method's own JSON response, as Stainless streams them.
+    const json = readResponse(
+      ctx,
+      op,
+      Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200',
+      /json/i,
+    );
+    if (json.node) event = ctx.types.type(json.node, 'response');
+  }
+  if (!event) {
     configWarning(
       ctx,
       'stainless-streaming',
