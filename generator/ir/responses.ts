@@ -272,7 +272,13 @@ export function streamCondition(
     const model = [...ctx.stainless!.models.entries()].find(
       ([, m]) =>
         ctx.stainless!.names.model(modelKey) === m.name &&
-        (resourceKey === null || m.resource.endsWith(ctx.stainless!.names.resourceProperty(resourceKey))),
+        (resourceKey === null ||
+          m.resource.endsWith(
+            resourceKey
+              .split('.')
+              .map((key) => ctx.stainless!.names.resourceProperty(key))
+              .join('.'),
+          )),
     );
     const id = model ? ctx.types.componentId(model[0]) : null;
     if (id) event = { kind: 'ref', schemaId: id };
