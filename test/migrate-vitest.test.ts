@@ -4,8 +4,10 @@
  * writes its own config to: in a real git repository, as in migrate-jest.test.ts. After the move the config is theirs
  * byte for byte and in effect; sdkgen's config for its generated tests is vitest.sdkgen.config.mjs; `npm test` runs
  * their tests with theirs and sdkgen's with sdkgen's (once each) and passes, and a failing test of theirs fails it;
- * `sdkgen check` passes, and a regeneration leaves their config alone. The run with a failing test of theirs (a third
- * Vitest run) is SDKGEN_SLOW_TESTS=full's (`npm run test:slow`, CI's).
+ * `sdkgen check` passes, and a regeneration leaves their config alone. `npm test` itself (sdkgen's generated tests
+ * against the mock server among it), passing, then failing with a failing test of theirs, is SDKGEN_SLOW_TESTS=full's
+ * (`npm run test:slow`, CI's): without it, the script's first run (theirs) runs, and its second one's files are
+ * listed.
  *
  * Offline: the repository's node_modules is this checkout's (Vitest, Prism, TypeScript).
  */
@@ -108,7 +110,9 @@ function stainlessRepository(repo: string): void {
 }
 
 function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
+  // The repository's tools first, as `npm run` puts them.
+  const PATH = `${path.join(cwd, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', PATH };
   // The repository's tests start their own mock server; Vitest's own variables are not the repository's.
   delete env.TEST_API_BASE_URL;
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
@@ -153,30 +157,45 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
     expect(pkg.devDependencies.vitest).toBe('^4.0.16');
   });
 
-  it("runs their tests with their config and sdkgen's with sdkgen's, once each; a failing test of theirs fails it", async () => {
+  it("runs their tests with their config and sdkgen's with sdkgen's, once each; a failing test of theirs fails it (with SDKGEN_SLOW_TESTS=full)", async () => {
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(repo, 'node_modules'));
     // (a link, which the .gitignore's `node_modules/` does not match)
     appendFileSync(path.join(repo, '.git/info/exclude'), 'node_modules\n');
-    const passed = await run(['npm', 'test'], repo);
-    expect(passed.code, passed.output).toBe(0);
-    const ran = [...passed.output.matchAll(/^ [✓❯×] (\S+\.(?:test|spec)\.ts)/gm)].map((m) => m[1]);
-    expect(ran).toContain('tests/lib/client.spec.ts');
-    expect(ran.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
-    // Stainless's tests of the client, generated: with sdkgen's config (Vitest's globals), never with theirs.
-    expect(ran).toContain('tests/index.test.ts');
-    // Each file once; their include and exclude in effect.
-    expect(new Set(ran).size).toBe(ran.length);
-    expect(ran).not.toContain('tests/lib/not-a-spec.test.ts');
-    expect(ran).not.toContain('tests/lib/live/server.spec.ts');
-
-    // A third Vitest run: SDKGEN_SLOW_TESTS=full's (CI's). In `npm test`, the script's `&&` between the two runs
-    // (the first test) is what stops it at a failing run of theirs.
+    /** The test files a Vitest run's output names, in order. */
+    const ran = (output: string) => [...output.matchAll(/^ [✓❯×] (\S+\.(?:test|spec)\.ts)/gm)].map((m) => m[1]);
+    const script = (JSON.parse(read(repo, 'package.json')) as { scripts: { test: string } }).scripts.test;
+    const [theirRun, sdkgenRun] = script.split(' && ');
     if (!SLOW_FULL) {
+      // `npm test`'s first run as the script has it, and the files its second run takes (listed, not run: sdkgen's
+      // generated tests against Prism are fixture-sdks' and stainless-resource-tests', and `npm test` itself,
+      // with a failing test of theirs, SDKGEN_SLOW_TESTS=full's: CI's).
       console.log(
-        'migrate-vitest: the run with a failing test of theirs is left out of `npm test`; SDKGEN_SLOW_TESTS=full runs it (CI does)',
+        'migrate-vitest: `npm test` in the migrated repository is left out of `npm test`; SDKGEN_SLOW_TESTS=full runs it (CI does)',
       );
+      const passed = await run(['sh', '-c', theirRun], repo);
+      expect(passed.code, passed.output).toBe(0);
+      const listed = await run(['sh', '-c', sdkgenRun.replace(/^vitest run /, 'vitest list --filesOnly ')], repo);
+      expect(listed.code, listed.output).toBe(0);
+      const theirFiles = ran(passed.output);
+      const sdkgenFiles = listed.output.split('\n').filter((line) => /\.(?:test|spec)\.ts$/.test(line));
+      expect(theirFiles).toEqual(['tests/lib/client.spec.ts']);
+      expect(sdkgenFiles.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
+      // Stainless's tests of the client, generated: with sdkgen's config (Vitest's globals), never with theirs.
+      expect(sdkgenFiles).toContain('tests/index.test.ts');
+      expect(sdkgenFiles.filter((file) => !/^tests\/(api-resources\/|index\.test\.ts$)/.test(file))).toEqual([]);
       return;
     }
+    const passed = await run(['npm', 'test'], repo);
+    expect(passed.code, passed.output).toBe(0);
+    const files = ran(passed.output);
+    expect(files).toContain('tests/lib/client.spec.ts');
+    expect(files.filter((file) => file.startsWith('tests/api-resources/')).length).toBeGreaterThan(0);
+    expect(files).toContain('tests/index.test.ts');
+    // Each file once; their include and exclude in effect.
+    expect(new Set(files).size).toBe(files.length);
+    expect(files).not.toContain('tests/lib/not-a-spec.test.ts');
+    expect(files).not.toContain('tests/lib/live/server.spec.ts');
+    // The script's `&&` between the two runs stops it at a failing run of theirs.
     write(repo, 'tests/lib/client.spec.ts', OWNERS_SPEC.replace("toBe('hello')", "toBe('goodbye')"));
     const failed = await run(['npm', 'test'], repo);
     expect(failed.output).toMatch(/FAIL +tests\/lib\/client\.spec\.ts/);

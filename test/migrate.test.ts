@@ -27,13 +27,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { coAuthoredByAPerson } from '../generator/migrate/repository/stainless-repo';
-import { typeCheckStrict } from './helpers/generated-tests';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
+import { SLOW_FULL } from './helpers/slow-tests';
+import { typeCheckStrictOnly } from './helpers/strict-only';
 import { tempDir } from './helpers/sdk';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+/**
+ * A variant of a move (another way to find the generation, the inputs or the config; another flag): each one a
+ * migration of its own, the generation and comparisons of the whole SDK. `npm test` moves the repository in each of
+ * its layouts (a generated branch, a complete move, stlc's monorepo and workspace, no config, --from-repo) and
+ * leaves these to SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's).
+ */
+const slowIt = it.skipIf(!SLOW_FULL);
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -238,6 +247,16 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   const ownFiles = ['src/lib/time.ts', 'examples/time.ts', 'tests/lib/time.test.ts', 'src/streaming.ts'];
   const before = new Map<string, string>();
 
+  /**
+   * What the type-checks below check: the owners' modules, and those their patches were applied to or that keep the
+   * older generator's paths. sdkgen's own files for this project and config are checked in full, under stricter
+   * options, by stainless-resource-tests.test.ts, and so is a migrated repository by migrate-real-repository's tsc.
+   */
+  const ownersCode = () =>
+    [...ownFiles, ...report.reapplied.map((r) => r.path), 'src/core.ts'].filter(
+      (file) => /^(src|examples)\//.test(file) && file.endsWith('.ts'),
+    );
+
   beforeAll(() => {
     repo = path.join(tempDir('migrate'), 'onebusaway-sdk');
     mkdirSync(repo, { recursive: true });
@@ -256,7 +275,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(report.base).toEqual({ ref: 'generated', commit: generatedCommit });
   });
 
-  it("without a generated branch, finds the generation among the bot's commits of the checkout's history", () => {
+  slowIt("without a generated branch, finds the generation among the bot's commits of the checkout's history", () => {
     const other = path.join(tempDir('migrate-no-branch'), 'onebusaway-sdk');
     mkdirSync(other, { recursive: true });
     const generation = stainlessRepository(other);
@@ -277,68 +296,74 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(other, 'README.md')).toContain('Ask on the OneBusAway forum.');
   });
 
-  it("with stlc's commits on main, measures against the output their Stainless-Generated-From trailer names, fetched from origin", () => {
-    const origin = path.join(tempDir('migrate-stlc-trailer'), 'onebusaway-sdk');
-    mkdirSync(origin, { recursive: true });
-    stainlessRepository(origin);
-    // stlc seals its newer output apart from main (kept under refs/stainless/), then commits it with the owners' code
-    // onto main under a person's name, naming the sealed output in a trailer.
-    git(origin, 'checkout', '-q', '-b', 'seal', 'generated');
-    write(origin, 'SECURITY.md', '# Security\n\nReport security issues to Stainless.\n');
-    git(origin, 'add', '-A');
-    git(origin, 'commit', '-qm', 'seal');
-    const sealed = git(origin, 'rev-parse', 'HEAD').trim();
-    git(origin, 'update-ref', 'refs/stainless/custom-code/typescript/1/base', sealed);
-    git(origin, 'checkout', '-q', 'main');
-    git(origin, 'checkout', '-q', sealed, '--', 'SECURITY.md');
-    write(
-      origin,
-      'README.md',
-      read(origin, 'README.md').replace(
-        'TypeScript API Library\n',
-        'TypeScript API Library\n\nStatus: status.example.com.\n',
-      ),
-    );
-    git(origin, 'add', '-A');
-    git(origin, 'commit', '-qm', `chore: regenerate\n\nStainless-Generated-From: ${sealed}`);
-    git(origin, 'branch', '-q', '-D', 'seal', 'generated');
-    const clone = path.join(tempDir('migrate-stlc-trailer-clone'), 'onebusaway-sdk');
-    git(path.dirname(clone), 'clone', '-q', pathToFileURL(origin).href, clone);
-    expect(() => git(clone, 'cat-file', '-e', sealed)).toThrow();
-    write(clone, 'openapi.yml', read(PROJECT, 'openapi.yml'));
-    write(clone, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-    git(clone, 'add', '-A');
-    git(clone, 'commit', '-qm', 'spec and config');
-    const moved = JSON.parse(sdkgen(clone, 'migrate', '--format', 'json').stdout) as MigrateResult;
-    expect(moved.base?.commit).toBe(sealed);
-    // The owners' edit the same commit carries is theirs, not the generation's.
-    expect(read(clone, 'README.md')).toContain('Status: status.example.com.');
-  });
+  slowIt(
+    "with stlc's commits on main, measures against the output their Stainless-Generated-From trailer names, fetched from origin",
+    () => {
+      const origin = path.join(tempDir('migrate-stlc-trailer'), 'onebusaway-sdk');
+      mkdirSync(origin, { recursive: true });
+      stainlessRepository(origin);
+      // stlc seals its newer output apart from main (kept under refs/stainless/), then commits it with the owners' code
+      // onto main under a person's name, naming the sealed output in a trailer.
+      git(origin, 'checkout', '-q', '-b', 'seal', 'generated');
+      write(origin, 'SECURITY.md', '# Security\n\nReport security issues to Stainless.\n');
+      git(origin, 'add', '-A');
+      git(origin, 'commit', '-qm', 'seal');
+      const sealed = git(origin, 'rev-parse', 'HEAD').trim();
+      git(origin, 'update-ref', 'refs/stainless/custom-code/typescript/1/base', sealed);
+      git(origin, 'checkout', '-q', 'main');
+      git(origin, 'checkout', '-q', sealed, '--', 'SECURITY.md');
+      write(
+        origin,
+        'README.md',
+        read(origin, 'README.md').replace(
+          'TypeScript API Library\n',
+          'TypeScript API Library\n\nStatus: status.example.com.\n',
+        ),
+      );
+      git(origin, 'add', '-A');
+      git(origin, 'commit', '-qm', `chore: regenerate\n\nStainless-Generated-From: ${sealed}`);
+      git(origin, 'branch', '-q', '-D', 'seal', 'generated');
+      const clone = path.join(tempDir('migrate-stlc-trailer-clone'), 'onebusaway-sdk');
+      git(path.dirname(clone), 'clone', '-q', pathToFileURL(origin).href, clone);
+      expect(() => git(clone, 'cat-file', '-e', sealed)).toThrow();
+      write(clone, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+      write(clone, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+      git(clone, 'add', '-A');
+      git(clone, 'commit', '-qm', 'spec and config');
+      const moved = JSON.parse(sdkgen(clone, 'migrate', '--format', 'json').stdout) as MigrateResult;
+      expect(moved.base?.commit).toBe(sealed);
+      // The owners' edit the same commit carries is theirs, not the generation's.
+      expect(read(clone, 'README.md')).toContain('Status: status.example.com.');
+    },
+  );
 
-  it("keeps the forms of an older Stainless SDK's era (no @example before 2025-05-07), recorded for regenerations", () => {
-    const older = path.join(tempDir('migrate-era'), 'onebusaway-sdk');
-    mkdirSync(older, { recursive: true });
-    // Stainless generated it (and everything after was committed) in March 2025.
-    const day = '2025-03-01T12:00:00Z';
-    Object.assign(process.env, { GIT_COMMITTER_DATE: day, GIT_AUTHOR_DATE: day });
-    try {
-      stainlessRepository(older);
-      write(older, 'openapi.yml', read(PROJECT, 'openapi.yml'));
-      write(older, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-      git(older, 'add', '-A');
-      git(older, 'commit', '-qm', 'spec and config');
-    } finally {
-      delete process.env.GIT_COMMITTER_DATE;
-      delete process.env.GIT_AUTHOR_DATE;
-    }
-    sdkgen(older, 'migrate', '--format', 'json');
-    const manifest = JSON.parse(read(older, '.sdkgen/manifest.json')) as { inputs: { stainlessEra?: string } };
-    expect(manifest.inputs.stainlessEra).toBe('2025-03-01');
-    // The newest SDK shows a call where the resource's schemas give an example; this era's wrote none.
-    expect(read(repo, 'src/resources/stops-for-route.ts')).toContain('@example');
-    expect(read(older, 'src/resources/stops-for-route.ts')).not.toContain('@example');
-    expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.stainlessEra).toBeUndefined();
-  });
+  slowIt(
+    "keeps the forms of an older Stainless SDK's era (no @example before 2025-05-07), recorded for regenerations",
+    () => {
+      const older = path.join(tempDir('migrate-era'), 'onebusaway-sdk');
+      mkdirSync(older, { recursive: true });
+      // Stainless generated it (and everything after was committed) in March 2025.
+      const day = '2025-03-01T12:00:00Z';
+      Object.assign(process.env, { GIT_COMMITTER_DATE: day, GIT_AUTHOR_DATE: day });
+      try {
+        stainlessRepository(older);
+        write(older, 'openapi.yml', read(PROJECT, 'openapi.yml'));
+        write(older, 'stainless.yml', read(PROJECT, 'stainless.yml'));
+        git(older, 'add', '-A');
+        git(older, 'commit', '-qm', 'spec and config');
+      } finally {
+        delete process.env.GIT_COMMITTER_DATE;
+        delete process.env.GIT_AUTHOR_DATE;
+      }
+      sdkgen(older, 'migrate', '--format', 'json');
+      const manifest = JSON.parse(read(older, '.sdkgen/manifest.json')) as { inputs: { stainlessEra?: string } };
+      expect(manifest.inputs.stainlessEra).toBe('2025-03-01');
+      // The newest SDK shows a call where the resource's schemas give an example; this era's wrote none.
+      expect(read(repo, 'src/resources/stops-for-route.ts')).toContain('@example');
+      expect(read(older, 'src/resources/stops-for-route.ts')).not.toContain('@example');
+      expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.stainlessEra).toBeUndefined();
+    },
+  );
 
   it("keeps the owners' files byte for byte, and Stainless's repository files", () => {
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
@@ -460,7 +485,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 
   it('type-checks under --strict with the custom code', () => {
-    const check = typeCheckStrict(repo, ['src', 'examples']);
+    const check = typeCheckStrictOnly(repo, ['src', 'examples'], ownersCode());
     expect(check.output).toBe('');
     expect(check.status).toBe(0);
   });
@@ -496,7 +521,9 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(read(repo, 'src/index.ts')).toMatch(/export \* from '\.\/lib\/time';\n$/);
     expect((JSON.parse(read(repo, 'package.json')) as { version: string }).version).toBe('1.20.0');
     for (const [file, text] of before) expect(read(repo, file)).toBe(text);
-    expect(typeCheckStrict(repo, ['src', 'examples']).output).toBe('');
+    expect(
+      typeCheckStrictOnly(repo, ['src', 'examples'], [...ownersCode(), 'src/resources/server-time.ts']).output,
+    ).toBe('');
   });
 
   it('refuses what it cannot move safely: no git, uncommitted changes, an sdkgen SDK', () => {
@@ -655,7 +682,7 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     expect(checked.code).toBe(0);
   });
 
-  it('with --no-lockfile, leaves the lockfile and prints the command: still complete', () => {
+  slowIt('with --no-lockfile, leaves the lockfile and prints the command: still complete', () => {
     const other = path.join(tempDir('migrate-no-lockfile'), 'onebusaway-sdk');
     mkdirSync(other, { recursive: true });
     stainlessRepository(other, {}, { runtimePatch: false });
@@ -897,7 +924,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     expect(checked.code).toBe(0);
   });
 
-  it('keeps, with a warning, a method whose path variable the spec does not declare, as Stainless made it', () => {
+  slowIt('keeps, with a warning, a method whose path variable the spec does not declare, as Stainless made it', () => {
     const broken = path.join(tempDir('migrate-derived-broken'), 'onebusaway-sdk');
     mkdirSync(broken, { recursive: true });
     stainlessRepository(broken, sharedModule());
@@ -920,7 +947,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     expect(dry.surface?.breaking).toEqual([]);
   });
 
-  it('generates from the spec alone where api.md lists no method it can read', () => {
+  slowIt('generates from the spec alone where api.md lists no method it can read', () => {
     const other = path.join(tempDir('migrate-derived-none'), 'onebusaway-sdk');
     mkdirSync(other, { recursive: true });
     stainlessRepository(other);
@@ -933,7 +960,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     expect(result.stderr).not.toContain('stainless.yml from api.md');
   });
 
-  it('with --dry-run, writes nothing, and says so', () => {
+  slowIt('with --dry-run, writes nothing, and says so', () => {
     const dry = path.join(tempDir('migrate-derived-dry'), 'onebusaway-sdk');
     mkdirSync(dry, { recursive: true });
     stainlessRepository(dry);
@@ -965,7 +992,7 @@ describe('sdkgen migrate with a config older than the repository: --from-repo', 
     git(repo, 'commit', '-qm', 'spec and an old config');
   });
 
-  it('says when a config written from the repository gives fewer changes users would notice', () => {
+  slowIt('says when a config written from the repository gives fewer changes users would notice', () => {
     const report = JSON.parse(sdkgen(repo, 'migrate', '--dry-run', '--format', 'json').stdout) as MigrateResult;
     expect(report.derivedConfig).toBeNull();
     expect(report.surface?.breaking.map((c) => `${c.kind} ${c.chain ?? c.type}`)).toContain(

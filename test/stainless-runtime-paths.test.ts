@@ -12,6 +12,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
 import { typeCheckStrict } from './helpers/generated-tests';
+import { ROOT } from './helpers/paths';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, parseMultipart, TestServer } from './runtime/helpers/server';
 
@@ -63,11 +64,20 @@ const EVENTS = `  events:
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
+/** The generations of this file, by config: each made once, and each test given a copy of its files to change. */
+const generations = new Map<string | null, Promise<Map<string, string>>>();
+
 async function files(configText: string | null): Promise<Map<string, string>> {
-  const root = tempDir('stainless-runtime-paths');
-  roots.push(root);
-  const { files: generated } = await generateFrom(root, SPEC, configText, { funcs: false, referenceDocs: false });
-  return new Map(generated.map((f) => [f.path, f.contents]));
+  let made = generations.get(configText);
+  if (!made) {
+    const root = tempDir('stainless-runtime-paths');
+    roots.push(root);
+    made = generateFrom(root, SPEC, configText, { funcs: false, referenceDocs: false }).then(
+      ({ files: generated }) => new Map(generated.map((f) => [f.path, f.contents])),
+    );
+    generations.set(configText, made);
+  }
+  return new Map(await made);
 }
 
 function strictErrors(out: Map<string, string>): { status: number | null; output: string } {
@@ -432,9 +442,10 @@ describe("Stainless's module paths", () => {
       root,
       [...written].map(([file, contents]) => ({ path: file, contents })),
     );
+    // (This checkout's Vitest, as npx finds it from there, without npm's start-up.)
     const run = spawnSync(
-      'npx',
-      ['vitest', 'run', '--root', root, 'tests/qs/stringify.test.ts', 'tests/stringifyQuery.test.ts'],
+      path.join(ROOT, 'node_modules/.bin/vitest'),
+      ['run', '--root', root, 'tests/qs/stringify.test.ts', 'tests/stringifyQuery.test.ts'],
       {
         cwd: root,
         encoding: 'utf8',

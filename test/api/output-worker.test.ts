@@ -34,6 +34,7 @@ import { OUTPUT_WORKER_MIN_METHODS, OutputWorker } from '../../generator/write/o
 import { writeOutput } from '../../generator/write/write';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
+import { SLOW_FULL } from '../helpers/slow-tests';
 
 const METHODS = 260;
 // (A smaller API is written at the end: what these tests compare with.)
@@ -91,7 +92,11 @@ async function writtenAtTheEnd(spec: string, output: string) {
 }
 
 // (The tests that generate the 260-method API several times are given 10 minutes: on a loaded machine one took past
-// the default 2.)
+// the default 2.) Each generation of it costs a CPU-second or two: two tests are SDKGEN_SLOW_TESTS=full's (`npm run
+// test:slow`, CI's), `slowIt`, the hash cache's (in `npm test`, regeneration.test.ts checks the cache a generation
+// writes and check reads, on a smaller API) and the large spec's mock as a copy of its file (in `npm test`, the large
+// spec's mock printed in parts is this file's).
+const slowIt = it.skipIf(!SLOW_FULL);
 describe('generate() with the output worker', () => {
   it('a new directory, then a check and a regeneration over an edited file (one worker thread each): as writing at the end makes them', async () => {
     // Outside any git work tree: a conflict is staged in the one around the output (here, it would be ours).
@@ -138,38 +143,45 @@ describe('generate() with the output worker', () => {
     expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
   }, 600_000);
 
-  it('the hash cache is written by a generation that writes, not by a dry run or check', async () => {
-    const recentMs = HASH_CACHE.recentMs;
-    onTestFinished(() => void (HASH_CACHE.recentMs = recentMs));
-    // (Files written just now are recorded too.)
-    HASH_CACHE.recentMs = 0;
-    const cwd = tempDir('output-worker-hash-cache');
-    const spec = path.join(cwd, 'openapi.json');
-    writeFileSync(spec, manyOperations());
-    await generate({ spec, cwd, output: 'sdk', config: false });
-    const cache = path.join(cwd, 'sdk', HASH_CACHE_PATH);
-    writeFileSync(spec, manyOperations('An item, described again.'));
-    await generate({ spec, cwd, output: 'sdk', config: false, dryRun: true });
-    expect(existsSync(cache)).toBe(false);
-    expect((await check({ spec, cwd, output: 'sdk', config: false })).upToDate).toBe(false);
-    expect(existsSync(cache)).toBe(false);
-    await generate({ spec, cwd, output: 'sdk', config: false });
-    expect(existsSync(cache)).toBe(true);
-  }, 600_000);
+  slowIt(
+    'the hash cache is written by a generation that writes, not by a dry run or check',
+    async () => {
+      const recentMs = HASH_CACHE.recentMs;
+      onTestFinished(() => void (HASH_CACHE.recentMs = recentMs));
+      // (Files written just now are recorded too.)
+      HASH_CACHE.recentMs = 0;
+      const cwd = tempDir('output-worker-hash-cache');
+      const spec = path.join(cwd, 'openapi.json');
+      writeFileSync(spec, manyOperations());
+      await generate({ spec, cwd, output: 'sdk', config: false });
+      const cache = path.join(cwd, 'sdk', HASH_CACHE_PATH);
+      writeFileSync(spec, manyOperations('An item, described again.'));
+      await generate({ spec, cwd, output: 'sdk', config: false, dryRun: true });
+      expect(existsSync(cache)).toBe(false);
+      expect((await check({ spec, cwd, output: 'sdk', config: false })).upToDate).toBe(false);
+      expect(existsSync(cache)).toBe(false);
+      await generate({ spec, cwd, output: 'sdk', config: false });
+      expect(existsSync(cache)).toBe(true);
+    },
+    600_000,
+  );
 
-  it('a large spec whose mock is a copy of its file: the worker writes what writing at the end writes', async () => {
-    const cwd = tempDir('output-worker');
-    const spec = path.join(cwd, 'openapi.json');
-    // (Indented: a copy, not the document printed again.)
-    writeFileSync(spec, JSON.stringify(JSON.parse(manyOperations(undefined, undefined, 2_100_000)), null, 1));
-    await generate({ spec, cwd, output: 'a/sdk', config: false });
-    await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
-    // (Compared as bytes with Buffer.equals: toEqual walks a Buffer element by element, half a minute for megabytes.)
-    const mock = readFileSync(path.join(cwd, 'a/sdk/mock/openapi.json'));
-    expect(mock.length).toBe(statSync(spec).size);
-    expect(mock.equals(readFileSync(spec))).toBe(true);
-    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
-  });
+  slowIt(
+    'a large spec whose mock is a copy of its file: the worker writes what writing at the end writes',
+    async () => {
+      const cwd = tempDir('output-worker');
+      const spec = path.join(cwd, 'openapi.json');
+      // (Indented: a copy, not the document printed again.)
+      writeFileSync(spec, JSON.stringify(JSON.parse(manyOperations(undefined, undefined, 2_100_000)), null, 1));
+      await generate({ spec, cwd, output: 'a/sdk', config: false });
+      await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+      // (Compared as bytes with Buffer.equals: toEqual walks a Buffer element by element, half a minute for megabytes.)
+      const mock = readFileSync(path.join(cwd, 'a/sdk/mock/openapi.json'));
+      expect(mock.length).toBe(statSync(spec).size);
+      expect(mock.equals(readFileSync(spec))).toBe(true);
+      expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+    },
+  );
 
   it('a large spec whose mock is printed in parts: the worker writes what writing at the end writes', async () => {
     const cwd = tempDir('output-worker');
