@@ -16,7 +16,7 @@ import { functionNameOf } from '../generator/emit/typescript/target-api';
 import type { Api, ErrorResponse, Method, NamedSchema, Resource, TypeRef } from '../generator/ir/types';
 import { ROOT } from './helpers/paths';
 import { buildSdkgen } from './helpers/build';
-import { runTscBuild, STRICT_OPTIONS, tempDir } from './helpers/sdk';
+import { runTsc, STRICT_OPTIONS, tempDir } from './helpers/sdk';
 import { TestServer, type Recorded } from './runtime/helpers/server';
 import { runSdkgen } from './helpers/sdkgen-cli';
 
@@ -83,19 +83,33 @@ let checked: Promise<{
 }> | null = null;
 
 /**
- * The file's tsc --strict checks, made on first use in one `tsc --build`: calls.ts (every function called, its
- * results used), wrong-type.ts (which must not compile), and the SDK generated with funcs: false, written out (its
- * own tsconfig). The funcs: false SDK is generated here, once (the default one it is compared with, above).
+ * The file's tsc --strict checks, made on first use: calls.ts (every function called, its results used) and
+ * wrong-type.ts (which must not compile) in one program, only they checked (the SDK they import, the committed one, is
+ * read for the types they use: smithery.test.ts checks it in full), each diagnostic going to its file; and the SDK
+ * generated with funcs: false, written out, under its own tsconfig. The funcs: false SDK is generated here, once (the
+ * default one it is compared with, above).
  */
 function typeChecks(): NonNullable<typeof checked> {
   checked ??= (async () => {
-    const project = (name: string, file: string) => {
-      const config = path.join(dir, name);
-      writeFileSync(config, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, files: [file] }));
-      return config;
+    const files = ['calls.ts', 'wrong-type.ts'];
+    const project = path.join(dir, 'tsconfig.json');
+    writeFileSync(project, JSON.stringify({ compilerOptions: { ...STRICT_OPTIONS, types: [] }, files }));
+    const programs = runTsc(project, { only: files.map((file) => path.join(dir, file)) });
+    // A diagnostic starts with its file's path; its continuation lines do not. One that names no file (the
+    // options') belongs to both.
+    const lines = new Map<string, string[]>(files.map((file) => [file, []]));
+    let current: string[] | null = null;
+    for (const line of programs.output.split('\n').filter(Boolean)) {
+      const file = /^(\S[^(]*)\(\d+,\d+\): /.exec(line)?.[1];
+      if (file) current = lines.get(path.basename(file)) ?? null;
+      if (file && !current) throw new Error(`a diagnostic of a file not checked: ${line}`);
+      if (current) current.push(line);
+      else for (const own of lines.values()) own.push(line);
+    }
+    const resultOf = (file: string): TscResult => {
+      const own = lines.get(file)!;
+      return { status: own.length === 0 ? 0 : programs.status || 1, output: own.join('\n') };
     };
-    const good = project('tsconfig.json', 'calls.ts');
-    const wrong = project('tsconfig.wrong.json', 'wrong-type.ts');
     const on = generated;
     const off = await generate({ spec: SPEC, config: CONFIG, funcs: false });
     const out = tempDir('funcs-off');
@@ -104,11 +118,10 @@ function typeChecks(): NonNullable<typeof checked> {
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, f.contents);
     }
-    const results = runTscBuild([good, wrong, path.join(out, 'tsconfig.json')]);
     return {
-      good: results.get(good)!,
-      wrong: results.get(wrong)!,
-      funcsOff: { on, off, tsc: results.get(path.join(out, 'tsconfig.json'))! },
+      good: resultOf('calls.ts'),
+      wrong: resultOf('wrong-type.ts'),
+      funcsOff: { on, off, tsc: runTsc(path.join(out, 'tsconfig.json')) },
     };
   })();
   return checked;
@@ -130,7 +143,7 @@ describe('generated/smithery standalone functions', () => {
     expect(wrong.output).toMatch(
       /wrong-type\.ts\(\d+,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
     );
-    // (Three programs, one a whole SDK: minutes on a loaded machine.)
+    // (Two programs, one a whole SDK: minutes on a loaded machine.)
   }, 600_000);
 
   it('checks at least one documented body field per documented JSON error', () => {

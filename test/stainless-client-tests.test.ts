@@ -1,9 +1,10 @@
 /**
  * Stainless's tests of the client (`tests/index.test.ts`), which an SDK made from a Stainless config has as
  * Stainless's SDKs had it: for real configs (query auth: OneBusAway's `send_as_query_param`; bearer auth read from
- * the environment: Knock's), the file is snapshotted, type-checked with the SDK under tsc --strict, and run under Node
- * by the harness on its own (its tests need no server: they read the URLs the client builds, or give it a `fetch`).
- * An SDK without a Stainless config has no such file.
+ * the environment: Knock's) and small ones, the file is snapshotted, type-checked with the SDK under tsc --strict,
+ * and run under Node by the harness on its own (its tests need no server: they read the URLs the client builds, or
+ * give it a `fetch`). An SDK without a Stainless config has no such file. `npm test` takes Knock's client settings on
+ * a one-endpoint API (`bearer`) in place of Knock's 670 kB spec, which SDKGEN_SLOW_TESTS=full (CI's) generates too.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { generate, type GenerateResult } from '../generator/generate';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { ROOT, SHARED } from './helpers/paths';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { sweep } from './helpers/slow-tests';
 
 const SNAPSHOTS = path.join(ROOT, 'test/__snapshots__/stainless-client-tests');
 
@@ -42,26 +44,72 @@ resources:
       check: get /health
 `;
 
+/** Knock's credentials and client options (a bearer token and a nullable header, each read from its env var). */
+const BEARER_SPEC = {
+  openapi: '3.0.0',
+  info: { title: 'Bell', version: '1.0' },
+  servers: [{ url: 'https://api.bell.test' }],
+  security: [{ BearerAuth: [] }],
+  components: { securitySchemes: { BearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+  paths: { '/health': { get: { operationId: 'check', responses: { '204': { description: 'ok' } } } } },
+};
+const BEARER_CONFIG = `organization:
+  name: bell
+targets:
+  typescript:
+    package_name: bell
+client_settings:
+  idempotency:
+    header: 'Idempotency-Key'
+  opts:
+    api_key:
+      type: string
+      read_env: BELL_API_KEY
+      auth: { security_scheme: BearerAuth }
+    branch:
+      type: string
+      read_env: BELL_BRANCH
+      nullable: true
+      description: "The slug of an existing branch"
+      send_in_header: "X-Bell-Branch"
+environments:
+  production: https://api.bell.test
+resources:
+  health:
+    methods:
+      check: get /health
+`;
+
+/** A project whose spec and config the test writes (into its own folder). */
+const written =
+  (name: string, spec: object, config: string): (() => Promise<GenerateResult>) =>
+  async () => {
+    const dir = path.join(root, `${name}-input`);
+    mkdirSync(dir, { recursive: true });
+    return generateFrom(dir, spec, config);
+  };
+
 const real = (dir: string): (() => Promise<GenerateResult>) | null =>
   existsSync(path.join(SHARED, dir, 'stainless.yml'))
     ? () => generate({ spec: path.join(SHARED, dir, 'openapi.yml'), config: path.join(SHARED, dir, 'stainless.yml') })
     : null;
 
-const projects = [
+const all = [
   // The credential sent as a query parameter (`send_as_query_param: key`).
   { name: 'onebusaway', make: real('stainless-compat/onebusaway') },
   // A bearer token read from KNOCK_API_KEY.
   { name: 'knock', make: real('stainless-configs/knocklabs__docs__data-specs-api') },
-  {
-    name: 'acme',
-    make: async () => {
-      const dir = path.join(root, 'acme-input');
-      mkdirSync(dir, { recursive: true });
-      return generateFrom(dir, ACME_SPEC, ACME_CONFIG);
-    },
-  },
+  { name: 'acme', make: written('acme', ACME_SPEC, ACME_CONFIG) },
+  // Knock's client settings, on a one-endpoint API.
+  { name: 'bearer', make: written('bearer', BEARER_SPEC, BEARER_CONFIG) },
 ].flatMap(({ name, make }) => (make ? [{ name, make }] : []));
-if (projects.length < 3) console.warn('stainless-client-tests: ../shared is absent; the real configs are skipped');
+if (all.length < 4) console.warn('stainless-client-tests: ../shared is absent; the real configs are skipped');
+const projects = sweep(
+  'stainless-client-tests',
+  all,
+  (p) => p.name,
+  all.length < 4 ? ['acme', 'bearer'] : ['onebusaway', 'acme', 'bearer'],
+);
 
 describe.each(projects)('the client tests of $name', ({ name, make }) => {
   const out = path.join(root, name);

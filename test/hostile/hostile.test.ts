@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markdownFiles, referenceDocExamples, writeExamplePrograms } from '../helpers/doc-examples';
 import { brokenLinks } from '../helpers/markdown-links';
 import { buildSdkgen } from '../helpers/build';
-import { runTscBuild, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
+import { runTsc, STRICT_OPTIONS, tempDir } from '../helpers/sdk';
 import { AUTH_HEADER, MARK, writeHostileSpec } from './hostile-spec';
 import { findEscapes, markdownProblems } from './inert';
 import { runSdkgen } from '../helpers/sdkgen-cli';
@@ -400,38 +400,55 @@ let checked: {
 } | null = null;
 
 /**
- * The file's three tsc --strict checks, made on first use in one `tsc --build`: the hostile SDK (sources and generated
- * tests), the examples of its reference docs (with the sources they import), and the SDK of PROTOTYPE_MEMBERS.
+ * The file's three tsc --strict checks, made on first use in one program: the hostile SDK (sources and generated
+ * tests), the examples of its reference docs (which import those sources: one program checks them once), and the SDK
+ * of PROTOTYPE_MEMBERS (its modules apart from the hostile SDK's). The three are checked under the same options; each
+ * diagnostic goes to the check whose files hold it.
  */
 function typeChecks(): NonNullable<typeof checked> {
   if (checked) return checked;
-  const sdkProject = path.join(out, 'tsconfig.hostile.json');
-  writeFileSync(
-    sdkProject,
-    JSON.stringify({
-      compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
-      include: ['src/**/*.ts', 'tests/**/*.ts'],
-    }),
-  );
-  const examplesProject = writeExamplePrograms(out, {
+  const examples = writeExamplePrograms(out, {
     readme: [],
     jsdoc: [],
     docs: referenceDocExamples(out),
-  }).project;
+  });
+  const examplesOptions = (JSON.parse(readFileSync(examples.project, 'utf8')) as { compilerOptions: object })
+    .compilerOptions;
+  const options = { ...STRICT_OPTIONS, types: ['node'] };
+  // The examples' own project is the one test/doc-examples.test.ts checks them with: the same options as the SDK's.
+  expect(examplesOptions).toEqual(options);
   const small = generateSmall('prototype-members', PROTOTYPE_MEMBERS);
-  const smallProject = path.join(small.out, 'tsconfig.hostile.json');
+  const project = path.join(out, 'tsconfig.hostile.json');
+  const sources = (sdk: string) => [path.join(sdk, 'src/**/*.ts'), path.join(sdk, 'tests/**/*.ts')];
   writeFileSync(
-    smallProject,
-    JSON.stringify({
-      compilerOptions: { ...STRICT_OPTIONS, types: ['node'] },
-      include: ['src/**/*.ts', 'tests/**/*.ts'],
-    }),
+    project,
+    JSON.stringify({ compilerOptions: options, include: [...sources(out), ...examples.files, ...sources(small.out)] }),
   );
-  const results = runTscBuild([sdkProject, examplesProject, smallProject]);
+  const tsc = runTsc(project);
+  // A diagnostic starts with its file's path (relative to the working folder); its continuation lines do not. One
+  // that names no file (the options') belongs to every check.
+  const owner = (file: string) => {
+    const full = path.resolve(file);
+    const inside = (dir: string) => !path.relative(dir, full).startsWith('..');
+    if (inside(small.out)) return 'prototypeMembers';
+    return inside(path.join(out, 'doc-examples')) ? 'examples' : 'sdk';
+  };
+  const lines = new Map<string, string[]>(['sdk', 'examples', 'prototypeMembers'].map((name) => [name, []]));
+  let current: string[] | null = null;
+  for (const line of tsc.output.split('\n').filter(Boolean)) {
+    const file = /^(\S[^(]*)\(\d+,\d+\): /.exec(line)?.[1];
+    if (file) current = lines.get(owner(file))!;
+    if (current) current.push(line);
+    else for (const own of lines.values()) own.push(line);
+  }
+  const resultOf = (name: string): TscResult => {
+    const own = lines.get(name)!;
+    return { status: own.length === 0 ? 0 : tsc.status || 1, output: own.join('\n') };
+  };
   checked = {
-    sdk: results.get(sdkProject)!,
-    examples: results.get(examplesProject)!,
-    prototypeMembers: { result: small.result, tsc: results.get(smallProject)! },
+    sdk: resultOf('sdk'),
+    examples: resultOf('examples'),
+    prototypeMembers: { result: small.result, tsc: resultOf('prototypeMembers') },
   };
   return checked;
 }
