@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
+import { makeOnce } from './lib/build-lock.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
@@ -64,26 +65,31 @@ const sdkgenRun = path.join(
   '.sdkgen',
   worktree ? `worktree-${sdkgenCommit.split('+worktree-')[1]}` : sdkgenCommit.slice(0, 12),
 );
-if (!fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
-  fs.rmSync(sdkgenRun, { recursive: true, force: true });
-  fs.mkdirSync(path.dirname(sdkgenRun), { recursive: true });
-  if (worktree) {
-    for (const file of worktreeFiles(sdkgen)) {
-      fs.mkdirSync(path.dirname(path.join(sdkgenRun, file)), { recursive: true });
-      fs.copyFileSync(path.join(sdkgen, file), path.join(sdkgenRun, file));
+// (Made under a lock: two trials started together on the same sdkgen once removed and built the copy under each other.)
+await makeOnce(
+  sdkgenRun,
+  () => fs.existsSync(path.join(sdkgenRun, 'dist/.built')),
+  () => {
+    fs.rmSync(sdkgenRun, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(sdkgenRun), { recursive: true });
+    if (worktree) {
+      for (const file of worktreeFiles(sdkgen)) {
+        fs.mkdirSync(path.dirname(path.join(sdkgenRun, file)), { recursive: true });
+        fs.copyFileSync(path.join(sdkgen, file), path.join(sdkgenRun, file));
+      }
+    } else {
+      sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
+      sh('git', ['checkout', '-q', '--detach', sdkgenCommit], sdkgenRun);
     }
-  } else {
-    sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
-    sh('git', ['checkout', '-q', '--detach', sdkgenCommit], sdkgenRun);
-  }
-  fs.symlinkSync(path.join(sdkgen, 'node_modules'), path.join(sdkgenRun, 'node_modules'));
-  console.log(`building sdkgen ${worktree ? sdkgenCommit : sdkgenCommit.slice(0, 10)} in ${sdkgenRun}`);
-  const b = run('node', ['scripts/build.mjs'], sdkgenRun, 900);
-  if (b.status !== 0 || !fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
-    console.error(`building sdkgen ${sdkgenCommit} failed:\n${b.stdout}\n${b.stderr}`);
-    process.exit(2);
-  }
-}
+    fs.symlinkSync(path.join(sdkgen, 'node_modules'), path.join(sdkgenRun, 'node_modules'));
+    console.log(`building sdkgen ${worktree ? sdkgenCommit : sdkgenCommit.slice(0, 10)} in ${sdkgenRun}`);
+    const b = run('node', ['scripts/build.mjs'], sdkgenRun, 900);
+    if (b.status !== 0 || !fs.existsSync(path.join(sdkgenRun, 'dist/.built'))) {
+      console.error(`building sdkgen ${sdkgenCommit} failed:\n${b.stdout}\n${b.stderr}`);
+      process.exit(2);
+    }
+  },
+);
 const sdkgenBin = path.join(sdkgenRun, 'bin/sdkgen.js');
 
 const catalogue = JSON.parse(fs.readFileSync(path.join(here, 'repos.json'), 'utf8'));
@@ -189,7 +195,13 @@ async function runTrial(t) {
 
   // 2. Migrate as an owner would (--verbose: the report's lists, such as the hand edits sdkgen's runtime does already).
   const configArgs = cfg === null ? ['--from-repo'] : ['--config', cfg];
-  const mig = run('node', [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose'], repo, 900);
+  // (`migrateArgs`: what the owners would pass besides, as apollo-python's `--base` naming their local build.)
+  const mig = run(
+    'node',
+    [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose', ...(t.migrateArgs ?? [])],
+    repo,
+    900,
+  );
   log('migrate.log', `exit ${mig.status}\n--- stdout\n${mig.stdout}\n--- stderr\n${mig.stderr}`);
   const gitStatus = sh('git', ['status', '--porcelain', '--untracked-files=all'], repo);
   log('git-status.txt', gitStatus);

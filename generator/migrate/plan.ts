@@ -33,6 +33,7 @@ import { clientRenamed, clientRenameNeedsHand, renamedClassesOf } from './owners
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
+import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited, dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './owners/moot-edits';
 import {
   PUBLISH_NPM,
@@ -122,9 +123,6 @@ const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
 /** Stainless's scripts, which a workflow or another script runs. */
 const STAINLESS_SCRIPT = /^(scripts|bin)\//;
 
-/** A file that only keeps its folder in git. */
-const PLACEHOLDER = /(^|\/)\.(git)?keep$/;
-
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const { current, base, rendered } = inputs;
   const plan = emptyMigrationPlan();
@@ -163,7 +161,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const otherPackages = base === null ? otherPackageFolders(current.map((f) => f.path)) : [];
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null
-      ? base.blobs.has(file.path)
+      ? base.blobs.has(file.path) &&
+        !exampleMadeTheirs(file.path, file.blob !== base.blobs.get(file.path), renderedPaths)
       : file.text !== null && hasStainlessHeader(file.text) && !otherPackages.some((dir) => file.path.startsWith(dir));
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
   // Edited in more than its comments: a licence header added to every file changes no module's code.
@@ -272,6 +271,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
           renamedClasses: renamedClassesOf(file.path, clientRename),
+          code: SOURCE_FILE.test(file.path),
         });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });

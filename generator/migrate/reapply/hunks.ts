@@ -19,6 +19,7 @@ import { mergeSections } from '../../write/markdown-sections';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { CLASS_LINE, placeInMember } from './members';
 import { placeInPreamble } from './preamble';
+import { bracketsPair } from './brackets';
 
 export interface Reapplied {
   text: string;
@@ -35,22 +36,39 @@ export interface Reapplied {
 /** Lines of context tried around a hunk, most first. */
 const CONTEXT = [3, 2, 1, 0];
 
-export function reapplyEdits(
+type ReapplyOptions = {
+  markdown?: boolean;
+  /**
+   * Where a Markdown file's edits find no place line by line, merge it by section (markdown-sections.ts): for prose
+   * (a README), not for a reference sdkgen writes from the spec (api.md).
+   */
+  sections?: boolean;
+  /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
+  generated?: (removed: string[], added: string[]) => boolean;
+  /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
+  renamedClasses?: Record<string, string>;
+  /**
+   * A module of code: where sdkgen's and the owners' texts pair their brackets and the edits placed together do
+   * not, the edits are placed again one by one, and one that leaves a bracket unpaired is not carried but returned
+   * for a person (reapply/brackets.ts): a module that no longer parses is never written.
+   */
+  code?: boolean;
+};
+
+export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
+  const result = reapplyHunks(base, edited, target, options);
+  if (!options.code || result.applied === 0 || bracketsPair(result.text)) return result;
+  if (!bracketsPair(target) || !bracketsPair(edited)) return result;
+  return reapplyHunks(base, edited, target, options, bracketsPair);
+}
+
+function reapplyHunks(
   base: string,
   edited: string,
   target: string,
-  options: {
-    markdown?: boolean;
-    /**
-     * Where a Markdown file's edits find no place line by line, merge it by section (markdown-sections.ts): for prose
-     * (a README), not for a reference sdkgen writes from the spec (api.md).
-     */
-    sections?: boolean;
-    /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
-    generated?: (removed: string[], added: string[]) => boolean;
-    /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
-    renamedClasses?: Record<string, string>;
-  } = {},
+  options: ReapplyOptions,
+  /** Whether sdkgen's text with a hunk placed may stand: else the hunk is not carried. */
+  stands: (text: string) => boolean = () => true,
 ): Reapplied {
   if (base === edited) return { text: target, applied: 0, rejected: [] };
   const [b, e] = [lines(base), lines(edited)];
@@ -92,8 +110,13 @@ export function reapplyEdits(
     }
     const edits = placed.lines ?? e.slice(hunk.start, hunk.end);
     const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
+    const next = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
+    if (!stands(next.join(''))) {
+      rejected.push(unifiedHunk(b, e, hunk));
+      continue;
+    }
     carried.push(...added);
-    t = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
+    t = next;
     cursor = placed.start + added.length;
     applied++;
   }
