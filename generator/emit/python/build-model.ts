@@ -27,6 +27,8 @@ import type {
   PyTypeLocation,
 } from './model';
 import { keepsPackage, resourcesWithMethods } from './methodless';
+import { forEachMethodType } from './method-types';
+import { requestOnlyModels } from './request-only';
 import { queryFormatsOf } from './query-formats';
 import { resourceClassStem, resourceModulePath } from './resource-class';
 import { PyModuleBuilder } from './print-types';
@@ -148,13 +150,15 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       ir: api.topLevel,
     };
   }
-  const types: PyNamedType[] = [...api.schemas.filter((schema) => !unused.has(schema.id)), ...index.declared].map(
-    (schema) => ({
-      ...index.model(schema.id),
-      shared: index.isShared(schema),
-      schema,
-    }),
-  );
+  // (api.md lists a type only requests use; no module declares its model: request-only.ts.)
+  const { requestOnly, paramsForm } = requestOnlyModels(api, (schema) => index.isShared(schema));
+  for (const id of paramsForm) index.param(id);
+  const written = api.schemas.filter((schema) => !unused.has(schema.id) && !requestOnly.has(schema.id));
+  const types: PyNamedType[] = [...written, ...index.declared].map((schema) => ({
+    ...index.model(schema.id),
+    shared: index.isShared(schema),
+    schema,
+  }));
   for (const id of index.paramForms) {
     const schema = index.schema(id);
     types.push({ ...index.paramLocation(id), shared: index.isShared(schema), paramForm: true as const, schema });
@@ -194,21 +198,7 @@ function unusedFreeFormSchemas(api: Api): Set<string> {
   const add = (id: string) => referenced.add(id);
   const addType = (type: TypeRef) => walkRefs(type, add);
   for (const schema of api.schemas) addType(schema.type);
-  const visit = (resource: Resource) => {
-    for (const method of resource.methods) {
-      for (const param of method.positional) addType(param.type);
-      for (const field of method.params?.fields ?? []) addType(field.type);
-      for (const variant of method.params?.variants ?? []) for (const field of variant.fields) addType(field.type);
-      if (method.response.kind === 'json') addType(method.response.type);
-      if (method.response.kind === 'sse') addType(method.response.event);
-      if (method.pagination) addType(method.pagination.item);
-      if (method.streamWhen) addType(method.streamWhen.event);
-    }
-    resource.subresources.forEach(visit);
-  };
-  api.resources.forEach(visit);
-  if (api.topLevel) visit(api.topLevel);
-  for (const scheme of api.paginationSchemes) for (const field of scheme.fields ?? []) addType(field.type);
+  forEachMethodType(api, addType);
   return new Set(
     api.schemas
       .filter((schema) => schema.type.kind === 'unknown' && !schema.configModel && !referenced.has(schema.id))

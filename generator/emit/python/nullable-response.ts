@@ -5,9 +5,10 @@
  * read as that class (`cast_to=CheckpointGetTupleResponse`), and api.md and the tests name it so. Not where anything
  * else names the type: there the alias (`X: TypeAlias = Optional[…]`) stands.
  */
-import type { Api, NamedSchema, Resource, TypeRef } from '../../ir/types';
+import type { Api, NamedSchema, TypeRef } from '../../ir/types';
 import { walkRefs } from '../../ir/walk';
 import { isClassType } from './class-bases';
+import { forEachMethodType } from './method-types';
 
 /** The object part of a type that is one object (a class) or null; null otherwise. */
 export function classOrNullPart(type: TypeRef, schema: (id: string) => NamedSchema): TypeRef | null {
@@ -28,25 +29,15 @@ export function nullableResponseClasses(api: Api): Set<string> {
   const responses = new Set<string>();
   const note = (type: TypeRef) => walkRefs(type, (id) => elsewhere.add(id));
   for (const named of api.schemas) note(named.type);
-  const visit = (resource: Resource) => {
-    for (const method of resource.methods) {
-      for (const param of method.positional) note(param.type);
-      for (const field of method.params?.fields ?? []) note(field.type);
-      for (const variant of method.params?.variants ?? []) for (const field of variant.fields) note(field.type);
-      if (method.response.kind === 'sse') note(method.response.event);
-      if (method.pagination) note(method.pagination.item);
-      if (method.streamWhen) note(method.streamWhen.event);
-      const response = method.response.kind === 'json' && !method.pagination ? method.response.type : null;
-      // (The method's own response type, inline in the spec or a schema no model names; not a component's name.)
-      const own = `${method.source.file}${method.source.pointer}#response`;
-      if (response?.kind === 'ref' && response.schemaId === own) responses.add(own);
-      else if (response) note(response);
-    }
-    resource.subresources.forEach(visit);
-  };
-  api.resources.forEach(visit);
-  if (api.topLevel) visit(api.topLevel);
-  for (const scheme of api.paginationSchemes) for (const field of scheme.fields ?? []) note(field.type);
+  forEachMethodType(api, (type, use, method) => {
+    if (use !== 'response' || !method) return note(type);
+    // (A page's response is the page: its items are what the method returns. The method's own response type, inline
+    // in the spec or a schema no model names, is the response's alone; not a component's name.)
+    if (method.pagination) return;
+    const own = `${method.source.file}${method.source.pointer}#response`;
+    if (type.kind === 'ref' && type.schemaId === own) responses.add(own);
+    else note(type);
+  });
   return new Set(
     [...responses].filter((id) => {
       const named = byId.get(id);

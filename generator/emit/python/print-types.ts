@@ -11,7 +11,6 @@ import {
   pyFieldName,
   pyParamKey,
   pytestOptOut,
-  pyUnionMemberName,
 } from '../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
 import { relativeImport, TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
@@ -22,17 +21,15 @@ import { pyDocstring, pyString } from './print-doc';
 import {
   isObject,
   isPlainAlias,
-  namesClass,
   nestedObjectLabel,
   heldMap,
-  flatVariants,
   qualifyBuiltins,
   quoteNames,
   SHADOWABLE_BUILTINS,
   someProperty,
-  unionMembers,
 } from './type-shapes';
 import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
+import { literalValue, orNoneOf, UnionPrinter } from './print-union';
 import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
 import { fieldLine } from './py-fields';
 import { paramsSequence } from './params-sequence';
@@ -201,7 +198,20 @@ export class PyModuleBuilder {
   private readonly lateNames = new Set<string>();
   /** Whether the annotation being written is a class base, which Python reads at once. */
   private eager = false;
-  private readonly unionAliasOf = new Map<TypeRef, string>();
+  private readonly unions = new UnionPrinter({
+    schema: (id) => this.index.schema(id),
+    unionAliases: () => this.unionAliases,
+    annotation: (type, side, hint, qualify) => this.annotation(type, side, hint, qualify),
+    use: (name) => this.use(name),
+    importFrom: (module, name) => this.importFrom(module, name),
+    uniqueName: (wanted) => this.uniqueName(wanted),
+    nestedCount: () => this.nestedClasses.length,
+    claim: (name, declared) => (declared ? this.declaredClasses.add(name) : this.declaredClasses.delete(name)),
+    declareNestedAlias: (name, at, value) => {
+      this.nestedClasses.splice(at, 0, name);
+      this.declareAlias(name, value);
+    },
+  });
   /** Whether an annotation is a params one (a TypedDict's, whose module always annotates lazily). */
   private paramSide = false;
 
@@ -275,7 +285,7 @@ export class PyModuleBuilder {
         return qualify + this.declareClass(this.uniqueName(hint || 'Member'), parts, side, parts.find(isObject)?.docs);
       }
       case 'union':
-        return this.unionAnnotation(type, side, hint, qualify);
+        return this.unions.annotation(type, side, hint, qualify);
     }
   }
 
@@ -310,77 +320,12 @@ export class PyModuleBuilder {
     return this.datetimeModule;
   }
 
-  private unionAnnotation(
-    type: Extract<TypeRef, { kind: 'union' }>,
-    side: PySide,
-    hint: string,
-    qualify: string,
-  ): string {
-    const variants = flatVariants(type);
-    const nonNull = variants.filter((variant) => variant.kind !== 'null');
-    const nullable = nonNull.length < variants.length;
-    // Stainless names a union of classes after where it stands (`Audience: TypeAlias = Union[...]`), listed before
-    // its members.
-    const known = this.unionAliasOf.get(type);
-    if (known) return nullable ? this.orNone(qualify + known) : qualify + known;
-    let alias: { name: string; at: number } | null = null;
-    if (
-      this.unionAliases &&
-      hint &&
-      nonNull.length > 1 &&
-      nonNull.some((variant) => namesClass(variant, (id) => this.index.schema(id)))
-    ) {
-      alias = { name: this.uniqueName(hint), at: this.nestedClasses.length };
-      this.unionAliasOf.set(type, alias.name);
-      this.declaredClasses.add(alias.name);
-    }
-    // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
-    // hint, a component schema of its own, keeps its own name.)
-    const memberHint = (variant: TypeRef, i: number) =>
-      nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
-    // Stainless writes a union's choices (its literal and enum members: a `oneOf` of `const`s) as one `Literal[...]`,
-    // where the first of them stands, beside the other members: `Literal["a", "b"]`, `Union[Literal["a", "b"], str]`.
-    const choices: TypeRef[] = nonNull.filter((variant) => variant.kind === 'literal' || variant.kind === 'enum');
-    const printed = nonNull.flatMap((variant, i) => {
-      if (choices.length < 2 || !choices.includes(variant))
-        return [this.annotation(variant, side, memberHint(variant, i), qualify)];
-      if (variant !== choices[0]) return [];
-      const values = choices.flatMap((choice) =>
-        choice.kind === 'literal' ? [choice.value] : choice.kind === 'enum' ? choice.values : [],
-      );
-      return [`${this.use('Literal')}[${[...new Set(values.map(literalValue))].join(', ')}]`];
-    });
-    const unique = [...new Set(printed)];
-    // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
-    if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
-      this.unionAliasOf.delete(type);
-      this.declaredClasses.delete(alias.name);
-      alias = null;
-    }
-    let inner = unique.length === 1 ? unique[0] : `${this.use('Union')}[${unique.join(', ')}]`;
-    if (unique.length === 0) return 'None';
-    if (type.discriminator && unique.length > 1 && side === 'model') {
-      this.importFrom('_utils/__init__', 'PropertyInfo');
-      inner = `${this.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
-    }
-    if (alias) {
-      this.nestedClasses.splice(alias.at, 0, alias.name);
-      this.declareAlias(alias.name, inner);
-      inner = qualify + alias.name;
-    }
-    return nullable ? this.orNone(inner) : inner;
-  }
-
   /**
    * `annotation` or None, as Stainless writes it: a `Union`'s members end with `None` (`Union[str, float, None]`),
    * so does the `Union` of a date param's `Annotated` form; anything else is `Optional[...]`.
    */
   orNone(annotation: string): string {
-    const members = unionMembers(annotation);
-    if (members !== null) return members.endsWith(', None') ? annotation : `Union[${members}, None]`;
-    const date = /^Annotated\[Union\[str, ([\w.]+)\], (PropertyInfo\(format="\w+"\))\]$/.exec(annotation);
-    if (date) return `Annotated[Union[str, ${date[1]}, None], ${date[2]}]`;
-    return annotation.startsWith('Optional[') ? annotation : `${this.use('Optional')}[${annotation}]`;
+    return orNoneOf(annotation, (name) => this.use(name));
   }
 
   private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
@@ -679,21 +624,4 @@ export class PyModuleBuilder {
     if (trailer.length) statements.push({ text: trailer.join('\n'), definition: false });
     return joinTopLevel(statements);
   }
-}
-
-function variantHint(variant: TypeRef, hint: string, index: number): string {
-  // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it.)
-  const own =
-    variant.kind === 'object'
-      ? (variant.variantName ?? variant.declareAs ?? variant.title)
-      : variant.kind === 'array'
-        ? variant.title
-        : null;
-  return pyUnionMemberName(hint, own ?? null, index);
-}
-
-function literalValue(value: string | number | boolean): string {
-  if (typeof value === 'string') return pyString(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return String(value);
 }

@@ -1,0 +1,129 @@
+/**
+ * A resource's named type that only requests use has no model module, as in Stainless's Python SDKs (imagekit's
+ * `OriginRequest`, a union sent as the body: `origin_request_param.py` alone; knock's `IdentifyUserRequest`, an object
+ * spread into the params: no module at all); api.md still lists both. A shared type keeps its model, and so does an
+ * enum, which params name from its model module. The text in-process (cheap); pyright on the package behind
+ * SDKGEN_PYTHON_TESTS=full.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const object = (properties: Record<string, object>, required: string[]) => ({ type: 'object', properties, required });
+
+const SPEC = JSON.stringify({
+  openapi: '3.1.0',
+  info: { title: 'Media', version: '1' },
+  servers: [{ url: 'https://api.example.com' }],
+  paths: {
+    '/origins': {
+      post: {
+        operationId: 'createOrigin',
+        requestBody: { required: true, ...json(ref('OriginRequest')) },
+        responses: { '200': { description: 'ok', ...json(ref('Origin')) } },
+      },
+    },
+    '/endpoints': {
+      post: {
+        operationId: 'createEndpoint',
+        requestBody: { required: true, ...json(ref('EndpointRequest')) },
+        responses: { '200': { description: 'ok', ...json(ref('Origin')) } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      OriginRequest: {
+        oneOf: [
+          object({ type: { const: 'S3' }, bucket: { type: 'string' }, tier: ref('Tier') }, ['type', 'bucket']),
+          object({ type: { const: 'WEB' }, base_url: { type: 'string' }, auth: ref('Auth') }, ['type', 'base_url']),
+        ],
+      },
+      EndpointRequest: object({ url: { type: 'string' }, origins: { type: 'array', items: { type: 'string' } } }, [
+        'url',
+      ]),
+      Tier: { type: 'string', enum: ['hot', 'cold'] },
+      Auth: object({ user: { type: 'string' }, password: { type: 'string' } }, ['user']),
+      Origin: object({ id: { type: 'string' }, name: { type: 'string' } }, ['id']),
+    },
+  },
+});
+
+const CONFIG = [
+  'organization: { name: media }',
+  'targets:',
+  '  python: { package_name: media }',
+  'resources:',
+  '  $shared:',
+  '    models:',
+  '      auth: "#/components/schemas/Auth"',
+  '  origins:',
+  '    models:',
+  '      origin: "#/components/schemas/Origin"',
+  '      origin_request: "#/components/schemas/OriginRequest"',
+  '      endpoint_request: "#/components/schemas/EndpointRequest"',
+  '      tier: "#/components/schemas/Tier"',
+  '    methods:',
+  '      create: post /origins',
+  '      create_endpoint: post /endpoints',
+  '',
+].join('\n');
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-only-'));
+let files: Map<string, string>;
+
+beforeAll(async () => {
+  const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
+  writeFileSync(specFile, SPEC);
+  writeFileSync(configFile, CONFIG);
+  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
+  files = new Map(result.files.map((file) => [file.path, file.contents]));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const file = (name: string) => files.get(name) ?? '';
+
+describe('a named type only requests use', () => {
+  if (!PYTHON_FULL) console.log(`python request-only models: pyright on the package ${FULL_ONLY_NOTICE}`);
+  it('has its params form and no model module; a spread body has neither', () => {
+    expect(files.has('src/media/types/origin_request_param.py')).toBe(true);
+    expect(file('src/media/types/origin_request_param.py')).toMatch(/^OriginRequestParam: TypeAlias = Union\[/m);
+    expect(files.has('src/media/types/origin_request.py')).toBe(false);
+    expect(files.has('src/media/types/endpoint_request.py')).toBe(false);
+    expect(files.has('src/media/types/endpoint_request_param.py')).toBe(false);
+    const init = file('src/media/types/__init__.py');
+    expect(init).toContain('from .origin_request_param import OriginRequestParam as OriginRequestParam\n');
+    expect(init).not.toMatch(/import (OriginRequest|EndpointRequest) as/);
+  });
+
+  it('is still listed by api.md; the response model is written', () => {
+    expect(file('api.md')).toMatch(/from media\.types import [^`]*\bOriginRequest\b/);
+    expect(file('api.md')).toMatch(/from media\.types import [^`]*\bEndpointRequest\b/);
+    expect(file('src/media/types/origin.py')).toMatch(/^class Origin\(BaseModel\):/m);
+  });
+
+  it('keeps the model of a shared type and of an enum', () => {
+    expect(file('src/media/types/shared/auth.py')).toMatch(/^class Auth\(BaseModel\):/m);
+    expect(files.has('src/media/types/shared_params/auth.py')).toBe(true);
+    expect(file('src/media/types/tier.py')).toMatch(/^Tier: TypeAlias = Literal\["hot", "cold"\]/m);
+  });
+
+  it.skipIf(!PYTHON_FULL)(
+    'type-checks',
+    async () => {
+      const sdk = path.join(dir, 'sdk');
+      for (const [name, contents] of files) {
+        mkdirSync(path.dirname(path.join(sdk, name)), { recursive: true });
+        writeFileSync(path.join(sdk, name), contents);
+      }
+      const checked = [...files.keys()].filter((name) => name.startsWith('src/media/') && name.endsWith('.py'));
+      expect(await pyrightErrorsUnderOwnSettings(sdk, checked)).toEqual([]);
+    },
+    300_000,
+  );
+});
