@@ -373,7 +373,9 @@ async function emitPythonFiles(
     // --python-package (migrate: the repository's own package) over the config's package_name, as its help says.
     importName: options.pythonPackage ?? python?.packageName ?? null,
     distributionName: python?.projectName ?? null,
-    ...(python ? { repository: python.productionRepo, readmeTitle: python.readmeTitle } : {}),
+    ...(python
+      ? { repository: python.productionRepo, readmeTitle: python.readmeTitle, installFrom: python.installFrom }
+      : {}),
     fromStainlessConfig: config.stainless != null,
     stainlessEra: pythonEra,
     stainlessEdition: pythonEdition,

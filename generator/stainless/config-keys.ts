@@ -164,6 +164,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: 'with `--target python`: the GitHub repository (`owner/name`) the Python SDK is published from',
   },
   {
+    keys: ['targets.python.publish.pypi'],
+    status: 'read',
+    how: 'with `--target python`: `false` keeps the package off PyPI; its README installs it with pip from `production_repo` (else `staging_repo`, else `stainless-sdks/<project>-python`)',
+  },
+  {
     keys: ['targets.python.staging_repo', 'targets.python.publish.*', 'targets.python.skip', 'targets.python.options'],
     status: 'quiet',
     how: "sdkgen writes the package in the repository it runs in; publishing is the repository's job",

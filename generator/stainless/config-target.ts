@@ -105,7 +105,7 @@ export function readTarget(reader: ConfigReader, top: Record<string, unknown>): 
     if (!knownKeys('package.node').has(key)) warn(`package.node.${key}`, 'not supported by sdkgen; ignored');
   const legacyPackageName = str(packageNode.name, 'package.node.name');
 
-  const pythonTarget = readPythonTarget(reader, targets.python);
+  const pythonTarget = readPythonTarget(reader, targets.python, top);
   return {
     target,
     mcpServer,
@@ -136,7 +136,11 @@ function unknownTargetKey(key: string): string {
 }
 
 /** `targets.python`: the names of the Python package `--target python` writes; what sdkgen ignores warns. */
-function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig['pythonTarget'] {
+function readPythonTarget(
+  reader: ConfigReader,
+  value: unknown,
+  top: Record<string, unknown>,
+): StainlessConfig['pythonTarget'] {
   if (value === undefined || value === null) return null;
   const { warn, str, map } = reader;
   const t = map(value, 'targets.python');
@@ -151,12 +155,44 @@ function readPythonTarget(reader: ConfigReader, value: unknown): StainlessConfig
     reader.invalid('targets.python.package_name', `${JSON.stringify(packageName)} is no Python import name`);
     packageName = null;
   }
+  const productionRepo = githubRepository(reader, t.production_repo, 'targets.python.production_repo');
   return {
     packageName,
     projectName: distributionName(reader, t, packageName),
-    productionRepo: githubRepository(reader, t.production_repo, 'targets.python.production_repo'),
+    productionRepo,
     readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
+    installFrom: unpublishedSource(reader, t, productionRepo, top),
   };
+}
+
+/**
+ * Where a package `publish.pypi: false` keeps off PyPI is installed from, as Stainless's READMEs say: its production
+ * repository, else its staging one (`staging_repo`, else `stainless-sdks/<project>-python`, the project named by
+ * `project` or else `organization.name`); null when it is published (the key absent, `true` or a table), or when no
+ * repository can be named.
+ */
+function unpublishedSource(
+  reader: ConfigReader,
+  target: Record<string, unknown>,
+  productionRepo: string | null,
+  top: Record<string, unknown>,
+): string | null {
+  const publish = target.publish;
+  if (publish === null || typeof publish !== 'object' || (publish as Record<string, unknown>).pypi !== false)
+    return null;
+  if (productionRepo !== null) return productionRepo;
+  const staging = githubRepository(reader, target.staging_repo, 'targets.python.staging_repo');
+  if (staging !== null) return staging;
+  const organization = top.organization;
+  const project =
+    typeof top.project === 'string'
+      ? top.project
+      : typeof organization === 'string'
+        ? organization
+        : organization !== null && typeof organization === 'object'
+          ? (organization as Record<string, unknown>).name
+          : undefined;
+  return typeof project === 'string' && /^[\w.-]+$/.test(project) ? `stainless-sdks/${project}-python` : null;
 }
 
 /**

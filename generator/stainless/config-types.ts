@@ -113,6 +113,11 @@ export interface StainlessConfig {
     productionRepo: string | null;
     /** `readme_title`: the Python README's heading. */
     readmeTitle: string | null;
+    /**
+     * Where `publish.pypi: false` keeps the package off PyPI: the GitHub repository (`owner/name`) its README installs
+     * it from (`production_repo`, else `staging_repo`, else Stainless's staging repository of the project); null: PyPI.
+     */
+    installFrom: string | null;
   } | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
   clientName: string | null;

@@ -51,6 +51,8 @@ export interface PythonModelOptions {
   repository?: string | null;
   /** The README's heading (`targets.python.readme_title`); undefined: "<API> Python API library". */
   readmeTitle?: string | null;
+  /** The GitHub repository a package kept off PyPI is installed from (`publish.pypi: false`); null or undefined: PyPI. */
+  installFrom?: string | null;
   /** Made from a Stainless config: the README's programs are made as Stainless's. */
   fromStainlessConfig?: boolean;
   /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */
@@ -169,6 +171,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     distributionName,
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
     ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
+    ...(options.installFrom ? { installFrom: options.installFrom } : {}),
     fromStainlessConfig: options.fromStainlessConfig === true,
     mockSpec: options.mockSpec ?? null,
     version: api.packageVersion,

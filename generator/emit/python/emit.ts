@@ -25,6 +25,7 @@ import { namedExceptionsModule } from './runtime-exceptions';
 import { planApiMd } from './plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
+import { readmeFormsOfEra } from '../../stainless/python-readme-era';
 import type { PrintedModule } from './py-layout';
 import { typesFilesReusing } from './types-reuse';
 import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
@@ -91,7 +92,11 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     );
   };
   const addTaken = (taken: RenderedFile[]) => taken.forEach(settle);
-  const forms = pythonFormsOfEra(options.stainlessEra, options.stainlessEdition);
+  // (The README's own forms of the era, python-readme-era.ts, ride along for plan-readme.ts.)
+  const forms = {
+    ...pythonFormsOfEra(options.stainlessEra, options.stainlessEdition),
+    readme: readmeFormsOfEra(options.stainlessEra),
+  };
   printCode(build, addUnit, units, addTaken, forms);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units

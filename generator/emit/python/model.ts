@@ -22,6 +22,8 @@ export interface PyPackage {
   repository?: string | null;
   /** The README's heading when the config's Python target names one (`targets.python.readme_title`). */
   readmeTitle?: string;
+  /** The GitHub repository (`owner/name`) pip installs the package from when a config keeps it off PyPI. */
+  installFrom?: string;
   /** Made from a Stainless config: the README's title and programs are made as Stainless's. */
   fromStainlessConfig?: boolean;
   /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */

@@ -24,6 +24,8 @@ import {
 import { nestedParamsSection } from './plan-readme-nested';
 import { streamingSection } from './plan-readme-streaming';
 import { cursorLine } from './plan-readme-pages';
+import { installCommand, installationBody, type InstalledPackage } from './plan-readme-install';
+import { readmeFormsOfEra, type StainlessReadmeForms } from '../../stainless/python-readme-era';
 
 interface Example {
   resource: PyResource;
@@ -56,13 +58,18 @@ function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent 
   return { resource: chosen.resource, method: chosen.method, call: text, utils };
 }
 
-/** README.md, in the forms of `forms`'s era (the newest by default: an older one has no aiohttp section). */
+/**
+ * README.md, in the forms of `forms`'s era (the newest by default: an older one has no aiohttp section, and its
+ * README's own forms, `forms.readme`, are older too). `pkg.installFrom` names the repository pip installs a package
+ * kept off PyPI from.
+ */
 export function planReadme(
-  pkg: PyPackage,
+  pkg: PyPackage & InstalledPackage,
   api: Api,
   repository: string | null,
-  forms: StainlessPythonForms = pythonFormsOfEra(null),
+  forms: StainlessPythonForms & { readme?: StainlessReadmeForms } = pythonFormsOfEra(null),
 ): string {
+  const readmeForms = forms.readme ?? readmeFormsOfEra(null);
   // (`api.readmeTitle` is the TypeScript target's heading.)
   // With a Stainless config, titled as Stainless titled it: after the client (`Knock Mgmt Python API library`).
   // (Stainless's heading says "API library" after the config's `readme_title` too: `Isaacus Python API library`.)
@@ -80,7 +87,8 @@ export function planReadme(
   const tried = basicChosen ? example(pkg, api, basicChosen, '', 4) : null;
   const credentials = credentialOptions(pkg);
   const shown = shownCredentials(pkg, api);
-  const credentialLines = (indent: string) => shown.map((o) => credentialLine(indent, o));
+  const credentialLines = (indent: string) =>
+    shown.map((o) => credentialLine(indent, o, readmeForms.trailingCredentialComment));
   // A client of another environment than the default, where the API has several (as Stainless's programs show).
   const otherEnvironment = pkg.environments[1];
   const environmentLines = otherEnvironment ? [`    environment=${pyStr(otherEnvironment.name)},`] : [];
@@ -128,9 +136,7 @@ ${api.docsUrl ? `The API itself is documented at [${linkText(api.docsUrl)}](${ap
 
   sections.push(`## Installation
 
-\`\`\`sh
-pip install ${pkg.distributionName}
-\`\`\``);
+${installationBody(pkg, readmeForms)}`);
 
   sections.push(`## Usage
 
@@ -164,7 +170,7 @@ The async client sends its requests with \`httpx\` unless told otherwise. For ma
 carry them instead; install the extra and pass \`DefaultAioHttpClient()\`:
 
 \`\`\`sh
-pip install ${pkg.distributionName}[aiohttp]
+${installCommand(pkg, readmeForms, 'aiohttp')}
 \`\`\`
 
 \`\`\`python
@@ -389,17 +395,16 @@ client.with_options(timeout=5.0)${basic ? `.${basic.call.replace(/^client\./, ''
 
 A request that times out raises \`APITimeoutError\`; it is retried like a connection error.`);
 
+  const logLevel = readmeForms.logInfo ? 'info' : 'debug';
   sections.push(`## Advanced
 
 ### Logging
 
-The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`info\` to see its messages:
+The library logs through the standard \`logging\` module. Set \`${pkg.envPrefix}_LOG\` to \`${logLevel}\` to see its messages:
 
 \`\`\`shell
-$ export ${pkg.envPrefix}_LOG=info
-\`\`\`
-
-\`debug\` also logs each request and response.
+$ export ${pkg.envPrefix}_LOG=${logLevel}
+\`\`\`${readmeForms.logInfo ? '\n\n`debug` also logs each request and response.' : ''}
 
 ### How to tell whether \`None\` means \`null\` or missing
 
@@ -481,7 +486,7 @@ from ${imp} import ${C}, DefaultHttpxClient
 client = ${C}(
     base_url="http://my.test.server.example.com:8083",
     http_client=DefaultHttpxClient(
-        proxy="http://my.test.proxy.example.com",
+        ${readmeForms.httpxProxy ? 'proxy' : 'proxies'}="http://my.test.proxy.example.com",
         transport=httpx.HTTPTransport(local_address="0.0.0.0"),
     ),
 )
@@ -496,17 +501,7 @@ client.with_options(http_client=DefaultHttpxClient(...))
 ### Managing HTTP resources
 
 The client closes its connections when it is garbage-collected, when \`client.close()\` is called, or at the end of a
-\`with\` block:
-
-\`\`\`py
-from ${imp} import ${C}
-
-with ${C}() as client:
-  # the requests go here
-  ...
-
-# here its connections are closed
-\`\`\``);
+\`with\` block${readmeForms.closeExample ? closeExample(imp, C) : '.'}`);
 
   sections.push(`## Versioning
 
@@ -543,12 +538,30 @@ See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
  * this comment, at the lengths at which Stainless's READMEs break theirs); an option read from no variable is given
  * its dummy value (`api_key="My API Key",`).
  */
-function credentialLine(indent: string, option: PyClientOption): string {
+function credentialLine(indent: string, option: PyClientOption, trailingComment: boolean): string {
   if (!option.envVar) return `${indent}${option.name}=${pyStr(dummyValue(option))},`;
+  // (Before TRAILING_CREDENTIAL_COMMENT_SINCE, the comment is a line of its own above the argument.)
+  if (!trailingComment)
+    return `${indent}# the default; may be left out\n${indent}${option.name}=os.environ.get(${pyStr(option.envVar)}),`;
   const comment = '  # the default; may be left out';
   const line = `${indent}${option.name}=os.environ.get(${pyStr(option.envVar)}),${comment}`;
   if (line.length <= README_WIDTH) return line;
   return `${indent}${option.name}=os.environ.get(\n${indent}    ${pyStr(option.envVar)}\n${indent}),${comment}`;
+}
+
+/** The program closing a client at the end of a \`with\` block (CLOSE_EXAMPLE_SINCE on). */
+function closeExample(imp: string, client: string): string {
+  return `:
+
+\`\`\`py
+from ${imp} import ${client}
+
+with ${client}() as client:
+  # the requests go here
+  ...
+
+# here its connections are closed
+\`\`\``;
 }
 
 /** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */
