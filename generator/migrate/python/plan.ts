@@ -59,6 +59,14 @@ const LOCKFILES = /^(requirements(-dev)?\.lock|uv\.lock|poetry\.lock)$/;
 /** Scripts of Stainless's (bin/publish-pypi too), which stay where a workflow or another script that stays runs them. */
 const SCRIPT = /^(scripts|bin)\//;
 
+/**
+ * The folders of a Stainless Python SDK (every mirror's generated branch has these and no other) and the files at its
+ * root: a file elsewhere that sdkgen does not write is never Stainless's, even in the base (one the owners name with
+ * `--base` can be their own commit of a local build, their notes and tooling committed beside it).
+ */
+const STAINLESS_FOLDER = /^(\.devcontainer|\.github|\.vscode|bin|examples|scripts|src|tests)\//;
+const inStainlessLayout = (path: string): boolean => !path.includes('/') || STAINLESS_FOLDER.test(path);
+
 export interface PythonMigrationInputs extends MigrationInputs {
   /** The package's import name: its modules are under `src/<importName>/`. */
   importName: string;
@@ -179,7 +187,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const candidates: RepoFile[] = [];
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
-    if (!writtenByStainless(file)) plan.kept.push(file.path);
+    if (!writtenByStainless(file) || !inStainlessLayout(file.path)) plan.kept.push(file.path);
     else if (isRepositoryFile(file.path) || LOCKFILES.test(file.path)) plan.keptRepositoryFiles.push(file.path);
     else candidates.push(file);
   }
