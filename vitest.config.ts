@@ -27,6 +27,7 @@ const SLOW_FIRST = [
   // The flagship's workflows run for real (two npm installs, its builds and tests): the longest file when
   // SDKGEN_WORKFLOW_TESTS=full runs it (CI); `npm test` skips it.
   'test/maintainer-flow.test.ts',
+  // The longest of SDKGEN_E2E_TESTS=full's run (CI's: a repository's move, its tsc and Jest runs); `npm test` skips it.
   'test/migrate-real-repository.test.ts',
   // The first three are the slowest of `npm run test:python`; in `npm test`, the corpora are skipped and the other two
   // (and runtime.test.ts below) are generations and cheap checks: docs/contributing.md lists what runs where.

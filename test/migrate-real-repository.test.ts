@@ -355,76 +355,84 @@ const firstLayout: CheckedTree = {
   regeneratedTypeChecked: false,
 };
 
-describe("sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository", () => {
-  let repo = '';
-  let configRepo = '';
-  let later = '';
-  let migrated: ReturnType<typeof sdkgen>;
-  let report: MigrateResult;
-  const owners = new Map<string, string>();
+// The whole file is CI's (.ci/run, SDKGEN_E2E_TESTS=full): a real repository's move, its whole program type-checked,
+// its check in a fresh clone and a regeneration, forty CPU-seconds without the Jest runs. In `npm test`, the same
+// repository (test/helpers/stainless-repository.ts) is built and moved by migrate-scripts.test.ts, and migrate.test.ts
+// checks each of these behaviours on a smaller one: the owners' bytes and package.json items kept, Stainless's files
+// removed, a --strict type-check with the custom code, check in a fresh clone, a spec change keeping every edit.
+describe.skipIf(!E2E)(
+  "sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository",
+  () => {
+    let repo = '';
+    let configRepo = '';
+    let later = '';
+    let migrated: ReturnType<typeof sdkgen>;
+    let report: MigrateResult;
+    const owners = new Map<string, string>();
 
-  beforeAll(() => {
-    const dir = tempDir('migrate-real');
-    folders.push(dir);
-    repo = path.join(dir, 'js-sdk');
-    later = buildRepository(repo, { generator: STAINLESS_BOT, releaser: STAINLESS_BOT });
-    // Their workflow checking the format with Stainless's script, which goes (sdkgen writes none).
-    write(repo, '.github/workflows/format.yml', FORMAT_WORKFLOW);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'ci: check the format', '--author', ALICE);
-    for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
-    configRepo = path.join(dir, 'sdk-config');
-    write(configRepo, 'openapi.yml', spec());
-    write(configRepo, 'stainless-config.yml', config());
-    migrated = sdkgen(
-      repo,
-      'migrate',
-      '--spec',
-      path.join(configRepo, 'openapi.yml'),
-      '--config',
-      path.join(configRepo, 'stainless-config.yml'),
-      '--format',
-      'json',
-    );
-    report = JSON.parse(migrated.stdout) as MigrateResult;
-    firstLayout.tree = workTree(repo);
-    // Nothing outside the repository is needed from now on.
-    rmSync(configRepo, { recursive: true, force: true });
-  }, 900_000);
+    beforeAll(() => {
+      const dir = tempDir('migrate-real');
+      folders.push(dir);
+      repo = path.join(dir, 'js-sdk');
+      later = buildRepository(repo, { generator: STAINLESS_BOT, releaser: STAINLESS_BOT });
+      // Their workflow checking the format with Stainless's script, which goes (sdkgen writes none).
+      write(repo, '.github/workflows/format.yml', FORMAT_WORKFLOW);
+      git(repo, 'add', '-A');
+      git(repo, 'commit', '-qm', 'ci: check the format', '--author', ALICE);
+      for (const [file, text] of ownersBytes(repo)) owners.set(file, text);
+      configRepo = path.join(dir, 'sdk-config');
+      write(configRepo, 'openapi.yml', spec());
+      write(configRepo, 'stainless-config.yml', config());
+      migrated = sdkgen(
+        repo,
+        'migrate',
+        '--spec',
+        path.join(configRepo, 'openapi.yml'),
+        '--config',
+        path.join(configRepo, 'stainless-config.yml'),
+        '--format',
+        'json',
+      );
+      report = JSON.parse(migrated.stdout) as MigrateResult;
+      firstLayout.tree = workTree(repo);
+      // Nothing outside the repository is needed from now on.
+      rmSync(configRepo, { recursive: true, force: true });
+    }, 900_000);
 
-  it('moves with exit 0: the generation is the generated branch, the inputs copied in, the lockfile brought up to date', () => {
-    expect(report.base).toEqual({ ref: 'generated', commit: later });
-    expect(report.needsHand).toEqual([]);
-    expect(report.rejected).toEqual([]);
-    // Nothing the SDK's users would notice, against Stainless's api.md.
-    expect(report.surface?.breaking).toEqual([]);
-    expect(migrated.stderr).toBe('');
-    expect(migrated.code).toBe(0);
-    expect(report.copiedInputs).toEqual([
-      { from: path.join(configRepo, 'openapi.yml'), to: 'openapi.yml' },
-      { from: path.join(configRepo, 'stainless-config.yml'), to: expect.any(String) },
-    ]);
-    expect(report.lockfileUpdates).toEqual([
-      expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
-    ]);
-    expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
-  });
+    it('moves with exit 0: the generation is the generated branch, the inputs copied in, the lockfile brought up to date', () => {
+      expect(report.base).toEqual({ ref: 'generated', commit: later });
+      expect(report.needsHand).toEqual([]);
+      expect(report.rejected).toEqual([]);
+      // Nothing the SDK's users would notice, against Stainless's api.md.
+      expect(report.surface?.breaking).toEqual([]);
+      expect(migrated.stderr).toBe('');
+      expect(migrated.code).toBe(0);
+      expect(report.copiedInputs).toEqual([
+        { from: path.join(configRepo, 'openapi.yml'), to: 'openapi.yml' },
+        { from: path.join(configRepo, 'stainless-config.yml'), to: expect.any(String) },
+      ]);
+      expect(report.lockfileUpdates).toEqual([
+        expect.objectContaining({ lockfile: 'package-lock.json', status: 'updated' }),
+      ]);
+      expect(read(repo, 'package-lock.json')).toContain('"node_modules/jest"');
+    });
 
-  it("reports the owners' workflow that calls Stainless's script, which goes: still a complete move", () => {
-    expect(report.removedCalls).toEqual([
-      {
-        at: '.github/workflows/format.yml:8',
-        command: './scripts/format --check',
-        removed: ['scripts/format'],
-        instead: null,
-      },
-    ]);
-    expect(read(repo, '.github/workflows/format.yml')).toBe(FORMAT_WORKFLOW);
-    expect(existsSync(path.join(repo, 'scripts/format'))).toBe(false);
-  });
+    it("reports the owners' workflow that calls Stainless's script, which goes: still a complete move", () => {
+      expect(report.removedCalls).toEqual([
+        {
+          at: '.github/workflows/format.yml:8',
+          command: './scripts/format --check',
+          removed: ['scripts/format'],
+          instead: null,
+        },
+      ]);
+      expect(read(repo, '.github/workflows/format.yml')).toBe(FORMAT_WORKFLOW);
+      expect(existsSync(path.join(repo, 'scripts/format'))).toBe(false);
+    });
 
-  movedRepositoryChecks(() => ({ repo, report }), owners, { record: firstLayout });
-});
+    movedRepositoryChecks(() => ({ repo, report }), owners, { record: firstLayout });
+  },
+);
 
 /** The owners' workflow that runs Stainless's scripts/format. */
 const FORMAT_WORKFLOW =

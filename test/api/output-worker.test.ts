@@ -92,56 +92,62 @@ async function writtenAtTheEnd(spec: string, output: string) {
 }
 
 // (The tests that generate the 260-method API several times are given 10 minutes: on a loaded machine one took past
-// the default 2.) Each generation of it costs a CPU-second or two: two tests are SDKGEN_SLOW_TESTS=full's (`npm run
-// test:slow`, CI's), `slowIt`, the hash cache's (in `npm test`, regeneration.test.ts checks the cache a generation
-// writes and check reads, on a smaller API) and the large spec's mock as a copy of its file (in `npm test`, the large
-// spec's mock printed in parts is this file's).
+// the default 2.) Each generation of it costs a CPU-second or two: three tests are SDKGEN_SLOW_TESTS=full's (`npm run
+// test:slow`, CI's), `slowIt`: the first below (its note says what `npm test` keeps), the hash cache's (in `npm test`,
+// regeneration.test.ts checks the cache a generation writes and check reads, on a smaller API) and the large spec's
+// mock as a copy of its file (in `npm test`, the large spec's mock printed in parts is this file's).
 const slowIt = it.skipIf(!SLOW_FULL);
 describe('generate() with the output worker', () => {
-  it('a new directory, then a check and a regeneration over an edited file (one worker thread each): as writing at the end makes them', async () => {
-    // Outside any git work tree: a conflict is staged in the one around the output (here, it would be ours).
-    const cwd = mkdtempSync(path.join(tmpdir(), 'sdkgen-output-worker-'));
-    onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
-    const spec = path.join(cwd, 'openapi.json');
-    writeFileSync(spec, manyOperations());
-    const viaWorker = await generate({ spec, cwd, output: 'a/sdk', config: false });
-    await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
-    expect(viaWorker.counts.methods).toBe(METHODS);
-    expect(Object.keys(tree(path.join(cwd, 'a/sdk'))).length).toBeGreaterThan(METHODS);
-    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
-    expect(viaWorker.files.created).toEqual(viaWorker.files.written);
-    expect(readdirSync(path.join(cwd, 'a'))).toEqual(['sdk']);
+  // Five generations of the 260-method API: SDKGEN_SLOW_TESTS=full's. In `npm test`, the large spec's test below
+  // compares a new directory with writing at the end, and the regeneration and check tests after it the other two.
+  slowIt(
+    'a new directory, then a check and a regeneration over an edited file (one worker thread each): as writing at the end makes them',
+    async () => {
+      // Outside any git work tree: a conflict is staged in the one around the output (here, it would be ours).
+      const cwd = mkdtempSync(path.join(tmpdir(), 'sdkgen-output-worker-'));
+      onTestFinished(() => rmSync(cwd, { recursive: true, force: true }));
+      const spec = path.join(cwd, 'openapi.json');
+      writeFileSync(spec, manyOperations());
+      const viaWorker = await generate({ spec, cwd, output: 'a/sdk', config: false });
+      await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+      expect(viaWorker.counts.methods).toBe(METHODS);
+      expect(Object.keys(tree(path.join(cwd, 'a/sdk'))).length).toBeGreaterThan(METHODS);
+      expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+      expect(viaWorker.files.created).toEqual(viaWorker.files.written);
+      expect(readdirSync(path.join(cwd, 'a'))).toEqual(['sdk']);
 
-    // The user edits a generated file; the spec changes another.
-    const edited = 'src/resources/items7.ts';
-    for (const side of ['a', 'b']) {
-      const file = path.join(cwd, side, 'sdk', edited);
-      writeFileSync(file, `// mine\n${readFileSync(file, 'utf8')}`);
-    }
-    writeFileSync(spec, manyOperations('An item, described again.'));
-    // The check and the regeneration each run one worker thread, for the previous output and the comparison: each
-    // thread started, as Node announces it.
-    let started = 0;
-    const count = () => void started++;
-    diagnostics.subscribe('worker_threads', count);
-    onTestFinished(() => void diagnostics.unsubscribe('worker_threads', count));
-    const checked = await check({ spec, cwd, output: 'a/sdk', config: false });
-    expect(started).toBe(1);
-    expect(checked.upToDate).toBe(false);
-    started = 0;
-    const again = await generate({ spec, cwd, output: 'a/sdk', config: false });
-    expect(started).toBe(1);
-    diagnostics.unsubscribe('worker_threads', count);
-    const reference = await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
-    expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
-    expect(readFileSync(path.join(cwd, 'a/sdk', edited), 'utf8')).toContain('// mine');
-    expect([...(again.files.merged ?? []), ...(again.files.conflicts ?? [])]).toEqual([edited]);
-    expect(again.files.merged).toEqual(reference.merged);
-    expect(again.files.conflicts).toEqual(reference.conflicts);
-    expect(again.files.written).toEqual(reference.written);
-    expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
-    expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
-  }, 600_000);
+      // The user edits a generated file; the spec changes another.
+      const edited = 'src/resources/items7.ts';
+      for (const side of ['a', 'b']) {
+        const file = path.join(cwd, side, 'sdk', edited);
+        writeFileSync(file, `// mine\n${readFileSync(file, 'utf8')}`);
+      }
+      writeFileSync(spec, manyOperations('An item, described again.'));
+      // The check and the regeneration each run one worker thread, for the previous output and the comparison: each
+      // thread started, as Node announces it.
+      let started = 0;
+      const count = () => void started++;
+      diagnostics.subscribe('worker_threads', count);
+      onTestFinished(() => void diagnostics.unsubscribe('worker_threads', count));
+      const checked = await check({ spec, cwd, output: 'a/sdk', config: false });
+      expect(started).toBe(1);
+      expect(checked.upToDate).toBe(false);
+      started = 0;
+      const again = await generate({ spec, cwd, output: 'a/sdk', config: false });
+      expect(started).toBe(1);
+      diagnostics.unsubscribe('worker_threads', count);
+      const reference = await writtenAtTheEnd(spec, path.join(cwd, 'b/sdk'));
+      expect(tree(path.join(cwd, 'a/sdk'))).toEqual(tree(path.join(cwd, 'b/sdk')));
+      expect(readFileSync(path.join(cwd, 'a/sdk', edited), 'utf8')).toContain('// mine');
+      expect([...(again.files.merged ?? []), ...(again.files.conflicts ?? [])]).toEqual([edited]);
+      expect(again.files.merged).toEqual(reference.merged);
+      expect(again.files.conflicts).toEqual(reference.conflicts);
+      expect(again.files.written).toEqual(reference.written);
+      expect(again.files.unchanged).toEqual(reference.unchanged.filter((f) => f !== '.sdkgen/manifest.json'));
+      expect(again.files.unchanged.length).toBeGreaterThan(METHODS);
+    },
+    600_000,
+  );
 
   slowIt(
     'the hash cache is written by a generation that writes, not by a dry run or check',

@@ -16,6 +16,7 @@ import { generate } from '../../generator/api';
 import { MAX_VALUE_DEPTH } from '../../generator/load/limits';
 import { typeCheckStrict } from '../helpers/generated-tests';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
+import { SLOW_FULL } from '../helpers/slow-tests';
 import {
   brokenTwins,
   validDocument,
@@ -30,10 +31,11 @@ const VERSIONS: Version[] = ['2.0', '3.0.3', '3.1.0'];
 const SYNTAXES: Syntax[] = ['json', 'yaml', 'flow-yaml'];
 
 /**
- * Documents a version (default 2: the suite's time budget), the syntaxes taken in turn: every version and every syntax
- * is met. `SDKGEN_GENERATED_INPUTS=50 npx vitest run test/generated-inputs` runs a larger set.
+ * Documents a version, the syntaxes taken in turn: every version and every syntax is met with one a version (`npm
+ * test`'s time budget), and two with SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's).
+ * `SDKGEN_GENERATED_INPUTS=50 npx vitest run test/generated-inputs` runs a larger set.
  */
-const PER_VERSION = Number(process.env.SDKGEN_GENERATED_INPUTS ?? 2);
+const PER_VERSION = Number(process.env.SDKGEN_GENERATED_INPUTS ?? (SLOW_FULL ? 2 : 1));
 const documents: ValidDocument[] = VERSIONS.flatMap((version, v) =>
   Array.from({ length: PER_VERSION }, (_, i) =>
     validDocument(SEED * 1000 + v * 100 + i, version, SYNTAXES[(PER_VERSION * v + i) % SYNTAXES.length]!),
