@@ -74,7 +74,12 @@ describe('an MCP server over modules that declare the same name', () => {
   });
 
   it('type-checks under its own tsconfig', () => {
-    const { status, output } = runTsc(path.join(dir, 'sdk/packages/mcp-server/tsconfig.json'));
+    // Only the module that names the params types is checked (the others read for its types): the rest of the
+    // server, the same in every SDK, is type-checked in full by mcp.test.ts.
+    const server = path.join(dir, 'sdk/packages/mcp-server');
+    const { status, output } = runTsc(path.join(server, 'tsconfig.json'), {
+      only: [path.join(server, 'src/endpoints.ts')],
+    });
     expect(output).toBe('');
     expect(status).toBe(0);
   });

@@ -22,6 +22,7 @@ import { parseConfig } from '../generator/config';
 import { generate } from '../generator/generate';
 import { ROOT } from './helpers/paths';
 import { typeCheckStrict } from './helpers/generated-tests';
+import { SLOW_FULL } from './helpers/slow-tests';
 import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
@@ -296,6 +297,72 @@ beforeAll(async () => {
   }
 });
 
+/** The small SDKs' sources, type-checked in every run (with the flagship's with SDKGEN_SLOW_TESTS=full). */
+const SMALL_SDKS = ['shelf/src/**/*.ts', 'legacy/src/**/*.ts', 'legacy-funcs/src/**/*.ts'];
+
+/** The factories an SDK's tanstack module exports, by kind. */
+function factories(sdk: string) {
+  const folder = path.join(sdk, 'src/tanstack');
+  const source = readdirSync(folder, { recursive: true })
+    .filter((file) => String(file).endsWith('.ts'))
+    .map((file) => readFileSync(path.join(folder, String(file)), 'utf8'))
+    .join('\n');
+  const exported = (suffix: string) =>
+    [...source.matchAll(new RegExp(`^export function (\\w+${suffix})\\(`, 'gm'))].map((m) => m[1]!);
+  return {
+    queries: exported('(?<!Infinite)Options'),
+    infinite: exported('InfiniteOptions'),
+    mutations: exported('Mutation'),
+    keys: [...source.matchAll(/^export const (\w+Keys) =/gm)].map((m) => m[1]!),
+  };
+}
+
+/** A hook's body using each factory with its own arguments' types (`q` the module, `client` and `queryClient`). */
+function everyFactoryCall({ queries, infinite, mutations, keys }: ReturnType<typeof factories>): string[] {
+  const args = (name: string) => `...({} as Tail<Parameters<typeof q.${name}>>)`;
+  return [
+    ...queries.map((name) => `  useQuery(q.${name}(client, ${args(name)}));`),
+    ...infinite.map((name) => `  useInfiniteQuery(q.${name}(client, ${args(name)})).data?.pages[0]?.items;`),
+    ...mutations.map(
+      (name) =>
+        `  useMutation(q.${name}(client)).mutate(undefined as unknown as Parameters<ReturnType<typeof q.${name}>['mutationFn']>[0]);`,
+    ),
+    ...keys.map((name) => `  void queryClient.invalidateQueries({ queryKey: q.${name} });`),
+  ];
+}
+
+describe('the small SDKs with tanstackQuery', () => {
+  it('type-check, with every factory of the small API used with the hooks', () => {
+    const { queries, infinite, mutations, keys } = factories(shelf());
+    expect(queries.length).toBeGreaterThan(5);
+    expect(infinite.length).toBeGreaterThanOrEqual(6);
+    expect(mutations.length).toBeGreaterThan(0);
+    const program = [
+      "import { QueryClient, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';",
+      "import { Shelf } from '../src/client.js';",
+      "import * as q from '../src/tanstack.js';",
+      'type Tail<T> = T extends [unknown, ...infer R] ? R : never;',
+      "const client = new Shelf({ baseURL: 'http://127.0.0.1' });",
+      'const queryClient = new QueryClient();',
+      'export function useEveryFactory() {',
+      ...everyFactoryCall({ queries, infinite, mutations, keys }),
+      '  // @ts-expect-error a path parameter is a string',
+      '  q.counterSignalOptions(client, 42);',
+      '}',
+      '',
+    ].join('\n');
+    mkdirSync(path.join(shelf(), 'examples'), { recursive: true });
+    writeFileSync(path.join(shelf(), 'examples/every-factory.ts'), program);
+    if (SLOW_FULL) return; // The flagship's test checks these with it.
+    const { status, output } = typeCheckStrict(root, [...SMALL_SDKS, 'shelf/examples/*.ts'], {
+      jsx: 'react-jsx',
+      verbatimModuleSyntax: false,
+    });
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  }, 600_000);
+});
+
 describe('the flagship with tanstackQuery', () => {
   it('has <package>/tanstack and query-core as an optional peer dependency; without the key, neither', () => {
     const pkg = JSON.parse(readFileSync(path.join(flagship(), 'package.json'), 'utf8'));
@@ -313,100 +380,89 @@ describe('the flagship with tanstackQuery', () => {
     expect(parseConfig(yaml.load(config), 'sdkgen.config.yaml').tanstackQuery).toBe(true);
   });
 
-  it('type-checks every factory with the hooks, and rejects wrong params and data', () => {
-    const folder = path.join(flagship(), 'src/tanstack');
-    const source = readdirSync(folder, { recursive: true })
-      .filter((file) => String(file).endsWith('.ts'))
-      .map((file) => readFileSync(path.join(folder, String(file)), 'utf8'))
-      .join('\n');
-    const exported = (suffix: string) =>
-      [...source.matchAll(new RegExp(`^export function (\\w+${suffix})\\(`, 'gm'))].map((m) => m[1]!);
-    const queries = exported('(?<!Infinite)Options');
-    const infinite = exported('InfiniteOptions');
-    const mutations = exported('Mutation');
-    const keys = [...source.matchAll(/^export const (\w+Keys) =/gm)].map((m) => m[1]!);
-    expect(queries).toHaveLength(52);
-    expect(infinite.length).toBeGreaterThanOrEqual(5);
-    expect(mutations.length).toBeGreaterThan(10);
-    const args = (name: string) => `...({} as Tail<Parameters<typeof q.${name}>>)`;
-    const program = [
-      "import { QueryClient, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';",
-      "import { Smithery } from '../src/client.js';",
-      "import { NotFoundError } from '../src/core/error.js';",
-      "import type { DeploymentError, DeploymentInfo } from '../src/resources/servers/releases.js';",
-      "import * as q from '../src/tanstack.js';",
-      'type Tail<T> = T extends [unknown, ...infer R] ? R : never;',
-      "const client = new Smithery({ apiKey: 'key' });",
-      'const queryClient = new QueryClient();',
-      'export function useEveryFactory() {',
-      ...queries.map((name) => `  useQuery(q.${name}(client, ${args(name)}));`),
-      ...infinite.map((name) => `  useInfiniteQuery(q.${name}(client, ${args(name)})).data?.pages[0]?.items;`),
-      ...mutations.map(
-        (name) =>
-          `  useMutation(q.${name}(client)).mutate(undefined as unknown as Parameters<ReturnType<typeof q.${name}>['mutationFn']>[0]);`,
-      ),
-      ...keys.map((name) => `  void queryClient.invalidateQueries({ queryKey: q.${name} });`),
-      "  const release = useQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'acme/weather' }));",
-      '  const info: DeploymentInfo | undefined = release.data;',
-      '  if (release.error instanceof NotFoundError) {',
-      '    const body: DeploymentError = release.error.error;',
-      '    console.log(body);',
-      '  }',
-      '  // @ts-expect-error the data is a DeploymentInfo',
-      '  const wrongData: string | undefined = release.data;',
-      '  // @ts-expect-error the error is one of the SDK error classes',
-      '  const wrongError: string | null = release.error;',
-      '  // @ts-expect-error the params lack the qualifiedName it needs',
-      "  q.serversReleasesGetOptions(client, 'id', { name: 'acme/weather' });",
-      '  // @ts-expect-error a path parameter is a string',
-      '  q.serversGetOptions(client, 42);',
-      "  const pages = useInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
-      '  const total: number | undefined = pages.data?.pages[0]?.fields.pagination.totalCount;',
-      '  // @ts-expect-error the items are releases',
-      '  const wrongItems: number[] | undefined = pages.data?.pages[0]?.items;',
-      '  const deploy = useMutation(q.serversReleasesDeployMutation(client));',
-      '  // @ts-expect-error mutate takes the method arguments, a tuple of two',
-      "  deploy.mutate({ qualifiedName: 'acme/weather' });",
-      "  const cached = queryClient.getQueryData(q.serversReleasesGetQueryKey('id', { qualifiedName: 'a' }));",
-      "  const tagged = queryClient.getQueryData(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }).queryKey);",
-      '  // @ts-expect-error a key from its options is tagged with the data type',
-      '  const wrongCached: string | undefined = tagged;',
-      "  const name = useQuery({ ...q.serversGetOptions(client, 'acme/weather'), select: (server) => server.displayName });",
-      '  const selected: string | undefined = name.data;',
-      "  const fetched: Promise<DeploymentInfo> = queryClient.fetchQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }));",
-      "  void queryClient.prefetchInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
-      '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached, selected, fetched);',
-      '}',
-      '',
-    ].join('\n');
-    mkdirSync(path.join(flagship(), 'examples'), { recursive: true });
-    writeFileSync(path.join(flagship(), 'examples/every-factory.ts'), program);
-    // The guide's React example, as a program of its own against the same SDK.
-    const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
-    const example = /```tsx\n([\s\S]*?)```/.exec(guide)![1]!;
-    writeFileSync(path.join(flagship(), 'examples/guide.tsx'), example);
-    // One program: the flagship with the programs above, and the small API of the React tests (whose resources name
-    // their params alike; its resources import types as Stainless's SDKs do, without `type`).
-    const { status, output } = typeCheckStrict(
-      root,
-      [
-        'smithery/src/**/*.ts',
-        'smithery/examples/*.ts',
-        'smithery/examples/*.tsx',
-        'shelf/src/**/*.ts',
-        'legacy/src/**/*.ts',
-        'legacy-funcs/src/**/*.ts',
-      ],
-      {
-        jsx: 'react-jsx',
-        verbatimModuleSyntax: false,
-        paths: { '@smithery/api': ['./smithery/src/index.ts'], '@smithery/api/*': ['./smithery/src/*'] },
-      },
-    );
-    expect(output).toBe('');
-    expect(status).toBe(0);
-    // (The flagship and three small SDKs in one program: minutes on a loaded machine.)
-  }, 600_000);
+  // The flagship's every factory and the guide's example, in one program with the small SDKs below: a tsc program
+  // over the whole flagship (40 s of CPU), so SDKGEN_SLOW_TESTS=full's (CI's); `npm test` type-checks the small API's
+  // every factory with the three small SDKs (the next test).
+  it.runIf(SLOW_FULL)(
+    'type-checks every factory with the hooks, and rejects wrong params and data',
+    () => {
+      const { queries, infinite, mutations, keys } = factories(flagship());
+      expect(queries).toHaveLength(52);
+      expect(infinite.length).toBeGreaterThanOrEqual(5);
+      expect(mutations.length).toBeGreaterThan(10);
+      const program = [
+        "import { QueryClient, useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';",
+        "import { Smithery } from '../src/client.js';",
+        "import { NotFoundError } from '../src/core/error.js';",
+        "import type { DeploymentError, DeploymentInfo } from '../src/resources/servers/releases.js';",
+        "import * as q from '../src/tanstack.js';",
+        'type Tail<T> = T extends [unknown, ...infer R] ? R : never;',
+        "const client = new Smithery({ apiKey: 'key' });",
+        'const queryClient = new QueryClient();',
+        'export function useEveryFactory() {',
+        ...everyFactoryCall({ queries, infinite, mutations, keys }),
+        "  const release = useQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'acme/weather' }));",
+        '  const info: DeploymentInfo | undefined = release.data;',
+        '  if (release.error instanceof NotFoundError) {',
+        '    const body: DeploymentError = release.error.error;',
+        '    console.log(body);',
+        '  }',
+        '  // @ts-expect-error the data is a DeploymentInfo',
+        '  const wrongData: string | undefined = release.data;',
+        '  // @ts-expect-error the error is one of the SDK error classes',
+        '  const wrongError: string | null = release.error;',
+        '  // @ts-expect-error the params lack the qualifiedName it needs',
+        "  q.serversReleasesGetOptions(client, 'id', { name: 'acme/weather' });",
+        '  // @ts-expect-error a path parameter is a string',
+        '  q.serversGetOptions(client, 42);',
+        "  const pages = useInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
+        '  const total: number | undefined = pages.data?.pages[0]?.fields.pagination.totalCount;',
+        '  // @ts-expect-error the items are releases',
+        '  const wrongItems: number[] | undefined = pages.data?.pages[0]?.items;',
+        '  const deploy = useMutation(q.serversReleasesDeployMutation(client));',
+        '  // @ts-expect-error mutate takes the method arguments, a tuple of two',
+        "  deploy.mutate({ qualifiedName: 'acme/weather' });",
+        "  const cached = queryClient.getQueryData(q.serversReleasesGetQueryKey('id', { qualifiedName: 'a' }));",
+        "  const tagged = queryClient.getQueryData(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }).queryKey);",
+        '  // @ts-expect-error a key from its options is tagged with the data type',
+        '  const wrongCached: string | undefined = tagged;',
+        "  const name = useQuery({ ...q.serversGetOptions(client, 'acme/weather'), select: (server) => server.displayName });",
+        '  const selected: string | undefined = name.data;',
+        "  const fetched: Promise<DeploymentInfo> = queryClient.fetchQuery(q.serversReleasesGetOptions(client, 'id', { qualifiedName: 'a' }));",
+        "  void queryClient.prefetchInfiniteQuery(q.serversReleasesListInfiniteOptions(client, 'acme/weather'));",
+        '  console.log(info, wrongData, wrongError, total, wrongItems, cached, wrongCached, selected, fetched);',
+        '}',
+        '',
+      ].join('\n');
+      mkdirSync(path.join(flagship(), 'examples'), { recursive: true });
+      writeFileSync(path.join(flagship(), 'examples/every-factory.ts'), program);
+      // The guide's React example, as a program of its own against the same SDK.
+      const guide = readFileSync(path.join(ROOT, 'docs/guides/tanstack-query.md'), 'utf8');
+      const example = /```tsx\n([\s\S]*?)```/.exec(guide)![1]!;
+      writeFileSync(path.join(flagship(), 'examples/guide.tsx'), example);
+      // One program: the flagship with the programs above, and the small SDKs (whose resources name their params
+      // alike; the small API's resources import types as Stainless's SDKs do, without `type`).
+      const { status, output } = typeCheckStrict(
+        root,
+        [
+          'smithery/src/**/*.ts',
+          'smithery/examples/*.ts',
+          'smithery/examples/*.tsx',
+          ...SMALL_SDKS,
+          'shelf/examples/*.ts',
+        ],
+        {
+          jsx: 'react-jsx',
+          verbatimModuleSyntax: false,
+          paths: { '@smithery/api': ['./smithery/src/index.ts'], '@smithery/api/*': ['./smithery/src/*'] },
+        },
+      );
+      expect(output).toBe('');
+      expect(status).toBe(0);
+      // (The flagship and three small SDKs in one program: minutes on a loaded machine.)
+    },
+    600_000,
+  );
 
   it('bundles a component using one query with only that factory, the client and the runtime', () => {
     const src = path.join(flagship(), 'src');
@@ -451,7 +507,7 @@ describe('the flagship with tanstackQuery', () => {
   });
 });
 
-describe('keys and arguments of an SDK with the legacy call shape (its types are checked with the flagship above)', () => {
+describe('keys and arguments of an SDK with the legacy call shape (its types are checked with the small API above)', () => {
   it('keeps a path parameter and a body field of the same name apart in the key', async () => {
     const keys = await import(/* @vite-ignore */ pathToFileURL(path.join(root, 'legacy/src/tanstack.ts')).href);
     expect(keys.notesReplaceQueryKey('n1', { id: 7, text: 'x' })).toEqual([

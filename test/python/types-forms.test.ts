@@ -172,11 +172,14 @@ describe('a params module', () => {
 });
 
 describe('the package', () => {
-  it('type-checks under its own pyright settings', async () => {
-    const own = ['__init__.py', '_client.py', 'resources', 'types'].map((module) => `src/shapes_sdk/${module}`);
-    if (!PYTHON_FULL) console.log(`types-forms: pyright over the runtime modules is ${FULL_ONLY_NOTICE}`);
-    expect(await pyrightErrorsUnderOwnSettings(path.join(dir, 'out'), PYTHON_FULL ? ['src'] : own)).toEqual([]);
-  }, 300_000);
+  if (!PYTHON_FULL) console.log(`types-forms: pyright is ${FULL_ONLY_NOTICE}`);
+  it.runIf(PYTHON_FULL)(
+    'type-checks under its own pyright settings',
+    async () => {
+      expect(await pyrightErrorsUnderOwnSettings(path.join(dir, 'out'), ['src'])).toEqual([]);
+    },
+    300_000,
+  );
 
   it('parses its models and transforms its params in Python', async () => {
     const result = await runProcess(venvPython(), ['-W', 'error', '-c', CHECK], {

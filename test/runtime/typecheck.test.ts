@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { runTsc } from '../helpers/sdk';
+import { SLOW_FULL } from '../helpers/slow-tests';
 import { STAINLESS_VIEW, VIEW, renderSdk } from './helpers/sdk';
 import { TestServer, json, sequence } from './helpers/server';
 
@@ -57,36 +58,49 @@ test('rendered runtime + fixture client pass tsc --strict without @types/node', 
   expect(await compile()).toBe('');
 });
 
-test("with Stainless's client surface (an SDK from a Stainless config), too", { timeout: 300_000 }, async () => {
-  const stainless = await renderSdk(STAINLESS_VIEW);
-  try {
-    await writeFile(
-      path.join(stainless.dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
-    );
-    expect((await runTsc(path.join(stainless.dir, 'tsconfig.json'))).output).toBe('');
-  } finally {
-    await stainless.cleanup();
-  }
-});
+/*
+ * The two variants below are tsc programs of their own (10 s of CPU together), so SDKGEN_SLOW_TESTS=full's (CI's).
+ * `npm test` still type-checks an SDK from a Stainless config with validation under the same options and no ambient
+ * types: tanstack-query.test.ts's small SDKs (the `legacy` one has `validation: true`).
+ */
+test.runIf(SLOW_FULL)(
+  "with Stainless's client surface (an SDK from a Stainless config), too",
+  { timeout: 300_000 },
+  async () => {
+    const stainless = await renderSdk(STAINLESS_VIEW);
+    try {
+      await writeFile(
+        path.join(stainless.dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
+      );
+      expect((await runTsc(path.join(stainless.dir, 'tsconfig.json'))).output).toBe('');
+    } finally {
+      await stainless.cleanup();
+    }
+  },
+);
 
-test("with validation (the client's checks, core/schema, ValidationError), too", { timeout: 300_000 }, async () => {
-  const validating = await renderSdk({
-    ...VIEW,
-    validation: true,
-    validateResponses: 'warn',
-    validateParams: 'strict',
-  });
-  try {
-    await writeFile(
-      path.join(validating.dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
-    );
-    expect((await runTsc(path.join(validating.dir, 'tsconfig.json'))).output).toBe('');
-  } finally {
-    await validating.cleanup();
-  }
-});
+test.runIf(SLOW_FULL)(
+  "with validation (the client's checks, core/schema, ValidationError), too",
+  { timeout: 300_000 },
+  async () => {
+    const validating = await renderSdk({
+      ...VIEW,
+      validation: true,
+      validateResponses: 'warn',
+      validateParams: 'strict',
+    });
+    try {
+      await writeFile(
+        path.join(validating.dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { ...COMPILER_OPTIONS, noEmit: true }, include: ['src/**/*.ts'] }),
+      );
+      expect((await runTsc(path.join(validating.dir, 'tsconfig.json'))).output).toBe('');
+    } finally {
+      await validating.cleanup();
+    }
+  },
+);
 
 test('the compiled ES modules (with declarations) run in plain Node', { timeout: 300_000 }, async () => {
   expect(await compile()).toBe('');
