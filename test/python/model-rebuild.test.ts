@@ -73,6 +73,7 @@ components:
       properties:
         key: { type: string }
         label: { $ref: '#/components/schemas/Label' }
+        revision: { $ref: '#/components/schemas/ScheduledWorkflowRevisionWithEveryStepItRunsAndTheBranchesBetweenThem' }
         steps:
           type: array
           items: { $ref: '#/components/schemas/Step' }
