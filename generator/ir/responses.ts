@@ -283,31 +283,20 @@ export function streamCondition(
     const id = model ? ctx.types.componentId(model[0]) : null;
     if (id) event = { kind: 'ref', schemaId: id };
   }
-  if (!event) {
-    const stream = readResponse(
-      ctx,
-      op,
-      Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200',
-      /^text\/event-stream/i,
-    );
-    if (stream.node) event = ctx.types.type(stream.node, 'response');
-  }
-  if (!event) {
-    // Neither names an event: the stream's events are the method's own JSON response, as Stainless streams them.
-    const json = readResponse(
-      ctx,
-      op,
-      Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200',
-      /json/i,
-    );
-    if (json.node) event = ctx.types.type(json.node, 'response');
+  // Else the success response's events; else, neither naming an event, its JSON body: the stream's events are the
+  // method's own response, as Stainless streams them.
+  const success = Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200';
+  for (const media of [/^text\/event-stream/i, /json/i]) {
+    if (event) break;
+    const response = readResponse(ctx, op, success, media);
+    if (response.node) event = ctx.types.type(response.node, 'response');
   }
   if (!event) {
     configWarning(
       ctx,
       'stainless-streaming',
       `${placement.stainless!.where}.streaming`,
-      'no event type (no stream_event_model, no text/event-stream response); the method does not stream',
+      'no event type (no stream_event_model, no text/event-stream or JSON response); the method does not stream',
     );
     return null;
   }
