@@ -127,9 +127,20 @@ export default defineConfig({
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },
+    // A test file's folders from tempDir are removed once it passes (kept when it fails).
+    setupFiles: ['test/setup/temp-dirs.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'prism', include: NEEDS_PRISM, globalSetup: ['test/setup/prism.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'prism',
+          include: NEEDS_PRISM,
+          globalSetup: ['test/setup/prism.ts'],
+          // Prism starts in the background (test/setup/prism.ts): each file waits for it (test/setup/prism-ready.ts).
+          setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/prism-ready.ts'],
+        },
+      },
       {
         extends: true,
         test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**', ...NEEDS_PRISM] },

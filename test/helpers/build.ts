@@ -1,30 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { distIsCurrent as distIsCurrentIn } from './dist-current.mjs';
 import { ROOT } from './paths';
 
-/** What scripts/build.mjs builds dist/ from (package-lock.json stands for the bundled packages' versions). */
-const BUILD_INPUTS = ['generator', 'templates', 'bin', 'scripts/build.mjs', 'package.json', 'package-lock.json'];
-
-/** The latest modification time of `file`, or of any file under it. */
-function newestChange(file: string): number {
-  const stat = statSync(file);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(file)) newest = Math.max(newest, newestChange(path.join(file, entry)));
-  return newest;
-}
-
 /** dist/ was built after the last change to anything it is built from (the build stamps dist/.built last). */
-function distIsCurrent(): boolean {
-  try {
-    const built = statSync(path.join(ROOT, 'dist/.built')).mtimeMs;
-    return BUILD_INPUTS.every((input) => newestChange(path.join(ROOT, input)) < built);
-  } catch {
-    // No build yet, or an input missing: the build says what is wrong.
-    return false;
-  }
-}
+const distIsCurrent = (): boolean => distIsCurrentIn(ROOT);
 
 /** Set on globalThis: with `isolate: false` a worker runs many test files, which may each load this module anew. */
 const BUILT = Symbol.for('sdkgen.test.built');

@@ -69,3 +69,16 @@ export function startPrismProcess(spec: string, options: PrismProcessOptions = {
     child.once('exit', (code, signal) => fail(`exited with ${code ?? signal} before it listened`));
   });
 }
+
+/**
+ * Resolves once the Prism behind `url` answers (any status): test/setup/prism.ts hands out a relay before Prism
+ * listens, which holds each connection until it does. A test whose client gives up sooner than Prism's start
+ * (Bun's five seconds a test, the MCP client's minute, an SDK's minute a request) waits here first:
+ * test/setup/prism-ready.ts makes every file of the prism project wait so, but for a file that calls this itself
+ * where it needs Prism (it has work to do meanwhile).
+ */
+export async function prismReady(url: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(600_000) });
+  const body = await response.text();
+  if (response.status === 502) throw new Error(`the mock server did not start: ${body}`);
+}

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensurePythonEnv, PythonEnvError } from '../../scripts/python-env.mjs';
+import { generate } from '../../generator/generate';
 import { ROOT } from './paths';
 import { startPrismProcess, type PrismProcess } from './prism-process';
 import { runSdkgen } from './sdkgen-cli';
@@ -109,6 +110,28 @@ export function generatePython(spec: string, out: string, config?: string): void
     throw new Error(
       `sdkgen generate ${path.basename(spec)} --target python failed (exit ${result.code ?? result.signal}):\n${result.stderr}${result.stdout}`,
     );
+}
+
+/**
+ * The Python SDK of `spec` with the Stainless config `config` (their texts; no config for null), generated in this
+ * process after both are written into `dir`, as `names.spec` and `names.config` (openapi.json and stainless.yml unless
+ * given; the spec's extension says YAML or JSON): its files' texts by path.
+ */
+export async function generatePythonFiles(
+  dir: string,
+  spec: string,
+  config: string | null,
+  names: { spec?: string; config?: string } = {},
+): Promise<Map<string, string>> {
+  const specFile = path.join(dir, names.spec ?? 'openapi.json');
+  writeFileSync(specFile, spec);
+  let configFile: string | null = null;
+  if (config !== null) {
+    configFile = path.join(dir, names.config ?? 'stainless.yml');
+    writeFileSync(configFile, config);
+  }
+  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
+  return new Map(result.files.map((file) => [file.path, file.contents]));
 }
 
 /** Every file under `dir` whose name matches, relative to `dir`, sorted. */

@@ -18,11 +18,18 @@ import type { RenderedFile } from '../../generator/emit/render';
 import { generate, type GenerateOptions, type GenerateResult } from '../../generator/generate';
 import { TMP, TSC, TSC_NODE_FLAGS } from './paths';
 import { SyncThread } from './sync-thread';
+import { madeTempDir } from './temp-dirs';
 
+/**
+ * A new folder in test/.tmp, `<prefix>-XXXXXX`. test/setup/temp-dirs.ts removes it once the test file that made it is
+ * done, unless a test of the file failed: then it stays for a look (until a later run sweeps it).
+ */
 export function tempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
   sweepOldTempDirs();
-  return mkdtempSync(path.join(TMP, `${prefix}-`));
+  const dir = mkdtempSync(path.join(TMP, `${prefix}-`));
+  madeTempDir(dir);
+  return dir;
 }
 
 /** How long a test's folder stays in test/.tmp after its run, for a look after a failure. */

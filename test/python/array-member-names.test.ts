@@ -4,11 +4,11 @@
  * items are named after it (`…ListTextPartImagePartTextPart`). Without a title, `UnionMember{n}` as before.
  * In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 
 const part = (kind: string) => ({
   type: 'object',
@@ -81,11 +81,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-array-member-names-'))
 let files: Map<string, string>;
 
 beforeAll(async () => {
-  const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
-  writeFileSync(specFile, SPEC);
-  writeFileSync(configFile, CONFIG);
-  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
-  files = new Map(result.files.map((file) => [file.path, file.contents]));
+  files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,11 +3,11 @@
  * the modules imported for the type checker alone), as Stainless's current clients do; unless a resource module's name
  * would shadow one the client module uses (`os`, `httpx`), where it names the classes themselves. In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-client-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,11 +31,8 @@ async function clientModule(resources: Record<string, string>, spec = SPEC): Pro
     ...entries.flatMap(([name, route]) => [`  ${name}:`, '    methods:', `      list: get ${route}`]),
   ].join('\n');
   const names = Object.keys(resources).join('-') || 'none';
-  const [specFile, configFile] = [`${names}.json`, `${names}.yml`].map((file) => path.join(dir, file));
-  writeFileSync(specFile, spec);
-  writeFileSync(configFile, config);
-  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
-  return result.files.find((file) => file.path === 'src/depot/_client.py')?.contents ?? '';
+  const files = await generatePythonFiles(dir, spec, config, { spec: `${names}.json`, config: `${names}.yml` });
+  return files.get('src/depot/_client.py') ?? '';
 }
 
 describe("the client's resource properties", () => {

@@ -4,11 +4,11 @@
  * Optional[object] = None` in a model), as `type: [object, null]` is: the IR keeps the union `unknown | null`, which it
  * would otherwise fold to unknown. A member that says nothing at all (`{}`) still takes anything. In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-nullable-object-union-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -70,11 +70,8 @@ const CONFIG = [
 
 describe('a nullable object that says nothing of its members, written as a union', () => {
   it('is Optional[object] in params, signatures and models; a member that says nothing stays object', async () => {
-    const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
-    writeFileSync(specFile, SPEC);
-    writeFileSync(configFile, CONFIG);
-    const { files } = await generate({ spec: specFile, config: configFile, target: 'python' });
-    const file = (name: string) => files.find((f) => f.path === `src/plug/${name}`)?.contents ?? '';
+    const files = await generatePythonFiles(dir, SPEC, CONFIG);
+    const file = (name: string) => files.get(`src/plug/${name}`) ?? '';
     const params = file('types/run_create_params.py');
     expect(params).toContain('    function_json: Required[Optional[object]]\n');
     expect(params).toContain('    named: Optional[object]\n');

@@ -2,10 +2,9 @@
  * The fragments of a Python README's pagination section that await a page (`first_page = await …`) end as
  * Stainless's do: a blank line, then a comment line on the sync client (our wording), after the statements.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 import { tempDir } from '../helpers/sdk';
 
 const SPEC = `openapi: 3.1.0
@@ -59,14 +58,7 @@ describe("a Python README's pagination fragments", () => {
   const dir = tempDir('python-readme-page-fragments');
   let fragments: string[] = [];
   beforeAll(async () => {
-    writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    const result = await generate({
-      spec: path.join(dir, 'openapi.yml'),
-      config: path.join(dir, 'stainless.yml'),
-      target: 'python',
-    });
-    const readme = result.files.find((f) => f.path === 'README.md')!.contents;
+    const readme = (await generatePythonFiles(dir, SPEC, CONFIG, { spec: 'openapi.yml' })).get('README.md')!;
     const section = readme.slice(readme.indexOf('## Pagination'), readme.indexOf('## Handling errors'));
     fragments = [...section.matchAll(/```python\n([\s\S]*?)```/g)]
       .map((m) => m[1]!)

@@ -9,8 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
-import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { FULL_ONLY_NOTICE, generatePythonFiles, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -78,11 +77,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-only-'));
 let files: Map<string, string>;
 
 beforeAll(async () => {
-  const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
-  writeFileSync(specFile, SPEC);
-  writeFileSync(configFile, CONFIG);
-  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
-  files = new Map(result.files.map((file) => [file.path, file.contents]));
+  files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -3,12 +3,12 @@
  * `def`, a wrapper's `__init__` and its assignment) is printed split as Ruff splits it, so the module is flagged in
  * Ruff's layout (Ruff never loads for it), and its text is exactly what Ruff leaves.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { formatPython } from '../../generator/format/ruff';
+import { tempDir } from '../helpers/sdk';
 
 // `acknowledgement_notification_deliveries`: its async wrappers' `__init__` is too long for one line (the parameter's
 // annotation is the async resource's class).
@@ -37,7 +37,7 @@ paths:
 
 describe('resource headers too long for one line', () => {
   it('are split as Ruff splits them, the module flagged in its layout', async () => {
-    const spec = path.join(mkdtempSync(path.join(tmpdir(), 'sdkgen-headers-')), 'openapi.yaml');
+    const spec = path.join(tempDir('python-resource-headers'), 'openapi.yaml');
     writeFileSync(spec, SPEC);
     const result = await generate({ spec, config: null, target: 'python' });
     const module = result.files.find((file) =>

@@ -4,11 +4,11 @@
  * Optional, cast`: classes by length, then the function, Ruff's isort with order-by-type and length-sort), not on a
  * second `from typing` line among the first-party imports. In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
@@ -43,11 +43,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-tests-typing-'));
 let tests = '';
 
 beforeAll(async () => {
-  const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
-  writeFileSync(specFile, SPEC);
-  writeFileSync(configFile, CONFIG);
-  const result = await generate({ spec: specFile, config: configFile, target: 'python' });
-  tests = result.files.find((file) => file.path === 'tests/api_resources/test_books.py')?.contents ?? '';
+  tests = (await generatePythonFiles(dir, SPEC, CONFIG)).get('tests/api_resources/test_books.py') ?? '';
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

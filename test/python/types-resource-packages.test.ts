@@ -3,11 +3,11 @@
  * each with its types package: `types/activation/__init__.py` holds `from __future__ import annotations` alone where
  * the resource's methods declare no type). Python imports the empty package. In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
+import { generatePythonFiles } from '../helpers/python';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-types-resource-packages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -44,14 +44,11 @@ resources:
 
 describe('the types packages of the resources packages', () => {
   it('are written, with nothing but the future import where no type is declared', async () => {
-    const [specFile, configFile] = ['openapi.json', 'stainless.yml'].map((file) => path.join(dir, file));
-    writeFileSync(specFile, SPEC);
-    writeFileSync(configFile, CONFIG);
-    const { files } = await generate({ spec: specFile, config: configFile, target: 'python' });
-    const paths = files.map((f) => f.path);
+    const files = await generatePythonFiles(dir, SPEC, CONFIG);
+    const paths = [...files.keys()];
     expect(paths).toContain('src/depot/resources/activation/org/__init__.py');
     for (const pkg of ['activation', 'activation/org']) {
-      const init = files.find((f) => f.path === `src/depot/types/${pkg}/__init__.py`)?.contents;
+      const init = files.get(`src/depot/types/${pkg}/__init__.py`);
       expect(init?.replace(/^#.*\n\n/, '')).toBe('from __future__ import annotations\n');
     }
     // (A leaf resource is a module, not a package: no types package of its own.)

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
+import { prismReady } from '../helpers/prism-process';
 import { tempDir } from '../helpers/sdk';
 import { SLOW_FULL } from '../helpers/slow-tests';
 import { binary, denoTestEntry, prismUrl, run } from './bin';
@@ -124,9 +125,11 @@ function report(output: string): Report {
 }
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir('runtimes');
   expect(expected).toBeGreaterThan(50);
+  // Prism may still be starting (test/setup/prism.ts): Bun gives each test five seconds.
+  await prismReady(prismUrl());
 });
 
 describe(`generated/smithery per-endpoint tests (${files.length} files) against Prism`, () => {

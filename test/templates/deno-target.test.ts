@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../generator/generate';
 import { ROOT } from '../helpers/paths';
+import { prismReady } from '../helpers/prism-process';
 import { tempDir, writeFiles } from '../helpers/sdk';
 import { SLOW_FULL } from '../helpers/slow-tests';
 import { binary, denoTestEntry, prismUrl, run } from '../runtimes/bin';
@@ -87,7 +88,9 @@ describe('sdkgen generate --target deno', () => {
 
   it.skipIf(deno.problem !== null)(
     `its per-endpoint tests pass under deno test against Prism (Deno ${deno.version})`,
-    () => {
+    async () => {
+      // Prism may still be starting (test/setup/prism.ts), and Deno's client would not wait for it.
+      await prismReady(prismUrl());
       const tests = testFiles();
       const expected = tests.reduce((n, f) => n + (f.contents.match(/^Deno\.test\(/gm)?.length ?? 0), 0);
       expect(expected).toBeGreaterThan(SLOW_FULL ? 50 : 2);

@@ -3,7 +3,7 @@
  * the end of a run. A renamed or removed file would drop out of the list silently and start wherever Vitest's order
  * puts it; each entry must name a test file that exists, once, and every `npm run test:slow` file must be a test file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
@@ -32,4 +32,34 @@ describe("vitest.config.ts's slow-first list", () => {
     expect(files.length).toBeGreaterThan(5);
     expect(files.filter((file) => !existsSync(path.join(ROOT, file)))).toEqual([]);
   });
+
+  // A file that leaves cases to SDKGEN_SLOW_TESTS=full (it imports SLOW_FULL or sweep) but is missing from the list
+  // would have those cases run nowhere: `npm test` skips them and CI's `npm run test:slow` never names the file. (The
+  // unit project's files run no sweep: test/unit/slow-tests.test.ts tests the helper itself.)
+  it('names every test file that leaves cases to SDKGEN_SLOW_TESTS=full', () => {
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const slow = new Set(scripts['test:slow'].split(/\s+/).filter((word) => word.endsWith('.test.ts')));
+    const gated = testFiles(path.join(ROOT, 'test'))
+      .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+      .filter((file) => !file.startsWith('test/unit/'))
+      .filter((file) =>
+        /import \{[^}]*\b(SLOW_FULL|sweep)\b[^}]*\} from '[./]*\/?helpers\/slow-tests'/.test(
+          readFileSync(path.join(ROOT, file), 'utf8'),
+        ),
+      );
+    expect(gated.length).toBeGreaterThan(10);
+    expect(gated.filter((file) => !slow.has(file))).toEqual([]);
+  });
 });
+
+/** The test files under `dir`, at any depth (test/.tmp and snapshots aside). */
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory())
+      return ['.tmp', '__snapshots__', 'node_modules'].includes(entry.name) ? [] : testFiles(full);
+    return entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
