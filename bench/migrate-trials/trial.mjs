@@ -180,7 +180,9 @@ async function runTrial(t) {
   else fs.copyFileSync(t.spec, spec);
 
   // What the owners have: their files and their hunks in generated files, measured independently of sdkgen.
-  const owners = analyseOwners(repo, refSha);
+  // The base the entry names with `--base`, as the owners would: measured against it, not a generation found.
+  const baseAt = (t.migrateArgs ?? []).indexOf('--base');
+  const owners = analyseOwners(repo, refSha, baseAt >= 0 ? t.migrateArgs[baseAt + 1] : null);
   log(
     'owners.json',
     JSON.stringify(

@@ -30,6 +30,7 @@ import { generate as runPipeline } from '../generate';
 import { VITEST_CONFIG } from '../migrate/package/test-runner';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
 import { derivedConfigInput } from '../migrate/derived-config/input';
+import { withStainlessApiMd } from '../migrate/derived-config/stainless-lines';
 import { generationsSince } from '../migrate/repository/generations';
 import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
@@ -254,10 +255,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       // Without the config file (it lived in Stainless's dashboard), the one the repository records is written.
       // (api.md and the page classes are read as Stainless's TypeScript SDKs write them.)
       const write = config.file === null || options.fromRepo === true;
+      const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
       const derived = !write
         ? null
         : pythonPackage === null
-          ? await deriveConfig(current, source.path)
+          ? await deriveConfig(withStainlessApiMd(current, base, laterGenerations), source.path)
           : derivedPythonConfigFile(current, pythonPackage);
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
@@ -297,7 +299,6 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const shown = (file: string) => (derived && file === derived.file ? configFile! : source.displayFile(file));
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
-      const laterGenerations = base ? generationsSince(repo, base.since ?? base.commit) : undefined;
       const [installed, lockfilesAbove] = [readInstalledManifests(repo, current), readLockfilesAbove(repo)];
       const plan =
         pythonPackage === null

@@ -36,6 +36,7 @@ import { sameCode } from './repository/code-mask';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited, dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './owners/moot-edits';
 import {
+  editedBeyondSpacing,
   PUBLISH_NPM,
   releaseBeside as beside,
   releasesOrPublishes,
@@ -75,6 +76,15 @@ import {
   scriptsRunByOwners,
 } from './owners/removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import {
+  LOCKFILES,
+  RELEASE_WORKFLOW,
+  REPLACED_UNLESS_EDITED,
+  REPOSITORY_FILES,
+  STAINLESS_SCRIPT,
+  TEST_RUNNERS,
+  WORKFLOW,
+} from './repository/file-kinds';
 import { packageOfProgram } from './package/program-packages';
 import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
 import {
@@ -89,39 +99,6 @@ import {
 } from './repository/imports';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
-
-/** Stainless wrote these too, but they run the repository rather than build the SDK: they stay. */
-const REPOSITORY_FILES = [
-  /^\.github\//,
-  /^\.devcontainer\//,
-  /^bin\//,
-  /^(CHANGELOG|SECURITY|CODE_OF_CONDUCT|LICEN[CS]E|NOTICE)(\.[a-z]+)?$/i,
-  /^release-please-config\.json$/,
-  /^\.release-please-manifest\.json$/,
-  /^Brewfile$/,
-  /^MIGRATION\.md$/,
-];
-
-/**
- * Of those, what sdkgen writes its own of, with the config's contact: Stainless's SECURITY.md sends reports to
- * Stainless; its release workflow. Replaced where the owners left Stainless's text as it was; kept where edited.
- */
-const REPLACED_UNLESS_EDITED = /^SECURITY\.md$|^\.github\/workflows\/release\.ya?ml$/;
-
-/**
- * Lockfiles pin the versions of every dependency, the owners' included (a fresh resolution can bring a release that
- * needs a newer Node): they stay, and the next install brings them up to date with the new package.json.
- */
-const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
-
-/** The repository's GitHub workflows, and the one sdkgen releases and publishes with. */
-const [WORKFLOW, RELEASE_WORKFLOW] = [/^\.github\/workflows\/.+\.ya?ml$/, '.github/workflows/release.yml'];
-
-/** What a test imports its runner's functions from: Jest's module or Vitest's. */
-const TEST_RUNNERS = /^(vitest|@jest\/globals)$/;
-
-/** Stainless's scripts, which a workflow or another script runs. */
-const STAINLESS_SCRIPT = /^(scripts|bin)\//;
 
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const { current, base, rendered } = inputs;
@@ -298,7 +275,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   );
   // The doctor's workflow and script go together, or stay together where the owners edited either.
   const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
-  const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some(editedSinceStainless);
+  const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some((f) => editedBeyondSpacing(f, base));
   // Stainless's `bin` programs (its upgrade CLI) go with the `bin` the merge drops.
   const binsGo = droppedStainlessBins(
     base?.texts.get('package.json'),
@@ -337,7 +314,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       binsGo.has(file.path) ||
       file.path === UPGRADE_GUIDE ||
       (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
-    if (REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) && !(publishing && !editedSinceStainless(file))) {
+    if (
+      REPOSITORY_FILES.some((pattern) => pattern.test(file.path)) &&
+      !(publishing && !editedBeyondSpacing(file, base))
+    ) {
       plan.keptRepositoryFiles.push(file.path);
       continue;
     }
@@ -387,16 +367,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const pristine = base?.texts.get(file.path);
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
-    if (
-      editedSinceStainless(file) &&
-      pristine !== undefined &&
-      file.text !== null &&
-      commentsOnlyEdited(file.path, pristine, file.text)
-    )
+    // (Its spacing alone edited, a formatter's run, nothing is lost.)
+    const edited = editedBeyondSpacing(file, base);
+    if (edited && pristine !== undefined && file.text !== null && commentsOnlyEdited(file.path, pristine, file.text))
       plan.commentOnlyEdits.push(file.path);
-    else if (editedSinceStainless(file) && pristine !== undefined && file.text !== null)
+    else if (edited && pristine !== undefined && file.text !== null)
       plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text) });
-    else if (editedSinceStainless(file))
+    else if (edited)
       plan.needsHand.push({
         path: file.path,
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',

@@ -682,7 +682,13 @@ describe('planMigration', () => {
     ]);
     // An edited publish workflow stays (and is flagged); a token read from anything but secrets is not carried.
     const edited = planMigration({
-      current: [file('.github/workflows/publish-npm.yml', publish.replace('secrets.ACME_NPM_TOKEN', 'env.X'), 'w2')],
+      current: [
+        file(
+          '.github/workflows/publish-npm.yml',
+          `${publish.replace('secrets.ACME_NPM_TOKEN', 'env.X')}# theirs\n`,
+          'w2',
+        ),
+      ],
       base: {
         blobs: new Map([['.github/workflows/publish-npm.yml', 'w1']]),
         texts: new Map([['.github/workflows/publish-npm.yml', publish.replace('secrets.ACME_NPM_TOKEN', 'env.X')]]),

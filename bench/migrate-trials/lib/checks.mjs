@@ -265,9 +265,15 @@ export function checkTestScript(repo) {
 // tests/ or a build config; other such files (LICENSE, .github/…) are listed as a note only.
 export function checkStainlessLeft(repo, owners) {
   const files = sh('git', ['ls-files'], repo).split('\n').filter(Boolean);
-  const header = spawnSync('git', ['grep', '-l', '-F', HEADER], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const withHeader = spawnSync('git', ['grep', '-l', '-F', HEADER], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
     .stdout.split('\n')
     .filter(Boolean);
+  // A file one of the owners' commits added with Stainless's banner copied in (together's tests/lib/upload.test.ts),
+  // kept as they have it, is theirs: a note.
+  const unchanged = (f) =>
+    spawnSync('git', ['diff', '--quiet', owners.ref, 'HEAD', '--', f], { cwd: repo }).status === 0;
+  const ownersBanner = withHeader.filter((f) => (owners.headerAddedByOwners ?? []).includes(f) && unchanged(f));
+  const header = withHeader.filter((f) => !ownersBanner.includes(f));
   let written = new Set();
   try {
     written = new Set(
@@ -321,6 +327,9 @@ export function checkStainlessLeft(repo, owners) {
     reason:
       reason +
       (note.length ? ` (note: other files of the base left unchanged, not sdkgen's: ${note.join(', ')})` : '') +
+      (ownersBanner.length
+        ? ` (note: the owners' files with Stainless's banner copied in, kept as theirs: ${ownersBanner.join(', ')})`
+        : '') +
       (ownedPackages.length
         ? ` (packages of Stainless's the owners changed, theirs whole: ${ownedPackages.join(', ')})`
         : '') +

@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { namedBase } from './owners-base.mjs';
 
 export const HEADER = 'File generated from our OpenAPI spec by Stainless';
 export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
@@ -22,7 +23,8 @@ export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|b
 const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 const NOT_HUNK_FILES = /(^|\/)(CHANGELOG\.md|\.stats\.yml|\.release-please-manifest\.json)$|(^|\/)package\.json$/;
 
-export function analyseOwners(repo, ref) {
+// `named`: the base the entry names (its `migrateArgs`' `--base`), measured as lib/owners-base.mjs says.
+export function analyseOwners(repo, ref, named = null) {
   const git = (...a) => sh('git', a, repo);
   const hasGenerated =
     spawnSync('git', ['rev-parse', '--verify', '-q', 'origin/generated'], { cwd: repo }).status === 0;
@@ -54,6 +56,7 @@ export function analyseOwners(repo, ref) {
     }
   }
 
+  if (named !== null) return analysed(repo, ref, stainless, hasGenerated, namedBase(repo, named, ref, stainless));
   // Base. A generation made after the ref (beyond the day Stainless takes to sync a release onto `generated`) is not
   // one the ref can carry: linq's `generated` branch began four days after its release, from a newer config.
   const latest = Number(git('log', '-1', '--format=%ct', ref).trim()) + RELEASE_SYNC_GRACE;
@@ -104,20 +107,37 @@ export function analyseOwners(repo, ref) {
     }
   }
 
-  const baseFiles = new Set(git('ls-tree', '-r', '--name-only', base).split('\n').filter(Boolean));
+  return analysed(repo, ref, stainless, hasGenerated, { commit: base, how: baseHow, ownersFiles: [] });
+}
+
+// The owners' files and hunks against `found.commit`, less `found.ownersFiles` (files of it that are the owners').
+function analysed(repo, ref, stainless, hasGenerated, found) {
+  const git = (...a) => sh('git', a, repo);
+  const { commit: base, how: baseHow } = found;
+  const ownersInBase = new Set(found.ownersFiles);
+  const baseFiles = new Set(
+    git('ls-tree', '-r', '--name-only', base)
+      .split('\n')
+      .filter((f) => f && !ownersInBase.has(f)),
+  );
   const refFiles = git('ls-tree', '-r', '--name-only', ref).split('\n').filter(Boolean);
 
   // Owners' files.
   const ownersFiles = [];
   const botAddedFiles = [];
+  const headerAddedByOwners = [];
   const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
   for (const f of refFiles) {
-    if (baseFiles.has(f) || LOCKFILES.test(f)) continue;
+    if (ownersInBase.has(f)) ownersFiles.push(f);
+    if (baseFiles.has(f) || ownersInBase.has(f) || LOCKFILES.test(f)) continue;
+    const adder = git('log', '--diff-filter=A', '--format=%H', '-1', ref, '--', f).trim();
     if (withHeader.has(f)) {
       botAddedFiles.push(f);
+      // One of the owners' commits added it, the banner copied from a generated file (together's
+      // tests/lib/upload.test.ts), or Stainless's output they committed themselves: not told apart here.
+      if (adder && !stainless.has(adder)) headerAddedByOwners.push(f);
       continue;
     }
-    const adder = git('log', '--diff-filter=A', '--format=%H', '-1', ref, '--', f).trim();
     if (adder && stainless.has(adder)) botAddedFiles.push(f);
     else ownersFiles.push(f);
   }
@@ -164,6 +184,8 @@ export function analyseOwners(repo, ref) {
     packageJsonLines,
     ownersFiles,
     botAddedFiles,
+    headerAddedByOwners,
+    ref,
     ownersDeleted,
     hunks,
     baseFiles: [...baseFiles],

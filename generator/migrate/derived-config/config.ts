@@ -19,6 +19,7 @@ import { resourceSingular } from '../../naming/rules';
 import { StainlessNames } from '../../naming/stainless';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
+import { referredSchemas, schemaFor, type References } from './schema-match';
 
 /** Where the derived config is written in the repository. */
 export const DERIVED_CONFIG_PATH = 'stainless.yml';
@@ -58,6 +59,10 @@ export interface DerivedConfigInput {
   schemas: Array<{ key: string; name: string; shape: Shape | null }>;
   /** The shape of each type api.md lists, as Stainless declared it in the repository (by type name). */
   typeShapes: ReadonlyMap<string, Shape>;
+  /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
+  typeReferences?: References;
+  /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
+  propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The endpoints ("get /things") sdkgen pages without a config. */
   paginated: ReadonlySet<string>;
   /** Each endpoint's query parameters (wire names). */
@@ -288,13 +293,23 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const topLevelModels: ResourceEntry['models'] = {};
   /** Types api.md lists that match no schema of the spec by name or shape. */
   const unmatched: string[] = [];
+  const found = new Map<string, string | null>();
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     if (path === null) continue;
     const resource = path.length === 0 ? null : resourceAt(path);
     if (isMethodTypeName(type.name, path, resource?.methods ?? topLevel, names())) continue;
     const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
-    const schema = schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses);
+    found.set(type.name, schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses));
+  }
+  // Else the schema a model's property refers to, where Stainless's declaration of the model refers to the type.
+  for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
+    found.set(name, schema);
+  for (const type of surface.types) {
+    const path = resourcePathOf(type.module, input.sharedResource);
+    const schema = found.get(type.name);
+    if (path === null || schema === undefined) continue;
+    const resource = path.length === 0 ? null : resourceAt(path);
     if (schema === null) {
       const ofLeftOut = leftOut.some((returns) => returns.split(/\W+/).includes(type.name));
       if (!ofLeftOut) unmatched.push(type.name);
@@ -530,81 +545,6 @@ function isMethodTypeName(
   return Object.keys(methods).some((method) =>
     ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method)}${suffix}`)),
   );
-}
-
-/**
- * The component schema a type is: the one whose key names it so, else the one sdkgen names so, else the one of its
- * shape (a model Stainless named otherwise than its schema: `namespace: NamespaceResponse`), the key that starts
- * with its name first.
- */
-function schemaFor(
-  name: string,
-  schemas: DerivedConfigInput['schemas'],
-  shape: Shape | null,
-  responses: string[],
-): string | null {
-  const names = new StainlessNames();
-  const loose = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const named =
-    schemas.find((s) => s.key === name) ??
-    schemas.find((s) => names.model(s.key) === name) ??
-    schemas.find((s) => s.name === name) ??
-    // Cased otherwise: `AWSSNSPushChannelData` declared as `AwsSnsPushChannelData`.
-    schemas.find((s) => loose(s.key) === loose(name));
-  // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
-  if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
-  const same =
-    shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
-  const startsWithName = same.filter((s) => names.model(s.key).startsWith(name));
-  const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
-  const aResponse = same.filter((s) => responses.includes(s.key));
-  const pick =
-    startsWithName.length > 0
-      ? startsWithName
-      : sameDetail.length === 1
-        ? sameDetail
-        : aResponse.length === 1
-          ? aResponse
-          : same;
-  if (pick.length === 1 || startsWithName.length > 0)
-    return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
-  if (named) return named.key;
-  // No schema of its name or shape: the spec may have gained fields since Stainless declared the type. The one schema
-  // that has every member of it and the fewest others (a few at most) is it: of nuntly's `Message` and `MessageDetail`
-  // (the latter with `headers`), both gained `labels`.
-  const grown = shape === null ? null : closestGrown(shape, schemas);
-  if (grown) return grown;
-  // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
-  // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
-  const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
-  return suffixed.length === 1 ? suffixed[0].key : null;
-}
-
-/**
- * The key of the one object schema whose properties are `shape`'s and at most a fifth more (two at least), with
- * fewer others than any other such schema; null when there is none, or a tie.
- */
-function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): string | null {
-  if (shape.kind !== 'object' || shape.members.length < 3) return null;
-  const allowed = Math.max(2, Math.floor(shape.members.length / 5));
-  const grown = schemas.flatMap((s) => {
-    if (!s.shape || s.shape.kind !== 'object') return [];
-    const members = new Set(s.shape.members);
-    if (!shape.members.every((m) => members.has(m))) return [];
-    const extra = members.size - shape.members.length;
-    return extra > 0 && extra <= allowed ? [{ key: s.key, extra }] : [];
-  });
-  if (grown.length === 0) return null;
-  const fewest = Math.min(...grown.map((g) => g.extra));
-  const best = grown.filter((g) => g.extra === fewest);
-  return best.length === 1 ? best[0].key : null;
-}
-
-/** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
-const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dto', 'DTO', 'Body', 'Input', 'Output'];
-
-function sameShape(a: Shape, b: Shape): boolean {
-  return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
 }
 
 /**

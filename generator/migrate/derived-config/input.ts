@@ -15,6 +15,7 @@ import { githubRepository } from '../repository/release';
 import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './config';
 import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
+import { declaredReferences, propertyReferences } from './schema-match';
 
 /**
  * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec
@@ -90,6 +91,8 @@ export function derivedConfigInput(
     }),
     responseSchemas,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
+    typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
+    propertyReferences: propertyReferences(document),
     paginated,
     queryParams,
     webhookUnwraps: webhookUnwraps(files),

@@ -15,10 +15,26 @@ const GENERATED_FROM_TRAILER = /^Stainless-Generated-From:/im;
  * `.stats.yml` (which only a generation writes: a squash merge of the bot's pull request is one).
  */
 export function deletedByGeneration(dir: string): (path: string) => boolean {
+  const isGeneration = generationTest(dir);
+  const cache = new Map<string, boolean>();
+  return (path) => {
+    const known = cache.get(path);
+    if (known !== undefined) return known;
+    const commit = git(dir, ['log', '-1', '--format=%H', '--diff-filter=D', 'HEAD', '--', `./${path}`]).stdout.trim();
+    const byGeneration = commit !== '' && isGeneration(commit);
+    cache.set(path, byGeneration);
+    return byGeneration;
+  };
+}
+
+/**
+ * Whether a commit of the repository at `dir` is a generation of Stainless's (as `deletedByGeneration` says; with
+ * `byStats` false, not one merely because it changed `.stats.yml`: a local build of Stainless's CLI writes it too).
+ */
+export function generationTest(dir: string, byStats = true): (commit: string) => boolean {
   const branches = GENERATED_BRANCHES.filter((b) => git(dir, ['rev-parse', '--verify', '--quiet', b]).ok);
   const bot = new RegExp(GENERATOR_BOT, 'i');
-  const cache = new Map<string, boolean>();
-  const isGeneration = (commit: string): boolean => {
+  return (commit: string): boolean => {
     const [author = '', email = '', message = ''] = git(dir, [
       'show',
       '-s',
@@ -29,15 +45,8 @@ export function deletedByGeneration(dir: string): (path: string) => boolean {
     if ((bot.test(author) || bot.test(email)) && !coAuthoredByAPerson(message)) return true;
     if (GENERATED_FROM_TRAILER.test(message)) return true;
     if (branches.some((branch) => git(dir, ['merge-base', '--is-ancestor', commit, branch]).ok)) return true;
+    if (!byStats) return false;
     const changed = git(dir, ['show', '--format=', '--name-only', '--relative', commit]).stdout.split('\n');
     return changed.includes('.stats.yml');
-  };
-  return (path) => {
-    const known = cache.get(path);
-    if (known !== undefined) return known;
-    const commit = git(dir, ['log', '-1', '--format=%H', '--diff-filter=D', 'HEAD', '--', `./${path}`]).stdout.trim();
-    const byGeneration = commit !== '' && isGeneration(commit);
-    cache.set(path, byGeneration);
-    return byGeneration;
   };
 }

@@ -3,7 +3,8 @@
  * method (the owners' retry rule in `BaseClient._should_retry`, where sdkgen's runtime writes the rule in other
  * lines): where sdkgen's module has that method, in the same class, with the same parameters, the owners' whole method
  * (Stainless's text with their edits) takes the place of sdkgen's. Their method is what their users ran; a name it
- * uses that sdkgen's module lacks keeps the edit for a person instead.
+ * uses that sdkgen's module lacks keeps the edit for a person instead. A function of the module itself is taken the
+ * same way (apollo's owners rewrote `_files.to_httpx_files` for pyright's strict mode).
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
@@ -30,7 +31,10 @@ export function intoOwnersMethods(base: string, edited: string, carried: Reappli
   return { ...carried, text, applied, rejected: left };
 }
 
-/** The method (`Class.method`) every line a hunk changes is in, null when it is not all in one method of a class. */
+/**
+ * The function every line a hunk changes is in (`Class.method`, or a function of the module), null when it is not all
+ * in one.
+ */
 function methodOfHunk(hunk: string, theirs: string[]): string | null {
   const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
   const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header ?? '');
@@ -44,11 +48,12 @@ function methodOfHunk(hunk: string, theirs: string[]): string | null {
       if (!removes) scopes.add(scopeOf(theirs, at));
       continue;
     }
-    if (line.startsWith('-')) scopes.add(scopeOf(theirs, at));
+    // (A blank line removed is in no scope of its own: the one between two statements of a body.)
+    if (line.startsWith('-') && line.slice(1).trim() !== '') scopes.add(scopeOf(theirs, at));
     at++;
   }
   const [scope] = scopes;
-  return scopes.size === 1 && scope.includes('.') ? scope : null;
+  return scopes.size === 1 && scope !== '' ? scope : null;
 }
 
 interface Block {
@@ -77,13 +82,13 @@ function replaceMethod(target: string, edited: string, base: string, scope: stri
   return text;
 }
 
-/** The block of the function `scope` names (`Class.method`), found by the scope of its `def` line's body. */
+/** The block of the function `scope` names (`Class.method`, `function`), found by the scope of its `def` line. */
 function blockOf(lines: string[], scope: string): Block | null {
   const name = scope.slice(scope.lastIndexOf('.') + 1);
-  const parent = scope.slice(0, scope.lastIndexOf('.'));
+  const parent = scope.includes('.') ? scope.slice(0, scope.lastIndexOf('.')) : '';
   const defs = lines.flatMap((line, i) => {
     const def = new RegExp(`^(\\s*)(?:async\\s+)?def\\s+${name}\\s*\\(`).exec(line);
-    return def !== null && def[1].length > 0 && scopeOf(lines, i) === parent ? [i] : [];
+    return def !== null && scopeOf(lines, i) === parent ? [i] : [];
   });
   if (defs.length !== 1) return null;
   const at = defs[0];

@@ -68,6 +68,8 @@ const STAINLESS_FOLDER = /^(\.devcontainer|\.github|\.vscode|bin|examples|script
 const inStainlessLayout = (path: string): boolean => !path.includes('/') || STAINLESS_FOLDER.test(path);
 
 export interface PythonMigrationInputs extends MigrationInputs {
+  /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
+  base: (NonNullable<MigrationInputs['base']> & { commit?: string; since?: string }) | null;
   /** The package's import name: its modules are under `src/<importName>/`. */
   importName: string;
   /** Whether a later generation of Stainless's, not the owners, deleted a file of the base (none: the owners). */
@@ -117,6 +119,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     if (!writtenByStainless(existing)) {
+      if (SCRIPT.test(file.path) && existing.text !== null) {
+        // The owners' own script where sdkgen writes one (their `scripts/mock` running Prism their way): their pipeline
+        // runs it, so it stays whole and sdkgen writes none there from now on, as for a script of Stainless's they
+        // rewrote (the manifest's inputs.deleted: regenerating and checking leave it to them).
+        plan.writes.push({ path: file.path, contents: existing.text });
+        plan.keptRewrittenScripts.push(file.path);
+        continue;
+      }
       plan.needsHand.push({
         path: file.path,
         reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
@@ -363,6 +373,11 @@ function isRepositoryFile(path: string): boolean {
   return REPOSITORY_FILES.some((pattern) => pattern.test(path));
 }
 
+/** The repository's machinery of Stainless's layout: its workflows, release configuration, licence, lockfiles. */
+export function isStainlessMachinery(path: string): boolean {
+  return isRepositoryFile(path) || LOCKFILES.test(path);
+}
+
 /** The version the repository released: release-please's record of it, else pyproject.toml's. */
 function releasedVersion(byPath: Map<string, RepoFile>): string | null {
   const manifest = byPath.get('.release-please-manifest.json')?.text;
@@ -421,11 +436,20 @@ function keptForOthers(
       if (found.text !== null) queue.push(found);
     }
   }
-  const texts = staying.filter((f) => f.text !== null).map((f) => f.text!);
+  const texts = staying.filter((f) => f.text !== null && mayRunScripts(f.path)).map((f) => f.text!);
   for (const file of candidates)
     if (SCRIPT.test(file.path) && !reasons.has(file.path) && texts.some((text) => namesScript(text, file.path)))
       reasons.set(file.path, 'called');
   return reasons;
+}
+
+/**
+ * Whether a file can run a script: not a document (a note naming `scripts/lint`), nor a tool's config in a folder of its
+ * own (`.trunk/trunk.yaml` listing paths its linters skip); a workflow, a script, a dev container, code can.
+ */
+function mayRunScripts(path: string): boolean {
+  if (/\.(md|markdown|rst|txt)$/i.test(path)) return false;
+  return !/^\.(?!github\/|devcontainer\/)[^/]+\//.test(path);
 }
 
 /** Whether `text` (a workflow, a script) runs `script`: its path, as a word of its own. */

@@ -19,17 +19,24 @@ export type GenerationChanges = Map<string, LineChanges>;
  */
 export function generationsSince(dir: string, base: string): GenerationChanges {
   const changes: GenerationChanges = new Map();
+  // A base off the checkout's history (a commit of the `generated` branch) leaves in `base..HEAD` every generation
+  // main ever had: those committed before it are not later. Their lines the base lacks are the owners' code, which
+  // Stainless's bot carried into its commits on main (together-typescript's import of their ChatCompletionStream).
+  const after = git(dir, ['merge-base', '--is-ancestor', base, 'HEAD']).ok ? 0 : committedAt(dir, base);
   const generations = new Set(
     [
       ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`],
       ['--extended-regexp', '--grep=^Stainless-Generated-From:'],
     ].flatMap((filter) =>
-      git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%B%x01', `${base}..HEAD`])
+      git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%ct%x00%B%x01', `${base}..HEAD`])
         .stdout.split('\x01')
         .map((entry) => entry.trim().split('\0'))
         .filter(
-          ([commit, message]) =>
-            commit !== '' && !coAuthoredByAPerson(message ?? '') && !CUSTOM_CODE_PATCH.test(message ?? ''),
+          ([commit, time, message]) =>
+            commit !== '' &&
+            Number(time) > after &&
+            !coAuthoredByAPerson(message ?? '') &&
+            !CUSTOM_CODE_PATCH.test(message ?? ''),
         )
         .map(([commit]) => commit),
     ),
@@ -81,6 +88,11 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       for (const line of edit.removed) changes.get(edit.file)!.removed.add(line);
   }
   return changes;
+}
+
+/** A commit's committer time, in seconds; 0 where git cannot tell. */
+function committedAt(dir: string, commit: string): number {
+  return Number(git(dir, ['log', '-1', '--format=%ct', commit]).stdout.trim()) || 0;
 }
 
 type Hunk = { file: string } & LineChanges;

@@ -196,6 +196,27 @@ export const STAINLESS_RELEASE_DOCTOR = [
   /^bin\/check-release-environment$/,
 ];
 
+/**
+ * Whether the owners edited a file of Stainless's in more than its spacing: a formatter run over the repository
+ * (a trailing blank line taken out of the release doctor's workflow, together-typescript's) changes nothing it does.
+ * Null `base`: no edit can be told.
+ */
+export function editedBeyondSpacing(
+  file: { path: string; blob: string | null; text: string | null },
+  base: { blobs: Map<string, string>; texts: Map<string, string> } | null,
+): boolean {
+  if (base === null || file.blob === base.blobs.get(file.path)) return false;
+  const pristine = base.texts.get(file.path);
+  if (pristine === undefined || file.text === null) return true;
+  const spaced = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .filter((line) => line !== '')
+      .join('\n');
+  return spaced(pristine) !== spaced(file.text);
+}
+
 /** A workflow step that runs release-please (release pull requests, then the GitHub release). */
 export const RUNS_RELEASE_PLEASE = /release-please-action/;
 

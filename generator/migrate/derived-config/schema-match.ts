@@ -1,0 +1,174 @@
+/**
+ * Which of the spec's component schemas a type api.md lists is: by its name, its shape (as Stainless declared it in the
+ * repository), or the property of a model that refers to it.
+ */
+import { StainlessNames } from '../../naming/stainless';
+import type { ApiType } from '../../diff/api-md';
+import { escapeRegExp } from '../../escape-regexp';
+import type { DerivedConfigInput, Shape } from './config';
+
+/** Where declarations refer to a type: the interface (by its name) and its property. */
+export type References = ReadonlyMap<string, Array<{ owner: string; property: string }>>;
+
+/**
+ * The component schema a type is: the one whose key names it so, else the one sdkgen names so, else the one of its
+ * shape (a model Stainless named otherwise than its schema: `namespace: NamespaceResponse`), the key that starts
+ * with its name first.
+ */
+export function schemaFor(
+  name: string,
+  schemas: DerivedConfigInput['schemas'],
+  shape: Shape | null,
+  responses: string[],
+): string | null {
+  const names = new StainlessNames();
+  const loose = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const named =
+    schemas.find((s) => s.key === name) ??
+    schemas.find((s) => names.model(s.key) === name) ??
+    schemas.find((s) => s.name === name) ??
+    // Cased otherwise: `AWSSNSPushChannelData` declared as `AwsSnsPushChannelData`.
+    schemas.find((s) => loose(s.key) === loose(name));
+  // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
+  if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
+  const same =
+    shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+  const startsWithName = same.filter((s) => names.model(s.key).startsWith(name));
+  const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
+  const aResponse = same.filter((s) => responses.includes(s.key));
+  const pick =
+    startsWithName.length > 0
+      ? startsWithName
+      : sameDetail.length === 1
+        ? sameDetail
+        : aResponse.length === 1
+          ? aResponse
+          : same;
+  if (pick.length === 1 || startsWithName.length > 0)
+    return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
+  if (named) return named.key;
+  // No schema of its name or shape: the spec may have gained fields since Stainless declared the type. The one schema
+  // that has every member of it and the fewest others (a few at most) is it: of nuntly's `Message` and `MessageDetail`
+  // (the latter with `headers`), both gained `labels`.
+  const grown = shape === null ? null : closestGrown(shape, schemas);
+  if (grown) return grown;
+  // No schema of its name or shape (its config may have changed the schema with a transformation): the one schema
+  // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
+  const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
+  return suffixed.length === 1 ? suffixed[0].key : null;
+}
+
+/**
+ * The key of the one object schema whose properties are `shape`'s and at most a fifth more (two at least), with
+ * fewer others than any other such schema; null when there is none, or a tie.
+ */
+function closestGrown(shape: Shape, schemas: DerivedConfigInput['schemas']): string | null {
+  if (shape.kind !== 'object' || shape.members.length < 3) return null;
+  const allowed = Math.max(2, Math.floor(shape.members.length / 5));
+  const grown = schemas.flatMap((s) => {
+    if (!s.shape || s.shape.kind !== 'object') return [];
+    const members = new Set(s.shape.members);
+    if (!shape.members.every((m) => members.has(m))) return [];
+    const extra = members.size - shape.members.length;
+    return extra > 0 && extra <= allowed ? [{ key: s.key, extra }] : [];
+  });
+  if (grown.length === 0) return null;
+  const fewest = Math.min(...grown.map((g) => g.extra));
+  const best = grown.filter((g) => g.extra === fewest);
+  return best.length === 1 ? best[0].key : null;
+}
+
+/** Words a spec's schema names often add to the type's: `CustomerCreateRequest`, `NamespaceResponse`. */
+const SCHEMA_SUFFIXES = ['Request', 'Response', 'Object', 'Schema', 'Model', 'Dto', 'DTO', 'Body', 'Input', 'Output'];
+
+function sameShape(a: Shape, b: Shape): boolean {
+  return a.kind === b.kind && a.members.join('\0') === b.members.join('\0');
+}
+
+/**
+ * For each type no schema matched (null in `found`), the schema the spec's properties refer to where Stainless's
+ * declarations refer to the type from a matched model: ChatCompletion's `prompt: ChatCompletionPrompt` and the spec's
+ * `ChatCompletionResponse.prompt`, a `$ref` to `PromptPart` (a model Stainless named otherwise, of a shape other
+ * schemas share). One schema only, and none another type is already.
+ */
+export function referredSchemas(
+  found: ReadonlyMap<string, string | null>,
+  references: References | undefined,
+  properties: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined,
+): Map<string, string> {
+  const taken = new Set([...found.values()]);
+  const referred = new Map<string, string>();
+  for (const [name, schema] of found) {
+    if (schema !== null) continue;
+    const candidates = new Set(
+      (references?.get(name) ?? []).flatMap(({ owner, property }) => {
+        const ownerSchema = found.get(owner);
+        const target = ownerSchema ? properties?.get(ownerSchema)?.get(property) : undefined;
+        return target === undefined ? [] : [target];
+      }),
+    );
+    const [only] = candidates;
+    if (candidates.size === 1 && !taken.has(only)) {
+      referred.set(name, only);
+      taken.add(only);
+    }
+  }
+  return referred;
+}
+
+/**
+ * Where each type api.md lists is referred to by a property of another, as declared at the top level of its module:
+ * `prompt: ChatCompletionPrompt;`, `warnings?: Array<ChatCompletionWarning>;`, `usage?: ChatCompletionUsage | null;`.
+ */
+export function declaredReferences(types: ApiType[], text: (path: string) => string | null): References {
+  const listed = new Set(types.map((t) => t.name));
+  const references = new Map<string, Array<{ owner: string; property: string }>>();
+  for (const type of types) {
+    const source = text(type.module.replace(/^\.\//, ''));
+    const body =
+      source &&
+      new RegExp(`^export interface ${escapeRegExp(type.name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
+    if (!body) continue;
+    for (const m of body.matchAll(
+      /^ {2}(?:readonly )?['"]?([\w$]+)['"]?\??: (?:Array<([\w$]+)>|([\w$]+))(?: \| null)?;$/gm,
+    )) {
+      const target = m[2] ?? m[3];
+      if (!listed.has(target) || target === type.name) continue;
+      references.set(target, [...(references.get(target) ?? []), { owner: type.name, property: m[1] }]);
+    }
+  }
+  return references;
+}
+
+/**
+ * The schema each component schema's property refers to: a `$ref` (beside a description), an array's items', or the
+ * one `$ref` of an `allOf`, or of an `anyOf`/`oneOf` with `null`. By schema key, then property.
+ */
+export function propertyReferences(document: unknown): Map<string, Map<string, string>> {
+  const schemas = (document as { components?: { schemas?: Record<string, unknown> } } | null)?.components?.schemas;
+  const byKey = new Map<string, Map<string, string>>();
+  const refOf = (value: unknown): string | null => {
+    if (value === null || typeof value !== 'object') return null;
+    const node = value as Record<string, unknown>;
+    if (typeof node.$ref === 'string') return /^#\/components\/schemas\/([^/]+)$/.exec(node.$ref)?.[1] ?? null;
+    if (node.type === 'array') return refOf(node.items);
+    for (const key of ['allOf', 'anyOf', 'oneOf']) {
+      const list = node[key];
+      if (!Array.isArray(list)) continue;
+      const refs = list.filter((v) => !(v && typeof v === 'object' && (v as { type?: unknown }).type === 'null'));
+      return refs.length === 1 ? refOf(refs[0]) : null;
+    }
+    return null;
+  };
+  for (const [key, schema] of Object.entries(schemas ?? {})) {
+    const props = (schema as { properties?: Record<string, unknown> } | null)?.properties;
+    if (!props || typeof props !== 'object') continue;
+    const refs = new Map<string, string>();
+    for (const [name, value] of Object.entries(props)) {
+      const target = refOf(value);
+      if (target !== null) refs.set(name, target);
+    }
+    if (refs.size > 0) byKey.set(key, refs);
+  }
+  return byKey;
+}

@@ -1,0 +1,65 @@
+/**
+ * The trial harness's check 8 (no Stainless file left) on a file the owners wrote with Stainless's banner copied in
+ * (together-typescript's tests/lib/upload.test.ts, added by a person's commit): kept as they have it, it is theirs, a
+ * note; a file with the banner that Stainless's bot added, left as it was, still fails the check.
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the harness is plain JavaScript
+import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { checkStainlessLeft } from '../bench/migrate-trials/lib/checks.mjs';
+import { git } from './helpers/git-repo';
+import { tempDir } from './helpers/sdk';
+import { BOT, commit, HEADER, PERSON, pets, stats, write } from './helpers/stainless-history';
+
+const OWNERS_TEST = 'tests/lib/upload.test.ts';
+const BOT_FILE = 'src/resources/stores.ts';
+
+function history(): { repo: string; ref: string } {
+  const repo = tempDir('harness-banner-');
+  git(repo, 'init', '-q', '-b', 'main');
+  const first = { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets() };
+  const second = { '.stats.yml': stats(2, 'bbbb'), [BOT_FILE]: `${HEADER}export class Stores {}\n` };
+  // Stainless's `generated` branch, as the bot pushes it.
+  git(repo, 'checkout', '-q', '--orphan', 'generated');
+  write(repo, first);
+  commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
+  write(repo, second);
+  commit(repo, BOT, 'feat(api): stores', '2026-02-19T00:00:00Z');
+  git(repo, 'update-ref', 'refs/remotes/origin/generated', 'HEAD');
+  git(repo, 'checkout', '-q', '--orphan', 'main');
+  git(repo, 'rm', '-rq', '--cached', '.');
+  write(repo, first);
+  commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
+  write(repo, { [OWNERS_TEST]: `${HEADER}import { upload } from '../../src/lib/upload';\n\nvoid upload;\n` });
+  commit(repo, PERSON, 'test: upload', '2026-02-18T00:00:00Z');
+  write(repo, second);
+  commit(repo, BOT, 'feat(api): stores', '2026-02-19T00:00:00Z');
+  const ref = git(repo, 'rev-parse', 'HEAD').trim();
+  // The migration: Stainless's pets module replaced by sdkgen's (listed in its manifest), the rest left.
+  write(repo, {
+    'src/resources/pets.ts': 'export class Pets {}\n',
+    '.sdkgen/manifest.json': JSON.stringify({ files: { 'src/resources/pets.ts': {} } }),
+  });
+  commit(repo, PERSON, 'sdkgen migrate', '2026-02-20T00:00:00Z');
+  return { repo, ref };
+}
+
+describe('trial harness: a file of the owners’ with Stainless’s banner', () => {
+  it('is a note where kept as theirs; a file the bot added, left, is not', () => {
+    const { repo, ref } = history();
+    const owners = analyseOwners(repo, ref);
+    expect(owners.headerAddedByOwners).toEqual([OWNERS_TEST]);
+    const left = checkStainlessLeft(repo, owners);
+    expect(left.status).toBe('fail');
+    expect(left.reason).toContain(BOT_FILE);
+    expect(left.reason).not.toMatch(/with header: [^;]*upload\.test\.ts/);
+    expect(left.reason).toContain(`copied in, kept as theirs: ${OWNERS_TEST}`);
+
+    rmSync(path.join(repo, BOT_FILE));
+    commit(repo, PERSON, 'remove the bot file', '2026-02-21T00:00:00Z');
+    expect(checkStainlessLeft(repo, owners).status).toBe('pass');
+  });
+});
