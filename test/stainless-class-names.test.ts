@@ -244,10 +244,10 @@ describe('nested resource classes named like globals or runtime classes', () => 
     expect(classOf('queue.job')).toBe('QueueJob');
   });
 
-  it("a class that only declares models gives its namespace the name of its module's model, as Stainless's does", () => {
+  it("a class that only declares models takes its module's model's name and merges with it, as Stainless's does", () => {
     const channelData = resources.find((r) => r.module.endsWith('channel-data'))!;
-    expect(channelData.className).toBe('RecipientChannelData');
-    expect(channelData.namespaceName).toBe('ChannelData');
+    expect(channelData.className).toBe('ChannelData');
+    expect(channelData.namespaceName).toBeUndefined();
     expect(apiMd).toContain(
       '## ChannelData\n\nTypes:\n\n- <code><a href="./src/resources/recipients/channel-data.ts">ChannelData</a></code>',
     );
@@ -268,15 +268,14 @@ const meta: AcmeObject.Meta = { kind: 'k' };
 // Through the client's namespace too, and a nested interface named like a global (Response), as Stainless names them.
 const response: Acme.Object.Response = { code: 200 };
 const object: Acme.Object = { meta, response };
-// A module's types under its model's name, as Stainless's users write them (knock's Recipients.ChannelData.X), and
-// the model's type the model's alone: an object literal is one.
+// A module's types under its model's name, as Stainless's users write them (knock's Recipients.ChannelData.X). The
+// model merges with its methodless class, as in Stainless's SDK, so no object literal is one.
 const data: Acme.Recipients.ChannelData.Data = { token: 't' };
-const channelData: Acme.Recipients.ChannelData = { channel_id: 'c', data };
 // The base classes wherever their classes are exported, as Stainless's SDKs export them, with the key each overrides.
 import { BaseFunctions, Functions } from './src/resources/index.js';
 import { BaseInvocations } from './src/resources/functions/index.js';
 const keys: readonly (readonly string[])[] = [Functions.BaseInvocations._key, BaseInvocations._key, BaseFunctions._key];
-void [BaseStream, BaseFunction, meta, object, channelData, keys];
+void [BaseStream, BaseFunction, meta, object, data, keys];
 `,
     );
     // A folder's index re-exports a nested folder's resource through that folder's index, as Stainless's do.

@@ -291,7 +291,15 @@ export function settleTypeNames(
     structure,
     resources,
     topLevelClasses,
-    seen ? seenNamesTaken(seen, new Map([...settled.names, ...variants.names]), taken, byKind.page) : () => typeNames,
+    seen
+      ? seenNamesTaken(
+          seen,
+          new Map([...settled.names, ...variants.names]),
+          taken,
+          byKind.page,
+          modelsBeside(structure, modules),
+        )
+      : () => typeNames,
   );
   const resourceClasses = new Map([...topLevelClasses, ...nested.names]);
   const namespaces = modelNamespaces(structure, resources, resourceClasses, modules, byKind.schema);
@@ -320,10 +328,9 @@ export function settleTypeNames(
 /**
  * A nested class that only declares models (no methods, no nested resources) and did not get its name because a model
  * of its own module has it: its namespace takes the model's name, so that the module's types are reached under it, as
- * in Stainless's SDKs. Stainless's knock SDK declares the class `ChannelData` beside the interface `ChannelData`
- * (TypeScript merges them) and its users write `Recipients.ChannelData.SlackChannelData`. Here the class keeps
- * another name (`RecipientChannelData`), so that the model's type stays the model's alone: a merged class would add
- * its own members to every `ChannelData` value's type. By resource key.
+ * in Stainless's SDKs (its users write `Recipients.ChannelData.SlackChannelData`). A class beside an interface of
+ * its module keeps its name and merges with it (ModelBeside); this is for a class that did not, which another type
+ * of the name its modules see took. By resource key.
  */
 function modelNamespaces(
   structure: Structure,
@@ -351,8 +358,38 @@ function modelNamespaces(
   return out;
 }
 
-/** The names a nested resource class may not take, given its module and its parent's. */
-type TakenForClass = (module: string, parentModule: string) => { has(name: string): boolean };
+/** The names a nested resource class may not take, given its module and its parent's (and its resource's key). */
+type TakenForClass = (module: string, parentModule: string, key: string) => { has(name: string): boolean };
+
+/**
+ * The models a nested resource class of the same name may stand beside, by name key: one its parent's module declares
+ * (the parent reaches the class through its module's namespace: imagekit's `files.metadata` is `MetadataAPI.Metadata`
+ * beside `files.ts`'s `Metadata`), and an interface its own module declares when the class declares nothing of its own
+ * (no methods, no nested resources: knock's `recipients.channel_data` is the class `ChannelData`, which TypeScript
+ * merges with the interface `ChannelData`, adding no member to it but the resource's client). Stainless's SDKs keep
+ * such a class's name. Asked with the name key, the class's module, its parent's, and its resource's key.
+ */
+type ModelBeside = (nameKey: string, module: string, parentModule: string, resourceKey: string) => boolean;
+
+function modelsBeside(structure: Structure, modules: ReadonlyMap<string, string>): ModelBeside {
+  return (nameKey, module, parentModule, resourceKey) => {
+    if (!nameKey.startsWith('schema:')) return false;
+    const id = nameKey.slice('schema:'.length);
+    const home = modules.get(id);
+    if (home === parentModule) return true;
+    if (home !== module) return false;
+    const r = structure.resources.get(resourceKey);
+    const type = structure.schemas.get(id)?.type;
+    return (
+      r !== undefined &&
+      r.methods.length === 0 &&
+      r.webhookUnwraps.length === 0 &&
+      r.children.length === 0 &&
+      type?.kind === 'object' &&
+      type.properties.length > 0
+    );
+  };
+}
 
 /**
  * Nested resource classes, by resource key (renames keyed `resource:<key>`). Such a class is declared in its own
@@ -393,7 +430,9 @@ function nestedClassNames(
     const free = new Set(['Function']);
     if (!streams(parent) && !children.some((r) => streams(r.key))) free.add('Stream');
     // A class is settled against the types its own module and its parent's see; siblings against each other.
-    const typesOf = new Map(children.map((r) => [r.key, typesTaken(resources.get(r.key)!.module, parentModule)]));
+    const typesOf = new Map(
+      children.map((r) => [r.key, typesTaken(resources.get(r.key)!.module, parentModule, r.key)]),
+    );
     const settled = settleNames(
       children.map((r) => {
         const { className } = resources.get(r.key)!;
@@ -476,13 +515,15 @@ function seenNamesTaken(
   names: ReadonlyMap<string, string>,
   taken: ReadonlySet<string>,
   pages: ReadonlyMap<string, string>,
+  beside: ModelBeside,
 ): TakenForClass {
   const pageNames = new Set(pages.values());
-  const namesSeenIn = (module: string) => new Set([...(seen.get(module) ?? [])].map((key) => names.get(key)));
-  return (module, parentModule) => {
-    const own = namesSeenIn(module);
-    const parents = namesSeenIn(parentModule);
-    return { has: (name) => taken.has(name) || pageNames.has(name) || own.has(name) || parents.has(name) };
+  return (module, parentModule, resourceKey) => {
+    // The names the two modules see, but a model the class may stand beside (ModelBeside).
+    const seenNames = new Set<string | undefined>();
+    for (const key of [...(seen.get(module) ?? []), ...(seen.get(parentModule) ?? [])])
+      if (!beside(key, module, parentModule, resourceKey)) seenNames.add(names.get(key));
+    return { has: (name) => taken.has(name) || pageNames.has(name) || seenNames.has(name) };
   };
 }
 

@@ -187,7 +187,7 @@ function clientNamespace(plan: PlanContext, imports: ImportSet): string[] {
   // once, through an alias.
   const globals = new Set([...TAKEN_TYPE_NAMES].filter((name) => !bound.has(`${name}_`)));
   for (const r of api.resources) {
-    lines.push(...groupExport(plan, r, imports, bound, globals));
+    lines.push(...groupExport(plan, r, imports, bound, null, globals));
     for (const name of plan.typeNamesOf(r.module)) globals.delete(name);
   }
   const sharedModule = sharedTypesModule(plan.resources);

@@ -157,6 +157,7 @@ export function groupIndexFiles(resource: Resource): { folder: string; index: st
 export function groupIndexView(plan: PlanContext, resource: Resource, folder: string): IndexView {
   const exported = new Set<string>();
   const modules: ModuleExport[] = [];
+  const classless: string[] = [];
   for (const r of [resource, ...resource.subresources]) {
     // (Stainless's older SDKs list a module's page classes before its resource's.)
     const classes = [...pageClassNames(plan, r.module), ...classNames(plan, r)];
@@ -177,14 +178,18 @@ export function groupIndexView(plan: PlanContext, resource: Resource, folder: st
         ? relative.replace(/[^/]+$/, 'index')
         : relative;
     const specifier = `./${module}${resourceImportExt(plan)}`;
-    if (list.length > 0)
-      modules.push({ specifier, line: `export { ${list.join(', ')} } from '${specifier}';`, name: list[0] });
+    if (list.length === 0) continue;
+    const line = `export { ${list.join(', ')} } from '${specifier}';`;
+    // A nested class another export of its name leaves out (a model's of the folder's module: imagekit's
+    // `files.metadata`) puts its module's line after the others, as Stainless's SDKs list it.
+    if (r !== resource && !names.includes(r.className) && plan.api.stainlessLayout !== null) classless.push(line);
+    else modules.push({ specifier, line, name: list[0] });
   }
   // A Stainless SDK's folder index lists its modules by path, those of the folders in it among them (`./chat/index`
   // before `./models`); one of the era of `export import`s (types first, without `type`) by the first name each exports.
   const ordered =
     plan.api.stainlessLayout === null ? modules : exportsByImport(plan) ? byName(modules) : bySpecifier(modules);
-  return extend(plan.common, { exports: ordered.map((m) => m.line) });
+  return extend(plan.common, { exports: [...ordered.map((m) => m.line), ...classless] });
 }
 
 /** The extension of the resources' imports: none with a Stainless config, as its SDKs write them (ImportSet). */

@@ -48,7 +48,9 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   const namespaceImports = exportsByImport(plan);
   if (!namespaceImports)
     for (const sub of resource.subresources)
-      for (const name of classNames(plan, sub)) imports.add(sub.module, name, false);
+      for (const name of classNames(plan, sub))
+        if (name !== sub.className || classBesideModel(plan, resource, sub) !== 'parent')
+          imports.add(sub.module, name, false);
   // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
   if (ctx.stainless)
     for (const sub of resource.subresources)
@@ -94,11 +96,27 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
       namespaceExports.length > 0 && !namespaceImports
         ? [
             ...pageClassNames(plan, resource.module),
-            ...resource.subresources.flatMap((s) => [...classNames(plan, s), ...pageClassNames(plan, s.module)]),
+            ...resource.subresources.flatMap((s) => [
+              ...classNames(plan, s).filter((n) => n !== s.className || !classBesideModel(plan, resource, s)),
+              ...pageClassNames(plan, s.module),
+            ]),
           ]
         : [],
     reexports: foreignPageAliases(plan, resource),
   });
+}
+
+/**
+ * Whether a nested resource's class has the name of a model beside it, which Stainless's SDKs keep (ir/names.ts,
+ * ModelBeside): `parent` when its parent's module declares the model (the parent reaches the class through its
+ * module's namespace alone: no import of it by name, no assignment to the parent's class, no entry in its namespace),
+ * `own` when its own module does (TypeScript merges the two: the parent's namespace lists the name once, as a type,
+ * and assigns no class). Null for any other class, and without a Stainless config (which renames such a class).
+ */
+export function classBesideModel(plan: PlanContext, parent: Resource, sub: Resource): 'parent' | 'own' | null {
+  if (plan.api.stainlessLayout === null) return null;
+  if (plan.typeNamesOf(parent.module).includes(sub.className)) return 'parent';
+  return plan.typeNamesOf(sub.module).includes(sub.className) ? 'own' : null;
 }
 
 /** A resource module's imports are written as Stainless's SDKs write them when the SDK is made from its config. */
@@ -213,7 +231,11 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
   ]);
   for (const sub of resource.subresources) for (const name of classNames(plan, sub)) bound.add(name);
   for (const sub of resource.subresources) {
-    lines.push(...(byImport ? importExports(plan, sub, imports, bound) : groupExport(plan, sub, imports, bound)));
+    lines.push(
+      ...(byImport
+        ? importExports(plan, sub, imports, bound, resource)
+        : groupExport(plan, sub, imports, bound, resource)),
+    );
     for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
   }
   return stainless && !byImport ? paragraphs(lines) : lines;
@@ -283,17 +305,25 @@ export function groupExport(
   r: Resource,
   imports: ImportSet,
   bound: ReadonlySet<string>,
+  /** The resource whose namespace it is, when `r` is nested in it. */
+  parent: Resource | null = null,
   globals: ReadonlySet<string> = new Set(),
 ): string[] {
   const names = namespaceOrder(plan, r, plan.typeNamesOf(r.module));
   const types = names.filter((name) => !bound.has(name));
   const aliased = names.filter((name) => bound.has(name) && globals.has(name));
   const pageClasses = new Set(pageClassNames(plan, r.module));
-  for (const name of classNames(plan, r)) imports.add(r.module, name, false);
+  // A class beside a model of its name (classBesideModel): the model's entry, or none.
+  const beside = parent ? classBesideModel(plan, parent, r) : null;
+  const classes = classNames(plan, r).flatMap((n) =>
+    n !== r.className || beside === null ? [n] : beside === 'own' ? [`type ${n}`] : [],
+  );
+  for (const name of classNames(plan, r))
+    if (name !== r.className || beside !== 'parent') imports.add(r.module, name, false);
   for (const name of types) imports.add(r.module, name, !pageClasses.has(name));
   for (const name of aliased) imports.add(r.module, name, true, `${name}_`);
   const exported = [
-    ...classNames(plan, r),
+    ...classes,
     ...types.map((n) => (pageClasses.has(n) ? n : `type ${n}`)),
     ...aliased.map((n) => `type ${n}_ as ${n}`),
   ];
@@ -304,10 +334,18 @@ export function groupExport(
  * `export import Releases = ReleasesAPI.Releases;`, then each of its module's types: groupExport in an SDK of the era
  * of `export import`s, through the module's namespace import (which also constructs the class).
  */
-function importExports(plan: PlanContext, r: Resource, imports: ImportSet, bound: ReadonlySet<string>): string[] {
+function importExports(
+  plan: PlanContext,
+  r: Resource,
+  imports: ImportSet,
+  bound: ReadonlySet<string>,
+  parent: Resource,
+): string[] {
   const alias = imports.namespace(r.module, bound, { value: true });
   const types = namespaceOrder(plan, r, plan.typeNamesOf(r.module)).filter((name) => !bound.has(name));
-  return [...classNames(plan, r), ...types].map((n) => `export import ${n} = ${alias}.${n};`);
+  const parentsModel = classBesideModel(plan, parent, r) === 'parent';
+  const classes = classNames(plan, r).filter((n) => n !== r.className || !parentsModel);
+  return [...classes, ...types].map((n) => `export import ${n} = ${alias}.${n};`);
 }
 
 /** `resources/top-level`: the types of the client's own methods (declared as a resource's are, without a class). */
