@@ -19,146 +19,19 @@ import { resourceSingular } from '../../naming/rules';
 import { StainlessNames } from '../../naming/stainless';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
-import { referredSchemas, schemaFor, type References } from './schema-match';
+import type { DerivedConfigInput } from './input-types';
+import { referredSchemas, schemaFor } from './schema-match';
+
+export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
 /** Where the derived config is written in the repository. */
 export const DERIVED_CONFIG_PATH = 'stainless.yml';
-
-export interface DerivedConfigInput {
-  apiMd: string;
-  /** The text of another api.md the root one links (a `standalone_api` resource's), or null. */
-  readApiMd?: (path: string) => string | null;
-  /** The text of the SDK's page classes' module, or null. */
-  pagination: string | null;
-  /** The text of the module declaring the client class (`src/client.ts`, or `src/index.ts` in older SDKs). */
-  client: string | null;
-  clientClass: string | null;
-  packageName: string | null;
-  /** The GitHub repository package.json's `repository` names (`owner/name`), or null. */
-  productionRepo?: string | null;
-  /** The SDK came from Stainless's older generator (`targets.node`: `src/core.ts`), which cases names otherwise. */
-  legacy: boolean;
-  /**
-   * `src/resources/shared.ts` declares a resource class (`class Shared extends APIResource`): the config has a resource
-   * called `shared` (`client.shared`), not the `$shared` models that module holds otherwise.
-   */
-  sharedResource?: boolean;
-  /** It has Stainless's tree-shakable entry point (`src/tree-shakable.ts`): `enable_treeshaking`. */
-  treeShaking: boolean;
-  /**
-   * Its client refuses browsers unless given `dangerouslyAllowBrowser: true`, with this message: `browser: { state:
-   * disallow, message }`; null when it does not.
-   */
-  browserRefusal?: string | null;
-  /** The npm name of its MCP server (`packages/mcp-server/package.json`), or null when it has none. */
-  mcpServer: string | null;
-  /**
-   * The spec's component schemas: their key, the type name sdkgen gives each without a config, and their shape
-   * (an object's property keys, an enum's values).
-   */
-  schemas: Array<{ key: string; name: string; shape: Shape | null }>;
-  /** The shape of each type api.md lists, as Stainless declared it in the repository (by type name). */
-  typeShapes: ReadonlyMap<string, Shape>;
-  /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
-  typeReferences?: References;
-  /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
-  propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
-  /** The endpoints ("get /things") sdkgen pages without a config. */
-  paginated: ReadonlySet<string>;
-  /** Each endpoint's query parameters (wire names). */
-  queryParams: ReadonlyMap<string, string[]>;
-  /** The component schema (key) each endpoint responds with, where it is one. */
-  responseSchemas: ReadonlyMap<string, string>;
-  /**
-   * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
-   * list: the resource (config keys) and method name, and the property its events are told apart by (`type`).
-   */
-  webhookUnwraps: Array<{ resource: string[]; method: string; discriminator: string | null }>;
-  /** The response fields Stainless's methods return instead of the body (`_thenUnwrap((obj) => obj.data)`). */
-  unwrapFields: string[];
-  /** The licence notice above Stainless's banner in every file (`settings.file_header`), or null. */
-  fileHeader?: string | null;
-  /** The package's licence (package.json's `license`: `settings.license`), or null. */
-  license?: string | null;
-  /** Whether Stainless wrote every generated test skipped, "Prism tests are disabled" (`settings.disable_mock_tests`). */
-  mockTestsDisabled?: boolean;
-  /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
-  docsUrl?: string | null;
-  /** Whom SECURITY.md asks for security reports about the service (`organization.contact`), or null. */
-  contact?: string | null;
-  /**
-   * How the SDK wrote query strings (`qs.stringify(query, { arrayFormat: 'brackets' })`): `query_settings`' formats,
-   * or null where its code does not say (Stainless's defaults, comma and brackets, then hold).
-   */
-  queryFormats?: { array: string | null; nested: 'brackets' | 'dots' | null } | null;
-  /** Endpoints left out ("get /things" → why): the spec's operation does not generate. */
-  brokenEndpoints?: ReadonlyMap<string, string>;
-  /** The client's own options (not the runtime's: `baseURL`, `timeout`…), as Stainless's client declares and uses them. */
-  clientOptions: ClientOptionUse[];
-  /** The client's defaults, where its code says them: `DEFAULT_TIMEOUT`, `maxRetries ?? 2`, `idempotencyHeader`. */
-  clientDefaults: { timeoutMs: number | null; maxRetries: number | null; idempotencyHeader: string | null };
-  /** `streaming.on_event` rules, as Stainless's `Stream` applies them; empty when it yields every event. */
-  streamRules: Array<Record<string, unknown>>;
-  /**
-   * The methods that stream (by api.md chain, "client.chat.completions.create"): the body field that makes them
-   * stream (null: they always do), and the name of the events' type (`ChatCompletionChunk`), or null when the code
-   * does not say.
-   */
-  streamingMethods?: ReadonlyMap<string, { param: string | null; event: string | null }>;
-  /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
-  readmeCall?: ReadmeCall | null;
-  /** The call of the README's sections on errors, retries and raw responses: `readme.example_requests.default`. */
-  readmeDefaultCall?: ReadmeCall | null;
-  /** The request the README iterates page by page (its Auto-pagination example); null when it shows none. */
-  readmePaginationCall?: ReadmeCall | null;
-  /** The spec's security schemes, as sdkgen reads them. */
-  securitySchemes: Array<{
-    name: string;
-    kind: 'bearer' | 'apiKey' | 'basic';
-    /** An API key's header or query parameter. */
-    header: string | null;
-    query: string | null;
-  }>;
-}
-
-/** A client option of Stainless's client and what it does there. */
-export interface ClientOptionUse {
-  /** As the client names it: "apiKey". */
-  name: string;
-  type: 'string' | 'number' | 'boolean';
-  /** The environment variable it defaults to, or null. */
-  env: string | null;
-  nullable: boolean;
-  /** Its value when neither given nor in its environment variable (`?? 'do_not_set'`), or null. */
-  default?: string | null;
-  /** What its doc comment says of it (without the "Defaults to process.env[…]" line), or null. */
-  description?: string | null;
-  /** Sent as `Authorization: Bearer …`. */
-  bearer: boolean;
-  /** The user name or password of `Authorization: Basic …`. */
-  basic: 'username' | 'password' | null;
-  /** The header it is sent in, and whether the client's auth code sends it (an API key) or its default headers. */
-  header: { name: string; auth: boolean } | null;
-  /** The query parameter it is sent as by default, or null. */
-  query: string | null;
-  /** The parameter of the resources' methods it fills in when the call leaves it out (`project`), or null. */
-  param: string | null;
-}
 
 export interface DerivedConfig {
   text: string;
   counts: { resources: number; methods: number; models: number; schemes: number };
   /** What could not be written, one sentence each. */
   notes: string[];
-}
-
-/** What tells a type apart when names do not: an object's property keys, or an enum's values (sorted). */
-export interface Shape {
-  kind: 'object' | 'enum' | 'union';
-  /** An object's property keys, an enum's values, or the names of a union's variants; sorted. */
-  members: string[];
-  /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */
-  detail?: string[];
 }
 
 /** A method written as a mapping: its endpoint and what else its config says. */

@@ -5,10 +5,9 @@
 import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
-import type { DerivedConfigInput, Shape } from './config';
+import type { DerivedConfigInput, References, Shape } from './input-types';
 
-/** Where declarations refer to a type: the interface (by its name) and its property. */
-export type References = ReadonlyMap<string, Array<{ owner: string; property: string }>>;
+export type { References } from './input-types';
 
 /**
  * The component schema a type is: the one whose key names it so, else the one sdkgen names so, else the one of its
