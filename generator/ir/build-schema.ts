@@ -35,7 +35,7 @@ import {
 } from './schema-shape';
 import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
-import { asLoneMember, containsNull, nullableUnknown, unionOf } from './union';
+import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -86,6 +86,12 @@ export class TypeBuilder {
   readonly schemas = new Map<string, PendingSchema>();
   /** Place → named schema id, for components, inline ids and promoted cycles. */
   private readonly namedAt = new ByPlace<string>();
+  /**
+   * With a Stainless config, the components that are a `$ref` alone to a schema that is no model, and a model of their
+   * own (stagehand's `ModelConfig: $ref ModelConfigObject`, which its config names), by the root document's `$ref` to
+   * them: a `$ref` to one names it (`ModelConfigParam`), not the schema it refers to, written out in place.
+   */
+  private readonly refAliases = new Map<string, { node: SchemaNode; key: string }>();
   /** Inline `id` name → the raw shape first registered under it, to detect conflicting reuse. */
   private readonly inlineIdShapes = new Map<string, { key: string; shape: string }>();
   /** Places of non-named refs currently being inlined (cycle detection). */
@@ -173,6 +179,16 @@ export class TypeBuilder {
 
   /** Register every component schema that is a named type, in spec order, so unused ones are exported too. */
   registerComponents(): void {
+    for (const component of this.spec.components) {
+      const node = component.node;
+      if (node.hints.skip || this.inlines(node)) continue;
+      // (Known before any is named: a component named earlier may refer to one. One that refers to a model is that
+      // model, as before.)
+      if (this.models === null || node.ref === null || node.loc.doc !== this.spec.root) continue;
+      const target = this.resolve(node);
+      if (componentName(target.loc) === null || this.inlines(target))
+        this.refAliases.set(node.loc.pointer, { node, key: component.key });
+    }
     for (const component of this.spec.components) {
       const node = component.node;
       if (node.hints.skip || this.inlines(node)) continue;
@@ -276,6 +292,8 @@ export class TypeBuilder {
   /** The schema a `$ref` node points at, if it names a registered or registrable named schema. */
   private refType(node: SchemaNode, mode: Mode): TypeRef {
     const target = this.resolve(node);
+    const alias = node.loc.doc === this.spec.root ? this.refAliases.get(node.ref!) : undefined;
+    if (alias !== undefined) return this.namedRef(target, this.named(alias.node, alias.key), mode);
     const existing = this.namedAt.get(target.loc);
     if (existing) return this.namedRef(target, existing, mode);
     const component = componentName(target.loc);
@@ -323,6 +341,12 @@ export class TypeBuilder {
       this.inlining.delete(target.loc);
       if (inlined) this.inlinedComponents--;
     }
+  }
+
+  /** The id of the named schema `node` is or `$ref`s to, if one is registered (none is named by asking). */
+  namedIdOf(node: SchemaNode): string | null {
+    const target = node.ref === null ? node : safeResolve(this, node);
+    return (target && this.namedAt.get(target.loc)) ?? null;
   }
 
   /** Follow `$ref`s to the schema they name, reporting dangling refs with the pointer of the `$ref`. */
@@ -497,7 +521,7 @@ export class TypeBuilder {
         })
       : null;
     const objectSaid = (at: number) => safeResolve(this, variantNodes[at])?.types?.join() === 'object';
-    const flat = (this.stainlessTypes && nullableUnknown(variants, objectSaid)) || unionOf(variants);
+    const flat = (this.stainlessTypes && unionKeepingObjects(variants, objectSaid)) || unionOf(variants);
     if (flat.kind === 'union') return extend(flat, { discriminator });
     return flat;
   }
@@ -513,7 +537,7 @@ export class TypeBuilder {
     // (A loop, not map: most of these are a nullable schema's two types, and a closure each costs more.)
     const parts: TypeRef[] = [];
     for (let i = 0; i < types.length; i++) parts.push(this.single(node, types[i], mode));
-    return (this.stainlessTypes && nullableUnknown(parts, () => true)) || unionOf(parts);
+    return (this.stainlessTypes && unionKeepingObjects(parts, () => true)) || unionOf(parts);
   }
 
   private single(node: SchemaNode, type: string, mode: Mode): TypeRef {

@@ -220,6 +220,8 @@ export function readBody(
     source,
     ...formToo,
   };
+  const named = node ? ctx.types.namedIdOf(node) : null;
+  if (named !== null) fieldsBody.schemaId = named;
   if (variants) {
     for (const field of variants[0]!.fields) addField(field);
     return { body: fieldsBody, variants };

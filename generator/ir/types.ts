@@ -420,6 +420,11 @@ export interface RequestBody {
   jsonParts: string[];
   /** A JSON body the operation also accepts as `multipart/form-data` (Stainless sends it so when it holds a file). */
   multipartToo?: true;
+  /**
+   * The named schema the body is (a `$ref` to it) when its fields are the params' fields (shape 'fields'): no field
+   * names it, yet the request sends it.
+   */
+  schemaId?: string;
   source: SourceRef;
 }
 

@@ -5,14 +5,18 @@ import { NULL, UNKNOWN } from './scalars';
 import type { SchemaNode } from '../normalize/schema';
 import type { Docs, TypeRef } from './types';
 
-/** Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. */
-export function unionOf(types: TypeRef[]): TypeRef {
+/**
+ * Flatten nested unions, drop duplicate primitives, keep `null` last; a single variant is returned as is. An unknown
+ * variant makes the whole unknown, unless `keepUnknown` (see unionKeepingObjects) or it comes from a nested union that
+ * kept it.
+ */
+export function unionOf(types: TypeRef[], keepUnknown = false): TypeRef {
   // (The common case, a type or null, without the search: `X | null` for a nullable schema.)
   if (types.length === 2 && types[1].kind === 'null' && isOneVariant(types[0]))
     return { kind: 'union', variants: [types[0], NULL], discriminator: null };
   const out: TypeRef[] = [];
   const seen = { hasNull: false, hasUnknown: false };
-  for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen);
+  for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen, keepUnknown);
   if (seen.hasUnknown) return UNKNOWN;
   if (seen.hasNull) out.push(NULL);
   if (out.length === 0) return NULL;
@@ -24,17 +28,25 @@ function isOneVariant(t: TypeRef): boolean {
   return t.kind !== 'null' && t.kind !== 'unknown' && !(t.kind === 'union' && t.discriminator === null);
 }
 
-/** unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`. */
-function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }): void {
+/**
+ * unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`; an
+ * unknown `keep`t is a variant as another (a union holds it once).
+ */
+function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }, keep: boolean): void {
   if (t.kind === 'union' && t.discriminator === null) {
-    for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen);
+    // (A union's unknown member is one it kept: unionKeepingObjects.)
+    for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen, true);
     return;
   }
   if (t.kind === 'null') {
     seen.hasNull = true;
     return;
   }
-  if (t.kind === 'unknown') seen.hasUnknown = true;
+  if (t.kind === 'unknown') {
+    if (!keep) seen.hasUnknown = true;
+    else if (!out.some((variant) => variant.kind === 'unknown')) out.push(t);
+    return;
+  }
   const simple =
     t.kind === 'ref' ||
     t.kind === 'string' ||
@@ -79,12 +91,20 @@ export function asLoneMember(node: SchemaNode, type: TypeRef, docs: Docs | false
 }
 
 /**
- * A nullable object that says nothing of its members (`type: [object, null]`, `anyOf: [{type: object}, {type:
- * null}]`) as Stainless's SDKs type it: `unknown | null` (openplugin's `Optional[object]`), which `unionOf` would fold
- * to unknown. `parts`: the two types, `objectSaid(i)`: whether the schema of the i-th says `type: object`. Else null.
+ * A union with members that are objects saying nothing of their members, as Stainless's SDKs type it: each such member
+ * an unknown one in its place, where `unionOf` would fold the whole to unknown (llama-stack's `additionalProperties:
+ * oneOf [null, boolean, number, string, array, object]` is `Union[bool, float, str, Iterable[object], object, None]`
+ * in its Python params, `boolean | number | string | Array<unknown> | unknown | null` in TypeScript; a nullable one,
+ * `anyOf: [{type: object}, {type: null}]`, is openplugin's `Optional[object]`). `parts`: the members' types,
+ * `objectSaid(i)`: whether the schema of the i-th says `type: object`. Null where no unknown member says so, or where
+ * another unknown member does not (a `{}`, which takes anything: the union is unknown).
  */
-export function nullableUnknown(parts: TypeRef[], objectSaid: (at: number) => boolean): TypeRef | null {
-  if (parts.length !== 2 || !parts.some((part) => part.kind === 'null')) return null;
-  const at = parts.findIndex((part) => part.kind === 'unknown');
-  return at >= 0 && objectSaid(at) ? { kind: 'union', variants: [UNKNOWN, NULL], discriminator: null } : null;
+export function unionKeepingObjects(parts: TypeRef[], objectSaid: (at: number) => boolean): TypeRef | null {
+  let said = false;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].kind !== 'unknown') continue;
+    if (!objectSaid(i)) return null;
+    said = true;
+  }
+  return said ? unionOf(parts, true) : null;
 }

@@ -92,7 +92,9 @@ export class PyModuleBuilder {
     const aliased = this.aliases.get(`${module}\0${name}`);
     if (aliased) return aliased;
     let local = name;
-    if (known !== undefined && known !== module) {
+    // Nor under a name the module gave a type of its own already (a nested union named after its field, `Commit`,
+    // that holds a field of the imported `Commit`).
+    if ((known !== undefined && known !== module) || (known === undefined && this.taken.has(name))) {
       local = this.uniqueName(`${name}${/_params?(\/|$)/.test(module) ? 'Param' : 'Model'}`);
       this.aliases.set(`${module}\0${name}`, local);
       this.aliasedNames.set(local, name);

@@ -40,7 +40,8 @@ export class UnionPrinter {
     const nullable = nonNull.length < variants.length;
     const orNone = (annotation: string) => (nullable ? orNoneOf(annotation, (name) => host.use(name)) : annotation);
     // Stainless names a union of classes after where it stands (`Audience: TypeAlias = Union[...]`), listed before
-    // its members.
+    // its members; a union whose classes are only an array's items is written in place (llama-stack's `content:
+    // Union[str, Iterable[...ContentUnionMember1]]`).
     const known = this.aliasOf.get(type);
     if (known) return orNone(qualify + known);
     let alias: { name: string; at: number } | null = null;
@@ -48,7 +49,7 @@ export class UnionPrinter {
       host.unionAliases() &&
       hint &&
       nonNull.length > 1 &&
-      nonNull.some((variant) => namesClass(variant, (id) => host.schema(id)))
+      nonNull.some((variant) => variant.kind !== 'array' && namesClass(variant, (id) => host.schema(id)))
     ) {
       alias = { name: host.uniqueName(hint), at: host.nestedCount() };
       this.aliasOf.set(type, alias.name);

@@ -1,0 +1,423 @@
+/**
+ * Real Stainless configs (../shared/stainless-configs, and the three projects of ../shared/stainless-compat), each
+ * with the spec its repository holds, generated with `--target python`: the configs that name a Python target and
+ * the ones that do not (generating Python from a TypeScript-only config is what a user adding a Python SDK does).
+ * Every one generates, or stops on its broken spec with the spec's file and a JSON pointer (SPEC_STOPS); whatever
+ * form a config's keys take, sdkgen warns (naming the key path, and its line when the file holds the key) and never
+ * refuses. Every SDK's src/ is clean under pyright at the level its pyproject declares (strict: one process per
+ * group of whole SDKs, the runtime left out, runtime.test.ts checks it) and under mypy with the SDK's [tool.mypy]
+ * (one process for all); and each SDK passes a share of its own generated tests (test-share.ts) against Prism mocking
+ * its spec, but the cases listed with their cause.
+ * `npm test` runs the cheap part: the broken specs stop the Python target with their pointer. The sweep runs with
+ * SDKGEN_PYTHON_TESTS=full (`npm run test:python`).
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SpecError } from '../../generator/diagnostics';
+import { generate } from '../../generator/generate';
+import { ROOT, SHARED } from '../helpers/paths';
+import {
+  describeErrors,
+  FULL_ONLY_NOTICE,
+  listFiles,
+  PYRIGHT,
+  PYTHON_FULL,
+  runProcess,
+  runTestsAgainstPrism,
+  tomlTable,
+  unexpectedOutcomes,
+  venvPython,
+  type KnownFailure,
+  type PytestCase,
+  type PyrightRun,
+} from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
+import { runSdkgen } from '../helpers/sdkgen-cli';
+import { testModules, testShare } from '../helpers/test-share';
+
+const RUNTIME = path.join(ROOT, 'templates/python/runtime');
+
+interface Project {
+  /** The folder's name: `owner__repo[__folder]`, or the compat project's. */
+  name: string;
+  config: string;
+  spec: string;
+  /** Whether the config names a Python target. */
+  python: boolean;
+}
+
+/** Every folder of `root` holding a Stainless config and an OpenAPI document beside it. */
+function projectsIn(root: string): Project[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => {
+      const files = readdirSync(path.join(root, entry.name));
+      const config = files.find((f) => /^stainless\.ya?ml$/.test(f));
+      const spec = files.find((f) => /^openapi\.(ya?ml|json)$/.test(f));
+      if (!config || !spec) return [];
+      const text = readFileSync(path.join(root, entry.name, config), 'utf8');
+      return [
+        {
+          name: entry.name,
+          config: path.join(root, entry.name, config),
+          spec: path.join(root, entry.name, spec),
+          python: /^ {2}python:/m.test(text),
+        },
+      ];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const PROJECTS = [
+  ...projectsIn(path.join(SHARED, 'stainless-configs')),
+  ...projectsIn(path.join(SHARED, 'stainless-compat')),
+];
+
+/**
+ * The configs whose spec is broken, with what stops the run: the spec's file and a JSON pointer into it (as for any
+ * spec), never the config. Every other project must generate.
+ */
+const SPEC_STOPS: Record<string, { pointer: string; message: RegExp }> = {
+  gatewerk__gatewerk: { pointer: '#', message: /not an OpenAPI document/ },
+  joosuhail12__tolstoy: {
+    pointer: '#/paths/~1tools~1{toolId}~1auth/get/responses/200/content/application~1json/schema/oneOf/1/$ref',
+    message: /does not resolve/,
+  },
+};
+
+/** Test functions of each SDK's share run against Prism (test-share.ts), [strict] half only. */
+const SHARE_BUDGET = 40;
+/** At most this many Prism + pytest pairs at once (beside the pyright and mypy runs). */
+const PYTEST_CONCURRENCY = 2;
+
+/**
+ * Cases of the shares that cannot pass against Prism (`cases`: a part of the case ids, `*` any text), for their
+ * spec's own reason, Prism's, or a gap of the SDK named as such. Nothing else may fail; a listed case that passes
+ * (or is not in the share) fails the test, so that the list only shrinks.
+ */
+const NOT_ANALYSED = 'not analysed yet (first run of the sweep, tests the config left enabled): a cause to find';
+const PRISM_KNOWN_FAILURES: Record<string, KnownFailure[]> = {
+  'elviskahoro__apollo-sdk-python': ['test_account_stages', 'test_opportunities'].map((name) => ({
+    cases: `tests/api_resources/${name}.py::`,
+    reason: `APIResponseValidationError on Prism's answer: ${NOT_ANALYSED}`,
+  })),
+  ImpromptAI__openplugin: [
+    {
+      cases: 'tests/api_resources/test_plugin_execution_pipelines.py::*_create',
+      reason: `Prism answers the spec's 422 to the body sent: ${NOT_ANALYSED}`,
+    },
+  ],
+};
+
+/**
+ * Files of the SDKs where pyright or mypy finds errors, each with its cause (a gap of the generator another part
+ * owns, named as such): nothing else may fail; a listed file that is clean fails the test, so the list only shrinks.
+ */
+const TYPE_KNOWN_ERRORS: Array<{ file: string; reason: string }> = [];
+
+/** The items in `count` groups of about equal total weight (the heaviest first, each to the lightest group). */
+function balancedGroups<T>(items: T[], weight: (item: T) => number, count: number): T[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(count, items.length)) }, () => ({
+    total: 0,
+    items: [] as T[],
+  }));
+  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) {
+    const lightest = groups.reduce((min, group) => (group.total < min.total ? group : min));
+    lightest.items.push(item);
+    lightest.total += weight(item);
+  }
+  return groups.map((group) => group.items);
+}
+
+const sourceBytes = (dir: string) =>
+  listFiles(dir, /\.py$/).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
+
+/** pyright --outputjson over one config, with a longer timeout than runPyright's (a loaded machine took over ten minutes). */
+async function pyrightReport(config: string): Promise<PyrightRun> {
+  const args = [PYRIGHT, '--outputjson', '-p', config, '--pythonpath', venvPython()];
+  const result = await runProcess(process.execPath, args, { cwd: path.dirname(config), timeout: 40 * 60 * 1000 });
+  let report: { generalDiagnostics: PyrightRun['diagnostics']; summary: { filesAnalyzed: number } };
+  try {
+    report = JSON.parse(result.stdout) as typeof report;
+  } catch {
+    throw new Error(
+      `pyright gave no report (exit ${result.code ?? result.signal}, ${result.seconds} s): ${result.stderr}`,
+    );
+  }
+  return {
+    diagnostics: report.generalDiagnostics,
+    filesAnalyzed: report.summary.filesAnalyzed,
+    seconds: result.seconds,
+  };
+}
+
+const known = (line: string) => TYPE_KNOWN_ERRORS.some((entry) => line.startsWith(`${entry.file}:`));
+
+describe.skipIf(PROJECTS.length === 0)('real Stainless configs, the Python target: broken specs', () => {
+  it.each(Object.keys(SPEC_STOPS).map((name) => [name]))(
+    '%s stops on its spec, with the file and the pointer',
+    async (name) => {
+      const project = PROJECTS.find((p) => p.name === name);
+      expect(project, `${name} is not in ../shared/stainless-configs`).toBeDefined();
+      const error = await generate({
+        spec: project!.spec,
+        config: project!.config,
+        target: 'python',
+        format: false,
+      }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(SpecError);
+      const { diagnostic } = error as SpecError;
+      expect(diagnostic.file).toBe(project!.spec);
+      expect(diagnostic.pointer).toBe(SPEC_STOPS[name].pointer);
+      expect(diagnostic.message).toMatch(SPEC_STOPS[name].message);
+    },
+  );
+});
+
+if (!PYTHON_FULL) console.log(`stainless-configs-python: the sweep is ${FULL_ONLY_NOTICE}`);
+
+interface Generated {
+  project: Project;
+  out: string;
+  importName: string;
+}
+
+interface Diagnostic {
+  severity: string;
+  code: string;
+  message: string;
+  file: string | null;
+  line?: number | null;
+}
+
+describe.skipIf(PROJECTS.length === 0 || !PYTHON_FULL)('real Stainless configs, the Python target: the sweep', () => {
+  let root: string;
+  const outputs: Generated[] = [];
+  const failures: string[] = [];
+  const stops: Record<string, { file: string; pointer: string; message: string }> = {};
+  /** Warnings on a config file that name no key path, or no line for a key the file holds. */
+  const unplaced: string[] = [];
+  let pyright: Promise<PyrightRun>;
+  let mypy: Promise<string[]>;
+  const pytestRuns = new Map<string, Promise<{ cases: PytestCase[]; seconds: number; prismExited: string | null }>>();
+
+  /** PYTEST_ADDOPTS before the sweep set it. */
+  const addopts = process.env.PYTEST_ADDOPTS;
+
+  beforeAll(() => {
+    root = tempDir('stainless-configs-python');
+    // A config's `disable_mock_tests` marks the tests skipped; the sweep runs them all the same
+    // (test/python/pytest-plugins/sdkgen_run_skipped.py), since they check the SDK, whatever the owners' mock server.
+    process.env.PYTEST_ADDOPTS = `${addopts ?? ''} -p sdkgen_run_skipped`.trim();
+    venvPython();
+    const started = Date.now();
+    for (const project of PROJECTS) {
+      const out = path.join(root, project.name);
+      const run = runSdkgen([
+        'generate',
+        project.spec,
+        '--target',
+        'python',
+        '-o',
+        out,
+        '--config',
+        project.config,
+        '--diagnostics',
+        'json',
+      ]);
+      let result: {
+        ok: boolean;
+        error?: { file: string; pointer: string; message: string };
+        diagnostics: Diagnostic[];
+      };
+      try {
+        result = JSON.parse(run.stdout) as typeof result;
+      } catch {
+        failures.push(
+          `${project.name}: exit ${run.code ?? run.signal}, ${run.stdout.slice(0, 300)} ${run.stderr.slice(0, 300)}`,
+        );
+        continue;
+      }
+      if (!result.ok) {
+        stops[project.name] = result.error!;
+        continue;
+      }
+      for (const d of result.diagnostics.filter((d) => d.file === project.config && d.severity === 'warning')) {
+        // A warning on a whole section (`resources: 4 endpoints … are in no resource`) may have no line.
+        const keyPath = /^([\w.[\]$*/{}-]+): /.exec(d.message)?.[1];
+        if (keyPath === undefined || ((d.line ?? 0) < 1 && /[.[]/.test(keyPath)))
+          unplaced.push(`${project.name}: ${d.code}: ${d.message}`);
+      }
+      const importName = readdirSync(path.join(out, 'src')).find((entry) => !entry.startsWith('.'))!;
+      outputs.push({ project, out, importName });
+    }
+    console.log(
+      `stainless-configs-python: generated ${outputs.length} SDKs of ${PROJECTS.length} projects, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+    // (The first test says what went wrong.)
+    if (outputs.length === 0) return;
+
+    // pyright, one process per group of whole SDKs (src/ but the runtime), the groups at once.
+    const declared = tomlTable(readFileSync(path.join(outputs[0].out, 'pyproject.toml'), 'utf8'), 'tool.pyright');
+    const runtime = readdirSync(RUNTIME).filter((entry) => entry !== '__pycache__' && entry !== 'py.typed');
+    const groups = balancedGroups(outputs, ({ out }) => sourceBytes(path.join(out, 'src')), 2);
+    pyright = Promise.all(
+      groups.map((group, i) => {
+        const config = path.join(root, `pyrightconfig.${i}.json`);
+        const relative = group.map(({ out }) => path.relative(root, out));
+        writeFileSync(
+          config,
+          JSON.stringify({
+            ...declared,
+            include: relative.map((dir) => `${dir}/src`),
+            exclude: runtime.map((entry) => `**/src/*/${entry}`),
+            executionEnvironments: relative.map((dir) => ({ root: dir, extraPaths: [path.join(root, dir, 'src')] })),
+          }),
+        );
+        return pyrightReport(config);
+      }),
+    ).then((runs) => ({
+      diagnostics: runs.flatMap((r) => r.diagnostics),
+      filesAnalyzed: runs.reduce((sum, r) => sum + r.filesAnalyzed, 0),
+      seconds: Math.max(...runs.map((r) => r.seconds)),
+    }));
+
+    // mypy, one process over every package (their import names are distinct: checked below), with the SDKs'
+    // own [tool.mypy] but `exclude`, which names each SDK's own _files.py: one pattern for all.
+    const mypyDeclared = tomlTable(readFileSync(path.join(outputs[0].out, 'pyproject.toml'), 'utf8'), 'tool.mypy');
+    const mypyConfig = path.join(root, 'mypy.toml');
+    writeFileSync(
+      mypyConfig,
+      `[tool.mypy]\n${Object.entries({ ...mypyDeclared, exclude: ['/_files\\.py$', 'tests/.*'] })
+        .map(([key, value]) => `${key} = ${JSON.stringify(value)}`)
+        .join('\n')}\n`,
+    );
+    mypy = runProcess(
+      venvPython(),
+      ['-m', 'mypy', '--config-file', mypyConfig, '--no-pretty', '--cache-dir', path.join(root, 'mypy-cache')].concat(
+        outputs.map((sdk) => `-p${sdk.importName}`),
+      ),
+      {
+        cwd: root,
+        env: { ...process.env, MYPYPATH: outputs.map((sdk) => path.join(sdk.out, 'src')).join(path.delimiter) },
+        timeout: 20 * 60 * 1000,
+      },
+    ).then((result) => {
+      console.log(
+        `stainless-configs-python: mypy ${outputs.length} SDKs, ${result.seconds.toFixed(0)} s: ${result.stdout.trim().split('\n').pop()}`,
+      );
+      const found = `${result.stdout}${result.stderr}`
+        .split('\n')
+        .filter((line) => /: error:/.test(line))
+        .map((line) => line.replace(/\\/g, '/'));
+      return result.code !== 0 && found.length === 0 ? [`mypy exited ${result.code ?? result.signal}`] : found;
+    });
+
+    // PYTEST_CONCURRENCY workers take the SDKs in turn, the largest shares first.
+    const queue = outputs
+      .map((sdk) => ({ ...sdk, share: testShare(testModules(sdk.out), SHARE_BUDGET) }))
+      .filter((sdk) => sdk.share.length > 0)
+      .sort((a, b) => b.share.length - a.share.length);
+    const settle = new Map<string, (run: ReturnType<typeof runTestsAgainstPrism>) => void>();
+    for (const { project } of queue)
+      pytestRuns.set(project.name, new Promise((resolve) => settle.set(project.name, resolve)));
+    const worker = async () => {
+      for (let sdk = queue.shift(); sdk !== undefined; sdk = queue.shift()) {
+        const run = runTestsAgainstPrism({
+          spec: sdk.project.spec,
+          sdk: sdk.out,
+          tests: sdk.share.map((module) => module.file),
+          prismTimeout: 5 * 60 * 1000,
+        });
+        settle.get(sdk.project.name)!(run);
+        await run.catch(() => {});
+      }
+    };
+    for (let i = 0; i < PYTEST_CONCURRENCY; i++) void worker();
+  }, 1_200_000);
+
+  afterAll(() => {
+    if (addopts === undefined) delete process.env.PYTEST_ADDOPTS;
+    else process.env.PYTEST_ADDOPTS = addopts;
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('generates from every config, but those whose spec is broken, which stop on the spec with its pointer', () => {
+    expect(failures).toEqual([]);
+    expect(Object.keys(stops).sort()).toEqual(Object.keys(SPEC_STOPS).sort());
+    for (const [name, stop] of Object.entries(stops)) {
+      expect(stop.file).toBe(PROJECTS.find((p) => p.name === name)!.spec);
+      expect(stop.pointer).toBe(SPEC_STOPS[name].pointer);
+    }
+    expect(outputs.length).toBe(PROJECTS.length - Object.keys(SPEC_STOPS).length);
+    // Both kinds are in the sweep: configs with a Python target, and TypeScript-only ones.
+    expect(outputs.some(({ project }) => project.python)).toBe(true);
+    expect(outputs.some(({ project }) => !project.python)).toBe(true);
+    expect(new Set(outputs.map((sdk) => sdk.importName)).size).toBe(outputs.length);
+  });
+
+  it("warns about the config's keys by key path and line", () => {
+    expect(unplaced).toEqual([]);
+  });
+
+  it('is clean under pyright at the level the SDKs declare (strict; src/ but the runtime)', async () => {
+    const run = await pyright;
+    const errors = run.diagnostics.filter((d) => d.severity === 'error');
+    const described = describeErrors(errors, root, errors.length);
+    console.log(
+      `stainless-configs-python: pyright ${run.filesAnalyzed} files, ${errors.length} errors, ${run.seconds.toFixed(0)} s`,
+    );
+    expect(described.filter((line) => !known(line)).slice(0, 20)).toEqual([]);
+    expect(run.filesAnalyzed).toBeGreaterThan(outputs.length * 3);
+  }, 1_800_000);
+
+  it("is clean under mypy (src/, the SDKs' own [tool.mypy])", async () => {
+    const errors = (await mypy).map((line) => line.replace(`${root}/`, ''));
+    expect(errors.filter((line) => !known(line)).slice(0, 20)).toEqual([]);
+  }, 1_800_000);
+
+  it('lists only known type errors that are still there', async () => {
+    const pyrightErrors = describeErrors(
+      (await pyright).diagnostics.filter((d) => d.severity === 'error'),
+      root,
+      Infinity,
+    );
+    const mypyErrors = (await mypy).map((line) => line.replace(`${root}/`, ''));
+    for (const entry of TYPE_KNOWN_ERRORS)
+      expect(
+        [...pyrightErrors, ...mypyErrors].some((line) => line.startsWith(`${entry.file}:`)),
+        `${entry.file} is clean now: take it off`,
+      ).toBe(true);
+  }, 1_800_000);
+
+  it.each(PROJECTS.filter((p) => !Object.hasOwn(SPEC_STOPS, p.name)).map((p) => [p.name]))(
+    '%s passes its share of its generated tests against Prism, but the cases listed',
+    async (name) => {
+      const sdk = outputs.find(({ project }) => project.name === name);
+      expect(sdk, 'the SDK did not generate').toBeDefined();
+      const run = pytestRuns.get(name);
+      if (run === undefined) {
+        // No method of the config matched an operation of the spec (the config's warnings say which): no test.
+        expect(testModules(sdk!.out)).toEqual([]);
+        expect(readFileSync(path.join(sdk!.out, 'api.md'), 'utf8')).not.toMatch(/^- <code /m);
+        return;
+      }
+      const { cases, seconds, prismExited } = await run!;
+      expect(prismExited, 'Prism exited during the run').toBeNull();
+      const { unexpected, stale } = unexpectedOutcomes(cases, PRISM_KNOWN_FAILURES[name] ?? []);
+      const passed = cases.filter((c) => c.outcome === 'passed').length;
+      console.log(
+        `stainless-configs-python: ${name}: pytest ${passed}/${cases.length} passed, ${seconds.toFixed(0)} s`,
+      );
+      expect(unexpected).toEqual([]);
+      expect(stale, 'these pass now, or are not in the share: take them off the list').toEqual([]);
+      expect(passed, 'no case ran').toBeGreaterThan(0);
+    },
+    1_800_000,
+  );
+});
