@@ -33,6 +33,7 @@ import { derivedConfigInput } from '../migrate/derived-config/input';
 import { withStainlessApiMd } from '../migrate/derived-config/stainless-lines';
 import { generationsSince } from '../migrate/repository/generations';
 import { planPythonMigrationIn } from '../migrate/python/from-repository';
+import { releasedVersion } from '../migrate/python/plan';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { HTTP_METHODS } from '../normalize/operations';
 import { compareWithStainless } from '../migrate/surface';
@@ -289,6 +290,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             ownersVitest,
             stainlessEra,
             ...target,
+            // The released version is the package's from the start: the README's install line says `--pre` for a
+            // pre-release, as pyproject.toml's version (migrate/python/plan.ts) says it is one.
+            ...(pythonPackage !== null
+              ? { packageVersion: releasedVersion(new Map(current.map((f) => [f.path, f]))) }
+              : {}),
             onNotice: options.onNotice,
           });
         } finally {

@@ -166,10 +166,15 @@ export const PYTHON_TAKEN_TYPE_NAMES: ReadonlySet<string> = new Set([
  * for TypeScript's `PartialResource`), unless Python's own names or another type have it; else its settled name,
  * cased for Python.
  */
-export function pyTypeName(settled: string, requested: string | undefined, taken: ReadonlySet<string>): string {
+export function pyTypeName(
+  settled: string,
+  requested: string | undefined,
+  taken: ReadonlySet<string>,
+  casings: PyCasings = NO_CASINGS,
+): string {
   if (requested !== undefined && !taken.has(requested) && !PYTHON_TAKEN_TYPE_NAMES.has(requested)) return requested;
   // Cased as Python's class names are (`pyClassName`), unless that spelling is another type's.
-  const cased = pyClassName(settled);
+  const cased = pyClassName(settled, casings);
   return cased === settled || taken.has(cased) || PYTHON_TAKEN_TYPE_NAMES.has(cased) ? settled : cased;
 }
 
@@ -183,8 +188,9 @@ export function pyStreamingParamsName(
   resourceSingular: string,
   method: string,
   taken: ReadonlySet<string>,
+  casings: PyCasings = NO_CASINGS,
 ): string {
-  const own = `${resourceSingular}${pyClassName(method)}Params`;
+  const own = `${resourceSingular}${pyClassName(method, casings)}Params`;
   return own === settled || taken.has(own) ? settled : own;
 }
 
@@ -203,8 +209,10 @@ export function pyParamFormName(modelName: string, taken: ReadonlySet<string>): 
 /**
  * The acronyms Stainless's Python class names spell in capitals, whatever the spec's casing ("MessageSmsContent" →
  * `MessageSMSContent`, "GuideActivationUrlPattern" → `GuideActivationURLPattern`). Any other word in capitals is
- * capitalized as a word ("OpenAIResponseMCPCall" → `OpenAIResponseMcpCall`, "FormatJSONSchema" → `FormatJsonSchema`).
- * (Read from the class names of the Stainless Python SDKs we hold: no other word of two capitals or more occurs.)
+ * capitalized as a word ("OpenAIResponseMCPCall" → `OpenAIResponseMcpCall`, "FormatJSONSchema" → `FormatJsonSchema`),
+ * unless the config's `custom_casings` writes it otherwise (`qa: { initialism: true }` → `QACreateParams`; without it
+ * Stainless wrote `QaCreateParams`). (Read from the class names of the Stainless Python SDKs we hold: no other word of
+ * two capitals or more occurs.)
  */
 const PYTHON_CLASS_ACRONYMS: ReadonlySet<string> = new Set([
   'acl',
@@ -213,16 +221,33 @@ const PYTHON_CLASS_ACRONYMS: ReadonlySet<string> = new Set([
   'db',
   'html',
   'id',
-  'qa',
   'sdk',
   'sms',
   'sso',
   'url',
 ]);
 
-/** One word of a class name: a known acronym in capitals (its plural with `s`), a word in capitals capitalized. */
-function pyClassWord(word: string): string {
+/**
+ * How a config's `custom_casings` write words in names: the word in lower case → its written form (`qa` → `QA`,
+ * `lumaai` → `LumaAI`), as `StainlessConfig.customCasings` holds them. Empty: the built-in forms alone.
+ */
+export type PyCasings = ReadonlyMap<string, string>;
+
+const NO_CASINGS: PyCasings = new Map();
+
+/**
+ * One word of a class name: the config's casing of it, else a known acronym in capitals (an acronym's plural with
+ * `s`), else a word in capitals capitalized.
+ */
+function pyClassWord(word: string, casings: PyCasings): string {
   const lower = word.toLowerCase();
+  const cased = casings.get(lower);
+  if (cased !== undefined) return cased;
+  if (lower.endsWith('s')) {
+    // (A casing in capitals is an initialism, whose plural keeps its `s` small: `QAs`, as the built-in `URLs`.)
+    const singular = casings.get(lower.slice(0, -1));
+    if (singular !== undefined && /^[A-Z0-9]+$/.test(singular)) return `${singular}s`;
+  }
   if (PYTHON_CLASS_ACRONYMS.has(lower)) return word.toUpperCase();
   if (lower.endsWith('s') && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
     return `${word.slice(0, -1).toUpperCase()}s`;
@@ -232,25 +257,47 @@ function pyClassWord(word: string): string {
 }
 
 /**
- * A PascalCase class name from any name, cased as Stainless's Python SDKs case it: "trip-details" → "TripDetails",
- * "EmailHtmlBlock" → "EmailHTMLBlock", "OpenAIResponseMCPCall" → "OpenAIResponseMcpCall".
+ * The words of a name with each run of them that a casing names as a whole (`lumaai: LumaAI` over "Luma", "AI";
+ * `openai_id_string`) joined into one, the longest run first.
  */
-export function pyClassName(text: string): string {
+function casedRuns(parts: string[], casings: PyCasings): string[] {
+  if (casings.size === 0) return parts;
+  const casingOf = (run: string[]) =>
+    casings.get(run.join('').toLowerCase()) ?? casings.get(run.join('_').toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    let end = i + 1;
+    for (let j = parts.length; j > i + 1 && end === i + 1; j--) if (casingOf(parts.slice(i, j)) !== undefined) end = j;
+    // (A run's casing is a word of its own, kept as written by pyClassWord.)
+    out.push(end === i + 1 ? parts[i] : casingOf(parts.slice(i, end))!);
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * A PascalCase class name from any name, cased as Stainless's Python SDKs case it: "trip-details" → "TripDetails",
+ * "EmailHtmlBlock" → "EmailHTMLBlock", "OpenAIResponseMCPCall" → "OpenAIResponseMcpCall"; a word `casings` names
+ * (the config's `custom_casings`) as the config writes it.
+ */
+export function pyClassName(text: string, casings: PyCasings = NO_CASINGS): string {
   const pascal = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
-  const name = words(pascal).map(pyClassWord).join('');
+  const name = casedRuns(words(pascal), casings)
+    .map((word) => pyClassWord(word, casings))
+    .join('');
   const valid = name.replace(/[^A-Za-z0-9_]/g, '');
   if (valid === '') return 'Model';
   return /^[0-9]/.test(valid) ? `_${valid}` : valid;
 }
 
 /** The sync resource class: "Prompts" → "PromptsResource". */
-export function resourceClassName(className: string): string {
-  return `${pyClassName(className)}Resource`;
+export function resourceClassName(className: string, casings: PyCasings = NO_CASINGS): string {
+  return `${pyClassName(className, casings)}Resource`;
 }
 
 /** The async resource class: "Prompts" → "AsyncPromptsResource". */
-export function asyncResourceClassName(className: string): string {
-  return `Async${pyClassName(className)}Resource`;
+export function asyncResourceClassName(className: string, casings: PyCasings = NO_CASINGS): string {
+  return `Async${pyClassName(className, casings)}Resource`;
 }
 
 /**
@@ -286,7 +333,12 @@ export function pyPackageName(text: string): string {
  * (`UnionMember02`: TypeScript's namespace numbers a member apart from a namesake) is no name of the member's own: the
  * hint already keeps Python's apart (`FillUnionMember0` beside `OutlineUnionMember0`).
  */
-export function pyUnionMemberName(hint: string, own: string | null | undefined, index: number): string {
-  if (own && !/^UnionMember[0-9]+$/.test(own)) return `${hint}${pyClassName(own)}`;
+export function pyUnionMemberName(
+  hint: string,
+  own: string | null | undefined,
+  index: number,
+  casings: PyCasings = NO_CASINGS,
+): string {
+  if (own && !/^UnionMember[0-9]+$/.test(own)) return `${hint}${pyClassName(own, casings)}`;
   return `${hint}UnionMember${index}`;
 }

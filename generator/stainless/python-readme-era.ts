@@ -26,6 +26,16 @@ export interface StainlessReadmeForms {
    * QUOTED_PRE_SINCE on; before, `pip install --pre acme`.
    */
   quotedPre: boolean;
+  /**
+   * The PyPI badge's image says which release it shows (`?label=pypi%20(stable)`, BADGE_LABEL_SINCE on); before, the
+   * bare version image.
+   */
+  badgeLabel: boolean;
+  /**
+   * The labelled badge's line follows a `<!-- prettier-ignore -->` comment, its URL written bare (PRETTIER_IGNORE_BADGE_SINCE
+   * on); before, its URL is in angle brackets (`(<https://…>)`), which PyPI's renderer showed as text.
+   */
+  badgePrettierIgnore: boolean;
 }
 
 /** openai-python's "docs: move comments in example snippets" (#1860), and every SDK's regeneration the day after. */
@@ -39,6 +49,11 @@ export const CLOSE_EXAMPLE_SINCE = '2024-12-16';
 /** "chore(internal): codegen related update" quoting `--pre` (phoebe-python 2c4d284, llama-stack-client 87ce8a92). */
 export const QUOTED_PRE_SINCE = '2026-01-14';
 
+/** "chore(readme): update badges" (openai-python 13b96050, lumaai-python 5d50b56, phoebe-python 13bdd60). */
+export const BADGE_LABEL_SINCE = '2025-06-17';
+/** "chore(readme): fix version rendering on pypi" (opencode-sdk-python 63b90c4, lumaai-python 24f04ae). */
+export const PRETTIER_IGNORE_BADGE_SINCE = '2025-07-10';
+
 /** The README forms of an SDK of `era` (a `YYYY-MM-DD` date; null or unreadable: the newest). */
 export function readmeFormsOfEra(era: string | null | undefined): StainlessReadmeForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
@@ -49,5 +64,7 @@ export function readmeFormsOfEra(era: string | null | undefined): StainlessReadm
     httpxProxy: since(HTTPX_PROXY_SINCE),
     closeExample: since(CLOSE_EXAMPLE_SINCE),
     quotedPre: since(QUOTED_PRE_SINCE),
+    badgeLabel: since(BADGE_LABEL_SINCE),
+    badgePrettierIgnore: since(PRETTIER_IGNORE_BADGE_SINCE),
   };
 }

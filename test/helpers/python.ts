@@ -271,16 +271,18 @@ export async function runPyright(config: string, options: { threads?: number } =
 
 /**
  * Pyright's errors (described) on `include`, paths of the generated SDK at `sdk`, under the SDK's own settings (its
- * pyproject.toml's `[tool.pyright]`, strict): the config is written beside it as pyrightconfig.check.json.
+ * pyproject.toml's `[tool.pyright]`, strict) but for `overrides`: the config is written beside it as
+ * pyrightconfig.check.json.
  */
 export async function pyrightErrorsUnderOwnSettings(
   sdk: string,
   include: string[],
   extraPaths: string[] = ['src'],
+  overrides: Record<string, unknown> = {},
 ): Promise<string[]> {
   const config = path.join(sdk, 'pyrightconfig.check.json');
   const declared = tomlTable(readFileSync(path.join(sdk, 'pyproject.toml'), 'utf8'), 'tool.pyright');
-  writeFileSync(config, JSON.stringify({ ...declared, include, extraPaths }));
+  writeFileSync(config, JSON.stringify({ ...declared, ...overrides, include, extraPaths }));
   return describeErrors((await runPyright(config)).diagnostics, sdk);
 }
 

@@ -187,13 +187,17 @@ describe("the README of a Python package from a Stainless config's example reque
   it.runIf(PYTHON_FULL)(
     'has programs that type-check against the package',
     async () => {
-      const programs = pythonBlocks(readme);
+      // (`DefaultHttpxClient(...)` stands for the reader's own client: no program to run.)
+      const programs = pythonBlocks(readme).filter((program) => !program.includes('(...)'));
       expect(programs.length).toBeGreaterThan(5);
       mkdirSync(path.join(out, 'readme_programs'), { recursive: true });
       programs.forEach((program, i) =>
         writeFileSync(path.join(out, 'readme_programs', `program_${i}.py`), runnable(program)),
       );
-      expect(await pyrightErrorsUnderOwnSettings(out, ['readme_programs'], ['src'])).toEqual([]);
+      // Strict but for what a list collected from empty leaves unknown: Stainless's programs collect a page's items
+      // into a bare `all_<items> = []` (the README advises its readers pyright's `basic` mode, where it is no error).
+      const bareLists = { reportUnknownMemberType: false, reportUnknownArgumentType: false };
+      expect(await pyrightErrorsUnderOwnSettings(out, ['readme_programs'], ['src'], bareLists)).toEqual([]);
     },
     300_000,
   );

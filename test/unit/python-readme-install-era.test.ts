@@ -121,6 +121,8 @@ describe("the README's forms by era", () => {
       httpxProxy: true,
       closeExample: true,
       quotedPre: true,
+      badgeLabel: true,
+      badgePrettierIgnore: true,
     };
     expect(readmeFormsOfEra(null)).toEqual(all);
     expect(readmeFormsOfEra('2024-07-17')).toEqual({
@@ -129,6 +131,8 @@ describe("the README's forms by era", () => {
       httpxProxy: false,
       closeExample: false,
       quotedPre: false,
+      badgeLabel: false,
+      badgePrettierIgnore: false,
     });
     expect(readmeFormsOfEra(TRAILING_CREDENTIAL_COMMENT_SINCE).trailingCredentialComment).toBe(true);
     expect(readmeFormsOfEra(LOG_INFO_SINCE).logInfo).toBe(true);

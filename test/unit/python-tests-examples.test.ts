@@ -172,9 +172,7 @@ describe("the README's pagination programs", () => {
   test('collect every item, with each client, then page by hand', () => {
     const readme = planReadme(pkg, api, null);
     const pages = readme.slice(readme.indexOf('## Pagination'), readme.indexOf('## Handling errors'));
-    expect(pages).toContain(
-      'all_objects: list[object] = []\nfor object in client.objects.list():\n    all_objects.append(object)\n',
-    );
+    expect(pages).toContain('all_objects = []\nfor object in client.objects.list():\n    all_objects.append(object)\n');
     expect(pages).toContain('    async for object in client.objects.list():\n        all_objects.append(object)\n');
     expect(pages).toContain('first_page = await client.objects.list()\nif first_page.has_next_page():\n');
     expect(pages).toContain('for object in first_page.data:\n    print(object.id)\n');

@@ -15,6 +15,7 @@ import {
   snakeCase,
   typeModuleName,
   uniqueArgumentNames,
+  type PyCasings,
 } from '../../naming/python';
 import type {
   PyClientOption,
@@ -62,6 +63,8 @@ export interface PythonModelOptions {
    * written in; null: the newest.
    */
   stainlessEra?: string | null;
+  /** How the config's `custom_casings` write words in class names (`qa` → `QA`); empty or absent: none. */
+  casings?: PyCasings;
 }
 
 export interface PythonBuild {
@@ -97,12 +100,19 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   for (const resource of api.resources) walk(resource, []);
   if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
   const era = options.stainlessEra;
-  const index = new PythonTypeIndex(api, resourcePackages, pythonTypeFormsOfEra(era), modelRebuildFormOfEra(era));
+  const casings = options.casings ?? new Map<string, string>();
+  const index = new PythonTypeIndex(
+    api,
+    resourcePackages,
+    pythonTypeFormsOfEra(era),
+    modelRebuildFormOfEra(era),
+    casings,
+  );
   const paramsModules = new Map<string, PyModuleBuilder>();
   const pages = api.paginationSchemes.map(
     (scheme): PyPage => ({
-      syncName: `Sync${pyClassName(scheme.className)}`,
-      asyncName: `Async${pyClassName(scheme.className)}`,
+      syncName: `Sync${pyClassName(scheme.className, casings)}`,
+      asyncName: `Async${pyClassName(scheme.className, casings)}`,
       schemeClassName: scheme.className,
       scheme,
     }),
@@ -111,14 +121,14 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
-  const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name)));
+  const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
     const leaf = !resource.subresources.some(keepsPackage) && !resource.standaloneApi;
     const module = `resources/${resourceModulePath(chain, leaf)}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
-    const stem = resourceClassStem(resource, modelNames);
+    const stem = resourceClassStem(resource, modelNames, casings);
     return {
       className: `${stem}Resource`,
       asyncClassName: `Async${stem}Resource`,
@@ -140,8 +150,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   if (api.topLevel) {
     const module = `_client`;
     topLevel = {
-      className: pyClassName(api.clientName),
-      asyncClassName: `Async${pyClassName(api.clientName)}`,
+      className: pyClassName(api.clientName, casings),
+      asyncClassName: `Async${pyClassName(api.clientName, casings)}`,
       attribute: '',
       chain: [],
       module,
@@ -165,8 +175,9 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     const schema = index.schema(id);
     types.push({ ...index.paramLocation(id), shared: index.isShared(schema), paramForm: true as const, schema });
   }
-  const clientName = pyClassName(api.clientName);
+  const clientName = pyClassName(api.clientName, casings);
   const pkg: PyPackage = {
+    casings,
     importName,
     distributionName,
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
@@ -455,7 +466,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       const declared = unnamed
         ? index.declare({
             id: `${method.source.file}${method.source.pointer}#event`,
-            name: `${pyClassName(owner.singular)}${pyClassName(method.configKey ?? method.name)}Response`,
+            name: `${pyClassName(owner.singular, index.casings)}${pyClassName(method.configKey ?? method.name, index.casings)}Response`,
             module: owner.module,
             type: response.event,
             docs: {},

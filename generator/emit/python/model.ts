@@ -7,10 +7,13 @@
  * Module paths are relative to the package folder `src/<importName>/`, with `/` separators and no `.py`:
  * `resources/prompts/prompts`, `types/prompt_create_params`, `types/responses/input_item_list_response`.
  */
+import type { PyCasings } from '../../naming/python';
 import type { Method, NamedSchema, PaginationScheme, Resource, TypeRef } from '../../ir/types';
 import type { StainlessPythonTypeForms } from '../../stainless/python-era';
 
 export interface PyPackage {
+  /** How the config's `custom_casings` write words in class names (naming/python.ts's `PyCasings`); empty: none. */
+  casings?: PyCasings;
   /** The import name: "llama_stack_client" (a Stainless config's `targets.python.package_name`). */
   importName: string;
   /** The distribution name of pyproject.toml: "llama_stack_client" (`targets.python.project_name`). */

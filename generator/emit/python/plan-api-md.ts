@@ -100,7 +100,7 @@ function phantomResponseTypes(pkg: PyPackage, resource: PyResource): Map<PyMetho
   const taken = new Set(resource.listedTypes.map((t) => t.name));
   for (const method of resource.methods) {
     if (method.returns !== 'object' || method.returnsType || method.page || method.stream) continue;
-    const name = `${pyClassName(resource.ir.singular)}${pyClassName(method.ir.configKey ?? method.ir.name)}Response`;
+    const name = `${pyClassName(resource.ir.singular, pkg.casings)}${pyClassName(method.ir.configKey ?? method.ir.name, pkg.casings)}Response`;
     if (taken.has(name)) continue;
     taken.add(name);
     phantoms.set(method, { name, module: `${resource.typesPackage}/${typeModuleName(name)}` });

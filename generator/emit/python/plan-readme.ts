@@ -113,8 +113,7 @@ export function planReadme(
   const pypi = pkg.distributionName;
   sections.push(`# ${title}
 
-<!-- prettier-ignore -->
-[![PyPI version](https://img.shields.io/pypi/v/${pypi}.svg?label=pypi%20(stable))](https://pypi.org/project/${pypi}/)
+${pypiBadge(pypi, readmeForms)}
 
 The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access to the ${api.title} REST API: a
 synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
@@ -241,7 +240,7 @@ from ${imp} import ${C}
 
 client = ${C}()
 
-all_${plural}: list[object] = []
+all_${plural} = []
 for ${item} in ${pagedCall.text}:
     all_${plural}.append(${item})
 print(all_${plural})
@@ -257,7 +256,7 @@ client = ${A}()
 
 
 async def main() -> None:
-    all_${plural}: list[object] = []
+    all_${plural} = []
     async for ${item} in ${indentedCall}:
         all_${plural}.append(${item})
     print(all_${plural})
@@ -494,7 +493,7 @@ client = ${C}(
 
 \`with_options()\` gives a client of its own to some requests alone:
 
-\`\`\`py
+\`\`\`python
 client.with_options(http_client=DefaultHttpxClient(...))
 \`\`\`
 
@@ -562,6 +561,16 @@ with ${client}() as client:
 
 # here its connections are closed
 \`\`\``;
+}
+
+/** The PyPI version badge, in the form of the README's era (the label, then the comment that keeps it whole). */
+function pypiBadge(pypi: string, forms: StainlessReadmeForms): string {
+  const image = `https://img.shields.io/pypi/v/${pypi}.svg`;
+  const link = `https://pypi.org/project/${pypi}/`;
+  if (!forms.badgeLabel) return `[![PyPI version](${image})](${link})`;
+  const labelled = `${image}?label=pypi%20(stable)`;
+  if (!forms.badgePrettierIgnore) return `[![PyPI version](<${labelled}>)](${link})`;
+  return `<!-- prettier-ignore -->\n[![PyPI version](${labelled})](${link})`;
 }
 
 /** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */

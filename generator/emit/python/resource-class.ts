@@ -1,5 +1,5 @@
 import type { Resource } from '../../ir/types';
-import { pyClassName } from '../../naming/python';
+import { pyClassName, type PyCasings } from '../../naming/python';
 
 /** The runtime's resource base classes, which every resource module imports. */
 const RESOURCE_BASES = new Set(['SyncAPIResource', 'AsyncAPIResource']);
@@ -13,10 +13,15 @@ const parentStems = new WeakMap<Resource, string>();
  * Stainless names a Python resource class after its own key alone (`files.metadata` → `MetadataResource`): the
  * `Resource` suffix keeps it apart from the models, so the IR's class name, settled against every type of the SDK
  * (`FileMetadata`, `UserResource` beside a model `User`), is taken back to the key's part of it. Only a subresource
- * named as its parent keeps the settled name: the parent's module imports it beside its own class.
+ * named as its parent keeps the settled name: the parent's module imports it beside its own class. Its words are
+ * cased as `casings` (the config's `custom_casings`) write them: `qa: { initialism: true }` gives `QAResource`.
  */
-export function resourceClassStem(resource: Resource, modelNames: ReadonlySet<string> = new Set()): string {
-  const settled = pyClassName(resource.className);
+export function resourceClassStem(
+  resource: Resource,
+  modelNames: ReadonlySet<string> = new Set(),
+  casings: PyCasings = new Map(),
+): string {
+  const settled = pyClassName(resource.className, casings);
   const natural = keyPart(settled, resource.configKey ?? resource.property);
   let stem = natural === parentStems.get(resource) ? settled : natural;
   // A model of the same name (`SlotConfigNamesResource`) would be shadowed in the module that imports it: the

@@ -4,7 +4,14 @@
  * it through `PyTypeIndex` (py-type-index.ts).
  */
 import type { Api, NamedSchema } from '../../ir/types';
-import { pyClassName, pyParamFormName, pyTypeName, PYTHON_TAKEN_TYPE_NAMES, typeModuleName } from '../../naming/python';
+import {
+  pyClassName,
+  pyParamFormName,
+  pyTypeName,
+  PYTHON_TAKEN_TYPE_NAMES,
+  typeModuleName,
+  type PyCasings,
+} from '../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../stainless/python-era';
 import type { PyTypeLocation } from './model';
 import type { PyTypeIndex } from './py-type-index';
@@ -34,13 +41,15 @@ export class PythonTypeIndex implements PyTypeIndex {
     readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
     /** Where (and in what form) the era rebuilds the models that reach a recursive type (model-rebuild.ts). */
     readonly modelRebuild: ModelRebuildForm = modelRebuildFormOfEra(null),
+    /** How the config's `custom_casings` write words in class names (naming/python.ts). */
+    readonly casings: PyCasings = new Map(),
   ) {
     this.recursive = recursiveTypes(api.schemas);
     this.nullableResponses = nullableResponseClasses(api);
-    const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName)]);
+    const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName, casings)]);
     this.taken = taken;
     for (const schema of api.schemas) {
-      let name = pyTypeName(schema.name, schema.requestedName, taken);
+      let name = pyTypeName(schema.name, schema.requestedName, taken, casings);
       // A name the types modules import (`List`) would shadow it: `ListModel`.
       for (let i = 1; PYTHON_TAKEN_TYPE_NAMES.has(name) || (name !== schema.name && taken.has(name)); i++)
         name = `${schema.name}Model${i > 1 ? i : ''}`;

@@ -379,7 +379,7 @@ export function isStainlessMachinery(path: string): boolean {
 }
 
 /** The version the repository released: release-please's record of it, else pyproject.toml's. */
-function releasedVersion(byPath: Map<string, RepoFile>): string | null {
+export function releasedVersion(byPath: Map<string, RepoFile>): string | null {
   const manifest = byPath.get('.release-please-manifest.json')?.text;
   if (manifest) {
     try {
