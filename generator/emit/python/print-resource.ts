@@ -197,12 +197,7 @@ export function printMethod(
     }
     const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
     out.importFrom('_utils/__init__', 'required_args');
-    const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) =>
-      literalExpr(
-        '[',
-        names.map((n) => pyString(n)),
-      ),
-    );
+    const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) => requiredArgsGroup(method, names));
     lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
     lines.push(
       ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, forms, {
@@ -225,9 +220,9 @@ export function printMethod(
     }
     out.importFrom('_utils/__init__', 'required_args');
     const groups = method.overloads.map((only) =>
-      literalExpr(
-        '[',
-        only.filter((p) => p.required).map((p) => pyString(p.name)),
+      requiredArgsGroup(
+        method,
+        only.filter((p) => p.required).map((p) => p.name),
       ),
     );
     lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
@@ -245,6 +240,22 @@ export function printMethod(
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
+}
+
+/**
+ * One group of `@required_args`: the keyword arguments a call of one overload must give, in alphabetical order, as
+ * Stainless lists them: the params named, and the path params taken by keyword (`agent_id` of
+ * `turn.create(session_id, *, agent_id, messages)`), but not one a client option fills.
+ */
+function requiredArgsGroup(method: PyMethod, names: string[]): Bracketed {
+  const pathNames = keywordOnlyPathParams(method)
+    .filter((p) => !p.clientOption)
+    .map((p) => p.name);
+  const all = [...new Set([...pathNames, ...names])].sort();
+  return literalExpr(
+    '[',
+    all.map((n) => pyString(n)),
+  );
 }
 
 /**
@@ -335,11 +346,17 @@ function signature(
   for (const p of method.positional) args.push(...param(p));
   args.push(`${inner}*,`);
   for (const p of keywordOnlyPathParams(method)) args.push(...param(p));
-  const params = method.params.filter((p) => p.name !== streamParam);
-  for (const p of params.filter((p) => p.required)) args.push(...param(p));
-  if (variant?.required) args.push(...layout.lines(`${inner}${streamParam}: ${variant.streamArg},`));
-  for (const p of params.filter((p) => !p.required)) args.push(...param(p, true));
-  if (variant && !variant.required) args.push(...layout.lines(`${inner}${streamParam}: ${variant.streamArg},`));
+  // The stream flag of a streaming overload keeps its place among the params it is required or optional with.
+  const streamLine = () => layout.lines(`${inner}${streamParam}: ${variant!.streamArg},`);
+  const isStream = (p: PyParam) => variant !== null && p.name === streamParam;
+  const params = method.params.filter((p) => p.name !== streamParam || variant !== null);
+  const placed = params.some(isStream);
+  for (const p of params.filter((p) => (isStream(p) ? variant!.required : p.required)))
+    args.push(...(isStream(p) ? streamLine() : param(p)));
+  if (variant?.required && !placed) args.push(...streamLine());
+  for (const p of params.filter((p) => (isStream(p) ? !variant!.required : !p.required)))
+    args.push(...(isStream(p) ? streamLine() : param(p, true)));
+  if (variant && !variant.required && !placed) args.push(...streamLine());
   const def = isAsync ? 'async def' : 'def';
   const asyncPage = isAsync && method.page;
   // (Its trailing comma keeps the signature one parameter a line; Ruff leaves the comments' width alone.)
