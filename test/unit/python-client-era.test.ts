@@ -144,7 +144,7 @@ describe('README.md', () => {
     expect(text).toMatch(/client = \w+\(\n {4}timeout=20\.0,\n\)/);
     expect(text).toContain("print(response.headers.get('X-My-Header'))");
     expect(text).toContain('### With aiohttp');
-    expect(text).toContain('```py\nclient.with_options(http_client=DefaultHttpxClient(...))\n```');
+    expect(text).toContain('```python\nclient.with_options(http_client=DefaultHttpxClient(...))\n```');
   });
 
   test('an SDK of an older era has no aiohttp section', () => {

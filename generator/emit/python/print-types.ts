@@ -202,6 +202,7 @@ export class PyModuleBuilder {
   private eager = false;
   private readonly unions = new UnionPrinter({
     schema: (id) => this.index.schema(id),
+    refName: (id, side) => this.refTarget(id, side).name,
     unionAliases: () => this.unionAliases,
     annotation: (type, side, hint, qualify) => this.annotation(type, side, hint, qualify),
     use: (name) => this.use(name),
@@ -216,6 +217,14 @@ export class PyModuleBuilder {
   });
   /** Whether an annotation is a params one (a TypedDict's, whose module always annotates lazily). */
   private paramSide = false;
+
+  /** Where a named schema is declared for `side`, and its name there. */
+  private refTarget(id: string, side: PySide): { module: string; name: string } {
+    const schema = this.index.schema(id);
+    const plain = side !== 'model' && isPlainAlias(schema.type);
+    if (plain && this.index.isShared?.(schema)) this.index.param(id);
+    return side === 'model' || plain ? this.index.model(id) : this.index.param(id);
+  }
 
   /** The type annotation of `type` on `side`; objects it reaches are declared here, named from `hint`. */
   annotation(type: TypeRef, side: PySide, hint: string, qualify = ''): string {
@@ -263,10 +272,7 @@ export class PyModuleBuilder {
       case 'ref': {
         // Stainless's params name an enum or scalar alias from its model module (a shared one still gets its
         // shared_params module, a resource's no `_param` one).
-        const schema = this.index.schema(type.schemaId);
-        const plain = side !== 'model' && isPlainAlias(schema.type);
-        if (plain && this.index.isShared?.(schema)) this.index.param(type.schemaId);
-        const target = side === 'model' || plain ? this.index.model(type.schemaId) : this.index.param(type.schemaId);
+        const target = this.refTarget(type.schemaId, side);
         if (target.module === this.module) {
           // (Named in its own module: the class itself, not yet defined while its body is read.)
           this.forwardReference = true;

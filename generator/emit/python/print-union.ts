@@ -14,6 +14,8 @@ import { flatVariants, namesClass, unionMembers } from './type-shapes';
 export interface UnionHost {
   /** The named schema of an id. */
   schema(id: string): NamedSchema;
+  /** The name a named schema has on `side` (what its annotation imports, before any alias). */
+  refName(id: string, side: PySide): string;
   /** Whether a union of classes a field holds is declared as an alias of its own (PyModuleBuilder.unionAliases). */
   unionAliases(): boolean;
   annotation(type: TypeRef, side: PySide, hint: string, qualify: string): string;
@@ -49,7 +51,9 @@ export class UnionPrinter {
       host.unionAliases() &&
       hint &&
       nonNull.length > 1 &&
-      nonNull.some((variant) => variant.kind !== 'array' && namesClass(variant, (id) => host.schema(id)))
+      nonNull.some((variant) => variant.kind !== 'array' && namesClass(variant, (id) => host.schema(id))) &&
+      // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
+      !nonNull.some((variant) => variant.kind === 'ref' && host.refName(variant.schemaId, side) === hint)
     ) {
       alias = { name: host.uniqueName(hint), at: host.nestedCount() };
       this.aliasOf.set(type, alias.name);
@@ -72,7 +76,7 @@ export class UnionPrinter {
       return [`${host.use('Literal')}[${[...new Set(values.map(literalValue))].join(', ')}]`];
     });
     const unique = [...new Set(printed)];
-    // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
+    // A member printed as the alias's name (a flattened union's, say): no alias either.
     if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
       this.aliasOf.delete(type);
       host.claim(alias.name, false);
