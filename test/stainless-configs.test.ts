@@ -63,7 +63,7 @@ describe.skipIf(all.length === 0)('real Stainless configs', () => {
     expect(loaded.stainless).not.toBeNull();
     for (const w of diags.warnings.filter((d) => d.file === config)) {
       expect(w.message).toMatch(/^[\w.[\]$*/{}-]+: /);
-      // A key that is not in the file (a default) has no line; every one the file holds does.
+      // A key the file lacks has the line of its closest enclosing key (or the file's first line).
       expect(w.line, w.message).toBeGreaterThan(0);
     }
   });

@@ -7,7 +7,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph } from '../normalize/schema';
 import type { StainlessPlan } from '../stainless/plan';
-import { lineOfPath } from '../stainless/yaml-lines';
+import { lineOfKey } from '../stainless/yaml-lines';
 import type { TypeBuilder } from './build-schema';
 import type { ClientIdentity } from './client';
 
@@ -50,7 +50,7 @@ export function configWarning(
   message: string,
 ): void {
   const config = ctx.stainless!.config;
-  ctx.diags.config('warning', code, config.file, where, lineOfPath(config.text, where), message);
+  ctx.diags.config('warning', code, config.file, where, lineOfKey(config.text, where), message);
 }
 
 /**

@@ -22,7 +22,7 @@
  */
 import type { Diagnostics } from '../diagnostics';
 import type { LoadedSpec } from '../load/load';
-import { lineOfPath } from '../stainless/yaml-lines';
+import { lineOfKey } from '../stainless/yaml-lines';
 import {
   compileJsonPath,
   formatPath,
@@ -599,7 +599,7 @@ export function applyStainlessTransforms(
       pointer(at),
       `${dotted(at)}: ${message}`,
       hint,
-      config.text === null ? null : lineOfPath(config.text, dotted(at)),
+      config.text === null ? null : lineOfKey(config.text, dotted(at)),
     );
   const skip = (at: KeyPath, message: string) =>
     report(

@@ -4,7 +4,7 @@
  * absent; a key sdkgen does not implement is a warning too.
  */
 import type { Diagnostics } from '../diagnostics';
-import { lineOfPath } from './yaml-lines';
+import { lineOfKey } from './yaml-lines';
 
 /** The readers of one config file; each reports against that file's text. */
 export interface ConfigReader {
@@ -25,9 +25,9 @@ export interface ConfigReader {
 export function configReader(file: string, text: string, diags: Diagnostics): ConfigReader {
   return readerReporting(
     (where, message) =>
-      diags.config('warning', 'stainless-config-ignored', file, where, lineOfPath(text, where), message),
+      diags.config('warning', 'stainless-config-ignored', file, where, lineOfKey(text, where), message),
     (where, message) =>
-      diags.config('warning', 'stainless-config-invalid', file, where, lineOfPath(text, where), `${message}; ignored`),
+      diags.config('warning', 'stainless-config-invalid', file, where, lineOfKey(text, where), `${message}; ignored`),
   );
 }
 

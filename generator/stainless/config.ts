@@ -22,7 +22,7 @@ import { configReader, isMapping, type ConfigReader } from './config-reader';
 import { readResources } from './config-resources';
 import { readTarget } from './config-target';
 import type { StainlessConfig, StainlessMethod, StainlessResource, StreamEventRule } from './config-types';
-import { lineOfPath } from './yaml-lines';
+import { lineOfKey } from './yaml-lines';
 
 export type {
   ClientOpt,
@@ -51,7 +51,7 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
   const reader = configReader(file, text, diags);
   const { warn, invalid, str, map, list, oneOf, wholeNumber, positiveNumber } = reader;
   if (!isMapping(raw)) {
-    const line = lineOfPath(text, '(top level)');
+    const line = lineOfKey(text, '(top level)');
     throw new UsageError(`config file ${file}${line ? `:${line}` : ''}: (top level): must be a mapping`);
   }
   const top = raw as Record<string, unknown>;

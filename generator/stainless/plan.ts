@@ -12,7 +12,7 @@ import { compareStrings } from '../naming/case';
 import { CLIENT_MEMBERS } from '../naming/reserved';
 import { StainlessNames, stainlessSingular } from '../naming/stainless';
 import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
-import { lineOfPath } from './yaml-lines';
+import { lineOfKey } from './yaml-lines';
 
 /** The resource key of the methods on the client itself (`$client`): the empty path. */
 export const TOP_LEVEL_KEY = '';
@@ -150,7 +150,7 @@ export function placeStainless(
   const webhookUnwraps: WebhookUnwrapPlacement[] = [];
   const skipped = new Set<string>();
   const warn = (where: string, message: string) =>
-    diags.config('warning', 'stainless-config-method', config.file, where, lineOfPath(config.text, where), message);
+    diags.config('warning', 'stainless-config-method', config.file, where, lineOfKey(config.text, where), message);
   const visit = (resource: StainlessResource, parent: string[]) => {
     const path =
       resource.key === '$shared' || resource.key === '$client'
@@ -220,7 +220,7 @@ export function placeStainless(
       'stainless-unspecified-endpoint',
       config.file,
       'resources',
-      null,
+      lineOfKey(config.text, 'resources'),
       `${left.length} endpoint(s) of the spec are in no resource and are left out of the SDK, as Stainless leaves them: ${left
         .slice(0, 5)
         .map((op) => `${op.http} ${op.path}`)

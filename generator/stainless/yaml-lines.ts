@@ -65,3 +65,15 @@ export function lineOfPath(text: string, keyPath: string): number | null {
   }
   return found;
 }
+
+/**
+ * The line a diagnostic about the key path names: the key's own, else that of the deepest enclosing key the file
+ * holds (lineOfPath), else, when not even its first key is in the file, the file's first line of content (the
+ * document, which would hold the key); null only for a file with no content.
+ */
+export function lineOfKey(text: string, keyPath: string): number | null {
+  const found = lineOfPath(text, keyPath);
+  if (found !== null) return found;
+  const first = text.split(/\r?\n/).findIndex((line) => !/^\s*(#|$)/.test(line));
+  return first < 0 ? null : first + 1;
+}

@@ -248,10 +248,8 @@ describe.skipIf(PROJECTS.length === 0 || !PYTHON_FULL)('real Stainless configs, 
         continue;
       }
       for (const d of result.diagnostics.filter((d) => d.file === project.config && d.severity === 'warning')) {
-        // A warning on a whole section (`resources: 4 endpoints … are in no resource`) may have no line.
         const keyPath = /^([\w.[\]$*/{}-]+): /.exec(d.message)?.[1];
-        if (keyPath === undefined || ((d.line ?? 0) < 1 && /[.[]/.test(keyPath)))
-          unplaced.push(`${project.name}: ${d.code}: ${d.message}`);
+        if (keyPath === undefined || (d.line ?? 0) < 1) unplaced.push(`${project.name}: ${d.code}: ${d.message}`);
       }
       const importName = readdirSync(path.join(out, 'src')).find((entry) => !entry.startsWith('.'))!;
       outputs.push({ project, out, importName });
