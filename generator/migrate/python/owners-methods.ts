@@ -4,7 +4,8 @@
  * lines): where sdkgen's module has that method, in the same class, with the same parameters, the owners' whole method
  * (Stainless's text with their edits) takes the place of sdkgen's. Their method is what their users ran; a name it
  * uses that sdkgen's module lacks keeps the edit for a person instead. A function of the module itself is taken the
- * same way (apollo's owners rewrote `_files.to_httpx_files` for pyright's strict mode).
+ * same way (apollo's owners rewrote `_files.to_httpx_files` for pyright's strict mode); of a function with typing's
+ * `@overload` variants, the implementation (the one definition without the decorator) is the one taken.
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
@@ -90,8 +91,10 @@ function blockOf(lines: string[], scope: string): Block | null {
     const def = new RegExp(`^(\\s*)(?:async\\s+)?def\\s+${name}\\s*\\(`).exec(line);
     return def !== null && scopeOf(lines, i) === parent ? [i] : [];
   });
-  if (defs.length !== 1) return null;
-  const at = defs[0];
+  // Typing's `@overload` variants are signatures only: the edit is in the one definition without that decorator.
+  const implementations = defs.length > 1 ? defs.filter((at) => !isOverload(lines, at)) : defs;
+  if (implementations.length !== 1) return null;
+  const at = implementations[0];
   const span = definitionSpan(lines, at);
   if (span === null) return null;
   const { start, signatureEnd, end } = span;
@@ -101,6 +104,15 @@ function blockOf(lines: string[], scope: string): Block | null {
     .replace(/\s+/g, '')
     .replace(/,(?=[)\]])/g, '');
   return { start, end, signature };
+}
+
+/** Whether the `def` at `at` is decorated `@overload` (`@typing.overload`, `@typing_extensions.overload`). */
+function isOverload(lines: string[], at: number): boolean {
+  const indent = indentOf(lines[at]);
+  for (let i = at - 1; i >= 0 && /^\s*@/.test(lines[i]) && indentOf(lines[i]) === indent; i--) {
+    if (/^\s*@(?:[\w.]+\.)?overload\s*(?:#.*)?$/.test(lines[i])) return true;
+  }
+  return false;
 }
 
 const BUILTINS = new Set(

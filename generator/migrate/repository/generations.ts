@@ -22,19 +22,22 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   // A base off the checkout's history (a commit of the `generated` branch) leaves in `base..HEAD` every generation
   // main ever had: those committed before it are not later. Their lines the base lacks are the owners' code, which
   // Stainless's bot carried into its commits on main (together-typescript's import of their ChatCompletionStream).
+  // A commit with the `Stainless-Generated-From:` trailer counts whenever it was made: its output comes from the
+  // sealed commit it names, not from the `generated` branch, so a base on that branch need not have it, however
+  // recent (knock-mgmt's own bot moved `MessageTypeTextField` to `shared/` days before the closest base).
   const after = git(dir, ['merge-base', '--is-ancestor', base, 'HEAD']).ok ? 0 : committedAt(dir, base);
   const generations = new Set(
     [
-      ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`],
-      ['--extended-regexp', '--grep=^Stainless-Generated-From:'],
-    ].flatMap((filter) =>
+      { filter: ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`], after },
+      { filter: ['--extended-regexp', '--grep=^Stainless-Generated-From:'], after: 0 },
+    ].flatMap(({ filter, after: since }) =>
       git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%ct%x00%B%x01', `${base}..HEAD`])
         .stdout.split('\x01')
         .map((entry) => entry.trim().split('\0'))
         .filter(
           ([commit, time, message]) =>
             commit !== '' &&
-            Number(time) > after &&
+            Number(time) > since &&
             !coAuthoredByAPerson(message ?? '') &&
             !CUSTOM_CODE_PATCH.test(message ?? ''),
         )
