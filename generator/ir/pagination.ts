@@ -359,18 +359,36 @@ function isBoolean(s: SchemaNode): boolean {
   return s.types !== null && s.types.includes('boolean');
 }
 
+/** A method's query parameter, as a scheme's request field is matched against it. */
+export interface SchemeQueryParam {
+  name: string;
+  required: boolean;
+}
+
+/**
+ * Whether a method's query parameter can be the scheme's request field: one the caller may leave out. A page asks for
+ * the next one by setting its cursor (offset, page number) itself; a method whose call must give it returns its body
+ * unpaged, as in Stainless's SDKs. Its type is not compared with the one the scheme declares (the scheme's is the
+ * page params' type).
+ */
+function carries(param: SchemeQueryParam): boolean {
+  return !param.required;
+}
+
 /**
  * A Stainless config's pagination scheme matched against a method: every request field of the scheme is a query
- * parameter and every response field a top-level field of the body. Purposes (`x-stainless-pagination-property`)
- * say which field is which; without one, the usual names decide.
+ * parameter the call may leave out (`carries`), and every response field a top-level field of the body. Purposes
+ * (`x-stainless-pagination-property`) say which field is which; without one, the usual names decide. A bare name in
+ * `query` is a parameter the call may leave out.
  */
 export function matchStainlessScheme(
   scheme: StainlessPagination,
-  query: string[],
+  query: Array<string | SchemeQueryParam>,
   body: SchemaNode,
   deref: (node: SchemaNode) => SchemaNode,
 ): DetectedPagination | null {
-  if (!scheme.request.every((r) => query.includes(r.name))) return null;
+  const params = query.map((q) => (typeof q === 'string' ? { name: q, required: false } : q));
+  if (!scheme.request.every((r) => params.some((q) => q.name === r.name && carries(q)))) return null;
   const fields = collectFields(body, deref).filter((f) => f.prefix.length === 0);
   const fieldNamed = (name: string) => fields.find((f) => f.key === name) ?? null;
   // A body that is the array of items itself: the scheme's field marked `is_top_level_array` (a fake page's one array

@@ -173,7 +173,7 @@ export function stainlessPagination(
   body: SchemaNode,
   named: string | boolean | null,
 ): PaginationDraft | null {
-  const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+  const query = op.parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: p.required }));
   for (const [i, scheme] of ctx.stainless!.config.pagination.entries()) {
     if (typeof named === 'string' && scheme.name !== named) continue;
     const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
