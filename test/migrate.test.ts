@@ -951,7 +951,10 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     const other = path.join(tempDir('migrate-derived-none'), 'onebusaway-sdk');
     mkdirSync(other, { recursive: true });
     stainlessRepository(other);
+    // Stainless's own api.md, a later generation's, lists none (the owners' edits to api.md are not read for a config).
     write(other, 'api.md', '# Onebusaway SDK\n\nSee the reference.\n');
+    git(other, 'add', '-A');
+    git(other, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
     write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     git(other, 'add', '-A');
     git(other, 'commit', '-qm', 'spec');
