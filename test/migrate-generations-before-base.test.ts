@@ -30,9 +30,7 @@ describe('migrate: Stainless’s generations after a base on the generated branc
     const base = git(repo, 'rev-parse', 'HEAD').trim();
     git(repo, 'checkout', '-q', '-f', 'main');
 
-    expect(generationsSince(repo, base).get('src/resources/pets.ts')?.added ?? new Set()).not.toContain(
-      OWNERS_IMPORT,
-    );
+    expect(generationsSince(repo, base).get('src/resources/pets.ts')?.added ?? new Set()).not.toContain(OWNERS_IMPORT);
 
     write(repo, { 'src/resources/pets.ts': `${OWNERS_IMPORT}\n${pets(`${LATER}\n`)}` });
     commit(repo, BOT, 'feat(api): later', '2026-04-10T00:00:00Z');
