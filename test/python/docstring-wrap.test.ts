@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docstringLayout, reflowMarkdown, wrapWords } from '../../generator/emit/python/doc-wrap';
+import { docstringLayout, reflowMarkdown, wrapWords } from '../../generator/emit/python/docs/doc-wrap';
 import { generatePython } from '../helpers/python';
 
 const LONG =

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pyDocstring } from '../../generator/emit/python/print-doc';
+import { pyDocstring } from '../../generator/emit/python/docs/print-doc';
 import { jsDoc } from '../../generator/emit/typescript/print-doc';
 import { generatePython } from '../helpers/python';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../generator/ir/types';
-import { resourceClassStem } from '../../generator/emit/python/resource-class';
+import { resourceClassStem } from '../../generator/emit/python/resources/resource-class';
 
 const resource = (className: string, key: string): Resource =>
   ({ className, property: key, configKey: key, subresources: [], methods: [] }) as unknown as Resource;

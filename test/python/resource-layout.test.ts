@@ -14,7 +14,7 @@ import {
   literalExpr,
   ResourceLayout,
   type ResourceExpr,
-} from '../../generator/emit/python/print-resource-layout';
+} from '../../generator/emit/python/resources/print-resource-layout';
 
 const INDENT = '        ';
 

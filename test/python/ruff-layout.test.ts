@@ -18,7 +18,7 @@ import {
   layoutExpr,
   layoutFromImport,
 } from '../../generator/emit/python/py-layout';
-import { pyDocstring } from '../../generator/emit/python/print-doc';
+import { pyDocstring } from '../../generator/emit/python/docs/print-doc';
 import { RuffPool } from '../../generator/format/ruff-pool';
 import { ROOT, SHARED } from '../helpers/paths';
 import { FULL_ONLY_NOTICE, listFiles, PYTHON_FULL } from '../helpers/python';

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
 import { planPythonProjectFiles } from '../../generator/emit/python/plan-project';
-import { testModuleFile } from '../../generator/emit/python/plan-tests';
+import { testModuleFile } from '../../generator/emit/python/tests/plan-tests';
 import { formatPython } from '../../generator/format/ruff';
 import { ROOT } from '../helpers/paths';
 

@@ -10,8 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
-import { buildPython } from '../../generator/emit/python/build-model';
-import { planApiMd } from '../../generator/emit/python/plan-api-md';
+import { buildPython } from '../../generator/emit/python/types/build-model';
+import { planApiMd } from '../../generator/emit/python/docs/plan-api-md';
 import { NO_PHANTOM_RESPONSE_TYPES_SINCE } from '../../generator/stainless/python-era';
 
 const doc = (schema: string) => `

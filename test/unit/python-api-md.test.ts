@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
-import type { PyMethod, PyPackage, PyResource } from '../../generator/emit/python/model';
-import { importLine, planApiMd } from '../../generator/emit/python/plan-api-md';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import type { PyMethod, PyPackage, PyResource } from '../../generator/emit/python/types/model';
+import { importLine, planApiMd } from '../../generator/emit/python/docs/plan-api-md';
 import type { Method, Resource } from '../../generator/ir/types';
 import { readFileSync } from 'node:fs';
 

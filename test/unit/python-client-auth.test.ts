@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
-import { printClient } from '../../generator/emit/python/print-client';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import { printClient } from '../../generator/emit/python/client/print-client';
 import { formatPython } from '../../generator/format/ruff';
 
 const spec = (schemes: string, security: string) => `openapi: 3.0.3

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
-import type { PyPackage } from '../../generator/emit/python/model';
-import { printClient } from '../../generator/emit/python/print-client';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import type { PyPackage } from '../../generator/emit/python/types/model';
+import { printClient } from '../../generator/emit/python/client/print-client';
 import { printInit } from '../../generator/emit/python/print-init';
-import { planReadme } from '../../generator/emit/python/plan-readme';
+import { planReadme } from '../../generator/emit/python/docs/plan-readme';
 import { formatPython } from '../../generator/format/ruff';
 import {
   AIOHTTP_SINCE,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Resource } from '../../generator/ir/types';
-import { resourceClassStem } from '../../generator/emit/python/resource-class';
+import { resourceClassStem } from '../../generator/emit/python/resources/resource-class';
 import { pyClassName, pyTypeName, resourceClassName } from '../../generator/naming/python';
 
 const QA = new Map([['qa', 'QA']]);

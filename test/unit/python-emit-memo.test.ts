@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { referencesIn } from '../../generator/emit/key-leaves';
-import { docProse, docstringLayout } from '../../generator/emit/python/doc-wrap';
-import { pyDocstring, pyString } from '../../generator/emit/python/print-doc';
+import { docProse, docstringLayout } from '../../generator/emit/python/docs/doc-wrap';
+import { pyDocstring, pyString } from '../../generator/emit/python/docs/print-doc';
 import { TextMemo } from '../../generator/emit/python/text-memo';
 import { referencesOf } from '../../generator/emit/python/unit-keys';
 

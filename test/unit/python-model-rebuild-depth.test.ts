@@ -5,8 +5,8 @@
  * failed the import with an AttributeError.
  */
 import { describe, expect, it } from 'vitest';
-import { typesInitRebuild } from '../../generator/emit/python/model-rebuild';
-import type { PyNamedType } from '../../generator/emit/python/model';
+import { typesInitRebuild } from '../../generator/emit/python/types/model-rebuild';
+import type { PyNamedType } from '../../generator/emit/python/types/model';
 
 const model = (module: string, name: string) => ({ module, name }) as unknown as PyNamedType;
 

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PyModuleBuilder, type PyTypeIndex } from '../../generator/emit/python/print-types';
+import { PyModuleBuilder, type PyTypeIndex } from '../../generator/emit/python/types/print-types';
 import { generate } from '../../generator/generate';
 import {
   pyArgumentName,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pyDocstring, pyString } from '../../generator/emit/python/print-doc';
+import { pyDocstring, pyString } from '../../generator/emit/python/docs/print-doc';
 import {
   asyncResourceClassName,
   pyFieldName,

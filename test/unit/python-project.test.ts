@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
 import { planPythonProjectFiles } from '../../generator/emit/python/plan-project';
-import { pyCode, pyDict, pyFlat, pyList, pyStr, pyValue } from '../../generator/emit/python/py-literal';
+import { pyCode, pyDict, pyFlat, pyList, pyStr, pyValue } from '../../generator/emit/python/types/py-literal';
 import { formatPython } from '../../generator/format/ruff';
 
 describe('Python literals', () => {

@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/build-model';
-import type { PyPackage } from '../../generator/emit/python/model';
-import { planReadme } from '../../generator/emit/python/plan-readme';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import type { PyPackage } from '../../generator/emit/python/types/model';
+import { planReadme } from '../../generator/emit/python/docs/plan-readme';
 import type { Api } from '../../generator/ir/types';
 import { pythonFormsOfEra } from '../../generator/stainless/python-era';
 import {

@@ -12,9 +12,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
-import { buildPython } from '../../generator/emit/python/build-model';
-import { printResourceModule } from '../../generator/emit/python/print-resource';
-import { authMembers } from '../../generator/emit/python/print-client-auth';
+import { buildPython } from '../../generator/emit/python/types/build-model';
+import { printResourceModule } from '../../generator/emit/python/resources/print-resource';
+import { authMembers } from '../../generator/emit/python/client/print-client-auth';
 import { formatPython } from '../../generator/format/ruff';
 import { pythonFormsOfEra } from '../../generator/stainless/python-era';
 

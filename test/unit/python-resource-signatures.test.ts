@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { formatPython } from '../../generator/format/ruff';
-import { withoutAnnotated } from '../../generator/emit/python/print-resource';
+import { withoutAnnotated } from '../../generator/emit/python/resources/print-resource';
 import { writeSpec } from './helpers/spec';
 
 const SPEC = {

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
-import { buildPython } from '../../generator/emit/python/build-model';
-import { typesFiles } from '../../generator/emit/python/print-types-modules';
+import { buildPython } from '../../generator/emit/python/types/build-model';
+import { typesFiles } from '../../generator/emit/python/types/print-types-modules';
 import { TYPE_ALIAS_MARKER_SINCE, pythonTypeFormsOfEra } from '../../generator/stainless/python-era';
 
 const SPEC = `

@@ -14,20 +14,20 @@ import type { Api } from '../../ir/types';
 import { compareStrings } from '../../naming/case';
 import { formatPython } from '../../format/ruff';
 import type { RenderedFile } from '../render';
-import { buildPython, type PythonBuild, type PythonModelOptions } from './build-model';
-import { methodlessStandalone, packageFolder } from './methodless';
-import type { PyResource } from './model';
-import { printClient, printPagination } from './print-client';
-import { clientMethods } from './print-client-methods';
+import { buildPython, type PythonBuild, type PythonModelOptions } from './types/build-model';
+import { methodlessStandalone, packageFolder } from './resources/methodless';
+import type { PyResource } from './types/model';
+import { printClient, printPagination } from './client/print-client';
+import { clientMethods } from './client/print-client-methods';
 import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
-import { printResourceModule } from './print-resource';
+import { printResourceModule } from './resources/print-resource';
 import { namedExceptionsModule } from './runtime-exceptions';
-import { planApiMd } from './plan-api-md';
+import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { readmeFormsOfEra } from '../../stainless/python-readme-era';
 import type { PrintedModule } from './py-layout';
-import { typesFilesReusing } from './types-reuse';
+import { typesFilesReusing } from './types/types-reuse';
 import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
 
 export interface EmitPythonOptions extends PythonModelOptions {

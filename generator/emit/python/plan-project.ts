@@ -4,19 +4,19 @@
  * helper, per-endpoint tests). Static files and small templates live in templates/python/project/; their
  * `{{name}}` placeholders are filled with names the model settled (identifiers, never spec text).
  */
-import { hasWebhookUnwraps, WEBHOOKS_EXTRA } from './print-webhooks';
+import { hasWebhookUnwraps, WEBHOOKS_EXTRA } from './resources/print-webhooks';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Api } from '../../ir/types';
-import type { PyPackage } from './model';
-import { apiMdPaths, planApiMdFiles } from './plan-api-md';
-import { planReadme } from './plan-readme';
+import type { PyPackage } from './types/model';
+import { apiMdPaths, planApiMdFiles } from './docs/plan-api-md';
+import { planReadme } from './docs/plan-readme';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
-import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './plan-tests';
+import { planPythonTests, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './tests/plan-tests';
 import { layoutExpr } from './py-layout';
-import { pyStr } from './py-literal';
-import { testClientOptions } from './credentials';
+import { pyStr } from './types/py-literal';
+import { testClientOptions } from './client/credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
 
 /**

@@ -3,8 +3,8 @@
  */
 import { STATUS_ERROR_CLASSES } from '../../naming/reserved';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
-import type { PyPackage, PyResource } from './model';
-import { pyString } from './print-doc';
+import type { PyPackage, PyResource } from './types/model';
+import { pyString } from './docs/print-doc';
 import { isortSections, type ImportStatement } from './py-isort';
 import { RuffLayoutTracker, type PrintedModule } from './py-layout';
 

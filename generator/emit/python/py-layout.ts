@@ -8,7 +8,7 @@
  * Ruff counts otherwise), the helpers return null and the printer leaves the file to Ruff.
  */
 
-import { pyString } from './print-doc';
+import { pyString } from './docs/print-doc';
 
 export const RUFF_LINE_LENGTH = 120;
 const INDENT = '    ';

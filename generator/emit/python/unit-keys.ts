@@ -20,8 +20,8 @@ import { finishComponents } from '../strong-components';
 import { sha256 } from '../../sha256';
 import { KeyLeaves, referencesIn } from '../key-leaves';
 import type { RenderedFile } from '../render';
-import type { PythonBuild } from './build-model';
-import type { PyMethod, PyNamedType, PyResource } from './model';
+import type { PythonBuild } from './types/build-model';
+import type { PyMethod, PyNamedType, PyResource } from './types/model';
 
 /** The last run's units, as the previous output offers them (generate.ts). */
 export interface PyUnitReuse {

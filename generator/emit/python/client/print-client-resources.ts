@@ -1,0 +1,211 @@
+/**
+ * The client's resource properties and its raw / streaming wrapper classes, in the form of Stainless's current
+ * Python SDKs: each resource imported lazily in the body of a `cached_property` (importing the client loads no
+ * resource module), from the package that re-exports it.
+ */
+import { pytestOptOut } from '../../../naming/python';
+import type { PyPackage, PyResource } from '../types/model';
+import type { ClientMethods } from './print-client-methods';
+import { ResourceLayout } from '../resources/print-resource-layout';
+import { layoutDef, layoutExpr, layoutFromImport } from '../py-layout';
+import { resourceDoc } from '../resources/resource-docs';
+
+/** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
+export function resourceImportPath(resource: PyResource): string {
+  const parts = resource.module.split('/');
+  const nested = parts.length >= 2 && parts[parts.length - 1] === parts[parts.length - 2];
+  return (nested ? parts.slice(0, -1) : parts).join('.');
+}
+
+/** The name `from .resources import …` binds for a resource: its module or package under `resources/`. */
+function resourceModuleName(resource: PyResource): string | null {
+  const parts = resource.module.split('/');
+  return parts.length >= 2 && parts[0] === 'resources' ? parts[1] : null;
+}
+
+/** Builtins the client module uses: a resource module bound under one of these names would shadow it. */
+const CLIENT_BUILTINS = ['dict', 'str', 'int', 'float', 'bool', 'object', 'isinstance', 'super', 'ValueError', 'type'];
+
+/**
+ * Whether the wrappers' properties can be annotated through the resources' modules (`ref.RefResourceWithRawResponse`,
+ * as Stainless's): only when each module's name is free in `_client.py` (`taken`: the names its imports and classes
+ * bind) and the names are distinct.
+ */
+export function annotatesByModule(pkg: PyPackage, taken: Set<string>): boolean {
+  const names = pkg.resources.map(resourceModuleName);
+  const blocked = new Set([...taken, ...CLIENT_BUILTINS]);
+  return names.every((name) => name !== null && !blocked.has(name)) && new Set(names).size === names.length;
+}
+
+/**
+ * The `if TYPE_CHECKING:` imports the annotations need, each made by `fromImport`: by module, the resources' modules
+ * and their two classes; else every class the client and its wrappers name.
+ */
+export function typeCheckingImports(
+  pkg: PyPackage,
+  byModule: boolean,
+  fromImport: (module: string, names: string[]) => string,
+): string[] {
+  // (No resources, no `from .resources import`: an empty import list is not Python.)
+  const lines =
+    byModule && pkg.resources.length > 0
+      ? [
+          fromImport(
+            '.resources',
+            pkg.resources.map((r) => resourceModuleName(r) ?? ''),
+          ),
+        ]
+      : [];
+  for (const resource of pkg.resources) {
+    const classes = [resource.className, resource.asyncClassName];
+    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    lines.push(fromImport(`.${resource.module.replace(/\//g, '.')}`, byModule ? classes : [...classes, ...wrappers]));
+  }
+  return lines;
+}
+
+/** A `cached_property` named after the resource, returning `cls` built from `arg`, with the resource's docstring. */
+function lazyProperty(
+  resource: PyResource,
+  cls: string,
+  arg: string,
+  docs: ResourceLayout,
+  byModule = false,
+): string[] {
+  const returns = byModule ? `${resourceModuleName(resource)}.${cls}` : cls;
+  const from = `.${resourceImportPath(resource)}`;
+  // Laid out as Ruff lays them out where they do not fit (else as written: a line too long leaves the module to Ruff).
+  return [
+    '    @cached_property',
+    layoutDef('    ', `def ${resource.attribute}`, ['self'], returns) ??
+      `    def ${resource.attribute}(self) -> ${returns}:`,
+    ...resourceDoc(resource, '        ', docs),
+    layoutFromImport('        ', from, [cls]) ?? `        from ${from} import ${cls}`,
+    '',
+    layoutExpr('        ', 'return ', `${cls}(${arg})`) ?? `        return ${cls}(${arg})`,
+    '',
+  ];
+}
+
+/** The client class's resource properties. */
+export function clientResourceProperties(pkg: PyPackage, isAsync: boolean, docs: ResourceLayout): string[] {
+  return pkg.resources.flatMap((resource) =>
+    lazyProperty(resource, isAsync ? resource.asyncClassName : resource.className, 'self', docs),
+  );
+}
+
+/** The four wrapper classes in Stainless's order: sync and async raw, then sync and async streamed. */
+export function clientWrappers(
+  pkg: PyPackage,
+  methods: ClientMethods | null,
+  docs: ResourceLayout,
+  byModule: boolean,
+): string[][] {
+  return [false, true].flatMap((streaming) =>
+    [false, true].map((isAsync) => clientWrapper(pkg, isAsync, streaming, methods, docs, byModule)),
+  );
+}
+
+function clientWrapper(
+  pkg: PyPackage,
+  isAsync: boolean,
+  streaming: boolean,
+  methods: ClientMethods | null,
+  docs: ResourceLayout,
+  byModule: boolean,
+): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
+  const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+  const lines = [
+    `class ${name}:`,
+    ...pytestOptOut(name),
+    `    _client: ${client}`,
+    '',
+    `    def __init__(self, client: ${client}) -> None:`,
+    '        self._client = client',
+    '',
+  ];
+  const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
+  if (bindings.length) lines.push(...bindings, '');
+  for (const resource of pkg.resources) {
+    const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
+    lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, byModule));
+  }
+  if (pkg.resources.length === 0) lines.push('    pass');
+  return lines;
+}
+
+/*
+ * The older form (stainless/python-era.ts, before LAZY_RESOURCES_SINCE): every resource built in the client's
+ * constructor, from the modules `_client.py` imports, and the wrappers built in theirs.
+ */
+
+/**
+ * The import statements the eager form needs: by module (`from .resources import users`, a package's own module
+ * `from .resources.users import users`), else the classes themselves.
+ */
+export function eagerResourceImports(pkg: PyPackage, byModule: boolean): string[] {
+  return pkg.resources.map((resource) => {
+    const parts = resource.module.split('/');
+    if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
+    const classes = [resource.className, resource.asyncClassName];
+    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    return `from .${parts.join('.')} import ${[...classes, ...wrappers].join(', ')}`;
+  });
+}
+
+/** `users.UsersResource` by module, else `UsersResource`. */
+function eagerClass(resource: PyResource, cls: string, byModule: boolean): string {
+  return byModule ? `${resource.module.split('/').pop()}.${cls}` : cls;
+}
+
+/** The client class's annotations of its resources and wrappers, before its options. */
+export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  return [
+    ...pkg.resources.map(
+      (r) => `    ${r.attribute}: ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}`,
+    ),
+    `    with_raw_response: ${client}WithRawResponse`,
+    `    with_streaming_response: ${client}WithStreamedResponse`,
+    '',
+  ];
+}
+
+/** The constructor's last statements: each resource, then the wrappers. */
+export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+  const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+  return [
+    ...pkg.resources.map(
+      (r) => `        self.${r.attribute} = ${eagerClass(r, isAsync ? r.asyncClassName : r.className, byModule)}(self)`,
+    ),
+    `        self.with_raw_response = ${client}WithRawResponse(self)`,
+    `        self.with_streaming_response = ${client}WithStreamedResponse(self)`,
+    '',
+  ];
+}
+
+/** The four wrapper classes of the eager form, in the order of the lazy ones. */
+export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | null, byModule: boolean): string[][] {
+  return [false, true].flatMap((streaming) =>
+    [false, true].map((isAsync) => {
+      const client = isAsync ? pkg.asyncClientName : pkg.clientName;
+      const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
+      const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+      const body = [
+        ...pkg.resources.map((r) => {
+          const cls = eagerClass(r, `${isAsync ? r.asyncClassName : r.className}${suffix}`, byModule);
+          return `        self.${r.attribute} = ${cls}(client.${r.attribute})`;
+        }),
+        ...(methods?.wrapperBindings(isAsync, streaming) ?? []),
+      ];
+      return [
+        `class ${name}:`,
+        ...pytestOptOut(name),
+        `    def __init__(self, client: ${client}) -> None:`,
+        ...(body.length ? body : ['        pass']),
+      ];
+    }),
+  );
+}

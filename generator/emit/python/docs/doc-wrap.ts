@@ -1,0 +1,226 @@
+/**
+ * Docstring prose as Stainless's Python SDKs lay it out: Markdown paragraphs and list items re-flowed at 80 columns
+ * (the text's own width, whatever the docstring's indent), and a summary on the line of the opening quotes.
+ */
+
+import { htmlBreaksAsParagraphs } from '../../doc-text';
+import { TextMemo } from '../text-memo';
+
+export const DOC_WIDTH = 80;
+
+const proseMemo = new TextMemo<string>();
+
+/** Spec description text as a docstring holds it: trimmed, HTML breaks as paragraph breaks, prose re-flowed. */
+export function docProse(text: string): string {
+  return proseMemo.get('', text, () => reflowMarkdown(htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim()));
+}
+
+/** A line that makes its paragraph something other than prose (heading, quote, table, code, HTML block). */
+const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||<|```|~~~))/;
+/** A list item's first line: its indent, its marker and the spaces after it, its text. */
+const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+/** A line ending in a Markdown hard break (two spaces or a backslash): the line break is kept. */
+const HARD_BREAK = /(?: {2,}|\\)$/;
+
+/**
+ * `text` as Stainless's docstrings lay Markdown out: each prose paragraph joined and wrapped at `width` (a hard line
+ * break kept), each list item so too under its marker (a list needs no blank line before it: one is added), runs of
+ * blank lines as one; other blocks and fenced code kept as written.
+ */
+export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  let item: { indent: string; marker: string; lines: string[] } | null = null;
+  /** The indent of the list's first item, while a list runs: an item indented further is nested. */
+  let listIndent: number | null = null;
+  const flush = () => {
+    if (item) out.push(...wrapItem(item.indent, item.marker, item.lines, width));
+    else if (paragraph.some(isStructured)) out.push(...paragraph);
+    else if (paragraph.length) out.push(...wrapLines(paragraph, width));
+    paragraph = [];
+    item = null;
+  };
+  const blank = () => {
+    if (out.length && out[out.length - 1] !== '') out.push('');
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flush();
+      out.push(line);
+      // (A fence runs to its closing marker: blank lines inside do not end it.)
+      while (++i < lines.length) {
+        out.push(lines[i]!);
+        if (lines[i]!.trimStart().startsWith(fence[1]!)) break;
+      }
+      continue;
+    }
+    const listItem = LIST_ITEM.exec(line);
+    if (line.trim() === '') {
+      flush();
+      blank();
+    } else if (listItem && (listItem[1]!.length < 4 || listIndent !== null) && !paragraph.some(isStructured)) {
+      // (An item starts a block of its own: after a paragraph, with a blank line between them.)
+      const afterParagraph = paragraph.length > 0;
+      flush();
+      if (afterParagraph) blank();
+      listIndent ??= listItem[1]!.length;
+      const nested = ' '.repeat(Math.max(0, listItem[1]!.length - listIndent));
+      item = { indent: nested, marker: `${listItem[2]!} `, lines: [listItem[4]!] };
+    } else if (item) item.lines.push(line.trimStart());
+    else {
+      listIndent = null;
+      paragraph.push(line);
+    }
+  }
+  flush();
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join('\n');
+}
+
+/** Lines of prose joined and wrapped, a hard break ending a line. */
+function wrapLines(lines: string[], width: number): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const line of lines) {
+    run.push(line);
+    if (HARD_BREAK.test(line)) {
+      out.push(...wrapWords(run.join(' '), width));
+      run = [];
+    }
+  }
+  if (run.length) out.push(...wrapWords(run.join(' '), width));
+  return out;
+}
+
+const isStructured = (line: string) => STRUCTURED_LINE.test(line);
+
+/** A list item wrapped under its marker (`indent`: a nested item's, past its list's). */
+function wrapItem(indent: string, marker: string, lines: string[], width: number): string[] {
+  const hang = ' '.repeat(marker.length);
+  const wrapped = wrapLines(lines, width - indent.length - marker.length);
+  return wrapped.map((line, i) => `${indent}${i === 0 ? marker : hang}${line}`);
+}
+
+/** A word, a Markdown link (`[text](url)`) or a code span: no line break falls inside one. */
+const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`])+/g;
+
+/** Greedy word wrap: a word longer than `width` gets a line of its own. */
+export function wrapWords(text: string, width = DOC_WIDTH): string[] {
+  const words = text.match(UNBREAKABLE) ?? [];
+  const lines: string[] = [];
+  let current = '';
+  for (const word of words) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** The longest text a docstring holds on one line with its quotes (Stainless's: one column short of the wrap). */
+const ONE_LINE_WIDTH = DOC_WIDTH - 1;
+
+/**
+ * Spec description text laid out as Stainless's docstrings hold it: re-flowed (docProse), with a summary on the
+ * line of the opening quotes when there is one. The first paragraph is the summary when it fits on that line; else
+ * the text up to the first ". " (a period and a space as the spec wrote them: a period ending a spec's line ends no
+ * summary, an "e.g. " does) when that fits on the first wrapped line; the rest then starts a paragraph after a blank
+ * line (`rewrap`: that paragraph re-flowed, as model docstrings are; method docstrings keep the lines as wrapped).
+ * `moreFollows`: an Args list comes after. `opensOnOwnLine`: the text starts on the line after the opening quotes.
+ */
+export function docstringLayout(
+  description: string,
+  rewrap: boolean,
+  moreFollows = false,
+): Readonly<{ text: string; opensOnOwnLine: boolean }> {
+  // (A description comes here once for each place that prints it: laid out once.)
+  return layoutMemo.get(rewrap ? (moreFollows ? 'rm' : 'r') : moreFollows ? 'm' : '', description, () =>
+    Object.freeze(layoutDocstring(description, rewrap, moreFollows)),
+  );
+}
+
+const layoutMemo = new TextMemo<Readonly<{ text: string; opensOnOwnLine: boolean }>>();
+
+function layoutDocstring(
+  description: string,
+  rewrap: boolean,
+  moreFollows: boolean,
+): { text: string; opensOnOwnLine: boolean } {
+  const source = htmlBreaksAsParagraphs(description.replace(/\r\n?/g, '\n')).trim();
+  const wrapped = reflowMarkdown(source);
+  const lines = wrapped.split('\n');
+  const first = lines[0] ?? '';
+  if (wrapped === '' || FENCE.test(first) || isStructured(first) || LIST_ITEM.test(first))
+    return { text: wrapped, opensOnOwnLine: wrapped !== '' };
+  if (!rewrap) return methodLayout(lines, moreFollows, HARD_BREAK.test(source.split('\n')[0]!));
+  const paragraphEnd = lines.indexOf('');
+  // (A first paragraph of one line is the summary.)
+  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && first.length <= ONE_LINE_WIDTH)
+    return { text: wrapped, opensOnOwnLine: false };
+  const summary = summarySentence(source);
+  // (Its period aside, the summary fits the width; it is wrapped all the same.)
+  if (summary !== null && summary.text.length - 1 <= DOC_WIDTH) {
+    const rest = [reflowMarkdown(summary.restOfBlock), reflowMarkdown(summary.otherBlocks)].filter(Boolean);
+    return { text: [wrapWords(summary.text).join('\n'), ...rest].join('\n\n'), opensOnOwnLine: false };
+  }
+  return { text: wrapped, opensOnOwnLine: true };
+}
+
+/**
+ * A method's description: a sentence end on the first wrapped line followed by more text on it (or by the hard
+ * break ending the spec's first line) sets that sentence apart, the rest kept as wrapped; a description of one line
+ * alone stays on the line of the quotes.
+ */
+function methodLayout(
+  lines: string[],
+  moreFollows: boolean,
+  hardBreak: boolean,
+): { text: string; opensOnOwnLine: boolean } {
+  const first = lines[0]!;
+  const match = sentenceEnd(first, /(\.)\s+(?=\S)/);
+  const atBreak = hardBreak && first.endsWith('.') && lines.length > 1;
+  const end = match
+    ? { at: match.index, rest: first.slice(match.index + match.length) }
+    : atBreak
+      ? { at: first.length - 1, rest: '' }
+      : null;
+  const oneLine = lines.length === 1 && !moreFollows;
+  if (end && !oneLine)
+    return { text: [first.slice(0, end.at + 1), '', end.rest, ...lines.slice(1)].join('\n'), opensOnOwnLine: false };
+  return { text: lines.join('\n'), opensOnOwnLine: !oneLine };
+}
+
+/**
+ * The first block's text up to its first ". " outside code spans and links (spaces as one), the rest of that block
+ * and the blocks after it (as the spec wrote them); null when the block has no such sentence end. The first block
+ * ends at a blank line or where a list starts.
+ */
+function summarySentence(source: string): { text: string; restOfBlock: string; otherBlocks: string } | null {
+  const lines = source.split('\n');
+  let blockEnd = lines.findIndex((line, i) => i > 0 && (line.trim() === '' || LIST_ITEM.test(line)));
+  if (blockEnd < 0) blockEnd = lines.length;
+  const block = lines.slice(0, blockEnd).join('\n');
+  const end = sentenceEnd(block, /(\.)[ \t]/);
+  if (!end) return null;
+  return {
+    text: block.slice(0, end.index + 1).replace(/\s+/g, ' '),
+    restOfBlock: block.slice(end.index + end.length).replace(/^\s+/, ''),
+    otherBlocks: lines.slice(blockEnd).join('\n'),
+  };
+}
+
+const UNSPLIT = /`[^`\n]*`|\[[^\]\n]*\]\([^)\s]*\)/;
+
+/** The first match of `end` (its group 1 the period) outside a code span or a link, which no summary splits. */
+function sentenceEnd(text: string, end: RegExp): { index: number; length: number } | null {
+  const scan = new RegExp(`${UNSPLIT.source}|${end.source}`, 'g');
+  for (let match = scan.exec(text); match; match = scan.exec(text))
+    if (match[1]) return { index: match.index, length: match[0].length };
+  return null;
+}

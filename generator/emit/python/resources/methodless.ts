@@ -1,0 +1,39 @@
+/**
+ * Resources no method is on or below (a config entry with only models, or only such children). Stainless writes no
+ * module, class, client attribute or test folder for them: they are in api.md only (their models go to types/ as
+ * any). A `standalone_api` one among them still gets its package's `__init__.py` and test folder, both empty.
+ */
+import type { Resource } from '../../../ir/types';
+import type { PyResource } from '../types/model';
+
+/** Whether a method (a webhook unwrap too) is on the resource or below it. */
+export function hasMethodsBelow(resource: PyResource): boolean {
+  const own = resource.methods.length > 0 || resource.ir.webhookUnwraps.length > 0;
+  return own || resource.subresources.some(hasMethodsBelow);
+}
+
+/** The resources with a method on or below them, their subresources likewise. */
+export function resourcesWithMethods(resources: PyResource[]): PyResource[] {
+  return resources
+    .filter(hasMethodsBelow)
+    .map((resource) => ({ ...resource, subresources: resourcesWithMethods(resource.subresources) }));
+}
+
+/** The `standalone_api` resources of the tree with no method below them. */
+export function methodlessStandalone(resources: PyResource[]): PyResource[] {
+  return resources.flatMap((resource) => [
+    ...(resource.ir.standaloneApi && !hasMethodsBelow(resource) ? [resource] : []),
+    ...methodlessStandalone(resource.subresources),
+  ]);
+}
+
+/** A methodless resource's package folder: `resources/ilgs/v1` of `resources/ilgs/v1/v1`. */
+export function packageFolder(resource: PyResource): string {
+  return resource.module.slice(0, resource.module.lastIndexOf('/'));
+}
+
+/** Whether Stainless makes the IR resource a package: a method or a `standalone_api` resource is on or below it. */
+export function keepsPackage(resource: Resource): boolean {
+  const ownMethods = resource.methods.length > 0 || resource.webhookUnwraps.length > 0;
+  return ownMethods || resource.standaloneApi || resource.subresources.some(keepsPackage);
+}

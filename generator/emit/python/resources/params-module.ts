@@ -1,0 +1,100 @@
+/**
+ * A method's params module (`types/<x>_params.py`): its TypedDict, a `Union` of a TypedDict per body variant, or,
+ * for a method that streams on a body param (`streaming.param_discriminator`), Stainless's split: `XParamsBase` of
+ * the shared keys, `XParamsNonStreaming` / `XParamsStreaming` adding the param as `Literal[False]` / `Literal[True]`,
+ * and `XParams = Union[...]` of the two, which owners' code and the resource's transform use by name.
+ */
+import type { Method, Param, TypeRef } from '../../../ir/types';
+import { pyClassName } from '../../../naming/python';
+import type { PyModuleBuilder } from '../types/print-types';
+
+export type ParamsVariant = { name?: string; fields: Param[] };
+
+/** The stream param of a method whose params module is split on it (one body variant, the param a body key). */
+export function streamSplitField(method: Method): Param | null {
+  if (!method.streamWhen || (method.params?.variants?.length ?? 0) > 1) return null;
+  const param = method.streamWhen.param;
+  return method.params?.fields.find((f) => f.key === param && f.in === 'body') ?? null;
+}
+
+/** Whether a method's stream param may be null. */
+export function nullableStream(method: Method): boolean {
+  const field = method.params?.fields.find((f) => f.key === method.streamWhen?.param);
+  return !!field && isNullable(field.type);
+}
+
+const isNullable = (type: TypeRef) => type.kind === 'union' && type.variants.some((v) => v.kind === 'null');
+
+/** The names of a split params module's two TypedDicts. */
+export function streamSplitNames(paramsName: string): { nonStreaming: string; streaming: string } {
+  return { nonStreaming: `${paramsName}NonStreaming`, streaming: `${paramsName}Streaming` };
+}
+
+/** The classes whose keys name the params (the first that has one), so that the resource's keys are theirs. */
+export function paramsKeyClasses(paramsName: string, method: Method): string[] {
+  if (!streamSplitField(method)) return [paramsName];
+  return [`${paramsName}Base`, streamSplitNames(paramsName).nonStreaming];
+}
+
+/** Declares the params types in `builder`. */
+export function declareParamsTypes(
+  builder: PyModuleBuilder,
+  name: string,
+  method: Method,
+  variants: ParamsVariant[] | null,
+  requiredHere: (field: Param) => boolean,
+  keywordPath: Param[] = [],
+): void {
+  const objectOf = (fields: Param[], required = requiredHere) =>
+    ({
+      kind: 'object',
+      properties: fields.map((field) => ({
+        key: field.wireName,
+        type: field.type,
+        required: required(field),
+        docs: field.docs,
+      })),
+    }) as unknown as TypeRef;
+  // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
+  const fields = [...keywordPath, ...(method.params?.fields ?? [])];
+  const stream = streamSplitField(method);
+  builder.prepare(variants ? variants.map((v) => objectOf(v.fields)) : [objectOf(fields)], 'param');
+  if (variants) {
+    // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant.
+    const names = variants.map((variant, i) =>
+      builder.declareClass(
+        builder.uniqueName(pyClassName(variant.name || `Variant${i}`)),
+        [objectOf(variant.fields)],
+        'param',
+      ),
+    );
+    builder.exported.push(name);
+    builder.declareAlias(name, `${builder.use('Union')}[${names.join(', ')}]`);
+    return;
+  }
+  if (!stream) {
+    builder.exported.push(name);
+    builder.declareClass(name, [objectOf(fields)], 'param');
+    // (Its nested classes after it: the module annotates lazily.)
+    builder.declareLastFirst();
+    return;
+  }
+  const base = `${name}Base`;
+  builder.markTopLevel(base);
+  builder.exported.push(base);
+  builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param');
+  const { nonStreaming, streaming } = streamSplitNames(name);
+  const nullable = isNullable(stream.type);
+  const asLiteral = (value: boolean): TypeRef =>
+    nullable && !value
+      ? { kind: 'union', variants: [{ kind: 'literal', value }, { kind: 'null' }], discriminator: null }
+      : { kind: 'literal', value };
+  const variantOf = (value: boolean): Param => ({ ...stream, type: asLiteral(value) });
+  // Not streaming: the param as the spec requires it (left out means false); streaming: always given.
+  builder.declareClass(nonStreaming, [objectOf([variantOf(false)])], 'param', undefined, { bases: [base] });
+  const streamingObject = objectOf([variantOf(true)], () => true);
+  builder.declareClass(streaming, [streamingObject], 'param', undefined, { bases: [base], total: true });
+  // (Not in `__all__`, as Stainless's; `types/__init__.py` re-exports it.)
+  builder.reexported = name;
+  builder.declareAlias(name, `${builder.use('Union')}[${nonStreaming}, ${streaming}]`, { plain: true });
+}

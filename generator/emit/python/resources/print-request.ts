@@ -1,0 +1,326 @@
+/**
+ * The statements of a resource method's body: the client-filled and non-empty checks of its params, its headers, the
+ * body, files and query it sends, and the request call (`self._get(...)`, a page's `self._get_api_list(...)`).
+ */
+import { streamSplitField, streamSplitNames } from './params-module';
+import { pyString } from '../docs/print-doc';
+import type { PyMethod, PyParam } from '../types/model';
+import { clientPathParamGetter } from '../types/model';
+import type { PyModuleBuilder } from '../types/print-types';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import {
+  callExpr,
+  explodedDictExpr,
+  flatExpr,
+  literalExpr,
+  type ResourceExpr,
+  type ResourceLayout,
+} from './print-resource-layout';
+
+/** The params type a call's values are transformed as: a split params module's by the stream param's value. */
+function transformType(method: PyMethod, paramsType: NonNullable<PyMethod['paramsType']>): string {
+  const module = paramsType.module.split('/').pop();
+  if (!method.stream?.param || !streamSplitField(method.ir)) return `${module}.${paramsType.name}`;
+  const { streaming, nonStreaming } = streamSplitNames(paramsType.name);
+  return `${module}.${streaming} if ${method.stream.param} else ${module}.${nonStreaming}`;
+}
+
+/** `typing` names a printed annotation uses (the model side's, built in a scratch module). */
+export function importNamesOf(text: string, out: PyModuleBuilder): void {
+  for (const name of ['Dict', 'List', 'Union', 'Optional', 'Any', 'cast', 'Literal', 'Annotated'])
+    if (new RegExp(`\\b${name}\\b`).test(text)) out.use(name);
+  if (/\bNoneType\b/.test(text)) out.importFrom('_types', 'NoneType');
+  if (/\bPropertyInfo\b/.test(text)) out.importFrom('_utils/__init__', 'PropertyInfo');
+}
+
+export function requestBody(
+  method: PyMethod,
+  isAsync: boolean,
+  out: PyModuleBuilder,
+  indent: string,
+  security: string | null,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): string[] {
+  const lines: string[] = [];
+  // An argument left out, as the era spells it (`omit`, and `not_given` for a value; before, `NOT_GIVEN` both).
+  const [omitted, notGiven, omitClass] = forms.omitSentinels
+    ? ['omit', 'not_given', 'Omit']
+    : ['NOT_GIVEN', 'NOT_GIVEN', 'NotGiven'];
+  // A param a client option fills in: the client's value where the call leaves it out (and the client has one).
+  for (const param of method.params) {
+    if (!param.clientOption) continue;
+    const option = `self._client.${param.clientOption}`;
+    lines.push(
+      ...layout.lines(`${indent}if ${param.name} is ${omitted} and ${option} is not None:`),
+      ...layout.lines(`${indent}    ${param.name} = ${option}`),
+    );
+  }
+  for (const param of method.pathParams) {
+    if (!param.clientOption) continue;
+    lines.push(
+      ...layout.lines(`${indent}if ${param.name} is None:`),
+      ...layout.lines(`${indent}    ${param.name} = self._client.${clientPathParamGetter(param.clientOption)}()`),
+    );
+  }
+  for (const param of method.pathParams) {
+    if (!raisesForEmpty(param)) continue;
+    const message = `f"Expected a non-empty value for \`${param.name}\` but received {${param.name}!r}"`;
+    lines.push(
+      ...layout.lines(`${indent}if not ${param.name}:`),
+      ...layout.statement(`${indent}    `, 'raise ', callExpr('ValueError', [message])),
+    );
+  }
+  for (const param of method.pathParams) {
+    if (!param.style || !param.pathLocal) continue;
+    out.importFrom('_qs', 'encode_path_param');
+    const { style, explode } = param.style;
+    const args = [param.name, `style=${pyString(style)}`, `explode=${explode ? 'True' : 'False'}`];
+    args.push(`name=${pyString(param.wireName)}`);
+    lines.push(...layout.statement(indent, `${param.pathLocal} = `, callExpr('encode_path_param', args)));
+  }
+  const byLocation = (where: PyParam['in']) => method.params.filter((p) => p.in === where);
+  const dict = (params: PyParam[], key: (p: PyParam) => string = (p) => p.key) =>
+    literalExpr(
+      '{',
+      params.map((p) => `${pyString(key(p))}: ${p.name}`),
+    );
+  // The params a request sends in its body or query, as Stainless writes them: one a line when there are several.
+  const paramsDict = (params: PyParam[]) => explodedDictExpr(params.map((p) => `${pyString(p.key)}: ${p.name}`));
+  const headerParams = byLocation('header');
+  const headerParts: ResourceExpr[] = [];
+  if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
+  const encoding = method.ir.body?.encoding;
+  if (encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
+  // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
+  else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
+    headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
+  // Header params exploded by the spec are written so by `header_params`; the others when the request is sent.
+  const explodedHeaders = headerParams.filter((p) => p.style?.explode);
+  const byWireName = (p: PyParam) => p.wireName;
+  if (headerParams.length && explodedHeaders.length) {
+    out.importFrom('_qs', 'header_params');
+    const names = explodedHeaders.map((p) => pyString(p.wireName)).join(', ');
+    const exploded = `exploded=(${names}${explodedHeaders.length === 1 ? ',' : ''})`;
+    headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
+  } else if (headerParams.length) {
+    out.importFrom('_utils/__init__', 'strip_not_given');
+    // A header of string values (an enum) given as text, as Stainless's write it; the runtime sends others as given.
+    const value = (p: PyParam) => {
+      if (!oneOfStrings(p)) return p.name;
+      out.importFrom('_utils/__init__', 'is_given');
+      return `str(${p.name}) if is_given(${p.name}) else ${notGiven}`;
+    };
+    const headers = literalExpr(
+      '{',
+      headerParams.map((p) => `${pyString(p.wireName)}: ${value(p)}`),
+    );
+    headerParts.push(callExpr('**strip_not_given', [headers]));
+  }
+  const cookieParams = byLocation('cookie');
+  if (cookieParams.length) {
+    // One Cookie header from the cookie params given (the runtime writes each in the form style; an exploded array
+    // or object as cookies of their own).
+    out.importFrom('_qs', 'cookie_header');
+    const exploded = cookieParams.filter((p) => p.style?.explode).map((p) => pyString(p.wireName));
+    const explodedArg = exploded.length ? [`exploded=(${exploded.join(', ')}${exploded.length === 1 ? ',' : ''})`] : [];
+    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName), ...explodedArg]));
+  }
+  if (headerParts.length)
+    lines.push(
+      ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
+    );
+  const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
+  const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
+  const bodyParams = byLocation('body');
+  /** The body argument, its transform yet to be named (a page call's is never awaited). */
+  let bodyArg: ((transform: string) => ResourceExpr) | null = null;
+  let filesArg: string | null = null;
+  if (bodyParams.length) {
+    const whole = method.ir.body?.shape === 'whole';
+    const bodyValue = whole ? bodyParams[0].name : paramsDict(bodyParams);
+    if (method.ir.body?.encoding === 'multipart') {
+      out.importFrom('_utils/__init__', 'deepcopy_minimal');
+      out.importFrom('_utils/__init__', 'extract_files');
+      out.use('Mapping');
+      out.use('cast');
+      // The locals must not rebind a param of the same name (`files`, `body`), whose declared type differs.
+      const paramNames = new Set([...method.pathParams, ...method.params].map((p) => p.name));
+      const local = (name: string): string => (paramNames.has(name) ? local(`${name}_`) : name);
+      const [bodyLocal, filesLocal] = [local('body'), local('files')];
+      lines.push(...layout.statement(indent, `${bodyLocal} = `, callExpr('deepcopy_minimal', [bodyValue])));
+      const paths = literalExpr(
+        '[',
+        method.filePaths.map((p) =>
+          literalExpr(
+            '[',
+            p.map((s) => pyString(s)),
+          ),
+        ),
+        'paths=',
+      );
+      // A param named `object` shadows the builtin in the method's body.
+      const value = paramNames.has('object') ? out.use('Any') : 'object';
+      const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
+      lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
+      bodyArg = (fn) => callExpr(`body=${fn}`, [bodyLocal, paramsClass]);
+      filesArg = filesLocal;
+    } else if (whole) {
+      // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.
+      const encoding = method.ir.body?.encoding;
+      // An untyped body is transformed as its params type, as Stainless prints it.
+      const expected = bodyParams[0].annotation === 'object' ? paramsClass : bodyParams[0].annotation;
+      // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`.
+      const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
+      // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
+      const optionalContent = raw === 'content' && !bodyParams[0].required;
+      // isinstance, not is_given: mypy solves is_given's type variable to the whole union, `Omit` included.
+      if (optionalContent) out.importFrom('_types', omitClass);
+      const rawValue = optionalContent
+        ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
+        : flatExpr(bodyValue);
+      bodyArg = (fn) =>
+        encoding === 'json' || encoding === 'form'
+          ? callExpr(`body=${fn}`, [bodyValue, expected])
+          : `${raw}=${rawValue}`;
+    } else bodyArg = (fn) => callExpr(`body=${fn}`, [bodyValue, paramsClass]);
+  }
+  const queryParams = byLocation('query');
+  /** make_request_options's arguments (a page call's transforms are never awaited). */
+  const options = (fn: string): ResourceExpr[] => {
+    const args: ResourceExpr[] = [
+      'extra_headers=extra_headers',
+      'extra_query=extra_query',
+      'extra_body=extra_body',
+      'timeout=timeout',
+    ];
+    if (queryParams.length)
+      args.push(styledQuery(queryParams, callExpr(fn, [paramsDict(queryParams), paramsClass]), out));
+    if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
+    // The schemes the operation accepts, where not the client's credentials as configured (last, as Stainless's).
+    if (security !== null) args.push(`security=${security}`);
+    return args;
+  };
+  let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
+  if (method.unwrap !== null && !method.page) {
+    out.importFrom('_wrappers', 'field_wrapper');
+    out.importFrom('_wrappers', 'field_unwrapper');
+    castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
+  }
+  // (Before `path_template`, an f-string of the params as they are.)
+  const call: ResourceExpr[] = [forms.pathTemplate ? pyPathExpr(method, out) : pyPathString(method.pythonPath)];
+  if (method.page) {
+    call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
+    if (bodyArg) call.push(bodyArg('maybe_transform'));
+    if (bodyArg && isAsync) out.importFrom('_utils/__init__', 'maybe_transform');
+    call.push(callExpr('options=make_request_options', options('maybe_transform')));
+    if (isAsync && queryParams.length) out.importFrom('_utils/__init__', 'maybe_transform');
+    call.push(`model=${method.page.model}`);
+    importNamesOf(method.page.model, out);
+    if (method.http !== 'get') call.push(`method=${pyString(method.http)}`);
+    return importTransforms(
+      [...lines, ...layout.statement(indent, 'return ', callExpr('self._get_api_list', call))],
+      out,
+    );
+  }
+  if (bodyArg) call.push(bodyArg(transform));
+  if (filesArg) call.push(`files=${filesArg}`);
+  call.push(callExpr('options=make_request_options', options(transform)));
+  call.push(`cast_to=${castTo}`);
+  if (method.stream) {
+    const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
+    call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
+  }
+  const verb = method.http === 'delete' ? 'delete' : method.http;
+  const request = callExpr(`${isAsync ? 'await ' : ''}self._${verb}`, call);
+  if (method.castTo.startsWith('cast(Any,') && !method.stream) {
+    // `cast_to=cast(Any, ...)` makes the request return Any: give the result its declared type back.
+    out.use('cast');
+    const returns = isAsync ? method.asyncReturns : method.returns;
+    return importTransforms(
+      [...lines, ...layout.statement(indent, 'return ', callExpr('cast', [returns, request]))],
+      out,
+    );
+  }
+  return importTransforms([...lines, ...layout.statement(indent, 'return ', request)], out);
+}
+
+/** The query as sent: the params the client's formats would write otherwise in their OpenAPI style. */
+function styledQuery(params: PyParam[], query: ResourceExpr, out: PyModuleBuilder): ResourceExpr {
+  const styled = params.filter((p) => p.style);
+  if (!styled.length) return prefixed('query=', query);
+  out.importFrom('_qs', 'style_query');
+  const styles = styled.map(
+    (p) => `${pyString(p.wireName)}: (${pyString(p.style!.style)}, ${p.style!.explode ? 'True' : 'False'})`,
+  );
+  return callExpr('query=style_query', [query, literalExpr('{', styles)]);
+}
+
+/** `expr` after `before` (a keyword argument's `name=`). */
+function prefixed(before: string, expr: ResourceExpr): ResourceExpr {
+  return typeof expr === 'string' ? `${before}${expr}` : { ...expr, open: `${before}${expr.open}` };
+}
+
+/**
+ * Whether Stainless's tests check that the method raises `ValueError` for the path param empty (a string: no other
+ * value is empty text).
+ */
+export function checksNonEmpty(param: PyParam): boolean {
+  return param.type.kind === 'string';
+}
+
+/** Whether the method raises `ValueError` for the path param empty: a string, or one of string values as Stainless's. */
+function raisesForEmpty(param: PyParam): boolean {
+  return checksNonEmpty(param) || oneOfStrings(param);
+}
+
+/** A param whose type is an enum of strings, or one string literal. */
+function oneOfStrings({ type }: PyParam): boolean {
+  if (type.kind === 'enum') return type.values.every((value) => typeof value === 'string');
+  return type.kind === 'literal' && typeof type.value === 'string';
+}
+
+/** Imports the `maybe_transform` helpers the method body calls (a page call or a whole body may call none). */
+function importTransforms(lines: string[], out: PyModuleBuilder): string[] {
+  for (const name of ['maybe_transform', 'async_maybe_transform'])
+    if (lines.some((line) => new RegExp(`(?<![\\w.])${name}\\(`).test(line))) out.importFrom('_utils/__init__', name);
+  return lines;
+}
+
+/**
+ * The request path. `path_template` fills and percent-encodes each plain path param, so a value can add no segment,
+ * query or `..`; a styled param's local is already encoded by `encode_path_param` and goes in as it is.
+ */
+function pyPathExpr(method: PyMethod, out: PyModuleBuilder): ResourceExpr {
+  const styledLocals = new Set(method.pathParams.flatMap((p) => (p.style && p.pathLocal ? [p.pathLocal] : [])));
+  const plainNames = new Set(method.pathParams.filter((p) => !(p.style && p.pathLocal)).map((p) => p.name));
+  const placeholders: string[] = [];
+  let hasStyled = false;
+  // Literal braces of the spec path are sent percent-encoded, as httpx would send them, so no value's name is read.
+  const pieces = method.pythonPath.split(/(\{\{|\}\}|\{[A-Za-z_][A-Za-z0-9_]*\})/).map((piece) => {
+    if (piece === '{{') return { text: '%7B' };
+    if (piece === '}}') return { text: '%7D' };
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    if (name && plainNames.has(name)) {
+      if (!placeholders.includes(name)) placeholders.push(name);
+      return { text: `{${name}}`, placeholder: true };
+    }
+    if (name && styledLocals.has(name)) hasStyled = true;
+    return { text: piece };
+  });
+  if (!placeholders.length) return pyPathString(method.pythonPath);
+  out.importFrom('_utils/__init__', 'path_template');
+  // With a styled local the template is an f-string: its placeholders are doubled braces, its locals interpolated.
+  const template = hasStyled
+    ? `f${pyString(pieces.map((p) => (p.placeholder ? `{${p.text}}` : p.text)).join(''))}`
+    : pyString(pieces.map((p) => p.text).join(''));
+  return callExpr('path_template', [template, ...placeholders.map((name) => `${name}=${name}`)]);
+}
+
+/** The path as a Python string: an f-string when it holds path params (their names only, never spec text). */
+function pyPathString(path: string): string {
+  const literal = pyString(path);
+  return /\{[a-z_][a-z0-9_]*\}/.test(path.replace(/\{\{|\}\}/g, ''))
+    ? `f${literal}`
+    : pyString(path.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+}

@@ -1,0 +1,452 @@
+/**
+ * `resources/**.py`: the sync and async resource classes of one resource, their methods as the runtime contract
+ * shapes them, and the raw / streaming response wrappers.
+ */
+import { nullableStream } from './params-module';
+import { printWebhookUnwraps } from './print-webhooks';
+import { pyClassName, pytestOptOut } from '../../../naming/python';
+import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from '../types/model';
+import type { PythonBuild } from '../types/build-model';
+import { requestSecurity } from '../client/credentials';
+import { sendsBySecurityOptions } from '../client/print-client-auth';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import { transplant } from '../types/build-model';
+import { pyString } from '../docs/print-doc';
+import { PyModuleBuilder, relativeImport } from '../types/print-types';
+import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
+import { importNamesOf, requestBody } from './print-request';
+import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
+import {
+  callExpr,
+  flatExpr,
+  literalExpr,
+  OMITTED,
+  OMITTED_NOT_GIVEN,
+  ResourceLayout,
+  type Bracketed,
+  type ResourceExpr,
+} from './print-resource-layout';
+
+export { checksNonEmpty } from './print-request';
+
+/** The arguments every method ends with (what the request sends besides its params), `NOT_GIVEN` in an older era. */
+function extraArgs(forms: StainlessPythonForms): string[] {
+  return [
+    '# Headers, query params and body fields beyond the ones this method takes, sent with this request (they win',
+    "# over the client's and this method's own), and its timeout in seconds.",
+    'extra_headers: Headers | None = None,',
+    'extra_query: Query | None = None,',
+    'extra_body: Body | None = None,',
+    `timeout: float | httpx.Timeout | None | NotGiven = ${forms.omitSentinels ? 'not_given' : 'NOT_GIVEN'},`,
+  ];
+}
+
+/**
+ * The module in Ruff's layout where its printer knows every line of it; else as written before (flat statements,
+ * laid out by Ruff).
+ */
+export function printResourceModule(
+  resource: PyResource,
+  build: PythonBuild,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): PrintedModule {
+  const layout = new ResourceLayout(true);
+  const { contents, inRuffLayout } = printModule(resource, build, layout, forms);
+  if (inRuffLayout && layout.inLayout) return { contents, inRuffLayout: true };
+  return { contents: printModule(resource, build, new ResourceLayout(false), forms).contents, inRuffLayout: false };
+}
+
+function printModule(
+  resource: PyResource,
+  build: PythonBuild,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms,
+): PrintedModule {
+  const out = new PyModuleBuilder(resource.module, build.index);
+  out.importFrom('_compat', 'cached_property');
+  out.importFrom('_resource', 'SyncAPIResource');
+  out.importFrom('_resource', 'AsyncAPIResource');
+  out.exported.push(resource.className, resource.asyncClassName);
+  for (const sub of resource.subresources) {
+    const from = sub.module;
+    for (const suffix of ['', 'WithRawResponse', 'WithStreamingResponse']) {
+      out.importFrom(from, `${sub.className}${suffix}`);
+      out.importFrom(from, `${sub.asyncClassName}${suffix}`);
+    }
+  }
+  // The names the methods return first: a params form of the same name (a shared type's) is then the one aliased.
+  for (const method of resource.methods) {
+    if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
+    if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
+  }
+  const parts: string[] = [];
+  for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
+  // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
+  for (const streaming of [false, true])
+    for (const isAsync of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
+  // What every method's signature and request use, imported only where there are methods (strict checkers flag
+  // unused imports); `Omit` only with an optional param or a `stream` overload. An older era spells both `NOT_GIVEN`.
+  if (resource.methods.length > 0) {
+    out.importPlain('import httpx');
+    const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
+    for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
+    out.importFrom('_base_client', 'make_request_options');
+  }
+  const omits = resource.methods.some(
+    (m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always),
+  );
+  if (omits && forms.omitSentinels) for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
+  for (const part of parts) out.declare(part);
+  const contents = out.render();
+  return { contents, inRuffLayout: out.inRuffLayout };
+}
+
+function className(resource: PyResource, isAsync: boolean): string {
+  return isAsync ? resource.asyncClassName : resource.className;
+}
+
+function printClass(
+  resource: PyResource,
+  isAsync: boolean,
+  out: PyModuleBuilder,
+  build: PythonBuild,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms,
+): string {
+  const name = className(resource, isAsync);
+  const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
+  const lines = [...layout.lines(`class ${name}(${base}):`), ...classDoc(resource, layout), ...optOut(name, layout)];
+  const property = (attr: string, returns: string, value: ResourceExpr, doc: string[] = []) => [
+    '    @cached_property',
+    ...layout.laidOut(layoutDef('    ', `def ${attr}`, ['self'], returns), `    def ${attr}(self) -> ${returns}:`),
+    ...doc,
+    ...layout.statement('        ', 'return ', value),
+    '',
+  ];
+  for (const sub of resource.subresources) {
+    const value = callExpr(className(sub, isAsync), ['self._client']);
+    lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout)));
+  }
+  for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
+    const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
+    const doc = wrapperPropertyDoc(kind, build.pkg.repository);
+    lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
+  }
+  for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
+  lines.push(...printWebhookUnwraps(resource, out, build));
+  return lines.join('\n');
+}
+
+/** pytest's opt-out of a class named `Test…`; Ruff sets a blank line between it and a method. */
+function optOut(name: string, layout: ResourceLayout): string[] {
+  const lines = pytestOptOut(name);
+  return layout.enabled && lines.length ? [...lines, ''] : lines;
+}
+
+/** The method (with its `stream` overloads), indented for a class body. */
+export function printMethod(
+  method: PyMethod,
+  isAsync: boolean,
+  out: PyModuleBuilder,
+  build: PythonBuild,
+  indent: string,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+): string[] {
+  const omitted = forms.omitSentinels ? OMITTED : OMITTED_NOT_GIVEN;
+  const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
+  const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
+  const annotationOf = (param: PyParam) => {
+    // A path param a client option fills: None takes the client's value.
+    if (method.pathParams.includes(param))
+      return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
+    // With no params module (headers alone), what the annotation names is imported here, as for path params.
+    return paramsModule
+      ? transplant(withoutAnnotated(param.moduleAnnotation ?? param.annotation), paramsModule, out, qualifier)
+      : pathAnnotation(method, param, out);
+  };
+  const returns = returnAnnotation(method, isAsync, out);
+  const lines: string[] = [];
+  // A deprecated method warns when called (`DeprecationWarning`) and type checkers flag its calls.
+  const deprecation = method.ir.docs.deprecated;
+  const deprecated: string[] = [];
+  if (deprecation !== undefined) {
+    out.importPlain('import typing_extensions');
+    const message = pyString(deprecation === true ? 'deprecated' : deprecation);
+    deprecated.push(...layout.statement(indent, '@', callExpr('typing_extensions.deprecated', [message])));
+  }
+  const stream = method.stream && !method.stream.always ? method.stream : null;
+  if (stream) {
+    const streamCls = `${out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream')}[${method.stream!.event}]`;
+    out.use('overload');
+    out.use('Literal');
+    // A nullable param takes None for false too (`Optional[Literal[False]]`), as its params TypedDict says.
+    const notStreaming = nullableStream(method.ir) ? `${out.use('Optional')}[Literal[False]]` : 'Literal[False]';
+    const variants: Array<{ streamArg: string; required: boolean; returns: string }> = [
+      { streamArg: `${notStreaming} | ${omitted}`, required: false, returns },
+      { streamArg: 'Literal[True]', required: true, returns: streamCls },
+      { streamArg: 'bool', required: true, returns: `${returns} | ${streamCls}` },
+    ];
+    for (const variant of variants) {
+      lines.push(`${indent}@overload`, ...deprecated);
+      const header = signature(method, isAsync, indent, annotationOf, variant.returns, stream.param!, layout, forms, {
+        streamArg: variant.streamArg,
+        required: variant.required,
+      });
+      lines.push(...stub(header, methodDoc(method, indent, layout), indent, layout), '');
+    }
+    const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
+    out.importFrom('_utils/__init__', 'required_args');
+    const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) => requiredArgsGroup(method, names));
+    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    lines.push(
+      ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, forms, {
+        streamArg: `${notStreaming} | Literal[True] | ${omitted}`,
+        required: false,
+      }),
+    );
+  } else if (method.overloads) {
+    // One overload per body variant, with that variant's params; the implementation takes them all.
+    out.use('overload');
+    for (const only of method.overloads) {
+      const variantParams = only.flatMap(({ name, ...own }) => {
+        const param = method.params.find((p) => p.name === name);
+        return param ? [{ ...param, ...own }] : [];
+      });
+      const variantMethod = { ...method, params: variantParams };
+      lines.push(`${indent}@overload`, ...deprecated);
+      const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, forms, null);
+      lines.push(...stub(header, methodDoc(variantMethod, indent, layout), indent, layout), '');
+    }
+    out.importFrom('_utils/__init__', 'required_args');
+    const groups = method.overloads.map((only) =>
+      requiredArgsGroup(
+        method,
+        only.filter((p) => p.required).map((p) => p.name),
+      ),
+    );
+    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
+  } else {
+    lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
+    lines.push(...methodDoc(method, indent, layout));
+  }
+  // The operation's own security, in the era's form: none before Stainless's requests named it.
+  const bySecurityOptions = sendsBySecurityOptions(build.pkg, forms);
+  const security = forms.requestSecurity
+    ? requestSecurity(method.ir, build.pkg, bySecurityOptions, bySecurityOptions ? build.apiSecurity : undefined)
+    : null;
+  lines.push(...requestBody(method, isAsync, out, indent + '    ', security, layout, forms), '');
+  // Only when used: a whole body is sent as given, its params module then unreferenced.
+  if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
+  return lines;
+}
+
+/**
+ * One group of `@required_args`: the keyword arguments a call of one overload must give, in alphabetical order, as
+ * Stainless lists them: the params named, and the path params taken by keyword (`agent_id` of
+ * `turn.create(session_id, *, agent_id, messages)`), but not one a client option fills.
+ */
+function requiredArgsGroup(method: PyMethod, names: string[]): Bracketed {
+  const pathNames = keywordOnlyPathParams(method)
+    .filter((p) => !p.clientOption)
+    .map((p) => p.name);
+  const all = [...new Set([...pathNames, ...names])].sort();
+  return literalExpr(
+    '[',
+    all.map((n) => pyString(n)),
+  );
+}
+
+/**
+ * A param's annotation as a signature writes it: each `Annotated[T, PropertyInfo(...)]` as its `T` (a date-time is
+ * `Union[str, datetime]` there). What the metadata says (a date's format) is the params TypedDict's, which the
+ * request's values are transformed by.
+ */
+export function withoutAnnotated(annotation: string): string {
+  const at = annotation.indexOf('Annotated[');
+  if (at < 0 || /\w$/.test(annotation.slice(0, at))) return annotation;
+  const start = at + 'Annotated['.length;
+  let depth = 0;
+  let firstEnd = -1;
+  for (let i = start; i < annotation.length; i++) {
+    const c = annotation[i];
+    if (c === '"') {
+      // (A string literal's text is no bracket: its end is the next quote not escaped.)
+      const end = /^"(?:[^"\\]|\\.)*"/.exec(annotation.slice(i));
+      if (!end) return annotation;
+      i += end[0].length - 1;
+    } else if (c === '[' || c === '(' || c === '{') depth++;
+    else if (c === ']' || c === ')' || c === '}') {
+      if (depth === 0) {
+        if (firstEnd < 0) return annotation;
+        const inner = annotation.slice(start, firstEnd);
+        return `${annotation.slice(0, at)}${withoutAnnotated(inner)}${withoutAnnotated(annotation.slice(i + 1))}`;
+      }
+      depth--;
+    } else if (c === ',' && depth === 0 && firstEnd < 0) firstEnd = i;
+  }
+  return annotation;
+}
+
+/** An overload's signature and body (`...`): Ruff joins a body of `...` alone onto the signature's line. */
+function stub(header: string[], doc: string[], indent: string, layout: ResourceLayout): string[] {
+  if (doc.length || !layout.enabled) return [...header, ...doc, `${indent}    ...`];
+  return [...header.slice(0, -1), ...layout.lines(`${header[header.length - 1]} ...`)];
+}
+
+const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
+
+/**
+ * A path param's annotation, written by the module that prints the method (path params are in no params module):
+ * what it names is imported there, and an inline object's TypedDict declared there, once for both classes.
+ */
+function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder): string {
+  let known = pathAnnotations.get(out);
+  if (!known) pathAnnotations.set(out, (known = new Map()));
+  let text = known.get(param);
+  if (text === undefined) {
+    text = out.annotation(param.type, 'param', `${pyClassName(method.name)}${pyClassName(param.wireName)}`);
+    known.set(param, text);
+  }
+  return text;
+}
+
+function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuilder): string {
+  if (method.page) {
+    out.importFrom('pagination', isAsync ? method.page.asyncName : method.page.syncName);
+    if (isAsync) out.importFrom('_base_client', 'AsyncPaginator');
+  }
+  if (method.returnsType) out.importFrom(method.returnsType.module, method.returnsType.name);
+  importNamesOf(method.castTo, out);
+  importNamesOf(isAsync ? method.asyncReturns : method.returns, out);
+  if (method.castTo === 'BinaryAPIResponse')
+    out.importFrom('_response', isAsync ? 'AsyncBinaryAPIResponse' : 'BinaryAPIResponse');
+  if (method.stream?.always) out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream');
+  if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
+  if (method.stream) importNamesOf(method.stream.event, out);
+  return isAsync ? method.asyncReturns : method.returns;
+}
+
+function signature(
+  method: PyMethod,
+  isAsync: boolean,
+  indent: string,
+  annotationOf: (param: PyParam) => string,
+  returns: string,
+  streamParam: string | null,
+  layout: ResourceLayout,
+  forms: StainlessPythonForms,
+  variant: { streamArg: string; required: boolean } | null,
+): string[] {
+  const inner = `${indent}    `;
+  const omitted = forms.omitSentinels ? OMITTED : OMITTED_NOT_GIVEN;
+  const param = (p: PyParam, omittable = false) => layout.parameter(inner, p.name, annotationOf(p), omittable, omitted);
+  const args: string[] = [`${inner}self,`];
+  for (const p of method.positional) args.push(...param(p));
+  args.push(`${inner}*,`);
+  for (const p of keywordOnlyPathParams(method)) args.push(...param(p));
+  // The stream flag of a streaming overload keeps its place among the params it is required or optional with.
+  const streamLine = () => layout.lines(`${inner}${streamParam}: ${variant!.streamArg},`);
+  const isStream = (p: PyParam) => variant !== null && p.name === streamParam;
+  const params = method.params.filter((p) => p.name !== streamParam || variant !== null);
+  const placed = params.some(isStream);
+  for (const p of params.filter((p) => (isStream(p) ? variant!.required : p.required)))
+    args.push(...(isStream(p) ? streamLine() : param(p)));
+  if (variant?.required && !placed) args.push(...streamLine());
+  for (const p of params.filter((p) => (isStream(p) ? !variant!.required : !p.required)))
+    args.push(...(isStream(p) ? streamLine() : param(p, true)));
+  if (variant && !variant.required && !placed) args.push(...streamLine());
+  const def = isAsync ? 'async def' : 'def';
+  const asyncPage = isAsync && method.page;
+  // (Its trailing comma keeps the signature one parameter a line; Ruff leaves the comments' width alone.)
+  return [
+    ...layout.lines(`${indent}${asyncPage ? 'def' : def} ${method.name}(`),
+    ...args,
+    ...extraArgs(forms).map((arg) => `${inner}${arg}`),
+    ...layout.laidOut(layoutReturns(indent, returns), `${indent}) -> ${returns}:`),
+  ];
+}
+
+function printWrapperClass(
+  resource: PyResource,
+  isAsync: boolean,
+  streaming: boolean,
+  out: PyModuleBuilder,
+  layout: ResourceLayout,
+): string {
+  const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
+  const name = `${className(resource, isAsync)}${suffix}`;
+  // The wrapped resource's parameter: a resource named `self` would take the method's own first parameter's name.
+  const wrapped = resource.attribute === 'self' ? 'self_' : resource.attribute || 'client';
+  const field = `_${resource.attribute || 'client'}`;
+  const lines = [
+    ...layout.lines(`class ${name}:`),
+    ...optOut(name, layout),
+    ...layout.laidOut(
+      layoutDef('    ', 'def __init__', ['self', `${wrapped}: ${className(resource, isAsync)}`], 'None'),
+      `    def __init__(self, ${wrapped}: ${className(resource, isAsync)}) -> None:`,
+    ),
+    ...layout.laidOut(
+      layoutAssignment('        ', `self.${field}`, null, wrapped),
+      `        self.${field} = ${wrapped}`,
+    ),
+    '',
+  ];
+  for (const method of resource.methods) {
+    const binary = method.castTo === 'BinaryAPIResponse';
+    let wrapper: Bracketed;
+    if (binary) {
+      const fn = `${isAsync ? 'async_' : ''}to_custom_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
+      const cls = streaming
+        ? isAsync
+          ? 'AsyncStreamedBinaryAPIResponse'
+          : 'StreamedBinaryAPIResponse'
+        : isAsync
+          ? 'AsyncBinaryAPIResponse'
+          : 'BinaryAPIResponse';
+      out.importFrom('_response', fn);
+      out.importFrom('_response', cls);
+      wrapper = callExpr(fn, [`${wrapped}.${method.name}`, cls]);
+    } else {
+      const fn = `${isAsync ? 'async_' : ''}to_${streaming ? 'streamed' : 'raw'}_response_wrapper`;
+      out.importFrom('_response', fn);
+      wrapper = callExpr(fn, [`${wrapped}.${method.name}`]);
+    }
+    // (A line the pragma comment makes too long is Ruff's to lay out: it leaves such comments out of the width.)
+    if (method.ir.docs.deprecated !== undefined) {
+      lines.push(
+        ...layout.statement('        ', `self.${method.name} = `, wrapper, '  # pyright: ignore[reportDeprecated]'),
+      );
+    } else {
+      // One argument a line with a trailing comma, as Stainless writes it (Ruff keeps a magic trailing comma).
+      lines.push(
+        ...layout.lines(
+          `        self.${method.name} = ${wrapper.open}`,
+          ...wrapper.items.map((item) => `            ${flatExpr(item)},`),
+          `        )`,
+        ),
+      );
+    }
+  }
+  for (const sub of resource.subresources) {
+    // (One blank line between statements of a class body, as Ruff keeps them.)
+    if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');
+    lines.push(
+      '    @cached_property',
+      ...layout.laidOut(
+        layoutDef('    ', `def ${sub.attribute}`, ['self'], `${className(sub, isAsync)}${suffix}`),
+        `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`,
+      ),
+      ...resourceDoc(sub, '        ', layout),
+      ...layout.statement(
+        '        ',
+        'return ',
+        callExpr(`${className(sub, isAsync)}${suffix}`, [`self.${field}.${sub.attribute}`]),
+      ),
+    );
+  }
+  return lines.join('\n');
+}
+
+export { relativeImport };

@@ -1,0 +1,93 @@
+/**
+ * The docstrings of a resource module's classes and properties, as Stainless writes them: the resource's description
+ * (its tag's) on its classes and on the properties that return it, and the raw / streaming wrappers' properties'.
+ */
+import type { PyMethod, PyParam, PyResource } from '../types/model';
+import { htmlBreaksAsParagraphs } from '../../doc-text';
+import { CLIENT_DEFAULT_NOTE } from '../../../ir/methods';
+import { docProse, docstringLayout } from '../docs/doc-wrap';
+import { pyDocstring } from '../docs/print-doc';
+import type { ResourceLayout } from './print-resource-layout';
+
+/** From Stainless's Python SDKs: a description of 79 characters stays on one line, one of 80 does not. */
+const ONE_LINE_MAX_LENGTH = 79;
+
+/**
+ * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line when it is
+ * a short single line, else between quotes on lines of their own.
+ */
+export function resourceDoc(resource: PyResource, indent: string, layout: ResourceLayout): string[] {
+  // (Stainless's Python SDKs describe only a resource with methods of its own, not one that only groups others.)
+  const text = resource.methods.length ? (resource.ir.docs.description ?? '').trim() : '';
+  const oneLine = pyDocstring(text, indent);
+  if (!oneLine) return [];
+  const ownLines = oneLine.includes('\n') || text.length > ONE_LINE_MAX_LENGTH;
+  const doc = ownLines ? pyDocstring(text, indent, true) : oneLine;
+  layout.docstring(doc, indent);
+  return [`${indent}${doc}`];
+}
+
+/** The class's docstring and the blank line after it. */
+export function classDoc(resource: PyResource, layout: ResourceLayout): string[] {
+  const doc = resourceDoc(resource, '    ', layout);
+  return doc.length ? [...doc, ''] : [];
+}
+
+/**
+ * The docstring of a resource's `with_raw_response` / `with_streaming_response` property (where Stainless's SDKs
+ * have one; the wording is ours), pointing at the README's section when the SDK's repository is known.
+ */
+export function wrapperPropertyDoc(
+  kind: 'WithRawResponse' | 'WithStreamingResponse',
+  repository?: string | null,
+): string[] {
+  const lead =
+    kind === 'WithRawResponse'
+      ? [
+          'Put before a method call (`.with_raw_response.<method>(...)`) to get the HTTP response',
+          'itself (status, headers, body) instead of the parsed result.',
+        ]
+      : ['As `.with_raw_response`, but the body is read only when asked for (a context manager).'];
+  const anchor = kind === 'WithRawResponse' ? 'accessing-raw-response-data-eg-headers' : 'with_streaming_response';
+  const more = repository ? ['', `See https://www.github.com/${repository}#${anchor}`] : [];
+  const quotes = '"""';
+  return [
+    `        ${quotes}`,
+    ...[...lead, ...more].map((line) => (line ? `        ${line}` : '')),
+    `        ${quotes}`,
+  ];
+}
+
+const REQUEST_OPTION_DOCS = [
+  '  extra_headers: Send extra headers',
+  '  extra_query: Add additional query parameters to the request',
+  '  extra_body: Add additional JSON properties to the request',
+  '  timeout: Override the client-level default timeout for this request, in seconds',
+];
+
+/** A method's docstring, indented for its body (`indent`: the method's). */
+export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
+  const paramDocs = [...method.pathParams, ...method.params]
+    .map((p) => ({ name: p.name, text: paramDoc(p) }))
+    .filter((p) => p.text);
+  // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
+  // it with the request options every method takes. A method taking any param has the list, the options alone if no
+  // param is described; one taking none has none.
+  const takesParams = method.pathParams.length + method.params.length > 0;
+  const args = takesParams
+    ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
+    : [];
+  const described = docstringLayout(method.doc, false, args.length > 0);
+  const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
+  const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
+  if (doc) layout.docstring(doc, `${indent}    `);
+  return doc ? [`${indent}    ${doc}`] : [];
+}
+
+function paramDoc(param: PyParam): string {
+  // Stainless's Python SDKs do not say that a client option fills the param.
+  const given = param.description ?? '';
+  const description = param.clientOption ? given.replace(CLIENT_DEFAULT_NOTE, '') : given;
+  // (Before the Args list indents it: a paragraph break of its own is indented as its other lines.)
+  return htmlBreaksAsParagraphs(description);
+}

@@ -1,0 +1,452 @@
+/**
+ * The values of the generated tests' (and the README programs') arguments, from the params' types: the spec's
+ * examples where they fit, else values Stainless's tests use (a string says its name, a date is 2019-12-27, …).
+ */
+import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '../../../ir/types';
+import { sampleOfPattern } from '../../pattern-sample';
+import { valueMatching } from '../../scalar-values';
+import { firstMatching, type PatternBudget } from '../../spec-pattern';
+import { acceptsJson } from '../../json-accepts';
+import { pyParamKey } from '../../../naming/python';
+import type { PyMethod, PyParam } from '../types/model';
+import { pyCode, pyDict, pyList, type PyValue } from '../types/py-literal';
+
+/** At most this many values in one argument; past it, optional properties are left out. */
+const MAX_VALUES = 400;
+
+/** The most scalars a nested param's value may hold for the README to show it whole (Stainless's programs do so). */
+const README_WHOLE_SCALARS = 2;
+
+const DATE = 'parse_date("2019-12-27")';
+const DATE_TIME = 'parse_datetime("2019-12-27T18:11:19.117Z")';
+const FILE_CONTENTS = 'b"raw file contents"';
+const STAINLESS_EMAIL = 'dev@stainless.com';
+/** Values of the network formats a mock server validates (a field's name is no address): documentation addresses. */
+const NETWORK_FORMATS: Record<string, string> = {
+  ipv4: '192.0.2.1',
+  ipv6: '2001:db8::1',
+  hostname: 'example.com',
+};
+/**
+ * The value of a required field no finite value satisfies (`TreeNode.parent`, a `TreeNode` again): the call stays
+ * well-typed and complete; the server may still refuse it (`cast` and `Any` are imported by every test module).
+ */
+const UNTYPED_EMPTY = pyCode('cast(Any, {})');
+
+/** Values of params and their types as Stainless's tests write them. */
+export class ExampleValues {
+  private readonly schemas: Map<string, NamedSchema>;
+  usedDate = false;
+  usedDateTime = false;
+  private count = 0;
+  /** What the spec's patterns have cost this generation (spec-pattern.ts). */
+  private readonly patterns: PatternBudget = { timedOut: 0 };
+  /** Whether a required property no finite value satisfies is written `UNTYPED_EMPTY` (else: unwritable). */
+  private lenient = false;
+  /** Whether a call with every param writes only the keys an example gives (and the required ones): the README's. */
+  private exampleKeysOnly = false;
+
+  constructor(schemas: NamedSchema[]) {
+    this.schemas = new Map(schemas.map((s) => [s.id, s]));
+  }
+
+  /** A path param's value, of its type: the spec's example, else a plain string says its wire name. */
+  pathValue(method: PyMethod, param: PyParam): PyValue {
+    const example = parseExample(irParam(method, param)?.docs.example);
+    if (param.type.kind === 'string' && !param.type.format) {
+      if (typeof example === 'string') return example;
+      // As Stainless's, a path param says its name; unless its length is out of the schema's bounds or it fails
+      // the schema's pattern (a mock server checks both).
+      const { minLength = 0, maxLength = Infinity, pattern } = param.type.constraints ?? {};
+      const named = pattern === undefined || firstMatching(pattern, [param.wireName], this.patterns) !== null;
+      if (named && param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
+    }
+    this.count = 0;
+    this.lenient = true;
+    try {
+      const example = irParam(method, param)?.docs.example;
+      const value = this.build(param.type, param.wireName, false, [], example);
+      // An object whose properties are all optional would be `{}`, an empty segment: its properties are written.
+      const empty = typeof value === 'object' && value !== null && value.kind === 'dict' && value.entries.length === 0;
+      return empty ? ((this.count = 0), this.build(param.type, param.wireName, true, [], example)) : value;
+    } catch (error) {
+      if (error instanceof Unwritable) return UNTYPED_EMPTY;
+      throw error;
+    }
+  }
+
+  /**
+   * The value of `param` in a call with every param (`all`) or the required ones; null when none can be written.
+   * `variant`: the index of the body's object the call sends, where the body is one of several (an overload).
+   */
+  param(method: PyMethod, param: PyParam, all: boolean, variant: number | null = null): PyValue | null {
+    const ir = irParam(method, param, variant);
+    const media = mediaTypeHeaderValue(param, ir);
+    if (media !== null) return media;
+    // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
+    const onParameter = (param.in === 'query' || param.in === 'header') && ir?.exampleOnParameter;
+    const example = onParameter ? undefined : ir?.docs.example;
+    const fromBody = bodyExampleOf(method, param, ir, example);
+    // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
+    for (const lenient of param.required ? [false, true] : [false]) {
+      this.count = 0;
+      this.lenient = lenient;
+      try {
+        if (fromBody.given) return this.merged(param.type, fromBody.value, param.wireName, all, []);
+        const given = this.exampleKeysOnly ? all && parseExample(example) !== undefined : all;
+        return this.build(param.type, param.wireName, given, [], example);
+      } catch (error) {
+        if (!(error instanceof Unwritable)) throw error;
+      }
+    }
+    return param.required ? UNTYPED_EMPTY : null;
+  }
+
+  /**
+   * `param` (of nested objects) as the README's program on nested params writes it, as Stainless's do: where the spec
+   * gives the param an example (its own, or the request body's), the example's keys with the object's required ones;
+   * else the value with every key where it holds at most `README_WHOLE_SCALARS` scalars (`{"id": 1, "name": "Dogs"}`),
+   * else the object's required keys alone (`{"id": "id"}`, or `{}` where every key is optional).
+   */
+  readmeNested(method: PyMethod, param: PyParam): PyValue | null {
+    this.exampleKeysOnly = true;
+    let shown: PyValue | null;
+    try {
+      shown = this.param(method, param, true);
+    } finally {
+      this.exampleKeysOnly = false;
+    }
+    const own = irParam(method, param)?.docs.example;
+    if (parseExample(own) !== undefined || bodyExampleOf(method, param, irParam(method, param), own).given)
+      return shown;
+    const whole = this.param(method, param, true);
+    return whole !== null && scalarsIn(whole) <= README_WHOLE_SCALARS ? whole : shown;
+  }
+
+  /**
+   * `example` (a value from the spec: a field's, a schema's, the request body's) as a value of `type`, as Stainless's
+   * tests write it: an object's properties in the type's order, each from the example where it has it (the required
+   * ones only, unless `deep`), else built; every item of an array; a union's as the variant that takes it; a scalar
+   * the type takes as it is; anything else built as if there were no example.
+   */
+  private merged(type: TypeRef, example: unknown, name: string | null, deep: boolean, expanding: string[]): PyValue {
+    if (++this.count > MAX_VALUES * 4) throw new Unwritable();
+    switch (type.kind) {
+      case 'ref': {
+        const schema = this.schemas.get(type.schemaId);
+        if (!schema || expanding.includes(schema.id)) break;
+        return this.merged(schema.type, example, name, deep, [...expanding, schema.id]);
+      }
+      case 'object': {
+        if (!isRecord(example)) break;
+        const entries: Array<[string, PyValue]> = [];
+        const ordered = [...type.properties.filter((p) => p.required), ...type.properties.filter((p) => !p.required)];
+        for (const p of ordered) {
+          if (p.readOnly) continue;
+          const given = Object.hasOwn(example, p.key);
+          if (given && (p.required || deep))
+            entries.push([pyParamKey(p.key), this.merged(p.type, example[p.key], p.key, deep, expanding)]);
+          else if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+          else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
+            try {
+              entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+            } catch (error) {
+              if (!(error instanceof Unwritable)) throw error;
+            }
+          }
+        }
+        if (type.additional)
+          for (const [key, value] of Object.entries(example))
+            if (!type.properties.some((p) => p.key === key))
+              entries.push([key, this.merged(type.additional, value, key, deep, expanding)]);
+        return pyDict(entries);
+      }
+      case 'array':
+        if (!Array.isArray(example)) break;
+        return pyList(example.map((item) => this.merged(type.items, item, null, deep, expanding)));
+      case 'union': {
+        const schemaOf = (id: string) => this.schemas.get(id);
+        const variant = type.variants.find((v) => acceptsJson(v, example, schemaOf));
+        if (variant === undefined) break;
+        const keepName = type.variants.filter((v) => v.kind !== 'null').length === 1 ? name : null;
+        return this.withDiscriminator(type, variant, this.merged(variant, example, keepName, deep, expanding));
+      }
+      case 'unknown':
+      case 'any':
+        return 'bar';
+      default: {
+        const scalar = this.scalarOf(type, example);
+        if (scalar !== undefined) return scalar;
+      }
+    }
+    return this.build(type, name, deep, expanding);
+  }
+
+  /** A scalar example as a value of the scalar `type` where the type takes it (a date as `parse_date(…)`). */
+  private scalarOf(type: TypeRef, example: unknown): PyValue | undefined {
+    switch (type.kind) {
+      case 'string':
+        if (typeof example !== 'string' || !acceptsJson(type, example, () => undefined)) return undefined;
+        if (type.format === 'date') {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(example)) return undefined;
+          return ((this.usedDate = true), pyCode(`parse_date(${JSON.stringify(example)})`));
+        }
+        if (type.format === 'date-time') {
+          if (!ISO_DATE_TIME.test(example)) return undefined;
+          return ((this.usedDateTime = true), pyCode(`parse_datetime(${JSON.stringify(example)})`));
+        }
+        return example;
+      case 'integer':
+      case 'number':
+      case 'boolean':
+      case 'null':
+      case 'literal':
+      case 'enum':
+        return acceptsJson(type, example, () => undefined) ? (example as PyValue) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
+    // The spec's example, where it is one of the type, is the value (its gaps filled).
+    const parsed = parseExample(example);
+    if (parsed !== undefined) return this.merged(type, parsed, name, deep, expanding);
+    if (++this.count > MAX_VALUES * 4) throw new Unwritable();
+    switch (type.kind) {
+      case 'string': {
+        if (type.format === 'date') return ((this.usedDate = true), pyCode(DATE));
+        if (type.format === 'date-time') return ((this.usedDateTime = true), pyCode(DATE_TIME));
+        // A mock server validates formats: a field's name is no URI.
+        if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
+        if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
+        const address = NETWORK_FORMATS[type.format ?? ''];
+        if (address !== undefined) return address;
+        const min = type.constraints?.minLength ?? 0;
+        // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
+        const fitsEmail =
+          STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= (type.constraints?.maxLength ?? Infinity);
+        const plain =
+          type.format === 'email' && fitsEmail ? STAINLESS_EMAIL : min > 0 ? 'x'.repeat(min) : (name ?? 'string');
+        // A name longer than the schema allows is cut to its maximum (a mock server checks it).
+        const bounded = plain.slice(0, Math.max(min, type.constraints?.maxLength ?? Infinity));
+        return this.meetingPattern(type.constraints, bounded, name);
+      }
+      case 'integer':
+      case 'number': {
+        // An `int` takes no fraction: an integer's example or bound that has one is rounded into the range.
+        const whole = type.kind === 'integer';
+        // Stainless's tests write a bounded number as its bound.
+        const c = type.constraints;
+        if (c?.maximum !== undefined && c.minimum === undefined) return whole ? Math.floor(c.maximum) : c.maximum;
+        if (c?.minimum !== undefined) return whole ? Math.ceil(c.minimum) : c.minimum;
+        if (c?.exclusiveMinimum !== undefined) return Math.floor(c.exclusiveMinimum) + 1;
+        return 0;
+      }
+      case 'boolean':
+        return true;
+      case 'null':
+        return null;
+      case 'unknown':
+      case 'any':
+        return 'bar';
+      case 'literal':
+        return type.value;
+      case 'enum':
+        return type.values[0] ?? null;
+      case 'file':
+        return pyCode(FILE_CONTENTS);
+      case 'array': {
+        try {
+          return pyList([this.build(type.items, null, deep, expanding)]);
+        } catch (error) {
+          if (error instanceof Unwritable) return pyList([]);
+          throw error;
+        }
+      }
+      case 'tuple':
+        return pyList(type.items.map((t) => this.build(t, null, deep, expanding)));
+      case 'object':
+        return this.object(type.properties, type.additional, deep, expanding);
+      case 'intersection': {
+        // As the annotation (print-types.ts): a class of the parts' properties when every part is an object, else
+        // the first part's type.
+        if (!type.parts.every((part) => part.kind === 'object' || this.isClassRef(part)))
+          return this.build(type.parts[0], name, deep, expanding, example);
+        const properties: Property[] = [];
+        for (const part of type.parts) {
+          const object = this.objectOf(part);
+          if (object) properties.push(...object.filter((p) => !properties.some((q) => q.key === p.key)));
+        }
+        return this.object(properties, null, deep, expanding);
+      }
+      case 'union': {
+        const variants = type.variants.filter((v) => v.kind !== 'null');
+        if (variants.length === 0) return null;
+        // A nullable value keeps its name; a real union's string says `string`, as Stainless's do.
+        const keepName = variants.length === 1 ? name : null;
+        const order = deep
+          ? [...variants].sort((a, b) => Number(!this.objectOf(a)) - Number(!this.objectOf(b)))
+          : variants;
+        for (const variant of order) {
+          try {
+            return this.withDiscriminator(type, variant, this.build(variant, keepName, deep, expanding));
+          } catch (error) {
+            if (!(error instanceof Unwritable)) throw error;
+          }
+        }
+        throw new Unwritable();
+      }
+      case 'ref': {
+        const schema = this.schemas.get(type.schemaId);
+        if (!schema || expanding.includes(schema.id)) throw new Unwritable();
+        return this.build(schema.type, name, deep, [...expanding, schema.id], schema.docs.example);
+      }
+    }
+  }
+
+  /**
+   * `plain` when the schema's `pattern` accepts it (or there is none); else a value it accepts within the length
+   * bounds (a mock server checks both): a short candidate (the name, `string`, …), else one built from the pattern;
+   * `plain` again when none is found.
+   */
+  private meetingPattern(constraints: StringConstraints | undefined, plain: string, name: string | null): string {
+    const pattern = constraints?.pattern;
+    if (pattern === undefined || firstMatching(pattern, [plain], this.patterns) !== null) return plain;
+    const { minLength = 0, maxLength = Infinity } = constraints ?? {};
+    const fits = (value: string | null): value is string =>
+      value !== null && value.length >= minLength && value.length <= maxLength;
+    const short = valueMatching(pattern, name, this.patterns);
+    if (fits(short)) return short;
+    const built = sampleOfPattern(pattern, this.patterns);
+    return fits(built) ? built : plain;
+  }
+
+  /** A discriminated union's object value says which variant it is: its discriminator, after what is required. */
+  private withDiscriminator(union: Extract<TypeRef, { kind: 'union' }>, variant: TypeRef, value: PyValue): PyValue {
+    const discriminator = union.discriminator;
+    if (!discriminator || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
+    const key = pyParamKey(discriminator.property);
+    if (value.entries.some(([entry]) => entry === key)) return value;
+    const index = union.variants.indexOf(variant);
+    const mapped = discriminator.mapping.find((m) => m.variant === index)?.value;
+    if (mapped === undefined || !this.objectOf(variant)?.some((p) => p.key === discriminator.property)) return value;
+    return pyDict([...value.entries, [key, mapped]]);
+  }
+
+  /** A ref to a named object with properties: a class the annotation may take as a base. */
+  private isClassRef(type: TypeRef): boolean {
+    if (type.kind !== 'ref') return false;
+    const target = this.schemas.get(type.schemaId)?.type;
+    return target?.kind === 'object' && target.properties.length > 0;
+  }
+
+  private objectOf(type: TypeRef, seen: string[] = []): Property[] | null {
+    if (type.kind === 'object') return type.properties;
+    if (type.kind === 'ref' && !seen.includes(type.schemaId)) {
+      const schema = this.schemas.get(type.schemaId);
+      return schema ? this.objectOf(schema.type, [...seen, type.schemaId]) : null;
+    }
+    return null;
+  }
+
+  private object(properties: Property[], additional: TypeRef | null, deep: boolean, expanding: string[]): PyValue {
+    if (properties.length === 0 && additional) return pyDict([['foo', this.build(additional, null, deep, expanding)]]);
+    const entries: Array<[string, PyValue]> = [];
+    const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
+    for (const p of ordered) {
+      if (p.readOnly) continue;
+      if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+      else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
+        try {
+          entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+        } catch (error) {
+          if (!(error instanceof Unwritable)) throw error;
+        }
+      }
+    }
+    return pyDict(entries);
+  }
+
+  /** A required property's value; where none can be written (a cycle back to its own type), `UNTYPED_EMPTY`. */
+  private required(property: Property, deep: boolean, expanding: string[]): PyValue {
+    try {
+      return this.build(property.type, property.key, deep, expanding, property.docs.example);
+    } catch (error) {
+      if (error instanceof Unwritable && this.lenient) return UNTYPED_EMPTY;
+      throw error;
+    }
+  }
+}
+
+class Unwritable extends Error {}
+
+/** How many scalars (strings, numbers, code…) a value holds, in its lists and dicts. */
+function scalarsIn(value: PyValue): number {
+  if (typeof value !== 'object' || value === null || value.kind === 'code') return 1;
+  const parts = value.kind === 'list' ? value.items : value.entries.map(([, entry]) => entry);
+  return parts.reduce<number>((n, part) => n + scalarsIn(part), 0);
+}
+
+function parseExample(example: string | undefined): unknown {
+  if (example === undefined || example.length > 600) return undefined;
+  try {
+    return JSON.parse(example) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Headers whose value is a media type: a server parses it (Prism exits on one it cannot). */
+const MEDIA_TYPE_HEADERS = new Set(['accept', 'content-type']);
+const MEDIA_TYPE = /^[\w.+*-]+\/[\w.+*-]+(\s*;.*)?$/;
+
+/**
+ * A string header param that names a media type (`Accept`, `Content-Type`): its schema's example or default when
+ * that is a media type, else one any server takes; null for every other param (its name is its value).
+ */
+function mediaTypeHeaderValue(param: PyParam, ir: Param | undefined): string | null {
+  const header = param.wireName.toLowerCase();
+  if (param.in !== 'header' || !MEDIA_TYPE_HEADERS.has(header) || param.type.kind !== 'string') return null;
+  for (const given of [ir?.docs.example, ir?.docs.default]) {
+    const value = parseExample(given);
+    if (typeof value === 'string' && MEDIA_TYPE.test(value)) return value;
+  }
+  return header === 'accept' ? '*/*' : 'application/json';
+}
+
+/**
+ * The IR's param behind a Python one (its docs hold the spec's example): of the body's `variant`th object where the
+ * body is one of several, else of the method's fields.
+ */
+function irParam(method: PyMethod, param: PyParam, variant: number | null = null): Param | undefined {
+  const own = variant === null ? undefined : method.ir.params?.variants?.[variant]?.fields;
+  const all = [...method.ir.positional, ...(own ?? []), ...(method.ir.params?.fields ?? [])];
+  return all.find((p) => p.wireName === param.wireName && p.in === param.in);
+}
+
+/**
+ * The value the spec's example of the whole request body gives a body field, as Stainless's tests take it: unless
+ * that example is the body schema's own and the field has an example of its own (which comes first), or the body is
+ * one of several objects (whose fields' own examples are taken).
+ */
+function bodyExampleOf(
+  method: PyMethod,
+  param: PyParam,
+  ir: Param | undefined,
+  own: string | undefined,
+): { given: true; value: unknown } | { given: false } {
+  const body = method.ir.bodyExample;
+  if (param.in !== 'body' || body === undefined) return { given: false };
+  const ownExample = parseExample(own) !== undefined;
+  if (method.ir.bodyExampleOfSchema && (ownExample || method.ir.params?.variants)) return { given: false };
+  const key = ir?.wireName ?? param.wireName;
+  return Object.hasOwn(body, key) ? { given: true, value: body[key] } : { given: false };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A date-time `parse_datetime` reads (RFC 3339, as a spec's examples write one). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;

@@ -1,0 +1,612 @@
+/**
+ * IR → the Python view of the package (`model.ts`): every Python name, module and annotation settled once, from the
+ * IR and the rules of `naming/python.ts`. The params modules are built here too (their nested TypedDicts name the
+ * annotations methods take), and kept for the printers.
+ */
+import type { Api, Method, Param, Resource, TypeRef } from '../../../ir/types';
+import { walkRefs } from '../../../ir/walk';
+import {
+  pyArgumentName,
+  pyClassName,
+  pyIdentifier,
+  pyMemberName,
+  pyPackageName,
+  pyParamKey,
+  snakeCase,
+  typeModuleName,
+  uniqueArgumentNames,
+  type PyCasings,
+} from '../../../naming/python';
+import type {
+  PyClientOption,
+  PyMethod,
+  PyNamedType,
+  PyPackage,
+  PyPage,
+  PyParam,
+  PyResource,
+  PyTypeLocation,
+} from './model';
+import { keepsPackage, resourcesWithMethods } from '../resources/methodless';
+import { forEachMethodType } from '../resources/method-types';
+import { requestOnlyModels } from './request-only';
+import { queryFormatsOf } from '../resources/query-formats';
+import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
+import { PyModuleBuilder } from './print-types';
+import { declareParamsTypes, paramsKeyClasses } from '../resources/params-module';
+import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
+import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import { prefixPathCollisions } from '../resources/path-collisions';
+import { isAliasOfRecursive, isUnion } from '../resources/cast-to';
+import { modelRebuildFormOfEra } from './model-rebuild';
+import { PythonTypeIndex } from './type-index';
+
+export { PythonTypeIndex } from './type-index';
+
+export interface PythonModelOptions {
+  /** The import name (a Stainless config's `targets.python.package_name`, `--python-package`); default from the API. */
+  importName?: string | null;
+  /** The distribution name (`targets.python.project_name`); default: the import name with `-`. */
+  distributionName?: string | null;
+  /** The Python SDK's GitHub repository (`targets.python.production_repo`); undefined: the API's. */
+  repository?: string | null;
+  /** The README's heading (`targets.python.readme_title`); undefined: "<API> Python API library". */
+  readmeTitle?: string | null;
+  /** The GitHub repository a package kept off PyPI is installed from (`publish.pypi: false`); null or undefined: PyPI. */
+  installFrom?: string | null;
+  /** Made from a Stainless config: the README's programs are made as Stainless's. */
+  fromStainlessConfig?: boolean;
+  /** The mock spec's root document in the package (`mock/openapi.yml`), which `scripts/test` mocks; null: none. */
+  mockSpec?: string | null;
+  /**
+   * The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/python-era.ts): the forms its types are
+   * written in; null: the newest.
+   */
+  stainlessEra?: string | null;
+  /** How the config's `custom_casings` write words in class names (`qa` → `QA`); empty or absent: none. */
+  casings?: PyCasings;
+}
+
+export interface PythonBuild {
+  pkg: PyPackage;
+  index: PythonTypeIndex;
+  /** The params modules by module path, filled by the methods' params. */
+  paramsModules: Map<string, PyModuleBuilder>;
+  /** The API's own security (`Api.security`); null where it names none (credentials.ts reads it). */
+  apiSecurity: string[][] | null;
+}
+
+export function buildPythonModel(api: Api, options: PythonModelOptions = {}): PyPackage {
+  return buildPython(api, options).pkg;
+}
+
+export function buildPython(api: Api, options: PythonModelOptions = {}): PythonBuild {
+  const importName = options.importName ?? pyPackageName(api.packageName);
+  const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
+  const resourcePackages = new Map<string, string>();
+  const shapes = new Map<Resource, { chain: string[] }>();
+  // A top-level resource named like a client option would be a second member of the client of that name: it takes
+  // the `_resource` suffix (as the TypeScript client's `Resource`), the option keeps the constructor's keyword.
+  const optionNames = new Set(clientOptions(api).map((option) => option.name));
+  const walk = (resource: Resource, chain: string[]) => {
+    const name = pyMemberName(resource.configKey ?? resource.property);
+    const own = [...chain, chain.length === 0 && optionNames.has(name) ? `${name}_resource` : name];
+    shapes.set(resource, { chain: own });
+    // A `standalone_api` resource is a package of its own: its types go in a folder named as it.
+    const folder = resource.standaloneApi ? own : own.slice(0, -1);
+    resourcePackages.set(resource.module, folder.length === 0 ? 'types' : `types/${folder.join('/')}`);
+    for (const sub of resource.subresources) walk(sub, own);
+  };
+  for (const resource of api.resources) walk(resource, []);
+  if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
+  const era = options.stainlessEra;
+  const casings = options.casings ?? new Map<string, string>();
+  const index = new PythonTypeIndex(
+    api,
+    resourcePackages,
+    pythonTypeFormsOfEra(era),
+    modelRebuildFormOfEra(era),
+    casings,
+  );
+  const paramsModules = new Map<string, PyModuleBuilder>();
+  const pages = api.paginationSchemes.map(
+    (scheme): PyPage => ({
+      syncName: `Sync${pyClassName(scheme.className, casings)}`,
+      asyncName: `Async${pyClassName(scheme.className, casings)}`,
+      schemeClassName: scheme.className,
+      scheme,
+    }),
+  );
+  const unused = unusedFreeFormSchemas(api);
+  // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
+  for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
+  const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
+  const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
+  const buildResource = (resource: Resource): PyResource => {
+    const chain = shapes.get(resource)!.chain;
+    const leaf = !resource.subresources.some(keepsPackage) && !resource.standaloneApi;
+    const module = `resources/${resourceModulePath(chain, leaf)}`;
+    const typesPackage = resourcePackages.get(resource.module)!;
+    const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
+    const stem = resourceClassStem(resource, modelNames, casings);
+    return {
+      className: `${stem}Resource`,
+      asyncClassName: `Async${stem}Resource`,
+      attribute: chain[chain.length - 1],
+      chain,
+      module,
+      typesPackage,
+      methods,
+      subresources: resource.subresources.map(buildResource),
+      listedTypes: [
+        ...resource.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
+        ...declaredEvents(methods),
+      ],
+      ir: resource,
+    };
+  };
+  const apiMdResources = api.resources.map(buildResource);
+  let topLevel: PyResource | null = null;
+  if (api.topLevel) {
+    const module = `_client`;
+    topLevel = {
+      className: pyClassName(api.clientName, casings),
+      asyncClassName: `Async${pyClassName(api.clientName, casings)}`,
+      attribute: '',
+      chain: [],
+      module,
+      typesPackage: 'types',
+      methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context, api.topLevel!)),
+      subresources: [],
+      listedTypes: api.topLevel.schemaIds.filter((id) => !unused.has(id)).map((id) => index.model(id)),
+      ir: api.topLevel,
+    };
+  }
+  // (api.md lists a type only requests use; no module declares its model: request-only.ts.)
+  const { requestOnly, paramsForm } = requestOnlyModels(api, (schema) => index.isShared(schema));
+  for (const id of paramsForm) index.param(id);
+  const written = api.schemas.filter((schema) => !unused.has(schema.id) && !requestOnly.has(schema.id));
+  const types: PyNamedType[] = [...written, ...index.declared].map((schema) => ({
+    ...index.model(schema.id),
+    shared: index.isShared(schema),
+    schema,
+  }));
+  for (const id of index.paramForms) {
+    const schema = index.schema(id);
+    types.push({ ...index.paramLocation(id), shared: index.isShared(schema), paramForm: true as const, schema });
+  }
+  const clientName = pyClassName(api.clientName, casings);
+  const pkg: PyPackage = {
+    casings,
+    importName,
+    distributionName,
+    ...(options.repository !== undefined ? { repository: options.repository } : {}),
+    ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
+    ...(options.installFrom ? { installFrom: options.installFrom } : {}),
+    fromStainlessConfig: options.fromStainlessConfig === true,
+    mockSpec: options.mockSpec ?? null,
+    version: api.packageVersion,
+    clientName,
+    asyncClientName: `Async${clientName}`,
+    envPrefix: api.envPrefix,
+    clientOptions: clientOptions(api),
+    environments: api.environments.map((env) => ({ name: snakeCase(env.name), url: env.url })),
+    baseUrl: api.baseUrl,
+    resources: resourcesWithMethods(apiMdResources),
+    apiMdResources,
+    topLevel,
+    types,
+    typeForms: index.forms,
+    pages,
+    queryFormats: queryFormatsOf(api),
+  };
+  return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
+}
+
+/**
+ * Free-form named schemas (`unknown`) nothing refers to and no config names: a method returning one returns `object`,
+ * so Python declares no type for it (nor does api.md list one).
+ */
+function unusedFreeFormSchemas(api: Api): Set<string> {
+  const referenced = new Set<string>();
+  const add = (id: string) => referenced.add(id);
+  const addType = (type: TypeRef) => walkRefs(type, add);
+  for (const schema of api.schemas) addType(schema.type);
+  forEachMethodType(api, addType);
+  return new Set(
+    api.schemas
+      .filter((schema) => schema.type.kind === 'unknown' && !schema.configModel && !referenced.has(schema.id))
+      .map((schema) => schema.id),
+  );
+}
+
+/**
+ * The style a method passes to the runtime for a param: a path array or object (`simple` unless the spec says
+ * `label` or `matrix`), a header one the spec explodes, or a query one the client's formats would write otherwise.
+ */
+function styleOf(param: Param, context: MethodContext): Pick<PyParam, 'style'> {
+  const shape = shapeOf(param.type, context.api);
+  if (shape !== 'array' && shape !== 'object' && !(param.in === 'path' && param.style)) return {};
+  if (param.in === 'path') return { style: param.style ?? { style: 'simple', explode: false } };
+  if (param.in === 'header' || param.in === 'cookie') return param.style?.explode ? { style: param.style } : {};
+  if (param.in !== 'query' || !param.style || param.members) return {};
+  const { style, explode } = param.style;
+  const formats = context.queryFormats;
+  const covered =
+    shape === 'array'
+      ? (style === 'form' && !explode && formats.array === 'comma') ||
+        ((style === 'brackets' || style === 'indices') && formats.array === style)
+      : (style === 'deepObject' && formats.nested === 'brackets') || (style === 'dots' && formats.nested === 'dots');
+  return covered ? {} : { style: param.style };
+}
+
+/** An array, an object (a map too) or another kind, through a named schema and a nullable union. */
+function shapeOf(type: TypeRef, api: Api): string {
+  if (type.kind === 'ref') {
+    const schema = api.schemas.find((s) => s.id === type.schemaId);
+    return schema ? shapeOf(schema.type, api) : 'unknown';
+  }
+  if (type.kind === 'union') {
+    const present = type.variants.filter((v) => v.kind !== 'null');
+    return present.length === 1 ? shapeOf(present[0], api) : 'union';
+  }
+  return type.kind === 'tuple' ? 'array' : type.kind === 'intersection' ? 'object' : type.kind;
+}
+
+interface MethodContext {
+  api: Api;
+  queryFormats: PyPackage['queryFormats'];
+  index: PythonTypeIndex;
+  paramsModules: Map<string, PyModuleBuilder>;
+  pages: PyPage[];
+}
+
+/** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
+function declaredEvents(methods: PyMethod[]): PyTypeLocation[] {
+  return methods.flatMap((m) => (m.stream?.declared && m.stream.eventType ? [m.stream.eventType] : []));
+}
+
+function buildMethod(
+  method: Method,
+  module: string,
+  typesPackage: string,
+  context: MethodContext,
+  owner: Resource,
+): PyMethod {
+  const { index } = context;
+  const scratch = new PyModuleBuilder(module, index);
+  let paramsType: PyTypeLocation | null = null;
+  let builder: PyModuleBuilder | null = null;
+  let keyClasses: string[] = [];
+  const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
+  // A whole body of no known shape (`body: object`) is required in Stainless's Python SDKs even when the spec's
+  // requestBody isn't; an array or scalar whole body keeps the spec's say.
+  const untypedWholeBody = (field: Param) =>
+    method.body?.shape === 'whole' &&
+    field.in === 'body' &&
+    field.wireName === method.body.bodyParam &&
+    (field.type.kind === 'unknown' || field.type.kind === 'any');
+  const requiredHere = (field: Param) =>
+    (field.required || untypedWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
+  // With variants: every variant's fields, each once, required where every variant requires it.
+  const allFields = variants
+    ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
+        ...field,
+        required: variants.every((v) => v.fields.some((f) => f.wireName === field.wireName && requiredHere(f))),
+      }))
+    : (method.params?.fields ?? []);
+  // Path params in the path's order. Positional: where the config chose them (`positional_params`), those the IR
+  // takes positionally, in its order; else the last path param alone (the IR puts the others among the params).
+  const at = (param: Param) => method.path.indexOf(`{${param.wireName}}`);
+  const pathIr = [...allFields.filter((field) => field.in === 'path'), ...method.positional].sort(
+    (a, b) => at(a) - at(b),
+  );
+  // (A path param a client option fills is keyword-only, as Stainless's `account_id: str | None = None`.)
+  const callOrder = method.positionalByConfig ? method.positional : pathIr.filter((p) => !p.clientDefault).slice(-1);
+  // The path params taken by keyword that the IR holds apart from the params: keys of the params TypedDict too.
+  const keywordPath = method.positional.filter((p) => !callOrder.includes(p) && p.clientDefault === undefined);
+  // No params TypedDict (nor `**params`) for path and scalar header params alone, as Stainless.
+  if (method.params && allFields.some(makesParamsType)) {
+    // The client's own methods' params are `Client<Name>Params` (`types/client_<name>_params.py`), as Stainless's.
+    const settled = owner === context.api.topLevel ? `Client${method.params.typeName}` : method.params.typeName;
+    const name = paramsTypeName(method, settled, owner, context.api);
+    paramsType = { name, module: `${typesPackage}/${typeModuleName(name)}` };
+    builder = context.paramsModules.get(paramsType.module) ?? null;
+    if (!builder) {
+      builder = new PyModuleBuilder(paramsType.module, index);
+      builder.unionAliases = true;
+      builder.markTopLevel(paramsType.name);
+      context.paramsModules.set(paramsType.module, builder);
+      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere, keywordPath);
+    }
+    keyClasses = paramsKeyClasses(paramsType.name, method);
+  }
+  const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
+  const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
+    const given = givenName(param);
+    const hint = pyClassName(param.wireName);
+    const moduleAnnotation = owner
+      ? owner.annotation(param.type, 'param', hint)
+      : scratch.annotation(param.type, 'param', hint);
+    const annotation = owner ? transplant(moduleAnnotation, owner, scratch, qualifier) : moduleAnnotation;
+    return {
+      name: pyArgumentName(given),
+      key: keyClasses.map((c) => owner?.fieldName(c, param.wireName)).find(Boolean) ?? pyParamKey(given),
+      wireName: param.wireName,
+      in: param.in,
+      annotation,
+      moduleAnnotation,
+      required: requiredHere(param),
+      type: param.type,
+      description: param.docs.description ?? '',
+      ...styleOf(param, context),
+      ...(param.clientDefault !== undefined ? { clientOption: pyIdentifier(param.clientDefault) } : {}),
+    };
+  };
+  const positional = pathIr.map((param) => toParam(param, null));
+  const positionalArgs = callOrder.map((param) => positional[pathIr.indexOf(param)]);
+  const fields = allFields.filter((field) => field.in !== 'path').map((param) => toParam(param, builder));
+  const params = [...fields.filter((p) => p.required), ...fields.filter((p) => !p.required)];
+  if (method.configKey !== undefined) prefixPathCollisions(positional, params);
+  const unique = uniqueArgumentNames([...positional, ...params].map((p) => p.name));
+  [...positional, ...params].forEach((p, i) => (p.name = unique[i]));
+  // Each variant's params by their final names (a body key named as a path param is renamed: `map_id_`).
+  const overloads = variants ? variantOverloads(variants, params, (field) => toParam(field, builder)) : null;
+  const taken = new Set(unique);
+  for (const param of positional.filter((p) => p.style)) {
+    let local = `${param.name}_segment`;
+    while (taken.has(local)) local += '_';
+    taken.add(local);
+    param.pathLocal = local;
+  }
+  let pythonPath = '';
+  for (const part of method.path.split(/(\{[^}]*\})/)) {
+    const variable = /^\{([^}]*)\}$/.exec(part)?.[1];
+    if (variable === undefined) pythonPath += part.replace(/[{}]/g, (brace) => brace + brace);
+    else {
+      const param = positional.find((p) => p.wireName === variable);
+      pythonPath += param ? `{${param.pathLocal ?? param.name}}` : part.replace(/[{}]/g, (brace) => brace + brace);
+    }
+  }
+  const response = responseOf(method, scratch, context, owner);
+  const docs = [method.docs.summary, method.docs.description].filter((text): text is string => !!text);
+  const filePaths =
+    method.body?.encoding === 'multipart'
+      ? (method.params?.fields ?? []).flatMap((field) => filePathsOf(field.type, [field.wireName], index))
+      : [];
+  return {
+    name: pyMemberName(method.configKey ?? method.name),
+    http: method.http,
+    specPath: `${context.api.basePath}${method.path}`,
+    pythonPath,
+    pathParams: positional,
+    positional: positionalArgs,
+    params,
+    paramsType,
+    ...response,
+    filePaths,
+    unwrap: method.pagination || method.response.kind !== 'json' || method.response.schemaless ? null : method.unwrap,
+    overloads,
+    doc: [...new Set(docs)].join('\n\n'),
+    ir: method,
+  };
+}
+
+/**
+ * The name the spec gives a param (`x-stainless-param` on it, else its wire name), as the IR keeps it: its key, but
+ * not the TypeScript escape of an `Object.prototype` key (`constructor_`) nor any other language's.
+ */
+function givenName(param: Param): string {
+  return param.key === `${param.wireName}_` ? param.wireName : param.key;
+}
+
+function filePathsOf(type: TypeRef, at: string[], index: PythonTypeIndex): string[][] {
+  if (type.kind === 'file') return [at];
+  if (type.kind === 'array') return filePathsOf(type.items, [...at, '<array>'], index);
+  if (type.kind === 'union') return type.variants.flatMap((variant) => filePathsOf(variant, at, index)).slice(0, 1);
+  return [];
+}
+
+type ResponsePart = Pick<
+  PyMethod,
+  'returns' | 'asyncReturns' | 'returnsType' | 'castTo' | 'page' | 'stream' | 'accept'
+>;
+
+function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodContext, owner: Resource): ResponsePart {
+  const { index } = context;
+  const modelOf = (type: TypeRef, fallbackName: string | null): { text: string; location: PyTypeLocation | null } => {
+    if (type.kind === 'ref') {
+      const location = index.model(type.schemaId);
+      return { text: location.name, location };
+    }
+    const text = scratch.annotation(type, 'model', fallbackName ?? 'Response');
+    return { text, location: null };
+  };
+  if (method.pagination) {
+    const page = context.pages.find((p) => p.schemeClassName === method.pagination!.scheme) ?? context.pages[0];
+    const item = modelOf(method.pagination.item, null);
+    return {
+      returns: `${page.syncName}[${item.text}]`,
+      asyncReturns: `AsyncPaginator[${item.text}, ${page.asyncName}[${item.text}]]`,
+      returnsType: item.location,
+      castTo: item.text,
+      page: {
+        syncName: page.syncName,
+        asyncName: page.asyncName,
+        item: item.text,
+        model: isUnion(method.pagination.item, index) ? `cast(Any, ${item.text})` : item.text,
+      },
+      stream: null,
+      accept: null,
+    };
+  }
+  const given = method.response;
+  const none = { page: null, stream: null, accept: null, returnsType: null };
+  // A body the spec gives no schema is not read, as Stainless: the method returns None.
+  const schemaless = (given.kind === 'json' || given.kind === 'text') && given.schemaless;
+  const response: typeof given = schemaless ? { kind: 'empty' } : given;
+  switch (response.kind) {
+    case 'empty':
+      return { ...none, returns: 'None', asyncReturns: 'None', castTo: 'NoneType', accept: '*/*' };
+    case 'text':
+      // Not the client's JSON Accept: a server holding only text would answer 406.
+      return { ...none, returns: 'str', asyncReturns: 'str', castTo: 'str', accept: response.accept ?? '*/*' };
+    case 'binary':
+      return {
+        ...none,
+        returns: 'BinaryAPIResponse',
+        asyncReturns: 'AsyncBinaryAPIResponse',
+        castTo: 'BinaryAPIResponse',
+        accept: response.accept,
+      };
+    case 'sse': {
+      // An unnamed object or union event is the method's response type, in a module of its own, as a JSON
+      // response of that shape would be (`EventListResponse`): inline, its classes would be declared nowhere.
+      const unnamed = response.event.kind === 'object' || response.event.kind === 'union';
+      const declared = unnamed
+        ? index.declare({
+            id: `${method.source.file}${method.source.pointer}#event`,
+            name: `${pyClassName(owner.singular, index.casings)}${pyClassName(method.configKey ?? method.name, index.casings)}Response`,
+            module: owner.module,
+            type: response.event,
+            docs: {},
+            source: method.source,
+          })
+        : null;
+      const event = declared ? { text: declared.name, location: declared } : modelOf(response.event, null);
+      const castTo = declared && response.event.kind === 'union' ? `cast(Any, ${event.text})` : event.text;
+      return {
+        ...none,
+        returns: `Stream[${event.text}]`,
+        asyncReturns: `AsyncStream[${event.text}]`,
+        castTo,
+        returnsType: event.location,
+        stream: {
+          always: true,
+          param: null,
+          event: event.text,
+          eventType: event.location,
+          ...(declared ? { declared: true as const } : {}),
+        },
+        accept: response.json ? null : 'text/event-stream',
+      };
+    }
+    case 'json': {
+      const model = modelOf(response.type, response.typeName);
+      // One class or null: the class, the method returning it Optional (nullable-response.ts).
+      if (response.type.kind === 'ref' && index.nullableResponse(response.type.schemaId) && !method.streamWhen) {
+        const returns = `Optional[${model.text}]`;
+        const accept = response.accept ?? null;
+        return { ...none, returns, asyncReturns: returns, castTo: model.text, returnsType: model.location, accept };
+      }
+      // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
+      const union =
+        /\b(Union|Optional|Annotated|Literal)\[/.test(model.text) ||
+        isUnion(response.type, index) ||
+        isAliasOfRecursive(response.type, index);
+      const castTo = union ? `cast(Any, ${model.text})` : model.text;
+      let stream: PyMethod['stream'] = null;
+      if (method.streamWhen) {
+        const event = method.streamWhen.event.kind === 'ref' ? modelOf(method.streamWhen.event, null) : model;
+        stream = {
+          always: false,
+          param: pyIdentifier(method.streamWhen.param),
+          event: event.text,
+          eventType: event.location,
+        };
+      }
+      return {
+        ...none,
+        returns: model.text,
+        asyncReturns: model.text,
+        castTo,
+        returnsType: model.location,
+        stream,
+        accept: response.accept ?? null,
+      };
+    }
+  }
+}
+
+/**
+ * An annotation written in one module, as another writes it: the first module's own classes qualified by its name
+ * (`Message` → `prompt_create_params.Message`), the names it imports imported by the other too.
+ */
+export function transplant(text: string, from: PyModuleBuilder, to: PyModuleBuilder, qualifier: string): string {
+  let out = '';
+  const pattern = /"(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_]*\.(?:datetime|date)\b|[A-Za-z_][A-Za-z0-9_]*|[\s\S]/g;
+  for (const match of text.matchAll(pattern)) {
+    const token = match[0];
+    // `datetime.date` of a module that imports the `datetime` module: the target writes the type its own way.
+    const dotted = /^(\w+)\.(date|datetime)$/.exec(token);
+    if (dotted && !out.endsWith('.') && !out.endsWith('=')) {
+      const own = dotted[1] === from.datetimeQualifier;
+      out += own
+        ? from.transplantName(dotted[2], to, qualifier)
+        : `${transplant(dotted[1], from, to, qualifier)}.${dotted[2]}`;
+      continue;
+    }
+    // A name the module writes in quotes, to import it last: the other module names it as its own (imported).
+    const late = /^"([A-Za-z_]\w*)"$/.exec(token);
+    if (late && from.namesLate(late[1]) && !/Literal\[[^\]]*$/.test(out)) {
+      out += from.transplantName(late[1], to, qualifier);
+      continue;
+    }
+    if (!/^[A-Za-z_]/.test(token) || out.endsWith('.') || out.endsWith('=')) {
+      out += token;
+      continue;
+    }
+    out += from.transplantName(token, to, qualifier);
+  }
+  return out;
+}
+
+function clientOptions(api: Api): PyClientOption[] {
+  const options: PyClientOption[] = [];
+  for (const auth of api.auth) {
+    if (auth.kind === 'basic') {
+      for (const part of ['username', 'password'] as const) {
+        options.push({
+          name: pyIdentifier(part === 'username' ? auth.usernameOption : auth.passwordOption),
+          annotation: 'str',
+          envVar: part === 'username' ? auth.usernameEnvVar : auth.passwordEnvVar,
+          default: part === 'username' ? auth.usernameDefault : auth.passwordDefault,
+          required: part === 'username' ? auth.usernameRequired : auth.passwordRequired,
+          ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
+          sentAs: { kind: 'basic', part },
+          scheme: auth.name,
+        });
+      }
+      continue;
+    }
+    options.push({
+      name: pyIdentifier(auth.option),
+      annotation: 'str',
+      envVar: auth.envVar,
+      default: auth.default,
+      required: auth.required, // its `nullable`'s: required by default, a security naming its scheme or not
+      ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
+      sentAs:
+        auth.kind === 'bearer'
+          ? { kind: 'bearer', keyword: auth.keyword ?? 'Bearer' }
+          : auth.in === 'query'
+            ? { kind: 'query', name: auth.wireName }
+            : { kind: auth.in, name: auth.wireName },
+      scheme: auth.name,
+    });
+  }
+  for (const setting of api.settingOptions) {
+    const annotation = setting.type === 'string' ? 'str' : setting.type === 'number' ? 'float' : 'bool';
+    options.push({
+      name: pyIdentifier(setting.option),
+      annotation,
+      envVar: setting.envVar,
+      default: setting.default,
+      required: !setting.nullable && setting.default === null,
+      sentAs: setting.header ? { kind: 'header', name: setting.header } : { kind: 'none' },
+      scheme: null,
+    });
+  }
+  // One option per name (two schemes may share one).
+  return options.filter((option, i) => options.findIndex((o) => o.name === option.name) === i);
+}

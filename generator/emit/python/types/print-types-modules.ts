@@ -1,0 +1,184 @@
+/**
+ * `types/**.py`: one module per named type (its model, or its params form), the methods' params modules, and the
+ * `__init__.py` of each types package re-exporting them.
+ */
+import { isortSections, type ImportStatement } from '../py-isort';
+import type { RenderedFile } from '../../render';
+import type { PythonBuild } from './build-model';
+import type { PyNamedType, PyResource } from './model';
+import { flatParts } from './class-bases';
+import { classOrNullPart } from '../resources/nullable-response';
+import { PyModuleBuilder } from './print-types';
+import { layoutFromImport } from '../py-layout';
+import { moduleRebuild, rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
+
+export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
+  /** Each module's text, and whether it is in Ruff's layout. */
+  const files = new Map<string, { contents: string; inRuffLayout: boolean }>();
+  const exports = new Map<string, Array<{ module: string; name: string }>>();
+  const exportFrom = (module: string, name: string) => {
+    const pkg = module.split('/').slice(0, -1).join('/');
+    const list = exports.get(pkg) ?? [];
+    list.push({ module: module.split('/').pop()!, name });
+    exports.set(pkg, list);
+  };
+  const printed = new Set<string>();
+  const builders = new Map<string, PyModuleBuilder>();
+  /** The models that reach a recursive type, each a class of its own: rebuilt once the package is imported. */
+  const rebuilt: PyNamedType[] = [];
+  const printNamed = (type: PyNamedType) => {
+    if (printed.has(type.module)) return;
+    printed.add(type.module);
+    const out = new PyModuleBuilder(type.module, build.index);
+    const side = type.paramForm ? 'param' : 'model';
+    if (side === 'model') out.lazyAnnotations = 'when-needed';
+    out.unionAliases = true;
+    if (build.index.extended(type.schema.id)) out.quoteLate = false;
+    out.markTopLevel(type.name);
+    out.exported.push(type.name);
+    // (A method's response of one class or null is the class: the method says Optional, nullable-response.ts.)
+    const nullable = side === 'model' && build.index.nullableResponse(type.schema.id);
+    const schemaType = nullable ? classOrNullPart(type.schema.type, (id) => build.index.schema(id))! : type.schema.type;
+    out.prepare([schemaType], side);
+    // (From the index's schema: a module a regeneration takes as written is here a stand-in, types-reuse.ts.)
+    const indexed = build.index.schema(type.schema.id).type;
+    const declared = nullable ? (classOrNullPart(indexed, (id) => build.index.schema(id)) ?? indexed) : indexed;
+    if (side === 'model' && build.index.reachesCycle(type.schema.id) && rebuiltClass(declared, out.isClass(declared)))
+      rebuilt.push(type);
+    if (out.isClass(schemaType)) {
+      const parts = schemaType.kind === 'intersection' ? flatParts(schemaType.parts) : [schemaType];
+      out.declareClass(type.name, parts, side, type.schema.docs);
+    } else {
+      const hint = schemaType.kind === 'array' ? `${type.name}Item` : '';
+      out.declareAlias(type.name, out.annotation(schemaType, side, hint), { named: true });
+    }
+    builders.set(type.module, out);
+    exportFrom(type.module, type.name);
+    // Moved into the package of its name, which its own package re-exports whole: `from .session import Session`.
+    if (type.listedIn) exportFrom(type.module.split('/').slice(0, -1).join('/'), type.name);
+  };
+  for (const type of build.pkg.types) printNamed(type);
+  for (const [module, out] of build.paramsModules) {
+    builders.set(module, out);
+    exportFrom(module, out.reexported ?? out.exported[0]);
+  }
+  // Params forms asked for while printing the modules above, until none is new.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const id of build.index.paramForms) {
+      const location = build.index.paramLocation(id);
+      if (printed.has(location.module)) continue;
+      const schema = build.index.schema(id);
+      const type: PyNamedType = { ...location, shared: build.index.isShared(schema), paramForm: true as const, schema };
+      if (!build.pkg.types.some((t) => t.module === type.module)) build.pkg.types.push(type);
+      printNamed(type);
+      grew = true;
+    }
+  }
+  // (Where a module names them unquoted, the imports of its import cycle still go last.)
+  const late = lateImports(builders);
+  // (Before the rebuild moved to `types/__init__.py`, each module rebuilt its own classes at its end.)
+  const trailers = new Map<string, string[]>();
+  if (build.index.modelRebuild === 'in-module')
+    for (const type of rebuilt) {
+      const out = builders.get(type.module)!;
+      trailers.set(type.module, moduleRebuild(out.classNames, out.importFrom('_compat', 'PYDANTIC_V2')));
+    }
+  for (const [module, out] of builders) {
+    const contents = out.render([], late.get(module), trailers.get(module));
+    files.set(module, { contents, inRuffLayout: out.inRuffLayout });
+  }
+  // Every folder is a package; `types` re-exports `types/shared`'s names (a folder only with shared types in it).
+  const packages = new Set<string>(['types']);
+  for (const module of files.keys()) {
+    const parts = module.split('/');
+    for (let i = 1; i < parts.length; i++) packages.add(parts.slice(0, i).join('/'));
+  }
+  // Each resources package has its types package, as in Stainless's SDKs: empty where its methods declare no type.
+  const resourcePackage = (resource: PyResource): void => {
+    if (resource.subresources.length || resource.ir.standaloneApi) {
+      const parts = resource.module
+        .replace(/^resources\//, 'types/')
+        .split('/')
+        .slice(0, -1);
+      // (Not where a module of that name stands: Python would import one of the two.)
+      for (let i = 2; i <= parts.length && !files.has(parts.slice(0, i).join('/')); i++)
+        packages.add(parts.slice(0, i).join('/'));
+    }
+    resource.subresources.forEach(resourcePackage);
+  };
+  build.pkg.resources.forEach(resourcePackage);
+  for (const pkg of [...packages].sort()) {
+    const statements: ImportStatement[] = [];
+    const reexport = (module: string, name: string) => statements.push({ module, names: [`${name} as ${name}`] });
+    if (pkg === 'types') for (const { name } of exports.get('types/shared') ?? []) reexport('.shared', name);
+    for (const { module, name } of exports.get(pkg) ?? []) reexport(`.${module}`, name);
+    const rebuild =
+      pkg === 'types' && build.index.modelRebuild !== 'in-module'
+        ? typesInitRebuild(rebuildOrder(build.pkg, rebuilt), build.index.modelRebuild)
+        : null;
+    if (rebuild) statements.push(...rebuild.imports);
+    // One statement a module, in the order Ruff's isort gives them (combine-as-imports), as Stainless writes them.
+    const lines = ['from __future__ import annotations', ''];
+    let inRuffLayout = true;
+    for (const group of isortSections(statements, ''))
+      for (const { module, names } of group) {
+        const line = layoutFromImport('', module, names);
+        if (line === null) inRuffLayout = false;
+        lines.push(line ?? `from ${module} import ${names.join(', ')}`);
+      }
+    if (rebuild?.block.length) lines.push('', ...rebuild.block);
+    files.set(`${pkg}/__init__`, { contents: `${lines.join('\n').trimEnd()}\n`, inRuffLayout });
+  }
+  return [...files].map(([module, { contents, inRuffLayout }]) => ({
+    path: `${root}/${module}.py`,
+    contents,
+    ...(inRuffLayout ? { inFormatterLayout: true as const } : {}),
+  }));
+}
+
+/**
+ * For each module, the modules it imports that import it back (directly or not): those imports are written last
+ * (see `PyModuleBuilder.render`), except where a name is a class base, which Python needs at once.
+ */
+function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<string>> {
+  const edges = new Map<string, Map<string, { eager: boolean }>>();
+  for (const [module, out] of builders) {
+    const targets = new Map([...out.importedModules()].filter(([target]) => builders.has(target) && target !== module));
+    edges.set(module, targets);
+  }
+  // Tarjan's strongly connected components.
+  const component = new Map<string, number>();
+  const order = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  let counter = 0;
+  let components = 0;
+  const visit = (module: string): void => {
+    order.set(module, counter);
+    low.set(module, counter++);
+    stack.push(module);
+    onStack.add(module);
+    for (const target of edges.get(module)!.keys()) {
+      if (!order.has(target)) {
+        visit(target);
+        low.set(module, Math.min(low.get(module)!, low.get(target)!));
+      } else if (onStack.has(target)) low.set(module, Math.min(low.get(module)!, order.get(target)!));
+    }
+    if (low.get(module) !== order.get(module)) return;
+    for (let member = stack.pop()!; ; member = stack.pop()!) {
+      onStack.delete(member);
+      component.set(member, components);
+      if (member === module) break;
+    }
+    components++;
+  };
+  for (const module of [...edges.keys()].sort()) if (!order.has(module)) visit(module);
+  const late = new Map<string, Set<string>>();
+  for (const [module, targets] of edges) {
+    const cyclic = [...targets].filter(([t, { eager }]) => !eager && component.get(t) === component.get(module));
+    if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
+  }
+  return late;
+}

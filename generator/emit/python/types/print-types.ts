@@ -1,0 +1,635 @@
+/**
+ * TypeRef → Python: type annotations, and the classes a module declares for the objects they reach (pydantic models
+ * on the response side, TypedDicts on the params side). A `PyModuleBuilder` collects one module's imports and
+ * declarations; the only code that turns IR types into Python text.
+ */
+import type { ObjectType, Property, TypeRef } from '../../../ir/types';
+import {
+  PYTHON_KEYWORDS,
+  PYTHON_TAKEN_TYPE_NAMES,
+  pyClassName,
+  pyFieldName,
+  pyParamKey,
+  pytestOptOut,
+} from '../../../naming/python';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
+import { relativeImport, TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
+import { importText, isortSections, parseImport, type ImportStatement } from '../py-isort';
+import { classPlanner, flatParts, isClassType } from './class-bases';
+import { docstringLayout } from '../docs/doc-wrap';
+import { pyDocstring, pyString } from '../docs/print-doc';
+import {
+  isObject,
+  isPlainAlias,
+  nestedObjectLabel,
+  heldMap,
+  qualifyBuiltins,
+  quoteNames,
+  SHADOWABLE_BUILTINS,
+  someProperty,
+} from './type-shapes';
+import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
+import { literalValue, orNoneOf, UnionPrinter } from './print-union';
+import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
+import { fieldLine } from './py-fields';
+import { paramsSequence } from '../resources/params-sequence';
+import {
+  docstringInLayout,
+  joinTopLevel,
+  layoutAssignment,
+  layoutExpr,
+  layoutFromImport,
+  type TopLevelStatement,
+} from '../py-layout';
+
+export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
+
+const NEWEST_FORMS = pythonTypeFormsOfEra(null);
+
+export class PyModuleBuilder {
+  private readonly typing = new Set<string>();
+  private readonly fromImports = new Map<string, Set<string>>();
+  private readonly plainImports = new Set<string>();
+  private readonly declarations: Array<string | AliasDeclaration> = [];
+  /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
+  private readonly eagerNames = new Set<string>();
+  /** Names the module declares or imports, so that nested classes never take one. */
+  private readonly taken = new Set<string>();
+  private readonly classOf = new Map<ObjectType, string>();
+  /** Maps a field holds: their values are named after the field (`Categories`), not `…Item` as a type's own. */
+  private readonly fieldMaps = new WeakSet<TypeRef>();
+  private readonly importedFrom = new Map<string, string>();
+  private readonly declaredClasses = new Set<string>();
+  /** Names exported in `__all__`. */
+  readonly exported: string[] = [];
+  /** The name its package's `__init__.py` re-exports, where not `exported[0]` (a split params module's union). */
+  reexported: string | null = null;
+  /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
+  private readonly nestedClasses: string[] = [];
+
+  constructor(
+    readonly module: string,
+    readonly index: PyTypeIndex,
+  ) {}
+
+  /** The forms of the era the module is written in. */
+  private get forms(): StainlessPythonTypeForms {
+    return this.index.forms ?? NEWEST_FORMS;
+  }
+
+  use(name: string): string {
+    this.typing.add(name);
+    return name;
+  }
+
+  /**
+   * `from <module> import <name>`, the module package-relative (`_types`, `types/prompt`); returns the name the module
+   * uses. A name already imported from another module (a shared model and its params form are both `Foo`) is
+   * imported under an alias (`Foo as FooParam`), so that neither shadows the other.
+   */
+  importFrom(module: string, name: string): string {
+    const known = this.importedFrom.get(name);
+    const aliased = this.aliases.get(`${module}\0${name}`);
+    if (aliased) return aliased;
+    let local = name;
+    // Nor under a name the module gave a type of its own already (a nested union named after its field, `Commit`,
+    // that holds a field of the imported `Commit`).
+    if ((known !== undefined && known !== module) || (known === undefined && this.taken.has(name))) {
+      local = this.uniqueName(`${name}${/_params?(\/|$)/.test(module) ? 'Param' : 'Model'}`);
+      this.aliases.set(`${module}\0${name}`, local);
+      this.aliasedNames.set(local, name);
+    }
+    this.importedFrom.set(local, module);
+    const from = relativeImport(this.module, module).replace(/\.__init__$/, '');
+    let names = this.fromImports.get(from);
+    if (!names) this.fromImports.set(from, (names = new Set()));
+    names.add(local === name ? name : `${name} as ${local}`);
+    this.taken.add(local);
+    return local;
+  }
+
+  /** Local names of names imported under an alias, by `<module>\0<name>`; and the other way. */
+  private readonly aliases = new Map<string, string>();
+  private readonly aliasedNames = new Map<string, string>();
+
+  /** `from <package> import <module>` (`from ..types import prompt_create_params`): returns the module's name. */
+  importModule(module: string): string {
+    const parts = module.split('/');
+    const name = parts.pop()!;
+    const from = relativeImport(this.module, [...parts, '__init__'].join('/')).replace(/\.__init__$/, '');
+    let names = this.fromImports.get(from || '.');
+    if (!names) this.fromImports.set(from || '.', (names = new Set()));
+    names.add(name);
+    return name;
+  }
+
+  importPlain(statement: string): void {
+    this.plainImports.add(statement);
+  }
+
+  reserve(name: string): void {
+    this.taken.add(name);
+  }
+
+  declare(text: string): void {
+    this.declarations.push(text);
+  }
+
+  /**
+   * Moves the last declaration (a class) before all others, as Stainless opens a params module with its params
+   * class (its annotations lazy, they may name classes declared after it); not where it inherits a class of this
+   * module, which Python reads at once.
+   */
+  declareLastFirst(): void {
+    const last = this.declarations.at(-1);
+    if (typeof last !== 'string' || !last.startsWith('class ')) return;
+    const bases = /^class \w+\(([^)]*)\)/.exec(last)?.[1] ?? '';
+    if (bases.split(',').some((base) => this.declaredClasses.has(base.trim()) || base.trim().startsWith('_'))) return;
+    this.declarations.unshift(this.declarations.pop()!);
+  }
+
+  /**
+   * `Name: TypeAlias = value`. Where the value names a type not yet defined when Python reads it (quoted, see
+   * `render`), the module's own named type (`named`) is a `TypeAliasType`, which pydantic resolves in this module.
+   */
+  declareAlias(name: string, value: string, options: { plain?: boolean; named?: boolean } = {}): void {
+    this.declarations.push({
+      alias: name,
+      value,
+      ...(options.plain ? { plain: true } : {}),
+      ...(options.named ? { named: true } : {}),
+    });
+  }
+
+  /** The modules this one imports names from (package-relative), and whether any of them is a class base. */
+  importedModules(): Map<string, { eager: boolean }> {
+    const modules = new Map<string, { eager: boolean }>();
+    for (const [name, module] of this.importedFrom) {
+      const entry = modules.get(module) ?? { eager: false };
+      if (this.eagerNames.has(name)) entry.eager = true;
+      modules.set(module, entry);
+    }
+    return modules;
+  }
+
+  /** A class name for a nested object, unique in the module. */
+  uniqueName(wanted: string): string {
+    let name = wanted;
+    // (Nor a name the module imports from typing or the runtime: `List`.)
+    for (let i = 2; this.taken.has(name) || PYTHON_TAKEN_TYPE_NAMES.has(name); i++) name = `${wanted}${i}`;
+    this.taken.add(name);
+    return name;
+  }
+
+  /**
+   * Whether the module writes `from __future__ import annotations` always (params and resource modules, as Stainless)
+   * or only where an annotation names what is not defined yet when Python reads it (Stainless's model modules).
+   */
+  lazyAnnotations: 'always' | 'when-needed' = 'always';
+  /** Whether an annotation names a class of this module that is not defined yet where it stands. */
+  private forwardReference = false;
+  /**
+   * Whether a union of classes a field holds is declared as an alias of its own (a module of types or params, not
+   * one whose declarations are not written: a resource's). Such a module also names a type that reaches a recursive
+   * one as Stainless's do: in quotes, imported at the bottom of the module (`render`).
+   */
+  unionAliases = false;
+  /** Whether the module may name types in quotes (not one of a type others extend: recursive-types.ts). */
+  quoteLate = true;
+  /** Names imported to be written last (see `unionAliases`), each quoted where it is named. */
+  private readonly lateNames = new Set<string>();
+  /** Whether the annotation being written is a class base, which Python reads at once. */
+  private eager = false;
+  private readonly unions = new UnionPrinter({
+    schema: (id) => this.index.schema(id),
+    refName: (id, side) => this.refTarget(id, side).name,
+    unionAliases: () => this.unionAliases,
+    annotation: (type, side, hint, qualify) => this.annotation(type, side, hint, qualify),
+    use: (name) => this.use(name),
+    importFrom: (module, name) => this.importFrom(module, name),
+    uniqueName: (wanted) => this.uniqueName(wanted),
+    nestedCount: () => this.nestedClasses.length,
+    claim: (name, declared) => (declared ? this.declaredClasses.add(name) : this.declaredClasses.delete(name)),
+    declareNestedAlias: (name, at, value) => {
+      this.nestedClasses.splice(at, 0, name);
+      this.declareAlias(name, value);
+    },
+  });
+  /** Whether an annotation is a params one (a TypedDict's, whose module always annotates lazily). */
+  private paramSide = false;
+
+  /** Where a named schema is declared for `side`, and its name there. */
+  private refTarget(id: string, side: PySide): { module: string; name: string } {
+    const schema = this.index.schema(id);
+    const plain = side !== 'model' && isPlainAlias(schema.type);
+    if (plain && this.index.isShared?.(schema)) this.index.param(id);
+    return side === 'model' || plain ? this.index.model(id) : this.index.param(id);
+  }
+
+  /** The type annotation of `type` on `side`; objects it reaches are declared here, named from `hint`. */
+  annotation(type: TypeRef, side: PySide, hint: string, qualify = ''): string {
+    if (side === 'param') this.paramSide = true;
+    switch (type.kind) {
+      case 'string':
+        if (type.format === 'date-time' || type.format === 'date') {
+          const name = this.dateType(type.format === 'date' ? 'date' : 'datetime');
+          if (side === 'model') return name;
+          this.importFrom('_utils/__init__', 'PropertyInfo');
+          const format = type.format === 'date' ? 'iso8601' : 'iso8601';
+          return `${this.use('Annotated')}[${this.use('Union')}[str, ${name}], PropertyInfo(format=${pyString(format)})]`;
+        }
+        return 'str';
+      case 'integer':
+        return 'int';
+      case 'number':
+        return 'float';
+      case 'boolean':
+        return 'bool';
+      case 'null':
+        return 'None';
+      case 'unknown':
+      case 'any':
+        return 'object';
+      case 'file':
+        return side === 'param' ? this.importFrom('_types', 'FileTypes') : 'object';
+      case 'literal':
+        return `${this.use('Literal')}[${literalValue(type.value)}]`;
+      case 'enum':
+        return `${this.use('Literal')}[${type.values.map(literalValue).join(', ')}]`;
+      case 'array': {
+        if (side === 'model') return `${this.use('List')}[${this.annotation(type.items, side, hint, qualify)}]`;
+        const sequence = paramsSequence(type.items, (id) => this.index.schema(id));
+        const container =
+          sequence === 'iterable'
+            ? this.use('Iterable')
+            : sequence === 'not-str' && this.forms.sequenceNotStr
+              ? this.importFrom('_types', 'SequenceNotStr')
+              : this.use('List');
+        return `${container}[${this.annotation(type.items, side, hint, qualify)}]`;
+      }
+      case 'tuple':
+        return side === 'model' ? `${this.use('List')}[object]` : `${this.use('Iterable')}[object]`;
+      case 'ref': {
+        // Stainless's params name an enum or scalar alias from its model module (a shared one still gets its
+        // shared_params module, a resource's no `_param` one).
+        const target = this.refTarget(type.schemaId, side);
+        if (target.module === this.module) {
+          // (Named in its own module: the class itself, not yet defined while its body is read.)
+          this.forwardReference = true;
+          return target.name;
+        }
+        const name = this.importFrom(target.module, target.name);
+        if (!this.unionAliases || !this.quoteLate || this.eager || !this.index.reachesCycle?.(type.schemaId))
+          return name;
+        this.lateNames.add(name);
+        return `"${name}"`;
+      }
+      case 'object':
+        return this.objectAnnotation(type, side, hint, qualify);
+      case 'intersection': {
+        const parts = flatParts(type.parts);
+        if (!this.isClass(type)) return this.annotation(parts[0], side, hint, qualify);
+        // (An `allOf` named nowhere, where the hint is empty, is still a class of a name.)
+        return qualify + this.declareClass(this.uniqueName(hint || 'Member'), parts, side, parts.find(isObject)?.docs);
+      }
+      case 'union':
+        return this.unions.annotation(type, side, hint, qualify);
+    }
+  }
+
+  /**
+   * A module with a field named `date` (see `prepare`) imports the `datetime` module and writes `datetime.date`, as
+   * Stainless: the field would shadow a `from datetime import date` in its class body. A field named `datetime` would
+   * shadow that module too: the module is then imported as `_datetime`.
+   */
+  private datetimeModule: '' | 'datetime' | '_datetime' = '';
+
+  /** Looks ahead at the types this module will declare, before any annotation, for fields that shadow `datetime`. */
+  prepare(types: TypeRef[], side: PySide): void {
+    const fieldName = side === 'model' ? pyFieldName : pyParamKey;
+    const names = new Set<string>();
+    someProperty(types, (key) => (names.add(fieldName(key)), false));
+    if (names.has('datetime')) this.datetimeModule = '_datetime';
+    else if (names.has('date')) this.datetimeModule = 'datetime';
+  }
+
+  /** `date` / `datetime` as this module writes the type, imported. */
+  dateType(name: 'date' | 'datetime'): string {
+    if (!this.datetimeModule) {
+      this.importPlain(`from datetime import ${name}`);
+      return name;
+    }
+    this.importPlain(this.datetimeModule === 'datetime' ? 'import datetime' : 'import datetime as _datetime');
+    return `${this.datetimeModule}.${name}`;
+  }
+
+  /** The name this module imports the `datetime` module as, if it writes `datetime.date` (see `prepare`). */
+  get datetimeQualifier(): string {
+    return this.datetimeModule;
+  }
+
+  /**
+   * `annotation` or None, as Stainless writes it: a `Union`'s members end with `None` (`Union[str, float, None]`),
+   * so does the `Union` of a date param's `Annotated` form; anything else is `Optional[...]`.
+   */
+  orNone(annotation: string): string {
+    return orNoneOf(annotation, (name) => this.use(name));
+  }
+
+  private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
+    if (type.properties.length === 0 && !type.emptyObject) {
+      const valueHint = this.fieldMaps.has(type) ? hint : `${hint}Item`;
+      const value = type.additional ? this.annotation(type.additional, side, valueHint, qualify) : 'object';
+      return `${this.use('Dict')}[str, ${value}]`;
+    }
+    const known = this.classOf.get(type);
+    if (known) return qualify + known;
+    const name = this.uniqueName(hint);
+    this.classOf.set(type, name);
+    return qualify + this.declareClass(name, [type], side, type.docs);
+  }
+
+  /** Whether the type is printed as a class (see class-bases.ts). */
+  isClass(type: TypeRef): boolean {
+    return isClassType(type, (id) => this.index.schema(id));
+  }
+
+  /**
+   * Declares a class (model or TypedDict) of the objects' properties, with the referenced named objects among
+   * `parts` as its bases; its nested objects are declared first, named after it.
+   */
+  declareClass(
+    name: string,
+    parts: TypeRef[],
+    side: PySide,
+    docs?: { description?: string },
+    options: { bases?: string[]; total?: boolean } = {},
+  ): string {
+    this.taken.add(name);
+    this.declaredClasses.add(name);
+    if (!name.startsWith('_')) this.nestedClasses.push(name);
+    const bases: string[] = [...(options.bases ?? [])];
+    // The named parts are bases, unless inheriting them would not type-check (see class-bases.ts).
+    const plan = classPlanner(this.index).plan(parts);
+    for (const part of plan.bases) {
+      this.eager = true;
+      const base = this.annotation(part, side, name);
+      this.eager = false;
+      this.eagerNames.add(base);
+      bases.push(base);
+    }
+    const properties: Property[] = plan.properties;
+    if (side === 'model' && bases.length === 0) bases.push(this.importFrom('_models', 'BaseModel'));
+    if (side === 'param' && bases.length === 0) bases.push(this.use('TypedDict'));
+    const prefix = this.nestedPrefix(name);
+    const lines: string[] = [];
+    const fieldNames = new Set<string>();
+    const ownFields = new Map<string, string>();
+    this.fieldNames.set(name, ownFields);
+    // A keyword key (`from`) cannot be declared in a class body: a functional-syntax base TypedDict declares it.
+    const keywordEntries: string[] = [];
+    const fields = properties.map((property) => {
+      const field = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
+      let unique = field;
+      for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
+      fieldNames.add(unique);
+      return unique;
+    });
+    // A field binds its name in the class body, where type checkers and pydantic resolve the class's annotations: a
+    // builtin it shadows (`object: str`) is written `builtins.object` in its own annotation and those after it (not
+    // before it: as Stainless's); a model's field with a value (a default, an alias) in every one, as pydantic may read
+    // a lazy annotation in the class's namespace.
+    const binds = (property: Property, i: number) =>
+      side === 'model' && (!property.required || fields[i] !== property.key);
+    const shadowed = new Set(fields.filter((field, i) => SHADOWABLE_BUILTINS.has(field) && binds(properties[i], i)));
+    for (const [i, property] of properties.entries()) {
+      const unique = fields[i];
+      if (SHADOWABLE_BUILTINS.has(unique)) shadowed.add(unique);
+      ownFields.set(property.key, unique);
+      // The key's name (singular for an array's items: `stages` → `Stage`).
+      const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
+      for (const map of heldMap(property.type)) this.fieldMaps.add(map);
+      let annotation = this.annotation(property.type, side, nestedHint);
+      annotation = this.shadowing(annotation, shadowed);
+      const field = fieldLine(this, unique, property, annotation, side);
+      if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
+        keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
+        continue;
+      }
+      lines.push(
+        this.laidOut(layoutAssignment('    ', unique, field.annotation, field.value), () => {
+          const assigned = field.value === null ? '' : ` = ${field.value}`;
+          return `    ${unique}: ${field.annotation}${assigned}`;
+        }),
+      );
+      const doc = this.docstring(property.docs.description ?? '', '    ');
+      // (Stainless sets every field apart by a blank line, documented or not.)
+      lines.push(...(doc ? [`    ${doc}`] : []), '');
+    }
+    if (keywordEntries.length > 0) {
+      const keywordBase = this.uniqueName(`_${name}ReservedKeywords`);
+      const value = `${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')}}, total=False)`;
+      this.declarations.push(
+        this.laidOut(layoutAssignment('', keywordBase, null, value), () => `${keywordBase} = ${value}`),
+      );
+      const at = bases.indexOf('TypedDict');
+      if (at >= 0) bases.splice(at, 1, keywordBase);
+      else bases.push(keywordBase);
+    }
+    // Keys it does not declare: a model says so at the end of its body, a TypedDict in its header, or (`union`) it is
+    // `XTyped`, and `X` a union of it with a dict (extra-keys.ts).
+    const extra = extraKeysType(parts);
+    for (const field of fields) if (SHADOWABLE_BUILTINS.has(field)) shadowed.add(field);
+    const extraValue = extra && this.shadowing(this.annotation(extra, side, `${prefix}${name}Item`), shadowed);
+    if (extraValue !== null && side === 'model') lines.push(...this.laidOutLines(this.modelExtraKeys(extraValue)));
+    const typedUnion = extraValue !== null && side === 'param' && this.forms.paramsExtraKeys === 'union';
+    const className = typedUnion ? this.uniqueName(`${name}Typed`) : name;
+    this.declaredClasses.add(className);
+    const args = [...bases, ...(side === 'param' && !options.total ? ['total=False'] : [])];
+    const signature = `${className}(${args.join(', ')})`;
+    const header =
+      extraValue !== null && side === 'param' && !typedUnion
+        ? this.laidOutLines(paramsExtraItemsHeader(this.forms, className, args, extraValue)).join('\n')
+        : this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
+    const classDoc = this.forms.classDocstrings ? this.docstring(docs?.description ?? '', '    ') : '';
+    // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
+    const optOut = side === 'model' ? pytestOptOut(name) : [];
+    const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
+    if (body.length === 0) body.push('    pass');
+    this.declarations.push([header, ...body].join('\n'));
+    if (typedUnion)
+      this.declareAlias(name, `${this.use('Union')}[${className}, ${this.use('Dict')}[str, ${extraValue}]]`);
+    return name;
+  }
+
+  /** A model's closing lines for extra keys of values `value` (extra-keys.ts), its imports added. */
+  private modelExtraKeys(value: string): { lines: string[]; inRuffLayout: boolean } {
+    return modelExtraKeysLines(this.forms, value, {
+      typeChecking: () => this.use('TYPE_CHECKING'),
+      dict: () => this.use('Dict'),
+      fieldInfo: () => (this.importPlain('from pydantic import Field as FieldInfo'), 'FieldInfo'),
+    });
+  }
+
+  /** Lines a helper laid out, noting those not in Ruff's layout. */
+  private laidOutLines(block: { lines: string[]; inRuffLayout: boolean }): string[] {
+    if (!block.inRuffLayout) this.ruffLayout = false;
+    return block.lines;
+  }
+
+  /** `annotation` with the builtins among `shadowed` (fields of its class) qualified: `builtins.object`. */
+  private shadowing(annotation: string, shadowed: ReadonlySet<string>): string {
+    const qualified = shadowed.size > 0 ? qualifyBuiltins(annotation, shadowed) : null;
+    if (qualified === null) return annotation;
+    this.importPlain('import builtins');
+    return qualified;
+  }
+
+  /** Each declared class's field (or TypedDict key) name by wire key. */
+  private readonly fieldNames = new Map<string, Map<string, string>>();
+
+  /** The field or key `declareClass` gave the property `wireKey` of class `className`, if it declared it. */
+  fieldName(className: string, wireKey: string): string | undefined {
+    return this.fieldNames.get(className)?.get(wireKey);
+  }
+
+  /** Nested classes of a top-level class are named without its name; those of nested ones with theirs. */
+  private topLevel = new Set<string>();
+
+  markTopLevel(name: string): void {
+    this.topLevel.add(name);
+    this.taken.add(name);
+  }
+
+  private nestedPrefix(name: string): string {
+    return this.topLevel.has(name) ? '' : name;
+  }
+
+  /** Whether all this builder wrote is in Ruff's layout (the text declared as it is aside). */
+  private ruffLayout = true;
+
+  /** Whether the text `render` gives is in Ruff's layout, as far as this builder wrote it (not `declare`'s text). */
+  get inRuffLayout(): boolean {
+    return this.ruffLayout;
+  }
+
+  /** A layout (from py-layout.ts), else the text as it is, Ruff's to lay out. */
+  private laidOut(layout: string | null, fallback: () => string): string {
+    if (layout !== null) return layout;
+    this.ruffLayout = false;
+    return fallback();
+  }
+
+  /** A docstring (pyDocstring), noting one that Ruff would normalize. */
+  private docstring(text: string, indent: string): string {
+    // Stainless's re-flow the prose at 80 columns and set a summary sentence apart, the rest re-flowed again.
+    const laid = docstringLayout(text, true);
+    const doc = pyDocstring(laid.text, indent, laid.text !== '' && laid.opensOnOwnLine);
+    if (doc && !docstringInLayout(doc, indent)) this.ruffLayout = false;
+    return doc;
+  }
+
+  /** The classes the module declares, in `__all__`'s order. */
+  get classNames(): string[] {
+    const classes = new Set(this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : null)));
+    return [...new Set([...this.exported, ...this.nestedClasses])].filter((name) => classes.has(name));
+  }
+
+  /** Whether this module names `name` in quotes, to import it last (`"WorkflowStep"`). */
+  namesLate(name: string): boolean {
+    return this.lateNames.has(name);
+  }
+
+  /** A name of an annotation of this module as module `to` writes it (see build-model.ts's `transplant`). */
+  transplantName(name: string, to: PyModuleBuilder, qualifier: string): string {
+    if (this.declaredClasses.has(name)) return qualifier + name;
+    const module = this.importedFrom.get(name);
+    if (module !== undefined) return to.importFrom(module, this.aliasedNames.get(name) ?? name);
+    if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
+    if (name === 'datetime' || name === 'date') return to.dateType(name);
+    return name;
+  }
+
+  /**
+   * The module's text: imports, `__all__`, declarations. Imports of the names written in quotes (types that reach a
+   * recursive one, see `unionAliases`), and from `lateModules`, go at the end, after every name this module defines,
+   * so that either module of a cycle may be imported first; class annotations are lazy (`from __future__ import
+   * annotations`), and an alias naming a name not yet defined quotes it (the module's named type then a
+   * `TypeAliasType`, which pydantic and the runtime resolve on use). `trailer`'s statements close the module.
+   */
+  render(header: string[] = [], lateModules: ReadonlySet<string> = new Set(), trailer: string[] = []): string {
+    // A module whose names are all named in quotes (and none a class base) is imported last.
+    const quoted = new Set([...this.lateNames].filter((name) => !this.eagerNames.has(name)));
+    const late = new Set(lateModules);
+    for (const [name, module] of this.importedFrom) if (quoted.has(name)) late.add(module);
+    for (const [name, module] of this.importedFrom)
+      if (late.has(module) && !quoted.has(name) && (this.eagerNames.has(name) || !lateModules.has(module)))
+        late.delete(module);
+    const lateNames = new Set([...this.importedFrom].filter(([, m]) => late.has(m)).map(([name]) => name));
+    const lateFroms = new Set([...late].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
+    const classes = this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : undefined));
+    const aliasContext: AliasContext = {
+      use: (name) => this.use(name),
+      pydanticV1: () => this.importFrom('_compat', 'PYDANTIC_V1'),
+      laidOut: (layout, fallback) => this.laidOut(layout, fallback),
+    };
+    const declarations = this.declarations.map((declaration, at) => {
+      if (typeof declaration === 'string') return declaration;
+      // Python reads an alias at once: a name imported last, or a class of this module declared after it, is quoted
+      // (a forward reference); so is the alias itself where it names itself (a JSON-like value's `List[Value]`).
+      const later = classes.slice(at + 1).filter((name): name is string => name !== undefined);
+      const quotedValue = quoteNames(declaration.value, new Set([...lateNames, ...later, declaration.alias]));
+      const forward = quotedValue !== declaration.value || [...quoted].some((n) => quotedValue.includes(`"${n}"`));
+      const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
+      return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
+    });
+    const fromImport = (from: string, names: string[]) =>
+      this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
+    const imports: ImportStatement[] = [];
+    for (const text of this.plainImports) {
+      // (Every statement the printers add parses; one that did not would be a printer's bug, kept as written.)
+      imports.push(parseImport(text) ?? { module: text.replace(/^import /, ''), names: [] });
+    }
+    const typing = [...this.typing].filter((name) => TYPING.has(name));
+    if (typing.length) imports.push({ module: 'typing', names: typing });
+    const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name));
+    if (typingExt.length) imports.push({ module: 'typing_extensions', names: typingExt });
+    for (const [from, names] of this.fromImports)
+      if (!lateFroms.has(from)) imports.push({ module: from, names: [...names] });
+    const lazy = this.lazyAnnotations === 'always' || this.paramSide || this.forwardReference || lateNames.size > 0;
+    const lines: string[] = lazy ? ['from __future__ import annotations'] : [];
+    // In the order Ruff's isort gives them (py-isort.ts), so that the SDK's own lint passes.
+    for (const group of isortSections(imports, '')) {
+      if (lines.length > 0) lines.push('');
+      for (const statement of group)
+        lines.push(statement.names.length ? fromImport(statement.module, statement.names) : importText(statement));
+    }
+    while (lines[lines.length - 1] === '') lines.pop();
+    const statements: TopLevelStatement[] = [];
+    if (lines.length > 0) statements.push({ text: lines.join('\n'), definition: false, isImport: true });
+    if (header.length) statements.push({ text: header.join('\n'), definition: false });
+    if (this.exported.length) {
+      const listed = [...new Set([...this.exported, ...this.nestedClasses])];
+      const names = `[${listed.map((n) => pyString(n)).join(', ')}]`;
+      const text = this.laidOut(layoutAssignment('', '__all__', null, names), () => `__all__ = ${names}`);
+      statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
+    }
+    for (const text of declarations) statements.push({ text, definition: /^(class |def |async def |@)/.test(text) });
+    // (A block of their own, in isort's order too.)
+    const lateImports = [...this.fromImports]
+      .filter(([from]) => lateFroms.has(from))
+      .map(([module, names]) => ({ module, names: [...names] }));
+    isortSections(lateImports, '')
+      .flat()
+      .forEach(({ module, names }, i) => {
+        // (As Stainless's: no pragma, E402 is none of the rules the package's Ruff selects.)
+        const text = this.laidOut(
+          layoutFromImport('', module, names),
+          () => `from ${module} import ${names.join(', ')}`,
+        );
+        statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
+      });
+    if (trailer.length) statements.push({ text: trailer.join('\n'), definition: false });
+    return joinTopLevel(statements);
+  }
+}

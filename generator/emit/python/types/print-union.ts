@@ -1,0 +1,127 @@
+/**
+ * A union's annotation as Stainless writes it: nested unions flattened, its literal and enum members one `Literal[…]`,
+ * a discriminated union of models `Annotated[…, PropertyInfo(discriminator=…)]`, a union of classes named by an alias
+ * of its own where the module declares such aliases, and `None` last. The union part of print-types.ts's
+ * `PyModuleBuilder`, which hosts it.
+ */
+import type { NamedSchema, TypeRef } from '../../../ir/types';
+import { pyUnionMemberName } from '../../../naming/python';
+import { pyString } from '../docs/print-doc';
+import type { PySide } from './py-type-index';
+import { flatVariants, namesClass, unionMembers } from './type-shapes';
+
+/** What the union printer asks of the module it writes into. */
+export interface UnionHost {
+  /** The named schema of an id. */
+  schema(id: string): NamedSchema;
+  /** The name a named schema has on `side` (what its annotation imports, before any alias). */
+  refName(id: string, side: PySide): string;
+  /** Whether a union of classes a field holds is declared as an alias of its own (PyModuleBuilder.unionAliases). */
+  unionAliases(): boolean;
+  annotation(type: TypeRef, side: PySide, hint: string, qualify: string): string;
+  use(name: string): string;
+  importFrom(module: string, name: string): string;
+  uniqueName(wanted: string): string;
+  /** The number of nested classes listed so far: an alias is listed in `__all__` where its members would start. */
+  nestedCount(): number;
+  /** Notes `name` as a class-like name this module declares (`declared`), or takes it back. */
+  claim(name: string, declared: boolean): void;
+  /** Declares the alias `name = value`, listed in `__all__` at `at`. */
+  declareNestedAlias(name: string, at: number, value: string): void;
+}
+
+export class UnionPrinter {
+  private readonly aliasOf = new Map<TypeRef, string>();
+
+  constructor(private readonly host: UnionHost) {}
+
+  annotation(type: Extract<TypeRef, { kind: 'union' }>, side: PySide, hint: string, qualify: string): string {
+    const host = this.host;
+    const variants = flatVariants(type);
+    const nonNull = variants.filter((variant) => variant.kind !== 'null');
+    const nullable = nonNull.length < variants.length;
+    const orNone = (annotation: string) => (nullable ? orNoneOf(annotation, (name) => host.use(name)) : annotation);
+    // Stainless names a union of classes after where it stands (`Audience: TypeAlias = Union[...]`), listed before
+    // its members; a union whose classes are only an array's items is written in place (llama-stack's `content:
+    // Union[str, Iterable[...ContentUnionMember1]]`).
+    const known = this.aliasOf.get(type);
+    if (known) return orNone(qualify + known);
+    let alias: { name: string; at: number } | null = null;
+    if (
+      host.unionAliases() &&
+      hint &&
+      nonNull.length > 1 &&
+      nonNull.some((variant) => variant.kind !== 'array' && namesClass(variant, (id) => host.schema(id))) &&
+      // A member named as the alias would be (`teams: List[Union[Team, TeamLimited]]`): no alias, which would shadow it.
+      !nonNull.some((variant) => variant.kind === 'ref' && host.refName(variant.schemaId, side) === hint)
+    ) {
+      alias = { name: host.uniqueName(hint), at: host.nestedCount() };
+      this.aliasOf.set(type, alias.name);
+      host.claim(alias.name, true);
+    }
+    // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
+    // hint, a component schema of its own, keeps its own name.)
+    const memberHint = (variant: TypeRef, i: number) =>
+      nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
+    // Stainless writes a union's choices (its literal and enum members: a `oneOf` of `const`s) as one `Literal[...]`,
+    // where the first of them stands, beside the other members: `Literal["a", "b"]`, `Union[Literal["a", "b"], str]`.
+    const choices: TypeRef[] = nonNull.filter((variant) => variant.kind === 'literal' || variant.kind === 'enum');
+    const printed = nonNull.flatMap((variant, i) => {
+      if (choices.length < 2 || !choices.includes(variant))
+        return [host.annotation(variant, side, memberHint(variant, i), qualify)];
+      if (variant !== choices[0]) return [];
+      const values = choices.flatMap((choice) =>
+        choice.kind === 'literal' ? [choice.value] : choice.kind === 'enum' ? choice.values : [],
+      );
+      return [`${host.use('Literal')}[${[...new Set(values.map(literalValue))].join(', ')}]`];
+    });
+    const unique = [...new Set(printed)];
+    // A member printed as the alias's name (a flattened union's, say): no alias either.
+    if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
+      this.aliasOf.delete(type);
+      host.claim(alias.name, false);
+      alias = null;
+    }
+    let inner = unique.length === 1 ? unique[0] : `${host.use('Union')}[${unique.join(', ')}]`;
+    if (unique.length === 0) return 'None';
+    if (type.discriminator && unique.length > 1 && side === 'model') {
+      host.importFrom('_utils/__init__', 'PropertyInfo');
+      inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
+    }
+    if (alias) {
+      host.declareNestedAlias(alias.name, alias.at, inner);
+      inner = qualify + alias.name;
+    }
+    return orNone(inner);
+  }
+}
+
+/**
+ * `annotation` or None, as Stainless writes it: a `Union`'s members end with `None` (`Union[str, float, None]`), so
+ * does the `Union` of a date param's `Annotated` form; anything else is `Optional[...]` (`use` imports the name).
+ */
+export function orNoneOf(annotation: string, use: (name: string) => string): string {
+  const members = unionMembers(annotation);
+  if (members !== null) return members.endsWith(', None') ? annotation : `Union[${members}, None]`;
+  const date = /^Annotated\[Union\[str, ([\w.]+)\], (PropertyInfo\(format="\w+"\))\]$/.exec(annotation);
+  if (date) return `Annotated[Union[str, ${date[1]}, None], ${date[2]}]`;
+  return annotation.startsWith('Optional[') ? annotation : `${use('Optional')}[${annotation}]`;
+}
+
+function variantHint(variant: TypeRef, hint: string, index: number): string {
+  // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it.)
+  const own =
+    variant.kind === 'object'
+      ? (variant.variantName ?? variant.declareAs ?? variant.title)
+      : variant.kind === 'array'
+        ? variant.title
+        : null;
+  return pyUnionMemberName(hint, own ?? null, index);
+}
+
+/** A literal value as Python writes it. */
+export function literalValue(value: string | number | boolean): string {
+  if (typeof value === 'string') return pyString(value);
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  return String(value);
+}

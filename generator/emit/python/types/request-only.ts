@@ -1,0 +1,54 @@
+/**
+ * Named types no response reaches: Stainless's Python SDKs write no model (pydantic) module for a resource's type that
+ * only requests use (a config model sent as a body, spread into the params or a union of them, or named by params
+ * alone); its params form (`FooParam` in `foo_param.py`) is written where a request names it, and api.md still lists
+ * it. A config model nothing uses keeps its model module. A shared type (`types/shared`) keeps its model, as does a
+ * plain alias (an enum, a string), whose params name it from its model module. A union only requests use still has its params form where nothing names it (a body of one of
+ * several objects, which the method's params declare again: imagekit's `OriginRequestParam`); an object spread into
+ * the params has none.
+ */
+import type { Api, NamedSchema, Resource } from '../../../ir/types';
+import { SchemaRefs } from '../../../ir/walk';
+import { forEachMethodType } from '../resources/method-types';
+import { isPlainAlias } from './type-shapes';
+
+/**
+ * The ids of the named types of `api` whose model module is not written (`requestOnly`), and of those among them whose
+ * params form is written though no request may name it (`paramsForm`: the unions).
+ */
+export function requestOnlyModels(
+  api: Api,
+  isShared: (schema: NamedSchema) => boolean,
+): { requestOnly: Set<string>; paramsForm: string[] } {
+  const refs = new SchemaRefs(new Map(api.schemas.map((schema) => [schema.id, schema])));
+  const reached = new Set<string>();
+  // What a method returns or throws, the events it streams, its pages' items and their fields; a webhook's events. (A
+  // type nothing names stays, a config's model too, but for a body spread into the params.)
+  const requested = new Set<string>();
+  forEachMethodType(api, (type, use) => refs.addReachable(type, use === 'param' ? requested : reached));
+  // A body spread into the params is sent, though no field names it.
+  const spread = new Set<string>();
+  const visit = (resource: Resource) => {
+    for (const method of resource.methods) {
+      for (const error of method.errors) refs.addReachable(error.type, reached);
+      if (method.body?.schemaId !== undefined) spread.add(method.body.schemaId);
+    }
+    for (const unwrap of resource.webhookUnwraps) refs.addReachable(unwrap.event, reached);
+    resource.subresources.forEach(visit);
+  };
+  api.resources.forEach(visit);
+  if (api.topLevel) visit(api.topLevel);
+  // (A shared type's model is written whatever uses it: so are the models it names.)
+  for (const schema of api.schemas) if (isShared(schema)) refs.addReachable(schema.type, reached);
+  const requestOnly = api.schemas.filter(
+    (schema) =>
+      !reached.has(schema.id) &&
+      (requested.has(schema.id) || (schema.configModel === true && spread.has(schema.id))) &&
+      !isShared(schema) &&
+      !isPlainAlias(schema.type),
+  );
+  return {
+    requestOnly: new Set(requestOnly.map((schema) => schema.id)),
+    paramsForm: requestOnly.filter((schema) => schema.type.kind === 'union').map((schema) => schema.id),
+  };
+}

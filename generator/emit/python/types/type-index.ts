@@ -1,0 +1,122 @@
+/**
+ * Where each named type of the package lives (`PythonTypeIndex`): its Python name, its model's module under `types/`,
+ * its params form's where a request reaches it, and the forms of the era its types are written in. The printers ask
+ * it through `PyTypeIndex` (py-type-index.ts).
+ */
+import type { Api, NamedSchema } from '../../../ir/types';
+import {
+  pyClassName,
+  pyParamFormName,
+  pyTypeName,
+  PYTHON_TAKEN_TYPE_NAMES,
+  typeModuleName,
+  type PyCasings,
+} from '../../../naming/python';
+import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
+import type { PyTypeLocation } from './model';
+import type { PyTypeIndex } from './py-type-index';
+import { recursiveTypes, type RecursiveTypes } from './recursive-types';
+import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
+import { nullableResponseClasses } from '../resources/nullable-response';
+
+/** Where each named type lives: its model in `types/…`, and its params form where a request reaches it. */
+export class PythonTypeIndex implements PyTypeIndex {
+  private readonly byId = new Map<string, NamedSchema>();
+  private readonly packageOf = new Map<string, string>();
+  /** Every types package (folder): a module of the same name beside one would be shadowed by it. */
+  private readonly packages = new Set<string>(['types/shared', 'types/shared_params']);
+  /** Schema ids whose params form is used, in the order first asked for. */
+  readonly paramForms = new Set<string>();
+  /** Types the emitter names itself (an SSE method's unnamed event), beside the IR's. */
+  readonly declared: NamedSchema[] = [];
+  private readonly taken: Set<string>;
+  private readonly recursive: RecursiveTypes;
+  /** Method responses of one class or null, declared as the class (nullable-response.ts). */
+  private readonly nullableResponses: Set<string>;
+
+  constructor(
+    api: Api,
+    resourcePackages: Map<string, string>,
+    /** The forms the era writes types in (every annotation, a resource's too). */
+    readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
+    /** Where (and in what form) the era rebuilds the models that reach a recursive type (model-rebuild.ts). */
+    readonly modelRebuild: ModelRebuildForm = modelRebuildFormOfEra(null),
+    /** How the config's `custom_casings` write words in class names (naming/python.ts). */
+    readonly casings: PyCasings = new Map(),
+  ) {
+    this.recursive = recursiveTypes(api.schemas);
+    this.nullableResponses = nullableResponseClasses(api);
+    const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName, casings)]);
+    this.taken = taken;
+    for (const schema of api.schemas) {
+      let name = pyTypeName(schema.name, schema.requestedName, taken, casings);
+      // A name the types modules import (`List`) would shadow it: `ListModel`.
+      for (let i = 1; PYTHON_TAKEN_TYPE_NAMES.has(name) || (name !== schema.name && taken.has(name)); i++)
+        name = `${schema.name}Model${i > 1 ? i : ''}`;
+      taken.add(name);
+      this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
+    }
+    for (const [module, pkg] of resourcePackages) {
+      this.packageOf.set(module, pkg);
+      const parts = pkg.split('/');
+      for (let i = 2; i <= parts.length; i++) this.packages.add(parts.slice(0, i).join('/'));
+    }
+  }
+
+  /** `<pkg>/<file>`, or `<pkg>/<file>/<file>` where that is a package too (listed by `<pkg>`: `listedIn`). */
+  private place(name: string, pkg: string, file: string): PyTypeLocation {
+    const module = `${pkg}/${file}`;
+    return this.packages.has(module) ? { name, module: `${module}/${file}`, listedIn: pkg } : { name, module };
+  }
+
+  /** A type of the emitter's own, under the name it wants or, where taken, that name and a number. */
+  declare(schema: NamedSchema): PyTypeLocation {
+    let name = schema.name;
+    for (let n = 2; this.taken.has(name); n++) name = `${schema.name}${n}`;
+    this.taken.add(name);
+    const named = { ...schema, name };
+    this.byId.set(named.id, named);
+    this.declared.push(named);
+    return this.model(named.id);
+  }
+
+  /** Whether the named type is a method's response of one class or null: its module declares the class alone. */
+  nullableResponse = (id: string): boolean => this.nullableResponses.has(id);
+  inCycle = (id: string): boolean => this.recursive.inCycle(id);
+  reachesCycle = (id: string): boolean => this.recursive.reachesCycle(id);
+  extended = (id: string): boolean => this.recursive.extended(id);
+
+  /** The named schema, its `name` Python's. */
+  schema(id: string): NamedSchema {
+    const schema = this.byId.get(id);
+    if (!schema) throw new Error(`generator bug: no named schema ${id}`);
+    return schema;
+  }
+
+  isShared(schema: NamedSchema): boolean {
+    // A config resource named `shared` owns that module: its models are its own, not `$shared`'s.
+    return schema.module === 'resources/shared' && !this.packageOf.has(schema.module);
+  }
+
+  typesPackage(schema: NamedSchema): string {
+    if (this.isShared(schema)) return 'types/shared';
+    return this.packageOf.get(schema.module) ?? 'types';
+  }
+
+  model(id: string): PyTypeLocation {
+    const schema = this.schema(id);
+    return this.place(schema.name, this.typesPackage(schema), typeModuleName(schema.name));
+  }
+
+  param(id: string): PyTypeLocation {
+    this.paramForms.add(id);
+    return this.paramLocation(id);
+  }
+
+  paramLocation(id: string): PyTypeLocation {
+    const schema = this.schema(id);
+    if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', typeModuleName(schema.name));
+    const name = schema.requestVariantOf ? schema.name : pyParamFormName(schema.name, this.taken);
+    return this.place(name, this.typesPackage(schema), typeModuleName(name));
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * What the types printer asks of a TypeRef and of an annotation's text (print-types.ts): whether a type is nullable,
+ * a plain alias or names a class, the properties it declares, a `Union`'s members, forward references quoted.
+ */
+import type { NamedSchema, ObjectType, TypeRef } from '../../../ir/types';
+import { NESTED_LABEL } from '../../../naming/rules';
+
+/** The members' text of an annotation that is one `Union[...]` as a whole (not `Union[A, B] | C`), else null. */
+export function unionMembers(annotation: string): string | null {
+  if (!annotation.startsWith('Union[') || !annotation.endsWith(']')) return null;
+  let depth = 0;
+  for (let i = 'Union'.length; i < annotation.length; i++) {
+    const char = annotation[i];
+    if (char === '"' || char === "'") {
+      // (A string literal's brackets are no brackets.)
+      let close = i + 1;
+      while (close < annotation.length && annotation[close] !== char) close += annotation[close] === '\\' ? 2 : 1;
+      if (close >= annotation.length) return null;
+      i = close;
+    } else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return i === annotation.length - 1 ? annotation.slice(6, -1) : null;
+  }
+  return null;
+}
+
+/** `value` with each of `names` outside string literals quoted: a forward reference. */
+export function quoteNames(value: string, names: ReadonlySet<string>): string {
+  if (names.size === 0) return value;
+  return value
+    .split(/("(?:[^"\\]|\\.)*")/)
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(/\b[A-Za-z_]\w*\b/g, (word) => (names.has(word) ? `"${word}"` : word)),
+    )
+    .join('');
+}
+
+/**
+ * The label of the object a property holds, by the naming rules' labels (an array's items singular: `stages` →
+ * `Stage`; through a nullable union). Not the IR's `declareAs`, which avoids TypeScript's reserved names.
+ */
+export function nestedObjectLabel(key: string, type: TypeRef): string {
+  // (A query array's wire key `objects[]` is named as its field, `objects`: its items are `Object`s.)
+  if (type.kind === 'array') return NESTED_LABEL.arrayItem(nestedObjectLabel(key.replace(/\[\]$/, ''), type.items));
+  if (type.kind === 'union') {
+    const present = type.variants.filter((variant) => variant.kind !== 'null');
+    return present.length === 1 ? nestedObjectLabel(key, present[0]) : key;
+  }
+  return key;
+}
+
+/**
+ * A union's members, a member that is an unnamed union itself giving its own in its place, as Stainless writes them:
+ * `anyOf: [A, oneOf: [B, C], null]` is one `Union[A, B, C, None]`, named once where it stands.
+ */
+export function flatVariants(type: Extract<TypeRef, { kind: 'union' }>): TypeRef[] {
+  return type.variants.flatMap((variant) => (variant.kind === 'union' ? flatVariants(variant) : [variant]));
+}
+
+/** The map (an object of no properties, of values) a property holds, itself or or null: one, or none. */
+export function heldMap(type: TypeRef): ObjectType[] {
+  if (type.kind === 'union') {
+    const present = type.variants.filter((variant) => variant.kind !== 'null');
+    return present.length === 1 ? heldMap(present[0]) : [];
+  }
+  return type.kind === 'object' && type.properties.length === 0 && !type.emptyObject && type.additional ? [type] : [];
+}
+
+/** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
+export function someProperty(types: TypeRef[], test: (key: string) => boolean): boolean {
+  const seen = new Set<TypeRef>();
+  const visit = (type: TypeRef): boolean => {
+    if (seen.has(type)) return false;
+    seen.add(type);
+    switch (type.kind) {
+      case 'object':
+        return (
+          type.properties.some((property) => test(property.key) || visit(property.type)) ||
+          (type.additional ? visit(type.additional) : false)
+        );
+      case 'array':
+        return visit(type.items);
+      case 'union':
+        return type.variants.some(visit);
+      case 'intersection':
+        return type.parts.some(visit);
+      default:
+        return false;
+    }
+  };
+  return types.some(visit);
+}
+
+/** A type its model and params forms write alike and that names nothing: an enum, a literal, a plain scalar. */
+export function isPlainAlias(type: TypeRef): boolean {
+  if (type.kind === 'union') return type.variants.every(isPlainAlias);
+  if (type.kind === 'string') return type.format === null;
+  return ['enum', 'literal', 'number', 'integer', 'boolean', 'null'].includes(type.kind);
+}
+
+/**
+ * Whether a union member is (or lists) a class: a named type, an object of properties, an `allOf`. (A map, an object
+ * of no properties, is a `Dict`: `Union[str, Dict[str, object]]` is no union of classes to Stainless.)
+ */
+export function namesClass(type: TypeRef, schemaOf: (id: string) => NamedSchema): boolean {
+  if (type.kind === 'array') return namesClass(type.items, schemaOf);
+  if (type.kind === 'ref') return !isPlainAlias(schemaOf(type.schemaId).type);
+  if (type.kind === 'object') return type.properties.length > 0 || type.emptyObject === true;
+  return type.kind === 'intersection';
+}
+
+export function isObject(type: TypeRef): type is ObjectType {
+  return type.kind === 'object';
+}
+
+export function isNullable(type: TypeRef): boolean {
+  return type.kind === 'null' || (type.kind === 'union' && type.variants.some((variant) => variant.kind === 'null'));
+}
+
+/** Builtins an annotation may name that a field of the same name would shadow in its class. */
+export const SHADOWABLE_BUILTINS: ReadonlySet<string> = new Set([
+  'str',
+  'int',
+  'float',
+  'bool',
+  'object',
+  'bytes',
+  'list',
+  'dict',
+  'set',
+  'type',
+]);
+
+/**
+ * `annotation` with the names of builtins among `names` qualified (`builtins.str`), string literals kept; null where
+ * it names none of them.
+ */
+export function qualifyBuiltins(annotation: string, names: ReadonlySet<string>): string | null {
+  let changed = false;
+  const text = annotation
+    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/(?<![\w.])[A-Za-z_]\w*/g, (name) =>
+            names.has(name) ? ((changed = true), `builtins.${name}`) : name,
+          ),
+    )
+    .join('');
+  return changed ? text : null;
+}
