@@ -23,6 +23,11 @@ export interface MethodSignature {
   valueType: string;
   /** The legacy call shape: request options in place of params that can be left out. */
   optionsInParams: boolean;
+  /**
+   * A method streaming on a params flag, with a Stainless config: the implementation's return type in Stainless's form,
+   * one promise or the other (`APIPromise<ChatCompletion> | APIPromise<Stream<ChatCompletionChunk>>`); else ''.
+   */
+  eitherPromise: string;
 }
 
 /** Where a method's module finds the types its signature names besides the printed ones. */
@@ -74,6 +79,7 @@ export function methodSignature(
   let valueType = method.pagination ? '' : resultType(api, method, imports, ctx);
   let returnType: string;
   const overloads: string[] = [];
+  let eitherPromise = '';
   if (method.pagination) {
     const item = printType(method.pagination.item, ctx, null);
     imports.add('pagination', method.pagination.scheme, true);
@@ -91,15 +97,18 @@ export function methodSignature(
     const either = `Stream<${event}> | ${valueType}`;
     const signature = (type: string, optional: boolean, returns: string) =>
       `${method.name}(${[...positionalText, `params${optional ? '?' : ''}: ${type}`, `options?: ${requestOptions}`].join(', ')}): ${apiPromise}<${returns}>;`;
+    // With a Stainless config the params are the union of the two variants, and the overload for a flag known only
+    // when run takes their common fields (`XParamsBase`), as Stainless's SDKs declare them (params that are one of
+    // several bodies keep their union: plan-resource.ts, moduleTypeDeclarations).
+    const loose = api.stainlessLayout !== null && !params.variants ? `${params.typeName}Base` : params.typeName;
     overloads.push(
       signature(`${params.typeName}NonStreaming`, !params.required, valueType),
       signature(`${params.typeName}Streaming`, false, `Stream<${event}>`),
-      signature(params.typeName, !params.required, either),
+      signature(loose, !params.required, either),
     );
-    if (params) {
-      imports.add(methodModule(api, method), `${params.typeName}NonStreaming`, true);
-      imports.add(methodModule(api, method), `${params.typeName}Streaming`, true);
-    }
+    for (const variant of ['NonStreaming', 'Streaming', ...(loose === params.typeName ? [] : ['Base'])])
+      imports.add(methodModule(api, method), `${params.typeName}${variant}`, true);
+    if (api.stainlessLayout !== null) eitherPromise = `${apiPromise}<${valueType}> | ${apiPromise}<Stream<${event}>>`;
     valueType = either;
     returnType = `${apiPromise}<${either}>`;
   } else {
@@ -117,7 +126,7 @@ export function methodSignature(
         : returnType;
     overloads.push(`${method.name}(${[...positionalText, `options?: ${requestOptions}`].join(', ')}): ${plain};`);
   }
-  return { parameters, overloads, returnType, valueType, optionsInParams };
+  return { parameters, overloads, returnType, valueType, optionsInParams, eitherPromise };
 }
 
 /** Each method's resource module, by Api: looked up for every method, built once per Api instead of a scan each time. */

@@ -209,10 +209,13 @@ function ownNames(plan: PlanContext, resource: Resource): Set<string> {
  */
 function resourceNamespace(plan: PlanContext, resource: Resource, imports: ImportSet, namespaceName: string): string[] {
   const stainless = plan.api.stainlessLayout !== null;
-  // A namespace named after a model does not re-export the model: inside it, the model's name would then be that
-  // re-export, which declaration files cannot name (tsc's TS4033 on `ChannelData.PushChannelDataFull.Device`).
+  // A namespace named after a model that no class of that name merges with does not re-export the model: inside it,
+  // the model's name would then be that re-export, which declaration files cannot name (tsc's TS4033 on
+  // `ChannelData.PushChannelDataFull.Device`). A class merged with its model lists it, as Stainless's SDKs do.
   const declared = plan.typeNamesOf(resource.module);
-  const own = namespaceOrder(plan, resource, declared).filter((name) => name !== namespaceName);
+  const own = namespaceOrder(plan, resource, declared).filter(
+    (name) => name !== namespaceName || namespaceName === resource.className,
+  );
   const pageClasses = new Set(pageClassNames(plan, resource.module));
   const ownEntries = own.map((n) => (pageClasses.has(n) ? n : `type ${n}`));
   const byImport = exportsByImport(plan);
@@ -391,18 +394,53 @@ function moduleTypeDeclarations(
     const schema = plan.schemas.get(id)!;
     declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
   }
+  const labelColon = plan.stainlessForms.paramLabelColon;
   for (const m of resource.methods) {
-    if (m.params)
-      declarations.push(
-        paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports), plan.stainlessForms.paramLabelColon),
-      );
-    if (m.params && m.streamWhen && !m.pagination) {
-      declarations.push(streamingVariants(m.params, m.streamWhen.param));
+    if (!m.params) continue;
+    const streaming = m.streamWhen && !m.pagination ? m.streamWhen : null;
+    if (streaming && plan.api.stainlessLayout !== null && !m.params.variants) {
+      const self = selfAlias(plan, resource, imports);
+      declarations.push(stainlessStreamingParams(m, m.params, streaming.param, ctx, self, labelColon));
+      continue;
+    }
+    declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports), labelColon));
+    if (streaming) {
+      declarations.push(streamingVariants(m.params, streaming.param));
       if (plan.api.stainlessLayout !== null)
         declarations.push(streamingAliases(m.params.typeName, selfAlias(plan, resource, imports)));
     }
   }
   return declarations;
+}
+
+/**
+ * The params of a method streaming on a flag, as Stainless's SDKs declare them: `XParams`, the union of the two
+ * variants; `XParamsBase`, the fields (its nested types in `XParams`'s namespace, which ends with the aliases of the
+ * variants); then `XParamsNonStreaming` and `XParamsStreaming`, extending the base with the flag narrowed and
+ * described as the field is.
+ */
+function stainlessStreamingParams(
+  method: Method,
+  params: ParamsType,
+  flag: string,
+  ctx: PrintContext,
+  self: string,
+  labelColon: boolean,
+): string {
+  const name = params.typeName;
+  const fields = paramsDeclaration(method, ctx, null, labelColon, `${name}Base`);
+  const aliases =
+    `export type ${name}NonStreaming = ${self}.${name}NonStreaming;\n` +
+    `export type ${name}Streaming = ${self}.${name}Streaming;\n`;
+  const withAliases = fields.includes(`\nexport namespace ${name} {\n`)
+    ? fields.replace(/\}\n$/, `\n${aliases}}\n`)
+    : `${fields}\nexport namespace ${name} {\n${aliases}}\n`;
+  const field = params.fields.find((f) => f.key === flag);
+  const doc = field ? fieldDoc(field.docs, field.type, '', { stainless: true, labelColon }) : '';
+  return (
+    `export type ${name} = ${name}NonStreaming | ${name}Streaming;\n\n${withAliases}\n` +
+    streamingVariants(params, flag, `${name}Base`, doc)
+  );
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
@@ -494,6 +532,7 @@ function paramsDeclaration(
   ctx: PrintContext,
   base: { name: string; keys: Set<string> } | null = null,
   labelColon = false,
+  interfaceName?: string,
 ): string {
   const params = method.params!;
   const members = (fields: Param[], owner: string) => {
@@ -528,12 +567,13 @@ function paramsDeclaration(
   }
   const own = base ? params.fields.filter((f) => !base.keys.has(f.key)) : params.fields;
   return printInterface(
-    params.typeName,
+    interfaceName ?? params.typeName,
     members(own, params.typeName),
     own.map((f) => f.type),
     null,
     ctx,
     base?.name ?? null,
+    params.typeName,
   );
 }
 
@@ -567,7 +607,15 @@ export function methodView(
   // (Not with validation: the client's verb methods take no validators.)
   const stainless =
     shared === '' && ctx.stainless && !api.validation
-      ? stainlessRequest(api, method, imports, ctx, receiver, (p) => pageClass(plan, p, imports))
+      ? stainlessRequest(
+          api,
+          method,
+          imports,
+          ctx,
+          receiver,
+          (p) => pageClass(plan, p, imports),
+          signature.eitherPromise,
+        )
       : null;
   let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
   // A body-only params object is `body` in Stainless's SDKs, in sdkgen's form of the request too (an upload): the
@@ -600,7 +648,8 @@ export function methodView(
       ? signature.overloads.map((o) => renameParams(o, parameters.params!.name))
       : signature.overloads,
     parameters: parameters ?? signature.parameters,
-    returnType: signature.returnType,
+    // (Stainless's request for a stream on a flag gives one promise or the other.)
+    returnType: stainless !== null && signature.eitherPromise ? signature.eitherPromise : signature.returnType,
     optionsInParams: signature.optionsInParams,
     sharedRequest: shared,
     stainlessRequest: stainless ?? '',
@@ -636,7 +685,7 @@ function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): s
  * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
  * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
  */
-function streamingVariants(params: ParamsType, param: string): string {
+function streamingVariants(params: ParamsType, param: string, base: string = params.typeName, doc = ''): string {
   const field = params.fields.find((f) => f.key === param);
   if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
   const nullable =
@@ -644,7 +693,7 @@ function streamingVariants(params: ParamsType, param: string): string {
   const key = propertyKey(param);
   const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
   return (
-    `export interface ${params.typeName}NonStreaming extends ${params.typeName} {\n${off}\n}\n\n` +
-    `export interface ${params.typeName}Streaming extends ${params.typeName} {\n${key}: true;\n}\n`
+    `export interface ${params.typeName}NonStreaming extends ${base} {\n${doc}${off}\n}\n\n` +
+    `export interface ${params.typeName}Streaming extends ${base} {\n${doc}${key}: true;\n}\n`
   );
 }

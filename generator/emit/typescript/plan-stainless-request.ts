@@ -9,6 +9,7 @@
  * (null here). An event stream is asked for as Stainless's SDKs do (`stream: true`, the call cast to its `Stream`).
  */
 import type { Method, Param } from '../../ir/types';
+import { claimLocal } from '../../naming/rules';
 import type { ImportSet } from './imports';
 import { takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
@@ -23,6 +24,7 @@ export function stainlessRequest(
   ctx: PrintContext,
   receiver: string,
   pageClass: (pagination: NonNullable<Method['pagination']>) => string | null = () => null,
+  eitherPromise = '',
 ): string | null {
   if (!expressible(api, method)) return null;
   const fields = method.params?.fields ?? [];
@@ -36,22 +38,26 @@ export function stainlessRequest(
   }
   const options: string[] = [];
   let headers: Param[] = [];
+  let local = (f: Param) => f.local;
   if (name === 'query') options.push('query');
   else if (name === 'body') options.push('body');
   else if (method.params) {
     // A whole body (`body_param_name`) is taken out by its name and sent as the body: `{ body: CreateCustomerRequest }`.
     const whole = wholeBodyField(method);
     const { named, rest } = whole ? { named: fields, rest: null } : namedFields(method.http, fields);
-    const bound = named.map((f) => (f.key === f.local ? f.local : `${propertyKey(f.key)}: ${f.local}`));
+    local = keyLocals(method, named, [name, 'options', ...(rest ? [rest] : [])]);
+    const bound = named.map((f) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`));
     const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
     // (The legacy call shape's params default to `{}`.)
     const given = method.params.required || takesOptionsInParams(api, method);
     statements.push(`const { ${list} } = params${given ? '' : ' ?? {}'};`);
     const inQuery = named.filter((f) => f.in === 'query');
     if (rest === 'query') options.push('query');
-    else if (inQuery.length > 0) options.push(`query: { ${inQuery.map((f) => f.local).join(', ')} }`);
+    // (Each under its key: a field taken out under another local name is still sent under its own.)
+    const entry = (f: Param) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`);
+    if (rest !== 'query' && inQuery.length > 0) options.push(`query: { ${inQuery.map(entry).join(', ')} }`);
     if (rest === 'body') options.push('body');
-    if (whole) options.push(`body: ${whole.local}`);
+    if (whole) options.push(`body: ${local(whole)}`);
     headers = named.filter((f) => f.in === 'header');
   }
   if (method.defaultBaseUrl) options.push(`defaultBaseURL: ${quoteString(method.defaultBaseUrl)}`);
@@ -66,7 +72,7 @@ export function stainlessRequest(
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
-    ...headers.map((f) => `...(${f.local} != null ? { ${valueKey(f.wireName)}: ${f.local} } : undefined)`),
+    ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
   ];
   if (layer.length > 0) {
     imports.add('internal/headers', 'buildHeaders', false);
@@ -74,7 +80,12 @@ export function stainlessRequest(
   }
   // An event stream is asked for with Stainless's `stream: true`, the call cast to the stream it gives.
   let cast = '';
-  if (response.kind === 'sse') {
+  // A method streaming on a flag asks for a stream when the flag is true, the call cast to either promise.
+  if (method.streamWhen) {
+    options.push(`stream: ${name}.${method.streamWhen.param} ?? false`);
+    imports.add('core/streaming', 'Stream', false);
+    cast = ` as ${eitherPromise}`;
+  } else if (response.kind === 'sse') {
     options.push('stream: true');
     imports.add('core/streaming', 'Stream', false);
     const promise = imports.runtimeType('core/api-promise', 'APIPromise');
@@ -99,6 +110,22 @@ export function stainlessRequest(
     statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText})${cast};`);
   }
   return statements.map((s) => `    ${s}`).join('\n');
+}
+
+/**
+ * The names the fields taken out of the params are bound to: each its key where that is a free identifier, as
+ * Stainless's SDKs bind them (`const { tenant_ids } = params;` for the query field sent as `tenant_ids[]`), else the
+ * IR's local name. `others`: the names the method's body uses besides (the params, `options`, the rest).
+ */
+function keyLocals(method: Method, named: Param[], others: string[]): (f: Param) => string {
+  const taken = new Set([...method.positional.map((p) => p.local), ...named.map((f) => f.local), ...others]);
+  const locals = new Map<Param, string>();
+  for (const f of named) {
+    if (f.local === f.key || claimLocal(f.key, new Set(taken)) !== f.key) continue;
+    locals.set(f, f.key);
+    taken.add(f.key);
+  }
+  return (f) => locals.get(f) ?? f.local;
 }
 
 /**
@@ -141,7 +168,21 @@ function formHelper(api: TypeScriptApi, method: Method): string | null {
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
 function expressible(api: TypeScriptApi, method: Method): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
-  if (method.streamWhen || method.unwrap !== null) return false;
+  if (method.unwrap !== null) return false;
+  // A stream on a flag is asked for with `stream: body.stream ?? false` (the flag is a plain key of params that must
+  // be given), its events read as the runtime reads any (`[DONE]` ends them), unless the config's event rules apply.
+  const flag = method.streamWhen;
+  if (
+    flag &&
+    (api.stainlessLayout !== 'typescript' ||
+      api.streamEventRules.length > 0 ||
+      method.response.kind !== 'json' ||
+      !method.params?.required ||
+      method.params.variants ||
+      method.pagination ||
+      !/^[A-Za-z_$][\w$]*$/.test(flag.param))
+  )
+    return false;
   if (!method.authenticated || method.requestDefaults) return false;
   // A text body is read as text by its content type, as the verb methods read any that is not JSON. An event stream
   // is read as one with `stream: true` (the newer Stainless runtime's option), unless the config's event rules apply.

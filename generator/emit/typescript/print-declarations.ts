@@ -26,7 +26,10 @@ export function printDeclaration(name: string, type: TypeRef, docs: Docs | null,
   return out;
 }
 
-/** Interface-with-fields declaration for params types: always an interface, even when empty. */
+/**
+ * Interface-with-fields declaration for params types: always an interface, even when empty. Its nested types are
+ * declared in `namespaceName`'s namespace (a streaming method's `XParamsBase` declares them in `XParams`'s).
+ */
 export function printInterface(
   name: string,
   members: string,
@@ -34,11 +37,12 @@ export function printInterface(
   docs: Docs | null,
   ctx: PrintContext,
   base: string | null = null,
+  namespaceName: string = name,
 ): string {
   const out = `${jsDoc(docs, [], { block: ctx.stainless, markdown: ctx.stainless })}export interface ${name}${base ? ` extends ${base}` : ''} {\n${members}}\n`;
   const declared: ObjectType[] = [];
   for (const t of nested) collectDeclared(t, declared);
-  return out + namespaceOf(name, name, declarationsOf(declared, ctx), ctx, new Set());
+  return out + namespaceOf(namespaceName, namespaceName, declarationsOf(declared, ctx), ctx, new Set());
 }
 
 /** The names of the interfaces a named type's namespace declares (`Event.Transaction`: Transaction). */

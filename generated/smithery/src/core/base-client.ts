@@ -38,7 +38,7 @@ export interface SSERule {
 /**
  * How a stream reads each event's data: as JSON (`json`: an event whose data is `[DONE]` ends the stream), as the
  * text it is (`text`), or as JSON where it is JSON and as text where it is not (`any`: a stream whose events the
- * method does not describe).
+ * method does not describe; `[DONE]` ends it too).
  */
 export type SSEData = 'json' | 'text' | 'any';
 

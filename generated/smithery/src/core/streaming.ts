@@ -57,7 +57,8 @@ export class Stream<T> implements AsyncIterable<T> {
   /**
    * The events of a `text/event-stream` response. With `data: 'json'` each event's data is JSON-parsed, and an
    * event whose data is `[DONE]` ends the stream; with `'any'` it is JSON-parsed where it is JSON, else kept as
-   * text. With `items: 'data'` the stream yields each event's data alone.
+   * text (`[DONE]` ends it too: Stainless's `stream: true` calls read their events so, chat completions among them).
+   * With `items: 'data'` the stream yields each event's data alone.
    *
    * With `reconnect`, for GET streams, a connection cut after the server sent an event `id:` is reopened with
    * `Last-Event-ID`, after the server's `retry:` delay (else the retry backoff), as the event-stream standard
@@ -271,7 +272,7 @@ async function* readEvents<Data>(
       // A blank line dispatches the event, if it has data.
       if (data.length > 0) {
         const text = data.join('\n');
-        if (mode === 'json' && text === '[DONE]') return;
+        if (mode !== 'text' && text === '[DONE]') return;
         // Without rules every event is yielded; with them, an event no rule applies to is skipped.
         const rule = rules ? ruleFor(rules, event, text) : YIELD;
         if (rule?.handle === 'done') return;
