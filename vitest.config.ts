@@ -74,20 +74,22 @@ const SLOW_FIRST = [
 
 /**
  * Project by project: a worker process is kept for the next file only when that file is of the same project, and a
- * new one (Node, Vitest and the generator's modules loaded again: a second or more of CPU) starts otherwise. The
- * Prism project first, for its slow files (the MCP server, the runtimes) to start early; the unit files last, the
- * quickest, to even out the end of the run.
+ * new one (Node, Vitest and the generator's modules loaded and transformed again: two to four seconds of CPU) starts
+ * otherwise. The Prism project first, for its slow files (the MCP server, the runtimes) to start early.
  */
-const PROJECT_ORDER = ['prism', 'integration', 'unit'];
+const PROJECT_ORDER = ['prism', 'integration'];
+
+/** The unit files (given/want tables, quick): last in their project, to even out the end of the run. */
+const isUnit = (file: string) => file.startsWith('test/unit/');
 
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const rank = (file: TestSpecification) => {
-      const slow = SLOW_FIRST.indexOf(path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/'));
+      const relative = path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/');
+      const slow = SLOW_FIRST.indexOf(relative);
       const project = PROJECT_ORDER.indexOf(file.project.name);
-      return (
-        (project < 0 ? PROJECT_ORDER.length : project) * (SLOW_FIRST.length + 1) + (slow < 0 ? SLOW_FIRST.length : slow)
-      );
+      const within = slow >= 0 ? slow : SLOW_FIRST.length + (isUnit(relative) ? 1 : 0);
+      return (project < 0 ? PROJECT_ORDER.length : project) * (SLOW_FIRST.length + 2) + within;
     };
     // Array sort is stable: the other files keep Vitest's order.
     return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
@@ -95,9 +97,10 @@ class SlowFirst extends BaseSequencer {
 }
 
 /**
- * Three projects, one run: `npm test` runs them all; `npm run test:unit` only `unit` (no server, no corpus). A
+ * Two projects, one run: `npm test` runs both; `npm run test:unit` runs test/unit alone (no server, no corpus). A
  * project's global setup runs only when one of its tests is queued, so Prism starts only for the tests that need it
- * (`vitest run test/unit/load.test.ts` starts nothing).
+ * (`vitest run test/unit/load.test.ts` starts nothing). The unit files are of the integration project: a project of
+ * their own cost a run three more cold workers and a second transform of the generator's modules.
  */
 export default defineConfig({
   test: {
@@ -127,10 +130,10 @@ export default defineConfig({
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },
-    // A test file's folders from tempDir are removed once it passes (kept when it fails).
-    setupFiles: ['test/setup/temp-dirs.ts'],
+    // A test file's folders from tempDir are removed once it passes (kept when it fails); with SDKGEN_TEST_CPU_LOG,
+    // each file's CPU seconds are logged (test/setup/cpu-log.ts).
+    setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/cpu-log.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {
         extends: true,
         test: {
@@ -138,12 +141,13 @@ export default defineConfig({
           include: NEEDS_PRISM,
           globalSetup: ['test/setup/prism.ts'],
           // Prism starts in the background (test/setup/prism.ts): each file waits for it (test/setup/prism-ready.ts).
-          setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/prism-ready.ts'],
+          // After the root's setup files: `extends` appends a project's list to them (naming them again ran them twice).
+          setupFiles: ['test/setup/prism-ready.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: ['test/unit/**', ...NEEDS_PRISM] },
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: NEEDS_PRISM },
       },
     ],
   },

@@ -32,6 +32,12 @@ const NETWORK_FORMATS: Record<string, string> = {
  * well-typed and complete; the server may still refuse it (`cast` and `Any` are imported by every test module).
  */
 const UNTYPED_EMPTY = pyCode('cast(Any, {})');
+/**
+ * A value of no known shape (`{}`, or an object that says nothing of its members): an empty object, as Stainless's
+ * tests write it, which a server checking `type: object` takes (a string is refused).
+ */
+const unknownValue = (): PyValue => pyDict([]);
+const isUnknown = (type: TypeRef) => type.kind === 'unknown' || type.kind === 'any';
 
 /** Values of params and their types as Stainless's tests write them. */
 export class ExampleValues {
@@ -158,7 +164,10 @@ export class ExampleValues {
         if (type.additional)
           for (const [key, value] of Object.entries(example))
             if (!type.properties.some((p) => p.key === key))
-              entries.push([key, this.merged(type.additional, value, key, deep, expanding)]);
+              entries.push([
+                key,
+                isUnknown(type.additional) ? 'bar' : this.merged(type.additional, value, key, deep, expanding),
+              ]);
         return pyDict(entries);
       }
       case 'array':
@@ -173,7 +182,7 @@ export class ExampleValues {
       }
       case 'unknown':
       case 'any':
-        return 'bar';
+        return unknownValue();
       default: {
         const scalar = this.scalarOf(type, example);
         if (scalar !== undefined) return scalar;
@@ -249,7 +258,7 @@ export class ExampleValues {
         return null;
       case 'unknown':
       case 'any':
-        return 'bar';
+        return unknownValue();
       case 'literal':
         return type.value;
       case 'enum':
@@ -351,7 +360,11 @@ export class ExampleValues {
   }
 
   private object(properties: Property[], additional: TypeRef | null, deep: boolean, expanding: string[]): PyValue {
-    if (properties.length === 0 && additional) return pyDict([['foo', this.build(additional, null, deep, expanding)]]);
+    if (properties.length === 0 && additional) {
+      // A map's value of no known shape is a string, as Stainless's `{"foo": "bar"}`.
+      const value = isUnknown(additional) ? 'bar' : this.build(additional, null, deep, expanding);
+      return pyDict([['foo', value]]);
+    }
     const entries: Array<[string, PyValue]> = [];
     const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
     for (const p of ordered) {
