@@ -249,6 +249,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           generated: generationsOf(file.path),
           renamedClasses: renamedClassesOf(file.path, clientRename),
           code: SOURCE_FILE.test(file.path),
+          declarations: /\.[cm]?tsx?$/.test(file.path),
         });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });

@@ -20,6 +20,9 @@ import { diff, lines, type Hunk } from '../../write/merge';
 import { CLASS_LINE, placeInMember } from './members';
 import { placeInPreamble } from './preamble';
 import { bracketsPair } from './brackets';
+import { declarationEdits } from './declarations';
+import { placeTypeItems } from './api-md-types';
+import { placeImportNames } from './import-names';
 
 export interface Reapplied {
   text: string;
@@ -53,9 +56,34 @@ type ReapplyOptions = {
    * for a person (reapply/brackets.ts): a module that no longer parses is never written.
    */
   code?: boolean;
+  /**
+   * A TypeScript module: where hunks find no place line by line, those within its top-level declarations are placed
+   * by declaration instead (reapply/declarations.ts), when that leaves fewer for a person.
+   */
+  declarations?: boolean;
 };
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
+  const result = reapplyLines(base, edited, target, options);
+  if (!options.declarations || result.rejected.length === 0) return result;
+  const split = declarationEdits(base, edited, options.generated);
+  if (split === null) return result;
+  const byLine = reapplyLines(base, split.lineByLine, target, options);
+  if (byLine.rejected.length >= result.rejected.length) return result;
+  const placed = lines(split.apply(byLine.text));
+  const before = lines(byLine.text);
+  const known = new Set(before);
+  const needed = importsNeeded(
+    lines(base),
+    placed.filter((line) => !known.has(line)),
+    before,
+  );
+  const text = [...placed.slice(0, afterImports(placed)), ...needed, ...placed.slice(afterImports(placed))].join('');
+  if (!bracketsPair(text) && bracketsPair(target)) return result;
+  return { ...byLine, text, applied: byLine.applied + split.hunks };
+}
+
+function reapplyLines(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const result = reapplyHunks(base, edited, target, options);
   if (!options.code || result.applied === 0 || bracketsPair(result.text)) return result;
   if (!bracketsPair(target) || !bracketsPair(edited)) return result;
@@ -96,10 +124,22 @@ function reapplyHunks(
     }
     const placed: Placement | null =
       place(hunk, b, t, cursor) ??
-      (options.markdown ? null : (placeModuleLinks(hunk, e, t) ?? placeModuleHelpers(hunk, b, e, t))) ??
+      (options.markdown
+        ? null
+        : (placeImportNames(
+            e.slice(hunk.start, hunk.end),
+            b.slice(hunk.baseStart, hunk.baseEnd),
+            hunk.baseStart,
+            b,
+            t,
+          ) ??
+          placeModuleLinks(hunk, e, t) ??
+          placeModuleHelpers(hunk, b, e, t))) ??
       placeClassMembers(hunk, b, e, t, options.renamedClasses) ??
       (options.markdown
-        ? (placeSection(hunk, b, e, t) ?? placeInPreamble(hunk, b, e, t))
+        ? (placeTypeItems(e.slice(hunk.start, hunk.end), b.slice(hunk.baseStart, hunk.baseEnd), t) ??
+          placeSection(hunk, b, e, t) ??
+          placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
       placeBySameRank(hunk, b, t);
     if (placed === null) {

@@ -1,0 +1,252 @@
+/**
+ * Placing the owners' edits to a generated TypeScript module by its top-level declarations, where their hunks find
+ * no place line by line: an owner who moved types out of a params namespace to the top level (the chat
+ * message params), or rewrote a response's nested namespace, edited Stainless's declarations in ways whose lines
+ * sdkgen's module words otherwise, and half of such an edit placed leaves the module wrong. The module is then read
+ * as its declarations (an interface, type, namespace, enum, function or const at the top level, with the doc comment
+ * above it): a declaration the owners changed or added takes the place of sdkgen's of the same name (or goes after
+ * the one it followed in their file), one they removed goes from sdkgen's module, and what they added to the
+ * re-export block (`export declare namespace Resource { export { … } }`) is added to sdkgen's. Hunks in a class
+ * (the resource's methods), the imports or anything else are placed line by line as before.
+ */
+import { diff, lines, type Hunk } from '../../write/merge';
+
+interface Declaration {
+  key: string;
+  /** Lines [start, end) of the module: its doc comment, header, body. */
+  start: number;
+  end: number;
+  /** A class (its members are placed line by line, never replaced whole). */
+  isClass: boolean;
+  /** The resource's re-export block, merged by its lines. */
+  isReexports: boolean;
+}
+
+const DECLARATION =
+  /^(?:export\s+)?(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(interface|type|namespace|module|class|enum|const|let|var|function)\s+([A-Za-z_$][\w$]*)/;
+
+/** The top-level declarations of a formatted module (each starts at column 0; its body is indented or closes it). */
+export function declarationsOf(text: string[]): Declaration[] {
+  const found: Declaration[] = [];
+  let commentStart: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const line = text[i];
+    if (/^\/\*\*?/.test(line) || /^\/\//.test(line)) {
+      commentStart ??= i;
+      if (/^\/\*/.test(line)) while (i < text.length && !text[i].includes('*/')) i++;
+      continue;
+    }
+    const m = DECLARATION.exec(line);
+    if (m === null) {
+      if (line.trim() !== '') commentStart = null;
+      continue;
+    }
+    let end = i + 1;
+    // The body: indented lines, blank lines inside it, and the closing lines at column 0 (`}`, `};`, `)`).
+    while (end < text.length) {
+      const next = text[end];
+      if (/^[}\])]/.test(next) || /^\s+\S/.test(next)) end++;
+      else if (next.trim() === '' && end + 1 < text.length && /^\s+\S/.test(text[end + 1])) end++;
+      else break;
+    }
+    const kind = m[1] === 'namespace' || m[1] === 'module' ? 'namespace' : 'value';
+    found.push({
+      key: `${kind}:${m[2]}`,
+      start: commentStart ?? i,
+      end,
+      isClass: m[1] === 'class',
+      isReexports: kind === 'namespace' && /^export\s+declare\s+namespace\b/.test(line),
+    });
+    commentStart = null;
+    i = end - 1;
+  }
+  return found;
+}
+
+/** The declaration whose lines hold line `at`, or null. */
+function around(list: Declaration[], at: number): Declaration | null {
+  return list.find((d) => d.start <= at && at < d.end) ?? null;
+}
+
+/**
+ * The keys of the declarations (not classes) a hunk changes, or null when it changes lines outside them (imports,
+ * statements) or inside a class: such a hunk is placed line by line.
+ */
+function touched(hunk: Hunk, base: string[], edited: string[], inBase: Declaration[], inEdited: Declaration[]) {
+  const keys = new Set<string>();
+  const visit = (list: Declaration[], text: string[], from: number, to: number): boolean => {
+    for (let at = from; at < to; at++) {
+      const declaration = around(list, at);
+      if (declaration === null) {
+        if (text[at].trim() !== '') return false;
+        continue;
+      }
+      if (declaration.isClass) return false;
+      keys.add(declaration.key);
+    }
+    return true;
+  };
+  if (!visit(inBase, base, hunk.baseStart, hunk.baseEnd) || !visit(inEdited, edited, hunk.start, hunk.end)) return null;
+  // An insertion of blank lines alone, between declarations: nothing to place.
+  return keys;
+}
+
+export interface DeclarationEdits {
+  /** The owners' edited text with only the hunks placed line by line (the others as in the base). */
+  lineByLine: string;
+  /** Applies the declaration-level edits to sdkgen's text (after the line-by-line ones). */
+  apply: (target: string) => string;
+  /** How many hunks the declarations carry. */
+  hunks: number;
+}
+
+/** The owners' edits split into hunks placed line by line and declarations placed whole; null when none is whole. */
+export function declarationEdits(
+  base: string,
+  edited: string,
+  /** Hunks that are the old generator's later output, left to the line-by-line pass (which leaves them out). */
+  generated?: (removed: string[], added: string[]) => boolean,
+): DeclarationEdits | null {
+  const [b, e] = [lines(base), lines(edited)];
+  const hunks = diff(b, e);
+  if (hunks === null) return null;
+  const [inBase, inEdited] = [declarationsOf(b), declarationsOf(e)];
+  const keys = new Set<string>();
+  const byLine: Hunk[] = [];
+  let whole = 0;
+  for (const hunk of hunks) {
+    const later = generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end)) ?? false;
+    const changed = later ? null : touched(hunk, b, e, inBase, inEdited);
+    if (changed === null) byLine.push(hunk);
+    else {
+      for (const key of changed) keys.add(key);
+      whole++;
+    }
+  }
+  if (keys.size === 0) return null;
+  const out: string[] = [];
+  let at = 0;
+  for (const hunk of byLine) {
+    out.push(...b.slice(at, hunk.baseStart), ...e.slice(hunk.start, hunk.end));
+    at = hunk.baseEnd;
+  }
+  const lineByLine = [...out, ...b.slice(at)].join('');
+  const baseOf = new Map(inBase.map((d) => [d.key, d]));
+  const editedOf = new Map(inEdited.map((d) => [d.key, d]));
+  const apply = (target: string): string => {
+    let t = lines(target.endsWith('\n') ? target : `${target}\n`);
+    for (const key of keys) {
+      const inTarget = declarationsOf(t);
+      const mine = inTarget.find((d) => d.key === key);
+      const theirs = editedOf.get(key);
+      const was = baseOf.get(key);
+      if (theirs === undefined) {
+        // Removed by the owners.
+        if (mine !== undefined) t = [...t.slice(0, mine.start), ...t.slice(skipBlank(t, mine.end))];
+        continue;
+      }
+      const text = e.slice(theirs.start, theirs.end);
+      if (mine !== undefined) {
+        const replacement = theirs.isReexports && was !== undefined ? reexports(b, was, e, theirs, t, mine) : text;
+        t = [...t.slice(0, mine.start), ...replacement, ...t.slice(mine.end)];
+        continue;
+      }
+      const at = insertionPoint(inEdited, theirs, inTarget, t);
+      t = [...t.slice(0, at), ...(at > 0 && t[at - 1].trim() !== '' ? ['\n'] : []), ...text, '\n', ...t.slice(at)];
+    }
+    return withNeeded(t, keys, b, inBase, e, editedOf)
+      .join('')
+      .replace(/\n{3,}/g, '\n\n');
+  };
+  return { lineByLine, apply, hunks: whole };
+}
+
+/**
+ * The declarations of Stainless's module that those placed name and sdkgen's module neither declares nor imports
+ * (types Stainless wrote from api.md alone, which sdkgen's module has no schema for), added after them.
+ */
+function withNeeded(
+  t: string[],
+  keys: Set<string>,
+  b: string[],
+  inBase: Declaration[],
+  e: string[],
+  editedOf: Map<string, Declaration>,
+): string[] {
+  const placed = [...keys]
+    .map((key) => editedOf.get(key))
+    .filter((d): d is Declaration => d !== undefined)
+    .map((d) => e.slice(d.start, d.end).join(''));
+  const names = (text: string[]) => new Set(declarationsOf(text).map((d) => d.key.split(':')[1]));
+  for (let round = 0; round < 5 && placed.length > 0; round++) {
+    const declared = names(t);
+    const imports = t.filter((line) => /^\s*(?:import\b|[A-Za-z_$][\w$]*,?\s*$)/.test(line)).join('');
+    const uses = (name: string) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+    const wanted = inBase.filter((d) => {
+      const name = d.key.split(':')[1];
+      return (
+        !d.isClass &&
+        !d.isReexports &&
+        !declared.has(name) &&
+        !uses(name).test(imports) &&
+        placed.some((text) => uses(name).test(text))
+      );
+    });
+    if (wanted.length === 0) break;
+    const reexport = declarationsOf(t).find((d) => d.isReexports);
+    const at = reexport?.start ?? t.length;
+    const added = wanted.flatMap((d) => [...b.slice(d.start, d.end), '\n']);
+    t = [...t.slice(0, at), ...added, ...t.slice(at)];
+    placed.splice(0, placed.length, ...wanted.map((d) => b.slice(d.start, d.end).join('')));
+  }
+  return t;
+}
+
+function skipBlank(t: string[], at: number): number {
+  while (at < t.length && t[at].trim() === '') at++;
+  return at;
+}
+
+/**
+ * Where a declaration the owners added goes in sdkgen's module: after the declaration it followed in their file that
+ * sdkgen's module has too, else before the one it preceded, else before sdkgen's re-export block (or at the end).
+ */
+function insertionPoint(inEdited: Declaration[], theirs: Declaration, inTarget: Declaration[], t: string[]): number {
+  const index = inEdited.indexOf(theirs);
+  const byKey = new Map(inTarget.map((d) => [d.key, d]));
+  for (let i = index - 1; i >= 0; i--) {
+    const mine = byKey.get(inEdited[i].key);
+    if (mine !== undefined && !mine.isReexports) return skipBlank(t, mine.end);
+  }
+  for (let i = index + 1; i < inEdited.length; i++) {
+    const mine = byKey.get(inEdited[i].key);
+    if (mine !== undefined) return mine.start;
+  }
+  const reexport = inTarget.find((d) => d.isReexports);
+  return reexport?.start ?? t.length;
+}
+
+/** sdkgen's re-export block with the lines the owners added to Stainless's, and without those they removed. */
+function reexports(
+  b: string[],
+  was: Declaration,
+  e: string[],
+  theirs: Declaration,
+  t: string[],
+  mine: Declaration,
+): string[] {
+  const norm = (line: string) => line.trim().replace(/,$/, '');
+  const before = new Set(b.slice(was.start, was.end).map(norm));
+  const after = new Set(e.slice(theirs.start, theirs.end).map(norm));
+  const block = t.slice(mine.start, mine.end).filter((line) => !(before.has(norm(line)) && !after.has(norm(line))));
+  const present = new Set(block.map(norm));
+  const added = e
+    .slice(theirs.start, theirs.end)
+    .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && /^\s+type\s/.test(line));
+  if (added.length === 0) return block;
+  // Each added name goes into the `export { … }` list, before its closing line.
+  const close = block.findIndex((line) => /^\s+\};?\s*$/.test(line));
+  const at = close < 0 ? block.length - 1 : close;
+  const withComma = added.map((line) => (line.trimEnd().endsWith(',') ? line : line.replace(/\s*$/, ',\n')));
+  return [...block.slice(0, at), ...withComma, ...block.slice(at)];
+}
