@@ -328,6 +328,14 @@ export function pyPackageName(text: string): string {
 }
 
 /**
+ * The word a discriminator value gives its variant's class, for `pyUnionMemberName`: a value in capitals alone is
+ * read as words in lower case (`CLOUDINARY_BACKUP` → `CloudinaryBackup`, `GCS` → `Gcs`), as Stainless reads it.
+ */
+export function pyDiscriminatorWord(value: string): string {
+  return /[a-z]/.test(value) ? value : value.toLowerCase();
+}
+
+/**
  * A union member's class: its hint and its own name where it has one (a title, a variant name), else its hint and
  * `UnionMember{n}`, n its place in the union, as Stainless's Python SDKs name them. Another target's fallback name
  * (`UnionMember02`: TypeScript's namespace numbers a member apart from a namesake) is no name of the member's own: the

@@ -13,6 +13,7 @@ const STDLIB = new Set([
   'abc',
   'asyncio',
   'base64',
+  'builtins',
   'collections',
   'contextlib',
   'dataclasses',

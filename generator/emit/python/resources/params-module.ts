@@ -83,6 +83,8 @@ export function declareParamsTypes(
   builder.markTopLevel(base);
   builder.exported.push(base);
   builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param');
+  // (Its nested classes after it, as a params class's; the variants after them.)
+  builder.declareLastFirst();
   const { nonStreaming, streaming } = streamSplitNames(name);
   const nullable = isNullable(stream.type);
   const asLiteral = (value: boolean): TypeRef =>

@@ -3,7 +3,7 @@
  * IR and the rules of `naming/python.ts`. The params modules are built here too (their nested TypedDicts name the
  * annotations methods take), and kept for the printers.
  */
-import type { Api, Method, Param, Resource, TypeRef } from '../../../ir/types';
+import type { Api, Method, NamedSchema, Param, Resource, TypeRef } from '../../../ir/types';
 import { walkRefs } from '../../../ir/walk';
 import {
   pyArgumentName,
@@ -117,7 +117,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
       scheme,
     }),
   );
-  const unused = unusedFreeFormSchemas(api);
+  const referenced = referencedSchemas(api);
+  const unused = unusedFreeFormSchemas(api, referenced);
   // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
@@ -165,7 +166,10 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   // (api.md lists a type only requests use; no module declares its model: request-only.ts.)
   const { requestOnly, paramsForm } = requestOnlyModels(api, (schema) => index.isShared(schema));
   for (const id of paramsForm) index.param(id);
-  const written = api.schemas.filter((schema) => !unused.has(schema.id) && !requestOnly.has(schema.id));
+  const unreferenced = unreferencedUnionModels(api, referenced, (schema) => index.isShared(schema));
+  const written = api.schemas.filter(
+    (schema) => !unused.has(schema.id) && !requestOnly.has(schema.id) && !unreferenced.has(schema.id),
+  );
   const types: PyNamedType[] = [...written, ...index.declared].map((schema) => ({
     ...index.model(schema.id),
     shared: index.isShared(schema),
@@ -203,19 +207,47 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
 }
 
+/** The named schemas a schema, a method or a webhook unwrap (the event it returns) refers to. */
+function referencedSchemas(api: Api): Set<string> {
+  const referenced = new Set<string>();
+  const addType = (type: TypeRef) => walkRefs(type, (id) => referenced.add(id));
+  for (const schema of api.schemas) addType(schema.type);
+  forEachMethodType(api, addType);
+  const unwraps = (resource: Resource): void => {
+    for (const unwrap of resource.webhookUnwraps) addType(unwrap.event);
+    resource.subresources.forEach(unwraps);
+  };
+  api.resources.forEach(unwraps);
+  return referenced;
+}
+
 /**
  * Free-form named schemas (`unknown`) nothing refers to and no config names: a method returning one returns `object`,
  * so Python declares no type for it (nor does api.md list one).
  */
-function unusedFreeFormSchemas(api: Api): Set<string> {
-  const referenced = new Set<string>();
-  const add = (id: string) => referenced.add(id);
-  const addType = (type: TypeRef) => walkRefs(type, add);
-  for (const schema of api.schemas) addType(schema.type);
-  forEachMethodType(api, addType);
+function unusedFreeFormSchemas(api: Api, referenced: Set<string>): Set<string> {
   return new Set(
     api.schemas
       .filter((schema) => schema.type.kind === 'unknown' && !schema.configModel && !referenced.has(schema.id))
+      .map((schema) => schema.id),
+  );
+}
+
+/**
+ * A resource's models that are unions nothing refers to: Stainless writes no module for them, though api.md lists them
+ * (llama-stack's `response_input`, the union of the items a response's input may hold). Shared models it writes all.
+ */
+function unreferencedUnionModels(
+  api: Api,
+  referenced: Set<string>,
+  isShared: (schema: NamedSchema) => boolean,
+): Set<string> {
+  return new Set(
+    api.schemas
+      .filter(
+        (schema) =>
+          schema.configModel && schema.type.kind === 'union' && !referenced.has(schema.id) && !isShared(schema),
+      )
       .map((schema) => schema.id),
   );
 }

@@ -6,6 +6,8 @@ import { isortSections, type ImportStatement } from '../py-isort';
 import type { RenderedFile } from '../../render';
 import type { PythonBuild } from './build-model';
 import type { PyNamedType, PyResource } from './model';
+import type { TypeRef } from '../../../ir/types';
+import { singularize } from '../../../naming/case';
 import { flatParts } from './class-bases';
 import { classOrNullPart } from '../resources/nullable-response';
 import { PyModuleBuilder } from './print-types';
@@ -34,7 +36,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     if (side === 'model') out.lazyAnnotations = 'when-needed';
     out.unionAliases = true;
     if (build.index.extended(type.schema.id)) out.quoteLate = false;
-    out.markTopLevel(type.name);
+    out.markTopLevel(type.name, { prefixNested: extendsNamed(type.schema.type) });
     out.exported.push(type.name);
     // (A method's response of one class or null is the class: the method says Optional, nullable-response.ts.)
     const nullable = side === 'model' && build.index.nullableResponse(type.schema.id);
@@ -49,7 +51,8 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       const parts = schemaType.kind === 'intersection' ? flatParts(schemaType.parts) : [schemaType];
       out.declareClass(type.name, parts, side, type.schema.docs);
     } else {
-      const hint = schemaType.kind === 'array' ? `${type.name}Item` : '';
+      // (A plural name's item singular: `Extensions` → `ExtensionItem`, as Stainless names it.)
+      const hint = schemaType.kind === 'array' ? `${singularize(type.name)}Item` : '';
       out.declareAlias(type.name, out.annotation(schemaType, side, hint), { named: true });
     }
     builders.set(type.module, out);
@@ -181,4 +184,9 @@ function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<st
     if (cyclic.length) late.set(module, new Set(cyclic.map(([target]) => target)));
   }
   return late;
+}
+
+/** An `allOf` one of whose parts is a named type: the class Stainless writes extends it. */
+function extendsNamed(type: TypeRef): boolean {
+  return type.kind === 'intersection' && flatParts(type.parts).some((part) => part.kind === 'ref');
 }

@@ -496,8 +496,12 @@ export class PyModuleBuilder {
   /** Nested classes of a top-level class are named without its name; those of nested ones with theirs. */
   private topLevel = new Set<string>();
 
-  markTopLevel(name: string): void {
-    this.topLevel.add(name);
+  /**
+   * `prefixNested`: its nested classes keep its name all the same, as Stainless names those of a model that extends
+   * another (`allOf` with a named part): `AgencyRetrieveResponseData`, not `Data`.
+   */
+  markTopLevel(name: string, options: { prefixNested?: boolean } = {}): void {
+    if (!options.prefixNested) this.topLevel.add(name);
     this.taken.add(name);
   }
 

@@ -5,7 +5,7 @@
  * `PyModuleBuilder`, which hosts it.
  */
 import type { NamedSchema, TypeRef } from '../../../ir/types';
-import { pyUnionMemberName } from '../../../naming/python';
+import { pyDiscriminatorWord, pyUnionMemberName } from '../../../naming/python';
 import { pyString } from '../docs/print-doc';
 import type { PySide } from './py-type-index';
 import { flatVariants, namesClass, unionMembers } from './type-shapes';
@@ -59,10 +59,20 @@ export class UnionPrinter {
       this.aliasOf.set(type, alias.name);
       host.claim(alias.name, true);
     }
+    // A discriminator value the variant's property allows alone (no mapping gives it) names it before its own name
+    // does, as Stainless names it (imagekit's `remove-bg` extension: `…RemoveBg`, not `…RemovedotBgExtension`).
+    const inferred = new Map<TypeRef, string>();
+    for (const entry of type.discriminator?.mapping ?? [])
+      if (entry.inferred && !inferred.has(type.variants[entry.variant]))
+        inferred.set(type.variants[entry.variant], entry.value);
     // (`X | null` is no union of members to Stainless: X is named as where it stands alone; a declaration without a
     // hint, a component schema of its own, keeps its own name.)
     const memberHint = (variant: TypeRef, i: number) =>
-      nonNull.length === 1 && hint ? hint : variantHint(variant, hint, i);
+      nonNull.length === 1 && hint
+        ? hint
+        : inferred.has(variant)
+          ? pyUnionMemberName(hint, pyDiscriminatorWord(inferred.get(variant)!), i)
+          : variantHint(variant, hint, i);
     // Stainless writes a union's choices (its literal and enum members: a `oneOf` of `const`s) as one `Literal[...]`,
     // where the first of them stands, beside the other members: `Literal["a", "b"]`, `Union[Literal["a", "b"], str]`.
     const choices: TypeRef[] = nonNull.filter((variant) => variant.kind === 'literal' || variant.kind === 'enum');
