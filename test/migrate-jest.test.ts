@@ -139,40 +139,35 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
     expect(pkg.scripts.lint).toBe('tsc -p tsconfig.json --noEmit && eslint .');
   });
 
-  it('type-checks their tests with the SDK, and lints with their rule', async () => {
-    linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
-    // `npm run lint` is `tsc -p tsconfig.json --noEmit && eslint .` (asserted above): its two halves, the tsc in
-    // this process's type-checking thread (lib files parsed once per process, not once per tsc), and one ESLint run
-    // with a file breaking their rule added, in which that one problem is the only one. Over the whole repository
-    // with SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's); in `npm test`, over their tests alone (the SDK's files
-    // read for the types those use): migrate-real-repository.test.ts type-checks the whole of such a repository.
-    const own = ['tests/lib/callbacks.test.ts', 'tests/live/server.test.ts'];
-    for (const file of own) expect(existsSync(path.join(repo, file)), file).toBe(true);
-    const tsc = runTsc(path.join(repo, 'tsconfig.json'), {
-      noEmit: true,
-      ...(SLOW_FULL ? {} : { only: own.map((file) => path.join(repo, file)) }),
-    });
-    expect(tsc.output).toBe('');
-    expect(tsc.status).toBe(0);
-    write(repo, 'src/lib/debugging.ts', 'export function pause() {\n  debugger;\n}\n');
-    if (!SLOW_FULL)
-      console.log(
-        'migrate-jest: tsc and ESLint over the whole repository are left out of `npm test`; SDKGEN_SLOW_TESTS=full runs them (CI does)',
+  // Jest's packages installed, tsc and ESLint (typescript-eslint loaded) cost most of this file's time: with
+  // SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's) only; migrate-real-repository.test.ts type-checks such a
+  // repository whole, and its Jest run, in CI's end-to-end step.
+  it.runIf(SLOW_FULL)(
+    'type-checks their tests with the SDK, and lints with their rule',
+    async () => {
+      linkNodeModules(repo, [path.join(ROOT, 'node_modules'), jestPackages()]);
+      // `npm run lint` is `tsc -p tsconfig.json --noEmit && eslint .` (asserted above): its two halves, the tsc in
+      // this process's type-checking thread (lib files parsed once per process, not once per tsc), and one ESLint run
+      // with a file breaking their rule added, in which that one problem is the only one.
+      const own = ['tests/lib/callbacks.test.ts', 'tests/live/server.test.ts'];
+      for (const file of own) expect(existsSync(path.join(repo, file)), file).toBe(true);
+      const tsc = runTsc(path.join(repo, 'tsconfig.json'), { noEmit: true });
+      expect(tsc.output).toBe('');
+      expect(tsc.status).toBe(0);
+      write(repo, 'src/lib/debugging.ts', 'export function pause() {\n  debugger;\n}\n');
+      const lint = await run(['./node_modules/.bin/eslint', '.'], repo);
+      expect(lint.output).toMatch(
+        /src\/lib\/debugging\.ts\n\s+2:3\s+error\s+Unexpected 'debugger' statement\s+no-debugger\n/,
       );
-    const lint = await run(
-      ['./node_modules/.bin/eslint', ...(SLOW_FULL ? ['.'] : [...own, 'src/lib/debugging.ts'])],
-      repo,
-    );
-    expect(lint.output).toMatch(
-      /src\/lib\/debugging\.ts\n\s+2:3\s+error\s+Unexpected 'debugger' statement\s+no-debugger\n/,
-    );
-    expect(lint.output).toMatch(/\b1 problem \(1 error, 0 warnings\)/);
-    expect(lint.code).not.toBe(0);
-  }, 300_000);
+      expect(lint.output).toMatch(/\b1 problem \(1 error, 0 warnings\)/);
+      expect(lint.code).not.toBe(0);
+      rmSync(path.join(repo, 'src/lib/debugging.ts'));
+    },
+    300_000,
+  );
 
   it('is an sdkgen SDK afterwards: check passes, and a regeneration keeps the Jest config and scripts', () => {
     const configured = read(repo, 'jest.config.ts');
-    rmSync(path.join(repo, 'src/lib/debugging.ts'));
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'move to sdkgen');
     const checked = sdkgen(repo, 'check');
