@@ -171,7 +171,7 @@ class TestSkills:
         skill = client.skills.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         )
         assert_matches_type(PutSkillResponse, skill, path=["response"])
 
@@ -180,7 +180,7 @@ class TestSkills:
         response = client.skills.with_raw_response.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         )
 
         assert response.is_closed is True
@@ -193,7 +193,7 @@ class TestSkills:
         with client.skills.with_streaming_response.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -209,14 +209,14 @@ class TestSkills:
             client.skills.with_raw_response.set(
                 slug="slug",
                 namespace="",
-                body="bar",
+                body={},
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `slug` but received ''"):
             client.skills.with_raw_response.set(
                 slug="",
                 namespace="namespace",
-                body="bar",
+                body={},
             )
 
     @parametrize
@@ -574,7 +574,7 @@ class TestAsyncSkills:
         skill = await async_client.skills.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         )
         assert_matches_type(PutSkillResponse, skill, path=["response"])
 
@@ -583,7 +583,7 @@ class TestAsyncSkills:
         response = await async_client.skills.with_raw_response.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         )
 
         assert response.is_closed is True
@@ -596,7 +596,7 @@ class TestAsyncSkills:
         async with async_client.skills.with_streaming_response.set(
             slug="slug",
             namespace="namespace",
-            body="bar",
+            body={},
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -612,14 +612,14 @@ class TestAsyncSkills:
             await async_client.skills.with_raw_response.set(
                 slug="slug",
                 namespace="",
-                body="bar",
+                body={},
             )
 
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `slug` but received ''"):
             await async_client.skills.with_raw_response.set(
                 slug="",
                 namespace="namespace",
-                body="bar",
+                body={},
             )
 
     @parametrize

@@ -36,6 +36,7 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     sections.push(resourceSection(pkg, pkg.topLevel, 1, pkg.clientName));
   const visit = (resource: PyResource, depth: number, into: string[], parentFolder: string): void => {
+    if (listsNothing(resource)) return;
     if (resource.ir.standaloneApi && into === sections) {
       const own: string[] = [];
       const linked = `src/${pkg.importName}/${parentFolder}/api.md`;
@@ -50,6 +51,19 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
   };
   for (const resource of pkg.apiMdResources ?? pkg.resources) visit(resource, 1, sections, 'resources');
   return [{ path: 'api.md', contents: joined(sections) }, ...standalone];
+}
+
+/**
+ * Whether a resource has nothing for api.md to list, on it or below it (no method, no type: a config resource whose
+ * endpoints and models the spec lacks): Stainless's api.md leaves out its heading. A `standalone_api` one keeps it.
+ */
+function listsNothing(resource: PyResource): boolean {
+  return (
+    !resource.ir.standaloneApi &&
+    resource.methods.length === 0 &&
+    resource.listedTypes.length === 0 &&
+    resource.subresources.every(listsNothing)
+  );
 }
 
 /** The paths of planApiMdFiles's files, without printing them. */

@@ -113,12 +113,16 @@ export function returnsNothing(pkg: PyPackage, method: PyMethod): boolean {
 
 /**
  * The statements of a program that makes `call` and shows its result, at `indent`: `variable = call` and the print of
- * what it holds, or the call alone where the method returns nothing.
+ * what it holds (with a config, where it holds a field to print), or the call alone where the method returns nothing.
  */
 export function callAndPrint(pkg: PyPackage, api: Api, chosen: Chosen, call: string, indent: string): string {
   if (returnsNothing(pkg, chosen.method)) return indented(call, indent);
   const variable = variableOf(pkg, api, chosen);
-  return `${variable} = ${indented(call, indent)}\n${indent}print(${printedOf(pkg, api, chosen.method, variable)})`;
+  const printed = printedOf(pkg, api, chosen.method, variable);
+  // (With a config, a result with no field to show, a list or a composed model, is held and not printed, as
+  // Stainless's programs do.)
+  const print = pkg.fromStainlessConfig && printed === variable ? '' : `\n${indent}print(${printed})`;
+  return `${variable} = ${indented(call, indent)}${print}`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * with each client and its events iterated.
  */
 import type { Api, TypeRef } from '../../../ir/types';
-import type { PyPackage } from '../types/model';
+import type { PyMethod, PyPackage } from '../types/model';
 import { allResources } from './readme-sections';
 import {
   configured,
@@ -19,15 +19,19 @@ import { pyFieldName } from '../../../naming/python';
 /**
  * The streaming request: the config's headline request where its method streams, else its default one, as
  * Stainless's READMEs choose it (with the params the config gives); else the package's first method that streams.
+ * With a config, only a method that streams when asked (`stream=True`) counts: Stainless's READMEs have no section
+ * for an endpoint that always streams.
  */
 function streamingRequest(pkg: PyPackage, api: Api): Chosen | null {
+  const streams = (method: PyMethod) =>
+    pkg.fromStainlessConfig ? method.stream?.param != null : method.stream !== null;
   for (const role of ['headline', 'default']) {
     const chosen = configured(pkg, api, role);
-    if (chosen?.method.stream) return chosen;
+    if (chosen && streams(chosen.method)) return chosen;
   }
   const first = allResources(pkg)
     .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
-    .find(({ method }) => method.stream !== null);
+    .find(({ method }) => streams(method));
   return first ?? null;
 }
 

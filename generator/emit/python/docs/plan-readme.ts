@@ -528,7 +528,30 @@ Python 3.9 or newer.`);
 
 See [CONTRIBUTING.md](./CONTRIBUTING.md).`);
 
-  return `${sections.join('\n\n')}\n`;
+  return `${onePerParagraph(sections.join('\n\n'))}\n`;
+}
+
+/** Whether a Markdown line opens a block of its own (a heading, table row, quote, list item, comment or badge). */
+function opensBlock(line: string): boolean {
+  return /^(#|\||>|[-*] |\d+\. |<!--|\[!\[)/.test(line);
+}
+
+/**
+ * `markdown` with each paragraph of prose on one line, as Stainless's READMEs write theirs (the planner's text is
+ * wrapped for reading here); code blocks, headings, tables, quotes and lists are left as they are.
+ */
+function onePerParagraph(markdown: string): string {
+  const out: string[] = [];
+  let inCode = false;
+  let joinable = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) inCode = !inCode;
+    const prose = !inCode && !line.startsWith('```') && line.trim() !== '' && !opensBlock(line);
+    if (prose && joinable) out[out.length - 1] += ` ${line}`;
+    else out.push(line);
+    joinable = prose;
+  }
+  return out.join('\n');
 }
 
 /**

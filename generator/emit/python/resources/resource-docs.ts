@@ -67,9 +67,8 @@ const REQUEST_OPTION_DOCS = [
 
 /** A method's docstring, indented for its body (`indent`: the method's). */
 export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
-  const paramDocs = [...method.pathParams, ...method.params]
-    .map((p) => ({ name: p.name, text: paramDoc(p) }))
-    .filter((p) => p.text);
+  // (Stainless's Args list leaves the path params out, described or not.)
+  const paramDocs = method.params.map((p) => ({ name: p.name, text: paramDoc(p) })).filter((p) => p.text);
   // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
   // it with the request options every method takes. A method taking any param has the list, the options alone if no
   // param is described; one taking none has none.

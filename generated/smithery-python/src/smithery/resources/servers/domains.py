@@ -53,9 +53,6 @@ class DomainsResource(SyncAPIResource):
         List the domains for a server.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -93,9 +90,6 @@ class DomainsResource(SyncAPIResource):
         Update the managed run.tools slug for a server.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -153,9 +147,6 @@ class AsyncDomainsResource(AsyncAPIResource):
         List the domains for a server.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -193,9 +184,6 @@ class AsyncDomainsResource(AsyncAPIResource):
         Update the managed run.tools slug for a server.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request

@@ -65,9 +65,6 @@ class IconResource(SyncAPIResource):
         content type.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -105,9 +102,6 @@ class IconResource(SyncAPIResource):
         multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -143,9 +137,6 @@ class IconResource(SyncAPIResource):
         Remove the server's icon.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -203,9 +194,6 @@ class AsyncIconResource(AsyncAPIResource):
         content type.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -243,9 +231,6 @@ class AsyncIconResource(AsyncAPIResource):
         multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -281,9 +266,6 @@ class AsyncIconResource(AsyncAPIResource):
         Remove the server's icon.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request

@@ -60,9 +60,6 @@ class LogsResource(SyncAPIResource):
         Fetch recent runtime logs grouped by invocation.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           from_: Start of time range (ISO 8601).
 
           to: End of time range (ISO 8601).
@@ -143,9 +140,6 @@ class AsyncLogsResource(AsyncAPIResource):
         Fetch recent runtime logs grouped by invocation.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           from_: Start of time range (ISO 8601).
 
           to: End of time range (ISO 8601).

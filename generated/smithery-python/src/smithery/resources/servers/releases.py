@@ -66,9 +66,6 @@ class ReleasesResource(SyncAPIResource):
         release to see logs.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -120,9 +117,6 @@ class ReleasesResource(SyncAPIResource):
         external (URL), and stdio (MCPB bundle) release types.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           payload: JSON-encoded release payload. See DeployPayload schema for structure.
 
           module: JavaScript module file (for hosted releases)
@@ -180,9 +174,6 @@ class ReleasesResource(SyncAPIResource):
         endpoint URL.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -221,9 +212,6 @@ class ReleasesResource(SyncAPIResource):
         Real-time SSE stream of release logs and status updates.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -266,9 +254,6 @@ class ReleasesResource(SyncAPIResource):
         resume the most recent one.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -330,9 +315,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         release to see logs.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -384,9 +366,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         external (URL), and stdio (MCPB bundle) release types.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           payload: JSON-encoded release payload. See DeployPayload schema for structure.
 
           module: JavaScript module file (for hosted releases)
@@ -444,9 +423,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         endpoint URL.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -485,9 +461,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         Real-time SSE stream of release logs and status updates.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -530,9 +503,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         resume the most recent one.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request

@@ -58,9 +58,6 @@ class SecretsResource(SyncAPIResource):
         List secret names. Values are not returned.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -98,9 +95,6 @@ class SecretsResource(SyncAPIResource):
         Create or update a secret value.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -144,9 +138,6 @@ class SecretsResource(SyncAPIResource):
         Remove a secret by name.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -209,9 +200,6 @@ class AsyncSecretsResource(AsyncAPIResource):
         List secret names. Values are not returned.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -249,9 +237,6 @@ class AsyncSecretsResource(AsyncAPIResource):
         Create or update a secret value.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -295,9 +280,6 @@ class AsyncSecretsResource(AsyncAPIResource):
         Remove a secret by name.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request

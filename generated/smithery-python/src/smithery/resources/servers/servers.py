@@ -156,9 +156,6 @@ class ServersResource(SyncAPIResource):
         Retrieve server details including connections, tools, and security status.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -197,9 +194,6 @@ class ServersResource(SyncAPIResource):
         and is owned by the caller.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -242,9 +236,6 @@ class ServersResource(SyncAPIResource):
         Permanently delete a server, its releases, and associated resources.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -289,9 +280,6 @@ class ServersResource(SyncAPIResource):
         visibility.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -340,9 +328,6 @@ class ServersResource(SyncAPIResource):
         Download the MCPB bundle for the latest successful stdio release.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -550,9 +535,6 @@ class AsyncServersResource(AsyncAPIResource):
         Retrieve server details including connections, tools, and security status.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -591,9 +573,6 @@ class AsyncServersResource(AsyncAPIResource):
         and is owned by the caller.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -636,9 +615,6 @@ class AsyncServersResource(AsyncAPIResource):
         Permanently delete a server, its releases, and associated resources.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -683,9 +659,6 @@ class AsyncServersResource(AsyncAPIResource):
         visibility.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -734,9 +707,6 @@ class AsyncServersResource(AsyncAPIResource):
         Download the MCPB bundle for the latest successful stdio release.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request

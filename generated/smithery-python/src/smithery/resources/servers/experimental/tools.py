@@ -57,9 +57,6 @@ class ToolsResource(SyncAPIResource):
         discovered object fields are marked optional.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
@@ -124,9 +121,6 @@ class AsyncToolsResource(AsyncAPIResource):
         discovered object fields are marked optional.
 
         Args:
-          qualified_name: The server's qualified name (e.g. 'namespace/server' or 'namespace' for
-              namespace-only servers). Use %2F to encode the slash.
-
           extra_headers: Send extra headers
 
           extra_query: Add additional query parameters to the request
