@@ -7,7 +7,9 @@
 //   item the owners added and none they took out (sdkgen's list has items of its own, or quotes them otherwise);
 // - a TOML key set to an empty value (`conflicts = []`) that the migrated file's table does not set at all;
 // - a line of Stainless's the owners moved (the base has it, word for word): Stainless's wording, not the owners',
-//   which sdkgen's file says in its own (the README's requirements section moved up).
+//   which sdkgen's file says in its own (the README's requirements section moved up); or has it once the package's
+//   old name is read as the new (a base whose package the owners moved: Stainless's docstring naming the old module,
+//   left as it was, is no edit of theirs);
 // - a hunk partly there by chance (a `continue` line the file has elsewhere) of a file migrate's report lists more
 //   hunks of as done by sdkgen's runtime (with a test that exists) than the line-by-line check claimed.
 // Each is said in the reason; a hunk with any other line missing still fails.
@@ -49,6 +51,7 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
     if (!hunk || now === null || hunk.added.length === 0) return false;
     const base = read(owners.base, miss.file) ?? '';
     const baseLines = new Set(base.split('\n').map((l) => norm(l)));
+    const renamed = renamedBase(repo, owners.base);
     const found = [];
     for (const { text } of hunk.added) {
       const line = text.replace(/\n$/, '');
@@ -62,7 +65,8 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
         (miss.file.endsWith('.toml') &&
           emptiedAbsent(line, tableOf(read(refSha, miss.file) ?? '', line), now) &&
           'a key emptied, absent') ||
-        (baseLines.has(norm(line)) && "Stainless's line moved");
+        (baseLines.has(norm(line)) && "Stainless's line moved") ||
+        (renamed && baseLines.has(norm(renamed(line))) && "Stainless's line under the package's old name");
       if (!form) return false;
       found.push(form);
     }
@@ -82,6 +86,12 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
   ]);
 }
 
+const ABC_NAMES = new Set(
+  'AbstractSet AsyncGenerator AsyncIterable AsyncIterator Awaitable Callable Collection Container Coroutine Generator Hashable ItemsView Iterable Iterator KeysView Mapping MappingView MutableMapping MutableSequence MutableSet Reversible Sequence Sized ValuesView'.split(
+    ' ',
+  ),
+);
+
 /** The names a `from M import …` statement binds, by module, in a module's text (parenthesised lists too). */
 function importsByModule(text) {
   const byModule = new Map();
@@ -100,7 +110,15 @@ function importedAlike(line, now) {
   const [statement] = importsByModule(line);
   if (!statement) return false;
   const [module, names] = statement;
-  const there = importsByModule(now).get(module) ?? new Set();
+  const imported = importsByModule(now);
+  // `typing` re-exports the abstract collections of `collections.abc` under the same names.
+  const abcAlike = module === 'typing' || module === 'collections.abc';
+  const there = new Set([
+    ...(imported.get(module) ?? []),
+    ...(abcAlike
+      ? [...(imported.get('typing') ?? []), ...(imported.get('collections.abc') ?? [])].filter((n) => ABC_NAMES.has(n))
+      : []),
+  ]);
   // A name the migrated module's code never reads need not be imported (the owners' tests carried without those of
   // Stainless's that read it: importing it would be an unused import).
   const code = now
@@ -178,4 +196,18 @@ function emptiedAbsent(line, table, whole) {
   const assignment = /^\s*([A-Za-z0-9_.-]+)\s*=\s*(\[\s*\]|\{\s*\}|""|'')\s*(#.*)?$/.exec(line);
   if (!assignment) return false;
   return !new RegExp(`^\\s*${escape(assignment[1])}\\s*=`, 'm').test(tableText(whole, table));
+}
+
+/**
+ * For a base whose package the owners moved (owners-base.mjs's commit "trial: <from> of the named base at <to>"), the
+ * renaming of a line from the old import name to the new; null for any other base.
+ */
+function renamedBase(repo, base) {
+  const subject = spawnSync('git', ['log', '-1', '--format=%s', base], { cwd: repo, encoding: 'utf8' }).stdout ?? '';
+  const m = /^trial: (src\/(?:[A-Za-z_]\w*\/)?) of the named base at src\/([A-Za-z_]\w*)\/$/.exec(subject.trim());
+  if (!m) return null;
+  const [from, to] = [m[1] === 'src/' ? 'src' : m[1].slice('src/'.length, -1), m[2]];
+  const word =
+    from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
+  return (line) => line.replace(word, to);
 }

@@ -509,6 +509,10 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
     const source = text(refSha, miss.file);
     if (!requires2 || !reported.has(miss.file) || !hunk || source === null || hunk.added.length === 0) return false;
+    // (Every line the hunk adds, not only those blamed on the owners: a closing bracket may be Stainless's.)
+    const body = hunk.text.split('\n').slice(1);
+    const changed = (sign) => body.filter((l) => l.startsWith(sign)).map((l) => l.slice(1));
+    if (keepsV2Alone(changed('-'), changed('+'))) return true;
     const lines = source.split('\n');
     return hunk.added.every((a) => {
       const i = lines.findIndex((line) => line === a.text.replace(/\n$/, ''));
@@ -560,7 +564,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       key: 'notApplicable',
       misses: notApplicable,
       note: (list) =>
-        `${list.length} changing only the pydantic-1 branch, which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(list)}`,
+        `${list.length} changing only the pydantic-1 branch (or taking it out, keeping what pydantic 2 runs), which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(list)}`,
     },
     {
       key: 'commentsOnly',
@@ -569,6 +573,27 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
         `${list.length} changing only comments, on code the migrated file does not have, reported by migrate as such: ${files(list)}`,
     },
   ]);
+}
+
+/**
+ * Whether a hunk takes out a pydantic-1 branch whole and keeps its `else:` body one level out (`if PYDANTIC_V1: … else:
+ * model_config = …` → `model_config = …`): under pydantic 2 the module runs the same lines before and after.
+ */
+function keepsV2Alone(removedLines, addedLines) {
+  const code = (lines) => lines.map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
+  const [removed, added] = [code(removedLines), code(addedLines)];
+  // (A comment above the branch, `# v1 re-exports`, goes with it.)
+  while (removed.length > 0 && removed[0].trimStart().startsWith('#')) removed.shift();
+  const opening = /^(\s*)if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/.exec(removed[0] ?? '');
+  if (!opening) return false;
+  const indentOf = (l) => /^\s*/.exec(l)[0].length;
+  const indent = opening[1].length;
+  const orElse = removed.findIndex((l, i) => i > 0 && indentOf(l) === indent && /^\s*else\s*:\s*(#.*)?$/.test(l));
+  if (removed.slice(1).some((l, i) => i + 1 !== orElse && indentOf(l) <= indent)) return false;
+  const v2 = orElse < 0 ? [] : removed.slice(orElse + 1);
+  if (v2.length !== added.length) return false;
+  const step = v2.length === 0 ? 0 : indentOf(v2[0]) - indent;
+  return v2.every((l, i) => indentOf(l) - step >= indent && l.slice(step) === added[i]);
 }
 
 /** The names of the methods of a top-level class, in order. */

@@ -9,12 +9,18 @@ import { diff, lines, type Hunk } from '../../write/merge';
 import { intoModuleLists } from './list-items';
 import { withImportsNeeded } from './imports-needed';
 import { intoImportLines } from './import-lines';
+import { withImportsAlreadyDone } from './imports-already-done';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
-/** The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists and imports. */
+/**
+ * The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists and imports,
+ * then import edits whose result sdkgen's module has.
+ */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
-  const carried = intoImportLines(intoModuleLists(base, balancedEdits(base, edited, target, options)));
+  const carried = withImportsAlreadyDone(
+    intoImportLines(intoModuleLists(base, balancedEdits(base, edited, target, options))),
+  );
   return carried.applied > 0 ? { ...carried, text: withImportsNeeded(edited, carried.text) } : carried;
 }
 

@@ -21,10 +21,10 @@ import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
 import { withReleasedVersion } from '../repository/release';
 import { modulesImportedBy } from './imports';
-import { baseUnderName } from './renamed-package';
+import { baseUnderName, withoutRenameLeftovers } from './renamed-package';
 import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
-import { setAsideForPydanticV1 } from './pydantic-v1';
+import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './pydantic-v1';
 import { reapplyPythonEdits } from './balanced-hunks';
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
@@ -79,7 +79,8 @@ export interface PythonMigrationInputs extends MigrationInputs {
 export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPlan {
   const { current, rendered } = inputs;
   // (Stainless's package under the name the owners gave it, where they renamed it.)
-  const base = inputs.base && baseUnderName(inputs.base, inputs.importName).base;
+  const underName = inputs.base && baseUnderName(inputs.base, inputs.importName);
+  const base = underName?.base ?? null;
   const plan = emptyMigrationPlan();
   const byPath = new Map(current.map((f) => [f.path, f]));
   const generationsOf = (path: string, pristine: string, edited: string) => {
@@ -95,6 +96,24 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     base !== null ? base.blobs.has(file.path) || laterGeneration(file) : hasHeader(file);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
   const released = releasedVersion(byPath);
+  const requiresPydantic2 =
+    (lowestPydanticMajor(rendered.find((f) => f.path === 'pyproject.toml')?.contents) ?? 0) >= 2;
+  // A module of Stainless's the owners took pydantic 1's support out of, where sdkgen's package requires pydantic 2:
+  // their edits are read against Stainless's module as it runs under pydantic 2, the branches they took out reported
+  // as not applying.
+  const withoutPydantic1 = (path: string, pristine: string, edited: string): string => {
+    if (!requiresPydantic2 || !path.endsWith('.py') || /\bPYDANTIC_V1\b/.test(edited)) return pristine;
+    const underPydantic2 = asUnderPydantic2(pristine);
+    if (underPydantic2 === pristine) return pristine;
+    plan.notApplicable.push({
+      path,
+      reason:
+        "takes pydantic 1's branches out of Stainless's module; sdkgen's package requires pydantic 2 (pyproject.toml), " +
+        'under which those branches never ran: your other edits are carried as made to the module under pydantic 2',
+      hunks: editsAsHunks(pristine, underPydantic2),
+    });
+    return underPydantic2;
+  };
   const renderedPaths = new Set(rendered.map((f) => f.path));
 
   for (const sdkgenFile of rendered) {
@@ -138,15 +157,20 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const versioned = (text: string | undefined | null) =>
       text == null || released === null ? text : withVersion({ path: file.path, contents: text }, released).contents;
     const pristine = versioned(base?.texts.get(file.path));
-    const edited = versioned(existing.text);
+    const edited = versioned(
+      pristine == null || existing.text === null
+        ? existing.text
+        : withoutRenameLeftovers(pristine, existing.text, underName?.from ?? null, inputs.importName),
+    );
     if (editedSinceStainless(existing) && pristine != null && edited != null) {
+      const stainless = withoutPydantic1(file.path, pristine, edited);
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
       const moves = file.path.endsWith('.py')
-        ? carryMemberMoves(pristine, edited, file.contents)
-        : { base: pristine, target: file.contents, moved: 0, alreadyThere: 0 };
+        ? carryMemberMoves(stainless, edited, file.contents)
+        : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
       const carriedAsIs =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
+        (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, edited, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, edited, file.contents) : null) ??
         placeInsertions(
           file.path,
           moves.base,

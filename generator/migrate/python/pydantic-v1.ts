@@ -45,8 +45,36 @@ export function splitPydanticV1Hunks(base: string, hunks: string[]): [string[], 
   if (branches.length === 0) return [[], hunks];
   const inBranch: string[] = [];
   const others: string[] = [];
-  for (const hunk of hunks) (changesWithin(hunk, branches) ? inBranch : others).push(hunk);
+  for (const hunk of hunks) (changesWithin(hunk, branches) || keepsV2Alone(hunk) ? inBranch : others).push(hunk);
   return [inBranch, others];
+}
+
+/**
+ * Whether the hunk takes out a pydantic-1 branch whole and keeps what runs under pydantic 2, as it ran: `if
+ * PYDANTIC_V1: … else: <body>` becomes `<body>` one level out (apollo's `FinalRequestOptions.model_config`). Under
+ * pydantic 2 the module runs the same lines before and after.
+ */
+function keepsV2Alone(hunk: string): boolean {
+  const body = hunk.replace(/\n$/, '').split('\n').slice(1);
+  const code = (sign: string) =>
+    body.filter((line) => line.startsWith(sign) && line.slice(1).trim() !== '').map((line) => line.slice(1));
+  // (A comment above the branch, `# v1 re-exports`, goes with it.)
+  const [removed, added] = [dropWhile(code('-'), (line) => line.trimStart().startsWith('#')), code('+')];
+  const opening = removed.length > 0 ? /^(\s*)if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/.exec(removed[0]) : null;
+  const changed = body.flatMap((line, i) => (/^[-+]/.test(line) ? [i] : []));
+  const between = body.slice(changed[0], changed[changed.length - 1] + 1);
+  // One run of changes: no line of Stainless's kept between them.
+  if (opening === null || between.some((line) => !/^[-+]/.test(line) && line.trim() !== '')) return false;
+  const indent = opening[1].length;
+  const orElse = removed.findIndex(
+    (line, i) => i > 0 && indentOf(line) === indent && /^\s*else\s*:\s*(#.*)?$/.test(line),
+  );
+  const v2 = orElse < 0 ? [] : removed.slice(orElse + 1);
+  // The branch's lines, then its else's, each deeper than the `if`; nothing else taken out.
+  if (removed.slice(1).some((line, i) => i + 1 !== orElse && indentOf(line) <= indent)) return false;
+  if (v2.length !== added.length) return false;
+  const step = v2.length === 0 ? 0 : indentOf(v2[0]) - indent;
+  return v2.every((line, i) => indentOf(line) - step >= indent && line.slice(step) === added[i]);
 }
 
 /** Whether every line the hunk removes or adds is in one of the branches' bodies (0-based line ranges of the base). */
@@ -72,6 +100,11 @@ function changesWithin(hunk: string, branches: Array<{ start: number; end: numbe
     } else at++;
   }
   return changed;
+}
+
+function dropWhile(lines: string[], test: (line: string) => boolean): string[] {
+  const first = lines.findIndex((line) => !test(line));
+  return first < 0 ? [] : lines.slice(first);
 }
 
 function indentOf(line: string): number {
@@ -124,4 +157,50 @@ function v1NeverRuns(path: string, written: Map<string, string>): boolean {
     return bindings.length > 0 && bindings.every((value) => /^False\b\s*(#.*)?$/.test(value));
   }
   return false;
+}
+
+const V1_TEST = /^(\s*)if\s+(not\s+)?(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/;
+const ELSE = /^\s*else\s*:\s*(#.*)?$/;
+
+/**
+ * Stainless's module as it runs under pydantic 2: each `if PYDANTIC_V1:` statement replaced by its `else:` body one
+ * level out (or nothing), each `if not PYDANTIC_V1:` by its own body. An `elif` chain, or a branch on anything more,
+ * stays as it is. Where the owners took pydantic 1's support out of a module of Stainless's (apollo's `_models.py`),
+ * their edits are those against this text: the branches they took out are no edit of theirs under pydantic 2.
+ */
+export function asUnderPydantic2(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const test = V1_TEST.exec(lines[i]);
+    if (test === null) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const indent = test[1].length;
+    const bodyEnd = (from: number) => {
+      let end = from;
+      while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
+      // Blank lines after the body belong to what follows.
+      while (end > from && lines[end - 1].trim() === '') end--;
+      return end;
+    };
+    const ifEnd = bodyEnd(i + 1);
+    const hasElse = ifEnd < lines.length && indentOf(lines[ifEnd]) === indent && ELSE.test(lines[ifEnd]);
+    if (!hasElse && ifEnd < lines.length && /^\s*elif\b/.test(lines[ifEnd]) && indentOf(lines[ifEnd]) === indent) {
+      out.push(lines[i++]);
+      continue;
+    }
+    const elseEnd = hasElse ? bodyEnd(ifEnd + 1) : ifEnd;
+    const kept = test[2] ? lines.slice(i + 1, ifEnd) : hasElse ? lines.slice(ifEnd + 1, elseEnd) : [];
+    const step = kept.find((line) => line.trim() !== '');
+    const by = step === undefined ? 0 : indentOf(step) - indent;
+    out.push(...kept.map((line) => (line.trim() === '' ? line : line.slice(by))));
+    i = elseEnd;
+  }
+  const resolved = out.join('\n');
+  // A branch inside one taken out comes out on the next pass.
+  return resolved !== text && /^\s*if\s+(not\s+)?(?:[\w.]*\.)?PYDANTIC_V1\s*:/m.test(resolved)
+    ? asUnderPydantic2(resolved)
+    : resolved;
 }

@@ -4,6 +4,7 @@
  * meets the file the owners kept and sdkgen's file at the same path, and the rename itself is no edit to carry.
  */
 import type { MigrationInputs } from '../migration-plan';
+import { diff, lines } from '../../write/merge';
 
 type Base = NonNullable<MigrationInputs['base']>;
 
@@ -24,19 +25,48 @@ export function baseImportName(base: Base): string | null {
 export function baseUnderName(base: Base, importName: string): { base: Base; from: string | null } {
   const from = baseImportName(base);
   if (from === null || from === importName) return { base, from: null };
-  // (The name `src` is also the folder's: only where it names the module is it replaced.)
-  const word =
-    from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
+  const rename = renamer(from, importName);
   const folder = from === 'src' ? 'src/' : `src/${from}/`;
   const moved = (file: string) => (file.startsWith(folder) ? `src/${importName}/${file.slice(folder.length)}` : file);
   const blobs = new Map<string, string>();
   const texts = new Map<string, string>();
   for (const [file, blob] of base.blobs) {
     const text = base.texts.get(file);
-    const renamed = text?.replace(word, importName);
+    const renamed = text === undefined ? undefined : rename(text);
     // A text the rename changed is no longer the blob git has: its id says so, and the text is compared instead.
     blobs.set(moved(file), renamed !== undefined && renamed !== text ? `${blob}:renamed` : blob);
     if (renamed !== undefined) texts.set(moved(file), renamed);
   }
   return { base: { ...base, blobs, texts }, from };
+}
+
+/** Replaces the import name `from` by `to` where it names the module, as a whole word. */
+function renamer(from: string, to: string): (text: string) => string {
+  // (The name `src` is also the folder's: only where it names the module is it replaced.)
+  const word =
+    from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
+  return (text) => text.replace(word, to);
+}
+
+/**
+ * The owners' text without the lines the rename passed over: where they moved the package and left Stainless's
+ * docstrings and messages naming the old module (`A proxy for the \`src.resources\` module`), each such line is
+ * Stainless's own under its old name, no edit of theirs, and reads as the renamed base has it. A line of theirs that
+ * names the old module and is not the base's renamed stays as they wrote it.
+ */
+export function withoutRenameLeftovers(renamedBase: string, edited: string, from: string | null, to: string): string {
+  if (from === null || from === to) return edited;
+  const rename = renamer(from, to);
+  const [b, e] = [lines(renamedBase), lines(edited)];
+  const hunks = diff(b, e);
+  if (hunks === null) return edited;
+  const out = [...e];
+  for (const hunk of hunks) {
+    const [removed, added] = [b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end)];
+    if (removed.length !== added.length) continue;
+    added.forEach((line, i) => {
+      if (line !== removed[i] && rename(line) === removed[i]) out[hunk.start + i] = removed[i];
+    });
+  }
+  return out.join('');
 }

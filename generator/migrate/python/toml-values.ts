@@ -2,7 +2,8 @@
  * The owners' new value for a key of Stainless's pyproject.toml (`authors`, `description`, mypy's `exclude`), where
  * sdkgen's file lays the table out otherwise and the hunk's lines are not there: set on the same key of the same
  * table in sdkgen's file. A list of strings takes the items the owners added and loses those they removed, on sdkgen's
- * own items; any other value is the owners' as they wrote it. A key sdkgen's table lacks stays a hunk for a person.
+ * own items; any other value is the owners' as they wrote it. A key sdkgen's table lacks stays a hunk for a person,
+ * unless sdkgen's file lacks the whole table and it is the package's metadata (`[project.urls]`): then it is added.
  */
 import type { Reapplied } from '../reapply/hunks';
 import { placeRejected } from '../reapply/insertions';
@@ -49,6 +50,8 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
   const at = Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length;
   const table = tableAt(baseLines, at);
   if (content(added).length === 0) return withoutRemoved(text, baseLines, removed, table);
+  const absent = withOwnersMetadataTable(text, baseLines, table, removed, added);
+  if (absent !== null) return absent;
   const before = assignment(removed);
   const after = assignment(added);
   if (before !== null && after !== null && before.key === after.key)
@@ -141,6 +144,40 @@ function assignments(lines: string[]): string[] | null {
     at = end + 1;
   }
   return keys.length > 0 ? keys : null;
+}
+
+/**
+ * A table of the package's metadata (`[project.urls]`, `[project.scripts]`) sdkgen's file does not write (no
+ * production repository in the config), whose keys the owners set: the table as Stainless wrote it with their values,
+ * after sdkgen's `[project]` table. A table of a tool's settings is not added so: it works with others sdkgen's file
+ * lays out otherwise (uv's `default-groups` names a dependency group), and stays for a person.
+ */
+function withOwnersMetadataTable(
+  text: string,
+  baseLines: string[],
+  table: string,
+  removed: string[],
+  added: string[],
+): string | null {
+  const lines = text.split('\n');
+  if (!/^project\.[\w-]+$/.test(table) || tableLines(lines, table) !== null) return null;
+  const theirs = tableLines(baseLines, table);
+  if (theirs === null || assignments(content(added)) === null) return null;
+  // Stainless's table with the hunk's lines replaced: each removed line the table has, in place, by what came.
+  const body = theirs.slice(1);
+  const first = body.findIndex((line) => line === removed[0]);
+  if (removed.length > 0 && (first < 0 || removed.some((line, i) => body[first + i] !== line))) return null;
+  const edited =
+    removed.length > 0
+      ? [...body.slice(0, first), ...added, ...body.slice(first + removed.length)]
+      : [...body.filter((line) => line.trim() !== ''), ...added];
+  const project = lines.findIndex((line) => TABLE.exec(line)?.[1] === 'project' && !KEY.test(line.trim()));
+  if (project < 0) return null;
+  const end = tableEnd(lines, project);
+  const block = [theirs[0], ...content(edited), ''];
+  const before = lines.slice(0, end);
+  if (before.length > 0 && before[before.length - 1].trim() !== '') before.push('');
+  return [...before, ...block, ...lines.slice(end)].join('\n');
 }
 
 /** The lines of a table of the file, from its header to the next one (null without it). */

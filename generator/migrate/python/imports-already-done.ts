@@ -1,0 +1,106 @@
+/**
+ * Owners' edits of a module's import statements whose result sdkgen's module has already: every name they brought in
+ * is imported there (from the same module, or from `typing` for an abstract collection they take from
+ * `collections.abc`, which `typing` re-exports), and no name they took out is imported from where they took it
+ * (apollo's `_files.py`: `Mapping` from collections.abc, the helpers of `._utils` no longer imported; `PYDANTIC_V1`
+ * dropped from an import of `._compat`). Such a hunk has nothing left to carry: counted as there, not left for a
+ * person.
+ */
+import type { Reapplied } from '../reapply/hunks';
+
+const FROM_IMPORT = /^\s*from\s+(\S+)\s+import\s+([^()#]+?)\s*(#.*)?$/;
+
+/** The abstract collections `typing` re-exports from `collections.abc` under the same names. */
+const ABC_NAMES = new Set([
+  'AbstractSet',
+  'AsyncGenerator',
+  'AsyncIterable',
+  'AsyncIterator',
+  'Awaitable',
+  'Callable',
+  'Collection',
+  'Container',
+  'Coroutine',
+  'Generator',
+  'Hashable',
+  'ItemsView',
+  'Iterable',
+  'Iterator',
+  'KeysView',
+  'Mapping',
+  'MappingView',
+  'MutableMapping',
+  'MutableSequence',
+  'MutableSet',
+  'Reversible',
+  'Sequence',
+  'Sized',
+  'ValuesView',
+]);
+
+export function withImportsAlreadyDone(carried: Reapplied): Reapplied {
+  if (carried.rejected.length === 0) return carried;
+  const imported = importsOf(carried.text);
+  const rejected = carried.rejected.filter((hunk) => !doneAlready(hunk, imported));
+  const done = carried.rejected.length - rejected.length;
+  return done === 0 ? carried : { ...carried, rejected, alreadyThere: (carried.alreadyThere ?? 0) + done };
+}
+
+function doneAlready(hunk: string, imported: Map<string, Set<string>>): boolean {
+  const body = hunk.replace(/\n$/, '').split('\n').slice(1);
+  const changed = (sign: string) =>
+    body
+      .filter((line) => line.startsWith(sign))
+      .map((line) => line.slice(1))
+      .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  const [removed, added] = [changed('-'), changed('+')];
+  if (removed.length + added.length === 0) return false;
+  const before = statements(removed);
+  const after = statements(added);
+  if (before === null || after === null) return false;
+  const brought = after.filter(([module, name]) => !before.some(([m, n]) => m === module && n === name));
+  const dropped = before.filter(([module, name]) => !after.some(([m, n]) => m === module && n === name));
+  if (brought.length + dropped.length === 0) return false;
+  return (
+    brought.every(([module, name]) => sources(module, name).some((from) => imported.get(from)?.has(name))) &&
+    dropped.every(([module, name]) => !imported.get(module)?.has(name))
+  );
+}
+
+/** Where a name comes from alike: the module itself, and `typing` for a collection of `collections.abc`. */
+function sources(module: string, name: string): string[] {
+  const bare = name.split(' as ')[0];
+  if (ABC_NAMES.has(bare) && (module === 'collections.abc' || module === 'typing'))
+    return ['typing', 'collections.abc', 'typing_extensions'];
+  return [module];
+}
+
+/** The [module, name] pairs of one-line `from … import …` statements; null when a line is anything else. */
+function statements(code: string[]): Array<[string, string]> | null {
+  const pairs: Array<[string, string]> = [];
+  for (const line of code) {
+    const statement = FROM_IMPORT.exec(line);
+    if (statement === null) return null;
+    for (const name of names(statement[2])) pairs.push([statement[1], name]);
+  }
+  return pairs;
+}
+
+/** The names each module's `from … import …` statements bind in a module's text (parenthesised lists too). */
+function importsOf(text: string): Map<string, Set<string>> {
+  const byModule = new Map<string, Set<string>>();
+  for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+    const bound = byModule.get(module) ?? new Set<string>();
+    for (const line of list.replace(/[()]/g, '').split('\n'))
+      for (const name of names(line.replace(/#.*$/, ''))) bound.add(name);
+    byModule.set(module, bound);
+  }
+  return byModule;
+}
+
+function names(list: string): string[] {
+  return list
+    .split(',')
+    .map((name) => name.trim().replace(/\s+/g, ' '))
+    .filter((name) => name !== '');
+}
