@@ -4,8 +4,9 @@
 //
 //   node scripts/stainless-python-tests.mjs --pairs bench/stainless-distance/python-pairs.json [options]
 //
-// The pairs file is stainless-distance-python.mjs's (see there). For each pair sdkgen generates the Python SDK
-// (`--target python`, through bin/sdkgen.js, so build first), then measures:
+// The pairs file is stainless-distance-python.mjs's (see there); a pair's `measured` (its last figures, and the cause of
+// each failure: the spec, Prism, the machine, or Stainless's own code) is for readers, no script reads it. For each
+// pair sdkgen generates the Python SDK (`--target python`, through bin/sdkgen.js, so build first), then measures:
 //   methods  every method line of Stainless's api.md, and of the api.md of a resource's folder (endpoint, resource
 //            chain and method name, arguments, return type), found in ours exactly so;
 //   types    Stainless's tests/api_resources copied in place of ours, type-checked by pyright under the [tool.pyright]
@@ -29,7 +30,10 @@
 //                  generation's day, else what its `_client.py` and `__init__.py` show; stainless/python-era.ts),
 //                  passed as `--stainless-era`; a pair's `"era"` (a day, or "latest") is taken as given
 // --newest         the newest forms for every pair instead (no `--stainless-era`)
-// --run-skipped    run the cases Stainless marks skipped ("Prism tests are disabled"): skipif and runtime skips stay
+// --run-skipped    (the default) run the cases Stainless marks skipped ("Prism tests are disabled", its project-wide
+//                  switch, as the stainless-compat-python bar does: many pairs mark every case so); skipif and runtime
+//                  skips stay
+// --keep-skips     leave those cases skipped, as Stainless's own CI does
 // --pytest-timeout <minutes>  how long one pair's pytest may take (default 15; a large SDK on a loaded machine needs more)
 // --baseline       also run the same tests on Stainless's own package (its src/ and tests/ at `ref`, against the same
 //                  Prism; twice the time): the table gives its passes beside ours, and each cause how many of its
@@ -77,6 +81,7 @@ function parseArgs(argv) {
     top: 5,
     json: false,
     era: true,
+    runSkipped: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -90,6 +95,7 @@ function parseArgs(argv) {
     else if (arg === '--era') options.era = true;
     else if (arg === '--newest') options.era = false;
     else if (arg === '--run-skipped') options.runSkipped = true;
+    else if (arg === '--keep-skips') options.runSkipped = false;
     else if (arg === '--pytest-timeout') options.pytestMinutes = Number(value());
     else if (arg === '--baseline') options.baseline = true;
     else if (arg === '--help' || arg === '-h') usage('help');
@@ -914,7 +920,7 @@ function printTable(results, top) {
   }
 }
 
-export { leftoverFiles, pythonEraModule, withBaseline };
+export { leftoverFiles, parseArgs, pythonEraModule, withBaseline };
 
 // Run as a script; imported (by a test), it only exports.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
