@@ -21,6 +21,7 @@ import { CLASS_LINE, placeInMember } from './members';
 import { placeInPreamble } from './preamble';
 import { bracketsPair } from './brackets';
 import { declarationEdits } from './declarations';
+import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
 
@@ -65,7 +66,8 @@ type ReapplyOptions = {
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
   const result = reapplyLines(base, edited, target, options);
-  if (!options.declarations || result.rejected.length === 0) return result;
+  // (Edits of comments alone drag no declaration of Stainless's into sdkgen's module: plan.ts settles them.)
+  if (!options.declarations || result.rejected.length === 0 || sameCode(base, edited)) return result;
   const split = declarationEdits(base, edited, options.generated);
   if (split === null) return result;
   const byLine = reapplyLines(base, split.lineByLine, target, options);
