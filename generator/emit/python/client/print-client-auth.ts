@@ -196,8 +196,7 @@ function stainlessAuthHeaders(
   if (inHeaders.length === 1) return readAndSend(inHeaders[0], sent, '        ');
   const schemes = inHeaders.map((o) => o.scheme);
   if (schemes.some((s) => s === null) || new Set(schemes).size !== schemes.length) return null;
-  const property = (option: PyClientOption) => `_${snakeCase(option.scheme!)}`;
-  const names = inHeaders.map(property);
+  const names = inHeaders.map(schemeProperty);
   const taken = new Set([...pkg.clientOptions.map((o) => o.name), ...BASE_CLIENT_MEMBERS]);
   if (names.some((n) => taken.has(n) || !/^_[a-z_][a-z0-9_]*$/.test(n)) || new Set(names).size !== names.length)
     return null;
@@ -206,22 +205,19 @@ function stainlessAuthHeaders(
     ? [
         returnDict(
           '        ',
-          ordered.map((o) => `**self.${property(o)}`),
+          ordered.map((o) => `**self.${schemeProperty(o)}`),
         ),
         '',
       ]
     : [
-        ...ordered.flatMap((o) => [`        if self.${property(o)}:`, `            return self.${property(o)}`]),
+        ...ordered.flatMap((o) => [
+          `        if self.${schemeProperty(o)}:`,
+          `            return self.${schemeProperty(o)}`,
+        ]),
         '        return {}',
         '',
       ];
-  for (const option of inHeaders)
-    lines.push(
-      '    @property',
-      `    def ${property(option)}(self) -> dict[str, str]:`,
-      ...readAndSend(option, sent, '        '),
-      '',
-    );
+  for (const option of inHeaders) lines.push(...credentialProperty(option, sent));
   return lines.slice(0, -1);
 }
 
@@ -242,9 +238,9 @@ function securityOptionsAuth(pkg: PyPackage, sent: (option: PyClientOption) => s
   if (!credentials.length || !credentials.every(sendable)) return null;
   const schemes = credentials.map((o) => o.scheme!);
   const taken = new Set([...pkg.clientOptions.map((o) => o.name), ...BASE_CLIENT_MEMBERS]);
-  const property = (o: PyClientOption) => `_${securityOptionKey(o.scheme!)}`;
   if (new Set(schemes).size !== schemes.length) return null;
-  if (credentials.some((o) => taken.has(property(o)) || !/^_[a-z_][a-z0-9_]*$/.test(property(o)))) return null;
+  if (credentials.some((o) => taken.has(schemeProperty(o)) || !/^_[a-z_][a-z0-9_]*$/.test(schemeProperty(o))))
+    return null;
   const lines: string[] = [];
   for (const [method, inQuery] of [
     ['_auth_headers', false],
@@ -259,18 +255,27 @@ function securityOptionsAuth(pkg: PyPackage, sent: (option: PyClientOption) => s
     );
     for (const option of own)
       lines.push(
-        `            **(self.${property(option)} if security.get(${pyString(securityOptionKey(option.scheme!))}, False) else {}),`,
+        `            **(self.${schemeProperty(option)} if security.get(${pyString(securityOptionKey(option.scheme!))}, False) else {}),`,
       );
     lines.push('        }', '');
   }
-  for (const option of credentials)
-    lines.push(
-      '    @property',
-      `    def ${property(option)}(self) -> dict[str, str]:`,
-      ...readAndSend(option, sent, '        '),
-      '',
-    );
+  for (const option of credentials) lines.push(...credentialProperty(option, sent));
   return lines;
+}
+
+/** The client's property holding what a scheme's credential sends: `_bearer_auth` of `BearerAuth`. */
+function schemeProperty(option: PyClientOption): string {
+  return `_${securityOptionKey(option.scheme!)}`;
+}
+
+/** That property: what the credential sends, `{}` while an optional one is None. */
+function credentialProperty(option: PyClientOption, sent: (option: PyClientOption) => string | null): string[] {
+  return [
+    '    @property',
+    `    def ${schemeProperty(option)}(self) -> dict[str, str]:`,
+    ...readAndSend(option, sent, '        '),
+    '',
+  ];
 }
 
 /** The credential read into a local, `{}` while it is None (an optional one), else what it sends. */

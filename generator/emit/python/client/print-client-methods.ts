@@ -5,7 +5,7 @@
  */
 import type { PythonBuild } from '../types/build-model';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
-import { printMethod } from '../resources/print-resource';
+import { importRequestNames, printMethod } from '../resources/print-resource';
 import { ResourceLayout } from '../resources/print-resource-layout';
 import { PyModuleBuilder } from '../types/print-types';
 
@@ -45,15 +45,7 @@ export function clientMethods(
       });
       bindings.set(`${isAsync}/${streaming}`, lines);
     }
-  // What every method's signature and request use (print-resource.ts imports them for a resource module).
-  out.importPlain('import httpx');
-  const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
-  for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
-  out.importFrom('_base_client', 'make_request_options');
-  const omits = resource.methods.some(
-    (m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always),
-  );
-  if (omits && forms.omitSentinels) for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
+  importRequestNames(resource, out, forms);
   const imports = out
     .render()
     .split('\n')

@@ -84,21 +84,26 @@ function printModule(
   // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
   for (const streaming of [false, true])
     for (const isAsync of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
-  // What every method's signature and request use, imported only where there are methods (strict checkers flag
-  // unused imports); `Omit` only with an optional param or a `stream` overload. An older era spells both `NOT_GIVEN`.
-  if (resource.methods.length > 0) {
-    out.importPlain('import httpx');
-    const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
-    for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
-    out.importFrom('_base_client', 'make_request_options');
-  }
+  importRequestNames(resource, out, forms);
+  for (const part of parts) out.declare(part);
+  const contents = out.render();
+  return { contents, inRuffLayout: out.inRuffLayout };
+}
+
+/**
+ * What every method's signature and request use, imported only where there are methods (strict checkers flag unused
+ * imports); `Omit` only with an optional param or a `stream` overload. An older era spells both `NOT_GIVEN`.
+ */
+export function importRequestNames(resource: PyResource, out: PyModuleBuilder, forms: StainlessPythonForms): void {
+  if (resource.methods.length === 0) return;
+  out.importPlain('import httpx');
+  const sentinel = forms.omitSentinels ? 'not_given' : 'NOT_GIVEN';
+  for (const name of ['Body', 'Query', 'Headers', 'NotGiven', sentinel]) out.importFrom('_types', name);
+  out.importFrom('_base_client', 'make_request_options');
   const omits = resource.methods.some(
     (m) => m.params.some((p) => !p.required) || (m.stream !== null && !m.stream.always),
   );
   if (omits && forms.omitSentinels) for (const name of ['Omit', 'omit']) out.importFrom('_types', name);
-  for (const part of parts) out.declare(part);
-  const contents = out.render();
-  return { contents, inRuffLayout: out.inRuffLayout };
 }
 
 function className(resource: PyResource, isAsync: boolean): string {
