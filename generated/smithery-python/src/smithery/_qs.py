@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from typing import Any, Dict, List, Tuple, Union, Mapping, TypeVar, Optional, cast
+from datetime import date
 from urllib.parse import urlencode
 from typing_extensions import Literal, get_args
 
@@ -237,6 +238,9 @@ def _scalar(value: object) -> Optional[str]:
         import json
 
         return json.dumps(value, separators=(",", ":"))
+    # A date or date-time is sent in ISO 8601 (`str()` would put a space between date and time).
+    if isinstance(value, date):
+        return value.isoformat()
     return str(value)
 
 

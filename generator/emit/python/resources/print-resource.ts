@@ -168,7 +168,7 @@ export function printMethod(
     // With no params module (headers alone), what the annotation names is imported here, as for path params.
     return paramsModule
       ? transplant(withoutAnnotated(param.moduleAnnotation ?? param.annotation), paramsModule, out, qualifier)
-      : pathAnnotation(method, param, out);
+      : (plainDateAnnotation(param, out) ?? pathAnnotation(method, param, out));
   };
   const returns = returnAnnotation(method, isAsync, out);
   const lines: string[] = [];
@@ -201,9 +201,14 @@ export function printMethod(
       lines.push(...stub(header, methodDoc(method, indent, layout), indent, layout), '');
     }
     const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
-    out.importFrom('_utils/__init__', 'required_args');
-    const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) => requiredArgsGroup(method, names));
-    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    // A call that needs no argument but the stream flag gets no `@required_args` (its first group would pass any call).
+    if (requiredNames.length || keywordOnlyPathParams(method).some((p) => !p.clientOption)) {
+      out.importFrom('_utils/__init__', 'required_args');
+      const groups = [requiredNames, [...requiredNames, stream.param!]].map((names) =>
+        requiredArgsGroup(method, names),
+      );
+      lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    } else lines.push(...deprecated);
     lines.push(
       ...signature(method, isAsync, indent, annotationOf, `${returns} | ${streamCls}`, stream.param!, layout, forms, {
         streamArg: `${notStreaming} | Literal[True] | ${omitted}`,
@@ -301,6 +306,15 @@ function stub(header: string[], doc: string[], indent: string, layout: ResourceL
 }
 
 const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
+
+/**
+ * A date or date-time param a signature writes outside a params module (a header), as a params module's would be
+ * written: `Union[str, datetime]`, with no `PropertyInfo` (the runtime sends a date in ISO 8601).
+ */
+function plainDateAnnotation({ type }: PyParam, out: PyModuleBuilder): string | null {
+  if (type.kind !== 'string' || (type.format !== 'date-time' && type.format !== 'date')) return null;
+  return `${out.use('Union')}[str, ${out.dateType(type.format === 'date' ? 'date' : 'datetime')}]`;
+}
 
 /**
  * A path param's annotation, written by the module that prints the method (path params are in no params module):
