@@ -19,7 +19,8 @@ describe('Markdown underscore escapes in Stainless-style comments', () => {
     expect(text).toContain('snake_case');
     expect(text).toContain('(https://x.test/a__b)');
     expect(text).toContain('_Example: one_');
-    expect(text).toContain('__done__');
+    // (Strong emphasis is printed with asterisks, as Prettier prints it: knock's `'**persistence_strategy**'`.)
+    expect(text).toContain('**done**');
   });
 
   it('escapes in field comments but not in code fences', () => {

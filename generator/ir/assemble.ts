@@ -323,8 +323,9 @@ function describedTags(ctx: BuildContext): Map<string, string> {
   if (Array.isArray(tags)) {
     for (const tag of tags) {
       const { name, description } = (tag ?? {}) as { name?: unknown; description?: unknown };
+      // (Trimmed but for a first empty line, which Stainless's SDKs keep in a resource's comment: leadsnap's.)
       if (typeof name === 'string' && typeof description === 'string' && description.trim() && !described.has(name))
-        described.set(name, description.trim());
+        described.set(name, `${/^[ \t]*\n/.test(description) ? '\n' : ''}${description.trim()}`);
     }
   }
   return described;

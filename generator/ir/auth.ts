@@ -238,7 +238,12 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
   const fromOptions = stainlessAuth(ctx);
   if (fromOptions) {
     const named = securityNames(ctx, root);
-    return fromOptions.map((scheme) => (named.has(scheme.name) ? scheme : { ...scheme, unnamed: true }));
+    const declared = [...Object.keys(ctx.stainless!.config.securitySchemes ?? {}), ...ctx.spec.securitySchemes.keys()];
+    return fromOptions.map((scheme) => {
+      const at = declared.indexOf(scheme.name);
+      const placed = { ...scheme, declared: at === -1 ? declared.length : at };
+      return named.has(scheme.name) ? placed : { ...placed, unnamed: true as const };
+    });
   }
   // A Stainless config's `security_schemes` and `security` stand over the spec's.
   const configured = ctx.stainless?.config.securitySchemes ?? null;

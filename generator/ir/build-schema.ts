@@ -36,6 +36,7 @@ import {
 import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
+import { firstVariantDescription } from './union-docs';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -152,7 +153,14 @@ export class TypeBuilder {
    */
   docsOf(node: SchemaNode | null, extra: DocsFields = NO_EXTRA_DOCS): Docs {
     if (!this.stainlessDocs) return docsOf(node, extra);
-    return stainlessDocsOf(node, extra);
+    const description = node !== null && extra.description == null ? this.unionDescription(node) : null;
+    return stainlessDocsOf(node, description === null ? extra : { ...extra, description });
+  }
+
+  /** A `oneOf`/`anyOf` without a description of its own: its first variant's, as Stainless's SDKs document it. */
+  private unionDescription(node: SchemaNode): string | null {
+    if (node.description !== null || !(node.oneOf || node.anyOf)) return null;
+    return firstVariantDescription(node, (n) => safeResolve(this, n));
   }
 
   /**
@@ -167,7 +175,8 @@ export class TypeBuilder {
     if (!this.stainlessDocs) return own;
     const referred = referredSchema(node);
     if (referred === null || (own.description !== undefined && referred.via !== 'merged')) return own;
-    const description = safeResolve(this, referred.node)?.description ?? null;
+    const target = safeResolve(this, referred.node);
+    const description = target && (target.description ?? this.unionDescription(target));
     return description === null ? own : docsFrom({ ...own, description });
   }
 
@@ -491,6 +500,10 @@ export class TypeBuilder {
     if (parts.length === 1) return parts[0];
     if (objects.length < 2) return { kind: 'intersection', parts };
     const merged = this.titled(mergedObject(objects, this.docsOf(node), { joinEnums: true }), node);
+    // Stainless's SDKs document an object merged from several by the `allOf`'s own description alone, not by a
+    // part's (grid's `BulkCustomerImportJob.errors` items, imagekit's error event `transformation`).
+    if (this.stainlessDocs && node.description === null && merged.docs.description !== undefined)
+      merged.docs = docsFrom({ ...merged.docs, description: null });
     const others = parts.filter((p) => p.kind !== 'object');
     return others.length === 0 ? merged : { kind: 'intersection', parts: [...others, merged] };
   }

@@ -95,7 +95,7 @@ const UNTITLED = Object.freeze({ title: false });
  * The description an `allOf` without one of its own takes from its inline members (the last that has one), as
  * Stainless merges them (imagekit's `allOf: [BaseWebhookEvent, {description, …}]`); a `$ref` member's is not taken.
  */
-function allOfDescription(node: SchemaNode | null): string | null {
+export function allOfDescription(node: SchemaNode | null): string | null {
   if (!node?.allOf || node.description !== null) return null;
   for (let i = node.allOf.length - 1; i >= 0; i--) {
     const member = node.allOf[i];

@@ -174,7 +174,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   const body = readBodyResult.body;
   const fromClient = (f: Param): Param => {
     const option = body?.shape === 'whole' && f.in === 'body' ? undefined : filled.get(`${f.in}:${f.wireName}`);
-    return option === undefined ? f : { ...f, required: false, clientDefault: option, docs: filledDocs(f, option) };
+    if (option === undefined) return f;
+    const filledField: Param = { ...f, required: false, clientDefault: option, docs: filledDocs(f, option) };
+    return f.required ? { ...filledField, requiredBySpec: true } : filledField;
   };
   const params = (!ctx.stainless && op.sample ? keysFromSample(op.sample.paramKeys, fields) : fields).map(fromClient);
   // A body that is one of several objects: each variant is every other field and that variant's body fields.
@@ -337,7 +339,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     response = { ...response, type: { kind: 'ref', schemaId: `${id}#response` } };
   }
   if (item && item.kind !== 'ref') {
-    ctx.types.synthetic(`${id}#item`, item, NO_DOCS, source);
+    // Stainless's SDKs document a page's inline items by their schema's description (knock's "A Slack channel.").
+    const itemDocs = ctx.stainless && item.kind === 'object' ? item.docs : NO_DOCS;
+    ctx.types.synthetic(`${id}#item`, item, itemDocs, source);
     item = { kind: 'ref', schemaId: `${id}#item` };
   }
 

@@ -149,8 +149,9 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
       : key,
     locals,
   );
+  const { description: schemaDescription } = ctx.types.docsThroughRef(node);
   const docs = docsFrom({
-    description: p.description ?? ctx.types.docsThroughRef(node).description,
+    description: p.description ?? schemaDescription,
     deprecated: p.hints.deprecationMessage ?? (p.deprecated || (node?.deprecated ?? false)),
     example:
       p.example !== undefined
@@ -164,9 +165,12 @@ export function readParam(ctx: BuildContext, p: Parameter, locals: Set<string>, 
   const { name: wireName, required } = p;
   // (The optional key written out in place, not spread: a spread in the middle of an object literal takes V8's slow
   // path, and this runs for each of a spec's parameters.)
-  return ctx.stainless && p.example !== undefined && !node?.example
-    ? { key, local, wireName, in: p.in, type, required, style, exampleOnParameter: true, docs, source }
-    : { key, local, wireName, in: p.in, type, required, style, docs, source };
+  const param: Param =
+    ctx.stainless && p.example !== undefined && !node?.example
+      ? { key, local, wireName, in: p.in, type, required, style, exampleOnParameter: true, docs, source }
+      : { key, local, wireName, in: p.in, type, required, style, docs, source };
+  if (schemaDescription) param.schemaDescription = schemaDescription;
+  return param;
 }
 
 export function readBody(

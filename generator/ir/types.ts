@@ -177,7 +177,15 @@ export interface License {
  * are alternatives), or it also allows none (`{}`); Stainless's endpoint tests then give a credential that may be
  * null no value. Absent otherwise.
  */
-export type AuthScheme = { unnamed?: true } & (
+export type AuthScheme = {
+  unnamed?: true;
+  /**
+   * With a Stainless config, its place among the schemes the config's `security_schemes` and then the spec's
+   * `components.securitySchemes` declare (one past them when neither does): Stainless's Python client merges the
+   * credentials of several schemes in this order. Absent otherwise.
+   */
+  declared?: number;
+} & (
   | {
       kind: 'bearer';
       name: string;
@@ -354,6 +362,11 @@ export interface Param {
    */
   clientDefault?: string;
   /**
+   * Set on a field a client option fills in (`clientDefault`) that the spec requires: optional in the call, but a
+   * generated test's call with only what is required gives it all the same (the test client sets no such option).
+   */
+  requiredBySpec?: true;
+  /**
    * A query object field the spec lists as one parameter per property (`inserted_at.gt`, `inserted_at.lt`): each
    * property is sent under its own wire name. Absent otherwise.
    */
@@ -364,6 +377,12 @@ export interface Param {
    * otherwise.
    */
   exampleOnParameter?: true;
+  /**
+   * A spec parameter's description its schema gives (through a `$ref`), kept apart from `docs.description` (which
+   * prefers the parameter object's own): some generators document a param only by what its schema says. Absent when
+   * the schema has none.
+   */
+  schemaDescription?: string;
   docs: Docs;
   source: SourceRef;
 }

@@ -19,6 +19,11 @@ export interface StainlessPythonForms {
   /** The package exports `DefaultAioHttpClient` and its README shows it (AIOHTTP_SINCE on). */
   aiohttp: boolean;
   /**
+   * A resource class and the properties returning a resource open with its description as a docstring
+   * (RESOURCE_DOCSTRINGS_SINCE on); before, they had none.
+   */
+  resourceDocstrings: boolean;
+  /**
    * The client reads headers from `<PREFIX>_CUSTOM_HEADERS` (one `Name: value` a line) under those the caller gives
    * (CUSTOM_HEADERS_ENV_SINCE on).
    */
@@ -54,6 +59,8 @@ export interface StainlessPythonForms {
 
 /** Stainless's "feat(client): add support for aiohttp". */
 export const AIOHTTP_SINCE = '2025-06-21';
+/** Stainless's "chore(docs): add missing descriptions" (knock-python 74388c5): resources described. */
+export const RESOURCE_DOCSTRINGS_SINCE = '2026-02-27';
 /** Stainless's "chore(types): change optional parameter type from NotGiven to Omit". */
 export const OMIT_SENTINELS_SINCE = '2025-09-18';
 /** Stainless's "chore: speedup initial import". */
@@ -133,6 +140,7 @@ export function pythonFormsOfEra(
     lazyResources: since(LAZY_RESOURCES_SINCE),
     omitSentinels: since(OMIT_SENTINELS_SINCE),
     aiohttp: since(AIOHTTP_SINCE),
+    resourceDocstrings: since(RESOURCE_DOCSTRINGS_SINCE),
     customHeadersEnv: since(CUSTOM_HEADERS_ENV_SINCE),
     securityOptions: since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION,
     requestSecurity: since(SECURITY_OPTIONS_SINCE),

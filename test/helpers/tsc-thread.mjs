@@ -11,6 +11,7 @@
  * A SyncThread (./sync-thread.ts): requests `{ id, project }` arrive on `workerData.port`, each answer is posted back
  * with the request's id, then `workerData.signal` is set and notified.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
@@ -28,6 +29,123 @@ const sharedFiles = new Map();
 
 /** TypeScript's lib files and the declarations of the repository's packages (@types/node, the MCP SDK's, …). */
 const isShared = (fileName) => fileName.startsWith(NODE_MODULES + '/') && /\.d\.[cm]?ts$/.test(fileName);
+
+/**
+ * The files a program checked without a diagnostic, by everything their check depends on (cleanKeys): a file with the
+ * same key in a later program is known clean without checking it again. Most programs here are small SDKs with the
+ * same runtime (src/core, src/internal, the tests' harness): checking those copies was half of a check's time.
+ */
+const cleanFiles = new Set();
+
+/** Options that name paths: they differ between two SDKs' folders, and what they decide is in the keys otherwise. */
+const PATH_OPTIONS = new Set([
+  'baseUrl',
+  'configFile',
+  'configFilePath',
+  'declarationDir',
+  'outDir',
+  'paths',
+  'pathsBasePath',
+  'project',
+  'rootDir',
+  'rootDirs',
+  'tsBuildInfoFile',
+  'typeRoots',
+]);
+
+const digest = (text) => createHash('sha1').update(text).digest('base64');
+
+/**
+ * For each file of `program` whose check can be reused, a key that says all its check depends on, else nothing:
+ * the compiler options but where files are (module resolution is in the key otherwise), every file that declares in
+ * the global scope or augments a module (a script, `declare global`, `declare module`), and the file's import closure
+ * — each file's bytes and what each of its imports resolved to, named relative to the file keyed. Two files with the
+ * same key are checked against the same declarations, so their diagnostics are the same. A file that references
+ * others by `/// <reference>` has no key, nor has one whose closure holds such a file.
+ */
+function cleanKeys(program) {
+  const options = program.getCompilerOptions();
+  const optionsKey = JSON.stringify(
+    Object.keys(options)
+      .filter((key) => !PATH_OPTIONS.has(key))
+      .sort()
+      .map((key) => [key, options[key]]),
+  );
+  const files = program.getSourceFiles();
+  /** What a file is, independent of where it is: its bytes, its kind and its imports' targets relative to it. */
+  const own = new Map();
+  /** The program's files each file imports (null: a file whose check cannot be reused, nor of those importing it). */
+  const imported = new Map();
+  for (const file of files) {
+    if (isShared(file.fileName)) continue;
+    if (file.referencedFiles.length || file.typeReferenceDirectives.length || file.libReferenceDirectives.length) {
+      imported.set(file, null);
+      continue;
+    }
+    const targets = [];
+    const edges = file.imports.map((specifier) => {
+      const resolved = program.getResolvedModuleFromModuleSpecifier(specifier, file)?.resolvedModule;
+      const target = resolved && program.getSourceFile(resolved.resolvedFileName);
+      if (!resolved) return `${specifier.text}>`;
+      if (target && !isShared(target.fileName)) targets.push(target);
+      const where = isShared(resolved.resolvedFileName)
+        ? resolved.resolvedFileName
+        : path.relative(path.dirname(file.fileName), resolved.resolvedFileName);
+      return `${specifier.text}>${where}|${resolved.extension}|${target ? 'in' : 'out'}`;
+    });
+    imported.set(file, targets);
+    own.set(
+      file,
+      digest([file.text, file.scriptKind, file.languageVersion, file.impliedNodeFormat, ...edges].join('\0')),
+    );
+  }
+  // What declares in the global scope or augments a module is imported by every file, in effect.
+  const globals = files.filter((file) => !ts.isExternalModule(file) || file.moduleAugmentations.length > 0);
+  const sharedGlobals = globals.filter((file) => isShared(file.fileName)).map((file) => file.fileName);
+  const programKey = digest([optionsKey, ...sharedGlobals].join('\0'));
+  const ownGlobals = globals.filter((file) => !isShared(file.fileName));
+  const keys = new Map();
+  for (const file of files) {
+    if (isShared(file.fileName) || file.isDeclarationFile || !imported.get(file)) continue;
+    const closure = new Set([file, ...ownGlobals]);
+    let reusable = true;
+    for (const member of closure) {
+      const next = imported.get(member);
+      if (!next) {
+        reusable = false;
+        break;
+      }
+      for (const target of next) closure.add(target);
+    }
+    if (!reusable) continue;
+    const members = [...closure].map(
+      (member) => `${path.relative(path.dirname(file.fileName), member.fileName)}=${own.get(member)}`,
+    );
+    keys.set(file, digest([programKey, ...members.sort()].join('\0')));
+  }
+  return keys;
+}
+
+/**
+ * Makes `program.getSemanticDiagnostics` skip checking the files known clean (cleanFiles), and remember those it
+ * finds clean. A skipped file still gets the program's own diagnostics of it (file processing, not the checker's).
+ */
+function reuseCleanChecks(program) {
+  if (!program.getCompilerOptions().noEmit) return;
+  const keys = cleanKeys(program);
+  const check = program.getSemanticDiagnostics;
+  const ofFile = (file, cancellationToken) => {
+    const key = keys.get(file);
+    if (key && cleanFiles.has(key)) return program.getProgramDiagnostics(file);
+    const diagnostics = check(file, cancellationToken);
+    if (key && program.getBindAndCheckDiagnostics(file, cancellationToken).length === 0) cleanFiles.add(key);
+    return diagnostics;
+  };
+  program.getSemanticDiagnostics = (file, cancellationToken) =>
+    file
+      ? ofFile(file, cancellationToken)
+      : ts.sortAndDeduplicateDiagnostics(program.getSourceFiles().flatMap((each) => ofFile(each, cancellationToken)));
+}
 
 class Exit {
   constructor(status) {
@@ -111,6 +229,7 @@ function compileProject(project, only, noEmit) {
       host,
       configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(config),
     });
+    reuseCleanChecks(program);
     if (only) return { status: reportFiles(program, only, cwd, canonical, report), output };
     const status = ts.emitFilesAndReportErrorsAndGetExitStatus(program, report, (text) =>
       system.write(text + system.newLine),

@@ -55,7 +55,7 @@ describe('HTML line breaks in descriptions', () => {
 
   it('keep the quotes of inline HTML as written, escaping only those that could end the docstring', () => {
     expect(pyDocstring('See <a href="https://x.test">x</a>.')).toBe('"""See <a href="https://x.test">x</a>."""');
-    expect(pyDocstring('Say ""hi"" and "bye"')).toBe('"""Say \\"\\"hi\\"\\" and "bye\\""""');
+    expect(pyDocstring('Say ""hi"" and "bye"')).toBe('"""Say \\"\\"hi\\"\\" and "bye" """');
   });
 
   it('part paragraphs in a Stainless JSDoc (Markdown) comment', () => {

@@ -102,12 +102,12 @@ describe('_client.py: auth_headers', () => {
     );
   });
 
-  test('alternatives: a property per scheme, the later alternatives first so that the first configured wins', async () => {
+  test('alternatives: a property per scheme, merged in the order the schemes are declared, not the alternatives', async () => {
     const text = await client(
       [
-        '    X-API-Key: { type: apiKey, in: header, name: X-API-Key }',
-        '    X-Session-Token: { type: apiKey, in: header, name: X-Session-Token }',
         BEARER,
+        '    X-Session-Token: { type: apiKey, in: header, name: X-Session-Token }',
+        '    X-API-Key: { type: apiKey, in: header, name: X-API-Key }',
       ].join('\n'),
       '[{ X-API-Key: [] }, { X-Session-Token: [] }, { BearerAuth: [] }]',
       [

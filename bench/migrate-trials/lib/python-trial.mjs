@@ -109,7 +109,10 @@ export function pythonChecks(ctx) {
     );
   }
 
-  const c7 = checkStainlessLeftPython(repo, owners, keptImportedByReport(ctx.report ?? ''));
+  const c7 = checkStainlessLeftPython(repo, owners, [
+    ...keptImportedByReport(ctx.report ?? ''),
+    ...keptRewrittenByReport(ctx.report ?? '').filter((f) => editedSince(repo, owners.base, f)),
+  ]);
   add(7, 'no Stainless file left', c7.status, c7.reason, c7.details);
 
   const c8 = sdkgenCheck(ctx);
@@ -402,6 +405,21 @@ function checkStainlessLeftPython(repo, owners, keptImported = []) {
   };
 }
 
+/**
+ * The files migrate's report lists as Stainless's the owners rewrote, kept whole (a script, their test set-up: a
+ * conftest starting the mock server their way) and written by sdkgen no more: theirs now, on purpose.
+ */
+export function keptRewrittenByReport(report) {
+  const line = report.split('\n').find((l) => l.startsWith("Stainless's scripts you rewrote"));
+  const list = line === undefined ? null : /\(the manifest's inputs\.deleted\): (.*)$/.exec(line);
+  return list ? list[1].split(', ').map((f) => f.trim()) : [];
+}
+
+/** Whether the file differs from Stainless's base at HEAD (the owners edited it). */
+function editedSince(repo, base, file) {
+  return spawnSync('git', ['diff', '--quiet', base, 'HEAD', '--', file], { cwd: repo }).status === 1;
+}
+
 /** The files migrate's report lists under "Stainless's modules your code imports, kept". */
 export function keptImportedByReport(report) {
   const lines = report.split('\n');
@@ -552,6 +570,36 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   const commentsOnly = [...lost, ...partial].filter(
     (m) => !moved.includes(m) && !notApplicable.includes(m) && onlyComments(m),
   );
+  // An edit of a pyproject.toml table the migrated file does not have at all (`[tool.uv]`, hatch's readme hook), which
+  // migrate's report shows as not applying: the edit has nothing there to change. Dependencies are check 3's.
+  const tableNames = (source) =>
+    source.split('\n').flatMap((l) => /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l)?.[1] ?? []);
+  const absentTable = (miss) => {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const [before, now] = [text(refSha, miss.file), text(null, miss.file)];
+    if (miss.file !== 'pyproject.toml' || !reported.has(miss.file) || !hunk || before === null || now === null)
+      return false;
+    if (
+      [...hunk.removed, ...hunk.added.map((a) => a.text)].some((l) =>
+        /^\s*"?(dependencies|dev-dependencies|optional-dependencies|requires)"?\s*=|^\s*\[/.test(l),
+      )
+    )
+      return false;
+    const lines = before.split('\n');
+    const first = hunk.added[0]?.line;
+    if (first === undefined) return false;
+    const table = lines
+      .slice(0, first)
+      .reverse()
+      .map((l) => /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(l)?.[1])
+      .find(Boolean);
+    if (!table || /^(project|dependency-groups|build-system)(\.|$)/.test(table)) return false;
+    const hook = /^(tool\.hatch\.metadata\.hooks\.[^.]+)/.exec(table)?.[1] ?? table;
+    return !tableNames(now).some((name) => name === hook || name.startsWith(`${hook}.`));
+  };
+  const tablesAbsent = [...lost, ...partial].filter(
+    (m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m) && absentTable(m),
+  );
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
   // (Rescored even when none is: a file of Stainless's the owners deleted that is back fails the check.)
   return rescoreHunks(c4, owners, [
@@ -565,6 +613,12 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: notApplicable,
       note: (list) =>
         `${list.length} changing only the pydantic-1 branch (or taking it out, keeping what pydantic 2 runs), which the package requiring pydantic 2 never runs, reported by migrate as not applying: ${files(list)}`,
+    },
+    {
+      key: 'tablesAbsent',
+      misses: tablesAbsent,
+      note: (list) =>
+        `${list.length} in a pyproject.toml table the migrated file does not have, reported by migrate as not applying: ${files(list)}`,
     },
     {
       key: 'commentsOnly',

@@ -104,6 +104,16 @@ export class ImportSet {
   }
 
   /**
+   * A runtime type named as runtimeType names it, but unqualified in the older generator's modules (legacyCore), which
+   * import it by name from `core` where a method streams on a flag (`import { APIPromise } from '../core';`).
+   */
+  runtimeTypeByName(module: string, name: string): string {
+    if (!(this.style === 'stainless' && this.legacyCore)) return this.runtimeType(module, name);
+    this.add('core', name, true);
+    return name;
+  }
+
+  /**
    * The module's types under `alias`, through a type-only import of itself: for a namespace that must name a type its
    * own member shadows (Stainless's `CompletionCreateParams.CompletionCreateParamsStreaming`).
    */
@@ -253,6 +263,7 @@ const STAINLESS_HOMES = new Map([
 const LEGACY_HOMES = new Map([
   ['core/resource#APIResource', 'resource'],
   ['internal/request-options#isRequestOptions', 'core'],
+  ['core/streaming#Stream', 'streaming'],
 ]);
 
 /** The runtime's types the older generator's resource modules name through `Core.` (its `core` module has them). */

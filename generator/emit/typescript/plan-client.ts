@@ -55,7 +55,10 @@ export function clientView(plan: PlanContext): ClientView {
     className: r.className,
     classRef: resourcesModule === null ? r.className : `${resourcesModule}.${r.className}`,
     // (Stainless's SDKs of an era before resource docs describe no resource.)
-    doc: stainless && !plan.stainlessForms.resourceDocs ? '' : jsDoc(r.docs, [], { block: stainless }),
+    doc:
+      stainless && !plan.stainlessForms.resourceDocs
+        ? ''
+        : jsDoc(r.docs, [], { block: stainless, leadingBlank: stainless }),
   }));
   const topLevel = api.topLevel;
   const methods = topLevel

@@ -67,9 +67,12 @@ const LEGACY_SHIMS_INDEX = [
   ...['fetch', 'Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'ReadableStream'].map(
     (name) => `export const ${name} = globalThis.${name};`,
   ),
-  ...['Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'RequestInfo', 'RequestInit', 'HeadersInit'].map(
+  ...['Request', 'Response', 'Headers', 'FormData', 'Blob', 'File', 'RequestInit'].map(
     (name) => `export type ${name} = globalThis.${name};`,
   ),
+  // Named by the globals, which Node's types declare too: code compiled without DOM's lib has no DOM-only names.
+  'export type RequestInfo = Exclude<Parameters<typeof globalThis.fetch>[0], URL>;',
+  'export type HeadersInit = NonNullable<ConstructorParameters<typeof globalThis.Headers>[0]>;',
   'export type ReadableStream<R = unknown> = globalThis.ReadableStream<R>;',
 ];
 

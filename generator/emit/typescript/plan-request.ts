@@ -91,7 +91,11 @@ export function methodSignature(
     returnType = `${pagePromise}<${valueType}, ${item}>`;
   } else if (method.streamWhen && params) {
     // Overloads that pick the return type from the `stream` literal (Stainless's Streaming/NonStreaming types).
-    const apiPromise = imports.runtimeType('core/api-promise', 'APIPromise');
+    // (Written unqualified by the older generator too, as its streaming methods name it.)
+    const apiPromise =
+      api.stainlessLayout === null
+        ? imports.runtimeType('core/api-promise', 'APIPromise')
+        : imports.runtimeTypeByName('core/api-promise', 'APIPromise');
     imports.add('core/streaming', 'Stream', true);
     const event = printType(method.streamWhen.event, ctx, null);
     const either = `Stream<${event}> | ${valueType}`;

@@ -174,7 +174,7 @@ function expressible(api: TypeScriptApi, method: Method): boolean {
   const flag = method.streamWhen;
   if (
     flag &&
-    (api.stainlessLayout !== 'typescript' ||
+    (api.stainlessLayout === null ||
       api.streamEventRules.length > 0 ||
       method.response.kind !== 'json' ||
       !method.params?.required ||

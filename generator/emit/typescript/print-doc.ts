@@ -30,7 +30,16 @@ const COMMENT_UNSAFE = /[\r\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u0
 export function jsDoc(
   docs: Docs | null,
   extra: string[] = [],
-  { block = false, markdown = false }: { block?: boolean; markdown?: boolean } = {},
+  {
+    block = false,
+    markdown = false,
+    leadingBlank = false,
+  }: {
+    block?: boolean;
+    markdown?: boolean;
+    /** A description that starts with an empty line keeps it (as Stainless's SDKs print a resource's tag's). */
+    leadingBlank?: boolean;
+  } = {},
 ): string {
   const lines: string[] = [];
   if (docs) {
@@ -58,6 +67,7 @@ export function jsDoc(
   while (first < lines.length && lines[first].trim() === '') first++;
   if (first > 0) lines.splice(0, first);
   if (lines.length === 0) return '';
+  if (leadingBlank && !docs?.summary?.trim() && /^[ \t]*\n/.test(docs?.description ?? '')) lines.unshift('');
   if (!block && lines.length === 1 && lines[0].length < 90) return `/** ${lines[0].trimEnd()} */\n`;
   let out = '/**\n';
   for (const l of lines) {
@@ -71,7 +81,7 @@ export function jsDoc(
 /** `text` made comment-safe (and laid out as Markdown when `markdown`), added to `lines` line by line. */
 function addLines(lines: string[], text: string, markdown: boolean): void {
   const safe = markdown
-    ? alignTables(escapeLoneUnderscores(underscoreEmphasis(markdownBlocks(commentSafe(text)))))
+    ? alignTables(escapeLoneUnderscores(starStrong(underscoreEmphasis(markdownBlocks(commentSafe(text))))))
     : commentSafe(text);
   // Not `lines.push(...many)`: a description of a few hundred thousand lines would overflow the call stack.
   if (!safe.includes('\n')) lines.push(safe);
@@ -161,7 +171,8 @@ export function markdownBlocks(markdown: string): string {
     if (next === 'item') {
       const indent = /^\s*/.exec(line)![0].length;
       if (kind !== 'item') listIndent = indent;
-      const item = line.slice(Math.min(indent, listIndent));
+      // (Prettier's Markdown printer writes a bullet `-`, as Stainless's SDKs have every one.)
+      const item = line.slice(Math.min(indent, listIndent)).replace(/^(\s*)[*+](?=\s)/, '$1-');
       itemText = /^\s*([-*+]|\d+[.)])\s+/.exec(item)![0].length;
       if (kind !== 'item') blankBefore();
       out.push(item);
@@ -264,6 +275,28 @@ export function underscoreEmphasis(text: string): string {
   });
   return lines.join('\n');
 }
+
+/**
+ * `__text__` strong emphasis as Prettier's Markdown printer writes it, `**text**` (knock's
+ * `'__persistence_strategy__'`): not inside a word, code or a fence.
+ */
+export function starStrong(text: string): string {
+  if (!text.includes('__')) return text;
+  let fenced = false;
+  const lines = text.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && line.includes('__'))
+      return line
+        .split(/(`+[^`]*`+)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(UNDERSCORE_STRONG, '$1**$2**')))
+        .join('');
+    return line;
+  });
+  return lines.join('\n');
+}
+
+/** `__text__` after a space or punctuation, before one: not around spaces, no `__` or `*` in it, not in a link. */
+const UNDERSCORE_STRONG = /(^|[^\w\\(/:])__(?![\s_])((?:(?!__)[^*\n])*?[^\s_\\])__(?![\w_])/g;
 
 /** `*text*` after a space or punctuation, before one: not `**`, not around spaces, no `_` in it. */
 const STAR_EMPHASIS = /(^|[^\w*\\])\*(?![\s*])([^*_\n]*?[^\s*_\\])\*(?![\w*])/g;

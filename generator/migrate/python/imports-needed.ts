@@ -27,6 +27,22 @@ export function withImportsNeeded(edited: string, text: string): string {
   return [...lines.slice(0, at), ...needed, ...lines.slice(at)].join('\n');
 }
 
+/**
+ * Names sdkgen's module (`target`) and the owners' (`edited`) both import that the carried text (`text`) lost (an owners'
+ * move of a name within an import list whose removal placed and whose addition did not): sdkgen's import of each,
+ * as a statement of its own after the module's imports. Both versions have the name: losing it is no edit of anyone's.
+ */
+export function withImportsKept(target: string, edited: string, text: string): string {
+  const ours = importedNames(target);
+  const theirs = importedNames(edited);
+  const now = importedNames(text.replace(/^[ \t]+(?=(?:from|import)\s)/gm, ''));
+  const lost = [...ours].filter(([name]) => theirs.has(name) && !now.has(name) && !defines(text, name));
+  if (lost.length === 0) return text;
+  const lines = text.split('\n');
+  const at = afterImports(lines);
+  return [...lines.slice(0, at), ...lost.map(([, statement]) => statement), ...lines.slice(at)].join('\n');
+}
+
 /** Each name a module's top-level imports bind, with a statement importing that name alone. */
 function importedNames(text: string): Map<string, string> {
   const names = new Map<string, string>();

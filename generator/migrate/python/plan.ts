@@ -14,7 +14,7 @@
  *   later regenerations merge the version as the owners' edit.
  */
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
-import { editsAsHunks, reapplyEdits } from '../reapply/hunks';
+import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
 import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
@@ -37,6 +37,12 @@ import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMemb
 import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
 import { ownersTests, type OwnersTests } from './carried-tests';
 import { stainlessModulesForTests } from './modules-for-tests';
+import { importStatements, resolveImport } from './import-resolution';
+import { importBinds } from './statements';
+import { withoutAbsentTableEdits } from './absent-tables';
+import { setAsideDoneInRuntime } from './removed-already';
+import { withImportsAlreadyDone } from './imports-already-done';
+import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -55,6 +61,9 @@ const REPOSITORY_FILES = [
 
 /** Lockfiles pin the owners' dependencies too (Rye's, uv's, Poetry's): they stay. */
 const LOCKFILES = /^(requirements(-dev)?\.lock|uv\.lock|poetry\.lock)$/;
+
+/** The tests' folder: its modules are the owners' test set-up, not the package. */
+const TESTS = /^tests\//;
 
 /** Scripts of Stainless's (bin/publish-pypi too), which stay where a workflow or another script that stays runs them. */
 const SCRIPT = /^(scripts|bin)\//;
@@ -115,6 +124,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     return underPydantic2;
   };
   const renderedPaths = new Set(rendered.map((f) => f.path));
+  // (A module the migrated package has, as far as the files are known here: sdkgen's, else the repository's.)
+  const renderedModules = new Map(rendered.map((f) => [f.path, f.contents]));
+  const importNow = (path: string): string | null => renderedModules.get(path) ?? byPath.get(path)?.text ?? null;
+  const importsResolve = (path: string, text: string, moduleText: (path: string) => string | null): boolean =>
+    importStatements(text).every((statement) =>
+      importBinds(statement).every(
+        (name) => !('missing' in resolveImport(path, statement, name, inputs.importName, moduleText)),
+      ),
+    );
+  const brokenCarries = new Map<string, string>();
 
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
@@ -180,7 +199,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
             generated: generationsOf(file.path, moves.base, edited),
           }),
         );
-      const carried =
+      const carriedInto =
         file.path === 'pyproject.toml'
           ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
           : file.path.endsWith('.py')
@@ -190,6 +209,35 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
                 withoutDeletedDefinitions(edited, intoOwnersMethods(moves.base, edited, carriedAsIs)),
               )
             : carriedAsIs;
+      const tables =
+        file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
+      for (const { table, hunks } of tables?.notApplying ?? [])
+        plan.notApplicable.push({
+          path: file.path,
+          reason:
+            `edits \`[${table}]\`, a table of Stainless's that sdkgen's pyproject.toml does not have (sdkgen's build ` +
+            'and tools are set up without it): the edit has nothing there to change',
+          hunks,
+        });
+      const carriedWhole = tables?.carried ?? carriedInto;
+      // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
+      const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
+      if (whole?.kind === 'broken') {
+        if (TESTS.test(file.path) && existing.text !== null && importsResolve(file.path, existing.text, importNow)) {
+          // Their test set-up (a conftest starting the mock server their way) stays whole, as a rewritten script does.
+          plan.writes.push({ path: file.path, contents: existing.text });
+          plan.keptRewrittenScripts.push(file.path);
+          continue;
+        }
+        plan.generated.push(sdkgenFile);
+        plan.writes.push(file);
+        plan.rejected.push({ path: file.path, hunks: editsAsHunks(moves.base, edited) });
+        brokenCarries.set(file.path, whole.reason);
+        continue;
+      }
+      // (An import it restored may be the result an import hunk of theirs wanted: that hunk is done.)
+      const carried =
+        whole?.kind === 'sound' ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }) : carriedWhole;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
         // whole (half of their edits on sdkgen's script would run neither), and sdkgen writes none there from now on
@@ -310,6 +358,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   writeDeletedModulesImported(plan, rendered, inputs.importName);
   setAsideForPydanticV1(plan, rendered, (path) => base?.texts.get(path));
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  setAsideDoneInRuntime(
+    plan,
+    (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
+    requiresPydantic2,
+  );
   const drift = specDrift(
     inputs.laterGenerations,
     (path) => byPath.get(path)?.text ?? null,
@@ -347,6 +400,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const stainless = base?.texts.get(path);
     const ours = renderedText.get(path);
     const places = path.endsWith('.py') && stainless && ours ? placesInSdkgen(hunks, stainless, ours) : '';
+    const broken = brokenCarries.get(path);
+    if (broken !== undefined) {
+      plan.needsHand.push({
+        path,
+        reason:
+          `your edits, carried into sdkgen's module one by one, would leave it broken (${broken}): sdkgen's file ` +
+          'is written without them; see the hunks',
+      });
+      continue;
+    }
     plan.needsHand.push({
       path,
       reason: renderedPaths.has(path)
@@ -435,6 +498,9 @@ function withVersion<T extends { path: string; contents: string }>(file: T, vers
       ),
     };
   }
+  // (A local build of Stainless's CLI writes `_version.py` without release-please's marker: the version is still its.)
+  if (/(^|\/)_version\.py$/.test(file.path) && !file.contents.includes('x-release-please-version'))
+    return { ...file, contents: file.contents.replace(/^(__version__\s*=\s*")[^"]*"/m, `$1${version}"`) };
   return withReleasedVersion(file, version);
 }
 
@@ -480,4 +546,13 @@ function mayRunScripts(path: string): boolean {
 function namesScript(text: string, script: string): boolean {
   const escaped = script.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(^|[\\s"'=/.])${escaped}($|[\\s"';])`, 'm').test(text);
+}
+
+/**
+ * sdkgen's module `target` with the owners' edits carried (`carried`) made whole from theirs (`edited`); null where
+ * nothing was carried, or where sdkgen's own module is one this reading cannot follow (then it judges nothing).
+ */
+function soundPythonCarry(edited: string, carried: Reapplied, target: string): SoundCarry | null {
+  if (carried.text === target || indentProblem(target) !== null) return null;
+  return soundCarried(edited, carried.text, target);
 }

@@ -244,7 +244,7 @@ function valueEnd(lines: string[], at: number): number {
 }
 
 /** The table a line is in: the nearest `[table]` header above it ('' for none). */
-function tableAt(lines: string[], at: number): string {
+export function tableAt(lines: string[], at: number): string {
   for (let i = at; i >= 0; i--) {
     const table = TABLE.exec(lines[i]);
     if (table && !KEY.test(lines[i].trim())) return table[1];

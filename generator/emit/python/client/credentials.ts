@@ -194,12 +194,20 @@ export function validateHeadersMethod(pkg: PyPackage, loose = true): string[] {
       );
     }
   const names = inHeaders.map((o) => o.name);
-  const quoted = headers.map((h) => `\`${h}\``).join(' or ');
+  // The message names each scheme's header, one a scheme (two may both be `Authorization`), as Stainless's does.
+  const schemes = [...new Set(inHeaders.map((o) => o.scheme))];
+  const quoted = schemes.map((scheme) => `\`${credentialHeader(inHeaders.find((o) => o.scheme === scheme)!)}\``);
+  const several = schemes.length > 1;
   const message =
-    `Could not resolve authentication method. Expected ${headers.length > 1 ? 'either' : 'the'} ${names.join(' or ')}` +
-    ` to be set. Or for ${headers.length > 1 ? 'one of the' : 'the'} ${quoted} headers to be explicitly omitted`;
+    `Could not resolve authentication method. Expected ${several ? 'either' : 'the'} ${listed(names)}` +
+    ` to be set. Or for ${several ? 'one of the' : 'the'} ${quoted.join(' or ')} headers to be explicitly omitted`;
   // Stainless's message is itself wrapped in double quotes; a single-quoted literal keeps them readable.
   const literal = /^[^'\\\x00-\x1f\x7f]*$/.test(message) ? `'"${message}"'` : pyString(`"${message}"`);
   lines.push('        raise TypeError(', `            ${literal}`, '        )', '');
   return lines;
+}
+
+/** `a`, `a or b`, `a, b or c`: names listed as Stainless's messages list them. */
+function listed(names: readonly string[]): string {
+  return names.length > 2 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(' or ');
 }

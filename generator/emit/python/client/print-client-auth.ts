@@ -2,7 +2,7 @@
  * The client's credentials as its members send them: `auth_headers` (with the per-scheme properties it reads),
  * `auth_query`, `auth_cookies`, `default_headers`, and where operations name their own schemes, what each scheme sends
  * and which options hold it. In the forms of Stainless's clients: one credential read into a local, several each a
- * property named after its scheme, merged in reverse order of their alternatives (the first configured wins).
+ * property named after its scheme, merged in the order the schemes are declared.
  */
 import { snakeCase } from '../../../naming/python';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
@@ -24,6 +24,22 @@ function formsOf(forms: StainlessPythonForms | boolean): StainlessPythonForms {
   return typeof forms === 'boolean' ? { ...pythonFormsOfEra(null), securityOptions: forms } : forms;
 }
 
+/** Where an option's credential goes when sent: a dict display `{key: value}`; null for a basic part or no credential. */
+function sent(option: PyClientOption): string | null {
+  const value = `self.${option.name}`;
+  switch (option.sentAs.kind) {
+    case 'bearer':
+      return `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{${value}}"}`;
+    case 'header':
+      return `{${pyString(option.sentAs.name)}: str(${value})}`;
+    case 'query':
+    case 'cookie':
+      return `{${pyString(option.sentAs.name)}: ${value}}`;
+    default:
+      return null;
+  }
+}
+
 /**
  * Whether requests name the schemes of their operation (`security=` in a method, the client's `_scheme_credentials`)
  * in the era of `forms`: sdkgen's list form, where some operation names schemes of its own.
@@ -40,21 +56,6 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
   const queryParts: string[] = [];
   const cookieParts: string[] = [];
   const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
-  // Where each option's credential goes when sent: a dict display `{key: value}`.
-  const sent = (option: PyClientOption): string | null => {
-    const value = `self.${option.name}`;
-    switch (option.sentAs.kind) {
-      case 'bearer':
-        return `{"Authorization": f${pyString(`${option.sentAs.keyword} `.replace(/[{}]/g, (b) => b + b)).slice(0, -1)}{${value}}"}`;
-      case 'header':
-        return `{${pyString(option.sentAs.name)}: str(${value})}`;
-      case 'query':
-      case 'cookie':
-        return `{${pyString(option.sentAs.name)}: ${value}}`;
-      default:
-        return null;
-    }
-  };
   // Several schemes may each set Authorization: the first one configured wins (later entries of a dict display win).
   const authorization: number[] = [];
   for (const option of pkg.clientOptions) {
@@ -168,9 +169,10 @@ const BASE_CLIENT_MEMBERS: ReadonlySet<string> = new Set([
  * of every credential stands (a credential sent otherwise than in a header beside others, two options of one scheme):
  * - one credential in a header: read into a local, `{}` while it is None (an optional one), else its header;
  * - a username and a password (HTTP basic): `{}` while an optional one is None, else the encoded pair;
- * - several, each of its own scheme: a property per scheme (`_bearer_auth` of `BearerAuth`), merged in reverse order
- *   of the alternatives (the first requirement's schemes last, in order), so that the first configured wins; before
- *   `mergedAuthHeaders`, the first of them configured alone, in the same order (`if self._a: return self._a`).
+ * - several, each of its own scheme (a username and a password one): a property per scheme (`_bearer_auth` of
+ *   `BearerAuth`), merged in the order the schemes are declared (`AuthScheme.declared`), whatever the order of the
+ *   security's alternatives, as Stainless's clients merge them; before `mergedAuthHeaders`, the first of them
+ *   configured alone, in the same order (`if self._a: return self._a`).
  */
 function stainlessAuthHeaders(
   pkg: PyPackage,
@@ -192,15 +194,26 @@ function stainlessAuthHeaders(
       '        return {"Authorization": header}',
     ];
   }
-  if (basic.length || !inHeaders.length) return null;
-  if (inHeaders.length === 1) return readAndSend(inHeaders[0], sent, '        ');
-  const schemes = inHeaders.map((o) => o.scheme);
+  if (!inHeaders.length || (basic.length && (basic.length !== 2 || namesSchemesIn(pkg, forms)))) return null;
+  if (inHeaders.length === 1 && !basic.length) return readAndSend(inHeaders[0], sent, '        ');
+  // One property a scheme: each header credential's, and the username and password's together.
+  const perScheme = [...inHeaders, ...basic.slice(0, 1)];
+  // (Without a Stainless config, a username and a password beside other credentials keep sdkgen's dict display.)
+  if (basic.length && perScheme.some((o) => o.declared === undefined)) return null;
+  const schemes = perScheme.map((o) => o.scheme);
   if (schemes.some((s) => s === null) || new Set(schemes).size !== schemes.length) return null;
-  const names = inHeaders.map(schemeProperty);
+  const names = perScheme.map(schemeProperty);
+  // (sdkgen's own `_basic_auth` helper is not printed beside these properties: a scheme's may take its name.)
   const taken = new Set([...pkg.clientOptions.map((o) => o.name), ...BASE_CLIENT_MEMBERS]);
+  taken.delete('_basic_auth');
   if (names.some((n) => taken.has(n) || !/^_[a-z_][a-z0-9_]*$/.test(n)) || new Set(names).size !== names.length)
     return null;
-  const ordered = [...inHeaders.filter((o) => o.unnamedScheme).reverse(), ...inHeaders.filter((o) => !o.unnamedScheme)];
+  // In the order the schemes are declared: later entries of the dict display win, so the last declared configured
+  // is sent where two set one header (Stainless's order; before it merged them, the first declared configured).
+  const ordered = perScheme
+    .map((option, i) => ({ option, i }))
+    .sort((a, b) => (a.option.declared ?? Infinity) - (b.option.declared ?? Infinity) || a.i - b.i)
+    .map(({ option }) => option);
   const lines = forms.mergedAuthHeaders
     ? [
         returnDict(
@@ -217,7 +230,8 @@ function stainlessAuthHeaders(
         '        return {}',
         '',
       ];
-  for (const option of inHeaders) lines.push(...credentialProperty(option, sent));
+  for (const option of ordered)
+    lines.push(...(option.sentAs.kind === 'basic' ? basicProperty(option, basic) : credentialProperty(option, sent)));
   return lines.slice(0, -1);
 }
 
@@ -278,6 +292,24 @@ function credentialProperty(option: PyClientOption, sent: (option: PyClientOptio
   ];
 }
 
+/**
+ * The property of a username and a password's scheme among others: `{}` while an optional part is None (each part
+ * checked on its own), else their `Authorization` header, encoded inline (the module imports `base64`).
+ */
+function basicProperty(option: PyClientOption, parts: readonly PyClientOption[]): string[] {
+  const part = (role: 'username' | 'password') =>
+    parts.find((o) => o.sentAs.kind === 'basic' && o.sentAs.part === role)!.name;
+  return [
+    '    @property',
+    `    def ${schemeProperty(option)}(self) -> dict[str, str]:`,
+    ...parts.filter((o) => !o.required).flatMap((o) => [`        if self.${o.name} is None:`, '            return {}']),
+    `        credentials = f"{self.${part('username')}}:{self.${part('password')}}".encode("ascii")`,
+    '        header = f"Basic {base64.b64encode(credentials).decode(\'ascii\')}"',
+    '        return {"Authorization": header}',
+    '',
+  ];
+}
+
 /** The credential read into a local, `{}` while it is None (an optional one), else what it sends. */
 function readAndSend(
   option: PyClientOption,
@@ -296,11 +328,12 @@ function readAndSend(
 
 /** Whether the client module imports `base64` (its credentials are a username and a password, encoded inline). */
 export function encodesBasicAuth(pkg: PyPackage, era: StainlessPythonForms | boolean = false): boolean {
-  const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
+  const forms = formsOf(era);
+  const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
+  if (basic.length !== 2 || namesSchemesIn(pkg, forms)) return false;
   return (
-    credentials.length === 2 &&
-    credentials.every((o) => o.sentAs.kind === 'basic') &&
-    !namesSchemesIn(pkg, formsOf(era))
+    !(forms.securityOptions && securityOptionsAuth(pkg, sent) !== null) &&
+    stainlessAuthHeaders(pkg, sent, forms) !== null
   );
 }
 

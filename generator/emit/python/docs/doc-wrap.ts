@@ -37,7 +37,7 @@ export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
   let listIndent: number | null = null;
   const flush = () => {
     if (item) out.push(...wrapItem(item.indent, item.marker, item.lines, width));
-    else if (paragraph.some(isStructured)) out.push(...paragraph);
+    else if (keptAsWritten(paragraph)) out.push(...paragraph);
     else if (paragraph.length) out.push(...wrapLines(paragraph, width));
     paragraph = [];
     item = null;
@@ -62,7 +62,7 @@ export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
     if (line.trim() === '') {
       flush();
       blank();
-    } else if (listItem && (listItem[1]!.length < 4 || listIndent !== null) && !paragraph.some(isStructured)) {
+    } else if (listItem && (listItem[1]!.length < 4 || listIndent !== null) && !keptAsWritten(paragraph)) {
       // (An item starts a block of its own: after a paragraph, with a blank line between them.)
       const afterParagraph = paragraph.length > 0;
       flush();
@@ -97,6 +97,14 @@ function wrapLines(lines: string[], width: number): string[] {
 }
 
 const isStructured = (line: string) => STRUCTURED_LINE.test(line);
+
+/** A table row's line: a table that does not start its paragraph is prose to Stainless's (its rows re-flowed). */
+const TABLE_ROW = /^ {0,3}\|/;
+
+/** Whether a paragraph is some other block than prose: a structured line starts it, or one interrupts it (no table). */
+function keptAsWritten(paragraph: string[]): boolean {
+  return paragraph.some((line, i) => isStructured(line) && (i === 0 || !TABLE_ROW.test(line)));
+}
 
 /** A list item wrapped under its marker (`indent`: a nested item's, past its list's). */
 function wrapItem(indent: string, marker: string, lines: string[], width: number): string[] {
@@ -170,6 +178,41 @@ function layoutDocstring(
     return { text: [wrapWords(summary.text).join('\n'), ...rest].join('\n\n'), opensOnOwnLine: false };
   }
   return { text: wrapped, opensOnOwnLine: true };
+}
+
+/**
+ * A class's description as Stainless's class docstrings hold it: its summary set apart as a field's is (docstringLayout),
+ * but every line kept as the spec broke it, none re-flowed.
+ */
+export function classDocstringLayout(description: string): Readonly<{ text: string; opensOnOwnLine: boolean }> {
+  return layoutMemo.get('class', description, () => Object.freeze(layoutClassDocstring(description)));
+}
+
+function layoutClassDocstring(description: string): { text: string; opensOnOwnLine: boolean } {
+  const source = htmlBreaksAsParagraphs(description.replace(/\r\n?/g, '\n'))
+    .trim()
+    .replace(/\n(?:[ \t]*\n)+/g, '\n\n');
+  const lines = source.split('\n');
+  const first = lines[0] ?? '';
+  if (source === '' || FENCE.test(first) || isStructured(first) || LIST_ITEM.test(first))
+    return { text: source, opensOnOwnLine: source !== '' };
+  const paragraphEnd = lines.findIndex((line, i) => i > 0 && (line === '' || LIST_ITEM.test(line)));
+  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && first.length <= ONE_LINE_WIDTH)
+    return {
+      text: paragraphEnd > 0 && lines[paragraphEnd] !== '' ? insertBlank(lines, 1) : source,
+      opensOnOwnLine: false,
+    };
+  const summary = summarySentence(source);
+  if (summary !== null && summary.text.length - 1 <= DOC_WIDTH) {
+    const rest = [summary.restOfBlock, summary.otherBlocks.replace(/^\n+/, '')].filter(Boolean);
+    return { text: [wrapWords(summary.text).join('\n'), ...rest].join('\n\n'), opensOnOwnLine: false };
+  }
+  return { text: source, opensOnOwnLine: true };
+}
+
+/** `lines` with a blank line before the one at `at`. */
+function insertBlank(lines: string[], at: number): string {
+  return [...lines.slice(0, at), '', ...lines.slice(at)].join('\n');
 }
 
 /**

@@ -57,11 +57,12 @@ function printDocstring(text: string, indent: string, opensOnOwnLine: boolean): 
     body = '';
     for (const char of trimmed) body += escapeChar(char, false);
   }
-  // (Only a quote that touches another, or the closing quotes on the text's last line, could end the docstring:
-  // Stainless's keep the others as is.)
+  // (Only a quote that touches another could end the docstring: Stainless's keep the others as is. One the closing
+  // quotes would follow is set apart from them by a space, as Ruff writes it.)
   const closesOnLastLine = !opensOnOwnLine && !body.includes('\n');
-  body = body.replace(closesOnLastLine ? /"(?="|$)|(?<=")"/g : /"(?=")|(?<=")"/g, '\\"');
+  body = body.replace(/"(?=")|(?<=")"/g, '\\"');
   const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
+  if (closesOnLastLine && /(?<!\\)(?:\\\\)*"$/.test(lines[0]!)) lines[0] += ' ';
   const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');
   if (opensOnOwnLine) return `"""\n${indent}${indented}\n${indent}"""`;
   return lines.length === 1 ? `"""${indented}"""` : `"""${indented}\n${indent}"""`;

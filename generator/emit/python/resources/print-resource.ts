@@ -83,7 +83,8 @@ function printModule(
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
   // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
   for (const streaming of [false, true])
-    for (const isAsync of [false, true]) parts.push(printWrapperClass(resource, isAsync, streaming, out, layout));
+    for (const isAsync of [false, true])
+      parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
   importRequestNames(resource, out, forms);
   for (const part of parts) out.declare(part);
   const contents = out.render();
@@ -120,7 +121,11 @@ function printClass(
 ): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
-  const lines = [...layout.lines(`class ${name}(${base}):`), ...classDoc(resource, layout), ...optOut(name, layout)];
+  const lines = [
+    ...layout.lines(`class ${name}(${base}):`),
+    ...classDoc(resource, layout, forms),
+    ...optOut(name, layout),
+  ];
   const property = (attr: string, returns: string, value: ResourceExpr, doc: string[] = []) => [
     '    @cached_property',
     ...layout.laidOut(layoutDef('    ', `def ${attr}`, ['self'], returns), `    def ${attr}(self) -> ${returns}:`),
@@ -130,7 +135,7 @@ function printClass(
   ];
   for (const sub of resource.subresources) {
     const value = callExpr(className(sub, isAsync), ['self._client']);
-    lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout)));
+    lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)));
   }
   for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
@@ -198,7 +203,9 @@ export function printMethod(
         streamArg: variant.streamArg,
         required: variant.required,
       });
-      lines.push(...stub(header, methodDoc(method, indent, layout), indent, layout), '');
+      // The Args list follows the signature: a required stream flag listed after the other required params.
+      const documented = variant.required ? streamFlagRequired(method, stream.param!) : method;
+      lines.push(...stub(header, methodDoc(documented, indent, layout), indent, layout), '');
     }
     const requiredNames = method.params.filter((p) => p.required && p.name !== stream.param).map((p) => p.name);
     // A call that needs no argument but the stream flag gets no `@required_args` (its first group would pass any call).
@@ -305,6 +312,16 @@ function stub(header: string[], doc: string[], indent: string, layout: ResourceL
   return [...header.slice(0, -1), ...layout.lines(`${header[header.length - 1]} ...`)];
 }
 
+/** `method` with its params in a streaming overload's order, where the stream flag `flag` is required. */
+function streamFlagRequired(method: PyMethod, flag: string): PyMethod {
+  const isFlag = (p: PyParam) => p.name === flag;
+  const params = [
+    ...method.params.filter((p) => p.required || isFlag(p)),
+    ...method.params.filter((p) => !p.required && !isFlag(p)),
+  ];
+  return { ...method, params };
+}
+
 const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
 
 /**
@@ -393,6 +410,7 @@ function printWrapperClass(
   streaming: boolean,
   out: PyModuleBuilder,
   layout: ResourceLayout,
+  forms: StainlessPythonForms,
 ): string {
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const name = `${className(resource, isAsync)}${suffix}`;
@@ -457,7 +475,7 @@ function printWrapperClass(
         layoutDef('    ', `def ${sub.attribute}`, ['self'], `${className(sub, isAsync)}${suffix}`),
         `    def ${sub.attribute}(self) -> ${className(sub, isAsync)}${suffix}:`,
       ),
-      ...resourceDoc(sub, '        ', layout),
+      ...resourceDoc(sub, '        ', layout, forms),
       ...layout.statement(
         '        ',
         'return ',

@@ -8,6 +8,7 @@ import { CLIENT_DEFAULT_NOTE } from '../../../ir/methods';
 import { docProse, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring } from '../docs/print-doc';
 import type { ResourceLayout } from './print-resource-layout';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /** From Stainless's Python SDKs: a description of 79 characters stays on one line, one of 80 does not. */
 const ONE_LINE_MAX_LENGTH = 79;
@@ -16,9 +17,15 @@ const ONE_LINE_MAX_LENGTH = 79;
  * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line when it is
  * a short single line, else between quotes on lines of their own.
  */
-export function resourceDoc(resource: PyResource, indent: string, layout: ResourceLayout): string[] {
+export function resourceDoc(
+  resource: PyResource,
+  indent: string,
+  layout: ResourceLayout,
+  forms: Pick<StainlessPythonForms, 'resourceDocstrings'> = { resourceDocstrings: true },
+): string[] {
   // (Stainless's Python SDKs describe only a resource with methods of its own, not one that only groups others.)
-  const text = resource.methods.length ? (resource.ir.docs.description ?? '').trim() : '';
+  const described = forms.resourceDocstrings && resource.methods.length > 0;
+  const text = described ? (resource.ir.docs.description ?? '').trim() : '';
   const oneLine = pyDocstring(text, indent);
   if (!oneLine) return [];
   const ownLines = oneLine.includes('\n') || text.length > ONE_LINE_MAX_LENGTH;
@@ -28,8 +35,12 @@ export function resourceDoc(resource: PyResource, indent: string, layout: Resour
 }
 
 /** The class's docstring and the blank line after it. */
-export function classDoc(resource: PyResource, layout: ResourceLayout): string[] {
-  const doc = resourceDoc(resource, '    ', layout);
+export function classDoc(
+  resource: PyResource,
+  layout: ResourceLayout,
+  forms: Pick<StainlessPythonForms, 'resourceDocstrings'>,
+): string[] {
+  const doc = resourceDoc(resource, '    ', layout, forms);
   return doc.length ? [...doc, ''] : [];
 }
 
@@ -67,8 +78,10 @@ const REQUEST_OPTION_DOCS = [
 
 /** A method's docstring, indented for its body (`indent`: the method's). */
 export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
-  // (Stainless's Args list leaves the path params out, described or not.)
-  const paramDocs = method.params.map((p) => ({ name: p.name, text: paramDoc(p) })).filter((p) => p.text);
+  // Path params first, in the path's order, as Stainless lists them.
+  const paramDocs = [...method.pathParams, ...method.params]
+    .map((p) => ({ name: p.name, text: paramDoc(p) }))
+    .filter((p) => p.text);
   // Stainless's wrap the prose at 80 columns, indent an Arg's continuation lines 6 spaces under the list, and end
   // it with the request options every method takes. A method taking any param has the list, the options alone if no
   // param is described; one taking none has none.

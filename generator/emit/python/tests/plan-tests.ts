@@ -162,6 +162,17 @@ function alonePositional(method: PyMethod): boolean {
   return method.pathParams.length === 1 && method.positional.length === 1 && method.params.length === 0;
 }
 
+/**
+ * A param the spec requires that a client option fills in (`send_as_query_param`, `send_as_body_param`): optional in
+ * the call, but the tests' client sets no such option, so a test's call with what is required gives it, as
+ * Stainless's tests do (`project="project"`).
+ */
+function requiredButFilled(method: PyMethod, param: PyParam): boolean {
+  if (param.clientOption === undefined) return false;
+  const fields = [...(method.ir.params?.fields ?? []), ...(method.ir.params?.variants ?? []).flatMap((v) => v.fields)];
+  return fields.some((f) => f.wireName === param.wireName && f.in === param.in && f.requiredBySpec === true);
+}
+
 /** Path params as the tests pass them, by name: the positional ones in call order, then the keyword-only ones. */
 function callOrder(method: PyMethod): PyParam[] {
   return [...method.positional, ...keywordOnlyPathParams(method)];
@@ -257,8 +268,10 @@ class TestModule {
     return [...lines, ...tests.map((t) => `\n${skip}    @parametrize\n${t}`)].join('\n');
   }
 
+  /** The call with what it requires, as a user writes it: the params a client option fills in are the client's. */
   requiredArgs(method: PyMethod): Arg[] {
-    return this.variants(method)[0].required;
+    const filled = new Set(method.params.filter((p) => requiredButFilled(method, p)).map((p) => p.name));
+    return this.variants(method)[0].required.filter((a) => a.name === null || !filled.has(a.name));
   }
 
   /**
@@ -309,8 +322,10 @@ class TestModule {
       const pathArgs = alonePositional(method)
         ? [{ name: null, value: this.pathValue(method, path[0]) }]
         : callOrder(method).map((p) => ({ name: p.name, value: this.pathValue(method, p) }));
-      const required = params.filter((p) => p.required && p.name !== streamParam);
-      const optional = params.filter((p) => !p.required && (stream !== true || p.name !== streamParam));
+      const required = params.filter((p) => (p.required || requiredButFilled(method, p)) && p.name !== streamParam);
+      const optional = params.filter(
+        (p) => !p.required && !required.includes(p) && (stream !== true || p.name !== streamParam),
+      );
       const streamArg = stream === true && streamParam ? [{ name: streamParam, value: true as PyValue }] : [];
       const chosen = all ? optional : [];
       return [

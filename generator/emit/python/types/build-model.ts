@@ -370,7 +370,8 @@ function buildMethod(
       moduleAnnotation,
       required: requiredHere(param),
       type: param.type,
-      description: param.docs.description ?? '',
+      // Stainless's docstrings document a path param by its schema's description alone.
+      description: (param.in === 'path' ? param.schemaDescription : param.docs.description) ?? '',
       ...styleOf(param, context),
       ...(param.clientDefault !== undefined ? { clientOption: pyIdentifier(param.clientDefault) } : {}),
     };
@@ -605,6 +606,7 @@ function clientOptions(api: Api): PyClientOption[] {
           default: part === 'username' ? auth.usernameDefault : auth.passwordDefault,
           required: part === 'username' ? auth.usernameRequired : auth.passwordRequired,
           ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
+          ...(auth.declared !== undefined ? { declared: auth.declared } : {}),
           sentAs: { kind: 'basic', part },
           scheme: auth.name,
         });
@@ -618,6 +620,7 @@ function clientOptions(api: Api): PyClientOption[] {
       default: auth.default,
       required: auth.required, // its `nullable`'s: required by default, a security naming its scheme or not
       ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
+      ...(auth.declared !== undefined ? { declared: auth.declared } : {}),
       sentAs:
         auth.kind === 'bearer'
           ? { kind: 'bearer', keyword: auth.keyword ?? 'Bearer' }

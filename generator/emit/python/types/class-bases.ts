@@ -5,10 +5,13 @@
  *
  * Inheritance is refused when a property is declared twice in ways that differ (a subclass making a base's optional
  * field required, two bases typing one key differently: pyright's incompatible overrides) or when no method
- * resolution order exists. A base another base already inherits from is left out rather than flattened: Python
- * could not order the two, and the class inherits it anyway.
+ * resolution order exists. A model's one exception is Stainless's: a class narrowing a base's primitive field to
+ * some of its values (`type: str` → `Literal["video.ready"]`) inherits all the same and declares the narrowed field
+ * itself, its incompatible override silenced for type checkers (`# type: ignore`). A base another base already
+ * inherits from is left out rather than flattened: Python could not order the two, and the class inherits it anyway.
  */
 import type { NamedSchema, Property, TypeRef } from '../../../ir/types';
+import type { PySide } from './py-type-index';
 
 type RefType = Extract<TypeRef, { kind: 'ref' }>;
 
@@ -16,6 +19,8 @@ export interface ClassPlan {
   bases: RefType[];
   /** The properties the class declares itself, in order, a later part's winning over an earlier one's. */
   properties: Property[];
+  /** The keys of those that narrow a field a base declares (written with `# type: ignore`). */
+  narrowed: ReadonlySet<string>;
 }
 
 /** A field a class has, and the class that declares it (a schema id, or the class being planned). */
@@ -31,32 +36,42 @@ interface Planned extends ClassPlan {
 }
 
 const SELF = '\0self';
-const planners = new WeakMap<object, ClassPlanner>();
+const planners = new WeakMap<object, Record<PySide, ClassPlanner>>();
 
-/** The planner of a type index (plans are memoized per named schema). */
-export function classPlanner(index: { schema(id: string): NamedSchema }): ClassPlanner {
-  let planner = planners.get(index);
-  if (!planner) planners.set(index, (planner = new ClassPlanner((id) => index.schema(id))));
-  return planner;
+/**
+ * The planner of a type index for one side (plans are memoized per named schema): a model may narrow an inherited
+ * field, a TypedDict never redeclares one it inherits.
+ */
+export function classPlanner(index: { schema(id: string): NamedSchema }, side: PySide): ClassPlanner {
+  let bySide = planners.get(index);
+  if (!bySide) {
+    const schemaOf = (id: string) => index.schema(id);
+    bySide = { model: new ClassPlanner(schemaOf, true), param: new ClassPlanner(schemaOf, false) };
+    planners.set(index, bySide);
+  }
+  return bySide[side];
 }
 
 export class ClassPlanner {
   private readonly plans = new Map<string, Planned>();
   private readonly planning = new Set<string>();
 
-  constructor(private readonly schemaOf: (id: string) => NamedSchema) {}
+  constructor(
+    private readonly schemaOf: (id: string) => NamedSchema,
+    private readonly mayNarrow: boolean,
+  ) {}
 
   /** The bases and own properties of a class of `parts` (refs and inline objects). */
   plan(parts: TypeRef[]): ClassPlan {
-    const { bases, properties } = this.planParts(flatParts(parts), SELF);
-    return { bases, properties };
+    const { bases, properties, narrowed } = this.planParts(flatParts(parts), SELF);
+    return { bases, properties, narrowed };
   }
 
   private planNamed(id: string): Planned {
     const known = this.plans.get(id);
     if (known) return known;
     // An `allOf` that reaches itself has no class form; it stands for nothing here.
-    if (this.planning.has(id)) return { bases: [], properties: [], fields: new Map(), mro: [id] };
+    if (this.planning.has(id)) return { bases: [], properties: [], narrowed: new Set(), fields: new Map(), mro: [id] };
     this.planning.add(id);
     const type = this.schemaOf(id).type;
     const parts = type.kind === 'intersection' ? flatParts(type.parts) : type.kind === 'object' ? [type] : [];
@@ -88,13 +103,15 @@ export class ClassPlanner {
         if (seen && !sameField(seen, field)) compatible = false;
         if (!seen) fields.set(key, field);
       }
+    const narrowed = new Set<string>();
     for (const property of own) {
       const seen = fields.get(property.key);
       const field = { property, declaredIn: self };
-      if (seen && !sameField(seen, field)) compatible = false;
+      if (seen && this.mayNarrow && narrows(property, seen.property)) narrowed.add(property.key);
+      else if (seen && !sameField(seen, field)) compatible = false;
       fields.set(property.key, field);
     }
-    if (compatible) return { bases: kept.map(({ ref }) => ref), properties: own, fields, mro: mro! };
+    if (compatible) return { bases: kept.map(({ ref }) => ref), properties: own, narrowed, fields, mro: mro! };
     const properties = mergeProperties(
       parts.flatMap((part) =>
         part.kind === 'ref'
@@ -107,6 +124,7 @@ export class ClassPlanner {
     return {
       bases: [],
       properties,
+      narrowed: new Set(),
       fields: new Map(properties.map((property) => [property.key, { property, declaredIn: self }])),
       mro: [self],
     };
@@ -133,6 +151,23 @@ function sameField(a: Field, b: Field): boolean {
     text === JSON.stringify(b.property.type) &&
     !/"kind":"(object|intersection)"/.test(text)
   );
+}
+
+/** Whether `own` keeps `inherited`'s requiredness and narrows its primitive type to some of its values. */
+function narrows(own: Property, inherited: Property): boolean {
+  if (own.required !== inherited.required) return false;
+  const values = own.type.kind === 'literal' ? [own.type.value] : own.type.kind === 'enum' ? own.type.values : null;
+  const base = inherited.type.kind;
+  const valueType =
+    base === 'string'
+      ? 'string'
+      : base === 'number' || base === 'integer'
+        ? 'number'
+        : base === 'boolean'
+          ? 'boolean'
+          : null;
+  if (values === null || values.length === 0 || valueType === null) return false;
+  return values.every((value) => typeof value === valueType && (base !== 'integer' || Number.isInteger(value)));
 }
 
 /** C3 linearization of a class with bases of these orders; null when none exists (Python raises TypeError). */

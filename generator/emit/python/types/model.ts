@@ -72,6 +72,8 @@ export interface PyClientOption {
   scheme: string | null;
   /** Of a scheme no security's first requirement names, or the security allows none (`AuthScheme.unnamed`). */
   unnamedScheme?: true;
+  /** Its scheme's place among the declared ones (`AuthScheme.declared`); absent where that is unknown. */
+  declared?: number;
   /** How it is sent: a header (`Authorization: Bearer {}` or a named header), a query param, a cookie, or not at all. */
   sentAs:
     | { kind: 'bearer'; keyword: string }

@@ -16,7 +16,7 @@ import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../st
 import { relativeImport, TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
 import { importText, isortSections, parseImport, type ImportStatement } from '../py-isort';
 import { classPlanner, flatParts, isClassType } from './class-bases';
-import { docstringLayout } from '../docs/doc-wrap';
+import { classDocstringLayout, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring, pyString } from '../docs/print-doc';
 import {
   isObject,
@@ -370,7 +370,7 @@ export class PyModuleBuilder {
     if (!name.startsWith('_')) this.nestedClasses.push(name);
     const bases: string[] = [...(options.bases ?? [])];
     // The named parts are bases, unless inheriting them would not type-check (see class-bases.ts).
-    const plan = classPlanner(this.index).plan(parts);
+    const plan = classPlanner(this.index, side).plan(parts);
     for (const part of plan.bases) {
       this.eager = true;
       const base = this.annotation(part, side, name);
@@ -416,12 +416,12 @@ export class PyModuleBuilder {
         keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
         continue;
       }
-      lines.push(
-        this.laidOut(layoutAssignment('    ', unique, field.annotation, field.value), () => {
-          const assigned = field.value === null ? '' : ` = ${field.value}`;
-          return `    ${unique}: ${field.annotation}${assigned}`;
-        }),
-      );
+      const declaration = this.laidOut(layoutAssignment('    ', unique, field.annotation, field.value), () => {
+        const assigned = field.value === null ? '' : ` = ${field.value}`;
+        return `    ${unique}: ${field.annotation}${assigned}`;
+      });
+      // (A narrowed inherited field is an incompatible override to type checkers; Ruff's width leaves pragmas out.)
+      lines.push(plan.narrowed.has(property.key) ? `${declaration}  # type: ignore` : declaration);
       const doc = this.docstring(property.docs.description ?? '', '    ');
       // (Stainless sets every field apart by a blank line, documented or not.)
       lines.push(...(doc ? [`    ${doc}`] : []), '');
@@ -451,7 +451,7 @@ export class PyModuleBuilder {
       extraValue !== null && side === 'param' && !typedUnion
         ? this.laidOutLines(paramsExtraItemsHeader(this.forms, className, args, extraValue)).join('\n')
         : this.laidOut(layoutExpr('', 'class ', signature, ':'), () => `class ${signature}:`);
-    const classDoc = this.forms.classDocstrings ? this.docstring(docs?.description ?? '', '    ') : '';
+    const classDoc = this.forms.classDocstrings ? this.docstring(docs?.description ?? '', '    ', 'class') : '';
     // (A TypedDict's body may hold only annotations: pytest's opt-out is for models.)
     const optOut = side === 'model' ? pytestOptOut(name) : [];
     const body = [...(classDoc ? [`    ${classDoc}`, ''] : []), ...optOut, ...lines];
@@ -524,10 +524,12 @@ export class PyModuleBuilder {
     return fallback();
   }
 
-  /** A docstring (pyDocstring), noting one that Ruff would normalize. */
-  private docstring(text: string, indent: string): string {
-    // Stainless's re-flow the prose at 80 columns and set a summary sentence apart, the rest re-flowed again.
-    const laid = docstringLayout(text, true);
+  /**
+   * A docstring (pyDocstring), noting one that Ruff would normalize. A field's: Stainless's re-flow the prose at 80
+   * columns and set a summary sentence apart, the rest re-flowed again; a class's keep the spec's lines.
+   */
+  private docstring(text: string, indent: string, of: 'field' | 'class' = 'field'): string {
+    const laid = of === 'class' ? classDocstringLayout(text) : docstringLayout(text, true);
     const doc = pyDocstring(laid.text, indent, laid.text !== '' && laid.opensOnOwnLine);
     if (doc && !docstringInLayout(doc, indent)) this.ruffLayout = false;
     return doc;

@@ -1,0 +1,79 @@
+/**
+ * The owners' edits to Stainless's runtime that sdkgen's module has the result of without them carried:
+ *
+ * - an edit that only takes lines out (an import its other edits left unused, a pydantic-1 helper class) or changes
+ *   blank lines, where sdkgen's module has none of the lines it takes out: done;
+ * - an edit taking pydantic 1's support out of a function (`if (not PYDANTIC_V1) or …` fallbacks, pydantic 1's config
+ *   names), where sdkgen's module, written for pydantic 2 alone, names none of it: it does not apply.
+ *
+ * Lines are compared trimmed: the same statement at another indent is still there, and the edit is not done.
+ */
+import type { MigrationPlan } from '../migration-plan';
+
+/** Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`) and the tests' helpers (`tests/utils.py`). */
+const RUNTIME_OR_TEST_HELPER = /^(src\/[^/]+\/(?:_[^/]*\.py$|_utils\/.*\.py$)|tests\/(?!api_resources\/)[^/]*\.py$)/;
+
+/** What names pydantic 1's API in Stainless's runtime: its switch, and names only pydantic 1 has. */
+const PYDANTIC_1 = /\bPYDANTIC_V1\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
+
+export function setAsideDoneInRuntime(
+  plan: Pick<MigrationPlan, 'rejected' | 'notApplicable' | 'alreadyThere'>,
+  written: (path: string) => string | null,
+  requiresPydantic2: boolean,
+): void {
+  plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
+    const ours = RUNTIME_OR_TEST_HELPER.test(path) ? written(path) : null;
+    if (ours === null) return [{ path, hunks }];
+    const has = new Set(ours.split('\n').map((line) => line.trim()));
+    const done: string[] = [];
+    const v1: string[] = [];
+    const left: string[] = [];
+    for (const hunk of hunks) {
+      const body = hunk.split('\n').slice(1);
+      // (A line of punctuation alone, `)`, says nothing: it is in every module.)
+      const removed = body
+        .filter((l) => l.startsWith('-'))
+        .map((l) => l.slice(1).trim())
+        .filter(saysSomething);
+      const added = body.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
+      // (A definition taken out whose name sdkgen's module defines otherwise is an edit of its meaning: not done.)
+      const noneLeft = removed.every((line) => !has.has(line)) && !removed.some((line) => definesAsOurs(line, ours));
+      if (noneLeft && added.every((line) => line === '')) done.push(hunk);
+      else if (
+        requiresPydantic2 &&
+        // (What pydantic 2 runs stays, one level out: those lines are the edit's as much as sdkgen's.)
+        removed.every((line) => !has.has(line) || added.includes(line)) &&
+        removed.some((line) => PYDANTIC_1.test(line)) &&
+        !added.some((line) => PYDANTIC_1.test(line)) &&
+        !PYDANTIC_1.test(ours)
+      )
+        v1.push(hunk);
+      else left.push(hunk);
+    }
+    const there = plan.alreadyThere.find((entry) => entry.path === path);
+    if (there !== undefined) there.hunks += done.length;
+    else if (done.length > 0) plan.alreadyThere.push({ path, hunks: done.length });
+    if (v1.length > 0)
+      plan.notApplicable.push({
+        path,
+        reason:
+          "takes pydantic 1's support out of Stainless's code; sdkgen's module, written for pydantic 2 alone, has " +
+          'none of it: what your edit leaves is what sdkgen runs',
+        hunks: v1,
+      });
+    return left.length > 0 ? [{ path, hunks: left }] : [];
+  });
+}
+
+const saysSomething = (line: string): boolean => (line.match(/[A-Za-z0-9_]/g) ?? []).length >= 3;
+
+/** Whether the line defines a name (a def, a class, an assignment) that `ours` defines too. */
+function definesAsOurs(line: string, ours: string): boolean {
+  const name = /^(?:async\s+)?(?:def|class)\s+(\w+)|^(\w+)\s*(?::[^=]+)?=(?!=)/.exec(line);
+  const defined = name?.[1] ?? name?.[2];
+  if (defined === undefined) return false;
+  return new RegExp(
+    `^\\s*(?:async\\s+)?(?:def|class)\\s+${defined}\\b|^\\s*${defined}\\s*(?::[^=\\n]+)?=(?!=)`,
+    'm',
+  ).test(ours);
+}

@@ -1,0 +1,155 @@
+/**
+ * Whether a module with the owners' edits carried into sdkgen's text still loads and still has what their code reads.
+ * Carrying hunk by hunk can take a function of theirs without the helpers it calls (a fixture calling the owners'
+ * `_ensure_mock_server`, whose hunk found no place), or put a block at an indent sdkgen's function does not have: the
+ * module would not import. Read from the text alone, as the rest of the Python move is.
+ *
+ * What the carried code reads of the owners' module-level definitions is carried with it (their statements, in their
+ * order, before the first statement reading them, with the imports those need); what still does not hold together is
+ * said, so that the caller writes no broken module.
+ */
+import { bindsOf } from './import-resolution';
+import { withImportsKept, withImportsNeeded } from './imports-needed';
+import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
+
+export type SoundCarry =
+  | { kind: 'sound'; text: string; definitionsAdded: string[] }
+  | { kind: 'broken'; reason: string };
+
+/**
+ * `carried` (sdkgen's module `target` with the owners' edits) made whole from `edited` (the owners' module), or why it
+ * cannot be. A name `target` itself reads unbound is none the edits lost (a star import this reading cannot follow).
+ */
+export function soundCarried(edited: string, carriedAsIs: string, target: string): SoundCarry {
+  // An import of sdkgen's the owners took out where their code stopped using the name (a params module their query
+  // helper replaced), while sdkgen's code still reads it: sdkgen's import stays.
+  const carried = withImportsKept(target, edited, withImportsNeeded(target, carriedAsIs));
+  const indent = indentProblem(carried);
+  if (indent !== null) return { kind: 'broken', reason: indent };
+  const owners = readModule(edited);
+  const ownersTop = statementsAt(owners, 0, owners.lines.length, 0).filter(
+    (s) => s.kind !== 'import' && s.kind !== 'future',
+  );
+  const definedBy = new Map<string, Statement>();
+  for (const statement of ownersTop)
+    for (const name of bindsOf(owners, statement)) if (!definedBy.has(name)) definedBy.set(name, statement);
+
+  const ownMissing = new Set(missingNames(target, definedBy));
+  for (const name of ownMissing) definedBy.delete(name);
+  const missing = missingNames(carried, definedBy);
+  if (missing.length === 0) return { kind: 'sound', text: carried, definitionsAdded: [] };
+
+  // The owners' statements defining them, and those these read that the carried module lacks, to a fixed point.
+  const carriedBound = boundNames(carried);
+  const wanted = new Set<Statement>();
+  const queue = [...missing];
+  while (queue.length > 0) {
+    const statement = definedBy.get(queue.pop()!);
+    if (statement === undefined || wanted.has(statement)) continue;
+    wanted.add(statement);
+    for (const name of namesRead(owners, statement.start, statement.end))
+      if (definedBy.has(name) && !carriedBound.has(name)) queue.push(name);
+  }
+  const block: string[] = [];
+  for (const statement of ownersTop.filter((s) => wanted.has(s)))
+    block.push(...owners.lines.slice(statement.start, statement.end), '', '');
+  const text = withImportsNeeded(edited, insertBeforeFirstReader(carried, block, new Set(missing)));
+  const still = missingNames(text, definedBy);
+  const indentNow = indentProblem(text);
+  if (indentNow !== null) return { kind: 'broken', reason: indentNow };
+  if (still.length > 0)
+    return { kind: 'broken', reason: `it reads ${quoted(still)}, which only your version of it defines` };
+  const definitionsAdded = [...wanted].flatMap((s) => bindsOf(owners, s));
+  return { kind: 'sound', text, definitionsAdded };
+}
+
+const quoted = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
+
+/** Names the owners' module defines at its top level that `text` reads and binds nowhere. */
+function missingNames(text: string, definedBy: Map<string, Statement>): string[] {
+  const module = readModule(text);
+  const bound = boundNames(text);
+  return [...namesRead(module, 0, module.lines.length)].filter((n) => definedBy.has(n) && !bound.has(n)).sort();
+}
+
+/**
+ * Every name `text` binds anywhere (its definitions, assignments, imports, parameters, loop and `as` targets): read
+ * generously, so that a name is called missing only where nothing in the module could bind it.
+ */
+function boundNames(text: string): Set<string> {
+  const module = readModule(text);
+  const code = module.code.join('\n');
+  const names = new Set<string>();
+  const add = (list: string) => {
+    for (const m of list.matchAll(/[A-Za-z_]\w*/g)) names.add(m[0]);
+  };
+  for (const m of code.matchAll(/\b(?:def|class)\s+(\w+)/g)) names.add(m[1]);
+  for (const m of code.matchAll(/^[ \t]*((?:from\s+\S+\s+)?import\s+(?:\([^)]*\)|[^\n]+))/gm)) add(m[1]);
+  for (const m of code.matchAll(/^[ \t]*([\w \t,()[\]*]+?)\s*(?::[^=\n]+)?=(?!=)/gm)) add(m[1]);
+  for (const m of code.matchAll(/\b(?:global|nonlocal)\s+([\w \t,]+)/g)) add(m[1]);
+  for (const m of code.matchAll(/\bfor\s+([\w \t,()*]+?)\s+in\b/g)) add(m[1]);
+  for (const m of code.matchAll(/\bas\s+(\w+)/g)) names.add(m[1]);
+  for (const m of code.matchAll(/(\w+)\s*:=/g)) names.add(m[1]);
+  for (const m of code.matchAll(/\blambda\b([^:]*):/g)) add(m[1]);
+  // A function's parameters: every word of its signature (annotations and defaults too, which only widens the set).
+  for (const m of code.matchAll(/\bdef\s+\w+\s*\(/g)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    const from = i;
+    while (i < code.length && depth > 0) {
+      if (code[i] === '(') depth++;
+      else if (code[i] === ')') depth--;
+      i++;
+    }
+    add(code.slice(from, i - 1));
+  }
+  return names;
+}
+
+/** `block` put before the first top-level statement of `text` that reads one of `names` (else at its end). */
+function insertBeforeFirstReader(text: string, block: string[], names: Set<string>): string {
+  const module = readModule(text);
+  const top = statementsAt(module, 0, module.lines.length, 0);
+  const reader = top.find(
+    (s) =>
+      s.kind !== 'import' && s.kind !== 'future' && [...namesRead(module, s.start, s.end)].some((n) => names.has(n)),
+  );
+  const lines = module.lines;
+  if (reader === undefined) {
+    const body = lines.join('\n').replace(/\n+$/, '');
+    return `${body}\n\n\n${block.join('\n').replace(/\n+$/, '')}\n`;
+  }
+  return [...lines.slice(0, reader.start), ...block, ...lines.slice(reader.start)].join('\n');
+}
+
+/**
+ * Where the module's indentation is one Python refuses: a line indented under no block, a block with no body, or a
+ * line dedented to a level no enclosing block has. Null where every line is in place.
+ */
+export function indentProblem(text: string): string | null {
+  const module = readModule(text);
+  const stack = [0];
+  let opensBlock = false;
+  for (let i = 0; i < module.lines.length; i++) {
+    if (module.continues[i] || module.code[i].trim() === '') continue;
+    const indent = /^[ \t]*/.exec(module.lines[i])![0].length;
+    const top = stack[stack.length - 1];
+    if (opensBlock) {
+      if (indent <= top) return `line ${i + 1} should be indented under the block above it`;
+      stack.push(indent);
+    } else if (indent > top) return `line ${i + 1} is indented under no block`;
+    else {
+      while (stack[stack.length - 1] > indent) stack.pop();
+      if (stack[stack.length - 1] !== indent) return `line ${i + 1} is dedented to a level no block has`;
+    }
+    opensBlock = /:\s*$/.test(lastLineOf(module, i));
+  }
+  return opensBlock ? 'the module ends with a block that has no body' : null;
+}
+
+/** The code of the last line of the statement line starting at `at` (its continuation lines). */
+function lastLineOf(module: ModuleLines, at: number): string {
+  let end = at + 1;
+  while (end < module.lines.length && module.continues[end]) end++;
+  return module.code[end - 1];
+}
