@@ -5,6 +5,7 @@
  * they put at its top (a licence header), the imports their tests use, and the top-level statements they added.
  */
 import { identifiers, importStatements } from './client-hooks';
+import { topLevelStatements } from '../top-level';
 
 /**
  * The owners' part of `current`, a test module Stainless wrote as `pristine` (when known); null when they did more
@@ -51,9 +52,8 @@ export function withoutStainlessBanner(pristine: string | undefined, current: st
 }
 
 /**
- * A module's comment lines before its code, its import statements, and its other top-level statements: each runs
- * from a line that starts in the first column to the next such line (lines that close a bracket are part of the
- * statement they close; comment lines just before a statement are part of it).
+ * A module's comment lines before its code, its import statements, and its other top-level statements (each with
+ * the comments above it).
  */
 function topLevel(text: string): { header: string[]; imports: string[]; statements: string[] } {
   const lines = text.replace(/\s+$/, '').split('\n');
@@ -63,31 +63,22 @@ function topLevel(text: string): { header: string[]; imports: string[]; statemen
     if (lines[at].trim() !== '') header.push(lines[at]);
     at++;
   }
-  const chunks: string[][] = [];
-  let comments: string[] = [];
-  for (; at < lines.length; at++) {
-    const line = lines[at];
-    if (line.startsWith('//')) comments.push(line);
-    else if (/^[^\s}\])]/.test(line)) {
-      chunks.push([...comments, line]);
-      comments = [];
-    } else {
-      chunks.at(-1)?.push(...comments, line);
-      comments = [];
-    }
-  }
-  const statements = chunks.map((chunk) => chunk.join('\n').replace(/\s+$/, ''));
-  const isImport = (statement: string) => /^import\s/.test(statement.replace(/^(\/\/.*\n)*/, ''));
+  const statements = topLevelStatements(lines, at).map(({ start, end }) => lines.slice(start, end).join('\n'));
+  const isImport = (statement: string) => /^import\s/.test(code(statement)[0] ?? '');
   return { header, imports: statements.filter(isImport), statements: statements.filter((s) => !isImport(s)) };
 }
 
 /** A statement without its comments, each line trimmed: what tells two apart. */
 function normal(statement: string): string {
-  return statement
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
-    .join('\n');
+  return code(statement).join('\n');
+}
+
+/** A statement's lines of code, trimmed: without blank lines and its comments above (`//`, `/* … *\/`). */
+function code(statement: string): string[] {
+  const lines = statement.split('\n').map((line) => line.trim());
+  let at = 0;
+  while (at < lines.length && (lines[at] === '' || /^(\/\/|\/\*|\*)/.test(lines[at]))) at++;
+  return lines.slice(at).filter((line) => line !== '' && !line.startsWith('//'));
 }
 
 /** A statement's first line of code (`describe('response parsing', () => {`). */

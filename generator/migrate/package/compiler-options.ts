@@ -11,7 +11,8 @@ import { printLike } from './package-json';
  * compiled to CommonJS (Jest's ts-jest does, with this tsconfig): without it the default import is the module's
  * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package. And
  * `resolveJsonModule`, which the owners' `import pkg from '../package.json'` needs; it only widens what compiles.
- * And `moduleResolution: node`, under which a package's types are read as Stainless's build read them (below).
+ * And `moduleResolution: node`, under which a package's types are read as Stainless's build read them (below). And
+ * a `lib` without DOM's (below).
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
   const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
@@ -43,9 +44,24 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
     sdkgen.moduleResolution = before.moduleResolution;
     changed.push('moduleResolution');
   }
+  // A `lib` naming no DOM had the owners' code type-check against Node's types (their `fetch` takes a file stream as
+  // a body; DOM's does not), so DOM's libs are left out as Stainless left them (sdkgen's runtime needs neither).
+  if (
+    Array.isArray(before.lib) &&
+    !before.lib.some(isDomLib) &&
+    Array.isArray(sdkgen.lib) &&
+    sdkgen.lib.some(isDomLib)
+  ) {
+    sdkgen.lib = sdkgen.lib.filter((lib) => !isDomLib(lib));
+    changed.push('lib');
+  }
   if (Array.isArray(sdkgen.types) && before.types === undefined) {
     delete sdkgen.types;
     changed.push('types');
   }
   return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
+}
+
+function isDomLib(lib: unknown): boolean {
+  return typeof lib === 'string' && /^dom(\.|$)/i.test(lib);
 }

@@ -10,6 +10,7 @@
  * (the resource's methods), the imports or anything else are placed line by line as before.
  */
 import { diff, lines, type Hunk } from '../../write/merge';
+import { topLevelStatements } from '../top-level';
 
 interface Declaration {
   key: string;
@@ -25,42 +26,22 @@ interface Declaration {
 const DECLARATION =
   /^(?:export\s+)?(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(interface|type|namespace|module|class|enum|const|let|var|function)\s+([A-Za-z_$][\w$]*)/;
 
-/** The top-level declarations of a formatted module (each starts at column 0; its body is indented or closes it). */
+/** The top-level declarations of a formatted module, each with the comments above it. */
 export function declarationsOf(text: string[]): Declaration[] {
-  const found: Declaration[] = [];
-  let commentStart: number | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const line = text[i];
-    if (/^\/\*\*?/.test(line) || /^\/\//.test(line)) {
-      commentStart ??= i;
-      if (/^\/\*/.test(line)) while (i < text.length && !text[i].includes('*/')) i++;
-      continue;
-    }
-    const m = DECLARATION.exec(line);
-    if (m === null) {
-      if (line.trim() !== '') commentStart = null;
-      continue;
-    }
-    let end = i + 1;
-    // The body: indented lines, blank lines inside it, and the closing lines at column 0 (`}`, `};`, `)`).
-    while (end < text.length) {
-      const next = text[end];
-      if (/^[}\])]/.test(next) || /^\s+\S/.test(next)) end++;
-      else if (next.trim() === '' && end + 1 < text.length && /^\s+\S/.test(text[end + 1])) end++;
-      else break;
-    }
+  return topLevelStatements(text).flatMap(({ start, code, end }) => {
+    const m = DECLARATION.exec(text[code]);
+    if (m === null) return [];
     const kind = m[1] === 'namespace' || m[1] === 'module' ? 'namespace' : 'value';
-    found.push({
-      key: `${kind}:${m[2]}`,
-      start: commentStart ?? i,
-      end,
-      isClass: m[1] === 'class',
-      isReexports: kind === 'namespace' && /^export\s+declare\s+namespace\b/.test(line),
-    });
-    commentStart = null;
-    i = end - 1;
-  }
-  return found;
+    return [
+      {
+        key: `${kind}:${m[2]}`,
+        start,
+        end,
+        isClass: m[1] === 'class',
+        isReexports: kind === 'namespace' && /^export\s+declare\s+namespace\b/.test(text[code]),
+      },
+    ];
+  });
 }
 
 /** The declaration whose lines hold line `at`, or null. */
@@ -154,9 +135,11 @@ export function declarationEdits(
       const at = insertionPoint(inEdited, theirs, inTarget, t);
       t = [...t.slice(0, at), ...(at > 0 && t[at - 1].trim() !== '' ? ['\n'] : []), ...text, '\n', ...t.slice(at)];
     }
+    // A declaration placed last leaves the blank line that would part it from the next: none at the module's end.
     return withNeeded(t, keys, b, inBase, e, editedOf)
       .join('')
-      .replace(/\n{3,}/g, '\n\n');
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/\n\n+$/, '\n');
   };
   return { lineByLine, apply, hunks: whole };
 }

@@ -619,7 +619,9 @@ export class Attempt {
       throw this.failure(cause);
     }
     return (utf8 ??= new TextDecoder()).decode(
-      chunks.length === 1 ? chunks[0] : await new Blob(chunks as BlobPart[]).arrayBuffer(),
+      chunks.length === 1
+        ? chunks[0]
+        : await new Blob(chunks as ConstructorParameters<typeof Blob>[0]).arrayBuffer(),
     );
   }
 
@@ -655,10 +657,16 @@ export class Attempt {
 function noop(): void {}
 
 /** Decodes response bodies as `Response.text()` does (UTF-8, BOM dropped); made on first use. */
-let utf8: TextDecoder | undefined;
+let utf8: InstanceType<typeof TextDecoder> | undefined;
+
+/**
+ * What fetch sends as a body, named by the platform's own `Response` rather than DOM's `BodyInit`: the SDK then
+ * type-checks with Node's types alone too, as code compiled without DOM's lib has it.
+ */
+export type FetchBody = NonNullable<ConstructorParameters<typeof Response>[0]>;
 
 /** A request's fetch body and its Content-Type (undefined: let fetch choose, e.g. a multipart boundary). */
-export type EncodedBody = [body?: BodyInit | undefined, contentType?: string | undefined];
+export type EncodedBody = [body?: FetchBody | undefined, contentType?: string | undefined];
 
 /**
  * A JSON body, or one given already encoded through request options (`client.post(path, { body })`): FormData,
@@ -677,7 +685,7 @@ export async function encodeJSONBody(req: APIRequest): Promise<EncodedBody> {
     body instanceof ReadableStream
   )
     return binaryBody(
-      body instanceof Blob ? body : await new Response(body as BodyInit).blob(),
+      body instanceof Blob ? body : await new Response(body as FetchBody).blob(),
       req.contentType,
     );
   return [JSON.stringify(body), 'application/json'];

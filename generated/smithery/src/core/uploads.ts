@@ -8,6 +8,9 @@ export interface FsReadStreamLike extends AsyncIterable<unknown> {
   path: string | { toString(): string };
 }
 
+/** A part `new File(parts)` takes, by the platform's own `File` (DOM's lib or Node's types alone). */
+type BlobSource = ConstructorParameters<typeof File>[0][number];
+
 /** Anything a file field (or a binary body) accepts. */
 export type Uploadable =
   | File
@@ -64,12 +67,12 @@ export async function toBlob(body: unknown): Promise<Blob> {
   if (body instanceof Response) return body.blob();
   // (Where streams are async-iterable, a ReadableStream is read here too.)
   if (isAsyncIterable(body)) {
-    const parts: BlobPart[] = [];
-    for await (const chunk of body) parts.push(chunk as BlobPart);
+    const parts: BlobSource[] = [];
+    for await (const chunk of body) parts.push(chunk as BlobSource);
     return new Blob(parts);
   }
   // ReadableStream, ArrayBuffer, typed arrays, strings.
-  return new Response(body as BodyInit).blob();
+  return new Response(body as ConstructorParameters<typeof Response>[0]).blob();
 }
 
 /**
@@ -147,18 +150,18 @@ function nameOf(value: Uploadable): string | undefined {
 }
 
 /** The bytes of an upload, as Blob parts. */
-async function partsOf(value: Uploadable): Promise<BlobPart[]> {
+async function partsOf(value: Uploadable): Promise<BlobSource[]> {
   if (value instanceof Blob) return [value];
   if (value instanceof Response) return [await value.blob()];
-  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return [value as BlobPart];
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return [value as BlobSource];
   if (value instanceof ReadableStream) return [await new Response(value).blob()];
-  const parts: BlobPart[] = [];
-  for await (const chunk of value) parts.push(chunk as BlobPart);
+  const parts: BlobSource[] = [];
+  for await (const chunk of value) parts.push(chunk as BlobSource);
   return parts;
 }
 
 /** `new File(...)`, or a Blob with a name where `File` is missing (Node 18). */
-function makeFile(parts: BlobPart[], name: string, type: string): File {
+function makeFile(parts: BlobSource[], name: string, type: string): File {
   if (typeof File !== 'undefined') return new File(parts, name, { type });
   const blob = new Blob(parts, { type });
   return Object.assign(blob, { name, lastModified: Date.now(), webkitRelativePath: '' }) as unknown as File;

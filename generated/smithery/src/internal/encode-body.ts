@@ -1,4 +1,11 @@
-import { binaryBody, encodeJSONBody, needs, type APIRequest, type EncodedBody } from '../core/base-client.js';
+import {
+  binaryBody,
+  encodeJSONBody,
+  needs,
+  type APIRequest,
+  type EncodedBody,
+  type FetchBody,
+} from '../core/base-client.js';
 import { stringifyFormQuery } from './query.js';
 
 /**
@@ -21,7 +28,7 @@ export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
           ? await req.binary(body)
           : body instanceof Blob
             ? body
-            : await new Response(body as BodyInit).blob(),
+            : await new Response(body as FetchBody).blob(),
         contentType,
       );
     default:

@@ -16,7 +16,7 @@ export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
 /** A random RFC 4122 version 4 UUID (crypto.randomUUID needs a secure context in browsers). */
 export function uuid4(): string {
   return (
-    (globalThis.crypto as Crypto | undefined)?.randomUUID?.() ??
+    (globalThis.crypto as typeof globalThis.crypto | undefined)?.randomUUID?.() ??
     'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx'.replace(/[xy]/g, (c) => {
       const r = (Math.random() * 16) | 0;
       return (c === 'x' ? r : (r & 3) | 8).toString(16);
