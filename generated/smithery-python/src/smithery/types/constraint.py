@@ -11,9 +11,7 @@ __all__ = ["Constraint"]
 class Constraint(BaseModel):
     """A policy constraint that restricts a token's scope.
 
-    All specified fields within a single constraint are AND'd together. When
-    multiple constraints are passed in the policy array, each is applied as an
-    independent attenuation block.
+    All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block.
     """
 
     namespaces: Union[str, List[str], None] = None

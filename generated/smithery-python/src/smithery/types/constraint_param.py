@@ -12,9 +12,7 @@ __all__ = ["ConstraintParam"]
 class ConstraintParam(TypedDict, total=False):
     """A policy constraint that restricts a token's scope.
 
-    All specified fields within a single constraint are AND'd together. When
-    multiple constraints are passed in the policy array, each is applied as an
-    independent attenuation block.
+    All specified fields within a single constraint are AND'd together. When multiple constraints are passed in the policy array, each is applied as an independent attenuation block.
     """
 
     namespaces: Union[str, SequenceNotStr[str]]
