@@ -84,7 +84,7 @@ describe('Python string literals and docstrings', () => {
   it('print a docstring no text can end early', () => {
     expect(pyDocstring('')).toBe('');
     expect(pyDocstring('x"""y')).toBe('"""x\\"\\"\\"y"""');
-    expect(pyDocstring('ends with "')).toBe('"""ends with \\""""');
+    expect(pyDocstring('ends with "')).toBe('"""ends with " """');
     // (The closing quotes on a line of their own: a quote ending the text cannot touch them.)
     expect(pyDocstring('a\nends with "', '    ')).toBe('"""a\n    ends with "\n    """');
     expect(pyDocstring('ends with "', '    ', true)).toBe('"""\n    ends with "\n    """');

@@ -14,7 +14,7 @@ class Owner(BaseModel):
 
 
 class PetCreateResponse(BaseModel):
-    """A pet. Hostile text: \"\"\" \\ {x} end\""""
+    """A pet. Hostile text: \"\"\" \\ {x} end" """
 
     id: str
 
