@@ -46,6 +46,7 @@ export async function emitPythonFiles(
       : {}),
     fromStainlessConfig: config.stainless != null,
     casings: config.stainless?.customCasings,
+    querySettings: config.stainless?.querySettings ?? null,
     stainlessEra: pythonEra,
     stainlessEdition: pythonEdition,
     mockTestsOff,

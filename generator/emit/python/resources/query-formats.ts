@@ -1,9 +1,23 @@
 /** How the client's `qs` writes arrays and objects in a query, from the API's query params. */
-import type { Api, Method, Resource } from '../../../ir/types';
+import type { Api, Method, Param, Resource } from '../../../ir/types';
 import type { PyPackage } from '../types/model';
 
-/** Client-wide query formats: the most common style among array (object) params, else comma and brackets. */
-export function queryFormatsOf(api: Api): PyPackage['queryFormats'] {
+/** A Stainless config's `query_settings`; a format it leaves unset is null. */
+export interface PyQuerySettings {
+  arrayFormat: PyPackage['queryFormats']['array'] | null;
+  nestedFormat: PyPackage['queryFormats']['nested'] | null;
+}
+
+/**
+ * Client-wide query formats: those a Stainless config's `query_settings` name (its client's one serialiser writes
+ * every query in them), else the most common style among array (object) params, else comma and brackets.
+ */
+export function queryFormatsOf(api: Api, settings: PyQuerySettings | null = null): PyPackage['queryFormats'] {
+  const derived = derivedQueryFormats(api);
+  return { array: settings?.arrayFormat ?? derived.array, nested: settings?.nestedFormat ?? derived.nested };
+}
+
+function derivedQueryFormats(api: Api): PyPackage['queryFormats'] {
   const arrays = new Map<PyPackage['queryFormats']['array'], number>();
   const nested = new Map<PyPackage['queryFormats']['nested'], number>();
   const count = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -32,4 +46,28 @@ export function queryFormatsOf(api: Api): PyPackage['queryFormats'] {
   const most = <K>(counts: Map<K, number>, fallback: K): K =>
     [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
   return { array: most(arrays, 'comma'), nested: most(nested, 'brackets') };
+}
+
+/**
+ * `method` with each query array the IR named from a bracketed spec name (`tags[]` as the field `tags`) sent under its
+ * field's name where the client writes arrays in brackets: `tags=[a, b]` goes out as `tags[]=a&tags[]=b` already, so
+ * the field needs no `tags[]` alias (as Stainless's). Unchanged (the same object) otherwise.
+ */
+export function withBracketedArraysUnaliased(method: Method, formats: PyPackage['queryFormats']): Method {
+  if (formats.array !== 'brackets' || !method.params) return method;
+  const unaliased = (param: Param): Param =>
+    param.in === 'query' &&
+    param.type.kind === 'array' &&
+    !param.style &&
+    !param.members &&
+    param.wireName === `${param.key}[]`
+      ? { ...param, wireName: param.key }
+      : param;
+  const fields = method.params.fields.map(unaliased);
+  const variants = method.params.variants?.map((variant) => ({ ...variant, fields: variant.fields.map(unaliased) }));
+  const changed =
+    fields.some((field, i) => field !== method.params!.fields[i]) ||
+    (variants ?? []).some((variant, i) => variant.fields.some((f, j) => f !== method.params!.variants![i].fields[j]));
+  if (!changed) return method;
+  return { ...method, params: { ...method.params, fields, ...(variants ? { variants } : {}) } };
 }

@@ -30,7 +30,7 @@ import type {
 import { keepsPackage, resourcesWithMethods } from '../resources/methodless';
 import { forEachMethodType } from '../resources/method-types';
 import { requestOnlyModels } from './request-only';
-import { queryFormatsOf } from '../resources/query-formats';
+import { queryFormatsOf, withBracketedArraysUnaliased, type PyQuerySettings } from '../resources/query-formats';
 import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
 import { PyModuleBuilder } from './print-types';
 import { declareParamsTypes, paramsKeyClasses } from '../resources/params-module';
@@ -65,6 +65,8 @@ export interface PythonModelOptions {
   stainlessEra?: string | null;
   /** How the config's `custom_casings` write words in class names (`qa` → `QA`); empty or absent: none. */
   casings?: PyCasings;
+  /** A Stainless config's `query_settings`: the client's query formats where they name one. */
+  querySettings?: PyQuerySettings | null;
 }
 
 export interface PythonBuild {
@@ -121,7 +123,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   const unused = unusedFreeFormSchemas(api, referenced);
   // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
-  const context: MethodContext = { api, index, paramsModules, pages, queryFormats: queryFormatsOf(api) };
+  const queryFormats = queryFormatsOf(api, options.querySettings ?? null);
+  const context: MethodContext = { api, index, paramsModules, pages, queryFormats };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -202,7 +205,7 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
     types,
     typeForms: index.forms,
     pages,
-    queryFormats: queryFormatsOf(api),
+    queryFormats,
   };
   return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
 }
@@ -299,13 +302,14 @@ function declaredEvents(methods: PyMethod[]): PyTypeLocation[] {
 }
 
 function buildMethod(
-  method: Method,
+  irMethod: Method,
   module: string,
   typesPackage: string,
   context: MethodContext,
   owner: Resource,
 ): PyMethod {
   const { index } = context;
+  const method = withBracketedArraysUnaliased(irMethod, context.queryFormats);
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
