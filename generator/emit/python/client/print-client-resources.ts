@@ -9,6 +9,7 @@ import type { ClientMethods } from './print-client-methods';
 import { ResourceLayout } from '../resources/print-resource-layout';
 import { layoutDef, layoutExpr, layoutFromImport } from '../py-layout';
 import { resourceDoc } from '../resources/resource-docs';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
 export function resourceImportPath(resource: PyResource): string {
@@ -64,12 +65,19 @@ export function typeCheckingImports(
   return lines;
 }
 
-/** A `cached_property` named after the resource, returning `cls` built from `arg`, with the resource's docstring. */
+/** The forms the client's resource properties depend on. */
+type ResourceForms = Pick<StainlessPythonForms, 'resourceDocstrings'>;
+
+/**
+ * A `cached_property` named after the resource, returning `cls` built from `arg`, with the resource's docstring where
+ * the era of `forms` has one.
+ */
 function lazyProperty(
   resource: PyResource,
   cls: string,
   arg: string,
   docs: ResourceLayout,
+  forms: ResourceForms,
   byModule = false,
 ): string[] {
   const returns = byModule ? `${resourceModuleName(resource)}.${cls}` : cls;
@@ -79,7 +87,7 @@ function lazyProperty(
     '    @cached_property',
     layoutDef('    ', `def ${resource.attribute}`, ['self'], returns) ??
       `    def ${resource.attribute}(self) -> ${returns}:`,
-    ...resourceDoc(resource, '        ', docs),
+    ...resourceDoc(resource, '        ', docs, forms),
     layoutFromImport('        ', from, [cls]) ?? `        from ${from} import ${cls}`,
     '',
     layoutExpr('        ', 'return ', `${cls}(${arg})`) ?? `        return ${cls}(${arg})`,
@@ -88,9 +96,14 @@ function lazyProperty(
 }
 
 /** The client class's resource properties. */
-export function clientResourceProperties(pkg: PyPackage, isAsync: boolean, docs: ResourceLayout): string[] {
+export function clientResourceProperties(
+  pkg: PyPackage,
+  isAsync: boolean,
+  docs: ResourceLayout,
+  forms: ResourceForms,
+): string[] {
   return pkg.resources.flatMap((resource) =>
-    lazyProperty(resource, isAsync ? resource.asyncClassName : resource.className, 'self', docs),
+    lazyProperty(resource, isAsync ? resource.asyncClassName : resource.className, 'self', docs, forms),
   );
 }
 
@@ -99,10 +112,11 @@ export function clientWrappers(
   pkg: PyPackage,
   methods: ClientMethods | null,
   docs: ResourceLayout,
+  forms: ResourceForms,
   byModule: boolean,
 ): string[][] {
   return [false, true].flatMap((streaming) =>
-    [false, true].map((isAsync) => clientWrapper(pkg, isAsync, streaming, methods, docs, byModule)),
+    [false, true].map((isAsync) => clientWrapper(pkg, isAsync, streaming, methods, docs, forms, byModule)),
   );
 }
 
@@ -112,6 +126,7 @@ function clientWrapper(
   streaming: boolean,
   methods: ClientMethods | null,
   docs: ResourceLayout,
+  forms: ResourceForms,
   byModule: boolean,
 ): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
@@ -130,7 +145,7 @@ function clientWrapper(
   if (bindings.length) lines.push(...bindings, '');
   for (const resource of pkg.resources) {
     const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
-    lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, byModule));
+    lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, forms, byModule));
   }
   if (pkg.resources.length === 0) lines.push('    pass');
   return lines;

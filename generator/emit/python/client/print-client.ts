@@ -120,7 +120,7 @@ export function printClient(
   for (const isAsync of [false, true])
     statements.push({ text: clientClass(pkg, isAsync, methods, docs, forms, byModule).join('\n'), definition: true });
   const wrappers = forms.lazyResources
-    ? clientWrappers(pkg, methods, docs, byModule)
+    ? clientWrappers(pkg, methods, docs, forms, byModule)
     : eagerClientWrappers(pkg, methods, byModule);
   for (const wrapper of wrappers) statements.push({ text: wrapper.join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
@@ -316,7 +316,7 @@ function clientClass(
   // A method that streams: what a response is read as when a request names no stream class.
   if (streams(pkg)) lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
   if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, byModule));
-  else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs));
+  else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs, forms));
   for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     lines.push(

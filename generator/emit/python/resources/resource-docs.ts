@@ -5,31 +5,28 @@
 import type { PyMethod, PyParam, PyResource } from '../types/model';
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { CLIENT_DEFAULT_NOTE } from '../../../ir/methods';
-import { docProse, docstringLayout } from '../docs/doc-wrap';
+import { classDocstringLayout, docProse, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring } from '../docs/print-doc';
 import type { ResourceLayout } from './print-resource-layout';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
-/** From Stainless's Python SDKs: a description of 79 characters stays on one line, one of 80 does not. */
-const ONE_LINE_MAX_LENGTH = 79;
-
 /**
- * The resource's description as a docstring at `indent`, its text as written (not re-flowed): on one line when it is
- * a short single line, else between quotes on lines of their own.
+ * The resource's description as a docstring at `indent`, laid out as Stainless lays out a class's (its text not
+ * re-flowed): a short single line on the line of the quotes, else its summary sentence split off onto that line when
+ * one fits, else the whole between quotes on lines of their own.
  */
 export function resourceDoc(
   resource: PyResource,
   indent: string,
   layout: ResourceLayout,
-  forms: Pick<StainlessPythonForms, 'resourceDocstrings'> = { resourceDocstrings: true },
+  forms: Pick<StainlessPythonForms, 'resourceDocstrings'>,
 ): string[] {
   // (Stainless's Python SDKs describe only a resource with methods of its own, not one that only groups others.)
   const described = forms.resourceDocstrings && resource.methods.length > 0;
   const text = described ? (resource.ir.docs.description ?? '').trim() : '';
-  const oneLine = pyDocstring(text, indent);
-  if (!oneLine) return [];
-  const ownLines = oneLine.includes('\n') || text.length > ONE_LINE_MAX_LENGTH;
-  const doc = ownLines ? pyDocstring(text, indent, true) : oneLine;
+  const laid = classDocstringLayout(text);
+  const doc = pyDocstring(laid.text, indent, laid.opensOnOwnLine);
+  if (!doc) return [];
   layout.docstring(doc, indent);
   return [`${indent}${doc}`];
 }
