@@ -23,6 +23,7 @@ import { operationBaseUrl, readServers } from './client';
 import { credentialParameters, requiredCredentialSchemes } from './security';
 import {
   isFreeFormObject,
+  nonStreamingBinary,
   pageScheme,
   readResponses,
   returnedInline,
@@ -239,9 +240,12 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
           ? { kind: 'text', accept: 'text/event-stream' }
           : responses.kind;
   const streamWhen = streamCondition(ctx, placement, op, params);
-  // A method that streams on a body flag returns JSON otherwise; its event stream is typed by `streamWhen`.
+  // A method that streams on a body flag returns JSON otherwise (or the binary body the spec offers beside the
+  // events); its event stream is typed by `streamWhen`.
   const returned: ResponseDraft =
-    streamWhen && read.kind === 'sse' ? { kind: 'json', type: { kind: 'unknown' } } : read;
+    streamWhen && read.kind === 'sse'
+      ? (nonStreamingBinary(ctx, op) ?? { kind: 'json', type: { kind: 'unknown' } })
+      : read;
 
   const bodyExample = ctx.stainless && body?.shape === 'fields' ? requestBodyExample(ctx, op) : null;
   const opSource = sourceOf(op.loc);

@@ -140,6 +140,20 @@ export function readResponses(
   };
 }
 
+/**
+ * What a method that streams on a body flag returns without it, when its success response is an event stream
+ * beside binary media (`application/octet-stream`, `audio/wav`): the raw body, asked for as the first of those
+ * (a server that negotiates refuses a JSON Accept). Null when nothing but events or JSON is offered.
+ */
+export function nonStreamingBinary(ctx: StructureContext, op: Operation): ResponseDraft | null {
+  const success = Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status));
+  if (!success) return null;
+  const other = readResponse(ctx, op, success, /^(?!text\/event-stream)/i);
+  if (!other.mediaType || isJsonMedia(other.mediaType)) return null;
+  if (/^text\//i.test(other.mediaType) && !other.node?.binary) return null;
+  return { kind: 'binary', contentType: other.mediaType, accept: other.mediaType };
+}
+
 /** The media types a response of `status` may have, as an Accept header value: "image/png, image/jpeg". */
 export function acceptOf(ctx: StructureContext, op: Operation, status: string): string {
   const { value: raw } = op.responses.get(status)!;

@@ -54,8 +54,8 @@ export interface Build {
   /**
    * Values as Stainless's tests write them: only a scalar example of the spec's (or an array of them) is used, never
    * a default; a string says its property's name (`'string'` in an array), one of a least length is that many x's
-   * (`'xxx'`), an email `'dev@stainless.com'`; an `unknown` is `'bar'`, a map `{ foo: … }`; required properties come
-   * first.
+   * (`'xxx'`), an email `'dev@stainless.com'`; an `unknown` is `{}`, a map `{ foo: … }` (`{ foo: 'bar' }` of unknown
+   * values); required properties come first.
    */
   stainless?: boolean;
   /** Every optional property too, at every depth (Stainless's `required and optional params`), where one can be written. */
@@ -200,9 +200,11 @@ export class ValueBuilder {
         return scalar(true);
       case 'null':
         return scalar(null);
+      // A value of no known shape is an empty object, which a server checking `type: object` takes (a string is
+      // refused); a map of them is `{ foo: 'bar' }` all the same (above).
       case 'unknown':
       case 'any':
-        return b.stainless ? scalar('bar') : emptyObject();
+        return emptyObject();
       case 'literal':
         return scalar(type.value);
       case 'enum':
@@ -215,8 +217,13 @@ export class ValueBuilder {
       case 'tuple':
         return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
       case 'object':
-        if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null)
-          return { kind: 'object', entries: [entry('foo', this.build(type.additional, b))] };
+        if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null) {
+          const isUnknown = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'any';
+          return {
+            kind: 'object',
+            entries: [entry('foo', isUnknown(type.additional) ? scalar('bar') : this.build(type.additional, b))],
+          };
+        }
         return this.object(type.properties, b);
       case 'union': {
         // The first variant that can be written, null last; but not a value another variant takes too, when a later
