@@ -17,6 +17,7 @@ import {
   printStyle,
   type PlanContext,
 } from './plan-context';
+import { namespaceOrder } from './namespace-order';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -242,24 +243,6 @@ function resourceNamespace(plan: PlanContext, resource: Resource, imports: Impor
     for (const name of plan.typeNamesOf(sub.module)) bound.add(name);
   }
   return stainless && !byImport ? paragraphs(lines) : lines;
-}
-
-/**
- * `names` (a module's types, as typeNamesOf lists them: models, params, page aliases) in the order of its namespace:
- * with a Stainless config, the page aliases right after the models, as Stainless's SDKs list them.
- */
-function namespaceOrder(plan: PlanContext, resource: Resource, declared: string[]): string[] {
-  if (plan.api.stainlessLayout === null) return declared;
-  const aliases = new Set(plan.aliasesIn(resource.module).map((a) => a.alias));
-  // A page alias declared beside its items' model but returned by another resource's methods alone is left out of
-  // the namespace, as Stainless's SDKs leave it (grid's `InternalAccountsDefaultPagination` in sandbox's
-  // internal-accounts.ts, returned by `customers.listInternalAccounts`); the index still exports it.
-  const returned = new Set(resource.methods.flatMap((m) => (m.pagination?.alias ? [m.pagination.alias] : [])));
-  const names = declared.filter((n) => !aliases.has(n) || returned.has(n));
-  const models = new Set(resource.schemaIds.map((id) => plan.schemas.get(id)!.name));
-  const others = names.filter((n) => !aliases.has(n));
-  const lastModel = others.reduce((last, n, i) => (models.has(n) ? i : last), -1);
-  return [...others.slice(0, lastModel + 1), ...names.filter((n) => aliases.has(n)), ...others.slice(lastModel + 1)];
 }
 
 /**
