@@ -262,18 +262,7 @@ function tableCells(row: string): string[] {
 
 /** `*text*` emphasis as Prettier's Markdown printer writes it, `_text_`: not inside a word, code or a fence. */
 export function underscoreEmphasis(text: string): string {
-  if (!text.includes('*')) return text;
-  let fenced = false;
-  const lines = text.split('\n').map((line) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && line.includes('*'))
-      return line
-        .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(STAR_EMPHASIS, '$1_$2_')))
-        .join('');
-    return line;
-  });
-  return lines.join('\n');
+  return replaceOutsideCode(text, '*', STAR_EMPHASIS, '$1_$2_');
 }
 
 /**
@@ -281,14 +270,19 @@ export function underscoreEmphasis(text: string): string {
  * `'__persistence_strategy__'`): not inside a word, code or a fence.
  */
 export function starStrong(text: string): string {
-  if (!text.includes('__')) return text;
+  return replaceOutsideCode(text, '__', UNDERSCORE_STRONG, '$1**$2**');
+}
+
+/** `pattern` replaced on the lines holding `marker`, outside code spans and fenced blocks. */
+function replaceOutsideCode(text: string, marker: string, pattern: RegExp, replacement: string): string {
+  if (!text.includes(marker)) return text;
   let fenced = false;
   const lines = text.split('\n').map((line) => {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && line.includes('__'))
+    else if (!fenced && line.includes(marker))
       return line
         .split(/(`+[^`]*`+)/)
-        .map((part, i) => (i % 2 === 1 ? part : part.replace(UNDERSCORE_STRONG, '$1**$2**')))
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, replacement)))
         .join('');
     return line;
   });
