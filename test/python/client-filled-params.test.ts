@@ -2,7 +2,9 @@
  * A param a client option fills in (a Stainless config's `send_as_query_param` / `send_as_body_param`): optional in
  * the method, and where the call leaves it out the client's value is sent, when the client has one. The resources
  * see the package's own client type (`_client: Client`), so reading the option type-checks. The requests go to a
- * local server that records them (cheap: one generation and one Python process).
+ * local server that records them. The generated tests' client sets no such option, so their call with what is
+ * required gives a spec-required one itself (`project="project"`), as Stainless's tests do; the README's calls leave
+ * it to the client (cheap: one generation and one Python process).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,6 +38,14 @@ paths:
                 revision: { type: string }
       responses:
         '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+  /builds/search:
+    get:
+      operationId: searchBuilds
+      parameters:
+        - { name: query, in: query, required: true, schema: { type: string } }
+        - { name: project, in: query, schema: { type: string } }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
 `;
 
 const CONFIG = `
@@ -54,6 +64,7 @@ resources:
     methods:
       list: get /builds
       create: post /builds
+      search: get /builds/search
 `;
 
 const CHECK = `
@@ -97,6 +108,14 @@ server.shutdown()
 print("\\n".join(received))
 `;
 
+/** The body of the sync test function `name` of a test module's text. */
+function testBody(module: string, name: string): string {
+  const start = module.indexOf(`    def ${name}(`);
+  expect(start, `${name} is not in the module`).toBeGreaterThanOrEqual(0);
+  const end = module.indexOf('\n    @', start);
+  return module.slice(start, end === -1 ? undefined : end);
+}
+
 describe('params a client option fills in', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-filled-'));
   const out = path.join(dir, 'sdk');
@@ -128,4 +147,27 @@ describe('params a client option fills in', () => {
       'POST /builds {"project": "async", "revision": "main"}',
     ]);
   }, 120_000);
+
+  const generatedTests = () => readFileSync(path.join(out, 'tests/api_resources/test_builds.py'), 'utf8');
+  const generatedReadme = () => readFileSync(path.join(out, 'README.md'), 'utf8');
+
+  it('gives a spec-required one in the call with what is required (query and body), once in the full call', () => {
+    for (const name of ['test_method_list', 'test_raw_response_list', 'test_streaming_response_list'])
+      expect(testBody(generatedTests(), name)).toContain('.list(\n            project="project",\n        )');
+    expect(testBody(generatedTests(), 'test_method_create')).toMatch(
+      /revision="revision",\n\s+project="project",\n\s+\)/,
+    );
+    const full = testBody(generatedTests(), 'test_method_list_with_all_params');
+    expect(full.match(/project="project"/g)).toHaveLength(1);
+  });
+
+  it('leaves one the spec does not require to the call with every param', () => {
+    expect(testBody(generatedTests(), 'test_method_search')).not.toContain('project=');
+    expect(testBody(generatedTests(), 'test_method_search_with_all_params')).toContain('project="project"');
+  });
+
+  it("leaves them to the client in the README's calls", () => {
+    expect(generatedReadme()).toMatch(/\.builds\.(list|create|search)\(/);
+    expect(generatedReadme()).not.toContain('project="project"');
+  });
 });
