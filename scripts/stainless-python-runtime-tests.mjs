@@ -13,12 +13,16 @@
 // with the package importable from src/ and the pytest settings of a Stainless pyproject (asyncio mode auto, a session
 // loop, warnings as errors). The tests mock HTTP themselves (respx); none needs a server.
 //
+// A test file (conftest.py aside) that imports, at its top, a package the venv cannot import (dirty_equals and
+// standardwebhooks are not in this machine's wheel index) is left out before pytest runs, in both runs: the report
+// counts those files per package, and the failures below are those of the files that ran.
+//
 // The report gives, per pair, passed/failed/errors/skipped per test file, then the failures by cause:
 //   missing name      `cannot import name X from <pkg>.<module>`, `<module> has no attribute X`: a name we lack
 //   stainless-only    `No module named <pkg>.<module>`: a module of Stainless's SDK we do not write (or a package
 //                     file such as lib/)
-//   not installed     `No module named <name>`: a package the tests import that the venv lacks (dirty_equals: not
-//                     in this machine's wheel index); with --continue-on-collection-errors, only that file errs
+//   not installed     `No module named <name>`: a package the tests import that the venv lacks; with
+//                     --continue-on-collection-errors, only that file errs
 //   behaviour         everything else, by its exception line
 //   theirs too        (with --baseline) a test that fails the same way against Stainless's own package: the machine
 //                     (Python, httpx, a package the venv lacks), not our runtime
@@ -30,7 +34,8 @@
 //                  temporary folder); each pair's totals go to stderr as soon as it is measured
 // --causes <n>     the n most frequent causes per pair (default 12); --tests lists each cause's tests too
 // --baseline       also run the tests against Stainless's own src/ at `ref` (twice the time), to tell the failures
-//                  of the machine from ours ("theirs too"); the report gives its passes beside ours
+//                  of the machine from ours ("theirs too"); the report gives its passes beside ours. A baseline
+//                  that cannot run (pytest writes no report) is reported as such beside our figures, which stay
 // --json           one JSON object on stdout instead of the report
 // --python <path>  the interpreter (default <repo>/test/.tmp/python-venv/bin/python)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
@@ -128,19 +133,75 @@ function copyTheirTests(pair, out) {
   rmSync(path.join(tests, 'api_resources'), { recursive: true, force: true });
 }
 
-/** The tests that fail (or err) against Stainless's own package, by id; and its count of passes. */
+/**
+ * The tests that fail (or err) against Stainless's own package, by id; its count of passes; the files left out for a
+ * package the venv lacks. `{ error }` where it cannot run: our figures are kept all the same.
+ */
 function baselineOf(pair, options, scratch) {
   const theirs = path.join(scratch, `theirs-${pair.name}`);
-  rmSync(theirs, { recursive: true, force: true });
-  mkdirSync(theirs, { recursive: true });
-  extractTheirs(pair, theirs, ['src']);
-  copyTheirTests(pair, theirs);
-  const cases = parseJunit(runPytest(theirs, options.python));
-  rmSync(theirs, { recursive: true, force: true });
-  const failing = new Set(
-    cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => `${c.file}::${c.id}`),
-  );
-  return { failing, passed: cases.filter((c) => c.outcome === 'passed').length };
+  try {
+    rmSync(theirs, { recursive: true, force: true });
+    mkdirSync(theirs, { recursive: true });
+    extractTheirs(pair, theirs, ['src']);
+    copyTheirTests(pair, theirs);
+    const skipped = leaveOutUnimportable(theirs, options.python);
+    const cases = parseJunit(runPytest(theirs, options.python));
+    const failing = new Set(
+      cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => `${c.file}::${c.id}`),
+    );
+    return { failing, passed: cases.filter((c) => c.outcome === 'passed').length, skipped };
+  } catch (error) {
+    return { error: error.message.split('\n')[0] };
+  } finally {
+    rmSync(theirs, { recursive: true, force: true });
+  }
+}
+
+/** Python files under `dir`, relative to it. */
+function pythonFiles(dir, base = dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return pythonFiles(full, base);
+    return entry.name.endsWith('.py') ? [path.relative(base, full)] : [];
+  });
+}
+
+/** The top-level modules a file imports at its top (not indented: an import inside a test or a guard is its own). */
+function topImports(text) {
+  const names = new Set();
+  for (const match of text.matchAll(/^(?:import\s+([A-Za-z_]\w*)|from\s+([A-Za-z_]\w*)[\w.]*\s+import\b)/gm))
+    names.add(match[1] ?? match[2]);
+  return names;
+}
+
+const IMPORTABLE_CHECK = `
+import importlib.util, json, sys
+print(json.dumps({name: importlib.util.find_spec(name) is not None for name in sys.argv[1:]}))
+`;
+
+/**
+ * Removes each test file (conftest.py aside: every test needs it) that imports at its top a module the venv cannot
+ * import, with src/ and the tests' folder on the path as pytest has them. Returns { module: [files] }.
+ */
+function leaveOutUnimportable(out, python) {
+  const tests = path.join(out, 'tests');
+  const files = pythonFiles(tests).filter((file) => path.basename(file) !== 'conftest.py');
+  const imports = new Map(files.map((file) => [file, topImports(readFileSync(path.join(tests, file), 'utf8'))]));
+  const names = [...new Set([...imports.values()].flatMap((set) => [...set]))].filter((name) => name !== '__future__');
+  if (names.length === 0) return {};
+  const env = { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' };
+  const run = spawnSync(python, ['-c', IMPORTABLE_CHECK, ...names], { cwd: out, env, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`cannot check the tests' imports: ${run.stderr.trim().split('\n').pop()}`);
+  const importable = JSON.parse(run.stdout);
+  const skipped = {};
+  for (const [file, names] of imports) {
+    const missing = [...names].filter((name) => importable[name] === false);
+    if (missing.length === 0) continue;
+    rmSync(path.join(tests, file));
+    for (const name of missing) (skipped[name] ??= []).push(`tests/${file}`);
+  }
+  return skipped;
 }
 
 // The pytest settings a Stainless pyproject gives, without xdist (the machine is shared).
@@ -273,6 +334,7 @@ function runPair(pair, options, scratch) {
   const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
   generateInto(pair, out, scratch);
   copyTheirTests(pair, out);
+  const skipped = leaveOutUnimportable(out, options.python);
   const started = Date.now();
   const cases = parseJunit(runPytest(out, options.python));
   const seconds = (Date.now() - started) / 1000;
@@ -293,7 +355,7 @@ function runPair(pair, options, scratch) {
     files.set(c.file, tally);
     if (c.outcome !== 'failed' && c.outcome !== 'error') continue;
     const own = causeOf(c, pkg);
-    const cause = baseline?.failing.has(`${c.file}::${c.id}`) ? { kind: 'theirs too', key: own.key } : own;
+    const cause = baseline?.failing?.has(`${c.file}::${c.id}`) ? { kind: 'theirs too', key: own.key } : own;
     const id = `${cause.kind}: ${cause.key}`;
     const entry = causes.get(id) ?? { ...cause, tests: [] };
     entry.tests.push(`${c.file}::${c.id}`);
@@ -307,6 +369,8 @@ function runPair(pair, options, scratch) {
     seconds,
     totals,
     baselinePassed: baseline?.passed,
+    ...(baseline?.error ? { baselineError: baseline.error } : {}),
+    skipped,
     files: Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))),
     causes: [...causes.values()].sort((a, b) => b.tests.length - a.tests.length),
   };
@@ -327,17 +391,26 @@ function pairsOf(options) {
     .filter((pair) => isGitDir(pair.sdk));
 }
 
+/** The baseline's passes after `label`, or why it did not run; empty without --baseline. */
+const baselineText = (result, label) =>
+  result.baselineError
+    ? `${label} not run (${result.baselineError})`
+    : result.baselinePassed === undefined
+      ? ''
+      : `${label} ${result.baselinePassed} passed`;
+
 const tallyText = (t) =>
   `${t.passed} passed, ${t.failed} failed, ${t.error} errors${t.skipped ? `, ${t.skipped} skipped` : ''}`;
 
 function printReport(results, options) {
   const write = (line) => process.stdout.write(`${line}\n`);
   for (const r of results) {
-    const theirs = r.baselinePassed === undefined ? '' : `; Stainless's own package: ${r.baselinePassed} passed`;
     write(
-      `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}: ${tallyText(r.totals)} (${r.seconds.toFixed(0)} s)${theirs}`,
+      `${r.name}${r.ref ? ` at ${r.ref.slice(0, 10)}` : ''}: ${tallyText(r.totals)} (${r.seconds.toFixed(0)} s)${baselineText(r, "; Stainless's own package:")}`,
     );
     if (r.mismatch) write(`  package name: ${r.mismatch}`);
+    for (const [name, files] of Object.entries(r.skipped))
+      write(`  left out, importing ${name} (not in the venv): ${files.join(', ')}`);
     for (const [file, t] of Object.entries(r.files)) write(`    ${file.padEnd(36)} ${tallyText(t)}`);
     if (r.causes.length) write('  causes:');
     for (const cause of r.causes.slice(0, options.causes)) {
@@ -349,6 +422,11 @@ function printReport(results, options) {
   const total = { passed: 0, failed: 0, error: 0, skipped: 0 };
   for (const r of results) for (const key of Object.keys(total)) total[key] += r.totals[key];
   write(`total: ${tallyText(total)}`);
+  const leftOut = new Map();
+  for (const r of results)
+    for (const [name, files] of Object.entries(r.skipped)) leftOut.set(name, (leftOut.get(name) ?? 0) + files.length);
+  if (leftOut.size)
+    write(`test files left out for a package the venv lacks: ${[...leftOut].map(([n, c]) => `${n} ${c}`).join(', ')}`);
   write(`passed per pair: ${results.map((r) => `${r.name} ${r.totals.passed}`).join(', ')}`);
 }
 
@@ -361,9 +439,8 @@ try {
       const result = runPair(pair, options, scratch);
       results.push(result);
       // Each pair's figures as soon as it is measured: a long run stopped halfway keeps what it measured.
-      const theirs = result.baselinePassed === undefined ? '' : `; theirs ${result.baselinePassed} passed`;
       process.stderr.write(
-        `${pair.name}: ${tallyText(result.totals)}${theirs}${result.mismatch ? ` (${result.mismatch})` : ''}\n`,
+        `${pair.name}: ${tallyText(result.totals)}${baselineText(result, '; theirs')}${result.mismatch ? ` (${result.mismatch})` : ''}\n`,
       );
       if (options.keep) writeFileSync(path.join(options.keep, `${pair.name}.json`), JSON.stringify(result, null, 2));
     } catch (error) {

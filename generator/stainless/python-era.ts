@@ -86,6 +86,11 @@ export const PARAMS_EXTRA_ITEMS_PRAGMA_SINCE = '2026-06-29';
 export const REBUILD_IN_TYPES_INIT_SINCE = '2025-07-22';
 /** Stainless's "feat: improve future compat with pydantic v3" (the pydantic-1 branch written first). */
 export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
+/**
+ * A webhook unwrap's union of events discriminated by the value each event's property has alone (imagekit-python's
+ * "codegen related update" of 2025-12-02, which changed those unions alone; its generation of 2025-11-27 had none).
+ */
+export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
 
 // ---- The client's forms (py-client helper's block) ----
 /** Stainless's "feat: support setting headers via env" (`<PREFIX>_CUSTOM_HEADERS`). */
@@ -119,6 +124,7 @@ const CHANGES = [
   PARAMS_EXTRA_ITEMS_PRAGMA_SINCE,
   REBUILD_IN_TYPES_INIT_SINCE,
   REBUILD_V1_BRANCH_FIRST_SINCE,
+  WEBHOOK_EVENT_DISCRIMINATOR_SINCE,
   CUSTOM_HEADERS_ENV_SINCE,
   SECURITY_OPTIONS_SINCE,
   MERGED_AUTH_HEADERS_SINCE,
@@ -189,6 +195,11 @@ export interface StainlessPythonTypeForms {
    * (`extra-items-pragma`).
    */
   paramsExtraKeys: 'union' | 'extra-items' | 'extra-items-pragma';
+  /**
+   * A webhook unwrap's union of events is `Annotated[…, PropertyInfo(discriminator=…)]` where every event has a
+   * property of a value of its own (WEBHOOK_EVENT_DISCRIMINATOR_SINCE on); before, a plain `Union`.
+   */
+  webhookEventDiscriminator: boolean;
 }
 
 /** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
@@ -210,6 +221,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
       : since(PARAMS_EXTRA_ITEMS_SINCE)
         ? 'extra-items'
         : 'union',
+    webhookEventDiscriminator: since(WEBHOOK_EVENT_DISCRIMINATOR_SINCE),
   };
 }
 

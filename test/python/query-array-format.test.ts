@@ -1,15 +1,16 @@
 /**
  * A Stainless config's `query_settings` (`array_format`: comma, repeat, indices, brackets; `nested_format`: brackets,
- * dots) are the formats the Python client's `qs` writes every query in. With brackets arrays, a param the spec names
- * `tags[]` is the field `tags` with no alias (the client's brackets write the `[]`); other formats keep the alias.
+ * dots) are the formats the Python client's `qs` writes every query in. With brackets (or indices) arrays, a param the
+ * spec names `tags[]` is the field `tags` with no alias (the client writes `tags[]=…`, `tags[0]=…`); other formats keep
+ * the alias.
  * The texts are read from in-process generations (cheap); with SDKGEN_PYTHON_TESTS=full the requests go to a local
  * server that records their query strings.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, PYTHON_FULL, generatePythonFiles, runProcess, venvPython } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, generatePythonFiles } from '../helpers/python';
+import { LOCAL_SERVER, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -47,35 +48,23 @@ const SETTINGS = {
 } as const;
 type Setting = keyof typeof SETTINGS;
 
-const CHECK = `
-import json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
 from urllib.parse import unquote
 from feeds_sdk import Feeds
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def do_GET(self):
-        received.append(unquote(self.path))
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    received.append(unquote(request.path))
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Feeds(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Feeds(base_url=serve(record), max_retries=0)
 client.items.list(tags=["a", "b"], ids=["x", "y"], filter={"status": "open"})
-server.shutdown()
 print(received[0])
 `;
 
 describe("a config's query_settings in the Python client", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-query-format-'));
+  const dir = pythonTempDir('py-query-format');
   const files = new Map<Setting, Map<string, string>>();
   beforeAll(async () => {
     for (const setting of Object.keys(SETTINGS) as Setting[]) {
@@ -84,24 +73,25 @@ describe("a config's query_settings in the Python client", () => {
       files.set(setting, await generatePythonFiles(own, SPEC, configWith(SETTINGS[setting]), { spec: 'feeds.yaml' }));
     }
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const text = (setting: Setting, file: string) => files.get(setting)!.get(`src/feeds_sdk/${file}`) ?? '';
 
-  it("gives the client's qs the config's formats, the nested one only where it is not brackets", () => {
+  it("gives the client's qs the config's formats, the nested one (first) only where it is not brackets", () => {
     expect(text('brackets', '_client.py')).toContain(
-      '        return Querystring(array_format="brackets", nested_format="dots")\n',
+      '        return Querystring(nested_format="dots", array_format="brackets")\n',
     );
     expect(text('indices', '_client.py')).toContain('        return Querystring(array_format="indices")\n');
     expect(text('repeat', '_client.py')).toContain('        return Querystring(array_format="repeat")\n');
     expect(text('unset', '_client.py')).toContain('        return Querystring(array_format="comma")\n');
   });
 
-  it('names a bracketed array by its field alone where the client writes arrays in brackets', () => {
-    const params = text('brackets', 'types/item_list_params.py');
-    expect(params).toMatch(/^ {4}tags: SequenceNotStr\[str\]$/m);
-    expect(params).not.toContain('alias="tags[]"');
-    for (const setting of ['indices', 'repeat', 'unset'] as const)
+  it('names a bracketed array by its field alone where the client writes arrays in brackets or with indices', () => {
+    for (const setting of ['brackets', 'indices'] as const) {
+      const params = text(setting, 'types/item_list_params.py');
+      expect(params).toMatch(/^ {4}tags: SequenceNotStr\[str\]$/m);
+      expect(params).not.toContain('alias="tags[]"');
+    }
+    for (const setting of ['repeat', 'unset'] as const)
       expect(text(setting, 'types/item_list_params.py')).toContain('PropertyInfo(alias="tags[]")');
   });
 
@@ -117,17 +107,14 @@ describe("a config's query_settings in the Python client", () => {
           mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
           writeFileSync(path.join(root, file), contents);
         }
-        const result = await runProcess(venvPython(), ['-c', CHECK], {
-          env: { ...process.env, PYTHONPATH: path.join(root, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-          timeout: 60_000,
-        });
+        const result = await runPythonAgainst(root, CHECK);
         expect(result.stderr).toBe('');
         sent[setting] = result.stdout.trim();
       }
-      // (A key the spec names `tags[]` is sent once per entry in every format; the query's keys go out sorted.)
+      // (A key the spec names `tags[]` is sent once per entry, indexed under indices; the query's keys go out sorted.)
       expect(sent).toEqual({
         brackets: '/items?filter.status=open&ids[]=x&ids[]=y&tags[]=a&tags[]=b',
-        indices: '/items?filter[status]=open&ids[0]=x&ids[1]=y&tags[]=a&tags[]=b',
+        indices: '/items?filter[status]=open&ids[0]=x&ids[1]=y&tags[0]=a&tags[1]=b',
         repeat: '/items?filter[status]=open&ids=x&ids=y&tags[]=a&tags[]=b',
         unset: '/items?filter[status]=open&ids=x,y&tags[]=a&tags[]=b',
       });

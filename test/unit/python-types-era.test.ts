@@ -96,8 +96,11 @@ describe('the forms of the types by era', () => {
       phantomResponseTypes: false,
       sequenceNotStr: true,
       classDocstrings: true,
+      webhookEventDiscriminator: true,
       ...newest,
     });
+    expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
+    expect(pythonTypeFormsOfEra('2025-12-02')).toMatchObject({ webhookEventDiscriminator: true });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ modelExtraKeys: 'stub', paramsExtraKeys: 'union' });
     expect(pythonTypeFormsOfEra('2025-08-01')).toMatchObject({ modelExtraKeys: 'declared', paramsExtraKeys: 'union' });

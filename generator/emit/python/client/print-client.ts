@@ -326,11 +326,12 @@ function clientClass(
       '',
     );
   }
-  // The API's query formats, said by the client even where they are the runtime's.
+  // The API's query formats, said by the client even where they are the runtime's; a nested format other than
+  // brackets comes first, as Stainless's clients write it (`Querystring(nested_format="dots", array_format="repeat")`).
   const { array, nested } = pkg.queryFormats;
-  const nestedFormat = nested === 'brackets' ? '' : `, nested_format=${pyString(nested)}`;
+  const nestedFormat = nested === 'brackets' ? '' : `nested_format=${pyString(nested)}, `;
   lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
-  lines.push(`        return Querystring(array_format=${pyString(array)}${nestedFormat})`, '');
+  lines.push(`        return Querystring(${nestedFormat}array_format=${pyString(array)})`, '');
   lines.push(...authMembers(pkg, isAsync, forms));
   lines.push(...copyMethod(pkg, httpClient, forms), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
   lines.push(

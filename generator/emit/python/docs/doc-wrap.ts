@@ -113,8 +113,12 @@ function wrapItem(indent: string, marker: string, lines: string[], width: number
   return wrapped.map((line, i) => `${indent}${i === 0 ? marker : hang}${line}`);
 }
 
-/** A word, a Markdown link (`[text](url)`) or a code span: no line break falls inside one. */
-const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`])+/g;
+/**
+ * A word, a Markdown link (`[text](url)`) or a code span: no line break falls inside one. Nor in a run of spaces
+ * holding a no-break space (U+00A0), kept as written: `valid\u00a0 [tz database…](…)` moves to the next line whole,
+ * as Stainless's wrap does (knock's `timezone`).
+ */
+const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`]|[^\S\n\u00a0]*\u00a0[^\S\n]*)+/g;
 
 /** Greedy word wrap: a word longer than `width` gets a line of its own. */
 export function wrapWords(text: string, width = DOC_WIDTH): string[] {

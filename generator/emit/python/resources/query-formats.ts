@@ -49,22 +49,31 @@ function derivedQueryFormats(api: Api): PyPackage['queryFormats'] {
 }
 
 /**
- * `method` with each query array the IR named from a bracketed spec name (`tags[]` as the field `tags`) sent under its
- * field's name where the client writes arrays in brackets: `tags=[a, b]` goes out as `tags[]=a&tags[]=b` already, so
- * the field needs no `tags[]` alias (as Stainless's). Unchanged (the same object) otherwise.
+ * `method` with its query params as the client sends them (the same object where nothing changes):
+ *
+ * - an array the IR named from a bracketed spec name (`tags[]` as the field `tags`) is sent under its field's name
+ *   where the client writes arrays in brackets or with indices: `tags=[a, b]` goes out as `tags[]=a&tags[]=b` (or
+ *   `tags[0]=a&tags[1]=b`) already, so the field needs no `tags[]` alias (as Stainless's, under brackets);
+ * - without a Stainless config, an object the IR grouped from dotted spec names (`inserted_at.gt`, `inserted_at.lt`
+ *   as `inserted_at: { gt, lt }`) is sent in dots, under the spec's names, whatever the client's nested format. With
+ *   a config it goes out in the config's `nested_format`, as Stainless's client sends it (`inserted_at[gt]=…` under
+ *   brackets: Knock's SDKs, whose owners rewrote other parts of the query's form and kept that one).
  */
-export function withBracketedArraysUnaliased(method: Method, formats: PyPackage['queryFormats']): Method {
-  if (formats.array !== 'brackets' || !method.params) return method;
-  const unaliased = (param: Param): Param =>
-    param.in === 'query' &&
-    param.type.kind === 'array' &&
-    !param.style &&
-    !param.members &&
-    param.wireName === `${param.key}[]`
-      ? { ...param, wireName: param.key }
-      : param;
-  const fields = method.params.fields.map(unaliased);
-  const variants = method.params.variants?.map((variant) => ({ ...variant, fields: variant.fields.map(unaliased) }));
+export function queryAsSent(method: Method, formats: PyPackage['queryFormats'], fromConfig: boolean): Method {
+  if (!method.params) return method;
+  const unaliasArrays = formats.array === 'brackets' || formats.array === 'indices';
+  const asSent = (param: Param): Param => {
+    if (param.in !== 'query' || param.style) return param;
+    if (unaliasArrays && param.type.kind === 'array' && !param.members && param.wireName === `${param.key}[]`)
+      return { ...param, wireName: param.key };
+    if (!fromConfig && param.members?.every((m) => m.wireName === `${param.wireName}.${m.property}`)) {
+      const { members: _sentInDots, ...rest } = param;
+      return { ...rest, style: { style: 'dots', explode: true } };
+    }
+    return param;
+  };
+  const fields = method.params.fields.map(asSent);
+  const variants = method.params.variants?.map((variant) => ({ ...variant, fields: variant.fields.map(asSent) }));
   const changed =
     fields.some((field, i) => field !== method.params!.fields[i]) ||
     (variants ?? []).some((variant, i) => variant.fields.some((f, j) => f !== method.params!.variants![i].fields[j]));

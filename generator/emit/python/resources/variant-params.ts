@@ -57,6 +57,8 @@ export function variantOverloads(
         return {
           name: merged?.name ?? pyIdentifier(field.wireName),
           required: requiredHere(field),
+          // The variant's own words: a key several variants share may be described in some of them alone.
+          description: field.docs.description ?? '',
           ...(own ? { annotation: own.annotation, moduleAnnotation: own.moduleAnnotation, type: own.type } : {}),
         };
       }),

@@ -8,17 +8,19 @@
 import type { Api, NamedSchema } from '../../../ir/types';
 import { compareStrings, singularize } from '../../../naming/case';
 import { PYTHON_KEYWORDS } from '../../../naming/python';
-import {
-  keywordOnlyPathParams,
-  type PyMethod,
-  type PyPackage,
-  type PyParam,
-  type PyResource,
-  type PyTypeLocation,
-} from '../types/model';
+import type { PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
 import { LINE_WIDTH, pyStr, pyValue, type PyValue } from '../types/py-literal';
 import { givenValue } from '../resources/given-values';
 import { ExampleValues } from './example-values';
+import {
+  alonePositional,
+  awaitedType,
+  callOrder,
+  escapeRegex,
+  laidOutLines,
+  requiredButFilled,
+  typesImport,
+} from './method-facts';
 import { methodlessStandalone } from '../resources/methodless';
 import { checksNonEmpty } from '../resources/print-resource';
 import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from '../py-layout';
@@ -155,27 +157,6 @@ export function requiredCall(
     : args;
   const utils = [...(module.importedNames(`${pkg.importName}._utils`) ?? [])];
   return { text: module.callText(head, all, 0, extra.width), utils };
-}
-
-/** A method's only argument is its one path param, positional: the call passes it so (`retrieve("id")`). */
-function alonePositional(method: PyMethod): boolean {
-  return method.pathParams.length === 1 && method.positional.length === 1 && method.params.length === 0;
-}
-
-/**
- * A param the spec requires that a client option fills in (`send_as_query_param`, `send_as_body_param`): optional in
- * the call, but the tests' client sets no such option, so a test's call with what is required gives it, as
- * Stainless's tests do (`project="project"`).
- */
-function requiredButFilled(method: PyMethod, param: PyParam): boolean {
-  if (param.clientOption === undefined) return false;
-  const fields = [...(method.ir.params?.fields ?? []), ...(method.ir.params?.variants ?? []).flatMap((v) => v.fields)];
-  return fields.some((f) => f.wireName === param.wireName && f.in === param.in && f.requiredBySpec === true);
-}
-
-/** Path params as the tests pass them, by name: the positional ones in call order, then the keyword-only ones. */
-function callOrder(method: PyMethod): PyParam[] {
-  return [...method.positional, ...keywordOnlyPathParams(method)];
 }
 
 class TestModule {
@@ -315,7 +296,16 @@ class TestModule {
     return this.call(head, args, indent, '', width);
   }
 
+  /** Each method's variants, built once: its sync and async tests and its path params' tests call with the same. */
+  private readonly variantsOf = new Map<PyMethod, Variant[]>();
+
   private variants(method: PyMethod): Variant[] {
+    let known = this.variantsOf.get(method);
+    if (known === undefined) this.variantsOf.set(method, (known = this.buildVariants(method)));
+    return known;
+  }
+
+  private buildVariants(method: PyMethod): Variant[] {
     const streamParam = method.stream && !method.stream.always ? method.stream.param : null;
     const args = (params: PyParam[], all: boolean, stream: boolean | null, variant: number | null = null): Arg[] => {
       const path = method.pathParams;
@@ -452,16 +442,38 @@ class TestModule {
   /** `client.a.b.method(\n    args,\n)` at `indent`, the call opened by `head`. */
   private call(head: string, args: Arg[], indent: number, tail = '', width = LINE_WIDTH): string {
     if (args.length === 0) return `${head}()${tail}`;
-    const pad = ' '.repeat(indent + 4);
-    const lines = args.map((a) => {
-      const prefix = a.name === null ? '' : `${a.name}=`;
-      return `${pad}${prefix}${pyValue(a.value, indent + 4, indent + 4 + prefix.length, 1, width)},`;
-    });
-    return `${head}(\n${lines.join('\n')}\n${' '.repeat(indent)})${tail}`;
+    return `${head}(\n${this.argLines(args, indent, width)}\n${' '.repeat(indent)})${tail}`;
   }
 
+  /** The arguments' lines of a call at `indent`, by args and layout: a variant's are printed in several tests. */
+  private readonly argLinesOf = new WeakMap<Arg[], Map<string, string>>();
+
+  private argLines(args: Arg[], indent: number, width: number): string {
+    let byLayout = this.argLinesOf.get(args);
+    if (byLayout === undefined) this.argLinesOf.set(args, (byLayout = new Map()));
+    const layout = `${indent} ${width}`;
+    let text = byLayout.get(layout);
+    if (text === undefined) {
+      const pad = ' '.repeat(indent + 4);
+      const lines = args.map((a) => {
+        const prefix = a.name === null ? '' : `${a.name}=`;
+        return `${pad}${prefix}${pyValue(a.value, indent + 4, indent + 4 + prefix.length, 1, width)},`;
+      });
+      byLayout.set(layout, (text = lines.join('\n')));
+    }
+    return text;
+  }
+
+  private readonly chains = new Map<string, string>();
+
   private chain(isAsync: boolean, via = ''): string {
-    return [isAsync ? 'async_client' : 'client', ...this.resource.chain, ...(via ? [via] : [])].join('.');
+    const key = `${isAsync} ${via}`;
+    let chain = this.chains.get(key);
+    if (chain === undefined) {
+      chain = [isAsync ? 'async_client' : 'client', ...this.resource.chain, ...(via ? [via] : [])].join('.');
+      this.chains.set(key, chain);
+    }
+    return chain;
   }
 
   /** What the test asserts of a result held in `variable` (`parsed`: from a raw response's `parse()`), at `indent`. */
@@ -479,10 +491,17 @@ class TestModule {
     const call = `assert_matches_type(${type}, ${variable}, path=["response"])`;
     // Split as Ruff splits it where it does not fit (else left long: the module is then Ruff's).
     const line = `${indent}${call}`;
-    return allLinesFit(line) ? [line] : (layoutExpr(indent, '', call) ?? line).split('\n');
+    return allLinesFit(line) ? [line] : laidOutLines(line, () => layoutExpr(indent, '', call) ?? line);
   }
 
+  /** The return types imported for each method already (its tests assert the same ones again and again). */
+  private readonly returnTypesImported = new Map<PyMethod, Set<string>>();
+
   private importReturnType(method: PyMethod, type: string): void {
+    let imported = this.returnTypesImported.get(method);
+    if (imported === undefined) this.returnTypesImported.set(method, (imported = new Set()));
+    if (imported.has(type)) return;
+    imported.add(type);
     if (method.returnsType) this.use(typesImport(this.pkg.importName, method.returnsType), method.returnsType.name);
     for (const page of this.pkg.pages)
       if (type.startsWith(`${page.syncName}[`) || type.startsWith(`${page.asyncName}[`))
@@ -584,7 +603,8 @@ class TestModule {
     const client = isAsync ? 'async_client' : 'client';
     const name = this.testName(kind, method, variant.suffix);
     const wait = isAsync ? 'await ' : '';
-    const v = this.variable;
+    // Its stream flag set, the call returns the event stream: closed unread, as any other stream's test does.
+    const v = variant.streams ? `${this.variable}_stream` : this.variable;
     const head = [
       '    @pytest.mark.respx(base_url=base_url)',
       `    ${isAsync ? 'async ' : ''}def ${name}(self, ${client}: ${isAsync ? this.pkg.asyncClientName : this.pkg.clientName}, respx_mock: MockRouter) -> None:`,
@@ -613,15 +633,18 @@ class TestModule {
         '',
         `        ${v} = ${call}`,
         '',
-        `        assert ${v}.is_closed is True`,
+        ...(variant.streams ? [] : [`        assert ${v}.is_closed is True`]),
         `        assert ${v}.http_request.headers.get("X-Stainless-Lang") == "python"`,
         json,
         `        assert isinstance(${v}, ${cls})`,
       ].join('\n');
     }
+    const called = `        ${v} = ${this.call(`${wait}${this.chain(isAsync)}.${method.name}`, args, 8)}`;
+    if (variant.streams)
+      return [...head, called, `        ${wait}${v}.response.${isAsync ? 'aclose' : 'close'}()`].join('\n');
     return [
       ...head,
-      `        ${v} = ${this.call(`${wait}${this.chain(isAsync)}.${method.name}`, args, 8)}`,
+      called,
       `        assert ${v}.is_closed`,
       json,
       `        assert cast(Any, ${v}.is_closed) is True`,
@@ -629,20 +652,34 @@ class TestModule {
     ].join('\n');
   }
 
+  /** The args of each path-params test of a method, made once: the sync and async tests print the same. */
+  private readonly emptyPathArgsOf = new Map<PyMethod, Arg[][]>();
+
+  private emptyPathArgs(method: PyMethod, i: number, make: () => Arg[]): Arg[] {
+    let made = this.emptyPathArgsOf.get(method);
+    if (made === undefined) this.emptyPathArgsOf.set(method, (made = []));
+    return (made[i] ??= make());
+  }
+
   private pathParamsTest(method: PyMethod, isAsync: boolean): string {
     const deprecated = method.ir.docs.deprecated !== undefined;
     const base = this.variants(method)[0].required;
     const blocks: string[] = [];
     const ind = deprecated ? '            ' : '        ';
-    for (const param of method.pathParams.filter(checksNonEmpty)) {
-      const args = base.map((a) =>
-        a.name === param.name || (a.name === null && method.pathParams.length === 1) ? { ...a, value: '' } : a,
+    for (const [i, param] of method.pathParams.filter(checksNonEmpty).entries()) {
+      const args = this.emptyPathArgs(method, i, () =>
+        base.map((a) =>
+          a.name === param.name || (a.name === null && method.pathParams.length === 1) ? { ...a, value: '' } : a,
+        ),
       );
       const message = `Expected a non-empty value for \`${param.name}\` but received ''`;
+      const raises = `pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))})`;
       blocks.push(
         [
-          layoutExpr(ind, 'with ', `pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))})`, ':') ??
-            `${ind}with pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))}):`,
+          laidOutLines(
+            `${ind}with ${raises}:`,
+            () => layoutExpr(ind, 'with ', raises, ':') ?? `${ind}with ${raises}:`,
+          ).join('\n'),
           `${ind}    ${this.call(`${isAsync ? 'await ' : ''}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, ind.length + 4)}`,
         ].join('\n'),
       );
@@ -651,19 +688,4 @@ class TestModule {
     if (deprecated) head.push('        with pytest.warns(DeprecationWarning):');
     return [...head, blocks.join('\n\n')].join('\n');
   }
-}
-
-/** What the async method's result is once awaited: a page rather than the paginator that fetches it. */
-function awaitedType(method: PyMethod): string {
-  return method.page ? `${method.page.asyncName}[${method.page.item}]` : method.asyncReturns;
-}
-
-/** The text of a regex matching `text` literally, as Stainless writes the ValueError's message (backticks kept). */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The module a type is imported from in tests: its module's package (`<pkg>.types.shared` for shared ones). */
-function typesImport(importName: string, type: PyTypeLocation): string {
-  return [importName, ...type.module.split('/').slice(0, -1)].join('.');
 }

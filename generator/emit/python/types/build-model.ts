@@ -30,12 +30,13 @@ import type {
 import { keepsPackage, resourcesWithMethods } from '../resources/methodless';
 import { forEachMethodType } from '../resources/method-types';
 import { requestOnlyModels } from './request-only';
-import { queryFormatsOf, withBracketedArraysUnaliased, type PyQuerySettings } from '../resources/query-formats';
+import { queryAsSent, queryFormatsOf, type PyQuerySettings } from '../resources/query-formats';
 import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
 import { PyModuleBuilder } from './print-types';
 import { declareParamsTypes, paramsKeyClasses } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import { discriminateWebhookEvents } from './webhook-events';
 import { prefixPathCollisions } from '../resources/path-collisions';
 import { isAliasOfRecursive, isUnion } from '../resources/cast-to';
 import { modelRebuildFormOfEra } from './model-rebuild';
@@ -82,7 +83,10 @@ export function buildPythonModel(api: Api, options: PythonModelOptions = {}): Py
   return buildPython(api, options).pkg;
 }
 
-export function buildPython(api: Api, options: PythonModelOptions = {}): PythonBuild {
+export function buildPython(given: Api, options: PythonModelOptions = {}): PythonBuild {
+  const era = options.stainlessEra;
+  const typeForms = pythonTypeFormsOfEra(era);
+  const api = typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given;
   const importName = options.importName ?? pyPackageName(api.packageName);
   const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
   const resourcePackages = new Map<string, string>();
@@ -101,15 +105,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   };
   for (const resource of api.resources) walk(resource, []);
   if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
-  const era = options.stainlessEra;
   const casings = options.casings ?? new Map<string, string>();
-  const index = new PythonTypeIndex(
-    api,
-    resourcePackages,
-    pythonTypeFormsOfEra(era),
-    modelRebuildFormOfEra(era),
-    casings,
-  );
+  const index = new PythonTypeIndex(api, resourcePackages, typeForms, modelRebuildFormOfEra(era), casings);
   const paramsModules = new Map<string, PyModuleBuilder>();
   const pages = api.paginationSchemes.map(
     (scheme): PyPage => ({
@@ -124,7 +121,8 @@ export function buildPython(api: Api, options: PythonModelOptions = {}): PythonB
   // A request-side variant (`PetParam`) is a params form only: a model of it would take the form's module.
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const queryFormats = queryFormatsOf(api, options.querySettings ?? null);
-  const context: MethodContext = { api, index, paramsModules, pages, queryFormats };
+  const fromConfig = Boolean(options.querySettings);
+  const context: MethodContext = { api, index, paramsModules, pages, queryFormats, fromConfig };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -291,6 +289,8 @@ function shapeOf(type: TypeRef, api: Api): string {
 interface MethodContext {
   api: Api;
   queryFormats: PyPackage['queryFormats'];
+  /** Whether a Stainless config sets the query formats (its client's serialiser writes every query in them). */
+  fromConfig: boolean;
   index: PythonTypeIndex;
   paramsModules: Map<string, PyModuleBuilder>;
   pages: PyPage[];
@@ -309,7 +309,7 @@ function buildMethod(
   owner: Resource,
 ): PyMethod {
   const { index } = context;
-  const method = withBracketedArraysUnaliased(irMethod, context.queryFormats);
+  const method = queryAsSent(irMethod, context.queryFormats, context.fromConfig);
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
@@ -489,11 +489,13 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       // Not the client's JSON Accept: a server holding only text would answer 406.
       return { ...none, returns: 'str', asyncReturns: 'str', castTo: 'str', accept: response.accept ?? '*/*' };
     case 'binary':
+      // Streaming on a body flag, else the binary body: Stainless's `stream` overloads over `BinaryAPIResponse`.
       return {
         ...none,
         returns: 'BinaryAPIResponse',
         asyncReturns: 'AsyncBinaryAPIResponse',
         castTo: 'BinaryAPIResponse',
+        stream: method.streamWhen ? flagStream(method.streamWhen, modelOf(method.streamWhen.event, null)) : null,
         accept: response.accept,
       };
     case 'sse': {
@@ -542,16 +544,8 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
         isUnion(response.type, index) ||
         isAliasOfRecursive(response.type, index);
       const castTo = union ? `cast(Any, ${model.text})` : model.text;
-      let stream: PyMethod['stream'] = null;
-      if (method.streamWhen) {
-        const event = method.streamWhen.event.kind === 'ref' ? modelOf(method.streamWhen.event, null) : model;
-        stream = {
-          always: false,
-          param: pyIdentifier(method.streamWhen.param),
-          event: event.text,
-          eventType: event.location,
-        };
-      }
+      const when = method.streamWhen;
+      const stream = when ? flagStream(when, when.event.kind === 'ref' ? modelOf(when.event, null) : model) : null;
       return {
         ...none,
         returns: model.text,
@@ -563,6 +557,14 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       };
     }
   }
+}
+
+/** A method streaming when its body flag is true: its events, `event` as the module writes it. */
+function flagStream(
+  when: NonNullable<Method['streamWhen']>,
+  event: { text: string; location: PyTypeLocation | null },
+): PyMethod['stream'] {
+  return { always: false, param: pyIdentifier(when.param), event: event.text, eventType: event.location };
 }
 
 /**

@@ -176,10 +176,18 @@ export interface PyMethod {
   /**
    * A body that is one of several objects: one `@overload` per variant, each taking the params named here (required
    * or not in that variant, with its own annotation where the variants' types differ); `params` then holds every
-   * variant's, required only where all require it, annotated with the union of theirs. Else null.
+   * variant's, required only where all require it, annotated with the union of theirs; each documented as its variant
+   * describes it (`description`). Else null.
    */
   overloads: Array<
-    Array<{ name: string; required: boolean; annotation?: string; moduleAnnotation?: string; type?: TypeRef }>
+    Array<{
+      name: string;
+      required: boolean;
+      description: string;
+      annotation?: string;
+      moduleAnnotation?: string;
+      type?: TypeRef;
+    }>
   > | null;
   /**
    * The page class and item of a paginated method ("SyncOpenAICursorPage", "Prompt"), and the item as `model=` takes

@@ -56,6 +56,8 @@ export class PyModuleBuilder {
   /** Names the module declares or imports, so that nested classes never take one. */
   private readonly taken = new Set<string>();
   private readonly classOf = new Map<ObjectType, string>();
+  /** An undocumented object's description where it stands: its nullable wrapper's (see `wrappedObjectDoc`). */
+  private readonly docOfPlace = new Map<ObjectType, string>();
   /** Maps a field holds: their values are named after the field (`Categories`), not `…Item` as a type's own. */
   private readonly fieldMaps = new WeakSet<TypeRef>();
   private readonly importedFrom = new Map<string, string>();
@@ -346,7 +348,8 @@ export class PyModuleBuilder {
     if (known) return qualify + known;
     const name = this.uniqueName(hint);
     this.classOf.set(type, name);
-    return qualify + this.declareClass(name, [type], side, type.docs);
+    const placeDoc = type.docs.description ? undefined : this.docOfPlace.get(type);
+    return qualify + this.declareClass(name, [type], side, placeDoc ? { description: placeDoc } : type.docs);
   }
 
   /** Whether the type is printed as a class (see class-bases.ts). */
@@ -409,6 +412,8 @@ export class PyModuleBuilder {
       // The key's name (singular for an array's items: `stages` → `Stage`).
       const nestedHint = prefix + pyClassName(nestedObjectLabel(property.key, property.type));
       for (const map of heldMap(property.type)) this.fieldMaps.add(map);
+      const wrapped = wrappedObject(property.type);
+      if (wrapped && property.docs.description) this.docOfPlace.set(wrapped, property.docs.description);
       let annotation = this.annotation(property.type, side, nestedHint);
       annotation = this.shadowing(annotation, shadowed);
       const field = fieldLine(this, unique, property, annotation, side);
@@ -638,4 +643,15 @@ export class PyModuleBuilder {
     if (trailer.length) statements.push({ text: trailer.join('\n'), definition: false });
     return joinTopLevel(statements);
   }
+}
+
+/**
+ * The object of a nullable `anyOf: [{ type: object, … }, { type: 'null' }]`: Stainless documents its class by the
+ * wrapper's description, which the field has, where the object has none of its own (llama-stack's `ChoiceLogprobs`).
+ */
+function wrappedObject(type: TypeRef): ObjectType | null {
+  if (type.kind !== 'union') return null;
+  const objects = type.variants.filter((variant) => variant.kind !== 'null');
+  const [only] = objects;
+  return objects.length === 1 && objects.length < type.variants.length && only.kind === 'object' ? only : null;
 }
