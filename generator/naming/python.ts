@@ -89,10 +89,28 @@ export function pyMemberName(configKey: string): string {
 }
 
 /**
+ * pyFieldName's and pyParamKey's answers: the Python emitter names each key of a schema in its model, in each params
+ * form and again in each module that looks ahead at its fields.
+ */
+const fieldNames = new Map<string, string>();
+const paramKeys = new Map<string, string>();
+
+/** `name` remembered as `key`'s in `names`, emptied past 50,000 entries (a long-lived process). */
+function remembered(names: Map<string, string>, key: string, name: string): string {
+  if (names.size >= 50_000) names.clear();
+  names.set(key, name);
+  return name;
+}
+
+/**
  * A response model's field name: `pyIdentifier`, also escaping what would shadow `BaseModel`'s attributes; a
  * leading underscore (private to pydantic) becomes `api_`: "__typename" → "api_typename", "1" → "api_1".
  */
 export function pyFieldName(wireKey: string): string {
+  return fieldNames.get(wireKey) ?? remembered(fieldNames, wireKey, fieldNameOf(wireKey));
+}
+
+function fieldNameOf(wireKey: string): string {
   if (/^_+[A-Za-z0-9]/.test(wireKey)) return `api_${snakeCase(wireKey)}`;
   const name = pyIdentifier(wireKey);
   // A key that starts with a digit ("1") is no identifier either: `_1` would be private too.
@@ -105,6 +123,10 @@ export function pyFieldName(wireKey: string): string {
  * with TypedDict's functional syntax) and leading underscores become one ("__typename" → "_typename").
  */
 export function pyParamKey(wireKey: string): string {
+  return paramKeys.get(wireKey) ?? remembered(paramKeys, wireKey, paramKeyOf(wireKey));
+}
+
+function paramKeyOf(wireKey: string): string {
   const name = snakeCase(wireKey);
   if (PYTHON_KEYWORDS.has(name)) return name;
   if (/^_+[A-Za-z0-9]/.test(wireKey) && name !== '') return `_${name}`;
@@ -275,12 +297,26 @@ function casedRuns(parts: string[], casings: PyCasings): string[] {
   return out;
 }
 
+/** pyClassName's answers, by casings: the Python emitter names a class from the same key many times over. */
+const classNames = new WeakMap<PyCasings, Map<string, string>>();
+
 /**
  * A PascalCase class name from any name, cased as Stainless's Python SDKs case it: "trip-details" → "TripDetails",
  * "EmailHtmlBlock" → "EmailHTMLBlock", "OpenAIResponseMCPCall" → "OpenAIResponseMcpCall"; a word `casings` names
  * (the config's `custom_casings`) as the config writes it.
  */
 export function pyClassName(text: string, casings: PyCasings = NO_CASINGS): string {
+  let named = classNames.get(casings);
+  if (named === undefined) classNames.set(casings, (named = new Map()));
+  let name = named.get(text);
+  if (name === undefined) {
+    if (named.size >= 50_000) named.clear();
+    named.set(text, (name = classNameOf(text, casings)));
+  }
+  return name;
+}
+
+function classNameOf(text: string, casings: PyCasings): string {
   const pascal = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
   const name = casedRuns(words(pascal), casings)
     .map((word) => pyClassWord(word, casings))
@@ -309,6 +345,13 @@ const MIXED_CASE_WORDS = /(OAuth|OpenAPI|OpenAI|GitHub|MongoDB)(?=[A-Z0-9_]|$)/g
 
 /** The module file (no `.py`) declaring a named type: "PromptCreateParams" → "prompt_create_params". */
 export function typeModuleName(typeName: string): string {
+  return typeModules.get(typeName) ?? remembered(typeModules, typeName, typeModuleOf(typeName));
+}
+
+/** typeModuleName's answers: the Python emitter places a type once for each reference to it. */
+const typeModules = new Map<string, string>();
+
+function typeModuleOf(typeName: string): string {
   // A type `Import` lives in `import_.py`: `from .import import Import` would not parse; nor would a module named
   // from a digit (`20100401CreateAccountsParams` → `_20100401_create_accounts_params`, as its resource `_20100401`).
   const name = snakeCase(typeName.replace(MIXED_CASE_WORDS, (word) => word.charAt(0) + word.slice(1).toLowerCase()));

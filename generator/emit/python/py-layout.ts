@@ -32,6 +32,8 @@ export class Uncertain extends Error {}
 
 /** Whether `line` fits in Ruff's line length (its width as Ruff counts it must be certain). */
 export function fits(line: string): boolean {
+  // (No character is wider than two columns, nor than two UTF-16 units' length: a short line fits unread.)
+  if (line.length * 2 <= RUFF_LINE_LENGTH) return true;
   if (!/[^\x00-\x7f]/.test(line)) return line.length <= RUFF_LINE_LENGTH;
   const narrow = [...line].length;
   const wide = [...line].reduce((width, char) => width + (char.charCodeAt(0) < 0x80 ? 1 : 2), 0);
@@ -356,6 +358,8 @@ export function joinTopLevel(statements: TopLevelStatement[]): string {
   return `${text.trimEnd()}\n`;
 }
 
+const BACKSLASH = 0x5c;
+
 /**
  * Whether Ruff leaves a docstring from pyDocstring as it is, its lines after the first indented by `indent`: Ruff
  * re-indents a docstring whose lines all start further in, expands tabs there, and parts closing quotes from a
@@ -364,7 +368,10 @@ export function joinTopLevel(statements: TopLevelStatement[]): string {
 export function docstringInLayout(docstring: string, indent: string): boolean {
   const body = docstring.slice(3, -3);
   // Ruff parts the closing quotes from a quote or a backslash it would join them to; one escaped stays as it is.
-  const backslashes = /\\*$/.exec(body.replace(/"$/, ''))![0].length;
+  // (Counted from the end: a regular expression anchored at the end tries every position of a long docstring.)
+  let end = body.endsWith('"') ? body.length - 1 : body.length;
+  let backslashes = 0;
+  while (end > 0 && body.charCodeAt(--end) === BACKSLASH) backslashes++;
   if (body.endsWith('"') ? backslashes % 2 === 0 : backslashes % 2 === 1) return false;
   const rest = body
     .split('\n')

@@ -75,6 +75,18 @@ const REQUEST_OPTION_DOCS = [
 
 /** A method's docstring, indented for its body (`indent`: the method's). */
 export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
+  let byIndent = methodDocs.get(method);
+  if (byIndent === undefined) methodDocs.set(method, (byIndent = new Map()));
+  let doc = byIndent.get(indent);
+  if (doc === undefined) byIndent.set(indent, (doc = methodDocstring(method, indent)));
+  if (doc) layout.docstring(doc, `${indent}    `);
+  return doc ? [`${indent}    ${doc}`] : [];
+}
+
+/** Each method's docstring by indentation, written once: its sync and async classes print the same. */
+const methodDocs = new WeakMap<PyMethod, Map<string, string>>();
+
+function methodDocstring(method: PyMethod, indent: string): string {
   // Path params first, in the path's order, as Stainless lists them.
   const paramDocs = [...method.pathParams, ...method.params]
     .map((p) => ({ name: p.name, text: paramDoc(p) }))
@@ -88,9 +100,7 @@ export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayo
     : [];
   const described = docstringLayout(method.doc, false, args.length > 0);
   const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
-  const doc = pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
-  if (doc) layout.docstring(doc, `${indent}    `);
-  return doc ? [`${indent}    ${doc}`] : [];
+  return pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
 }
 
 function paramDoc(param: PyParam): string {

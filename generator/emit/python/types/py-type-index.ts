@@ -36,9 +36,10 @@ export const TYPING = new Set([
   'Any',
   'Mapping',
   'cast',
-  'overload',
 ]);
+/** (`overload` too, which Python 3.9's `typing` has: Stainless's resources import it from `typing_extensions`.) */
 export const TYPING_EXTENSIONS = new Set([
+  'overload',
   'Literal',
   'Required',
   'Annotated',
@@ -49,6 +50,20 @@ export const TYPING_EXTENSIONS = new Set([
 
 /** The import path from module `from` to module `to` (both package-relative, `/`-separated): "..types.prompt". */
 export function relativeImport(from: string, to: string): string {
+  let fromHere = relativeImports.get(from);
+  if (fromHere === undefined) {
+    if (relativeImports.size >= 5_000) relativeImports.clear();
+    relativeImports.set(from, (fromHere = new Map()));
+  }
+  let path = fromHere.get(to);
+  if (path === undefined) fromHere.set(to, (path = relativeImportOf(from, to)));
+  return path;
+}
+
+/** relativeImport's answers by module: a module imports the same few modules, often many times over. */
+const relativeImports = new Map<string, Map<string, string>>();
+
+function relativeImportOf(from: string, to: string): string {
   const fromParts = from.split('/').slice(0, -1);
   const toParts = to.split('/');
   let common = 0;
