@@ -132,7 +132,7 @@ describe('asUnderPydantic2', () => {
       '        return m.__fields__',
       '    return m.model_fields',
       '',
-      'if (not PYDANTIC_V1) or hasattr(m, "x"):',
+      'if hasattr(m, "x") or PYDANTIC_V1:',
       '    pass',
       '',
     ].join('\n');
@@ -148,7 +148,7 @@ describe('asUnderPydantic2', () => {
         'def fields(m):',
         '    return m.model_fields',
         '',
-        'if (not PYDANTIC_V1) or hasattr(m, "x"):',
+        'if hasattr(m, "x") or PYDANTIC_V1:',
         '    pass',
         '',
       ].join('\n'),

@@ -109,7 +109,8 @@ describe('a carried Python module made whole', () => {
     const carried = 'from .types import b_params\n\n\ndef f() -> object:\n    return a_params.A\n';
     const edited = 'from .types import b_params\n\n\ndef f() -> object:\n    return {"a": 1}\n';
     const sound = soundCarried(edited, carried, target);
-    expect(sound.kind === 'sound' && sound.text).toMatch(/^from \.types import a_params$/m);
+    // (Into sdkgen's statement importing from the same module.)
+    expect(sound.kind === 'sound' && sound.text).toMatch(/^from \.types import b_params, a_params$/m);
   });
 
   it('keeps a name both modules import that the carry lost (a name moved within an import list)', () => {
@@ -117,7 +118,7 @@ describe('a carried Python module made whole', () => {
     const edited = 'from ._utils import (\n    b as b,\n    a as a,\n)\n';
     const carried = 'from ._utils import (\n    b as b,\n)\n';
     const sound = soundCarried(edited, carried, target);
-    expect(sound.kind === 'sound' && sound.text).toMatch(/^from \._utils import a as a$/m);
+    expect(sound.kind === 'sound' && sound.text).toBe('from ._utils import (\n    b as b,\n    a as a,\n)\n');
   });
 });
 

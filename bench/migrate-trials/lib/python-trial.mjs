@@ -25,6 +25,7 @@ import { commentOnlyByReport } from './comment-only.mjs';
 import { installPackage } from './python-install.mjs';
 import { maskedAtRef } from './python-masked.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
+import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
@@ -410,9 +411,11 @@ function checkStainlessLeftPython(repo, owners, keptImported = []) {
  * conftest starting the mock server their way) and written by sdkgen no more: theirs now, on purpose.
  */
 export function keptRewrittenByReport(report) {
-  const line = report.split('\n').find((l) => l.startsWith("Stainless's scripts you rewrote"));
-  const list = line === undefined ? null : /\(the manifest's inputs\.deleted\): (.*)$/.exec(line);
-  return list ? list[1].split(', ').map((f) => f.trim()) : [];
+  const lines = report.split('\n').filter((l) => /^Stainless's (scripts|test set-up) you rewrote/.test(l));
+  return lines.flatMap((line) => {
+    const list = /\(the manifest's inputs\.deleted\): (.*)$/.exec(line);
+    return list ? list[1].split(', ').map((f) => f.trim()) : [];
+  });
 }
 
 /** Whether the file differs from Stainless's base at HEAD (the owners edited it). */
@@ -600,6 +603,35 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   const tablesAbsent = [...lost, ...partial].filter(
     (m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m) && absentTable(m),
   );
+  // An edit of Stainless's lines the migrated module does not have that changes nothing it runs (types alone, a
+  // name's pydantic-2 value put in its place, pydantic 1's support taken out), which migrate's report shows as not
+  // applying (python-runs-same.mjs).
+  const taken = new Set([...moved, ...notApplicable, ...commentsOnly, ...tablesAbsent]);
+  const sameRun = new Map();
+  for (const miss of [...lost, ...partial]) {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const now = text(null, miss.file);
+    if (taken.has(miss) || !requires2 || !reported.has(miss.file) || !hunk || now === null) continue;
+    const why = runsTheSame(
+      hunk.removed,
+      hunk.added.map((a) => a.text),
+      now,
+      text(owners.base, miss.file) ?? '',
+    );
+    if (why !== null) sameRun.set(miss, why);
+  }
+  // An import the owners took out that the migrated module's code reads (sdkgen's method using the params module their
+  // own did without): back because the module needs it.
+  const stillRead = [...lost, ...partial].filter((miss) => {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const now = text(null, miss.file);
+    if (taken.has(miss) || sameRun.has(miss) || !miss.file.endsWith('.py') || !hunk || now === null) return false;
+    return importsStillRead(
+      hunk.removed,
+      hunk.added.map((a) => a.text),
+      now,
+    );
+  });
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
   // (Rescored even when none is: a file of Stainless's the owners deleted that is back fails the check.)
   return rescoreHunks(c4, owners, [
@@ -619,6 +651,18 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: tablesAbsent,
       note: (list) =>
         `${list.length} in a pyproject.toml table the migrated file does not have, reported by migrate as not applying: ${files(list)}`,
+    },
+    {
+      key: 'runsTheSame',
+      misses: [...sameRun.keys()],
+      note: (list) =>
+        `${list.length} of Stainless's lines the migrated module does not have, changing nothing it runs, reported by migrate as not applying: ${list.map((m) => `${m.file}: ${sameRun.get(m)}`).join('; ')}`,
+    },
+    {
+      key: 'importsRead',
+      misses: stillRead,
+      note: (list) =>
+        `${list.length} taking out an import the migrated module's code reads (sdkgen's code, where the owners' no longer did): ${files(list)}`,
     },
     {
       key: 'commentsOnly',

@@ -291,10 +291,19 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         `(sdkgen writes none in their place, so your pipeline keeps running them): ${result.keptCalledScripts.join(', ')}`,
       '',
     );
-  if (result.keptRewrittenScripts.length > 0)
+  // (A test set-up file kept whole, a conftest starting the mock server the owners' way, is no script.)
+  const rewrittenSetUp = result.keptRewrittenScripts.filter((path) => /^tests\//.test(path));
+  const rewrittenScripts = result.keptRewrittenScripts.filter((path) => !/^tests\//.test(path));
+  if (rewrittenScripts.length > 0)
     out.push(
       `Stainless's scripts you rewrote, where sdkgen writes its own that your edits do not fit: yours kept whole, ` +
-        `and sdkgen writes none there from now on (the manifest's inputs.deleted): ${result.keptRewrittenScripts.join(', ')}`,
+        `and sdkgen writes none there from now on (the manifest's inputs.deleted): ${rewrittenScripts.join(', ')}`,
+      '',
+    );
+  if (rewrittenSetUp.length > 0)
+    out.push(
+      `Stainless's test set-up you rewrote, where sdkgen writes its own that your edits do not fit: yours kept whole, ` +
+        `and sdkgen writes none there from now on (the manifest's inputs.deleted): ${rewrittenSetUp.join(', ')}`,
       '',
     );
   if (result.ownersDeleted.length > 0)

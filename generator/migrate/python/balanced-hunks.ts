@@ -20,6 +20,7 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const carried = withImportsAlreadyDone(
     intoImportLines(intoModuleLists(base, balancedEdits(base, edited, target, options))),
+    base,
   );
   return carried.applied > 0 ? { ...carried, text: withImportsNeeded(edited, carried.text) } : carried;
 }

@@ -38,10 +38,16 @@ const ABC_NAMES = new Set([
   'ValuesView',
 ]);
 
-export function withImportsAlreadyDone(carried: Reapplied): Reapplied {
+/**
+ * `carried` with its rejected import hunks that sdkgen's module has the result of counted as there. With Stainless's
+ * text (`base`) the hunks were made against, a name added to or taken out of a parenthesised list is read as imported
+ * from the module of the statement around it there.
+ */
+export function withImportsAlreadyDone(carried: Reapplied, base?: string): Reapplied {
   if (carried.rejected.length === 0) return carried;
   const imported = importsOf(carried.text);
-  const rejected = carried.rejected.filter((hunk) => !doneAlready(hunk, imported));
+  const baseLines = base?.split('\n') ?? [];
+  const rejected = carried.rejected.filter((hunk) => !doneAlready(withListsNamed(hunk, baseLines), imported));
   const done = carried.rejected.length - rejected.length;
   return done === 0 ? carried : { ...carried, rejected, alreadyThere: (carried.alreadyThere ?? 0) + done };
 }
@@ -103,4 +109,38 @@ function names(list: string): string[] {
     .split(',')
     .map((name) => name.trim().replace(/\s+/g, ' '))
     .filter((name) => name !== '');
+}
+
+const LIST_ITEM = /^\s+([\w.]+(?:\s+as\s+\w+)?)\s*,?\s*(#.*)?$/;
+const FROM_OPEN = /^\s*from\s+(\S+)\s+import\s*\(\s*(#.*)?$/;
+
+/**
+ * The hunk with each changed line that is an item of a parenthesised import list in `base` written as the one-line
+ * statement it stands for (`+    bracket_array_query_param as bracket_array_query_param,` inside `from ._utils import
+ * (` → `+from ._utils import bracket_array_query_param as bracket_array_query_param`).
+ */
+function withListsNamed(hunk: string, base: string[]): string {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header ?? '');
+  if (start === null || base.length === 0) return hunk;
+  let at = Number(start[1]) - (start[2] === '0' ? 0 : 1);
+  const out = [header];
+  for (const line of body) {
+    const sign = line[0];
+    const item = sign === '+' || sign === '-' ? LIST_ITEM.exec(line.slice(1)) : null;
+    const module = item === null ? null : listModule(base, sign === '-' ? at : at - 1, sign === '-');
+    out.push(module === null ? line : `${sign}from ${module} import ${item![1]}`);
+    if (sign !== '+') at++;
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The module of the parenthesised `from … import (` list that line `at` of `base` is in (or ends), else null. */
+function listModule(base: string[], at: number, inside: boolean): string | null {
+  for (let i = inside ? at - 1 : at; i >= 0; i--) {
+    const open = FROM_OPEN.exec(base[i] ?? '');
+    if (open !== null) return open[1];
+    if (!LIST_ITEM.test(base[i] ?? '') && !/^\s*#/.test(base[i] ?? '')) return null;
+  }
+  return null;
 }

@@ -1,8 +1,10 @@
 /**
  * Names the carried edits use that only the owners' module imported (stagehand's `TYPE_CHECKING` and `cast`, added to
- * Stainless's `from typing import …` line, which sdkgen writes otherwise): imported as they were, one statement each,
- * after sdkgen's imports. A name left unimported would fail when the module is loaded.
+ * Stainless's `from typing import …` line, which sdkgen writes otherwise): imported as they were, into sdkgen's
+ * statement importing from the same module where it has one (import-merge.ts). A name left unimported would fail when
+ * the module is loaded.
  */
+import { withImportStatements } from './import-merge';
 
 /** `from <module> import <names>` on one line or in parentheses, and `import <module>`: the names they bind. */
 const FROM_IMPORT = /^from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
@@ -21,26 +23,25 @@ export function withImportsNeeded(edited: string, text: string): string {
     if (bound.has(name) || !new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code) || defines(text, name)) continue;
     needed.push(statement);
   }
-  if (needed.length === 0) return text;
-  const lines = text.split('\n');
-  const at = afterImports(lines);
-  return [...lines.slice(0, at), ...needed, ...lines.slice(at)].join('\n');
+  return needed.length === 0 ? text : withImportStatements(text, needed);
 }
 
 /**
  * Names sdkgen's module (`target`) and the owners' (`edited`) both import that the carried text (`text`) lost (an owners'
  * move of a name within an import list whose removal placed and whose addition did not): sdkgen's import of each,
- * as a statement of its own after the module's imports. Both versions have the name: losing it is no edit of anyone's.
+ * put back among the module's imports. Both versions have the name: losing it is no edit of anyone's.
  */
 export function withImportsKept(target: string, edited: string, text: string): string {
   const ours = importedNames(target);
   const theirs = importedNames(edited);
   const now = importedNames(text.replace(/^[ \t]+(?=(?:from|import)\s)/gm, ''));
   const lost = [...ours].filter(([name]) => theirs.has(name) && !now.has(name) && !defines(text, name));
-  if (lost.length === 0) return text;
-  const lines = text.split('\n');
-  const at = afterImports(lines);
-  return [...lines.slice(0, at), ...lost.map(([, statement]) => statement), ...lines.slice(at)].join('\n');
+  return lost.length === 0
+    ? text
+    : withImportStatements(
+        text,
+        lost.map(([, statement]) => statement),
+      );
 }
 
 /** Each name a module's top-level imports bind, with a statement importing that name alone. */
@@ -69,25 +70,4 @@ function withoutImports(text: string): string {
 
 function defines(text: string, name: string): boolean {
   return new RegExp(`^(?:def|class|async def)\\s+${name}\\b|^${name}\\s*(?::[^=\\n]+)?=`, 'm').test(text);
-}
-
-/** The line after the module's leading imports (after its docstring and comments when it has none). */
-function afterImports(lines: string[]): number {
-  let after = 0;
-  let open = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (open > 0) {
-      open += (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-      if (open <= 0) after = i + 1;
-      continue;
-    }
-    if (/^(from\s+\S+\s+import|import)\s/.test(line)) {
-      open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-      if (open <= 0) after = i + 1;
-      continue;
-    }
-    if (/^(class|def|async def|if|try|@)\b/.test(line) || /^[A-Za-z_]\w*\s*(:|=)/.test(line)) break;
-  }
-  return after;
 }

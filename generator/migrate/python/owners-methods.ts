@@ -18,7 +18,8 @@ export function intoOwnersMethods(base: string, edited: string, carried: Reappli
   const byScope = new Map<string, string[]>();
   const left: string[] = [];
   for (const hunk of carried.rejected) {
-    const scope = methodOfHunk(hunk, theirs);
+    // (An edit of comments alone changes nothing the method runs: it is no reason to take the owners' method.)
+    const scope = changesOnlyComments(hunk) ? null : methodOfHunk(hunk, theirs);
     if (scope === null) left.push(hunk);
     else byScope.set(scope, [...(byScope.get(scope) ?? []), hunk]);
   }
@@ -29,7 +30,71 @@ export function intoOwnersMethods(base: string, edited: string, carried: Reappli
     if (replaced === null) left.push(...hunks);
     else [text, applied] = [replaced, applied + hunks.length];
   }
-  return { ...carried, text, applied, rejected: left };
+  return { ...carried, text: withoutUnreadHelpers(carried.text, text), applied, rejected: left };
+}
+
+/**
+ * `after` without sdkgen's private module-level functions (`def _entries(`) that `before` read and that, with the
+ * owners' functions in place of sdkgen's, nothing reads any more: left, they are dead code pyright's strict mode
+ * reports. (A private name of sdkgen's runtime is read only in its own module.)
+ */
+function withoutUnreadHelpers(before: string, after: string): string {
+  if (before === after) return after;
+  let lines = after.split('\n');
+  for (const match of after.matchAll(/^(?:async\s+)?def\s+(_[A-Za-z]\w*)\s*\(/gm)) {
+    const name = match[1];
+    const reads = (text: string) => {
+      const own = text.split('\n');
+      const at = own.findIndex((line) => new RegExp(`^(?:async\\s+)?def\\s+${name}\\s*\\(`).test(line));
+      const span = at < 0 ? null : definitionSpan(own, at);
+      const outside = span === null ? own : [...own.slice(0, span.start), ...own.slice(span.end)];
+      return pythonCode(outside.join('\n')).some((line) => new RegExp(`(?<![\\w.])${name}\\b`).test(line));
+    };
+    if (!reads(before) || reads(lines.join('\n'))) continue;
+    const at = lines.findIndex((line) => new RegExp(`^(?:async\\s+)?def\\s+${name}\\s*\\(`).test(line));
+    const span = definitionSpan(lines, at);
+    if (span === null) continue;
+    let end = span.end;
+    while (end < lines.length && lines[end].trim() === '') end++;
+    lines = [...lines.slice(0, span.start), ...lines.slice(end)];
+  }
+  return withoutUnreadImports(before, lines.join('\n'));
+}
+
+/** `after` without the names its `from … import` statements bind that `before`'s code read and its own no longer does. */
+function withoutUnreadImports(before: string, after: string): string {
+  const code = (text: string) =>
+    pythonCode(text.replace(/^from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^import\s+[^\n]+/gm, '')).join('\n');
+  const [was, now] = [code(before), code(after)];
+  const read = (text: string, name: string) => new RegExp(`(?<![\\w.])${name}\\b`).test(text);
+  return after.replace(/^from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n]+)/gm, (statement, module: string, list: string) => {
+    // (A list with comments in it is left as it is: its layout is someone's.)
+    if (list.includes('#')) return statement;
+    const items = list
+      .replace(/[()]/g, '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    // (`x as x` re-exports a name: it is read by the modules importing it.)
+    const kept = items.filter((item) => {
+      const [name, alias] = item.split(/\s+as\s+/);
+      return alias !== undefined || !read(was, name) || read(now, name);
+    });
+    if (kept.length === items.length || kept.length === 0) return statement;
+    return list.startsWith('(')
+      ? `from ${module} import (\n${kept.map((item) => `    ${item},`).join('\n')}\n)`
+      : `from ${module} import ${kept.join(', ')}`;
+  });
+}
+
+/** Whether every line the hunk takes out or adds is blank or a `#` comment. */
+function changesOnlyComments(hunk: string): boolean {
+  return hunk
+    .replace(/\n$/, '')
+    .split('\n')
+    .slice(1)
+    .filter((line) => /^[-+]/.test(line))
+    .every((line) => line.slice(1).trim() === '' || line.slice(1).trimStart().startsWith('#'));
 }
 
 /**

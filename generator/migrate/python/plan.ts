@@ -42,6 +42,7 @@ import { importBinds } from './statements';
 import { withoutAbsentTableEdits } from './absent-tables';
 import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
+import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
@@ -134,6 +135,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       ),
     );
   const brokenCarries = new Map<string, string>();
+  // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
+  const readAgainst = new Map<string, string>();
 
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
@@ -183,6 +186,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     );
     if (editedSinceStainless(existing) && pristine != null && edited != null) {
       const stainless = withoutPydantic1(file.path, pristine, edited);
+      readAgainst.set(file.path, stainless);
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
       const moves = file.path.endsWith('.py')
         ? carryMemberMoves(stainless, edited, file.contents)
@@ -237,7 +241,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       }
       // (An import it restored may be the result an import hunk of theirs wanted: that hunk is done.)
       const carried =
-        whole?.kind === 'sound' ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }) : carriedWhole;
+        whole?.kind === 'sound'
+          ? withImportsAlreadyDone({ ...carriedWhole, text: whole.text }, moves.base)
+          : carriedWhole;
       if (SCRIPT.test(file.path) && carried.rejected.length > 0) {
         // A script of Stainless's the owners rewrote in ways sdkgen's does not take is their pipeline now: theirs stays
         // whole (half of their edits on sdkgen's script would run neither), and sdkgen writes none there from now on
@@ -362,6 +368,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     plan,
     (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
     requiresPydantic2,
+    (path) => byPath.get(path)?.text ?? null,
+  );
+  setAsideTypingOnly(
+    plan,
+    (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
+    (path) => readAgainst.get(path) ?? null,
   );
   const drift = specDrift(
     inputs.laterGenerations,

@@ -169,7 +169,7 @@ const ELSE = /^\s*else\s*:\s*(#.*)?$/;
  * their edits are those against this text: the branches they took out are no edit of theirs under pydantic 2.
  */
 export function asUnderPydantic2(text: string): string {
-  const lines = text.split('\n');
+  const lines = withV1ExpressionsFolded(text).split('\n');
   const out: string[] = [];
   for (let i = 0; i < lines.length; ) {
     const test = V1_TEST.exec(lines[i]);
@@ -197,10 +197,81 @@ export function asUnderPydantic2(text: string): string {
     const by = step === undefined ? 0 : indentOf(step) - indent;
     out.push(...kept.map((line) => (line.trim() === '' ? line : line.slice(by))));
     i = elseEnd;
+    // After `if not PYDANTIC_V1:` ending in `return`/`raise`, the rest of its block runs only under pydantic 1.
+    const last = [...kept]
+      .reverse()
+      .find((line) => line.trim() !== '' && indentOf(line) === indent + by && !/^\s*[)\]}]/.test(line));
+    if (test[2] && !hasElse && last !== undefined && /^\s*(return|raise)\b/.test(last) && indent > 0) {
+      let end = i;
+      while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) >= indent)) end++;
+      while (end > i && lines[end - 1].trim() === '') end--;
+      i = end;
+    }
   }
   const resolved = out.join('\n');
   // A branch inside one taken out comes out on the next pass.
   return resolved !== text && /^\s*if\s+(not\s+)?(?:[\w.]*\.)?PYDANTIC_V1\s*:/m.test(resolved)
     ? asUnderPydantic2(resolved)
     : resolved;
+}
+
+const V1 = String.raw`(?:[\w.]*\.)?PYDANTIC_V1`;
+/** An operand of a one-line conditional expression: a name or call, a literal, or a bracketed group on one line. */
+const OPERAND = String.raw`(?:[\w.]+(?:\([^()\n]*\))?|"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)|\[[^[\]\n]*\]|\{[^{}\n]*\})`;
+
+/**
+ * `PYDANTIC_V1` in an expression, as it is under pydantic 2 (`False`): `(not PYDANTIC_V1) and x` is `x`, `a if
+ * PYDANTIC_V1 else b` is `b` (on one line, or laid out over lines as Ruff does: `a` ending on the line before `if
+ * PYDANTIC_V1`, `else b` on the line after), and `if (not PYDANTIC_V1) or …:` always runs its body (read as `if not
+ * PYDANTIC_V1:`).
+ */
+function withV1ExpressionsFolded(text: string): string {
+  const folded = text
+    .replace(new RegExp(String.raw`\(\s*not\s+${V1}\s*\)\s+and\s+|\bnot\s+${V1}\s+and\s+`, 'g'), '')
+    .replace(
+      new RegExp(String.raw`^(\s*)if\s+(?:\(\s*not\s+${V1}\s*\)|not\s+${V1})\s+or\b[^\n]*:\s*(#.*)?$`, 'gm'),
+      '$1if not PYDANTIC_V1:',
+    )
+    .replace(new RegExp(String.raw`${OPERAND}\s+if\s+${V1}\s+else\s+`, 'g'), '');
+  const lines = folded.split('\n');
+  for (let i = lines.length - 2; i > 0; i--) {
+    if (!new RegExp(String.raw`^\s*if\s+${V1}\s*$`).test(lines[i])) continue;
+    const orElse = /^\s*else\s+(.*)$/.exec(lines[i + 1]);
+    if (orElse === null) continue;
+    // The first operand: back to the line whose bracket opens it (or the line before `if`, when it is one line).
+    let depth = 0;
+    let start = i - 1;
+    for (; start >= 0; start--) {
+      depth += bracketBalance(lines[start]);
+      if (depth >= 0) break;
+    }
+    if (start < 0) continue;
+    const opening = lines[start];
+    // (Where the operand starts on that line: the bracket its closing lines close; else after a `key=`.)
+    let head = /^\s*(?:\w+\s*=\s*)?/.exec(opening)![0];
+    if (start < i - 1) {
+      const needed = bracketBalance(opening) - depth;
+      let balance = 0;
+      let at = opening.length;
+      while (at > 0 && balance < needed) {
+        at--;
+        if ('([{'.includes(opening[at])) balance++;
+        else if (')]}'.includes(opening[at])) balance--;
+      }
+      if (balance !== needed) continue;
+      head = opening.slice(0, at);
+    }
+    lines.splice(start, i + 2 - start, `${head}${orElse[1]}`);
+    i = start;
+  }
+  return lines.join('\n');
+}
+
+/** Opening brackets minus closing ones on a line (strings and comments left out). */
+function bracketBalance(line: string): number {
+  let balance = 0;
+  for (const char of line.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|#.*$/g, ''))
+    if ('([{'.includes(char)) balance++;
+    else if (')]}'.includes(char)) balance--;
+  return balance;
 }

@@ -20,11 +20,16 @@ export function setAsideDoneInRuntime(
   plan: Pick<MigrationPlan, 'rejected' | 'notApplicable' | 'alreadyThere'>,
   written: (path: string) => string | null,
   requiresPydantic2: boolean,
+  owners: (path: string) => string | null = () => null,
 ): void {
   plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
     const ours = RUNTIME_OR_TEST_HELPER.test(path) ? written(path) : null;
     if (ours === null) return [{ path, hunks }];
     const has = new Set(ours.split('\n').map((line) => line.trim()));
+    // (A line the owners' module has as often as sdkgen's is none their edit left behind: one they moved, apollo's
+    // `from pydantic import ConfigDict` out of an `if TYPE_CHECKING:` block to the module's imports.)
+    const [ourCounts, ownerCounts] = [lineCounts(ours), lineCounts(owners(path) ?? '')];
+    const leftOver = (line: string) => (ourCounts.get(line) ?? 0) > (ownerCounts.get(line) ?? 0);
     const done: string[] = [];
     const v1: string[] = [];
     const left: string[] = [];
@@ -37,7 +42,7 @@ export function setAsideDoneInRuntime(
         .filter(saysSomething);
       const added = body.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
       // (A definition taken out whose name sdkgen's module defines otherwise is an edit of its meaning: not done.)
-      const noneLeft = removed.every((line) => !has.has(line)) && !removed.some((line) => definesAsOurs(line, ours));
+      const noneLeft = removed.every((line) => !leftOver(line)) && !removed.some((line) => definesAsOurs(line, ours));
       if (noneLeft && added.every((line) => line === '')) done.push(hunk);
       else if (
         requiresPydantic2 &&
@@ -76,4 +81,11 @@ function definesAsOurs(line: string, ours: string): boolean {
     `^\\s*(?:async\\s+)?(?:def|class)\\s+${defined}\\b|^\\s*${defined}\\s*(?::[^=\\n]+)?=(?!=)`,
     'm',
   ).test(ours);
+}
+
+/** How many times each trimmed line is in a text. */
+function lineCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) counts.set(line.trim(), (counts.get(line.trim()) ?? 0) + 1);
+  return counts;
 }

@@ -6,6 +6,7 @@
  * at its end. An addition that would replace or repeat what sdkgen's file has (a key it sets already) stays rejected.
  */
 import type { Reapplied } from './hunks';
+import { topLevelImports, withImportStatements } from '../python/import-merge';
 
 interface Insertion {
   /** The line of the base the lines were added before (0-based). */
@@ -82,10 +83,15 @@ function intoTable(text: string, baseLines: string[], insertion: Insertion): str
   return [...lines.slice(0, end), ...added, ...lines.slice(end)].join('\n');
 }
 
-/** Top-level statements added to a module, at its end; null for lines added inside a block (indented). */
+/**
+ * Top-level statements added to a module, at its end (import statements among its imports); null for lines added
+ * inside a block (indented).
+ */
 function atModuleEnd(text: string, _baseLines: string[], insertion: Insertion): string | null {
   const code = insertion.added.filter((line) => line.trim() !== '');
   if (code.length === 0 || /^\s/.test(code[0])) return null;
+  const imports = topLevelImports(insertion.added);
+  if (imports !== null) return withImportStatements(text, imports);
   const added = insertion.added.slice();
   while (added.length > 0 && added[0].trim() === '') added.shift();
   while (added.length > 0 && added[added.length - 1].trim() === '') added.pop();
