@@ -49,6 +49,8 @@ const SPEC = {
         type: 'object',
         required: ['id'],
         properties: { id: { type: 'string', example: 'u_1' }, data: { $ref: '#/components/schemas/Data' } },
+        // (Its own example: the newest SDKs show a call for a response's example, not for its fields'.)
+        example: { id: 'u_1' },
       },
       Data: { type: 'object', additionalProperties: true },
     },

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
 
 const ok = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
-const named = { type: 'object', properties: { name: { type: 'string', example: 'rex' } } };
+// (Its own example: the newest SDKs show calls for a response's example, not for its fields' alone.)
+const named = { type: 'object', properties: { name: { type: 'string', example: 'rex' } }, example: { name: 'rex' } };
 const jsonBody = (media: Record<string, unknown>) => ({ required: true, content: { 'application/json': media } });
 
 const SPEC = {
@@ -47,7 +48,8 @@ const SPEC = {
         responses: ok(named),
       },
     },
-    '/geo': { get: { responses: ok({ type: 'array', items: named }) } },
+    // (An array's own example: its items' does not count.)
+    '/geo': { get: { responses: ok({ type: 'array', items: named, example: [{ name: 'rex' }] }) } },
   },
   components: {
     schemas: {

@@ -226,6 +226,8 @@ describe("a Stainless config's module layout", () => {
     exampled.paths['/owners'].post.responses = json({
       type: 'object',
       properties: { id: { type: 'string', example: 'own_1' } },
+      // (The newest SDKs show calls for a response's own example, not for its fields' alone.)
+      example: { id: 'own_1' },
     });
     const sampled = (await files(CONFIG, { spec: exampled })).get('src/resources/owners/owners.ts')!;
     // Examples as Stainless's: 60 columns, the result named after its model, the items of a list of one, or the

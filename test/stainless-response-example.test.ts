@@ -94,7 +94,8 @@ let root = '';
 let out = new Map<string, string>();
 beforeAll(async () => {
   root = tempDir('stainless-response-example');
-  const { files } = await generateFrom(root, SPEC, CONFIG, { referenceDocs: false });
+  // phoebe-node's era: a response's fields' examples count before 2026-01-22 (stainless/era.ts).
+  const { files } = await generateFrom(root, SPEC, CONFIG, { referenceDocs: false, stainlessEra: '2025-11-25' });
   out = new Map(files.map((f) => [f.path, f.contents]));
 });
 afterAll(() => {

@@ -35,12 +35,16 @@ const SPEC = {
     '/events/follow': {
       get: { operationId: 'followEvents', responses: { '200': content('text/event-stream', { type: 'string' }) } },
     },
-    // (An example in a response of the resource: Stainless shows its calls.)
+    // (An example of a response of the resource, its schema's own: Stainless shows its calls.)
     '/events/count': {
       get: {
         operationId: 'countEvents',
         responses: {
-          '200': content('application/json', { type: 'object', properties: { n: { type: 'integer', example: 2 } } }),
+          '200': content('application/json', {
+            type: 'object',
+            properties: { n: { type: 'integer', example: 2 } },
+            example: { n: 2 },
+          }),
         },
       },
     },

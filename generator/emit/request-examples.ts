@@ -6,7 +6,9 @@
  * resources have both and no `@example`; its `ref.hotspot.list` has none but its `ref` siblings' response schemas
  * do). Checked against the mirrored SDKs' 356 methods (phoebe, knock, knock-mgmt, parsecular, luma, imagekit,
  * isaacus, honcho, zori, leadsnap). The example of a property that can take one value only (hypeman's health
- * `status: enum [ok]`, example `ok`) tells nothing and does not count either (hypeman-ts's `health.check`).
+ * `status: enum [ok]`, example `ok`) tells nothing and does not count either (hypeman-ts's `health.check`). Newer
+ * Stainless SDKs count a response by its schema's own example alone (`fieldsOfResponses: false`: grid-js-sdk's
+ * `exchangeRates`, whose response's fields alone give examples, has no `@example`).
  */
 import type { Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 
@@ -14,9 +16,12 @@ export function stainlessResourceShowsExamples(
   roots: readonly Resource[],
   resource: Resource,
   schemas: ReadonlyMap<string, NamedSchema>,
+  fieldsOfResponses = true,
 ): boolean {
   const root = roots.find((r) => r === resource || contains(r, resource)) ?? resource;
-  return subtreeMethods(root).some((m) => requestHasExample(m, schemas) || responseHasExample(m, schemas));
+  const responseCounts = (m: Method) =>
+    fieldsOfResponses ? responseHasExample(m, schemas) : m.responseExample === true;
+  return subtreeMethods(root).some((m) => requestHasExample(m, schemas) || responseCounts(m));
 }
 
 /** Whether the spec gives an example of the request body or of anything in its schema. */

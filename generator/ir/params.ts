@@ -235,6 +235,7 @@ export function readBody(
   // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
   if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
     for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
+    if (safeResolve(ctx.types, node!)?.additionalProperties === true) fieldsBody.additionalFields = true;
     return { body: fieldsBody, variants: null };
   }
   const bodyKey =

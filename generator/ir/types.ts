@@ -444,6 +444,11 @@ export interface RequestBody {
    * names it, yet the request sends it.
    */
   schemaId?: string;
+  /**
+   * Set when the body's fields are the params' fields (shape 'fields') and its schema takes properties it does not
+   * declare (`additionalProperties: true`): the params take any other key too, sent in the body. Absent otherwise.
+   */
+  additionalFields?: true;
   source: SourceRef;
 }
 

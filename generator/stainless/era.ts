@@ -25,6 +25,11 @@ export interface StainlessForms {
   paramLabelColon: boolean;
   /** A resource's class (and the client's property for it) shows its tag's description from RESOURCE_DOCS_SINCE on. */
   resourceDocs: boolean;
+  /**
+   * Whether an example on a response's field (not on the response schema itself) makes Stainless show its resource's
+   * calls (`@example`, see request-examples.ts): before RESPONSE_OWN_EXAMPLE_SINCE only.
+   */
+  responseFieldExamples: boolean;
 }
 
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
@@ -37,6 +42,12 @@ export const EXAMPLES_SINCE = '2025-05-07';
 export const MAPPED_TYPES_SINCE = '2025-06-24';
 /** Stainless's "chore: fix typo in descriptions" (phoebe-node; smithery's of 2026-01-08 still has the colon). */
 export const BARE_PARAM_LABEL_SINCE = '2026-01-14';
+/**
+ * From this day on a response counts for a resource's `@example`s by its schema's own example only: grid-js-sdk's
+ * GET-only resources (first generated that day), whose responses give examples on their fields alone, have none;
+ * phoebe-node's of 2025-11-25, alike, have them. The first day seen, not the change's.
+ */
+export const RESPONSE_OWN_EXAMPLE_SINCE = '2026-01-22';
 /** Stainless's "chore(docs): add missing descriptions" (knock-node, knock-mgmt-node, llama-stack's Python SDK). */
 export const RESOURCE_DOCS_SINCE = '2026-02-27';
 
@@ -65,6 +76,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     recordMaps: !since(MAPPED_TYPES_SINCE),
     paramLabelColon: !since(BARE_PARAM_LABEL_SINCE),
     resourceDocs: since(RESOURCE_DOCS_SINCE),
+    responseFieldExamples: !since(RESPONSE_OWN_EXAMPLE_SINCE),
   };
 }
 
@@ -105,6 +117,7 @@ const LATEST_CHANGE = [
   MAPPED_TYPES_SINCE,
   BARE_PARAM_LABEL_SINCE,
   RESOURCE_DOCS_SINCE,
+  RESPONSE_OWN_EXAMPLE_SINCE,
   SHARED_CLOSURE_SINCE,
 ]
   .sort()

@@ -554,9 +554,14 @@ function paramsDeclaration(
     );
   }
   const own = base ? params.fields.filter((f) => !base.keys.has(f.key)) : params.fields;
+  let body = members(own, params.typeName);
+  // A body that takes undeclared properties: so do the params (the rest of them is sent as the body).
+  if (method.body?.additionalFields && !base) {
+    body += `${ctx.stainless && body !== '' ? '\n' : ''}[${ctx.stainless && body !== '' ? 'k' : 'key'}: string]: unknown;\n`;
+  }
   return printInterface(
     interfaceName ?? params.typeName,
-    members(own, params.typeName),
+    body,
     own.map((f) => f.type),
     null,
     ctx,
@@ -584,7 +589,8 @@ export function methodView(
   // (None in an SDK of an era before Stainless wrote them.)
   const shown =
     plan.stainlessForms.examples &&
-    (!ctx.stainless || stainlessResourceShowsExamples(api.resources, resource, plan.schemas));
+    (!ctx.stainless ||
+      stainlessResourceShowsExamples(api.resources, resource, plan.schemas, plan.stainlessForms.responseFieldExamples));
   const example = shown ? plan.docExample(method, resource) : '';
   if (example) docExtra.push('', '@example', '```ts', example, '```');
   const { params } = signature.parameters;
