@@ -5,12 +5,11 @@
  * `List[...]` before (knock's of June 2025): never an `Iterable[...]`, which a lone string satisfies. Other items stay
  * `Iterable[...]`. A caller's list type-checks and a lone string does not.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
-import { runSdkgen } from '../helpers/sdkgen-cli';
+import { pythonTempDir, generatePythonInto } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -66,32 +65,18 @@ resources:
 `;
 
 describe("a params' array whose items a string may be", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-array-string-unions-'));
-  const generate = (era: string | null) => {
-    const out = path.join(dir, era ?? 'newest');
-    const result = runSdkgen([
-      'generate',
-      path.join(dir, 'openapi.yaml'),
-      '--config',
-      path.join(dir, 'stainless.yml'),
-      '--target',
-      'python',
-      '-o',
-      out,
-      '--quiet',
-      ...(era ? ['--stainless-era', era] : []),
-    ]);
-    if (result.code !== 0) throw new Error(`sdkgen generate failed:\n${result.stderr}${result.stdout}`);
-    return out;
-  };
+  const dir = pythonTempDir('py-array-string-unions');
+  const generation = { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } };
+  const generate = (era: string | null) =>
+    generatePythonInto(dir, path.join(dir, era ?? 'newest'), {
+      ...generation,
+      args: era ? ['--stainless-era', era] : [],
+    });
   const read = (out: string, file: string) => readFileSync(path.join(out, 'src/acme_sdk', file), 'utf8');
   let newest = '';
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
     newest = generate(null);
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is a SequenceNotStr[...] in the params TypedDict and the signature; other items an Iterable[...]', () => {
     const params = read(newest, 'types/notification_notify_params.py');

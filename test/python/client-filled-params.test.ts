@@ -6,11 +6,8 @@
  * required gives a spec-required one itself (`project="project"`), as Stainless's tests do; the README's calls leave
  * it to the client (cheap: one generation and one Python process).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -67,31 +64,18 @@ resources:
       search: get /builds/search
 `;
 
-const CHECK = `
-import asyncio, json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio
 from builds_sdk import Builds, AsyncBuilds
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def reply(self):
-        size = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(size)) if size else None
-        received.append(f"{self.command} {self.path} {json.dumps(body, sort_keys=True)}")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    do_GET = reply
-    do_POST = reply
-    def log_message(self, *args):
-        pass
+def record(request):
+    body = json.loads(request.body) if request.body else None
+    received.append(f"{request.command} {request.path} {json.dumps(body, sort_keys=True)}")
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(record)
 
 client = Builds(base_url=url, max_retries=0, project="from-client")
 client.builds.list()
@@ -104,7 +88,6 @@ async def main():
     await AsyncBuilds(base_url=url, max_retries=0, project="async").builds.create(revision="main")
 
 asyncio.run(main())
-server.shutdown()
 print("\\n".join(received))
 `;
 
@@ -117,26 +100,19 @@ function testBody(module: string, name: string): string {
 }
 
 describe('params a client option fills in', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-filled-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'builds.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'builds.yaml'), out, path.join(dir, 'stainless.yml'));
+  const sdk = pythonSdk('py-client-filled', {
+    spec: { name: 'builds.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('types the resources with the package client, whose options a method reads', () => {
-    const resource = readFileSync(path.join(out, 'src/builds_sdk/_resource.py'), 'utf8');
+    const resource = sdk.read('src/builds_sdk/_resource.py');
     expect(resource).toContain('    _client: Client\n');
     expect(resource).toContain('    _client: AsyncClient\n');
   });
 
   it("sends the client's value where the call leaves the param out, and the call's own otherwise", async () => {
-    const result = await runProcess(venvPython(), ['-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       'GET /builds?project=from-client null',
@@ -148,8 +124,8 @@ describe('params a client option fills in', () => {
     ]);
   }, 120_000);
 
-  const generatedTests = () => readFileSync(path.join(out, 'tests/api_resources/test_builds.py'), 'utf8');
-  const generatedReadme = () => readFileSync(path.join(out, 'README.md'), 'utf8');
+  const generatedTests = () => sdk.read('tests/api_resources/test_builds.py');
+  const generatedReadme = () => sdk.read('README.md');
 
   it('gives a spec-required one in the call with what is required (query and body), once in the full call', () => {
     for (const name of ['test_method_list', 'test_raw_response_list', 'test_streaming_response_list'])

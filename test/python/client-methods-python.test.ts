@@ -3,11 +3,10 @@
  * and async, and binds them in the client's raw / streaming wrappers (`client.with_raw_response.ping()`). The
  * requests go to a local server that records them (cheap: one generation and one Python process).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { runProcess, venvPython } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -58,32 +57,18 @@ resources:
       list: get /runs
 `;
 
-const CHECK = `
-import asyncio, json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio
 from graph_sdk import Graph, AsyncGraph
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def answer(self):
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode() if length else ""
-        received.append(f"{self.command} {self.path} {body}".strip())
-        payload = {"/ping": b'{"ok": true}', "/export": b'{"a": 1}\\n'}.get(self.path, b'{"rows": 3}')
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-    do_GET = answer
-    do_POST = answer
-    def log_message(self, *args):
-        pass
+def answer(request):
+    received.append(f"{request.command} {request.path} {request.body.decode()}".strip())
+    payload = {"/ping": b'{"ok": true}', "/export": b'{"a": 1}\\n'}.get(request.path, b'{"rows": 3}')
+    return (200, "application/json", payload)
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(answer)
 
 client = Graph(base_url=url, max_retries=0)
 received.append(f"ping -> {client.ping().ok}")
@@ -102,23 +87,19 @@ async def main():
     received.append(f"async raw export -> {await raw.parse()!r}")
 
 asyncio.run(main())
-server.shutdown()
 print("\\n".join(received))
 `;
 
 describe("a Stainless config's $client methods", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-methods-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'graph.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'graph.yaml'), out, path.join(dir, 'stainless.yml'));
-    // A CLI run: minutes on a loaded machine.
-  }, 600_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // A CLI run: minutes on a loaded machine.
+  const sdk = pythonSdk(
+    'py-client-methods',
+    { spec: { name: 'graph.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+    { timeout: 600_000 },
+  );
 
   it('writes them on the client, after with_options, as Stainless does', () => {
-    const client = readFileSync(path.join(out, 'src/graph_sdk/_client.py'), 'utf8');
+    const client = sdk.read('src/graph_sdk/_client.py');
     const sync = client.slice(client.indexOf('class Graph('), client.indexOf('class AsyncGraph('));
     expect(sync.indexOf('    with_options = copy')).toBeLessThan(sync.indexOf('    def ping('));
     expect(sync).toMatch(/ {4}def read\(\n {8}self,\n {8}graph_id: str,\n {8}\*,\n {8}query: str,/);
@@ -133,10 +114,7 @@ describe("a Stainless config's $client methods", () => {
   });
 
   it('sends them from the client, sync and async, plain, raw and streamed', async () => {
-    const result = await runProcess(venvPython(), ['-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       'GET /ping',
@@ -164,10 +142,10 @@ describe("a Stainless config's $client methods", () => {
       venvPython(),
       ['-m', 'pytest', 'tests/api_resources/test_client.py', '-k', 'export and loose', '-q', '-p', 'no:cacheprovider'],
       {
-        cwd: out,
+        cwd: sdk.out,
         env: {
           ...process.env,
-          PYTHONPATH: path.join(out, 'src'),
+          PYTHONPATH: path.join(sdk.out, 'src'),
           PYTHONDONTWRITEBYTECODE: '1',
           PYTEST_ADDOPTS: '-o addopts=',
           TEST_API_BASE_URL: 'http://127.0.0.1:9',

@@ -4,11 +4,8 @@
  * a ValueError naming the option when neither gives one. The requests go to a local server that records them
  * (cheap: one generation and one Python process).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -50,27 +47,17 @@ resources:
       retrieve: get /accounts/{account_id}/builds/{build_id}
 `;
 
-const CHECK = `
-import asyncio, json, os, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio, os
 from acme_sdk import Acme, AsyncAcme
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def do_GET(self):
-        received.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    received.append(request.path)
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(record)
 
 client = Acme(base_url=url, max_retries=0, account_id="acc-client")
 client.builds.list()
@@ -93,37 +80,29 @@ async def main():
     await AsyncAcme(base_url=url, max_retries=0, account_id="acc-async").builds.retrieve("b4")
 
 asyncio.run(main())
-server.shutdown()
 print("\\n".join(received))
 `;
 
 describe('path params a client option fills in', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-path-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+  const sdk = pythonSdk('py-client-path', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('takes the param keyword-only and optional, the last other path param positionally', () => {
-    const resource = readFileSync(path.join(out, 'src/acme_sdk/resources/builds.py'), 'utf8');
+    const resource = sdk.read('src/acme_sdk/resources/builds.py');
     expect(resource).toContain('        self,\n        *,\n        account_id: str | None = None,\n        limit:');
     expect(resource).toContain(
       '        self,\n        build_id: str,\n        *,\n        account_id: str | None = None,\n',
     );
     // (Stainless's Python SDKs do not document that the client fills it.)
     expect(resource).not.toContain("Defaults to the client's");
-    const client = readFileSync(path.join(out, 'src/acme_sdk/_client.py'), 'utf8');
+    const client = sdk.read('src/acme_sdk/_client.py');
     expect(client).toContain('    def _get_account_id_path_param(self) -> str:\n');
   });
 
   it("sends the client's value where the call leaves it out, the call's own otherwise, and asks for one", async () => {
-    const result = await runProcess(venvPython(), ['-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       '/accounts/acc-client/builds',

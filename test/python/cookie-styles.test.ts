@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { TMP } from '../helpers/paths';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { generatePython } from '../helpers/python';
+import { LOCAL_SERVER, runPythonAgainst } from '../helpers/python-sdk';
 import { echo, TestServer } from '../runtime/helpers/server';
 
 const SPEC = `
@@ -100,27 +101,16 @@ describe('array and object cookie params', () => {
     });
 
     it('sends each in its form style', async () => {
-      const check = `
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+      const check = `${LOCAL_SERVER}
 from crumbs import Crumbs
 
 seen = []
 
-class Recording(BaseHTTPRequestHandler):
-    def do_GET(self):
-        seen.append(str(self.headers.get("Cookie")))
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    seen.append(str(request.headers.get("Cookie")))
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Crumbs(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Crumbs(base_url=serve(record), max_retries=0)
 client.items.list(
     session="s 1",
     ids=[3, 4],
@@ -129,13 +119,9 @@ client.items.list(
     pref={"role": "admin", "name": "Al"},
 )
 client.items.list(ids=[])
-server.shutdown()
 print("\\n".join(seen))
 `;
-      const result = await runProcess(venvPython(), ['-c', check], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      const result = await runPythonAgainst(out, check);
       expect(result.stderr).toBe('');
       // (The params in the method's order, which is not the spec's.)
       const [full, empty] = result.stdout.trim().split('\n');

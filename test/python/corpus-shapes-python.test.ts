@@ -6,18 +6,9 @@
  * cannot start with one), and HTTP basic credentials the client requires (no `is None` test strict pyright refuses). With SDKGEN_PYTHON_TESTS=full the package is clean under pyright, the value validates
  * nested, and the HEAD method calls a local server.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 import { typeModuleName } from '../../generator/naming/python';
 
 const SPEC = `
@@ -147,9 +138,7 @@ components:
         - { type: object, properties: { own: { type: string } } }
 `;
 
-const CALL_CHECK = `
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CALL_CHECK = `${LOCAL_SERVER}
 from shapes_sdk import Shapes
 from shapes_sdk.types.value import Value
 from shapes_sdk.types import Base, Child
@@ -157,45 +146,23 @@ from shapes_sdk.types.api.v1 import Detail
 import pydantic
 
 seen = []
-class Handler(BaseHTTPRequestHandler):
-    def do_HEAD(self):
-        seen.append((self.command, self.path))
-        self.send_response(200)
-        self.end_headers()
-    def do_OPTIONS(self):
-        seen.append((self.command, self.path))
-        body = b'{"allow": "GET, OPTIONS"}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *args):
-        pass
+def answer(request):
+    seen.append((request.command, request.path))
+    if request.command == "HEAD":
+        return (200, None, b"")
+    return {"allow": "GET, OPTIONS"}
 
-server = HTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Shapes(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0, username="u", password="p")
+client = Shapes(base_url=serve(answer), max_retries=0, username="u", password="p")
 print(client.artifacts.head("abc"), seen)
 print(pydantic.TypeAdapter(Value).validate_python(["a", [1.5, ["b"]], None]))
 print(client.probes.options("abc").allow, seen[-1])
 print(Detail.model_validate({"name": "n", "sla_id": 3, "paused": True}).model_dump(exclude_none=True))
 print(Child.model_validate({"id": "i", "mid": "m", "own": "o"}).model_dump(), isinstance(Child(id="i"), Base))
-server.shutdown()
 `;
 
 describe('shapes of the larger corpus specs, in Python', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-corpus-shapes-'));
-  const read = (file: string) => readFileSync(path.join(out, file), 'utf8');
-
-  beforeAll(() => {
-    writeFileSync(path.join(out, '..', `${path.basename(out)}.yaml`), SPEC);
-    generatePython(path.join(out, '..', `${path.basename(out)}.yaml`), out);
-  });
-  afterAll(() => {
-    rmSync(out, { recursive: true, force: true });
-    rmSync(path.join(out, '..', `${path.basename(out)}.yaml`), { force: true });
-  });
+  const sdk = pythonSdk('py-corpus-shapes', { spec: { name: 'shapes.yaml', text: SPEC } });
+  const read = (file: string) => sdk.read(file);
 
   it('sends HEAD through the runtime, quotes a self-naming alias, and names no module from a digit', () => {
     expect(read('src/shapes_sdk/resources/artifacts.py')).toContain('return self._head(');
@@ -248,11 +215,8 @@ describe('shapes of the larger corpus specs, in Python', () => {
   it.runIf(PYTHON_FULL)(
     'is clean under pyright, validates the value nested and the allOf models, and sends HEAD and OPTIONS',
     async () => {
-      expect(await pyrightErrorsUnderOwnSettings(out, ['src', 'tests'], ['src', '.'])).toEqual([]);
-      const run = await runProcess(venvPython(), ['-c', CALL_CHECK], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src', 'tests'], ['src', '.'])).toEqual([]);
+      const run = await sdk.run(CALL_CHECK);
       expect(run.stderr).toBe('');
       expect(run.stdout.trim().split('\n')).toEqual([
         "None [('HEAD', '/artifacts/abc')]",

@@ -4,34 +4,29 @@
  * names and values trimmed; the `default_headers` the caller gives win over them. A client of an earlier era reads no
  * such variable. With SDKGEN_PYTHON_TESTS=full the client calls a local server that records what it received.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
-import { runSdkgen } from '../helpers/sdkgen-cli';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import {
+  environmentWithout,
+  generatePythonInto,
+  LOCAL_SERVER,
+  pythonTempDir,
+  runPythonAgainst,
+} from '../helpers/python-sdk';
 
-const CHECK = `
-import asyncio, os, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio, os
 from single_sdk import Single, AsyncSingle
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def do_GET(self):
-        received.append(f"a={self.headers.get('x-a')} b={self.headers.get('x-b')} c={self.headers.get('x-c')}")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    received.append(f"a={request.headers.get('x-a')} b={request.headers.get('x-b')} c={request.headers.get('x-c')}")
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(record)
 
 os.environ["SINGLE_CUSTOM_HEADERS"] = "X-A:  one \\nno colon here\\nX-B: two: with colon\\n"
 Single(base_url=url, bearer_token="T", max_retries=0).things.list()
@@ -41,37 +36,23 @@ asyncio.run(AsyncSingle(base_url=url, bearer_token="T", max_retries=0).things.li
 del os.environ["SINGLE_CUSTOM_HEADERS"]
 Single(base_url=url, bearer_token="T", max_retries=0).things.list()
 print("\\n".join(received))
-server.shutdown()
 `;
 
 describe('headers from <PREFIX>_CUSTOM_HEADERS', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-custom-headers-'));
+  const dir = pythonTempDir('py-custom-headers');
   const fixtures = path.join(import.meta.dirname, 'fixtures');
-  const generate = (era: string) => {
-    const dir = path.join(out, era);
-    const result = runSdkgen([
-      'generate',
-      path.join(fixtures, 'optional-credentials.yaml'),
-      '--config',
-      path.join(fixtures, 'optional-credential-single.stainless.yml'),
-      '--target',
-      'python',
-      '-o',
-      dir,
-      '--quiet',
-      '--stainless-era',
-      era,
-    ]);
-    if (result.code !== 0) throw new Error(`sdkgen generate failed:\n${result.stderr}${result.stdout}`);
-    return dir;
-  };
+  const generate = (era: string) =>
+    generatePythonInto(dir, path.join(dir, era), {
+      spec: path.join(fixtures, 'optional-credentials.yaml'),
+      config: path.join(fixtures, 'optional-credential-single.stainless.yml'),
+      args: ['--stainless-era', era],
+    });
   let recent = '';
   let earlier = '';
   beforeAll(() => {
     recent = generate('2026-05-01');
     earlier = generate('2026-04-01');
   }, 180_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('is read by the clients of the era, before the base client is built, and by no earlier one', () => {
     const client = readFileSync(path.join(recent, 'src/single_sdk/_client.py'), 'utf8');
@@ -86,14 +67,7 @@ describe('headers from <PREFIX>_CUSTOM_HEADERS', () => {
   it.runIf(PYTHON_FULL)(
     'sends them under the headers the caller gives',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', CHECK], {
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SINGLE_'))),
-          PYTHONPATH: path.join(recent, 'src'),
-          PYTHONDONTWRITEBYTECODE: '1',
-        },
-        timeout: 60_000,
-      });
+      const result = await runPythonAgainst(recent, CHECK, { env: environmentWithout('SINGLE_') });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual([
         'a=one b=two: with colon c=None',

@@ -4,57 +4,34 @@
  * `role,admin,level,3`. The SDK calls a local server answering with the headers it received (with
  * SDKGEN_PYTHON_TESTS=full, with pyright strict on the resource).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
 import { loadSpec } from '../../generator/load/load';
 import { normalize } from '../../generator/normalize/normalize';
-import {
-  pyrightErrorsUnderOwnSettings,
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { pyrightErrorsUnderOwnSettings, FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'header-explode.yaml');
 
-const ECHO_CHECK = `
-import json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const ECHO_CHECK = `${LOCAL_SERVER}
 from headers_sdk import Headers
 
-class Echo(BaseHTTPRequestHandler):
-    def do_GET(self):
-        payload = json.dumps({k.lower(): v for k, v in self.headers.items() if k.lower().startswith("x-") and not k.lower().startswith("x-stainless")}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-    def log_message(self, *args):
-        pass
+def echo(request):
+    return {k.lower(): v for k, v in request.headers.items() if k.lower().startswith("x-") and not k.lower().startswith("x-stainless")}
 
-server = HTTPServer(("127.0.0.1", 0), Echo)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Headers(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Headers(base_url=serve(echo), max_retries=0)
 seen = client.echo.retrieve(
     x_filter={"role": "admin", "level": 3}, x_plain_filter={"role": "admin", "level": 3}, x_ids=[3, 4], x_name="Al"
 )
 print(json.dumps(seen, sort_keys=True))
 print(json.dumps(client.echo.retrieve(x_ids=[5]), sort_keys=True))
-server.shutdown()
 `;
 
 describe('header params with explode', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-header-explode-'));
-  beforeAll(() => generatePython(FIXTURE, out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk('py-header-explode', { spec: FIXTURE });
 
   it('the IR gives an exploded array or object header its style, and a scalar none', async () => {
     const diags = new Diagnostics();
@@ -70,17 +47,14 @@ describe('header params with explode', () => {
   });
 
   it('the method writes the exploded ones', () => {
-    const resource = readFileSync(path.join(out, 'src/headers_sdk/resources/echo.py'), 'utf8');
+    const resource = sdk.read('src/headers_sdk/resources/echo.py');
     expect(resource).toContain('exploded=("X-Filter", "X-Ids")');
   });
 
   it.runIf(PYTHON_FULL)(
     'sends an exploded object as name=value pairs, and type-checks under pyright strict',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', ECHO_CHECK], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      const result = await sdk.run(ECHO_CHECK);
       expect(result.stderr).toBe('');
       expect(
         result.stdout
@@ -91,7 +65,7 @@ describe('header params with explode', () => {
         { 'x-filter': 'role=admin,level=3', 'x-plain-filter': 'role,admin,level,3', 'x-ids': '3,4', 'x-name': 'Al' },
         { 'x-ids': '5' },
       ]);
-      expect(await pyrightErrorsUnderOwnSettings(out, ['src/headers_sdk/resources'])).toEqual([]);
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src/headers_sdk/resources'])).toEqual([]);
     },
     300_000,
   );

@@ -2,13 +2,10 @@
  * HTML line breaks in descriptions (`<br>`, `<br/>`, `<br />`, runs of them) are paragraph breaks in both targets'
  * doc comments, as Stainless's SDKs print them; other inline HTML stays as written, code spans keep theirs.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pyDocstring } from '../../generator/emit/python/docs/print-doc';
 import { jsDoc } from '../../generator/emit/typescript/print-doc';
-import { generatePython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -65,17 +62,13 @@ describe('HTML line breaks in descriptions', () => {
   });
 
   describe('in a generated Python SDK', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-br-'));
-    const out = path.join(dir, 'sdk');
-    beforeAll(() => {
-      writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-      writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-      generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+    const sdk = pythonSdk('py-br', {
+      spec: { name: 'acme.yaml', text: SPEC },
+      config: { name: 'stainless.yml', text: CONFIG },
     });
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     it("breaks a method's and a param's description, the param's continuation indented", () => {
-      const resource = readFileSync(path.join(out, 'src/acme_sdk/resources/people.py'), 'utf8');
+      const resource = sdk.read('src/acme_sdk/resources/people.py');
       expect(resource).toContain(
         '        """\n        Finds people.\n\n        Use <a href="https://x.test">filters</a> to narrow it.\n',
       );
@@ -86,7 +79,7 @@ describe('HTML line breaks in descriptions', () => {
     });
 
     it("breaks a model field's description", () => {
-      const types = readFileSync(path.join(out, 'src/acme_sdk/types/person_list_response.py'), 'utf8');
+      const types = sdk.read('src/acme_sdk/types/person_list_response.py');
       // (A first paragraph of one line is the summary, on the line of the opening quotes.)
       expect(types).toContain('    """Their name.\n\n    As given.\n    """');
     });

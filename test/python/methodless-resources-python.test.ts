@@ -4,18 +4,16 @@
  * their models still in types/ and their sections in api.md. A `standalone_api` child of one keeps its (empty)
  * package and api.md. A resource called `shared` is such a resource, not the config's `$shared`.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generatePython, listFiles, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
 /** Imports every model, checks the client has no attribute for a methodless resource, calls the one method. */
-const CHECK = `
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
 from methodless_sdk import Methodless
 from methodless_sdk.types import PageInfo, Recipient, User
 from methodless_sdk.types.recipients import PreferenceSet
@@ -23,31 +21,18 @@ from methodless_sdk.types.ilgs.v1 import Person
 from methodless_sdk.types.users import Template
 import methodless_sdk.resources.ilgs.v1
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = b'{"id": "u1", "page": {"after": "a"}, "recipient": {"id": "r1"}}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *args):
-        pass
-
-server = HTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Methodless(base_url=f"http://127.0.0.1:{server.server_port}")
+client = Methodless(base_url=serve(lambda request: {"id": "u1", "page": {"after": "a"}, "recipient": {"id": "r1"}}))
 user = client.users.retrieve("u1")
 print([hasattr(client, name) for name in ("shared", "recipients", "ilgs")])
 print(type(user.page).__name__, type(user.recipient).__name__)
-server.shutdown()
 `;
 
 describe('resources without methods', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-methodless-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  generatePython(path.join(FIXTURES, 'methodless.yaml'), out, path.join(FIXTURES, 'methodless.stainless.yml'));
-  const pkg = path.join(out, 'src', 'methodless_sdk');
+  const sdk = pythonSdk('py-methodless', {
+    spec: path.join(FIXTURES, 'methodless.yaml'),
+    config: path.join(FIXTURES, 'methodless.stainless.yml'),
+  });
+  const pkg = path.join(sdk.out, 'src', 'methodless_sdk');
 
   it('get no module, and a resource with only methodless children is a module, not a package', () => {
     expect(listFiles(path.join(pkg, 'resources'), /./)).toEqual([
@@ -57,7 +42,7 @@ describe('resources without methods', () => {
       'users.py',
     ]);
     expect(readFileSync(path.join(pkg, 'resources', '__init__.py'), 'utf8')).not.toMatch(/Shared|Recipients|Ilgs/);
-    expect(listFiles(path.join(out, 'tests', 'api_resources'), /./)).toEqual([
+    expect(listFiles(path.join(sdk.out, 'tests', 'api_resources'), /./)).toEqual([
       '__init__.py',
       'ilgs/v1/__init__.py',
       'test_users.py',
@@ -72,7 +57,7 @@ describe('resources without methods', () => {
   });
 
   it('keep their api.md sections; a standalone child links the folder above the methodless parent', () => {
-    const root = readFileSync(path.join(out, 'api.md'), 'utf8');
+    const root = sdk.read('api.md');
     expect(root).not.toContain('# Shared Types');
     expect(root.startsWith('# Shared\n\nTypes:\n\n```python\nfrom methodless_sdk.types import PageInfo\n```')).toBe(
       true,
@@ -86,10 +71,7 @@ describe('resources without methods', () => {
   });
 
   it('imports, and the client calls its one method against a server', async () => {
-    const result = await runProcess(venvPython(), ['-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('[False, False, False]\nPageInfo Recipient');
   });

@@ -4,34 +4,23 @@
  * variables and the headers that may be omitted instead; an operation whose security is optional or empty is sent.
  * With SDKGEN_PYTHON_TESTS=full the SDK calls a local server that counts the requests it received.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import { environmentWithout, LOCAL_SERVER, pythonSdk, runPythonAgainst } from '../helpers/python-sdk';
 
-const MISSING_CHECK = `
-import asyncio, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const MISSING_CHECK = `${LOCAL_SERVER}
+import asyncio
 from guarded_sdk import Guarded, AsyncGuarded, Omit
 from unheld_sdk import Unheld
 
 received = []
 
-class Counting(BaseHTTPRequestHandler):
-    def do_GET(self):
-        received.append(self.path.split("?")[0])
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    received.append(request.path.split("?")[0])
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Counting)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(record)
 bare = Guarded(base_url=url, max_retries=0)
 header_only = Guarded(base_url=url, max_retries=0, header_key="K")
 
@@ -62,23 +51,21 @@ async def main():
         print(f"async bearer|TypeError: {err}|{len(received)}")
 
 asyncio.run(main())
-server.shutdown()
 `;
 
 const PREFIX = 'TypeError: Could not resolve authentication method. Expected';
 
 describe('a request naming security schemes the client holds no credential of', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-missing-credentials-'));
-  const unheld = path.join(out, 'unheld');
-  beforeAll(() => {
-    generatePython(path.join(import.meta.dirname, 'fixtures', 'security-schemes.yaml'), out);
-    // An operation naming a scheme the client has no option for (OAuth 2): its own headers may carry it.
-    generatePython(path.join(import.meta.dirname, 'fixtures', 'unheld-scheme.yaml'), unheld);
+  const sdk = pythonSdk('py-missing-credentials', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'security-schemes.yaml'),
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  // An operation naming a scheme the client has no option for (OAuth 2): its own headers may carry it.
+  const unheld = pythonSdk('py-missing-credentials-unheld', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'unheld-scheme.yaml'),
+  });
 
   it('gives the client the options holding each scheme', () => {
-    const client = readFileSync(path.join(out, 'src/guarded_sdk/_client.py'), 'utf8');
+    const client = sdk.read('src/guarded_sdk/_client.py');
     expect(client).toContain('def _scheme_options(self, scheme: str) -> tuple[SchemeOption, ...]:');
     expect(client).toContain('return (SchemeOption("bearer_auth", "GUARDED_BEARER_AUTH", "Authorization"),)');
   });
@@ -86,13 +73,8 @@ describe('a request naming security schemes the client holds no credential of', 
   it.runIf(PYTHON_FULL)(
     'raises before sending, naming the options, their environment variables and headers',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', MISSING_CHECK], {
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GUARDED_'))),
-          PYTHONPATH: [path.join(out, 'src'), path.join(unheld, 'src')].join(path.delimiter),
-          PYTHONDONTWRITEBYTECODE: '1',
-        },
-        timeout: 60_000,
+      const result = await runPythonAgainst([sdk.out, unheld.out], MISSING_CHECK, {
+        env: environmentWithout('GUARDED_'),
       });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual([

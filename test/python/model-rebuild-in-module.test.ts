@@ -5,10 +5,9 @@
  * under `if PYDANTIC_V2:`, with `update_forward_refs()` for pydantic 1. In Python, the models parse the cycle.
  * With SDKGEN_PYTHON_TESTS=full, pyright strict and mypy check the package.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FULL_ONLY_NOTICE,
   PYTHON_FULL,
@@ -16,7 +15,7 @@ import {
   runProcess,
   venvPython,
 } from '../helpers/python';
-import { runSdkgen } from '../helpers/sdkgen-cli';
+import { pythonSdk } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
 
 const SPEC = `
@@ -126,29 +125,18 @@ print(type(status.sessions["a"]).__name__)
 `;
 
 describe('models that reach a recursive type rebuilt in their own module, as Stainless did before 2025-07-22', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-rebuild-in-module-'));
-  const out = path.join(dir, 'june');
+  const sdk = pythonSdk(
+    'py-rebuild-in-module',
+    {
+      spec: { name: 'openapi.yaml', text: SPEC },
+      config: { name: 'stainless.yml', text: CONFIG },
+      args: ['--stainless-era', '2025-06-26'],
+    },
+    { timeout: 180_000 },
+  );
+  const out = sdk.out;
   const types = path.join(out, 'src/flows/types');
   const read = (module: string) => readFileSync(path.join(types, `${module}.py`), 'utf8');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    const result = runSdkgen([
-      'generate',
-      path.join(dir, 'openapi.yaml'),
-      '--config',
-      path.join(dir, 'stainless.yml'),
-      '--target',
-      'python',
-      '-o',
-      out,
-      '--quiet',
-      '--stainless-era',
-      '2025-06-26',
-    ]);
-    if (result.code !== 0) throw new Error(`sdkgen generate failed:\n${result.stderr}${result.stdout}`);
-  }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("closes each such module with its classes' rebuild, in __all__'s order, after the imports written last", () => {
     const workflow = read('workflow');

@@ -6,10 +6,9 @@
  * pydantic-2 branch first from 2025-07-22, and no block before. In Python, every model of the block is complete once
  * the types package is imported. With SDKGEN_PYTHON_TESTS=full, pyright strict and mypy check the package.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FULL_ONLY_NOTICE,
   PYTHON_FULL,
@@ -17,7 +16,7 @@ import {
   runProcess,
   venvPython,
 } from '../helpers/python';
-import { runSdkgen } from '../helpers/sdkgen-cli';
+import { pythonTempDir, generatePythonInto } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
 
 const SPEC = `
@@ -153,32 +152,18 @@ print(type(inner).__name__, type(inner.branches[0].steps[0]).__name__)
 `;
 
 describe("models that reach a recursive type are rebuilt in types/__init__.py, as Stainless's", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-model-rebuild-'));
-  const generate = (era: string | null) => {
-    const out = path.join(dir, era ?? 'newest');
-    const result = runSdkgen([
-      'generate',
-      path.join(dir, 'openapi.yaml'),
-      '--config',
-      path.join(dir, 'stainless.yml'),
-      '--target',
-      'python',
-      '-o',
-      out,
-      '--quiet',
-      ...(era ? ['--stainless-era', era] : []),
-    ]);
-    if (result.code !== 0) throw new Error(`sdkgen generate failed:\n${result.stderr}${result.stdout}`);
-    return out;
-  };
+  const dir = pythonTempDir('py-model-rebuild');
+  const generation = { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } };
+  const generate = (era: string | null) =>
+    generatePythonInto(dir, path.join(dir, era ?? 'newest'), {
+      ...generation,
+      args: era ? ['--stainless-era', era] : [],
+    });
   const init = (out: string) => readFileSync(path.join(out, 'src/flows/types/__init__.py'), 'utf8');
   let newest = '';
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
     newest = generate(null);
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('rebuilds each model class that reaches the cycle, in api.md order, the pydantic-1 branch first', () => {
     const text = init(newest);

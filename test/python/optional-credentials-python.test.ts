@@ -6,15 +6,20 @@
  * where the config's security allows none (`{}`), or without a Stainless config (a plain spec's credentials may be
  * optional because its API goes without). With SDKGEN_PYTHON_TESTS=full the SDKs call a local server that records what it received.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import {
+  environmentWithout,
+  generatePythonInto,
+  LOCAL_SERVER,
+  pythonTempDir,
+  runPythonAgainst,
+} from '../helpers/python-sdk';
 
-const CHECK = `
-import asyncio, os, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio, os
 from loose_sdk import Loose, AsyncLoose, Omit
 from single_sdk import Single
 from anonymous_sdk import Anonymous
@@ -22,20 +27,11 @@ from optional_credentials_sdk import Optional as Plain
 
 received = []
 
-class Recording(BaseHTTPRequestHandler):
-    def do_GET(self):
-        received.append(f"key={self.headers.get('x-loose-key')} auth={self.headers.get('Authorization')}")
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
-    def log_message(self, *args):
-        pass
+def record(request):
+    received.append(f"key={request.headers.get('x-loose-key')} auth={request.headers.get('Authorization')}")
+    return {}
 
-server = HTTPServer(("127.0.0.1", 0), Recording)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(record)
 
 def attempt(name, call):
     before = len(received)
@@ -67,35 +63,33 @@ async def main():
         print(f"async none|TypeError: {err}")
 
 asyncio.run(main())
-server.shutdown()
 `;
 
 const BOTH =
   '"Could not resolve authentication method. Expected either api_key or bearer_token to be set. Or for one of the `x-loose-key` or `Authorization` headers to be explicitly omitted"';
 
 describe('a client whose credentials are all optional', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-optional-credentials-'));
+  const dir = pythonTempDir('py-optional-credentials');
   const fixtures = path.join(import.meta.dirname, 'fixtures');
-  const single = path.join(out, 'single');
-  const required = path.join(out, 'required');
-  const anonymous = path.join(out, 'anonymous');
-  const plain = path.join(out, 'plain');
+  const [loose, single, required, anonymous, plain] = ['loose', 'single', 'required', 'anonymous', 'plain'].map(
+    (name) => path.join(dir, name),
+  );
   beforeAll(() => {
     const spec = path.join(fixtures, 'optional-credentials.yaml');
-    generatePython(spec, out, path.join(fixtures, 'optional-credentials.stainless.yml'));
-    generatePython(spec, single, path.join(fixtures, 'optional-credential-single.stainless.yml'));
-    generatePython(spec, anonymous, path.join(fixtures, 'optional-credentials-anonymous.stainless.yml'));
-    generatePython(spec, plain);
-    generatePython(
-      path.join(fixtures, 'option-named-resource.yaml'),
-      required,
-      path.join(fixtures, 'option-named-resource.stainless.yml'),
-    );
+    const generate = (out: string, config?: string) =>
+      generatePythonInto(dir, out, { spec, config: config && path.join(fixtures, config) });
+    generate(loose, 'optional-credentials.stainless.yml');
+    generate(single, 'optional-credential-single.stainless.yml');
+    generate(anonymous, 'optional-credentials-anonymous.stainless.yml');
+    generate(plain);
+    generatePythonInto(dir, required, {
+      spec: path.join(fixtures, 'option-named-resource.yaml'),
+      config: path.join(fixtures, 'option-named-resource.stainless.yml'),
+    });
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('checks every credential header, one check per header, and only there', () => {
-    const client = readFileSync(path.join(out, 'src/loose_sdk/_client.py'), 'utf8');
+    const client = readFileSync(path.join(loose, 'src/loose_sdk/_client.py'), 'utf8');
     expect(
       client.match(/def _validate_headers\(self, headers: Headers, custom_headers: Headers\) -> None:/g),
     ).toHaveLength(2);
@@ -108,19 +102,14 @@ describe('a client whose credentials are all optional', () => {
       'anonymous/src/anonymous_sdk',
       'plain/src/optional_credentials_sdk',
     ])
-      expect(readFileSync(path.join(out, client, '_client.py'), 'utf8'), client).not.toContain('_validate_headers');
+      expect(readFileSync(path.join(dir, client, '_client.py'), 'utf8'), client).not.toContain('_validate_headers');
   });
 
   it.runIf(PYTHON_FULL)(
     'raises before sending unless a credential header is set or omitted',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', CHECK], {
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('LOOSE_'))),
-          PYTHONPATH: [out, single, anonymous, plain].map((sdk) => path.join(sdk, 'src')).join(path.delimiter),
-          PYTHONDONTWRITEBYTECODE: '1',
-        },
-        timeout: 60_000,
+      const result = await runPythonAgainst([loose, single, anonymous, plain], CHECK, {
+        env: environmentWithout('LOOSE_'),
       });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual([

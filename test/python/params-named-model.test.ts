@@ -7,51 +7,29 @@
  * in the module its params form needed (NetBox's `GenericObjectParam`).
  * With SDKGEN_PYTHON_TESTS=full a local server checks the keys sent, and pyright strict checks the SDK.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
-const CALL_CHECK = `
-import json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CALL_CHECK = `${LOCAL_SERVER}
 from vault_sdk import Vault
 
 received = []
 
-class Echo(BaseHTTPRequestHandler):
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        received.append(body)
-        if self.path == "/devices":
-            payload = json.dumps({"id": "d1", **body["device"]}).encode()
-        else:
-            payload = json.dumps({"id": "j1", "newVaultParams": body["newVaultParams"]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-    def log_message(self, *args):
-        pass
+def answer(request):
+    body = json.loads(request.body)
+    received.append(body)
+    if request.path == "/devices":
+        return {"id": "d1", **body["device"]}
+    return {"id": "j1", "newVaultParams": body["newVaultParams"]}
 
-server = HTTPServer(("127.0.0.1", 0), Echo)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Vault(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Vault(base_url=serve(answer), max_retries=0)
 job = client.snapshots.export.create(
     new_vault_params={"name": "n", "org_vdc_id": "o"}, power_on=True, label={"text_value": "t"}
 )
 device = client.devices.create(device={"site_id": "s"})
-server.shutdown()
 print(json.dumps(received[0], sort_keys=True))
 print(type(job.new_vault_params).__name__, job.new_vault_params.org_vdc_id if job.new_vault_params else None)
 print(json.dumps(received[1], sort_keys=True), device.site_id)
@@ -88,10 +66,10 @@ function modelsImportedByParams(types: string): string[] {
 }
 
 describe('a model named like a params type', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-params-named-model-'));
-  const types = path.join(out, 'src/vault_sdk/types');
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'params-named-model.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk('py-params-named-model', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'params-named-model.yaml'),
+  });
+  const types = path.join(sdk.out, 'src/vault_sdk/types');
 
   it('gives the params form its own name and module, and params modules import no model', () => {
     const params = readFileSync(path.join(types, 'snapshots/export_create_params.py'), 'utf8');
@@ -118,19 +96,16 @@ describe('a model named like a params type', () => {
   it.runIf(PYTHON_FULL)(
     'sends the nested keys renamed and type-checks under pyright strict',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', CALL_CHECK], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      const result = await sdk.run(CALL_CHECK);
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual([
         '{"label": {"textValue": "t"}, "newVaultParams": {"name": "n", "orgVdcId": "o"}, "powerOn": true}',
         'NewVaultParams o',
         '{"device": {"siteId": "s"}} s',
       ]);
-      expect(await pyrightErrorsUnderOwnSettings(out, ['src/vault_sdk', 'tests/api_resources'], ['src', '.'])).toEqual(
-        [],
-      );
+      expect(
+        await pyrightErrorsUnderOwnSettings(sdk.out, ['src/vault_sdk', 'tests/api_resources'], ['src', '.']),
+      ).toEqual([]);
     },
     300_000,
   );

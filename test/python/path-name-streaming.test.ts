@@ -9,67 +9,36 @@
  *   `Accept: text/event-stream` with 406 where the spec lists JSON alone).
  * With SDKGEN_PYTHON_TESTS=full, pyright strict checks the package, and both calls go to a real server on 127.0.0.1.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
-const SCRIPT = `
-import json, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+const SCRIPT = `${LOCAL_SERVER}
 from sched_sdk import Sched
 
 seen = []
 
-class Handler(BaseHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+def answer(request):
+    if request.command == "PATCH":
+        seen.append({"method": "PATCH", "path": request.path, "body": json.loads(request.body)})
+        return {"id": "s1", "name": "renamed"}
+    seen.append({"method": "GET", "path": request.path, "accept": request.headers.get("accept")})
+    return (200, "text/event-stream", b'data: {"step": 1}\\n\\ndata: {"step": 2}\\n\\n')
 
-    def do_PATCH(self):
-        body = self.rfile.read(int(self.headers.get("content-length") or 0))
-        seen.append({"method": "PATCH", "path": self.path, "body": json.loads(body)})
-        payload = json.dumps({"id": "s1", "name": "renamed"}).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def do_GET(self):
-        seen.append({"method": "GET", "path": self.path, "accept": self.headers.get("accept")})
-        payload = b'data: {"step": 1}\\n\\ndata: {"step": 2}\\n\\n'
-        self.send_response(200)
-        self.send_header("content-type", "text/event-stream")
-        self.send_header("content-length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Sched(base_url=f"http://127.0.0.1:{server.server_address[1]}", max_retries=0)
+client = Sched(base_url=serve(answer), max_retries=0)
 schedule = client.schedules.update_by_name("old name", agent_id="a1", body_name="renamed")
 events = [event for event in client.tasks.stream_events("t1")]
-server.shutdown()
 print(json.dumps({"schedule": schedule.name, "events": events, "seen": seen}))
 `;
 
 describe('a path param named as a body field, and a method streaming a JSON response', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-path-name-streaming-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
-  const read = (file: string) => readFileSync(path.join(out, 'src/sched_sdk', file), 'utf8');
-  beforeAll(
-    () => generatePython(fixture('path-name-streaming.yaml'), out, fixture('path-name-streaming.stainless.yml')),
-    300_000,
-  );
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk('py-path-name-streaming', {
+    spec: fixture('path-name-streaming.yaml'),
+    config: fixture('path-name-streaming.stainless.yml'),
+  });
+  const read = (file: string) => sdk.read(`src/sched_sdk/${file}`);
 
   it('names the path param path_name and the body field body_name, each sent under its own name', () => {
     const schedules = read('resources/schedules.py');
@@ -77,7 +46,7 @@ describe('a path param named as a body field, and a method streaming a JSON resp
     expect(schedules).toMatch(/\n\s+body_name: str \| Omit = omit,/);
     expect(schedules).toContain('"name": body_name');
     expect(schedules).toContain('name=path_name');
-    expect(readFileSync(path.join(out, 'api.md'), 'utf8')).toContain('(path_name, \\*, agent_id, \\*\\*<a href=');
+    expect(sdk.read('api.md')).toContain('(path_name, \\*, agent_id, \\*\\*<a href=');
   });
 
   it('streams the JSON response of a method marked streaming, asking for nothing else', () => {
@@ -90,13 +59,8 @@ describe('a path param named as a body field, and a method streaming a JSON resp
   it.runIf(PYTHON_FULL)(
     'type-checks under pyright strict, and sends both calls as the spec says',
     async () => {
-      expect(await pyrightErrorsUnderOwnSettings(out, ['src/sched_sdk'], ['src', '.'])).toEqual([]);
-      const script = path.join(out, 'check_calls.py');
-      writeFileSync(script, SCRIPT);
-      const run = await runProcess(venvPython(), [script], {
-        cwd: out,
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-      });
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src/sched_sdk'], ['src', '.'])).toEqual([]);
+      const run = await sdk.run(SCRIPT, { timeout: 10 * 60 * 1000 });
       expect(run.code, run.stderr).toBe(0);
       const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
       expect(result.schedule).toBe('renamed');

@@ -7,18 +7,9 @@
  * imports and parses its models in Python (where an alias read before its class raised NameError), and type-checks
  * under its own pyright settings (SDKGEN_PYTHON_TESTS=full).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -148,17 +139,12 @@ print(type(construct_type(value=value["step"], type_=Step)).__name__)
 print(json.dumps(maybe_transform({"root": {"name": "r"}, "step": {"type": "wait", "seconds": 3}}, TreeUpdateParams)))
 `;
 
-let dir: string;
-const read = (module: string) => readFileSync(path.join(dir, 'out/src/trees_sdk', `${module}.py`), 'utf8');
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-recursive-unions-'));
-  writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
-  writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-  generatePython(path.join(dir, 'openapi.yml'), path.join(dir, 'out'), path.join(dir, 'stainless.yml'));
-}, 120_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const sdk = pythonSdk(
+  'py-recursive-unions',
+  { spec: { name: 'openapi.yml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+  { timeout: 120_000 },
+);
+const read = (module: string) => sdk.read(`src/trees_sdk/${module}.py`);
 
 describe('a union of components', () => {
   it('is an alias of its own, its members imported at the top', () => {
@@ -212,10 +198,7 @@ describe('a recursive type', () => {
 
 describe('the package', () => {
   it('imports, parses its models and transforms its params in Python', async () => {
-    const result = await runProcess(venvPython(), ['-W', 'error', '-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(dir, 'out/src') },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK, { pythonArgs: ['-W', 'error'] });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       "Node Leaf Square {'k': 1}",
@@ -229,7 +212,7 @@ describe('the package', () => {
   it.skipIf(!PYTHON_FULL)(
     'type-checks under its own pyright settings',
     async () => {
-      expect(await pyrightErrorsUnderOwnSettings(path.join(dir, 'out'), ['src'])).toEqual([]);
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src'])).toEqual([]);
     },
     300_000,
   );

@@ -5,43 +5,27 @@
  * (either scheme) sends both. With SDKGEN_PYTHON_TESTS=full the client calls a local server that answers with what
  * it received, and the package is checked by pyright (its own strict settings) and mypy.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FULL_ONLY_NOTICE,
   PYTHON_FULL,
-  generatePython,
   pyrightErrorsUnderOwnSettings,
   runProcess,
   venvPython,
 } from '../helpers/python';
+import { environmentWithout, LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
-const CHECK = `
-import asyncio, json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
+import asyncio
 from keyed_sdk import Keyed, AsyncKeyed
 
-class Echo(BaseHTTPRequestHandler):
-    def do_GET(self):
-        body = json.dumps({
-            "authorization": self.headers.get("Authorization") or "-",
-            "key": self.headers.get("X-Api-Key") or "-",
-        }).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *args):
-        pass
+def echo(request):
+    return {"authorization": request.headers.get("Authorization") or "-", "key": request.headers.get("X-Api-Key") or "-"}
 
-server = HTTPServer(("127.0.0.1", 0), Echo)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(echo)
 
 client = Keyed(base_url=url, bearer_token="T", api_key="K", max_retries=0)
 seen = [client.things.list(), client.things.keyed("a"), client.things.open()]
@@ -51,43 +35,34 @@ seen.append(asyncio.run(async_client.things.keyed("a")))
 seen.append(Keyed(base_url=url, bearer_token="T", max_retries=0).things.list())
 for s in seen:
     print(f"{s.authorization} {s.key}")
-server.shutdown()
 `;
 
 describe('per-request security in a generated Python SDK', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-security-'));
-  beforeAll(() => {
-    generatePython(
-      path.join(fixtures, 'request-security.yaml'),
-      out,
-      path.join(fixtures, 'request-security.stainless.yml'),
-    );
-  }, 180_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk(
+    'py-request-security',
+    {
+      spec: path.join(fixtures, 'request-security.yaml'),
+      config: path.join(fixtures, 'request-security.stainless.yml'),
+    },
+    { timeout: 180_000 },
+  );
 
   it("names each operation's schemes where they are not every one the client holds", () => {
-    const resource = readFileSync(path.join(out, 'src/keyed_sdk/resources/things.py'), 'utf8');
+    const resource = sdk.read('src/keyed_sdk/resources/things.py');
     expect([...resource.matchAll(/^ +security=(.*),$/gm)].map((m) => m[1])).toEqual([
       '{"key_auth": True}',
       '{}',
       '{"key_auth": True}',
       '{}',
     ]);
-    const client = readFileSync(path.join(out, 'src/keyed_sdk/_client.py'), 'utf8');
+    const client = sdk.read('src/keyed_sdk/_client.py');
     expect(client).toContain('    def _auth_headers(self, security: SecurityOptions) -> dict[str, str]:');
   });
 
   it.runIf(PYTHON_FULL)(
     'sends only the credentials the operation names',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', CHECK], {
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('KEYED_'))),
-          PYTHONPATH: path.join(out, 'src'),
-          PYTHONDONTWRITEBYTECODE: '1',
-        },
-        timeout: 60_000,
-      });
+      const result = await sdk.run(CHECK, { env: environmentWithout('KEYED_') });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual(['Bearer T K', '- K', '- -', '- K', 'Bearer T -']);
     },
@@ -98,11 +73,11 @@ describe('per-request security in a generated Python SDK', () => {
     'type-checks under pyright (strict, its own settings) and mypy',
     async () => {
       const [pyright, mypy] = await Promise.all([
-        pyrightErrorsUnderOwnSettings(out, ['src']),
+        pyrightErrorsUnderOwnSettings(sdk.out, ['src']),
         runProcess(
           venvPython(),
-          ['-m', 'mypy', '--config-file', 'pyproject.toml', '--cache-dir', path.join(out, 'mypy-cache'), 'src'],
-          { cwd: out, env: { ...process.env, MYPYPATH: path.join(out, 'src') }, timeout: 8 * 60 * 1000 },
+          ['-m', 'mypy', '--config-file', 'pyproject.toml', '--cache-dir', path.join(sdk.out, 'mypy-cache'), 'src'],
+          { cwd: sdk.out, env: { ...process.env, MYPYPATH: path.join(sdk.out, 'src') }, timeout: 8 * 60 * 1000 },
         ),
       ]);
       expect(pyright).toEqual([]);

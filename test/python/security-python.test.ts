@@ -4,46 +4,26 @@
  * `npm test` checks what the generator writes; with SDKGEN_PYTHON_TESTS=full the SDK calls a local server that
  * answers with what it received, and pyright strict checks the client.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  pyrightErrorsUnderOwnSettings,
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { pyrightErrorsUnderOwnSettings, FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 /** Calls every operation through a local server answering with the credentials it received, one line each. */
-const SECURITY_CHECK = `
-import json, asyncio, threading
+const SECURITY_CHECK = `${LOCAL_SERVER}
+import asyncio
 from urllib.parse import urlsplit
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from guarded_sdk import Guarded, AsyncGuarded
 
-class Echo(BaseHTTPRequestHandler):
-    def do_GET(self):
-        seen = {
-            "auth": self.headers.get("Authorization"),
-            "key": self.headers.get("X-Api-Key"),
-            "cookie": self.headers.get("Cookie"),
-            "query": urlsplit(self.path).query,
-        }
-        payload = json.dumps(seen).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-    def log_message(self, *args):
-        pass
+def echo(request):
+    return {
+        "auth": request.headers.get("Authorization"),
+        "key": request.headers.get("X-Api-Key"),
+        "cookie": request.headers.get("Cookie"),
+        "query": urlsplit(request.path).query,
+    }
 
-server = HTTPServer(("127.0.0.1", 0), Echo)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-url = f"http://127.0.0.1:{server.server_port}"
+url = serve(echo)
 every = Guarded(
     base_url=url, max_retries=0, bearer_auth="B", basic_auth_username="u", basic_auth_password="p",
     header_key="K", query_key="Q", cookie_key="C",
@@ -72,16 +52,13 @@ async def main():
     show("async query_key", await client.in_url.retrieve())
 
 asyncio.run(main())
-server.shutdown()
 `;
 
 const BASIC = `Basic ${Buffer.from('u:p').toString('base64')}`;
 
 describe('a spec whose operations accept different security schemes', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-security-'));
-  const read = (file: string) => readFileSync(path.join(out, 'src/guarded_sdk', file), 'utf8');
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'security-schemes.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const read = (file: string) => sdk.read(`src/guarded_sdk/${file}`);
+  const sdk = pythonSdk('py-security', { spec: path.join(import.meta.dirname, 'fixtures', 'security-schemes.yaml') });
 
   it("names each operation's schemes in its request, where they are not the client's as configured", () => {
     expect(read('resources/either.py')).toContain('security=[["bearerAuth"], ["basicAuth"]],');
@@ -99,10 +76,7 @@ describe('a spec whose operations accept different security schemes', () => {
   it.runIf(PYTHON_FULL)(
     'sends the credentials of the first requirement the client holds, and none where the operation needs none',
     async () => {
-      const result = await runProcess(venvPython(), ['-c', SECURITY_CHECK], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      const result = await sdk.run(SECURITY_CHECK);
       expect(result.stderr).toBe('');
       expect(result.stdout.trim().split('\n')).toEqual([
         'bearer|Bearer B|None|None|',
@@ -130,7 +104,7 @@ describe('a spec whose operations accept different security schemes', () => {
     async () => {
       // The SDK's own settings (strict); the runtime's files are checked by runtime.test.ts.
       expect(
-        await pyrightErrorsUnderOwnSettings(out, ['src/guarded_sdk/_client.py', 'src/guarded_sdk/resources']),
+        await pyrightErrorsUnderOwnSettings(sdk.out, ['src/guarded_sdk/_client.py', 'src/guarded_sdk/resources']),
       ).toEqual([]);
     },
     300_000,

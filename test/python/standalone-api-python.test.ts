@@ -4,46 +4,29 @@
  * `types/classifications/universal/`, and its api.md section moves to that folder's api.md, which the root api.md
  * links. The package is imported and the method called against a server on 127.0.0.1.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
 /** Imports the type from its standalone package, then calls the method against a local server. */
-const CHECK = `
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CHECK = `${LOCAL_SERVER}
 from standalone_sdk import Standalone
 from standalone_sdk.types.classifications.universal import UniversalClassification
 
-class Handler(BaseHTTPRequestHandler):
-    def do_POST(self):
-        self.rfile.read(int(self.headers["Content-Length"]))
-        body = b'{"score": 0.5}'
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-    def log_message(self, *args):
-        pass
-
-server = HTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Standalone(base_url=f"http://127.0.0.1:{server.server_port}")
+client = Standalone(base_url=serve(lambda request: {"score": 0.5}))
 result = client.classifications.universal.create(query="q")
 print(isinstance(result, UniversalClassification), result.score)
-server.shutdown()
 `;
 
 describe('a subresource with standalone_api', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-standalone-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  generatePython(path.join(FIXTURES, 'standalone-api.yaml'), out, path.join(FIXTURES, 'standalone-api.stainless.yml'));
-  const pkg = path.join(out, 'src', 'standalone_sdk');
+  const sdk = pythonSdk('py-standalone', {
+    spec: path.join(FIXTURES, 'standalone-api.yaml'),
+    config: path.join(FIXTURES, 'standalone-api.stainless.yml'),
+  });
+  const pkg = path.join(sdk.out, 'src', 'standalone_sdk');
 
   it('is a package of its own, its types in a folder named as it', () => {
     expect(existsSync(path.join(pkg, 'resources', 'classifications', 'universal', 'universal.py'))).toBe(true);
@@ -53,13 +36,13 @@ describe('a subresource with standalone_api', () => {
     const types = path.join(pkg, 'types', 'classifications', 'universal');
     expect(readFileSync(path.join(types, '__init__.py'), 'utf8')).toContain('UniversalClassification');
     expect(existsSync(path.join(types, 'universal_create_params.py'))).toBe(true);
-    const tests = path.join(out, 'tests', 'api_resources', 'classifications');
+    const tests = path.join(sdk.out, 'tests', 'api_resources', 'classifications');
     expect(existsSync(path.join(tests, 'test_universal.py'))).toBe(true);
     expect(existsSync(path.join(tests, 'universal', '__init__.py'))).toBe(true);
   });
 
   it('has its api.md section in its own folder, linked from the root api.md', () => {
-    const root = readFileSync(path.join(out, 'api.md'), 'utf8');
+    const root = sdk.read('api.md');
     expect(root).toContain('## [Universal](src/standalone_sdk/resources/classifications/api.md)');
     expect(root).not.toContain('client.classifications.universal.');
     const own = readFileSync(path.join(pkg, 'resources', 'classifications', 'universal', 'api.md'), 'utf8');
@@ -71,10 +54,7 @@ describe('a subresource with standalone_api', () => {
   });
 
   it('imports, and calls the method against a server', async () => {
-    const result = await runProcess(venvPython(), ['-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim()).toBe('True 0.5');
   });

@@ -5,18 +5,11 @@
  * code imports these names (stagehand-python's `_custom/session.py`); pyright strict checks such code against the
  * SDK, overloads narrowing the return type, and the SDK calls a local server both ways (SDKGEN_PYTHON_TESTS=full).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  pyrightErrorsUnderOwnSettings,
-  PYTHON_FULL,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, pyrightErrorsUnderOwnSettings, PYTHON_FULL } from '../helpers/python';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 /** Owners' code as stagehand-python's: params typed by the split TypedDicts, passed on to the resource. */
 const OWNER_CODE = `from __future__ import annotations
@@ -53,42 +46,27 @@ reply: chat_reply_params.ChatReplyParamsNonStreaming = {"text": "t", "stream_rep
 any_reply: ChatReplyParams = reply
 `;
 
-const CALL_CHECK = `
-import json, threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+const CALL_CHECK = `${LOCAL_SERVER}
 from chatter import Chatter
 
-class Server(BaseHTTPRequestHandler):
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
-        if body.get("streamReply") or body.get("stream"):
-            payload = ("data: " + json.dumps({"type": json.dumps(body, sort_keys=True)}) + "\\n\\n").encode()
-            kind = "text/event-stream"
-        else:
-            payload = json.dumps({"id": json.dumps(body, sort_keys=True)}).encode()
-            kind = "application/json"
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-    def log_message(self, *args):
-        pass
+def answer(request):
+    body = json.loads(request.body or b"{}")
+    if body.get("streamReply") or body.get("stream"):
+        return (200, "text/event-stream", ("data: " + json.dumps({"type": json.dumps(body, sort_keys=True)}) + "\\n\\n").encode())
+    return {"id": json.dumps(body, sort_keys=True)}
 
-server = HTTPServer(("127.0.0.1", 0), Server)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-client = Chatter(base_url=f"http://127.0.0.1:{server.server_port}", max_retries=0)
+client = Chatter(base_url=serve(answer), max_retries=0)
 print(client.chats.create(prompt="hi", max_tokens=2).id)
 print([event.type for event in client.chats.reply("c1", text="t", stream_reply=True)])
-server.shutdown()
 `;
 
 describe('params of a method that streams on a body param', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-stream-split-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
-  const types = (file: string) => readFileSync(path.join(out, 'src/chatter/types', file), 'utf8');
-  beforeAll(() => generatePython(fixture('stream-split.yaml'), out, fixture('stream-split.stainless.yml')));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk('py-stream-split', {
+    spec: fixture('stream-split.yaml'),
+    config: fixture('stream-split.stainless.yml'),
+  });
+  const types = (file: string) => sdk.read(`src/chatter/types/${file}`);
 
   it('declares the base, the two variants and their union, exporting the union from types', () => {
     const module = types('chat_create_params.py');
@@ -113,7 +91,7 @@ describe('params of a method that streams on a body param', () => {
         '    """Whether to answer with events."""\n',
     );
     expect(types('__init__.py')).toContain('from .chat_create_params import ChatCreateParams as ChatCreateParams\n');
-    const resource = readFileSync(path.join(out, 'src/chatter/resources/chats.py'), 'utf8');
+    const resource = sdk.read('src/chatter/resources/chats.py');
     expect(resource).toContain(
       '                chat_create_params.ChatCreateParamsStreaming\n' +
         '                if stream\n' +
@@ -124,12 +102,9 @@ describe('params of a method that streams on a body param', () => {
   it.runIf(PYTHON_FULL)(
     "owners' code using the split params type-checks under pyright strict, and the SDK calls both ways",
     async () => {
-      writeFileSync(path.join(out, 'src/chatter/owner_code.py'), OWNER_CODE);
-      expect(await pyrightErrorsUnderOwnSettings(out, ['src/chatter/owner_code.py'])).toEqual([]);
-      const result = await runProcess(venvPython(), ['-c', CALL_CHECK], {
-        env: { ...process.env, PYTHONPATH: path.join(out, 'src'), PYTHONDONTWRITEBYTECODE: '1' },
-        timeout: 60_000,
-      });
+      writeFileSync(path.join(sdk.out, 'src/chatter/owner_code.py'), OWNER_CODE);
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src/chatter/owner_code.py'])).toEqual([]);
+      const result = await sdk.run(CALL_CHECK);
       expect(result.stderr).toBe('');
       // The bodies the server received, keys aliased by the TypedDict each call's value picks.
       expect(result.stdout.trim().split('\n')).toEqual([

@@ -8,18 +8,11 @@
  * the spec (the client, resources, types); the runtime modules, the same in every SDK, are read for the types they
  * give, and checked in full too with SDKGEN_PYTHON_TESTS=full (`npm run test:python`, CI's).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -116,19 +109,13 @@ print(maybe_transform({"app_id": "a", "audience": {"segment": "s"}, "since": Non
 print(maybe_transform({"audience": {}, "since": datetime(2026, 1, 2, tzinfo=timezone.utc)}, UserUpdateParams))
 `;
 
-let dir: string;
-let types: string;
+const sdk = pythonSdk(
+  'py-types-forms',
+  { spec: { name: 'openapi.yml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+  { timeout: 120_000 },
+);
+const types = path.join(sdk.out, 'src/shapes_sdk/types');
 const read = (module: string) => readFileSync(path.join(types, `${module}.py`), 'utf8');
-
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-types-forms-'));
-  writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
-  writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-  generatePython(path.join(dir, 'openapi.yml'), path.join(dir, 'out'), path.join(dir, 'stainless.yml'));
-  types = path.join(dir, 'out/src/shapes_sdk/types');
-}, 120_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a model module', () => {
   it('sets every field apart by a blank line, documented or not', () => {
@@ -165,7 +152,7 @@ describe('a params module', () => {
   });
 
   it('is still the keyword-only argument of the method, and no key of the body', () => {
-    const resource = readFileSync(path.join(dir, 'out/src/shapes_sdk/resources/users.py'), 'utf8');
+    const resource = readFileSync(path.join(sdk.out, 'src/shapes_sdk/resources/users.py'), 'utf8');
     expect(resource).toMatch(/def update\(\n\s+self,\n\s+user_id: str,\n\s+\*,\n\s+app_id: str,/);
     expect(resource).toContain('audience: user_update_params.Audience,');
   });
@@ -176,16 +163,13 @@ describe('the package', () => {
   it.runIf(PYTHON_FULL)(
     'type-checks under its own pyright settings',
     async () => {
-      expect(await pyrightErrorsUnderOwnSettings(path.join(dir, 'out'), ['src'])).toEqual([]);
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src'])).toEqual([]);
     },
     300_000,
   );
 
   it('parses its models and transforms its params in Python', async () => {
-    const result = await runProcess(venvPython(), ['-W', 'error', '-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(dir, 'out/src') },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK, { pythonArgs: ['-W', 'error'] });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       "{'app_id': 'a', 'audience': {'segment': 's'}, 'since': None}",

@@ -6,18 +6,17 @@
  * `standardwebhooks` on the path (the verifier is that package's, not ours; what is tested is which key reaches it
  * and what comes back), and pyright strict checks the resource.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   pyrightErrorsUnderOwnSettings,
   FULL_ONLY_NOTICE,
-  generatePython,
   PYTHON_FULL,
   runProcess,
   venvPython,
 } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 /** Accepts a signature `v1,<key>`: enough to tell which key the SDK passed. */
 const STAND_IN = `from typing import Dict, Union
@@ -65,35 +64,37 @@ print(
 `;
 
 describe('webhook_unwrap methods in the Python SDK', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-webhooks-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
-  beforeAll(() => generatePython(fixture('webhooks.yaml'), out, fixture('webhooks.stainless.yml')));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const sdk = pythonSdk('py-webhooks', { spec: fixture('webhooks.yaml'), config: fixture('webhooks.stainless.yml') });
 
   it('writes unwrap (verifying) and unsafe_unwrap (parsing), and the webhooks extra', () => {
-    const resource = readFileSync(path.join(out, 'src/acme/resources/webhooks.py'), 'utf8');
+    const resource = sdk.read('src/acme/resources/webhooks.py');
     expect(resource).toContain('    def unsafe_unwrap(self, payload: str) -> UnsafeUnwrapWebhookEvent:');
     expect(resource).toMatch(/def unwrap\(\s*self, payload: str, \*, headers: Mapping\[str, str\], key: str \| bytes/);
     expect(resource).toContain('key = self._client.webhook_secret');
     expect(resource).toContain('`acme[webhooks]`');
-    expect(readFileSync(path.join(out, 'pyproject.toml'), 'utf8')).toContain('webhooks = ["standardwebhooks"]');
+    expect(sdk.read('pyproject.toml')).toContain('webhooks = ["standardwebhooks"]');
   });
 
   it.runIf(PYTHON_FULL)(
     'verifies with the given key, else the client option, parses each event, and type-checks under pyright strict',
     async () => {
-      const standIn = path.join(out, 'stand-in');
+      const standIn = path.join(sdk.out, 'stand-in');
       mkdirSync(path.join(standIn, 'standardwebhooks'), { recursive: true });
       writeFileSync(path.join(standIn, 'standardwebhooks/__init__.py'), STAND_IN);
       writeFileSync(path.join(standIn, 'standardwebhooks/py.typed'), '');
       const result = await runProcess(venvPython(), ['-c', CALLS], {
-        env: { ...process.env, PYTHONPATH: `${path.join(out, 'src')}:${standIn}`, PYTHONDONTWRITEBYTECODE: '1' },
+        env: { ...process.env, PYTHONPATH: `${path.join(sdk.out, 'src')}:${standIn}`, PYTHONDONTWRITEBYTECODE: '1' },
         timeout: 60_000,
       });
       expect(result.stderr).toBe('');
       expect(result.stdout.trim()).toBe('True True order.created True ValueError');
       expect(
-        await pyrightErrorsUnderOwnSettings(out, ['src/acme/resources', 'tests/api_resources'], ['src', 'stand-in']),
+        await pyrightErrorsUnderOwnSettings(
+          sdk.out,
+          ['src/acme/resources', 'tests/api_resources'],
+          ['src', 'stand-in'],
+        ),
       ).toEqual([]);
     },
     300_000,
