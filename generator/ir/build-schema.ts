@@ -509,12 +509,10 @@ export class TypeBuilder {
   }
 
   private union(node: SchemaNode, variantNodes: SchemaNode[], mode: Mode): TypeRef {
-    // A `format` beside the union (`anyOf: [{type: string}, {type: null}], format: date-time`: an optional datetime,
-    // as some specs write it) is its strings' format: a validator checks it on them, and Stainless reads it so.
-    const format = node.format;
+    // A `format` beside the union (`anyOf: [{type: string}, {type: null}], format: date-time`) is its strings' format.
     const variants = this.variantsOf(variantNodes, mode).map((v) =>
-      format !== null && v.type.kind === 'string' && v.type.format === null && v.type.constraints === undefined
-        ? this.stringType(format)
+      node.format !== null && v.type.kind === 'string' && v.type.format === null && v.type.constraints === undefined
+        ? this.stringType(node.format)
         : v.type,
     );
     return this.unionFrom(node, variantNodes, variants);

@@ -73,6 +73,7 @@ from ._utils import (
     merge_mappings as _merge_mappings,  # pyright: ignore[reportUnusedImport]
     get_async_library,
 )
+from ._compat import request_options_dump
 from ._models import GenericModel, FinalRequestOptions, validate_type, construct_type
 from ._version import __title__, __version__
 from ._platform import (
@@ -528,8 +529,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     @property
     def qs(self) -> Querystring:
-        """How query params are serialised; a generated client overrides this with its API's formats."""
-        return Querystring(array_format="comma", nested_format="brackets")
+        """How query params are serialised: the runtime's defaults; a generated client overrides this with its API's."""
+        return Querystring()
 
     @property
     def custom_auth(self) -> Optional[httpx.Auth]:
@@ -795,7 +796,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
 
     def _build_request(self, options: FinalRequestOptions, *, retries_taken: int = 0) -> httpx.Request:
         if log.isEnabledFor(logging.DEBUG):
-            log.debug("Request options: %s", options)
+            log.debug("Request options: %s", request_options_dump(options))
 
         kwargs: Dict[str, Any] = {}
         # An optional whole body left out (`omit`) sends none.
@@ -949,8 +950,13 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         api_response_cls: Type[BaseAPIResponse[Any]],
     ) -> Any:
         origin = get_origin(cast_to) or cast_to
-        if inspect.isclass(origin) and issubclass(origin, BaseAPIResponse):
-            # A custom response class (e.g. `BinaryAPIResponse`) is returned as such, raw or not.
+        # A custom response class (e.g. `BinaryAPIResponse`) is returned as such, raw or not; a call streaming events
+        # (its body flag set) returns the stream, unless the raw response was asked for.
+        if (
+            inspect.isclass(origin)
+            and issubclass(origin, BaseAPIResponse)
+            and (not stream or response.request.headers.get(RAW_RESPONSE_HEADER))
+        ):
             response_cls = cast(Type[BaseAPIResponse[Any]], cast_to)
             return response_cls(
                 raw=response,

@@ -6,11 +6,14 @@ from typing_extensions import Literal, get_args as get_args, get_origin as get_o
 
 import pydantic
 
+from ._types import NotGiven
+
 __all__ = [
     "cached_property",
     "get_args",
     "get_origin",
     "model_dump",
+    "request_options_dump",
     "model_copy",
     "model_json",
     "parse_obj",
@@ -54,6 +57,16 @@ def model_dump(
         warnings=warnings,
         by_alias=by_alias,
     )
+
+
+def request_options_dump(options: object) -> Dict[str, object]:
+    """A request's options as a new dict of those it was given (None, not given and empty params left out), as
+    Stainless's debug log shows them; the log keeps this dict, never the options themselves."""
+    return {
+        key: value
+        for key, value in vars(options).items()
+        if value is not None and not isinstance(value, NotGiven) and not (key == "params" and value == {})
+    }
 
 
 def model_copy(model: _ModelT, *, deep: bool = False) -> _ModelT:

@@ -95,8 +95,12 @@ class Querystring:
         if isinstance(value, (list, tuple)):
             entries: List[Any] = list(value)  # pyright: ignore[reportUnknownArgumentType]
             if key.endswith("[]"):
-                # The spec names the key `ids[]` itself: one `ids[]=…` per entry, whatever the format.
-                arrays = "repeat"
+                # The spec names the key `ids[]` itself: one `ids[]=…` per entry, but indexed (`ids[0]=…`) where
+                # the format is indices, as servers reading bracketed arrays read both.
+                if arrays == "indices":
+                    key = key[:-2]
+                else:
+                    arrays = "repeat"
             if arrays == "comma":
                 present = [self._primitive(entry) for entry in entries if entry is not None]
                 strings = [text for text in present if text is not None]

@@ -17,7 +17,7 @@ import { sleep } from '../internal/utils.js';
 export { readEnv };
 export type { HeadersLike, Logger, LogLevel };
 
-/** A `fetch` implementation (the global one by default). */
+/** A `fetch` implementation (by default the global one, as it was when the client was made). */
 export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 /**
@@ -59,7 +59,7 @@ export interface BaseClientOptions {
   timeout?: number | undefined;
   /** How many times a failed request is retried (default 2). */
   maxRetries?: number | undefined;
-  /** A custom `fetch`, e.g. a proxying one. */
+  /** A custom `fetch`, e.g. a proxying one (default: `globalThis.fetch` as it is when the client is made). */
   fetch?: Fetch | undefined;
   /** Extra `RequestInit` fields for every request (e.g. `{ keepalive: true }`). */
   fetchOptions?: RequestInit | undefined;
@@ -271,6 +271,10 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   /** The options the client was created with, including the subclass's own (see `withOptions`). */
   declare protected readonly options: Options;
   readonly #config: ClientConfig;
+  // Kept from construction, as Stainless's clients keep it: replacing the global afterwards (a test's mock of the
+  // requests owners' code sends itself) leaves this client's requests alone. Undefined only when the runtime had no
+  // global then; the global is read again at each request in that case.
+  readonly #fetch: Fetch | undefined;
   /** Sent outside browsers only (browsers forbid it, and a custom header would cost a CORS preflight). */
   readonly #userAgent: string | undefined;
   /** From the `<ENV>_CUSTOM_HEADERS` environment variable: sent under `defaultHeaders`. */
@@ -279,6 +283,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
   constructor(options: Options, config: ClientConfig) {
     this.options = options;
     this.#config = config;
+    this.#fetch = options.fetch ?? globalThis.fetch;
     const prefix = config.envPrefix;
     // An explicit `baseURL: null` asks for the default: the environment variable is not read then.
     let baseURL: string | null | undefined =
@@ -332,7 +337,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
    */
   withOptions(options: Partial<Options>): this {
     const Client = this.constructor as new (options: BaseClientOptions) => this;
-    return new Client({ ...this.options, ...options });
+    // The copy sends with the fetch this client kept, unless `options` names another.
+    return new Client({ ...this.options, fetch: this.#fetch, ...options });
   }
 
   /** Sends a request; awaiting the result gives the parsed body. */
@@ -430,7 +436,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     ]);
     const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
     if (body !== undefined) init.body = body;
-    const fetch = this.options.fetch ?? globalThis.fetch;
+    const fetch = this.#fetch ?? globalThis.fetch;
     // Its index in LOG_LEVELS (3: info, 4: debug).
     const level = LOG_LEVELS.indexOf(this.logLevel);
     // One id for every attempt of this call, so that its retries can be told apart from other calls'.
