@@ -9,8 +9,9 @@
 // - pydantic 1's support taken out: the lines taken out name pydantic 1's switch or API, those added none, and the
 //   migrated file names none of it (the package requires pydantic 2; checked by the caller).
 
-/** Names only pydantic 1 has, and Stainless's switch for it. */
-export const PYDANTIC_1 = /\bPYDANTIC_V1\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
+/** Names only pydantic 1 has, and Stainless's switch for it (either of its names). */
+export const PYDANTIC_1 =
+  /\b_?PYDANTIC_V[12]\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
 
 /**
  * Why the hunk (`removed`, `added`: its lines) changes nothing the migrated file (`now`) runs, given the base's text of

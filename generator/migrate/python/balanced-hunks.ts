@@ -7,6 +7,7 @@
 import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { intoModuleLists } from './list-items';
+import { intoModuleConstants } from './module-constants';
 import { withImportsNeeded } from './imports-needed';
 import { intoImportLines } from './import-lines';
 import { withImportsAlreadyDone } from './imports-already-done';
@@ -14,12 +15,12 @@ import { withImportsAlreadyDone } from './imports-already-done';
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
 /**
- * The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists and imports,
- * then import edits whose result sdkgen's module has.
+ * The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists, new values of
+ * module constants and imports, then import edits whose result sdkgen's module has.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const carried = withImportsAlreadyDone(
-    intoImportLines(intoModuleLists(base, balancedEdits(base, edited, target, options))),
+    intoImportLines(intoModuleConstants(intoModuleLists(base, balancedEdits(base, edited, target, options)))),
     base,
   );
   return carried.applied > 0 ? { ...carried, text: withImportsNeeded(edited, carried.text) } : carried;

@@ -112,7 +112,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // their edits are read against Stainless's module as it runs under pydantic 2, the branches they took out reported
   // as not applying.
   const withoutPydantic1 = (path: string, pristine: string, edited: string): string => {
-    if (!requiresPydantic2 || !path.endsWith('.py') || /\bPYDANTIC_V1\b/.test(edited)) return pristine;
+    if (!requiresPydantic2 || !path.endsWith('.py') || /\bPYDANTIC_V[12]\b/.test(edited)) return pristine;
     const underPydantic2 = asUnderPydantic2(pristine);
     if (underPydantic2 === pristine) return pristine;
     plan.notApplicable.push({

@@ -8,8 +8,11 @@
  */
 import type { MigrationInputs, MigrationPlan } from '../migration-plan';
 
-/** A branch taken only under pydantic 1: `if PYDANTIC_V1:`, `if _compat.PYDANTIC_V1:`. */
-const V1_BRANCH = /^(\s*)(?:el)?if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/;
+/**
+ * A branch taken only under pydantic 1: `if PYDANTIC_V1:`, `if _compat.PYDANTIC_V1:`, and the older eras' `if not
+ * PYDANTIC_V2:`.
+ */
+const V1_BRANCH = /^(\s*)(?:el)?if\s+(?:(?:[\w.]*\.)?_?PYDANTIC_V1|not\s+(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
 
 export interface NotApplicable {
   path: string;
@@ -60,7 +63,7 @@ function keepsV2Alone(hunk: string): boolean {
     body.filter((line) => line.startsWith(sign) && line.slice(1).trim() !== '').map((line) => line.slice(1));
   // (A comment above the branch, `# v1 re-exports`, goes with it.)
   const [removed, added] = [dropWhile(code('-'), (line) => line.trimStart().startsWith('#')), code('+')];
-  const opening = removed.length > 0 ? /^(\s*)if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/.exec(removed[0]) : null;
+  const opening = removed.length > 0 ? V1_BRANCH.exec(removed[0]) : null;
   const changed = body.flatMap((line, i) => (/^[-+]/.test(line) ? [i] : []));
   const between = body.slice(changed[0], changed[changed.length - 1] + 1);
   // One run of changes: no line of Stainless's kept between them.
@@ -129,7 +132,7 @@ export function setAsideForPydanticV1(
     const text = stainlessText(path);
     const ours = written.get(path);
     if (!path.endsWith('.py') || ours === undefined || text === undefined) return [{ path, hunks }];
-    const branch = /\bPYDANTIC_V1\b/.test(ours);
+    const branch = /\bPYDANTIC_V[12]\b/.test(ours);
     if (branch && !v1NeverRuns(path, written)) return [{ path, hunks }];
     const [v1, others] = splitPydanticV1Hunks(text, hunks);
     if (v1.length > 0)
@@ -146,20 +149,25 @@ export function setAsideForPydanticV1(
 
 /**
  * Whether the `_compat.py` of the package holding `path` (the nearest one up its folders, as `from .. import
- * _compat` finds it) binds `PYDANTIC_V1` to the constant `False` and nothing else.
+ * _compat` finds it) binds `PYDANTIC_V1` to the constant `False` and nothing else (and `PYDANTIC_V2`, where it has
+ * it, to `True`).
  */
 function v1NeverRuns(path: string, written: Map<string, string>): boolean {
   const parts = path.split('/').slice(0, -1);
   for (let n = parts.length; n > 0; n--) {
     const compat = written.get([...parts.slice(0, n), '_compat.py'].join('/'));
     if (compat === undefined) continue;
-    const bindings = [...compat.matchAll(/^\s*PYDANTIC_V1\s*(?::[^=]*)?=(.*)$/gm)].map((m) => m[1].trim());
-    return bindings.length > 0 && bindings.every((value) => /^False\b\s*(#.*)?$/.test(value));
+    const bound = (name: string, value: string) => {
+      const values = [...compat.matchAll(new RegExp(String.raw`^\s*${name}\s*(?::[^=]*)?=(.*)$`, 'gm'))];
+      return values.map((m) => new RegExp(String.raw`^${value}\b\s*(#.*)?$`).test(m[1].trim()));
+    };
+    const constants = [...bound('PYDANTIC_V1', 'False'), ...bound('PYDANTIC_V2', 'True')];
+    return constants.length > 0 && constants.every(Boolean);
   }
   return false;
 }
 
-const V1_TEST = /^(\s*)if\s+(not\s+)?(?:[\w.]*\.)?PYDANTIC_V1\s*:\s*(#.*)?$/;
+const V1_TEST = /^(\s*)if\s+(not\s+)?(?:[\w.]*\.)?_?PYDANTIC_V1\s*:\s*(#.*)?$/;
 const ELSE = /^\s*else\s*:\s*(#.*)?$/;
 
 /**
@@ -210,34 +218,65 @@ export function asUnderPydantic2(text: string): string {
   }
   const resolved = out.join('\n');
   // A branch inside one taken out comes out on the next pass.
-  return resolved !== text && /^\s*if\s+(not\s+)?(?:[\w.]*\.)?PYDANTIC_V1\s*:/m.test(resolved)
+  return resolved !== text && /^\s*if\s+(not\s+)?(?:[\w.]*\.)?_?PYDANTIC_V1\s*:/m.test(resolved)
     ? asUnderPydantic2(resolved)
     : resolved;
 }
 
-const V1 = String.raw`(?:[\w.]*\.)?PYDANTIC_V1`;
+const V1 = String.raw`(?:[\w.]*\.)?_?PYDANTIC_V1\b`;
 /** An operand of a one-line conditional expression: a name or call, a literal, or a bracketed group on one line. */
 const OPERAND = String.raw`(?:[\w.]+(?:\([^()\n]*\))?|"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)|\[[^[\]\n]*\]|\{[^{}\n]*\})`;
 
+/** What may follow an operand that ends the expression: the end of a bracket, an argument, a line, a comment. */
+const OPERAND_ENDS = String.raw`(?=\s*(?:[,)\]}:#]|$))`;
+
+/** A test of the older eras' switch, `PYDANTIC_V2` (`if`, `and`, `or`, a `skipif(` decorator), with its `not`. */
+const V2_TEST = new RegExp(
+  String.raw`(\bif\s+|\band\s+|\bor\s+|\bskipif\(\s*)(not\s+)?((?:[\w.]*\.)?_?)PYDANTIC_V2\b`,
+  'g',
+);
+
 /**
  * `PYDANTIC_V1` in an expression, as it is under pydantic 2 (`False`): `(not PYDANTIC_V1) and x` is `x`, `a if
- * PYDANTIC_V1 else b` is `b` (on one line, or laid out over lines as Ruff does: `a` ending on the line before `if
- * PYDANTIC_V1`, `else b` on the line after), and `if (not PYDANTIC_V1) or …:` always runs its body (read as `if not
- * PYDANTIC_V1:`).
+ * PYDANTIC_V1 else b` is `b` and `a if not PYDANTIC_V1 else b` is `a` (on one line, or laid out over lines as Ruff
+ * does: `a` ending on the line before `if PYDANTIC_V1`, `else b` on the line after), and `if (not PYDANTIC_V1) or
+ * …:` or `if … or not PYDANTIC_V1:` always runs its body (read as `if not PYDANTIC_V1:`). The older eras' tests of
+ * `PYDANTIC_V2` are read as the tests of `not PYDANTIC_V1` they are first.
  */
 function withV1ExpressionsFolded(text: string): string {
   const folded = text
+    .replace(V2_TEST, (_all, before: string, not: string | undefined, owner: string) =>
+      not ? `${before}${owner}PYDANTIC_V1` : `${before}not ${owner}PYDANTIC_V1`,
+    )
     .replace(new RegExp(String.raw`\(\s*not\s+${V1}\s*\)\s+and\s+|\bnot\s+${V1}\s+and\s+`, 'g'), '')
     .replace(
       new RegExp(String.raw`^(\s*)if\s+(?:\(\s*not\s+${V1}\s*\)|not\s+${V1})\s+or\b[^\n]*:\s*(#.*)?$`, 'gm'),
       '$1if not PYDANTIC_V1:',
     )
-    .replace(new RegExp(String.raw`${OPERAND}\s+if\s+${V1}\s+else\s+`, 'g'), '');
+    // (An `or` of terms none of which has an `and`: the whole is true once one term is.)
+    .replace(
+      new RegExp(
+        String.raw`^(\s*)if\s+(?![^\n]*\band\b)[^\n]*\bor\s+(?:\(\s*not\s+${V1}\s*\)|not\s+${V1})\s*:\s*(#.*)?$`,
+        'gm',
+      ),
+      '$1if not PYDANTIC_V1:',
+    )
+    .replace(new RegExp(String.raw`${OPERAND}\s+if\s+${V1}\s+else\s+`, 'g'), '')
+    .replace(new RegExp(String.raw`(${OPERAND})\s+if\s+not\s+${V1}\s+else\s+${OPERAND}${OPERAND_ENDS}`, 'gm'), '$1');
   const lines = folded.split('\n');
   for (let i = lines.length - 2; i > 0; i--) {
-    if (!new RegExp(String.raw`^\s*if\s+${V1}\s*$`).test(lines[i])) continue;
+    const test = new RegExp(String.raw`^\s*if\s+(not\s+)?${V1}\s*$`).exec(lines[i]);
+    if (test === null) continue;
     const orElse = /^\s*else\s+(.*)$/.exec(lines[i + 1]);
     if (orElse === null) continue;
+    if (test[1] !== undefined) {
+      // `a` stays as it is, and what follows the `else` operand on its line (`,`, `)`) comes after it.
+      const rest = new RegExp(String.raw`^${OPERAND}${OPERAND_ENDS}(.*)$`).exec(orElse[1]);
+      if (rest === null) continue;
+      lines.splice(i - 1, 3, `${lines[i - 1]}${rest[1]}`);
+      i--;
+      continue;
+    }
     // The first operand: back to the line whose bracket opens it (or the line before `if`, when it is one line).
     let depth = 0;
     let start = i - 1;

@@ -13,8 +13,8 @@ import type { MigrationPlan } from '../migration-plan';
 /** Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`) and the tests' helpers (`tests/utils.py`). */
 const RUNTIME_OR_TEST_HELPER = /^(src\/[^/]+\/(?:_[^/]*\.py$|_utils\/.*\.py$)|tests\/(?!api_resources\/)[^/]*\.py$)/;
 
-/** What names pydantic 1's API in Stainless's runtime: its switch, and names only pydantic 1 has. */
-const PYDANTIC_1 = /\bPYDANTIC_V1\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
+/** What names pydantic 1's API in Stainless's runtime: its switch (either of its names), and names only pydantic 1 has. */
+const PYDANTIC_1 = /\b_?PYDANTIC_V[12]\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
 
 export function setAsideDoneInRuntime(
   plan: Pick<MigrationPlan, 'rejected' | 'notApplicable' | 'alreadyThere'>,

@@ -2,8 +2,9 @@
  * The owners' new value for a key of Stainless's pyproject.toml (`authors`, `description`, mypy's `exclude`), where
  * sdkgen's file lays the table out otherwise and the hunk's lines are not there: set on the same key of the same
  * table in sdkgen's file. A list of strings takes the items the owners added and loses those they removed, on sdkgen's
- * own items; any other value is the owners' as they wrote it. A key sdkgen's table lacks stays a hunk for a person,
- * unless sdkgen's file lacks the whole table and it is the package's metadata (`[project.urls]`): then it is added.
+ * own items; any other value is the owners' as they wrote it. A key the owners added that sdkgen's table sets too
+ * takes their items. A key sdkgen's table lacks stays a hunk for a person, unless sdkgen's file lacks the whole table
+ * and it is the package's metadata (`[project.urls]`, or one the owners added whole): then it is added.
  */
 import type { Reapplied } from '../reapply/hunks';
 import { placeRejected } from '../reapply/insertions';
@@ -50,12 +51,24 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
   const at = Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length;
   const table = tableAt(baseLines, at);
   if (content(added).length === 0) return withoutRemoved(text, baseLines, removed, table);
-  const absent = withOwnersMetadataTable(text, baseLines, table, removed, added);
+  const absent =
+    withOwnersMetadataTable(text, baseLines, table, removed, added) ?? withOwnersNewTable(text, removed, added);
   if (absent !== null) return absent;
   const before = assignment(removed);
   const after = assignment(added);
   if (before !== null && after !== null && before.key === after.key)
     return withValue(text, table, before.key, before.value, after.value, added);
+  // A key the owners added that sdkgen's table sets too (a `dev` extra): their items on sdkgen's, each requirement
+  // they name at their bounds.
+  if (content(removed).length === 0 && after !== null) {
+    const ours = valueOf(text, table, after.key);
+    const theirs = stringItems(after.value);
+    const mine = ours === null ? null : stringItems(ours);
+    if (theirs === null || mine === null) return null;
+    const named = new Set(theirs.map(itemKey));
+    const shared = `[${mine.filter((item) => named.has(itemKey(item))).join(', ')}]`;
+    return withValue(text, table, after.key, shared, after.value, null);
+  }
   // Items of a list of strings changed (`"TC004",` → `"TCH004",`): the list's new value, on sdkgen's list.
   const list = listAround(baseLines, at);
   const [gone, come] = [removed, added].map((lines) =>
@@ -178,6 +191,32 @@ function withOwnersMetadataTable(
   const before = lines.slice(0, end);
   if (before.length > 0 && before[before.length - 1].trim() !== '') before.push('');
   return [...before, ...block, ...lines.slice(end)].join('\n');
+}
+
+/** The value of a key of a table in sdkgen's text, or null where the table does not set it. */
+function valueOf(text: string, table: string, name: string): string | null {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === name && tableAt(lines, i) === table);
+  const end = at < 0 ? -1 : valueEnd(lines, at);
+  return end < 0 ? null : (assignment(lines.slice(at, end + 1))?.value ?? null);
+}
+
+/**
+ * A table of the package's metadata the owners added whole (`[project.scripts]`: their command), which neither
+ * Stainless's file nor sdkgen's has: added after sdkgen's `[project]` table as they wrote it.
+ */
+function withOwnersNewTable(text: string, removed: string[], added: string[]): string | null {
+  const [header, ...keys] = content(added);
+  const table = TABLE.exec(header ?? '')?.[1];
+  if (content(removed).length > 0 || table === undefined || !/^project\.[\w-]+$/.test(table)) return null;
+  const lines = text.split('\n');
+  if (tableLines(lines, table) !== null || keys.length === 0 || assignments(keys) === null) return null;
+  const project = lines.findIndex((line) => TABLE.exec(line)?.[1] === 'project' && !KEY.test(line.trim()));
+  if (project < 0) return null;
+  const end = tableEnd(lines, project);
+  const before = lines.slice(0, end);
+  if (before.length > 0 && before[before.length - 1].trim() !== '') before.push('');
+  return [...before, header, ...keys, '', ...lines.slice(end)].join('\n');
 }
 
 /** The lines of a table of the file, from its header to the next one (null without it). */
