@@ -34,6 +34,7 @@ import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
+import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
   checkHunks,
   checkOwnersFiles,
@@ -123,8 +124,7 @@ const all = [];
 for (const t of trials) all.push(await runTrial(t));
 if (all.length > 1) {
   const lines = all.map(
-    (r) =>
-      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length}  ${r.runDir}`,
+    (r) => `${r.name.padEnd(22)} ${r.checks.map((c) => mark(c.status)).join(' ')}  ${scoreLine(r.checks)}  ${r.runDir}`,
   );
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   fs.writeFileSync(
@@ -134,7 +134,7 @@ if (all.length > 1) {
   console.log('\n==== all trials ====');
   for (const r of all)
     console.log(
-      `${r.name.padEnd(22)} ${r.checks.map((c) => (c.status === 'pass' ? '✓' : c.status === 'fail' ? '✗' : '-')).join(' ')}  ${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length}  ${r.runDir}`,
+      `${r.name.padEnd(22)} ${r.checks.map((c) => mark(c.status)).join(' ')}  ${scoreLine(r.checks)}  ${r.runDir}`,
     );
 }
 
@@ -332,19 +332,42 @@ async function runTrial(t) {
   else {
     const test = run('npm', ['test'], repo, 600, { CI: '1' });
     log('npm-test.log', `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}\n${test.stdout}\n${test.stderr}`);
-    add(
-      10,
-      'npm test passes',
-      test.status === 0 ? 'pass' : 'fail',
-      (test.status === 0
-        ? summariseTests(test.stdout + test.stderr) || 'exit 0'
-        : `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}: ${summariseTests(test.stdout + test.stderr) || lastLines(test.stdout + test.stderr, 300)}`) +
-        fallback,
-    );
+    const outcome = (r) =>
+      r.status === 0
+        ? summariseTests(r.stdout + r.stderr) || 'exit 0'
+        : `exit ${r.status}${r.timedOut ? ' (timed out)' : ''}: ${summariseTests(r.stdout + r.stderr) || lastLines(r.stdout + r.stderr, 300)}`;
+    // A test that fails once and passes when run again is timing on a loaded machine (vaif's websocket tests wait
+    // 100 ms), not the migration: a failed `npm test` runs once more, and the tests failing both times are the ones
+    // that count (by name, to tell those that fail at the ref too: lib/at-ref.mjs).
+    const first = test.status === 0 || test.timedOut ? [] : failingTests(test.stdout + test.stderr);
+    const again = test.status === 0 || test.timedOut ? null : run('npm', ['test'], repo, 600, { CI: '1' });
+    if (again) log('npm-test-again.log', `exit ${again.status}\n${again.stdout}\n${again.stderr}`);
+    if (!again) add(10, 'npm test passes', test.status === 0 ? 'pass' : 'fail', outcome(test) + fallback);
+    else if (again.status === 0)
+      add(
+        10,
+        'npm test passes',
+        'pass',
+        `${outcome(again)} (run again: the first run failed ${first.join('; ') || outcome(test)})${fallback}`,
+      );
+    else {
+      const second = failingTests(again.stdout + again.stderr);
+      const both = first.filter((name) => second.includes(name));
+      const once = [...first, ...second].filter((name) => !both.includes(name));
+      add(
+        10,
+        'npm test passes',
+        'fail',
+        `${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${fallback}`,
+        both.length ? both : [...new Set([...first, ...second])],
+      );
+    }
   }
 
   let baseline = null;
   if (args.baseline) baseline = runBaseline(repo, refSha, owners, runDir, log);
+  // A check failing only as the ref itself fails is scored apart (`at-ref`): the release was broken before the move.
+  scoreAgainstRef(checks, baseline);
 
   const result = {
     baseline,
@@ -406,10 +429,16 @@ function runBaseline(repo, refSha, owners, runDir, log) {
       what: 'tsc --noEmit -p .',
       status: tsc.status === 0 ? 'ok' : 'fail',
       reason: tsc.status === 0 ? 'clean' : `${errs.length} errors: ${summariseTsc(errs)}`,
+      errors: errs,
     });
     const c6 = typecheckTests(dir, refSha, owners, tscBin);
     log('baseline-tsc-tests.log', c6.log);
-    out.push({ what: 'tests type-check', status: c6.status === 'pass' ? 'ok' : 'fail', reason: c6.reason });
+    out.push({
+      what: 'tests type-check',
+      status: c6.status === 'pass' ? 'ok' : 'fail',
+      reason: c6.reason,
+      errors: c6.details,
+    });
   }
   // The owners' own test files, with the runner the ref has.
   const isTest = (f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f);
@@ -430,6 +459,7 @@ function runBaseline(repo, refSha, owners, runDir, log) {
         what: `owners' tests (${useVitest ? 'vitest' : 'jest'}, ${ownersTests.length} files)`,
         status: r.status === 0 ? 'ok' : 'fail',
         reason: summariseTests(r.stdout + r.stderr) || `exit ${r.status}`,
+        failing: r.status === 0 ? [] : failingTests(r.stdout + r.stderr),
       });
     }
   }
@@ -502,9 +532,9 @@ function formatTable(r) {
   ];
   for (const c of r.checks)
     lines.push(
-      `| ${c.n} | ${c.title} | ${c.status.toUpperCase()} | ${String(c.reason).replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ')} |`,
+      `| ${c.n} | ${c.title} | ${c.status === 'at-ref' ? 'FAIL AT REF' : c.status.toUpperCase()} | ${String(c.reason).replace(/\|/g, '\\|').replace(/\n/g, ' ⏎ ')} |`,
     );
-  lines.push('', `${r.checks.filter((c) => c.status === 'pass').length}/${r.checks.length} pass`);
+  lines.push('', scoreLine(r.checks));
   return lines.join('\n') + '\n';
 }
 function newestRelease(repo) {

@@ -399,7 +399,10 @@ export function matchStainlessScheme(
       ? (scheme.response.find((r) => r.topLevelArray) ??
         (scheme.type === 'fake_page' ? scheme.response.find((r) => r.isArray) : undefined))
       : undefined;
-  if (!scheme.response.every((r) => r === topLevel || r.fromHeader !== null || fieldNamed(r.name))) return null;
+  // (The array's items' fields, `cursor_item_id`'s `id`, are entries of the same name: theirs is the body's too.)
+  const inBody = (r: StainlessPagination['response'][number]) =>
+    r === topLevel || (topLevel !== undefined && r.itemPath !== undefined && r.name === topLevel.name);
+  if (!scheme.response.every((r) => inBody(r) || r.fromHeader !== null || fieldNamed(r.name))) return null;
   const items = topLevel
     ? { path: [], schema: whole }
     : scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);

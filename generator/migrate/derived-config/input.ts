@@ -41,9 +41,12 @@ export function derivedConfigInput(
   const paginated = new Set<string>();
   const queryParams = new Map<string, string[]>();
   const responseSchemas = new Map<string, string>();
+  // api.md's endpoints are the spec's paths; the SDK's methods' paths start after the prefix every operation shares
+  // (`/v1`, which the base URL carries).
+  const basePath = generated?.basePath ?? '';
   const visit = (resource: Resource) => {
     for (const m of resource.methods) {
-      const endpoint = `${m.http} ${m.path}`;
+      const endpoint = `${m.http} ${basePath}${m.path}`;
       if (m.pagination) paginated.add(endpoint);
       queryParams.set(endpoint, m.params?.fields.filter((f) => f.in === 'query').map((f) => f.wireName) ?? []);
       const type = m.response.kind === 'json' ? m.response.type : null;

@@ -25,9 +25,10 @@ export function pageSchemes(source: string | null): PageScheme[] {
     ...source.matchAll(/^export class ([\w$]+)<Item(?: extends [^>]*)?>\s+extends AbstractPage<Item>/gm),
   ].map((m) => ({
     name: m[1],
-    next: nextPageMethod(classBody(source, m.index)),
+    body: classBody(source, m.index),
   }));
-  return classes.map(({ name, next: method }) => {
+  return classes.map(({ name, body }) => {
+    const method = nextPageMethod(body);
     // `if ((this.options.query as …)?.['before_id']) { … }`: a page that also goes backwards, by another parameter
     // and field, when the first request asked for it; the rest of the method goes forwards.
     const backwards =
@@ -75,14 +76,19 @@ export function pageSchemes(source: string | null): PageScheme[] {
     mark(forwards?.field, purposes.field);
     mark(back?.field, purposes.previousField);
     const items = interfaceFields(source, `${name}Response<Item>`).find((f) => /^Array<Item>/.test(f.type));
-    if (itemField && items) {
-      response[items.name] = {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { [itemField]: { type: 'string', [PROPERTY]: { purpose: 'cursor_item_id' } } },
-        },
-      };
+    const itemSchema = itemField
+      ? { type: 'object', properties: { [itemField]: { type: 'string', [PROPERTY]: { purpose: 'cursor_item_id' } } } }
+      : {};
+    if (itemField && items) response[items.name] = { type: 'array', items: itemSchema };
+    // `export type ArrayPageResponse<Item> = Item[]`: the body is the array of items itself, which the class keeps in
+    // a field of its own (`this.items = body || []`).
+    const wholeBody = new RegExp(
+      `^export type ${escapeRegExp(name)}Response<Item> = (?:Item\\[\\]|Array<Item>);`,
+      'm',
+    ).test(source);
+    if (wholeBody) {
+      const field = /^ {4}this\.([\w$]+) = body\b/m.exec(body)?.[1] ?? 'items';
+      response[field] = { type: 'array', items: itemSchema, [PROPERTY]: { is_top_level_array: true } };
     }
     return { className: name, type, request, response };
   });
