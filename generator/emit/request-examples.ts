@@ -8,7 +8,8 @@
  * isaacus, honcho, zori, leadsnap). The example of a property that can take one value only (hypeman's health
  * `status: enum [ok]`, example `ok`) tells nothing and does not count either (hypeman-ts's `health.check`). Newer
  * Stainless SDKs count a response by its schema's own example alone (`fieldsOfResponses: false`: grid-js-sdk's
- * `exchangeRates`, whose response's fields alone give examples, has no `@example`).
+ * `exchangeRates`, whose response's fields alone give examples, has no `@example`). A path parameter's own example
+ * counts (see pathParameterHasExample).
  */
 import type { Method, NamedSchema, Resource, TypeRef } from '../ir/types';
 
@@ -21,7 +22,20 @@ export function stainlessResourceShowsExamples(
   const root = roots.find((r) => r === resource || contains(r, resource)) ?? resource;
   const responseCounts = (m: Method) =>
     fieldsOfResponses ? responseHasExample(m, schemas) : m.responseExample === true;
-  return subtreeMethods(root).some((m) => requestHasExample(m, schemas) || responseCounts(m));
+  return subtreeMethods(root).some(
+    (m) => requestHasExample(m, schemas) || responseCounts(m) || pathParameterHasExample(m),
+  );
+}
+
+/**
+ * Whether a path parameter gives an example of its own (on the parameter, not its schema): OneBusAway's js-sdk shows
+ * calls for `arrivalAndDeparture` and `routesForAgency`, whose stop and agency ids have one, and none for the
+ * resources whose query parameters alone have one (`routesForLocation`'s `lat`); grid-js-sdk's `receiver`, whose
+ * account id's example is on its schema, has none.
+ */
+export function pathParameterHasExample(method: Method): boolean {
+  const inPath = [...method.positional, ...(method.params?.fields ?? [])].filter((p) => p.in === 'path');
+  return inPath.some((p) => p.exampleOnParameter === true);
 }
 
 /** Whether the spec gives an example of the request body or of anything in its schema. */

@@ -25,6 +25,7 @@ import {
   isFreeFormObject,
   nonStreamingBinary,
   pageScheme,
+  readResponse,
   readResponses,
   returnedInline,
   stainlessPagination,
@@ -32,7 +33,7 @@ import {
   unwrapField,
 } from './responses';
 import type { MethodDraft, PaginationDraft, ResponseDraft, StructureContext } from './drafts';
-import type { Method, Param, TypeRef } from './types';
+import type { Docs, Method, Param, TypeRef } from './types';
 import type { Parameter } from '../normalize/operations';
 import type { SchemaNode } from '../normalize/schema';
 import { NO_HINTS } from '../normalize/hints';
@@ -239,7 +240,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
         : unmarkedStream
           ? { kind: 'text', accept: 'text/event-stream' }
           : responses.kind;
-  const streamWhen = streamCondition(ctx, placement, op, params);
+  let streamWhen = streamCondition(ctx, placement, op, params);
   // A method that streams on a body flag returns JSON otherwise (or the binary body the spec offers beside the
   // events); its event stream is typed by `streamWhen`.
   const returned: ResponseDraft =
@@ -268,10 +269,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       response = { ...response, type: { kind: 'unknown' } };
     else if (unwrap?.from && ctx.models.of(unwrap.from)) {
       // The same field of the same model is one type, named after the first method unwrapping it.
-      response = {
-        ...response,
-        type: methodAlias(ctx, `${unwrap.from}#${unwrap.field}`, type, `${id}#response`, source),
-      };
+      const alias = methodAlias(ctx, `${unwrap.from}#${unwrap.field}`, type, `${id}#response`, source, unwrap.docs);
+      retypeField(ctx, unwrap.from, unwrap.field, alias);
+      response = { ...response, type: alias };
     } else if (type.kind === 'ref' && !paged && !ctx.models.of(type.schemaId)) {
       response = { ...response, type: methodAlias(ctx, null, type, `${id}#response`, source) };
     } else if (type.kind === 'ref' && !paged) {
@@ -333,14 +333,31 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     !paged &&
     !(ctx.stainless && response.type.kind === 'unknown')
   ) {
-    // Inline response schemas become `{Singular}{Method}Response`.
+    // Inline response schemas become `{Singular}{Method}Response`, documented as the body, or as the field returned in
+    // its place (llama-stack's `InferenceRerankResponse`: not as its `RerankResponse` is).
     ctx.types.synthetic(
       `${id}#response`,
       response.type,
-      ctx.types.docsThroughRef(responses.successSchema),
+      unwrap ? unwrap.docs : ctx.types.docsThroughRef(responses.successSchema),
       sourceOf(responses.successSchema?.loc ?? op.loc),
     );
     response = { ...response, type: { kind: 'ref', schemaId: `${id}#response` } };
+  }
+  // Events of the schema the JSON body has (no event model named): Stainless types them by the method's response type,
+  // `Stream<CompletionCreateResponse>` (llama-stack's completions), not by that schema written out again.
+  if (
+    ctx.stainless &&
+    streamWhen &&
+    !streaming?.streamEventModel &&
+    response.kind === 'json' &&
+    responses.successSchema
+  ) {
+    const success = Object.keys((op.raw.responses ?? {}) as object).find((status) => /^2/.test(status)) ?? '200';
+    const events = readResponse(ctx, op, success, /^text\/event-stream/i).node;
+    const schema = events && ctx.reader.deref(events);
+    const body = ctx.reader.deref(responses.successSchema);
+    if (schema && schema.loc.doc.file === body.loc.doc.file && schema.loc.pointer === body.loc.pointer)
+      streamWhen = { ...streamWhen, event: response.type };
   }
   if (item && item.kind !== 'ref') {
     // Stainless's SDKs document a page's inline items by their schema's description (knock's "A Slack channel.").
@@ -407,13 +424,25 @@ export function methodAlias(
   type: TypeRef,
   id: string,
   source: Method['source'],
+  ownDocs: Docs = NO_DOCS,
 ): TypeRef {
   const existing = sharedKey === null ? undefined : ctx.registry.sharedAliases.get(sharedKey);
   if (existing) return { kind: 'ref', schemaId: existing };
   if (sharedKey !== null) ctx.registry.sharedAliases.set(sharedKey, id);
-  const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? NO_DOCS) : NO_DOCS;
+  const docs = type.kind === 'ref' ? (ctx.types.schemas.get(type.schemaId)?.docs ?? ownDocs) : ownDocs;
   ctx.types.synthetic(id, type, docs, source);
   return { kind: 'ref', schemaId: id };
+}
+
+/**
+ * A model's field that a method returns in its place (`unwrap_response_fields`) typed by the method's name for it, as
+ * Stainless declares it: `ListDatasetsResponse { data: DatasetListResponse }`, not the field's type written out twice.
+ */
+function retypeField(ctx: StructureContext, schemaId: string, field: string, alias: TypeRef): void {
+  const schema = ctx.types.schemas.get(schemaId);
+  if (schema?.type.kind !== 'object' || alias.kind !== 'ref' || alias.schemaId === schemaId) return;
+  const properties = schema.type.properties.map((p) => (p.key === field ? { ...p, type: alias } : p));
+  ctx.types.schemas.set(schemaId, { ...schema, type: { ...schema.type, properties } });
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Operation } from '../normalize/operations';
 import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
 import type { StainlessPagination } from '../stainless/config-types';
-import type { ErrorResponse, Method, Param, TypeRef } from './types';
+import type { Docs, ErrorResponse, Method, Param, TypeRef } from './types';
 
 /** An object with no properties and nothing said of its values: Stainless returns it as `unknown`. */
 export function isFreeFormObject(ctx: StructureContext, type: TypeRef): boolean {
@@ -247,14 +247,14 @@ export function unwrapField(
     kind: ResponseDraft;
     successSchema: SchemaNode | null;
   },
-): { field: string; type: TypeRef; from: string | null } | null {
+): { field: string; type: TypeRef; from: string | null; docs: Docs } | null {
   const fields = ctx.stainless?.config.unwrapResponseFields ?? [];
   if (fields.length === 0 || responses.kind.kind !== 'json' || !responses.successSchema) return null;
   const object = objectOf(ctx, responses.kind.type);
   if (!object || object.properties.length !== 1 || object.additional) return null;
   const [only] = object.properties;
   const from = responses.kind.type.kind === 'ref' ? responses.kind.type.schemaId : null;
-  return fields.includes(only.key) ? { field: only.key, type: only.type, from } : null;
+  return fields.includes(only.key) ? { field: only.key, type: only.type, from, docs: only.docs } : null;
 }
 
 /**

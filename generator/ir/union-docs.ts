@@ -4,7 +4,7 @@
  * `Quote.source` are its `AccountQuoteSource`'s "Source account details"; VAIF's two-variant token response is its
  * first variant's "… still pending …"). A scalar variant (`string`, `null`) documents nothing and is passed over
  * (llama-stack's `InterleavedContent`, a string or a union of content items, is its first item's "A image content
- * item"); a first object variant without a description documents nothing, whatever the later ones say (grid's
+ * item"), as is an array without one; a first object variant without a description documents nothing, whatever the later ones say (grid's
  * `ExternalAccountInfoOneOf`).
  */
 import type { SchemaNode } from '../normalize/schema';
@@ -29,6 +29,9 @@ export function firstVariantDescription(
     const variant = resolve(written);
     if (variant === null) return null;
     if (isScalar(variant)) continue;
+    // (So is an undescribed array: llama-stack's `allowed_tools`, a `list[string]` or an `AllowedToolsFilter`, is the
+    // filter's "Filter configuration for restricting which MCP tools can be used.")
+    if (variant.items !== null && !variant.description && !variant.oneOf?.length && !variant.anyOf?.length) continue;
     return variant.description ?? allOfDescription(variant) ?? firstVariantDescription(variant, resolve, depth + 1);
   }
   return null;

@@ -186,7 +186,8 @@ export class ImportSet {
    */
   private stainlessLines(): string[] {
     const resource = this.pagesHome('core/resource');
-    const named = (module: string) => {
+    // (The older generator imports `core`'s names one a line, `isRequestOptions` first: `onePerLine`.)
+    const named = (module: string, onePerLine = false) => {
       // (`APIResource` has its own line, first.)
       const names = [...(this.byModule.get(module) ?? new Map<string, boolean>()).entries()].filter(
         ([n]) => module !== resource || n !== 'APIResource',
@@ -195,14 +196,18 @@ export class ImportSet {
       names.sort((a, b) => compareStrings(a[0], b[0]));
       const typed = (n: string, typeOnly: boolean) =>
         typeOnly && this.typeKeyword.has(`${module}#${n}`) ? `type ${n}` : n;
-      return [`import { ${names.map(([n, t]) => typed(n, t)).join(', ')} } from '${this.specifier(module)}';`];
+      const line = (list: Array<[string, boolean]>) =>
+        `import { ${list.map(([n, t]) => typed(n, t)).join(', ')} } from '${this.specifier(module)}';`;
+      if (!onePerLine) return [line(names)];
+      const first = (n: string) => (n === 'isRequestOptions' ? 0 : 1);
+      return names.sort((a, b) => first(a[0]) - first(b[0])).map((entry) => line([entry]));
     };
     const out: string[] = [];
     if (this.byModule.get(resource)?.has('APIResource'))
       out.push(`import { APIResource } from '${this.specifier(resource)}';`);
     // The older generator's: `APIResource` from `resource`, then `core`'s names and its namespace.
     const legacyFirst = this.legacyCore ? ['resource', 'core'] : [];
-    for (const module of legacyFirst) out.push(...named(module));
+    for (const module of legacyFirst) out.push(...named(module, module === 'core'));
     if (this.coreNamespace) out.push(`import * as Core from '${this.specifier('core')}';`);
     if (this.self !== null) out.push(`import * as ${this.self} from '${this.specifier(this.from)}';`);
     const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);

@@ -82,9 +82,10 @@ export function methodSignature(
   let eitherPromise = '';
   if (method.pagination) {
     const item = printType(method.pagination.item, ctx, null);
-    imports.add('pagination', method.pagination.scheme, true);
-    const pagePromise = imports.runtimeType('core/pagination', 'PagePromise');
     const alias = method.pagination.alias;
+    // (A page an alias names needs no import of its class.)
+    if (!alias) imports.add('pagination', method.pagination.scheme, true);
+    const pagePromise = imports.runtimeType('core/pagination', 'PagePromise');
     // A page alias is declared once for what it pages (plan-index.ts, pageAliases), and imported from there.
     if (alias) imports.add(where.aliasModule(method.pagination)!, alias, true);
     valueType = alias ?? `${method.pagination.scheme}<${item}>`;

@@ -282,7 +282,9 @@ function foreignPageAliases(plan: PlanContext, resource: Resource): string[] {
     const home = plan.aliasHome(m.pagination!);
     if (home !== undefined && home !== resource.module) aliases.push(alias);
   }
-  return aliases.length === 0 ? [] : [typeExportList(aliases, false)];
+  // (The older layout's page aliases are classes: re-exported as values, `export { FilesCursorPage };`.)
+  if (aliases.length === 0) return [];
+  return [plan.api.stainlessLayout === 'node' ? exportList(aliases, false) : typeExportList(aliases, false)];
 }
 
 /**
@@ -427,7 +429,7 @@ function stainlessStreamingParams(
   const doc = field ? fieldDoc(field.docs, field.type, '', { stainless: true, labelColon }) : '';
   return (
     `export type ${name} = ${name}NonStreaming | ${name}Streaming;\n\n${withAliases}\n` +
-    streamingVariants(params, flag, `${name}Base`, doc)
+    streamingVariants(params, flag, `${name}Base`, doc, method.body?.additionalFields === true)
   );
 }
 
@@ -609,6 +611,7 @@ export function methodView(
           receiver,
           (p) => pageClass(plan, p, imports),
           signature.eitherPromise,
+          signature.valueType,
         )
       : null;
   let request = shared || stainless !== null ? null : methodRequest(api, method, imports, ctx, receiver);
@@ -679,15 +682,17 @@ function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): s
  * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
  * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
  */
-function streamingVariants(params: ParamsType, param: string, base: string = params.typeName, doc = ''): string {
+function streamingVariants(params: ParamsType, param: string, base = params.typeName, doc = '', open = false): string {
   const field = params.fields.find((f) => f.key === param);
   if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
   const nullable =
     field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
   const key = propertyKey(param);
   const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
+  // (A body taking undeclared properties: each variant says so again, as Stainless's SDKs declare them.)
+  const rest = open ? '\n\n[k: string]: unknown;' : '';
   return (
-    `export interface ${params.typeName}NonStreaming extends ${base} {\n${doc}${off}\n}\n\n` +
-    `export interface ${params.typeName}Streaming extends ${base} {\n${doc}${key}: true;\n}\n`
+    `export interface ${params.typeName}NonStreaming extends ${base} {\n${doc}${off}${rest}\n}\n\n` +
+    `export interface ${params.typeName}Streaming extends ${base} {\n${doc}${key}: true;${rest}\n}\n`
   );
 }

@@ -25,8 +25,9 @@ export function stainlessRequest(
   receiver: string,
   pageClass: (pagination: NonNullable<Method['pagination']>) => string | null = () => null,
   eitherPromise = '',
+  valueType = '',
 ): string | null {
-  if (!expressible(api, method)) return null;
+  if (!expressible(api, method, valueType)) return null;
   const fields = method.params?.fields ?? [];
   const name = stainlessParamsName(method);
   const statements: string[] = [];
@@ -91,6 +92,16 @@ export function stainlessRequest(
     const promise = imports.runtimeType('core/api-promise', 'APIPromise');
     cast = ` as ${promise}<Stream<${printType(response.event, ctx, null)}>>`;
   }
+  // A response field returned in place of the body (`unwrap_response_fields`): the body's type given, then the field
+  // taken out of it, `(… as APIPromise<{ data: ModelListResponse }>)._thenUnwrap((obj) => obj.data)`.
+  let unwrapped = (call: string) => call;
+  if (method.unwrap !== null) {
+    const field = method.unwrap;
+    const promise = imports.runtimeType('core/api-promise', 'APIPromise');
+    const access = /^[A-Za-z_$][\w$]*$/.test(field) ? `.${field}` : `[${quoteString(field)}]`;
+    unwrapped = (call) =>
+      `(${call} as ${promise}<{ ${propertyKey(field)}: ${valueType} }>)._thenUnwrap((obj) => obj${access})`;
+  }
   let optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
   // A form body, or a JSON body the operation also takes as a form, goes through Stainless's helper of that name.
   const form = formHelper(api, method);
@@ -107,7 +118,7 @@ export function stainlessRequest(
     }
     statements.push(`return ${receiver}.getAPIList(${path}, ${page}, ${optionsText});`);
   } else {
-    statements.push(`return ${receiver}.${method.http}(${path}, ${optionsText})${cast};`);
+    statements.push(`return ${unwrapped(`${receiver}.${method.http}(${path}, ${optionsText})`)}${cast};`);
   }
   return statements.map((s) => `    ${s}`).join('\n');
 }
@@ -166,9 +177,11 @@ function formHelper(api: TypeScriptApi, method: Method): string | null {
 }
 
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
-function expressible(api: TypeScriptApi, method: Method): boolean {
+function expressible(api: TypeScriptApi, method: Method, valueType: string): boolean {
   if (method.http === 'head' || method.http === 'options') return false;
-  if (method.unwrap !== null) return false;
+  // (A field returned in place of the body is typed by the method's value type: of a JSON response, not a stream.)
+  if (method.unwrap !== null && (valueType === '' || method.response.kind !== 'json' || method.streamWhen))
+    return false;
   // A stream on a flag is asked for with `stream: body.stream ?? false` (the flag is a plain key of params that must
   // be given), its events read as the runtime reads any (`[DONE]` ends them), unless the config's event rules apply.
   const flag = method.streamWhen;
