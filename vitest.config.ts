@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { CLI_NODE_FLAGS } from './test/helpers/paths';
 
 /** The tests that call the Prism server test/setup/prism.ts starts (they read TEST_API_BASE_URL). */
 const NEEDS_PRISM = [
@@ -125,8 +126,11 @@ export default defineConfig({
     // there are cores keeps them busy.
     maxWorkers: availableParallelism() + 1,
     // A young generation four times V8's default: the generator and the in-process tsc allocate short-lived objects
-    // by the gigabyte, and fewer scavenges cost less CPU (stainless-config-forms: 3–4% less, two runs each way).
-    execArgv: ['--max-semi-space-size=64'],
+    // by the gigabyte, and fewer scavenges cost less CPU (stainless-config-forms: 3–4% less, two runs each way). Then
+    // bin/sdkgen.js's V8 tuning (CLI_NODE_FLAGS): most code a test file runs is warm for a moment, and TurboFan
+    // compiling it on background threads cost more CPU than the optimized code saved (eight of the costliest
+    // integration files: a fifth less CPU, the in-process tsc's included).
+    execArgv: ['--max-semi-space-size=64', ...CLI_NODE_FLAGS],
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },

@@ -8,7 +8,7 @@
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from './paths';
+import { CLI_NODE_FLAGS, ROOT } from './paths';
 
 const LAUNCHER = path.join(ROOT, 'test/helpers/prism-launcher.mjs');
 
@@ -33,8 +33,9 @@ export interface PrismProcessOptions {
 export function startPrismProcess(spec: string, options: PrismProcessOptions = {}): Promise<PrismProcess> {
   const child = fork(LAUNCHER, [spec, options.verbose ?? 'error', String(options.port ?? 0)], {
     cwd: ROOT,
-    // Not the test worker's flags (Vitest's loaders): a plain Node.
-    execArgv: [],
+    // Not the test worker's flags (Vitest's loaders): a plain Node with the CLI's V8 tuning (loading Prism and the
+    // spec is warm code that runs once).
+    execArgv: CLI_NODE_FLAGS,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
   let output = '';

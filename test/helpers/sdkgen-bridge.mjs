@@ -19,8 +19,10 @@ function answer(message) {
 }
 
 function startHost() {
-  // No inherited flags: the test process's (Vitest's loader among them) are not what the CLI runs with.
-  const child = fork(hostScript, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Not the test process's flags (Vitest's loader among them): the V8 tuning bin/sdkgen.js gives the CLI it runs,
+  // which it sets only when it is the entry point (the host imports dist/main.js): paths.ts's CLI_NODE_FLAGS.
+  const execArgv = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=120'];
+  const child = fork(hostScript, [], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const started = { child, build: statSync(builtCli).mtimeMs, request: null };
   child.on('message', (reply) => {
     const { request } = started;
