@@ -11,6 +11,7 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { KeyLeaves } from './emit/key-leaves';
 import { sdkPlanner } from './emit/typescript/plan';
 import { resourcesForPython } from './stainless/config-resources';
+import { warnPythonGaps } from './stainless/python-config';
 import type { RenderedFile } from './emit/render';
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, type Formatter } from './format/format';
@@ -133,12 +134,14 @@ async function generateWith(
   ruff: RuffPool | null,
 ): Promise<GenerateResult> {
   if (options.packageVersion) config = { ...config, client: { ...config.client, version: options.packageVersion } };
-  if (options.target === PYTHON_TARGET && config.stainless)
+  if (options.target === PYTHON_TARGET && config.stainless) {
+    warnPythonGaps(config.stainless, diagnostics);
     // `skip`/`only` name targets: the Python SDK leaves out what they leave out of it, not of TypeScript.
     config = {
       ...config,
       stainless: { ...config.stainless, resources: resourcesForPython(config.stainless.resources) },
     };
+  }
   const { spec, api, renames } = await buildApi(options, config, allowRefRoot, diagnostics, mark);
   if (options.target === PYTHON_TARGET) {
     // (Before they are read: write/inputs-key.ts's readStamps.)

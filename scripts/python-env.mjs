@@ -2,8 +2,9 @@
 // `node scripts/python-env.mjs`: the Python virtual environment the Python target's tests run in (pytest, mypy,
 // pyright's interpreter), at test/.tmp/python-venv or $SDKGEN_PYTHON_VENV. Creates it with `python3 -m venv` and
 // installs the pinned packages from this machine's local wheel index only (offline); when it is already there and
-// complete, returns at once. Prints the venv's python. Exit code 1, with the reason, when there is no usable Python
-// or an install fails. Generating a Python SDK never needs any of this: only testing one does.
+// complete, returns at once; when it was made for an older list of packages, installs the list into it. Prints the
+// venv's python. Exit code 1, with the reason, when there is no usable Python or an install fails. Generating a
+// Python SDK never needs any of this: only testing one does.
 //
 // Imported: `ensurePythonEnv()` does the same and returns the venv's python (throws PythonEnvError on failure).
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,9 @@ export const PYTHON_REQUIREMENTS = [
   'respx==0.23.1',
   'time-machine==3.5.1',
   'mypy==2.4.0',
+  // Dev dependencies of Stainless SDKs that their own runtime tests import (scripts/stainless-python-runtime-tests.mjs).
+  'nest-asyncio==1.6.0',
+  'rich==13.9.4',
 ];
 
 /** The lowest Python the generated SDKs support. */
@@ -88,6 +92,12 @@ export function pipIndexArgs() {
   return args;
 }
 
+function pythonRuns(venv) {
+  if (!existsSync(venvPython(venv))) return false;
+  const probe = run(venvPython(venv), ['-c', 'import pip'], 60_000);
+  return !probe.error && probe.status === 0;
+}
+
 function isComplete(venv, wanted) {
   if (!existsSync(venvPython(venv))) return false;
   try {
@@ -139,12 +149,15 @@ export function ensurePythonEnv({ log = () => {} } = {}) {
   return withLock(venv, () => {
     // Another process may have completed it while this one waited.
     if (isComplete(venv, wanted)) return venvPython(venv);
-    const system = findSystemPython();
-    log(`python-env: creating ${venv} with ${system.command} (Python ${system.version})`);
-    rmSync(venv, { recursive: true, force: true });
-    const created = run(system.command, ['-m', 'venv', venv], 120_000);
-    if (created.error || created.status !== 0)
-      throw new PythonEnvError(`python-env: ${system.command} -m venv ${venv} failed:\n${created.output}`);
+    // A venv whose python runs gets the missing packages in place: other test processes may be using it now.
+    if (!pythonRuns(venv)) {
+      const system = findSystemPython();
+      log(`python-env: creating ${venv} with ${system.command} (Python ${system.version})`);
+      rmSync(venv, { recursive: true, force: true });
+      const created = run(system.command, ['-m', 'venv', venv], 120_000);
+      if (created.error || created.status !== 0)
+        throw new PythonEnvError(`python-env: ${system.command} -m venv ${venv} failed:\n${created.output}`);
+    }
     const indexArgs = pipIndexArgs();
     log(`python-env: pip install ${indexArgs.join(' ') || '(pip configuration)'} ${PYTHON_REQUIREMENTS.join(' ')}`);
     const installed = run(

@@ -16,6 +16,7 @@ import ts from 'typescript';
 import { COMMANDS } from '../generator/cli/main';
 import type { CommandSpec } from '../generator/cli/command';
 import { STAINLESS_KEYS, type StainlessKey } from '../generator/stainless/config-keys';
+import { PYTHON_KEYS } from '../generator/stainless/python-keys';
 
 const GENERATED = (source: string) =>
   `<!-- Written by \`npm run docs:reference\` from ${source}. Do not edit: change the code and run it again. -->`;
@@ -189,6 +190,7 @@ function stainlessPage(): string {
     'How to read a key path: `<name>` is any one key, `[i]` any item of a list, `{a,b}` either spelling,',
     'and a trailing `.*` the key and everything below it.',
     'Names Stainless gives what the config leaves unnamed are in [What sdkgen writes like Stainless](stainless-layout.md).',
+    'What a Python SDK (`--target python`) does with each key is in [its own section](#the-python-sdk).',
   ];
   // By top-level key, in the table's order (a key's rows stay together wherever the table lists them).
   const sections = new Map<string, StainlessKey[]>();
@@ -208,5 +210,27 @@ function stainlessPage(): string {
       lines.push(`| ${cell(keys)} | ${STATUS[row.status]} | ${cell(row.how)} |`);
     }
   }
+  lines.push(...pythonSection());
   return `${lines.join('\n')}\n`;
+}
+
+/** The keys as the Python SDK (`--target python`) follows them, from generator/stainless/python-keys.ts. */
+function pythonSection(): string[] {
+  const lines = [
+    '',
+    '## The Python SDK',
+    '',
+    'What `--target python` does with each key that can change a Python SDK. `follows`: the package has its effect;',
+    '`partly`: some of it, and a warning with the key path and its line says what is missing; `warns`: not followed,',
+    "with that warning; `no effect`: nothing a Python SDK holds changes (nor did it in Stainless's), quietly. The tests",
+    'are under `test/python/`.',
+    '',
+    '| key | forms | Python | what the Python SDK does | test |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const row of PYTHON_KEYS)
+    lines.push(
+      `| ${cell(row.keys.map((k) => `\`${k}\``).join(', '))} | ${cell(row.forms)} | ${row.python} | ${cell(row.how)} | ${row.test ? `\`${row.test}\`` : ''} |`,
+    );
+  return lines;
 }

@@ -17,7 +17,8 @@
 // The package folder is the one holding `_client.py` on each side (they may be named differently). Stainless's banner
 // (`# File generated from our OpenAPI spec by Stainless…` and the blank line after it) is left out, its lines counted apart.
 // So are Stainless's leftovers, and named: resource modules neither its client nor another resource reaches (an earlier
-// generation's, for a resource since dropped; stainless-python-tests.mjs tells them so).
+// generation's, for a resource since dropped; stainless-python-tests.mjs tells them so), and the resource modules the
+// owners wrote by hand (no Stainless banner at their top).
 //
 // --pairs <file>   JSON: [{ "name", "sdk", "ref"?, "config", "spec" }, …]. `sdk` is a Stainless SDK repository (a bare
 //                  git dir such as /work/.mirror/<owner>+<name>/repo, read at `ref`, default HEAD) or a folder holding
@@ -48,7 +49,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leftoverFiles, pythonEraModule } from './stainless-python-tests.mjs';
+import { leftoverFiles, ownersModules, pythonEraModule } from './stainless-python-tests.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
@@ -225,14 +226,16 @@ function measure(pair, options, scratch, ruff) {
   generateInto(pair, out, scratch);
   const theirSide = sideFiles(pair.sdk, pair.ref ?? 'HEAD');
   // Resource modules an earlier generation left and the client no longer reaches: not Stainless's answer to this pair.
-  const leftovers = leftoverFiles(
-    new Map(
-      [...theirSide]
-        .filter(([file]) => /^src\/[^/]+\/(resources\/.*|_client)\.py$/.test(file))
-        .map(([file, read]) => [file, read()]),
-    ),
+  const modules = new Map(
+    [...theirSide]
+      .filter(([file]) => /^src\/[^/]+\/(resources\/.*|_client)\.py$/.test(file))
+      .map(([file, read]) => [file, read()]),
   );
+  const leftovers = leftoverFiles(modules);
   for (const file of leftovers) theirSide.delete(file);
+  // Modules the owners keep by hand beside the generated ones: no generator writes them.
+  const custom = ownersModules(modules);
+  for (const file of custom) theirSide.delete(file);
   const theirs = comparable(theirSide, ruff);
   const ours = comparable(sideFiles(out, 'HEAD'), ruff);
   // A kind Stainless's side lacks (a stainless-compat folder keeps no src/) is not compared.
@@ -271,6 +274,7 @@ function measure(pair, options, scratch, ruff) {
     ...(pair.stainlessEra !== undefined ? { era: pair.stainlessEra } : {}),
     packages: [theirs.pkg, ours.pkg],
     ...(leftovers.size > 0 ? { leftovers: [...leftovers].sort() } : {}),
+    ...(custom.length > 0 ? { custom } : {}),
     banners: theirs.banners,
     headline,
     kinds,
@@ -342,6 +346,7 @@ try {
       );
       process.stdout.write(`    ${kindsLine(r.kinds)}\n`);
       if (r.leftovers) process.stdout.write(`    left out, Stainless's leftovers: ${r.leftovers.join(', ')}\n`);
+      if (r.custom) process.stdout.write(`    left out, the owners' resource modules: ${r.custom.join(', ')}\n`);
       for (const f of r.files.filter((x) => x.kind !== 'runtime').slice(0, options.top)) {
         const size = f.extra ? 'extra' : String(f.stainless);
         process.stdout.write(`    ${String(f.changed).padStart(5)} / ${size.padEnd(5)} ${f.kind}: ${f.file}\n`);

@@ -15,7 +15,8 @@
 //
 // A test file (conftest.py aside) that imports, at its top, a package the venv cannot import (dirty_equals and
 // standardwebhooks are not in this machine's wheel index) is left out before pytest runs, in both runs: the report
-// counts those files per package, and the failures below are those of the files that ran.
+// counts those files per package, with their tests (read from their syntax, parametrize cases counted), and the
+// failures below are those of the files that ran.
 //
 // The report gives, per pair, passed/failed/errors/skipped per test file, then the failures by cause:
 //   missing name      `cannot import name X from <pkg>.<module>`, `<module> has no attribute X`: a name we lack
@@ -23,6 +24,8 @@
 //                     file such as lib/)
 //   not installed     `No module named <name>`: a package the tests import that the venv lacks; with
 //                     --continue-on-collection-errors, only that file errs
+//   machine           `cannot import name X from <module>` of another package than the SDK's: a name this Python's
+//                     standard library (typing.override is 3.12's) or an installed package lacks
 //   behaviour         everything else, by its exception line
 //   theirs too        (with --baseline) a test that fails the same way against Stainless's own package: the machine
 //                     (Python, httpx, a package the venv lacks), not our runtime
@@ -180,11 +183,44 @@ import importlib.util, json, sys
 print(json.dumps({name: importlib.util.find_spec(name) is not None for name in sys.argv[1:]}))
 `;
 
+// The tests a file holds, read from its syntax (it cannot be imported): each `test_*` function once per case of its
+// literal `@pytest.mark.parametrize` lists (a list built otherwise counts once).
+const TEST_COUNT = `
+import ast, json, sys
+
+def cases(decorator):
+    if not (isinstance(decorator, ast.Call) and getattr(decorator.func, "attr", None) == "parametrize"):
+        return 1
+    values = decorator.args[1] if len(decorator.args) > 1 else None
+    return len(values.elts) if isinstance(values, (ast.List, ast.Tuple)) else 1
+
+counts = {}
+for file in sys.argv[1:]:
+    total = 0
+    for node in ast.walk(ast.parse(open(file, encoding="utf-8").read())):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name.startswith("test_"):
+            n = 1
+            for decorator in node.decorator_list:
+                n *= cases(decorator)
+            total += n
+    counts[file] = total
+print(json.dumps(counts))
+`;
+
+/** The tests of `files` (paths under `dir`), by file. */
+function testCounts(dir, files, python) {
+  if (files.length === 0) return {};
+  const run = spawnSync(python, ['-c', TEST_COUNT, ...files], { cwd: dir, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`cannot count the tests left out: ${run.stderr.trim().split('\n').pop()}`);
+  return JSON.parse(run.stdout);
+}
+
 /**
  * Removes each test file (conftest.py aside: every test needs it) that imports at its top a module the venv cannot
- * import, with src/ and the tests' folder on the path as pytest has them. Returns { module: [files] }.
+ * import, with src/ and the tests' folder on the path as pytest has them. Returns { module: [files] }, and the tests of
+ * each file removed in `leftOutTests` ({ file: count }) when given.
  */
-function leaveOutUnimportable(out, python) {
+function leaveOutUnimportable(out, python, leftOutTests) {
   const tests = path.join(out, 'tests');
   const files = pythonFiles(tests).filter((file) => path.basename(file) !== 'conftest.py');
   const imports = new Map(files.map((file) => [file, topImports(readFileSync(path.join(tests, file), 'utf8'))]));
@@ -195,6 +231,17 @@ function leaveOutUnimportable(out, python) {
   if (run.status !== 0) throw new Error(`cannot check the tests' imports: ${run.stderr.trim().split('\n').pop()}`);
   const importable = JSON.parse(run.stdout);
   const skipped = {};
+  if (leftOutTests) {
+    const unimportable = files.filter((file) => [...imports.get(file)].some((name) => importable[name] === false));
+    Object.assign(
+      leftOutTests,
+      testCounts(
+        out,
+        unimportable.map((file) => `tests/${file}`),
+        python,
+      ),
+    );
+  }
   for (const [file, names] of imports) {
     const missing = [...names].filter((name) => importable[name] === false);
     if (missing.length === 0) continue;
@@ -301,6 +348,9 @@ function causeOf(testCase, pkg) {
   }
   if (missingModule) return { kind: 'not installed', key: `package ${missingModule[1]}` };
   const missingName = /cannot import name '([^']+)' from '([^']+)'/.exec(text);
+  if (missingName && missingName[2].split('.')[0] !== pkg) {
+    return { kind: 'machine', key: `${missingName[2]}.${missingName[1]} (not in this Python or its package)` };
+  }
   if (missingName) return { kind: 'missing name', key: `${missingName[2]}.${missingName[1]}` };
   const missingFile = /FileNotFoundError: .*?'([^']+)'/.exec(text);
   if (missingFile) return { kind: 'stainless-only', key: `file ${missingFile[1]}` };
@@ -334,7 +384,8 @@ function runPair(pair, options, scratch) {
   const out = options.keep ? path.resolve(options.keep, pair.name) : path.join(scratch, `out-${pair.name}`);
   generateInto(pair, out, scratch);
   copyTheirTests(pair, out);
-  const skipped = leaveOutUnimportable(out, options.python);
+  const leftOutTests = {};
+  const skipped = leaveOutUnimportable(out, options.python, leftOutTests);
   const started = Date.now();
   const cases = parseJunit(runPytest(out, options.python));
   const seconds = (Date.now() - started) / 1000;
@@ -371,6 +422,7 @@ function runPair(pair, options, scratch) {
     baselinePassed: baseline?.passed,
     ...(baseline?.error ? { baselineError: baseline.error } : {}),
     skipped,
+    leftOutTests,
     files: Object.fromEntries([...files].sort(([a], [b]) => a.localeCompare(b))),
     causes: [...causes.values()].sort((a, b) => b.tests.length - a.tests.length),
   };
@@ -410,7 +462,9 @@ function printReport(results, options) {
     );
     if (r.mismatch) write(`  package name: ${r.mismatch}`);
     for (const [name, files] of Object.entries(r.skipped))
-      write(`  left out, importing ${name} (not in the venv): ${files.join(', ')}`);
+      write(
+        `  left out, importing ${name} (not in the venv): ${files.map((file) => `${file} (${r.leftOutTests[file]} tests)`).join(', ')}`,
+      );
     for (const [file, t] of Object.entries(r.files)) write(`    ${file.padEnd(36)} ${tallyText(t)}`);
     if (r.causes.length) write('  causes:');
     for (const cause of r.causes.slice(0, options.causes)) {
@@ -422,11 +476,19 @@ function printReport(results, options) {
   const total = { passed: 0, failed: 0, error: 0, skipped: 0 };
   for (const r of results) for (const key of Object.keys(total)) total[key] += r.totals[key];
   write(`total: ${tallyText(total)}`);
+  // A file importing two missing packages counts under each.
   const leftOut = new Map();
   for (const r of results)
-    for (const [name, files] of Object.entries(r.skipped)) leftOut.set(name, (leftOut.get(name) ?? 0) + files.length);
+    for (const [name, files] of Object.entries(r.skipped)) {
+      const tally = leftOut.get(name) ?? { files: 0, tests: 0 };
+      tally.files += files.length;
+      tally.tests += files.reduce((sum, file) => sum + (r.leftOutTests[file] ?? 0), 0);
+      leftOut.set(name, tally);
+    }
   if (leftOut.size)
-    write(`test files left out for a package the venv lacks: ${[...leftOut].map(([n, c]) => `${n} ${c}`).join(', ')}`);
+    write(
+      `left out for a package the venv lacks: ${[...leftOut].map(([n, t]) => `${n} ${t.files} files (${t.tests} tests)`).join(', ')}`,
+    );
   write(`passed per pair: ${results.map((r) => `${r.name} ${r.totals.passed}`).join(', ')}`);
 }
 

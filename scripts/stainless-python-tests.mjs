@@ -19,6 +19,7 @@
 // A pair whose side has no tests/api_resources (a folder holding api.md alone) is measured for methods only.
 // Stainless's leftovers are left out of every figure, and named: the resource modules that neither the client nor another
 // resource reaches, and their tests (files an earlier generation wrote, for a resource since dropped from the client).
+// So are the resource modules the owners wrote by hand beside the generated ones (no Stainless banner at their top).
 //
 // --pairs <file>   the pairs (default bench/stainless-distance/python-pairs.json)
 // --only <names>   comma-separated pair names to measure
@@ -242,6 +243,24 @@ function leftoverFiles(theirs) {
     }
   }
   return leftovers;
+}
+
+/**
+ * Stainless's resource modules the owners wrote by hand (a helper module beside the generated ones): no Stainless banner
+ * among the comment lines that open the file (a licence header may come before it). No figure counts them.
+ */
+function ownersModules(theirs) {
+  return [...theirs.keys()]
+    .filter((file) => /^src\/[^/]+\/resources\/.*\.py$/.test(file) && !file.endsWith('/__init__.py'))
+    .filter((file) => {
+      const opening = [];
+      for (const line of theirs.get(file).split('\n')) {
+        if (line.trim() !== '' && !line.startsWith('#')) break;
+        opening.push(line);
+      }
+      return !opening.some((line) => /File generated from our OpenAPI spec by Stainless/.test(line));
+    })
+    .sort();
 }
 
 /** Splits at the commas outside brackets and strings. */
@@ -682,6 +701,9 @@ async function measure(pair, options, scratch, python) {
   };
   const leftovers = leftoverFiles(theirs);
   for (const file of leftovers) theirs.delete(file);
+  const custom = ownersModules(theirs);
+  for (const file of custom) theirs.delete(file);
+  if (custom.length > 0) result.custom = custom;
   // (Read to find them, _client.py is no part of any figure.)
   for (const file of theirs.keys()) if (/^src\/[^/]+\/_client\.py$/.test(file)) theirs.delete(file);
   if (leftovers.size > 0) result.leftovers = [...leftovers].sort();
@@ -825,6 +847,7 @@ const summaryOf = (r) => ({
     : null,
   copied: r.copied && Object.keys(r.copied).length ? r.copied : undefined,
   leftovers: r.leftovers,
+  custom: r.custom,
   ...(r.baseline
     ? { theirs: r.baseline.error ? 'error' : `${r.baseline.passed}/${r.baseline.passed + r.baseline.failed}` }
     : {}),
@@ -907,6 +930,8 @@ function printTable(results, top) {
       lines.push(`  signature ${d.part}: ${d.key}: theirs (${d.theirs}); ours (${d.ours ?? 'none'})`);
     if (r.leftovers)
       lines.push(`  left out, Stainless's leftovers of a resource its client lacks: ${r.leftovers.join(', ')}`);
+    if (r.custom)
+      lines.push(`  left out, resource modules the owners wrote (no Stainless banner): ${r.custom.join(', ')}`);
     for (const [file, names] of Object.entries(r.copied ?? {}))
       lines.push(`  copied Stainless's ${file} (ours lacks ${names.join(', ')})`);
     if (r.types?.error) lines.push(`  pyright: ${r.types.error.split('\n')[0]}`);
@@ -920,7 +945,7 @@ function printTable(results, top) {
   }
 }
 
-export { leftoverFiles, parseArgs, pythonEraModule, withBaseline };
+export { leftoverFiles, ownersModules, parseArgs, pythonEraModule, withBaseline };
 
 // Run as a script; imported (by a test), it only exports.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -76,7 +76,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['targets.{typescript,node}.production_repo'],
     status: 'read',
-    how: "the GitHub repository (`owner/name`) the SDK is published from, as Stainless used it: package.json's `repository` (`github:owner/name`), the README's link to its issues, CONTRIBUTING.md's `git clone` and install from git, and the MCP server's `repository` and `homepage`; `null` names none; another value warns",
+    how: "the GitHub repository (`owner/name`, or `owner/name#branch`, whose branch is dropped) the SDK is published from, as Stainless used it: package.json's `repository` (`github:owner/name`), the README's link to its issues, CONTRIBUTING.md's `git clone` and install from git, and the MCP server's `repository` and `homepage`; `null` names none; another value warns",
   },
   {
     keys: [
@@ -161,7 +161,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['targets.python.production_repo'],
     status: 'read',
-    how: 'with `--target python`: the GitHub repository (`owner/name`) the Python SDK is published from',
+    how: 'with `--target python`: the GitHub repository (`owner/name`, or `owner/name#branch`, whose branch is dropped) the Python SDK is published from',
   },
   {
     keys: ['targets.python.publish.pypi'],

@@ -219,12 +219,16 @@ function distributionName(
   return packageName;
 }
 
-/** A GitHub repository as `owner/name`; `null` (no production repository) is quiet, another value warns. */
+/**
+ * A GitHub repository as `owner/name`, also from `owner/name#branch` (the branch Stainless pushed to: sdkgen writes in
+ * the checkout it runs in, whatever its branch); `null` (no production repository) is quiet, another value warns.
+ */
 function githubRepository(reader: ConfigReader, value: unknown, where: string): string | null {
   if (value === null || value === undefined) return null;
-  const name = reader.str(value, where);
-  if (name === null) return null;
+  const written = reader.str(value, where);
+  if (written === null) return null;
+  const name = written.replace(/#[\w./-]+$/, '');
   if (/^[A-Za-z0-9][\w.-]*\/[\w.-]+$/.test(name) && !/\/\.\.?$/.test(name)) return name;
-  reader.invalid(where, `${JSON.stringify(name)} is not a GitHub repository (owner/name)`);
+  reader.invalid(where, `${JSON.stringify(written)} is not a GitHub repository (owner/name)`);
   return null;
 }

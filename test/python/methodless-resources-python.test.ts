@@ -2,7 +2,9 @@
  * Config resources with no method on or below them (only models, or only such children), as Stainless writes them in
  * Python (knock `recipients`/`shared`, isaacus `ilgs`): no resource module, class, client attribute or test folder;
  * their models still in types/ and their sections in api.md. A `standalone_api` child of one keeps its (empty)
- * package and api.md. A resource called `shared` is such a resource, not the config's `$shared`.
+ * package and api.md. A resource called `shared` is such a resource, not the config's `$shared`. A resource with methods
+ * whose subresources have none is still a package, with an empty test folder (isaacus's `enrichments` and its
+ * models-only `ilgsv1`, in the generation of 2026-02-03).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -34,18 +36,20 @@ describe('resources without methods', () => {
   });
   const pkg = path.join(sdk.out, 'src', 'methodless_sdk');
 
-  it('get no module, and a resource with only methodless children is a module, not a package', () => {
+  it('get no module, and a resource with only methodless children is a package', () => {
     expect(listFiles(path.join(pkg, 'resources'), /./)).toEqual([
       '__init__.py',
       'ilgs/v1/__init__.py',
       'ilgs/v1/api.md',
-      'users.py',
+      'users/__init__.py',
+      'users/users.py',
     ]);
     expect(readFileSync(path.join(pkg, 'resources', '__init__.py'), 'utf8')).not.toMatch(/Shared|Recipients|Ilgs/);
     expect(listFiles(path.join(sdk.out, 'tests', 'api_resources'), /./)).toEqual([
       '__init__.py',
       'ilgs/v1/__init__.py',
       'test_users.py',
+      'users/__init__.py',
     ]);
   });
 
@@ -64,7 +68,7 @@ describe('resources without methods', () => {
     );
     expect(root).toContain('## Preferences\n\nTypes:\n\n```python\nfrom methodless_sdk.types.recipients import');
     expect(root).toContain('## [V1](src/methodless_sdk/resources/api.md)');
-    expect(root).toContain('client.users.<a href="./src/methodless_sdk/resources/users.py">retrieve</a>');
+    expect(root).toContain('client.users.<a href="./src/methodless_sdk/resources/users/users.py">retrieve</a>');
     expect(readFileSync(path.join(pkg, 'resources', 'ilgs', 'v1', 'api.md'), 'utf8')).toContain(
       'from methodless_sdk.types.ilgs.v1 import Person',
     );

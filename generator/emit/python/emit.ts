@@ -15,12 +15,13 @@ import { compareStrings } from '../../naming/case';
 import { formatPython } from '../../format/ruff';
 import type { RenderedFile } from '../render';
 import { buildPython, type PythonBuild, type PythonModelOptions } from './types/build-model';
-import { methodlessStandalone, packageFolder } from './resources/methodless';
+import { methodlessStandalone, packageFolder, writtenAsPackage } from './resources/methodless';
 import type { PyResource } from './types/model';
 import { printClient, printPagination } from './client/print-client';
 import { clientMethods } from './client/print-client-methods';
 import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './resources/print-resource';
+import { constantsWithDefaults, streamingWithEventRules } from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
@@ -58,7 +59,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const unformatted = options.unformatted ?? ((file) => file);
   // The runtime is copied verbatim: it is formatted where it is written. (Read first: once files are being formatted,
   // nothing is awaited before all of them are, so that a file Ruff rejects rejects the whole.)
-  const runtime = await runtimeFiles(build, options.packageRoot);
+  const runtime = await runtimeFiles(build, api, options.packageRoot);
   const files: Array<RenderedFile | Promise<RenderedFile>> = [];
   const onFile = options.onFile;
   // (Chained, not branched: a file that fails, or that the writer refuses, still rejects the whole below.)
@@ -180,7 +181,7 @@ function printCode(
     const taken = tag ? units!.reuse.take(id, () => tag.key, [`${root}/${resource.module}.py`]) : null;
     if (taken) addTaken(taken);
     else add(resource.module, printResourceModule(resource, build, forms), tag);
-    if (resource.subresources.length || resource.ir.standaloneApi) {
+    if (writtenAsPackage(resource.ir)) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
       add(`${pkgModule}/__init__`, printResourcesInit([...resource.subresources, resource], pkgModule));
     }
@@ -195,8 +196,8 @@ function printCode(
   addTaken(types.taken);
 }
 
-/** templates/python/runtime/** as it is (but the base error's name), under `src/<importName>/`. */
-async function runtimeFiles(build: PythonBuild, packageRoot: string): Promise<RenderedFile[]> {
+/** templates/python/runtime/** as it is (but the base error's name, the API's request defaults and its event rules), under `src/<importName>/`. */
+async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): Promise<RenderedFile[]> {
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
   if (!existsSync(dir)) return [];
   const files: RenderedFile[] = [];
@@ -210,7 +211,13 @@ async function runtimeFiles(build: PythonBuild, packageRoot: string): Promise<Re
         const contents = await readFile(full, 'utf8');
         // The base error is declared under the client's name, as Stainless's are.
         const named =
-          relative === '_exceptions.py' ? namedExceptionsModule(contents, errorBaseName(build.pkg)) : contents;
+          relative === '_exceptions.py'
+            ? namedExceptionsModule(contents, errorBaseName(build.pkg))
+            : relative === '_constants.py'
+              ? constantsWithDefaults(contents, api)
+              : relative === '_streaming.py'
+                ? streamingWithEventRules(contents, api.streamEventRules)
+                : contents;
         files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: named });
       }
     }

@@ -313,6 +313,8 @@ function clientClass(
     '        )',
     '',
   );
+  // The runtime then sends a key of its own on every non-GET request, the same on each retry of it.
+  if (pkg.idempotencyHeader) lines.push(`        self._idempotency_header = ${pyString(pkg.idempotencyHeader)}`, '');
   // A method that streams: what a response is read as when a request names no stream class.
   if (streams(pkg)) lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
   if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, byModule));
@@ -538,6 +540,19 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
       '        if not cursor:',
       '            return None',
       `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
+    );
+  } else if (scheme.style === 'cursor' && scheme.request.cursor && scheme.response.nextCursorItem) {
+    // A `cursor_id` scheme: the next page starts after the last item, whose id (at this path in it) is the cursor.
+    lines.push(
+      `        ${items} = self._get_page_items()`,
+      `        if not ${items}:`,
+      '            return None',
+      `        item: object = ${items}[-1]`,
+      `        for key in (${scheme.response.nextCursorItem.map((k) => `${pyString(k)},`).join(' ')}):`,
+      '            item = cast("Dict[str, object]", item).get(key) if isinstance(item, dict) else getattr(item, key, None)',
+      '        if not isinstance(item, str) or not item:',
+      '            return None',
+      `        return PageInfo(params={${pyString(scheme.request.cursor)}: item})`,
     );
   } else if (scheme.style === 'next-url' && nextUrl) {
     lines.push(

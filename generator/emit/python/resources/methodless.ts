@@ -32,8 +32,11 @@ export function packageFolder(resource: PyResource): string {
   return resource.module.slice(0, resource.module.lastIndexOf('/'));
 }
 
-/** Whether Stainless makes the IR resource a package: a method or a `standalone_api` resource is on or below it. */
-export function keepsPackage(resource: Resource): boolean {
-  const ownMethods = resource.methods.length > 0 || resource.webhookUnwraps.length > 0;
-  return ownMethods || resource.standaloneApi || resource.subresources.some(keepsPackage);
+/**
+ * Whether Stainless writes the IR resource as a package (`resources/<name>/<name>.py` and an `__init__.py`) rather than
+ * a module: it is `standalone_api`, or the config gives it subresources, even ones with no method (isaacus's
+ * `enrichments` and its models-only `ilgsv1`: `resources/enrichments/enrichments.py`, an empty test folder).
+ */
+export function writtenAsPackage(resource: Resource): boolean {
+  return resource.standaloneApi || resource.subresources.length > 0;
 }

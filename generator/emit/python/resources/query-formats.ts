@@ -10,25 +10,30 @@ export interface PyQuerySettings {
 
 /**
  * Client-wide query formats: those a Stainless config's `query_settings` name (its client's one serialiser writes
- * every query in them), else the most common style among array (object) params, else comma and brackets.
+ * every query in them), else the most common style among array (object) params, else comma and brackets. Without a
+ * config an array param the spec gives no style is OpenAPI's default, form exploded, and counts as `repeat`.
  */
 export function queryFormatsOf(api: Api, settings: PyQuerySettings | null = null): PyPackage['queryFormats'] {
-  const derived = derivedQueryFormats(api);
+  const derived = derivedQueryFormats(api, settings === null);
   return { array: settings?.arrayFormat ?? derived.array, nested: settings?.nestedFormat ?? derived.nested };
 }
 
-function derivedQueryFormats(api: Api): PyPackage['queryFormats'] {
+function derivedQueryFormats(api: Api, unstyledRepeats: boolean): PyPackage['queryFormats'] {
   const arrays = new Map<PyPackage['queryFormats']['array'], number>();
   const nested = new Map<PyPackage['queryFormats']['nested'], number>();
   const count = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
   const visit = (resource: { methods: Method[]; subresources?: Resource[] }) => {
     for (const method of resource.methods) {
       for (const param of [...method.positional, ...(method.params?.fields ?? [])]) {
-        if (param.in !== 'query' || !param.style) continue;
+        if (param.in !== 'query' || param.members) continue;
         const shape =
           param.type.kind === 'ref'
             ? api.schemas.find((s) => s.id === (param.type as { schemaId: string }).schemaId)?.type.kind
             : param.type.kind;
+        if (!param.style) {
+          if (unstyledRepeats && shape === 'array') count(arrays, 'repeat');
+          continue;
+        }
         const { style, explode } = param.style;
         if (shape === 'array') {
           if (style === 'brackets' || style === 'indices') count(arrays, style);

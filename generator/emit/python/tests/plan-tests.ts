@@ -21,7 +21,7 @@ import {
   requiredButFilled,
   typesImport,
 } from './method-facts';
-import { methodlessStandalone } from '../resources/methodless';
+import { methodlessStandalone, writtenAsPackage } from '../resources/methodless';
 import { checksNonEmpty } from '../resources/print-resource';
 import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from '../py-layout';
 import type { PyUnitTag } from '../unit-keys';
@@ -103,8 +103,9 @@ export function planPythonTests(
   const visit = (resource: PyResource): void => {
     const dirs = resource.chain.slice(0, -1);
     for (let i = 1; i <= dirs.length; i++) folders.add(['tests/api_resources', ...dirs.slice(0, i)].join('/'));
-    // A `standalone_api` resource is a package: Stainless gives it a (testless) folder of its own too.
-    if (resource.ir.standaloneApi) folders.add(['tests/api_resources', ...resource.chain].join('/'));
+    // A resource written as a package (`standalone_api`, or with subresources, methodless ones too): Stainless gives
+    // it a test folder of its own, empty where no subresource has tests.
+    if (writtenAsPackage(resource.ir)) folders.add(['tests/api_resources', ...resource.chain].join('/'));
     if (resource.methods.length > 0)
       plan(resource, ['tests/api_resources', ...dirs, `test_${resource.attribute}.py`].join('/'));
     resource.subresources.forEach(visit);

@@ -27,7 +27,7 @@ import type {
   PyResource,
   PyTypeLocation,
 } from './model';
-import { keepsPackage, resourcesWithMethods } from '../resources/methodless';
+import { resourcesWithMethods, writtenAsPackage } from '../resources/methodless';
 import { forEachMethodType } from '../resources/method-types';
 import { requestOnlyModels } from './request-only';
 import { queryAsSent, queryFormatsOf, type PyQuerySettings } from '../resources/query-formats';
@@ -126,8 +126,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
-    const leaf = !resource.subresources.some(keepsPackage) && !resource.standaloneApi;
-    const module = `resources/${resourceModulePath(chain, leaf)}`;
+    const module = `resources/${resourceModulePath(chain, !writtenAsPackage(resource))}`;
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
     const stem = resourceClassStem(resource, modelNames, casings);
@@ -204,6 +203,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     typeForms: index.forms,
     pages,
     queryFormats,
+    ...(api.idempotencyHeader ? { idempotencyHeader: api.idempotencyHeader } : {}),
   };
   return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
 }
@@ -262,15 +262,20 @@ function styleOf(param: Param, context: MethodContext): Pick<PyParam, 'style'> {
   if (shape !== 'array' && shape !== 'object' && !(param.in === 'path' && param.style)) return {};
   if (param.in === 'path') return { style: param.style ?? { style: 'simple', explode: false } };
   if (param.in === 'header' || param.in === 'cookie') return param.style?.explode ? { style: param.style } : {};
-  if (param.in !== 'query' || !param.style || param.members) return {};
-  const { style, explode } = param.style;
+  if (param.in !== 'query' || param.members) return {};
+  // Without a Stainless config a param the spec gives no style has OpenAPI's default, form exploded: an array's
+  // items repeat the key (`id=3&id=4`), an object's properties are params of their own (`status=x`). With a config
+  // the IR gave each array and object the style of its `query_settings`.
+  const given = param.style ?? (context.fromConfig ? null : ({ style: 'form', explode: true } as const));
+  if (!given) return {};
+  const { style, explode } = given;
   const formats = context.queryFormats;
   const covered =
     shape === 'array'
-      ? (style === 'form' && !explode && formats.array === 'comma') ||
+      ? (style === 'form' && formats.array === (explode ? 'repeat' : 'comma')) ||
         ((style === 'brackets' || style === 'indices') && formats.array === style)
       : (style === 'deepObject' && formats.nested === 'brackets') || (style === 'dots' && formats.nested === 'dots');
-  return covered ? {} : { style: param.style };
+  return covered ? {} : { style: given };
 }
 
 /** An array, an object (a map too) or another kind, through a named schema and a nullable union. */

@@ -57,6 +57,8 @@ export interface PyPackage {
   pages: PyPage[];
   /** How the client's `qs` writes arrays and objects in a query (a Stainless config's `query_settings`). */
   queryFormats: { array: 'comma' | 'repeat' | 'brackets' | 'indices'; nested: 'brackets' | 'dots' };
+  /** The header a generated idempotency key goes in on every non-GET request (`client_settings.idempotency`). */
+  idempotencyHeader?: string;
 }
 
 export interface PyClientOption {

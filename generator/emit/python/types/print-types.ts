@@ -56,6 +56,8 @@ export class PyModuleBuilder {
   /** Names the module declares or imports, so that nested classes never take one. */
   private readonly taken = new Set<string>();
   private readonly classOf = new Map<ObjectType, string>();
+  /** Classes of objects written out from a component schema, by its location, side and the name wanted. */
+  private readonly classOfInlined = new Map<string, string>();
   /** An undocumented object's description where it stands: its nullable wrapper's (see `wrappedObjectDoc`). */
   private readonly docOfPlace = new Map<ObjectType, string>();
   /** Maps a field holds: their values are named after the field (`Categories`), not `…Item` as a type's own. */
@@ -346,8 +348,14 @@ export class PyModuleBuilder {
     }
     const known = this.classOf.get(type);
     if (known) return qualify + known;
+    // A component schema written out where a name is wanted that it was written out under already (a union listing
+    // it twice, a field and a list of it): Stainless names the one class again.
+    const inlinedKey = type.inlinedFrom ? `${type.inlinedFrom}\0${side}\0${hint}` : null;
+    const inlined = inlinedKey ? this.classOfInlined.get(inlinedKey) : undefined;
+    if (inlined) return qualify + inlined;
     const name = this.uniqueName(hint);
     this.classOf.set(type, name);
+    if (inlinedKey) this.classOfInlined.set(inlinedKey, name);
     const placeDoc = type.docs.description ? undefined : this.docOfPlace.get(type);
     return qualify + this.declareClass(name, [type], side, placeDoc ? { description: placeDoc } : type.docs);
   }

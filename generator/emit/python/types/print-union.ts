@@ -37,7 +37,7 @@ export class UnionPrinter {
 
   annotation(type: Extract<TypeRef, { kind: 'union' }>, side: PySide, hint: string, qualify: string): string {
     const host = this.host;
-    const variants = flatVariants(type);
+    const variants = flatVariants(type, (id) => host.schema(id));
     const nonNull = variants.filter((variant) => variant.kind !== 'null');
     const nullable = nonNull.length < variants.length;
     const orNone = (annotation: string) => (nullable ? orNoneOf(annotation, (name) => host.use(name)) : annotation);
@@ -85,7 +85,9 @@ export class UnionPrinter {
       );
       return [`${host.use('Literal')}[${[...new Set(values.map(literalValue))].join(', ')}]`];
     });
-    const unique = [...new Set(printed)];
+    // (A class named twice stays twice, as Stainless lists a schema each place a union reaches it; a type written
+    // alike twice, `str` of two formats, once.)
+    const unique = printed.filter((member, i) => /^[A-Z]\w*$/.test(member) || printed.indexOf(member) === i);
     // A member printed as the alias's name (a flattened union's, say): no alias either.
     if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
       this.aliasOf.delete(type);
@@ -94,7 +96,12 @@ export class UnionPrinter {
     }
     let inner = unique.length === 1 ? unique[0] : `${host.use('Union')}[${unique.join(', ')}]`;
     if (unique.length === 0) return 'None';
-    if (type.discriminator && unique.length > 1 && side === 'model') {
+    if (
+      type.discriminator &&
+      unique.length > 1 &&
+      side === 'model' &&
+      !tagsOneVariantSeveralWays(type, (id) => host.schema(id))
+    ) {
       host.importFrom('_utils/__init__', 'PropertyInfo');
       inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
     }
@@ -116,6 +123,49 @@ export function orNoneOf(annotation: string, use: (name: string) => string): str
   const date = /^Annotated\[Union\[str, ([\w.]+)\], (PropertyInfo\(format="\w+"\))\]$/.exec(annotation);
   if (date) return `Annotated[Union[str, ${date[1]}, None], ${date[2]}]`;
   return annotation.startsWith('Optional[') ? annotation : `${use('Optional')}[${annotation}]`;
+}
+
+/**
+ * Whether the spec maps the union's tags itself and a variant takes more than one of them (llama-stack's web search
+ * tool: `type` is `web_search`, `web_search_preview`…, mapped once or under each): Stainless writes such a union
+ * undiscriminated. Tags inferred from the variants alone keep it (imagekit's auto-tagging extension, whose `name` is
+ * `google-auto-tagging` or `aws-auto-tagging`).
+ */
+function tagsOneVariantSeveralWays(
+  type: Extract<TypeRef, { kind: 'union' }>,
+  schemaOf: (id: string) => NamedSchema,
+): boolean {
+  const discriminator = type.discriminator!;
+  const named = discriminator.mapping.filter((entry) => !entry.inferred).map((entry) => entry.variant);
+  if (named.length === 0) return false;
+  if (new Set(named).size < named.length) return true;
+  return type.variants.some((variant) => tagCount(variant, discriminator.property, schemaOf, new Set()) > 1);
+}
+
+/** How many tags the property `key` of the object `type` gives (valueCount), 0 where it gives none. */
+function tagCount(type: TypeRef, key: string, schemaOf: (id: string) => NamedSchema, seen: Set<string>): number {
+  if (type.kind === 'ref') {
+    if (seen.has(type.schemaId)) return 0;
+    seen.add(type.schemaId);
+    return tagCount(schemaOf(type.schemaId).type, key, schemaOf, seen);
+  }
+  if (type.kind === 'intersection')
+    return Math.max(0, ...type.parts.map((part) => tagCount(part, key, schemaOf, seen)));
+  if (type.kind !== 'object') return 0;
+  const property = type.properties.find((candidate) => candidate.key === key);
+  return property ? valueCount(property.type) : 0;
+}
+
+/**
+ * How many tags a property's type gives as a union of them (`oneOf` of `const`s); one enum, however many its values,
+ * counts as one: Stainless narrows it to the variant's mapped value (llama-stack's `ScoringFnParamsType`).
+ */
+function valueCount(type: TypeRef): number {
+  if (type.kind !== 'union') return type.kind === 'literal' || type.kind === 'enum' ? 1 : 0;
+  return type.variants.reduce(
+    (sum, variant) => sum + (variant.kind === 'literal' ? 1 : variant.kind === 'enum' ? variant.values.length : 0),
+    0,
+  );
 }
 
 function variantHint(variant: TypeRef, hint: string, index: number): string {

@@ -50,10 +50,28 @@ export function nestedObjectLabel(key: string, type: TypeRef): string {
 
 /**
  * A union's members, a member that is an unnamed union itself giving its own in its place, as Stainless writes them:
- * `anyOf: [A, oneOf: [B, C], null]` is one `Union[A, B, C, None]`, named once where it stands.
+ * `anyOf: [A, oneOf: [B, C], null]` is one `Union[A, B, C, None]`, named once where it stands. So does a member that
+ * names a union of its own, with `schemaOf` (agentex's `Union[Task, TaskMessageUpdate]` is `Union[Task,
+ * StreamTaskMessageStart, …]`; llama-stack's `InterleavedContentItem` gives the classes of its members), unless one of
+ * that union's members names a union in turn (a recursive one, say). An array of such a union keeps its name
+ * (`List[InterleavedContentItem]`).
  */
-export function flatVariants(type: Extract<TypeRef, { kind: 'union' }>): TypeRef[] {
-  return type.variants.flatMap((variant) => (variant.kind === 'union' ? flatVariants(variant) : [variant]));
+export function flatVariants(
+  type: Extract<TypeRef, { kind: 'union' }>,
+  schemaOf?: (id: string) => NamedSchema,
+): TypeRef[] {
+  const plain = type.variants.flatMap((variant) => (variant.kind === 'union' ? flatVariants(variant) : [variant]));
+  // (`X | null` is X where it stands, a union of its own or not.)
+  if (!schemaOf || plain.filter((variant) => variant.kind !== 'null').length < 2) return plain;
+  return plain.flatMap((variant) => {
+    const named = variant.kind === 'ref' ? schemaOf(variant.schemaId).type : null;
+    if (named?.kind !== 'union' || named.variants.filter((member) => member.kind !== 'null').length < 2)
+      return [variant];
+    const members = flatVariants(named);
+    return members.some((member) => member.kind === 'ref' && schemaOf(member.schemaId).type.kind === 'union')
+      ? [variant]
+      : members;
+  });
 }
 
 /** The map (an object of no properties, of values) a property holds, itself or or null: one, or none. */

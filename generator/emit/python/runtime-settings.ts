@@ -1,0 +1,56 @@
+/**
+ * The runtime's modules with the API's own settings written in: `_constants.py` with its request defaults (a Stainless
+ * config's `client_settings` `default_timeout` and `default_retries`: the client's timeout, its retries and the
+ * backoff's first and longest delay, where Stainless's Python SDKs write them, so that `DEFAULT_TIMEOUT` and
+ * `DEFAULT_MAX_RETRIES`, which the package exports, say what the client does), and `_streaming.py` with its rules for
+ * server-sent events (`streaming.on_event`).
+ */
+import type { Api, StreamEventRule } from '../../ir/types';
+import { pyString } from './docs/print-doc';
+
+type RequestDefaults = Pick<Api, 'requestDefaults' | 'retryBackoff'>;
+
+/** `60000` ms → `60.0`, `500` → `0.5`: seconds as a Python float literal. */
+function pySeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return Number.isInteger(seconds) ? `${seconds}.0` : String(seconds);
+}
+
+/** `contents` (templates/python/runtime/_constants.py) with each default the API sets in place of the runtime's. */
+export function constantsWithDefaults(contents: string, api: RequestDefaults): string {
+  const { timeoutMs, maxRetries } = api.requestDefaults;
+  const replacements: Array<[RegExp, string | null]> = [
+    [
+      /^DEFAULT_TIMEOUT = httpx\.Timeout\(timeout=[^,]+,/m,
+      timeoutMs === null ? null : `DEFAULT_TIMEOUT = httpx.Timeout(timeout=${pySeconds(timeoutMs)},`,
+    ],
+    [/^DEFAULT_MAX_RETRIES = .*$/m, maxRetries === null ? null : `DEFAULT_MAX_RETRIES = ${maxRetries}`],
+    [
+      /^INITIAL_RETRY_DELAY = .*$/m,
+      api.retryBackoff ? `INITIAL_RETRY_DELAY = ${pySeconds(api.retryBackoff.initialMs)}` : null,
+    ],
+    [/^MAX_RETRY_DELAY = .*$/m, api.retryBackoff ? `MAX_RETRY_DELAY = ${pySeconds(api.retryBackoff.maxMs)}` : null],
+  ];
+  let written = contents;
+  for (const [line, value] of replacements) {
+    if (value === null) continue;
+    // A runtime without the line would drop the config's value without a word: a generator bug.
+    if (!line.test(written)) throw new Error(`templates/python/runtime/_constants.py has no line ${String(line)}`);
+    written = written.replace(line, value);
+  }
+  return written;
+}
+
+/** `_streaming.py` with the API's event rules as `_EVENT_RULES` (none: the module as it is). */
+export function streamingWithEventRules(contents: string, rules: StreamEventRule[]): string {
+  if (rules.length === 0) return contents;
+  const line = /^_EVENT_RULES: Tuple\[_EventRule, \.\.\.\] = \(\)$/m;
+  if (!line.test(contents)) throw new Error(`templates/python/runtime/_streaming.py has no line ${String(line)}`);
+  const optional = (text: string | null) => (text === null ? 'None' : pyString(text));
+  const tuple = (items: string[]) => `(${items.join(', ')}${items.length === 1 ? ',' : ''})`;
+  const entries = rules.map(
+    (rule) =>
+      `    (${rule.events === null ? 'None' : tuple(rule.events.map(optional))}, ${optional(rule.dataStartsWith)}, ${pyString(rule.handle)}, ${optional(rule.errorProperty)}),`,
+  );
+  return contents.replace(line, ['_EVENT_RULES: Tuple[_EventRule, ...] = (', ...entries, ')'].join('\n'));
+}

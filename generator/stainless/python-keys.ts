@@ -1,0 +1,338 @@
+/**
+ * What the Python SDK (`--target python`) does with each Stainless config key that can change it: the Python section
+ * of docs/reference/stainless-config.md (`npm run docs:reference`). The keys are the config reader's
+ * (config-keys.ts, which `test/python/stainless-config-python-keys.test.ts` holds these rows to); a key whose Python
+ * status is `warns` is the one `python-config.ts` names, with its line, when a config sets it.
+ */
+
+/**
+ * `follows`: the Python SDK has the key's effect. `partly`: some of it, a warning says what is missing. `warns`: not
+ * followed, with a warning. `no effect`: the key changes nothing a Python SDK holds (Stainless's neither), quiet.
+ */
+export type PythonKeyStatus = 'follows' | 'partly' | 'warns' | 'no effect';
+
+export interface PythonKey {
+  /** Key paths, written as in config-keys.ts. */
+  keys: string[];
+  /** The value forms read (as real configs write them). */
+  forms: string;
+  python: PythonKeyStatus;
+  /** What the Python SDK has (Markdown). */
+  how: string;
+  /** The test that holds it, under test/python/. */
+  test?: string;
+}
+
+const KEYS_TEST = 'stainless-config-python-keys.test.ts';
+
+export const PYTHON_KEYS: PythonKey[] = [
+  {
+    keys: ['targets.python', 'targets.python.package_name'],
+    forms: 'string',
+    python: 'follows',
+    how: 'the import name (`src/<package_name>/`); a name Python cannot import (`acme-sdk`) warns and the default, the snake_case of the package name, is used',
+    test: 'project-metadata.test.ts',
+  },
+  {
+    keys: ['targets.python.project_name', 'targets.python.publish.pypi.package_name'],
+    forms: 'string',
+    python: 'follows',
+    how: "pyproject.toml's `name` (else `package_name` as written)",
+    test: 'install-from-repository.test.ts',
+  },
+  {
+    keys: ['targets.python.production_repo'],
+    forms: '`owner/name`, `owner/name#branch`, `null`',
+    python: 'follows',
+    how: "pyproject.toml's URLs, the README's links and its install from git; the branch is read and dropped (sdkgen writes the checkout it runs in)",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['targets.python.publish', 'targets.python.publish.pypi', 'targets.python.staging_repo'],
+    forms: '`pypi: true`, `pypi: false`, `pypi: { … }`',
+    python: 'follows',
+    how: "`false`: the README installs the package from git (`production_repo`, else `staging_repo`, else `stainless-sdks/<project>-python`); other `publish` keys are the release workflow's",
+    test: 'install-from-repository.test.ts',
+  },
+  {
+    keys: ['targets.python.readme_title'],
+    forms: 'string',
+    python: 'follows',
+    how: "the README's heading",
+    test: 'project-metadata.test.ts',
+  },
+  {
+    keys: ['targets.python.edition', 'edition'],
+    forms: '`python.YYYY-MM-DD`, `YYYY-MM-DD`',
+    python: 'follows',
+    how: "the top-level `edition` orders methods as in TypeScript and picks forms of that date (generator/stainless/python-era.ts); the target's own edition changes nothing: sdkgen writes the newest forms, or those of `--stainless-era`",
+  },
+  {
+    keys: ['targets.python.options.use_uv', 'targets.python.skip'],
+    forms: 'bool',
+    python: 'no effect',
+    how: '`scripts/bootstrap` installs with pip into `.venv`; `--target python` generates the package whatever `skip` says',
+  },
+  {
+    keys: [
+      'targets.python.options.*',
+      'targets.python.keep_files',
+      'targets.python.version',
+      'targets.python.output',
+      'targets.python.extra_files',
+    ],
+    forms: 'any',
+    python: 'warns',
+    how: 'not keys sdkgen reads (config-keys.ts says what stands for each)',
+  },
+  {
+    keys: ['targets.{typescript,node}.*', 'targets.<other language>.*', 'package.*'],
+    forms: 'any',
+    python: 'no effect',
+    how: "another target's settings (what warns there warns here too: the config is read once)",
+  },
+  {
+    keys: ['organization.name', 'client_settings.default_client_name', 'client_settings.default_env_prefix'],
+    forms: 'string',
+    python: 'follows',
+    how: "the client classes (`Acme`, `AsyncAcme`) and the environment variables (`ACME_BASE_URL`, a credential's `read_env`)",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['organization.docs', 'organization.contact', 'organization.security_contact'],
+    forms: 'string',
+    python: 'follows',
+    how: "the README's link to the API's documentation; `SECURITY.md`",
+  },
+  {
+    keys: ['environments', 'environments.<name>'],
+    forms: 'name → URL',
+    python: 'follows',
+    how: "the client's `ENVIRONMENTS` and its `environment: Literal[…]` option (two or more); the first is the default base URL",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['client_settings.opts.<key>', 'client_settings.opts.<key>.{type,read_env,nullable,default,description}'],
+    forms: 'mapping',
+    python: 'follows',
+    how: 'a keyword argument of both clients, read from its `read_env` variable when not given, else its `default`; `nullable` accepts `None`',
+    test: 'test-client-options.test.ts',
+  },
+  {
+    keys: [
+      'client_settings.opts.<key>.auth',
+      'client_settings.opts.<key>.auth.{security_scheme,role}',
+      'security',
+      'security_schemes',
+    ],
+    forms: 'mapping; `role: username | password`',
+    python: 'follows',
+    how: 'the credentials the client sends (`auth_headers`, basic auth from the two roles), in the order the schemes are declared',
+    test: 'auth-declared-order.test.ts',
+  },
+  {
+    keys: ['client_settings.opts.<key>.example'],
+    forms: 'scalar',
+    python: 'follows',
+    how: "the value `tests/conftest.py`'s clients give the option",
+    test: 'test-client-options.test.ts',
+  },
+  {
+    keys: [
+      'client_settings.opts.<key>.send_in_header',
+      'client_settings.opts.<key>.send_as_query_param',
+      'client_settings.opts.<key>.send_as_path_param',
+      'client_settings.opts.<key>.send_as_body_param',
+    ],
+    forms: 'string',
+    python: 'follows',
+    how: "with `auth`: where the credential goes; without: the option fills that header, query, path or body field (a path parameter so filled is keyword-only and `None` takes the client's)",
+    test: 'client-filled-params.test.ts',
+  },
+  {
+    keys: ['client_settings.opts.<key>.server_variable'],
+    forms: 'string',
+    python: 'warns',
+    how: "the default base URL is the server's URL with the variable's default; the option fills in nothing",
+  },
+  {
+    keys: ['client_settings.default_timeout', 'client_settings.default_retries.*'],
+    forms: 'milliseconds, `PT90S`; `max_retries`, `initial_delay_seconds`, `max_delay_seconds`',
+    python: 'follows',
+    how: "`_constants.py`'s `DEFAULT_TIMEOUT`, `DEFAULT_MAX_RETRIES`, `INITIAL_RETRY_DELAY` and `MAX_RETRY_DELAY`",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['client_settings.idempotency', 'client_settings.idempotency.header'],
+    forms: '`{ header: Idempotency-Key }`',
+    python: 'partly',
+    how: "the client sends a key of its own in the header on every non-GET request, the same on its retries; Stainless's methods also take an `idempotency_key` argument, which sdkgen's do not (a warning says so)",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['query_settings.array_format', 'query_settings.nested_format'],
+    forms: '`comma`, `repeat`, `brackets`, `indices`; `brackets`, `dots`',
+    python: 'follows',
+    how: "the client's `qs`",
+    test: 'query-array-format.test.ts',
+  },
+  {
+    keys: ['pagination[i]', 'pagination[i].{name,type,request,response}'],
+    forms:
+      '`cursor`, `cursor_id`, `offset`, `page_number`, `cursor_url`, `cursor_uri`, `fake_page` (of an object body)',
+    python: 'follows',
+    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['pagination[i].response.<f>.x-stainless-pagination-property.{from_header,is_top_level_array}'],
+    forms: 'string, bool',
+    python: 'warns',
+    how: "the Python page reads its fields from the body's object alone: a header's value, or items that are the body itself (`is_top_level_array`, or a `fake_page` whose body is an array, which does not warn), are not read",
+  },
+  {
+    keys: ['streaming.on_event'],
+    forms: 'rules (`event_type`, `data_starts_with`, `handle`, `error_property`, `kind: fallthrough`)',
+    python: 'follows',
+    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it, or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is",
+    test: KEYS_TEST,
+  },
+  {
+    keys: [
+      'resources.<r>',
+      'resources.<r>.subresources',
+      'resources.<r>.methods.<m>',
+      'resources.<r>.methods.<m>.endpoint',
+      'resources.<r>.models.<k>',
+    ],
+    forms: '`<verb> /path`, mapping; model: name, `#/components/schemas/…`, `{ openapi_uri }`',
+    python: 'follows',
+    how: "resource classes (`client.a.b`), methods and `types/` modules, laid out as Stainless's",
+  },
+  {
+    keys: ['resources.<r>.{skip,only}', 'resources.<r>.methods.<m>.{skip,only}'],
+    forms: '`true`, a target, a list of targets',
+    python: 'follows',
+    how: '`true` or a list naming `python` (`only` not naming it) leaves it out of the Python SDK alone',
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.positional_params', 'settings.positional_params'],
+    forms: 'list of names; `false`',
+    python: 'follows',
+    how: 'the path parameters taken positionally',
+    test: 'positional-params-python.test.ts',
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.paginated'],
+    forms: '`false`, a scheme name',
+    python: 'follows',
+    how: 'as in TypeScript (the IR decides)',
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.body_param_name'],
+    forms: 'string',
+    python: 'follows',
+    how: 'a body that is not an object is the keyword argument of that name',
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.deprecated'],
+    forms: '`true`, a message',
+    python: 'follows',
+    how: '`@typing_extensions.deprecated(…)` on the method',
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.streaming.{param_discriminator,stream_event_model,params_type_name}'],
+    forms: 'string, `null`',
+    python: 'follows',
+    how: '`stream: Literal[True]` overloads returning `Stream[…]` (`null`: always streams), events typed by the model',
+    test: 'stream-json-events.test.ts',
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.type', 'resources.<r>.methods.<m>.webhook_key_opt'],
+    forms: '`webhook_unwrap`; an option name',
+    python: 'follows',
+    how: '`client.<r>.unwrap(payload, headers=…, key=…)`, verifying with `standardwebhooks` when a key option is named',
+    test: 'webhooks-python.test.ts',
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.skip_test_reason'],
+    forms: 'string',
+    python: 'warns',
+    how: "not read (an unknown key): Stainless's Python SDKs mark the method's generated tests `@pytest.mark.skip(reason=…)` with it; sdkgen's run them",
+  },
+  {
+    keys: ['resources.<r>.methods.<m>.default_request_options'],
+    forms: '`max_retries`, `timeout`',
+    python: 'warns',
+    how: "the method has the client's timeout and retries",
+  },
+  {
+    keys: ['resources.<r>.standalone_api'],
+    forms: 'bool',
+    python: 'follows',
+    how: "the resource's api.md of its own",
+    test: 'standalone-api-python.test.ts',
+  },
+  {
+    keys: ['resources.<r>.mcp', 'resources.<r>.methods.<m>.mcp', 'resources.<r>.terraform'],
+    forms: 'any',
+    python: 'no effect',
+    how: "the MCP server's and Terraform's (what warns there warns here too)",
+  },
+  {
+    keys: ['settings.license'],
+    forms: 'SPDX expression',
+    python: 'follows',
+    how: "pyproject.toml's `license` and classifier, and `LICENSE`",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['settings.unwrap_response_fields', 'settings.sort_schema_properties'],
+    forms: 'list of names; bool',
+    python: 'follows',
+    how: "as in TypeScript (the IR decides): the method returns the field; the models' property order",
+    test: KEYS_TEST,
+  },
+  {
+    keys: ['settings.disable_mock_tests'],
+    forms: 'bool',
+    python: 'follows',
+    how: 'the generated tests are written, marked skipped',
+    test: 'stainless-configs-python.test.ts',
+  },
+  {
+    keys: ['settings.file_header'],
+    forms: 'string',
+    python: 'no effect',
+    how: "Stainless's Python SDKs start each file with its banner alone, whatever the key says; so do sdkgen's",
+  },
+  {
+    keys: ['custom_casings'],
+    forms: 'list or mapping',
+    python: 'follows',
+    how: 'the words in class names',
+    test: 'docs-sections-python.test.ts',
+  },
+  {
+    keys: ['readme.example_requests.*'],
+    forms: '`default`, `headline`, `pagination`, `streaming`',
+    python: 'follows',
+    how: "the README's programs, called with the given `params`",
+    test: 'readme-examples-python.test.ts',
+  },
+  {
+    keys: ['openapi.transformations', 'unspecified_endpoints'],
+    forms: 'list',
+    python: 'follows',
+    how: 'as in TypeScript: applied to the spec before anything reads it; endpoints left out quietly',
+  },
+  {
+    keys: ['openapi.code_samples', 'readme.*', 'diagnostics.*', 'codeflow.*', 'organization.*'],
+    forms: 'any',
+    python: 'no effect',
+    how: "Stainless's docs and service settings",
+  },
+];
