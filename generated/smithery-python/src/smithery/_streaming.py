@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 import codecs
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Dict, List, Generic, Iterator, Optional, AsyncIterator, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Tuple, Generic, Iterator, Optional, AsyncIterator, cast
 from typing_extensions import Self, TypeVar, Protocol, get_args, override, get_origin, runtime_checkable
 
 import httpx
@@ -214,6 +214,47 @@ def _error_message(payload: object, fallback: str) -> str:
     return fallback
 
 
+# The API's own handling of events (a Stainless config's `streaming.on_event`), written here by the generator: the
+# first rule whose event names (None: any; a None name: an event without one) and data prefix (None: any) match
+# decides whether the event is yielded (raising instead when its data has the error property), skipped, raised as
+# an APIError, or ends the stream ("done"); an event no rule matches is skipped. Empty: the handling in __stream__.
+_EventRule = Tuple[Optional[Tuple[Optional[str], ...]], Optional[str], str, Optional[str]]
+_EVENT_RULES: Tuple[_EventRule, ...] = ()
+
+_SKIP = object()
+_DONE = object()
+
+
+def _ruled_event(
+    sse: ServerSentEvent, cast_to: object, client: SyncAPIClient | AsyncAPIClient, response: httpx.Response
+) -> object:
+    """The item an event is under _EVENT_RULES: _SKIP, _DONE, or its parsed data."""
+    for events, prefix, handle, error_property in _EVENT_RULES:
+        if events is not None and sse.event not in events:
+            continue
+        if prefix is not None and not sse.data.startswith(prefix):
+            continue
+        if handle == "done":
+            return _DONE
+        if handle == "error":
+            body: object
+            try:
+                body = sse.json()
+            except ValueError:
+                body = sse.data
+            raise APIError(
+                _error_message(body, f"An error occurred during streaming: {sse.data}"), response.request, body=body
+            )
+        if handle != "yield":
+            return _SKIP
+        data: object = sse.json()
+        error = _property_of(data, error_property) if error_property else None
+        if error:
+            raise APIError(_error_message(error, "An error occurred during streaming"), response.request, body=error)
+        return client._process_response_data(data=data, cast_to=cast(Any, cast_to), response=response)
+    return _SKIP
+
+
 class Stream(Generic[_T]):
     """The events of a streamed (`stream=True`) call, each event's JSON data parsed into `_T`.
 
@@ -242,6 +283,13 @@ class Stream(Generic[_T]):
     def __stream__(self) -> Iterator[_T]:
         try:
             for sse in self._iter_events():
+                if _EVENT_RULES:
+                    item = _ruled_event(sse, self._cast_to, self._client, self.response)
+                    if item is _DONE:
+                        break
+                    if item is not _SKIP:
+                        yield cast(_T, item)
+                    continue
                 if sse.data.startswith("[DONE]"):
                     break
                 if sse.data == "" and sse.event != "error":
@@ -292,6 +340,13 @@ class AsyncStream(Generic[_T]):
     async def __stream__(self) -> AsyncIterator[_T]:
         try:
             async for sse in self._iter_events():
+                if _EVENT_RULES:
+                    item = _ruled_event(sse, self._cast_to, self._client, self.response)
+                    if item is _DONE:
+                        break
+                    if item is not _SKIP:
+                        yield cast(_T, item)
+                    continue
                 if sse.data.startswith("[DONE]"):
                     break
                 if sse.data == "" and sse.event != "error":
@@ -336,6 +391,12 @@ def _process_event(
     if error:
         raise APIError(_error_message(error, "An error occurred during streaming"), response.request, body=error)
     return client._process_response_data(data=data, cast_to=cast(Any, cast_to), response=response)
+
+
+def _property_of(payload: object, name: str) -> object:
+    if isinstance(payload, dict):
+        return cast(Dict[str, object], payload).get(name)
+    return None
 
 
 def _error_of(payload: object) -> object:
