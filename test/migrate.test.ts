@@ -358,9 +358,9 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       sdkgen(older, 'migrate', '--format', 'json');
       const manifest = JSON.parse(read(older, '.sdkgen/manifest.json')) as { inputs: { stainlessEra?: string } };
       expect(manifest.inputs.stainlessEra).toBe('2025-03-01');
-      // The newest SDK shows a call where the resource's schemas give an example; this era's wrote none.
-      expect(read(repo, 'src/resources/stops-for-route.ts')).toContain('@example');
-      expect(read(older, 'src/resources/stops-for-route.ts')).not.toContain('@example');
+      // The newest SDK shows a call where a path param gives its own example (as Stainless's does); this era's none.
+      expect(read(repo, 'src/resources/schedule-for-route.ts')).toContain('@example');
+      expect(read(older, 'src/resources/schedule-for-route.ts')).not.toContain('@example');
       expect(JSON.parse(read(repo, '.sdkgen/manifest.json')).inputs.stainlessEra).toBeUndefined();
     },
   );
