@@ -196,10 +196,18 @@ function printCode(
   addTaken(types.taken);
 }
 
-/** templates/python/runtime/** as it is (but the base error's name, the API's request defaults and its event rules), under `src/<importName>/`. */
+/**
+ * templates/python/runtime/** as it is, under `src/<importName>/`, but for the modules that hold the API's own
+ * settings: the base error declared under the client's name (as Stainless's are), the request defaults, the event rules.
+ */
 async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): Promise<RenderedFile[]> {
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
   if (!existsSync(dir)) return [];
+  const settings: Record<string, (contents: string) => string> = {
+    '_exceptions.py': (contents) => namedExceptionsModule(contents, errorBaseName(build.pkg)),
+    '_constants.py': (contents) => constantsWithDefaults(contents, api),
+    '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),
+  };
   const files: RenderedFile[] = [];
   const walk = async (folder: string) => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -209,16 +217,8 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
       } else if (!entry.name.endsWith('.pyc')) {
         const relative = path.relative(dir, full).split(path.sep).join('/');
         const contents = await readFile(full, 'utf8');
-        // The base error is declared under the client's name, as Stainless's are.
-        const named =
-          relative === '_exceptions.py'
-            ? namedExceptionsModule(contents, errorBaseName(build.pkg))
-            : relative === '_constants.py'
-              ? constantsWithDefaults(contents, api)
-              : relative === '_streaming.py'
-                ? streamingWithEventRules(contents, api.streamEventRules)
-                : contents;
-        files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: named });
+        const withSettings = Object.hasOwn(settings, relative) ? settings[relative](contents) : contents;
+        files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: withSettings });
       }
     }
   };

@@ -5,13 +5,14 @@
  * `Annotated[Union[...], PropertyInfo(discriminator="type")]`, so that a payload is read as its event by that value.
  * The spec names no discriminator there (the union is the config's, not the spec's), and an older era's union has none.
  */
-import type { Api, Discriminator, NamedSchema, Resource, TypeRef } from '../../../ir/types';
+import type { Api, Discriminator, NamedSchema, TypeRef } from '../../../ir/types';
+import { resourcesWithTopLevel } from '../../../ir/resources';
 
 /** `api` with its webhook event unions discriminated where their events allow it; `api` itself where none is. */
 export function discriminateWebhookEvents(api: Api): Api {
   const byId = new Map(api.schemas.map((schema) => [schema.id, schema]));
   const replaced = new Map<string, NamedSchema>();
-  const visit = (resource: Resource) => {
+  for (const resource of resourcesWithTopLevel(api))
     for (const unwrap of resource.webhookUnwraps) {
       if (unwrap.event.kind !== 'ref') continue;
       const schema = byId.get(unwrap.event.schemaId);
@@ -19,10 +20,6 @@ export function discriminateWebhookEvents(api: Api): Api {
       const discriminator = sharedTag(schema.type.variants, byId);
       if (discriminator) replaced.set(schema.id, { ...schema, type: { ...schema.type, discriminator } });
     }
-    for (const sub of resource.subresources) visit(sub);
-  };
-  for (const resource of api.resources) visit(resource);
-  if (api.topLevel) visit(api.topLevel);
   if (replaced.size === 0) return api;
   return { ...api, schemas: api.schemas.map((schema) => replaced.get(schema.id) ?? schema) };
 }
