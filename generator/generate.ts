@@ -11,7 +11,6 @@ import { Diagnostics, SpecError, UsageError } from './diagnostics';
 import { KeyLeaves } from './emit/key-leaves';
 import { sdkPlanner } from './emit/typescript/plan';
 import { resourcesForPython } from './stainless/config-resources';
-import { warnPythonGaps } from './stainless/python-config';
 import type { RenderedFile } from './emit/render';
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, type Formatter } from './format/format';
@@ -135,7 +134,6 @@ async function generateWith(
 ): Promise<GenerateResult> {
   if (options.packageVersion) config = { ...config, client: { ...config.client, version: options.packageVersion } };
   if (options.target === PYTHON_TARGET && config.stainless) {
-    warnPythonGaps(config.stainless, diagnostics);
     // `skip`/`only` name targets: the Python SDK leaves out what they leave out of it, not of TypeScript.
     config = {
       ...config,

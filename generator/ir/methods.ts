@@ -331,7 +331,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     response.kind === 'json' &&
     response.type.kind !== 'ref' &&
     !paged &&
-    !(ctx.stainless && response.type.kind === 'unknown')
+    !(ctx.stainless && (response.type.kind === 'unknown' || nullableModel(ctx, response.type)))
   ) {
     // Inline response schemas become `{Singular}{Method}Response`, documented as the body, or as the field returned in
     // its place (llama-stack's `InferenceRerankResponse`: not as its `RerankResponse` is).
@@ -406,6 +406,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(bodyExample?.fromSchema ? { bodyExampleOfSchema: true as const } : {}),
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
+    ...(placement.stainless?.skipTestReason ? { testSkipReason: placement.stainless.skipTestReason } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
       summary: ctx.stainless && op.description ? null : op.summary,
@@ -491,6 +492,20 @@ function throughAliases(ctx: StructureContext, type: TypeRef): TypeRef {
     current = target;
   }
   return current;
+}
+
+/**
+ * A model or null (`anyOf: [{ $ref: AgentState }, { type: 'null' }]`), which Stainless returns as written,
+ * `AgentState | null`, with no type of the method's own.
+ */
+function nullableModel(ctx: StructureContext, type: TypeRef): boolean {
+  if (type.kind !== 'union' || type.variants.length !== 2) return false;
+  const model = type.variants.find((variant) => variant.kind === 'ref');
+  return (
+    model?.kind === 'ref' &&
+    Boolean(ctx.models.of(model.schemaId)) &&
+    type.variants.some((variant) => variant.kind === 'null')
+  );
 }
 
 /**

@@ -407,6 +407,7 @@ export function matchStainlessScheme(
     ? { path: [], schema: whole }
     : scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);
   if (!items?.schema.items) return null;
+  const itemsAt = topLevel ? { items: [], itemsName: topLevel.name } : { items: items.path };
   const requestFor = (purpose: string, names: string[]) =>
     scheme.request.find((r) => r.purpose === purpose)?.name ??
     scheme.request.find((r) => names.includes(r.name))?.name ??
@@ -417,7 +418,7 @@ export function matchStainlessScheme(
       scheme.response.find((r) => r.path.length === 1 && names.includes(r.name)) ??
       scheme.response.find((r) => names.includes(r.path[r.path.length - 1]));
     if (!field) return null;
-    return field.fromHeader === null ? field.path : { header: field.fromHeader };
+    return field.fromHeader === null ? field.path : { header: field.fromHeader, field: field.name };
   };
   const requestParams = scheme.request.map((r) => r.name);
   const requestParamTypes = Object.fromEntries(scheme.request.flatMap((r) => (r.type ? [[r.name, r.type]] : [])));
@@ -437,14 +438,15 @@ export function matchStainlessScheme(
           ? (scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')?.itemPath ?? ['id'])
           : null;
       if (!cursor || (!next && !itemCursor)) return null;
+      const previousCursor = itemCursor ? requestFor('previous_cursor_id_param', []) : null;
       return {
         style: 'cursor',
         requestParams,
         requestParamTypes,
-        request: { page: null, size, cursor, offset: null },
+        request: { page: null, size, cursor, offset: null, ...(previousCursor ? { previousCursor } : {}) },
         response: {
           ...NO_PAGE_FIELDS,
-          items: items.path,
+          ...itemsAt,
           nextCursor: next,
           nextCursorItem: itemCursor,
           hasMore,
@@ -456,6 +458,7 @@ export function matchStainlessScheme(
     case 'offset': {
       const offset = requestFor('offset_count_param', OFFSET_PARAMS);
       if (!offset) return null;
+      const offsetStart = responseFor('offset_count_start_field', []);
       return {
         style: 'offset',
         requestParams,
@@ -463,9 +466,10 @@ export function matchStainlessScheme(
         request: { page: null, size, cursor: null, offset },
         response: {
           ...NO_PAGE_FIELDS,
-          items: items.path,
+          ...itemsAt,
           hasMore,
           totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount,
+          ...(offsetStart ? { offsetStart } : {}),
         },
         itemSchema: items.schema.items,
       };
@@ -480,7 +484,7 @@ export function matchStainlessScheme(
         request: { page, size, cursor: null, offset: null },
         response: {
           ...NO_PAGE_FIELDS,
-          items: items.path,
+          ...itemsAt,
           currentPage: responseFor('current_page_number_field', CURRENT_PAGE_FIELDS),
           totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS),
           totalCount,
@@ -498,7 +502,7 @@ export function matchStainlessScheme(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, items: items.path, nextUrl: next },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt, nextUrl: next },
         itemSchema: items.schema.items,
       };
     }
@@ -509,7 +513,7 @@ export function matchStainlessScheme(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, items: items.path },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt },
         itemSchema: items.schema.items,
       };
   }

@@ -276,6 +276,8 @@ export interface WebhookUnwrap {
   event: TypeRef;
   /** The client option holding the verifying key ("webhookKey"), or null when the method only parses. */
   keyOption: string | null;
+  /** The event property the config names as telling the events apart (`discriminator: type`); absent if none. */
+  discriminator?: string;
   docs: Docs;
 }
 
@@ -330,6 +332,8 @@ export interface Method {
   responseExample?: true;
   /** The method's own request defaults over the client's (config `default_request_options`); call options win. */
   requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };
+  /** Why the method's generated tests are written skipped (a Stainless config's `skip_test_reason`); absent if not. */
+  testSkipReason?: string;
   docs: Docs;
   source: SourceRef;
 }
@@ -513,8 +517,11 @@ export interface StreamEventRule {
   errorProperty: string | null;
 }
 
-/** Where a page finds a paging value: a property path in the response body, or a response header. */
-export type PagingValue = string[] | { header: string };
+/**
+ * Where a page finds a paging value: a property path in the response body, or a response header (`field`: the name a
+ * Stainless config gives the value, `next_cursor`, for a target whose page holds it as a property).
+ */
+export type PagingValue = string[] | { header: string; field?: string };
 
 export interface PaginationScheme {
   /** Page class name: "ServersPage", "ConnectionsPage". */
@@ -523,7 +530,17 @@ export interface PaginationScheme {
   fields: Property[];
   style: 'page-number' | 'offset' | 'cursor' | 'next-url';
   /** Wire names of the query params the scheme drives. */
-  request: { page: string | null; size: string | null; cursor: string | null; offset: string | null };
+  request: {
+    page: string | null;
+    size: string | null;
+    cursor: string | null;
+    offset: string | null;
+    /**
+     * A Stainless `cursor_id` scheme's `previous_cursor_id_param` (`ending_before`): a list asked for with it pages
+     * backwards, each page before its first item's id. Absent otherwise.
+     */
+    previousCursor?: string;
+  };
   /**
    * Every query parameter that chooses a page, in order: a Stainless config scheme's `request` fields (`before` too),
    * else the ones the scheme drives (page, size, cursor, offset).
@@ -537,6 +554,11 @@ export interface PaginationScheme {
    */
   response: {
     items: string[];
+    /**
+     * Where `items` is `[]` (the body is the array of items): the name a Stainless config gives that array
+     * (`is_top_level_array`'s field, a fake page's array field), for a target whose page holds the items as a property.
+     */
+    itemsName?: string;
     nextCursor: PagingValue | null;
     /**
      * A path in the page's last item whose value is the next cursor (a Stainless `cursor_id` scheme: the item's `id`,
@@ -548,6 +570,11 @@ export interface PaginationScheme {
     totalPages: PagingValue | null;
     totalCount: PagingValue | null;
     hasMore: PagingValue | null;
+    /**
+     * An offset scheme's value saying where the page starts (a Stainless `offset_count_start_field`): the next page
+     * starts that many items on, and a page without it is the last. Absent otherwise: the offset sent is the start.
+     */
+    offsetStart?: PagingValue;
   };
 }
 

@@ -370,6 +370,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     how: "the method's own retries and timeout (ms or ISO `PT5S`), over the client's; the options given with a call still win (`{ maxRetries: 0, ...options }`); other keys warn",
   },
   {
+    keys: ['resources.<r>.methods.<m>.skip_test_reason'],
+    status: 'read',
+    how: "with `--target python`: the method's generated tests are marked skipped with this reason (`@pytest.mark.skip(reason=…)`, as in Stainless's Python SDKs); the TypeScript SDK's tests of the method still run",
+  },
+  {
     keys: ['resources.<r>.methods.<m>.positional_params'],
     status: 'read',
     how: 'the path parameters named are positional, in that order; the others go in the params. A name that is not a path parameter warns and stays in the params',

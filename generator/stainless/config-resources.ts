@@ -95,8 +95,10 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
       skipPython: false,
       positionalParams: null,
       webhookKeyOpt: null,
+      discriminator: null,
       mcp: null,
       requestDefaults: null,
+      skipTestReason: null,
     };
   }
   const m = map(value, where);
@@ -145,8 +147,10 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
           ? [m.positional_params]
           : list(m.positional_params, `${where}.positional_params`).map(String),
     webhookKeyOpt: str(m.webhook_key_opt, `${where}.webhook_key_opt`),
+    discriminator: str(m.discriminator, `${where}.discriminator`),
     mcp: typeof m.mcp === 'boolean' ? m.mcp : null,
     requestDefaults: readRequestDefaults(reader, m.default_request_options, `${where}.default_request_options`),
+    skipTestReason: str(m.skip_test_reason, `${where}.skip_test_reason`),
   };
 }
 
@@ -191,4 +195,9 @@ export function resourcesForPython(resources: StainlessResource[]): StainlessRes
     methods: r.methods.map((m) => ({ ...m, skip: m.skipPython })),
     subresources: resourcesForPython(r.subresources),
   }));
+}
+
+/** Every resource of the tree, each before its subresources (depth first, in the config's order). */
+export function everyResource(resources: readonly StainlessResource[]): StainlessResource[] {
+  return resources.flatMap((resource) => [resource, ...everyResource(resource.subresources)]);
 }

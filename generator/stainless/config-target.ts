@@ -150,15 +150,17 @@ function readPythonTarget(
   for (const key of Object.keys(options))
     if (!knownKeys('targets.python.options').has(key))
       warn(`targets.python.options.${key}`, 'not supported by sdkgen; ignored');
-  let packageName = str(t.package_name, 'targets.python.package_name');
+  const given = str(t.package_name, 'targets.python.package_name');
+  // A distribution's spelling (`meter-sdk`) is imported with underscores (`meter_sdk`) and published as written.
+  let packageName = given?.replace(/-/g, '_') ?? null;
   if (packageName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(packageName)) {
-    reader.invalid('targets.python.package_name', `${JSON.stringify(packageName)} is no Python import name`);
+    reader.invalid('targets.python.package_name', `${JSON.stringify(given)} is no Python import name`);
     packageName = null;
   }
   const productionRepo = githubRepository(reader, t.production_repo, 'targets.python.production_repo');
   return {
     packageName,
-    projectName: distributionName(reader, t, packageName),
+    projectName: distributionName(reader, t, packageName === null ? null : given),
     productionRepo,
     readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
     installFrom: unpublishedSource(reader, t, productionRepo, top),

@@ -192,10 +192,14 @@ export interface StainlessMethod {
   positionalParams: string[] | null;
   /** `webhook_unwrap` only: the client option (`client_settings.opts.<name>`) holding the key that verifies. */
   webhookKeyOpt: string | null;
+  /** `webhook_unwrap` only: the property whose value tells the events apart (`discriminator: type`); null if unnamed. */
+  discriminator: string | null;
   /** `mcp`: whether the MCP server has a tool for the method; null: as `mcp_server.enable_all_resources` says. */
   mcp: boolean | null;
   /** `default_request_options` (`max_retries`, `timeout`): the method's own defaults over the client's; null if none. */
   requestDefaults: { maxRetries: number | null; timeoutMs: number | null } | null;
+  /** `skip_test_reason`: the method's generated tests are written skipped, with this reason; null if none. */
+  skipTestReason: string | null;
 }
 
 export interface StainlessModel {

@@ -19,7 +19,7 @@ import { readClientSettings } from './config-client';
 import { readPagination } from './config-pagination';
 import { knownKeys } from './config-keys';
 import { configReader, isMapping, type ConfigReader } from './config-reader';
-import { readResources } from './config-resources';
+import { everyResource, readResources } from './config-resources';
 import { readTarget } from './config-target';
 import type { StainlessConfig, StainlessMethod, StainlessResource, StreamEventRule } from './config-types';
 import { lineOfKey } from './yaml-lines';
@@ -267,7 +267,7 @@ function restatesDefault(rule: StreamEventRule): boolean {
 
 /** Whether a method of `resources` (or of their subresources) passes `test`. */
 function anyMethod(resources: StainlessResource[], test: (method: StainlessMethod) => boolean): boolean {
-  return resources.some((r) => r.methods.some(test) || anyMethod(r.subresources, test));
+  return everyResource(resources).some((r) => r.methods.some(test));
 }
 
 /** `default_retries`' delays in milliseconds; a delay not given keeps the runtime's (0.5 s first, 8 s at most). */

@@ -2,7 +2,7 @@
  * What the Python SDK (`--target python`) does with each Stainless config key that can change it: the Python section
  * of docs/reference/stainless-config.md (`npm run docs:reference`). The keys are the config reader's
  * (config-keys.ts, which `test/python/stainless-config-python-keys.test.ts` holds these rows to); a key whose Python
- * status is `warns` is the one `python-config.ts` names, with its line, when a config sets it.
+ * status is `warns` is one the config reader warns of, with its line, whatever the target.
  */
 
 /**
@@ -30,8 +30,8 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['targets.python', 'targets.python.package_name'],
     forms: 'string',
     python: 'follows',
-    how: 'the import name (`src/<package_name>/`); a name Python cannot import (`acme-sdk`) warns and the default, the snake_case of the package name, is used',
-    test: 'project-metadata.test.ts',
+    how: "the import name (`src/<package_name>/`); a distribution's spelling (`meter-sdk`) is imported with underscores (`meter_sdk`) and is pyproject.toml's `name` as written; another name Python cannot import warns and the default, the snake_case of the package name, is used",
+    test: 'python-config-keys-followed.test.ts',
   },
   {
     keys: ['targets.python.project_name', 'targets.python.publish.pypi.package_name'],
@@ -152,8 +152,9 @@ export const PYTHON_KEYS: PythonKey[] = [
   {
     keys: ['client_settings.opts.<key>.server_variable'],
     forms: 'string',
-    python: 'warns',
-    how: "the default base URL is the server's URL with the variable's default; the option fills in nothing",
+    python: 'follows',
+    how: 'the default base URL is built from the option (`f"https://{region}.api.test"`), the variable\'s default standing in while it is None; `base_url`, its env var and `environments` still win',
+    test: 'python-config-keys-followed.test.ts',
   },
   {
     keys: ['client_settings.default_timeout', 'client_settings.default_retries.*'],
@@ -165,9 +166,9 @@ export const PYTHON_KEYS: PythonKey[] = [
   {
     keys: ['client_settings.idempotency', 'client_settings.idempotency.header'],
     forms: '`{ header: Idempotency-Key }`',
-    python: 'partly',
-    how: "the client sends a key of its own in the header on every non-GET request, the same on its retries; Stainless's methods also take an `idempotency_key` argument, which sdkgen's do not (a warning says so)",
-    test: KEYS_TEST,
+    python: 'follows',
+    how: 'the client sends a key of its own in the header on every non-GET request, the same on its retries; every non-GET method takes `idempotency_key: str | None = None` (after `timeout`), sent instead',
+    test: 'python-config-keys-followed.test.ts',
   },
   {
     keys: ['query_settings.array_format', 'query_settings.nested_format'],
@@ -178,23 +179,23 @@ export const PYTHON_KEYS: PythonKey[] = [
   },
   {
     keys: ['pagination[i]', 'pagination[i].{name,type,request,response}'],
-    forms:
-      '`cursor`, `cursor_id`, `offset`, `page_number`, `cursor_url`, `cursor_uri`, `fake_page` (of an object body)',
+    forms: '`cursor`, `cursor_id`, `offset`, `page_number`, `cursor_url`, `cursor_uri`, `fake_page`',
     python: 'follows',
-    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id",
+    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id (before its first one's when the list was asked for with `previous_cursor_id_param`); a `has_more` of false ends the list, a numbered page stops at its total pages, an offset one at its total count and counts on from `offset_count_start_field` when the scheme has one",
     test: KEYS_TEST,
   },
   {
     keys: ['pagination[i].response.<f>.x-stainless-pagination-property.{from_header,is_top_level_array}'],
     forms: 'string, bool',
-    python: 'warns',
-    how: "the Python page reads its fields from the body's object alone: a header's value, or items that are the body itself (`is_top_level_array`, or a `fake_page` whose body is an array, which does not warn), are not read",
+    python: 'follows',
+    how: "the page class's `build` classmethod, which the client calls with the response: a bare array body is the items (`is_top_level_array`, a `fake_page`'s array field), a header's value is set on the page's property of the field's name (a number or boolean read as one; a `Link` header: its `rel=\"next\"` URL)",
+    test: 'page-forms-python.test.ts',
   },
   {
     keys: ['streaming.on_event'],
     forms: 'rules (`event_type`, `data_starts_with`, `handle`, `error_property`, `kind: fallthrough`)',
     python: 'follows',
-    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it, or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is",
+    how: "`_streaming.py`'s `_EVENT_RULES`: the first rule that applies to an event yields it (raising an `APIError` when its data has `error_property`), skips it, raises it (`handle: error`: the client's status error for the response, its JSON data the body), or ends the stream; an event none applies to is skipped. Rules that only restate a stream's own handling (yield every event, end at `[DONE]`) leave the module as it is",
     test: KEYS_TEST,
   },
   {
@@ -258,16 +259,25 @@ export const PYTHON_KEYS: PythonKey[] = [
     test: 'webhooks-python.test.ts',
   },
   {
+    keys: ['resources.<r>.methods.<m>.discriminator'],
+    forms: 'a property name',
+    python: 'follows',
+    how: "a `webhook_unwrap` method's union of events is `Annotated[Union[…], PropertyInfo(discriminator=…)]` by that property (2025-12-02 era on), where every event requires a value of its own for it; without the key, the first property that tells them apart",
+    test: 'webhook-config-discriminator.test.ts',
+  },
+  {
     keys: ['resources.<r>.methods.<m>.skip_test_reason'],
     forms: 'string',
-    python: 'warns',
-    how: "not read (an unknown key): Stainless's Python SDKs mark the method's generated tests `@pytest.mark.skip(reason=…)` with it; sdkgen's run them",
+    python: 'follows',
+    how: "the method's generated tests are marked `@pytest.mark.skip(reason=…)` with it, as Stainless's Python SDKs",
+    test: 'python-config-keys-followed.test.ts',
   },
   {
     keys: ['resources.<r>.methods.<m>.default_request_options'],
     forms: '`max_retries`, `timeout`',
-    python: 'warns',
-    how: "the method has the client's timeout and retries",
+    python: 'follows',
+    how: "the method's own timeout and retries where the client has the package's defaults: a timeout given to the call, or a client given its own `timeout` or `max_retries` (`with_options`), wins",
+    test: 'python-config-keys-followed.test.ts',
   },
   {
     keys: ['resources.<r>.standalone_api'],

@@ -638,7 +638,7 @@ describe('Stainless pagination names', () => {
       ]),
     );
     expect(api.paginationSchemes.map((s) => [s.className, s.response.nextCursor])).toEqual([
-      ['HeaderPage', { header: 'X-Next-Cursor' }],
+      ['HeaderPage', { header: 'X-Next-Cursor', field: 'next' }],
     ]);
     const pagination = files.find((f) => f.path === 'src/pagination.ts')!.contents;
     expect(pagination).toContain(

@@ -1,18 +1,11 @@
 /**
- * The package's own modules around the resources: `_client.py` and `pagination.py` (print-init.ts: the
- * `__init__.py` files and `_version.py`).
+ * The package's own modules around the resources: `_client.py` (print-pagination.ts: `pagination.py`;
+ * print-init.ts: the `__init__.py` files and `_version.py`).
  */
 import { importText, sortImportBlock } from '../py-isort';
-import type { PagingValue } from '../../../ir/types';
-import { pyFieldName, pytestOptOut } from '../../../naming/python';
+import { pytestOptOut } from '../../../naming/python';
 import { authMembers, encodesBasicAuth } from './print-client-auth';
-import {
-  clientPathParamGetter,
-  type PyClientOption,
-  type PyPackage,
-  type PyPage,
-  type PyResource,
-} from '../types/model';
+import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyResource } from '../types/model';
 import { importsBeyond, type ClientMethods } from './print-client-methods';
 import {
   annotatesByModule,
@@ -32,7 +25,6 @@ import { ResourceLayout } from '../resources/print-resource-layout';
 import {
   docstringInLayout,
   joinTopLevel,
-  layoutAssignment,
   layoutExpr,
   RuffLayoutTracker,
   type PrintedModule,
@@ -159,6 +151,41 @@ export function printClient(
   layout.fitting(docstrings.reduce((rest, doc) => rest.replace(doc, ''), text).split('\n'));
   if (!docs.inLayout) layout.inLayout = false;
   return layout.module(text);
+}
+
+/**
+ * The default base URL built from the client options that fill in its server's variables (`server_variable`), as an
+ * f-string; an option that may be None stands for the variable's default then. A default an f-string's expression
+ * cannot hold before Python 3.12 (a quote, a backslash) makes it a concatenation instead.
+ */
+function templatedBaseUrl(parts: NonNullable<PyPackage['baseUrlTemplate']>, options: PyClientOption[]): string {
+  const mayBeNone = (name: string) => {
+    const option = options.find((o) => o.name === name);
+    return option === undefined || (!option.required && option.default === null);
+  };
+  const plain = (text: string) => [...text].every((c) => c >= ' ' && c !== '\x7f' && !`\\'"`.includes(c));
+  if (parts.every((part) => 'text' in part || plain(part.fallback))) {
+    const body = parts
+      .map((part) => {
+        if ('text' in part)
+          return pyString(part.text)
+            .slice(1, -1)
+            .replace(/[{}]/g, (b) => b + b);
+        const { option, fallback } = part;
+        return mayBeNone(option) ? `{${option} if ${option} is not None else '${fallback}'}` : `{${option}}`;
+      })
+      .join('');
+    return `f"${body}"`;
+  }
+  return parts
+    .map((part) => {
+      if ('text' in part) return pyString(part.text);
+      const { option, fallback } = part;
+      return mayBeNone(option)
+        ? `(str(${option}) if ${option} is not None else ${pyString(fallback)})`
+        : `str(${option})`;
+    })
+    .join(' + ');
 }
 
 /** Whether some method of the package streams its response. */
@@ -288,14 +315,16 @@ function clientClass(
     lines.push('        if base_url is None:', `            base_url = os.environ.get(${pyString(envBaseUrl)})`);
     lines.push('        if base_url is None:');
     lines.push(
-      pkg.baseUrl !== null
-        ? // (An f-string, as Stainless's: the URL may be built from the client's options.)
-          `            base_url = f${pyString(pkg.baseUrl.replace(/[{}]/g, (b) => b + b))}`
-        : raiseWith(
-            '            ',
-            errorBaseName(pkg),
-            `The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`,
-          ),
+      pkg.baseUrlTemplate
+        ? `            base_url = ${templatedBaseUrl(pkg.baseUrlTemplate, options)}`
+        : pkg.baseUrl !== null
+          ? // (An f-string, as Stainless's: the URL may be built from the client's options.)
+            `            base_url = f${pyString(pkg.baseUrl.replace(/[{}]/g, (b) => b + b))}`
+          : raiseWith(
+              '            ',
+              errorBaseName(pkg),
+              `The base_url client option must be set either by passing base_url to the client or by setting the ${envBaseUrl} environment variable`,
+            ),
       '',
     );
   }
@@ -416,167 +445,5 @@ function pathParamGetters(pkg: PyPackage): string[] {
         '',
       );
   }
-  return lines;
-}
-
-/** `pagination.py`: a sync and an async page class per scheme. */
-export function printPagination(pages: PyPage[]): PrintedModule {
-  const layout = new RuffLayoutTracker();
-  const classes = pages.flatMap((page) => [false, true].map((isAsync) => pageClass(page, isAsync)));
-  const code = classes.flat().join('\n');
-  // A tuple of two keys or more written with a trailing comma: Ruff splits it (a magic trailing comma).
-  if (/"\s*,\s*"[^()]*,\)/.test(code)) layout.inLayout = false;
-  // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
-  const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
-  const typing = [...used(['Any', 'Dict', 'List', 'Generic']), 'TypeVar', ...used(['Optional', 'cast'])];
-  const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
-  const lines = [layout.fromImport('', 'typing', typing)];
-  if (used(['override']).length) lines.push('from typing_extensions import override');
-  if (used(['httpx']).length) lines.push('', 'import httpx');
-  if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
-  if (base.length) lines.push('', layout.fromImport('', '._base_client', base));
-  const statements: TopLevelStatement[] = [
-    { text: lines.join('\n'), definition: false, isImport: true },
-    {
-      text: layout.allList(pages.flatMap((p) => [p.syncName, p.asyncName])),
-      definition: false,
-    },
-    { text: '_T = TypeVar("_T")', definition: false },
-    ...classes.map((lines) => ({ text: layout.fitting(lines).join('\n'), definition: true })),
-  ];
-  return layout.module(joinTopLevel(statements));
-}
-
-function fieldOf(path: PagingValue | null): string | null {
-  return Array.isArray(path) && path.length >= 1 ? path[0] : null;
-}
-
-/** The keys under the page's field a nested response path goes through (`links.next` → `["next"]`). */
-function nestedKeys(path: PagingValue | null): string[] {
-  return Array.isArray(path) ? path.slice(1) : [];
-}
-
-/** `local = self.<field>`, then down the nested keys (a missing or non-object step gives None). */
-function readValue(path: PagingValue, local: string): string[] {
-  const keys = nestedKeys(path);
-  const value = `self.${pyFieldName(fieldOf(path)!)}`;
-  const annotation = keys.length ? 'object' : null;
-  const lines = (
-    layoutAssignment('        ', local, annotation, value) ??
-    `        ${local}${annotation ? `: ${annotation}` : ''} = ${value}`
-  ).split('\n');
-  if (keys.length)
-    lines.push(
-      `        for key in (${keys.map((k) => `${pyString(k)},`).join(' ')}):`,
-      `            ${local} = cast("Dict[str, object]", ${local}).get(key) if isinstance(${local}, dict) else None`,
-    );
-  return lines;
-}
-
-function pageClass(page: PyPage, isAsync: boolean): string[] {
-  const scheme = page.scheme;
-  const name = isAsync ? page.asyncName : page.syncName;
-  const base = isAsync ? 'BaseAsyncPage' : 'BaseSyncPage';
-  const itemsKey = scheme.response.items[0] ?? 'data';
-  const lines = [`class ${name}(${base}[_T], BasePage[_T], Generic[_T]):`];
-  const declared = new Set<string>();
-  const field = (key: string, annotation: string, required: boolean) => {
-    if (declared.has(key)) return;
-    declared.add(key);
-    const py = pyFieldName(key);
-    const alias =
-      py !== key ? `FieldInfo(alias=${pyString(key)}${required ? '' : ', default=None'})` : required ? '' : 'None';
-    lines.push(`    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`);
-  };
-  field(itemsKey, 'List[_T]', true);
-  for (const property of scheme.fields) {
-    const type =
-      property.type.kind === 'integer'
-        ? 'int'
-        : property.type.kind === 'number'
-          ? 'float'
-          : property.type.kind === 'boolean'
-            ? 'bool'
-            : property.type.kind === 'string'
-              ? 'str'
-              : 'object';
-    field(property.key, type, false);
-  }
-  const hasMore = fieldOf(scheme.response.hasMore);
-  const nextCursor = fieldOf(scheme.response.nextCursor);
-  const nextUrl = fieldOf(scheme.response.nextUrl);
-  // A value nested in an object (`links.next`): the object is the page's field.
-  const typed = (path: PagingValue | null, annotation: string) => (nestedKeys(path).length ? 'object' : annotation);
-  if (hasMore) field(hasMore, typed(scheme.response.hasMore, 'bool'), false);
-  if (nextCursor) field(nextCursor, typed(scheme.response.nextCursor, 'str'), false);
-  if (nextUrl) field(nextUrl, typed(scheme.response.nextUrl, 'str'), false);
-  const items = pyFieldName(itemsKey);
-  lines.push(
-    '',
-    '    @override',
-    '    def _get_page_items(self) -> List[_T]:',
-    // (Laid out as Ruff lays it out where it does not fit: a line of its own each, for the module's check.)
-    ...(layoutAssignment('        ', items, null, `self.${items}`) ?? `        ${items} = self.${items}`).split('\n'),
-    `        if not ${items}:`,
-    '            return []',
-    `        return ${items}`,
-    '',
-    '    @override',
-    '    def next_page_info(self) -> Optional[PageInfo]:',
-  );
-  if (hasMore) {
-    if (nestedKeys(scheme.response.hasMore).length)
-      lines.push(
-        ...readValue(scheme.response.hasMore!, 'has_more'),
-        '        if not has_more:',
-        '            return None',
-        '',
-      );
-    else lines.push(`        if not self.${pyFieldName(hasMore)}:`, '            return None', '');
-  }
-  if (scheme.style === 'cursor' && scheme.request.cursor && nextCursor) {
-    lines.push(
-      ...readValue(scheme.response.nextCursor!, 'cursor'),
-      '        if not cursor:',
-      '            return None',
-      `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
-    );
-  } else if (scheme.style === 'cursor' && scheme.request.cursor && scheme.response.nextCursorItem) {
-    // A `cursor_id` scheme: the next page starts after the last item, whose id (at this path in it) is the cursor.
-    lines.push(
-      `        ${items} = self._get_page_items()`,
-      `        if not ${items}:`,
-      '            return None',
-      `        item: object = ${items}[-1]`,
-      `        for key in (${scheme.response.nextCursorItem.map((k) => `${pyString(k)},`).join(' ')}):`,
-      '            item = cast("Dict[str, object]", item).get(key) if isinstance(item, dict) else getattr(item, key, None)',
-      '        if not isinstance(item, str) or not item:',
-      '            return None',
-      `        return PageInfo(params={${pyString(scheme.request.cursor)}: item})`,
-    );
-  } else if (scheme.style === 'next-url' && nextUrl) {
-    lines.push(
-      ...readValue(scheme.response.nextUrl!, 'url'),
-      '        if not url:',
-      '            return None',
-      '        return PageInfo(url=httpx.URL(str(url)))',
-    );
-  } else if (scheme.style === 'offset' && scheme.request.offset) {
-    const offset = pyString(scheme.request.offset);
-    lines.push(
-      `        offset = self._options.params.get(${offset}) or 0`,
-      '        if not isinstance(offset, int):',
-      '            return None',
-      `        return PageInfo(params={${offset}: offset + len(self._get_page_items())})`,
-    );
-  } else if (scheme.style === 'page-number' && scheme.request.page) {
-    const param = pyString(scheme.request.page);
-    lines.push(
-      `        current = self._options.params.get(${param}) or 1`,
-      '        if not isinstance(current, int):',
-      '            return None',
-      `        return PageInfo(params={${param}: current + 1})`,
-    );
-  } else lines.push('        return None');
   return lines;
 }

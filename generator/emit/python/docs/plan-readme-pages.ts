@@ -3,10 +3,14 @@ import type { Api, PagingValue } from '../../../ir/types';
 import type { PyMethod } from '../types/model';
 import { PYTHON_KEYWORDS, pyFieldName } from '../../../naming/python';
 
-/** A field of the page itself (a path of one key in the body), as the page class declares it; else null. */
+/**
+ * A field of the page itself (a path of one key in the body, or a header's value, held in the property of its config
+ * name), as the page class declares it; else null.
+ */
 function pageField(value: PagingValue | null): string | null {
-  if (!Array.isArray(value) || value.length !== 1) return null;
-  const name = pyFieldName(value[0]);
+  const key = Array.isArray(value) ? (value.length === 1 ? value[0] : null) : (value?.field ?? null);
+  if (key === null) return null;
+  const name = pyFieldName(key);
   return /^[A-Za-z_]\w*$/.test(name) && !PYTHON_KEYWORDS.has(name) ? name : null;
 }
 

@@ -130,6 +130,7 @@ export function requestBody(
     lines.push(
       ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
     );
+  lines.push(...methodTimeout(method, out, indent, layout));
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
   const paramsClass = method.paramsType ? transformType(method, method.paramsType) : 'object';
   const bodyParams = byLocation('body');
@@ -194,6 +195,13 @@ export function requestBody(
       'extra_body=extra_body',
       'timeout=timeout',
     ];
+    if (method.idempotencyKey) args.push('idempotency_key=idempotency_key');
+    const maxRetries = method.ir.requestDefaults?.maxRetries ?? null;
+    if (maxRetries !== null) {
+      // The method's retries stand in for the package's default alone: a client given its own keeps them.
+      out.importFrom('_constants', 'DEFAULT_MAX_RETRIES');
+      args.push(`max_retries=${maxRetries} if self._client.max_retries == DEFAULT_MAX_RETRIES else None`);
+    }
     if (queryParams.length)
       args.push(styledQuery(queryParams, callExpr(fn, [paramsDict(queryParams), paramsClass]), out));
     if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
@@ -323,4 +331,20 @@ function pyPathString(path: string): string {
   return /\{[a-z_][a-z0-9_]*\}/.test(path.replace(/\{\{|\}\}/g, ''))
     ? `f${literal}`
     : pyString(path.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+}
+
+/**
+ * A method's own timeout (a Stainless config's `default_request_options.timeout`), in seconds: it stands in for the
+ * package's default alone, so that a timeout given to the call, or to the client, wins.
+ */
+function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, layout: ResourceLayout): string[] {
+  const ms = method.ir.requestDefaults?.timeoutMs ?? null;
+  if (ms === null) return [];
+  out.importFrom('_utils/__init__', 'is_given');
+  out.importFrom('_constants', 'DEFAULT_TIMEOUT');
+  const seconds = ms / 1000;
+  return [
+    ...layout.lines(`${indent}if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:`),
+    ...layout.lines(`${indent}    timeout = ${Number.isInteger(seconds) ? `${seconds}.0` : String(seconds)}`),
+  ];
 }

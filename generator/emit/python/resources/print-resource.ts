@@ -29,8 +29,11 @@ import {
 
 export { checksNonEmpty } from './print-request';
 
-/** The arguments every method ends with (what the request sends besides its params), `NOT_GIVEN` in an older era. */
-function extraArgs(forms: StainlessPythonForms): string[] {
+/**
+ * The arguments every method ends with (what the request sends besides its params), `NOT_GIVEN` in an older era;
+ * then a non-GET method's own idempotency key where the client sends one.
+ */
+function extraArgs(method: PyMethod, forms: StainlessPythonForms): string[] {
   return [
     '# Headers, query params and body fields beyond the ones this method takes, sent with this request (they win',
     "# over the client's and this method's own), and its timeout in seconds.",
@@ -38,6 +41,7 @@ function extraArgs(forms: StainlessPythonForms): string[] {
     'extra_query: Query | None = None,',
     'extra_body: Body | None = None,',
     `timeout: float | httpx.Timeout | None | NotGiven = ${forms.omitSentinels ? 'not_given' : 'NOT_GIVEN'},`,
+    ...(method.idempotencyKey ? ['idempotency_key: str | None = None,'] : []),
   ];
 }
 
@@ -167,13 +171,11 @@ export function printMethod(
   const paramsModule = method.paramsType ? build.paramsModules.get(method.paramsType.module)! : null;
   const qualifier = method.paramsType ? `${method.paramsType.module.split('/').pop()}.` : '';
   const annotationOf = (param: PyParam) => {
-    // A path param a client option fills: None takes the client's value.
-    if (method.pathParams.includes(param))
-      return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
-    // With no params module (headers alone), what the annotation names is imported here, as for path params.
-    return paramsModule
-      ? transplant(withoutAnnotated(param.moduleAnnotation ?? param.annotation), paramsModule, out, qualifier)
-      : (plainDateAnnotation(param, out) ?? pathAnnotation(method, param, out));
+    let known = paramAnnotations.get(out);
+    if (!known) paramAnnotations.set(out, (known = new WeakMap()));
+    let text = known.get(param);
+    if (text === undefined) known.set(param, (text = paramAnnotation(method, param, paramsModule, qualifier, out)));
+    return text;
   };
   const returns = returnAnnotation(method, isAsync, out);
   const lines: string[] = [];
@@ -322,7 +324,27 @@ function streamFlagRequired(method: PyMethod, flag: string): PyMethod {
   return { ...method, params };
 }
 
-const pathAnnotations = new WeakMap<PyModuleBuilder, Map<PyParam, string>>();
+/**
+ * Each param's annotation in the module printing its method, written once: the sync and the async class (and each
+ * overload of a streaming method) print the same, and what it names is imported into the module the first time.
+ */
+const paramAnnotations = new WeakMap<PyModuleBuilder, WeakMap<PyParam, string>>();
+
+function paramAnnotation(
+  method: PyMethod,
+  param: PyParam,
+  paramsModule: PyModuleBuilder | null,
+  qualifier: string,
+  out: PyModuleBuilder,
+): string {
+  // A path param a client option fills: None takes the client's value.
+  if (method.pathParams.includes(param))
+    return `${pathAnnotation(method, param, out)}${param.clientOption ? ' | None = None' : ''}`;
+  // With no params module (headers alone), what the annotation names is imported here, as for path params.
+  return paramsModule
+    ? transplant(withoutAnnotated(param.moduleAnnotation ?? param.annotation), paramsModule, out, qualifier)
+    : (plainDateAnnotation(param, out) ?? pathAnnotation(method, param, out));
+}
 
 /**
  * A date or date-time param a signature writes outside a params module (a header), as a params module's would be
@@ -335,17 +357,10 @@ function plainDateAnnotation({ type }: PyParam, out: PyModuleBuilder): string | 
 
 /**
  * A path param's annotation, written by the module that prints the method (path params are in no params module):
- * what it names is imported there, and an inline object's TypedDict declared there, once for both classes.
+ * what it names is imported there, and an inline object's TypedDict declared there (once: see paramAnnotations).
  */
 function pathAnnotation(method: PyMethod, param: PyParam, out: PyModuleBuilder): string {
-  let known = pathAnnotations.get(out);
-  if (!known) pathAnnotations.set(out, (known = new Map()));
-  let text = known.get(param);
-  if (text === undefined) {
-    text = out.annotation(param.type, 'param', `${pyClassName(method.name)}${pyClassName(param.wireName)}`);
-    known.set(param, text);
-  }
-  return text;
+  return out.annotation(param.type, 'param', `${pyClassName(method.name)}${pyClassName(param.wireName)}`);
 }
 
 function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuilder): string {
@@ -399,7 +414,7 @@ function signature(
   return [
     ...layout.lines(`${indent}${asyncPage ? 'def' : def} ${method.name}(`),
     ...args,
-    ...extraArgs(forms).map((arg) => `${inner}${arg}`),
+    ...extraArgs(method, forms).map((arg) => `${inner}${arg}`),
     ...layout.laidOut(layoutReturns(indent, returns), `${indent}) -> ${returns}:`),
   ];
 }

@@ -73,6 +73,8 @@ const REQUEST_OPTION_DOCS = [
   '  timeout: Override the client-level default timeout for this request, in seconds',
 ];
 
+const IDEMPOTENCY_KEY_DOC = '  idempotency_key: Specify a custom idempotency key for this request';
+
 /** A method's docstring, indented for its body (`indent`: the method's). */
 export function methodDoc(method: PyMethod, indent: string, layout: ResourceLayout): string[] {
   let byIndent = methodDocs.get(method);
@@ -96,7 +98,11 @@ function methodDocstring(method: PyMethod, indent: string): string {
   // param is described; one taking none has none.
   const takesParams = method.pathParams.length + method.params.length > 0;
   const args = takesParams
-    ? [...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`), ...REQUEST_OPTION_DOCS]
+    ? [
+        ...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`),
+        ...REQUEST_OPTION_DOCS,
+        ...(method.idempotencyKey ? [IDEMPOTENCY_KEY_DOC] : []),
+      ]
     : [];
   const described = docstringLayout(method.doc, false, args.length > 0);
   const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');

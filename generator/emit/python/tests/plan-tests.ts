@@ -245,9 +245,14 @@ class TestModule {
             `class TestAsync${this.resourceName}:`,
             '    parametrize = pytest.mark.parametrize("async_client", [False, True], indirect=True, ids=["loose", "strict"])',
           ];
-    const tests = this.resource.methods.flatMap((m) => this.methodTests(m, isAsync));
-    const skip = this.options.mockTestsOff ? `${MOCK_TESTS_OFF_MARK}\n` : '';
-    return [...lines, ...tests.map((t) => `\n${skip}    @parametrize\n${t}`)].join('\n');
+    // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
+    const tests = this.resource.methods.flatMap((m) => {
+      const reason = m.ir.testSkipReason;
+      const mockOffMark = this.options.mockTestsOff ? `${MOCK_TESTS_OFF_MARK}\n` : '';
+      const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
+      return this.methodTests(m, isAsync).map((t) => `\n${skip}    @parametrize\n${t}`);
+    });
+    return [...lines, ...tests].join('\n');
   }
 
   /** The call with what it requires, as a user writes it: the params a client option fills in are the client's. */

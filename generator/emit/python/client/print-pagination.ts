@@ -1,0 +1,337 @@
+/**
+ * `pagination.py`: a sync and an async page class per scheme, as Stainless's Python SDKs write them. A page reads its
+ * items and paging values from the body's object; a scheme whose items are the body itself (a bare JSON array) or
+ * whose values come from response headers (a Stainless config's `is_top_level_array`, `from_header`) also has a
+ * `build` classmethod, which the client calls with the response: it puts the array and the headers' values into the
+ * page's properties.
+ */
+import type { PagingValue, PaginationScheme } from '../../../ir/types';
+import { pyFieldName } from '../../../naming/python';
+import type { PyPage } from '../types/model';
+import { pyString } from '../docs/print-doc';
+import { compareMembers } from '../py-isort';
+import {
+  joinTopLevel,
+  layoutAssignment,
+  RuffLayoutTracker,
+  type PrintedModule,
+  type TopLevelStatement,
+} from '../py-layout';
+
+/** Module-level helpers a page's `build` calls to read a header as a typed value, by the name it calls them. */
+const HEADER_READERS: Record<string, string[]> = {
+  _header_int: [
+    'def _header_int(value: Optional[str]) -> Optional[int]:',
+    '    if value is None:',
+    '        return None',
+    '    try:',
+    '        return int(value.strip())',
+    '    except ValueError:',
+    '        return None',
+  ],
+  _header_bool: [
+    'def _header_bool(value: Optional[str]) -> Optional[bool]:',
+    '    if value is None:',
+    '        return None',
+    '    return value.strip().lower() == "true"',
+  ],
+};
+
+export function printPagination(pages: PyPage[]): PrintedModule {
+  const layout = new RuffLayoutTracker();
+  const classes = pages.flatMap((page) => [false, true].map((isAsync) => pageClass(page, isAsync)));
+  const code = classes.flat().join('\n');
+  // A tuple of two keys or more written with a trailing comma: Ruff splits it (a magic trailing comma).
+  if (/"\s*,\s*"[^()]*,\)/.test(code)) layout.inLayout = false;
+  // Only what the page classes use (none without a pagination scheme): strict checkers flag unused imports.
+  const used = (names: string[]) => names.filter((name) => new RegExp(`\\b${name}\\b`).test(code));
+  const readers = used(Object.keys(HEADER_READERS));
+  const typing = [
+    ...used(['Any', 'Dict', 'List', 'Type', 'Generic', 'Mapping', 'cast']),
+    'TypeVar',
+    ...(used(['Optional']).length || readers.length ? ['Optional'] : []),
+  ].sort(compareMembers);
+  const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
+  const builds = used(['_BaseModelT']).length > 0;
+  const lines = [layout.fromImport('', 'typing', typing)];
+  if (used(['override']).length) lines.push('from typing_extensions import override');
+  if (used(['httpx']).length) lines.push('', 'import httpx');
+  if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
+  const local: string[] = [];
+  if (used(['is_mapping']).length) local.push('from ._utils import is_mapping');
+  if (builds) local.push('from ._models import BaseModel');
+  if (base.length) local.push(layout.fromImport('', '._base_client', base));
+  if (local.length) lines.push('', ...local);
+  const statements: TopLevelStatement[] = [
+    { text: lines.join('\n'), definition: false, isImport: true },
+    {
+      text: layout.allList(pages.flatMap((p) => [p.syncName, p.asyncName])),
+      definition: false,
+    },
+    ...(builds ? [{ text: '_BaseModelT = TypeVar("_BaseModelT", bound=BaseModel)', definition: false }] : []),
+    { text: '_T = TypeVar("_T")', definition: false },
+    ...readers.map((name) => ({ text: HEADER_READERS[name].join('\n'), definition: true })),
+    ...classes.map((lines) => ({ text: layout.fitting(lines).join('\n'), definition: true })),
+  ];
+  return layout.module(joinTopLevel(statements));
+}
+
+/** The page's property a header's value is held in: the config's name for it, else the header's own. */
+function headerProperty(value: { header: string; field?: string }): string {
+  return pyFieldName(value.field ?? value.header.toLowerCase().replace(/[^a-z0-9]+/g, '_'));
+}
+
+/** A paging value as a path in the page's properties: a header's value is a property of its own (set by `build`). */
+function inPage(value: PagingValue | null): string[] | null {
+  if (value === null) return null;
+  return Array.isArray(value) ? value : [headerProperty(value)];
+}
+
+function fieldOf(path: string[] | null): string | null {
+  return path && path.length >= 1 ? path[0] : null;
+}
+
+/** The keys under the page's field a nested response path goes through (`links.next` → `["next"]`). */
+function nestedKeys(path: string[] | null): string[] {
+  return path ? path.slice(1) : [];
+}
+
+/** `local = self.<field>`, then down the nested keys (a missing or non-object step gives None). */
+function readValue(path: string[], local: string, annotation: string | null = null): string[] {
+  const keys = nestedKeys(path);
+  const value = `self.${pyFieldName(fieldOf(path)!)}`;
+  const declared = keys.length ? 'object' : annotation;
+  const lines = (
+    layoutAssignment('        ', local, declared, value) ??
+    `        ${local}${declared ? `: ${declared}` : ''} = ${value}`
+  ).split('\n');
+  if (keys.length)
+    lines.push(
+      `        for key in (${keys.map((k) => `${pyString(k)},`).join(' ')}):`,
+      `            ${local} = cast("Dict[str, object]", ${local}).get(key) if isinstance(${local}, dict) else None`,
+    );
+  return lines;
+}
+
+/** The Python type of a paging value, by what it is for. */
+const VALUE_TYPES = {
+  hasMore: 'bool',
+  nextCursor: 'str',
+  nextUrl: 'str',
+  currentPage: 'int',
+  totalPages: 'int',
+  totalCount: 'int',
+  offsetStart: 'int',
+} as const;
+
+type ValueKey = keyof typeof VALUE_TYPES;
+
+/** The values a scheme's style reads (a value the page never reads is not declared for it). */
+function valuesRead(scheme: PaginationScheme): ValueKey[] {
+  switch (scheme.style) {
+    case 'cursor':
+      return ['hasMore', 'nextCursor'];
+    case 'next-url':
+      return ['hasMore', 'nextUrl'];
+    case 'page-number':
+      return ['hasMore', 'currentPage', 'totalPages'];
+    case 'offset':
+      return ['hasMore', 'offsetStart', 'totalCount'];
+  }
+}
+
+/** `response.headers.get("X-Next")` as the property's type wants it (a `Link` header: its `rel="next"` URL). */
+function headerRead(header: string, type: string): string {
+  if (header.toLowerCase() === 'link') return 'response.links.get("next", {}).get("url")';
+  const raw = `response.headers.get(${pyString(header)})`;
+  if (type === 'int') return `_header_int(${raw})`;
+  if (type === 'bool') return `_header_bool(${raw})`;
+  return raw;
+}
+
+function pageClass(page: PyPage, isAsync: boolean): string[] {
+  const scheme = page.scheme;
+  const name = isAsync ? page.asyncName : page.syncName;
+  const base = isAsync ? 'BaseAsyncPage' : 'BaseSyncPage';
+  const itemsKey = scheme.response.items[0] ?? scheme.response.itemsName ?? 'data';
+  const itemsAreBody = scheme.response.items.length === 0;
+  const lines = [`class ${name}(${base}[_T], BasePage[_T], Generic[_T]):`];
+  const declared = new Set<string>();
+  const field = (key: string, annotation: string, required: boolean) => {
+    if (declared.has(key)) return;
+    declared.add(key);
+    const py = pyFieldName(key);
+    const alias =
+      py !== key ? `FieldInfo(alias=${pyString(key)}${required ? '' : ', default=None'})` : required ? '' : 'None';
+    lines.push(`    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`);
+  };
+  field(itemsKey, 'List[_T]', true);
+  for (const property of scheme.fields) {
+    const type =
+      property.type.kind === 'integer'
+        ? 'int'
+        : property.type.kind === 'number'
+          ? 'float'
+          : property.type.kind === 'boolean'
+            ? 'bool'
+            : property.type.kind === 'string'
+              ? 'str'
+              : 'object';
+    field(property.key, type, false);
+  }
+  const paths: Partial<Record<ValueKey, string[]>> = {};
+  const headers: Array<{ property: string; read: string }> = [];
+  for (const key of valuesRead(scheme)) {
+    const value = scheme.response[key] ?? null;
+    const path = inPage(value);
+    if (!value || !path) continue;
+    paths[key] = path;
+    // A value nested in an object (`links.next`): the object is the page's field.
+    field(path[0], nestedKeys(path).length ? 'object' : VALUE_TYPES[key], false);
+    if (!Array.isArray(value)) headers.push({ property: path[0], read: headerRead(value.header, VALUE_TYPES[key]) });
+  }
+  const items = pyFieldName(itemsKey);
+  lines.push(
+    '',
+    '    @override',
+    '    def _get_page_items(self) -> List[_T]:',
+    // (Laid out as Ruff lays it out where it does not fit: a line of its own each, for the module's check.)
+    ...(layoutAssignment('        ', items, null, `self.${items}`) ?? `        ${items} = self.${items}`).split('\n'),
+    `        if not ${items}:`,
+    '            return []',
+    `        return ${items}`,
+  );
+  if (paths.hasMore) {
+    // A `has_more` of false ends the list; one the response leaves out does not.
+    lines.push(
+      '',
+      '    @override',
+      '    def has_next_page(self) -> bool:',
+      ...readValue(paths.hasMore, 'has_more'),
+      '        if has_more is False:',
+      '            return False',
+      '',
+      '        return super().has_next_page()',
+    );
+  }
+  lines.push(
+    '',
+    '    @override',
+    '    def next_page_info(self) -> Optional[PageInfo]:',
+    ...nextPageInfo(scheme, paths),
+  );
+  if (itemsAreBody || headers.length) lines.push('', ...buildMethod(itemsKey, headers));
+  return lines;
+}
+
+/** The body of `next_page_info`, by the scheme's style. */
+function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, string[]>>): string[] {
+  const items = pyFieldName(scheme.response.items[0] ?? scheme.response.itemsName ?? 'data');
+  if (scheme.style === 'cursor' && scheme.request.cursor && paths.nextCursor)
+    return [
+      ...readValue(paths.nextCursor, 'cursor'),
+      '        if not cursor:',
+      '            return None',
+      `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
+    ];
+  if (scheme.style === 'cursor' && scheme.request.cursor && scheme.response.nextCursorItem) {
+    // A `cursor_id` scheme: the next page starts after the last item, whose id (at this path in it) is the cursor; a
+    // list asked for before an id (its previous-cursor param) goes on before the first item.
+    const previous = scheme.request.previousCursor;
+    const itemId = (at: string, local: string) => [
+      `        ${local}: object = ${items}[${at}]`,
+      `        for key in (${scheme.response.nextCursorItem!.map((k) => `${pyString(k)},`).join(' ')}):`,
+      `            ${local} = cast("Dict[str, object]", ${local}).get(key) if isinstance(${local}, dict) else getattr(${local}, key, None)`,
+      `        if not isinstance(${local}, str) or not ${local}:`,
+      '            return None',
+    ];
+    return [
+      `        ${items} = self._get_page_items()`,
+      `        if not ${items}:`,
+      '            return None',
+      ...(previous
+        ? [
+            `        if self._options.params.get(${pyString(previous)}):`,
+            ...itemId('0', 'first').map((line) => `    ${line}`),
+            `            return PageInfo(params={${pyString(previous)}: first})`,
+            '',
+          ]
+        : []),
+      ...itemId('-1', 'item'),
+      `        return PageInfo(params={${pyString(scheme.request.cursor)}: item})`,
+    ];
+  }
+  if (scheme.style === 'next-url' && paths.nextUrl)
+    return [
+      ...readValue(paths.nextUrl, 'url'),
+      '        if not url:',
+      '            return None',
+      '        return PageInfo(url=httpx.URL(str(url)))',
+    ];
+  if (scheme.style === 'offset' && scheme.request.offset) {
+    const offset = pyString(scheme.request.offset);
+    // Where this page starts: the response's own start when the scheme names one (none: the last page), else the
+    // offset sent.
+    const lines = paths.offsetStart
+      ? [
+          ...readValue(paths.offsetStart, 'offset'),
+          '        if not isinstance(offset, int):',
+          '            return None',
+        ]
+      : [
+          `        offset = self._options.params.get(${offset}) or 0`,
+          '        if not isinstance(offset, int):',
+          '            return None',
+        ];
+    if (!paths.totalCount)
+      return [...lines, `        return PageInfo(params={${offset}: offset + len(self._get_page_items())})`];
+    // With the total known, the page that reaches it is the last.
+    return [
+      ...lines,
+      '        next_offset = offset + len(self._get_page_items())',
+      ...readValue(paths.totalCount, 'total_count'),
+      '        if isinstance(total_count, int) and next_offset >= total_count:',
+      '            return None',
+      `        return PageInfo(params={${offset}: next_offset})`,
+    ];
+  }
+  if (scheme.style === 'page-number' && scheme.request.page) {
+    const param = pyString(scheme.request.page);
+    // The page's own number when the response gives it, else the one asked for (the first: 1).
+    const current = paths.currentPage
+      ? [
+          ...readValue(paths.currentPage, 'current', 'object'),
+          '        if current is None:',
+          `            current = self._options.params.get(${param}) or 1`,
+        ]
+      : [`        current = self._options.params.get(${param}) or 1`];
+    const lines = [...current, '        if not isinstance(current, int):', '            return None'];
+    if (paths.totalPages)
+      lines.push(
+        ...readValue(paths.totalPages, 'total_pages'),
+        '        if isinstance(total_pages, int) and current >= total_pages:',
+        '            return None',
+      );
+    return [...lines, `        return PageInfo(params={${param}: current + 1})`];
+  }
+  return ['        return None'];
+}
+
+/**
+ * `build`: the page from the response, the body's object as it is or a bare array as the items, with each header's
+ * value set on its property.
+ */
+function buildMethod(itemsKey: string, headers: Array<{ property: string; read: string }>): string[] {
+  const unused = headers.length === 0 ? '  # noqa: ARG003' : '';
+  return [
+    '    @classmethod',
+    `    def build(cls: Type[_BaseModelT], *, response: httpx.Response, data: object) -> _BaseModelT:${unused}`,
+    '        return cls.construct(',
+    '            None,',
+    '            **{',
+    `                **(cast(Mapping[str, Any], data) if is_mapping(data) else {${pyString(itemsKey)}: data}),`,
+    ...headers.map((h) => `                ${pyString(h.property)}: ${h.read},`),
+    '            },',
+    '        )',
+  ];
+}

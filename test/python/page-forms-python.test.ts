@@ -1,0 +1,381 @@
+/**
+ * Python pages of the pagination forms a Stainless config declares beyond a body object's fields: the items are
+ * the body itself (`is_top_level_array`, a `fake_page`'s array field), a cursor, a page count or a has-more flag is
+ * read from a header (`from_header`), the next URL from the `Link` header's `rel="next"`. Each page class has a
+ * `build` classmethod that the client calls with the response. Also an offset page starting where the response says
+ * (`offset_count_start_field`) and a `cursor_id` page going backwards (`previous_cursor_id_param`). Iterating a list
+ * (sync `for`, async `async for`, in loose and strict mode) fetches every page from a server of 127.0.0.1. With
+ * SDKGEN_PYTHON_TESTS=full, pyright strict under the SDK's own settings and mypy check `pagination.py` and a module
+ * iterating the pages.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  FULL_ONLY_NOTICE,
+  PYTHON_FULL,
+  pyrightErrorsUnderOwnSettings,
+  runProcess,
+  venvPython,
+} from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
+
+const arrayOf = (ref: string) =>
+  `{ '200': { description: ok, content: { application/json: { schema: { type: array, items: { $ref: '#/components/schemas/${ref}' } } } } } }`;
+
+const SPEC = `
+openapi: 3.1.0
+info: { title: Acme, version: '1' }
+servers: [{ url: 'https://api.acme.test' }]
+paths:
+  /events:
+    get:
+      operationId: listEvents
+      parameters: [{ name: after, in: query, schema: { type: string } }]
+      responses: ${arrayOf('Event')}
+  /tags:
+    get:
+      operationId: listTags
+      responses: ${arrayOf('Tag')}
+  /logs:
+    get:
+      operationId: listLogs
+      parameters: [{ name: from, in: query, schema: { type: string } }]
+      responses: ${arrayOf('Tag')}
+  /jobs:
+    get:
+      operationId: listJobs
+      parameters: [{ name: offset, in: query, schema: { type: integer } }]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  jobs: { type: array, items: { $ref: '#/components/schemas/Tag' } }
+                  start: { type: integer }
+  /history:
+    get:
+      operationId: listHistory
+      parameters:
+        - { name: starting_after, in: query, schema: { type: string } }
+        - { name: ending_before, in: query, schema: { type: string } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: { type: array, items: { $ref: '#/components/schemas/Event' } }
+  /notes:
+    get:
+      operationId: listNotes
+      parameters: [{ name: page, in: query, schema: { type: integer } }]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  notes: { type: array, items: { $ref: '#/components/schemas/Tag' } }
+components:
+  schemas:
+    Event: { type: object, required: [id], properties: { id: { type: string } } }
+    Tag: { type: object, required: [name], properties: { name: { type: string } } }
+`;
+
+const CONFIG = `
+organization: { name: acme }
+targets:
+  python: { package_name: acme }
+pagination:
+  - name: events_page
+    type: cursor
+    request:
+      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+    response:
+      events:
+        type: array
+        x-stainless-pagination-property: { is_top_level_array: true }
+      next_cursor:
+        type: string
+        x-stainless-pagination-property: { purpose: next_cursor_field, from_header: X-Next-Cursor }
+      has_more:
+        type: boolean
+        x-stainless-pagination-property: { purpose: has_next_page, from_header: X-Has-More }
+  - name: link_page
+    type: cursor_url
+    request:
+      from: { type: string }
+    response:
+      entries:
+        type: array
+        x-stainless-pagination-property: { is_top_level_array: true }
+      next:
+        type: string
+        x-stainless-pagination-property: { purpose: cursor_url_field, from_header: Link }
+  - name: jobs_page
+    type: offset
+    request:
+      offset: { type: integer, x-stainless-pagination-property: { purpose: offset_count_param } }
+    response:
+      jobs: { type: array }
+      start: { type: integer, x-stainless-pagination-property: { purpose: offset_count_start_field } }
+      total:
+        type: integer
+        x-stainless-pagination-property: { purpose: offset_total_count_field, from_header: X-Total-Count }
+  - name: history_page
+    type: cursor_id
+    request:
+      starting_after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_id_param } }
+      ending_before: { type: string, x-stainless-pagination-property: { purpose: previous_cursor_id_param } }
+    response:
+      data:
+        type: array
+        items: { type: object, properties: { id: { type: string, x-stainless-pagination-property: { purpose: cursor_item_id } } } }
+  # Last: a bare array body matches it, and the first scheme a method matches pages it.
+  - name: single_page
+    type: fake_page
+    response:
+      items: { type: array }
+  - name: notes_page
+    type: page_number
+    request:
+      page: { type: integer, x-stainless-pagination-property: { purpose: page_number_param } }
+    response:
+      notes: { type: array }
+      total_pages:
+        type: integer
+        x-stainless-pagination-property: { purpose: total_page_count_field, from_header: X-Total-Pages }
+resources:
+  events:
+    models:
+      event: Event
+    methods:
+      list: get /events
+  tags:
+    models:
+      tag: Tag
+    methods:
+      list: get /tags
+  logs:
+    methods:
+      list: get /logs
+  jobs:
+    methods:
+      list: get /jobs
+  history:
+    methods:
+      list: get /history
+  notes:
+    methods:
+      list: get /notes
+`;
+
+/**
+ * The server: events two a page, the cursor (and `X-Has-More`) in headers, the last page naming a cursor it says not
+ * to follow; tags one page; logs two pages linked by `Link`; notes numbered, three pages by `X-Total-Pages`; jobs
+ * by offset, each page saying where it starts (one on from the offset asked for: the next offset is counted from
+ * there), the total in `X-Total-Count`; history by the last item's id, or backwards by the first one's when the list
+ * is asked for `ending_before` an id.
+ */
+const PROGRAM = `
+import json, threading, asyncio
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlparse, parse_qs
+
+EVENTS = [{"id": f"e{i}"} for i in range(1, 6)]
+seen = []
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        url = urlparse(self.path)
+        query = parse_qs(url.query)
+        seen.append(self.path)
+        headers = {}
+        if url.path == "/events":
+            after = query.get("after", [None])[0]
+            start = 0 if after is None else [e["id"] for e in EVENTS].index(after) + 1
+            body = EVENTS[start : start + 2]
+            headers["X-Next-Cursor"] = body[-1]["id"]
+            headers["X-Has-More"] = "true" if start + 2 < len(EVENTS) else "false"
+        elif url.path == "/tags":
+            body = [{"name": "a"}, {"name": "b"}]
+        elif url.path == "/logs":
+            second = query.get("from", [None])[0] == "2"
+            body = [{"name": "log2" if second else "log1"}]
+            if not second:
+                headers["Link"] = f'<{base}/logs?from=2>; rel="next", <{base}/logs>; rel="first"'
+        elif url.path == "/history":
+            ids = [e["id"] for e in EVENTS]
+            after = query.get("starting_after", [None])[0]
+            before = query.get("ending_before", [None])[0]
+            if before is not None:
+                end = ids.index(before)
+                body = {"data": EVENTS[max(end - 2, 0) : end]}
+            else:
+                start = 0 if after is None else ids.index(after) + 1
+                body = {"data": EVENTS[start : start + 2]}
+        elif url.path == "/jobs":
+            # The page says where it starts: one on from the offset asked for.
+            start = int(query.get("offset", ["0"])[0]) + 1
+            body = {"jobs": [{"name": f"j{i}"} for i in range(start, min(start + 2, 6))], "start": start}
+            headers["X-Total-Count"] = "6"
+        else:
+            page = int(query.get("page", ["1"])[0])
+            body = {"notes": [{"name": f"n{page}"}]}
+            headers["X-Total-Pages"] = "3"
+        payload = json.dumps(body).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base = f"http://127.0.0.1:{server.server_port}"
+
+from acme import Acme, AsyncAcme
+
+for strict in (False, True):
+    client = Acme(base_url=base, _strict_response_validation=strict)
+    print(
+        [e.id for e in client.events.list()],
+        [t.name for t in client.tags.list()],
+        [t.name for t in client.logs.list()],
+        [n.name for n in client.notes.list()],
+        [j.name for j in client.jobs.list()],
+    )
+history = Acme(base_url=base).history
+print([e.id for e in history.list()], [e.id for e in history.list(ending_before="e5")])
+first = Acme(base_url=base).events.list()
+print(type(first).__name__, first.events[0].id, first.next_cursor, first.has_more, first.has_next_page())
+
+async def main():
+    client = AsyncAcme(base_url=base)
+    print(
+        [e.id async for e in client.events.list()],
+        [t.name async for t in client.tags.list()],
+        [t.name async for t in client.logs.list()],
+        [n.name async for n in client.notes.list()],
+        [j.name async for j in client.jobs.list()],
+    )
+    page = await client.notes.list()
+    print(type(page).__name__, page.total_pages)
+
+asyncio.run(main())
+print(seen[:11])
+`;
+
+// As code using the SDK iterates pages and reads their header values: checked by pyright and mypy.
+const USAGE = `from __future__ import annotations
+
+from acme import Acme, AsyncAcme
+from acme.types import Event
+
+
+def read(client: Acme) -> list[str]:
+    page = client.events.list()
+    cursor: str | None = page.next_cursor
+    more: bool | None = page.has_more
+    events: list[Event] = list(page)
+    return [event.id for event in events] + [cursor or "", str(more)]
+
+
+async def read_async(client: AsyncAcme) -> list[str]:
+    page = await client.notes.list()
+    total: int | None = page.total_pages
+    return [note.name async for note in client.notes.list()] + [str(total)]
+`;
+
+describe('pages from headers and bare array bodies (Python)', () => {
+  const sdk = pythonSdk(
+    'py-pages-from-headers',
+    { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+    { timeout: 180_000 },
+  );
+
+  it('writes a build classmethod that reads the bare array and the headers', () => {
+    const pagination = sdk.read('src/acme/pagination.py');
+    const events = pagination.slice(
+      pagination.indexOf('class SyncEventsPage('),
+      pagination.indexOf('class AsyncEventsPage('),
+    );
+    expect(events).toContain(
+      '    events: List[_T]\n    has_more: Optional[bool] = None\n    next_cursor: Optional[str] = None\n',
+    );
+    expect(events).toContain(
+      'def build(cls: Type[_BaseModelT], *, response: httpx.Response, data: object) -> _BaseModelT:\n',
+    );
+    expect(events).toContain('**(cast(Mapping[str, Any], data) if is_mapping(data) else {"events": data}),');
+    expect(events).toContain('"next_cursor": response.headers.get("X-Next-Cursor"),');
+    expect(events).toContain('"has_more": _header_bool(response.headers.get("X-Has-More")),');
+    // A has-more flag of false ends the list; one left out does not.
+    expect(events).toContain('        if has_more is False:\n            return False\n');
+    expect(pagination).toContain('"next": response.links.get("next", {}).get("url"),');
+    expect(pagination).toContain('"total_pages": _header_int(response.headers.get("X-Total-Pages")),');
+    const jobs = pagination.slice(
+      pagination.indexOf('class SyncJobsPage('),
+      pagination.indexOf('class AsyncJobsPage('),
+    );
+    expect(jobs).toContain('        offset = self.start\n');
+    expect(jobs).toContain('if isinstance(total_count, int) and next_offset >= total_count:');
+    const history = pagination.slice(
+      pagination.indexOf('class SyncHistoryPage('),
+      pagination.indexOf('class AsyncHistoryPage('),
+    );
+    expect(history).toContain(
+      '        if self._options.params.get("ending_before"):\n            first: object = data[0]\n',
+    );
+    expect(history).toContain('            return PageInfo(params={"ending_before": first})\n');
+    // The fake page reads no header: its build says so to Ruff.
+    const single = pagination.slice(
+      pagination.indexOf('class SyncSinglePage('),
+      pagination.indexOf('class AsyncSinglePage('),
+    );
+    expect(single).toContain('-> _BaseModelT:  # noqa: ARG003');
+    expect(sdk.read('src/acme/resources/events.py')).toContain('-> SyncEventsPage[Event]:');
+    expect(sdk.read('src/acme/resources/events.py')).toContain('-> AsyncPaginator[Event, AsyncEventsPage[Event]]:');
+  });
+
+  it('fetches every page, following the headers, sync and async, loose and strict', async () => {
+    const result = await sdk.run(PROGRAM);
+    expect(result.stderr).toBe('');
+    const all =
+      "['e1', 'e2', 'e3', 'e4', 'e5'] ['a', 'b'] ['log1', 'log2'] ['n1', 'n2', 'n3'] ['j1', 'j2', 'j4', 'j5']";
+    expect(result.stdout.trim().split('\n')).toEqual([
+      all,
+      all,
+      "['e1', 'e2', 'e3', 'e4', 'e5'] ['e3', 'e4', 'e1', 'e2']",
+      'SyncEventsPage[Event] e1 e2 True True',
+      all,
+      'AsyncNotesPage[Tag] 3',
+      "['/events', '/events?after=e2', '/events?after=e4', '/tags', '/logs', '/logs?from=2', '/notes', '/notes?page=2', '/notes?page=3', '/jobs', '/jobs?offset=3']",
+    ]);
+  }, 60_000);
+
+  if (!PYTHON_FULL) console.log(`pages from headers: pyright and mypy ${FULL_ONLY_NOTICE}`);
+  it.skipIf(!PYTHON_FULL)(
+    'type-checks pagination.py and code reading the pages, pyright strict and mypy',
+    async () => {
+      writeFileSync(path.join(sdk.out, 'src/acme_usage.py'), USAGE);
+      const files = ['src/acme/pagination.py', 'src/acme/_base_client.py', 'src/acme_usage.py'];
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, files)).toEqual([]);
+      const mypy = await runProcess(venvPython(), ['-m', 'mypy', ...files], { cwd: sdk.out, timeout: 300_000 });
+      expect(mypy.stdout + mypy.stderr).toContain('Success');
+    },
+    600_000,
+  );
+});
