@@ -176,6 +176,7 @@ export function assembleApi(
         name: u.name,
         event: { kind: 'ref', schemaId: u.eventId },
         keyOption: u.keyOption,
+        ...(u.discriminator !== null ? { discriminator: u.discriminator } : {}),
         docs: u.docs,
       })),
       subresources: r.children.map((key) => resource(structure.resources.get(key)!)),

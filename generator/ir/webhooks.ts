@@ -24,6 +24,8 @@ export interface WebhookUnwrapDraft {
   eventId: string;
   /** The client option holding the verifying key (its property name), or null: the method only parses. */
   keyOption: string | null;
+  /** The config's `discriminator`: the event property telling the events apart; null if it names none. */
+  discriminator: string | null;
   docs: Docs;
 }
 
@@ -97,6 +99,7 @@ export function webhookUnwraps(ctx: BuildContext, placements: WebhookUnwrapPlace
       name: placement.method,
       eventId,
       keyOption: keyOption(ctx, placement),
+      discriminator: placement.stainless.discriminator,
       // Stainless's unwrap methods have no doc comment.
       docs: docsFrom({}),
     });

@@ -115,6 +115,8 @@ function fieldNameOf(wireKey: string): string {
   const name = pyIdentifier(wireKey);
   // A key that starts with a digit ("1") is no identifier either: `_1` would be private too.
   if (name.startsWith('_')) return `api${name}`;
+  // `model_` is pydantic's namespace (`model_dump`, `model_config`): such a field is `api_model_type`, as Stainless's.
+  if (name.startsWith('model_')) return `api_${name}`;
   return MODEL_ATTRIBUTES.has(name) ? `${name}_` : name;
 }
 

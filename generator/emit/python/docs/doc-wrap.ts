@@ -12,8 +12,45 @@ const proseMemo = new TextMemo<string>();
 
 /** Spec description text as a docstring holds it: trimmed, HTML breaks as paragraph breaks, prose re-flowed. */
 export function docProse(text: string): string {
-  return proseMemo.get('', text, () => reflowMarkdown(htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim()));
+  return proseMemo.get('', text, () => reflowMarkdown(specMarkdown(text)));
 }
+
+/** Spec description text as Markdown for a docstring: line ends, HTML breaks as paragraph breaks, emphasis, trimmed. */
+function specMarkdown(text: string): string {
+  return emphasisUnderscored(htmlBreaksAsParagraphs(text.replace(/\r\n?/g, '\n')).trim());
+}
+
+/**
+ * A single `*` pair around words (`*after*`) as `_after_`, the emphasis Stainless's re-flowed docstrings write (as a
+ * Markdown formatter does; a class's, kept as the spec wrote it, keeps its `*`), but for a `*` inside a word, a `**`
+ * strong span, code spans and fenced code, which are left as they are.
+ */
+export function emphasisUnderscored(text: string): string {
+  if (!text.includes('*')) return text;
+  let fenced: string | null = null;
+  return text
+    .split('\n')
+    .map((line) => {
+      const fence = FENCE.exec(line);
+      if (fenced !== null) {
+        if (fence && fence[1] === fenced) fenced = null;
+        return line;
+      }
+      if (fence) {
+        fenced = fence[1]!;
+        return line;
+      }
+      if (/^(?: {4}|\t)/.test(line)) return line;
+      return line
+        .split(/(`[^`\n]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(EMPHASIS, '$1_$2_')))
+        .join('');
+    })
+    .join('\n');
+}
+
+/** `*words*`: no word, `*` or `\` before the opening `*`, no space after it nor before the closing one. */
+const EMPHASIS = /(^|[^\w*\\])\*(?![\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g;
 
 /** A line that makes its paragraph something other than prose (heading, quote, table, code, HTML block). */
 const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||<|```|~~~))/;
@@ -164,7 +201,7 @@ function layoutDocstring(
   rewrap: boolean,
   moreFollows: boolean,
 ): { text: string; opensOnOwnLine: boolean } {
-  const source = htmlBreaksAsParagraphs(description.replace(/\r\n?/g, '\n')).trim();
+  const source = specMarkdown(description);
   const wrapped = reflowMarkdown(source);
   const lines = wrapped.split('\n');
   const first = lines[0] ?? '';
@@ -193,6 +230,7 @@ export function classDocstringLayout(description: string): Readonly<{ text: stri
 }
 
 function layoutClassDocstring(description: string): { text: string; opensOnOwnLine: boolean } {
+  // (Not re-flowed, so not formatted as Markdown either: its emphasis stays as the spec wrote it.)
   const source = htmlBreaksAsParagraphs(description.replace(/\r\n?/g, '\n'))
     .trim()
     .replace(/\n(?:[ \t]*\n)+/g, '\n\n');

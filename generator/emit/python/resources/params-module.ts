@@ -44,6 +44,8 @@ export function declareParamsTypes(
   variants: ParamsVariant[] | null,
   requiredHere: (field: Param) => boolean,
   keywordPath: Param[] = [],
+  /** Whether a path param is documented by its schema's description alone, as a Stainless config's SDK does. */
+  pathDocsOfSchema = false,
 ): void {
   const objectOf = (fields: Param[], required = requiredHere) =>
     ({
@@ -52,7 +54,7 @@ export function declareParamsTypes(
         key: field.wireName,
         type: field.type,
         required: required(field),
-        docs: field.docs,
+        docs: pathDocsOfSchema && field.in === 'path' ? pathParamDocs(field) : field.docs,
       })),
     }) as unknown as TypeRef;
   // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
@@ -99,4 +101,10 @@ export function declareParamsTypes(
   // (Not in `__all__`, as Stainless's; `types/__init__.py` re-exports it.)
   builder.reexported = name;
   builder.declareAlias(name, `${builder.use('Union')}[${nonStreaming}, ${streaming}]`, { plain: true });
+}
+
+/** A path param's docs as Stainless's params classes hold them: its schema's description alone, as its docstrings. */
+function pathParamDocs(field: Param): Param['docs'] {
+  const { description: _parameters, ...docs } = field.docs;
+  return field.schemaDescription === undefined ? docs : { ...docs, description: field.schemaDescription };
 }

@@ -37,6 +37,7 @@ import { declareParamsTypes, paramsKeyClasses } from '../resources/params-module
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
+import { narrowUnionTags } from './narrow-tags';
 import { prefixPathCollisions } from '../resources/path-collisions';
 import { isAliasOfRecursive, isUnion } from '../resources/cast-to';
 import { modelRebuildFormOfEra } from './model-rebuild';
@@ -86,7 +87,7 @@ export function buildPythonModel(api: Api, options: PythonModelOptions = {}): Py
 export function buildPython(given: Api, options: PythonModelOptions = {}): PythonBuild {
   const era = options.stainlessEra;
   const typeForms = pythonTypeFormsOfEra(era);
-  const api = typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given;
+  const api = narrowUnionTags(typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given);
   const importName = options.importName ?? pyPackageName(api.packageName);
   const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
   const resourcePackages = new Map<string, string>();
@@ -196,6 +197,13 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     clientOptions: clientOptions(api),
     environments: api.environments.map((env) => ({ name: snakeCase(env.name), url: env.url })),
     baseUrl: api.baseUrl,
+    ...(api.baseUrlTemplate
+      ? {
+          baseUrlTemplate: api.baseUrlTemplate.map((part) =>
+            'option' in part ? { option: pyIdentifier(part.option), fallback: part.fallback } : part,
+          ),
+        }
+      : {}),
     resources: resourcesWithMethods(apiMdResources),
     apiMdResources,
     topLevel,
@@ -358,7 +366,7 @@ function buildMethod(
       builder.unionAliases = true;
       builder.markTopLevel(paramsType.name);
       context.paramsModules.set(paramsType.module, builder);
-      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere, keywordPath);
+      declareParamsTypes(builder, paramsType.name, method, variants, requiredHere, keywordPath, context.fromConfig);
     }
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
@@ -429,6 +437,7 @@ function buildMethod(
     filePaths,
     unwrap: method.pagination || method.response.kind !== 'json' || method.response.schemaless ? null : method.unwrap,
     overloads,
+    ...(context.api.idempotencyHeader && method.http !== 'get' ? { idempotencyKey: true as const } : {}),
     doc: [...new Set(docs)].join('\n\n'),
     ir: method,
   };
@@ -537,11 +546,24 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
     }
     case 'json': {
       const model = modelOf(response.type, response.typeName);
-      // One class or null: the class, the method returning it Optional (nullable-response.ts).
-      if (response.type.kind === 'ref' && index.nullableResponse(response.type.schemaId) && !method.streamWhen) {
-        const returns = `Optional[${model.text}]`;
+      // One class or null: the class, the method returning it Optional (nullable-response.ts); so too a model or
+      // null, which the IR leaves unnamed (`Optional[AgentState]`, `cast_to=AgentState`).
+      const orNull = modelOrNull(response.type, index);
+      const classPart =
+        response.type.kind === 'ref' && index.nullableResponse(response.type.schemaId)
+          ? model
+          : orNull && modelOf(orNull, null);
+      if (classPart && !method.streamWhen) {
+        const returns = `Optional[${classPart.text}]`;
         const accept = response.accept ?? null;
-        return { ...none, returns, asyncReturns: returns, castTo: model.text, returnsType: model.location, accept };
+        return {
+          ...none,
+          returns,
+          asyncReturns: returns,
+          castTo: classPart.text,
+          returnsType: classPart.location,
+          accept,
+        };
       }
       // A union (inline or a named alias) is no `type[...]`, so `cast_to` takes it through `cast(Any, ...)`.
       const union =
@@ -562,6 +584,15 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
       };
     }
   }
+}
+
+/** The class of a union of one class and null, written in place. */
+function modelOrNull(type: TypeRef, index: PythonTypeIndex): TypeRef | null {
+  if (type.kind !== 'union' || type.variants.length !== 2 || !type.variants.some((v) => v.kind === 'null')) return null;
+  const part = type.variants.find((v) => v.kind === 'ref');
+  if (part?.kind !== 'ref') return null;
+  const resolved = index.schema(part.schemaId).type;
+  return resolved.kind === 'object' || resolved.kind === 'intersection' ? part : null;
 }
 
 /** A method streaming when its body flag is true: its events, `event` as the module writes it. */
@@ -648,7 +679,8 @@ function clientOptions(api: Api): PyClientOption[] {
       annotation,
       envVar: setting.envVar,
       default: setting.default,
-      required: !setting.nullable && setting.default === null,
+      // One filling a server URL's variable has the variable's default when not given.
+      required: !setting.nullable && setting.default === null && setting.serverVariable === null,
       sentAs: setting.header ? { kind: 'header', name: setting.header } : { kind: 'none' },
       scheme: null,
     });

@@ -43,6 +43,11 @@ export interface PyPackage {
   environments: Array<{ name: string; url: string }>;
   /** The default base URL, or null when the caller must give one. */
   baseUrl: string | null;
+  /**
+   * The default base URL in parts where client options fill in variables of the server's URL (a Stainless config's
+   * `server_variable`): text, or an option's keyword argument with the variable's default when it is None.
+   */
+  baseUrlTemplate?: Array<{ text: string } | { option: string; fallback: string }>;
   /** The resources with a method on or below them: the modules, client attributes and tests. */
   resources: PyResource[];
   /** Every resource, those without methods too (methodless.ts): api.md's sections; unset: `resources`. */
@@ -218,6 +223,11 @@ export interface PyMethod {
   } | null;
   /** The `Accept` header the method sends instead of JSON's ("*\/*" for empty, the media types of a binary), or null. */
   accept: string | null;
+  /**
+   * Takes `idempotency_key: str | None = None` after `timeout`, sent in the client's idempotency header (a non-GET
+   * method of a client with one: `client_settings.idempotency`).
+   */
+  idempotencyKey?: true;
   /** The docstring's text (summary and description), not yet escaped. */
   doc: string;
   ir: Method;

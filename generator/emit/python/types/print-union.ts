@@ -4,6 +4,7 @@
  * of its own where the module declares such aliases, and `None` last. The union part of print-types.ts's
  * `PyModuleBuilder`, which hosts it.
  */
+import { objectParts } from '../../../ir/object-parts';
 import type { NamedSchema, TypeRef } from '../../../ir/types';
 import { pyDiscriminatorWord, pyUnionMemberName } from '../../../naming/python';
 import { pyString } from '../docs/print-doc';
@@ -139,21 +140,18 @@ function tagsOneVariantSeveralWays(
   const named = discriminator.mapping.filter((entry) => !entry.inferred).map((entry) => entry.variant);
   if (named.length === 0) return false;
   if (new Set(named).size < named.length) return true;
-  return type.variants.some((variant) => tagCount(variant, discriminator.property, schemaOf, new Set()) > 1);
+  return type.variants.some((variant) => tagCount(variant, discriminator.property, schemaOf) > 1);
 }
 
 /** How many tags the property `key` of the object `type` gives (valueCount), 0 where it gives none. */
-function tagCount(type: TypeRef, key: string, schemaOf: (id: string) => NamedSchema, seen: Set<string>): number {
-  if (type.kind === 'ref') {
-    if (seen.has(type.schemaId)) return 0;
-    seen.add(type.schemaId);
-    return tagCount(schemaOf(type.schemaId).type, key, schemaOf, seen);
-  }
-  if (type.kind === 'intersection')
-    return Math.max(0, ...type.parts.map((part) => tagCount(part, key, schemaOf, seen)));
-  if (type.kind !== 'object') return 0;
-  const property = type.properties.find((candidate) => candidate.key === key);
-  return property ? valueCount(property.type) : 0;
+function tagCount(type: TypeRef, key: string, schemaOf: (id: string) => NamedSchema): number {
+  return Math.max(
+    0,
+    ...objectParts(type, schemaOf).map((object) => {
+      const property = object.properties.find((candidate) => candidate.key === key);
+      return property ? valueCount(property.type) : 0;
+    }),
+  );
 }
 
 /**
