@@ -11,6 +11,7 @@ import { unionOf } from './union';
 import { configWarning } from './context';
 import type { PaginationDraft, ResponseDraft, StructureContext } from './drafts';
 import { isJsonMedia, pickResponseMediaType } from './media';
+import { saysNothing } from './schema-shape';
 import type { Operation } from '../normalize/operations';
 import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
@@ -69,10 +70,15 @@ export function readResponses(
   // 204 and 205 have no body by definition (RFC 9110), whatever content the spec lists for them; but with a
   // Stainless config, content marked `x-stainless-empty-object` is the method's type (`FileCopyResponse {}`), as
   // in Stainless's SDKs (the call resolves to undefined all the same).
-  // So is a JSON string schema there: Stainless's Python SDKs return it as `str` (`UserDeleteResponse = str`).
+  // So is a JSON string schema there: Stainless's Python SDKs return it as `str` (`UserDeleteResponse = str`); and a
+  // schema that says nothing, any value (letta's `accessTokens.delete`: `-> unknown`, Python's `-> object`).
   const saysEmpty = (node: SchemaNode | null) => {
     const target = ctx.stainless !== null && node !== null ? ctx.reader.deref(node) : null;
-    return target?.hints.emptyObject === true || (target?.types?.length === 1 && target.types[0] === 'string');
+    return (
+      target?.hints.emptyObject === true ||
+      (target?.types?.length === 1 && target.types[0] === 'string') ||
+      (target !== null && saysNothing(target))
+    );
   };
   const withContent = candidates.filter(
     (e) => e.mediaType !== null && ((e.status !== '204' && e.status !== '205') || saysEmpty(e.node)),

@@ -23,6 +23,11 @@ export function saysNothingOfMembers(node: SchemaNode): boolean {
   return !node.propertiesWritten && node.additionalProperties === null && node.propertyNames === null;
 }
 
+/** A schema that says nothing at all (`{}`, or a description alone): any value. */
+export function saysNothing(node: SchemaNode): boolean {
+  return saysNoShape(node) && node.required.length === 0 && !node.nullable;
+}
+
 /** No type, no reference, no properties, items or values, no composition. */
 function saysNoShape(node: SchemaNode): boolean {
   return (

@@ -40,6 +40,7 @@ const CASINGS = new Map([
   ['apis', 'APIs'],
   ['db', 'DB'],
   ['github', 'GitHub'],
+  ['html', 'HTML'],
   ['http', 'HTTP'],
   ['id', 'ID'],
   ['ids', 'IDs'],

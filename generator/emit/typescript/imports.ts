@@ -103,6 +103,19 @@ export class ImportSet {
     return name;
   }
 
+  /** A value of the older generator's `core` module, through its namespace import: `Core.multipartFormRequestOptions`. */
+  legacyCoreValue(name: string): string {
+    this.coreNamespace = true;
+    return `Core.${name}`;
+  }
+
+  /** `Core.Uploadable` where the older generator's modules qualify the type (legacyCore), else null. */
+  legacyCoreType(name: string): string | null {
+    if (!(this.style === 'stainless' && this.legacyCore)) return null;
+    this.coreNamespace = true;
+    return `Core.${name}`;
+  }
+
   /**
    * A runtime type named as runtimeType names it, but unqualified in the older generator's modules (legacyCore), which
    * import it by name from `core` where a method streams on a flag (`import { APIPromise } from '../core';`).

@@ -90,6 +90,9 @@ export function printContext(
       return `${imports.namespace(schema.module, owned())}.${schema.name}`;
     },
     uploadable: () => {
+      // (The older generator's modules name it `Core.Uploadable`.)
+      const qualified = imports.legacyCoreType('Uploadable');
+      if (qualified) return qualified;
       // (Stainless's SDKs import it with `type`: `import { type Uploadable } from '../core/uploads'`.)
       imports.addInterface('core/uploads', 'Uploadable');
       return 'Uploadable';

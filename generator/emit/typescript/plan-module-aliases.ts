@@ -37,7 +37,7 @@ const MOVED_TO_CORE: Array<[module: string, had: (api: TypeScriptApi) => boolean
 const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ['core/api-promise', 'APIPromise'],
   ['core/pagination', 'AbstractPage, PagePromise'],
-  ['core/base-client', 'BaseClient as APIClient, type Fetch, type FinalRequestOptions, type RequestOptions'],
+  ['core/base-client', 'BaseClient as APIClient, type Fetch, type FinalRequestOptions'],
   ['core/uploads', 'type Uploadable'],
   ['internal/request-options', 'isRequestOptions'],
   ['internal/env', 'readEnv'],
@@ -47,9 +47,30 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
     'castToError, coerceBoolean, coerceFloat, coerceInteger, debug, ensurePresent, getHeader, getRequiredHeader, ' +
       'hasOwn, isAbsoluteURL, isEmptyObj, isHeadersProtocol, isObj, isRunningInBrowser, maybeCoerceBoolean, ' +
       'maybeCoerceFloat, maybeCoerceInteger, safeJSON, toBase64, validatePositiveInteger, type DefaultQuery, ' +
-      'type Headers, type HeadersLike, type HeadersProtocol, type KeysEnum',
+      'type Headers, type HeadersLike, type HeadersProtocol, type KeysEnum, multipartFormRequestOptions, ' +
+      'maybeMultipartFormRequestOptions',
   ],
 ];
+
+/**
+ * The older generator's `RequestOptions`, whose headers are a plain object, as that generator typed them: its resource
+ * methods spread them after their own (`headers: { 'X-Version': version, ...options?.headers }`), which keeps the
+ * caller's headers only when they are a plain object (a `Headers` or pairs would be lost).
+ */
+function legacyRequestOptions(importExt: string): { imports: string[]; declaration: string[] } {
+  return {
+    imports: [
+      `import type { RequestOptions as ClientRequestOptions } from './core/base-client${importExt}';`,
+      `import type { Headers as PlainHeaders } from './internal/stainless-utils${importExt}';`,
+    ],
+    declaration: [
+      "export interface RequestOptions extends Omit<ClientRequestOptions, 'headers'> {",
+      '  /** Merged over every other header; a `null` value removes a header. */',
+      '  headers?: PlainHeaders | undefined;',
+      '}',
+    ],
+  };
+}
 
 /** Types the older generator's `core` module declared itself: the global ones under its names, and its page info. */
 const LEGACY_CORE_TYPES = [
@@ -120,12 +141,15 @@ export function planModuleAliases(
         `export { fileFromPath } from './internal/file-from-path${importExt}';`,
       ],
     });
+    const requestOptions = legacyRequestOptions(importExt);
     views.set('core', {
       note: ["What Stainless's older SDKs exported from this module that this SDK's runtime has."],
       movedTo: '',
       exports: [
+        ...requestOptions.imports,
         ...LEGACY_CORE_EXPORTS.map(([module, names]) => `export { ${names} } from './${module}${importExt}';`),
         ...LEGACY_CORE_TYPES,
+        ...requestOptions.declaration,
       ],
     });
     for (const shim of ['shims/node', 'shims/web'])

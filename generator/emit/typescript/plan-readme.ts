@@ -322,14 +322,19 @@ export class ReadmePlanner {
 
   /**
    * The body fields a Stainless SDK's `@example` passes: those of the spec's example of the request body (IR
-   * `bodyExample`) that are fields of the method's params; undefined when there are none, or when it is the body
-   * schema's example (of which the call keeps the required fields, as every value: examples.ts).
+   * `bodyExample`) that are fields of the method's params, but an optional one whose example is null or false (knock's
+   * `ending_at: null`, `is_final: false`: no Stainless example passes one; deeper in they stay); undefined when there
+   * are none, or when it is the body schema's example (of which the call keeps the required fields, as every value:
+   * examples.ts).
    */
   private bodyExampleOf(method: Method): Record<string, unknown> | undefined {
     const example = method.bodyExampleOfSchema ? undefined : method.bodyExample;
     const body = method.params?.fields.filter((f) => f.in === 'body') ?? [];
     if (!example || body.length === 0) return undefined;
-    const given = Object.entries(example).filter(([key]) => body.some((f) => f.key === key || f.wireName === key));
+    const given = Object.entries(example).filter(([key, value]) => {
+      const field = body.find((f) => f.key === key || f.wireName === key);
+      return field !== undefined && ((value !== null && value !== false) || field.required);
+    });
     return given.length > 0 ? Object.fromEntries(given) : undefined;
   }
 

@@ -75,7 +75,10 @@ export function stainlessRequest(
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
     ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
   ];
-  if (layer.length > 0) {
+  if (layer.length > 0 && api.stainlessLayout === 'node') {
+    // The older generator's request options have their headers as a plain object (plan-module-aliases.ts), spread.
+    options.push(`headers: { ${layer.join(', ')}, ...options?.headers }`);
+  } else if (layer.length > 0) {
     imports.add('internal/headers', 'buildHeaders', false);
     options.push(`headers: buildHeaders([{ ${layer.join(', ')} }, options?.headers])`);
   }
@@ -105,7 +108,9 @@ export function stainlessRequest(
   let optionsText = options.length === 1 ? 'options' : `{ ${options.join(', ')} }`;
   // A form body, or a JSON body the operation also takes as a form, goes through Stainless's helper of that name.
   const form = formHelper(api, method);
-  if (form !== null && options.includes('body')) {
+  if (form !== null && options.includes('body') && api.stainlessLayout === 'node') {
+    optionsText = `${imports.legacyCoreValue(form)}(${optionsText})`;
+  } else if (form !== null && options.includes('body')) {
     imports.add('internal/uploads', form, false);
     optionsText = `${form}(${optionsText}, ${receiver})`;
   }
@@ -166,11 +171,11 @@ function wholeBodyField(method: Method): Param | null {
 /**
  * Stainless's helper for a form body: `multipartFormRequestOptions` for a multipart body (nested values under
  * bracketed keys, no part sent as JSON), `maybeMultipartFormRequestOptions` for a JSON body the operation also takes
- * as a form; null for any other body, and in an SDK without the newer Stainless runtime's `internal/uploads`.
+ * as a form (the newer runtime's `internal/uploads` has them, the older one's `core`); null for any other body.
  */
 function formHelper(api: TypeScriptApi, method: Method): string | null {
   const body = method.body;
-  if (body === null || api.stainlessLayout !== 'typescript') return null;
+  if (body === null || api.stainlessLayout === null) return null;
   if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
   if (body.encoding === 'multipart' && body.jsonParts.length === 0) return 'multipartFormRequestOptions';
   return null;

@@ -296,9 +296,10 @@ const UNDERSCORE_STRONG = /(^|[^\w\\(/:])__(?![\s_])((?:(?!__)[^*\n])*?[^\s_\\])
 const STAR_EMPHASIS = /(^|[^\w*\\])\*(?![\s*])([^*_\n]*?[^\s*_\\])\*(?![\w*])/g;
 
 /**
- * Underscores that Prettier's Markdown printer escapes, as Stainless's SDKs print them: a run of `_` that could open
- * emphasis (after a space, punctuation or the start, before text: `'__name'`), unless it does open emphasis (`_Note:_`);
- * never in code (backtick spans, fences), a link's address or inside a word (`snake_case`, `^[a-z0-9_-]+$`).
+ * Underscores that Prettier's Markdown printer escapes, as Stainless's SDKs print them: a run of `_` at a word's edge or
+ * beside punctuation (`'__name'`, `'pmpt_<hash>'`), unless it opens emphasis that a later run closes (`_Note:_`); never
+ * in code (backtick spans, fences), a link's address, a bracketed text that is no link's (`^[a-z0-9_-]+$`, which
+ * Markdown reads as a reference) or inside a word (`snake_case`).
  */
 export function escapeLoneUnderscores(text: string): string {
   if (!text.includes('_')) return text;
@@ -321,10 +322,17 @@ export function escapeLoneUnderscores(text: string): string {
   return out.join('\n');
 }
 
-/** Code spans, link addresses, URLs and already escaped characters: left as they are. */
-const VERBATIM = /(`+)[^`]*?\1|\]\([^)\s]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|https?:\/\/[^\s)>\]]+|\\./gi;
+/**
+ * Code spans, link addresses, URLs, already escaped characters and bracketed text no link's (Prettier prints a
+ * reference as written): left as they are.
+ */
+const VERBATIM =
+  /(`+)[^`]*?\1|\]\([^)\s]*\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|https?:\/\/[^\s)>\]]+|\\.|\[[^\]\n]*\](?![[(])/gi;
 
-/** One paragraph: its `_` runs that could open emphasis are escaped, unless they pair up with a closer. */
+/** What Prettier counts as punctuation beside an underscore: ASCII's and Unicode's. */
+const PUNCTUATION = /[!-/:-@[-`{-~\p{P}]/u;
+
+/** One paragraph: its `_` runs at a word's edge or beside punctuation are escaped, unless they pair up as emphasis. */
 function escapeBlockUnderscores(block: string): string {
   if (!block.includes('_')) return block;
   // Verbatim stretches read as plain letters, so a run next to one is judged as next to text.
@@ -334,9 +342,10 @@ function escapeBlockUnderscores(block: string): string {
     const end = start + m[0].length;
     const before = plain[start - 1];
     const after = plain[end];
-    const opens = after !== undefined && !/\s/.test(after) && (before === undefined || /[\s\p{P}]/u.test(before));
-    const closes = before !== undefined && !/\s/.test(before) && (after === undefined || /[\s\p{P}]/u.test(after));
-    return { start, end, opens, closes };
+    const edge = (c: string | undefined) => c === undefined || /\s/.test(c) || PUNCTUATION.test(c);
+    const opens = after !== undefined && !/\s/.test(after) && edge(before);
+    const closes = before !== undefined && !/\s/.test(before) && edge(after);
+    return { start, end, opens, closes, escaped: edge(before) || edge(after) };
   });
   const emphasis = new Set<number>();
   for (let i = 0; i < runs.length; i++) {
@@ -348,7 +357,7 @@ function escapeBlockUnderscores(block: string): string {
   let out = '';
   let last = 0;
   runs.forEach((run, i) => {
-    if (!run.opens || emphasis.has(i)) return;
+    if (!run.escaped || emphasis.has(i)) return;
     out += block.slice(last, run.start) + '\\_'.repeat(run.end - run.start);
     last = run.end;
   });

@@ -202,11 +202,23 @@ export type SummaryDetail = 'kinds' | 'shapes';
 /** At most this many enum values, union variants or object keys in a `shapes` summary. */
 const MAX_SUMMARY_ITEMS = 8;
 
+/** The named type of a union of it and null. */
+function namedOrNull(type: TypeRef): TypeRef | undefined {
+  if (type.kind !== 'union' || type.variants.length !== 2 || !type.variants.some((v) => v.kind === 'null'))
+    return undefined;
+  return type.variants.find((v) => v.kind === 'ref');
+}
+
 /** `type` on one line; `name` gives a named schema's name (it decides what an unknown id prints as). */
 export function typeSummary(type: TypeRef, name: (schemaId: string) => string, detail: SummaryDetail): string {
   const summary = (t: TypeRef, depth: number): string => {
     if (t.kind === 'ref') return name(t.schemaId);
-    if (detail === 'kinds') return t.kind === 'array' ? `Array<${summary(t.items, depth + 1)}>` : t.kind;
+    if (detail === 'kinds') {
+      if (t.kind === 'array') return `Array<${summary(t.items, depth + 1)}>`;
+      // A named type or null reads as such (`AgentState | null`, as Stainless's api.md gives it).
+      const named = namedOrNull(t);
+      return named ? `${summary(named, depth + 1)} | null` : t.kind;
+    }
     switch (t.kind) {
       case 'string':
         return t.format ? `string (${t.format})` : 'string';

@@ -4,7 +4,7 @@
  * path (`../internal/utils/uuid`), and an SDK made from such a config answers each path with its own code, so that
  * `sdkgen migrate` can remove Stainless's file. A name sdkgen has no counterpart of is left out (migrate reports an
  * import of it); a module none of whose names sdkgen has is not written (Stainless's stays where it is imported:
- * `internal/parse`, `internal/shims`, `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
+ * `internal/parse`, `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
  * `internal/utils/query`, which its client called) is answered by `internal/stainless-qs`, written for these alone.
  *
  * `src/internal/headers.ts`, `src/internal/request-options.ts` and `src/core/*` are paths of sdkgen's runtime itself.
@@ -77,7 +77,23 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
       ],
     },
   ],
-  ['internal/builtin-types', { reexports: [{ names: 'type Fetch', from: 'core/base-client' }] }],
+  ['internal/shims', { reexports: [{ names: 'getDefaultFetch', from: UTILS }] }],
+  [
+    'internal/builtin-types',
+    {
+      reexports: [{ names: 'type Fetch', from: 'core/base-client' }],
+      // Stainless's aliases of the fetch API's global types, which hand-written code imports from here.
+      declares: [
+        'export type RequestInit = globalThis.RequestInit;',
+        'export type Response = globalThis.Response;',
+        'export type RequestInfo = Request | URL | string;',
+        "export type HeadersInit = RequestInit['headers'];",
+        "export type BodyInit = RequestInit['body'];",
+        'export type Array<T> = globalThis.Array<T>;',
+        'export type Record<K extends PropertyKey, T> = globalThis.Record<K, T>;',
+      ],
+    },
+  ],
   ['internal/to-file', { reexports: [{ names: 'toFile, type Uploadable as ToFileInput', from: 'core/uploads' }] }],
   [
     'internal/uploads',
