@@ -34,6 +34,7 @@ import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
+import { typesOnlyByReport } from './lib/types-only.mjs';
 import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
   checkHunks,
@@ -197,10 +198,12 @@ async function runTrial(t) {
 
   // 2. Migrate as an owner would (--verbose: the report's lists, such as the hand edits sdkgen's runtime does already).
   const configArgs = cfg === null ? ['--from-repo'] : ['--config', cfg];
+  // With --skip-install the registry is not used: the lockfile is left as it is (its update is what a full run checks).
+  const lockfileArgs = args['skip-install'] && t.kind !== 'python' ? ['--no-lockfile'] : [];
   // (`migrateArgs`: what the owners would pass besides, as apollo-python's `--base` naming their local build.)
   const mig = run(
     'node',
-    [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose', ...(t.migrateArgs ?? [])],
+    [sdkgenBin, 'migrate', '.', ...configArgs, '--spec', spec, '--verbose', ...lockfileArgs, ...(t.migrateArgs ?? [])],
     repo,
     900,
   );
@@ -251,6 +254,7 @@ async function runTrial(t) {
     doneBySdkgen(mig.stdout, sdkgenRun),
     alreadyDoneByReport(mig.stdout),
     commentOnlyByReport(mig.stdout),
+    typesOnlyByReport(mig.stdout),
   );
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
   log('hunks.txt', c4.report);

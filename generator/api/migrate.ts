@@ -10,33 +10,18 @@
  * (`stainless/workspace.json`, ../migrate/repository/stlc.ts) names the spec, the config and the SDK's folder.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
-import { pointerTokens, SpecError as StageSpecError, type Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../diagnostics';
 import { writtenSince } from '../file-stamp';
 import { generate as runPipeline } from '../generate';
 import { VITEST_CONFIG } from '../migrate/package/test-runner';
-import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
-import { derivedConfigInput } from '../migrate/derived-config/input';
+import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../migrate/derived-config/config';
 import { withStainlessApiMd } from '../migrate/derived-config/stainless-lines';
 import { generationsSince } from '../migrate/repository/generations';
 import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { releasedVersion } from '../migrate/python/plan';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
-import { HTTP_METHODS } from '../normalize/operations';
-import { compareWithStainless } from '../migrate/surface';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
@@ -56,7 +41,6 @@ import {
   statsSpecUrl,
   uncommittedChanges,
   type RepoFile,
-  type StainlessBase,
 } from '../migrate/repository/stainless-repo';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
@@ -66,6 +50,7 @@ import type { Formatter } from './define-config';
 import { SpecError, UsageError } from './errors';
 import { withInputs } from './generate';
 import { isUrl } from './inputs';
+import { deriveConfig, fromRepoSurface, pythonSpecSchemas } from './migrate-config-from-repo';
 
 export interface MigrateOptions {
   /** The repository folder (default: cwd). */
@@ -249,7 +234,15 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       : pythonPackage === null
         ? eraOfRepository(repo, base, current)
         : pythonEraOfRepository(repo, base, current, pythonPackage);
-  const target = pythonPackage === null ? {} : { target: 'python', pythonPackage };
+  // (A Python package's released version is recorded too: every regeneration writes it, as the migration does.)
+  const target =
+    pythonPackage === null
+      ? {}
+      : {
+          target: 'python',
+          pythonPackage,
+          packageVersion: releasedVersion(new Map(current.map((f) => [f.path, f]))),
+        };
   const moved = withInputs(
     { spec, config: givenConfig ?? undefined, cwd: repo },
     async ({ source, config }, gathered) => {
@@ -261,7 +254,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         ? null
         : pythonPackage === null
           ? await deriveConfig(withStainlessApiMd(current, base, laterGenerations), source.path)
-          : derivedPythonConfigFile(current, pythonPackage);
+          : derivedPythonConfigFile(current, pythonPackage, await pythonSpecSchemas(current, source.path));
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
       if (options.fromRepo && derived === null)
@@ -289,12 +282,9 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             formatter: options.formatter ?? null,
             ownersVitest,
             stainlessEra,
+            // (With a Python package's released version, the package's from the start: the README's install line
+            // says `--pre` for a pre-release, as pyproject.toml's version, migrate/python/plan.ts, says it is one.)
             ...target,
-            // The released version is the package's from the start: the README's install line says `--pre` for a
-            // pre-release, as pyproject.toml's version (migrate/python/plan.ts) says it is one.
-            ...(pythonPackage !== null
-              ? { packageVersion: releasedVersion(new Map(current.map((f) => [f.path, f]))) }
-              : {}),
             onNotice: options.onNotice,
           });
         } finally {
@@ -544,96 +534,6 @@ function stlcWorkspace(dir: string, given: string | null): StlcWorkspace | null 
     findStlcWorkspace(path.join(dir, 'stainless')) ??
     (root !== path.resolve(dir) ? findStlcWorkspace(path.join(root, 'stainless')) : null)
   );
-}
-
-/**
- * The config `derived-config/config.ts` writes from the repository, in a temporary file for the generation (the repository
- * gets it with the other files); null when the repository has no api.md to write it from.
- */
-async function deriveConfig(
-  current: RepoFile[],
-  spec: string,
-): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
-  const first = derivedConfigInput(current, null);
-  // An api.md that lists no method sdkgen can read (another format) says nothing to write a config from.
-  if (first === null || deriveStainlessConfig(first).counts.methods === 0) return null;
-  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
-  const file = path.join(dir, DERIVED_CONFIG_PATH);
-  try {
-    // The spec's schemas and what its endpoints take and return, from the SDK of the spec alone; or, where the spec
-    // alone does not generate (an endpoint the SDK leaves out is broken), of the resources and methods api.md lists.
-    const generate = (config: string | null) =>
-      runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false, namedComponents: true });
-    const brokenEndpoints = new Map<string, string>();
-    const generated = await generate(null).catch(async (error: unknown) => {
-      if (!(error instanceof StageSpecError)) throw error;
-      // Operations api.md lists that this spec has broken (it is not the spec Stainless generated from) are left
-      // out, a round for each stage that finds some.
-      for (let round = 0; ; round++) {
-        writeFileSync(file, deriveStainlessConfig({ ...first, brokenEndpoints }).text);
-        try {
-          return await generate(file);
-        } catch (again) {
-          const broken = again instanceof StageSpecError ? operationErrors(again) : new Map<string, string>();
-          if (broken.size === 0 || round === 10 || [...broken.keys()].every((e) => brokenEndpoints.has(e))) throw again;
-          for (const [endpoint, why] of broken) brokenEndpoints.set(endpoint, why);
-        }
-      }
-    });
-    const config = deriveStainlessConfig({
-      ...derivedConfigInput(current, generated.api, specDocument(spec))!,
-      brokenEndpoints,
-    });
-    writeFileSync(file, config.text);
-    return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
-/** How many changes users would notice with the config written from the repository; null when none is written. */
-async function fromRepoSurface(current: RepoFile[], base: StainlessBase | null, spec: string): Promise<number | null> {
-  const derived = await deriveConfig(current, spec);
-  if (derived === null) return null;
-  try {
-    const { files } = await runPipeline({
-      spec,
-      config: derived.file,
-      format: false,
-      funcs: false,
-      referenceDocs: false,
-    });
-    const byPath = new Map(current.map((f) => [f.path, f.text]));
-    const rendered = new Map(files.map((f) => [f.path, f.contents]));
-    const surface = compareWithStainless(
-      (path) => byPath.get(path) ?? base?.texts.get(path) ?? null,
-      (path) => rendered.get(path) ?? null,
-    );
-    return surface?.breaking.length ?? null;
-  } finally {
-    derived.cleanup();
-  }
-}
-
-/** The spec's root document, parsed, where it is a local file; null otherwise (its security schemes are then the SDK's). */
-function specDocument(spec: string): unknown {
-  try {
-    return yaml.load(readFileSync(spec, 'utf8'), { schema: yaml.CORE_SCHEMA });
-  } catch {
-    return null;
-  }
-}
-
-/** The operations a spec error is about, as endpoints ("put /v1/things/{id}") with the error's message. */
-function operationErrors(error: StageSpecError): Map<string, string> {
-  const operations = new Map<string, string>();
-  for (const d of [error.diagnostic, ...error.more]) {
-    const [paths, path, verb] = pointerTokens(d.pointer ?? '');
-    if (paths !== 'paths' || path === undefined || !(HTTP_METHODS as string[]).includes(verb)) return new Map();
-    operations.set(`${verb} ${path}`, d.message.replace(/ \(and \d+ more errors?\)$/, ''));
-  }
-  return operations;
 }
 
 /** Codes of a spec that could not be downloaded. */

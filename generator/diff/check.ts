@@ -54,6 +54,8 @@ export interface CheckTarget {
   stainlessEra?: string | null;
   /** Files the owners deleted (recorded by `sdkgen migrate`): not expected. */
   deleted?: readonly string[] | null;
+  /** The Python package's released version (recorded by `sdkgen migrate`). */
+  packageVersion?: string | null;
 }
 
 export type FileStatus = 'added' | 'removed' | 'changed';
@@ -122,6 +124,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     ownersVitest: inputs.ownersVitest === true,
     stainlessEra: inputs.stainlessEra ?? null,
     deleted: inputs.deleted ?? null,
+    packageVersion: inputs.packageVersion ?? null,
   };
 }
 
@@ -173,6 +176,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       ownersVitest: target.ownersVitest === true,
       stainlessEra: target.stainlessEra ?? null,
       deleted: target.deleted ?? null,
+      packageVersion: target.packageVersion ?? null,
       // Files whose render and format key are the committed ones are the committed files: not formatted again.
       previousOutput: target.dir,
       onFile: (file, api, previous) => {

@@ -107,6 +107,8 @@ export interface MigrationPlan {
   notApplicable: Array<{ path: string; reason: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /** Hand edits to Stainless's TypeScript that change only types (a cast): nothing that runs, nothing to carry. */
+  typesOnly: Array<{ path: string; hunks: number }>;
   /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
   doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
@@ -188,6 +190,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],
+    typesOnly: [],
     notApplicable: [],
     doneBySdkgen: [],
     changedStainlessTests: [],

@@ -61,6 +61,7 @@ import { compareWithStainless, removedImportablePaths, removedModuleReason, surf
 import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropDoneBySdkgen } from './owners/runtime-behaviours';
+import { dropTypesOnly } from './owners/types-only';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins } from './package/package-bins';
@@ -267,8 +268,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     hooks !== null && plan.carriedHooks.length > 0
       ? [{ path: CLIENT_MODULE, blob: null, text: hooks.imports.join('\n') }]
       : [];
+  // So do those the owners' edits carried into sdkgen's modules import (a client method of theirs calling Stainless's
+  // `getDefaultFetch` from `./internal/shims`): an import of sdkgen's own modules finds its file and keeps nothing.
+  const reapplied = new Set(plan.reapplied.map((r) => r.path));
+  const carriedCode = plan.writes
+    .filter((w) => reapplied.has(w.path) && SOURCE_FILE.test(w.path))
+    .map((w) => ({ path: w.path, blob: null, text: w.contents }));
   const importedByOwners = modulesImported(
-    [...ownCode, ...carriedImports],
+    [...ownCode, ...carriedImports, ...carriedCode],
     byPath,
     published.name,
     (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
@@ -368,6 +375,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const pristine = base?.texts.get(file.path);
     // Stainless's record of the spec and config it last generated from: nothing reads it, or an edit to it, now.
     if (file.path === '.stats.yml') continue;
+    // A lockfile of a package of Stainless's that goes (its MCP server's): its package manager wrote its edits.
+    if (LOCKFILES.test(file.path.slice(file.path.lastIndexOf('/') + 1))) continue;
     // (Its spacing alone edited, a formatter's run, nothing is lost.)
     const edited = editedBeyondSpacing(file, base);
     if (edited && pristine !== undefined && file.text !== null && commentsOnlyEdited(file.path, pristine, file.text))
@@ -519,6 +528,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropCommentOnly(plan.rejected, (path) => base?.texts.get(path), plan.commentOnlyEdits);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
+  plan.rejected = dropTypesOnly(plan.rejected, plan.typesOnly);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
   plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
   // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.

@@ -68,6 +68,11 @@ export interface ManifestInputs {
   stainlessEra?: string;
   /** Files sdkgen writes that the owners deleted (recorded by `sdkgen migrate`): never written, they stay deleted. */
   deleted?: string[];
+  /**
+   * The version the migrated Python package had released (recorded by `sdkgen migrate`): every regeneration writes it
+   * as the migration did, so that its text stays the base the owners' later releases merge over.
+   */
+  packageVersion?: string;
 }
 
 export function manifestInputs(
@@ -86,6 +91,7 @@ export function manifestInputs(
     ownersVitest?: boolean;
     stainlessEra?: string | null;
     deleted?: readonly string[] | null;
+    packageVersion?: string | null;
   },
 ): ManifestInputs {
   const rel = (file: string) => path.relative(path.resolve(outDir), path.resolve(file)).split(path.sep).join('/');
@@ -103,6 +109,7 @@ export function manifestInputs(
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
     ...(options.stainlessEra ? { stainlessEra: options.stainlessEra } : {}),
     ...(options.deleted?.length ? { deleted: [...options.deleted].sort() } : {}),
+    ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}),
   };
 }
 

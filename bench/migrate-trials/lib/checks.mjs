@@ -6,6 +6,7 @@ import path from 'node:path';
 import { HEADER, norm, sh } from './owners.mjs';
 import { hasResult } from './already-done.mjs';
 import { addsOnlyComments } from './comment-only.mjs';
+import { onlyTypes } from './types-only.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -138,7 +139,7 @@ export function checkPackageJson(repo, ref, owners) {
 //
 // A hunk of a file the migration removed that adds only comments (comment-only.mjs), where migrate's report lists the
 // file as edited only in its comments (`commentOnly`), counts as carried: the code it comments is gone.
-export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [], commentOnly = []) {
+export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [], commentOnly = [], typesOnly = []) {
   const lost = [];
   const partial = [];
   const done = [];
@@ -146,6 +147,8 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
   const commentsOfGone = [];
   const unclaimed = [...doneBySdkgen];
   const alreadyLeft = new Map(alreadyDone.map((a) => [a.path, a.hunks]));
+  const typesLeft = new Map(typesOnly.map((a) => [a.path, a.hunks]));
+  const typed = [];
   let report = '';
   const trivial = (s) => (s.match(/[A-Za-z0-9]/g) ?? []).length < 3;
   const cache = new Map();
@@ -192,6 +195,12 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
       report += `### ${h.file} ${h.header} — already done in sdkgen's file, per migrate's report (its result is there)\n${h.text}\n`;
       continue;
     }
+    if ((typesLeft.get(h.file) ?? 0) > 0 && onlyTypes(h.file, h)) {
+      typesLeft.set(h.file, typesLeft.get(h.file) - 1);
+      typed.push({ file: h.file, header: h.header });
+      report += `### ${h.file} ${h.header} — changes only types (a cast), per migrate's report and as read here; checks 5 and 6 say whether the migrated file type-checks\n${h.text}\n`;
+      continue;
+    }
     const claimed =
       loose || missing.length < significant ? -1 : unclaimed.findIndex((d) => d.path === h.file && d.testFound);
     if (claimed >= 0) {
@@ -226,6 +235,7 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
       ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
       : '') +
     (already.length ? ` (${already.length} already done, their result in sdkgen's file: ${byFile(already)})` : '') +
+    (typed.length ? ` (${typed.length} changing only types, casts sdkgen's file does without: ${byFile(typed)})` : '') +
     (commentsOfGone.length
       ? ` (${commentsOfGone.length} adding only comments to files the migration removed, reported by migrate as such: ${byFile(commentsOfGone)})`
       : '');
@@ -233,7 +243,7 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, already, commentsOfGone, deletedBack: deleted },
+    details: { lost, partial, done, already, typed, commentsOfGone, deletedBack: deleted },
     report: report || 'no lost hunks\n',
   };
 }

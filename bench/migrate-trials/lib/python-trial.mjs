@@ -8,14 +8,17 @@
 //      /tmp/pyv; --python <bin> for another) and the packages the migrated pyproject.toml declares that the venv
 //      lacks, installed beside it (pip --target, from the wheels this machine reaches; those it cannot install are
 //      listed). Errors the ref has too (same file, rule and message: a package not installable here) are the ref's,
-//      not the migration's: the check fails on errors the ref has not
+//      not the migration's: the check fails on errors the ref has not, and is scored FAIL AT REF (at-ref) where every
+//      error it finds is the ref's own (python-at-ref.mjs)
 //   6  the owners' test files (tests/** the owners wrote) pass under pytest, with the installed package (src/ where it
 //      did not install) and those packages on the path; run at the ref too (its own package installed), so that
-//      tests failing there already (a package not installable here) are told apart
+//      tests failing there already (a package not installable here) are told apart: FAIL AT REF where each failing
+//      test fails at the ref too
 //   7  no Stainless file left: a module with Stainless's header, or a file of the base left as Stainless wrote it that
 //      sdkgen does not write, under src/ or tests/; Stainless's scripts and placeholders that stay (bin/, scripts/
 //      named by a workflow that stays, `.keep`) are a note
-//   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden
+//   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden; and `sdkgen generate` there
+//      changes nothing (the owners' edits merge, no conflict: their next regeneration is clean)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,6 +26,7 @@ import path from 'node:path';
 import { checkStainlessLeft } from './checks.mjs';
 import { commentOnlyByReport } from './comment-only.mjs';
 import { installPackage } from './python-install.mjs';
+import { pyrightStatus, pytestAtRefNote, pytestStatus } from './python-at-ref.mjs';
 import { maskedAtRef } from './python-masked.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
@@ -77,7 +81,7 @@ export function pythonChecks(ctx) {
     add(
       5,
       "installs; pyright with the repository's settings",
-      installFails || pr.failed || fresh.length ? 'fail' : 'pass',
+      pyrightStatus({ installFails, failed: pr.failed, errors: pr.errors, fresh, masked }),
       `${inst.ok ? inst.reason : `not installed: ${inst.reason}${instRef.ok ? '' : ' (nor at the ref)'}`}; ` +
         (pr.failed
           ? pr.reason
@@ -96,16 +100,14 @@ export function pythonChecks(ctx) {
       : null;
     log('pytest.log', `${t.log}\n--- at the ref\n${tRef?.log ?? ''}`);
     spawnSync('git', ['worktree', 'remove', '--force', atRef], { cwd: repo });
-    // The same tests failing at the ref fail before the migration; pytest not running them at all (exit 2–4: a
-    // conftest's import of a package not installable here), the same at the ref, says nothing either way.
-    const sameAsRef =
-      tRef !== null && t.status === 'fail' && t.exit === tRef.exit && t.failing.join() === tRef.failing.join();
-    const notRun = sameAsRef && t.exit !== 1;
+    // The same tests failing at the ref fail before the migration (at-ref); pytest not running them at all (exit 2–4:
+    // a conftest's import of a package not installable here), the same at the ref, says nothing either way.
+    const status6 = pytestStatus(t, tRef);
     add(
       6,
       "owners' tests pass (pytest)",
-      t.status === 'pass' || (sameAsRef && !notRun) ? 'pass' : notRun ? 'skipped' : 'fail',
-      `${t.reason}${tRef ? `; at the ref: ${tRef.reason}` : ''}${notRun ? ' (pytest could not run them here, nor at the ref)' : sameAsRef ? ' (the same tests fail at the ref)' : ''}${noteDeps}`,
+      status6,
+      `${t.reason}${tRef ? `; at the ref: ${tRef.reason}` : ''}${pytestAtRefNote(t, tRef, status6)}${noteDeps}`,
       t.details,
     );
   }
@@ -118,7 +120,7 @@ export function pythonChecks(ctx) {
 
   const c8 = sdkgenCheck(ctx);
   log('sdkgen-check.log', c8.log);
-  add(8, 'sdkgen check green', c8.status, c8.reason);
+  add(8, 'sdkgen check green; generate changes nothing', c8.status, c8.reason);
   return out;
 }
 
@@ -443,18 +445,32 @@ function sdkgenCheck({ repo, runDir, inputs, sdkgenBin }) {
   spawnSync('git', ['clone', '-q', repo, fresh]);
   fs.renameSync(inputs, inputs + '.hidden');
   const chk = run('node', [sdkgenBin, 'check'], fresh, 600);
+  // The owners' next step: regenerating leaves the migrated repository as it is (their edits merged, no conflict).
+  const gen = run('node', [sdkgenBin, 'generate'], fresh, 600);
+  const changed = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: fresh, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
   fs.renameSync(inputs + '.hidden', inputs);
   fs.rmSync(fresh, { recursive: true, force: true });
   let here = null;
   if (chk.status !== 0) here = run('node', [sdkgenBin, 'check'], repo, 600);
+  const regenerated =
+    gen.status !== 0
+      ? `sdkgen generate exit ${gen.status}: ${tail(gen.stdout + gen.stderr)}`
+      : changed.length > 0
+        ? `sdkgen generate changed ${changed.length} file(s): ${changed.slice(0, 6).join(', ')}`
+        : null;
   return {
-    status: chk.status === 0 ? 'pass' : 'fail',
+    status: chk.status === 0 && regenerated === null ? 'pass' : 'fail',
     reason:
-      chk.status === 0
+      (chk.status === 0
         ? 'up to date (fresh clone)'
-        : `fresh clone: exit ${chk.status}: ${tail(chk.stdout + chk.stderr)}${here ? ` | in work tree: exit ${here.status}` : ''}`,
+        : `fresh clone: exit ${chk.status}: ${tail(chk.stdout + chk.stderr)}${here ? ` | in work tree: exit ${here.status}` : ''}`) +
+      (regenerated === null ? '; sdkgen generate there changes nothing' : `; ${regenerated}`),
     log:
       `fresh clone, owners' config repo hidden: exit ${chk.status}\n${chk.stdout}\n${chk.stderr}\n` +
+      `\n--- sdkgen generate in the fresh clone: exit ${gen.status}\n${gen.stdout}\n${gen.stderr}\n` +
+      `git status after it:\n${changed.join('\n')}\n` +
       (here ? `\n--- in the migrated work tree: exit ${here.status}\n${here.stdout}\n${here.stderr}` : ''),
   };
 }
@@ -632,6 +648,26 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       now,
     );
   });
+  // An edit inside a function of Stainless's module that sdkgen's package defines in another module (letta's header
+  // in `platform_headers`, which sdkgen writes in `_platform.py`), carried there as migrate's report lists it: each
+  // line it adds is in that module, which defines the function.
+  const carriedTo = carriedFiles(report);
+  const elsewhere = new Map();
+  for (const miss of [...lost, ...partial]) {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const source = text(refSha, miss.file);
+    if (taken.has(miss) || sameRun.has(miss) || stillRead.includes(miss) || !miss.file.endsWith('.py')) continue;
+    if (!hunk || hunk.added.length === 0 || source === null) continue;
+    const name = functionAt(source.split('\n'), hunk.added[0].line - 1);
+    const home = carriedTo.find((file) => {
+      const module = file !== miss.file && file.endsWith('.py') ? text(null, file) : null;
+      if (module === null || name === null || !new RegExp(`^(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').test(module))
+        return false;
+      const lines = new Set(module.split('\n').map((l) => l.trim()));
+      return hunk.added.every((a) => a.text.trim() === '' || lines.has(a.text.replace(/\n$/, '').trim()));
+    });
+    if (home !== undefined) elsewhere.set(miss, home);
+  }
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
   // (Rescored even when none is: a file of Stainless's the owners deleted that is back fails the check.)
   return rescoreHunks(c4, owners, [
@@ -663,6 +699,12 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: stillRead,
       note: (list) =>
         `${list.length} taking out an import the migrated module's code reads (sdkgen's code, where the owners' no longer did): ${files(list)}`,
+    },
+    {
+      key: 'functionElsewhere',
+      misses: [...elsewhere.keys()],
+      note: (list) =>
+        `${list.length} in a function sdkgen's package defines in another module, carried there (migrate's report): ${list.map((m) => `${m.file} → ${elsewhere.get(m)}`).join('; ')}`,
     },
     {
       key: 'commentsOnly',
@@ -705,6 +747,30 @@ function membersOf(source, cls) {
     if (m) names.push(m[1]);
   }
   return names;
+}
+
+/** The files migrate's report lists under "Hand edits carried over to the new files". */
+function carriedFiles(report) {
+  const lines = report.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('Hand edits carried over to the new files'));
+  if (start < 0) return [];
+  const files = [];
+  for (const line of lines.slice(start + 1)) {
+    const m = /^ {2}(\S+) \(\d+ hunks?\)$/.exec(line);
+    if (!m) break;
+    files.push(m[1]);
+  }
+  return files;
+}
+
+/** The name of the module-level function line `at` is in (null outside one, or in a class). */
+function functionAt(lines, at) {
+  for (let i = at; i >= 0; i--) {
+    const def = /^(?:async\s+)?def\s+(\w+)\s*\(/.exec(lines[i]);
+    if (def) return def[1];
+    if (/^\S/.test(lines[i]) && !/^[)\]}#@]/.test(lines[i])) return null;
+  }
+  return null;
 }
 
 /** The files migrate's report lists under "Hand edits that do not apply to sdkgen's files". */

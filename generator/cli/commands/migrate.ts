@@ -244,6 +244,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
+      "Hand edits that change only types in Stainless's code (a cast, a non-null assertion), which sdkgen's file " +
+        "types its own way: nothing that runs to carry (`tsc` says whether your compiler settings accept sdkgen's file)",
+      result.typesOnly.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+    );
+    list(
       "Hand edits to Stainless's runtime that make it do what sdkgen's runtime does (the test that shows it)",
       result.doneBySdkgen.map((d) => `${d.path}: ${d.does} (${d.test})`),
     );

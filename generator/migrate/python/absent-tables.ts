@@ -9,8 +9,12 @@ import type { Reapplied } from '../reapply/hunks';
 import { tableAt } from './toml-values';
 
 const TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
-/** Tables whose keys declare the package or its dependencies: an edit there is carried or asked about, never dropped. */
-const DECLARES_DEPENDENCIES = /^(project(\..*)?|dependency-groups|build-system|tool\.(rye|poetry|pdm)(\..*)?)$/;
+/**
+ * Tables whose keys declare the package or its dependencies: an edit there is carried or asked about, never dropped.
+ * (Rye's and PDM's `scripts` are a task runner's commands, `lint` chaining `typecheck`: no dependency.)
+ */
+const DECLARES_DEPENDENCIES =
+  /^(project(\..*)?|dependency-groups|build-system|tool\.(rye|poetry|pdm)(?!\.scripts$)(\..*)?)$/;
 const DEPENDENCY_KEY = /^\s*"?(dependencies|dev-dependencies|optional-dependencies|requires)"?\s*=/;
 
 export interface AbsentTableEdits {

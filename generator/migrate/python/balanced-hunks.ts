@@ -11,19 +11,98 @@ import { intoModuleConstants } from './module-constants';
 import { withImportsNeeded } from './imports-needed';
 import { intoImportLines } from './import-lines';
 import { withImportsAlreadyDone } from './imports-already-done';
+import { addedMembers } from './added-members';
+import { indentProblem } from './sound-module';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
 /**
  * The owners' edits of a Python module on sdkgen's: bracket-balanced groups, then names added to lists, new values of
- * module constants and imports, then import edits whose result sdkgen's module has.
+ * module constants and imports, then import edits whose result sdkgen's module has; methods they added to a class
+ * as whole members where line by line leaves some behind.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
+  const lineByLine = carryLines(base, edited, target, options);
+  if (lineByLine.rejected.length === 0 && indentProblem(lineByLine.text) === null) return lineByLine;
+  // Methods the owners added to a class, which line by line did not all place whole: carried as members instead,
+  // where that leaves fewer edits for a person and a module Python takes (added-members.ts).
+  const members = addedMembers(base, edited, target);
+  if (members === null) return lineByLine;
+  const carried = carryLines(base, members.edited, target, options);
+  // (The blank lines the owners left between their last method and the next class are layout, sdkgen's formatter's.)
+  const rest = { ...carried, rejected: carried.rejected.filter((hunk) => !blankLinesOnly(hunk)) };
+  const { text, placed } = members.place(rest.text);
+  const asMembers = { ...rest, text: withImportsNeeded(edited, text), applied: rest.applied + placed };
+  if (placed < members.count || indentProblem(asMembers.text) !== null) return lineByLine;
+  const better =
+    rest.rejected.length < lineByLine.rejected.length ||
+    (rest.rejected.length === lineByLine.rejected.length && indentProblem(lineByLine.text) !== null);
+  return better ? asMembers : lineByLine;
+}
+
+/** Whether every line a unified-diff hunk takes out or adds is blank. */
+function blankLinesOnly(hunk: string): boolean {
+  return hunk
+    .split('\n')
+    .slice(1)
+    .filter((line) => /^[-+]/.test(line))
+    .every((line) => line.slice(1).trim() === '');
+}
+
+function carryLines(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const carried = withImportsAlreadyDone(
     intoImportLines(intoModuleConstants(intoModuleLists(base, balancedEdits(base, edited, target, options)))),
     base,
   );
-  return carried.applied > 0 ? { ...carried, text: withImportsNeeded(edited, carried.text) } : carried;
+  return carried.applied > 0
+    ? { ...carried, text: withFutureImportsFirst(withImportsNeeded(edited, carried.text)) }
+    : carried;
+}
+
+/**
+ * The module without a one-line import statement repeated word for word at its top level (`import typing` placed by
+ * the owners' hunk and again as a name their code needs): the later copy rebinds nothing, and pyright reports it.
+ */
+export function withoutRepeatedImports(text: string): string {
+  const seen = new Set<string>();
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => {
+    if (!/^(?:import\s+[\w.]+(?:\s+as\s+\w+)?|from\s+\S+\s+import\s+[\w., ]+)\s*$/.test(line)) return true;
+    const statement = line.trim().replace(/\s+/g, ' ');
+    if (seen.has(statement)) return false;
+    seen.add(statement);
+    return true;
+  });
+  return kept.length === lines.length ? text : kept.join('\n');
+}
+
+/**
+ * The module with its `from __future__ import …` statements first, where a carried edit placed one below other code
+ * (sdkgen's module has no such line for the owners' to follow, so it landed after sdkgen's imports): Python refuses a
+ * future import anywhere but at the module's top, after its docstring and comments.
+ */
+export function withFutureImportsFirst(text: string): string {
+  const lines = text.split('\n');
+  const future = (line: string) => /^from\s+__future__\s+import\s/.test(line);
+  const code = (line: string) => line.trim() !== '' && !line.startsWith('#');
+  let top = 0;
+  while (top < lines.length && !code(lines[top])) top++;
+  // (A module docstring comes before it.)
+  const docstring = /^[rRuU]?("""|''')/.exec(lines[top] ?? '');
+  if (docstring) {
+    const quote = docstring[1];
+    const closesOnFirst = lines[top].indexOf(quote) !== lines[top].lastIndexOf(quote);
+    top = closesOnFirst ? top + 1 : lines.findIndex((line, i) => i > top && line.includes(quote)) + 1;
+    while (top < lines.length && !code(lines[top])) top++;
+  }
+  const misplaced = lines.flatMap((line, i) =>
+    future(line) && lines.slice(top, i).some((above) => code(above) && !future(above)) ? [i] : [],
+  );
+  if (misplaced.length === 0) return text;
+  const moved = misplaced.map((i) => lines[i]);
+  const rest = lines.filter((_, i) => !misplaced.includes(i));
+  const apart = future(rest[top] ?? '') ? [] : [''];
+  return [...rest.slice(0, top), ...moved, ...apart, ...rest.slice(top)].join('\n');
 }
 
 function balancedEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {

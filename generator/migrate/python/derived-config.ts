@@ -1,8 +1,9 @@
 /**
  * The Stainless config a Stainless Python SDK repository records, for `sdkgen migrate --from-repo` (and a move with no
- * config found): its api.md's resources and methods (Python's names are the config's keys as they are), the package's
- * import and distribution names, the client's name and its default base URL. What the repository does not say
- * (models, pagination schemes, client options) is left to the spec, and said in the notes.
+ * config found): its api.md's resources and methods (Python's names are the config's keys as they are), the models
+ * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
+ * python-models.ts), the package's import and distribution names, the client's name and its default base URL. What
+ * the repository does not say (pagination schemes, client options) is left to the spec, and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,16 +12,25 @@ import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import type { RepoFile } from '../repository/stainless-repo';
+import { pythonModels, type SpecSchemas } from './python-models';
 
 interface ResourceNode {
+  models?: Record<string, string>;
   methods: Record<string, string>;
   subresources: Map<string, ResourceNode>;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
-/** The config, or null when the repository has no api.md listing a method. */
-export function derivePythonConfig(files: RepoFile[], importName: string): DerivedConfig | null {
+/**
+ * The config, or null when the repository has no api.md listing a method. With the spec's schemas (`spec`), the models
+ * api.md lists are named too.
+ */
+export function derivePythonConfig(
+  files: RepoFile[],
+  importName: string,
+  spec: SpecSchemas | null = null,
+): DerivedConfig | null {
   const text = (file: string) => files.find((f) => f.path === file)?.text ?? null;
   const apiMd = text('api.md');
   if (apiMd === null) return null;
@@ -53,6 +63,19 @@ export function derivePythonConfig(files: RepoFile[], importName: string): Deriv
     if (/\w*Page\[/.test(method.returns)) pages++;
   }
   if (methods === 0) return null;
+  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes);
+  let modelCount = 0;
+  const casings = new Map<string, string>();
+  for (const model of models ?? []) {
+    let node = root;
+    for (const key of model.resource) {
+      if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
+      node = node.subresources.get(key)!;
+    }
+    node.models = { ...node.models, [model.key]: `#/components/schemas/${model.schema}` };
+    for (const [word, casing] of model.casings) casings.set(word, casing);
+    modelCount++;
+  }
   if (pages > 0)
     notes.push(
       `${pages} method(s) return a page class (api.md): the repository does not record its pagination scheme; ` +
@@ -69,14 +92,15 @@ export function derivePythonConfig(files: RepoFile[], importName: string): Deriv
     organization: { name: clientClass ?? importName },
     targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
     ...(environments ? { environments } : {}),
+    ...(casings.size > 0 ? { custom_casings: Object.fromEntries(casings) } : {}),
     resources: resourcesOf(root),
   };
   const header =
     '# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml).\n' +
-    "# Review it: models and pagination schemes are the spec's until the config names them.\n";
+    "# Review it: pagination schemes are the spec's until the config names them.\n";
   return {
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
-    counts: { resources: countResources(root), methods, models: 0, schemes: 0 },
+    counts: { resources: countResources(root), methods, models: modelCount, schemes: 0 },
     notes,
   };
 }
@@ -85,8 +109,9 @@ export function derivePythonConfig(files: RepoFile[], importName: string): Deriv
 export function derivedPythonConfigFile(
   files: RepoFile[],
   importName: string,
+  spec: SpecSchemas | null = null,
 ): { config: DerivedConfig; file: string; cleanup: () => void } | null {
-  const config = derivePythonConfig(files, importName);
+  const config = derivePythonConfig(files, importName, spec);
   if (config === null) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
   const file = path.join(dir, DERIVED_CONFIG_PATH);
@@ -106,6 +131,7 @@ function resourcesOf(node: ResourceNode): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, child] of node.subresources) {
     const entry: Record<string, unknown> = {};
+    if (child.models && Object.keys(child.models).length > 0) entry.models = child.models;
     if (Object.keys(child.methods).length > 0) entry.methods = child.methods;
     if (child.subresources.size > 0) entry.subresources = resourcesOf(child);
     out[key] = entry;

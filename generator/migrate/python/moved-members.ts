@@ -24,13 +24,13 @@ export interface CarriedMoves {
 }
 
 /** A member of a class: its name (null for a statement that is no `def`), its lines and the blank lines after it. */
-interface Chunk {
+export interface Chunk {
   name: string | null;
   lines: string[];
   gap: string[];
 }
 
-interface ClassBody {
+export interface ClassBody {
   name: string;
   /** The lines of the module before the body (the class line included) and after it. */
   start: number;
@@ -82,7 +82,7 @@ export function carryMemberMoves(base: string, edited: string, target: string): 
 }
 
 /** The top-level classes of a module and their members, as a formatter lays them out. */
-function classesOf(lines: string[]): ClassBody[] {
+export function classesOf(lines: string[]): ClassBody[] {
   const classes: ClassBody[] = [];
   for (let c = 0; c < lines.length; c++) {
     const name = CLASS_LINE.exec(lines[c])?.[1];

@@ -101,7 +101,7 @@ function changesOnlyComments(hunk: string): boolean {
  * The function every line a hunk changes is in (`Class.method`, or a function of the module), null when it is not all
  * in one.
  */
-function methodOfHunk(hunk: string, theirs: string[]): string | null {
+export function methodOfHunk(hunk: string, theirs: string[]): string | null {
   const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
   const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header ?? '');
   if (start === null) return null;

@@ -25,7 +25,7 @@ import { baseUnderName, withoutRenameLeftovers } from './renamed-package';
 import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './pydantic-v1';
-import { reapplyPythonEdits } from './balanced-hunks';
+import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } from './balanced-hunks';
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
@@ -44,6 +44,7 @@ import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
 import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
+import { intoFunctionsElsewhere } from './functions-elsewhere';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -362,6 +363,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     }
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
+  // A future import an edit carried below other code (where an import line of theirs found its place) goes first; an
+  // import statement carried twice (by its hunk, and as a name their code needs) is written once.
+  plan.writes = plan.writes.map((file) =>
+    file.path.endsWith('.py')
+      ? { ...file, contents: withoutRepeatedImports(withFutureImportsFirst(file.contents)) }
+      : file,
+  );
   setAsideForPydanticV1(plan, rendered, (path) => base?.texts.get(path));
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
   setAsideDoneInRuntime(
@@ -398,6 +406,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   );
   // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
   plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
+  // An edit of a function of Stainless's module that sdkgen's package defines in another module goes there.
+  intoFunctionsElsewhere(
+    plan,
+    (path) => readAgainst.get(path) ?? base?.texts.get(path),
+    (path) => byPath.get(path)?.text,
+    inputs.importName,
+  );
   // Client options the owners made optional: the config's `nullable: true` does it in sdkgen's client.
   const clientPath = `src/${inputs.importName}/_client.py`;
   const stainlessClient = base?.texts.get(clientPath);

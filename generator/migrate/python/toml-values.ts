@@ -57,7 +57,9 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
   const before = assignment(removed);
   const after = assignment(added);
   if (before !== null && after !== null && before.key === after.key)
-    return withValue(text, table, before.key, before.value, after.value, added);
+    return withValue(text, table, before.key, before.value, after.value, added, added);
+  const several = withOwnersValues(text, table, removed, added);
+  if (several !== null) return several;
   // A key the owners added that sdkgen's table sets too (a `dev` extra): their items on sdkgen's, each requirement
   // they name at their bounds.
   if (content(removed).length === 0 && after !== null) {
@@ -67,7 +69,7 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
     if (theirs === null || mine === null) return null;
     const named = new Set(theirs.map(itemKey));
     const shared = `[${mine.filter((item) => named.has(itemKey(item))).join(', ')}]`;
-    return withValue(text, table, after.key, shared, after.value, null);
+    return withValue(text, table, after.key, shared, after.value, null, added);
   }
   // Items of a list of strings changed (`"TC004",` → `"TCH004",`): the list's new value, on sdkgen's list.
   const list = listAround(baseLines, at);
@@ -79,7 +81,81 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
   if (old === null) return null;
   const drop = new Set(gone.map(unquoted));
   const value = [...old.filter((item) => !drop.has(unquoted(item))), ...come];
-  return withValue(text, tableAt(baseLines, list.at), list.key, list.value, `[${value.join(', ')}]`, null);
+  return withValue(text, tableAt(baseLines, list.at), list.key, list.value, `[${value.join(', ')}]`, null, added);
+}
+
+/**
+ * A hunk setting several keys of one table (`typeCheckingMode` and `pythonVersion` of `[tool.pyright]`, their comment
+ * above them rewritten): each key set as one such hunk would set it, a key they took out taken out, and their comment
+ * in place of sdkgen's above the first key (the one it explained said what the owners changed). Null where a key they
+ * set is not in sdkgen's table, or a line is no whole assignment.
+ */
+function withOwnersValues(text: string, table: string, removed: string[], added: string[]): string | null {
+  const [gone, come] = [assignmentList(removed), assignmentList(added)];
+  if (gone === null || come === null || come.length === 0 || gone.length + come.length < 3) return null;
+  let result: string | null = text;
+  for (const { key, value, lines } of come) {
+    const was = gone.find((g) => g.key === key)?.value ?? valueOf(result, table, key);
+    if (was === null) return null;
+    result = withValue(result, table, key, was, value, lines, lines);
+    if (result === null) return null;
+  }
+  for (const { key } of gone.filter((g) => !come.some((c) => c.key === g.key))) {
+    const lines: string[] = result.split('\n');
+    const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === key && tableAt(lines, i) === table);
+    const end = at < 0 ? -1 : valueEnd(lines, at);
+    if (end >= 0) result = [...lines.slice(0, at), ...lines.slice(end + 1)].join('\n');
+  }
+  const comments = leadingComments(added);
+  if (comments.length === 0 || leadingComments(removed).length === 0) return result;
+  const lines = result.split('\n');
+  const first = lines.findIndex((line, i) => KEY.exec(line)?.[1] === come[0].key && tableAt(lines, i) === table);
+  let above = first;
+  while (above > 0 && /^\s*#/.test(lines[above - 1])) above--;
+  return [...lines.slice(0, above), ...comments, ...lines.slice(first)].join('\n');
+}
+
+/** The whole assignments the lines are, one after another, each with its lines (comments between them left out). */
+function assignmentList(lines: string[]): Array<{ key: string; value: string; lines: string[] }> | null {
+  const own = content(lines);
+  const out: Array<{ key: string; value: string; lines: string[] }> = [];
+  for (let at = 0; at < own.length; ) {
+    const end = KEY.test(own[at].trim()) ? valueEnd(own, at) : -1;
+    const whole = end < 0 ? null : assignment(own.slice(at, end + 1));
+    if (whole === null) return null;
+    out.push({ ...whole, lines: own.slice(at, end + 1) });
+    at = end + 1;
+  }
+  return out;
+}
+
+/** The comment lines before the first line that says something. */
+function leadingComments(lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  return (first < 0 ? lines : lines.slice(0, first)).filter((line) => line.trim().startsWith('#'));
+}
+
+/**
+ * The owners' comments on the items of a list they wrote: those on the lines above an item, and the one after it on
+ * its line (`"openai>=2.2,<3", # Required by openai-agents`), by item.
+ */
+function itemComments(lines: string[]): Map<string, { above: string[]; after: string | null }> {
+  const comments = new Map<string, { above: string[]; after: string | null }>();
+  let pending: string[] = [];
+  for (const line of lines) {
+    if (line.trim().startsWith('#')) {
+      pending.push(line.trim());
+      continue;
+    }
+    const items = withoutComment(line).match(/"(?:[^"\\]|\\.)*"|'[^']*'/g) ?? [];
+    if (items.length === 0) continue;
+    const after = line.slice(withoutComment(line).length).trim() || null;
+    items.forEach((item, i) =>
+      comments.set(itemKey(item), { above: i === 0 ? pending : [], after: i === items.length - 1 ? after : null }),
+    );
+    pending = [];
+  }
+  return comments;
 }
 
 /** sdkgen's text with the key of the table set to the owners' value (`lines` as they wrote it, for any but a list). */
@@ -90,6 +166,7 @@ function withValue(
   before: string,
   after: string,
   written: string[] | null,
+  owners: string[] = [],
 ): string | null {
   const lines = text.split('\n');
   const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === name && tableAt(lines, i) === table);
@@ -101,13 +178,27 @@ function withValue(
   if (merged === null && written === null) return null;
   // A list of strings in sdkgen's layout (one line, or an item a line); any other value as the owners wrote it.
   const key = lines[at].slice(0, lines[at].indexOf('=')).trimEnd();
-  const itemIndent = /^\s*/.exec(lines[at + 1] ?? '')![0] || '    ';
+  const itemIndent = (end > at && /^\s*/.exec(lines[at + 1] ?? '')![0]) || '    ';
+  // (The owners' comments on their items go with them, an item a line.)
+  const comments = itemComments(owners);
+  const noted =
+    merged?.some((item) => {
+      const own = comments.get(itemKey(item));
+      return own !== undefined && (own.above.length > 0 || own.after !== null);
+    }) ?? false;
+  const itemLines = (item: string) => {
+    const own = comments.get(itemKey(item));
+    return [
+      ...(own?.above ?? []).map((comment) => `${itemIndent}${comment}`),
+      `${itemIndent}${item},${own?.after ? ` ${own.after}` : ''}`,
+    ];
+  };
   const value =
     merged === null
       ? content(written!)
-      : end === at
+      : end === at && !noted
         ? [`${key} = [${merged.join(', ')}]`]
-        : [`${key} = [`, ...merged.map((item) => `${itemIndent}${item},`), ']'];
+        : [`${key} = [`, ...merged.flatMap(itemLines), ']'];
   return [...lines.slice(0, at), ...value, ...lines.slice(end + 1)].join('\n');
 }
 

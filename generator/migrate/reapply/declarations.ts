@@ -226,10 +226,19 @@ function reexports(
   const added = e
     .slice(theirs.start, theirs.end)
     .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && /^\s+type\s/.test(line));
-  if (added.length === 0) return block;
+  // A whole statement they added on a line of its own (`export { type LocalOptions as LocalOptions };`) opens the block.
+  const statements = e
+    .slice(theirs.start, theirs.end)
+    .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && ONE_LINE_EXPORT.test(line));
+  const head = block.findIndex((line) => /^export\s+declare\s+namespace\b/.test(line)) + 1;
+  const opened = statements.length === 0 ? block : [...block.slice(0, head), ...statements, '\n', ...block.slice(head)];
+  if (added.length === 0) return opened;
   // Each added name goes into the `export { … }` list, before its closing line.
-  const close = block.findIndex((line) => /^\s+\};?\s*$/.test(line));
-  const at = close < 0 ? block.length - 1 : close;
+  const close = opened.findIndex((line) => /^\s+\};?\s*$/.test(line));
+  const at = close < 0 ? opened.length - 1 : close;
   const withComma = added.map((line) => (line.trimEnd().endsWith(',') ? line : line.replace(/\s*$/, ',\n')));
-  return [...block.slice(0, at), ...withComma, ...block.slice(at)];
+  return [...opened.slice(0, at), ...withComma, ...opened.slice(at)];
 }
+
+/** An `export { … };` or `export type X = …;` statement on one line, inside a namespace. */
+const ONE_LINE_EXPORT = /^\s+export\s+(?:\{[^}]*\}|type\s+[A-Za-z_$][\w$]*\s*=[^;]*);\s*$/;

@@ -24,6 +24,8 @@ import { declarationEdits } from './declarations';
 import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
+import { placeTestBlock } from './test-blocks';
+import { withoutCasts } from '../owners/types-only';
 
 export interface Reapplied {
   text: string;
@@ -67,7 +69,9 @@ type ReapplyOptions = {
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
   const result = reapplyLines(base, edited, target, options);
   // (Edits of comments alone drag no declaration of Stainless's into sdkgen's module: plan.ts settles them.)
-  if (!options.declarations || result.rejected.length === 0 || sameCode(base, edited)) return result;
+  // (Nor do edits that change only types, a cast: owners/types-only.ts lists them.)
+  if (!options.declarations || result.rejected.length === 0 || sameCode(base, edited) || sameUntyped(base, edited))
+    return result;
   const split = declarationEdits(base, edited, options.generated);
   if (split === null) return result;
   const byLine = reapplyLines(base, split.lineByLine, target, options);
@@ -83,6 +87,12 @@ export function reapplyEdits(base: string, edited: string, target: string, optio
   const text = [...placed.slice(0, afterImports(placed)), ...needed, ...placed.slice(afterImports(placed))].join('');
   if (!bracketsPair(text) && bracketsPair(target)) return result;
   return { ...byLine, text, applied: byLine.applied + split.hunks };
+}
+
+/** Whether two modules are the same code once their casts and non-null assertions are read away. */
+function sameUntyped(a: string, b: string): boolean {
+  const code = (text: string) => withoutCasts(text).replace(/\s+/g, '');
+  return code(a) === code(b);
 }
 
 function reapplyLines(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
@@ -128,7 +138,8 @@ function reapplyHunks(
       place(hunk, b, t, cursor) ??
       (options.markdown
         ? null
-        : (placeImportNames(
+        : (placeTestBlock(hunk, b, e, t) ??
+          placeImportNames(
             e.slice(hunk.start, hunk.end),
             b.slice(hunk.baseStart, hunk.baseEnd),
             hunk.baseStart,

@@ -6,7 +6,11 @@
  */
 
 const NAME_LINE = /^\s+(?:type\s+)?[A-Za-z_$][\w$]*(?:\s+as\s+[A-Za-z_$][\w$]*)?,\s*$/;
-const CLOSING = /^\}\s*from\s*(['"][^'"]+['"]);?\s*$/;
+const CLOSING = /^\}\s*from\s*['"]([^'"]+)['"];?\s*$/;
+
+/** A module specifier as a module names it, whatever its extension (sdkgen's imports end in `.js`, Stainless's not). */
+const sameModule = (a: string | undefined, b: string) =>
+  a !== undefined && a.replace(/\.[cm]?js$/, '') === b.replace(/\.[cm]?js$/, '');
 
 /** The specifier of the multi-line named import that line `at` is inside, or null. */
 function importAround(lines: string[], at: number): { specifier: string } | null {
@@ -24,13 +28,15 @@ export function placeImportNames(added: string[], removed: string[], baseAt: num
   const around = importAround(base, baseAt);
   if (around === null) return null;
   const close = target.findIndex((line, i) => {
-    if (CLOSING.exec(line.trim())?.[1] !== around.specifier) return false;
+    if (!sameModule(CLOSING.exec(line.trim())?.[1], around.specifier)) return false;
     return importAround(target, i) !== null || /^import\s+(?:type\s+)?\{\s*$/.test(target[i - 1] ?? '');
   });
   if (close < 0) return null;
   let open = close - 1;
   while (open >= 0 && NAME_LINE.test(target[open])) open--;
-  const present = new Set(target.slice(open + 1, close).map((line) => line.trim()));
-  const adding = added.filter((line) => !present.has(line.trim()));
+  // A name sdkgen imports already, as a type or not, is not repeated.
+  const name = (line: string) => line.trim().replace(/^type\s+/, '');
+  const present = new Set(target.slice(open + 1, close).map(name));
+  const adding = added.filter((line) => !present.has(name(line)));
   return { start: close, end: close, lines: adding };
 }

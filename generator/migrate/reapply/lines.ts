@@ -23,13 +23,21 @@ export function reapplyLineSetEdits(base: string, edited: string, target: string
   const out = lines.filter((line) => !removed.includes(line));
 
   let after: string | null = null;
-  for (const line of edited.split('\n')) {
+  const editedLines = edited.split('\n');
+  for (const [i, line] of editedLines.entries()) {
     const pattern = line.trim();
     if (pattern === '' || pattern.startsWith('#')) continue;
     if (!had.has(pattern) && !out.some((l) => l.trim() === pattern)) {
+      // The owners' comment right above it (`# Claude workspace directories`) goes with it.
+      let first = i;
+      while (first > 0 && editedLines[first - 1].trim().startsWith('#')) first--;
+      const comments = editedLines
+        .slice(first, i)
+        .map((l) => l.trim())
+        .filter((comment) => !base.split('\n').some((l) => l.trim() === comment) && !out.includes(comment));
       const at = after === null ? -1 : out.findIndex((l) => l.trim() === after);
-      if (at >= 0) out.splice(at + 1, 0, pattern);
-      else out.push(pattern);
+      if (at >= 0) out.splice(at + 1, 0, ...comments, pattern);
+      else out.push(...comments, pattern);
       applied++;
     }
     if (out.some((l) => l.trim() === pattern)) after = pattern;

@@ -5,7 +5,7 @@
  * from the same config. Written only into those SDKs, and exported from those modules alone: nothing of the SDK's own
  * uses them.
  */
-import type { RequestOptions } from '../core/base-client.js';
+import type { Fetch, RequestOptions } from '../core/base-client.js';
 import { SDKError } from '../core/error.js';
 import { isUploadable, toBracketedFormData } from '../core/uploads.js';
 import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
@@ -26,6 +26,15 @@ export interface HeadersProtocol {
 
 /** Headers as a plain object (single or repeated values) or as something with a `get(name)`. */
 export type HeadersLike = Record<string, string | string[] | undefined> | HeadersProtocol;
+
+/** The fetch a client sends with when it is given none: the runtime's own. */
+export function getDefaultFetch(): Fetch {
+  if (typeof fetch === 'undefined')
+    throw new Error(
+      '`fetch` is not defined as a global: pass `fetch` to the client, or set `globalThis.fetch`',
+    );
+  return fetch;
+}
 
 /** Whether `value` is a non-null object that is not an array. */
 export function isObj(value: unknown): value is Record<string, unknown> {

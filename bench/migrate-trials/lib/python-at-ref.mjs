@@ -1,0 +1,42 @@
+// python-at-ref.mjs — the Python trial's checks 5 and 6 scored as the TypeScript trial's are (at-ref.mjs): a check
+// that fails only as the release's own ref fails is `at-ref` (FAIL AT REF, `≈`), not a pass and not sdkgen's failure.
+//
+// The ref is always measured beside the migrated tree here (python-trial.mjs: pyright and pytest in a work tree of the
+// ref), so no `--baseline` is needed.
+
+/**
+ * Check 5's status: `fail` where the package no longer installs (it did at the ref), pyright did not run, or it found an
+ * error the ref has not; `at-ref` where every error it found is the ref's own (or the owners' code on a name the ref
+ * could not resolve, which pyright checked there against Unknown: `masked`); `pass` where it found none.
+ */
+export function pyrightStatus({ installFails, failed, errors, fresh, masked }) {
+  if (installFails || failed || fresh.length > 0) return 'fail';
+  return errors.length === 0 && masked.length === 0 ? 'pass' : 'at-ref';
+}
+
+/**
+ * Check 6's status from pytest's run here (`run`) and at the ref (`atRef`, null without owners' tests): `pass` where
+ * it passed; `at-ref` where every test failing (or not loading) here fails at the ref too, pytest exiting alike;
+ * `skipped` where pytest could not run the tests at all, nor at the ref (exit 2–4 both times, a conftest importing a
+ * package this machine cannot install): that says nothing either way; else `fail` (an owners' test file gone fails).
+ */
+export function pytestStatus(run, atRef) {
+  if (run.status === 'pass') return 'pass';
+  if (atRef === null || (run.details?.gone ?? []).length > 0) return 'fail';
+  const theRefs = new Set(atRef.failing);
+  const same = run.exit === atRef.exit && run.failing.every((id) => theRefs.has(id));
+  if (!same) return 'fail';
+  if (run.exit !== 1) return 'skipped';
+  return run.failing.length > 0 ? 'at-ref' : 'fail';
+}
+
+/** What check 6's reason adds: which failing tests the ref does not share, or that they all fail there too. */
+export function pytestAtRefNote(run, atRef, status) {
+  if (status === 'at-ref') return ` (each failing test fails at the ref too: ${run.failing.length})`;
+  if (status === 'skipped') return ' (pytest could not run them here, nor at the ref)';
+  if (status !== 'fail' || atRef === null) return '';
+  const fresh = run.failing.filter((id) => !atRef.failing.includes(id));
+  return fresh.length > 0
+    ? ` (${fresh.length} of ${run.failing.length} failing pass at the ref: ${fresh.slice(0, 3).join('; ')})`
+    : '';
+}

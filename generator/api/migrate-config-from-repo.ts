@@ -1,0 +1,130 @@
+/**
+ * The Stainless config `sdkgen migrate --from-repo` writes from what the repository holds (its api.md and SDK), and
+ * what users would notice with it.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { pointerTokens, SpecError as StageSpecError } from '../diagnostics';
+import { generate as runPipeline } from '../generate';
+import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
+import { derivedConfigInput } from '../migrate/derived-config/input';
+import type { SpecSchemas } from '../migrate/python/python-models';
+import { compareWithStainless } from '../migrate/surface';
+import { HTTP_METHODS } from '../normalize/operations';
+import type { RepoFile, StainlessBase } from '../migrate/repository/stainless-repo';
+
+/**
+ * The config `derived-config/config.ts` writes from the repository, in a temporary file for the generation (the repository
+ * gets it with the other files); null when the repository has no api.md to write it from.
+ */
+export async function deriveConfig(
+  current: RepoFile[],
+  spec: string,
+): Promise<{ config: DerivedConfig; file: string; cleanup: () => void } | null> {
+  const first = derivedConfigInput(current, null);
+  // An api.md that lists no method sdkgen can read (another format) says nothing to write a config from.
+  if (first === null || deriveStainlessConfig(first).counts.methods === 0) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
+  const file = path.join(dir, DERIVED_CONFIG_PATH);
+  try {
+    // The spec's schemas and what its endpoints take and return, from the SDK of the spec alone; or, where the spec
+    // alone does not generate (an endpoint the SDK leaves out is broken), of the resources and methods api.md lists.
+    const generate = (config: string | null) =>
+      runPipeline({ spec, config, format: false, funcs: false, referenceDocs: false, namedComponents: true });
+    const brokenEndpoints = new Map<string, string>();
+    const generated = await generate(null).catch(async (error: unknown) => {
+      if (!(error instanceof StageSpecError)) throw error;
+      // Operations api.md lists that this spec has broken (it is not the spec Stainless generated from) are left
+      // out, a round for each stage that finds some.
+      for (let round = 0; ; round++) {
+        writeFileSync(file, deriveStainlessConfig({ ...first, brokenEndpoints }).text);
+        try {
+          return await generate(file);
+        } catch (again) {
+          const broken = again instanceof StageSpecError ? operationErrors(again) : new Map<string, string>();
+          if (broken.size === 0 || round === 10 || [...broken.keys()].every((e) => brokenEndpoints.has(e))) throw again;
+          for (const [endpoint, why] of broken) brokenEndpoints.set(endpoint, why);
+        }
+      }
+    });
+    const config = deriveStainlessConfig({
+      ...derivedConfigInput(current, generated.api, specDocument(spec))!,
+      brokenEndpoints,
+    });
+    writeFileSync(file, config.text);
+    return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * The spec's schemas and the schema each endpoint returns, from the SDK of the spec alone, for the models of the
+ * Python config written from the repository; null where the spec alone does not generate (its models then go unnamed).
+ */
+export async function pythonSpecSchemas(current: RepoFile[], spec: string): Promise<SpecSchemas | null> {
+  const generated = await runPipeline({
+    spec,
+    config: null,
+    format: false,
+    funcs: false,
+    referenceDocs: false,
+    namedComponents: true,
+  }).catch((error: unknown) => {
+    if (error instanceof StageSpecError) return null;
+    throw error;
+  });
+  const input = generated && derivedConfigInput(current, generated.api, specDocument(spec));
+  return input ?? null;
+}
+
+/** How many changes users would notice with the config written from the repository; null when none is written. */
+export async function fromRepoSurface(
+  current: RepoFile[],
+  base: StainlessBase | null,
+  spec: string,
+): Promise<number | null> {
+  const derived = await deriveConfig(current, spec);
+  if (derived === null) return null;
+  try {
+    const { files } = await runPipeline({
+      spec,
+      config: derived.file,
+      format: false,
+      funcs: false,
+      referenceDocs: false,
+    });
+    const byPath = new Map(current.map((f) => [f.path, f.text]));
+    const rendered = new Map(files.map((f) => [f.path, f.contents]));
+    const surface = compareWithStainless(
+      (path) => byPath.get(path) ?? base?.texts.get(path) ?? null,
+      (path) => rendered.get(path) ?? null,
+    );
+    return surface?.breaking.length ?? null;
+  } finally {
+    derived.cleanup();
+  }
+}
+
+/** The spec's root document, parsed, where it is a local file; null otherwise (its security schemes are then the SDK's). */
+function specDocument(spec: string): unknown {
+  try {
+    return yaml.load(readFileSync(spec, 'utf8'), { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return null;
+  }
+}
+
+/** The operations a spec error is about, as endpoints ("put /v1/things/{id}") with the error's message. */
+function operationErrors(error: StageSpecError): Map<string, string> {
+  const operations = new Map<string, string>();
+  for (const d of [error.diagnostic, ...error.more]) {
+    const [paths, path, verb] = pointerTokens(d.pointer ?? '');
+    if (paths !== 'paths' || path === undefined || !(HTTP_METHODS as string[]).includes(verb)) return new Map();
+    operations.set(`${verb} ${path}`, d.message.replace(/ \(and \d+ more errors?\)$/, ''));
+  }
+  return operations;
+}

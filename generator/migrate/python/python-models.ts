@@ -1,0 +1,277 @@
+/**
+ * The models a Stainless Python SDK's api.md lists, for the config `--from-repo` writes (derived-config.ts): each
+ * section's `from <package>.types… import (…)` names, in the resource the section is (its methods' chain, else its
+ * heading under its parent's), matched to the spec's component schemas as the TypeScript move matches them
+ * (derived-config/schema-match.ts): by name, else by the shape Stainless's module declares (a model's fields, by their
+ * wire names; a `Literal[…]` alias's values). Named so, sdkgen's package declares them where Stainless's did, by the
+ * same names: the owners' code importing `agentex.types.Agent` keeps working, and no module of Stainless's stays for it.
+ */
+import { words } from '../../naming/case';
+import { resourceSingular } from '../../naming/rules';
+import { StainlessNames } from '../../naming/stainless';
+import type { DerivedConfigInput, Shape } from '../derived-config/config';
+import { referredSchemas, schemaFor } from '../derived-config/schema-match';
+
+/** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
+export interface SpecSchemas {
+  schemas: DerivedConfigInput['schemas'];
+  /** The component schema (key) each endpoint ("get /things") responds with, where it is one. */
+  responseSchemas: ReadonlyMap<string, string>;
+  /** The schema each component schema's property refers to, by schema key then property. */
+  propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+}
+
+export interface PythonModel {
+  /** The config keys of the resource declaring it (`$shared` for api.md's "Shared Types"). */
+  resource: string[];
+  key: string;
+  /** The component schema's key. */
+  schema: string;
+  /** `custom_casings` entries its key needs to be written back as its name (`ai` → `AI`). */
+  casings: Map<string, string>;
+}
+
+interface Section {
+  resource: string[] | null;
+  types: string[];
+  methods: Array<{ name: string; endpoint: string }>;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+export function pythonModels(
+  apiMd: string,
+  text: (path: string) => string | null,
+  importName: string,
+  spec: SpecSchemas,
+  notes: string[],
+): PythonModel[] {
+  const sections = sectionsOf(apiMd, importName);
+  const declared = declarations(text, sections, importName);
+  const found = new Map<string, string | null>();
+  const listed: Array<{ name: string; resource: string[] }> = [];
+  for (const section of sections) {
+    if (section.resource === null) continue;
+    for (const name of section.types) {
+      if (found.has(name) || isMethodType(name, section)) continue;
+      const responses = section.methods.flatMap((m) => spec.responseSchemas.get(m.endpoint) ?? []);
+      found.set(name, schemaFor(name, spec.schemas, declared.shapes.get(name) ?? null, responses));
+      listed.push({ name, resource: section.resource });
+    }
+  }
+  for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
+    found.set(name, schema);
+  const models: PythonModel[] = [];
+  const unmatched: string[] = [];
+  const taken = new Set<string>();
+  for (const { name, resource } of listed) {
+    const schema = found.get(name);
+    if (schema == null) {
+      unmatched.push(name);
+      continue;
+    }
+    // Two types of one schema: the first is the model (Stainless names a schema once).
+    if (taken.has(schema)) continue;
+    const written = keyFor(name);
+    if (written === null) {
+      notes.push(`model ${name}: its name cannot be written as a Stainless model key; it is left out`);
+      continue;
+    }
+    taken.add(schema);
+    models.push({ resource, schema, ...written });
+  }
+  if (unmatched.length > 0)
+    notes.push(
+      `${unmatched.length} type(s) api.md lists match no schema of the spec by name or shape, so no model names ` +
+        `them: ${unmatched.slice(0, 8).join(', ')}${unmatched.length > 8 ? ', …' : ''}. Where one is a schema ` +
+        "of the spec after all, name it in its resource's `models`",
+    );
+  return models;
+}
+
+/**
+ * api.md's sections in order: each heading's resource (the chain of its first method, else its heading's words under
+ * its parent's resource; "Shared Types" is `$shared`), the types its code block imports and its methods. A section
+ * of the client's own methods (`client.health()`) is no resource: null.
+ */
+function sectionsOf(apiMd: string, importName: string): Section[] {
+  const sections: Section[] = [];
+  const stack: Array<{ level: number; section: Section }> = [];
+  let current: Section | null = null;
+  let block: string[] | null = null;
+  const importFrom = new RegExp(`^from ${importName.replace(/\./g, '\\.')}\\.types(?:\\.[\\w.]+)? import`);
+  for (const line of apiMd.split('\n')) {
+    if (block !== null) {
+      if (/^```/.test(line)) {
+        if (current !== null) current.types.push(...importedNames(block.join('\n'), importFrom));
+        block = null;
+      } else block.push(line);
+      continue;
+    }
+    if (/^```python\s*$/.test(line)) {
+      block = [];
+      continue;
+    }
+    const heading = /^(#+)\s+(.+?)\s*$/.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      while (stack.length > 0 && stack[stack.length - 1].level >= level) stack.pop();
+      const parent = stack[stack.length - 1]?.section.resource ?? [];
+      const title = heading[2].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      const key =
+        /^shared types$/i.test(title) && stack.length === 0
+          ? '$shared'
+          : words(title)
+              .map((w) => w.toLowerCase())
+              .join('_');
+      current = { resource: [...parent, key], types: [], methods: [] };
+      stack.push({ level, section: current });
+      sections.push(current);
+      continue;
+    }
+    const method = /^- <code title="(\w+) ([^"]+)">client\.((?:[\w]+\.)*)<a [^>]*>(\w+)<\/a>/.exec(line);
+    if (method && current !== null) {
+      const chain = method[3]
+        .split('.')
+        .filter(Boolean)
+        .map((key) => key.replace(/(?<=[a-z0-9])_$/, ''));
+      if (current.methods.length === 0) current.resource = chain.length === 0 ? null : chain;
+      current.methods.push({ name: method[4], endpoint: `${method[1].toLowerCase()} ${method[2]}` });
+    }
+  }
+  return sections.filter((s) => s.resource === null || s.resource.every((k) => k === '$shared' || IDENTIFIER.test(k)));
+}
+
+/** The names `from <package>.types… import A, B` or `import (A, B,)` statements of a code block bind. */
+function importedNames(code: string, importFrom: RegExp): string[] {
+  const names: string[] = [];
+  for (const statement of code.split(/\n(?=from )/)) {
+    if (!importFrom.test(statement)) continue;
+    const list = statement.slice(statement.indexOf(' import ') + 8).replace(/[()]/g, '');
+    for (const item of list.split(/[,\n]/)) {
+      const name = item.trim().split(/\s+as\s+/)[0];
+      if (/^[A-Za-z_]\w*$/.test(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's. */
+function isMethodType(name: string, section: Section): boolean {
+  const names = new StainlessNames();
+  const key = section.resource?.at(-1);
+  const singular = key === undefined || key.startsWith('$') ? '' : resourceSingular(names.resourceProperty(key));
+  return section.methods.some((method) =>
+    ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
+  );
+}
+
+/** A model key Stainless's naming turns back into `name`, with the casings that takes; null where there is none. */
+function keyFor(name: string): { key: string; casings: Map<string, string> } | null {
+  const key = words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+  if (new StainlessNames().model(key) === name) return { key, casings: new Map() };
+  const casings = new Map(
+    words(name)
+      .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w))
+      .map((w) => [w.toLowerCase(), w] as const),
+  );
+  return new StainlessNames(casings).model(key) === name ? { key, casings } : null;
+}
+
+/**
+ * What Stainless's modules under `src/<package>/types/` declare of the listed types: each one's shape (a `BaseModel`
+ * class's fields by wire name, with the values of those that are one `Literal`; a `Literal[…]` alias's values), and
+ * where a listed model's field is another listed type (for `referredSchemas`).
+ */
+function declarations(
+  text: (path: string) => string | null,
+  sections: Section[],
+  importName: string,
+): { shapes: Map<string, Shape>; references: Map<string, Array<{ owner: string; property: string }>> } {
+  const listed = new Set(sections.flatMap((s) => s.types));
+  const shapes = new Map<string, Shape>();
+  const references = new Map<string, Array<{ owner: string; property: string }>>();
+  for (const section of sections) {
+    for (const name of section.types) {
+      if (shapes.has(name)) continue;
+      const source = moduleOf(text, importName, section, name);
+      if (source === null) continue;
+      const alias = new RegExp(`^${name}: TypeAlias = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
+      if (alias) {
+        const values = [...alias[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? m[2]);
+        if (values.length > 0) shapes.set(name, { kind: 'enum', members: values.sort() });
+        continue;
+      }
+      const fields = classFields(source, name);
+      if (fields === null) continue;
+      shapes.set(name, {
+        kind: 'object',
+        members: fields.map((f) => f.wire).sort(),
+        detail: fields.map((f) => (f.literal === null ? f.wire : `${f.wire}=${f.literal}`)).sort(),
+      });
+      for (const field of fields) {
+        const target = /^(?:Optional\[)?(?:List\[)?(\w+)\]*$/.exec(field.type)?.[1];
+        if (target === undefined || !listed.has(target) || target === name) continue;
+        references.set(target, [...(references.get(target) ?? []), { owner: name, property: field.wire }]);
+      }
+    }
+  }
+  return { shapes, references };
+}
+
+/** The module Stainless declared a listed type in: `types/<resource path but its first key>/<snake name>.py`. */
+function moduleOf(
+  text: (path: string) => string | null,
+  importName: string,
+  section: Section,
+  name: string,
+): string | null {
+  const snake = words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+  const folders = (section.resource ?? []).filter((k) => !k.startsWith('$'));
+  const candidates = [
+    ...(section.resource?.[0] === '$shared' ? ['shared'] : []),
+    folders.slice(0, -1).join('/'),
+    folders.join('/'),
+    '',
+  ];
+  for (const folder of candidates) {
+    const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${snake}.py`);
+    if (source !== null && new RegExp(`^(?:class ${name}\\b|${name}: TypeAlias)`, 'm').test(source)) return source;
+  }
+  return null;
+}
+
+/** A top-level `class <name>(…):`'s annotated fields: wire name (its alias), type, and the one literal it may be. */
+function classFields(
+  source: string,
+  name: string,
+): Array<{ wire: string; type: string; literal: string | null }> | null {
+  const lines = source.split('\n');
+  const start = lines.findIndex((line) => new RegExp(`^class ${name}\\(`).test(line));
+  if (start < 0) return null;
+  const fields: Array<{ wire: string; type: string; literal: string | null }> = [];
+  let docstring = false;
+  for (let i = start + 1; i < lines.length && (lines[i] === '' || /^\s/.test(lines[i])); i++) {
+    const line = lines[i];
+    const quotes = (line.match(/"""/g) ?? []).length;
+    if (docstring) {
+      if (quotes % 2 === 1) docstring = false;
+      continue;
+    }
+    if (quotes % 2 === 1) {
+      docstring = true;
+      continue;
+    }
+    const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(line);
+    if (!field || field[1] === 'model_config') continue;
+    const alias = /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1];
+    const type = field[2].trim();
+    const literal = /^(?:Optional\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
+    fields.push({ wire: alias ?? field[1], type, literal });
+  }
+  return fields;
+}
