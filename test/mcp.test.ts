@@ -23,7 +23,7 @@ import { generate } from '../generator/generate';
 import { FIXTURES } from './helpers/fixtures';
 import { MARK, writeHostileSpec } from './hostile/hostile-spec';
 import { findEscapes, markdownProblems } from './hostile/inert';
-import { ROOT, SHARED } from './helpers/paths';
+import { CLI_NODE_FLAGS, ROOT, SHARED } from './helpers/paths';
 import { prismReady } from './helpers/prism-process';
 import { buildSdkgen } from './helpers/build';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
@@ -52,11 +52,17 @@ async function bundle(packageDir: string, name: string, entry = 'src/index.ts'):
 
 const clients: Client[] = [];
 
+/**
+ * Node's flags for the servers the tests start (bin/sdkgen.js's V8 tuning, as for the test workers): each lives for a
+ * few calls, and optimizing its code cost more CPU than it saved.
+ */
+const SERVER_NODE_FLAGS = CLI_NODE_FLAGS;
+
 /** An MCP client connected over stdio to `server` started with `args`; the SDK reads `env`. */
 async function stdioClient(server: string, args: string[] = [], env: Record<string, string> = {}): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: [server, ...args],
+    args: [...SERVER_NODE_FLAGS, server, ...args],
     env: { PATH: process.env.PATH ?? '', ...env },
     stderr: 'pipe',
   });
@@ -553,7 +559,9 @@ describe('generated/smithery/packages/mcp-server', () => {
       expect(readSkills.map((t) => t.name).sort()).toEqual(['skills_download', 'skills_get', 'skills_list']);
     });
     it('rejects a bad option with exit code 2 and the usage', async () => {
-      const child = spawn(process.execPath, [server, '--operation', 'delete'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, server, '--operation', 'delete'], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -698,10 +706,14 @@ describe('generated/smithery/packages/mcp-server', () => {
   });
 
   it('serves streamable HTTP with --transport http', async () => {
-    const child: ChildProcess = spawn(process.execPath, [server, '--transport', 'http', '--port', '0'], {
-      env: { PATH: process.env.PATH ?? '', SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      [...SERVER_NODE_FLAGS, server, '--transport', 'http', '--port', '0'],
+      {
+        env: { PATH: process.env.PATH ?? '', SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let stderr = '';

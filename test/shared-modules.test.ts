@@ -3,13 +3,13 @@
  * to an earlier SDK's only where it and all it imports are the same bytes, and an error in it, or in an SDK's own
  * file that uses it, is still reported.
  */
-import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SourceFile } from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { linkIdenticalModules } from './helpers/shared-modules';
+import { checkLinked } from './helpers/tsc-linked.mjs';
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -38,7 +38,11 @@ function sdks(): { dir: string; folders: string[] } {
 }
 const name = (index: number) => ['a', 'b', 'c'][index]!;
 
-function typeCheck(dir: string, folders: string[], exclude: string[]): { status: number | null; output: string } {
+/** The parses of the files the checks read, kept from one check to the next (the lib files, the unchanged modules). */
+const parsed = new Map<string, SourceFile>();
+
+/** tsc-linked.mjs's check, in this process (TypeScript is loaded here already, by ./helpers/shared-modules.ts). */
+function typeCheck(dir: string, folders: string[], exclude: string[]): { status: number; output: string } {
   const project = path.join(dir, 'tsconfig.json');
   const compilerOptions = {
     target: 'ES2022',
@@ -52,11 +56,7 @@ function typeCheck(dir: string, folders: string[], exclude: string[]): { status:
     project,
     JSON.stringify({ compilerOptions, include: folders.map((f) => path.join(f, '**/*.ts')), exclude }),
   );
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'test/helpers/tsc-linked.mjs'), project], {
-    cwd: dir,
-    encoding: 'utf8',
-  });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  return checkLinked(project, dir, parsed);
 }
 
 describe('linkIdenticalModules', () => {

@@ -17,7 +17,8 @@ export const TSC_NODE_FLAGS = ['--interrupt-budget=270336'];
 /**
  * The V8 tuning bin/sdkgen.js gives itself (eight times V8's interrupt budget before a function is optimized, less
  * inlined into each optimized one), for the Node processes the tests run that are not the CLI's entry point: the test
- * workers (vitest.config.ts), Prism's (./prism-process.ts). ./sdkgen-bridge.mjs gives the warm CLI the same.
+ * workers (vitest.config.ts), Prism's (./prism-process.ts), the MCP servers of test/mcp.test.ts. ./sdkgen-bridge.mjs
+ * gives the warm CLI the same.
  */
 export const CLI_NODE_FLAGS = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=120'];
 export const TMP = path.join(ROOT, 'test/.tmp');

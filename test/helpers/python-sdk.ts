@@ -85,6 +85,24 @@ export function runPythonAgainst(
   });
 }
 
+/**
+ * `program` run against an SDK generated in memory (`files`, by their paths in the SDK, as generatePythonFiles reads
+ * them): its src/ is written into `root` first.
+ */
+export function runPythonAgainstFiles(
+  root: string,
+  files: ReadonlyMap<string, string>,
+  program: string,
+  options: PythonRunOptions = {},
+): Promise<ProcessResult> {
+  for (const [file, contents] of files) {
+    if (!file.startsWith('src/')) continue;
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), contents);
+  }
+  return runPythonAgainst(root, program, options);
+}
+
 /** This process's environment without the variables whose names start with `prefix` (an SDK's own, `ACME_`). */
 export function environmentWithout(prefix: string): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith(prefix)));

@@ -17,6 +17,7 @@ import {
 } from '../helpers/python';
 import { pythonSdk } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
+import { STEP_SCHEMAS } from './recursive-steps-spec';
 
 const SPEC = `
 openapi: 3.0.3
@@ -65,33 +66,7 @@ components:
         steps:
           type: array
           items: { $ref: '#/components/schemas/Step' }
-    Step:
-      oneOf:
-        - { $ref: '#/components/schemas/DelayStep' }
-        - { $ref: '#/components/schemas/BranchStep' }
-      discriminator: { propertyName: type }
-    DelayStep:
-      type: object
-      required: [type, seconds]
-      properties:
-        type: { type: string, enum: [delay] }
-        seconds: { type: integer }
-    BranchStep:
-      type: object
-      required: [type, branches]
-      properties:
-        type: { type: string, enum: [branch] }
-        branches:
-          type: array
-          items:
-            type: object
-            required: [steps]
-            properties:
-              name: { type: string }
-              steps:
-                type: array
-                items: { $ref: '#/components/schemas/Step' }
-`;
+${STEP_SCHEMAS}`;
 
 const CONFIG = `
 organization: { name: flows }
@@ -176,10 +151,7 @@ describe('models that reach a recursive type rebuilt in their own module, as Sta
   });
 
   it('parses the cycle in Python', async () => {
-    const result = await runProcess(venvPython(), ['-W', 'error', '-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(out, 'src') },
-      timeout: 60_000,
-    });
+    const result = await sdk.run(CHECK, { pythonArgs: ['-W', 'error'] });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual(['BranchStep DelayStep', 'Status']);
   }, 60_000);

@@ -16,8 +16,9 @@ import {
   runProcess,
   venvPython,
 } from '../helpers/python';
-import { pythonTempDir, generatePythonInto } from '../helpers/python-sdk';
+import { generatePythonInto, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
+import { STEP_SCHEMAS } from './recursive-steps-spec';
 
 const SPEC = `
 openapi: 3.0.3
@@ -76,33 +77,7 @@ components:
         steps:
           type: array
           items: { $ref: '#/components/schemas/Step' }
-    Step:
-      oneOf:
-        - { $ref: '#/components/schemas/DelayStep' }
-        - { $ref: '#/components/schemas/BranchStep' }
-      discriminator: { propertyName: type }
-    DelayStep:
-      type: object
-      required: [type, seconds]
-      properties:
-        type: { type: string, enum: [delay] }
-        seconds: { type: integer }
-    BranchStep:
-      type: object
-      required: [type, branches]
-      properties:
-        type: { type: string, enum: [branch] }
-        branches:
-          type: array
-          items:
-            type: object
-            required: [steps]
-            properties:
-              name: { type: string }
-              steps:
-                type: array
-                items: { $ref: '#/components/schemas/Step' }
-    ScheduledWorkflowRevisionWithEveryStepItRunsAndTheBranchesBetweenThem:
+${STEP_SCHEMAS}    ScheduledWorkflowRevisionWithEveryStepItRunsAndTheBranchesBetweenThem:
       type: object
       properties:
         steps:
@@ -209,10 +184,7 @@ describe("models that reach a recursive type are rebuilt in types/__init__.py, a
   }, 180_000);
 
   it('leaves every model of the block complete once the types are imported, and parses the cycle', async () => {
-    const result = await runProcess(venvPython(), ['-W', 'error', '-c', CHECK], {
-      env: { ...process.env, PYTHONPATH: path.join(newest, 'src') },
-      timeout: 60_000,
-    });
+    const result = await runPythonAgainst(newest, CHECK, { pythonArgs: ['-W', 'error'] });
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       'Workflow True',

@@ -6,11 +6,11 @@
  * The texts are read from in-process generations (cheap); with SDKGEN_PYTHON_TESTS=full the requests go to a local
  * server that records their query strings.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, generatePythonFiles } from '../helpers/python';
-import { LOCAL_SERVER, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
+import { LOCAL_SERVER, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -102,12 +102,7 @@ describe("a config's query_settings in the Python client", () => {
       const sent: Record<string, string> = {};
       for (const setting of Object.keys(SETTINGS) as Setting[]) {
         const root = path.join(dir, setting, 'sdk');
-        for (const [file, contents] of files.get(setting)!) {
-          if (!file.startsWith('src/')) continue;
-          mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-          writeFileSync(path.join(root, file), contents);
-        }
-        const result = await runPythonAgainst(root, CHECK);
+        const result = await runPythonAgainstFiles(root, files.get(setting)!, CHECK);
         expect(result.stderr).toBe('');
         sent[setting] = result.stdout.trim();
       }

@@ -6,11 +6,10 @@
  * The texts are read from an in-process generation (cheap); with SDKGEN_PYTHON_TESTS=full the request goes to a local
  * server that records its query string.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, generatePythonFiles } from '../helpers/python';
-import { LOCAL_SERVER, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
+import { LOCAL_SERVER, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -75,12 +74,7 @@ describe('the OpenAPI default query style in a Python SDK without a Stainless co
     'sends them so on the wire',
     async () => {
       const root = path.join(dir, 'sdk');
-      for (const [file, contents] of files) {
-        if (!file.startsWith('src/')) continue;
-        mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-        writeFileSync(path.join(root, file), contents);
-      }
-      const result = await runPythonAgainst(root, CHECK);
+      const result = await runPythonAgainstFiles(root, files, CHECK);
       expect(result.stderr).toBe('');
       // (In the params' order; the object's properties where the object was.)
       expect(result.stdout.trim()).toBe('/items?ids=x&ids=y&codes=a,b&status=open&kind=new&deep[level]=1');

@@ -8,12 +8,11 @@
  * The texts are read from in-process generations (cheap); with SDKGEN_PYTHON_TESTS=full the requests go to a local
  * server that records their query strings.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, generatePythonFiles } from '../helpers/python';
-import { LOCAL_SERVER, runPythonAgainst } from '../helpers/python-sdk';
+import { LOCAL_SERVER, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -61,7 +60,7 @@ print("\\n".join(received))
 `;
 
 describe('query params named as structures, in the Python client', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-query-names-'));
+  const dir = pythonTempDir('py-query-names');
   const files = new Map<Setting, Map<string, string>>();
   beforeAll(async () => {
     for (const setting of Object.keys(SETTINGS) as Setting[]) {
@@ -70,7 +69,6 @@ describe('query params named as structures, in the Python client', () => {
       files.set(setting, await generatePythonFiles(own, SPEC, SETTINGS[setting], { spec: 'feeds.yaml' }));
     }
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   const text = (setting: Setting, file: string) => files.get(setting)!.get(`src/feeds_sdk/${file}`) ?? '';
 
@@ -95,12 +93,7 @@ describe('query params named as structures, in the Python client', () => {
       const sent: Record<string, string[]> = {};
       for (const setting of Object.keys(SETTINGS) as Setting[]) {
         const root = path.join(dir, setting, 'sdk');
-        for (const [file, contents] of files.get(setting)!) {
-          if (!file.startsWith('src/')) continue;
-          mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-          writeFileSync(path.join(root, file), contents);
-        }
-        const result = await runPythonAgainst(root, CHECK);
+        const result = await runPythonAgainstFiles(root, files.get(setting)!, CHECK);
         expect(result.stderr).toBe('');
         sent[setting] = result.stdout.trim().split('\n');
       }
