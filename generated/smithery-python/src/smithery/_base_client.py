@@ -22,6 +22,7 @@ from typing import (
     Generic,
     Mapping,
     TypeVar,
+    Callable,
     Iterable,
     Iterator,
     Optional,
@@ -250,6 +251,14 @@ class BasePage(GenericModel, Generic[_T]):
 
 def _is_page_class(cast_to: object) -> bool:
     return bool(inspect.isclass(cast_to) and issubclass(cast_to, BasePage))
+
+
+def _page_builder(cast_to: object) -> Optional[Callable[..., object]]:
+    """A page class's `build(response=, data=)` classmethod, where it has one."""
+    if not _is_page_class(cast_to):
+        return None
+    builder: object = getattr(cast_to, "build", None)
+    return builder if callable(builder) else None
 
 
 def _items_field(page_cls: object) -> Optional[str]:
@@ -880,6 +889,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             return cast(ResponseT, None)
         if cast_to is object:
             return cast(ResponseT, data)
+        builder = _page_builder(cast_to)
+        if builder is not None:
+            # A page that reads the response too (its items are the body itself, or values come from headers).
+            return cast(ResponseT, builder(response=response, data=data))
         if is_list(data) and _is_page_class(cast_to):
             # A list endpoint whose body is the bare array of items.
             field = _items_field(cast_to)
@@ -1788,6 +1801,7 @@ def make_request_options(
     extra_body: Optional[Body] = None,
     idempotency_key: Optional[str] = None,
     timeout: Union[float, httpx.Timeout, None, NotGiven, Omit] = not_given,
+    max_retries: Optional[int] = None,
     post_parser: Union[PostParser, NotGiven] = not_given,
     security: Union[Security, SecurityOptions, None] = None,
 ) -> RequestOptions:
@@ -1803,6 +1817,8 @@ def make_request_options(
         options["params"] = {**options.get("params", {}), **extra_query}
     if not isinstance(timeout, (NotGiven, Omit)):
         options["timeout"] = timeout
+    if max_retries is not None:
+        options["max_retries"] = max_retries
     if idempotency_key is not None:
         options["idempotency_key"] = idempotency_key
     if is_given(post_parser):

@@ -170,13 +170,12 @@ def _construct_model(cls: Type[_BaseModelT], values: Mapping[str, object], field
     if not cls.__pydantic_complete__:
         # A field's type was imported after the class (an import cycle): resolve it now that it is there.
         cls.model_rebuild(raise_errors=False)
-    missing_required: list[str] = []
+    given: set[str] = set()
     for name, field in cls.model_fields.items():
         key = field.alias if field.alias is not None and field.alias in by_wire_key else name
         if key in by_wire_key:
             by_wire_key[key] = construct_type(value=by_wire_key[key], type_=_field_annotation(field))
-        elif field.is_required():
-            missing_required.append(name)
+            given.add(name)
     extra_type = _extra_items_type(cls)
     if extra_type is not None:
         known = {field.alias or name for name, field in cls.model_fields.items()} | set(cls.model_fields)
@@ -184,19 +183,30 @@ def _construct_model(cls: Type[_BaseModelT], values: Mapping[str, object], field
             if key not in known:
                 by_wire_key[key] = construct_type(value=item, type_=extra_type)
     held_back = {key: by_wire_key.pop(key) for key in _CONSTRUCT_ARGUMENT_NAMES if key in by_wire_key}
+    # A fields set given is added to, not replaced: the fields the data gives are set either way.
+    fields_set = None if fields_set is None else {*fields_set, *given}
     model = super(BaseModel, cls).model_construct(fields_set, **by_wire_key)  # pyright: ignore[reportUnknownMemberType]
     for key, item in held_back.items():
         field_name = next((n for n, f in cls.model_fields.items() if key in (n, f.alias)), None)
         if field_name is not None:
             model.__dict__[field_name] = item
             model.__pydantic_fields_set__.add(field_name)
-            if field_name in missing_required:
-                missing_required.remove(field_name)
         elif model.__pydantic_extra__ is not None:
             model.__pydantic_extra__[key] = item
-    for name in missing_required:
-        # A required property the API left out reads as None (it stays out of `to_dict()`), not AttributeError.
-        model.__dict__[name] = None
+    # Every field, in the order the class declares them (as validation gives them): one the data leaves out holds its
+    # default, and a required one None (it stays out of `to_dict()`), not AttributeError.
+    values = model.__dict__
+    in_order: Dict[str, object] = {}
+    for name, field in cls.model_fields.items():
+        if name in values:
+            in_order[name] = values[name]
+        else:
+            default = field.get_default(call_default_factory=True)
+            in_order[name] = None if default is PydanticUndefined else default
+    # What else pydantic keeps there stays: a model declaring `__pydantic_extra__: Dict[str, T] = Field(...)` shadows
+    # the slot, so its extra properties live in `__dict__`.
+    in_order.update({key: item for key, item in values.items() if key not in in_order})
+    object.__setattr__(model, "__dict__", in_order)
     return model
 
 

@@ -216,8 +216,9 @@ def _error_message(payload: object, fallback: str) -> str:
 
 # The API's own handling of events (a Stainless config's `streaming.on_event`), written here by the generator: the
 # first rule whose event names (None: any; a None name: an event without one) and data prefix (None: any) match
-# decides whether the event is yielded (raising instead when its data has the error property), skipped, raised as
-# an APIError, or ends the stream ("done"); an event no rule matches is skipped. Empty: the handling in __stream__.
+# decides whether the event is yielded (raising an APIError instead when its data has the error property), skipped,
+# raised as the client's status error, or ends the stream ("done"); an event no rule matches is skipped. Empty: the
+# handling in __stream__.
 _EventRule = Tuple[Optional[Tuple[Optional[str], ...]], Optional[str], str, Optional[str]]
 _EVENT_RULES: Tuple[_EventRule, ...] = ()
 
@@ -237,14 +238,16 @@ def _ruled_event(
         if handle == "done":
             return _DONE
         if handle == "error":
+            # The client's status error for the stream's response (its class by the response's status), as a failed
+            # request would raise: the event's JSON data as the body, the data itself when it is not JSON.
             body: object
             try:
                 body = sse.json()
+                message = f"{body}"
             except ValueError:
                 body = sse.data
-            raise APIError(
-                _error_message(body, f"An error occurred during streaming: {sse.data}"), response.request, body=body
-            )
+                message = sse.data or f"Error code: {response.status_code}"
+            raise client._make_status_error(message, body=body, response=response)
         if handle != "yield":
             return _SKIP
         data: object = sse.json()

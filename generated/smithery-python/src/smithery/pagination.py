@@ -1,4 +1,4 @@
-from typing import List, Generic, TypeVar, Optional
+from typing import Dict, List, Generic, TypeVar, Optional, cast
 from typing_extensions import override
 
 from pydantic import Field as FieldInfo
@@ -34,8 +34,17 @@ class SyncReleasesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -53,8 +62,17 @@ class AsyncReleasesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -72,8 +90,17 @@ class SyncServersPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -91,8 +118,17 @@ class AsyncServersPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -110,8 +146,17 @@ class SyncSkillsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -129,8 +174,17 @@ class AsyncSkillsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -148,8 +202,17 @@ class SyncNamespacesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
@@ -167,8 +230,17 @@ class AsyncNamespacesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current = self._options.params.get("page") or 1
+        current: object = self.pagination
+        for key in ("currentPage",):
+            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        if current is None:
+            current = self._options.params.get("page") or 1
         if not isinstance(current, int):
+            return None
+        total_pages: object = self.pagination
+        for key in ("totalPages",):
+            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
