@@ -7,18 +7,11 @@
 //   - any file: each line the hunk adds is in the migrated file, compared trimmed, without a trailing comma or
 //     semicolon, a `type ` modifier or a ` as <the same name>` rename; no line it removes (that says something) is.
 
+import { filesWithHunks } from './report-sections.mjs';
+
 /** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
 export function alreadyDoneByReport(report) {
-  const lines = report.split('\n');
-  const start = lines.findIndex((l) => l.startsWith("Hand edits whose result sdkgen's file has already"));
-  if (start < 0) return [];
-  const items = [];
-  for (const line of lines.slice(start + 1)) {
-    const m = /^ {2}(\S+) \((\d+) hunks?\)$/.exec(line);
-    if (!m) break;
-    items.push({ path: m[1], hunks: Number(m[2]) });
-  }
-  return items;
+  return filesWithHunks(report, "Hand edits whose result sdkgen's file has already");
 }
 
 /** Whether the migrated file `text` at `file` has the result of the owners' hunk `h` (owners.mjs's shape). */

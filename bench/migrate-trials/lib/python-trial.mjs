@@ -30,6 +30,7 @@ import { pyrightStatus, pytestAtRefNote, pytestStatus } from './python-at-ref.mj
 import { maskedAtRef } from './python-masked.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
+import { reportSection } from './report-sections.mjs';
 
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
@@ -427,15 +428,7 @@ function editedSince(repo, base, file) {
 
 /** The files migrate's report lists under "Stainless's modules your code imports, kept". */
 export function keptImportedByReport(report) {
-  const lines = report.split('\n');
-  const start = lines.findIndex((l) => l.startsWith("Stainless's modules your code imports, kept"));
-  if (start < 0) return [];
-  const files = [];
-  for (const line of lines.slice(start + 1)) {
-    if (!/^ {2}\S/.test(line)) break;
-    files.push(line.trim());
-  }
-  return files;
+  return reportSection(report, "Stainless's modules your code imports, kept");
 }
 
 // ---------- 8. sdkgen check ----------

@@ -3,18 +3,11 @@
 // once its casts (`x as any`, `(a || b) as T`, `as unknown as T`) and non-null assertions (`x!`) are read away, in a
 // TypeScript file. What the owners' casts were for, the compiler accepting the file, is what checks 5 and 6 measure.
 
+import { filesWithHunks } from './report-sections.mjs';
+
 /** The files migrate's report (--verbose text) lists as having type-only hand edits: `{ path, hunks }`. */
 export function typesOnlyByReport(report) {
-  const lines = report.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('Hand edits that change only types'));
-  if (start < 0) return [];
-  const items = [];
-  for (const line of lines.slice(start + 1)) {
-    const m = /^ {2}(\S+) \((\d+) hunks?\)$/.exec(line);
-    if (!m) break;
-    items.push({ path: m[1], hunks: Number(m[2]) });
-  }
-  return items;
+  return filesWithHunks(report, 'Hand edits that change only types');
 }
 
 /** Whether an owners' hunk (owners.mjs's shape) of `file` changes only types. */
