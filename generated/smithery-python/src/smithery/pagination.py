@@ -35,8 +35,7 @@ class SyncReleasesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -63,8 +62,7 @@ class AsyncReleasesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -91,8 +89,7 @@ class SyncServersPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -119,8 +116,7 @@ class AsyncServersPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -147,8 +143,7 @@ class SyncSkillsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -175,8 +170,7 @@ class AsyncSkillsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -203,8 +197,7 @@ class SyncNamespacesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
@@ -231,8 +224,7 @@ class AsyncNamespacesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     @override
     def next_page_info(self) -> Optional[PageInfo]:
         current: object = self.pagination
-        for key in ("currentPage",):
-            current = cast("Dict[str, object]", current).get(key) if isinstance(current, dict) else None
+        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):

@@ -105,7 +105,10 @@ function readValue(path: string[], local: string, annotation: string | null = nu
     layoutAssignment('        ', local, declared, value) ??
     `        ${local}${declared ? `: ${declared}` : ''} = ${value}`
   ).split('\n');
-  if (keys.length)
+  const oneStep = `        ${local} = cast("Dict[str, object]", ${local}).get(${pyString(keys[0] ?? '')}) if isinstance(${local}, dict) else None`;
+  // One key is read in one line where it fits Ruff's line length; more go down a loop.
+  if (keys.length === 1 && oneStep.length <= 120) lines.push(oneStep);
+  else if (keys.length)
     lines.push(
       `        for key in (${keys.map((k) => `${pyString(k)},`).join(' ')}):`,
       `            ${local} = cast("Dict[str, object]", ${local}).get(key) if isinstance(${local}, dict) else None`,
