@@ -28,7 +28,7 @@ describe('typeSummary', () => {
     ['a named type', server, 'Server', 'Server'],
     ['an array of a named type', { kind: 'array', items: server } as TypeRef, 'Array<Server>', 'Server[]'],
     ['a string with a format', str, 'string', 'string (uuid)'],
-    ['a nullable union', union, 'union', 'Server | null'],
+    ['a named type or null (as Stainless api.md writes it)', union, 'Server | null', 'Server | null'],
     ['an object', object, 'object', '{ id, tags? }'],
     ['a long enum (cut after 8)', manyValues, 'enum', "'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | …"],
     ['an array of objects', { kind: 'array', items: object } as TypeRef, 'Array<object>', 'Array<{ id, tags? }>'],
