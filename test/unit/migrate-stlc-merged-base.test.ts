@@ -4,7 +4,7 @@
  * `Stainless-Generated-From:` trailer names, not the older `generated` commit most like the checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,7 @@ describe("stlc's integration merged from a pull request", () => {
     git(repo, 'branch', '-q', '-D', 'seal', 'stainless/release');
 
     const base = findStainlessBase(repo, null);
+    rmSync(repo, { recursive: true, force: true });
     expect(base?.commit).toBe(sealed);
     expect(base?.stale).toBeUndefined();
   });

@@ -165,6 +165,20 @@ export interface FinalRequestOptions extends RequestOptions {
 }
 
 /**
+ * What a call sends, built once for all its attempts (see `makeRequest`): the call as `prepareOptions` left it, its
+ * options, URL and headers, the `RequestInit` (its method in capitals) and each attempt's timeout in milliseconds. A
+ * tuple: its names would stay in every bundle.
+ */
+type PreparedRequest = [
+  req: APIRequest,
+  options: FinalRequestOptions,
+  url: string,
+  headers: Record<string, string>,
+  init: RequestInit & { method: string },
+  timeout: number,
+];
+
+/**
  * What an event stream needs to reopen itself after the connection was cut, if it was a GET (see
  * `Stream.fromSSEResponse`): the client and the call, whose options say how many reconnections may fail and whose
  * attempt holds the caller's signal. (The streaming module does the reconnecting, so that programs that never
@@ -390,52 +404,12 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
    * body unread). Error responses are thrown as `APIError`s.
    * @internal
    */
-  async makeRequest(req: APIRequest, requestOptions: RequestOptions = {}): Promise<APIResponseProps> {
-    // A copy for `prepareOptions` to change: the caller's options are reused for the next page or reconnection.
-    const options: FinalRequestOptions = {
-      ...requestOptions,
-      method: requestOptions.method ?? req.method,
-      path: requestOptions.path ?? req.path,
-      body: requestOptions.body ?? req.body,
-    };
-    req = { ...req, method: options.method, path: options.path, body: options.body };
-    const clientFetchOptions = this.options.fetchOptions;
-    const signal = options.signal ?? options.fetchOptions?.signal ?? clientFetchOptions?.signal;
-    const maxRetries = options.maxRetries ?? this.maxRetries;
-    const timeout = options.timeout ?? this.timeout;
-    const method = req.method.toUpperCase();
+  async makeRequest(call: APIRequest, requestOptions: RequestOptions = {}): Promise<APIResponseProps> {
+    const [req, options, url, headers, init, timeout] = await this.#prepare(call, requestOptions);
+    const { method, body } = init;
     const kind = req.responseKind;
-    const url = this.#buildURL(req, options);
-    const [body, contentType]: EncodedBody =
-      req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
-    const idempotencyHeader = this.#config.idempotencyHeader;
-    const headers = buildHeaders([
-      {
-        // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
-        // a server that only has text/plain or text/csv), unless the spec names the media type.
-        Accept:
-          req.accept ??
-          (kind === 'sse'
-            ? 'text/event-stream'
-            : kind === 'binary' || kind === 'text'
-              ? '*/*'
-              : 'application/json'),
-        'Content-Type': contentType,
-        'User-Agent': this.#userAgent,
-        // One key for every attempt of this call.
-        ...(idempotencyHeader && {
-          [idempotencyHeader]:
-            options.idempotencyKey ?? (method === 'GET' ? undefined : this.#config.idempotencyKey?.()),
-        }),
-      },
-      this.#customHeaders,
-      this.options.defaultHeaders,
-      req.authenticated === false ? undefined : await this.authHeaders(options),
-      req.headers,
-      options.headers,
-    ]);
-    const init: RequestInit = { ...clientFetchOptions, ...options.fetchOptions, method, headers };
-    if (body !== undefined) init.body = body;
+    const signal = options.signal ?? options.fetchOptions?.signal ?? this.options.fetchOptions?.signal;
+    const maxRetries = options.maxRetries ?? this.maxRetries;
     const fetch = this.#fetch ?? globalThis.fetch;
     // Its index in LOG_LEVELS (3: info, 4: debug).
     const level = LOG_LEVELS.indexOf(this.logLevel);
@@ -523,6 +497,61 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
         backoff: this.#config.backoff,
       };
     }
+  }
+
+  /**
+   * What a call sends, built once for all its attempts: the options after `prepareOptions`, the URL, the encoded
+   * body and the `RequestInit` (`makeRequest` sends it; `buildRequest` shows it).
+   */
+  async #prepare(req: APIRequest, requestOptions: RequestOptions): Promise<PreparedRequest> {
+    // A copy for `prepareOptions` to change: the caller's options are reused for the next page or reconnection.
+    const options: FinalRequestOptions = {
+      ...requestOptions,
+      method: requestOptions.method ?? req.method,
+      path: requestOptions.path ?? req.path,
+      body: requestOptions.body ?? req.body,
+    };
+    req = { ...req, method: options.method, path: options.path, body: options.body };
+    const timeout = options.timeout ?? this.timeout;
+    const method = req.method.toUpperCase();
+    const kind = req.responseKind;
+    const url = this.#buildURL(req, options);
+    const [body, contentType]: EncodedBody =
+      req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
+    const idempotencyHeader = this.#config.idempotencyHeader;
+    const headers = buildHeaders([
+      {
+        // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
+        // a server that only has text/plain or text/csv), unless the spec names the media type.
+        Accept:
+          req.accept ??
+          (kind === 'sse'
+            ? 'text/event-stream'
+            : kind === 'binary' || kind === 'text'
+              ? '*/*'
+              : 'application/json'),
+        'Content-Type': contentType,
+        'User-Agent': this.#userAgent,
+        // One key for every attempt of this call.
+        ...(idempotencyHeader && {
+          [idempotencyHeader]:
+            options.idempotencyKey ?? (method === 'GET' ? undefined : this.#config.idempotencyKey?.()),
+        }),
+      },
+      this.#customHeaders,
+      this.options.defaultHeaders,
+      req.authenticated === false ? undefined : await this.authHeaders(options),
+      req.headers,
+      options.headers,
+    ]);
+    const init: PreparedRequest[4] = {
+      ...this.options.fetchOptions,
+      ...options.fetchOptions,
+      method,
+      headers,
+    };
+    if (body !== undefined) init.body = body;
+    return [req, options, url, headers, init, timeout];
   }
 
   /** The absolute URL of `req`: base URL + path, then default, auth, method and per-request query. */
