@@ -538,3 +538,26 @@ describe("migrate's inputs digest", () => {
     expect(migratedInputsDigest(dir, run, { spec, config: null }, inputs)).toBeNull();
   });
 });
+
+describe('the key of a repository checked out elsewhere', () => {
+  it("is the same wherever the repository and sdkgen are, but changes with the user's template folder", () => {
+    // Two checkouts of one repository at different depths: sdkgen's own layers are keyed by their place in sdkgen,
+    // a user's folder by its place in the repository (a CI runner's checkout must not see its inputs as changed).
+    const keyOf = (checkout: string, user = 'templates') => {
+      mkdirSync(path.join(checkout, 'sdk'), { recursive: true });
+      mkdirSync(path.join(checkout, user), { recursive: true });
+      writeFileSync(path.join(checkout, 'openapi.yml'), SPEC);
+      writeFileSync(path.join(checkout, user, 'README.md.hbs'), '# {{title}}\n');
+      return inputsDigest(path.join(checkout, 'sdk'), {
+        inputs: { target: null },
+        formatKey: 'none',
+        sources: [path.join(checkout, 'openapi.yml')],
+        templateDirs: [path.join(checkout, user), path.join(ROOT, 'templates/base')],
+      })?.digest;
+    };
+    const near = keyOf(path.join(root, 'elsewhere/a'));
+    expect(near).toMatch(/^[0-9a-f]{64}$/);
+    expect(keyOf(path.join(root, 'elsewhere/b/c/d/e'))).toBe(near);
+    expect(keyOf(path.join(root, 'elsewhere/f'), 'overrides')).not.toBe(near);
+  });
+});

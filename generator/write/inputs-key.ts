@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fileStamp, stampOfFile } from '../file-stamp';
+import { packageRoot } from '../generate-layers';
 
 /** sha256 of generator/ and the versions of the packages bundled into dist/, defined by scripts/build.mjs. */
 declare const SDKGEN_CODE: string | undefined;
@@ -70,7 +71,7 @@ export function inputsDigest(
       hashed(path.resolve(root, file));
     }
     for (const dir of parts.templateDirs) {
-      hash.update(`layer\0${path.relative(root, dir).split(path.sep).join('/')}\0`);
+      hash.update(`layer\0${layerName(root, dir)}\0`);
       const files = filesUnder(dir);
       if (readStamps !== null && stampedUnder(readStamps, dir) !== files.length) return null;
       for (const file of files) {
@@ -82,6 +83,17 @@ export function inputsDigest(
     return null;
   }
   return { digest: hash.digest('hex'), sources, stamps };
+}
+
+/**
+ * How a template layer is named in the key: one of sdkgen's own (templates/base, a target, the Python templates) by its
+ * place in sdkgen, whose code identity covers where it is installed (relative to the output, the key would differ
+ * between a checkout and a CI runner with sdkgen elsewhere); a user's folder by its path relative to the output.
+ */
+function layerName(root: string, dir: string): string {
+  const own = path.relative(packageRoot(), dir);
+  if (own.startsWith(`templates${path.sep}`) || own === 'templates') return `sdkgen:${own.split(path.sep).join('/')}`;
+  return path.relative(root, dir).split(path.sep).join('/');
 }
 
 /** The stamp of a file the run did not stamp before reading it: no file has it. */
