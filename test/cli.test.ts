@@ -9,25 +9,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSdkgen } from './helpers/build';
 import { tempDir } from './helpers/sdk';
 import { runSdkgen } from './helpers/sdkgen-cli';
+import { petSpec } from './helpers/pet-spec';
 
 function sdkgen(...args: string[]) {
   return runSdkgen(args);
 }
 
-const MINI = `openapi: 3.1.0
-info: { title: Mini API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
-components:
-  schemas:
-    Pet: { type: object, properties: { name: { type: string } }, required: [name] }
-`;
+const MINI = petSpec('Mini API');
 
 let dir: string;
 beforeAll(() => {

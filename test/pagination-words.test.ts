@@ -12,9 +12,9 @@ import { functionNameOf } from '../generator/emit/typescript/target-api';
 import type { Api } from '../generator/ir/types';
 import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { type Handler, json, TestServer } from './runtime/helpers/server';
+import { okJson as ok } from './helpers/openapi';
 
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
-const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const param = (name: string, schema: object, description?: string) => ({ name, in: 'query', schema, description });
 /** A list whose body has `data`, `has_more` and `field`, with the query parameters `params`. */
 const list = (operationId: string, params: object[], field: [string, object]) => ({

@@ -6,8 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
-
-const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+import { okJson as json } from './helpers/openapi';
 
 const SPEC = {
   openapi: '3.1.0',

@@ -13,8 +13,8 @@ import { formsOfEra, inferStainlessEra } from '../generator/stainless/era';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { okJson as ok } from './helpers/openapi';
 
-const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const app = { $ref: '#/components/schemas/App' };
 const SPEC = {
   openapi: '3.0.3',

@@ -8,8 +8,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
+import { okJson as ok } from './helpers/openapi';
 
-const ok = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 // (Its own example: the newest SDKs show calls for a response's example, not for its fields' alone.)
 const named = { type: 'object', properties: { name: { type: 'string', example: 'rex' } }, example: { name: 'rex' } };
 const jsonBody = (media: Record<string, unknown>) => ({ required: true, content: { 'application/json': media } });

@@ -9,10 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { tempDir } from './helpers/sdk';
-
-const response = (schema: object) => ({
-  '200': { description: 'ok', content: { 'application/json': { schema } } },
-});
+import { okJson as response } from './helpers/openapi';
 
 const SPEC = {
   openapi: '3.0.3',

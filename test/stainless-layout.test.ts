@@ -11,8 +11,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { okJson as json } from './helpers/openapi';
 
-const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const page = (item: string) =>
   json({
     type: 'object',

@@ -11,9 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+import { okJson as json, schemaRef as ref } from './helpers/openapi';
 
 const SPEC = {
   openapi: '3.1.0',

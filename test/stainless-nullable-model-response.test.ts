@@ -9,11 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { generateFrom, tempDir } from './helpers/sdk';
 import type { RenderedFile } from '../generator/emit/render';
+import { okJson as returns } from './helpers/openapi';
 
 const id = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
-const returns = (schema: object) => ({
-  '200': { description: 'ok', content: { 'application/json': { schema } } },
-});
 const orNull = (ref: string) => ({ anyOf: [{ $ref: `#/components/schemas/${ref}` }, { type: 'null' }] });
 
 const SPEC = {

@@ -10,10 +10,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
-
-const ok = (schema: object) => ({
-  '200': { description: 'ok', content: { 'application/json': { schema } } },
-});
+import { okJson as ok } from './helpers/openapi';
 
 const SPEC = {
   openapi: '3.1.0',

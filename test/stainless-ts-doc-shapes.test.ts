@@ -16,12 +16,9 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
+import { okJson as ok, schemaRef as ref } from './helpers/openapi';
 
 const str = { type: 'string' };
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const ok = (schema: object) => ({
-  '200': { description: 'ok', content: { 'application/json': { schema } } },
-});
 
 const SPEC = {
   openapi: '3.1.0',

@@ -25,11 +25,11 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { removeWhenAllPass, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { okJson as ok } from './helpers/openapi';
 
 // A small API with a pagination scheme of each shape the runtime pages by: page number, cursor, offset, a next-page URL
 // in the body, and, the body being the items, a cursor in a response header or the next page's URL in a Link header.
 const item = { $ref: '#/components/schemas/Item' };
-const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const query = (name: string, type = 'string') => ({ name, in: 'query', schema: { type } });
 /** A list paged by page number (`page`, `pageSize`; `pagination.totalPages` in the body). */
 const numberedList = (operationId: string) => ({

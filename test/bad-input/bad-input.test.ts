@@ -8,7 +8,6 @@
  * The regressions at the end each name the code that handles their case.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
@@ -28,6 +27,8 @@ import { buildSdkgen } from '../helpers/build';
 import { removeWhenAllPass, tempDir } from '../helpers/sdk';
 import { runSdkgen } from '../helpers/sdkgen-cli';
 import { SLOW_FULL } from '../helpers/slow-tests';
+import { petSpec } from '../helpers/pet-spec';
+import { treeFingerprint as fingerprint } from '../helpers/tree-fingerprint';
 
 const BIN = path.join(ROOT, 'bin/sdkgen.js');
 
@@ -55,20 +56,7 @@ function sdkgenAsync(args: string[], cwd: string, timeout: number): Promise<Run 
   });
 }
 
-const MINI = `openapi: 3.1.0
-info: { title: Mini API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
-components:
-  schemas:
-    Pet: { type: object, properties: { name: { type: string } }, required: [name] }
-`;
+const MINI = petSpec('Mini API');
 
 const MINI_OBJECT = {
   openapi: '3.1.0',
@@ -95,20 +83,6 @@ const POINTER_200 = '#/paths/~1pets~1{petId}/get/responses/200/content/applicati
 
 let root: string;
 let baseline: string;
-
-/** path → sha256 of every file under `dir` (and the listing of its parent, to catch stray temp siblings). */
-function fingerprint(dir: string): { files: Record<string, string>; siblings: string[] } {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return { files, siblings: readdirSync(path.dirname(dir)).sort() };
-}
 
 /** A case folder with an output directory from a previous successful run plus the user's own files. */
 function caseDir(name: string): { dir: string; out: string } {

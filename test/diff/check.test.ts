@@ -12,6 +12,7 @@ import { ROOT } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 import { sdkgen } from '../helpers/git-repo';
+import { petSpec } from '../helpers/pet-spec';
 
 /** Every file under dir with its mtime, to prove a command wrote nothing. */
 function snapshotDir(dir: string): Record<string, number> {
@@ -27,20 +28,7 @@ function snapshotDir(dir: string): Record<string, number> {
   return out;
 }
 
-const MINI = `openapi: 3.1.0
-info: { title: Mini API, version: 1.0.0 }
-servers: [{ url: https://api.example.com }]
-paths:
-  /pets/{petId}:
-    get:
-      operationId: getPet
-      parameters: [{ name: petId, in: path, required: true, schema: { type: string } }]
-      responses:
-        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Pet' } } } }
-components:
-  schemas:
-    Pet: { type: object, properties: { name: { type: string } }, required: [name] }
-`;
+const MINI = petSpec('Mini API');
 
 beforeAll(() => {
   buildSdkgen();

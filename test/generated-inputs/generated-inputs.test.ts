@@ -7,8 +7,7 @@
  *     a syntax error), not a crash, and leaves the output folder, which holds its valid twin's SDK, untouched.
  * More of them: see PER_VERSION.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +24,7 @@ import {
   type ValidDocument,
   type Version,
 } from './documents';
+import { treeFingerprint as fingerprint } from '../helpers/tree-fingerprint';
 
 const SEED = 92;
 const VERSIONS: Version[] = ['2.0', '3.0.3', '3.1.0'];
@@ -44,20 +44,6 @@ const documents: ValidDocument[] = VERSIONS.flatMap((version, v) =>
 
 let root: string;
 removeWhenAllPass(() => root);
-
-/** path → sha256 of every file under `dir`, and the listing of its parent (a stray temporary sibling shows). */
-function fingerprint(dir: string): { files: Record<string, string>; siblings: string[] } {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = path.join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  };
-  walk(dir);
-  return { files, siblings: readdirSync(path.dirname(dir)).sort() };
-}
 
 /**
  * What the validator finds wrong with `value`, or null: the OpenAPI JSON Schema of its version, then the rules the

@@ -20,3 +20,11 @@ paths:
 
 /** The pet schema file `splitPetSpec` refers to. */
 export const PET_SCHEMA = 'type: object\nproperties: { name: { type: string } }\nrequired: [name]\n';
+
+/** The same operation in one file: its response a `$ref` to the `Pet` of its components, the schema of PET_SCHEMA. */
+export function petSpec(title: string): string {
+  return `${splitPetSpec(title, '#/components/schemas/Pet')}components:
+  schemas:
+    Pet: { type: object, properties: { name: { type: string } }, required: [name] }
+`;
+}

@@ -141,7 +141,8 @@ export function pythonSdk(prefix: string, generation: PythonGeneration, hook: { 
  * Python that defines `serve(answer)`: a server of 127.0.0.1, in a thread, answering each request with
  * `answer(request)` — the request's `command`, `path`, `headers` and `body` (bytes) — which returns a value sent as
  * JSON with status 200, or `(status, content type or None, bytes)`. `serve` returns the server's base URL; the server
- * ends with the program. Programs that call an SDK start with it.
+ * ends with the program. `serve_recording(note)` serves `{}` to every request after appending `note(request)` to a
+ * list, and returns the URL and that list. Programs that call an SDK start with it.
  */
 export const LOCAL_SERVER = `
 import json, threading
@@ -172,4 +173,13 @@ def serve(answer):
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_port}"
+
+def serve_recording(note):
+    received = []
+
+    def answer(request):
+        received.append(note(request))
+        return {}
+
+    return serve(answer), received
 `;

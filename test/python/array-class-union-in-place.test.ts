@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { jsonContent as json } from '../helpers/openapi';
 
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 const text = { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] };
 
 const SPEC = JSON.stringify({

@@ -51,13 +51,7 @@ const CHECK = `${LOCAL_SERVER}
 import asyncio, os
 from acme_sdk import Acme, AsyncAcme
 
-received = []
-
-def record(request):
-    received.append(request.path)
-    return {}
-
-url = serve(record)
+url, received = serve_recording(lambda request: request.path)
 
 client = Acme(base_url=url, max_retries=0, account_id="acc-client")
 client.builds.list()

@@ -11,27 +11,26 @@
  * Skipped when the corpus is not beside the checkout (../shared/corpus), and in `npm test` (SDKGEN_PYTHON_TESTS=full
  * runs it: a few minutes).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SHARED } from '../helpers/paths';
 import {
+  balancedGroups,
   describeErrors,
   FULL_ONLY_NOTICE,
   generatePython,
-  listFiles,
-  PYRIGHT,
   PYTHON_FULL,
+  pythonSourceBytes as sourceBytes,
   runProcess,
+  runPyright,
   runTestsAgainstPrism,
   tomlTable,
   unexpectedOutcomes,
   venvPython,
   type KnownFailure,
-  type PyrightDiagnostic,
   type PytestCase,
-  type PyrightRun,
 } from '../helpers/python';
 import { tempDir } from '../helpers/sdk';
 import { testModules, testShare } from '../helpers/test-share';
@@ -54,52 +53,8 @@ const largerSpecs = () => specsOf((stratum) => stratum !== 'small');
 /** A spec's file in the corpus, by its name (the file name without its extension). */
 const specFile = (spec: string) => largerSpecs().find((file) => file.replace(/\.(json|ya?ml)$/, '') === spec)!;
 
-/**
- * pyright --outputjson over one config, single-threaded, with a longer timeout than the helpers' (on a loaded
- * machine a run took over ten minutes).
- */
-async function pyrightReport(config: string): Promise<PyrightRun> {
-  const args = [PYRIGHT, '--outputjson', '-p', config, '--pythonpath', venvPython()];
-  const result = await runProcess(process.execPath, args, { cwd: path.dirname(config), timeout: 40 * 60 * 1000 });
-  let report: { generalDiagnostics: PyrightDiagnostic[]; summary: { filesAnalyzed: number } };
-  try {
-    report = JSON.parse(result.stdout) as typeof report;
-  } catch {
-    throw new Error(
-      `pyright gave no report (exit ${result.code ?? result.signal}, ${result.seconds} s): ${result.stderr}`,
-    );
-  }
-  return {
-    diagnostics: report.generalDiagnostics,
-    filesAnalyzed: report.summary.filesAnalyzed,
-    seconds: result.seconds,
-  };
-}
-
-/**
- * The items in `count` groups of about equal total weight (the heaviest first, each to the lightest group). One
- * pyright process per group of whole SDKs, the groups at once, instead of one process with `--threads`: pyright's
- * threads split the files, not the SDKs, so each thread evaluated most SDKs' shared types again. Measured on six
- * medium SDKs (514k lines) on the loaded 2-core box: --threads 2, 158 s CPU and 474 s; two groups, 107 s CPU and
- * 272 s; the same files and diagnostics.
- */
-function balancedGroups<T>(items: T[], weight: (item: T) => number, count: number): T[][] {
-  const groups = Array.from({ length: Math.max(1, Math.min(count, items.length)) }, () => ({
-    total: 0,
-    items: [] as T[],
-  }));
-  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) {
-    const lightest = groups.reduce((min, group) => (group.total < min.total ? group : min));
-    lightest.items.push(item);
-    lightest.total += weight(item);
-  }
-  return groups.map((group) => group.items);
-}
-
-/** The bytes of Python source under `dir`: what pyright's time grows with. */
-function sourceBytes(dir: string): number {
-  return listFiles(dir, /\.py$/).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
-}
+/** pyright --outputjson over one config, single-threaded, with a longer timeout (a loaded machine took over ten minutes). */
+const pyrightReport = (config: string) => runPyright(config, { timeout: 40 * 60 * 1000 });
 
 /** As many pyright processes as cores, two at least (a 2-core CI box), four at most (each holds a program). */
 const PYRIGHT_GROUPS = Math.min(4, Math.max(2, availableParallelism()));

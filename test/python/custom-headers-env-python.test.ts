@@ -20,13 +20,7 @@ const CHECK = `${LOCAL_SERVER}
 import asyncio, os
 from single_sdk import Single, AsyncSingle
 
-received = []
-
-def record(request):
-    received.append(f"a={request.headers.get('x-a')} b={request.headers.get('x-b')} c={request.headers.get('x-c')}")
-    return {}
-
-url = serve(record)
+url, received = serve_recording(lambda request: f"a={request.headers.get('x-a')} b={request.headers.get('x-b')} c={request.headers.get('x-c')}")
 
 os.environ["SINGLE_CUSTOM_HEADERS"] = "X-A:  one \\nno colon here\\nX-B: two: with colon\\n"
 Single(base_url=url, bearer_token="T", max_retries=0).things.list()

@@ -14,13 +14,7 @@ import asyncio
 from guarded_sdk import Guarded, AsyncGuarded, Omit
 from unheld_sdk import Unheld
 
-received = []
-
-def record(request):
-    received.append(request.path.split("?")[0])
-    return {}
-
-url = serve(record)
+url, received = serve_recording(lambda request: request.path.split("?")[0])
 bare = Guarded(base_url=url, max_retries=0)
 header_only = Guarded(base_url=url, max_retries=0, header_key="K")
 

@@ -25,13 +25,7 @@ from single_sdk import Single
 from anonymous_sdk import Anonymous
 from optional_credentials_sdk import Optional as Plain
 
-received = []
-
-def record(request):
-    received.append(f"key={request.headers.get('x-loose-key')} auth={request.headers.get('Authorization')}")
-    return {}
-
-url = serve(record)
+url, received = serve_recording(lambda request: f"key={request.headers.get('x-loose-key')} auth={request.headers.get('Authorization')}")
 
 def attempt(name, call):
     before = len(received)

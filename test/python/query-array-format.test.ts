@@ -52,13 +52,8 @@ const CHECK = `${LOCAL_SERVER}
 from urllib.parse import unquote
 from feeds_sdk import Feeds
 
-received = []
-
-def record(request):
-    received.append(unquote(request.path))
-    return {}
-
-client = Feeds(base_url=serve(record), max_retries=0)
+url, received = serve_recording(lambda request: unquote(request.path))
+client = Feeds(base_url=url, max_retries=0)
 client.items.list(tags=["a", "b"], ids=["x", "y"], filter={"status": "open"})
 print(received[0])
 `;

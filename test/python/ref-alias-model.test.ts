@@ -9,9 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
-
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
 
 const SPEC = JSON.stringify({
   openapi: '3.1.0',

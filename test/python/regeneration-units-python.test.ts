@@ -13,6 +13,7 @@ import type { RenderedFile } from '../../generator/emit/render';
 import { generate as runPipeline, type GenerateResult } from '../../generator/generate';
 import { manifestText, type Manifest } from '../../generator/write/manifest';
 import { ROOT, TMP } from '../helpers/paths';
+import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
 
 const dir = path.join(TMP, `regeneration-units-python-${process.pid}`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,9 +25,6 @@ type Spec = {
   paths: Record<string, Record<string, unknown>>;
   components: { schemas: Record<string, Schema> };
 };
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
 
 /**
  * Owner ← Animal (a model reaching another), Toy alone (with an error response, Problem), Node ↔ Edge (a cycle), a

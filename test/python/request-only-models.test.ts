@@ -10,9 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, generatePythonFiles, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
 
-const json = (schema: object) => ({ content: { 'application/json': { schema } } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const object = (properties: Record<string, object>, required: string[]) => ({ type: 'object', properties, required });
 
 const SPEC = JSON.stringify({

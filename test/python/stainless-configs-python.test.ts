@@ -19,12 +19,13 @@ import { SpecError } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
 import { ROOT, SHARED } from '../helpers/paths';
 import {
+  balancedGroups,
   describeErrors,
   FULL_ONLY_NOTICE,
-  listFiles,
-  PYRIGHT,
   PYTHON_FULL,
+  pythonSourceBytes as sourceBytes,
   runProcess,
+  runPyright,
   runTestsAgainstPrism,
   tomlTable,
   unexpectedOutcomes,
@@ -188,41 +189,8 @@ const PRISM_KNOWN_FAILURES: Record<string, KnownFailure[]> = {
  */
 const TYPE_KNOWN_ERRORS: Array<{ file: string; reason: string }> = [];
 
-/** The items in `count` groups of about equal total weight (the heaviest first, each to the lightest group). */
-function balancedGroups<T>(items: T[], weight: (item: T) => number, count: number): T[][] {
-  const groups = Array.from({ length: Math.max(1, Math.min(count, items.length)) }, () => ({
-    total: 0,
-    items: [] as T[],
-  }));
-  for (const item of [...items].sort((a, b) => weight(b) - weight(a))) {
-    const lightest = groups.reduce((min, group) => (group.total < min.total ? group : min));
-    lightest.items.push(item);
-    lightest.total += weight(item);
-  }
-  return groups.map((group) => group.items);
-}
-
-const sourceBytes = (dir: string) =>
-  listFiles(dir, /\.py$/).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
-
 /** pyright --outputjson over one config, with a longer timeout than runPyright's (a loaded machine took over ten minutes). */
-async function pyrightReport(config: string): Promise<PyrightRun> {
-  const args = [PYRIGHT, '--outputjson', '-p', config, '--pythonpath', venvPython()];
-  const result = await runProcess(process.execPath, args, { cwd: path.dirname(config), timeout: 40 * 60 * 1000 });
-  let report: { generalDiagnostics: PyrightRun['diagnostics']; summary: { filesAnalyzed: number } };
-  try {
-    report = JSON.parse(result.stdout) as typeof report;
-  } catch {
-    throw new Error(
-      `pyright gave no report (exit ${result.code ?? result.signal}, ${result.seconds} s): ${result.stderr}`,
-    );
-  }
-  return {
-    diagnostics: report.generalDiagnostics,
-    filesAnalyzed: report.summary.filesAnalyzed,
-    seconds: result.seconds,
-  };
-}
+const pyrightReport = (config: string) => runPyright(config, { timeout: 40 * 60 * 1000 });
 
 const known = (line: string) => TYPE_KNOWN_ERRORS.some((entry) => line.startsWith(`${entry.file}:`));
 

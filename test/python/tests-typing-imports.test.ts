@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { okJson as ok } from '../helpers/openapi';
 
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
-const ok = (schema: object) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 const SPEC = JSON.stringify({
   openapi: '3.1.0',
   info: { title: 'Shelf', version: '1' },

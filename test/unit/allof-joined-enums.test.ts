@@ -12,11 +12,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { cleanupSpecs, openapi, writeSpec } from './helpers/spec';
+import { okJson as json, schemaRef as ref } from '../helpers/openapi';
 
 afterAll(cleanupSpecs);
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
 
 const SCHEMAS = {
   EventType: { type: 'string', enum: ['CREATED', 'CLAIMED', 'DELETED'] },

@@ -9,12 +9,11 @@ import { DirectionalShapes } from '../../generator/ir/direction';
 import { getAtPointer } from '../../generator/load/load';
 import { SchemaReader, type SchemaNode } from '../../generator/normalize/schema';
 import { cleanupSpecs, loadObject, openapi } from './helpers/spec';
+import { schemaRef as ref } from '../helpers/openapi';
 
 type Obj = Record<string, unknown>;
 
 afterAll(cleanupSpecs);
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** The analysis over a spec with these component schemas, a function reading one by name, and the deref count. */
 async function analysisFor(schemas: Obj, removed: string[] = []) {

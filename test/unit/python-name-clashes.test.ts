@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { writeSpec } from './helpers/spec';
+import { schemaRef as ref } from '../helpers/openapi';
 
 const json = (schema: unknown) => ({ description: 'ok', content: { 'application/json': { schema } } });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 const SPEC = {
   openapi: '3.1.0',

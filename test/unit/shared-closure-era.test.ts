@@ -12,9 +12,7 @@ import { parseStainlessConfig } from '../../generator/stainless/config';
 import { inferStainlessEra, SHARED_CLOSURE_SINCE, sharedClosureOfEra } from '../../generator/stainless/era';
 import { loadObject, openapi } from './helpers/spec';
 import { EMPTY_CONFIG } from '../../generator/config';
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: unknown) => ({ '200': { description: 'ok', content: { 'application/json': { schema } } } });
+import { okJson as json, schemaRef as ref } from '../helpers/openapi';
 
 const SPEC = openapi({
   paths: {

@@ -2,12 +2,75 @@
 // changes nothing the migrated package runs, read from git and the migrated file alone (migrate's report must list
 // the file as not applying too; the caller checks that):
 //
-// - types alone: every line pairs with one it replaces that is the same once `cast(T, x)` is read as `x` and a `def`'s
-//   annotations are left out (apollo's `data = cast(object, decoded)`, `values: SequenceNotStr[str]`);
+// - types alone: every line pairs with one it replaces, each a whole statement (or a `def`'s one-line header) that
+//   Python's own parser reads, which differs from it as code but is the same once `cast(T, x)` is read as `x` and a
+//   `def`'s annotations are left out (apollo's `data = cast(object, decoded)`); read by Python's `ast`, not by
+//   migrate's own reading of the lines (generator/migrate/python/typing-only.ts), so that the harness checks it;
 // - a name replaced by the literal Stainless's module (the base) binds it to in its pydantic-2 branch
 //   (`allow_none=allow_none` → `allow_none=False`);
 // - pydantic 1's support taken out: the lines taken out name pydantic 1's switch or API, those added none, and the
 //   migrated file names none of it (the package requires pydantic 2; checked by the caller).
+
+import { spawnSync } from 'node:child_process';
+
+/**
+ * Python (stdin: a JSON list of `[before, after]` lines; stdout: a JSON list of booleans): whether each pair is the
+ * same code once casts and a function's annotations are left out, and not the same code as it stands. A line that is
+ * not one whole statement (a `def` header given its body) is not read: false.
+ */
+const TYPES_ALONE = `
+import ast, json, sys
+
+class Untyped(ast.NodeTransformer):
+    def visit_Call(self, node):
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+        if name == "cast" and len(node.args) == 2 and not node.keywords:
+            return self.visit(node.args[1])
+        return self.generic_visit(node)
+
+    def untyped(self, node):
+        node.returns = None
+        a = node.args
+        for arg in a.posonlyargs + a.args + a.kwonlyargs + [a.vararg, a.kwarg]:
+            if arg is not None:
+                arg.annotation = None
+        return self.generic_visit(node)
+
+    visit_FunctionDef = visit_AsyncFunctionDef = untyped
+
+def statement(line):
+    for text in (line, line + " pass"):
+        try:
+            body = ast.parse(text).body
+        except SyntaxError:
+            continue
+        if len(body) == 1:
+            return body[0]
+    return None
+
+def code(node):
+    return ast.unparse(node)
+
+answers = []
+for before, after in json.load(sys.stdin):
+    b, a = statement(before.strip()), statement(after.strip())
+    if b is None or a is None or code(b) == code(a):
+        answers.append(False)
+        continue
+    answers.append(code(Untyped().visit(b)) == code(Untyped().visit(a)))
+print(json.dumps(answers))
+`;
+
+/** Whether every line of `removed` pairs with the one of `added` at its place as a change of types alone. */
+function typesAlone(removed, added) {
+  if (removed.some((l, i) => l === added[i])) return false;
+  const python = process.env.SDKGEN_PYTHON ?? 'python3';
+  const pairs = removed.map((l, i) => [l, added[i]]);
+  const run = spawnSync(python, ['-c', TYPES_ALONE], { input: JSON.stringify(pairs), encoding: 'utf8' });
+  if (run.error || run.status !== 0)
+    throw new Error(`${python} could not read the lines: ${run.error?.message ?? run.stderr.trim()}`);
+  return JSON.parse(run.stdout).every(Boolean);
+}
 
 /** Names only pydantic 1 has, and Stainless's switch for it (either of its names). */
 export const PYDANTIC_1 =
@@ -27,37 +90,9 @@ export function runsTheSame(removed, added, now, base) {
   if (r.some((l) => PYDANTIC_1.test(l)) && !a.some((l) => PYDANTIC_1.test(l)) && !PYDANTIC_1.test(now))
     return "takes pydantic 1's support out";
   if (r.length !== a.length) return null;
-  if (r.every((l, i) => l !== a[i] && withoutTypes(l) !== null && withoutTypes(l) === withoutTypes(a[i])))
-    return 'types alone';
+  if (typesAlone(r, a)) return 'types alone';
   if (r.every((l, i) => inlinesValue(l, a[i], base))) return "a name's value under pydantic 2 put in its place";
   return null;
-}
-
-function withoutTypes(line) {
-  const def = /^((?:async\s+)?def\s+\w+)\s*\((.*)\)\s*(?:->.*)?:\s*(#.*)?$/.exec(line);
-  if (def) {
-    const params = topLevel(def[2]).map((p) => {
-      const [head, ...rest] = p.split('=');
-      const name = head.split(':')[0].trim();
-      return rest.length ? `${name}=${rest.join('=').trim()}` : name;
-    });
-    return params.some((p) => p.includes(':')) ? null : `${def[1]}(${params.join(', ')})`;
-  }
-  let text = line.replace(/\s+/g, ' ');
-  for (;;) {
-    const at = text.search(/\bcast\(/);
-    if (at < 0) return text;
-    const open = at + 5;
-    let depth = 1;
-    let close = -1;
-    for (let i = open; i < text.length && close < 0; i++) {
-      if ('([{'.includes(text[i])) depth++;
-      else if (')]}'.includes(text[i]) && --depth === 0) close = i;
-    }
-    const parts = close < 0 ? [] : topLevel(text.slice(open, close));
-    if (parts.length !== 2) return null;
-    text = `${text.slice(0, at)}${parts[1].trim()}${text.slice(close + 1)}`;
-  }
 }
 
 function inlinesValue(before, after, base) {
@@ -84,22 +119,6 @@ function inlinesValue(before, after, base) {
     }
   }
   return false;
-}
-
-function topLevel(list) {
-  const parts = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < list.length; i++) {
-    if ('([{'.includes(list[i])) depth++;
-    else if (')]}'.includes(list[i])) depth--;
-    else if (list[i] === ',' && depth === 0) {
-      parts.push(list.slice(start, i));
-      start = i + 1;
-    }
-  }
-  if (list.slice(start).trim() !== '') parts.push(list.slice(start));
-  return parts;
 }
 
 /**
