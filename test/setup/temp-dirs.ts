@@ -4,7 +4,12 @@
  * until a later run sweeps them (six hours on). A whole run otherwise left two hundred folders, gigabytes a day.
  */
 import { afterAll } from 'vitest';
+import { TMP } from '../helpers/paths';
 import { removeTempDirsUnlessFailed } from '../helpers/temp-dirs';
+
+// git run in a test's folder under test/.tmp never finds this repository above it: a test whose `git init` was
+// missing once committed the whole work tree here. (Children inherit it.)
+process.env['GIT_CEILING_DIRECTORIES'] = [TMP, process.env['GIT_CEILING_DIRECTORIES']].filter(Boolean).join(':');
 
 // Registered before the file's own hooks, so that it runs after its own afterAll hooks (Vitest runs them in reverse).
 afterAll((file) => {
