@@ -421,6 +421,8 @@ export function matchStainlessScheme(
     return field.fromHeader === null ? field.path : { header: field.fromHeader, field: field.name };
   };
   const requestParams = scheme.request.map((r) => r.name);
+  // The response's top-level fields in the config's order (a page class declares them so).
+  const order = [...new Set(scheme.response.filter((r) => r.path.length === 1 && !r.itemPath).map((r) => r.name))];
   const requestParamTypes = Object.fromEntries(scheme.request.flatMap((r) => (r.type ? [[r.name, r.type]] : [])));
   const size = requestFor('page_size_param', SIZE_PARAMS);
   const hasMore = responseFor('has_next_page', HAS_MORE_FIELDS) ?? responseFor('has_next_page_field', HAS_MORE_FIELDS);
@@ -438,7 +440,12 @@ export function matchStainlessScheme(
           ? (scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')?.itemPath ?? ['id'])
           : null;
       if (!cursor || (!next && !itemCursor)) return null;
-      const previousCursor = itemCursor ? requestFor('previous_cursor_id_param', []) : null;
+      // A list asked for with the previous-cursor param pages backwards: a `cursor_id` page before its first item's
+      // id, a `cursor` one by its `previous_cursor_field` (without one, the param is only a param, as Stainless's).
+      const previousField = itemCursor ? null : responseFor('previous_cursor_field', []);
+      const previousCursor = itemCursor
+        ? requestFor('previous_cursor_id_param', [])
+        : previousField && requestFor('previous_cursor_param', []);
       return {
         style: 'cursor',
         requestParams,
@@ -449,8 +456,10 @@ export function matchStainlessScheme(
           ...itemsAt,
           nextCursor: next,
           nextCursorItem: itemCursor,
+          ...(previousCursor && previousField ? { previousCursor: previousField } : {}),
           hasMore,
           totalCount,
+          order,
         },
         itemSchema: items.schema.items,
       };
@@ -470,6 +479,7 @@ export function matchStainlessScheme(
           hasMore,
           totalCount: responseFor('offset_total_count_field', TOTAL_COUNT_FIELDS) ?? totalCount,
           ...(offsetStart ? { offsetStart } : {}),
+          order,
         },
         itemSchema: items.schema.items,
       };
@@ -489,6 +499,7 @@ export function matchStainlessScheme(
           totalPages: responseFor('total_page_count_field', TOTAL_PAGES_FIELDS),
           totalCount,
           hasMore,
+          order,
         },
         itemSchema: items.schema.items,
       };
@@ -502,7 +513,7 @@ export function matchStainlessScheme(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, ...itemsAt, nextUrl: next },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt, nextUrl: next, order },
         itemSchema: items.schema.items,
       };
     }
@@ -513,7 +524,7 @@ export function matchStainlessScheme(
         requestParams,
         requestParamTypes,
         request: { page: null, size: null, cursor: null, offset: null },
-        response: { ...NO_PAGE_FIELDS, ...itemsAt },
+        response: { ...NO_PAGE_FIELDS, ...itemsAt, order },
         itemSchema: items.schema.items,
       };
   }

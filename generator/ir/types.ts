@@ -536,8 +536,9 @@ export interface PaginationScheme {
     cursor: string | null;
     offset: string | null;
     /**
-     * A Stainless `cursor_id` scheme's `previous_cursor_id_param` (`ending_before`): a list asked for with it pages
-     * backwards, each page before its first item's id. Absent otherwise.
+     * A Stainless `cursor_id` scheme's `previous_cursor_id_param` (`ending_before`), or a `cursor` scheme's
+     * `previous_cursor_param` (`before`) when it has a `previous_cursor_field`: a list asked for with it pages
+     * backwards, each page before its first item's id (`cursor_id`) or by `response.previousCursor`. Absent otherwise.
      */
     previousCursor?: string;
   };
@@ -575,6 +576,16 @@ export interface PaginationScheme {
      * starts that many items on, and a page without it is the last. Absent otherwise: the offset sent is the start.
      */
     offsetStart?: PagingValue;
+    /**
+     * A Stainless `cursor` scheme's `previous_cursor_field` (`first_id`): where a list asked for with
+     * `request.previousCursor` finds the cursor of the page before. Absent otherwise.
+     */
+    previousCursor?: PagingValue;
+    /**
+     * A Stainless config scheme's top-level response fields by name, in the config's order (the items' and the
+     * header-read ones among them), as Stainless's page classes declare them. Absent for a detected scheme.
+     */
+    order?: string[];
   };
 }
 

@@ -181,7 +181,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['pagination[i]', 'pagination[i].{name,type,request,response}'],
     forms: '`cursor`, `cursor_id`, `offset`, `page_number`, `cursor_url`, `cursor_uri`, `fake_page`',
     python: 'follows',
-    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id (before its first one's when the list was asked for with `previous_cursor_id_param`); a `has_more` of false ends the list, a numbered page stops at its total pages, an offset one at its total count and counts on from `offset_count_start_field` when the scheme has one",
+    how: "`pagination.py`'s `Sync…`/`Async…` page classes; a `cursor_id` page asks for the next after its last item's id (before its first one's when the list was asked for with `previous_cursor_id_param`), a `cursor` page asked for with its `previous_cursor_param` goes on by its `previous_cursor_field`; the page's fields in the config's order, an object field typed by a model named after the page and the field (`EntriesCursorPageInfo`); a `has_more` of false ends the list, a numbered page stops at its total pages, an offset one at its total count and counts on from `offset_count_start_field` when the scheme has one",
     test: KEYS_TEST,
   },
   {

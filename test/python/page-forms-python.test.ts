@@ -71,6 +71,29 @@ paths:
                 type: object
                 properties:
                   data: { type: array, items: { $ref: '#/components/schemas/Event' } }
+  /feed:
+    get:
+      operationId: listFeed
+      parameters:
+        - { name: after, in: query, schema: { type: string } }
+        - { name: before, in: query, schema: { type: string } }
+        - { name: limit, in: query, schema: { type: integer } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  entries: { type: array, items: { $ref: '#/components/schemas/Event' } }
+                  page_info:
+                    type: object
+                    required: [page_size]
+                    properties:
+                      after: { type: [string, 'null'] }
+                      before: { type: [string, 'null'] }
+                      page_size: { type: integer }
   /notes:
     get:
       operationId: listNotes
@@ -139,6 +162,22 @@ pagination:
       data:
         type: array
         items: { type: object, properties: { id: { type: string, x-stainless-pagination-property: { purpose: cursor_item_id } } } }
+  # A cursor page that pages backwards when asked \`before\` a cursor; its cursors in an object of its own.
+  - name: feed_page
+    type: cursor
+    request:
+      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_param } }
+      before: { type: string, x-stainless-pagination-property: { purpose: previous_cursor_param } }
+      limit: { type: integer }
+    response:
+      page_info:
+        type: object
+        required: [page_size]
+        properties:
+          after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_field } }
+          before: { type: string, x-stainless-pagination-property: { purpose: previous_cursor_field } }
+          page_size: { type: integer, description: How many entries a page holds. }
+      entries: { type: array }
   # Last: a bare array body matches it, and the first scheme a method matches pages it.
   - name: single_page
     type: fake_page
@@ -176,6 +215,9 @@ resources:
   notes:
     methods:
       list: get /notes
+  feed:
+    methods:
+      list: get /feed
 `;
 
 /**
@@ -222,6 +264,24 @@ class Handler(BaseHTTPRequestHandler):
             else:
                 start = 0 if after is None else ids.index(after) + 1
                 body = {"data": EVENTS[start : start + 2]}
+        elif url.path == "/feed":
+            # Two a page, after a cursor or before one; each page names the cursors on either side of it.
+            ids = [e["id"] for e in EVENTS]
+            after = query.get("after", [None])[0]
+            before = query.get("before", [None])[0]
+            if before is not None:
+                end = ids.index(before)
+                start = max(end - 2, 0)
+            else:
+                start = 0 if after is None else ids.index(after) + 1
+                end = start + 2
+            entries = EVENTS[start:end]
+            info = {"page_size": 2}
+            if end < len(EVENTS):
+                info["after"] = entries[-1]["id"]
+            if start > 0:
+                info["before"] = entries[0]["id"]
+            body = {"entries": entries, "page_info": info}
         elif url.path == "/jobs":
             # The page says where it starts: one on from the offset asked for.
             start = int(query.get("offset", ["0"])[0]) + 1
@@ -276,6 +336,16 @@ async def main():
     print(type(page).__name__, page.total_pages)
 
 asyncio.run(main())
+for strict in (False, True):
+    feed = Acme(base_url=base, _strict_response_validation=strict).feed
+    print([e.id for e in feed.list()], [e.id for e in feed.list(before="e5")])
+page = Acme(base_url=base).feed.list(before="e5")
+print(type(page.page_info).__name__, page.page_info and page.page_info.before, page.page_info and page.page_info.page_size)
+
+async def backwards():
+    return [e.id async for e in AsyncAcme(base_url=base).feed.list(before="e5")]
+
+print(asyncio.run(backwards()), [p for p in seen if p.startswith("/feed?before")][:2])
 print(seen[:11])
 `;
 
@@ -284,6 +354,7 @@ const USAGE = `from __future__ import annotations
 
 from acme import Acme, AsyncAcme
 from acme.types import Event
+from acme.pagination import FeedPagePageInfo
 
 
 def read(client: Acme) -> list[str]:
@@ -298,6 +369,14 @@ async def read_async(client: AsyncAcme) -> list[str]:
     page = await client.notes.list()
     total: int | None = page.total_pages
     return [note.name async for note in client.notes.list()] + [str(total)]
+
+
+def feed(client: Acme) -> list[str]:
+    page = client.feed.list(before="e5")
+    info: FeedPagePageInfo | None = page.page_info
+    before: str | None = info.before if info else None
+    size: int = info.page_size if info else 0
+    return [event.id for event in page] + [before or "", str(size)]
 `;
 
 describe('pages from headers and bare array bodies (Python)', () => {
@@ -314,7 +393,7 @@ describe('pages from headers and bare array bodies (Python)', () => {
       pagination.indexOf('class AsyncEventsPage('),
     );
     expect(events).toContain(
-      '    events: List[_T]\n    has_more: Optional[bool] = None\n    next_cursor: Optional[str] = None\n',
+      '    events: List[_T]\n    next_cursor: Optional[str] = None\n    has_more: Optional[bool] = None\n',
     );
     expect(events).toContain(
       'def build(cls: Type[_BaseModelT], *, response: httpx.Response, data: object) -> _BaseModelT:\n',
@@ -323,7 +402,7 @@ describe('pages from headers and bare array bodies (Python)', () => {
     expect(events).toContain('"next_cursor": response.headers.get("X-Next-Cursor"),');
     expect(events).toContain('"has_more": _header_bool(response.headers.get("X-Has-More")),');
     // A has-more flag of false ends the list; one left out does not.
-    expect(events).toContain('        if has_more is False:\n            return False\n');
+    expect(events).toContain('        if has_more is not None and has_more is False:\n            return False\n');
     expect(pagination).toContain('"next": response.links.get("next", {}).get("url"),');
     expect(pagination).toContain('"total_pages": _header_int(response.headers.get("X-Total-Pages")),');
     const jobs = pagination.slice(
@@ -350,6 +429,53 @@ describe('pages from headers and bare array bodies (Python)', () => {
     expect(sdk.read('src/acme/resources/events.py')).toContain('-> AsyncPaginator[Event, AsyncEventsPage[Event]]:');
   });
 
+  it('types an object field by a model of its own, declares the fields in the config order, pages backwards', () => {
+    const pagination = sdk.read('src/acme/pagination.py');
+    expect(pagination).toContain(
+      [
+        'class FeedPagePageInfo(BaseModel):',
+        '    page_size: int',
+        '    """How many entries a page holds."""',
+        '',
+        '    after: Optional[str] = None',
+        '',
+        '    before: Optional[str] = None',
+        '',
+        '',
+        'class SyncFeedPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):',
+        '    page_info: Optional[FeedPagePageInfo] = None',
+        '    entries: List[_T]',
+      ].join('\n'),
+    );
+    expect(pagination).toMatch(/"FeedPagePageInfo",\n\s+"SyncFeedPage",\n\s+"AsyncFeedPage",/);
+    const feed = pagination.slice(
+      pagination.indexOf('class SyncFeedPage('),
+      pagination.indexOf('class AsyncFeedPage('),
+    );
+    expect(feed).toContain(
+      [
+        '        if self._options.params.get("before"):',
+        '            before = None',
+        '            if self.page_info is not None:',
+        '                if self.page_info.before is not None:',
+        '                    before = self.page_info.before',
+        '            if not before:',
+        '                return None',
+        '',
+        '            return PageInfo(params={"before": before})',
+        '',
+        '        after = None',
+        '        if self.page_info is not None:',
+        '            if self.page_info.after is not None:',
+        '                after = self.page_info.after',
+        '        if not after:',
+        '            return None',
+        '',
+        '        return PageInfo(params={"after": after})',
+      ].join('\n'),
+    );
+  });
+
   it('fetches every page, following the headers, sync and async, loose and strict', async () => {
     const result = await sdk.run(PROGRAM);
     expect(result.stderr).toBe('');
@@ -362,6 +488,10 @@ describe('pages from headers and bare array bodies (Python)', () => {
       'SyncEventsPage[Event] e1 e2 True True',
       all,
       'AsyncNotesPage[Tag] 3',
+      "['e1', 'e2', 'e3', 'e4', 'e5'] ['e3', 'e4', 'e1', 'e2']",
+      "['e1', 'e2', 'e3', 'e4', 'e5'] ['e3', 'e4', 'e1', 'e2']",
+      'FeedPagePageInfo e3 2',
+      "['e3', 'e4', 'e1', 'e2'] ['/feed?before=e5', '/feed?before=e3']",
       "['/events', '/events?after=e2', '/events?after=e4', '/tags', '/logs', '/logs?from=2', '/notes', '/notes?page=2', '/notes?page=3', '/jobs', '/jobs?offset=3']",
     ]);
   }, 60_000);

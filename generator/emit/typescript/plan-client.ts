@@ -4,13 +4,14 @@
  */
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../../naming/reserved';
 import { baseResourceClassName, nestedTypeName } from '../../naming/rules';
-import type { NamedSchema, ObjectType, PagingValue, SettingOption, TypeRef } from '../../ir/types';
+import type { NamedSchema, ObjectType, SettingOption, TypeRef } from '../../ir/types';
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, printStyle, type PlanContext } from './plan-context';
 import { sharedTypesModule } from './plan-index';
 import { exportList, groupExport, methodView, paragraphs, typeExportList } from './plan-resource';
 import { pageInterfaces } from './page-interfaces';
+import { pageShape } from './page-shape';
 import { jsDoc, propertyKey, quoteString, templateLiteralText } from './print-doc';
 import { printMembers, printType } from './print-type';
 import type { ClientView, PaginationView, TreeShakableView } from './views';
@@ -240,22 +241,7 @@ export function paginationView(plan: PlanContext): PaginationView {
       nestedNames.set(f.key, `${responseName}.${name}${object.nullable ? ' | null' : ''}`);
     }
     imports.add('core/page-base', base[scheme.style], false, baseLocal(base[scheme.style]));
-    const shape: Record<string, string | PagingValue> = { items: scheme.response.items };
-    if (scheme.request.page) shape.page = scheme.request.page;
-    if (scheme.request.size) shape.size = scheme.request.size;
-    if (scheme.request.cursor) shape.cursor = scheme.request.cursor;
-    if (scheme.request.offset) shape.offset = scheme.request.offset;
-    for (const key of [
-      'nextCursor',
-      'nextCursorItem',
-      'nextUrl',
-      'currentPage',
-      'totalPages',
-      'totalCount',
-      'hasMore',
-    ] as const) {
-      if (scheme.response[key]) shape[key] = scheme.response[key];
-    }
+    const shape = pageShape(scheme);
     // What each field the page's type says is there is when the body leaves it out (the items: the runtime knows).
     const absent = scheme.fields.flatMap((f) => {
       const kind = f.required ? emptyKind(f.type, plan.schemas) : null;

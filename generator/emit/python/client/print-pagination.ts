@@ -6,9 +6,10 @@
  * page's properties.
  */
 import type { PagingValue, PaginationScheme } from '../../../ir/types';
-import { pyFieldName } from '../../../naming/python';
+import { pyClassName, pyFieldName } from '../../../naming/python';
 import type { PyPage } from '../types/model';
 import { pyString } from '../docs/print-doc';
+import { PageModels, readThroughModels, type PageFieldShape } from './page-models';
 import { compareMembers } from '../py-isort';
 import {
   joinTopLevel,
@@ -39,7 +40,18 @@ const HEADER_READERS: Record<string, string[]> = {
 
 export function printPagination(pages: PyPage[]): PrintedModule {
   const layout = new RuffLayoutTracker();
-  const classes = pages.flatMap((page) => [false, true].map((isAsync) => pageClass(page, isAsync)));
+  const models = new PageModels(pages.flatMap((p) => [p.syncName, p.asyncName]));
+  // Each page's models (its object fields'), then its sync and its async class.
+  const perPage = pages.map((page) => {
+    const declared = models.models.length;
+    const shapes = fieldShapes(page, models);
+    const own = models.models.slice(declared);
+    return {
+      names: [...own.map((m) => m.name), page.syncName, page.asyncName],
+      classes: [...own.map((m) => m.lines), ...[false, true].map((isAsync) => pageClass(page, isAsync, shapes))],
+    };
+  });
+  const classes = perPage.flatMap((p) => p.classes);
   const code = classes.flat().join('\n');
   // A tuple of two keys or more written with a trailing comma: Ruff splits it (a magic trailing comma).
   if (/"\s*,\s*"[^()]*,\)/.test(code)) layout.inLayout = false;
@@ -53,19 +65,20 @@ export function printPagination(pages: PyPage[]): PrintedModule {
   ].sort(compareMembers);
   const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
   const builds = used(['_BaseModelT']).length > 0;
+  const withModels = builds || models.models.length > 0;
   const lines = [layout.fromImport('', 'typing', typing)];
   if (used(['override']).length) lines.push('from typing_extensions import override');
   if (used(['httpx']).length) lines.push('', 'import httpx');
   if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
   const local: string[] = [];
   if (used(['is_mapping']).length) local.push('from ._utils import is_mapping');
-  if (builds) local.push('from ._models import BaseModel');
+  if (withModels) local.push('from ._models import BaseModel');
   if (base.length) local.push(layout.fromImport('', '._base_client', base));
   if (local.length) lines.push('', ...local);
   const statements: TopLevelStatement[] = [
     { text: lines.join('\n'), definition: false, isImport: true },
     {
-      text: layout.allList(pages.flatMap((p) => [p.syncName, p.asyncName])),
+      text: layout.allList(perPage.flatMap((p) => p.names)),
       definition: false,
     },
     ...(builds ? [{ text: '_BaseModelT = TypeVar("_BaseModelT", bound=BaseModel)', definition: false }] : []),
@@ -120,6 +133,7 @@ function readValue(path: string[], local: string, annotation: string | null = nu
 const VALUE_TYPES = {
   hasMore: 'bool',
   nextCursor: 'str',
+  previousCursor: 'str',
   nextUrl: 'str',
   currentPage: 'int',
   totalPages: 'int',
@@ -133,7 +147,7 @@ type ValueKey = keyof typeof VALUE_TYPES;
 function valuesRead(scheme: PaginationScheme): ValueKey[] {
   switch (scheme.style) {
     case 'cursor':
-      return ['hasMore', 'nextCursor'];
+      return ['hasMore', 'nextCursor', 'previousCursor'];
     case 'next-url':
       return ['hasMore', 'nextUrl'];
     case 'page-number':
@@ -152,7 +166,13 @@ function headerRead(header: string, type: string): string {
   return raw;
 }
 
-function pageClass(page: PyPage, isAsync: boolean): string[] {
+/** The shapes of a page's body fields (its models declared in `models`), by wire key. */
+function fieldShapes(page: PyPage, models: PageModels): Map<string, PageFieldShape> {
+  const scheme = page.syncName.replace(/^Sync/, '');
+  return new Map(page.scheme.fields.map((f) => [f.key, models.shape(f.type, `${scheme}${pyClassName(f.key)}`)]));
+}
+
+function pageClass(page: PyPage, isAsync: boolean, shapes: Map<string, PageFieldShape>): string[] {
   const scheme = page.scheme;
   const name = isAsync ? page.asyncName : page.syncName;
   const base = isAsync ? 'BaseAsyncPage' : 'BaseSyncPage';
@@ -160,28 +180,20 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
   const itemsAreBody = scheme.response.items.length === 0;
   const lines = [`class ${name}(${base}[_T], BasePage[_T], Generic[_T]):`];
   const declared = new Set<string>();
+  const fields: Array<{ key: string; line: string }> = [];
   const field = (key: string, annotation: string, required: boolean) => {
     if (declared.has(key)) return;
     declared.add(key);
     const py = pyFieldName(key);
     const alias =
       py !== key ? `FieldInfo(alias=${pyString(key)}${required ? '' : ', default=None'})` : required ? '' : 'None';
-    lines.push(`    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`);
+    fields.push({
+      key,
+      line: `    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`,
+    });
   };
   field(itemsKey, 'List[_T]', true);
-  for (const property of scheme.fields) {
-    const type =
-      property.type.kind === 'integer'
-        ? 'int'
-        : property.type.kind === 'number'
-          ? 'float'
-          : property.type.kind === 'boolean'
-            ? 'bool'
-            : property.type.kind === 'string'
-              ? 'str'
-              : 'object';
-    field(property.key, type, false);
-  }
+  for (const property of scheme.fields) field(property.key, shapes.get(property.key)?.annotation ?? 'object', false);
   const paths: Partial<Record<ValueKey, string[]>> = {};
   const headers: Array<{ property: string; read: string }> = [];
   for (const key of valuesRead(scheme)) {
@@ -193,6 +205,15 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
     field(path[0], nestedKeys(path).length ? 'object' : VALUE_TYPES[key], false);
     if (!Array.isArray(value)) headers.push({ property: path[0], read: headerRead(value.header, VALUE_TYPES[key]) });
   }
+  // In the config's order of the scheme's response fields, as Stainless's pages declare them (the items among them).
+  const order = (scheme.response.order ?? []).map((key) => pyFieldName(key));
+  const rank = (key: string) => {
+    const at = order.indexOf(pyFieldName(key));
+    return at < 0 ? order.length : at;
+  };
+  lines.push(...fields.sort((a, b) => rank(a.key) - rank(b.key)).map((f) => f.line));
+  const read = (path: string[], local: string, annotation: string | null = null) =>
+    readThroughModels(path, shapes.get(path[0]), local, annotation) ?? readValue(path, local, annotation);
   const items = pyFieldName(itemsKey);
   lines.push(
     '',
@@ -210,8 +231,8 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
       '',
       '    @override',
       '    def has_next_page(self) -> bool:',
-      ...readValue(paths.hasMore, 'has_more'),
-      '        if has_more is False:',
+      ...read(paths.hasMore, 'has_more'),
+      '        if has_more is not None and has_more is False:',
       '            return False',
       '',
       '        return super().has_next_page()',
@@ -221,26 +242,51 @@ function pageClass(page: PyPage, isAsync: boolean): string[] {
     '',
     '    @override',
     '    def next_page_info(self) -> Optional[PageInfo]:',
-    ...nextPageInfo(scheme, paths),
+    ...nextPageInfo(scheme, paths, read),
   );
   if (itemsAreBody || headers.length) lines.push('', ...buildMethod(itemsKey, headers));
   return lines;
 }
 
 /** The body of `next_page_info`, by the scheme's style. */
-function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, string[]>>): string[] {
+function nextPageInfo(
+  scheme: PaginationScheme,
+  paths: Partial<Record<ValueKey, string[]>>,
+  read: (path: string[], local: string, annotation?: string | null) => string[],
+): string[] {
   const items = pyFieldName(scheme.response.items[0] ?? scheme.response.itemsName ?? 'data');
-  if (scheme.style === 'cursor' && scheme.request.cursor && paths.nextCursor)
+  const previous = scheme.request.previousCursor;
+  if (scheme.style === 'cursor' && scheme.request.cursor && paths.nextCursor) {
+    // Each cursor read into a local named as its field, as Stainless's pages read them (`after = …`).
+    const local = (path: string[]) => {
+      const name = pyFieldName(path[path.length - 1]);
+      // (Not a name the method's other lines use.)
+      return ['key', 'self', 'cast', 'isinstance', 'PageInfo', 'None'].includes(name) ? `${name}_` : name;
+    };
+    const next = local(paths.nextCursor);
     return [
-      ...readValue(paths.nextCursor, 'cursor'),
-      '        if not cursor:',
+      // A list asked for with the previous-cursor param goes on backwards, by the page's previous cursor.
+      ...(previous && paths.previousCursor
+        ? [
+            `        if self._options.params.get(${pyString(previous)}):`,
+            ...read(paths.previousCursor, local(paths.previousCursor)).map((line) => `    ${line}`),
+            `            if not ${local(paths.previousCursor)}:`,
+            '                return None',
+            '',
+            `            return PageInfo(params={${pyString(previous)}: ${local(paths.previousCursor)}})`,
+            '',
+          ]
+        : []),
+      ...read(paths.nextCursor, next),
+      `        if not ${next}:`,
       '            return None',
-      `        return PageInfo(params={${pyString(scheme.request.cursor)}: cursor})`,
+      '',
+      `        return PageInfo(params={${pyString(scheme.request.cursor)}: ${next}})`,
     ];
+  }
   if (scheme.style === 'cursor' && scheme.request.cursor && scheme.response.nextCursorItem) {
     // A `cursor_id` scheme: the next page starts after the last item, whose id (at this path in it) is the cursor; a
     // list asked for before an id (its previous-cursor param) goes on before the first item.
-    const previous = scheme.request.previousCursor;
     const itemId = (at: string, local: string) => [
       `        ${local}: object = ${items}[${at}]`,
       `        for key in (${scheme.response.nextCursorItem!.map((k) => `${pyString(k)},`).join(' ')}):`,
@@ -266,7 +312,7 @@ function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, 
   }
   if (scheme.style === 'next-url' && paths.nextUrl)
     return [
-      ...readValue(paths.nextUrl, 'url'),
+      ...read(paths.nextUrl, 'url'),
       '        if not url:',
       '            return None',
       '        return PageInfo(url=httpx.URL(str(url)))',
@@ -276,11 +322,7 @@ function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, 
     // Where this page starts: the response's own start when the scheme names one (none: the last page), else the
     // offset sent.
     const lines = paths.offsetStart
-      ? [
-          ...readValue(paths.offsetStart, 'offset'),
-          '        if not isinstance(offset, int):',
-          '            return None',
-        ]
+      ? [...read(paths.offsetStart, 'offset'), '        if not isinstance(offset, int):', '            return None']
       : [
           `        offset = self._options.params.get(${offset}) or 0`,
           '        if not isinstance(offset, int):',
@@ -292,7 +334,7 @@ function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, 
     return [
       ...lines,
       '        next_offset = offset + len(self._get_page_items())',
-      ...readValue(paths.totalCount, 'total_count'),
+      ...read(paths.totalCount, 'total_count'),
       '        if isinstance(total_count, int) and next_offset >= total_count:',
       '            return None',
       `        return PageInfo(params={${offset}: next_offset})`,
@@ -303,7 +345,7 @@ function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, 
     // The page's own number when the response gives it, else the one asked for (the first: 1).
     const current = paths.currentPage
       ? [
-          ...readValue(paths.currentPage, 'current', 'object'),
+          ...read(paths.currentPage, 'current', 'object'),
           '        if current is None:',
           `            current = self._options.params.get(${param}) or 1`,
         ]
@@ -311,7 +353,7 @@ function nextPageInfo(scheme: PaginationScheme, paths: Partial<Record<ValueKey, 
     const lines = [...current, '        if not isinstance(current, int):', '            return None'];
     if (paths.totalPages)
       lines.push(
-        ...readValue(paths.totalPages, 'total_pages'),
+        ...read(paths.totalPages, 'total_pages'),
         '        if isinstance(total_pages, int) and current >= total_pages:',
         '            return None',
       );
