@@ -29,6 +29,16 @@ describe('a hand edit that changes only types', () => {
       ),
     ).toBe(true);
     expect(changesOnlyTypes(hunk(['  });'], ['  } as any);']))).toBe(true);
+    // A cast followed by a comma (an object's property, an argument of several) is a cast too.
+    expect(
+      changesOnlyTypes(
+        hunk(
+          ['    blob: async () => content || new Blob([]),'],
+          ['    blob: async () => (content || new Blob([])) as any,'],
+        ),
+      ),
+    ).toBe(true);
+    expect(changesOnlyTypes(hunk(['  go(input, 2);'], ['  go(input as Input, 2);']))).toBe(true);
   });
 
   it('is not one that changes what runs, or renames an import', () => {
@@ -36,6 +46,9 @@ describe('a hand edit that changes only types', () => {
     expect(changesOnlyTypes(hunk(['return toFile(input);'], ['return toFile(input, name);']))).toBe(false);
     expect(changesOnlyTypes(hunk(["import { File } from 'node:buffer';"], []))).toBe(false);
     expect(changesOnlyTypes(hunk(["import { A as B } from './a';"], ["import { A as C } from './a';"]))).toBe(false);
+    // A line of an import's list of names, renamed.
+    expect(changesOnlyTypes(hunk(['  Alpha,'], ['  Alpha as Beta,']))).toBe(false);
+    expect(changesOnlyTypes(hunk(['  type Alpha }'], ['  type Alpha as Beta }']))).toBe(false);
     expect(changesOnlyTypes(hunk(['if (a !== b) go();'], ['if (a! !== b) go();']))).toBe(true);
   });
 
@@ -77,6 +90,16 @@ describe("the trials' harness", () => {
       ),
     ).toBe(false);
     expect(onlyTypes('README.md', owned(['toFile(input)'], ['toFile(input as any)']))).toBe(false);
+    expect(
+      onlyTypes(
+        'tests/uploads.test.ts',
+        owned(
+          ['    blob: async () => content || new Blob([]),'],
+          ['    blob: async () => (content || new Blob([])) as any,'],
+        ),
+      ),
+    ).toBe(true);
+    expect(onlyTypes('src/index.ts', owned(['  Alpha,'], ['  Alpha as Beta,']))).toBe(false);
   });
 });
 

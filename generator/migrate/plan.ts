@@ -64,7 +64,7 @@ import { dropDoneBySdkgen } from './owners/runtime-behaviours';
 import { dropTypesOnly } from './owners/types-only';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
-import { droppedStainlessBins } from './package/package-bins';
+import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
@@ -186,6 +186,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // Stainless's client methods that the owners made theirs, carried into sdkgen's client class (renamed, maybe).
   const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));
   const clientRename = clientRenamed(current, rendered);
+  const harnessGivesTest = rendered.some(
+    (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
+  );
 
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -251,6 +254,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           renamedClasses: renamedClassesOf(file.path, clientRename),
           code: SOURCE_FILE.test(file.path),
           declarations: /\.[cm]?tsx?$/.test(file.path),
+          harnessTest: harnessGivesTest,
         });
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
@@ -473,6 +477,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
     plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
+    const paths = new Set([...renderedPaths, ...current.map((f) => f.path)]);
+    for (const [name, target] of unbuiltBins(plan.writes[at].contents, paths))
+      plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
   }
 
   // sdkgen's release.yml publishes with the npm token Stainless's publish workflow read (`secrets.ACME_NPM_TOKEN`).

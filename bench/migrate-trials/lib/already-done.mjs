@@ -5,7 +5,10 @@
 //     value, whatever the layout; or the hunk repairs an invalid string escape Stainless wrote (`\'`), and the
 //     migrated file is valid JSON (what the repair was for);
 //   - any file: each line the hunk adds is in the migrated file, compared trimmed, without a trailing comma or
-//     semicolon, a `type ` modifier or a ` as <the same name>` rename; no line it removes (that says something) is.
+//     semicolon, a `type ` modifier or a ` as <the same name>` rename; no line it removes (that says something) is;
+//   - any file: the hunk only takes a span out (what it adds is what it removes less that span, or nothing), and no
+//     piece of the span (split at commas, semicolons, brackets and line ends, three letters or digits) is in the
+//     migrated file, spaces ignored and either quote (spotify's owners took the client ID and secret out of tests).
 
 import { filesWithHunks } from './report-sections.mjs';
 
@@ -19,6 +22,7 @@ export function hasResult(file, h, text) {
   if (text === null) return false;
   const added = h.added.map((a) => a.text);
   if (file.endsWith('.json')) return jsonHasResult(added, h.removed, text);
+  if (spanTakenOutIsGone(h.removed.join('\n'), added.join('\n'), text)) return true;
   const lines = new Set(text.split('\n').map(comparable).filter(Boolean));
   const says = (l) => (l.match(/[A-Za-z0-9]/g) ?? []).length >= 3;
   return (
@@ -71,4 +75,22 @@ function jsonHasResult(added, removed, text) {
     }
     return members.some(([k, v]) => k === key && (value === null || v === value));
   });
+}
+
+/** Whether `after` is `before` with one span taken out, and no piece of that span is in `text`. */
+function spanTakenOutIsGone(before, after, text) {
+  if (before.trim() === '' || after.length >= before.length) return false;
+  let start = 0;
+  while (start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < after.length - start && before.at(-1 - end) === after.at(-1 - end)) end++;
+  if (start + end !== after.length) return false;
+  const flat = (s) => s.replace(/\s+/g, '').replaceAll('"', "'");
+  const pieces = before
+    .slice(start, before.length - end)
+    .split(/[,;(){}[\]\n]/)
+    .map(flat)
+    .filter((p) => /[A-Za-z0-9]{3}/.test(p));
+  const migrated = flat(text);
+  return pieces.length > 0 && pieces.every((p) => !migrated.includes(p));
 }

@@ -15,7 +15,8 @@ export function onlyTypes(file, h) {
   if (!/\.[cm]?tsx?$/.test(file) || h.added.length === 0 || h.removed.length === 0) return false;
   const removed = h.removed.join('\n');
   const added = h.added.map((a) => a.text).join('\n');
-  if (/^\s*(import|export)\b|\bas\s+[\w$]+\s*[,}]/m.test(`${removed}\n${added}`)) return false;
+  // An import or export, or a line of a list of renamed names (`  A as B,`); a cast followed by a comma is a cast.
+  if (/^\s*(import|export)\b|^\s*(type\s+)?[\w$]+\s+as\s+[\w$]+\s*([,}]|$)/m.test(`${removed}\n${added}`)) return false;
   const code = (s) => untyped(s).replace(/\s+/g, '');
   return removed !== added && code(removed) === code(added);
 }

@@ -437,12 +437,14 @@ function clientOpts(
     schemes[name] = scheme;
     return { name };
   };
+  const exchanged: string[] = [];
   for (const option of input.clientOptions) {
     const key = keyFor(option.name);
     if (key === null) {
       notes.push(`client option ${option.name}: its name cannot be written as a Stainless option key; left out`);
       continue;
     }
+    if (option.clientCredentials) exchanged.push(`${key} (${option.clientCredentials.tokenUrl ?? 'its token URL'})`);
     const scheme = option.bearer
       ? (input.securitySchemes.find((s) => s.kind === 'bearer') ??
         declare('bearerAuth', { type: 'http', scheme: 'bearer' }))
@@ -470,6 +472,15 @@ function clientOpts(
         : {}),
     };
   }
+  if (exchanged.length > 0)
+    notes.push(
+      `client options ${exchanged.join(', ')}: Stainless's client exchanged them for an access token (OAuth2 client ` +
+        'credentials: a POST of grant_type=client_credentials to the token URL, the two as Basic credentials) and sent ' +
+        'that token as a bearer token; sdkgen writes no such exchange, so they are written as options the client ' +
+        "keeps but sends nowhere (not as Basic credentials on every request), and the spec's security scheme is the " +
+        "client's credential: fetch the token from the token URL and pass it, or override the client's authHeaders " +
+        'in your code',
+    );
   return { opts, schemes };
 }
 

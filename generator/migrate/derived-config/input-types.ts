@@ -117,6 +117,11 @@ export interface ClientOptionUse {
   bearer: boolean;
   /** The user name or password of `Authorization: Basic …`. */
   basic: 'username' | 'password' | null;
+  /**
+   * The client ID or secret of an OAuth2 client-credentials exchange: the client posts `grant_type=client_credentials`
+   * to the token URL with the two as `Authorization: Basic …`, and sends the token it gets back as a bearer token.
+   */
+  clientCredentials?: { role: 'client_id' | 'client_secret'; tokenUrl: string | null } | null;
   /** The header it is sent in, and whether the client's auth code sends it (an API key) or its default headers. */
   header: { name: string; auth: boolean } | null;
   /** The query parameter it is sent as by default, or null. */

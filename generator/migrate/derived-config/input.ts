@@ -331,6 +331,9 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
       );
       const query = queryAt < 0 ? null : /^\s*['"]?([\w-]+)['"]?\s*:/.exec(lines[queryAt])![1];
       const basic = new RegExp(`\\$\\{this\\.([\\w$]+)\\}:\\$\\{this\\.([\\w$]+)\\}`).exec(client);
+      // The two are sent as Basic credentials only to the token URL, for an access token (OAuth2 client credentials).
+      const exchange = basic !== null && /grant_type=client_credentials/.test(client);
+      const role = basic?.[1] === name ? 'username' : basic?.[2] === name ? 'password' : null;
       const param = files
         .filter((f) => f.path.startsWith('src/resources/') && f.text !== null)
         .map((f) => new RegExp(`\\b([\\w$]+) = this\\._client\\.${option}\\b`).exec(f.text!)?.[1])
@@ -342,9 +345,14 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
         nullable: /\bnull\b/.test(type),
         default: fallback === undefined ? null : fallback.replace(/\\(.)/g, '$1'),
         bearer: new RegExp(`Bearer \\$\\{this\\.${option}\\}`).test(client),
-        basic: basic?.[1] === name ? 'username' : basic?.[2] === name ? 'password' : null,
+        basic: exchange ? null : role,
+        clientCredentials:
+          exchange && role !== null
+            ? { role: role === 'username' ? 'client_id' : 'client_secret', tokenUrl: tokenUrlOf(client) }
+            : null,
+        // (The exchange's own code copies the two, `clientID: this.clientID`: no header.)
         header:
-          headerName === null || inMethod === 'defaultQuery'
+          headerName === null || inMethod === 'defaultQuery' || (exchange && role !== null)
             ? null
             : { name: headerName, auth: inMethod === 'authHeaders' || /Auth$/.test(inMethod) },
         query,
@@ -352,6 +360,14 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
         description: optionDescription(declared, name),
       } satisfies ClientOptionUse;
     });
+}
+
+/**
+ * The URL an OAuth2 client-credentials exchange posts to (`this.fetch(this.buildURL('https://…/token', {}), {`), or
+ * null.
+ */
+function tokenUrlOf(client: string): string | null {
+  return /\bthis\.fetch\(\s*this\.buildURL\(\s*(['"`])([^'"`$]+)\1/.exec(client)?.[2] ?? null;
 }
 
 /** The doc comment above option `name` in the ClientOptions interface, without its "Defaults to" line. */

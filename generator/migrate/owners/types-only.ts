@@ -53,11 +53,15 @@ export function changesOnlyTypes(hunk: string): boolean {
       .join('\n');
   const [removed, added] = [side('-'), side('+')];
   if (removed.trim() === '' || added.trim() === '' || removed === added) return false;
-  // (A renamed import or export is no cast: `{ A as B }`.)
-  if (/^\s*(?:import|export)\b|\bas\s+[\w$]+\s*[,}]/m.test(`${removed}\n${added}`)) return false;
+  // (A renamed import or export is no cast: `import { A as B }`, or a line of a list of them, `  A as B,`; a cast
+  // followed by a comma is one: `blob: async () => (content || new Blob([])) as any,`.)
+  if (RENAMED_NAME.test(`${removed}\n${added}`)) return false;
   const code = (text: string) => withoutCasts(text).replace(/\s+/g, '');
   return code(removed) === code(added);
 }
+
+/** An import or export statement, or a line that is a name renamed in one's list (`  type A as B,`, `A as B }`). */
+const RENAMED_NAME = /^\s*(?:import|export)\b|^\s*(?:type\s+)?[\w$]+\s+as\s+[\w$]+\s*(?:[,}]|$)/m;
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
 

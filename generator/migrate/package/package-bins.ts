@@ -61,3 +61,38 @@ function normalized(path: string): string | null {
   }
   return parts.length === 0 ? null : parts.join('/');
 }
+
+/**
+ * The programs a package.json `bin` (the one migrate writes) runs from the build's output that sdkgen's build does not
+ * write (supermemory's `dist/bin/cli`, which their edit of Stainless's `scripts/build` made from their CLI): sdkgen's
+ * build compiles `src/` into `dist/` (`src/x.ts` → `dist/x.js`, `dist/x.mjs`, `dist/cjs/x.js`) and writes nothing
+ * else there, so the published package would name a program it does not have. Each as `[name, path]`; `sources`
+ * holds the repository's paths after the move.
+ */
+export function unbuiltBins(packageJson: string, sources: Set<string>): Array<[string, string]> {
+  const bin = parseObject(packageJson)?.bin;
+  const named: Array<[string, unknown]> =
+    typeof bin === 'string'
+      ? [[String(parseObject(packageJson)?.name ?? bin), bin]]
+      : isObject(bin)
+        ? Object.entries(bin)
+        : [];
+  return named.flatMap(([name, target]): Array<[string, string]> => {
+    const path = typeof target === 'string' ? normalized(target) : null;
+    if (path === null || !path.startsWith('dist/')) return [];
+    const module = /^dist\/(?:cjs\/)?(.+)\.[cm]?js$/.exec(path)?.[1];
+    const built =
+      module !== undefined &&
+      ['ts', 'mts', 'cts', 'tsx', 'js', 'mjs'].some((ext) => sources.has(`src/${module}.${ext}`));
+    return built ? [] : [[name, path]];
+  });
+}
+
+/** What the migration report says of such a program. */
+export function unbuiltBinReason(name: string, target: string): string {
+  return (
+    `bin \`${name}\` runs ${target}, which sdkgen's build (scripts/build.mjs: src/ compiled into dist/) does not ` +
+    'write, so the published package would not have it: make it after the build and before publishing (a script ' +
+    "run by `prepack` after sdkgen's build, as Stainless's scripts/build made it), or point `bin` at a module of src/"
+  );
+}

@@ -25,6 +25,7 @@ import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
 import { placeTestBlock } from './test-blocks';
+import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 
 export interface Reapplied {
@@ -64,6 +65,11 @@ type ReapplyOptions = {
    * by declaration instead (reapply/declarations.ts), when that leaves fewer for a person.
    */
   declarations?: boolean;
+  /**
+   * sdkgen's test harness (`tests/harness.ts`) exports `test` beside `it`: a test the owners wrote `test(…)` is carried
+   * as they wrote it, `test` imported beside `it`, rather than renamed `it(…)`.
+   */
+  harnessTest?: boolean;
 };
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
@@ -126,9 +132,13 @@ function reapplyHunks(
   // Where the previous hunk landed: later hunks are looked for after it first, keeping the edits in order.
   let cursor = 0;
   let generated = 0;
+  let held = 0;
   // Where the old file called its tests `test(…)` (Jest's global) and the new one `it(…)` (the only name its harness
-  // imports), a test the edit skips or adds is written `it.skip(…)`, `it(…)`.
-  const renameTests = testsCalled(b) === 'test' && testsCalled(t) === 'it';
+  // imports), a test the edit skips or adds is written `it.skip(…)`, `it(…)`: unless the harness gives `test` too,
+  // when the owners' lines stay as they wrote them and `test` is imported beside `it`.
+  const callsIt = testsCalled(b) === 'test' && testsCalled(t) === 'it';
+  const keepTest = callsIt && options.harnessTest === true && harnessImport(t) >= 0;
+  const renameTests = callsIt && !keepTest;
   for (const hunk of hunks) {
     if (options.generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end))) {
       generated++;
@@ -158,6 +168,8 @@ function reapplyHunks(
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
       if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
+      // What it took out, sdkgen's text never had (reapply/deletions.ts): listed as a result sdkgen's file has.
+      else if (deletionHolds(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end), t)) held++;
       else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
@@ -182,6 +194,7 @@ function reapplyHunks(
       ...(generated > 0 ? { generated } : {}),
     };
   }
+  if (keepTest && carried.some((line) => TEST_CALL.exec(line.trim())?.[1] === 'test')) t = withTestImported(t);
   if (!options.markdown) {
     const needed = importsNeeded(b, carried, sdkgenLines);
     if (needed.length > 0) {
@@ -189,7 +202,13 @@ function reapplyHunks(
       t = [...t.slice(0, at), ...needed, ...t.slice(at)];
     }
   }
-  return { text: t.join(''), applied, rejected, ...(generated > 0 ? { generated } : {}) };
+  return {
+    text: t.join(''),
+    applied,
+    rejected,
+    ...(generated > 0 ? { generated } : {}),
+    ...(held > 0 ? { alreadyThere: held } : {}),
+  };
 }
 
 /** sdkgen's Markdown text with the sections the owners changed or added as theirs (markdown-sections.ts). */
@@ -601,6 +620,31 @@ const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
 function testsCalled(fileLines: string[]): 'test' | 'it' | null {
   const names = new Set(fileLines.map((line) => TEST_CALL.exec(line.trim())?.[1]).filter((name) => name !== undefined));
   return names.size === 1 ? ([...names][0] as 'test' | 'it') : null;
+}
+
+/** The named import of sdkgen's test harness that gives `it` (`import { describe, expect, it } from './harness.js';`). */
+const HARNESS_IMPORT = /^import \{([^}]*)\} from '(?:\.\.?\/)+(?:[\w-]+\/)*harness(?:\.js)?';$/;
+
+/** The line of a test file importing `it` from sdkgen's harness, or -1. */
+function harnessImport(fileLines: string[]): number {
+  return fileLines.findIndex((line) => {
+    const names = HARNESS_IMPORT.exec(line.trim())?.[1];
+    return names !== undefined && names.split(',').some((name) => name.trim() === 'it');
+  });
+}
+
+/** The file with `test` among the names its harness import gives (in sdkgen's order, sorted). */
+function withTestImported(fileLines: string[]): string[] {
+  const at = harnessImport(fileLines);
+  if (at < 0) return fileLines;
+  const line = fileLines[at];
+  const names = HARNESS_IMPORT.exec(line.trim())![1]
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (names.includes('test')) return fileLines;
+  const list = [...names, 'test'].sort((x, y) => x.localeCompare(y)).join(', ');
+  return fileLines.map((text, i) => (i === at ? text.replace(/\{[^}]*\}/, `{ ${list} }`) : text));
 }
 
 /** A test's opening call, Jest's `test(` or Vitest's `it(` (`.skip`, `.only`, `.todo`, `.each` too). */

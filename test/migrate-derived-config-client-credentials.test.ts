@@ -1,0 +1,111 @@
+/**
+ * A Stainless client authenticating with OAuth2 client credentials (spotify-typescript): its `authHeaders` posts
+ * `grant_type=client_credentials` to the token URL with the client ID and secret as `Authorization: Basic …`, and
+ * sends the token it gets as a bearer token. The config migrate writes from the repository does not read the two as
+ * Basic credentials (which sdkgen's client would send on every request): they stay client options, sent nowhere,
+ * and migrate says why, naming the token URL. A client that sends Basic credentials on its requests keeps them.
+ */
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
+import { derivedConfigInput } from '../generator/migrate/derived-config/input';
+import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+
+const API_MD =
+  '# Albums\n\nMethods:\n\n' +
+  '- <code title="get /albums/{id}">client.albums.<a href="./src/resources/albums.ts">retrieve</a>(id) -> unknown</code>\n';
+
+const options = `export interface ClientOptions {
+  /**
+   * Defaults to process.env['ACME_CLIENT_ID'].
+   */
+  clientID?: string | null | undefined;
+
+  /**
+   * Defaults to process.env['ACME_CLIENT_SECRET'].
+   */
+  clientSecret?: string | null | undefined;
+}
+`;
+
+const constructorLines = `export class Acme {
+  constructor({
+    clientID = readEnv('ACME_CLIENT_ID') ?? null,
+    clientSecret = readEnv('ACME_CLIENT_SECRET') ?? null,
+  }: ClientOptions = {}) {}
+`;
+
+const exchanging = `${options}
+${constructorLines}
+  protected async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {
+    if (!this.clientID || !this.clientSecret) {
+      return undefined;
+    }
+    if (!this.authState) {
+      this.authState = {
+        promise: this.fetch(this.buildURL('https://accounts.acme.test/api/token', {}), {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Authorization: \`Basic \${toBase64(\`\${this.clientID}:\${this.clientSecret}\`)}\`,
+          },
+          body: 'grant_type=client_credentials',
+        }).then((res) => res.json()),
+      };
+    }
+    // (The state keeps the credentials it was fetched with.)
+    this.authState.clientID = this.clientID;
+    this.authState = { ...this.authState, clientID: this.clientID, clientSecret: this.clientSecret };
+    const token = await this.authState.promise;
+    return buildHeaders([{ Authorization: \`Bearer \${token.access_token}\` }]);
+  }
+}
+`;
+
+const basicOnRequests = `${options}
+${constructorLines}
+  protected async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {
+    return buildHeaders([{ Authorization: \`Basic \${toBase64(\`\${this.clientID}:\${this.clientSecret}\`)}\` }]);
+  }
+}
+`;
+
+function derive(client: string) {
+  const files: RepoFile[] = [
+    { path: 'api.md', blob: null, text: API_MD },
+    { path: 'src/client.ts', blob: null, text: client },
+  ];
+  const derived = deriveStainlessConfig(derivedConfigInput(files, null)!);
+  const config = yaml.load(derived.text) as {
+    client_settings: { opts: Record<string, Record<string, unknown>> };
+    security_schemes?: Record<string, unknown>;
+  };
+  return { config, notes: derived.notes };
+}
+
+describe('migrate: a client with OAuth2 client credentials, in the config written from the repository', () => {
+  it('keeps the client ID and secret as options sent nowhere, and says why', () => {
+    const { config, notes } = derive(exchanging);
+    expect(config.client_settings.opts.client_id).toEqual({
+      type: 'string',
+      read_env: 'ACME_CLIENT_ID',
+      nullable: true,
+    });
+    expect(config.client_settings.opts.client_secret).toEqual({
+      type: 'string',
+      read_env: 'ACME_CLIENT_SECRET',
+      nullable: true,
+    });
+    expect(config.security_schemes).toBeUndefined();
+    const note = notes.find((n) => n.includes('client credentials'));
+    expect(note).toContain('client_id (https://accounts.acme.test/api/token)');
+    expect(note).toContain('client_secret (https://accounts.acme.test/api/token)');
+  });
+
+  it('reads a client that sends them as Basic credentials on its requests as basic auth', () => {
+    const { config, notes } = derive(basicOnRequests);
+    expect(config.client_settings.opts.client_id.auth).toEqual({ security_scheme: 'basicAuth', role: 'username' });
+    expect(config.client_settings.opts.client_secret.auth).toEqual({ security_scheme: 'basicAuth', role: 'password' });
+    expect(notes.some((n) => n.includes('client credentials'))).toBe(false);
+  });
+});
