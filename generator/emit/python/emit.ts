@@ -24,6 +24,7 @@ import { errorBaseName, printInit, printResourcesInit, printVersion } from './pr
 import { printResourceModule } from './resources/print-resource';
 import { constantsWithDefaults, streamingWithEventRules } from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
+import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
@@ -208,6 +209,7 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
     '_exceptions.py': (contents) => namedExceptionsModule(contents, errorBaseName(build.pkg)),
     '_constants.py': (contents) => constantsWithDefaults(contents, api),
     '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),
+    '_wrappers.py': (contents) => wrappersModule(contents, wrappedFields(build.pkg)),
   };
   const files: RenderedFile[] = [];
   const walk = async (folder: string) => {

@@ -157,20 +157,35 @@ function wrapItem(indent: string, marker: string, lines: string[], width: number
  */
 const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`]|[^\S\n\u00a0]*\u00a0[^\S\n]*)+/g;
 
-/** Greedy word wrap: a word longer than `width` gets a line of its own. */
+/**
+ * Greedy word wrap: a word longer than `width` gets a line of its own. A word that would start a line as an ordered
+ * list's marker (`2.` in "such as 'Section 2. Definitions'") takes the word before it along, as Stainless's wrap
+ * does (isaacus's segment `type`): at a line's start Markdown would read it as a list item.
+ */
 export function wrapWords(text: string, width = DOC_WIDTH): string[] {
   const words = text.match(UNBREAKABLE) ?? [];
   const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    if (current && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
+  let current: string[] = [];
+  let length = 0;
+  for (const [at, word] of words.entries()) {
+    if (current.length > 0 && length + 1 + word.length > width) {
+      // (The word before a list marker moves down with it, where one is left behind.)
+      const carried =
+        LIST_MARKER_WORD.test(word) && at + 1 < words.length && current.length > 1 ? current.pop()! : null;
+      lines.push(current.join(' '));
+      current = carried === null ? [word] : [carried, word];
+      length = current.join(' ').length;
+    } else {
+      length += (current.length > 0 ? 1 : 0) + word.length;
+      current.push(word);
+    }
   }
-  if (current) lines.push(current);
+  if (current.length > 0) lines.push(current.join(' '));
   return lines;
 }
+
+/** A word that, followed by more on its line, opens an ordered list item at the start of a line. */
+const LIST_MARKER_WORD = /^\d{1,9}[.)]$/;
 
 /** The longest text a docstring holds on one line with its quotes (Stainless's: one column short of the wrap). */
 const ONE_LINE_WIDTH = DOC_WIDTH - 1;
@@ -279,6 +294,32 @@ function methodLayout(
   if (end && !oneLine)
     return { text: [first.slice(0, end.at + 1), '', end.rest, ...lines.slice(1)].join('\n'), opensOnOwnLine: false };
   return { text: lines.join('\n'), opensOnOwnLine: !oneLine };
+}
+
+/**
+ * A method's whole docstring text (its description, then its Args list) with its first sentence set apart, as
+ * Stainless's method docstrings have it where the description alone has none to set apart (docstringLayout left it
+ * opening on a line of its own): the text up to the first ". " followed by more on its line, wherever it is (in the
+ * Args list too: agentex's `Batch Create Messages` then `created_at: Optional base timestamp.`), when that text, its
+ * lines joined, fits a line; then a blank line and the rest of that line at the docstring's own indent, the lines
+ * after it as they were. Null where there is no such sentence, or it is longer, or the text starts with a block that
+ * is not prose (a list, a fence, a heading).
+ */
+export function firstSentenceApart(text: string): string | null {
+  const lines = text.split('\n');
+  const first = lines[0] ?? '';
+  if (first === '' || FENCE.test(first) || isStructured(first) || LIST_ITEM.test(first)) return null;
+  let joined = '';
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const end = sentenceEnd(line, /(\.) +(?=\S)/);
+    const upTo = end ? line.slice(0, end.index + 1) : line;
+    joined = [joined, upTo.trim()].filter(Boolean).join(' ');
+    if (joined.length > DOC_WIDTH) return null;
+    if (end)
+      return [...lines.slice(0, at), upTo, '', line.slice(end.index + end.length), ...lines.slice(at + 1)].join('\n');
+  }
+  return null;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { streamSplitField, streamSplitNames } from './params-module';
 import { pyString } from '../docs/print-doc';
+import { fieldWrapperClass } from './field-wrappers';
 import type { PyMethod, PyParam } from '../types/model';
 import { clientPathParamGetter } from '../types/model';
 import type { PyModuleBuilder } from '../types/print-types';
@@ -204,16 +205,28 @@ export function requestBody(
     }
     if (queryParams.length)
       args.push(styledQuery(queryParams, callExpr(fn, [paramsDict(queryParams), paramsClass]), out));
-    if (method.unwrap !== null && !method.page) args.push(`post_parser=field_unwrapper(${pyString(method.unwrap)})`);
+    if (method.unwrap !== null && !method.page)
+      args.push(
+        `post_parser=${wrapper ? `${wrapper}[${castTo}]._unwrapper` : `field_unwrapper(${pyString(method.unwrap)})`}`,
+      );
     // The schemes the operation accepts, where not the client's credentials as configured (last, as Stainless's).
     if (security !== null) args.push(`security=${security}`);
     return args;
   };
-  let castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
-  if (method.unwrap !== null && !method.page) {
+  const castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
+  // A method returning one field of the body: its wrapper model (field-wrappers.ts), named types only.
+  const wrapper =
+    method.unwrap !== null && !method.page && /^[\w.]+$/.test(castTo) ? fieldWrapperClass(method.unwrap) : null;
+  let wrappedCastTo = castTo;
+  if (wrapper) {
+    out.importFrom('_wrappers', wrapper);
+    out.use('Type');
+    out.use('cast');
+    wrappedCastTo = `cast(Type[${castTo}], ${wrapper}[${castTo}])`;
+  } else if (method.unwrap !== null && !method.page) {
     out.importFrom('_wrappers', 'field_wrapper');
     out.importFrom('_wrappers', 'field_unwrapper');
-    castTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
+    wrappedCastTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
   }
   // (Before `path_template`, an f-string of the params as they are.)
   const call: ResourceExpr[] = [forms.pathTemplate ? pyPathExpr(method, out) : pyPathString(method.pythonPath)];
@@ -234,7 +247,7 @@ export function requestBody(
   if (bodyArg) call.push(bodyArg(transform));
   if (filesArg) call.push(`files=${filesArg}`);
   call.push(callExpr('options=make_request_options', options(transform)));
-  call.push(`cast_to=${castTo}`);
+  call.push(`cast_to=${wrappedCastTo}`);
   if (method.stream) {
     const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
     call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);

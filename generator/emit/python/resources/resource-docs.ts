@@ -5,7 +5,7 @@
 import type { PyMethod, PyParam, PyResource } from '../types/model';
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { CLIENT_DEFAULT_NOTE } from '../../../ir/methods';
-import { classDocstringLayout, docProse, docstringLayout } from '../docs/doc-wrap';
+import { classDocstringLayout, docProse, docstringLayout, firstSentenceApart } from '../docs/doc-wrap';
 import { pyDocstring } from '../docs/print-doc';
 import type { ResourceLayout } from './print-resource-layout';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
@@ -106,6 +106,9 @@ function methodDocstring(method: PyMethod, indent: string): string {
     : [];
   const described = docstringLayout(method.doc, false, args.length > 0);
   const text = [described.text, args.length ? `Args:\n${args.join('\n\n')}` : ''].filter(Boolean).join('\n\n');
+  // (A first sentence the description has not set apart may end in the Args list: firstSentenceApart.)
+  const apart = described.text !== '' && described.opensOnOwnLine ? firstSentenceApart(text) : null;
+  if (apart !== null) return pyDocstring(apart, `${indent}    `, false);
   return pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
 }
 

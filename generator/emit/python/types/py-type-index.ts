@@ -35,6 +35,7 @@ export const TYPING = new Set([
   'Iterable',
   'Any',
   'Mapping',
+  'Type',
   'cast',
 ]);
 /** (`overload` too, which Python 3.9's `typing` has: Stainless's resources import it from `typing_extensions`.) */
