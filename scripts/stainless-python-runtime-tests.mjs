@@ -21,7 +21,8 @@
 // The report gives, per pair, passed/failed/errors/skipped per test file, then the failures by cause:
 //   missing name      `cannot import name X from <pkg>.<module>`, `<module> has no attribute X`: a name we lack
 //   stainless-only    `No module named <pkg>.<module>`: a module of Stainless's SDK we do not write (or a package
-//                     file such as lib/)
+//                     file such as lib/); or a missing name that Stainless's <pkg>/__init__.py at `ref` imports from
+//                     the owners' lib/ (custom code, not the runtime's)
 //   not installed     `No module named <name>`: a package the tests import that the venv lacks; with
 //                     --continue-on-collection-errors, only that file errs
 //   machine           `cannot import name X from <module>` of another package than the SDK's: a name this Python's
@@ -29,6 +30,9 @@
 //   behaviour         everything else, by its exception line
 //   theirs too        (with --baseline) a test that fails the same way against Stainless's own package: the machine
 //                     (Python, httpx, a package the venv lacks), not our runtime
+//   uncompared        (with --baseline) a test of a file that Stainless's own package cannot even collect here (its
+//                     client built at import time with an argument this httpx lacks, its lib/ importing a package
+//                     the venv lacks): the baseline says nothing of it; the key gives the baseline's reason and ours
 //
 // --pairs <file>   JSON: [{ "name", "sdk", "ref"?, "config", "spec" }, ...] (see stainless-distance-python.mjs); a
 //                  pair whose `sdk` is not a git dir (a stainless-compat `expected/`, no tests) is left out
@@ -38,7 +42,8 @@
 // --causes <n>     the n most frequent causes per pair (default 12); --tests lists each cause's tests too
 // --baseline       also run the tests against Stainless's own src/ at `ref` (twice the time), to tell the failures
 //                  of the machine from ours ("theirs too"); the report gives its passes beside ours. A baseline
-//                  that cannot run (pytest writes no report) is reported as such beside our figures, which stay
+//                  that cannot run (pytest writes no report) is reported as such, with pytest's exception line,
+//                  beside our figures, which stay
 // --json           one JSON object on stdout instead of the report
 // --python <path>  the interpreter (default <repo>/test/.tmp/python-venv/bin/python)
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
@@ -152,9 +157,15 @@ function baselineOf(pair, options, scratch) {
     const failing = new Set(
       cases.filter((c) => c.outcome === 'failed' || c.outcome === 'error').map((c) => `${c.file}::${c.id}`),
     );
-    return { failing, passed: cases.filter((c) => c.outcome === 'passed').length, skipped };
+    // The files it could not collect, each with its exception line: none of their tests ran.
+    const uncollected = new Map(
+      cases.filter((c) => c.outcome === 'error' && c.collection).map((c) => [c.file, exceptionLine(c)]),
+    );
+    return { failing, uncollected, passed: cases.filter((c) => c.outcome === 'passed').length, skipped };
   } catch (error) {
-    return { error: error.message.split('\n')[0] };
+    // pytest's exception line (`E   ModuleNotFoundError: …` of a conftest that cannot import) says why.
+    const reason = /^E\s+(\S.*)$/m.exec(error.message)?.[1];
+    return { error: `${error.message.split('\n')[0].replace(/:$/, '')}${reason ? `: ${reason.trim()}` : ''}` };
   } finally {
     rmSync(theirs, { recursive: true, force: true });
   }
@@ -325,6 +336,7 @@ function parseJunit(xml) {
     const message = /<(?:failure|error|skipped)\b[^>]*message="([^"]*)"/.exec(body);
     cases.push({
       file,
+      collection: !classname,
       id: classname
         ? `${classname
             .split('.')
@@ -339,8 +351,23 @@ function parseJunit(xml) {
   return cases;
 }
 
-/** A failure's cause (see the header): { kind, key }. */
-function causeOf(testCase, pkg) {
+/** The names Stainless's `<pkg>/__init__.py` at the pair's ref imports from the owners' `lib/` (custom code). */
+function libExports(pair, pkg) {
+  const text = (pkg && git(pair.sdk, ['show', `${pair.ref ?? 'HEAD'}:src/${pkg}/__init__.py`])) ?? '';
+  const names = new Set();
+  for (const match of text.matchAll(/^from\s+\.lib\b[\w.]*\s+import\s+(\([^)]*\)|[^\n]+)/gm))
+    for (const part of match[1].replace(/[()]/g, '').split(','))
+      names.add(
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop(),
+      );
+  return names;
+}
+
+/** A failure's cause (see the header): { kind, key }. `libNames`: see libExports. */
+function causeOf(testCase, pkg, libNames = new Set()) {
   const text = `${testCase.message}\n${testCase.detail}`;
   const missingModule = /No module named '([^']+)'/.exec(text);
   if (missingModule && missingModule[1].split('.')[0] === pkg) {
@@ -351,6 +378,12 @@ function causeOf(testCase, pkg) {
   if (missingName && missingName[2].split('.')[0] !== pkg) {
     return { kind: 'machine', key: `${missingName[2]}.${missingName[1]} (not in this Python or its package)` };
   }
+  if (missingName && missingName[2] === pkg && libNames.has(missingName[1])) {
+    return {
+      kind: 'stainless-only',
+      key: `${missingName[2]}.${missingName[1]} (their lib/'s, exported by __init__.py)`,
+    };
+  }
   if (missingName) return { kind: 'missing name', key: `${missingName[2]}.${missingName[1]}` };
   const missingFile = /FileNotFoundError: .*?'([^']+)'/.exec(text);
   if (missingFile) return { kind: 'stainless-only', key: `file ${missingFile[1]}` };
@@ -358,15 +391,18 @@ function causeOf(testCase, pkg) {
   if (attr && (attr[1].startsWith(pkg) || !attr[1].includes('.'))) {
     return { kind: 'missing name', key: `${attr[1]}.${attr[2]}` };
   }
-  // The exception line pytest prints (`E   ...`), else the message.
+  return { kind: 'behaviour', key: exceptionLine(testCase) };
+}
+
+/** The exception line pytest prints (`E   ...`), else the message, without what differs between instances. */
+function exceptionLine(testCase) {
   const errorLine = /^E\s+(\S.*)$/m.exec(testCase.detail);
   const line = (errorLine ? errorLine[1] : testCase.message.split('\n')[0]).trim();
   // Addresses, temporary paths and long reprs would make every instance a cause of its own.
-  const key = line
+  return line
     .replace(/0x[0-9a-f]+/g, '0x…')
     .replace(/\/tmp\/\S+/g, '<tmp>')
     .slice(0, 160);
-  return { kind: 'behaviour', key };
 }
 
 /**
@@ -396,6 +432,7 @@ function runPair(pair, options, scratch) {
   const mismatch =
     pkg && ours !== pkg ? `ours is ${ours}, Stainless's ${pkg}: the config and the ref disagree` : undefined;
   const baseline = options.baseline ? baselineOf(pair, options, scratch) : undefined;
+  const libNames = libExports(pair, pkg);
   const files = new Map();
   const causes = new Map();
   const totals = { passed: 0, failed: 0, error: 0, skipped: 0 };
@@ -405,8 +442,13 @@ function runPair(pair, options, scratch) {
     totals[c.outcome]++;
     files.set(c.file, tally);
     if (c.outcome !== 'failed' && c.outcome !== 'error') continue;
-    const own = causeOf(c, pkg);
-    const cause = baseline?.failing?.has(`${c.file}::${c.id}`) ? { kind: 'theirs too', key: own.key } : own;
+    const own = causeOf(c, pkg, libNames);
+    const theirs = baseline?.uncollected?.get(c.file);
+    const cause = baseline?.failing?.has(`${c.file}::${c.id}`)
+      ? { kind: 'theirs too', key: own.key }
+      : theirs !== undefined
+        ? { kind: 'uncompared', key: `${own.key} (Stainless's own ${c.file} did not collect: ${theirs})` }
+        : own;
     const id = `${cause.kind}: ${cause.key}`;
     const entry = causes.get(id) ?? { ...cause, tests: [] };
     entry.tests.push(`${c.file}::${c.id}`);
