@@ -88,7 +88,10 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
           const item = /^(\s*(?:[-*+]|\d+[.)])\s+)/.exec(content);
           const hang = item ? ' '.repeat(item[1].length) : (/^(\s*)/.exec(content)?.[1] ?? '');
           const spaced = prefix.endsWith(' ') ? prefix : `${prefix} `;
-          const wrapped = wrapLine(content, spaced, lineWidth(spaced), textWidth !== null);
+          // (Its continuation lines take the hang out of their width, as Prettier's Markdown printer indents a list
+          // item's text: imagekit's `- \`cutout\`: …` lines end by column 80 of the comment's text.)
+          const width = lineWidth(spaced);
+          const wrapped = wrapLine(content, spaced, width, textWidth !== null, width - hang.length);
           lines =
             hang === '' ? wrapped : [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
           // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
@@ -178,7 +181,7 @@ function continuesParagraph(content: string, hang: string): boolean {
  * `wholeLinks`, a Markdown link (`[text with spaces](url)`, and what follows it up to a space) is one word, as
  * Stainless's SDKs keep it.
  */
-function wrapLine(content: string, prefix: string, width: number, wholeLinks = false): string[] {
+function wrapLine(content: string, prefix: string, width: number, wholeLinks = false, nextWidth = width): string[] {
   const lead = /^\s*/.exec(content)![0];
   const lines: string[] = [];
   let current = `${prefix}${lead}`;
@@ -192,7 +195,7 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
     const end = wholeLinks ? wordEndPastLinks(content, start) : nextSpace(content, start);
     const word = content.slice(start, end);
     start = end;
-    if (!empty && current.length + 1 + word.length > width) {
+    if (!empty && current.length + 1 + word.length > (lines.length === 0 ? width : nextWidth)) {
       // A line may not start with a list marker (`2.`, `-`), which would make it a list: as Prettier's Markdown
       // printer, the word before it moves down with it (Stainless's comments, `wholeLinks`).
       const glued = wholeLinks && LIST_MARKER.test(word) ? current.lastIndexOf(' ') : -1;

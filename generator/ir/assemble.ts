@@ -38,7 +38,12 @@ export function assembleApi(
     .sort((a, b) => a.m.paramsOrder! - b.m.paramsOrder!);
   const nested = nestedNames(
     pending.map((s) => ({ name: nameOf(s.id), module: modules.get(s.id)!, type: s.type })),
-    withParams.map(({ m, module }) => ({ name: names.params.get(m.id)!, module, fields: m.method.params!.fields })),
+    withParams.map(({ m, module }) => ({
+      name: names.params.get(m.id)!,
+      module,
+      fields: m.method.params!.fields,
+      ...(m.method.params!.variants ? { variants: m.method.params!.variants } : {}),
+    })),
     ctx.stainless
       ? {
           member: (title) => ctx.stainless!.names.pascal(title),

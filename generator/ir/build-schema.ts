@@ -309,11 +309,12 @@ export class TypeBuilder {
     const inlined = component !== null && this.inlines(target);
     if (component !== null && !inlined) return this.namedRef(target, this.named(target, component), mode);
     if (target.idName !== null && !inlined) return this.namedRef(target, this.named(target, target.idName), mode);
-    // A component that is no model, inside itself (a cycle) or too deep among others: named after all.
-    if (inlined && (this.inlining.has(target.loc) || this.inlinedComponents >= MAX_INLINED_DEPTH))
+    // A component that is no model: unknown where it reaches itself, as Stainless's (knock's `Array<unknown>`
+    // branches); too deep among others, named after all.
+    if (inlined && this.selfReferences.reachesItself(target)) return UNKNOWN;
+    if (inlined && this.inlinedComponents >= MAX_INLINED_DEPTH)
       return this.namedRef(target, this.named(target, component), mode);
-    // A deep ref (into paths, properties, …), or a component that is no model: inline it, unless we are already
-    // inside it (a cycle).
+    // A deep ref (into paths, properties, …) or a component that is no model: inlined, unless inside it (a cycle).
     if (this.inlining.has(target.loc)) {
       this.diags.warn(
         'cycle-through-inline-schema',

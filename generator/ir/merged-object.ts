@@ -17,12 +17,19 @@ export function mergedObject(parts: ObjectType[], docs: Docs, { joinEnums = fals
     for (const p of part.properties) {
       const before = properties.get(p.key);
       const type = before && joinEnums ? (joinedValues(p.type, before.type) ?? p.type) : p.type;
-      properties.set(
-        p.key,
-        before
-          ? { ...p, type, required: p.required || before.required, docs: documents(p.docs) ? p.docs : before.docs }
-          : p,
-      );
+      if (!before) {
+        properties.set(p.key, p);
+        continue;
+      }
+      // Two parts that describe the key in different words leave it undescribed, its object too, as Stainless's SDKs
+      // (grid's BusinessCustomer: `businessInfo` of BusinessInfoUpdate, then of BusinessInfo, each described).
+      const conflicting = describedApart(p.docs, before.docs);
+      properties.set(p.key, {
+        ...p,
+        type: conflicting && type.kind === 'object' ? { ...type, docs: undescribed(type.docs) } : type,
+        required: p.required || before.required,
+        docs: conflicting ? undescribed(p.docs) : documents(p.docs) ? p.docs : before.docs,
+      });
     }
   const declaring = parts.some((p) => p.properties.length > 0);
   const merged: ObjectType = {
@@ -58,6 +65,18 @@ function valuesOf(type: TypeRef): Array<string | number | boolean> | null {
   if (type.kind === 'literal') return [type.value];
   if (type.kind === 'enum') return type.values;
   return null;
+}
+
+/** Whether both docs describe something, not in the same words. */
+function describedApart(a: Docs, b: Docs): boolean {
+  const words = (d: Docs) => [d.summary, d.description].filter((t) => t !== undefined).join('\n');
+  return words(a) !== '' && words(b) !== '' && words(a) !== words(b);
+}
+
+/** `docs` without their summary and description. */
+function undescribed(docs: Docs): Docs {
+  const { summary: _summary, description: _description, ...rest } = docs;
+  return rest;
 }
 
 /** Whether docs say anything. */

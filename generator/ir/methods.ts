@@ -381,7 +381,9 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     positional,
     ...(named || noneByDefault ? { positionalByConfig: true as const } : {}),
     params:
-      params.length > 0
+      // (With a Stainless config, a JSON body that is an object of no fields is a params type all the same, declared
+      // empty: letta's `TemplateDeleteParams {}`.)
+      params.length > 0 || (ctx.stainless !== null && body?.shape === 'fields' && body.encoding === 'json')
         ? {
             fields: params,
             // A required request body: its params are too when it is sent whole, and always in Stainless's SDKs

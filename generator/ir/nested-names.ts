@@ -39,7 +39,12 @@ export interface StainlessNesting {
  */
 export function nestedNames(
   types: Array<{ name: string; module: string; type: TypeRef }>,
-  params: Array<{ name: string; module: string; fields: readonly Param[] }>,
+  params: Array<{
+    name: string;
+    module: string;
+    fields: readonly Param[];
+    variants?: ReadonlyArray<{ name: string; fields: readonly Param[] }>;
+  }>,
   stainless: StainlessNesting | null = null,
   /** The name a named type prints as: a nested interface never takes one its namespace refers to. */
   refName: ((schemaId: string) => string) | null = null,
@@ -209,11 +214,17 @@ export function nestedNames(
       else if (root.additional) visitUnlabelled(root.additional, scope, NESTED_LABEL.additional);
     } else visit(type, scope, stainless && type.kind === 'array' ? `${name}Item` : NESTED_LABEL.root);
   }
-  for (const { name, module: paramsModule, fields } of params) {
+  for (const { name, module: paramsModule, fields, variants } of params) {
     module = paramsModule;
-    const scope = new NestedScope([], [name], referred(fields.map((f) => f.type)), stainless !== null);
-    for (let i = 0; i < fields.length; i++)
-      if (holdsObject(fields[i].type)) visit(fields[i].type, scope, property(fields[i].key));
+    const roots = (variants ?? [{ fields }]).flatMap((v) => v.fields.map((f) => f.type));
+    const scope = new NestedScope([], [name], referred(roots), stainless !== null);
+    // Params that are one of several bodies: each variant's objects in the namespace of its interface, as Stainless's
+    // SDKs declare them (imagekit's `FileUpdateParams.ChangePublicationStatus.Publish`).
+    const groups = variants && stainless ? variants.map((v) => ({ fields: v.fields, scope: scope.child(v.name) })) : [];
+    if (groups.length === 0) groups.push({ fields, scope });
+    for (const group of groups)
+      for (let i = 0; i < group.fields.length; i++)
+        if (holdsObject(group.fields[i].type)) visit(group.fields[i].type, group.scope, property(group.fields[i].key));
   }
   return { names, extendsOf };
 }

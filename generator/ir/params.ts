@@ -232,8 +232,10 @@ export function readBody(
   }
   // `body_param_name` (Stainless config): the whole body is one params field of that name.
   const flat = node && encoding !== 'binary' && encoding !== 'text' && !bodyParamName ? flattenObject(ctx, node) : null;
-  // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole.
-  if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!))) {
+  // A free-form object (`type: object` and nothing else) has no fields to spread: it is sent whole. With a Stainless
+  // config, one that writes out `properties: {}` is an object of no fields, as Stainless's SDKs declare it (letta's
+  // `templates.delete`: `body?: TemplateDeleteParams | null | undefined`, `interface TemplateDeleteParams {}`).
+  if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!) || (ctx.stainless && noFields(ctx, node!)))) {
     for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
     if (safeResolve(ctx.types, node!)?.additionalProperties === true) fieldsBody.additionalFields = true;
     return { body: fieldsBody, variants: null };
@@ -381,6 +383,18 @@ export function isFreeForm(ctx: BuildContext, node: SchemaNode): boolean {
     !target.allOf &&
     target.additionalProperties !== false &&
     !target.hints.emptyObject
+  );
+}
+
+/** An object that writes out `properties: {}` and says nothing of other members: one of no fields. */
+function noFields(ctx: BuildContext, node: SchemaNode): boolean {
+  const target = safeResolve(ctx.types, node);
+  return (
+    target !== null &&
+    target.propertiesWritten &&
+    target.properties.length === 0 &&
+    target.additionalProperties === null &&
+    target.propertyNames === null
   );
 }
 

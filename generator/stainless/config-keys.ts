@@ -372,7 +372,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods.<m>.skip_test_reason'],
     status: 'read',
-    how: "with `--target python`: the method's generated tests are marked skipped with this reason (`@pytest.mark.skip(reason=…)`, as in Stainless's Python SDKs); the TypeScript SDK's tests of the method still run",
+    how: "the method's generated tests are written skipped with this reason, as in Stainless's SDKs: TypeScript `// <reason>` over `test.skip(…)`, Python `@pytest.mark.skip(reason=…)`",
   },
   {
     keys: ['resources.<r>.methods.<m>.positional_params'],

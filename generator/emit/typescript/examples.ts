@@ -159,7 +159,8 @@ export class Examples extends ValueBuilder {
           (f) => all || f.required || f === fileField || f === extra || chosen(f) !== null,
         );
         if (fields.length > 0) return { kind: 'object', entries: values(fields) };
-        return params.required ? { kind: 'object', entries: [] } : null;
+        // (Params of no fields, all asked for: `{}`, as Stainless's tests pass them before the request options.)
+        return params.required || (all && variantFields.length === 0) ? { kind: 'object', entries: [] } : null;
       };
       // (Stainless's `@example`s call a method whose params are one of several objects with the first.)
       const object = !params.variants

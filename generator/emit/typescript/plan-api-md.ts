@@ -209,7 +209,8 @@ export class ApiMdPlanner {
     const escaped = (name: string) =>
       this.api.stainlessLayout === null ? name : name.replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
     const parts = m.positional.map((p) => escaped(p.local));
-    if (m.params) parts.push('{ ...params }');
+    // (Params of no fields are left out, as Stainless's api.md leaves letta's `templates.delete(templateName)`'s.)
+    if (m.params && (m.params.fields.length > 0 || this.api.stainlessLayout === null)) parts.push('{ ...params }');
     return parts.join(', ');
   }
 

@@ -69,6 +69,7 @@ export function methodSignature(
             : `${params.typeName}${undefinedOnly ? ' | undefined' : ''}`,
           optional: !params.required,
           nullable: !optionsInParams && !undefinedOnly,
+          undefinedWhenLeftOut: api.stainlessLayout !== null && !params.required && params.fields.length === 0,
         }
       : null,
   };

@@ -151,6 +151,8 @@ function keyLocals(method: Method, named: Param[], others: string[]): (f: Param)
 export function stainlessParamsName(method: Method): string {
   if (method.body?.shape === 'whole') return 'params';
   const kinds = new Set(method.params?.fields.map((f) => f.in));
+  // (Params of no fields, a body object that declares none: `body`, as letta's `templates.delete`.)
+  if (method.params && kinds.size === 0 && method.body?.shape === 'fields') return 'body';
   if (kinds.size !== 1) return 'params';
   if (kinds.has('query')) return method.http === 'get' ? 'query' : 'params';
   return kinds.has('body') ? 'body' : 'params';

@@ -17,11 +17,11 @@ import { extend } from '../../extend';
 import { baseResourceClassName } from '../../naming/rules';
 import type { PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
-import { testValue } from './plan-tests';
+import { skipCommentOf, testValue } from './plan-tests';
 import { commentSafe, quoteString } from './print-doc';
 import type { ResourceTestView, StainlessResourceTestView } from './views';
 
-type TestView = StainlessResourceTestView['tests'][number];
+type TestView = Omit<StainlessResourceTestView['tests'][number], 'skipComment'>;
 
 /** The request options the 404 tests pass: a path the API does not have. */
 const UNKNOWN_PATH = "{ path: '/_stainless_unknown_path' }";
@@ -34,7 +34,16 @@ export function stainlessResourceTestView(
 ): StainlessResourceTestView {
   const depth = file.split('/').length - 1;
   const legacy = plan.api.stainlessLayout === 'node';
-  const tests = resource.methods.flatMap((m) => methodTests(plan, resource, m, legacy));
+  const disabled =
+    plan.mockTestsOffBy === null
+      ? ''
+      : plan.mockTestsOffBy === 'stainless'
+        ? 'Mock server tests are disabled'
+        : "Mock server tests are disabled (the sdkgen config's mockTests: false)";
+  // A method the config gives a `skip_test_reason` has each of its tests written whole and skipped, under the reason.
+  const tests = resource.methods.flatMap((m) =>
+    methodTests(plan, resource, m, legacy).map((t) => ({ ...t, skipComment: skipCommentOf(m, disabled) })),
+  );
   // Each credential without a default, but one that may be null only where the spec's security names its scheme.
   const unnamed = new Set(
     plan.api.auth.flatMap((a) =>
@@ -54,12 +63,6 @@ export function stainlessResourceTestView(
     // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
     baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
     describeName: resource.path.slice(resource.path.lastIndexOf('.') + 1) || 'top level methods',
-    disabledComment:
-      plan.mockTestsOffBy === null
-        ? ''
-        : plan.mockTestsOffBy === 'stainless'
-          ? 'Mock server tests are disabled'
-          : "Mock server tests are disabled (the sdkgen config's mockTests: false)",
     tests,
     treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
   });
@@ -122,7 +125,8 @@ function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: b
     tests.push(
       test(`${m.name}: request options instead of params are passed correctly`, 'rejects', false, UNKNOWN_PATH),
     );
-  if (fields.length > 0)
+  // (Params of no fields too, passed as `{}`: letta's `templates.delete('template_name', {}, { path: … })`.)
+  if (fields.length > 0 || m.params)
     tests.push(test(`${m.name}: request options and params are passed correctly`, 'rejects', true, UNKNOWN_PATH));
   return tests;
 }

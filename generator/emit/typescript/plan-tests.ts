@@ -2,7 +2,7 @@
  * The generated tests of the resources (`tests/api-resources/…`): each method called against the mock of the API
  * with only its required params, and with every param when it has optional ones.
  */
-import type { Resource } from '../../ir/types';
+import type { Method, Resource } from '../../ir/types';
 import { extend } from '../../extend';
 import { isHttpUrl } from '../../ir/client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
@@ -36,7 +36,10 @@ export function resourceTestView(
 ): ResourceTestView {
   const depth = file.split('/').length - 1;
   const tests: ResourceTestView['tests'] = [];
+  const disabled =
+    plan.mockTestsOffBy === null ? '' : `Mock server tests are disabled (${MOCK_TESTS_SWITCHES[plan.mockTestsOffBy]})`;
   for (const m of resource.methods) {
+    const skipComment = skipCommentOf(m, disabled);
     const required = plan.examples.testCallArgs(m);
     const all = plan.examples.testCallArgs(m, { all: true });
     const shapes = [{ label: 'only required params', built: required }];
@@ -48,6 +51,7 @@ export function resourceTestView(
         call: 'args' in built ? `${resourceReceiver(resource)}.${m.name}(${built.args})` : '',
         // One line of comment text (the reason may quote a parameter name from the spec).
         skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
+        skipComment,
         paginated: m.pagination !== null,
         binary: m.response.kind === 'binary',
         stream: m.response.kind === 'sse',
@@ -63,9 +67,20 @@ export function resourceTestView(
     fillingOptions,
     basePath: plan.api.basePath ? quoteString(plan.api.basePath) : '',
     resourcePath: resource.path || 'top-level',
-    mockTestsDisabledBy: plan.mockTestsOffBy === null ? null : MOCK_TESTS_SWITCHES[plan.mockTestsOffBy],
     tests,
   });
+}
+
+/**
+ * The comment a method's tests are written whole and skipped under, as one line: the `skip_test_reason` a Stainless
+ * config gives it (Stainless's SDKs have `// <reason>` over `test.skip(…)`), else `disabled` (the mock tests turned
+ * off, or "": they run).
+ */
+export function skipCommentOf(m: Method, disabled: string): string {
+  if (m.testSkipReason === undefined) return disabled;
+  return commentSafe(m.testSkipReason)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 /** The client options that fill in a method's parameters, without a default: the test client gives each a value. */

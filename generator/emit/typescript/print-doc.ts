@@ -179,6 +179,14 @@ export function markdownBlocks(markdown: string): string {
       kind = 'item';
       continue;
     }
+    // A paragraph indented under a list item, after a blank line, is the item's too (Markdown's rule): set at its text,
+    // as Prettier prints it (leadsnap's `  _Example: run every Monday …_` under its `- \`week\` …` item).
+    if (next === 'para' && kind === 'blank' && before === 'item' && itemText > 0 && indentWidth(raw) >= itemText) {
+      blankBefore();
+      out.push(`${' '.repeat(itemText)}${line.trim()}`);
+      kind = 'item';
+      continue;
+    }
     if (next !== kind || next === 'heading') blankBefore();
     if (kind === 'fence') blankBefore();
     out.push(next === 'para' ? line.trimStart() : line);

@@ -148,6 +148,11 @@ export interface ParametersView {
      * whose overloads take it or the options, as that generator wrote them (`query: XParams | Core.RequestOptions = {}`).
      */
     nullable: boolean;
+    /**
+     * Left out, it is undefined, not `{}`: params of no fields in a Stainless config's SDK, written as Stainless's
+     * SDKs write them (`body?: TemplateDeleteParams | null | undefined`).
+     */
+    undefinedWhenLeftOut: boolean;
   } | null;
   /** The request options' type: "RequestOptions"; "Core.RequestOptions" as the older Stainless generator wrote it. */
   optionsType: string;
@@ -306,8 +311,6 @@ export interface StainlessResourceTestView extends CommonView {
   baseUrl: string;
   /** The resource's name on its parent: "batch". */
   describeName: string;
-  /** The comment above every test when the config turns them off ("Mock server tests are disabled"), or "". */
-  disabledComment: string;
   /** The tests, in the order of the methods, each method's as Stainless writes them. */
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes): "list: request options and params are passed correctly". */
@@ -322,6 +325,12 @@ export interface StainlessResourceTestView extends CommonView {
     call: string;
     /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
     skipReason: string;
+    /**
+     * The comment above the test when it is written whole but skipped, or "" when it runs: the method's
+     * `skip_test_reason` in the config ("Prism doesn't support text/event-stream responses"), else the config's
+     * turning the mock tests off ("Mock server tests are disabled").
+     */
+    skipComment: string;
   }>;
   /**
    * In a tree-shakable SDK (null otherwise): the tests are `runTests(client)`, run on the whole client, on
@@ -370,11 +379,6 @@ export interface ResourceTestView extends CommonView {
   basePath: string;
   /** "servers.releases". */
   resourcePath: string;
-  /**
-   * The config key that has every test written skipped, its body kept ("the Stainless config's
-   * settings.disable_mock_tests"), or null: the tests run.
-   */
-  mockTestsDisabledBy: string | null;
   /** One test per call shape of each method. */
   tests: Array<{
     /** Test title (a plain string without quotes or backslashes). */
@@ -383,6 +387,12 @@ export interface ResourceTestView extends CommonView {
     call: string;
     /** Why the test is skipped (no argument that type-checks could be built), as one line of comment text; "" when it runs. */
     skipReason: string;
+    /**
+     * The comment above the test when it is written whole but skipped, or "" when it runs: the method's
+     * `skip_test_reason` in a Stainless config, else the config key that turned the mock tests off ("Mock server tests
+     * are disabled (the Stainless config's settings.disable_mock_tests)").
+     */
+    skipComment: string;
     /** The method returns a page (iterate it). */
     paginated: boolean;
     /** The method returns the raw `Response` (a download). */
