@@ -2,8 +2,9 @@
  * The Stainless config a Stainless Python SDK repository records, for `sdkgen migrate --from-repo` (and a move with no
  * config found): its api.md's resources and methods (Python's names are the config's keys as they are), the models
  * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
- * python-models.ts), the package's import and distribution names, the client's name and its default base URL. What
- * the repository does not say (pagination schemes, client options) is left to the spec, and said in the notes.
+ * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
+ * options (client-options.ts), and the pagination schemes of its page classes (page-classes.ts). What the repository
+ * does not say is left to the spec, and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +13,14 @@ import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import type { RepoFile } from '../repository/stainless-repo';
+import { StainlessNames } from '../../naming/stainless';
+import { pythonClientSettings } from './client-options';
+import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
 
 interface ResourceNode {
   models?: Record<string, string>;
-  methods: Record<string, string>;
+  methods: Record<string, string | { endpoint: string; paginated: string | false }>;
   subresources: Map<string, ResourceNode>;
 }
 
@@ -37,19 +41,24 @@ export function derivePythonConfig(
   const surface = parseApiMd(apiMd, text);
   const notes: string[] = [];
   const root: ResourceNode = { methods: {}, subresources: new Map() };
+  const schemes = pythonPageSchemes(
+    text(`src/${importName}/pagination.py`) ?? text(`src/${importName}/_pagination.py`),
+  );
   let methods = 0;
   let pages = 0;
   for (const method of surface.methods) {
     const [client, ...chain] = method.chain.split('.');
     const name = chain.pop();
     const endpoint = /^(get|put|post|patch|delete|head|options|trace) (\/\S*)$/i.exec(method.endpoint);
-    if (client !== 'client' || name === undefined || endpoint === null || chain.length === 0) {
+    if (client !== 'client' || name === undefined || endpoint === null) {
       notes.push(`api.md: ${method.chain} (${method.endpoint || 'no endpoint'}) is no resource method: left out`);
       continue;
     }
+    // A method of the client itself (`client.health()`) is the config's `$client`.
+    if (chain.length === 0) chain.push('$client');
     // A keyword Stainless escaped with a trailing underscore (`import_`) is the key without it.
     const keys = [...chain, name].map((key) => key.replace(/(?<=[a-z0-9])_$/, ''));
-    if (!keys.every((key) => IDENTIFIER.test(key))) {
+    if (!keys.every((key, i) => IDENTIFIER.test(key) || (i === 0 && key === '$client'))) {
       notes.push(`api.md: ${method.chain}: its names cannot be written as a Stainless config's keys; left out`);
       continue;
     }
@@ -58,9 +67,12 @@ export function derivePythonConfig(
       if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
       node = node.subresources.get(key)!;
     }
-    node.methods[keys[keys.length - 1]] = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
+    const at = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
+    const paginated = pagedBy(method.returns, at, schemes, spec);
+    if (paginated === undefined) pages++;
+    node.methods[keys[keys.length - 1]] =
+      paginated === null || paginated === undefined ? at : { endpoint: at, paginated };
     methods++;
-    if (/\w*Page\[/.test(method.returns)) pages++;
   }
   if (methods === 0) return null;
   const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes);
@@ -78,7 +90,7 @@ export function derivePythonConfig(
   }
   if (pages > 0)
     notes.push(
-      `${pages} method(s) return a page class (api.md): the repository does not record its pagination scheme; ` +
+      `${pages} method(s) return a page class (api.md) the repository's pagination module does not declare: ` +
         'add `pagination:` to the config for them to page',
     );
   const client = text(`src/${importName}/_client.py`) ?? '';
@@ -88,21 +100,68 @@ export function derivePythonConfig(
   const projectName = /^\[project\]\s*$[\s\S]*?^name\s*=\s*"([^"]+)"/m.exec(text('pyproject.toml') ?? '')?.[1] ?? null;
   if (clientClass === null)
     notes.push(`src/${importName}/_client.py: no client class found: organization.name is the package's`);
+  const settings =
+    clientClass === null ? null : pythonClientSettings(client, clientClass, spec?.securitySchemes ?? [], notes);
+  const envPrefix =
+    settings?.envPrefix && settings.envPrefix !== new StainlessNames().envPrefix(clientClass ?? importName)
+      ? settings.envPrefix
+      : null;
+  const clientSettings = {
+    ...(envPrefix ? { default_env_prefix: envPrefix } : {}),
+    ...(settings && Object.keys(settings.opts).length > 0 ? { opts: settings.opts } : {}),
+  };
+  const declared = settings?.schemes ?? {};
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
     targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
     ...(environments ? { environments } : {}),
+    ...(Object.keys(clientSettings).length > 0 ? { client_settings: clientSettings } : {}),
+    ...(Object.keys(declared).length > 0
+      ? { security_schemes: declared, security: Object.keys(declared).map((name) => ({ [name]: [] })) }
+      : {}),
     ...(casings.size > 0 ? { custom_casings: Object.fromEntries(casings) } : {}),
+    ...(schemes.length > 0
+      ? { pagination: schemes.map(({ name, type, request, response }) => ({ name, type, request, response })) }
+      : {}),
     resources: resourcesOf(root),
   };
   const header =
-    '# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml).\n' +
-    "# Review it: pagination schemes are the spec's until the config names them.\n";
+    '# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml,\n' +
+    '# the page classes of src/<package>/pagination.py). Review it.\n';
   return {
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
-    counts: { resources: countResources(root), methods, models: modelCount, schemes: 0 },
+    counts: { resources: countResources(root), methods, models: modelCount, schemes: schemes.length },
     notes,
   };
+}
+
+/**
+ * How the config pages a method api.md lists: the scheme's name where it returns one of the module's page classes
+ * (`SyncArrayPage[Agent]`) and the module has more than one (with one, the method's shape finds it), `false` where it
+ * returns no page but the spec would page it (sdkgen's detection, or a scheme whose request parameters it has), null
+ * where nothing need be said, undefined where it returns a page class the module does not declare.
+ */
+function pagedBy(
+  returns: string,
+  endpoint: string,
+  schemes: PythonPageScheme[],
+  spec: SpecSchemas | null,
+): string | false | null | undefined {
+  const page = /\bSync(\w+)\[/.exec(returns)?.[1];
+  if (page !== undefined) {
+    const scheme = schemes.find((s) => s.className === page);
+    if (!scheme) return undefined;
+    return schemes.length > 1 ? scheme.name : null;
+  }
+  if (spec === null) return null;
+  const query = spec.queryParams?.get(endpoint) ?? [];
+  const pageable =
+    (spec.paginated?.has(endpoint) ?? false) ||
+    schemes.some((s) => {
+      const fields = Object.keys(s.request);
+      return fields.length > 0 && fields.every((name) => query.includes(name));
+    });
+  return pageable ? false : null;
 }
 
 /** The config in a temporary file, for the generation (the repository gets it with the other files); null: none. */

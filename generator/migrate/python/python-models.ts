@@ -8,9 +8,11 @@
  */
 import { words } from '../../naming/case';
 import { resourceSingular } from '../../naming/rules';
+import { pyClassName } from '../../naming/python';
 import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
 import { referredSchemas, schemaFor } from '../derived-config/schema-match';
+import type { SpecSecurityScheme } from './client-options';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -19,6 +21,12 @@ export interface SpecSchemas {
   responseSchemas: ReadonlyMap<string, string>;
   /** The schema each component schema's property refers to, by schema key then property. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Each endpoint's query parameters (wire names), for the methods a page scheme would take (derived-config.ts). */
+  queryParams?: ReadonlyMap<string, string[]>;
+  /** The endpoints sdkgen pages without a config. */
+  paginated?: ReadonlySet<string>;
+  /** The spec's security schemes, for the client's credentials (client-options.ts). */
+  securitySchemes?: readonly SpecSecurityScheme[];
 }
 
 export interface PythonModel {
@@ -34,7 +42,8 @@ export interface PythonModel {
 interface Section {
   resource: string[] | null;
   types: string[];
-  methods: Array<{ name: string; endpoint: string }>;
+  /** Its methods: name, endpoint and the type api.md says each returns (`AgentRpcResponse`, `SyncPage[Agent]`). */
+  methods: Array<{ name: string; endpoint: string; returns: string }>;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -47,13 +56,17 @@ export function pythonModels(
   notes: string[],
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
+  /** How many of api.md's methods return each type. */
+  const returners = new Map<string, number>();
+  for (const method of sections.flatMap((s) => s.methods))
+    returners.set(method.returns, (returners.get(method.returns) ?? 0) + 1);
   const declared = declarations(text, sections, importName);
   const found = new Map<string, string | null>();
   const listed: Array<{ name: string; resource: string[] }> = [];
   for (const section of sections) {
     if (section.resource === null) continue;
     for (const name of section.types) {
-      if (found.has(name) || isMethodType(name, section)) continue;
+      if (found.has(name) || isMethodType(name, section, returners.get(name) ?? 0)) continue;
       const responses = section.methods.flatMap((m) => spec.responseSchemas.get(m.endpoint) ?? []);
       found.set(name, schemaFor(name, spec.schemas, declared.shapes.get(name) ?? null, responses));
       listed.push({ name, resource: section.resource });
@@ -92,7 +105,7 @@ export function pythonModels(
 /**
  * api.md's sections in order: each heading's resource (the chain of its first method, else its heading's words under
  * its parent's resource; "Shared Types" is `$shared`), the types its code block imports and its methods. A section
- * of the client's own methods (`client.health()`) is no resource: null.
+ * of the client's own methods (`client.health()`) is the config's `$client`.
  */
 function sectionsOf(apiMd: string, importName: string): Section[] {
   const sections: Section[] = [];
@@ -135,11 +148,14 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
         .split('.')
         .filter(Boolean)
         .map((key) => key.replace(/(?<=[a-z0-9])_$/, ''));
-      if (current.methods.length === 0) current.resource = chain.length === 0 ? null : chain;
-      current.methods.push({ name: method[4], endpoint: `${method[1].toLowerCase()} ${method[2]}` });
+      if (current.methods.length === 0) current.resource = chain.length === 0 ? ['$client'] : chain;
+      const returns = /-> (?:<a [^>]*>)?([^<]+?)(?:<\/a>)?<\/code>/.exec(line)?.[1] ?? '';
+      current.methods.push({ name: method[4], endpoint: `${method[1].toLowerCase()} ${method[2]}`, returns });
     }
   }
-  return sections.filter((s) => s.resource === null || s.resource.every((k) => k === '$shared' || IDENTIFIER.test(k)));
+  return sections.filter(
+    (s) => s.resource === null || s.resource.every((k) => k === '$shared' || k === '$client' || IDENTIFIER.test(k)),
+  );
 }
 
 /** The names `from <package>.types… import A, B` or `import (A, B,)` statements of a code block bind. */
@@ -156,8 +172,12 @@ function importedNames(code: string, importFrom: RegExp): string[] {
   return names;
 }
 
-/** A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's. */
-function isMethodType(name: string, section: Section): boolean {
+/**
+ * A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's; but one
+ * that more than one method returns (`AgentRpcResponse` of `rpc` and `rpc_by_name`) is a model named so.
+ */
+function isMethodType(name: string, section: Section, returners: number): boolean {
+  if (returners > 1) return false;
   const names = new StainlessNames();
   const key = section.resource?.at(-1);
   const singular = key === undefined || key.startsWith('$') ? '' : resourceSingular(names.resourceProperty(key));
@@ -166,18 +186,21 @@ function isMethodType(name: string, section: Section): boolean {
   );
 }
 
-/** A model key Stainless's naming turns back into `name`, with the casings that takes; null where there is none. */
+/**
+ * A model key the Python target's naming turns back into `name` (`streamable_http_mcp_server` for
+ * `StreamableHTTPMcpServer`), with the casings that takes; null where there is none.
+ */
 function keyFor(name: string): { key: string; casings: Map<string, string> } | null {
   const key = words(name)
     .map((w) => w.toLowerCase())
     .join('_');
-  if (new StainlessNames().model(key) === name) return { key, casings: new Map() };
+  if (pyClassName(key) === name) return { key, casings: new Map() };
   const casings = new Map(
     words(name)
       .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w))
       .map((w) => [w.toLowerCase(), w] as const),
   );
-  return new StainlessNames(casings).model(key) === name ? { key, casings } : null;
+  return pyClassName(key, casings) === name ? { key, casings } : null;
 }
 
 /**
@@ -204,7 +227,20 @@ function declarations(
         if (values.length > 0) shapes.set(name, { kind: 'enum', members: values.sort() });
         continue;
       }
-      const fields = classFields(source, name);
+      // `Message: TypeAlias = Annotated[Union[SystemMessage, UserMessage], PropertyInfo(…)]`: a union of models,
+      // told by its variants' names.
+      const union = new RegExp(`^${name}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+      if (union) {
+        const variants = union[1]
+          .split(',')
+          .map((v) => v.trim())
+          .filter((v) => v !== '' && v !== 'None');
+        if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*$/.test(v)))
+          shapes.set(name, { kind: 'union', members: variants.sort() });
+        continue;
+      }
+      // (A type only requests take is declared as its `…Param` TypedDict alone: `update_thing_param.py`.)
+      const fields = classFields(source, name) ?? classFields(source, `${name}Param`);
       if (fields === null) continue;
       shapes.set(name, {
         kind: 'object',
@@ -238,10 +274,12 @@ function moduleOf(
     folders.join('/'),
     '',
   ];
-  for (const folder of candidates) {
-    const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${snake}.py`);
-    if (source !== null && new RegExp(`^(?:class ${name}\\b|${name}: TypeAlias)`, 'm').test(source)) return source;
-  }
+  for (const param of ['', '_param'])
+    for (const folder of candidates) {
+      const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${snake}${param}.py`);
+      const declared = new RegExp(`^(?:class ${name}${param ? 'Param' : ''}\\b|${name}: TypeAlias)`, 'm');
+      if (source !== null && declared.test(source)) return source;
+    }
   return null;
 }
 
@@ -268,7 +306,9 @@ function classFields(
     }
     const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(line);
     if (!field || field[1] === 'model_config') continue;
-    const alias = /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1];
+    // (A TypedDict's wire name: `Annotated[str, PropertyInfo(alias="userId")]`.)
+    const alias =
+      /FieldInfo\(alias="([^"]+)"/.exec(field[3] ?? '')?.[1] ?? /PropertyInfo\(alias="([^"]+)"/.exec(field[2])?.[1];
     const type = field[2].trim();
     const literal = /^(?:Optional\[)?Literal\["([^"]*)"\]\]?$/.exec(type)?.[1] ?? null;
     fields.push({ wire: alias ?? field[1], type, literal });
