@@ -433,8 +433,9 @@ export function matchStainlessScheme(
       const cursor =
         requestFor('next_cursor_param', CURSOR_PARAMS) ??
         requestFor('next_cursor_id_param', ['after', 'starting_after']);
-      const next = responseFor('next_cursor_field', CURSOR_FIELDS);
-      // `cursor_id`: the cursor is the last item's id (its `cursor_item_id` field), unless the body names a cursor.
+      // `cursor_id`: the cursor is the last item's id (its `cursor_item_id` field), unless the scheme names a
+      // `next_cursor_field` (a field merely called `next_cursor` is not one: letta's pages go by the last id).
+      const next = responseFor('next_cursor_field', scheme.type === 'cursor_id' ? [] : CURSOR_FIELDS);
       const itemCursor =
         scheme.type === 'cursor_id' && !next
           ? (scheme.response.find((r) => r.itemPath && r.purpose === 'cursor_item_id')?.itemPath ?? ['id'])

@@ -681,6 +681,26 @@ describe('a Stainless cursor_id scheme', () => {
     const plain = await generateWithConfig(spec, scheme([]));
     expect(plain.api.paginationSchemes.map((s) => s.response.nextCursorItem)).toEqual([['id']]);
   });
+
+  it('pages by the last id even where the body has a field called next_cursor that the scheme gives no purpose', async () => {
+    // (letta's NextFilesPage: Stainless's page asks for the next after its last item's id.)
+    const spec = writeSpec(pagedList('after', { next_cursor: { type: 'string', nullable: true } }));
+    const { api } = await generateWithConfig(
+      spec,
+      pagedListConfig([
+        '  - name: next_files_page',
+        '    type: cursor_id',
+        '    request:',
+        '      after: { type: string, x-stainless-pagination-property: { purpose: next_cursor_id_param } }',
+        '    response:',
+        '      data: { type: array }',
+        '      next_cursor: { type: string }',
+      ]),
+    );
+    expect(api.paginationSchemes.map((s) => [s.response.nextCursorItem, s.response.nextCursor])).toEqual([
+      [['id'], null],
+    ]);
+  });
 });
 
 describe('Stainless pagination fields inside objects', () => {
