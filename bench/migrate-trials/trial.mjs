@@ -29,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners } from './lib/owners.mjs';
+import { regenerateAsPipeline } from './lib/pipeline-regen.mjs';
 import { makeOnce } from './lib/build-lock.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
@@ -46,6 +47,9 @@ import {
 } from './lib/checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+// `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds, hung
+// idle for 10 min once a streaming test of the owners' missed its 20 ms wait on a loaded machine (its server left open).
+const NPM_TEST_LIMIT = 600;
 const args = parseArgs(process.argv.slice(2));
 const sdkgen = path.resolve(args.sdkgen ?? path.join(here, '../..'));
 const runsDir = path.resolve(args.runs ?? path.join(here, '../results/migrate-trials'));
@@ -306,12 +310,19 @@ async function runTrial(t) {
   const c8 = checkStainlessLeft(repo, owners);
   add(8, 'no Stainless file left', c8.status, c8.reason, c8.details);
 
-  // 9. sdkgen check on a fresh clone of the migrated repository, with the owners' config repo out of reach.
+  // 9. sdkgen check on a fresh clone of the migrated repository, with the owners' config repo out of reach; then the
+  // owners' next regeneration, run as their pipeline runs it (lib/pipeline-regen.mjs), changes nothing unexpected and
+  // leaves `sdkgen check` green.
   const fresh = path.join(runDir, 'fresh-clone');
   sh('git', ['clone', '-q', repo, fresh]);
   fs.renameSync(inputs, inputs + '.hidden');
   const chk = run('node', [sdkgenBin, 'check'], fresh, 600);
-  fs.renameSync(inputs + '.hidden', inputs);
+  let regen;
+  try {
+    regen = regenerateAsPipeline({ repo, runDir, name: t.name, sdkgenBin, run });
+  } finally {
+    fs.renameSync(inputs + '.hidden', inputs);
+  }
   let chkHere = null;
   if (chk.status !== 0) chkHere = run('node', [sdkgenBin, 'check'], repo, 600);
   log(
@@ -321,20 +332,21 @@ async function runTrial(t) {
         ? `\n--- in the migrated work tree, inputs reachable: exit ${chkHere.status}\n${chkHere.stdout}\n${chkHere.stderr}`
         : ''),
   );
+  log('regenerate.log', regen.log);
   add(
     9,
-    'sdkgen check green',
-    chk.status === 0 ? 'pass' : 'fail',
-    chk.status === 0
+    'sdkgen check green; regenerating is clean',
+    chk.status === 0 && regen.ok ? 'pass' : 'fail',
+    (chk.status === 0
       ? 'up to date (fresh clone)'
       : `fresh clone: exit ${chk.status}: ${lastLines(chk.stdout + chk.stderr, 300)}` +
-          (chkHere ? ` | in work tree: exit ${chkHere.status}` : ''),
+        (chkHere ? ` | in work tree: exit ${chkHere.status}` : '')) + `; ${regen.reason}`,
   );
   fs.rmSync(fresh, { recursive: true, force: true });
 
   if (args['skip-install']) add(10, 'npm test passes', 'skipped', '--skip-install');
   else {
-    const test = run('npm', ['test'], repo, 600, { CI: '1' });
+    const test = run('npm', ['test'], repo, NPM_TEST_LIMIT, { CI: '1' });
     log('npm-test.log', `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}\n${test.stdout}\n${test.stderr}`);
     const outcome = (r) =>
       r.status === 0
@@ -343,8 +355,8 @@ async function runTrial(t) {
     // A test that fails once and passes when run again is timing on a loaded machine (vaif's websocket tests wait
     // 100 ms), not the migration: a failed `npm test` runs once more, and the tests failing both times are the ones
     // that count (by name, to tell those that fail at the ref too: lib/at-ref.mjs).
-    const first = test.status === 0 || test.timedOut ? [] : failingTests(test.stdout + test.stderr);
-    const again = test.status === 0 || test.timedOut ? null : run('npm', ['test'], repo, 600, { CI: '1' });
+    const first = test.status === 0 ? [] : failingTests(test.stdout + test.stderr);
+    const again = test.status === 0 ? null : run('npm', ['test'], repo, NPM_TEST_LIMIT, { CI: '1' });
     if (again) log('npm-test-again.log', `exit ${again.status}\n${again.stdout}\n${again.stderr}`);
     if (!again) add(10, 'npm test passes', test.status === 0 ? 'pass' : 'fail', outcome(test) + fallback);
     else if (again.status === 0)
@@ -358,11 +370,14 @@ async function runTrial(t) {
       const second = failingTests(again.stdout + again.stderr);
       const both = first.filter((name) => second.includes(name));
       const once = [...first, ...second].filter((name) => !both.includes(name));
+      // Both runs named the tests that failed and none failed in both: each is timing on a loaded machine (the rule
+      // above), so nothing counts. (Runs that failed without naming a test still fail.)
+      const timingOnly = first.length > 0 && second.length > 0 && both.length === 0;
       add(
         10,
         'npm test passes',
-        'fail',
-        `${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${fallback}`,
+        timingOnly ? 'pass' : 'fail',
+        `${timingOnly ? 'no test failed in both runs: ' : ''}${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${fallback}`,
         both.length ? both : [...new Set([...first, ...second])],
       );
     }
