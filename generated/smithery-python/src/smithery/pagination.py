@@ -1,17 +1,22 @@
-from typing import Dict, List, Generic, TypeVar, Optional, cast
+from typing import List, Generic, TypeVar, Optional
 from typing_extensions import override
 
 from pydantic import Field as FieldInfo
 
+from ._models import BaseModel
 from ._base_client import BasePage, PageInfo, BaseSyncPage, BaseAsyncPage
 
 __all__ = [
+    "ReleasesPagePagination",
     "SyncReleasesPage",
     "AsyncReleasesPage",
+    "ServersPagePagination",
     "SyncServersPage",
     "AsyncServersPage",
+    "SkillsPagePagination",
     "SyncSkillsPage",
     "AsyncSkillsPage",
+    "NamespacesPagePagination",
     "SyncNamespacesPage",
     "AsyncNamespacesPage",
     "SyncConnectionsPage",
@@ -21,9 +26,19 @@ __all__ = [
 _T = TypeVar("_T")
 
 
+class ReleasesPagePagination(BaseModel):
+    current_page: int = FieldInfo(alias="currentPage")
+
+    page_size: int = FieldInfo(alias="pageSize")
+
+    total_pages: int = FieldInfo(alias="totalPages")
+
+    total_count: int = FieldInfo(alias="totalCount")
+
+
 class SyncReleasesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     releases: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[ReleasesPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -34,15 +49,18 @@ class SyncReleasesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
@@ -50,7 +68,7 @@ class SyncReleasesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
 class AsyncReleasesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     releases: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[ReleasesPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -61,23 +79,40 @@ class AsyncReleasesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
 
+class ServersPagePagination(BaseModel):
+    current_page: int = FieldInfo(alias="currentPage")
+    """Current page number (1-indexed)."""
+
+    page_size: int = FieldInfo(alias="pageSize")
+    """Number of results per page."""
+
+    total_pages: int = FieldInfo(alias="totalPages")
+    """Total number of pages available."""
+
+    total_count: int = FieldInfo(alias="totalCount")
+    """Total number of matching servers."""
+
+
 class SyncServersPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     servers: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[ServersPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -88,15 +123,18 @@ class SyncServersPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
@@ -104,7 +142,7 @@ class SyncServersPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
 class AsyncServersPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     servers: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[ServersPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -115,23 +153,40 @@ class AsyncServersPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
 
+class SkillsPagePagination(BaseModel):
+    current_page: int = FieldInfo(alias="currentPage")
+    """Current page number (1-indexed)."""
+
+    page_size: int = FieldInfo(alias="pageSize")
+    """Number of results per page."""
+
+    total_pages: int = FieldInfo(alias="totalPages")
+    """Total number of pages available."""
+
+    total_count: int = FieldInfo(alias="totalCount")
+    """Total number of matching skills."""
+
+
 class SyncSkillsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     skills: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[SkillsPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -142,15 +197,18 @@ class SyncSkillsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
@@ -158,7 +216,7 @@ class SyncSkillsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
 class AsyncSkillsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     skills: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[SkillsPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -169,23 +227,36 @@ class AsyncSkillsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
 
 
+class NamespacesPagePagination(BaseModel):
+    current_page: int = FieldInfo(alias="currentPage")
+
+    page_size: int = FieldInfo(alias="pageSize")
+
+    total_pages: int = FieldInfo(alias="totalPages")
+
+    total_count: int = FieldInfo(alias="totalCount")
+
+
 class SyncNamespacesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     namespaces: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[NamespacesPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -196,15 +267,18 @@ class SyncNamespacesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
@@ -212,7 +286,7 @@ class SyncNamespacesPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
 class AsyncNamespacesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     namespaces: List[_T]
-    pagination: Optional[object] = None
+    pagination: Optional[NamespacesPagePagination] = None
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -223,15 +297,18 @@ class AsyncNamespacesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        current: object = self.pagination
-        current = cast("Dict[str, object]", current).get("currentPage") if isinstance(current, dict) else None
+        current: object = None
+        if self.pagination is not None:
+            if self.pagination.current_page is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                current = self.pagination.current_page
         if current is None:
             current = self._options.params.get("page") or 1
         if not isinstance(current, int):
             return None
-        total_pages: object = self.pagination
-        for key in ("totalPages",):
-            total_pages = cast("Dict[str, object]", total_pages).get(key) if isinstance(total_pages, dict) else None
+        total_pages = None
+        if self.pagination is not None:
+            if self.pagination.total_pages is not None:  # pyright: ignore[reportUnnecessaryComparison]
+                total_pages = self.pagination.total_pages
         if isinstance(total_pages, int) and current >= total_pages:
             return None
         return PageInfo(params={"page": current + 1})
@@ -239,7 +316,7 @@ class AsyncNamespacesPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
 class SyncConnectionsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
     connections: List[_T]
-    next_cursor: Optional[object] = FieldInfo(alias="nextCursor", default=None)
+    next_cursor: Optional[str] = FieldInfo(alias="nextCursor", default=None)
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -250,15 +327,16 @@ class SyncConnectionsPage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        cursor = self.next_cursor
-        if not cursor:
+        next_cursor = self.next_cursor
+        if not next_cursor:
             return None
-        return PageInfo(params={"cursor": cursor})
+
+        return PageInfo(params={"cursor": next_cursor})
 
 
 class AsyncConnectionsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
     connections: List[_T]
-    next_cursor: Optional[object] = FieldInfo(alias="nextCursor", default=None)
+    next_cursor: Optional[str] = FieldInfo(alias="nextCursor", default=None)
 
     @override
     def _get_page_items(self) -> List[_T]:
@@ -269,7 +347,8 @@ class AsyncConnectionsPage(BaseAsyncPage[_T], BasePage[_T], Generic[_T]):
 
     @override
     def next_page_info(self) -> Optional[PageInfo]:
-        cursor = self.next_cursor
-        if not cursor:
+        next_cursor = self.next_cursor
+        if not next_cursor:
             return None
-        return PageInfo(params={"cursor": cursor})
+
+        return PageInfo(params={"cursor": next_cursor})

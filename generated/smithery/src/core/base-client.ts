@@ -310,7 +310,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const page = (globalThis as { location?: { href: string } }).location;
     if (baseURL && page && !ABSOLUTE_URL.test(baseURL)) baseURL = new URL(baseURL, page.href).href;
     if (!baseURL) throw new SDKError(`No base URL: pass \`baseURL\` or set ${prefix}_BASE_URL.`);
-    this.baseURL = baseURL.replace(/\/+$/, '');
+    // As given (Stainless's clients keep it so); its trailing slashes go where a path is joined to it.
+    this.baseURL = baseURL;
     // Read through globalThis: `document` is a DOM-only global (Deno's default types have no DOM).
     const browser =
       typeof (globalThis as { document?: unknown }).document !== 'undefined' ||
@@ -574,7 +575,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       return req.absoluteURL(path, baseURL, query, search);
     }
     // A path from the `path` tag: nothing to parse or check (fetch parses the URL anyway).
-    const url = baseURL + (path.startsWith('/') ? '' : '/') + path;
+    const url = baseURL.replace(/\/+$/, '') + (path.startsWith('/') ? '' : '/') + path;
     return search ? url + (url.includes('?') ? '&' : '?') + search : url;
   }
 

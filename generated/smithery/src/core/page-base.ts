@@ -75,6 +75,13 @@ export interface CursorShape extends PageShape {
   nextCursor?: ValuePath | undefined;
   /** Where the page's last item holds the next cursor (its `id`, sent as `starting_after`), in place of `nextCursor`. */
   nextCursorItem?: BodyPath | undefined;
+  /**
+   * A query parameter that, sent with the list's first request (`before`, `ending_before`), makes the list page
+   * backwards: each following request sends it the page's previous cursor (`previousCursor`; with `nextCursorItem`,
+   * the same path in the page's first item) instead of the next one in `cursor`.
+   */
+  previousCursorParam?: string | undefined;
+  previousCursor?: ValuePath | undefined;
 }
 
 export interface OffsetShape extends PageShape {
@@ -83,6 +90,11 @@ export interface OffsetShape extends PageShape {
   /** Query parameter carrying the page size (informative: a short page does not end the list). */
   limit?: string | undefined;
   totalCount?: ValuePath | undefined;
+  /**
+   * Where the response says the page starts: the next page starts that many items on, and a page that does not say
+   * is the last. Without it, the page starts at the offset sent.
+   */
+  offsetStart?: ValuePath | undefined;
 }
 
 export interface NextURLShape extends PageShape {
@@ -336,30 +348,40 @@ export class PageNumberPage<Item> extends AbstractPage<Item> {
 
 /**
  * Cursor pages (`?cursor=abc`, or `?starting_after=<the last item's id>`). Ends on a null, empty or absent next cursor
- * (an empty page has no last item), or on the cursor just sent.
+ * (an empty page has no last item), or on the cursor just sent. A list asked for with `previousCursorParam`
+ * (`?before=abc`) goes on backwards, by the previous cursor (or the first item's id), until there is none.
  */
 export class CursorPage<Item> extends AbstractPage<Item> {
   static override shape: CursorShape = { items: ['data'], cursor: 'cursor', nextCursor: ['next_cursor'] };
 
   protected nextRequest(page: PageContext<CursorShape>): NextRequest | null {
     const { shape, items } = page;
+    const before = shape.previousCursorParam;
+    const backwards = before !== undefined && Boolean(page.sent(before));
+    const param = backwards ? before : shape.cursor;
     const next = shape.nextCursorItem
-      ? getPath(items[items.length - 1], shape.nextCursorItem)
-      : page.get(shape.nextCursor);
+      ? getPath(items[backwards ? 0 : items.length - 1], shape.nextCursorItem)
+      : page.get(backwards ? shape.previousCursor : shape.nextCursor);
     if ((typeof next !== 'string' && typeof next !== 'number') || next === '') return null;
-    if (String(next) === String(page.sent(shape.cursor))) return null;
-    return page.withQuery({ [shape.cursor]: next });
+    if (String(next) === String(page.sent(param))) return null;
+    return page.withQuery({ [param]: next });
   }
 }
 
-/** Offset pages (`?offset=40&limit=20`). Ends when `offset + items >= totalCount`, or on an empty page. */
+/**
+ * Offset pages (`?offset=40&limit=20`), each starting at the offset sent or where the response says
+ * (`offsetStart`). Ends when `start + items >= totalCount`, on an empty page, or on a page that does not say where it
+ * starts.
+ */
 export class OffsetPage<Item> extends AbstractPage<Item> {
   static override shape: OffsetShape = { items: ['data'], offset: 'offset', limit: 'limit' };
 
   protected nextRequest(page: PageContext<OffsetShape>): NextRequest | null {
     const { shape } = page;
     if (page.items.length === 0) return null;
-    const next = Number(page.sent(shape.offset) ?? 0) + page.items.length;
+    const start = shape.offsetStart ? page.get(shape.offsetStart) : (page.sent(shape.offset) ?? 0);
+    if (start === undefined || start === null || start === '') return null;
+    const next = Number(start) + page.items.length;
     if (!Number.isFinite(next) || next >= Number(page.get(shape.totalCount) ?? Infinity)) return null;
     return page.withQuery({ [shape.offset]: next });
   }

@@ -75,10 +75,11 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncSkillsPage[SkillSummary]:
-        """
-        List or search skills
+        """List or search skills
 
-        Search and browse reusable prompt-based skills. Supports full-text and semantic
+        Search and browse reusable prompt-based skills.
+
+        Supports full-text and semantic
         search via the `q` parameter, and filtering by category, namespace, or slug.
 
         Args:
@@ -287,10 +288,11 @@ class SkillsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSkillResponse:
-        """
-        Delete a skill
+        """Delete a skill
 
-        Delete a skill by namespace and slug. Requires ownership of the namespace.
+        Delete a skill by namespace and slug.
+
+        Requires ownership of the namespace.
 
         Args:
           extra_headers: Send extra headers
@@ -479,10 +481,11 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[SkillSummary, AsyncSkillsPage[SkillSummary]]:
-        """
-        List or search skills
+        """List or search skills
 
-        Search and browse reusable prompt-based skills. Supports full-text and semantic
+        Search and browse reusable prompt-based skills.
+
+        Supports full-text and semantic
         search via the `q` parameter, and filtering by category, namespace, or slug.
 
         Args:
@@ -691,10 +694,11 @@ class AsyncSkillsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteSkillResponse:
-        """
-        Delete a skill
+        """Delete a skill
 
-        Delete a skill by namespace and slug. Requires ownership of the namespace.
+        Delete a skill by namespace and slug.
+
+        Requires ownership of the namespace.
 
         Args:
           extra_headers: Send extra headers

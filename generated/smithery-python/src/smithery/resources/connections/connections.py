@@ -81,10 +81,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncConnectionsPage[Connection]:
-        """
-        List connections
+        """List connections
 
-        List all connections in a namespace. Supports filtering by metadata using
+        List all connections in a namespace.
+
+        Supports filtering by metadata using
         `metadata.{key}={value}` query params.
 
         Args:
@@ -144,10 +145,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """
-        Create connection
+        """Create connection
 
-        Create a new MCP connection with an auto-generated ID. Requires API key and
+        Create a new MCP connection with an auto-generated ID.
+
+        Requires API key and
         namespace ownership.
 
         Args:
@@ -209,10 +211,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """
-        Get connection
+        """Get connection
 
-        Get details for a specific connection. Requires service token with
+        Get details for a specific connection.
+
+        Requires service token with
         connections:read scope.
 
         Args:
@@ -322,10 +325,11 @@ class ConnectionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """
-        Delete connection
+        """Delete connection
 
-        Delete a connection and terminate its MCP session. Requires API key and
+        Delete a connection and terminate its MCP session.
+
+        Requires API key and
         namespace ownership.
 
         Args:
@@ -427,10 +431,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[Connection, AsyncConnectionsPage[Connection]]:
-        """
-        List connections
+        """List connections
 
-        List all connections in a namespace. Supports filtering by metadata using
+        List all connections in a namespace.
+
+        Supports filtering by metadata using
         `metadata.{key}={value}` query params.
 
         Args:
@@ -490,10 +495,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """
-        Create connection
+        """Create connection
 
-        Create a new MCP connection with an auto-generated ID. Requires API key and
+        Create a new MCP connection with an auto-generated ID.
+
+        Requires API key and
         namespace ownership.
 
         Args:
@@ -555,10 +561,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Connection:
-        """
-        Get connection
+        """Get connection
 
-        Get details for a specific connection. Requires service token with
+        Get details for a specific connection.
+
+        Requires service token with
         connections:read scope.
 
         Args:
@@ -668,10 +675,11 @@ class AsyncConnectionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> Success:
-        """
-        Delete connection
+        """Delete connection
 
-        Delete a connection and terminate its MCP session. Requires API key and
+        Delete a connection and terminate its MCP session.
+
+        Requires API key and
         namespace ownership.
 
         Args:

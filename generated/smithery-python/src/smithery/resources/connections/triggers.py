@@ -142,10 +142,11 @@ class TriggersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerSubscription:
-        """
-        Subscribe to trigger
+        """Subscribe to trigger
 
-        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url)
+        Subscribe to (or refresh) a trigger.
+
+        Supplying the same (params, delivery.url)
         refreshes the TTL and may rotate the secret.
 
         Args:
@@ -361,10 +362,11 @@ class AsyncTriggersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TriggerSubscription:
-        """
-        Subscribe to trigger
+        """Subscribe to trigger
 
-        Subscribe to (or refresh) a trigger. Supplying the same (params, delivery.url)
+        Subscribe to (or refresh) a trigger.
+
+        Supplying the same (params, delivery.url)
         refreshes the TTL and may rotate the secret.
 
         Args:

@@ -193,10 +193,11 @@ class NamespacesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteNamespaceResponse:
-        """
-        Delete a namespace
+        """Delete a namespace
 
-        Delete a namespace owned by the authenticated user. The namespace must not
+        Delete a namespace owned by the authenticated user.
+
+        The namespace must not
         contain any servers. Skills and connections in the namespace will be deleted
         automatically.
 
@@ -381,10 +382,11 @@ class AsyncNamespacesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeleteNamespaceResponse:
-        """
-        Delete a namespace
+        """Delete a namespace
 
-        Delete a namespace owned by the authenticated user. The namespace must not
+        Delete a namespace owned by the authenticated user.
+
+        The namespace must not
         contain any servers. Skills and connections in the namespace will be deleted
         automatically.
 

@@ -48,10 +48,11 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> APIKeyListResponse:
-        """
-        List team API keys
+        """List team API keys
 
-        Returns all API keys belonging to the organization. Requires admin role. Key
+        Returns all API keys belonging to the organization.
+
+        Requires admin role. Key
         values are not included in the response.
 
         Args:
@@ -85,10 +86,11 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TeamAPIKeyCreated:
-        """
-        Create a team API key
+        """Create a team API key
 
-        Creates an API key owned by the organization. Requires admin role.
+        Creates an API key owned by the organization.
+
+        Requires admin role.
 
         Args:
           name: Name for the team API key
@@ -124,10 +126,11 @@ class APIKeysResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RevokeTeamAPIKeyResponse:
-        """
-        Revoke a team API key
+        """Revoke a team API key
 
-        Deletes an API key belonging to the organization. Requires admin role.
+        Deletes an API key belonging to the organization.
+
+        Requires admin role.
 
         Args:
           extra_headers: Send extra headers
@@ -178,10 +181,11 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> APIKeyListResponse:
-        """
-        List team API keys
+        """List team API keys
 
-        Returns all API keys belonging to the organization. Requires admin role. Key
+        Returns all API keys belonging to the organization.
+
+        Requires admin role. Key
         values are not included in the response.
 
         Args:
@@ -215,10 +219,11 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> TeamAPIKeyCreated:
-        """
-        Create a team API key
+        """Create a team API key
 
-        Creates an API key owned by the organization. Requires admin role.
+        Creates an API key owned by the organization.
+
+        Requires admin role.
 
         Args:
           name: Name for the team API key
@@ -254,10 +259,11 @@ class AsyncAPIKeysResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> RevokeTeamAPIKeyResponse:
-        """
-        Revoke a team API key
+        """Revoke a team API key
 
-        Deletes an API key belonging to the organization. Requires admin role.
+        Deletes an API key belonging to the organization.
+
+        Requires admin role.
 
         Args:
           extra_headers: Send extra headers

@@ -58,10 +58,11 @@ class IconResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> BinaryAPIResponse:
-        """
-        Get server icon
+        """Get server icon
 
-        Retrieve the server's icon image. Returns the image directly with appropriate
+        Retrieve the server's icon image.
+
+        Returns the image directly with appropriate
         content type.
 
         Args:
@@ -95,10 +96,11 @@ class IconResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> IconResponse:
-        """
-        Upload server icon
+        """Upload server icon
 
-        Upload or replace the server icon. Accepts a single image file via
+        Upload or replace the server icon.
+
+        Accepts a single image file via
         multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
 
         Args:
@@ -187,10 +189,11 @@ class AsyncIconResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncBinaryAPIResponse:
-        """
-        Get server icon
+        """Get server icon
 
-        Retrieve the server's icon image. Returns the image directly with appropriate
+        Retrieve the server's icon image.
+
+        Returns the image directly with appropriate
         content type.
 
         Args:
@@ -224,10 +227,11 @@ class AsyncIconResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> IconResponse:
-        """
-        Upload server icon
+        """Upload server icon
 
-        Upload or replace the server icon. Accepts a single image file via
+        Upload or replace the server icon.
+
+        Accepts a single image file via
         multipart/form-data. Max 1MB. Supported formats: PNG, JPEG, GIF, SVG, WebP.
 
         Args:

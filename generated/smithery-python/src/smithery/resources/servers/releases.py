@@ -59,10 +59,11 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncReleasesPage[ReleaseListResponse]:
-        """
-        List releases
+        """List releases
 
-        List releases ordered by most recent first. Logs are omitted — fetch a specific
+        List releases ordered by most recent first.
+
+        Logs are omitted — fetch a specific
         release to see logs.
 
         Args:
@@ -110,10 +111,11 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeployResponse:
-        """
-        Publish a server
+        """Publish a server
 
-        Submit a release via multipart form. Supports hosted (JS module upload),
+        Submit a release via multipart form.
+
+        Supports hosted (JS module upload),
         external (URL), and stdio (MCPB bundle) release types.
 
         Args:
@@ -247,10 +249,11 @@ class ReleasesResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ResumeResponse:
-        """
-        Resume a release
+        """Resume a release
 
-        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to
+        Resume a paused release (e.g.
+
+        after OAuth authorization). Use id='latest' to
         resume the most recent one.
 
         Args:
@@ -308,10 +311,11 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ReleaseListResponse, AsyncReleasesPage[ReleaseListResponse]]:
-        """
-        List releases
+        """List releases
 
-        List releases ordered by most recent first. Logs are omitted — fetch a specific
+        List releases ordered by most recent first.
+
+        Logs are omitted — fetch a specific
         release to see logs.
 
         Args:
@@ -359,10 +363,11 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> DeployResponse:
-        """
-        Publish a server
+        """Publish a server
 
-        Submit a release via multipart form. Supports hosted (JS module upload),
+        Submit a release via multipart form.
+
+        Supports hosted (JS module upload),
         external (URL), and stdio (MCPB bundle) release types.
 
         Args:
@@ -496,10 +501,11 @@ class AsyncReleasesResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> ResumeResponse:
-        """
-        Resume a release
+        """Resume a release
 
-        Resume a paused release (e.g. after OAuth authorization). Use id='latest' to
+        Resume a paused release (e.g.
+
+        after OAuth authorization). Use id='latest' to
         resume the most recent one.
 
         Args:

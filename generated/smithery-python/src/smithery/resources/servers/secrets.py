@@ -52,10 +52,11 @@ class SecretsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SecretListResponse:
-        """
-        List secrets
+        """List secrets
 
-        List secret names. Values are not returned.
+        List secret names.
+
+        Values are not returned.
 
         Args:
           extra_headers: Send extra headers
@@ -194,10 +195,11 @@ class AsyncSecretsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SecretListResponse:
-        """
-        List secrets
+        """List secrets
 
-        List secret names. Values are not returned.
+        List secret names.
+
+        Values are not returned.
 
         Args:
           extra_headers: Send extra headers

@@ -187,10 +187,11 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceServerResponse:
-        """
-        Create a server
+        """Create a server
 
-        Create a new server. Idempotent — returns success if the server already exists
+        Create a new server.
+
+        Idempotent — returns success if the server already exists
         and is owned by the caller.
 
         Args:
@@ -373,10 +374,11 @@ class ServersResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> SyncServersPage[ServerSummary]:
-        """
-        List all servers
+        """List all servers
 
-        Search and browse public MCP servers in the Smithery registry. Supports
+        Search and browse public MCP servers in the Smithery registry.
+
+        Supports
         full-text and semantic search via the `q` parameter, and filtering by deployment
         status, verification, ownership, and more.
 
@@ -566,10 +568,11 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> CreateNamespaceServerResponse:
-        """
-        Create a server
+        """Create a server
 
-        Create a new server. Idempotent — returns success if the server already exists
+        Create a new server.
+
+        Idempotent — returns success if the server already exists
         and is owned by the caller.
 
         Args:
@@ -752,10 +755,11 @@ class AsyncServersResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = not_given,
     ) -> AsyncPaginator[ServerSummary, AsyncServersPage[ServerSummary]]:
-        """
-        List all servers
+        """List all servers
 
-        Search and browse public MCP servers in the Smithery registry. Supports
+        Search and browse public MCP servers in the Smithery registry.
+
+        Supports
         full-text and semantic search via the `q` parameter, and filtering by deployment
         status, verification, ownership, and more.
 
