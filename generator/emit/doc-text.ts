@@ -9,13 +9,17 @@
  */
 export function htmlBreaksAsParagraphs(text: string): string {
   if (!/<br\b/i.test(text)) return text;
-  return text
-    .split(/(```[\s\S]*?```|`[^`\n]*`)/)
-    // (The indentation of the line a break leads to is kept: a list item's paragraph is indented under it.)
-    .map((part, i) =>
-      i % 2 === 1 ? part : part.replace(/[ \t]*(?:<br\s*\/?>\s*)+/gi, (m) => `\n\n${/\n([ \t]*)$/.exec(m)?.[1] ?? ''}`),
-    )
-    .join('')
-    .replace(/^\n\n/, '')
-    .replace(/\n\n$/, '');
+  return (
+    text
+      .split(/(```[\s\S]*?```|`[^`\n]*`)/)
+      // (The indentation of the line a break leads to is kept: a list item's paragraph is indented under it.)
+      .map((part, i) =>
+        i % 2 === 1
+          ? part
+          : part.replace(/[ \t]*(?:<br\s*\/?>\s*)+/gi, (m) => `\n\n${/\n([ \t]*)$/.exec(m)?.[1] ?? ''}`),
+      )
+      .join('')
+      .replace(/^\n\n/, '')
+      .replace(/\n\n$/, '')
+  );
 }
