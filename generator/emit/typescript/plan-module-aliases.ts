@@ -39,7 +39,6 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
   ['core/pagination', 'AbstractPage, PagePromise'],
   ['core/base-client', 'BaseClient as APIClient, type Fetch, type FinalRequestOptions'],
   ['core/uploads', 'type Uploadable'],
-  ['internal/request-options', 'isRequestOptions'],
   ['internal/env', 'readEnv'],
   ['internal/utils', 'sleep, uuid4'],
   [
@@ -62,11 +61,18 @@ function legacyRequestOptions(importExt: string): { imports: string[]; declarati
     imports: [
       `import type { RequestOptions as ClientRequestOptions } from './core/base-client${importExt}';`,
       `import type { Headers as PlainHeaders } from './internal/stainless-utils${importExt}';`,
+      `import { isRequestOptions as isClientRequestOptions } from './internal/request-options${importExt}';`,
     ],
     declaration: [
       "export interface RequestOptions extends Omit<ClientRequestOptions, 'headers'> {",
       '  /** Merged over every other header; a `null` value removes a header. */',
       '  headers?: PlainHeaders | undefined;',
+      '}',
+      // Its guard names this module's type: a method that hands options given in the params' place on to itself
+      // (`if (isRequestOptions(params)) return this.create({}, params)`) passes them where this type is asked for.
+      "/** Whether `value` is request options rather than a method's params (`list({ timeout: 5 })`). */",
+      'export function isRequestOptions(value: unknown): value is RequestOptions {',
+      '  return isClientRequestOptions(value);',
       '}',
     ],
   };
