@@ -47,7 +47,7 @@ export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
  * Attributes of pydantic's `BaseModel` that a field must not shadow (pydantic warns, and the tests turn warnings into
  * errors): such a field is escaped like a keyword and keeps its wire name as its alias.
  */
-const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
+export const MODEL_ATTRIBUTES: ReadonlySet<string> = new Set([
   'construct',
   'copy',
   'dict',

@@ -7,63 +7,18 @@
  * `field_wrapper`/`field_unwrapper` instead, which alias it.
  */
 import type { PyPackage, PyResource } from '../types/model';
-import { pyClassName } from '../../../naming/python';
+import { MODEL_ATTRIBUTES, PYTHON_KEYWORDS, pyClassName } from '../../../naming/python';
 
-/** Names a wrapper model's field cannot take: Python's keywords, and what pydantic's BaseModel holds. */
-const NOT_A_FIELD = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-  'construct',
-  'copy',
-  'dict',
-  'json',
-  'parse_file',
-  'parse_obj',
-  'parse_raw',
-  'schema',
-  'schema_json',
-  'to_dict',
-  'to_json',
-  'validate',
-  'fields',
-]);
+/**
+ * Whether a wrapper model's field cannot take the name: Python's keywords, what pydantic's BaseModel holds, and its
+ * `fields` (pydantic 1's).
+ */
+const notAField = (name: string) =>
+  PYTHON_KEYWORDS.has(name) || MODEL_ATTRIBUTES.has(name) || name === 'fields' || name.startsWith('model_');
 
 /** The wrapper model of a field (`DataWrapper` for `data`), or null where the field needs the aliasing wrapper. */
 export function fieldWrapperClass(field: string): string | null {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(field) || NOT_A_FIELD.has(field) || field.startsWith('model_')) return null;
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(field) || notAField(field)) return null;
   return `${pyClassName(field)}Wrapper`;
 }
 
