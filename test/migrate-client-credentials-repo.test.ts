@@ -2,8 +2,10 @@
  * `sdkgen migrate` without a config, in a small Stainless repository made here as spotify-typescript's is: a client
  * that exchanges its client ID and secret for an access token (OAuth2 client credentials), and the owners' edits to
  * Stainless's client tests: the credentials taken out, and a group of tests of theirs written with Jest's `test(…)`.
- * The move leaves nothing for a person: the config reads no Basic auth and says why, the taken-out lines stay out,
- * and the owners' `test(…)` stays as they wrote it (imported from sdkgen's harness). Spawns the CLI:
+ * The move leaves nothing for a person: the config names the pair as the client ID and secret of an oauth2 scheme with
+ * the token URL Stainless's client posted to (sdkgen's client exchanges them there too), the taken-out lines stay out
+ * (sdkgen's client tests leave out a pair that may be null), and the owners' `test(…)` stays as they wrote it
+ * (imported from sdkgen's harness). Spawns the CLI:
  * SDKGEN_SLOW_TESTS=full.
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -199,22 +201,29 @@ describe.skipIf(!SLOW_FULL)('migrate: a client with OAuth2 client credentials, a
     expect(run!.code, `${run!.stderr}\n${run!.stdout}`).toBe(0);
   });
 
-  it('writes the client ID and secret as options sent nowhere, and says so', () => {
+  it('writes the client ID and secret as the roles of an oauth2 scheme with the token URL, which the client posts to', () => {
     const config = yaml.load(readFileSync(path.join(repo, 'stainless.yml'), 'utf8')) as {
       client_settings: { opts: Record<string, Record<string, unknown>> };
-      security_schemes?: unknown;
+      security_schemes?: Record<string, unknown>;
     };
     expect(config.client_settings.opts.client_id).toEqual({
       type: 'string',
       read_env: 'ACME_CLIENT_ID',
       nullable: true,
+      auth: { security_scheme: 'oauth', role: 'client_id' },
     });
-    expect(config.client_settings.opts.client_secret.auth).toBeUndefined();
-    expect(config.security_schemes).toBeUndefined();
-    expect(run!.stderr).toContain('client_id (https://accounts.acme.test/api/token)');
-    expect(run!.stderr).toContain('OAuth2 client credentials');
+    expect(config.client_settings.opts.client_secret.auth).toEqual({ security_scheme: 'oauth', role: 'client_secret' });
+    expect(config.security_schemes).toEqual({
+      oauth: {
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: 'https://accounts.acme.test/api/token', scopes: {} } },
+      },
+    });
+    expect(run!.stderr).not.toContain('OAuth2 client credentials');
     const client = readFileSync(path.join(repo, 'src/client-core.ts'), 'utf8');
-    expect(client).not.toContain('Basic ');
+    expect(client).toContain("'https://accounts.acme.test/api/token'");
+    expect(client).toContain('grant_type');
+    expect(client).toMatch(/clientID\?: string \| null \| undefined;/);
   });
 
   it('carries the owners’ test(…) as written, and leaves the credentials they took out', () => {

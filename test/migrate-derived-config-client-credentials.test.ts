@@ -1,9 +1,10 @@
 /**
  * A Stainless client authenticating with OAuth2 client credentials (spotify-typescript): its `authHeaders` posts
  * `grant_type=client_credentials` to the token URL with the client ID and secret as `Authorization: Basic …`, and
- * sends the token it gets as a bearer token. The config migrate writes from the repository does not read the two as
- * Basic credentials (which sdkgen's client would send on every request): they stay client options, sent nowhere,
- * and migrate says why, naming the token URL. A client that sends Basic credentials on its requests keeps them.
+ * sends the token it gets as a bearer token. The config migrate writes from the repository gives the two the roles
+ * `client_id` and `client_secret` of an `oauth2` scheme whose `flows.clientCredentials.tokenUrl` is that token URL
+ * (sdkgen's client exchanges them there too), with no note. A client that sends Basic credentials on its requests
+ * keeps them as basic auth.
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -84,22 +85,27 @@ function derive(client: string) {
 }
 
 describe('migrate: a client with OAuth2 client credentials, in the config written from the repository', () => {
-  it('keeps the client ID and secret as options sent nowhere, and says why', () => {
+  it('writes the client ID and secret as the roles of an oauth2 scheme with the token URL, and no note', () => {
     const { config, notes } = derive(exchanging);
     expect(config.client_settings.opts.client_id).toEqual({
       type: 'string',
       read_env: 'ACME_CLIENT_ID',
       nullable: true,
+      auth: { security_scheme: 'oauth2', role: 'client_id' },
     });
     expect(config.client_settings.opts.client_secret).toEqual({
       type: 'string',
       read_env: 'ACME_CLIENT_SECRET',
       nullable: true,
+      auth: { security_scheme: 'oauth2', role: 'client_secret' },
     });
-    expect(config.security_schemes).toBeUndefined();
-    const note = notes.find((n) => n.includes('client credentials'));
-    expect(note).toContain('client_id (https://accounts.acme.test/api/token)');
-    expect(note).toContain('client_secret (https://accounts.acme.test/api/token)');
+    expect(config.security_schemes).toEqual({
+      oauth2: {
+        type: 'oauth2',
+        flows: { clientCredentials: { tokenUrl: 'https://accounts.acme.test/api/token', scopes: {} } },
+      },
+    });
+    expect(notes.some((n) => n.includes('client credentials'))).toBe(false);
   });
 
   it('reads a client that sends them as Basic credentials on its requests as basic auth', () => {

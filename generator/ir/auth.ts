@@ -11,6 +11,7 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
 import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
+import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow } from './oauth';
 import type { AuthScheme, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
@@ -44,11 +45,15 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
       description: opt.description ?? (typeof scheme.description === 'string' ? scheme.description : null),
       example: exampleText(opt),
     });
-    const required = !opt.nullable;
     // A credential is a string: a default of another type is written as one.
     const dflt = opt.default === null ? null : String(opt.default);
     const httpScheme = typeof scheme.scheme === 'string' ? scheme.scheme.toLowerCase() : '';
-    if (scheme.type === 'http' && httpScheme === 'basic') {
+    // A client ID and secret of an OAuth2 client-credentials scheme: the two parts of a pair, exchanged for a token.
+    const exchange =
+      scheme.type === 'oauth2' && opt.auth!.role !== 'value' ? clientCredentialsFlow(ctx, scheme, where) : null;
+    // The pair of an exchange may be null, as Stainless's clients have it: without both, no token is asked for.
+    const required = !opt.nullable && !exchange;
+    if ((scheme.type === 'http' && httpScheme === 'basic') || exchange) {
       const entry = basic.get(schemeName) ?? {
         kind: 'basic',
         name: schemeName,
@@ -64,11 +69,12 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
         passwordDefault: null,
         bothParts: false,
         docs,
+        ...(exchange ? { clientCredentials: exchange } : {}),
       };
       // Stainless's rule, once the config names both parts: a part that is null sends no credential.
       if (basic.has(schemeName)) entry.bothParts = true;
       // Each part is its own option: required unless nullable, with its own default.
-      if (opt.auth!.role === 'password')
+      if (CLIENT_CREDENTIAL_ROLES[opt.auth!.role] === 'password')
         Object.assign(entry, {
           passwordOption: option,
           passwordEnvVar: opt.readEnv,

@@ -230,8 +230,24 @@ export type AuthScheme = {
        */
       bothParts: boolean;
       docs: Docs;
+      /**
+       * The two are an OAuth2 client ID and secret (an `oauth2` scheme's `clientCredentials` flow), never sent on a
+       * request: the client exchanges them at the token URL for an access token it sends as `Authorization: Bearer`.
+       * Absent for HTTP basic auth.
+       */
+      clientCredentials?: ClientCredentialsFlow;
     }
 );
+
+/** An OAuth2 client-credentials exchange (RFC 6749 §4.4), as `AuthScheme`'s `clientCredentials` holds it. */
+export interface ClientCredentialsFlow {
+  /** Where `grant_type=client_credentials` is posted, form-encoded: absolute, or relative to the base URL. */
+  tokenUrl: string;
+  /** How the ID and secret go to the token URL: HTTP Basic credentials (the default), or fields of the form. */
+  credentialsIn: 'header' | 'body';
+  /** The scopes asked for (the form's `scope`, space-separated); empty: none asked for. */
+  scopes: string[];
+}
 
 export interface Resource {
   /** Class name: "Releases". */
@@ -328,6 +344,12 @@ export interface Method {
   bodyExample?: Readonly<Record<string, unknown>>;
   /** Set when `bodyExample` is the body schema's `example` (not the media type's): calls keep its required fields. */
   bodyExampleOfSchema?: true;
+  /**
+   * Set when that schema writes it `example:` (not 3.1's `examples:`): its values come before the fields' own examples,
+   * as Stainless's SDKs take them (papr's `memory.search`: `SearchRequest.example`'s `query`, not the field's
+   * `examples`); a body schema's `examples` come after them (isaacus's `enrichments.create`).
+   */
+  bodyExampleFirst?: true;
   /** With a Stainless config, set when the success response's schema has an `example` of its own (not its fields'). */
   responseExample?: true;
   /** The method's own request defaults over the client's (config `default_request_options`); call options win. */

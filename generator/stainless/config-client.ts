@@ -61,7 +61,13 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
       const type = oneOf(o.type, `${where}.type`, ['string', 'number', 'integer', 'boolean'] as const) ?? 'string';
       const auth = o.auth === undefined ? null : map(o.auth, `${where}.auth`);
       const role = auth
-        ? (oneOf(auth.role, `${where}.auth.role`, ['value', 'username', 'password'] as const) ?? 'value')
+        ? (oneOf(auth.role, `${where}.auth.role`, [
+            'value',
+            'username',
+            'password',
+            'client_id',
+            'client_secret',
+          ] as const) ?? 'value')
         : 'value';
       let dflt = o.default;
       if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt)) {

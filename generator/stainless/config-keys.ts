@@ -234,7 +234,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     keys: ['client_settings.opts.<key>.auth.*'],
     examples: ['security_scheme', 'role'],
     status: 'read',
-    how: 'sent as its security scheme (from `security_schemes` or the spec) says: bearer, API key, or the `username`/`password` role of basic auth; an unknown role warns and is read as `value`',
+    how: 'sent as its security scheme (from `security_schemes` or the spec) says: bearer, API key, or the `username`/`password` role of basic auth; the `client_id`/`client_secret` roles of an `oauth2` scheme with a `clientCredentials.tokenUrl` are exchanged there for an access token sent as a bearer token; an unknown role warns and is read as `value`',
   },
   {
     keys: [

@@ -149,7 +149,7 @@ export interface ClientOpt {
   /** `example`: the value the generated tests give the option; null when none (or not a scalar). */
   example: string | number | boolean | null;
   description: string | null;
-  auth: { securityScheme: string; role: 'value' | 'username' | 'password' } | null;
+  auth: { securityScheme: string; role: 'value' | 'username' | 'password' | 'client_id' | 'client_secret' } | null;
   sendInHeader: string | null;
   sendAsQueryParam: string | null;
   sendInCookie: string | null;

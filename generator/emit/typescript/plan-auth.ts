@@ -79,10 +79,16 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
   let setsAuthorization = 0;
   for (const scheme of api.auth) {
     const unlessAuthorizationSet = scheme.kind !== 'apiKey' && setsAuthorization++ > 0;
+    // An OAuth2 client ID and secret are never sent: the token they are exchanged for is.
+    const flow = scheme.kind === 'basic' ? (scheme.clientCredentials ?? null) : null;
     const credential: AuthCredentialView = {
       bearer: scheme.kind === 'bearer',
       keyword: scheme.kind === 'bearer' ? templateLiteralText(scheme.keyword ?? 'Bearer') : '',
-      basic: scheme.kind === 'basic',
+      basic: scheme.kind === 'basic' && flow === null,
+      exchange: flow !== null,
+      tokenUrl: flow ? quoteString(flow.tokenUrl) : '',
+      credentialsInBody: flow?.credentialsIn === 'body',
+      scope: flow && flow.scopes.length > 0 ? quoteString(flow.scopes.join(' ')) : '',
       header: scheme.kind === 'apiKey' && scheme.in === 'header',
       cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
       option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,

@@ -103,7 +103,16 @@ export function fillingOptionViews(plan: PlanContext): ResourceTestView['filling
  */
 export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestView['fillingOptions']): ClientTestView {
   const { api } = plan;
-  const given = new Map(plan.authOptions.map((o) => [o.option, quoteString(testValue(o.option))]));
+  // An OAuth2 client ID and secret that may be null are left out: given, the client would ask the token URL for a
+  // token before each request, which the tests' mocked fetch answers.
+  const exchanged = new Set(
+    api.auth.flatMap((a) => (a.kind === 'basic' && a.clientCredentials ? [a.usernameOption, a.passwordOption] : [])),
+  );
+  const given = new Map(
+    plan.authOptions
+      .filter((o) => !(o.nullable && exchanged.has(o.option)))
+      .map((o) => [o.option, quoteString(testValue(o.option))]),
+  );
   const authQuery = authCredentialViews(api)
     .authQuery.map((q) => {
       const name = templateLiteralText(encodeURIComponent(JSON.parse(q.name.replace(/^'|'$/g, '"')) as string));
@@ -112,7 +121,7 @@ export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestVi
     })
     .join('&');
   // `new Client()` builds only when every option it needs is in the environment.
-  const fromEnv = plan.authOptions.filter((o) => o.envVarName !== '');
+  const fromEnv = plan.authOptions.filter((o) => o.envVarName !== '' && given.has(o.option));
   const envOnly = fillingOptions.length === 0 && plan.authOptions.every((o) => !o.required || o.envVarName !== '');
   return extend(plan.common, {
     importPath: `../src/index${plan.importExt}`,

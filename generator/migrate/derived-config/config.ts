@@ -20,7 +20,7 @@ import { StainlessNames } from '../../naming/stainless';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
-import { referredSchemas, schemaFor } from './schema-match';
+import { referredSchemas, returnedSchemas, schemaFor } from './schema-match';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
@@ -39,6 +39,7 @@ interface MethodEntry {
   endpoint: string;
   paginated?: string | false;
   positional_params?: string[];
+  skip_test_reason?: string;
   /** (`param_discriminator: null`: the method always streams; without `streaming` it would read the stream as text.) */
   streaming?: { stream_event_model?: string; param_discriminator: string | null };
 }
@@ -134,12 +135,20 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
     const positional = positionalParams(method, input.legacy, names());
     const streams = input.streamingMethods?.get(method.chain) ?? null;
+    // Its tests, where Stainless skipped them for a reason of its own: `src/resources/voice.ts` is tested in
+    // `tests/api-resources/voice.test.ts`.
+    const testFile = method.module
+      ?.replace(/^\.?\/?src\/resources\//, 'tests/api-resources/')
+      .replace(/\.ts$/, '.test.ts');
+    const skip = testFile === undefined ? undefined : input.skippedTests?.get(`${testFile}#${name}`);
     const entry: MethodEntry = {
       endpoint: method.endpoint,
       ...(paginated === null ? {} : { paginated }),
       ...(positional === null ? {} : { positional_params: positional }),
+      ...(skip === undefined ? {} : { skip_test_reason: skip }),
     };
-    target[methodKey] = paginated === null && positional === null && streams === null ? method.endpoint : entry;
+    target[methodKey] =
+      paginated === null && positional === null && streams === null && skip === undefined ? method.endpoint : entry;
     // Its event model is known once the models are: see below.
     if (streams) streaming.push({ entry, ...streams });
     endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
@@ -177,6 +186,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   }
   // Else the schema a model's property refers to, where Stainless's declaration of the model refers to the type.
   for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
+    found.set(name, schema);
+  // Else the schema its methods' operations return, unless that is an envelope the SDK takes the type out of.
+  const envelope = (key: string) =>
+    input.schemas.some(
+      (s) => s.key === key && s.shape?.kind === 'object' && s.shape.members.some((m) => input.unwrapFields.includes(m)),
+    );
+  for (const [name, schema] of returnedSchemas(found, surface.methods, input.responseSchemas, envelope))
     found.set(name, schema);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
@@ -429,14 +445,23 @@ function clientOpts(
   input: DerivedConfigInput,
   keyFor: (name: string) => string | null,
   notes: string[],
-): { opts: Record<string, Record<string, unknown>>; schemes: Record<string, Record<string, string>> } {
+): { opts: Record<string, Record<string, unknown>>; schemes: Record<string, Record<string, unknown>> } {
   const opts: Record<string, Record<string, unknown>> = {};
   // Schemes the spec does not declare, which Stainless's config did (`security_schemes`): declared here.
-  const schemes: Record<string, Record<string, string>> = {};
-  const declare = (name: string, scheme: Record<string, string>) => {
+  const schemes: Record<string, Record<string, unknown>> = {};
+  const declare = (name: string, scheme: Record<string, unknown>) => {
     schemes[name] = scheme;
     return { name };
   };
+  // An OAuth2 client ID and secret: their scheme with the token URL Stainless's client posted to (sdkgen's client
+  // exchanges them there too, ir/oauth.ts), the spec's one bearer-like scheme where it has one (its operations name
+  // it), declared again as that flow.
+  const bearers = input.securitySchemes.filter((s) => s.kind === 'bearer');
+  const exchangeScheme = (tokenUrl: string) =>
+    declare(bearers.length === 1 ? bearers[0].name : 'oauth2', {
+      type: 'oauth2',
+      flows: { clientCredentials: { tokenUrl, scopes: {} } },
+    });
   const exchanged: string[] = [];
   for (const option of input.clientOptions) {
     const key = keyFor(option.name);
@@ -444,19 +469,23 @@ function clientOpts(
       notes.push(`client option ${option.name}: its name cannot be written as a Stainless option key; left out`);
       continue;
     }
-    if (option.clientCredentials) exchanged.push(`${key} (${option.clientCredentials.tokenUrl ?? 'its token URL'})`);
-    const scheme = option.bearer
-      ? (input.securitySchemes.find((s) => s.kind === 'bearer') ??
-        declare('bearerAuth', { type: 'http', scheme: 'bearer' }))
-      : option.basic
-        ? (input.securitySchemes.find((s) => s.kind === 'basic') ??
-          declare('basicAuth', { type: 'http', scheme: 'basic' }))
-        : option.header?.auth
-          ? (input.securitySchemes.find((s) => s.header?.toLowerCase() === option.header!.name.toLowerCase()) ??
-            declare(`${key}Auth`, { type: 'apiKey', in: 'header', name: option.header.name }))
-          : option.query
-            ? input.securitySchemes.find((s) => s.query === option.query)
-            : undefined;
+    const flow = option.clientCredentials ?? null;
+    // Without its token URL, the pair cannot be exchanged: kept as options sent nowhere (the note says why).
+    if (flow && flow.tokenUrl === null) exchanged.push(`${key} (its token URL)`);
+    const scheme = flow?.tokenUrl
+      ? exchangeScheme(flow.tokenUrl)
+      : option.bearer
+        ? (input.securitySchemes.find((s) => s.kind === 'bearer') ??
+          declare('bearerAuth', { type: 'http', scheme: 'bearer' }))
+        : option.basic
+          ? (input.securitySchemes.find((s) => s.kind === 'basic') ??
+            declare('basicAuth', { type: 'http', scheme: 'basic' }))
+          : option.header?.auth
+            ? (input.securitySchemes.find((s) => s.header?.toLowerCase() === option.header!.name.toLowerCase()) ??
+              declare(`${key}Auth`, { type: 'apiKey', in: 'header', name: option.header.name }))
+            : option.query
+              ? input.securitySchemes.find((s) => s.query === option.query)
+              : undefined;
     const header = option.header && !scheme ? option.header.name : null;
     opts[key] = {
       type: option.type,
@@ -464,7 +493,14 @@ function clientOpts(
       ...(option.nullable ? { nullable: true } : {}),
       ...(option.default != null ? { default: option.default } : {}),
       ...(option.description ? { description: option.description } : {}),
-      ...(scheme ? { auth: { security_scheme: scheme.name, ...(option.basic ? { role: option.basic } : {}) } } : {}),
+      ...(scheme
+        ? {
+            auth: {
+              security_scheme: scheme.name,
+              ...(option.basic ? { role: option.basic } : flow?.tokenUrl ? { role: flow.role } : {}),
+            },
+          }
+        : {}),
       ...(header ? { send_in_header: header } : {}),
       ...(option.query && !scheme ? { send_as_query_param: option.query } : {}),
       ...(option.param
@@ -476,10 +512,9 @@ function clientOpts(
     notes.push(
       `client options ${exchanged.join(', ')}: Stainless's client exchanged them for an access token (OAuth2 client ` +
         'credentials: a POST of grant_type=client_credentials to the token URL, the two as Basic credentials) and sent ' +
-        'that token as a bearer token; sdkgen writes no such exchange, so they are written as options the client ' +
-        "keeps but sends nowhere (not as Basic credentials on every request), and the spec's security scheme is the " +
-        "client's credential: fetch the token from the token URL and pass it, or override the client's authHeaders " +
-        'in your code',
+        'that token as a bearer token; the token URL could not be read from its code, so they are written as options ' +
+        "the client keeps but sends nowhere: give the spec's oauth2 scheme a flows.clientCredentials.tokenUrl and " +
+        'these options `auth: { security_scheme: <it>, role: client_id | client_secret }`',
     );
   return { opts, schemes };
 }

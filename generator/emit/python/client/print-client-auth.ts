@@ -10,6 +10,7 @@ import { credentialSchemes, namesSchemes, schemeOptionsMethod, validateHeadersMe
 import type { PyClientOption, PyPackage } from '../types/model';
 import { pyString } from '../docs/print-doc';
 import { layoutConditional, layoutExpr } from '../py-layout';
+import { CLIENT_CREDENTIALS_HEADERS, clientCredentialsMembers, clientCredentialsPair } from './print-client-oauth';
 
 /**
  * The dict entry `{key: value}` of an option as an item of a dict display: spread only while it is set (a required
@@ -56,6 +57,9 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
   const queryParts: string[] = [];
   const cookieParts: string[] = [];
   const basic = pkg.clientOptions.filter((o) => o.sentAs.kind === 'basic');
+  // An OAuth2 client ID and secret: the token they are exchanged for (print-client-oauth.ts), in a dict display.
+  const exchanged = clientCredentialsPair(pkg) !== null;
+  if (exchanged) headerParts.push(`**self.${CLIENT_CREDENTIALS_HEADERS}`);
   // Several schemes may each set Authorization: the first one configured wins (later entries of a dict display win).
   const authorization: number[] = [];
   for (const option of pkg.clientOptions) {
@@ -69,8 +73,8 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
   }
   const reversed = authorization.map((i) => headerParts[i]).reverse();
   authorization.forEach((at, i) => (headerParts[at] = reversed[i]));
-  const perRequest = bySecurity ? securityOptionsAuth(pkg, sent) : null;
-  const stainless = perRequest ? null : stainlessAuthHeaders(pkg, sent, forms);
+  const perRequest = bySecurity && !exchanged ? securityOptionsAuth(pkg, sent) : null;
+  const stainless = perRequest || exchanged ? null : stainlessAuthHeaders(pkg, sent, forms);
   if (basic.length === 2 && !stainless && !perRequest) {
     lines.push('    @property', '    def _basic_auth(self) -> dict[str, str]:');
     // (Only the optional ones can be None: strict pyright refuses a comparison that is always false.)
@@ -90,6 +94,7 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
     // (Printed above.)
   } else if (stainless) lines.push(...stainless, '');
   else lines.push(returnDict('        ', headerParts), '');
+  lines.push(...clientCredentialsMembers(pkg, isAsync));
   for (const [name, parts] of [
     ['auth_query', queryParts],
     ['auth_cookies', cookieParts],
@@ -127,6 +132,11 @@ function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => str
     const [option] = options;
     if (!option || option.sentAs.kind === 'none') continue;
     lines.push(`        if scheme == ${pyString(scheme)}:`);
+    if (option.sentAs.kind === 'clientCredentials') {
+      const held = `self.${CLIENT_CREDENTIALS_HEADERS}`;
+      lines.push(`            return AuthCredentials(headers=${held}) if ${held} else None`);
+      continue;
+    }
     if (option.sentAs.kind === 'basic') {
       if (options.length !== 2) continue;
       lines.push('            return AuthCredentials(headers=self._basic_auth) if self._basic_auth else None');

@@ -5,6 +5,7 @@
 import { importText, sortImportBlock } from '../py-isort';
 import { pytestOptOut } from '../../../naming/python';
 import { authMembers, encodesBasicAuth } from './print-client-auth';
+import { clientCredentialsImports } from './print-client-oauth';
 import { clientPathParamGetter, type PyClientOption, type PyPackage, type PyResource } from '../types/model';
 import { importsBeyond, type ClientMethods } from './print-client-methods';
 import {
@@ -57,6 +58,7 @@ export function printClient(
     '',
     'import os',
     ...(encodesBasicAuth(pkg, forms) ? ['import base64'] : []),
+    ...clientCredentialsImports(pkg),
     'from typing import TYPE_CHECKING, Any, Dict, Mapping, Union, cast',
     'from typing_extensions import Self, Literal, override',
     '',

@@ -649,7 +649,9 @@ function clientOptions(api: Api): PyClientOption[] {
           required: part === 'username' ? auth.usernameRequired : auth.passwordRequired,
           ...(auth.unnamed ? { unnamedScheme: true as const } : {}),
           ...(auth.declared !== undefined ? { declared: auth.declared } : {}),
-          sentAs: { kind: 'basic', part },
+          sentAs: auth.clientCredentials
+            ? { kind: 'clientCredentials', part, flow: auth.clientCredentials }
+            : { kind: 'basic', part },
           scheme: auth.name,
         });
       }

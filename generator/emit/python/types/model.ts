@@ -8,7 +8,14 @@
  * `resources/prompts/prompts`, `types/prompt_create_params`, `types/responses/input_item_list_response`.
  */
 import type { PyCasings } from '../../../naming/python';
-import type { Method, NamedSchema, PaginationScheme, Resource, TypeRef } from '../../../ir/types';
+import type {
+  ClientCredentialsFlow,
+  Method,
+  NamedSchema,
+  PaginationScheme,
+  Resource,
+  TypeRef,
+} from '../../../ir/types';
 import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
 
 export interface PyPackage {
@@ -88,6 +95,8 @@ export interface PyClientOption {
     | { kind: 'query'; name: string }
     | { kind: 'cookie'; name: string }
     | { kind: 'basic'; part: 'username' | 'password' }
+    // An OAuth2 client ID (`username`) or secret (`password`): exchanged at the token URL, the token sent as Bearer.
+    | { kind: 'clientCredentials'; part: 'username' | 'password'; flow: ClientCredentialsFlow }
     | { kind: 'none' };
 }
 

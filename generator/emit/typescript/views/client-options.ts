@@ -61,6 +61,17 @@ export interface AuthCredentialView {
    * (`unlessAuthorizationSet`).
    */
   guard: string;
+  /**
+   * OAuth2 client credentials: `option` holds the client ID and `passwordOption` the secret, exchanged at `tokenUrl`
+   * for an access token the client keeps until shortly before it expires and sends as `Authorization: Bearer`.
+   */
+  exchange: boolean;
+  /** For `exchange`, the token URL as a string literal; else "". */
+  tokenUrl: string;
+  /** For `exchange`, whether the ID and secret are form fields of the token request (else its Basic credentials). */
+  credentialsInBody: boolean;
+  /** For `exchange`, the `scope` asked for as a string literal ("'read write'"); "" when none is. */
+  scope: string;
 }
 
 /** A client option sent with every request, by name. */

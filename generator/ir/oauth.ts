@@ -1,0 +1,73 @@
+/**
+ * OAuth2 client credentials (RFC 6749 §4.4) from a Stainless config: two `client_settings.opts` of an `oauth2` scheme
+ * whose `flows.clientCredentials` names a `tokenUrl`, one with `auth.role: client_id` and one with
+ * `auth.role: client_secret` (`username` and `password` are read as the same two). The client exchanges them at the
+ * token URL for an access token, which it sends as `Authorization: Bearer`.
+ */
+import type { BuildContext } from './context';
+import { configWarning } from './context';
+import type { ClientCredentialsFlow } from './types';
+
+/** The roles a client option of a client-credentials scheme may take, by the part of the basic pair each is. */
+export const CLIENT_CREDENTIAL_ROLES: Readonly<Record<string, 'username' | 'password'>> = {
+  client_id: 'username',
+  client_secret: 'password',
+  username: 'username',
+  password: 'password',
+};
+
+/**
+ * The `flows.clientCredentials` of an `oauth2` scheme that a client ID or secret option names, or null (with a warning
+ * at `where`, the config key path) when it has none: another flow's token is a bearer credential the caller gives.
+ *
+ * How the two reach the token URL: HTTP Basic credentials, as RFC 6749 §2.3.1 asks servers to accept (the default),
+ * or form fields where the flow says `x-token-endpoint-auth-method: client_secret_post` (OpenID Connect's names for
+ * the two; `client_secret_basic` is the default's).
+ */
+export function clientCredentialsFlow(
+  ctx: BuildContext,
+  scheme: Record<string, unknown>,
+  where: string,
+): ClientCredentialsFlow | null {
+  if (scheme.type !== 'oauth2') return null;
+  const flows = scheme.flows;
+  const flow =
+    flows && typeof flows === 'object' && !Array.isArray(flows)
+      ? (flows as Record<string, unknown>).clientCredentials
+      : undefined;
+  if (!flow || typeof flow !== 'object' || Array.isArray(flow)) {
+    configWarning(
+      ctx,
+      'stainless-auth',
+      where,
+      'the scheme has no clientCredentials flow to exchange a client ID and secret in; the option is sent as a bearer token',
+    );
+    return null;
+  }
+  const { tokenUrl } = flow as Record<string, unknown>;
+  const asked = (flow as Record<string, unknown>)['x-scopes'];
+  if (typeof tokenUrl !== 'string' || tokenUrl.trim() === '') {
+    configWarning(
+      ctx,
+      'stainless-auth',
+      where,
+      "the scheme's clientCredentials flow has no tokenUrl; the client cannot fetch a token, so the option is sent as a bearer token",
+    );
+    return null;
+  }
+  const method = (flow as Record<string, unknown>)['x-token-endpoint-auth-method'];
+  if (method !== undefined && method !== 'client_secret_basic' && method !== 'client_secret_post')
+    configWarning(
+      ctx,
+      'stainless-auth',
+      where,
+      `x-token-endpoint-auth-method ${JSON.stringify(method)} is not client_secret_basic or client_secret_post; the credentials are sent as HTTP Basic`,
+    );
+  return {
+    tokenUrl: tokenUrl.trim(),
+    credentialsIn: method === 'client_secret_post' ? 'body' : 'header',
+    // The flow's `scopes` are those it offers; the client asks for those of `x-scopes` alone (none: the server grants
+    // the client's registered ones).
+    scopes: Array.isArray(asked) ? asked.filter((s): s is string => typeof s === 'string') : [],
+  };
+}
