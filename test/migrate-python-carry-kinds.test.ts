@@ -118,6 +118,37 @@ describe("carried imports, among the module's own", () => {
     );
   });
 
+  it('adds no plain `import x` the module binds already (a regeneration carrying the owners’ import hunk again)', () => {
+    // letta's tool.py: the owners' `import typing` / `import inspect`, carried below sdkgen's imports by the move.
+    const carried = [
+      'from typing import Dict, List',
+      '',
+      'from .._models import BaseModel',
+      'from abc import abstractmethod',
+      'import typing',
+      'import inspect',
+      '',
+      '__all__ = ["Tool"]',
+      '',
+    ].join('\n');
+    expect(withImportStatements(carried, ['import typing', 'import inspect', 'from abc import abstractmethod'])).toBe(
+      carried,
+    );
+    // Only the modules not bound yet; another alias, or a submodule, is another binding; the same one given twice once.
+    expect(withImportStatements(carried, ['import os, typing', 'import typing as t', 'import os.path'])).toBe(
+      carried.replace('import inspect\n', 'import inspect\nimport os\nimport typing as t\nimport os.path\n'),
+    );
+    expect(withImportStatements(carried, ['import json', 'import json'])).toBe(
+      carried.replace('import inspect\n', 'import inspect\nimport json\n'),
+    );
+    // The owners' hunk placed again as an insertion at the module's top (reapply/insertions.ts) changes nothing.
+    const base = 'from typing import Dict, List\n\nfrom .._models import BaseModel\n\n__all__ = ["Tool"]\n';
+    const hunk = '@@ -0,0 +1,3 @@\n+import typing\n+import inspect\n+from abc import abstractmethod\n';
+    const placed = placeInsertions('src/pkg/types/tool.py', base, { text: carried, applied: 0, rejected: [hunk] });
+    expect(placed.rejected).toEqual([]);
+    expect(placed.text).toBe(carried);
+  });
+
   it("counts as done a name added to a parenthesised list that sdkgen's statement from that module imports", () => {
     const base = ['from ._utils import (', '    a as a,', '    b as b,', ')', ''].join('\n');
     const hunk = '@@ -3 +3,2 @@\n     b as b,\n+    c as c,\n';

@@ -4,36 +4,23 @@
  * deletion is theirs to keep (and recorded in the manifest's `inputs.deleted`); Stainless's is its output, which
  * sdkgen's file replaces.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
+import { filesOf } from './helpers/files';
+import {
+  PETSTORE_SPEC as SPEC,
+  STAINLESS_PY_HEADER as HEADER,
+  STAINLESS_PY_BOT as BOT,
+  PETS_CONFIG as CONFIG,
+  expectCleanRegeneration,
+} from './helpers/python-migrate';
 
-const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const CONFIG = `organization: { name: acme }
-targets:
-  python: { package_name: acme }
-resources:
-  pets:
-    methods:
-      list: get /pets
-      create: post /pets
-`;
-const BOT = 'stainless-app[bot] <bot@stainless.com>';
 const DELETED_BY_STAINLESS = 'CONTRIBUTING.md';
 const DELETED_BY_OWNERS = 'tests/api_resources/test_pets.py';
-
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
 
 /** A repository whose `generated` branch holds one Stainless generation of CONFIG (a bot's commit, `base`). */
 function stainlessRepository(name: string): { work: string; repo: string; base: string } {
@@ -45,7 +32,7 @@ function stainlessRepository(name: string): { work: string; repo: string; base: 
   rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
   const repo = path.join(work, 'repo');
   git(work, 'init', '-q', '-b', 'generated', repo);
-  for (const file of filesOf(stainless))
+  for (const file of filesOf(stainless, { skip: ['.sdkgen', '.git'] }))
     write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
   write(repo, '.stats.yml', 'configured_endpoints: 2\n');
   git(repo, 'add', '-A');
@@ -83,13 +70,7 @@ describe("sdkgen migrate: a file a later Stainless generation deleted is not the
   });
 
   it('regenerates to the same tree, and check is green', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'sdkgen migrate');
-    const again = sdkgen(repo, 'generate');
-    expect(again.code, again.stderr).toBe(0);
-    expect(git(repo, 'status', '--short')).toBe('');
-    const check = sdkgen(repo, 'check');
-    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expectCleanRegeneration(repo);
   });
 });
 

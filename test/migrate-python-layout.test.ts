@@ -4,16 +4,19 @@
  * (`package_name: src`), and deleted files Stainless wrote. The move writes sdkgen's package where their code imports
  * it, carries their edits measured against Stainless's files under the new name, and leaves the deleted files deleted.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
+import { filesOf } from './helpers/files';
+import {
+  PETSTORE_SPEC as SPEC,
+  STAINLESS_PY_HEADER as HEADER,
+  expectCleanRegeneration,
+} from './helpers/python-migrate';
 
-const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const config = (packageName: string) => `organization: { name: acme }
 targets:
   python: { package_name: ${packageName} }
@@ -26,14 +29,6 @@ resources:
 const OWNERS_LINE = '# The pets of the owners, retried by their gateway.\n';
 const DELETED_TEST = 'tests/api_resources/test_pets.py';
 
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
-
 /**
  * A repository as Stainless leaves it: `generation.yml` (in `work`) generated into the `generated` branch by
  * Stainless's bot, and `main` branched from it.
@@ -45,7 +40,7 @@ function stainlessRepository(work: string, endpoints: number): string {
   rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
   const repo = path.join(work, 'repo');
   git(work, 'init', '-q', '-b', 'generated', repo);
-  for (const file of filesOf(stainless))
+  for (const file of filesOf(stainless, { skip: ['.sdkgen', '.git'] }))
     write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
   write(repo, '.stats.yml', `configured_endpoints: ${endpoints}\n`);
   git(repo, 'add', '-A');
@@ -63,7 +58,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
     write(work, 'generation.yml', config('acme_sdk'));
     repo = stainlessRepository(work, 2);
     // The owners' rename: the folder, and the name in every text that has it.
-    for (const file of filesOf(repo)) {
+    for (const file of filesOf(repo, { skip: ['.sdkgen', '.git'] })) {
       const text = read(repo, file);
       const moved = file.replace(/^src\/acme_sdk\//, 'src/acme/');
       if (moved !== file) rmSync(path.join(repo, file));
@@ -86,7 +81,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
     expect(run.stderr).toBe('');
     expect(run.code, run.stdout).toBe(0);
     expect(existsSync(path.join(repo, 'src/src'))).toBe(false);
-    expect(filesOf(repo).filter((file) => file.startsWith('src/acme_sdk/'))).toEqual([]);
+    expect(filesOf(repo, { skip: ['.sdkgen', '.git'] }).filter((file) => file.startsWith('src/acme_sdk/'))).toEqual([]);
     const resource = read(repo, 'src/acme/resources/pets.py');
     expect(resource).toContain(`${OWNERS_LINE}class PetsResource`);
     expect(read(repo, 'src/acme/_client.py')).not.toContain('acme_sdk');
@@ -103,13 +98,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
   });
 
   it('regenerates without them to the same tree, and check is green', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'sdkgen migrate');
-    const again = sdkgen(repo, 'generate');
-    expect(again.code, again.stderr).toBe(0);
-    expect(git(repo, 'status', '--short')).toBe('');
-    const check = sdkgen(repo, 'check');
-    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expectCleanRegeneration(repo);
   });
 });
 

@@ -6,7 +6,7 @@
  * none there). Stainless's files (those its bot's generation added, and the build's
  * package) are read as Stainless's still.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ownersFilesInBase } from '../generator/migrate/python/owners-in-base';
@@ -15,9 +15,8 @@ import { findStainlessBase } from '../generator/migrate/repository/stainless-rep
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
-
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const BOT = 'stainless-app[bot] <bot@stainless.com>';
+import { filesOf } from './helpers/files';
+import { STAINLESS_PY_HEADER as HEADER, STAINLESS_PY_BOT as BOT } from './helpers/python-migrate';
 
 /** Stainless's bot's generation, the owners' mock script, then their local build with their notes beside it. */
 function repository(): { repo: string; generation: string; build: string } {
@@ -42,14 +41,6 @@ function repository(): { repo: string; generation: string; build: string } {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', 'Save the local build and our notes');
   return { repo, generation, build: git(repo, 'rev-parse', 'HEAD').trim() };
-}
-
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.git' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
 }
 
 describe("sdkgen migrate (Python): the owners' files in a base they committed", () => {
@@ -82,7 +73,11 @@ describe("sdkgen migrate (Python): the owners' files in a base they committed", 
   });
 
   it("keeps each of them as it is, and removes only Stainless's", () => {
-    const current = filesOf(repo).map((p) => ({ path: p, blob: null, text: readFileSync(path.join(repo, p), 'utf8') }));
+    const current = filesOf(repo, { skip: ['.git'] }).map((p) => ({
+      path: p,
+      blob: null,
+      text: readFileSync(path.join(repo, p), 'utf8'),
+    }));
     // (Blob ids as git has them: a file untouched since the base is no hand edit.)
     const blobs = new Map(
       git(repo, 'ls-tree', '-r', 'HEAD')

@@ -6,28 +6,21 @@
  * regeneration.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT } from './helpers/paths';
 import { venvPython } from './helpers/python';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { planPythonMigration } from '../generator/migrate/python/plan';
+import {
+  PETSTORE_SPEC as SPEC,
+  STAINLESS_PY_BOT as BOT,
+  PETS_CONFIG as CONFIG,
+  expectCleanRegeneration,
+  stainlessPythonGeneration,
+} from './helpers/python-migrate';
 
-const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const CONFIG = `organization: { name: acme }
-targets:
-  python: { package_name: acme }
-resources:
-  pets:
-    methods:
-      list: get /pets
-      create: post /pets
-`;
-const BOT = 'stainless-app[bot] <bot@stainless.com>';
 const BASE_CLIENT = 'src/acme/_base_client.py';
 
 /** Stainless's retry rule, in its own lines (sdkgen's runtime says the same in others). */
@@ -83,14 +76,6 @@ const OWNERS_TEST = STAINLESS_TEST.replace(
   'echo "==> Running tests with uv"\nuv run --frozen pytest "$@"',
 );
 
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
-
 /** sdkgen's method `name` of `text` (its `def` line to the next member), replaced by `method`. */
 function withMethod(text: string, name: string, method: string): string {
   const pattern = new RegExp(`^    def ${name}\\([\\s\\S]*?(?=\\n\\n    (?:def|@|async def) )`, 'm');
@@ -104,25 +89,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
 
   beforeAll(() => {
     const work = tempDir('migrate-python-owners-rewrites');
-    write(work, 'stainless.yml', CONFIG);
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'stainless.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    ({ repo } = stainlessPythonGeneration(work, CONFIG));
     // Stainless's texts of the two, other than sdkgen's.
     write(repo, BASE_CLIENT, withMethod(read(repo, BASE_CLIENT), '_should_retry', STAINLESS_RETRY));
     write(repo, 'scripts/mock', STAINLESS_MOCK);
@@ -151,13 +118,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
   });
 
   it('keeps both on regeneration, and check is green', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'sdkgen migrate');
-    const again = sdkgen(repo, 'generate');
-    expect(again.code, again.stderr).toBe(0);
-    expect(git(repo, 'status', '--short')).toBe('');
-    const check = sdkgen(repo, 'check');
-    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expectCleanRegeneration(repo);
   });
 
   it("leaves the owners' rewritten scripts alone when sdkgen's own script changes (a spec of another name)", () => {

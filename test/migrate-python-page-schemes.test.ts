@@ -421,6 +421,31 @@ describe("a Stainless Python SDK's client options, read as the config's", () => 
       api_keyAuth: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
     });
   });
+
+  it("reads an API key sent in the query (`default_query`) as the spec's query scheme's credential", () => {
+    const client = CLIENT.replace('return {"X-Api-Key": api_key}', 'return {}').replace(
+      '"region": self.region,',
+      '"key": self.api_key,\n            "region": self.region,',
+    );
+    const notes: string[] = [];
+    const spec = [{ name: 'ApiKeyAuth', kind: 'apiKey' as const, header: null, query: 'key' }];
+    expect(pythonClientSettings(client, 'Acme', spec, notes)?.opts.api_key).toEqual({
+      type: 'string',
+      read_env: 'ACME_TOKEN',
+      nullable: true,
+      auth: { security_scheme: 'ApiKeyAuth' },
+      send_as_query_param: 'key',
+    });
+    // (A query parameter no scheme of the spec names stays a plain option.)
+    expect(pythonClientSettings(client, 'Acme', spec, notes)?.opts.region).toEqual({
+      type: 'string',
+      read_env: 'ACME_REGION',
+      default: 'eu',
+      send_as_query_param: 'region',
+    });
+    expect(pythonClientSettings(client, 'Acme', [], notes)?.opts.api_key).not.toHaveProperty('auth');
+    expect(notes).toEqual([]);
+  });
 });
 
 const SPEC = `openapi: 3.1.0

@@ -4,17 +4,14 @@
  * the manifest, so the regeneration writes it as the migration did rather than the spec's, which would have put the
  * version back and made release-please's manifest a conflict. Spawns the CLI: SDKGEN_SLOW_TESTS=full.
  */
-import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { read, write } from './helpers/stainless-repository';
+import { PETSTORE_SPEC as SPEC, stainlessPythonGeneration } from './helpers/python-migrate';
 
-const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const CONFIG = `organization: { name: acme }
 targets:
   python: { package_name: acme }
@@ -24,39 +21,13 @@ resources:
       list: get /pets
 `;
 
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' || entry.name === '.git' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
-
 describe.skipIf(!SLOW_FULL)('sdkgen migrate of a released Python package, then sdkgen generate', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
 
   beforeAll(() => {
     const work = tempDir('migrate-python-regenerate-version');
-    write(work, 'stainless.yml', CONFIG);
-    const stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      work,
-      'generate',
-      SPEC,
-      '--target',
-      'python',
-      '--config',
-      'stainless.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    ({ repo } = stainlessPythonGeneration(work, CONFIG));
     write(repo, '.stats.yml', 'configured_endpoints: 1\n');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');

@@ -6,17 +6,20 @@
  * keep it so.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT } from './helpers/paths';
 import { tomlTable, venvPython } from './helpers/python';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
+import { filesOf } from './helpers/files';
+import {
+  PETSTORE_SPEC as SPEC,
+  STAINLESS_PY_HEADER as HEADER,
+  expectCleanRegeneration,
+} from './helpers/python-migrate';
 
-const SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const CONFIG = `organization: { name: acme }
 targets:
   python: { package_name: acme }
@@ -62,14 +65,6 @@ const RAW_WRAPPER = /(?<=\nclass AcmeWithRawResponse:\n)[\s\S]*?(?=\n\nclass )/;
 const OWNERS_MODULE = 'from .._utils._lazy import lazy_value\n\n\ndef helper() -> str:\n    return lazy_value()\n';
 const OWNERS_INIT_BLOCK = '\n# Hand-written helpers.\nfrom .lib.extra import helper\n\n__all__ += ["helper"]\n';
 
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
-
 describe('sdkgen migrate: a Stainless Python SDK repository', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
@@ -86,7 +81,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     repo = path.join(work, 'repo');
     git(work, 'init', '-q', '-b', 'generated', repo);
     // (Stainless's modules carry its header.)
-    for (const file of filesOf(stainless))
+    for (const file of filesOf(stainless, { skip: ['.sdkgen'] }))
       write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
     for (const [file, text] of Object.entries(STAINLESS_ONLY)) write(repo, file, text);
     // Lines sdkgen's files do not have, next to which the owners add theirs (their edits' context).
@@ -233,13 +228,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
   });
 
   it('regenerates to the same tree, and check is green', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'sdkgen migrate');
-    const again = sdkgen(repo, 'generate');
-    expect(again.code, again.stderr).toBe(0);
-    expect(git(repo, 'status', '--short')).toBe('');
-    const check = sdkgen(repo, 'check');
-    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expectCleanRegeneration(repo);
     expect(readFileSync(path.join(repo, 'src/acme/__init__.py'), 'utf8')).toContain('from .lib.extra import helper');
   });
 });

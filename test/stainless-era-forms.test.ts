@@ -254,3 +254,22 @@ describe('the older layout (targets.node): page classes', () => {
     expect(status).toBe(0);
   });
 });
+
+describe('the comment over a test the config turns off (settings.disable_mock_tests)', () => {
+  const offConfig = `${config('typescript')}settings:\n  disable_mock_tests: true\n`;
+  const testsOf = async (era: string | null) => {
+    const root = tempDir('stainless-era-mock-off');
+    roots.push(root);
+    const result = await generateFrom(root, SPEC, offConfig, { funcs: false, referenceDocs: false, stainlessEra: era });
+    return result.files.find((f) => f.path === 'tests/api-resources/users.test.ts')?.contents ?? '';
+  };
+
+  it('says what Stainless said in its era: skipped, then Prism, then the mock server', async () => {
+    const [oldest, prism, newest] = await Promise.all([testsOf('2025-06-01'), testsOf('2025-10-01'), testsOf(null)]);
+    expect(oldest).toContain("  // skipped: tests are disabled for the time being\n  test.skip('update");
+    expect(prism).toContain("  // Prism tests are disabled\n  test.skip('update");
+    expect(newest).toContain("  // Mock server tests are disabled\n  test.skip('update");
+    expect(formsOfEra('2026-02-18').mockTestsOffWording).toBe('Prism tests are disabled');
+    expect(formsOfEra('2026-02-19').mockTestsOffWording).toBe('Mock server tests are disabled');
+  });
+});

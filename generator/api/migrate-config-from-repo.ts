@@ -11,6 +11,7 @@ import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import type { SpecSchemas } from '../migrate/python/python-models';
+import { endpointSchemasOf } from '../migrate/python/endpoint-schemas';
 import { compareWithStainless } from '../migrate/surface';
 import { HTTP_METHODS } from '../normalize/operations';
 import type { RepoFile, StainlessBase } from '../migrate/repository/stainless-repo';
@@ -77,8 +78,10 @@ export async function pythonSpecSchemas(current: RepoFile[], spec: string): Prom
     if (error instanceof StageSpecError) return null;
     throw error;
   });
-  const input = generated && derivedConfigInput(current, generated.api, specDocument(spec));
-  return input ?? null;
+  const document = specDocument(spec);
+  const input = generated && derivedConfigInput(current, generated.api, document);
+  // (The schemas each endpoint sends or returns tell apart two schemas a type api.md lists could be.)
+  return input ? { ...input, endpointSchemas: endpointSchemasOf(generated.api, document) } : null;
 }
 
 /** How many changes users would notice with the config written from the repository; null when none is written. */

@@ -30,6 +30,12 @@ export interface StainlessForms {
    * calls (`@example`, see request-examples.ts): before RESPONSE_OWN_EXAMPLE_SINCE only.
    */
   responseFieldExamples: boolean;
+  /**
+   * The comment over a test skipped because the mock tests are off: "skipped: tests are disabled for the time being"
+   * before PRISM_WORDING_SINCE, "Prism tests are disabled" before MOCK_SERVER_WORDING_SINCE, then "Mock server tests are
+   * disabled".
+   */
+  mockTestsOffWording: string;
 }
 
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
@@ -48,6 +54,10 @@ export const BARE_PARAM_LABEL_SINCE = '2026-01-14';
  * phoebe-node's of 2025-11-25, alike, have them. The first day seen, not the change's.
  */
 export const RESPONSE_OWN_EXAMPLE_SINCE = '2026-01-22';
+/** Stainless's "chore(internal): codegen related update" (imagekit-nodejs, tolstoy; agentex-python's a day before). */
+export const PRISM_WORDING_SINCE = '2025-08-11';
+/** Stainless's "chore: update mock server docs" (imagekit-nodejs, letta-node, isaacus-typescript): Prism → mock server. */
+export const MOCK_SERVER_WORDING_SINCE = '2026-02-19';
 /** Stainless's "chore(docs): add missing descriptions" (knock-node, knock-mgmt-node, llama-stack's Python SDK). */
 export const RESOURCE_DOCS_SINCE = '2026-02-27';
 
@@ -77,6 +87,11 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     paramLabelColon: !since(BARE_PARAM_LABEL_SINCE),
     resourceDocs: since(RESOURCE_DOCS_SINCE),
     responseFieldExamples: !since(RESPONSE_OWN_EXAMPLE_SINCE),
+    mockTestsOffWording: since(MOCK_SERVER_WORDING_SINCE)
+      ? 'Mock server tests are disabled'
+      : since(PRISM_WORDING_SINCE)
+        ? 'Prism tests are disabled'
+        : 'skipped: tests are disabled for the time being',
   };
 }
 
@@ -118,6 +133,7 @@ const LATEST_CHANGE = [
   BARE_PARAM_LABEL_SINCE,
   RESOURCE_DOCS_SINCE,
   RESPONSE_OWN_EXAMPLE_SINCE,
+  MOCK_SERVER_WORDING_SINCE,
   SHARED_CLOSURE_SINCE,
 ]
   .sort()
@@ -131,12 +147,13 @@ function dayBefore(date: string): string {
 
 /**
  * An era given by a person (`--stainless-era`): a `YYYY-MM-DD` day that exists (that of the Stainless generation whose
- * forms to write), or `latest` for the newest forms (null). Undefined: neither.
+ * forms to write), optionally with the `+<form>` qualifiers an inferred era carries (python-era.ts:
+ * `2025-10-21+lazy-resources`), or `latest` for the newest forms (null). Undefined: neither.
  */
 export function parseStainlessEra(value: string): string | null | undefined {
   const given = value.trim().toLowerCase();
   if (given === 'latest') return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given)) return undefined;
-  const day = new Date(`${given}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === given ? given : undefined;
+  if (!/^\d{4}-\d{2}-\d{2}(\+[a-z][a-z-]*)*$/.test(given)) return undefined;
+  const day = new Date(`${given.slice(0, 10)}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === given.slice(0, 10) ? given : undefined;
 }

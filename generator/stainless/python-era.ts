@@ -4,11 +4,13 @@
  * regenerates it, so `sdkgen migrate` keeps them too; without an era, the newest forms.
  */
 
+import { MOCK_SERVER_WORDING_SINCE, PRISM_WORDING_SINCE } from './era';
+
 /** The forms of a Stainless Python SDK that changed with its generator rather than with its config. */
 export interface StainlessPythonForms {
   /**
-   * The client's resources are `cached_property`s that import their module on first use (LAZY_RESOURCES_SINCE on);
-   * before, attributes set in `__init__` from modules the client imports.
+   * The client's resources are `cached_property`s that import their module on first use (LAZY_RESOURCES_SINCE on, or
+   * an era qualified ERA_LAZY_RESOURCES); before, attributes set in `__init__` from modules the client imports.
    */
   lazyResources: boolean;
   /**
@@ -55,6 +57,12 @@ export interface StainlessPythonForms {
    * before, only where the option holding it is set too (`if self.api_key and headers.get(…)`).
    */
   looseAuthValidation: boolean;
+  /**
+   * The reason of the skip mark over every test when the config turns the mock tests off: none (`@pytest.mark.skip()`)
+   * before PRISM_WORDING_SINCE, "Prism tests are disabled" before MOCK_SERVER_WORDING_SINCE, then "Mock server tests
+   * are disabled" (era.ts; Stainless changed both targets' wording together).
+   */
+  mockTestsOffReason: string | null;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -63,8 +71,20 @@ export const AIOHTTP_SINCE = '2025-06-21';
 export const RESOURCE_DOCSTRINGS_SINCE = '2026-02-27';
 /** Stainless's "chore(types): change optional parameter type from NotGiven to Omit". */
 export const OMIT_SENTINELS_SINCE = '2025-09-18';
-/** Stainless's "chore: speedup initial import". */
+/**
+ * Stainless's "chore: speedup initial import" (2025-12-16 and 17 across the SDKs). Not the day for every SDK: one may
+ * hold the lazy form earlier (llama-stack-client-python since 2025-08-25), so the era inferred from a repository says
+ * what its client shows where that differs from its day (ERA_LAZY_RESOURCES, ERA_EAGER_RESOURCES).
+ */
 export const LAZY_RESOURCES_SINCE = '2025-12-16';
+
+/**
+ * An era is a `YYYY-MM-DD` day, optionally followed by `+<form>` qualifiers: the forms an SDK shows that its day does
+ * not say (`2025-10-21+lazy-resources`). Every reader of a day reads its first ten characters, so they stay readable.
+ */
+export const ERA_LAZY_RESOURCES = 'lazy-resources';
+/** The qualifier of a client whose resources are set in `__init__` on a day from LAZY_RESOURCES_SINCE on. */
+export const ERA_EAGER_RESOURCES = 'eager-resources';
 
 /** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
 export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
@@ -130,6 +150,8 @@ const CHANGES = [
   MERGED_AUTH_HEADERS_SINCE,
   LOOSE_AUTH_VALIDATION_SINCE,
   PATH_TEMPLATE_SINCE,
+  PRISM_WORDING_SINCE,
+  MOCK_SERVER_WORDING_SINCE,
 ].sort();
 
 /**
@@ -142,8 +164,10 @@ export function pythonFormsOfEra(
 ): StainlessPythonForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
+  const qualifiers = eraQualifiers(era);
   return {
-    lazyResources: since(LAZY_RESOURCES_SINCE),
+    lazyResources:
+      qualifiers.has(ERA_LAZY_RESOURCES) || (since(LAZY_RESOURCES_SINCE) && !qualifiers.has(ERA_EAGER_RESOURCES)),
     omitSentinels: since(OMIT_SENTINELS_SINCE),
     aiohttp: since(AIOHTTP_SINCE),
     resourceDocstrings: since(RESOURCE_DOCSTRINGS_SINCE),
@@ -153,6 +177,11 @@ export function pythonFormsOfEra(
     pathTemplate: since(PATH_TEMPLATE_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
     looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
+    mockTestsOffReason: since(MOCK_SERVER_WORDING_SINCE)
+      ? 'Mock server tests are disabled'
+      : since(PRISM_WORDING_SINCE)
+        ? 'Prism tests are disabled'
+        : null,
   };
 }
 
@@ -229,29 +258,54 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
  * The era of a Stainless Python SDK from what its package holds (`files`: paths under the package folder, with
  * `_client.py` and `__init__.py` among them): the day of the Stainless generation it was last written by
  * (`generatedOn`) when known; else the latest era whose forms its client and `__init__.py` show (resources set in
- * `__init__`, `NOT_GIVEN` defaults, no `DefaultAioHttpClient`). Null: the newest forms, or nothing tells.
+ * `__init__`, `NOT_GIVEN` defaults, no `DefaultAioHttpClient`). Where its client makes its resources otherwise than
+ * that day's SDKs did, the day is qualified with the form it shows (`2025-10-21+lazy-resources`). Null: the newest
+ * forms, or nothing tells.
  */
 export function inferStainlessPythonEra(
   files: ReadonlyArray<{ path: string; text: string }>,
   generatedOn: string | null,
 ): string | null {
+  const named = (name: string) => files.find((f) => f.path === name || f.path.endsWith(`/${name}`))?.text ?? null;
+  const client = named('_client.py');
+  const day = eraDay(client, named('__init__.py'), generatedOn);
+  // Whether the client's resources are imported on first use is what it shows, whatever its day says.
+  const shown = client === null ? null : resourcesForm(client);
+  if (shown === null || shown === pythonFormsOfEra(day).lazyResources) return day;
+  // (A day past every change is the newest forms, null; with a qualifier it is written out.)
+  const written = day ?? (generatedOn?.slice(0, 10) || CHANGES[CHANGES.length - 1]);
+  return `${written}+${shown ? ERA_LAZY_RESOURCES : ERA_EAGER_RESOURCES}`;
+}
+
+function eraDay(client: string | null, init: string | null, generatedOn: string | null): string | null {
   if (generatedOn !== null && /^\d{4}-\d{2}-\d{2}/.test(generatedOn)) {
     const date = generatedOn.slice(0, 10);
     return date >= CHANGES[CHANGES.length - 1] ? null : date;
   }
-  const named = (name: string) => files.find((f) => f.path === name || f.path.endsWith(`/${name}`))?.text ?? null;
-  const client = named('_client.py');
-  const init = named('__init__.py');
   if (client === null) return null;
   if (init !== null && !/\bDefaultAioHttpClient\b/.test(init)) return dayBefore(AIOHTTP_SINCE);
   if (/^\s+timeout: Union\[float, Timeout, None, NotGiven\] = NOT_GIVEN,$/m.test(client))
     return dayBefore(OMIT_SENTINELS_SINCE);
-  // Resources set in the constructor (`self.users = users.UsersResource(self)`), none imported on first use.
-  if (/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m.test(client) && !/@cached_property/.test(client))
-    return dayBefore(LAZY_RESOURCES_SINCE);
+  if (resourcesForm(client) === false) return dayBefore(LAZY_RESOURCES_SINCE);
   // No headers read from the environment (`<PREFIX>_CUSTOM_HEADERS`).
   if (!/os\.environ\.get\("\w+_CUSTOM_HEADERS"\)/.test(client)) return dayBefore(CUSTOM_HEADERS_ENV_SINCE);
   return null;
+}
+
+/**
+ * How a client's resources are made: true, `cached_property`s importing their module on first use
+ * (`def users(self) -> UsersResource:` under `@cached_property`); false, set in the constructor
+ * (`self.users = users.UsersResource(self)`); null, neither shows (a client without resources).
+ */
+function resourcesForm(client: string): boolean | null {
+  if (/^ {4}@cached_property\n {4}def \w+\(self\) -> \w+Resource:$/m.test(client)) return true;
+  if (/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m.test(client)) return false;
+  return null;
+}
+
+/** The `+<form>` qualifiers of an era (ERA_LAZY_RESOURCES …). */
+function eraQualifiers(era: string | null | undefined): Set<string> {
+  return new Set(era ? era.split('+').slice(1) : []);
 }
 
 function dayBefore(date: string): string {

@@ -125,9 +125,9 @@ export const PYTHON_KEYS: PythonKey[] = [
       'security',
       'security_schemes',
     ],
-    forms: 'mapping; `role: username | password`',
+    forms: 'mapping; `role: username | password | client_id | client_secret`',
     python: 'follows',
-    how: 'the credentials the client sends (`auth_headers`, basic auth from the two roles), in the order the schemes are declared',
+    how: 'the credentials the client sends (`auth_headers`, basic auth from the two roles, the access token an OAuth2 client ID and secret are exchanged for before a request), in the order the schemes are declared',
     test: 'auth-declared-order.test.ts',
   },
   {

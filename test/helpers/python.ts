@@ -319,6 +319,19 @@ export async function pyrightErrorsUnderOwnSettings(
   return describeErrors((await runPyright(config)).diagnostics, sdk);
 }
 
+/**
+ * mypy (the venv's) in `cwd` with `args`, its options and the files or packages to check: the run (its process group
+ * killed after `timeout` ms, five minutes unless told), and the lines of its output that report an error.
+ */
+export async function runMypy(
+  cwd: string,
+  args: string[],
+  options: { timeout?: number } = {},
+): Promise<ProcessResult & { errors: string[] }> {
+  const run = await runProcess(venvPython(), ['-m', 'mypy', ...args], { cwd, timeout: options.timeout ?? 300_000 });
+  return { ...run, errors: run.stdout.split('\n').filter((line) => line.includes(': error:')) };
+}
+
 /** "file:line: message (rule)" for the errors, for a failure's message. */
 export function describeErrors(diagnostics: PyrightDiagnostic[], root: string, limit = 20): string[] {
   return diagnostics

@@ -13,15 +13,13 @@ describe('the Python package of a small spec', async () => {
 
   it('has the package modules', () => {
     const paths = result.files.map((file) => file.path);
-    for (const module of [
-      '__init__',
-      '_client',
-      '_version',
-      'pagination',
-      'types/__init__',
-      'types/pet_create_response',
-    ])
+    for (const module of ['__init__', '_client', '_version', 'types/__init__', 'types/pet_create_response'])
       expect(paths).toContain(`src/pet_shop/${module}.py`);
+  });
+
+  it('has no pagination module without a page scheme, as Stainless writes none then', () => {
+    expect(result.api.paginationSchemes).toEqual([]);
+    expect(result.files.map((file) => file.path)).not.toContain('src/pet_shop/pagination.py');
   });
 
   it('has a snapshot for every module it writes and none for one it no longer writes', () => {

@@ -8,13 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { FULL_ONLY_NOTICE, pyrightErrorsUnderOwnSettings, PYTHON_FULL, runMypy } from '../helpers/python';
 import { pythonSdk } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
 import { STEP_SCHEMAS } from './recursive-steps-spec';
@@ -161,7 +155,7 @@ describe('models that reach a recursive type rebuilt in their own module, as Sta
     'type-checks under its own pyright settings and mypy',
     async () => {
       expect(await pyrightErrorsUnderOwnSettings(out, ['src'])).toEqual([]);
-      const mypy = await runProcess(venvPython(), ['-m', 'mypy', 'src/flows/types'], { cwd: out, timeout: 300_000 });
+      const mypy = await runMypy(out, ['src/flows/types']);
       expect(mypy.stdout).toContain('Success');
     },
     600_000,

@@ -9,13 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { FULL_ONLY_NOTICE, pyrightErrorsUnderOwnSettings, PYTHON_FULL, runMypy } from '../helpers/python';
 import { generatePythonInto, pythonTempDir, runPythonAgainst } from '../helpers/python-sdk';
 import { formatPython } from '../../generator/format/ruff';
 import { STEP_SCHEMAS } from './recursive-steps-spec';
@@ -199,7 +193,7 @@ describe("models that reach a recursive type are rebuilt in types/__init__.py, a
     'type-checks under its own pyright settings and mypy',
     async () => {
       expect(await pyrightErrorsUnderOwnSettings(newest, ['src'])).toEqual([]);
-      const mypy = await runProcess(venvPython(), ['-m', 'mypy', 'src/flows/types'], { cwd: newest, timeout: 300_000 });
+      const mypy = await runMypy(newest, ['src/flows/types']);
       expect(mypy.stdout).toContain('Success');
     },
     600_000,

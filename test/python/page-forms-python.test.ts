@@ -3,7 +3,8 @@
  * the body itself (`is_top_level_array`, a `fake_page`'s array field), a cursor, a page count or a has-more flag is
  * read from a header (`from_header`), the next URL from the `Link` header's `rel="next"`. Each page class has a
  * `build` classmethod that the client calls with the response. Also an offset page starting where the response says
- * (`offset_count_start_field`) and a `cursor_id` page going backwards (`previous_cursor_id_param`). Iterating a list
+ * (`offset_count_start_field`) and a `cursor_id` page going backwards (`previous_cursor_id_param`), reading its items'
+ * ids through a runtime-checkable protocol (`HistoryPageItem`), as Stainless's pages do. Iterating a list
  * (sync `for`, async `async for`, in loose and strict mode) fetches every page from a server of 127.0.0.1. With
  * SDKGEN_PYTHON_TESTS=full, pyright strict under the SDK's own settings and mypy check `pagination.py` and a module
  * iterating the pages.
@@ -11,13 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  FULL_ONLY_NOTICE,
-  PYTHON_FULL,
-  pyrightErrorsUnderOwnSettings,
-  runProcess,
-  venvPython,
-} from '../helpers/python';
+import { FULL_ONLY_NOTICE, pyrightErrorsUnderOwnSettings, PYTHON_FULL, runMypy } from '../helpers/python';
 import { pythonSdk } from '../helpers/python-sdk';
 
 const arrayOf = (ref: string) =>
@@ -415,10 +410,34 @@ describe('pages from headers and bare array bodies (Python)', () => {
       pagination.indexOf('class SyncHistoryPage('),
       pagination.indexOf('class AsyncHistoryPage('),
     );
-    expect(history).toContain(
-      '        if self._options.params.get("ending_before"):\n            first: object = data[0]\n',
+    // A cursor_id page reads its items' ids through a runtime-checkable protocol, as Stainless's pages do.
+    expect(pagination).toContain(
+      '@runtime_checkable\nclass HistoryPageItem(Protocol):\n    id: str\n\n\nclass SyncHistoryPage(',
     );
-    expect(history).toContain('            return PageInfo(params={"ending_before": first})\n');
+    expect(pagination).toContain('from typing_extensions import Protocol, override, runtime_checkable\n');
+    expect(pagination).not.toMatch(/__all__ = \[[^\]]*"HistoryPageItem"/);
+    expect(history).toContain(
+      [
+        '        is_forwards = not self._options.params.get("ending_before", False)',
+        '',
+        '        data = self.data',
+        '        if not data:',
+        '            return None',
+        '',
+        '        if is_forwards:',
+        '            item = cast(Any, data[-1])',
+        '            if not isinstance(item, HistoryPageItem) or item.id is None:  # pyright: ignore[reportUnnecessaryComparison]',
+        '                return None',
+        '',
+        '            return PageInfo(params={"starting_after": item.id})',
+        '        else:',
+        '            item = cast(Any, self.data[0])',
+        '            if not isinstance(item, HistoryPageItem) or item.id is None:  # pyright: ignore[reportUnnecessaryComparison]',
+        '                return None',
+        '',
+        '            return PageInfo(params={"ending_before": item.id})',
+      ].join('\n'),
+    );
     // The fake page reads no header: its build says so to Ruff.
     const single = pagination.slice(
       pagination.indexOf('class SyncSinglePage('),
@@ -503,7 +522,7 @@ describe('pages from headers and bare array bodies (Python)', () => {
       writeFileSync(path.join(sdk.out, 'src/acme_usage.py'), USAGE);
       const files = ['src/acme/pagination.py', 'src/acme/_base_client.py', 'src/acme_usage.py'];
       expect(await pyrightErrorsUnderOwnSettings(sdk.out, files)).toEqual([]);
-      const mypy = await runProcess(venvPython(), ['-m', 'mypy', ...files], { cwd: sdk.out, timeout: 300_000 });
+      const mypy = await runMypy(sdk.out, files);
       expect(mypy.stdout + mypy.stderr).toContain('Success');
     },
     600_000,

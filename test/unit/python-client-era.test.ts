@@ -14,8 +14,11 @@ import { printClient } from '../../generator/emit/python/client/print-client';
 import { printInit } from '../../generator/emit/python/print-init';
 import { planReadme } from '../../generator/emit/python/docs/plan-readme';
 import { formatPython } from '../../generator/format/ruff';
+import { parseStainlessEra } from '../../generator/stainless/era';
 import {
   AIOHTTP_SINCE,
+  ERA_EAGER_RESOURCES,
+  ERA_LAZY_RESOURCES,
   LAZY_RESOURCES_SINCE,
   OMIT_SENTINELS_SINCE,
   inferStainlessPythonEra,
@@ -88,8 +91,33 @@ describe('the era of a Stainless Python SDK', () => {
     expect(inferStainlessPythonEra(files(eager), null)).toBe('2025-12-15');
     expect(inferStainlessPythonEra(files(eager + oldTimeout), null)).toBe('2025-09-17');
     expect(inferStainlessPythonEra(files(eager + oldTimeout, 'from . import types\n'), null)).toBe('2025-06-20');
-    expect(inferStainlessPythonEra(files(lazy), '2025-05-28T10:00:00Z')).toBe('2025-05-28');
-    expect(inferStainlessPythonEra(files(eager), '2026-07-01')).toBeNull();
+    expect(inferStainlessPythonEra(files(lazy), '2026-01-05T10:00:00Z')).toBe('2026-01-05');
+    expect(inferStainlessPythonEra(files(eager), '2025-05-28T10:00:00Z')).toBe('2025-05-28');
+    expect(inferStainlessPythonEra([], '2026-07-01')).toBeNull();
+  });
+
+  test("the client's resources as it holds them, whatever its day says", () => {
+    // llama-stack-client-python's client was lazy from 2025-08-25 on, the other SDKs' from Stainless's 2025-12-16.
+    const eager = '        self.users = users.UsersResource(self)\n';
+    const lazy =
+      '    @cached_property\n    def users(self) -> UsersResource:\n        from .resources.users import UsersResource\n';
+    const files = (client: string) => [{ path: 'src/acme/_client.py', text: client }];
+    const early = inferStainlessPythonEra(files(lazy), '2025-10-21T18:37:00Z');
+    expect(early).toBe(`2025-10-21+${ERA_LAZY_RESOURCES}`);
+    expect(pythonFormsOfEra(early)).toEqual({ ...pythonFormsOfEra('2025-10-21'), lazyResources: true });
+    const late = inferStainlessPythonEra(files(eager), '2025-12-16T10:00:00Z');
+    expect(late).toBe(`2025-12-16+${ERA_EAGER_RESOURCES}`);
+    expect(pythonFormsOfEra(late)).toEqual({ ...pythonFormsOfEra('2025-12-16'), lazyResources: false });
+    // Past every change the day is written out, so that the qualifier keeps it.
+    expect(inferStainlessPythonEra(files(eager), '2026-07-01')).toBe(`2026-07-01+${ERA_EAGER_RESOURCES}`);
+    expect(pythonFormsOfEra('2026-07-01+eager-resources')).toEqual({ ...pythonFormsOfEra(null), lazyResources: false });
+    // `--stainless-era` takes the era as inferred.
+    expect(parseStainlessEra('2025-10-21+lazy-resources')).toBe('2025-10-21+lazy-resources');
+    expect(parseStainlessEra('2025-02-30+lazy-resources')).toBeUndefined();
+    // The client of that era is written lazily.
+    const client = printClient(pkg, null, pythonFormsOfEra(early)).contents;
+    expect(client).toMatch(/@cached_property\n {4}def \w+\(self\) -> \w+Resource:/);
+    expect(client).not.toMatch(/^ {8}self\.\w+ = \w+\.\w+Resource\(self\)$/m);
   });
 });
 

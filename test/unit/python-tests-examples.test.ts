@@ -166,6 +166,16 @@ describe('the test classes, by era and config', () => {
     expect(skipped?.length).toBe(tests);
     expect(testModule()).not.toContain('pytest.mark.skip');
   });
+
+  test('the skip mark says what Stainless said in the era: nothing, then Prism, then the mock server', () => {
+    const markOf = (era: string) =>
+      planPythonTests(pkg, api, undefined, { mockTestsOff: true, forms: pythonFormsOfEra(era) })
+        .find((f) => f.path === 'tests/api_resources/test_objects.py')!
+        .contents.match(/^ {4}@pytest\.mark\.skip\(.*\)$/m)?.[0];
+    expect(markOf('2025-08-01')).toBe('    @pytest.mark.skip()');
+    expect(markOf('2025-12-01')).toBe('    @pytest.mark.skip(reason="Prism tests are disabled")');
+    expect(markOf('2026-02-19')).toBe('    @pytest.mark.skip(reason="Mock server tests are disabled")');
+  });
 });
 
 describe("the README's pagination programs", () => {

@@ -17,8 +17,9 @@
 //   7  no Stainless file left: a module with Stainless's header, or a file of the base left as Stainless wrote it that
 //      sdkgen does not write, under src/ or tests/; Stainless's scripts and placeholders that stay (bin/, scripts/
 //      named by a workflow that stays, `.keep`) are a note
-//   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden; and `sdkgen generate` there
-//      changes nothing (the owners' edits merge, no conflict: their next regeneration is clean)
+//   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden; and the owners' next
+//      regeneration, run as their pipeline runs it in a CI runner's layout (pipeline-regen.mjs, as the TypeScript
+//      trials' check 9), changes nothing (the owners' edits merge, no conflict) and leaves `sdkgen check` green
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +29,7 @@ import { commentOnlyByReport } from './comment-only.mjs';
 import { installPackage } from './python-install.mjs';
 import { pyrightStatus, pytestAtRefNote, pytestStatus } from './python-at-ref.mjs';
 import { maskedAtRef } from './python-masked.mjs';
+import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
@@ -121,7 +123,7 @@ export function pythonChecks(ctx) {
 
   const c8 = sdkgenCheck(ctx);
   log('sdkgen-check.log', c8.log);
-  add(8, 'sdkgen check green; generate changes nothing', c8.status, c8.reason);
+  add(8, 'sdkgen check green; regenerating is clean', c8.status, c8.reason);
   return out;
 }
 
@@ -433,37 +435,37 @@ export function keptImportedByReport(report) {
 
 // ---------- 8. sdkgen check ----------
 
-function sdkgenCheck({ repo, runDir, inputs, sdkgenBin }) {
+export function sdkgenCheck({ repo, runDir, inputs, sdkgenBin, name, unkept }) {
   const fresh = path.join(runDir, 'fresh-clone');
   spawnSync('git', ['clone', '-q', repo, fresh]);
   fs.renameSync(inputs, inputs + '.hidden');
-  const chk = run('node', [sdkgenBin, 'check'], fresh, 600);
-  // The owners' next step: regenerating leaves the migrated repository as it is (their edits merged, no conflict).
-  const gen = run('node', [sdkgenBin, 'generate'], fresh, 600);
-  const changed = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: fresh, encoding: 'utf8' })
-    .stdout.split('\n')
-    .filter(Boolean);
-  fs.renameSync(inputs + '.hidden', inputs);
-  fs.rmSync(fresh, { recursive: true, force: true });
+  let chk;
+  let regen;
+  try {
+    chk = run('node', [sdkgenBin, 'check'], fresh, 600);
+    // The owners' next step, as their pipeline takes it (lib/pipeline-regen.mjs, check 9 of the TypeScript trials): a
+    // clone laid out as a CI runner's checkout, sdkgen elsewhere relative to it than for migrate; regenerating there
+    // changes nothing (their edits merged, no conflict) and leaves `sdkgen check` green.
+    // (`unkept(dir)`, when the caller gives it: the owners' hunks check 4 finds not carried in a tree, which the
+    // spec change pipeline-regen.mjs feeds through must not add to.)
+    const trial = name ?? path.basename(path.dirname(runDir));
+    regen = regenerateAsPipeline({ repo, runDir, name: trial, sdkgenBin, run, unkept });
+  } finally {
+    fs.renameSync(inputs + '.hidden', inputs);
+    fs.rmSync(fresh, { recursive: true, force: true });
+  }
   let here = null;
   if (chk.status !== 0) here = run('node', [sdkgenBin, 'check'], repo, 600);
-  const regenerated =
-    gen.status !== 0
-      ? `sdkgen generate exit ${gen.status}: ${tail(gen.stdout + gen.stderr)}`
-      : changed.length > 0
-        ? `sdkgen generate changed ${changed.length} file(s): ${changed.slice(0, 6).join(', ')}`
-        : null;
   return {
-    status: chk.status === 0 && regenerated === null ? 'pass' : 'fail',
+    status: chk.status === 0 && regen.ok ? 'pass' : 'fail',
     reason:
       (chk.status === 0
         ? 'up to date (fresh clone)'
         : `fresh clone: exit ${chk.status}: ${tail(chk.stdout + chk.stderr)}${here ? ` | in work tree: exit ${here.status}` : ''}`) +
-      (regenerated === null ? '; sdkgen generate there changes nothing' : `; ${regenerated}`),
+      `; ${regen.reason}`,
     log:
       `fresh clone, owners' config repo hidden: exit ${chk.status}\n${chk.stdout}\n${chk.stderr}\n` +
-      `\n--- sdkgen generate in the fresh clone: exit ${gen.status}\n${gen.stdout}\n${gen.stderr}\n` +
-      `git status after it:\n${changed.join('\n')}\n` +
+      `\n${regen.log}\n` +
       (here ? `\n--- in the migrated work tree: exit ${here.status}\n${here.stdout}\n${here.stderr}` : ''),
   };
 }

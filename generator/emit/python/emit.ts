@@ -175,7 +175,12 @@ function printCode(
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg, forms));
   add('_client', printClient(pkg, clientMethods(build, forms), forms));
-  add('pagination', printPagination(pkg.pages));
+  // (No page scheme, no `pagination.py`: Stainless writes none then.)
+  if (pkg.pages.length > 0)
+    add(
+      'pagination',
+      printPagination(pkg.pages, (id) => build.index.schema(id).type),
+    );
   add('resources/__init__', printResourcesInit(pkg.resources, 'resources'));
   const walk = (resource: PyResource) => {
     const id = `py:resource:${resource.module}`;

@@ -38,19 +38,20 @@ export function stainlessResourceTestView(
     plan.mockTestsOffBy === null
       ? ''
       : plan.mockTestsOffBy === 'stainless'
-        ? 'Mock server tests are disabled'
+        ? plan.stainlessForms.mockTestsOffWording
         : "Mock server tests are disabled (the sdkgen config's mockTests: false)";
   // A method the config gives a `skip_test_reason` has each of its tests written whole and skipped, under the reason.
   const tests = resource.methods.flatMap((m) =>
     methodTests(plan, resource, m, legacy).map((t) => ({ ...t, skipComment: skipCommentOf(m, disabled) })),
   );
-  // Each credential without a default, but one that may be null only where the spec's security names its scheme.
+  // Each credential, a default or not (imagekit's `password: 'My Password'`, whose config default is "do_not_set"), but
+  // one that may be null only where the spec's security names its scheme.
   const unnamed = new Set(
     plan.api.auth.flatMap((a) =>
       !a.unnamed ? [] : a.kind === 'basic' ? [a.usernameOption, a.passwordOption] : [a.option],
     ),
   );
-  const given = plan.authOptions.filter((o) => o.defaultCode === '' && !(o.nullable && unnamed.has(o.option)));
+  const given = plan.authOptions.filter((o) => !(o.nullable && unnamed.has(o.option)));
   const mockBase = "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'";
   return extend(plan.common, {
     packageImport: quoteString(plan.api.packageName),

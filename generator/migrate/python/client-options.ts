@@ -85,8 +85,24 @@ export function pythonClientSettings(
       ]);
       const used = read.filter((o) => names.has(o.name));
       if (property.name === 'default_headers' || property.name === 'default_query') {
-        const sent = property.name === 'default_headers' ? 'send_in_header' : 'send_as_query_param';
-        for (const option of used) uses.set(option.name, { ...uses.get(option.name), [sent]: key });
+        const inQuery = property.name === 'default_query';
+        // The spec's API key scheme of that header or query parameter: the option is its credential too, as
+        // Stainless's config says it (onebusaway's `api_key`: `auth` and `send_as_query_param: key`; its client
+        // sends a query API key from `default_query`, with `auth_headers` empty).
+        const credential =
+          used.length === 1
+            ? specSchemes.find(
+                (s) =>
+                  s.kind === 'apiKey' && (inQuery ? s.query === key : s.header?.toLowerCase() === key.toLowerCase()),
+              )
+            : undefined;
+        const sent = inQuery ? 'send_as_query_param' : 'send_in_header';
+        for (const option of used)
+          uses.set(option.name, {
+            ...(credential ? { auth: { security_scheme: credential.name } } : {}),
+            ...uses.get(option.name),
+            [sent]: key,
+          });
       } else if (/^f"Basic \{/.test(value)) {
         // `f"{self.username}:{self.password}"`: the first the user name, the second the password.
         const name = scheme('basic', null, 'basicAuth');

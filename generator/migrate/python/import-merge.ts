@@ -16,7 +16,10 @@ const FROM_OPEN = /^from\s+(\S+)\s+import\s*\(\s*(#.*)?$/;
 export function withImportStatements(text: string, statements: string[]): string {
   let lines = text.split('\n');
   const alone: string[] = [];
-  for (const statement of statements) {
+  for (const given of statements) {
+    // A plain `import x` the module binds already (a carry placed it, or sdkgen's module has it): not again.
+    const statement = withoutBound([...lines, ...alone], given);
+    if (statement === null) continue;
     const merged = intoExisting(lines, statement);
     if (merged === null) alone.push(statement);
     else lines = merged;
@@ -54,6 +57,34 @@ function intoExisting(lines: string[], statement: string): string[] | null {
     }
   }
   return null;
+}
+
+const PLAIN = /^import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)\s*(?:#.*)?$/;
+
+/**
+ * `statement` less the modules a top-level `import` of `lines` imports already under the same name (`import a.b`,
+ * `import a as b`); null when nothing is left. A `from` statement is left as it is (intoExisting merges it).
+ */
+function withoutBound(lines: string[], statement: string): string | null {
+  const wanted = PLAIN.exec(statement.trim());
+  if (wanted === null) return statement;
+  const bound = new Set(
+    lines.flatMap((line) => {
+      const plain = PLAIN.exec(line);
+      return plain === null ? [] : plain[1].split(',').map(normalElement);
+    }),
+  );
+  const left = wanted[1]
+    .split(',')
+    .map(normalElement)
+    .filter((element) => !bound.has(element));
+  if (left.length === 0) return null;
+  return `import ${left.join(', ')}`;
+}
+
+/** `a.b  as  c` → `a.b as c`. */
+function normalElement(element: string): string {
+  return element.trim().replace(/\s+/g, ' ');
 }
 
 function namesOf(list: string): string[] {

@@ -42,6 +42,7 @@ import { importBinds } from './statements';
 import { withoutAbsentTableEdits } from './absent-tables';
 import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
+import { withListsInBaseOrder } from './list-order';
 import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
@@ -180,11 +181,26 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     const versioned = (text: string | undefined | null) =>
       text == null || released === null ? text : withVersion({ path: file.path, contents: text }, released).contents;
     const pristine = versioned(base?.texts.get(file.path));
-    const edited = versioned(
+    const ownersText = versioned(
       pristine == null || existing.text === null
         ? existing.text
         : withoutRenameLeftovers(pristine, existing.text, underName?.from ?? null, inputs.importName),
     );
+    // (A list of Stainless's they only reordered stays in sdkgen's order: list-order.ts.)
+    const reordered =
+      file.path.endsWith('.py') && pristine != null && ownersText != null
+        ? withListsInBaseOrder(pristine, ownersText)
+        : null;
+    const edited = reordered?.text ?? ownersText;
+    if (reordered)
+      plan.notApplicable.push({
+        path: file.path,
+        reason:
+          `reorders ${reordered.lists.map((name) => `\`${name}\``).join(', ')} alone: the same names, which Python ` +
+          "exports alike; sdkgen's order stays (it adds a new resource's names to it, which your order would make a " +
+          'conflict on every regeneration)',
+        hunks: editsAsHunks(reordered.text, ownersText!),
+      });
     if (editedSinceStainless(existing) && pristine != null && edited != null) {
       const stainless = withoutPydantic1(file.path, pristine, edited);
       readAgainst.set(file.path, stainless);

@@ -13,6 +13,7 @@ import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
 import { referredSchemas, schemaFor } from '../derived-config/schema-match';
 import type { SpecSecurityScheme } from './client-options';
+import { schemaBySection } from './endpoint-schemas';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -27,6 +28,8 @@ export interface SpecSchemas {
   paginated?: ReadonlySet<string>;
   /** The spec's security schemes, for the client's credentials (client-options.ts). */
   securitySchemes?: readonly SpecSecurityScheme[];
+  /** The schemas each endpoint sends or returns, and those they refer to (endpoint-schemas.ts). */
+  endpointSchemas?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface PythonModel {
@@ -68,7 +71,18 @@ export function pythonModels(
     for (const name of section.types) {
       if (found.has(name) || isMethodType(name, section, returners.get(name) ?? 0)) continue;
       const responses = section.methods.flatMap((m) => spec.responseSchemas.get(m.endpoint) ?? []);
-      found.set(name, schemaFor(name, spec.schemas, declared.shapes.get(name) ?? null, responses));
+      const shape = declared.shapes.get(name) ?? null;
+      found.set(
+        name,
+        schemaFor(name, spec.schemas, shape, responses) ??
+          schemaBySection(
+            name,
+            spec.schemas,
+            shape,
+            section.methods.map((m) => m.endpoint),
+            spec.endpointSchemas,
+          ),
+      );
       listed.push({ name, resource: section.resource });
     }
   }

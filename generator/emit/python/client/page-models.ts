@@ -3,7 +3,8 @@
  * is an object of its own (`page_info: { after }`) is typed by a model named after the page and the field
  * (`EntriesCursorPageInfo(BaseModel)`), declared before the page's classes; an object in it by one named after that
  * model and its field. A paging value read through such models is read attribute by attribute
- * (`self.page_info.after`), each step checked for None.
+ * (`self.page_info.after`), each step checked for None. A field the config gives as a `$ref` to a named schema is
+ * read as that schema's type: an object of it is declared here the same way.
  */
 import type { Property, TypeRef } from '../../../ir/types';
 import { pyClassName, pyFieldName } from '../../../naming/python';
@@ -31,9 +32,17 @@ export class PageModels {
   readonly models: PageModel[] = [];
   readonly #taken: Set<string>;
 
-  /** `taken`: the module's other class names (the page classes'). */
-  constructor(taken: Iterable<string>) {
+  readonly #schemaType: (id: string) => TypeRef | undefined;
+  /** The named schemas whose shapes are being read: one met again inside itself is `object` there. */
+  readonly #reading = new Set<string>();
+
+  /**
+   * `taken`: the module's other class names (the page classes'); `schemaType`: a named schema's type, for a field
+   * the config gives as a `$ref` (read as the object it names, declared as the page's own model like an inline one).
+   */
+  constructor(taken: Iterable<string>, schemaType: (id: string) => TypeRef | undefined = () => undefined) {
     this.#taken = new Set(taken);
+    this.#schemaType = schemaType;
   }
 
   /** The shape of a field of type `type`, declaring a model named `name` for an object with properties. */
@@ -43,6 +52,17 @@ export class PageModels {
     if (variants.length !== 1) return { annotation: 'object', nullable };
     const [only] = variants;
     switch (only.kind) {
+      case 'ref': {
+        const named = this.#reading.has(only.schemaId) ? undefined : this.#schemaType(only.schemaId);
+        if (!named) return { annotation: 'object', nullable };
+        this.#reading.add(only.schemaId);
+        try {
+          const shape = this.shape(named, name);
+          return { ...shape, nullable: nullable || shape.nullable };
+        } finally {
+          this.#reading.delete(only.schemaId);
+        }
+      }
       case 'string':
         return { annotation: 'str', nullable };
       case 'integer':

@@ -5,7 +5,7 @@
  * `build` classmethod, which the client calls with the response: it puts the array and the headers' values into the
  * page's properties.
  */
-import type { PagingValue, PaginationScheme } from '../../../ir/types';
+import type { PagingValue, PaginationScheme, TypeRef } from '../../../ir/types';
 import { pyClassName, pyFieldName } from '../../../naming/python';
 import type { PyPage } from '../types/model';
 import { pyString } from '../docs/print-doc';
@@ -38,17 +38,29 @@ const HEADER_READERS: Record<string, string[]> = {
   ],
 };
 
-export function printPagination(pages: PyPage[]): PrintedModule {
+/** `schemaType`: a named schema's type, for the page fields a config gives as a `$ref`. */
+export function printPagination(
+  pages: PyPage[],
+  schemaType: (id: string) => TypeRef | undefined = () => undefined,
+): PrintedModule {
   const layout = new RuffLayoutTracker();
-  const models = new PageModels(pages.flatMap((p) => [p.syncName, p.asyncName]));
-  // Each page's models (its object fields'), then its sync and its async class.
+  const taken = new Set(pages.flatMap((p) => [p.syncName, p.asyncName]));
+  const protocols = new Map(pages.map((page) => [page, itemProtocol(page, taken)]));
+  const models = new PageModels(taken, schemaType);
+  // Each page's item protocol (a `cursor_id` page's), its models (its object fields'), then its sync and async class.
   const perPage = pages.map((page) => {
     const declared = models.models.length;
     const shapes = fieldShapes(page, models);
     const own = models.models.slice(declared);
+    const protocol = protocols.get(page) ?? null;
     return {
+      // (The protocol is the module's own: not in `__all__`, as Stainless's.)
       names: [...own.map((m) => m.name), page.syncName, page.asyncName],
-      classes: [...own.map((m) => m.lines), ...[false, true].map((isAsync) => pageClass(page, isAsync, shapes))],
+      classes: [
+        ...(protocol ? [protocol.lines] : []),
+        ...own.map((m) => m.lines),
+        ...[false, true].map((isAsync) => pageClass(page, isAsync, shapes, protocol)),
+      ],
     };
   });
   const classes = perPage.flatMap((p) => p.classes);
@@ -67,7 +79,8 @@ export function printPagination(pages: PyPage[]): PrintedModule {
   const builds = used(['_BaseModelT']).length > 0;
   const withModels = builds || models.models.length > 0;
   const lines = [layout.fromImport('', 'typing', typing)];
-  if (used(['override']).length) lines.push('from typing_extensions import override');
+  const extensions = used(['Protocol', 'override', 'runtime_checkable']).sort(compareMembers);
+  if (extensions.length) lines.push(layout.fromImport('', 'typing_extensions', extensions));
   if (used(['httpx']).length) lines.push('', 'import httpx');
   if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
   const local: string[] = [];
@@ -172,7 +185,36 @@ function fieldShapes(page: PyPage, models: PageModels): Map<string, PageFieldSha
   return new Map(page.scheme.fields.map((f) => [f.key, models.shape(f.type, `${scheme}${pyClassName(f.key)}`)]));
 }
 
-function pageClass(page: PyPage, isAsync: boolean, shapes: Map<string, PageFieldShape>): string[] {
+/** A `cursor_id` page's item as a runtime-checkable protocol: the class and the attribute its id is read from. */
+interface ItemProtocol {
+  name: string;
+  attribute: string;
+  lines: string[];
+}
+
+/**
+ * The protocol a `cursor_id` page checks its first or last item against before reading its id (`<Scheme>Item`, an
+ * `id: str` member), as Stainless's Python pages do; null for any other page, and for an id nested deeper than the
+ * item's own field (read key by key instead).
+ */
+function itemProtocol(page: PyPage, taken: Set<string>): ItemProtocol | null {
+  const { scheme } = page;
+  const path = scheme.response.nextCursorItem;
+  if (scheme.style !== 'cursor' || !scheme.request.cursor || scheme.response.nextCursor || path?.length !== 1)
+    return null;
+  let name = `${page.schemeClassName}Item`;
+  for (let n = 2; taken.has(name); n++) name = `${page.schemeClassName}Item${n}`;
+  taken.add(name);
+  const attribute = pyFieldName(path[0]);
+  return { name, attribute, lines: ['@runtime_checkable', `class ${name}(Protocol):`, `    ${attribute}: str`] };
+}
+
+function pageClass(
+  page: PyPage,
+  isAsync: boolean,
+  shapes: Map<string, PageFieldShape>,
+  protocol: ItemProtocol | null,
+): string[] {
   const scheme = page.scheme;
   const name = isAsync ? page.asyncName : page.syncName;
   const base = isAsync ? 'BaseAsyncPage' : 'BaseSyncPage';
@@ -242,10 +284,37 @@ function pageClass(page: PyPage, isAsync: boolean, shapes: Map<string, PageField
     '',
     '    @override',
     '    def next_page_info(self) -> Optional[PageInfo]:',
-    ...nextPageInfo(scheme, paths, read),
+    ...(protocol ? nextPageInfoByItemId(scheme, protocol, items) : nextPageInfo(scheme, paths, read)),
   );
   if (itemsAreBody || headers.length) lines.push('', ...buildMethod(itemsKey, headers));
   return lines;
+}
+
+/**
+ * A `cursor_id` page's `next_page_info`: the next page starts after the last item's id, or (a list asked for before an
+ * id, by the previous-cursor param) ends before the first item's; an item that is not of the protocol ends the list.
+ */
+function nextPageInfoByItemId(scheme: PaginationScheme, protocol: ItemProtocol, items: string): string[] {
+  const id = (at: string, param: string, indent: string) => [
+    `${indent}item = cast(Any, ${at})`,
+    // (The protocol says the id is a str; a response may still hold None.)
+    `${indent}if not isinstance(item, ${protocol.name}) or item.${protocol.attribute} is None:  # pyright: ignore[reportUnnecessaryComparison]`,
+    `${indent}    return None`,
+    '',
+    `${indent}return PageInfo(params={${pyString(param)}: item.${protocol.attribute}})`,
+  ];
+  const previous = scheme.request.previousCursor;
+  const body = [`        ${items} = self.${items}`, `        if not ${items}:`, '            return None', ''];
+  if (!previous) return [...body, ...id(`${items}[-1]`, scheme.request.cursor!, '        ')];
+  return [
+    `        is_forwards = not self._options.params.get(${pyString(previous)}, False)`,
+    '',
+    ...body,
+    '        if is_forwards:',
+    ...id(`${items}[-1]`, scheme.request.cursor!, '            '),
+    '        else:',
+    ...id(`self.${items}[0]`, previous, '            '),
+  ];
 }
 
 /** The body of `next_page_info`, by the scheme's style. */

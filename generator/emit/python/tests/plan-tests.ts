@@ -81,8 +81,9 @@ export interface PythonTestsOptions {
   mockTestsOff?: boolean;
 }
 
-/** The skip mark of every test when the config turns the mock server tests off (as Stainless's newer SDKs say it). */
-const MOCK_TESTS_OFF_MARK = '    @pytest.mark.skip(reason="Mock server tests are disabled")';
+/** The skip mark of every test when the config turns the mock server tests off, as Stainless's SDK of the era says it. */
+const mockTestsOffMark = (reason: string | null) =>
+  `    @pytest.mark.skip(${reason === null ? '' : `reason=${pyStr(reason)}`})`;
 
 /** The test modules; with `offer`, a module the last run's file stands for is not printed (nor returned). */
 export function planPythonTests(
@@ -248,7 +249,8 @@ class TestModule {
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
     const tests = this.resource.methods.flatMap((m) => {
       const reason = m.ir.testSkipReason;
-      const mockOffMark = this.options.mockTestsOff ? `${MOCK_TESTS_OFF_MARK}\n` : '';
+      const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
+      const mockOffMark = this.options.mockTestsOff ? `${mockTestsOffMark(offReason)}\n` : '';
       const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
       return this.methodTests(m, isAsync).map((t) => `\n${skip}    @parametrize\n${t}`);
     });

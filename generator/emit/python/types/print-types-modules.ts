@@ -40,7 +40,10 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     out.exported.push(type.name);
     // (A method's response of one class or null is the class: the method says Optional, nullable-response.ts.)
     const nullable = side === 'model' && build.index.nullableResponse(type.schema.id);
-    const schemaType = nullable ? classOrNullPart(type.schema.type, (id) => build.index.schema(id))! : type.schema.type;
+    // (A taken module's stand-in, types-reuse.ts, is an alias of `object`: no class part.)
+    const schemaType = nullable
+      ? (classOrNullPart(type.schema.type, (id) => build.index.schema(id)) ?? type.schema.type)
+      : type.schema.type;
     out.prepare([schemaType], side);
     // (From the index's schema: a module a regeneration takes as written is here a stand-in, types-reuse.ts.)
     const indexed = build.index.schema(type.schema.id).type;

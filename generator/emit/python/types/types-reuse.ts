@@ -54,6 +54,8 @@ export function typesFilesReusing(
       if (!takenFiles.has(module)) return [module, out];
       const stand = new PyModuleBuilder(module, build.index);
       stand.exported.push(out.exported[0]);
+      // (A split params module re-exports its `Union` alias, not its first class: print-types-modules.ts.)
+      stand.reexported = out.reexported;
       return [module, stand];
     }),
   );

@@ -1,0 +1,63 @@
+/**
+ * What the tests of `sdkgen migrate` on a Python SDK share: the petstore spec, a Stainless config of it, the header
+ * Stainless writes atop its Python modules, its bot's identity; a repository holding a generation as Stainless's would,
+ * and the check that a migrated repository regenerates to itself.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { filesOf, writeFile } from './files';
+import { git, sdkgen } from './git-repo';
+import { ROOT } from './paths';
+
+/** The petstore spec of the Python fixtures. */
+export const PETSTORE_SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
+
+/** A Stainless config of PETSTORE_SPEC: the `acme` package, its pets listed and created. */
+export const PETS_CONFIG = `organization: { name: acme }
+targets:
+  python: { package_name: acme }
+resources:
+  pets:
+    methods:
+      list: get /pets
+      create: post /pets
+`;
+
+/** The first lines of a Python module Stainless generated. */
+export const STAINLESS_PY_HEADER =
+  '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+
+/** The author of Stainless's generation commits. */
+export const STAINLESS_PY_BOT = 'stainless-app[bot] <bot@stainless.com>';
+
+/**
+ * A new git repository, `<work>/repo` on the branch `generated`, holding uncommitted what Stainless would have generated
+ * from `config` (written as `<work>/stainless.yml`) and `spec`: sdkgen's Python output of them (generated into
+ * `<work>/stainless`), without its manifest, Stainless's header atop each module.
+ */
+export function stainlessPythonGeneration(work: string, config: string, spec = PETSTORE_SPEC): { repo: string } {
+  writeFile(work, 'stainless.yml', config);
+  const stainless = path.join(work, 'stainless');
+  const generated = sdkgen(work, 'generate', spec, '--target', 'python', '--config', 'stainless.yml', '-o', stainless);
+  expect(generated.code, generated.stderr).toBe(0);
+  rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
+  const repo = path.join(work, 'repo');
+  git(work, 'init', '-q', '-b', 'generated', repo);
+  for (const file of filesOf(stainless, { skip: ['.sdkgen', '.git'] })) {
+    const text = readFileSync(path.join(stainless, file), 'utf8');
+    writeFile(repo, file, `${file.endsWith('.py') ? STAINLESS_PY_HEADER : ''}${text}`);
+  }
+  return { repo };
+}
+
+/** The migration committed, `sdkgen generate` in `repo` changes nothing and `sdkgen check` is green there. */
+export function expectCleanRegeneration(repo: string): void {
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-qm', 'sdkgen migrate');
+  const again = sdkgen(repo, 'generate');
+  expect(again.code, again.stderr).toBe(0);
+  expect(git(repo, 'status', '--short')).toBe('');
+  const check = sdkgen(repo, 'check');
+  expect(check.code, check.stdout + check.stderr).toBe(0);
+}

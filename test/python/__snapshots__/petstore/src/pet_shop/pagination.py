@@ -1,5 +1,0 @@
-from typing import TypeVar
-
-__all__ = []
-
-_T = TypeVar("_T")
