@@ -18,10 +18,30 @@ import { nestedNames } from './nested-names';
 import { type MethodNode, type ResourceNode, type Structure } from './structure';
 import { flattenResources } from './resources';
 import { inStainlessOrder, sortedParams } from './property-order';
-import type { Api, Method, NamedSchema, Param, Resource, SettingOption } from './types';
+import type { Api, Docs, Method, NamedSchema, Param, Resource, SettingOption, TypeRef } from './types';
 import { sameOrNew, sameRefIds, TypeRewriter } from './walk';
 import { keepsConfigOrder } from '../stainless/plan';
 import { lineOfPath } from '../stainless/yaml-lines';
+
+/**
+ * The docs of a named type whose interface extends models (`FileUpdateResponse extends File`) and says nothing of its
+ * own: the first model's description that has one, as Stainless's SDKs document it (imagekit's `files.update` returns
+ * `allOf: [FileDetails, {extensionStatus}]`, documented "Object containing details of a file or file version." in both
+ * the TypeScript and the Python SDK). Members merged into a written-out object are no base: their descriptions are not
+ * taken (imagekit's `VideoTransformationReadyEvent.Data.Transformation`).
+ */
+function docsOfExtending(docs: Docs, type: TypeRef, docsOf: (id: string) => Docs | undefined): Docs {
+  if (docs.description !== undefined || docs.summary !== undefined) return docs;
+  // (`Model & { … }`, the object of which extends the models.)
+  const parts = type.kind === 'intersection' ? type.parts : [type];
+  const bases = parts.find((p) => p.kind === 'object' && p.extends !== undefined);
+  if (bases?.kind !== 'object' || !bases.extends) return docs;
+  for (const base of bases.extends) {
+    const description = base.ref.kind === 'ref' ? docsOf(base.ref.schemaId)?.description : undefined;
+    if (description !== undefined) return docsFrom({ ...docs, description });
+  }
+  return docs;
+}
 
 export function assembleApi(
   ctx: BuildContext,
@@ -82,7 +102,7 @@ export function assembleApi(
       ...(names.reservedOut.has(s.id) ? { requestedName: names.reservedOut.get(s.id)! } : {}),
       module: modules.get(s.id)!,
       type,
-      docs: s.docs,
+      docs: ctx.stainless ? docsOfExtending(s.docs, type, (id) => structure.schemas.get(id)?.docs) : s.docs,
       source: s.source,
       ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
       ...(model ? { configModel: true as const } : {}),

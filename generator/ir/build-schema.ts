@@ -23,7 +23,7 @@ import { withRequiredKeys } from './required-keys';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsFrom, docsOf, stainlessDocsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
+import { docsFrom, withExampleOf, docsOf, stainlessDocsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
 import {
   hasOwnStructure,
   inferTypes,
@@ -167,15 +167,15 @@ export class TypeBuilder {
    * A property's, body field's or response's docs. With a Stainless config, one that only refers to another schema is
    * documented as that schema, as Stainless's SDKs write it: a `$ref`, or a `oneOf`/`anyOf` of it and null, without a
    * description of its own; and one Stainless merges with the schema (referredSchema's `merged`), whose description
-   * even stands over the property's (knock's `AudienceMemberRequest.user`).
+   * even stands over the property's (knock's `AudienceMemberRequest.user`); one described beside it, the example.
    */
   docsThroughRef(node: SchemaNode | null): Docs {
     if (node === null) return this.docsOf(null);
     const own = this.docsOf(node);
     if (!this.stainlessDocs) return own;
     const referred = referredSchema(node);
-    if (referred === null || (own.description !== undefined && referred.via !== 'merged')) return own;
-    const target = safeResolve(this, referred.node);
+    const target = referred && safeResolve(this, referred.node);
+    if (referred?.via === 'ref' && own.description !== undefined) return withExampleOf(own, target);
     const description = target && (target.description ?? this.unionDescription(target));
     return description === null ? own : docsFrom({ ...own, description });
   }

@@ -68,10 +68,10 @@ function docsWith(
   return docs;
 }
 
-function safeJson(value: unknown): string | null {
+function safeJson(value: unknown, longest = 400): string | null {
   try {
     const text = JSON.stringify(value);
-    return text === undefined ? null : text.length > 400 ? `${text.slice(0, 397)}...` : text;
+    return text === undefined ? null : text.length > longest ? `${text.slice(0, longest - 3)}...` : text;
   } catch {
     return null;
   }
@@ -86,8 +86,14 @@ export const NO_DOCS: Docs = Object.freeze({});
  */
 export function stainlessDocsOf(node: SchemaNode | null, extra: DocsFields): Docs {
   const description = extra.description ?? node?.description ?? allOfDescription(node);
-  return docsOf(node, { ...extra, description, summary: description !== null ? null : extra.summary }, UNTITLED);
+  // The example whole, up to a bound: Stainless takes values from one of 600 characters (papr's `FeedbackRequest`).
+  const example = extra.example ?? (node?.example ? safeJson(node.example.value, STAINLESS_EXAMPLE_CHARS) : null);
+  const summary = description !== null ? null : extra.summary;
+  return docsOf(node, { ...extra, description, summary, example }, UNTITLED);
 }
+
+/** How long an example of a schema may be, serialized, for an SDK from a Stainless config to keep it whole. */
+const STAINLESS_EXAMPLE_CHARS = 20_000;
 
 const UNTITLED = Object.freeze({ title: false });
 
@@ -102,4 +108,15 @@ export function allOfDescription(node: SchemaNode | null): string | null {
     if (member.ref === null && member.description !== null) return member.description;
   }
   return null;
+}
+
+/**
+ * Docs with the example of `target` (the schema a `$ref` names) where they have none of their own: Stainless's
+ * `@example`s and tests take a described `$ref`'s value from its target (luma's `aspect_ratio: { $ref: AspectRatio,
+ * description }` is AspectRatio's example "16:9", not its first value).
+ */
+export function withExampleOf(docs: Docs, target: SchemaNode | null): Docs {
+  if (docs.example !== undefined || !target?.example) return docs;
+  const example = safeJson(target.example.value, STAINLESS_EXAMPLE_CHARS);
+  return example === null ? docs : docsFrom({ ...docs, example });
 }

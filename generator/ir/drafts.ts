@@ -4,7 +4,7 @@
  * methods.ts and responses.ts all use these; here, none of them imports another for its types.
  */
 import type { BuildContext } from './context';
-import type { Method, PaginationScheme, Param, ResponseKind, TypeRef } from './types';
+import type { Docs, Method, PaginationScheme, Param, ResponseKind, TypeRef } from './types';
 
 /** A method as the structure pass builds it: its types are ids, its params type and page class not named yet. */
 export type MethodDraft = Omit<Method, 'params' | 'response' | 'pagination'> & {
@@ -27,6 +27,8 @@ export type ResponseDraft =
 export interface PaginationDraft {
   readonly schemeKey: string;
   readonly item: TypeRef;
+  /** The docs of the items' schema (a union's, its first variant's with a Stainless config). */
+  readonly itemDocs: Docs;
 }
 
 /** A page scheme before its class is named: `preferredName` is what the names pass asks for. */

@@ -360,8 +360,16 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       streamWhen = { ...streamWhen, event: response.type };
   }
   if (item && item.kind !== 'ref') {
-    // Stainless's SDKs document a page's inline items by their schema's description (knock's "A Slack channel.").
-    const itemDocs = ctx.stainless && item.kind === 'object' ? item.docs : NO_DOCS;
+    // Stainless's SDKs document a page's inline items by their schema's description (knock's "A Slack channel."), and
+    // inline items of one of several types by the union's, its first variant's where it has none (llama-stack's
+    // `ItemListResponse`: its first variant's "Corresponds to the various Message types…").
+    const itemDocs = !ctx.stainless
+      ? NO_DOCS
+      : item.kind === 'object'
+        ? item.docs
+        : item.kind === 'union'
+          ? (paged?.itemDocs ?? NO_DOCS)
+          : NO_DOCS;
     ctx.types.synthetic(`${id}#item`, item, itemDocs, source);
     item = { kind: 'ref', schemaId: `${id}#item` };
   }
@@ -397,7 +405,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     body,
     response,
     errors: responses.errors,
-    pagination: paged && item ? { schemeKey: paged.schemeKey, item } : null,
+    pagination: paged && item ? { schemeKey: paged.schemeKey, item, itemDocs: paged.itemDocs } : null,
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
@@ -406,6 +414,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample: bodyExample.example } : {}),
     ...(bodyExample?.fromSchema ? { bodyExampleOfSchema: true as const } : {}),
+    ...(bodyExample?.saysExample ? { bodyExampleFirst: true as const } : {}),
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     ...(placement.stainless?.skipTestReason ? { testSkipReason: placement.stainless.skipTestReason } : {}),

@@ -4,6 +4,7 @@
  * local name and wire name (naming/rules.ts), and the `RequestBody` that says how the body is sent.
  */
 import { pointerJoin } from '../diagnostics';
+import { getAtPointer } from '../load/refs';
 import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
@@ -602,7 +603,7 @@ function structuredQueryName(p: Param): { base: string; property: string | null 
 export function requestBodyExample(
   ctx: BuildContext,
   op: Operation,
-): { example: Record<string, unknown>; fromSchema: boolean } | null {
+): { example: Record<string, unknown>; fromSchema: boolean; saysExample?: true } | null {
   const raw = op.requestBody?.value as { content?: Record<string, unknown> } | null | undefined;
   const content = raw && typeof raw === 'object' && isPlainObject(raw.content) ? raw.content : null;
   const mediaType = content && pickRequestMediaType(Object.keys(content));
@@ -613,8 +614,13 @@ export function requestBodyExample(
   const example = media.example !== undefined ? media.example : first?.value;
   if (example !== undefined) return isPlainObject(example) ? { example, fromSchema: false } : null;
   const node = mediaType ? op.requestBody!.schema(mediaType) : null;
-  const own = node && (node.example ?? ctx.reader.deref(node).example);
-  return own && isPlainObject(own.value) ? { example: own.value, fromSchema: true } : null;
+  const holder = node && (node.example ? node : ctx.reader.deref(node));
+  const own = holder?.example;
+  if (!own || !isPlainObject(own.value)) return null;
+  // Written `example:` (not 3.1's `examples:`), it comes before the fields' own (papr's `SearchRequest`).
+  const written = getAtPointer(holder.loc.doc.root, holder.loc.pointer);
+  const saysExample = isPlainObject(written) && Object.hasOwn(written, 'example');
+  return { example: own.value, fromSchema: true, ...(saysExample ? { saysExample: true as const } : {}) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -380,7 +380,11 @@ export function pageScheme(
     };
     ctx.registry.schemes.push(scheme);
   }
-  return { schemeKey: scheme.key, item: ctx.types.type(detected.itemSchema, 'response') };
+  return {
+    schemeKey: scheme.key,
+    item: ctx.types.type(detected.itemSchema, 'response'),
+    itemDocs: ctx.types.docsOf(detected.itemSchema),
+  };
 }
 
 export function objectOf(ctx: StructureContext, type: TypeRef): Extract<TypeRef, { kind: 'object' }> | null {

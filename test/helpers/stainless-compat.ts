@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeRegExp } from '../../generator/escape-regexp';
 import { ROOT, SHARED } from './paths';
 import { runTsc, STRICT_OPTIONS } from './sdk';
 
@@ -215,10 +216,12 @@ export async function runCases(requests: CaseRunRequest[], work: string): Promis
   const projects = requests.map(
     ({ project, dir, baseURL }) => `    {
       resolve: {
-        alias: {
-          ${JSON.stringify(project.packageName)}: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))},
-          'node-fetch': ${JSON.stringify(path.join(dir, 'node-fetch.ts'))},
-        },
+        // The package and its subpaths (\`<pkg>/resources/…\`, which vaif's tests import) from the SDK's src/.
+        alias: [
+          { find: new RegExp(${JSON.stringify(`^${escapeRegExp(project.packageName)}$`)}), replacement: ${JSON.stringify(path.join(dir, 'sdk', 'src', 'index.ts'))} },
+          { find: new RegExp(${JSON.stringify(`^${escapeRegExp(project.packageName)}/`)}), replacement: ${JSON.stringify(path.join(dir, 'sdk', 'src') + '/')} },
+          { find: 'node-fetch', replacement: ${JSON.stringify(path.join(dir, 'node-fetch.ts'))} },
+        ],
       },
       test: {
         name: ${JSON.stringify(project.name)},

@@ -134,6 +134,8 @@ export class ValueBuilder {
       case 'any':
         return scalar('bar');
       default: {
+        // (Stainless writes a string example however long: papr's 207-character `query`.)
+        if (b.stainless && type.kind === 'string' && typeof example === 'string') return scalar(example);
         const written = jsonValue(this.schemaOf, type, example, []);
         if (written !== null) return written;
       }
@@ -154,6 +156,10 @@ export class ValueBuilder {
    */
   protected build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
     if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
+    // A component schema written out where its own example is what Stainless takes its values from (papr's
+    // `users: [{ external_id: 'user123' }]`, CreateUserRequest's example).
+    if (example === null && b.stainless && type.kind === 'object' && type.inlinedFrom)
+      example = type.docs.example ?? null;
     if (example !== null && b.stainless) {
       const parsed = parseJson(example);
       if (parsed !== undefined) return this.merged(type, parsed, b, name);

@@ -133,7 +133,8 @@ export class Examples extends ValueBuilder {
       // objects takes none of its schema's: its first variant's fields' examples (imagekit's `origins.create`).
       // (A field's example the IR cut short, as a long one, is not one.)
       const ownExample = p.docs.example !== undefined && parseJson(p.docs.example) !== undefined;
-      const ofSchema = method.bodyExampleOfSchema && (ownExample || method.params?.variants);
+      const ofSchema =
+        method.bodyExampleOfSchema && ((ownExample && !method.bodyExampleFirst) || method.params?.variants);
       const example = b.stainless && p.in === 'body' && !ofSchema ? method.bodyExample : undefined;
       if (!example || !Object.hasOwn(example, p.wireName)) return null;
       return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));

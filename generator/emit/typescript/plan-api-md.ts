@@ -3,6 +3,7 @@
  * their signatures and results, and the types a user can reach from them, in the order Stainless's lists them under a
  * Stainless config. The README's planner (plan-readme.ts) renders it with the README's view.
  */
+import { inStainlessOrder } from '../../stainless/plan';
 import { compareStrings } from '../../naming/case';
 import type { SchemaRefs } from '../../ir/walk';
 import type { Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
@@ -65,8 +66,11 @@ export class ApiMdPlanner {
       );
       if (this.api.apiMdListsParams) return names;
       // Stainless's order: the models by name (those with a list order in it, after), then the methods' own response
-      // types in method order.
-      const responses = (r?.methods ?? [])
+      // types in the order Stainless builds the methods, whether or not they keep the config's (leadsnap's
+      // `ContactRetrieveResponse` before `ContactListResponse`, its methods `list`, `retrieve` as the config has them).
+      const methods = r?.methods ?? [];
+      const built = this.api.stainlessLayout === null ? methods : inStainlessOrder(methods.map(keyed)).map((k) => k.m);
+      const responses = built
         .flatMap((m) => this.responseTypeNames(m))
         .filter((name) => names.includes(name) && !configModels.has(name));
       const ordered = [...new Set(responses)];
@@ -229,4 +233,9 @@ export interface ApiMdFile {
 /** Where a `standalone_api` resource's api.md goes: beside its module, in its folder (`src/resources/chat/api.md`). */
 function standaloneApiFile(resource: Resource): string {
   return `src/${resource.module.slice(0, resource.module.lastIndexOf('/'))}/api.md`;
+}
+
+/** A method with the key Stainless orders it by: its config key, else its name. */
+function keyed(m: Method): { key: string; m: Method } {
+  return { key: m.configKey ?? m.name, m };
 }

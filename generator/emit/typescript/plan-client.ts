@@ -4,7 +4,7 @@
  */
 import { RUNTIME_ERROR_CLASSES, TAKEN_TYPE_NAMES } from '../../naming/reserved';
 import { baseResourceClassName, nestedTypeName } from '../../naming/rules';
-import type { NamedSchema, ObjectType, SettingOption, TypeRef } from '../../ir/types';
+import type { NamedSchema, ObjectType, PaginationScheme, SettingOption, TypeRef } from '../../ir/types';
 import { ImportSet } from './imports';
 import { authCredentialViews } from './plan-auth';
 import { printContext, printStyle, type PlanContext } from './plan-context';
@@ -266,13 +266,18 @@ export function paginationView(plan: PlanContext): PaginationView {
       shape: shapeEntries,
       // Items at a nested path are not a property of the page.
       itemsKey: scheme.response.items.length === 1 ? propertyKey(scheme.response.items[0]) : '',
-      fields: scheme.fields.map((f) => ({
-        doc: jsDoc(f.docs),
-        key: propertyKey(f.key),
-        keyLiteral: quoteString(f.key),
-        optional: !f.required,
-        type: nestedNames.get(f.key) ?? printType(stripDeclared(f.type), ctx, null),
-      })),
+      fields: inConfigOrder(scheme, [
+        ...(scheme.response.items.length === 1
+          ? [{ wireKey: scheme.response.items[0], items: true, doc: '', type: 'Array<Item>', optional: false }]
+          : []),
+        ...scheme.fields.map((f) => ({
+          wireKey: f.key,
+          items: false,
+          doc: jsDoc(f.docs),
+          optional: !f.required,
+          type: nestedNames.get(f.key) ?? printType(stripDeclared(f.type), ctx, null),
+        })),
+      ]).map(({ wireKey, ...f }) => ({ ...f, key: propertyKey(wireKey), keyLiteral: quoteString(wireKey) })),
       responseName: responseName ?? '',
       nested,
       params: params && {
@@ -285,6 +290,22 @@ export function paginationView(plan: PlanContext): PaginationView {
     };
   });
   return { ...plan.common, imports: imports.lines(), pages };
+}
+
+/**
+ * A page's members in the order a Stainless config lists the scheme's response fields (`next_cursor` before
+ * `slack_channels`), as Stainless's page classes declare them; the items first, then the rest, where no config orders them.
+ */
+function inConfigOrder<T extends { wireKey: string }>(scheme: PaginationScheme, members: T[]): T[] {
+  const order = scheme.response.order ?? [];
+  const rank = (member: T) => {
+    const at = order.indexOf(member.wireKey);
+    return at < 0 ? order.length : at;
+  };
+  return members
+    .map((member, i) => ({ member, i }))
+    .sort((a, b) => rank(a.member) - rank(b.member) || a.i - b.i)
+    .map(({ member }) => member);
 }
 
 /** How a page class's doc names its paging style, where the style's id is not already words. */

@@ -168,10 +168,14 @@ export interface PaginationView extends CommonView {
     /** Property key of the items, declared `Array<Item>`, when they are a top-level property; else "". */
     itemsKey: string;
     /**
-     * The response's other properties, declared on the response interface, and on the class as the interface's
-     * (`declare pagination: ServersPageResponse<Item>['pagination']`), or with their types where there is none.
+     * The response's properties, declared on the response interface, and on the class as the interface's
+     * (`declare pagination: ServersPageResponse<Item>['pagination']`), or with their types where there is none; the
+     * items (`items`) among them where they are a top-level property, in a Stainless config's order of the scheme's
+     * response fields (else the items first).
      */
     fields: Array<{
+      /** Whether this is the items' property (`Array<Item>`). */
+      items: boolean;
       /** JSDoc block (ends with a newline) or "". */
       doc: string;
       /** Property key: "next_cursor", "'total-count'". */
