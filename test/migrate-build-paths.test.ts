@@ -6,21 +6,17 @@
  * Stainless's was, its `exports` laid out as Stainless's (TypeScript consumers under node16, bundler and node10).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
+import { writeFile as write } from './helpers/files';
 import { git, sdkgen } from './helpers/git-repo';
 import { ROOT, SHARED } from './helpers/paths';
 import { runTscBuild, tempDir } from './helpers/sdk';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-function write(dir: string, file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-}
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 

@@ -1,8 +1,8 @@
 /**
- * A program the owners' package.json `bin` runs from the build's output that sdkgen's build does not write
- * (supermemory's `dist/bin/cli`, their CLI, which their edit of Stainless's `scripts/build` made): the published
- * package would name a program it does not have, so migrate lists it for a person, with what to do. A `bin` that runs a
- * module sdkgen's build compiles from `src/` is not listed.
+ * A program the owners' package.json `bin` runs from the build's output that sdkgen's build does not write: the
+ * published package would name a program it does not have, so migrate lists it for a person, with what to do. A `bin`
+ * that runs a module sdkgen's build compiles from `src/`, or a program kept at the same path outside dist/ (supermemory's
+ * `bin/cli` for `dist/bin/cli`, which sdkgen's build copies as Stainless's did), is not listed.
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
@@ -32,9 +32,14 @@ function planFor(bin: Record<string, string>, owners: Record<string, string>) {
 
 describe('migrate: a bin the owners run from the build’s output', () => {
   it('is for a person where sdkgen’s build does not write it', () => {
-    const plan = planFor({ acme: 'dist/bin/cli' }, { 'bin/cli': '#!/usr/bin/env node\nrequire("../dist/cli");\n' });
+    const plan = planFor({ acme: 'dist/bin/cli' }, { 'tools/cli': '#!/usr/bin/env node\nrequire("../dist/cli");\n' });
     const reasons = plan.needsHand.filter((n) => n.path === 'package.json').map((n) => n.reason);
     expect(reasons).toEqual([expect.stringContaining('bin `acme` runs dist/bin/cli')]);
+  });
+
+  it('is not where the program is kept at the same path outside dist/, which sdkgen’s build copies', () => {
+    const plan = planFor({ acme: 'dist/bin/cli' }, { 'bin/cli': '#!/usr/bin/env node\nrequire("../dist/cli");\n' });
+    expect(plan.needsHand.filter((n) => n.path === 'package.json')).toEqual([]);
   });
 
   it('is not where it runs a module sdkgen’s build compiles from src/', () => {

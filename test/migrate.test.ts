@@ -27,6 +27,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { coAuthoredByAPerson } from '../generator/migrate/repository/stainless-repo';
+import { writeFile as write } from './helpers/files';
 import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
 import { SLOW_FULL } from './helpers/slow-tests';
@@ -43,11 +44,6 @@ const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRI
  * leaves these to SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's).
  */
 const slowIt = it.skipIf(!SLOW_FULL);
-
-function write(dir: string, file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-}
 
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 

@@ -3,18 +3,14 @@
  * to an earlier SDK's only where it and all it imports are the same bytes, and an error in it, or in an SDK's own
  * file that uses it, is still reported.
  */
-import { lstatSync, mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { writeFile as write } from './helpers/files';
 import { tempDir } from './helpers/sdk';
 import { linkIdenticalModules } from './helpers/shared-modules';
 import { checkLinked } from './helpers/tsc-linked.mjs';
-
-function write(dir: string, file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-}
 
 /** Three small SDKs: the same runtime, but `b` has an error class of its own (and so its client module differs). */
 function sdks(): { dir: string; folders: string[] } {

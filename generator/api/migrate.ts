@@ -332,7 +332,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       });
       plan.needsHand.push(...placed.needsHand);
       // Files sdkgen writes none of from now on: those the owners deleted, and the scripts they rewrote whole.
-      const leftOut = [...plan.ownersDeleted, ...plan.keptRewrittenScripts];
+      const leftOut = [
+        ...plan.ownersDeleted,
+        ...plan.keptRewrittenScripts,
+        ...plan.ownersMcpServers.flatMap((server) => server.leftOut),
+      ];
       const inputs = isUrl(placed.spec)
         ? {
             ...manifestInputs(repo, {

@@ -2,6 +2,7 @@
  * The shape of a migration's plan: what planMigration (plan.ts) is given and what it decides for each file, with
  * what it reports for a person to look at.
  */
+import type { OwnersMcpServer } from './package/owners-mcp';
 import type { GenerationChanges } from './repository/generations';
 import type { LockfileAbove } from './package/program-packages';
 import type { RemovedCall, UnknownProgram } from './owners/removed-calls';
@@ -91,6 +92,11 @@ export interface MigrationPlan {
    * write and the owners changed: kept whole, as theirs (repository/sub-packages.ts).
    */
   keptSubPackages: string[];
+  /**
+   * Stainless's MCP server packages whose code the owners changed, where sdkgen writes its own: kept whole as theirs
+   * (in keptSubPackages too), sdkgen's server files left out now and later (package/owners-mcp.ts).
+   */
+  ownersMcpServers: OwnersMcpServer[];
   /** Of the files removed, what Stainless's config options wrote that sdkgen does not (its upgrade CLI, say). */
   removedExtras: RemovedExtra[];
   /**
@@ -186,6 +192,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     awaitedTests: [],
     rewrittenImports: [],
     keptSubPackages: [],
+    ownersMcpServers: [],
     removedExtras: [],
     keptVitestConfig: null,
     rejected: [],

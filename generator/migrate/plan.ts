@@ -65,6 +65,8 @@ import { dropTypesOnly } from './owners/types-only';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
+import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
+import { withShellBlocks } from './package/shell-blocks';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
@@ -102,8 +104,11 @@ import {
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
 export function planMigration(inputs: MigrationInputs): MigrationPlan {
-  const { current, base, rendered } = inputs;
+  const { current, base } = inputs;
   const plan = emptyMigrationPlan();
+  // Stainless's MCP server whose code the owners changed stays theirs, whole: sdkgen writes none of its own there.
+  const { servers, rendered } = keptMcpServers(current, base, inputs.rendered, inputs.laterGenerations);
+  plan.ownersMcpServers = servers;
   const byPath = new Map(current.map((f) => [f.path, f]));
   // A hunk whose every changed line a later generation of Stainless's changed the same way is its output.
   const generationsOf = (path: string) => {
@@ -176,6 +181,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         );
   const inKeptSubPackage = (path: string) => plan.keptSubPackages.some((dir) => path.startsWith(dir));
   for (const dir of plan.keptSubPackages) {
+    plan.writes.push(...rebanneredFiles(current, dir));
     const manifest = byPath.get(`${dir}package.json`)?.text;
     const rewritten = manifest && published.name ? dependingOnTheRoot(dir, manifest, published.name) : null;
     if (!rewritten) continue;
@@ -243,7 +249,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
       const edited = hooks?.module === file.path && plan.carriedHooks.length > 0 ? hooks.editedRest : existing.text;
-      const carried =
+      const reapplied =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         (SOURCE_FILE.test(file.path) ? rewrittenModule(pristine, edited, file.contents) : null) ??
@@ -256,6 +262,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           declarations: /\.[cm]?tsx?$/.test(file.path),
           harnessTest: harnessGivesTest,
         });
+      // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
+      const carried = withShellBlocks(file.path, edited, reapplied);
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });

@@ -2,7 +2,8 @@
  * A line-based three-way merge, as `git merge-file` does it: `base` is what sdkgen wrote last time, `ours` the
  * file as the user left it, `theirs` what sdkgen writes now. Changes on one side only are taken; the same change
  * on both sides is taken once; different changes to the same lines become a conflict, written with git's markers
- * so that editors and `git diff` show it.
+ * so that editors and `git diff` show it. Unlike git, lines one side only inserts right before or right after lines
+ * the other side changed are no conflict: both are taken (see `overlaps`).
  */
 
 export interface MergeResult {
@@ -40,9 +41,10 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
   let i = 0;
   let j = 0;
   while (i < oursHunks.length || j < theirsHunks.length) {
-    // The next region: hunks of either side that overlap (or touch at an insertion point) grow it.
+    // The next region: hunks of either side that overlap (or touch as two insertions, or two changes of lines) grow it.
+    // (At the same base line, an insertion comes first: it goes before the other side's change there.)
     const first =
-      j >= theirsHunks.length || (i < oursHunks.length && oursHunks[i].baseStart <= theirsHunks[j].baseStart)
+      j >= theirsHunks.length || (i < oursHunks.length && order(oursHunks[i]) <= order(theirsHunks[j]))
         ? oursHunks[i]
         : theirsHunks[j];
     let lo = first.baseStart;
@@ -50,12 +52,12 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
     const inOurs: Hunk[] = [];
     const inTheirs: Hunk[] = [];
     for (;;) {
-      if (i < oursHunks.length && overlaps(oursHunks[i], hi)) {
+      if (i < oursHunks.length && overlaps(oursHunks[i], lo, hi)) {
         inOurs.push(oursHunks[i]);
         lo = Math.min(lo, oursHunks[i].baseStart);
         hi = Math.max(hi, oursHunks[i].baseEnd);
         i++;
-      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], hi)) {
+      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], lo, hi)) {
         inTheirs.push(theirsHunks[j]);
         lo = Math.min(lo, theirsHunks[j].baseStart);
         hi = Math.max(hi, theirsHunks[j].baseEnd);
@@ -81,12 +83,24 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
 }
 
 /**
- * Whether a hunk joins the region of base lines that ends at `hi`. Hunks come in base order, so it starts at or after `lo`;
- * one that starts where the region ends (an adjacent change, or an insertion at the same point) joins it too, as
- * in git: two edits that touch are a conflict, not a guess.
+ * Whether a hunk joins the region of base lines [lo, hi). Hunks come in base order, so it starts at or after `lo`.
+ * One that starts inside the region joins it. One that starts where the region ends joins it when the two are
+ * changes of the same kind: two insertions at the same point (which goes first is a guess), or two changes of lines
+ * next to each other (as in git: edits that touch are a conflict). A pure insertion next to a change of lines does
+ * not (an insertion right before the other side's change, or right after it): the result is the same whichever is
+ * made first, so each is taken as it is. (A side's own hunks never touch: a common line stands between them.)
  */
-function overlaps(h: Hunk, hi: number): boolean {
-  return h.baseStart <= hi;
+function overlaps(h: Hunk, lo: number, hi: number): boolean {
+  if (h.baseStart < hi) return true;
+  if (h.baseStart > hi) return false;
+  const insertion = h.baseStart === h.baseEnd;
+  const regionIsInsertion = lo === hi;
+  return insertion === regionIsInsertion;
+}
+
+/** Hunks in base order; at the same base line, an insertion before a change of lines. */
+function order(h: Hunk): number {
+  return h.baseStart * 2 + (h.baseStart === h.baseEnd ? 0 : 1);
 }
 
 function growth(hunks: Hunk[]): number {

@@ -6,13 +6,61 @@
  * survives a fresh clone. Without either there is no base, and the two versions are kept side by side as a conflict.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../sha256';
 
+const PRISTINE_DIR = '.sdkgen/pristine';
+
 /** Where sdkgen keeps its own output of a file it merged with the user's edits. */
 export function pristinePath(file: string): string {
-  return `.sdkgen/pristine/${file}`;
+  return `${PRISTINE_DIR}/${file}`;
+}
+
+/**
+ * Removes every pristine copy in `dir` but those of `needed`: the files whose text on disk is not sdkgen's output of
+ * them (kept with the person's edits, merged, or with conflict markers), the only ones a later merge needs a base for.
+ * A file overwritten with sdkgen's output (by `--force`, or once the edits are gone), no longer generated, or left to
+ * the person as no longer sdkgen's needs none. Returns the paths of the files whose copies went.
+ */
+export function prunePristine(dir: string, needed: ReadonlySet<string>): string[] {
+  const root = path.join(dir, PRISTINE_DIR);
+  let entries: string[];
+  try {
+    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return []; // none kept (the common case: one failed call)
+  }
+  const removed: string[] = [];
+  const folders = new Set<string>();
+  for (const entry of entries) {
+    const file = entry.split(path.sep).join('/');
+    if (needed.has(file)) continue;
+    const full = path.join(root, entry);
+    try {
+      rmSync(full);
+      removed.push(file);
+      folders.add(path.dirname(full));
+    } catch {
+      // a folder (rmSync without `recursive` refuses one): emptied below when nothing in it is needed
+    }
+  }
+  // Deepest first, so that a folder emptied of its folders goes too; then the pristine folder, when empty.
+  const byDepth = [...folders].sort((a, b) => b.length - a.length);
+  for (const folder of byDepth) removeEmptyUpTo(folder, root);
+  return removed;
+}
+
+/** Removes `folder` and its parents up to `top` (inclusive) while they are empty. */
+function removeEmptyUpTo(folder: string, top: string): void {
+  for (let current = folder; current.startsWith(top); current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return; // not empty, or gone
+    }
+    if (current === top) return;
+  }
 }
 
 export function pristineOf(dir: string, file: string, hash: string): string | null {

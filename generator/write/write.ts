@@ -35,7 +35,7 @@ import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
 import { mergeSections } from './markdown-sections';
 import { mergeThreeWay } from './merge';
-import { pristineOf, pristinePath } from './pristine';
+import { pristineOf, pristinePath, prunePristine } from './pristine';
 
 export interface WriteOptions {
   force: boolean;
@@ -330,6 +330,9 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
     result.deleted.push(old);
     removeEmptyParents(dir, path.dirname(old));
   }
+  // A pristine copy is the base of the next merge of a file that holds other text than sdkgen's output: one left for
+  // a file overwritten (--force), deleted or orphaned would be the base of a later, wrong merge.
+  prunePristine(dir, new Set([...result.kept, ...result.merged, ...result.conflicts]));
   return result;
 }
 

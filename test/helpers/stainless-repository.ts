@@ -5,18 +5,17 @@
  * Stainless's in `edits`), the release bot's commits; and the spec and config as the owners' config repository holds
  * them.
  */
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { writeFile } from './files';
 import { git } from './git-repo';
 import { SHARED } from './paths';
 
 export const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 export const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 
-export const write = (dir: string, file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-};
+/** A file written under `dir`, its folders made first (files.ts). */
+export const write = writeFile;
 export const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 function copyTree(from: string, to: string, dir: string): void {

@@ -48,9 +48,61 @@ describe('mergeThreeWay', () => {
     expect(mergeThreeWay(base, both, both)).toEqual({ text: both, conflicts: 0 });
   });
 
-  it('agrees with git merge-file on a mix of edits', () => {
-    const git = spawnSync('git', ['--version']);
-    if (git.status !== 0) return;
+  /** `git merge-file`'s result on the same inputs, or null where git is not installed. */
+  function gitMerge(ours: string, theirs: string): string | null {
+    if (spawnSync('git', ['--version']).status !== 0) return null;
+    const dir = mkdtempSync(path.join(tmpdir(), 'merge-'));
+    try {
+      for (const [name, text] of Object.entries({ base, ours, theirs })) writeFileSync(path.join(dir, name), text);
+      spawnSync(
+        'git',
+        ['merge-file', '-L', 'your edits', '-L', 'base', '-L', 'sdkgen (regenerated)', 'ours', 'base', 'theirs'],
+        { cwd: dir },
+      );
+      return readFileSync(path.join(dir, 'ours'), 'utf8');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('agrees with git merge-file on a mix of edits apart, and on edits that overlap', () => {
+    const ours = file(
+      'import a',
+      'import mine',
+      '',
+      'class X {',
+      '  one() { return 1; }',
+      '  two() {}',
+      '}',
+      '',
+      'export type T = 1;',
+    );
+    const theirs = file(
+      'import a',
+      '',
+      'class X {',
+      '  one() {}',
+      '  two() {}',
+      '  three() {}',
+      '}',
+      '',
+      'export type T = 1;',
+      'export type U = 2;',
+    );
+    const overlapping = base.replace('  two() {}\n}\n', '  two() {}\n  four() {}\n}\n').replace('one()', 'uno()');
+    for (const [mine, generated] of [
+      [ours, theirs],
+      [ours, overlapping],
+    ]) {
+      const expected = gitMerge(mine, generated);
+      if (expected === null) return;
+      const ourResult = mergeThreeWay(base, mine, generated);
+      expect(ourResult.conflicts > 0).toBe(expected.includes('<<<<<<<'));
+      if (ourResult.conflicts === 0) expect(ourResult.text).toBe(expected);
+    }
+  });
+
+  it('takes an insertion right after lines the other side changed, where git merge-file marks a conflict', () => {
     const ours = file('import a', 'import mine', '', 'class X {', '  one() {}', '  two() { return 1; }', '}', '');
     const theirs = file(
       'import a',
@@ -64,20 +116,22 @@ describe('mergeThreeWay', () => {
       'export type T = 1;',
       'export type U = 2;',
     );
-    const dir = mkdtempSync(path.join(tmpdir(), 'merge-'));
-    try {
-      for (const [name, text] of Object.entries({ base, ours, theirs })) writeFileSync(path.join(dir, name), text);
-      spawnSync(
-        'git',
-        ['merge-file', '-L', 'your edits', '-L', 'base', '-L', 'sdkgen (regenerated)', 'ours', 'base', 'theirs'],
-        { cwd: dir },
-      );
-      const expected = readFileSync(path.join(dir, 'ours'), 'utf8');
-      const ourResult = mergeThreeWay(base, ours, theirs);
-      expect(ourResult.conflicts > 0).toBe(expected.includes('<<<<<<<'));
-      if (ourResult.conflicts === 0) expect(ourResult.text).toBe(expected);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(mergeThreeWay(base, ours, theirs)).toEqual({
+      text: file(
+        'import a',
+        'import mine',
+        '',
+        'class X {',
+        '  one() {}',
+        '  two() { return 1; }',
+        '  three() {}',
+        '}',
+        '',
+        'export type U = 2;',
+      ),
+      conflicts: 0,
+    });
+    const git = gitMerge(ours, theirs);
+    if (git !== null) expect(git).toContain('<<<<<<<');
   });
 });

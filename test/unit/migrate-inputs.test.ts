@@ -3,7 +3,7 @@
  * are outside the repository (inputs/place.ts), the lockfile brought up to date by its package manager (package/lockfile.ts,
  * with the real npm, offline), stlc's workspace read (repository/stlc.ts), and the short report with its exit code.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
@@ -12,14 +12,8 @@ import { placeInputs, type InputsToPlace } from '../../generator/migrate/inputs/
 import { lockfileCommand, updateLockfiles } from '../../generator/migrate/package/lockfile';
 import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
 import { findStlcWorkspace, latestCustomCode, sdkFolders } from '../../generator/migrate/repository/stlc';
+import { writeFile as write } from '../helpers/files';
 import { tempDir } from '../helpers/sdk';
-
-function write(dir: string, file: string, text: string): string {
-  const at = path.join(dir, file);
-  mkdirSync(path.dirname(at), { recursive: true });
-  writeFileSync(at, text);
-  return at;
-}
 
 describe('the spec and config a migration copies into the repository', () => {
   const setup = (existing: Record<string, string> = {}) => {

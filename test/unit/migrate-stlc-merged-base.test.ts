@@ -4,11 +4,12 @@
  * `Stainless-Generated-From:` trailer names, not the older `generated` commit most like the checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findStainlessBase } from '../../generator/migrate/repository/stainless-repo';
+import { writeFiles as write } from '../helpers/files';
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -16,13 +17,6 @@ function git(dir: string, ...args: string[]): string {
     encoding: 'utf8',
     env: { ...process.env, GIT_AUTHOR_NAME: 'Stainless Bot', GIT_AUTHOR_EMAIL: 'bot@stainless.com' },
   });
-}
-
-function write(dir: string, files: Record<string, string>): void {
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), text);
-  }
 }
 
 describe("stlc's integration merged from a pull request", () => {

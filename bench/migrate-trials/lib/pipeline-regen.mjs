@@ -17,6 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { specChangeAsPipeline } from './pipeline-spec-change.mjs';
 
 const MANIFEST = '.sdkgen/manifest.json';
 
@@ -46,10 +47,11 @@ export function pipelineCommand(repo, tempDir) {
 }
 
 /**
- * Regenerate in a runner-like clone of `repo` (committed) with `sdkgenBin`, then `sdkgen check` there.
+ * Regenerate in a runner-like clone of `repo` (committed) with `sdkgenBin`, then `sdkgen check` there; then the same
+ * with a spec change (pipeline-spec-change.mjs), whose owners' hunks `unkept(dir)` (when given) lists as check 4 does.
  * Returns `{ ok, reason, log }`: `reason` a sentence for check 9's, `log` the commands' output.
  */
-export function regenerateAsPipeline({ repo, runDir, name, sdkgenBin, run }) {
+export function regenerateAsPipeline({ repo, runDir, name, sdkgenBin, run, unkept }) {
   const work = path.join(runDir, 'runner', 'work', name, name);
   const temp = path.join(runDir, 'runner', 'temp');
   fs.rmSync(path.join(runDir, 'runner'), { recursive: true, force: true });
@@ -83,11 +85,17 @@ export function regenerateAsPipeline({ repo, runDir, name, sdkgenBin, run }) {
   const chk = run('node', [sdkgenBin, 'check'], work, 600);
   logs.push(`--- sdkgen check after it: exit ${chk.status}\n${chk.stdout}\n${chk.stderr}`);
   if (chk.status !== 0) problems.push(`sdkgen check after it: exit ${chk.status}: ${tail(chk.stdout + chk.stderr)}`);
+  // Then the owners' next spec change through the same pipeline, in a new clone at the same place
+  // (lib/pipeline-spec-change.mjs).
+  const change = specChangeAsPipeline({ repo, work, cmd, sdkgenBin, run, unkept });
+  logs.push(change.log);
   fs.rmSync(path.join(runDir, 'runner'), { recursive: true, force: true });
-  const ok = problems.length === 0;
+  const clean = problems.length === 0;
   return {
-    ok,
-    reason: `regenerating as the pipeline does, ${how}: ${ok ? `clean, check green${notes.length ? ` (note: ${notes.join('; ')})` : ''}` : problems.join('; ')}`,
+    ok: clean && change.ok,
+    reason:
+      `regenerating as the pipeline does, ${how}: ${clean ? `clean, check green${notes.length ? ` (note: ${notes.join('; ')})` : ''}` : problems.join('; ')}` +
+      `; ${change.reason}`,
     log: logs.join('\n'),
   };
 }

@@ -41,7 +41,7 @@ export const command: CommandSpec = {
       "Stainless's local CLI (stlc) workspace, the folder with workspace.json: its spec, config, SDK folder and custom-code base (default: stainless/ in the repo or at its git root)",
     base: "Stainless's pristine output, to tell hand edits from its code (default: found on the generated branch, else stlc's custom-code base)",
     'stainless-era':
-      "write the forms of Stainless's SDKs of that day (`Record<string, V>` maps, no @example before 2025-05-07…), or latest: the newest (default: inferred from the repository, the day of Stainless's last generation); recorded for every regeneration",
+      "write the forms of Stainless's SDKs of that day (`Record<string, V>` maps, no @example before 2025-05-07…), or latest: the newest (default: inferred from the repository, the day of Stainless's last generation, +lazy-resources or +eager-resources where its Python client differs from that day's); recorded for every regeneration",
     'no-lockfile':
       'leave the lockfile as it is (default: brought up to date by its package manager, without install scripts); the report prints the command',
     verbose: 'list every file written, removed, kept and carried over',
@@ -199,7 +199,13 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     list(
       "Packages of Stainless's you changed that sdkgen does not write (its MCP server's Cloudflare worker, say): " +
         'kept whole, as yours',
-      result.keptSubPackages,
+      result.keptSubPackages.filter((dir) => !result.ownersMcpServers.some((server) => server.dir === dir)),
+    );
+    list(
+      "Stainless's MCP server, whose code you changed: kept whole, as yours (sdkgen's MCP server is another program " +
+        "your edits have no place in: it writes none of its files there, now or later, the manifest's inputs.deleted; " +
+        'to take it instead, move yours away, take its paths out of inputs.deleted and regenerate)',
+      result.ownersMcpServers.map((server) => `${server.dir} (your edits: ${server.edited.join(', ')})`),
     );
     if (result.keptVitestConfig !== null)
       list(

@@ -62,6 +62,8 @@ export interface DerivedConfigInput {
   license?: string | null;
   /** Whether Stainless wrote every generated test skipped, "Prism tests are disabled" (`settings.disable_mock_tests`). */
   mockTestsDisabled?: boolean;
+  /** Methods' own reasons to skip their generated tests, by `tests/api-resources/<module>.test.ts#<method>`. */
+  skippedTests?: ReadonlyMap<string, string>;
   /** Where the API's documentation is, as the README links it (`organization.docs`), or null. */
   docsUrl?: string | null;
   /** Whom SECURITY.md asks for security reports about the service (`organization.contact`), or null. */

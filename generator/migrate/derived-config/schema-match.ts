@@ -116,6 +116,34 @@ export function referredSchemas(
 }
 
 /**
+ * For each type no schema matched yet (null in `found`), the schema the spec's operations return where api.md's methods
+ * return the type itself (`client.call.retrieve(callID) -> CallResponse`, whose `get /v2/get-call/{call_id}` answers
+ * a `$ref` to `V2CallResponse`): a model Stainless named otherwise, of a shape the spec builds with allOf or oneOf. Every
+ * method returning it must return that one schema, and no other type be it already.
+ */
+export function returnedSchemas(
+  found: ReadonlyMap<string, string | null>,
+  methods: ReadonlyArray<{ endpoint: string; returns: string }>,
+  responseSchemas: ReadonlyMap<string, string>,
+  /** Whether a schema is an envelope the SDK unwraps (`{ data: … }` with `unwrap_response_fields`): not the type. */
+  envelope: (key: string) => boolean = () => false,
+): Map<string, string> {
+  const taken = new Set([...found.values()]);
+  const returned = new Map<string, string>();
+  for (const [name, schema] of found) {
+    if (schema !== null) continue;
+    const returning = methods.filter((m) => m.returns === name);
+    const schemas = new Set(returning.map((m) => responseSchemas.get(m.endpoint) ?? null));
+    const [only] = schemas;
+    if (returning.length > 0 && schemas.size === 1 && only !== null && !taken.has(only) && !envelope(only)) {
+      returned.set(name, only);
+      taken.add(only);
+    }
+  }
+  return returned;
+}
+
+/**
  * Where each type api.md lists is referred to by a property of another, as declared at the top level of its module:
  * `prompt: ChatCompletionPrompt;`, `warnings?: Array<ChatCompletionWarning>;`, `usage?: ChatCompletionUsage | null;`.
  */

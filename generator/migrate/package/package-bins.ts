@@ -64,10 +64,10 @@ function normalized(path: string): string | null {
 
 /**
  * The programs a package.json `bin` (the one migrate writes) runs from the build's output that sdkgen's build does not
- * write (supermemory's `dist/bin/cli`, which their edit of Stainless's `scripts/build` made from their CLI): sdkgen's
- * build compiles `src/` into `dist/` (`src/x.ts` → `dist/x.js`, `dist/x.mjs`, `dist/cjs/x.js`) and writes nothing
- * else there, so the published package would name a program it does not have. Each as `[name, path]`; `sources`
- * holds the repository's paths after the move.
+ * write: sdkgen's build compiles `src/` into `dist/` (`src/x.ts` → `dist/x.js`, `dist/x.mjs`, `dist/cjs/x.js`) and
+ * copies a program kept at the same path outside dist/ (`bin/cli` → `dist/bin/cli`, as Stainless's build did);
+ * anything else the published package would name without having it. Each as `[name, path]`; `sources` holds the
+ * repository's paths after the move.
  */
 export function unbuiltBins(packageJson: string, sources: Set<string>): Array<[string, string]> {
   const bin = parseObject(packageJson)?.bin;
@@ -84,15 +84,17 @@ export function unbuiltBins(packageJson: string, sources: Set<string>): Array<[s
     const built =
       module !== undefined &&
       ['ts', 'mts', 'cts', 'tsx', 'js', 'mjs'].some((ext) => sources.has(`src/${module}.${ext}`));
-    return built ? [] : [[name, path]];
+    const copied = sources.has(path.slice('dist/'.length));
+    return built || copied ? [] : [[name, path]];
   });
 }
 
 /** What the migration report says of such a program. */
 export function unbuiltBinReason(name: string, target: string): string {
   return (
-    `bin \`${name}\` runs ${target}, which sdkgen's build (scripts/build.mjs: src/ compiled into dist/) does not ` +
-    'write, so the published package would not have it: make it after the build and before publishing (a script ' +
-    "run by `prepack` after sdkgen's build, as Stainless's scripts/build made it), or point `bin` at a module of src/"
+    `bin \`${name}\` runs ${target}, which sdkgen's build (scripts/build.mjs: src/ compiled into dist/, and a ` +
+    `program kept at ${target.slice('dist/'.length)} copied there) does not write, so the published package would ` +
+    'not have it: keep the program at that path, point `bin` at a module of src/, or make it after the build and ' +
+    "before publishing (a script run by `prepack` after sdkgen's build)"
   );
 }

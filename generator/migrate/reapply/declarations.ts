@@ -242,3 +242,24 @@ function reexports(
 
 /** An `export { … };` or `export type X = …;` statement on one line, inside a namespace. */
 const ONE_LINE_EXPORT = /^\s+export\s+(?:\{[^}]*\}|type\s+[A-Za-z_$][\w$]*\s*=[^;]*);\s*$/;
+
+/**
+ * Whether a module declares at its top level a name it also re-exports (`export { isAsyncIterable } from './utils'`
+ * beside `export const isAsyncIterable = …`): what carrying Stainless's declarations into a module of sdkgen's
+ * re-exports at a path of Stainless's runtime does (retell's `src/internal/uploads.ts`), which no compiler takes.
+ */
+export function declaresReexported(text: string): boolean {
+  const reexported = new Set(
+    [...text.matchAll(/^export\s+(?:type\s+)?\{([^}]*)\}\s+from\b/gm)].flatMap((m) =>
+      m[1].split(',').map(
+        (part) =>
+          part
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)
+            .pop()!,
+      ),
+    ),
+  );
+  return declarationsOf(lines(text)).some((d) => reexported.has(d.key.slice(d.key.indexOf(':') + 1)));
+}

@@ -20,7 +20,7 @@ import { diff, lines, type Hunk } from '../../write/merge';
 import { CLASS_LINE, placeInMember } from './members';
 import { placeInPreamble } from './preamble';
 import { bracketsPair } from './brackets';
-import { declarationEdits } from './declarations';
+import { declarationEdits, declaresReexported } from './declarations';
 import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
@@ -92,6 +92,8 @@ export function reapplyEdits(base: string, edited: string, target: string, optio
   );
   const text = [...placed.slice(0, afterImports(placed)), ...needed, ...placed.slice(afterImports(placed))].join('');
   if (!bracketsPair(text) && bracketsPair(target)) return result;
+  // Placed beside sdkgen's re-exports of the same names, the owners' edit to Stainless's code has no place there.
+  if (declaresReexported(text) && !declaresReexported(target)) return result;
   return { ...byLine, text, applied: byLine.applied + split.hunks };
 }
 

@@ -26,9 +26,9 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   // sealed commit it names, not from the `generated` branch, so a base on that branch need not have it, however
   // recent (knock-mgmt's own bot moved `MessageTypeTextField` to `shared/` days before the closest base).
   const after = git(dir, ['merge-base', '--is-ancestor', base, 'HEAD']).ok ? 0 : committedAt(dir, base);
-  const generations = new Set(
+  const generationsFrom = (from: number) =>
     [
-      { filter: ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`], after },
+      { filter: ['--extended-regexp', '--regexp-ignore-case', `--author=${GENERATOR_BOT}`], after: from },
       { filter: ['--extended-regexp', '--grep=^Stainless-Generated-From:'], after: 0 },
     ].flatMap(({ filter, after: since }) =>
       git(dir, ['log', ...filter, '--no-merges', '--format=%H%x00%ct%x00%B%x01', `${base}..HEAD`])
@@ -42,8 +42,13 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
             !CUSTOM_CODE_PATCH.test(message ?? ''),
         )
         .map(([commit]) => commit),
-    ),
-  );
+    );
+  const generations = new Set(generationsFrom(after));
+  // Such a base's own branch: the lines Stainless's output there once had in a file and dropped since (added and
+  // removed by its commits). Main may still hold them, left from its older generations (steel-node's
+  // `getRequestClient`, which `generated` removed in December and main kept): stale output, not the owners' code,
+  // unless a person's commit added them.
+  const dropped = after === 0 ? new Map<string, Set<string>>() : droppedOutput(dir, base);
   const oldestFirst = git(dir, ['rev-list', '--reverse', '--no-merges', `${base}..HEAD`])
     .stdout.split('\n')
     .filter((c) => c !== '');
@@ -69,6 +74,22 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       }
     }
   });
+  // (Generations of any time: the lines of the others, a person's or a bot's commit naming a person, are people's.)
+  const byBot = new Set(after === 0 ? [] : generationsFrom(0));
+  const addedByPeople = new Map<string, Set<string>>();
+  for (const edit of peoplesEdits) {
+    if (byBot.has(oldestFirst[edit.at])) continue;
+    const lines = addedByPeople.get(edit.file) ?? new Set<string>();
+    addedByPeople.set(edit.file, lines);
+    for (const line of edit.added) lines.add(line);
+  }
+  for (const [file, lines] of dropped) {
+    const stale = [...lines].filter((line) => line !== '' && !(addedByPeople.get(file)?.has(line) ?? false));
+    if (stale.length === 0) continue;
+    const changed = changes.get(file) ?? { added: new Set(), removed: new Set() };
+    changes.set(file, changed);
+    changed.staleOutput = new Set(stale);
+  }
   // (Written over: none of its lines is left in the file either, which a generation moving them about would leave.)
   const linesNow = new Map<string, Set<string>>();
   const lineNow = (file: string, line: string) => {
@@ -91,6 +112,29 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       for (const line of edit.removed) changes.get(edit.file)!.removed.add(line);
   }
   return changes;
+}
+
+/** Per file, the lines the commits of `base`'s history added and, later or earlier, removed. */
+function droppedOutput(dir: string, base: string): Map<string, Set<string>> {
+  const added = new Map<string, Set<string>>();
+  const removed = new Map<string, Set<string>>();
+  for (const hunks of hunksOfEach(dir, base).values())
+    for (const hunk of hunks) {
+      for (const [lines, into] of [
+        [hunk.added, added],
+        [hunk.removed, removed],
+      ] as const) {
+        const set = into.get(hunk.file) ?? new Set<string>();
+        into.set(hunk.file, set);
+        for (const line of lines) set.add(line);
+      }
+    }
+  const dropped = new Map<string, Set<string>>();
+  for (const [file, lines] of added) {
+    const gone = [...lines].filter((line) => removed.get(file)?.has(line) ?? false);
+    if (gone.length > 0) dropped.set(file, new Set(gone));
+  }
+  return dropped;
 }
 
 /** A commit's committer time, in seconds; 0 where git cannot tell. */
@@ -139,15 +183,25 @@ function hunksOfEach(dir: string, range: string): Map<string, Hunk[]> {
   return byCommit;
 }
 
-export type LineChanges = { added: Set<string>; removed: Set<string> };
+export type LineChanges = {
+  added: Set<string>;
+  removed: Set<string>;
+  /** Lines Stainless's output on the base's branch once had and dropped, which main kept (see `generationsSince`). */
+  staleOutput?: Set<string>;
+};
 
-/** Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added. */
+/**
+ * Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added; or, for a hunk
+ * that only adds lines, every one is Stainless's dropped output (`staleOutput`).
+ */
 export function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {
   const [gone, come] = [removed, added].map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
+  const stale = gone.length === 0 && come.length > 0 && come.every((line) => changes.staleOutput?.has(line) ?? false);
   return (
-    gone.length + come.length > 0 &&
-    gone.every((line) => changes.removed.has(line)) &&
-    come.every((line) => changes.added.has(line))
+    stale ||
+    (gone.length + come.length > 0 &&
+      gone.every((line) => changes.removed.has(line)) &&
+      come.every((line) => changes.added.has(line)))
   );
 }
 

@@ -1,0 +1,178 @@
+/**
+ * Owners' edits to Stainless's MCP server and to its build's CLI step (issue 89, supermemory): the MCP server package
+ * whose code the owners changed is kept whole as theirs, with sdkgen's server files left out
+ * (migrate/package/owners-mcp.ts); the owners' lines inside a block of Stainless's `scripts/build` go after
+ * sdkgen's build, in the block holding them (migrate/package/shell-blocks.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { editsAsHunks } from '../../generator/migrate/reapply/hunks';
+import { ownersMcpServers, withOwnersBanner, type PackageFile } from '../../generator/migrate/package/owners-mcp';
+import { carriedShellBlocks, isShellScript } from '../../generator/migrate/package/shell-blocks';
+
+const SERVER = `export const server = { name: 'acme_api', version: '1.4.0' };\n`;
+const TOOL = `export function codeTool(blocked: string[]) {\n  return (code: string) => blocked.filter((m) => code.includes(m));\n}\n`;
+const stainless = new Map([
+  ['package.json', '{ "name": "acme" }\n'],
+  ['packages/mcp-server/package.json', '{ "name": "acme-mcp", "version": "1.4.0" }\n'],
+  ['packages/mcp-server/src/server.ts', SERVER],
+  ['packages/mcp-server/src/code-tool.ts', TOOL],
+  ['packages/mcp-server/yarn.lock', '# yarn lockfile v1\n'],
+  ['packages/mcp-server/cloudflare-worker/package.json', '{ "name": "acme-worker" }\n'],
+  ['packages/mcp-server/cloudflare-worker/src/index.ts', 'export default {};\n'],
+]);
+const SDKGENS = ['packages/mcp-server/package.json', 'packages/mcp-server/src/server.ts', 'src/index.ts'];
+
+function repository(changes: Record<string, string>): PackageFile[] {
+  const files = new Map([...stainless, ...Object.entries(changes)]);
+  return [...files].map(([path, text]) => ({
+    path,
+    text,
+    origin: !stainless.has(path) ? 'own' : stainless.get(path) === text ? 'stainless' : 'edited',
+  }));
+}
+
+describe("migrate: Stainless's MCP server the owners changed", () => {
+  it('is theirs when they changed its code: kept whole, sdkgen’s server files left out', () => {
+    const files = repository({
+      'packages/mcp-server/src/code-tool.ts': TOOL.replace(
+        'code.includes(m)',
+        'new RegExp(`\\\\b${m}\\\\(`).test(code)',
+      ),
+    });
+    expect(ownersMcpServers(files, stainless, SDKGENS)).toEqual([
+      {
+        dir: 'packages/mcp-server/',
+        edited: ['packages/mcp-server/src/code-tool.ts'],
+        leftOut: ['packages/mcp-server/package.json', 'packages/mcp-server/src/server.ts'],
+      },
+    ]);
+  });
+
+  it('is theirs when they added a module of their own to it', () => {
+    const files = repository({ 'packages/mcp-server/src/tools/extra.ts': 'export const extra = 1;\n' });
+    expect(ownersMcpServers(files, stainless, SDKGENS).map((s) => s.edited)).toEqual([
+      ['packages/mcp-server/src/tools/extra.ts'],
+    ]);
+  });
+
+  it('is not for a release’s version bump, a lockfile, its manifest, or its Cloudflare worker alone', () => {
+    const files = repository({
+      'packages/mcp-server/src/server.ts': SERVER.replace('1.4.0', '1.5.0'),
+      'packages/mcp-server/package.json': '{\n  "name": "acme-mcp",\n  "version": "1.5.0"\n}\n',
+      'packages/mcp-server/yarn.lock': '# yarn lockfile v1\n\nminisearch@^7.2.0:\n  version "7.2.0"\n',
+      'packages/mcp-server/cloudflare-worker/src/index.ts': 'export default { fetch() {} };\n',
+    });
+    expect(ownersMcpServers(files, stainless, SDKGENS)).toEqual([]);
+  });
+
+  it('is not for a line Stainless’s later generations added on main (its bot’s commits)', () => {
+    const line = "import { readEnv } from './util';";
+    const files = repository({ 'packages/mcp-server/src/server.ts': `${line}\n${SERVER}` });
+    const generations = new Map([
+      ['packages/mcp-server/src/server.ts', { added: new Set([line]), removed: new Set<string>() }],
+    ]);
+    expect(ownersMcpServers(files, stainless, SDKGENS, generations)).toEqual([]);
+    expect(ownersMcpServers(files, stainless, SDKGENS).map((s) => s.dir)).toEqual(['packages/mcp-server/']);
+  });
+
+  it('is not where sdkgen writes no server of its own (sub-packages.ts keeps it)', () => {
+    const files = repository({ 'packages/mcp-server/src/code-tool.ts': `${TOOL}// ours\nexport const x = 1;\n` });
+    expect(ownersMcpServers(files, stainless, ['src/index.ts'])).toEqual([]);
+  });
+});
+
+const STAINLESS_BUILD = `#!/usr/bin/env bash
+
+set -exuo pipefail
+
+rm -rf dist; mkdir dist
+if [ -e "bin/cli" ]; then
+  mkdir -p dist/bin
+  cp -p "bin/cli" dist/bin/;
+fi
+./node_modules/.bin/tsc-multi
+`;
+const OWNERS_BUILD = STAINLESS_BUILD.replace(
+  '  cp -p "bin/cli" dist/bin/;\n',
+  `  cp -p "bin/cli" dist/bin/;
+  if [ -d "apps/cli" ]; then
+    (cd apps/cli && npm run bundle)
+    node tools/join-cli.cjs "bin/cli" "apps/cli/out.cjs" "dist/bin/cli"
+  fi
+  # The launcher needs its shebang
+  if ! head -1 dist/bin/cli | grep -q '^#!'; then echo 'no shebang' >&2; fi
+`,
+);
+const SDKGENS_BUILD = `#!/usr/bin/env bash
+# File generated by sdkgen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+npm run build
+`;
+
+describe("migrate: the owners' lines in a block of Stainless's scripts/build", () => {
+  it('go after sdkgen’s build, in the block holding them', () => {
+    const hunks = editsAsHunks(STAINLESS_BUILD, OWNERS_BUILD);
+    expect(hunks).toHaveLength(1);
+    const carried = carriedShellBlocks(OWNERS_BUILD, SDKGENS_BUILD, hunks);
+    expect(carried.carried).toBe(1);
+    expect(carried.rejected).toEqual([]);
+    const block = OWNERS_BUILD.slice(
+      OWNERS_BUILD.indexOf('if [ -e "bin/cli" ]'),
+      OWNERS_BUILD.indexOf('./node_modules'),
+    );
+    expect(carried.text).toBe(`${SDKGENS_BUILD}\n${block}`);
+    // Carried once: a second run over its own output appends nothing.
+    expect(carriedShellBlocks(OWNERS_BUILD, carried.text, hunks).text).toBe(carried.text);
+  });
+
+  it('stay for a person where they are at the top level, change a line of Stainless’s, or are comments', () => {
+    const left = (edited: string) => {
+      const hunks = editsAsHunks(STAINLESS_BUILD, edited);
+      expect(hunks.length).toBeGreaterThan(0);
+      expect(carriedShellBlocks(edited, SDKGENS_BUILD, hunks)).toEqual({
+        text: SDKGENS_BUILD,
+        carried: 0,
+        rejected: hunks,
+      });
+    };
+    // A line after Stainless's compile would run after sdkgen's build, where nothing says it belongs.
+    left(
+      STAINLESS_BUILD.replace(
+        './node_modules/.bin/tsc-multi\n',
+        './node_modules/.bin/tsc-multi\nnode tools/stamp.cjs\n',
+      ),
+    );
+    // Appended, a changed `rm -rf dist` would remove the build.
+    left(STAINLESS_BUILD.replace('rm -rf dist; mkdir dist', 'rm -rf dist build; mkdir dist'));
+    left(STAINLESS_BUILD.replace('rm -rf dist; mkdir dist\n', ''));
+    left(STAINLESS_BUILD.replace('  mkdir -p dist/bin\n', '  # the launcher\n  mkdir -p dist/bin\n'));
+    left(STAINLESS_BUILD.replace('  cp -p "bin/cli" dist/bin/;\n', '  cp -p "bin/cli" dist/bin/ || true\n'));
+  });
+
+  it('are carried from shell scripts only', () => {
+    expect(isShellScript('scripts/build', STAINLESS_BUILD)).toBe(true);
+    expect(isShellScript('scripts/lint.sh', '#!/bin/sh\nexit 0\n')).toBe(true);
+    expect(isShellScript('scripts/build.mjs', '#!/usr/bin/env node\n')).toBe(false);
+    expect(isShellScript('bin/cli', '#!/usr/bin/env node\n')).toBe(false);
+  });
+});
+
+describe("migrate: Stainless's banner in a package kept whole as the owners'", () => {
+  it('says the file is theirs now, keeping the rest byte for byte', () => {
+    const text = `// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n${TOOL}`;
+    const kept = withOwnersBanner(text);
+    expect(kept).toBe(
+      "// Written by Stainless's generator; this repository's own since `sdkgen migrate`, which does not regenerate it.\n\n" +
+        TOOL,
+    );
+    expect(kept).not.toMatch(/generated from our OpenAPI spec by Stainless/i);
+    expect(
+      withOwnersBanner(`#!/usr/bin/env bash\n# File generated from our OpenAPI spec by Stainless.\nexit 0\n`),
+    ).toBe(
+      "#!/usr/bin/env bash\n# Written by Stainless's generator; this repository's own since `sdkgen migrate`, which does not regenerate it.\nexit 0\n",
+    );
+    expect(withOwnersBanner(TOOL)).toBeNull();
+  });
+});
