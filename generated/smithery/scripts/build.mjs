@@ -1,7 +1,7 @@
 // Builds the package for npm: ES modules with declarations in dist/, CommonJS in dist/cjs/. Run by
 // `npm run build`, and by npm before `npm pack` and `npm publish` (prepack), so that the package ships built.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -33,6 +33,7 @@ writeFileSync(
 }
 `,
 );
+copyBins();
 
 /**
  * Relative imports written without an extension (`from './lib/helpers'`, as code written for other generators' SDKs
@@ -54,5 +55,30 @@ function addExtensions(dir) {
       });
       if (fixed !== text) writeFileSync(file, fixed);
     }
+  }
+}
+
+/**
+ * The programs package.json's `bin` runs from dist/ that the compile above does not write (`dist/bin/cli`, a script
+ * kept at `bin/cli`): each copied from its path outside dist/, executable, so that the package ships what `bin`
+ * names. A program the compile wrote (`dist/cli.js` from `src/cli.ts`) is left as it is. A folder made for them says
+ * the package's module type, under which the program ran where it is kept (dist/'s own may say another).
+ */
+function copyBins() {
+  const { bin, type } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const targets = typeof bin === 'string' ? [bin] : bin !== null && typeof bin === 'object' ? Object.values(bin) : [];
+  for (const target of targets) {
+    if (typeof target !== 'string') continue;
+    const built = path.normalize(target);
+    if (!built.startsWith(`dist${path.sep}`) || existsSync(built)) continue;
+    const source = path.relative('dist', built);
+    if (source.startsWith('..') || path.isAbsolute(source) || !existsSync(source) || !statSync(source).isFile()) continue;
+    const folder = path.dirname(built);
+    if (!existsSync(folder)) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(path.join(folder, 'package.json'), `${JSON.stringify({ type: type === 'module' ? 'module' : 'commonjs' })}\n`);
+    }
+    copyFileSync(source, built);
+    chmodSync(built, 0o755);
   }
 }
