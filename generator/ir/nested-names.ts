@@ -134,7 +134,7 @@ export function nestedNames(
           inlined.set(scope, seen);
           const key = `${label}\0${type.inlinedFrom}\0${JSON.stringify(type)}`;
           const first = seen.get(key);
-          if (first) return copyNames(names, first, type);
+          if (first) return copyNames(names, extendsOf, first, type);
           seen.set(key, type);
         }
         const name = scope.claim(exact ? label : nestedTypeName(label, { stainless: stainless !== null }));
@@ -236,19 +236,30 @@ function mappingOf(discriminator: Discriminator, i: number): Discriminator['mapp
   return undefined;
 }
 
-/** Gives the objects of `to` the names of those of `from`, a type of the same shape. */
-function copyNames(names: Map<TypeRef, string>, from: TypeRef, to: TypeRef): void {
+/**
+ * Gives the objects of `to` the names of those of `from`, a type of the same shape, and the models they extend: a
+ * Stainless SDK declares the copy again under the same name, where the two interfaces merge only if they are the same
+ * (an `Item extends Model` and an `Item` used as `Item & Model` declare a property of two types: TS2717).
+ */
+function copyNames(
+  names: Map<TypeRef, string>,
+  extendsOf: Map<TypeRef, NonNullable<ObjectType['extends']>>,
+  from: TypeRef,
+  to: TypeRef,
+): void {
   const name = names.get(from);
   if (name !== undefined) names.set(to, name);
+  const bases = extendsOf.get(from);
+  if (bases !== undefined) extendsOf.set(to, bases);
+  const copy = (a: TypeRef, b: TypeRef) => copyNames(names, extendsOf, a, b);
   if (from.kind === 'object' && to.kind === 'object') {
-    from.properties.forEach((p, i) => copyNames(names, p.type, to.properties[i].type));
-    if (from.additional && to.additional) copyNames(names, from.additional, to.additional);
-  } else if (from.kind === 'array' && to.kind === 'array') copyNames(names, from.items, to.items);
-  else if (from.kind === 'tuple' && to.kind === 'tuple') from.items.forEach((t, i) => copyNames(names, t, to.items[i]));
-  else if (from.kind === 'union' && to.kind === 'union')
-    from.variants.forEach((v, i) => copyNames(names, v, to.variants[i]));
+    from.properties.forEach((p, i) => copy(p.type, to.properties[i].type));
+    if (from.additional && to.additional) copy(from.additional, to.additional);
+  } else if (from.kind === 'array' && to.kind === 'array') copy(from.items, to.items);
+  else if (from.kind === 'tuple' && to.kind === 'tuple') from.items.forEach((t, i) => copy(t, to.items[i]));
+  else if (from.kind === 'union' && to.kind === 'union') from.variants.forEach((v, i) => copy(v, to.variants[i]));
   else if (from.kind === 'intersection' && to.kind === 'intersection')
-    from.parts.forEach((p, i) => copyNames(names, p, to.parts[i]));
+    from.parts.forEach((p, i) => copy(p, to.parts[i]));
 }
 
 /** Whether an interface may redeclare `base` as `own`: TypeScript accepts the same or a narrower type. */
