@@ -4,7 +4,6 @@
  * local name and wire name (naming/rules.ts), and the `RequestBody` that says how the body is sent.
  */
 import { pointerJoin } from '../diagnostics';
-import { getAtPointer } from '../load/refs';
 import { camelCase, pascalCase } from '../naming/case';
 import { isIdentifierName, isSafeIdentifier, OBJECT_PROTOTYPE_KEYS } from '../naming/reserved';
 import { claimLocal, safeParamKey } from '../naming/rules';
@@ -618,9 +617,7 @@ export function requestBodyExample(
   const own = holder?.example;
   if (!own || !isPlainObject(own.value)) return null;
   // Written `example:` (not 3.1's `examples:`), it comes before the fields' own (papr's `SearchRequest`).
-  const written = getAtPointer(holder.loc.doc.root, holder.loc.pointer);
-  const saysExample = isPlainObject(written) && Object.hasOwn(written, 'example');
-  return { example: own.value, fromSchema: true, ...(saysExample ? { saysExample: true as const } : {}) };
+  return { example: own.value, fromSchema: true, ...(own.written ? { saysExample: true as const } : {}) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -50,7 +50,8 @@ export interface SchemaNode {
   description: string | null;
   deprecated: boolean | string;
   default: { value: unknown } | null;
-  example: { value: unknown } | null;
+  /** The schema's example: its `example:` (`written`), else the first of 3.1's `examples:`. */
+  example: { value: unknown; written?: true } | null;
   /** Stainless inline `id` naming this schema, when it is a valid type name. */
   idName: string | null;
   /** Content media type of a string (`contentMediaType`/`contentEncoding` or binary format). */

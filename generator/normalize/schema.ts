@@ -408,8 +408,8 @@ export class SchemaReader implements SchemaGraph {
     }
 
     this.warnOtherVersion(s, loc, dialect);
-    let example: { value: unknown } | null = null;
-    if (s.hasExample) example = { value: s.example };
+    let example: { value: unknown; written?: true } | null = null;
+    if (s.hasExample) example = { value: s.example, written: true };
     else if (s.examples !== undefined && Array.isArray(s.examples) && s.examples.length > 0)
       example = { value: s.examples[0] };
 

@@ -183,9 +183,11 @@ describe('Stainless config keys in the Python SDK', () => {
       pagination.indexOf('class SyncIDPage('),
       pagination.indexOf('class AsyncIDPage('),
     );
-    expect(syncPage).toContain('item: object = data[-1]');
-    expect(syncPage).toContain('for key in ("id",):');
-    expect(syncPage).toContain('return PageInfo(params={"starting_after": item})');
+    // Read through the items' protocol (`IDPageItem`, an `id: str`), as Stainless's cursor_id pages read them.
+    expect(pagination).toContain('@runtime_checkable\nclass IDPageItem(Protocol):\n    id: str\n');
+    expect(syncPage).toContain('item = cast(Any, data[-1])');
+    expect(syncPage).toContain('if not isinstance(item, IDPageItem) or item.id is None:');
+    expect(syncPage).toContain('return PageInfo(params={"starting_after": item.id})');
     expect(file('src/orders_sdk/resources/orders.py')).toContain('-> SyncIDPage[Order]:');
   });
 

@@ -47,6 +47,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: true,
       mergedAuthHeaders: true,
       looseAuthValidation: true,
+      mockTestsOffReason: 'Mock server tests are disabled',
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -59,6 +60,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
+      mockTestsOffReason: null,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -71,6 +73,7 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
+      mockTestsOffReason: null,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
