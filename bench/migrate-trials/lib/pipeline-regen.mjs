@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { specChangeAsPipeline } from './pipeline-spec-change.mjs';
+import { readOr, specChangeAsPipeline, tail } from './pipeline-spec-change.mjs';
 
 const MANIFEST = '.sdkgen/manifest.json';
 
@@ -116,23 +116,4 @@ function keyChange(before, after) {
   const rest = ({ inputsKey: _key, sources: _sources, ...others }) => JSON.stringify(others);
   if (rest(was) !== rest(now) || now.inputsKey === undefined || was.inputsKey === now.inputsKey) return null;
   return was.inputsKey === undefined ? 'added' : 'changed';
-}
-
-function readOr(file) {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function tail(text) {
-  const t = text
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .trim()
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(-4)
-    .join(' ⏎ ');
-  return t.length > 300 ? '…' + t.slice(-300) : t;
 }

@@ -151,7 +151,7 @@ function skipped(why) {
   return { ok: true, skipped: true, reason: `a spec change: not tried, ${why}`, log: `spec change not tried: ${why}` };
 }
 
-function readOr(file) {
+export function readOr(file) {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
@@ -159,7 +159,8 @@ function readOr(file) {
   }
 }
 
-function tail(text) {
+/** The last four non-blank lines of a command's output, without colours, at most 300 characters. */
+export function tail(text) {
   const t = text
     .replace(/\x1b\[[0-9;]*m/g, '')
     .trim()
