@@ -11,23 +11,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { sdkgenCheck } from '../bench/migrate-trials/lib/python-trial.mjs';
 import { buildSdkgen } from './helpers/build';
+import { git, GIT_IDENTITY } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 
 const SDKGEN = path.join(ROOT, 'bin/sdkgen.js');
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'trial',
-  GIT_AUTHOR_EMAIL: 'trial@example.invalid',
-  GIT_COMMITTER_NAME: 'trial',
-  GIT_COMMITTER_EMAIL: 'trial@example.invalid',
-};
-
-function git(cwd: string, ...argv: string[]): string {
-  const r = spawnSync('git', argv, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } });
-  if (r.status !== 0) throw new Error(`git ${argv.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
 const spec = (summary: string) => `openapi: 3.0.3
 info: { title: Pets, version: 1.0.0 }
 servers: [{ url: 'https://pets.example.com' }]
@@ -79,7 +67,7 @@ function committedPythonSdk(): { runDir: string; repo: string; inputs: string } 
   const update = spawnSync('node', [SDKGEN, 'update', '--branch', 'main'], {
     cwd: repo,
     encoding: 'utf8',
-    env: { ...process.env, ...GIT_ENV },
+    env: { ...process.env, ...GIT_IDENTITY },
   });
   if (update.status !== 0) throw new Error(`sdkgen update: ${update.stdout}${update.stderr}`);
   return { runDir, repo, inputs };

@@ -3,53 +3,17 @@
  * next regeneration, run as their workflow runs it in a runner-like clone, changes nothing and leaves `sdkgen check`
  * green; a spec committed without regenerating, or a manifest whose inputs key another run would not write, fails it.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { pipelineCommand, regenerateAsPipeline } from '../bench/migrate-trials/lib/pipeline-regen.mjs';
 import { buildSdkgen } from './helpers/build';
+import { git, harnessRun as run } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 
 const SDKGEN = path.join(ROOT, 'bin/sdkgen.js');
-// A commit made by `sdkgen update` in the clone needs an identity whatever the machine's git config says.
-const GIT_ENV = {
-  GIT_AUTHOR_NAME: 'trial',
-  GIT_AUTHOR_EMAIL: 'trial@example.invalid',
-  GIT_COMMITTER_NAME: 'trial',
-  GIT_COMMITTER_EMAIL: 'trial@example.invalid',
-};
-
-interface RunResult {
-  status: number | string;
-  stdout: string;
-  stderr: string;
-}
-
-function run(
-  cmd: string,
-  argv: string[],
-  cwd: string,
-  timeoutSec: number,
-  env: Record<string, string> = {},
-): RunResult {
-  const r = spawnSync(cmd, argv, {
-    cwd,
-    encoding: 'utf8',
-    timeout: timeoutSec * 1000,
-    env: { ...process.env, ...GIT_ENV, ...env },
-  });
-  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
-
-function git(cwd: string, ...argv: string[]): string {
-  const r = run('git', argv, cwd, 60);
-  if (r.status !== 0) throw new Error(`git ${argv.join(' ')}: ${r.stderr}`);
-  return r.stdout;
-}
-
 const spec = (paths: string) => `openapi: 3.0.3
 info: { title: Pets, version: 1.0.0 }
 servers: [{ url: 'https://pets.example.com' }]

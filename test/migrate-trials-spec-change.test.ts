@@ -14,40 +14,11 @@ import { PROBE_PATH, specChangeAsPipeline, withEntry } from '../bench/migrate-tr
 // @ts-expect-error: the harness is plain JavaScript
 import { runInGroup } from '../bench/migrate-trials/lib/process-group.mjs';
 import { buildSdkgen } from './helpers/build';
-import { git } from './helpers/git-repo';
+import { git, harnessRun as run } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 
 const SDKGEN = path.join(ROOT, 'bin/sdkgen.js');
-
-interface RunResult {
-  status: number | string;
-  stdout: string;
-  stderr: string;
-}
-
-/** The harness's `run` (trial.mjs), with an identity for a commit `sdkgen update` makes. */
-function run(
-  cmd: string,
-  argv: string[],
-  cwd: string,
-  timeoutSec: number,
-  env: Record<string, string> = {},
-): RunResult {
-  const r = runInGroup(cmd, argv, {
-    cwd,
-    timeoutSec,
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 't',
-      GIT_AUTHOR_EMAIL: 't@x',
-      GIT_COMMITTER_NAME: 't',
-      GIT_COMMITTER_EMAIL: 't@x',
-      ...env,
-    },
-  });
-  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout, stderr: r.stderr };
-}
 
 const SPEC = `openapi: 3.0.3
 info: { title: Pets, version: 1.0.0 }
