@@ -3,21 +3,17 @@
  * file as the user left it, `theirs` what sdkgen writes now. Changes on one side only are taken; the same change
  * on both sides is taken once; different changes to the same lines become a conflict, written with git's markers
  * so that editors and `git diff` show it. Unlike git, lines one side only inserts right before or right after lines
- * the other side changed are no conflict: both are taken (see `overlaps`).
+ * the other side changed are no conflict: both are taken (see `overlaps`); and two insertions at one point are
+ * taken in the order a person would write them where only one order fits (merge-insertions.ts).
  */
+import { type Hunk, insertionOrder } from './merge-insertions';
+
+export type { Hunk };
 
 export interface MergeResult {
   text: string;
   /** How many regions both sides changed differently (0: a clean merge). */
   conflicts: number;
-}
-
-/** A run of base lines [baseStart, baseEnd) that one side replaced with its lines [start, end). */
-export interface Hunk {
-  baseStart: number;
-  baseEnd: number;
-  start: number;
-  end: number;
 }
 
 /** Past this many cells the line table is too big to build; the files are then merged as one conflict. */
@@ -67,9 +63,17 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
     out.push(...b.slice(position, lo));
     const oursLines = o.slice(lo + oursShift, hi + oursShift + growth(inOurs));
     const theirsLines = t.slice(lo + theirsShift, hi + theirsShift + growth(inTheirs));
+    // Two insertions at one point: in the order that fits, where only one does (and the first ends its last line).
+    let placed =
+      isInsertionPair(inOurs, inTheirs) && oursLines.join('') !== theirsLines.join('')
+        ? insertionOrder(b, { lines: o, hunks: oursHunks, at: i - 1 }, { lines: t, hunks: theirsHunks, at: j - 1 })
+        : null;
+    if (placed !== null && !(placed === 'ours-first' ? oursLines : theirsLines).at(-1)?.endsWith('\n')) placed = null;
     if (inTheirs.length === 0) out.push(...oursLines);
     else if (inOurs.length === 0) out.push(...theirsLines);
     else if (oursLines.join('') === theirsLines.join('')) out.push(...oursLines);
+    else if (placed !== null)
+      out.push(...(placed === 'ours-first' ? [...oursLines, ...theirsLines] : [...theirsLines, ...oursLines]));
     else {
       out.push(...conflictBlock(oursLines, theirsLines));
       conflicts++;
@@ -96,6 +100,13 @@ function overlaps(h: Hunk, lo: number, hi: number): boolean {
   const insertion = h.baseStart === h.baseEnd;
   const regionIsInsertion = lo === hi;
   return insertion === regionIsInsertion;
+}
+
+/** Whether a region is one insertion of each side, at the same point. */
+function isInsertionPair(inOurs: Hunk[], inTheirs: Hunk[]): boolean {
+  if (inOurs.length !== 1 || inTheirs.length !== 1) return false;
+  const [a, b] = [inOurs[0], inTheirs[0]];
+  return a.baseStart === a.baseEnd && b.baseStart === b.baseEnd && a.baseStart === b.baseStart;
 }
 
 /** Hunks in base order; at the same base line, an insertion before a change of lines. */
