@@ -371,7 +371,7 @@ describe('what a generation found of each file, recorded by its status (write/ha
     const previous = PreviousOutput.open(output, 0, recording, recording)!;
     const edited = await previous.editedFiles();
     // (The worker records them before it hashes texts: once it answers, the record is written.)
-    await previous.textHasher()?.([], [], '');
+    await previous.textHasher()?.([], []);
     await previous.close();
     return edited;
   }

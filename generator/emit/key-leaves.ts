@@ -13,11 +13,14 @@ import { sha256 } from '../sha256';
 /** What stands for the root document's path in a portable text. */
 export const PORTABLE_MARK = '\\u0001';
 
+/** A text to replace and what replaces it. */
+export type Replacement = readonly [string, string];
+
 /**
  * Hashes texts elsewhere (a worker): each one's sha256, first 32 hex digits, once every occurrence of each of
- * `replace` (in order) is replaced by `by`; the digests in the texts' order.
+ * `replace`'s texts (in order) is replaced by its replacement; the digests in the texts' order.
  */
-export type TextHasher = (texts: Iterable<string>, replace: readonly string[], by: string) => Promise<string[]>;
+export type TextHasher = (texts: Iterable<string>, replace: readonly Replacement[]) => Promise<string[]>;
 
 /** A resource's own JSON, as its leaf: its digest and the schema ids it names. */
 export interface ResourceLeaf {
@@ -30,10 +33,11 @@ const REFERENCE_PREFIXES = ['"schemaId":"', '"requestVariantOf":"'];
 
 export class KeyLeaves {
   /**
-   * The root document's path as an absolute path and as the run was given it (some IR fields hold that), as JSON text:
-   * the absolute one first, as it may hold the other.
+   * The root document's path as an absolute path and as the run was given it (some IR fields hold that), as JSON text,
+   * where it starts a JSON string and ends it or a pointer's file part (`"<root>"`, `"<root>#`): only there, so a
+   * bare file name given as the spec's path does not also stand for it inside other paths or descriptions.
    */
-  readonly roots: readonly string[];
+  readonly roots: readonly Replacement[];
   private readonly schemas = new Map<string, string>();
   private readonly resources = new Map<Resource, ResourceLeaf>();
 
@@ -41,7 +45,11 @@ export class KeyLeaves {
     const root = api.source.file;
     this.roots = [...new Set([path.resolve(root), root])]
       .filter((file) => file !== '')
-      .map((file) => JSON.stringify(file).slice(1, -1));
+      .map((file) => JSON.stringify(file).slice(1, -1))
+      .flatMap((root): Replacement[] => [
+        [`"${root}#`, `"${PORTABLE_MARK}#`],
+        [`"${root}"`, `"${PORTABLE_MARK}"`],
+      ]);
   }
 
   /**
@@ -61,7 +69,7 @@ export class KeyLeaves {
         yield text;
       }
     }
-    return hasher(texts(), leaves.roots, PORTABLE_MARK).then(
+    return hasher(texts(), leaves.roots).then(
       (digests) => {
         api.schemas.forEach((schema, i) => leaves.schemas.set(schema.id, digests[i]));
         const start = api.schemas.length;
@@ -77,7 +85,7 @@ export class KeyLeaves {
   /** `json` without the root document's path, which decides no output: the keys are the same wherever the spec is. */
   portable(json: string): string {
     let text = json;
-    for (const root of this.roots) text = text.replaceAll(root, PORTABLE_MARK);
+    for (const [root, by] of this.roots) text = text.replaceAll(root, by);
     return text;
   }
 

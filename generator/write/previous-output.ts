@@ -110,10 +110,10 @@ function knownOnDisk(file, stat) {
 // (A few files written since the cache, the next run reads again rather than this one writing it all.)
 if (entries !== null && newlyRecorded >= Math.max(32, files.length / 32)) writeHashCache(dir, entries);
 let digests = [];
-parentPort.on('message', ({ texts, replace, by, last, serveOutput: settings, port }) => {
+parentPort.on('message', ({ texts, replace, last, serveOutput: settings, port }) => {
   if (settings) return serveOutput(settings, port);
   for (let text of texts) {
-    for (const part of replace) text = text.replaceAll(part, by);
+    for (const [part, by] of replace) text = text.replaceAll(part, by);
     digests.push(sha256(text).slice(0, 32));
   }
   if (!last) return;
@@ -329,7 +329,7 @@ export class PreviousOutput {
     const worker = this.worker;
     if (!worker || this.hashedTexts) return null;
     this.hashedTexts = true;
-    return (texts, replace, by) => {
+    return (texts, replace) => {
       if (this.worker !== worker) return Promise.reject(new Error('the hashing worker has stopped'));
       const digests = this.reply<string[]>();
       let batch: string[] = [];
@@ -338,11 +338,11 @@ export class PreviousOutput {
         batch.push(text);
         size += text.length;
         if (size < TEXT_BATCH) continue;
-        worker.postMessage({ texts: batch, replace, by, last: false });
+        worker.postMessage({ texts: batch, replace, last: false });
         batch = [];
         size = 0;
       }
-      worker.postMessage({ texts: batch, replace, by, last: true });
+      worker.postMessage({ texts: batch, replace, last: true });
       return digests;
     };
   }
