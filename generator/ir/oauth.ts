@@ -1,9 +1,11 @@
 /**
  * OAuth2 client credentials (RFC 6749 §4.4) from a Stainless config: two `client_settings.opts` of an `oauth2` scheme
  * whose `flows.clientCredentials` names a `tokenUrl`, one with `auth.role: client_id` and one with
- * `auth.role: client_secret` (`username` and `password` are read as the same two). The client exchanges them at the
- * token URL for an access token, which it sends as `Authorization: Bearer`.
+ * `auth.role: client_secret` (`username` and `password` are read as the same two); without a Stainless config, such a
+ * scheme of the spec alone (auth.ts names the two options). The client exchanges them at the token URL for an access
+ * token, which it sends as `Authorization: Bearer`.
  */
+import { pointerJoin } from '../diagnostics';
 import type { BuildContext } from './context';
 import { configWarning } from './context';
 import type { ClientCredentialsFlow } from './types';
@@ -19,55 +21,91 @@ export const CLIENT_CREDENTIAL_ROLES: Readonly<Record<string, 'username' | 'pass
 /**
  * The `flows.clientCredentials` of an `oauth2` scheme that a client ID or secret option names, or null (with a warning
  * at `where`, the config key path) when it has none: another flow's token is a bearer credential the caller gives.
- *
- * How the two reach the token URL: HTTP Basic credentials, as RFC 6749 §2.3.1 asks servers to accept (the default),
- * or form fields where the flow says `x-token-endpoint-auth-method: client_secret_post` (OpenID Connect's names for
- * the two; `client_secret_basic` is the default's).
  */
 export function clientCredentialsFlow(
   ctx: BuildContext,
   scheme: Record<string, unknown>,
   where: string,
 ): ClientCredentialsFlow | null {
-  if (scheme.type !== 'oauth2') return null;
+  const read = readClientCredentialsFlow(scheme);
+  for (const problem of read.problems)
+    configWarning(
+      ctx,
+      'stainless-auth',
+      where,
+      read.flow === null ? `${problem}; the option is sent as a bearer token` : problem,
+    );
+  return read.flow;
+}
+
+/**
+ * The `flows.clientCredentials` of an `oauth2` scheme of the spec alone (no Stainless config names its client ID and
+ * secret), when it is the scheme's one flow; else null: the scheme's token is a bearer credential the caller gives,
+ * as before (another flow, an authorization code's or a user's password, gives the caller a token of their own to
+ * pass). A flow without a `tokenUrl` warns at the scheme.
+ */
+export function specClientCredentialsFlow(
+  ctx: BuildContext,
+  scheme: Record<string, unknown>,
+  name: string,
+): ClientCredentialsFlow | null {
+  const flows = scheme.flows;
+  if (flows && typeof flows === 'object' && Object.keys(flows).some((flow) => flow !== 'clientCredentials'))
+    return null;
+  const read = readClientCredentialsFlow(scheme);
+  // (No clientCredentials flow at all: another flow, whose token the caller gives; nothing to say.)
+  const said = read.flow === null && read.problems.length === 1 && read.problems[0] === NO_FLOW ? [] : read.problems;
+  for (const problem of said)
+    ctx.diags.warn(
+      'oauth-client-credentials',
+      ctx.spec.root.file,
+      pointerJoin('#/components/securitySchemes', name, 'flows', 'clientCredentials'),
+      read.flow === null ? `${problem}; the client takes an access token instead` : problem,
+    );
+  return read.flow;
+}
+
+const NO_FLOW = 'the scheme has no clientCredentials flow to exchange a client ID and secret in';
+
+/**
+ * A scheme's client-credentials flow and what is wrong with it. How the two reach the token URL: HTTP Basic
+ * credentials, as RFC 6749 §2.3.1 asks servers to accept (the default), or form fields where the flow says
+ * `x-token-endpoint-auth-method: client_secret_post` (OpenID Connect's names for the two; `client_secret_basic` is
+ * the default's).
+ */
+function readClientCredentialsFlow(scheme: Record<string, unknown>): {
+  flow: ClientCredentialsFlow | null;
+  problems: string[];
+} {
+  if (scheme.type !== 'oauth2') return { flow: null, problems: [] };
   const flows = scheme.flows;
   const flow =
     flows && typeof flows === 'object' && !Array.isArray(flows)
       ? (flows as Record<string, unknown>).clientCredentials
       : undefined;
-  if (!flow || typeof flow !== 'object' || Array.isArray(flow)) {
-    configWarning(
-      ctx,
-      'stainless-auth',
-      where,
-      'the scheme has no clientCredentials flow to exchange a client ID and secret in; the option is sent as a bearer token',
-    );
-    return null;
-  }
+  if (!flow || typeof flow !== 'object' || Array.isArray(flow)) return { flow: null, problems: [NO_FLOW] };
   const { tokenUrl } = flow as Record<string, unknown>;
   const asked = (flow as Record<string, unknown>)['x-scopes'];
-  if (typeof tokenUrl !== 'string' || tokenUrl.trim() === '') {
-    configWarning(
-      ctx,
-      'stainless-auth',
-      where,
-      "the scheme's clientCredentials flow has no tokenUrl; the client cannot fetch a token, so the option is sent as a bearer token",
-    );
-    return null;
-  }
+  if (typeof tokenUrl !== 'string' || tokenUrl.trim() === '')
+    return {
+      flow: null,
+      problems: ["the scheme's clientCredentials flow has no tokenUrl; the client cannot fetch a token"],
+    };
   const method = (flow as Record<string, unknown>)['x-token-endpoint-auth-method'];
-  if (method !== undefined && method !== 'client_secret_basic' && method !== 'client_secret_post')
-    configWarning(
-      ctx,
-      'stainless-auth',
-      where,
-      `x-token-endpoint-auth-method ${JSON.stringify(method)} is not client_secret_basic or client_secret_post; the credentials are sent as HTTP Basic`,
-    );
+  const problems =
+    method !== undefined && method !== 'client_secret_basic' && method !== 'client_secret_post'
+      ? [
+          `x-token-endpoint-auth-method ${JSON.stringify(method)} is not client_secret_basic or client_secret_post; the credentials are sent as HTTP Basic`,
+        ]
+      : [];
   return {
-    tokenUrl: tokenUrl.trim(),
-    credentialsIn: method === 'client_secret_post' ? 'body' : 'header',
-    // The flow's `scopes` are those it offers; the client asks for those of `x-scopes` alone (none: the server grants
-    // the client's registered ones).
-    scopes: Array.isArray(asked) ? asked.filter((s): s is string => typeof s === 'string') : [],
+    flow: {
+      tokenUrl: tokenUrl.trim(),
+      credentialsIn: method === 'client_secret_post' ? 'body' : 'header',
+      // The flow's `scopes` are those it offers; the client asks for those of `x-scopes` alone (none: the server grants
+      // the client's registered ones).
+      scopes: Array.isArray(asked) ? asked.filter((s): s is string => typeof s === 'string') : [],
+    },
+    problems,
   };
 }

@@ -69,6 +69,9 @@ export function readClientSettings(reader: ConfigReader, top: Record<string, unk
             'client_secret',
           ] as const) ?? 'value')
         : 'value';
+      // (Stainless's reference documents these two alone: another, a `token_url` say, is read nowhere.)
+      for (const k of Object.keys(auth ?? {}))
+        if (k !== 'security_scheme' && k !== 'role') warn(`${where}.auth.${k}`, 'not supported by sdkgen; ignored');
       let dflt = o.default;
       if (dflt !== undefined && dflt !== null && !['string', 'number', 'boolean'].includes(typeof dflt)) {
         invalid(`${where}.default`, 'must be a string, number or boolean');

@@ -29,6 +29,7 @@ const STDLIB = new Set([
   'pathlib',
   're',
   'sys',
+  'threading',
   'time',
   'types',
   'typing',

@@ -25,7 +25,7 @@ export function clientCredentialsPair(pkg: PyPackage): [PyClientOption, PyClient
 /** The imports the members need beyond the client module's own. */
 export function clientCredentialsImports(pkg: PyPackage): string[] {
   if (!clientCredentialsPair(pkg)) return [];
-  return ['import time', 'import anyio', 'from ._models import FinalRequestOptions'];
+  return ['import time', 'import anyio', 'import threading', 'from ._models import FinalRequestOptions'];
 }
 
 /** The members, for the sync or the async client. */
@@ -67,7 +67,13 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
   const lines = [
     '    # The access token exchanged for the client ID and secret: (ID, secret, token, monotonic time it is kept to).',
     '    _access_token: tuple[str, str, str, float] | None = None',
-    ...(isAsync ? ['    _access_token_lock: anyio.Lock | None = None'] : []),
+    ...(isAsync
+      ? ['    _access_token_lock: anyio.Lock | None = None']
+      : [
+          '    _access_token_lock: threading.Lock | None = None',
+          "    # Guards the making of each client's own lock above (held for an instant).",
+          '    _access_token_lock_guard = threading.Lock()',
+        ]),
     '    # A token exchanged in place of one the API refused (401), which is not replaced again; whether one is due.',
     '    _access_token_renewed: str | None = None',
     '    _access_token_renewing: bool = False',
@@ -126,7 +132,20 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
           '                return',
           ...indent(exchange),
         ]
-      : exchange),
+      : [
+          '        lock = self._access_token_lock',
+          '        if lock is None:',
+          '            with self._access_token_lock_guard:',
+          '                lock = self._access_token_lock',
+          '                if lock is None:',
+          '                    lock = self._access_token_lock = threading.Lock()',
+          '        # One exchange at a time: threads waiting on it use its token.',
+          '        with lock:',
+          '            held = self._access_token',
+          `            if ${fresh}:`,
+          '                return',
+          ...indent(exchange),
+        ]),
     '',
     '    def _access_token_of(self, response: httpx.Response) -> tuple[str, float]:',
     '        """The token URL\'s access token and the monotonic time it is kept to; its error response raised."""',

@@ -66,12 +66,13 @@ export class AuthCore extends BaseClient<ClientOptions> {
     const headers: Record<string, string> = {};
     if (this.bearerAuth != null) headers['Authorization'] = `Bearer ${this.bearerAuth}`;
     if (this.apiKeyHeader != null) headers['X-API-Key'] = this.apiKeyHeader;
+    // (As UTF-8: `btoa` takes Latin-1 text alone.)
     if (
       (this.basicAuthUsername != null || this.basicAuthPassword != null) &&
       headers['Authorization'] === undefined
     )
       headers['Authorization'] =
-        `Basic ${btoa(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)}`;
+        `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)))}`;
     return headers;
   }
 

@@ -1,0 +1,326 @@
+/**
+ * OAuth2 client credentials in the TypeScript client, beyond the first exchange (test/oauth-client-credentials.test.ts):
+ * the API's 401 for the token a call sent drops it and sends the call again with a new one, once (never in a loop,
+ * not without retries left, not against `x-should-retry: false`); copies of a client (`withOptions`) share its token
+ * when their credentials and base URL are the same, and only then; credentials outside Latin-1 are sent as UTF-8 (as
+ * HTTP Basic, where `btoa` alone throws); and a spec's `oauth2` scheme with a `clientCredentials` flow, without a
+ * Stainless config, is a client ID and secret exchanged the same way. Against a real 127.0.0.1 server; the SDK
+ * without a config under tsc --strict.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Api } from '../generator/ir/types';
+import { generate } from '../generator/generate';
+import { STRICT_OPTIONS, runTsc, sdkModuleSyntax, sdkPaths, tempDir, writeFiles } from './helpers/sdk';
+import { OAUTH_CONFIG, oauthSpec, tokenEndpoint } from './helpers/oauth';
+import { json, type Handler, TestServer } from './runtime/helpers/server';
+
+const server = new TestServer();
+beforeAll(() => server.start());
+afterAll(() => server.stop());
+
+type ClientClass = new (options: object) => Client;
+interface Client {
+  widgets: { retrieve(id: string): Promise<{ id: string; auth: string }> };
+  withOptions(options: object): Client;
+}
+
+/** Generates the SDK of `oauthSpec(tokenUrl)` (with the Stainless config unless `config` is false) and imports it. */
+async function sdkFor(
+  tokenUrl: string,
+  { config = true, extra = {} }: { config?: boolean; extra?: Record<string, unknown> } = {},
+): Promise<{ api: Api; dir: string; Acme: ClientClass; errors: Record<string, unknown> }> {
+  const dir = tempDir('oauth-lifecycle');
+  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(oauthSpec(tokenUrl, extra)));
+  if (config) writeFileSync(path.join(dir, 'stainless.yml'), OAUTH_CONFIG);
+  const result = await generate({
+    spec: path.join(dir, 'spec.json'),
+    ...(config ? { config: path.join(dir, 'stainless.yml') } : {}),
+    referenceDocs: false,
+  });
+  writeFiles(dir, result.files);
+  const sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Record<string, unknown>;
+  return { api: result.api, dir, Acme: sdk.Acme as ClientClass, errors: sdk };
+}
+
+/** The API: refuses (401) a request without a bearer token or with one of `revoked`; else echoes its Authorization. */
+function widgets(revoked: (token: string) => boolean, headers: Record<string, string> = {}): Handler {
+  return (req, res, call) => {
+    const auth = String(req.headers.authorization ?? '');
+    if (!auth.startsWith('Bearer ') || revoked(auth.slice('Bearer '.length)))
+      return json(401, { error: 'invalid token' }, headers)(req, res, call);
+    return json(200, { id: req.path.split('/').pop(), auth })(req, res, call);
+  };
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as { status?: number },
+  );
+
+describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8, spec-only', () => {
+  let Acme: ClientClass;
+  beforeAll(async () => {
+    ({ Acme } = await sdkFor('/oauth/token'));
+  }, 120_000);
+
+  it("the API's 401 for the token sent drops it and retries the call with a new one, once", async () => {
+    server.reset();
+    const revoked = new Set<string>();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    server.on(
+      'GET /widgets/1',
+      widgets((token) => revoked.has(token)),
+    );
+    const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    // Revoked before it expires: both calls made at once were refused it, and share the one new token.
+    revoked.add('token-1');
+    const both = await Promise.all([client.widgets.retrieve('1'), client.widgets.retrieve('1')]);
+    expect(both.map((w) => w.auth)).toEqual(['Bearer token-2', 'Bearer token-2']);
+    expect(server.received('POST /oauth/token')).toHaveLength(2);
+    const sent = server.received('GET /widgets/1').map((r) => r.headers.authorization);
+    expect(sent).toEqual(['Bearer token-1', 'Bearer token-1', 'Bearer token-1', 'Bearer token-2', 'Bearer token-2']);
+    // The new token kept: the next call exchanges nothing.
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-2');
+    expect(server.received('POST /oauth/token')).toHaveLength(2);
+  });
+
+  it('no loop: a new token refused too is the 401 thrown, and a token exchanged so is not dropped again', async () => {
+    server.reset();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    let refuse = false;
+    server.on(
+      'GET /widgets/1',
+      widgets(() => refuse),
+    );
+    const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    refuse = true;
+    expect((await failure(client.widgets.retrieve('1')))?.status).toBe(401);
+    // token-1 refused, token-2 exchanged and refused: the call sent twice, two exchanges in all.
+    expect(server.received('POST /oauth/token')).toHaveLength(2);
+    expect(server.received('GET /widgets/1')).toHaveLength(3);
+    // token-2 was exchanged in place of a refused one: its own 401 is thrown, with no other exchange.
+    expect((await failure(client.widgets.retrieve('1')))?.status).toBe(401);
+    expect(server.received('POST /oauth/token')).toHaveLength(2);
+    expect(server.received('GET /widgets/1')).toHaveLength(4);
+  });
+
+  it('without retries left, or against x-should-retry: false, the 401 is thrown and the token kept', async () => {
+    for (const [options, headers] of [
+      [{ maxRetries: 0 }, {}],
+      [{}, { 'x-should-retry': 'false' }],
+    ] as const) {
+      server.reset();
+      server.on('POST /oauth/token', tokenEndpoint(3600));
+      let refuse = false;
+      server.on(
+        'GET /widgets/1',
+        widgets(() => refuse, headers),
+      );
+      const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url, ...options });
+      await client.widgets.retrieve('1');
+      refuse = true;
+      expect((await failure(client.widgets.retrieve('1')))?.status).toBe(401);
+      refuse = false;
+      expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+      expect(server.received('POST /oauth/token')).toHaveLength(1);
+      expect(server.received('GET /widgets/1')).toHaveLength(3);
+    }
+  });
+
+  it("a copy (withOptions) uses its client's token when its credentials and base URL are the same, and only then", async () => {
+    server.reset();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    server.on(
+      'GET /widgets/1',
+      widgets(() => false),
+    );
+    const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    const copy = client.withOptions({ timeout: 5_000 });
+    expect((await copy.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    // A copy of the copy, too.
+    expect((await copy.withOptions({ maxRetries: 1 }).widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    expect(server.received('POST /oauth/token')).toHaveLength(1);
+
+    // Other credentials: a token of their own, exchanged with them.
+    const other = client.withOptions({ clientSecret: 'other-secret' });
+    expect((await other.widgets.retrieve('1')).auth).toBe('Bearer token-2');
+    const exchanges = server.received('POST /oauth/token');
+    expect(exchanges).toHaveLength(2);
+    expect(exchanges[1].headers.authorization).toBe(`Basic ${Buffer.from('my-id:other-secret').toString('base64')}`);
+    // Another base URL (the token URL is relative to it): another token.
+    const elsewhere = client.withOptions({ baseURL: `${server.url}/` });
+    expect((await elsewhere.widgets.retrieve('1')).auth).toBe('Bearer token-3');
+    // The first client still has its own.
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    // A client made anew is no copy: its own exchange.
+    const anew = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
+    expect((await anew.widgets.retrieve('1')).auth).toBe('Bearer token-4');
+    expect(server.received('POST /oauth/token')).toHaveLength(4);
+  });
+
+  it('credentials outside Latin-1 reach the token URL as UTF-8 HTTP Basic credentials', async () => {
+    server.reset();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    server.on(
+      'GET /widgets/1',
+      widgets(() => false),
+    );
+    const client = new Acme({ clientID: 'clïent-✓', clientSecret: '秘密-🔑', baseURL: server.url });
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
+    const [exchange] = server.received('POST /oauth/token');
+    expect(exchange.headers.authorization).toBe(`Basic ${Buffer.from('clïent-✓:秘密-🔑', 'utf8').toString('base64')}`);
+  });
+
+  it('HTTP Basic auth (no exchange) sends credentials outside Latin-1 as UTF-8 too', async () => {
+    const dir = tempDir('oauth-lifecycle-basic');
+    const spec = oauthSpec('unused') as { components: { securitySchemes: Record<string, unknown> }; security: unknown };
+    spec.components.securitySchemes = { Basic: { type: 'http', scheme: 'basic' } };
+    spec.security = [{ Basic: [] }];
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+    const result = await generate({ spec: path.join(dir, 'spec.json'), referenceDocs: false });
+    writeFiles(dir, result.files);
+    const sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Record<string, unknown>;
+    server.reset();
+    server.on('GET /widgets/1', (req, res, call) =>
+      json(200, { id: '1', auth: String(req.headers.authorization) })(req, res, call),
+    );
+    const client = new (sdk.Acme as ClientClass)({ username: 'üser', password: 'пароль-✓', baseURL: server.url });
+    expect((await client.widgets.retrieve('1')).auth).toBe(
+      `Basic ${Buffer.from('üser:пароль-✓', 'utf8').toString('base64')}`,
+    );
+  });
+
+  it('without a Stainless config, a spec oauth2 scheme with a clientCredentials flow is a client ID and secret exchanged for a token', async () => {
+    const { api, dir, Acme: Bare } = await sdkFor('/oauth/token', { config: false });
+    expect(api.auth).toEqual([
+      expect.objectContaining({
+        kind: 'basic',
+        name: 'OAuth2',
+        usernameOption: 'clientID',
+        passwordOption: 'clientSecret',
+        usernameEnvVar: 'ACME_CLIENT_ID',
+        passwordEnvVar: 'ACME_CLIENT_SECRET',
+        usernameRequired: false,
+        passwordRequired: false,
+        clientCredentials: { tokenUrl: '/oauth/token', credentialsIn: 'header', scopes: [] },
+      }),
+    ]);
+    server.reset();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    server.on(
+      'GET /widgets/1',
+      widgets((token) => token === 'token-1'),
+    );
+    const client = new Bare({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
+    // token-1 refused: renewed once, as with the config.
+    expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-2');
+    const [exchange] = server.received('POST /oauth/token');
+    expect(exchange.headers.authorization).toBe(`Basic ${Buffer.from('my-id:my-secret').toString('base64')}`);
+    expect(Object.fromEntries(new URLSearchParams(exchange.body.toString()))).toEqual({
+      grant_type: 'client_credentials',
+    });
+    // Without the pair, nothing is exchanged and no Authorization sent.
+    server.reset();
+    server.on('POST /oauth/token', tokenEndpoint(3600));
+    server.on(
+      'GET /widgets/1',
+      widgets(() => false),
+    );
+    expect((await failure(new Bare({ baseURL: server.url }).widgets.retrieve('1')))?.status).toBe(401);
+    expect(server.received('POST /oauth/token')).toHaveLength(0);
+
+    // Its client (no Stainless client surface: `makeRequest` takes options, not a promise of them) under --strict.
+    const project = path.join(dir, 'tsconfig.strict.json');
+    writeFileSync(
+      project,
+      JSON.stringify({
+        compilerOptions: { ...STRICT_OPTIONS, ...sdkModuleSyntax(dir), ...sdkPaths(dir), types: [] },
+        include: ['src'],
+      }),
+    );
+    const tsc = runTsc(project);
+    expect(tsc.output).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 300_000);
+
+  it("without a Stainless config or x-scopes, the token asks for the scopes the spec's security requirements name", async () => {
+    const dir = tempDir('oauth-lifecycle-scopes');
+    const spec = oauthSpec('https://auth.acme.test/oauth/token') as {
+      security: unknown;
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    };
+    spec.security = [{ OAuth2: ['widgets:read'] }];
+    spec.paths['/widgets/{id}'].get.security = [{ OAuth2: ['widgets:read', 'widgets:audit'] }];
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+    const result = await generate({ spec: path.join(dir, 'spec.json'), referenceDocs: false });
+    const [scheme] = result.api.auth;
+    expect(scheme.kind === 'basic' && scheme.clientCredentials?.scopes).toEqual(['widgets:read', 'widgets:audit']);
+    // x-scopes, where the flow has them, say it instead; a Stainless config's pair reads x-scopes alone (as before).
+    const named = oauthSpec('https://auth.acme.test/oauth/token', { 'x-scopes': ['admin'] }) as { security: unknown };
+    named.security = [{ OAuth2: ['widgets:read'] }];
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(named));
+    const [own] = (await generate({ spec: path.join(dir, 'spec.json'), referenceDocs: false })).api.auth;
+    expect(own.kind === 'basic' && own.clientCredentials?.scopes).toEqual(['admin']);
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify({ ...spec }));
+    writeFileSync(path.join(dir, 'stainless.yml'), OAUTH_CONFIG);
+    const configured = await generate({
+      spec: path.join(dir, 'spec.json'),
+      config: path.join(dir, 'stainless.yml'),
+      referenceDocs: false,
+    });
+    const [withConfig] = configured.api.auth;
+    expect(withConfig.kind === 'basic' && withConfig.clientCredentials?.scopes).toEqual([]);
+  });
+
+  it("a key of a client option's `auth` other than security_scheme and role warns with its line, and is ignored", async () => {
+    const dir = tempDir('oauth-lifecycle-auth-keys');
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(oauthSpec('https://auth.acme.test/oauth/token')));
+    const config = OAUTH_CONFIG.replace(
+      '        role: client_id\n',
+      '        role: client_id\n        token_url: https://elsewhere.test/token\n',
+    );
+    expect(config).not.toBe(OAUTH_CONFIG);
+    writeFileSync(path.join(dir, 'stainless.yml'), config);
+    const result = await generate({
+      spec: path.join(dir, 'spec.json'),
+      config: path.join(dir, 'stainless.yml'),
+      referenceDocs: false,
+    });
+    const line = config.split('\n').findIndex((l) => l.includes('token_url:')) + 1;
+    const warned = result.diagnostics.warnings.filter((w) => w.message.includes('not supported by sdkgen'));
+    expect(warned.map((w) => w.line)).toEqual([line]);
+    expect(JSON.stringify(warned[0])).toContain('client_settings.opts.client_id.auth.token_url');
+    // The spec's token URL is the one used.
+    const [scheme] = result.api.auth;
+    expect(scheme.kind === 'basic' && scheme.clientCredentials?.tokenUrl).toBe('https://auth.acme.test/oauth/token');
+  });
+
+  it('a spec oauth2 scheme with another flow (besides clientCredentials or not) stays an access token the caller gives; a clientCredentials flow without a tokenUrl warns', async () => {
+    const authorizationCode = { authorizationUrl: 'https://a.test/auth', tokenUrl: 'https://a.test/token', scopes: {} };
+    const clientCredentials = { tokenUrl: 'https://a.test/token', scopes: {} };
+    for (const [flows, warned] of [
+      [{ authorizationCode }, false],
+      // The caller may hold a token of the other flow: theirs to give.
+      [{ authorizationCode, clientCredentials }, false],
+      [{ clientCredentials: { scopes: {} } }, true],
+    ] as const) {
+      const dir = tempDir('oauth-lifecycle-flows');
+      const spec = oauthSpec('unused') as { components: { securitySchemes: { OAuth2: { flows: unknown } } } };
+      spec.components.securitySchemes.OAuth2.flows = flows;
+      writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+      const result = await generate({ spec: path.join(dir, 'spec.json'), referenceDocs: false });
+      expect(result.api.auth.map((a) => a.kind)).toEqual(['bearer']);
+      const warnings = result.diagnostics.warnings.filter((w) => w.code === 'oauth-client-credentials');
+      expect(warnings.map((w) => w.pointer)).toEqual(
+        warned ? ['#/components/securitySchemes/OAuth2/flows/clientCredentials'] : [],
+      );
+    }
+  });
+});
