@@ -53,8 +53,8 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
     const baseLines = new Set(base.split('\n').map((l) => norm(l)));
     const renamed = renamedBase(repo, owners.base);
     const found = [];
-    for (const { text } of hunk.added) {
-      const line = text.replace(/\n$/, '');
+    for (const added of hunk.added) {
+      const line = added.text.replace(/\n$/, '');
       if (trivial(line) || norm(now).includes(norm(line))) continue;
       const form =
         (miss.file.endsWith('.py') && importedAlike(line, now) && 'import names') ||
@@ -65,6 +65,9 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
         (miss.file.endsWith('.toml') &&
           emptiedAbsent(line, tableOf(read(refSha, miss.file) ?? '', line), now) &&
           'a key emptied, absent') ||
+        (miss.file.endsWith('.toml') &&
+          commentedOutItems(added, hunk.removed, read(refSha, miss.file) ?? '', now) &&
+          'list items commented out, absent') ||
         (baseLines.has(norm(line)) && "Stainless's line moved") ||
         (renamed && baseLines.has(norm(renamed(line))) && "Stainless's line under the package's old name");
       if (!form) return false;
@@ -190,6 +193,38 @@ function listAlike(line, removed, table, whole) {
   const added = items.filter((item) => !before.includes(item));
   const gone = before.filter((item) => !items.includes(item));
   return added.every((item) => there.has(item)) && gone.every((item) => !there.has(item));
+}
+
+/**
+ * Items of a TOML list laid out an item a line that the owners commented out (`"TC004",` → `# "TC004", # fails lint`):
+ * the line added is a comment, each line removed an item of the list that line stands in at the ref, and the migrated
+ * file's key of that name in the same table (sdkgen's list, laid out its own way) has none of them.
+ */
+function commentedOutItems(added, removed, refText, whole) {
+  if (!/^\s*#/.test(added.text) || removed.length === 0 || !added.line) return false;
+  const ITEM_LINE = /^\s*("(?:[^"\\]|\\.)*"|'[^']*')\s*,?\s*(#.*)?$/;
+  if (!removed.every((l) => ITEM_LINE.test(l))) return false;
+  const items = removed.map((l) => strings(`[${ITEM_LINE.exec(l)[1]}]`)[0]);
+  const lines = refText.split('\n');
+  let key = null;
+  let table = '';
+  for (let i = added.line - 2; i >= 0 && key === null; i--) {
+    const code = lines[i].replace(/#.*$/, '');
+    if (/\]/.test(code) && !/=\s*\[\s*$/.test(code)) return false;
+    key = /^\s*([A-Za-z0-9_.-]+)\s*=\s*\[\s*$/.exec(code)?.[1] ?? null;
+  }
+  if (key === null) return false;
+  for (let i = added.line - 1; i >= 0; i--) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(lines[i]);
+    if (header && !/=/.test(lines[i])) {
+      table = header[1];
+      break;
+    }
+  }
+  const value = new RegExp(`^\\s*${escape(key)}\\s*=\\s*(\\[[\\s\\S]*?\\])`, 'm').exec(tableText(whole, table));
+  if (!value) return false;
+  const there = new Set(strings(value[1].replace(/\n/g, ' ')) ?? []);
+  return items.every((item) => !there.has(item));
 }
 
 function emptiedAbsent(line, table, whole) {

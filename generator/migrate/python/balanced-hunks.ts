@@ -13,6 +13,7 @@ import { intoImportLines } from './import-lines';
 import { withImportsAlreadyDone } from './imports-already-done';
 import { addedMembers } from './added-members';
 import { indentProblem } from './sound-module';
+import { withWholeFunctionEdits } from './function-units';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -22,6 +23,11 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  * as whole members where line by line leaves some behind.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
+  // A function some of whose edits placed and some did not, reading a name nothing binds, stays sdkgen's whole.
+  return withWholeFunctionEdits(base, edited, target, carryPythonEdits(base, edited, target, options));
+}
+
+function carryPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const lineByLine = carryLines(base, edited, target, options);
   if (lineByLine.rejected.length === 0 && indentProblem(lineByLine.text) === null) return lineByLine;
   // Methods the owners added to a class, which line by line did not all place whole: carried as members instead,

@@ -7,6 +7,7 @@
  * person.
  */
 import type { Reapplied } from '../reapply/hunks';
+import { readModule } from './statements';
 
 const FROM_IMPORT = /^\s*from\s+(\S+)\s+import\s+([^()#]+?)\s*(#.*)?$/;
 
@@ -47,12 +48,13 @@ export function withImportsAlreadyDone(carried: Reapplied, base?: string): Reapp
   if (carried.rejected.length === 0) return carried;
   const imported = importsOf(carried.text);
   const baseLines = base?.split('\n') ?? [];
-  const rejected = carried.rejected.filter((hunk) => !doneAlready(withListsNamed(hunk, baseLines), imported));
+  const reads = namesReadOutsideImports(carried.text);
+  const rejected = carried.rejected.filter((hunk) => !doneAlready(withListsNamed(hunk, baseLines), imported, reads));
   const done = carried.rejected.length - rejected.length;
   return done === 0 ? carried : { ...carried, rejected, alreadyThere: (carried.alreadyThere ?? 0) + done };
 }
 
-function doneAlready(hunk: string, imported: Map<string, Set<string>>): boolean {
+function doneAlready(hunk: string, imported: Map<string, Set<string>>, reads: (name: string) => boolean): boolean {
   const body = hunk.replace(/\n$/, '').split('\n').slice(1);
   const changed = (sign: string) =>
     body
@@ -69,8 +71,18 @@ function doneAlready(hunk: string, imported: Map<string, Set<string>>): boolean 
   if (brought.length + dropped.length === 0) return false;
   return (
     brought.every(([module, name]) => sources(module, name).some((from) => imported.get(from)?.has(name))) &&
-    dropped.every(([module, name]) => !imported.get(module)?.has(name))
+    // A name they took out that sdkgen's module still imports is one its code reads (their code had stopped reading
+    // it: retell's `is_list`, after they rewrote the one method of Stainless's that read it): the import stays, and
+    // what they wanted of it, no import nothing reads, holds.
+    dropped.every(([module, name]) => !imported.get(module)?.has(name) || reads(name.split(' as ').pop()!))
   );
+}
+
+/** Whether the module's code reads a name, its import statements left out (strings and comments too). */
+function namesReadOutsideImports(text: string): (name: string) => boolean {
+  const withoutImports = text.replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^[ \t]*import\s+[^\n]+/gm, '');
+  const code = readModule(withoutImports).code.join('\n');
+  return (name) => /^\w+$/.test(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code);
 }
 
 /** Where a name comes from alike: the module itself, and `typing` for a collection of `collections.abc`. */

@@ -164,11 +164,25 @@ function blockOf(lines: string[], scope: string): Block | null {
   if (span === null) return null;
   const { start, signatureEnd, end } = span;
   const header = pythonCode(lines.slice(at, signatureEnd + 1).join('\n')).join(' ');
-  const signature = header
-    .slice(header.indexOf('('))
-    .replace(/\s+/g, '')
-    .replace(/,(?=[)\]])/g, '');
+  const signature = sameTypes(
+    header
+      .slice(header.indexOf('('))
+      .replace(/\s+/g, '')
+      .replace(/,(?=[)\]])/g, ''),
+  );
   return { start, end, signature };
+}
+
+/**
+ * A signature with typing's aliases of the builtin collections written as the builtins (`Dict[str, object]` is
+ * `dict[str, object]`): Stainless's runtime and sdkgen's spell one type either way, and a method of the one is no
+ * other method for it.
+ */
+function sameTypes(signature: string): string {
+  return signature.replace(
+    /(?<![\w.])(?:typing\.)?(Dict|List|Tuple|Set|FrozenSet|Type)\[/g,
+    (_, name: string) => `${name.toLowerCase()}[`,
+  );
 }
 
 /** Whether the `def` at `at` is decorated `@overload` (`@typing.overload`, `@typing_extensions.overload`). */
@@ -202,11 +216,13 @@ function namesResolve(method: string, module: string): boolean {
   );
 }
 
-/** A parameter, a local or loop variable the method binds itself, or its own name. */
+/** A parameter, a local or loop variable (one of a loop's several too) the method binds itself, or its own name. */
 function isOwn(name: string, code: string, signature: string): boolean {
   return (
     new RegExp(`[(,]\\s*\\**${name}\\s*[:=,)]`).test(signature) ||
-    new RegExp(`^\\s*${name}\\s*(:[^=\\n]+)?=(?!=)|\\b(?:as|for|def)\\s+${name}\\b`, 'm').test(code)
+    new RegExp(`^\\s*${name}\\s*(:[^=\\n]+)?=(?!=)|\\b(?:as|for|def)\\s+${name}\\b`, 'm').test(code) ||
+    // (One of a loop's targets: `for key, value in …`.)
+    new RegExp(`\\bfor\\s+[\\w\\s,()*]*?(?<![\\w.])${name}\\b[\\w\\s,()*]*?\\sin\\b`).test(code)
   );
 }
 

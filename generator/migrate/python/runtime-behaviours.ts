@@ -19,7 +19,24 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
     madeBy: (removed, added) =>
       added.some((line) => OMIT.test(line)) && [...removed, ...added].some((line) => STRIPS_UNSET.test(line)),
   },
+  {
+    does:
+      'a model built without validation (`construct`) sets an aliased field from its wire key and keeps no copy of ' +
+      'that key as an extra value of the model',
+    test: 'test/python/runtime/test_construct_aliases.py › test_aliased_key_sets_the_field_only',
+    // Stainless's `construct` reading a field's value by its key (`values[key]`), patched to take it out of the values
+    // left for the extras (`values.pop(key)`), the rest of the line as it was.
+    madeBy: (removed, added) =>
+      removed.length === 1 &&
+      added.length === 1 &&
+      READS_VALUE.test(removed[0]) &&
+      added[0].replace(POPS_VALUE, 'values[$1]').trim() === removed[0].trim(),
+  },
 ];
+
+/** A value read by its key from a `construct`'s keyword values (`values[key]`), and the same taken out of them. */
+const READS_VALUE = /\bvalues\[(\w+)\]/;
+const POPS_VALUE = /\bvalues\.pop\((\w+)\)/;
 
 /** A module of Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`), which sdkgen's replaces. */
 const RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py$|_utils\/)/;

@@ -76,7 +76,7 @@ function missingNames(text: string, definedBy: Map<string, Statement>): string[]
  * Every name `text` binds anywhere (its definitions, assignments, imports, parameters, loop and `as` targets): read
  * generously, so that a name is called missing only where nothing in the module could bind it.
  */
-function boundNames(text: string): Set<string> {
+export function boundNames(text: string): Set<string> {
   const module = readModule(text);
   const code = module.code.join('\n');
   const names = new Set<string>();

@@ -50,7 +50,9 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
   const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
   const at = Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length;
   const table = tableAt(baseLines, at);
-  if (content(added).length === 0) return withoutRemoved(text, baseLines, removed, table);
+  // (Items of a list taken out, or commented out: `"TC004",` → `# "TC004", # fails lint`, are the list's new value.)
+  if (content(added).length === 0)
+    return withoutRemoved(text, baseLines, removed, table) ?? withListItems(text, baseLines, at, removed, added);
   const absent =
     withOwnersMetadataTable(text, baseLines, table, removed, added) ?? withOwnersNewTable(text, removed, added);
   if (absent !== null) return absent;
@@ -71,12 +73,22 @@ function withOwnersValue(text: string, baseLines: string[], hunk: string): strin
     const shared = `[${mine.filter((item) => named.has(itemKey(item))).join(', ')}]`;
     return withValue(text, table, after.key, shared, after.value, null, added);
   }
-  // Items of a list of strings changed (`"TC004",` → `"TCH004",`): the list's new value, on sdkgen's list.
+  return withListItems(text, baseLines, at, removed, added);
+}
+
+/** Items of a list of strings changed (`"TC004",` → `"TCH004",`): the list's new value, on sdkgen's list. */
+function withListItems(
+  text: string,
+  baseLines: string[],
+  at: number,
+  removed: string[],
+  added: string[],
+): string | null {
   const list = listAround(baseLines, at);
   const [gone, come] = [removed, added].map((lines) =>
     stringItems(`[${content(lines).map(withoutComment).join(' ')}]`),
   );
-  if (list === null || gone === null || come === null) return null;
+  if (list === null || gone === null || come === null || gone.length + come.length === 0) return null;
   const old = stringItems(list.value);
   if (old === null) return null;
   const drop = new Set(gone.map(unquoted));
