@@ -147,11 +147,17 @@ export function detectPagination(
     return null;
   };
 
-  // Items: hinted, else the one top-level array, else a conventional name among several arrays.
+  // Items: hinted, else the one top-level array, else a conventional name among several arrays; with no top-level
+  // array, the one array of a conventional name inside an object field (`data.items`, `result.data`).
   const arrays = fields.filter((f) => f.prefix.length === 0 && isArray(f.schema));
+  const nested =
+    arrays.length === 0
+      ? fields.filter((f) => f.prefix.length === 1 && isArray(f.schema) && ITEMS_FIELDS.includes(f.key))
+      : [];
   const items =
     fieldByPurpose('items') ??
-    (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.key)) ?? null));
+    (arrays.length === 1 ? arrays[0] : (arrays.find((a) => ITEMS_FIELDS.includes(a.key)) ?? null)) ??
+    (nested.length === 1 ? nested[0] : null);
   if (!items || !items.schema.items) return null;
   const itemSchema = items.schema.items;
   const path = (f: Field | null) => (f ? f.path : null);
@@ -389,8 +395,12 @@ export function matchStainlessScheme(
 ): DetectedPagination | null {
   const params = query.map((q) => (typeof q === 'string' ? { name: q, required: false } : q));
   if (!scheme.request.every((r) => params.some((q) => q.name === r.name && carries(q)))) return null;
-  const fields = collectFields(body, deref).filter((f) => f.prefix.length === 0);
+  const all = collectFields(body, deref);
+  const fields = all.filter((f) => f.prefix.length === 0);
   const fieldNamed = (name: string) => fields.find((f) => f.key === name) ?? null;
+  /** The body's field at a response field's path: `data`, or one inside an object field (`result.items`). */
+  const fieldAt = (path: readonly string[]) =>
+    all.find((f) => f.path.length === path.length && f.path.every((key, i) => key === path[i])) ?? null;
   // A body that is the array of items itself: the scheme's field marked `is_top_level_array` (a fake page's one array
   // field) is the body, and its other fields come from headers.
   const whole = deref(body);
@@ -403,9 +413,20 @@ export function matchStainlessScheme(
   const inBody = (r: StainlessPagination['response'][number]) =>
     r === topLevel || (topLevel !== undefined && r.itemPath !== undefined && r.name === topLevel.name);
   if (!scheme.response.every((r) => inBody(r) || r.fromHeader !== null || fieldNamed(r.name))) return null;
+  // The items: the field marked `purpose: items`, else the array among the response fields, a top-level one or one in
+  // an object field's `properties` (`result: { properties: { items: { type: array } } }`).
+  const arrayAt = (r: StainlessPagination['response'][number]) => {
+    if (r.itemPath) return null;
+    const f = fieldAt(r.path);
+    return f !== null && isArray(f.schema) && f.schema.items ? f : null;
+  };
   const items = topLevel
     ? { path: [], schema: whole }
-    : scheme.response.map((r) => fieldNamed(r.name)).find((f) => f !== null && isArray(f.schema) && f.schema.items);
+    : scheme.response
+        .filter((r) => r.purpose === 'items')
+        .concat(scheme.response.filter((r) => r.purpose !== 'items'))
+        .map(arrayAt)
+        .find((f) => f !== null);
   if (!items?.schema.items) return null;
   const itemsAt = topLevel ? { items: [], itemsName: topLevel.name } : { items: items.path };
   const requestFor = (purpose: string, names: string[]) =>

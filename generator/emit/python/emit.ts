@@ -27,8 +27,9 @@ import { namedExceptionsModule } from './runtime-exceptions';
 import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
-import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
+import { pythonFormsOfEra } from '../../stainless/python-era';
 import { readmeFormsOfEra } from '../../stainless/python-readme-era';
+import { layoutFormsOfEra, type PythonEraForms } from './layout-era';
 import type { PrintedModule } from './py-layout';
 import { typesFilesReusing } from './types/types-reuse';
 import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
@@ -99,6 +100,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const forms = {
     ...pythonFormsOfEra(options.stainlessEra, options.stainlessEdition),
     readme: readmeFormsOfEra(options.stainlessEra),
+    layout: layoutFormsOfEra(options.stainlessEra),
   };
   printCode(build, addUnit, units, addTaken, forms);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
@@ -160,7 +162,7 @@ function printCode(
   addFile: (file: RenderedFile, tag?: PyUnitTag) => void,
   units: { keys: PyUnitKeys; reuse: PyUnitReuse } | null,
   addTaken: (files: RenderedFile[]) => void,
-  forms: StainlessPythonForms = pythonFormsOfEra(null),
+  forms: PythonEraForms = pythonFormsOfEra(null),
 ): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;

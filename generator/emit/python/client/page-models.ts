@@ -91,6 +91,61 @@ export class PageModels {
     }
   }
 
+  /**
+   * The shape of the page field that holds the items at a nested path (`result` of `result.items`): a generic model
+   * (`<Page>Result(GenericModel, Generic[_T])`) whose field on the path is `List[_T]`, with the paging values read
+   * under the same field (`result.next_cursor`) beside it, typed by `values`' annotations; an object on the way is a
+   * model of its own, generic when the items are in it. Every field may be absent.
+   */
+  itemsContainer(
+    items: string[],
+    values: Array<{ path: string[]; annotation: string }>,
+    wanted: string,
+  ): PageFieldShape {
+    interface Node {
+      children: Map<string, Node>;
+      leaf: string | null;
+    }
+    const root: Node = { children: new Map(), leaf: null };
+    const add = (path: string[], leaf: string) => {
+      let node = root;
+      for (const key of path.slice(1)) {
+        let child = node.children.get(key);
+        if (!child) node.children.set(key, (child = { children: new Map(), leaf: null }));
+        node = child;
+      }
+      // (A value whose path is an object the items are in, or the items' own, is not declared over them.)
+      if (node.children.size === 0 && node.leaf === null) node.leaf = leaf;
+    };
+    add(items, 'List[_T]');
+    for (const value of values)
+      if (value.path[0] === items[0] && value.path.length > 1) add(value.path, value.annotation);
+    const generic = (node: Node): boolean => node.leaf === 'List[_T]' || [...node.children.values()].some(generic);
+    const declare = (node: Node, wanted: string): PageFieldShape => {
+      if (node.leaf !== null) return { annotation: node.leaf, nullable: false };
+      let name = wanted;
+      for (let n = 2; this.#taken.has(name); n++) name = `${wanted}${n}`;
+      this.#taken.add(name);
+      const model: NonNullable<PageFieldShape['model']> = new Map();
+      const body: string[] = [];
+      for (const [key, child] of node.children) {
+        const field = pyFieldName(key);
+        const shape = declare(child, `${name}${pyClassName(key)}`);
+        model.set(key, { name: field, shape, required: false });
+        const value = field !== key ? ` = FieldInfo(alias=${pyString(key)}, default=None)` : ' = None';
+        body.push(`    ${field}: Optional[${shape.annotation}]${value}`, '');
+      }
+      body.pop();
+      const isGeneric = generic(node);
+      this.models.push({
+        name,
+        lines: [`class ${name}(${isGeneric ? 'GenericModel, Generic[_T]' : 'BaseModel'}):`, ...body],
+      });
+      return { annotation: isGeneric ? `${name}[_T]` : name, nullable: false, model };
+    };
+    return declare(root, wanted);
+  }
+
   #declare(properties: Property[], wanted: string): Omit<PageFieldShape, 'nullable'> {
     let name = wanted;
     for (let n = 2; this.#taken.has(name); n++) name = `${wanted}${n}`;

@@ -19,6 +19,7 @@ import {
   typeCheckingImports,
 } from './print-client-resources';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import { importOneNameALine, type PythonEraForms } from '../layout-era';
 import { copyMethod, notGiven } from './print-client-copy';
 import { pyDocstring, pyString } from '../docs/print-doc';
 import { errorBaseName } from '../print-init';
@@ -48,9 +49,10 @@ function optionDefault(option: PyClientOption): string {
 export function printClient(
   pkg: PyPackage,
   methods: ClientMethods | null = null,
-  forms: StainlessPythonForms = pythonFormsOfEra(null),
+  forms: PythonEraForms = pythonFormsOfEra(null),
 ): PrintedModule {
   const layout = new RuffLayoutTracker();
+  const utils = ['is_given', ...(forms.customHeadersEnv ? ['is_mapping_t'] : []), 'get_async_library'];
   // The client's own methods are printed flat: Ruff lays the module out.
   if (methods) layout.inLayout = false;
   const lines: string[] = [
@@ -67,7 +69,7 @@ export function printClient(
     'from . import _exceptions',
     `from ._types import Omit, Headers, Timeout, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
     'from ._qs import Querystring',
-    `from ._utils import is_given, ${forms.customHeadersEnv ? 'is_mapping_t, ' : ''}get_async_library`,
+    `from ._utils import ${utils.join(', ')}`,
     'from ._compat import cached_property',
     'from ._models import SecurityOptions',
     'from ._version import __version__',
@@ -140,10 +142,11 @@ export function printClient(
     !statement.names.length
       ? `${indent}${importText(statement)}`
       : (ONE_NAME_A_LINE.has(statement.module) ||
-            (ONE_NAME_A_LINE_FROM_THREE.has(statement.module) && statement.names.length >= 3)) &&
+            (ONE_NAME_A_LINE_FROM_THREE.has(statement.module) && statement.names.length >= 3) ||
+            (statement.module === '._utils' && forms.layout?.utilsImportOneNameALine === true)) &&
           indent === ''
         ? // A trailing comma keeps Ruff from joining them (as Stainless's).
-          [`from ${statement.module} import (`, ...statement.names.map((name) => `    ${name},`), ')'].join('\n')
+          importOneNameALine('', statement.module, statement.names)
         : layout.fromImport(indent, statement.module, statement.names),
   );
   const text = joinTopLevel([{ text: sorted, definition: false, isImport: true }, ...statements]);

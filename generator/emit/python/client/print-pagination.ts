@@ -77,7 +77,7 @@ export function printPagination(
   ].sort(compareMembers);
   const base = used(['BasePage', 'PageInfo', 'BaseSyncPage', 'BaseAsyncPage']);
   const builds = used(['_BaseModelT']).length > 0;
-  const withModels = builds || models.models.length > 0;
+  const modelBases = [...(builds || used(['BaseModel']).length > 0 ? ['BaseModel'] : []), ...used(['GenericModel'])];
   const lines = [layout.fromImport('', 'typing', typing)];
   const extensions = used(['Protocol', 'override', 'runtime_checkable']).sort(compareMembers);
   if (extensions.length) lines.push(layout.fromImport('', 'typing_extensions', extensions));
@@ -85,7 +85,7 @@ export function printPagination(
   if (used(['FieldInfo']).length) lines.push('', 'from pydantic import Field as FieldInfo');
   const local: string[] = [];
   if (used(['is_mapping']).length) local.push('from ._utils import is_mapping');
-  if (withModels) local.push('from ._models import BaseModel');
+  if (modelBases.length) local.push(layout.fromImport('', '._models', modelBases));
   if (base.length) local.push(layout.fromImport('', '._base_client', base));
   if (local.length) lines.push('', ...local);
   const statements: TopLevelStatement[] = [
@@ -179,10 +179,24 @@ function headerRead(header: string, type: string): string {
   return raw;
 }
 
-/** The shapes of a page's body fields (its models declared in `models`), by wire key. */
+/**
+ * The shapes of a page's body fields (its models declared in `models`), by wire key; items at a nested path
+ * (`result.items`): the field holding them too, a generic model of them and the paging values beside them.
+ */
 function fieldShapes(page: PyPage, models: PageModels): Map<string, PageFieldShape> {
   const scheme = page.syncName.replace(/^Sync/, '');
-  return new Map(page.scheme.fields.map((f) => [f.key, models.shape(f.type, `${scheme}${pyClassName(f.key)}`)]));
+  const shapes = new Map(
+    page.scheme.fields.map((f) => [f.key, models.shape(f.type, `${scheme}${pyClassName(f.key)}`)]),
+  );
+  const items = page.scheme.response.items;
+  if (items.length > 1) {
+    const values = valuesRead(page.scheme).flatMap((key) => {
+      const value = page.scheme.response[key] ?? null;
+      return Array.isArray(value) ? [{ path: value, annotation: VALUE_TYPES[key] }] : [];
+    });
+    shapes.set(items[0], models.itemsContainer(items, values, `${scheme}${pyClassName(items[0])}`));
+  }
+  return shapes;
 }
 
 /** A `cursor_id` page's item as a runtime-checkable protocol: the class and the attribute its id is read from. */
@@ -200,7 +214,14 @@ interface ItemProtocol {
 function itemProtocol(page: PyPage, taken: Set<string>): ItemProtocol | null {
   const { scheme } = page;
   const path = scheme.response.nextCursorItem;
-  if (scheme.style !== 'cursor' || !scheme.request.cursor || scheme.response.nextCursor || path?.length !== 1)
+  // (Items at a nested path are read by `_get_page_items`, as a `cursor` page reads an id nested in its items.)
+  if (
+    scheme.style !== 'cursor' ||
+    !scheme.request.cursor ||
+    scheme.response.nextCursor ||
+    path?.length !== 1 ||
+    scheme.response.items.length > 1
+  )
     return null;
   let name = `${page.schemeClassName}Item`;
   for (let n = 2; taken.has(name); n++) name = `${page.schemeClassName}Item${n}`;
@@ -234,7 +255,9 @@ function pageClass(
       line: `    ${py}: ${required ? annotation : `Optional[${annotation}]`}${alias ? ` = ${alias}` : ''}`,
     });
   };
-  field(itemsKey, 'List[_T]', true);
+  const nestedItems = scheme.response.items.length > 1 ? (shapes.get(itemsKey) ?? null) : null;
+  if (nestedItems) field(itemsKey, nestedItems.annotation, false);
+  else field(itemsKey, 'List[_T]', true);
   for (const property of scheme.fields) field(property.key, shapes.get(property.key)?.annotation ?? 'object', false);
   const paths: Partial<Record<ValueKey, string[]>> = {};
   const headers: Array<{ property: string; read: string }> = [];
@@ -256,13 +279,15 @@ function pageClass(
   lines.push(...fields.sort((a, b) => rank(a.key) - rank(b.key)).map((f) => f.line));
   const read = (path: string[], local: string, annotation: string | null = null) =>
     readThroughModels(path, shapes.get(path[0]), local, annotation) ?? readValue(path, local, annotation);
-  const items = pyFieldName(itemsKey);
+  const items = nestedItems ? 'items' : pyFieldName(itemsKey);
   lines.push(
     '',
     '    @override',
     '    def _get_page_items(self) -> List[_T]:',
     // (Laid out as Ruff lays it out where it does not fit: a line of its own each, for the module's check.)
-    ...(layoutAssignment('        ', items, null, `self.${items}`) ?? `        ${items} = self.${items}`).split('\n'),
+    ...(nestedItems
+      ? (readThroughModels(scheme.response.items, nestedItems, items, 'Optional[List[_T]]') ?? [])
+      : (layoutAssignment('        ', items, null, `self.${items}`) ?? `        ${items} = self.${items}`).split('\n')),
     `        if not ${items}:`,
     '            return []',
     `        return ${items}`,

@@ -10,6 +10,7 @@ import type { PythonBuild } from '../types/build-model';
 import { requestSecurity } from '../client/credentials';
 import { sendsBySecurityOptions } from '../client/print-client-auth';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
+import type { PythonEraForms } from '../layout-era';
 import { transplant } from '../types/build-model';
 import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
@@ -52,7 +53,7 @@ function extraArgs(method: PyMethod, forms: StainlessPythonForms): string[] {
 export function printResourceModule(
   resource: PyResource,
   build: PythonBuild,
-  forms: StainlessPythonForms = pythonFormsOfEra(null),
+  forms: PythonEraForms = pythonFormsOfEra(null),
 ): PrintedModule {
   const layout = new ResourceLayout(true);
   const { contents, inRuffLayout } = printModule(resource, build, layout, forms);
@@ -64,9 +65,10 @@ function printModule(
   resource: PyResource,
   build: PythonBuild,
   layout: ResourceLayout,
-  forms: StainlessPythonForms,
+  forms: PythonEraForms,
 ): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
+  if (forms.layout?.utilsImportOneNameALine) out.oneNameALine = (from) => /^\.+_utils$/.test(from);
   out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
   out.importFrom('_resource', 'AsyncAPIResource');
@@ -121,7 +123,7 @@ function printClass(
   out: PyModuleBuilder,
   build: PythonBuild,
   layout: ResourceLayout,
-  forms: StainlessPythonForms,
+  forms: PythonEraForms,
 ): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
@@ -143,7 +145,7 @@ function printClass(
   }
   for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
-    const doc = wrapperPropertyDoc(kind, build.pkg.repository);
+    const doc = forms.layout?.wrapperDocstrings === false ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
   }
   for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));

@@ -41,6 +41,7 @@ import {
   layoutFromImport,
   type TopLevelStatement,
 } from '../py-layout';
+import { importOneNameALine } from '../layout-era';
 
 export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
 
@@ -66,6 +67,8 @@ export class PyModuleBuilder {
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
   readonly exported: string[] = [];
+  /** The modules (as imported: `.._utils`) whose import is written one name a line, as an older era wrote it. */
+  oneNameALine: (from: string) => boolean = () => false;
   /** The name its package's `__init__.py` re-exports, where not `exported[0]` (a split params module's union). */
   reexported: string | null = null;
   /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
@@ -603,7 +606,9 @@ export class PyModuleBuilder {
       return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
     });
     const fromImport = (from: string, names: string[]) =>
-      this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
+      this.oneNameALine(from)
+        ? importOneNameALine('', from, names)
+        : this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
     const imports: ImportStatement[] = [];
     for (const text of this.plainImports) {
       // (Every statement the printers add parses; one that did not would be a printer's bug, kept as written.)
