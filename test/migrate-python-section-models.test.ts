@@ -153,8 +153,10 @@ describe('migrate --from-repo (Python): a type two schemas could be', () => {
     const reached = endpointSchemasOf(api, SPEC);
     expect(reached.get('post /agents/{id}/tools/{name}/run')).toEqual(['pkg__mcp_server__ToolExecuteRequest']);
     expect(reached.get('post /conversations/{id}/compact')).toEqual(['pkg__conversations__CompactionRequest']);
-    // (The IR alone does not name the optional body's schema.)
-    expect(endpointSchemasOf(api).get('post /conversations/{id}/compact')).toBeUndefined();
+    // (The IR names the optional body's schema itself: a nullable `$ref` body keeps its schema id.)
+    expect(endpointSchemasOf(api).get('post /conversations/{id}/compact')).toEqual([
+      'pkg__conversations__CompactionRequest',
+    ]);
     expect(reached.get('patch /servers/{id}')).toEqual(['UpdateServerRequest', 'pkg__mcp_server__UpdateSSEServer']);
 
     const spec = { schemas: SCHEMAS, responseSchemas: new Map<string, string>(), endpointSchemas: reached };

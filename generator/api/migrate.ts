@@ -23,6 +23,7 @@ import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { releasedVersion } from '../migrate/python/plan';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
+import { dropMultipartCovered } from '../migrate/reapply/multipart-covered';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
 import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/package/lockfile';
@@ -300,6 +301,10 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         pythonPackage === null
           ? planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove })
           : planPythonMigrationIn(repo, { current, base, rendered, laterGenerations, importName: pythonPackage });
+      // An owners' patch to Stainless's multipart encoder: done where the spec's `encoding` (the IR) sends its parts so,
+      // else one item naming the config entries that would.
+      if (pythonPackage === null)
+        plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, result.api, plan.needsHand);
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);

@@ -16,6 +16,7 @@ import type { BuildContext } from './context';
 import { componentName } from './schema-names';
 import { isReadOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
+import { multipartParts } from './multipart-encoding';
 import type { Operation, Parameter } from '../normalize/operations';
 import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
 
@@ -185,7 +186,7 @@ export function readBody(
   const raw = op.requestBody.value;
   if (!raw || typeof raw !== 'object') return { body: null, variants: null };
   const rb = raw as {
-    content?: Record<string, { schema?: unknown; encoding?: Record<string, { contentType?: string }> }>;
+    content?: Record<string, { schema?: unknown; encoding?: unknown }>;
     required?: unknown;
     description?: unknown;
   };
@@ -202,9 +203,11 @@ export function readBody(
     encoding === 'json' && Object.keys(content).some((t) => t.toLowerCase().startsWith('multipart/form-data'))
       ? { multipartToo: true as const }
       : {};
-  const jsonParts = Object.entries(media.encoding ?? {})
-    .filter(([, e]) => typeof e?.contentType === 'string' && /json/.test(e.contentType))
-    .map(([k]) => k);
+  // Parts sent their own way (OpenAPI `encoding`): JSON parts, arrays repeating the part's name (multipart-encoding.ts).
+  const { jsonParts, repeatParts } = multipartParts(ctx, encoding, media.encoding, {
+    file: source.file,
+    pointer: pointerJoin(source.pointer, 'content', mediaType),
+  });
 
   // A JSON body that is one of several objects: the params are one of several objects too (a union of params
   // types, as Stainless declares it), each with that variant's body fields; the first is the params' fields.
@@ -221,10 +224,11 @@ export function readBody(
     bodyParam: null,
     required,
     jsonParts,
+    ...(repeatParts.length > 0 ? { repeatParts } : {}),
     source,
     ...formToo,
   };
-  const named = node ? ctx.types.namedIdOf(node) : null;
+  const named = node ? (ctx.types.namedIdOf(node) ?? nullableNamedIdOf(ctx, node)) : null;
   if (named !== null) fieldsBody.schemaId = named;
   if (variants) {
     for (const field of variants[0]!.fields) addField(field);
@@ -267,7 +271,16 @@ export function readBody(
     source,
   });
   return {
-    body: { encoding, contentType: mediaType, shape: 'whole', bodyParam: bodyKey, required, jsonParts, source },
+    body: {
+      encoding,
+      contentType: mediaType,
+      shape: 'whole',
+      bodyParam: bodyKey,
+      required,
+      jsonParts,
+      ...(repeatParts.length > 0 ? { repeatParts } : {}),
+      source,
+    },
     variants: null,
   };
 }
@@ -622,4 +635,18 @@ export function requestBodyExample(
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * The named schema a nullable body wraps: `anyOf` (or `oneOf`) of one `$ref` to it and `{ type: null }` (letta's
+ * compact body, `anyOf: [$ref CompactionRequest, {type: null}]`, whose fields are that model's); null otherwise.
+ */
+function nullableNamedIdOf(ctx: BuildContext, node: SchemaNode): string | null {
+  const target = safeResolve(ctx.types, node);
+  const variants = target?.anyOf ?? target?.oneOf ?? null;
+  if (!variants) return null;
+  const isNull = (v: SchemaNode) => v.ref === null && v.types !== null && v.types.length === 1 && v.types[0] === 'null';
+  const others = variants.filter((v) => !isNull(v));
+  if (others.length !== 1 || others.length === variants.length || others[0]!.ref === null) return null;
+  return ctx.types.namedIdOf(others[0]!);
 }

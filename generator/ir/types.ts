@@ -463,6 +463,11 @@ export interface RequestBody {
   required: boolean;
   /** Multipart parts that are JSON-encoded (OpenAPI `encoding.<part>.contentType: application/json`). */
   jsonParts: string[];
+  /**
+   * Multipart array parts whose items are each a part under the property's own name, not `name[]` (OpenAPI
+   * `encoding.<part>.style: form`, exploded). Absent when none is.
+   */
+  repeatParts?: string[];
   /** A JSON body the operation also accepts as `multipart/form-data` (Stainless sends it so when it holds a file). */
   multipartToo?: true;
   /**

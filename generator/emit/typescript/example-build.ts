@@ -7,7 +7,16 @@ import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types'
 import { accepts } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
 import type { PatternBudget } from '../spec-pattern';
-import { jsonValue, NoExample, nullLast, ownValue, sameType, smallestThenOneMore, valueKind } from './example-types';
+import {
+  anyJson,
+  jsonValue,
+  NoExample,
+  nullLast,
+  ownValue,
+  sameType,
+  smallestThenOneMore,
+  valueKind,
+} from './example-types';
 import { objectThrough, variantFor } from './example-types';
 import {
   code,
@@ -62,6 +71,15 @@ export interface Build {
   deep?: boolean;
 }
 
+/** Whether `value` is as long as a string type's `minLength`/`maxLength` allow. */
+function fitsLengths(type: Extract<TypeRef, { kind: 'string' }>, value: string): boolean {
+  const { minLength = 0, maxLength = Infinity } = type.constraints ?? {};
+  return value.length >= minLength && value.length <= maxLength;
+}
+
+/** A type of no known shape. */
+const isUnknown = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'any';
+
 /** In a Stainless-style argument, optional properties are written only while it holds fewer values than this. */
 const MAX_DEEP_VALUES = 500;
 
@@ -78,7 +96,7 @@ export class ValueBuilder {
   /**
    * `example` (a value from the spec's example of the request body) as a value of `type`, as Stainless's tests write
    * it: an object's properties in the type's order, each from the example where it has it (the required ones only,
-   * unless `b.deep`), else built; every item of an array; an `unknown` as `'bar'`; a scalar the type does not take,
+   * unless `b.deep`), else built; every item of an array; an `unknown` as `'bar'` (an object as it is given: below); a scalar the type does not take,
    * built.
    */
   protected merged(type: TypeRef, example: unknown, b: Build, name: string | null): ExampleValue {
@@ -111,7 +129,9 @@ export class ValueBuilder {
         if (additional)
           for (const [key, value] of Object.entries(record))
             if (!type.properties.some((p) => p.key === key))
-              entries.push(mapEntry(key, this.merged(additional, value, b, key)));
+              entries.push(
+                mapEntry(key, isUnknown(additional) ? scalar('bar') : this.merged(additional, value, b, key)),
+              );
         return { kind: 'object', entries };
       }
       case 'array':
@@ -131,13 +151,22 @@ export class ValueBuilder {
         return this.withDiscriminator(this.merged(type.variants[index], given, b, null), type, index, true);
       }
       case 'unknown':
-      case 'any':
-        return scalar('bar');
+      case 'any': {
+        // A value of no known shape given as an object is that object, as it is (tolstoy's `headers: {
+        // 'Content-Type': 'application/json', … }`, its steps' `config`); a map's values are `'bar'` however given
+        // (knock-mgmt's `payload: { body: 'bar', headers: 'bar' }`), as is one given as anything else.
+        const written = b.stainless && record !== null ? anyJson(record) : null;
+        return written ?? scalar('bar');
+      }
       default: {
-        // (Stainless writes a string example however long: papr's 207-character `query`.)
-        if (b.stainless && type.kind === 'string' && typeof example === 'string') return scalar(example);
-        const written = jsonValue(this.schemaOf, type, example, []);
-        if (written !== null) return written;
+        // (Stainless writes a string example however long: papr's 207-character `query`; but not one its schema's
+        // lengths refuse, which a mock server refuses too: conductor's `shipmentOrigin`, longer than its maxLength.)
+        if (b.stainless && type.kind === 'string' && typeof example === 'string') {
+          if (fitsLengths(type, example)) return scalar(example);
+        } else {
+          const written = jsonValue(this.schemaOf, type, example, []);
+          if (written !== null) return written;
+        }
       }
     }
     return this.build(type, b, null, name);
@@ -224,7 +253,6 @@ export class ValueBuilder {
         return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };
       case 'object':
         if (b.stainless && type.properties.length === 0 && type.additional && type.propertyNames === null) {
-          const isUnknown = (t: TypeRef) => t.kind === 'unknown' || t.kind === 'any';
           return {
             kind: 'object',
             entries: [entry('foo', isUnknown(type.additional) ? scalar('bar') : this.build(type.additional, b))],
@@ -239,11 +267,8 @@ export class ValueBuilder {
         // object variant's value with one optional property more can be its own (a closed object's).
         const order = type.variants.map((_, i) => i);
         order.sort((i, j) => Number(type.variants[i].kind === 'null') - Number(type.variants[j].kind === 'null'));
-        // With every optional property, Stainless's tests write an object where the union has one.
-        if (b.deep)
-          order.sort(
-            (i, j) => Number(!this.objectTypeOf(type.variants[i])) - Number(!this.objectTypeOf(type.variants[j])),
-          );
+        // (With every optional property too, Stainless's tests take the first variant, not an object one: knock's
+        // `chat: true` of `boolean | PreferenceSetChannelTypeSetting`, llama-stack's `query: 'string'`.)
         const value = ownValue(
           smallestThenOneMore(order, (variant) =>
             (this.objectTypeOf(type.variants[variant])?.properties ?? []).filter((p) => !p.required),

@@ -24,7 +24,7 @@ export function anyJson(value: unknown): ExampleValue | null {
       if (written === null) return null;
       entries.push(entry(key, written));
     }
-    return { kind: 'object', entries };
+    return { kind: 'object', entries, verbatim: true };
   }
   return null;
 }

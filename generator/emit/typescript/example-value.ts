@@ -12,7 +12,8 @@ export type ExampleValue =
   /** `json`: the JSON value the text stands for, when it is one (not a file, a placeholder or a call). */
   | { kind: 'code'; text: string; json?: Json }
   /** `key` as printed (`'a-b'`), `name` as sent (`a-b`). */
-  | { kind: 'object'; entries: ObjectEntry[] }
+  /** `verbatim`: a spec's example of a value of no known shape, as it is (Stainless's tests keep it on one line). */
+  | { kind: 'object'; entries: ObjectEntry[]; verbatim?: true }
   | { kind: 'array'; items: ExampleValue[] };
 
 /** A JSON value, as parsed. */
@@ -95,7 +96,8 @@ const flatTexts = new WeakMap<ExampleValue, string>();
 
 /**
  * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but an object of three entries or
- * more opens a line (`{\n`), which Prettier keeps, so such an object is laid out one entry a line however short.
+ * more opens a line (`{\n`), which Prettier keeps, so such an object is laid out one entry a line however short
+ * (unless it is `verbatim`).
  */
 export function stainlessText(value: ExampleValue): string {
   switch (value.kind) {
@@ -104,7 +106,8 @@ export function stainlessText(value: ExampleValue): string {
     case 'object': {
       const entries = value.entries.map((e) => `${e.key}: ${stainlessText(e.value)}`);
       if (entries.length === 0) return '{}';
-      return entries.length >= 3 ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
+      // (Not a value of no known shape given by the spec: tolstoy's `error: { message: …, code: …, stack: … }`.)
+      return entries.length >= 3 && !value.verbatim ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
     }
     case 'array':
       return `[${value.items.map(stainlessText).join(', ')}]`;

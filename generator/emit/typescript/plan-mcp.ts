@@ -10,6 +10,7 @@ import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
 import type { PlannedFile } from '../planned-file';
 import { markdownSafe, quoteString } from './print-doc';
 import { printType, returnSummary, type PrintContext } from './print-type';
+import { positionalBodyType } from './target-api';
 import type { CommonView, McpServerView } from './views';
 
 /** The `@modelcontextprotocol/sdk` version generated servers depend on (exact: the server is an application). */
@@ -75,7 +76,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
     const schemaJson = JSON.stringify(schema);
     listSize += tool.name.length + description.length + schemaJson.length;
     const args = method.positional.map(
-      (p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${printType(p.type, ctx, null)}`,
+      (p, i) => `args[${quoteString(positionalKeys[i]!)}] as ${positionalBodyType(p) ?? printType(p.type, ctx, null)}`,
     );
     if (method.params) {
       const type = modules.typeName(method.params.typeName, byPath.get(tool.resource)!.module);
@@ -97,7 +98,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
         : null;
     const receiver = tool.resource ? `client.${tool.resource}` : 'client';
     const signature = `${receiver}.${tool.method}(${[
-      ...method.positional.map((p) => `${p.local}: ${printType(p.type, docsCtx, null)}`),
+      ...method.positional.map((p) => `${p.local}: ${positionalBodyType(p) ?? printType(p.type, docsCtx, null)}`),
       ...(method.params ? [`params${method.params.required ? '' : '?'}: ${method.params.typeName}`] : []),
     ].join(', ')})`;
     return {

@@ -11,7 +11,7 @@ import { responseValidatorName, schemaModule, validatesResponse } from './plan-s
 import { isPrototypeMember, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
-import { functionNameOf, type TypeScriptApi } from './target-api';
+import { functionNameOf, positionalBody, positionalBodyType, type TypeScriptApi } from './target-api';
 
 export interface MethodSignature {
   parameters: ParametersView;
@@ -51,7 +51,10 @@ export function methodSignature(
 ): MethodSignature {
   const params = method.params;
   const optionsInParams = takesOptionsInParams(api, method);
-  const positional = method.positional.map((p) => ({ local: p.local, type: printType(p.type, ctx, null) }));
+  const positional = method.positional.map((p) => ({
+    local: p.local,
+    type: positionalBodyType(p) ?? printType(p.type, ctx, null),
+  }));
   const requestOptions = imports.runtimeType('core/base-client', 'RequestOptions');
   // Params a streaming method may be called without are not null in the newer Stainless forms (hypeman-ts's
   // `logs(id, query: InstanceLogsParams | undefined = {})`).
@@ -297,7 +300,8 @@ export function methodRequest(
     else if (method.body.shape === 'fields')
       body = !params ? 'body: {}' : destructure ? 'body' : `body: params${params.required ? '' : ' ?? {}'}`;
     else {
-      const local = params!.fields.find((f) => f.in === 'body')!.local;
+      // (Or the positional argument holding it: target-api.ts, withPositionalBodies.)
+      const local = (positionalBody(method) ?? params!.fields.find((f) => f.in === 'body')!).local;
       body = local === 'body' ? 'body' : `body: ${local}`;
     }
     // The multipart encoder is passed in, so programs that never upload do not bundle it.
@@ -354,6 +358,10 @@ export function methodRequest(
     bodyEncoding: encoding && encoding !== 'json' ? encoding : '',
     jsonParts:
       method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
+    repeatParts:
+      encoding === 'multipart' && method.body?.repeatParts
+        ? `[${method.body.repeatParts.map(quoteString).join(', ')}]`
+        : '',
     multipart: encoding === 'multipart' ? multipartEncoder(api) : '',
     binary: encoding === 'binary',
     contentType:

@@ -14,7 +14,7 @@ import type { ImportSet } from './imports';
 import { takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
-import { streamsUnmarked, type TypeScriptApi } from './target-api';
+import { positionalBody, streamsUnmarked, type TypeScriptApi } from './target-api';
 
 /** The statements of the method's body, or null when the request needs sdkgen's form. */
 export function stainlessRequest(
@@ -38,6 +38,9 @@ export function stainlessRequest(
     statements.push(`if (isRequestOptions(${name})) {`, `  return this.${method.name}(${args});`, '}');
   }
   const options: string[] = [];
+  // A binary body taken positionally is sent first, as it is (`body: body`), its media type among the headers.
+  const wholeBody = positionalBody(method);
+  if (wholeBody) options.push(`body: ${wholeBody.local}`);
   let headers: Param[] = [];
   let local = (f: Param) => f.local;
   if (name === 'query') options.push('query');
@@ -46,7 +49,9 @@ export function stainlessRequest(
     // A whole body (`body_param_name`) is taken out by its name and sent as the body: `{ body: CreateCustomerRequest }`.
     const whole = wholeBodyField(method);
     const { named, rest } = whole ? { named: fields, rest: null } : namedFields(method.http, fields);
-    local = keyLocals(method, named, [name, 'options', ...(rest ? [rest] : [])]);
+    // (The path's template tag too, where the path has parameters: a field `path` is bound to `path_`, as Stainless's.)
+    const tag = api.stainlessLayout !== 'node' && /\{[^}]+\}/.test(method.path) ? ['path'] : [];
+    local = keyLocals(method, named, [name, 'options', ...(rest ? [rest] : []), ...tag]);
     const bound = named.map((f) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`));
     const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
     // (The legacy call shape's params default to `{}`.)
@@ -69,6 +74,7 @@ export function stainlessRequest(
   // for JSON (a server that has only JSON refuses `text/event-stream`); header parameters are sent when given.
   const response = method.response;
   const layer = [
+    ...(wholeBody && method.body ? [`'Content-Type': ${quoteString(method.body.contentType)}`] : []),
     ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
@@ -137,6 +143,13 @@ function keyLocals(method: Method, named: Param[], others: string[]): (f: Param)
   const taken = new Set([...method.positional.map((p) => p.local), ...named.map((f) => f.local), ...others]);
   const locals = new Map<Param, string>();
   for (const f of named) {
+    // A field whose local name is one of those is bound to another (`path_`).
+    if (others.includes(f.local)) {
+      const renamed = claimLocal(`${f.local}_`, taken);
+      locals.set(f, renamed);
+      taken.add(renamed);
+      continue;
+    }
     if (f.local === f.key || claimLocal(f.key, new Set(taken)) !== f.key) continue;
     locals.set(f, f.key);
     taken.add(f.key);
@@ -179,7 +192,8 @@ function formHelper(api: TypeScriptApi, method: Method): string | null {
   const body = method.body;
   if (body === null || api.stainlessLayout === null) return null;
   if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
-  if (body.encoding === 'multipart' && body.jsonParts.length === 0) return 'multipartFormRequestOptions';
+  if (body.encoding === 'multipart' && body.jsonParts.length === 0 && !body.repeatParts)
+    return 'multipartFormRequestOptions';
   return null;
 }
 
@@ -217,11 +231,13 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
     return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.
   if (method.response.kind === 'json' && method.response.textBody !== undefined) return false;
-  if (method.body && method.body.shape !== 'fields' && wholeBodyField(method) === null) return false;
-  if (method.body && method.body.encoding !== 'json' && formHelper(api, method) === null) return false;
+  // (A binary body taken positionally is sent as it is: withPositionalBodies.)
+  const positioned = positionalBody(method) !== null;
+  if (method.body && method.body.shape !== 'fields' && wholeBodyField(method) === null && !positioned) return false;
+  if (method.body && method.body.encoding !== 'json' && formHelper(api, method) === null && !positioned) return false;
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)
-  if (!params) return method.body === null;
+  if (!params) return method.body === null || positioned;
   const sentAsIs = (f: Param) => plainField(f) || sentAsClientDefault(api, f) || structuredQueryField(api, f);
   // Params that are one of several objects are taken apart alike (their other fields are the same in each), each
   // with body fields of its own to be the rest (knock-mgmt's `guides.activate`).

@@ -2,7 +2,7 @@
  * The IR as the TypeScript planners read it: the API with the TypeScript target's options beside it (from a
  * Stainless config, stainless/typescript-target.ts), and each method's standalone function name.
  */
-import type { Api, Method, Resource } from '../../ir/types';
+import type { Api, Method, Param, Resource } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import { functionNames as namedFunctions } from '../../naming/funcs';
 import { NO_TYPESCRIPT_TARGET, type TypeScriptTargetOptions } from '../../stainless/typescript-target';
@@ -16,7 +16,7 @@ export function typeScriptApi(irApi: Api, target: TypeScriptTargetOptions = NO_T
   // (A Stainless config's SDK declares each model once, in requests too.)
   const declared = target.stainlessLayout !== null ? withoutRequestVariants(irApi) : irApi;
   nameFunctions(declared);
-  const api = target.stainlessLayout === 'typescript' ? withUnmarkedStreams(declared) : declared;
+  const api = target.stainlessLayout === 'typescript' ? withPositionalBodies(withUnmarkedStreams(declared)) : declared;
   return {
     ...api,
     stainlessLayout: target.stainlessLayout,
@@ -70,7 +70,7 @@ export function streamsUnmarked(method: Method): boolean {
  */
 function withUnmarkedStreams(api: Api): Api {
   const ids = new Set(api.schemas.map((s) => s.id));
-  const stream = (m: Method): Method => {
+  return mapMethods(api, (m) => {
     if (m.response.kind !== 'text' || m.response.accept !== 'text/event-stream') return m;
     const declared = `${m.source.file}${m.source.pointer}#response`;
     const event = ids.has(declared)
@@ -80,9 +80,49 @@ function withUnmarkedStreams(api: Api): Api {
     functionNames.set(streamed, functionNames.get(m)!);
     unmarked.add(streamed);
     return streamed;
-  };
+  });
+}
+
+/**
+ * The text of a positional parameter's type where it is no IR type: a binary request body taken positionally
+ * (withPositionalBodies) is any of the bytes fetch sends, as Stainless's SDKs type it; null for any other parameter.
+ */
+export function positionalBodyType(param: Param): string | null {
+  return param.in === 'body' ? 'string | ArrayBuffer | ArrayBufferView | Blob | DataView' : null;
+}
+
+/** The positional parameter holding a method's whole request body (withPositionalBodies), or null. */
+export function positionalBody(method: Method): Param | null {
+  return method.positional.find((p) => p.in === 'body') ?? null;
+}
+
+/**
+ * The newer Stainless generator (`targets.typescript`) takes a binary request body (an `image/jpeg` or
+ * `application/gzip` body, not a form) as a positional argument after the path parameters, the other params after
+ * it: `update(playlistID, body, options)` (spotify-typescript's `playlists.images.update`), `createFromArchive(body,
+ * params, options)` (hypeman-ts's `volumes.createFromArchive`), sent as the request's body. So here: the params
+ * field holding such a body becomes the last positional parameter, and the params keep the other fields (none
+ * left: no params).
+ */
+function withPositionalBodies(api: Api): Api {
+  return mapMethods(api, (m) => {
+    const body = m.body;
+    if (!body || body.encoding !== 'binary' || body.shape !== 'whole' || !m.params || m.params.variants) return m;
+    const field = m.params.fields.find((f) => f.in === 'body');
+    if (!field) return m;
+    const rest = m.params.fields.filter((f) => f !== field);
+    const params = rest.length === 0 ? null : { ...m.params, fields: rest, required: rest.some((f) => f.required) };
+    const moved: Method = { ...m, positional: [...m.positional, { ...field, required: true }], params };
+    functionNames.set(moved, functionNames.get(m)!);
+    if (unmarked.has(m)) unmarked.add(moved);
+    return moved;
+  });
+}
+
+/** `api` with `change` applied to each method (the same objects where it changes none). */
+function mapMethods(api: Api, change: (m: Method) => Method): Api {
   const resource = (r: Resource): Resource => {
-    const methods = r.methods.map(stream);
+    const methods = r.methods.map(change);
     const subresources = r.subresources.map(resource);
     const same = methods.every((m, i) => m === r.methods[i]) && subresources.every((s, i) => s === r.subresources[i]);
     return same ? r : { ...r, methods, subresources };

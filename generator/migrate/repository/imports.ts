@@ -5,6 +5,7 @@
  */
 import type { RepoFile } from './stainless-repo';
 import type { ExportedSubpath } from './subpaths';
+import { stainlessInternalAdvice } from '../reapply/multipart-covered';
 
 /** A JavaScript or TypeScript module. */
 export const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx|jsx)$/;
@@ -207,7 +208,7 @@ export function namesNotExported(
     if (missing.length > 0)
       reasons.push(
         `imports ${missing.map((name) => `\`${name}\``).join(', ')} from '${specifier}', which the new SDK's ` +
-          `${module} does not export`,
+          `${module} does not export${stainlessInternalAdvice(specifier, missing) ?? ''}`,
       );
   }
   return reasons;

@@ -165,7 +165,26 @@ export function requestBody(
       const value = paramNames.has('object') ? out.use('Any') : 'object';
       const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
       lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
-      bodyArg = (fn) => callExpr(`body=${fn}`, [bodyLocal, paramsClass]);
+      // Parts the spec's `encoding` sends its own way (JSON parts, arrays repeating the field's name) move from the
+      // transformed body into the files (`multipart_parts` extends them before `files=` is read).
+      const wireLists = [
+        ['json_parts', method.ir.body.jsonParts],
+        ['repeat_parts', method.ir.body.repeatParts ?? []],
+      ] as const;
+      const partArgs = wireLists
+        .filter(([, names]) => names.length > 0)
+        .map(([kw, names]) =>
+          literalExpr(
+            '[',
+            names.map((n) => pyString(n)),
+            `${kw}=`,
+          ),
+        );
+      if (partArgs.length > 0) out.importFrom('_files', 'multipart_parts');
+      bodyArg = (fn) =>
+        partArgs.length > 0
+          ? callExpr('body=multipart_parts', [callExpr(fn, [bodyLocal, paramsClass]), filesLocal, ...partArgs])
+          : callExpr(`body=${fn}`, [bodyLocal, paramsClass]);
       filesArg = filesLocal;
     } else if (whole) {
       // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.

@@ -213,6 +213,8 @@ export interface RequestView {
   bodyEncoding: string;
   /** Multipart parts sent as JSON, an array literal, or "". */
   jsonParts: string;
+  /** Multipart array parts whose items are each a part under the field's own name, an array literal, or "". */
+  repeatParts: string;
   /**
    * For multipart bodies, the encoder the method passes (`multipart: toFormData`; `toBracketedFormData` with a
    * Stainless config), else "".

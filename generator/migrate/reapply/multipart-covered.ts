@@ -1,0 +1,264 @@
+/**
+ * Owners' patches to Stainless's multipart encoder (`addFormValue` in `src/internal/uploads.ts`): told by what their
+ * lines do, judged against what sdkgen's SDK sends. Stainless's encoder sends nested values under bracketed keys
+ * (`files[]`, `meta[owner]`); an owner who needs another form patches it, most often so that a value holding no file
+ * is one JSON part and an array of files repeats the field's own name. sdkgen's SDK sends each part as the spec's
+ * `encoding` says (generator/ir/multipart-encoding.ts): where it says so for every part the patch changes, the patch
+ * is done by sdkgen; where it does not, the report names the `encoding` entries to add, as an `openapi.transformations`
+ * entry of the Stainless config (the spec stays as it is published).
+ *
+ * Hooks: generator/api/migrate.ts, on the TypeScript plan with the IR it was generated from
+ * (`dropMultipartCovered(plan.rejected, plan.doneBySdkgen, result.api, plan.needsHand)`);
+ * generator/migrate/repository/imports.ts: `stainlessInternalAdvice(specifier, names)` after its "does not export".
+ */
+import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
+
+/** What an owners' patch to Stainless's encoder makes it do, as told by its changed lines. */
+export interface EncoderPatch {
+  /** A nested value holding no file is sent as one part, its JSON text (`form.append(key, JSON.stringify(value))`). */
+  plainAsJson: boolean;
+  /** The items of an array holding files are parts under the field's own name (`addFormValue(form, key, entry)`). */
+  fileArraysRepeat: boolean;
+}
+
+/** Stainless's bracketed keys: `key + '[]'`, `` `${key}[]` ``, `` `${key}[${name}]` ``. */
+const BRACKETED_KEY = /\bkey\s*\+\s*['"]\[\]['"]|\$\{key\}\[(?:\$\{\w+\})?\]/;
+const JSON_PART = /\.append\(\s*key\s*,\s*JSON\.stringify\(/;
+const BARE_KEY_ITEM = /\b\w*[Ff]orm\w*\(\s*form\s*,\s*key\s*,/;
+
+/** The patch a hunk's (or an edit's) changed lines make to Stainless's multipart encoder, or null if none. */
+export function encoderPatchOf(removed: string[], added: string[]): EncoderPatch | null {
+  if (!removed.some((line) => BRACKETED_KEY.test(line))) return null;
+  const plainAsJson = added.some((line) => JSON_PART.test(line));
+  const fileArraysRepeat = added.some((line) => BARE_KEY_ITEM.test(line));
+  return plainAsJson || fileArraysRepeat ? { plainAsJson, fileArraysRepeat } : null;
+}
+
+/** One multipart body's parts the patch sends its own way, with where its media type is in the spec. */
+export interface PatchedParts {
+  /** "POST /create-knowledge-base". */
+  method: string;
+  /** The JSON pointer of the request body (its `content` holds the media type). */
+  pointer: string;
+  mediaType: string;
+  /** Parts the patch sends as JSON that sdkgen does not (yet). */
+  json: string[];
+  /** Array parts the patch repeats under their own name that sdkgen does not (yet). */
+  repeat: string[];
+}
+
+/** Every multipart method of the API, with the parts the patch would send otherwise than sdkgen's SDK does. */
+export function partsNotCovered(api: Api, patch: EncoderPatch): PatchedParts[] {
+  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
+  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
+    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
+    seen.add(type.schemaId);
+    const target = schemas.get(type.schemaId);
+    return target ? deref(target, seen) : type;
+  };
+  const holdsFile = (type: TypeRef, seen = new Set<string>()): boolean => {
+    if (type.kind === 'file') return true;
+    if (type.kind === 'ref') {
+      if (seen.has(type.schemaId)) return false;
+      seen.add(type.schemaId);
+      return holdsFile(deref(type), seen);
+    }
+    if (type.kind === 'array') return holdsFile(type.items, seen);
+    if (type.kind === 'tuple')
+      return [...type.items, ...(type.rest ? [type.rest] : [])].some((t) => holdsFile(t, seen));
+    if (type.kind === 'object')
+      return type.properties.some((p) => holdsFile(p.type, seen)) || (!!type.additional && holdsFile(type.additional));
+    if (type.kind === 'union') return type.variants.some((t) => holdsFile(t, seen));
+    if (type.kind === 'intersection') return type.parts.some((t) => holdsFile(t, seen));
+    return false;
+  };
+  const nested = (type: TypeRef): 'array' | 'object' | null => {
+    const t = deref(type);
+    if (t.kind === 'array' || t.kind === 'tuple') return 'array';
+    if (t.kind === 'object' || t.kind === 'intersection') return 'object';
+    if (t.kind === 'union') {
+      const kinds = new Set(t.variants.filter((v) => deref(v).kind !== 'null').map(nested));
+      return kinds.size === 1 ? [...kinds][0]! : null;
+    }
+    return null;
+  };
+  const out: PatchedParts[] = [];
+  for (const method of methodsOf(api.resources)) {
+    const body = method.body;
+    if (body === null || body.encoding !== 'multipart' || body.shape !== 'fields') continue;
+    const json: string[] = [];
+    const repeat: string[] = [];
+    for (const field of bodyFields(method)) {
+      const kind = nested(field.type);
+      if (kind === null) continue;
+      const files = holdsFile(field.type);
+      // sdkgen's own (OpenAPI's) defaults, without a Stainless config: objects and arrays of objects as JSON, arrays of
+      // scalars or files repeating the field; with one, Stainless's brackets unless the spec's `encoding` says more.
+      const openapiDefaults = api.multipartNested === 'json';
+      if (!files && patch.plainAsJson && !body.jsonParts.includes(field.wireName)) {
+        const itemsAreObjects = kind === 'object' || nestedItems(deref(field.type), deref) === 'object';
+        if (!(openapiDefaults && itemsAreObjects)) json.push(field.wireName);
+      }
+      if (files && kind === 'array' && patch.fileArraysRepeat && !(body.repeatParts ?? []).includes(field.wireName)) {
+        if (!openapiDefaults) repeat.push(field.wireName);
+      }
+    }
+    if (json.length > 0 || repeat.length > 0)
+      out.push({
+        method: `${method.http.toUpperCase()} ${method.path}`,
+        pointer: body.source.pointer,
+        mediaType: body.contentType,
+        json,
+        repeat,
+      });
+  }
+  return out;
+}
+
+/** Whether an array's items are objects (`object`) or not (null). */
+function nestedItems(type: TypeRef, deref: (t: TypeRef) => TypeRef): 'object' | null {
+  if (type.kind !== 'array') return null;
+  const items = deref(type.items);
+  return items.kind === 'object' || items.kind === 'intersection' ? 'object' : null;
+}
+
+function methodsOf(resources: Resource[]): Method[] {
+  return resources.flatMap((r) => [...r.methods, ...methodsOf(r.subresources)]);
+}
+
+function bodyFields(method: Method): Param[] {
+  return (method.params?.fields ?? []).filter((p) => p.in === 'body');
+}
+
+/** A JSON pointer (`#/paths/~1kb/post/requestBody`) as a JSONPath of the Stainless config's transforms. */
+function jsonPath(pointer: string, mediaType: string): string {
+  const tokens = pointer
+    .replace(/^#?\/?/, '')
+    .split('/')
+    .filter((t) => t !== '')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const step = (t: string) => (/^[A-Za-z_$][\w$]*$/.test(t) ? `.${t}` : `['${t.replace(/'/g, "\\'")}']`);
+  return `$${[...tokens, 'content', mediaType].map(step).join('')}`;
+}
+
+/** The `openapi.transformations` entries (YAML, indented for the config) giving the spec the patch's encoding. */
+export function encodingTransformations(parts: PatchedParts[]): string {
+  const lines = ['openapi:', '  transformations:'];
+  for (const p of parts) {
+    lines.push('    - command: merge', '      args:', `        target: "${jsonPath(p.pointer, p.mediaType)}"`);
+    lines.push('        value:', '          encoding:');
+    for (const name of p.json) lines.push(`            ${yamlKey(name)}: { contentType: application/json }`);
+    for (const name of p.repeat) lines.push(`            ${yamlKey(name)}: { style: form, explode: true }`);
+  }
+  return lines.join('\n');
+}
+
+function yamlKey(name: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/** What sdkgen's SDK does in the patch's place, as the report says it. */
+export const MULTIPART_DOES =
+  "multipart parts are sent as the spec's `encoding` says: a part whose contentType is JSON as one JSON part, an " +
+  'array part of `style: form` a part per item under its own name (not `name[]`), for every part this patch changes';
+/** The test that shows it (`test/<file> › <title>`, as the migrate report names tests). */
+export const MULTIPART_TEST =
+  'test/multipart-encoding-sdk.test.ts › TypeScript: JSON parts whole, file parts under `files`, the rest bracketed';
+
+/** A hunk's changed lines: those it removes and those it adds, without their sign. */
+function changedLines(hunk: string): { removed: string[]; added: string[] } {
+  const lines = hunk.split('\n');
+  const changed = (sign: string) =>
+    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
+  return { removed: changed('-'), added: changed('+') };
+}
+
+/**
+ * The rejected hunks without the owners' patches to Stainless's multipart encoder: a patch sdkgen's SDK makes needless
+ * is listed in `doneBySdkgen` (with the test that shows it); one it does not cover yet goes to `needsHand` as one item
+ * of its file, saying which parts and the config entries that cover them, followed by the patch's hunks.
+ */
+export function dropMultipartCovered(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  doneBySdkgen: Array<{ path: string; does: string; test: string }>,
+  api: Api | null,
+  needsHand: Array<{ path: string; reason: string }>,
+): Array<{ path: string; hunks: string[] }> {
+  if (api === null) return rejected;
+  return rejected
+    .map(({ path, hunks }) => {
+      // The file's hunks judged together: one edit of `addFormValue` is often split in two by the re-application.
+      const lines = hunks.map(changedLines);
+      const patch = encoderPatchOf(
+        lines.flatMap((l) => l.removed),
+        lines.flatMap((l) => l.added),
+      );
+      if (patch === null) return { path, hunks };
+      const patchHunks = hunks.filter((hunk) => {
+        const { removed, added } = changedLines(hunk);
+        return removed.some((line) => BRACKETED_KEY.test(line)) || encoderPatchOf(removed, added) !== null;
+      });
+      const missing = partsNotCovered(api, patch);
+      if (missing.length > 0) needsHand.push({ path, reason: adviceText(missing, patchHunks) });
+      else for (const _ of patchHunks) doneBySdkgen.push({ path, does: MULTIPART_DOES, test: MULTIPART_TEST });
+      return { path, hunks: hunks.filter((hunk) => !patchHunks.includes(hunk)) };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}
+
+/**
+ * The report's words for a patch sdkgen's SDK does not cover yet: which parts, the config entries that cover them, and
+ * the patch (its lines indented as the report indents a hunk).
+ */
+function adviceText(missing: PatchedParts[], hunks: string[]): string {
+  const parts = missing
+    .map((p) => {
+      const said = [
+        ...(p.json.length ? [`${p.json.join(', ')} as JSON`] : []),
+        ...(p.repeat.length ? [`${p.repeat.join(', ')} a part per file`] : []),
+      ];
+      return `${p.method} (${said.join('; ')})`;
+    })
+    .join(', ');
+  return (
+    "your patch to Stainless's multipart encoder sends parts in a form the spec does not say: sdkgen's SDK sends each " +
+    `part as the spec's \`encoding\` says, and it says nothing for ${parts}. Add these entries to the Stainless ` +
+    'config (or the same `encoding` to the spec) and regenerate: the SDK then sends them as your patch did, and ' +
+    'the patch has nothing left to do\n' +
+    indent(encodingTransformations(missing)) +
+    "\n    your patch, as made to Stainless's file:\n" +
+    indent(hunks.map((hunk) => hunk.trimEnd()).join('\n'))
+  );
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+/** Stainless's multipart encoder's internals (`internal/uploads`), and what sdkgen's SDK has in their place. */
+const UPLOAD_INTERNALS: Record<string, string> = {
+  createForm:
+    '`toBracketedFormData(body, jsonParts, repeatParts)` from core/uploads (the fields sent as one JSON part, and the ' +
+    "arrays sent a part per item, as the spec's `encoding` names them; null fields are skipped, where Stainless threw)",
+  addFormValue: '`toBracketedFormData(body, jsonParts, repeatParts)` from core/uploads',
+  isMultipartBody: '`body instanceof FormData`',
+  getName: '`toFile(value).name` from core/uploads',
+};
+
+/**
+ * Words to add where a file imports names of Stainless's `internal/uploads` that sdkgen's SDK does not export: what
+ * replaces each, and what to do with a test of Stainless's encoder. Null for another module or other names.
+ */
+export function stainlessInternalAdvice(specifier: string, names: string[]): string | null {
+  if (!/(?:^|\/)internal\/uploads(?:\.[cm]?[jt]s)?$/.test(specifier)) return null;
+  const known = names.filter((name) => Object.hasOwn(UPLOAD_INTERNALS, name));
+  if (known.length === 0) return null;
+  return (
+    `: ${known.map((name) => `\`${name}\` is Stainless's multipart encoder's; use ${UPLOAD_INTERNALS[name]}`).join('; ')}. ` +
+    "A test of Stainless's encoder tests code the SDK no longer has (sdkgen's encoder has its own tests): delete it, " +
+    'or rewrite its calls so'
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * A multipart body's `encoding` (OpenAPI 3.0/3.1) in the generated SDKs, end to end: the TypeScript and the Python SDK
+ * of one spec, from a Stainless config (whose default is Stainless's bracketed form), each call received by a real
+ * server of 127.0.0.1 that parses the body. `texts` and `urls` say `contentType: application/json` (one JSON part
+ * each), `files` says `style: form` (a part per file, under `files`), `meta` says nothing (`meta[owner]`).
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Kb', version: '1' },
+  servers: [{ url: 'https://kb.test' }],
+  paths: {
+    '/kb': {
+      post: {
+        operationId: 'createKb',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  texts: {
+                    type: 'array',
+                    items: { type: 'object', required: ['title'], properties: { title: { type: 'string' } } },
+                  },
+                  urls: { type: 'array', items: { type: 'string' } },
+                  files: { type: 'array', items: { type: 'string', format: 'binary' } },
+                  meta: { type: 'object', properties: { owner: { type: 'string' } } },
+                },
+              },
+              encoding: {
+                texts: { contentType: 'application/json' },
+                urls: { contentType: 'application/json' },
+                files: { style: 'form', explode: true },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+};
+
+const CONFIG = `
+organization:
+  name: kb
+targets:
+  typescript:
+    package_name: kb
+  python:
+    package_name: kb
+resources:
+  kb:
+    methods:
+      create: post /kb
+`;
+
+/** The parts as the server read them: name and text, a file part as `file:<its text>`. */
+const EXPECTED = [
+  ['name', 'base'],
+  ['texts', '[{"title":"t"}]'],
+  ['urls', '["https://a.example","https://b.example"]'],
+  ['files', 'file:one'],
+  ['files', 'file:two'],
+  ['meta[owner]', 'me'],
+];
+
+/** Order aside: Python's form sends its fields before its files; the order of same-named parts is kept. */
+function sorted(parts: string[][]): string[][] {
+  const order = EXPECTED.map(([name]) => name);
+  return [...parts].sort((a, b) => order.indexOf(a[0]!) - order.indexOf(b[0]!));
+}
+
+describe('multipart parts as the spec encodes them, in the generated SDKs', () => {
+  const server = new TestServer();
+  let root = '';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let Kb: new (options: object) => any;
+
+  beforeAll(async () => {
+    await server.start();
+    root = tempDir('multipart-encoding-sdk');
+    const files = path.join(root, 'openapi.json');
+    const config = path.join(root, 'stainless.yml');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(files, JSON.stringify(SPEC));
+    writeFileSync(config, CONFIG);
+    const result = await generate({ spec: files, config, referenceDocs: false });
+    writeFiles(path.join(root, 'sdk'), result.files);
+    ({ default: Kb } = await import(pathToFileURL(path.join(root, 'sdk', 'src/index.ts')).href));
+  });
+  afterAll(async () => {
+    await server.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('TypeScript: JSON parts whole, file parts under `files`, the rest bracketed', async () => {
+    server.on('POST /kb', multipartEcho);
+    const client = new Kb({ baseURL: server.url });
+    const echo = (await client.kb.create({
+      name: 'base',
+      texts: [{ title: 't' }],
+      urls: ['https://a.example', 'https://b.example'],
+      files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
+      meta: { owner: 'me' },
+    })) as { parts: ParsedPart[] };
+    const parts = echo.parts.map((p) => [p.name, p.filename === null ? (p.text ?? '') : `file:${p.text ?? ''}`]);
+    expect(sorted(parts)).toEqual(EXPECTED);
+  });
+
+  const py = pythonSdk('multipart-encoding-py', {
+    spec: { name: 'openapi.json', text: JSON.stringify(SPEC) },
+    config: { name: 'stainless.yml', text: CONFIG },
+  });
+
+  it('Python: the same parts', async () => {
+    const program = `${LOCAL_SERVER}
+import email.parser, email.policy
+from kb import Kb
+
+def parts(request):
+    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    seen = []
+    for part in message.iter_parts():
+        text = part.get_payload(decode=True).decode()
+        name = part.get_param("name", header="content-disposition")
+        seen.append([name, text if part.get_filename() is None else "file:" + text])
+    return seen
+
+url, received = serve_recording(parts)
+client = Kb(base_url=url)
+client.kb.create(
+    name="base",
+    texts=[{"title": "t"}],
+    urls=["https://a.example", "https://b.example"],
+    files=[("one.txt", b"one"), ("two.txt", b"two")],
+    meta={"owner": "me"},
+)
+print(json.dumps(received[0]))
+`;
+    const result = await py.run(program);
+    expect(result.stderr).toBe('');
+    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Owners' patches to Stainless's multipart encoder (generator/migrate/reapply/multipart-covered.ts): done by sdkgen
+ * where the spec's `encoding` sends every part the patch changes as the patch does; else kept, with the config entries
+ * that make it so, which, applied, make the patch done.
+ */
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CONFIG } from '../../generator/config';
+import { Diagnostics } from '../../generator/diagnostics';
+import { buildIr } from '../../generator/ir/build';
+import type { Api } from '../../generator/ir/types';
+import {
+  dropMultipartCovered,
+  encoderPatchOf,
+  stainlessInternalAdvice,
+} from '../../generator/migrate/reapply/multipart-covered';
+import { normalize } from '../../generator/normalize/normalize';
+import { parseStainlessConfig } from '../../generator/stainless/config';
+import { loadObject, openapi } from './helpers/spec';
+
+/** An owners' edit of an encoder's array branch: files under the bare key, other arrays as one JSON part. */
+const ARRAY_HUNK = [
+  '@@ -177 +177,5 @@ const addFormValue = async (form: FormData, key: string, value: unknown): Promis',
+  '   } else if (Array.isArray(value)) {',
+  "-    await Promise.all(value.map((entry) => addFormValue(form, key + '[]', entry)));",
+  '+    if (holdsFile(value)) {',
+  '+      await Promise.all(value.map((entry) => addFormValue(form, key, entry)));',
+  '+    } else {',
+  '+      form.append(key, JSON.stringify(value));',
+  '+    }',
+  '   } else if (typeof value === "object") {',
+].join('\n');
+/** The same edit's object branch: an object without files as one JSON part. */
+const OBJECT_HUNK = [
+  '@@ -179,3 +183,7 @@ const addFormValue = async (form: FormData, key: string, value: unknown): Promis',
+  '   } else if (typeof value === "object") {',
+  '-    await Promise.all(',
+  '-      Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+  '-    );',
+  '+    if (holdsFile(value)) {',
+  '+      await Promise.all(',
+  '+        Object.entries(value).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+  '+      );',
+  '+    } else {',
+  '+      form.append(key, JSON.stringify(value));',
+  '+    }',
+].join('\n');
+const OTHER_HUNK = ['@@ -3 +3 @@', "-const x = 'a';", "+const x = 'b';"].join('\n');
+
+const SCHEMA = {
+  type: 'object',
+  required: ['name'],
+  properties: {
+    name: { type: 'string' },
+    texts: { type: 'array', items: { type: 'object', properties: { title: { type: 'string' } } } },
+    files: { type: 'array', items: { type: 'string', format: 'binary' } },
+    urls: { type: 'array', items: { type: 'string' } },
+    meta: { type: 'object', properties: { owner: { type: 'string' } } },
+  },
+};
+
+const CONFIG = 'organization:\n  name: kb\nresources:\n  kb:\n    methods:\n      create: post /kb\n';
+
+/** The IR of `POST /kb`, a multipart body with `encoding` (none when null), with a Stainless config `configText`. */
+async function apiOf(encoding: Record<string, unknown> | null, configText: string | null = CONFIG): Promise<Api> {
+  const diags = new Diagnostics();
+  const text = configText;
+  const root = openapi({
+    paths: {
+      '/kb': {
+        post: {
+          operationId: 'createKb',
+          requestBody: {
+            required: true,
+            content: { 'multipart/form-data': { schema: SCHEMA, ...(encoding ? { encoding } : {}) } },
+          },
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+  });
+  const stainless = text === null ? null : parseStainlessConfig(yaml.load(text), 'stainless.yml', text, diags);
+  const config = { ...EMPTY_CONFIG, ...(stainless ? { stainless } : {}) };
+  const { spec } = await loadObject(root, diags);
+  return buildIr(normalize(spec, config, diags), config, diags, {}).api;
+}
+
+/** The config entries an advice gives (its indented lines from `openapi:` up to the patch), unindented. */
+function configEntries(reason: string): string {
+  const from = reason.slice(reason.indexOf('    openapi:'));
+  return from
+    .slice(0, from.indexOf('\n    your patch'))
+    .split('\n')
+    .map((line) => line.slice(4))
+    .join('\n');
+}
+
+const REJECTED = [{ path: 'src/internal/uploads.ts', hunks: [ARRAY_HUNK, OBJECT_HUNK, OTHER_HUNK] }];
+
+describe('encoderPatchOf', () => {
+  it('tells JSON parts and bare-key file arrays from the changed lines', () => {
+    const lines = (hunk: string, sign: string) =>
+      hunk
+        .split('\n')
+        .filter((l) => l.startsWith(sign))
+        .map((l) => l.slice(1));
+    expect(encoderPatchOf(lines(ARRAY_HUNK, '-'), lines(ARRAY_HUNK, '+'))).toEqual({
+      plainAsJson: true,
+      fileArraysRepeat: true,
+    });
+    expect(encoderPatchOf(lines(OBJECT_HUNK, '-'), lines(OBJECT_HUNK, '+'))).toEqual({
+      plainAsJson: true,
+      fileArraysRepeat: false,
+    });
+    expect(encoderPatchOf(lines(OTHER_HUNK, '-'), lines(OTHER_HUNK, '+'))).toBeNull();
+  });
+});
+
+describe('dropMultipartCovered', () => {
+  it("covered when the spec's encoding sends every part as the patch does: listed as done by sdkgen", async () => {
+    const api = await apiOf({
+      texts: { contentType: 'application/json' },
+      urls: { contentType: 'application/json' },
+      meta: { contentType: 'application/json' },
+      files: { style: 'form', explode: true },
+    });
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const advice: Array<{ path: string; reason: string }> = [];
+    const left = dropMultipartCovered(REJECTED, done, api, advice);
+    expect(left).toEqual([{ path: 'src/internal/uploads.ts', hunks: [OTHER_HUNK] }]);
+    expect(done).toHaveLength(2);
+    expect(done[0]).toMatchObject({ path: 'src/internal/uploads.ts', test: expect.stringMatching(/^test\/\S+ › /) });
+    expect(advice).toEqual([]);
+  });
+
+  it('not covered without the encoding: one item for a person, naming each part, the config entries and the patch', async () => {
+    const api = await apiOf(null);
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const advice: Array<{ path: string; reason: string }> = [];
+    expect(dropMultipartCovered(REJECTED, done, api, advice)).toEqual([
+      { path: 'src/internal/uploads.ts', hunks: [OTHER_HUNK] },
+    ]);
+    expect(done).toEqual([]);
+    expect(advice).toHaveLength(1);
+    const reason = advice[0]!.reason;
+    expect(reason).toContain(`\n    your patch, as made to Stainless's file:\n    ${ARRAY_HUNK.split('\n')[0]}`);
+    expect(reason).toContain('POST /kb (meta, texts, urls as JSON; files a part per file)');
+    const entries = yaml.load(configEntries(reason)) as {
+      openapi: { transformations: Array<{ command: string; args: { target: string; value: unknown } }> };
+    };
+    expect(entries.openapi.transformations).toEqual([
+      {
+        command: 'merge',
+        args: {
+          target: "$.paths['/kb'].post.requestBody.content['multipart/form-data']",
+          value: {
+            encoding: {
+              texts: { contentType: 'application/json' },
+              urls: { contentType: 'application/json' },
+              meta: { contentType: 'application/json' },
+              files: { style: 'form', explode: true },
+            },
+          },
+        },
+      },
+    ]);
+  });
+
+  it('the advised entries, applied by the config, make the patch done', async () => {
+    const first: Array<{ path: string; reason: string }> = [];
+    dropMultipartCovered(REJECTED, [], await apiOf(null), first);
+    const reason = first[0]!.reason;
+    const withEntries = `${CONFIG}${configEntries(reason)}\n`;
+    const done: Array<{ path: string; does: string; test: string }> = [];
+    const advice: Array<{ path: string; reason: string }> = [];
+    const left = dropMultipartCovered(REJECTED, done, await apiOf(null, withEntries), advice);
+    expect(advice).toEqual([]);
+    expect(left).toEqual([{ path: 'src/internal/uploads.ts', hunks: [OTHER_HUNK] }]);
+  });
+
+  it("without a Stainless config, OpenAPI's defaults cover objects and file arrays; arrays of strings still need JSON", async () => {
+    const advice: Array<{ path: string; reason: string }> = [];
+    dropMultipartCovered(REJECTED, [], await apiOf(null, null), advice);
+    expect(advice[0]?.reason).toContain('POST /kb (urls as JSON)');
+  });
+});
+
+describe('stainlessInternalAdvice', () => {
+  it("names what replaces Stainless's encoder internals, and what to do with a test of them", () => {
+    const advice = stainlessInternalAdvice('retell-sdk/internal/uploads', ['createForm']);
+    expect(advice).toContain('`createForm` is Stainless');
+    expect(advice).toContain('toBracketedFormData');
+    expect(stainlessInternalAdvice('retell-sdk/core/uploads', ['createForm'])).toBeNull();
+    expect(stainlessInternalAdvice('../src/internal/uploads', ['somethingElse'])).toBeNull();
+  });
+});
