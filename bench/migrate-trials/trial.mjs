@@ -82,7 +82,8 @@ await makeOnce(
     if (worktree) {
       for (const file of worktreeFiles(sdkgen)) {
         fs.mkdirSync(path.dirname(path.join(sdkgenRun, file)), { recursive: true });
-        fs.copyFileSync(path.join(sdkgen, file), path.join(sdkgenRun, file));
+        // (A file another engineer deleted since it was listed is left out, as the work tree now has it.)
+        vanished(() => fs.copyFileSync(path.join(sdkgen, file), path.join(sdkgenRun, file)));
       }
     } else {
       sh('git', ['clone', '-q', '--shared', '--no-checkout', sdkgen, sdkgenRun], here);
@@ -668,8 +669,22 @@ function worktreeFiles(dir) {
 /** A digest of those files' paths and bytes: the same work tree, the same build. */
 function worktreeDigest(dir) {
   const hash = createHash('sha256');
-  for (const file of worktreeFiles(dir)) hash.update(`${file}\0`).update(fs.readFileSync(path.join(dir, file)));
+  for (const file of worktreeFiles(dir)) {
+    let bytes = null;
+    if (!vanished(() => (bytes = fs.readFileSync(path.join(dir, file))))) hash.update(`${file}\0`).update(bytes);
+  }
   return hash.digest('hex').slice(0, 12);
+}
+
+/** Runs `read` on a file of the work tree; true when the file was gone by then (another engineer's edit). */
+function vanished(read) {
+  try {
+    read();
+    return false;
+  } catch (error) {
+    if (error?.code === 'ENOENT') return true;
+    throw error;
+  }
 }
 
 function parseArgs(argv) {

@@ -67,6 +67,8 @@ import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
+import { keepRewrittenScripts } from './owners/rewritten-scripts';
+import { dropRemovalsFromRemovedTests } from './owners/removed-tests';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
@@ -537,13 +539,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const publishing = ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
   plan.removedCalls = removedCalls(callInputs(current, plan, publishing));
   plan.removedCalls.push(...keptImportsLacking(plan.keptSubPackages, { current, base, rendered }));
-
-  // A skip of a generated test sdkgen does not write has nothing left to skip; an edit sdkgen's file has made already,
-  // or of comments only in a file whose code goes or is replaced, has nothing left to carry.
+  // A skip of a generated test sdkgen does not write has nothing left to skip; nor has an edit sdkgen's file has made
+  // already, of comments only in a file whose code goes or is replaced, or only cutting lines of a test that goes.
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropCommentOnly(plan.rejected, (path) => base?.texts.get(path), plan.commentOnlyEdits);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
   plan.rejected = dropTypesOnly(plan.rejected, plan.typesOnly);
+  plan.rejected = dropRemovalsFromRemovedTests(plan.rejected, new Set(plan.removed), plan.alreadyThere);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
   plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
   // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.
@@ -691,7 +693,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.apiChanges.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return plan;
+  return keepRewrittenScripts(plan, byPath);
 }
 
 /** Node's own globals, which only Node's types declare. */

@@ -77,11 +77,33 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   // (Generations of any time: the lines of the others, a person's or a bot's commit naming a person, are people's.)
   const byBot = new Set(after === 0 ? [] : generationsFrom(0));
   const addedByPeople = new Map<string, Set<string>>();
+  const [addedByBot, removedByPeople] = [new Map<string, Set<string>>(), new Map<string, Set<string>>()];
+  const into = (map: Map<string, Set<string>>, file: string, lines: Set<string>) => {
+    const set = map.get(file) ?? new Set<string>();
+    map.set(file, set);
+    for (const line of lines) set.add(line);
+  };
+  // (What a commit of people's removes from a file and adds back elsewhere in it, it moved: not removed.)
+  const addedByCommit = new Map<string, Set<string>>();
+  for (const edit of peoplesEdits) into(addedByCommit, `${edit.at}\0${edit.file}`, edit.added);
   for (const edit of peoplesEdits) {
-    if (byBot.has(oldestFirst[edit.at])) continue;
-    const lines = addedByPeople.get(edit.file) ?? new Set<string>();
-    addedByPeople.set(edit.file, lines);
-    for (const line of edit.added) lines.add(line);
+    if (byBot.has(oldestFirst[edit.at])) {
+      into(addedByBot, edit.file, edit.added);
+      continue;
+    }
+    into(addedByPeople, edit.file, edit.added);
+    const movedBack = addedByCommit.get(`${edit.at}\0${edit.file}`)!;
+    into(removedByPeople, edit.file, new Set([...edit.removed].filter((line) => !movedBack.has(line))));
+  }
+  // Lines only the bot's commits of main before the base ever added, no person's: its output there, which the base's
+  // branch went on without (flowglad-node's `priceId: 'abc'` in a test of Stainless's, from an SDK Studio update).
+  for (const [file, lines] of addedByBot) {
+    const only = [...lines].filter((line) => line !== '' && !(addedByPeople.get(file)?.has(line) ?? false));
+    if (only.length === 0) continue;
+    const changed = changes.get(file) ?? { added: new Set(), removed: new Set() };
+    changes.set(file, changed);
+    changed.botOnly = new Set(only);
+    changed.removedByPeople = removedByPeople.get(file) ?? new Set();
   }
   for (const [file, lines] of dropped) {
     const stale = [...lines].filter((line) => line !== '' && !(addedByPeople.get(file)?.has(line) ?? false));
@@ -188,17 +210,28 @@ export type LineChanges = {
   removed: Set<string>;
   /** Lines Stainless's output on the base's branch once had and dropped, which main kept (see `generationsSince`). */
   staleOutput?: Set<string>;
+  /** Lines only the bot's commits on main before a base off its history added (see `generationsSince`). */
+  botOnly?: Set<string>;
+  /** With `botOnly`: the lines people's commits removed. */
+  removedByPeople?: Set<string>;
 };
 
 /**
  * Whether every line a hunk removes and adds (blank ones aside) is one a generation removed and added; or, for a hunk
- * that only adds lines, every one is Stainless's dropped output (`staleOutput`).
+ * that only adds lines, every one is Stainless's dropped output (`staleOutput`); or every line it adds only the bot's
+ * commits before the base added (`botOnly`) and none it removes a person removed.
  */
 export function madeBy(changes: LineChanges, removed: string[], added: string[]): boolean {
   const [gone, come] = [removed, added].map((lines) => lines.map((line) => line.trim()).filter((line) => line !== ''));
   const stale = gone.length === 0 && come.length > 0 && come.every((line) => changes.staleOutput?.has(line) ?? false);
+  // Or every line it adds is the bot's alone, and none it removes a person removed.
+  const bots =
+    come.length > 0 &&
+    come.every((line) => changes.botOnly?.has(line) ?? false) &&
+    !gone.some((line) => changes.removedByPeople?.has(line) ?? false);
   return (
     stale ||
+    bots ||
     (gone.length + come.length > 0 &&
       gone.every((line) => changes.removed.has(line)) &&
       come.every((line) => changes.added.has(line)))

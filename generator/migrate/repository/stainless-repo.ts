@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
+import { withStaleOutput } from './stale-output';
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -37,7 +38,7 @@ export interface StainlessBase {
    * integration of its sealed output with the owners' code): later generations are looked for after it.
    */
   since?: string;
-  /** Why this base is not the generation the checkout carries, with the files that may be affected. */
+  /** Why this base is not the generation the checkout carries, with the files that may be affected (or, stale-output.ts, the owners' edits to Stainless's files its generations deleted since). */
   stale?: string;
 }
 
@@ -61,6 +62,8 @@ const GENERATED_FROM = 'Stainless-Generated-From';
 const GENERATIONS_SEARCHED = 400;
 /** Of the generations with that `.stats.yml`, this many newest are compared with the checkout. */
 const CANDIDATES_COMPARED = 12;
+/** Seconds apart that two commits are one run of Stainless's tools (findStainlessBase). */
+const SAME_RUN = 60;
 /** Seconds after the checkout's commit a generation may still be one it carries (see generationCarried). */
 const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 
@@ -214,6 +217,15 @@ export function findStainlessBase(
   ref: string | null,
   customCode: { ref: string; commit: string } | null = null,
 ): StainlessBase | null {
+  const found = findBase(dir, ref, customCode);
+  const isGeneration = (author: string, message: string) =>
+    new RegExp(GENERATOR_BOT, 'i').test(author) &&
+    !coAuthoredByAPerson(message) &&
+    !CUSTOM_CODE_PATCH.test(message.trim());
+  return found && withStaleOutput(dir, found, { git, readBlobs, hasStainlessHeader, isGeneration });
+}
+
+function findBase(dir: string, ref: string | null, customCode: { ref: string; commit: string } | null) {
   if (ref !== null) {
     const commit = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).stdout.trim();
     if (!commit) throw new Error(`--base ${ref}: no such commit, branch or tag in ${dir}`);
@@ -241,8 +253,10 @@ export function findStainlessBase(
       usable.map((g) => g.commit),
     );
   if (stats) matching.push(...usable.filter((g) => statsOf(dir, g.commit) === stats));
-  // (Of two in the same second, as a generation and its merge into main are, the pristine one.)
-  const newest = matching.sort((a, b) => b.time - a.time || Number(b.pristine) - Number(a.pristine))[0];
+  // (Of two in the same second, as a generation and its merge into main are, the pristine one; so of one run of stlc's
+  // committing its integration and, seconds later, a follow-up without the trailer: conductor's documented spec.)
+  const sorted = matching.sort((a, b) => b.time - a.time || Number(b.pristine) - Number(a.pristine));
+  const newest = sorted.find((g) => g.pristine && sorted[0].time - g.time <= SAME_RUN) ?? sorted[0];
   if (newest?.pristine) return readBase(dir, newest.ref, newest.commit, newest.since);
   // Under a generation on main, the older one is the closest there is, however far (never that generation itself).
   // (Not a bot's commit in the checkout's history: it holds the owners' code too.)
@@ -636,7 +650,7 @@ function staleReason(dir: string, base: StainlessBase, stats: string): string | 
 }
 
 /** The texts of blobs, read in one `git cat-file --batch`. */
-function readBlobs(dir: string, files: Array<[string, string]>): Map<string, string> {
+export function readBlobs(dir: string, files: Array<[string, string]>): Map<string, string> {
   const texts = new Map<string, string>();
   if (files.length === 0) return texts;
   const run = spawnSync('git', ['cat-file', '--batch'], {

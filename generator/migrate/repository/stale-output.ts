@@ -1,0 +1,137 @@
+/**
+ * Stainless's output that the checkout still carries and its base lacks. The `generated` branch deleted a resource's
+ * modules with the resource while main, which took Stainless's generations as merges, kept the files (flowglad-node's
+ * `src/resources/catalogs.ts` and `purchase-sessions.ts`: Stainless's header, imported by nothing). Counted as the
+ * owners' files, they were kept with Stainless's header. They are Stainless's, as every file of the base is: sdkgen
+ * writes them over or removes them as it does those (an owner's module that imports one keeps it, plan.ts).
+ *
+ * Such a file is one with Stainless's header that a generation added and that either only Stainless's generations
+ * ever changed, or the base's own branch deleted: edits people made to a module Stainless itself has since deleted
+ * (flowglad's renames of its union members, a year before) go with it, and are told of (git keeps them). A file a
+ * person's commit added, or changed where Stainless did not delete it, stays the owners', whatever its header says.
+ */
+/** The base as stainless-repo.ts gives it (its `StainlessBase`, not imported: that module calls this one). */
+interface Base {
+  ref: string;
+  commit: string;
+  blobs: Map<string, string>;
+  texts: Map<string, string>;
+  stale?: string;
+}
+
+/** What reading the repository takes (stainless-repo.ts's, which calls this: given, so that this imports nothing of it). */
+export interface RepositoryReader {
+  git: (dir: string, args: string[]) => { stdout: string };
+  readBlobs: (dir: string, files: Array<[string, string]>) => Map<string, string>;
+  hasStainlessHeader: (text: string) => boolean;
+  /** Whether a commit of this author and message is one of Stainless's generations. */
+  isGeneration: (author: string, message: string) => boolean;
+}
+
+/** `base` with the checkout's files of Stainless's output it lacks, as they are at HEAD (`stale` tells of edits). */
+export function withStaleOutput<B extends Base>(dir: string, base: B, read: RepositoryReader): B {
+  // (A base found by likeness names the files a later generation may have added, for a person to look at.)
+  if (base.stale !== undefined) return base;
+  const missing: Array<[string, string]> = [];
+  for (const line of read.git(dir, ['ls-tree', '-r', '-z', 'HEAD']).stdout.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+    if (match && !base.blobs.has(match[2])) missing.push([match[2], match[1]]);
+  }
+  const texts = read.readBlobs(dir, missing);
+  const headed = missing.filter(([file]) => read.hasStainlessHeader(texts.get(file) ?? ''));
+  if (headed.length === 0) return base;
+  const history = historyOf(
+    dir,
+    headed.map(([file]) => file),
+    read,
+  );
+  const deleted = deletedOn(
+    dir,
+    base.commit,
+    headed.map(([file]) => file),
+    read,
+  );
+  const stale = headed.filter(
+    ([file]) => history.addedByGeneration.has(file) && (!history.touchedByPeople.has(file) || deleted.has(file)),
+  );
+  if (stale.length === 0) return base;
+  const blobs = new Map(base.blobs);
+  const baseTexts = new Map(base.texts);
+  for (const [file, blob] of stale) {
+    blobs.set(file, blob);
+    baseTexts.set(file, texts.get(file)!);
+  }
+  const edited = stale.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
+  const told =
+    edited.length === 0
+      ? []
+      : [
+          `${edited.join(', ')}: Stainless's, which its generations since deleted (${base.ref}) and this checkout ` +
+            'kept, with edits of yours: removed with them, as sdkgen writes no such file (git keeps them)',
+        ];
+  return { ...base, blobs, texts: baseTexts, ...(told.length > 0 ? { stale: told.join('\n') } : {}) };
+}
+
+/**
+ * Of `files`, those a commit of HEAD's history that is not one of Stainless's generations added or changed (a
+ * person's, a dependency bot's, the bot's commit naming a person as co-author or carrying their custom code), and
+ * those a generation added. A file no commit touched (a shallow clone's) is neither.
+ */
+function historyOf(
+  dir: string,
+  files: string[],
+  read: RepositoryReader,
+): { touchedByPeople: Set<string>; addedByGeneration: Set<string> } {
+  const touchedByPeople = new Set<string>();
+  const addedByGeneration = new Set<string>();
+  const log = read.git(dir, [
+    // (Paths as they are: a `*` or `:` in a file's name is no pattern.)
+    '--literal-pathspecs',
+    'log',
+    '--no-merges',
+    '--no-renames',
+    '--relative',
+    '--format=%x01%an%x00%B%x00',
+    '--name-status',
+    'HEAD',
+    '--',
+    ...files,
+  ]).stdout;
+  for (const entry of log.split('\x01')) {
+    const [author, message, names] = entry.split('\0');
+    if (names === undefined) continue;
+    const generation = read.isGeneration(author, message);
+    for (const line of names.split('\n')) {
+      const [status, name] = line.trim().split('\t');
+      if (!name) continue;
+      if (!generation) touchedByPeople.add(name);
+      // (Newest first: the last addition seen is the first.)
+      if (status === 'A' && generation) addedByGeneration.add(name);
+      else if (status === 'A') addedByGeneration.delete(name);
+    }
+  }
+  return { touchedByPeople, addedByGeneration };
+}
+
+/** Of `files`, those a commit of `commit`'s history deleted. */
+function deletedOn(dir: string, commit: string, files: string[], read: RepositoryReader): Set<string> {
+  const log = read.git(dir, [
+    // (Paths as they are: a `*` or `:` in a file's name is no pattern.)
+    '--literal-pathspecs',
+    'log',
+    '--no-renames',
+    '--relative',
+    '--diff-filter=D',
+    '--format=',
+    '--name-only',
+    commit,
+    '--',
+    ...files,
+  ]).stdout;
+  return new Set(
+    log
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * Stainless's output main still carries that the base on the `generated` branch lacks (flowglad-node): the branch
+ * deleted a resource's module while main kept it, and an SDK Studio update committed by the bot to main wrote a line of
+ * a test that the branch never had. Both are Stainless's, written by its bot's commits alone: the module goes as the
+ * base's files do (it was kept as the owners' file, with Stainless's header), and the line is no hand edit to carry
+ * over (it was reported as one that could not be, and migrate exited 1). So is a module of Stainless's the owners
+ * edited that the branch has since deleted: it goes, and their edits are told of. A file or line a person's commit
+ * wrote, or a module of Stainless's they edited that Stainless did not delete, is still the owners'.
+ */
+import { describe, expect, it } from 'vitest';
+import { generationsSince, madeBy } from '../generator/migrate/repository/generations';
+import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
+import { planMigration } from '../generator/migrate/plan';
+import { git } from './helpers/git-repo';
+import { tempDir } from './helpers/sdk';
+import { BOT, HEADER, PERSON, commit, pets, stats, stores, write } from './helpers/stainless-history';
+
+const resource = (name: string, extra = '') =>
+  `${HEADER}export class ${name} {\n  list() {\n    return this.get('/${name.toLowerCase()}');\n  }\n${extra}}\n`;
+const catalogs = resource('Catalogs');
+const RENAMED = '  // SinglePaymentPrice, not UnionMember1\n';
+const test = (price: string) =>
+  `${HEADER}test('create', async () => {\n  await client.pets.create({ ${price} });\n});\n`;
+
+/** main: the bot's generations (one an SDK Studio update), a person's file with Stainless's header; `generated` apart. */
+function repository(): { repo: string; base: string } {
+  const repo = tempDir('stale-stainless-output-');
+  git(repo, 'init', '-q', '-b', 'main');
+  write(repo, {
+    '.stats.yml': stats(2, 'aaaa'),
+    'src/resources/pets.ts': pets(),
+    'src/resources/catalogs.ts': catalogs,
+    'src/resources/purchases.ts': resource('Purchases'),
+    'src/resources/orders.ts': resource('Orders'),
+    'tests/api-resources/pets.test.ts': test("priceId: 'priceId'"),
+  });
+  commit(repo, BOT, 'feat(api): pets and catalogs', '2025-04-01T00:00:00Z');
+  // The owners' edits to two modules of Stainless's, one of which the generated branch then deletes.
+  write(repo, {
+    'src/resources/purchases.ts': resource('Purchases', RENAMED),
+    'src/resources/orders.ts': resource('Orders', RENAMED),
+  });
+  commit(repo, PERSON, 'rm union member', '2025-05-01T00:00:00Z');
+  write(repo, { 'tests/api-resources/pets.test.ts': test("priceId: 'abc'") });
+  commit(repo, BOT, 'feat(api): update via SDK Studio', '2025-11-25T00:00:00Z');
+  // The owners' copy of a module of Stainless's, header and all.
+  write(repo, { 'src/lib/stores.ts': stores });
+  commit(repo, PERSON, 'add our stores helper', '2025-11-26T00:00:00Z');
+
+  git(repo, 'checkout', '-q', '--orphan', 'generated');
+  git(repo, 'rm', '-q', '-r', '--cached', '.');
+  git(repo, 'clean', '-q', '-f', '-d');
+  write(repo, {
+    '.stats.yml': stats(1, 'old'),
+    'src/resources/pets.ts': pets(),
+    'src/resources/purchases.ts': resource('Purchases'),
+  });
+  commit(repo, BOT, 'feat(api): purchases', '2025-04-01T00:00:00Z');
+  git(repo, 'rm', '-q', 'src/resources/purchases.ts');
+  write(repo, {
+    '.stats.yml': stats(2, 'aaaa'),
+    'tests/api-resources/pets.test.ts': test("priceId: 'priceId', priceSlug: 'priceSlug'"),
+  });
+  commit(repo, BOT, 'feat(api): pre-launch SDK release', '2025-11-26T06:00:00Z');
+  const base = git(repo, 'rev-parse', 'HEAD').trim();
+  git(repo, 'checkout', '-q', '-f', 'main');
+  return { repo, base };
+}
+
+describe('migrate: Stainless’s output main kept that the generated branch dropped', () => {
+  it('counts a module only its bot committed as Stainless’s, and removes it', () => {
+    const { repo, base } = repository();
+    const found = findStainlessBase(repo, null)!;
+    expect(found.commit).toBe(base);
+    expect(found.blobs.has('src/resources/catalogs.ts')).toBe(true);
+    expect(found.texts.get('src/resources/catalogs.ts')).toBe(catalogs);
+    // So does one the owners edited that the generated branch deleted since: their edits are told of.
+    expect(found.texts.get('src/resources/purchases.ts')).toBe(resource('Purchases', RENAMED));
+    expect(found.stale).toContain('src/resources/purchases.ts');
+    expect(found.stale).not.toContain('catalogs');
+    // A person's file keeps out of it, Stainless's header or not; and so does one of Stainless's they edited.
+    expect(found.blobs.has('src/lib/stores.ts')).toBe(false);
+    expect(found.blobs.has('src/resources/orders.ts')).toBe(false);
+
+    const plan = planMigration({ current: readRepoFiles(repo), base: found, rendered: [] });
+    expect(plan.removed).toEqual(expect.arrayContaining(['src/resources/catalogs.ts', 'src/resources/purchases.ts']));
+    expect(plan.kept).toEqual(expect.arrayContaining(['src/lib/stores.ts', 'src/resources/orders.ts']));
+    expect(plan.needsHand.map((n) => n.path)).not.toContain('src/resources/catalogs.ts');
+  });
+
+  it('takes a line only the bot’s commits on main wrote for its output, not a hand edit', () => {
+    const { repo, base } = repository();
+    const changes = generationsSince(repo, base).get('tests/api-resources/pets.test.ts')!;
+    const [pristine, edited] = [
+      "await client.pets.create({ priceId: 'priceId', priceSlug: 'priceSlug' });",
+      "await client.pets.create({ priceId: 'abc' });",
+    ];
+    expect(madeBy(changes, [pristine], [edited])).toBe(true);
+  });
+
+  it('leaves a line a person wrote, or a removal a person made, to the owners', () => {
+    const { repo, base } = repository();
+    // The owners' line, which the bot's next generation on main carried along.
+    const owners = "await client.pets.create({ priceId: 'ours' });";
+    write(repo, { 'tests/api-resources/pets.test.ts': test("priceId: 'ours'") });
+    commit(repo, PERSON, 'test our price', '2025-11-25T06:00:00Z');
+    write(repo, { 'tests/api-resources/pets.test.ts': `${test("priceId: 'ours'")}// carried\n` });
+    commit(repo, BOT, 'chore(internal): codegen related update', '2025-11-25T12:00:00Z');
+    const changes = generationsSince(repo, base).get('tests/api-resources/pets.test.ts')!;
+    expect(madeBy(changes, ["await client.pets.create({ priceId: 'priceId' });"], [owners])).toBe(false);
+    // The bot's own line, where the hunk also takes out a line the owners removed.
+    expect(madeBy(changes, ["await client.pets.create({ priceId: 'abc' });"], ['// carried'])).toBe(false);
+    expect(madeBy(changes, [], ['// carried'])).toBe(true);
+  });
+  it('takes a line a person’s commit only moved for one it did not remove', () => {
+    const { repo, base } = repository();
+    const [call, list] = ["  await client.pets.create({ priceId: 'abc' });\n", '  await client.pets.list();\n'];
+    const file = (lines: string) => `${HEADER}test('create', async () => {\n${lines}});\n`;
+    write(repo, { 'tests/api-resources/pets.test.ts': file(call + list) });
+    commit(repo, BOT, 'chore(internal): codegen related update', '2025-11-25T03:00:00Z');
+    write(repo, { 'tests/api-resources/pets.test.ts': file(list + call) });
+    commit(repo, PERSON, 'test: list first', '2025-11-25T06:00:00Z');
+    const changes = generationsSince(repo, base).get('tests/api-resources/pets.test.ts')!;
+    expect(madeBy(changes, ["await client.pets.create({ priceId: 'abc' });"], ['await client.pets.list();'])).toBe(
+      true,
+    );
+  });
+});
