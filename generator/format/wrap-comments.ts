@@ -91,13 +91,18 @@ export function wrapDocComments(text: string, width: number, textWidth: number |
           // (Its continuation lines take the hang out of their width, as Prettier's Markdown printer indents a list
           // item's text: imagekit's `- \`cutout\`: …` lines end by column 80 of the comment's text.)
           const width = lineWidth(spaced);
-          const wrapped = wrapLine(content, spaced, width, textWidth !== null, width - hang.length);
+          const wrapped = wrapLine(content, spaced, width, textWidth !== null, width - hang.length, {
+            late: textWidth !== null && afterBackslashBreak(text, start),
+          });
           lines =
             hang === '' ? wrapped : [wrapped[0], ...wrapped.slice(1).map((l) => l.replace(/^(\s*\* )/, `$1${hang}`))];
           // The words carried over join the next line when it goes on with the same paragraph, so a wrapped
           // sentence reads on instead of leaving one short line behind (that line is then wrapped in turn if it
-          // overflows).
-          const following = next <= text.length ? /^(\s*\* ?)(.*)$/.exec(lineAt(text, next)) : null;
+          // overflows). Not in Stainless's comments (`textWidth`): their paragraphs come on one line each (Prettier's
+          // Markdown printer joins a paragraph's lines), so a line under one is there for a hard break (`overlay.  `
+          // then `See …`), which Stainless's SDKs keep.
+          const following =
+            textWidth === null && next <= text.length ? /^(\s*\* ?)(.*)$/.exec(lineAt(text, next)) : null;
           if (lines.length > 1 && following && following[1] === prefix && continuesParagraph(following[2], hang)) {
             const words = lines.pop()!.replace(/^\s*\*\s*/, '');
             carried = `${prefix}${hang}${words} ${following[2].trimStart()}`;
@@ -181,7 +186,14 @@ function continuesParagraph(content: string, hang: string): boolean {
  * `wholeLinks`, a Markdown link (`[text with spaces](url)`, and what follows it up to a space) is one word, as
  * Stainless's SDKs keep it.
  */
-function wrapLine(content: string, prefix: string, width: number, wholeLinks = false, nextWidth = width): string[] {
+function wrapLine(
+  content: string,
+  prefix: string,
+  width: number,
+  wholeLinks = false,
+  nextWidth = width,
+  { late = false }: { late?: boolean } = {},
+): string[] {
   const lead = /^\s*/.exec(content)![0];
   const lines: string[] = [];
   let current = `${prefix}${lead}`;
@@ -195,7 +207,12 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
     const end = wholeLinks ? wordEndPastLinks(content, start) : nextSpace(content, start);
     const word = content.slice(start, end);
     start = end;
-    if (!empty && current.length + 1 + word.length > (lines.length === 0 ? width : nextWidth)) {
+    // (A list item's marker keeps its first word on its line, however long: a line of `-` alone is no item.)
+    const afterMarker = lines.length === 0 && LIST_MARKER.test(current.slice(prefix.length).trim());
+    const limit = lines.length === 0 ? width : nextWidth;
+    // (`late`: the line breaks only once it has reached the width, the word that crosses it staying on it.)
+    const full = late ? current.length >= limit : current.length + 1 + word.length > limit;
+    if (!empty && !afterMarker && full) {
       // A line may not start with a list marker (`2.`, `-`), which would make it a list: as Prettier's Markdown
       // printer, the word before it moves down with it (Stainless's comments, `wholeLinks`).
       const glued = wholeLinks && LIST_MARKER.test(word) ? current.lastIndexOf(' ') : -1;
@@ -209,6 +226,32 @@ function wrapLine(content: string, prefix: string, width: number, wholeLinks = f
   }
   lines.push(current);
   return lines.map((l) => l.trimEnd());
+}
+
+/**
+ * Whether the comment line of `text` at `start` comes after an odd number of backslash hard breaks (a line ending in
+ * `\`) in its paragraph. Stainless's SDKs print their comments' Markdown with Prettier 2's Markdown printer, whose
+ * paragraph is one `fill` of its words and the lines between them: a backslash break adds two parts to it (the break's
+ * line and its break-parent), so that from there on the fill takes the words for separators and the lines for its
+ * content, and breaks a line only once it is already past the width (imagekit's `**File size limit** \` paragraphs:
+ * lines of 83, 80, 84 and 82 columns of text at a width of 80). A second break puts the fill back in step. (A break of
+ * two trailing spaces is one part, and changes nothing.) Every line above in the paragraph ended in a hard break:
+ * markdownBlocks joins the rest.
+ */
+function afterBackslashBreak(text: string, start: number): boolean {
+  let breaks = 0;
+  for (let end = start - 1; end > 0; ) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const above = /^\s*\*(?![/*]) ?(.*)$/.exec(text.slice(from, end));
+    if (above === null) break;
+    const line = above[1];
+    if (line.trim() === '' || /^\s*(```|~~~|\||@)/.test(line) || MARKDOWN_HEADING.test(line)) break;
+    if (/(^|[^\\])(\\\\)*\\$/.test(line)) breaks++;
+    // A list item's first line starts its paragraph.
+    if (/^\s*([-*+]|\d+[.)])\s/.test(line)) break;
+    end = from - 1;
+  }
+  return breaks % 2 === 1;
 }
 
 /** A word that starts a list item at the start of a line. */
