@@ -144,14 +144,27 @@ export function pyArgumentName(wireKey: string): string {
 /** The names every generated method signature already has beside its API params. */
 const SIGNATURE_NAMES: ReadonlySet<string> = new Set(['self', 'extra_headers', 'extra_query', 'extra_body', 'timeout']);
 
+/** The request options every generated method takes by keyword (`timeout=`), beside its API params. */
+export const REQUEST_OPTIONS: ReadonlySet<string> = new Set(['extra_headers', 'extra_query', 'extra_body', 'timeout']);
+
 /**
- * One argument name a param, in order, none twice nor one of the signature's own: a name taken is followed by `_`,
- * then `_2`, `_3`… ("id", "id" → "id", "id_"), so a signature never declares one argument twice.
+ * A method's own params key (or argument) named as one of its request options is `api_<name>`, as Stainless's
+ * (`api_timeout: Annotated[int, PropertyInfo(alias="timeout")]`, `create(api_timeout=60)`); any other stays.
+ */
+export function requestOptionEscape(name: string): string {
+  return REQUEST_OPTIONS.has(name) ? `api_${name}` : name;
+}
+
+/**
+ * One argument name a param, in order, none twice nor one of the signature's own: a request option's name is
+ * `api_<name>` (requestOptionEscape); a name taken otherwise (or a second time) is followed by `_`, then `_2`, `_3`…
+ * ("id", "id" → "id", "id_"), so a signature never declares one argument twice.
  */
 export function uniqueArgumentNames(wanted: readonly string[]): string[] {
   const taken = new Set(SIGNATURE_NAMES);
   return wanted.map((name) => {
-    let unique = taken.has(name) ? `${name}_` : name;
+    const escaped = requestOptionEscape(name);
+    let unique = !taken.has(escaped) ? escaped : taken.has(name) ? `${name}_` : name;
     for (let i = 2; taken.has(unique); i++) unique = `${name}_${i}`;
     taken.add(unique);
     return unique;

@@ -62,11 +62,15 @@ describe('Python names of params and fields', () => {
     ],
     [
       ['timeout', 'name'],
-      ['timeout_', 'name'],
+      ['api_timeout', 'name'],
     ],
     [
       ['self', 'extra_body'],
-      ['self_', 'extra_body_'],
+      ['self_', 'api_extra_body'],
+    ],
+    [
+      ['timeout', 'timeout', 'api_timeout'],
+      ['api_timeout', 'timeout_', 'api_timeout_'],
     ],
     [
       ['a', 'b'],

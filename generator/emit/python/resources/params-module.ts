@@ -68,6 +68,8 @@ export function declareParamsTypes(
         builder.uniqueName(pyClassName(variant.name || `Variant${i}`)),
         [objectOf(variant.fields)],
         'param',
+        undefined,
+        { ownParams: true },
       ),
     );
     builder.exported.push(name);
@@ -76,7 +78,7 @@ export function declareParamsTypes(
   }
   if (!stream) {
     builder.exported.push(name);
-    builder.declareClass(name, [objectOf(fields)], 'param');
+    builder.declareClass(name, [objectOf(fields)], 'param', undefined, { ownParams: true });
     // (Its nested classes after it: the module annotates lazily.)
     builder.declareLastFirst();
     return;
@@ -84,7 +86,7 @@ export function declareParamsTypes(
   const base = `${name}Base`;
   builder.markTopLevel(base);
   builder.exported.push(base);
-  builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param');
+  builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param', undefined, { ownParams: true });
   // (Its nested classes after it, as a params class's; the variants after them.)
   builder.declareLastFirst();
   const { nonStreaming, streaming } = streamSplitNames(name);
@@ -95,9 +97,16 @@ export function declareParamsTypes(
       : { kind: 'literal', value };
   const variantOf = (value: boolean): Param => ({ ...stream, type: asLiteral(value) });
   // Not streaming: the param as the spec requires it (left out means false); streaming: always given.
-  builder.declareClass(nonStreaming, [objectOf([variantOf(false)])], 'param', undefined, { bases: [base] });
+  builder.declareClass(nonStreaming, [objectOf([variantOf(false)])], 'param', undefined, {
+    bases: [base],
+    ownParams: true,
+  });
   const streamingObject = objectOf([variantOf(true)], () => true);
-  builder.declareClass(streaming, [streamingObject], 'param', undefined, { bases: [base], total: true });
+  builder.declareClass(streaming, [streamingObject], 'param', undefined, {
+    bases: [base],
+    total: true,
+    ownParams: true,
+  });
   // (Not in `__all__`, as Stainless's; `types/__init__.py` re-exports it.)
   builder.reexported = name;
   builder.declareAlias(name, `${builder.use('Union')}[${nonStreaming}, ${streaming}]`, { plain: true });

@@ -12,6 +12,7 @@ import {
   pyMemberName,
   pyPackageName,
   pyParamKey,
+  requestOptionEscape,
   snakeCase,
   typeModuleName,
   uniqueArgumentNames,
@@ -380,7 +381,9 @@ function buildMethod(
     const annotation = owner ? transplant(moduleAnnotation, owner, scratch, qualifier) : moduleAnnotation;
     return {
       name: pyArgumentName(given),
-      key: keyClasses.map((c) => owner?.fieldName(c, param.wireName)).find(Boolean) ?? pyParamKey(given),
+      key:
+        keyClasses.map((c) => owner?.fieldName(c, param.wireName)).find(Boolean) ??
+        requestOptionEscape(pyParamKey(given)),
       wireName: param.wireName,
       in: param.in,
       annotation,

@@ -10,6 +10,7 @@ import {
   pyClassName,
   pyFieldName,
   pyParamKey,
+  requestOptionEscape,
   pytestOptOut,
 } from '../../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
@@ -377,7 +378,8 @@ export class PyModuleBuilder {
     parts: TypeRef[],
     side: PySide,
     docs?: { description?: string },
-    options: { bases?: string[]; total?: boolean } = {},
+    /** `ownParams`: a method's own params (its keys named as a request option are `api_<name>`). */
+    options: { bases?: string[]; total?: boolean; ownParams?: boolean } = {},
   ): string {
     this.taken.add(name);
     this.declaredClasses.add(name);
@@ -403,7 +405,8 @@ export class PyModuleBuilder {
     // A keyword key (`from`) cannot be declared in a class body: a functional-syntax base TypedDict declares it.
     const keywordEntries: string[] = [];
     const fields = properties.map((property) => {
-      const field = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
+      const key = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
+      const field = options.ownParams ? requestOptionEscape(key) : key;
       let unique = field;
       for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
       fieldNames.add(unique);
