@@ -114,7 +114,7 @@ function runLockfileCommand(dir: string, lockfile: string, program: string, args
   const command = [program, ...args].join(' ');
   let result = runIn(dir, program, args);
   let ran = command;
-  // pnpm or Yarn not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
+  // pnpm, Yarn or Bun not installed (GitHub's runners have no pnpm): the version package.json names, through npx, as
   // sdkgen's scripts/bootstrap runs it.
   const viaNpx = missing(result) ? npxCommand(dir, program, args) : null;
   if (viaNpx !== null) {
@@ -175,9 +175,9 @@ function outputOf(result: Run): string {
   return `${String(result.stderr ?? '')}\n${String(result.stdout ?? '')}`.trim();
 }
 
-/** The arguments of `npx` that run `program` at the version package.json's "packageManager" names; null: bun, npm. */
+/** The arguments of `npx` that run `program` at the version package.json's "packageManager" names; null: npm. */
 function npxCommand(dir: string, program: string, args: string[]): string[] | null {
-  if (program !== 'yarn' && program !== 'pnpm') return null;
+  if (program !== 'yarn' && program !== 'pnpm' && program !== 'bun') return null;
   let version: string | undefined;
   try {
     const named = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { packageManager?: unknown })
@@ -186,7 +186,8 @@ function npxCommand(dir: string, program: string, args: string[]): string[] | nu
   } catch {
     // no package.json to read: the default version
   }
-  if (program === 'pnpm') return ['--yes', `pnpm@${version ?? 'latest'}`, ...args];
+  // (Bun is published on npm with its binaries as optional dependencies: no download beyond the registry.)
+  if (program === 'pnpm' || program === 'bun') return ['--yes', `${program}@${version ?? 'latest'}`, ...args];
   // Yarn 2 and later are published as @yarnpkg/cli-dist; `yarn` on npm is Yarn 1.
   return isBerryCommand(args)
     ? ['--yes', '-p', `@yarnpkg/cli-dist@${version ?? 'latest'}`, 'yarn', ...args]
