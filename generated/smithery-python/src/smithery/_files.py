@@ -2,8 +2,10 @@ from __future__ import annotations
 
 import io
 import os
+import json
 import pathlib
 from typing import List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
+from datetime import date, datetime
 from typing_extensions import TypeGuard
 
 import anyio
@@ -26,6 +28,7 @@ __all__ = [
     "read_file_content",
     "async_read_file_content",
     "deepcopy_with_paths",
+    "multipart_parts",
 ]
 
 _T = TypeVar("_T")
@@ -122,6 +125,64 @@ def deepcopy_with_paths(item: _T, paths: Sequence[Sequence[str]]) -> _T:
     for path in paths:
         result = _copy_along(result, path, 0)
     return cast(_T, result)
+
+
+def multipart_parts(
+    body: _T,
+    files: List[Tuple[str, FileTypes]],
+    *,
+    json_parts: Sequence[str] = (),
+    repeat_parts: Sequence[str] = (),
+) -> _T:
+    """A multipart body's parts that the spec's `encoding` sends its own way, moved out of `body` (a mapping of wire
+    names, already transformed) into `files` (mutated) as parts without a file name; returns the rest of `body`.
+
+    Each field of `json_parts` is one part, its value's JSON text (`contentType: application/json`); each item of an
+    array field of `repeat_parts` is a part under the field's own name (`style: form`, exploded), not `name[]`, its
+    files too. Other fields stay in `body`, sent as any form field.
+    """
+    if not isinstance(body, Mapping):
+        return body
+    rest = dict(cast("Mapping[str, object]", body))
+    parts: List[Tuple[str, FileTypes]] = []
+    for key in json_parts:
+        value = rest.pop(key, None)
+        if value is not None:
+            parts.append((key, (None, _json_text(value).encode("utf-8"))))
+    for key in repeat_parts:
+        value = rest.get(key)
+        if isinstance(value, (list, tuple)):
+            del rest[key]
+            items = cast("Sequence[object]", value)
+            parts.extend((key, (None, _part_text(item).encode("utf-8"))) for item in items if item is not None)
+    # Files extracted from a repeated array (`name[]`) go under the field's own name too.
+    repeated = {f"{key}[]": key for key in repeat_parts}
+    files[:] = [(repeated.get(name, name), file) for name, file in files]
+    files.extend(parts)
+    return cast(_T, rest)
+
+
+def _json_text(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _part_text(value: object) -> str:
+    """A form field's text: strings as they are, booleans as `true`/`false`, dates ISO, objects and arrays JSON."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (Mapping, list, tuple)):
+        return _json_text(cast(object, value))
+    return str(value)
 
 
 def _copy_along(obj: object, path: Sequence[str], index: int) -> object:

@@ -226,11 +226,13 @@ interface RequestDescription {
   encode?: ((req: APIRequest) => Promise<EncodedBody>) | undefined;
   /** Multipart parts to send as JSON text (objects/arrays otherwise also JSON-encoded; strings sent as-is). */
   jsonParts?: string[] | undefined;
+  /** Multipart array parts whose items are each a part under the field's own name (`files`, not `files[]`). */
+  repeatParts?: string[] | undefined;
   /**
    * Required with `bodyEncoding: 'multipart'`: `toFormData` from `core/uploads`. Passed by the method so that
    * the upload code is only bundled into programs that upload.
    */
-  multipart?: ((body: unknown, jsonParts: string[]) => Promise<FormData>) | undefined;
+  multipart?: ((body: unknown, jsonParts: string[], repeatParts: string[]) => Promise<FormData>) | undefined;
   /**
    * Required with `bodyEncoding: 'binary'` for `Response` and async-iterable bodies (Node streams): `toBlob` from
    * `core/uploads`, which reads them whole. Passed by the method so that only programs that send such bodies

@@ -77,15 +77,17 @@ export async function toBlob(body: unknown): Promise<Blob> {
 
 /**
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
- * listed in `jsonParts` are sent as JSON whatever their value. Other nested values: with `nested: 'json'` (the
- * default), arrays of scalars or files repeat the field and objects (and arrays holding objects) are sent as JSON;
- * with `nested: 'brackets'` (as Stainless's SDKs send them) each array item is a `key[]` field and each property of
- * an object a `key[name]` field, at any depth.
+ * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
+ * part under the field's own name (OpenAPI's `style: form`, exploded). Other nested values: with `nested: 'json'`
+ * (the default), arrays of scalars or files repeat the field and objects (and arrays holding objects) are sent as
+ * JSON; with `nested: 'brackets'` (as Stainless's SDKs send them) each array item is a `key[]` field and each
+ * property of an object a `key[name]` field, at any depth.
  */
 export async function toFormData(
   body: unknown,
   jsonParts: string[] = [],
   nested: 'json' | 'brackets' = 'json',
+  repeatParts: string[] = [],
 ): Promise<FormData> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new SDKError('A multipart body must be an object of fields.');
@@ -95,6 +97,8 @@ export async function toFormData(
     if (value === undefined || value === null) continue;
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
+    } else if (Array.isArray(value) && repeatParts.includes(key)) {
+      for (const item of value) await appendField(form, key, item);
     } else if (nested === 'brackets') {
       await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
@@ -119,8 +123,12 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
 }
 
 /** `toFormData` with nested arrays and objects under bracketed keys, as Stainless's SDKs send them. */
-export function toBracketedFormData(body: unknown, jsonParts: string[] = []): Promise<FormData> {
-  return toFormData(body, jsonParts, 'brackets');
+export function toBracketedFormData(
+  body: unknown,
+  jsonParts: string[] = [],
+  repeatParts: string[] = [],
+): Promise<FormData> {
+  return toFormData(body, jsonParts, 'brackets', repeatParts);
 }
 
 /** `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. */

@@ -21,7 +21,7 @@ export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
       return [String(body), contentType ?? 'text/plain'];
     case 'multipart':
       if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
-      return [await req.multipart(body, req.jsonParts ?? []), undefined];
+      return [await req.multipart(body, req.jsonParts ?? [], req.repeatParts ?? []), undefined];
     case 'binary':
       return binaryBody(
         req.binary
