@@ -86,8 +86,8 @@ export async function toBlob(body: unknown): Promise<Blob> {
 export async function toFormData(
   body: unknown,
   jsonParts: string[] = [],
-  nested: 'json' | 'brackets' = 'json',
   repeatParts: string[] = [],
+  nested: 'json' | 'brackets' = 'json',
 ): Promise<FormData> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new SDKError('A multipart body must be an object of fields.');
@@ -128,7 +128,7 @@ export function toBracketedFormData(
   jsonParts: string[] = [],
   repeatParts: string[] = [],
 ): Promise<FormData> {
-  return toFormData(body, jsonParts, 'brackets', repeatParts);
+  return toFormData(body, jsonParts, repeatParts, 'brackets');
 }
 
 /** `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. */
