@@ -23,7 +23,7 @@ import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { releasedVersion } from '../migrate/python/plan';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
-import { dropMultipartCovered } from '../migrate/reapply/multipart-covered';
+import { dropMultipartCovered, ownersEncoderPatch, withPatchEncodings } from '../migrate/reapply/multipart-covered';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
 import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/package/lockfile';
@@ -277,17 +277,28 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const configFile = derived ? path.join(repo, DERIVED_CONFIG_PATH) : config.file;
       const result = await (async () => {
         try {
-          return await runPipeline({
-            spec: source.path,
-            config: derived?.file ?? config.file,
-            formatter: options.formatter ?? null,
-            ownersVitest,
-            stainlessEra,
-            // (With a Python package's released version, the package's from the start: the README's install line
-            // says `--pre` for a pre-release, as pyproject.toml's version, migrate/python/plan.ts, says it is one.)
-            ...target,
-            onNotice: options.onNotice,
-          });
+          const run = () =>
+            runPipeline({
+              spec: source.path,
+              config: derived?.file ?? config.file,
+              formatter: options.formatter ?? null,
+              ownersVitest,
+              stainlessEra,
+              // (With a Python package's released version, the package's from the start: the README's install line
+              // says `--pre` for a pre-release, as pyproject.toml's version, migrate/python/plan.ts, says it is one.)
+              ...target,
+              onNotice: options.onNotice,
+            });
+          const first = await run();
+          // The config migrate writes says the `encoding` the owners' patch to Stainless's multipart encoder sent.
+          const patch = derived ? ownersEncoderPatch(current, (file) => base?.texts.get(file)) : null;
+          const encoded = derived ? withPatchEncodings(derived.config.text, first.api, patch) : null;
+          if (derived === null || encoded === null) return first;
+          writeFileSync(derived.file, (derived.config.text = encoded));
+          options.onNotice?.(
+            `${DERIVED_CONFIG_PATH}: \`openapi.transformations\` give the spec the multipart \`encoding\` your patch to Stainless's encoder sent`,
+          );
+          return await run();
         } finally {
           derived?.cleanup();
         }
@@ -300,7 +311,14 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       const plan =
         pythonPackage === null
           ? planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove })
-          : planPythonMigrationIn(repo, { current, base, rendered, laterGenerations, importName: pythonPackage });
+          : planPythonMigrationIn(repo, {
+              current,
+              base,
+              rendered,
+              laterGenerations,
+              importName: pythonPackage,
+              api: result.api,
+            });
       // An owners' patch to Stainless's multipart encoder: done where the spec's `encoding` (the IR) sends its parts so,
       // else one item naming the config entries that would.
       if (pythonPackage === null)

@@ -29,6 +29,8 @@ import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } fr
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
+import { dropMultipartCovered } from '../reapply/multipart-covered';
+import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
@@ -86,6 +88,8 @@ export interface PythonMigrationInputs extends MigrationInputs {
   importName: string;
   /** Whether a later generation of Stainless's, not the owners, deleted a file of the base (none: the owners). */
   deletedByGeneration?: (path: string) => boolean;
+  /** The API the package was generated from: an owners' multipart encoder patch is judged against its `encoding`. */
+  api?: Api;
 }
 
 export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPlan {
@@ -422,6 +426,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   );
   // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
   plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
+  plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, inputs.api ?? null, plan.needsHand);
   // An edit of a function of Stainless's module that sdkgen's package defines in another module goes there.
   intoFunctionsElsewhere(
     plan,

@@ -21,10 +21,22 @@ export interface EncoderPatch {
   fileArraysRepeat: boolean;
 }
 
-/** Stainless's bracketed keys: `key + '[]'`, `` `${key}[]` ``, `` `${key}[${name}]` ``. */
-const BRACKETED_KEY = /\bkey\s*\+\s*['"]\[\]['"]|\$\{key\}\[(?:\$\{\w+\})?\]/;
-const JSON_PART = /\.append\(\s*key\s*,\s*JSON\.stringify\(/;
-const BARE_KEY_ITEM = /\b\w*[Ff]orm\w*\(\s*form\s*,\s*key\s*,/;
+/**
+ * Stainless's bracketed keys: in TypeScript `key + '[]'`, `` `${key}[]` ``, `` `${key}[${name}]` ``; in Python,
+ * `_extract_items`'s `flattened_key + "[]"` (a file array's entries) and `_serialize_multipartform`'s
+ * `array_format="brackets"` (the other values).
+ */
+const BRACKETED_KEY =
+  /\bkey\s*\+\s*['"]\[\]['"]|\$\{key\}\[(?:\$\{\w+\})?\]|\bflattened_key\s*\+\s*['"]\[\]['"]|\barray_format\s*=\s*['"]brackets['"]/;
+/** A value sent as its JSON text: `form.append(key, JSON.stringify(…))`, Python's `json.dumps(value)`. */
+const JSON_PART = /\.append\(\s*key\s*,\s*JSON\.stringify\(|\bjson\.dumps\(\s*value\b/;
+/** An array's item under the field's own key: `addFormValue(form, key, entry)`, `files.append((flattened_key, …))`. */
+const BARE_KEY_ITEM = /\b\w*[Ff]orm\w*\(\s*form\s*,\s*key\s*,|\bfiles\.append\(\(\s*flattened_key\s*,/;
+/**
+ * A hunk inside Stainless's encoder, told by the encoder's names on its lines or around them (a hunk's header has no
+ * function name in migrate's hunks): part of the patch whatever it changes (`result = _extract_items(…)`).
+ */
+const ENCODER_CONTEXT = /\b(?:addFormValue|_extract_items|flattened_key|_serialize_multipartform)\b/;
 
 /** The patch a hunk's (or an edit's) changed lines make to Stainless's multipart encoder, or null if none. */
 export function encoderPatchOf(removed: string[], added: string[]): EncoderPatch | null {
@@ -165,6 +177,48 @@ export const MULTIPART_DOES =
 export const MULTIPART_TEST =
   'test/multipart-encoding-sdk.test.ts › TypeScript: JSON parts whole, file parts under `files`, the rest bracketed';
 
+export const MULTIPART_PYTHON_TEST = 'test/multipart-encoding-sdk.test.ts › Python: the same parts';
+
+/** Files of Stainless's multipart encoder: TypeScript's `internal/uploads.ts`, Python's `_utils/_utils.py`, client. */
+const ENCODER_FILE = /(?:^|\/)src\/(?:internal\/)?uploads\.ts$|^src\/[^/]+\/(?:_utils\/_utils|_base_client)\.py$/;
+
+/**
+ * The owners' patch to Stainless's multipart encoder, told by what their files of it have that Stainless's (the base)
+ * has not, and the reverse; null when they did not patch it.
+ */
+export function ownersEncoderPatch(
+  current: Array<{ path: string; text: string | null }>,
+  baseText: (path: string) => string | undefined,
+): EncoderPatch | null {
+  const found: EncoderPatch = { plainAsJson: false, fileArraysRepeat: false };
+  for (const file of current) {
+    const stainless = ENCODER_FILE.test(file.path) && file.text !== null ? baseText(file.path) : undefined;
+    if (stainless === undefined || stainless === file.text) continue;
+    const [theirs, ours] = [new Set(stainless.split('\n')), new Set(file.text!.split('\n'))];
+    const patch = encoderPatchOf(
+      [...theirs].filter((line) => !ours.has(line)),
+      [...ours].filter((line) => !theirs.has(line)),
+    );
+    found.plainAsJson ||= patch?.plainAsJson ?? false;
+    found.fileArraysRepeat ||= patch?.fileArraysRepeat ?? false;
+  }
+  return found.plainAsJson || found.fileArraysRepeat ? found : null;
+}
+
+/**
+ * A config migrate writes itself (never the owners'), with the `openapi.transformations` entries that make the SDK send
+ * the parts as the owners' encoder patch did; null when the patch needs none (or the config has its own `openapi`).
+ */
+export function withPatchEncodings(configText: string, api: Api, patch: EncoderPatch | null): string | null {
+  const missing = patch === null ? [] : partsNotCovered(api, patch);
+  if (missing.length === 0 || /^openapi\s*:/m.test(configText)) return null;
+  return (
+    `${configText.trimEnd()}\n\n` +
+    "# Your patch to Stainless's multipart encoder sent these parts so; the spec's `encoding` now says it.\n" +
+    `${encodingTransformations(missing)}\n`
+  );
+}
+
 /** A hunk's changed lines: those it removes and those it adds, without their sign. */
 function changedLines(hunk: string): { removed: string[]; added: string[] } {
   const lines = hunk.split('\n');
@@ -196,11 +250,16 @@ export function dropMultipartCovered(
       if (patch === null) return { path, hunks };
       const patchHunks = hunks.filter((hunk) => {
         const { removed, added } = changedLines(hunk);
-        return removed.some((line) => BRACKETED_KEY.test(line)) || encoderPatchOf(removed, added) !== null;
+        return (
+          ENCODER_CONTEXT.test(hunk) ||
+          removed.some((line) => BRACKETED_KEY.test(line)) ||
+          encoderPatchOf(removed, added) !== null
+        );
       });
       const missing = partsNotCovered(api, patch);
+      const test = path.endsWith('.py') ? MULTIPART_PYTHON_TEST : MULTIPART_TEST;
       if (missing.length > 0) needsHand.push({ path, reason: adviceText(missing, patchHunks) });
-      else for (const _ of patchHunks) doneBySdkgen.push({ path, does: MULTIPART_DOES, test: MULTIPART_TEST });
+      else for (const _ of patchHunks) doneBySdkgen.push({ path, does: MULTIPART_DOES, test });
       return { path, hunks: hunks.filter((hunk) => !patchHunks.includes(hunk)) };
     })
     .filter(({ hunks }) => hunks.length > 0);
