@@ -108,17 +108,21 @@ export class ValueBuilder {
         if (b.expanding.includes(schema.id)) return this.build(type, b, null, name);
         b.expanding.push(schema.id);
         try {
-          return this.merged(schema.type, example, b, name);
+          return this.merged(schema.type, this.withOwnExample(schema.type, schema.docs.example, example, b), b, name);
         } finally {
           b.expanding.pop();
         }
       }
       case 'object': {
         if (record === null || type.propertyNames !== null) break;
+        // (A component schema written out takes the keys it is not given from its own example, as a named one.)
+        const values = type.inlinedFrom
+          ? (this.withOwnExample(type, type.docs.example, record, b) as Record<string, unknown>)
+          : record;
         const entries: ObjectEntry[] = [];
         for (const p of requiredFirst(type.properties)) {
-          const given = Object.hasOwn(record, p.key);
-          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, record[p.key], b, p.key)));
+          const given = Object.hasOwn(values, p.key);
+          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, values[p.key], b, p.key)));
           else if (p.required) entries.push(entry(p.key, this.build(p.type, b, p.docs.example, p.key)));
           else if (b.deep && b.count < MAX_DEEP_VALUES) {
             const value = this.attempt(() => this.build(p.type, b, p.docs.example, p.key));
@@ -127,7 +131,7 @@ export class ValueBuilder {
         }
         const additional = type.additional;
         if (additional)
-          for (const [key, value] of Object.entries(record))
+          for (const [key, value] of Object.entries(values))
             if (!type.properties.some((p) => p.key === key))
               entries.push(
                 mapEntry(key, isUnknown(additional) ? scalar('bar') : this.merged(additional, value, b, key)),
@@ -170,6 +174,36 @@ export class ValueBuilder {
       }
     }
     return this.build(type, b, null, name);
+  }
+
+  /**
+   * An object given for a named schema, with the keys it lacks from the schema's own example (in a Stainless-style
+   * argument): Stainless's tests take a value's properties from the example around it first, then from its schema's
+   * (knock's audience member `user`: `id` and `email` from the request's example, `channel_data` and `timezone` from
+   * the user schema's; a preference set's `channel_types: { email }` gets `sms: { conditions: … }` from
+   * `PreferenceSetChannelTypes`). A map keeps the keys it is given (knock's `channels: { 'aef6…': true }`), and a value
+   * given as anything but an object is left as it is (`marketing: false`).
+   */
+  private withOwnExample(type: TypeRef, example: string | null | undefined, given: unknown, b: Build): unknown {
+    if (!b.stainless || !isRecord(given) || !example || isMap(type)) return given;
+    const own = parseJson(example);
+    if (!isRecord(own)) return given;
+    // Of a union, only when the own example is of the variant the given object is (a step's example of another kind
+    // of step says nothing of this one), and only that variant's keys. A key the own example gives as null is built,
+    // as one it does not give.
+    let declared: ((key: string) => boolean) | null = null;
+    if (type.kind === 'union') {
+      const { variants } = type;
+      const variantOf = (value: Json) => variants.findIndex((v) => accepts(v, value, this.schemaOf));
+      const index = variantOf(given as Json);
+      const object = index < 0 ? null : objectThrough(this.schemaOf, variants[index]);
+      if (object === null || variantOf(own as Json) !== index) return given;
+      declared = (key) => object.properties.some((p) => p.key === key);
+    }
+    const filled = Object.entries(own).filter(
+      ([key, value]) => value !== null && !Object.hasOwn(given, key) && (declared?.(key) ?? true),
+    );
+    return filled.length === 0 ? given : { ...given, ...Object.fromEntries(filled) };
   }
 
   /** In strict mode, fail with `reason`; otherwise the placeholder. */
@@ -521,6 +555,11 @@ export function parseJson(example: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Whether a type is a map: an object of additional properties only. */
+function isMap(type: TypeRef): boolean {
+  return type.kind === 'object' && type.properties.length === 0 && type.additional !== null;
 }
 
 /** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */
