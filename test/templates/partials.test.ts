@@ -35,7 +35,7 @@ describe('partials/client-auth.hbs', () => {
     ).toEqual([
       "if (this.bearerAuth != null) headers['Authorization'] = `Bearer ${this.bearerAuth}`;",
       "if (this.apiKeyHeader != null) headers['X-API-Key'] = this.apiKeyHeader;",
-      "if ((this.basicAuthUsername != null || this.basicAuthPassword != null) && headers['Authorization'] === undefined) headers['Authorization'] = `Basic ${btoa(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)}`;",
+      "if ((this.basicAuthUsername != null || this.basicAuthPassword != null) && headers['Authorization'] === undefined) headers['Authorization'] = `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${this.basicAuthUsername ?? ''}:${this.basicAuthPassword ?? ''}`)))}`;",
     ]);
     expect(core).toContain("if (this.apiKeyQuery != null) query['api_key'] = this.apiKeyQuery;");
   });
