@@ -1,11 +1,13 @@
 /**
- * A script of Stainless's the owners edited in ways sdkgen's script does not take, or that sdkgen writes none in place
- * of (conductor's `scripts/mock` running Prism on a spec embedded in it, their `scripts/utils/upload-artifact.sh`
- * naming their package): theirs stays whole and sdkgen writes none there from now on, as for Python. Listed as hand
- * edits that could not be carried over, they made migrate exit 1.
+ * A script of Stainless's the owners edited in ways sdkgen's script does not take (conductor's `scripts/mock` running
+ * Prism on a spec embedded in it): theirs stays whole and sdkgen writes none there from now on, as for Python. Listed
+ * as hand edits that could not be carried over, they made migrate exit 1. One sdkgen writes none in place of, with
+ * nothing staying that calls it (their `scripts/utils/upload-artifact.sh` naming their package), goes with its edits
+ * listed, as test/unit/migrate-removed-calls.test.ts has it; one running a script the migrated tree lacks is listed too.
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
+import { scriptsNamed } from '../generator/migrate/owners/rewritten-scripts';
 
 const stainlessMock = [
   '#!/usr/bin/env bash',
@@ -31,7 +33,7 @@ const upload = (name: string) =>
   `#!/usr/bin/env bash\necho "Installation: npm install 'https://pkg.stainless.com/s/${name}/$SHA'"\n`;
 
 describe('migrate: Stainless’s scripts the owners rewrote', () => {
-  it('keeps theirs whole where their edits do not go onto sdkgen’s script, or sdkgen writes none', () => {
+  it('keeps theirs whole where their edits do not go onto sdkgen’s script; lists those of one that goes', () => {
     const files = { 'scripts/mock': stainlessMock, 'scripts/utils/upload-artifact.sh': upload('conductor-typescript') };
     const base = {
       blobs: new Map(Object.keys(files).map((path) => [path, `stainless-${path}`])),
@@ -42,11 +44,27 @@ describe('migrate: Stainless’s scripts the owners rewrote', () => {
       { path: 'scripts/utils/upload-artifact.sh', blob: 'owners-upload', text: upload('quickbooks-desktop-node') },
     ];
     const plan = planMigration({ current, base, rendered: [{ path: 'scripts/mock', contents: sdkgenMock }] });
-    expect(plan.rejected).toEqual([]);
-    expect(plan.keptRewrittenScripts.sort()).toEqual(['scripts/mock', 'scripts/utils/upload-artifact.sh']);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['scripts/utils/upload-artifact.sh']);
+    expect(plan.keptRewrittenScripts).toEqual(['scripts/mock']);
     expect(plan.writes.find((f) => f.path === 'scripts/mock')?.contents).toBe(ownersMock);
     expect(plan.generated.map((f) => f.path)).not.toContain('scripts/mock');
-    expect(plan.removed).not.toContain('scripts/utils/upload-artifact.sh');
+    expect(plan.removed).toContain('scripts/utils/upload-artifact.sh');
+  });
+
+  it('lists the edits of one that runs a script of Stainless’s the migrated tree does not have', () => {
+    const stainless = `${stainlessMock}bash scripts/utils/wait-for-prism.sh\n`;
+    const owners = stainless.replace('set -e', 'set -ex');
+    expect(scriptsNamed(owners)).toEqual(['scripts/utils/wait-for-prism.sh']);
+    const base = { blobs: new Map([['scripts/mock', 'stainless']]), texts: new Map([['scripts/mock', stainless]]) };
+    const current = [{ path: 'scripts/mock', blob: 'owners', text: owners }];
+    const plan = planMigration({ current, base, rendered: [{ path: 'scripts/mock', contents: sdkgenMock }] });
+    expect(plan.keptRewrittenScripts).toEqual([]);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['scripts/mock']);
+    // Where it stays (the owners' own), theirs is kept whole.
+    const withIt = [...current, { path: 'scripts/utils/wait-for-prism.sh', blob: 'w', text: '#!/usr/bin/env bash\n' }];
+    const kept = planMigration({ current: withIt, base, rendered: [{ path: 'scripts/mock', contents: sdkgenMock }] });
+    expect(kept.keptRewrittenScripts).toEqual(['scripts/mock']);
+    expect(kept.rejected).toEqual([]);
   });
 
   it('still carries edits that go onto sdkgen’s script', () => {
