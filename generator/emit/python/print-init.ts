@@ -7,6 +7,7 @@ import type { PyPackage, PyResource } from './types/model';
 import { pyString } from './docs/print-doc';
 import { isortSections, type ImportStatement } from './py-isort';
 import { RuffLayoutTracker, type PrintedModule } from './py-layout';
+import { hasResponseWrappers } from './resources/methodless';
 
 export function printVersion(pkg: PyPackage): PrintedModule {
   const layout = new RuffLayoutTracker();
@@ -174,10 +175,9 @@ export function printResourcesInit(resources: PyResource[], pkgModule: string): 
   for (const resource of resources) {
     const relative = resource.module.slice(pkgModule.length + 1).split('/')[0];
     // Stainless's order: each class beside its async twin; `__all__` re-exports them, so no `X as X`.
-    const all = ['', 'WithRawResponse', 'WithStreamingResponse'].flatMap((suffix) => [
-      `${resource.className}${suffix}`,
-      `${resource.asyncClassName}${suffix}`,
-    ]);
+    // (A resource of webhook unwraps alone has no wrapper classes.)
+    const suffixes = hasResponseWrappers(resource) ? ['', 'WithRawResponse', 'WithStreamingResponse'] : [''];
+    const all = suffixes.flatMap((suffix) => [`${resource.className}${suffix}`, `${resource.asyncClassName}${suffix}`]);
     statements.push({ module: `.${relative}`, names: all });
     names.push(...all);
   }

@@ -9,6 +9,7 @@ import type { ClientMethods } from './print-client-methods';
 import { ResourceLayout } from '../resources/print-resource-layout';
 import { layoutDef, layoutExpr, layoutFromImport } from '../py-layout';
 import { resourceDoc } from '../resources/resource-docs';
+import { hasResponseWrappers } from '../resources/methodless';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /** Where a property imports its resource's class from: the package re-exporting it ("resources.prompts"), else its module. */
@@ -47,19 +48,23 @@ export function typeCheckingImports(
   byModule: boolean,
   fromImport: (module: string, names: string[]) => string,
 ): string[] {
-  // (No resources, no `from .resources import`: an empty import list is not Python.)
+  // (The modules name the wrappers' classes: a resource of webhook unwraps alone, which has none, is left out. No
+  // module, no `from .resources import`: an empty import list is not Python.)
+  const wrapped = pkg.resources.filter(hasResponseWrappers);
   const lines =
-    byModule && pkg.resources.length > 0
+    byModule && wrapped.length > 0
       ? [
           fromImport(
             '.resources',
-            pkg.resources.map((r) => resourceModuleName(r) ?? ''),
+            wrapped.map((r) => resourceModuleName(r) ?? ''),
           ),
         ]
       : [];
   for (const resource of pkg.resources) {
     const classes = [resource.className, resource.asyncClassName];
-    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    const wrappers = classes.flatMap((c) =>
+      hasResponseWrappers(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
+    );
     lines.push(fromImport(`.${resource.module.replace(/\//g, '.')}`, byModule ? classes : [...classes, ...wrappers]));
   }
   return lines;
@@ -143,11 +148,13 @@ function clientWrapper(
   ];
   const bindings = methods?.wrapperBindings(isAsync, streaming) ?? [];
   if (bindings.length) lines.push(...bindings, '');
-  for (const resource of pkg.resources) {
+  // (A resource of webhook unwraps alone has no wrappers.)
+  const wrapped = pkg.resources.filter(hasResponseWrappers);
+  for (const resource of wrapped) {
     const cls = `${isAsync ? resource.asyncClassName : resource.className}${suffix}`;
     lines.push(...lazyProperty(resource, cls, `self._client.${resource.attribute}`, docs, forms, byModule));
   }
-  if (pkg.resources.length === 0) lines.push('    pass');
+  if (wrapped.length === 0) lines.push('    pass');
   return lines;
 }
 
@@ -165,7 +172,9 @@ export function eagerResourceImports(pkg: PyPackage, byModule: boolean): string[
     const parts = resource.module.split('/');
     if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
     const classes = [resource.className, resource.asyncClassName];
-    const wrappers = classes.flatMap((c) => [`${c}WithRawResponse`, `${c}WithStreamingResponse`]);
+    const wrappers = classes.flatMap((c) =>
+      hasResponseWrappers(resource) ? [`${c}WithRawResponse`, `${c}WithStreamingResponse`] : [],
+    );
     return `from .${parts.join('.')} import ${[...classes, ...wrappers].join(', ')}`;
   });
 }
@@ -209,7 +218,7 @@ export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | nul
       const name = `${client}${streaming ? 'WithStreamedResponse' : 'WithRawResponse'}`;
       const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
       const body = [
-        ...pkg.resources.map((r) => {
+        ...pkg.resources.filter(hasResponseWrappers).map((r) => {
           const cls = eagerClass(r, `${isAsync ? r.asyncClassName : r.className}${suffix}`, byModule);
           return `        self.${r.attribute} = ${cls}(client.${r.attribute})`;
         }),

@@ -57,8 +57,11 @@ const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||<|```|~~~))/;
 /** A list item's first line: its indent, its marker and the spaces after it, its text. */
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)$/;
 const FENCE = /^ {0,3}(```|~~~)/;
-/** A line ending in a Markdown hard break (two spaces or a backslash): the line break is kept. */
-const HARD_BREAK = /(?: {2,}|\\)$/;
+/**
+ * A line ending in a Markdown hard break (two spaces, or a backslash not itself escaped: `C:\\` ends in a backslash
+ * character): the line break is kept.
+ */
+const HARD_BREAK = /(?: {2,}|(?:^|[^\\])(?:\\\\)*\\)$/;
 
 /**
  * `text` as Stainless's docstrings lay Markdown out: each prose paragraph joined and wrapped at `width` (a hard line
@@ -118,20 +121,31 @@ export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
   return out.join('\n');
 }
 
-/** Lines of prose joined and wrapped, a hard break ending a line. */
+/**
+ * Lines of prose (a paragraph, or a list item's text) joined and wrapped, a hard break ending a line. After an odd
+ * number of backslash breaks the lines break late (wrapWords), as Prettier 2's Markdown printer fills them: Stainless's
+ * docstrings are that printer's Markdown, as its TypeScript comments are (`afterBackslashBreak` in
+ * generator/format/wrap-comments.ts tells why; imagekit's `**File size limit** \` paragraphs).
+ */
 function wrapLines(lines: string[], width: number): string[] {
   const out: string[] = [];
   let run: string[] = [];
+  let backslashBreaks = 0;
+  const wrapRun = () => out.push(...wrapWords(run.join(' '), width, { late: backslashBreaks % 2 === 1 }));
   for (const line of lines) {
     run.push(line);
     if (HARD_BREAK.test(line)) {
-      out.push(...wrapWords(run.join(' '), width));
+      wrapRun();
       run = [];
+      if (BACKSLASH_BREAK.test(line)) backslashBreaks++;
     }
   }
-  if (run.length) out.push(...wrapWords(run.join(' '), width));
+  if (run.length) wrapRun();
   return out;
 }
+
+/** A line ending in a backslash hard break: an odd number of backslashes (an even one is escaped backslashes). */
+const BACKSLASH_BREAK = /(?:^|[^\\])(?:\\\\)*\\$/;
 
 const isStructured = (line: string) => STRUCTURED_LINE.test(line);
 
@@ -160,15 +174,16 @@ const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`]|[^\S\n\u
 /**
  * Greedy word wrap: a word longer than `width` gets a line of its own. A word that would start a line as an ordered
  * list's marker (`2.` in "such as 'Section 2. Definitions'") takes the word before it along, as Stainless's wrap
- * does (isaacus's segment `type`): at a line's start Markdown would read it as a list item.
+ * does (isaacus's segment `type`): at a line's start Markdown would read it as a list item. `late`: a line breaks only
+ * once it has reached the width, the word that crosses it staying on it (see wrapLines).
  */
-export function wrapWords(text: string, width = DOC_WIDTH): string[] {
+export function wrapWords(text: string, width = DOC_WIDTH, { late = false }: { late?: boolean } = {}): string[] {
   const words = text.match(UNBREAKABLE) ?? [];
   const lines: string[] = [];
   let current: string[] = [];
   let length = 0;
   for (const [at, word] of words.entries()) {
-    if (current.length > 0 && length + 1 + word.length > width) {
+    if (current.length > 0 && (late ? length >= width : length + 1 + word.length > width)) {
       // (The word before a list marker moves down with it, where one is left behind.)
       const carried =
         LIST_MARKER_WORD.test(word) && at + 1 < words.length && current.length > 1 ? current.pop()! : null;

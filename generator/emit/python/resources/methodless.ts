@@ -12,6 +12,15 @@ export function hasMethodsBelow(resource: PyResource): boolean {
   return own || resource.subresources.some(hasMethodsBelow);
 }
 
+/**
+ * Whether the resource has `with_raw_response` / `with_streaming_response` and its four wrapper classes: an HTTP method
+ * on it or below it. Webhook unwraps send no request, so a resource of unwraps alone has none: no wrapper class, no
+ * wrapper property on its parent's wrappers or the client's (imagekit-python's `WebhooksResource`).
+ */
+export function hasResponseWrappers(resource: PyResource): boolean {
+  return resource.methods.length > 0 || resource.subresources.some(hasResponseWrappers);
+}
+
 /** The resources with a method on or below them, their subresources likewise. */
 export function resourcesWithMethods(resources: PyResource[]): PyResource[] {
   return resources

@@ -4,6 +4,7 @@
  */
 import { nullableStream } from './params-module';
 import { printWebhookUnwraps } from './print-webhooks';
+import { hasResponseWrappers } from './methodless';
 import { pyClassName, pytestOptOut } from '../../../naming/python';
 import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyResource } from '../types/model';
 import type { PythonBuild } from '../types/build-model';
@@ -69,13 +70,14 @@ function printModule(
 ): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
   if (forms.layout?.utilsImportOneNameALine) out.oneNameALine = (from) => /^\.+_utils$/.test(from);
-  out.importFrom('_compat', 'cached_property');
+  // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none.)
+  if (resource.subresources.length > 0 || hasResponseWrappers(resource)) out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
   out.importFrom('_resource', 'AsyncAPIResource');
   out.exported.push(resource.className, resource.asyncClassName);
   for (const sub of resource.subresources) {
     const from = sub.module;
-    for (const suffix of ['', 'WithRawResponse', 'WithStreamingResponse']) {
+    for (const suffix of hasResponseWrappers(sub) ? ['', 'WithRawResponse', 'WithStreamingResponse'] : ['']) {
       out.importFrom(from, `${sub.className}${suffix}`);
       out.importFrom(from, `${sub.asyncClassName}${suffix}`);
     }
@@ -87,10 +89,11 @@ function printModule(
   }
   const parts: string[] = [];
   for (const isAsync of [false, true]) parts.push(printClass(resource, isAsync, out, build, layout, forms));
-  // Stainless's order: both raw wrappers (sync, async), then both streaming ones.
-  for (const streaming of [false, true])
-    for (const isAsync of [false, true])
-      parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
+  // Stainless's order: both raw wrappers (sync, async), then both streaming ones (none for webhook unwraps alone).
+  if (hasResponseWrappers(resource))
+    for (const streaming of [false, true])
+      for (const isAsync of [false, true])
+        parts.push(printWrapperClass(resource, isAsync, streaming, out, layout, forms));
   importRequestNames(resource, out, forms);
   for (const part of parts) out.declare(part);
   const contents = out.render();
@@ -143,7 +146,7 @@ function printClass(
     const value = callExpr(className(sub, isAsync), ['self._client']);
     lines.push(...property(sub.attribute, className(sub, isAsync), value, resourceDoc(sub, '        ', layout, forms)));
   }
-  for (const kind of ['WithRawResponse', 'WithStreamingResponse'] as const) {
+  for (const kind of hasResponseWrappers(resource) ? (['WithRawResponse', 'WithStreamingResponse'] as const) : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
     const doc = forms.layout?.wrapperDocstrings === false ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
@@ -483,7 +486,7 @@ function printWrapperClass(
       );
     }
   }
-  for (const sub of resource.subresources) {
+  for (const sub of resource.subresources.filter(hasResponseWrappers)) {
     // (One blank line between statements of a class body, as Ruff keeps them.)
     if (!layout.enabled || lines[lines.length - 1] !== '') lines.push('');
     lines.push(
