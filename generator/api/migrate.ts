@@ -294,7 +294,8 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           const patch = derived ? ownersEncoderPatch(current, (file) => base?.texts.get(file)) : null;
           const encoded = derived ? withPatchEncodings(derived.config.text, first.api, patch) : null;
           if (derived === null || encoded === null) return first;
-          writeFileSync(derived.file, (derived.config.text = encoded));
+          derived.config.text = encoded;
+          writeFileSync(derived.file, encoded);
           options.onNotice?.(
             `${DERIVED_CONFIG_PATH}: \`openapi.transformations\` give the spec the multipart \`encoding\` your patch to Stainless's encoder sent`,
           );
