@@ -1,8 +1,6 @@
 /**
  * Read by the assemble pass: the client's credentials (`AuthScheme[]`), from the Stainless config's client options,
  * else from the spec's security schemes; options and variables named as the samples show, else by naming/rules.ts.
- * Without a Stainless config, an `oauth2` scheme with a `clientCredentials` flow is a client ID and secret exchanged
- * at its token URL (oauth.ts); with one, only its `client_id` and `client_secret` roles are.
  */
 import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
@@ -13,7 +11,7 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
 import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
-import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow, specClientCredentialsFlow } from './oauth';
+import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow } from './oauth';
 import type { AuthScheme, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
@@ -316,10 +314,6 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     const first = out.length === 0;
     const forScheme = (option: string) =>
       several ? option === camelCase(name) : /key|token|secret|auth|credential|password|bearer/i.test(option);
-    // Without a Stainless config, a spec's OAuth2 scheme with a client-credentials flow is a client ID and secret.
-    const read = s.type === 'oauth2' && !ctx.stainless ? specClientCredentialsFlow(ctx, s, name) : null;
-    // Without `x-scopes`, the token asks for the scopes the spec's security requirements name (one token for all).
-    const flow = read && read.scopes.length === 0 ? { ...read, scopes: requirementScopes(ctx, root, name) } : read;
     if (s.type === 'http' && typeof s.scheme === 'string' && s.scheme.toLowerCase() === 'basic') {
       const user = several ? null : shown((o) => /user|name|login|email|client_?id|clientId/i.test(o));
       const pass = several ? null : shown((o) => /pass|secret/i.test(o));
@@ -339,30 +333,6 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         passwordDefault: null,
         bothParts: false,
         docs,
-      });
-    } else if (flow) {
-      // A client ID and secret the client exchanges at the token URL for an access token, as a Stainless config's
-      // `client_id` and `client_secret` roles have it (either may be null: no token is asked for, none sent).
-      const id = several ? null : shown((o) => /client_?id/i.test(o));
-      const secret = several ? null : shown((o) => /secret/i.test(o));
-      const usernameOption = id?.option ?? optionName(several ? `${camelCase(name)}ClientID` : 'clientID', name);
-      const passwordOption =
-        secret?.option ?? optionName(several ? `${camelCase(name)}ClientSecret` : 'clientSecret', name);
-      out.push({
-        kind: 'basic',
-        name,
-        usernameOption,
-        passwordOption,
-        usernameEnvVar: id?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, usernameOption),
-        passwordEnvVar: secret?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, passwordOption),
-        required: false,
-        usernameRequired: false,
-        passwordRequired: false,
-        usernameDefault: null,
-        passwordDefault: null,
-        bothParts: true,
-        docs,
-        clientCredentials: flow,
       });
     } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
       const hit = shown(forScheme);
@@ -408,22 +378,6 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     }
   }
   return out;
-}
-
-/** The scopes the API's and the operations' security requirements name for `scheme`, in the order first named. */
-function requirementScopes(ctx: BuildContext, root: Record<string, unknown>, scheme: string): string[] {
-  const scopes = new Set<string>();
-  const add = (requirements: unknown) => {
-    if (!Array.isArray(requirements)) return;
-    for (const req of requirements) {
-      const named: unknown = req && typeof req === 'object' ? (req as Record<string, unknown>)[scheme] : undefined;
-      if (Array.isArray(named)) for (const scope of named) if (typeof scope === 'string') scopes.add(scope);
-    }
-  };
-  add(apiSecurity(ctx.spec, null));
-  for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>))
-    for (const op of Object.values(path ?? {})) if (op && typeof op === 'object') add(op.security);
-  return [...scopes];
 }
 
 /**

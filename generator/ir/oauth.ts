@@ -1,11 +1,9 @@
 /**
  * OAuth2 client credentials (RFC 6749 §4.4) from a Stainless config: two `client_settings.opts` of an `oauth2` scheme
  * whose `flows.clientCredentials` names a `tokenUrl`, one with `auth.role: client_id` and one with
- * `auth.role: client_secret` (`username` and `password` are read as the same two); without a Stainless config, such a
- * scheme of the spec alone (auth.ts names the two options). The client exchanges them at the token URL for an access
- * token, which it sends as `Authorization: Bearer`.
+ * `auth.role: client_secret` (`username` and `password` are read as the same two). The client exchanges them at the
+ * token URL for an access token, which it sends as `Authorization: Bearer`.
  */
-import { pointerJoin } from '../diagnostics';
 import type { BuildContext } from './context';
 import { configWarning } from './context';
 import type { ClientCredentialsFlow } from './types';
@@ -34,33 +32,6 @@ export function clientCredentialsFlow(
       'stainless-auth',
       where,
       read.flow === null ? `${problem}; the option is sent as a bearer token` : problem,
-    );
-  return read.flow;
-}
-
-/**
- * The `flows.clientCredentials` of an `oauth2` scheme of the spec alone (no Stainless config names its client ID and
- * secret), when it is the scheme's one flow; else null: the scheme's token is a bearer credential the caller gives,
- * as before (another flow, an authorization code's or a user's password, gives the caller a token of their own to
- * pass). A flow without a `tokenUrl` warns at the scheme.
- */
-export function specClientCredentialsFlow(
-  ctx: BuildContext,
-  scheme: Record<string, unknown>,
-  name: string,
-): ClientCredentialsFlow | null {
-  const flows = scheme.flows;
-  if (flows && typeof flows === 'object' && Object.keys(flows).some((flow) => flow !== 'clientCredentials'))
-    return null;
-  const read = readClientCredentialsFlow(scheme);
-  // (No clientCredentials flow at all: another flow, whose token the caller gives; nothing to say.)
-  const said = read.flow === null && read.problems.length === 1 && read.problems[0] === NO_FLOW ? [] : read.problems;
-  for (const problem of said)
-    ctx.diags.warn(
-      'oauth-client-credentials',
-      ctx.spec.root.file,
-      pointerJoin('#/components/securitySchemes', name, 'flows', 'clientCredentials'),
-      read.flow === null ? `${problem}; the client takes an access token instead` : problem,
     );
   return read.flow;
 }

@@ -1,10 +1,8 @@
 /**
  * OAuth2 client credentials in the Python client, beyond test/python/oauth-client-credentials-python.test.ts: threads
  * calling one sync client at once share one exchange (a lock around it, as the async client's); credentials outside
- * Latin-1 reach the token URL as UTF-8 Basic credentials, the bytes the TypeScript client sends; and a spec's `oauth2`
- * scheme with a `clientCredentials` flow, without a Stainless config, is a `client_id` and `client_secret` pair
- * exchanged the same way (both may be None: the tests' conftest.py leaves them out). Against a 127.0.0.1 server in the
- * program. With SDKGEN_PYTHON_TESTS=full the spec-only client module passes pyright strict and mypy.
+ * Latin-1 reach the token URL as UTF-8 Basic credentials, the bytes the TypeScript client sends. Against a 127.0.0.1
+ * server in the program. With SDKGEN_PYTHON_TESTS=full the client module passes pyright strict and mypy.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,35 +61,10 @@ print("utf8", utf8.widgets.retrieve("1").auth)
 print("basic", exchanges[0][0] == "Basic " + base64.b64encode("clïent-✓:秘密-🔑".encode("utf-8")).decode())
 `;
 
-const SPEC_ONLY = `${SERVER}
-import asyncio
-import acme_sdk as acme
-
-client = acme.Acme(client_id="my-id", client_secret="my-secret", base_url=url, max_retries=0)
-print("sync", client.widgets.retrieve("1").auth, client.widgets.retrieve("2").auth, len(exchanges))
-print("grant", sorted((k, v[0]) for k, v in exchanges[0][1].items()))
-
-async def main():
-    async_client = acme.AsyncAcme(client_id="my-id", client_secret="my-secret", base_url=url, max_retries=0)
-    print("async", (await async_client.widgets.retrieve("1")).auth, len(exchanges))
-
-asyncio.run(main())
-
-exchanges.clear()
-try:
-    acme.Acme(base_url=url, max_retries=0).widgets.retrieve("1")
-    print("bare", "sent")
-except acme.AuthenticationError as err:
-    print("bare", err.status_code, len(exchanges))
-`;
-
-describe('OAuth2 client credentials, Python: threads, UTF-8, a spec without a Stainless config', () => {
+describe('OAuth2 client credentials, Python: threads, UTF-8', () => {
   const withConfig = pythonSdk('py-oauth-threads', {
     spec: { name: 'spec.json', text: JSON.stringify(oauthSpec('/oauth/token')) },
     config: { name: 'stainless.yml', text: OAUTH_CONFIG },
-  });
-  const specOnly = pythonSdk('py-oauth-spec-only', {
-    spec: { name: 'spec.json', text: JSON.stringify(oauthSpec('/oauth/token')) },
   });
 
   it('threads calling one sync client at once share one exchange; UTF-8 Basic credentials', async () => {
@@ -104,29 +77,10 @@ describe('OAuth2 client credentials, Python: threads, UTF-8, a spec without a St
     ]);
   }, 120_000);
 
-  it('a spec oauth2 clientCredentials scheme alone: client_id and client_secret exchanged at its token URL', async () => {
-    const result = await specOnly.run(SPEC_ONLY);
-    expect(result.stderr).toBe('');
-    expect(result.stdout.trim().split('\n')).toEqual([
-      'sync Bearer token-1 Bearer token-1 1',
-      "grant [('grant_type', 'client_credentials')]",
-      'async Bearer token-2 2',
-      'bare 401 0',
-    ]);
-    const client = specOnly.read('src/acme_sdk/_client.py');
-    expect(client).toContain('os.environ.get("ACME_CLIENT_ID")');
-    expect(client).toContain('os.environ.get("ACME_CLIENT_SECRET")');
-    // The tests' client is built without the pair (the mock server has no token URL).
-    expect(specOnly.read('tests/conftest.py')).not.toMatch(/client_id|client_secret/);
-  }, 120_000);
-
   it.skipIf(!PYTHON_FULL)(
     'the client modules pass pyright strict and mypy',
     async () => {
-      for (const [out, module] of [
-        [withConfig.out, 'src/acme/_client.py'],
-        [specOnly.out, 'src/acme_sdk/_client.py'],
-      ]) {
+      for (const [out, module] of [[withConfig.out, 'src/acme/_client.py']]) {
         expect(await pyrightErrorsUnderOwnSettings(out, [module])).toEqual([]);
         const mypy = await runProcess(
           venvPython(),
