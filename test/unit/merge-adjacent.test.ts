@@ -5,24 +5,7 @@
  * other, and overlapping changes stay conflicts.
  */
 import { describe, expect, it } from 'vitest';
-import { lines, mergeThreeWay } from '../../generator/write/merge';
-
-const file = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
-
-/** `text` with its lines [start, end) replaced by `rows`. */
-function edit(text: string, start: number, end: number, rows: string[]): string {
-  const all = lines(text);
-  return [...all.slice(0, start), ...rows.map((r) => `${r}\n`), ...all.slice(end)].join('');
-}
-
-/** Merges both ways round and checks that the two agree (a clean merge does not depend on which side is which). */
-function mergeBothWays(base: string, ours: string, theirs: string) {
-  const merged = mergeThreeWay(base, ours, theirs);
-  const swapped = mergeThreeWay(base, theirs, ours);
-  expect(swapped.conflicts).toBe(merged.conflicts);
-  if (merged.conflicts === 0) expect(swapped.text).toBe(merged.text);
-  return merged;
-}
+import { edit, file, mergeBothWays } from '../helpers/merge-cases';
 
 describe('mergeThreeWay: an insertion next to the other side’s change', () => {
   // An api.md-like reference: level-1 headings, one section per resource.

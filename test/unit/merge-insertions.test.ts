@@ -6,23 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { marker } from '../../generator/write/merge-insertions';
-import { lines, mergeThreeWay } from '../../generator/write/merge';
-
-const file = (...rows: string[]) => rows.map((r) => `${r}\n`).join('');
-
-/** `text` with its lines [start, end) replaced by `rows`. */
-function edit(text: string, start: number, end: number, rows: string[]): string {
-  const all = lines(text);
-  return [...all.slice(0, start), ...rows.map((r) => `${r}\n`), ...all.slice(end)].join('');
-}
-
-function mergeBothWays(base: string, ours: string, theirs: string) {
-  const merged = mergeThreeWay(base, ours, theirs);
-  const swapped = mergeThreeWay(base, theirs, ours);
-  expect(swapped.conflicts).toBe(merged.conflicts);
-  if (merged.conflicts === 0) expect(swapped.text).toBe(merged.text);
-  return merged;
-}
+import { lines } from '../../generator/write/merge';
+import { edit, file, mergeBothWays } from '../helpers/merge-cases';
 
 describe('two insertions at one point: a block of markers the owners wrapped around generated lines', () => {
   // A Python client's imports for type checkers, as the generator writes them.
