@@ -3,13 +3,12 @@
  * (`const { path: path_, ...body } = params;`), as Stainless's SDKs bind it: bound as `path` it would shadow the
  * `path` template tag the request's path is built with (val-town's `vals.files.create`), which then is no function.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { generateWithStainlessConfig, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
 const SPEC = {
@@ -54,14 +53,11 @@ let files = '';
 
 beforeAll(async () => {
   await server.start();
-  root = tempDir('stainless-path-tag-shadow');
-  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  const result = await generate({
-    spec: path.join(root, 'openapi.json'),
-    config: path.join(root, 'stainless.yml'),
+  const generated = await generateWithStainlessConfig('stainless-path-tag-shadow', SPEC, CONFIG, {
     referenceDocs: false,
   });
+  root = generated.dir;
+  const { result } = generated;
   sdk = path.join(root, 'sdk');
   writeFiles(sdk, result.files);
   files = result.files.find((f) => f.path === 'src/resources/files.ts')!.contents;

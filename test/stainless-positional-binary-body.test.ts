@@ -4,13 +4,12 @@
  * request's body (`this._client.put(path`…`, { body: body, ...options, headers: buildHeaders([{ 'Content-Type': … }
  * …]) })`), as Stainless's SDKs write it; and the bytes sent are the ones given (checked on a real server).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { generateWithStainlessConfig, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
@@ -68,14 +67,11 @@ let files: Array<{ path: string; contents: string }> = [];
 
 beforeAll(async () => {
   await server.start();
-  root = tempDir('stainless-positional-binary-body');
-  writeFileSync(path.join(root, 'openapi.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  const result = await generate({
-    spec: path.join(root, 'openapi.json'),
-    config: path.join(root, 'stainless.yml'),
+  const generated = await generateWithStainlessConfig('stainless-positional-binary-body', SPEC, CONFIG, {
     referenceDocs: false,
   });
+  root = generated.dir;
+  const { result } = generated;
   files = result.files;
   sdk = path.join(root, 'sdk');
   writeFiles(sdk, result.files);

@@ -8,13 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runMypy } from '../helpers/python';
-import { pythonSdk } from '../helpers/python-sdk';
+import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 import { CONFIG, CONFIG_SPEC, PLAIN_SPEC } from './nested-items-specs';
 
 /** Five events, two a page; `wrap` puts a page's events and its paging values into the body. */
-const program = (wrap: string, list: string) => `
-import json, threading, asyncio
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+const program = (wrap: string, list: string) => `${LOCAL_SERVER}
+import asyncio
 from urllib.parse import urlparse, parse_qs
 
 EVENTS = [{"id": f"e{i}"} for i in range(1, 6)]
@@ -22,21 +21,7 @@ EVENTS = [{"id": f"e{i}"} for i in range(1, 6)]
 def wrap(query):
 ${wrap}
 
-class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):
-        payload = json.dumps(wrap(parse_qs(urlparse(self.path).query))).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args):
-        pass
-
-server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-threading.Thread(target=server.serve_forever, daemon=True).start()
-base = f"http://127.0.0.1:{server.server_port}"
+base = serve(lambda request: wrap(parse_qs(urlparse(request.path).query)))
 
 from acme import Acme, AsyncAcme
 
