@@ -83,20 +83,8 @@ export class PyUnitKeys {
   ) {
     this.leaves = leaves?.api === api ? leaves : new KeyLeaves(api);
     this.apiIds = new Set(api.schemas.map((s) => s.id));
-    const {
-      resources: _resources,
-      apiMdResources: _all,
-      topLevel: _topLevel,
-      types: _types,
-      mockSpec,
-      ...globals
-    } = build.pkg;
-    // The mock spec's path in the package (`mock/<the spec's file name>`) is no path to the spec: hashed as it is, not
-    // made portable, which would take a spec named by its bare file name (`petstore.yaml`) for the root inside it, and
-    // key the run apart from one given the spec's path another way (`sdkgen update` gives it absolute).
-    this.context = sha256(
-      `${this.leaves.digest(JSON.stringify({ runKey, globals }))}\0${JSON.stringify(mockSpec ?? null)}`,
-    ).slice(0, 32);
+    const { resources: _resources, apiMdResources: _all, topLevel: _topLevel, types: _types, ...globals } = build.pkg;
+    this.context = this.leaves.digest(JSON.stringify({ runKey, globals }));
     const visit = (resource: PyResource) => {
       for (const method of resource.methods) {
         const module = method.paramsType?.module;
