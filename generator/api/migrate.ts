@@ -23,6 +23,7 @@ import { planPythonMigrationIn } from '../migrate/python/from-repository';
 import { releasedVersion } from '../migrate/python/plan';
 import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
+import { measuredWhereWritten } from '../migrate/repository/stale-output';
 import { dropMultipartCovered, ownersEncoderPatch, withPatchEncodings } from '../migrate/reapply/multipart-covered';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
@@ -309,12 +310,17 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       gathered.list = result.diagnostics.list.map((d) => ({ ...d, file: shown(d.file) }));
       const rendered = result.files.filter((f) => !isProtected(f.path));
       const [installed, lockfilesAbove] = [readInstalledManifests(repo, current), readLockfilesAbove(repo)];
+      // A stale Stainless file people edited and sdkgen writes again is measured from before their edits.
+      const measured = measuredWhereWritten(
+        base,
+        rendered.map((f) => f.path),
+      );
       const plan =
         pythonPackage === null
-          ? planMigration({ current, base, rendered, laterGenerations, installed, lockfilesAbove })
+          ? planMigration({ current, base: measured, rendered, laterGenerations, installed, lockfilesAbove })
           : planPythonMigrationIn(repo, {
               current,
-              base,
+              base: measured,
               rendered,
               laterGenerations,
               importName: pythonPackage,

@@ -15,29 +15,17 @@
  *   would read as theirs. The markers are recognised by form (a comment line that opens, one at the same indent and
  *   with the same comment leader that closes), never by their words.
  *
- * When both rules answer and disagree, the conflict stays.
+ * When both rules answer and disagree, the conflict stays. When neither answers, in code (TypeScript, Python), two
+ * whole pieces of code may still merge (merge-blocks.ts).
  */
-/** A run of base lines [baseStart, baseEnd) that one side replaced with its lines [start, end). */
-export interface Hunk {
-  baseStart: number;
-  baseEnd: number;
-  start: number;
-  end: number;
-}
+import { blockOrder } from './merge-blocks';
+import type { InsertionOrder, Side } from './merge-hunks';
 
-/** Which side's inserted lines go first, or null when that is not clear (a conflict). */
-export type InsertionOrder = 'ours-first' | 'theirs-first' | null;
 
-/** One side of the merge: its lines and its hunks against the base, and the index of its insertion at the point. */
-export interface Side {
-  lines: string[];
-  hunks: Hunk[];
-  at: number;
-}
-
-export function insertionOrder(base: string[], ours: Side, theirs: Side): InsertionOrder {
+export function insertionOrder(base: string[], ours: Side, theirs: Side, code = false): InsertionOrder {
   const answers = [slideOrder(base, ours, theirs), wrapOrder(ours, theirs)].filter((a) => a !== null);
-  return answers.length > 0 && answers.every((a) => a === answers[0]) ? answers[0] : null;
+  if (answers.length === 0) return code ? blockOrder(base, ours, theirs) : null;
+  return answers.every((a) => a === answers[0]) ? answers[0] : null;
 }
 
 /**

@@ -4,9 +4,13 @@
  * on both sides is taken once; different changes to the same lines become a conflict, written with git's markers
  * so that editors and `git diff` show it. Unlike git, lines one side only inserts right before or right after lines
  * the other side changed are no conflict: both are taken (see `overlaps`); and two insertions at one point are
- * taken in the order a person would write them where only one order fits (merge-insertions.ts).
+ * taken in the order a person would write them where only one order fits (merge-insertions.ts; in code, two whole
+ * pieces of code too: merge-blocks.ts). In code, lines one side inserted among lines the other re-nested deeper are
+ * re-indented with them where that is safe (merge-reindent.ts).
  */
-import { type Hunk, insertionOrder } from './merge-insertions';
+import type { Hunk } from './merge-hunks';
+import { insertionOrder } from './merge-insertions';
+import { reindented } from './merge-reindent';
 
 export type { Hunk };
 
@@ -19,7 +23,15 @@ export interface MergeResult {
 /** Past this many cells the line table is too big to build; the files are then merged as one conflict. */
 const MAX_TABLE = 25_000_000;
 
-export function mergeThreeWay(base: string, ours: string, theirs: string): MergeResult {
+export interface MergeOptions {
+  /** The files are TypeScript or Python code: two whole pieces of code at one point may merge (merge-blocks.ts). */
+  code?: boolean;
+}
+
+/** Whether a file's path names code that `MergeOptions.code` reads (TypeScript, JavaScript, Python). */
+export const isCode = (file: string) => /\.(?:[cm]?[jt]sx?|pyi?)$/.test(file);
+
+export function mergeThreeWay(base: string, ours: string, theirs: string, options: MergeOptions = {}): MergeResult {
   if (ours === theirs) return { text: ours, conflicts: 0 };
   if (base === ours) return { text: theirs, conflicts: 0 };
   if (base === theirs) return { text: ours, conflicts: 0 };
@@ -66,7 +78,12 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
     // Two insertions at one point: in the order that fits, where only one does (and the first ends its last line).
     let placed =
       isInsertionPair(inOurs, inTheirs) && oursLines.join('') !== theirsLines.join('')
-        ? insertionOrder(b, { lines: o, hunks: oursHunks, at: i - 1 }, { lines: t, hunks: theirsHunks, at: j - 1 })
+        ? insertionOrder(
+            b,
+            { lines: o, hunks: oursHunks, at: i - 1 },
+            { lines: t, hunks: theirsHunks, at: j - 1 },
+            options.code === true,
+          )
         : null;
     if (placed !== null && !(placed === 'ours-first' ? oursLines : theirsLines).at(-1)?.endsWith('\n')) placed = null;
     if (inTheirs.length === 0) out.push(...oursLines);
@@ -75,8 +92,22 @@ export function mergeThreeWay(base: string, ours: string, theirs: string): Merge
     else if (placed !== null)
       out.push(...(placed === 'ours-first' ? [...oursLines, ...theirsLines] : [...theirsLines, ...oursLines]));
     else {
-      out.push(...conflictBlock(oursLines, theirsLines));
-      conflicts++;
+      // Lines one side inserted among lines the other re-nested: re-indented with them, where that is safe.
+      const shifted =
+        options.code === true
+          ? reindented(
+              b,
+              lo,
+              hi,
+              { lines: o, hunks: inOurs, region: oursLines },
+              { lines: t, hunks: inTheirs, region: theirsLines },
+            )
+          : null;
+      if (shifted !== null) out.push(...shifted);
+      else {
+        out.push(...conflictBlock(oursLines, theirsLines));
+        conflicts++;
+      }
     }
     oursShift += growth(inOurs);
     theirsShift += growth(inTheirs);

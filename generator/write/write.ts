@@ -34,7 +34,7 @@ import { sha256 } from '../sha256';
 import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
 import { mergeSections } from './markdown-sections';
-import { mergeThreeWay } from './merge';
+import { isCode, mergeThreeWay } from './merge';
 import { pristineOf, pristinePath, prunePristine } from './pristine';
 
 export interface WriteOptions {
@@ -256,6 +256,7 @@ function writeNow(dir: string, rendered: RenderedFile[], options: WriteOptions):
           base ?? '',
           edited,
           file.contents,
+          { code: isCode(file.path) },
         );
         // Edits to a README that only touch sdkgen's new text conflict line by line, not by section; a section of
         // prose (not api.md, the reference sdkgen writes from the spec) whose lines still conflict stays the person's

@@ -9,7 +9,11 @@
  * - a script sdkgen writes none in place of: with nothing staying that calls it (removed-calls.ts keeps those that
  *   are called) it goes, its edits listed, as for any file of Stainless's that goes;
  * - a script that runs another script of the repository the migrated tree does not have (Stainless's `scripts/build`
- *   running `scripts/utils/fix-index-exports.cjs`): kept whole in place of sdkgen's, it would no longer run.
+ *   running `scripts/utils/fix-index-exports.cjs`): kept whole in place of sdkgen's, it would no longer run;
+ * - a script that reads another file of the repository the migrated tree does not have (`tsc -p tsconfig.build.json`,
+ *   `--config jest.config.ts`, a `.env.example` it copies), a file of Stainless's that goes: it would fail the same.
+ *   Any word of the script that is the path of a file of the repository (from its root; `./`, `$ROOT/`, `…}/` before
+ *   it aside) is such an input.
  */
 import { STAINLESS_SCRIPT } from '../repository/file-kinds';
 import type { MigrationPlan } from '../migration-plan';
@@ -21,6 +25,19 @@ const SCRIPT_REFERENCE = /(?:(?:^|[\s"'`=(])(?:\.\/)?|[})]\/)((?:scripts|bin)\/[
 /** The scripts of the repository `text` runs, by their path from its root. */
 export function scriptsNamed(text: string): string[] {
   return [...new Set([...text.matchAll(SCRIPT_REFERENCE)].map((m) => m[1]))];
+}
+
+/** The words of a script's text that could name a file, as a path from the repository's root. */
+function words(text: string): string[] {
+  return text
+    .split(/[\s"'`=(),;|&<>{}[\]]+/)
+    .map((word) => word.replace(/^(?:\$\w+\/|\$\{\w+\}\/|\.\/)+/, '').replace(/^.*\}\//, ''))
+    .filter((word) => word !== '' && !word.endsWith('/'));
+}
+
+/** The files of the repository (`isFile`) a script's text names: the scripts it runs, and what else it reads. */
+export function inputsNamed(text: string, isFile: (path: string) => boolean): string[] {
+  return [...new Set([...scriptsNamed(text), ...words(text).filter(isFile)])];
 }
 
 /** `plan` with each script of Stainless's whose edits did not go onto sdkgen's script kept whole, as the owners have it. */
@@ -38,7 +55,7 @@ export function keepRewrittenScripts(plan: MigrationPlan, byPath: ReadonlyMap<st
           STAINLESS_SCRIPT.test(path) &&
           text !== null &&
           written.has(path) &&
-          scriptsNamed(text).every((named) => named === path || staying(named))
+          inputsNamed(text, (named) => byPath.has(named)).every((named) => named === path || staying(named))
         );
       }),
   );

@@ -9,6 +9,12 @@
  * ever changed, or the base's own branch deleted: edits people made to a module Stainless itself has since deleted
  * (flowglad's renames of its union members, a year before) go with it, and are told of (git keeps them). A file a
  * person's commit added, or changed where Stainless did not delete it, stays the owners', whatever its header says.
+ *
+ * Where sdkgen writes such a file after all (the spec has the resource again), the people's edits must not read as
+ * Stainless's: measured against the checkout's own text they are none, and sdkgen's file was written over them,
+ * unsaid. `staleEdits` keeps the file as it was before their first edit, and `measuredWhereWritten` (given what sdkgen
+ * renders) measures the edits of the files sdkgen writes against it, so that the plan carries them onto sdkgen's file,
+ * or lists them, as for any file of Stainless's the owners edited.
  */
 /** The base as stainless-repo.ts gives it (its `StainlessBase`, not imported: that module calls this one). */
 interface Base {
@@ -17,6 +23,8 @@ interface Base {
   blobs: Map<string, string>;
   texts: Map<string, string>;
   stale?: string;
+  /** Of the stale files people edited, each as it was before their first edit (blob and text). */
+  staleEdits?: Map<string, { blob: string; text: string }>;
 }
 
 /** What reading the repository takes (stainless-repo.ts's, which calls this: given, so that this imports nothing of it). */
@@ -62,14 +70,70 @@ export function withStaleOutput<B extends Base>(dir: string, base: B, read: Repo
     baseTexts.set(file, texts.get(file)!);
   }
   const edited = stale.map(([file]) => file).filter((file) => history.touchedByPeople.has(file));
+  const staleEdits = beforePeople(dir, edited, history.firstByPeople, read);
   const told =
     edited.length === 0
       ? []
       : [
           `${edited.join(', ')}: Stainless's, which its generations since deleted (${base.ref}) and this checkout ` +
-            'kept, with edits of yours: removed with them, as sdkgen writes no such file (git keeps them)',
+            'kept, with edits of yours: removed with them where sdkgen writes no such file (git keeps them), ' +
+            'carried onto the one it writes',
         ];
-  return { ...base, blobs, texts: baseTexts, ...(told.length > 0 ? { stale: told.join('\n') } : {}) };
+  return {
+    ...base,
+    blobs,
+    texts: baseTexts,
+    ...(told.length > 0 ? { stale: told.join('\n') } : {}),
+    ...(staleEdits.size > 0 ? { staleEdits } : {}),
+  };
+}
+
+/**
+ * `base` with each stale file people edited that sdkgen writes (`rendered`) as it was before their first edit: their
+ * edits are then edits, carried onto sdkgen's file or listed. One sdkgen writes none of stays as the checkout has it
+ * (it goes with its edits, told of).
+ */
+export function measuredWhereWritten<B extends Base>(base: B | null, rendered: Iterable<string>): B | null {
+  if (base?.staleEdits === undefined) return base;
+  const written = [...rendered].filter((file) => base.staleEdits!.has(file));
+  if (written.length === 0) return base;
+  const blobs = new Map(base.blobs);
+  const texts = new Map(base.texts);
+  for (const file of written) {
+    const before = base.staleEdits.get(file)!;
+    blobs.set(file, before.blob);
+    texts.set(file, before.text);
+  }
+  return { ...base, blobs, texts };
+}
+
+/** Each of `files` as it was before the first commit of people's that changed it (`first`), where it was there. */
+function beforePeople(
+  dir: string,
+  files: string[],
+  first: Map<string, string>,
+  read: RepositoryReader,
+): Map<string, { blob: string; text: string }> {
+  const byCommit = new Map<string, string[]>();
+  for (const file of files) {
+    const commit = first.get(file);
+    if (commit !== undefined) byCommit.set(commit, [...(byCommit.get(commit) ?? []), file]);
+  }
+  const before = new Map<string, { blob: string; text: string }>();
+  for (const [commit, named] of byCommit) {
+    const listed = read.git(dir, ['--literal-pathspecs', 'ls-tree', '-z', `${commit}^`, '--', ...named]).stdout;
+    const found: Array<[string, string]> = [];
+    for (const line of listed.split('\0')) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
+      if (match) found.push([match[2], match[1]]);
+    }
+    const texts = read.readBlobs(dir, found);
+    for (const [file, blob] of found) {
+      const text = texts.get(file);
+      if (text !== undefined) before.set(file, { blob, text });
+    }
+  }
+  return before;
 }
 
 /**
@@ -81,9 +145,11 @@ function historyOf(
   dir: string,
   files: string[],
   read: RepositoryReader,
-): { touchedByPeople: Set<string>; addedByGeneration: Set<string> } {
+): { touchedByPeople: Set<string>; addedByGeneration: Set<string>; firstByPeople: Map<string, string> } {
   const touchedByPeople = new Set<string>();
   const addedByGeneration = new Set<string>();
+  // The oldest commit of people's that changed each file.
+  const firstByPeople = new Map<string, string>();
   const log = read.git(dir, [
     // (Paths as they are: a `*` or `:` in a file's name is no pattern.)
     '--literal-pathspecs',
@@ -91,26 +157,29 @@ function historyOf(
     '--no-merges',
     '--no-renames',
     '--relative',
-    '--format=%x01%an%x00%B%x00',
+    '--format=%x01%H%x00%an%x00%B%x00',
     '--name-status',
     'HEAD',
     '--',
     ...files,
   ]).stdout;
   for (const entry of log.split('\x01')) {
-    const [author, message, names] = entry.split('\0');
+    const [commit, author, message, names] = entry.split('\0');
     if (names === undefined) continue;
     const generation = read.isGeneration(author, message);
     for (const line of names.split('\n')) {
       const [status, name] = line.trim().split('\t');
       if (!name) continue;
       if (!generation) touchedByPeople.add(name);
+      // (Newest first: the last seen is the oldest.)
+      if (!generation && status !== 'A') firstByPeople.set(name, commit);
+      else if (!generation) firstByPeople.delete(name);
       // (Newest first: the last addition seen is the first.)
       if (status === 'A' && generation) addedByGeneration.add(name);
       else if (status === 'A') addedByGeneration.delete(name);
     }
   }
-  return { touchedByPeople, addedByGeneration };
+  return { touchedByPeople, addedByGeneration, firstByPeople };
 }
 
 /** Of `files`, those a commit of `commit`'s history deleted. */
