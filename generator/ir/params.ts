@@ -583,7 +583,8 @@ export function groupStructuredQueryParams(params: Param[], locals: Set<string>)
           key: property,
           type: param.type,
           required: param.required,
-          docs: param.docs,
+          // The parameter's own example is of the dotted wire name, not of the grouped property.
+          docs: { ...param.docs, example: undefined },
         })),
         additional: null,
         propertyNames: null,

@@ -36,6 +36,19 @@ export interface StainlessForms {
    * disabled".
    */
   mockTestsOffWording: string;
+  /**
+   * An object of three entries or more in an endpoint test's call is written over several lines however short (the
+   * generator opens a line after its `{`, which Prettier keeps) from BROKEN_OBJECTS_SINCE on; before, Prettier alone
+   * laid it out (one line where it fits).
+   */
+  brokenObjects: boolean;
+  /** The text of the file an endpoint test uploads, `toFile(Buffer.from(<this>), 'README.md')` (see UPLOAD_TEXT_SINCE). */
+  uploadText: string;
+  /**
+   * An object the body's example gives for a schema takes the keys it lacks from that schema's own example in the
+   * endpoint tests, from OWN_EXAMPLE_KEYS_SINCE on; before, they are built as any key no example gives.
+   */
+  ownExampleKeys: boolean;
 }
 
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
@@ -60,6 +73,22 @@ export const PRISM_WORDING_SINCE = '2025-08-11';
 export const MOCK_SERVER_WORDING_SINCE = '2026-02-19';
 /** Stainless's "chore(docs): add missing descriptions" (knock-node, knock-mgmt-node, llama-stack's Python SDK). */
 export const RESOURCE_DOCS_SINCE = '2026-02-27';
+
+/**
+ * Stainless's "chore: break long lines in snippets into multiline" (imagekit-nodejs of 2026-01-06, steel-node,
+ * mixedbread-ts and browserbase's sdk-node of the day after): objects of three entries or more open a line.
+ */
+export const BROKEN_OBJECTS_SINCE = '2026-01-06';
+/**
+ * Stainless's "chore: update placeholder string" (imagekit-nodejs, letta-node, steel-node, val-town's sdk, papr of
+ * 2026-03-07): an endpoint test uploads `Buffer.from('Example data')`, before `Buffer.from('# my file contents')`.
+ */
+export const UPLOAD_TEXT_SINCE = '2026-03-07';
+/**
+ * Stainless's "chore: improve example values" (knock-node of 2025-09-22, papr-ts and isaacus-typescript of the day
+ * after): an object the body's example gives takes its schema's own example's other keys.
+ */
+export const OWN_EXAMPLE_KEYS_SINCE = '2025-09-22';
 
 /**
  * Stainless's shared models import no resource module from this day on: a resource's model that a shared model refers
@@ -92,6 +121,9 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
       : since(PRISM_WORDING_SINCE)
         ? 'Prism tests are disabled'
         : 'skipped: tests are disabled for the time being',
+    brokenObjects: since(BROKEN_OBJECTS_SINCE),
+    uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
+    ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
   };
 }
 
@@ -135,6 +167,9 @@ const LATEST_CHANGE = [
   RESPONSE_OWN_EXAMPLE_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   SHARED_CLOSURE_SINCE,
+  BROKEN_OBJECTS_SINCE,
+  UPLOAD_TEXT_SINCE,
+  OWN_EXAMPLE_KEYS_SINCE,
 ]
   .sort()
   .at(-1)!;

@@ -7,6 +7,8 @@ import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types'
 import { accepts } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
 import type { PatternBudget } from '../spec-pattern';
+import { formsOfEra, type StainlessForms } from '../../stainless/era';
+import { preferredQuoteString } from './print-doc';
 import {
   anyJson,
   jsonValue,
@@ -51,6 +53,12 @@ const FILE_VALUES: Record<FileStyle, string> = {
   bytes: "await toFile(new TextEncoder().encode('example'), 'example.txt')",
 };
 
+/** The forms of Stainless's endpoint tests that changed with its generator (the SDK's era: stainless/era.ts). */
+export type TestForms = Pick<StainlessForms, 'brokenObjects' | 'uploadText' | 'ownExampleKeys'>;
+
+/** The file a Stainless endpoint test uploads: `toFile(Buffer.from('Example data'), 'README.md')` (the era's text). */
+const stainlessUpload = (text: string) => `await toFile(Buffer.from(${preferredQuoteString(text)}), 'README.md')`;
+
 /** State of building one argument. */
 export interface Build {
   /** Test arguments must type-check (throw NoExample); docs may hold a placeholder. */
@@ -89,7 +97,11 @@ export class ValueBuilder {
   /** What the spec's patterns have cost this generation (spec-pattern.ts). */
   private readonly patterns: PatternBudget = { timedOut: 0 };
 
-  constructor(schemas: NamedSchema[]) {
+  /** `forms`: the SDK's era's forms of the endpoint tests (the newest by default). */
+  constructor(
+    schemas: NamedSchema[],
+    protected readonly forms: TestForms = formsOfEra(null),
+  ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
 
@@ -185,7 +197,8 @@ export class ValueBuilder {
    * given as anything but an object is left as it is (`marketing: false`).
    */
   private withOwnExample(type: TypeRef, example: string | null | undefined, given: unknown, b: Build): unknown {
-    if (!b.stainless || !isRecord(given) || !example || isMap(type)) return given;
+    // (Stainless's generations of before the era's change build the keys no example given gives: papr-ts's of 2025-07.)
+    if (!b.stainless || !this.forms.ownExampleKeys || !isRecord(given) || !example || isMap(type)) return given;
     const own = parseJson(example);
     if (!isRecord(own)) return given;
     // Of a union, only when the own example is of the variant the given object is (a step's example of another kind
@@ -322,7 +335,8 @@ export class ValueBuilder {
       case 'intersection':
         return this.intersection(type.parts, b);
       case 'file':
-        return code(FILE_VALUES[b.files]);
+        // (Stainless's tests upload `Buffer.from(…)`: the harness gives `Buffer` where Node's types are not loaded.)
+        return code(b.stainless && b.files === 'bytes' ? stainlessUpload(this.forms.uploadText) : FILE_VALUES[b.files]);
       case 'ref': {
         // A value that needs a value of its own schema inside it (with no optional, array or union way out) has no end.
         const schema = this.schema(type.schemaId);

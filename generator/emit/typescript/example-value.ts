@@ -95,22 +95,24 @@ export function flatText(value: ExampleValue): string {
 const flatTexts = new WeakMap<ExampleValue, string>();
 
 /**
- * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but an object of three entries or
- * more opens a line (`{\n`), which Prettier keeps, so such an object is laid out one entry a line however short
- * (unless it is `verbatim`).
+ * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but (`broken`, the newer SDKs: see
+ * BROKEN_OBJECTS_SINCE in stainless/era.ts) an object of three entries or more opens a line (`{\n`), which Prettier
+ * keeps, so such an object is laid out one entry a line however short (unless it is `verbatim`).
  */
-export function stainlessText(value: ExampleValue): string {
+export function stainlessText(value: ExampleValue, broken = true): string {
   switch (value.kind) {
     case 'code':
       return value.text;
     case 'object': {
-      const entries = value.entries.map((e) => `${e.key}: ${stainlessText(e.value)}`);
+      const entries = value.entries.map((e) => `${e.key}: ${stainlessText(e.value, broken)}`);
       if (entries.length === 0) return '{}';
       // (Not a value of no known shape given by the spec: tolstoy's `error: { message: …, code: …, stack: … }`.)
-      return entries.length >= 3 && !value.verbatim ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
+      return broken && entries.length >= 3 && !value.verbatim
+        ? `{\n${entries.join(',\n')},\n}`
+        : `{ ${entries.join(', ')} }`;
     }
     case 'array':
-      return `[${value.items.map(stainlessText).join(', ')}]`;
+      return `[${value.items.map((item) => stainlessText(item, broken)).join(', ')}]`;
   }
 }
 

@@ -72,7 +72,7 @@ export class Examples extends ValueBuilder {
     try {
       return {
         args: this.args(method, { all, withFile: false }, b)
-          .map(stainless ? stainlessText : flatText)
+          .map((value) => (stainless ? stainlessText(value, this.forms.brokenObjects) : flatText(value)))
           .join(', '),
       };
     } catch (error) {

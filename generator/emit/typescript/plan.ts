@@ -225,7 +225,7 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
   const api = typeScriptApi(irApi, options.target);
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const schemaRefs = new RememberedRefs(schemas);
-  const examples = new Examples(api.schemas);
+  const examples = new Examples(api.schemas, formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra));
   const common: CommonView = {
     clientName: api.clientName,
     packageName: markdownSafe(api.packageName),

@@ -305,7 +305,7 @@ export interface StainlessResourceTestView extends CommonView {
   packageImport: string;
   /** Import specifier of the test harness from the test file: "../harness.js". */
   harnessPath: string;
-  /** Whether a call uses `toFile`. */
+  /** Whether a call uses `toFile` (of the harness's `Buffer`: `toFile(Buffer.from('Example data'), 'README.md')`). */
   needsToFile: boolean;
   /** The test client's options other than its base URL: "apiKey: 'My API Key'". */
   clientOptions: string[];
