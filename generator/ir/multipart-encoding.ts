@@ -16,7 +16,7 @@
  */
 import { pointerJoin } from '../diagnostics';
 import type { BuildContext } from './context';
-import type { BodyEncoding, SourceRef } from './types';
+import type { Api, BodyEncoding, Method, Resource, SourceRef, TypeRef } from './types';
 
 /** The parts of one multipart body that are not sent the default way, by property (wire) name. */
 export interface PartEncodings {
@@ -26,6 +26,8 @@ export interface PartEncodings {
   repeatParts: string[];
   /** Properties whose encoding asks for a form sdkgen does not send (`explode: false`, `pipeDelimited`…), with it. */
   unsupported: Array<{ part: string; style: string; explode: boolean }>;
+  /** Properties whose encoding gives the part headers of its own (`headers`), which are not sent: their names. */
+  headers: Array<{ part: string; names: string[] }>;
 }
 
 const JSON_MEDIA = /^\s*(?:application\/json|[\w.+-]+\/[\w.-]+\+json|text\/json)\b/i;
@@ -38,11 +40,17 @@ function namesJson(contentType: string): boolean {
 
 /** The parts of a multipart body's `encoding` map (the raw value under the media type) that are sent their own way. */
 export function readPartEncodings(encoding: unknown): PartEncodings {
-  const result: PartEncodings = { jsonParts: [], repeatParts: [], unsupported: [] };
+  const result: PartEncodings = { jsonParts: [], repeatParts: [], unsupported: [], headers: [] };
   if (encoding === null || typeof encoding !== 'object' || Array.isArray(encoding)) return result;
   for (const [part, raw] of Object.entries(encoding as Record<string, unknown>)) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
-    const entry = raw as { contentType?: unknown; style?: unknown; explode?: unknown };
+    const entry = raw as { contentType?: unknown; style?: unknown; explode?: unknown; headers?: unknown };
+    const headers = entry.headers;
+    if (headers !== null && typeof headers === 'object' && !Array.isArray(headers)) {
+      // `Content-Type` is described by `contentType` and ignored here, as OpenAPI says.
+      const names = Object.keys(headers).filter((name) => name.toLowerCase() !== 'content-type');
+      if (names.length > 0) result.headers.push({ part, names });
+    }
     const hasStyle = typeof entry.style === 'string' || typeof entry.explode === 'boolean';
     if (hasStyle) {
       const style = typeof entry.style === 'string' ? entry.style : 'form';
@@ -80,5 +88,92 @@ export function multipartParts(
       'use style: form with explode: true (a part per item), or contentType: application/json (one JSON part)',
     );
   }
+  for (const { part, names } of parts.headers) {
+    ctx.diags.warn(
+      'unsupported-part-headers',
+      source.file,
+      pointerJoin(source.pointer, 'encoding', part, 'headers'),
+      `multipart part ${JSON.stringify(part)}: its headers (${names.join(', ')}) are not sent: the SDKs send a part ` +
+        'with its Content-Disposition (and a file its Content-Type) alone',
+      'send the value in the part itself, or as a header of the request',
+    );
+  }
   return { jsonParts: parts.jsonParts, repeatParts: parts.repeatParts };
+}
+
+/**
+ * The form of the SDK's generic multipart encoder: the one hand-written code calls with a body and nothing of the spec
+ * (Stainless's `createForm` and `multipartFormRequestOptions` in TypeScript, `extract_files` in Python), which has
+ * only the values to go by.
+ *
+ * - `values`: a value holding no file is one JSON part; a value holding files is split so that each file is a part, an
+ *   array's items under the field's own name (not `name[]`). Chosen where the SDK is made from a Stainless config and
+ *   its spec gives every nested part of every multipart body (an array or object property) an `encoding` that says so:
+ *   `contentType` JSON for each one holding no file, `style: form` exploded for each array holding files (an object
+ *   holding files is `key[name]` in both forms). The generic encoder then sends as the SDK's methods do.
+ * - otherwise `api.multipartNested`: Stainless's bracketed keys with a Stainless config, else OpenAPI's defaults.
+ */
+export function genericMultipartForm(api: Api): 'values' | Api['multipartNested'] {
+  if (api.multipartNested !== 'brackets') return api.multipartNested;
+  const schemas = new Map(api.schemas.map((s) => [s.id, s.type]));
+  const deref = (type: TypeRef, seen = new Set<string>()): TypeRef => {
+    if (type.kind !== 'ref' || seen.has(type.schemaId)) return type;
+    seen.add(type.schemaId);
+    const target = schemas.get(type.schemaId);
+    return target ? deref(target, seen) : type;
+  };
+  const holdsFile = (type: TypeRef, seen: Set<string>): boolean => {
+    if (type.kind === 'ref') {
+      if (seen.has(type.schemaId)) return false;
+      seen.add(type.schemaId);
+      const target = schemas.get(type.schemaId);
+      return target !== undefined && holdsFile(target, seen);
+    }
+    return typeParts(type).some((part) => part.kind === 'file' || holdsFile(part, seen));
+  };
+  /** 'array', 'object', or null for a scalar (a union of one kind and null is that kind). */
+  const shape = (type: TypeRef): 'array' | 'object' | null => {
+    const t = deref(type);
+    if (t.kind === 'array' || t.kind === 'tuple') return 'array';
+    if (t.kind === 'object' || t.kind === 'intersection') return 'object';
+    if (t.kind !== 'union') return null;
+    const kinds = new Set(t.variants.filter((v) => deref(v).kind !== 'null').map(shape));
+    return kinds.size === 1 ? [...kinds][0]! : null;
+  };
+  let nestedParts = 0;
+  for (const method of methodsOf([...(api.topLevel ? [api.topLevel] : []), ...api.resources])) {
+    const body = method.body;
+    if (body === null || body.encoding !== 'multipart' || body.shape !== 'fields') continue;
+    for (const field of (method.params?.fields ?? []).filter((p) => p.in === 'body')) {
+      const kind = shape(field.type);
+      if (kind === null) continue;
+      nestedParts += 1;
+      if (!holdsFile(field.type, new Set())) {
+        if (!body.jsonParts.includes(field.wireName)) return 'brackets';
+      } else if (kind === 'array' && !(body.repeatParts ?? []).includes(field.wireName)) return 'brackets';
+    }
+  }
+  return nestedParts > 0 ? 'values' : 'brackets';
+}
+
+/** The types directly inside `type` (an array's items, an object's properties, a union's variants). */
+function typeParts(type: TypeRef): TypeRef[] {
+  switch (type.kind) {
+    case 'array':
+      return [type.items];
+    case 'tuple':
+      return [...type.items, ...(type.rest ? [type.rest] : [])];
+    case 'object':
+      return [...type.properties.map((p) => p.type), ...(type.additional ? [type.additional] : [])];
+    case 'union':
+      return type.variants;
+    case 'intersection':
+      return type.parts;
+    default:
+      return [];
+  }
+}
+
+function methodsOf(resources: Resource[]): Method[] {
+  return resources.flatMap((r) => [...r.methods, ...methodsOf(r.subresources)]);
 }

@@ -63,6 +63,7 @@ describe('readPartEncodings', () => {
       jsonParts: ['meta', 'vendor', 'list'],
       repeatParts: ['files', 'tags', 'ids'],
       unsupported: [],
+      headers: [],
     });
   });
 
@@ -81,12 +82,13 @@ describe('readPartEncodings', () => {
         { part: 'c', style: 'form', explode: false },
         { part: 'd', style: 'pipeDelimited', explode: false },
       ],
+      headers: [],
     });
   });
 
   it('no map, or entries that are not objects: nothing', () => {
     for (const value of [undefined, null, 'x', [], { a: null, b: 'json', c: [] }])
-      expect(readPartEncodings(value)).toEqual({ jsonParts: [], repeatParts: [], unsupported: [] });
+      expect(readPartEncodings(value)).toEqual({ jsonParts: [], repeatParts: [], unsupported: [], headers: [] });
   });
 });
 

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { streams } from './runtime-files';
 import { STAINLESS_RUNTIME_PATHS } from './stainless-runtime-paths';
+import { stainlessUploadsExports } from './stainless-uploads-alias';
 import type { PlannedFile } from '../planned-file';
 import type { CommonView, ModuleAliasView } from './views';
 import type { TypeScriptApi } from './target-api';
@@ -171,10 +172,13 @@ export function planModuleAliases(
       views.set(module, {
         note: [STAINLESS_RUNTIME_NOTE],
         movedTo: '',
-        exports: [
-          ...reexports.map(({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`),
-          ...declares,
-        ],
+        exports:
+          module === 'internal/uploads'
+            ? stainlessUploadsExports(api, importExt)
+            : [
+                ...reexports.map(({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`),
+                ...declares,
+              ],
       });
   return [...views]
     .map(([module, view]) => ({

@@ -300,8 +300,9 @@ function indent(text: string): string {
 /** Stainless's multipart encoder's internals (`internal/uploads`), and what sdkgen's SDK has in their place. */
 const UPLOAD_INTERNALS: Record<string, string> = {
   createForm:
-    '`toBracketedFormData(body, jsonParts, repeatParts)` from core/uploads (the fields sent as one JSON part, and the ' +
-    "arrays sent a part per item, as the spec's `encoding` names them; null fields are skipped, where Stainless threw)",
+    "`createForm(body, fetch, nested)` from core/uploads (`nested`: 'brackets', Stainless's form, or 'values', each " +
+    "value holding no file one JSON part and the files of an array under the field's own name; null is a TypeError, " +
+    "as Stainless's was), or `toBracketedFormData(body, jsonParts, repeatParts)` for the spec's `encoding`",
   addFormValue: '`toBracketedFormData(body, jsonParts, repeatParts)` from core/uploads',
   isMultipartBody: '`body instanceof FormData`',
   getName: '`toFile(value).name` from core/uploads',

@@ -122,6 +122,68 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
   }
 }
 
+/**
+ * Stainless's `createForm` (its `internal/uploads`), for hand-written code and tests that call it: `body`'s fields as
+ * form data, whatever the spec says of them (its `fetch` argument is not needed: every runtime sdkgen supports has
+ * `FormData`). A field left `undefined` is left out; a `null` anywhere is a `TypeError` (as Stainless's encoder threw:
+ * form data has no null; send the string `'null'`). `nested` says how a nested value is sent:
+ *
+ * - `'brackets'` (the default): Stainless's own form, each array item a `key[]` field and each property a `key[name]`
+ *   field, at any depth.
+ * - `'values'`: by what the value holds. A value holding no file is one part, its JSON text (an object,
+ *   an array, of any depth: OpenAPI's `application/json` part); a value holding files is split so that each file is a
+ *   part of its own: an array's items under the field's own name (RFC 7578's repeated field, not `name[]`), an
+ *   object's properties under `key[name]`. This is the form an SDK whose spec gives every nested part an `encoding`
+ *   sends (`contentType: application/json`, or `style: form` for an array of files).
+ *
+ * At `internal/uploads`, Stainless's path, `createForm` is this with the SDK's own form (generator/ir/
+ * multipart-encoding.ts, `genericMultipartForm`).
+ */
+export async function createForm(
+  body: unknown,
+  _fetch?: unknown,
+  nested: 'values' | 'brackets' = 'brackets',
+): Promise<FormData> {
+  const form = new FormData();
+  if (body === undefined || body === null) return form;
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    throw new TypeError('A multipart body must be an object of fields.');
+  }
+  for (const [key, value] of Object.entries(body)) await addFormValue(form, key, value, nested);
+  return form;
+}
+
+async function addFormValue(
+  form: FormData,
+  key: string,
+  value: unknown,
+  nested: 'values' | 'brackets',
+): Promise<void> {
+  if (value === undefined) return;
+  if (value === null) {
+    throw new TypeError(
+      `Received null for "${key}"; to pass null in FormData, you must use the string 'null'`,
+    );
+  }
+  if (!Array.isArray(value) && !isPlainObject(value)) return appendField(form, key, value);
+  if (nested === 'values' && !hasUploadableValue(value)) {
+    form.append(key, JSON.stringify(value));
+  } else if (Array.isArray(value)) {
+    const itemKey = nested === 'values' ? key : `${key}[]`;
+    for (const item of value) await addFormValue(form, itemKey, item, nested);
+  } else {
+    for (const [name, item] of Object.entries(value as Record<string, unknown>))
+      await addFormValue(form, `${key}[${name}]`, item, nested);
+  }
+}
+
+/** Whether a file is anywhere in `value` (what makes a body multipart where JSON would do otherwise). */
+export function hasUploadableValue(value: unknown): boolean {
+  if (isUploadable(value)) return true;
+  if (Array.isArray(value)) return value.some(hasUploadableValue);
+  return isPlainObject(value) && Object.values(value as Record<string, unknown>).some(hasUploadableValue);
+}
+
 /** `toFormData` with nested arrays and objects under bracketed keys, as Stainless's SDKs send them. */
 export function toBracketedFormData(
   body: unknown,

@@ -1,0 +1,197 @@
+/**
+ * The generic multipart encoder of SDKs made from a Stainless config whose spec gives every nested multipart part an
+ * `encoding` (generator/ir/multipart-encoding.ts `genericMultipartForm`: 'values'), and JSON parts' own media type:
+ * the TypeScript and the Python SDK of one spec, each request received by a real server of 127.0.0.1 that parses the
+ * multipart body. What hand-written code calls with a body alone (Stainless's `createForm` at `internal/uploads`,
+ * Python's `extract_files`) names its parts as the SDK's methods send them.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Kb', version: '1' },
+  servers: [{ url: 'https://kb.test' }],
+  paths: {
+    '/kb': {
+      post: {
+        operationId: 'createKb',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['name'],
+                properties: {
+                  name: { type: 'string' },
+                  texts: {
+                    type: 'array',
+                    items: { type: 'object', required: ['title'], properties: { title: { type: 'string' } } },
+                  },
+                  urls: { type: 'array', items: { type: 'string' } },
+                  files: { type: 'array', items: { type: 'string', format: 'binary' } },
+                },
+              },
+              encoding: {
+                texts: { contentType: 'application/json' },
+                urls: { contentType: 'application/json' },
+                files: { style: 'form', explode: true },
+              },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+};
+
+const CONFIG = `
+organization:
+  name: kb
+targets:
+  typescript:
+    package_name: kb
+  python:
+    package_name: kb
+resources:
+  kb:
+    methods:
+      create: post /kb
+`;
+
+describe("the generic multipart encoder follows the spec's encoding of every part", () => {
+  const server = new TestServer();
+  let root = '';
+  let uploads: {
+    createForm(body: unknown, fetch?: unknown): Promise<FormData>;
+    multipartFormRequestOptions(options: object, fetch?: unknown): Promise<{ body: FormData }>;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let Kb: new (options: object) => any;
+
+  beforeAll(async () => {
+    await server.start();
+    root = tempDir('multipart-generic-form');
+    const spec = path.join(root, 'openapi.json');
+    const config = path.join(root, 'stainless.yml');
+    writeFileSync(spec, JSON.stringify(SPEC));
+    writeFileSync(config, CONFIG);
+    const result = await generate({ spec, config, referenceDocs: false });
+    writeFiles(path.join(root, 'sdk'), result.files);
+    const src = path.join(root, 'sdk', 'src');
+    ({ default: Kb } = await import(pathToFileURL(path.join(src, 'index.ts')).href));
+    uploads = await import(pathToFileURL(path.join(src, 'internal/uploads.ts')).href);
+  });
+  afterAll(async () => {
+    await server.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  /** The parts a server read from `form` sent by the SDK's client (a file as `file:<text>`). */
+  async function received(form: FormData): Promise<string[][]> {
+    server.on('POST /kb', multipartEcho);
+    const client = new Kb({ baseURL: server.url });
+    const echo = (await client.post('/kb', { body: form })) as { parts: ParsedPart[] };
+    return echo.parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
+  }
+
+  it("TypeScript: `internal/uploads`' createForm sends values as JSON parts and files under the field's name", async () => {
+    const body = {
+      name: 'base',
+      texts: [{ title: 't' }],
+      urls: ['https://a.example'],
+      files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
+      documents: [{ file: new File(['d'], 'd.txt') }],
+    };
+    expect(await received(await uploads.createForm(body))).toEqual([
+      ['name', 'base'],
+      ['texts', '[{"title":"t"}]'],
+      ['urls', '["https://a.example"]'],
+      ['files', 'file:one'],
+      ['files', 'file:two'],
+      ['documents[file]', 'file:d'],
+    ]);
+    expect((await uploads.multipartFormRequestOptions({ body: { a: [1] } })).body.get('a')).toBe('[1]');
+    await expect(uploads.createForm({ a: null })).rejects.toThrow(TypeError);
+  });
+
+  const py = pythonSdk('multipart-generic-form-py', {
+    spec: { name: 'openapi.json', text: JSON.stringify(SPEC) },
+    config: { name: 'stainless.yml', text: CONFIG },
+  });
+
+  it("Python: extract_files names a list's files under the field's name; JSON parts are typed application/json", async () => {
+    const program = `${LOCAL_SERVER}
+import email.parser, email.policy
+from kb import Kb
+from kb._utils import extract_files
+
+def parts(request):
+    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    seen = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        text = part.get_payload(decode=True).decode()
+        seen.append([name, part.get_filename(), part.get_content_type() if part["Content-Type"] else None, text])
+    return seen
+
+url, received = serve_recording(parts)
+client = Kb(base_url=url)
+client.kb.create(name="base", texts=[{"title": "t"}], urls=["u"], files=[("one.txt", b"one")])
+# A request of hand-written code: its fields sent by the client's serialiser, in the SDK's form.
+client.post(
+    "/kb",
+    cast_to=object,
+    body={"array": ["foo", "bar"], "meta": {"a": 1}, "flag": True, "gone": None},
+    files=[("file", b"x")],
+    options={"headers": {"Content-Type": "multipart/form-data"}},
+)
+
+query = {"documents": [{"file": b"1"}, {"file": b"2"}], "files": [b"a", b"b"], "keep": "x"}
+found = extract_files(query, paths=[["documents", "<array>", "file"], ["files", "<array>"]])
+brackets = extract_files({"files": [b"a"]}, paths=[["files"]], array_format="brackets")
+print(json.dumps({
+    "parts": sorted(received[0]),
+    "raw": sorted(received[1]),
+    "found": [[name, file.decode()] for name, file in found],
+    "left": repr(query),
+    "brackets": [[name, file.decode()] for name, file in brackets],
+}))
+`;
+    const result = await py.run(program);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      parts: [
+        ['files', 'one.txt', 'text/plain', 'one'],
+        ['name', null, null, 'base'],
+        ['texts', null, 'application/json', '[{"title":"t"}]'],
+        ['urls', null, 'application/json', '["u"]'],
+      ],
+      raw: [
+        ['array', null, null, '["foo", "bar"]'],
+        ['file', 'upload', 'application/octet-stream', 'x'],
+        ['flag', null, null, 'true'],
+        ['meta', null, null, '{"a": 1}'],
+      ],
+      found: [
+        ['documents[file]', '1'],
+        ['documents[file]', '2'],
+        ['files', 'a'],
+        ['files', 'b'],
+      ],
+      // The files are gone from the body, and the emptied list with them.
+      left: "{'documents': [{}, {}], 'keep': 'x'}",
+      // A list where the path ends is a list of files too.
+      brackets: [['files[]', 'a']],
+    });
+  });
+});
