@@ -14,6 +14,7 @@ import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import type { RepoFile } from '../repository/stainless-repo';
 import { StainlessNames } from '../../naming/stainless';
+import { apiMdClientName } from './api-md-client';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
@@ -44,13 +45,15 @@ export function derivePythonConfig(
   const schemes = pythonPageSchemes(
     text(`src/${importName}/pagination.py`) ?? text(`src/${importName}/_pagination.py`),
   );
+  // The client as api.md names it (`client`, or the README's variable: `conductor.end_users.create()`).
+  const clientName = apiMdClientName(apiMd);
   let methods = 0;
   let pages = 0;
   for (const method of surface.methods) {
     const [client, ...chain] = method.chain.split('.');
     const name = chain.pop();
     const endpoint = /^(get|put|post|patch|delete|head|options|trace) (\/\S*)$/i.exec(method.endpoint);
-    if (client !== 'client' || name === undefined || endpoint === null) {
+    if (client !== clientName || name === undefined || endpoint === null) {
       notes.push(`api.md: ${method.chain} (${method.endpoint || 'no endpoint'}) is no resource method: left out`);
       continue;
     }

@@ -59,7 +59,6 @@ const REPOSITORY_FILES = [
   /^\.release-please-manifest\.json$/,
   /^\.stats\.yml$/,
   /^Brewfile$/,
-  /^noxfile\.py$/,
   // A file that only keeps its folder in git.
   /(^|\/)\.(git)?keep$/,
 ];
@@ -72,6 +71,14 @@ const TESTS = /^tests\//;
 
 /** Scripts of Stainless's (bin/publish-pypi too), which stay where a workflow or another script that stays runs them. */
 const SCRIPT = /^(scripts|bin)\//;
+
+/**
+ * Stainless's nox sessions (its older generations' pydantic 1 test run, which its `scripts/test` started): they stay
+ * where a file that stays runs nox; else they go with the script that ran them (sdkgen's runs none, and declares no
+ * `nox` for pyright to resolve the module's import with).
+ */
+const NOXFILE = /^noxfile\.py$/;
+const RUNS_NOX = /(^|[\s"'=/])nox($|[\s"';])/m;
 
 /**
  * The folders of a Stainless Python SDK (every mirror's generated branch has these and no other) and the files at its
@@ -577,6 +584,11 @@ function keptForOthers(
   const texts = staying.filter((f) => f.text !== null && mayRunScripts(f.path)).map((f) => f.text!);
   for (const file of candidates)
     if (SCRIPT.test(file.path) && !reasons.has(file.path) && texts.some((text) => namesScript(text, file.path)))
+      reasons.set(file.path, 'called');
+  // (A lockfile names nox too, `# via nox`, but runs nothing.)
+  const runners = staying.filter((f) => f.text !== null && mayRunScripts(f.path) && !LOCKFILES.test(f.path));
+  for (const file of candidates)
+    if (NOXFILE.test(file.path) && !reasons.has(file.path) && runners.some((f) => RUNS_NOX.test(f.text!)))
       reasons.set(file.path, 'called');
   return reasons;
 }

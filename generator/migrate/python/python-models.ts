@@ -8,11 +8,12 @@
  */
 import { words } from '../../naming/case';
 import { resourceSingular } from '../../naming/rules';
-import { pyClassName } from '../../naming/python';
+import { PYTHON_KEYWORDS, pyClassName } from '../../naming/python';
 import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
 import { referredSchemas, schemaFor } from '../derived-config/schema-match';
 import type { SpecSecurityScheme } from './client-options';
+import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
@@ -126,6 +127,8 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
   const stack: Array<{ level: number; section: Section }> = [];
   let current: Section | null = null;
   let block: string[] | null = null;
+  const client = apiMdClientName(apiMd);
+  const methodLine = new RegExp(`^- <code title="(\\w+) ([^"]+)">${client}\\.((?:[\\w]+\\.)*)<a [^>]*>(\\w+)<\\/a>`);
   const importFrom = new RegExp(`^from ${importName.replace(/\./g, '\\.')}\\.types(?:\\.[\\w.]+)? import`);
   for (const line of apiMd.split('\n')) {
     if (block !== null) {
@@ -156,7 +159,7 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
       sections.push(current);
       continue;
     }
-    const method = /^- <code title="(\w+) ([^"]+)">client\.((?:[\w]+\.)*)<a [^>]*>(\w+)<\/a>/.exec(line);
+    const method = methodLine.exec(line);
     if (method && current !== null) {
       const chain = method[3]
         .split('.')
@@ -278,9 +281,11 @@ function moduleOf(
   section: Section,
   name: string,
 ): string | null {
-  const snake = words(name)
+  const plain = words(name)
     .map((w) => w.toLowerCase())
     .join('_');
+  // (A module named as a keyword is escaped: `Class` is declared in `class_.py`.)
+  const snake = PYTHON_KEYWORDS.has(plain) ? `${plain}_` : plain;
   const folders = (section.resource ?? []).filter((k) => !k.startsWith('$'));
   const candidates = [
     ...(section.resource?.[0] === '$shared' ? ['shared'] : []),
@@ -290,7 +295,7 @@ function moduleOf(
   ];
   for (const param of ['', '_param'])
     for (const folder of candidates) {
-      const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${snake}${param}.py`);
+      const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`);
       const declared = new RegExp(`^(?:class ${name}${param ? 'Param' : ''}\\b|${name}: TypeAlias)`, 'm');
       if (source !== null && declared.test(source)) return source;
     }
@@ -318,7 +323,12 @@ function classFields(
       docstring = true;
       continue;
     }
-    const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(line);
+    // A field's annotation or default may run over several lines (`Literal[` … `] = FieldInfo(alias="kind")`,
+    // `= (` … `FieldInfo(alias="cashFlow", default=None)` … `)`): its statement is read whole, as one line.
+    let statement = line;
+    if (/^ {4}\w+: /.test(line))
+      while (openBrackets(statement) > 0 && i + 1 < lines.length) statement += `\n${lines[++i]}`;
+    const field = /^ {4}(\w+): (.+?)(?: = (.*))?$/.exec(oneLine(statement));
     if (!field || field[1] === 'model_config') continue;
     // (A TypedDict's wire name: `Annotated[str, PropertyInfo(alias="userId")]`.)
     const alias =
@@ -328,4 +338,24 @@ function classFields(
     fields.push({ wire: alias ?? field[1], type, literal });
   }
   return fields;
+}
+
+/** How many brackets a statement leaves open (those in string literals not counted). */
+function openBrackets(statement: string): number {
+  let depth = 0;
+  for (const [token] of statement.matchAll(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[[({]|[\])}]/g)) {
+    if (token.length > 1) continue;
+    depth += '[({'.includes(token) ? 1 : -1;
+  }
+  return depth;
+}
+
+/** A statement written over several lines as the one line it means: `Literal["a", "b"] = FieldInfo(alias="x")`. */
+function oneLine(statement: string): string {
+  if (!statement.includes('\n')) return statement;
+  const [first, ...rest] = statement.split('\n');
+  return [first.trimEnd(), ...rest.map((l) => l.trim())]
+    .join(' ')
+    .replace(/([[({]) /g, '$1')
+    .replace(/,? ([\])}])/g, '$1');
 }
