@@ -63,6 +63,22 @@ export interface StainlessPythonForms {
    * are disabled" (era.ts; Stainless changed both targets' wording together).
    */
   mockTestsOffReason: string | null;
+  /**
+   * The `_utils` import of a resource module and of the client written one name a line with a trailing comma, which
+   * Ruff keeps so (before UTILS_IMPORT_ON_ONE_LINE_SINCE); from then on, on one line where it fits.
+   */
+  utilsImportOneNameALine: boolean;
+  /** A resource module's `_base_client` import written one name a line (before BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE). */
+  baseClientImportOneNameALine: boolean;
+  /** A resource's raw and streaming response properties have a docstring (WRAPPER_DOCSTRINGS_SINCE on). */
+  wrapperDocstrings: boolean;
+  /**
+   * The package's `__init__.py` makes `resources` importable from the package (`from acme import resources`) without
+   * loading it (DIRECT_RESOURCE_IMPORTS_SINCE on); before, it did not name it.
+   */
+  directResourceImports: boolean;
+  /** The package's `__init__.py` exports `Omit` (OMIT_PUBLIC_SINCE on); before, `_types` kept it. */
+  omitPublic: boolean;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -112,6 +128,29 @@ export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
  */
 export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
 
+// ---- The package layout's forms ----
+/**
+ * Stainless's "chore(internal): import reformatting" (OneBusAway's python-sdk 55369d4, written 2025-04-23): a resource
+ * module's `from .._utils import maybe_transform, async_maybe_transform` and the client's `from ._utils import
+ * is_given, get_async_library` on one line; before, one name a line with a trailing comma, which Ruff keeps so.
+ */
+export const UTILS_IMPORT_ON_ONE_LINE_SINCE = '2025-04-23';
+/**
+ * A resource module's `from .._base_client import make_request_options` on one line where it fits (structify-python's
+ * generations: split on 2024-07-10, joined on 2024-07-11; OneBusAway's python-sdk 2fc0ce6); before, one name a line.
+ */
+export const BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE = '2024-07-11';
+/**
+ * Stainless's "chore: add docstrings to raw response properties" (structify-python, 2024-09-09; OneBusAway's
+ * python-sdk 0fecff5): a resource's `with_raw_response` and `with_streaming_response` open with a docstring.
+ */
+export const WRAPPER_DOCSTRINGS_SINCE = '2024-09-09';
+/** Stainless's "fix(package): support direct resource imports" (honcho-python e5a6dd3, 2025-05-10). */
+export const DIRECT_RESOURCE_IMPORTS_SINCE = '2025-05-10';
+/** Stainless's "chore: make the `Omit` type public" (lumaai-python 59ff5b0, 2024-12-04). */
+export const OMIT_PUBLIC_SINCE = '2024-12-04';
+// ---- end of the package layout's forms ----
+
 // ---- The client's forms (py-client helper's block) ----
 /** Stainless's "feat: support setting headers via env" (`<PREFIX>_CUSTOM_HEADERS`). */
 export const CUSTOM_HEADERS_ENV_SINCE = '2026-04-28';
@@ -152,6 +191,11 @@ const CHANGES = [
   PATH_TEMPLATE_SINCE,
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
+  UTILS_IMPORT_ON_ONE_LINE_SINCE,
+  BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
+  WRAPPER_DOCSTRINGS_SINCE,
+  DIRECT_RESOURCE_IMPORTS_SINCE,
+  OMIT_PUBLIC_SINCE,
 ].sort();
 
 /**
@@ -182,6 +226,11 @@ export function pythonFormsOfEra(
       : since(PRISM_WORDING_SINCE)
         ? 'Prism tests are disabled'
         : null,
+    utilsImportOneNameALine: !since(UTILS_IMPORT_ON_ONE_LINE_SINCE),
+    baseClientImportOneNameALine: !since(BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE),
+    wrapperDocstrings: since(WRAPPER_DOCSTRINGS_SINCE),
+    directResourceImports: since(DIRECT_RESOURCE_IMPORTS_SINCE),
+    omitPublic: since(OMIT_PUBLIC_SINCE),
   };
 }
 

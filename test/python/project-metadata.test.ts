@@ -88,7 +88,9 @@ describe('the Python package of a config with both targets', () => {
   it('turns logging on from ACME_LOG', () => {
     const init = read('src/acme/__init__.py');
     expect(init).toContain('from ._utils._logs import setup_logging as _setup_logging');
-    expect(init).toMatch(/^_setup_logging\("ACME_LOG"\)$/m);
-    expect(read('src/acme/_utils/_logs.py')).toContain('def setup_logging(env_var: str) -> None:');
+    // Called with no argument, as Stainless's: the runtime's `_logs.py` names the variable.
+    expect(init).toMatch(/^_setup_logging\(\)$/m);
+    expect(read('src/acme/_utils/_logs.py')).toContain('def setup_logging() -> None:');
+    expect(read('src/acme/_utils/_logs.py')).toMatch(/^_LOG_ENV = "ACME_LOG"$/m);
   });
 });

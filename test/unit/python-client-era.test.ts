@@ -48,6 +48,11 @@ describe('the era of a Stainless Python SDK', () => {
       mergedAuthHeaders: true,
       looseAuthValidation: true,
       mockTestsOffReason: 'Mock server tests are disabled',
+      utilsImportOneNameALine: false,
+      baseClientImportOneNameALine: false,
+      wrapperDocstrings: true,
+      directResourceImports: true,
+      omitPublic: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -61,6 +66,11 @@ describe('the era of a Stainless Python SDK', () => {
       mergedAuthHeaders: true,
       looseAuthValidation: false,
       mockTestsOffReason: null,
+      utilsImportOneNameALine: false,
+      baseClientImportOneNameALine: false,
+      wrapperDocstrings: true,
+      directResourceImports: true,
+      omitPublic: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -74,6 +84,11 @@ describe('the era of a Stainless Python SDK', () => {
       mergedAuthHeaders: true,
       looseAuthValidation: false,
       mockTestsOffReason: null,
+      utilsImportOneNameALine: false,
+      baseClientImportOneNameALine: false,
+      wrapperDocstrings: true,
+      directResourceImports: true,
+      omitPublic: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -22,14 +22,14 @@ import { printPagination } from './client/print-pagination';
 import { clientMethods } from './client/print-client-methods';
 import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
 import { printResourceModule } from './resources/print-resource';
-import { constantsWithDefaults, streamingWithEventRules } from './runtime-settings';
+import { utilsWithMultipartForm } from './multipart-runtime';
+import { constantsWithDefaults, logsWithEnvVar, streamingWithEventRules } from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
 import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
-import { pythonFormsOfEra } from '../../stainless/python-era';
+import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { readmeFormsOfEra } from '../../stainless/python-readme-era';
-import { layoutFormsOfEra, type PythonEraForms } from './layout-era';
 import type { PrintedModule } from './py-layout';
 import { typesFilesReusing } from './types/types-reuse';
 import { PyUnitKeys, type PyUnitReuse, type PyUnitTag, type UnitOffer } from './unit-keys';
@@ -100,7 +100,6 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   const forms = {
     ...pythonFormsOfEra(options.stainlessEra, options.stainlessEdition),
     readme: readmeFormsOfEra(options.stainlessEra),
-    layout: layoutFormsOfEra(options.stainlessEra),
   };
   printCode(build, addUnit, units, addTaken, forms);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
@@ -162,7 +161,7 @@ function printCode(
   addFile: (file: RenderedFile, tag?: PyUnitTag) => void,
   units: { keys: PyUnitKeys; reuse: PyUnitReuse } | null,
   addTaken: (files: RenderedFile[]) => void,
-  forms: PythonEraForms = pythonFormsOfEra(null),
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
@@ -215,8 +214,10 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
   const settings: Record<string, (contents: string) => string> = {
     '_exceptions.py': (contents) => namedExceptionsModule(contents, errorBaseName(build.pkg)),
     '_constants.py': (contents) => constantsWithDefaults(contents, api),
+    '_utils/_utils.py': (contents) => utilsWithMultipartForm(contents, api),
     '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),
     '_wrappers.py': (contents) => wrappersModule(contents, wrappedFields(build.pkg)),
+    '_utils/_logs.py': (contents) => logsWithEnvVar(contents, build.pkg.envPrefix),
   };
   const files: RenderedFile[] = [];
   const walk = async (folder: string) => {

@@ -67,7 +67,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
     'NotGiven',
     'NOT_GIVEN',
     ...(forms.omitSentinels ? ['not_given'] : []),
-    'Omit',
+    ...(forms.omitPublic ? ['Omit'] : []),
     ...(forms.omitSentinels ? ['omit'] : []),
     errorBaseName(pkg),
     ...ERRORS_BY_HIERARCHY,
@@ -112,7 +112,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
       '._types',
       [
         'NOT_GIVEN',
-        'Omit',
+        ...(forms.omitPublic ? ['Omit'] : []),
         'NoneType',
         'NotGiven',
         'Transport',
@@ -135,8 +135,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
   ];
   return layout.module(
     [
-      'import typing as _t',
-      '',
+      ...(forms.directResourceImports ? ['import typing as _t', ''] : []),
       // In the order Ruff's isort gives them (py-isort.ts).
       ...isortSections(
         imports.map(([module, names]) => ({ module, names })),
@@ -146,11 +145,12 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
       layout.allList(names),
       '',
       // `resources` is imported when first used: importing the package loads no resource module.
-      'if not _t.TYPE_CHECKING:',
-      '    from ._utils._resources_proxy import resources as resources',
-      '',
-      // `<PREFIX>_LOG=debug|info` turns the library's logging on (the README's Logging section).
-      ...layout.fitting([`_setup_logging(${pyString(`${pkg.envPrefix}_LOG`)})`]),
+      ...(forms.directResourceImports
+        ? ['if not _t.TYPE_CHECKING:', '    from ._utils._resources_proxy import resources as resources', '']
+        : []),
+      // `<PREFIX>_LOG=debug|info` turns the library's logging on (the README's Logging section; the runtime's
+      // `_utils/_logs.py` names the variable: emit.ts).
+      '_setup_logging()',
       '',
       "# What the package exports says it is the package's own (`acme.NotFoundError`, not",
       '# `acme._exceptions.NotFoundError`), in reprs and tracebacks.',

@@ -221,6 +221,14 @@ export function layoutFromImport(indent: string, module: string, names: string[]
 }
 
 /**
+ * `from <module> import (` one name a line `)`, with the trailing comma that keeps Ruff from joining them (the form of
+ * older Stainless eras: stainless/python-era.ts).
+ */
+export function importOneNameALine(indent: string, module: string, names: string[]): string {
+  return [`${indent}from ${module} import (`, ...names.map((name) => `${indent}    ${name},`), `${indent})`].join('\n');
+}
+
+/**
  * `prefix` + `body if condition else orElse` at `indent`, where `prefix` is a statement's keyword or target (`return `,
  * `x = `): one line when it fits; else in parentheses of its own, the expression on one line inside when it fits
  * there, else one part a line (`if …`, `else …`), the body split as brackets are.

@@ -41,6 +41,13 @@ export function constantsWithDefaults(contents: string, api: RequestDefaults): s
   return written;
 }
 
+/** `_utils/_logs.py` with the environment variable that turns the library's logging on (`<PREFIX>_LOG`) as `_LOG_ENV`. */
+export function logsWithEnvVar(contents: string, envPrefix: string): string {
+  const line = /^_LOG_ENV = .*$/m;
+  if (!line.test(contents)) throw new Error(`templates/python/runtime/_utils/_logs.py has no line ${String(line)}`);
+  return contents.replace(line, `_LOG_ENV = ${pyString(`${envPrefix}_LOG`)}`);
+}
+
 /** `_streaming.py` with the API's event rules as `_EVENT_RULES` (none: the module as it is). */
 export function streamingWithEventRules(contents: string, rules: StreamEventRule[]): string {
   if (rules.length === 0) return contents;

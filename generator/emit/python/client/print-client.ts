@@ -19,13 +19,13 @@ import {
   typeCheckingImports,
 } from './print-client-resources';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
-import { importOneNameALine, type PythonEraForms } from '../layout-era';
 import { copyMethod, notGiven } from './print-client-copy';
 import { pyDocstring, pyString } from '../docs/print-doc';
 import { errorBaseName } from '../print-init';
 import { ResourceLayout } from '../resources/print-resource-layout';
 import {
   docstringInLayout,
+  importOneNameALine,
   joinTopLevel,
   layoutExpr,
   RuffLayoutTracker,
@@ -49,7 +49,7 @@ function optionDefault(option: PyClientOption): string {
 export function printClient(
   pkg: PyPackage,
   methods: ClientMethods | null = null,
-  forms: PythonEraForms = pythonFormsOfEra(null),
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): PrintedModule {
   const layout = new RuffLayoutTracker();
   const utils = ['is_given', ...(forms.customHeadersEnv ? ['is_mapping_t'] : []), 'get_async_library'];
@@ -143,7 +143,7 @@ export function printClient(
       ? `${indent}${importText(statement)}`
       : (ONE_NAME_A_LINE.has(statement.module) ||
             (ONE_NAME_A_LINE_FROM_THREE.has(statement.module) && statement.names.length >= 3) ||
-            (statement.module === '._utils' && forms.layout?.utilsImportOneNameALine === true)) &&
+            (statement.module === '._utils' && forms.utilsImportOneNameALine)) &&
           indent === ''
         ? // A trailing comma keeps Ruff from joining them (as Stainless's).
           importOneNameALine('', statement.module, statement.names)

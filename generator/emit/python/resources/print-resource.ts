@@ -11,7 +11,6 @@ import type { PythonBuild } from '../types/build-model';
 import { requestSecurity } from '../client/credentials';
 import { sendsBySecurityOptions } from '../client/print-client-auth';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
-import type { PythonEraForms } from '../layout-era';
 import { transplant } from '../types/build-model';
 import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
@@ -54,7 +53,7 @@ function extraArgs(method: PyMethod, forms: StainlessPythonForms): string[] {
 export function printResourceModule(
   resource: PyResource,
   build: PythonBuild,
-  forms: PythonEraForms = pythonFormsOfEra(null),
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
 ): PrintedModule {
   const layout = new ResourceLayout(true);
   const { contents, inRuffLayout } = printModule(resource, build, layout, forms);
@@ -66,10 +65,12 @@ function printModule(
   resource: PyResource,
   build: PythonBuild,
   layout: ResourceLayout,
-  forms: PythonEraForms,
+  forms: StainlessPythonForms,
 ): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
-  if (forms.layout?.utilsImportOneNameALine) out.oneNameALine = (from) => /^\.+_utils$/.test(from);
+  out.oneNameALine = (from) =>
+    (forms.utilsImportOneNameALine && /^\.+_utils$/.test(from)) ||
+    (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from));
   // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none.)
   if (resource.subresources.length > 0 || hasResponseWrappers(resource)) out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');
@@ -126,7 +127,7 @@ function printClass(
   out: PyModuleBuilder,
   build: PythonBuild,
   layout: ResourceLayout,
-  forms: PythonEraForms,
+  forms: StainlessPythonForms,
 ): string {
   const name = className(resource, isAsync);
   const base = isAsync ? 'AsyncAPIResource' : 'SyncAPIResource';
@@ -148,7 +149,7 @@ function printClass(
   }
   for (const kind of hasResponseWrappers(resource) ? (['WithRawResponse', 'WithStreamingResponse'] as const) : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';
-    const doc = forms.layout?.wrapperDocstrings === false ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
+    const doc = !forms.wrapperDocstrings ? [] : wrapperPropertyDoc(kind, build.pkg.repository);
     lines.push(...property(attr, `${name}${kind}`, callExpr(`${name}${kind}`, ['self']), doc));
   }
   for (const method of resource.methods) lines.push(...printMethod(method, isAsync, out, build, '    ', layout, forms));
@@ -242,14 +243,24 @@ export function printMethod(
       const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, forms, null);
       lines.push(...stub(header, methodDoc(variantMethod, indent, layout), indent, layout), '');
     }
-    out.importFrom('_utils/__init__', 'required_args');
-    const groups = method.overloads.map((only) =>
-      requiredArgsGroup(
+    // Each distinct group once, as Stainless lists them; none at all where no overload requires an argument.
+    const names = method.overloads.map((only) =>
+      requiredArgsNames(
         method,
         only.filter((p) => p.required).map((p) => p.name),
       ),
     );
-    lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', groups)));
+    const groups = [...new Map(names.map((group) => [group.join(','), group])).values()];
+    if (groups.some((group) => group.length)) {
+      out.importFrom('_utils/__init__', 'required_args');
+      const written = groups.map((group) =>
+        literalExpr(
+          '[',
+          group.map((n) => pyString(n)),
+        ),
+      );
+      lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', written)));
+    } else lines.push(...deprecated);
     lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
   } else {
     lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
@@ -272,14 +283,18 @@ export function printMethod(
  * `turn.create(session_id, *, agent_id, messages)`), but not one a client option fills.
  */
 function requiredArgsGroup(method: PyMethod, names: string[]): Bracketed {
+  return literalExpr(
+    '[',
+    requiredArgsNames(method, names).map((n) => pyString(n)),
+  );
+}
+
+/** The names of requiredArgsGroup's group, sorted. */
+function requiredArgsNames(method: PyMethod, names: string[]): string[] {
   const pathNames = keywordOnlyPathParams(method)
     .filter((p) => !p.clientOption)
     .map((p) => p.name);
-  const all = [...new Set([...pathNames, ...names])].sort();
-  return literalExpr(
-    '[',
-    all.map((n) => pyString(n)),
-  );
+  return [...new Set([...pathNames, ...names])].sort();
 }
 
 /**

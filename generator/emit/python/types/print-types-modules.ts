@@ -124,8 +124,9 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
         ? typesInitRebuild(rebuildOrder(build.pkg, rebuilt), build.index.modelRebuild)
         : null;
     if (rebuild) statements.push(...rebuild.imports);
-    // One statement a module, in the order Ruff's isort gives them (combine-as-imports), as Stainless writes them.
-    const lines = ['from __future__ import annotations', ''];
+    // One statement a module, in the order Ruff's isort gives them (combine-as-imports), as Stainless writes them:
+    // after `from __future__ import annotations` but in the shared types' packages.
+    const lines = /^types\/shared(_params)?$/.test(pkg) ? [] : ['from __future__ import annotations', ''];
     let inRuffLayout = true;
     for (const group of isortSections(statements, ''))
       for (const { module, names } of group) {

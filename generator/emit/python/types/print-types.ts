@@ -36,13 +36,13 @@ import { fieldLine } from './py-fields';
 import { paramsSequence } from '../resources/params-sequence';
 import {
   docstringInLayout,
+  importOneNameALine,
   joinTopLevel,
   layoutAssignment,
   layoutExpr,
   layoutFromImport,
   type TopLevelStatement,
 } from '../py-layout';
-import { importOneNameALine } from '../layout-era';
 
 export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
 
