@@ -1,6 +1,8 @@
 /**
  * Read by the assemble pass: the client's credentials (`AuthScheme[]`), from the Stainless config's client options,
  * else from the spec's security schemes; options and variables named as the samples show, else by naming/rules.ts.
+ * Without a Stainless config, an `oauth2` scheme with a `clientCredentials` flow is two credentials of one scheme: the
+ * access token option (sent when given) and a client ID and secret exchanged at its token URL otherwise (oauth.ts).
  */
 import { pointerJoin } from '../diagnostics';
 import { camelCase } from '../naming/case';
@@ -11,8 +13,8 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
 import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
-import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow } from './oauth';
-import type { AuthScheme, SettingOption } from './types';
+import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow, specClientCredentialsFlow } from './oauth';
+import type { AuthScheme, ClientCredentialsFlow, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
 /**
@@ -335,6 +337,15 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         docs,
       });
     } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
+      // Without a Stainless config, a spec's OAuth2 scheme with a client-credentials flow: a client ID and secret too.
+      // (One pair a client: a second such scheme keeps its access token alone.)
+      const paired = out.some((scheme) => scheme.kind === 'basic' && scheme.clientCredentials);
+      const read = s.type === 'oauth2' && !ctx.stainless && !paired ? specClientCredentialsFlow(ctx, s, name) : null;
+      // Without `x-scopes`, the token asks for the scopes the spec's security requirements name (one token for all).
+      const flow = read && read.scopes.length === 0 ? { ...read, scopes: requirementScopes(ctx, root, name) } : read;
+      // (Named before the token, whose pattern a sample's `clientSecret` would match.)
+      const id = flow && !several ? shown((o) => /client_?id/i.test(o)) : null;
+      const secret = flow && !several ? shown((o) => /client_?secret/i.test(o)) : null;
       const hit = shown(forScheme);
       const isKey = s.type === 'http' && first && (ctx.identity.apiKeyEnv?.includes('KEY') ?? true);
       const option =
@@ -345,11 +356,13 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
         name,
         option,
         envVar: sampleEnv(hit, first) ?? envFor(option, first),
-        required,
+        // With a client ID and secret beside it, either may be the credential: the token is not required.
+        required: required && !flow,
         default: null,
         docs,
         ...schemeKeyword(ctx.spec, name, s, ctx.diags),
       });
+      if (flow) out.push(clientCredentialsPair(ctx, name, flow, option, several, id, secret, optionName));
     } else if (
       s.type === 'apiKey' &&
       typeof s.name === 'string' &&
@@ -378,6 +391,63 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     }
   }
   return out;
+}
+
+/**
+ * The client ID and secret of a spec's OAuth2 scheme (no Stainless config), beside its access token option `token`:
+ * either part may be null, and without both (or with a token given) nothing is exchanged. Named as the samples show
+ * (`id`, `secret`), else `clientID` and `clientSecret` (`<scheme>ClientID` beside other schemes), their environment
+ * variables by the naming rules.
+ */
+function clientCredentialsPair(
+  ctx: BuildContext,
+  name: string,
+  flow: ClientCredentialsFlow,
+  token: string,
+  several: boolean,
+  id: { option: string; envVar: string | null } | null,
+  secret: { option: string; envVar: string | null } | null,
+  optionName: (preferred: string, scheme: string) => string,
+): AuthScheme {
+  const usernameOption = id?.option ?? optionName(several ? `${camelCase(name)}ClientID` : 'clientID', name);
+  const passwordOption =
+    secret?.option ?? optionName(several ? `${camelCase(name)}ClientSecret` : 'clientSecret', name);
+  return {
+    kind: 'basic',
+    name,
+    usernameOption,
+    passwordOption,
+    usernameEnvVar: id?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, usernameOption),
+    passwordEnvVar: secret?.envVar ?? credentialEnvVar(ctx.identity.envPrefix, passwordOption),
+    required: false,
+    usernameRequired: false,
+    passwordRequired: false,
+    usernameDefault: null,
+    passwordDefault: null,
+    bothParts: true,
+    docs: docsFrom({
+      description:
+        `The OAuth2 client ID, exchanged with \`${passwordOption}\` at ${flow.tokenUrl} for an access token ` +
+        `(kept until shortly before it expires) when no \`${token}\` is given.`,
+    }),
+    clientCredentials: flow,
+  };
+}
+
+/** The scopes the API's and the operations' security requirements name for `scheme`, in the order first named. */
+function requirementScopes(ctx: BuildContext, root: Record<string, unknown>, scheme: string): string[] {
+  const scopes = new Set<string>();
+  const add = (requirements: unknown) => {
+    if (!Array.isArray(requirements)) return;
+    for (const req of requirements) {
+      const named: unknown = req && typeof req === 'object' ? (req as Record<string, unknown>)[scheme] : undefined;
+      if (Array.isArray(named)) for (const scope of named) if (typeof scope === 'string') scopes.add(scope);
+    }
+  };
+  add(apiSecurity(ctx.spec, null));
+  for (const path of Object.values((root.paths ?? {}) as Record<string, Record<string, { security?: unknown }>>))
+    for (const op of Object.values(path ?? {})) if (op && typeof op === 'object') add(op.security);
+  return [...scopes];
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * OAuth2 client credentials (RFC 6749 §4.4) from a Stainless config: two `client_settings.opts` of an `oauth2` scheme
  * whose `flows.clientCredentials` names a `tokenUrl`, one with `auth.role: client_id` and one with
- * `auth.role: client_secret` (`username` and `password` are read as the same two). The client exchanges them at the
- * token URL for an access token, which it sends as `Authorization: Bearer`.
+ * `auth.role: client_secret` (`username` and `password` are read as the same two); without a Stainless config, such a
+ * flow of a spec's `oauth2` scheme, as a pair offered beside the access token option (auth.ts names the two options).
+ * The client exchanges them at the token URL for an access token, which it sends as `Authorization: Bearer`.
  */
+import { pointerJoin } from '../diagnostics';
 import type { BuildContext } from './context';
 import { configWarning } from './context';
 import type { ClientCredentialsFlow } from './types';
@@ -32,6 +34,31 @@ export function clientCredentialsFlow(
       'stainless-auth',
       where,
       read.flow === null ? `${problem}; the option is sent as a bearer token` : problem,
+    );
+  return read.flow;
+}
+
+/**
+ * The `flows.clientCredentials` of an `oauth2` scheme of the spec alone (no Stainless config names its client ID and
+ * secret), or null where it has none. The client takes the pair beside the access token option the scheme has always
+ * given (a token given is sent, and nothing is exchanged): the caller of another flow, or a test against a mock server,
+ * still passes a token. A flow without a `tokenUrl` warns at the flow.
+ */
+export function specClientCredentialsFlow(
+  ctx: BuildContext,
+  scheme: Record<string, unknown>,
+  name: string,
+): ClientCredentialsFlow | null {
+  const read = readClientCredentialsFlow(scheme);
+  // (No clientCredentials flow at all: another flow, whose token the caller gives; nothing to say.)
+  const said = read.flow === null && read.problems.length === 1 && read.problems[0] === NO_FLOW ? [] : read.problems;
+  const found = ctx.spec.securitySchemes.get(name);
+  for (const problem of said)
+    ctx.diags.warn(
+      'oauth-client-credentials',
+      found?.doc.file ?? ctx.spec.root.file,
+      pointerJoin(found?.pointer ?? pointerJoin('#/components/securitySchemes', name), 'flows', 'clientCredentials'),
+      read.flow === null ? `${problem}; the client takes an access token alone` : problem,
     );
   return read.flow;
 }

@@ -93,6 +93,7 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
       cookie: scheme.kind === 'apiKey' && scheme.in === 'cookie',
       option: scheme.kind === 'basic' ? scheme.usernameOption : scheme.option,
       passwordOption: scheme.kind === 'basic' ? scheme.passwordOption : '',
+      tokenOption: flow ? tokenOption(api, scheme.name) : '',
       name: scheme.kind === 'apiKey' && scheme.in !== 'cookie' ? quoteString(scheme.wireName) : '',
       cookieName: scheme.kind === 'apiKey' && scheme.in === 'cookie' ? templateLiteralText(scheme.wireName) : '',
       unlessAuthorizationSet,
@@ -101,6 +102,15 @@ export function authCredentialViews(api: Api): Pick<ClientView, 'authHeaders' | 
     (scheme.kind === 'apiKey' && scheme.in === 'query' ? authQuery : authHeaders).push(credential);
   }
   return { authHeaders, authQuery };
+}
+
+/**
+ * The bearer option of the scheme `name` beside its client ID and secret (a spec's OAuth2 scheme offers both): a token
+ * given there is sent, and nothing exchanged. "" without one.
+ */
+function tokenOption(api: Api, name: string): string {
+  const token = api.auth.find((scheme) => scheme.kind === 'bearer' && scheme.name === name);
+  return token?.kind === 'bearer' ? token.option : '';
 }
 
 /** When a scheme's credential is sent (see `AuthCredentialView.guard`). */

@@ -129,9 +129,16 @@ function schemeCredentials(pkg: PyPackage, sent: (option: PyClientOption) => str
   const where = { bearer: 'headers', header: 'headers', basic: 'headers', query: 'query', cookie: 'cookies' } as const;
   for (const scheme of credentialSchemes(pkg)) {
     const options = pkg.clientOptions.filter((o) => o.scheme === scheme && o.sentAs.kind !== 'none');
-    const [option] = options;
+    // An access token beside a client ID and secret (a spec's OAuth2 scheme): the token when given, else the exchange's.
+    const paired = options.length > 2 && options.some((o) => o.sentAs.kind === 'clientCredentials');
+    const [option] = paired ? options.filter((o) => o.sentAs.kind === 'clientCredentials') : options;
     if (!option || option.sentAs.kind === 'none') continue;
     lines.push(`        if scheme == ${pyString(scheme)}:`);
+    for (const token of paired ? options.filter((o) => o.sentAs.kind === 'bearer') : [])
+      lines.push(
+        `            if self.${token.name} is not None:`,
+        `                return AuthCredentials(headers=${sent(token)})`,
+      );
     if (option.sentAs.kind === 'clientCredentials') {
       const held = `self.${CLIENT_CREDENTIALS_HEADERS}`;
       lines.push(`            return AuthCredentials(headers=${held}) if ${held} else None`);

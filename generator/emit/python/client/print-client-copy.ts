@@ -5,6 +5,7 @@
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 import type { PyPackage } from '../types/model';
 import { pyString } from '../docs/print-doc';
+import { clientCredentialsCopy } from './print-client-oauth';
 
 /** The sentinel of an argument left out, in `forms`'s era. */
 export function notGiven(forms: StainlessPythonForms): string {
@@ -13,6 +14,8 @@ export function notGiven(forms: StainlessPythonForms): string {
 
 export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessPythonForms): string[] {
   const options = pkg.clientOptions;
+  // What the copy takes over besides its options (the access tokens of an OAuth2 client ID and secret).
+  const handedOn = clientCredentialsCopy(pkg);
   const lines = ['    def copy(', '        self,', '        *,'];
   for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
   if (pkg.environments.length)
@@ -52,7 +55,7 @@ export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessP
     '            params = set_default_query',
     '',
     '        http_client = http_client or self._client',
-    '        return self.__class__(',
+    `        ${handedOn.length ? 'copied = ' : 'return '}self.__class__(`,
     ...options.map((o) => `            ${o.name}=${o.name} or self.${o.name},`),
     '            base_url=base_url or self.base_url,',
     ...(pkg.environments.length ? ['            environment=environment or self._environment,'] : []),
@@ -63,6 +66,7 @@ export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessP
     '            default_query=params,',
     '            **_extra_kwargs,',
     '        )',
+    ...(handedOn.length ? [...handedOn, '        return copied'] : []),
     '',
     '    # Alias for `copy` for nicer inline usage, e.g.',
     '    # client.with_options(timeout=10).foo.create(...)',

@@ -4,7 +4,10 @@
  * (`grant_type=client_credentials`, form-encoded; the two as HTTP Basic credentials or as form fields), keeps it until
  * shortly before `expires_in`, and sends it as `Authorization: Bearer` (`_client_credentials_headers`, which
  * `auth_headers` merges). A failed exchange raises the SDK's status error for the token URL's response. The API's 401
- * for the token held drops it, and the request is retried with a new one, once (`_should_retry`, when retries are left).
+ * for the token held drops it, and the request is retried with a new one, once (`_should_retry`, when retries are left);
+ * a token exchanged so is dropped for a 401 of its own, which is raised. Tokens are kept by base URL, ID and secret in a
+ * store the client's copies share (`copy` hands it on). Beside an access token option of the same scheme (a spec's
+ * OAuth2 scheme without a Stainless config), a token given there is sent and nothing is exchanged.
  */
 import type { PyClientOption, PyPackage } from '../types/model';
 import { errorBaseName } from '../print-init';
@@ -28,6 +31,27 @@ export function clientCredentialsImports(pkg: PyPackage): string[] {
   return ['import time', 'import anyio', 'import threading', 'from ._models import FinalRequestOptions'];
 }
 
+/**
+ * The bearer option of the pair's scheme (a spec's OAuth2 scheme offers an access token beside its client ID and
+ * secret): a token given there is sent, and nothing is exchanged. Null without one.
+ */
+function tokenOption(pkg: PyPackage, id: PyClientOption): PyClientOption | null {
+  return pkg.clientOptions.find((o) => o.sentAs.kind === 'bearer' && o.scheme === id.scheme) ?? null;
+}
+
+/**
+ * What `copy()` adds before it returns the copy (`copied`): the access tokens it shares with this client, as the
+ * TypeScript client's `withOptions` copies share theirs. Empty without a client ID and secret.
+ */
+export function clientCredentialsCopy(pkg: PyPackage): string[] {
+  if (!clientCredentialsPair(pkg)) return [];
+  return [
+    '        # (The copy shares the access tokens exchanged for client IDs and secrets, each kept by base URL, ID and',
+    '        # secret: one with other credentials or another base URL exchanges its own.)',
+    '        copied._shared_access_tokens = self._access_tokens',
+  ];
+}
+
 /** The members, for the sync or the async client. */
 export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): string[] {
   const pair = clientCredentialsPair(pkg);
@@ -35,13 +59,14 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
   const [id, secret] = pair;
   const flow = id.sentAs.kind === 'clientCredentials' ? id.sentAs.flow : null;
   if (!flow) return [];
+  const token = tokenOption(pkg, id);
   const aw = isAsync ? 'await ' : '';
   const form = [
     '"grant_type": "client_credentials"',
     ...(flow.scopes.length ? [`"scope": ${pyString(flow.scopes.join(' '))}`] : []),
     ...(flow.credentialsIn === 'body' ? ['"client_id": client_id', '"client_secret": client_secret'] : []),
   ];
-  const fresh = 'held is not None and held[0] == client_id and held[1] == client_secret and held[3] > time.monotonic()';
+  const fresh = 'held is not None and held[1] > time.monotonic()';
   const exchange = [
     '        request = self._client.build_request(',
     '            "POST",',
@@ -59,66 +84,101 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
     '        except httpx.HTTPError as err:',
     '            raise _exceptions.APIConnectionError(request=request) from err',
     '        token, until = self._access_token_of(response)',
-    '        self._access_token = (client_id, client_secret, token, until)',
-    '        self._access_token_renewed = token if self._access_token_renewing else None',
+    '        tokens = self._access_tokens',
+    '        # Expired tokens are dropped, whichever credentials they were for.',
+    '        now = time.monotonic()',
+    '        for stale in [k for k, (_, kept_to, _) in list(tokens.items()) if kept_to <= now]:',
+    '            tokens.pop(stale, None)',
+    '        tokens[key] = (token, until, self._access_token_renewing)',
     '        self._access_token_renewing = False',
   ];
   const indent = (lines: string[]) => lines.map((line) => (line ? `    ${line}` : line));
+  const tokensType = 'dict[tuple[str, str, str], tuple[str, float, bool]]';
   const lines = [
-    '    # The access token exchanged for the client ID and secret: (ID, secret, token, monotonic time it is kept to).',
-    '    _access_token: tuple[str, str, str, float] | None = None',
+    '    # The access tokens exchanged for client IDs and secrets, by (base URL, ID, secret): (token, monotonic time it is',
+    "    # kept to, whether it was exchanged in place of one the API refused). Shared with the client's copies (`copy`).",
+    `    _shared_access_tokens: ${tokensType} | None = None`,
     ...(isAsync
       ? ['    _access_token_lock: anyio.Lock | None = None']
       : [
           '    _access_token_lock: threading.Lock | None = None',
-          "    # Guards the making of each client's own lock above (held for an instant).",
+          "    # Guards the making of each client's own lock and token store (held for an instant).",
           '    _access_token_lock_guard = threading.Lock()',
         ]),
-    '    # A token exchanged in place of one the API refused (401), which is not replaced again; whether one is due.',
-    '    _access_token_renewed: str | None = None',
+    '    # Whether the next exchange replaces a token the API refused (401), which is then not replaced again.',
     '    _access_token_renewing: bool = False',
     '',
     '    @property',
+    `    def _access_tokens(self) -> ${tokensType}:`,
+    '        tokens = self._shared_access_tokens',
+    '        if tokens is None:',
+    ...(isAsync
+      ? ['            tokens = self._shared_access_tokens = {}']
+      : [
+          '            with self._access_token_lock_guard:',
+          '                tokens = self._shared_access_tokens',
+          '                if tokens is None:',
+          '                    tokens = self._shared_access_tokens = {}',
+        ]),
+    '        return tokens',
+    '',
+    '    @property',
+    '    def _access_token_key(self) -> tuple[str, str, str] | None:',
+    '        """Where the token for the client ID and secret is kept; None without both."""',
+    `        client_id, client_secret = self.${id.name}, self.${secret.name}`,
+    ...optionalCheck([id, secret], 'None'),
+    '        return (str(self.base_url), client_id, client_secret)',
+    '',
+    '    @property',
     `    def ${CLIENT_CREDENTIALS_HEADERS}(self) -> dict[str, str]:`,
-    '        held = self._access_token',
-    `        if held is None or held[0] != self.${id.name} or held[1] != self.${secret.name}:`,
+    '        key = self._access_token_key',
+    '        held = None if key is None else self._access_tokens.get(key)',
+    '        if held is None:',
     '            return {}',
-    '        return {"Authorization": f"Bearer {held[2]}"}',
+    '        return {"Authorization": f"Bearer {held[0]}"}',
     '',
     '    @override',
     `    ${isAsync ? 'async ' : ''}def _prepare_options(self, options: FinalRequestOptions) -> FinalRequestOptions:`,
     `        options = ${aw}super()._prepare_options(options)`,
-    '        # (An operation asking for no credential sends none.)',
-    '        if options.security != []:',
+    '        # (An operation asking for no credential sends none; a request giving its own Authorization sends it.)',
+    '        own = [name.lower() for name in options.headers] if is_given(options.headers) else []',
+    '        if options.security != [] and "authorization" not in own:',
     `            ${aw}self._fetch_access_token()`,
     '        return options',
     '',
     '    @override',
     '    def _should_retry(self, response: httpx.Response) -> bool:',
-    '        # The API refused the token held (401), which it may have revoked before it expires: the token is dropped',
-    '        # and the request retried with a new one, once (a token exchanged so is not dropped for a 401 of its own).',
-    '        held = self._access_token',
+    '        # The API refused the token held (401), which it may have revoked before it expires: the token is dropped,',
+    '        # and the request retried with a new one, once (a token exchanged so is dropped for a 401 of its own, and',
+    '        # that 401 raised). A request whose own Authorization header was sent instead keeps the token.',
+    '        key = self._access_token_key',
+    '        held = None if key is None else self._access_tokens.get(key)',
     '        if (',
-    '            response.status_code == 401',
+    '            key is not None',
     '            and held is not None',
-    '            and held[2] != self._access_token_renewed',
-    '            and response.request.headers.get("Authorization") == f"Bearer {held[2]}"',
+    '            and response.status_code == 401',
+    '            and response.request.headers.get("Authorization") == f"Bearer {held[0]}"',
     '            and response.headers.get("x-should-retry") != "false"',
     '        ):',
-    '            self._access_token = None',
-    '            self._access_token_renewing = True',
-    '            return True',
+    '            if self._access_tokens.get(key) == held:',
+    '                self._access_tokens.pop(key, None)',
+    '            if not held[2]:',
+    '                self._access_token_renewing = True',
+    '                return True',
     '        return super()._should_retry(response)',
     '',
     `    ${isAsync ? 'async ' : ''}def _fetch_access_token(self) -> None:`,
     '        """',
     '        Exchanges the client ID and secret at the token URL for an access token (OAuth2 client credentials), unless',
-    '        the one held for them is still fresh: it is kept until shortly before it expires.',
+    `        the one held for them is still fresh: it is kept until shortly before it expires.${token ? ` Not while \`${token.name}\`` : ''}`,
+    ...(token ? ['        holds a token: that one is sent.'] : []),
     '        """',
+    ...(token ? [`        if self.${token.name} is not None:`, '            return'] : []),
     `        client_id, client_secret = self.${id.name}, self.${secret.name}`,
     // (Only an optional one may be None: strict pyright refuses a comparison that is always false.)
-    ...optionalCheck([id, secret]),
-    '        held = self._access_token',
+    ...optionalCheck([id, secret], ''),
+    '        key = (str(self.base_url), client_id, client_secret)',
+    '        held = self._access_tokens.get(key)',
     `        if ${fresh}:`,
     '            return',
     ...(isAsync
@@ -127,7 +187,7 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
           '            self._access_token_lock = anyio.Lock()',
           '        # One exchange at a time: calls waiting on it use its token.',
           '        async with self._access_token_lock:',
-          '            held = self._access_token',
+          '            held = self._access_tokens.get(key)',
           `            if ${fresh}:`,
           '                return',
           ...indent(exchange),
@@ -141,7 +201,7 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
           '                    lock = self._access_token_lock = threading.Lock()',
           '        # One exchange at a time: threads waiting on it use its token.',
           '        with lock:',
-          '            held = self._access_token',
+          '            held = self._access_tokens.get(key)',
           `            if ${fresh}:`,
           '                return',
           ...indent(exchange),
@@ -170,10 +230,13 @@ export function clientCredentialsMembers(pkg: PyPackage, isAsync: boolean): stri
   return lines;
 }
 
-/** `if client_id is None …: return` for the parts that may be None (none: no check). */
-function optionalCheck(parts: readonly [PyClientOption, PyClientOption]): string[] {
+/** `if client_id is None …: return <value>` for the parts that may be None (none: no check). */
+function optionalCheck(parts: readonly [PyClientOption, PyClientOption], value: string): string[] {
   const locals = ['client_id', 'client_secret'].filter((_, i) => !parts[i].required);
   return locals.length
-    ? [`        if ${locals.map((local) => `${local} is None`).join(' or ')}:`, '            return']
+    ? [
+        `        if ${locals.map((local) => `${local} is None`).join(' or ')}:`,
+        `            return${value ? ` ${value}` : ''}`,
+      ]
     : [];
 }

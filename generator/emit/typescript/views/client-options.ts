@@ -72,6 +72,11 @@ export interface AuthCredentialView {
   credentialsInBody: boolean;
   /** For `exchange`, the `scope` asked for as a string literal ("'read write'"); "" when none is. */
   scope: string;
+  /**
+   * For `exchange`, the option of the same scheme holding an access token the caller may give instead ("accessToken"):
+   * given, it is sent and nothing is exchanged. "" when the scheme has none.
+   */
+  tokenOption: string;
 }
 
 /** A client option sent with every request, by name. */
