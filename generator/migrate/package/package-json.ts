@@ -102,6 +102,24 @@ function specificBeforeWildcards(exports: Json): Json {
   ]);
 }
 
+/**
+ * The packages sdkgen's test runner asks a version of as a peer, by runner: Vitest 4 runs on Vite 7, whose optional peer
+ * `@types/node` is `^20.19.0 || >=22.12.0`; npm refuses to install beside a lower one (`ERESOLVE`), and Stainless's
+ * older SDKs (2023–2024, `src/_shims`) depend on `@types/node` `^18.11.18`.
+ */
+const RUNNER_PEERS: Record<string, { major: RegExp; peers: Record<string, string> }> = {
+  vitest: { major: /^[\^~]?4\./, peers: { '@types/node': '^20.19.0' } },
+};
+
+/** The lowest version of `name` sdkgen's package.json's test runner takes as a peer, if it asks for one. */
+function runnerFloor(ours: Json, name: string): string | undefined {
+  for (const [runner, { major, peers }] of Object.entries(RUNNER_PEERS)) {
+    const version = objectAt(ours, 'devDependencies')[runner];
+    if (typeof version === 'string' && major.test(version) && peers[name] !== undefined) return peers[name];
+  }
+  return undefined;
+}
+
 export function mergePackageJson(
   generated: string,
   current: string,
@@ -147,7 +165,12 @@ export function mergePackageJson(
       }
       // Added by the owners, or set to a version of theirs: their item, kept at their version.
       const theirItem = pristine !== null && objectAt(pristine, key)[name] !== version;
-      if (theirItem || importedPackages.has(name)) {
+      // Stainless's version of a package their code uses, below what sdkgen's test runner asks of it: raised.
+      const floor = !theirItem && importedPackages.has(name) ? runnerFloor(ours, name) : undefined;
+      if (floor !== undefined && isLower(version, floor)) {
+        merged[name] = floor;
+        kept.push(`${key}.${name} (Stainless's ${String(version)} → ${floor}, which sdkgen's test runner needs)`);
+      } else if (theirItem || importedPackages.has(name)) {
         merged[name] = version;
         kept.push(`${key}.${name}`);
       } else dropped.push(`${key}.${name}`);

@@ -24,6 +24,7 @@ import { declarationEdits, declaresReexported } from './declarations';
 import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
+import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
@@ -159,7 +160,13 @@ function reapplyHunks(
             t,
           ) ??
           placeModuleLinks(hunk, e, t) ??
-          placeModuleHelpers(hunk, b, e, t))) ??
+          placeModuleHelpers(hunk, b, e, t) ??
+          placeImportStatements(
+            e.slice(hunk.start, hunk.end),
+            b.slice(hunk.baseStart, hunk.baseEnd),
+            t,
+            afterImports(t),
+          ))) ??
       placeClassMembers(hunk, b, e, t, options.renamedClasses) ??
       (options.markdown
         ? (placeTypeItems(e.slice(hunk.start, hunk.end), b.slice(hunk.baseStart, hunk.baseEnd), t) ??
@@ -198,7 +205,7 @@ function reapplyHunks(
   }
   if (keepTest && carried.some((line) => TEST_CALL.exec(line.trim())?.[1] === 'test')) t = withTestImported(t);
   if (!options.markdown) {
-    const needed = importsNeeded(b, carried, sdkgenLines);
+    const needed = [...importsNeeded(b, carried, sdkgenLines), ...importsStillUsed(sdkgenLines, t)];
     if (needed.length > 0) {
       const at = afterImports(t);
       t = [...t.slice(0, at), ...needed, ...t.slice(at)];
@@ -236,7 +243,9 @@ function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
  */
 function importsNeeded(base: string[], carried: string[], target: string[]): string[] {
   const code = carried.filter((line) => !/^\s*(import\s|\/\/|\*|\/\*)/.test(line)).join('');
-  const targetText = target.join('');
+  // (A name the carried lines import themselves is theirs: runway's `Uploads`, their resource, not the base's
+  // `import * as Uploads` of Stainless's uploads module, which they renamed.)
+  const targetText = target.join('') + importStatements(carried).join('');
   const uses = (text: string, name: string) =>
     new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text);
   const statements: string[] = [];

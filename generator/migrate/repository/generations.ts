@@ -3,6 +3,7 @@
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './stainless-repo';
+import { twinCustomCode } from './twin-generations';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
 export type GenerationChanges = Map<string, LineChanges>;
@@ -53,12 +54,20 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
     .stdout.split('\n')
     .filter((c) => c !== '');
   const hunksOfCommit = hunksOfEach(dir, `${base}..HEAD`);
+  // The custom code a bot commit of main carried beside the generation its twin on the base's branch is: people's.
+  const customCode = twinCustomCode(dir, base).lines;
   // Per file, each line a generation removed, with the position (oldest first) of the last generation that did.
   const removedByGeneration = new Map<string, Map<string, number>>();
-  const peoplesEdits: Array<Hunk & { at: number }> = [];
+  const peoplesEdits: Array<Hunk & { at: number; custom?: true }> = [];
   oldestFirst.forEach((commit, at) => {
     const byGeneration = generations.has(commit);
-    for (const hunk of hunksOfCommit.get(commit) ?? []) {
+    for (const whole of hunksOfCommit.get(commit) ?? []) {
+      const custom = customCode.get(commit)?.get(whole.file);
+      const theirs = custom ? [...whole.added].filter((line) => custom.has(line)) : [];
+      if (theirs.length > 0)
+        peoplesEdits.push({ file: whole.file, added: new Set(theirs), removed: new Set(), at, custom: true });
+      const hunk =
+        theirs.length > 0 ? { ...whole, added: new Set([...whole.added].filter((l) => !custom!.has(l))) } : whole;
       if (!byGeneration) {
         peoplesEdits.push({ ...hunk, at });
         continue;
@@ -87,7 +96,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   const addedByCommit = new Map<string, Set<string>>();
   for (const edit of peoplesEdits) into(addedByCommit, `${edit.at}\0${edit.file}`, edit.added);
   for (const edit of peoplesEdits) {
-    if (byBot.has(oldestFirst[edit.at])) {
+    if (byBot.has(oldestFirst[edit.at]) && !edit.custom) {
       into(addedByBot, edit.file, edit.added);
       continue;
     }

@@ -17,6 +17,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
 import { withStaleOutput } from './stale-output';
+import { twinCustomCode } from './twin-generations';
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+
+export { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git };
 
 /** A file of the repository: its blob id (null when git does not track it) and its text (null: binary or too big). */
 export interface RepoFile {
@@ -45,17 +49,6 @@ export interface StainlessBase {
 const STAINLESS_HEADER = /generated from our OpenAPI spec by Stainless/i;
 /** Larger files are not read as text: no SDK source file is this big, and lockfiles need no merging. */
 const MAX_TEXT = 4 * 1024 * 1024;
-/**
- * The author of a generation commit (`git log --author`, extended, any case): Stainless's app (`stainless-app[bot]`)
- * or its staging bot (`stlc-bot`). Not any bot: a dependency bot's commit carries the owners' code, and taken as the
- * base it would hide their edits.
- */
-export const GENERATOR_BOT = '^(stainless|stlc)';
-/**
- * The bot's commit of the owners' own code written in Stainless's studio (parsecular's WebSocket client and the client
- * methods using it): not a generation.
- */
-export const CUSTOM_CODE_PATCH = /^Stainless custom code patch\b/i;
 /** The trailer with which stlc's commits name Stainless's output they carry. */
 const GENERATED_FROM = 'Stainless-Generated-From';
 /** Commits of the `generated` branch searched for the checkout's `.stats.yml`, newest first. */
@@ -67,27 +60,8 @@ const SAME_RUN = 60;
 /** Seconds after the checkout's commit a generation may still be one it carries (see generationCarried). */
 const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 
-const CO_AUTHOR = /^Co-authored-by:[ \t]*(.+)$/gim;
-
-/** Whether a commit message's `Co-authored-by:` trailers name someone other than Stainless's bots. */
-export function coAuthoredByAPerson(message: string): boolean {
-  const bot = new RegExp(GENERATOR_BOT, 'i');
-  return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
-}
-
 export function hasStainlessHeader(text: string): boolean {
   return STAINLESS_HEADER.test(text.slice(0, 600));
-}
-
-export function git(dir: string, args: string[], input?: string): { ok: boolean; stdout: string } {
-  const run = spawnSync('git', args, {
-    cwd: dir,
-    input,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  return { ok: run.status === 0, stdout: run.stdout ?? '' };
 }
 
 export function isGitWorkTree(dir: string): boolean {
@@ -222,7 +196,18 @@ export function findStainlessBase(
     new RegExp(GENERATOR_BOT, 'i').test(author) &&
     !coAuthoredByAPerson(message) &&
     !CUSTOM_CODE_PATCH.test(message.trim());
-  return found && withStaleOutput(dir, found, { git, readBlobs, hasStainlessHeader, isGeneration });
+  if (!found) return null;
+  const withStale = withStaleOutput(dir, found, { git, readBlobs, hasStainlessHeader, isGeneration });
+  // (Stainless's header on a module the bot's commit carried beside a generation whose twin lacks it: the owners'.)
+  const custom = withStale === found ? new Set<string>() : twinCustomCode(dir, found.commit).files;
+  const owners = [...custom].filter((file) => withStale.blobs.has(file) && !found.blobs.has(file));
+  if (owners.length === 0) return withStale;
+  const [blobs, texts] = [new Map(withStale.blobs), new Map(withStale.texts)];
+  for (const file of owners) {
+    blobs.delete(file);
+    texts.delete(file);
+  }
+  return { ...withStale, blobs, texts };
 }
 
 function findBase(dir: string, ref: string | null, customCode: { ref: string; commit: string } | null) {

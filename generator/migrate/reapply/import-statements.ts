@@ -1,0 +1,69 @@
+/**
+ * Import statements the owners added where sdkgen's module has no such place: runway's
+ * `import { APIPromiseWithAwaitableTask, wrapAsWaitableResource } from '../lib/polling';` written over the blank line
+ * after Stainless's header, which sdkgen's header is not. An import goes with the module's imports wherever it stood:
+ * a hunk that only adds import statements (and takes out blank lines or imports) has them after sdkgen's imports.
+ * The imports it took out stay: sdkgen's code may use what they import.
+ */
+
+/** The lines of `lines` that are import statements (an import over several lines, each of its lines). */
+export function importStatements(lines: string[]): string[] {
+  const out: string[] = [];
+  let inside = false;
+  for (const line of lines) {
+    inside ||= /^\s*import\s/.test(line);
+    if (inside) out.push(line);
+    if (inside && /\bfrom\s*['"]|^\s*import\s*['"]/.test(line)) inside = false;
+  }
+  return out;
+}
+
+/**
+ * Where the imports a hunk adds go in `target` (at `at`, after its imports), with those `target` has already left
+ * out; null when the hunk does more than add imports.
+ */
+export function placeImportStatements(
+  added: string[],
+  removed: string[],
+  target: string[],
+  at: number,
+): { start: number; end: number; lines: string[] } | null {
+  const code = (lines: string[]) => lines.filter((line) => line.trim() !== '');
+  const imports = importStatements(added);
+  if (imports.length === 0 || imports.length !== code(added).length) return null;
+  if (code(removed).length !== code(importStatements(removed)).length) return null;
+  const present = new Set(target.map((line) => line.trim()));
+  return { start: at, end: at, lines: imports.filter((line) => !present.has(line.trim())) };
+}
+
+/** A one-line import and the names it binds. */
+const ONE_LINE_IMPORT = /^import\s+(?:type\s+)?(.+?)\s+from\s+['"][^'"]+['"];?\s*$/;
+
+/**
+ * The one-line imports of sdkgen's module (`original`) that the carried edits took out (runway's owners replaced
+ * `import { APIPromise } …` with their own import, for methods whose return type they changed) but whose names the
+ * module (`final`) still uses: where those methods' edits did not go onto sdkgen's, the import stays.
+ */
+export function importsStillUsed(original: string[], final: string[]): string[] {
+  const present = new Set(final.map((line) => line.trim()));
+  const code = final.filter((line) => !/^\s*(import\s|\/\/|\*|\/\*)/.test(line)).join('');
+  const used = (name: string) => new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(code);
+  // (A name another import binds now is theirs: not bound twice.)
+  const boundNow = new Set(final.flatMap(boundNames));
+  return original.filter((line) => {
+    if (present.has(line.trim())) return false;
+    const names = boundNames(line);
+    return names.length > 0 && names.some(used) && !names.some((name) => boundNow.has(name));
+  });
+}
+
+/** The local names a one-line import binds (none for any other line). */
+function boundNames(line: string): string[] {
+  const bound = ONE_LINE_IMPORT.exec(line.trim())?.[1];
+  if (bound === undefined) return [];
+  return bound
+    .replace(/[{}]/g, ' ')
+    .split(',')
+    .map((part) => /([A-Za-z_$][\w$]*)\s*$/.exec(part.trim())?.[1])
+    .filter((name): name is string => name !== undefined);
+}
