@@ -30,6 +30,7 @@ import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
+import { withSerializerPatchDone } from './multipart-form-done';
 import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
@@ -48,6 +49,7 @@ import { withListsInBaseOrder } from './list-order';
 import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
+import { ryeCallsLeft } from './rye-calls';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -202,7 +204,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       file.path.endsWith('.py') && pristine != null && ownersText != null
         ? withListsInBaseOrder(pristine, ownersText)
         : null;
-    const edited = reordered?.text ?? ownersText;
+    const ownersEdited = reordered?.text ?? ownersText;
+    // Their patch to Stainless's multipart serialiser, where the SDK's form does it already, is done (multipart-form-done.ts).
+    const serializerDone =
+      pristine != null && ownersEdited != null
+        ? withSerializerPatchDone(file.path, pristine, ownersEdited, inputs.api ?? null)
+        : null;
+    if (serializerDone) plan.doneBySdkgen.push(...serializerDone.done);
+    const edited = serializerDone?.text ?? ownersEdited;
     if (reordered)
       plan.notApplicable.push({
         path: file.path,
@@ -473,6 +482,20 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
   }
+  // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
+  const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
+    .filter((path) => !finalWrites.has(path))
+    .map((path) => ({ path, text: byPath.get(path)?.text ?? null }));
+  plan.removedCalls.push(
+    ...ryeCallsLeft(
+      [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(
+        (f): f is { path: string; text: string } => f.text !== null,
+      ),
+      byPath.get('pyproject.toml')?.text ?? null,
+      finalWrites.get('pyproject.toml') ?? null,
+    ),
+  );
   for (const list of [
     plan.kept,
     plan.keptRepositoryFiles,
