@@ -21,7 +21,6 @@
 import { blockOrder } from './merge-blocks';
 import type { InsertionOrder, Side } from './merge-hunks';
 
-
 export function insertionOrder(base: string[], ours: Side, theirs: Side, code = false): InsertionOrder {
   const answers = [slideOrder(base, ours, theirs), wrapOrder(ours, theirs)].filter((a) => a !== null);
   if (answers.length === 0) return code ? blockOrder(base, ours, theirs) : null;
