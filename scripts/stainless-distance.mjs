@@ -19,7 +19,7 @@
 // --ref <rev>        the commit to compare with (git repositories only). Default `auto`: of the last 80 commits of
 //                    `generated` (else `main`, else HEAD) that touched `api.md`, the one whose api.md differs least
 //                    from sdkgen's, i.e. the generation whose spec is closest to the one given (ties: the newest)
-// --pairs <file>     JSON: [{ "name", "sdk", "config", "spec", "ref"? }, …] (paths relative to that file), e.g.
+// --pairs <file>     JSON: [{ "name", "sdk", "config", "spec", "ref"?, "era"? }, …] (paths relative to that file), e.g.
 //                    { "name": "knock-mgmt", "sdk": "/work/.mirror/knocklabs+knock-mgmt-node/repo",
 //                      "config": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/stainless.yml",
 //                      "spec": "../shared/stainless-configs/knocklabs__docs__data-specs-mapi/openapi.yml" }
@@ -33,7 +33,10 @@
 //                    a generation's (as --ref auto chooses the generation); `"specAt"`/`"configAt"`: the commits
 //                    to read them at instead (where the SDK's .stats.yml hashes name them)
 // --era             write the forms of the compared generation's Stainless (`--stainless-era` at its commit's day), as
-//                    `sdkgen migrate` keeps an SDK's era; default: the newest forms
+//                    `sdkgen migrate` keeps an SDK's era; default: the newest forms. A pair's `"era"` (a day, or
+//                    "latest") is taken as given: a folder with no history (the stainless-compat projects) has no
+//                    commit day, so its pair names the day of the generation its files are (where .stats.yml's hashes
+//                    match a commit of the SDK's repository)
 // --spec-as-given    use each pair's `spec` and `config` even where it has `specFrom` (where it gives them)
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
@@ -228,6 +231,12 @@ function generateInto(project, inputs, out, extra = []) {
   return existsSync(path.join(out, 'api.md')) ? readFileSync(path.join(out, 'api.md'), 'utf8') : '';
 }
 
+/** The `--stainless-era` a project is written in with --era: its pair's `era`, else its compared commit's day. */
+function eraOf(project, gitDir, ref) {
+  if (project.era) return project.era;
+  return ref ? git(gitDir, ['log', '-1', '--format=%cs', ref])?.trim() : undefined;
+}
+
 /** The generation compared with (see --ref) and how far its api.md is from `oursApiMd`. */
 function comparedRef(project, gitDir, oursApiMd, scratch) {
   if (project.ref === 'auto') return closestRef(gitDir, oursApiMd, scratch);
@@ -250,7 +259,7 @@ function measure(project, options, scratch) {
   const oursApiMd = chosen ? '' : generateInto(project, project, out);
   const ref = chosen?.ref ?? (gitDir ? comparedRef(project, gitDir, oursApiMd, scratch).ref : undefined);
   const pinned = chosen?.version;
-  const era = options.era && ref ? git(gitDir, ['log', '-1', '--format=%cs', ref])?.trim() : undefined;
+  const era = options.era ? eraOf(project, gitDir, ref) : undefined;
   if (era) generateInto(project, pinned ?? project, out, ['--stainless-era', era]);
   const area = AREAS[options.area];
   const theirs = stainlessSide(project.sdk, gitDir, ref, area);
@@ -293,6 +302,7 @@ function projectsOf(options) {
       config: pair.config && path.resolve(base, pair.config),
       spec: pair.spec && path.resolve(base, pair.spec),
       ref: pair.ref ?? options.ref,
+      ...(pair.era ? { era: pair.era } : {}),
       ...(pair.specFrom ? { specFrom: { ...pair.specFrom, repo: path.resolve(base, pair.specFrom.repo) } } : {}),
     }));
   }

@@ -14,7 +14,6 @@
 import type { Diagnostics } from '../diagnostics';
 import type { NormalizedSpec } from '../normalize/normalize';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
-import { extend } from '../extend';
 import { DirectionalShapes } from './direction';
 import { readDiscriminator } from './discriminator';
 import { emptyObject, mergedObject } from './merged-object';
@@ -35,6 +34,7 @@ import {
 } from './schema-shape';
 import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
+import { unionOfMembers } from './null-member';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
 import { firstVariantDescription } from './union-docs';
 
@@ -538,8 +538,7 @@ export class TypeBuilder {
       : null;
     const objectSaid = (at: number) => safeResolve(this, variantNodes[at])?.types?.join() === 'object';
     const flat = (this.stainlessTypes && unionKeepingObjects(variants, objectSaid)) || unionOf(variants);
-    if (flat.kind === 'union') return extend(flat, { discriminator });
-    return flat;
+    return flat.kind === 'union' ? unionOfMembers(flat, variants, discriminator) : flat;
   }
 
   /** Types for `type`/`enum`/structure, without composition keywords. */

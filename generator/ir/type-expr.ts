@@ -33,7 +33,18 @@ export type TypeRef =
   | { kind: 'array'; items: TypeRef; title?: string }
   | { kind: 'tuple'; items: TypeRef[]; rest: TypeRef | null }
   | ObjectType
-  | { kind: 'union'; variants: TypeRef[]; discriminator: Discriminator | null; requiredKeys?: RequiredKeys }
+  /**
+   * `nullMember`: the null is one of the `oneOf`/`anyOf`'s members (`[X, { type: 'null' }]`), not the schema's own
+   * `nullable` or type list: Stainless's tests write a value where an example gives such a union null (isaacus's
+   * `size: 512`), and null where it gives a nullable one null. Absent otherwise.
+   */
+  | {
+      kind: 'union';
+      variants: TypeRef[];
+      discriminator: Discriminator | null;
+      requiredKeys?: RequiredKeys;
+      nullMember?: true;
+    }
   | { kind: 'intersection'; parts: TypeRef[]; requiredKeys?: RequiredKeys }
   /** An uploadable file (binary string in a request body). */
   | { kind: 'file' }

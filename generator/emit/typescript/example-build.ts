@@ -134,7 +134,8 @@ export class ValueBuilder {
         const entries: ObjectEntry[] = [];
         for (const p of requiredFirst(type.properties)) {
           const given = Object.hasOwn(values, p.key);
-          if (given && (p.required || b.deep)) entries.push(entry(p.key, this.merged(p.type, values[p.key], b, p.key)));
+          if (given && (p.required || b.deep))
+            entries.push(entry(p.key, this.mergedField(p.type, values[p.key], b, p.key, p.docs.example)));
           else if (p.required) entries.push(entry(p.key, this.build(p.type, b, p.docs.example, p.key)));
           else if (b.deep && b.count < MAX_DEEP_VALUES) {
             const value = this.attempt(() => this.build(p.type, b, p.docs.example, p.key));
@@ -189,6 +190,25 @@ export class ValueBuilder {
   }
 
   /**
+   * A field's value from the one an example gives it. Given null where null is one of its union's `oneOf`/`anyOf`
+   * members (`nullMember`), Stainless's tests write a value instead: from the field's own example when that is not
+   * null (isaacus's chunking `size: 512`), else the union's first variant that can be written (knock's `actor:
+   * 'string'`); a `nullable` field given null stays null (knock's `ending_at`).
+   */
+  protected mergedField(
+    type: TypeRef,
+    given: unknown,
+    b: Build,
+    name: string | null,
+    ownExample: string | null | undefined,
+  ): ExampleValue {
+    if (given !== null || !b.stainless || type.kind !== 'union' || !type.nullMember)
+      return this.merged(type, given, b, name);
+    const own = ownExample !== undefined && ownExample !== null && parseJson(ownExample) !== null ? ownExample : null;
+    return this.build(type, b, own, name);
+  }
+
+  /**
    * An object given for a named schema, with the keys it lacks from the schema's own example (in a Stainless-style
    * argument): Stainless's tests take a value's properties from the example around it first, then from its schema's
    * (knock's audience member `user`: `id` and `email` from the request's example, `channel_data` and `timezone` from
@@ -238,7 +258,7 @@ export class ValueBuilder {
       example = type.docs.example ?? null;
     if (example !== null && b.stainless) {
       const parsed = parseJson(example);
-      if (parsed !== undefined) return this.merged(type, parsed, b, name);
+      if (parsed !== undefined) return this.mergedField(type, parsed, b, name, null);
     } else if (example !== null) {
       const fromSpec = this.fromExample(type, example);
       if (fromSpec !== null) return fromSpec;

@@ -137,7 +137,9 @@ export class Examples extends ValueBuilder {
         method.bodyExampleOfSchema && ((ownExample && !method.bodyExampleFirst) || method.params?.variants);
       const example = b.stainless && p.in === 'body' && !ofSchema ? method.bodyExample : undefined;
       if (!example || !Object.hasOwn(example, p.wireName)) return null;
-      return this.attempt(() => this.merged(p.type, example[p.wireName], { ...b, count: 0 }, p.key));
+      return this.attempt(() =>
+        this.mergedField(p.type, example[p.wireName], { ...b, count: 0 }, p.key, p.docs.example),
+      );
     };
     const value = (p: Param): ExampleValue =>
       // (A value chosen for the call, the docs' whole example of the body, before the tests' merged one.)
