@@ -15,6 +15,7 @@
  *   returned in `unsupported`, for the caller to warn.
  */
 import { pointerJoin } from '../diagnostics';
+import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import type { BuildContext } from './context';
 import type { Api, BodyEncoding, Method, Resource, SourceRef, TypeRef } from './types';
 
@@ -75,8 +76,23 @@ export function multipartParts(
   bodyEncoding: BodyEncoding,
   encoding: unknown,
   source: SourceRef,
+  propertyNames: ReadonlySet<string> | null = null,
 ): { jsonParts: string[]; repeatParts: string[] } {
   const parts = readPartEncodings(encoding);
+  if (propertyNames && encoding !== null && typeof encoding === 'object' && !Array.isArray(encoding)) {
+    for (const part of Object.keys(encoding)) {
+      if (propertyNames.has(part)) continue;
+      // OpenAPI: an Encoding Object's key is a property of the schema (at its top level), else it is ignored.
+      ctx.diags.warn(
+        'unknown-part-encoding',
+        source.file,
+        pointerJoin(source.pointer, 'encoding', part),
+        `multipart part ${JSON.stringify(part)}: the body's schema has no property of that name at its top level, ` +
+          'so this encoding applies to no part and is ignored',
+        `name one of the schema's properties${propertyNames.size > 0 ? ` (${[...propertyNames].join(', ')})` : ''}`,
+      );
+    }
+  }
   if (bodyEncoding !== 'multipart') return { jsonParts: parts.jsonParts, repeatParts: [] };
   for (const { part, style, explode } of parts.unsupported) {
     ctx.diags.warn(
@@ -99,6 +115,36 @@ export function multipartParts(
     );
   }
   return { jsonParts: parts.jsonParts, repeatParts: parts.repeatParts };
+}
+
+/**
+ * The names of a request body schema's top-level properties (the keys an `encoding` map may name), through `$ref`s
+ * and each `allOf`, `anyOf` and `oneOf` member (a name any variant has is one a body may send), or null where the
+ * schema allows other names too (`additionalProperties`, `patternProperties`), names none, or cannot be read: then no
+ * key is flagged.
+ */
+export function bodyPropertyNames(reader: SchemaGraph, node: SchemaNode | null): Set<string> | null {
+  if (node === null) return null;
+  const names = new Set<string>();
+  const seen = new Set<SchemaNode>();
+  const visit = (n: SchemaNode): boolean => {
+    let target: SchemaNode;
+    try {
+      target = reader.deref(n);
+    } catch {
+      return false;
+    }
+    if (seen.has(target)) return true;
+    seen.add(target);
+    if (target.additionalProperties !== null && target.additionalProperties !== false) return false;
+    if (target.patternProperties.length > 0) return false;
+    for (const { key } of target.properties) names.add(key);
+    for (const member of [...(target.allOf ?? []), ...(target.anyOf ?? []), ...(target.oneOf ?? [])])
+      if (!visit(member)) return false;
+    return true;
+  };
+  // A schema naming no property at all (a free-form object) says nothing of the keys.
+  return visit(node) && names.size > 0 ? names : null;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { BuildContext } from './context';
 import { componentName } from './schema-names';
 import { isReadOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
-import { multipartParts } from './multipart-encoding';
+import { bodyPropertyNames, multipartParts } from './multipart-encoding';
 import type { Operation, Parameter } from '../normalize/operations';
 import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
 
@@ -204,10 +204,13 @@ export function readBody(
       ? { multipartToo: true as const }
       : {};
   // Parts sent their own way (OpenAPI `encoding`): JSON parts, arrays repeating the part's name (multipart-encoding.ts).
-  const { jsonParts, repeatParts } = multipartParts(ctx, encoding, media.encoding, {
-    file: source.file,
-    pointer: pointerJoin(source.pointer, 'content', mediaType),
-  });
+  const { jsonParts, repeatParts } = multipartParts(
+    ctx,
+    encoding,
+    media.encoding,
+    { file: source.file, pointer: pointerJoin(source.pointer, 'content', mediaType) },
+    media.encoding ? bodyPropertyNames(ctx.reader, node) : null,
+  );
 
   // A JSON body that is one of several objects: the params are one of several objects too (a union of params
   // types, as Stainless declares it), each with that variant's body fields; the first is the params' fields.
@@ -427,7 +430,10 @@ export function flattenObject(ctx: BuildContext, node: SchemaNode): { properties
     if (depth > 8) return false;
     // A body that may be null (`anyOf: [{ $ref: Filter }, { type: 'null' }]`) has the fields of the object it may
     // be, as in Stainless's SDKs: a call that sets none of them sends `{}`.
-    const object = orNull(ctx, target.anyOf) ?? orNull(ctx, target.oneOf);
+    // A union of one object (`oneOf: [{ title: …, properties: … }]`, often with a discriminator) is that object:
+    // Stainless's SDKs spread its fields as the params', as they do a plain object's.
+    const object =
+      orNull(ctx, target.anyOf) ?? orNull(ctx, target.oneOf) ?? onlyOption(target.anyOf) ?? onlyOption(target.oneOf);
     if (object && target.properties.length === 0 && !target.allOf) return visit(object, depth + 1);
     const composes = (variants: SchemaNode[] | null) => variants !== null && !variants.every(isConstraintOnly);
     if (composes(target.oneOf) || composes(target.anyOf) || target.hints.any) return false;
@@ -480,6 +486,11 @@ function withOwnFields(
   });
   const ownKeys = new Set(own.properties.map((p) => p.key));
   return { properties: [...merged, ...variant.properties.filter((p) => !ownKeys.has(p.key))] };
+}
+
+/** The one option of a union of a single option that is not a mere constraint; null for any other union. */
+function onlyOption(variants: SchemaNode[] | null): SchemaNode | null {
+  return variants?.length === 1 && !isConstraintOnly(variants[0]!) ? variants[0]! : null;
 }
 
 /** X of a union `X | null` (`anyOf: [X, { type: 'null' }]`); null when the variants are anything else. */

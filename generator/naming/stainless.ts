@@ -106,9 +106,7 @@ export class StainlessNames {
 
   /** "vector_stores" → VectorStores; "onebusaway-sdk" → OnebusawaySDK. */
   pascal(text: string): string {
-    const result = this.segments(text)
-      .map((w) => this.word(w, true))
-      .join('');
+    const result = joinWords(this.segments(text).map((w) => this.word(w, true)));
     return /^[0-9]/.test(result) ? `_${result}` : result;
   }
 
@@ -117,7 +115,7 @@ export class StainlessNames {
     const parts = this.segments(text);
     if (parts.length === 0) return '';
     const [first, ...rest] = parts;
-    const result = first.replace(/_/g, '').toLowerCase() + rest.map((w) => this.word(w, acronyms)).join('');
+    const result = joinWords([first.replace(/_/g, '').toLowerCase(), ...rest.map((w) => this.word(w, acronyms))]);
     return /^[0-9]/.test(result) ? `_${result}` : result;
   }
 
@@ -252,4 +250,15 @@ export function stainlessSingular(key: string): string {
   for (const [pattern, replacement] of STAINLESS_SINGULAR_RULES)
     if (pattern.test(key)) return key.replace(pattern, replacement);
   return key;
+}
+
+/**
+ * Cased words joined into one name; between a word that ends with a digit and one that starts with a digit an
+ * underscore keeps the numbers apart, as Stainless's names do (`veo3.1` → `Veo3_1`, `gemini_2.5_flash` →
+ * `Gemini2_5Flash`): `Veo31` would read as another number.
+ */
+function joinWords(parts: string[]): string {
+  let out = '';
+  for (const part of parts) out += /[0-9]$/.test(out) && /^[0-9]/.test(part) ? `_${part}` : part;
+  return out;
 }

@@ -184,7 +184,7 @@ describe('toFile', () => {
     const renamed = await toFile(original, 'other.txt');
     expect([renamed.name, renamed.type, await renamed.text()]).toEqual(['other.txt', 'text/plain', 'x']);
 
-    expect((await toFile(new Blob(['b'], { type: 'text/csv' }))).name).toBe('file');
+    expect((await toFile(new Blob(['b'], { type: 'text/csv' }))).name).toBe('unknown_file');
     expect((await toFile(new Blob(['b'], { type: 'text/csv' }))).type).toBe('text/csv');
     expect(
       (

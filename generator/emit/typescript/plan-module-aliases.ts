@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { streams } from './runtime-files';
 import { STAINLESS_RUNTIME_PATHS } from './stainless-runtime-paths';
-import { stainlessUploadsExports } from './stainless-uploads-alias';
+import { legacyFormExports, stainlessUploadsExports } from './stainless-uploads-alias';
 import type { PlannedFile } from '../planned-file';
 import type { CommonView, ModuleAliasView } from './views';
 import type { TypeScriptApi } from './target-api';
@@ -47,8 +47,7 @@ const LEGACY_CORE_EXPORTS: Array<[module: string, names: string]> = [
     'castToError, coerceBoolean, coerceFloat, coerceInteger, debug, ensurePresent, getHeader, getRequiredHeader, ' +
       'hasOwn, isAbsoluteURL, isEmptyObj, isHeadersProtocol, isObj, isRunningInBrowser, maybeCoerceBoolean, ' +
       'maybeCoerceFloat, maybeCoerceInteger, safeJSON, toBase64, validatePositiveInteger, type DefaultQuery, ' +
-      'type Headers, type HeadersLike, type HeadersProtocol, type KeysEnum, multipartFormRequestOptions, ' +
-      'maybeMultipartFormRequestOptions',
+      'type Headers, type HeadersLike, type HeadersProtocol, type KeysEnum',
   ],
 ];
 
@@ -146,6 +145,7 @@ export function planModuleAliases(
       exports: [
         `export * from './core/uploads${importExt}';`,
         `export { fileFromPath } from './internal/file-from-path${importExt}';`,
+        ...legacyFormExports(api, importExt, 'uploads'),
       ],
     });
     const requestOptions = legacyRequestOptions(importExt);
@@ -157,6 +157,7 @@ export function planModuleAliases(
         ...LEGACY_CORE_EXPORTS.map(([module, names]) => `export { ${names} } from './${module}${importExt}';`),
         ...LEGACY_CORE_TYPES,
         ...requestOptions.declaration,
+        ...legacyFormExports(api, importExt, 'core'),
       ],
     });
     for (const shim of ['shims/node', 'shims/web'])
@@ -176,7 +177,9 @@ export function planModuleAliases(
           module === 'internal/uploads'
             ? stainlessUploadsExports(api, importExt)
             : [
-                ...reexports.map(({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`),
+                ...reexports.map(
+                  ({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`,
+                ),
                 ...declares,
               ],
       });

@@ -4,7 +4,7 @@
  * path (`../internal/utils/uuid`), and an SDK made from such a config answers each path with its own code, so that
  * `sdkgen migrate` can remove Stainless's file. A name sdkgen has no counterpart of is left out (migrate reports an
  * import of it); a module none of whose names sdkgen has is not written (Stainless's stays where it is imported:
- * `internal/parse`, `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
+ * `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
  * `internal/utils/query`, which its client called) is answered by `internal/stainless-qs`, written for these alone.
  *
  * `src/internal/headers.ts`, `src/internal/request-options.ts` and `src/core/*` are paths of sdkgen's runtime itself.
@@ -78,6 +78,11 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
     },
   ],
   ['internal/shims', { reexports: [{ names: 'getDefaultFetch', from: UTILS }] }],
+  // The props a response is parsed from, which hand-written code builds to make an `APIPromise` of its own.
+  [
+    'internal/parse',
+    { reexports: [{ names: 'type StainlessResponseProps as APIResponseProps', from: 'core/api-promise' }] },
+  ],
   [
     'internal/builtin-types',
     {

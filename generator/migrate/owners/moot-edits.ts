@@ -9,6 +9,7 @@ import { SOURCE_FILE } from '../repository/imports';
 import { TEST_FILE } from '../package/test-runner';
 import { parseObject } from '../json-object';
 import { jsonHasResult } from './moot-json';
+import { isMootImportRename } from './alias-renames';
 import { editsAsHunks } from '../reapply/hunks';
 
 /**
@@ -81,7 +82,9 @@ export function sameContent(path: string, a: string, b: string): boolean {
  * least saying something: three letters or digits); no line it removes is, and each says something (a word, not a
  * bracket). Lines are compared trimmed, without a trailing comma or semicolon, `type ` or ` as <the same name>`. A
  * hunk of blank lines alone has its result anywhere. A JSON file's hunk has its result where what it sets is in
- * sdkgen's JSON, however laid out (moot-json.ts). Each file's dropped hunks are counted in `alreadyThere`.
+ * sdkgen's JSON, however laid out (moot-json.ts). A hunk renaming only a name Stainless's file imports, which
+ * sdkgen's file does not bind to that module, has its result too (alias-renames.ts). Each file's dropped hunks are
+ * counted in `alreadyThere`.
  */
 export function dropAlreadyThere(
   rejected: Array<{ path: string; hunks: string[] }>,
@@ -102,6 +105,7 @@ export function dropAlreadyThere(
         (hunk) =>
           !hunk.startsWith('@@ ') ||
           (!hasResult(hunk, ours, theirs, module) &&
+            !(module && isMootImportRename(hunk, stainless, written)) &&
             !(path.endsWith('.json') && jsonHasResult(hunk, stainless, written))),
       );
       if (kept.length < hunks.length) alreadyThere.push({ path, hunks: hunks.length - kept.length });

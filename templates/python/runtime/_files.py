@@ -156,11 +156,19 @@ def multipart_parts(
             del rest[key]
             items = cast("Sequence[object]", value)
             parts.extend((key, (None, _part_text(item).encode("utf-8"))) for item in items if item is not None)
-    # Files extracted from a repeated array (`name[]`) go under the field's own name too.
-    repeated = {f"{key}[]": key for key in repeat_parts}
-    files[:] = [(repeated.get(name, name), file) for name, file in files]
+    # Files extracted from a repeated array go under the field's own name too: `name[]` as `name`, and an item's own
+    # files (`name[][file]`, as brackets name them) as `name[file]`.
+    files[:] = [(_repeated_name(name, repeat_parts), file) for name, file in files]
     files.extend(parts)
     return cast(_T, rest)
+
+
+def _repeated_name(name: str, repeat_parts: Sequence[str]) -> str:
+    for key in repeat_parts:
+        prefix = f"{key}[]"
+        if name.startswith(prefix):
+            return key + name[len(prefix) :]
+    return name
 
 
 def multipart_values(data: Mapping[object, object]) -> Dict[str, object]:

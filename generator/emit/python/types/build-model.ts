@@ -43,6 +43,7 @@ import { prefixPathCollisions } from '../resources/path-collisions';
 import { isAliasOfRecursive, isUnion } from '../resources/cast-to';
 import { modelRebuildFormOfEra } from './model-rebuild';
 import { PythonTypeIndex } from './type-index';
+import { filePathsOf } from './file-paths';
 
 export { PythonTypeIndex } from './type-index';
 
@@ -452,13 +453,6 @@ function buildMethod(
  */
 function givenName(param: Param): string {
   return param.key === `${param.wireName}_` ? param.wireName : param.key;
-}
-
-function filePathsOf(type: TypeRef, at: string[], index: PythonTypeIndex): string[][] {
-  if (type.kind === 'file') return [at];
-  if (type.kind === 'array') return filePathsOf(type.items, [...at, '<array>'], index);
-  if (type.kind === 'union') return type.variants.flatMap((variant) => filePathsOf(variant, at, index)).slice(0, 1);
-  return [];
 }
 
 type ResponsePart = Pick<

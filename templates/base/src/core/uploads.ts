@@ -36,7 +36,7 @@ export function isUploadable(value: unknown): value is Uploadable {
 
 /**
  * A `File` with the contents of `value` (read fully), named `name` (default: the value's own name, file path or
- * URL, else "file") and typed `options.type` (default: the value's own type).
+ * URL, else "unknown_file", as Stainless's `toFile` names it) and typed `options.type` (default: the value's own type).
  */
 export async function toFile(
   value: Uploadable | PromiseLike<Uploadable>,
@@ -44,7 +44,7 @@ export async function toFile(
   options: { type?: string | undefined } = {},
 ): Promise<File> {
   const upload = await value;
-  const fileName = name ?? nameOf(upload) ?? 'file';
+  const fileName = name ?? nameOf(upload) ?? 'unknown_file';
   const type =
     options.type ??
     (upload instanceof Blob
@@ -78,10 +78,10 @@ export async function toBlob(body: unknown): Promise<Blob> {
 /**
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
  * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
- * part under the field's own name (OpenAPI's `style: form`, exploded). Other nested values: with `nested: 'json'`
- * (the default), arrays of scalars or files repeat the field and objects (and arrays holding objects) are sent as
- * JSON; with `nested: 'brackets'` (as Stainless's SDKs send them) each array item is a `key[]` field and each
- * property of an object a `key[name]` field, at any depth.
+ * part under the field's own name (OpenAPI's `style: form`, exploded; an item holding files is split,
+ * `appendRepeatedItem`). Other nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat
+ * the field and objects (and arrays holding objects) are sent as JSON; with `nested: 'brackets'` (as Stainless's SDKs
+ * send them) each array item is a `key[]` field and each property of an object a `key[name]` field, at any depth.
  */
 export async function toFormData(
   body: unknown,
@@ -98,7 +98,7 @@ export async function toFormData(
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
-      for (const item of value) await appendField(form, key, item);
+      for (const item of value) await appendRepeatedItem(form, key, item, nested);
     } else if (nested === 'brackets') {
       await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
@@ -110,10 +110,58 @@ export async function toFormData(
   return form;
 }
 
+/**
+ * An item of an array sent as parts under the field's own name (`style: form`, exploded). An object holding files is
+ * split, since JSON cannot carry a file: each file is a part of its own under `key[name]` (`key[a][b]` deeper; a
+ * nested array's files under `key[name][]` with brackets, `key[name]` otherwise), and the rest of the object, its
+ * files taken out, is the item's JSON part under `key` (`{}` when only files were left: one part per item), as the
+ * Python SDK sends it (`_files.py`, `multipart_parts`). Any other item is one part.
+ */
+async function appendRepeatedItem(
+  form: FormData,
+  key: string,
+  item: unknown,
+  nested: 'json' | 'brackets',
+): Promise<void> {
+  if (!isPlainObject(item) || Array.isArray(item) || !hasUploadableValue(item))
+    return appendField(form, key, item);
+  const files: [string, unknown][] = [];
+  form.append(key, JSON.stringify(withoutFiles(item, key, files, nested)));
+  for (const [name, file] of files) await appendField(form, name, file);
+}
+
+/** `value` with its files taken out (into `files`, with their field names); `undefined` where only files were. */
+function withoutFiles(
+  value: unknown,
+  key: string,
+  files: [string, unknown][],
+  nested: 'json' | 'brackets',
+): unknown {
+  if (isUploadable(value)) {
+    files.push([key, value]);
+    return undefined;
+  }
+  if (!hasUploadableValue(value)) return value;
+  if (Array.isArray(value)) {
+    const itemKey = nested === 'brackets' ? `${key}[]` : key;
+    const kept = value
+      .map((item) => withoutFiles(item, itemKey, files, nested))
+      .filter((item) => item !== undefined);
+    return kept.length > 0 ? kept : undefined;
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+    const rest = withoutFiles(item, `${key}[${name}]`, files, nested);
+    if (rest !== undefined) kept[name] = rest;
+  }
+  return kept;
+}
+
 async function appendField(form: FormData, key: string, value: unknown): Promise<void> {
   if (value === undefined || value === null) return;
   if (isUploadable(value)) {
-    const file = await toFile(value);
+    // A nameless part stays `file`, as the SDK's multipart bodies have always named it.
+    const file = await toFile(value, nameOf(value) ?? 'file');
     form.append(key, file, file.name);
   } else if (value instanceof Date) {
     form.append(key, value.toISOString());

@@ -1,0 +1,182 @@
+/**
+ * An array of objects holding files whose `encoding` says `style: form` (exploded), in the generated TypeScript and
+ * Python SDKs of one spec, each call received by a real server of 127.0.0.1 that parses the body: each item's files are
+ * parts of their own under `documents[file]` (not lost in the item's JSON, not `documents[][file]`), the rest of the
+ * item is its JSON part under `documents`, and `meta` (no `encoding`) keeps Stainless's brackets.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../generator/generate';
+import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
+import { tempDir, writeFiles } from './helpers/sdk';
+import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Docs', version: '1' },
+  servers: [{ url: 'https://docs.test' }],
+  paths: {
+    '/batches': {
+      post: {
+        operationId: 'createBatch',
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['name', 'documents'],
+                properties: {
+                  name: { type: 'string' },
+                  documents: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['file'],
+                      properties: { title: { type: 'string' }, file: { type: 'string', format: 'binary' } },
+                    },
+                  },
+                  meta: { type: 'object', properties: { owner: { type: 'string' } } },
+                },
+              },
+              encoding: { documents: { style: 'form', explode: true } },
+            },
+          },
+        },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+      },
+    },
+  },
+};
+
+const CONFIG = `
+organization:
+  name: docs
+targets:
+  typescript:
+    package_name: docs
+  python:
+    package_name: docs
+resources:
+  batches:
+    methods:
+      create: post /batches
+`;
+
+/** The parts as the server read them (name and text, a file part as `file:<its text>`), in a stable order. */
+const EXPECTED = [
+  ['documents', '{"title":"first"}'],
+  ['documents', '{}'],
+  ['documents[file]', 'file:one'],
+  ['documents[file]', 'file:two'],
+  ['meta[owner]', 'me'],
+  ['name', 'batch'],
+];
+
+/** Order aside (Python's form sends its fields before its files): sorted by name, then text. */
+function sorted(parts: string[][]): string[][] {
+  return [...parts].sort((a, b) => a.join('\n').localeCompare(b.join('\n')));
+}
+
+describe('a repeated array of objects holding files, in the generated SDKs', () => {
+  const server = new TestServer();
+  let root = '';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let Docs: new (options: object) => any;
+
+  beforeAll(async () => {
+    await server.start();
+    root = tempDir('multipart-repeated-files-sdk');
+    const spec = path.join(root, 'openapi.json');
+    const config = path.join(root, 'stainless.yml');
+    writeFileSync(spec, JSON.stringify(SPEC));
+    writeFileSync(config, CONFIG);
+    const result = await generate({ spec, config, referenceDocs: false });
+    writeFiles(path.join(root, 'sdk'), result.files);
+    ({ default: Docs } = await import(pathToFileURL(path.join(root, 'sdk', 'src/index.ts')).href));
+  });
+  afterAll(async () => {
+    await server.stop();
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  it("TypeScript: each item's file under documents[file], the rest of the item its JSON part", async () => {
+    server.on('POST /batches', multipartEcho);
+    const client = new Docs({ baseURL: server.url });
+    const echo = (await client.batches.create({
+      name: 'batch',
+      documents: [{ title: 'first', file: new File(['one'], 'one.txt') }, { file: new File(['two'], 'two.txt') }],
+      meta: { owner: 'me' },
+    })) as { parts: ParsedPart[] };
+    const parts = echo.parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
+    expect(sorted(parts)).toEqual(EXPECTED);
+  });
+
+  const py = pythonSdk('multipart-repeated-files-py', {
+    spec: { name: 'openapi.json', text: JSON.stringify(SPEC) },
+    config: { name: 'stainless.yml', text: CONFIG },
+  });
+
+  const PARTS = `
+import email.parser, email.policy
+
+def parts(request):
+    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    seen = []
+    for part in message.iter_parts():
+        text = part.get_payload(decode=True).decode()
+        name = part.get_param("name", header="content-disposition")
+        seen.append([name, text if part.get_filename() is None else "file:" + text])
+    return seen
+`;
+
+  it("Python's runtime: extract_files in Stainless's brackets, then multipart_parts, name the files documents[file]", async () => {
+    const program = `${LOCAL_SERVER}${PARTS}
+from typing import Any, Dict
+from docs import Docs
+from docs._files import multipart_parts
+from docs._utils import extract_files
+
+url, received = serve_recording(parts)
+client = Docs(base_url=url)
+body: Dict[str, Any] = {
+    "name": "batch",
+    "documents": [{"title": "first", "file": ("one.txt", b"one")}, {"file": ("two.txt", b"two")}],
+    "meta": {"owner": "me"},
+}
+files = extract_files(body, paths=[["documents", "<array>", "file"]], array_format="brackets")
+client.post(
+    "/batches",
+    body=multipart_parts(body, files, repeat_parts=["documents"]),
+    files=files,
+    options={"headers": {"Content-Type": "multipart/form-data"}},
+    cast_to=object,
+)
+print(json.dumps(received[0]))
+`;
+    const result = await py.run(program);
+    expect(result.stderr).toBe('');
+    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+  });
+
+  it('Python: the same parts from the generated method', async () => {
+    const program = `${LOCAL_SERVER}${PARTS}
+from docs import Docs
+
+url, received = serve_recording(parts)
+client = Docs(base_url=url)
+client.batches.create(
+    name="batch",
+    documents=[{"title": "first", "file": ("one.txt", b"one")}, {"file": ("two.txt", b"two")}],
+    meta={"owner": "me"},
+)
+print(json.dumps(received[0]))
+`;
+    const result = await py.run(program);
+    expect(result.stderr).toBe('');
+    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+  });
+});
