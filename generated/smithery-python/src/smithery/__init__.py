@@ -84,7 +84,7 @@ __all__ = [
 if not _t.TYPE_CHECKING:
     from ._utils._resources_proxy import resources as resources
 
-_setup_logging("SMITHERY_LOG")
+_setup_logging()
 
 # What the package exports says it is the package's own (`acme.NotFoundError`, not
 # `acme._exceptions.NotFoundError`), in reprs and tracebacks.

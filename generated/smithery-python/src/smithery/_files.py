@@ -4,7 +4,7 @@ import io
 import os
 import json
 import pathlib
-from typing import List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
+from typing import Dict, List, Tuple, Union, Mapping, TypeVar, Callable, Sequence, cast, overload
 from datetime import date, datetime
 from typing_extensions import TypeGuard
 
@@ -137,9 +137,9 @@ def multipart_parts(
     """A multipart body's parts that the spec's `encoding` sends its own way, moved out of `body` (a mapping of wire
     names, already transformed) into `files` (mutated) as parts without a file name; returns the rest of `body`.
 
-    Each field of `json_parts` is one part, its value's JSON text (`contentType: application/json`); each item of an
-    array field of `repeat_parts` is a part under the field's own name (`style: form`, exploded), not `name[]`, its
-    files too. Other fields stay in `body`, sent as any form field.
+    Each field of `json_parts` is one part, its value's JSON text with its own `Content-Type: application/json`
+    (`contentType: application/json`); each item of an array field of `repeat_parts` is a part under the field's own
+    name (`style: form`, exploded), not `name[]`, its files too. Other fields stay in `body`, sent as any form field.
     """
     if not isinstance(body, Mapping):
         return body
@@ -148,18 +148,41 @@ def multipart_parts(
     for key in json_parts:
         value = rest.pop(key, None)
         if value is not None:
-            parts.append((key, (None, _json_text(value).encode("utf-8"))))
+            # No file name (a form field, not a file, to the server), but its own media type.
+            parts.append((key, (None, _json_text(value).encode("utf-8"), "application/json")))
     for key in repeat_parts:
         value = rest.get(key)
         if isinstance(value, (list, tuple)):
             del rest[key]
             items = cast("Sequence[object]", value)
             parts.extend((key, (None, _part_text(item).encode("utf-8"))) for item in items if item is not None)
-    # Files extracted from a repeated array (`name[]`) go under the field's own name too.
-    repeated = {f"{key}[]": key for key in repeat_parts}
-    files[:] = [(repeated.get(name, name), file) for name, file in files]
+    # Files extracted from a repeated array go under the field's own name too: `name[]` as `name`, and an item's own
+    # files (`name[][file]`, as brackets name them) as `name[file]`.
+    files[:] = [(_repeated_name(name, repeat_parts), file) for name, file in files]
     files.extend(parts)
     return cast(_T, rest)
+
+
+def _repeated_name(name: str, repeat_parts: Sequence[str]) -> str:
+    for key in repeat_parts:
+        prefix = f"{key}[]"
+        if name.startswith(prefix):
+            return key + name[len(prefix) :]
+    return name
+
+
+def multipart_values(data: Mapping[object, object]) -> Dict[str, object]:
+    """A multipart body's fields (its files taken out) in the SDK's "values" form: a list, tuple or mapping is one field,
+    its JSON text; booleans `true`/`false`, dates ISO, other scalars their text; None is left out."""
+    serialized: Dict[str, object] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if isinstance(value, (Mapping, list, tuple)):
+            serialized[str(key)] = json.dumps(value, default=_json_default)
+        else:
+            serialized[str(key)] = _part_text(value)
+    return serialized
 
 
 def _json_text(value: object) -> str:

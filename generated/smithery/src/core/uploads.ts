@@ -36,7 +36,7 @@ export function isUploadable(value: unknown): value is Uploadable {
 
 /**
  * A `File` with the contents of `value` (read fully), named `name` (default: the value's own name, file path or
- * URL, else "file") and typed `options.type` (default: the value's own type).
+ * URL, else "unknown_file", as Stainless's `toFile` names it) and typed `options.type` (default: the value's own type).
  */
 export async function toFile(
   value: Uploadable | PromiseLike<Uploadable>,
@@ -44,7 +44,7 @@ export async function toFile(
   options: { type?: string | undefined } = {},
 ): Promise<File> {
   const upload = await value;
-  const fileName = name ?? nameOf(upload) ?? 'file';
+  const fileName = name ?? nameOf(upload) ?? 'unknown_file';
   const type =
     options.type ??
     (upload instanceof Blob
@@ -78,10 +78,10 @@ export async function toBlob(body: unknown): Promise<Blob> {
 /**
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
  * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
- * part under the field's own name (OpenAPI's `style: form`, exploded). Other nested values: with `nested: 'json'`
- * (the default), arrays of scalars or files repeat the field and objects (and arrays holding objects) are sent as
- * JSON; with `nested: 'brackets'` (as Stainless's SDKs send them) each array item is a `key[]` field and each
- * property of an object a `key[name]` field, at any depth.
+ * part under the field's own name (OpenAPI's `style: form`, exploded; an item holding files is split,
+ * `appendRepeatedItem`). Other nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat
+ * the field and objects (and arrays holding objects) are sent as JSON; with `nested: 'brackets'` (as Stainless's SDKs
+ * send them) each array item is a `key[]` field and each property of an object a `key[name]` field, at any depth.
  */
 export async function toFormData(
   body: unknown,
@@ -98,7 +98,7 @@ export async function toFormData(
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
-      for (const item of value) await appendField(form, key, item);
+      for (const item of value) await appendRepeatedItem(form, key, item, nested);
     } else if (nested === 'brackets') {
       await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
@@ -110,16 +110,126 @@ export async function toFormData(
   return form;
 }
 
+/**
+ * An item of an array sent as parts under the field's own name (`style: form`, exploded). An object holding files is
+ * split, since JSON cannot carry a file: each file is a part of its own under `key[name]` (`key[a][b]` deeper; a
+ * nested array's files under `key[name][]` with brackets, `key[name]` otherwise), and the rest of the object, its
+ * files taken out, is the item's JSON part under `key` (`{}` when only files were left: one part per item), as the
+ * Python SDK sends it (`_files.py`, `multipart_parts`). Any other item is one part.
+ */
+async function appendRepeatedItem(
+  form: FormData,
+  key: string,
+  item: unknown,
+  nested: 'json' | 'brackets',
+): Promise<void> {
+  if (!isPlainObject(item) || Array.isArray(item) || !hasUploadableValue(item))
+    return appendField(form, key, item);
+  const files: [string, unknown][] = [];
+  form.append(key, JSON.stringify(withoutFiles(item, key, files, nested)));
+  for (const [name, file] of files) await appendField(form, name, file);
+}
+
+/** `value` with its files taken out (into `files`, with their field names); `undefined` where only files were. */
+function withoutFiles(
+  value: unknown,
+  key: string,
+  files: [string, unknown][],
+  nested: 'json' | 'brackets',
+): unknown {
+  if (isUploadable(value)) {
+    files.push([key, value]);
+    return undefined;
+  }
+  if (!hasUploadableValue(value)) return value;
+  if (Array.isArray(value)) {
+    const itemKey = nested === 'brackets' ? `${key}[]` : key;
+    const kept = value
+      .map((item) => withoutFiles(item, itemKey, files, nested))
+      .filter((item) => item !== undefined);
+    return kept.length > 0 ? kept : undefined;
+  }
+  const kept: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+    const rest = withoutFiles(item, `${key}[${name}]`, files, nested);
+    if (rest !== undefined) kept[name] = rest;
+  }
+  return kept;
+}
+
 async function appendField(form: FormData, key: string, value: unknown): Promise<void> {
   if (value === undefined || value === null) return;
   if (isUploadable(value)) {
-    const file = await toFile(value);
+    // A nameless part stays `file`, as the SDK's multipart bodies have always named it.
+    const file = await toFile(value, nameOf(value) ?? 'file');
     form.append(key, file, file.name);
   } else if (value instanceof Date) {
     form.append(key, value.toISOString());
   } else {
     form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
+}
+
+/**
+ * Stainless's `createForm` (its `internal/uploads`), for hand-written code and tests that call it: `body`'s fields as
+ * form data, whatever the spec says of them (its `fetch` argument is not needed: every runtime sdkgen supports has
+ * `FormData`). A field left `undefined` is left out; a `null` anywhere is a `TypeError` (as Stainless's encoder threw:
+ * form data has no null; send the string `'null'`). `nested` says how a nested value is sent:
+ *
+ * - `'brackets'` (the default): Stainless's own form, each array item a `key[]` field and each property a `key[name]`
+ *   field, at any depth.
+ * - `'values'`: by what the value holds. A value holding no file is one part, its JSON text (an object,
+ *   an array, of any depth: OpenAPI's `application/json` part); a value holding files is split so that each file is a
+ *   part of its own: an array's items under the field's own name (RFC 7578's repeated field, not `name[]`), an
+ *   object's properties under `key[name]`. This is the form an SDK whose spec gives every nested part an `encoding`
+ *   sends (`contentType: application/json`, or `style: form` for an array of files).
+ *
+ * At `internal/uploads`, Stainless's path, `createForm` is this with the SDK's own form (generator/ir/
+ * multipart-encoding.ts, `genericMultipartForm`).
+ */
+export async function createForm(
+  body: unknown,
+  _fetch?: unknown,
+  nested: 'values' | 'brackets' = 'brackets',
+): Promise<FormData> {
+  const form = new FormData();
+  if (body === undefined || body === null) return form;
+  if (typeof body !== 'object' || Array.isArray(body)) {
+    throw new TypeError('A multipart body must be an object of fields.');
+  }
+  for (const [key, value] of Object.entries(body)) await addFormValue(form, key, value, nested);
+  return form;
+}
+
+async function addFormValue(
+  form: FormData,
+  key: string,
+  value: unknown,
+  nested: 'values' | 'brackets',
+): Promise<void> {
+  if (value === undefined) return;
+  if (value === null) {
+    throw new TypeError(
+      `Received null for "${key}"; to pass null in FormData, you must use the string 'null'`,
+    );
+  }
+  if (!Array.isArray(value) && !isPlainObject(value)) return appendField(form, key, value);
+  if (nested === 'values' && !hasUploadableValue(value)) {
+    form.append(key, JSON.stringify(value));
+  } else if (Array.isArray(value)) {
+    const itemKey = nested === 'values' ? key : `${key}[]`;
+    for (const item of value) await addFormValue(form, itemKey, item, nested);
+  } else {
+    for (const [name, item] of Object.entries(value as Record<string, unknown>))
+      await addFormValue(form, `${key}[${name}]`, item, nested);
+  }
+}
+
+/** Whether a file is anywhere in `value` (what makes a body multipart where JSON would do otherwise). */
+export function hasUploadableValue(value: unknown): boolean {
+  if (isUploadable(value)) return true;
+  if (Array.isArray(value)) return value.some(hasUploadableValue);
+  return isPlainObject(value) && Object.values(value as Record<string, unknown>).some(hasUploadableValue);
 }
 
 /** `toFormData` with nested arrays and objects under bracketed keys, as Stainless's SDKs send them. */

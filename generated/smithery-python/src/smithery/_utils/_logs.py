@@ -1,4 +1,4 @@
-"""The library's log switch: the generated `__init__.py` names the environment variable (`<PREFIX>_LOG`) that turns it on.
+"""The library's log switch: the environment variable `_LOG_ENV` (`<PREFIX>_LOG`, written in by the generator) turns it on.
 
 `debug` shows the library's messages and each request and response (httpx's own log included); `info` shows fewer.
 Unset, or any other value, the library leaves logging as the application configured it.
@@ -16,6 +16,8 @@ httpx_logger: logging.Logger = logging.getLogger("httpx")
 
 _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
+_LOG_ENV = "SMITHERY_LOG"
+
 
 def _configure_handler() -> None:
     # Only when the application configured no handler: basicConfig does nothing otherwise.
@@ -25,8 +27,8 @@ def _configure_handler() -> None:
     )
 
 
-def setup_logging(env_var: str) -> None:
-    level = _LEVELS.get(os.environ.get(env_var, "").strip().lower())
+def setup_logging() -> None:
+    level = _LEVELS.get(os.environ.get(_LOG_ENV, "").strip().lower())
     if level is None:
         return
     _configure_handler()

@@ -16,6 +16,7 @@ from typing import (
     Callable,
     Iterable,
     Iterator,
+    Literal,
     Sequence,
     AsyncIterator,
     cast,
@@ -135,21 +136,33 @@ def _assert_is_file_content(obj: object, *, key: str | None) -> None:
         )
 
 
+# The SDK's multipart form for what the spec does not say of a part (the generator writes the SDK's own here):
+# "brackets", Stainless's (`tags[]`, `meta[owner]`, `docs[][file]`), or "values", where the spec gives every nested part
+# an `encoding`: a value holding no file is one JSON part, the files of a list are parts under the field's own name
+# (`files`, `docs[file]`). `extract_files` names files by it, and the client's multipart serialiser sends fields by it.
+MULTIPART_FORM: Literal["brackets", "values"] = "brackets"
+
+
 def extract_files(
     query: Mapping[str, object],
     *,
     paths: Sequence[Sequence[str]],
-    array_format: ArrayFormat = "brackets",
+    array_format: ArrayFormat | None = None,
 ) -> List[Tuple[str, FileTypes]]:
     """Removes the file values at `paths` from `query` (mutating it) and returns them as multipart entries.
 
-    A path is a list of keys; `"<array>"` stands for every item of a list. Entries are named like form fields, a
-    list's items as `array_format` says: `["docs", "<array>", "content"]` gives `docs[][content]` (brackets),
-    `docs[0][content]` (indices) or `docs[content]` (repeat, comma).
+    A path is a list of keys; `"<array>"` stands for every item of a list, and a list found where a path ends is a
+    list of files. Entries are named like form fields, a list's items as `array_format` says (unless given: `repeat`
+    where the SDK's `MULTIPART_FORM` is "values", else `brackets`): `["docs", "<array>", "content"]` gives
+    `docs[][content]` (brackets),
+    `docs[0][content]` (indices) or `docs[content]` (repeat, comma). A list emptied of its files is taken out of
+    `query`, so that it is not sent as an empty field.
     """
+    default: ArrayFormat = "repeat" if MULTIPART_FORM == "values" else "brackets"
+    fmt: ArrayFormat = default if array_format is None else array_format
     files: List[Tuple[str, FileTypes]] = []
     for path in paths:
-        files.extend(_extract_items(query, path, index=0, flattened_key=None, array_format=array_format))
+        files.extend(_extract_items(query, path, index=0, flattened_key=None, array_format=fmt))
     return files
 
 
@@ -165,6 +178,13 @@ def _extract_items(
         if isinstance(obj, (NotGiven, Omit)) or obj is None:
             return []
         key = flattened_key if flattened_key is not None else ""
+        if is_list(obj):
+            entries: List[Tuple[str, FileTypes]] = []
+            for position, entry in enumerate(obj):
+                entry_key = _array_item_key(key, position, array_format)
+                _assert_is_file_content(entry, key=entry_key)
+                entries.append((entry_key, cast(FileTypes, entry)))
+            return entries
         _assert_is_file_content(obj, key=key)
         return [(key, cast(FileTypes, obj))]
 

@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 from .error import Error as Error
 from .success import Success as Success
 from .namespace import Namespace as Namespace
