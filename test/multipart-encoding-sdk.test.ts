@@ -5,67 +5,13 @@
  * each), `files` says `style: form` (a part per file, under `files`), `meta` says nothing (`meta[owner]`).
  */
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Kb', version: '1' },
-  servers: [{ url: 'https://kb.test' }],
-  paths: {
-    '/kb': {
-      post: {
-        operationId: 'createKb',
-        requestBody: {
-          required: true,
-          content: {
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                required: ['name'],
-                properties: {
-                  name: { type: 'string' },
-                  texts: {
-                    type: 'array',
-                    items: { type: 'object', required: ['title'], properties: { title: { type: 'string' } } },
-                  },
-                  urls: { type: 'array', items: { type: 'string' } },
-                  files: { type: 'array', items: { type: 'string', format: 'binary' } },
-                  meta: { type: 'object', properties: { owner: { type: 'string' } } },
-                },
-              },
-              encoding: {
-                texts: { contentType: 'application/json' },
-                urls: { contentType: 'application/json' },
-                files: { style: 'form', explode: true },
-              },
-            },
-          },
-        },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
-      },
-    },
-  },
-};
-
-const CONFIG = `
-organization:
-  name: kb
-targets:
-  typescript:
-    package_name: kb
-  python:
-    package_name: kb
-resources:
-  kb:
-    methods:
-      create: post /kb
-`;
+const SPEC = kbSpec({ meta: true });
+const CONFIG = oneMethodConfig('kb', 'kb', 'post /kb');
 
 /** The parts as the server read them: name and text, a file part as `file:<its text>`. */
 const EXPECTED = [
@@ -91,15 +37,9 @@ describe('multipart parts as the spec encodes them, in the generated SDKs', () =
 
   beforeAll(async () => {
     await server.start();
-    root = tempDir('multipart-encoding-sdk');
-    const files = path.join(root, 'openapi.json');
-    const config = path.join(root, 'stainless.yml');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(files, JSON.stringify(SPEC));
-    writeFileSync(config, CONFIG);
-    const result = await generate({ spec: files, config, referenceDocs: false });
-    writeFiles(path.join(root, 'sdk'), result.files);
-    ({ default: Kb } = await import(pathToFileURL(path.join(root, 'sdk', 'src/index.ts')).href));
+    const sdk = await writtenTypeScriptSdk('multipart-encoding-sdk', SPEC, CONFIG);
+    root = sdk.dir;
+    ({ default: Kb } = await sdk.importModule('index.ts'));
   });
   afterAll(async () => {
     await server.stop();
@@ -116,8 +56,7 @@ describe('multipart parts as the spec encodes them, in the generated SDKs', () =
       files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
       meta: { owner: 'me' },
     })) as { parts: ParsedPart[] };
-    const parts = echo.parts.map((p) => [p.name, p.filename === null ? (p.text ?? '') : `file:${p.text ?? ''}`]);
-    expect(sorted(parts)).toEqual(EXPECTED);
+    expect(sorted(partsRead(echo.parts))).toEqual(EXPECTED);
   });
 
   const py = pythonSdk('multipart-encoding-py', {

@@ -5,67 +5,14 @@
  * multipart body. What hand-written code calls with a body alone (Stainless's `createForm` at `internal/uploads`,
  * Python's `extract_files`) names its parts as the SDK's methods send them.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Kb', version: '1' },
-  servers: [{ url: 'https://kb.test' }],
-  paths: {
-    '/kb': {
-      post: {
-        operationId: 'createKb',
-        requestBody: {
-          required: true,
-          content: {
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                required: ['name'],
-                properties: {
-                  name: { type: 'string' },
-                  texts: {
-                    type: 'array',
-                    items: { type: 'object', required: ['title'], properties: { title: { type: 'string' } } },
-                  },
-                  urls: { type: 'array', items: { type: 'string' } },
-                  files: { type: 'array', items: { type: 'string', format: 'binary' } },
-                },
-              },
-              encoding: {
-                texts: { contentType: 'application/json' },
-                urls: { contentType: 'application/json' },
-                files: { style: 'form', explode: true },
-              },
-            },
-          },
-        },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
-      },
-    },
-  },
-};
-
-const CONFIG = `
-organization:
-  name: kb
-targets:
-  typescript:
-    package_name: kb
-  python:
-    package_name: kb
-resources:
-  kb:
-    methods:
-      create: post /kb
-`;
+const SPEC = kbSpec({ meta: false });
+const CONFIG = oneMethodConfig('kb', 'kb', 'post /kb');
 
 describe("the generic multipart encoder follows the spec's encoding of every part", () => {
   const server = new TestServer();
@@ -79,16 +26,10 @@ describe("the generic multipart encoder follows the spec's encoding of every par
 
   beforeAll(async () => {
     await server.start();
-    root = tempDir('multipart-generic-form');
-    const spec = path.join(root, 'openapi.json');
-    const config = path.join(root, 'stainless.yml');
-    writeFileSync(spec, JSON.stringify(SPEC));
-    writeFileSync(config, CONFIG);
-    const result = await generate({ spec, config, referenceDocs: false });
-    writeFiles(path.join(root, 'sdk'), result.files);
-    const src = path.join(root, 'sdk', 'src');
-    ({ default: Kb } = await import(pathToFileURL(path.join(src, 'index.ts')).href));
-    uploads = await import(pathToFileURL(path.join(src, 'internal/uploads.ts')).href);
+    const sdk = await writtenTypeScriptSdk('multipart-generic-form', SPEC, CONFIG);
+    root = sdk.dir;
+    ({ default: Kb } = await sdk.importModule('index.ts'));
+    uploads = await sdk.importModule('internal/uploads.ts');
   });
   afterAll(async () => {
     await server.stop();
@@ -100,7 +41,7 @@ describe("the generic multipart encoder follows the spec's encoding of every par
     server.on('POST /kb', multipartEcho);
     const client = new Kb({ baseURL: server.url });
     const echo = (await client.post('/kb', { body: form })) as { parts: ParsedPart[] };
-    return echo.parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
+    return partsRead(echo.parts);
   }
 
   it("TypeScript: `internal/uploads`' createForm sends values as JSON parts and files under the field's name", async () => {

@@ -4,13 +4,10 @@
  * parts of their own under `documents[file]` (not lost in the item's JSON, not `documents[][file]`), the rest of the
  * item is its JSON part under `documents`, and `meta` (no `encoding`) keeps Stainless's brackets.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../generator/generate';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { tempDir, writeFiles } from './helpers/sdk';
+import { oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
 const SPEC = {
@@ -51,19 +48,7 @@ const SPEC = {
   },
 };
 
-const CONFIG = `
-organization:
-  name: docs
-targets:
-  typescript:
-    package_name: docs
-  python:
-    package_name: docs
-resources:
-  batches:
-    methods:
-      create: post /batches
-`;
+const CONFIG = oneMethodConfig('docs', 'batches', 'post /batches');
 
 /** The parts as the server read them (name and text, a file part as `file:<its text>`), in a stable order. */
 const EXPECTED = [
@@ -88,14 +73,9 @@ describe('a repeated array of objects holding files, in the generated SDKs', () 
 
   beforeAll(async () => {
     await server.start();
-    root = tempDir('multipart-repeated-files-sdk');
-    const spec = path.join(root, 'openapi.json');
-    const config = path.join(root, 'stainless.yml');
-    writeFileSync(spec, JSON.stringify(SPEC));
-    writeFileSync(config, CONFIG);
-    const result = await generate({ spec, config, referenceDocs: false });
-    writeFiles(path.join(root, 'sdk'), result.files);
-    ({ default: Docs } = await import(pathToFileURL(path.join(root, 'sdk', 'src/index.ts')).href));
+    const sdk = await writtenTypeScriptSdk('multipart-repeated-files-sdk', SPEC, CONFIG);
+    root = sdk.dir;
+    ({ default: Docs } = await sdk.importModule('index.ts'));
   });
   afterAll(async () => {
     await server.stop();
@@ -110,8 +90,7 @@ describe('a repeated array of objects holding files, in the generated SDKs', () 
       documents: [{ title: 'first', file: new File(['one'], 'one.txt') }, { file: new File(['two'], 'two.txt') }],
       meta: { owner: 'me' },
     })) as { parts: ParsedPart[] };
-    const parts = echo.parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
-    expect(sorted(parts)).toEqual(EXPECTED);
+    expect(sorted(partsRead(echo.parts))).toEqual(EXPECTED);
   });
 
   const py = pythonSdk('multipart-repeated-files-py', {

@@ -1,0 +1,85 @@
+/**
+ * What the tests of generated SDKs' multipart bodies share: the knowledge-base spec whose parts the spec encodes, a
+ * one-method Stainless config, the TypeScript SDK written out and imported, and the parts a server read.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ParsedPart } from '../runtime/helpers/server';
+import { generateWithStainlessConfig, writeFiles } from './sdk';
+
+/**
+ * `POST /kb` with a multipart body: `texts` and `urls` sent as JSON parts, `files` a part per file under its own name;
+ * with `meta`, an object the encoding says nothing of.
+ */
+export function kbSpec(options: { meta: boolean }): object {
+  const meta = options.meta ? { meta: { type: 'object', properties: { owner: { type: 'string' } } } } : {};
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Kb', version: '1' },
+    servers: [{ url: 'https://kb.test' }],
+    paths: {
+      '/kb': {
+        post: {
+          operationId: 'createKb',
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['name'],
+                  properties: {
+                    name: { type: 'string' },
+                    texts: {
+                      type: 'array',
+                      items: { type: 'object', required: ['title'], properties: { title: { type: 'string' } } },
+                    },
+                    urls: { type: 'array', items: { type: 'string' } },
+                    files: { type: 'array', items: { type: 'string', format: 'binary' } },
+                    ...meta,
+                  },
+                },
+                encoding: {
+                  texts: { contentType: 'application/json' },
+                  urls: { contentType: 'application/json' },
+                  files: { style: 'form', explode: true },
+                },
+              },
+            },
+          },
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+  };
+}
+
+/** A Stainless config of both targets for package `name`, whose resource `resource` has `create` at `route`. */
+export function oneMethodConfig(name: string, resource: string, route: string): string {
+  return `
+organization:
+  name: ${name}
+targets:
+  typescript:
+    package_name: ${name}
+  python:
+    package_name: ${name}
+resources:
+  ${resource}:
+    methods:
+      create: ${route}
+`;
+}
+
+/** The TypeScript SDK of `spec` and `config`, written into a new folder of test/.tmp: its folder and its src/. */
+export async function writtenTypeScriptSdk(prefix: string, spec: object, config: string) {
+  const { dir, result } = await generateWithStainlessConfig(prefix, spec, config, { referenceDocs: false });
+  writeFiles(path.join(dir, 'sdk'), result.files);
+  const src = path.join(dir, 'sdk', 'src');
+  return { dir, src, importModule: (file: string) => import(pathToFileURL(path.join(src, file)).href) };
+}
+
+/** The parts as the server read them: name and text, a file part as `file:<its text>`. */
+export function partsRead(parts: ParsedPart[]): string[][] {
+  return parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
+}
