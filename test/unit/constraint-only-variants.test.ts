@@ -83,6 +83,8 @@ describe('a union member that says only `nullable: true`', () => {
       kind: 'union',
       variants: [{ kind: 'ref', schemaId: expect.stringContaining('Recipient') }, { kind: 'null' }],
       discriminator: null,
+      // The null is one of the union's members (ir/null-member.ts), not the schema's own `nullable`.
+      nullMember: true,
     });
     expect(property('label')).toMatchObject({
       kind: 'union',
