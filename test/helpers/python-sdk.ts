@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll } from 'vitest';
+import { generate } from '../../generator/generate';
 import { TMP } from './paths';
 import { runProcess, venvPython, type ProcessResult } from './python';
 import { runSdkgen } from './sdkgen-cli';
@@ -42,6 +43,34 @@ function fileIn(dir: string, file: string | InlineFile): string {
   const target = path.join(dir, file.name);
   writeFileSync(target, file.text);
   return target;
+}
+
+/**
+ * A reader of the Python package generated in-process from `spec` and `config` (texts, written into a temp folder once)
+ * at a Stainless era (`null`: the newest forms): `file('resources/notes.py')` is that file under `src/<package>/`.
+ */
+export function pythonPackageByEra(
+  prefix: string,
+  spec: string,
+  config: string,
+  packageName: string,
+): (era: string | null) => Promise<(file: string) => string> {
+  const root = pythonTempDir(prefix);
+  writeFileSync(path.join(root, 'openapi.yaml'), spec);
+  writeFileSync(path.join(root, 'stainless.yml'), config);
+  return async (era) => {
+    const result = await generate({
+      spec: path.join(root, 'openapi.yaml'),
+      config: path.join(root, 'stainless.yml'),
+      target: 'python',
+      stainlessEra: era,
+    });
+    return (file) => {
+      const found = result.files.find((f) => f.path === `src/${packageName}/${file}`);
+      if (!found) throw new Error(`no src/${packageName}/${file}`);
+      return found.contents;
+    };
+  };
 }
 
 /**

@@ -9,11 +9,8 @@
  * - `@required_args` lists each distinct group of the body variants' required arguments once, and is left out where no
  *   variant requires one.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
-import { tempDir } from '../helpers/sdk';
+import { pythonPackageByEra } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.1.0
@@ -82,23 +79,7 @@ resources:
       create: post /origins
 `;
 
-const root = tempDir('pydist-forms');
-writeFileSync(path.join(root, 'openapi.yaml'), SPEC);
-writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-
-async function files(era: string | null): Promise<(file: string) => string> {
-  const result = await generate({
-    spec: path.join(root, 'openapi.yaml'),
-    config: path.join(root, 'stainless.yml'),
-    target: 'python',
-    stainlessEra: era,
-  });
-  return (file) => {
-    const found = result.files.find((f) => f.path === `src/acme/${file}`);
-    if (!found) throw new Error(`no src/acme/${file}`);
-    return found.contents;
-  };
-}
+const files = pythonPackageByEra('pydist-forms', SPEC, CONFIG, 'acme');
 
 describe('Python package shapes as Stainless writes them', () => {
   it('calls _setup_logging() with no argument; _logs.py names ACME_LOG', async () => {

@@ -6,11 +6,8 @@
  * one line from that day on; and a resource's `with_raw_response` and `with_streaming_response` have no docstring
  * before 2024-09-09.
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../generator/generate';
-import { tempDir } from '../helpers/sdk';
+import { pythonPackageByEra } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.1.0
@@ -42,19 +39,7 @@ resources:
       create: post /notes
 `;
 
-const root = tempDir('resource-era-forms');
-writeFileSync(path.join(root, 'openapi.yaml'), SPEC);
-writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-
-async function files(era: string | null): Promise<(file: string) => string> {
-  const result = await generate({
-    spec: path.join(root, 'openapi.yaml'),
-    config: path.join(root, 'stainless.yml'),
-    target: 'python',
-    stainlessEra: era,
-  });
-  return (file) => result.files.find((f) => f.path === `src/acme/${file}`)!.contents;
-}
+const files = pythonPackageByEra('resource-era-forms', SPEC, CONFIG, 'acme');
 
 const EXPLODED_RESOURCE = 'from .._utils import (\n    maybe_transform,\n    async_maybe_transform,\n)\n';
 const EXPLODED_CLIENT = 'from ._utils import (\n    is_given,\n    get_async_library,\n)\n';
