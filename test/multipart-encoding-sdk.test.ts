@@ -2,7 +2,7 @@
  * A multipart body's `encoding` (OpenAPI 3.0/3.1) in the generated SDKs, end to end: the TypeScript and the Python SDK
  * of one spec, from a Stainless config (whose default is Stainless's bracketed form), each call received by a real
  * server of 127.0.0.1 that parses the body. `texts` and `urls` say `contentType: application/json` (one JSON part
- * each), `files` says `style: form` (a part per file, under `files`), `meta` says nothing (`meta[owner]`).
+ * each, typed so), `files` says `style: form` (a part per file, under `files`), `meta` says nothing (`meta[owner]`).
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -57,6 +57,15 @@ describe('multipart parts as the spec encodes them, in the generated SDKs', () =
       meta: { owner: 'me' },
     })) as { parts: ParsedPart[] };
     expect(sorted(partsRead(echo.parts))).toEqual(EXPECTED);
+    // JSON parts typed as the spec says, without a file name (a field, not an upload); files keep theirs.
+    expect(echo.parts.map((p) => [p.name, p.filename, p.contentType])).toEqual(
+      expect.arrayContaining([
+        ['texts', null, 'application/json'],
+        ['urls', null, 'application/json'],
+        ['files', 'one.txt', 'application/octet-stream'],
+        ['name', null, null],
+      ]),
+    );
   });
 
   const py = pythonSdk('multipart-encoding-py', {

@@ -50,7 +50,7 @@ describe("the generic multipart encoder follows the spec's encoding of every par
       texts: [{ title: 't' }],
       urls: ['https://a.example'],
       files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
-      documents: [{ file: new File(['d'], 'd.txt') }],
+      documents: [{ file: new File(['d'], 'd.txt'), pages: [new File(['p'], 'p.txt')] }],
     };
     expect(await received(await uploads.createForm(body))).toEqual([
       ['name', 'base'],
@@ -59,6 +59,8 @@ describe("the generic multipart encoder follows the spec's encoding of every par
       ['files', 'file:one'],
       ['files', 'file:two'],
       ['documents[file]', 'file:d'],
+      // An array deeper than the field's own is named as Stainless names any array in a form.
+      ['documents[pages][]', 'file:p'],
     ]);
     expect((await uploads.multipartFormRequestOptions({ body: { a: [1] } })).body.get('a')).toBe('[1]');
     await expect(uploads.createForm({ a: null })).rejects.toThrow(TypeError);
@@ -97,8 +99,9 @@ client.post(
     options={"headers": {"Content-Type": "multipart/form-data"}},
 )
 
-query = {"documents": [{"file": b"1"}, {"file": b"2"}], "files": [b"a", b"b"], "keep": "x"}
-found = extract_files(query, paths=[["documents", "<array>", "file"], ["files", "<array>"]])
+query = {"documents": [{"file": b"1", "pages": [b"p"]}, {"file": b"2"}], "files": [b"a", b"b"], "keep": "x"}
+paths = [["documents", "<array>", "file"], ["documents", "<array>", "pages", "<array>"], ["files", "<array>"]]
+found = extract_files(query, paths=paths)
 brackets = extract_files({"files": [b"a"]}, paths=[["files"]], array_format="brackets")
 print(json.dumps({
     "parts": sorted(received[0]),
@@ -126,6 +129,8 @@ print(json.dumps({
       found: [
         ['documents[file]', '1'],
         ['documents[file]', '2'],
+        // A list deeper than the field's own is named as Stainless names any list in a form.
+        ['documents[pages][]', 'p'],
         ['files', 'a'],
         ['files', 'b'],
       ],

@@ -8,13 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../generator/ir/types';
 import { generate } from '../generator/generate';
-import { STRICT_OPTIONS, runTsc, sdkModuleSyntax, sdkPaths, tempDir, writeFiles } from './helpers/sdk';
-import { OAUTH_CONFIG, oauthSpec, tokenEndpoint } from './helpers/oauth';
-import { json, type Handler, TestServer } from './runtime/helpers/server';
+import { STRICT_OPTIONS, runTsc, sdkModuleSyntax, sdkPaths, tempDir } from './helpers/sdk';
+import { failure, oauthSpec, oauthTypeScriptSdk, refusingWidgets, tokenEndpoint } from './helpers/oauth';
+import { TestServer } from './runtime/helpers/server';
 
 const server = new TestServer();
 beforeAll(() => server.start());
@@ -29,36 +28,10 @@ type ClientClass = new (options: object) => Client;
 
 /** The spec of test/helpers/oauth.ts, its security asking for the `read` scope; with the Stainless config or without. */
 async function sdkFor(config: boolean): Promise<{ api: Api; dir: string; Acme: ClientClass }> {
-  const dir = tempDir('oauth-spec-only');
   const spec = oauthSpec('/oauth/token') as { security: unknown };
   spec.security = [{ OAuth2: ['read'] }];
-  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
-  if (config) writeFileSync(path.join(dir, 'stainless.yml'), OAUTH_CONFIG);
-  const result = await generate({
-    spec: path.join(dir, 'spec.json'),
-    ...(config ? { config: path.join(dir, 'stainless.yml') } : {}),
-    referenceDocs: false,
-  });
-  writeFiles(dir, result.files);
-  const sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Record<string, unknown>;
-  return { api: result.api, dir, Acme: sdk.Acme as ClientClass };
+  return oauthTypeScriptSdk<Client>('oauth-spec-only', spec, { config });
 }
-
-/** The API: refuses (401) a request without a bearer token or with one `refused` names; else echoes Authorization. */
-function widgets(refused: (token: string) => boolean): Handler {
-  return (req, res, call) => {
-    const auth = String(req.headers.authorization ?? '');
-    if (!auth.startsWith('Bearer ') || refused(auth.slice('Bearer '.length)))
-      return json(401, { error: 'invalid token' })(req, res, call);
-    return json(200, { id: req.path.split('/').pop(), auth })(req, res, call);
-  };
-}
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => error as { status?: number },
-  );
 
 describe('OAuth2 client credentials from the spec alone, TypeScript', () => {
   let spec: Awaited<ReturnType<typeof sdkFor>>;
@@ -126,12 +99,38 @@ describe('OAuth2 client credentials from the spec alone, TypeScript', () => {
     }
   });
 
+  it('a second clientCredentials scheme keeps its access token alone, and says so at its flow', async () => {
+    const dir = tempDir('oauth-spec-only-second');
+    const spec = oauthSpec('https://a.test/token') as {
+      security: unknown;
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    const flows = { clientCredentials: { tokenUrl: 'https://b.test/token', scopes: {} } };
+    spec.components.securitySchemes.Partner = { type: 'oauth2', flows };
+    spec.components.securitySchemes.Code = {
+      type: 'oauth2',
+      flows: { authorizationCode: { authorizationUrl: 'https://c.test/a', tokenUrl: 'https://c.test/t', scopes: {} } },
+    };
+    spec.security = [{ OAuth2: [] }, { Partner: [] }, { Code: [] }];
+    writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+    const result = await generate({ spec: path.join(dir, 'spec.json'), referenceDocs: false });
+    expect(result.api.auth.map((a) => [a.kind, a.name])).toEqual([
+      ['bearer', 'OAuth2'],
+      ['basic', 'OAuth2'],
+      ['bearer', 'Partner'],
+      ['bearer', 'Code'],
+    ]);
+    const warnings = result.diagnostics.warnings.filter((w) => w.code === 'oauth-client-credentials');
+    expect(warnings.map((w) => w.pointer)).toEqual(['#/components/securitySchemes/Partner/flows/clientCredentials']);
+    expect(warnings[0]!.message).toContain('"OAuth2"');
+  });
+
   it('a token given is sent and nothing exchanged; without one, the client ID and secret are', async () => {
     server.reset();
     server.on('POST /oauth/token', tokenEndpoint(3600));
     server.on(
       'GET /widgets/1',
-      widgets(() => false),
+      refusingWidgets(() => false),
     );
     const both = { clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url };
     const withToken = new spec.Acme({ ...both, accessToken: 'given-token' });
@@ -158,7 +157,7 @@ describe('OAuth2 client credentials from the spec alone, TypeScript', () => {
     server.on('POST /oauth/token', tokenEndpoint(3600));
     server.on(
       'GET /widgets/1',
-      widgets((token) => token === 'callers-own'),
+      refusingWidgets((token) => token === 'callers-own'),
     );
     const client = new config.Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
     const own = { headers: { Authorization: 'Bearer callers-own' } };
@@ -184,7 +183,7 @@ describe('OAuth2 client credentials from the spec alone, TypeScript', () => {
     const refused = new Set(['token-1', 'token-2']);
     server.on(
       'GET /widgets/1',
-      widgets((token) => refused.has(token)),
+      refusingWidgets((token) => refused.has(token)),
     );
     const client = new config.Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
     // token-1 refused, token-2 exchanged in its place and refused too: the 401 is thrown (no third exchange).

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../generator/ir/types';
 import { generate } from '../generator/generate';
 import { tempDir, writeFiles } from './helpers/sdk';
-import { OAUTH_CONFIG, oauthSpec, tokenEndpoint } from './helpers/oauth';
-import { json, type Handler, TestServer } from './runtime/helpers/server';
+import { failure, OAUTH_CONFIG, oauthSpec, oauthTypeScriptSdk, refusingWidgets, tokenEndpoint } from './helpers/oauth';
+import { json, TestServer } from './runtime/helpers/server';
 
 const server = new TestServer();
 beforeAll(() => server.start());
@@ -30,34 +30,9 @@ async function sdkFor(
   tokenUrl: string,
   { config = true, extra = {} }: { config?: boolean; extra?: Record<string, unknown> } = {},
 ): Promise<{ api: Api; dir: string; Acme: ClientClass; errors: Record<string, unknown> }> {
-  const dir = tempDir('oauth-lifecycle');
-  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(oauthSpec(tokenUrl, extra)));
-  if (config) writeFileSync(path.join(dir, 'stainless.yml'), OAUTH_CONFIG);
-  const result = await generate({
-    spec: path.join(dir, 'spec.json'),
-    ...(config ? { config: path.join(dir, 'stainless.yml') } : {}),
-    referenceDocs: false,
-  });
-  writeFiles(dir, result.files);
-  const sdk = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Record<string, unknown>;
-  return { api: result.api, dir, Acme: sdk.Acme as ClientClass, errors: sdk };
+  const sdk = await oauthTypeScriptSdk<Client>('oauth-lifecycle', oauthSpec(tokenUrl, extra), { config });
+  return { api: sdk.api, dir: sdk.dir, Acme: sdk.Acme, errors: sdk.exports };
 }
-
-/** The API: refuses (401) a request without a bearer token or with one of `revoked`; else echoes its Authorization. */
-function widgets(revoked: (token: string) => boolean, headers: Record<string, string> = {}): Handler {
-  return (req, res, call) => {
-    const auth = String(req.headers.authorization ?? '');
-    if (!auth.startsWith('Bearer ') || revoked(auth.slice('Bearer '.length)))
-      return json(401, { error: 'invalid token' }, headers)(req, res, call);
-    return json(200, { id: req.path.split('/').pop(), auth })(req, res, call);
-  };
-}
-
-const failure = (promise: Promise<unknown>) =>
-  promise.then(
-    () => null,
-    (error: unknown) => error as { status?: number },
-  );
 
 describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => {
   let Acme: ClientClass;
@@ -71,7 +46,7 @@ describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => 
     server.on('POST /oauth/token', tokenEndpoint(3600));
     server.on(
       'GET /widgets/1',
-      widgets((token) => revoked.has(token)),
+      refusingWidgets((token) => revoked.has(token)),
     );
     const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
     expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
@@ -93,7 +68,7 @@ describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => 
     let refuse = false;
     server.on(
       'GET /widgets/1',
-      widgets(() => refuse),
+      refusingWidgets(() => refuse),
     );
     const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
     expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
@@ -120,7 +95,7 @@ describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => 
       let refuse = false;
       server.on(
         'GET /widgets/1',
-        widgets(() => refuse, headers),
+        refusingWidgets(() => refuse, headers),
       );
       const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url, ...options });
       await client.widgets.retrieve('1');
@@ -138,7 +113,7 @@ describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => 
     server.on('POST /oauth/token', tokenEndpoint(3600));
     server.on(
       'GET /widgets/1',
-      widgets(() => false),
+      refusingWidgets(() => false),
     );
     const client = new Acme({ clientID: 'my-id', clientSecret: 'my-secret', baseURL: server.url });
     expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');
@@ -170,7 +145,7 @@ describe('OAuth2 client credentials, TypeScript: renewal, copies, UTF-8', () => 
     server.on('POST /oauth/token', tokenEndpoint(3600));
     server.on(
       'GET /widgets/1',
-      widgets(() => false),
+      refusingWidgets(() => false),
     );
     const client = new Acme({ clientID: 'clïent-✓', clientSecret: '秘密-🔑', baseURL: server.url });
     expect((await client.widgets.retrieve('1')).auth).toBe('Bearer token-1');

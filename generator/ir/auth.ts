@@ -13,7 +13,12 @@ import { configWarning, type BuildContext } from './context';
 import { isHttpToken } from '../normalize/http-token';
 import type { SpecServer } from './client';
 import { apiSecurity, readSecurityScheme, schemeKeyword } from './security';
-import { CLIENT_CREDENTIAL_ROLES, clientCredentialsFlow, specClientCredentialsFlow } from './oauth';
+import {
+  CLIENT_CREDENTIAL_ROLES,
+  clientCredentialsFlow,
+  secondClientCredentialsFlow,
+  specClientCredentialsFlow,
+} from './oauth';
 import type { AuthScheme, ClientCredentialsFlow, SettingOption } from './types';
 import type { ClientOpt, StainlessConfig, StainlessResource } from '../stainless/config';
 
@@ -339,7 +344,8 @@ export function readAuth(ctx: BuildContext, root: Record<string, unknown>): Auth
     } else if (s.type === 'http' || s.type === 'oauth2' || s.type === 'openIdConnect') {
       // Without a Stainless config, a spec's OAuth2 scheme with a client-credentials flow: a client ID and secret too.
       // (One pair a client: a second such scheme keeps its access token alone.)
-      const paired = out.some((scheme) => scheme.kind === 'basic' && scheme.clientCredentials);
+      const paired = out.find((scheme) => scheme.kind === 'basic' && scheme.clientCredentials);
+      if (paired && s.type === 'oauth2' && !ctx.stainless) secondClientCredentialsFlow(ctx, s, name, paired.name);
       const read = s.type === 'oauth2' && !ctx.stainless && !paired ? specClientCredentialsFlow(ctx, s, name) : null;
       // Without `x-scopes`, the token asks for the scopes the spec's security requirements name (one token for all).
       const flow = read && read.scopes.length === 0 ? { ...read, scopes: requirementScopes(ctx, root, name) } : read;

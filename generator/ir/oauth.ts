@@ -63,6 +63,29 @@ export function specClientCredentialsFlow(
   return read.flow;
 }
 
+/**
+ * A second `oauth2` scheme of the spec alone with a client-credentials flow, where the client already exchanges the
+ * first one's client ID and secret: the client holds one exchanged token (one pair's), so this scheme keeps its access
+ * token option alone. A warning at its flow says so; a scheme without such a flow is left unsaid.
+ */
+export function secondClientCredentialsFlow(
+  ctx: BuildContext,
+  scheme: Record<string, unknown>,
+  name: string,
+  first: string,
+): void {
+  if (readClientCredentialsFlow(scheme).flow === null) return;
+  const found = ctx.spec.securitySchemes.get(name);
+  ctx.diags.warn(
+    'oauth-client-credentials',
+    found?.doc.file ?? ctx.spec.root.file,
+    pointerJoin(found?.pointer ?? pointerJoin('#/components/securitySchemes', name), 'flows', 'clientCredentials'),
+    `a second client-credentials scheme: the client exchanges one client ID and secret (scheme ${JSON.stringify(first)}'s) ` +
+      'and keeps one token, so this scheme takes an access token alone',
+    "give this scheme's token as its access token option, or describe one client-credentials scheme",
+  );
+}
+
 const NO_FLOW = 'the scheme has no clientCredentials flow to exchange a client ID and secret in';
 
 /**

@@ -1,9 +1,15 @@
 /**
- * A one-endpoint API authenticated by OAuth2 client credentials, for test/oauth-client-credentials.test.ts and its
- * Python twin: its spec, a Stainless config naming the client ID and secret options, and the 127.0.0.1 server's
- * token and API endpoints.
+ * A one-endpoint API authenticated by OAuth2 client credentials, for the OAuth tests (test/oauth-*.test.ts and their
+ * Python twins): its spec, a Stainless config naming the client ID and secret options, the 127.0.0.1 server's token
+ * and API endpoints, and its TypeScript SDK generated and imported.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generate } from '../../generator/generate';
+import type { Api } from '../../generator/ir/types';
 import { json, type Handler } from '../runtime/helpers/server';
+import { tempDir, writeFiles } from './sdk';
 
 export function oauthSpec(tokenUrl: string, extra: Record<string, unknown> = {}): object {
   return {
@@ -83,3 +89,45 @@ export const widgetEndpoint: Handler = (req, res, call) => {
   if (!auth.startsWith('Bearer ')) return json(401, { error: 'no token' })(req, res, call);
   return json(200, { id: req.path.split('/').pop(), auth })(req, res, call);
 };
+
+/**
+ * The API of the token tests: refuses (401, with `headers`) a request without a bearer token or with one `refused`
+ * names; else echoes the `Authorization` it got.
+ */
+export function refusingWidgets(refused: (token: string) => boolean, headers: Record<string, string> = {}): Handler {
+  return (req, res, call) => {
+    const auth = String(req.headers.authorization ?? '');
+    if (!auth.startsWith('Bearer ') || refused(auth.slice('Bearer '.length)))
+      return json(401, { error: 'invalid token' }, headers)(req, res, call);
+    return json(200, { id: req.path.split('/').pop(), auth })(req, res, call);
+  };
+}
+
+/** The error a call was rejected with (its `status`), or null when it succeeded. */
+export const failure = (promise: Promise<unknown>): Promise<{ status?: number } | null> =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as { status?: number },
+  );
+
+/**
+ * The TypeScript SDK of `spec` (with the Stainless config OAUTH_CONFIG unless `config` is false), written into a new
+ * folder of test/.tmp (`tempDir`) and imported: its IR, its folder, its `Acme` class and its modules' exports.
+ */
+export async function oauthTypeScriptSdk<Client>(
+  prefix: string,
+  spec: object,
+  { config = true }: { config?: boolean } = {},
+): Promise<{ api: Api; dir: string; Acme: new (options: object) => Client; exports: Record<string, unknown> }> {
+  const dir = tempDir(prefix);
+  writeFileSync(path.join(dir, 'spec.json'), JSON.stringify(spec));
+  if (config) writeFileSync(path.join(dir, 'stainless.yml'), OAUTH_CONFIG);
+  const result = await generate({
+    spec: path.join(dir, 'spec.json'),
+    ...(config ? { config: path.join(dir, 'stainless.yml') } : {}),
+    referenceDocs: false,
+  });
+  writeFiles(dir, result.files);
+  const exports = (await import(pathToFileURL(path.join(dir, 'src/index.ts')).href)) as Record<string, unknown>;
+  return { api: result.api, dir, Acme: exports.Acme as new (options: object) => Client, exports };
+}

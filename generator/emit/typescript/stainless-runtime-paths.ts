@@ -106,7 +106,6 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
       reexports: [
         { names: 'type Uploadable', from: 'core/uploads' },
         { names: 'isAsyncIterable', from: 'internal/utils' },
-        { names: 'multipartFormRequestOptions, maybeMultipartFormRequestOptions', from: UTILS },
       ],
     },
   ],

@@ -6,6 +6,7 @@ import type { StainlessPythonForms } from '../../../stainless/python-era';
 import type { PyPackage } from '../types/model';
 import { pyString } from '../docs/print-doc';
 import { clientCredentialsCopy } from './print-client-oauth';
+import { copiedBaseUrlOverriddenLine } from './operation-servers';
 
 /** The sentinel of an argument left out, in `forms`'s era. */
 export function notGiven(forms: StainlessPythonForms): string {
@@ -14,8 +15,9 @@ export function notGiven(forms: StainlessPythonForms): string {
 
 export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessPythonForms): string[] {
   const options = pkg.clientOptions;
-  // What the copy takes over besides its options (the access tokens of an OAuth2 client ID and secret).
-  const handedOn = clientCredentialsCopy(pkg);
+  // What the copy takes over besides its options (the access tokens of an OAuth2 client ID and secret, whether the
+  // base URL was set).
+  const handedOn = [...clientCredentialsCopy(pkg), ...copiedBaseUrlOverriddenLine(pkg, 'copied')];
   const lines = ['    def copy(', '        self,', '        *,'];
   for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
   if (pkg.environments.length)

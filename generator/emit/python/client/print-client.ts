@@ -2,6 +2,7 @@
  * The package's own modules around the resources: `_client.py` (print-pagination.ts: `pagination.py`;
  * print-init.ts: the `__init__.py` files and `_version.py`).
  */
+import { baseUrlOverriddenLine } from './operation-servers';
 import { importText, sortImportBlock } from '../py-isort';
 import { pytestOptOut } from '../../../naming/python';
 import { authMembers, encodesBasicAuth } from './print-client-auth';
@@ -292,6 +293,11 @@ function clientClass(
       '        self._environment = environment',
       '',
       `        base_url_env = os.environ.get(${pyString(envBaseUrl)})`,
+      ...baseUrlOverriddenLine(
+        pkg,
+        '        ',
+        '(is_given(base_url) and base_url is not None) or (not is_given(environment) and base_url_env is not None)',
+      ),
       '        if is_given(base_url) and base_url is not None:',
       '            # (mypy does not narrow the union here.)',
       '            base_url = cast("str | httpx.URL", base_url)  # pyright: ignore[reportUnnecessaryCast]',
@@ -318,6 +324,7 @@ function clientClass(
     );
   } else {
     lines.push('        if base_url is None:', `            base_url = os.environ.get(${pyString(envBaseUrl)})`);
+    lines.push(...baseUrlOverriddenLine(pkg, '        '));
     lines.push('        if base_url is None:');
     lines.push(
       pkg.baseUrlTemplate

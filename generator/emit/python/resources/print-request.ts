@@ -5,6 +5,7 @@
 import { streamSplitField, streamSplitNames } from './params-module';
 import { pyString } from '../docs/print-doc';
 import { fieldWrapperClass } from './field-wrappers';
+import { literalPrefix, operationUrl } from '../client/operation-servers';
 import type { PyMethod, PyParam } from '../types/model';
 import { clientPathParamGetter } from '../types/model';
 import type { PyModuleBuilder } from '../types/print-types';
@@ -248,7 +249,14 @@ export function requestBody(
     wrappedCastTo = `field_wrapper(${pyString(method.unwrap)}, ${castTo})`;
   }
   // (Before `path_template`, an f-string of the params as they are.)
-  const call: ResourceExpr[] = [forms.pathTemplate ? pyPathExpr(method, out) : pyPathString(method.pythonPath)];
+  const pathOf = (m: PyMethod): ResourceExpr => (forms.pathTemplate ? pyPathExpr(m, out) : pyPathString(m.pythonPath));
+  // An operation on a server of its own: that server's URL unless the client's base URL was set (operation-servers.ts).
+  const url = method.ir.defaultBaseUrl
+    ? operationUrl(method, flatExpr(pathOf(method)), (server) =>
+        flatExpr(pathOf({ ...method, pythonPath: literalPrefix(server) + method.pythonPath })),
+      )
+    : pathOf(method);
+  const call: ResourceExpr[] = [url];
   if (method.page) {
     call.push(`page=${isAsync ? method.page.asyncName : method.page.syncName}[${method.page.item}]`);
     if (bodyArg) call.push(bodyArg('maybe_transform'));

@@ -5,9 +5,8 @@
  * from the same config. Written only into those SDKs, and exported from those modules alone: nothing of the SDK's own
  * uses them.
  */
-import type { Fetch, RequestOptions } from '../core/base-client.js';
+import type { Fetch } from '../core/base-client.js';
 import { SDKError } from '../core/error.js';
-import { isUploadable, toBracketedFormData } from '../core/uploads.js';
 import { LOG_LEVELS, type Logger, type LogLevel } from './log.js';
 
 /** Headers as those SDKs typed them: values may be null (a header to leave out). */
@@ -279,30 +278,4 @@ export function createPathTagFunction(
     });
     return out;
   };
-}
-
-/**
- * Request options whose body is sent as multipart form data, nested values under bracketed keys (Stainless's upload
- * methods passed their options through it: `this._client.post('/files', multipartFormRequestOptions({ body,
- * ...options }, this._client))`). The client's verb methods take the promise it returns as it is.
- */
-export async function multipartFormRequestOptions(
-  options: RequestOptions,
-  _client?: unknown,
-): Promise<RequestOptions> {
-  return { ...options, body: await toBracketedFormData(options.body) };
-}
-
-/** The same, only when the body holds a file somewhere; otherwise the options as they are (a JSON body). */
-export async function maybeMultipartFormRequestOptions(
-  options: RequestOptions,
-  _client?: unknown,
-): Promise<RequestOptions> {
-  return holdsUpload(options.body) ? multipartFormRequestOptions(options) : options;
-}
-
-function holdsUpload(value: unknown): boolean {
-  if (isUploadable(value)) return true;
-  if (Array.isArray(value)) return value.some(holdsUpload);
-  return value !== null && typeof value === 'object' && Object.values(value).some(holdsUpload);
 }
