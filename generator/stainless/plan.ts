@@ -93,10 +93,17 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
   return { config, names, legacy: config.target?.kind === 'node', resources, models, modelCopies };
 }
 
-/** "scoring_functions" → "ScoringFunction": the key's singular as Stainless forms it, cased like the class. */
-function singularClass(className: string, names: StainlessNames, key: string): string {
+/**
+ * "scoring_functions" → "ScoringFunction": the key's singular as Stainless forms it, cased like the class. A key whose
+ * last word a casing writes in capitals to its final `S` (`sms: SMS`, a config's `tts: TTS`) is an acronym, not a
+ * plural: Stainless's SDKs keep it whole (`SMSLoginParams`, `TTSGenerateParams`), where a casing ending in a small
+ * `s` is one (`ips: IPs` → `IPListParams`, `apis: APIs` → `API`).
+ */
+export function singularClass(className: string, names: StainlessNames, key: string): string {
   const parts = key.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (parts.length === 0) return className;
+  const cased = names.pascal(parts.join('_'));
+  if (parts[parts.length - 1].length > 1 && /[A-Z]S$/.test(cased)) return cased;
   return names.pascal(stainlessSingular(parts.join('_')));
 }
 

@@ -15,8 +15,8 @@
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
 import { words } from '../../naming/case';
-import { resourceSingular } from '../../naming/rules';
 import { StainlessNames } from '../../naming/stainless';
+import { singularClass } from '../../stainless/plan';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
@@ -430,7 +430,7 @@ function isMethodTypeName(
   names: StainlessNames,
 ): boolean {
   const key = path.at(-1);
-  const singular = key === undefined ? '' : resourceSingular(names.resourceProperty(key));
+  const singular = key === undefined ? '' : singularClass('', names, key);
   return Object.keys(methods).some((method) =>
     ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method)}${suffix}`)),
   );

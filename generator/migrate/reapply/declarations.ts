@@ -223,22 +223,37 @@ function reexports(
   const after = new Set(e.slice(theirs.start, theirs.end).map(norm));
   const block = t.slice(mine.start, mine.end).filter((line) => !(before.has(norm(line)) && !after.has(norm(line))));
   const present = new Set(block.map(norm));
-  const added = e
-    .slice(theirs.start, theirs.end)
-    .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && /^\s+type\s/.test(line));
+  const owners = e.slice(theirs.start, theirs.end);
+  const added = owners.filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && EXPORT_ITEM.test(line));
   // A whole statement they added on a line of its own (`export { type LocalOptions as LocalOptions };`) opens the block.
   const statements = e
     .slice(theirs.start, theirs.end)
     .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && ONE_LINE_EXPORT.test(line));
   const head = block.findIndex((line) => /^export\s+declare\s+namespace\b/.test(line)) + 1;
   const opened = statements.length === 0 ? block : [...block.slice(0, head), ...statements, '\n', ...block.slice(head)];
-  if (added.length === 0) return opened;
-  // Each added name goes into the `export { … }` list, before its closing line.
-  const close = opened.findIndex((line) => /^\s+\};?\s*$/.test(line));
-  const at = close < 0 ? opened.length - 1 : close;
-  const withComma = added.map((line) => (line.trimEnd().endsWith(',') ? line : line.replace(/\s*$/, ',\n')));
-  return [...opened.slice(0, at), ...withComma, ...opened.slice(at)];
+  // Each added name goes into the `export { … }` list it was added to: after the nearest name above it there that
+  // sdkgen's block has (a client's namespace has a list a resource: cartesia's owners added `Stt as Stt` and its
+  // types to the STT one), else before the first list's closing line. A class is re-exported as a type is.
+  let out = opened;
+  for (const line of added) {
+    const withComma = line.trimEnd().endsWith(',') ? line : line.replace(/\s*$/, ',\n');
+    let at = -1;
+    for (let j = owners.indexOf(line) - 1; j >= 0 && at < 0 && EXPORT_ITEM.test(owners[j]); j--)
+      at = out.findIndex((mine) => EXPORT_ITEM.test(mine) && norm(mine) === norm(owners[j])) + 1 || -1;
+    if (at < 0) {
+      const close = out.findIndex((mine) => /^\s+\};?\s*$/.test(mine));
+      at = close < 0 ? out.length - 1 : close;
+    }
+    // (A name that ended its list gets the comma a name after it needs.)
+    const above = out[at - 1] ?? '';
+    if (EXPORT_ITEM.test(above) && !above.trimEnd().endsWith(',')) out[at - 1] = above.replace(/\s*$/, ',\n');
+    out = [...out.slice(0, at), withComma, ...out.slice(at)];
+  }
+  return out;
 }
+
+/** A name of an `export { … }` list on a line of its own: `  type X as X,`, `  Stt as Stt,`. */
+const EXPORT_ITEM = /^\s+(?:type\s+)?[A-Za-z_$][\w$]*(?:\s+as\s+[A-Za-z_$][\w$]*)?,?\s*$/;
 
 /** An `export { … };` or `export type X = …;` statement on one line, inside a namespace. */
 const ONE_LINE_EXPORT = /^\s+export\s+(?:\{[^}]*\}|type\s+[A-Za-z_$][\w$]*\s*=[^;]*);\s*$/;
