@@ -129,7 +129,8 @@ export function multipartBody(form: FormData): [Blob, string] | null {
   // Quotes and line breaks in a name, as the HTML standard escapes them in a form's body.
   const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const parts: BlobSource[] = [];
-  for (const [name, value] of form.entries()) {
+  // (forEach, not entries(): an SDK's tsconfig may leave out the DOM.Iterable lib.)
+  form.forEach((value, name) => {
     const disposition = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"`;
     if (typeof value === 'string') {
       const type = json.has(name) ? '\r\nContent-Type: application/json' : '';
@@ -138,7 +139,7 @@ export function multipartBody(form: FormData): [Blob, string] | null {
       const type = value.type || 'application/octet-stream';
       parts.push(`${disposition}; filename="${quoted(value.name)}"\r\nContent-Type: ${type}\r\n\r\n`, value, '\r\n');
     }
-  }
+  });
   parts.push(`--${boundary}--\r\n`);
   return [new Blob(parts), `multipart/form-data; boundary=${boundary}`];
 }
