@@ -68,18 +68,13 @@ import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/p
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
+import { keepEditedScripts } from './owners/edited-scripts';
+import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
 import { dropRemovalsFromRemovedTests } from './owners/removed-tests';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
-import {
-  callInputs,
-  editedScriptsCalled,
-  ownersCallers,
-  publishesPackage,
-  removedCalls,
-  scriptsRunByOwners,
-} from './owners/removed-calls';
+import { callInputs, ownersCallers, publishesPackage, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   LOCKFILES,
@@ -158,7 +153,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     );
   };
   const ownFiles = current.filter((f) => !writtenByStainless(f));
-  const ownCode = ownFiles.filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path));
+  // (Custom code Stainless's bot committed is theirs, without the bot's generated-file banner: owners/bot-custom-code.ts.)
+  const unbannered = unbanneredCustomCode(current, botCustomCodeOf(base));
+  const ownCode = ownFiles
+    .filter((f) => f.text !== null && SOURCE_FILE.test(f.path) && !NOT_OWN_CODE.test(f.path))
+    .map((f) => (unbannered.has(f.path) ? { ...f, text: unbannered.get(f.path)! } : f));
   const importedPackages = new Set(
     ownCode
       .flatMap((f) => importsOf(f.text!))
@@ -404,26 +403,17 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       });
   }
 
-  // Stainless's scripts the owners edited that their workflows and scripts call are their pipeline now: they stay, as
-  // they are, where sdkgen writes nothing in their place (it does not reach here where it does).
-  const staying = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
-  const goes = new Set(plan.removed);
+  // Stainless's scripts the owners edited, where sdkgen writes none in their place, are theirs (owners/edited-scripts.ts).
+  const removed = new Set(plan.removed);
   const edited = new Map(
     current
-      .filter((f) => goes.has(f.path) && STAINLESS_SCRIPT.test(f.path) && f.text !== null && editedSinceStainless(f))
+      .filter((f) => removed.has(f.path) && STAINLESS_SCRIPT.test(f.path) && f.text !== null)
+      .filter((f) => editedSinceStainless(f))
       .map((f) => [f.path, f.text!]),
   );
   const stainlessPackage = base?.texts.get('package.json') ?? null;
   const packageJsons = { stainless: stainlessPackage, generated: packageJson?.generated ?? null };
-  const called = editedScriptsCalled(current, staying, goes, edited, packageJsons);
-  plan.keptCalledScripts = called.files;
-  if (plan.keptCalledScripts.length > 0) {
-    const keptScripts = new Set(plan.keptCalledScripts);
-    plan.removed = plan.removed.filter((path) => !keptScripts.has(path));
-    plan.rejected = plan.rejected.filter(({ path }) => !keptScripts.has(path));
-    plan.commentOnlyEdits = plan.commentOnlyEdits.filter((path) => !keptScripts.has(path));
-    plan.needsHand = plan.needsHand.filter(({ path }) => !keptScripts.has(path));
-  }
+  const calledPackageScripts = keepEditedScripts(plan, current, edited, packageJsons);
   plan.removedExtras = removedExtras(plan.removed, binsGo, { current, base, rendered });
   // Stainless's workflows that build from what goes (the MCP server's Docker image), with the scripts only they name.
   removeWorkflowsBuildingRemoved(plan, current, renderedPaths, (f) => base !== null && !editedSinceStainless(f));
@@ -461,7 +451,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // Stainless's scripts their workflows, scripts and own scripts run (`yarn tsn scripts/seed.ts`) stay too.
     // A program's package is found by its bins (`tsc`: typescript), installed, in a lockfile, or well known.
     const packageOf = packageOfProgram(listedPackages, inputs.installed ?? new Map(), current, inputs.lockfilesAbove);
-    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...called.packageScripts };
+    const ownersScripts = { ...ownersPackageScripts(packageJson.current, stainlessPackage), ...calledPackageScripts };
     const packages = { listed: listedPackages, packageOf, ownersScripts };
     const callers = ownersCallers(current, plan, packageJson.generated, packages, renderedPaths);
     const run = scriptsRunByOwners(callers);
@@ -474,7 +464,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     );
     plan.unknownPrograms = [...run.unknown, ...scriptsRun.unknown];
     const keptPackages = new Set([...importedPackages, ...configPackages, ...run.packages, ...scriptsRun.packages]);
-    const keepScripts = [...run.names, ...Object.keys(called.packageScripts)];
+    const keepScripts = [...run.names, ...Object.keys(calledPackageScripts)];
     const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
       keepCompiler: ownCode.length > 0,
       keepScripts,

@@ -9,7 +9,7 @@
  * | env prefix                    | CONSTANT_CASE(organization.name)                  | LLAMA_STACK_CLIENT                        |
  * | resource class                | PascalCase(key)                                   | vector_io → VectorIo, openai → OpenAI     |
  * | resource property (typescript)| camelCase(key) with casings                       | signed_url → signedURL, mongodb → mongoDB |
- * | resource property (node)      | camelCase(key), no acronyms                       | vector_stores → vectorStores              |
+ * | resource property (node)      | camelCase(key), custom_casings only               | stop_ids → stopIds; fetch_api → fetchAPI  |
  * | resource singular             | PascalCase(stainlessSingular(key))                | scoring_functions → ScoringFunction       |
  * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
  * | client option                 | camelCase(key)                                    | app_api_key → appAPIKey                   |
@@ -64,11 +64,18 @@ const COMPOUNDS = new Map([
 
 export class StainlessNames {
   private readonly casings: Map<string, string>;
-  /** `targets.node`: the legacy generator, which cased resource properties without acronyms. */
+  /** The config's own `custom_casings` (lowercased word → as written). */
+  private readonly custom: Map<string, string>;
+  /**
+   * `targets.node`: the legacy generator, which cased resource properties without the built-in acronyms
+   * (OneBusAway's `stop_ids_for_agency` → stopIdsForAgency) but with the config's `custom_casings` (Browserbase's
+   * `fetch_api` → fetchAPI, in the same era of that generator).
+   */
   private readonly legacy: boolean;
 
   constructor(customCasings: Map<string, string> = new Map(), { legacy = false } = {}) {
     this.casings = new Map([...CASINGS, ...customCasings]);
+    this.custom = new Map([...customCasings].map(([word, cased]) => [word.toLowerCase(), cased]));
     this.legacy = legacy;
   }
 
@@ -134,7 +141,19 @@ export class StainlessNames {
   }
 
   resourceProperty(key: string): string {
-    return this.legacy ? camelCase(key) : this.camel(key);
+    return this.legacy ? this.legacyProperty(key) : this.camel(key);
+  }
+
+  /** The legacy generator's resource property: camelCase, a word the config's `custom_casings` names cased so. */
+  private legacyProperty(key: string): string {
+    const parts = words(key);
+    if (!parts.slice(1).some((w) => this.custom.has(w.toLowerCase()))) return camelCase(key);
+    const [first, ...rest] = parts;
+    const result = joinWords([
+      first.toLowerCase(),
+      ...rest.map((w) => this.custom.get(w.toLowerCase()) ?? this.word(w, false)),
+    ]);
+    return /^[0-9]/.test(result) ? `_${result}` : result;
   }
 
   /** A `client_settings.opts` key's client option, acronyms as in methods: `app_api_key` → appAPIKey. */

@@ -272,18 +272,21 @@ describe("Stainless's scripts the owners edited that their workflows and scripts
       rendered: [{ path: 'package.json', contents: '{\n  "name": "acme",\n  "scripts": { "build": "tsc" }\n}\n' }],
     });
     expect(migrated.keptCalledScripts).toEqual(['scripts/format']);
-    expect(migrated.rejected.map((r) => r.path)).toEqual(['scripts/utils/git-swap.sh']);
+    // The edited one nothing runs any more is theirs, kept whole (owners/edited-scripts.ts): nothing left for a person.
+    expect(migrated.rejected).toEqual([]);
+    expect(migrated.kept).toContain('scripts/utils/git-swap.sh');
     const written = JSON.parse(migrated.writes.find((f) => f.path === 'package.json')!.contents);
     expect(written.scripts).toEqual({ build: 'tsc', fix: './scripts/format' });
   });
 
-  it('go, with their edits listed, where nothing staying calls them; are merged where sdkgen writes its own', () => {
+  it('are kept whole as theirs where nothing staying calls them; are merged where sdkgen writes its own', () => {
     const migrated = plan({ 'scripts/mock': `${STAINLESS['scripts/mock']}# ours\n`, 'scripts/test': TEST });
     expect(migrated.keptCalledScripts).toEqual(['scripts/mock']);
     const uncalled = plan({ 'scripts/utils/upload-artifact.sh': '#!/usr/bin/env bash\ncurl -X POST "$URL"\n' });
     expect(uncalled.keptCalledScripts).toEqual([]);
-    expect(uncalled.removed).toContain('scripts/utils/upload-artifact.sh');
-    expect(uncalled.rejected.map((r) => r.path)).toEqual(['scripts/utils/upload-artifact.sh']);
+    expect(uncalled.removed).not.toContain('scripts/utils/upload-artifact.sh');
+    expect(uncalled.kept).toContain('scripts/utils/upload-artifact.sh');
+    expect(uncalled.rejected).toEqual([]);
     // scripts/test is sdkgen's: their edit is carried onto its text (or reported), as before.
     expect(migrated.removed).not.toContain('scripts/test');
     expect(migrated.writes.find((f) => f.path === 'scripts/test')!.contents).not.toBe(TEST);

@@ -1692,15 +1692,11 @@ describe('planMigration', () => {
       },
       rendered: [],
     });
-    expect(plan.removed).toEqual([
-      'src/core.ts',
-      'src/shims.ts',
-      'jsr.json',
-      'scripts/utils/upload.sh',
-      'scripts/publish',
-    ]);
+    expect(plan.removed).toEqual(['src/core.ts', 'src/shims.ts', 'jsr.json', 'scripts/utils/upload.sh']);
     expect(plan.commentOnlyEdits).toEqual(['src/core.ts', 'jsr.json', 'scripts/utils/upload.sh']);
-    expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts', 'scripts/publish']);
+    expect(plan.rejected.map((r) => r.path)).toEqual(['src/shims.ts']);
+    // A script of Stainless's with a command of theirs added, run by nothing that stays: theirs, kept whole.
+    expect(plan.kept).toEqual(['scripts/publish']);
   });
 
   it("keeps a placeholder of Stainless's the owners rewrote (src/lib/.keep) as theirs; removes the others", () => {

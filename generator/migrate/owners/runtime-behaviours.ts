@@ -24,6 +24,20 @@ const READS_LOCATION = /\blocation\s*(?:\?\.|\.|\))|\bdocument\.baseURI\b|\bself
 const TELLS_RELATIVE_BASE =
   /\b(?:isAbsolute\w*|test)\(\s*(?:this\.)?base(?:URL|Url)\b|\bbase(?:URL|Url)\??\.startsWith\(/;
 
+/**
+ * Code that reads the global fetch (`globalThis.fetch`, `(globalThis as any).fetch`): not a comment, nor prose
+ * naming it in backticks (a README's).
+ */
+const READS_GLOBAL_FETCH =
+  /^\s*[^\s/*#].*(?<![`\w])(?:globalThis\.fetch\b|\(globalThis(?:\s+as\s+\w+)?\)\.fetch\b)(?!`)/;
+/** Stainless's Node runtime of its `Core` era: node-fetch behind `_shims/node-runtime` (`auto/runtime-node`). */
+const NODE_RUNTIME = /\bnode-fetch\b|\bnode-runtime\b|\bruntime-node\b|\bgetRuntime\b/;
+
+/** A declaration exporting one of fetch's classes (or fetch) as a value from Stainless's `_shims` (`.d.ts`). */
+const EXPORTS_FETCH_CLASS = /^\s*export\s+(?:declare\s+)?const\s+(?:Request|Response|Headers|fetch)\s*:/;
+/** A directive comment that goes with such a declaration (`// @ts-ignore` above it). */
+const DIRECTIVE = /^\s*\/\/\s*@ts-(?:ignore|expect-error)\b/;
+
 export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
   {
     does:
@@ -41,6 +55,28 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
     madeBy: (removed, added) =>
       added.some((line) => TELLS_RELATIVE_BASE.test(line)) &&
       [...removed, ...added].some((line) => BUILDS_URL.test(line)),
+  },
+  {
+    // Browserbase's patch to Stainless's `_shims/auto/runtime-node.ts`: Node's own fetch in place of node-fetch.
+    does:
+      "in Node, requests go through Node's global `fetch` (no node-fetch shim: sdkgen's runtime has none, and its " +
+      'client takes a `fetch` and `fetchOptions` where the older one took an `httpAgent`)',
+    test: 'test/runtime/fetch-kept.test.ts › is the global one as it was when the client was made, not a later replacement',
+    madeBy: (removed, added) =>
+      added.some((line) => READS_GLOBAL_FETCH.test(line)) &&
+      [...removed, ...added].some((line) => NODE_RUNTIME.test(line)),
+  },
+  {
+    // Browserbase's edits to Stainless's `_shims/index.d.ts` and `node-types.d.ts`: `export const Response: …`, so that
+    // their tests take `Response` from the SDK's shims rather than from node-fetch.
+    does:
+      "the older layout's `_shims/index` exports the runtime's own `fetch`, `Request`, `Response` and `Headers` as " +
+      'values (sdkgen writes that module so)',
+    test: "test/stainless-features.test.ts › keeps the module paths of Stainless's older SDKs, each the module that holds the code now",
+    madeBy: (removed, added) =>
+      removed.every((line) => line.trim() === '') &&
+      added.some((line) => EXPORTS_FETCH_CLASS.test(line)) &&
+      added.every((line) => EXPORTS_FETCH_CLASS.test(line) || DIRECTIVE.test(line) || line.trim() === ''),
   },
   {
     does:

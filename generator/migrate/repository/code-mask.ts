@@ -97,12 +97,19 @@ export function sameCode(a: string, b: string): boolean {
   return codeLines(a) === codeLines(b);
 }
 
-/** The source without its comments, one trimmed line per non-empty line. */
+/** A TypeScript triple-slash directive at the start of a line: `/// <reference …/>`, `/// <amd-module …/>`. */
+const TRIPLE_SLASH_DIRECTIVE = /^\/\/\/\s*<(reference|amd-module|amd-dependency)\b/;
+
+/** The source without its comments (triple-slash directives kept), one trimmed line per non-empty line. */
 function codeLines(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '/' && text[i + 1] === '/') {
+    // A triple-slash directive (`/// <reference lib="dom" />`) looks like a comment but is read by the compiler.
+    if (c === '/' && TRIPLE_SLASH_DIRECTIVE.test(text.slice(i, i + 40))) {
+      while (i < text.length && text[i] !== '\n') out += text[i++];
+      out += '\n';
+    } else if (c === '/' && text[i + 1] === '/') {
       while (i < text.length && text[i] !== '\n') i++;
       out += '\n';
     } else if (c === '/' && text[i + 1] === '*') {

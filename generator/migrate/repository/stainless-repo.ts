@@ -42,6 +42,11 @@ export interface StainlessBase {
    * integration of its sealed output with the owners' code): later generations are looked for after it.
    */
   since?: string;
+  /**
+   * Files custom code Stainless's bot committed to main beside a generation (twin-generations.ts): the owners' code,
+   * though it may carry Stainless's header.
+   */
+  botCustomCode?: ReadonlySet<string>;
   /** Why this base is not the generation the checkout carries, with the files that may be affected (or, stale-output.ts, the owners' edits to Stainless's files its generations deleted since). */
   stale?: string;
 }
@@ -207,7 +212,7 @@ export function findStainlessBase(
     blobs.delete(file);
     texts.delete(file);
   }
-  return { ...withStale, blobs, texts };
+  return { ...withStale, blobs, texts, botCustomCode: new Set(owners) };
 }
 
 function findBase(dir: string, ref: string | null, customCode: { ref: string; commit: string } | null) {
