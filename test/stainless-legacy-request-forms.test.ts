@@ -93,8 +93,12 @@ describe("an older Stainless config's (targets.node) requests", () => {
   it("spread the method's headers before the caller's, with no header helper", () => {
     expect(files).toContain("headers: { Accept: '*/*', ...options?.headers }");
     expect(files).not.toContain('buildHeaders');
-    // Its request options' headers are a plain object, as the older generator typed them.
-    expect(core).toContain("export interface RequestOptions extends Omit<ClientRequestOptions, 'headers'> {");
+    // Its request options' headers are a plain object and the options generic in the body, as the older generator
+    // typed them (owners' modules kept beside it write `RequestOptions<T>`).
+    expect(core).toContain(
+      "export interface RequestOptions<Req = unknown> extends Omit<ClientRequestOptions, 'headers' | 'body'> {",
+    );
+    expect(core).toContain('body?: Req | undefined;');
     expect(core).toMatch(/headers\?: PlainHeaders \| undefined;/);
   });
 

@@ -171,6 +171,8 @@ export class ImportSet {
   lines(): string[] {
     if (this.style === 'stainless') return this.stainlessLines();
     const out: string[] = [];
+    // (The client's own methods call the older generator's helpers through `Core` too: reducto's `upload`.)
+    if (this.coreNamespace) out.push(`import * as Core from '${this.specifier('core')}';`);
     if (this.self !== null) out.push(`import type * as ${this.self} from '${this.specifier(this.from)}';`);
     for (const [module, alias] of [...this.namespaces].sort((a, b) => compareStrings(a[0], b[0])))
       out.push(

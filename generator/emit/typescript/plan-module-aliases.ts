@@ -64,9 +64,12 @@ function legacyRequestOptions(importExt: string): { imports: string[]; declarati
       `import { isRequestOptions as isClientRequestOptions } from './internal/request-options${importExt}';`,
     ],
     declaration: [
-      "export interface RequestOptions extends Omit<ClientRequestOptions, 'headers'> {",
+      // Generic in the body, as that generator's was (`RequestOptions<Req>`): its modules kept for the owners' code
+      // (`_shims/registry.ts`, `web-runtime.ts`: `opts: RequestOptions<T>`) type-check against it.
+      "export interface RequestOptions<Req = unknown> extends Omit<ClientRequestOptions, 'headers' | 'body'> {",
       '  /** Merged over every other header; a `null` value removes a header. */',
       '  headers?: PlainHeaders | undefined;',
+      '  body?: Req | undefined;',
       '}',
       // Its guard names this module's type: a method that hands options given in the params' place on to itself
       // (`if (isRequestOptions(params)) return this.create({}, params)`) passes them where this type is asked for.

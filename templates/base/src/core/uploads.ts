@@ -137,7 +137,11 @@ export function multipartBody(form: FormData): [Blob, string] | null {
       parts.push(`${disposition}${type}\r\n\r\n`, value, '\r\n');
     } else {
       const type = value.type || 'application/octet-stream';
-      parts.push(`${disposition}; filename="${quoted(value.name)}"\r\nContent-Type: ${type}\r\n\r\n`, value, '\r\n');
+      parts.push(
+        `${disposition}; filename="${quoted(value.name)}"\r\nContent-Type: ${type}\r\n\r\n`,
+        value,
+        '\r\n',
+      );
     }
   });
   parts.push(`--${boundary}--\r\n`);
