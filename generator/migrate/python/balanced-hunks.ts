@@ -14,6 +14,7 @@ import { withImportsAlreadyDone } from './imports-already-done';
 import { addedMembers } from './added-members';
 import { indentProblem } from './sound-module';
 import { withWholeFunctionEdits } from './function-units';
+import { inSdkgenWords } from './comment-wording';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -23,8 +24,15 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  * as whole members where line by line leaves some behind.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
+  // (Stainless's comments that sdkgen words otherwise read in sdkgen's words: comment-wording.ts.)
+  const worded = inSdkgenWords(base, edited, target);
   // A function some of whose edits placed and some did not, reading a name nothing binds, stays sdkgen's whole.
-  return withWholeFunctionEdits(base, edited, target, carryPythonEdits(base, edited, target, options));
+  return withWholeFunctionEdits(
+    worded.base,
+    worded.edited,
+    target,
+    carryPythonEdits(worded.base, worded.edited, target, options),
+  );
 }
 
 function carryPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {

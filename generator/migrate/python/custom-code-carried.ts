@@ -30,11 +30,49 @@ export function withoutCustomCodeCarried(dir: string, changes: GenerationChanges
   if (byOwnersBot > 0 || botOnMain === 0 || time([branch, '--']) < botOnMain) return changes;
   const pristine = git(dir, ['rev-list', '-1', `--before=@${botOnMain + GRACE}`, branch, '--']).stdout.trim();
   if (pristine === '') return changes;
+  const ownersNames = ownersModuleNames(dir, pristine);
   const filtered: GenerationChanges = new Map();
   for (const [file, lineChanges] of changes) {
     const shown = git(dir, ['show', `${pristine}:./${file}`]);
     const output = new Set(shown.ok ? shown.stdout.split('\n').map((line) => line.trim()) : []);
-    filtered.set(file, { ...lineChanges, added: new Set([...lineChanges.added].filter((line) => output.has(line))) });
+    const botOnly = lineChanges.botOnly && [...lineChanges.botOnly].filter((line) => !ownersNames(line));
+    filtered.set(file, {
+      ...lineChanges,
+      added: new Set([...lineChanges.added].filter((line) => output.has(line))),
+      ...(botOnly ? { botOnly: new Set(botOnly) } : {}),
+    });
   }
   return filtered;
+}
+
+/**
+ * Whether a line names a module of the package that the checkout has and the pristine output of its time lacks (the
+ * custom code's module: runway's `resources/uploads.py`), by its dotted path or a class or function it declares. The
+ * bot's own commit re-laying the client around that code (runway's "speedup initial import", a month after its twin on
+ * `generated`, so no twin of it is found) wrote such lines only on main: they are not the output of any generation,
+ * but the custom code's place in Stainless's modules, the owners' to carry.
+ */
+function ownersModuleNames(dir: string, pristine: string): (line: string) => boolean {
+  const list = (tree: string) =>
+    git(dir, ['ls-tree', '-r', '--name-only', tree, '--', 'src'])
+      .stdout.split('\n')
+      .filter((path) => /^src\/\w+\/.+\.py$/.test(path) && !path.endsWith('/__init__.py'));
+  const inPristine = new Set(list(pristine));
+  const names = new Set<string>();
+  for (const path of list('HEAD')) {
+    if (inPristine.has(path)) continue;
+    names.add(
+      path
+        .replace(/^src\/\w+\//, '')
+        .replace(/\.py$/, '')
+        .replace(/\//g, '.'),
+    );
+    const shown = git(dir, ['show', `HEAD:./${path}`]);
+    for (const [, name] of shown.ok ? shown.stdout.matchAll(/^(?:class|def|async def)\s+(\w+)/gm) : [])
+      if (!name.startsWith('_') && name.length > 3) names.add(name);
+  }
+  if (names.size === 0) return () => false;
+  const escaped = [...names].map((name) => name.replace(/\./g, '\\.'));
+  const named = new RegExp(`(?<!\\w)(?:${escaped.join('|')})(?!\\w)`);
+  return (line) => named.test(line);
 }

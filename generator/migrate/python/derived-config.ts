@@ -13,6 +13,7 @@ import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import type { RepoFile } from '../repository/stainless-repo';
+import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { apiMdClientName } from './api-md-client';
 import { pythonClientSettings } from './client-options';
@@ -114,6 +115,13 @@ export function derivePythonConfig(
     ...(settings && Object.keys(settings.opts).length > 0 ? { opts: settings.opts } : {}),
   };
   const declared = settings?.schemes ?? {};
+  // The client class's words Stainless's casing would write otherwise (`RunwayML` read back is `RunwayMl`).
+  if (clientClass !== null) {
+    const needed = clientCasings(clientClass);
+    if (needed === null)
+      notes.push(`src/${importName}/_client.py: no casing writes the client class ${clientClass} back`);
+    else for (const [word, casing] of needed) casings.set(word, casing);
+  }
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
     targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
@@ -205,4 +213,18 @@ function countResources(node: ResourceNode): number {
   let count = 0;
   for (const child of node.subresources.values()) count += 1 + countResources(child);
   return count;
+}
+
+/**
+ * The `custom_casings` entries organization.name needs for Stainless's naming to write the client class back as the
+ * repository declares it (`RunwayML`: `ml` → `ML`); none where it does already, null where no casing of its words does.
+ */
+export function clientCasings(clientClass: string): Map<string, string> | null {
+  if (new StainlessNames().clientName(clientClass) === clientClass) return new Map();
+  const casings = new Map(
+    words(clientClass)
+      .filter((w) => /[A-Z].*[A-Z]|[0-9]/.test(w) && /^[A-Za-z0-9]+$/.test(w))
+      .map((w) => [w.toLowerCase(), w] as const),
+  );
+  return new StainlessNames(casings).clientName(clientClass) === clientClass ? casings : null;
 }

@@ -3,13 +3,14 @@
  * is imported there (from the same module, or from `typing` for an abstract collection they take from
  * `collections.abc`, which `typing` re-exports), and no name they took out is imported from where they took it
  * (apollo's `_files.py`: `Mapping` from collections.abc, the helpers of `._utils` no longer imported; `PYDANTIC_V1`
- * dropped from an import of `._compat`). Such a hunk has nothing left to carry: counted as there, not left for a
- * person.
+ * dropped from an import of `._compat`), or a name of the package's own modules imported there from another of them.
+ * Such a hunk has nothing left to carry: counted as there, not left for a person.
  */
 import type { Reapplied } from '../reapply/hunks';
 import { readModule } from './statements';
 
 const FROM_IMPORT = /^\s*from\s+(\S+)\s+import\s+([^()#]+?)\s*(#.*)?$/;
+const PLAIN_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?)\s*(?:#.*)?$/;
 
 /** The abstract collections `typing` re-exports from `collections.abc` under the same names. */
 const ABC_NAMES = new Set([
@@ -70,12 +71,26 @@ function doneAlready(hunk: string, imported: Map<string, Set<string>>, reads: (n
   const dropped = before.filter(([module, name]) => !after.some(([m, n]) => m === module && n === name));
   if (brought.length + dropped.length === 0) return false;
   return (
-    brought.every(([module, name]) => sources(module, name).some((from) => imported.get(from)?.has(name))) &&
+    brought.every(
+      ([module, name]) =>
+        sources(module, name).some((from) => imported.get(from)?.has(name)) || boundInPackage(module, name, imported),
+    ) &&
     // A name they took out that sdkgen's module still imports is one its code reads (their code had stopped reading
     // it: retell's `is_list`, after they rewrote the one method of Stainless's that read it): the import stays, and
     // what they wanted of it, no import nothing reads, holds.
     dropped.every(([module, name]) => !imported.get(module)?.has(name) || reads(name.split(' as ').pop()!))
   );
+}
+
+/**
+ * Whether a name the owners import from one of the package's own modules is imported from another of them already
+ * (braintrust-api-py: their fix of Stainless's self-import, `from ..types.shared import CodeBundle`, where sdkgen's
+ * module has `from .shared_params.code_bundle import CodeBundle`): their code reads the name, bound there; carried, the
+ * import would only rebind it.
+ */
+function boundInPackage(module: string, name: string, imported: Map<string, Set<string>>): boolean {
+  if (!module.startsWith('.') || name.includes(' as ')) return false;
+  return [...imported].some(([from, bound]) => from.startsWith('.') && bound.has(name));
 }
 
 /** Whether the module's code reads a name, its import statements left out (strings and comments too). */
@@ -97,6 +112,12 @@ function sources(module: string, name: string): string[] {
 function statements(code: string[]): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];
   for (const line of code) {
+    // (`import functools` binds the module: read as imported from `` under its own name.)
+    const plain = PLAIN_IMPORT.exec(line);
+    if (plain !== null) {
+      pairs.push(['', plain[1]]);
+      continue;
+    }
     const statement = FROM_IMPORT.exec(line);
     if (statement === null) return null;
     for (const name of names(statement[2])) pairs.push([statement[1], name]);
@@ -107,6 +128,11 @@ function statements(code: string[]): Array<[string, string]> | null {
 /** The names each module's `from … import …` statements bind in a module's text (parenthesised lists too). */
 function importsOf(text: string): Map<string, Set<string>> {
   const byModule = new Map<string, Set<string>>();
+  for (const [, name] of text.matchAll(/^[ \t]*import\s+([\w.]+(?:\s+as\s+\w+)?)[ \t]*(?:#.*)?$/gm)) {
+    const bound = byModule.get('') ?? new Set<string>();
+    bound.add(name.replace(/\s+/g, ' '));
+    byModule.set('', bound);
+  }
   for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
     const bound = byModule.get(module) ?? new Set<string>();
     for (const line of list.replace(/[()]/g, '').split('\n'))

@@ -25,12 +25,34 @@ export function intoOwnersMethods(base: string, edited: string, carried: Reappli
   }
   let text = carried.text;
   let applied = carried.applied;
+  const taken: string[] = [];
   for (const [scope, hunks] of byScope) {
     const replaced = replaceMethod(text, edited, base, scope);
     if (replaced === null) left.push(...hunks);
     else [text, applied] = [replaced, applied + hunks.length];
+    if (replaced !== null) taken.push(scope);
   }
-  return { ...carried, text: withoutUnreadHelpers(carried.text, text), applied, rejected: left };
+  // A hunk of a method taken whole that was read as in another scope (lines added at its end, read as in the scope of
+  // the line after them: runway's `return cast(…, inject_sync_wait_method(…))`; its return type, on the signature's
+  // last line) is in that method already: every line it adds is one of the owners' method.
+  const inTaken = (hunk: string) => addedIn(hunk, taken, edited);
+  const rest = left.filter((hunk) => !inTaken(hunk));
+  applied += left.length - rest.length;
+  return { ...carried, text: withoutUnreadHelpers(carried.text, text), applied, rejected: rest };
+}
+
+/** Whether each line a hunk adds is a line of one of the owners' methods `scopes` name. */
+function addedIn(hunk: string, scopes: string[], edited: string): boolean {
+  if (scopes.length === 0) return false;
+  const body = hunk.replace(/\n$/, '').split('\n').slice(1);
+  const added = body.filter((line) => line.startsWith('+') && line.slice(1).trim() !== '').map((l) => l.slice(1));
+  if (added.length === 0) return false;
+  const owners = edited.split('\n');
+  return scopes.some((scope) => {
+    const block = blockOf(owners, scope);
+    const lines = block === null ? [] : owners.slice(block.start, block.end);
+    return added.every((line) => lines.includes(line));
+  });
 }
 
 /**
@@ -164,11 +186,13 @@ function blockOf(lines: string[], scope: string): Block | null {
   if (span === null) return null;
   const { start, signatureEnd, end } = span;
   const header = pythonCode(lines.slice(at, signatureEnd + 1).join('\n')).join(' ');
+  // (The parameters: a return type the owners changed is part of their method, taken with it.)
   const signature = sameTypes(
     header
       .slice(header.indexOf('('))
       .replace(/\s+/g, '')
-      .replace(/,(?=[)\]])/g, ''),
+      .replace(/,(?=[)\]])/g, '')
+      .replace(/\)->.*$/, ')'),
   );
   return { start, end, signature };
 }

@@ -1,0 +1,61 @@
+/**
+ * An owners' fix of an import Stainless got wrong, whose name sdkgen's module imports from another of the package's
+ * modules (braintrustdata/braintrust-api-py: Stainless's params module imported itself, `from ..types import
+ * function_create_params`; the owners replaced it with `from ..types.shared import CodeBundle`, and sdkgen's module
+ * has `from .shared_params.code_bundle import CodeBundle`). The name the owners' code reads is bound: the hunk is done,
+ * not left for a person (before, migrate exited 1 with three such modules "needing a hand"). A name bound only from
+ * outside the package, or under another name, still is left for a person. An `import x` statement of theirs is done
+ * where the module imports `x` too (before, any hunk with such a line was left for a person).
+ */
+import { describe, expect, it } from 'vitest';
+import { withImportsAlreadyDone } from '../generator/migrate/python/imports-already-done';
+
+const sdkgen = [
+  'from typing import Union',
+  'from typing_extensions import TypeAlias',
+  '',
+  'from .shared_params.code_bundle import CodeBundle',
+  'from .shared_params.prompt_data import PromptData',
+  '',
+  'Data: TypeAlias = Union[CodeBundle, PromptData]',
+  '',
+].join('\n');
+const carried = (rejected: string[]) => ({ text: sdkgen, applied: 0, rejected });
+
+describe("an owners' `import x` statement", () => {
+  it("is done where sdkgen's module (with what was carried) has it, and left for a person where it does not", () => {
+    // (mixedbread-ai/mixedbread-python: `import functools` and `Any` added for their polling helpers.)
+    const text = ['import functools', 'from typing import Any, List', '', 'x: Any = functools.partial(print)', ''].join(
+      '\n',
+    );
+    const hunk = '@@ -3 +3,2 @@\n-from typing import List\n+import functools\n+from typing import Any, List\n';
+    const done = withImportsAlreadyDone({ text, applied: 0, rejected: [hunk] });
+    expect(done.rejected).toEqual([]);
+    expect(done.alreadyThere).toBe(1);
+    const missing = withImportsAlreadyDone({
+      text: text.replace('import functools\n', ''),
+      applied: 0,
+      rejected: [hunk],
+    });
+    expect(missing.rejected).toEqual([hunk]);
+  });
+});
+
+describe("an owners' import of the package's own whose name sdkgen's module binds from another of its modules", () => {
+  it('is done', () => {
+    const fix = '@@ -8 +8 @@\n-from ..types import function_create_params\n+from ..types.shared import CodeBundle\n';
+    const result = withImportsAlreadyDone(carried([fix]));
+    expect(result.rejected).toEqual([]);
+    expect(result.alreadyThere).toBe(1);
+    expect(result.text).toBe(sdkgen);
+  });
+
+  it('is left for a person where the name is not bound, comes from outside the package, or is renamed', () => {
+    const unbound = '@@ -8 +8 @@\n-from ..types import function_create_params\n+from ..types.shared import Other\n';
+    const outside = '@@ -8 +8 @@\n-from ..types import function_create_params\n+from acme_lib import CodeBundle\n';
+    const renamed = '@@ -8 +8 @@\n-from ..types import x\n+from ..types.shared import CodeBundle as Bundle\n';
+    const result = withImportsAlreadyDone(carried([unbound, outside, renamed]));
+    expect(result.rejected).toEqual([unbound, outside, renamed]);
+    expect(result.alreadyThere).toBeUndefined();
+  });
+});
