@@ -45,6 +45,7 @@ export async function emitPythonFiles(
       ? { repository: python.productionRepo, readmeTitle: python.readmeTitle, installFrom: python.installFrom }
       : {}),
     fromStainlessConfig: config.stainless != null,
+    organizationName: config.stainless?.organizationName ?? null,
     casings: config.stainless?.customCasings,
     querySettings: config.stainless?.querySettings ?? null,
     stainlessEra: pythonEra,
@@ -67,6 +68,8 @@ export async function emitPythonFiles(
         .update(JSON.stringify(pythonEdition))
         // (The config's casings name classes the IR's names do not show.)
         .update(JSON.stringify([...(config.stainless?.customCasings ?? [])]))
+        // (Older clients' docstrings name the organization as the config writes it.)
+        .update(JSON.stringify(config.stainless?.organizationName ?? null))
         .digest('hex'),
       take: (id, key, paths) => reuse?.takeUnit(id, key(), paths) ?? null,
       leaves: await leaves,

@@ -332,13 +332,35 @@ export function pyClassName(text: string, casings: PyCasings = NO_CASINGS): stri
 }
 
 function classNameOf(text: string, casings: PyCasings): string {
-  const pascal = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text);
-  const name = casedRuns(words(pascal), casings)
+  const name = numberRuns(text)
+    .map((run) => classWords(run, casings))
+    .join('_');
+  const valid = name.replace(/[^A-Za-z0-9_]/g, '');
+  if (valid === '' || valid === '_') return 'Model';
+  return /^[0-9]/.test(valid) ? `_${valid}` : valid;
+}
+
+/** One run of `numberRuns` as a PascalCase name, its words cased by `pyClassWord`. */
+function classWords(text: string, casings: PyCasings): string {
+  const pascal = /^[A-Za-z][A-Za-z0-9]*$/.test(text) && /^[A-Z]/.test(text) ? text : pascalCase(text).replace(/^_/, '');
+  return casedRuns(words(pascal), casings)
     .map((word) => pyClassWord(word, casings))
     .join('');
-  const valid = name.replace(/[^A-Za-z0-9_]/g, '');
-  if (valid === '') return 'Model';
-  return /^[0-9]/.test(valid) ? `_${valid}` : valid;
+}
+
+/**
+ * A name cut where one of its words ends with a digit and the next starts with one: Stainless keeps those numbers
+ * apart with an underscore (`veo3.1` → `Veo3_1`, `gemini_2.5_flash` → `Gemini2_5Flash`, runwayml's SDK), where
+ * joining them would read as another number (`Veo31`). A name without such a place is one run, itself.
+ */
+function numberRuns(text: string): string[] {
+  const parts = words(text);
+  const runs: string[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0 && !(/[0-9]$/.test(parts[i - 1]) && /^[0-9]/.test(parts[i]))) runs[runs.length - 1].push(parts[i]);
+    else runs.push([parts[i]]);
+  }
+  return runs.length <= 1 ? [text] : runs.map((run) => run.join(' '));
 }
 
 /** The sync resource class: "Prompts" → "PromptsResource". */

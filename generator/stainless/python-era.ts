@@ -79,6 +79,17 @@ export interface StainlessPythonForms {
   directResourceImports: boolean;
   /** The package's `__init__.py` exports `Omit` (OMIT_PUBLIC_SINCE on); before, `_types` kept it. */
   omitPublic: boolean;
+  /**
+   * The client constructors' docstrings name their class (`Construct a new async AsyncAcme client instance`, from
+   * CONSTRUCTOR_DOC_CLASS_SINCE on); before, both named the config's organization as written (`… async acme client`).
+   */
+  constructorDocClass: boolean;
+  /**
+   * The eager client reaches its resources through the package (`from . import resources, _exceptions`,
+   * `resources.UsersResource`, `"resources"` in `__all__`), before RESOURCE_MODULE_IMPORTS_SINCE; from then on through
+   * their modules (`from .resources import users`, `users.UsersResource`).
+   */
+  resourcesPackage: boolean;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -158,6 +169,16 @@ export const CUSTOM_HEADERS_ENV_SINCE = '2026-04-28';
 export const SECURITY_OPTIONS_SINCE = '2026-03-04';
 /** The oldest top-level edition whose SDKs have it (axiora's `2026-01-30`; stagehand's `2025-10-10` has not). */
 export const SECURITY_OPTIONS_EDITION = '2026-01-30';
+/**
+ * Stainless's "chore(docs): update client docstring" (lumaai-python 33e4b1c, 2025-02-28): the constructors' docstrings
+ * name the client's class, not the organization.
+ */
+export const CONSTRUCTOR_DOC_CLASS_SINCE = '2025-02-28';
+/**
+ * Stainless's "chore(internal): updated imports" (lumaai-python #78 and tractorbeam-python 9da599d, 2024-12-14, after
+ * two "codegen related update" commits that day switched it back and forth): the client imports its resources' modules.
+ */
+export const RESOURCE_MODULE_IMPORTS_SINCE = '2024-12-14';
 // ---- end of the client's forms ----
 
 // ---- The requests' and credentials' forms (py-security helper's block) ----
@@ -196,6 +217,8 @@ const CHANGES = [
   WRAPPER_DOCSTRINGS_SINCE,
   DIRECT_RESOURCE_IMPORTS_SINCE,
   OMIT_PUBLIC_SINCE,
+  CONSTRUCTOR_DOC_CLASS_SINCE,
+  RESOURCE_MODULE_IMPORTS_SINCE,
 ].sort();
 
 /**
@@ -231,6 +254,8 @@ export function pythonFormsOfEra(
     wrapperDocstrings: since(WRAPPER_DOCSTRINGS_SINCE),
     directResourceImports: since(DIRECT_RESOURCE_IMPORTS_SINCE),
     omitPublic: since(OMIT_PUBLIC_SINCE),
+    constructorDocClass: since(CONSTRUCTOR_DOC_CLASS_SINCE),
+    resourcesPackage: !since(RESOURCE_MODULE_IMPORTS_SINCE),
   };
 }
 

@@ -53,6 +53,8 @@ describe('the era of a Stainless Python SDK', () => {
       wrapperDocstrings: true,
       directResourceImports: true,
       omitPublic: true,
+      constructorDocClass: true,
+      resourcesPackage: false,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -71,6 +73,8 @@ describe('the era of a Stainless Python SDK', () => {
       wrapperDocstrings: true,
       directResourceImports: true,
       omitPublic: true,
+      constructorDocClass: true,
+      resourcesPackage: false,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -89,6 +93,8 @@ describe('the era of a Stainless Python SDK', () => {
       wrapperDocstrings: true,
       directResourceImports: true,
       omitPublic: true,
+      constructorDocClass: true,
+      resourcesPackage: false,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -89,19 +89,15 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
     );
   }
   if (perRequest) lines.push(...perRequest);
-  else lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
-  if (perRequest) {
-    // (Printed above.)
-  } else if (stainless) lines.push(...stainless, '');
-  else lines.push(returnDict('        ', headerParts), '');
+  else if (stainless || headerParts.length > 0) {
+    // (No credential in a header: no `auth_headers`, the base client's sends none, as Stainless's clients.)
+    lines.push('    @property', '    @override', '    def auth_headers(self) -> dict[str, str]:');
+    lines.push(...(stainless ?? [returnDict('        ', headerParts)]), '');
+  }
   lines.push(...clientCredentialsMembers(pkg, isAsync));
-  for (const [name, parts] of [
-    ['auth_query', queryParts],
-    ['auth_cookies', cookieParts],
-  ] as const) {
-    if (!parts.length || (perRequest && name === 'auth_query')) continue;
-    lines.push('    @property', '    @override', `    def ${name}(self) -> dict[str, str]:`);
-    lines.push(returnDict('        ', parts), '');
+  if (cookieParts.length) {
+    lines.push('    @property', '    @override', `    def auth_cookies(self) -> dict[str, str]:`);
+    lines.push(returnDict('        ', cookieParts), '');
   }
   lines.push(
     '    @property',
@@ -114,6 +110,20 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
     '        }',
     '',
   );
+  // Credentials sent as query params are part of the client's default query, after the base client's and before
+  // the caller's `default_query`, as Stainless's clients send them (onebusaway's `"key": self.api_key`).
+  if (queryParts.length && !perRequest)
+    lines.push(
+      '    @property',
+      '    @override',
+      '    def default_query(self) -> dict[str, object]:',
+      '        return {',
+      '            **super().default_query,',
+      ...queryParts.map((part) => `            ${part},`),
+      '            **self._custom_query,',
+      '        }',
+      '',
+    );
   if (namesSchemesIn(pkg, forms) && !perRequest)
     lines.push(...schemeCredentials(pkg, sent), ...schemeOptionsMethod(pkg));
   lines.push(...validateHeadersMethod(pkg, forms.looseAuthValidation));

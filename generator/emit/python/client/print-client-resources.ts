@@ -164,10 +164,19 @@ function clientWrapper(
  */
 
 /**
- * The import statements the eager form needs: by module (`from .resources import users`, a package's own module
- * `from .resources.users import users`), else the classes themselves.
+ * How the eager form names a resource's classes: through its module (`users.UsersResource`, true), through the
+ * `resources` package (`resources.UsersResource`, 'package': Stainless's clients before
+ * RESOURCE_MODULE_IMPORTS_SINCE, whose `_client.py` imports the package alone), or by the class's own name (false).
  */
-export function eagerResourceImports(pkg: PyPackage, byModule: boolean): string[] {
+export type EagerNaming = boolean | 'package';
+
+/**
+ * The import statements the eager form needs: by module (`from .resources import users`, a package's own module
+ * `from .resources.users import users`), else the classes themselves; through the package, none of its own (the
+ * client imports `resources` beside `_exceptions`).
+ */
+export function eagerResourceImports(pkg: PyPackage, byModule: EagerNaming): string[] {
+  if (byModule === 'package') return [];
   return pkg.resources.map((resource) => {
     const parts = resource.module.split('/');
     if (byModule) return `from .${parts.slice(0, -1).join('.')} import ${parts[parts.length - 1]}`;
@@ -179,13 +188,14 @@ export function eagerResourceImports(pkg: PyPackage, byModule: boolean): string[
   });
 }
 
-/** `users.UsersResource` by module, else `UsersResource`. */
-function eagerClass(resource: PyResource, cls: string, byModule: boolean): string {
+/** `users.UsersResource` by module, `resources.UsersResource` through the package, else `UsersResource`. */
+function eagerClass(resource: PyResource, cls: string, byModule: EagerNaming): string {
+  if (byModule === 'package') return `resources.${cls}`;
   return byModule ? `${resource.module.split('/').pop()}.${cls}` : cls;
 }
 
 /** The client class's annotations of its resources and wrappers, before its options. */
-export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byModule: EagerNaming): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
   return [
     ...pkg.resources.map(
@@ -198,7 +208,7 @@ export function eagerResourceAnnotations(pkg: PyPackage, isAsync: boolean, byMod
 }
 
 /** The constructor's last statements: each resource, then the wrappers. */
-export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byModule: boolean): string[] {
+export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byModule: EagerNaming): string[] {
   const client = isAsync ? pkg.asyncClientName : pkg.clientName;
   return [
     ...pkg.resources.map(
@@ -211,7 +221,7 @@ export function eagerResourceAssignments(pkg: PyPackage, isAsync: boolean, byMod
 }
 
 /** The four wrapper classes of the eager form, in the order of the lazy ones. */
-export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | null, byModule: boolean): string[][] {
+export function eagerClientWrappers(pkg: PyPackage, methods: ClientMethods | null, byModule: EagerNaming): string[][] {
   return [false, true].flatMap((streaming) =>
     [false, true].map((isAsync) => {
       const client = isAsync ? pkg.asyncClientName : pkg.clientName;

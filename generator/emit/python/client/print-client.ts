@@ -18,6 +18,7 @@ import {
   eagerResourceAssignments,
   eagerResourceImports,
   typeCheckingImports,
+  type EagerNaming,
 } from './print-client-resources';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
 import { copyMethod, notGiven } from './print-client-copy';
@@ -67,7 +68,9 @@ export function printClient(
     '',
     'import httpx',
     '',
-    'from . import _exceptions',
+    forms.resourcesPackage && !forms.lazyResources
+      ? 'from . import resources, _exceptions'
+      : 'from . import _exceptions',
     `from ._types import Omit, Headers, Timeout, NotGiven, Transport, ProxiesTypes, RequestOptions, ${notGiven(forms)}`,
     'from ._qs import Querystring',
     `from ._utils import ${utils.join(', ')}`,
@@ -90,10 +93,12 @@ export function printClient(
   }
   for (const name of ['Client', 'AsyncClient', 'ENVIRONMENTS']) taken.add(name);
   const byModule = annotatesByModule(pkg, taken);
+  // (Before RESOURCE_MODULE_IMPORTS_SINCE the eager client names its resources through the `resources` package.)
+  const eager: EagerNaming = forms.resourcesPackage ? 'package' : byModule;
   if (forms.lazyResources) {
     lines.push(...typeCheckingImports(pkg, byModule, (module, names) => layout.fromImport('    ', module, names)));
     if (pkg.resources.length === 0) lines.push('    pass');
-  } else lines.splice(lines.length - 2, 2, ...eagerResourceImports(pkg, byModule), '');
+  } else lines.splice(lines.length - 2, 2, ...eagerResourceImports(pkg, eager), '');
   const all = [
     // (Stainless's lists the environments first.)
     ...(pkg.environments.length ? ['ENVIRONMENTS'] : []),
@@ -101,6 +106,7 @@ export function printClient(
     'Transport',
     'ProxiesTypes',
     'RequestOptions',
+    ...(eager === 'package' && !forms.lazyResources ? ['resources'] : []),
     pkg.clientName,
     pkg.asyncClientName,
     'Client',
@@ -118,7 +124,7 @@ export function printClient(
     statements.push({ text: clientClass(pkg, isAsync, methods, docs, forms, byModule).join('\n'), definition: true });
   const wrappers = forms.lazyResources
     ? clientWrappers(pkg, methods, docs, forms, byModule)
-    : eagerClientWrappers(pkg, methods, byModule);
+    : eagerClientWrappers(pkg, methods, eager);
   for (const wrapper of wrappers) statements.push({ text: wrapper.join('\n'), definition: true });
   statements.push({ text: `Client = ${pkg.clientName}`, definition: false });
   statements.push({ text: `AsyncClient = ${pkg.asyncClientName}`, definition: false });
@@ -235,7 +241,8 @@ function clientClass(
   const options = pkg.clientOptions;
   const envNames = pkg.environments.map((e) => pyString(e.name)).join(', ');
   const lines = [`class ${name}(${base}):`, ...pytestOptOut(name)];
-  if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, byModule));
+  const eager: EagerNaming = forms.resourcesPackage ? 'package' : byModule;
+  if (!forms.lazyResources) lines.push(...eagerResourceAnnotations(pkg, isAsync, eager));
   lines.push('    # client options');
   for (const option of options)
     lines.push(`    ${option.name}: ${option.annotation}${option.required ? '' : ' | None'}`);
@@ -267,7 +274,7 @@ function clientClass(
         ? `\n\nThis automatically infers the following arguments from their environment variables if they are not provided:\n${docs.join('\n')}`
         : '';
   const doc = pyDocstring(
-    `Construct a new ${isAsync ? 'async' : 'synchronous'} ${name} client instance.${inferred}`,
+    `Construct a new ${isAsync ? 'async' : 'synchronous'} ${forms.constructorDocClass ? name : (pkg.organizationName ?? name)} client instance.${inferred}`,
     '        ',
   );
   lines.push(`        ${doc}`);
@@ -358,7 +365,7 @@ function clientClass(
   if (pkg.idempotencyHeader) lines.push(`        self._idempotency_header = ${pyString(pkg.idempotencyHeader)}`, '');
   // A method that streams: what a response is read as when a request names no stream class.
   if (streams(pkg)) lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
-  if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, byModule));
+  if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, eager));
   else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs, forms));
   for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {
     const attr = kind === 'WithRawResponse' ? 'with_raw_response' : 'with_streaming_response';

@@ -25,6 +25,22 @@ export function nullableStream(method: Method): boolean {
 
 const isNullable = (type: TypeRef) => type.kind === 'union' && type.variants.some((v) => v.kind === 'null');
 
+/** The name a param has in the SDK as its argument's was given (the IR's key, but for a keyword's escape: `from`). */
+export function givenName(param: Param): string {
+  return param.key === `${param.wireName}_` ? param.wireName : param.key;
+}
+
+/**
+ * The key of each param's property in its params class: its wire name, unless another param of the method has that
+ * wire name too (a body `timeout` beside a query `timeout`): then each of those is keyed by its own name in the SDK
+ * (`body_timeout`, `query_timeout`: its keyword argument's), its wire name its alias, so that both are declared.
+ */
+export function paramsPropertyKeys(fields: readonly Param[]): Map<Param, string> {
+  const count = new Map<string, number>();
+  for (const field of fields) count.set(field.wireName, (count.get(field.wireName) ?? 0) + 1);
+  return new Map(fields.map((field) => [field, count.get(field.wireName)! > 1 ? givenName(field) : field.wireName]));
+}
+
 /** The names of a split params module's two TypedDicts. */
 export function streamSplitNames(paramsName: string): { nonStreaming: string; streaming: string } {
   return { nonStreaming: `${paramsName}NonStreaming`, streaming: `${paramsName}Streaming` };
@@ -47,38 +63,44 @@ export function declareParamsTypes(
   /** Whether a path param is documented by its schema's description alone, as a Stainless config's SDK does. */
   pathDocsOfSchema = false,
 ): void {
+  // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
+  const fields = [...keywordPath, ...(method.params?.fields ?? [])];
+  const keys = paramsPropertyKeys(fields);
+  const wireKeys = new Map([...keys].filter(([field, key]) => key !== field.wireName).map(([f, k]) => [k, f.wireName]));
   const objectOf = (fields: Param[], required = requiredHere) =>
     ({
       kind: 'object',
       properties: fields.map((field) => ({
-        key: field.wireName,
+        key: keys.get(field) ?? field.wireName,
         type: field.type,
         required: required(field),
         docs: pathDocsOfSchema && field.in === 'path' ? pathParamDocs(field) : field.docs,
       })),
     }) as unknown as TypeRef;
-  // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
-  const fields = [...keywordPath, ...(method.params?.fields ?? [])];
   const stream = streamSplitField(method);
   builder.prepare(variants ? variants.map((v) => objectOf(v.fields)) : [objectOf(fields)], 'param');
   if (variants) {
-    // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant.
-    const names = variants.map((variant, i) =>
-      builder.declareClass(
+    // `XParams = Union[Variant0, Variant1]`, a TypedDict per variant, each before its nested classes (as Stainless's:
+    // runwayml's `Veo3_1` before `Veo3_1PromptImagePromptImage`).
+    const names = variants.map((variant, i) => {
+      const at = builder.declarationCount();
+      const declared = builder.declareClass(
         builder.uniqueName(pyClassName(variant.name || `Variant${i}`)),
         [objectOf(variant.fields)],
         'param',
         undefined,
-        { ownParams: true },
-      ),
-    );
+        { ownParams: true, wireKeys },
+      );
+      builder.declareLastFirst(at);
+      return declared;
+    });
     builder.exported.push(name);
     builder.declareAlias(name, `${builder.use('Union')}[${names.join(', ')}]`);
     return;
   }
   if (!stream) {
     builder.exported.push(name);
-    builder.declareClass(name, [objectOf(fields)], 'param', undefined, { ownParams: true });
+    builder.declareClass(name, [objectOf(fields)], 'param', undefined, { ownParams: true, wireKeys });
     // (Its nested classes after it: the module annotates lazily.)
     builder.declareLastFirst();
     return;
@@ -86,7 +108,10 @@ export function declareParamsTypes(
   const base = `${name}Base`;
   builder.markTopLevel(base);
   builder.exported.push(base);
-  builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param', undefined, { ownParams: true });
+  builder.declareClass(base, [objectOf(fields.filter((f) => f !== stream))], 'param', undefined, {
+    ownParams: true,
+    wireKeys,
+  });
   // (Its nested classes after it, as a params class's; the variants after them.)
   builder.declareLastFirst();
   const { nonStreaming, streaming } = streamSplitNames(name);
@@ -100,12 +125,14 @@ export function declareParamsTypes(
   builder.declareClass(nonStreaming, [objectOf([variantOf(false)])], 'param', undefined, {
     bases: [base],
     ownParams: true,
+    wireKeys,
   });
   const streamingObject = objectOf([variantOf(true)], () => true);
   builder.declareClass(streaming, [streamingObject], 'param', undefined, {
     bases: [base],
     total: true,
     ownParams: true,
+    wireKeys,
   });
   // (Not in `__all__`, as Stainless's; `types/__init__.py` re-exports it.)
   builder.reexported = name;

@@ -105,6 +105,10 @@ export function requestBody(
     const names = explodedHeaders.map((p) => pyString(p.wireName)).join(', ');
     const exploded = `exploded=(${names}${explodedHeaders.length === 1 ? ',' : ''})`;
     headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
+  } else if (headerParams.length && headerParams.every((p) => p.required)) {
+    // Every header param required: each entry as it is, no `strip_not_given`, as Stainless's (conductor's
+    // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`).
+    headerParts.push(...headerParams.map((p) => `${pyString(p.wireName)}: ${p.name}`));
   } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
     // A header of string values (an enum) given as text, as Stainless's write it; the runtime sends others as given.

@@ -34,7 +34,7 @@ import { requestOnlyModels } from './request-only';
 import { queryAsSent, queryFormatsOf, type PyQuerySettings } from '../resources/query-formats';
 import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
 import { PyModuleBuilder } from './print-types';
-import { declareParamsTypes, paramsKeyClasses } from '../resources/params-module';
+import { declareParamsTypes, givenName, paramsKeyClasses, paramsPropertyKeys } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
@@ -56,6 +56,8 @@ export interface PythonModelOptions {
   repository?: string | null;
   /** The README's heading (`targets.python.readme_title`); undefined: "<API> Python API library". */
   readmeTitle?: string | null;
+  /** A Stainless config's `organization.name`, as written (older clients' docstrings name it); null: none. */
+  organizationName?: string | null;
   /** The GitHub repository a package kept off PyPI is installed from (`publish.pypi: false`); null or undefined: PyPI. */
   installFrom?: string | null;
   /** Made from a Stainless config: the README's programs are made as Stainless's. */
@@ -189,6 +191,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     distributionName,
     ...(options.repository !== undefined ? { repository: options.repository } : {}),
     ...(options.readmeTitle ? { readmeTitle: options.readmeTitle } : {}),
+    ...(options.organizationName ? { organizationName: options.organizationName } : {}),
     ...(options.installFrom ? { installFrom: options.installFrom } : {}),
     fromStainlessConfig: options.fromStainlessConfig === true,
     mockSpec: options.mockSpec ?? null,
@@ -373,6 +376,7 @@ function buildMethod(
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
   const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
+  const propertyKeys = paramsPropertyKeys([...keywordPath, ...(method.params?.fields ?? [])]);
   const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
     const given = givenName(param);
     const hint = pyClassName(param.wireName);
@@ -383,7 +387,7 @@ function buildMethod(
     return {
       name: pyArgumentName(given),
       key:
-        keyClasses.map((c) => owner?.fieldName(c, param.wireName)).find(Boolean) ??
+        keyClasses.map((c) => owner?.fieldName(c, propertyKeys.get(param) ?? param.wireName)).find(Boolean) ??
         requestOptionEscape(pyParamKey(given)),
       wireName: param.wireName,
       in: param.in,
@@ -451,10 +455,6 @@ function buildMethod(
  * The name the spec gives a param (`x-stainless-param` on it, else its wire name), as the IR keeps it: its key, but
  * not the TypeScript escape of an `Object.prototype` key (`constructor_`) nor any other language's.
  */
-function givenName(param: Param): string {
-  return param.key === `${param.wireName}_` ? param.wireName : param.key;
-}
-
 type ResponsePart = Pick<
   PyMethod,
   'returns' | 'asyncReturns' | 'returnsType' | 'castTo' | 'page' | 'stream' | 'accept'

@@ -32,6 +32,8 @@ export interface PyPackage {
   repository?: string | null;
   /** The README's heading when the config's Python target names one (`targets.python.readme_title`). */
   readmeTitle?: string;
+  /** The Stainless config's `organization.name` as written, where it has one. */
+  organizationName?: string;
   /** The GitHub repository (`owner/name`) pip installs the package from when a config keeps it off PyPI. */
   installFrom?: string;
   /** Made from a Stainless config: the README's title and programs are made as Stainless's. */

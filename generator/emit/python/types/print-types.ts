@@ -146,14 +146,19 @@ export class PyModuleBuilder {
   /**
    * Moves the last declaration (a class) before all others, as Stainless opens a params module with its params
    * class (its annotations lazy, they may name classes declared after it); not where it inherits a class of this
-   * module, which Python reads at once.
+   * module, which Python reads at once. `from`: before those from that place on (`declarationCount()`) instead.
    */
-  declareLastFirst(): void {
+  declareLastFirst(from = 0): void {
     const last = this.declarations.at(-1);
     if (typeof last !== 'string' || !last.startsWith('class ')) return;
     const bases = /^class \w+\(([^)]*)\)/.exec(last)?.[1] ?? '';
     if (bases.split(',').some((base) => this.declaredClasses.has(base.trim()) || base.trim().startsWith('_'))) return;
-    this.declarations.unshift(this.declarations.pop()!);
+    this.declarations.splice(from, 0, this.declarations.pop()!);
+  }
+
+  /** How many declarations the module has so far. */
+  declarationCount(): number {
+    return this.declarations.length;
   }
 
   /**
@@ -378,8 +383,11 @@ export class PyModuleBuilder {
     parts: TypeRef[],
     side: PySide,
     docs?: { description?: string },
-    /** `ownParams`: a method's own params (its keys named as a request option are `api_<name>`). */
-    options: { bases?: string[]; total?: boolean; ownParams?: boolean } = {},
+    /**
+     * `ownParams`: a method's own params (its keys named as a request option are `api_<name>`); `wireKeys`: the wire
+     * key of each property keyed otherwise (two params of one wire name, params-module.ts), its alias.
+     */
+    options: { bases?: string[]; total?: boolean; ownParams?: boolean; wireKeys?: ReadonlyMap<string, string> } = {},
   ): string {
     this.taken.add(name);
     this.declaredClasses.add(name);
@@ -430,7 +438,8 @@ export class PyModuleBuilder {
       if (wrapped && property.docs.description) this.docOfPlace.set(wrapped, property.docs.description);
       let annotation = this.annotation(property.type, side, nestedHint);
       annotation = this.shadowing(annotation, shadowed);
-      const field = fieldLine(this, unique, property, annotation, side);
+      const wireKey = options.wireKeys?.get(property.key);
+      const field = fieldLine(this, unique, wireKey ? { ...property, key: wireKey } : property, annotation, side);
       if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
         keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
         continue;

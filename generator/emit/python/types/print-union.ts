@@ -167,12 +167,15 @@ function valueCount(type: TypeRef): number {
 }
 
 function variantHint(variant: TypeRef, hint: string, index: number): string {
-  // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it.)
+  // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it; where its items
+  // are an object of a name of its own, by that name, as Stainless's: runwayml's `PromptImages` array of
+  // `PromptImage` objects is `Veo3_1PromptImagePromptImage`.)
   const own =
     variant.kind === 'object'
       ? (variant.variantName ?? variant.declareAs ?? variant.title)
-      : variant.kind === 'array'
-        ? variant.title
+      : variant.kind === 'array' && variant.title
+        ? ((variant.items.kind === 'object' ? (variant.items.variantName ?? variant.items.title) : undefined) ??
+          variant.title)
         : null;
   return pyUnionMemberName(hint, own ?? null, index);
 }
