@@ -181,6 +181,8 @@ export function nestedNames(
           const named = word !== undefined && stainless ? stainless.member(word) : word;
           // A titled array member (`list[TextPart]`): its items are named after the title, as Stainless names them.
           if (stainless && v.kind === 'array' && v.title) visit(v.items, scope, stainless.member(v.title));
+          // (A name Stainless cased is kept as cased: `Veo3_1` keeps the underscore between its digits.)
+          else if (stainless && (title || named)) visit(v, scope, (title || named)!, false, null);
           else visit(v, scope, NESTED_LABEL.unionMember(title, named, i), false, title || named ? null : 'union');
         }
         return;

@@ -327,7 +327,16 @@ export const NESTED_LABEL = {
  * export's name the namespace does not use (`PartialUpsertParams.Partial`), as Stainless names them.
  */
 export function nestedTypeName(label: string, { stainless = false } = {}): string {
-  const name = pascalCase(label, { acronyms: false });
+  // (Stainless keeps an underscore between two numbers: `Veo3_1`, naming/stainless.ts's joinWords.)
+  const name = stainless
+    ? label
+        .split(/(?<=\d)_(?=\d)/)
+        // (A part after the first starts with its digit: cased behind a letter, which is then dropped.)
+        .map((part, i) =>
+          i === 0 ? pascalCase(part, { acronyms: false }) : pascalCase(`x${part}`, { acronyms: false }).slice(1),
+        )
+        .join('_')
+    : pascalCase(label, { acronyms: false });
   if (!name || !/^[A-Za-z_$]/.test(name)) return `Type${name}`;
   const free = FREE_IN_NAMESPACES.has(name) || (stainless && !USED_IN_NAMESPACES.has(name));
   // TypeScript reserves the lower-case names only; Stainless declares `Object` and `Type` as they are.

@@ -81,4 +81,50 @@ describe('params variants named from such titles', () => {
     expect(resource).toMatch(/TextToVideoCreateParams\.Veo3_1\b/);
     expect(resource).toMatch(/TextToVideoCreateParams\.Veo3_1Fast\b/);
   });
+
+  it('name a response union member Veo3_1 too (nested names keep the case Stainless gave them)', async () => {
+    const member = (title: string) => ({
+      title,
+      type: 'object',
+      required: ['id'],
+      properties: { id: { type: 'string' }, [title.replace(/\W/g, '')]: { type: 'boolean' } },
+    });
+    const spec = writeSpec(
+      openapi({
+        paths: {
+          '/v1/models': {
+            get: {
+              operationId: 'getModel',
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { anyOf: [member('veo3.1'), member('gen4_turbo')] } } },
+                },
+              },
+            },
+          },
+        },
+      }),
+    );
+    const config = path.join(path.dirname(spec), 'stainless.yml');
+    writeFileSync(
+      config,
+      [
+        'organization: { name: acme }',
+        'targets: { typescript: { package_name: acme }, python: { package_name: acme } }',
+        'resources:',
+        '  models:',
+        "    methods: { retrieve: 'get /v1/models' }",
+        '',
+      ].join('\n'),
+    );
+    const ts = await generate({ spec, config, format: false, funcs: false, referenceDocs: false });
+    const resource = ts.files.find((f) => f.path === 'src/resources/models.ts')!.contents;
+    expect(resource).toMatch(/export interface Veo3_1 \{/);
+    expect(resource).toMatch(/export interface Gen4Turbo \{/);
+    const py = await generate({ spec, config, target: 'python', format: false });
+    const model = py.files.find((f) => f.path === 'src/acme/types/model_retrieve_response.py')!.contents;
+    expect(model).toMatch(/^class Veo3_1\(BaseModel\):/m);
+    expect(model).toMatch(/^ModelRetrieveResponse: TypeAlias = Union\[Veo3_1, Gen4Turbo\]/m);
+  });
 });
