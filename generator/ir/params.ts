@@ -270,6 +270,7 @@ export function readBody(
     style: null,
     docs: docsFrom({
       description: typeof rb.description === 'string' ? rb.description : (node?.description ?? null),
+      example: encoding === 'binary' || encoding === 'text' ? null : mediaExampleJson(ctx, op),
     }),
     source,
   });
@@ -643,6 +644,18 @@ export function requestBodyExample(
   if (!own || !isPlainObject(own.value)) return null;
   // Written `example:` (not 3.1's `examples:`), it comes before the fields' own (papr's `SearchRequest`).
   return { example: own.value, fromSchema: true, ...(own.written ? { saysExample: true as const } : {}) };
+}
+
+/**
+ * With a Stainless config, the media type's example of a body sent whole (its `example`, else the first of its
+ * `examples`), as JSON: Stainless's tests pass it as the body param (grid's `customers.update`, its `individualUpdate`
+ * example, not one built from the schemas' own). Null where the media type gives none, or it is too long to write.
+ */
+function mediaExampleJson(ctx: BuildContext, op: Operation): string | null {
+  const given = ctx.stainless ? requestBodyExample(ctx, op) : null;
+  if (!given || given.fromSchema) return null;
+  const text = JSON.stringify(given.example);
+  return text.length <= 20_000 ? text : null;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -410,8 +410,9 @@ export class SchemaReader implements SchemaGraph {
     this.warnOtherVersion(s, loc, dialect);
     let example: { value: unknown; written?: true } | null = null;
     if (s.hasExample) example = { value: s.example, written: true };
+    // Of a list of `examples`, the first that is not null (Stainless's choice: `[null, 10]` → 10), else null.
     else if (s.examples !== undefined && Array.isArray(s.examples) && s.examples.length > 0)
-      example = { value: s.examples[0] };
+      example = { value: (s.examples as unknown[]).find((v) => v !== null) ?? s.examples[0] };
 
     const deprecated: boolean | string = hints.deprecationMessage ?? s.deprecated === true;
     const idName = typeof s.id === 'string' && /^[A-Za-z_$][\w$]*$/.test(s.id) ? s.id : null;

@@ -37,6 +37,12 @@ export interface StainlessForms {
    */
   mockTestsOffWording: string;
   /**
+   * The comment over the skipped test of a method whose response is an event stream (hypeman-ts's `logs`, the mock
+   * tests being off): "Prism doesn't support text/event-stream responses" before MOCK_SERVER_WORDING_SINCE, then
+   * "Mock server doesn't …", as Stainless's newer SDKs word it.
+   */
+  eventStreamSkipWording: string;
+  /**
    * An object of three entries or more in an endpoint test's call is written over several lines however short (the
    * generator opens a line after its `{`, which Prettier keeps) from BROKEN_OBJECTS_SINCE on; before, Prettier alone
    * laid it out (one line where it fits).
@@ -121,6 +127,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
       : since(PRISM_WORDING_SINCE)
         ? 'Prism tests are disabled'
         : 'skipped: tests are disabled for the time being',
+    eventStreamSkipWording: `${since(MOCK_SERVER_WORDING_SINCE) ? 'Mock server' : 'Prism'} doesn't support text/event-stream responses`,
     brokenObjects: since(BROKEN_OBJECTS_SINCE),
     uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),

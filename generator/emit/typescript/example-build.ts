@@ -96,6 +96,8 @@ export class ValueBuilder {
   private readonly schemas: Map<string, NamedSchema>;
   /** What the spec's patterns have cost this generation (spec-pattern.ts). */
   private readonly patterns: PatternBudget = { timedOut: 0 };
+  /** The objects an intersection's parts make (merged): their properties are in Stainless's order already. */
+  private readonly partsObjects = new WeakSet<ObjectType>();
 
   /** `forms`: the SDK's era's forms of the endpoint tests (the newest by default). */
   constructor(
@@ -132,7 +134,7 @@ export class ValueBuilder {
           ? (this.withOwnExample(type, type.docs.example, record, b) as Record<string, unknown>)
           : record;
         const entries: ObjectEntry[] = [];
-        for (const p of requiredFirst(type.properties)) {
+        for (const p of this.partsObjects.has(type) ? type.properties : requiredFirst(type.properties)) {
           const given = Object.hasOwn(values, p.key);
           if (given && (p.required || b.deep))
             entries.push(entry(p.key, this.mergedField(p.type, values[p.key], b, p.key, p.docs.example)));
@@ -154,6 +156,22 @@ export class ValueBuilder {
       case 'array':
         if (!Array.isArray(example)) break;
         return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
+      case 'intersection': {
+        // Objects all (an `allOf` of them): one object of their properties, in the order Stainless writes them.
+        const objects = record === null ? null : this.objectParts(type.parts, []);
+        if (objects === null) break;
+        const properties = [...partsOrder(objects).values()];
+        const object: ObjectType = {
+          kind: 'object',
+          properties,
+          additional: null,
+          propertyNames: null,
+          declareAs: null,
+          docs: {},
+        };
+        this.partsObjects.add(object);
+        return this.merged(object, record, b, name);
+      }
       case 'union': {
         let index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
         // One no variant takes goes into the one Stainless writes it as (grid's US_ACCOUNT `accountInfo`: BRL's).
@@ -205,6 +223,18 @@ export class ValueBuilder {
     if (given !== null || !b.stainless || type.kind !== 'union' || !type.nullMember)
       return this.merged(type, given, b, name);
     const own = ownExample !== undefined && ownExample !== null && parseJson(ownExample) !== null ? ownExample : null;
+    // (Without one, a first variant that is a model is built from its type, not its example: knock's `actor: 'string'`
+    // of `oneOf: [RecipientReference, null]`, whose example is `user_123`.)
+    const first = type.variants.find((v) => v.kind !== 'null');
+    if (own === null && first?.kind === 'ref' && !b.expanding.includes(first.schemaId)) {
+      b.expanding.push(first.schemaId);
+      try {
+        const value = this.attempt(() => this.build(this.schema(first.schemaId).type, b, null, name));
+        if (value !== null) return value;
+      } finally {
+        b.expanding.pop();
+      }
+    }
     return this.build(type, b, own, name);
   }
 
@@ -531,6 +561,24 @@ export class ValueBuilder {
     }
   }
 
+  /** The object types an intersection's parts are, references resolved; null where one is not an object. */
+  private objectParts(parts: readonly TypeRef[], expanding: readonly string[]): ObjectType[] | null {
+    const objects: ObjectType[] = [];
+    for (const part of parts) {
+      if (part.kind === 'object') objects.push(part);
+      else if (part.kind === 'ref' && !expanding.includes(part.schemaId)) {
+        const inner = this.objectParts([this.schema(part.schemaId).type], [...expanding, part.schemaId]);
+        if (inner === null) return null;
+        objects.push(...inner);
+      } else if (part.kind === 'intersection') {
+        const inner = this.objectParts(part.parts, expanding);
+        if (inner === null) return null;
+        objects.push(...inner);
+      } else return null;
+    }
+    return objects;
+  }
+
   /** One object literal satisfying every object part. */
   private mergedObject(objects: ObjectType[], b: Build): ExampleValue {
     const byKey = new Map<string, { required: boolean; types: TypeRef[]; example: string | null }>();
@@ -544,10 +592,8 @@ export class ValueBuilder {
       }
     }
     const entries: ObjectEntry[] = [];
-    const keys = [...byKey.keys()];
-    for (const key of b.stainless
-      ? requiredFirst(keys.map((k) => ({ key: k, required: byKey.get(k)!.required }))).map((k) => k.key)
-      : keys) {
+    const keys = b.stainless ? [...partsOrder(objects).keys()] : [...byKey.keys()];
+    for (const key of keys) {
       const merged = byKey.get(key)!;
       if (!merged.required && !(b.deep && b.count < MAX_DEEP_VALUES)) continue;
       const type: TypeRef = merged.types.length === 1 ? merged.types[0] : { kind: 'intersection', parts: merged.types };
@@ -571,6 +617,23 @@ export class ValueBuilder {
     }
     return jsonValue(this.schemaOf, type, value, []);
   }
+}
+
+/**
+ * The properties of an `allOf`'s object parts in the order Stainless's tests write them: the parts one after another,
+ * each with its required properties first, and a property a later part declares again in that part's place, with its
+ * type (grid's `allOf: [CustomerCreateRequest, IndividualCustomerFields]`: platformCustomerId, umaAddress, then
+ * customerType, which both declare, and IndividualCustomerFields' others). Required where any part requires it.
+ */
+export function partsOrder(objects: readonly ObjectType[]): Map<string, Property> {
+  const order = new Map<string, Property>();
+  for (const object of objects)
+    for (const p of requiredFirst(object.properties)) {
+      const required = p.required || order.get(p.key)?.required === true;
+      order.delete(p.key);
+      order.set(p.key, required === p.required ? p : { ...p, required });
+    }
+  return order;
 }
 
 /** Required fields or properties first, each group in its order. */

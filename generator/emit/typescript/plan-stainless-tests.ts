@@ -12,7 +12,7 @@
  * In a tree-shakable SDK the tests are a function of the client, run on the whole client, on `createClient` with the
  * resource's `Base…` class and (a nested resource) on `createClient` with its parent's class.
  */
-import type { Method, Param, Resource } from '../../ir/types';
+import type { Api, Method, Param, Resource } from '../../ir/types';
 import { extend } from '../../extend';
 import { baseResourceClassName } from '../../naming/rules';
 import type { PlanContext } from './plan-context';
@@ -41,14 +41,20 @@ export function stainlessResourceTestView(
         ? plan.stainlessForms.mockTestsOffWording
         : "Mock server tests are disabled (the sdkgen config's mockTests: false)";
   // A method the config gives a `skip_test_reason` has each of its tests written whole and skipped, under the reason.
+  // (A method whose response is an event stream says so instead, as Stainless's tests do where the mock is off.)
+  const offFor = (m: Method) =>
+    disabled && m.response.kind === 'sse' && plan.mockTestsOffBy === 'stainless'
+      ? plan.stainlessForms.eventStreamSkipWording
+      : disabled;
   const tests = resource.methods.flatMap((m) =>
-    methodTests(plan, resource, m, legacy).map((t) => ({ ...t, skipComment: skipCommentOf(m, disabled) })),
+    methodTests(plan, resource, m, legacy).map((t) => ({ ...t, skipComment: skipCommentOf(m, offFor(m)) })),
   );
   // Each credential, a default or not (imagekit's `password: 'My Password'`, whose config default is "do_not_set"), but
-  // one that may be null only where the spec's security names its scheme.
+  // one that may be null only where the first requirement of a security (the API's or an operation's) names its scheme.
+  const named = firstRequirementSchemes(plan.api);
   const unnamed = new Set(
     plan.api.auth.flatMap((a) =>
-      !a.unnamed ? [] : a.kind === 'basic' ? [a.usernameOption, a.passwordOption] : [a.option],
+      named.has(a.name) ? [] : a.kind === 'basic' ? [a.usernameOption, a.passwordOption] : [a.option],
     ),
   );
   const given = plan.authOptions.filter((o) => !(o.nullable && unnamed.has(o.option)));
@@ -130,6 +136,24 @@ function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: b
   if (fields.length > 0 || m.params)
     tests.push(test(`${m.name}: request options and params are passed correctly`, 'rejects', true, UNKNOWN_PATH));
   return tests;
+}
+
+/**
+ * The schemes the first requirement of the API's security or of an operation's own names: Stainless's endpoint tests
+ * give the client a credential that may be null of those only. The other requirements are alternatives to the first,
+ * an empty one (`{}`) too: honcho-node's `security: [HTTPBearer, {}]` gives `apiKey: 'My API Key'`, llama-stack's
+ * `[{}, BearerAuth]` none. (Python's `_validate_headers` reads the API's security otherwise: `AuthScheme.unnamed`.)
+ */
+export function firstRequirementSchemes(api: Pick<Api, 'security' | 'resources' | 'topLevel'>): Set<string> {
+  const named = new Set<string>(api.security?.[0] ?? []);
+  const visit = (resources: Resource[]): void => {
+    for (const r of resources) {
+      for (const m of r.methods) if (m.authenticated) m.security?.[0]?.forEach((scheme) => named.add(scheme));
+      visit(r.subresources);
+    }
+  };
+  visit(api.topLevel ? [api.topLevel, ...api.resources] : api.resources);
+  return named;
 }
 
 /** The fields of a method's params object (of its first body variant, as the tests call it). */
