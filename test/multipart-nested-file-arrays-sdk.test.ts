@@ -8,47 +8,36 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
+import {
+  batchesSpec,
+  byNameThenText,
+  oneMethodConfig,
+  partsRead,
+  PYTHON_PARTS_READ,
+  writtenTypeScriptSdk,
+} from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Docs', version: '1' },
-  servers: [{ url: 'https://docs.test' }],
-  paths: {
-    '/batches': {
-      post: {
-        operationId: 'createBatch',
-        requestBody: {
-          required: true,
-          content: {
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                required: ['documents'],
-                properties: {
-                  documents: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['pages'],
-                      properties: {
-                        title: { type: 'string' },
-                        pages: { type: 'array', items: { type: 'string', format: 'binary' } },
-                      },
-                    },
-                  },
-                },
-              },
-              encoding: { documents: { style: 'form', explode: true } },
-            },
+const SPEC = batchesSpec(
+  {
+    type: 'object',
+    required: ['documents'],
+    properties: {
+      documents: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['pages'],
+          properties: {
+            title: { type: 'string' },
+            pages: { type: 'array', items: { type: 'string', format: 'binary' } },
           },
         },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
       },
     },
   },
-};
+  { documents: { style: 'form', explode: true } },
+);
 
 const CONFIG = oneMethodConfig('docs', 'batches', 'post /batches');
 
@@ -59,11 +48,6 @@ const EXPECTED = [
   ['documents[pages][]', 'file:b'],
   ['documents[pages][]', 'file:c'],
 ];
-
-/** Order aside (Python's form sends its fields before its files): sorted by name, then text. */
-function sorted(parts: string[][]): string[][] {
-  return [...parts].sort((a, b) => a.join('\n').localeCompare(b.join('\n')));
-}
 
 describe('files in an array inside repeated items, in the generated SDKs', () => {
   const server = new TestServer();
@@ -91,7 +75,7 @@ describe('files in an array inside repeated items, in the generated SDKs', () =>
         { pages: [new File(['c'], 'c.txt')] },
       ],
     })) as { parts: ParsedPart[] };
-    expect(sorted(partsRead(echo.parts))).toEqual(EXPECTED);
+    expect(byNameThenText(partsRead(echo.parts))).toEqual(EXPECTED);
   });
 
   const py = pythonSdk('multipart-nested-file-arrays-py', {
@@ -100,20 +84,8 @@ describe('files in an array inside repeated items, in the generated SDKs', () =>
   });
 
   it('Python: the same parts from the generated method', async () => {
-    const program = `${LOCAL_SERVER}
-import email.parser, email.policy
+    const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
 from docs import Docs
-
-def parts(request):
-    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-    seen = []
-    for part in message.iter_parts():
-        text = part.get_payload(decode=True).decode()
-        name = part.get_param("name", header="content-disposition")
-        seen.append([name, text if part.get_filename() is None else "file:" + text])
-    return seen
-
 url, received = serve_recording(parts)
 client = Docs(base_url=url)
 client.batches.create(
@@ -126,6 +98,6 @@ print(json.dumps(received[0]))
 `;
     const result = await py.run(program);
     expect(result.stderr).toBe('');
-    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+    expect(byNameThenText(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
   });
 });

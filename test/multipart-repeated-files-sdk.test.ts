@@ -7,46 +7,35 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
+import {
+  batchesSpec,
+  byNameThenText,
+  oneMethodConfig,
+  partsRead,
+  PYTHON_PARTS_READ,
+  writtenTypeScriptSdk,
+} from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
-const SPEC = {
-  openapi: '3.1.0',
-  info: { title: 'Docs', version: '1' },
-  servers: [{ url: 'https://docs.test' }],
-  paths: {
-    '/batches': {
-      post: {
-        operationId: 'createBatch',
-        requestBody: {
-          required: true,
-          content: {
-            'multipart/form-data': {
-              schema: {
-                type: 'object',
-                required: ['name', 'documents'],
-                properties: {
-                  name: { type: 'string' },
-                  documents: {
-                    type: 'array',
-                    items: {
-                      type: 'object',
-                      required: ['file'],
-                      properties: { title: { type: 'string' }, file: { type: 'string', format: 'binary' } },
-                    },
-                  },
-                  meta: { type: 'object', properties: { owner: { type: 'string' } } },
-                },
-              },
-              encoding: { documents: { style: 'form', explode: true } },
-            },
-          },
+const SPEC = batchesSpec(
+  {
+    type: 'object',
+    required: ['name', 'documents'],
+    properties: {
+      name: { type: 'string' },
+      documents: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['file'],
+          properties: { title: { type: 'string' }, file: { type: 'string', format: 'binary' } },
         },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
       },
+      meta: { type: 'object', properties: { owner: { type: 'string' } } },
     },
   },
-};
+  { documents: { style: 'form', explode: true } },
+);
 
 const CONFIG = oneMethodConfig('docs', 'batches', 'post /batches');
 
@@ -59,11 +48,6 @@ const EXPECTED = [
   ['meta[owner]', 'me'],
   ['name', 'batch'],
 ];
-
-/** Order aside (Python's form sends its fields before its files): sorted by name, then text. */
-function sorted(parts: string[][]): string[][] {
-  return [...parts].sort((a, b) => a.join('\n').localeCompare(b.join('\n')));
-}
 
 describe('a repeated array of objects holding files, in the generated SDKs', () => {
   const server = new TestServer();
@@ -90,7 +74,7 @@ describe('a repeated array of objects holding files, in the generated SDKs', () 
       documents: [{ title: 'first', file: new File(['one'], 'one.txt') }, { file: new File(['two'], 'two.txt') }],
       meta: { owner: 'me' },
     })) as { parts: ParsedPart[] };
-    expect(sorted(partsRead(echo.parts))).toEqual(EXPECTED);
+    expect(byNameThenText(partsRead(echo.parts))).toEqual(EXPECTED);
   });
 
   const py = pythonSdk('multipart-repeated-files-py', {
@@ -98,22 +82,8 @@ describe('a repeated array of objects holding files, in the generated SDKs', () 
     config: { name: 'stainless.yml', text: CONFIG },
   });
 
-  const PARTS = `
-import email.parser, email.policy
-
-def parts(request):
-    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-    seen = []
-    for part in message.iter_parts():
-        text = part.get_payload(decode=True).decode()
-        name = part.get_param("name", header="content-disposition")
-        seen.append([name, text if part.get_filename() is None else "file:" + text])
-    return seen
-`;
-
   it("Python's runtime: extract_files in Stainless's brackets, then multipart_parts, name the files documents[file]", async () => {
-    const program = `${LOCAL_SERVER}${PARTS}
+    const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
 from typing import Any, Dict
 from docs import Docs
 from docs._files import multipart_parts
@@ -138,11 +108,11 @@ print(json.dumps(received[0]))
 `;
     const result = await py.run(program);
     expect(result.stderr).toBe('');
-    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+    expect(byNameThenText(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
   });
 
   it('Python: the same parts from the generated method', async () => {
-    const program = `${LOCAL_SERVER}${PARTS}
+    const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
 from docs import Docs
 
 url, received = serve_recording(parts)
@@ -156,6 +126,6 @@ print(json.dumps(received[0]))
 `;
     const result = await py.run(program);
     expect(result.stderr).toBe('');
-    expect(sorted(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
+    expect(byNameThenText(JSON.parse(result.stdout) as string[][])).toEqual(EXPECTED);
   });
 });

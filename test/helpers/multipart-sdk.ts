@@ -83,3 +83,44 @@ export async function writtenTypeScriptSdk(prefix: string, spec: object, config:
 export function partsRead(parts: ParsedPart[]): string[][] {
   return parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`]);
 }
+
+/** `POST /batches` (resource `batches`, `create`) of API "Docs" with a multipart body of `schema`, parts per `encoding`. */
+export function batchesSpec(schema: object, encoding: object): object {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Docs', version: '1' },
+    servers: [{ url: 'https://docs.test' }],
+    paths: {
+      '/batches': {
+        post: {
+          operationId: 'createBatch',
+          requestBody: { required: true, content: { 'multipart/form-data': { schema, encoding } } },
+          responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+    },
+  };
+}
+
+/** Parts read in a stable order, whatever order a target sends them in (Python's form sends fields before files). */
+export function byNameThenText(parts: string[][]): string[][] {
+  return [...parts].sort((a, b) => a.join('\n').localeCompare(b.join('\n')));
+}
+
+/**
+ * Python: `parts(request)`, the parts of a recorded request's multipart body as `[name, text]` (a file part's text as
+ * `file:<its text>`), to pass to LOCAL_SERVER's `serve_recording`.
+ */
+export const PYTHON_PARTS_READ = `
+import email.parser, email.policy
+
+def parts(request):
+    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    seen = []
+    for part in message.iter_parts():
+        text = part.get_payload(decode=True).decode()
+        name = part.get_param("name", header="content-disposition")
+        seen.append([name, text if part.get_filename() is None else "file:" + text])
+    return seen
+`;
