@@ -250,6 +250,8 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
     stainlessClientTests: api.stainlessLayout !== null,
+    // (Stainless's tests of its `node` target, to 2025-05's layout, take `Response` from node-fetch: every file.)
+    nodeFetchTests: api.stainlessLayout === 'node',
     verbatimModuleSyntax: api.stainlessLayout === null,
     isolatedModules: api.stainlessLayout === null || !formsOfEra(options.stainlessEra).namespaceImports,
   };
@@ -497,6 +499,8 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
       template: 'tests/harness.ts.hbs',
       view: extend(plan.common, { stainless }),
     });
+  if (plan.common.nodeFetchTests)
+    yield planned({ path: 'tests/node-fetch.ts', template: 'tests/node-fetch.ts.hbs', view: plan.common });
   if (options.funcs !== false) {
     const funcs = funcsPlanner(plan.api, plan.common, options.importExt, plan.examples);
     for (const resource of resourcesWithTopLevel(plan.api))

@@ -99,6 +99,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'tests/api-resources/resource.test.ts.hbs': 'ResourceTestView',
   'tests/api-resources/stainless-resource.test.ts.hbs': 'StainlessResourceTestView',
   'tests/harness.ts.hbs': 'HarnessView',
+  'tests/node-fetch.ts.hbs': 'CommonView',
   'tests/index.test.ts.hbs': 'ClientTestView',
   'packages/mcp-server/package.json.hbs': 'McpServerView',
   'packages/mcp-server/tsconfig.json.hbs': 'McpServerView',

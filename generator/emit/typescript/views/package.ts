@@ -107,6 +107,12 @@ export interface CommonView {
   /** The SDK has Stainless's tests of the client (tests/index.test.ts), generated tests that run with the others. */
   stainlessClientTests: boolean;
   /**
+   * The endpoint tests import `Response` from 'node-fetch', as Stainless's tests of its legacy `node` target did:
+   * tsconfig.json's paths and the test runner's alias make that name tests/node-fetch.ts, which gives the global
+   * `Response` (the one the SDK's fetch returns), so the SDK takes no dependency on node-fetch.
+   */
+  nodeFetchTests: boolean;
+  /**
    * tsconfig's `verbatimModuleSyntax`: false in an SDK made from a Stainless config, whose resources import types
    * without `type`, as Stainless's do (the compiler and bundlers leave an import used only as a type out).
    */
