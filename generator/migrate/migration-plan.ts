@@ -36,6 +36,12 @@ export interface MigrationPlan {
   removed: string[];
   /** The owners' files, left as they are. */
   kept: string[];
+  /**
+   * Custom code Stainless's bot committed beside a generation, the owners' code now (owners/bot-custom-code.ts):
+   * written back with only the bot's generated-file banner taken out, as no generator writes these files any more.
+   * Among the writes, not sdkgen's.
+   */
+  botBannerRemoved: string[];
   /** Stainless's repository files (workflows, release configuration…) left as they are. */
   keptRepositoryFiles: string[];
   /**
@@ -179,6 +185,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     generated: [],
     removed: [],
     kept: [],
+    botBannerRemoved: [],
     keptRepositoryFiles: [],
     scriptsOnNode20: [],
     keptImported: [],

@@ -42,7 +42,7 @@ import {
   releasesOrPublishes,
   withNpmToken,
   withPublishJobOf,
-  scriptJobsOnOldNode,
+  runScriptsOnNode20,
   onlyRenames,
   publishedAs,
   STAINLESS_PUBLISHING,
@@ -51,6 +51,7 @@ import {
   withReleasedVersion,
 } from './repository/release';
 import { editsAsHunks, reapplyEdits } from './reapply/hunks';
+import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
 import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
@@ -78,6 +79,7 @@ import { callInputs, ownersCallers, publishesPackage, removedCalls, scriptsRunBy
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import {
   LOCKFILES,
+  PACKAGE_MANAGER_CONFIG,
   RELEASE_WORKFLOW,
   REPLACED_UNLESS_EDITED,
   REPOSITORY_FILES,
@@ -191,7 +193,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // Stainless's client methods that the owners made theirs, carried into sdkgen's client class (renamed, maybe).
-  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && codeEdited(f));
+  // (Triple-slash directives added to a module change nothing it does: reapply/directives.ts.)
+  const runEdited = (f: RepoFile) =>
+    codeEdited(f) && !directivesOnlyEdited(base?.texts.get(f.path) ?? '', f.text ?? '');
+  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && runEdited(f));
   const clientRename = clientRenamed(current, rendered);
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
@@ -383,6 +388,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       keepConfig(file.path, file.text, true);
       continue;
     }
+    // The package manager's settings the owners edited (pnpm-workspace.yaml's): their installs read them, as edited.
+    if (PACKAGE_MANAGER_CONFIG.test(file.path) && editedBeyondSpacing(file, base)) {
+      plan.keptRepositoryFiles.push(file.path);
+      continue;
+    }
     plan.removed.push(file.path);
     // Edits to a Stainless file sdkgen has no counterpart of go with it (git keeps it): they are shown, not lost.
     const pristine = base?.texts.get(file.path);
@@ -505,25 +515,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
   plan.releaseBeside = settled.beside;
   plan.needsHand.push(...settled.needsHand);
-  for (const file of keptWorkflows) {
-    // The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer, where it is installed. A
-    // workflow as Stainless wrote it runs the scripts on 20 from now on; one the owners edited is theirs to change.
-    const { old, onNode20 } = scriptJobsOnOldNode(file.text!);
-    if (old.length === 0) continue;
-    if (base !== null && base.blobs.has(file.path) && !editedSinceStainless(file)) {
-      const at = plan.writes.findIndex((f) => f.path === file.path);
-      if (at >= 0) plan.writes[at] = { path: file.path, contents: onNode20 };
-      else plan.writes.push({ path: file.path, contents: onNode20 });
-      plan.scriptsOnNode20.push(file.path);
-    } else
-      plan.needsHand.push({
-        path: file.path,
-        reason:
-          `sets up Node ${old.join(', ')} to run the scripts: sdkgen's tests run on Vitest 4, which needs Node 20 ` +
-          'or newer (and Yarn 1 will not install it on an older one): set node-version to 20 or later in the jobs ' +
-          'that install or run the scripts (the SDK itself runs on Node 18)',
-      });
-  }
+  runScriptsOnNode20(plan, keptWorkflows, base, editedSinceStainless);
 
   // The workflows and scripts that stay, calling what goes: sdkgen's release.yml publishes unless theirs do.
   const publishing = ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
@@ -627,7 +619,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             `imports the build output '${specifier}', which sdkgen's build does not write: it writes ` +
             'dist/<module>.js and dist/<module>.mjs (ESM) and dist/cjs/<module>.js (CommonJS), from src/<module>.ts',
         });
-      else if (!builtOutput && !resolves(target, present))
+      // (An import that found nothing before the migration either, a leftover of Stainless's, is none of its doing.)
+      else if (!builtOutput && !resolves(target, present) && resolves(target, byPath))
         plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
     }
     // And the names it takes from them (`castToError` from the older generator's `core`, which sdkgen's has not).
@@ -647,6 +640,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
   const rewritten = new Set(plan.writes.map((f) => f.path));
   plan.kept = plan.kept.filter((path) => !rewritten.has(path));
+  plan.botBannerRemoved = [...unbannered.keys()].filter((path) => rewritten.has(path) && keptAsIs.has(path));
 
   // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
   if (inputs.laterGenerations !== undefined && inputs.laterGenerations.size > 0) {

@@ -407,7 +407,11 @@ describe('planMigration', () => {
     const plan = planMigration({
       current: [
         file('src/core.ts', `${header}export {};\n`),
-        file('src/lib/x.ts', "import { A } from '../core/gone';\nimport z from 'zod';\nexport {};\n"),
+        file('src/core/gone.ts', `${header}export const A = 1;\n`),
+        file(
+          'src/lib/x.ts',
+          "import { A } from '../core/gone';\nimport { B } from '../core/never';\nimport z from 'zod';\nexport {};\n",
+        ),
         file('scripts/build', '#!/bin/sh\n'),
         file('.github/workflows/ci.yml', 'on: push\n'),
       ],
@@ -417,9 +421,10 @@ describe('planMigration', () => {
     expect(plan.removed).toEqual(['src/core.ts']);
     expect(plan.kept).toEqual(['src/lib/x.ts', 'scripts/build', '.github/workflows/ci.yml']);
     expect(plan.writes.map((f) => f.path)).toEqual(['src/index.ts']);
-    expect(plan.needsHand).toEqual([
-      { path: 'src/lib/x.ts', reason: "imports '../core/gone', which the new SDK does not have" },
-    ]);
+    // Stainless's module their code imports stays; an import that found nothing before the migration either
+    // ('../core/never', a leftover) is none of its doing.
+    expect(plan.keptImported).toEqual(['src/core/gone.ts']);
+    expect(plan.needsHand).toEqual([]);
     // What its users import by path and lose is theirs to notice: reported, not a step left undone.
     expect(plan.apiChanges).toEqual([
       { path: 'src/core.ts', reason: expect.stringContaining("its users' imports of '<package>/core'") },
@@ -545,6 +550,7 @@ describe('planMigration', () => {
       current: [
         file('package.json', '{ "name": "pets", "version": "1.0.0" }\n'),
         file('src/streaming.ts', 'export class Socket {}\n'),
+        file('src/gone.json', '{ "x": 1 }\n', 'g1'),
         file(
           'tests/jest.test.ts',
           "import { Socket } from 'pets/streaming';\njest.setTimeout(15_000);\ntest('x', () => {});\n",
@@ -555,19 +561,20 @@ describe('planMigration', () => {
         ),
         file(
           'tests/vitest.test.ts',
-          "import { it } from 'vitest';\nimport { X } from 'pets/gone';\nit('x', () => {});\n",
+          "import { it } from 'vitest';\nimport X from 'pets/gone.json';\nimport Y from 'pets/never';\nit('x', () => {});\n",
         ),
         file('examples/demo.ts', "import Pets from 'pets';\ntest;\n"),
       ],
-      base: { blobs: new Map(), texts: new Map() },
+      base: { blobs: new Map([['src/gone.json', 'g1']]), texts: new Map() },
       rendered: [
         { path: 'package.json', contents: '{\n  "name": "pets"\n}\n' },
         { path: 'src/index.ts', contents: 'export default class Pets {}\n' },
       ],
     });
     expect(plan.needsHand).toEqual([
-      { path: 'tests/vitest.test.ts', reason: "imports 'pets/gone', which the new SDK does not have" },
+      { path: 'tests/vitest.test.ts', reason: "imports 'pets/gone.json', which the new SDK does not have" },
     ]);
+    // ('pets/never' found nothing before the migration either: none of its doing.)
     // Their tests are theirs, byte for byte: none is rewritten.
     for (const test of ['tests/jest.test.ts', 'tests/globals.test.ts', 'tests/vitest.test.ts'])
       expect(plan.kept).toContain(test);
@@ -1726,10 +1733,13 @@ describe('planMigration', () => {
     const notify = `  notify:\n    steps:\n      - uses: actions/setup-node@v4\n        with:\n          node-version: '16'\n      - run: echo done\n`;
     const workflow = (version: string, lint = version) =>
       `name: CI\njobs:\n${job('lint', lint, 'lint')}\n${job('test', version, 'test')}\n${notify}`;
-    const plan = (text: string, blob: string) =>
+    const plan = (text: string, blob: string, stainlessText?: string) =>
       planMigration({
         current: [file('.github/workflows/ci.yml', text, blob)],
-        base: { blobs: new Map([['.github/workflows/ci.yml', 'c1']]), texts: new Map() },
+        base: {
+          blobs: new Map([['.github/workflows/ci.yml', 'c1']]),
+          texts: new Map(stainlessText === undefined ? [] : [['.github/workflows/ci.yml', stainlessText]]),
+        },
         rendered: [],
       });
     // As Stainless wrote it: the jobs that install or run the scripts now set up Node 20 (Yarn 1 will not install
@@ -1746,6 +1756,17 @@ describe('planMigration', () => {
     expect(edited.needsHand.map((n) => n.reason)).toEqual([
       expect.stringMatching(/^sets up Node 18 to run the scripts: .*Vitest 4/),
     ]);
+    // Edited in its Node versions (Stainless wrote 18 for the lint job, the owners 16): theirs, as above.
+    const theirNode = plan(workflow("'18'", "'16'"), 'c2', workflow("'18'"));
+    expect(theirNode.writes).toEqual([]);
+    expect(theirNode.needsHand.map((n) => n.reason)).toEqual([expect.stringMatching(/^sets up Node 16, 18 to run/)]);
+    // Edited elsewhere only (the owners pinned each action to a commit): its Node lines are still Stainless's, moved to
+    // 20; the owners' pins stay.
+    const pin = (text: string) => text.replaceAll('actions/setup-node@v4', 'actions/setup-node@49933ea5 # v4.4.0');
+    const pinned = plan(pin(workflow("'18'")), 'c2', workflow("'18'"));
+    expect(pinned.writes).toEqual([{ path: '.github/workflows/ci.yml', contents: pin(workflow("'20'")) }]);
+    expect(pinned.scriptsOnNode20).toEqual(['.github/workflows/ci.yml']);
+    expect(pinned.needsHand).toEqual([]);
     // The scripts on 20 already, or on a version a matrix gives: nothing to do.
     for (const version of ["'20'", '${{ matrix.node }}']) {
       expect(plan(workflow(version), 'c2').needsHand).toEqual([]);

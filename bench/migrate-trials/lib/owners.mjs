@@ -21,6 +21,8 @@ export const LOCKFILES = /(^|\/)(package-lock\.json|yarn\.lock|pnpm-lock\.yaml|b
 // Seconds after the ref a generation may still be the one it carries: Stainless's bot syncs a release onto `generated`
 // within seconds of it.
 const RELEASE_SYNC_GRACE = 24 * 60 * 60;
+// Of the generations before the one with the ref's .stats.yml, this many are compared with the ref's code.
+const OLDER_COMPARED = 60;
 const NOT_HUNK_FILES = /(^|\/)(CHANGELOG\.md|\.stats\.yml|\.release-please-manifest\.json)$|(^|\/)package\.json$/;
 
 // `named`: the base the entry names (its `migrateArgs`' `--base`), measured as lib/owners-base.mjs says.
@@ -97,6 +99,34 @@ export function analyseOwners(repo, ref, named = null) {
     if (n < best) [best, base] = [n, c];
   }
   baseHow += `, ${best} files differ`;
+  // A release can bring a later generation's .stats.yml alone (reducto's owners squash-merged a generation by hand;
+  // the release merged after it carried the next one's .stats.yml, not its code): of the generations before the base
+  // (OLDER_COMPARED), one with more source files (src/, tests/) exactly as the ref has them is the one it carries, as
+  // migrate's repository/code-carried.ts decides.
+  // (Only of a generation on origin/generated: not of stlc's sealed outputs, nor without a .stats.yml match.)
+  const at = fromGenerated && refStats && pool !== candidates ? candidates.indexOf(base) : -1;
+  if (at >= 0) {
+    const source = (commit) =>
+      new Map(
+        git('ls-tree', '-r', commit)
+          .split('\n')
+          .map((line) => /^\d+ blob ([0-9a-f]+)\t((?:src|tests)\/.+)$/.exec(line))
+          .filter(Boolean)
+          .map((m) => [m[2], m[1]]),
+      );
+    const ours = source(ref);
+    const same = (commit) => [...source(commit)].filter(([file, blob]) => ours.get(file) === blob).length;
+    const matched = base;
+    let most = same(base);
+    for (const commit of candidates.slice(at + 1, at + 1 + OLDER_COMPARED)) {
+      const n = same(commit);
+      if (n > most) [most, base] = [n, commit];
+    }
+    if (base !== matched) {
+      const n = git('diff', '--name-only', base, ref).split('\n').filter(Boolean).length;
+      baseHow += `; its code is an older generation's: ${base.slice(0, 10)} (${most} source files as the ref's, ${n} files differ)`;
+    }
+  }
   // A bot's generation on main holds the owners' edits made before it: each file people edited is taken as it was
   // before their first edit (a file they created is left out), so that their edits show against it.
   if (!fromGenerated && seals.length === 0) {

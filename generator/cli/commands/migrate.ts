@@ -98,6 +98,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   const hunks = result.reapplied.reduce((sum, r) => sum + r.hunks, 0);
   // Written, but not sdkgen's: the repository's own files written back, Stainless's sub-package manifests repointed.
   const notSdkgens = new Set([
+    ...result.botBannerRemoved,
     ...result.keptRepositoryFiles,
     ...result.keptRewrittenScripts,
     ...result.rewrittenImports.map((r) => r.slice(0, r.indexOf(': '))),
@@ -118,7 +119,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           'replaced; pass --base <ref> to carry them over',
     `  files:    ${result.writes.filter((f) => !notSdkgens.has(f.path)).length} written by sdkgen, ` +
       `${result.removed.length} of Stainless's removed (git keeps them), ${result.kept.length} of yours kept as they ` +
-      `are; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
+      'are' +
+      (result.botBannerRemoved.length > 0
+        ? ` (and ${result.botBannerRemoved.length} kept without the banner Stainless's bot put atop them)`
+        : '') +
+      `; ${hunks} hand edit(s) carried over in ${result.reapplied.length} file(s)` +
       (result.testRunner !== null ? "; your tests run on Jest as they are, with sdkgen's" : '') +
       (result.rewrittenImports.length > 0
         ? `; ${result.rewrittenImports.length} manifest(s) of Stainless's sub-packages pointed from its build folder to the root`
@@ -168,6 +173,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     // The repository's own files it keeps as they are (written back with their text) are listed apart, below.
     // (And the owners' tests carried out of Stainless's test of its runtime: theirs, not sdkgen's.)
     const keptAsTheyAre = new Set([
+      ...result.botBannerRemoved,
       ...result.keptRepositoryFiles,
       ...result.keptRewrittenScripts,
       ...result.keptTests.map((entry) => entry.replace(/ \(.*$/, '')),
@@ -179,6 +185,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
     list("Stainless's files removed (git keeps them)", result.removed, 10);
     list('Your files, kept as they are', result.kept);
+    list(
+      "Your custom code that Stainless's bot committed beside a generation: kept, with only the bot's generated-file " +
+        'banner taken out (no generator writes these files now)',
+      result.botBannerRemoved,
+    );
     list(
       "Stainless's test, lint and format configs, kept (you edited them, or your tests run on them) with the packages " +
         'they name',

@@ -16,6 +16,13 @@ import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Sha
 import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 import { declaredReferences, propertyReferences } from './schema-match';
+import { fixedHeaderOptions } from './fixed-headers';
+
+/** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
+const withFixedHeaders = (client: string | null, options: ClientOptionUse[]) => [
+  ...options,
+  ...fixedHeaderOptions(client, options),
+];
 
 /**
  * What `deriveStainlessConfig` reads, from the repository's files and the SDK sdkgen generates from the spec
@@ -100,7 +107,7 @@ export function derivedConfigInput(
     paginated,
     queryParams,
     webhookUnwraps: webhookUnwraps(files),
-    clientOptions: clientOptionUses(client, files),
+    clientOptions: withFixedHeaders(client, clientOptionUses(client, files)),
     clientDefaults: {
       timeoutMs: numberIn(client, /\bDEFAULT_TIMEOUT = ([\d_]+)/),
       maxRetries: numberIn(client, /\bmaxRetries (?:\?\?|=) (\d+)/),

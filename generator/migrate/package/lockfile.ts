@@ -133,6 +133,17 @@ function runLockfileCommand(dir: string, lockfile: string, program: string, args
     return { lockfile, command, status: 'failed', error: `${program} is not installed (not found on PATH)` };
   if (result.error !== undefined) return { lockfile, command, status: 'failed', error: result.error.message };
   if (result.status === 0) return { lockfile, command: ran, status: 'updated' };
+  // A package manager newer than this Node runs (pnpm 11 loads `node:sqlite`, which came with Node 22.13): the
+  // machine's limit, said as such rather than as the command's failure.
+  if (NEWER_NODE.test(outputOf(result))) {
+    const runner = viaNpx?.find((arg) => arg.startsWith(`${program}@`) || arg.startsWith('@yarnpkg/')) ?? program;
+    return {
+      lockfile,
+      command,
+      status: 'failed',
+      error: `${runner} does not run on this machine's Node (${process.version}): it needs a newer one`,
+    };
+  }
   // Its error lines say what went wrong; else its last lines.
   const output = outputOf(result).split('\n').filter(Boolean);
   const errors = output.filter((line) => /\berror\b/i.test(line) && !/^\s+at /.test(line));
@@ -144,6 +155,9 @@ function runLockfileCommand(dir: string, lockfile: string, program: string, args
     error: `${ran.split(' ')[0]} exited with ${result.status ?? result.signal}${shown.length > 0 ? `: ${shown.join(' / ')}` : ''}`,
   };
 }
+
+/** What says the package manager needs a newer Node: a built-in module this one lacks, pnpm's own check. */
+const NEWER_NODE = /\bERR_UNKNOWN_BUILTIN_MODULE\b|requires at least Node(?:\.js)? v?\d/;
 
 /** What says the registry was out of reach, in npm's output. */
 const NETWORK_ERROR =

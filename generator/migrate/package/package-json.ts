@@ -165,12 +165,16 @@ export function mergePackageJson(
       }
       // Added by the owners, or set to a version of theirs: their item, kept at their version.
       const theirItem = pristine !== null && objectAt(pristine, key)[name] !== version;
+      // The type declarations of a package the kept code imports (`@types/ws` for `ws`) are what it compiles with.
+      const typesOf = /^@types\/(?:([^_/]+)__)?([^/]+)$/.exec(name);
+      const used = (pkg: string) => importedPackages.has(pkg);
+      const importedTypes = typesOf !== null && used(typesOf[1] ? `@${typesOf[1]}/${typesOf[2]}` : typesOf[2]);
       // Stainless's version of a package their code uses, below what sdkgen's test runner asks of it: raised.
       const floor = !theirItem && importedPackages.has(name) ? runnerFloor(ours, name) : undefined;
       if (floor !== undefined && isLower(version, floor)) {
         merged[name] = floor;
         kept.push(`${key}.${name} (Stainless's ${String(version)} → ${floor}, which sdkgen's test runner needs)`);
-      } else if (theirItem || importedPackages.has(name)) {
+      } else if (theirItem || used(name) || importedTypes) {
         merged[name] = version;
         kept.push(`${key}.${name}`);
       } else dropped.push(`${key}.${name}`);

@@ -26,6 +26,8 @@ import { placeTypeItems } from './api-md-types';
 import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
+import { placeDirectives } from './directives';
+import { find, findOnly, occurrences, TEST_CALL } from './find-lines';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 
@@ -148,10 +150,11 @@ function reapplyHunks(
       continue;
     }
     const placed: Placement | null =
-      place(hunk, b, t, cursor) ??
+      place(hunk, b, t, cursor, e) ??
       (options.markdown
         ? null
-        : (placeTestBlock(hunk, b, e, t) ??
+        : (placeDirectives(hunk, b, e, t) ??
+          placeTestBlock(hunk, b, e, t) ??
           placeImportNames(
             e.slice(hunk.start, hunk.end),
             b.slice(hunk.baseStart, hunk.baseEnd),
@@ -291,10 +294,26 @@ export function editsAsHunks(base: string, edited: string): string[] {
 }
 
 /** The target lines [start, end) that stand for the hunk's base lines, or null when they cannot be found. */
-function place(hunk: Hunk, base: string[], target: string[], cursor: number): Placement | null {
+function place(hunk: Hunk, base: string[], target: string[], cursor: number, edited: string[]): Placement | null {
   const removed = base.slice(hunk.baseStart, hunk.baseEnd);
-  for (const context of CONTEXT) {
-    const before = base.slice(Math.max(0, hunk.baseStart - context), hunk.baseStart);
+  // The lines before a hunk as the edit left them first: an earlier hunk a line or two above, placed already, made them
+  // so in sdkgen's text (looked for as the base had them, they would be found at the next occurrence instead: the
+  // sync method's edit carried into the async one's).
+  const befores = (context: number) => {
+    const asEdited = edited.slice(Math.max(0, hunk.start - context), hunk.start);
+    const asBase = base.slice(Math.max(0, hunk.baseStart - context), hunk.baseStart);
+    return asEdited.length === asBase.length && asEdited.every((line, i) => line === asBase[i])
+      ? [asBase]
+      : [asEdited, asBase];
+  };
+  for (const context of CONTEXT)
+    for (const before of befores(context)) {
+      const placed = placeWith(before, context);
+      if (placed !== undefined) return placed;
+    }
+  return null;
+
+  function placeWith(before: string[], context: number): Placement | null | undefined {
     const after = base.slice(hunk.baseEnd, hunk.baseEnd + context);
     const needle = [...before, ...removed, ...after];
     // An insertion needs something to stand next to; at the very start or end of the file, that is the file's edge.
@@ -304,15 +323,13 @@ function place(hunk: Hunk, base: string[], target: string[], cursor: number): Pl
       return null;
     }
     // Lines of brackets and comment marks alone (`}`, `/**`) stand in a hundred places: they place nothing.
-    if (needle.every((line) => PUNCTUATION_ONLY.test(line))) continue;
+    if (needle.every((line) => PUNCTUATION_ONLY.test(line))) return undefined;
     // With less than all of its context, a hunk goes only where its lines occur once.
     const at = context === CONTEXT[0] ? find(target, needle, cursor) : findOnly(target, needle);
-    if (at !== null) {
-      const start = at + before.length;
-      return { start, end: start + removed.length };
-    }
+    if (at === null) return undefined;
+    const start = at + before.length;
+    return { start, end: start + removed.length };
   }
-  return null;
 }
 
 /**
@@ -574,16 +591,6 @@ function balanced(lines: string[]): boolean {
   return depth === 0;
 }
 
-/** Where `needle` occurs in `haystack`: the first match at or after `from`, else the last one before it. */
-function find(haystack: string[], needle: string[], from: number): number | null {
-  const key = needle.map(normal);
-  const keys = haystack.map(normal);
-  const matches = (at: number) => key.every((line, i) => keys[at + i] === line);
-  for (let at = from; at + key.length <= keys.length; at++) if (matches(at)) return at;
-  for (let at = Math.min(from, keys.length - key.length) - 1; at >= 0; at--) if (matches(at)) return at;
-  return null;
-}
-
 /**
  * A hunk whose lines and one line of context around them occur several times in the base and as many times in sdkgen's
  * text (the same edit's place in a sync and an async method) goes to the occurrence of the same rank.
@@ -601,28 +608,6 @@ function placeBySameRank(hunk: Hunk, base: string[], target: string[]): Placemen
   if (rank < 0 || inBase.length < 2 || inBase.length !== inTarget.length) return null;
   const start = inTarget[rank] + before.length;
   return { start, end: start + (hunk.baseEnd - hunk.baseStart) };
-}
-
-function occurrences(haystack: string[], needle: string[]): number[] {
-  const key = needle.map(normal);
-  const keys = haystack.map(normal);
-  const found: number[] = [];
-  for (let at = 0; at + key.length <= keys.length; at++)
-    if (key.every((line, i) => keys[at + i] === line)) found.push(at);
-  return found;
-}
-
-/** Where `needle` occurs in `haystack` when it occurs exactly once, else null. */
-function findOnly(haystack: string[], needle: string[]): number | null {
-  const key = needle.map(normal);
-  const keys = haystack.map(normal);
-  let found: number | null = null;
-  for (let at = 0; at + key.length <= keys.length; at++) {
-    if (!key.every((line, i) => keys[at + i] === line)) continue;
-    if (found !== null) return null;
-    found = at;
-  }
-  return found;
 }
 
 const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
@@ -656,14 +641,6 @@ function withTestImported(fileLines: string[]): string[] {
   if (names.includes('test')) return fileLines;
   const list = [...names, 'test'].sort((x, y) => x.localeCompare(y)).join(', ');
   return fileLines.map((text, i) => (i === at ? text.replace(/\{[^}]*\}/, `{ ${list} }`) : text));
-}
-
-/** A test's opening call, Jest's `test(` or Vitest's `it(` (`.skip`, `.only`, `.todo`, `.each` too). */
-const TEST_CALL = /^(test|it)(?=(?:\.(?:skip|only|todo|each))?\()/;
-
-/** A line as hunks are matched: without its indentation, and `test(` the same as `it(` (the generators differ). */
-function normal(line: string): string {
-  return line.trim().replace(TEST_CALL, 'it');
 }
 
 function ensureNewline(text: string): string {

@@ -24,6 +24,13 @@ export const REPLACED_UNLESS_EDITED = /^SECURITY\.md$|^\.github\/workflows\/rele
  */
 export const LOCKFILES = /^(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?)$/;
 
+/**
+ * A package manager's settings at the root (pnpm's pnpm-workspace.yaml, npm's .npmrc, Yarn's .yarnrc and
+ * .yarnrc.yml): which builds run, how old a release must be, overrides. sdkgen writes none; the package manager the
+ * repository keeps (package.json's `packageManager`) reads them.
+ */
+export const PACKAGE_MANAGER_CONFIG = /^(pnpm-workspace\.yaml|\.npmrc|\.yarnrc(\.yml)?)$/;
+
 /** The repository's GitHub workflows, and the one sdkgen releases and publishes with. */
 export const [WORKFLOW, RELEASE_WORKFLOW] = [/^\.github\/workflows\/.+\.ya?ml$/, '.github/workflows/release.yml'];
 

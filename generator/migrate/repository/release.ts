@@ -54,6 +54,56 @@ export function scriptJobsOnOldNode(workflow: string): { old: string[]; onNode20
   return { old: [...old], onNode20: old.size > 0 ? lines.join('\n') : workflow };
 }
 
+/**
+ * Whether the owners' edits to a Stainless workflow left its `node-version:` lines as Stainless wrote them (reducto's
+ * pinned each action to a commit, Renovate's form): those lines are Stainless's to move to Node 20, the edits stay.
+ */
+export function nodeVersionsAsStainless(stainless: string, edited: string): boolean {
+  const versions = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => /^\s*node-version:/.test(line))
+      .map((line) => line.trim())
+      .join('\n');
+  return versions(stainless) === versions(edited);
+}
+
+/**
+ * The SDK still runs on Node 18; its tests' runner (Vitest 4) needs Node 20 or newer, where it is installed. A
+ * workflow as Stainless wrote it runs the scripts on 20 from now on, as does one whose owners left its Node lines as
+ * Stainless wrote them (they pinned its actions); one whose Node versions they edited is theirs to change.
+ */
+export function runScriptsOnNode20<F extends { path: string; text: string | null }>(
+  plan: {
+    writes: Array<{ path: string; contents: string }>;
+    needsHand: Array<{ path: string; reason: string }>;
+    scriptsOnNode20: string[];
+  },
+  workflows: F[],
+  base: { blobs: Map<string, string>; texts: Map<string, string> } | null,
+  editedSinceStainless: (file: F) => boolean,
+): void {
+  for (const file of workflows) {
+    const { old, onNode20 } = scriptJobsOnOldNode(file.text ?? '');
+    if (old.length === 0) continue;
+    const stainless = base?.texts.get(file.path);
+    const nodeAsStainless = stainless !== undefined && nodeVersionsAsStainless(stainless, file.text ?? '');
+    if (base !== null && base.blobs.has(file.path) && (!editedSinceStainless(file) || nodeAsStainless)) {
+      const at = plan.writes.findIndex((f) => f.path === file.path);
+      if (at >= 0) plan.writes[at] = { path: file.path, contents: onNode20 };
+      else plan.writes.push({ path: file.path, contents: onNode20 });
+      plan.scriptsOnNode20.push(file.path);
+    } else
+      plan.needsHand.push({
+        path: file.path,
+        reason:
+          `sets up Node ${old.join(', ')} to run the scripts: sdkgen's tests run on Vitest 4, which needs Node 20 ` +
+          'or newer (and Yarn 1 will not install it on an older one): set node-version to 20 or later in the jobs ' +
+          'that install or run the scripts (the SDK itself runs on Node 18)',
+      });
+  }
+}
+
 /** A step that installs the package's dependencies or runs its scripts. */
 const SCRIPT_RUN =
   /scripts\/(bootstrap|lint|build|test)\b|\b(npm|yarn|pnpm)\s+(run\s+)?(test|lint|build)\b|\b(npm|yarn|pnpm)\s+(install|ci)\b/;

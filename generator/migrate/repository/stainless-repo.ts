@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LockfileAbove } from '../package/program-packages';
+import { codeCarried, treeBlobs } from './code-carried';
 import { withStaleOutput } from './stale-output';
 import { twinCustomCode } from './twin-generations';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
@@ -232,7 +233,14 @@ function findBase(dir: string, ref: string | null, customCode: { ref: string; co
   const matching: Generation[] = [];
   for (const { branch, commits } of onBranch) {
     const commit = stats ? generationCarried(dir, commits, stats, false) : null;
-    if (commit) matching.push({ ref: branch, commit, time: commitTime(dir, commit), pristine: true });
+    // (When it came: with its `.stats.yml`, whichever generation's code came with it.)
+    if (commit)
+      matching.push({
+        ref: branch,
+        commit: codeCarried(dir, commits, commit),
+        time: commitTime(dir, commit),
+        pristine: true,
+      });
   }
   // A generation committed with the owners' code is a base beside an older pristine one (a `generated` branch), or,
   // by Stainless's bot, with each file people edited as it was before their first edit of it.
@@ -295,7 +303,8 @@ function olderPristineBase(
 ): StainlessBase | null {
   for (const { branch, commits } of onBranch) {
     const commit = generationCarried(dir, commits, stats, true, under !== undefined);
-    if (commit) return readBase(dir, branch, commit);
+    const matched = commit !== null && stats !== '' && statsOf(dir, commit) === stats;
+    if (commit) return readBase(dir, branch, matched ? codeCarried(dir, commits, commit) : commit);
   }
   // stlc (Stainless's local CLI) records the output the owners' edits were made on in its custom-code file.
   const sealed = customCode === null ? null : commitOf(dir, customCode.commit);
@@ -415,16 +424,6 @@ function mostAlike(dir: string, commits: string[], howeverFar = false): string |
     if ((howeverFar || same * 2 >= blobs.size) && (best === null || same > best.same)) best = { commit, same };
   }
   return best?.commit ?? null;
-}
-
-/** Path → blob id of every file in a commit. */
-function treeBlobs(dir: string, commit: string): Map<string, string> {
-  const blobs = new Map<string, string>();
-  for (const line of git(dir, ['ls-tree', '-r', '-z', commit]).stdout.split('\0')) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
-    if (match) blobs.set(match[2], match[1]);
-  }
-  return blobs;
 }
 
 function readBase(dir: string, ref: string, commit: string, since?: string): StainlessBase {
