@@ -442,7 +442,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       ...keptStainlessTests,
     ];
     if (ownersTests.length > 0 || !stainless || editedSinceStainless(jestConfig)) {
-      const jest = jestConfigForSdkgen(text!);
+      const jest = jestConfigForSdkgen(text!, { nodeFetchTests: renderedPaths.has('tests/node-fetch.ts') });
       keepConfig(path, text!, stainless);
       plan.testRunner = { runner: 'jest', config: path, added: stainless ? jest.added : [] };
       if (stainless && jest.text !== text) plan.writes.push({ path, contents: jest.text });

@@ -32,6 +32,19 @@ describe('jestConfigForSdkgen', () => {
     expect(result.missing).toEqual([expect.stringContaining("'<rootDir>/.sdkgen/' in its modulePathIgnorePatterns")]);
   });
 
+  it("maps node-fetch to the SDK's tests/node-fetch.ts where its endpoint tests import it (targets.node), once", () => {
+    const config =
+      "module.exports = {\n  moduleNameMapper: {\n    '^acme$': '<rootDir>/src/index.ts',\n  },\n  preset: 'ts-jest',\n};\n";
+    const result = jestConfigForSdkgen(config, { nodeFetchTests: true });
+    expect(result.text).toContain(
+      "  moduleNameMapper: {\n    '^(\\\\.{1,2}/.*)\\\\.js$': '$1',\n    '^node-fetch$': '<rootDir>/tests/node-fetch.ts',\n    '^acme$'",
+    );
+    expect(result.added).toContain("moduleNameMapper '^node-fetch$': '<rootDir>/tests/node-fetch.ts'");
+    expect(jestConfigForSdkgen(result.text, { nodeFetchTests: true }).added).toEqual([]);
+    // Without such tests, no mapping.
+    expect(jestConfigForSdkgen(config).text).not.toContain('node-fetch');
+  });
+
   it('says what to add where it finds no config object', () => {
     const result = jestConfigForSdkgen("module.exports = require('./jest.base');\n");
     expect(result.text).toBe("module.exports = require('./jest.base');\n");

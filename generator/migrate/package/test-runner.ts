@@ -43,6 +43,12 @@ const JEST_ITSELF = ['jest', '@types/jest'];
 /** The mapping of sdkgen's `.js` specifiers (`./core/error.js`) to the module Jest finds without it (the `.ts`). */
 export const JS_SPECIFIERS = `'^(\\\\.{1,2}/.*)\\\\.js$': '$1'`;
 
+/**
+ * An older (`targets.node`) SDK's endpoint tests import `Response` from 'node-fetch', which the SDK resolves to its
+ * tests/node-fetch.ts (the global `Response`, as its `fetch` returns): Jest needs the same mapping.
+ */
+const NODE_FETCH_TESTS = `'^node-fetch$': '<rootDir>/tests/node-fetch.ts'`;
+
 /** Where sdkgen keeps its copies of the files it merges edits into. */
 const SDKGEN_FOLDER = '<rootDir>/.sdkgen/';
 
@@ -105,7 +111,7 @@ export interface JestConfigForSdkgen {
  * `moduleNameMapper` (a key of its own when it has none), and the mock server as its `globalSetup`. Added as lines
  * of their own in the config object, so that the owners' lines stay as they wrote them.
  */
-export function jestConfigForSdkgen(text: string): JestConfigForSdkgen {
+export function jestConfigForSdkgen(text: string, options: { nodeFetchTests?: boolean } = {}): JestConfigForSdkgen {
   const code = codeMask(text);
   const inCode = (pattern: RegExp) => [...text.matchAll(pattern)].find((m) => code[m.index] === 1);
   const added: string[] = [];
@@ -123,18 +129,21 @@ export function jestConfigForSdkgen(text: string): JestConfigForSdkgen {
   }
   const objectOpen = object.index + object[0].length;
   const memberIndent = indentAfter(objectOpen);
-  if (!text.includes('\\.js$')) {
+  const mappings: string[] = [];
+  if (!text.includes('\\.js$')) mappings.push(JS_SPECIFIERS);
+  if (options.nodeFetchTests && !/['"]\^node-fetch\$['"]/.test(text)) mappings.push(NODE_FETCH_TESTS);
+  if (mappings.length > 0) {
     const mapper = inCode(/\bmoduleNameMapper\s*:\s*\{[ \t]*\n/g);
     if (mapper !== undefined) {
       const at = mapper.index + mapper[0].length;
-      edits.push({ at, text: `${indentAfter(at - 1)}${JS_SPECIFIERS},\n` });
+      edits.push({ at, text: mappings.map((m) => `${indentAfter(at - 1)}${m},\n`).join('') });
     } else {
       edits.push({
         at: lineStart(text, objectOpen),
-        text: `${memberIndent}moduleNameMapper: { ${JS_SPECIFIERS} },\n`,
+        text: `${memberIndent}moduleNameMapper: { ${mappings.join(', ')} },\n`,
       });
     }
-    added.push(`moduleNameMapper ${JS_SPECIFIERS}`);
+    for (const m of mappings) added.push(`moduleNameMapper ${m}`);
   }
   // Jest would run the copies of sdkgen's files kept in .sdkgen/ (the merge base of edited tests) as tests.
   if (!text.includes(SDKGEN_FOLDER)) {
