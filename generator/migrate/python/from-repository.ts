@@ -8,6 +8,7 @@ import { withoutCustomCodeCarried } from './custom-code-carried';
 import { deletedByGeneration } from './deleted-by-generation';
 import { ownersFilesInBase, withoutOwnersFiles } from './owners-in-base';
 import { isStainlessMachinery, planPythonMigration, type PythonMigrationInputs } from './plan';
+import { withTwinCustomFiles } from './bot-custom-files';
 
 export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInputs): MigrationPlan {
   const later = inputs.laterGenerations;
@@ -20,7 +21,7 @@ export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInput
     );
   return planPythonMigration({
     ...inputs,
-    base,
+    base: base && withTwinCustomFiles(repo, base),
     laterGenerations: later === undefined ? undefined : withoutCustomCodeCarried(repo, later),
     deletedByGeneration: base ? deletedByGeneration(repo) : undefined,
   });

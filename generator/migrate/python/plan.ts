@@ -50,6 +50,8 @@ import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
+import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
+import { staleRyeLockfiles } from './rye-lockfiles';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -116,7 +118,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     file.path.endsWith('.py') && file.text !== null && hasStainlessHeader(file.text);
   // A module with Stainless's header the base lacks is a later generation's (one committed without the bot: a local
   // build of Stainless's CLI), not the owners' code.
-  const laterGeneration = (file: RepoFile) => base !== null && !base.blobs.has(file.path) && hasHeader(file);
+  // (Custom code Stainless's bot committed to main beside a generation is the owners', bannered: bot-custom-files.ts.)
+  const botCustom = botCustomFiles(inputs.base);
+  const laterGeneration = (file: RepoFile) =>
+    base !== null && !base.blobs.has(file.path) && hasHeader(file) && !botCustom.has(file.path);
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null ? base.blobs.has(file.path) || laterGeneration(file) : hasHeader(file);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
@@ -312,7 +317,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const candidates: RepoFile[] = [];
   for (const file of current) {
     if (renderedPaths.has(file.path)) continue;
-    if (!writtenByStainless(file) || !inStainlessLayout(file.path)) plan.kept.push(file.path);
+    const unbannered = botCustom.has(file.path) && file.text !== null ? withoutPythonBanner(file.text) : null;
+    if (unbannered !== null && unbannered !== file.text) {
+      plan.writes.push({ path: file.path, contents: unbannered });
+      plan.botBannerRemoved.push(file.path);
+    } else if (!writtenByStainless(file) || !inStainlessLayout(file.path)) plan.kept.push(file.path);
     else if (isRepositoryFile(file.path) || LOCKFILES.test(file.path)) plan.keptRepositoryFiles.push(file.path);
     else candidates.push(file);
   }
@@ -322,7 +331,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // import.
   const sdkgenText = new Map(rendered.map((f) => [f.path, f.contents]));
   const carryingEdits = plan.writes
-    .filter((f) => f.path.endsWith('.py') && sdkgenText.has(f.path) && sdkgenText.get(f.path) !== f.contents)
+    .filter(
+      (f) =>
+        f.path.endsWith('.py') &&
+        ((sdkgenText.has(f.path) && sdkgenText.get(f.path) !== f.contents) || botCustom.has(f.path)),
+    )
     .map((f): RepoFile => ({ path: f.path, blob: null, text: f.contents }));
   const staying = [
     ...[...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptRewrittenScripts].map((path) => byPath.get(path)!),
@@ -487,6 +500,20 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
     .filter((path) => !finalWrites.has(path))
     .map((path) => ({ path, text: byPath.get(path)?.text ?? null }));
+  // Rye's lockfiles nothing that stays reads once pyproject.toml is sdkgen's: they go (rye-lockfiles.ts).
+  const stale = staleRyeLockfiles(
+    plan.keptRepositoryFiles.map((path) => ({ path, text: byPath.get(path)?.text ?? null })),
+    [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(
+      (f): f is { path: string; text: string } =>
+        f.text !== null && mayRunScripts(f.path) && f.path !== 'pyproject.toml',
+    ),
+    finalWrites.get('pyproject.toml') ?? null,
+  );
+  if (stale !== null) {
+    plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !stale.paths.includes(path));
+    plan.removed.push(...stale.paths);
+    plan.removedExtras.push({ option: null, what: stale.what, paths: stale.paths });
+  }
   plan.removedCalls.push(
     ...ryeCallsLeft(
       [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(

@@ -93,7 +93,10 @@ export function requestBody(
   const headerParts: ResourceExpr[] = [];
   if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
   const encoding = method.ir.body?.encoding;
-  if (encoding === 'multipart') headerParts.push('"Content-Type": "multipart/form-data"');
+  // A form's Content-Type is set after its body and files are read, as Stainless writes it (below); a form without
+  // body params sets it here with the other headers.
+  const formAfterFiles = encoding === 'multipart' && byLocation('body').length > 0;
+  if (encoding === 'multipart' && !formAfterFiles) headerParts.push('"Content-Type": "multipart/form-data"');
   // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
   else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
     headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
@@ -170,6 +173,14 @@ export function requestBody(
       const value = paramNames.has('object') ? out.use('Any') : 'object';
       const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
       lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
+      // (Into the headers already set, or a dict of its own, as Stainless's: `body =` first, where edits anchor.)
+      lines.push(
+        ...layout.lines(
+          headerParts.length
+            ? `${indent}extra_headers["Content-Type"] = "multipart/form-data"`
+            : `${indent}extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}`,
+        ),
+      );
       // Parts the spec's `encoding` sends its own way (JSON parts, arrays repeating the field's name) move from the
       // transformed body into the files (`multipart_parts` extends them before `files=` is read).
       const wireLists = [
