@@ -93,10 +93,12 @@ export async function toFormData(
     throw new SDKError('A multipart body must be an object of fields.');
   }
   const form = new FormData();
+  const json = new Set<string>();
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
+      json.add(key);
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
       for (const item of value) await appendRepeatedItem(form, key, item, nested);
     } else if (nested === 'brackets') {
@@ -107,7 +109,43 @@ export async function toFormData(
       await appendField(form, key, value);
     }
   }
+  if (json.size > 0) jsonPartsOf.set(form, json);
   return form;
+}
+
+/** The JSON parts of the forms `toFormData` made (the spec's `contentType: application/json`), by form. */
+const jsonPartsOf = new WeakMap<FormData, ReadonlySet<string>>();
+
+/**
+ * A form with JSON parts as a multipart body written out, and its Content-Type; null for any other form (sent as
+ * `FormData`, fetch writing it). A JSON part carries `Content-Type: application/json` and no file name, as the spec's
+ * `encoding` asks (and as the Python SDK sends it): `FormData` can give a part a media type only as a file, with a
+ * file name that servers read as an upload. Files keep their names and types.
+ */
+export function multipartBody(form: FormData): [Blob, string] | null {
+  const json = jsonPartsOf.get(form);
+  if (json === undefined) return null;
+  const boundary = `----sdkgen${Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join('')}`;
+  // Quotes and line breaks in a name, as the HTML standard escapes them in a form's body.
+  const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const parts: BlobSource[] = [];
+  // (forEach, not entries(): an SDK's tsconfig may leave out the DOM.Iterable lib.)
+  form.forEach((value, name) => {
+    const disposition = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"`;
+    if (typeof value === 'string') {
+      const type = json.has(name) ? '\r\nContent-Type: application/json' : '';
+      parts.push(`${disposition}${type}\r\n\r\n`, value, '\r\n');
+    } else {
+      const type = value.type || 'application/octet-stream';
+      parts.push(
+        `${disposition}; filename="${quoted(value.name)}"\r\nContent-Type: ${type}\r\n\r\n`,
+        value,
+        '\r\n',
+      );
+    }
+  });
+  parts.push(`--${boundary}--\r\n`);
+  return [new Blob(parts), `multipart/form-data; boundary=${boundary}`];
 }
 
 /**
@@ -180,8 +218,8 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
  *   field, at any depth.
  * - `'values'`: by what the value holds. A value holding no file is one part, its JSON text (an object,
  *   an array, of any depth: OpenAPI's `application/json` part); a value holding files is split so that each file is a
- *   part of its own: an array's items under the field's own name (RFC 7578's repeated field, not `name[]`), an
- *   object's properties under `key[name]`. This is the form an SDK whose spec gives every nested part an `encoding`
+ *   part of its own: a field's own array's items under the field's own name (RFC 7578's repeated field, not `name[]`),
+ *   an object's properties under `key[name]`, an array deeper in it as Stainless names any array, `key[name][]`. This is the form an SDK whose spec gives every nested part an `encoding`
  *   sends (`contentType: application/json`, or `style: form` for an array of files).
  *
  * At `internal/uploads`, Stainless's path, `createForm` is this with the SDK's own form (generator/ir/
@@ -197,15 +235,17 @@ export async function createForm(
   if (typeof body !== 'object' || Array.isArray(body)) {
     throw new TypeError('A multipart body must be an object of fields.');
   }
-  for (const [key, value] of Object.entries(body)) await addFormValue(form, key, value, nested);
+  for (const [key, value] of Object.entries(body)) await addFormValue(form, key, value, nested, true);
   return form;
 }
 
+/** One value of a form; `field`: the value is a field's own (a list there repeats the field's name in `'values'`). */
 async function addFormValue(
   form: FormData,
   key: string,
   value: unknown,
   nested: 'values' | 'brackets',
+  field = false,
 ): Promise<void> {
   if (value === undefined) return;
   if (value === null) {
@@ -217,7 +257,7 @@ async function addFormValue(
   if (nested === 'values' && !hasUploadableValue(value)) {
     form.append(key, JSON.stringify(value));
   } else if (Array.isArray(value)) {
-    const itemKey = nested === 'values' ? key : `${key}[]`;
+    const itemKey = nested === 'values' && field ? key : `${key}[]`;
     for (const item of value) await addFormValue(form, itemKey, item, nested);
   } else {
     for (const [name, item] of Object.entries(value as Record<string, unknown>))

@@ -7,6 +7,7 @@ import {
   type FetchBody,
 } from '../core/base-client.js';
 import { stringifyFormQuery } from './query.js';
+import { multipartBody } from '../core/uploads.js';
 
 /**
  * The fetch body and Content-Type of a request of any `bodyEncoding`: the methods whose bodies are not JSON pass it
@@ -19,9 +20,12 @@ export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
       return [stringifyFormQuery(body as Record<string, unknown>), 'application/x-www-form-urlencoded'];
     case 'text':
       return [String(body), contentType ?? 'text/plain'];
-    case 'multipart':
+    case 'multipart': {
       if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
-      return [await req.multipart(body, req.jsonParts ?? [], req.repeatParts ?? []), undefined];
+      const form = await req.multipart(body, req.jsonParts ?? [], req.repeatParts ?? []);
+      // (A form with JSON parts is written out: their media type is one FormData cannot send.)
+      return multipartBody(form) ?? [form, undefined];
+    }
     case 'binary':
       return binaryBody(
         req.binary

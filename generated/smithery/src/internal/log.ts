@@ -16,10 +16,17 @@ export const LOG_LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 
 const SECRET = /key|token|secret|auth|cookie|password|session|signature|credential/i;
 const REDACTED = '***';
 
-/** Headers for logging (an object's entries or a response's `Headers`), secret-looking values as `***`. */
-export function redactHeaders(headers: Iterable<[string, string]>): Record<string, string> {
+/**
+ * Headers for logging (an object's entries or a response's `Headers`), secret-looking values as `***`. (Headers are
+ * read by `forEach`, not iterated: an SDK's tsconfig may leave out the DOM.Iterable lib.)
+ */
+export function redactHeaders(headers: Iterable<[string, string]> | Headers): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of headers) out[name] = SECRET.test(name) ? REDACTED : value;
+  const add = (value: string, name: string) => {
+    out[name] = SECRET.test(name) ? REDACTED : value;
+  };
+  if (headers instanceof Headers) headers.forEach(add);
+  else for (const [name, value] of headers) add(value, name);
   return out;
 }
 
@@ -46,12 +53,14 @@ export function redactRequest(
   for (const [name, value] of Object.entries(headers)) {
     if (SECRET.test(name)) secrets.push(value, value.slice(value.indexOf(' ') + 1));
   }
-  for (const [name, value] of [...parsed.searchParams]) {
+  const redacted: string[] = [];
+  parsed.searchParams.forEach((value, name) => {
     if (SECRET.test(name) || Object.hasOwn(secretParams, name)) {
       secrets.push(value);
-      parsed.searchParams.set(name, REDACTED);
+      redacted.push(name);
     }
-  }
+  });
+  for (const name of redacted) parsed.searchParams.set(name, REDACTED);
   // Longest first: a secret may contain a shorter one.
   const replaced = secrets.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
   return [

@@ -155,14 +155,18 @@ def extract_files(
     list of files. Entries are named like form fields, a list's items as `array_format` says (unless given: `repeat`
     where the SDK's `MULTIPART_FORM` is "values", else `brackets`): `["docs", "<array>", "content"]` gives
     `docs[][content]` (brackets),
-    `docs[0][content]` (indices) or `docs[content]` (repeat, comma). A list emptied of its files is taken out of
-    `query`, so that it is not sent as an empty field.
+    `docs[0][content]` (indices) or `docs[content]` (repeat, comma). With "values" and no `array_format`, only a
+    field's own list repeats its name (`files`, `docs[content]`); a list deeper in it is named as Stainless's SDKs name
+    any list in a form, `docs[pages][]`. A list emptied of its files is taken out of `query`, so that it is not sent as
+    an empty field.
     """
-    default: ArrayFormat = "repeat" if MULTIPART_FORM == "values" else "brackets"
-    fmt: ArrayFormat = default if array_format is None else array_format
+    values = array_format is None and MULTIPART_FORM == "values"
+    fmt: ArrayFormat = ("repeat" if values else "brackets") if array_format is None else array_format
     files: List[Tuple[str, FileTypes]] = []
     for path in paths:
-        files.extend(_extract_items(query, path, index=0, flattened_key=None, array_format=fmt))
+        files.extend(
+            _extract_items(query, path, index=0, flattened_key=None, array_format=fmt, nested_brackets=values)
+        )
     return files
 
 
@@ -173,7 +177,10 @@ def _extract_items(
     index: int,
     flattened_key: str | None,
     array_format: ArrayFormat,
+    nested_brackets: bool = False,
 ) -> List[Tuple[str, FileTypes]]:
+    # A list below the field's own (the first key's value) is named `[]` where `nested_brackets` says so.
+    deeper: ArrayFormat = "brackets" if nested_brackets and index > 1 else array_format
     if index >= len(path):
         if isinstance(obj, (NotGiven, Omit)) or obj is None:
             return []
@@ -181,7 +188,7 @@ def _extract_items(
         if is_list(obj):
             entries: List[Tuple[str, FileTypes]] = []
             for position, entry in enumerate(obj):
-                entry_key = _array_item_key(key, position, array_format)
+                entry_key = _array_item_key(key, position, deeper)
                 _assert_is_file_content(entry, key=entry_key)
                 entries.append((entry_key, cast(FileTypes, entry)))
             return entries
@@ -197,18 +204,28 @@ def _extract_items(
         holds_only_files = all(segment == "<array>" for segment in path[index:])
         item = obj.pop(key) if holds_only_files else obj[key]
         next_key = key if flattened_key is None else f"{flattened_key}[{key}]"
-        return _extract_items(item, path, index=index, flattened_key=next_key, array_format=array_format)
+        return _extract_items(
+            item,
+            path,
+            index=index,
+            flattened_key=next_key,
+            array_format=array_format,
+            nested_brackets=nested_brackets,
+        )
     if is_list(obj):
         if key != "<array>":
             return []
         prefix = flattened_key or ""
+        # (`index` is past this list's `<array>` here: the field's own list is at 2.)
+        item_format: ArrayFormat = "brackets" if nested_brackets and index > 2 else array_format
         return flatten(
             _extract_items(
                 entry,
                 path,
                 index=index,
-                flattened_key=_array_item_key(prefix, position, array_format),
+                flattened_key=_array_item_key(prefix, position, item_format),
                 array_format=array_format,
+                nested_brackets=nested_brackets,
             )
             for position, entry in enumerate(obj)
         )

@@ -428,9 +428,9 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
-        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         body = deepcopy_minimal({"archive": archive})
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._put(
             path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),
             body=maybe_transform(body, skill_upload_params.SkillUploadParams),
@@ -834,9 +834,9 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
-        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         body = deepcopy_minimal({"archive": archive})
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._put(
             path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),
             body=await async_maybe_transform(body, skill_upload_params.SkillUploadParams),

@@ -137,7 +137,6 @@ class ReleasesResource(SyncAPIResource):
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
-        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "payload": payload,
@@ -147,6 +146,7 @@ class ReleasesResource(SyncAPIResource):
             }
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             body=maybe_transform(body, release_deploy_params.ReleaseDeployParams),
@@ -389,7 +389,6 @@ class AsyncReleasesResource(AsyncAPIResource):
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
-        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         body = deepcopy_minimal(
             {
                 "payload": payload,
@@ -399,6 +398,7 @@ class AsyncReleasesResource(AsyncAPIResource):
             }
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
             body=await async_maybe_transform(body, release_deploy_params.ReleaseDeployParams),
