@@ -25,18 +25,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exitWithUsage } from './usage.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 function usage(message) {
-  process.stderr.write(
-    `corpus: ${message}\n\n${readFileSync(fileURLToPath(import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l.startsWith('//'))
-      .map((l) => l.slice(3))
-      .join('\n')}\n`,
-  );
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'corpus', message);
 }
 
 function parse(argv) {

@@ -50,19 +50,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leftoverFiles, ownersModules, pythonEraModule } from './stainless-python-tests.mjs';
+import { exitWithUsage } from './usage.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
 const KINDS = ['resources', 'types', 'client', 'init', 'api.md', 'readme'];
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-distance-python: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-distance-python', message);
 }
 
 function parseArgs(argv) {

@@ -43,10 +43,9 @@
 // --json             one JSON object on stdout instead of the table
 // --diffs <dir>      write each project's `diff -u` (Stainless's side first) to <dir>/<name>.diff, to sort by kind
 // Environment: SDKGEN_BIN runs another build of the CLI (default <repo>/bin/sdkgen.js).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   areaFiles,
   changedLines,
@@ -55,18 +54,13 @@ import {
   prepareGeneration,
   stainlessSide,
 } from './stainless-ts-pairs.mjs';
+import { exitWithUsage } from './usage.mjs';
 
 /** The folder each area compares. */
 const AREAS = { resources: 'src/resources', tests: 'tests/api-resources', readme: 'README.md' };
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-distance: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-distance', message);
 }
 
 function parseArgs(argv) {

@@ -21,17 +21,10 @@
 // --json           the matches as JSON on stdout
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { exitWithUsage } from './usage.mjs';
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-pair-match: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-pair-match', message);
 }
 
 function parseArgs(argv) {

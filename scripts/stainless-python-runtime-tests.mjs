@@ -57,13 +57,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-python-runtime-tests: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-python-runtime-tests', message);
 }
 
 function parseArgs(argv) {
@@ -217,6 +211,7 @@ for file in sys.argv[1:]:
     counts[file] = total
 print(json.dumps(counts))
 `;
+import { exitWithUsage } from './usage.mjs';
 
 /** The tests of `files` (paths under `dir`), by file. */
 function testCounts(dir, files, python) {

@@ -57,6 +57,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePythonEnv } from './python-env.mjs';
+import { exitWithUsage } from './usage.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bin = process.env.SDKGEN_BIN ?? path.join(root, 'bin/sdkgen.js');
@@ -67,13 +68,7 @@ const PYTEST_PLUGINS = path.join(root, 'test/python/pytest-plugins');
 const BUILTIN_FIXTURES = new Set(['request', 'monkeypatch', 'tmp_path', 'respx_mock', 'capsys', 'caplog', 'self']);
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-python-tests: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-python-tests', message);
 }
 
 function parseArgs(argv) {

@@ -55,6 +55,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { casesWithErrors, runCases, writeCaseProject } from './stainless-ts-cases.mjs';
 import { git, pairsFrom, prepareGeneration } from './stainless-ts-pairs.mjs';
+import { exitWithUsage } from './usage.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const PRISM_LAUNCHER = path.join(root, 'test/helpers/prism-launcher.mjs');
@@ -71,13 +72,7 @@ const USER_OPTIONS = {
 };
 
 function usage(message) {
-  const help = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-    .split('\n')
-    .filter((line) => line.startsWith('//'))
-    .map((line) => line.slice(3))
-    .join('\n');
-  process.stderr.write(`stainless-ts-tests: ${message}\n\n${help}\n`);
-  process.exit(2);
+  exitWithUsage(import.meta.url, 'stainless-ts-tests', message);
 }
 
 function parseArgs(argv) {
