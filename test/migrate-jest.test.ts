@@ -124,6 +124,8 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
     expect(added).toEqual([
       "  globalSetup: '<rootDir>/scripts/mock-server.mjs',",
       "    '^(\\\\.{1,2}/.*)\\\\.js$': '$1',",
+      // (A `targets.node` SDK's endpoint tests import `Response` from node-fetch: tests/node-fetch.ts.)
+      "    '^node-fetch$': '<rootDir>/tests/node-fetch.ts',",
       "    '<rootDir>/.sdkgen/',",
     ]);
     expect(config).toContain("testPathIgnorePatterns: ['scripts', '<rootDir>/tests/live/'],");

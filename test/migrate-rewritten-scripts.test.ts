@@ -2,8 +2,9 @@
  * A script of Stainless's the owners edited in ways sdkgen's script does not take (conductor's `scripts/mock` running
  * Prism on a spec embedded in it): theirs stays whole and sdkgen writes none there from now on, as for Python. Listed
  * as hand edits that could not be carried over, they made migrate exit 1. One sdkgen writes none in place of, with
- * nothing staying that calls it (their `scripts/utils/upload-artifact.sh` naming their package), goes with its edits
- * listed, as test/unit/migrate-removed-calls.test.ts has it; one running a script the migrated tree lacks is listed too.
+ * nothing staying that calls it (their `scripts/utils/upload-artifact.sh` naming their package), stays theirs whole
+ * too (owners/edited-scripts.ts, as test/unit/migrate-removed-calls.test.ts has it); one running a script the migrated
+ * tree lacks is listed.
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
@@ -33,7 +34,7 @@ const upload = (name: string) =>
   `#!/usr/bin/env bash\necho "Installation: npm install 'https://pkg.stainless.com/s/${name}/$SHA'"\n`;
 
 describe('migrate: Stainless’s scripts the owners rewrote', () => {
-  it('keeps theirs whole where their edits do not go onto sdkgen’s script; lists those of one that goes', () => {
+  it('keeps theirs whole where their edits do not go onto sdkgen’s script, and one nothing replaces or calls', () => {
     const files = { 'scripts/mock': stainlessMock, 'scripts/utils/upload-artifact.sh': upload('conductor-typescript') };
     const base = {
       blobs: new Map(Object.keys(files).map((path) => [path, `stainless-${path}`])),
@@ -44,11 +45,12 @@ describe('migrate: Stainless’s scripts the owners rewrote', () => {
       { path: 'scripts/utils/upload-artifact.sh', blob: 'owners-upload', text: upload('quickbooks-desktop-node') },
     ];
     const plan = planMigration({ current, base, rendered: [{ path: 'scripts/mock', contents: sdkgenMock }] });
-    expect(plan.rejected.map((r) => r.path)).toEqual(['scripts/utils/upload-artifact.sh']);
+    expect(plan.rejected).toEqual([]);
     expect(plan.keptRewrittenScripts).toEqual(['scripts/mock']);
     expect(plan.writes.find((f) => f.path === 'scripts/mock')?.contents).toBe(ownersMock);
     expect(plan.generated.map((f) => f.path)).not.toContain('scripts/mock');
-    expect(plan.removed).toContain('scripts/utils/upload-artifact.sh');
+    expect(plan.removed).not.toContain('scripts/utils/upload-artifact.sh');
+    expect(plan.kept).toContain('scripts/utils/upload-artifact.sh');
   });
 
   it('lists the edits of one that runs a script of Stainless’s the migrated tree does not have', () => {

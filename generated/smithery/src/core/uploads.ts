@@ -109,7 +109,12 @@ export async function toFormData(
       await appendField(form, key, value);
     }
   }
-  if (json.size > 0) jsonPartsOf.set(form, json);
+  if (json.size > 0) {
+    jsonPartsOf.set(form, json);
+    // `encodeBody` finds the writer under this registered symbol without importing this module, so that uploads still
+    // tree-shake away from programs that send none.
+    Object.defineProperty(form, Symbol.for('sdkgen.multipartBody'), { value: () => multipartBody(form) });
+  }
   return form;
 }
 

@@ -7,7 +7,6 @@ import {
   type FetchBody,
 } from '../core/base-client.js';
 import { stringifyFormQuery } from './query.js';
-import { multipartBody } from '../core/uploads.js';
 
 /**
  * The fetch body and Content-Type of a request of any `bodyEncoding`: the methods whose bodies are not JSON pass it
@@ -23,8 +22,10 @@ export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
     case 'multipart': {
       if (!req.multipart) throw needs("bodyEncoding: 'multipart'", 'multipart: toFormData');
       const form = await req.multipart(body, req.jsonParts ?? [], req.repeatParts ?? []);
-      // (A form with JSON parts is written out: their media type is one FormData cannot send.)
-      return multipartBody(form) ?? [form, undefined];
+      // A form with JSON parts is written out (their media type is one FormData cannot send) by the writer
+      // core/uploads' `toFormData` gave it, read by its registered symbol: this module does not import uploads.
+      const write = (form as unknown as Record<symbol, unknown>)[Symbol.for('sdkgen.multipartBody')];
+      return typeof write === 'function' ? (write as () => EncodedBody)() : [form, undefined];
     }
     case 'binary':
       return binaryBody(

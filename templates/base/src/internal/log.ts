@@ -17,16 +17,13 @@ const SECRET = /key|token|secret|auth|cookie|password|session|signature|credenti
 const REDACTED = '***';
 
 /**
- * Headers for logging (an object's entries or a response's `Headers`), secret-looking values as `***`. (Headers are
- * read by `forEach`, not iterated: an SDK's tsconfig may leave out the DOM.Iterable lib.)
+ * Headers for logging (an object's entries or a response's `Headers`), secret-looking values as `***`. (`Headers` is
+ * iterable in every runtime; typed so for SDKs whose tsconfig leaves out the DOM.Iterable lib.)
  */
 export function redactHeaders(headers: Iterable<[string, string]> | Headers): Record<string, string> {
   const out: Record<string, string> = {};
-  const add = (value: string, name: string) => {
+  for (const [name, value] of headers as Iterable<[string, string]>)
     out[name] = SECRET.test(name) ? REDACTED : value;
-  };
-  if (headers instanceof Headers) headers.forEach(add);
-  else for (const [name, value] of headers) add(value, name);
   return out;
 }
 
@@ -53,14 +50,12 @@ export function redactRequest(
   for (const [name, value] of Object.entries(headers)) {
     if (SECRET.test(name)) secrets.push(value, value.slice(value.indexOf(' ') + 1));
   }
-  const redacted: string[] = [];
-  parsed.searchParams.forEach((value, name) => {
+  for (const [name, value] of [...(parsed.searchParams as unknown as Iterable<[string, string]>)]) {
     if (SECRET.test(name) || Object.hasOwn(secretParams, name)) {
       secrets.push(value);
-      redacted.push(name);
+      parsed.searchParams.set(name, REDACTED);
     }
-  });
-  for (const name of redacted) parsed.searchParams.set(name, REDACTED);
+  }
   // Longest first: a secret may contain a shorter one.
   const replaced = secrets.filter((value) => value.length > 3).sort((a, b) => b.length - a.length);
   return [
