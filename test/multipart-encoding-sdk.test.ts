@@ -7,7 +7,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
-import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
+import { kbSpec, oneMethodConfig, partsRead, PYTHON_PARTS_READ, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
 
 const SPEC = kbSpec({ meta: true });
@@ -74,19 +74,8 @@ describe('multipart parts as the spec encodes them, in the generated SDKs', () =
   });
 
   it('Python: the same parts', async () => {
-    const program = `${LOCAL_SERVER}
-import email.parser, email.policy
+    const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
 from kb import Kb
-
-def parts(request):
-    head = b"Content-Type: " + request.headers["Content-Type"].encode() + b"\\r\\n\\r\\n"
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
-    seen = []
-    for part in message.iter_parts():
-        text = part.get_payload(decode=True).decode()
-        name = part.get_param("name", header="content-disposition")
-        seen.append([name, text if part.get_filename() is None else "file:" + text])
-    return seen
 
 url, received = serve_recording(parts)
 client = Kb(base_url=url)
