@@ -32,8 +32,8 @@ describe('runtimeFiles', () => {
 
   test('copies .ts verbatim and renders .ts.hbs with the view', async () => {
     const files = await runtimeFiles(TEMPLATES, { ...VIEW, clientName: 'Smithery' });
-    const headers = files.find((f) => f.path === 'src/internal/headers.ts');
-    expect(headers?.contents).toBe(await readFile(path.join(TEMPLATES, 'src/internal/headers.ts'), 'utf8'));
+    const verbatim = files.find((f) => f.path === 'src/internal/path.ts');
+    expect(verbatim?.contents).toBe(await readFile(path.join(TEMPLATES, 'src/internal/path.ts'), 'utf8'));
     // Stainless's client surface only in an SDK made from a Stainless config.
     const baseClient = (view: typeof VIEW) =>
       runtimeFiles(TEMPLATES, view).then((all) => all.find((f) => f.path === 'src/core/base-client.ts')!.contents);

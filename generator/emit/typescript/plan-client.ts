@@ -27,7 +27,7 @@ export function clientView(plan: PlanContext): ClientView {
   if (api.idempotencyHeader) core.add('internal/utils', 'uuid4', false);
   // Stainless's headers, for a client from a Stainless config only (others do not bundle the module).
   if (api.stainlessLayout) core.add('internal/stainless-headers', 'stainlessHeaders', false);
-  if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'buildHeaders', false);
+  if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'mergeHeaders', false);
   const auth = authCredentialViews(api);
   // The override's signature is the base's, so that a subclass may override it again (async, with the options).
   if (auth.authHeaders.length > 0) {
