@@ -30,8 +30,7 @@ describe('migrate: the base where generations are the bot’s commits on main, w
     const repo = tempDir('bot-base-');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets(), 'src/client.ts': client(['Pets']) });
-    commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
-    const first = git(repo, 'rev-parse', 'HEAD').trim();
+    const first = commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
     write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE), 'src/lib/retries.ts': OWNERS_HELPER });
     commit(repo, PERSON, 'fix: say why pets retry', '2026-01-02T00:00:00Z');
     // The bot's next generation, made on top of main: it carries the owners' line and file in its tree.
@@ -40,8 +39,7 @@ describe('migrate: the base where generations are the bot’s commits on main, w
       'src/resources/stores.ts': stores,
       'src/client.ts': client(['Pets', 'Stores']),
     });
-    commit(repo, BOT, 'feat(api): stores', '2026-01-03T00:00:00Z');
-    const later = git(repo, 'rev-parse', 'HEAD').trim();
+    const later = commit(repo, BOT, 'feat(api): stores', '2026-01-03T00:00:00Z');
 
     const base = findStainlessBase(repo, null)!;
     expect(base.commit).toBe(later);
@@ -78,8 +76,7 @@ describe('migrate: the base where generations are the bot’s commits on main, w
     commit(repo, PERSON, 'release: 0.2.0', '2026-01-02T00:00:00Z');
     git(repo, 'checkout', '-q', 'generated');
     write(repo, { 'src/version.ts': "'0.2.0'\n" });
-    commit(repo, BOT, 'chore(internal): version bump', '2026-01-02T00:00:28Z');
-    const synced = git(repo, 'rev-parse', 'HEAD').trim();
+    const synced = commit(repo, BOT, 'chore(internal): version bump', '2026-01-02T00:00:28Z');
     write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
     commit(repo, BOT, 'chore: later', '2026-03-01T00:00:00Z');
     git(repo, 'checkout', '-q', 'main');

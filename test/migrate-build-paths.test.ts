@@ -6,19 +6,16 @@
  * Stainless's was, its `exports` laid out as Stainless's (TypeScript consumers under node16, bundler and node10).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { writeFile as write } from './helpers/files';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT, SHARED } from './helpers/paths';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
+import { ROOT } from './helpers/paths';
 import { runTscBuild, tempDir } from './helpers/sdk';
-
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+import { PROJECT, read, writeGenerationStubs } from './helpers/stainless-repository';
 
 /** The owners' files, as the real OneBusAway repository's examples and scripts import Stainless's build. */
 const OWNERS_FILES: Record<string, string> = {
@@ -59,18 +56,12 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
     git(repo, 'init', '-q', '-b', 'generated');
     const stainlessPackage = JSON.parse(read(PROJECT, 'expected/package.json')) as Record<string, unknown>;
     write(repo, 'package.json', `${JSON.stringify({ ...stainlessPackage, type: 'commonjs' }, null, 2)}\n`);
-    write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
-    write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
-    write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-    write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-qb', 'main');
+    writeGenerationStubs(repo);
+    commitGenerationThenMain(repo, 'Stainless: generate');
     for (const [file, text] of Object.entries(OWNERS_FILES)) write(repo, file, text);
     write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'our examples');
+    commitAll(repo, 'our examples');
     report = JSON.parse(sdkgen(repo, 'migrate', '--format', 'json', '--no-lockfile').stdout) as MigrateResult;
   }, 600_000);
 

@@ -39,8 +39,7 @@ function history(statsOnly: boolean) {
     'src/resources/shared.ts': page('pets'),
     'tests/pets.test.ts': test('pets'),
   });
-  commit(repo, BOT, 'feat(api): pets and stores', '2026-03-01T00:00:00Z');
-  const first = git(repo, 'rev-parse', 'HEAD').trim();
+  const first = commit(repo, BOT, 'feat(api): pets and stores', '2026-03-01T00:00:00Z');
   // The next generation moves PageRange and rewrites the modules that use it.
   const next = {
     '.stats.yml': stats(2, 'bbbb'),
@@ -50,8 +49,7 @@ function history(statsOnly: boolean) {
     'tests/pets.test.ts': test('pets, paged'),
   };
   write(repo, next);
-  commit(repo, BOT, 'feat(api): api update', '2026-03-03T00:00:00Z');
-  const second = git(repo, 'rev-parse', 'HEAD').trim();
+  const second = commit(repo, BOT, 'feat(api): api update', '2026-03-03T00:00:00Z');
   git(repo, 'update-ref', 'refs/remotes/origin/generated', second);
 
   git(repo, 'checkout', '-q', '-b', 'main', first);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll } from './helpers/git-history';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
@@ -77,8 +78,7 @@ beforeAll(async () => {
   writeFiles(repo, stainlessFiles);
   writeFileSync(path.join(repo, 'openapi.json'), JSON.stringify(SPEC));
   git(repo, 'init', '-q');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless output, its config kept elsewhere');
+  commitAll(repo, 'Stainless output, its config kept elsewhere');
   const run = sdkgen(repo, 'migrate', '--spec', 'openapi.json');
   // (It lists for a person the files this made-up repository has that Stainless's banner does not mark: its exit
   // status says so; what it wrote is checked below.)

@@ -26,8 +26,7 @@ describe('migrate: Stainless’s generations after a base on the generated branc
 
     git(repo, 'checkout', '-q', '--orphan', 'generated');
     write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets() });
-    commit(repo, BOT, 'chore(internal): version bump', '2026-04-03T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'chore(internal): version bump', '2026-04-03T00:00:00Z');
     git(repo, 'checkout', '-q', '-f', 'main');
 
     expect(generationsSince(repo, base).get('src/resources/pets.ts')?.added ?? new Set()).not.toContain(OWNERS_IMPORT);

@@ -29,8 +29,7 @@ describe('migrate: a trailer generation committed before a base on the generated
 
     git(repo, 'checkout', '-q', '--orphan', 'generated');
     write(repo, { '.stats.yml': stats(1, 'bbbb'), 'src/resources/pets.ts': `${MOVED}\n${pets()}` });
-    commit(repo, BOT, 'feat(api): api update', '2026-07-13T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'feat(api): api update', '2026-07-13T00:00:00Z');
     git(repo, 'checkout', '-q', '-f', 'main');
 
     expect(generationsSince(repo, base).get('src/resources/pets.ts')?.removed).toContain(MOVED);

@@ -10,20 +10,25 @@
  * Offline where it can be: the repository's node_modules links this checkout's packages (TypeScript, ESLint, Prism,
  * Vitest) and Jest's, which are installed once into test/.tmp/jest-runner (test/helpers/jest-runner.ts).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGenerationThenMain, runInRepository as run } from './helpers/git-history';
 import { JEST_PACKAGES, jestPackages, linkNodeModules } from './helpers/jest-runner';
-import { ROOT, SHARED } from './helpers/paths';
+import { ROOT } from './helpers/paths';
 import { runTsc, tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
-import { OWNERS_FILES, STAINLESS_ESLINT, STAINLESS_JEST } from './helpers/stainless-repository';
-
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+import {
+  OWNERS_FILES,
+  PROJECT,
+  read,
+  STAINLESS_ESLINT,
+  STAINLESS_JEST,
+  write,
+  writeGenerationStubs,
+} from './helpers/stainless-repository';
 
 const STAINLESS_PACKAGE = {
   name: 'onebusaway-sdk',
@@ -45,28 +50,16 @@ const STAINLESS_PACKAGE = {
 /** The owners' tests, written for Jest: callbacks, a mock function, a request to the mock server. */
 const OWNERS_TEST = OWNERS_FILES['tests/lib/callbacks.test.ts'];
 
-const write = (dir: string, file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-};
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
-
 /** The repository as Stainless generated it, then as its owners made it. */
 function stainlessRepository(repo: string): void {
   git(repo, 'init', '-q', '-b', 'generated');
-  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
-  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  writeGenerationStubs(repo);
   write(repo, 'README.md', '# Onebusaway SDK TypeScript API Library\n');
   write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
   write(repo, 'jest.config.ts', STAINLESS_JEST);
   write(repo, 'eslint.config.mjs', STAINLESS_ESLINT);
-  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
   write(repo, 'scripts/test', '#!/usr/bin/env bash\n./node_modules/.bin/jest "$@"\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-
-  git(repo, 'checkout', '-qb', 'main');
+  commitGenerationThenMain(repo, 'Stainless: generate');
   write(repo, 'tests/lib/callbacks.test.ts', OWNERS_TEST);
   // Tests they run by hand, against the real API: Jest skips them, by their pattern.
   write(repo, 'tests/live/server.test.ts', "it('needs the real API', () => {\n  throw new Error('not here');\n});\n");
@@ -80,22 +73,7 @@ function stainlessRepository(repo: string): void {
   );
   write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
   write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our tests, config and spec');
-}
-
-function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
-  // The repository's tests start their own mock server.
-  delete env.TEST_API_BASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+  commitAll(repo, 'our tests, config and spec');
 }
 
 describe("sdkgen migrate: the owners' Jest tests and configs", () => {
@@ -170,8 +148,7 @@ describe("sdkgen migrate: the owners' Jest tests and configs", () => {
 
   it('is an sdkgen SDK afterwards: check passes, and a regeneration keeps the Jest config and scripts', () => {
     const configured = read(repo, 'jest.config.ts');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const checked = sdkgen(repo, 'check');
     expect(checked.code, checked.stdout + checked.stderr).toBe(0);
     const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');

@@ -7,31 +7,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
-import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
-import { BOT, client, commit, OWNERS_LINE, PERSON, pets, stats, write } from './helpers/stainless-history';
+import { client, laterBranchHistory, pets } from './helpers/stainless-history';
 
 describe('migrate: a generated branch that began after the checkout', () => {
   it('is not taken as the base, however alike its first commit is', () => {
     const repo = tempDir('later-generated-');
-    git(repo, 'init', '-q', '-b', 'main');
-    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets(), 'src/client.ts': client(['Pets']) });
-    commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
-    const generation = git(repo, 'rev-parse', 'HEAD').trim();
-    write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
-    commit(repo, PERSON, 'fix: say why pets retry', '2026-02-18T00:00:00Z');
-    write(repo, { '.stats.yml': stats(1, 'bbbb') });
-    commit(repo, BOT, 'feat(api): api update', '2026-02-19T00:00:00Z');
-    const update = git(repo, 'rev-parse', 'HEAD').trim();
-
-    // Four days later: a `generated` branch of its own, from a newer config, whose output has the owners' line already
+    // The bot's generations on main around the owners' edit; four days after the release (`update`), a `generated`
+    // branch of its own, from a newer config, whose output has the owners' line already
     // (their config made Stainless write it) and so is more like the checkout than any generation before it.
-    git(repo, 'checkout', '-q', '--orphan', 'generated');
-    git(repo, 'rm', '-rq', '--cached', '.');
-    write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets(OWNERS_LINE) });
-    commit(repo, BOT, 'Initial commit', '2026-02-23T00:00:00Z');
-    const later = git(repo, 'rev-parse', 'HEAD').trim();
-    git(repo, 'checkout', '-q', '-f', 'main');
+    const { generation, update, later } = laterBranchHistory(repo, 'generated', { 'src/client.ts': client(['Pets']) });
 
     const base = findStainlessBase(repo, null)!;
     expect(base.commit).not.toBe(later);

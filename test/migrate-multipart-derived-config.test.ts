@@ -9,9 +9,10 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
-import { STAINLESS_PY_BOT as BOT, stainlessPythonGeneration } from './helpers/python-migrate';
+import { stainlessPythonGeneration } from './helpers/python-migrate';
 
 const SPEC = {
   openapi: '3.0.3',
@@ -74,10 +75,7 @@ describe("migrate: an owners' encoder patch, with the config migrate writes", ()
     // The config Stainless generated from stays with Stainless (its dashboard): the owners have none.
     rmSync(path.join(work, 'stainless.yml'));
     write(repo, UTILS, read(repo, UTILS).trimEnd() + '\n' + STAINLESS_ITEMS);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
-    git(repo, 'checkout', '-q', '-b', 'main');
+    const base = commitGenerationThenMain(repo);
     write(repo, UTILS, read(repo, UTILS).replace(STAINLESS_ITEMS, OWNERS_ITEMS));
     git(repo, 'commit', '-qam', 'fix(multipart): file arrays under their own name');
     run = sdkgen(repo, 'migrate', '--spec', spec, '--base', base, '--verbose');

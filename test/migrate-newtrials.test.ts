@@ -301,8 +301,7 @@ describe("Stainless's output the generated branch dropped and main kept", () => 
     write(repo, { 'src/resources/pets.ts': pets() });
     commit(repo, BOT, 'chore(internal): remove unnecessary getRequestClient function', '2024-12-10T00:00:00Z');
     write(repo, { '.stats.yml': stats(1, 'bbbb') });
-    commit(repo, BOT, 'feat(api): update', '2025-07-02T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'feat(api): update', '2025-07-02T00:00:00Z');
     git(repo, 'checkout', '-q', 'main');
     // Main's own generation drops the note; a person puts it back.
     write(repo, { 'src/resources/pets.ts': pets(`${METHOD.join('\n')}\n`) });

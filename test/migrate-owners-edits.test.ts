@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { HEADER, read, write } from './helpers/stainless-repository';
 
@@ -197,10 +198,7 @@ function stainlessRepository(repo: string): void {
   write(repo, 'src/client.ts', `${HEADER}export class Acme {\n  webhookSecret: string | null = null;\n}\n`);
   write(repo, 'src/resources/webhooks.ts', STAINLESS_WEBHOOKS);
   write(repo, 'packages/mcp-server/manifest.json', STAINLESS_MANIFEST);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-
-  git(repo, 'checkout', '-qb', 'main');
+  commitGenerationThenMain(repo, 'Stainless: generate');
   write(repo, 'README.md', OWNERS_README);
   write(
     repo,
@@ -213,8 +211,7 @@ function stainlessRepository(repo: string): void {
   write(repo, 'packages/mcp-server/manifest.json', STAINLESS_MANIFEST.replace("you\\'re", 'you are'));
   write(repo, 'openapi.json', `${JSON.stringify(SPEC, null, 2)}\n`);
   write(repo, 'stainless.yml', CONFIG);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our edits, spec and config');
+  commitAll(repo, 'our edits, spec and config');
 }
 
 describe("sdkgen migrate: the owners' README, webhook patch and JSON repair", () => {
@@ -266,8 +263,7 @@ describe("sdkgen migrate: the owners' README, webhook patch and JSON repair", ()
   });
 
   it('keeps the README and the patch when a spec change regenerates the files', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const spec = JSON.parse(read(repo, 'openapi.json')) as typeof SPEC & { paths: Record<string, unknown> };
     spec.paths['/orders/{id}'] = {
       get: {

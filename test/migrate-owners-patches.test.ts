@@ -11,8 +11,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
-import { HEADER, PROJECT, read, spec as specWithUpload, STAINLESS_UPLOAD, write } from './helpers/stainless-repository';
+import {
+  HEADER,
+  PROJECT,
+  read,
+  spec as specWithUpload,
+  STAINLESS_UPLOAD,
+  write,
+  writeGenerationStubs,
+} from './helpers/stainless-repository';
 
 /** The project's config with the upload's resource and an MCP server. */
 function configWithUploadAndMcp(): string {
@@ -99,12 +108,9 @@ export class MyMCP extends McpAgent {
 /** The repository as Stainless left it on `generated`, then with the owners' patches on `main`. */
 function stainlessRepository(repo: string): void {
   git(repo, 'init', '-q', '-b', 'generated');
-  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
-  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  writeGenerationStubs(repo);
   write(repo, 'README.md', STAINLESS_README);
   write(repo, 'package.json', `${JSON.stringify({ name: 'onebusaway-sdk', version: '1.0.0' }, null, 2)}\n`);
-  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
   write(repo, 'src/resources/report-photo.ts', STAINLESS_UPLOAD);
   write(repo, 'packages/mcp-server/package.json', `${JSON.stringify(STAINLESS_MCP_PACKAGE, null, 2)}\n`);
   write(repo, 'packages/mcp-server/README.md', STAINLESS_MCP_README);
@@ -115,10 +121,7 @@ function stainlessRepository(repo: string): void {
     `${JSON.stringify({ name: 'remote-mcp-server-with-stainless', private: true }, null, 2)}\n`,
   );
   write(repo, 'packages/mcp-server/cloudflare-worker/src/index.ts', STAINLESS_WORKER);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-
-  git(repo, 'checkout', '-qb', 'main');
+  commitGenerationThenMain(repo, 'Stainless: generate');
   // The README's title and intro, rewritten.
   write(
     repo,
@@ -182,8 +185,7 @@ export function withPhotoMetadata(body: ReportPhotoCreateParams): ReportPhotoCre
   );
   write(repo, 'openapi.yml', specWithUpload());
   write(repo, 'stainless.yml', configWithUploadAndMcp());
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our patches, spec and config');
+  commitAll(repo, 'our patches, spec and config');
 }
 
 describe("sdkgen migrate: the owners' patches where sdkgen's text around them differs from Stainless's", () => {
@@ -281,8 +283,7 @@ describe("sdkgen migrate: the owners' patches where sdkgen's text around them di
   });
 
   it('keeps every patch when a spec change regenerates the files', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
     expect(checked.code).toBe(0);

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planMigration } from '../generator/migrate/plan';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const stainless: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'acme', version: '1.0.0', packageManager: 'pnpm@10.0.0' }, null, 2),
@@ -16,15 +17,8 @@ const sdkgenPackage = JSON.stringify({ name: 'acme', version: '1.0.0', main: './
 function planFor(edits: Record<string, string>) {
   const texts = { ...stainless, ...edits };
   return planMigration({
-    current: Object.entries(texts).map(([path, text]) => ({
-      path,
-      text,
-      blob: text === stainless[path] ? `pristine-${path}` : `edited-${path}`,
-    })),
-    base: {
-      blobs: new Map(Object.keys(stainless).map((path) => [path, `pristine-${path}`])),
-      texts: new Map(Object.entries(stainless)),
-    },
+    current: checkoutOf(texts),
+    base: baseOf(stainless),
     rendered: [{ path: 'package.json', contents: sdkgenPackage }],
   });
 }

@@ -87,8 +87,7 @@ describe("the bot's custom files the owners edited since", () => {
     commit(repo, PERSON, 'Update typing issue', '2025-08-02T00:00:00Z');
     git(repo, 'checkout', '-q', 'generated');
     write(repo, { '.stats.yml': stats(2, 'bbbb') });
-    commit(repo, BOT, 'feat(api): support uploads', '2025-08-01T00:00:53Z');
-    const generated = git(repo, 'rev-parse', 'HEAD').trim();
+    const generated = commit(repo, BOT, 'feat(api): support uploads', '2025-08-01T00:00:53Z');
     git(repo, 'checkout', '-q', '-f', 'main');
     const base = {
       commit: generated,

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const PARAMS = [
   'from typing_extensions import TypedDict',
@@ -26,8 +27,6 @@ const MODEL_CONFIG =
 const SHARED = 'from typing_extensions import Literal, TypeAlias\n\nProvider: TypeAlias = Literal["a", "b"]\n';
 const ORPHAN = 'from typing_extensions import TypedDict\n\n\nclass Orphan(TypedDict, total=False):\n    name: str\n';
 
-const blob = (text: string) => `blob-${text.length}-${text.slice(-16)}`;
-
 function plan(ownersParams: string) {
   const stainless: Record<string, string> = {
     'src/acme/types/run_params.py': PARAMS,
@@ -35,15 +34,8 @@ function plan(ownersParams: string) {
     'src/acme/types/shared.py': SHARED,
     'src/acme/types/orphan.py': ORPHAN,
   };
-  const base = {
-    blobs: new Map(Object.entries(stainless).map(([p, t]) => [p, blob(t)])),
-    texts: new Map(Object.entries(stainless)),
-  };
-  const current = Object.entries({ ...stainless, 'src/acme/types/run_params.py': ownersParams }).map(([p, t]) => ({
-    path: p,
-    blob: blob(t),
-    text: t,
-  }));
+  const base = baseOf(stainless);
+  const current = checkoutOf({ ...stainless, 'src/acme/types/run_params.py': ownersParams });
   // sdkgen's package (from a newer spec) writes the params module alone.
   const rendered = [{ path: 'src/acme/types/run_params.py', contents: PARAMS }];
   return planPythonMigration({ current, base, rendered, importName: 'acme' });

@@ -10,13 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
-import { filesOf } from './helpers/files';
+import { commitAll, commitGeneration } from './helpers/git-history';
 import {
   PETSTORE_SPEC as SPEC,
-  STAINLESS_PY_HEADER as HEADER,
   STAINLESS_PY_BOT as BOT,
   PETS_CONFIG as CONFIG,
   expectCleanRegeneration,
+  stainlessPythonGeneration,
 } from './helpers/python-migrate';
 
 const DELETED_BY_STAINLESS = 'CONTRIBUTING.md';
@@ -25,19 +25,9 @@ const DELETED_BY_OWNERS = 'tests/api_resources/test_pets.py';
 /** A repository whose `generated` branch holds one Stainless generation of CONFIG (a bot's commit, `base`). */
 function stainlessRepository(name: string): { work: string; repo: string; base: string } {
   const work = tempDir(name);
-  write(work, 'stainless.yml', CONFIG);
-  const stainless = path.join(work, 'stainless');
-  const generated = sdkgen(work, 'generate', SPEC, '--target', 'python', '--config', 'stainless.yml', '-o', stainless);
-  expect(generated.code, generated.stderr).toBe(0);
-  rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-  const repo = path.join(work, 'repo');
-  git(work, 'init', '-q', '-b', 'generated', repo);
-  for (const file of filesOf(stainless, { skip: ['.sdkgen', '.git'] }))
-    write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+  const { repo } = stainlessPythonGeneration(work, CONFIG);
   write(repo, '.stats.yml', 'configured_endpoints: 2\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
-  return { work, repo, base: git(repo, 'rev-parse', 'HEAD').trim() };
+  return { work, repo, base: commitGeneration(repo) };
 }
 
 describe("sdkgen migrate: a file a later Stainless generation deleted is not the owners' deletion", () => {
@@ -51,12 +41,10 @@ describe("sdkgen migrate: a file a later Stainless generation deleted is not the
     git(repo, 'branch', 'main');
     // A later generation (same spec, same .stats.yml) stops writing a file nothing imports.
     rmSync(path.join(repo, DELETED_BY_STAINLESS));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'chore(internal): codegen related update', '--author', BOT);
+    commitGeneration(repo, 'chore(internal): codegen related update');
     git(repo, 'checkout', '-q', 'main');
     rmSync(path.join(repo, DELETED_BY_OWNERS));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'we test the pets ourselves');
+    commitAll(repo, 'we test the pets ourselves');
     git(repo, 'merge', '-q', '--no-ff', '-m', 'Merge generated', 'generated');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--base', base);
   });

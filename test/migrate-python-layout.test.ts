@@ -7,15 +7,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { git, sdkgen } from './helpers/git-repo';
+import { sdkgen } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
-import {
-  PETSTORE_SPEC as SPEC,
-  STAINLESS_PY_HEADER as HEADER,
-  expectCleanRegeneration,
-} from './helpers/python-migrate';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
+import { PETSTORE_SPEC as SPEC, expectCleanRegeneration, stainlessPythonGeneration } from './helpers/python-migrate';
 
 const config = (packageName: string) => `organization: { name: acme }
 targets:
@@ -30,22 +27,13 @@ const OWNERS_LINE = '# The pets of the owners, retried by their gateway.\n';
 const DELETED_TEST = 'tests/api_resources/test_pets.py';
 
 /**
- * A repository as Stainless leaves it: `generation.yml` (in `work`) generated into the `generated` branch by
- * Stainless's bot, and `main` branched from it.
+ * A repository as Stainless leaves it: `config` (written as `generation.yml` in `work`) generated into the `generated`
+ * branch by Stainless's bot, and `main` branched from it.
  */
-function stainlessRepository(work: string, endpoints: number): string {
-  const stainless = path.join(work, 'stainless');
-  const generated = sdkgen(work, 'generate', SPEC, '--target', 'python', '--config', 'generation.yml', '-o', stainless);
-  expect(generated.code, generated.stderr).toBe(0);
-  rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-  const repo = path.join(work, 'repo');
-  git(work, 'init', '-q', '-b', 'generated', repo);
-  for (const file of filesOf(stainless, { skip: ['.sdkgen', '.git'] }))
-    write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+function stainlessRepository(work: string, config: string, endpoints: number): string {
+  const { repo } = stainlessPythonGeneration(work, config, SPEC, 'generation.yml');
   write(repo, '.stats.yml', `configured_endpoints: ${endpoints}\n`);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-  git(repo, 'checkout', '-q', '-b', 'main');
+  commitGenerationThenMain(repo);
   return repo;
 }
 
@@ -55,8 +43,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
 
   beforeAll(() => {
     const work = tempDir('migrate-python-layout');
-    write(work, 'generation.yml', config('acme_sdk'));
-    repo = stainlessRepository(work, 2);
+    repo = stainlessRepository(work, config('acme_sdk'), 2);
     // The owners' rename: the folder, and the name in every text that has it.
     for (const file of filesOf(repo, { skip: ['.sdkgen', '.git'] })) {
       const text = read(repo, file);
@@ -64,15 +51,13 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
       if (moved !== file) rmSync(path.join(repo, file));
       write(repo, moved, text.replace(/\bacme_sdk\b/g, 'acme'));
     }
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'rename the package');
+    commitAll(repo, 'rename the package');
     // An edit of theirs to Stainless's resource, and files of Stainless's they have no use for.
     const resource = 'src/acme/resources/pets.py';
     write(repo, resource, read(repo, resource).replace(/^(class PetsResource\b)/m, `${OWNERS_LINE}$1`));
     rmSync(path.join(repo, DELETED_TEST));
     rmSync(path.join(repo, 'CONTRIBUTING.md'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'our changes');
+    commitAll(repo, 'our changes');
     write(work, 'stainless.yml', config('src'));
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--verbose');
   });
@@ -109,15 +94,9 @@ describe('sdkgen migrate --from-repo: a Stainless Python SDK repository with no 
 
   beforeAll(() => {
     const work = tempDir('migrate-python-from-repo');
-    write(
-      work,
-      'generation.yml',
-      config('acme').replace(
-        'resources:\n',
-        'resources:\n  pet_stores:\n    subresources:\n      pets:\n        methods:\n          delete: delete /stores/{storeId}/pets/{petId}\n',
-      ),
-    );
-    repo = stainlessRepository(work, 3);
+    const petStores =
+      'resources:\n  pet_stores:\n    subresources:\n      pets:\n        methods:\n          delete: delete /stores/{storeId}/pets/{petId}\n';
+    repo = stainlessRepository(work, config('acme').replace('resources:\n', petStores), 3);
     stainlessApiMd = read(repo, 'api.md');
     run = sdkgen(repo, 'migrate', '--from-repo', '--spec', SPEC);
   });

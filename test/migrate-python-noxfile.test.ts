@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-
-const blob = (text: string) => `blob-${text.length}-${text.slice(-16)}`;
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const NOXFILE = `import nox
 
@@ -38,11 +37,8 @@ function plan(extra: Record<string, string>, ownersExtra: Record<string, string>
     '.github/workflows/ci.yml': 'jobs:\n  test:\n    steps:\n      - run: ./scripts/test\n',
     ...extra,
   };
-  const base = {
-    blobs: new Map(Object.entries(files).map(([p, t]) => [p, blob(t)])),
-    texts: new Map(Object.entries(files)),
-  };
-  const current = Object.entries({ ...files, ...ownersExtra }).map(([p, t]) => ({ path: p, blob: blob(t), text: t }));
+  const base = baseOf(files);
+  const current = checkoutOf({ ...files, ...ownersExtra });
   const rendered = [
     { path: 'src/acme/_client.py', contents: 'class Acme:\n    pass\n' },
     { path: 'scripts/test', contents: '#!/usr/bin/env bash\nset -euo pipefail\n.venv/bin/python -m pytest "$@"\n' },

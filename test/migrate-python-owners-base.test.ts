@@ -13,10 +13,11 @@ import { ownersFilesInBase } from '../generator/migrate/python/owners-in-base';
 import { planPythonMigrationIn } from '../generator/migrate/python/from-repository';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { git } from './helpers/git-repo';
+import { commitAll, commitGeneration } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
-import { STAINLESS_PY_HEADER as HEADER, STAINLESS_PY_BOT as BOT } from './helpers/python-migrate';
+import { STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
 
 /** Stainless's bot's generation, the owners' mock script, then their local build with their notes beside it. */
 function repository(): { repo: string; generation: string; build: string } {
@@ -27,19 +28,15 @@ function repository(): { repo: string; generation: string; build: string } {
   write(repo, 'src/acme/lib/.keep', '');
   write(repo, 'scripts/utils/ruffen-docs.py', 'print("docs")\n');
   write(repo, 'pyproject.toml', '[project]\nname = "acme"\nversion = "0.1.0"\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'initial commit', '--author', BOT);
-  const generation = git(repo, 'rev-parse', 'HEAD').trim();
+  const generation = commitGeneration(repo, 'initial commit');
   write(repo, 'scripts/mock', '#!/bin/sh\n# our own Prism runner\nprism mock openapi.json\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our mock server script');
+  commitAll(repo, 'our mock server script');
   // The local build: Stainless's new module, with the owners' notes, script and helper committed beside it.
   write(repo, 'src/acme/types/pet.py', `${HEADER}Pet = str\n`);
   write(repo, 'CLAUDE.md', '# How we work on this SDK\n');
   write(repo, 'scripts/live-endpoint-check', '#!/bin/sh\ncurl https://api.example.com/health\n');
   write(repo, 'src/acme/lib/retries.py', 'RETRIES = 3\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Save the local build and our notes');
+  commitAll(repo, 'Save the local build and our notes');
   return { repo, generation, build: git(repo, 'rev-parse', 'HEAD').trim() };
 }
 

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-
-const blob = (text: string) => `blob-${text.length}-${text.slice(-16)}`;
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 describe("sdkgen migrate (Python): the owners' folders in the base", () => {
   it('keeps them and removes only what Stainless wrote', () => {
@@ -17,11 +16,8 @@ describe("sdkgen migrate (Python): the owners' folders in the base", () => {
       '.trunk/trunk.yaml': 'version: 0.1\n',
       'docs/sdk-maintenance.md': '# Maintenance\n',
     };
-    const base = {
-      blobs: new Map(Object.entries(files).map(([p, t]) => [p, blob(t)])),
-      texts: new Map(Object.entries(files)),
-    };
-    const current = Object.entries(files).map(([p, t]) => ({ path: p, blob: blob(t), text: t }));
+    const base = baseOf(files);
+    const current = checkoutOf(files);
     const rendered = [{ path: 'src/acme/_client.py', contents: 'class Acme:\n    pass\n' }];
     const result = planPythonMigration({ current, base, rendered, importName: 'acme' });
     expect(result.removed).toEqual(['src/acme/types/old_thing.py']);

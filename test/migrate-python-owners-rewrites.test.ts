@@ -9,13 +9,13 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitGenerationThenMain } from './helpers/git-history';
 import { venvPython } from './helpers/python';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 import {
   PETSTORE_SPEC as SPEC,
-  STAINLESS_PY_BOT as BOT,
   PETS_CONFIG as CONFIG,
   expectCleanRegeneration,
   stainlessPythonGeneration,
@@ -95,10 +95,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
     write(repo, 'scripts/mock', STAINLESS_MOCK);
     write(repo, 'scripts/test', STAINLESS_TEST);
     write(repo, '.stats.yml', 'configured_endpoints: 2\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', BOT);
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
-    git(repo, 'checkout', '-q', '-b', 'main');
+    const base = commitGenerationThenMain(repo);
     write(repo, BASE_CLIENT, read(repo, BASE_CLIENT).replace(STAINLESS_RETRY, OWNERS_RETRY));
     write(repo, 'scripts/mock', OWNERS_MOCK);
     write(repo, 'scripts/test', OWNERS_TEST);

@@ -5,16 +5,17 @@
  * methods (`client.health()`, the config's `$client`), so that the methods api.md pages are paged by the same
  * classes (`SyncArrayPage[Agent]`), and a method the spec alone would page, which Stainless's did not, is not.
  */
-import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config';
 import { pythonClientSettings } from '../generator/migrate/python/client-options';
 import { pythonPageSchemes } from '../generator/migrate/python/page-classes';
-import { git, sdkgen } from './helpers/git-repo';
+import { sdkgen } from './helpers/git-repo';
+import { commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
+import { stainlessPythonGeneration } from './helpers/python-migrate';
 
 const PROPERTY = 'x-stainless-pagination-property';
 const purpose = (p: string) => ({ [PROPERTY]: { purpose: p } });
@@ -576,16 +577,6 @@ resources:
       list_ids: { endpoint: get /agents/ids, paginated: false }
 `;
 
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-
-function filesOf(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.sdkgen' ? [] : filesOf(full, base);
-    return [path.relative(base, full)];
-  });
-}
-
 describe('sdkgen migrate --from-repo: a Python SDK with page classes and a method of the client', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
@@ -595,29 +586,14 @@ describe('sdkgen migrate --from-repo: a Python SDK with page classes and a metho
     const work = tempDir('migrate-python-page-schemes');
     // The inputs sit in a folder of their own: migrate looks for a config beside and above the repository.
     write(work, 'inputs/openapi.yml', SPEC);
-    write(work, 'inputs/generation.yml', GENERATION);
-    stainless = path.join(work, 'stainless');
-    const generated = sdkgen(
-      path.join(work, 'inputs'),
-      'generate',
-      'openapi.yml',
-      '--target',
-      'python',
-      '--config',
-      'generation.yml',
-      '-o',
-      stainless,
-    );
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    for (const file of filesOf(stainless))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    ({ repo, stainless } = stainlessPythonGeneration(
+      work,
+      GENERATION,
+      path.join(work, 'inputs/openapi.yml'),
+      'inputs/generation.yml',
+    ));
     write(repo, '.stats.yml', 'configured_endpoints: 5\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-q', '-b', 'main');
+    commitGenerationThenMain(repo);
     run = sdkgen(repo, 'migrate', '--from-repo', '--spec', path.join(work, 'inputs/openapi.yml'));
   });
 

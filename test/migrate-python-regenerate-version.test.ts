@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGeneration, commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { read, write } from './helpers/stainless-repository';
@@ -29,17 +30,14 @@ describe.skipIf(!SLOW_FULL)('sdkgen migrate of a released Python package, then s
     const work = tempDir('migrate-python-regenerate-version');
     ({ repo } = stainlessPythonGeneration(work, CONFIG));
     write(repo, '.stats.yml', 'configured_endpoints: 1\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-q', '-b', 'main');
+    commitGenerationThenMain(repo);
     // release-please's release: its manifest, pyproject.toml's version and `_version.py`'s.
     const version = /^version = "([^"]+)"/m.exec(read(repo, 'pyproject.toml'))![1];
     write(repo, '.release-please-manifest.json', '{\n  ".": "1.4.2"\n}\n');
     write(repo, 'pyproject.toml', read(repo, 'pyproject.toml').replace(`version = "${version}"`, 'version = "1.4.2"'));
     const versionModule = 'src/acme/_version.py';
     write(repo, versionModule, read(repo, versionModule).replace(`"${version}"`, '"1.4.2"'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'release: 1.4.2', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    commitGeneration(repo, 'release: 1.4.2');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'));
   });
 
@@ -48,8 +46,7 @@ describe.skipIf(!SLOW_FULL)('sdkgen migrate of a released Python package, then s
     expect(read(repo, 'pyproject.toml')).toMatch(/^version = "1\.4\.2"$/m);
     const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputs: Record<string, unknown> };
     expect(manifest.inputs).toMatchObject({ target: 'python', packageVersion: '1.4.2' });
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'sdkgen migrate');
+    commitAll(repo, 'sdkgen migrate');
     const again = sdkgen(repo, 'generate');
     expect(again.code, again.stdout + again.stderr).toBe(0);
     expect(git(repo, 'status', '--short')).toBe('');

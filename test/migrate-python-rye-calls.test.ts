@@ -17,10 +17,11 @@ import type { MigrationPlan } from '../generator/migrate/migration-plan';
 import { planPythonMigrationIn } from '../generator/migrate/python/from-repository';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { git } from './helpers/git-repo';
+import { commitAll, commitGeneration } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
-import { PETSTORE_SPEC, STAINLESS_PY_BOT as BOT, STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
+import { PETSTORE_SPEC, STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
 
 const STAINLESS_PYPROJECT = `[project]
 name = "acme"
@@ -124,9 +125,7 @@ describe("sdkgen migrate (Python): a Rye-era repository's workflows", () => {
     write(repo, 'pyproject.toml', STAINLESS_PYPROJECT);
     write(repo, '.github/workflows/ci.yml', STAINLESS_CI);
     write(repo, 'scripts/lint', '#!/usr/bin/env bash\nset -e\nrye run lint\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'initial commit', '--author', BOT);
-    const generation = git(repo, 'rev-parse', 'HEAD').trim();
+    const generation = commitGeneration(repo, 'initial commit');
     write(repo, '.github/workflows/nightly.yml', OWNERS_WORKFLOW);
     // A development tool of theirs, added to Stainless's Rye list.
     write(
@@ -134,8 +133,7 @@ describe("sdkgen migrate (Python): a Rye-era repository's workflows", () => {
       'pyproject.toml',
       STAINLESS_PYPROJECT.replace('    "pytest",\n', '    "pytest",\n    "rich>=13.7.1",\n'),
     );
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'nightly type check');
+    commitAll(repo, 'nightly type check');
     const blobs = new Map(
       git(repo, 'ls-tree', '-r', 'HEAD')
         .trim()

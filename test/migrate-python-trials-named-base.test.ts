@@ -8,11 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
 import { git } from './helpers/git-repo';
+import { commitAll, commitGeneration } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
+import { STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
 import { read, write } from './helpers/stainless-repository';
-
-const HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
-const BOT = 'stainless-app[bot] <bot@stainless.com>';
 
 interface Owners {
   base: string;
@@ -33,26 +32,22 @@ describe('trial harness: a base the entry names', () => {
     write(repo, 'src/acme_sdk/_base_client.py', 'class BaseClient:\n    retries = 2\n');
     write(repo, 'scripts/lint', '#!/bin/sh\nruff check .\n');
     write(repo, '.stats.yml', 'configured_endpoints: 1\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'initial commit', '--author', BOT);
+    commitGeneration(repo, 'initial commit');
     write(repo, 'scripts/mock', '#!/bin/sh\nprism mock openapi.json\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'our mock script');
+    commitAll(repo, 'our mock script');
     // Their local build: the package at src/ itself, their notes beside it.
     git(repo, 'mv', 'src/acme_sdk/_client.py', 'src/_client.py');
     write(repo, 'src/_client.py', `${read(repo, 'src/_client.py')}\nfrom src._base_client import BaseClient\n`);
     git(repo, 'mv', 'src/acme_sdk/_base_client.py', 'src/_base_client.py');
     write(repo, 'NOTES.md', '# Our reconciliation notes\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'Save the local build and our notes');
+    commitAll(repo, 'Save the local build and our notes');
     build = git(repo, 'rev-parse', 'HEAD').trim();
     // Moved by hand to src/acme/, with an edit of theirs.
     write(repo, 'src/acme/_client.py', read(repo, 'src/_client.py').replace('from src.', 'from acme.'));
     git(repo, 'rm', '-q', 'src/_client.py');
     write(repo, 'src/acme/_base_client.py', read(repo, 'src/_base_client.py').replace('retries = 2', 'retries = 5'));
     git(repo, 'rm', '-q', 'src/_base_client.py');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'namespace the package, more retries');
+    commitAll(repo, 'namespace the package, more retries');
   });
 
   it("counts the files of theirs in it as theirs, and reads its package at the ref's folder", () => {

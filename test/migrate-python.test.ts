@@ -10,14 +10,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { tomlTable, venvPython } from './helpers/python';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
-import { filesOf } from './helpers/files';
 import {
   PETSTORE_SPEC as SPEC,
   STAINLESS_PY_HEADER as HEADER,
   expectCleanRegeneration,
+  stainlessPythonGeneration,
 } from './helpers/python-migrate';
 
 const CONFIG = `organization: { name: acme }
@@ -72,17 +73,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
   beforeAll(() => {
     const work = tempDir('migrate-python');
     // Stainless's generation: the Python package of the spec, with text of Stainless's own where the owners edit.
-    const stainless = path.join(work, 'stainless');
-    write(work, 'stainless.yml', CONFIG);
-    const config = path.join(work, 'stainless.yml');
-    const generated = sdkgen(work, 'generate', SPEC, '--target', 'python', '--config', config, '-o', stainless);
-    expect(generated.code, generated.stderr).toBe(0);
-    rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
-    repo = path.join(work, 'repo');
-    git(work, 'init', '-q', '-b', 'generated', repo);
-    // (Stainless's modules carry its header.)
-    for (const file of filesOf(stainless, { skip: ['.sdkgen'] }))
-      write(repo, file, `${file.endsWith('.py') ? HEADER : ''}${read(stainless, file)}`);
+    ({ repo } = stainlessPythonGeneration(work, CONFIG, SPEC));
     for (const [file, text] of Object.entries(STAINLESS_ONLY)) write(repo, file, text);
     // Lines sdkgen's files do not have, next to which the owners add theirs (their edits' context).
     write(
@@ -113,12 +104,9 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     // A module a later generation added, committed by a person (a local build of Stainless's CLI): not in the base.
     const later = read(repo, LATER_MODULE);
     rmSync(path.join(repo, LATER_MODULE));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'codegen', '--author', 'stainless-app[bot] <bot@stainless.com>');
-    git(repo, 'checkout', '-q', '-b', 'main');
+    commitGenerationThenMain(repo);
     write(repo, LATER_MODULE, `${later}# a later generation\n`);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'local build');
+    commitAll(repo, 'local build');
     // The owners' work.
     write(repo, 'src/acme/lib/extra.py', OWNERS_MODULE);
     write(
@@ -142,8 +130,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     );
     // Their fix of what Stainless's package runs under pydantic 1, which sdkgen's does not install.
     write(repo, TYPES_INIT, read(repo, TYPES_INIT).replace('update_forward_refs()', 'update_forward_refs(**ns)'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'feat: helpers');
+    commitAll(repo, 'feat: helpers');
     // Code of theirs written in Stainless's studio, which its bot commits: the owners', not a generation.
     write(repo, CLIENT, read(repo, CLIENT).replace(/(\n\nclass AsyncAcme\b)/, `\n${STUDIO_METHOD}$1`));
     // (A minute after the generation, as a studio edit comes: it must not pass for a later generation on main.)
@@ -155,7 +142,7 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     }
     write(repo, '.release-please-manifest.json', '{\n  ".": "2.3.4"\n}\n');
     git(repo, 'commit', '-qam', 'release: 2.3.4');
-    run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', config, '--verbose');
+    run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--verbose');
   });
 
   it('moves it with every edit of the owners carried, exit 0', () => {

@@ -24,13 +24,13 @@
  * `npm install`ing a fifth of a gigabyte again, after checking that each package package.json names is there at a
  * version its range accepts, so the tools that run are those an install would bring.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
+import { runInRepository as run } from './helpers/git-history';
 import { installedVersion, jestPackages, linkNodeModules, satisfies } from './helpers/jest-runner';
 import { ROOT } from './helpers/paths';
 import { removeWhenAllPass, runTsc, tempDir } from './helpers/sdk';
@@ -56,21 +56,7 @@ import {
 const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
 
 // ---------------------------------------------------------------------------------------------------------------
-// Running things in the migrated repository.
-
-function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1' };
-  // The repository's tests start their own mock server.
-  delete env.TEST_API_BASE_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+// Running things in the migrated repository (`run`: runInRepository of test/helpers/git-history.ts).
 
 /** The packages package.json names, each with what node_modules holds of it where that is not what its range accepts. */
 function unmetDependencies(repo: string): string[] {

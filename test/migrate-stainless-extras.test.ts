@@ -9,6 +9,7 @@ import { migrationReport } from '../generator/cli/commands/migrate';
 import { planMigration } from '../generator/migrate/plan';
 import { importsSdkgenLacks, removedExtras } from '../generator/migrate/repository/stainless-extras';
 import { migrateResultOf } from './helpers/migrate-result';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
 
 const WORKER = 'packages/mcp-server/cloudflare-worker/';
 const stainless: Record<string, string> = {
@@ -25,15 +26,8 @@ const sdkgenPackage = JSON.stringify({ name: 'acme', version: '1.0.0', main: './
 function planFor(edits: Record<string, string>) {
   const texts = { ...stainless, ...edits };
   return planMigration({
-    current: Object.entries(texts).map(([path, text]) => ({
-      path,
-      text,
-      blob: text === stainless[path] ? `pristine-${path}` : `edited-${path}`,
-    })),
-    base: {
-      blobs: new Map(Object.keys(stainless).map((path) => [path, `pristine-${path}`])),
-      texts: new Map(Object.entries(stainless)),
-    },
+    current: checkoutOf(texts),
+    base: baseOf(stainless),
     rendered: [
       { path: 'package.json', contents: sdkgenPackage },
       { path: 'packages/mcp-server/package.json', contents: '{ "name": "acme-mcp", "exports": { ".": "./s.js" } }' },

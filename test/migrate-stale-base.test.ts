@@ -37,8 +37,7 @@ function buildRepository(withLaterStats: boolean): { repo: string; generated: st
     'src/client.ts': client(['Pets']),
     'api.md': '# Pets\n\n- <code title="get /pets">client.pets.<a href="./src/resources/pets.ts">list</a>()</code>\n',
   });
-  commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
-  const generated = git(repo, 'rev-parse', 'HEAD').trim();
+  const generated = commit(repo, BOT, 'feat(api): pets', '2026-01-01T00:00:00Z');
   git(repo, 'checkout', '-q', '-b', 'main');
   write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
   commit(repo, PERSON, 'fix: say why pets retry', '2026-01-02T00:00:00Z');
@@ -59,8 +58,7 @@ function buildRepository(withLaterStats: boolean): { repo: string; generated: st
       '# Pets\n\n- <code title="get /pets">client.pets.<a href="./src/resources/pets.ts">list</a>()</code>\n\n' +
       '# Stores\n\n- <code title="get /stores">client.stores.<a href="./src/resources/stores.ts">list</a>()</code>\n',
   });
-  commit(repo, BOT, 'feat(api): stores', '2026-01-03T00:00:00Z');
-  const later = git(repo, 'rev-parse', 'HEAD').trim();
+  const later = commit(repo, BOT, 'feat(api): stores', '2026-01-03T00:00:00Z');
   if (!withLaterStats) {
     // Owners' .stats.yml: theirs, matching no generation.
     write(repo, { '.stats.yml': stats(2, 'bbbb') });

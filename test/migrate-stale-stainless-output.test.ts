@@ -61,8 +61,7 @@ function repository(): { repo: string; base: string } {
     '.stats.yml': stats(2, 'aaaa'),
     'tests/api-resources/pets.test.ts': test("priceId: 'priceId', priceSlug: 'priceSlug'"),
   });
-  commit(repo, BOT, 'feat(api): pre-launch SDK release', '2025-11-26T06:00:00Z');
-  const base = git(repo, 'rev-parse', 'HEAD').trim();
+  const base = commit(repo, BOT, 'feat(api): pre-launch SDK release', '2025-11-26T06:00:00Z');
   git(repo, 'checkout', '-q', '-f', 'main');
   return { repo, base };
 }

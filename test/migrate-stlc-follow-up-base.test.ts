@@ -24,8 +24,7 @@ describe('migrate: the base under an stlc run’s follow-up commit', () => {
     // stlc's sealed output, newer than the branch's (kept as refs/stainless/custom-code/…/base).
     git(repo, 'checkout', '-q', '-b', 'sealed');
     write(repo, { 'scripts/mock': mock('embedded') });
-    commit(repo, STLC, 'sealed output', '2026-08-21T22:24:50Z');
-    const sealed = git(repo, 'rev-parse', 'HEAD').trim();
+    const sealed = commit(repo, STLC, 'sealed output', '2026-08-21T22:24:50Z');
 
     git(repo, 'checkout', '-q', '-b', 'main', 'generated');
     write(repo, { 'src/resources/pets.ts': pets('  // ours\n') });

@@ -21,8 +21,7 @@ describe('migrate: people’s edits a later generation wrote over', () => {
       'src/client.ts': exportsOf('type Partial as Partial,', 'type PartialUpsertResponse as PartialUpsertResponse,'),
       'src/version.ts': `export const VERSION = '0.1.0';\n`,
     });
-    commit(repo, BOT, 'feat(api): partials', '2026-01-01T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'feat(api): partials', '2026-01-01T00:00:00Z');
     // The release squash carries a person's fix (co-authored): a hand edit.
     write(repo, {
       'src/client.ts': exportsOf(
@@ -58,8 +57,7 @@ describe('migrate: people’s edits a later generation wrote over', () => {
     const repo = tempDir('superseded-order-');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { 'src/a.ts': `${HEADER}export const a = 1;\nexport const b = 1;\n` });
-    commit(repo, BOT, 'feat(api): a', '2026-01-01T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'feat(api): a', '2026-01-01T00:00:00Z');
     // A generation removes `b` first…
     write(repo, { 'src/a.ts': `${HEADER}export const a = 1;\n` });
     commit(repo, BOT, 'feat(api): drop b', '2026-01-02T00:00:00Z');
@@ -74,8 +72,7 @@ describe('migrate: people’s edits a later generation wrote over', () => {
     const repo = tempDir('superseded-moved-');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { 'src/a.ts': `${HEADER}export const a = 1;\nexport const z = 1;\n` });
-    commit(repo, BOT, 'feat(api): a', '2026-01-01T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'feat(api): a', '2026-01-01T00:00:00Z');
     write(repo, { 'src/a.ts': `${HEADER}export const mine = 2;\nexport const z = 1;\n` });
     commit(repo, PERSON, 'fix: mine, not a', '2026-01-02T00:00:00Z');
     // The generation moves the owners' line below `z` (removed and added again): it is still theirs.

@@ -15,7 +15,7 @@ import { checkHunks, checkStainlessLeft } from '../bench/migrate-trials/lib/chec
 import { addsOnlyComments, commentOnlyByReport } from '../bench/migrate-trials/lib/comment-only.mjs';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
-import { BOT, commit, OWNERS_LINE, PERSON, pets, stats, write } from './helpers/stainless-history';
+import { BOT, commit, laterBranchHistory, OWNERS_LINE, write } from './helpers/stainless-history';
 
 interface OwnersHunk {
   file: string;
@@ -28,21 +28,9 @@ interface OwnersHunk {
 describe('trial harness: the owners’ side', () => {
   it('never takes a generation made after the ref as its base', () => {
     const repo = tempDir('harness-base-');
-    git(repo, 'init', '-q', '-b', 'main');
-    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets() });
-    commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
-    write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
-    commit(repo, PERSON, 'fix: say why pets retry', '2026-02-18T00:00:00Z');
-    write(repo, { '.stats.yml': stats(1, 'bbbb') });
-    commit(repo, BOT, 'feat(api): api update', '2026-02-19T00:00:00Z');
-    const ref = git(repo, 'rev-parse', 'HEAD').trim();
-    // Four days on, a `generated` branch of its own whose output has the owners' line already.
-    git(repo, 'checkout', '-q', '--orphan', 'later');
-    git(repo, 'rm', '-rq', '--cached', '.');
-    write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets(OWNERS_LINE) });
-    commit(repo, BOT, 'Initial commit', '2026-02-23T00:00:00Z');
-    const later = git(repo, 'rev-parse', 'HEAD').trim();
-    git(repo, 'checkout', '-q', '-f', 'main');
+    // The release (the bot's API update on main); four days on, a `generated` branch of its own whose output has the
+    // owners' line already.
+    const { update: ref, later } = laterBranchHistory(repo, 'later');
     git(repo, 'update-ref', 'refs/remotes/origin/generated', later);
 
     const owners = analyseOwners(repo, ref);
@@ -85,8 +73,7 @@ describe('trial harness: the owners’ side', () => {
       'bin/check-release-environment': script,
       '.github/workflows/release-doctor.yml': workflow('bash ./bin/check-release-environment'),
     });
-    commit(repo, BOT, 'chore: release doctor', '2026-01-01T00:00:00Z');
-    const base = git(repo, 'rev-parse', 'HEAD').trim();
+    const base = commit(repo, BOT, 'chore: release doctor', '2026-01-01T00:00:00Z');
     const owners = {
       base,
       baseFiles: ['bin/check-release-environment', '.github/workflows/release-doctor.yml'],

@@ -36,8 +36,7 @@ function history(): { repo: string; ref: string } {
   write(repo, { [OWNERS_TEST]: `${HEADER}import { upload } from '../../src/lib/upload';\n\nvoid upload;\n` });
   commit(repo, PERSON, 'test: upload', '2026-02-18T00:00:00Z');
   write(repo, second);
-  commit(repo, BOT, 'feat(api): stores', '2026-02-19T00:00:00Z');
-  const ref = git(repo, 'rev-parse', 'HEAD').trim();
+  const ref = commit(repo, BOT, 'feat(api): stores', '2026-02-19T00:00:00Z');
   // The migration: Stainless's pets module replaced by sdkgen's (listed in its manifest), the rest left.
   write(repo, {
     'src/resources/pets.ts': 'export class Pets {}\n',

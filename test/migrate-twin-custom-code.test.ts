@@ -36,8 +36,7 @@ function history(): { repo: string; base: string } {
   commit(repo, BOT, 'feat(api): support uploads', '2025-08-01T00:00:53Z');
   // A later generation on `generated` with main's `.stats.yml`: the base, off main's history.
   write(repo, { 'src/resources/pets.ts': pets('  // v2\n') + '\n' });
-  commit(repo, BOT, 'chore(internal): codegen related update', '2025-09-01T00:00:00Z');
-  const base = git(repo, 'rev-parse', 'HEAD').trim();
+  const base = commit(repo, BOT, 'chore(internal): codegen related update', '2025-09-01T00:00:00Z');
   git(repo, 'checkout', '-q', '-f', 'main');
   return { repo, base };
 }

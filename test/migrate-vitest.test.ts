@@ -11,18 +11,16 @@
  *
  * Offline: the repository's node_modules is this checkout's (Vitest, Prism, TypeScript).
  */
-import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../generator/api/migrate';
 import { git, sdkgen } from './helpers/git-repo';
-import { ROOT, SHARED } from './helpers/paths';
+import { commitAll, commitGenerationThenMain, runInRepository } from './helpers/git-history';
+import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
-
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+import { PROJECT, read, write, writeGenerationStubs } from './helpers/stainless-repository';
 
 const STAINLESS_PACKAGE = {
   name: 'onebusaway-sdk',
@@ -68,27 +66,15 @@ describe('their setup', () => {
 });
 `;
 
-const write = (dir: string, file: string, text: string) => {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-};
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
-
 /** The repository as Stainless generated it (Jest), then as its owners made it (their tests on Vitest). */
 function stainlessRepository(repo: string): void {
   git(repo, 'init', '-q', '-b', 'generated');
-  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
-  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  writeGenerationStubs(repo);
   write(repo, 'README.md', '# Onebusaway SDK TypeScript API Library\n');
   write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
   write(repo, 'jest.config.ts', "export default { testEnvironment: 'node' };\n");
-  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
   write(repo, 'scripts/test', '#!/usr/bin/env bash\n./node_modules/.bin/jest "$@"\n');
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-
-  git(repo, 'checkout', '-qb', 'main');
+  commitGenerationThenMain(repo, 'Stainless: generate');
   write(repo, 'vitest.config.mjs', OWNERS_CONFIG);
   write(repo, 'tests/setup.ts', "(globalThis as { configuredBy?: string }).configuredBy = 'tests/setup.ts';\n");
   write(repo, 'tests/fixtures/index.ts', "export const greeting = 'hello';\n");
@@ -105,27 +91,11 @@ function stainlessRepository(repo: string): void {
   );
   write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
   write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our Vitest tests, config and spec');
+  commitAll(repo, 'our Vitest tests, config and spec');
 }
 
-function run(command: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  // The repository's tools first, as `npm run` puts them.
-  const PATH = `${path.join(cwd, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', CI: '1', PATH };
-  // The repository's tests start their own mock server; Vitest's own variables are not the repository's.
-  delete env.TEST_API_BASE_URL;
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  delete env.NODE_ENV;
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0], command.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+/** `command` run as `npm run` would run it in the repository (test/helpers/git-history.ts). */
+const run = (command: string[], cwd: string) => runInRepository(command, cwd, { asNpmRun: true });
 
 describe("sdkgen migrate: the owners' Vitest config and tests", () => {
   let repo: string;
@@ -204,8 +174,7 @@ describe("sdkgen migrate: the owners' Vitest config and tests", () => {
   }, 600_000);
 
   it('is an sdkgen SDK afterwards: check and generate answer from the inputs key migrate recorded; a regeneration leaves their config alone', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const manifest = JSON.parse(read(repo, '.sdkgen/manifest.json')) as { inputsKey?: string; sources?: string[] };
     expect(manifest.inputsKey).toMatch(/^[0-9a-f]{32}$/);
     expect(manifest.sources).toEqual(['stainless.yml', 'openapi.yml']);

@@ -28,14 +28,12 @@ import type { MigrateResult } from '../generator/api/migrate';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { coAuthoredByAPerson } from '../generator/migrate/repository/stainless-repo';
 import { writeFile as write } from './helpers/files';
-import { SHARED } from './helpers/paths';
 import { git, sdkgen } from './helpers/git-repo';
+import { commitAll, commitGeneration, commitGenerationThenMain } from './helpers/git-history';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { typeCheckStrictOnly } from './helpers/strict-only';
 import { tempDir } from './helpers/sdk';
-
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
-const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
+import { copyTree, HEADER, PROJECT, read, writeGenerationStubs } from './helpers/stainless-repository';
 
 /**
  * A variant of a move (another way to find the generation, the inputs or the config; another flag): each one a
@@ -44,8 +42,6 @@ const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRI
  * leaves these to SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's).
  */
 const slowIt = it.skipIf(!SLOW_FULL);
-
-const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
 /** A git repository of `files` (path → text), committed once, in a temporary folder named after `prefix`. */
 function committedRepository(prefix: string, files: Record<string, string>): string {
@@ -56,14 +52,6 @@ function committedRepository(prefix: string, files: Record<string, string>): str
   git(dir, 'add', '-A');
   git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'init');
   return dir;
-}
-
-function copyTree(from: string, to: string, dir: string): void {
-  for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) copyTree(from, to, rel);
-    else write(to, rel, readFileSync(path.join(from, rel), 'utf8'));
-  }
 }
 
 const STAINLESS_README = `# Onebusaway SDK TypeScript API Library
@@ -93,14 +81,9 @@ function stainlessRepository(
 ): string {
   git(repo, 'init', '-q', '-b', 'generated');
   writeGeneration(repo, generatedFiles);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
-  const generated = git(repo, 'rev-parse', 'HEAD').trim();
-
-  git(repo, 'checkout', '-qb', 'main');
+  const generated = commitGenerationThenMain(repo, 'Stainless: generate');
   writeOwnersEdits(repo, edits);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-qm', 'our code');
+  commitAll(repo, 'our code');
   return generated;
 }
 
@@ -119,13 +102,10 @@ const RELEASE_PLEASE =
 function writeGeneration(dir: string, generatedFiles: Record<string, string> = {}): void {
   const repo = dir;
   for (const [file, text] of Object.entries(generatedFiles)) write(repo, file, text);
-  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
-  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  writeGenerationStubs(repo);
   write(repo, 'README.md', STAINLESS_README);
   write(repo, 'package.json', `${JSON.stringify(STAINLESS_PACKAGE, null, 2)}\n`);
   copyTree(path.join(PROJECT, 'expected'), repo, 'tests');
-  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
-  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
   write(repo, 'src/core.ts', `${HEADER}export const VERSION = '1.0.0';\n`);
   write(repo, 'src/_shims/registry.ts', `${HEADER}export function sleep(ms: number) {\n  return ms;\n}\n`);
   write(repo, 'scripts/bootstrap', '#!/usr/bin/env bash\nyarn install\n');
@@ -260,8 +240,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     for (const file of ownFiles) before.set(file, read(repo, file));
     write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(repo, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'spec and config');
+    commitAll(repo, 'spec and config');
     run = sdkgen(repo, 'migrate', '--format', 'json');
     report = JSON.parse(run.stdout) as MigrateResult;
   });
@@ -284,8 +263,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     git(other, 'commit', '-qm', 'chore(deps): bump', '--author', 'dependabot[bot] <bot@github.com>');
     write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(other, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-    git(other, 'add', '-A');
-    git(other, 'commit', '-qm', 'spec and config');
+    commitAll(other, 'spec and config');
     const moved = JSON.parse(sdkgen(other, 'migrate', '--format', 'json').stdout) as MigrateResult;
     expect(moved.base).toEqual({ ref: expect.stringContaining("(Stainless's generation)"), commit: generation });
     // Measured against it, the owners' patch to the README is theirs, carried over.
@@ -302,9 +280,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       // onto main under a person's name, naming the sealed output in a trailer.
       git(origin, 'checkout', '-q', '-b', 'seal', 'generated');
       write(origin, 'SECURITY.md', '# Security\n\nReport security issues to Stainless.\n');
-      git(origin, 'add', '-A');
-      git(origin, 'commit', '-qm', 'seal');
-      const sealed = git(origin, 'rev-parse', 'HEAD').trim();
+      const sealed = commitAll(origin, 'seal');
       git(origin, 'update-ref', 'refs/stainless/custom-code/typescript/1/base', sealed);
       git(origin, 'checkout', '-q', 'main');
       git(origin, 'checkout', '-q', sealed, '--', 'SECURITY.md');
@@ -324,8 +300,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
       expect(() => git(clone, 'cat-file', '-e', sealed)).toThrow();
       write(clone, 'openapi.yml', read(PROJECT, 'openapi.yml'));
       write(clone, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-      git(clone, 'add', '-A');
-      git(clone, 'commit', '-qm', 'spec and config');
+      commitAll(clone, 'spec and config');
       const moved = JSON.parse(sdkgen(clone, 'migrate', '--format', 'json').stdout) as MigrateResult;
       expect(moved.base?.commit).toBe(sealed);
       // The owners' edit the same commit carries is theirs, not the generation's.
@@ -345,8 +320,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
         stainlessRepository(older);
         write(older, 'openapi.yml', read(PROJECT, 'openapi.yml'));
         write(older, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-        git(older, 'add', '-A');
-        git(older, 'commit', '-qm', 'spec and config');
+        commitAll(older, 'spec and config');
       } finally {
         delete process.env.GIT_COMMITTER_DATE;
         delete process.env.GIT_AUTHOR_DATE;
@@ -487,8 +461,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
   });
 
   it('is an sdkgen SDK afterwards: check passes and names the edited files; a spec change keeps every edit', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
     expect(checked.stdout).toMatch(/carry custom edits.*README\.md/);
@@ -607,8 +580,7 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
     write(repo, '.github/workflows/release-please.yml', RELEASE_PLEASE);
     // A search-and-replace that renamed the SDK in a comment of Stainless's build script, which sdkgen replaces.
     write(repo, 'scripts/build', STAINLESS_BUILD.replace('= OnebusawaySDK to', '= Onebusaway SDK Node to'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'npm only; release-please');
+    commitAll(repo, 'npm only; release-please');
     for (const file of ['src/lib/time.ts', 'examples/time.ts', 'package-lock.json']) before.set(file, read(repo, file));
     run = sdkgen(
       repo,
@@ -667,8 +639,7 @@ describe('sdkgen migrate: a complete move exits 0, and a fresh clone finds its i
   });
 
   it('a fresh clone of the migrated repository passes sdkgen check, without the config repository', () => {
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     rmSync(configRepo, { recursive: true, force: true });
     const clone = path.join(tempDir('migrate-complete-clone'), 'sdk');
     git(path.dirname(clone), 'clone', '-q', repo, clone);
@@ -754,13 +725,10 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     writeOwnersEdits(sdk, { runtimePatch: false });
     // The workspace's lockfile pins its dependencies: the package has none of its own.
     for (const lockfile of ['package-lock.json', 'yarn.lock']) rmSync(path.join(sdk, lockfile));
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'custom code');
-    const integrated = git(root, 'rev-parse', 'HEAD').trim();
+    const integrated = commitAll(root, 'custom code');
     writeStlcWorkspace(path.join(root, 'stainless'), '../packages', base, integrated);
     write(root, 'apps/api/README.md', '# The API\n\nDeployed from main.\n');
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'feat(ci): migrate SDK generation to stlc');
+    commitAll(root, 'feat(ci): migrate SDK generation to stlc');
     for (const file of git(root, 'ls-files', 'stainless').split('\n').filter(Boolean))
       workspaceFiles.set(file, read(root, file));
     run = sdkgen(root, 'migrate', '--format', 'json');
@@ -802,8 +770,7 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
   });
 
   it('a fresh clone of the monorepo passes sdkgen check in the SDK folder', () => {
-    git(root, 'add', '-A');
-    git(root, 'commit', '-qm', 'move the SDK to sdkgen');
+    commitAll(root, 'move the SDK to sdkgen');
     const clone = path.join(tempDir('migrate-stlc-clone'), 'monorepo');
     git(path.dirname(clone), 'clone', '-q', root, clone);
     const checked = sdkgen(path.join(clone, 'packages/typescript'), 'check');
@@ -817,12 +784,9 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     mkdirSync(own, { recursive: true });
     git(own, 'init', '-q', '-b', 'main');
     writeGeneration(own);
-    git(own, 'add', '-A');
-    git(own, 'commit', '-qm', 'fix: regenerate SDK from deployed API');
-    const sdkBase = git(own, 'rev-parse', 'HEAD').trim();
+    const sdkBase = commitAll(own, 'fix: regenerate SDK from deployed API');
     writeOwnersEdits(own, { runtimePatch: false });
-    git(own, 'add', '-A');
-    git(own, 'commit', '-qm', 'custom code');
+    commitAll(own, 'custom code');
     const workspace = path.join(dir, 'config-repo/stainless');
     writeStlcWorkspace(workspace, './sdks', sdkBase, git(own, 'rev-parse', 'HEAD').trim());
     const dry = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run', '--format', 'json');
@@ -878,8 +842,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     stainlessRepository(repo, sharedModule());
     // The spec, and no stainless.yml: it lived in Stainless's dashboard.
     write(repo, 'openapi.yml', read(PROJECT, 'openapi.yml'));
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'spec');
+    commitAll(repo, 'spec');
     run = sdkgen(repo, 'migrate', '--format', 'json');
     report = JSON.parse(run.stdout) as MigrateResult;
   });
@@ -913,8 +876,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
       spec: 'openapi.yml',
       config: 'stainless.yml',
     });
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'move to sdkgen');
+    commitAll(repo, 'move to sdkgen');
     const checked = sdkgen(repo, 'check');
     expect(checked.stdout).toContain('is up to date');
     expect(checked.code).toBe(0);
@@ -930,8 +892,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     const start = spec.indexOf('  /api/where/agency/{agencyID}.json:');
     const block = spec.slice(start, spec.indexOf('      responses:', start));
     write(broken, 'openapi.yml', spec.replace(block, block.replace(/ {6}parameters:[\s\S]*$/, '')));
-    git(broken, 'add', '-A');
-    git(broken, 'commit', '-qm', 'spec');
+    commitAll(broken, 'spec');
     const result = sdkgen(broken, 'migrate', '--dry-run', '--format', 'json');
     const dry = JSON.parse(result.stdout) as MigrateResult;
     expect(dry.derivedConfig?.notes).toEqual([]);
@@ -949,11 +910,9 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     stainlessRepository(other);
     // Stainless's own api.md, a later generation's, lists none (the owners' edits to api.md are not read for a config).
     write(other, 'api.md', '# Onebusaway SDK\n\nSee the reference.\n');
-    git(other, 'add', '-A');
-    git(other, 'commit', '-qm', 'Stainless: generate', '--author', 'stainless-app[bot] <bot@stainless.com>');
+    commitGeneration(other, 'Stainless: generate');
     write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
-    git(other, 'add', '-A');
-    git(other, 'commit', '-qm', 'spec');
+    commitAll(other, 'spec');
     const result = sdkgen(other, 'migrate', '--dry-run');
     expect(result.stderr).toContain('no Stainless config given or found: generating from the spec alone');
     expect(result.stderr).not.toContain('stainless.yml from api.md');
@@ -964,8 +923,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
     mkdirSync(dry, { recursive: true });
     stainlessRepository(dry);
     write(dry, 'openapi.yml', read(PROJECT, 'openapi.yml'));
-    git(dry, 'add', '-A');
-    git(dry, 'commit', '-qm', 'spec');
+    commitAll(dry, 'spec');
     const result = sdkgen(dry, 'migrate', '--dry-run');
     expect(result.stderr).toContain('would write stainless.yml from api.md and the page classes (29 resources');
     expect(existsSync(path.join(dry, 'stainless.yml'))).toBe(false);
@@ -987,8 +945,7 @@ describe('sdkgen migrate with a config older than the repository: --from-repo', 
       '',
     );
     write(repo, '.stainless/stainless.yml', config);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-qm', 'spec and an old config');
+    commitAll(repo, 'spec and an old config');
   });
 
   slowIt('says when a config written from the repository gives fewer changes users would notice', () => {
@@ -1016,8 +973,7 @@ describe('sdkgen migrate with a config older than the repository: --from-repo', 
     stainlessRepository(other);
     write(other, 'openapi.yml', read(PROJECT, 'openapi.yml'));
     write(other, 'stainless.yml', read(PROJECT, 'stainless.yml'));
-    git(other, 'add', '-A');
-    git(other, 'commit', '-qm', 'spec and config');
+    commitAll(other, 'spec and config');
     const refused = sdkgen(other, 'migrate', '--from-repo');
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--from-repo writes stainless.yml, which the repository has: move it');

@@ -7,6 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { filesOf, writeFile } from './files';
+import { STAINLESS_BOT } from './git-history';
 import { git, sdkgen } from './git-repo';
 import { ROOT } from './paths';
 
@@ -29,17 +30,23 @@ export const STAINLESS_PY_HEADER =
   '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 
 /** The author of Stainless's generation commits. */
-export const STAINLESS_PY_BOT = 'stainless-app[bot] <bot@stainless.com>';
+export const STAINLESS_PY_BOT = STAINLESS_BOT;
 
 /**
  * A new git repository, `<work>/repo` on the branch `generated`, holding uncommitted what Stainless would have generated
- * from `config` (written as `<work>/stainless.yml`) and `spec`: sdkgen's Python output of them (generated into
- * `<work>/stainless`), without its manifest, Stainless's header atop each module.
+ * from `config` (written as `<work>/<configFile>`, `stainless.yml` unless given) and `spec`: sdkgen's Python output of
+ * them (generated into `<work>/stainless`, returned as `stainless`), without its manifest, Stainless's header atop
+ * each module.
  */
-export function stainlessPythonGeneration(work: string, config: string, spec = PETSTORE_SPEC): { repo: string } {
-  writeFile(work, 'stainless.yml', config);
+export function stainlessPythonGeneration(
+  work: string,
+  config: string,
+  spec = PETSTORE_SPEC,
+  configFile = 'stainless.yml',
+): { repo: string; stainless: string } {
+  writeFile(work, configFile, config);
   const stainless = path.join(work, 'stainless');
-  const generated = sdkgen(work, 'generate', spec, '--target', 'python', '--config', 'stainless.yml', '-o', stainless);
+  const generated = sdkgen(work, 'generate', spec, '--target', 'python', '--config', configFile, '-o', stainless);
   expect(generated.code, generated.stderr).toBe(0);
   rmSync(path.join(stainless, '.sdkgen'), { recursive: true });
   const repo = path.join(work, 'repo');
@@ -48,7 +55,7 @@ export function stainlessPythonGeneration(work: string, config: string, spec = P
     const text = readFileSync(path.join(stainless, file), 'utf8');
     writeFile(repo, file, `${file.endsWith('.py') ? STAINLESS_PY_HEADER : ''}${text}`);
   }
-  return { repo };
+  return { repo, stainless };
 }
 
 /** The migration committed, `sdkgen generate` in `repo` changes nothing and `sdkgen check` is green there. */

@@ -5,6 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { headCommit } from './git-history';
 import { git } from './git-repo';
 
 export const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
@@ -27,7 +28,8 @@ export function write(repo: string, files: Record<string, string>): void {
   }
 }
 
-export function commit(repo: string, author: string, message: string, date: string): void {
+/** Everything in `repo` committed by `author` at `date` (author and committer time); returns the commit. */
+export function commit(repo: string, author: string, message: string, date: string): string {
   git(repo, 'add', '-A');
   // Committer time orders generations.
   process.env.GIT_COMMITTER_DATE = date;
@@ -36,4 +38,31 @@ export function commit(repo: string, author: string, message: string, date: stri
   } finally {
     delete process.env.GIT_COMMITTER_DATE;
   }
+  return headCommit(repo);
+}
+
+/**
+ * A history whose generated branch began after the release (linq-node's): on `main`, the bot's generation of the pets
+ * (with `extra` files), the owners' OWNERS_LINE, the bot's API update (the release); four days on, the orphan branch
+ * `branch` whose first commit, the bot's, has the owners' line already. `main` is checked out again at the end;
+ * returns the bot's three commits.
+ */
+export function laterBranchHistory(
+  repo: string,
+  branch: string,
+  extra: Record<string, string> = {},
+): { generation: string; update: string; later: string } {
+  git(repo, 'init', '-q', '-b', 'main');
+  write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets(), ...extra });
+  const generation = commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
+  write(repo, { 'src/resources/pets.ts': pets(OWNERS_LINE) });
+  commit(repo, PERSON, 'fix: say why pets retry', '2026-02-18T00:00:00Z');
+  write(repo, { '.stats.yml': stats(1, 'bbbb') });
+  const update = commit(repo, BOT, 'feat(api): api update', '2026-02-19T00:00:00Z');
+  git(repo, 'checkout', '-q', '--orphan', branch);
+  git(repo, 'rm', '-rq', '--cached', '.');
+  write(repo, { '.stats.yml': stats(1, 'cccc'), 'src/resources/pets.ts': pets(OWNERS_LINE) });
+  const later = commit(repo, BOT, 'Initial commit', '2026-02-23T00:00:00Z');
+  git(repo, 'checkout', '-q', '-f', 'main');
+  return { generation, update, later };
 }

@@ -18,12 +18,24 @@ export const HEADER = '// File generated from our OpenAPI spec by Stainless. See
 export const write = writeFile;
 export const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
 
-function copyTree(from: string, to: string, dir: string): void {
+/** The files under `from`/`dir`, copied to `to`/`dir`. */
+export function copyTree(from: string, to: string, dir: string): void {
   for (const entry of readdirSync(path.join(from, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name);
     if (entry.isDirectory()) copyTree(from, to, rel);
     else write(to, rel, read(from, rel));
   }
+}
+
+/**
+ * What each OneBusAway repository of the migrate tests holds of Stainless's generation at the least: the project's
+ * `.stats.yml` and api.md, and the SDK's entry and client modules (stubs, with Stainless's header).
+ */
+export function writeGenerationStubs(repo: string): void {
+  write(repo, '.stats.yml', read(PROJECT, 'expected/.stats.yml'));
+  write(repo, 'api.md', read(PROJECT, 'expected/api.md'));
+  write(repo, 'src/index.ts', `${HEADER}export { OnebusawaySDK as default } from './client';\n`);
+  write(repo, 'src/client.ts', `${HEADER}export class OnebusawaySDK {\n  baseURL = '';\n}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

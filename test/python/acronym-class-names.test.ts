@@ -4,12 +4,12 @@
  * `ActivationURLPattern`), any other word in capitals as a word (`OpenAIResponseMCPCall` → `OpenAIResponseMcpCall`,
  * `ResponseFormatJSONSchema` → `ResponseFormatJsonSchema`), in the types' own modules and in nested names alike.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pyClassName } from '../../generator/naming/python';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const CHECK = `
 from messages_sdk.types.message_list import BlockEmailHTMLBlock, BlockEmailJsonBlock
@@ -28,9 +28,9 @@ describe('acronyms in Python class names', () => {
     expect(pyClassName('trip-details')).toBe('TripDetails');
   });
 
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-acronyms-'));
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'acronym-class-names.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-acronyms', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'acronym-class-names.yaml'),
+  });
 
   it('name the classes of the types modules', () => {
     const types = path.join(out, 'src/messages_sdk/types');

@@ -3,11 +3,11 @@
  * `List[Literal[...]]`, a list of plain strings (a uuid's too) `SequenceNotStr[str]`, any other item `Iterable[...]`;
  * in the method's signature and in its params TypedDict alike. A caller's list of choices must type-check.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -47,15 +47,11 @@ resources:
 `;
 
 describe('array params', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-array-params-'));
-  const out = path.join(dir, 'sdk');
-  const pkg = path.join(out, 'src/acme_sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+  const { out } = pythonSdk('py-array-params', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pkg = path.join(out, 'src/acme_sdk');
 
   it('annotate a list of choices as List[Literal[...]] in the signature', () => {
     const resource = readFileSync(path.join(pkg, 'resources/things.py'), 'utf8');

@@ -3,11 +3,11 @@
  * `environment` given while the base URL environment variable is set is refused as ambiguous unless `base_url=None`
  * says to use the environment. With SDKGEN_PYTHON_TESTS=full the client is built in Python.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -33,11 +33,10 @@ for cls in (Envs, AsyncEnvs):
 `;
 
 describe('a client with environments', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-environments-'));
-  beforeAll(() =>
-    generatePython(path.join(FIXTURES, 'environments.yaml'), out, path.join(FIXTURES, 'environments.stainless.yml')),
-  );
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-environments', {
+    spec: path.join(FIXTURES, 'environments.yaml'),
+    config: path.join(FIXTURES, 'environments.stainless.yml'),
+  });
 
   it('leaves base_url out by default and names the environment variable when both are given', () => {
     const client = readFileSync(path.join(out, 'src/envs_sdk/_client.py'), 'utf8');

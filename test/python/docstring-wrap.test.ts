@@ -2,12 +2,11 @@
  * Docstrings as Stainless's Python SDKs print them: prose re-flowed at 80 columns (links and code spans whole), a
  * first sentence sharing its line set apart as the summary, and an Arg's continuation lines 6 spaces under the list.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { docstringLayout, reflowMarkdown, wrapWords } from '../../generator/emit/python/docs/doc-wrap';
-import { generatePython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const LONG =
   'Internal test endpoint for SDK generation purposes only. This endpoint demonstrates usage of all shared models ' +
@@ -178,16 +177,14 @@ resources:
 `;
 
 describe('method docstrings in a generated Python SDK', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-docwrap-'));
-  const out = path.join(dir, 'sdk');
+  const { out } = pythonSdk('py-docwrap', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
+  });
   let resource = '';
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
     resource = readFileSync(path.join(out, 'src/acme_sdk/resources/things.py'), 'utf8');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('wraps the description at 80 and sets its summary apart without re-flowing the rest', () => {
     expect(resource).toContain(

@@ -4,12 +4,12 @@
  * it as a test class (pytest warns, and a suite run with `filterwarnings = error` fails). Stainless's SDKs declare
  * such a class with `__test__ = False`; ours does too. One generation and one `pytest --collect-only`.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { namedExceptionsModule } from '../../generator/emit/python/runtime-exceptions';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -35,13 +35,11 @@ def test_errors_derive_from_the_base() -> None:
 const TEMPLATE = readFileSync(path.join(import.meta.dirname, '../../templates/python/runtime/_exceptions.py'), 'utf8');
 
 describe('the base error of a client named Test…', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-error-base-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'test-api.yaml'), SPEC);
-    generatePython(path.join(dir, 'test-api.yaml'), out);
-  }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { dir, out } = pythonSdk(
+    'py-error-base',
+    { spec: { name: 'test-api.yaml', text: SPEC } },
+    { timeout: 180_000 },
+  );
 
   it('opts the class out of collection in its body; another name keeps the template as it is', () => {
     const optedOut = namedExceptionsModule(TEMPLATE, 'TestAPIError');

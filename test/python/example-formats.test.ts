@@ -2,11 +2,10 @@
  * The generated tests' values for formatted strings: a mock server (Prism) validates `format`, so a field's name is
  * no value for an email; Stainless's tests write `dev@stainless.com` there, when the length bounds allow it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -32,15 +31,11 @@ paths:
 `;
 
 describe('example values of formatted strings in the generated tests', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-formats-'));
-  const out = path.join(dir, 'sdk');
+  const { out } = pythonSdk('py-formats', { spec: { name: 'mail.yaml', text: SPEC } });
   let tests = '';
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'mail.yaml'), SPEC);
-    generatePython(path.join(dir, 'mail.yaml'), out);
     tests = readFileSync(path.join(out, 'tests/api_resources/test_contacts.py'), 'utf8');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes an email as dev@stainless.com, in a body and in a query', () => {
     expect(tests).toMatch(/^ {12}email="dev@stainless\.com",$/m);

@@ -4,11 +4,10 @@
  * takes (Prism throws on `Accept: Accept` and exits, failing every later request: SendGrid's and GitHub's specs);
  * an `ipv4`, `ipv6` or `hostname` string is a documentation address (Prism validates the format: Mist's `via`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -48,16 +47,12 @@ paths:
 `;
 
 describe('example values a server parses, in the generated tests', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-media-headers-'));
-  const out = path.join(dir, 'sdk');
+  const { out } = pythonSdk('py-media-headers', { spec: { name: 'media.yaml', text: SPEC } });
   const tests: Record<string, string> = {};
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'media.yaml'), SPEC);
-    generatePython(path.join(dir, 'media.yaml'), out);
     for (const name of ['bounces', 'reports', 'routes'])
       tests[name] = readFileSync(path.join(out, `tests/api_resources/test_${name}.py`), 'utf8');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes an Accept header as its schema's default media type, not its name", () => {
     expect(tests.bounces).toMatch(/^ {12}accept="application\/json",$/m);

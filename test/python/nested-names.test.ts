@@ -3,11 +3,11 @@
  * (`account_stages` → `AccountStage`, as the TypeScript SDK's `StageListResponse.AccountStage`), deeper ones with
  * their parent's name (`AccountStageCategory`); a field named `fields` kept as it is (pydantic 2 has no such attribute).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const CHECK = `
 from stages_sdk.types.stage_list_response import StageListResponse, AccountStage, AccountStageCategory, Field, Meta
@@ -16,9 +16,7 @@ print(type(r.account_stages[0]).__name__, type(r.account_stages[0].categories[0]
 `;
 
 describe('nested model classes', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-nested-'));
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'nested-names.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-nested', { spec: path.join(import.meta.dirname, 'fixtures', 'nested-names.yaml') });
 
   it('are named after the singular of an array property', () => {
     const module = readFileSync(path.join(out, 'src/stages_sdk/types/stage_list_response.py'), 'utf8');

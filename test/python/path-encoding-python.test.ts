@@ -4,11 +4,11 @@
  * param encoded once, a binary body sent as `content=` without a DeprecationWarning (raw bytes as `body=` warn), and
  * the base error declared as `<Client>Error` in `_exceptions`. Cheap: one generation and one Python process.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -108,13 +108,7 @@ print("\\n".join(received))
 `;
 
 describe('Python SDK path params, raw bodies and the base error', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-path-encoding-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    generatePython(path.join(dir, 'acme.yaml'), out);
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-path-encoding', { spec: { name: 'acme.yaml', text: SPEC } });
 
   it('builds paths with path_template, a styled param through encode_path_param and an f-string', () => {
     const points = readFileSync(path.join(out, 'src/acme_sdk/resources/maps/points.py'), 'utf8');

@@ -2,11 +2,10 @@
  * An enum or scalar model in a request is named from its model module, as Stainless's params do: a shared one
  * still gets its shared_params module, a resource's gets no `_param` module; an object model keeps its params form.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -56,15 +55,11 @@ resources:
 `;
 
 describe('enum and scalar models in params', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-plain-alias-'));
-  const out = path.join(dir, 'sdk');
-  const types = path.join(out, 'src/acme_sdk/types');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+  const { out } = pythonSdk('py-plain-alias', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const types = path.join(out, 'src/acme_sdk/types');
 
   it('are imported from their model modules; an object model from its params module', () => {
     const params = readFileSync(path.join(types, 'thing_create_params.py'), 'utf8');

@@ -6,23 +6,22 @@
  * its own class. Found by scripts/stainless-python-tests.mjs (imagekit, nptakudo: their resource classes absent from
  * ours). With SDKGEN_PYTHON_TESTS=full, pyright strict checks the resources and the generated tests.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const classesOf = (text: string) => [...text.matchAll(/^class (\w+)\((?:Sync|Async)APIResource\):/gm)].map((m) => m[1]);
 
 describe('resource class names', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-resource-class-names-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
   const read = (file: string) => readFileSync(path.join(out, 'src/names_sdk', file), 'utf8');
-  beforeAll(
-    () => generatePython(fixture('resource-class-names.yaml'), out, fixture('resource-class-names.stainless.yml')),
-    300_000,
+  const { out } = pythonSdk(
+    'py-resource-class-names',
+    { spec: fixture('resource-class-names.yaml'), config: fixture('resource-class-names.stainless.yml') },
+    { timeout: 300_000 },
   );
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('names a resource after its key beside a model of that name', () => {
     expect(classesOf(read('resources/user.py'))).toEqual(['UserResource', 'AsyncUserResource']);

@@ -3,16 +3,15 @@
  * SDKs do not read the body, the method returns None (api.md `-> None`, tests `assert x is None`); a schema, even
  * `{}` or a text one, keeps its type.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
 
 describe('responses with no schema', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-schemaless-'));
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'schemaless-responses.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-schemaless', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'schemaless-responses.yaml'),
+  });
 
   it('return None, and keep their type with a schema', () => {
     const returns = Object.fromEntries(

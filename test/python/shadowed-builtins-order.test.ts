@@ -4,12 +4,11 @@
  * Optional[Dict[str, object]]` before it, openai's `data: Optional[builtins.object]` after it). A field with a value
  * (optional: `= None`) is qualified everywhere (shadowed-builtins.test.ts). Parsed for real by pydantic.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -44,13 +43,7 @@ print(c.configuration, c.object, c.data)
 `;
 
 describe('a required field named like a builtin', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-shadow-order-'));
-  const out = path.join(dir, 'out');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);
-    generatePython(path.join(dir, 'openapi.yaml'), out);
-  }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-shadow-order', { spec: { name: 'openapi.yaml', text: SPEC } }, { timeout: 120_000 });
 
   it('shadows the builtin from its place on', async () => {
     const model = readFileSync(path.join(out, 'src/shelf_sdk/types/connection.py'), 'utf8');

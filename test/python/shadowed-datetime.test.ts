@@ -3,19 +3,11 @@
  * pydantic and type checkers resolve the annotations, so a module with such a field imports the `datetime` module
  * (Stainless: `import datetime`, `date: datetime.date`), under `_datetime` when a field is named `datetime` itself.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeErrors,
-  FULL_ONLY_NOTICE,
-  generatePython,
-  PYTHON_FULL,
-  runProcess,
-  runPyright,
-  venvPython,
-} from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
+import { describeErrors, FULL_ONLY_NOTICE, PYTHON_FULL, runProcess, runPyright, venvPython } from '../helpers/python';
 
 const CHECK = `
 from diary_sdk.types.entry import Entry
@@ -43,10 +35,10 @@ def day(entry: Entry) -> datetime.date:
 `;
 
 describe('fields named like the datetime types', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-datetime-'));
   const read = (file: string) => readFileSync(path.join(out, 'src/diary_sdk', file), 'utf8');
-  beforeAll(() => generatePython(path.join(import.meta.dirname, 'fixtures', 'shadowed-datetime.yaml'), out));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-datetime', {
+    spec: path.join(import.meta.dirname, 'fixtures', 'shadowed-datetime.yaml'),
+  });
 
   it('parses them as dates in a model', async () => {
     const result = await runProcess(venvPython(), ['-c', CHECK], {

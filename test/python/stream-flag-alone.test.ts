@@ -4,21 +4,20 @@
  * would let every call through; one that needs an argument keeps it (stream-required-args.test.ts). With
  * SDKGEN_PYTHON_TESTS=full, pyright strict checks the resource.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 describe('a streaming method whose only required argument is the stream flag', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-stream-flag-alone-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
   const resource = () => readFileSync(path.join(out, 'src/observer/resources/sessions.py'), 'utf8');
-  beforeAll(
-    () => generatePython(fixture('stream-flag-alone.yaml'), out, fixture('stream-flag-alone.stainless.yml')),
-    300_000,
+  const { out } = pythonSdk(
+    'py-stream-flag-alone',
+    { spec: fixture('stream-flag-alone.yaml'), config: fixture('stream-flag-alone.stainless.yml') },
+    { timeout: 300_000 },
   );
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('writes its three overloads and an implementation with no @required_args, nor its import', () => {
     const module = resource();

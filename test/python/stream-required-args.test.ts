@@ -8,13 +8,12 @@
  *   implementation (`documents`, `stream`, `tool_config`), with the required ones where it is required.
  * With SDKGEN_PYTHON_TESTS=full, pyright strict checks the package and a call without `agent_id` is refused.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
 import {
   FULL_ONLY_NOTICE,
-  generatePython,
   PYTHON_FULL,
   pyrightErrorsUnderOwnSettings,
   runProcess,
@@ -43,14 +42,13 @@ function keywordParams(module: string): string[][] {
 }
 
 describe('required args and the stream flag of a streaming method with a keyword path param', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-stream-required-args-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
   const resource = () => readFileSync(path.join(out, 'src/turns/resources/turns.py'), 'utf8');
-  beforeAll(
-    () => generatePython(fixture('stream-required-args.yaml'), out, fixture('stream-required-args.stainless.yml')),
-    300_000,
+  const { out } = pythonSdk(
+    'py-stream-required-args',
+    { spec: fixture('stream-required-args.yaml'), config: fixture('stream-required-args.stainless.yml') },
+    { timeout: 300_000 },
   );
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   it('lists the keyword path param in @required_args, every group in alphabetical order', () => {
     const decorators = resource().match(/@required_args\(.*\)/g);

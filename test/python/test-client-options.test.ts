@@ -5,11 +5,11 @@
  * the config's `example` where it has one. The generated tests then run, with pytest, against a local server that
  * records what the client sent (cheap: one generation and one pytest process).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePython, runProcess, venvPython } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runProcess, venvPython } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -89,15 +89,13 @@ sys.exit(code)
 `;
 
 describe("the generated tests' client", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-test-client-'));
-  const out = path.join(dir, 'sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    writeFileSync(path.join(dir, 'run.py'), RUN);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+  const { dir, out } = pythonSdk('py-test-client', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  beforeAll(() => {
+    writeFileSync(path.join(dir, 'run.py'), RUN);
+  });
 
   it("gives each option the client needs, the config's example where it has one", () => {
     const conftest = readFileSync(path.join(out, 'tests/conftest.py'), 'utf8');

@@ -6,11 +6,11 @@
  * (scripts/stainless-python-tests.mjs counted isaacus's two create methods as differing). With
  * SDKGEN_PYTHON_TESTS=full pyright strict checks the package.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.1.0
@@ -70,21 +70,20 @@ resources:
 `;
 
 describe("a union of choices is one Literal, as Stainless's Python SDKs write it", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-union-choices-'));
-  const out = path.join(dir, 'out');
+  const { out } = pythonSdk(
+    'py-union-choices',
+    { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+    { timeout: 120_000 },
+  );
   let resource = '';
   let params = '';
   let response = '';
   beforeAll(() => {
-    writeFileSync(path.join(dir, 'openapi.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'openapi.yaml'), out, path.join(dir, 'stainless.yml'));
     const read = (file: string) => readFileSync(path.join(out, 'src/rank', file), 'utf8');
     resource = read('resources/rerankings.py');
     params = read('types/reranking_create_params.py');
     response = read('types/reranking_create_response.py');
-  }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  });
 
   it("merges the method's choices into one Literal, the other members beside it", () => {
     const start = resource.indexOf('def create(');

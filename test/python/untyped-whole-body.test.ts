@@ -3,11 +3,11 @@
  * Stainless's Python SDKs even when the spec's requestBody isn't (openplugin); an array body keeps the spec's say
  * (nptakudo). The IR is untouched: TypeScript's output stays as it was.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL_ONLY_NOTICE, generatePython, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -53,15 +53,11 @@ resources:
 `;
 
 describe('a whole body of no known shape', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-untyped-body-'));
-  const out = path.join(dir, 'sdk');
-  const pkg = path.join(out, 'src/acme_sdk');
-  beforeAll(() => {
-    writeFileSync(path.join(dir, 'acme.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    generatePython(path.join(dir, 'acme.yaml'), out, path.join(dir, 'stainless.yml'));
+  const { out } = pythonSdk('py-untyped-body', {
+    spec: { name: 'acme.yaml', text: SPEC },
+    config: { name: 'stainless.yml', text: CONFIG },
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const pkg = path.join(out, 'src/acme_sdk');
 
   it('is a required `body: object`, in the signature and the params TypedDict', () => {
     const resource = readFileSync(path.join(pkg, 'resources/manifests.py'), 'utf8');

@@ -5,11 +5,11 @@
  * `only` / `skip` naming targets: the Python SDK keeps what names `python` and leaves out what skips it, whatever
  * they say of TypeScript. With SDKGEN_PYTHON_TESTS=full pyright strict checks calls with each variant.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pyrightErrorsUnderOwnSettings, FULL_ONLY_NOTICE, generatePython, PYTHON_FULL } from '../helpers/python';
+import { describe, expect, it } from 'vitest';
+import { pyrightErrorsUnderOwnSettings, FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
+import { pythonSdk } from '../helpers/python-sdk';
 
 const CALLS = `from origins_sdk import Origins
 
@@ -20,10 +20,11 @@ print(s3.id, web.id)
 `;
 
 describe('overloads of a body told apart by a literal, and targets named by only/skip', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-variant-literals-'));
   const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
-  beforeAll(() => generatePython(fixture('variant-literals.yaml'), out, fixture('variant-literals.stainless.yml')));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const { out } = pythonSdk('py-variant-literals', {
+    spec: fixture('variant-literals.yaml'),
+    config: fixture('variant-literals.stainless.yml'),
+  });
 
   it("gives each overload its variant's literal and the implementation their union", () => {
     const resource = readFileSync(path.join(out, 'src/origins_sdk/resources/origins.py'), 'utf8');
