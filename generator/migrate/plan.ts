@@ -27,6 +27,7 @@ import {
   VITEST_CONFIG,
   withToolScripts,
 } from './package/test-runner';
+import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { clientRenamed, clientRenameNeedsHand, renamedClassesOf } from './owners/client-name';
@@ -357,19 +358,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         return path !== null ? stays(path) : resolves(target, renderedPaths);
       };
       // Theirs whole when what it tests stays; else the tests they added to it, when those test what stays.
-      const whole =
-        importsOf(file.text).every(specifierStays) &&
-        !testsReplacedRuntime(file, published.name, renderedPaths, (p) => byPath.has(p) && codeEdited(byPath.get(p)!));
+      const runtimeEdited = (p: string) => byPath.has(p) && codeEdited(byPath.get(p)!);
+      const ofRuntime = testsReplacedRuntime(file, published.name, renderedPaths, runtimeEdited);
+      const whole = importsOf(file.text).every(specifierStays) && !ofRuntime;
       const text = whole
         ? withoutStainlessBanner(base?.texts.get(file.path), file.text)
         : ownersPartOfTest(base?.texts.get(file.path), file.text, specifierStays);
-      // Else it goes, and a change of theirs to Stainless's tests of what goes is listed as such.
+      // Else it goes, and a change of theirs to Stainless's tests of what goes (its runtime, replaced) is listed so.
       const goes = (specifier: string) => {
         const target = importTarget(file.path, specifier, published.name);
         const path = target === null ? null : resolvedPath(target, byPath);
         return path !== null && !stays(path);
       };
-      if (!text && importsOf(file.text).some(goes)) testsOfWhatGoes.add(file.path);
+      if (!text && (ofRuntime || importsOf(file.text).some(goes))) testsOfWhatGoes.add(file.path);
       if (text) {
         keptStainlessTests.push(file.path);
         plan.kept.push(file.path);
@@ -452,6 +453,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           reason: `yours, so sdkgen adds nothing to it: add what sdkgen's tests need (${jest.added.join('; ')})`,
         });
       for (const reason of jest.missing) plan.needsHand.push({ path, reason });
+      // An owners' test whose import the config maps to a module of Stainless's that goes cannot run: for a person.
+      const gone = new Set(plan.removed);
+      const after = new Set([...renderedPaths, ...current.map((f) => f.path).filter((p) => !gone.has(p))]);
+      const tests = ownersTests.map((p) => ownCode.find((f) => f.path === p) ?? byPath.get(p)!);
+      const texts = tests.flatMap((f) => (f?.text ? [{ path: f.path, text: f.text }] : []));
+      for (const broken of brokenJestMappings(text!, texts, byPath, after))
+        plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
     } else plan.removed.push(path);
   }
 

@@ -139,8 +139,21 @@ export function checkPackageJson(repo, ref, owners) {
 //
 // A hunk of a file the migration removed that adds only comments (comment-only.mjs), where migrate's report lists the
 // file as edited only in its comments (`commentOnly`), counts as carried: the code it comments is gone.
-export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [], commentOnly = [], typesOnly = []) {
+/** A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`): a hunk adding one adds a test. */
+const OPENS_A_TEST = /^\s*(?:describe|it|test)(?:\.\w+)*\s*\(/;
+
+export function checkHunks(
+  repo,
+  owners,
+  ref,
+  doneBySdkgen = [],
+  alreadyDone = [],
+  commentOnly = [],
+  typesOnly = [],
+  runtimeTests = [],
+) {
   const lost = [];
+  const withRuntimeTests = [];
   const partial = [];
   const done = [];
   const already = [];
@@ -161,6 +174,11 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
     if (text === null && commentOnly.includes(h.file) && addsOnlyComments(h, h.file)) {
       commentsOfGone.push({ file: h.file, header: h.header });
       report += `### ${h.file} ${h.header} — comments only, on a file the migration removed (listed so by migrate)\n${h.text}\n`;
+      continue;
+    } else if (text === null && runtimeTests.includes(h.file) && !h.added.some((a) => OPENS_A_TEST.test(a.text))) {
+      // A change to Stainless's test of its runtime (which goes) adding no test: it goes with the runtime it tests.
+      withRuntimeTests.push({ file: h.file, header: h.header });
+      report += `### ${h.file} ${h.header} — a change (no test added) to Stainless's test of its runtime, which goes with it (listed so by migrate)\n${h.text}\n`;
       continue;
     } else if (text === null) {
       missing = h.added.map((a) => a.text);
@@ -238,12 +256,15 @@ export function checkHunks(repo, owners, ref, doneBySdkgen = [], alreadyDone = [
     (typed.length ? ` (${typed.length} changing only types, casts sdkgen's file does without: ${byFile(typed)})` : '') +
     (commentsOfGone.length
       ? ` (${commentsOfGone.length} adding only comments to files the migration removed, reported by migrate as such: ${byFile(commentsOfGone)})`
+      : '') +
+    (withRuntimeTests.length
+      ? ` (${withRuntimeTests.length} changing, adding no test, Stainless's tests of its runtime, which go with it, reported by migrate as such: ${byFile(withRuntimeTests)})`
       : '');
   return {
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, already, typed, commentsOfGone, deletedBack: deleted },
+    details: { lost, partial, done, already, typed, commentsOfGone, withRuntimeTests, deletedBack: deleted },
     report: report || 'no lost hunks\n',
   };
 }
@@ -272,8 +293,10 @@ export function checkTestScript(repo) {
 
 // 8. No Stainless file left: no file with Stainless's header; no file of the base left as Stainless wrote it that
 // sdkgen does not write (its .sdkgen/manifest.json lists what it writes) under src/, scripts/, bin/, packages/,
-// tests/ or a build config; other such files (LICENSE, .github/…) are listed as a note only.
-export function checkStainlessLeft(repo, owners) {
+// tests/ or a build config; other such files (LICENSE, .github/…) are listed as a note only. A module of Stainless's
+// migrate's report lists as one the owners' code imports, kept (sdkgen writes none in its place: cartesia's WebSocket
+// clients), is a note in the report's words, as in the Python check.
+export function checkStainlessLeft(repo, owners, keptImported = []) {
   const files = sh('git', ['ls-files'], repo).split('\n').filter(Boolean);
   const withHeader = spawnSync('git', ['grep', '-l', '-F', HEADER], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
     .stdout.split('\n')
@@ -325,12 +348,16 @@ export function checkStainlessLeft(repo, owners) {
     const caller = ownersCallers.find((c) => c !== f && fs.readFileSync(path.join(repo, c), 'utf8').includes(f));
     if (caller !== undefined) runBy.set(f, caller);
   }
-  const bad = [
+  const imported = new Set(keptImported);
+  const left = [
     ...new Set([...header, ...pristine.filter((f) => runtimeOrBuild(f) && !inOwnedPackage(f) && !runBy.has(f))]),
   ];
+  const bad = left.filter((f) => !imported.has(f));
+  const keptForOwners = left.filter((f) => imported.has(f));
+  const badHeader = header.filter((f) => !imported.has(f));
   const note = pristine.filter((f) => !runtimeOrBuild(f) || inOwnedPackage(f));
   const reason = bad.length
-    ? `${bad.length} left: ${header.length ? `with header: ${header.slice(0, 8).join(', ')}${header.length > 8 ? ` …+${header.length - 8}` : ''}; ` : ''}${bad.length > header.length ? `Stainless's as it wrote them, not sdkgen's: ${bad.filter((f) => !header.includes(f)).join(', ')}` : ''}`
+    ? `${bad.length} left: ${badHeader.length ? `with header: ${badHeader.slice(0, 8).join(', ')}${badHeader.length > 8 ? ` …+${badHeader.length - 8}` : ''}; ` : ''}${bad.length > badHeader.length ? `Stainless's as it wrote them, not sdkgen's: ${bad.filter((f) => !badHeader.includes(f)).join(', ')}` : ''}`
     : 'none';
   return {
     status: bad.length ? 'fail' : 'pass',
@@ -345,8 +372,11 @@ export function checkStainlessLeft(repo, owners) {
         : '') +
       (runBy.size
         ? ` (note: Stainless's scripts kept for the owners' workflows or scripts that run them: ${[...runBy].map(([f, c]) => `${f} (run by ${c})`).join(', ')})`
+        : '') +
+      (keptForOwners.length
+        ? ` (note: Stainless's modules the owners' code imports, kept (sdkgen writes none in their place), as migrate's report lists them: ${keptForOwners.join(', ')})`
         : ''),
-    details: { header, pristine, note, ownedPackages, runByOwners: Object.fromEntries(runBy) },
+    details: { header, pristine, note, ownedPackages, runByOwners: Object.fromEntries(runBy), keptForOwners },
   };
 }
 

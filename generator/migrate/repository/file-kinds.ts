@@ -10,6 +10,8 @@ export const REPOSITORY_FILES = [
   /^\.release-please-manifest\.json$/,
   /^Brewfile$/,
   /^MIGRATION\.md$/,
+  // Who reviews what (GitHub reads it at the root or under docs/; .github/'s is above): the owners' to keep up.
+  /^(docs\/)?CODEOWNERS$/,
 ];
 
 /**
