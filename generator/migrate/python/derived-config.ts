@@ -3,8 +3,9 @@
  * config found): its api.md's resources and methods (Python's names are the config's keys as they are), the models
  * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
  * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
- * options (client-options.ts), and the pagination schemes of its page classes (page-classes.ts). What the repository
- * does not say is left to the spec, and said in the notes.
+ * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
+ * method sends whole (`body_param_name`, body-param-names.ts). What the repository does not say is left to the spec,
+ * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,13 +17,14 @@ import type { RepoFile } from '../repository/stainless-repo';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { apiMdClientName } from './api-md-client';
+import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
 
 interface ResourceNode {
   models?: Record<string, string>;
-  methods: Record<string, string | { endpoint: string; paginated: string | false }>;
+  methods: Record<string, string | { endpoint: string; paginated?: string | false; body_param_name?: string }>;
   subresources: Map<string, ResourceNode>;
 }
 
@@ -74,8 +76,14 @@ export function derivePythonConfig(
     const at = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
     const paginated = pagedBy(method.returns, at, schemes, spec);
     if (paginated === undefined) pages++;
-    node.methods[keys[keys.length - 1]] =
-      paginated === null || paginated === undefined ? at : { endpoint: at, paginated };
+    // A body the method sends whole under a name of its own (`qbd_payload=`): the config's `body_param_name`.
+    const module = method.module === undefined ? null : text(method.module.replace(/^\.\//, ''));
+    const bodyParamName = module === null ? null : wholeBodyParamName(module, name);
+    const entry = {
+      ...(paginated === null || paginated === undefined ? {} : { paginated }),
+      ...(bodyParamName === null ? {} : { body_param_name: bodyParamName }),
+    };
+    node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 0 ? at : { endpoint: at, ...entry };
     methods++;
   }
   if (methods === 0) return null;

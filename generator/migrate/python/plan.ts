@@ -52,6 +52,7 @@ import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
 import { staleRyeLockfiles } from './rye-lockfiles';
+import { withoutStainlessPublishing } from './publishing';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -119,7 +120,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // A module with Stainless's header the base lacks is a later generation's (one committed without the bot: a local
   // build of Stainless's CLI), not the owners' code.
   // (Custom code Stainless's bot committed to main beside a generation is the owners', bannered: bot-custom-files.ts.)
-  const botCustom = botCustomFiles(inputs.base);
+  const botCustom = botCustomFiles(base);
   const laterGeneration = (file: RepoFile) =>
     base !== null && !base.blobs.has(file.path) && hasHeader(file) && !botCustom.has(file.path);
   const writtenByStainless = (file: RepoFile): boolean =>
@@ -495,6 +496,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
   }
+  // Stainless's PyPI publishing and release doctor go where sdkgen's release.yml publishes instead (publishing.ts).
+  withoutStainlessPublishing(plan, current, base);
   // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
   const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]

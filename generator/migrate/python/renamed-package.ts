@@ -5,6 +5,7 @@
  */
 import type { MigrationInputs } from '../migration-plan';
 import { diff, lines } from '../../write/merge';
+import { botCustomCodeOf } from '../owners/bot-custom-code';
 
 type Base = NonNullable<MigrationInputs['base']>;
 
@@ -37,7 +38,11 @@ export function baseUnderName(base: Base, importName: string): { base: Base; fro
     blobs.set(moved(file), renamed !== undefined && renamed !== text ? `${blob}:renamed` : blob);
     if (renamed !== undefined) texts.set(moved(file), renamed);
   }
-  return { base: { ...base, blobs, texts }, from };
+  // The bot's custom files (bot-custom-files.ts) moved with the package: the owners' files are at the new paths.
+  const custom = botCustomCodeOf(base);
+  const renamedBase: Base = { ...base, blobs, texts };
+  if (custom.size > 0) Object.assign(renamedBase, { botCustomCode: new Set([...custom].map(moved)) });
+  return { base: renamedBase, from };
 }
 
 /** Replaces the import name `from` by `to` where it names the module, as a whole word. */
