@@ -136,6 +136,31 @@ export function splitResourceExpr(indent: string, prefix: string, expr: Resource
   return splitExpr(indent, prefix, asBrackets(expr), suffix);
 }
 
+/** A name no printed statement holds, standing in for an element while its statement is laid out. */
+const STAND_IN = '__sdkgen_stand_in__';
+
+/** `expr` with its element `item` (at any depth) as `by`. */
+function replaced(expr: ResourceExpr, item: string, by: string): ResourceExpr {
+  if (typeof expr === 'string') return expr === item ? by : expr;
+  return { ...expr, items: expr.items.map((element) => replaced(element, item, by)) };
+}
+
+/**
+ * `line` (`item,` alone at its indent) with `comment` after it, as Ruff lays it out: on the line when both fit, else
+ * `item`'s call split, its arguments on a line of their own (or one a line, with a trailing comma); null when `item`
+ * is no call of plain arguments (`name=callee(a, b)`).
+ */
+function commentedLines(line: string, item: string, comment: string): string[] | null {
+  const indent = line.slice(0, line.length - line.trimStart().length);
+  if (fits(`${line}${comment}`)) return [`${line}${comment}`];
+  const call = /^([\w.=]+\()([^()[\]{}"]*)\)$/.exec(item);
+  if (call === null) return null;
+  const args = call[2]!.split(', ');
+  const inner = `${indent}    `;
+  const body = fits(`${inner}${call[2]}`) ? [`${inner}${call[2]}`] : args.map((arg) => `${inner}${arg},`);
+  return [`${indent}${call[1]}`, ...body, `${indent}),${comment}`];
+}
+
 /**
  * Writes a module's lines: laid out as Ruff lays them out (`enabled`), noting whether all of them are; or flat, as
  * they were written before Ruff's layout was known here (the text Ruff then formats).
@@ -155,6 +180,30 @@ export class ResourceLayout {
     const lines = this.attempt(() => splitResourceExpr(indent, prefix, expr, ''));
     if (lines) lines[lines.length - 1] += comment;
     return lines ?? [one + comment];
+  }
+
+  /**
+   * `prefix` + `expr` at `indent` with a `comment` (`  # …`) after its argument `item` (`cast_to=cast(Any, X)`, an
+   * element of a call in `expr` written `magic`: a comment inside brackets splits them all, one element a line, as
+   * Ruff splits them). Ruff counts such a comment in the line's width: where `item,` and the comment do not fit on a
+   * line, `item`'s own call is split (`cast_to=cast(` / `Any, X` / `),  # …`), as Ruff splits it. Where that is not
+   * known, or out of layout, the statement is written flat up to the comment and the rest on the next line (Ruff's to
+   * lay out).
+   */
+  statementWithComment(indent: string, prefix: string, expr: ResourceExpr, item: string, comment: string): string[] {
+    if (this.enabled) {
+      // (Laid out with a stand-in for `item`: one element a line, the others' layout does not depend on its width.)
+      const lines = this.statement(indent, prefix, replaced(expr, item, STAND_IN));
+      const at = lines.findIndex((line) => line.trimStart() === `${STAND_IN},`);
+      const itemLine = at < 0 ? '' : `${lines[at]!.slice(0, lines[at]!.indexOf(STAND_IN))}${item},`;
+      const split = at < 0 ? null : this.attempt(() => commentedLines(itemLine, item, comment));
+      if (split !== null) return [...lines.slice(0, at), ...split, ...lines.slice(at + 1)];
+      this.inLayout = false;
+    }
+    const one = `${indent}${prefix}${flatExpr(expr)}`;
+    const end = one.indexOf(`${item},`) + item.length + 1;
+    if (end <= item.length) throw new Error(`${item} is not an element of the statement written`);
+    return [`${one.slice(0, end)}${comment}`, `${indent}${one.slice(end).trimStart()}`];
   }
 
   /**

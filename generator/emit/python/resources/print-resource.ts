@@ -194,6 +194,8 @@ export function printMethod(
     deprecated.push(...layout.statement(indent, '@', callExpr('typing_extensions.deprecated', [message])));
   }
   const stream = method.stream && !method.stream.always ? method.stream : null;
+  /** The method as its implementation takes and sends its params (an overloaded one's in its own order). */
+  let sent = method;
   if (stream) {
     const streamCls = `${out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream')}[${method.stream!.event}]`;
     out.use('overload');
@@ -233,16 +235,19 @@ export function printMethod(
   } else if (method.overloads) {
     // One overload per body variant, with that variant's params; the implementation takes them all.
     out.use('overload');
-    for (const only of method.overloads) {
+    const variantMethods = method.overloads.map((only) => {
       const variantParams = only.flatMap(({ name, ...own }) => {
         const param = method.params.find((p) => p.name === name);
         return param ? [{ ...param, ...own }] : [];
       });
-      const variantMethod = { ...method, params: variantParams };
+      return { ...method, params: variantParams };
+    });
+    for (const variantMethod of variantMethods) {
       lines.push(`${indent}@overload`, ...deprecated);
       const header = signature(variantMethod, isAsync, indent, annotationOf, returns, null, layout, forms, null);
       lines.push(...stub(header, methodDoc(variantMethod, indent, layout), indent, layout), '');
     }
+    sent = implementationOrder(method, variantMethods);
     // Each distinct group once, as Stainless lists them; none at all where no overload requires an argument.
     const names = method.overloads.map((only) =>
       requiredArgsNames(
@@ -261,7 +266,7 @@ export function printMethod(
       );
       lines.push(...deprecated, ...layout.statement(indent, '@', callExpr('required_args', written)));
     } else lines.push(...deprecated);
-    lines.push(...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
+    lines.push(...signature(sent, isAsync, indent, annotationOf, returns, null, layout, forms, null, true));
   } else {
     lines.push(...deprecated, ...signature(method, isAsync, indent, annotationOf, returns, null, layout, forms, null));
     lines.push(...methodDoc(method, indent, layout));
@@ -271,10 +276,25 @@ export function printMethod(
   const security = forms.requestSecurity
     ? requestSecurity(method.ir, build.pkg, bySecurityOptions, bySecurityOptions ? build.apiSecurity : undefined)
     : null;
-  lines.push(...requestBody(method, isAsync, out, indent + '    ', security, layout, forms), '');
+  lines.push(...requestBody(sent, isAsync, out, indent + '    ', security, layout, forms), '');
   // Only when used: a whole body is sent as given, its params module then unreferenced.
   if (method.paramsType && lines.some((line) => line.includes(qualifier))) out.importModule(method.paramsType.module);
   return lines;
+}
+
+/**
+ * An overloaded method's params in the order its implementation takes and sends them, as Stainless orders them: each
+ * overload's params as its signature lists them (required first), then the next overload's not yet listed, and so on
+ * (imagekit's `origins.create`: the S3 variant's `access_key`, `bucket`, `name`, `secret_key`, `type`, then its
+ * optional ones, then `endpoint` of the next). A param no overload lists keeps its place after them.
+ */
+function implementationOrder(method: PyMethod, variantMethods: PyMethod[]): PyMethod {
+  const names: string[] = [];
+  for (const variant of variantMethods)
+    for (const p of [...variant.params.filter((p) => p.required), ...variant.params.filter((p) => !p.required)])
+      if (!names.includes(p.name)) names.push(p.name);
+  const listed = names.flatMap((name) => method.params.filter((p) => p.name === name));
+  return { ...method, params: [...listed, ...method.params.filter((p) => !names.includes(p.name))] };
 }
 
 /**
@@ -409,6 +429,7 @@ function signature(
   layout: ResourceLayout,
   forms: StainlessPythonForms,
   variant: { streamArg: string; required: boolean } | null,
+  inOrder = false,
 ): string[] {
   const inner = `${indent}    `;
   const omitted = forms.omitSentinels ? OMITTED : OMITTED_NOT_GIVEN;
@@ -422,11 +443,15 @@ function signature(
   const isStream = (p: PyParam) => variant !== null && p.name === streamParam;
   const params = method.params.filter((p) => p.name !== streamParam || variant !== null);
   const placed = params.some(isStream);
-  for (const p of params.filter((p) => (isStream(p) ? variant!.required : p.required)))
-    args.push(...(isStream(p) ? streamLine() : param(p)));
+  // (An overloaded method's implementation takes its params in implementationOrder's order, required or not.)
+  if (inOrder) for (const p of params) args.push(...param(p, !p.required));
+  else
+    for (const p of params.filter((p) => (isStream(p) ? variant!.required : p.required)))
+      args.push(...(isStream(p) ? streamLine() : param(p)));
   if (variant?.required && !placed) args.push(...streamLine());
-  for (const p of params.filter((p) => (isStream(p) ? !variant!.required : !p.required)))
-    args.push(...(isStream(p) ? streamLine() : param(p, true)));
+  if (!inOrder)
+    for (const p of params.filter((p) => (isStream(p) ? !variant!.required : !p.required)))
+      args.push(...(isStream(p) ? streamLine() : param(p, true)));
   if (variant && !variant.required && !placed) args.push(...streamLine());
   const def = isAsync ? 'async def' : 'def';
   const asyncPage = isAsync && method.page;

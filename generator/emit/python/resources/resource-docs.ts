@@ -99,7 +99,7 @@ function methodDocstring(method: PyMethod, indent: string): string {
   const takesParams = method.pathParams.length + method.params.length > 0;
   const args = takesParams
     ? [
-        ...paramDocs.map((p) => `  ${p.name}: ${docProse(p.text).replace(/\n/g, '\n      ')}`),
+        ...paramDocs.map((p) => argDoc(p.name, docProse(p.text))),
         ...REQUEST_OPTION_DOCS,
         ...(method.idempotencyKey ? [IDEMPOTENCY_KEY_DOC] : []),
       ]
@@ -110,6 +110,17 @@ function methodDocstring(method: PyMethod, indent: string): string {
   const apart = described.text !== '' && described.opensOnOwnLine ? firstSentenceApart(text) : null;
   if (apart !== null) return pyDocstring(apart, `${indent}    `, false);
   return pyDocstring(text, `${indent}    `, described.text === '' || described.opensOnOwnLine);
+}
+
+/**
+ * One entry of the Args list: the name, then the description (wrapped at 80 columns) with its continuation lines
+ * indented 6 spaces. A description whose first line ends in a colon (one introducing a list or a choice) starts on a
+ * line of its own under the name, as Stainless's write it in every era; any other starts on the name's line.
+ */
+export function argDoc(name: string, prose: string): string {
+  const indented = prose.replace(/\n/g, '\n      ');
+  const firstLine = prose.split('\n', 1)[0]!;
+  return firstLine.endsWith(':') ? `  ${name}:\n      ${indented}` : `  ${name}: ${indented}`;
 }
 
 function paramDoc(param: PyParam): string {
