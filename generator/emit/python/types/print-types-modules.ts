@@ -12,6 +12,8 @@ import { flatParts } from './class-bases';
 import { classOrNullPart } from '../resources/nullable-response';
 import { PyModuleBuilder } from './print-types';
 import { layoutFromImport } from '../py-layout';
+import { heldMap } from './type-shapes';
+import { paramsSequence } from '../resources/params-sequence';
 import { moduleRebuild, rebuildOrder, rebuiltClass, typesInitRebuild } from './model-rebuild';
 
 export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
@@ -54,9 +56,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
       const parts = schemaType.kind === 'intersection' ? flatParts(schemaType.parts) : [schemaType];
       out.declareClass(type.name, parts, side, type.schema.docs);
     } else {
-      // (A plural name's item singular: `Extensions` → `ExtensionItem`, as Stainless names it.)
-      const hint = schemaType.kind === 'array' ? `${singularize(type.name)}Item` : '';
-      out.declareAlias(type.name, out.annotation(schemaType, side, hint), { named: true });
+      out.declareAlias(type.name, namedAliasValue(out, type.name, schemaType, side), { named: true });
     }
     builders.set(type.module, out);
     exportFrom(type.module, type.name);
@@ -193,4 +193,21 @@ function lateImports(builders: Map<string, PyModuleBuilder>): Map<string, Set<st
 /** An `allOf` one of whose parts is a named type: the class Stainless writes extends it. */
 function extendsNamed(type: TypeRef): boolean {
   return type.kind === 'intersection' && flatParts(type.parts).some((part) => part.kind === 'ref');
+}
+
+/**
+ * The value of a named type's alias, as Stainless writes it: an array's items are named after the type in the
+ * singular (`Extensions` → `ExtensionItem`), a map's values after the type (`InlineChannelDataRequestParam` →
+ * `InlineChannelDataRequestParamItem`, structify's `DatasetMatchResponseItem`), and a params form's array of objects
+ * is a `List` (imagekit's `Extensions: TypeAlias = List[ExtensionItem]` in shared_params), not the `Iterable` a field
+ * takes.
+ */
+function namedAliasValue(out: PyModuleBuilder, name: string, type: TypeRef, side: 'model' | 'param'): string {
+  if (type.kind === 'array') {
+    const hint = `${singularize(name)}Item`;
+    if (side === 'param' && paramsSequence(type.items, (id) => out.index.schema(id)) === 'iterable')
+      return `${out.use('List')}[${out.annotation(type.items, side, hint)}]`;
+    return out.annotation(type, side, hint);
+  }
+  return out.annotation(type, side, heldMap(type).length === 1 ? name : '');
 }

@@ -6,7 +6,6 @@
 import type { ObjectType, Property, TypeRef } from '../../../ir/types';
 import {
   PYTHON_KEYWORDS,
-  PYTHON_TAKEN_TYPE_NAMES,
   pyClassName,
   pyFieldName,
   pyParamKey,
@@ -29,6 +28,7 @@ import {
   SHADOWABLE_BUILTINS,
   someProperty,
 } from './type-shapes';
+import { isImportedName, pyDeclarableName } from './py-reserved';
 import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
 import { literalValue, orNoneOf, UnionPrinter } from './print-union';
 import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
@@ -187,9 +187,10 @@ export class PyModuleBuilder {
 
   /** A class name for a nested object, unique in the module. */
   uniqueName(wanted: string): string {
-    let name = wanted;
-    // (Nor a name the module imports from typing or the runtime: `List`.)
-    for (let i = 2; this.taken.has(name) || PYTHON_TAKEN_TYPE_NAMES.has(name); i++) name = `${wanted}${i}`;
+    // (Never a keyword, `None`: py-reserved.ts; nor a name the module imports from typing or the runtime: `List`.)
+    const base = pyDeclarableName(wanted);
+    let name = base;
+    for (let i = 2; this.taken.has(name) || isImportedName(this.module, name); i++) name = `${base}${i}`;
     this.taken.add(name);
     return name;
   }

@@ -4,16 +4,10 @@
  * it through `PyTypeIndex` (py-type-index.ts).
  */
 import type { Api, NamedSchema } from '../../../ir/types';
-import {
-  pyClassName,
-  pyParamFormName,
-  pyTypeName,
-  PYTHON_TAKEN_TYPE_NAMES,
-  typeModuleName,
-  type PyCasings,
-} from '../../../naming/python';
+import { pyClassName, pyParamFormName, pyTypeName, typeModuleName, type PyCasings } from '../../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
 import type { PyTypeLocation } from './model';
+import { isTakenTypeName } from './py-reserved';
 import type { PyTypeIndex } from './py-type-index';
 import { recursiveTypes, type RecursiveTypes } from './recursive-types';
 import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
@@ -50,8 +44,8 @@ export class PythonTypeIndex implements PyTypeIndex {
     this.taken = taken;
     for (const schema of api.schemas) {
       let name = pyTypeName(schema.name, schema.requestedName, taken, casings);
-      // A name the types modules import (`List`) would shadow it: `ListModel`.
-      for (let i = 1; PYTHON_TAKEN_TYPE_NAMES.has(name) || (name !== schema.name && taken.has(name)); i++)
+      // A name the types modules import (`List`) would shadow it, a keyword (`None`) is none: `ListModel`, `NoneModel`.
+      for (let i = 1; isTakenTypeName(name) || (name !== schema.name && taken.has(name)); i++)
         name = `${schema.name}Model${i > 1 ? i : ''}`;
       taken.add(name);
       this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
@@ -72,7 +66,7 @@ export class PythonTypeIndex implements PyTypeIndex {
   /** A type of the emitter's own, under the name it wants or, where taken, that name and a number. */
   declare(schema: NamedSchema): PyTypeLocation {
     let name = schema.name;
-    for (let n = 2; this.taken.has(name); n++) name = `${schema.name}${n}`;
+    for (let n = 2; this.taken.has(name) || isTakenTypeName(name); n++) name = `${schema.name}${n}`;
     this.taken.add(name);
     const named = { ...schema, name };
     this.byId.set(named.id, named);
