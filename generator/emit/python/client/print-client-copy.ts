@@ -17,7 +17,9 @@ export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessP
   const options = pkg.clientOptions;
   // What the copy takes over besides its options (the access tokens of an OAuth2 client ID and secret, whether the
   // base URL was set).
-  const handedOn = [...clientCredentialsCopy(pkg), ...copiedBaseUrlOverriddenLine(pkg, 'copied')];
+  // The copy is `client` before it is returned, as in Stainless's `copy()` (unless an option has that name).
+  const copy = options.some((o) => o.name === 'client') ? 'copied' : 'client';
+  const handedOn = [...clientCredentialsCopy(pkg, copy), ...copiedBaseUrlOverriddenLine(pkg, copy)];
   const lines = ['    def copy(', '        self,', '        *,'];
   for (const option of options) lines.push(`        ${option.name}: ${option.annotation} | None = None,`);
   if (pkg.environments.length)
@@ -57,7 +59,7 @@ export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessP
     '            params = set_default_query',
     '',
     '        http_client = http_client or self._client',
-    `        ${handedOn.length ? 'copied = ' : 'return '}self.__class__(`,
+    `        ${handedOn.length ? `${copy} = ` : 'return '}self.__class__(`,
     ...options.map((o) => `            ${o.name}=${o.name} or self.${o.name},`),
     '            base_url=base_url or self.base_url,',
     ...(pkg.environments.length ? ['            environment=environment or self._environment,'] : []),
@@ -68,7 +70,7 @@ export function copyMethod(pkg: PyPackage, httpClient: string, forms: StainlessP
     '            default_query=params,',
     '            **_extra_kwargs,',
     '        )',
-    ...(handedOn.length ? [...handedOn, '        return copied'] : []),
+    ...(handedOn.length ? [...handedOn, `        return ${copy}`] : []),
     '',
     '    # Alias for `copy` for nicer inline usage, e.g.',
     '    # client.with_options(timeout=10).foo.create(...)',

@@ -40,15 +40,15 @@ function tokenOption(pkg: PyPackage, id: PyClientOption): PyClientOption | null 
 }
 
 /**
- * What `copy()` adds before it returns the copy (`copied`): the access tokens it shares with this client, as the
+ * What `copy()` adds before it returns the copy (named `copy`): the access tokens it shares with this client, as the
  * TypeScript client's `withOptions` copies share theirs. Empty without a client ID and secret.
  */
-export function clientCredentialsCopy(pkg: PyPackage): string[] {
+export function clientCredentialsCopy(pkg: PyPackage, copy: string): string[] {
   if (!clientCredentialsPair(pkg)) return [];
   return [
     '        # (The copy shares the access tokens exchanged for client IDs and secrets, each kept by base URL, ID and',
     '        # secret: one with other credentials or another base URL exchanges its own.)',
-    '        copied._shared_access_tokens = self._access_tokens',
+    `        ${copy}._shared_access_tokens = self._access_tokens`,
   ];
 }
 

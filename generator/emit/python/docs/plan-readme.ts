@@ -115,7 +115,7 @@ export function planReadme(
 
 ${pypiBadge(pypi, readmeForms)}
 
-The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access to the ${api.title} REST API: a
+The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access to the ${restApiName(pkg, api)} REST API: a
 synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
 \`TypedDict\`s and responses as [Pydantic](https://docs.pydantic.dev) models.`);
 
@@ -599,4 +599,14 @@ function pypiBadge(pypi: string, forms: StainlessReadmeForms): string {
 /** A documentation link's text: its host and path (`docs.acme.com`), as Stainless's READMEs show it. */
 function linkText(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/**
+ * What the README's first paragraph calls the API (`the <name> REST API`): with a Stainless config, the library's name
+ * after the client, as the TypeScript README says it; else the spec's title without a last word "API" of its own (a
+ * title `Isaacus API` is not "the Isaacus API REST API").
+ */
+function restApiName(pkg: PyPackage, api: Api): string {
+  if (pkg.fromStainlessConfig) return libraryName(pkg.clientName);
+  return api.title.replace(/\s+(?:REST\s+)?API$/i, '') || api.title;
 }
