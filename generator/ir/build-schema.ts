@@ -36,6 +36,7 @@ import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { unionOfMembers } from './null-member';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
+import { withUnionExample } from './union-example';
 import { firstVariantDescription } from './union-docs';
 
 /**
@@ -538,7 +539,7 @@ export class TypeBuilder {
       : null;
     const objectSaid = (at: number) => safeResolve(this, variantNodes[at])?.types?.join() === 'object';
     const flat = (this.stainlessTypes && unionKeepingObjects(variants, objectSaid)) || unionOf(variants);
-    return flat.kind === 'union' ? unionOfMembers(flat, variants, discriminator) : flat;
+    return flat.kind === 'union' ? withUnionExample(unionOfMembers(flat, variants, discriminator), node) : flat;
   }
 
   /** Types for `type`/`enum`/structure, without composition keywords. */

@@ -44,6 +44,11 @@ export type TypeRef =
       discriminator: Discriminator | null;
       requiredKeys?: RequiredKeys;
       nullMember?: true;
+      /**
+       * The `oneOf`/`anyOf`'s own example (JSON), or that of a union written out in it: Stainless's tests write it
+       * where nothing nearer gives one (see ir/union-example.ts). Absent otherwise.
+       */
+      example?: string;
     }
   | { kind: 'intersection'; parts: TypeRef[]; requiredKeys?: RequiredKeys }
   /** An uploadable file (binary string in a request body). */

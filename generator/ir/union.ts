@@ -15,12 +15,15 @@ export function unionOf(types: TypeRef[], keepUnknown = false): TypeRef {
   if (types.length === 2 && types[1].kind === 'null' && isOneVariant(types[0]))
     return { kind: 'union', variants: [types[0], NULL], discriminator: null };
   const out: TypeRef[] = [];
-  const seen = { hasNull: false, hasUnknown: false };
+  const seen: Seen = { hasNull: false, hasUnknown: false };
   for (let i = 0; i < types.length; i++) addVariant(out, types[i], seen, keepUnknown);
   if (seen.hasUnknown) return UNKNOWN;
   if (seen.hasNull) out.push(NULL);
   if (out.length === 0) return NULL;
-  return out.length === 1 ? out[0] : { kind: 'union', variants: out, discriminator: null };
+  if (out.length === 1) return out[0];
+  // (A flattened union's own example stays with the union it is now part of: union-example.ts.)
+  const example = seen.example === undefined ? {} : { example: seen.example };
+  return { kind: 'union', variants: out, discriminator: null, ...example };
 }
 
 /** A type that is one variant of a union as it is: not null, unknown or a union to flatten. */
@@ -28,12 +31,20 @@ function isOneVariant(t: TypeRef): boolean {
   return t.kind !== 'null' && t.kind !== 'unknown' && !(t.kind === 'union' && t.discriminator === null);
 }
 
+/** What unionOf notes of its variants: a null, an unknown, and the first example of a union it flattens. */
+interface Seen {
+  hasNull: boolean;
+  hasUnknown: boolean;
+  example?: string;
+}
+
 /**
  * unionOf's step: `t` added to `out` (a union without discriminator flattened), null and unknown noted in `seen`; an
  * unknown `keep`t is a variant as another (a union holds it once).
  */
-function addVariant(out: TypeRef[], t: TypeRef, seen: { hasNull: boolean; hasUnknown: boolean }, keep: boolean): void {
+function addVariant(out: TypeRef[], t: TypeRef, seen: Seen, keep: boolean): void {
   if (t.kind === 'union' && t.discriminator === null) {
+    if (t.example !== undefined) seen.example ??= t.example;
     // (A union's unknown member is one it kept: unionKeepingObjects.)
     for (let i = 0; i < t.variants.length; i++) addVariant(out, t.variants[i], seen, true);
     return;

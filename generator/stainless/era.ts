@@ -55,6 +55,11 @@ export interface StainlessForms {
    * endpoint tests, from OWN_EXAMPLE_KEYS_SINCE on; before, they are built as any key no example gives.
    */
   ownExampleKeys: boolean;
+  /**
+   * A webhook unwrap's endpoint test (`test.skip('unwrap', …)`) also unwraps through `client.withOptions({ <key
+   * option>: key })`, signs with the key's literal and is no async function, from WEBHOOK_OPTIONS_TESTS_SINCE on.
+   */
+  webhookOptionsTests: boolean;
 }
 
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
@@ -95,6 +100,11 @@ export const UPLOAD_TEXT_SINCE = '2026-03-07';
  * after): an object the body's example gives takes its schema's own example's other keys.
  */
 export const OWN_EXAMPLE_KEYS_SINCE = '2025-09-22';
+/**
+ * The webhook unwrap test through the client's options (imagekit-nodejs's of 2026-03-03; its generation of 2026-01-28
+ * has the older test).
+ */
+export const WEBHOOK_OPTIONS_TESTS_SINCE = '2026-03-03';
 
 /**
  * Stainless's shared models import no resource module from this day on: a resource's model that a shared model refers
@@ -131,6 +141,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     brokenObjects: since(BROKEN_OBJECTS_SINCE),
     uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
+    webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
   };
 }
 

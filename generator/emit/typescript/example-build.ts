@@ -154,7 +154,8 @@ export class ValueBuilder {
         return { kind: 'object', entries };
       }
       case 'array':
-        if (!Array.isArray(example)) break;
+        // (An empty one is built, an item in it, as Stainless's tests write it: knock-mgmt's `mappings: []`.)
+        if (!Array.isArray(example) || (b.stainless && example.length === 0)) break;
         return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
       case 'intersection': {
         // Objects all (an `allOf` of them): one object of their properties, in the order Stainless writes them.
@@ -220,7 +221,10 @@ export class ValueBuilder {
     name: string | null,
     ownExample: string | null | undefined,
   ): ExampleValue {
-    if (given !== null || !b.stainless || type.kind !== 'union' || !type.nullMember)
+    if (given !== null || !b.stainless || type.kind !== 'union') return this.merged(type, given, b, name);
+    // A `nullable` map, object or array given null is built all the same (knock's subscription `properties: { foo:
+    // 'bar' }` of `properties: null`); a nullable scalar stays null (knock's `ending_at`).
+    if (!type.nullMember && !type.variants.some((v) => v.kind === 'object' || v.kind === 'array'))
       return this.merged(type, given, b, name);
     const own = ownExample !== undefined && ownExample !== null && parseJson(ownExample) !== null ? ownExample : null;
     // (Without one, a first variant that is a model is built from its type, not its example: knock's `actor: 'string'`
@@ -229,7 +233,9 @@ export class ValueBuilder {
     if (own === null && first?.kind === 'ref' && !b.expanding.includes(first.schemaId)) {
       b.expanding.push(first.schemaId);
       try {
-        const value = this.attempt(() => this.build(this.schema(first.schemaId).type, b, null, name));
+        // (Nor from the union's own example: the model's, ir/union-example.ts.)
+        const modelType = withoutUnionExample(this.schema(first.schemaId).type);
+        const value = this.attempt(() => this.build(modelType, b, null, name));
         if (value !== null) return value;
       } finally {
         b.expanding.pop();
@@ -252,8 +258,9 @@ export class ValueBuilder {
     const own = parseJson(example);
     if (!isRecord(own)) return given;
     // Of a union, only when the own example is of the variant the given object is (a step's example of another kind
-    // of step says nothing of this one), and only that variant's keys. A key the own example gives as null is built,
-    // as one it does not give.
+    // of step says nothing of this one), and only that variant's keys. A key the own example gives as null is given
+    // null (mergedField: a nullable scalar stays null, knock-mgmt's in-app step `channel_group_key: null`; a map,
+    // object, array or union with a null member is built, its `channel_overrides`, `conditions` and `send_windows`).
     let declared: ((key: string) => boolean) | null = null;
     if (type.kind === 'union') {
       const { variants } = type;
@@ -263,9 +270,7 @@ export class ValueBuilder {
       if (object === null || variantOf(own as Json) !== index) return given;
       declared = (key) => object.properties.some((p) => p.key === key);
     }
-    const filled = Object.entries(own).filter(
-      ([key, value]) => value !== null && !Object.hasOwn(given, key) && (declared?.(key) ?? true),
-    );
+    const filled = Object.entries(own).filter(([key]) => !Object.hasOwn(given, key) && (declared?.(key) ?? true));
     return filled.length === 0 ? given : { ...given, ...Object.fromEntries(filled) };
   }
 
@@ -286,6 +291,10 @@ export class ValueBuilder {
     // `users: [{ external_id: 'user123' }]`, CreateUserRequest's example).
     if (example === null && b.stainless && type.kind === 'object' && type.inlinedFrom)
       example = type.docs.example ?? null;
+    // So is a union's own example, where nothing nearer gives one (knock-mgmt's `actor`: ir/union-example.ts).
+    // (Not a null one: given null, a field's value is built, mergedField.)
+    if (example === null && b.stainless && type.kind === 'union' && type.example !== 'null')
+      example = type.example ?? null;
     if (example !== null && b.stainless) {
       const parsed = parseJson(example);
       if (parsed !== undefined) return this.mergedField(type, parsed, b, name, null);
@@ -323,9 +332,13 @@ export class ValueBuilder {
       }
       case 'number':
       case 'integer': {
-        // Stainless's examples and tests write a number's minimum where it has one (phoebe's `lat: -90`).
-        const minimum = type.constraints?.minimum;
-        if (b.stainless && minimum !== undefined) return scalar(type.kind === 'integer' ? Math.ceil(minimum) : minimum);
+        // Stainless's examples and tests write a number's minimum where it has one (phoebe's `lat: -90`), else its
+        // maximum (onebusaway's `maxCount: 1000`).
+        const bound = type.constraints?.minimum ?? type.constraints?.maximum;
+        if (b.stainless && bound !== undefined) {
+          const rounded = type.constraints?.minimum !== undefined ? Math.ceil(bound) : Math.floor(bound);
+          return scalar(type.kind === 'integer' ? rounded : bound);
+        }
         return scalar(numberWithin(type.constraints, type.kind === 'integer'));
       }
       case 'boolean':
@@ -630,7 +643,9 @@ export function partsOrder(objects: readonly ObjectType[]): Map<string, Property
   for (const object of objects)
     for (const p of requiredFirst(object.properties)) {
       const required = p.required || order.get(p.key)?.required === true;
-      order.delete(p.key);
+      // (Not by a part that extends the models before it: imagekit's `allOf: [BaseWebhookEvent, { …, type }]`, its
+      // `interface … extends BaseWebhookEvent`, writes `id`, `type`, then its own `created_at`, ….)
+      if (!object.extends?.length) order.delete(p.key);
       order.set(p.key, required === p.required ? p : { ...p, required });
     }
   return order;
@@ -652,6 +667,13 @@ export function parseJson(example: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A union without its own example (ir/union-example.ts); any other type as it is. */
+function withoutUnionExample(type: TypeRef): TypeRef {
+  if (type.kind !== 'union' || type.example === undefined) return type;
+  const { example: _example, ...rest } = type;
+  return rest;
 }
 
 /** Whether a type is a map: an object of additional properties only. */

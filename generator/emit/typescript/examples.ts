@@ -15,7 +15,16 @@ import type { Method, Param, TypeRef } from '../../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
 import { ValueBuilder, parseJson, requiredFirst, type Build, type FileStyle } from './example-build';
-import { entry, flatText, stainlessText, scalar, type ExampleValue, type ObjectEntry } from './example-value';
+import {
+  entry,
+  flatText,
+  jsonOf,
+  NOT_JSON,
+  stainlessText,
+  scalar,
+  type ExampleValue,
+  type ObjectEntry,
+} from './example-value';
 
 export type { FileStyle } from './example-build';
 
@@ -79,6 +88,21 @@ export class Examples extends ValueBuilder {
       if (error instanceof NoExample) return { skipReason: error.message };
       throw error;
     }
+  }
+
+  /**
+   * The JSON text of the event a webhook unwrap's test signs and unwraps, as Stainless's tests write it: a value of the
+   * first of the events' union, every optional property too, the spec's examples where they fit (imagekit's
+   * `{"id":"id","type":"video.transformation.accepted",…}`); null where none can be written as JSON.
+   */
+  webhookPayload(event: TypeRef): string | null {
+    const b: Build = { strict: true, files: 'bytes', expanding: [], count: 0, stainless: true, deep: true };
+    let type = event;
+    for (let seen = 0; type.kind === 'ref' && seen < 8; seen++) type = this.schema(type.schemaId).type;
+    const first = type.kind === 'union' ? type.variants.find((v) => v.kind !== 'null') : event;
+    const value = first === undefined ? null : this.attempt(() => this.build(first, b));
+    const json = value === null ? NOT_JSON : jsonOf(value);
+    return json === NOT_JSON ? null : JSON.stringify(json);
   }
 
   /** Whether a value of `type` holds a file somewhere (directly, or in an array, union or object). */
@@ -165,10 +189,11 @@ export class Examples extends ValueBuilder {
         // (Params of no fields, all asked for: `{}`, as Stainless's tests pass them before the request options.)
         return params.required || (all && variantFields.length === 0) ? { kind: 'object', entries: [] } : null;
       };
-      // (Stainless's `@example`s call a method whose params are one of several objects with the first.)
+      // (Stainless's `@example`s and tests call a method whose params are one of several objects with the first:
+      // knock-mgmt's `guides.activate('guide_key', { environment: 'development', status: true })`.)
       const object = !params.variants
         ? objectOf(params.fields)
-        : b.stainless && !b.strict
+        : b.stainless
           ? objectOf(params.variants[0].fields)
           : this.oneVariantParams(params.variants, objectOf, all);
       if (object) args.push(object);
@@ -206,10 +231,11 @@ export class Examples extends ValueBuilder {
     try {
       // A path parameter says what it is: `get('qualifiedName')` (or its example).
       if (p.in === 'path' && p.type.kind === 'unknown') return scalar(p.wireName);
-      // Stainless's tests take a query or header parameter's example from its schema only.
+      // Stainless's tests take a query parameter's example from its schema only; a header's from the parameter too
+      // (phoebe's `'Accept-Language': 'en'`, its parameter's `example: en`).
       const example = !b.stainless
         ? (p.docs.example ?? p.docs.default)
-        : (p.in === 'query' || p.in === 'header') && p.exampleOnParameter
+        : p.in === 'query' && p.exampleOnParameter
           ? null
           : p.docs.example;
       if (p.in === 'path') return this.build(p.type, b, example, p.wireName);

@@ -71,8 +71,33 @@ export function stainlessResourceTestView(
     baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
     describeName: resource.path.slice(resource.path.lastIndexOf('.') + 1) || 'top level methods',
     tests,
+    webhookTests: webhookTestViews(plan, resource, tests.length),
     treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
   });
+}
+
+/**
+ * The tests of the resource's unwraps that verify a signature (`unwrap(body, { headers, key })`), each signing the
+ * first event of the union (Examples.webhookPayload); one whose event cannot be written as JSON has none.
+ */
+function webhookTestViews(
+  plan: PlanContext,
+  resource: Resource,
+  before: number,
+): StainlessResourceTestView['webhookTests'] {
+  const views: StainlessResourceTestView['webhookTests'] = [];
+  for (const unwrap of resource.webhookUnwraps) {
+    const payload = unwrap.keyOption === null ? null : plan.examples.webhookPayload(unwrap.event);
+    if (payload === null) continue;
+    views.push({
+      name: unwrap.name,
+      payload: quoteString(payload),
+      keyOption: plan.stainlessForms.webhookOptionsTests ? (unwrap.keyOption ?? '') : '',
+      member: resource.path ? `.${resource.path}` : '',
+      blankBefore: before + views.length > 0,
+    });
+  }
+  return views;
 }
 
 /**

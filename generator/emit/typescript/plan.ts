@@ -16,7 +16,7 @@ import { extend } from '../../extend';
 import { compareStrings } from '../../naming/case';
 import { isHttpUrl } from '../../ir/client';
 import { flattenResources, resourcesWithTopLevel } from '../../ir/resources';
-import type { Api, NamedSchema, SourceRef, TypeRef } from '../../ir/types';
+import type { Api, NamedSchema, Resource, SourceRef, TypeRef } from '../../ir/types';
 import { refIds, SchemaRefs } from '../../ir/walk';
 import { Examples } from './examples';
 import { typeScriptApi } from './target-api';
@@ -462,7 +462,9 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   yield planned({ path: 'src/index.ts', template: 'src/index.ts.hbs', view: indexView(plan) });
   yield* all(planModuleAliases(plan.api, plan.common, options.importExt, paths));
   paths = null;
-  const tested = plan.typeModules.filter((r) => r.methods.length > 0);
+  // (A Stainless SDK's resource of webhook unwraps alone has the test of its verifying one: plan-stainless-tests.ts.)
+  const unwrapTests = (r: Resource) => plan.api.stainlessLayout !== null && r.webhookUnwraps.some((u) => u.keyOption);
+  const tested = plan.typeModules.filter((r) => r.methods.length > 0 || unwrapTests(r));
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {

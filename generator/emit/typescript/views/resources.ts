@@ -335,6 +335,22 @@ export interface StainlessResourceTestView extends CommonView {
     skipComment: string;
   }>;
   /**
+   * The tests of the resource's webhook unwraps that verify a signature, after its methods' (Stainless writes them
+   * skipped, and none of an unwrap that only parses); the file then imports `Webhook` from 'standardwebhooks'.
+   */
+  webhookTests: Array<{
+    /** Method name: "unwrap". */
+    name: string;
+    /** The signed event, the JSON text as a string literal: `'{"id":"id","type":"…"}'`. */
+    payload: string;
+    /** The client option the key is given by through `client.withOptions` ("webhookSecret"): the era's longer test. */
+    keyOption: string;
+    /** The resource's members after `client` (its path): ".webhooks"; "" for the client's own. */
+    member: string;
+    /** Whether a blank line goes before the test: it follows another. */
+    blankBefore: boolean;
+  }>;
+  /**
    * In a tree-shakable SDK (null otherwise): the tests are `runTests(client)`, run on the whole client, on
    * `createClient` with the resource's `Base…` class and, for a nested resource, with its parent's class.
    */
