@@ -19,6 +19,7 @@ import { pickRequestMediaType, requestEncoding } from './media';
 import { bodyPropertyNames, multipartParts } from './multipart-encoding';
 import type { Operation, Parameter } from '../normalize/operations';
 import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
+import { bracketedArrayField } from './param-wire-names';
 
 /** Serialisation styles OpenAPI defines for query parameters. */
 const QUERY_STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
@@ -545,8 +546,6 @@ function stainlessQueryStyle(ctx: BuildContext, type: TypeRef): ParamStyle | nul
 
 /** `inserted_at.gt`: one property of an object sent in the query. */
 const DOTTED_QUERY_NAME = /^([^.[\]]+)\.([^.[\]]+)$/;
-/** `tags[]`: an array sent with bracketed keys. */
-const BRACKETED_ARRAY_NAME = /^([^.[\]]+)\[\]$/;
 
 /**
  * Query parameters whose names spell a structure, as Stainless reads them: `inserted_at.gt` and `inserted_at.lt`
@@ -614,8 +613,8 @@ export function groupStructuredQueryParams(params: Param[], locals: Set<string>)
 
 function structuredQueryName(p: Param): { base: string; property: string | null } | null {
   if (p.in !== 'query' || p.key !== p.wireName) return null;
-  const array = BRACKETED_ARRAY_NAME.exec(p.wireName);
-  if (array) return p.type.kind === 'array' ? { base: array[1], property: null } : null;
+  const array = bracketedArrayField(p.wireName, p.type);
+  if (array !== null) return { base: array, property: null };
   const dotted = DOTTED_QUERY_NAME.exec(p.wireName);
   return dotted ? { base: dotted[1], property: dotted[2] } : null;
 }

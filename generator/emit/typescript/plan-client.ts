@@ -29,9 +29,13 @@ export function clientView(plan: PlanContext): ClientView {
   if (api.stainlessLayout) core.add('internal/stainless-headers', 'stainlessHeaders', false);
   if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'mergeHeaders', false);
   const auth = authCredentialViews(api);
-  // The override's signature is the base's, so that a subclass may override it again (async, with the options).
+  // The override's signature is the base's, so that a subclass may override it again (async, with the options); from
+  // a Stainless config of the newer layout, Stainless's (`Promise<NullableHeaders | undefined>`, see client-auth.hbs).
   if (auth.authHeaders.length > 0) {
-    core.add('core/base-client', 'AuthHeaders', true);
+    if (api.stainlessLayout !== null && api.stainlessLayout !== 'node') {
+      core.add('internal/headers', 'buildHeaders', false);
+      core.add('internal/headers', 'NullableHeaders', true);
+    } else core.add('core/base-client', 'AuthHeaders', true);
     core.add('core/base-client', 'FinalRequestOptions', true);
   }
   const imports = new ImportSet('client', plan.importExt);
