@@ -44,6 +44,21 @@ const SPEC = {
                     type: 'object',
                     properties: { owner: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } } },
                   },
+                  sections: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { title: { type: 'string' }, file: { type: 'string', format: 'binary' } },
+                    },
+                  },
+                  doc: {
+                    type: 'object',
+                    properties: {
+                      title: { type: 'string' },
+                      file: { type: 'string', format: 'binary' },
+                      pages: { type: 'array', items: { type: 'string', format: 'binary' } },
+                    },
+                  },
                 },
               },
             },
@@ -66,6 +81,16 @@ const EXPECTED = byNameThenText([
   ['files', 'file:one'],
   ['files', 'file:two'],
   ['meta', '{"owner":"me","tags":["x","y"]}'],
+  // An object holding files: each file a part of its own (`doc[file]`, a list deeper than the field's own
+  // `doc[pages][]`), the rest of the object its JSON part; the files are never lost.
+  ['doc', '{"title":"dt"}'],
+  // The field's own array of objects: its items' files under `sections[file]`, the rest one JSON part.
+  ['sections', '[{"title":"s1"},{}]'],
+  ['sections[file]', 'file:s1'],
+  ['sections[file]', 'file:s2'],
+  ['doc[file]', 'file:doc'],
+  ['doc[pages][]', 'file:p1'],
+  ['doc[pages][]', 'file:p2'],
 ]);
 
 describe('multipart nested values without a Stainless config: OpenAPI defaults in both targets', () => {
@@ -86,7 +111,7 @@ describe('multipart nested values without a Stainless config: OpenAPI defaults i
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it('TypeScript: scalar arrays repeat the field, objects and arrays of objects are JSON', async () => {
+  it('TypeScript: scalar arrays repeat the field, objects and arrays of objects are JSON, their files parts', async () => {
     server.on('POST /kb', multipartEcho);
     const client = new Kb({ baseURL: server.url });
     const echo = (await client.kb.create({
@@ -97,6 +122,12 @@ describe('multipart nested values without a Stainless config: OpenAPI defaults i
       urls: ['https://a.example', 'https://b.example'],
       files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
       meta: { owner: 'me', tags: ['x', 'y'] },
+      sections: [{ title: 's1', file: new File(['s1'], 's1.txt') }, { file: new File(['s2'], 's2.txt') }],
+      doc: {
+        title: 'dt',
+        file: new File(['doc'], 'doc.txt'),
+        pages: [new File(['p1'], 'p1.txt'), new File(['p2'], 'p2.txt')],
+      },
     })) as { parts: ParsedPart[] };
     expect(byNameThenText(partsRead(echo.parts))).toEqual(EXPECTED);
   });
@@ -105,10 +136,10 @@ describe('multipart nested values without a Stainless config: OpenAPI defaults i
 
   it('Python: the same parts', async () => {
     const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
-from kb_sdk import Kb
+from kb_sdk import Client
 
 url, received = serve_recording(parts)
-client = Kb(base_url=url)
+client = Client(base_url=url)
 client.kb.create(
     name="base",
     count=3,
@@ -117,6 +148,8 @@ client.kb.create(
     urls=["https://a.example", "https://b.example"],
     files=[("one.txt", b"one"), ("two.txt", b"two")],
     meta={"owner": "me", "tags": ["x", "y"]},
+    sections=[{"title": "s1", "file": ("s1.txt", b"s1")}, {"file": ("s2.txt", b"s2")}],
+    doc={"title": "dt", "file": ("doc.txt", b"doc"), "pages": [("p1.txt", b"p1"), ("p2.txt", b"p2")]},
 )
 print(json.dumps(received[0]))
 `;

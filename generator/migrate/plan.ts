@@ -55,6 +55,7 @@ import { editsAsHunks, reapplyEdits } from './reapply/hunks';
 import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
 import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
+import { ownFileAtSdkgensPath } from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { hunkMadeBy, madeBy } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
@@ -69,6 +70,7 @@ import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
+import { withoutRepeats } from './reapply/duplicate-imports';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
 import { keepEditedScripts } from './owners/edited-scripts';
 import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
@@ -239,10 +241,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
-      plan.needsHand.push({
-        path: file.path,
-        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
-      });
+      const reason = ownFileAtSdkgensPath(file.path, existing.text ?? '', file.contents, current, published.name);
+      plan.needsHand.push({ path: file.path, reason });
       continue;
     }
     plan.generated.push(sdkgenFile);
@@ -271,7 +271,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         });
       // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
       const carried = withShellBlocks(file.path, edited, reapplied);
-      plan.writes.push({ path: file.path, contents: carried.text });
+      plan.writes.push({
+        path: file.path,
+        contents: SOURCE_FILE.test(file.path) ? withoutRepeats(carried.text) : carried.text,
+      });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });

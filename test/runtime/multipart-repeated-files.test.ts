@@ -1,6 +1,6 @@
 /**
  * An array of objects holding files, listed in `repeatParts` (`style: form`, exploded): each item's files are parts of
- * their own under `key[name]` and the rest of the item is its JSON part, with either nested form (as the Python SDK
+ * their own under `key[name]` (a nested array's under `key[name][]`) and the rest of the item is its JSON part, with either nested form (as the Python SDK
  * sends it), verified by a server that parses the multipart body.
  */
 import { describe, expect, test } from 'vitest';
@@ -34,7 +34,7 @@ async function send(multipart: (body: unknown, json: string[], repeat: string[])
 }
 
 describe('a repeated array of objects holding files', () => {
-  test("OpenAPI's defaults (toFormData): files under documents[name], the rest of each item its JSON part", async () => {
+  test("OpenAPI's defaults (toFormData): files under documents[name] (a nested array's under name[]), the rest of each item its JSON part", async () => {
     expect(await send((body, json, repeat) => t.sdk.toFormData(body, json, repeat))).toEqual([
       ['name', 'kb'],
       ['documents', '{"title":"first"}'],
@@ -42,8 +42,8 @@ describe('a repeated array of objects holding files', () => {
       ['documents', '{}'],
       ['documents[file]', 'file two.txt: two'],
       ['documents', '{"title":"third","meta":{"tags":["a"]}}'],
-      ['documents[pages]', 'file p1.txt: p1'],
-      ['documents[pages]', 'file p2.txt: p2'],
+      ['documents[pages][]', 'file p1.txt: p1'],
+      ['documents[pages][]', 'file p2.txt: p2'],
       ['documents', 'plain text item'],
     ]);
   });

@@ -32,8 +32,12 @@ export function schemaFor(
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
   const same =
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
-  const startsWithName = same.filter((s) => names.model(s.key).startsWith(name));
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
+  // A literal the declaration sets tells schemas of the same keys apart before a name does: writer's `ChatCompletion`
+  // (`object: 'chat.completion'`) is `chat_response`, not `chat_completion_chunk` (`object: 'chat.completion.chunk'`).
+  const literal = shape?.detail?.some((d) => d.includes('=')) === true && sameDetail.length === 1;
+  const prefixed = same.filter((s) => names.model(s.key).startsWith(name));
+  const startsWithName = literal ? prefixed.filter((s) => sameDetail.includes(s)) : prefixed;
   const aResponse = same.filter((s) => responses.includes(s.key));
   const pick =
     startsWithName.length > 0
