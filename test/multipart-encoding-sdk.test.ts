@@ -75,10 +75,10 @@ describe('multipart parts as the spec encodes them, in the generated SDKs', () =
 
   it('Python: the same parts', async () => {
     const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
-from kb import Kb
+from kb import Client
 
 url, received = serve_recording(parts)
-client = Kb(base_url=url)
+client = Client(base_url=url)
 client.kb.create(
     name="base",
     texts=[{"title": "t"}],

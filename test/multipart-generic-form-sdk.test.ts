@@ -74,7 +74,7 @@ describe("the generic multipart encoder follows the spec's encoding of every par
   it("Python: extract_files names a list's files under the field's name; JSON parts are typed application/json", async () => {
     const program = `${LOCAL_SERVER}
 import email.parser, email.policy
-from kb import Kb
+from kb import Client
 from kb._utils import extract_files
 
 def parts(request):
@@ -88,7 +88,7 @@ def parts(request):
     return seen
 
 url, received = serve_recording(parts)
-client = Kb(base_url=url)
+client = Client(base_url=url)
 client.kb.create(name="base", texts=[{"title": "t"}], urls=["u"], files=[("one.txt", b"one")])
 # A request of hand-written code: its fields sent by the client's serialiser, in the SDK's form.
 client.post(

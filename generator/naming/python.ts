@@ -249,17 +249,23 @@ export function pyParamFormName(modelName: string, taken: ReadonlySet<string>): 
  * capitalized as a word ("OpenAIResponseMCPCall" → `OpenAIResponseMcpCall`, "FormatJSONSchema" → `FormatJsonSchema`),
  * unless the config's `custom_casings` writes it otherwise (`qa: { initialism: true }` → `QACreateParams`; without it
  * Stainless wrote `QaCreateParams`). (Read from the class names of the Stainless Python SDKs we hold: no other word of
- * two capitals or more occurs.)
+ * two capitals or more occurs. `http` → `HTTP` (knock's `HTTP`, letta's `StreamableHTTPMcpServer`), `dns`, `ssh`, `kb`
+ * (ark's `DNSRecord`, casedev's `SSH`, retell's `KBConfig`) were never seen capitalized; `llm`, `json`, `sse`, `acp`
+ * and `qa` were (`RetellLlm`, `FormatJsonSchema`, `SseMcpServer`), so they stay words.)
  */
 const PYTHON_CLASS_ACRONYMS: ReadonlySet<string> = new Set([
   'acl',
   'ai',
   'api',
   'db',
+  'dns',
   'html',
+  'http',
   'id',
+  'kb',
   'sdk',
   'sms',
+  'ssh',
   'sso',
   'url',
 ]);
@@ -286,7 +292,8 @@ function pyClassWord(word: string, casings: PyCasings): string {
     if (singular !== undefined && /^[A-Z0-9]+$/.test(singular)) return `${singular}s`;
   }
   if (PYTHON_CLASS_ACRONYMS.has(lower)) return word.toUpperCase();
-  if (lower.endsWith('s') && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
+  // (`https` is a word of its own, not the plural of `http`: no SDK we hold shows how Stainless writes it.)
+  if (lower.endsWith('s') && lower !== 'https' && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
     return `${word.slice(0, -1).toUpperCase()}s`;
   // (Digits keep a word as written: "GPT4o", "S3"; a single capital is a word of its own: the "O" of "OAuth".)
   if (/^[A-Z]{2,}$/.test(word)) return word.charAt(0) + lower.slice(1);

@@ -58,6 +58,11 @@ export interface StainlessPythonForms {
    */
   looseAuthValidation: boolean;
   /**
+   * The client returns its one credential sent as a query param from `_get_<option>_query_param()`
+   * (API_KEY_QUERY_PARAM_GETTER_SINCE on; client/query-key-getter.ts).
+   */
+  apiKeyQueryParamGetter: boolean;
+  /**
    * The reason of the skip mark over every test when the config turns the mock tests off: none (`@pytest.mark.skip()`)
    * before PRISM_WORDING_SINCE, "Prism tests are disabled" before MOCK_SERVER_WORDING_SINCE, then "Mock server tests
    * are disabled" (era.ts; Stainless changed both targets' wording together).
@@ -188,6 +193,11 @@ export const MERGED_AUTH_HEADERS_SINCE = '2025-04-08';
 export const LOOSE_AUTH_VALIDATION_SINCE = '2026-01-07';
 /** Stainless's "fix: sanitize endpoint path params" (`path_template`; isaacus, terminal, axiora on 2026-03-20). */
 export const PATH_TEMPLATE_SINCE = '2026-03-20';
+/**
+ * `_get_api_key_query_param()` (onebusaway-python's "feat(api): api update" of 2025-05-20, the first generation whose
+ * config named the query key's security scheme; still written on 2026-05-23). No Python SDK we hold shows it leaving.
+ */
+export const API_KEY_QUERY_PARAM_GETTER_SINCE = '2025-05-20';
 // ---- end of the requests' and credentials' forms ----
 
 const CHANGES = [
@@ -210,6 +220,7 @@ const CHANGES = [
   MERGED_AUTH_HEADERS_SINCE,
   LOOSE_AUTH_VALIDATION_SINCE,
   PATH_TEMPLATE_SINCE,
+  API_KEY_QUERY_PARAM_GETTER_SINCE,
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
@@ -244,6 +255,7 @@ export function pythonFormsOfEra(
     pathTemplate: since(PATH_TEMPLATE_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
     looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
+    apiKeyQueryParamGetter: since(API_KEY_QUERY_PARAM_GETTER_SINCE),
     mockTestsOffReason: since(MOCK_SERVER_WORDING_SINCE)
       ? 'Mock server tests are disabled'
       : since(PRISM_WORDING_SINCE)

@@ -22,6 +22,7 @@ import {
 } from './print-client-resources';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../../stainless/python-era';
 import { copyMethod, notGiven } from './print-client-copy';
+import { queryKeyGetter } from './query-key-getter';
 import { pyDocstring, pyString } from '../docs/print-doc';
 import { errorBaseName } from '../print-init';
 import { ResourceLayout } from '../resources/print-resource-layout';
@@ -383,7 +384,12 @@ function clientClass(
   lines.push('    @property', '    @override', '    def qs(self) -> Querystring:');
   lines.push(`        return Querystring(${nestedFormat}array_format=${pyString(array)})`, '');
   lines.push(...authMembers(pkg, isAsync, forms));
-  lines.push(...copyMethod(pkg, httpClient, forms), ...(methods?.classBody(isAsync) ?? []), ...pathParamGetters(pkg));
+  lines.push(
+    ...copyMethod(pkg, httpClient, forms),
+    ...queryKeyGetter(pkg, forms),
+    ...(methods?.classBody(isAsync) ?? []),
+    ...pathParamGetters(pkg),
+  );
   lines.push(
     '    @override',
     '    def _make_status_error(',

@@ -167,9 +167,11 @@ function wrapItem(indent: string, marker: string, lines: string[], width: number
 /**
  * A word, a Markdown link (`[text](url)`) or a code span: no line break falls inside one. Nor in a run of spaces
  * holding a no-break space (U+00A0), kept as written: `valid\u00a0 [tz database…](…)` moves to the next line whole,
- * as Stainless's wrap does (knock's `timezone`).
+ * as Stainless's wrap does (knock's `timezone`). Nor in an HTML tag's attributes: `<a href="…" target="_blank">Bulk`
+ * moves to the next line whole, as Stainless's wrap keeps it (apollo's people docstrings).
  */
-const UNBREAKABLE = /(?:\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`]+|[[`]|[^\S\n\u00a0]*\u00a0[^\S\n]*)+/g;
+const UNBREAKABLE =
+  /(?:<[A-Za-z][\w-]*\s[^<>\n]*>|\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`<]+|[[`<]|[^\S\n\u00a0]*\u00a0[^\S\n]*)+/g;
 
 /**
  * Greedy word wrap: a word longer than `width` gets a line of its own. A word that would start a line as an ordered

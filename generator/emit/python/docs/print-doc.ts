@@ -1,6 +1,7 @@
 /**
  * The only doors through which spec text reaches Python code: string literals and docstrings. Whatever the text
- * holds (quotes, backslashes, NULs, line breaks, braces), the result is one literal that evaluates to that text.
+ * holds (quotes, backslashes, NULs, line breaks, braces), the result is one literal that evaluates to that text (but a
+ * docstring keeps the spec's own `\n`, as Stainless's do: `pyDocstring`).
  */
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { TextMemo } from '../text-memo';
@@ -12,6 +13,8 @@ import { TextMemo } from '../text-memo';
  */
 const ESCAPED_IN_STRING = /["\\\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]/;
 const ESCAPED_IN_DOCSTRING = /[\\\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]/;
+/** The letters after a backslash that make one of Python's escapes (`\n`, `\t`, `\f` …). */
+const PY_ESCAPE_LETTER = /^[abfnrtv]$/;
 
 /** A Python string literal (double-quoted, ASCII-safe) whose value is `text`. */
 export function pyString(text: string): string {
@@ -36,7 +39,8 @@ function escapeChar(char: string, inString: boolean): string {
 
 /**
  * A docstring (`"""…"""`) whose value is `text` with its lines indented by `indent`, or '' when `text` is blank.
- * Backslashes are escaped (so the docstring is no raw string and no escape of the spec's survives), and no run of
+ * Backslashes are escaped (so the docstring is no raw string), but one before a letter of a Python escape (`\n`), which
+ * Stainless keeps, and no run of
  * quotes can end it early: every `"` is escaped where it would touch another or the closing quotes.
  * `opensOnOwnLine`: the text starts on the line after the opening quotes.
  */
@@ -55,7 +59,15 @@ function printDocstring(text: string, indent: string, opensOnOwnLine: boolean): 
   let body = trimmed;
   if (ESCAPED_IN_DOCSTRING.test(trimmed)) {
     body = '';
-    for (const char of trimmed) body += escapeChar(char, false);
+    const chars = [...trimmed];
+    chars.forEach((char, i) => {
+      // (A lone backslash before a letter of one of Python's own escapes is kept as the spec writes it, as
+      // Stainless's docstrings do: stagehand's `event: <status>\ndata: <JSON>\n\n`, casedev's `form-feed (\f)`;
+      // any other is doubled: `\\**`, `\\w`.)
+      const keep =
+        char === '\\' && chars[i - 1] !== '\\' && chars[i + 1] !== undefined && PY_ESCAPE_LETTER.test(chars[i + 1]!);
+      body += keep ? char : escapeChar(char, false);
+    });
   }
   // (Only a quote that touches another could end the docstring: Stainless's keep the others as is. One the closing
   // quotes would follow is set apart from them by a space, as Ruff writes it.)
