@@ -250,7 +250,7 @@ describe('a package generated with a Stainless config', async () => {
     const users = text('src/acme/resources/users.py');
     expect(users).toMatch(/def update\(\s*self,\s*existing_username: str,\s*\*,\s*from_: str \| Omit = omit,/);
     expect(users).toContain('path_template("/users/{existing_username}", existing_username=existing_username)');
-    expect(users).toMatch(/\{\s*"from": from_,\s*"username": username,\s*\}/);
+    expect(users).toMatch(/\{\s*"from_": from_,\s*"username": username,\s*\}/);
   });
 
   it('names a config model as the config does, whatever TypeScript reserves', () => {

@@ -96,6 +96,8 @@ export function declareParamsTypes(
     });
     builder.exported.push(name);
     builder.declareAlias(name, `${builder.use('Union')}[${names.join(', ')}]`);
+    // (The resource's keys are the variants' own: `"from_": from_`.)
+    builder.aliasFieldNames(name, names);
     return;
   }
   if (!stream) {

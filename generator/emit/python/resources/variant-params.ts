@@ -37,9 +37,9 @@ function declaresInline(type: TypeRef): boolean {
 }
 
 /**
- * Each variant's params by their final names, required as that variant says. A param whose type differs between
- * the variants (a discriminator's literal) keeps each variant's own annotation there, and the implementation takes
- * the union of them (`Literal["S3"] | Literal["GCS"]`).
+ * Each variant's params by their final names, required as that variant says. A param whose annotation differs
+ * between the variants (a discriminator's literal, or each variant's own nested class) keeps each variant's own
+ * annotation there, and the implementation takes the union of them (`Literal["S3"] | Literal["GCS"]`).
  */
 export function variantOverloads(
   variants: Array<{ fields: Param[] }>,
@@ -53,7 +53,10 @@ export function variantOverloads(
       .filter((field) => field.in !== 'path')
       .map((field) => {
         const merged = params.find((p) => p.wireName === field.wireName && p.in === field.in);
-        const own = merged && JSON.stringify(field.type) !== JSON.stringify(merged.type) ? toParam(field) : null;
+        // Its own annotation where it differs from the merged param's: a discriminator's literal, or a class the
+        // params module declared for this variant's object (`Gen4TurboPromptImagePromptImage`), however alike.
+        const mine = merged ? toParam(field) : null;
+        const own = mine && mine.annotation !== merged!.annotation ? mine : null;
         return {
           name: merged?.name ?? pyIdentifier(field.wireName),
           required: requiredHere(field),

@@ -415,7 +415,8 @@ export class PyModuleBuilder {
     const keywordEntries: string[] = [];
     const fields = properties.map((property) => {
       const key = side === 'model' ? pyFieldName(property.key) : pyParamKey(property.key);
-      const field = options.ownParams ? requestOptionEscape(key) : key;
+      // A method's own keyword key is declared as its argument is named (`from_`), aliased to the wire key.
+      const field = options.ownParams ? requestOptionEscape(PYTHON_KEYWORDS.has(key) ? `${key}_` : key) : key;
       let unique = field;
       for (let i = 2; fieldNames.has(unique); i++) unique = `${field}${i}`;
       fieldNames.add(unique);
@@ -520,6 +521,13 @@ export class PyModuleBuilder {
   /** The field or key `declareClass` gave the property `wireKey` of class `className`, if it declared it. */
   fieldName(className: string, wireKey: string): string | undefined {
     return this.fieldNames.get(className)?.get(wireKey);
+  }
+
+  /** `alias` (a union of the TypedDicts `classes`) names a key as the first of them that declares it. */
+  aliasFieldNames(alias: string, classes: readonly string[]): void {
+    const keys = new Map<string, string>();
+    for (const name of [...classes].reverse()) for (const [k, v] of this.fieldNames.get(name) ?? []) keys.set(k, v);
+    this.fieldNames.set(alias, keys);
   }
 
   /** Nested classes of a top-level class are named without its name; those of nested ones with theirs. */
