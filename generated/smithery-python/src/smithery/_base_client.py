@@ -766,13 +766,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return merge_url
 
     def _serialize_multipartform(self, data: Mapping[object, object]) -> Dict[str, object]:
-        """A multipart body's fields in the SDK's form (`MULTIPART_FORM`): Stainless's bracketed keys, or JSON values."""
+        """A multipart body's fields in the SDK's form (`MULTIPART_FORM`): Stainless's bracketed keys, JSON values, or
+        OpenAPI's defaults."""
         # Imported here, so that a method of the owners' in its place leaves no unused import behind.
-        from ._files import multipart_values
+        from ._files import multipart_values, multipart_openapi_defaults
         from ._utils._utils import MULTIPART_FORM
 
         if MULTIPART_FORM == "values":
             return multipart_values(data)
+        if MULTIPART_FORM == "json":
+            return multipart_openapi_defaults(data)
         items = self.qs.stringify_items(cast(Mapping[str, Any], data), array_format="brackets")
         serialized: Dict[str, object] = {}
         for key, value in items:

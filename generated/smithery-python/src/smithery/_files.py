@@ -185,6 +185,26 @@ def multipart_values(data: Mapping[object, object]) -> Dict[str, object]:
     return serialized
 
 
+def multipart_openapi_defaults(data: Mapping[object, object]) -> Dict[str, object]:
+    """A multipart body's fields (its files taken out) as OpenAPI's defaults send the parts a spec's `encoding` says
+    nothing of, and the SDK's TypeScript client alike: a list or tuple holding no mapping is a part per item under the
+    field's own name (an item its text, a list in it JSON), any other list, tuple or mapping one part, its JSON text;
+    booleans `true`/`false`, dates ISO, other scalars their text; None is left out."""
+    serialized: Dict[str, object] = {}
+    for key, value in data.items():
+        if value is None:
+            continue
+        if not isinstance(value, (list, tuple)):
+            serialized[str(key)] = _part_text(value)
+            continue
+        items: Sequence[object] = [item for item in cast("Sequence[object]", value) if item is not None]
+        if any(isinstance(item, Mapping) for item in items):
+            serialized[str(key)] = _json_text(items)
+        else:
+            serialized[str(key)] = [_part_text(item) for item in items]
+    return serialized
+
+
 def _json_text(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 

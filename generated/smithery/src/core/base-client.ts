@@ -8,7 +8,7 @@ import {
 } from './error.js';
 import type { AbstractPage, PageClass, PagePromise } from './pagination.js';
 import { readEnv } from '../internal/env.js';
-import { buildHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
+import { mergeHeaders, parseHeaderLines, type HeadersLike } from '../internal/headers.js';
 import { LOG_LEVELS, redactHeaders, redactRequest, type Logger, type LogLevel } from '../internal/log.js';
 import { stringifyFormQuery, type QueryStyle } from '../internal/query.js';
 import { retryDelay, shouldRetry as retryable, type RetryBackoff } from '../internal/retry.js';
@@ -113,7 +113,7 @@ export type ClientConfig = {
 export interface StainlessHeaders {
   /** The headers of a call whose attempts each time out after `timeoutMs`. */
   headers(timeoutMs: number): Record<string, string>;
-  /** Updates an attempt's headers (built by `buildHeaders`, maybe changed by `prepareRequest`) for its retry number. */
+  /** Updates an attempt's headers (built by `mergeHeaders`, maybe changed by `prepareRequest`) for its retry number. */
   retried(init: RequestInit, retry: number): void;
 }
 
@@ -522,7 +522,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const [body, contentType]: EncodedBody =
       req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
     const idempotencyHeader = this.#config.idempotencyHeader;
-    const headers = buildHeaders([
+    const layers = [
       {
         // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
         // a server that only has text/plain or text/csv), unless the spec names the media type.
@@ -546,7 +546,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       req.authenticated === false ? undefined : await this.authHeaders(options),
       req.headers,
       options.headers,
-    ]);
+    ];
+    const headers = mergeHeaders(layers);
     const init: PreparedRequest[4] = {
       ...this.options.fetchOptions,
       ...options.fetchOptions,

@@ -79,8 +79,9 @@ export async function toBlob(body: unknown): Promise<Blob> {
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
  * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
  * part under the field's own name (OpenAPI's `style: form`, exploded; an item holding files is split,
- * `appendRepeatedItem`). Other nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat
- * the field and objects (and arrays holding objects) are sent as JSON; with `nested: 'brackets'` (as Stainless's SDKs
+ * `appendSplit`). Other nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat the
+ * field and objects (and arrays holding objects) are sent as JSON, their files taken out as parts of their own
+ * (`appendSplit`: a file is never lost); with `nested: 'brackets'` (as Stainless's SDKs
  * send them) each array item is a `key[]` field and each property of an object a `key[name]` field, at any depth.
  */
 export async function toFormData(
@@ -100,13 +101,13 @@ export async function toFormData(
       form.append(key, JSON.stringify(value));
       json.add(key);
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
-      for (const item of value) await appendRepeatedItem(form, key, item, nested);
+      for (const item of value) await appendRepeatedItem(form, key, item);
     } else if (nested === 'brackets') {
       await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
       for (const item of value) await appendField(form, key, item);
     } else {
-      await appendField(form, key, value);
+      await appendSplit(form, key, value, true);
     }
   }
   if (json.size > 0) {
@@ -155,46 +156,42 @@ export function multipartBody(form: FormData): [Blob, string] | null {
 
 /**
  * An item of an array sent as parts under the field's own name (`style: form`, exploded). An object holding files is
- * split, since JSON cannot carry a file: each file is a part of its own under `key[name]` (`key[a][b]` deeper; a
- * nested array's files under `key[name][]` with brackets, `key[name]` otherwise), and the rest of the object, its
- * files taken out, is the item's JSON part under `key` (`{}` when only files were left: one part per item), as the
- * Python SDK sends it (`_files.py`, `multipart_parts`). Any other item is one part.
+ * split, since JSON cannot carry a file (`appendSplit`); any other item is one part.
  */
-async function appendRepeatedItem(
-  form: FormData,
-  key: string,
-  item: unknown,
-  nested: 'json' | 'brackets',
-): Promise<void> {
-  if (!isPlainObject(item) || Array.isArray(item) || !hasUploadableValue(item))
-    return appendField(form, key, item);
+async function appendRepeatedItem(form: FormData, key: string, item: unknown): Promise<void> {
+  if (!isPlainObject(item) || Array.isArray(item)) return appendField(form, key, item);
+  return appendSplit(form, key, item, false);
+}
+
+/**
+ * An object, or an array holding objects, as one JSON part under `key`, its files taken out: JSON cannot carry a file,
+ * so each file is a part of its own under `key[name]` (`key[a][b]` deeper; the field's own array's items under `key`
+ * itself, an array deeper in it `key[name][]`), and the rest, its files taken out, is the JSON part (`{}` where only
+ * files were left: one part per value), as the Python SDK sends it (`extract_files`, `multipart_parts`). `own`: the
+ * value is the field's own (not an item of a repeated field).
+ */
+async function appendSplit(form: FormData, key: string, value: unknown, own: boolean): Promise<void> {
+  if (isUploadable(value) || !hasUploadableValue(value)) return appendField(form, key, value);
   const files: [string, unknown][] = [];
-  form.append(key, JSON.stringify(withoutFiles(item, key, files, nested)));
+  form.append(key, JSON.stringify(withoutFiles(value, key, files, own) ?? {}));
   for (const [name, file] of files) await appendField(form, name, file);
 }
 
 /** `value` with its files taken out (into `files`, with their field names); `undefined` where only files were. */
-function withoutFiles(
-  value: unknown,
-  key: string,
-  files: [string, unknown][],
-  nested: 'json' | 'brackets',
-): unknown {
+function withoutFiles(value: unknown, key: string, files: [string, unknown][], own = false): unknown {
   if (isUploadable(value)) {
     files.push([key, value]);
     return undefined;
   }
   if (!hasUploadableValue(value)) return value;
   if (Array.isArray(value)) {
-    const itemKey = nested === 'brackets' ? `${key}[]` : key;
-    const kept = value
-      .map((item) => withoutFiles(item, itemKey, files, nested))
-      .filter((item) => item !== undefined);
+    const itemKey = own ? key : `${key}[]`;
+    const kept = value.map((item) => withoutFiles(item, itemKey, files)).filter((item) => item !== undefined);
     return kept.length > 0 ? kept : undefined;
   }
   const kept: Record<string, unknown> = {};
   for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
-    const rest = withoutFiles(item, `${key}[${name}]`, files, nested);
+    const rest = withoutFiles(item, `${key}[${name}]`, files);
     if (rest !== undefined) kept[name] = rest;
   }
   return kept;

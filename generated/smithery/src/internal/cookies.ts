@@ -13,7 +13,7 @@ import { SDKError } from '../core/error.js';
  * `id=3; id=4; id=5`, `role=admin; name=Al` (an object's keys encoded too). Any other value must be a string,
  * number, bigint or boolean, else it is rejected with an error. Imported by the methods that have cookie parameters
  * only, so other programs do not bundle it; the client joins the result with the other Cookie headers of the
- * request (see `buildHeaders`).
+ * request (see `mergeHeaders`).
  */
 export function cookieHeader(
   cookies: Record<string, unknown>,

@@ -32,9 +32,9 @@ const FORBIDDEN_IN_VALUE = /[\r\n\0]/;
  * smuggle extra headers. (A plain object rather than `Headers`: fetch copies its headers anyway, and building a
  * `Headers` first costs more than the rest of the header work.)
  */
-export function buildHeaders(layers: HeadersLayer[]): NullableHeaders {
+export function mergeHeaders(layers: HeadersLayer[]): Record<string, string> {
   // No prototype: a header named `__proto__` is a header like any other.
-  const headers: NullableHeaders = Object.create(null);
+  const headers: Record<string, string> = Object.create(null);
   for (const layer of layers) {
     if (!layer) continue;
     for (const [name, value] of entries(layer)) {
@@ -94,3 +94,6 @@ export function parseHeaderLines(
   }
   return headers;
 }
+
+/** The client's merge, under the name code written for Stainless's SDKs calls it by. */
+export { mergeHeaders as buildHeaders };

@@ -39,7 +39,10 @@ export function stringifyQuery(
     // (Own styles only: a parameter named `toString` has none unless the method gave it one.)
     const { style = 'form', explode = true } = Object.hasOwn(styles, key) ? styles[key]! : {};
     const present = formEntries(key, value);
-    if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
+    if (style === 'brackets' && key.endsWith('[]') && Array.isArray(value)) {
+      // A key that has its brackets (`ids[]`, kept whole beside a parameter `ids`) is not given a second pair.
+      for (const item of value) addNested(out, key, item, style);
+    } else if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
       addNested(out, key, value, style);
     } else if (explode) {
       for (const [name, item] of present) out.push(pair(name, item));

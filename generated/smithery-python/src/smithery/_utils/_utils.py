@@ -139,8 +139,10 @@ def _assert_is_file_content(obj: object, *, key: str | None) -> None:
 # The SDK's multipart form for what the spec does not say of a part (the generator writes the SDK's own here):
 # "brackets", Stainless's (`tags[]`, `meta[owner]`, `docs[][file]`), or "values", where the spec gives every nested part
 # an `encoding`: a value holding no file is one JSON part, the files of a list are parts under the field's own name
-# (`files`, `docs[file]`). `extract_files` names files by it, and the client's multipart serialiser sends fields by it.
-MULTIPART_FORM: Literal["brackets", "values"] = "brackets"
+# (`files`, `docs[file]`), or "json", OpenAPI's defaults (an SDK made without a Stainless config, as its TypeScript SDK
+# sends them): a list of scalars or files a part per item under the field's own name, an object or a list holding
+# objects one JSON part. `extract_files` names files by it, and the client's multipart serialiser sends fields by it.
+MULTIPART_FORM: Literal["brackets", "values", "json"] = "json"
 
 
 def extract_files(
@@ -153,14 +155,14 @@ def extract_files(
 
     A path is a list of keys; `"<array>"` stands for every item of a list, and a list found where a path ends is a
     list of files. Entries are named like form fields, a list's items as `array_format` says (unless given: `repeat`
-    where the SDK's `MULTIPART_FORM` is "values", else `brackets`): `["docs", "<array>", "content"]` gives
+    where the SDK's `MULTIPART_FORM` is "values" or "json", else `brackets`): `["docs", "<array>", "content"]` gives
     `docs[][content]` (brackets),
-    `docs[0][content]` (indices) or `docs[content]` (repeat, comma). With "values" and no `array_format`, only a
-    field's own list repeats its name (`files`, `docs[content]`); a list deeper in it is named as Stainless's SDKs name
-    any list in a form, `docs[pages][]`. A list emptied of its files is taken out of `query`, so that it is not sent as
-    an empty field.
+    `docs[0][content]` (indices) or `docs[content]` (repeat, comma). With "values" or "json" and no `array_format`,
+    only a field's own list repeats its name (`files`, `docs[content]`); a list deeper in it is named as Stainless's SDKs
+    name any list in a form, `docs[pages][]`. A list emptied of its files is taken out of `query`, so that it is not sent
+    as an empty field.
     """
-    values = array_format is None and MULTIPART_FORM == "values"
+    values = array_format is None and MULTIPART_FORM != "brackets"
     fmt: ArrayFormat = ("repeat" if values else "brackets") if array_format is None else array_format
     files: List[Tuple[str, FileTypes]] = []
     for path in paths:

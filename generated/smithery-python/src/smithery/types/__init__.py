@@ -50,11 +50,11 @@ from .delete_success import DeleteSuccess as DeleteSuccess
 from .registry_error import RegistryError as RegistryError
 from .server_summary import ServerSummary as ServerSummary
 from .skill_response import SkillResponse as SkillResponse
-from .http_connection import HttpConnection as HttpConnection
+from .http_connection import HTTPConnection as HTTPConnection
 from .server_resource import ServerResource as ServerResource
 from .server_security import ServerSecurity as ServerSecurity
 from .constraint_param import ConstraintParam as ConstraintParam
-from .http_input_field import HttpInputField as HttpInputField
+from .http_input_field import HTTPInputField as HTTPInputField
 from .namespaces_error import NamespacesError as NamespacesError
 from .skill_set_params import SkillSetParams as SkillSetParams
 from .stdio_connection import StdioConnection as StdioConnection
@@ -85,7 +85,7 @@ from .namespace_list_params import NamespaceListParams as NamespaceListParams
 from .servers_list_response import ServersListResponse as ServersListResponse
 from .connection_list_params import ConnectionListParams as ConnectionListParams
 from .update_server_response import UpdateServerResponse as UpdateServerResponse
-from .credential_profile_http import CredentialProfileHttp as CredentialProfileHttp
+from .credential_profile_http import CredentialProfileHTTP as CredentialProfileHTTP
 from .input_schema_properties import InputSchemaProperties as InputSchemaProperties
 from .namespace_search_result import NamespaceSearchResult as NamespaceSearchResult
 from .connection_create_params import ConnectionCreateParams as ConnectionCreateParams

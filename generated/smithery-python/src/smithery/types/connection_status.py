@@ -4,7 +4,7 @@ from typing_extensions import Literal, TypeAlias
 from pydantic import Field as FieldInfo
 
 from .._models import BaseModel
-from .credential_profile_http import CredentialProfileHttp
+from .credential_profile_http import CredentialProfileHTTP
 
 __all__ = [
     "ConnectionStatus",
@@ -47,7 +47,7 @@ class ConnectionStatusInputRequired(BaseModel):
     setup_url: Optional[str] = FieldInfo(alias="setupUrl", default=None)
     """Hosted Smithery URL for completing setup in the browser"""
 
-    http: CredentialProfileHttp
+    http: CredentialProfileHTTP
 
     missing: ConnectionStatusInputRequiredMissing
 

@@ -1,12 +1,12 @@
 from typing import Dict, Optional
 
 from .._models import BaseModel
-from .http_input_field import HttpInputField
+from .http_input_field import HTTPInputField
 
-__all__ = ["CredentialProfileHttp"]
+__all__ = ["CredentialProfileHTTP"]
 
 
-class CredentialProfileHttp(BaseModel):
-    headers: Optional[Dict[str, HttpInputField]] = None
+class CredentialProfileHTTP(BaseModel):
+    headers: Optional[Dict[str, HTTPInputField]] = None
 
-    query: Optional[Dict[str, HttpInputField]] = None
+    query: Optional[Dict[str, HTTPInputField]] = None

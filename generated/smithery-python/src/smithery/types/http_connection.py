@@ -5,10 +5,10 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .config_schema import ConfigSchema
 
-__all__ = ["HttpConnection"]
+__all__ = ["HTTPConnection"]
 
 
-class HttpConnection(BaseModel):
+class HTTPConnection(BaseModel):
     type: Literal["http"]
 
     deployment_url: str = FieldInfo(alias="deploymentUrl")

@@ -2,10 +2,10 @@ from typing import Optional
 
 from .._models import BaseModel
 
-__all__ = ["HttpInputField"]
+__all__ = ["HTTPInputField"]
 
 
-class HttpInputField(BaseModel):
+class HTTPInputField(BaseModel):
     label: str
 
     description: Optional[str] = None

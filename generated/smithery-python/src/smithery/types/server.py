@@ -6,14 +6,14 @@ from pydantic import Field as FieldInfo
 from .._models import BaseModel
 from .server_tool import ServerTool
 from .server_prompt import ServerPrompt
-from .http_connection import HttpConnection
+from .http_connection import HTTPConnection
 from .server_resource import ServerResource
 from .server_security import ServerSecurity
 from .stdio_connection import StdioConnection
 
 __all__ = ["Server", "Connection"]
 
-Connection: TypeAlias = Union[StdioConnection, HttpConnection]
+Connection: TypeAlias = Union[StdioConnection, HTTPConnection]
 
 
 class Server(BaseModel):

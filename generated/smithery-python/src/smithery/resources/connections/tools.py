@@ -124,7 +124,7 @@ class ToolsResource(SyncAPIResource):
                 options=make_request_options(
                     extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
                 ),
-                cast_to=cast(Any, ToolResponse),
+                cast_to=cast(Any, ToolResponse),  # type[T] takes classes, not this alias: it goes through Any here
             ),
         )
 
@@ -278,7 +278,7 @@ class AsyncToolsResource(AsyncAPIResource):
                 options=make_request_options(
                     extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
                 ),
-                cast_to=cast(Any, ToolResponse),
+                cast_to=cast(Any, ToolResponse),  # type[T] takes classes, not this alias: it goes through Any here
             ),
         )
 

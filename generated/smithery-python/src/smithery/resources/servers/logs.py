@@ -87,7 +87,7 @@ class LogsResource(SyncAPIResource):
                 timeout=timeout,
                 query=maybe_transform(
                     {
-                        "from": from_,
+                        "from_": from_,
                         "to": to,
                         "limit": limit,
                         "search": search,
@@ -167,7 +167,7 @@ class AsyncLogsResource(AsyncAPIResource):
                 timeout=timeout,
                 query=await async_maybe_transform(
                     {
-                        "from": from_,
+                        "from_": from_,
                         "to": to,
                         "limit": limit,
                         "search": search,

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
-from typing_extensions import TypedDict
+from typing_extensions import Annotated, TypedDict
+
+from ..._utils import PropertyInfo
 
 __all__ = ["LogListParams"]
 
-_LogListParamsReservedKeywords = TypedDict("_LogListParamsReservedKeywords", {"from": str}, total=False)
 
+class LogListParams(TypedDict, total=False):
+    from_: Annotated[str, PropertyInfo(alias="from")]
+    """Start of time range (ISO 8601)."""
 
-class LogListParams(_LogListParamsReservedKeywords, total=False):
     to: str
     """End of time range (ISO 8601)."""
 

@@ -2,7 +2,7 @@ from typing import List, Union
 from typing_extensions import Literal
 
 from ..._models import BaseModel
-from ..credential_profile_http import CredentialProfileHttp
+from ..credential_profile_http import CredentialProfileHTTP
 
 __all__ = ["InputRequiredError", "Error", "ErrorData", "ErrorDataMissing"]
 
@@ -14,7 +14,7 @@ class ErrorDataMissing(BaseModel):
 
 
 class ErrorData(BaseModel):
-    http: CredentialProfileHttp
+    http: CredentialProfileHTTP
 
     missing: ErrorDataMissing
 
