@@ -643,7 +643,7 @@ describe('the models the config names from a Python api.md: unions, request-only
 Types:
 
 \`\`\`python
-from acme.types import Message, UpdateThing, StreamableHTTPServer
+from acme.types import Message, UpdateThing, StreamableSSEServer
 \`\`\`
 
 Methods:
@@ -676,8 +676,8 @@ Methods:
       ].join('\n'),
     },
     {
-      path: 'src/acme/types/streamable_http_server.py',
-      text: 'class StreamableHTTPServer(BaseModel):\n    url: str\n',
+      path: 'src/acme/types/streamable_sse_server.py',
+      text: 'class StreamableSSEServer(BaseModel):\n    url: str\n',
     },
   ];
   const spec = {
@@ -694,8 +694,8 @@ Methods:
         shape: { kind: 'object' as const, members: ['kind', 'name', 'userId'] },
       },
       {
-        key: 'StreamableHTTPServer',
-        name: 'StreamableHttpServer',
+        key: 'StreamableSSEServer',
+        name: 'StreamableSseServer',
         shape: { kind: 'object' as const, members: ['url'] },
       },
     ],
@@ -711,10 +711,10 @@ Methods:
     expect(config.resources.messages.models).toEqual({
       message: '#/components/schemas/MessageUnion',
       update_thing: '#/components/schemas/pkg__UpdateThing',
-      streamable_http_server: '#/components/schemas/StreamableHTTPServer',
+      streamable_sse_server: '#/components/schemas/StreamableSSEServer',
     });
-    // The Python target writes `StreamableHttpServer` from the key alone.
-    expect(config.custom_casings).toEqual({ http: 'HTTP' });
+    // The Python target writes `StreamableSseServer` from the key alone.
+    expect(config.custom_casings).toEqual({ sse: 'SSE' });
   });
 });
 
