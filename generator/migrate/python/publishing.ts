@@ -65,12 +65,27 @@ export function withoutStainlessPublishing(
   for (const group of GROUPS) {
     const files = group.paths.map((path) => byPath.get(path)).filter((f): f is RepoFile => f !== undefined);
     if (files.length === 0 || !files.every((f) => staying.has(f.path) && base.blobs.has(f.path))) continue;
-    if (files.some((f) => editedBeyondSpacing(f, base))) continue;
+    if (files.some((f) => editedBeyondFormatting(f, base))) continue;
     // A workflow or script of theirs that runs one of them keeps the pair.
     const others = stayingTexts(group.paths);
     if (files.some((f) => others.some((other) => namesFile(other.text!, f.path)))) continue;
+    // So does a workflow of theirs started when one of them has run (`workflow_run: workflows: ["Publish PyPI"]`).
+    const names = files.map((f) => workflowName(f.text)).filter((name): name is string => name !== null);
+    if (others.some((other) => names.some((name) => runsAfter(other.text!, name)))) continue;
     for (const f of files) goes.add(f.path);
     plan.removedExtras.push({ option: null, what: group.what, paths: files.map((f) => f.path) });
+  }
+  // A workflow that stays and publishes the package to PyPI as well is a second publisher beside sdkgen's.
+  for (const f of current) {
+    const stays = staying.has(f.path) || plan.kept.includes(f.path);
+    if (goes.has(f.path) || !stays || !WORKFLOW.test(f.path) || f.text === null) continue;
+    if (PUBLISHES_TO_PYPI.test(f.text))
+      plan.needsHand.push({
+        path: f.path,
+        reason:
+          `publishes the package to PyPI, as sdkgen's ${RELEASE_WORKFLOW} does now: keep one (two would publish each ` +
+          'release twice, and a release made with the workflow token does not start the other)',
+      });
   }
   if (goes.size === 0) return;
   plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !goes.has(path));
@@ -84,6 +99,45 @@ export function withoutStainlessPublishing(
       path: RELEASE_WORKFLOW,
       contents: workflow.replace(PASSWORD, (_line, key: string) => `${key}${token}`),
     };
+}
+
+/**
+ * Whether the owners edited a file of Stainless's beyond its spacing and, in a workflow, the quotes of its plain
+ * strings (`'0.44.0'` as `"0.44.0"`, a formatter's): either way the workflow does what Stainless's did.
+ */
+function editedBeyondFormatting(file: RepoFile, base: { blobs: Map<string, string>; texts: Map<string, string> }) {
+  if (!editedBeyondSpacing(file, base)) return false;
+  const pristine = base.texts.get(file.path);
+  if (!WORKFLOW.test(file.path) || pristine === undefined || file.text === null) return true;
+  const unquoted = (text: string) => text.replace(/(["'])([^"'\\\n]*)\1/g, '"$2"');
+  return editedBeyondSpacing(
+    { ...file, text: unquoted(file.text) },
+    { ...base, texts: new Map([[file.path, unquoted(pristine)]]) },
+  );
+}
+
+/** A GitHub Actions workflow of the repository. */
+const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+/** A step publishing the repository's package to PyPI: Stainless's script, or Rye's or uv's publish at the root. */
+const PUBLISHES_TO_PYPI =
+  /(^|[\s"'/])bin\/publish-pypi($|[\s"';])|\brye\s+publish\b|\buv\s+publish\b(?![^\n]*--directory)/m;
+
+/** A workflow's `name:` (unquoted), or null. */
+function workflowName(text: string | null): string | null {
+  const match = text === null ? null : /^name:\s*(.+?)\s*$/m.exec(text);
+  return match ? match[1]!.replace(/^(["'])(.*)\1$/, '$2') : null;
+}
+
+/** Whether a workflow starts when the workflow named `name` has run: `workflow_run`'s `workflows:`, inline or listed. */
+function runsAfter(text: string, name: string): boolean {
+  if (!/^\s*workflow_run:/m.test(text)) return false;
+  const listed = /^([ \t]*)workflows:[ \t]*(\[[^\]\n]*\]|[^\s#][^\n]*)?\n?((?:\1[ \t]*-[ \t]*[^\n]*\n?)*)/m.exec(text);
+  if (!listed) return false;
+  const items = [
+    ...(listed[2] ?? '').replace(/^\[|\]$/g, '').split(','),
+    ...listed[3]!.split('\n').map((line) => line.replace(/^\s*-\s*/, '').replace(/\s+#.*$/, '')),
+  ];
+  return items.map((item) => item.trim().replace(/^(["'])(.*)\1$/, '$2')).includes(name);
 }
 
 /** Whether `text` names `file`: its path, as a word of its own (`bash ./bin/publish-pypi`). */
