@@ -85,7 +85,7 @@ def answer(request):
     sent = json.loads(request.body)
     return {"filter": sent, "nothing": {"note": "n"}, "none": {"count": len(sent["none"])}}
 
-client = Filters(base_url=serve(answer), api_key="k", max_retries=0)
+client = Filters(base_url=serve(answer), max_retries=0)
 result = client.search.search(none=[{"key": "a"}, {"all": [{"key": "b"}]}], true={"weight": 1.5}, false={"reason": "r"})
 print(type(result.none).__name__, type(result.nothing).__name__, type(result.filter.true).__name__)
 print(result.filter.none[1].all[0].key, result.none.count, result.filter.false.reason)
