@@ -25,7 +25,8 @@ describe('sdkgen templates list', () => {
     expect(stdout).toMatch(/^src\/client\.ts\.hbs +template +ClientView +base$/m);
     expect(stdout).toMatch(/^partials\/method-plain\.hbs +partial +MethodView +base$/m);
     expect(stdout).toMatch(/^src\/core\/error\.ts\.hbs +runtime +RuntimeView +base$/m);
-    expect(stdout).toMatch(/^src\/internal\/headers\.ts +runtime +\(copied\) +base$/m);
+    expect(stdout).toMatch(/^src\/internal\/path\.ts +runtime +\(copied\) +base$/m);
+    expect(stdout).toMatch(/^src\/internal\/headers\.ts\.hbs +runtime +RuntimeView +base$/m);
     expect(stdout).toMatch(/^src\/core\/base-client\.ts\.hbs +runtime +RuntimeView +base$/m);
     expect(stdout).not.toContain('RUNTIME-CONTRACT.md');
   });
