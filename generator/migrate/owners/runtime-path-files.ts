@@ -6,7 +6,7 @@
  * owners' file is never rewritten) and is a step for a person, told whether sdkgen's module exports every name the rest
  * of the repository imports from it (deleting theirs is then enough) or which names it lacks.
  */
-import { importTarget, resolvedPath, withoutComments } from '../repository/imports';
+import { exportedNames, importTarget, resolvedPath, withoutComments } from '../repository/imports';
 import type { RepoFile } from '../repository/stainless-repo';
 
 /** sdkgen's runtime folders: its client and the modules the generated code imports. */
@@ -19,19 +19,9 @@ export interface OwnRuntimeModule {
   missing: string[];
 }
 
-/** The names a module exports (declarations, `export { … }` lists and `export type { … }`). */
-export function exportedNames(text: string): Set<string> {
-  const names = new Set<string>();
-  const code = withoutComments(text);
-  const declared =
-    /\bexport\s+(?:declare\s+)?(?:default\s+)?(?:abstract\s+)?(?:async\s+)?(?:function\*?|class|const|let|var|type|interface|enum|namespace)\s+([\w$]+)/g;
-  for (const match of code.matchAll(declared)) names.add(match[1]);
-  for (const match of code.matchAll(/\bexport\s+(?:type\s+)?\{([^}]*)\}/g))
-    for (const entry of match[1].split(',')) {
-      const name = /(?:\bas\s+)?([\w$]+)\s*$/.exec(entry.replace(/^\s*type\s+/, '').trim())?.[1];
-      if (name !== undefined) names.add(name);
-    }
-  return names;
+/** The names the module `text` at `path` exports (an `export *` from another file adds none: only this text is read). */
+function exportsOf(path: string, text: string): Set<string> {
+  return exportedNames(path, (p) => (p === path ? text : '')) ?? new Set();
 }
 
 /** The names `text` imports or re-exports from `target` (a path in the repository); `*` for a star re-export. */
@@ -73,10 +63,10 @@ export function ownRuntimeModule(
     if (file.path === path || file.text === null || !/\.[cm]?tsx?$/.test(file.path)) continue;
     for (const imported of namesFrom(file, path, name, present)) {
       if (imported !== '*') used.add(imported);
-      else for (const exported of exportedNames(ownersText)) if (!exported.startsWith('_')) used.add(exported);
+      else for (const exported of exportsOf(path, ownersText)) if (!exported.startsWith('_')) used.add(exported);
     }
   }
-  const sdkgens = exportedNames(sdkgenText);
+  const sdkgens = exportsOf(path, sdkgenText);
   const names = [...used].sort();
   return { used: names, missing: names.filter((n) => !sdkgens.has(n)) };
 }
