@@ -30,12 +30,14 @@ export function clientView(plan: PlanContext): ClientView {
   if (api.settingOptions.some((o) => o.header !== null)) core.add('internal/headers', 'mergeHeaders', false);
   const auth = authCredentialViews(api);
   // The override's signature is the base's, so that a subclass may override it again (async, with the options); from
-  // a Stainless config of the newer layout, Stainless's (`Promise<NullableHeaders | undefined>`, see client-auth.hbs).
+  // a Stainless config, Stainless's: the newer layout's `Promise<NullableHeaders | undefined>`, the older generator's
+  // (`targets.node`) synchronous plain headers, which a subclass written for it spreads (see client-auth.hbs).
   if (auth.authHeaders.length > 0) {
-    if (api.stainlessLayout !== null && api.stainlessLayout !== 'node') {
+    if (api.stainlessLayout === 'typescript') {
       core.add('internal/headers', 'buildHeaders', false);
       core.add('internal/headers', 'NullableHeaders', true);
-    } else core.add('core/base-client', 'AuthHeaders', true);
+    } else if (api.stainlessLayout === 'node') core.add('internal/stainless-utils', 'Headers', true, 'PlainHeaders');
+    else core.add('core/base-client', 'AuthHeaders', true);
     core.add('core/base-client', 'FinalRequestOptions', true);
   }
   const imports = new ImportSet('client', plan.importExt);
