@@ -35,15 +35,10 @@ import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
-import { commentsOnlyEdited, dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './owners/moot-edits';
+import { commentsOnlyEdited } from './owners/moot-edits';
 import {
   editedBeyondSpacing,
-  PUBLISH_NPM,
-  releaseBeside as beside,
   releasesOrPublishes,
-  withNpmToken,
-  withPublishJobOf,
-  runScriptsOnNode20,
   onlyRenames,
   publishedAs,
   STAINLESS_PUBLISHING,
@@ -63,8 +58,7 @@ import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
-import { dropDoneBySdkgen } from './owners/runtime-behaviours';
-import { dropTypesOnly } from './owners/types-only';
+import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
@@ -74,12 +68,12 @@ import { withoutRepeats } from './reapply/duplicate-imports';
 import { keepRewrittenScripts } from './owners/rewritten-scripts';
 import { keepEditedScripts } from './owners/edited-scripts';
 import { botCustomCodeOf, unbanneredCustomCode } from './owners/bot-custom-code';
-import { dropRemovalsFromRemovedTests } from './owners/removed-tests';
 import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/stainless-extras';
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
-import { callInputs, ownersCallers, publishesPackage, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
+import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import { settleRelease } from './release-settled';
 import {
   LOCKFILES,
   PACKAGE_MANAGER_CONFIG,
@@ -205,6 +199,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
   );
 
+  const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
@@ -243,6 +238,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
       const reason = ownFileAtSdkgensPath(file.path, existing.text ?? '', file.contents, current, published.name);
       plan.needsHand.push({ path: file.path, reason });
+      ownAtSdkgensPaths.push(file.path);
       continue;
     }
     plan.generated.push(sdkgenFile);
@@ -503,44 +499,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
   }
 
-  // sdkgen's release.yml publishes with the npm token Stainless's publish workflow read (`secrets.ACME_NPM_TOKEN`).
-  const release = byPath.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
-  const withToken = release < 0 ? null : withNpmToken(plan.writes[release].contents, base?.texts.get(PUBLISH_NPM));
-  if (withToken !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: withToken.workflow };
-  plan.releaseToken = withToken?.token ?? null;
-  // …in the environment its publish job ran in (inbound's `environment: npm-publish`, the owners' edit), on its Node.
-  const job = release < 0 ? null : withPublishJobOf(plan.writes[release].contents, byPath.get(PUBLISH_NPM)?.text);
-  if (job !== null) plan.writes[release] = { path: RELEASE_WORKFLOW, contents: job.workflow };
-  [plan.releaseEnvironment, plan.releaseNode] = [job?.environment ?? null, job?.node ?? null];
-  // The repository's own workflows that release or publish (theirs, or Stainless's edited) stay; sdkgen's release.yml
-  // leaves to them what they do, so that each release is made once and published once.
-  const kept = new Set([...plan.kept, ...plan.keptRepositoryFiles]);
-  const keptWorkflows = current.filter((f) => kept.has(f.path) && WORKFLOW.test(f.path) && f.text !== null);
-  const ours = kept.has(RELEASE_WORKFLOW) ? -1 : plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
-  const theirs = keptWorkflows.filter((f) => f.path !== RELEASE_WORKFLOW);
-  // A call to Stainless's publish script that goes publishes nothing any more: it is reported as a broken call.
-  const gone = new Set(plan.removed);
-  const stayingText = (path: string) => (gone.has(path) ? null : (byPath.get(path)?.text ?? undefined));
-  const publishes = (text: string) => publishesPackage(text, byPath.get('package.json')?.text ?? null, stayingText);
-  const settled = beside(ours < 0 ? null : plan.writes[ours].contents, theirs, RELEASE_WORKFLOW, publishes);
-  if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
-  plan.releaseBeside = settled.beside;
-  plan.needsHand.push(...settled.needsHand);
-  runScriptsOnNode20(plan, keptWorkflows, base, editedSinceStainless);
-
+  // sdkgen's release.yml beside the repository's workflows that release or publish (release-settled.ts).
+  const publishing = settleRelease(plan, { current, base, byPath, editedSinceStainless });
   // The workflows and scripts that stay, calling what goes: sdkgen's release.yml publishes unless theirs do.
-  const publishing = ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
   plan.removedCalls = removedCalls(callInputs(current, plan, publishing));
   plan.removedCalls.push(...keptImportsLacking(plan.keptSubPackages, { current, base, rendered }));
-  // A skip of a generated test sdkgen does not write has nothing left to skip; nor has an edit sdkgen's file has made
-  // already, of comments only in a file whose code goes or is replaced, or only cutting lines of a test that goes.
-  plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
-  plan.rejected = dropCommentOnly(plan.rejected, (path) => base?.texts.get(path), plan.commentOnlyEdits);
-  plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, (path) => base?.texts.get(path), plan.alreadyThere);
-  plan.rejected = dropTypesOnly(plan.rejected, plan.typesOnly);
-  plan.rejected = dropRemovalsFromRemovedTests(plan.rejected, new Set(plan.removed), plan.alreadyThere);
-  // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it.
-  plan.rejected = dropDoneBySdkgen(plan.rejected, plan.doneBySdkgen);
+  // The owners' edits that need no person after all, each listed where the report says why.
+  const client = rendered.find((f) => f.path === 'src/core/base-client.ts')?.contents;
+  dropMootRejections(plan, (path) => base?.texts.get(path), client);
   // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.
   ({ writes: plan.writes, methods: plan.awaitedTests } = awaitTestsOfWidenedMethods(plan.writes, rendered));
 
@@ -598,6 +564,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     ...plan.keptImported,
     ...plan.keptCalledScripts,
     ...current.map((f) => f.path).filter(inKeptSubPackage),
+    // The owners' files where sdkgen writes one stay too (theirs, for a person to move).
+    ...ownAtSdkgensPaths,
   ]);
   const keptAsIs = new Set(plan.kept);
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));

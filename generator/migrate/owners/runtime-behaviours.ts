@@ -12,6 +12,11 @@ export interface RuntimeBehaviour {
   test: string;
   /** Whether a hunk (a unified-diff hunk against Stainless's file) makes Stainless's runtime do it. */
   madeBy: (removed: string[], added: string[]) => boolean;
+  /**
+   * Whether sdkgen's client (`src/core/base-client.ts` as rendered) does it, for a behaviour only some SDKs' runtime
+   * has (one the config or the spec asks for); without it, every SDK's does.
+   */
+  sdkgenDoes?: (client: string) => boolean;
 }
 
 /** Lines that build the request's URL from the base URL (Stainless's `buildURL`, `new URL(…)`). */
@@ -30,6 +35,11 @@ const TELLS_RELATIVE_BASE =
  */
 const READS_GLOBAL_FETCH =
   /^\s*[^\s/*#].*(?<![`\w])(?:globalThis\.fetch\b|\(globalThis(?:\s+as\s+\w+)?\)\.fetch\b)(?!`)/;
+/** Code that reads a request's `stream` option (Stainless's `props.options.stream`, `options.stream`). */
+const READS_STREAM_OPTION = /\boptions\??\.stream\b/;
+/** Stainless's stream made from a response's server-sent events. */
+const MAKES_SSE_STREAM = /\bStream\.fromSSEResponse\(/;
+
 /** Stainless's Node runtime of its `Core` era: node-fetch behind `_shims/node-runtime` (`auto/runtime-node`). */
 const NODE_RUNTIME = /\bnode-fetch\b|\bnode-runtime\b|\bruntime-node\b|\bgetRuntime\b/;
 
@@ -87,6 +97,17 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
       removed.some((line) => READS_PATH_QUERY.test(line) && /\bObject\.fromEntries\(/.test(line)) &&
       added.some((line) => READS_PATH_QUERY.test(line)),
   },
+  {
+    // groq's patch to Stainless's `internal/parse.ts`: `if (props.options.stream) return Stream.fromSSEResponse(…)`,
+    // for the streaming methods they wrote by hand, where their Stainless config declared none.
+    does:
+      "a request made with Stainless's `stream: true` option is read as a `Stream` of the response's server-sent " +
+      "events (sdkgen's client reads the option where the SDK has a method that streams)",
+    test: "test/stainless-stream-forms.test.ts › asks for the stream with Stainless's `stream: true`, cast to its stream",
+    madeBy: (_removed, added) =>
+      added.some((line) => READS_STREAM_OPTION.test(line)) && added.some((line) => MAKES_SSE_STREAM.test(line)),
+    sdkgenDoes: (client) => /\bif \(options\.stream\b/.test(client),
+  },
 ];
 
 /** A hunk's changed lines: those it removes and those it adds, without their sign. */
@@ -131,7 +152,10 @@ export function dropDoneBySdkgen(
   rejected: Array<{ path: string; hunks: string[] }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
   behaviours: RuntimeBehaviour[] = RUNTIME_BEHAVIOURS,
+  /** sdkgen's client as rendered (`src/core/base-client.ts`), for the behaviours only some SDKs' runtime has. */
+  client = '',
 ): Array<{ path: string; hunks: string[] }> {
+  const applicable = behaviours.filter((b) => b.sdkgenDoes === undefined || b.sdkgenDoes(client));
   return rejected
     .map(({ path, hunks }) => {
       const done = new Set<string>();
@@ -139,7 +163,7 @@ export function dropDoneBySdkgen(
         const lines = edit.map(changedLines);
         const removed = lines.flatMap((l) => l.removed);
         const added = lines.flatMap((l) => l.added);
-        const behaviour = behaviours.find((b) => b.madeBy(removed, added));
+        const behaviour = applicable.find((b) => b.madeBy(removed, added));
         if (behaviour === undefined) continue;
         for (const hunk of edit) {
           done.add(hunk);

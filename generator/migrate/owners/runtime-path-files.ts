@@ -6,7 +6,7 @@
  * owners' file is never rewritten) and is a step for a person, told whether sdkgen's module exports every name the rest
  * of the repository imports from it (deleting theirs is then enough) or which names it lacks.
  */
-import { exportedNames, importTarget, resolvedPath, withoutComments } from '../repository/imports';
+import { exportedNames, importTarget, namedImportsOf, resolvedPath } from '../repository/imports';
 import type { RepoFile } from '../repository/stainless-repo';
 
 /** sdkgen's runtime folders: its client and the modules the generated code imports. */
@@ -22,26 +22,6 @@ export interface OwnRuntimeModule {
 /** The names the module `text` at `path` exports (an `export *` from another file adds none: only this text is read). */
 function exportsOf(path: string, text: string): Set<string> {
   return exportedNames(path, (p) => (p === path ? text : '')) ?? new Set();
-}
-
-/** The names `text` imports or re-exports from `target` (a path in the repository); `*` for a star re-export. */
-function namesFrom(file: RepoFile, target: string, name: string | null, present: ReadonlySet<string>): string[] {
-  const names: string[] = [];
-  const pattern =
-    /\b(?:import|export)\s+(?:type\s+)?(\*|\{[^}]*\}|[\w$]+(?:\s*,\s*\{[^}]*\})?)\s+from\s+['"]([^'"\n]+)['"]/g;
-  for (const match of withoutComments(file.text ?? '').matchAll(pattern)) {
-    const path = importTarget(file.path, match[2], name);
-    if (path === null || resolvedPath(path, present) !== target) continue;
-    if (match[1] === '*') {
-      names.push('*');
-      continue;
-    }
-    for (const entry of (/\{([^}]*)\}/.exec(match[1])?.[1] ?? '').split(',')) {
-      const imported = /^\s*(?:type\s+)?([\w$]+)/.exec(entry)?.[1];
-      if (imported !== undefined) names.push(imported);
-    }
-  }
-  return names;
 }
 
 /**
@@ -61,9 +41,13 @@ export function ownRuntimeModule(
   const used = new Set<string>();
   for (const file of current) {
     if (file.path === path || file.text === null || !/\.[cm]?tsx?$/.test(file.path)) continue;
-    for (const imported of namesFrom(file, path, name, present)) {
-      if (imported !== '*') used.add(imported);
-      else for (const exported of exportsOf(path, ownersText)) if (!exported.startsWith('_')) used.add(exported);
+    for (const { specifier, names } of namedImportsOf(file.text, { stars: true })) {
+      const target = importTarget(file.path, specifier, name);
+      if (target === null || resolvedPath(target, present) !== path) continue;
+      for (const imported of names) {
+        if (imported !== '*') used.add(imported);
+        else for (const exported of exportsOf(path, ownersText)) if (!exported.startsWith('_')) used.add(exported);
+      }
     }
   }
   const sdkgens = exportsOf(path, sdkgenText);

@@ -11,6 +11,7 @@
  */
 import { diff, lines, type Hunk } from '../../write/merge';
 import { topLevelStatements } from '../top-level';
+import { slidInsertions } from './slide';
 
 interface Declaration {
   key: string;
@@ -89,8 +90,10 @@ export function declarationEdits(
   generated?: (removed: string[], added: string[]) => boolean,
 ): DeclarationEdits | null {
   const [b, e] = [lines(base), lines(edited)];
-  const hunks = diff(b, e);
-  if (hunks === null) return null;
+  const found = diff(b, e);
+  if (found === null) return null;
+  // An insertion after a declaration, which the diff began with that declaration's closing lines, touches it not.
+  const hunks = slidInsertions(found, e);
   const [inBase, inEdited] = [declarationsOf(b), declarationsOf(e)];
   const keys = new Set<string>();
   const byLine: Hunk[] = [];
@@ -122,8 +125,10 @@ export function declarationEdits(
       const theirs = editedOf.get(key);
       const was = baseOf.get(key);
       if (theirs === undefined) {
-        // Removed by the owners.
-        if (mine !== undefined) t = [...t.slice(0, mine.start), ...t.slice(skipBlank(t, mine.end))];
+        // Removed by the owners; kept where the rest of sdkgen's module uses it (groq's owners renamed Stainless's
+        // `CompletionCreateParams` interface, which sdkgen's module declares as the union its method takes).
+        if (mine !== undefined && !usedElsewhere(t, mine, inTarget, key))
+          t = [...t.slice(0, mine.start), ...t.slice(skipBlank(t, mine.end))];
         continue;
       }
       const text = e.slice(theirs.start, theirs.end);
@@ -183,6 +188,25 @@ function withNeeded(
     placed.splice(0, placed.length, ...wanted.map((d) => b.slice(d.start, d.end).join('')));
   }
   return t;
+}
+
+/**
+ * Whether a type or value declaration (`key`) of sdkgen's module is used by the module's other lines, its imports and
+ * re-export block aside: as a type or value, not as the namespace of the same name (`Name.Member`).
+ */
+function usedElsewhere(t: string[], mine: Declaration, inTarget: Declaration[], key: string): boolean {
+  const [kind, name] = key.split(':');
+  if (kind !== 'value') return false;
+  const use = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$]|\\s*\\.)`);
+  const reexports = inTarget.find((d) => d.isReexports);
+  return t.some(
+    (line, at) =>
+      (at < mine.start || at >= mine.end) &&
+      !(reexports !== undefined && reexports.start <= at && at < reexports.end) &&
+      !/^\s*(?:import|export\s+\{[^}]*\}\s+from)\b/.test(line) &&
+      !/^\s*(?:\/\/|\*|\/\*)/.test(line) &&
+      use.test(line),
+  );
 }
 
 function skipBlank(t: string[], at: number): number {

@@ -7,6 +7,7 @@
  */
 import type { Hunk } from '../../write/merge';
 import { bracketsPair } from './brackets';
+import { slidDown } from './slide';
 
 /** The opening line of a test group, its indentation group 1 and its name group 3. */
 const GROUP = /^(\s*)describe(?:\.\w+)?\(\s*(['"`])((?:\\.|(?!\2).)*)\2/;
@@ -22,6 +23,8 @@ export function placeTestBlock(
   target: string[],
 ): { start: number; end: number; lines: string[] } | null {
   if (hunk.baseEnd > hunk.baseStart) return null;
+  // Past the closing lines of the group above, which the diff may have begun the insertion with.
+  hunk = slidDown(hunk, edited, Infinity, (first) => !BLOCK.test(first));
   const added = edited.slice(hunk.start, hunk.end);
   const first = added.find((line) => line.trim() !== '');
   if (first === undefined || !BLOCK.test(first) || !bracketsPair(added.join(''))) return null;

@@ -116,11 +116,18 @@ function join(dir: string, specifier: string): string {
 /**
  * The names a file takes from each module by name: `import Client, { a, type b as c } from 'x'` gives `x`: `default`,
  * `a`, `b`; `export { d } from 'y'` gives `y`: `d`; `import * as Core from 'z'` gives `z`: each name the file reads
- * off `Core` (`Core.isObj(…)`, `Core.RequestOptions`).
+ * off `Core` (`Core.isObj(…)`, `Core.RequestOptions`). With `stars`, `export * from 'w'` gives `w`: `*` (every public
+ * name of it, passed on).
  */
-export function namedImportsOf(text: string): Array<{ specifier: string; names: string[] }> {
+export function namedImportsOf(
+  text: string,
+  { stars = false }: { stars?: boolean } = {},
+): Array<{ specifier: string; names: string[] }> {
   const found: Array<{ specifier: string; names: string[] }> = [];
   const code = withoutComments(text);
+  if (stars)
+    for (const [, specifier] of code.matchAll(/\bexport\s+(?:type\s+)?\*\s+from\s*['"]([^'"\n]+)['"]/g))
+      found.push({ specifier, names: ['*'] });
   const pattern =
     /\b(?:import\s+(?:type\s+)?([\w$]+\s*,?\s*)?(?:\{([^}]*)\})?|export\s+(?:type\s+)?\{([^}]*)\})\s*from\s*['"]([^'"\n]+)['"]/g;
   for (const [, defaultName, imported, exported, specifier] of code.matchAll(pattern)) {
