@@ -9,15 +9,18 @@
  *   or `explode` makes `contentType` ignored, so such a part is never a JSON one. (OpenAPI 3.0 gave `style` and
  *   `explode` to form-urlencoded bodies alone; a 3.0 spec is read with 3.1's semantics here as everywhere in sdkgen,
  *   normalize/schema.ts: its parts have no other way to say "a part per item", RFC 7578's form for several files.)
- * - Anything else (no entry, `deepObject`, a `contentType` that is not JSON): the part is sent as the SDK sends any
- *   part (with a Stainless config, Stainless's own way: nested values under bracketed keys; else OpenAPI's defaults).
- *   `explode: false`, `spaceDelimited` and `pipeDelimited` (one part of joined items) are not sent so: they are
+ * - Another style (`deepObject`, `form` with `explode: false`, `spaceDelimited`, `pipeDelimited`): the value is sent
+ *   as a query parameter of that style would be, each of its name-value pairs a part (`styles`): `meta[owner]=x`
+ *   (deepObject), `tags=a,b` (form), `tags=a b`, `tags=a|b`. A style no body has (`matrix`, `label`, `simple`) is
  *   returned in `unsupported`, for the caller to warn.
+ * - A `contentType` that is one concrete media type and not JSON (`text/plain`): the part carries it (`contentTypes`).
+ * - Anything else (no entry, a range of media types): the part is sent as the SDK sends any part (with a Stainless
+ *   config, Stainless's own way: nested values under bracketed keys; else OpenAPI's defaults).
  */
 import { pointerJoin } from '../diagnostics';
 import type { SchemaGraph, SchemaNode } from '../normalize/schema';
 import type { BuildContext } from './context';
-import type { Api, BodyEncoding, Method, Resource, SourceRef, TypeRef } from './types';
+import type { Api, BodyEncoding, Method, PartStyle, Resource, SourceRef, TypeRef } from './types';
 
 /** The parts of one multipart body that are not sent the default way, by property (wire) name. */
 export interface PartEncodings {
@@ -25,7 +28,14 @@ export interface PartEncodings {
   jsonParts: string[];
   /** Array properties whose items are each a part under the property's own name. */
   repeatParts: string[];
-  /** Properties whose encoding asks for a form sdkgen does not send (`explode: false`, `pipeDelimited`…), with it. */
+  /**
+   * Properties with another style (`deepObject`, `form` not exploded, `spaceDelimited`, `pipeDelimited`): each sent as
+   * a query parameter of that style would be, its name-value pairs parts (OpenAPI 3.1's Encoding Object).
+   */
+  styles: Record<string, PartStyle>;
+  /** Properties with a `contentType` of their own that is one concrete media type and not JSON, with it. */
+  contentTypes: Record<string, string>;
+  /** Properties whose encoding asks for a style no body has (`matrix`, `label`, `simple`), with it. */
   unsupported: Array<{ part: string; style: string; explode: boolean }>;
   /** Properties whose encoding gives the part headers of its own (`headers`), which are not sent: their names. */
   headers: Array<{ part: string; names: string[] }>;
@@ -39,9 +49,36 @@ function namesJson(contentType: string): boolean {
   return JSON_MEDIA.test(first);
 }
 
+const BODY_STYLES: ReadonlySet<string> = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+function isBodyStyle(style: string): style is PartStyle['style'] {
+  return BODY_STYLES.has(style);
+}
+
+/**
+ * The media type a part is sent with where `contentType` names one and only one, without a wildcard (`text/plain`,
+ * `image/png`); null for a list or a range (`image/png, image/jpeg`, `image/*`: a file's own type is sent then).
+ */
+function concreteMediaType(contentType: string): string | null {
+  const types = contentType
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  if (types.length !== 1) return null;
+  const type = types[0]!;
+  return /^[\w.+-]+\/[\w.+-]+(?:\s*;.*)?$/.test(type) ? type : null;
+}
+
 /** The parts of a multipart body's `encoding` map (the raw value under the media type) that are sent their own way. */
 export function readPartEncodings(encoding: unknown): PartEncodings {
-  const result: PartEncodings = { jsonParts: [], repeatParts: [], unsupported: [], headers: [] };
+  const result: PartEncodings = {
+    jsonParts: [],
+    repeatParts: [],
+    styles: {},
+    contentTypes: {},
+    unsupported: [],
+    headers: [],
+  };
   if (encoding === null || typeof encoding !== 'object' || Array.isArray(encoding)) return result;
   for (const [part, raw] of Object.entries(encoding as Record<string, unknown>)) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
@@ -58,12 +95,26 @@ export function readPartEncodings(encoding: unknown): PartEncodings {
       // `explode` defaults to true for the form style, false for the others (as for parameters).
       const explode = typeof entry.explode === 'boolean' ? entry.explode : style === 'form';
       if (style === 'form' && explode) result.repeatParts.push(part);
-      else if (style !== 'deepObject') result.unsupported.push({ part, style, explode });
+      else if (isBodyStyle(style)) result.styles[part] = { style, explode };
+      else result.unsupported.push({ part, style, explode });
       continue;
     }
-    if (typeof entry.contentType === 'string' && namesJson(entry.contentType)) result.jsonParts.push(part);
+    if (typeof entry.contentType !== 'string') continue;
+    if (namesJson(entry.contentType)) result.jsonParts.push(part);
+    else {
+      const type = concreteMediaType(entry.contentType);
+      if (type !== null) result.contentTypes[part] = type;
+    }
   }
   return result;
+}
+
+/** What `multipartParts` gives a request body (`RequestBody`'s fields of the same names). */
+export interface MultipartParts {
+  jsonParts: string[];
+  repeatParts: string[];
+  partStyles?: Record<string, PartStyle>;
+  partContentTypes?: Record<string, string>;
 }
 
 /**
@@ -77,7 +128,7 @@ export function multipartParts(
   encoding: unknown,
   source: SourceRef,
   propertyNames: ReadonlySet<string> | null = null,
-): { jsonParts: string[]; repeatParts: string[] } {
+): MultipartParts {
   const parts = readPartEncodings(encoding);
   if (propertyNames && encoding !== null && typeof encoding === 'object' && !Array.isArray(encoding)) {
     for (const part of Object.keys(encoding)) {
@@ -99,9 +150,9 @@ export function multipartParts(
       'unsupported-part-encoding',
       source.file,
       pointerJoin(source.pointer, 'encoding', part),
-      `multipart part ${JSON.stringify(part)}: style ${JSON.stringify(style)} with explode: ${explode} (its items ` +
-        'joined in one part) is not supported; it is sent as the SDK sends any part',
-      'use style: form with explode: true (a part per item), or contentType: application/json (one JSON part)',
+      `multipart part ${JSON.stringify(part)}: style ${JSON.stringify(style)} (explode: ${explode}) is not a style ` +
+        'of a body part (form, spaceDelimited, pipeDelimited, deepObject); it is sent as the SDK sends any part',
+      'use style: form (a part per item), deepObject, or contentType: application/json (one JSON part)',
     );
   }
   for (const { part, names } of parts.headers) {
@@ -114,7 +165,12 @@ export function multipartParts(
       'send the value in the part itself, or as a header of the request',
     );
   }
-  return { jsonParts: parts.jsonParts, repeatParts: parts.repeatParts };
+  return {
+    jsonParts: parts.jsonParts,
+    repeatParts: parts.repeatParts,
+    ...(Object.keys(parts.styles).length > 0 ? { partStyles: parts.styles } : {}),
+    ...(Object.keys(parts.contentTypes).length > 0 ? { partContentTypes: parts.contentTypes } : {}),
+  };
 }
 
 /**

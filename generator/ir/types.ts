@@ -449,6 +449,12 @@ export interface ParamsType {
 
 export type BodyEncoding = 'json' | 'multipart' | 'form' | 'binary' | 'text';
 
+/** How a multipart part with a style is sent (OpenAPI's `style` and `explode`, as for a query parameter). */
+export interface PartStyle {
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+}
+
 export interface RequestBody {
   encoding: BodyEncoding;
   /** Media type sent: "application/json", "multipart/form-data", "application/octet-stream"… */
@@ -468,6 +474,14 @@ export interface RequestBody {
    * `encoding.<part>.style: form`, exploded). Absent when none is.
    */
   repeatParts?: string[];
+  /**
+   * Multipart parts whose `encoding` gives a style other than `form` exploded (`deepObject`, `form` with `explode:
+   * false`, `spaceDelimited`, `pipeDelimited`), by property (wire) name: sent as a query parameter of that style would
+   * be, each name-value pair a part (OpenAPI 3.1's Encoding Object). Absent when none is.
+   */
+  partStyles?: Record<string, PartStyle>;
+  /** Multipart parts with a `contentType` of their own that is not JSON (`text/plain`, `image/png`), by name. */
+  partContentTypes?: Record<string, string>;
   /** A JSON body the operation also accepts as `multipart/form-data` (Stainless sends it so when it holds a file). */
   multipartToo?: true;
   /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CONFIG } from '../../generator/config';
 import { Diagnostics } from '../../generator/diagnostics';
 import { buildIr } from '../../generator/ir/build';
-import { readPartEncodings } from '../../generator/ir/multipart-encoding';
+import { multipartParts, readPartEncodings } from '../../generator/ir/multipart-encoding';
 import type { Method, Resource } from '../../generator/ir/types';
 import { normalize } from '../../generator/normalize/normalize';
 import { loadObject, openapi } from './helpers/spec';
@@ -62,33 +62,74 @@ describe('readPartEncodings', () => {
     ).toEqual({
       jsonParts: ['meta', 'vendor', 'list'],
       repeatParts: ['files', 'tags', 'ids'],
+      styles: {},
+      // One concrete media type that is not JSON is the part's own; a list of them leaves the value's own.
+      contentTypes: { image: 'image/png' },
       unsupported: [],
       headers: [],
     });
   });
 
-  it('an explicit style or explode makes contentType ignored (OpenAPI 3.1); deepObject is the bracketed default', () => {
+  it('an explicit style or explode makes contentType ignored (OpenAPI 3.1); other styles are sent as styled', () => {
     expect(
       readPartEncodings({
         a: { contentType: 'application/json', style: 'form' },
         b: { contentType: 'application/json', style: 'deepObject' },
         c: { contentType: 'application/json', explode: false },
         d: { style: 'pipeDelimited' },
+        e: { style: 'spaceDelimited', explode: true },
+        f: { style: 'matrix' },
       }),
     ).toEqual({
       jsonParts: [],
       repeatParts: ['a'],
-      unsupported: [
-        { part: 'c', style: 'form', explode: false },
-        { part: 'd', style: 'pipeDelimited', explode: false },
-      ],
+      styles: {
+        b: { style: 'deepObject', explode: false },
+        c: { style: 'form', explode: false },
+        d: { style: 'pipeDelimited', explode: false },
+        e: { style: 'spaceDelimited', explode: true },
+      },
+      contentTypes: {},
+      unsupported: [{ part: 'f', style: 'matrix', explode: false }],
       headers: [],
+    });
+  });
+
+  it('multipartParts gives a multipart body its styled and typed parts, warns of a style no body has', () => {
+    const diags = new Diagnostics();
+    const source = { file: 'spec.json', pointer: '#/paths/~1kb/post/requestBody/content/multipart~1form-data' };
+    const encoding = {
+      meta: { style: 'deepObject', explode: true },
+      urls: { style: 'form', explode: false },
+      note: { contentType: 'text/plain' },
+      odd: { style: 'label' },
+    };
+    expect(multipartParts({ diags }, 'multipart', encoding, source)).toEqual({
+      jsonParts: [],
+      repeatParts: [],
+      partStyles: { meta: { style: 'deepObject', explode: true }, urls: { style: 'form', explode: false } },
+      partContentTypes: { note: 'text/plain' },
+    });
+    expect(diags.warnings.map((w) => [w.code, w.pointer])).toEqual([
+      ['unsupported-part-encoding', `${source.pointer}/encoding/odd`],
+    ]);
+    // No style and no repeated part for a form-urlencoded body (its styles are the query's: elsewhere).
+    expect(multipartParts({ diags: new Diagnostics() }, 'form', encoding, source)).toEqual({
+      jsonParts: [],
+      repeatParts: [],
     });
   });
 
   it('no map, or entries that are not objects: nothing', () => {
     for (const value of [undefined, null, 'x', [], { a: null, b: 'json', c: [] }])
-      expect(readPartEncodings(value)).toEqual({ jsonParts: [], repeatParts: [], unsupported: [], headers: [] });
+      expect(readPartEncodings(value)).toEqual({
+        jsonParts: [],
+        repeatParts: [],
+        styles: {},
+        contentTypes: {},
+        unsupported: [],
+        headers: [],
+      });
   });
 });
 
@@ -114,15 +155,18 @@ describe('the IR of a multipart body', () => {
     expect(body?.repeatParts).toBeUndefined();
   });
 
-  it('a form that joins items in one part is a warning at its encoding entry, and sent the default way', async () => {
+  it('a form that joins items in one part is no warning (it is sent so); a style no body has is one', async () => {
     const { body, warnings } = await bodyOf({
-      'multipart/form-data': { schema: BODY_SCHEMA, encoding: { urls: { style: 'form', explode: false } } },
+      'multipart/form-data': {
+        schema: BODY_SCHEMA,
+        encoding: { urls: { style: 'form', explode: false }, meta: { style: 'matrix' } },
+      },
     });
     expect(body?.repeatParts).toBeUndefined();
     expect(warnings.map((w) => [w.pointer, w.message])).toEqual([
       [
-        '#/paths/~1kb/post/requestBody/content/multipart~1form-data/encoding/urls',
-        expect.stringContaining('multipart part "urls": style "form" with explode: false'),
+        '#/paths/~1kb/post/requestBody/content/multipart~1form-data/encoding/meta',
+        expect.stringContaining('multipart part "meta": style "matrix" (explode: false) is not a style of a body part'),
       ],
     ]);
   });

@@ -3,7 +3,7 @@
  * function (plan-funcs.ts) are planned from the same two functions, so that both take the same arguments and one
  * partial (`partials/request.hbs`) renders the request wherever it lives. Imports go to the module being planned.
  */
-import type { Api, Method, Param, ParamStyle, Resource, StreamEventRule, TypeRef } from '../../ir/types';
+import type { Api, Method, Param, ParamStyle, RequestBody, Resource, StreamEventRule, TypeRef } from '../../ir/types';
 import { pascalCase } from '../../naming/case';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import type { ImportSet } from './imports';
@@ -305,7 +305,8 @@ export function methodRequest(
       body = local === 'body' ? 'body' : `body: ${local}`;
     }
     // The multipart encoder is passed in, so programs that never upload do not bundle it.
-    if (method.body.encoding === 'multipart') imports.add('core/uploads', multipartEncoder(api), false);
+    if (method.body.encoding === 'multipart')
+      imports.add('core/uploads', multipartEncoder(api, method.body).name, false);
     if (method.body.encoding === 'binary') imports.add('core/uploads', 'toBlob', false);
     // So is the encoder of every body but JSON (`encode: encodeBody`, with `bodyEncoding`).
     if (method.body.encoding !== 'json') imports.add('internal/encode-body', 'encodeBody', false);
@@ -362,7 +363,7 @@ export function methodRequest(
       encoding === 'multipart' && method.body?.repeatParts
         ? `[${method.body.repeatParts.map(quoteString).join(', ')}]`
         : '',
-    multipart: encoding === 'multipart' ? multipartEncoder(api) : '',
+    multipart: encoding === 'multipart' && method.body ? multipartEncoder(api, method.body).expression : '',
     binary: encoding === 'binary',
     contentType:
       method.body && (encoding === 'binary' || encoding === 'text') ? quoteString(method.body.contentType) : '',
@@ -466,9 +467,36 @@ export function resourceReceiver(resource: Resource): string {
   return resource.path ? `client.${resource.path}` : 'client';
 }
 
-/** The runtime's multipart encoder the API's methods pass: nested values as JSON parts, or under bracketed keys. */
-function multipartEncoder(api: TypeScriptApi): string {
-  return api.multipartNested === 'brackets' ? 'toBracketedFormData' : 'toFormData';
+/**
+ * The runtime's multipart encoder a method passes (`name`, the export of core/uploads, and `expression`, what the
+ * request's `multipart` is): nested values as JSON parts, or under bracketed keys; where the spec's `encoding` styles
+ * a part or gives it a media type, `styledFormData({ styles, contentTypes }, nested)`.
+ */
+function multipartEncoder(api: TypeScriptApi, body: RequestBody): { name: string; expression: string } {
+  const brackets = api.multipartNested === 'brackets';
+  if (!body.partStyles && !body.partContentTypes)
+    return {
+      name: brackets ? 'toBracketedFormData' : 'toFormData',
+      expression: brackets ? 'toBracketedFormData' : 'toFormData',
+    };
+  const record = (entries: [string, string][]) =>
+    `{ ${entries.map(([k, v]) => `${quoteString(k)}: ${v}`).join(', ')} }`;
+  const members: string[] = [];
+  if (body.partStyles)
+    members.push(
+      `styles: ${record(
+        Object.entries(body.partStyles).map(([k, { style, explode }]) => [
+          k,
+          `{ style: ${quoteString(style)}, explode: ${explode} }`,
+        ]),
+      )}`,
+    );
+  if (body.partContentTypes)
+    members.push(`contentTypes: ${record(Object.entries(body.partContentTypes).map(([k, v]) => [k, quoteString(v)]))}`);
+  return {
+    name: 'styledFormData',
+    expression: `styledFormData({ ${members.join(', ')} }${brackets ? ", 'brackets'" : ''})`,
+  };
 }
 
 /** Schemas by id, per Api: to see through a reference to a string alias. */

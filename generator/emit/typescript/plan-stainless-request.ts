@@ -192,7 +192,13 @@ function formHelper(api: TypeScriptApi, method: Method): string | null {
   const body = method.body;
   if (body === null || api.stainlessLayout === null) return null;
   if (body.encoding === 'json') return body.multipartToo ? 'maybeMultipartFormRequestOptions' : null;
-  if (body.encoding === 'multipart' && body.jsonParts.length === 0 && !body.repeatParts)
+  if (
+    body.encoding === 'multipart' &&
+    body.jsonParts.length === 0 &&
+    !body.repeatParts &&
+    !body.partStyles &&
+    !body.partContentTypes
+  )
     return 'multipartFormRequestOptions';
   return null;
 }

@@ -217,7 +217,8 @@ export interface RequestView {
   repeatParts: string;
   /**
    * For multipart bodies, the encoder the method passes (`multipart: toFormData`; `toBracketedFormData` with a
-   * Stainless config), else "".
+   * Stainless config; `styledFormData({ styles, contentTypes })` where the spec's `encoding` styles a part or gives it
+   * a media type), else "".
    */
   multipart: string;
   /** True for binary bodies: the method passes the reader of streamed and `Response` bodies (`binary: toBlob`). */
