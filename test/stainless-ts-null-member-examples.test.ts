@@ -83,7 +83,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 beforeAll(async () => {
   root = tempDir('stainless-ts-null-member');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
+  // (In the era of the evidence: isaacus's generation of 2026-03-11, before EXAMPLES_AS_GIVEN_SINCE, stainless/era.ts.)
+  const result = await generateFrom(root, SPEC, CONFIG, {
+    funcs: false,
+    referenceDocs: false,
+    stainlessEra: '2026-03-11',
+  });
   writeFiles(path.join(root, 'sdk'), result.files);
   tests = result.files.find((f) => f.path === 'tests/api-resources/searches.test.ts')?.contents ?? '';
 });

@@ -418,6 +418,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
     ...(placement.stainless?.skipTestReason ? { testSkipReason: placement.stainless.skipTestReason } : {}),
+    ...(op.raw.callbacks !== undefined && op.raw.callbacks !== null ? { definesCallbacks: true as const } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
       summary: ctx.stainless && op.description ? null : op.summary,

@@ -356,6 +356,8 @@ export interface Method {
   requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };
   /** Why the method's generated tests are written skipped (a Stainless config's `skip_test_reason`); absent if not. */
   testSkipReason?: string;
+  /** Set when the operation defines `callbacks` (even `{}`), which the SDK ignores; Stainless's tests once skipped it. */
+  definesCallbacks?: true;
   docs: Docs;
   source: SourceRef;
 }

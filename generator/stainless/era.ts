@@ -56,6 +56,16 @@ export interface StainlessForms {
    */
   ownExampleKeys: boolean;
   /**
+   * The endpoint tests take the spec's examples more as given (emit/example-choices.ts), from EXAMPLES_AS_GIVEN_SINCE on:
+   * a body schema's `examples` before its fields' own, a scalar given null as null, a `oneOf` with a null member's own.
+   */
+  examplesAsGiven: boolean;
+  /**
+   * The tests of an operation defining `callbacks` are written skipped ("currently no good way to test endpoints
+   * defining callbacks…", emit/test-skips.ts) before CALLBACK_TESTS_RUN_SINCE.
+   */
+  callbackTestsSkipped: boolean;
+  /**
    * A webhook unwrap's endpoint test (`test.skip('unwrap', …)`) also unwraps through `client.withOptions({ <key
    * option>: key })`, signs with the key's literal and is no async function, from WEBHOOK_OPTIONS_TESTS_SINCE on.
    */
@@ -105,6 +115,16 @@ export const OWN_EXAMPLE_KEYS_SINCE = '2025-09-22';
  * has the older test).
  */
 export const WEBHOOK_OPTIONS_TESTS_SINCE = '2026-03-03';
+/**
+ * Stainless's "docs: update examples" of both targets on an unchanged spec (isaacus-typescript e668eb8 of 2026-04-11,
+ * its generation of 2026-04-10 the older; isaacus-python 672ed60): the examples taken more as the spec gives them.
+ */
+export const EXAMPLES_AS_GIVEN_SINCE = '2026-04-11';
+/**
+ * The tests of operations defining `callbacks` are no longer skipped (knock-node's generation of 2025-08-13, its
+ * 2025-08-12 one skips them; knock-python's of 2025-08-18, its 2025-08-05 one skips them; the spec unchanged there).
+ */
+export const CALLBACK_TESTS_RUN_SINCE = '2025-08-13';
 
 /**
  * Stainless's shared models import no resource module from this day on: a resource's model that a shared model refers
@@ -141,6 +161,8 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     brokenObjects: since(BROKEN_OBJECTS_SINCE),
     uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
+    examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
+    callbackTestsSkipped: !since(CALLBACK_TESTS_RUN_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
   };
 }

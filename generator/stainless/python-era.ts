@@ -4,7 +4,12 @@
  * regenerates it, so `sdkgen migrate` keeps them too; without an era, the newest forms.
  */
 
-import { MOCK_SERVER_WORDING_SINCE, PRISM_WORDING_SINCE } from './era';
+import {
+  CALLBACK_TESTS_RUN_SINCE,
+  EXAMPLES_AS_GIVEN_SINCE,
+  MOCK_SERVER_WORDING_SINCE,
+  PRISM_WORDING_SINCE,
+} from './era';
 
 /** The forms of a Stainless Python SDK that changed with its generator rather than with its config. */
 export interface StainlessPythonForms {
@@ -95,6 +100,10 @@ export interface StainlessPythonForms {
    * their modules (`from .resources import users`, `users.UsersResource`).
    */
   resourcesPackage: boolean;
+  /** The endpoint tests take the spec's examples more as given (EXAMPLES_AS_GIVEN_SINCE, era.ts: both targets'). */
+  examplesAsGiven: boolean;
+  /** The tests of an operation defining `callbacks` are written skipped (before CALLBACK_TESTS_RUN_SINCE, era.ts). */
+  callbackTestsSkipped: boolean;
 }
 
 /** Stainless's "feat(client): add support for aiohttp". */
@@ -268,6 +277,8 @@ export function pythonFormsOfEra(
     omitPublic: since(OMIT_PUBLIC_SINCE),
     constructorDocClass: since(CONSTRUCTOR_DOC_CLASS_SINCE),
     resourcesPackage: !since(RESOURCE_MODULE_IMPORTS_SINCE),
+    examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
+    callbackTestsSkipped: !since(CALLBACK_TESTS_RUN_SINCE),
   };
 }
 

@@ -56,6 +56,8 @@ describe('the era of a Stainless Python SDK', () => {
       omitPublic: true,
       constructorDocClass: true,
       resourcesPackage: false,
+      examplesAsGiven: true,
+      callbackTestsSkipped: false,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -77,6 +79,8 @@ describe('the era of a Stainless Python SDK', () => {
       omitPublic: true,
       constructorDocClass: true,
       resourcesPackage: false,
+      examplesAsGiven: false,
+      callbackTestsSkipped: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -98,6 +102,8 @@ describe('the era of a Stainless Python SDK', () => {
       omitPublic: true,
       constructorDocClass: true,
       resourcesPackage: false,
+      examplesAsGiven: false,
+      callbackTestsSkipped: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -35,7 +35,9 @@ const SPEC = openapi({
           required: true,
           content: {
             'application/json': {
-              example: { name: 'n', who: null },
+              // (Given null, as isaacus's chunking gives `overlap_tokens`: not given, its own example is not taken in
+              // that era, example-choices.ts's `fieldOwnExample`.)
+              example: { name: 'n', who: null, overlap_tokens: null },
               schema: {
                 type: 'object',
                 required: ['name'],
@@ -84,7 +86,13 @@ beforeAll(() => {
 
 /** The endpoint test with every param, of the TypeScript package or the Python one. */
 async function allParamsTest(target: 'typescript' | 'python'): Promise<string> {
-  const { files } = await generate({ spec, config, ...(target === 'python' ? { target: 'python' } : {}) });
+  // (In the era of the evidence, isaacus's and knock's generations before EXAMPLES_AS_GIVEN_SINCE: stainless/era.ts.)
+  const { files } = await generate({
+    spec,
+    config,
+    stainlessEra: '2026-03-11',
+    ...(target === 'python' ? { target: 'python' } : {}),
+  });
   const file = target === 'python' ? 'tests/api_resources/test_runs.py' : 'tests/api-resources/runs.test.ts';
   const text = files.find((f) => f.path === file)?.contents;
   expect(text, `${file} is written`).toBeDefined();

@@ -6,6 +6,14 @@
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
 import { accepts } from './example-accepts';
 import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
+import {
+  exampleItems,
+  fieldOwnExample,
+  givenNull,
+  stainlessNumber,
+  unionOwnExample,
+  withoutUnionExample,
+} from '../example-choices';
 import type { PatternBudget } from '../spec-pattern';
 import { formsOfEra, type StainlessForms } from '../../stainless/era';
 import { preferredQuoteString } from './print-doc';
@@ -54,7 +62,7 @@ const FILE_VALUES: Record<FileStyle, string> = {
 };
 
 /** The forms of Stainless's endpoint tests that changed with its generator (the SDK's era: stainless/era.ts). */
-export type TestForms = Pick<StainlessForms, 'brokenObjects' | 'uploadText' | 'ownExampleKeys'>;
+export type TestForms = Pick<StainlessForms, 'brokenObjects' | 'uploadText' | 'ownExampleKeys' | 'examplesAsGiven'>;
 
 /** The file a Stainless endpoint test uploads: `toFile(Buffer.from('Example data'), 'README.md')` (the era's text). */
 const stainlessUpload = (text: string) => `await toFile(Buffer.from(${preferredQuoteString(text)}), 'README.md')`;
@@ -154,8 +162,8 @@ export class ValueBuilder {
         return { kind: 'object', entries };
       }
       case 'array':
-        // (An empty one is built, an item in it, as Stainless's tests write it: knock-mgmt's `mappings: []`.)
-        if (!Array.isArray(example) || (b.stainless && example.length === 0)) break;
+        // (An empty one is built, an item in it, as Stainless's tests write it: example-choices.ts.)
+        if (!Array.isArray(example) || (b.stainless && exampleItems(example) === null)) break;
         return { kind: 'array', items: example.map((item) => this.merged(type.items, item, b, null)) };
       case 'intersection': {
         // Objects all (an `allOf` of them): one object of their properties, in the order Stainless writes them.
@@ -222,26 +230,20 @@ export class ValueBuilder {
     ownExample: string | null | undefined,
   ): ExampleValue {
     if (given !== null || !b.stainless || type.kind !== 'union') return this.merged(type, given, b, name);
-    // A `nullable` map, object or array given null is built all the same (knock's subscription `properties: { foo:
-    // 'bar' }` of `properties: null`); a nullable scalar stays null (knock's `ending_at`).
-    if (!type.nullMember && !type.variants.some((v) => v.kind === 'object' || v.kind === 'array'))
-      return this.merged(type, given, b, name);
-    const own = ownExample !== undefined && ownExample !== null && parseJson(ownExample) !== null ? ownExample : null;
-    // (Without one, a first variant that is a model is built from its type, not its example: knock's `actor: 'string'`
-    // of `oneOf: [RecipientReference, null]`, whose example is `user_123`.)
-    const first = type.variants.find((v) => v.kind !== 'null');
-    if (own === null && first?.kind === 'ref' && !b.expanding.includes(first.schemaId)) {
-      b.expanding.push(first.schemaId);
+    // (Null, or a value built: the choice is example-choices.ts's, both targets'.)
+    const choice = givenNull(type, ownExample, this.forms.examplesAsGiven, (id) => this.schemas.get(id));
+    if (choice.kind === 'null') return this.merged(type, given, b, name);
+    if (choice.kind === 'model' && !b.expanding.includes(choice.schemaId)) {
+      b.expanding.push(choice.schemaId);
       try {
-        // (Nor from the union's own example: the model's, ir/union-example.ts.)
-        const modelType = withoutUnionExample(this.schema(first.schemaId).type);
+        const modelType = withoutUnionExample(this.schema(choice.schemaId).type);
         const value = this.attempt(() => this.build(modelType, b, null, name));
         if (value !== null) return value;
       } finally {
         b.expanding.pop();
       }
     }
-    return this.build(type, b, own, name);
+    return this.build(type, b, choice.kind === 'built' ? choice.example : null, name);
   }
 
   /**
@@ -274,6 +276,11 @@ export class ValueBuilder {
     return filled.length === 0 ? given : { ...given, ...Object.fromEntries(filled) };
   }
 
+  /** The example a param's value is built from where the body's example does not give it (example-choices.ts). */
+  protected ownExample(p: Pick<Property, 'type' | 'docs'>, b: Build): string | null | undefined {
+    return b.stainless ? fieldOwnExample(p.type, p.docs.example, this.forms.examplesAsGiven) : p.docs.example;
+  }
+
   /** In strict mode, fail with `reason`; otherwise the placeholder. */
   private unbuildable(b: Build, reason: string, placeholder: string): ExampleValue {
     if (b.strict) throw new NoExample(reason);
@@ -291,10 +298,8 @@ export class ValueBuilder {
     // `users: [{ external_id: 'user123' }]`, CreateUserRequest's example).
     if (example === null && b.stainless && type.kind === 'object' && type.inlinedFrom)
       example = type.docs.example ?? null;
-    // So is a union's own example, where nothing nearer gives one (knock-mgmt's `actor`: ir/union-example.ts).
-    // (Not a null one: given null, a field's value is built, mergedField.)
-    if (example === null && b.stainless && type.kind === 'union' && type.example !== 'null')
-      example = type.example ?? null;
+    // So is a union's own example, where nothing nearer gives one (knock-mgmt's `actor`: example-choices.ts).
+    if (example === null && b.stainless) example = unionOwnExample(type, this.forms.examplesAsGiven) ?? example;
     if (example !== null && b.stainless) {
       const parsed = parseJson(example);
       if (parsed !== undefined) return this.mergedField(type, parsed, b, name, null);
@@ -334,12 +339,10 @@ export class ValueBuilder {
       case 'integer': {
         // Stainless's examples and tests write a number's minimum where it has one (phoebe's `lat: -90`), else its
         // maximum (onebusaway's `maxCount: 1000`).
-        const bound = type.constraints?.minimum ?? type.constraints?.maximum;
-        if (b.stainless && bound !== undefined) {
-          const rounded = type.constraints?.minimum !== undefined ? Math.ceil(bound) : Math.floor(bound);
-          return scalar(type.kind === 'integer' ? rounded : bound);
-        }
-        return scalar(numberWithin(type.constraints, type.kind === 'integer'));
+        const integer = type.kind === 'integer';
+        return scalar(
+          b.stainless ? stainlessNumber(type.constraints, integer) : numberWithin(type.constraints, integer),
+        );
       }
       case 'boolean':
         return scalar(true);
@@ -667,13 +670,6 @@ export function parseJson(example: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A union without its own example (ir/union-example.ts); any other type as it is. */
-function withoutUnionExample(type: TypeRef): TypeRef {
-  if (type.kind !== 'union' || type.example === undefined) return type;
-  const { example: _example, ...rest } = type;
-  return rest;
 }
 
 /** Whether a type is a map: an object of additional properties only. */

@@ -14,7 +14,8 @@
 import type { Method, Param, TypeRef } from '../../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
-import { ValueBuilder, parseJson, requiredFirst, type Build, type FileStyle } from './example-build';
+import { ValueBuilder, requiredFirst, type Build, type FileStyle } from './example-build';
+import { bodyExampleValue, stainlessParamExample } from '../example-choices';
 import {
   entry,
   flatText,
@@ -153,17 +154,10 @@ export class Examples extends ValueBuilder {
     const streamParam = method.streamWhen?.param;
     // Stainless's tests write a body field the spec's example of the body has from that example, its gaps filled.
     const exampled = (p: Param): ExampleValue | null => {
-      // A field's own example comes before the body schema's (isaacus's `texts`), and a body that is one of several
-      // objects takes none of its schema's: its first variant's fields' examples (imagekit's `origins.create`).
-      // (A field's example the IR cut short, as a long one, is not one.)
-      const ownExample = p.docs.example !== undefined && parseJson(p.docs.example) !== undefined;
-      const ofSchema =
-        method.bodyExampleOfSchema && ((ownExample && !method.bodyExampleFirst) || method.params?.variants);
-      const example = b.stainless && p.in === 'body' && !ofSchema ? method.bodyExample : undefined;
-      if (!example || !Object.hasOwn(example, p.wireName)) return null;
-      return this.attempt(() =>
-        this.mergedField(p.type, example[p.wireName], { ...b, count: 0 }, p.key, p.docs.example),
-      );
+      // (Whether the body's example gives it, before its own: example-choices.ts, both targets'.)
+      const given = bodyExampleValue(method, p, p.docs.example, this.forms.examplesAsGiven);
+      if (given === null) return null;
+      return this.attempt(() => this.mergedField(p.type, given.value, { ...b, count: 0 }, p.key, p.docs.example));
     };
     const value = (p: Param): ExampleValue =>
       // (A value chosen for the call, the docs' whole example of the body, before the tests' merged one.)
@@ -232,12 +226,10 @@ export class Examples extends ValueBuilder {
       // A path parameter says what it is: `get('qualifiedName')` (or its example).
       if (p.in === 'path' && p.type.kind === 'unknown') return scalar(p.wireName);
       // Stainless's tests take a query parameter's example from its schema only; a header's from the parameter too
-      // (phoebe's `'Accept-Language': 'en'`, its parameter's `example: en`).
+      // (example-choices.ts, both targets').
       const example = !b.stainless
         ? (p.docs.example ?? p.docs.default)
-        : p.in === 'query' && p.exampleOnParameter
-          ? null
-          : p.docs.example;
+        : this.ownExample({ type: p.type, docs: { ...p.docs, example: stainlessParamExample(p) } }, b);
       if (p.in === 'path') return this.build(p.type, b, example, p.wireName);
       return this.build(p.type, b, example, p.key);
     } catch (error) {

@@ -47,7 +47,10 @@ export function stainlessResourceTestView(
       ? plan.stainlessForms.eventStreamSkipWording
       : disabled;
   const tests = resource.methods.flatMap((m) =>
-    methodTests(plan, resource, m, legacy).map((t) => ({ ...t, skipComment: skipCommentOf(m, offFor(m)) })),
+    methodTests(plan, resource, m, legacy).map((t) => ({
+      ...t,
+      skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkipped),
+    })),
   );
   // Each credential, a default or not (imagekit's `password: 'My Password'`, whose config default is "do_not_set"), but
   // one that may be null only where the first requirement of a security (the API's or an operation's) names its scheme.

@@ -2,6 +2,7 @@
  * The generated tests of the resources (`tests/api-resources/…`): each method called against the mock of the API
  * with only its required params, and with every param when it has optional ones.
  */
+import { testSkipOf } from '../test-skips';
 import type { Method, Resource } from '../../ir/types';
 import { extend } from '../../extend';
 import { isHttpUrl } from '../../ir/client';
@@ -73,12 +74,14 @@ export function resourceTestView(
 
 /**
  * The comment a method's tests are written whole and skipped under, as one line: the `skip_test_reason` a Stainless
- * config gives it (Stainless's SDKs have `// <reason>` over `test.skip(…)`), else `disabled` (the mock tests turned
- * off, or "": they run).
+ * config gives it (Stainless's SDKs have `// <reason>` over `test.skip(…)`), or Stainless's own where its era skipped
+ * them (`callbackTestsSkipped`), else `disabled` (the mock tests turned off, or "": they run).
  */
-export function skipCommentOf(m: Method, disabled: string): string {
-  if (m.testSkipReason === undefined) return disabled;
-  return commentSafe(m.testSkipReason)
+export function skipCommentOf(m: Method, disabled: string, callbackTestsSkipped = false): string {
+  // (Or Stainless's own, in its era: `skipped: <reason>`, test-skips.ts.)
+  const skip = testSkipOf(m, callbackTestsSkipped);
+  if (skip === null) return disabled;
+  return commentSafe(skip.stainless ? `skipped: ${skip.reason}` : skip.reason)
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }

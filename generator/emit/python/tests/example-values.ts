@@ -5,6 +5,16 @@
 import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '../../../ir/types';
 import { sampleOfPattern } from '../../pattern-sample';
 import { valueMatching } from '../../scalar-values';
+import {
+  bodyExampleValue,
+  exampleItems,
+  fieldOwnExample,
+  givenNull,
+  stainlessNumber,
+  stainlessParamExample,
+  unionOwnExample,
+  withoutUnionExample,
+} from '../../example-choices';
 import { firstMatching, type PatternBudget } from '../../spec-pattern';
 import { acceptsJson } from '../../json-accepts';
 import { pyParamKey } from '../../../naming/python';
@@ -52,7 +62,14 @@ export class ExampleValues {
   /** Whether a call with every param writes only the keys an example gives (and the required ones): the README's. */
   private exampleKeysOnly = false;
 
-  constructor(schemas: NamedSchema[]) {
+  /**
+   * `asGiven`: the SDK's era takes the spec's examples as given (example-choices.ts; the form `examplesAsGiven` of
+   * stainless/python-era.ts). Default: the newest forms.
+   */
+  constructor(
+    schemas: NamedSchema[],
+    private readonly asGiven = true,
+  ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
 
@@ -82,30 +99,37 @@ export class ExampleValues {
   }
 
   /**
-   * The value of `param` in a call with every param (`all`) or the required ones; null when none can be written.
-   * `variant`: the index of the body's object the call sends, where the body is one of several (an overload).
+   * The value of `param` in a call with every param (`all`) or the required ones (None where the spec's example gives
+   * it as null); undefined when none can be written. `variant`: the index of the body's object the call sends, where
+   * the body is one of several (an overload).
    */
-  param(method: PyMethod, param: PyParam, all: boolean, variant: number | null = null): PyValue | null {
+  param(method: PyMethod, param: PyParam, all: boolean, variant: number | null = null): PyValue | undefined {
     const ir = irParam(method, param, variant);
     const media = mediaTypeHeaderValue(param, ir);
     if (media !== null) return media;
-    // Like Stainless's, an example written on a query or header parameter itself is not used; its schema's is.
-    const onParameter = (param.in === 'query' || param.in === 'header') && ir?.exampleOnParameter;
-    const example = onParameter ? undefined : ir?.docs.example;
-    const fromBody = bodyExampleOf(method, param, ir, example);
+    // Like Stainless's, an example written on a query parameter itself is not used, its schema's is; a header's is
+    // (example-choices.ts, both targets').
+    const own = ir ? stainlessParamExample(ir) : undefined;
+    const fromBody = bodyExampleValue(
+      method.ir,
+      { in: param.in, wireName: ir?.wireName ?? param.wireName },
+      own,
+      this.asGiven,
+    );
+    const example = fieldOwnExample(param.type, own, this.asGiven) ?? undefined;
     // A required param is written whole: where no finite value is found, again with `UNTYPED_EMPTY` at the cycles.
     for (const lenient of param.required ? [false, true] : [false]) {
       this.count = 0;
       this.lenient = lenient;
       try {
-        if (fromBody.given) return this.merged(param.type, fromBody.value, param.wireName, all, []);
+        if (fromBody) return this.mergedField(param.type, fromBody.value, param.wireName, all, [], own);
         const given = this.exampleKeysOnly ? all && parseExample(example) !== undefined : all;
         return this.build(param.type, param.wireName, given, [], example);
       } catch (error) {
         if (!(error instanceof Unwritable)) throw error;
       }
     }
-    return param.required ? UNTYPED_EMPTY : null;
+    return param.required ? UNTYPED_EMPTY : undefined;
   }
 
   /**
@@ -114,19 +138,20 @@ export class ExampleValues {
    * else the value with every key where it holds at most `README_WHOLE_SCALARS` scalars (`{"id": 1, "name": "Dogs"}`),
    * else the object's required keys alone (`{"id": "id"}`, or `{}` where every key is optional).
    */
-  readmeNested(method: PyMethod, param: PyParam): PyValue | null {
+  readmeNested(method: PyMethod, param: PyParam): PyValue | undefined {
     this.exampleKeysOnly = true;
-    let shown: PyValue | null;
+    let shown: PyValue | undefined;
     try {
       shown = this.param(method, param, true);
     } finally {
       this.exampleKeysOnly = false;
     }
-    const own = irParam(method, param)?.docs.example;
-    if (parseExample(own) !== undefined || bodyExampleOf(method, param, irParam(method, param), own).given)
-      return shown;
+    const ir = irParam(method, param);
+    const own = ir?.docs.example;
+    const key = { in: param.in, wireName: ir?.wireName ?? param.wireName };
+    if (parseExample(own) !== undefined || bodyExampleValue(method.ir, key, own, this.asGiven) !== null) return shown;
     const whole = this.param(method, param, true);
-    return whole !== null && scalarsIn(whole) <= README_WHOLE_SCALARS ? whole : shown;
+    return whole !== undefined && scalarsIn(whole) <= README_WHOLE_SCALARS ? whole : shown;
   }
 
   /**
@@ -151,7 +176,10 @@ export class ExampleValues {
           if (p.readOnly) continue;
           const given = Object.hasOwn(example, p.key);
           if (given && (p.required || deep))
-            entries.push([pyParamKey(p.key), this.merged(p.type, example[p.key], p.key, deep, expanding)]);
+            entries.push([
+              pyParamKey(p.key),
+              this.mergedField(p.type, example[p.key], p.key, deep, expanding, p.docs.example),
+            ]);
           else if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
           else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
             try {
@@ -170,9 +198,12 @@ export class ExampleValues {
               ]);
         return pyDict(entries);
       }
-      case 'array':
-        if (!Array.isArray(example)) break;
-        return pyList(example.map((item) => this.merged(type.items, item, null, deep, expanding)));
+      case 'array': {
+        // (An empty one is built, an item in it: example-choices.ts.)
+        const items = exampleItems(example);
+        if (items === null) break;
+        return pyList(items.map((item) => this.merged(type.items, item, null, deep, expanding)));
+      }
       case 'union': {
         const schemaOf = (id: string) => this.schemas.get(id);
         const variant = type.variants.find((v) => acceptsJson(v, example, schemaOf));
@@ -218,9 +249,11 @@ export class ExampleValues {
   }
 
   private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
-    // The spec's example, where it is one of the type, is the value (its gaps filled).
-    const parsed = parseExample(example);
-    if (parsed !== undefined) return this.merged(type, parsed, name, deep, expanding);
+    // The spec's example, where it is one of the type, is the value (its gaps filled); a union's own where nothing
+    // nearer gives one (example-choices.ts).
+    let parsed = parseExample(example);
+    if (parsed === undefined) parsed = parseExample(unionOwnExample(type, this.asGiven) ?? undefined);
+    if (parsed !== undefined) return this.mergedField(type, parsed, name, deep, expanding, undefined);
     if (++this.count > MAX_VALUES * 4) throw new Unwritable();
     switch (type.kind) {
       case 'string': {
@@ -243,14 +276,8 @@ export class ExampleValues {
       }
       case 'integer':
       case 'number': {
-        // An `int` takes no fraction: an integer's example or bound that has one is rounded into the range.
-        const whole = type.kind === 'integer';
-        // Stainless's tests write a bounded number as its bound.
-        const c = type.constraints;
-        if (c?.maximum !== undefined && c.minimum === undefined) return whole ? Math.floor(c.maximum) : c.maximum;
-        if (c?.minimum !== undefined) return whole ? Math.ceil(c.minimum) : c.minimum;
-        if (c?.exclusiveMinimum !== undefined) return Math.floor(c.exclusiveMinimum) + 1;
-        return 0;
+        // Stainless's tests write a bounded number as its bound (an `int`'s rounded into the range: example-choices.ts).
+        return stainlessNumber(type.constraints, type.kind === 'integer');
       }
       case 'boolean':
         return true;
@@ -294,10 +321,9 @@ export class ExampleValues {
         if (variants.length === 0) return null;
         // A nullable value keeps its name; a real union's string says `string`, as Stainless's do.
         const keepName = variants.length === 1 ? name : null;
-        const order = deep
-          ? [...variants].sort((a, b) => Number(!this.objectOf(a)) - Number(!this.objectOf(b)))
-          : variants;
-        for (const variant of order) {
+        // The first that can be written, with every optional property too, as TypeScript's (knock's `"chat": True` of
+        // `bool | PreferenceSetChannelTypeSetting`), not an object one.
+        for (const variant of variants) {
           try {
             return this.withDiscriminator(type, variant, this.build(variant, keepName, deep, expanding));
           } catch (error) {
@@ -381,6 +407,34 @@ export class ExampleValues {
     return pyDict(entries);
   }
 
+  /**
+   * A field's value from the one an example gives it: given null, null or a value built, as example-choices.ts's
+   * `givenNull` decides (both targets').
+   */
+  private mergedField(
+    type: TypeRef,
+    given: unknown,
+    name: string | null,
+    deep: boolean,
+    expanding: string[],
+    own: string | undefined,
+  ): PyValue {
+    if (given !== null || type.kind !== 'union') return this.merged(type, given, name, deep, expanding);
+    const choice = givenNull(type, own, this.asGiven, (id) => this.schemas.get(id));
+    if (choice.kind === 'null') return this.merged(type, given, name, deep, expanding);
+    if (choice.kind === 'model' && !expanding.includes(choice.schemaId)) {
+      const schema = this.schemas.get(choice.schemaId);
+      if (schema) {
+        try {
+          return this.build(withoutUnionExample(schema.type), name, deep, [...expanding, schema.id]);
+        } catch (error) {
+          if (!(error instanceof Unwritable)) throw error;
+        }
+      }
+    }
+    return this.build(type, name, deep, expanding, choice.kind === 'built' ? (choice.example ?? undefined) : undefined);
+  }
+
   /** A required property's value; where none can be written (a cycle back to its own type), `UNTYPED_EMPTY`. */
   private required(property: Property, deep: boolean, expanding: string[]): PyValue {
     try {
@@ -436,25 +490,6 @@ function irParam(method: PyMethod, param: PyParam, variant: number | null = null
   const own = variant === null ? undefined : method.ir.params?.variants?.[variant]?.fields;
   const all = [...method.ir.positional, ...(own ?? []), ...(method.ir.params?.fields ?? [])];
   return all.find((p) => p.wireName === param.wireName && p.in === param.in);
-}
-
-/**
- * The value the spec's example of the whole request body gives a body field, as Stainless's tests take it: unless
- * that example is the body schema's own and the field has an example of its own (which comes first), or the body is
- * one of several objects (whose fields' own examples are taken).
- */
-function bodyExampleOf(
-  method: PyMethod,
-  param: PyParam,
-  ir: Param | undefined,
-  own: string | undefined,
-): { given: true; value: unknown } | { given: false } {
-  const body = method.ir.bodyExample;
-  if (param.in !== 'body' || body === undefined) return { given: false };
-  const ownExample = parseExample(own) !== undefined;
-  if (method.ir.bodyExampleOfSchema && (ownExample || method.ir.params?.variants)) return { given: false };
-  const key = ir?.wireName ?? param.wireName;
-  return Object.hasOwn(body, key) ? { given: true, value: body[key] } : { given: false };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,12 +6,14 @@
  * build them (a string says its own name, numbers are 0, arrays hold one item…) and printed by py-literal.ts.
  */
 import type { Api, NamedSchema } from '../../../ir/types';
-import { compareStrings, singularize } from '../../../naming/case';
+import { compareStrings } from '../../../naming/case';
+import { stainlessSingular } from '../../../naming/stainless';
 import { PYTHON_KEYWORDS } from '../../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
 import { LINE_WIDTH, pyStr, pyValue, type PyValue } from '../types/py-literal';
 import { givenValue } from '../resources/given-values';
 import { ExampleValues } from './example-values';
+import { testSkipOf } from '../../test-skips';
 import {
   alonePositional,
   awaitedType,
@@ -68,7 +70,7 @@ export function planPythonTests(
   options: PythonTestsOptions = {},
 ): PlannedPyFile[] {
   const files: PlannedPyFile[] = [testModuleFile('tests/api_resources/__init__.py', `${GENERATED_HEADER}\n`)];
-  const values = new ExampleValues(api.schemas);
+  const values = new ExampleValues(api.schemas, options.forms?.examplesAsGiven ?? true);
   const folders = new Set<string>();
   const plan = (resource: PyResource, path: string) => {
     const tag = offer?.(resource, path);
@@ -150,7 +152,8 @@ class TestModule {
     private readonly options: PythonTestsOptions = {},
   ) {
     this.resourceName = resource.className.replace(/Resource$/, '') || pkg.clientName;
-    const singular = singularize(resource.attribute);
+    // (As Stainless names the resource's model: `species` → `specie`, naming/stainless.ts.)
+    const singular = stainlessSingular(resource.attribute);
     // `imports` → `import_`: a keyword is no variable; nor, in Stainless's tests, a builtin class (`objects` → `object_`).
     const escaped = PYTHON_KEYWORDS.has(singular) || BUILTIN_CLASSES.has(singular);
     this.variable = resource.chain.length === 0 ? 'result' : escaped ? `${singular}_` : singular;
@@ -223,7 +226,8 @@ class TestModule {
           ];
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
     const tests = this.resource.methods.flatMap((m) => {
-      const reason = m.ir.testSkipReason;
+      // (Or, in its era, Stainless's own for an operation defining callbacks: test-skips.ts.)
+      const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkipped ?? false)?.reason;
       const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
       const mockOffMark = this.options.mockTestsOff ? `${mockTestsOffMark(offReason)}\n` : '';
       const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
@@ -268,7 +272,7 @@ class TestModule {
   readmeNestedArgs(method: PyMethod, param: PyParam): Arg[] {
     const value = this.values.readmeNested(method, param);
     this.importHelpers();
-    return value === null ? [] : [{ name: param.name, value }];
+    return value === undefined ? [] : [{ name: param.name, value }];
   }
 
   importedNames(from: string): Set<string> | undefined {
@@ -358,7 +362,7 @@ class TestModule {
   private arg(method: PyMethod, param: PyParam, all: boolean, variant: number | null = null): Arg | null {
     const value = this.values.param(method, param, all, variant);
     this.importHelpers();
-    return value === null ? null : { name: param.name, value };
+    return value === undefined ? null : { name: param.name, value };
   }
 
   private pathValue(method: PyMethod, param: PyParam): PyValue {
@@ -376,13 +380,15 @@ class TestModule {
 
   private methodTests(method: PyMethod, isAsync: boolean): string[] {
     const tests: string[] = [];
+    const checked = method.pathParams.some(checksNonEmpty);
     for (const variant of this.variants(method)) {
       tests.push(this.callTest(method, variant, 'method', variant.required, isAsync));
       if (variant.all) tests.push(this.callTest(method, variant, 'method_with_all_params', variant.all, isAsync));
       tests.push(this.callTest(method, variant, 'raw', variant.required, isAsync));
       tests.push(this.callTest(method, variant, 'streaming', variant.required, isAsync));
+      // Each overload has its own, after its tests, with its args (imagekit's `test_path_params_update_overload_2`).
+      if (checked) tests.push(this.pathParamsTest(method, variant, isAsync));
     }
-    if (method.pathParams.some(checksNonEmpty)) tests.push(this.pathParamsTest(method, isAsync));
     return tests;
   }
 
@@ -636,21 +642,23 @@ class TestModule {
   }
 
   /** The args of each path-params test of a method, made once: the sync and async tests print the same. */
-  private readonly emptyPathArgsOf = new Map<PyMethod, Arg[][]>();
+  private readonly emptyPathArgsOf = new Map<PyMethod, Map<string, Arg[]>>();
 
-  private emptyPathArgs(method: PyMethod, i: number, make: () => Arg[]): Arg[] {
+  private emptyPathArgs(method: PyMethod, key: string, make: () => Arg[]): Arg[] {
     let made = this.emptyPathArgsOf.get(method);
-    if (made === undefined) this.emptyPathArgsOf.set(method, (made = []));
-    return (made[i] ??= make());
+    if (made === undefined) this.emptyPathArgsOf.set(method, (made = new Map()));
+    let args = made.get(key);
+    if (args === undefined) made.set(key, (args = make()));
+    return args;
   }
 
-  private pathParamsTest(method: PyMethod, isAsync: boolean): string {
+  private pathParamsTest(method: PyMethod, variant: Variant, isAsync: boolean): string {
     const deprecated = method.ir.docs.deprecated !== undefined;
-    const base = this.variants(method)[0].required;
+    const base = variant.required;
     const blocks: string[] = [];
     const ind = deprecated ? '            ' : '        ';
     for (const [i, param] of method.pathParams.filter(checksNonEmpty).entries()) {
-      const args = this.emptyPathArgs(method, i, () =>
+      const args = this.emptyPathArgs(method, `${variant.suffix} ${i}`, () =>
         base.map((a) =>
           a.name === param.name || (a.name === null && method.pathParams.length === 1) ? { ...a, value: '' } : a,
         ),
@@ -667,7 +675,7 @@ class TestModule {
         ].join('\n'),
       );
     }
-    const head = [this.signature(`test_path_params_${method.name}`, isAsync)];
+    const head = [this.signature(`test_path_params_${method.name}${variant.suffix}`, isAsync)];
     if (deprecated) head.push('        with pytest.warns(DeprecationWarning):');
     return [...head, blocks.join('\n\n')].join('\n');
   }
