@@ -25,6 +25,7 @@ __all__ = [
     "is_sequence_type",
     "is_iterable_type",
     "is_mapping_type",
+    "is_union",
     "is_union_type",
     "is_literal_type",
     "is_typevar",
@@ -76,6 +77,11 @@ def is_iterable_type(tp: object) -> bool:
 
 def is_mapping_type(tp: object) -> bool:
     return _origin(tp) in _MAPPING_ORIGINS
+
+
+def is_union(tp: object) -> bool:
+    """`tp` (a `get_origin` result) is a union's origin: `typing.Union`, or `types.UnionType` of `X | Y`."""
+    return tp in cast("tuple[object, ...]", _UNION_ORIGINS)
 
 
 def is_union_type(tp: object) -> bool:
