@@ -1,7 +1,8 @@
 /**
  * Fields named `date` / `datetime` beside date and date-time types: a field binds its name in the class body, where
  * pydantic and type checkers resolve the annotations, so a module with such a field imports the `datetime` module
- * (Stainless: `import datetime`, `date: datetime.date`), under `_datetime` when a field is named `datetime` itself.
+ * (Stainless: `import datetime`, `date: datetime.date`), under `_datetime` when a field is named `datetime` itself; a
+ * module with a `date` field that writes no `date` type imports `datetime` by name (vaif's `date: Union[str, datetime]`).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ entry = Entry.model_validate(
     {"date": "2024-01-02", "datetime": "2024-01-02T03:04:05Z", "history": [{"at": "2024-01-02T03:04:05Z", "on": "2024-01-03"}]}
 )
 print(type(entry.date).__name__, type(entry.datetime).__name__, type(entry.history[0].on).__name__)
+from diary_sdk.types.stamp import Stamp
+print(type(Stamp.model_validate({"date": "2024-01-02T03:04:05Z"}).date).__name__)
 `;
 
 const USES = `
@@ -46,7 +49,7 @@ describe('fields named like the datetime types', () => {
       timeout: 60_000,
     });
     expect(result.stderr).toBe('');
-    expect(result.stdout.trim()).toBe('date datetime date');
+    expect(result.stdout.trim()).toBe('date datetime date\ndatetime');
   }, 120_000);
 
   it('qualifies the types through the datetime module where a field shadows them, and only there', () => {
@@ -54,7 +57,9 @@ describe('fields named like the datetime types', () => {
     expect(read('types/entry_create_params.py')).toContain('date: Required[Annotated[Union[str, datetime.date]');
     expect(read('types/entry.py')).toMatch(/^import datetime as _datetime$/m);
     expect(read('types/entry.py')).toContain('    date: _datetime.date\n');
+    // (A field named `date` where the module writes no `date` type: the type imported by name, as Stainless's.)
     expect(read('types/stamp.py')).toMatch(/^from datetime import datetime$/m);
+    expect(read('types/stamp.py')).toContain('    date: Optional[datetime] = None\n');
     // The resource's signature imports the types themselves, in one line.
     expect(read('resources/entries.py')).toMatch(/^from datetime import date, datetime$/m);
     expect(read('resources/entries.py')).toContain('        date: Union[str, date],\n');

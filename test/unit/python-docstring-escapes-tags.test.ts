@@ -1,7 +1,8 @@
 /**
  * Two forms of Stainless's Python docstrings:
  * - a backslash of the spec before a letter of a Python escape is written as the spec has it (stagehand's
- *   `event: <status>\ndata: <JSON>\n\n`, casedev's `form-feed (\f)`); any other backslash is doubled (`\\**`, `\\w`);
+ *   `event: <status>\ndata: <JSON>\n\n`, casedev's `form-feed (\f)`), and so is one before a quote (papr's
+ *   `project(id: \"proj_123\")`); any other backslash is doubled (`\\**`, `\\w`);
  * - an HTML tag with attributes is one word to the wrap (apollo's `<a href="…" target="_blank">Bulk` on a line of
  *   its own rather than `<a` / `href="…"`).
  */
@@ -15,6 +16,14 @@ describe('backslashes in docstrings', () => {
       '"""Events are sent as `event: <status>\\ndata: <JSON>\\n\\n`."""',
     );
     expect(pyDocstring('form-feed (\\f) characters')).toBe('"""form-feed (\\f) characters"""');
+  });
+
+  it("keeps a backslash before a quote, as Stainless writes it (papr's JSON in a docstring)", () => {
+    expect(pyDocstring('Send `{"query": "project(id: \\"proj_123\\")"}`.')).toBe(
+      '"""Send `{"query": "project(id: \\"proj_123\\")"}`."""',
+    );
+    // (A quote it escapes still may not touch another: that one is escaped in turn.)
+    expect(pyDocstring('ends \\""')).toBe('"""ends \\\\"\\""""');
   });
 
   it('doubles any other backslash', () => {

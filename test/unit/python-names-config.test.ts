@@ -140,7 +140,15 @@ describe('declared classes', () => {
     );
     const text = module.render();
     expect(text).toContain(
-      '_SendWindowParamReservedKeywords = TypedDict("_SendWindowParamReservedKeywords", {"from": str}, total=False)',
+      [
+        '_SendWindowParamReservedKeywords = TypedDict(',
+        '    "_SendWindowParamReservedKeywords",',
+        '    {',
+        '        "from": str,',
+        '    },',
+        '    total=False,',
+        ')',
+      ].join('\n'),
     );
     expect(text).toContain('class SendWindowParam(_SendWindowParamReservedKeywords, total=False):');
     expect(text).toContain('    until: Required[str]');

@@ -13,8 +13,8 @@ import { TextMemo } from '../text-memo';
  */
 const ESCAPED_IN_STRING = /["\\\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]/;
 const ESCAPED_IN_DOCSTRING = /[\\\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]/;
-/** The letters after a backslash that make one of Python's escapes (`\n`, `\t`, `\f` …). */
-const PY_ESCAPE_LETTER = /^[abfnrtv]$/;
+/** The characters after a backslash that make one of Python's escapes (`\n`, `\t`, `\f` …, `\"`, `\'`). */
+const PY_ESCAPE_LETTER = /^[abfnrtv"']$/;
 
 /** A Python string literal (double-quoted, ASCII-safe) whose value is `text`. */
 export function pyString(text: string): string {
@@ -39,8 +39,8 @@ function escapeChar(char: string, inString: boolean): string {
 
 /**
  * A docstring (`"""…"""`) whose value is `text` with its lines indented by `indent`, or '' when `text` is blank.
- * Backslashes are escaped (so the docstring is no raw string), but one before a letter of a Python escape (`\n`), which
- * Stainless keeps, and no run of
+ * Backslashes are escaped (so the docstring is no raw string), but one before a letter or quote of a Python escape
+ * (`\n`, `\"`), which Stainless keeps, and no run of
  * quotes can end it early: every `"` is escaped where it would touch another or the closing quotes.
  * `opensOnOwnLine`: the text starts on the line after the opening quotes.
  */
@@ -61,9 +61,9 @@ function printDocstring(text: string, indent: string, opensOnOwnLine: boolean): 
     body = '';
     const chars = [...trimmed];
     chars.forEach((char, i) => {
-      // (A lone backslash before a letter of one of Python's own escapes is kept as the spec writes it, as
-      // Stainless's docstrings do: stagehand's `event: <status>\ndata: <JSON>\n\n`, casedev's `form-feed (\f)`;
-      // any other is doubled: `\\**`, `\\w`.)
+      // (A lone backslash before a letter or quote of one of Python's own escapes is kept as the spec writes it, as
+      // Stainless's docstrings do: stagehand's `event: <status>\ndata: <JSON>\n\n`, casedev's `form-feed (\f)`,
+      // papr's `project(id: \"proj_123\")`; any other is doubled: `\\**`, `\\w`.)
       const keep =
         char === '\\' && chars[i - 1] !== '\\' && chars[i + 1] !== undefined && PY_ESCAPE_LETTER.test(chars[i + 1]!);
       body += keep ? char : escapeChar(char, false);

@@ -35,7 +35,9 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     printed.add(type.module);
     const out = new PyModuleBuilder(type.module, build.index);
     const side = type.paramForm ? 'param' : 'model';
-    if (side === 'model') out.lazyAnnotations = 'when-needed';
+    // (A model that reaches a recursive type has lazy annotations, as Stainless's: also one that names its types
+    // unquoted, being extended, and a subclass reaching one only through its base.)
+    if (side === 'model' && !build.index.reachesCycle(type.schema.id)) out.lazyAnnotations = 'when-needed';
     out.unionAliases = true;
     if (build.index.extended(type.schema.id)) out.quoteLate = false;
     out.markTopLevel(type.name, { prefixNested: extendsNamed(type.schema.type) });

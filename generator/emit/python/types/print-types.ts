@@ -27,6 +27,7 @@ import {
   quoteNames,
   SHADOWABLE_BUILTINS,
   someProperty,
+  someStringOf,
 } from './type-shapes';
 import { isImportedName, pyDeclarableName } from './py-reserved';
 import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
@@ -312,9 +313,10 @@ export class PyModuleBuilder {
   }
 
   /**
-   * A module with a field named `date` (see `prepare`) imports the `datetime` module and writes `datetime.date`, as
-   * Stainless: the field would shadow a `from datetime import date` in its class body. A field named `datetime` would
-   * shadow that module too: the module is then imported as `_datetime`.
+   * A module with a field named `date` (see `prepare`) that writes the `date` type imports the `datetime` module and
+   * writes `datetime.date`, as Stainless: the field would shadow a `from datetime import date` in its class body (one
+   * that writes `datetime` alone imports it by name, as Stainless's: vaif's `date: Union[str, datetime]`). A field named
+   * `datetime` would shadow that module too: the module is then imported as `_datetime`.
    */
   private datetimeModule: '' | 'datetime' | '_datetime' = '';
 
@@ -324,7 +326,8 @@ export class PyModuleBuilder {
     const names = new Set<string>();
     someProperty(types, (key) => (names.add(fieldName(key)), false));
     if (names.has('datetime')) this.datetimeModule = '_datetime';
-    else if (names.has('date')) this.datetimeModule = 'datetime';
+    else if (names.has('date') && someStringOf(types, 'date', (id) => this.index.schema(id)))
+      this.datetimeModule = 'datetime';
   }
 
   /** `date` / `datetime` as this module writes the type, imported. */
@@ -452,15 +455,17 @@ export class PyModuleBuilder {
       });
       // (A narrowed inherited field is an incompatible override to type checkers; Ruff's width leaves pragmas out.)
       lines.push(plan.narrowed.has(property.key) ? `${declaration}  # type: ignore` : declaration);
-      const doc = this.docstring(property.docs.description ?? '', '    ');
+      // (A nullable wrapper's object of a description of its own is documented by it there too: knock-mgmt's `settings`.)
+      const doc = this.docstring(wrapped?.docs.description ?? property.docs.description ?? '', '    ');
       // (Stainless sets every field apart by a blank line, documented or not.)
       lines.push(...(doc ? [`    ${doc}`] : []), '');
     }
     if (keywordEntries.length > 0) {
       const keywordBase = this.uniqueName(`_${name}ReservedKeywords`);
-      const value = `${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')}}, total=False)`;
+      // (Stainless writes the keys' dict with a trailing comma: Ruff keeps it one entry a line.)
+      const value = `${this.use('TypedDict')}(${pyString(keywordBase)}, {${keywordEntries.join(', ')},}, total=False)`;
       this.declarations.push(
-        this.laidOut(layoutAssignment('', keywordBase, null, value), () => `${keywordBase} = ${value}`),
+        this.laidOut(layoutExpr('', `${keywordBase} = `, value), () => `${keywordBase} = ${value}`),
       );
       const at = bases.indexOf('TypedDict');
       if (at >= 0) bases.splice(at, 1, keywordBase);

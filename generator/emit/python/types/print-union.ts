@@ -88,7 +88,11 @@ export class UnionPrinter {
     });
     // (A class named twice stays twice, as Stainless lists a schema each place a union reaches it; a type written
     // alike twice, `str` of two formats, once.)
-    const unique = printed.filter((member, i) => /^[A-Z]\w*$/.test(member) || printed.indexOf(member) === i);
+    // (An integer beside a number is that number to Stainless: `anyOf: [number, integer]` is `float`, axiora's.)
+    const numbers = printed.includes('float')
+      ? printed.map((member) => (member === 'int' ? 'float' : member))
+      : printed;
+    const unique = numbers.filter((member, i) => /^[A-Z]\w*$/.test(member) || numbers.indexOf(member) === i);
     // A member printed as the alias's name (a flattened union's, say): no alias either.
     if (alias && unique.some((member) => new RegExp(`\\b${alias!.name}\\b`).test(member))) {
       this.aliasOf.delete(type);

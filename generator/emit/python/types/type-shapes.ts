@@ -108,6 +108,39 @@ export function someProperty(types: TypeRef[], test: (key: string) => boolean): 
   return types.some(visit);
 }
 
+/**
+ * Whether a string of `format` is among `types`, nested ones and those behind a `ref` too (what a module may write
+ * itself, an `allOf` part's fields among them, and then some).
+ */
+export function someStringOf(types: TypeRef[], format: string, schemaOf: (id: string) => NamedSchema): boolean {
+  const seen = new Set<TypeRef | string>();
+  const visit = (type: TypeRef): boolean => {
+    if (seen.has(type)) return false;
+    seen.add(type);
+    switch (type.kind) {
+      case 'string':
+        return type.format === format;
+      case 'ref':
+        if (seen.has(type.schemaId)) return false;
+        seen.add(type.schemaId);
+        return visit(schemaOf(type.schemaId).type);
+      case 'object':
+        return (
+          type.properties.some((property) => visit(property.type)) || (type.additional ? visit(type.additional) : false)
+        );
+      case 'array':
+        return visit(type.items);
+      case 'union':
+        return type.variants.some(visit);
+      case 'intersection':
+        return type.parts.some(visit);
+      default:
+        return false;
+    }
+  };
+  return types.some(visit);
+}
+
 /** A type its model and params forms write alike and that names nothing: an enum, a literal, a plain scalar. */
 export function isPlainAlias(type: TypeRef): boolean {
   if (type.kind === 'union') return type.variants.every(isPlainAlias);
