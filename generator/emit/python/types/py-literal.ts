@@ -120,11 +120,12 @@ export function pyValue(value: PyValue, indent: number, column: number, suffixLe
   if (parts.length === 0) return flat;
   const inner = indent + 4;
   const pad = ' '.repeat(inner);
-  // A lone element that breaks on its own brackets is hugged without a trailing comma, as Ruff leaves it.
+  // A lone element gets no trailing comma when its collection breaks (Ruff splits at the brackets, not at a comma),
+  // whether the element breaks on its own brackets or is a scalar too long for the line.
   if (parts.length === 1 && !(value.kind === 'dict' && value.entries.length >= 2)) {
     const [p] = parts;
     const text = pyValue(p.value, inner, inner + p.head.length, 0, width);
-    if (text.includes('\n')) return `${open}\n${pad}${p.head}${text}\n${' '.repeat(indent)}${close}`;
+    return `${open}\n${pad}${p.head}${text}\n${' '.repeat(indent)}${close}`;
   }
   const lines = parts.map((p) => `${pad}${p.head}${pyValue(p.value, inner, inner + p.head.length, 1, width)},`);
   return `${open}\n${lines.join('\n')}\n${' '.repeat(indent)}${close}`;
