@@ -3,7 +3,8 @@
  * pair `agentex`: 20 cases and 2 test files failed on them, 24 more on the stream):
  * - a path parameter named as a body field (`PATCH /agents/{agent_id}/schedules/name/{name}` with a body `name`):
  *   in a method a Stainless config names, both take where they go before their name, `path_name` and `body_name`
- *   (before: `name` and `name_`); the request still sends `name` in the path and in the body;
+ *   (before: `name` and `name_`), the params TypedDict's key `body_name` too (aliased `name`); the request still
+ *   sends `name` in the path and in the body;
  * - a method the config marks streaming with no `param_discriminator` whose spec gives a JSON response (`{}`): it
  *   streams all the same (`Stream[object]`), asking for nothing but what any other request asks for (Prism answers
  *   `Accept: text/event-stream` with 406 where the spec lists JSON alone).
@@ -44,7 +45,11 @@ describe('a path param named as a body field, and a method streaming a JSON resp
     const schedules = read('resources/schedules.py');
     expect(schedules).toMatch(/def update_by_name\(\n\s+self,\n\s+path_name: str,\n\s+\*,\n\s+agent_id: str,/);
     expect(schedules).toMatch(/\n\s+body_name: str \| Omit = omit,/);
-    expect(schedules).toContain('"name": body_name');
+    // (Keyed as the argument, its wire name its alias, as agentex's `schedule_update_by_name_params.py`.)
+    expect(schedules).toContain('"body_name": body_name');
+    expect(read('types/schedule_update_by_name_params.py')).toContain(
+      'body_name: Annotated[str, PropertyInfo(alias="name")]',
+    );
     expect(schedules).toContain('name=path_name');
     expect(sdk.read('api.md')).toContain('(path_name, \\*, agent_id, \\*\\*<a href=');
   });

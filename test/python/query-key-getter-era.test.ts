@@ -3,9 +3,16 @@
  * returns it from `_get_<option>_query_param()` after `with_options = copy`, as Stainless's Python clients do from
  * 2025-05-20 on (onebusaway's `_get_api_key_query_param`), and not in an earlier era. A credential in a header has no
  * such method at any era.
+ * An option that is no credential and that a config sends as a query param (`send_as_query_param: region`) has its
+ * getter in every era, named after the option, and the methods whose query param it fills read it so
+ * (`client_region = self._client._get_region_name_query_param()`), as Stainless's own test SDK does before 2025-02-28
+ * as after. With SDKGEN_PYTHON_TESTS=full: pyright strict and mypy over that package, and its calls to a real server
+ * on 127.0.0.1 send the client's value where the call gives none.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pythonPackageByEra } from '../helpers/python-sdk';
+import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runMypy } from '../helpers/python';
+import { LOCAL_SERVER, pythonPackageByEra, pythonSdk } from '../helpers/python-sdk';
 
 const spec = (scheme: string) => `
 openapi: 3.0.3
@@ -72,4 +79,95 @@ describe('_get_<option>_query_param by era', () => {
     expect((await inQuery('2025-05-19'))('_client.py')).not.toContain('_query_param');
     expect((await inHeader(null))('_client.py')).not.toContain('_query_param');
   });
+});
+
+const SETTING_SPEC = `
+openapi: 3.0.3
+info: { title: Transit, version: '1' }
+servers: [{ url: 'https://api.example.com' }]
+paths:
+  /stops:
+    get:
+      operationId: listStops
+      parameters:
+        - { name: region, in: query, required: false, schema: { type: string } }
+        - { name: limit, in: query, required: false, schema: { type: integer } }
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { type: object, properties: { id: { type: string } } }
+`;
+
+const SETTING_CONFIG = `
+organization: { name: transit }
+targets:
+  python: { package_name: transit }
+client_settings:
+  opts:
+    region_name:
+      type: string
+      nullable: true
+      read_env: TRANSIT_REGION
+      send_as_query_param: region
+resources:
+  stops:
+    methods:
+      list: get /stops
+`;
+
+describe('_get_<option>_query_param of an option filling a query param', () => {
+  const byEra = pythonPackageByEra('setting-query-getter', SETTING_SPEC, SETTING_CONFIG, 'transit');
+
+  it('is written in every era, named after the option, and the method reads the param from it', async () => {
+    for (const era of ['2024-10-01', '2025-05-19', null]) {
+      const file = await byEra(era);
+      const getter = '    def _get_region_name_query_param(self) -> str | None:\n        return self.region_name\n';
+      expect(file('_client.py').split(getter).length - 1, `era ${era}`).toBe(2);
+      const stops = file('resources/stops.py');
+      expect(stops, `era ${era}`).toContain(
+        '        client_region = self._client._get_region_name_query_param()\n' +
+          '        if not is_given(region) and client_region is not None:\n' +
+          '            region = client_region\n',
+      );
+      expect(stops).not.toContain('self._client.region_name');
+    }
+  });
+
+  const sdk = pythonSdk('setting-query-getter-full', {
+    spec: { name: 'openapi.yaml', text: SETTING_SPEC },
+    config: { name: 'stainless.yml', text: SETTING_CONFIG },
+  });
+  it.runIf(PYTHON_FULL)(
+    'type-checks under pyright strict and mypy, and sends the client value where the call gives none',
+    async () => {
+      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['src/transit'], ['src', '.'])).toEqual([]);
+      const mypy = await runMypy(sdk.out, ['--cache-dir', path.join(sdk.dir, 'mypy-cache'), 'src/transit']);
+      expect(mypy.errors).toEqual([]);
+      const run = await sdk.run(
+        `${LOCAL_SERVER}
+import asyncio
+from transit import Transit, AsyncTransit
+
+url, seen = serve_recording(lambda request: request.path)
+Transit(base_url=url, max_retries=0, region_name="eu").stops.list(limit=1)
+Transit(base_url=url, max_retries=0, region_name="eu").stops.list(region="us")
+Transit(base_url=url, max_retries=0).stops.list()
+asyncio.run(AsyncTransit(base_url=url, max_retries=0, region_name="ap").stops.list())
+print(json.dumps(seen))
+`,
+        { timeout: 5 * 60 * 1000 },
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual([
+        '/stops?limit=1&region=eu',
+        '/stops?region=us',
+        '/stops',
+        '/stops?region=ap',
+      ]);
+    },
+    600_000,
+  );
+  if (!PYTHON_FULL) it.skip(`pyright, mypy and a real server: ${FULL_ONLY_NOTICE}`, () => {});
 });

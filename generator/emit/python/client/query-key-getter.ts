@@ -1,17 +1,42 @@
 /**
- * `_get_<option>_query_param()`: the credential a client sends as a query param, as Stainless's Python clients
- * return it from API_KEY_QUERY_PARAM_GETTER_SINCE on (onebusaway's `_get_api_key_query_param`, first written on
- * 2025-05-20 by a generation whose config named the option's security scheme, and still on 2026-05-23). Written
- * after `with_options = copy` where the client has one credential sent as a query param, of a security scheme.
+ * `_get_<option>_query_param()`: a client option's value for the query params it fills, as Stainless's Python clients
+ * return it, one method per option named after the option (not after the param), in the order of the options, its
+ * type the option's with None (`-> str | None: return self.<option>`):
+ * - an option a Stainless config sends as a query param (`send_as_query_param`): the methods whose query param it
+ *   fills read it so (`client_region = self._client._get_region_query_param()`, print-request.ts). Stainless's own
+ *   test SDK writes `_get_client_query_param_query_param` so in an era before 2025-02-28 as in late 2025;
+ * - the one credential a client sends as a query param, of a security scheme: onebusaway's `_get_api_key_query_param`
+ *   (its `api_key`: `auth` and `send_as_query_param: key`), from API_KEY_QUERY_PARAM_GETTER_SINCE on. Its cause is
+ *   the option's `send_as_query_param` (onebusaway's config gained it on the day of that generation; Stainless's test
+ *   SDK writes no getter for a credential of a scheme `in: query` without it), which the IR does not keep: the era
+ *   stands in for it.
  */
 import type { StainlessPythonForms } from '../../../stainless/python-era';
-import type { PyPackage } from '../types/model';
+import type { PyPackage, PyResource } from '../types/model';
 import { credentialOptions } from './credentials';
 
+/** The client method a query param filled from a client option calls for its value (`_get_region_query_param`). */
+export function clientQueryParamGetter(option: string): string {
+  return `_get_${option}_query_param`;
+}
+
+/** The getters, each followed by a blank line. */
 export function queryKeyGetter(pkg: PyPackage, forms: StainlessPythonForms): string[] {
-  if (!forms.apiKeyQueryParamGetter) return [];
+  const used = new Set<string>();
+  const visit = (resource: PyResource): void => {
+    for (const method of resource.methods)
+      for (const param of method.params) if (param.in === 'query' && param.clientOption) used.add(param.clientOption);
+    resource.subresources.forEach(visit);
+  };
+  pkg.resources.forEach(visit);
+  if (pkg.topLevel) visit(pkg.topLevel);
   const inQuery = credentialOptions(pkg).filter((o) => o.sentAs.kind === 'query');
-  if (inQuery.length !== 1 || inQuery[0].scheme === null) return [];
-  const option = inQuery[0];
-  return [`    def _get_${option.name}_query_param(self) -> str | None:`, `        return self.${option.name}`, ''];
+  if (forms.apiKeyQueryParamGetter && inQuery.length === 1 && inQuery[0].scheme !== null) used.add(inQuery[0].name);
+  return pkg.clientOptions
+    .filter((option) => used.has(option.name))
+    .flatMap((option) => [
+      `    def ${clientQueryParamGetter(option.name)}(self) -> ${option.annotation.replace(/ \| None$/, '')} | None:`,
+      `        return self.${option.name}`,
+      '',
+    ]);
 }

@@ -5,7 +5,8 @@
  * and `XParams = Union[...]` of the two, which owners' code and the resource's transform use by name.
  */
 import type { Method, Param, TypeRef } from '../../../ir/types';
-import { pyClassName } from '../../../naming/python';
+import { pyArgumentName, pyClassName } from '../../../naming/python';
+import { collidingParamName } from './path-collisions';
 import type { PyModuleBuilder } from '../types/print-types';
 
 export type ParamsVariant = { name?: string; fields: Param[] };
@@ -34,11 +35,41 @@ export function givenName(param: Param): string {
  * The key of each param's property in its params class: its wire name, unless another param of the method has that
  * wire name too (a body `timeout` beside a query `timeout`): then each of those is keyed by its own name in the SDK
  * (`body_timeout`, `query_timeout`: its keyword argument's), its wire name its alias, so that both are declared.
+ * `pathParams`: the path params the IR holds apart from the params (`Method.positional`), in a method a Stainless
+ * config names: a param named as one of them is keyed, as its argument is named, by where it goes before its name
+ * (`body_slug`, aliased `slug`; path-collisions.ts), and so is the path param itself where it is a key too.
  */
-export function paramsPropertyKeys(fields: readonly Param[]): Map<Param, string> {
+export function paramsPropertyKeys(fields: readonly Param[], pathParams: readonly Param[] = []): Map<Param, string> {
   const count = new Map<string, number>();
   for (const field of fields) count.set(field.wireName, (count.get(field.wireName) ?? 0) + 1);
-  return new Map(fields.map((field) => [field, count.get(field.wireName)! > 1 ? givenName(field) : field.wireName]));
+  const pathNames = new Map(pathParams.map((p) => [pyArgumentName(givenName(p)), p]));
+  const collides = (field: Param) => {
+    const path = pathNames.get(pyArgumentName(givenName(field)));
+    return path !== undefined && path !== field;
+  };
+  const colliding = new Set(fields.filter(collides));
+  for (const field of colliding) {
+    const path = pathNames.get(pyArgumentName(givenName(field)))!;
+    if (fields.includes(path)) colliding.add(path);
+  }
+  return new Map(
+    fields.map((field) => [
+      field,
+      colliding.has(field)
+        ? collidingParamName(givenName(field), field.in)
+        : count.get(field.wireName)! > 1
+          ? givenName(field)
+          : field.wireName,
+    ]),
+  );
+}
+
+/**
+ * The path params that a param named as one of them is keyed apart from (paramsPropertyKeys): those the IR holds
+ * apart from the params, in a method a Stainless config names (where path-collisions.ts renames the arguments).
+ */
+export function collisionPathParams(method: Method): readonly Param[] {
+  return method.configKey !== undefined ? method.positional : [];
 }
 
 /** The names of a split params module's two TypedDicts. */
@@ -65,7 +96,7 @@ export function declareParamsTypes(
 ): void {
   // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
   const fields = [...keywordPath, ...(method.params?.fields ?? [])];
-  const keys = paramsPropertyKeys(fields);
+  const keys = paramsPropertyKeys(fields, collisionPathParams(method));
   const wireKeys = new Map([...keys].filter(([field, key]) => key !== field.wireName).map(([f, k]) => [k, f.wireName]));
   const objectOf = (fields: Param[], required = requiredHere) =>
     ({

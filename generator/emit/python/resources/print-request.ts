@@ -6,6 +6,7 @@ import { streamSplitField, streamSplitNames } from './params-module';
 import { pyString } from '../docs/print-doc';
 import { fieldWrapperClass } from './field-wrappers';
 import { literalPrefix, operationUrl } from '../client/operation-servers';
+import { clientQueryParamGetter } from '../client/query-key-getter';
 import type { PyMethod, PyParam } from '../types/model';
 import { clientPathParamGetter } from '../types/model';
 import type { PyModuleBuilder } from '../types/print-types';
@@ -50,9 +51,23 @@ export function requestBody(
   const [omitted, notGiven, omitClass] = forms.omitSentinels
     ? ['omit', 'not_given', 'Omit']
     : ['NOT_GIVEN', 'NOT_GIVEN', 'NotGiven'];
-  // A param a client option fills in: the client's value where the call leaves it out (and the client has one).
+  // A param a client option fills in: the client's value where the call leaves it out (and the client has one); a
+  // query param's from the client's getter, into a local of its own (`client_region`), as Stainless's.
+  const taken = new Set([...method.pathParams, ...method.params].map((p) => p.name));
   for (const param of method.params) {
     if (!param.clientOption) continue;
+    if (param.in === 'query') {
+      let local = `client_${param.name}`;
+      while (taken.has(local)) local += '_';
+      taken.add(local);
+      out.importFrom('_utils/__init__', 'is_given');
+      lines.push(
+        ...layout.lines(`${indent}${local} = self._client.${clientQueryParamGetter(param.clientOption)}()`),
+        ...layout.lines(`${indent}if not is_given(${param.name}) and ${local} is not None:`),
+        ...layout.lines(`${indent}    ${param.name} = ${local}`),
+      );
+      continue;
+    }
     const option = `self._client.${param.clientOption}`;
     lines.push(
       ...layout.lines(`${indent}if ${param.name} is ${omitted} and ${option} is not None:`),
@@ -206,8 +221,10 @@ export function requestBody(
     } else if (whole) {
       // A JSON or form body's keys still need their aliases and its dates their formats; raw bytes or text do not.
       const encoding = method.ir.body?.encoding;
-      // An untyped body is transformed as its params type, as Stainless prints it.
-      const expected = bodyParams[0].annotation === 'object' ? paramsClass : bodyParams[0].annotation;
+      // An untyped body, or a map's (`Dict[str, object]`), is transformed as its params type, as Stainless prints it
+      // (embed's `proxy_delete_params.ProxyDeleteParams`, papr's, honcho's); an array or a scalar as its annotation.
+      const expected =
+        bodyParams[0].annotation === 'object' || isMap(bodyParams[0].type) ? paramsClass : bodyParams[0].annotation;
       // Raw bytes go as `content=`: the runtime warns of bytes passed as `body=`.
       const raw = encoding === 'binary' && !method.page ? 'content' : 'body';
       // An optional one left out is `omit`, which httpx cannot send as content: nothing is sent then.
@@ -431,4 +448,13 @@ function methodTimeout(method: PyMethod, out: PyModuleBuilder, indent: string, l
     ...layout.lines(`${indent}if not is_given(timeout) and self._client.timeout == DEFAULT_TIMEOUT:`),
     ...layout.lines(`${indent}    timeout = ${Number.isInteger(seconds) ? `${seconds}.0` : String(seconds)}`),
   ];
+}
+
+/** A map (an object of additional properties alone), or nothing known: a whole body its params type transforms. */
+function isMap(type: PyParam['type']): boolean {
+  return (
+    type.kind === 'unknown' ||
+    type.kind === 'any' ||
+    (type.kind === 'object' && type.properties.length === 0 && type.additional !== null)
+  );
 }

@@ -510,10 +510,20 @@ function printWrapperClass(
       out.importFrom('_response', fn);
       wrapper = callExpr(fn, [`${wrapped}.${method.name}`]);
     }
-    // (A line the pragma comment makes too long is Ruff's to lay out: it leaves such comments out of the width.)
     if (method.ir.docs.deprecated !== undefined) {
+      // A deprecated method's wrapper in parentheses, the pragma on the assignment and on the method's reference
+      // (with the trailing comma inside the comment), as Stainless writes it (writer-python 2025-10 to browserbase's
+      // sdk-python 2026-08); Ruff keeps it so (the magic trailing comma, comments out of the width).
+      const [first, ...rest] = wrapper.items.map(flatExpr);
       lines.push(
-        ...layout.statement('        ', `self.${method.name} = `, wrapper, '  # pyright: ignore[reportDeprecated]'),
+        ...layout.lines(
+          `        self.${method.name} = (  # pyright: ignore[reportDeprecated]`,
+          `            ${wrapper.open}`,
+          `                ${first},  # pyright: ignore[reportDeprecated],`,
+          ...rest.map((item) => `                ${item},`),
+          `            )`,
+          `        )`,
+        ),
       );
     } else {
       // One argument a line with a trailing comma, as Stainless writes it (Ruff keeps a magic trailing comma).

@@ -34,7 +34,13 @@ import { requestOnlyModels } from './request-only';
 import { queryAsSent, queryFormatsOf, type PyQuerySettings } from '../resources/query-formats';
 import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
 import { PyModuleBuilder } from './print-types';
-import { declareParamsTypes, givenName, paramsKeyClasses, paramsPropertyKeys } from '../resources/params-module';
+import {
+  collisionPathParams,
+  declareParamsTypes,
+  givenName,
+  paramsKeyClasses,
+  paramsPropertyKeys,
+} from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
@@ -376,7 +382,10 @@ function buildMethod(
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
   const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
-  const propertyKeys = paramsPropertyKeys([...keywordPath, ...(method.params?.fields ?? [])]);
+  const propertyKeys = paramsPropertyKeys(
+    [...keywordPath, ...(method.params?.fields ?? [])],
+    collisionPathParams(method),
+  );
   const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
     const given = givenName(param);
     const hint = pyClassName(param.wireName);
