@@ -10,9 +10,9 @@
  *   part's own `contentType` (`text/plain`).
  *
  * The styles are sent by each runtime (`styledFormData` in core/uploads, `multipart_parts(part_styles=…)` in
- * `_files.py`), tested here on the generated runtimes; a method passes them once generator/ir/params.ts carries
- * `multipartParts`' `partStyles` and `partContentTypes` into the request body (and the `x[]` body key rule), and the
- * Python method prints them (print-request.ts): PARAMS_WIRED turns those cases on.
+ * `_files.py`), tested on the generated runtimes and through the methods: generator/ir/params.ts carries
+ * `multipartParts`' `partStyles` and `partContentTypes` into the request body (and keys an `x[]` array field `x`), and
+ * the Python method prints them (print-request.ts).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
@@ -130,12 +130,6 @@ const STYLED = byNameThenText([
   ['note', 'hello', 'text/plain'],
 ]);
 
-/**
- * Whether generator/ir/params.ts passes the body's part styles and the `x[]` key rule on (requests of
- * h-ts-multipart, /tmp/notes/requests.md): set true with that change.
- */
-const PARAMS_WIRED = false;
-
 /** The styled method's body, and the `encoding` of its parts as the runtimes take it. */
 const STYLED_BODY = {
   deep: { a: '1', b: { c: 2 } },
@@ -194,22 +188,19 @@ describe('multipart wire names, file arrays and encoding styles without a Stainl
     return partsOf(((await response.json()) as { parts: ParsedPart[] }).parts);
   };
 
-  it.skipIf(!PARAMS_WIRED)(
-    'TypeScript: `timestamp_granularities[]` is the field `timestamp_granularities`; `ids[]` beside `ids` keeps its name',
-    () => {
-      expect(params).toMatch(/ timestamp_granularities\?: Array<'word' \| 'segment'>;/);
-      expect(params).not.toContain("'timestamp_granularities[]'");
-      expect(params).toMatch(/ ids\?: string;/);
-      expect(params).toMatch(/ 'ids\[\]'\?: Array<string>;/);
-    },
-  );
+  it('TypeScript: `timestamp_granularities[]` is the field `timestamp_granularities`; `ids[]` beside `ids` keeps its name', () => {
+    expect(params).toMatch(/ timestamp_granularities\?: Array<'word' \| 'segment'>;/);
+    expect(params).not.toContain("'timestamp_granularities[]'");
+    expect(params).toMatch(/ ids\?: string;/);
+    expect(params).toMatch(/ 'ids\[\]'\?: Array<string>;/);
+  });
 
   it('TypeScript: bracketed names sent once, every file of an array of arrays a part', async () => {
     server.on('POST /stt', multipartEcho);
     const client = new Stt({ baseURL: server.url });
     const echo = (await client.stt.create({
       file: new File(['audio'], 'audio.wav'),
-      [PARAMS_WIRED ? 'timestamp_granularities' : 'timestamp_granularities[]']: ['word', 'segment'],
+      ['timestamp_granularities']: ['word', 'segment'],
       ids: 'x',
       'ids[]': ['a', 'b'],
       pages: [[new File(['p1'], 'p1.txt'), new File(['p2'], 'p2.txt')], [new File(['p3'], 'p3.txt')]],
@@ -246,7 +237,7 @@ describe('multipart wire names, file arrays and encoding styles without a Stainl
     );
   });
 
-  it.skipIf(!PARAMS_WIRED)("TypeScript: the method passes its parts' styles", async () => {
+  it("TypeScript: the method passes its parts' styles", async () => {
     expect(styledRequest).toContain('multipart: styledFormData(');
     server.on('POST /styled', multipartEcho);
     const client = new Stt({ baseURL: server.url });
@@ -318,7 +309,7 @@ print(json.dumps(received))
     expect(byNameThenText(styled!)).toEqual(STYLED);
   });
 
-  it.skipIf(!PARAMS_WIRED)("Python: the method passes its parts' styles", async () => {
+  it("Python: the method passes its parts' styles", async () => {
     const program = `${LOCAL_SERVER}${PARTS}
 from stt_sdk import Client
 

@@ -205,7 +205,7 @@ export function readBody(
       ? { multipartToo: true as const }
       : {};
   // Parts sent their own way (OpenAPI `encoding`): JSON parts, arrays repeating the part's name (multipart-encoding.ts).
-  const { jsonParts, repeatParts } = multipartParts(
+  const { jsonParts, repeatParts, partStyles, partContentTypes } = multipartParts(
     ctx,
     encoding,
     media.encoding,
@@ -229,6 +229,8 @@ export function readBody(
     required,
     jsonParts,
     ...(repeatParts.length > 0 ? { repeatParts } : {}),
+    ...(partStyles ? { partStyles } : {}),
+    ...(partContentTypes ? { partContentTypes } : {}),
     source,
     ...formToo,
   };
@@ -244,7 +246,14 @@ export function readBody(
   // config, one that writes out `properties: {}` is an object of no fields, as Stainless's SDKs declare it (letta's
   // `templates.delete`: `body?: TemplateDeleteParams | null | undefined`, `interface TemplateDeleteParams {}`).
   if (flat && (flat.properties.length > 0 || !isFreeForm(ctx, node!) || (ctx.stainless && noFields(ctx, node!)))) {
-    for (const prop of flat.properties) addField(bodyField(prop, claimLocal(prop.key, locals)));
+    const names = new Set(flat.properties.map((p) => p.key));
+    for (const prop of flat.properties) {
+      const base = encoding === 'multipart' || encoding === 'form' ? bracketedArrayField(prop.key, prop.type) : null;
+      const keyed = base !== null && !names.has(base) ? { ...prop, key: base } : prop;
+      const field = bodyField(keyed, claimLocal(keyed.key, locals));
+      field.wireName = prop.key;
+      addField(field);
+    }
     if (safeResolve(ctx.types, node!)?.additionalProperties === true) fieldsBody.additionalFields = true;
     return { body: fieldsBody, variants: null };
   }
@@ -284,6 +293,8 @@ export function readBody(
       required,
       jsonParts,
       ...(repeatParts.length > 0 ? { repeatParts } : {}),
+      ...(partStyles ? { partStyles } : {}),
+      ...(partContentTypes ? { partContentTypes } : {}),
       source,
     },
     variants: null,

@@ -212,6 +212,26 @@ export function requestBody(
             `${kw}=`,
           ),
         );
+      const styles = method.ir.body.partStyles;
+      if (styles)
+        partArgs.push(
+          literalExpr(
+            '{',
+            Object.entries(styles).map(
+              ([k, v]) => `${pyString(k)}: (${pyString(v.style)}, ${v.explode ? 'True' : 'False'})`,
+            ),
+            'part_styles=',
+          ),
+        );
+      const types = method.ir.body.partContentTypes;
+      if (types)
+        partArgs.push(
+          literalExpr(
+            '{',
+            Object.entries(types).map(([k, v]) => `${pyString(k)}: ${pyString(v)}`),
+            'part_content_types=',
+          ),
+        );
       if (partArgs.length > 0) out.importFrom('_files', 'multipart_parts');
       bodyArg = (fn) =>
         partArgs.length > 0
