@@ -10,6 +10,8 @@
 //   which sdkgen's file says in its own (the README's requirements section moved up); or has it once the package's
 //   old name is read as the new (a base whose package the owners moved: Stainless's docstring naming the old module,
 //   left as it was, is no edit of theirs);
+// - a parameter's annotation the owners widened to a union (a member a line, some repeated), where the migrated
+//   module gives a parameter of that name a union of the same members, in any order, with the same default;
 // - a hunk partly there by chance (a `continue` line the file has elsewhere) of a file migrate's report lists more
 //   hunks of as done by sdkgen's runtime (with a test that exists) than the line-by-line check claimed.
 // Each is said in the reason; a hunk with any other line missing still fails.
@@ -49,6 +51,17 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
     const now = read(null, miss.file);
     if (!hunk || now === null || hunk.added.length === 0) return false;
+    if (
+      miss.file.endsWith('.py') &&
+      unionAlike(
+        hunk.added.map((a) => a.text),
+        hunk.removed,
+        now,
+      )
+    ) {
+      forms.set(miss, "a parameter's union of the same members");
+      return true;
+    }
     const base = read(owners.base, miss.file) ?? '';
     const baseLines = new Set(base.split('\n').map((l) => norm(l)));
     const renamed = renamedBase(repo, owners.base);
@@ -245,4 +258,51 @@ function renamedBase(repo, base) {
   const word =
     from === 'src' ? /\bsrc(?=\.[A-Za-z_]|\s+import\b)|(?<=\bimport\s+)src\b/g : new RegExp(`\\b${from}\\b`, 'g');
   return (line) => line.replace(word, to);
+}
+
+/** `name: A | B = d,` of the lines of one parameter: its name, its union's members (spaces out), its default. */
+function unionParameter(lines) {
+  const text = lines.map((l) => l.replace(/\n$/, '').trim()).join(' ');
+  const m = /^([A-Za-z_]\w*)\s*:\s*(.+?),?$/.exec(text);
+  if (!m || lines.slice(1).some((l) => !/^\s*\|/.test(l))) return null;
+  const members = [];
+  let [depth, start, fallback] = [0, 0, ''];
+  let type = m[2];
+  for (let i = 0; i <= type.length; i++) {
+    const c = type[i];
+    if (c !== undefined && '([{'.includes(c)) depth++;
+    else if (c !== undefined && ')]}'.includes(c)) depth--;
+    else if (c === '=' && depth === 0) {
+      fallback = type.slice(i + 1).trim();
+      type = type.slice(0, i);
+    }
+    if (i >= type.length || (c === '|' && depth === 0)) {
+      members.push(type.slice(start, i).replace(/\s+/g, ''));
+      start = i + 1;
+      if (i >= type.length) break;
+    }
+  }
+  return { name: m[1], members: new Set(members), fallback };
+}
+
+/** Whether the added lines widen one parameter's union, which the migrated module `now` has with the same members. */
+export function unionAlike(added, removed, now) {
+  const after = unionParameter(added);
+  const before = unionParameter(removed);
+  if (!after || !before || before.name !== after.name || after.members.size <= before.members.size) return false;
+  const lines = now.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!new RegExp(`^\\s*${after.name}\\s*:`).test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && /^\s*\|/.test(lines[end])) end++;
+    const there = unionParameter(lines.slice(i, end));
+    if (
+      there &&
+      there.fallback === after.fallback &&
+      there.members.size === after.members.size &&
+      [...after.members].every((x) => there.members.has(x))
+    )
+      return true;
+  }
+  return false;
 }

@@ -33,6 +33,7 @@ import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
+import { removedDerived } from './python-removed-derived.mjs';
 
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
@@ -663,6 +664,16 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
     });
     if (home !== undefined) elsewhere.set(miss, home);
   }
+  // A lockfile of Rye's, or an edit of spacing or quotes alone, in a file migrate removed as its report lists
+  // (python-removed-derived.mjs).
+  const removed = removedDerived(
+    [...lost, ...partial].filter(
+      (m) => !taken.has(m) && !sameRun.has(m) && !stillRead.includes(m) && !elsewhere.has(m),
+    ),
+    owners,
+    report,
+    (file) => text(null, file) === null,
+  );
   const files = (list) => [...new Set(list.map((m) => m.file))].join(', ');
   // (Rescored even when none is: a file of Stainless's the owners deleted that is back fails the check.)
   return rescoreHunks(c4, owners, [
@@ -700,6 +711,18 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: [...elsewhere.keys()],
       note: (list) =>
         `${list.length} in a function sdkgen's package defines in another module, carried there (migrate's report): ${list.map((m) => `${m.file} → ${elsewhere.get(m)}`).join('; ')}`,
+    },
+    {
+      key: 'removedLockfiles',
+      misses: removed.lockfiles,
+      note: (list) =>
+        `${list.length} in Rye's lockfiles, which migrate removed as its report says (written by \`rye sync\` from pyproject.toml, which nothing that stays reads; the dependencies are check 3's): ${files(list)}`,
+    },
+    {
+      key: 'removedFormatting',
+      misses: removed.formatting,
+      note: (list) =>
+        `${list.length} changing only spacing or quotes, in a file migrate removed as its report says: ${files(list)}`,
     },
     {
       key: 'commentsOnly',

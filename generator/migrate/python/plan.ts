@@ -53,6 +53,8 @@ import { ryeCallsLeft } from './rye-calls';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
 import { staleRyeLockfiles } from './rye-lockfiles';
 import { withoutStainlessPublishing } from './publishing';
+import { ownPythonFileAtSdkgensPath } from './own-module-names';
+import { withoutUnionsThere } from './same-union';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -189,10 +191,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.keptRewrittenScripts.push(file.path);
         continue;
       }
-      plan.needsHand.push({
-        path: file.path,
-        reason: 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate',
-      });
+      // (Of a module: which names the repository imports from it that sdkgen's lacks, own-module-names.ts.)
+      const reason = ownPythonFileAtSdkgensPath(file.path, existing.text, file.contents, current, inputs.importName);
+      plan.needsHand.push({ path: file.path, reason });
       continue;
     }
     if (laterGeneration(existing)) plan.laterGenerations.push({ path: file.path, hunks: 1 });
@@ -302,11 +303,13 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
       const applied = carried.applied + moves.moved;
-      const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere;
+      // (A parameter's union the owners widened, which sdkgen's module has with the same members: same-union.ts.)
+      const unions = withoutUnionsThere(carried.rejected, carried.text);
+      const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere + unions.done;
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
-      if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
+      if (unions.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: unions.rejected });
       continue;
     }
     plan.generated.push(sdkgenFile);

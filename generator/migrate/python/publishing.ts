@@ -6,11 +6,14 @@
  * doctor (`release-doctor.yml`, `bin/check-release-environment`) checks a secret for that way. They go, each pair
  * together (git keeps them), where sdkgen writes the release workflow, Stainless wrote the pair, the owners edited
  * neither beyond its spacing, and nothing else that stays runs either. sdkgen's release workflow then publishes with the
- * token Stainless's workflow read (`secrets.RUNWAYML_PYPI_TOKEN || secrets.PYPI_TOKEN`).
+ * token Stainless's workflow read (`secrets.RUNWAYML_PYPI_TOKEN || secrets.PYPI_TOKEN`), beside the owners' workflows
+ * that stay (release-beside.ts: their release-please makes the releases; a second publisher to PyPI is a step for a
+ * person; their pins of actions to commits are taken).
  */
 import type { MigrationPlan } from '../migration-plan';
 import { editedBeyondSpacing } from '../repository/release';
 import type { RepoFile } from '../repository/stainless-repo';
+import { pinnedLikeTheirs, pythonReleaseBeside, renovatePinsActions, RENOVATE_CONFIGS } from './release-beside';
 
 /** sdkgen's release workflow. */
 export const RELEASE_WORKFLOW = '.github/workflows/release.yml';
@@ -51,7 +54,7 @@ export function withoutStainlessPublishing(
   const byPath = new Map(current.map((f) => [f.path, f]));
   const release = plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
   // sdkgen writes the release workflow only where the repository has none of its own.
-  if (base === null || release < 0 || byPath.has(RELEASE_WORKFLOW)) return;
+  if (release < 0 || byPath.has(RELEASE_WORKFLOW)) return;
   const staying = new Set([...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);
   const stayingTexts = (except: string[]) =>
     [
@@ -63,6 +66,7 @@ export function withoutStainlessPublishing(
     ].filter((f) => !except.includes(f.path) && f.text !== null && !/\.(md|markdown|rst|txt)$/i.test(f.path));
   const goes = new Set<string>();
   for (const group of GROUPS) {
+    if (base === null) break;
     const files = group.paths.map((path) => byPath.get(path)).filter((f): f is RepoFile => f !== undefined);
     if (files.length === 0 || !files.every((f) => staying.has(f.path) && base.blobs.has(f.path))) continue;
     if (files.some((f) => editedBeyondFormatting(f, base))) continue;
@@ -75,30 +79,37 @@ export function withoutStainlessPublishing(
     for (const f of files) goes.add(f.path);
     plan.removedExtras.push({ option: null, what: group.what, paths: files.map((f) => f.path) });
   }
-  // A workflow that stays and publishes the package to PyPI as well is a second publisher beside sdkgen's.
-  for (const f of current) {
-    const stays = staying.has(f.path) || plan.kept.includes(f.path);
-    if (goes.has(f.path) || !stays || !WORKFLOW.test(f.path) || f.text === null) continue;
-    if (PUBLISHES_TO_PYPI.test(f.text))
-      plan.needsHand.push({
-        path: f.path,
-        reason:
-          `publishes the package to PyPI, as sdkgen's ${RELEASE_WORKFLOW} does now: keep one (two would publish each ` +
-          'release twice, and a release made with the workflow token does not start the other)',
-      });
+  if (goes.size > 0) {
+    plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !goes.has(path));
+    plan.keptCalledScripts = plan.keptCalledScripts.filter((path) => !goes.has(path));
+    plan.removed.push(...goes);
   }
-  if (goes.size === 0) return;
-  plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !goes.has(path));
-  plan.keptCalledScripts = plan.keptCalledScripts.filter((path) => !goes.has(path));
-  plan.removed.push(...goes);
   // sdkgen's release workflow reads the secret Stainless's publishing read, where that one went.
   const token = goes.has(PUBLISH_PYPI) ? PYPI_TOKEN.exec(byPath.get(PUBLISH_PYPI)?.text ?? '')?.[1] : undefined;
-  const workflow = plan.writes[release]!.contents;
+  let workflow = plan.writes[release]!.contents;
   if (token !== undefined && PASSWORD.test(workflow))
-    plan.writes[release] = {
+    workflow = workflow.replace(PASSWORD, (_line, key: string) => `${key}${token}`);
+  // The workflows that stay (theirs, and Stainless's they edited): ours beside those that release or publish.
+  const theirs = current
+    .filter((f) => !goes.has(f.path) && (staying.has(f.path) || plan.kept.includes(f.path)))
+    .filter((f): f is RepoFile & { text: string } => WORKFLOW.test(f.path) && f.text !== null)
+    .map((f) => ({ path: f.path, text: f.text }));
+  const settled = pythonReleaseBeside(workflow, theirs, RELEASE_WORKFLOW);
+  workflow = settled.workflow ?? workflow;
+  plan.releaseBeside = settled.beside;
+  plan.needsHand.push(...settled.needsHand);
+  // Its actions pinned to the commits theirs are pinned to, where they pin every action.
+  const pinned = pinnedLikeTheirs(workflow, theirs);
+  workflow = pinned.workflow;
+  const renovate = RENOVATE_CONFIGS.map((path) => byPath.get(path)?.text ?? null).find((text) => text !== null) ?? null;
+  if (pinned.unpinned.length > 0 && !renovatePinsActions(renovate))
+    plan.needsHand.push({
       path: RELEASE_WORKFLOW,
-      contents: workflow.replace(PASSWORD, (_line, key: string) => `${key}${token}`),
-    };
+      reason:
+        `sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you use; ` +
+        `pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins them)`,
+    });
+  plan.writes[release] = { path: RELEASE_WORKFLOW, contents: workflow };
 }
 
 /**
@@ -118,9 +129,6 @@ function editedBeyondFormatting(file: RepoFile, base: { blobs: Map<string, strin
 
 /** A GitHub Actions workflow of the repository. */
 const WORKFLOW = /^\.github\/workflows\/[^/]+\.ya?ml$/;
-/** A step publishing the repository's package to PyPI: Stainless's script, or Rye's or uv's publish at the root. */
-const PUBLISHES_TO_PYPI =
-  /(^|[\s"'/])bin\/publish-pypi($|[\s"';])|\brye\s+publish\b|\buv\s+publish\b(?![^\n]*--directory)/m;
 
 /** A workflow's `name:` (unquoted), or null. */
 function workflowName(text: string | null): string | null {
