@@ -42,7 +42,7 @@ if sys.version_info >= (3, 10):
 
     _UNION_ORIGINS: "tuple[object, ...]" = (typing.Union, _UnionType)
 else:
-    _UNION_ORIGINS = (typing.Union,)
+    _UNION_ORIGINS: "tuple[object, ...]" = (typing.Union,)
 
 _LIST_ORIGINS: "tuple[object, ...]" = (list, typing.List)
 _SEQUENCE_ORIGINS: "tuple[object, ...]" = (_abc.Sequence, typing.Sequence, SequenceNotStr, tuple, typing.Tuple)
@@ -81,7 +81,7 @@ def is_mapping_type(tp: object) -> bool:
 
 def is_union(tp: object) -> bool:
     """`tp` (a `get_origin` result) is a union's origin: `typing.Union`, or `types.UnionType` of `X | Y`."""
-    return tp in cast("tuple[object, ...]", _UNION_ORIGINS)
+    return tp in _UNION_ORIGINS
 
 
 def is_union_type(tp: object) -> bool:
