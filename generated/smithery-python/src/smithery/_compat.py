@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from typing import Any, Dict, Type, Union, TypeVar
+from datetime import date, datetime
 from functools import cached_property as cached_property
 from typing_extensions import Literal, get_args as get_args, get_origin as get_origin
 
@@ -22,6 +23,14 @@ __all__ = [
     "PYDANTIC_V2",
     "model_parse",
     "model_parse_json",
+    "model_json_schema",
+    "GenericModel",
+    "typed_cached_property",
+    "is_union",
+    "is_literal_type",
+    "is_typeddict",
+    "parse_date",
+    "parse_datetime",
     "get_model_fields",
     "get_model_config",
     "field_outer_type",
@@ -88,6 +97,11 @@ def model_parse_json(model: Type[_ModelT], data: Union[str, bytes]) -> _ModelT:
     return model.model_validate_json(data)
 
 
+def model_json_schema(model: Type[pydantic.BaseModel]) -> Dict[str, Any]:
+    """The JSON Schema pydantic gives the model (hand-written helpers, structured outputs, read it)."""
+    return model.model_json_schema()
+
+
 def get_model_fields(model: Type[pydantic.BaseModel]) -> Dict[str, Any]:
     """The model's fields by Python name (pydantic's `FieldInfo`s)."""
     return dict(model.model_fields)
@@ -104,3 +118,42 @@ def field_outer_type(field: Any) -> Any:
 
 def field_is_required(field: Any) -> bool:
     return bool(field.is_required())
+
+
+# Stainless's runtime has these here too; owners' code may import them from `_compat`. `_utils` imports this module,
+# so the ones it defines are read when called.
+class GenericModel(pydantic.BaseModel):
+    """A generic pydantic model's base (pydantic 2: `BaseModel` itself)."""
+
+
+typed_cached_property = cached_property
+
+
+def is_union(tp: object) -> bool:
+    from ._utils._typing import is_union as check
+
+    return check(tp)
+
+
+def is_literal_type(type_: object) -> bool:
+    from ._utils._typing import is_literal_type as check
+
+    return check(type_)
+
+
+def is_typeddict(type_: object) -> bool:
+    from ._utils._typing import is_typeddict as check
+
+    return check(type_)
+
+
+def parse_date(value: Union[date, str, bytes, int, float]) -> date:
+    from ._utils._datetime import parse_date as parse
+
+    return parse(value)
+
+
+def parse_datetime(value: Union[datetime, str, bytes, int, float]) -> datetime:
+    from ._utils._datetime import parse_datetime as parse
+
+    return parse(value)

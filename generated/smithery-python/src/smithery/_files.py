@@ -133,13 +133,19 @@ def multipart_parts(
     *,
     json_parts: Sequence[str] = (),
     repeat_parts: Sequence[str] = (),
+    part_styles: Mapping[str, Tuple[str, bool]] | None = None,
+    part_content_types: Mapping[str, str] | None = None,
 ) -> _T:
     """A multipart body's parts that the spec's `encoding` sends its own way, moved out of `body` (a mapping of wire
     names, already transformed) into `files` (mutated) as parts without a file name; returns the rest of `body`.
 
     Each field of `json_parts` is one part, its value's JSON text with its own `Content-Type: application/json`
     (`contentType: application/json`); each item of an array field of `repeat_parts` is a part under the field's own
-    name (`style: form`, exploded), not `name[]`, its files too. Other fields stay in `body`, sent as any form field.
+    name (`style: form`, exploded), not `name[]`, its files too. Each field of `part_styles` (its `(style, explode)`:
+    `deepObject`, `form` not exploded, `spaceDelimited`, `pipeDelimited`) is sent as a query parameter of that style
+    is written, each name-value pair a part: `meta[owner]=x`, `tags=a,b`, `tags=a b`, `tags=a|b` (`_styled_parts`).
+    A scalar field of `part_content_types` is a part with that `Content-Type`. Other fields stay in `body`, sent as any
+    form field.
     """
     if not isinstance(body, Mapping):
         return body
@@ -150,6 +156,18 @@ def multipart_parts(
         if value is not None:
             # No file name (a form field, not a file, to the server), but its own media type.
             parts.append((key, (None, _json_text(value).encode("utf-8"), "application/json")))
+    for key, (style, explode) in (part_styles or {}).items():
+        value = rest.get(key)
+        if value is None:
+            continue
+        del rest[key]
+        parts.extend((name, (None, text.encode("utf-8"))) for name, text in _styled_parts(key, value, style, explode))
+    for key, content_type in (part_content_types or {}).items():
+        value = rest.get(key)
+        if value is None or isinstance(value, (Mapping, list, tuple)):
+            continue
+        del rest[key]
+        parts.append((key, (None, _part_text(value).encode("utf-8"), content_type)))
     for key in repeat_parts:
         value = rest.get(key)
         if isinstance(value, (list, tuple)):
@@ -161,6 +179,44 @@ def multipart_parts(
     files[:] = [(_repeated_name(name, repeat_parts), file) for name, file in files]
     files.extend(parts)
     return cast(_T, rest)
+
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _styled_parts(key: str, value: object, style: str, explode: bool) -> List[Tuple[str, str]]:
+    """A part's name-value pairs as a query parameter of `style` writes them (OpenAPI 3.1's Encoding Object):
+    `deepObject` an object's properties under `key[name]` (deeper `key[a][b]`, a list's items `key[0]`); `form`,
+    `spaceDelimited` and `pipeDelimited` not exploded one pair of the items (a mapping's names and values) joined by
+    `,`, ` ` or `|`, exploded a pair per item under `key` (a mapping's properties each under its own name). A scalar is
+    one pair in every style; a nested value in a joined or exploded one is its JSON text. None is left out."""
+    if style == "deepObject":
+        return _deep_parts(key, value)
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[str, object]", value)
+        pairs = [(str(name), item) for name, item in mapping.items() if item is not None]
+        if explode:
+            return [(name, _part_text(item)) for name, item in pairs]
+        texts = [text for name, item in pairs for text in (name, _part_text(item))]
+        return [(key, _DELIMITERS.get(style, ",").join(texts))]
+    if isinstance(value, (list, tuple)):
+        items = [item for item in cast("Sequence[object]", value) if item is not None]
+        if explode:
+            return [(key, _part_text(item)) for item in items]
+        return [(key, _DELIMITERS.get(style, ",").join(_part_text(item) for item in items))]
+    return [(key, _part_text(value))]
+
+
+def _deep_parts(key: str, value: object) -> List[Tuple[str, str]]:
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        mapping = cast("Mapping[str, object]", value)
+        return [pair for name, item in mapping.items() for pair in _deep_parts(f"{key}[{name}]", item)]
+    if isinstance(value, (list, tuple)):
+        items = cast("Sequence[object]", value)
+        return [pair for position, item in enumerate(items) for pair in _deep_parts(f"{key}[{position}]", item)]
+    return [(key, _part_text(value))]
 
 
 def _repeated_name(name: str, repeat_parts: Sequence[str]) -> str:

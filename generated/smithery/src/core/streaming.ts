@@ -126,7 +126,7 @@ export class Stream<T> implements AsyncIterable<T> {
     controller: AbortController = new AbortController(),
   ): Stream<T> {
     return new Stream(async function* () {
-      for await (const line of readLines(stream, controller)) {
+      for await (const line of new Lines(stream, controller).read()) {
         if (line) yield JSON.parse(line) as T;
       }
     }, controller);
@@ -267,15 +267,23 @@ async function* readEvents<Data>(
   let retry: number | null = null;
   let data: string[] = [];
   if (!response.body) return;
-  for await (const line of readLines(response.body, controller)) {
+  const lines = new Lines(response.body, controller);
+  for await (const line of lines.read()) {
     if (line === '') {
       // A blank line dispatches the event, if it has data.
       if (data.length > 0) {
         const text = data.join('\n');
-        if (mode !== 'text' && text === '[DONE]') return;
+        // The stream's own end: the connection is closed, the request not aborted (see `Lines.end`).
+        if (mode !== 'text' && text === '[DONE]') {
+          lines.end();
+          return;
+        }
         // Without rules every event is yielded; with them, an event no rule applies to is skipped.
         const rule = rules ? ruleFor(rules, event, text) : YIELD;
-        if (rule?.handle === 'done') return;
+        if (rule?.handle === 'done') {
+          lines.end();
+          return;
+        }
         if (rule?.handle === 'error')
           throw new APIError(undefined, safeJSON(text), undefined, response.headers);
         if (rule?.handle === 'yield') {
@@ -336,42 +344,63 @@ function parseJSON(text: string): unknown {
 /**
  * The lines of a UTF-8 byte stream (split on CRLF, LF or CR), the unterminated last one included. A read error
  * becomes an `APIConnectionError`; an abort through `controller` ends the lines quietly. Leaving early (or an
- * error) aborts the request so the connection is not left open.
+ * error) aborts the request so the connection is not left open, unless the reader ended the stream first (`end()`:
+ * its terminator read, `[DONE]`): the connection is then closed and `controller` left alone, as it is when the body
+ * ends, so that code reading `stream.controller.signal.aborted` after a stream it read to its end sees `false`, as
+ * with Stainless's streams (a chat completion helper throws an abort error otherwise).
  */
-async function* readLines(
-  stream: ReadableStream<Uint8Array>,
-  controller: AbortController,
-): AsyncGenerator<string, void, undefined> {
-  const reader = stream.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  // A chunk ending in "\r" may be the first half of a "\r\n" pair.
-  let skipLF = false;
-  let finished = false;
-  try {
-    for (;;) {
-      let chunk: Awaited<ReturnType<typeof reader.read>>;
-      try {
-        chunk = await reader.read();
-      } catch (cause) {
-        if (controller.signal.aborted) return;
-        throw new APIConnectionError({ message: 'The stream was interrupted.', cause });
+class Lines {
+  #ended = false;
+
+  constructor(
+    private readonly stream: ReadableStream<Uint8Array>,
+    private readonly controller: AbortController,
+  ) {}
+
+  /** Marks the stream as ended by its reader: leaving `read()` now closes the body without aborting. */
+  end(): void {
+    this.#ended = true;
+  }
+
+  async *read(): AsyncGenerator<string, void, undefined> {
+    const { controller } = this;
+    const reader = this.stream.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    // A chunk ending in "\r" may be the first half of a "\r\n" pair.
+    let skipLF = false;
+    let finished = false;
+    try {
+      for (;;) {
+        let chunk: Awaited<ReturnType<typeof reader.read>>;
+        try {
+          chunk = await reader.read();
+        } catch (cause) {
+          if (controller.signal.aborted) return;
+          throw new APIConnectionError({ message: 'The stream was interrupted.', cause });
+        }
+        let text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
+        if (skipLF && text.startsWith('\n')) text = text.slice(1);
+        if (text) skipLF = text.endsWith('\r');
+        buffer += text;
+        const lines = buffer.split(/\r\n|\r|\n/);
+        buffer = lines.pop() ?? '';
+        for (const line of lines) yield line;
+        if (chunk.done) {
+          finished = true;
+          if (buffer) yield buffer;
+          return;
+        }
       }
-      let text = chunk.done ? decoder.decode() : decoder.decode(chunk.value, { stream: true });
-      if (skipLF && text.startsWith('\n')) text = text.slice(1);
-      if (text) skipLF = text.endsWith('\r');
-      buffer += text;
-      const lines = buffer.split(/\r\n|\r|\n/);
-      buffer = lines.pop() ?? '';
-      for (const line of lines) yield line;
-      if (chunk.done) {
-        finished = true;
-        if (buffer) yield buffer;
-        return;
+    } finally {
+      if (finished) reader.releaseLock();
+      else if (this.#ended) reader.cancel().catch(noop);
+      else {
+        controller.abort();
+        reader.releaseLock();
       }
     }
-  } finally {
-    if (!finished) controller.abort();
-    reader.releaseLock();
   }
 }
+
+function noop(): void {}

@@ -79,7 +79,9 @@ export async function toBlob(body: unknown): Promise<Blob> {
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
  * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
  * part under the field's own name (OpenAPI's `style: form`, exploded; an item holding files is split,
- * `appendSplit`). Other nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat the
+ * `appendSplit`), the fields `encodings` styles as their style says (`appendStyled`: `deepObject`'s `key[name]`, a
+ * non-exploded `form`'s `key=a,b`) and the fields it gives a media type send it (`contentType: text/plain`). Other
+ * nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat the
  * field and objects (and arrays holding objects) are sent as JSON, their files taken out as parts of their own
  * (`appendSplit`: a file is never lost); with `nested: 'brackets'` (as Stainless's SDKs
  * send them) each array item is a `key[]` field and each property of an object a `key[name]` field, at any depth.
@@ -89,17 +91,35 @@ export async function toFormData(
   jsonParts: string[] = [],
   repeatParts: string[] = [],
   nested: 'json' | 'brackets' = 'json',
+  encodings: PartEncodings = {},
 ): Promise<FormData> {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new SDKError('A multipart body must be an object of fields.');
   }
   const form = new FormData();
-  const json = new Set<string>();
+  // The parts written with a media type of their own (JSON parts, the spec's `contentType`), by name.
+  const typed = new Map<string, string>();
+  const { styles = {}, contentTypes = {} } = encodings;
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || value === null) continue;
+    const style = Object.prototype.hasOwnProperty.call(styles, key) ? styles[key] : undefined;
+    const contentType = Object.prototype.hasOwnProperty.call(contentTypes, key)
+      ? contentTypes[key]
+      : undefined;
     if (jsonParts.includes(key)) {
       form.append(key, JSON.stringify(value));
-      json.add(key);
+      typed.set(key, 'application/json');
+    } else if (style !== undefined && !(style.style !== 'deepObject' && hasUploadableValue(value))) {
+      // (A file cannot be joined into a delimited part: such a value is sent the default way below.)
+      await appendStyled(form, key, value, style);
+    } else if (contentType !== undefined && !Array.isArray(value) && !isPlainObject(value)) {
+      if (isUploadable(value)) {
+        const file = await toFile(value, nameOf(value) ?? 'file');
+        form.append(key, file.type ? file : await toFile(file, file.name, { type: contentType }), file.name);
+      } else {
+        form.append(key, value instanceof Date ? value.toISOString() : String(value));
+        typed.set(key, contentType);
+      }
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
       for (const item of value) await appendRepeatedItem(form, key, item);
     } else if (nested === 'brackets') {
@@ -110,8 +130,8 @@ export async function toFormData(
       await appendSplit(form, key, value, true);
     }
   }
-  if (json.size > 0) {
-    jsonPartsOf.set(form, json);
+  if (typed.size > 0) {
+    typedPartsOf.set(form, typed);
     // `encodeBody` finds the writer under this registered symbol without importing this module, so that uploads still
     // tree-shake away from programs that send none.
     Object.defineProperty(form, Symbol.for('sdkgen.multipartBody'), { value: () => multipartBody(form) });
@@ -119,8 +139,11 @@ export async function toFormData(
   return form;
 }
 
-/** The JSON parts of the forms `toFormData` made (the spec's `contentType: application/json`), by form. */
-const jsonPartsOf = new WeakMap<FormData, ReadonlySet<string>>();
+/**
+ * The parts of the forms `toFormData` made that carry a media type of their own (the spec's `contentType`:
+ * `application/json`, `text/plain`), by form: part name → media type.
+ */
+const typedPartsOf = new WeakMap<FormData, ReadonlyMap<string, string>>();
 
 /**
  * A form with JSON parts as a multipart body written out, and its Content-Type; null for any other form (sent as
@@ -129,8 +152,8 @@ const jsonPartsOf = new WeakMap<FormData, ReadonlySet<string>>();
  * file name that servers read as an upload. Files keep their names and types.
  */
 export function multipartBody(form: FormData): [Blob, string] | null {
-  const json = jsonPartsOf.get(form);
-  if (json === undefined) return null;
+  const typed = typedPartsOf.get(form);
+  if (typed === undefined) return null;
   const boundary = `----sdkgen${Array.from({ length: 24 }, () => Math.floor(Math.random() * 16).toString(16)).join('')}`;
   // Quotes and line breaks in a name, as the HTML standard escapes them in a form's body.
   const quoted = (text: string) => text.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -139,7 +162,8 @@ export function multipartBody(form: FormData): [Blob, string] | null {
   form.forEach((value, name) => {
     const disposition = `--${boundary}\r\nContent-Disposition: form-data; name="${quoted(name)}"`;
     if (typeof value === 'string') {
-      const type = json.has(name) ? '\r\nContent-Type: application/json' : '';
+      const media = typed.get(name);
+      const type = media === undefined ? '' : `\r\nContent-Type: ${media}`;
       parts.push(`${disposition}${type}\r\n\r\n`, value, '\r\n');
     } else {
       const type = value.type || 'application/octet-stream';
@@ -152,6 +176,82 @@ export function multipartBody(form: FormData): [Blob, string] | null {
   });
   parts.push(`--${boundary}--\r\n`);
   return [new Blob(parts), `multipart/form-data; boundary=${boundary}`];
+}
+
+/** How a multipart part with a style is sent (OpenAPI's `style` and `explode`, as for a query parameter). */
+export interface PartStyle {
+  style: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  explode: boolean;
+}
+
+/** The spec's `encoding` of a multipart body's parts beyond JSON and repeated parts, by part name. */
+export interface PartEncodings {
+  /** Parts with a style (`deepObject`, `form` not exploded, `spaceDelimited`, `pipeDelimited`). */
+  styles?: Record<string, PartStyle>;
+  /** Parts with a media type of their own that is not JSON (`text/plain`). */
+  contentTypes?: Record<string, string>;
+}
+
+/**
+ * The encoder a method whose multipart body has styled or typed parts passes (`multipart: styledFormData(…)`):
+ * `toFormData` with the spec's `encoding` of those parts, nested values otherwise as `nested` says.
+ */
+export function styledFormData(
+  encodings: PartEncodings,
+  nested: 'json' | 'brackets' = 'json',
+): (body: unknown, jsonParts: string[], repeatParts: string[]) => Promise<FormData> {
+  return (body, jsonParts, repeatParts) => toFormData(body, jsonParts, repeatParts, nested, encodings);
+}
+
+const DELIMITERS = { form: ',', spaceDelimited: ' ', pipeDelimited: '|' } as const;
+
+/**
+ * A part with a style, as a query parameter of that style is written (OpenAPI 3.1's Encoding Object), each name-value
+ * pair a part: `deepObject` an object's properties under `key[name]` (deeper `key[a][b]`, an array's items
+ * `key[0]`), its files parts of their own there; `form`, `spaceDelimited` and `pipeDelimited` not exploded one part of
+ * the items (an object's names and values) joined by `,`, ` ` or `|`, exploded a part per item under `key` (an
+ * object's properties each under its own name). A scalar is one part in every style; a nested value in a joined
+ * or exploded one is its JSON text.
+ */
+async function appendStyled(
+  form: FormData,
+  key: string,
+  value: unknown,
+  { style, explode }: PartStyle,
+): Promise<void> {
+  if (value === undefined || value === null) return;
+  if (style === 'deepObject') return appendDeep(form, key, value);
+  if (!Array.isArray(value) && !isPlainObject(value)) return appendField(form, key, value);
+  const text = (item: unknown) =>
+    item instanceof Date
+      ? item.toISOString()
+      : typeof item === 'object'
+        ? JSON.stringify(item)
+        : String(item);
+  const pairs: [string, unknown][] = Array.isArray(value)
+    ? value.filter((item) => item !== undefined && item !== null).map((item) => [key, item])
+    : Object.entries(value as Record<string, unknown>).filter(
+        ([, item]) => item !== undefined && item !== null,
+      );
+  if (explode) {
+    for (const [name, item] of pairs) form.append(name, text(item));
+  } else {
+    const items = Array.isArray(value) ? pairs.map(([, item]) => item) : pairs.flat();
+    form.append(key, items.map(text).join(DELIMITERS[style]));
+  }
+}
+
+/** `key[a][b]=x`, `key[0]=x`: a value under deepObject's bracketed names, at any depth. */
+async function appendDeep(form: FormData, key: string, value: unknown): Promise<void> {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) await appendDeep(form, `${key}[${i}]`, (value as unknown[])[i]);
+  } else if (isPlainObject(value)) {
+    for (const [name, item] of Object.entries(value as Record<string, unknown>))
+      await appendDeep(form, `${key}[${name}]`, item);
+  } else {
+    await appendField(form, key, value);
+  }
 }
 
 /**
@@ -173,7 +273,10 @@ async function appendRepeatedItem(form: FormData, key: string, item: unknown): P
 async function appendSplit(form: FormData, key: string, value: unknown, own: boolean): Promise<void> {
   if (isUploadable(value) || !hasUploadableValue(value)) return appendField(form, key, value);
   const files: [string, unknown][] = [];
-  form.append(key, JSON.stringify(withoutFiles(value, key, files, own) ?? {}));
+  const rest = withoutFiles(value, key, files, own);
+  // An array that held only files (`pages: [[file, file], [file]]`) has no JSON part: as Python takes a list emptied
+  // of its files out of the body. An object keeps its `{}`.
+  if (rest !== undefined || !Array.isArray(value)) form.append(key, JSON.stringify(rest ?? {}));
   for (const [name, file] of files) await appendField(form, name, file);
 }
 
@@ -259,7 +362,8 @@ async function addFormValue(
   if (nested === 'values' && !hasUploadableValue(value)) {
     form.append(key, JSON.stringify(value));
   } else if (Array.isArray(value)) {
-    const itemKey = nested === 'values' && field ? key : `${key}[]`;
+    // (A field named with its brackets, `timestamp_granularities[]`, is not given a second pair.)
+    const itemKey = (nested === 'values' || key.endsWith('[]')) && field ? key : `${key}[]`;
     for (const item of value) await addFormValue(form, itemKey, item, nested);
   } else {
     for (const [name, item] of Object.entries(value as Record<string, unknown>))
@@ -283,14 +387,18 @@ export function toBracketedFormData(
   return toFormData(body, jsonParts, repeatParts, 'brackets');
 }
 
-/** `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. */
-async function appendBracketed(form: FormData, key: string, value: unknown): Promise<void> {
+/**
+ * `tags[]=a`, `meta[owner][name]=x`: nested values under bracketed keys; null and undefined left out. A field whose
+ * name has its brackets (`timestamp_granularities[]`, an array) is not given a second pair (`top`: the field itself).
+ */
+async function appendBracketed(form: FormData, key: string, value: unknown, top = true): Promise<void> {
   if (value === undefined || value === null) return;
   if (Array.isArray(value)) {
-    for (const item of value) await appendBracketed(form, `${key}[]`, item);
+    const itemKey = top && key.endsWith('[]') ? key : `${key}[]`;
+    for (const item of value) await appendBracketed(form, itemKey, item, false);
   } else if (isPlainObject(value)) {
     for (const [name, item] of Object.entries(value as Record<string, unknown>))
-      await appendBracketed(form, `${key}[${name}]`, item);
+      await appendBracketed(form, `${key}[${name}]`, item, false);
   } else {
     await appendField(form, key, value);
   }

@@ -40,6 +40,7 @@ from ._utils import (
     bracket_array_query_param as bracket_array_query_param,
 )
 from ._typing import (
+    is_union as is_union,
     is_typevar as is_typevar,
     is_list_type as is_list_type,
     is_typeddict as is_typeddict,
@@ -59,6 +60,7 @@ from ._typing import (
 )
 from .._compat import get_args as get_args, get_origin as get_origin
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
+from ._reflection import assert_signatures_in_sync as assert_signatures_in_sync
 from ._transform import (
     PropertyInfo as PropertyInfo,
     PropertyFormat as PropertyFormat,

@@ -25,6 +25,7 @@ __all__ = [
     "is_sequence_type",
     "is_iterable_type",
     "is_mapping_type",
+    "is_union",
     "is_union_type",
     "is_literal_type",
     "is_typevar",
@@ -41,7 +42,7 @@ if sys.version_info >= (3, 10):
 
     _UNION_ORIGINS: "tuple[object, ...]" = (typing.Union, _UnionType)
 else:
-    _UNION_ORIGINS = (typing.Union,)
+    _UNION_ORIGINS: "tuple[object, ...]" = (typing.Union,)
 
 _LIST_ORIGINS: "tuple[object, ...]" = (list, typing.List)
 _SEQUENCE_ORIGINS: "tuple[object, ...]" = (_abc.Sequence, typing.Sequence, SequenceNotStr, tuple, typing.Tuple)
@@ -76,6 +77,11 @@ def is_iterable_type(tp: object) -> bool:
 
 def is_mapping_type(tp: object) -> bool:
     return _origin(tp) in _MAPPING_ORIGINS
+
+
+def is_union(tp: object) -> bool:
+    """`tp` (a `get_origin` result) is a union's origin: `typing.Union`, or `types.UnionType` of `X | Y`."""
+    return tp in _UNION_ORIGINS
 
 
 def is_union_type(tp: object) -> bool:

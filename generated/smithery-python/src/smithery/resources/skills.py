@@ -855,7 +855,11 @@ class SkillsResourceWithRawResponse:
         self.list = to_raw_response_wrapper(
             skills.list,
         )
-        self.create = to_raw_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            to_raw_response_wrapper(
+                skills.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.get = to_raw_response_wrapper(
             skills.get,
         )
@@ -869,7 +873,11 @@ class SkillsResourceWithRawResponse:
             skills.download,
             BinaryAPIResponse,
         )
-        self.sync = to_raw_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
+        self.sync = (  # pyright: ignore[reportDeprecated]
+            to_raw_response_wrapper(
+                skills.sync,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.upload = to_raw_response_wrapper(
             skills.upload,
         )
@@ -882,7 +890,11 @@ class AsyncSkillsResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(
             skills.list,
         )
-        self.create = async_to_raw_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            async_to_raw_response_wrapper(
+                skills.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.get = async_to_raw_response_wrapper(
             skills.get,
         )
@@ -896,7 +908,11 @@ class AsyncSkillsResourceWithRawResponse:
             skills.download,
             AsyncBinaryAPIResponse,
         )
-        self.sync = async_to_raw_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
+        self.sync = (  # pyright: ignore[reportDeprecated]
+            async_to_raw_response_wrapper(
+                skills.sync,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.upload = async_to_raw_response_wrapper(
             skills.upload,
         )
@@ -909,7 +925,11 @@ class SkillsResourceWithStreamingResponse:
         self.list = to_streamed_response_wrapper(
             skills.list,
         )
-        self.create = to_streamed_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            to_streamed_response_wrapper(
+                skills.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.get = to_streamed_response_wrapper(
             skills.get,
         )
@@ -923,7 +943,11 @@ class SkillsResourceWithStreamingResponse:
             skills.download,
             StreamedBinaryAPIResponse,
         )
-        self.sync = to_streamed_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
+        self.sync = (  # pyright: ignore[reportDeprecated]
+            to_streamed_response_wrapper(
+                skills.sync,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.upload = to_streamed_response_wrapper(
             skills.upload,
         )
@@ -936,7 +960,11 @@ class AsyncSkillsResourceWithStreamingResponse:
         self.list = async_to_streamed_response_wrapper(
             skills.list,
         )
-        self.create = async_to_streamed_response_wrapper(skills.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            async_to_streamed_response_wrapper(
+                skills.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.get = async_to_streamed_response_wrapper(
             skills.get,
         )
@@ -950,7 +978,11 @@ class AsyncSkillsResourceWithStreamingResponse:
             skills.download,
             AsyncStreamedBinaryAPIResponse,
         )
-        self.sync = async_to_streamed_response_wrapper(skills.sync)  # pyright: ignore[reportDeprecated]
+        self.sync = (  # pyright: ignore[reportDeprecated]
+            async_to_streamed_response_wrapper(
+                skills.sync,  # pyright: ignore[reportDeprecated],
+            )
+        )
         self.upload = async_to_streamed_response_wrapper(
             skills.upload,
         )

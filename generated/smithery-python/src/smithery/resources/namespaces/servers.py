@@ -157,25 +157,41 @@ class ServersResourceWithRawResponse:
     def __init__(self, servers: ServersResource) -> None:
         self._servers = servers
 
-        self.create = to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            to_raw_response_wrapper(
+                servers.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
 
 
 class AsyncServersResourceWithRawResponse:
     def __init__(self, servers: AsyncServersResource) -> None:
         self._servers = servers
 
-        self.create = async_to_raw_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            async_to_raw_response_wrapper(
+                servers.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
 
 
 class ServersResourceWithStreamingResponse:
     def __init__(self, servers: ServersResource) -> None:
         self._servers = servers
 
-        self.create = to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            to_streamed_response_wrapper(
+                servers.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
 
 
 class AsyncServersResourceWithStreamingResponse:
     def __init__(self, servers: AsyncServersResource) -> None:
         self._servers = servers
 
-        self.create = async_to_streamed_response_wrapper(servers.create)  # pyright: ignore[reportDeprecated]
+        self.create = (  # pyright: ignore[reportDeprecated]
+            async_to_streamed_response_wrapper(
+                servers.create,  # pyright: ignore[reportDeprecated],
+            )
+        )
