@@ -191,13 +191,14 @@ describe('_client.py: the constructor', () => {
     expect(text).not.toContain('region = "eu"');
   });
 
+  // (A Stainless config with a `streaming:` section, and none: python-client-stream-cls.test.ts.)
   test('a method that streams: the client says its stream class', async () => {
     const fixtures = path.resolve(__dirname, '../python/fixtures');
     const { api } = await loadIr({
       spec: path.join(fixtures, 'sessions.yaml'),
       config: path.join(fixtures, 'sessions.stainless.yml'),
     });
-    const text = printClient(buildPythonModel(api, { fromStainlessConfig: true })).contents;
+    const text = printClient(buildPythonModel(api)).contents;
     expect(text).toContain('        self._default_stream_cls = Stream\n');
     expect(text).toContain('        self._default_stream_cls = AsyncStream\n');
     const plain = await client(

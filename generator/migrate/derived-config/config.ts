@@ -21,6 +21,7 @@ import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor } from './schema-match';
+import { querySettingsOf } from './query-settings';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
@@ -272,13 +273,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     ...(maxRetries !== null && maxRetries !== 2 ? { default_retries: { max_retries: maxRetries } } : {}),
   };
   if (Object.keys(clientSettings).length > 0) config.client_settings = clientSettings;
-  // Only what differs from Stainless's defaults (arrays comma-joined, objects in brackets).
-  const { array, nested } = input.queryFormats ?? { array: null, nested: null };
-  const querySettings = {
-    ...(nested && nested !== 'brackets' ? { nested_format: nested } : {}),
-    ...(array && array !== 'comma' ? { array_format: array } : {}),
-  };
-  if (Object.keys(querySettings).length > 0) config.query_settings = querySettings;
+  const querySettings = querySettingsOf(input.queryFormats);
+  if (querySettings) config.query_settings = querySettings;
   if (Object.keys(declaredSchemes).length > 0) {
     config.security_schemes = declaredSchemes;
     config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));

@@ -4,7 +4,8 @@
  * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
  * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
  * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
- * method sends whole (`body_param_name`, body-param-names.ts). What the repository does not say is left to the spec,
+ * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
+ * (`query_settings`, query-formats.ts). What the repository does not say is left to the spec,
  * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
+import { querySettingsOf } from '../derived-config/query-settings';
 import type { RepoFile } from '../repository/stainless-repo';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
@@ -21,6 +23,7 @@ import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
+import { pythonQueryFormats } from './query-formats';
 
 interface ResourceNode {
   models?: Record<string, string>;
@@ -123,6 +126,8 @@ export function derivePythonConfig(
     ...(settings && Object.keys(settings.opts).length > 0 ? { opts: settings.opts } : {}),
   };
   const declared = settings?.schemes ?? {};
+  // The formats the client's `qs` says (`Querystring(nested_format="dots", array_format="repeat")`), beyond the defaults.
+  const querySettings = querySettingsOf(pythonQueryFormats(client, notes, `src/${importName}/_client.py`));
   // The client class's words Stainless's casing would write otherwise (`RunwayML` read back is `RunwayMl`).
   if (clientClass !== null) {
     const needed = clientCasings(clientClass);
@@ -135,6 +140,7 @@ export function derivePythonConfig(
     targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
     ...(environments ? { environments } : {}),
     ...(Object.keys(clientSettings).length > 0 ? { client_settings: clientSettings } : {}),
+    ...(querySettings ? { query_settings: querySettings } : {}),
     ...(Object.keys(declared).length > 0
       ? { security_schemes: declared, security: Object.keys(declared).map((name) => ({ [name]: [] })) }
       : {}),

@@ -364,8 +364,10 @@ function clientClass(
   );
   // The runtime then sends a key of its own on every non-GET request, the same on each retry of it.
   if (pkg.idempotencyHeader) lines.push(`        self._idempotency_header = ${pyString(pkg.idempotencyHeader)}`, '');
-  // A method that streams: what a response is read as when a request names no stream class.
-  if (streams(pkg)) lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
+  // A method that streams: what a response is read as when a request names no stream class. Stainless says it only
+  // where its config has a `streaming:` section (its resources pass their stream class either way).
+  if (streams(pkg) && (!pkg.fromStainlessConfig || pkg.streamEventRules))
+    lines.push(`        self._default_stream_cls = ${isAsync ? 'AsyncStream' : 'Stream'}`, '');
   if (!forms.lazyResources) lines.push(...eagerResourceAssignments(pkg, isAsync, eager));
   else lines.push(...clientResourceProperties(pkg, isAsync, resourceDocs, forms));
   for (const kind of forms.lazyResources ? ['WithRawResponse', 'WithStreamedResponse'] : []) {

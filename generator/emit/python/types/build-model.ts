@@ -223,6 +223,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     pages,
     queryFormats,
     ...(api.idempotencyHeader ? { idempotencyHeader: api.idempotencyHeader } : {}),
+    ...(api.streamEventRules.length > 0 ? { streamEventRules: true as const } : {}),
   };
   return { pkg, index, paramsModules, apiSecurity: api.security ?? null };
 }

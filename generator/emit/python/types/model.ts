@@ -73,6 +73,8 @@ export interface PyPackage {
   queryFormats: { array: 'comma' | 'repeat' | 'brackets' | 'indices'; nested: 'brackets' | 'dots' };
   /** The header a generated idempotency key goes in on every non-GET request (`client_settings.idempotency`). */
   idempotencyHeader?: string;
+  /** The Stainless config has a top-level `streaming:` section (`on_event` rules: `Api.streamEventRules`). */
+  streamEventRules?: true;
 }
 
 export interface PyClientOption {
