@@ -50,7 +50,7 @@ import { editsAsHunks, reapplyEdits } from './reapply/hunks';
 import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
 import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
-import { ownFileAtSdkgensPath } from './owners/runtime-path-files';
+import { atRuntimePath, keptOnlyFor, ownFileAtSdkgensPath, withModulesKeptForIt } from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { hunkMadeBy, madeBy } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
@@ -292,13 +292,19 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const carriedCode = plan.writes
     .filter((w) => reapplied.has(w.path) && SOURCE_FILE.test(w.path))
     .map((w) => ({ path: w.path, blob: null, text: w.contents }));
-  const importedByOwners = modulesImported(
-    [...ownCode, ...carriedImports, ...carriedCode],
-    byPath,
-    published.name,
-    (f) => writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path),
-    renderedPaths,
-  );
+  const importing = [...ownCode, ...carriedImports, ...carriedCode];
+  const stainlessKept = (f: RepoFile) =>
+    writtenByStainless(f) && !renderedPaths.has(f.path) && SOURCE_FILE.test(f.path);
+  const importedByOwners = modulesImported(importing, byPath, published.name, stainlessKept, renderedPaths);
+  // Those an owners' module at sdkgen's runtime path alone imports are unused once the report's deletion of it is done.
+  // So are the owners' modules it alone imports (groq's `src/internal/decoders/line.ts`).
+  for (const entry of plan.needsHand.filter((n) => ownAtSdkgensPaths.includes(n.path))) {
+    const own = (f: RepoFile) => !writtenByStainless(f) && atRuntimePath(f.path) && SOURCE_FILE.test(f.path);
+    const imported = (from: RepoFile[], take: (f: RepoFile) => boolean) =>
+      modulesImported(from, byPath, published.name, take, renderedPaths);
+    const kept = keptOnlyFor(entry.path, importing, imported, own, stainlessKept);
+    entry.reason = withModulesKeptForIt(entry.reason, kept);
+  }
   // The doctor's workflow and script go together, or stay together where the owners edited either.
   const doctor = current.filter((f) => STAINLESS_RELEASE_DOCTOR.some((pattern) => pattern.test(f.path)));
   const doctorGoes = renderedPaths.has(RELEASE_WORKFLOW) && !doctor.some((f) => editedBeyondSpacing(f, base));

@@ -162,6 +162,16 @@ export class ImportSet {
     return alias;
   }
 
+  /** Whether the module imports itself (`import * as Shared from './shared'`), through `importSelf` or `namespace`. */
+  importsItself(): boolean {
+    return this.self !== null;
+  }
+
+  /** Whether the module imports anything but itself. */
+  importsOthers(): boolean {
+    return this.byModule.size > 0 || this.namespaces.size > 0 || this.coreNamespace;
+  }
+
   specifier(module: string): string {
     let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;

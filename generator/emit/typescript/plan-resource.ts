@@ -18,6 +18,7 @@ import {
   type PlanContext,
 } from './plan-context';
 import { namespaceOrder } from './namespace-order';
+import { withoutSelfImport } from './shared-self-refs';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
@@ -434,26 +435,26 @@ function stainlessStreamingParams(
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
-  const imports = withEraPaths(
-    plan,
-    withResourceAliases(
+  const start = () => {
+    const imports = withEraPaths(
       plan,
-      new ImportSet(
-        'resources/shared',
-        plan.importExt,
-        importStyle(plan),
-        hasStainlessRuntimePaths(plan),
-        hasLegacyRuntimePaths(plan),
+      withResourceAliases(
+        plan,
+        new ImportSet(
+          'resources/shared',
+          plan.importExt,
+          importStyle(plan),
+          hasStainlessRuntimePaths(plan),
+          hasLegacyRuntimePaths(plan),
+        ),
       ),
-    ),
-  );
-  const ctx = printContext(
-    plan.schemas,
-    imports,
-    () => new Set(plan.typeNamesOf('resources/shared')),
-    printStyle(plan),
-  );
-  const declarations = schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
+    );
+    const own = () => new Set(plan.typeNamesOf('resources/shared'));
+    return { imports, ctx: printContext(plan.schemas, imports, own, printStyle(plan)) };
+  };
+  const print = (ctx: PrintContext) => schemas.map((s) => printDeclaration(s.name, s.type, s.docs, ctx));
+  const bare = hasStainlessRuntimePaths(plan) && plan.stainlessForms.coreFolder;
+  const { imports, declarations } = withoutSelfImport(plan.schemas, bare, start, print);
   return extend(plan.common, {
     imports: imports.lines(),
     className: '',

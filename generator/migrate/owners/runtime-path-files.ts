@@ -12,6 +12,11 @@ import type { RepoFile } from '../repository/stainless-repo';
 /** sdkgen's runtime folders: its client and the modules the generated code imports. */
 const RUNTIME_PATH = /^src\/(?:core|internal)\//;
 
+/** Whether `path` is in sdkgen's runtime folders (src/core/, src/internal/): no entry point of the package's. */
+export function atRuntimePath(path: string): boolean {
+  return RUNTIME_PATH.test(path);
+}
+
 export interface OwnRuntimeModule {
   /** The names the rest of the repository imports from the owners' module (a `*` re-export: its public exports). */
   used: string[];
@@ -78,5 +83,74 @@ export function ownFileAtSdkgensPath(
     own.used.length === 0
       ? 'nothing of yours is imported'
       : `sdkgen's exports ${own.used.join(', ')}, all your code imports from it`;
-  return `${kept}; ${names}: delete yours (git keeps it) and regenerate to take sdkgen's`;
+  return `${kept}; ${names}: ${DELETE_YOURS} to take sdkgen's`;
+}
+
+/** What the report tells of an owners' runtime module whose names sdkgen's exports all. */
+const DELETE_YOURS = 'delete yours (git keeps it) and regenerate';
+
+/**
+ * The reason ownFileAtSdkgensPath gave, with the modules kept only because that owners' module imports them: Stainless's
+ * (kept where sdkgen writes none in their place) and the owners' own (groq's `src/internal/decoders/line.ts`, imported
+ * by their `src/core/streaming.ts` alone). Where the reason tells to delete the owners' module, they are unused once it
+ * is deleted.
+ */
+export function withModulesKeptForIt(
+  reason: string,
+  keptForIt: { stainless: readonly string[]; own: readonly string[] },
+): string {
+  if (!reason.includes(DELETE_YOURS)) return reason;
+  const told = (paths: readonly string[], whose: (them: string) => string) => {
+    const [them, is] = paths.length === 1 ? ['it', 'is'] : ['them', 'are'];
+    return `; ${paths.join(', ')}, ${whose(them)}, ${is} then unused: delete ${them} too`;
+  };
+  return (
+    reason +
+    (keptForIt.stainless.length > 0
+      ? told(keptForIt.stainless, (them) => `Stainless's, kept because yours imports ${them}`)
+      : '') +
+    (keptForIt.own.length > 0 ? told(keptForIt.own, () => 'yours too, which only it imports') : '')
+  );
+}
+
+/**
+ * The modules kept only for the owners' module at `path`: the owners' own at sdkgen's runtime path (`own`) that only
+ * it, or they, import (to a fixed point), and Stainless's (`stainlessKept`) that no other code of theirs imports.
+ * `importing`: the owners' code and what their edits carried; `imported(from, take)`: the modules `from` imports,
+ * transitively, of those `take` accepts.
+ */
+export function keptOnlyFor(
+  path: string,
+  importing: readonly RepoFile[],
+  imported: (from: RepoFile[], take: (f: RepoFile) => boolean) => ReadonlySet<string>,
+  own: (f: RepoFile) => boolean,
+  stainlessKept: (f: RepoFile) => boolean,
+): { stainless: string[]; own: string[] } {
+  const goes = new Set([path]);
+  for (let more = true; more; ) {
+    const rest = imported(
+      importing.filter((f) => !goes.has(f.path)),
+      own,
+    );
+    const fromIt = [
+      ...imported(
+        importing.filter((f) => goes.has(f.path)),
+        own,
+      ),
+    ].filter((p) => !rest.has(p));
+    more = fromIt.some((p) => !goes.has(p));
+    for (const p of fromIt) goes.add(p);
+  }
+  const withIt = imported(
+    importing.filter((f) => goes.has(f.path)),
+    stainlessKept,
+  );
+  const still = imported(
+    importing.filter((f) => !goes.has(f.path)),
+    stainlessKept,
+  );
+  return {
+    stainless: [...withIt].filter((p) => !still.has(p)).sort(),
+    own: [...goes].filter((p) => p !== path).sort(),
+  };
 }
