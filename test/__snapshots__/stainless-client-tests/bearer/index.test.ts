@@ -74,7 +74,7 @@ describe('instantiate client', () => {
 
   it('normalized method', async () => {
     let capturedRequest: RequestInit | undefined;
-    const testFetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const testFetch = async (url: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
       capturedRequest = init;
       return new Response(JSON.stringify({}), { headers: { 'Content-Type': 'application/json' } });
     };
@@ -231,7 +231,10 @@ describe('instantiate client', () => {
 describe('retries', () => {
   it('retry on timeout', async () => {
     let count = 0;
-    const testFetch = async (url: string, { signal }: RequestInit = {}): Promise<Response> => {
+    const testFetch = async (
+      url: string | URL | Request,
+      { signal }: RequestInit = {},
+    ): Promise<Response> => {
       if (count++ === 0) {
         return new Promise((resolve, reject) =>
           signal?.addEventListener('abort', () => reject(new Error('timed out'))),
@@ -253,7 +256,7 @@ describe('retries', () => {
 
   it('retry on 429 with retry-after', async () => {
     let count = 0;
-    const testFetch = async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const testFetch = async (url: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
       if (count++ === 0) {
         return new Response(undefined, {
           status: 429,
