@@ -108,7 +108,9 @@ let root = '';
 let out = new Map<string, string>();
 beforeAll(async () => {
   root = tempDir('stainless-example-body-values');
-  const { files } = await generateFrom(root, SPEC, CONFIG, { referenceDocs: false });
+  // (In the era of the evidence: isaacus's generation before EXAMPLES_AS_GIVEN_SINCE, stainless/era.ts, from which on
+  // the body schema's examples come first: test/stainless-example-choices-targets.test.ts.)
+  const { files } = await generateFrom(root, SPEC, CONFIG, { referenceDocs: false, stainlessEra: '2026-03-11' });
   out = new Map(files.map((f) => [f.path, f.contents]));
 });
 afterAll(() => {
