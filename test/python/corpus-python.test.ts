@@ -101,6 +101,12 @@ const ONE_OF_OVERLAP =
   'Prism checks `oneOf` without the discriminator and the variants overlap (a body valid for one is valid for another): no body is valid, 422';
 const ONLY_401 = 'the operation answers only 401';
 const PRISM_KNOWN_FAILURES: Record<string, Array<{ cases: string; reason: string }>> = {
+  [`${EDGE}oas30-parameters-style__1.0.0`]: ['TestForm', 'TestAsyncForm'].map((suite) => ({
+    cases: `tests/api_resources/anything/form_data/test_form.py::${suite}::test_method_create_with_all_params`,
+    reason:
+      "the `form` style not exploded joins an object part's names and values with commas (`object=foo,x,bar,y`, as " +
+      "OpenAPI writes it); Prism's reserved-character check reads those commas as the value's own: 422",
+  })),
   [`${EDGE}oas30-circular-request-bodies__1.0.0`]: [
     {
       cases: 'tests/api_resources/test_direct.py::',

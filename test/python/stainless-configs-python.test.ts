@@ -164,6 +164,11 @@ const PRISM_KNOWN_FAILURES: Record<string, KnownFailure[]> = {
       reason:
         'the oneOf variants of the body overlap (GuideScheduledActivationParams requires nothing and takes any key), so `{"status": true}` matches both: Prism\'s oneOf check refuses it with 422',
     },
+    {
+      cases: 'test_workflows.py::TestWorkflows::test_raw_response_retrieve[',
+      reason:
+        "the spec's example of a workflow gives `created_by` and `updated_by` without the `created_at` and `updated_at` their schema requires: Prism answers the example, and the strict client refuses it",
+    },
   ],
   'MarioJames__lobechat-openapi': [
     {
