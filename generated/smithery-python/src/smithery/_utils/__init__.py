@@ -60,7 +60,6 @@ from ._typing import (
 )
 from .._compat import get_args as get_args, get_origin as get_origin
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
-from ._reflection import assert_signatures_in_sync as assert_signatures_in_sync
 from ._transform import (
     PropertyInfo as PropertyInfo,
     PropertyFormat as PropertyFormat,
@@ -69,3 +68,4 @@ from ._transform import (
     maybe_transform as maybe_transform,
     async_maybe_transform as async_maybe_transform,
 )
+from ._reflection import assert_signatures_in_sync as assert_signatures_in_sync

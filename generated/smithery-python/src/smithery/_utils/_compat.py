@@ -3,8 +3,8 @@ code that imports them from there; sdkgen's own modules import them from `_typin
 
 from __future__ import annotations
 
-from .._compat import get_args as get_args, get_origin as get_origin
 from ._typing import is_union as is_union, is_typeddict as is_typeddict, is_literal_type as is_literal_type
+from .._compat import get_args as get_args, get_origin as get_origin
 from ._datetime import parse_date as parse_date, parse_datetime as parse_datetime
 
 __all__ = ["get_args", "get_origin", "is_union", "is_typeddict", "is_literal_type", "parse_date", "parse_datetime"]
