@@ -85,27 +85,7 @@ export function heldMap(type: TypeRef): ObjectType[] {
 
 /** Whether a property of the objects `types` declare (nested ones too; not those behind a `ref`) passes `test`. */
 export function someProperty(types: TypeRef[], test: (key: string) => boolean): boolean {
-  const seen = new Set<TypeRef>();
-  const visit = (type: TypeRef): boolean => {
-    if (seen.has(type)) return false;
-    seen.add(type);
-    switch (type.kind) {
-      case 'object':
-        return (
-          type.properties.some((property) => test(property.key) || visit(property.type)) ||
-          (type.additional ? visit(type.additional) : false)
-        );
-      case 'array':
-        return visit(type.items);
-      case 'union':
-        return type.variants.some(visit);
-      case 'intersection':
-        return type.parts.some(visit);
-      default:
-        return false;
-    }
-  };
-  return types.some(visit);
+  return someNested(types, (type) => type.kind === 'object' && type.properties.some((property) => test(property.key)));
 }
 
 /**
@@ -113,15 +93,26 @@ export function someProperty(types: TypeRef[], test: (key: string) => boolean): 
  * itself, an `allOf` part's fields among them, and then some).
  */
 export function someStringOf(types: TypeRef[], format: string, schemaOf: (id: string) => NamedSchema): boolean {
+  return someNested(types, (type) => type.kind === 'string' && type.format === format, schemaOf);
+}
+
+/**
+ * Whether `found` holds of one of `types` or of a type nested in them (properties and values of objects, items,
+ * variants, parts); behind a `ref` too where `schemaOf` is given.
+ */
+function someNested(
+  types: TypeRef[],
+  found: (type: TypeRef) => boolean,
+  schemaOf?: (id: string) => NamedSchema,
+): boolean {
   const seen = new Set<TypeRef | string>();
   const visit = (type: TypeRef): boolean => {
     if (seen.has(type)) return false;
     seen.add(type);
+    if (found(type)) return true;
     switch (type.kind) {
-      case 'string':
-        return type.format === format;
       case 'ref':
-        if (seen.has(type.schemaId)) return false;
+        if (!schemaOf || seen.has(type.schemaId)) return false;
         seen.add(type.schemaId);
         return visit(schemaOf(type.schemaId).type);
       case 'object':
