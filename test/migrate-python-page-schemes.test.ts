@@ -5,17 +5,14 @@
  * methods (`client.health()`, the config's `$client`), so that the methods api.md pages are paged by the same
  * classes (`SyncArrayPage[Agent]`), and a method the spec alone would page, which Stainless's did not, is not.
  */
-import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config';
 import { pythonClientSettings } from '../generator/migrate/python/client-options';
 import { pythonPageSchemes } from '../generator/migrate/python/page-classes';
 import { sdkgen } from './helpers/git-repo';
-import { commitGenerationThenMain } from './helpers/git-history';
-import { tempDir } from './helpers/sdk';
-import { read, write } from './helpers/stainless-repository';
-import { stainlessPythonGeneration } from './helpers/python-migrate';
+import { read } from './helpers/stainless-repository';
+import { migratedFromRepo } from './helpers/python-migrate';
 
 const PROPERTY = 'x-stainless-pagination-property';
 const purpose = (p: string) => ({ [PROPERTY]: { purpose: p } });
@@ -583,18 +580,7 @@ describe('sdkgen migrate --from-repo: a Python SDK with page classes and a metho
   let stainless: string;
 
   beforeAll(() => {
-    const work = tempDir('migrate-python-page-schemes');
-    // The inputs sit in a folder of their own: migrate looks for a config beside and above the repository.
-    write(work, 'inputs/openapi.yml', SPEC);
-    ({ repo, stainless } = stainlessPythonGeneration(
-      work,
-      GENERATION,
-      path.join(work, 'inputs/openapi.yml'),
-      'inputs/generation.yml',
-    ));
-    write(repo, '.stats.yml', 'configured_endpoints: 5\n');
-    commitGenerationThenMain(repo);
-    run = sdkgen(repo, 'migrate', '--from-repo', '--spec', path.join(work, 'inputs/openapi.yml'));
+    ({ repo, stainless, run } = migratedFromRepo('migrate-python-page-schemes', SPEC, GENERATION, 5));
   });
 
   it('writes the schemes and the methods as Stainless had them, exit 0', () => {

@@ -6,16 +6,13 @@
  * (the defaults, comma and brackets, left out), so the migrated SDK sends its queries as Stainless's did. Before, the
  * config said nothing and the SDK came out with `Querystring(array_format="comma")`.
  */
-import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config';
 import { pythonQueryFormats } from '../generator/migrate/python/query-formats';
 import { sdkgen } from './helpers/git-repo';
-import { commitGenerationThenMain } from './helpers/git-history';
-import { tempDir } from './helpers/sdk';
-import { read, write } from './helpers/stainless-repository';
-import { stainlessPythonGeneration } from './helpers/python-migrate';
+import { read } from './helpers/stainless-repository';
+import { migratedFromRepo } from './helpers/python-migrate';
 
 /** The `qs` property of Stainless's client, with the keywords given (the shape of the mirrors' `_client.py`). */
 const clientPy = (keywords: string) => `from ._qs import Querystring
@@ -126,18 +123,7 @@ describe('sdkgen migrate --from-repo: a Python SDK sending dots and repeated key
   let run: ReturnType<typeof sdkgen>;
 
   beforeAll(() => {
-    const work = tempDir('migrate-python-query-settings');
-    // The inputs sit in a folder of their own: migrate looks for a config beside and above the repository.
-    write(work, 'inputs/openapi.yml', SPEC);
-    ({ repo, stainless } = stainlessPythonGeneration(
-      work,
-      GENERATION,
-      path.join(work, 'inputs/openapi.yml'),
-      'inputs/generation.yml',
-    ));
-    write(repo, '.stats.yml', 'configured_endpoints: 1\n');
-    commitGenerationThenMain(repo);
-    run = sdkgen(repo, 'migrate', '--from-repo', '--spec', path.join(work, 'inputs/openapi.yml'));
+    ({ repo, stainless, run } = migratedFromRepo('migrate-python-query-settings', SPEC, GENERATION, 1));
   });
 
   it("writes the client's query formats into the config", () => {

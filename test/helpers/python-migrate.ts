@@ -7,9 +7,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { filesOf, writeFile } from './files';
-import { STAINLESS_BOT } from './git-history';
+import { commitGenerationThenMain, STAINLESS_BOT } from './git-history';
 import { git, sdkgen } from './git-repo';
 import { ROOT } from './paths';
+import { tempDir } from './sdk';
 
 /** The petstore spec of the Python fixtures. */
 export const PETSTORE_SPEC = path.join(ROOT, 'test/python/fixtures/petstore.yaml');
@@ -56,6 +57,26 @@ export function stainlessPythonGeneration(
     writeFile(repo, file, `${file.endsWith('.py') ? STAINLESS_PY_HEADER : ''}${text}`);
   }
   return { repo, stainless };
+}
+
+/**
+ * `sdkgen migrate --from-repo` run on a repository holding Stainless's generation of `generation` (a config) and `spec`
+ * (text) on its `generated` branch and then main, with `.stats.yml` saying `endpoints` configured. The inputs sit in a
+ * folder of their own: migrate looks for a config beside and above the repository.
+ */
+export function migratedFromRepo(
+  name: string,
+  spec: string,
+  generation: string,
+  endpoints: number,
+): { repo: string; stainless: string; run: ReturnType<typeof sdkgen> } {
+  const work = tempDir(name);
+  const specPath = path.join(work, 'inputs/openapi.yml');
+  writeFile(work, 'inputs/openapi.yml', spec);
+  const { repo, stainless } = stainlessPythonGeneration(work, generation, specPath, 'inputs/generation.yml');
+  writeFile(repo, '.stats.yml', `configured_endpoints: ${endpoints}\n`);
+  commitGenerationThenMain(repo);
+  return { repo, stainless, run: sdkgen(repo, 'migrate', '--from-repo', '--spec', specPath) };
 }
 
 /** The migration committed, `sdkgen generate` in `repo` changes nothing and `sdkgen check` is green there. */
