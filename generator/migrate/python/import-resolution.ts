@@ -9,6 +9,21 @@ import { importBinds, readModule, statementsAt, type ModuleLines, type Statement
 export type ImportResolution = { resolved: string | null } | { missing: string };
 
 /**
+ * The parts of an import statement: the module `from` names (null: a plain `import`), and each name imported with the
+ * name it binds (its alias; `import a.b` binds `a`).
+ */
+export function importParts(statement: string): { from: string | null; parts: Array<{ name: string; bound: string }> } {
+  const line = statement.replace(/\s+/g, ' ').trim();
+  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(line);
+  const parts = (from ? from[2].replace(/[()]/g, '') : line.replace(/^import\s+/, ''))
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/))
+    .filter(([name]) => name !== undefined && name !== '')
+    .map(([name, alias]) => ({ name, bound: alias ?? (from ? name : name.split('.')[0]) }));
+  return { from: from ? from[1] : null, parts };
+}
+
+/**
  * The name `name` (as bound: an alias where `as` names one) that the import statement `source` of the module at `path`
  * binds. `moduleText(path)` gives a module's text in the migrated repository (null: it has none).
  */
@@ -19,16 +34,10 @@ export function resolveImport(
   importName: string,
   moduleText: (path: string) => string | null,
 ): ImportResolution {
-  const statement = source.replace(/\s+/g, ' ').trim();
-  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(statement);
-  const parts = (from ? from[2].replace(/[()]/g, '') : statement.replace(/^import\s+/, ''))
-    .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/))
-    .filter(([first]) => first !== undefined && first !== '');
+  const { from, parts } = importParts(source);
   // (`import a.b as c` binds `c`, `import a.b` binds `a`: the module is the one that part names.)
-  const part = parts.find(([first, alias]) => (alias ?? (from ? first : first.split('.')[0])) === name);
-  const original = part?.[0] ?? name;
-  const dotted = from ? from[1] : original;
+  const original = parts.find((part) => part.bound === name)?.name ?? name;
+  const dotted = from ?? original;
   const dots = /^\.*/.exec(dotted)![0].length;
   const rest = dotted.slice(dots).split('.').filter(Boolean);
   let stem: string[];

@@ -5,7 +5,7 @@
  * owners' file is never rewritten) and is a step for a person, told which names the rest of the repository imports from
  * it, and whether sdkgen's module binds each of them (deleting theirs is then enough) or which it lacks.
  */
-import { bindsOf, importStatements, resolveImport } from './import-resolution';
+import { bindsOf, importParts, importStatements, resolveImport } from './import-resolution';
 import { readModule, statementsAt } from './statements';
 import type { RepoFile } from '../repository/stainless-repo';
 
@@ -23,18 +23,6 @@ function bindings(text: string): Set<string> {
   for (const statement of statementsAt(module, 0, module.lines.length, 0))
     for (const name of bindsOf(module, statement)) names.add(name);
   return names;
-}
-
-/** The parts of an import statement: the module `from` names (null: a plain `import`), each name and its alias. */
-function partsOf(statement: string): { from: string | null; parts: Array<{ name: string; bound: string }> } {
-  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(statement);
-  const list = from ? from[2].replace(/[()]/g, '') : statement.replace(/^import\s+/, '');
-  const parts = list
-    .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/))
-    .filter(([name]) => name !== undefined && name !== '' && name !== '*')
-    .map(([name, alias]) => ({ name, bound: alias ?? (from ? name : name.split('.')[0]) }));
-  return { from: from ? from[1] : null, parts };
 }
 
 /**
@@ -57,7 +45,7 @@ export function ownModuleNames(
   for (const file of current) {
     if (file.path === path || file.text === null || !file.path.endsWith('.py')) continue;
     for (const statement of importStatements(file.text)) {
-      const { from, parts } = partsOf(statement);
+      const { from, parts } = importParts(statement);
       if (from !== null && /\bimport\s+\*$/.test(statement)) {
         if (starTargets(file.path, from, importName).includes(path))
           for (const name of bindings(ownersText)) if (!name.startsWith('_')) used.add(name);
