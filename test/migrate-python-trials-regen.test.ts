@@ -4,16 +4,16 @@
  * in a clone laid out as a CI runner's checkout (lib/pipeline-regen.mjs, the TypeScript trials' check 9), not in a
  * clone at the migrated repository's own depth.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { sdkgenCheck } from '../bench/migrate-trials/lib/python-trial.mjs';
 import { buildSdkgen } from './helpers/build';
-import { git, GIT_IDENTITY } from './helpers/git-repo';
+import { git, GIT_IDENTITY, harnessRun } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { runSdkgen } from './helpers/sdkgen-cli';
 
 const SDKGEN = path.join(ROOT, 'bin/sdkgen.js');
 const spec = (summary: string) => `openapi: 3.0.3
@@ -55,21 +55,14 @@ function committedPythonSdk(): { runDir: string; repo: string; inputs: string } 
   // (A config naming the package, as every migrated repository has: migrate writes one when the owners have none.)
   writeFileSync(path.join(repo, 'stainless.yml'), CONFIG);
   const argv = ['generate', 'openapi.yaml', '-o', '.', '--config', 'stainless.yml', '--target', 'python'];
-  const gen = spawnSync('node', [SDKGEN, ...argv], {
-    cwd: repo,
-    encoding: 'utf8',
-  });
-  if (gen.status !== 0) throw new Error(`sdkgen generate: ${gen.stdout}${gen.stderr}`);
+  const gen = runSdkgen(argv, { cwd: repo });
+  if (gen.code !== 0) throw new Error(`sdkgen generate: ${gen.stdout}${gen.stderr}`);
   git(repo, 'add', '-A');
   git(repo, 'commit', '-q', '-m', 'generated');
   // Keyed as the pipeline's `sdkgen update` keys it (a Python generation by `sdkgen generate <spec> -o .` is keyed
   // otherwise for the same output: reported, not this check's concern).
-  const update = spawnSync('node', [SDKGEN, 'update', '--branch', 'main'], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, ...GIT_IDENTITY },
-  });
-  if (update.status !== 0) throw new Error(`sdkgen update: ${update.stdout}${update.stderr}`);
+  const update = runSdkgen(['update', '--branch', 'main'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
+  if (update.code !== 0) throw new Error(`sdkgen update: ${update.stdout}${update.stderr}`);
   return { runDir, repo, inputs };
 }
 
@@ -78,7 +71,7 @@ beforeAll(() => buildSdkgen());
 describe('Python trial check 8', () => {
   it("regenerates in a CI runner's layout: clean for a committed generation, a failure for a stale one", () => {
     const { runDir, repo, inputs } = committedPythonSdk();
-    const clean = sdkgenCheck({ repo, runDir, inputs, sdkgenBin: SDKGEN });
+    const clean = sdkgenCheck({ repo, runDir, inputs, sdkgenBin: SDKGEN, run: harnessRun });
     expect(clean.reason).toContain('up to date (fresh clone)');
     expect(clean.reason).toContain('regenerating as the pipeline does');
     expect(clean.log).toContain(path.join(runDir, 'runner', 'work', 'pets-python', 'pets-python'));
@@ -91,7 +84,7 @@ describe('Python trial check 8', () => {
 
     writeFileSync(path.join(repo, 'openapi.yaml'), spec('Fetch one pet by its id'));
     git(repo, 'commit', '-q', '-am', 'the spec changed, not regenerated');
-    const stale = sdkgenCheck({ repo, runDir, inputs, sdkgenBin: SDKGEN, name: 'pets-python' });
+    const stale = sdkgenCheck({ repo, runDir, inputs, sdkgenBin: SDKGEN, name: 'pets-python', run: harnessRun });
     expect(stale.status).toBe('fail');
     expect(stale.reason).toMatch(/changed \d+ file\(s\)/);
   });

@@ -1,8 +1,13 @@
 /** What the tests that work in a real git repository share: the sdkgen CLI run there, and git with an identity. */
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 // @ts-expect-error: the harness is plain JavaScript
 import { runInGroup } from '../../bench/migrate-trials/lib/process-group.mjs';
+import { ROOT } from './paths';
 import { runSdkgen, type SdkgenRun } from './sdkgen-cli';
+
+/** The CLI the trial checks under test are given as their `sdkgenBin`. */
+const SDKGEN_BIN = path.join(ROOT, 'bin/sdkgen.js');
 
 /** The identity git commits with in a test's repository (and `sdkgen update`'s commits there), whatever git's config. */
 export const GIT_IDENTITY = {
@@ -32,7 +37,12 @@ export interface HarnessRun {
   stderr: string;
 }
 
-/** The trial harness's `run` (bench/migrate-trials/trial.mjs), for its checks under test: with GIT_IDENTITY. */
+/**
+ * The trial harness's `run` (bench/migrate-trials/trial.mjs), for its checks under test: with GIT_IDENTITY. sdkgen
+ * itself (`node bin/sdkgen.js …`) is answered by the warm sdkgen process (./sdkgen-cli.ts) in the same folder and
+ * environment: the checks read its output and exit code, and a process group of two cold Node processes (the
+ * harness's supervisor and the CLI) per command cost most of these tests' CPU.
+ */
 export function harnessRun(
   cmd: string,
   argv: string[],
@@ -40,6 +50,11 @@ export function harnessRun(
   timeoutSec: number,
   env: Record<string, string> = {},
 ): HarnessRun {
-  const r = runInGroup(cmd, argv, { cwd, timeoutSec, env: { ...process.env, ...GIT_IDENTITY, ...env } });
+  const fullEnv = { ...process.env, ...GIT_IDENTITY, ...env };
+  if (cmd === 'node' && argv[0] === SDKGEN_BIN) {
+    const r = runSdkgen(argv.slice(1), { cwd, env: fullEnv, timeout: timeoutSec * 1000 });
+    return { status: r.code ?? `signal ${r.signal}`, stdout: r.stdout, stderr: r.stderr };
+  }
+  const r = runInGroup(cmd, argv, { cwd, timeoutSec, env: fullEnv });
   return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout, stderr: r.stderr };
 }

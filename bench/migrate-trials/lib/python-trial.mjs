@@ -436,27 +436,28 @@ export function keptImportedByReport(report) {
 
 // ---------- 8. sdkgen check ----------
 
-export function sdkgenCheck({ repo, runDir, inputs, sdkgenBin, name, unkept }) {
+// (`exec`: how commands run, the module's own `run` unless the caller gives one: a test's warm sdkgen process.)
+export function sdkgenCheck({ repo, runDir, inputs, sdkgenBin, name, unkept, run: exec = run }) {
   const fresh = path.join(runDir, 'fresh-clone');
   spawnSync('git', ['clone', '-q', repo, fresh]);
   fs.renameSync(inputs, inputs + '.hidden');
   let chk;
   let regen;
   try {
-    chk = run('node', [sdkgenBin, 'check'], fresh, 600);
+    chk = exec('node', [sdkgenBin, 'check'], fresh, 600);
     // The owners' next step, as their pipeline takes it (lib/pipeline-regen.mjs, check 9 of the TypeScript trials): a
     // clone laid out as a CI runner's checkout, sdkgen elsewhere relative to it than for migrate; regenerating there
     // changes nothing (their edits merged, no conflict) and leaves `sdkgen check` green.
     // (`unkept(dir)`, when the caller gives it: the owners' hunks check 4 finds not carried in a tree, which the
     // spec change pipeline-regen.mjs feeds through must not add to.)
     const trial = name ?? path.basename(path.dirname(runDir));
-    regen = regenerateAsPipeline({ repo, runDir, name: trial, sdkgenBin, run, unkept });
+    regen = regenerateAsPipeline({ repo, runDir, name: trial, sdkgenBin, run: exec, unkept });
   } finally {
     fs.renameSync(inputs + '.hidden', inputs);
     fs.rmSync(fresh, { recursive: true, force: true });
   }
   let here = null;
-  if (chk.status !== 0) here = run('node', [sdkgenBin, 'check'], repo, 600);
+  if (chk.status !== 0) here = exec('node', [sdkgenBin, 'check'], repo, 600);
   return {
     status: chk.status === 0 && regen.ok ? 'pass' : 'fail',
     reason:
