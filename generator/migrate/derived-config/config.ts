@@ -20,7 +20,7 @@ import { singularClass } from '../../stainless/plan';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
-import { referredSchemas, returnedSchemas, schemaFor } from './schema-match';
+import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
 import { querySettingsOf } from './query-settings';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
@@ -40,6 +40,7 @@ interface MethodEntry {
   endpoint: string;
   paginated?: string | false;
   positional_params?: string[];
+  body_param_name?: string;
   skip_test_reason?: string;
   /** (`param_discriminator: null`: the method always streams; without `streaming` it would read the stream as text.) */
   streaming?: { stream_event_model?: string; param_discriminator: string | null };
@@ -142,14 +143,16 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       ?.replace(/^\.?\/?src\/resources\//, 'tests/api-resources/')
       .replace(/\.ts$/, '.test.ts');
     const skip = testFile === undefined ? undefined : input.skippedTests?.get(`${testFile}#${name}`);
+    const bodyParam = input.bodyParamNames?.get(method.chain);
     const entry: MethodEntry = {
       endpoint: method.endpoint,
       ...(paginated === null ? {} : { paginated }),
       ...(positional === null ? {} : { positional_params: positional }),
+      ...(bodyParam === undefined ? {} : { body_param_name: bodyParam }),
       ...(skip === undefined ? {} : { skip_test_reason: skip }),
     };
-    target[methodKey] =
-      paginated === null && positional === null && streams === null && skip === undefined ? method.endpoint : entry;
+    const plain = paginated === null && positional === null && bodyParam === undefined && skip === undefined;
+    target[methodKey] = plain && streams === null ? method.endpoint : entry;
     // Its event model is known once the models are: see below.
     if (streams) streaming.push({ entry, ...streams });
     endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
@@ -195,6 +198,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     );
   for (const [name, schema] of returnedSchemas(found, surface.methods, input.responseSchemas, envelope))
     found.set(name, schema);
+  // Else, for a union, the union schema of its variants' schemas.
+  for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     const schema = found.get(type.name);

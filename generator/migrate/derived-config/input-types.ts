@@ -87,6 +87,11 @@ export interface DerivedConfigInput {
    * does not say.
    */
   streamingMethods?: ReadonlyMap<string, { param: string | null; event: string | null }>;
+  /**
+   * The methods that send a body whole under a name of their own (by api.md chain): `content` where the code sends
+   * `body: content` of its params (writer's `files.upload`), the config's `body_param_name`.
+   */
+  bodyParamNames?: ReadonlyMap<string, string>;
   /** The request the README shows first (its Usage example), as literal values; null when it shows none. */
   readmeCall?: ReadmeCall | null;
   /** The call of the README's sections on errors, retries and raw responses: `readme.example_requests.default`. */

@@ -115,6 +115,7 @@ export function derivedConfigInput(
     },
     streamRules: streamRules(text('src/core/streaming.ts') ?? text('src/streaming.ts')),
     streamingMethods: streamingMethods(apiMd, text),
+    bodyParamNames: bodyParamNames(apiMd, text),
     readmeCall: readmeCall(text('README.md') ?? ''),
     readmeDefaultCall: readmeDefaultCall(text('README.md') ?? ''),
     readmePaginationCall: readmePaginationCall(text('README.md') ?? ''),
@@ -170,6 +171,25 @@ function streamingMethods(
     if (!code || param === undefined) continue;
     const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
     found.set(method.chain, { param, event });
+  }
+  return found;
+}
+
+/**
+ * The methods that send a body whole under a name of their own, as their code shows it: a body that is not an object
+ * of the params' fields (a file's text, an array) is one field of the params, destructured from them and sent as the
+ * request's body (`const { content, graphId } = params; … body: content,`). The default name (`body`) is left out.
+ */
+function bodyParamNames(apiMd: string, text: (path: string) => string | null): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const method of parseApiMd(apiMd, text).methods) {
+    const code = methodCode(text(method.module?.replace(/^\.\//, '') ?? '') ?? '', method.chain.split('.').pop()!);
+    const destructured = code && /\bconst \{([^}]*)\} = params;/.exec(code)?.[1];
+    const sent = code && /^\s+body: ([A-Za-z_$][\w$]*),?$/m.exec(code)?.[1];
+    if (!destructured || !sent || sent === 'body') continue;
+    // Its own name among the params' fields (`content,`), not a field renamed (`'Content-Type': contentType`).
+    const names = destructured.split(',').map((part) => part.trim());
+    if (names.includes(sent)) found.set(method.chain, sent);
   }
   return found;
 }
@@ -419,8 +439,36 @@ function shapeOf(type: TypeRef): Shape | null {
     }
     if (values.every((v) => v.kind === 'literal'))
       return { kind: 'enum', members: values.map((v) => String((v as { value: unknown }).value)).sort() };
+    const inline = inlineVariantNames(values);
+    if (inline) return { kind: 'union', members: inline.sort() };
   }
   return null;
+}
+
+/**
+ * The names Stainless gives a union's objects written out in place (no `$ref`), as its declaration lists them
+ * (`WebsocketResponse.Chunk | WebsocketResponse.FlushDone`): each one's variant name or title, else the value of the
+ * property every variant sets to one literal of its own (`type: chunk`, `type: flush_done`), `type` first where several
+ * do. Null when a variant is no such object or the values do not tell them apart.
+ */
+function inlineVariantNames(variants: TypeRef[]): string[] | null {
+  if (variants.length < 2) return null;
+  const objects = variants.flatMap((v) => (v.kind === 'object' ? [v] : []));
+  if (objects.length !== variants.length) return null;
+  const literalOf = (object: (typeof objects)[number], key: string): string | null => {
+    const type = object.properties.find((p) => p.key === key)?.type;
+    if (type?.kind === 'literal') return String(type.value);
+    return type?.kind === 'enum' && type.values.length === 1 ? String(type.values[0]) : null;
+  };
+  const keys = objects[0].properties
+    .map((p) => p.key)
+    .filter((key) => objects.every((o) => literalOf(o, key) !== null))
+    .filter((key) => new Set(objects.map((o) => literalOf(o, key))).size === objects.length)
+    .sort((a, b) => Number(b === 'type') - Number(a === 'type'));
+  const names = new StainlessNames();
+  const words = objects.map((o) => o.variantName ?? o.title ?? (keys.length > 0 ? literalOf(o, keys[0]) : null));
+  if (words.some((word) => word === null)) return null;
+  return words.map((word) => names.pascal(word!));
 }
 
 /** Whether Stainless's `src/resources/shared.ts` declares a resource class: a resource called `shared`, not `$shared`. */

@@ -148,6 +148,66 @@ export function returnedSchemas(
 }
 
 /**
+ * For each union no schema matched yet (null in `found`), declared over types Stainless named otherwise than their
+ * schemas (groq's `ChatCompletionMessageParam = ChatCompletionSystemMessageParam | …`, the spec's
+ * `ChatCompletionRequestMessage` a `oneOf` of `ChatCompletionRequestSystemMessage`, …): the one union schema whose
+ * variants are the schemas of its variants. One variant at most may be unknown yet (a type no schema matched by its
+ * own shape, as two schemas share it): it is then the schema left over. Repeated while it finds more, as a union's
+ * variant may be a union found so.
+ */
+export function unionSchemas(
+  found: ReadonlyMap<string, string | null>,
+  typeShapes: ReadonlyMap<string, Shape>,
+  schemas: DerivedConfigInput['schemas'],
+): Map<string, string> {
+  const names = new StainlessNames();
+  const modelName = new Map(schemas.map((s) => [s.key, names.model(s.key)]));
+  const keyOfModel = (model: string) => schemas.filter((s) => modelName.get(s.key) === model);
+  const result = new Map<string, string>();
+  const schemaOf = (name: string) => result.get(name) ?? found.get(name);
+  const taken = () => new Set([...found.values(), ...result.values()]);
+  for (let more = true; more; ) {
+    more = false;
+    for (const [name] of found) {
+      const shape = typeShapes.get(name);
+      if (schemaOf(name) !== null || shape?.kind !== 'union') continue;
+      // Each variant as the model name its schema has (a variant api.md does not list may be named as its schema is).
+      const known: string[] = [];
+      const unknown: string[] = [];
+      for (const variant of shape.members) {
+        const schema = schemaOf(variant);
+        const model = schema ? modelName.get(schema) : schema === undefined ? variant : undefined;
+        if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(model);
+        else unknown.push(variant);
+      }
+      if (unknown.length > 1 || known.length === 0) continue;
+      const inUse = taken();
+      const candidates = schemas.filter(
+        (s) =>
+          s.shape?.kind === 'union' &&
+          s.shape.members.length === shape.members.length &&
+          known.every((model) => s.shape!.members.includes(model)) &&
+          !inUse.has(s.key),
+      );
+      if (candidates.length !== 1) continue;
+      const [union] = candidates;
+      const leftOver = union.shape!.members.filter((model) => !known.includes(model));
+      if (unknown.length === 1) {
+        const leftOverSchema = leftOver.length === 1 ? keyOfModel(leftOver[0]) : [];
+        // (A variant api.md does not list needs no model: only a listed one is named.)
+        if (found.has(unknown[0])) {
+          if (leftOverSchema.length !== 1 || inUse.has(leftOverSchema[0].key)) continue;
+          result.set(unknown[0], leftOverSchema[0].key);
+        }
+      }
+      result.set(name, union.key);
+      more = true;
+    }
+  }
+  return result;
+}
+
+/**
  * Where each type api.md lists is referred to by a property of another, as declared at the top level of its module:
  * `prompt: ChatCompletionPrompt;`, `warnings?: Array<ChatCompletionWarning>;`, `usage?: ChatCompletionUsage | null;`.
  */

@@ -143,8 +143,22 @@ export function maybeCoerceBoolean(value: unknown): boolean | undefined {
   return value === undefined ? undefined : coerceBoolean(value);
 }
 
-/** The bytes `base64` encodes. */
+/** Node's `Buffer`, where there is one: Stainless's base64 helpers used it first. */
+const NodeBuffer = (
+  globalThis as {
+    Buffer?: { from(text: string, encoding: 'base64'): Uint8Array };
+  }
+).Buffer;
+
+/**
+ * The bytes `base64` encodes. With Node's `Buffer`, as Stainless's helper decoded: it skips what is not base64 (`_`,
+ * `-`), where `atob` throws; owners' code and tests rely on that.
+ */
 export function fromBase64(base64: string): Uint8Array {
+  if (NodeBuffer) {
+    const buffer = NodeBuffer.from(base64, 'base64');
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  }
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
