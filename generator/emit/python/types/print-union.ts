@@ -99,16 +99,19 @@ export class UnionPrinter {
       host.claim(alias.name, false);
       alias = null;
     }
-    let inner = unique.length === 1 ? unique[0] : `${host.use('Union')}[${unique.join(', ')}]`;
     if (unique.length === 0) return 'None';
-    if (
-      type.discriminator &&
+    const discriminated =
+      Boolean(type.discriminator) &&
       unique.length > 1 &&
       side === 'model' &&
-      !tagsOneVariantSeveralWays(type, (id) => host.schema(id))
-    ) {
+      !tagsOneVariantSeveralWays(type, (id) => host.schema(id));
+    // A model's alias keeps a null member as its last, `None` (llama-stack's `Union[List[str], …AllowedToolsFilter,
+    // None]`, reducto's, letta's), the field still `Optional[…]` of it; a params alias has none.
+    const members = alias && nullable && side === 'model' && !discriminated ? [...unique, 'None'] : unique;
+    let inner = members.length === 1 ? members[0] : `${host.use('Union')}[${members.join(', ')}]`;
+    if (discriminated) {
       host.importFrom('_utils/__init__', 'PropertyInfo');
-      inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator.property)})]`;
+      inner = `${host.use('Annotated')}[${inner}, PropertyInfo(discriminator=${pyString(type.discriminator!.property)})]`;
     }
     if (alias) {
       host.declareNestedAlias(alias.name, alias.at, inner);
@@ -172,16 +175,22 @@ function valueCount(type: TypeRef): number {
 
 function variantHint(variant: TypeRef, hint: string, index: number): string {
   // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it; where its items
-  // are an object of a name of its own, by that name, as Stainless's: runwayml's `PromptImages` array of
-  // `PromptImage` objects is `Veo3_1PromptImagePromptImage`.)
+  // are an object of a name of its own written in place, by that name, as Stainless's: runwayml's `PromptImages` array
+  // of `PromptImage` objects is `Veo3_1PromptImagePromptImage`. Items written out from a component schema the config
+  // declares no model for take the array's title: llama-stack's `list[OpenAIChatCompletionContentPartTextParam]`.)
   const own =
     variant.kind === 'object'
       ? (variant.variantName ?? variant.declareAs ?? variant.title)
       : variant.kind === 'array' && variant.title
-        ? ((variant.items.kind === 'object' ? (variant.items.variantName ?? variant.items.title) : undefined) ??
-          variant.title)
+        ? (ownItemsName(variant.items) ?? variant.title)
         : null;
   return pyUnionMemberName(hint, own ?? null, index);
+}
+
+/** The name an array's items give themselves: an object's written in place, not out of a component schema. */
+function ownItemsName(items: TypeRef): string | undefined {
+  if (items.kind !== 'object' || items.inlinedFrom !== undefined) return undefined;
+  return items.variantName ?? items.title;
 }
 
 /** A literal value as Python writes it. */
