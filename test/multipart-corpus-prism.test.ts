@@ -1,7 +1,9 @@
 /**
  * The multipart methods of the TypeScript SDKs of corpus specs made without a Stainless config (OpenAPI's default
- * parts, `toFormData`'s `nested: 'json'`) against Prism mocking each spec: styled object parts (`deepObject`, `form`,
- * `spaceDelimited`, `pipeDelimited`: oas30-parameters-style), files and arrays of files (oas30-file-uploads, mist).
+ * parts, `toFormData`'s `nested: 'json'`) against Prism mocking each spec: object parts the spec styles (`deepObject`,
+ * `form`, `spaceDelimited`, `pipeDelimited`: oas30-parameters-style, an OpenAPI 3.0 spec, so the styles are ignored
+ * and the parts sent OpenAPI's default way: 3.0.3's Encoding Object), files and arrays of files (oas30-file-uploads,
+ * mist). The Python SDKs' run: test/python/multipart-corpus-prism-r28.test.ts.
  * Each SDK's generated tests of the resources that have a multipart method run (the others are removed first); every
  * one passes but the cases Prism fails however the parts are written (PRISM_FAILS, PRISM_HANGS). mist with
  * SDKGEN_SLOW_TESTS=full (`npm run test:slow`). Skipped when the corpus is not beside the checkout (../shared/corpus).

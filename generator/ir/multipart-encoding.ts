@@ -5,10 +5,14 @@
  * - `contentType` naming JSON (`application/json`, `…+json`): the property's value is one part, its JSON text, however
  *   it is nested (OpenAPI's default for an object part; here because the spec says it for this one).
  * - `style: form` (OpenAPI's default style) with `explode` true or left out: an array's items are parts of their own,
- *   each under the property's own name (RFC 7578's repeated field), not `name[]`. OpenAPI 3.1 says an explicit `style`
- *   or `explode` makes `contentType` ignored, so such a part is never a JSON one. (OpenAPI 3.0 gave `style` and
- *   `explode` to form-urlencoded bodies alone; a 3.0 spec is read with 3.1's semantics here as everywhere in sdkgen,
- *   normalize/schema.ts: its parts have no other way to say "a part per item", RFC 7578's form for several files.)
+ *   each under the property's own name (RFC 7578's repeated field), not `name[]`; an object's properties are parts of
+ *   their own, each under the property's name (as a form-exploded query object: `x=1&y=2`). OpenAPI 3.1 says an
+ *   explicit `style` or `explode` makes `contentType` ignored, so such a part is never a JSON one.
+ * - OpenAPI 3.0 (3.0.3 §4.7.15, the Encoding Object) gives `style`, `explode` and `allowReserved` to
+ *   `application/x-www-form-urlencoded` bodies alone: they "SHALL be ignored" for any other media type, multipart
+ *   included (3.1 names multipart/form-data beside it). A 3.0 multipart part's style is ignored (a warning says so)
+ *   and its `contentType` read as if no style were there; `form` exploded without a `contentType` still repeats an
+ *   array part, since that is 3.0's own default for an array part (a part per item: its "multiple files" example).
  * - Another style (`deepObject`, `form` with `explode: false`, `spaceDelimited`, `pipeDelimited`): the value is sent
  *   as a query parameter of that style would be, each of its name-value pairs a part (`styles`): `meta[owner]=x`
  *   (deepObject), `tags=a,b` (form), `tags=a b`, `tags=a|b`. A style no body has (`matrix`, `label`, `simple`) is
@@ -39,6 +43,8 @@ export interface PartEncodings {
   unsupported: Array<{ part: string; style: string; explode: boolean }>;
   /** Properties whose encoding gives the part headers of its own (`headers`), which are not sent: their names. */
   headers: Array<{ part: string; names: string[] }>;
+  /** Properties whose `style` or `explode` is ignored (a multipart body of an OpenAPI 3.0 spec). */
+  ignoredStyles: string[];
 }
 
 const JSON_MEDIA = /^\s*(?:application\/json|[\w.+-]+\/[\w.-]+\+json|text\/json)\b/i;
@@ -69,8 +75,12 @@ function concreteMediaType(contentType: string): string | null {
   return /^[\w.+-]+\/[\w.+-]+(?:\s*;.*)?$/.test(type) ? type : null;
 }
 
-/** The parts of a multipart body's `encoding` map (the raw value under the media type) that are sent their own way. */
-export function readPartEncodings(encoding: unknown): PartEncodings {
+/**
+ * The parts of a multipart body's `encoding` map (the raw value under the media type) that are sent their own way.
+ * `stylesApply`: whether `style` and `explode` apply to these parts (false for a multipart body of an OpenAPI 3.0
+ * spec: they are then listed in `ignoredStyles` and the part read by its `contentType` alone).
+ */
+export function readPartEncodings(encoding: unknown, stylesApply = true): PartEncodings {
   const result: PartEncodings = {
     jsonParts: [],
     repeatParts: [],
@@ -78,6 +88,7 @@ export function readPartEncodings(encoding: unknown): PartEncodings {
     contentTypes: {},
     unsupported: [],
     headers: [],
+    ignoredStyles: [],
   };
   if (encoding === null || typeof encoding !== 'object' || Array.isArray(encoding)) return result;
   for (const [part, raw] of Object.entries(encoding as Record<string, unknown>)) {
@@ -94,10 +105,16 @@ export function readPartEncodings(encoding: unknown): PartEncodings {
       const style = typeof entry.style === 'string' ? entry.style : 'form';
       // `explode` defaults to true for the form style, false for the others (as for parameters).
       const explode = typeof entry.explode === 'boolean' ? entry.explode : style === 'form';
-      if (style === 'form' && explode) result.repeatParts.push(part);
-      else if (isBodyStyle(style)) result.styles[part] = { style, explode };
-      else result.unsupported.push({ part, style, explode });
-      continue;
+      const repeat = style === 'form' && explode;
+      // Where styles do not apply (OpenAPI 3.0), `form` exploded is what the part gets anyway unless a `contentType`
+      // says otherwise: 3.0's default for an array part is a part per item (its "multiple files" example).
+      if (stylesApply || (repeat && typeof entry.contentType !== 'string')) {
+        if (repeat) result.repeatParts.push(part);
+        else if (isBodyStyle(style)) result.styles[part] = { style, explode };
+        else result.unsupported.push({ part, style, explode });
+        continue;
+      }
+      result.ignoredStyles.push(part);
     }
     if (typeof entry.contentType !== 'string') continue;
     if (namesJson(entry.contentType)) result.jsonParts.push(part);
@@ -123,13 +140,14 @@ export interface MultipartParts {
  * the default way.
  */
 export function multipartParts(
-  ctx: Pick<BuildContext, 'diags'>,
+  ctx: Pick<BuildContext, 'diags'> & Partial<Pick<BuildContext, 'spec'>>,
   bodyEncoding: BodyEncoding,
   encoding: unknown,
   source: SourceRef,
   propertyNames: ReadonlySet<string> | null = null,
 ): MultipartParts {
-  const parts = readPartEncodings(encoding);
+  const openapi30 = ctx.spec !== undefined && declaresOpenApi30(ctx.spec.root.root);
+  const parts = readPartEncodings(encoding, !(bodyEncoding === 'multipart' && openapi30));
   if (propertyNames && encoding !== null && typeof encoding === 'object' && !Array.isArray(encoding)) {
     for (const part of Object.keys(encoding)) {
       if (propertyNames.has(part)) continue;
@@ -155,6 +173,17 @@ export function multipartParts(
       'use style: form (a part per item), deepObject, or contentType: application/json (one JSON part)',
     );
   }
+  for (const part of parts.ignoredStyles) {
+    ctx.diags.warn(
+      'ignored-part-style',
+      source.file,
+      pointerJoin(source.pointer, 'encoding', part),
+      `multipart part ${JSON.stringify(part)}: OpenAPI 3.0 applies an encoding's style and explode to ` +
+        'application/x-www-form-urlencoded bodies alone (3.0.3, the Encoding Object: "SHALL be ignored" otherwise), ' +
+        'so the part is sent as its contentType (or the default) says',
+      'declare `openapi: 3.1.0` (3.1 applies style and explode to multipart/form-data parts too), or drop them',
+    );
+  }
   for (const { part, names } of parts.headers) {
     ctx.diags.warn(
       'unsupported-part-headers',
@@ -171,6 +200,14 @@ export function multipartParts(
     ...(Object.keys(parts.styles).length > 0 ? { partStyles: parts.styles } : {}),
     ...(Object.keys(parts.contentTypes).length > 0 ? { partContentTypes: parts.contentTypes } : {}),
   };
+}
+
+/** Whether a root document declares OpenAPI 3.0 (a Swagger 2.0 document is converted to 3.0 before this is read). */
+function declaresOpenApi30(root: unknown): boolean {
+  if (root === null || typeof root !== 'object') return false;
+  const version = (root as { openapi?: unknown }).openapi;
+  // `openapi: 3.0` unquoted in YAML is the number 3.
+  return typeof version === 'number' ? version === 3 : typeof version === 'string' && /^3\.0(\.|$)/.test(version);
 }
 
 /**

@@ -67,6 +67,7 @@ describe('readPartEncodings', () => {
       contentTypes: { image: 'image/png' },
       unsupported: [],
       headers: [],
+      ignoredStyles: [],
     });
   });
 
@@ -92,6 +93,7 @@ describe('readPartEncodings', () => {
       contentTypes: {},
       unsupported: [{ part: 'f', style: 'matrix', explode: false }],
       headers: [],
+      ignoredStyles: [],
     });
   });
 
@@ -129,6 +131,7 @@ describe('readPartEncodings', () => {
         contentTypes: {},
         unsupported: [],
         headers: [],
+        ignoredStyles: [],
       });
   });
 });
@@ -171,18 +174,23 @@ describe('the IR of a multipart body', () => {
     ]);
   });
 
-  it('an OpenAPI 3.0 spec is read with 3.1 semantics: its style repeats the part, with no warning', async () => {
-    const { body, warnings } = await bodyOf(
+  it("an OpenAPI 3.0 spec's multipart part style is ignored (3.0.3's Encoding Object) where it is no default", async () => {
+    const { body } = await bodyOf(
       {
         'multipart/form-data': {
           schema: BODY_SCHEMA,
-          encoding: { files: { style: 'form', explode: true }, meta: { contentType: 'application/json' } },
+          encoding: {
+            files: { style: 'form', explode: true },
+            meta: { contentType: 'application/json' },
+            urls: { contentType: 'application/json', style: 'form', explode: false },
+          },
         },
       },
       '3.0.3',
     );
-    expect(body).toMatchObject({ jsonParts: ['meta'], repeatParts: ['files'] });
-    expect(warnings).toEqual([]);
+    // `form` exploded with no contentType is 3.0's own default for an array part (a part per item): kept.
+    expect(body).toMatchObject({ jsonParts: ['meta', 'urls'], repeatParts: ['files'] });
+    expect(body?.partStyles).toBeUndefined();
   });
 
   it('a form-urlencoded body keeps its JSON parts but repeats none', async () => {
