@@ -195,8 +195,10 @@ export function readBody(
   const mediaType = pickRequestMediaType(Object.keys(content));
   if (!mediaType) return { body: null, variants: null };
   const media = content[mediaType] ?? {};
-  const encoding = requestEncoding(mediaType);
   const node = op.requestBody.schema(mediaType);
+  // A `format: binary` string is octets whatever its media type (`text/plain` first among a file upload's types): a file.
+  const encoding =
+    requestEncoding(mediaType) === 'text' && node?.format === 'binary' ? 'binary' : requestEncoding(mediaType);
   const required = rb.required === true;
   const source = sourceOf(op.requestBody);
   // A JSON body the operation also takes as a form: Stainless's SDKs send it as one when it holds a file.

@@ -31,6 +31,7 @@ import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './co
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
 import { withSerializerPatchDone } from './multipart-form-done';
+import { binaryRequestNames, withBinaryRequestDone } from './binary-request-done';
 import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
@@ -66,6 +67,8 @@ const REPOSITORY_FILES = [
   /^\.release-please-manifest\.json$/,
   /^\.stats\.yml$/,
   /^Brewfile$/,
+  // Who reviews what (GitHub reads it at the root or under docs/; .github/'s is above): the owners' to keep up.
+  /^(docs\/)?CODEOWNERS$/,
   // A file that only keeps its folder in git.
   /(^|\/)\.(git)?keep$/,
 ];
@@ -160,6 +163,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const brokenCarries = new Map<string, string>();
   // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
   const readAgainst = new Map<string, string>();
+  // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
+  const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path));
 
   for (const sdkgenFile of rendered) {
     const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
@@ -218,7 +223,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         ? withSerializerPatchDone(file.path, pristine, ownersEdited, inputs.api ?? null)
         : null;
     if (serializerDone) plan.doneBySdkgen.push(...serializerDone.done);
-    const edited = serializerDone?.text ?? ownersEdited;
+    const binaryDone =
+      pristine != null && ownersEdited != null
+        ? withBinaryRequestDone(file.path, pristine, serializerDone?.text ?? ownersEdited, binaryNames)
+        : null;
+    if (binaryDone) plan.doneBySdkgen.push(...binaryDone.done);
+    const edited = binaryDone?.text ?? serializerDone?.text ?? ownersEdited;
     if (reordered)
       plan.notApplicable.push({
         path: file.path,

@@ -5,7 +5,8 @@
  * - where theirs run release-please, ours leaves the releases to them: its publish job runs on a published release (or
  *   by hand), and only by hand where theirs publish to PyPI too; each release is made once and published once;
  * - where theirs only publish to PyPI (Rye's or uv's publish, Stainless's `bin/publish-pypi`, `twine upload`,
- *   `pypa/gh-action-pypi-publish`), two workflows would publish each release: a person keeps one;
+ *   `pypa/gh-action-pypi-publish`), ours makes the releases and starts theirs to publish each one, where there is one
+ *   that can be started (`workflow_dispatch`); otherwise two workflows would publish each release: a person keeps one;
  * - where the owners pin their workflows' actions to commits (Renovate's `uses: actions/checkout@<sha> # v6.0.2`),
  *   ours takes their pin of each action it uses too; the others are left for a person, unless Renovate pins the
  *   repository's action digests (`helpers:pinGitHubActionDigests…`), which it then does on its own.
@@ -99,6 +100,12 @@ export function pythonReleaseBeside(
     const workflow = [...comment, ...beside.split('\n').slice(3)].join('\n');
     return { workflow, beside: { theirs: releasing, publishes }, needsHand: [] };
   }
+  // Theirs publish and nothing of theirs releases: ours makes the releases and starts theirs to publish each one.
+  if (releasing.length === 0 && publishing.length === 1) {
+    const publisher = theirs.find((f) => f.path === publishing[0])!;
+    const dispatching = dispatchingTheirs(ours, publisher);
+    if (dispatching !== null) return { workflow: dispatching, beside: null, needsHand: [] };
+  }
   const needsHand = [...new Set([...releasing, ...publishing])].map((file) => ({
     path: file,
     reason: releasing.includes(file)
@@ -107,6 +114,50 @@ export function pythonReleaseBeside(
         'twice, and a release made with the workflow token does not start the other)',
   }));
   return { workflow: null, beside: null, needsHand };
+}
+
+/**
+ * `ours` with its publish job starting `publisher` (theirs: Stainless's publish workflow they kept, or their own) for
+ * each release it makes, in place of building and publishing the package itself: each release is then published once,
+ * their way (their secrets, their steps), and what runs after their publishing (`workflow_run`) still runs. A release
+ * made with the workflow's own token starts no workflow on `release: published` (GitHub starts none from that token's
+ * events but a dispatch), so ours dispatches theirs for the release's tag. Null where theirs cannot be dispatched (no
+ * `workflow_dispatch` trigger) or ours is not the template's shape: a person then keeps one publisher.
+ */
+export function dispatchingTheirs(ours: string, publisher: Workflow): string | null {
+  if (!/^\s+workflow_dispatch:/m.test(publisher.text) && !/^on:.*\bworkflow_dispatch\b/m.test(publisher.text))
+    return null;
+  const lines = ours.split('\n');
+  const publish = lines.indexOf('  publish:');
+  const released = lines.findIndex((line) =>
+    /^ {6}released: \$\{\{ steps\.release\.outputs\.release_created \}\}$/.test(line),
+  );
+  if (publish < 0 || released < 0 || released > publish) return null;
+  const file = publisher.path.split('/').pop()!;
+  const comment = lines.findIndex((line) => /^name:/.test(line));
+  const job = [
+    '  publish:',
+    '    needs: release-please',
+    "    if: needs.release-please.outputs.released == 'true'",
+    '    runs-on: ubuntu-latest',
+    '    permissions:',
+    '      actions: write # to start the publishing workflow',
+    '    steps:',
+    `      - name: Publish the release with ${file}`,
+    '        env:',
+    '          GH_TOKEN: ${{ github.token }}',
+    '          TAG: ${{ needs.release-please.outputs.tag }}',
+    `        run: gh workflow run ${file} --repo "$GITHUB_REPOSITORY" --ref "$TAG"`,
+    '',
+  ];
+  return [
+    `# sdkgen's release workflow. It makes the releases (release-please); ${publisher.path} publishes each one to PyPI:`,
+    "# this starts it for the release's tag (a release made with this workflow's token starts no workflow on its own).",
+    ...lines.slice(comment, released + 1),
+    '      tag: ${{ steps.release.outputs.tag_name }}',
+    ...lines.slice(released + 1, publish),
+    ...job,
+  ].join('\n');
 }
 
 /** `uses: owner/repo[/path]@ref` of a workflow: the action and its ref (a local action or a Docker image is none). */
