@@ -60,7 +60,7 @@ import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
-import { relaxCompilerOptions } from './package/compiler-options';
+import { libLeavesOutDom, relaxCompilerOptions } from './package/compiler-options';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
@@ -491,6 +491,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const merged = mergePackageJson(packageJson.generated, packageJson.current, stainlessPackage, keptPackages, {
       keepCompiler: ownCode.length > 0,
       keepScripts,
+      // (the tsconfig kept below for the owners' code leaves DOM's types out as Stainless's did)
+      nodeTypes: ownCode.length > 0 && libLeavesOutDom(base?.texts.get('tsconfig.json')),
     });
     withToolScripts(merged.json, packageJson.generated, {
       jest: plan.testRunner !== null,

@@ -12,7 +12,7 @@ import { printLike } from './package-json';
  * missing `default` (not a constructor), or a compile error. sdkgen's own code imports no CommonJS package. And
  * `resolveJsonModule`, which the owners' `import pkg from '../package.json'` needs; it only widens what compiles.
  * And `moduleResolution: node`, under which a package's types are read as Stainless's build read them (below). And
- * a `lib` without DOM's (below).
+ * a `lib` without DOM's (below), with Node's types installed for sdkgen's runtime (package-json.ts).
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
   const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
@@ -45,13 +45,9 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
     changed.push('moduleResolution');
   }
   // A `lib` naming no DOM had the owners' code type-check against Node's types (their `fetch` takes a file stream as
-  // a body; DOM's does not), so DOM's libs are left out as Stainless left them (sdkgen's runtime needs neither).
-  if (
-    Array.isArray(before.lib) &&
-    !before.lib.some(isDomLib) &&
-    Array.isArray(sdkgen.lib) &&
-    sdkgen.lib.some(isDomLib)
-  ) {
+  // a body; DOM's does not), so DOM's libs are left out as Stainless left them (sdkgen's runtime then reads fetch's
+  // types from Node's).
+  if (libLeavesOutDom(stainless) && Array.isArray(sdkgen.lib) && sdkgen.lib.some(isDomLib)) {
     sdkgen.lib = sdkgen.lib.filter((lib) => !isDomLib(lib));
     changed.push('lib');
   }
@@ -60,6 +56,16 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
     changed.push('types');
   }
   return changed.length === 0 ? null : { text: printLike(ours, mine), options: changed };
+}
+
+/**
+ * Whether a tsconfig sets a `lib` without DOM's: code checked with it took fetch's types from Node's, and so does
+ * sdkgen's runtime where it is kept (package-json.ts then installs `@types/node`).
+ */
+export function libLeavesOutDom(tsconfig: string | undefined): boolean {
+  const parsed = tsconfig === undefined ? null : parseObject(tsconfig);
+  const options = parsed !== null && isObject(parsed.compilerOptions) ? parsed.compilerOptions : null;
+  return options !== null && Array.isArray(options.lib) && !options.lib.some(isDomLib);
 }
 
 function isDomLib(lib: unknown): boolean {

@@ -93,6 +93,14 @@ function lowestVersion(range: unknown): number[] | null {
   return lowest;
 }
 
+/** The first `@types/node` that declares fetch's globals (`Response`, `Headers`, `RequestInit`) for Node 18 on. */
+const NODE_TYPES_WITH_FETCH = '^20.19.0';
+
+/** A dependency on the package's own folder: `link:.`, `file:.`, `file:./`. */
+function isSelfReference(version: unknown): boolean {
+  return typeof version === 'string' && /^(?:link|file):\.\/?$/.test(version.trim());
+}
+
 /** Node picks an exact subpath over a pattern wherever it stands, but readers and some tools go in order. */
 function specificBeforeWildcards(exports: Json): Json {
   const entries = Object.entries(exports);
@@ -125,7 +133,7 @@ export function mergePackageJson(
   current: string,
   base: string | null,
   importedPackages: ReadonlySet<string>,
-  options: { keepCompiler?: boolean; keepScripts?: readonly string[] } = {},
+  options: { keepCompiler?: boolean; keepScripts?: readonly string[]; nodeTypes?: boolean } = {},
 ): PackageMerge {
   const ours = JSON.parse(generated) as Json;
   const theirs = parseObject(current);
@@ -147,6 +155,12 @@ export function mergePackageJson(
   for (const key of DEPENDENCY_KEYS) {
     const merged: Json = { ...objectAt(ours, key) };
     for (const [name, version] of Object.entries(objectAt(theirs, key))) {
+      // The package itself (`"acme": "link:."`, Stainless's 2023 SDKs under Yarn): its tests and examples import it
+      // through tsconfig's `paths`, and npm cannot install a `link:` (EUNSUPPORTEDPROTOCOL).
+      if (name === theirs.name && isSelfReference(version)) {
+        dropped.push(`${key}.${name} (${String(version)}: the package itself, which tsconfig's paths resolve)`);
+        continue;
+      }
       if (name === 'typescript' && options.keepCompiler && name in merged && compilesSdkgensCode(version)) {
         if (merged[name] !== version) kept.push(`${key}.${name}`);
         merged[name] = version;
@@ -180,6 +194,14 @@ export function mergePackageJson(
       } else dropped.push(`${key}.${name}`);
     }
     if (Object.keys(merged).length > 0 || key in ours) out[key] = sortKeys(merged);
+  }
+  // Node's types, where the tsconfig kept for the owners' code leaves DOM's out (compiler-options.ts): sdkgen's runtime
+  // then takes fetch's globals (`Response`, `Headers`) from them, so they are installed even where Stainless's
+  // package.json had none.
+  if (options.nodeTypes && !DEPENDENCY_KEYS.some((key) => '@types/node' in objectAt(out, key))) {
+    const version = runnerFloor(ours, '@types/node') ?? NODE_TYPES_WITH_FETCH;
+    out.devDependencies = sortKeys({ ...objectAt(out, 'devDependencies'), '@types/node': version });
+    kept.push(`devDependencies.@types/node (${version}, added: the tsconfig leaves DOM's types out)`);
   }
 
   // Scripts the owners added or changed; Stainless's own drive its build, which sdkgen's replaces, but for those their

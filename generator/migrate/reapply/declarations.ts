@@ -39,11 +39,26 @@ export function declarationsOf(text: string[]): Declaration[] {
         start,
         end,
         isClass: m[1] === 'class',
-        isReexports: kind === 'namespace' && /^export\s+declare\s+namespace\b/.test(text[code]),
+        isReexports:
+          kind === 'namespace' &&
+          (/^export\s+declare\s+namespace\b/.test(text[code]) || onlyAliases(text.slice(code + 1, end))),
       },
     ];
   });
 }
+
+/**
+ * Whether a namespace's body (its closing line included) only re-exports: Stainless's 2023 form of the block,
+ * `export namespace Servers { export import Server = API.Server; … }`, whose aliases name the module it imported
+ * them through (`API`, `ServersAPI`), which sdkgen's module may import under another name or not at all.
+ */
+function onlyAliases(body: string[]): boolean {
+  const code = body.filter((line) => line.trim() !== '' && !/^\s*[}]/.test(line) && !/^\s*(?:\/\/|\*|\/\*)/.test(line));
+  return code.length > 0 && code.every((line) => ALIAS.test(line) || ONE_LINE_EXPORT.test(line));
+}
+
+/** `  export import Server = API.Server;`: a name of the module's re-export namespace, in Stainless's 2023 form. */
+const ALIAS = /^\s+export\s+import\s+[A-Za-z_$][\w$]*\s*=\s*[\w$.]+;\s*$/;
 
 /** The declaration whose lines hold line `at`, or null. */
 function around(list: Declaration[], at: number): Declaration | null {
@@ -253,7 +268,7 @@ function reexports(
   const statements = e
     .slice(theirs.start, theirs.end)
     .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && ONE_LINE_EXPORT.test(line));
-  const head = block.findIndex((line) => /^export\s+declare\s+namespace\b/.test(line)) + 1;
+  const head = block.findIndex((line) => /^export\s+(?:declare\s+)?namespace\b/.test(line)) + 1;
   const opened = statements.length === 0 ? block : [...block.slice(0, head), ...statements, '\n', ...block.slice(head)];
   // Each added name goes into the `export { … }` list it was added to: after the nearest name above it there that
   // sdkgen's block has (a client's namespace has a list a resource: cartesia's owners added `Stt as Stt` and its
