@@ -5,6 +5,7 @@
 
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { TextMemo } from '../text-memo';
+import { printTable, startsTable } from './doc-table';
 
 export const DOC_WIDTH = 80;
 
@@ -57,6 +58,8 @@ const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||<|```|~~~))/;
 /** A list item's first line: its indent, its marker and the spaces after it, its text. */
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)$/;
 const FENCE = /^ {0,3}(```|~~~)/;
+/** An ATX heading's line. */
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 /**
  * A line ending in a Markdown hard break (two spaces, or a backslash not itself escaped: `C:\\` ends in a backslash
  * character): the line break is kept.
@@ -96,6 +99,20 @@ export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
         out.push(lines[i]!);
         if (lines[i]!.trimStart().startsWith(fence[1]!)) break;
       }
+      continue;
+    }
+    // (A heading, and a table starting a block, are blocks of their own, a blank line either side.)
+    const table = !item && paragraph.length === 0 && startsTable(lines, i);
+    if (table || (!item && HEADING.test(line))) {
+      flush();
+      blank();
+      listIndent = null;
+      if (table) {
+        const { printed, next } = printTable(lines, i);
+        out.push(...printed);
+        i = next - 1;
+      } else out.push(line.trim());
+      out.push('');
       continue;
     }
     const listItem = LIST_ITEM.exec(line);
@@ -152,10 +169,28 @@ const isStructured = (line: string) => STRUCTURED_LINE.test(line);
 /** A table row's line: a table that does not start its paragraph is prose to Stainless's (its rows re-flowed). */
 const TABLE_ROW = /^ {0,3}\|/;
 
-/** Whether a paragraph is some other block than prose: a structured line starts it, or one interrupts it (no table). */
+/** An indented code block's line: after a paragraph's line it continues the paragraph (it cannot interrupt one). */
+const INDENTED_LINE = /^(?: {4}|\t)/;
+
+/**
+ * Whether a paragraph is some other block than prose: a structured line starts it, or one interrupts it. Neither a
+ * table row nor an indented line interrupts one, Markdown reading them as the paragraph's own (honcho's
+ * `Args:\n    app_id …`, llama-stack's `Examples:\n    # Weighted ranker…`, re-flowed in Stainless's docstrings), so
+ * long as the indented lines share one indent: lines indented at several depths (agentex's JSON Schema after
+ * `Schema: {`) Stainless's keep as written.
+ */
 function keptAsWritten(paragraph: string[]): boolean {
-  return paragraph.some((line, i) => isStructured(line) && (i === 0 || !TABLE_ROW.test(line)));
+  const indents = new Set(
+    paragraph
+      .slice(1)
+      .filter((line) => INDENTED_LINE.test(line))
+      .map(indentOf),
+  );
+  const continues = (line: string) => TABLE_ROW.test(line) || (INDENTED_LINE.test(line) && indents.size === 1);
+  return paragraph.some((line, i) => isStructured(line) && (i === 0 || !continues(line)));
 }
+
+const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
 
 /** A list item wrapped under its marker (`indent`: a nested item's, past its list's). */
 function wrapItem(indent: string, marker: string, lines: string[], width: number): string[] {
