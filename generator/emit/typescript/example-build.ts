@@ -5,7 +5,7 @@
  */
 import type { NamedSchema, ObjectType, Property, TypeRef } from '../../ir/types';
 import { accepts } from './example-accepts';
-import { FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
+import { exampleOfFormat, FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
 import {
   exampleItems,
   fieldOwnExample,
@@ -206,7 +206,7 @@ export class ValueBuilder {
         // (Stainless writes a string example however long: papr's 207-character `query`; but not one its schema's
         // lengths refuse, which a mock server refuses too: conductor's `shipmentOrigin`, longer than its maxLength.)
         if (b.stainless && type.kind === 'string' && typeof example === 'string') {
-          if (fitsLengths(type, example)) return scalar(example);
+          if (fitsLengths(type, example) && exampleOfFormat(type.format, example)) return scalar(example);
         } else {
           const written = jsonValue(this.schemaOf, type, example, []);
           if (written !== null) return written;

@@ -4,7 +4,7 @@
  */
 import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '../../../ir/types';
 import { sampleOfPattern } from '../../pattern-sample';
-import { valueMatching } from '../../scalar-values';
+import { exampleOfFormat, FORMAT_VALUES, valueMatching } from '../../scalar-values';
 import {
   bodyExampleValue,
   exampleItems,
@@ -79,10 +79,11 @@ export class ExampleValues {
     if (param.type.kind === 'string' && !param.type.format) {
       if (typeof example === 'string') return example;
       // As Stainless's, a path param says its name; unless its length is out of the schema's bounds or it fails
-      // the schema's pattern (a mock server checks both).
+      // the schema's pattern (a mock server checks both). One of a least length is that many x's, as in its
+      // TypeScript tests (vaif's `linked_accounts.delete("x")`, of `minLength: 1`): built below.
       const { minLength = 0, maxLength = Infinity, pattern } = param.type.constraints ?? {};
       const named = pattern === undefined || firstMatching(pattern, [param.wireName], this.patterns) !== null;
-      if (named && param.wireName.length >= minLength && param.wireName.length <= maxLength) return param.wireName;
+      if (named && minLength === 0 && param.wireName.length <= maxLength) return param.wireName;
     }
     this.count = 0;
     this.lenient = true;
@@ -227,6 +228,7 @@ export class ExampleValues {
     switch (type.kind) {
       case 'string':
         if (typeof example !== 'string' || !acceptsJson(type, example, () => undefined)) return undefined;
+        if (!exampleOfFormat(type.format, example)) return undefined;
         if (type.format === 'date') {
           if (!/^\d{4}-\d{2}-\d{2}$/.test(example)) return undefined;
           return ((this.usedDate = true), pyCode(`parse_date(${JSON.stringify(example)})`));
@@ -262,6 +264,7 @@ export class ExampleValues {
         // A mock server validates formats: a field's name is no URI.
         if (type.format === 'uri' || type.format === 'url') return 'https://example.com';
         if (type.format === 'uuid') return '182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e';
+        if (type.format === 'time') return FORMAT_VALUES.time;
         const address = NETWORK_FORMATS[type.format ?? ''];
         if (address !== undefined) return address;
         const min = type.constraints?.minLength ?? 0;
