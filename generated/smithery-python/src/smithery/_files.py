@@ -144,8 +144,10 @@ def multipart_parts(
     name (`style: form`, exploded), not `name[]`, its files too. Each field of `part_styles` (its `(style, explode)`:
     `deepObject`, `form` not exploded, `spaceDelimited`, `pipeDelimited`) is sent as a query parameter of that style
     is written, each name-value pair a part: `meta[owner]=x`, `tags=a,b`, `tags=a b`, `tags=a|b` (`_styled_parts`).
-    A scalar field of `part_content_types` is a part with that `Content-Type`. Other fields stay in `body`, sent as any
-    form field.
+    A field of `part_content_types` sends that `Content-Type` on every part it is: a scalar, each item of a list of
+    scalars (under `name[]` in Stainless's bracketed form, else `name`), each of its files that names no type of its
+    own. A mapping field of `repeat_parts` (`style: form` exploded on an object) is a part per property under the
+    property's own name, its files too. Other fields stay in `body`, sent as any form field.
     """
     if not isinstance(body, Mapping):
         return body
@@ -163,22 +165,69 @@ def multipart_parts(
         del rest[key]
         parts.extend((name, (None, text.encode("utf-8"))) for name, text in _styled_parts(key, value, style, explode))
     for key, content_type in (part_content_types or {}).items():
+        # A file (taken out of the body already) without a media type of its own is given the part's.
+        item_key = _array_item_name(key)
+        files[:] = [
+            (name, _typed_file(file, content_type) if name in (key, item_key) else file) for name, file in files
+        ]
         value = rest.get(key)
-        if value is None or isinstance(value, (Mapping, list, tuple)):
+        if value is None or isinstance(value, Mapping):
+            continue
+        if isinstance(value, (list, tuple)):
+            items = [item for item in cast("Sequence[object]", value) if item is not None]
+            # An array's media type is its items' (a nested item is sent the default way, with the array).
+            if any(isinstance(item, (Mapping, list, tuple)) for item in items):
+                continue
+            del rest[key]
+            parts.extend((item_key, (None, _part_text(item).encode("utf-8"), content_type)) for item in items)
             continue
         del rest[key]
         parts.append((key, (None, _part_text(value).encode("utf-8"), content_type)))
+    renames: Dict[str, str] = {}
     for key in repeat_parts:
         value = rest.get(key)
         if isinstance(value, (list, tuple)):
             del rest[key]
-            items = cast("Sequence[object]", value)
-            parts.extend((key, (None, _part_text(item).encode("utf-8"))) for item in items if item is not None)
-    # Files extracted from a repeated array go under the field's own name too: `name[]` as `name`, and an item's own
-    # files (`name[][file]`, as brackets name them) as `name[file]`.
-    files[:] = [(_repeated_name(name, repeat_parts), file) for name, file in files]
+            repeated = cast("Sequence[object]", value)
+            parts.extend((key, (None, _part_text(item).encode("utf-8"))) for item in repeated if item is not None)
+            # Files extracted from a repeated array go under the field's own name too: `name[]` as `name`, and an
+            # item's own files (`name[][file]`, as brackets name them) as `name[file]`.
+            renames[f"{key}[]"] = key
+        elif isinstance(value, Mapping):
+            # `style: form` exploded on an object: each property a part under its own name (`x=1&y=2`, as a
+            # form-exploded query object), its files too (`meta[logo]` as `logo`, `meta[pages][]` as `pages[]`).
+            del rest[key]
+            mapping = cast("Mapping[str, object]", value)
+            properties = [(str(name), item) for name, item in mapping.items() if item is not None]
+            parts.extend((name, (None, _part_text(item).encode("utf-8"))) for name, item in properties)
+            renames[f"{key}["] = ""
+        elif value is None:
+            # (A list or object holding only files was taken out of the body: its files are renamed as a list's.)
+            renames[f"{key}[]"] = key
+    files[:] = [(_renamed(name, renames), file) for name, file in files]
     files.extend(parts)
     return cast(_T, rest)
+
+
+def _array_item_name(key: str) -> str:
+    """The name of an array's items where it is not repeated: `key[]` in Stainless's bracketed form (a name with its
+    brackets keeps them), the field's own name in OpenAPI's defaults (the SDK's `MULTIPART_FORM` "json")."""
+    from ._utils._utils import MULTIPART_FORM
+
+    return key if MULTIPART_FORM != "brackets" or key.endswith("[]") else f"{key}[]"
+
+
+def _typed_file(file: FileTypes, content_type: str) -> FileTypes:
+    """`file` sent with `content_type` unless it names a media type of its own (a `(name, content, type)` tuple)."""
+    if isinstance(file, tuple):
+        if len(file) >= 3 and file[2] is not None:
+            return file
+        return (file[0], file[1], content_type)
+    if isinstance(file, os.PathLike):
+        return (pathlib.Path(file).name, file, content_type)
+    # (The name httpx gives an upload without one.)
+    name: object = getattr(file, "name", None)
+    return (os.path.basename(name) if isinstance(name, str) else "upload", file, content_type)
 
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -219,11 +268,17 @@ def _deep_parts(key: str, value: object) -> List[Tuple[str, str]]:
     return [(key, _part_text(value))]
 
 
-def _repeated_name(name: str, repeat_parts: Sequence[str]) -> str:
-    for key in repeat_parts:
-        prefix = f"{key}[]"
-        if name.startswith(prefix):
-            return key + name[len(prefix) :]
+def _renamed(name: str, renames: Mapping[str, str]) -> str:
+    """`name` with its prefix replaced as `renames` says (`docs[]` → `docs`); a `key[` prefix replaced by nothing
+    leaves the rest's first bracket pair a name (`meta[logo][x]` → `logo[x]`)."""
+    for prefix, replacement in renames.items():
+        if not name.startswith(prefix):
+            continue
+        tail = name[len(prefix) :]
+        if prefix.endswith("[") and replacement == "":
+            inner, _, after = tail.partition("]")
+            return inner + after
+        return replacement + tail
     return name
 
 

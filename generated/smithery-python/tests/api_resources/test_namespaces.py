@@ -88,14 +88,14 @@ class TestNamespaces:
     @parametrize
     def test_method_set(self, client: Smithery) -> None:
         namespace = client.namespaces.set(
-            "name",
+            "xxx",
         )
         assert_matches_type(CreateNamespaceResponse, namespace, path=["response"])
 
     @parametrize
     def test_raw_response_set(self, client: Smithery) -> None:
         response = client.namespaces.with_raw_response.set(
-            "name",
+            "xxx",
         )
 
         assert response.is_closed is True
@@ -106,7 +106,7 @@ class TestNamespaces:
     @parametrize
     def test_streaming_response_set(self, client: Smithery) -> None:
         with client.namespaces.with_streaming_response.set(
-            "name",
+            "xxx",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -126,14 +126,14 @@ class TestNamespaces:
     @parametrize
     def test_method_delete(self, client: Smithery) -> None:
         namespace = client.namespaces.delete(
-            "name",
+            "xxx",
         )
         assert_matches_type(DeleteNamespaceResponse, namespace, path=["response"])
 
     @parametrize
     def test_raw_response_delete(self, client: Smithery) -> None:
         response = client.namespaces.with_raw_response.delete(
-            "name",
+            "xxx",
         )
 
         assert response.is_closed is True
@@ -144,7 +144,7 @@ class TestNamespaces:
     @parametrize
     def test_streaming_response_delete(self, client: Smithery) -> None:
         with client.namespaces.with_streaming_response.delete(
-            "name",
+            "xxx",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -233,14 +233,14 @@ class TestAsyncNamespaces:
     @parametrize
     async def test_method_set(self, async_client: AsyncSmithery) -> None:
         namespace = await async_client.namespaces.set(
-            "name",
+            "xxx",
         )
         assert_matches_type(CreateNamespaceResponse, namespace, path=["response"])
 
     @parametrize
     async def test_raw_response_set(self, async_client: AsyncSmithery) -> None:
         response = await async_client.namespaces.with_raw_response.set(
-            "name",
+            "xxx",
         )
 
         assert response.is_closed is True
@@ -251,7 +251,7 @@ class TestAsyncNamespaces:
     @parametrize
     async def test_streaming_response_set(self, async_client: AsyncSmithery) -> None:
         async with async_client.namespaces.with_streaming_response.set(
-            "name",
+            "xxx",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"
@@ -271,14 +271,14 @@ class TestAsyncNamespaces:
     @parametrize
     async def test_method_delete(self, async_client: AsyncSmithery) -> None:
         namespace = await async_client.namespaces.delete(
-            "name",
+            "xxx",
         )
         assert_matches_type(DeleteNamespaceResponse, namespace, path=["response"])
 
     @parametrize
     async def test_raw_response_delete(self, async_client: AsyncSmithery) -> None:
         response = await async_client.namespaces.with_raw_response.delete(
-            "name",
+            "xxx",
         )
 
         assert response.is_closed is True
@@ -289,7 +289,7 @@ class TestAsyncNamespaces:
     @parametrize
     async def test_streaming_response_delete(self, async_client: AsyncSmithery) -> None:
         async with async_client.namespaces.with_streaming_response.delete(
-            "name",
+            "xxx",
         ) as response:
             assert not response.is_closed
             assert response.http_request.headers.get("X-Stainless-Lang") == "python"

@@ -79,7 +79,7 @@ export async function toBlob(body: unknown): Promise<Blob> {
  * Encodes a multipart body. `undefined`/`null` fields are skipped, uploadables become file parts, the fields
  * listed in `jsonParts` are sent as JSON whatever their value, each item of an array listed in `repeatParts` is a
  * part under the field's own name (OpenAPI's `style: form`, exploded; an item holding files is split,
- * `appendSplit`), the fields `encodings` styles as their style says (`appendStyled`: `deepObject`'s `key[name]`, a
+ * `appendSplit`) and each property of an object listed there a part under the property's name, the fields `encodings` styles as their style says (`appendStyled`: `deepObject`'s `key[name]`, a
  * non-exploded `form`'s `key=a,b`) and the fields it gives a media type send it (`contentType: text/plain`). Other
  * nested values: with `nested: 'json'` (the default), arrays of scalars or files repeat the
  * field and objects (and arrays holding objects) are sent as JSON, their files taken out as parts of their own
@@ -112,16 +112,17 @@ export async function toFormData(
     } else if (style !== undefined && !(style.style !== 'deepObject' && hasUploadableValue(value))) {
       // (A file cannot be joined into a delimited part: such a value is sent the default way below.)
       await appendStyled(form, key, value, style);
-    } else if (contentType !== undefined && !Array.isArray(value) && !isPlainObject(value)) {
-      if (isUploadable(value)) {
-        const file = await toFile(value, nameOf(value) ?? 'file');
-        form.append(key, file.type ? file : await toFile(file, file.name, { type: contentType }), file.name);
-      } else {
-        form.append(key, value instanceof Date ? value.toISOString() : String(value));
-        typed.set(key, contentType);
-      }
+    } else if (contentType !== undefined && !isPlainObject(value)) {
+      await appendTyped(form, typed, key, value, contentType);
+    } else if (contentType !== undefined && Array.isArray(value) && !value.some(isPlainObject)) {
+      // An array's `contentType` is its items' (OpenAPI: an array part's media type is its items'): a part per item,
+      // named as the array's items are otherwise (`key`, `key[]` in Stainless's bracketed form).
+      const itemKey = nested === 'brackets' && !key.endsWith('[]') ? `${key}[]` : key;
+      for (const item of value) await appendTyped(form, typed, itemKey, item, contentType);
     } else if (Array.isArray(value) && repeatParts.includes(key)) {
       for (const item of value) await appendRepeatedItem(form, key, item);
+    } else if (isPlainObject(value) && repeatParts.includes(key)) {
+      await appendExplodedObject(form, value as Record<string, unknown>);
     } else if (nested === 'brackets') {
       await appendBracketed(form, key, value);
     } else if (Array.isArray(value) && !value.some(isPlainObject)) {
@@ -137,6 +138,27 @@ export async function toFormData(
     Object.defineProperty(form, Symbol.for('sdkgen.multipartBody'), { value: () => multipartBody(form) });
   }
   return form;
+}
+
+/**
+ * A scalar or a file as a part with the spec's media type (`contentType: text/plain`): a file without a type of its own
+ * is given it, a scalar part carries it (`typed`, read by `multipartBody`).
+ */
+async function appendTyped(
+  form: FormData,
+  typed: Map<string, string>,
+  key: string,
+  value: unknown,
+  contentType: string,
+): Promise<void> {
+  if (value === undefined || value === null) return;
+  if (isUploadable(value)) {
+    const file = await toFile(value, nameOf(value) ?? 'file');
+    form.append(key, file.type ? file : await toFile(file, file.name, { type: contentType }), file.name);
+  } else {
+    form.append(key, value instanceof Date ? value.toISOString() : String(value));
+    typed.set(key, contentType);
+  }
 }
 
 /**
@@ -261,6 +283,15 @@ async function appendDeep(form: FormData, key: string, value: unknown): Promise<
 async function appendRepeatedItem(form: FormData, key: string, item: unknown): Promise<void> {
   if (!isPlainObject(item) || Array.isArray(item)) return appendField(form, key, item);
   return appendSplit(form, key, item, false);
+}
+
+/**
+ * An object part of `style: form`, exploded: each property a part under the property's own name, as a form-exploded
+ * query object is written (`x=1&y=2`, OpenAPI 3.1's Encoding Object), not one JSON part. A property holding files has
+ * them as parts of their own under its name (`name`, `name[]` in an array, `name[key]` in an object: `appendSplit`).
+ */
+async function appendExplodedObject(form: FormData, value: Record<string, unknown>): Promise<void> {
+  for (const [name, item] of Object.entries(value)) await appendSplit(form, name, item, false);
 }
 
 /**

@@ -142,7 +142,7 @@ def _assert_is_file_content(obj: object, *, key: str | None) -> None:
 # (`files`, `docs[file]`), or "json", OpenAPI's defaults (an SDK made without a Stainless config, as its TypeScript SDK
 # sends them): a list of scalars or files a part per item under the field's own name, an object or a list holding
 # objects one JSON part. `extract_files` names files by it, and the client's multipart serialiser sends fields by it.
-MULTIPART_FORM: Literal["brackets", "values", "json"] = "brackets"
+MULTIPART_FORM: Literal["brackets", "values", "json"] = "json"
 
 
 def extract_files(

@@ -23,7 +23,7 @@ class TestServers:
     def test_method_create(self, client: Smithery) -> None:
         with pytest.warns(DeprecationWarning):
             server = client.namespaces.servers.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             )
 
@@ -33,7 +33,7 @@ class TestServers:
     def test_method_create_with_all_params(self, client: Smithery) -> None:
         with pytest.warns(DeprecationWarning):
             server = client.namespaces.servers.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
                 display_name="My Server",
                 description="A simple server",
@@ -45,7 +45,7 @@ class TestServers:
     def test_raw_response_create(self, client: Smithery) -> None:
         with pytest.warns(DeprecationWarning):
             response = client.namespaces.servers.with_raw_response.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             )
 
@@ -58,7 +58,7 @@ class TestServers:
     def test_streaming_response_create(self, client: Smithery) -> None:
         with pytest.warns(DeprecationWarning):
             with client.namespaces.servers.with_streaming_response.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             ) as response:
                 assert not response.is_closed
@@ -74,7 +74,7 @@ class TestServers:
         with pytest.warns(DeprecationWarning):
             with pytest.raises(ValueError, match=r"Expected a non-empty value for `namespace` but received ''"):
                 client.namespaces.servers.with_raw_response.create(
-                    server="server",
+                    server="xxx",
                     namespace="",
                 )
 
@@ -94,7 +94,7 @@ class TestAsyncServers:
     async def test_method_create(self, async_client: AsyncSmithery) -> None:
         with pytest.warns(DeprecationWarning):
             server = await async_client.namespaces.servers.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             )
 
@@ -104,7 +104,7 @@ class TestAsyncServers:
     async def test_method_create_with_all_params(self, async_client: AsyncSmithery) -> None:
         with pytest.warns(DeprecationWarning):
             server = await async_client.namespaces.servers.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
                 display_name="My Server",
                 description="A simple server",
@@ -116,7 +116,7 @@ class TestAsyncServers:
     async def test_raw_response_create(self, async_client: AsyncSmithery) -> None:
         with pytest.warns(DeprecationWarning):
             response = await async_client.namespaces.servers.with_raw_response.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             )
 
@@ -129,7 +129,7 @@ class TestAsyncServers:
     async def test_streaming_response_create(self, async_client: AsyncSmithery) -> None:
         with pytest.warns(DeprecationWarning):
             async with async_client.namespaces.servers.with_streaming_response.create(
-                server="server",
+                server="xxx",
                 namespace="namespace",
             ) as response:
                 assert not response.is_closed
@@ -145,7 +145,7 @@ class TestAsyncServers:
         with pytest.warns(DeprecationWarning):
             with pytest.raises(ValueError, match=r"Expected a non-empty value for `namespace` but received ''"):
                 await async_client.namespaces.servers.with_raw_response.create(
-                    server="server",
+                    server="xxx",
                     namespace="",
                 )
 
