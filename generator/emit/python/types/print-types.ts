@@ -18,17 +18,8 @@ import { importText, isortSections, parseImport, type ImportStatement } from '..
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { classDocstringLayout, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring, pyString } from '../docs/print-doc';
-import {
-  isObject,
-  isPlainAlias,
-  nestedObjectLabel,
-  heldMap,
-  qualifyBuiltins,
-  quoteNames,
-  SHADOWABLE_BUILTINS,
-  someProperty,
-  someStringOf,
-} from './type-shapes';
+import { isObject, isPlainAlias, nestedObjectLabel, heldMap, quoteNames, SHADOWABLE_BUILTINS } from './type-shapes';
+import { DateNaming, ShadowedBuiltins } from './field-shadowing';
 import { isImportedName, pyDeclarableName } from './py-reserved';
 import { aliasStatement, type AliasContext, type AliasDeclaration } from './py-alias';
 import { literalValue, orNoneOf, UnionPrinter } from './print-union';
@@ -312,37 +303,26 @@ export class PyModuleBuilder {
     }
   }
 
-  /**
-   * A module with a field named `date` (see `prepare`) that writes the `date` type imports the `datetime` module and
-   * writes `datetime.date`, as Stainless: the field would shadow a `from datetime import date` in its class body (one
-   * that writes `datetime` alone imports it by name, as Stainless's: vaif's `date: Union[str, datetime]`). A field named
-   * `datetime` would shadow that module too: the module is then imported as `_datetime`.
-   */
-  private datetimeModule: '' | 'datetime' | '_datetime' = '';
+  /** How the module writes `date` and `datetime` (field-shadowing.ts). */
+  private readonly dates = new DateNaming((id) => this.index.schema(id));
+  /** Builtins its classes' fields shadow (field-shadowing.ts). */
+  private readonly builtinsShadowed = new ShadowedBuiltins();
 
   /** Looks ahead at the types this module will declare, before any annotation, for fields that shadow `datetime`. */
   prepare(types: TypeRef[], side: PySide): void {
-    const fieldName = side === 'model' ? pyFieldName : pyParamKey;
-    const names = new Set<string>();
-    someProperty(types, (key) => (names.add(fieldName(key)), false));
-    if (names.has('datetime')) this.datetimeModule = '_datetime';
-    else if (names.has('date') && someStringOf(types, 'date', (id) => this.index.schema(id)))
-      this.datetimeModule = 'datetime';
+    this.dates.prepare(types, side);
   }
 
   /** `date` / `datetime` as this module writes the type, imported. */
   dateType(name: 'date' | 'datetime'): string {
-    if (!this.datetimeModule) {
-      this.importPlain(`from datetime import ${name}`);
-      return name;
-    }
-    this.importPlain(this.datetimeModule === 'datetime' ? 'import datetime' : 'import datetime as _datetime');
-    return `${this.datetimeModule}.${name}`;
+    const { text, statement } = this.dates.typeOf(name);
+    this.importPlain(statement);
+    return text;
   }
 
   /** The name this module imports the `datetime` module as, if it writes `datetime.date` (see `prepare`). */
   get datetimeQualifier(): string {
-    return this.datetimeModule;
+    return this.dates.qualifier;
   }
 
   /**
@@ -425,13 +405,12 @@ export class PyModuleBuilder {
       fieldNames.add(unique);
       return unique;
     });
-    // A field binds its name in the class body, where type checkers and pydantic resolve the class's annotations: a
-    // builtin it shadows (`object: str`) is written `builtins.object` in its own annotation and those after it (not
-    // before it: as Stainless's); a model's field with a value (a default, an alias) in every one, as pydantic may read
-    // a lazy annotation in the class's namespace.
+    // A builtin a field shadows is qualified from that field on, and in a lazy module in every annotation of a class
+    // where a model's field with a value (a default, an alias) binds it (field-shadowing.ts).
     const binds = (property: Property, i: number) =>
       side === 'model' && (!property.required || fields[i] !== property.key);
-    const shadowed = new Set(fields.filter((field, i) => SHADOWABLE_BUILTINS.has(field) && binds(properties[i], i)));
+    const bound = new Set(fields.filter((field, i) => SHADOWABLE_BUILTINS.has(field) && binds(properties[i], i)));
+    const shadowed = new Set<string>();
     for (const [i, property] of properties.entries()) {
       const unique = fields[i];
       if (SHADOWABLE_BUILTINS.has(unique)) shadowed.add(unique);
@@ -441,20 +420,26 @@ export class PyModuleBuilder {
       for (const map of heldMap(property.type)) this.fieldMaps.add(map);
       const wrapped = wrappedObject(property.type);
       if (wrapped && property.docs.description) this.docOfPlace.set(wrapped, property.docs.description);
-      let annotation = this.annotation(property.type, side, nestedHint);
-      annotation = this.shadowing(annotation, shadowed);
+      const annotation = this.annotation(property.type, side, nestedHint);
+      const qualified = this.shadowing(annotation, shadowed, bound);
       const wireKey = options.wireKeys?.get(property.key);
-      const field = fieldLine(this, unique, wireKey ? { ...property, key: wireKey } : property, annotation, side);
+      const fieldOf = (text: string) =>
+        fieldLine(this, unique, wireKey ? { ...property, key: wireKey } : property, text, side);
+      const field = fieldOf(qualified.eager);
       if (side === 'param' && PYTHON_KEYWORDS.has(unique)) {
         keywordEntries.push(`${pyString(unique)}: ${field.annotation}`);
         continue;
       }
-      const declaration = this.laidOut(layoutAssignment('    ', unique, field.annotation, field.value), () => {
-        const assigned = field.value === null ? '' : ` = ${field.value}`;
-        return `    ${unique}: ${field.annotation}${assigned}`;
-      });
       // (A narrowed inherited field is an incompatible override to type checkers; Ruff's width leaves pragmas out.)
-      lines.push(plan.narrowed.has(property.key) ? `${declaration}  # type: ignore` : declaration);
+      const declaration = (written: { annotation: string; value: string | null }) =>
+        this.laidOut(layoutAssignment('    ', unique, written.annotation, written.value), () => {
+          const assigned = written.value === null ? '' : ` = ${written.value}`;
+          return `    ${unique}: ${written.annotation}${assigned}`;
+        }) + (plan.narrowed.has(property.key) ? '  # type: ignore' : '');
+      const eager = declaration(field);
+      lines.push(
+        qualified.lazy === null ? eager : this.builtinsShadowed.line(eager, declaration(fieldOf(qualified.lazy))),
+      );
       // (A nullable wrapper's object of a description of its own is documented by it there too: knock-mgmt's `settings`.)
       const doc = this.docstring(wrapped?.docs.description ?? property.docs.description ?? '', '    ');
       // (Stainless sets every field apart by a blank line, documented or not.)
@@ -475,7 +460,7 @@ export class PyModuleBuilder {
     // `XTyped`, and `X` a union of it with a dict (extra-keys.ts).
     const extra = extraKeysType(parts);
     for (const field of fields) if (SHADOWABLE_BUILTINS.has(field)) shadowed.add(field);
-    const extraValue = extra && this.shadowing(this.annotation(extra, side, `${prefix}${name}Item`), shadowed);
+    const extraValue = extra && this.shadowing(this.annotation(extra, side, `${prefix}${name}Item`), shadowed).eager;
     if (extraValue !== null && side === 'model') lines.push(...this.laidOutLines(this.modelExtraKeys(extraValue)));
     const typedUnion = extraValue !== null && side === 'param' && this.forms.paramsExtraKeys === 'union';
     const className = typedUnion ? this.uniqueName(`${name}Typed`) : name;
@@ -512,12 +497,18 @@ export class PyModuleBuilder {
     return block.lines;
   }
 
-  /** `annotation` with the builtins among `shadowed` (fields of its class) qualified: `builtins.object`. */
-  private shadowing(annotation: string, shadowed: ReadonlySet<string>): string {
-    const qualified = shadowed.size > 0 ? qualifyBuiltins(annotation, shadowed) : null;
-    if (qualified === null) return annotation;
-    this.importPlain('import builtins');
-    return qualified;
+  /**
+   * `annotation` with the builtins among `shadowed` (fields of its class) qualified (`builtins.object`), and those
+   * among `bound` too where the module is lazy (null: as the eager form).
+   */
+  private shadowing(
+    annotation: string,
+    shadowed: ReadonlySet<string>,
+    bound: ReadonlySet<string> = new Set(),
+  ): { eager: string; lazy: string | null } {
+    const qualified = ShadowedBuiltins.qualify(annotation, shadowed, bound);
+    if (qualified.eager !== null) this.importPlain('import builtins');
+    return { eager: qualified.eager ?? annotation, lazy: qualified.lazy === qualified.eager ? null : qualified.lazy };
   }
 
   /** Each declared class's field (or TypedDict key) name by wire key. */
@@ -621,8 +612,10 @@ export class PyModuleBuilder {
       pydanticV1: () => this.importFrom('_compat', 'PYDANTIC_V1'),
       laidOut: (layout, fallback) => this.laidOut(layout, fallback),
     };
+    const lazy = this.lazyAnnotations === 'always' || this.paramSide || this.forwardReference || lateNames.size > 0;
+    if (lazy && this.builtinsShadowed.lazyNeedsBuiltins) this.importPlain('import builtins');
     const declarations = this.declarations.map((declaration, at) => {
-      if (typeof declaration === 'string') return declaration;
+      if (typeof declaration === 'string') return this.builtinsShadowed.resolve(declaration, lazy);
       // Python reads an alias at once: a name imported last, or a class of this module declared after it, is quoted
       // (a forward reference); so is the alias itself where it names itself (a JSON-like value's `List[Value]`).
       const later = classes.slice(at + 1).filter((name): name is string => name !== undefined);
@@ -646,7 +639,6 @@ export class PyModuleBuilder {
     if (typingExt.length) imports.push({ module: 'typing_extensions', names: typingExt });
     for (const [from, names] of this.fromImports)
       if (!lateFroms.has(from)) imports.push({ module: from, names: [...names] });
-    const lazy = this.lazyAnnotations === 'always' || this.paramSide || this.forwardReference || lateNames.size > 0;
     const lines: string[] = lazy ? ['from __future__ import annotations'] : [];
     // In the order Ruff's isort gives them (py-isort.ts), so that the SDK's own lint passes.
     for (const group of isortSections(imports, '')) {
