@@ -35,7 +35,8 @@
 //                  switch, as the stainless-compat-python bar does: many pairs mark every case so); skipif and runtime
 //                  skips stay
 // --keep-skips     leave those cases skipped, as Stainless's own CI does
-// --pytest-timeout <minutes>  how long one pair's pytest may take (default 15; a large SDK on a loaded machine needs more)
+// --pytest-timeout <minutes>  how long one pair's pytest may take (default 15; a large SDK on a loaded machine needs more);
+//                  Prism may take a fifth of it to load the spec (at least 180 s)
 // --baseline       also run the same tests on Stainless's own package (its src/ and tests/ at `ref`, against the same
 //                  Prism; twice the time): the table gives its passes beside ours, and each cause how many of its
 //                  cases fail there too ("theirs too": the spec's examples, Prism or the machine, not our package)
@@ -535,8 +536,11 @@ async function typeCheck(sdk, settings, python, testFiles) {
   };
 }
 
-/** Prism mocking `spec` in a process of its own (test/helpers/prism-launcher.mjs), once it listens. */
-function startPrism(spec) {
+/**
+ * Prism mocking `spec` in a process of its own (test/helpers/prism-launcher.mjs), once it listens. A large spec on a
+ * loaded machine takes minutes to load (conductor's 262 endpoints took over 180 s), so the wait grows with pytest's.
+ */
+function startPrism(spec, seconds = 180) {
   const child = fork(PRISM_LAUNCHER, [spec, 'error', '0'], {
     cwd: root,
     execArgv: [],
@@ -560,7 +564,7 @@ function startPrism(spec) {
       stop();
       reject(new Error(`prism mock: ${reason}\n${output.slice(-2000)}`));
     };
-    const timer = setTimeout(() => fail('did not listen within 180 s'), 180_000);
+    const timer = setTimeout(() => fail(`did not listen within ${seconds} s`), seconds * 1000);
     child.once('message', (message) => {
       if (message.url) {
         clearTimeout(timer);
@@ -616,7 +620,7 @@ async function runTests(sdk, spec, pyproject, python, importName, options) {
   writeFileSync(ini, pytestIni(tomlTable(pyproject, 'tool.pytest.ini_options')));
   const junit = path.join(sdk, 'junit.stainless-tests.xml');
   rmSync(junit, { force: true });
-  const prism = await startPrism(spec);
+  const prism = await startPrism(spec, Math.max(180, (options.pytestMinutes ?? 15) * 12));
   try {
     const result = await run(
       python,
