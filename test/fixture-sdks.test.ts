@@ -7,7 +7,7 @@
  * A generated test that fails here is either a bug in sdkgen (fix it) or a request Prism cannot handle: those are
  * listed one by one in PRISM_LIMITATIONS with the reason, so a new failure or an unexpected pass shows up.
  *
- * `npm test` takes two fixtures (see `cases`); SDKGEN_SLOW_TESTS=full, which CI runs, takes them all.
+ * `npm test` takes one fixture (see `cases`); SDKGEN_SLOW_TESTS=full, which CI runs, takes them all.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { fixtures } from './helpers/fixtures';
 import { generatedTestFiles, runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { startPrismInProcess, type MockServer } from './helpers/prism-in-process';
 import { tempDir, writeFiles } from './helpers/sdk';
-import { DEFAULT_FIXTURES, sweep } from './helpers/slow-tests';
+import { sweep } from './helpers/slow-tests';
 
 interface KnownFailure {
   /** The generated test's full name, as the harness prints it. */
@@ -79,16 +79,15 @@ const PRISM_LIMITATIONS: Record<string, KnownFailure[]> = {
 };
 
 /**
- * `npm test` takes two of DEFAULT_FIXTURES: pagination, and server-sent events with its Prism limitations. The
- * multipart fixture (8 s against Prism, 12 s type-checked with the others) is SDKGEN_SLOW_TESTS=full's; in `npm test`,
- * funcs.test.ts type-checks a multipart method and runtime/uploads.test.ts sends multipart requests.
+ * `npm test` takes one fixture: server-sent events, whose Prism limitations keep PRISM_LIMITATIONS' matching checked.
+ * The others are SDKGEN_SLOW_TESTS=full's (CI's): the multipart fixture (8 s against Prism, 12 s type-checked with the
+ * others), for which funcs.test.ts type-checks a multipart method and runtime/uploads.test.ts sends multipart
+ * requests in `npm test`; and pagination (a third of this file's CPU in `npm test`: generated, type-checked, run),
+ * whose page classes runtime/pagination.test.ts drives against 127.0.0.1 and whose SDK doc-examples.test.ts
+ * type-checks with its examples, while the flagship's generated tests (generated/smithery/tests, paginated lists among
+ * them) run against Prism in `npm test`.
  */
-const cases = sweep(
-  'fixture-sdks',
-  fixtures(),
-  (c) => c.name,
-  DEFAULT_FIXTURES.filter((name) => name !== 'multipart'),
-);
+const cases = sweep('fixture-sdks', fixtures(), (c) => c.name, ['sse']);
 const root = tempDir('fixture-sdks');
 
 /** How many tests (and skipped tests) the SDK's generated test files declare. */

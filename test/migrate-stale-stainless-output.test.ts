@@ -7,6 +7,7 @@
  * edited that the branch has since deleted: it goes, and their edits are told of. A file or line a person's commit
  * wrote, or a module of Stainless's they edited that Stainless did not delete, is still the owners'.
  */
+import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generationsSince, madeBy } from '../generator/migrate/repository/generations';
 import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
@@ -23,7 +24,7 @@ const test = (price: string) =>
   `${HEADER}test('create', async () => {\n  await client.pets.create({ ${price} });\n});\n`;
 
 /** main: the bot's generations (one an SDK Studio update), a person's file with Stainless's header; `generated` apart. */
-function repository(): { repo: string; base: string } {
+function buildRepository(): { repo: string; base: string } {
   const repo = tempDir('stale-stainless-output-');
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, {
@@ -64,6 +65,19 @@ function repository(): { repo: string; base: string } {
   const base = commit(repo, BOT, 'feat(api): pre-launch SDK release', '2025-11-26T06:00:00Z');
   git(repo, 'checkout', '-q', '-f', 'main');
   return { repo, base };
+}
+
+let built: { repo: string; base: string } | null = null;
+
+/**
+ * The history, built once (a git process a step is most of a test's time); each test takes a copy of its own, which
+ * it may commit to.
+ */
+function repository(): { repo: string; base: string } {
+  built ??= buildRepository();
+  const repo = tempDir('stale-stainless-output-copy-');
+  cpSync(built.repo, repo, { recursive: true });
+  return { repo, base: built.base };
 }
 
 describe('migrate: Stainless’s output main kept that the generated branch dropped', () => {

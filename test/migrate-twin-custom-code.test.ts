@@ -4,6 +4,7 @@
  * with Stainless's header, its line in the client). What main's commit adds that its twin lacks is the owners' code:
  * the module stays theirs (not Stainless's output to be removed) and its client line is a hand edit to carry.
  */
+import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
@@ -16,7 +17,7 @@ const uploads = `${HEADER}export class Uploads {\n  createEphemeral(file: Blob) 
 const UPLOADS_LINE = 'uploads = new Uploads(this);';
 
 /** main and `generated`: the same generations, main's second one with the owners' uploads resource beside it. */
-function history(): { repo: string; base: string } {
+function buildHistory(): { repo: string; base: string } {
   const repo = tempDir('twin-custom-code-');
   git(repo, 'init', '-q', '-b', 'main');
   write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/client.ts': client(['Pets']), 'src/resources/pets.ts': pets() });
@@ -39,6 +40,19 @@ function history(): { repo: string; base: string } {
   const base = commit(repo, BOT, 'chore(internal): codegen related update', '2025-09-01T00:00:00Z');
   git(repo, 'checkout', '-q', '-f', 'main');
   return { repo, base };
+}
+
+let built: { repo: string; base: string } | null = null;
+
+/**
+ * The history, built once (a git process a step is most of a test's time); each test takes a copy of its own, which
+ * it may commit to.
+ */
+function history(): { repo: string; base: string } {
+  built ??= buildHistory();
+  const repo = tempDir('twin-custom-code-copy-');
+  cpSync(built.repo, repo, { recursive: true });
+  return { repo, base: built.base };
 }
 
 describe('migrate: custom code the bot committed to main beside a generation', () => {

@@ -5,14 +5,32 @@
  * what the test goes on with, so that a history reads as its commits.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { git } from './git-repo';
 
 /** The author of Stainless's generation commits in the tests' repositories. */
 export const STAINLESS_BOT = 'stainless-app[bot] <bot@stainless.com>';
 
-/** The commit `repo`'s HEAD names. */
+/** A loose ref file's or HEAD's text: a commit id, or `ref: <name>` for a symbolic ref; null when there is none. */
+function readRef(repo: string, name: string): string | null {
+  try {
+    return readFileSync(path.join(repo, '.git', name), 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The commit `repo`'s HEAD names. Read from .git where HEAD is a commit id or a branch with a loose ref (as a commit
+ * leaves it): a git process costs the tests that build histories one spawn per commit otherwise, and starting a
+ * process is most of a small repository's git time. Anything else (a packed ref, a worktree's `.git` file, another
+ * ref storage) is git's to answer.
+ */
 export function headCommit(repo: string): string {
+  let ref = readRef(repo, 'HEAD');
+  for (let depth = 0; ref?.startsWith('ref: ') && depth < 5; depth++) ref = readRef(repo, ref.slice(5));
+  if (ref && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(ref)) return ref;
   return git(repo, 'rev-parse', 'HEAD').trim();
 }
 

@@ -11,9 +11,9 @@ export const SLOW_ONLY_NOTICE =
   'the other cases are left out of `npm test`; SDKGEN_SLOW_TESTS=full runs them (CI does)';
 
 /**
- * The fixtures (test/fixtures) `npm test` takes in a sweep over every fixture SDK: pagination, multipart with files
- * and JSON parts, server-sent events (the last two with requests Prism cannot handle, so that fixture-sdks' list of
- * them stays checked).
+ * The fixtures (test/fixtures) `npm test` takes in a sweep over every fixture SDK's examples (doc-examples.test.ts):
+ * pagination, multipart with files and JSON parts, server-sent events. (fixture-sdks.test.ts, which runs each SDK's
+ * tests against Prism, takes the SSE fixture alone.)
  */
 export const DEFAULT_FIXTURES = ['multipart', 'pagination', 'sse'];
 

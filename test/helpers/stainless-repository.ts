@@ -8,6 +8,7 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFile } from './files';
+import { headCommit } from './git-history';
 import { git } from './git-repo';
 import { SHARED } from './paths';
 
@@ -557,7 +558,7 @@ const BOB = 'Bob Osei <bob@onebusaway.org>';
 function commit(repo: string, author: string, message: string): string {
   git(repo, 'add', '-A');
   git(repo, 'commit', '-qm', message, '--author', author);
-  return git(repo, 'rev-parse', 'HEAD').trim();
+  return headCommit(repo);
 }
 
 function merge(repo: string, author: string, branch: string, message: string): void {
