@@ -52,6 +52,7 @@ import { reapplyJsonEdits } from './reapply/json';
 import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
 import { atRuntimePath, keptOnlyFor, ownFileAtSdkgensPath, withModulesKeptForIt } from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
+import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
 import { hunkMadeBy, madeBy } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
 import { isObject, parseObject } from './json-object';
@@ -239,6 +240,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const reason = ownFileAtSdkgensPath(file.path, existing.text ?? '', file.contents, current, published.name);
       plan.needsHand.push({ path: file.path, reason });
       ownAtSdkgensPaths.push(file.path);
+      // Kept byte for byte as their edit of sdkgen's file (sdkgen's text the base of the next merge): regenerating
+      // merges onto theirs instead of refusing to overwrite it, as `sdkgen check` takes it.
+      if (existing.text !== null) {
+        plan.generated.push(sdkgenFile);
+        plan.writes.push({ path: file.path, contents: existing.text });
+      }
       continue;
     }
     plan.generated.push(sdkgenFile);
@@ -418,6 +425,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         reason: 'Stainless wrote it, it carries hand edits, and sdkgen writes no such file',
       });
   }
+
+  // Methods of Stainless's resource classes sdkgen's lack that hand off to modules that stay (a `websocket()`).
+  if (base !== null) carryDelegatingMembersInPlan(plan, current, base.texts);
 
   // Stainless's scripts the owners edited, where sdkgen writes none in their place, are theirs (owners/edited-scripts.ts).
   const removed = new Set(plan.removed);
