@@ -128,6 +128,7 @@ export function stainlessAuth(ctx: BuildContext): AuthScheme[] | null {
         kind: 'apiKey',
         name: schemeName,
         ...placed,
+        ...(opt.sendAsQueryParam ? { sendAsQueryParam: true as const } : {}),
         option,
         envVar: opt.readEnv,
         required,

@@ -204,6 +204,8 @@ export type AuthScheme = {
       name: string;
       in: 'header' | 'query' | 'cookie';
       wireName: string;
+      /** Placed in the query by its Stainless option's `send_as_query_param` (not the scheme's `in` alone). */
+      sendAsQueryParam?: true;
       option: string;
       envVar: string | null;
       required: boolean;

@@ -1,8 +1,8 @@
 /**
- * A client whose credential is sent as a query param (a security scheme `in: query`, the config's option naming it)
- * returns it from `_get_<option>_query_param()` after `with_options = copy`, as Stainless's Python clients do from
- * 2025-05-20 on (onebusaway's `_get_api_key_query_param`), and not in an earlier era. A credential in a header has no
- * such method at any era.
+ * A client whose credential is sent as a query param (a security scheme `in: query`, the config's option naming it
+ * with `send_as_query_param`) returns it from `_get_<option>_query_param()` after `with_options = copy`, as
+ * onebusaway's `_get_api_key_query_param` (in every era: query-key-getter-r28-resources2.test.ts). A credential in a
+ * header has no such method at any era.
  * An option that is no credential and that a config sends as a query param (`send_as_query_param: region`) has its
  * getter in every era, named after the option, and the methods whose query param it fills read it so
  * (`client_region = self._client._get_region_name_query_param()`), as Stainless's own test SDK does before 2025-02-28
@@ -65,7 +65,7 @@ const inHeader = pythonPackageByEra(
 );
 
 describe('_get_<option>_query_param by era', () => {
-  it('is written after with_options = copy, in both clients, from 2025-05-20 on', async () => {
+  it('is written after with_options = copy, in both clients', async () => {
     for (const era of [null, '2025-05-20', '2026-03-14']) {
       const client = (await inQuery(era))('_client.py');
       const getter = '    def _get_api_key_query_param(self) -> str | None:\n        return self.api_key\n';
@@ -75,8 +75,7 @@ describe('_get_<option>_query_param by era', () => {
     }
   });
 
-  it('is not written before 2025-05-20, nor for a credential sent in a header', async () => {
-    expect((await inQuery('2025-05-19'))('_client.py')).not.toContain('_query_param');
+  it('is not written for a credential sent in a header', async () => {
     expect((await inHeader(null))('_client.py')).not.toContain('_query_param');
   });
 });

@@ -388,9 +388,10 @@ function clientClass(
   lines.push(...authMembers(pkg, isAsync, forms));
   lines.push(
     ...copyMethod(pkg, httpClient, forms),
-    ...queryKeyGetter(pkg, forms),
+    // The client's own methods, then the getters: a path param's, then a query param's (Stainless's test SDK).
     ...(methods?.classBody(isAsync) ?? []),
     ...pathParamGetters(pkg),
+    ...queryKeyGetter(pkg),
   );
   lines.push(
     '    @override',

@@ -5,13 +5,11 @@
  * - an option a Stainless config sends as a query param (`send_as_query_param`): the methods whose query param it
  *   fills read it so (`client_region = self._client._get_region_query_param()`, print-request.ts). Stainless's own
  *   test SDK writes `_get_client_query_param_query_param` so in an era before 2025-02-28 as in late 2025;
- * - the one credential a client sends as a query param, of a security scheme: onebusaway's `_get_api_key_query_param`
- *   (its `api_key`: `auth` and `send_as_query_param: key`), from API_KEY_QUERY_PARAM_GETTER_SINCE on. Its cause is
- *   the option's `send_as_query_param` (onebusaway's config gained it on the day of that generation; Stainless's test
- *   SDK writes no getter for a credential of a scheme `in: query` without it), which the IR does not keep: the era
- *   stands in for it.
+ * - a credential its option's `send_as_query_param` sends as a query param: onebusaway's `_get_api_key_query_param`
+ *   (its `api_key`: `auth` and `send_as_query_param: key`). onebusaway's config gained that key on 2025-05-20 and the
+ *   getter came with it; its generations before, of the scheme's `in: query` alone, have none, as Stainless's test
+ *   SDK for a credential of a scheme `in: query` without the key.
  */
-import type { StainlessPythonForms } from '../../../stainless/python-era';
 import type { PyPackage, PyResource } from '../types/model';
 import { credentialOptions } from './credentials';
 
@@ -21,7 +19,7 @@ export function clientQueryParamGetter(option: string): string {
 }
 
 /** The getters, each followed by a blank line. */
-export function queryKeyGetter(pkg: PyPackage, forms: StainlessPythonForms): string[] {
+export function queryKeyGetter(pkg: PyPackage): string[] {
   const used = new Set<string>();
   const visit = (resource: PyResource): void => {
     for (const method of resource.methods)
@@ -30,8 +28,8 @@ export function queryKeyGetter(pkg: PyPackage, forms: StainlessPythonForms): str
   };
   pkg.resources.forEach(visit);
   if (pkg.topLevel) visit(pkg.topLevel);
-  const inQuery = credentialOptions(pkg).filter((o) => o.sentAs.kind === 'query');
-  if (forms.apiKeyQueryParamGetter && inQuery.length === 1 && inQuery[0].scheme !== null) used.add(inQuery[0].name);
+  for (const option of credentialOptions(pkg))
+    if (option.sentAs.kind === 'query' && option.sentAs.sendAsQueryParam) used.add(option.name);
   return pkg.clientOptions
     .filter((option) => used.has(option.name))
     .flatMap((option) => [

@@ -113,8 +113,14 @@ export function requestBody(
   // body params sets it here with the other headers.
   const formAfterFiles = encoding === 'multipart' && byLocation('body').length > 0;
   if (encoding === 'multipart' && !formAfterFiles) headerParts.push('"Content-Type": "multipart/form-data"');
-  // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs.
-  else if (encoding === 'form' || encoding === 'binary' || encoding === 'text')
+  // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs. Not where a
+  // required `Content-Type` header param says it (writer's `files.upload`; Stainless's of 2025-12 writes the param
+  // alone): the caller always gives it, and a fixed key beside it would repeat the dict's key. An optional one keeps
+  // the fixed value as its default (the param's entry comes after it and wins when given).
+  else if (
+    (encoding === 'form' || encoding === 'binary' || encoding === 'text') &&
+    !headerParams.some((p) => p.required && p.wireName.toLowerCase() === 'content-type')
+  )
     headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
   // Header params exploded by the spec are written so by `header_params`; the others when the request is sent.
   const explodedHeaders = headerParams.filter((p) => p.style?.explode);

@@ -77,11 +77,20 @@ function printModule(
   out.importFrom('_resource', 'AsyncAPIResource');
   out.exported.push(resource.className, resource.asyncClassName);
   for (const sub of resource.subresources) {
-    const from = sub.module;
+    // Before RESOURCE_MODULE_IMPORTS_SINCE (the era of the client's `resources` package) Stainless imported a
+    // subresource that is a package (`users/sessions/sessions.py`) from the package, wrappers and all, and its two
+    // classes again from its module (honcho-python of 2024-10: `from .sessions import (…)` and
+    // `from .sessions.sessions import SessionsResource, AsyncSessionsResource`).
+    const fromPackage = forms.resourcesPackage && isPackageModule(sub.module);
+    const from = fromPackage ? sub.module.replace(/[^/]+$/, '__init__') : sub.module;
     for (const suffix of hasResponseWrappers(sub) ? ['', 'WithRawResponse', 'WithStreamingResponse'] : ['']) {
       out.importFrom(from, `${sub.className}${suffix}`);
       out.importFrom(from, `${sub.asyncClassName}${suffix}`);
     }
+    if (fromPackage)
+      out.importPlain(
+        `from ${relativeImport(resource.module, sub.module)} import ${sub.className}, ${sub.asyncClassName}`,
+      );
   }
   // The names the methods return first: a params form of the same name (a shared type's) is then the one aliased.
   for (const method of resource.methods) {
@@ -554,6 +563,12 @@ function printWrapperClass(
     );
   }
   return lines.join('\n');
+}
+
+/** A resource module that is its package's own (`resources/users/users`: the resource has subresources). */
+function isPackageModule(module: string): boolean {
+  const [name, folder] = module.split('/').reverse();
+  return name === folder;
 }
 
 export { relativeImport };

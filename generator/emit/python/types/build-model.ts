@@ -676,7 +676,7 @@ function clientOptions(api: Api): PyClientOption[] {
         auth.kind === 'bearer'
           ? { kind: 'bearer', keyword: auth.keyword ?? 'Bearer' }
           : auth.in === 'query'
-            ? { kind: 'query', name: auth.wireName }
+            ? { kind: 'query', name: auth.wireName, ...(auth.sendAsQueryParam && { sendAsQueryParam: true as const }) }
             : { kind: auth.in, name: auth.wireName },
       scheme: auth.name,
     });

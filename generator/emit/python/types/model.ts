@@ -96,7 +96,8 @@ export interface PyClientOption {
   sentAs:
     | { kind: 'bearer'; keyword: string }
     | { kind: 'header'; name: string }
-    | { kind: 'query'; name: string }
+    // `sendAsQueryParam`: a credential its Stainless option's `send_as_query_param` puts there (IR `Auth`'s).
+    | { kind: 'query'; name: string; sendAsQueryParam?: true }
     | { kind: 'cookie'; name: string }
     | { kind: 'basic'; part: 'username' | 'password' }
     // An OAuth2 client ID (`username`) or secret (`password`): exchanged at the token URL, the token sent as Bearer.
