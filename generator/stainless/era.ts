@@ -4,6 +4,9 @@
  * it from the repository, so that a migration changes only what truly changed; without one, the newest forms.
  */
 
+/** Stainless's reasons, by era, for skipping the tests of an operation defining `callbacks` (emit/test-skips.ts). */
+export type CallbackTestsSkip = 'no-good-way' | 'prism' | 'mock-server';
+
 /** The forms of a Stainless TypeScript SDK that changed with its generator rather than with its config. */
 export interface StainlessForms {
   /**
@@ -61,10 +64,12 @@ export interface StainlessForms {
    */
   examplesAsGiven: boolean;
   /**
-   * The tests of an operation defining `callbacks` are written skipped ("currently no good way to test endpoints
-   * defining callbacks…", emit/test-skips.ts) before CALLBACK_TESTS_RUN_SINCE.
+   * Why the tests of an operation defining `callbacks` are written skipped (emit/test-skips.ts words each): "currently
+   * no good way to test endpoints defining callbacks…" (`no-good-way`) before CALLBACKS_PRISM_WORDING_SINCE, "Prism
+   * doesn't support callbacks yet" (`prism`) before MOCK_SERVER_WORDING_SINCE, "Mock server doesn't support callbacks
+   * yet" (`mock-server`) before CALLBACK_TESTS_RUN_SINCE; from then on they run (null).
    */
-  callbackTestsSkipped: boolean;
+  callbackTestsSkip: CallbackTestsSkip | null;
   /**
    * A webhook unwrap's endpoint test (`test.skip('unwrap', …)`) also unwraps through `client.withOptions({ <key
    * option>: key })`, signs with the key's literal and is no async function, from WEBHOOK_OPTIONS_TESTS_SINCE on.
@@ -121,10 +126,21 @@ export const WEBHOOK_OPTIONS_TESTS_SINCE = '2026-03-03';
  */
 export const EXAMPLES_AS_GIVEN_SINCE = '2026-04-11';
 /**
- * The tests of operations defining `callbacks` are no longer skipped (knock-node's generation of 2025-08-13, its
- * 2025-08-12 one skips them; knock-python's of 2025-08-18, its 2025-08-05 one skips them; the spec unchanged there).
+ * The tests of an operation defining `callbacks` are skipped "Prism doesn't support callbacks yet" (before: "currently
+ * no good way to test endpoints defining callbacks…"), every one replaced in place, the spec and config unchanged:
+ * together-typescript 6d631f0 "chore(internal): update test skipping reason" (2025-08-11 16:20), knock-mgmt-python
+ * ca913a2 (2025-08-11 18:33), knock-node c8683bb, knock-python 8897a4e, knock-mgmt-node ec31a1f (2025-08-12 02:2x).
+ * From MOCK_SERVER_WORDING_SINCE on "Mock server doesn't …" ("chore: update mock server docs" of 2026-02-19 in the
+ * same five SDKs: together-typescript ac14bf7, knock-node f8e68be, knock-python a33a982, knock-mgmt-node 84d7fa2,
+ * knock-mgmt-python d9cfa90).
  */
-export const CALLBACK_TESTS_RUN_SINCE = '2025-08-13';
+export const CALLBACKS_PRISM_WORDING_SINCE = '2025-08-11';
+/**
+ * The tests of operations defining `callbacks` run, no longer skipped: Stainless's "refactor(tests): switch from prism
+ * to steady" of 2026-03-19 (knock-node 631277a, knock-python 29d5c77, together-typescript d9c83f4), the specs still
+ * defining them.
+ */
+export const CALLBACK_TESTS_RUN_SINCE = '2026-03-19';
 
 /**
  * Stainless's shared models import no resource module from this day on: a resource's model that a shared model refers
@@ -162,9 +178,16 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
-    callbackTestsSkipped: !since(CALLBACK_TESTS_RUN_SINCE),
+    callbackTestsSkip: callbackTestsSkipOfEra(date),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
   };
+}
+
+/** Why an SDK of the day `date` (null: the newest) skips the tests of an operation defining callbacks; null: it does not. */
+export function callbackTestsSkipOfEra(date: string | null): CallbackTestsSkip | null {
+  if (date === null || date >= CALLBACK_TESTS_RUN_SINCE) return null;
+  if (date >= MOCK_SERVER_WORDING_SINCE) return 'mock-server';
+  return date >= CALLBACKS_PRISM_WORDING_SINCE ? 'prism' : 'no-good-way';
 }
 
 /**
@@ -210,6 +233,7 @@ const LATEST_CHANGE = [
   BROKEN_OBJECTS_SINCE,
   UPLOAD_TEXT_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
+  CALLBACK_TESTS_RUN_SINCE,
 ]
   .sort()
   .at(-1)!;

@@ -6,6 +6,8 @@
 
 import {
   CALLBACK_TESTS_RUN_SINCE,
+  callbackTestsSkipOfEra,
+  type CallbackTestsSkip,
   EXAMPLES_AS_GIVEN_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   PRISM_WORDING_SINCE,
@@ -63,11 +65,6 @@ export interface StainlessPythonForms {
    */
   looseAuthValidation: boolean;
   /**
-   * The client returns its one credential sent as a query param from `_get_<option>_query_param()`
-   * (API_KEY_QUERY_PARAM_GETTER_SINCE on; client/query-key-getter.ts).
-   */
-  apiKeyQueryParamGetter: boolean;
-  /**
    * The reason of the skip mark over every test when the config turns the mock tests off: none (`@pytest.mark.skip()`)
    * before PRISM_WORDING_SINCE, "Prism tests are disabled" before MOCK_SERVER_WORDING_SINCE, then "Mock server tests
    * are disabled" (era.ts; Stainless changed both targets' wording together).
@@ -102,10 +99,24 @@ export interface StainlessPythonForms {
   resourcesPackage: boolean;
   /** The endpoint tests take the spec's examples more as given (EXAMPLES_AS_GIVEN_SINCE, era.ts: both targets'). */
   examplesAsGiven: boolean;
-  /** The tests of an operation defining `callbacks` are written skipped (before CALLBACK_TESTS_RUN_SINCE, era.ts). */
-  callbackTestsSkipped: boolean;
+  /** Why the tests of an operation defining `callbacks` are skipped (era.ts, both targets'); null: they run. */
+  callbackTestsSkip: CallbackTestsSkip | null;
+  /**
+   * A path param passed positionally (a method's one param) takes in the endpoint tests the `example` its parameter
+   * object gives (beside a schema without one), from PATH_PARAM_OWN_EXAMPLE_SINCE on; before, only its schema's
+   * example counted, else it says its name. (One passed by keyword took its parameter's example in every era.)
+   */
+  pathParamOwnExample: boolean;
 }
 
+/**
+ * Stainless's "chore: improve example values" of its Python tests (knock-python c0b14a4, 2025-09-22 19:29: 42 lines
+ * `"message_id"` → `"1jNaXzB2RZX3LY8wVQnfCKyPnv7"`; OneBusAway's python-sdk 7a14d29, 2025-09-23: `"agencyID"` → `"40"`;
+ * the same commit in agentex, papr and isaacus-python those two days): a positional path param takes the example its
+ * parameter object gives. Before, its schema's alone (retell-python-sdk 94f2910 of 2025-09-18: `"oBeDLo…"`, a
+ * `schema.example`); knock-python's keyword ones (`message_id="1jNa…"`, `collection="projects"`) had theirs already.
+ */
+export const PATH_PARAM_OWN_EXAMPLE_SINCE = '2025-09-22';
 /** Stainless's "feat(client): add support for aiohttp". */
 export const AIOHTTP_SINCE = '2025-06-21';
 /** Stainless's "chore(docs): add missing descriptions" (knock-python 74388c5): resources described. */
@@ -202,11 +213,6 @@ export const MERGED_AUTH_HEADERS_SINCE = '2025-04-08';
 export const LOOSE_AUTH_VALIDATION_SINCE = '2026-01-07';
 /** Stainless's "fix: sanitize endpoint path params" (`path_template`; isaacus, terminal, axiora on 2026-03-20). */
 export const PATH_TEMPLATE_SINCE = '2026-03-20';
-/**
- * `_get_api_key_query_param()` (onebusaway-python's "feat(api): api update" of 2025-05-20, the first generation whose
- * config named the query key's security scheme; still written on 2026-05-23). No Python SDK we hold shows it leaving.
- */
-export const API_KEY_QUERY_PARAM_GETTER_SINCE = '2025-05-20';
 // ---- end of the requests' and credentials' forms ----
 
 const CHANGES = [
@@ -229,9 +235,10 @@ const CHANGES = [
   MERGED_AUTH_HEADERS_SINCE,
   LOOSE_AUTH_VALIDATION_SINCE,
   PATH_TEMPLATE_SINCE,
-  API_KEY_QUERY_PARAM_GETTER_SINCE,
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
+  CALLBACK_TESTS_RUN_SINCE,
+  PATH_PARAM_OWN_EXAMPLE_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
   BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
   WRAPPER_DOCSTRINGS_SINCE,
@@ -264,7 +271,6 @@ export function pythonFormsOfEra(
     pathTemplate: since(PATH_TEMPLATE_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
     looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
-    apiKeyQueryParamGetter: since(API_KEY_QUERY_PARAM_GETTER_SINCE),
     mockTestsOffReason: since(MOCK_SERVER_WORDING_SINCE)
       ? 'Mock server tests are disabled'
       : since(PRISM_WORDING_SINCE)
@@ -278,7 +284,8 @@ export function pythonFormsOfEra(
     constructorDocClass: since(CONSTRUCTOR_DOC_CLASS_SINCE),
     resourcesPackage: !since(RESOURCE_MODULE_IMPORTS_SINCE),
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
-    callbackTestsSkipped: !since(CALLBACK_TESTS_RUN_SINCE),
+    callbackTestsSkip: callbackTestsSkipOfEra(date),
+    pathParamOwnExample: since(PATH_PARAM_OWN_EXAMPLE_SINCE),
   };
 }
 

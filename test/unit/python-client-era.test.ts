@@ -47,7 +47,6 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: true,
       mergedAuthHeaders: true,
       looseAuthValidation: true,
-      apiKeyQueryParamGetter: true,
       mockTestsOffReason: 'Mock server tests are disabled',
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -57,7 +56,8 @@ describe('the era of a Stainless Python SDK', () => {
       constructorDocClass: true,
       resourcesPackage: false,
       examplesAsGiven: true,
-      callbackTestsSkipped: false,
+      callbackTestsSkip: null,
+      pathParamOwnExample: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -70,7 +70,6 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
-      apiKeyQueryParamGetter: true,
       mockTestsOffReason: null,
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -80,7 +79,8 @@ describe('the era of a Stainless Python SDK', () => {
       constructorDocClass: true,
       resourcesPackage: false,
       examplesAsGiven: false,
-      callbackTestsSkipped: true,
+      callbackTestsSkip: 'no-good-way',
+      pathParamOwnExample: false,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -93,7 +93,6 @@ describe('the era of a Stainless Python SDK', () => {
       pathTemplate: false,
       mergedAuthHeaders: true,
       looseAuthValidation: false,
-      apiKeyQueryParamGetter: true,
       mockTestsOffReason: null,
       utilsImportOneNameALine: false,
       baseClientImportOneNameALine: false,
@@ -103,7 +102,8 @@ describe('the era of a Stainless Python SDK', () => {
       constructorDocClass: true,
       resourcesPackage: false,
       examplesAsGiven: false,
-      callbackTestsSkipped: true,
+      callbackTestsSkip: 'no-good-way',
+      pathParamOwnExample: false,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

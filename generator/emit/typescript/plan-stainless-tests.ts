@@ -49,7 +49,7 @@ export function stainlessResourceTestView(
   const tests = resource.methods.flatMap((m) =>
     methodTests(plan, resource, m, legacy).map((t) => ({
       ...t,
-      skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkipped),
+      skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkip),
     })),
   );
   // Each credential, a default or not (imagekit's `password: 'My Password'`, whose config default is "do_not_set"), but

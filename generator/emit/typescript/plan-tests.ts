@@ -4,6 +4,7 @@
  */
 import { testSkipOf } from '../test-skips';
 import type { Method, Resource } from '../../ir/types';
+import type { CallbackTestsSkip } from '../../stainless/era';
 import { extend } from '../../extend';
 import { isHttpUrl } from '../../ir/client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
@@ -75,13 +76,13 @@ export function resourceTestView(
 /**
  * The comment a method's tests are written whole and skipped under, as one line: the `skip_test_reason` a Stainless
  * config gives it (Stainless's SDKs have `// <reason>` over `test.skip(…)`), or Stainless's own where its era skipped
- * them (`callbackTestsSkipped`), else `disabled` (the mock tests turned off, or "": they run).
+ * them (`callbackTestsSkip`), else `disabled` (the mock tests turned off, or "": they run).
  */
-export function skipCommentOf(m: Method, disabled: string, callbackTestsSkipped = false): string {
-  // (Or Stainless's own, in its era: `skipped: <reason>`, test-skips.ts.)
-  const skip = testSkipOf(m, callbackTestsSkipped);
+export function skipCommentOf(m: Method, disabled: string, callbackTestsSkip: CallbackTestsSkip | null = null): string {
+  // (Or Stainless's own, in its era: `skipped: <reason>` in the oldest, test-skips.ts.)
+  const skip = testSkipOf(m, callbackTestsSkip);
   if (skip === null) return disabled;
-  return commentSafe(skip.stainless ? `skipped: ${skip.reason}` : skip.reason)
+  return commentSafe(skip.skippedPrefix ? `skipped: ${skip.reason}` : skip.reason)
     .replace(/\s*\n\s*/g, ' ')
     .trim();
 }

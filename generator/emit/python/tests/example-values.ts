@@ -19,6 +19,7 @@ import { firstMatching, type PatternBudget } from '../../spec-pattern';
 import { acceptsJson } from '../../json-accepts';
 import { pyParamKey } from '../../../naming/python';
 import type { PyMethod, PyParam } from '../types/model';
+import { alonePositional } from './method-facts';
 import { pyCode, pyDict, pyList, type PyValue } from '../types/py-literal';
 
 /** At most this many values in one argument; past it, optional properties are left out. */
@@ -64,18 +65,25 @@ export class ExampleValues {
 
   /**
    * `asGiven`: the SDK's era takes the spec's examples as given (example-choices.ts; the form `examplesAsGiven` of
-   * stainless/python-era.ts). Default: the newest forms.
+   * stainless/python-era.ts). `pathOwnExample`: a positional path param takes its parameter object's own example
+   * (the form `pathParamOwnExample`). Default: the newest forms.
    */
   constructor(
     schemas: NamedSchema[],
     private readonly asGiven = true,
+    private readonly pathOwnExample = true,
   ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
 
   /** A path param's value, of its type: the spec's example, else a plain string says its wire name. */
   pathValue(method: PyMethod, param: PyParam): PyValue {
-    const example = parseExample(irParam(method, param)?.docs.example);
+    const ir = irParam(method, param);
+    // Before its era's change, Stainless's Python tests read the example of a path param passed positionally from its
+    // schema alone (knock's `"message_id"`); one passed by keyword took its parameter's (`message_id="1jNa…"`).
+    const schemaOnly = ir?.exampleOnParameter && !this.pathOwnExample && alonePositional(method);
+    const given = schemaOnly ? undefined : ir?.docs.example;
+    const example = parseExample(given);
     if (param.type.kind === 'string' && !param.type.format) {
       if (typeof example === 'string') return example;
       // As Stainless's, a path param says its name; unless its length is out of the schema's bounds or it fails
@@ -88,11 +96,10 @@ export class ExampleValues {
     this.count = 0;
     this.lenient = true;
     try {
-      const example = irParam(method, param)?.docs.example;
-      const value = this.build(param.type, param.wireName, false, [], example);
+      const value = this.build(param.type, param.wireName, false, [], given);
       // An object whose properties are all optional would be `{}`, an empty segment: its properties are written.
       const empty = typeof value === 'object' && value !== null && value.kind === 'dict' && value.entries.length === 0;
-      return empty ? ((this.count = 0), this.build(param.type, param.wireName, true, [], example)) : value;
+      return empty ? ((this.count = 0), this.build(param.type, param.wireName, true, [], given)) : value;
     } catch (error) {
       if (error instanceof Unwritable) return UNTYPED_EMPTY;
       throw error;

@@ -70,7 +70,11 @@ export function planPythonTests(
   options: PythonTestsOptions = {},
 ): PlannedPyFile[] {
   const files: PlannedPyFile[] = [testModuleFile('tests/api_resources/__init__.py', `${GENERATED_HEADER}\n`)];
-  const values = new ExampleValues(api.schemas, options.forms?.examplesAsGiven ?? true);
+  const values = new ExampleValues(
+    api.schemas,
+    options.forms?.examplesAsGiven ?? true,
+    options.forms?.pathParamOwnExample ?? true,
+  );
   const folders = new Set<string>();
   const plan = (resource: PyResource, path: string) => {
     const tag = offer?.(resource, path);
@@ -227,7 +231,7 @@ class TestModule {
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
     const tests = this.resource.methods.flatMap((m) => {
       // (Or, in its era, Stainless's own for an operation defining callbacks: test-skips.ts.)
-      const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkipped ?? false)?.reason;
+      const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkip ?? null)?.reason;
       const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
       const mockOffMark = this.options.mockTestsOff ? `${mockTestsOffMark(offReason)}\n` : '';
       const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
