@@ -322,7 +322,7 @@ describe('by era: the examples as the spec gives them (from 2026-04-11)', () => 
   });
 });
 
-describe('by era: the tests of an operation defining callbacks (skipped before 2025-08-13)', () => {
+describe('by era: the tests of an operation defining callbacks (skipped before 2026-03-19)', () => {
   it('are skipped with Stainless’s reason in its era, in both targets', () => {
     expect(tsCall(CALLBACK_ERA, 'hooks', 'create: only required params')).toContain(
       `// skipped: ${CALLBACKS_REASON} test.skip('create: only required params'`,
