@@ -123,9 +123,8 @@ describe('objects with extra keys, by era', () => {
   it('a model: the stub, then its extra keys typed, then typed for type checkers only', () => {
     const stub = [
       '    if TYPE_CHECKING:',
-      '        # Stub to indicate that arbitrary properties are accepted.',
-      '        # To access properties that are not valid identifiers you can use `getattr`, e.g.',
-      "        # `getattr(obj, '$type')`",
+      '        # Keys beyond the declared fields are read as attributes (this stub types them for checkers).',
+      '        # A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.',
       '        def __getattr__(self, attr: str) -> int: ...',
     ];
     const declared = '__pydantic_extra__: Dict[str, int] = FieldInfo(init=False)';
@@ -135,8 +134,8 @@ describe('objects with extra keys, by era', () => {
     expect(text('2025-08-01', 'tenant')).toContain(`\n\n    ${declared}${pragma}\n${stub.join('\n')}\n\n\n`);
     const checked = [
       stub[0],
-      '        # Some versions of Pydantic <2.8.0 have a bug and don\u2019t allow assigning a',
-      '        # value to this field, so for compatibility we avoid doing it at runtime.',
+      '        # Declared for type checkers only: assigning this field at runtime fails on',
+      '        # Pydantic releases before 2.8.0.',
       `        ${declared}${pragma}`,
       '',
       ...stub.slice(1),

@@ -22,18 +22,14 @@ export interface ExtraKeysNames {
 }
 
 const PRAGMA_OVERRIDE = '  # pyright: ignore[reportIncompatibleVariableOverride]';
-// The comments are Stainless's own, word for word (one wording in every era it wrote these forms), so a package
-// generated here reads as the one it replaces.
-/** What a model's `__getattr__` stub tells a reader. */
+/** What a model's `__getattr__` stub tells a reader (our wording). */
 const GETATTR_NOTE = [
-  '# Stub to indicate that arbitrary properties are accepted.',
-  '# To access properties that are not valid identifiers you can use `getattr`, e.g.',
-  "# `getattr(obj, '$type')`",
+  '# Keys beyond the declared fields are read as attributes (this stub types them for checkers).',
+  '# A key that is not a Python name is read with `getattr`, e.g. `getattr(obj, "$type")`.',
 ];
-/** Why the `checked` form declares `__pydantic_extra__` for type checkers only. */
 const PYDANTIC_28_NOTE = [
-  '# Some versions of Pydantic <2.8.0 have a bug and don’t allow assigning a',
-  '# value to this field, so for compatibility we avoid doing it at runtime.',
+  '# Declared for type checkers only: assigning this field at runtime fails on',
+  '# Pydantic releases before 2.8.0.',
 ];
 
 /**

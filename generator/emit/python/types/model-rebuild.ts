@@ -97,11 +97,8 @@ export function typesInitRebuild(
       { module: '..', names: ['_compat'] },
     ],
     block: [
-      // Stainless's comment, word for word (the same in both branch orders).
-      '# Rebuild cyclical models only after all modules are imported.',
-      '# This ensures that, when building the deferred (due to cyclical references) model schema,',
-      '# Pydantic can resolve the necessary references.',
-      '# See: https://github.com/pydantic/pydantic/issues/11250 for more context.',
+      '# The models below name types their modules import last (an import cycle): pydantic can build them only',
+      '# now that every module of the package is imported, each resolving names in its own module.',
       ...branches,
     ],
   };
