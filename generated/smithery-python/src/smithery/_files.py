@@ -108,11 +108,11 @@ def read_body_bytes(body: object) -> Union[bytes, None]:
     return None
 
 
-def read_file_content(content: FileContent) -> HttpxFileContent:
+def read_file_content(file: FileContent) -> HttpxFileContent:
     """A path's bytes; bytes and open files as they are."""
-    if isinstance(content, os.PathLike):
-        return pathlib.Path(content).read_bytes()
-    return content
+    if isinstance(file, os.PathLike):
+        return pathlib.Path(file).read_bytes()
+    return file
 
 
 def deepcopy_with_paths(item: _T, paths: Sequence[Sequence[str]]) -> _T:
@@ -381,10 +381,10 @@ async def _async_transform_file(file: FileTypes) -> HttpxFileTypes:
     raise TypeError(f"Expected file types input to be a FileContent type or to be a tuple")
 
 
-async def async_read_file_content(content: FileContent) -> HttpxFileContent:
+async def async_read_file_content(file: FileContent) -> HttpxFileContent:
     """`read_file_content` that reads without blocking the event loop."""
-    if isinstance(content, os.PathLike):
-        return await anyio.Path(content).read_bytes()
-    return content
+    if isinstance(file, os.PathLike):
+        return await anyio.Path(file).read_bytes()
+    return file
 
 

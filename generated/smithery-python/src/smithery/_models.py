@@ -8,12 +8,14 @@ from typing_extensions import (
     Self,
     Unpack,
     Literal,
+    Protocol,
     Annotated,
     TypedDict,
     get_args,
     override,
     get_origin,
     get_type_hints,
+    runtime_checkable,
 )
 
 import pydantic
@@ -66,6 +68,7 @@ __all__ = [
     "is_basemodel",
     "is_basemodel_type",
     "DiscriminatorDetails",
+    "CachedDiscriminatorType",
     "DISCRIMINATOR_CACHE",
     "EagerIterable",
     "FinalRequestOptionsInput",
@@ -235,10 +238,20 @@ class DiscriminatorDetails:
     """Its wire name, where the variants declare one."""
     mapping: Dict[object, type]
 
-    def __init__(self, *, field_name: str, field_alias_from: Optional[str], mapping: Dict[object, type]) -> None:
-        self.field_name = field_name
-        self.field_alias_from = field_alias_from
+    # Stainless's keyword names, so owners' code building details for a union of its own keeps working.
+    def __init__(
+        self, *, mapping: Dict[object, type], discriminator_field: str, discriminator_alias: Optional[str]
+    ) -> None:
+        self.field_name = discriminator_field
+        self.field_alias_from = discriminator_alias
         self.mapping = mapping
+
+
+@runtime_checkable
+class CachedDiscriminatorType(Protocol):
+    """A union whose discriminator details are cached on it (`__discriminator__`, where the type takes attributes)."""
+
+    __discriminator__: DiscriminatorDetails
 
 
 # Unions' discriminator details, computed once per union type.
@@ -265,7 +278,7 @@ def _discriminator_details(union: object, discriminator: str) -> DiscriminatorDe
             alias = field.alias
         for tag in _declared_tags(variant, discriminator):
             mapping[tag] = variant
-    details = DiscriminatorDetails(field_name=discriminator, field_alias_from=alias, mapping=mapping)
+    details = DiscriminatorDetails(mapping=mapping, discriminator_field=discriminator, discriminator_alias=alias)
     try:
         DISCRIMINATOR_CACHE[union] = details
     except TypeError:
@@ -327,13 +340,16 @@ def _fits_shape(variant: object, value: object) -> bool:
     return False
 
 
-def construct_type(*, value: object, type_: object) -> object:
+def construct_type(*, value: object, type_: object, metadata: Optional[List[Any]] = None) -> object:
     """Builds `value` (decoded JSON) into `type_` without validation: models, lists, dicts and unions are built
-    recursively, dates parsed; anything that does not fit is kept as it is. Never raises on bad data."""
+    recursively, dates parsed; anything that does not fit is kept as it is. Never raises on bad data.
+
+    `metadata`: a field's annotations (pydantic's `FieldInfo.metadata`, its `PropertyInfo(discriminator=...)`), in
+    place of those of an `Annotated` `type_`."""
     if is_type_alias_type(type_):
         type_ = type_alias_value(type_)
     discriminator: Optional[str] = None
-    for meta in annotated_metadata(type_):
+    for meta in metadata if metadata else annotated_metadata(type_):
         if isinstance(meta, PropertyInfo) and meta.discriminator is not None:
             discriminator = meta.discriminator
     type_ = strip_annotated_type(type_)
@@ -592,8 +608,9 @@ class FinalRequestOptions:
     def construct(cls, *, method: str, url: str, **values: Unpack[FinalRequestOptionsInput]) -> Self:
         return cls(method=method, url=url, **values)
 
-    def get_max_retries(self, default: int) -> int:
-        return default if isinstance(self.max_retries, NotGiven) else self.max_retries
+    def get_max_retries(self, max_retries: int) -> int:
+        """The request's own `max_retries`, else the client's (`max_retries`)."""
+        return max_retries if isinstance(self.max_retries, NotGiven) else self.max_retries
 
     def model_copy(self) -> Self:
         """A shallow copy: mappings are replaced, never mutated, so sharing them is safe."""

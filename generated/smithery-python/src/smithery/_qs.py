@@ -9,6 +9,7 @@ from ._types import Omit, NotGiven, ArrayFormat, NestedFormat, not_given
 
 __all__ = [
     "Querystring",
+    "Options",
     "parse",
     "ArrayFormat",
     "NestedFormat",
@@ -26,6 +27,7 @@ _T = TypeVar("_T")
 
 PrimitiveData = Union[str, int, float, bool, None]
 # Any nesting of mappings, lists and primitives; other values are sent as `str(value)`.
+Data = Union[PrimitiveData, List[Any], Tuple[Any], "Mapping[str, Any]"]
 Params = Mapping[str, object]
 
 
@@ -70,11 +72,10 @@ class Querystring:
         array_format: Union[ArrayFormat, NotGiven] = not_given,
         nested_format: Union[NestedFormat, NotGiven] = not_given,
     ) -> List[Tuple[str, str]]:
-        arrays: ArrayFormat = self.array_format if isinstance(array_format, NotGiven) else array_format
-        nested: NestedFormat = self.nested_format if isinstance(nested_format, NotGiven) else nested_format
+        options = Options(self, array_format=array_format, nested_format=nested_format)
         items: List[Tuple[str, str]] = []
         for key, value in params.items():
-            items.extend(self._items(key, value, arrays, nested))
+            items.extend(self._items(key, value, options.array_format, options.nested_format))
         return items
 
     def _items(self, key: str, value: object, arrays: ArrayFormat, nested: NestedFormat) -> List[Tuple[str, str]]:
@@ -131,6 +132,24 @@ class Querystring:
         if value is False:
             return "false"
         return str(value)
+
+
+class Options:
+    """The formats one `stringify` call uses: those given, else the `Querystring`'s."""
+
+    array_format: ArrayFormat
+    nested_format: NestedFormat
+
+    def __init__(
+        self,
+        qs: Optional[Querystring] = None,
+        *,
+        array_format: Union[ArrayFormat, NotGiven] = not_given,
+        nested_format: Union[NestedFormat, NotGiven] = not_given,
+    ) -> None:
+        qs = _qs if qs is None else qs
+        self.array_format = qs.array_format if isinstance(array_format, NotGiven) else array_format
+        self.nested_format = qs.nested_format if isinstance(nested_format, NotGiven) else nested_format
 
 
 _qs = Querystring()

@@ -252,7 +252,7 @@ class BaseAPIResponse(Generic[R]):
         if not (inspect.isclass(origin) and issubclass(origin, (Stream, AsyncStream))):
             raise TypeError(f"Expected a subclass of `Stream` or `AsyncStream` to parse a stream, got {stream_cls}")
         chunk_type = extract_stream_chunk_type(stream_cls, default=self._cast_to)
-        return stream_cls(cast_to=chunk_type, response=self.http_response, client=self._client)
+        return stream_cls(cast_to=chunk_type, response=self.http_response, client=self._client, options=self._options)
 
 
 class APIResponse(BaseAPIResponse[R]):

@@ -11,6 +11,7 @@ import httpx
 from ._exceptions import APIError
 
 if TYPE_CHECKING:
+    from ._models import FinalRequestOptions
     from ._base_client import SyncAPIClient, AsyncAPIClient
 
 __all__ = [
@@ -118,9 +119,9 @@ class SSEDecoder:
         self._data: List[str] = []
         self._seen_field = False
 
-    def iter_bytes(self, chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
+    def iter_bytes(self, iterator: Iterator[bytes]) -> Iterator[ServerSentEvent]:
         splitter = _LineSplitter()
-        for chunk in chunks:
+        for chunk in iterator:
             for line in splitter.feed(chunk):
                 event = self.decode(line)
                 if event is not None:
@@ -130,9 +131,9 @@ class SSEDecoder:
             if event is not None:
                 yield event
 
-    async def aiter_bytes(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
+    async def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
         splitter = _LineSplitter()
-        async for chunk in chunks:
+        async for chunk in iterator:
             for line in splitter.feed(chunk):
                 event = self.decode(line)
                 if event is not None:
@@ -183,9 +184,9 @@ class SSEDecoder:
 class SSEBytesDecoder(Protocol):
     """What turns a response's byte chunks into events: `SSEDecoder`, or an owner's decoder for another framing."""
 
-    def iter_bytes(self, chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]: ...
+    def iter_bytes(self, iterator: Iterator[bytes]) -> Iterator[ServerSentEvent]: ...
 
-    def aiter_bytes(self, chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]: ...
+    def aiter_bytes(self, iterator: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]: ...
 
 
 def is_stream_class_type(typ: object) -> bool:
@@ -194,8 +195,14 @@ def is_stream_class_type(typ: object) -> bool:
     return isinstance(origin, type) and issubclass(origin, (Stream, AsyncStream))
 
 
-def extract_stream_chunk_type(stream_cls: type, *, default: object = object) -> object:
-    """`Stream[Chunk]` → `Chunk` (also for subclasses of a parametrised stream)."""
+_NO_DEFAULT = object()
+
+
+def extract_stream_chunk_type(
+    stream_cls: type, *, failure_message: Optional[str] = None, default: object = _NO_DEFAULT
+) -> object:
+    """`Stream[Chunk]` → `Chunk` (also for subclasses of a parametrised stream). A stream class given no chunk type
+    gives `default`, or without one raises RuntimeError (`failure_message`), as Stainless's does."""
     args = get_args(stream_cls)
     if args:
         return cast(object, args[0])
@@ -203,7 +210,9 @@ def extract_stream_chunk_type(stream_cls: type, *, default: object = object) -> 
         base_args = get_args(base)
         if base_args and not isinstance(base_args[0], TypeVar):
             return cast(object, base_args[0])
-    return default
+    if default is not _NO_DEFAULT:
+        return default
+    raise RuntimeError(failure_message or f"Could not resolve the chunk type of {stream_cls}")
 
 
 def _error_message(payload: object, fallback: str) -> str:
@@ -266,10 +275,19 @@ class Stream(Generic[_T]):
 
     response: httpx.Response
 
-    def __init__(self, *, cast_to: object, response: httpx.Response, client: SyncAPIClient) -> None:
+    def __init__(
+        self,
+        *,
+        cast_to: object,
+        response: httpx.Response,
+        client: SyncAPIClient,
+        options: Optional[FinalRequestOptions] = None,
+    ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        # The request's options, for subclasses (an owner's stream that re-sends or reads them), as Stainless's keep.
+        self._options = options
         self._decoder = SSEDecoder()
         self._iterator = self.__stream__()
 
@@ -322,10 +340,18 @@ class AsyncStream(Generic[_T]):
 
     response: httpx.Response
 
-    def __init__(self, *, cast_to: object, response: httpx.Response, client: AsyncAPIClient) -> None:
+    def __init__(
+        self,
+        *,
+        cast_to: object,
+        response: httpx.Response,
+        client: AsyncAPIClient,
+        options: Optional[FinalRequestOptions] = None,
+    ) -> None:
         self.response = response
         self._cast_to = cast_to
         self._client = client
+        self._options = options
         self._decoder = SSEDecoder()
         self._iterator = self.__stream__()
 

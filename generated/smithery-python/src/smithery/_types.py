@@ -27,6 +27,7 @@ from typing_extensions import (
     final,
     overload,
     override,
+    runtime_checkable,
 )
 
 import pydantic
@@ -70,6 +71,8 @@ __all__ = [
     "HeadersLike",
     "HeadersLikeProtocol",
     "HttpxSendArgs",
+    "InheritsGeneric",
+    "ModelBuilderProtocol",
 ]
 
 Transport = BaseTransport
@@ -190,6 +193,26 @@ class RequestOptions(TypedDict, total=False):
     post_parser: Union[PostParser, NotGiven]
     follow_redirects: bool
     security: Union[Security, SecurityOptions]
+
+
+class ModelBuilderProtocol(Protocol):
+    """A `cast_to` class that builds itself from the response (a page class's `build`), as Stainless's runtime names
+    it; the client calls `build(response=, data=)` where the class has one."""
+
+    @classmethod
+    def build(cls: Type[_T], *, response: Response, data: object) -> _T: ...
+
+
+@runtime_checkable
+class InheritsGeneric(Protocol):
+    """A class that subclasses a parametrised generic: its `__orig_bases__` hold the type arguments it was given
+    (`extract_type_var_from_base` reads them)."""
+
+    __orig_bases__: "tuple[_GenericAlias, ...]"
+
+
+class _GenericAlias(Protocol):
+    __origin__: "type[object]"
 
 
 class SequenceNotStr(Protocol[_T_co]):

@@ -55,24 +55,24 @@ def _origin(tp: object) -> object:
     return get_origin(tp) or tp
 
 
-def is_annotated_type(tp: object) -> bool:
-    return get_origin(tp) is Annotated
+def is_annotated_type(typ: object) -> bool:
+    return get_origin(typ) is Annotated
 
 
-def is_required_type(tp: object) -> bool:
-    return get_origin(tp) in (Required, NotRequired)
+def is_required_type(typ: object) -> bool:
+    return get_origin(typ) in (Required, NotRequired)
 
 
-def is_list_type(tp: object) -> bool:
-    return _origin(tp) in _LIST_ORIGINS
+def is_list_type(typ: object) -> bool:
+    return _origin(typ) in _LIST_ORIGINS
 
 
-def is_sequence_type(tp: object) -> bool:
-    return _origin(tp) in _SEQUENCE_ORIGINS
+def is_sequence_type(typ: object) -> bool:
+    return _origin(typ) in _SEQUENCE_ORIGINS
 
 
-def is_iterable_type(tp: object) -> bool:
-    return _origin(tp) in _ITERABLE_ORIGINS
+def is_iterable_type(typ: object) -> bool:
+    return _origin(typ) in _ITERABLE_ORIGINS
 
 
 def is_mapping_type(tp: object) -> bool:
@@ -84,23 +84,23 @@ def is_union(tp: object) -> bool:
     return tp in _UNION_ORIGINS
 
 
-def is_union_type(tp: object) -> bool:
-    return get_origin(tp) in _UNION_ORIGINS
+def is_union_type(typ: object) -> bool:
+    return get_origin(typ) in _UNION_ORIGINS
 
 
 def is_literal_type(tp: object) -> bool:
     return get_origin(tp) in _LITERAL_ORIGINS
 
 
-def is_typevar(tp: object) -> bool:
-    return type(tp) == TypeVar  # noqa: E721 - a TypeVar instance, not a subclass
+def is_typevar(typ: object) -> bool:
+    return type(typ) == TypeVar  # noqa: E721 - a TypeVar instance, not a subclass
 
 
 def is_typeddict(tp: object) -> bool:
     return _is_typeddict(tp)
 
 
-def is_type_alias_type(tp: object) -> bool:
+def is_type_alias_type(tp: object, /) -> bool:
     return isinstance(tp, TypeAliasType)
 
 
@@ -126,19 +126,19 @@ def type_alias_value(tp: object) -> object:
     return resolved
 
 
-def strip_annotated_type(tp: object) -> object:
+def strip_annotated_type(typ: object) -> object:
     """`Required[Annotated[T, ...]]` → `T` (any nesting of `Required`, `NotRequired` and `Annotated`)."""
-    while is_required_type(tp) or is_annotated_type(tp):
-        tp = get_args(tp)[0]
-    return tp
+    while is_required_type(typ) or is_annotated_type(typ):
+        typ = get_args(typ)[0]
+    return typ
 
 
-def extract_type_arg(tp: object, index: int) -> Any:
-    args = get_args(tp)
+def extract_type_arg(typ: object, index: int) -> Any:
+    args = get_args(typ)
     try:
         return args[index]
     except IndexError as err:
-        raise RuntimeError(f"Expected type {tp} to have a type argument at index {index} but it did not") from err
+        raise RuntimeError(f"Expected type {typ} to have a type argument at index {index} but it did not") from err
 
 
 def annotated_metadata(tp: object) -> Iterable[object]:

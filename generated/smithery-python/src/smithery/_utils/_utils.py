@@ -73,8 +73,8 @@ _V = TypeVar("_V")
 CallableT = TypeVar("CallableT", bound=Callable[..., Any])
 
 
-def is_given(value: Union[_T, NotGiven, Omit]) -> TypeGuard[_T]:
-    return not isinstance(value, (NotGiven, Omit))
+def is_given(obj: Union[_T, NotGiven, Omit]) -> TypeGuard[_T]:
+    return not isinstance(obj, (NotGiven, Omit))
 
 
 def strip_not_given(obj: object) -> Any:
@@ -110,8 +110,8 @@ def is_iterable(obj: object) -> TypeGuard[Iterable[object]]:
     return isinstance(obj, Iterable)
 
 
-def flatten(nested: Iterable[Iterable[_T]]) -> List[_T]:
-    return [item for sublist in nested for item in sublist]
+def flatten(t: Iterable[Iterable[_T]]) -> List[_T]:
+    return [item for sublist in t for item in sublist]
 
 
 def deepcopy_minimal(item: _T) -> _T:
@@ -242,8 +242,8 @@ def _array_item_key(prefix: str, position: int, array_format: ArrayFormat) -> st
     return prefix
 
 
-def quote(text: str) -> str:
-    return f"'{text}'"
+def quote(string: str) -> str:
+    return f"'{string}'"
 
 
 def human_join(seq: Sequence[str], *, delim: str = ", ", final: str = "or") -> str:
@@ -320,12 +320,12 @@ def file_from_path(path: str) -> FileTypes:
     return (os.path.basename(path), Path(path).read_bytes())
 
 
-def removeprefix(text: str, prefix: str) -> str:
-    return text[len(prefix) :] if text.startswith(prefix) else text
+def removeprefix(string: str, prefix: str) -> str:
+    return string[len(prefix) :] if string.startswith(prefix) else string
 
 
-def removesuffix(text: str, suffix: str) -> str:
-    return text[: -len(suffix)] if suffix and text.endswith(suffix) else text
+def removesuffix(string: str, suffix: str) -> str:
+    return string[: -len(suffix)] if suffix and string.endswith(suffix) else string
 
 
 def merge_mappings(first: Mapping[_K, Union[_V, Omit]], second: Mapping[_K, Union[_V, Omit]]) -> Dict[_K, _V]:
@@ -348,28 +348,28 @@ def is_tuple_t(obj: Union[Tuple[_T, ...], object]) -> TypeGuard[Tuple[_T, ...]]:
 
 
 # Environment variables and other text given where a number or a flag is meant.
-def coerce_integer(value: str) -> int:
-    return int(value)
+def coerce_integer(val: str) -> int:
+    return int(val)
 
 
-def coerce_float(value: str) -> float:
-    return float(value)
+def coerce_float(val: str) -> float:
+    return float(val)
 
 
-def coerce_boolean(value: str) -> bool:
-    return value in ("true", "1", "on")
+def coerce_boolean(val: str) -> bool:
+    return val in ("true", "1", "on")
 
 
-def maybe_coerce_integer(value: str | None) -> int | None:
-    return None if value is None else coerce_integer(value)
+def maybe_coerce_integer(val: str | None) -> int | None:
+    return None if val is None else coerce_integer(val)
 
 
-def maybe_coerce_float(value: str | None) -> float | None:
-    return None if value is None else coerce_float(value)
+def maybe_coerce_float(val: str | None) -> float | None:
+    return None if val is None else coerce_float(val)
 
 
-def maybe_coerce_boolean(value: str | None) -> bool | None:
-    return None if value is None else coerce_boolean(value)
+def maybe_coerce_boolean(val: str | None) -> bool | None:
+    return None if val is None else coerce_boolean(val)
 
 
 def get_required_header(headers: HeadersLike, header: str) -> str:
