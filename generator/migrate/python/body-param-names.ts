@@ -4,8 +4,12 @@
  * the method's arguments is sent as a dict of them (`maybe_transform({"name": name, …}, …)`) and names nothing.
  */
 
-/** `body=maybe_transform(x, …)`, `body=await async_maybe_transform(x, …)`: the argument sent as the body. */
-const WHOLE_BODY = /^\s+body\s*=\s*(?:await\s+)?(?:async_)?maybe_transform\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,/m;
+/**
+ * `body=maybe_transform(x, …)`, `body=await async_maybe_transform(x, …)`: the argument sent as the body; or
+ * `binary_request=x`, a file sent as the raw body through the owners' `binary_request` patch (binary-request-done.ts).
+ */
+const WHOLE_BODY =
+  /^\s+(?:body\s*=\s*(?:await\s+)?(?:async_)?maybe_transform\(\s*([A-Za-z_][A-Za-z0-9_]*)\s*,|binary_request\s*=\s*([A-Za-z_][A-Za-z0-9_]*)\s*,?\s*$)/m;
 
 /**
  * The argument `method`'s body is sent as, in the Python module `module` (its text), or null where the method sends
@@ -22,7 +26,8 @@ export function wholeBodyParamName(module: string, method: string): string | nul
     const end = /^ {0,4}(?:@|(?:async )?def |class )\S/m.exec(rest);
     // Its code: what its docstrings say is no argument.
     const body = (end === null ? rest : rest.slice(0, end.index)).replace(/"""[^]*?"""/g, '""');
-    const sent = WHOLE_BODY.exec(body)?.[1];
+    const found = WHOLE_BODY.exec(body);
+    const sent = found?.[1] ?? found?.[2];
     // A parameter of the method, sent as it is given: not a local its code builds (a multipart method's
     // `body = deepcopy_minimal({"file": file})`, sent as `maybe_transform(body, …)`).
     if (sent !== undefined && parametersOf(body).has(sent) && !assigns(body, sent)) return sent;

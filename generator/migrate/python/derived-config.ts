@@ -24,6 +24,7 @@ import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
+import { configuredStreamEventRules, onEventEntries } from './stream-events';
 
 interface ResourceNode {
   models?: Record<string, string>;
@@ -135,6 +136,8 @@ export function derivePythonConfig(
       notes.push(`src/${importName}/_client.py: no casing writes the client class ${clientClass} back`);
     else for (const [word, casing] of needed) casings.set(word, casing);
   }
+  // What its stream does with each event (`_streaming.py`'s `__stream__`, Stainless's or the owners' patch of it).
+  const streamRules = configuredStreamEventRules(text(`src/${importName}/_streaming.py`) ?? '');
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
     targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
@@ -148,11 +151,12 @@ export function derivePythonConfig(
     ...(schemes.length > 0
       ? { pagination: schemes.map(({ name, type, request, response }) => ({ name, type, request, response })) }
       : {}),
+    ...(streamRules.length > 0 ? { streaming: { on_event: onEventEntries(streamRules) } } : {}),
     resources: resourcesOf(root),
   };
   const header =
     '# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml,\n' +
-    '# the page classes of src/<package>/pagination.py). Review it.\n';
+    '# the page classes of src/<package>/pagination.py, the event handling of _streaming.py). Review it.\n';
   return {
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models: modelCount, schemes: schemes.length },

@@ -32,6 +32,7 @@ import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
 import { withSerializerPatchDone } from './multipart-form-done';
 import { binaryRequestNames, withBinaryRequestDone } from './binary-request-done';
+import { withStreamEventsDone } from './stream-events';
 import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
@@ -228,7 +229,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         ? withBinaryRequestDone(file.path, pristine, serializerDone?.text ?? ownersEdited, binaryNames)
         : null;
     if (binaryDone) plan.doneBySdkgen.push(...binaryDone.done);
-    const edited = binaryDone?.text ?? serializerDone?.text ?? ownersEdited;
+    const patched = binaryDone?.text ?? serializerDone?.text ?? ownersEdited;
+    // Their event handling added to Stainless's stream, which sdkgen's `_streaming.py` does (stream-events.ts).
+    const streamDone =
+      pristine != null && patched != null
+        ? withStreamEventsDone(file.path, pristine, patched, inputs.api?.streamEventRules ?? null)
+        : null;
+    if (streamDone) plan.doneBySdkgen.push(...streamDone.done);
+    const edited = streamDone?.text ?? patched;
     if (reordered)
       plan.notApplicable.push({
         path: file.path,

@@ -2,7 +2,8 @@
  * The owners' edits to Stainless's runtime that sdkgen's module has the result of without them carried:
  *
  * - an edit that only takes lines out (an import its other edits left unused, a pydantic-1 helper class) or changes
- *   blank lines, where sdkgen's module has none of the lines it takes out: done;
+ *   blank lines, where sdkgen's module has none of the lines it takes out: done; so is one that only re-indents
+ *   statements sdkgen's module has none of (it re-lays code sdkgen does not write);
  * - an edit taking pydantic 1's support out of a function (`if (not PYDANTIC_V1) or …` fallbacks, pydantic 1's config
  *   names), where sdkgen's module, written for pydantic 2 alone, names none of it: it does not apply.
  *
@@ -43,7 +44,14 @@ export function setAsideDoneInRuntime(
       const added = body.filter((l) => l.startsWith('+')).map((l) => l.slice(1).trim());
       // (A definition taken out whose name sdkgen's module defines otherwise is an edit of its meaning: not done.)
       const noneLeft = removed.every((line) => !leftOver(line)) && !removed.some((line) => definesAsOurs(line, ours));
-      if (noneLeft && added.every((line) => line === '')) done.push(hunk);
+      // (An edit only re-indenting statements sdkgen's module has none of, which another of the owners' edits took
+      // out of a branch — groq's `return …` of `is_union` once its Python < 3.10 branch was gone: nothing to re-lay.)
+      const reindentOnly =
+        added.length === removed.length &&
+        added.length > 0 &&
+        added.every((line, i) => line === removed[i]) &&
+        removed.every((line) => !has.has(line));
+      if ((noneLeft && added.every((line) => line === '')) || reindentOnly) done.push(hunk);
       else if (
         requiresPydantic2 &&
         // (What pydantic 2 runs stays, one level out: those lines are the edit's as much as sdkgen's.)
