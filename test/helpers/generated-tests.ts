@@ -87,7 +87,7 @@ function runInThread(script: string, env: Record<string, string>, timeoutMs: num
  * Bundles every generated test of the SDK in `dir` into one ES module and runs it under Node against `baseURL`
  * (the harness reads TEST_API_BASE_URL).
  */
-export async function runGeneratedTests(dir: string, baseURL: string): Promise<GeneratedTestRun> {
+export async function runGeneratedTests(dir: string, baseURL: string, timeoutMs = 90_000): Promise<GeneratedTestRun> {
   const entry = path.join(dir, 'run-tests.ts');
   writeFileSync(
     entry,
@@ -106,8 +106,8 @@ export async function runGeneratedTests(dir: string, baseURL: string): Promise<G
     ignoreAnnotations: true,
     logLevel: 'silent',
   });
-  // Killed well before vitest's test timeout (120 s), so a hung run cannot outlive the test.
-  const text = await runInThread(bundled, { TEST_API_BASE_URL: baseURL }, 90_000);
+  // Killed well before the calling test's timeout (vitest's 120 s by default), so a hung run cannot outlive the test.
+  const text = await runInThread(bundled, { TEST_API_BASE_URL: baseURL }, timeoutMs);
   const lines = text.split('\n');
   const named = (prefix: string) =>
     lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length));
