@@ -1,7 +1,7 @@
 /**
  * A client whose credential is sent as a query param (a security scheme `in: query`, the config's option naming it
  * with `send_as_query_param`) returns it from `_get_<option>_query_param()` after `with_options = copy`, as
- * onebusaway's `_get_api_key_query_param` (in every era: query-key-getter-r28-resources2.test.ts). A credential in a
+ * onebusaway's `_get_api_key_query_param` (in every era where the option says so: below). A credential in a
  * header has no such method at any era.
  * An option that is no credential and that a config sends as a query param (`send_as_query_param: region`) has its
  * getter in every era, named after the option, and the methods whose query param it fills read it so
@@ -57,6 +57,12 @@ const inQuery = pythonPackageByEra(
   config('send_as_query_param: key'),
   'transit',
 );
+const schemeOnly = pythonPackageByEra(
+  'query-key-scheme-only',
+  spec('{ type: apiKey, in: query, name: key }'),
+  config(''),
+  'transit',
+);
 const inHeader = pythonPackageByEra(
   'header-key-getter',
   spec('{ type: apiKey, in: header, name: X-Api-Key }'),
@@ -77,6 +83,23 @@ describe('_get_<option>_query_param by era', () => {
 
   it('is not written for a credential sent in a header', async () => {
     expect((await inHeader(null))('_client.py')).not.toContain('_query_param');
+  });
+
+  // onebusaway's config gained `send_as_query_param: key` on 2025-05-20 and its SDK's getter came with it: the
+  // getter follows the option (the IR keeps `Auth`'s `sendAsQueryParam`), not the era, nor the scheme's `in: query`.
+  it("is written where the option's send_as_query_param says so, in an era before 2025-05-20 too", async () => {
+    const getter = '    def _get_api_key_query_param(self) -> str | None:\n        return self.api_key\n';
+    for (const era of ['2024-10-01', '2025-05-19']) {
+      expect((await inQuery(era))('_client.py').split(getter).length - 1, `era ${era}`).toBe(2);
+    }
+  });
+
+  it('is not written where the scheme alone puts the key in the query, in any era', async () => {
+    for (const era of ['2025-05-19', '2025-05-20', null]) {
+      const client = (await schemeOnly(era))('_client.py');
+      expect(client, `era ${era}`).not.toContain('_query_param');
+      expect(client, `era ${era}`).toMatch(/"key": self\.api_key/);
+    }
   });
 });
 
