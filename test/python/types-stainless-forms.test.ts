@@ -96,6 +96,8 @@ const SPEC = JSON.stringify({
           id: { type: 'string' },
           object: { type: 'string' },
           meta: { type: 'object', additionalProperties: true },
+          // (After `object` in the class: its map's `object` is the builtin, qualified there.)
+          tags: { type: 'object', additionalProperties: true },
           extensions: { $ref: '#/components/schemas/Extensions' },
           origin: {
             discriminator: { propertyName: 'type' },

@@ -461,7 +461,12 @@ describe('planMigration', () => {
         { path: 'README.md', contents: '# sdk\n' },
       ],
     });
-    expect(plan.writes).toEqual([{ path: 'README.md', contents: '# sdk\n' }]);
+    // Theirs written with its own bytes, recorded as their edit of sdkgen's file (so that `sdkgen update` merges).
+    expect(plan.writes).toEqual([
+      { path: 'src/index.ts', contents: 'mine\n' },
+      { path: 'README.md', contents: '# sdk\n' },
+    ]);
+    expect(plan.generated.find((f) => f.path === 'src/index.ts')?.contents).toBe('export {};\n');
     expect(plan.needsHand).toEqual([{ path: 'src/index.ts', reason: expect.stringContaining('kept yours') }]);
   });
 
