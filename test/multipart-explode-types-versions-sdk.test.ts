@@ -17,7 +17,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byNameThenText } from './helpers/multipart-sdk';
+import { byNameThenText, partsRead } from './helpers/multipart-sdk';
 import { PYTHON_FULL } from './helpers/python';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
@@ -74,7 +74,7 @@ function spec(version: string): object {
 
 /** `[name, text, content type]` of each part, a file's text as `file:<text>` (its type as sent), sorted. */
 const partsOf = (parts: ParsedPart[]): string[][] =>
-  byNameThenText(parts.map((p) => [p.name, p.filename === null ? p.text : `file:${p.text}`, p.contentType ?? '']));
+  byNameThenText(partsRead(parts).map((read, i) => [...read, parts[i].contentType ?? '']));
 
 const EXPLODED = byNameThenText([
   ['name', 'kb', ''],
