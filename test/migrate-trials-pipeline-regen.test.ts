@@ -12,6 +12,7 @@ import { buildSdkgen } from './helpers/build';
 import { git, harnessRun as run } from './helpers/git-repo';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SDKGEN = path.join(ROOT, 'bin/sdkgen.js');
 const spec = (paths: string) => `openapi: 3.0.3
@@ -94,7 +95,10 @@ describe('regenerateAsPipeline', () => {
     expect(stale.log).toMatch(/changed since the migrate commit: .*src\/resources\/owners/);
   });
 
-  it('fails a manifest whose inputs key the same inputs would not have', () => {
+  // A generation and a pipeline run of their own for the check's other way to fail: SDKGEN_SLOW_TESTS=full (CI's).
+  // `npm test` keeps the check failing a stale spec (above), and a manifest edited by hand generating again
+  // (inputs-key.test.ts).
+  it.runIf(SLOW_FULL)('fails a manifest whose inputs key the same inputs would not have', () => {
     const { runDir, repo } = committedSdk();
     const manifest = path.join(repo, '.sdkgen/manifest.json');
     const text = readFileSync(manifest, 'utf8');
