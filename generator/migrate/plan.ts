@@ -50,7 +50,13 @@ import { editsAsHunks, reapplyEdits } from './reapply/hunks';
 import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
 import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
-import { atRuntimePath, keptOnlyFor, ownFileAtSdkgensPath, withModulesKeptForIt } from './owners/runtime-path-files';
+import {
+  atRuntimePath,
+  keptOnlyFor,
+  ownFileAtSdkgensPath,
+  servesSdkgensCode,
+  withModulesKeptForIt,
+} from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
 import { hunkMadeBy, madeBy } from './repository/generations';
@@ -237,9 +243,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     if (!writtenByStainless(existing) && file.path !== 'package.json') {
-      const reason = ownFileAtSdkgensPath(file.path, existing.text ?? '', file.contents, current, published.name);
-      plan.needsHand.push({ path: file.path, reason });
-      ownAtSdkgensPaths.push(file.path);
+      // An owners' runtime module sdkgen's code works with as it is (groq's Stainless streaming module) needs no person.
+      if (!servesSdkgensCode(file.path, existing.text ?? '', rendered, published.name)) {
+        const reason = ownFileAtSdkgensPath(file.path, existing.text ?? '', file.contents, current, published.name);
+        plan.needsHand.push({ path: file.path, reason });
+        ownAtSdkgensPaths.push(file.path);
+      }
       // Kept byte for byte as their edit of sdkgen's file (sdkgen's text the base of the next merge): regenerating
       // merges onto theirs instead of refusing to overwrite it, as `sdkgen check` takes it.
       if (existing.text !== null) {

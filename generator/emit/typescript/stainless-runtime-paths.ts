@@ -77,7 +77,18 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
       ],
     },
   ],
-  ['internal/shims', { reexports: [{ names: 'getDefaultFetch', from: UTILS }] }],
+  [
+    'internal/shims',
+    {
+      reexports: [
+        {
+          names:
+            'getDefaultFetch, makeReadableStream, ReadableStreamFrom, ReadableStreamToAsyncIterable, CancelReadableStream',
+          from: UTILS,
+        },
+      ],
+    },
+  ],
   // The props a response is parsed from, which hand-written code builds to make an `APIPromise` of its own.
   [
     'internal/parse',

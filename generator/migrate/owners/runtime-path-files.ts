@@ -154,3 +154,55 @@ export function keptOnlyFor(
     own: [...goes].filter((p) => p !== path).sort(),
   };
 }
+
+/**
+ * Whether the owners' module at sdkgen's runtime path `path` serves sdkgen's own code in its place: it exports every
+ * name the files sdkgen writes import from that path (`written`, by path), and each class of it they pass as a
+ * request's `stream` reads a response as sdkgen's client asks one to (sdkgen's `fromAPIResponse(props)`, or
+ * Stainless's `fromSSEResponse(response, controller, client)`, which a Stainless-config client calls in its stead:
+ * groq's `src/core/streaming.ts`, Stainless's own streaming module, kept by its owners). Such a module needs no
+ * person: sdkgen's client works with it as it is. False where nothing of sdkgen's imports it.
+ */
+export function servesSdkgensCode(
+  path: string,
+  ownersText: string,
+  written: ReadonlyArray<{ path: string; contents: string }>,
+  name: string | null,
+): boolean {
+  if (!RUNTIME_PATH.test(path)) return false;
+  const present = new Set(written.map((f) => f.path));
+  const theirs = exportsOf(path, ownersText);
+  let imported = false;
+  for (const file of written) {
+    if (file.path === path || !/\.[cm]?tsx?$/.test(file.path)) continue;
+    for (const { specifier, names } of namedImportsOf(file.contents, { stars: true })) {
+      const target = importTarget(file.path, specifier, name);
+      if (target === null || resolvedPath(target, present) !== path) continue;
+      imported = true;
+      for (const used of names) {
+        if (used === '*') continue;
+        if (!theirs.has(used)) return false;
+        if (passedAsStream(file.contents, used) && !readsAResponse(ownersText, used)) return false;
+      }
+    }
+  }
+  return imported;
+}
+
+/** Whether `code` passes the class `name` as a request's stream (`stream: Stream`). */
+function passedAsStream(code: string, name: string): boolean {
+  return new RegExp(`\\bstream:\\s*${name}\\b`).test(code);
+}
+
+/** Whether the class `name` of `code` declares a static `fromAPIResponse` or `fromSSEResponse`. */
+function readsAResponse(code: string, name: string): boolean {
+  const start = code.search(new RegExp(`\\bclass\\s+${name}\\b`));
+  if (start === -1) return false;
+  // Up to the next top-level declaration: the class's own body.
+  const rest = code.slice(start + 1);
+  const next = rest.search(
+    /\n(?:export\s+)?(?:abstract\s+)?(?:class|function|async function|const|let|type|interface)\b/,
+  );
+  const body = next === -1 ? rest : rest.slice(0, next);
+  return /\bstatic\s+(?:async\s+)?(?:fromAPIResponse|fromSSEResponse)\s*[<(]/.test(body);
+}

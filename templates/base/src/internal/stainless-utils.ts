@@ -293,3 +293,91 @@ export function createPathTagFunction(
     return out;
   };
 }
+
+/** The runtime's `ReadableStream` class, with a clear error where it has none. */
+function readableStreamClass(): typeof ReadableStream {
+  if (typeof ReadableStream === 'undefined')
+    throw new SDKError(
+      '`ReadableStream` is not defined as a global; You will need to polyfill it, `globalThis.ReadableStream = ReadableStream`',
+    );
+  return ReadableStream;
+}
+
+/**
+ * A `ReadableStream` of the runtime's own class (Stainless's `internal/shims`, with which a `Stream` module written
+ * for its runtime builds its `toReadableStream()`).
+ */
+export function makeReadableStream(...args: ConstructorParameters<typeof ReadableStream>): ReadableStream {
+  const Readable = readableStreamClass();
+  return new Readable(...args);
+}
+
+/** A `ReadableStream` of the values of `iterable`; cancelling the stream ends the iteration. */
+export function ReadableStreamFrom<T>(iterable: Iterable<T> | AsyncIterable<T>): ReadableStream<T> {
+  const iterator: AsyncIterator<T> | Iterator<T> =
+    Symbol.asyncIterator in iterable ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  const Readable = readableStreamClass();
+  return new Readable<T>({
+    pull: async (controller) => {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(value);
+    },
+    cancel: async () => {
+      await iterator.return?.();
+    },
+  });
+}
+
+/** A body as `for await` reads it: `ReadableStream`s that are not async iterable are read through their reader. */
+export function ReadableStreamToAsyncIterable<T>(
+  stream: ReadableStream<T> | AsyncIterable<T>,
+): AsyncIterableIterator<T> {
+  // Not narrowed by `in`: where the runtime's types make every `ReadableStream` async iterable, the other branch
+  // would be `never`, yet older runtimes' streams have only a reader.
+  const iterate = (stream as Partial<AsyncIterable<T>>)[Symbol.asyncIterator];
+  if (iterate) {
+    const inner = iterate.call(stream);
+    const iterator: AsyncIterableIterator<T> = {
+      next: () => inner.next(),
+      return: async () => (await inner.return?.()) ?? { done: true, value: undefined },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
+  const reader = (stream as ReadableStream<T>).getReader();
+  const iterator: AsyncIterableIterator<T> = {
+    async next() {
+      try {
+        const result = await reader.read();
+        // Released once the stream is closed (or errored, below), so that others may read or cancel it.
+        if (result.done) reader.releaseLock();
+        return result.done ? { done: true, value: undefined } : result;
+      } catch (error) {
+        reader.releaseLock();
+        throw error;
+      }
+    },
+    async return() {
+      const cancelled = reader.cancel();
+      reader.releaseLock();
+      await cancelled;
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator;
+}
+
+/** Cancels a body that will not be read, so that its connection is released. */
+export async function CancelReadableStream(stream: unknown): Promise<void> {
+  if (stream === null || typeof stream !== 'object') return;
+  if (Symbol.asyncIterator in stream) {
+    await (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]().return?.();
+    return;
+  }
+  const reader = (stream as ReadableStream).getReader();
+  const cancelled = reader.cancel();
+  reader.releaseLock();
+  await cancelled;
+}
