@@ -32,6 +32,8 @@ import { dropDoneByPythonRuntime } from './runtime-behaviours';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
 import { withSerializerPatchDone } from './multipart-form-done';
 import { binaryRequestNames, withBinaryRequestDone } from './binary-request-done';
+import { withResourceCallsDone } from './resource-call-done';
+import { withSameFunctionsDone } from './same-functions';
 import { withStreamEventsDone } from './stream-events';
 import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
@@ -57,6 +59,7 @@ import { staleRyeLockfiles } from './rye-lockfiles';
 import { withoutStainlessPublishing } from './publishing';
 import { ownPythonFileAtSdkgensPath } from './own-module-names';
 import { withoutUnionsThere } from './same-union';
+import { exportKeptModules, writeDeletedModulesImported } from './kept-modules';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -229,14 +232,25 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         ? withBinaryRequestDone(file.path, pristine, serializerDone?.text ?? ownersEdited, binaryNames)
         : null;
     if (binaryDone) plan.doneBySdkgen.push(...binaryDone.done);
-    const patched = binaryDone?.text ?? serializerDone?.text ?? ownersEdited;
+    // Their edits of a method's request that sdkgen's method makes already (resource-call-done.ts).
+    const callsDone =
+      pristine != null && ownersEdited != null
+        ? withResourceCallsDone(file.path, pristine, serializerDone?.text ?? ownersEdited, file.contents, plan)
+        : null;
+    const patched = binaryDone?.text ?? callsDone?.text ?? serializerDone?.text ?? ownersEdited;
     // Their event handling added to Stainless's stream, which sdkgen's `_streaming.py` does (stream-events.ts).
     const streamDone =
       pristine != null && patched != null
         ? withStreamEventsDone(file.path, pristine, patched, inputs.api?.streamEventRules ?? null)
         : null;
     if (streamDone) plan.doneBySdkgen.push(...streamDone.done);
-    const edited = streamDone?.text ?? patched;
+    const streamed = streamDone?.text ?? patched;
+    // Module functions they added that sdkgen's module defines the same way (same-functions.ts).
+    const sameDone =
+      pristine != null && streamed != null && file.path.endsWith('.py')
+        ? withSameFunctionsDone(pristine, streamed, file.contents)
+        : null;
+    const edited = sameDone?.text ?? streamed;
     if (reordered)
       plan.notApplicable.push({
         path: file.path,
@@ -323,7 +337,12 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const applied = carried.applied + moves.moved;
       // (A parameter's union the owners widened, which sdkgen's module has with the same members: same-union.ts.)
       const unions = withoutUnionsThere(carried.rejected, carried.text);
-      const alreadyThere = (carried.alreadyThere ?? 0) + moves.alreadyThere + unions.done;
+      const alreadyThere =
+        (carried.alreadyThere ?? 0) +
+        moves.alreadyThere +
+        unions.done +
+        (callsDone?.alreadyThere ?? 0) +
+        (sameDone?.alreadyThere ?? 0);
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
@@ -434,6 +453,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     }
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
+  // The repository's re-exports of the modules that stay, into sdkgen's `__init__.py` files (kept-modules.ts).
+  exportKeptModules(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // A future import an edit carried below other code (where an import line of theirs found its place) goes first; an
   // import statement carried twice (by its hunk, and as a name their code needs) is written once.
   plan.writes = plan.writes.map((file) =>
@@ -559,30 +580,6 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
-}
-
-/**
- * A deleted module of Stainless's that a module sdkgen writes imports (one a later generation deleted, where the spec
- * given still has it; or the owners', where their edit of the importing module did not carry) is written after all:
- * the package must import.
- */
-function writeDeletedModulesImported(
-  plan: MigrationPlan,
-  rendered: MigrationInputs['rendered'],
-  importName: string,
-): void {
-  if (!plan.ownersDeleted.some((path) => path.endsWith('.py'))) return;
-  const imported = new Set(
-    plan.writes.flatMap((f) => (f.path.endsWith('.py') ? modulesImportedBy(f.path, f.contents, importName) : [])),
-  );
-  const needed = new Set(plan.ownersDeleted.filter((path) => imported.has(path)));
-  if (needed.size === 0) return;
-  plan.ownersDeleted = plan.ownersDeleted.filter((path) => !needed.has(path));
-  for (const file of rendered)
-    if (needed.has(file.path)) {
-      plan.writes.push(file);
-      plan.generated.push(file);
-    }
 }
 
 function isRepositoryFile(path: string): boolean {
