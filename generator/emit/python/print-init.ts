@@ -54,6 +54,24 @@ const ERRORS_BY_HIERARCHY = [
   ...STATUS_ERROR_CLASSES,
 ];
 
+/**
+ * The error a package of webhook unwraps exports beside the others, as Stainless's do from their first unwrap on
+ * (dodopayments' "added unwrap functions for webhooks" of 2025-10-25, imagekit's of 2025-12-12): the runtime declares
+ * it in every package, the package names it only then.
+ */
+const WEBHOOK_ERROR = 'APIWebhookValidationError';
+
+function unwrapsWebhooks(resources: PyResource[]): boolean {
+  return resources.some((r) => r.ir.webhookUnwraps.length > 0 || unwrapsWebhooks(r.subresources));
+}
+
+/** `names` with the webhook error after `after` (its place in Stainless's lists), when the package unwraps webhooks. */
+function withWebhookError(pkg: PyPackage, names: string[], after: string): string[] {
+  if (!unwrapsWebhooks(pkg.resources)) return names;
+  const at = names.indexOf(after);
+  return [...names.slice(0, at + 1), WEBHOOK_ERROR, ...names.slice(at + 1)];
+}
+
 /** The package's `__init__.py`, in the forms of `forms`'s era (the newest by default). */
 export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFormsOfEra(null)): PrintedModule {
   const client = pkg.clientName;
@@ -70,7 +88,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
     ...(forms.omitPublic ? ['Omit'] : []),
     ...(forms.omitSentinels ? ['omit'] : []),
     errorBaseName(pkg),
-    ...ERRORS_BY_HIERARCHY,
+    ...withWebhookError(pkg, ERRORS_BY_HIERARCHY, 'APIResponseValidationError'),
     'Timeout',
     'RequestOptions',
     'Client',
@@ -126,7 +144,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
     ['._version', ['__title__', '__version__']],
     ['._response', ['APIResponse as APIResponse', 'AsyncAPIResponse as AsyncAPIResponse']],
     ['._constants', ['DEFAULT_TIMEOUT', 'DEFAULT_MAX_RETRIES', 'DEFAULT_CONNECTION_LIMITS']],
-    ['._exceptions', [...ERRORS, errorBaseName(pkg)]],
+    ['._exceptions', [...withWebhookError(pkg, ERRORS, 'UnprocessableEntityError'), errorBaseName(pkg)]],
     [
       '._base_client',
       ['DefaultHttpxClient', ...(forms.aiohttp ? ['DefaultAioHttpClient'] : []), 'DefaultAsyncHttpxClient'],

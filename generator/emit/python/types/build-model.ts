@@ -118,6 +118,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   if (api.topLevel) resourcePackages.set(api.topLevel.module, 'types');
   const casings = options.casings ?? new Map<string, string>();
   const index = new PythonTypeIndex(api, resourcePackages, typeForms, modelRebuildFormOfEra(era), casings);
+  index.fromStainlessConfig = options.fromStainlessConfig === true;
   const paramsModules = new Map<string, PyModuleBuilder>();
   const pages = api.paginationSchemes.map(
     (scheme): PyPage => ({

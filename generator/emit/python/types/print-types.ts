@@ -335,6 +335,9 @@ export class PyModuleBuilder {
 
   private objectAnnotation(type: ObjectType, side: PySide, hint: string, qualify: string): string {
     if (type.properties.length === 0 && !type.emptyObject) {
+      // Stainless's Python SDKs read `properties: {}` alone as saying nothing of the members, like no `properties`
+      // (apollo's `typed_custom_fields: Optional[object]`, opencode's `data: object`); its TypeScript SDKs have a map.
+      if (type.unsaidMembers && this.index.fromStainlessConfig) return 'object';
       const valueHint = this.fieldMaps.has(type) ? hint : `${hint}Item`;
       const value = type.additional ? this.annotation(type.additional, side, valueHint, qualify) : 'object';
       return `${this.use('Dict')}[str, ${value}]`;

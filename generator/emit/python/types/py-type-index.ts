@@ -19,6 +19,8 @@ export interface PyTypeIndex {
   isShared?(schema: NamedSchema): boolean;
   /** The forms of the Stainless SDK's era (stainless/python-era.ts); unset: the newest. */
   readonly forms?: StainlessPythonTypeForms;
+  /** Made from a Stainless config (an object of `properties: {}` is `object`, print-types.ts). */
+  readonly fromStainlessConfig?: boolean;
   /** Whether the named type refers back to itself, directly or through others (recursive-types.ts). */
   inCycle?(id: string): boolean;
   /** Whether the named type is recursive or refers to one that is: named in quotes, imported last. */

@@ -27,6 +27,8 @@ export class PythonTypeIndex implements PyTypeIndex {
   private readonly recursive: RecursiveTypes;
   /** Method responses of one class or null, declared as the class (nullable-response.ts). */
   private readonly nullableResponses: Set<string>;
+  /** Made from a Stainless config: an object of `properties: {}` is typed `object`, as Stainless's SDKs type it. */
+  fromStainlessConfig = false;
 
   constructor(
     api: Api,
