@@ -68,6 +68,8 @@ import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages
 import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { libLeavesOutDom, relaxCompilerOptions } from './package/compiler-options';
+import { unusedStainlessBins } from './repository/unused-bins';
+import { doneBySdkgen } from './reapply/done-by-sdkgen';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
@@ -280,6 +282,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           code: SOURCE_FILE.test(file.path),
           declarations: /\.[cm]?tsx?$/.test(file.path),
           harnessTest: harnessGivesTest,
+          ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
       // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
       const carried = withShellBlocks(file.path, edited, reapplied);
@@ -330,6 +333,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     packageJson?.generated,
     (p) => byPath.get(p)?.text,
   );
+  // Stainless's bin/ scripts that only its own build ran (`bin/check-test-server`, from its `test` script) go too.
+  const unedited = (f: RepoFile) => writtenByStainless(f) && !editedBeyondSpacing(f, base);
+  const unusedBins = unusedStainlessBins(current, base?.texts.get('package.json'), packageJson?.generated, unedited);
   for (const file of current) {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path)) {
@@ -360,6 +366,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       STAINLESS_PUBLISHING.some((pattern) => pattern.test(file.path)) ||
       (doctorGoes && doctor.includes(file)) ||
       binsGo.has(file.path) ||
+      unusedBins.has(file.path) ||
       file.path === UPGRADE_GUIDE ||
       (WORKFLOW.test(file.path) && renderedPaths.has(RELEASE_WORKFLOW) && releasesOrPublishes(file.text));
     if (

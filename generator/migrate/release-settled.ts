@@ -51,6 +51,6 @@ export function settleRelease(plan: MigrationPlan, { current, base, byPath, edit
   plan.releaseBeside = settled.beside;
   plan.needsHand.push(...settled.needsHand);
   runScriptsOnNode20(plan, keptWorkflows, base, editedSinceStainless);
-  // sdkgen's release.yml publishes unless theirs do.
-  return ours >= 0 && settled.beside?.publishes !== true ? RELEASE_WORKFLOW : null;
+  // sdkgen's release.yml publishes unless theirs do (or it starts theirs to).
+  return ours >= 0 && settled.beside?.publishes !== true && settled.dispatched === undefined ? RELEASE_WORKFLOW : null;
 }

@@ -183,16 +183,20 @@ export const BASE_CLIENT_MEMBERS = new Set([
 ]);
 
 /**
+ * The names a client's token option takes where the spec's security schemes name it (with a config's credentials,
+ * the config names them). The parts of Basic credentials are `username` and `password` either way.
+ */
+export const CREDENTIAL_NAMES: ReadonlySet<string> = new Set(['apiKey', 'bearerToken', 'accessToken']);
+
+/**
  * Members of the generated client (BaseClient's and the auth options): a top-level resource cannot use them as
  * its property name (`client.options` would clash).
  */
 export const CLIENT_MEMBERS = new Set([
   ...BASE_CLIENT_MEMBERS,
-  'apiKey',
+  ...CREDENTIAL_NAMES,
   'username',
   'password',
-  'bearerToken',
-  'accessToken',
   'prototype',
   'toString',
   'valueOf',

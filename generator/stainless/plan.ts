@@ -9,7 +9,7 @@ import type { Diagnostics } from '../diagnostics';
 import type { Operation } from '../normalize/operations';
 import type { Placement } from '../ir/resource-tree';
 import { compareStrings } from '../naming/case';
-import { CLIENT_MEMBERS } from '../naming/reserved';
+import { CLIENT_MEMBERS, CREDENTIAL_NAMES } from '../naming/reserved';
 import { StainlessNames, stainlessSingular } from '../naming/stainless';
 import type { StainlessConfig, StainlessMethod, StainlessResource } from './config';
 import { lineOfKey } from './yaml-lines';
@@ -136,6 +136,19 @@ export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
   return [...methods].sort((a, b) => rank(a) - rank(b) || compareStrings(a.key, b.key));
 }
 
+/**
+ * The client's own members a top-level resource or a `$client` method cannot be named: the runtime's, and its options.
+ * With credentials in `client_settings.opts`, the options are the config's (Stainless keeps `client.accessToken` a
+ * resource where no option of the client has that name); without, they come from the spec's schemes, under any of the
+ * usual credential names.
+ */
+function clientMembersOf({ config, names }: StainlessPlan): ReadonlySet<string> {
+  if (!config.clientOpts.some((opt) => opt.auth)) return CLIENT_MEMBERS;
+  const members = new Set([...CLIENT_MEMBERS].filter((name) => !CREDENTIAL_NAMES.has(name)));
+  for (const opt of config.clientOpts) members.add(names.clientOption(opt.key));
+  return members;
+}
+
 /** A `webhook_unwrap` method where the config puts it: no endpoint, it parses events the API sends. */
 export interface WebhookUnwrapPlacement {
   resourcePath: string[];
@@ -158,12 +171,13 @@ export function placeStainless(
   const skipped = new Set<string>();
   const warn = (where: string, message: string) =>
     diags.config('warning', 'stainless-config-method', config.file, where, lineOfKey(config.text, where), message);
+  const clientMembers = clientMembersOf(plan);
   const visit = (resource: StainlessResource, parent: string[]) => {
     const path =
       resource.key === '$shared' || resource.key === '$client'
         ? parent
         : [...parent, names.resourceProperty(resource.key)];
-    if (path.length === 1 && parent.length === 0 && CLIENT_MEMBERS.has(path[0])) {
+    if (path.length === 1 && parent.length === 0 && clientMembers.has(path[0])) {
       warn(
         resource.where,
         `client.${path[0]} is a member of the client itself; the resource is client.${path[0]}Resource`,
@@ -180,7 +194,7 @@ export function placeStainless(
       if (path.length === 0) {
         // `$client`: the method is the client's own (`client.getWelcomeMessage()`).
         const name = names.method(method.key);
-        if (CLIENT_MEMBERS.has(name) || topLevelResources.has(name)) {
+        if (clientMembers.has(name) || topLevelResources.has(name)) {
           warn(method.where, `client.${name} is already a member of the client; method left out`);
           continue;
         }

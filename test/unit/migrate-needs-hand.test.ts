@@ -165,9 +165,14 @@ describe("the owners' release workflow beside sdkgen's", () => {
     ]);
   });
 
-  it("leaves to a person an owners' workflow that publishes without making the releases", () => {
+  it("leaves to a person an owners' workflow that publishes without making the releases, and cannot be started", () => {
     const plan = migrate(
-      [['.github/workflows/publish.yml', publishNpm.replace('bash ./bin/publish-npm', 'npm publish')]],
+      [
+        [
+          '.github/workflows/publish.yml',
+          publishNpm.replace('bash ./bin/publish-npm', 'npm publish').replace('  workflow_dispatch:\n', ''),
+        ],
+      ],
       [],
     );
     expect(plan.releaseBeside).toBeNull();

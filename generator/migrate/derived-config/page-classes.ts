@@ -64,17 +64,19 @@ export function pageSchemes(source: string | null): PageScheme[] {
       ]),
     );
     const mark = (path: string[] | null | undefined, purpose: string | null | undefined) => {
-      const target = path?.reduce<Record<string, unknown> | null>(
-        (schema, key, i) =>
-          i === 0
-            ? (response[key] ?? null)
-            : ((schema?.properties as Record<string, Record<string, unknown>> | undefined)?.[key] ?? null),
-        null,
-      );
+      const target = path?.reduce<Record<string, unknown> | null>((schema, key, i) => {
+        if (i === 0) return response[key] ?? null;
+        // A field of a type declared elsewhere (`meta: Shared.ResponseMeta`) is described as far as the class reads it.
+        if (schema === null || schema.type !== 'object') return null;
+        const properties = (schema.properties ??= {}) as Record<string, Record<string, unknown>>;
+        return (properties[key] ??= { type: i === path.length - 1 ? 'integer' : 'object' });
+      }, null);
       if (target && purpose) target[PROPERTY] = { purpose };
     };
     mark(forwards?.field, purposes.field);
     mark(back?.field, purposes.previousField);
+    // `if (currentPage === this.meta.pagination.last_page) return null`: the page numbered as that field says is the last.
+    if (type === 'page_number') mark(lastPageField(next, forwards?.field ?? null), 'total_page_count_field');
     const items = interfaceFields(source, `${name}Response<Item>`).find((f) => /^Array<Item>/.test(f.type));
     const itemSchema = itemField
       ? { type: 'object', properties: { [itemField]: { type: 'string', [PROPERTY]: { purpose: 'cursor_item_id' } } } }
@@ -113,6 +115,27 @@ function nextRequest(method: string): { field: string[] | null; param: string | 
       .trim()
       .replace(/['"]/g, '') ?? null;
   return { field, param };
+}
+
+/**
+ * The field a page-number page stops at (`if (currentPage === this.meta.pagination.last_page) { return null; }`, the
+ * current page read from `current`): the last page's number; null when the method stops otherwise.
+ */
+function lastPageField(method: string, current: string[] | null): string[] | null {
+  const stop = /if \(([\w$]+|this\.[\w$.?]+) ===? (this\.[\w$.?]+|[\w$]+)\) \{?\s*return null;/.exec(method);
+  if (stop === null) return null;
+  // The current page is a local (`const currentPage = this.meta.pagination.page`) or the field itself.
+  const pathOf = (side: string) => {
+    if (side.startsWith('this.')) return side.slice(5).split(/\??\./);
+    const local = new RegExp(`const ${escapeRegExp(side)} = this\\.([\\w$]+(?:\\??\\.[\\w$]+)*)`).exec(method);
+    return local ? local[1].split(/\??\./) : null;
+  };
+  const [left, right] = [pathOf(stop[1]), pathOf(stop[2])];
+  const same = (a: string[] | null, b: string[] | null) => a !== null && b !== null && a.join('.') === b.join('.');
+  if (current === null) return null;
+  if (same(left, current)) return right;
+  if (same(right, current)) return left;
+  return null;
 }
 
 /** The purposes of the parameter and field a paging style reads its next page from. */

@@ -23,16 +23,45 @@ export function withStainlessApiMd(
   generations: GenerationChanges | undefined,
 ): RepoFile[] {
   if (base === null) return files;
+  const pages = pageClasses(files);
   return files.map((file) => {
     const theirs = base.texts.get(file.path);
     if (!API_MD.test(file.path) || file.text === null || theirs === undefined || theirs === file.text) return file;
     const changes = generations?.get(file.path);
-    const kept = diffLines(theirs.split('\n'), file.text.split('\n')).filter((op) => {
+    const ops = diffLines(theirs.split('\n'), file.text.split('\n'));
+    // A method of Stainless's the owners made return a page class of the pagination module (one they wrote by hand:
+    // hetzner's `servers.list -> ServersServersPage`) is paginated in the config: their line stands for Stainless's.
+    const paged = new Set(
+      ops
+        .filter((op) => op.kind === '+')
+        .flatMap((op) => {
+          const method = METHOD_LINE.exec(op.text);
+          return method && pages.some((page) => method[2].endsWith(page)) ? [method[1]] : [];
+        }),
+    );
+    const changed = new Set(
+      ops
+        .filter((op) => op.kind === '-')
+        .flatMap((op) => METHOD_LINE.exec(op.text)?.[1] ?? [])
+        .filter((t) => paged.has(t)),
+    );
+    const kept = ops.filter((op) => {
       const line = op.text.trim();
       if (op.kind === ' ' || line === '') return true;
+      const title = METHOD_LINE.exec(op.text)?.[1];
+      if (title !== undefined && changed.has(title)) return op.kind === '+';
       // The base's line stays unless a generation removed it; a line since added, only if a generation added it.
       return op.kind === '-' ? !changes?.removed.has(line) : (changes?.added.has(line) ?? false);
     });
     return { ...file, text: kept.map((op) => op.text).join('\n') };
   });
+}
+
+/** A method line of api.md: its endpoint (`get /servers`) and what it returns (`ServersServersPage`). */
+const METHOD_LINE = /<code title="([^"]+)">.*\)\s*->\s*([\w$.<>, ]+?)\s*<\/code>/;
+
+/** The page classes the repository's pagination module defines (`ServersPage`, `CursorPage`). */
+function pageClasses(files: RepoFile[]): string[] {
+  const module = files.find((f) => /^src\/(?:core\/)?pagination\.ts$/.test(f.path))?.text ?? '';
+  return [...module.matchAll(/^export class ([A-Za-z_$][\w$]*)\s*</gm)].map((m) => m[1]);
 }

@@ -118,6 +118,10 @@ export function pythonClientSettings(
       else notes.push(`_client.py: ${property.name} sends ${used[0].name} in a way not read: left to the spec`);
     }
   }
+  for (const option of fixedHeaderOptions(properties(body), options, uses)) {
+    options.push(option);
+    uses.set(option.name, { send_in_header: option.header });
+  }
   for (const option of options)
     opts[option.name] = {
       type: option.type,
@@ -130,12 +134,54 @@ export function pythonClientSettings(
   return { opts, schemes, envPrefix };
 }
 
-/** The attributes under `# client options`, up to the first blank line. */
+/** Stainless's own headers, and those its runtime sends: not the config's to say. */
+const RUNTIME_HEADER = /^(?:accept|content-type|user-agent|idempotency-key|x-stainless-[\w-]+)$/i;
+
+/**
+ * The headers `default_headers` sets to a string literal (an API version: `"acme-version": "2025-01-01"`), not read
+ * from an option: as a client option named after the header (`acme_version`) defaulting to that value and sent as that
+ * header (`send_in_header`), which is how a config says it (as the TypeScript move does, fixed-headers.ts). The header is
+ * then sent with every request, a caller may change it, and the methods no longer ask for it as a parameter, which a
+ * spec declaring it on every operation would otherwise make them do. None for a header an option sends already.
+ */
+function fixedHeaderOptions(
+  properties: Array<{ name: string; body: string }>,
+  options: readonly Option[],
+  uses: ReadonlyMap<string, Record<string, unknown>>,
+): Array<Option & { header: string }> {
+  const body = properties.find((p) => p.name === 'default_headers')?.body ?? '';
+  const sent = new Set([...uses.values()].map((use) => String(use.send_in_header ?? '').toLowerCase()));
+  const names = new Set(options.map((o) => o.name));
+  const found: Array<Option & { header: string }> = [];
+  for (const [, header, value] of body.matchAll(/^\s+"([\w-]+)":\s*"((?:[^"\\\n])*)",?\s*$/gm)) {
+    const name = header.toLowerCase().replace(/-/g, '_');
+    if (RUNTIME_HEADER.test(header) || sent.has(header.toLowerCase()) || !/^[a-z]\w*$/.test(name) || names.has(name))
+      continue;
+    sent.add(header.toLowerCase());
+    names.add(name);
+    found.push({ name, type: 'string', nullable: false, env: null, default: value, header });
+  }
+  return found;
+}
+
+/**
+ * The attributes under `# client options`: the first run of them, and those after it that a blank line sets apart
+ * with their docstrings (Stainless's `websocket_base_url: str | httpx.URL | None` and its `"""Base URL for WebSocket
+ * connections…"""`), up to the first line that is neither (a private attribute, a `def`).
+ */
 function optionsOf(body: string[]): Option[] {
   const at = body.findIndex((line) => /^ {4}# client options\s*$/.test(line));
   if (at < 0) return [];
   const options: Option[] = [];
+  let docstring = false;
   for (const line of body.slice(at + 1)) {
+    // (A docstring's lines, the line opening it and the one closing it; one on a line of its own opens nothing.)
+    const quotes = (line.match(/"""/g) ?? []).length;
+    if (docstring || /^ {4}"""/.test(line)) {
+      if (quotes % 2 === 1) docstring = !docstring;
+      continue;
+    }
+    if (line.trim() === '' && options.length > 0) continue;
     const field = /^ {4}([a-z]\w*): (.+)$/.exec(line);
     if (!field) break;
     const parts = field[2].split('|').map((p) => p.trim());

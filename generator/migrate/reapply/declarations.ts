@@ -9,6 +9,7 @@
  * re-export block (`export declare namespace Resource { export { … } }`) is added to sdkgen's. Hunks in a class
  * (the resource's methods), the imports or anything else are placed line by line as before.
  */
+import type { DoneBySdkgen } from './done-by-sdkgen';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { topLevelStatements } from '../top-level';
 import { slidInsertions } from './slide';
@@ -103,6 +104,8 @@ export function declarationEdits(
   edited: string,
   /** Hunks that are the old generator's later output, left to the line-by-line pass (which leaves them out). */
   generated?: (removed: string[], added: string[]) => boolean,
+  /** Hunks whose result sdkgen's module has (done-by-sdkgen.ts), left to the line-by-line pass too. */
+  done?: DoneBySdkgen,
 ): DeclarationEdits | null {
   const [b, e] = [lines(base), lines(edited)];
   const found = diff(b, e);
@@ -114,7 +117,9 @@ export function declarationEdits(
   const byLine: Hunk[] = [];
   let whole = 0;
   for (const hunk of hunks) {
-    const later = generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end)) ?? false;
+    const later =
+      (generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end)) ?? false) ||
+      (done?.(hunk, b, e) ?? false);
     const changed = later ? null : touched(hunk, b, e, inBase, inEdited);
     if (changed === null) byLine.push(hunk);
     else {
@@ -148,7 +153,10 @@ export function declarationEdits(
       }
       const text = e.slice(theirs.start, theirs.end);
       if (mine !== undefined) {
-        const replacement = theirs.isReexports && was !== undefined ? reexports(b, was, e, theirs, t, mine) : text;
+        // (A line of theirs whose result sdkgen's block has is none of theirs to add: its namespace's own export.)
+        const lineDone = (i: number) => done?.({ baseStart: 0, baseEnd: 0, start: i, end: i + 1 }, b, e) ?? false;
+        const replacement =
+          theirs.isReexports && was !== undefined ? reexports(b, was, e, theirs, t, mine, lineDone) : text;
         t = [...t.slice(0, mine.start), ...replacement, ...t.slice(mine.end)];
         continue;
       }
@@ -256,6 +264,7 @@ function reexports(
   theirs: Declaration,
   t: string[],
   mine: Declaration,
+  lineDone: (at: number) => boolean = () => false,
 ): string[] {
   const norm = (line: string) => line.trim().replace(/,$/, '');
   const before = new Set(b.slice(was.start, was.end).map(norm));
@@ -263,11 +272,11 @@ function reexports(
   const block = t.slice(mine.start, mine.end).filter((line) => !(before.has(norm(line)) && !after.has(norm(line))));
   const present = new Set(block.map(norm));
   const owners = e.slice(theirs.start, theirs.end);
-  const added = owners.filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && EXPORT_ITEM.test(line));
+  const theirsNew = (line: string, k: number) =>
+    !before.has(norm(line)) && !present.has(norm(line)) && !lineDone(theirs.start + k);
+  const added = owners.filter((line, k) => theirsNew(line, k) && EXPORT_ITEM.test(line));
   // A whole statement they added on a line of its own (`export { type LocalOptions as LocalOptions };`) opens the block.
-  const statements = e
-    .slice(theirs.start, theirs.end)
-    .filter((line) => !before.has(norm(line)) && !present.has(norm(line)) && ONE_LINE_EXPORT.test(line));
+  const statements = owners.filter((line, k) => theirsNew(line, k) && ONE_LINE_EXPORT.test(line));
   const head = block.findIndex((line) => /^export\s+(?:declare\s+)?namespace\b/.test(line)) + 1;
   const opened = statements.length === 0 ? block : [...block.slice(0, head), ...statements, '\n', ...block.slice(head)];
   // Each added name goes into the `export { … }` list it was added to: after the nearest name above it there that

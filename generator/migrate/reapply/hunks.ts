@@ -30,6 +30,7 @@ import { placeDirectives } from './directives';
 import { find, findOnly, occurrences, TEST_CALL } from './find-lines';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
+import type { DoneBySdkgen } from './done-by-sdkgen';
 
 export interface Reapplied {
   text: string;
@@ -55,6 +56,8 @@ type ReapplyOptions = {
   sections?: boolean;
   /** Whether a hunk (the lines it removes, those it adds) is the old generator's later output, to be left out. */
   generated?: (removed: string[], added: string[]) => boolean;
+  /** Whether sdkgen's module has a hunk's result in a form of its own (done-by-sdkgen.ts): it is left out. */
+  done?: DoneBySdkgen;
   /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
   renamedClasses?: Record<string, string>;
   /**
@@ -81,7 +84,7 @@ export function reapplyEdits(base: string, edited: string, target: string, optio
   // (Nor do edits that change only types, a cast: owners/types-only.ts lists them.)
   if (!options.declarations || result.rejected.length === 0 || sameCode(base, edited) || sameUntyped(base, edited))
     return result;
-  const split = declarationEdits(base, edited, options.generated);
+  const split = declarationEdits(base, edited, options.generated, options.done);
   if (split === null) return result;
   const byLine = reapplyLines(base, split.lineByLine, target, options);
   if (byLine.rejected.length >= result.rejected.length) return result;
@@ -147,6 +150,10 @@ function reapplyHunks(
   for (const hunk of hunks) {
     if (options.generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end))) {
       generated++;
+      continue;
+    }
+    if (options.done?.(hunk, b, e)) {
+      held++;
       continue;
     }
     const placed: Placement | null =
@@ -405,13 +412,17 @@ function placeModuleHelpers(hunk: Hunk, base: string[], edited: string[], target
   return { start: at, end: at, lines: ['', ...code] };
 }
 
+/** A Python `import` statement: dotted names, each with an alias or not, and a comment. */
+const PYTHON_IMPORT = /^import\s+[\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*\s*(?:#.*)?\s*$/;
+
 /** The index after the last top-level import statement of `lines`; without one, after the leading comment lines. */
 function afterImports(lines: string[]): number {
   let after = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!/^import[\s{*'"]/.test(lines[i])) continue;
     let end = i;
-    while (end < lines.length - 1 && !SPECIFIER_END.test(lines[end])) end++;
+    // (Python's `import a.b as c` ends on its line: it names no module in quotes.)
+    if (!PYTHON_IMPORT.test(lines[i])) while (end < lines.length - 1 && !SPECIFIER_END.test(lines[end])) end++;
     after = end + 1;
     i = end;
   }

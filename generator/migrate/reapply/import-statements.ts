@@ -31,6 +31,8 @@ export function placeImportStatements(
   const code = (lines: string[]) => lines.filter((line) => line.trim() !== '');
   const imports = importStatements(added);
   if (imports.length === 0 || imports.length !== code(added).length) return null;
+  // An indented import is a block's (Python's `try: import x`): it has no place among the module's imports.
+  if (imports.some((line) => /^\s+import\s/.test(line))) return null;
   if (code(removed).length !== code(importStatements(removed)).length) return null;
   const present = new Set(target.map((line) => line.trim()));
   return { start: at, end: at, lines: imports.filter((line) => !present.has(line.trim())) };

@@ -5,6 +5,7 @@
  */
 import { isObject, parseObject } from '../json-object';
 import { printLike } from '../package/package-json';
+import { dispatchingPublisher } from './release-dispatch';
 
 /** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
 export function onlyRenames(hunk: string, from: string, to: string): boolean {
@@ -308,8 +309,10 @@ export function releaseWorkflowBeside(workflow: string, theirs: string[], publis
  * sdkgen's release workflow (`ours`, its text; null when sdkgen writes none) beside the repository's own workflows
  * that stay (`theirs`): where some of theirs run release-please, ours as releaseWorkflowBeside writes it, and which of
  * theirs it leaves the releases to; where it cannot be (theirs only publish), each of theirs that releases or
- * publishes, for a person to keep one. A workflow of theirs that publishes only what sdkgen's build does not make
- * (Stainless's dist/ package: `publishesPackage` false) is no second publisher: its call is reported as broken.
+ * publishes, for a person to keep one; where theirs are one workflow that publishes (and none that releases), ours
+ * makes the releases and starts that one to publish each (release-dispatch.ts). A workflow of theirs that publishes
+ * only what sdkgen's build does not make (Stainless's dist/ package: `publishesPackage` false) is no second
+ * publisher: its call is reported as broken.
  */
 export function releaseBeside(
   ours: string | null,
@@ -320,6 +323,8 @@ export function releaseBeside(
   workflow: string | null;
   beside: { theirs: string[]; publishes: boolean } | null;
   needsHand: Array<{ path: string; reason: string }>;
+  /** The workflow of theirs ours starts to publish each release (absent: none). */
+  dispatched?: string;
 } {
   const releasing = theirs.filter((f) => f.text !== null && RUNS_RELEASE_PLEASE.test(f.text)).map((f) => f.path);
   const publishing = theirs.filter((f) => f.text !== null && publishesPackage(f.text)).map((f) => f.path);
@@ -327,6 +332,12 @@ export function releaseBeside(
   const workflow = ours !== null && releasing.length > 0 ? releaseWorkflowBeside(ours, releasing, publishes) : null;
   if (workflow !== null) return { workflow, beside: { theirs: releasing, publishes }, needsHand: [] };
   if (ours === null) return { workflow: null, beside: null, needsHand: [] };
+  // Theirs publish and nothing of theirs releases: ours makes the releases and starts theirs to publish each one.
+  if (releasing.length === 0 && publishing.length === 1) {
+    const publisher = theirs.find((f) => f.path === publishing[0])!;
+    const dispatching = dispatchingPublisher(ours, { path: publisher.path, text: publisher.text! }, 'npm');
+    if (dispatching !== null) return { workflow: dispatching, beside: null, needsHand: [], dispatched: publisher.path };
+  }
   const needsHand = [...new Set([...releasing, ...publishing])].map((file) => ({
     path: file,
     reason:
