@@ -13,7 +13,7 @@ const proseMemo = new TextMemo<string>();
 
 /** Spec description text as a docstring holds it: trimmed, HTML breaks as paragraph breaks, prose re-flowed. */
 export function docProse(text: string): string {
-  return proseMemo.get('', text, () => reflowMarkdown(specMarkdown(text)));
+  return proseMemo.get('', text, () => escapesDoubled(reflowMarkdown(specMarkdown(text))));
 }
 
 /** Spec description text as Markdown for a docstring: line ends, HTML breaks as paragraph breaks, emphasis, trimmed. */
@@ -27,7 +27,7 @@ function specMarkdown(text: string): string {
  * strong span, code spans and fenced code, which are left as they are.
  */
 export function emphasisUnderscored(text: string): string {
-  if (!text.includes('*')) return text;
+  if (!text.includes('*') && !text.includes('_')) return text;
   let fenced: string | null = null;
   return text
     .split('\n')
@@ -41,20 +41,106 @@ export function emphasisUnderscored(text: string): string {
         fenced = fence[1]!;
         return line;
       }
-      if (/^(?: {4}|\t)/.test(line)) return line;
-      return line
+      if (/^(?: {4}|\t)/.test(line) || TABLE_ROW.test(line) || THEMATIC_BREAK.test(line) || HTML_BLOCK_START.test(line))
+        return line;
+      // (A list item's marker is no text: its `*` stays.)
+      const marker = LIST_ITEM.exec(line) ? /^ *(?:[-*+]|\d{1,9}[.)]) +/.exec(line)![0] : '';
+      const emphasised = line
+        .slice(marker.length)
         .split(/(`[^`\n]*`)/)
         .map((part, i) => (i % 2 === 1 ? part : part.replace(EMPHASIS, '$1_$2_')))
+        .join('');
+      // (Escaped over the whole line: a strong span may hold a code span, imagekit's `**only when the `sizes` …**`.)
+      return marker + textEscaped(emphasised);
+    })
+    .join('\n');
+}
+
+/**
+ * `text` (a line's part outside code spans) with the `*` and `_` that Markdown reads as plain text escaped as
+ * Stainless's re-flowed docstrings write them: a Markdown formatter escapes every `*` of a text node, and each run of
+ * `_` touching punctuation or the text's start or end (not one inside a word: `snake_case`); Stainless's docstrings
+ * then hold the character twice after the backslash (escapesDoubled): agentex's cron `'0 17 \\** \\** MON-FRI'`,
+ * llama-stack's `'conv\\__'`, papr's `(\\__User.objectId)`. Emphasis and strong spans, links, URLs and HTML tags are
+ * no text and keep theirs; a character the spec escaped already is escaped once.
+ */
+function textEscaped(text: string): string {
+  if (!text.includes('*') && !text.includes('_')) return text;
+  return text
+    .split(NOT_TEXT)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part
+            .replace(/(?<!\\)\*/g, '\\*')
+            .replace(UNDERSCORES_AT_PUNCTUATION, (run: string) => run.replace(/_/g, '\\_')),
+    )
+    .join('');
+}
+
+/**
+ * Re-flowed text with each escaped `*` and `_` (`\\*`) written `\\**`, as Stainless's docstrings hold them: lines are
+ * wrapped with the escape as the Markdown formatter writes it (two characters), the character doubled after, so a
+ * line may run past the width by one column an escape. Code spans and fenced code keep theirs.
+ */
+function escapesDoubled(text: string): string {
+  if (!/\\[*_]/.test(text)) return text;
+  let fenced: string | null = null;
+  return text
+    .split('\n')
+    .map((line) => {
+      const fence = FENCE.exec(line);
+      if (fenced !== null || fence) {
+        if (fence) fenced = fenced === null ? fence[1]! : fence[1] === fenced ? null : fenced;
+        return line;
+      }
+      return line
+        .split(/(`[^`\n]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<!\\)\\([*_])/g, '\\$1$1')))
         .join('');
     })
     .join('\n');
 }
 
+function escapesDoubledIn(layout: { text: string; opensOnOwnLine: boolean }) {
+  return { ...layout, text: escapesDoubled(layout.text) };
+}
+
+/**
+ * The inline parts of a line that are no plain text: code spans, strong and emphasis spans (`a*b*c` inside a word too;
+ * code spans inside them), URLs, links' targets, HTML tags.
+ */
+const NOT_TEXT =
+  /(`[^`\n]*`|\*\*(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S\*\*|__(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S__|(?<![*\\])\*(?![\s*])(?:`[^`\n]*`|[^*_\n]|_(?!_))*?[^\s*\\]\*(?!\*)|(?<![\w\\])_(?![\s_])[^_\n]*?[^\s_\\]_(?!\w)|https?:\/\/[^\s<>()]+|\]\([^)\s]*\)|<\/?[A-Za-z][^<>\n]*>)/;
+/** A run of `_` with punctuation or the text's edge on one side (none escaped already). */
+const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\p{P}\p{S}])_+|_+(?=[\p{P}\p{S}]|$))(?!_)/gu;
+/** A thematic break (`***`, `- - -`): no text. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/;
+
 /** `*words*`: no word, `*` or `\` before the opening `*`, no space after it nor before the closing one. */
 const EMPHASIS = /(^|[^\w*\\])\*(?![\s*])([^*\n]*?[^\s*\\])\*(?![\w*])/g;
 
-/** A line that makes its paragraph something other than prose (heading, quote, table, code, HTML block). */
-const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||<|```|~~~))/;
+/** A line that makes its paragraph something other than prose (heading, quote, table, code; HTML: see below). */
+const STRUCTURED_LINE = /^(?: {4}|\t| {0,3}(?:#|>|\||```|~~~))/;
+/**
+ * A line that starts an HTML block wherever it is, a paragraph's line too (CommonMark's kinds 1 to 6: `<pre`, a
+ * comment, a block-level tag such as `<p>` or `</div>`).
+ */
+const HTML_BLOCK_START = new RegExp(
+  '^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\\s>]|$)|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[|<\\/?(?:' +
+    'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|' +
+    'dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|' +
+    'main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|' +
+    'thead|title|tr|track|ul)(?:[\\s>]|\\/>|$))',
+  'i',
+);
+/**
+ * A line holding one inline tag alone (`<b>`, `</span>`): an HTML block where a block starts, but no interruption of
+ * a paragraph (CommonMark's kind 7). A line starting with a tag and going on with text is prose: phoebe's
+ * `<b>Selected Response Field Notes</b>` after a paragraph's line is re-flowed into it in Stainless's docstrings.
+ */
+const HTML_TAG_ALONE =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
 /** A list item's first line: its indent, its marker and the spaces after it, its text. */
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])( +)(\S.*)$/;
 const FENCE = /^ {0,3}(```|~~~)/;
@@ -164,7 +250,9 @@ function wrapLines(lines: string[], width: number): string[] {
 /** A line ending in a backslash hard break: an odd number of backslashes (an even one is escaped backslashes). */
 const BACKSLASH_BREAK = /(?:^|[^\\])(?:\\\\)*\\$/;
 
-const isStructured = (line: string) => STRUCTURED_LINE.test(line);
+/** Whether `line` starts a block other than prose; `inParagraph`: after a paragraph's line, which few blocks interrupt. */
+const isStructured = (line: string, inParagraph = false) =>
+  STRUCTURED_LINE.test(line) || HTML_BLOCK_START.test(line) || (!inParagraph && HTML_TAG_ALONE.test(line));
 
 /** A table row's line: a table that does not start its paragraph is prose to Stainless's (its rows re-flowed). */
 const TABLE_ROW = /^ {0,3}\|/;
@@ -187,7 +275,7 @@ function keptAsWritten(paragraph: string[]): boolean {
       .map(indentOf),
   );
   const continues = (line: string) => TABLE_ROW.test(line) || (INDENTED_LINE.test(line) && indents.size === 1);
-  return paragraph.some((line, i) => isStructured(line) && (i === 0 || !continues(line)));
+  return paragraph.some((line, i) => (i === 0 ? isStructured(line) : isStructured(line, true) && !continues(line)));
 }
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
@@ -257,7 +345,7 @@ export function docstringLayout(
 ): Readonly<{ text: string; opensOnOwnLine: boolean }> {
   // (A description comes here once for each place that prints it: laid out once.)
   return layoutMemo.get(rewrap ? (moreFollows ? 'rm' : 'r') : moreFollows ? 'm' : '', description, () =>
-    Object.freeze(layoutDocstring(description, rewrap, moreFollows)),
+    Object.freeze(escapesDoubledIn(layoutDocstring(description, rewrap, moreFollows))),
   );
 }
 

@@ -3,6 +3,7 @@
  * (its tag's) on its classes and on the properties that return it, and the raw / streaming wrappers' properties'.
  */
 import type { PyMethod, PyParam, PyResource } from '../types/model';
+import type { TypeRef } from '../../../ir/types';
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { CLIENT_DEFAULT_NOTE } from '../../../ir/methods';
 import { classDocstringLayout, docProse, docstringLayout, firstSentenceApart } from '../docs/doc-wrap';
@@ -125,8 +126,21 @@ export function argDoc(name: string, prose: string): string {
 
 function paramDoc(param: PyParam): string {
   // Stainless's Python SDKs do not say that a client option fills the param.
-  const given = param.description ?? '';
+  const given = nullableObjectDescription(param.type) ?? param.description ?? '';
   const description = param.clientOption ? given.replace(CLIENT_DEFAULT_NOTE, '') : given;
   // (Before the Args list indents it: a paragraph break of its own is indented as its other lines.)
   return htmlBreaksAsParagraphs(description);
+}
+
+/**
+ * The description of the object a nullable `anyOf: [{ type: object, … }, { type: 'null' }]` wraps, where it has one:
+ * Stainless documents the param by it over the wrapper's own, as it does the params' field (print-types.ts;
+ * llama-stack's vector store file `attributes`).
+ */
+function nullableObjectDescription(type: TypeRef): string | undefined {
+  if (type.kind !== 'union') return undefined;
+  const objects = type.variants.filter((variant) => variant.kind !== 'null');
+  const [only] = objects;
+  const wraps = objects.length === 1 && objects.length < type.variants.length && only!.kind === 'object';
+  return wraps ? only.docs.description || undefined : undefined;
 }

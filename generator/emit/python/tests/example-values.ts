@@ -379,6 +379,34 @@ export class ExampleValues {
     return pyDict([...value.entries, [key, mapped]]);
   }
 
+  /**
+   * Whether a value of `type` may hold a property left out of a call with what is required: an optional property of an
+   * object within it (through refs, unions, intersections and required properties; not in an array's items nor a map's
+   * values). Stainless writes a method's `with_all_params` test for such a param even where every param is required
+   * (imagekit's `custom_metadata_fields.create`, whose `schema` has optional fields; knock's `set_channel_data`, whose
+   * `data` is a union of objects some with optional fields), not for a list of such objects (knock's
+   * `users.bulk.identify`, `users=[{"id": "user_1"}]`; honcho's `messages.batch`).
+   */
+  holdsOptional(type: TypeRef, seen = new Set<string>()): boolean {
+    switch (type.kind) {
+      case 'object':
+        return type.properties.some((p) => !p.readOnly && (!p.required || this.holdsOptional(p.type, seen)));
+      case 'ref': {
+        // (Each named schema looked into once a question: what it reaches is the same from anywhere.)
+        if (seen.has(type.schemaId)) return false;
+        seen.add(type.schemaId);
+        const schema = this.schemas.get(type.schemaId);
+        return schema !== undefined && this.holdsOptional(schema.type, seen);
+      }
+      case 'union':
+        return type.variants.some((t) => this.holdsOptional(t, seen));
+      case 'intersection':
+        return type.parts.some((t) => this.holdsOptional(t, seen));
+      default:
+        return false;
+    }
+  }
+
   /** A ref to a named object with properties: a class the annotation may take as a base. */
   private isClassRef(type: TypeRef): boolean {
     if (type.kind !== 'ref') return false;

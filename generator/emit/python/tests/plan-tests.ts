@@ -320,8 +320,11 @@ class TestModule {
         ),
       ].filter((a): a is Arg => a !== null);
     };
-    const hasOptional = (stream: boolean | null) =>
-      method.params.some((p) => !p.required && (stream !== true || p.name !== streamParam));
+    // (A required param holding optional properties counts: Stainless's all-params test writes them.)
+    const hasOptional = (stream: boolean | null, params = method.params) =>
+      params.some(
+        (p) => (!p.required && (stream !== true || p.name !== streamParam)) || this.values.holdsOptional(p.type),
+      );
     if (!streamParam && method.overloads) {
       // A body of several objects: the tests of each overload call it with that variant's params.
       return method.overloads.map((only, i) => {
@@ -333,7 +336,7 @@ class TestModule {
           suffix: `_overload_${i + 1}`,
           streams: false,
           required: args(params, false, null, i),
-          all: params.some((p) => !p.required) ? args(params, true, null, i) : null,
+          all: hasOptional(null, params) ? args(params, true, null, i) : null,
         };
       });
     }
