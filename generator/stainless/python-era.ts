@@ -55,6 +55,11 @@ export interface StainlessPythonForms {
    */
   pathTemplate: boolean;
   /**
+   * A multipart body is copied by `deepcopy_with_paths(body, paths)` (`_files`), only the containers on the files'
+   * paths, from DEEPCOPY_WITH_PATHS_SINCE on; before, whole by `deepcopy_minimal(body)` (`_utils`).
+   */
+  deepcopyWithPaths: boolean;
+  /**
    * Several credentials in headers are merged, every one configured sent (`{**self._a, **self._b}`), from
    * MERGED_AUTH_HEADERS_SINCE on; before, the first configured alone (`if self._a: return self._a`).
    */
@@ -213,6 +218,11 @@ export const MERGED_AUTH_HEADERS_SINCE = '2025-04-08';
 export const LOOSE_AUTH_VALIDATION_SINCE = '2026-01-07';
 /** Stainless's "fix: sanitize endpoint path params" (`path_template`; isaacus, terminal, axiora on 2026-03-20). */
 export const PATH_TEMPLATE_SINCE = '2026-03-20';
+/**
+ * Stainless's multipart bodies copied along the files' paths alone (`deepcopy_with_paths`): letta-python 1e73b563,
+ * scale-agentex-python f5064f93 and runwayml's sdk-python 00138cf on 2026-04-17, a dozen more SDKs by 04-18.
+ */
+export const DEEPCOPY_WITH_PATHS_SINCE = '2026-04-17';
 // ---- end of the requests' and credentials' forms ----
 
 const CHANGES = [
@@ -235,6 +245,7 @@ const CHANGES = [
   MERGED_AUTH_HEADERS_SINCE,
   LOOSE_AUTH_VALIDATION_SINCE,
   PATH_TEMPLATE_SINCE,
+  DEEPCOPY_WITH_PATHS_SINCE,
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   CALLBACK_TESTS_RUN_SINCE,
@@ -269,6 +280,7 @@ export function pythonFormsOfEra(
     securityOptions: since(SECURITY_OPTIONS_SINCE) && edition != null && edition >= SECURITY_OPTIONS_EDITION,
     requestSecurity: since(SECURITY_OPTIONS_SINCE),
     pathTemplate: since(PATH_TEMPLATE_SINCE),
+    deepcopyWithPaths: since(DEEPCOPY_WITH_PATHS_SINCE),
     mergedAuthHeaders: since(MERGED_AUTH_HEADERS_SINCE),
     looseAuthValidation: since(LOOSE_AUTH_VALIDATION_SINCE),
     mockTestsOffReason: since(MOCK_SERVER_WORDING_SINCE)

@@ -101,7 +101,7 @@ describe("Stainless's forms of a form's headers and of a list of enum names", ()
     const files = read('resources/files.py');
     const sync = files.slice(files.indexOf('    def create('), files.indexOf('class AsyncFilesResource'));
     const order = [
-      'body = deepcopy_minimal(',
+      'body = deepcopy_with_paths(',
       'files = extract_files(',
       'extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}',
     ];
@@ -117,7 +117,7 @@ describe("Stainless's forms of a form's headers and of a list of enum names", ()
       extensions.indexOf('class AsyncExtensionsResource'),
     );
     expect(withHeader.indexOf('extra_headers = {**strip_not_given(')).toBeLessThan(
-      withHeader.indexOf('body = deepcopy_minimal('),
+      withHeader.indexOf('body = deepcopy_with_paths('),
     );
     expect(withHeader.indexOf('files = extract_files(')).toBeLessThan(
       withHeader.indexOf('extra_headers["Content-Type"] = "multipart/form-data"'),

@@ -25,7 +25,7 @@ describe('local names of the Python printers (test/python/fixtures/local-names.y
 
   it('keeps the multipart locals apart from params named body and files', () => {
     const text = file('src/local_names/resources/uploads.py');
-    expect(text).toMatch(/^\s+body_ = deepcopy_minimal\(/m);
+    expect(text).toMatch(/^\s+body_ = deepcopy_with_paths\(/m);
     expect(text).toMatch(/^\s+files_ = extract_files\(cast\(Mapping\[str, object\], body_\)/m);
     expect(text).toContain('files=files_,');
     expect(text).not.toMatch(/^\s+files = /m);

@@ -172,7 +172,9 @@ export function requestBody(
     const whole = method.ir.body?.shape === 'whole';
     const bodyValue = whole ? bodyParams[0].name : paramsDict(bodyParams);
     if (method.ir.body?.encoding === 'multipart') {
-      out.importFrom('_utils/__init__', 'deepcopy_minimal');
+      // (From DEEPCOPY_WITH_PATHS_SINCE, only the containers on the files' paths are copied.)
+      if (forms.deepcopyWithPaths) out.importFrom('_files', 'deepcopy_with_paths');
+      else out.importFrom('_utils/__init__', 'deepcopy_minimal');
       out.importFrom('_utils/__init__', 'extract_files');
       out.use('Mapping');
       out.use('cast');
@@ -180,7 +182,6 @@ export function requestBody(
       const paramNames = new Set([...method.pathParams, ...method.params].map((p) => p.name));
       const local = (name: string): string => (paramNames.has(name) ? local(`${name}_`) : name);
       const [bodyLocal, filesLocal] = [local('body'), local('files')];
-      lines.push(...layout.statement(indent, `${bodyLocal} = `, callExpr('deepcopy_minimal', [bodyValue])));
       const paths = literalExpr(
         '[',
         method.filePaths.map((p) =>
@@ -191,6 +192,10 @@ export function requestBody(
         ),
         'paths=',
       );
+      const copied = forms.deepcopyWithPaths
+        ? callExpr('deepcopy_with_paths', [bodyValue, { ...paths, open: '[' }])
+        : callExpr('deepcopy_minimal', [bodyValue]);
+      lines.push(...layout.statement(indent, `${bodyLocal} = `, copied));
       // A param named `object` shadows the builtin in the method's body.
       const value = paramNames.has('object') ? out.use('Any') : 'object';
       const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
