@@ -6,8 +6,9 @@ from typing import Mapping, cast
 import httpx
 
 from ..types import skill_set_params, skill_list_params, skill_create_params, skill_upload_params
+from .._files import deepcopy_with_paths
 from .._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
-from .._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
+from .._utils import extract_files, path_template, maybe_transform, async_maybe_transform
 from .._compat import cached_property
 from .._resource import SyncAPIResource, AsyncAPIResource
 from .._response import (
@@ -428,7 +429,7 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
-        body = deepcopy_minimal({"archive": archive})
+        body = deepcopy_with_paths({"archive": archive}, [["archive"]])
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._put(
@@ -834,7 +835,7 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `namespace` but received {namespace!r}")
         if not slug:
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
-        body = deepcopy_minimal({"archive": archive})
+        body = deepcopy_with_paths({"archive": archive}, [["archive"]])
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._put(

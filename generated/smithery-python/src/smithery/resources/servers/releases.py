@@ -4,8 +4,9 @@ from typing import Mapping, cast
 
 import httpx
 
+from ..._files import deepcopy_with_paths
 from ..._types import Body, Omit, Query, Headers, NotGiven, FileTypes, omit, not_given
-from ..._utils import extract_files, path_template, maybe_transform, deepcopy_minimal, async_maybe_transform
+from ..._utils import extract_files, path_template, maybe_transform, async_maybe_transform
 from ..._compat import cached_property
 from ..._resource import SyncAPIResource, AsyncAPIResource
 from ..._response import (
@@ -137,13 +138,14 @@ class ReleasesResource(SyncAPIResource):
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
-        body = deepcopy_minimal(
+        body = deepcopy_with_paths(
             {
                 "payload": payload,
                 "module": module,
                 "sourcemap": sourcemap,
                 "bundle": bundle,
-            }
+            },
+            [["module"], ["sourcemap"], ["bundle"]],
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
@@ -389,13 +391,14 @@ class AsyncReleasesResource(AsyncAPIResource):
         """
         if not qualified_name:
             raise ValueError(f"Expected a non-empty value for `qualified_name` but received {qualified_name!r}")
-        body = deepcopy_minimal(
+        body = deepcopy_with_paths(
             {
                 "payload": payload,
                 "module": module,
                 "sourcemap": sourcemap,
                 "bundle": bundle,
-            }
+            },
+            [["module"], ["sourcemap"], ["bundle"]],
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}

@@ -8,7 +8,7 @@ class TriggerDelivery(BaseModel):
     """HTTPS webhook destination where the upstream MCP server delivers events."""
 
     secret: str
-    """Standard Webhooks signing secret (whsec_).
+    """Standard Webhooks signing secret (whsec\\__).
 
     The upstream MCP server signs each delivery with this.
     """

@@ -10,7 +10,7 @@ class TriggerDeliveryParam(TypedDict, total=False):
     """HTTPS webhook destination where the upstream MCP server delivers events."""
 
     secret: Required[str]
-    """Standard Webhooks signing secret (whsec_).
+    """Standard Webhooks signing secret (whsec\\__).
 
     The upstream MCP server signs each delivery with this.
     """
