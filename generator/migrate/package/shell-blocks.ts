@@ -7,8 +7,11 @@
  * the line closing it), as they left it, goes after sdkgen's build: it runs where it ran, after dist/ is built, and
  * regenerations merge it as any edit of the script. Only lines added inside such a block go on: a changed or removed
  * line of Stainless's, or one at the top level, runs where sdkgen's script has no place for it (appended, a changed
- * `rm -rf dist` would undo the build), and an edit of comments alone is settled as such (owners/moot-edits.ts).
+ * `rm -rf dist` would undo the build), and an edit of comments alone is settled as such (owners/moot-edits.ts). A whole
+ * step at the top level right after a line both scripts have goes after that line (shell-steps.ts).
  */
+
+import { placedShellSteps } from './shell-steps';
 
 /** A shell script: a file without an extension or a `.sh`, starting with a `#!` naming a shell. */
 export function isShellScript(path: string, text: string | null): boolean {
@@ -122,6 +125,13 @@ export function withShellBlocks<R extends { text: string; applied: number; rejec
   reapplied: R,
 ): R {
   if (reapplied.rejected.length === 0 || !isShellScript(path, edited)) return reapplied;
-  const blocks = carriedShellBlocks(edited, reapplied.text, reapplied.rejected);
-  return { ...reapplied, text: blocks.text, applied: reapplied.applied + blocks.carried, rejected: blocks.rejected };
+  // Whole steps of theirs after a line both scripts have go there first; lines inside Stainless's blocks after.
+  const steps = placedShellSteps(edited, reapplied.text, reapplied.rejected);
+  const blocks = carriedShellBlocks(edited, steps.text, steps.rejected);
+  return {
+    ...reapplied,
+    text: blocks.text,
+    applied: reapplied.applied + steps.placed + blocks.carried,
+    rejected: blocks.rejected,
+  };
 }
