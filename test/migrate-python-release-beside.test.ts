@@ -139,20 +139,15 @@ jobs:
 `;
 
 describe("sdkgen's Python release workflow pinned as theirs are", () => {
-  it('takes their pins of the actions it uses; the others are a step for a person', () => {
+  it('takes their pins of the actions it uses, and the known commits of the others (action-pins.ts)', () => {
     const migrated = plan({ '.github/workflows/ci.yml': PINNED });
     const release = written(migrated);
     expect(release).toContain(`- uses: actions/checkout@${CHECKOUT} # v6.0.2\n`);
     expect(release).toContain(`- uses: actions/setup-python@${SETUP} # v6.2.0\n`);
     expect(release).not.toContain('actions/checkout@v4');
-    expect(migrated.needsHand).toEqual([
-      {
-        path: RELEASE,
-        reason: expect.stringMatching(
-          /pin googleapis\/release-please-action@v4, pypa\/gh-action-pypi-publish@release\/v1 too/,
-        ),
-      },
-    ]);
+    expect(release).toContain('googleapis/release-please-action@5c625bfb5d1ff62eadeeb3772007f7f66fdcf071 # v4.4.1');
+    expect(release).toContain('pypa/gh-action-pypi-publish@cef221092ed1bacb1cc03d23a2d87d1d172e277b # v1.14.0');
+    expect(migrated.needsHand).toEqual([]);
   });
 
   it('leaves the others to Renovate where it pins action digests', () => {

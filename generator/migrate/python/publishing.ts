@@ -8,12 +8,13 @@
  * neither beyond its spacing, and nothing else that stays runs either. sdkgen's release workflow then publishes with the
  * token Stainless's workflow read (`secrets.RUNWAYML_PYPI_TOKEN || secrets.PYPI_TOKEN`), beside the owners' workflows
  * that stay (release-beside.ts: their release-please makes the releases; a second publisher to PyPI is a step for a
- * person; their pins of actions to commits are taken).
+ * person; their pins of actions to commits are taken, action-pins.ts).
  */
 import type { MigrationPlan } from '../migration-plan';
 import { editedBeyondSpacing } from '../repository/release';
 import type { RepoFile } from '../repository/stainless-repo';
-import { pinnedLikeTheirs, pythonReleaseBeside, renovatePinsActions, RENOVATE_CONFIGS } from './release-beside';
+import { pinnedAsRepository } from '../repository/action-pins';
+import { pythonReleaseBeside, renovatePinsActions, RENOVATE_CONFIGS } from './release-beside';
 
 /** sdkgen's release workflow. */
 export const RELEASE_WORKFLOW = '.github/workflows/release.yml';
@@ -98,16 +99,18 @@ export function withoutStainlessPublishing(
   workflow = settled.workflow ?? workflow;
   plan.releaseBeside = settled.beside;
   plan.needsHand.push(...settled.needsHand);
-  // Its actions pinned to the commits theirs are pinned to, where they pin every action.
-  const pinned = pinnedLikeTheirs(workflow, theirs);
+  // Its actions pinned to the commits theirs are pinned to (or else to their tags' known commits), where they pin every
+  // action.
+  const pinned = pinnedAsRepository(workflow, theirs);
   workflow = pinned.workflow;
   const renovate = RENOVATE_CONFIGS.map((path) => byPath.get(path)?.text ?? null).find((text) => text !== null) ?? null;
   if (pinned.unpinned.length > 0 && !renovatePinsActions(renovate))
     plan.needsHand.push({
       path: RELEASE_WORKFLOW,
       reason:
-        `sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you use; ` +
-        `pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins them)`,
+        `sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you use ` +
+        `and the known commits of the others; pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins them ` +
+        'and sdkgen knows no commit for them)',
     });
   plan.writes[release] = { path: RELEASE_WORKFLOW, contents: workflow };
 }

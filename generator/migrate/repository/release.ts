@@ -5,6 +5,7 @@
  */
 import { isObject, parseObject } from '../json-object';
 import { printLike } from '../package/package-json';
+import { pinnedAsRepository } from './action-pins';
 import { dispatchingPublisher } from './release-dispatch';
 
 /** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
@@ -312,20 +313,46 @@ export function releaseWorkflowBeside(workflow: string, theirs: string[], publis
  * publishes, for a person to keep one; where theirs are one workflow that publishes (and none that releases), ours
  * makes the releases and starts that one to publish each (release-dispatch.ts). A workflow of theirs that publishes
  * only what sdkgen's build does not make (Stainless's dist/ package: `publishesPackage` false) is no second
- * publisher: its call is reported as broken.
+ * publisher: its call is reported as broken. Where theirs pin every action to a commit, ours is pinned too.
  */
 export function releaseBeside(
   ours: string | null,
   theirs: Array<{ path: string; text: string | null }>,
   path: string,
   publishesPackage: (workflow: string) => boolean = (workflow) => PUBLISHES_TO_NPM.test(workflow),
-): {
+): ReleaseBeside {
+  const settled = releaseBesideOnTags(ours, theirs, path, publishesPackage);
+  const workflow = settled.workflow ?? ours;
+  if (workflow === null) return settled;
+  // Its actions pinned as theirs are, where they pin every action (action-pins.ts).
+  const pinned = pinnedAsRepository(workflow, theirs);
+  const needsHand = [...settled.needsHand];
+  if (pinned.unpinned.length > 0)
+    needsHand.push({
+      path,
+      reason:
+        "sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you " +
+        `use and the known commits of the others; pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins ` +
+        'them and sdkgen knows no commit for them)',
+    });
+  return { ...settled, workflow: pinned.workflow === ours ? settled.workflow : pinned.workflow, needsHand };
+}
+
+interface ReleaseBeside {
   workflow: string | null;
   beside: { theirs: string[]; publishes: boolean } | null;
   needsHand: Array<{ path: string; reason: string }>;
   /** The workflow of theirs ours starts to publish each release (absent: none). */
   dispatched?: string;
-} {
+}
+
+/** releaseBeside with our actions left on the tags the template names. */
+function releaseBesideOnTags(
+  ours: string | null,
+  theirs: Array<{ path: string; text: string | null }>,
+  path: string,
+  publishesPackage: (workflow: string) => boolean,
+): ReleaseBeside {
   const releasing = theirs.filter((f) => f.text !== null && RUNS_RELEASE_PLEASE.test(f.text)).map((f) => f.path);
   const publishing = theirs.filter((f) => f.text !== null && publishesPackage(f.text)).map((f) => f.path);
   const publishes = publishing.length > 0;
