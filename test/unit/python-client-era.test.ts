@@ -58,6 +58,7 @@ describe('the era of a Stainless Python SDK', () => {
       examplesAsGiven: true,
       callbackTestsSkip: null,
       pathParamOwnExample: true,
+      deepcopyWithPaths: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -81,6 +82,7 @@ describe('the era of a Stainless Python SDK', () => {
       examplesAsGiven: false,
       callbackTestsSkip: 'no-good-way',
       pathParamOwnExample: false,
+      deepcopyWithPaths: false,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -104,6 +106,7 @@ describe('the era of a Stainless Python SDK', () => {
       examplesAsGiven: false,
       callbackTestsSkip: 'no-good-way',
       pathParamOwnExample: false,
+      deepcopyWithPaths: false,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
