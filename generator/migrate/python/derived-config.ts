@@ -25,11 +25,19 @@ import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
+import { eventModelPath, pythonStreaming, type PythonStreaming } from './streaming-methods';
 
 interface ResourceNode {
   models?: Record<string, string>;
-  methods: Record<string, string | { endpoint: string; paginated?: string | false; body_param_name?: string }>;
+  methods: Record<string, string | MethodEntry>;
   subresources: Map<string, ResourceNode>;
+}
+
+interface MethodEntry {
+  endpoint: string;
+  paginated?: string | false;
+  body_param_name?: string;
+  streaming?: { stream_event_model?: string; param_discriminator: string | null };
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -56,6 +64,8 @@ export function derivePythonConfig(
   const clientName = apiMdClientName(apiMd);
   let methods = 0;
   let pages = 0;
+  // The methods that stream (streaming-methods.ts), their event model named once the models are known.
+  const streaming: Array<{ entry: MethodEntry; streams: PythonStreaming }> = [];
   for (const method of surface.methods) {
     const [client, ...chain] = method.chain.split('.');
     const name = chain.pop();
@@ -83,11 +93,14 @@ export function derivePythonConfig(
     // A body the method sends whole under a name of its own (`qbd_payload=`): the config's `body_param_name`.
     const module = method.module === undefined ? null : text(method.module.replace(/^\.\//, ''));
     const bodyParamName = module === null ? null : wholeBodyParamName(module, name);
-    const entry = {
+    const streams = module === null ? null : pythonStreaming(module, name);
+    const entry: MethodEntry = {
+      endpoint: at,
       ...(paginated === null || paginated === undefined ? {} : { paginated }),
       ...(bodyParamName === null ? {} : { body_param_name: bodyParamName }),
     };
-    node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 0 ? at : { endpoint: at, ...entry };
+    if (streams !== null) streaming.push({ entry, streams });
+    node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 1 && streams === null ? at : entry;
     methods++;
   }
   if (methods === 0) return null;
@@ -103,6 +116,13 @@ export function derivePythonConfig(
     node.models = { ...node.models, [model.key]: `#/components/schemas/${model.schema}` };
     for (const [word, casing] of model.casings) casings.set(word, casing);
     modelCount++;
+  }
+  for (const { entry, streams } of streaming) {
+    const model = eventModelPath(streams.event, models ?? []);
+    entry.streaming = {
+      ...(model === undefined ? {} : { stream_event_model: model }),
+      param_discriminator: streams.param,
+    };
   }
   if (pages > 0)
     notes.push(

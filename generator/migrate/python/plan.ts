@@ -34,6 +34,7 @@ import { withSerializerPatchDone } from './multipart-form-done';
 import { binaryRequestNames, withBinaryRequestDone } from './binary-request-done';
 import { withResourceCallsDone } from './resource-call-done';
 import { withSameFunctionsDone } from './same-functions';
+import { withOwnersCodeCalls } from './owners-code-calls';
 import { withStreamEventsDone } from './stream-events';
 import type { Api } from '../../ir/types';
 import { intoTomlValues } from './toml-values';
@@ -122,7 +123,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const byPath = new Map(current.map((f) => [f.path, f]));
   const generationsOf = (path: string, pristine: string, edited: string) => {
     const changes = inputs.laterGenerations?.get(path);
-    return changes === undefined ? undefined : madeByGenerations(changes, pristine, edited);
+    // (A hunk calling what the owners' hunks define is theirs too: owners-code-calls.ts.)
+    return changes === undefined
+      ? undefined
+      : withOwnersCodeCalls(madeByGenerations(changes, pristine, edited), pristine, edited);
   };
   const hasHeader = (file: RepoFile) =>
     file.path.endsWith('.py') && file.text !== null && hasStainlessHeader(file.text);
