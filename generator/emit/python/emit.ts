@@ -20,7 +20,7 @@ import type { PyResource } from './types/model';
 import { printClient } from './client/print-client';
 import { printPagination } from './client/print-pagination';
 import { clientMethods } from './client/print-client-methods';
-import { errorBaseName, printInit, printResourcesInit, printVersion } from './print-init';
+import { errorBaseName, printInit, printResourcesInit, printVersion, unwrapsWebhooks } from './print-init';
 import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
 import { constantsWithDefaults, logsWithEnvVar, streamingWithEventRules } from './runtime-settings';
@@ -191,14 +191,17 @@ function printCode(
     else add(resource.module, printResourceModule(resource, build, forms), tag);
     if (writtenAsPackage(resource.ir)) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
-      add(`${pkgModule}/__init__`, printResourcesInit([...resource.subresources, resource], pkgModule));
+      // A `standalone_api` subresource is a package of its own, re-exported by its own `__init__.py` only (isaacus's
+      // `classifications/__init__.py` names no `universal` class): the parent's module imports it from there.
+      const exported = resource.subresources.filter((sub) => !sub.ir.standaloneApi);
+      add(`${pkgModule}/__init__`, printResourcesInit([...exported, resource], pkgModule));
     }
     resource.subresources.forEach(walk);
   };
   pkg.resources.forEach(walk);
-  // A methodless `standalone_api` resource is still a package of its own (its api.md beside), with nothing in it.
-  for (const resource of methodlessStandalone(pkg.apiMdResources ?? []))
-    add(`${packageFolder(resource)}/__init__`, 'from __future__ import annotations\n');
+  // A methodless `standalone_api` resource is still a package of its own (its api.md beside), with nothing in it:
+  // Stainless's holds its banner alone (isaacus's `ilgs/v1/__init__.py`).
+  for (const resource of methodlessStandalone(pkg.apiMdResources ?? [])) add(`${packageFolder(resource)}/__init__`, '');
   const types = typesFilesReusing(build, root, units);
   for (const { unitTag, ...file } of types.printed) addFile(file, unitTag);
   addTaken(types.taken);
@@ -212,7 +215,8 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
   if (!existsSync(dir)) return [];
   const settings: Record<string, (contents: string) => string> = {
-    '_exceptions.py': (contents) => namedExceptionsModule(contents, errorBaseName(build.pkg)),
+    '_exceptions.py': (contents) =>
+      namedExceptionsModule(contents, errorBaseName(build.pkg), unwrapsWebhooks(build.pkg.resources)),
     '_constants.py': (contents) => constantsWithDefaults(contents, api),
     '_utils/_utils.py': (contents) => utilsWithMultipartForm(contents, api),
     '_streaming.py': (contents) => streamingWithEventRules(contents, api.streamEventRules),

@@ -61,7 +61,7 @@ const ERRORS_BY_HIERARCHY = [
  */
 const WEBHOOK_ERROR = 'APIWebhookValidationError';
 
-function unwrapsWebhooks(resources: PyResource[]): boolean {
+export function unwrapsWebhooks(resources: PyResource[]): boolean {
   return resources.some((r) => r.ir.webhookUnwraps.length > 0 || unwrapsWebhooks(r.subresources));
 }
 

@@ -132,13 +132,17 @@ export function requestBody(
     headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
   } else if (headerParams.length && headerParams.every((p) => p.required)) {
     // Every header param required: each entry as it is, no `strip_not_given`, as Stainless's (conductor's
-    // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`).
-    headerParts.push(...headerParams.map((p) => `${pyString(p.wireName)}: ${p.name}`));
+    // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`); a number or boolean as text, as
+    // `Headers` holds only strings (writer's `Content-Length: int`).
+    headerParts.push(
+      ...headerParams.map((p) => `${pyString(p.wireName)}: ${scalarNotString(p) ? `str(${p.name})` : p.name}`),
+    );
   } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
-    // A header of string values (an enum) given as text, as Stainless's write it; the runtime sends others as given.
+    // A header of string values (an enum) or of a number or boolean given as text, as Stainless's write it (embed's
+    // `"retries": str(retries) if is_given(retries) else NOT_GIVEN`); the runtime sends others as given.
     const value = (p: PyParam) => {
-      if (!oneOfStrings(p)) return p.name;
+      if (!oneOfStrings(p) && !scalarNotString(p)) return p.name;
       out.importFrom('_utils/__init__', 'is_given');
       return `str(${p.name}) if is_given(${p.name}) else ${notGiven}`;
     };
@@ -412,6 +416,13 @@ export function checksNonEmpty(param: PyParam): boolean {
 /** Whether the method raises `ValueError` for the path param empty: a string, or one of string values as Stainless's. */
 function raisesForEmpty(param: PyParam): boolean {
   return checksNonEmpty(param) || oneOfStrings(param);
+}
+
+/** A param whose type is a number, an integer or a boolean, or an enum or literal of them: `Headers` takes none. */
+function scalarNotString({ type }: PyParam): boolean {
+  if (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean') return true;
+  if (type.kind === 'enum') return type.values.every((value) => typeof value !== 'string');
+  return type.kind === 'literal' && typeof type.value !== 'string';
 }
 
 /** A param whose type is an enum of strings, or one string literal. */
