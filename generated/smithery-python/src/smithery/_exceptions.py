@@ -12,7 +12,6 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
-    "APIWebhookValidationError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -63,10 +62,6 @@ class APIResponseValidationError(APIError):
         super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-
-
-class APIWebhookValidationError(APIError):
-    """Exported where the package unwraps webhooks, as Stainless's SDKs export it; nothing here raises it."""
 
 
 class APIStatusError(APIError):
