@@ -144,9 +144,9 @@ export function inStainlessOrder<M extends { key: string }>(methods: M[]): M[] {
  */
 function clientMembersOf({ config, names }: StainlessPlan): ReadonlySet<string> {
   if (!config.clientOpts.some((opt) => opt.auth)) return CLIENT_MEMBERS;
-  const members = new Set([...CLIENT_MEMBERS].filter((name) => !CREDENTIAL_NAMES.has(name)));
-  for (const opt of config.clientOpts) members.add(names.clientOption(opt.key));
-  return members;
+  // Only the usual credential names no option takes are freed: a clash with another option each target settles.
+  const options = new Set(config.clientOpts.map((opt) => names.clientOption(opt.key)));
+  return new Set([...CLIENT_MEMBERS].filter((name) => !CREDENTIAL_NAMES.has(name) || options.has(name)));
 }
 
 /** A `webhook_unwrap` method where the config puts it: no endpoint, it parses events the API sends. */
