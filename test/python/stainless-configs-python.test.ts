@@ -122,18 +122,11 @@ const PRISM_KNOWN_FAILURES: Record<string, KnownFailure[]> = {
     },
   ],
   grid: [
-    {
-      cases: 'test_quotes.py::*_retrieve[',
+    ...['test_quotes.py::', 'test_sandbox.py::*_send_funds['].map((cases) => ({
+      cases,
       reason:
-        "the spec's example of a quote leaves out `accountOrWalletInfo`, which PaymentInstructions requires: Prism answers the example without checking it against the schema, and the strict client refuses it",
-    },
-  ],
-  'llama-stack': [
-    {
-      cases: 'responses/test_input_items.py::*_list_with_all_params[',
-      reason:
-        "`include` is `anyOf: [array, null]` in the query: Prism turns a lone value (`include=string`) into an array only where the schema's own type is array, so it refuses the request and answers the spec's 400",
-    },
+        "the spec's example of payment instructions (a quote's, an outgoing transaction's) leaves out `accountOrWalletInfo`, which PaymentInstructions requires: Prism answers the example without checking it against the schema, and the strict client refuses it",
+    })),
   ],
   'elviskahoro__apollo-sdk-python': [
     { cases: 'test_account_stages.py::*_list[', reason: JSON_TEXT_EXAMPLE },
@@ -152,22 +145,12 @@ const PRISM_KNOWN_FAILURES: Record<string, KnownFailure[]> = {
       reason:
         "the path's parameters are not declared (`parameters: []`): Prism reads them from the template as `heatmap` and `point`, which no request can give, and answers 422",
     },
-    {
-      cases: 'test_heatmaps.py::*_competitors[',
-      reason:
-        "the spec's example gives fractions (4.8, 10.5) for properties its schema types integer: Prism answers the example without checking it against the schema, and the strict client refuses it",
-    },
   ],
   'knocklabs__docs__data-specs-mapi': [
     {
       cases: 'test_guides.py::*_activate_overload_1[',
       reason:
         'the oneOf variants of the body overlap (GuideScheduledActivationParams requires nothing and takes any key), so `{"status": true}` matches both: Prism\'s oneOf check refuses it with 422',
-    },
-    {
-      cases: 'test_workflows.py::TestWorkflows::test_raw_response_retrieve[',
-      reason:
-        "the spec's example of a workflow gives `created_by` and `updated_by` without the `created_at` and `updated_at` their schema requires: Prism answers the example, and the strict client refuses it",
     },
   ],
   'MarioJames__lobechat-openapi': [
