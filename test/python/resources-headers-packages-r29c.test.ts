@@ -128,8 +128,12 @@ describe('Python resources: headers as text, standalone packages, one-name impor
     expect(file('resources/ilgs/v1/__init__.py')).not.toContain('import');
   });
 
-  it('keeps a one-name import on its line', () => {
-    expect(importOneNameALine('', '...._utils', ['maybe_transform'])).toBe('from ...._utils import maybe_transform');
+  // A lone `_utils` name stays on its line where the module is printed (types/print-types.ts); the layout itself
+  // brackets one name as Stainless did for `_base_client` before 2024-07-11 (pydist-forms.test.ts).
+  it('lays out names one a line, a lone one bracketed too', () => {
+    expect(importOneNameALine('', '.._base_client', ['make_request_options'])).toBe(
+      'from .._base_client import (\n    make_request_options,\n)',
+    );
     expect(importOneNameALine('', '._utils', ['a', 'b'])).toBe('from ._utils import (\n    a,\n    b,\n)');
   });
 

@@ -222,11 +222,9 @@ export function layoutFromImport(indent: string, module: string, names: string[]
 
 /**
  * `from <module> import (` one name a line `)`, with the trailing comma that keeps Ruff from joining them (the form of
- * older Stainless eras: stainless/python-era.ts). A single name stays on the line: Stainless wrote no brackets for it
- * (honcho's 2024 `from ...._utils import maybe_transform`).
+ * older Stainless eras: stainless/python-era.ts).
  */
 export function importOneNameALine(indent: string, module: string, names: string[]): string {
-  if (names.length === 1) return `${indent}from ${module} import ${names[0]}`;
   return [`${indent}from ${module} import (`, ...names.map((name) => `${indent}    ${name},`), `${indent})`].join('\n');
 }
 

@@ -627,8 +627,10 @@ export class PyModuleBuilder {
       const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
       return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
     });
+    // A lone `_utils` name stays on its line (honcho's 2024 `from ...._utils import maybe_transform`); a lone
+    // `_base_client` one was bracketed all the same before 2024-07-11.
     const fromImport = (from: string, names: string[]) =>
-      this.oneNameALine(from)
+      this.oneNameALine(from) && !(names.length === 1 && /^\.+_utils$/.test(from))
         ? importOneNameALine('', from, names)
         : this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
     const imports: ImportStatement[] = [];
