@@ -114,7 +114,7 @@ describe('Python resources: headers as text, standalone packages, one-name impor
     expect(files).toContain('"Content-Length": str(content_length),');
     const items = file('resources/items.py');
     expect(items).toContain('"X-Retries": str(x_retries) if is_given(x_retries) else not_given,');
-    expect(items).toContain('"X-Strict": str(x_strict) if is_given(x_strict) else not_given,');
+    expect(items).toContain('"X-Strict": ("true" if x_strict else "false") if is_given(x_strict) else not_given,');
     expect(items).toContain('"X-Label": x_label,');
   });
 

@@ -135,16 +135,16 @@ export function requestBody(
     // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`); a number or boolean as text, as
     // `Headers` holds only strings (writer's `Content-Length: int`).
     headerParts.push(
-      ...headerParams.map((p) => `${pyString(p.wireName)}: ${scalarNotString(p) ? `str(${p.name})` : p.name}`),
+      ...headerParams.map((p) => `${pyString(p.wireName)}: ${scalarNotString(p) ? headerText(p) : p.name}`),
     );
   } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
-    // A header of string values (an enum) or of a number or boolean given as text, as Stainless's write it (embed's
+    // A header of string values (an enum) or of a number given as text, as Stainless's write it (embed's
     // `"retries": str(retries) if is_given(retries) else NOT_GIVEN`); the runtime sends others as given.
     const value = (p: PyParam) => {
       if (!oneOfStrings(p) && !scalarNotString(p)) return p.name;
       out.importFrom('_utils/__init__', 'is_given');
-      return `str(${p.name}) if is_given(${p.name}) else ${notGiven}`;
+      return `${oneOfStrings(p) ? `str(${p.name})` : headerText(p)} if is_given(${p.name}) else ${notGiven}`;
     };
     const headers = literalExpr(
       '{',
@@ -419,10 +419,15 @@ function raisesForEmpty(param: PyParam): boolean {
 }
 
 /** A param whose type is a number, an integer or a boolean, or an enum or literal of them: `Headers` takes none. */
+/** A header value as text: a boolean as JSON's `true`/`false` (`str()` would give Python's `True`). */
+function headerText(p: PyParam): string {
+  return p.type.kind === 'boolean' ? `("true" if ${p.name} else "false")` : `str(${p.name})`;
+}
+
 function scalarNotString({ type }: PyParam): boolean {
   if (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean') return true;
-  if (type.kind === 'enum') return type.values.every((value) => typeof value !== 'string');
-  return type.kind === 'literal' && typeof type.value !== 'string';
+  if (type.kind === 'enum') return type.values.every((value) => typeof value === 'number');
+  return type.kind === 'literal' && typeof type.value === 'number';
 }
 
 /** A param whose type is an enum of strings, or one string literal. */
