@@ -139,7 +139,7 @@ export function requestBody(
     );
   } else if (headerParams.length) {
     out.importFrom('_utils/__init__', 'strip_not_given');
-    // A header of string values (an enum) or of a number given as text, as Stainless's write it (embed's
+    // A header of string values (an enum) or of a number or boolean given as text, as Stainless's write it (embed's
     // `"retries": str(retries) if is_given(retries) else NOT_GIVEN`); the runtime sends others as given.
     const value = (p: PyParam) => {
       if (!oneOfStrings(p) && !scalarNotString(p)) return p.name;
@@ -418,12 +418,12 @@ function raisesForEmpty(param: PyParam): boolean {
   return checksNonEmpty(param) || oneOfStrings(param);
 }
 
-/** A param whose type is a number, an integer or a boolean, or an enum or literal of them: `Headers` takes none. */
 /** A header value as text: a boolean as JSON's `true`/`false` (`str()` would give Python's `True`). */
 function headerText(p: PyParam): string {
   return p.type.kind === 'boolean' ? `("true" if ${p.name} else "false")` : `str(${p.name})`;
 }
 
+/** A param whose type is a number, an integer or a boolean, or an enum or literal of numbers: `Headers` takes none. */
 function scalarNotString({ type }: PyParam): boolean {
   if (type.kind === 'number' || type.kind === 'integer' || type.kind === 'boolean') return true;
   if (type.kind === 'enum') return type.values.every((value) => typeof value === 'number');
