@@ -11,6 +11,7 @@
  *   ours takes their pin of each action it uses too; the others are left for a person, unless Renovate pins the
  *   repository's action digests (`helpers:pinGitHubActionDigests…`), which it then does on its own.
  */
+import { pinnedAsRepository } from '../repository/action-pins';
 import { releaseWorkflowBeside, RUNS_RELEASE_PLEASE } from '../repository/release';
 
 export interface Workflow {
@@ -161,31 +162,13 @@ export function dispatchingTheirs(ours: string, publisher: Workflow): string | n
 }
 
 /** `uses: owner/repo[/path]@ref` of a workflow: the action and its ref (a local action or a Docker image is none). */
-const USES =
-  /^([ \t]*(?:-[ \t]+)?uses:[ \t]*)["']?([\w.-]+\/[\w.-]+(?:\/[^@\s"']*)?)@([^\s"'#]+)["']?([ \t]*#[^\n]*)?$/gm;
-const SHA = /^[0-9a-f]{40}$/;
-
 /**
  * `ours` with each action pinned to the commit the owners' workflows (`theirs`) pin it to, where they pin every
- * action they use; `unpinned`: the actions of ours none of theirs pins (nothing to take a commit from).
+ * action they use; `unpinned`: the actions of ours none of theirs pins (nothing to take a commit from). Migrate also
+ * takes known commits of sdkgen's own actions: `pinnedAsRepository`.
  */
 export function pinnedLikeTheirs(ours: string, theirs: Workflow[]): { workflow: string; unpinned: string[] } {
-  const uses = theirs.flatMap((f) => [...f.text.matchAll(USES)].map((m) => ({ action: m[2], ref: m[3], note: m[4] })));
-  if (uses.length === 0 || !uses.every((use) => SHA.test(use.ref))) return { workflow: ours, unpinned: [] };
-  const pins = new Map<string, string>();
-  for (const use of uses)
-    if (!pins.has(use.action)) pins.set(use.action, `${use.ref}${use.note === undefined ? '' : use.note.trimEnd()}`);
-  const unpinned = new Set<string>();
-  const workflow = ours.replace(USES, (line, lead: string, action: string, ref: string) => {
-    if (SHA.test(ref)) return line;
-    const pin = pins.get(action);
-    if (pin === undefined) {
-      unpinned.add(`${action}@${ref}`);
-      return line;
-    }
-    return `${lead}${action}@${pin}`;
-  });
-  return { workflow, unpinned: [...unpinned] };
+  return pinnedAsRepository(ours, theirs, []);
 }
 
 /** Whether the repository's Renovate config pins GitHub Actions to digests (it then pins a new workflow's too). */

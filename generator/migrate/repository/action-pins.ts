@@ -51,6 +51,7 @@ const SHA = /^[0-9a-f]{40}$/;
 export function pinnedAsRepository(
   ours: string,
   theirs: ReadonlyArray<{ text: string | null }>,
+  known: readonly ActionPin[] = KNOWN_ACTION_PINS,
 ): { workflow: string; unpinned: string[] } {
   const uses = theirs.flatMap((f) =>
     [...(f.text ?? '').matchAll(USES)].map((m) => ({ action: m[2]!, ref: m[3]!, note: m[4] })),
@@ -62,8 +63,8 @@ export function pinnedAsRepository(
   const unpinned = new Set<string>();
   const workflow = ours.replace(USES, (line, lead: string, action: string, ref: string) => {
     if (SHA.test(ref)) return line;
-    const known = KNOWN_ACTION_PINS.find((pin) => pin.action === action && pin.ref === ref);
-    const pin = pins.get(action) ?? (known && `${known.sha} # ${known.version}`);
+    const table = known.find((pin) => pin.action === action && pin.ref === ref);
+    const pin = pins.get(action) ?? (table && `${table.sha} # ${table.version}`);
     if (pin === undefined) {
       unpinned.add(`${action}@${ref}`);
       return line;
