@@ -161,7 +161,6 @@ export function dispatchingTheirs(ours: string, publisher: Workflow): string | n
   ].join('\n');
 }
 
-/** `uses: owner/repo[/path]@ref` of a workflow: the action and its ref (a local action or a Docker image is none). */
 /**
  * `ours` with each action pinned to the commit the owners' workflows (`theirs`) pin it to, where they pin every
  * action they use; `unpinned`: the actions of ours none of theirs pins (nothing to take a commit from). Migrate also
