@@ -2,10 +2,10 @@
  * Schemas → TypeRefs and named types.
  *
  * A `TypeBuilder` turns the normalized spec's `SchemaNode`s into IR `TypeRef`s, following `$ref` nodes through the
- * spec's schema graph (normalize/schema.ts). Component schemas and schemas named by
- * a Stainless `id` become `NamedSchema`s (referenced with `{ kind: 'ref' }`); everything else is inlined.
- * A `$ref` to something that is not a component (deep refs into paths, properties…) is inlined too, unless
- * it is part of a cycle, in which case it is promoted to a named schema so the cycle passes through a ref. With a
+ * spec's schema graph (normalize/schema.ts). Component schemas and schemas named by a Stainless `id` become
+ * `NamedSchema`s (referenced with `{ kind: 'ref' }`); everything else is inlined. A `$ref` to something that is not a
+ * component (deep refs into paths, properties…) is inlined too, unless it is part of a cycle, in which case it is
+ * promoted to a named schema so the cycle passes through a ref. With a
  * Stainless config, only its models are named: any other component is inlined where it is used, as Stainless's SDKs
  * declare it (`ChatCompletionChunk.Choice` for a `choices` property whose items are the `OpenAIChunkChoice` schema).
  *
@@ -35,6 +35,7 @@ import {
 import { enumType, literalType } from './enum-type';
 import { BOOLEAN, INTEGER, NULL, NUMBER, UNKNOWN } from './scalars';
 import { unionOfMembers } from './null-member';
+import { declaredModel, isNullableModel } from './nullable-model';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
 import { withUnionExample } from './union-example';
 import { firstVariantDescription } from './union-docs';
@@ -77,9 +78,8 @@ export interface PendingSchema {
 const MAX_NAMED_DEPTH = 200;
 
 /**
- * How many components that are no models may be inlined one inside another before the next is named instead: each is
- * written out at every use, so a spec whose schemas refer to each other many times over would otherwise grow its
- * types exponentially.
+ * How many components that are no models may be inlined one inside another before the next is named: each is written
+ * out at every use, so a spec whose schemas refer to each other many times over would grow its types exponentially.
  */
 const MAX_INLINED_DEPTH = 12;
 
@@ -260,13 +260,13 @@ export class TypeBuilder {
   }
 
   /**
-   * A reference to the named schema `id` declared by `node`: in requests, to its request-side variant when its
-   * shape differs by direction.
+   * A reference to the named schema `id` declared by `node`: in requests, to its request-side variant when its shape
+   * differs by direction; or null where a nullable model is (nullable-model.ts).
    */
   private namedRef(node: SchemaNode, id: string, mode: Mode): TypeRef {
-    if (mode.direction === 'request' && this.shapes.differs(node))
-      return { kind: 'ref', schemaId: this.requestVariant(node, id) };
-    return { kind: 'ref', schemaId: id };
+    const request = mode.direction === 'request' && this.shapes.differs(node);
+    const ref: TypeRef = { kind: 'ref', schemaId: request ? this.requestVariant(node, id) : id };
+    return this.stainlessTypes && isNullableModel(node) ? unionOf([ref, NULL]) : ref;
   }
 
   /**
@@ -280,7 +280,7 @@ export class TypeBuilder {
     const id = `${baseId}#param`;
     // Registered before its shape is built, so a variant that reaches itself refers to itself.
     this.requestVariants.set(baseId, id);
-    const type = this.structural(node, NAMED_REQUEST);
+    const type = declaredModel(this.structural(node, NAMED_REQUEST), node, this.stainlessTypes);
     this.schemas.set(id, {
       id,
       nameHint: base.nameHint,
@@ -411,7 +411,7 @@ export class TypeBuilder {
     this.building.set(id, pending);
     const build = () => {
       // The response shape; requests refer to a request-side variant when the shapes differ (see namedRef).
-      const type = this.structural(node, RESPONSE);
+      const type = declaredModel(this.structural(node, RESPONSE), node, this.stainlessTypes);
       const { nameHint, explicitName, docs, source } = pending;
       this.schemas.set(id, { id, nameHint, explicitName, type, docs, source, order });
       this.building.delete(id);

@@ -6,6 +6,7 @@
 import { htmlBreaksAsParagraphs } from '../../doc-text';
 import { TextMemo } from '../text-memo';
 import { printTable, startsTable } from './doc-table';
+import { wrapWithMath } from './doc-math';
 
 export const DOC_WIDTH = 80;
 
@@ -165,7 +166,9 @@ export function reflowMarkdown(text: string, width = DOC_WIDTH): string {
   /** The indent of the list's first item, while a list runs: an item indented further is nested. */
   let listIndent: number | null = null;
   const flush = () => {
+    const math = item || paragraph.length === 0 || isStructured(paragraph[0]!) ? null : wrapWithMath(paragraph, width);
     if (item) out.push(...wrapItem(item.indent, item.marker, item.lines, width));
+    else if (math) out.push(...math);
     else if (keptAsWritten(paragraph)) out.push(...paragraph);
     else if (paragraph.length) out.push(...wrapLines(paragraph, width));
     paragraph = [];
@@ -263,22 +266,14 @@ const INDENTED_LINE = /^(?: {4}|\t)/;
 /**
  * Whether a paragraph is some other block than prose: a structured line starts it, or one interrupts it. Neither a
  * table row nor an indented line interrupts one, Markdown reading them as the paragraph's own (honcho's
- * `Args:\n    app_id …`, llama-stack's `Examples:\n    # Weighted ranker…`, re-flowed in Stainless's docstrings), so
- * long as the indented lines share one indent: lines indented at several depths (agentex's JSON Schema after
- * `Schema: {`) Stainless's keep as written.
+ * `Args:\n    app_id …`, llama-stack's `Examples:\n    # Weighted ranker…`, agentex's Google-style `Args:` at several
+ * indents, re-flowed in Stainless's docstrings; agentex's JSON Schema keeps its lines for its `$` math spans:
+ * doc-math.ts).
  */
 function keptAsWritten(paragraph: string[]): boolean {
-  const indents = new Set(
-    paragraph
-      .slice(1)
-      .filter((line) => INDENTED_LINE.test(line))
-      .map(indentOf),
-  );
-  const continues = (line: string) => TABLE_ROW.test(line) || (INDENTED_LINE.test(line) && indents.size === 1);
+  const continues = (line: string) => TABLE_ROW.test(line) || INDENTED_LINE.test(line);
   return paragraph.some((line, i) => (i === 0 ? isStructured(line) : isStructured(line, true) && !continues(line)));
 }
-
-const indentOf = (line: string) => /^[ \t]*/.exec(line)![0];
 
 /** A list item wrapped under its marker (`indent`: a nested item's, past its list's). */
 function wrapItem(indent: string, marker: string, lines: string[], width: number): string[] {
