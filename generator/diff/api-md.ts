@@ -100,7 +100,7 @@ function parseInto(
       const [, title, prefix, href, name, args, returns] = method;
       surface.methods.push({
         endpoint: normalizeEndpoint(decode(title)),
-        chain: `${decode(prefix).trim()}${decode(name).trim()}`,
+        chain: `${unescapeMarkdown(decode(prefix)).trim()}${unescapeMarkdown(decode(name)).trim()}`,
         args: splitArgs(decode(args)),
         returns: normalizeType(decode(returns)),
         section,
@@ -160,6 +160,11 @@ const ENTITIES: Record<string, string> = {
   apos: "'",
   nbsp: ' ',
 };
+
+/** Markdown's backslash escapes undone: api.md writes a method's leading underscore `\_rpc`, the method is `_rpc`. */
+function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1');
+}
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {

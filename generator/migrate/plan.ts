@@ -34,6 +34,7 @@ import { clientRenamed, clientRenameNeedsHand, renamedClassesOf } from './owners
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
+import { moduleEdits } from './reapply/added-exports';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited } from './owners/moot-edits';
 import {
@@ -49,7 +50,7 @@ import {
 import { editsAsHunks, reapplyEdits } from './reapply/hunks';
 import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
-import { rewrittenModule, testsReplacedRuntime } from './owners/rewritten-module';
+import { testsReplacedRuntime } from './owners/rewritten-module';
 import {
   atRuntimePath,
   keptOnlyFor,
@@ -270,11 +271,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
       const edited = hooks?.module === file.path && plan.carriedHooks.length > 0 ? hooks.editedRest : existing.text;
-      const reapplied =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
-        (SOURCE_FILE.test(file.path) ? rewrittenModule(pristine, edited, file.contents) : null) ??
-        reapplyEdits(pristine, edited, file.contents, {
+      const reapply = (edits: string) =>
+        reapplyEdits(pristine, edits, file.contents, {
           markdown: file.path.endsWith('.md'),
           sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
@@ -284,6 +282,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           harnessTest: harnessGivesTest,
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
+      const reapplied =
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
+        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
+        moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply);
       // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
       const carried = withShellBlocks(file.path, edited, reapplied);
       plan.writes.push({

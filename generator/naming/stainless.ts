@@ -11,7 +11,7 @@
  * | resource property (typescript)| camelCase(key) with casings                       | signed_url → signedURL, mongodb → mongoDB |
  * | resource property (node)      | camelCase(key), custom_casings only               | stop_ids → stopIds; fetch_api → fetchAPI  |
  * | resource singular             | PascalCase(stainlessSingular(key))                | scoring_functions → ScoringFunction       |
- * | method                        | camelCase(key)                                    | get_kyc_link → getKYCLink                 |
+ * | method                        | camelCase(key), a leading underscore kept         | get_kyc_link → getKYCLink, _rpc → _rpc    |
  * | client option                 | camelCase(key)                                    | app_api_key → appAPIKey                   |
  * | model (named type)            | PascalCase(model key)                             | tool_group: ToolGroup → ToolGroup         |
  * | params type                   | {Singular}{Method}Params                          | ToolgroupRegisterParams                   |
@@ -161,8 +161,14 @@ export class StainlessNames {
     return this.camel(key);
   }
 
+  /**
+   * A leading underscore stays (`_update_rule` → `_updateRule`): Stainless's SDKs keep it on the method, in every
+   * language (privy's `client.wallets._rpc`, Python's `_init_import`), for owners' code that wraps the method.
+   */
   method(key: string): string {
-    return this.camel(key);
+    const name = this.camel(key);
+    const lead = /^_+/.exec(key)?.[0] ?? '';
+    return name.startsWith('_') ? name : `${lead}${name}`;
   }
 
   model(key: string): string {

@@ -111,7 +111,7 @@ export class ApiMdPlanner {
           http: m.http,
           path: markdownSafe(m.path),
           call: `${resourceReceiver(r)}.`,
-          name: m.name,
+          name: this.escapedName(m.name),
           // Stainless links the client's own methods to the package's entry point.
           file: r === this.api.topLevel ? './src/index.ts' : file,
           args: this.signatureText(m),
@@ -208,11 +208,13 @@ export class ApiMdPlanner {
     return names;
   }
 
+  /** Stainless's api.md escapes an underscore at a word's edge (`path\_`, `\_class`, `\_rpc`): it could open emphasis. */
+  private escapedName(name: string): string {
+    return this.api.stainlessLayout === null ? name : name.replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+  }
+
   private signatureText(m: Method): string {
-    // Stainless's api.md escapes an underscore at a word's edge (`path\_`, `\_class`): it could open emphasis.
-    const escaped = (name: string) =>
-      this.api.stainlessLayout === null ? name : name.replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
-    const parts = m.positional.map((p) => escaped(p.local));
+    const parts = m.positional.map((p) => this.escapedName(p.local));
     // (Params of no fields are left out, as Stainless's api.md leaves letta's `templates.delete(templateName)`'s.)
     if (m.params && (m.params.fields.length > 0 || this.api.stainlessLayout === null)) parts.push('{ ...params }');
     return parts.join(', ');

@@ -74,9 +74,10 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     return key;
   };
   const keyOf = (name: string, rule: (n: StainlessNames, key: string) => string): string | null => {
-    const key = words(name)
+    // A leading underscore is part of the key (`_update`: Stainless keeps it on the method).
+    const key = `${/^_+/.exec(name)?.[0] ?? ''}${words(name)
       .map((w) => w.toLowerCase())
-      .join('_');
+      .join('_')}`;
     if (rule(names(), key) === name) return key;
     // An all-capitals word Stainless would not write so (`XYZ`): a casing says how, if that is enough.
     const added = words(name).filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && !casings.has(w.toLowerCase()));
