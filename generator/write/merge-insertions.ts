@@ -16,14 +16,15 @@
  *   with the same comment leader that closes), never by their words.
  *
  * When both rules answer and disagree, the conflict stays. When neither answers, in code (TypeScript, Python), two
- * whole pieces of code may still merge (merge-blocks.ts).
+ * whole pieces of code may still merge (merge-blocks.ts), and so may two runs of re-exports (merge-reexports.ts).
  */
 import { blockOrder } from './merge-blocks';
+import { reexportOrder } from './merge-reexports';
 import type { InsertionOrder, Side } from './merge-hunks';
 
 export function insertionOrder(base: string[], ours: Side, theirs: Side, code = false): InsertionOrder {
   const answers = [slideOrder(base, ours, theirs), wrapOrder(ours, theirs)].filter((a) => a !== null);
-  if (answers.length === 0) return code ? blockOrder(base, ours, theirs) : null;
+  if (answers.length === 0) return code ? (blockOrder(base, ours, theirs) ?? reexportOrder(ours, theirs)) : null;
   return answers.every((a) => a === answers[0]) ? answers[0] : null;
 }
 

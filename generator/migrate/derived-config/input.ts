@@ -341,10 +341,13 @@ function clientOptionUses(client: string | null, files: RepoFile[]): ClientOptio
       ).exec(client)?.[1];
       // `'X-Acme-Branch': this.branch`, or an unquoted name where the client builds headers (`{ Authorization:
       // this.apiKey }` in authHeaders): an unquoted key elsewhere is the option copied (`apiKey: this.apiKey`).
+      // The header's value is the option itself (or with a fallback, `?? 'x'`): one it only decides
+      // (`'Accept-Encoding': this.compression ? 'gzip' : 'identity'`, the owners' code) is not sent as the option.
+      const valueIsOption = `this\\.${option}\\b!?(?:\\s+as\\s+[\\w$]+)?\\s*(?:\\?\\?[^,}?:]*)?\\s*(?:[,}]|$)`;
       const headerLine = lines.findIndex(
         (line, i) =>
-          new RegExp(`['"][\\w-]+['"]\\s*:\\s*this\\.${option}\\b`).test(line) ||
-          (new RegExp(`(?:^|[{,])\\s*[A-Za-z][\\w$]*\\s*:\\s*this\\.${option}\\b`).test(line) &&
+          new RegExp(`['"][\\w-]+['"]\\s*:\\s*${valueIsOption}`).test(line) ||
+          (new RegExp(`(?:^|[{,])\\s*[A-Za-z][\\w$]*\\s*:\\s*${valueIsOption}`).test(line) &&
             /Auth|Headers$/.test(methodAt(i))),
       );
       const headerName =

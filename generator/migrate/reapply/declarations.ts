@@ -106,6 +106,11 @@ export function declarationEdits(
   generated?: (removed: string[], added: string[]) => boolean,
   /** Hunks whose result sdkgen's module has (done-by-sdkgen.ts), left to the line-by-line pass too. */
   done?: DoneBySdkgen,
+  /**
+   * sdkgen's module: a declaration it imports rather than declares (its client.ts's `ClientOptions`, declared in
+   * client-core.ts) is not placed in it, a second declaration of the name (TS2440); its hunks go line by line.
+   */
+  target?: string,
 ): DeclarationEdits | null {
   const [b, e] = [lines(base), lines(edited)];
   const found = diff(b, e);
@@ -116,11 +121,13 @@ export function declarationEdits(
   const keys = new Set<string>();
   const byLine: Hunk[] = [];
   let whole = 0;
+  const importedOnly = target === undefined ? new Set<string>() : importedNotDeclared(target);
   for (const hunk of hunks) {
     const later =
       (generated?.(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end)) ?? false) ||
       (done?.(hunk, b, e) ?? false);
-    const changed = later ? null : touched(hunk, b, e, inBase, inEdited);
+    const touches = later ? null : touched(hunk, b, e, inBase, inEdited);
+    const changed = touches && [...touches].some((key) => importedOnly.has(key.split(':')[1])) ? null : touches;
     if (changed === null) byLine.push(hunk);
     else {
       for (const key of changed) keys.add(key);
@@ -170,6 +177,29 @@ export function declarationEdits(
       .replace(/\n\n+$/, '\n');
   };
   return { lineByLine, apply, hunks: whole };
+}
+
+/** The names a module's import statements bind that none of its top-level declarations declares. */
+function importedNotDeclared(text: string): Set<string> {
+  const declared = new Set(declarationsOf(lines(text)).map((d) => d.key.split(':')[1]));
+  const names = new Set<string>();
+  for (const m of text.matchAll(/^import\s+(?:type\s+)?([^'";]*?)\s+from\s+['"][^'"]+['"]/gm)) {
+    const braces = /\{([^}]*)\}/.exec(m[1])?.[1] ?? '';
+    const bound = braces.split(',').map((part) =>
+      part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)
+        .pop()!
+        .trim(),
+    );
+    const rest = m[1]
+      .replace(/\{[^}]*\}/, '')
+      .replace(/,/g, ' ')
+      .split(/\s+/);
+    for (const name of [...bound, ...rest]) if (/^[A-Za-z_$][\w$]*$/.test(name) && name !== 'as') names.add(name);
+  }
+  return new Set([...names].filter((name) => !declared.has(name)));
 }
 
 /**

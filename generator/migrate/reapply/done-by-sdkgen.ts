@@ -14,12 +14,15 @@
  * - in the pagination module, a line of a page class (or of its `…Params`, `…Response`) sdkgen's module has and that
  *   pages as sdkgen's does: the same items field, page or cursor parameter, and last-page field (page-classes.ts
  *   reads the owners' class);
+ * - a member of an interface or class sdkgen's module has from another of its modules, that declares the member
+ *   there (members-declared.ts: the owners' `ClientOptions` members, declared in sdkgen's client-core.ts);
  * - a comment or a blank line (one line at least being of the kinds above).
  */
 import { posix } from 'node:path';
 import type { Hunk } from '../../write/merge';
 import { publishedAs } from '../repository/release';
 import { pageSchemes } from '../derived-config/page-classes';
+import { memberDeclaredBySdkgen } from './members-declared';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -62,7 +65,8 @@ export function doneBySdkgen(
         importDone(trimmed, imported, file, packageName) ||
         namespaceExportDone(line, i, edited, target, declaredInSdk) ||
         aliasDone(trimmed, i, edited, target, declaredInSdk) ||
-        pageLineDone(i, edited, theirPages, pages);
+        pageLineDone(i, edited, theirPages, pages) ||
+        memberDeclaredBySdkgen(line, i, edited, target, imported, rendered);
       if (!done) return false;
       substance++;
     }

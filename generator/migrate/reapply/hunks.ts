@@ -31,6 +31,7 @@ import { find, findOnly, occurrences, TEST_CALL } from './find-lines';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
+import { slidUpTo } from './slide';
 
 export interface Reapplied {
   text: string;
@@ -84,7 +85,7 @@ export function reapplyEdits(base: string, edited: string, target: string, optio
   // (Nor do edits that change only types, a cast: owners/types-only.ts lists them.)
   if (!options.declarations || result.rejected.length === 0 || sameCode(base, edited) || sameUntyped(base, edited))
     return result;
-  const split = declarationEdits(base, edited, options.generated, options.done);
+  const split = declarationEdits(base, edited, options.generated, options.done, target);
   if (split === null) return result;
   const byLine = reapplyLines(base, split.lineByLine, target, options);
   if (byLine.rejected.length >= result.rejected.length) return result;
@@ -438,13 +439,16 @@ function afterImports(lines: string[]): number {
  * no difference. Only an addition at the class body's own level, whose brackets balance, is placed so.
  */
 function placeClassMembers(
-  hunk: Hunk,
+  given: Hunk,
   base: string[],
   edited: string[],
   target: string[],
   renamed?: Record<string, string>,
 ): Placement | null {
-  if (hunk.baseEnd > hunk.baseStart) return null;
+  if (given.baseEnd > given.baseStart) return null;
+  // Read as the owners wrote it where the diff began it inside the doc comment of the member after it (slide.ts).
+  const whole = (h: Hunk) => wholeComments(edited.slice(h.start, h.end));
+  const hunk = whole(given) ? given : slidUpTo(given, base, edited, whole);
   const added = edited.slice(hunk.start, hunk.end);
   if (!added.some((line) => line.trim() !== '') || !balanced(added) || !wholeComments(added)) return null;
   if (insideComment(base, hunk.baseStart)) return null;
@@ -476,7 +480,7 @@ function placeClassMembers(
   );
   if (start < 0) return null;
   const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
-  return close < 0 ? null : { start: close, end: close };
+  return close < 0 ? null : { start: close, end: close, lines: added };
 }
 
 /**

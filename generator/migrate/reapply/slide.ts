@@ -38,3 +38,26 @@ export function slidDown(
 export function slidInsertions(hunks: Hunk[], edited: string[]): Hunk[] {
   return hunks.map((hunk, at) => slidDown(hunk, edited, hunks[at + 1]?.baseStart ?? Infinity));
 }
+
+/**
+ * A pure insertion moved up past the lines it ends with that also precede it, to the first place `fits` accepts (the
+ * owners' method above a member's doc comment, which the diff began inside that comment: ` * …`, ` *\/`, the method,
+ * `/**`); the hunk as it was where none does.
+ */
+export function slidUpTo(hunk: Hunk, base: string[], edited: string[], fits: (moved: Hunk) => boolean): Hunk {
+  if (hunk.baseEnd !== hunk.baseStart) return hunk;
+  let { baseStart, start, end } = hunk;
+  while (
+    start > 0 &&
+    baseStart > 0 &&
+    edited[start - 1] === edited[end - 1] &&
+    base[baseStart - 1] === edited[start - 1]
+  ) {
+    baseStart--;
+    start--;
+    end--;
+    const moved = { baseStart, baseEnd: baseStart, start, end };
+    if (fits(moved)) return moved;
+  }
+  return hunk;
+}
