@@ -52,6 +52,11 @@ export interface MigrationPlan {
   /** Stainless's modules the owners' code imports, where sdkgen writes none: left, so that code still compiles. */
   keptImported: string[];
   /**
+   * Stainless's definitions that modules staying import from a module sdkgen writes without them (its WebSocket
+   * errors in `_exceptions.py`), carried into sdkgen's module: `<path>: <names> (imported by <paths>)`.
+   */
+  keptDefinitions: string[];
+  /**
    * Stainless's scripts (scripts/, bin/) the owners edited that a workflow, script or package.json script staying
    * calls, where sdkgen writes none in their place: their working pipeline, left as it is.
    */
@@ -189,6 +194,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptRepositoryFiles: [],
     scriptsOnNode20: [],
     keptImported: [],
+    keptDefinitions: [],
     keptCalledScripts: [],
     keptRewrittenScripts: [],
     reapplied: [],

@@ -208,6 +208,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     );
     list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
     list(
+      "Stainless's definitions those modules import, carried into the module sdkgen writes in their place",
+      result.keptDefinitions,
+    );
+    list(
       "Packages of Stainless's you changed that sdkgen does not write (its MCP server's Cloudflare worker, say): " +
         'kept whole, as yours',
       result.keptSubPackages.filter((dir) => !result.ownersMcpServers.some((server) => server.dir === dir)),

@@ -90,7 +90,18 @@ export function bindsOf(module: ModuleLines, statement: Statement): string[] {
   return names;
 }
 
+/** (By text: a module is asked about once per name imported of it, by every module importing it.) */
+const BOUND = new Map<string, Set<string>>();
+
 function moduleBinds(text: string): Set<string> {
+  const known = BOUND.get(text);
+  if (known) return known;
+  const names = readBinds(text);
+  BOUND.set(text, names);
+  return names;
+}
+
+function readBinds(text: string): Set<string> {
   const module = readModule(text);
   const names = new Set<string>();
   for (const statement of statementsAt(module, 0, module.lines.length, 0))

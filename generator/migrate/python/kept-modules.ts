@@ -100,12 +100,12 @@ export function exportKeptModules(
 const ALL = /^__all__\s*=\s*\[([^\]]*)\]/m;
 
 /** The names a module's `__all__ = [...]` lists. */
-function allNames(text: string): Set<string> {
+export function allNames(text: string): Set<string> {
   return new Set([...(ALL.exec(text)?.[1] ?? '').matchAll(/["'](\w+)["']/g)].map((m) => m[1]));
 }
 
 /** `text` with `names` added to its `__all__` list (where it has one and lacks them), in its layout. */
-function withAllNames(text: string, names: string[]): string {
+export function withAllNames(text: string, names: string[]): string {
   const found = ALL.exec(text);
   const missing = names.filter((name) => !allNames(text).has(name));
   if (found === null || missing.length === 0) return text;
