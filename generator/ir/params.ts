@@ -292,6 +292,7 @@ export function readBody(
       contentType: mediaType,
       shape: 'whole',
       bodyParam: bodyKey,
+      ...(bodyParamName && bodyKey === bodyParamName ? { bodyParamByConfig: true as const } : {}),
       required,
       jsonParts,
       ...(repeatParts.length > 0 ? { repeatParts } : {}),

@@ -489,6 +489,11 @@ export interface RequestBody {
   /** A JSON body the operation also accepts as `multipart/form-data` (Stainless sends it so when it holds a file). */
   multipartToo?: true;
   /**
+   * Set when the config names the params field holding the whole body (`body_param_name`): Stainless's SDKs then take
+   * it in the params by that name, never positionally (writer-node's `files.upload({ content, … })`). Absent otherwise.
+   */
+  bodyParamByConfig?: true;
+  /**
    * The named schema the body is (a `$ref` to it) when its fields are the params' fields (shape 'fields'): no field
    * names it, yet the request sends it.
    */

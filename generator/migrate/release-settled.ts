@@ -1,7 +1,8 @@
 /**
  * sdkgen's release workflow settled against the repository's (plan.ts's step for it): it publishes with the npm
  * token Stainless's publish workflow read, in the environment and on the Node its publish job ran in, and leaves to
- * the repository's own workflows that release or publish what they do (each release made once, published once).
+ * the repository's own workflows that release or publish what they do (each release made once, published once);
+ * where the repository pins every action of its workflows to a commit, sdkgen's workflows are pinned too.
  */
 import type { RepoFile } from './repository/stainless-repo';
 import type { MigrationInputs, MigrationPlan } from './migration-plan';
@@ -14,6 +15,7 @@ import {
   withPublishJobOf,
 } from './repository/release';
 import { publishesPackage } from './owners/removed-calls';
+import { pinWorkflowWrites } from './repository/action-pins';
 
 export interface ReleaseInputs {
   current: RepoFile[];
@@ -50,6 +52,9 @@ export function settleRelease(plan: MigrationPlan, { current, base, byPath, edit
   if (settled.workflow !== null) plan.writes[ours] = { path: RELEASE_WORKFLOW, contents: settled.workflow };
   plan.releaseBeside = settled.beside;
   plan.needsHand.push(...settled.needsHand);
+  // sdkgen's other workflows (ci.yml, sdkgen-update.yml) are pinned as its release.yml is, where theirs pin every action.
+  const notOthers = new Set([RELEASE_WORKFLOW, ...kept]);
+  plan.needsHand.push(...pinWorkflowWrites(plan.writes, keptWorkflows, (path) => WORKFLOW.test(path), notOthers));
   runScriptsOnNode20(plan, keptWorkflows, base, editedSinceStainless);
   // sdkgen's release.yml publishes unless theirs do (or it starts theirs to).
   return ours >= 0 && settled.beside?.publishes !== true && settled.dispatched === undefined ? RELEASE_WORKFLOW : null;

@@ -102,12 +102,15 @@ export function positionalBody(method: Method): Param | null {
  * it: `update(playlistID, body, options)` (spotify-typescript's `playlists.images.update`), `createFromArchive(body,
  * params, options)` (hypeman-ts's `volumes.createFromArchive`), sent as the request's body. So here: the params
  * field holding such a body becomes the last positional parameter, and the params keep the other fields (none
- * left: no params).
+ * left: no params). A body the config names (`body_param_name`: writer-node's `files.upload({ content, … })`) stays
+ * in the params.
  */
 function withPositionalBodies(api: Api): Api {
   return mapMethods(api, (m) => {
     const body = m.body;
     if (!body || body.encoding !== 'binary' || body.shape !== 'whole' || !m.params || m.params.variants) return m;
+    // One the config names (`body_param_name`) stays in the params by that name.
+    if (body.bodyParamByConfig) return m;
     const field = m.params.fields.find((f) => f.in === 'body');
     if (!field) return m;
     const rest = m.params.fields.filter((f) => f !== field);

@@ -11,7 +11,7 @@
  * step at the top level right after a line both scripts have goes after that line (shell-steps.ts).
  */
 
-import { placedShellSteps } from './shell-steps';
+import { CLOSED_ON_ITS_LINE, CLOSES, hunkLines, linesAt, OPENS, placedShellSteps } from './shell-steps';
 
 /** A shell script: a file without an extension or a `.sh`, starting with a `#!` naming a shell. */
 export function isShellScript(path: string, text: string | null): boolean {
@@ -29,11 +29,6 @@ export interface CarriedBlocks {
   /** The hunks left as they were given: a removal, or lines the edited script does not have at their place. */
   rejected: string[];
 }
-
-const OPENS = /^\s*(?:if|for|while|until|case|select)\b/;
-const CLOSES = /^\s*(?:fi|done|esac)\b/;
-/** A block opened and closed on one line (`if [ -e x ]; then y; fi`). */
-const CLOSED_ON_ITS_LINE = /[;&|\s](?:fi|done|esac)\s*(?:[;&|>)].*)?$/;
 
 /**
  * Each hunk (`diff -u`'s form, as reapply/hunks.ts gives those it could not place) that only adds lines, of code,
@@ -79,22 +74,15 @@ export function carriedShellBlocks(edited: string, target: string, hunks: string
  * changes a line, or adds only comments.
  */
 function addedRange(hunk: string, edited: string[]): [number, number] | null {
-  const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(hunk);
-  if (header === null) return null;
-  const body = hunk
-    .slice(hunk.indexOf('\n') + 1)
-    .replace(/\n$/, '')
-    .split('\n');
+  const parsed = hunkLines(hunk);
+  if (parsed === null) return null;
+  const { newStart, body } = parsed;
   const first = body.findIndex((line) => line.startsWith('+') || line.startsWith('-'));
   if (first < 0 || body.some((line) => line.startsWith('-'))) return null;
   const added = body.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
   if (added.every((line) => /^\s*(?:#.*)?$/.test(line))) return null;
   const context = body.slice(0, first).filter((line) => line.startsWith(' ')).length;
-  const start = Number(header[1]) - 1 + context;
-  const found = edited.slice(start, start + added.length);
-  return found.length === added.length && found.every((line, i) => line === added[i])
-    ? [start, start + added.length]
-    : null;
+  return linesAt(edited, newStart + context, added);
 }
 
 /** The top-level blocks of a script, each as the indexes of its opening and closing lines. */

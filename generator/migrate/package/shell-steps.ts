@@ -11,10 +11,11 @@
  * person). Lines inside a block of Stainless's are shell-blocks.ts's.
  */
 
-const OPENS = /^\s*(?:if|for|while|until|case|select)\b/;
-const CLOSES = /^\s*(?:fi|done|esac)\b/;
+/** A line opening a block, and one closing it. */
+export const OPENS = /^\s*(?:if|for|while|until|case|select)\b/;
+export const CLOSES = /^\s*(?:fi|done|esac)\b/;
 /** A block opened and closed on one line (`if [ -e x ]; then y; fi`). */
-const CLOSED_ON_ITS_LINE = /[;&|\s](?:fi|done|esac)\s*(?:[;&|>)].*)?$/;
+export const CLOSED_ON_ITS_LINE = /[;&|\s](?:fi|done|esac)\s*(?:[;&|>)].*)?$/;
 /** A line that continues a block opened before it: on its own, no whole statement. */
 const CONTINUES = /^\s*(?:then|else|elif|do)\b/;
 
@@ -61,19 +62,32 @@ function wholeStatements(lines: string[]): boolean {
 
 /** The one run of lines a hunk adds, as `[start, end)` of `edited` where its header says; null for any other hunk. */
 function addedRun(hunk: string, edited: string[]): [number, number] | null {
-  const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(hunk);
-  if (header === null) return null;
-  const body = hunk
-    .slice(hunk.indexOf('\n') + 1)
-    .replace(/\n$/, '')
-    .split('\n');
+  const parsed = hunkLines(hunk);
+  if (parsed === null) return null;
+  const { newStart, body } = parsed;
   if (body.some((line) => line.startsWith('-'))) return null;
   const first = body.findIndex((line) => line.startsWith('+'));
   if (first < 0) return null;
   const count = body.slice(first).findIndex((line) => !line.startsWith('+'));
   const added = body.slice(first, count < 0 ? undefined : first + count).map((line) => line.slice(1));
   if (body.slice(first + added.length).some((line) => line.startsWith('+'))) return null;
-  const start = Number(header[1]) - 1 + body.slice(0, first).filter((line) => line.startsWith(' ')).length;
+  const start = newStart + body.slice(0, first).filter((line) => line.startsWith(' ')).length;
+  return linesAt(edited, start, added);
+}
+
+/** A hunk of `diff -u`'s form: the index its header gives its first line of the new file, and the lines after it. */
+export function hunkLines(hunk: string): { newStart: number; body: string[] } | null {
+  const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(hunk);
+  if (header === null) return null;
+  const body = hunk
+    .slice(hunk.indexOf('\n') + 1)
+    .replace(/\n$/, '')
+    .split('\n');
+  return { newStart: Number(header[1]) - 1, body };
+}
+
+/** `[start, end)` of `edited` where it has the lines `added` at `start`; null where it has not. */
+export function linesAt(edited: string[], start: number, added: string[]): [number, number] | null {
   const found = edited.slice(start, start + added.length);
   return found.length === added.length && found.every((line, i) => line === added[i])
     ? [start, start + added.length]

@@ -13,11 +13,7 @@
  */
 import { pinnedAsRepository } from '../repository/action-pins';
 import { releaseWorkflowBeside, RUNS_RELEASE_PLEASE } from '../repository/release';
-
-export interface Workflow {
-  path: string;
-  text: string;
-}
+import { dispatchingPublisher, type Workflow } from '../repository/release-dispatch';
 
 /** A step publishing a package to PyPI: Stainless's script, Rye's or uv's publish, twine's upload, PyPA's action. */
 const PUBLISH_STEP =
@@ -120,45 +116,15 @@ export function pythonReleaseBeside(
 /**
  * `ours` with its publish job starting `publisher` (theirs: Stainless's publish workflow they kept, or their own) for
  * each release it makes, in place of building and publishing the package itself: each release is then published once,
- * their way (their secrets, their steps), and what runs after their publishing (`workflow_run`) still runs. A release
- * made with the workflow's own token starts no workflow on `release: published` (GitHub starts none from that token's
- * events but a dispatch), so ours dispatches theirs for the release's tag. Null where theirs cannot be dispatched (no
- * `workflow_dispatch` trigger) or ours is not the template's shape: a person then keeps one publisher.
+ * their way (their secrets, their steps), and what runs after their publishing (`workflow_run`) still runs
+ * (repository/release-dispatch.ts, as the TypeScript move does). Null where theirs cannot be dispatched: a person
+ * then keeps one publisher.
  */
 export function dispatchingTheirs(ours: string, publisher: Workflow): string | null {
-  if (!/^\s+workflow_dispatch:/m.test(publisher.text) && !/^on:.*\bworkflow_dispatch\b/m.test(publisher.text))
-    return null;
-  const lines = ours.split('\n');
-  const publish = lines.indexOf('  publish:');
-  const released = lines.findIndex((line) =>
-    /^ {6}released: \$\{\{ steps\.release\.outputs\.release_created \}\}$/.test(line),
-  );
-  if (publish < 0 || released < 0 || released > publish) return null;
-  const file = publisher.path.split('/').pop()!;
-  const comment = lines.findIndex((line) => /^name:/.test(line));
-  const job = [
-    '  publish:',
-    '    needs: release-please',
-    "    if: needs.release-please.outputs.released == 'true'",
-    '    runs-on: ubuntu-latest',
-    '    permissions:',
-    '      actions: write # to start the publishing workflow',
-    '    steps:',
-    `      - name: Publish the release with ${file}`,
-    '        env:',
-    '          GH_TOKEN: ${{ github.token }}',
-    '          TAG: ${{ needs.release-please.outputs.tag }}',
-    `        run: gh workflow run ${file} --repo "$GITHUB_REPOSITORY" --ref "$TAG"`,
-    '',
-  ];
-  return [
+  return dispatchingPublisher(ours, publisher, [
     `# sdkgen's release workflow. It makes the releases (release-please); ${publisher.path} publishes each one to PyPI:`,
     "# this starts it for the release's tag (a release made with this workflow's token starts no workflow on its own).",
-    ...lines.slice(comment, released + 1),
-    '      tag: ${{ steps.release.outputs.tag_name }}',
-    ...lines.slice(released + 1, publish),
-    ...job,
-  ].join('\n');
+  ]);
 }
 
 /**

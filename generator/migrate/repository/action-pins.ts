@@ -1,5 +1,5 @@
 /**
- * sdkgen's workflows pinned as the repository pins its actions. Where every action of the owners' workflows that stay
+ * sdkgen's workflows (release.yml, ci.yml, sdkgen-update.yml) pinned as the repository pins its actions. Where every action of the owners' workflows that stay
  * is pinned to a commit (Renovate's `uses: actions/checkout@<sha> # v6.0.2`, or Stainless's 2026 template, which pins
  * each action of its `ci.yml`), each action of sdkgen's workflow is pinned too: to the commit theirs pin it to, where
  * they use it, or else to the commit its tag points at in the table below (taken from real repositories' workflows).
@@ -72,4 +72,37 @@ export function pinnedAsRepository(
     return `${lead}${action}@${pin}`;
   });
   return { workflow, unpinned: [...unpinned] };
+}
+
+/** What a person is asked where `unpinned` actions of sdkgen's workflow at `path` are left on their tags. */
+export function unpinnedForHand(path: string, unpinned: string[]): Array<{ path: string; reason: string }> {
+  if (unpinned.length === 0) return [];
+  return [
+    {
+      path,
+      reason:
+        "sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you " +
+        `use and the known commits of the others; pin ${unpinned.join(', ')} too (no workflow of yours pins ` +
+        'them and sdkgen knows no commit for them)',
+    },
+  ];
+}
+
+/**
+ * sdkgen's workflows among `writes` (each at a workflow path, `isWorkflow`, but `except`'s: release.yml, settled on
+ * its own) pinned in place as pinnedAsRepository pins them beside `theirs`; what a person is asked for the actions
+ * left on their tags.
+ */
+export function pinWorkflowWrites(
+  writes: Array<{ path: string; contents: string }>,
+  theirs: ReadonlyArray<{ text: string | null }>,
+  isWorkflow: (path: string) => boolean,
+  except: ReadonlySet<string>,
+): Array<{ path: string; reason: string }> {
+  return writes.flatMap((write, i) => {
+    if (!isWorkflow(write.path) || except.has(write.path)) return [];
+    const pinned = pinnedAsRepository(write.contents, theirs);
+    writes[i] = { path: write.path, contents: pinned.workflow };
+    return unpinnedForHand(write.path, pinned.unpinned);
+  });
 }

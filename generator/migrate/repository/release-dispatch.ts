@@ -1,5 +1,5 @@
 /**
- * sdkgen's release workflow where the repository keeps one workflow that publishes the package and none that makes
+ * sdkgen's release workflow (TypeScript's and Python's) where the repository keeps one workflow that publishes the package and none that makes
  * the releases (the owners' own `publish.yml`, or Stainless's publish workflow they edited): ours makes the releases
  * and starts theirs, by a dispatch for the release's tag, to publish each one, their way (their secrets, their
  * steps). A release made with the workflow's own token starts no `release: published` workflow (GitHub starts none
@@ -14,11 +14,11 @@ export interface Workflow {
 
 /**
  * `ours` (sdkgen's release.yml as its template writes it) with its publish job starting `publisher` for each release it
- * makes, in place of building and publishing the package itself; `registry` names where theirs publishes ("npm").
- * Null where theirs cannot be dispatched (no `workflow_dispatch` trigger) or ours is not the template's shape: a
- * person then keeps one publisher.
+ * makes, in place of building and publishing the package itself; `header`: the comment lines put before its `name:`
+ * in place of the template's (saying which workflow of theirs publishes, and where to). Null where theirs cannot be
+ * dispatched (no `workflow_dispatch` trigger) or ours is not the template's shape: a person then keeps one publisher.
  */
-export function dispatchingPublisher(ours: string, publisher: Workflow, registry: string): string | null {
+export function dispatchingPublisher(ours: string, publisher: Workflow, header: readonly string[]): string | null {
   if (!/^\s+workflow_dispatch:/m.test(publisher.text) && !/^on:.*\bworkflow_dispatch\b/m.test(publisher.text))
     return null;
   const lines = ours.split('\n');
@@ -45,9 +45,7 @@ export function dispatchingPublisher(ours: string, publisher: Workflow, registry
     '',
   ];
   return [
-    lines[0],
-    `# It makes the releases (release-please); ${publisher.path} publishes each one to ${registry}: this starts it`,
-    "# for the release's tag (a release made with this workflow's token starts no workflow on its own).",
+    ...header,
     ...lines.slice(name, released + 1),
     '      tag: ${{ steps.release.outputs.tag_name }}',
     ...lines.slice(released + 1, publish),

@@ -5,7 +5,7 @@
  */
 import { isObject, parseObject } from '../json-object';
 import { printLike } from '../package/package-json';
-import { pinnedAsRepository } from './action-pins';
+import { pinnedAsRepository, unpinnedForHand } from './action-pins';
 import { dispatchingPublisher } from './release-dispatch';
 
 /** Whether a unified-diff hunk only writes `from` as `to` on the lines it changes. */
@@ -326,15 +326,7 @@ export function releaseBeside(
   if (workflow === null) return settled;
   // Its actions pinned as theirs are, where they pin every action (action-pins.ts).
   const pinned = pinnedAsRepository(workflow, theirs);
-  const needsHand = [...settled.needsHand];
-  if (pinned.unpinned.length > 0)
-    needsHand.push({
-      path,
-      reason:
-        "sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you " +
-        `use and the known commits of the others; pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins ` +
-        'them and sdkgen knows no commit for them)',
-    });
+  const needsHand = [...settled.needsHand, ...unpinnedForHand(path, pinned.unpinned)];
   return { ...settled, workflow: pinned.workflow === ours ? settled.workflow : pinned.workflow, needsHand };
 }
 
@@ -362,7 +354,12 @@ function releaseBesideOnTags(
   // Theirs publish and nothing of theirs releases: ours makes the releases and starts theirs to publish each one.
   if (releasing.length === 0 && publishing.length === 1) {
     const publisher = theirs.find((f) => f.path === publishing[0])!;
-    const dispatching = dispatchingPublisher(ours, { path: publisher.path, text: publisher.text! }, 'npm');
+    const header = [
+      ours.split('\n', 1)[0]!,
+      `# It makes the releases (release-please); ${publisher.path} publishes each one to npm: this starts it`,
+      "# for the release's tag (a release made with this workflow's token starts no workflow on its own).",
+    ];
+    const dispatching = dispatchingPublisher(ours, { path: publisher.path, text: publisher.text! }, header);
     if (dispatching !== null) return { workflow: dispatching, beside: null, needsHand: [], dispatched: publisher.path };
   }
   const needsHand = [...new Set([...releasing, ...publishing])].map((file) => ({
