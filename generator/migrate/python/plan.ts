@@ -37,6 +37,9 @@ import { withSameFunctionsDone } from './same-functions';
 import { withOwnersCodeCalls } from './owners-code-calls';
 import { withStreamEventsDone } from './stream-events';
 import type { Api } from '../../ir/types';
+import { ownersTablesInPlace } from './moved-tables';
+import { mayRunScripts, namesScript } from './script-calls';
+import { unrunScriptEdits } from './unrun-scripts';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
@@ -61,6 +64,7 @@ import { withoutStainlessPublishing } from './publishing';
 import { ownPythonFileAtSdkgensPath } from './own-module-names';
 import { withoutUnionsThere } from './same-union';
 import { exportKeptModules, writeDeletedModulesImported } from './kept-modules';
+import { attachKeptMembers, defineKeptImports } from './kept-imports-defined';
 
 /** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
 const REPOSITORY_FILES = [
@@ -271,16 +275,18 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const moves = file.path.endsWith('.py')
         ? carryMemberMoves(stainless, edited, file.contents)
         : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
+      // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
+      const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, edited) : edited;
       const carriedAsIs =
         (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, edited, file.contents) : null) ??
         placeInsertions(
           file.path,
           moves.base,
-          (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, edited, moves.target, {
+          (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, ownersInPlace, moves.target, {
             markdown: file.path.endsWith('.md'),
             sections: !/(^|\/)api\.md$/.test(file.path),
-            generated: generationsOf(file.path, moves.base, edited),
+            generated: generationsOf(file.path, moves.base, ownersInPlace),
           }),
         );
       const carriedInto =
@@ -453,10 +459,15 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       } else if (tests !== null && tests.added.length === 0)
         // Only Stainless's helpers or imports changed: they go with its tests; the report names them.
         plan.changedStainlessTests.push(describeChangedTests(file.path, tests));
+      else if (SCRIPT.test(file.path))
+        plan.notApplicable.push(unrunScriptEdits(file.path, editsAsHunks(pristine, file.text!)));
       else plan.rejected.push({ path: file.path, hunks: editsAsHunks(pristine, file.text!) });
     }
   }
   writeDeletedModulesImported(plan, rendered, inputs.importName);
+  // Stainless's definitions the modules that stay import from a module sdkgen writes (kept-imports-defined.ts).
+  defineKeptImports(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
+  attachKeptMembers(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // The repository's re-exports of the modules that stay, into sdkgen's `__init__.py` files (kept-modules.ts).
   exportKeptModules(plan, renderedPaths, (path) => byPath.get(path)?.text ?? null, inputs.importName);
   // A future import an edit carried below other code (where an import line of theirs found its place) goes first; an
@@ -666,21 +677,6 @@ function keptForOthers(
     if (NOXFILE.test(file.path) && !reasons.has(file.path) && runners.some((f) => RUNS_NOX.test(f.text!)))
       reasons.set(file.path, 'called');
   return reasons;
-}
-
-/**
- * Whether a file can run a script: not a document (a note naming `scripts/lint`), nor a tool's config in a folder of its
- * own (`.trunk/trunk.yaml` listing paths its linters skip); a workflow, a script, a dev container, code can.
- */
-function mayRunScripts(path: string): boolean {
-  if (/\.(md|markdown|rst|txt)$/i.test(path)) return false;
-  return !/^\.(?!github\/|devcontainer\/)[^/]+\//.test(path);
-}
-
-/** Whether `text` (a workflow, a script) runs `script`: its path, as a word of its own. */
-function namesScript(text: string, script: string): boolean {
-  const escaped = script.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(^|[\\s"'=/.])${escaped}($|[\\s"';])`, 'm').test(text);
 }
 
 /**
