@@ -551,7 +551,11 @@ function typecheckTests(repo, refSha, owners, tscBin) {
       {
         extends: './tsconfig.json',
         compilerOptions: { noEmit: true },
-        include: tests.filter((f) => fs.existsSync(path.join(repo, f))),
+        // The project's own ambient declarations (`declare module '…'` in a .d.ts) as `tsc -p .` reads them.
+        include: [
+          ...tests.filter((f) => fs.existsSync(path.join(repo, f))),
+          ...files.filter((f) => /\.d\.ts$/.test(f) && !/^(node_modules|\.sdkgen)\//.test(f) && !inSubPackage(f)),
+        ],
       },
       null,
       2,
