@@ -114,7 +114,8 @@ export function withShellBlocks<R extends { text: string; applied: number; rejec
 ): R {
   if (reapplied.rejected.length === 0 || !isShellScript(path, edited)) return reapplied;
   // Whole steps of theirs after a line both scripts have go there first; lines inside Stainless's blocks after.
-  const steps = placedShellSteps(edited, reapplied.text, reapplied.rejected);
+  // Stainless's `scripts/lint` is its checks (TS and Python alike): a step of theirs is one more check.
+  const steps = placedShellSteps(edited, reapplied.text, reapplied.rejected, path === 'scripts/lint');
   const blocks = carriedShellBlocks(edited, steps.text, steps.rejected);
   return {
     ...reapplied,

@@ -9,6 +9,13 @@
  * owners' script, every block it opens closed in it. The anchor is the nearest line before them that is not blank,
  * a line of code sdkgen's script has exactly once; without one the hunk is left as given (shell-blocks.ts, or a
  * person). Lines inside a block of Stainless's are shell-blocks.ts's.
+ *
+ * In a script of checks (Stainless's `scripts/lint`: prettier, eslint, tsc, attw, publint, each stopping the script
+ * under `set -e` when it fails), a step whose anchor sdkgen's script lacks goes after sdkgen's last line (privy's
+ * type check of their viem-Tempo wrapper, added after Stainless's `tsc`, which sdkgen's `npm run lint` stands for):
+ * the order of checks only decides which failure is told first. Only where no line after the step in the owners'
+ * script is in sdkgen's (it would then run before a line it ran after); an anchor sdkgen has twice stays for a person,
+ * and so does such a step in any other script (`scripts/build`: a step between build steps needs its place).
  */
 
 /** A line opening a block, and one closing it. */
@@ -96,9 +103,10 @@ export function linesAt(edited: string[], start: number, added: string[]): [numb
 
 /**
  * Each hunk (`diff -u`'s form) of `hunks` adding a whole step at the top level of `edited` (the owners' script) right
- * after a line `target` (sdkgen's script) has once, placed after that line of `target`; the others left as given.
+ * after a line `target` (sdkgen's script) has once, placed after that line of `target`; in a script of `checks`, one
+ * whose anchor `target` lacks placed after its last line (see the module's doc); the others left as given.
  */
-export function placedShellSteps(edited: string, target: string, hunks: string[]): PlacedSteps {
+export function placedShellSteps(edited: string, target: string, hunks: string[], checks = false): PlacedSteps {
   const lines = edited.replace(/\n$/, '').split('\n');
   const depthOf = depths(lines);
   let result = target.split('\n');
@@ -122,6 +130,15 @@ export function placedShellSteps(edited: string, target: string, hunks: string[]
       .reverse()
       .find((line) => line.trim() !== '');
     const at = anchor === undefined || code(anchor).trim() === '' ? [] : indexesOf(result, anchor.trim());
+    if (
+      at.length === 0 &&
+      checks &&
+      !lines.slice(run[1]).some((line) => code(line).trim() !== '' && have.has(line.trim()))
+    ) {
+      result = [...trimBlankEnds(result), '', ...trimBlankEnds(step), ''];
+      placed++;
+      continue;
+    }
     if (at.length !== 1) {
       rejected.push(hunk);
       continue;

@@ -16,6 +16,8 @@
  *   reads the owners' class);
  * - a member of an interface or class sdkgen's module has from another of its modules, that declares the member
  *   there (members-declared.ts: the owners' `ClientOptions` members, declared in sdkgen's client-core.ts);
+ * - in a resource method, a request header sent from the same-named params field as sdkgen's method of that name
+ *   sends it, and the lines binding that field (headers-from-params.ts: writer's `files.upload` `Content-Type`);
  * - a comment or a blank line (one line at least being of the kinds above).
  */
 import { posix } from 'node:path';
@@ -23,6 +25,7 @@ import type { Hunk } from '../../write/merge';
 import { publishedAs } from '../repository/release';
 import { pageSchemes } from '../derived-config/page-classes';
 import { memberDeclaredBySdkgen } from './members-declared';
+import { headerFromParamsDone } from './headers-from-params';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -32,7 +35,8 @@ export function doneBySdkgen(
   target: string,
   rendered: ReadonlyArray<{ path: string; contents: string }>,
 ): DoneBySdkgen {
-  const ours = new Set(target.split('\n').map(comparable));
+  const targetLines = target.split('\n');
+  const ours = new Set(targetLines.map(comparable));
   const packageName = publishedAs(rendered.find((f) => f.path === 'package.json')?.contents ?? null).name;
   const imported = importedNames(target, file, packageName);
   const pages = sdkgenPages(target);
@@ -66,7 +70,8 @@ export function doneBySdkgen(
         namespaceExportDone(line, i, edited, target, declaredInSdk) ||
         aliasDone(trimmed, i, edited, target, declaredInSdk) ||
         pageLineDone(i, edited, theirPages, pages) ||
-        memberDeclaredBySdkgen(line, i, edited, target, imported, rendered);
+        memberDeclaredBySdkgen(line, i, edited, target, imported, rendered) ||
+        headerFromParamsDone(i, edited, base, targetLines);
       if (!done) return false;
       substance++;
     }
