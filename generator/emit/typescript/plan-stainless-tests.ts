@@ -72,11 +72,22 @@ export function stainlessResourceTestView(
     ],
     // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
     baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
-    describeName: resource.path.slice(resource.path.lastIndexOf('.') + 1) || 'top level methods',
+    describeName: describeName(plan.api, resource),
     tests,
     webhookTests: webhookTestViews(plan, resource, tests.length),
     treeShaking: plan.treeShaking ? treeShakingView(plan, resource) : null,
   });
+}
+
+/**
+ * The resource's name in its tests' `describe`, as Stainless's tests have it: its property; where that gave way to a
+ * method of the client (`client.namespacesResource` beside `client.namespaces()`), the one its key gave.
+ */
+function describeName(api: Api, resource: Resource): string {
+  const property = resource.path.slice(resource.path.lastIndexOf('.') + 1);
+  if (!property) return 'top level methods';
+  const gaveWay = property === resource.path && api.topLevel?.methods.some((m) => `${m.name}Resource` === property);
+  return gaveWay ? property.slice(0, -'Resource'.length) : property;
 }
 
 /**

@@ -483,9 +483,11 @@ function printWrapperClass(
 ): string {
   const suffix = streaming ? 'WithStreamingResponse' : 'WithRawResponse';
   const name = `${className(resource, isAsync)}${suffix}`;
-  // The wrapped resource's parameter: a resource named `self` would take the method's own first parameter's name.
-  const wrapped = resource.attribute === 'self' ? 'self_' : resource.attribute || 'client';
-  const field = `_${resource.attribute || 'client'}`;
+  // The wrapped resource's parameter, named as its module (its attribute may have given way to a method of the
+  // client): a resource named `self` would take the method's own first parameter's name.
+  const own = resource.moduleChain?.at(-1) ?? resource.attribute;
+  const wrapped = own === 'self' ? 'self_' : own || 'client';
+  const field = `_${own || 'client'}`;
   const lines = [
     ...layout.lines(`class ${name}:`),
     ...optOut(name, layout),

@@ -1,5 +1,5 @@
 import type { Resource } from '../../../ir/types';
-import { pyClassName, type PyCasings } from '../../../naming/python';
+import { pyClassName, pyMemberName, type PyCasings } from '../../../naming/python';
 
 /** The runtime's resource base classes, which every resource module imports. */
 const RESOURCE_BASES = new Set(['SyncAPIResource', 'AsyncAPIResource']);
@@ -62,4 +62,19 @@ function keyPartOf(settled: string, key: string): string {
 export function resourceModulePath(chain: string[], leaf: boolean): string {
   const folders = chain.map((name, i) => (i > 0 && name === chain[i - 1] ? `${name}_` : name));
   return `${folders.join('/')}${leaf ? '' : `/${folders[folders.length - 1]}`}`;
+}
+
+/**
+ * A resource's attribute, its attributes from the client down and the names of its modules (`chain`). A top-level
+ * resource named as a method of the client (a Stainless config's `$client.methods.namespaces` beside the resource
+ * `namespaces`) gives way in its attribute alone, `client.namespaces_resource`: the method keeps its name, and the
+ * resource's module, classes and tests keep the config key's.
+ */
+export function resourceChains(
+  chain: string[],
+  topLevel: Resource | null,
+): { attribute: string; chain: string[]; moduleChain: string[] } {
+  const named = (method: Resource['methods'][number]) => pyMemberName(method.configKey ?? method.name) === chain[0];
+  const attributes = topLevel?.methods.some(named) ? [`${chain[0]}_resource`, ...chain.slice(1)] : chain;
+  return { attribute: attributes[attributes.length - 1] ?? '', chain: attributes, moduleChain: chain };
 }

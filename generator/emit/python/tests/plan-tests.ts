@@ -83,18 +83,20 @@ export function planPythonTests(
     files.push(tag ? { ...file, unitTag: tag } : file);
   };
   const visit = (resource: PyResource): void => {
-    const dirs = resource.chain.slice(0, -1);
+    // (Named as its modules: a resource's attribute may have given way to a method of the client.)
+    const names = resource.moduleChain ?? resource.chain;
+    const dirs = names.slice(0, -1);
     for (let i = 1; i <= dirs.length; i++) folders.add(['tests/api_resources', ...dirs.slice(0, i)].join('/'));
     // A resource written as a package (`standalone_api`, or with subresources, methodless ones too): Stainless gives
     // it a test folder of its own, empty where no subresource has tests.
-    if (writtenAsPackage(resource.ir)) folders.add(['tests/api_resources', ...resource.chain].join('/'));
+    if (writtenAsPackage(resource.ir)) folders.add(['tests/api_resources', ...names].join('/'));
     if (resource.methods.length > 0)
-      plan(resource, ['tests/api_resources', ...dirs, `test_${resource.attribute}.py`].join('/'));
+      plan(resource, ['tests/api_resources', ...dirs, `test_${names.at(-1)}.py`].join('/'));
     resource.subresources.forEach(visit);
   };
   pkg.resources.forEach(visit);
   for (const resource of methodlessStandalone(pkg.apiMdResources ?? []))
-    folders.add(['tests/api_resources', ...resource.chain].join('/'));
+    folders.add(['tests/api_resources', ...(resource.moduleChain ?? resource.chain)].join('/'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     plan({ ...pkg.topLevel, attribute: 'client', chain: [] }, 'tests/api_resources/test_client.py');
   for (const folder of [...folders].sort(compareStrings))
@@ -157,7 +159,7 @@ class TestModule {
   ) {
     this.resourceName = resource.className.replace(/Resource$/, '') || pkg.clientName;
     // (As Stainless names the resource's model: `species` → `specie`, naming/stainless.ts.)
-    const singular = stainlessSingular(resource.attribute);
+    const singular = stainlessSingular(resource.moduleChain?.at(-1) ?? resource.attribute);
     // `imports` → `import_`: a keyword is no variable; nor, in Stainless's tests, a builtin class (`objects` → `object_`).
     const escaped = PYTHON_KEYWORDS.has(singular) || BUILTIN_CLASSES.has(singular);
     this.variable = resource.chain.length === 0 ? 'result' : escaped ? `${singular}_` : singular;

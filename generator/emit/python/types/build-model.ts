@@ -32,7 +32,7 @@ import { resourcesWithMethods, writtenAsPackage } from '../resources/methodless'
 import { forEachMethodType } from '../resources/method-types';
 import { requestOnlyModels } from './request-only';
 import { queryAsSent, queryFormatsOf, type PyQuerySettings } from '../resources/query-formats';
-import { resourceClassStem, resourceModulePath } from '../resources/resource-class';
+import { resourceChains, resourceClassStem, resourceModulePath } from '../resources/resource-class';
 import { PyModuleBuilder } from './print-types';
 import {
   collisionPathParams,
@@ -145,8 +145,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     return {
       className: `${stem}Resource`,
       asyncClassName: `Async${stem}Resource`,
-      attribute: chain[chain.length - 1],
-      chain,
+      ...resourceChains(chain, api.topLevel),
       module,
       typesPackage,
       methods,
@@ -165,8 +164,7 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     topLevel = {
       className: pyClassName(api.clientName, casings),
       asyncClassName: `Async${pyClassName(api.clientName, casings)}`,
-      attribute: '',
-      chain: [],
+      ...resourceChains([], null),
       module,
       typesPackage: 'types',
       methods: api.topLevel.methods.map((method) => buildMethod(method, module, 'types', context, api.topLevel!)),

@@ -114,6 +114,11 @@ export interface PyResource {
   /** Attributes from the client down: ["prompts", "versions"] → client.prompts.versions. */
   chain: string[];
   /**
+   * The names of its modules and tests from the client down, where its attribute gave way to a method of the client
+   * (`namespaces` for `client.namespaces_resource`); absent, the chain.
+   */
+  moduleChain?: string[];
+  /**
    * The module declaring the classes: "resources/toolgroups" for a leaf without subresources, else
    * "resources/prompts/prompts" (its package "resources/prompts" re-exports them from `__init__.py`).
    */
