@@ -14,7 +14,8 @@
 import type { Method, Param, TypeRef } from '../../ir/types';
 import { accepts, bodyJson, bodyObjectType } from './example-accepts';
 import { jsonValue, NoExample, ownValue, smallestThenOneMore } from './example-types';
-import { ValueBuilder, requiredFirst, type Build, type FileStyle } from './example-build';
+import { ValueBuilder, type Build, type FileStyle } from './example-build';
+import { requiredFirst } from '../parts-order';
 import { bodyExampleValue, stainlessParamExample } from '../example-choices';
 import {
   entry,

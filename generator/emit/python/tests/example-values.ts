@@ -2,7 +2,7 @@
  * The values of the generated tests' (and the README programs') arguments, from the params' types: the spec's
  * examples where they fit, else values Stainless's tests use (a string says its name, a date is 2019-12-27, …).
  */
-import type { NamedSchema, Param, Property, StringConstraints, TypeRef } from '../../../ir/types';
+import type { NamedSchema, ObjectType, Param, Property, StringConstraints, TypeRef } from '../../../ir/types';
 import { sampleOfPattern } from '../../pattern-sample';
 import { exampleOfFormat, FORMAT_VALUES, valueMatching } from '../../scalar-values';
 import {
@@ -20,6 +20,7 @@ import { acceptsJson } from '../../json-accepts';
 import { pyParamKey } from '../../../naming/python';
 import type { PyMethod, PyParam } from '../types/model';
 import { alonePositional } from './method-facts';
+import { partsOrder, requiredFirst } from '../../parts-order';
 import { pyCode, pyDict, pyList, type PyValue } from '../types/py-literal';
 
 /** At most this many values in one argument; past it, optional properties are left out. */
@@ -179,7 +180,7 @@ export class ExampleValues {
       case 'object': {
         if (!isRecord(example)) break;
         const entries: Array<[string, PyValue]> = [];
-        const ordered = [...type.properties.filter((p) => p.required), ...type.properties.filter((p) => !p.required)];
+        const ordered = requiredFirst(type.properties);
         for (const p of ordered) {
           if (p.readOnly) continue;
           const given = Object.hasOwn(example, p.key);
@@ -319,12 +320,8 @@ export class ExampleValues {
         // the first part's type.
         if (!type.parts.every((part) => part.kind === 'object' || this.isClassRef(part)))
           return this.build(type.parts[0], name, deep, expanding, example);
-        const properties: Property[] = [];
-        for (const part of type.parts) {
-          const object = this.objectOf(part);
-          if (object) properties.push(...object.filter((p) => !properties.some((q) => q.key === p.key)));
-        }
-        return this.object(properties, null, deep, expanding);
+        const objects = type.parts.flatMap((part) => this.objectTypeOf(part) ?? []);
+        return this.object([...partsOrder(objects).values()], null, deep, expanding, { ordered: true });
       }
       case 'union': {
         const variants = type.variants.filter((v) => v.kind !== 'null');
@@ -414,24 +411,34 @@ export class ExampleValues {
     return target?.kind === 'object' && target.properties.length > 0;
   }
 
-  private objectOf(type: TypeRef, seen: string[] = []): Property[] | null {
-    if (type.kind === 'object') return type.properties;
+  private objectOf(type: TypeRef): Property[] | null {
+    return this.objectTypeOf(type)?.properties ?? null;
+  }
+
+  private objectTypeOf(type: TypeRef, seen: string[] = []): ObjectType | null {
+    if (type.kind === 'object') return type;
     if (type.kind === 'ref' && !seen.includes(type.schemaId)) {
       const schema = this.schemas.get(type.schemaId);
-      return schema ? this.objectOf(schema.type, [...seen, type.schemaId]) : null;
+      return schema ? this.objectTypeOf(schema.type, [...seen, type.schemaId]) : null;
     }
     return null;
   }
 
-  private object(properties: Property[], additional: TypeRef | null, deep: boolean, expanding: string[]): PyValue {
+  /** The object's value; its required properties first unless `ordered` says the properties are in their order. */
+  private object(
+    properties: Property[],
+    additional: TypeRef | null,
+    deep: boolean,
+    expanding: string[],
+    { ordered = false } = {},
+  ): PyValue {
     if (properties.length === 0 && additional) {
       // A map's value of no known shape is a string, as Stainless's `{"foo": "bar"}`.
       const value = isUnknown(additional) ? 'bar' : this.build(additional, null, deep, expanding);
       return pyDict([['foo', value]]);
     }
     const entries: Array<[string, PyValue]> = [];
-    const ordered = [...properties.filter((p) => p.required), ...properties.filter((p) => !p.required)];
-    for (const p of ordered) {
+    for (const p of ordered ? properties : requiredFirst(properties)) {
       if (p.readOnly) continue;
       if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
       else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
