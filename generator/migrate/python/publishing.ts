@@ -13,7 +13,7 @@
 import type { MigrationPlan } from '../migration-plan';
 import { editedBeyondSpacing } from '../repository/release';
 import type { RepoFile } from '../repository/stainless-repo';
-import { pinnedAsRepository } from '../repository/action-pins';
+import { pinnedAsRepository, pinWorkflowWrites, unpinnedForHand } from '../repository/action-pins';
 import { pythonReleaseBeside, renovatePinsActions, RENOVATE_CONFIGS } from './release-beside';
 
 /** sdkgen's release workflow. */
@@ -55,7 +55,8 @@ export function withoutStainlessPublishing(
   const byPath = new Map(current.map((f) => [f.path, f]));
   const release = plan.writes.findIndex((f) => f.path === RELEASE_WORKFLOW);
   // sdkgen writes the release workflow only where the repository has none of its own.
-  if (release < 0 || byPath.has(RELEASE_WORKFLOW)) return;
+  if (release < 0 || byPath.has(RELEASE_WORKFLOW))
+    return pinOtherWorkflows(plan, stayingWorkflows(plan, current), byPath);
   const staying = new Set([...plan.keptRepositoryFiles, ...plan.keptCalledScripts]);
   const stayingTexts = (except: string[]) =>
     [
@@ -91,10 +92,7 @@ export function withoutStainlessPublishing(
   if (token !== undefined && PASSWORD.test(workflow))
     workflow = workflow.replace(PASSWORD, (_line, key: string) => `${key}${token}`);
   // The workflows that stay (theirs, and Stainless's they edited): ours beside those that release or publish.
-  const theirs = current
-    .filter((f) => !goes.has(f.path) && (staying.has(f.path) || plan.kept.includes(f.path)))
-    .filter((f): f is RepoFile & { text: string } => WORKFLOW.test(f.path) && f.text !== null)
-    .map((f) => ({ path: f.path, text: f.text }));
+  const theirs = stayingWorkflows(plan, current);
   const settled = pythonReleaseBeside(workflow, theirs, RELEASE_WORKFLOW);
   workflow = settled.workflow ?? workflow;
   plan.releaseBeside = settled.beside;
@@ -103,16 +101,43 @@ export function withoutStainlessPublishing(
   // action.
   const pinned = pinnedAsRepository(workflow, theirs);
   workflow = pinned.workflow;
-  const renovate = RENOVATE_CONFIGS.map((path) => byPath.get(path)?.text ?? null).find((text) => text !== null) ?? null;
-  if (pinned.unpinned.length > 0 && !renovatePinsActions(renovate))
-    plan.needsHand.push({
-      path: RELEASE_WORKFLOW,
-      reason:
-        `sdkgen's, beside your workflows, which pin each action to a commit: it takes your pins of the actions you use ` +
-        `and the known commits of the others; pin ${pinned.unpinned.join(', ')} too (no workflow of yours pins them ` +
-        'and sdkgen knows no commit for them)',
-    });
+  if (!renovatePinsActions(renovateConfig(byPath)))
+    plan.needsHand.push(...unpinnedForHand(RELEASE_WORKFLOW, pinned.unpinned));
   plan.writes[release] = { path: RELEASE_WORKFLOW, contents: workflow };
+  pinOtherWorkflows(plan, theirs, byPath);
+}
+
+/**
+ * The repository's workflows that stay (theirs, and Stainless's they edited), once Stainless's publishing that goes has
+ * left `plan.keptRepositoryFiles`/`plan.keptCalledScripts`.
+ */
+function stayingWorkflows(plan: MigrationPlan, current: RepoFile[]): Array<{ path: string; text: string }> {
+  const staying = new Set([...plan.keptRepositoryFiles, ...plan.keptCalledScripts, ...plan.kept]);
+  const gone = new Set(plan.removed);
+  return current
+    .filter((f) => staying.has(f.path) && !gone.has(f.path))
+    .filter((f): f is RepoFile & { text: string } => WORKFLOW.test(f.path) && f.text !== null)
+    .map((f) => ({ path: f.path, text: f.text }));
+}
+
+/**
+ * sdkgen's other workflows (ci.yml, sdkgen-update.yml) pinned as its release.yml is, where `theirs` pin every action:
+ * also where the repository releases with a release.yml of its own. An action left on its tag is for a person unless
+ * Renovate pins the repository's actions.
+ */
+function pinOtherWorkflows(
+  plan: MigrationPlan,
+  theirs: Array<{ path: string; text: string }>,
+  byPath: Map<string, RepoFile>,
+) {
+  const except = new Set([RELEASE_WORKFLOW, ...theirs.map((f) => f.path)]);
+  const unpinned = pinWorkflowWrites(plan.writes, theirs, (path) => WORKFLOW.test(path), except);
+  if (!renovatePinsActions(renovateConfig(byPath))) plan.needsHand.push(...unpinned);
+}
+
+/** The repository's Renovate config, or null. */
+function renovateConfig(byPath: Map<string, RepoFile>): string | null {
+  return RENOVATE_CONFIGS.map((path) => byPath.get(path)?.text ?? null).find((text) => text !== null) ?? null;
 }
 
 /**

@@ -11,9 +11,14 @@
  * change there. It is reported as not applying, with the line it changed, rather than left for a person.
  */
 import type { MigrationPlan } from '../migration-plan';
+import { withoutImportsOnlyFor } from './typing-only-imports';
 
+/**
+ * `plan.writes`, where given: an import name the owners added only for an edit set aside here is taken out of sdkgen's
+ * module with it (typing-only-imports.ts).
+ */
 export function setAsideTypingOnly(
-  plan: Pick<MigrationPlan, 'rejected' | 'notApplicable'>,
+  plan: Pick<MigrationPlan, 'rejected' | 'notApplicable'> & { writes?: MigrationPlan['writes'] },
   written: (path: string) => string | null,
   stainless: (path: string) => string | null,
 ): void {
@@ -23,11 +28,29 @@ export function setAsideTypingOnly(
     const has = new Set(ours.split('\n').map((line) => line.trim()));
     const theirs = stainless(path) ?? '';
     const left: string[] = [];
+    const aside: Array<{ path: string; reason: string; hunks: string[] }> = [];
     for (const hunk of hunks) {
       const kind = changeKind(hunk, has, theirs);
       if (kind === null) left.push(hunk);
-      else plan.notApplicable.push({ path, reason: kind, hunks: [hunk] });
+      else aside.push({ path, reason: kind, hunks: [hunk] });
     }
+    const write = plan.writes?.findIndex((f) => f.path === path) ?? -1;
+    const pruned = withoutImportsOnlyFor(
+      ours,
+      aside.flatMap((a) => a.hunks),
+      theirs,
+    );
+    if (write >= 0 && pruned.names.length > 0) {
+      plan.writes![write] = { ...plan.writes![write], contents: pruned.text };
+      for (const a of aside) {
+        const names = pruned.names.filter((name) => new RegExp(`^\\+.*\\b${name}\\b`, 'm').test(a.hunks[0]));
+        if (names.length > 0)
+          a.reason +=
+            `; the import of ${names.map((name) => `\`${name}\``).join(', ')} your import line added for it is left ` +
+            'out with it (nothing else in the module reads it)';
+      }
+    }
+    plan.notApplicable.push(...aside);
     return left.length > 0 ? [{ path, hunks: left }] : [];
   });
 }
