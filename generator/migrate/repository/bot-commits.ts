@@ -20,6 +20,9 @@ export function coAuthoredByAPerson(message: string): boolean {
   return [...message.matchAll(CO_AUTHOR)].some((trailer) => !bot.test(trailer[1].trim()));
 }
 
+/** `git log` flags for each commit's patch as bare hunks (no context), one commit after another, marked by %x01. */
+export const HUNKS_LOG = ['--format=%x01%H', '--patch', '--unified=0', '--no-color', '--no-renames', '--relative'];
+
 export function git(dir: string, args: string[], input?: string): { ok: boolean; stdout: string } {
   const run = spawnSync('git', args, {
     cwd: dir,

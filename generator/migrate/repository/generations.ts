@@ -2,6 +2,7 @@
  * Stainless's generations committed to the checkout's history after the base (its bot's, or an owner's bot's with
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
+import { HUNKS_LOG } from './bot-commits';
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './stainless-repo';
 import { twinCustomCode } from './twin-generations';
 
@@ -180,17 +181,7 @@ type Hunk = { file: string } & LineChanges;
  * per commit of a long history took minutes on a loaded machine.
  */
 function hunksOfEach(dir: string, range: string): Map<string, Hunk[]> {
-  const patches = git(dir, [
-    'log',
-    '--no-merges',
-    '--format=%x01%H',
-    '--patch',
-    '--unified=0',
-    '--no-color',
-    '--no-renames',
-    '--relative',
-    range,
-  ]).stdout;
+  const patches = git(dir, ['log', '--no-merges', ...HUNKS_LOG, range]).stdout;
   const byCommit = new Map<string, Hunk[]>();
   let hunks: Hunk[] = [];
   let file: string | null = null;

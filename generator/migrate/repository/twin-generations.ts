@@ -10,7 +10,7 @@
  * says nothing either way.
  */
 import { spawnSync } from 'node:child_process';
-import { GENERATOR_BOT, git } from './bot-commits';
+import { GENERATOR_BOT, git, HUNKS_LOG } from './bot-commits';
 
 export interface TwinCustomCode {
   /** Files a bot commit of main added that its twin's tree does not have. */
@@ -142,17 +142,7 @@ function addedLinesOf(
 ): Map<string, Map<string, { lines: Set<string>; created: boolean }>> {
   const patch = git(
     dir,
-    [
-      'log',
-      '--no-walk=unsorted',
-      '--stdin',
-      '--format=%x01%H',
-      '--patch',
-      '--unified=0',
-      '--no-color',
-      '--no-renames',
-      '--relative',
-    ],
+    ['log', '--no-walk=unsorted', '--stdin', ...HUNKS_LOG],
     commits.map((c) => `${c}\n`).join(''),
   ).stdout;
   const byCommit = new Map<string, Map<string, { lines: Set<string>; created: boolean }>>();
