@@ -13,6 +13,7 @@ import { importTarget, resolvedPath } from '../repository/imports';
 import { CLASS_LINE } from '../reapply/hunks';
 import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
+import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -30,6 +31,7 @@ const HOOKS = [
   'shouldRetry',
   'makeStatusError',
   'defaultIdempotencyKey',
+  'calculateDefaultRetryTimeoutMillis',
 ];
 
 /** The other methods of sdkgen's BaseClient that Stainless's client has too: a hook calling one calls sdkgen's. */
@@ -53,6 +55,8 @@ export interface CarriedHooks {
   methods: Array<{ name: string; text: string }>;
   /** The import statements the methods' bodies need, as sdkgen's client.ts will carry them. */
   imports: string[];
+  /** The constants of the owners' module the methods read, which they added (put before the class). */
+  declarations?: string[];
   /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
   editedRest: string;
 }
@@ -112,10 +116,7 @@ export function carriedHooks(
   const used = new Set<string>();
   let editedRest = current;
   const carried = new Set<string>();
-  for (const name of HOOKS) {
-    const theirs = methodOf(current, className, name);
-    const stainless = methodOf(base, className, name);
-    if (theirs === null || stainless === null) continue;
+  for (const { name, theirs, stainless, written } of hookMethods(base, current, className)) {
     // With the methods of their class it calls that sdkgen's has not (Stainless's `authHeaders` calls one per
     // security scheme, `bearerAuth(opts)`…): an edit to one of those is an edit to the hook.
     const group = [{ name, theirs, stainless }, ...helpersOf(theirs, current, base, className, carried)];
@@ -132,14 +133,79 @@ export function carriedHooks(
       for (const id of names) used.add(id);
       methods.push({ name: m.name, text: asOverride(m.theirs.text) });
       // A function, so that `$` in the code is not read as a replacement pattern. A method of theirs alone goes
-      // with the blank line after it.
-      editedRest = m.stainless
-        ? editedRest.replace(m.theirs.text, () => m.stainless!.text)
-        : editedRest.replace(new RegExp(`${escapeRegExp(m.theirs.text)}\\n(\\s*\\n)?`), '');
+      // with the blank line after it. (A hook sdkgen names otherwise is replaced as the client.ts has it.)
+      const own = m === group[0] ? written : undefined;
+      const theirsText = own?.theirs ?? m.theirs.text;
+      const stainlessText = own?.stainless ?? m.stainless?.text;
+      editedRest = stainlessText
+        ? editedRest.replace(theirsText, () => stainlessText)
+        : editedRest.replace(new RegExp(`${escapeRegExp(theirsText)}\\n(\\s*\\n)?`), '');
     }
   }
   if (methods.length === 0) return null;
-  return { className, methods, imports: importsFor(imports, used), editedRest };
+  // The module's constants the carried methods read that the owners added (`retryAfterLimitMs`) go with them.
+  const constants = addedConstants(current, base).filter(({ name }) =>
+    methods.some((m) => identifiers(m.text).includes(name)),
+  );
+  for (const constant of constants)
+    editedRest = editedRest.replace(new RegExp(`${escapeRegExp(constant.text)}\\n(\\s*\\n)?`), '');
+  const declarations = constants.map((constant) => constant.text);
+  return { className, methods, imports: importsFor(imports, used), declarations, editedRest };
+}
+
+/**
+ * The top-level `const`s of `current` that `base` does not declare, each with the `//` comment lines right above it,
+ * to its line that ends with `;`.
+ */
+function addedConstants(current: string, base: string): Array<{ name: string; text: string }> {
+  const lines = current.split('\n');
+  const declared = (text: string, name: string) => new RegExp(`^(?:export\\s+)?const\\s+${name}\\b`, 'm').test(text);
+  return lines.flatMap((line, at) => {
+    const name = /^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*[:=]/.exec(line)?.[1];
+    if (name === undefined || declared(base, name)) return [];
+    const end = lines.findIndex((l, i) => i >= at && /;\s*$/.test(l));
+    if (end < 0) return [];
+    let start = at;
+    while (start > 0 && /^\/\//.test(lines[start - 1])) start--;
+    return [{ name, text: lines.slice(start, end + 1).join('\n') }];
+  });
+}
+
+/**
+ * Each hook method of `className` in both texts: those of HOOKS by name, and Stainless's `retryRequest` as sdkgen's
+ * `retryDelayMillis` where it has Stainless's shape in both (retry-request.ts), with the texts the client.ts has
+ * (`written`).
+ */
+function hookMethods(
+  base: string,
+  current: string,
+  className: string,
+): Array<{ name: string; theirs: Method; stainless: Method; written?: { theirs: string; stainless: string } }> {
+  type Hook = { name: string; theirs: Method; stainless: Method; written?: { theirs: string; stainless: string } };
+  const found = HOOKS.flatMap((name): Hook[] => {
+    const theirs = methodOf(current, className, name);
+    const stainless = methodOf(base, className, name);
+    return theirs === null || stainless === null ? [] : [{ name, theirs, stainless }];
+  });
+  const theirs = methodOf(current, className, RETRY_REQUEST_METHOD);
+  const stainless = methodOf(base, className, RETRY_REQUEST_METHOD);
+  const theirsOverride = theirs && asRetryDelayOverride(theirs.text);
+  const stainlessOverride = stainless && asRetryDelayOverride(stainless.text);
+  if (theirsOverride && stainlessOverride)
+    found.push({
+      name: RETRY_DELAY_METHOD,
+      theirs: { text: theirsOverride, body: bodyOf(theirsOverride) },
+      stainless: { text: stainlessOverride, body: bodyOf(stainlessOverride) },
+      written: { theirs: theirs.text, stainless: stainless.text },
+    });
+  return found;
+}
+
+/** A method's body, from the `{` that opens it. */
+function bodyOf(text: string): string {
+  const at = text.split('\n').findIndex((line) => !/^\s*(?:\/\*\*|\*)/.test(line));
+  const declaration = text.split('\n').slice(at).join('\n');
+  return declaration.slice(declaration.indexOf('{', parametersEnd(declaration)));
 }
 
 /**
@@ -197,7 +263,20 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     if (!bindings.every((b) => b.same)) imports.push(statement);
   }
   const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);
-  const body = [...lines.slice(0, close), ...methods, ...lines.slice(close)];
+  // Before the class's doc comment, if it has one.
+  let above = start;
+  if (/\*\/\s*$/.test(lines[start - 1] ?? '')) {
+    above = start - 1;
+    while (above > 0 && !/^\s*\/\*\*/.test(lines[above])) above--;
+  }
+  const declarations = (hooks.declarations ?? []).flatMap((text) => [...text.split('\n'), '']);
+  const body = [
+    ...lines.slice(0, above),
+    ...declarations,
+    ...lines.slice(above, close),
+    ...methods,
+    ...lines.slice(close),
+  ];
   const lastImport = lastImportLine(body);
   return [...body.slice(0, lastImport + 1), ...imports, ...body.slice(lastImport + 1)].join('\n');
 }
@@ -274,7 +353,11 @@ function bodyEnd(lines: string[], at: number): number | null {
   let depth = 0;
   for (let i = open; i < code.length; i++) {
     const c = code[i];
-    if (c === "'" || c === '"' || c === '`') {
+    // A comment's words are no code (an apostrophe in one, `aren't`, opens no string).
+    if (c === '/' && code[i + 1] === '/') i = code.indexOf('\n', i) < 0 ? code.length : code.indexOf('\n', i);
+    else if (c === '/' && code[i + 1] === '*')
+      i = code.indexOf('*/', i + 2) < 0 ? code.length : code.indexOf('*/', i + 2) + 1;
+    else if (c === "'" || c === '"' || c === '`') {
       // Skip a string (template literals' `${}` are counted as code, which balances).
       for (i++; i < code.length && code[i] !== c; i++) if (code[i] === '\\') i++;
     } else if (c === '{') depth++;
