@@ -30,7 +30,7 @@ import {
 import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
-import { clientRenamed, clientRenameNeedsHand, renamedClassesOf } from './owners/client-name';
+import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
@@ -204,7 +204,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const runEdited = (f: RepoFile) =>
     codeEdited(f) && !directivesOnlyEdited(base?.texts.get(f.path) ?? '', f.text ?? '');
   const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && runEdited(f));
-  const clientRename = clientRenamed(current, rendered);
+  const namesInSdkgen = sdkgenRenames(current, rendered, base?.texts);
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
   );
@@ -276,7 +276,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           markdown: file.path.endsWith('.md'),
           sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
-          renamedClasses: renamedClassesOf(file.path, clientRename),
+          ...renamesFor(file.path, namesInSdkgen),
           code: SOURCE_FILE.test(file.path),
           declarations: /\.[cm]?tsx?$/.test(file.path),
           harnessTest: harnessGivesTest,
@@ -572,7 +572,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // The client class users import by name, and the error class named after it: the config may name another.
-  if (clientRename !== null) plan.needsHand.push(clientRenameNeedsHand(clientRename));
+  if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');

@@ -165,10 +165,16 @@ export class Examples extends ValueBuilder {
       chosen(p) ??
       (b.stainless ? exampled(p) : null) ??
       (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
+    // Stainless's tests give a param the spec requires that a client option fills in as a required one (their client
+    // sets no such option): turbopuffer's `deleteAll({ namespace: 'namespace' })`, stainless-api's `list({ project })`.
+    const required = (f: Param) => f.required || (b.stainless === true && b.strict && f.requiredBySpec === true);
     // Stainless's tests leave out an optional param no value of which can be written.
     const values = (fields: Param[]): ObjectEntry[] =>
-      (b.stainless ? requiredFirst(fields) : fields).flatMap((f) => {
-        const v = b.stainless && !f.required ? this.attempt(() => value(f)) : value(f);
+      (b.stainless
+        ? requiredFirst(fields.map((f) => ({ f, required: required(f) }))).map(({ f }) => f)
+        : fields
+      ).flatMap((f) => {
+        const v = b.stainless && !required(f) ? this.attempt(() => value(f)) : value(f);
         return v === null ? [] : [entry(f.key, v)];
       });
     const args: ExampleValue[] = method.positional.map(value);
@@ -178,7 +184,7 @@ export class Examples extends ValueBuilder {
         const fileField =
           withFile && !all ? variantFields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
         const fields = variantFields.filter(
-          (f) => all || f.required || f === fileField || f === extra || chosen(f) !== null,
+          (f) => all || required(f) || f === fileField || f === extra || chosen(f) !== null,
         );
         if (fields.length > 0) return { kind: 'object', entries: values(fields) };
         // (Params of no fields, all asked for: `{}`, as Stainless's tests pass them before the request options.)

@@ -19,7 +19,7 @@ import type { PlanContext } from './plan-context';
 import { resourceReceiver } from './plan-request';
 import { skipCommentOf, testValue } from './plan-tests';
 import { commentSafe, quoteString } from './print-doc';
-import type { ResourceTestView, StainlessResourceTestView } from './views';
+import type { StainlessResourceTestView } from './views';
 
 type TestView = Omit<StainlessResourceTestView['tests'][number], 'skipComment'>;
 
@@ -30,7 +30,6 @@ export function stainlessResourceTestView(
   plan: PlanContext,
   resource: Resource,
   file: string,
-  fillingOptions: ResourceTestView['fillingOptions'],
 ): StainlessResourceTestView {
   const depth = file.split('/').length - 1;
   const legacy = plan.api.stainlessLayout === 'node';
@@ -66,10 +65,8 @@ export function stainlessResourceTestView(
     packageImport: quoteString(plan.api.packageName),
     harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
     needsToFile: tests.some((t) => t.call.includes('toFile(')),
-    clientOptions: [
-      ...given.map((o) => `${o.option}: ${quoteString(testValue(o.option))}`),
-      ...fillingOptions.map((o) => `${o.option}: ${o.value}`),
-    ],
+    // (No option that fills in a parameter: the calls pass the parameters the spec requires, as Stainless's do.)
+    clientOptions: given.map((o) => `${o.option}: ${quoteString(testValue(o.option))}`),
     // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
     baseUrl: plan.api.basePath ? `(${mockBase}) + ${quoteString(plan.api.basePath)}` : mockBase,
     describeName: describeName(plan.api, resource),
@@ -160,7 +157,8 @@ function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: b
   };
   const download = m.response.kind === 'binary';
   const fields = paramFields(m);
-  if (fields.some((f) => f.required))
+  // (A field the spec requires that a client option fills in counts as required: the test client sets no option.)
+  if (fields.some((f) => f.required || f.requiredBySpec))
     return [
       ...(download ? [] : [test(`${m.name}: only required params`, 'checked', false)]),
       test(`${m.name}: required and optional params`, 'awaited', true),

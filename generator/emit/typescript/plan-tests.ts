@@ -103,9 +103,9 @@ export function fillingOptionViews(plan: PlanContext): ResourceTestView['filling
 
 /**
  * Stainless's tests of the client (`tests/index.test.ts`), for an SDK from a Stainless config: the client as its
- * tests build it (the credentials and the options a method needs given), and the URLs it makes.
+ * tests build it (the credentials given), and the URLs it makes.
  */
-export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestView['fillingOptions']): ClientTestView {
+export function clientTestView(plan: PlanContext): ClientTestView {
   const { api } = plan;
   // An OAuth2 client ID and secret that may be null are left out: given, the client would ask the token URL for a
   // token before each request, which the tests' mocked fetch answers.
@@ -126,14 +126,12 @@ export function clientTestView(plan: PlanContext, fillingOptions: ResourceTestVi
     .join('&');
   // `new Client()` builds only when every option it needs is in the environment.
   const fromEnv = plan.authOptions.filter((o) => o.envVarName !== '' && given.has(o.option));
-  const envOnly = fillingOptions.length === 0 && plan.authOptions.every((o) => !o.required || o.envVarName !== '');
+  const envOnly = plan.authOptions.every((o) => !o.required || o.envVarName !== '');
   return extend(plan.common, {
     importPath: `../src/index${plan.importExt}`,
     harnessPath: `./harness${plan.importExt}`,
-    clientOptions: [
-      ...[...given].map(([option, value]) => `${option}: ${value}`),
-      ...fillingOptions.map((o) => `${o.option}: ${o.value}`),
-    ],
+    // (Not the options that fill in a method's parameters: Stainless's client tests call no method.)
+    clientOptions: [...given].map(([option, value]) => `${option}: ${value}`),
     authQuery,
     defaultBaseUrl:
       api.baseUrl && isHttpUrl(api.baseUrl) && !api.baseUrlTemplate && api.environments.length === 0

@@ -469,22 +469,20 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {
     const file = resourceTestFile(resource);
-    yield* unit({ kind: 'tests', resource }, () => {
-      fillingOptions ??= fillingOptionViews(plan);
-      return [
-        plan.api.stainlessLayout === null
-          ? {
-              path: file,
-              template: 'tests/api-resources/resource.test.ts.hbs',
-              view: resourceTestView(plan, resource, file, fillingOptions),
-            }
-          : {
-              path: file,
-              template: 'tests/api-resources/stainless-resource.test.ts.hbs',
-              view: stainlessResourceTestView(plan, resource, file, fillingOptions),
-            },
-      ];
-    });
+    // (Stainless's tests set no option that fills in a parameter: they pass the parameter, plan-stainless-tests.ts.)
+    yield* unit({ kind: 'tests', resource }, () => [
+      plan.api.stainlessLayout === null
+        ? {
+            path: file,
+            template: 'tests/api-resources/resource.test.ts.hbs',
+            view: resourceTestView(plan, resource, file, (fillingOptions ??= fillingOptionViews(plan))),
+          }
+        : {
+            path: file,
+            template: 'tests/api-resources/stainless-resource.test.ts.hbs',
+            view: stainlessResourceTestView(plan, resource, file),
+          },
+    ]);
   }
   // describe/it/expect for the tests above, with no dependencies (see the template).
   // Stainless's tests of the client, in an SDK from a Stainless config (whose owners may have edited them).
@@ -493,7 +491,7 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     yield planned({
       path: 'tests/index.test.ts',
       template: 'tests/index.test.ts.hbs',
-      view: clientTestView(plan, (fillingOptions ??= fillingOptionViews(plan))),
+      view: clientTestView(plan),
     });
   if (tested.length > 0 || stainless)
     yield planned({

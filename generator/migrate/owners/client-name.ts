@@ -5,6 +5,7 @@
  * person to settle, since code that imports the class by its old name breaks. Pure helpers of plan.ts.
  */
 import type { MigrationPlan } from '../migration-plan';
+import { asSdkgenNames, renamedProperties, type RenamedProperty } from '../reapply/renamed-properties';
 import { CLIENT_MODULE, clientClassOf } from './client-hooks';
 
 export interface ClientRenamed {
@@ -24,9 +25,35 @@ export function clientRenamed(
   return published !== null && ours !== null && published !== ours ? { published, rendered: ours } : null;
 }
 
-/** The class names to carry the owners' members across, for the client module only. */
-export function renamedClassesOf(path: string, renamed: ClientRenamed | null): Record<string, string> | undefined {
-  return path === CLIENT_MODULE && renamed !== null ? { [renamed.published]: renamed.rendered } : undefined;
+/** What sdkgen names otherwise than Stainless: the client class, and resources' properties (renamed-properties.ts). */
+export interface SdkgenRenames {
+  client: ClientRenamed | null;
+  properties: RenamedProperty[];
+}
+
+/** Stainless's names (its api.md as Stainless wrote it, else as the repository has it) against sdkgen's. */
+export function sdkgenRenames(
+  current: ReadonlyArray<{ path: string; text: string | null }>,
+  rendered: ReadonlyArray<{ path: string; contents: string }>,
+  pristine: ReadonlyMap<string, string> | undefined,
+): SdkgenRenames {
+  const stainless = (path: string) => pristine?.get(path) ?? current.find((f) => f.path === path)?.text ?? null;
+  const sdkgen = (path: string) => rendered.find((f) => f.path === path)?.contents ?? null;
+  return { client: clientRenamed(current, rendered), properties: renamedProperties(stainless, sdkgen) };
+}
+
+/** How the owners' edits of `path` are looked for in sdkgen's module under sdkgen's names (reapply/hunks.ts). */
+export function renamesFor(
+  path: string,
+  renames: SdkgenRenames,
+): { renamedClasses?: Record<string, string>; asSdkgenNames: ((line: string) => string) | null } {
+  const renamed = renames.client;
+  return {
+    ...(path === CLIENT_MODULE && renamed !== null
+      ? { renamedClasses: { [renamed.published]: renamed.rendered } }
+      : {}),
+    asSdkgenNames: asSdkgenNames(renames.properties),
+  };
 }
 
 /** What a person must settle about the rename: the config should name the class as the SDK's users import it. */

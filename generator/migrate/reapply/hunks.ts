@@ -3,7 +3,8 @@
  * as `patch` does with fuzz: the edits are the hunks between the other generator's pristine output (`base`) and
  * the file as the user left it (`edited`). Each hunk is looked for in sdkgen's text by the base lines it
  * replaces and the lines around it, first with all of its context, then with less (lines found once only, and
- * never by brackets alone); lines are compared without their indentation and trailing space, since two generators
+ * never by brackets alone; then with the base lines as sdkgen names what it renamed, a resource's client property,
+ * `asSdkgenNames`); lines are compared without their indentation and trailing space, since two generators
  * rarely format alike, and a test's opening call `test(` matches `it(` (an edit made to one is made to the other in
  * its spelling). Where an addition's neighbours are gone, what it is can still place it: imports go after the
  * module's imports (and a helper added right after them, after them too), exports at its end, class members at the
@@ -61,6 +62,8 @@ type ReapplyOptions = {
   done?: DoneBySdkgen;
   /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
   renamedClasses?: Record<string, string>;
+  /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
+  asSdkgenNames?: ((line: string) => string) | null;
   /**
    * A module of code: where sdkgen's and the owners' texts pair their brackets and the edits placed together do
    * not, the edits are placed again one by one, and one that leaves a bracket unpaired is not carried but returned
@@ -127,6 +130,7 @@ function reapplyHunks(
 ): Reapplied {
   if (base === edited) return { text: target, applied: 0, rejected: [] };
   const [b, e] = [lines(base), lines(edited)];
+  const bAsSdkgen = options.asSdkgenNames ? b.map(options.asSdkgenNames) : b;
   const hunks = diff(b, e);
   if (hunks === null) {
     if (options.markdown && options.sections) return { ...bySection(base, edited, target), applied: 1 };
@@ -159,6 +163,7 @@ function reapplyHunks(
     }
     const placed: Placement | null =
       place(hunk, b, t, cursor, e) ??
+      (bAsSdkgen === b ? null : place(hunk, bAsSdkgen, t, cursor, e)) ??
       (options.markdown
         ? null
         : (placeDirectives(hunk, b, e, t) ??
