@@ -96,9 +96,10 @@ export function assembleApi(
     const type = rewrite.type(s.type);
     // (Named, a type refers to what it did; with its properties sorted, in another order.)
     if (!sorted) sameRefIds(s.type, type);
+    const name = nameOf(s.id);
     return {
       id: s.id,
-      name: nameOf(s.id),
+      name,
       ...(names.reservedOut.has(s.id) ? { requestedName: names.reservedOut.get(s.id)! } : {}),
       module: modules.get(s.id)!,
       type,
@@ -106,6 +107,8 @@ export function assembleApi(
       source: s.source,
       ...(s.requestVariantOf !== undefined ? { requestVariantOf: s.requestVariantOf } : {}),
       ...(model ? { configModel: true as const } : {}),
+      // (A model that had to give up its config name for another is named by that name alone.)
+      ...(model?.key !== undefined && model.name === name ? { configKey: model.key } : {}),
       ...(model?.listOrder !== undefined ? { listOrder: model.listOrder } : {}),
     };
   });

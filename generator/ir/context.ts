@@ -31,6 +31,8 @@ export interface ConfigModel {
   resource: string;
   /** Its key path in the config. */
   where: string;
+  /** Its key in the config's `models` (`tts_sse_event`); absent for a model sdkgen names itself (a webhook's event). */
+  key?: string;
   /**
    * Its place among models listed in a given order rather than by name: a `webhook_unwrap` method's events, in the
    * spec's order, then their union (as Stainless's api.md lists them). Absent: listed by name.

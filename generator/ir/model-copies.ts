@@ -20,7 +20,7 @@ export function modelCopies(
   if (!ctx.stainless || ctx.stainless.modelCopies.length === 0) return copies;
   const byId = new Map(built.map((s) => [s.id, s]));
   const declared = new Set(built.map((s) => `${s.module}\0${s.name}`));
-  for (const { ref, name, resource, where } of ctx.stainless.modelCopies) {
+  for (const { ref, name, resource, where, key } of ctx.stainless.modelCopies) {
     const id = ctx.types.componentId(ref);
     const original = id === null ? undefined : byId.get(id);
     const module = moduleOf(resource);
@@ -33,7 +33,16 @@ export function modelCopies(
     }
     declared.add(`${module}\0${name}`);
     const { type, docs, source } = original;
-    copies.push({ id: `${original.id}#copy:${where}`, name, module, type, docs, source, configModel: true });
+    copies.push({
+      id: `${original.id}#copy:${where}`,
+      name,
+      module,
+      type,
+      docs,
+      source,
+      configModel: true,
+      configKey: key,
+    });
   }
   return copies;
 }

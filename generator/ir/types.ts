@@ -665,6 +665,8 @@ export interface NamedSchema {
    * where no method's signature reaches it. Absent otherwise.
    */
   configModel?: true;
+  /** The config's model key it is named by (`tts_sse_event`): Python's module and class are named from its words. */
+  configKey?: string;
   /**
    * A config model's place among those api.md lists in a given order rather than by name (a webhook_unwrap method's
    * events in the spec's order, then their union). Absent otherwise.

@@ -208,10 +208,12 @@ export function pyTypeName(
   requested: string | undefined,
   taken: ReadonlySet<string>,
   casings: PyCasings = NO_CASINGS,
+  configKey?: string,
 ): string {
   if (requested !== undefined && !taken.has(requested) && !PYTHON_TAKEN_TYPE_NAMES.has(requested)) return requested;
-  // Cased as Python's class names are (`pyClassName`), unless that spelling is another type's.
-  const cased = pyClassName(settled, casings);
+  // Cased as Python's class names are (`pyClassName`; a config model's by its key's words), unless that spelling is
+  // another type's.
+  const cased = configKey === undefined ? pyClassName(settled, casings) : pyModelClassName(configKey, settled, casings);
   return cased === settled || taken.has(cased) || PYTHON_TAKEN_TYPE_NAMES.has(cased) ? settled : cased;
 }
 
@@ -292,12 +294,68 @@ function pyClassWord(word: string, casings: PyCasings): string {
     if (singular !== undefined && /^[A-Z0-9]+$/.test(singular)) return `${singular}s`;
   }
   if (PYTHON_CLASS_ACRONYMS.has(lower)) return word.toUpperCase();
+  const tiled = /^[A-Z]{4,}$/.test(word) ? acronymTiles(lower, casings) : null;
+  if (tiled !== null) return tiled;
   // (`https` is a word of its own, not the plural of `http`: no SDK we hold shows how Stainless writes it.)
   if (lower.endsWith('s') && lower !== 'https' && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
     return `${word.slice(0, -1).toUpperCase()}s`;
   // (Digits keep a word as written: "GPT4o", "S3"; a single capital is a word of its own: the "O" of "OAuth".)
   if (/^[A-Z]{2,}$/.test(word)) return word.charAt(0) + lower.slice(1);
   return word;
+}
+
+/**
+ * A word in capitals that is acronyms run together, each the config's casing in capitals or a built-in acronym (`TTSSSE`
+ * with `tts: TTS` and `sse: SSE`): those acronyms, as Stainless keeps them (cartesia's `TTSSSEChunkEvent`, a schema of
+ * that name). Null where the word is not wholly such acronyms, two or more.
+ */
+function acronymTiles(lower: string, casings: PyCasings): string | null {
+  const tileOf = (part: string): string | null => {
+    const cased = casings.get(part);
+    if (cased !== undefined) return /^[A-Z0-9]+$/.test(cased) ? cased : null;
+    return PYTHON_CLASS_ACRONYMS.has(part) ? part.toUpperCase() : null;
+  };
+  // The first split that tiles the rest, the longest first tile first.
+  const tile = (from: number): string[] | null => {
+    if (from === lower.length) return [];
+    for (let end = lower.length; end > from + 1; end--) {
+      const first = tileOf(lower.slice(from, end));
+      const rest = first === null ? null : tile(end);
+      if (first !== null && rest !== null) return [first, ...rest];
+    }
+    return null;
+  };
+  const tiles = tile(0);
+  return tiles !== null && tiles.length > 1 ? tiles.join('') : null;
+}
+
+/**
+ * The class of a model a Stainless config names (`models: { <key>: … }`): its settled name (`names.model(key)`) cut
+ * at the key's words, each cased as a class name's word. The name alone may run the key's words together, where
+ * casings write two in capitals side by side (`tts_sse_event` → `TTSSSEEvent`: `Ttssse…` read as one word); the key
+ * keeps them apart, as Stainless's Python SDKs show (cartesia's `TTSSSEEvent` in `tts_sse_event.py`). A name that is
+ * not the key's words (digits kept apart, a compound split) is cased as any name.
+ */
+export function pyModelClassName(key: string, settled: string, casings: PyCasings = NO_CASINGS): string {
+  const pieces: string[] = [];
+  let rest = settled;
+  for (const word of words(key)) {
+    const piece = rest.slice(0, word.length);
+    if (piece.toLowerCase() !== word.toLowerCase() || /^[0-9]/.test(piece)) return pyClassName(settled, casings);
+    pieces.push(piece);
+    rest = rest.slice(word.length);
+  }
+  if (rest !== '' || pieces.length === 0) return pyClassName(settled, casings);
+  // (Each word cased alone, so that none runs into the next.)
+  return pieces.map((piece) => pyClassName(piece, casings)).join('');
+}
+
+/**
+ * The module (no `.py`) declaring a model a Stainless config names: its key, snake_case (`tts_sse_event`,
+ * `apiResponse` → `api_response`), as Stainless's Python SDKs name it, where the name's words may run together.
+ */
+export function pyModelModuleName(key: string): string {
+  return typeModuleName(key);
 }
 
 /**

@@ -82,10 +82,31 @@ export class StainlessNames {
   private word(word: string, acronyms: boolean): string {
     const known = acronyms ? this.casings.get(word.toLowerCase()) : undefined;
     if (known) return known;
+    const tiled = acronyms && /^[A-Z]{4,}$/.test(word) ? this.acronymTiles(word.toLowerCase()) : null;
+    if (tiled !== null) return tiled;
     return word
       .split('_')
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
       .join('');
+  }
+
+  /**
+   * A word in capitals that is acronyms run together, each a casing written in capitals (`TTSSSE` with `tts: TTS` and
+   * `sse: SSE`): those acronyms, as Stainless keeps them (cartesia's `TTSSSEEvent.TTSSSEChunkEvent`, from a schema of
+   * that name). Null where the word is not wholly two or more such acronyms.
+   */
+  private acronymTiles(lower: string): string | null {
+    const tile = (from: number): string[] | null => {
+      if (from === lower.length) return [];
+      for (let end = lower.length; end > from + 1; end--) {
+        const first = this.casings.get(lower.slice(from, end));
+        const rest = first !== undefined && /^[A-Z0-9]+$/.test(first) ? tile(end) : null;
+        if (rest !== null) return [first!, ...rest];
+      }
+      return null;
+    };
+    const tiles = tile(0);
+    return tiles !== null && tiles.length > 1 ? tiles.join('') : null;
   }
 
   /**

@@ -39,20 +39,31 @@ export interface StainlessPlan {
    * (`mongodb` → mongodb.ts, though the property is `mongoDB`).
    */
   resources: Map<string, StainlessResourceNames>;
-  /** Models: component pointer ("#/components/schemas/Foo") → type name and the resource path declaring it ('' = shared). */
-  models: Map<string, { name: string; resource: string; where: string }>;
+  /**
+   * Models: component pointer ("#/components/schemas/Foo") → type name, the resource path declaring it ('' = shared)
+   * and the model's key as the config writes it (`tts_sse_event`: Python's module and class are named from it).
+   */
+  models: Map<string, StainlessModelPlacement>;
   /**
    * Models naming a schema an earlier model names (`kb_file` in a resource and in its subresource, both
    * `#/components/schemas/File`): Stainless's SDKs declare each where the config puts it, a copy under its own name
    * that nothing refers to (references name the first), so users import it from every module it was declared in.
    */
-  modelCopies: Array<{ ref: string; name: string; resource: string; where: string }>;
+  modelCopies: Array<{ ref: string } & StainlessModelPlacement>;
+}
+
+/** Where a config model goes and what it is called: `StainlessPlan.models`. */
+export interface StainlessModelPlacement {
+  name: string;
+  resource: string;
+  where: string;
+  key: string;
 }
 
 export function planStainless(config: StainlessConfig): StainlessPlan {
   const names = new StainlessNames(config.customCasings, { legacy: config.target?.kind === 'node' });
   const resources = new Map<string, StainlessResourceNames>();
-  const models = new Map<string, { name: string; resource: string; where: string }>();
+  const models = new Map<string, StainlessModelPlacement>();
   const modelCopies: StainlessPlan['modelCopies'] = [];
   const clientMethods = clientMethodNames(config, names);
   const visit = (resource: StainlessResource, parent: string[]) => {
@@ -85,6 +96,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
         name: names.model(model.key),
         resource: resource.key === '$shared' ? '' : path.join('.'),
         where: model.where,
+        key: model.key,
       };
       if (!models.has(model.ref)) models.set(model.ref, placed);
       else modelCopies.push({ ref: model.ref, ...placed });

@@ -8,7 +8,7 @@
  */
 import { words } from '../../naming/case';
 import { resourceSingular } from '../../naming/rules';
-import { PYTHON_KEYWORDS, pyClassName } from '../../naming/python';
+import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../naming/python';
 import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
 import { referredSchemas, schemaFor } from '../derived-config/schema-match';
@@ -60,11 +60,12 @@ export function pythonModels(
   notes: string[],
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
+  const modules = linkedModules(apiMd, importName);
   /** How many of api.md's methods return each type. */
   const returners = new Map<string, number>();
   for (const method of sections.flatMap((s) => s.methods))
     returners.set(method.returns, (returners.get(method.returns) ?? 0) + 1);
-  const declared = declarations(text, sections, importName);
+  const declared = declarations(text, sections, importName, modules);
   const found = new Map<string, string | null>();
   const listed: Array<{ name: string; resource: string[] }> = [];
   for (const section of sections) {
@@ -100,7 +101,8 @@ export function pythonModels(
     }
     // Two types of one schema: the first is the model (Stainless names a schema once).
     if (taken.has(schema)) continue;
-    const written = keyFor(name);
+    const module = modules.get(name);
+    const written = (module === undefined ? null : keyOfModule(name, module)) ?? keyFor(name);
     if (written === null) {
       notes.push(`model ${name}: its name cannot be written as a Stainless model key; it is left out`);
       continue;
@@ -221,6 +223,44 @@ function keyFor(name: string): { key: string; casings: Map<string, string> } | n
 }
 
 /**
+ * The module api.md links each type to (`<a href="./src/cartesia/types/tts_sse_event.py">TTSSSEEvent</a>`): its file
+ * name, no `.py`, which Stainless named by the model's key (a type linked to two modules, to neither).
+ */
+function linkedModules(apiMd: string, importName: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  const twice = new Set<string>();
+  const folder = importName.replace(/\./g, '/').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const link = new RegExp(`href="\\.?/?src/${folder}/types/(?:[\\w/]+/)?(\\w+)\\.py">(\\w+)</a>`, 'g');
+  for (const [, module, name] of apiMd.matchAll(link)) {
+    if (modules.has(name) && modules.get(name) !== module) twice.add(name);
+    else modules.set(name, module);
+  }
+  for (const name of twice) modules.delete(name);
+  return modules;
+}
+
+/**
+ * The model key a module's name is (`tts_sse_event` for `TTSSSEEvent`), with the casings its words take in the name
+ * (`tts` → `TTS`, `sse` → `SSE`): where the name run the key's words together, its module keeps them apart. Null where
+ * the module is not the name's words (or a keyword's module, `class_`).
+ */
+function keyOfModule(name: string, module: string): { key: string; casings: Map<string, string> } | null {
+  if (!IDENTIFIER.test(module) || module.endsWith('_')) return null;
+  const casings = new Map<string, string>();
+  let rest = name;
+  for (const word of module.split('_').filter(Boolean)) {
+    const piece = rest.slice(0, word.length);
+    if (piece.toLowerCase() !== word) return null;
+    // (A word the name writes otherwise than Python's class names write it alone is a casing: `TTS`, not `API`.)
+    if (pyClassName(word) !== piece) casings.set(word, piece);
+    rest = rest.slice(word.length);
+  }
+  if (rest !== '') return null;
+  const settled = new StainlessNames(casings).model(module);
+  return pyModelClassName(module, settled, casings) === name ? { key: module, casings } : null;
+}
+
+/**
  * What Stainless's modules under `src/<package>/types/` declare of the listed types: each one's shape (a `BaseModel`
  * class's fields by wire name, with the values of those that are one `Literal`; a `Literal[…]` alias's values), and
  * where a listed model's field is another listed type (for `referredSchemas`).
@@ -229,6 +269,7 @@ function declarations(
   text: (path: string) => string | null,
   sections: Section[],
   importName: string,
+  modules: ReadonlyMap<string, string>,
 ): { shapes: Map<string, Shape>; references: Map<string, Array<{ owner: string; property: string }>> } {
   const listed = new Set(sections.flatMap((s) => s.types));
   const shapes = new Map<string, Shape>();
@@ -236,7 +277,7 @@ function declarations(
   for (const section of sections) {
     for (const name of section.types) {
       if (shapes.has(name)) continue;
-      const source = moduleOf(text, importName, section, name);
+      const source = moduleOf(text, importName, section, name, modules.get(name));
       if (source === null) continue;
       const alias = new RegExp(`^${name}: TypeAlias = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
       if (alias) {
@@ -280,10 +321,14 @@ function moduleOf(
   importName: string,
   section: Section,
   name: string,
+  /** The module api.md links the type to, where it does. */
+  linked: string | undefined,
 ): string | null {
-  const plain = words(name)
-    .map((w) => w.toLowerCase())
-    .join('_');
+  const plain =
+    linked ??
+    words(name)
+      .map((w) => w.toLowerCase())
+      .join('_');
   // (A module named as a keyword is escaped: `Class` is declared in `class_.py`.)
   const snake = PYTHON_KEYWORDS.has(plain) ? `${plain}_` : plain;
   const folders = (section.resource ?? []).filter((k) => !k.startsWith('$'));

@@ -208,6 +208,7 @@ export class PyModuleBuilder {
   private eager = false;
   private readonly unions = new UnionPrinter({
     schema: (id) => this.index.schema(id),
+    casings: () => this.index.casings,
     refName: (id, side) => this.refTarget(id, side).name,
     unionAliases: () => this.unionAliases,
     annotation: (type, side, hint, qualify) => this.annotation(type, side, hint, qualify),

@@ -6,7 +6,7 @@
  */
 import { objectParts } from '../../../ir/object-parts';
 import type { NamedSchema, TypeRef } from '../../../ir/types';
-import { pyDiscriminatorWord, pyUnionMemberName } from '../../../naming/python';
+import { pyDiscriminatorWord, pyUnionMemberName, type PyCasings } from '../../../naming/python';
 import { pyString } from '../docs/print-doc';
 import type { PySide } from './py-type-index';
 import { flatVariants, namesClass, unionMembers } from './type-shapes';
@@ -15,6 +15,8 @@ import { flatVariants, namesClass, unionMembers } from './type-shapes';
 export interface UnionHost {
   /** The named schema of an id. */
   schema(id: string): NamedSchema;
+  /** How the config's `custom_casings` write words in the members' class names; undefined: none. */
+  casings(): PyCasings | undefined;
   /** The name a named schema has on `side` (what its annotation imports, before any alias). */
   refName(id: string, side: PySide): string;
   /** Whether a union of classes a field holds is declared as an alias of its own (PyModuleBuilder.unionAliases). */
@@ -73,7 +75,7 @@ export class UnionPrinter {
         ? hint
         : inferred.has(variant)
           ? pyUnionMemberName(hint, pyDiscriminatorWord(inferred.get(variant)!), i)
-          : variantHint(variant, hint, i);
+          : variantHint(variant, hint, i, host.casings());
     // Stainless writes a union's choices (its literal and enum members: a `oneOf` of `const`s) as one `Literal[...]`,
     // where the first of them stands, beside the other members: `Literal["a", "b"]`, `Union[Literal["a", "b"], str]`.
     const choices: TypeRef[] = nonNull.filter((variant) => variant.kind === 'literal' || variant.kind === 'enum');
@@ -173,7 +175,7 @@ function valueCount(type: TypeRef): number {
   );
 }
 
-function variantHint(variant: TypeRef, hint: string, index: number): string {
+function variantHint(variant: TypeRef, hint: string, index: number, casings: PyCasings | undefined): string {
   // (An array member is named by its title too, `list[A | B]` → `ListAB`: its items' classes after it; where its items
   // are an object of a name of its own written in place, by that name, as Stainless's: runwayml's `PromptImages` array
   // of `PromptImage` objects is `Veo3_1PromptImagePromptImage`. Items written out from a component schema the config
@@ -184,7 +186,7 @@ function variantHint(variant: TypeRef, hint: string, index: number): string {
       : variant.kind === 'array' && variant.title
         ? (ownItemsName(variant.items) ?? variant.title)
         : null;
-  return pyUnionMemberName(hint, own ?? null, index);
+  return pyUnionMemberName(hint, own ?? null, index, casings);
 }
 
 /** The name an array's items give themselves: an object's written in place, not out of a component schema. */

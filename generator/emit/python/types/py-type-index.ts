@@ -4,6 +4,7 @@
  * module to another.
  */
 import type { NamedSchema } from '../../../ir/types';
+import type { PyCasings } from '../../../naming/python';
 import type { StainlessPythonTypeForms } from '../../../stainless/python-era';
 
 export type PySide = 'model' | 'param';
@@ -25,6 +26,8 @@ export interface PyTypeIndex {
   inCycle?(id: string): boolean;
   /** Whether the named type is recursive or refers to one that is: named in quotes, imported last. */
   reachesCycle?(id: string): boolean;
+  /** How the config's `custom_casings` write words in class names (naming/python.ts); unset: none. */
+  readonly casings?: PyCasings;
 }
 
 /** Python names of the `typing` / `typing_extensions` helpers, each imported from where Python 3.9 has it. */

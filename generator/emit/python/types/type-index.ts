@@ -4,7 +4,15 @@
  * it through `PyTypeIndex` (py-type-index.ts).
  */
 import type { Api, NamedSchema } from '../../../ir/types';
-import { pyClassName, pyParamFormName, pyTypeName, typeModuleName, type PyCasings } from '../../../naming/python';
+import {
+  pyClassName,
+  pyModelClassName,
+  pyModelModuleName,
+  pyParamFormName,
+  pyTypeName,
+  typeModuleName,
+  type PyCasings,
+} from '../../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
 import type { PyTypeLocation } from './model';
 import { isTakenTypeName } from './py-reserved';
@@ -16,6 +24,11 @@ import { nullableResponseClasses } from '../resources/nullable-response';
 /** Where each named type lives: its model in `types/…`, and its params form where a request reaches it. */
 export class PythonTypeIndex implements PyTypeIndex {
   private readonly byId = new Map<string, NamedSchema>();
+  /**
+   * The module (file, no `.py`) of each config model named by its key (`tts_sse_event`), by schema id: its class
+   * named by the key's words too. Any other type's module is its class's name in snake_case.
+   */
+  private readonly keyModules = new Map<string, string>();
   private readonly packageOf = new Map<string, string>();
   /** Every types package (folder): a module of the same name beside one would be shadowed by it. */
   private readonly packages = new Set<string>(['types/shared', 'types/shared_params']);
@@ -44,13 +57,18 @@ export class PythonTypeIndex implements PyTypeIndex {
     this.nullableResponses = nullableResponseClasses(api);
     const taken = new Set([...api.schemas.map((schema) => schema.name), pyClassName(api.clientName, casings)]);
     this.taken = taken;
+    const ids = new Map(api.schemas.map((schema) => [schema.id, schema]));
     for (const schema of api.schemas) {
-      let name = pyTypeName(schema.name, schema.requestedName, taken, casings);
+      const key = schema.configKey ?? requestVariantKey(schema, ids);
+      let name = pyTypeName(schema.name, schema.requestedName, taken, casings, key);
       // A name the types modules import (`List`) would shadow it, a keyword (`None`) is none: `ListModel`, `NoneModel`.
       for (let i = 1; isTakenTypeName(name) || (name !== schema.name && taken.has(name)); i++)
         name = `${schema.name}Model${i > 1 ? i : ''}`;
       taken.add(name);
       this.byId.set(schema.id, name === schema.name ? schema : { ...schema, name });
+      // (A model that gave up its key's name for another's is named by the name it took.)
+      if (key !== undefined && name === pyModelClassName(key, schema.name, casings))
+        this.keyModules.set(schema.id, pyModelModuleName(key));
     }
     for (const [module, pkg] of resourcePackages) {
       this.packageOf.set(module, pkg);
@@ -101,7 +119,12 @@ export class PythonTypeIndex implements PyTypeIndex {
 
   model(id: string): PyTypeLocation {
     const schema = this.schema(id);
-    return this.place(schema.name, this.typesPackage(schema), typeModuleName(schema.name));
+    return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
+  }
+
+  /** The module (file) declaring the named type's model: a config model's key, else its name in snake_case. */
+  private moduleFile(schema: NamedSchema): string {
+    return this.keyModules.get(schema.id) ?? typeModuleName(schema.name);
   }
 
   param(id: string): PyTypeLocation {
@@ -111,8 +134,24 @@ export class PythonTypeIndex implements PyTypeIndex {
 
   paramLocation(id: string): PyTypeLocation {
     const schema = this.schema(id);
-    if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', typeModuleName(schema.name));
-    const name = schema.requestVariantOf ? schema.name : pyParamFormName(schema.name, this.taken);
-    return this.place(name, this.typesPackage(schema), typeModuleName(name));
+    if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', this.moduleFile(schema));
+    if (schema.requestVariantOf) return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
+    const name = pyParamFormName(schema.name, this.taken);
+    // (A config model's form is its key's module and `_param`, `tts_sse_event_param`, unless a number tells it apart.)
+    const keyModule = this.keyModules.get(schema.id);
+    const file =
+      keyModule !== undefined && name === `${schema.name}Param` ? `${keyModule}_param` : typeModuleName(name);
+    return this.place(name, this.typesPackage(schema), file);
   }
+}
+
+/**
+ * The key a config model's request variant is named by (`tts_sse_event_param` for `TTSSSEEventParam`): its model's key
+ * and `_param`, where it is named as its model and `Param`; else none.
+ */
+function requestVariantKey(schema: NamedSchema, byId: ReadonlyMap<string, NamedSchema>): string | undefined {
+  const model = schema.requestVariantOf === undefined ? undefined : byId.get(schema.requestVariantOf);
+  return model?.configKey !== undefined && schema.name === `${model.name}Param`
+    ? `${model.configKey}_param`
+    : undefined;
 }
