@@ -101,7 +101,9 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     ...pythonFormsOfEra(options.stainlessEra, options.stainlessEdition),
     readme: readmeFormsOfEra(options.stainlessEra),
   };
-  printCode(build, addUnit, units, addTaken, forms);
+  // Each resource module's text, which lays out the `types` imports of its test module (tests/test-imports.ts).
+  const resourceTexts = new Map<string, string>();
+  printCode(build, addUnit, units, addTaken, forms, resourceTexts);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units
     ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
@@ -130,6 +132,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     offerUnit,
     forms,
     options.mockTestsOff ?? false,
+    (resource) => resourceTexts.get(resource.module),
   ))
     addUnit(file, unitTag);
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
@@ -162,6 +165,7 @@ function printCode(
   units: { keys: PyUnitKeys; reuse: PyUnitReuse } | null,
   addTaken: (files: RenderedFile[]) => void,
   forms: StainlessPythonForms = pythonFormsOfEra(null),
+  resourceTexts?: Map<string, string>,
 ): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
@@ -187,8 +191,14 @@ function printCode(
     const id = `py:resource:${resource.module}`;
     const tag = units?.keys.tag(id, () => units.keys.resourceKey(resource));
     const taken = tag ? units!.reuse.take(id, () => tag.key, [`${root}/${resource.module}.py`]) : null;
-    if (taken) addTaken(taken);
-    else add(resource.module, printResourceModule(resource, build, forms), tag);
+    if (taken) {
+      addTaken(taken);
+      resourceTexts?.set(resource.module, taken[0]?.contents ?? '');
+    } else {
+      const printed = printResourceModule(resource, build, forms);
+      resourceTexts?.set(resource.module, printed.contents);
+      add(resource.module, printed, tag);
+    }
     if (writtenAsPackage(resource.ir)) {
       const pkgModule = resource.module.split('/').slice(0, -1).join('/');
       // A `standalone_api` subresource is a package of its own, re-exported by its own `__init__.py` only (isaacus's

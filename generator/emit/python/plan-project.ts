@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Api } from '../../ir/types';
-import type { PyPackage } from './types/model';
+import type { PyPackage, PyResource } from './types/model';
 import { apiMdPaths, planApiMdFiles } from './docs/plan-api-md';
 import { planReadme } from './docs/plan-readme';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
@@ -30,6 +30,7 @@ export function planPythonProjectFiles(
   offerUnit?: UnitOffer,
   forms: StainlessPythonForms = pythonFormsOfEra(null),
   mockTestsOff = false,
+  resourceModuleText?: (resource: PyResource) => string | undefined,
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
@@ -74,7 +75,7 @@ export function planPythonProjectFiles(
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
-    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff }),
+    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText }),
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });

@@ -29,6 +29,7 @@ import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from '../py-l
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 import { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
+import { testImportStatement, typesImportsOf } from './test-imports';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -47,15 +48,14 @@ const BUILTIN_CLASSES = new Set([
   'bytes',
 ]);
 
-/** Stainless's generator wraps a longer `from … import …` of a test module one name a line (Ruff keeps it so). */
-const IMPORT_WIDTH = 85;
-
 /** How the test modules are written beside what the package says. */
 export interface PythonTestsOptions {
   /** The forms of the Stainless SDK's era: before aiohttp, the async tests run with httpx alone. Default: the newest. */
   forms?: StainlessPythonForms;
   /** Every test written skipped, as Stainless writes them for a config's `settings.disable_mock_tests`. */
   mockTestsOff?: boolean;
+  /** The printed text of a resource's module, whose `types` imports decide how the test module's are laid out. */
+  resourceModuleText?: (resource: PyResource) => string | undefined;
 }
 
 /** The skip mark of every test when the config turns the mock server tests off, as Stainless's SDK of the era says it. */
@@ -205,10 +205,12 @@ class TestModule {
   /** First-party imports as Ruff's isort sorts them with `length-sort`: by module length, names by length. */
   private importLines(): string[] {
     const byLength = (a: string, b: string) => a.length - b.length || compareStrings(a, b);
+    const text = this.options.resourceModuleText?.(this.resource);
+    const typesImports = text === undefined ? new Map<string, string[]>() : typesImportsOf(this.resource.module, text);
     return [...this.imports.keys()].sort(byLength).map((from) => {
       const names = [...this.imports.get(from)!].sort(byLength);
-      const line = `from ${from} import ${names.join(', ')}`;
-      return line.length <= IMPORT_WIDTH ? line : `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
+      const inPackage = from.startsWith(`${this.pkg.importName}.`) ? from.slice(this.pkg.importName.length + 1) : '';
+      return testImportStatement(from, names, typesImports.get(inPackage));
     });
   }
 
