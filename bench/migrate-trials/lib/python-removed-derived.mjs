@@ -2,7 +2,9 @@
 // "What Stainless's config options wrote that sdkgen does not write, removed", where the hunk carries nothing of the
 // owners' that the move loses:
 // - a Rye lockfile (`requirements.lock`, `requirements-dev.lock`) listed as Rye's lockfiles: written by `rye sync` from
-//   pyproject.toml, which nothing that stays reads; the dependencies the owners added are check 3's;
+//   pyproject.toml, which nothing that stays reads; the dependencies the owners added are check 3's; so too Poetry's,
+//   uv's or PDM's lockfile (`poetry.lock`, `uv.lock`, `pdm.lock`, `uv export`'s `requirements-dev.lock`) listed as
+//   that manager's lockfile, locked from Stainless's pyproject.toml;
 // - an edit of spacing or quotes alone (`'0.44.0'` as `"0.44.0"`, a formatter's) in a workflow or script that goes.
 
 /** The files that report section lists, each with its reason. */
@@ -21,7 +23,10 @@ export function removedByReport(report) {
   return removed;
 }
 
-const LOCKFILE = /^requirements(-[\w-]+)?\.lock$/;
+const LOCKFILE = /^(requirements(-[\w-]+)?|poetry|uv|pdm)\.lock$/;
+/** migrate's reasons for a lockfile that goes: Rye's, or another manager's locked from Stainless's pyproject.toml. */
+const LOCKFILE_REASON =
+  /^(Rye's lockfiles\b|(Poetry|uv|uv export|PDM)'s lockfile, locked from Stainless's pyproject\.toml)/;
 
 /** A line as a formatter may rewrite it: its spacing and the quotes of its plain strings left out. */
 const plain = (line) =>
@@ -41,7 +46,7 @@ export function removedDerived(misses, owners, report, gone) {
   for (const miss of misses) {
     const why = removed.get(miss.file);
     if (why === undefined || !gone(miss.file)) continue;
-    if (LOCKFILE.test(miss.file) && /^Rye's lockfiles\b/.test(why)) {
+    if (LOCKFILE.test(miss.file) && LOCKFILE_REASON.test(why)) {
       lockfiles.push(miss);
       continue;
     }

@@ -717,7 +717,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       key: 'removedLockfiles',
       misses: removed.lockfiles,
       note: (list) =>
-        `${list.length} in Rye's lockfiles, which migrate removed as its report says (written by \`rye sync\` from pyproject.toml, which nothing that stays reads; the dependencies are check 3's): ${files(list)}`,
+        `${list.length} in lockfiles of Stainless's package manager (Rye, Poetry, uv, PDM), which migrate removed as its report says (its manager writes them afresh from pyproject.toml, and nothing that stays reads them; the dependencies are check 3's): ${files(list)}`,
     },
     {
       key: 'removedFormatting',

@@ -15,6 +15,9 @@ import { addedMembers } from './added-members';
 import { indentProblem } from './sound-module';
 import { withWholeFunctionEdits } from './function-units';
 import { inSdkgenWords } from './comment-wording';
+import { inSdkgenSpelling } from './annotation-spelling';
+import { withOneSidedInsertions } from './one-sided-insertions';
+import { withoutImportsOnlyFor } from './typing-only-imports';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -26,13 +29,20 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   // (Stainless's comments that sdkgen words otherwise read in sdkgen's words: comment-wording.ts.)
   const worded = inSdkgenWords(base, edited, target);
+  // (Stainless's lines that sdkgen's module has with its types spelled otherwise read in sdkgen's spelling too.)
+  const spelled = inSdkgenSpelling(worded.base, worded.edited, target);
   // A function some of whose edits placed and some did not, reading a name nothing binds, stays sdkgen's whole.
-  return withWholeFunctionEdits(
-    worded.base,
-    worded.edited,
+  const carried = withWholeFunctionEdits(
+    spelled.base,
+    spelled.edited,
     target,
-    carryPythonEdits(worded.base, worded.edited, target, options),
+    // (Insertions sdkgen's function has one side of the context of, word for word: one-sided-insertions.ts.)
+    withOneSidedInsertions(spelled.base, carryPythonEdits(spelled.base, spelled.edited, target, options)),
   );
+  if (spelled.constants.length === 0) return carried;
+  // A constant of sdkgen's the owners' new value took the place of, that nothing else reads, is no longer imported.
+  const unread = spelled.constants.map((name) => `@@\n+${name}`);
+  return { ...carried, text: withoutImportsOnlyFor(carried.text, unread, base).text };
 }
 
 function carryPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {

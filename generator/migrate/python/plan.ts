@@ -59,7 +59,7 @@ import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
-import { staleRyeLockfiles } from './rye-lockfiles';
+import { staleLockfiles } from './manager-lockfiles';
 import { withoutStainlessPublishing } from './publishing';
 import { ownPythonFileAtSdkgensPath } from './own-module-names';
 import { withoutUnionsThere } from './same-union';
@@ -560,20 +560,23 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
     .filter((path) => !finalWrites.has(path))
     .map((path) => ({ path, text: byPath.get(path)?.text ?? null }));
-  // Rye's lockfiles nothing that stays reads once pyproject.toml is sdkgen's: they go (rye-lockfiles.ts).
-  const stale = staleRyeLockfiles(
+  // The lockfiles of Stainless's package manager nothing that stays reads once pyproject.toml is sdkgen's: they go
+  // (manager-lockfiles.ts); a call of that manager whose lockfile no longer matches is listed.
+  const lockfiles = staleLockfiles(
     plan.keptRepositoryFiles.map((path) => ({ path, text: byPath.get(path)?.text ?? null })),
     [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(
       (f): f is { path: string; text: string } =>
         f.text !== null && mayRunScripts(f.path) && f.path !== 'pyproject.toml',
     ),
+    byPath.get('pyproject.toml')?.text ?? null,
     finalWrites.get('pyproject.toml') ?? null,
   );
-  if (stale !== null) {
+  for (const stale of lockfiles.stale) {
     plan.keptRepositoryFiles = plan.keptRepositoryFiles.filter((path) => !stale.paths.includes(path));
     plan.removed.push(...stale.paths);
     plan.removedExtras.push({ option: null, what: stale.what, paths: stale.paths });
   }
+  plan.removedCalls.push(...lockfiles.relock);
   plan.removedCalls.push(
     ...ryeCallsLeft(
       [...plan.writes.map((f) => ({ path: f.path, text: f.contents })), ...stayingText].filter(

@@ -1,0 +1,151 @@
+/**
+ * Lines the owners inserted into a function of Stainless's, placed by the context on one side of them where sdkgen's
+ * function has that side word for word and the other side in words of its own. A hunk is placed where the lines both
+ * before and after it are found (reapply/hunks.ts); sdkgen's runtime has Stainless's statements with others of its own
+ * between them: turbopuffer's `self.compression = compression` after `self.timeout = timeout` (sdkgen's next line is a
+ * comment, then its own `self._custom_headers: …`), `request_start = time.monotonic()` first in the loop
+ * `for retries_taken in range(max_retries + 1):` (sdkgen's loop body begins otherwise). Left for a person, the lines of
+ * theirs that did place read a name nothing binds.
+ *
+ * An insertion (it takes out nothing, and its brackets pair up) is placed after the two or three lines before it, else before the two or three
+ * after it, where those lines occur once in sdkgen's module (or as often as in Stainless's, the same occurrence: the
+ * sync and the async client), and only where its first line stands at the indentation of the place: a block's first
+ * statement after a line that opens one, else the indentation of the line beside it. Anything else stays for a person.
+ */
+import type { Reapplied } from '../reapply/hunks';
+import { lines } from '../../write/merge';
+import { readModule } from './statements';
+
+/** Lines of one side's context tried, most first (one line alone places nothing: it stands in many places). */
+const SIDE = [3, 2];
+
+/** `result` with the owners' insertions it could not place placed by one side of their context where that holds. */
+export function withOneSidedInsertions(base: string, result: Reapplied): Reapplied {
+  if (result.rejected.length === 0) return result;
+  const b = lines(base);
+  let t = lines(result.text);
+  const rejected: string[] = [];
+  let placed = 0;
+  for (const hunk of result.rejected) {
+    const parsed = insertion(hunk);
+    const at = parsed === null ? null : placeOf(parsed, b, t);
+    if (parsed === null || at === null) {
+      rejected.push(hunk);
+      continue;
+    }
+    t = [...t.slice(0, at), ...parsed.added, ...t.slice(at)];
+    placed++;
+  }
+  if (placed === 0) return result;
+  return { ...result, text: t.join(''), applied: result.applied + placed, rejected };
+}
+
+interface Insertion {
+  /** Where the hunk goes in Stainless's lines: before this index. */
+  baseAt: number;
+  added: string[];
+}
+
+/** A rejected unified-diff hunk that only inserts lines, read; null for any other. */
+function insertion(hunk: string): Insertion | null {
+  const [header, ...body] = hunk.split(/(?<=\n)/);
+  const start = /^@@ -(\d+)/.exec(header);
+  if (start === null || body.some((line) => line.startsWith('-'))) return null;
+  const before = body.findIndex((line) => !line.startsWith(' '));
+  if (before < 0) return null;
+  const added = body.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+  if (added.length === 0 || added.every((line) => line.trim() === '')) return null;
+  // Half of a bracketed edit (the `)` closing a call another hunk opened) is no statement of its own.
+  if (!balanced(added)) return null;
+  // `@@ -12,…`: the first context line is line 12 (1-based); with no context before it, the hunk goes after line 12.
+  const first = Number(start[1]);
+  return { baseAt: before === 0 ? first : first - 1 + before, added };
+}
+
+/** The index of sdkgen's lines the insertion goes before, or null. */
+function placeOf(hunk: Insertion, base: string[], target: string[]): number | null {
+  const indent = indentation(hunk.added.find((line) => line.trim() !== '')!);
+  for (const size of SIDE) {
+    const before = base.slice(Math.max(0, hunk.baseAt - size), hunk.baseAt);
+    if (before.length === size && telling(before)) {
+      const at = sameOccurrence(base, target, before, hunk.baseAt - size);
+      if (at !== null && fitsAfter(target, at + size, indent)) return at + size;
+    }
+    const after = base.slice(hunk.baseAt, hunk.baseAt + size);
+    if (after.length === size && telling(after)) {
+      const at = sameOccurrence(base, target, after, hunk.baseAt);
+      if (at !== null && fitsBefore(target, at, indent)) return at;
+    }
+  }
+  return null;
+}
+
+/** Whether context lines can place: two of them hold code, not blank lines, brackets or comments alone. */
+function telling(context: string[]): boolean {
+  return context.filter((line) => /\w/.test(line) && !/^\s*#/.test(line)).length >= 2;
+}
+
+/**
+ * Where `needle` (found at `baseAt` in Stainless's lines) is in sdkgen's: its only occurrence, or the same occurrence
+ * where both have it equally often.
+ */
+function sameOccurrence(base: string[], target: string[], needle: string[], baseAt: number): number | null {
+  const inBase = occurrences(base, needle);
+  const inTarget = occurrences(target, needle);
+  if (inTarget.length === 1) return inBase.length === 1 ? inTarget[0] : null;
+  const rank = inBase.indexOf(baseAt);
+  return rank >= 0 && inBase.length === inTarget.length ? inTarget[rank] : null;
+}
+
+function occurrences(haystack: string[], needle: string[]): number[] {
+  const found: number[] = [];
+  for (let at = 0; at + needle.length <= haystack.length; at++)
+    if (needle.every((line, i) => haystack[at + i] === line)) found.push(at);
+  return found;
+}
+
+/** Whether a line at `indent` may stand at `at`, after the line before it (sdkgen's). */
+function fitsAfter(target: string[], at: number, indent: number): boolean {
+  const previous = target[at - 1];
+  if (previous === undefined) return false;
+  if (opensBlock(previous)) return indent > indentation(previous) && indent === indentation(nextCode(target, at));
+  return indent === indentation(previous) || indent === indentation(nextCode(target, at));
+}
+
+/** Whether a line at `indent` may stand at `at`, before the line there (sdkgen's). */
+function fitsBefore(target: string[], at: number, indent: number): boolean {
+  const next = target[at];
+  const previous = previousCode(target, at);
+  if (next === undefined || previous === '') return false;
+  if (opensBlock(previous)) return indent > indentation(previous) && indent === indentation(next);
+  return indent === indentation(next);
+}
+
+function opensBlock(line: string): boolean {
+  return /:\s*(#.*)?$/.test(line) && !/^\s*#/.test(line);
+}
+
+function nextCode(target: string[], from: number): string {
+  for (let i = from; i < target.length; i++) if (target[i].trim() !== '') return target[i];
+  return '';
+}
+
+function previousCode(target: string[], before: number): string {
+  for (let i = before - 1; i >= 0; i--) if (target[i].trim() !== '') return target[i];
+  return '';
+}
+
+/** Whether the lines' brackets (outside strings and comments) close what they open, in order. */
+function balanced(added: string[]): boolean {
+  let depth = 0;
+  for (const code of readModule(added.join('')).code)
+    for (const c of code) {
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c) && --depth < 0) return false;
+    }
+  return depth === 0;
+}
+
+function indentation(line: string): number {
+  return /^[ \t]*/.exec(line)![0].length;
+}
