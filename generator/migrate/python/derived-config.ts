@@ -1,6 +1,7 @@
 /**
  * The Stainless config a Stainless Python SDK repository records, for `sdkgen migrate --from-repo` (and a move with no
- * config found): its api.md's resources and methods (Python's names are the config's keys as they are), the models
+ * config found): its api.md's resources and methods (Python's names are the config's keys as they are; and those
+ * Stainless wrote but api.md leaves out, from its resource modules: unlisted-methods.ts), the models
  * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
  * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
  * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
@@ -26,6 +27,7 @@ import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
 import { eventModelPath, pythonStreaming, type PythonStreaming } from './streaming-methods';
+import { isUnlistedMethodType, unlistedMethods } from './unlisted-methods';
 
 interface ResourceNode {
   models?: Record<string, string>;
@@ -64,6 +66,7 @@ export function derivePythonConfig(
   const clientName = apiMdClientName(apiMd);
   let methods = 0;
   let pages = 0;
+  const listed = new Set<string>();
   // The methods that stream (streaming-methods.ts), their event model named once the models are known.
   const streaming: Array<{ entry: MethodEntry; streams: PythonStreaming }> = [];
   for (const method of surface.methods) {
@@ -101,13 +104,29 @@ export function derivePythonConfig(
     };
     if (streams !== null) streaming.push({ entry, streams });
     node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 1 && streams === null ? at : entry;
+    listed.add(at);
     methods++;
   }
   if (methods === 0) return null;
+  // The methods Stainless wrote and api.md does not list (undocumented ones): from its resource modules.
+  const unlistedOnes = unlistedMethods(files, importName, listed, spec?.queryParams?.keys() ?? []);
+  for (const unlisted of unlistedOnes) {
+    const node = nodeAt(root, unlisted.keys.slice(0, -1));
+    if (unlisted.keys[unlisted.keys.length - 1] in node.methods) continue;
+    const paginated = pagedBy(unlisted.returns, unlisted.endpoint, schemes, spec);
+    node.methods[unlisted.keys[unlisted.keys.length - 1]] =
+      paginated === null || paginated === undefined ? unlisted.endpoint : { endpoint: unlisted.endpoint, paginated };
+    notes.push(
+      `api.md: ${unlisted.keys.join('.')} (${unlisted.endpoint}) is not listed, but Stainless wrote it in ` +
+        `${unlisted.module}: kept as a method`,
+    );
+    methods++;
+  }
   const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes);
   let modelCount = 0;
   const casings = new Map<string, string>();
   for (const model of models ?? []) {
+    if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;
     let node = root;
     for (const key of model.resource) {
       if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
@@ -233,6 +252,16 @@ function environmentsOf(client: string): Record<string, string> | null {
   if (body === undefined) return null;
   const entries = [...body.matchAll(/"([\w-]+)":\s*"(https?:\/\/[^"]+)"/g)].map(([, name, url]) => [name, url]);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/** The node of `keys` under `root`, made where it is not yet. */
+function nodeAt(root: ResourceNode, keys: string[]): ResourceNode {
+  let node = root;
+  for (const key of keys) {
+    if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
+    node = node.subresources.get(key)!;
+  }
+  return node;
 }
 
 function resourcesOf(node: ResourceNode): Record<string, unknown> {
