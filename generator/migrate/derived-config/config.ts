@@ -50,7 +50,10 @@ interface ResourceEntry {
   /** Its api.md section is a file of its own (`src/resources/webhooks/api.md`): Stainless's `standalone_api`. */
   standalone?: true;
   models: Record<string, string>;
-  methods: Record<string, string | MethodEntry | { type: 'webhook_unwrap'; discriminator?: string }>;
+  methods: Record<
+    string,
+    string | MethodEntry | { type: 'webhook_unwrap'; discriminator?: string; webhook_key_opt?: string }
+  >;
   subresources: Map<string, ResourceEntry>;
 }
 
@@ -164,7 +167,13 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const key = keyFor(unwrap.method, (n, k) => n.method(k));
     if (key === null) continue;
     const target = unwrap.resource.length === 0 ? topLevel : resourceAt(unwrap.resource).methods;
-    target[key] = { type: 'webhook_unwrap', ...(unwrap.discriminator ? { discriminator: unwrap.discriminator } : {}) };
+    // A method that verifies names the client option holding its key, as Stainless's config did.
+    const keyOption = unwrap.keyOption ? keyFor(unwrap.keyOption, (n, k) => n.clientOption(k)) : null;
+    target[key] = {
+      type: 'webhook_unwrap',
+      ...(unwrap.discriminator ? { discriminator: unwrap.discriminator } : {}),
+      ...(keyOption ? { webhook_key_opt: keyOption } : {}),
+    };
     methods++;
   }
 
@@ -433,8 +442,15 @@ function isMethodTypeName(
 ): boolean {
   const key = path.at(-1);
   const singular = key === undefined ? '' : singularClass('', names, key);
-  return Object.keys(methods).some((method) =>
-    ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method)}${suffix}`)),
+  return Object.entries(methods).some(
+    ([method, entry]) =>
+      ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method)}${suffix}`)) ||
+      // A webhook_unwrap method's union of its events (`UnsafeUnwrapWebhookEvent`): Stainless writes it from the
+      // spec's webhooks, never a schema of the spec.
+      (typeof entry === 'object' &&
+        'type' in entry &&
+        entry.type === 'webhook_unwrap' &&
+        name === `${names.pascal(method)}WebhookEvent`),
   );
 }
 

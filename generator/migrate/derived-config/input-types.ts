@@ -51,9 +51,15 @@ export interface DerivedConfigInput {
   responseSchemas: ReadonlyMap<string, string>;
   /**
    * Stainless's webhook_unwrap methods (`unwrap(body: string): UnwrapWebhookEvent`), which older api.md files do not
-   * list: the resource (config keys) and method name, and the property its events are told apart by (`type`).
+   * list: the resource (config keys) and method name, the property its events are told apart by (`type`), and the
+   * client property holding the key it verifies with (`webhookSecret`; null or absent: it only parses).
    */
-  webhookUnwraps: Array<{ resource: string[]; method: string; discriminator: string | null }>;
+  webhookUnwraps: Array<{
+    resource: string[];
+    method: string;
+    discriminator: string | null;
+    keyOption?: string | null;
+  }>;
   /** The response fields Stainless's methods return instead of the body (`_thenUnwrap((obj) => obj.data)`). */
   unwrapFields: string[];
   /** The licence notice above Stainless's banner in every file (`settings.file_header`), or null. */

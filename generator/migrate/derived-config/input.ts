@@ -12,11 +12,12 @@ import { StainlessNames } from '../../naming/stainless';
 import { clientClassOf } from '../owners/client-hooks';
 import { escapeRegExp } from '../../escape-regexp';
 import { githubRepository } from '../repository/release';
-import { resourcePathOf, type ClientOptionUse, type DerivedConfigInput, type Shape } from './config';
+import type { ClientOptionUse, DerivedConfigInput, Shape } from './config';
 import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
+import { webhookUnwraps } from './webhook-unwraps';
 import { CALLBACKS_SKIP_REASON } from '../../emit/test-skips';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
@@ -107,7 +108,7 @@ export function derivedConfigInput(
     propertyReferences: propertyReferences(document),
     paginated,
     queryParams,
-    webhookUnwraps: webhookUnwraps(files),
+    webhookUnwraps: webhookUnwraps(files, sharedIsResource(text('src/resources/shared.ts'))),
     clientOptions: withFixedHeaders(client, clientOptionUses(client, files)),
     clientDefaults: {
       timeoutMs: numberIn(client, /\bDEFAULT_TIMEOUT = ([\d_]+)/),
@@ -478,32 +479,6 @@ function inlineVariantNames(variants: TypeRef[]): string[] | null {
 /** Whether Stainless's `src/resources/shared.ts` declares a resource class: a resource called `shared`, not `$shared`. */
 function sharedIsResource(source: string | null): boolean {
   return source !== null && /^export class Shared extends APIResource\b/m.test(source);
-}
-
-/**
- * Stainless's webhook_unwrap methods in the resources' modules: `unwrap(body: string): UnwrapWebhookEvent`, with the
- * property every event of that union has as a literal or a union of literals (`type: 'INCOMING_PAYMENT'`), `type`
- * first where several are.
- */
-function webhookUnwraps(files: RepoFile[]): DerivedConfigInput['webhookUnwraps'] {
-  const sharedResource = sharedIsResource(files.find((f) => f.path === 'src/resources/shared.ts')?.text ?? null);
-  return files.flatMap((file) => {
-    const resource = resourcePathOf(file.path, sharedResource);
-    if (!file.path.startsWith('src/resources/') || resource === null || file.text === null) return [];
-    const source = file.text;
-    return [...source.matchAll(/^ {2}([\w$]+)\(body: string(?:, [^)]*)?\): ([\w$]+) \{$/gm)].map((match) => {
-      const members =
-        new RegExp(`^export type ${escapeRegExp(match[2])} =([^;]*);`, 'm').exec(source)?.[1].match(/[\w$.]+/g) ?? [];
-      const literalKeys = members.map((member) => {
-        const body =
-          new RegExp(`^export interface ${escapeRegExp(member)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1] ?? '';
-        return new Set([...body.matchAll(/^ {2}['"]?([\w$.-]+)['"]?:\s*((?:\|?\s*'[^']*'\s*)+);/gm)].map((m) => m[1]));
-      });
-      const common = [...(literalKeys[0] ?? [])].filter((key) => literalKeys.every((keys) => keys.has(key)));
-      const discriminator = members.length > 0 ? (common.includes('type') ? 'type' : (common[0] ?? null)) : null;
-      return { resource: resource.filter((key) => key !== '$shared'), method: match[1], discriminator };
-    });
-  });
 }
 
 /** An object's member in a shape: its key, and the value of a property that has one value only (`object=file`). */
