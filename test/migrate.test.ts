@@ -37,9 +37,10 @@ import { copyTree, HEADER, PROJECT, read, writeGenerationStubs } from './helpers
 
 /**
  * A variant of a move (another way to find the generation, the inputs or the config; another flag): each one a
- * migration of its own, the generation and comparisons of the whole SDK. `npm test` moves the repository in each of
- * its layouts (a generated branch, a complete move, stlc's monorepo and workspace, no config, --from-repo) and
- * leaves these to SDKGEN_SLOW_TESTS=full (`npm run test:slow`, CI's).
+ * migration of its own, the generation and comparisons of the whole SDK. `npm test` moves the repository in its main
+ * layouts (a generated branch, a complete move, stlc's monorepo, no config) and leaves these to SDKGEN_SLOW_TESTS=full
+ * (`npm run test:slow`, CI's): among them, stlc's workspace kept in another repository, --from-repo, and the spec
+ * .stats.yml names that cannot be fetched.
  */
 const slowIt = it.skipIf(!SLOW_FULL);
 
@@ -540,7 +541,7 @@ describe('sdkgen migrate: a Stainless repository moves with its custom code', ()
     expect(readdirSync(python).sort()).toEqual(['.git', '.stats.yml', 'pyproject.toml', 'src']);
   });
 
-  it("says to pass --spec when the spec .stats.yml names (Stainless's storage) cannot be fetched", () => {
+  slowIt("says to pass --spec when the spec .stats.yml names (Stainless's storage) cannot be fetched", () => {
     const gone = path.join(tempDir('migrate-gone'), 'repo');
     mkdirSync(gone, { recursive: true });
     stainlessRepository(gone);
@@ -778,48 +779,51 @@ describe("sdkgen migrate: Stainless's local CLI (stlc) layout, the SDK at output
     expect(checked.code).toBe(0);
   });
 
-  it("reads a workspace kept in another repository (--workspace): the base is a commit of the SDK's repository", () => {
-    const dir = tempDir('migrate-stlc-apart');
-    const own = path.join(dir, 'typescript-sdk');
-    mkdirSync(own, { recursive: true });
-    git(own, 'init', '-q', '-b', 'main');
-    writeGeneration(own);
-    const sdkBase = commitAll(own, 'fix: regenerate SDK from deployed API');
-    writeOwnersEdits(own, { runtimePatch: false });
-    commitAll(own, 'custom code');
-    const workspace = path.join(dir, 'config-repo/stainless');
-    writeStlcWorkspace(workspace, './sdks', sdkBase, git(own, 'rev-parse', 'HEAD').trim());
-    const dry = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run', '--format', 'json');
-    const planned = JSON.parse(dry.stdout) as MigrateResult;
-    expect(planned.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: sdkBase });
-    // Outside the SDK's repository: copied into it.
-    expect(planned.copiedInputs).toEqual([
-      { from: path.join(workspace, 'openapi.yml'), to: 'openapi.yml' },
-      { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
-    ]);
-    expect(planned.spec).toBe(path.join(own, 'openapi.yml'));
-    expect(planned.needsHand).toEqual([]);
-    // A dry run runs no package manager: it says which would run.
-    expect(planned.lockfileUpdates.map((u) => `${u.lockfile} ${u.status}`)).toEqual([
-      'package-lock.json dry-run',
-      'yarn.lock dry-run',
-    ]);
-    expect(readFileSync(packageManagerCalls, 'utf8')).not.toContain(`${own}:`);
-    // A clone without the record's base commit (custom code not fetched): the owners' edits could not be told from
-    // stlc's code, so nothing is moved.
-    write(workspace, CUSTOM_CODE.replace('1780592816577', '1790000000000'), JSON.stringify({ base: 'e'.repeat(40) }));
-    const unsealed = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run');
-    expect(unsealed.stderr).toContain(
-      `commit ${'e'.repeat(40)} is not in this clone (stlc keeps the custom code as commits of the SDK's repository: ` +
-        "git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)",
-    );
-    expect(unsealed.code).toBe(2);
-    // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
-    git(path.dirname(workspace), 'init', '-q');
-    const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');
-    expect(there.stderr).toContain(`run sdkgen migrate in the SDK's repository with --workspace ${workspace}`);
-    expect(there.code).toBe(2);
-  });
+  slowIt(
+    "reads a workspace kept in another repository (--workspace): the base is a commit of the SDK's repository",
+    () => {
+      const dir = tempDir('migrate-stlc-apart');
+      const own = path.join(dir, 'typescript-sdk');
+      mkdirSync(own, { recursive: true });
+      git(own, 'init', '-q', '-b', 'main');
+      writeGeneration(own);
+      const sdkBase = commitAll(own, 'fix: regenerate SDK from deployed API');
+      writeOwnersEdits(own, { runtimePatch: false });
+      commitAll(own, 'custom code');
+      const workspace = path.join(dir, 'config-repo/stainless');
+      writeStlcWorkspace(workspace, './sdks', sdkBase, git(own, 'rev-parse', 'HEAD').trim());
+      const dry = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run', '--format', 'json');
+      const planned = JSON.parse(dry.stdout) as MigrateResult;
+      expect(planned.base).toEqual({ ref: `${path.join(workspace, CUSTOM_CODE)} (base)`, commit: sdkBase });
+      // Outside the SDK's repository: copied into it.
+      expect(planned.copiedInputs).toEqual([
+        { from: path.join(workspace, 'openapi.yml'), to: 'openapi.yml' },
+        { from: path.join(workspace, 'openapi.stainless.yml'), to: 'openapi.stainless.yml' },
+      ]);
+      expect(planned.spec).toBe(path.join(own, 'openapi.yml'));
+      expect(planned.needsHand).toEqual([]);
+      // A dry run runs no package manager: it says which would run.
+      expect(planned.lockfileUpdates.map((u) => `${u.lockfile} ${u.status}`)).toEqual([
+        'package-lock.json dry-run',
+        'yarn.lock dry-run',
+      ]);
+      expect(readFileSync(packageManagerCalls, 'utf8')).not.toContain(`${own}:`);
+      // A clone without the record's base commit (custom code not fetched): the owners' edits could not be told from
+      // stlc's code, so nothing is moved.
+      write(workspace, CUSTOM_CODE.replace('1780592816577', '1790000000000'), JSON.stringify({ base: 'e'.repeat(40) }));
+      const unsealed = sdkgen(own, 'migrate', '--workspace', workspace, '--dry-run');
+      expect(unsealed.stderr).toContain(
+        `commit ${'e'.repeat(40)} is not in this clone (stlc keeps the custom code as commits of the SDK's repository: ` +
+          "git fetch origin 'refs/stainless/*:refs/stainless/*', or pass --base)",
+      );
+      expect(unsealed.code).toBe(2);
+      // Run where the workspace is, whose output_path holds no SDK (stlc's clone, ignored): the error says where to run.
+      git(path.dirname(workspace), 'init', '-q');
+      const there = sdkgen(path.dirname(workspace), 'migrate', '--dry-run');
+      expect(there.stderr).toContain(`run sdkgen migrate in the SDK's repository with --workspace ${workspace}`);
+      expect(there.code).toBe(2);
+    },
+  );
 });
 
 /** Stainless's declaration of its shared model `References` (from the spec's `Reference`), as the SDK has it. */
@@ -931,7 +935,7 @@ describe('sdkgen migrate without a Stainless config: the one the repository reco
   });
 });
 
-describe('sdkgen migrate with a config older than the repository: --from-repo', () => {
+describe.skipIf(!SLOW_FULL)('sdkgen migrate with a config older than the repository: --from-repo', () => {
   let repo: string;
 
   beforeAll(() => {

@@ -47,17 +47,24 @@ describe('startPrismProcess', () => {
     for (const prism of started) prism.stop();
   });
 
-  it('never hands out a port another server holds: the other server on the chosen port is not taken for Prism', async () => {
-    // Another server got the chosen port first, answering every request as another spec's Prism would.
-    const other = createServer((_request, response) => response.writeHead(404).end('{"title":"Route not resolved"}'));
-    const port = await listen(other);
-    try {
-      const start = startPrismProcess(writeSpec(dir, 'alpha'), { port });
-      await expect(start).rejects.toThrow(/EADDRINUSE|did not start/);
-    } finally {
-      other.close();
-    }
-  });
+  // The two checks below start Prism (seconds of CPU each) and are SDKGEN_SLOW_TESTS=full's (CI's): in `npm test`, a
+  // generated package's mock server setup (mock-server-setup.test.ts) is checked for the same two behaviours, a port
+  // another server takes and Prism's reason for a spec it will not serve, and every Prism this suite starts goes
+  // through this helper.
+  it.skipIf(!SLOW_FULL)(
+    'never hands out a port another server holds: the other server on the chosen port is not taken for Prism',
+    async () => {
+      // Another server got the chosen port first, answering every request as another spec's Prism would.
+      const other = createServer((_request, response) => response.writeHead(404).end('{"title":"Route not resolved"}'));
+      const port = await listen(other);
+      try {
+        const start = startPrismProcess(writeSpec(dir, 'alpha'), { port });
+        await expect(start).rejects.toThrow(/EADDRINUSE|did not start/);
+      } finally {
+        other.close();
+      }
+    },
+  );
 
   // Two Prism starts, three CPU-seconds or so each: SDKGEN_SLOW_TESTS=full's (`npm run test:slow`, CI's). In `npm
   // test`, one Prism serving its spec at the address it bound is test/setup/prism.ts's, which the prism project's
@@ -78,7 +85,7 @@ describe('startPrismProcess', () => {
     await expect.poll(() => servers[0].exited(), { timeout: 10_000 }).not.toBeNull();
   });
 
-  it('reports a spec Prism will not serve, with its reason', async () => {
+  it.skipIf(!SLOW_FULL)('reports a spec Prism will not serve, with its reason', async () => {
     const empty = path.join(dir, 'empty.json');
     writeFileSync(empty, JSON.stringify({ openapi: '3.0.3', info: { title: 'e', version: '1' }, paths: {} }));
     await expect(startPrismProcess(empty)).rejects.toThrow(/No operations found/);

@@ -176,7 +176,7 @@ describe.skipIf(projects.length === 0).each(projects)('Stainless project $name',
   }, 600_000);
 
   // The cases run in a Vitest of their own against Prism: 25 s of CPU for OneBusAway alone, so SDKGEN_SLOW_TESTS=full's
-  // (CI's). `npm test` still runs generated endpoint tests against Prism (fixture-sdks, the runtimes' flagship tests).
+  // (CI's). `npm test` still runs generated endpoint tests against Prism (the flagship's, under Vitest and workerd).
   describe('against Prism', () => {
     it.runIf(SLOW_FULL)(
       'passes every case that is not skipped',

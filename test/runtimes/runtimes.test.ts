@@ -3,8 +3,12 @@
  * runs under Node through the `generated/*\/tests` include) run against the Prism mock of the Smithery spec
  * under Bun (`bun test`), Deno (`deno test`, with `--unstable-sloppy-imports` for the SDK's `.js` specifiers) and
  * workerd, the Cloudflare Workers runtime (bundled with esbuild the way wrangler does, run by `workerd test`), and the
- * same bundle under plain Node. Deno type-checks the tests it runs with SDKGEN_SLOW_TESTS=full (CI's); `npm test`
- * leaves that tsc run out for its time budget (tsc --strict checks the same files there: smithery.test.ts). No shims: the tests import describe/it/expect from the
+ * same bundle under plain Node. `npm test` runs them under workerd alone, for its time budget (one runtime, and the
+ * bundle with the harness running the tests itself; Vitest runs the same files under Node there, and
+ * deno-target.test.ts the Deno target's under deno test); SDKGEN_SLOW_TESTS=full (CI's) runs every runtime, and Deno
+ * type-checks the tests it runs (tsc --strict checks the same files in `npm test`: smithery.test.ts). The harness's
+ * report of a failing test: under Node, workerd and Bun in `npm test`, under Deno too with SDKGEN_SLOW_TESTS=full.
+ * No shims: the tests import describe/it/expect from the
  * SDK's own tests/harness.ts, which hands them to `bun:test` and `Deno.test`, and runs them itself in the bundles
  * (automatically under Node; from the worker's `test()` handler under workerd, where timers cannot start while
  * modules load). Each runtime is skipped, with the reason, only when its binary cannot be run here.
@@ -133,7 +137,8 @@ beforeAll(async () => {
 });
 
 describe(`generated/smithery per-endpoint tests (${files.length} files) against Prism`, () => {
-  it.skipIf(bun.problem !== null)(
+  if (!SLOW_FULL) console.log(`runtimes: Bun, Deno and the plain Node bundle are ${SLOW_ONLY}`);
+  it.skipIf(!SLOW_FULL || bun.problem !== null)(
     `pass under Bun ${bun.version}${bun.problem ? ` (skipped: ${bun.problem})` : ''}`,
     () => {
       const result = run(bun.path!, ['test', 'tests'], { cwd: SDK, env: { TEST_API_BASE_URL: prismUrl() } });
@@ -143,15 +148,13 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
     },
   );
 
-  it.skipIf(deno.problem !== null)(
+  it.skipIf(!SLOW_FULL || deno.problem !== null)(
     `pass under Deno ${deno.version}${deno.problem ? ` (skipped: ${deno.problem})` : ''}`,
     () => {
       const entry = denoTestEntry(path.join(dir, 'deno-tests.ts'), files);
-      if (!SLOW_FULL) console.log(`runtimes: Deno's type-check of the tests is ${SLOW_ONLY}`);
-      const check = SLOW_FULL ? [] : ['--no-check'];
       const result = run(
         deno.path!,
-        ['test', ...check, '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', entry],
+        ['test', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', entry],
         {
           env: { TEST_API_BASE_URL: prismUrl() },
         },
@@ -175,16 +178,19 @@ describe(`generated/smithery per-endpoint tests (${files.length} files) against 
     },
   );
 
-  it(`pass as one bundle under plain Node ${process.version} (no test runner: the harness runs them)`, async () => {
-    const nodeDir = path.join(dir, 'node');
-    mkdirSync(nodeDir, { recursive: true });
-    const bundled = await bundle(nodeDir, files, prismUrl(), 'node');
-    const result = run(process.execPath, [bundled]);
-    const { passed, failed } = report(result.text);
-    expect(failed).toEqual([]);
-    expect(passed).toHaveLength(expected);
-    expect(result.status).toBe(0);
-  });
+  it.runIf(SLOW_FULL)(
+    `pass as one bundle under plain Node ${process.version} (no test runner: the harness runs them)`,
+    async () => {
+      const nodeDir = path.join(dir, 'node');
+      mkdirSync(nodeDir, { recursive: true });
+      const bundled = await bundle(nodeDir, files, prismUrl(), 'node');
+      const result = run(process.execPath, [bundled]);
+      const { passed, failed } = report(result.text);
+      expect(failed).toEqual([]);
+      expect(passed).toHaveLength(expected);
+      expect(result.status).toBe(0);
+    },
+  );
 });
 
 describe('the harness (generated/smithery/tests/harness.ts) reports a failing test', () => {
@@ -239,7 +245,7 @@ describe('the harness (generated/smithery/tests/harness.ts) reports a failing te
     expect(result.status).not.toBe(0);
   });
 
-  it.skipIf(deno.problem !== null)('under deno test: reported by Deno', () => {
+  it.skipIf(!SLOW_FULL || deno.problem !== null)('under deno test: reported by Deno', () => {
     const folder = path.join(dir, 'deno-fail');
     const file = failingTests(folder);
     // (Its type-check is not this test's point: the failure is reported either way.)
