@@ -9,7 +9,9 @@ import pytest
 
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
-from smithery.types import Connection
+from smithery.types import (
+    Connection,
+)
 from smithery.pagination import SyncConnectionsPage, AsyncConnectionsPage
 from smithery.types.shared import Success, LooseObject
 

@@ -23,13 +23,18 @@ export function shouldRetry(response: Response): boolean {
  * more than 0 and at most 60 seconds; otherwise exponential backoff (from 0.5 s, capped at 8 s, unless the client
  * says otherwise), minus up to 25% jitter so that clients that failed together do not retry together.
  */
-export function retryDelay(
-  retry: number,
-  headers?: Headers,
-  [initialMs, maxMs]: RetryBackoff = [500, 8000],
-): number {
+export function retryDelay(retry: number, headers?: Headers, backoff?: RetryBackoff): number {
+  return serverRetryDelay(headers) ?? backoffDelay(retry, backoff);
+}
+
+/** The server's delay (`retry-after-ms`, else `Retry-After`) in milliseconds, where it is over 0 and at most 60 s. */
+export function serverRetryDelay(headers: Headers | undefined): number | undefined {
   const ms = headers && serverDelay(headers);
-  if (ms && ms > 0 && ms <= MAX_SERVER_DELAY_MS) return ms;
+  return ms && ms > 0 && ms <= MAX_SERVER_DELAY_MS ? ms : undefined;
+}
+
+/** The backoff's delay before retry number `retry` (0 for the first), jitter taken off. */
+export function backoffDelay(retry: number, [initialMs, maxMs]: RetryBackoff = [500, 8000]): number {
   const delay = Math.min(initialMs * 2 ** retry, maxMs);
   return delay * (1 - Math.random() * 0.25);
 }

@@ -9,11 +9,7 @@ import pytest
 
 from smithery import Smithery, AsyncSmithery
 from tests.utils import assert_matches_type
-from smithery.types.servers import (
-    SecretSetResponse,
-    SecretListResponse,
-    SecretDeleteResponse,
-)
+from smithery.types.servers import SecretSetResponse, SecretListResponse, SecretDeleteResponse
 
 base_url = os.environ.get("TEST_API_BASE_URL", "http://127.0.0.1:4010")
 
