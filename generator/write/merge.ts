@@ -6,11 +6,13 @@
  * the other side changed are no conflict: both are taken (see `overlaps`); and two insertions at one point are
  * taken in the order a person would write them where only one order fits (merge-insertions.ts; in code, two whole
  * pieces of code too: merge-blocks.ts). In code, lines one side inserted among lines the other re-nested deeper are
- * re-indented with them where that is safe (merge-reindent.ts).
+ * re-indented with them where that is safe (merge-reindent.ts). An insertion the diff happened to read inside the other
+ * side's change is read where it reads as well just outside it first (merge-slide.ts).
  */
 import type { Hunk } from './merge-hunks';
 import { insertionOrder } from './merge-insertions';
 import { reindented } from './merge-reindent';
+import { insertionsSlidOut } from './merge-slide';
 
 export type { Hunk };
 
@@ -36,9 +38,12 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
   if (base === ours) return { text: theirs, conflicts: 0 };
   if (base === theirs) return { text: ours, conflicts: 0 };
   const [b, o, t] = [lines(base), lines(ours), lines(theirs)];
-  const oursHunks = diff(b, o);
-  const theirsHunks = diff(b, t);
-  if (oursHunks === null || theirsHunks === null) return { text: conflictBlock(o, t).join(''), conflicts: 1 };
+  const oursDiff = diff(b, o);
+  const theirsDiff = diff(b, t);
+  if (oursDiff === null || theirsDiff === null) return { text: conflictBlock(o, t).join(''), conflicts: 1 };
+  // (An insertion the diff read inside the other side's change, where it reads as well just outside: merge-slide.ts.)
+  const oursHunks = insertionsSlidOut(oursDiff, b, o, theirsDiff);
+  const theirsHunks = insertionsSlidOut(theirsDiff, b, t, oursDiff);
 
   const out: string[] = [];
   let conflicts = 0;

@@ -25,6 +25,25 @@ const RELEASE_SYNC_GRACE = 24 * 60 * 60;
 const OLDER_COMPARED = 60;
 const NOT_HUNK_FILES = /(^|\/)(CHANGELOG\.md|\.stats\.yml|\.release-please-manifest\.json)$|(^|\/)package\.json$/;
 
+/**
+ * Whether `Name <email>` is Stainless's generator: a name of its bots (stainless…, stlc…) with an address that is not a
+ * Stainless person's (at a stainless… domain, only the `dev` mailbox, `dev+git@` and the like, is the bot's). A person
+ * committing under the bot's name (`stainless-bot <dmeadows@stainless.com>`) writes the owners' code, as the same
+ * person does under their own name. The same rule as sdkgen's `GENERATOR_BOT` (generator/migrate/repository/
+ * bot-commits.ts), written out again here so that the harness measures without sdkgen's code;
+ * test/migrate-python-bot-authors-r32p.test.ts holds the two to the same answers.
+ */
+export function isGeneratorBot(identity) {
+  const match = /^(.*?)\s*(?:<([^>]*)>)?\s*$/.exec(identity);
+  const [name, email] = [match?.[1] ?? '', match?.[2]];
+  if (!/^(stainless|stlc)/i.test(name)) return false;
+  if (email === undefined) return true;
+  const [local, domain] = email.includes('@')
+    ? [email.slice(0, email.indexOf('@')), email.slice(email.indexOf('@') + 1)]
+    : [email, ''];
+  return !/^stainless/i.test(domain) || /^dev(\+.*)?$/i.test(local);
+}
+
 // `named`: the base the entry names (its `migrateArgs`' `--base`), measured as lib/owners-base.mjs says.
 export function analyseOwners(repo, ref, named = null) {
   const git = (...a) => sh('git', a, repo);
@@ -39,11 +58,10 @@ export function analyseOwners(repo, ref, named = null) {
     const [sha, an, ae, body] = rec.replace(/^\n/, '').split('\x00');
     if (!sha) continue;
     const coAuthors = [...(body ?? '').matchAll(/^Co-authored-by:\s*(.*)$/gim)]
-      .map((m) => m[1])
-      .filter((p) => !/\[bot\]|stainless|noreply@stainless/i.test(p));
+      .map((m) => m[1].trim())
+      .filter((p) => !isGeneratorBot(p));
     // (The bot's "Stainless custom code patch" commits the owners' own code, written in Stainless's studio.)
-    const isBot =
-      (/stainless|^stlc/i.test(an) || /stainless/i.test(ae)) && !/^Stainless custom code patch\b/i.test(body ?? '');
+    const isBot = isGeneratorBot(`${an} <${ae}>`) && !/^Stainless custom code patch\b/i.test(body ?? '');
     const named = /^Stainless-Generated-From:\s*([0-9a-f]{40})\s*$/m.exec(body ?? '')?.[1];
     // stlc's integration of the owners' code onto its sealed output (kept under refs/stainless/), which the trailer
     // names: the sealed commit is the generation, the integration carries the owners' code.

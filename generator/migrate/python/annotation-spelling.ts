@@ -11,6 +11,11 @@
  * and in the owners' where they left it as it was. A line the owners wrote or changed stays as they wrote it. So too a
  * line where sdkgen names a constant (`MAX_RETRY_AFTER_SECONDS`) where Stainless wrote a number (`60`), all else the
  * same: the owners' edit of that number (turbopuffer's `RETRY_AFTER_LIMIT_SECS`) then replaces sdkgen's constant.
+ * And a line that names a resource's attribute sdkgen calls `<name>_resource` (where the client has a method of that
+ * name: Stainless writes both as `namespaces`, its property hiding the method; resources/resource-class.ts), all else
+ * the same: the owners' deletion of Stainless's `namespaces` property from the raw and streaming wrappers (turbopuffer's,
+ * for a `namespace(ns)` method of theirs) then takes out sdkgen's `namespaces_resource`, whose annotation reads the
+ * `namespaces` module their edit no longer imports.
  */
 import { diff, lines } from '../../write/merge';
 
@@ -31,15 +36,17 @@ export function inSdkgenSpelling(
     sdkgens.set(key, known === undefined || known === line ? line : null);
   }
   const named = byConstantSlots(targetLines);
+  const renamed = byResourceAttribute(targetLines);
   const respelled = new Map<string, string>();
   const constants = new Set<string>();
   for (const line of lines(base)) {
     if (verbatim.has(line)) continue;
     const spelled = mayBeAnnotated(line) ? sdkgens.get(oneSpelling(line)) : undefined;
-    const ours = spelled ?? valueNamed(line, named);
+    const valued = spelled ?? valueNamed(line, named);
+    const ours = valued ?? renamed.get(line);
     if (ours === undefined || ours === null) continue;
     respelled.set(line, ours);
-    if (spelled === undefined || spelled === null)
+    if ((spelled === undefined || spelled === null) && valued !== null)
       for (const name of ours.match(VALUE_SLOT)!) if (!line.match(VALUE_SLOT)!.includes(name)) constants.add(name);
   }
   if (respelled.size === 0) return { base, edited, constants: [] };
@@ -80,6 +87,24 @@ function valueNamed(line: string, named: Map<string, string[]>): string | null {
     return differ.length === 1 && /^\d/.test(differ[0][0]) && /^[A-Z]/.test(differ[0][1]);
   });
   return candidates.length === 1 ? candidates[0] : null;
+}
+
+/**
+ * sdkgen's lines that name an attribute of its own `<name>_resource` (a `def <name>_resource(` of sdkgen's module),
+ * by their text with Stainless's `<name>` in its place; only lines one of sdkgen's reads so.
+ */
+function byResourceAttribute(target: string[]): Map<string, string> {
+  const attributes = new Set(target.flatMap((line) => /^\s*def\s+(\w+)_resource\s*\(/.exec(line)?.[1] ?? []));
+  if (attributes.size === 0) return new Map();
+  const suffixed = new RegExp(`\\b(${[...attributes].join('|')})_resource\\b`, 'g');
+  const found = new Map<string, string | null>();
+  for (const line of target) {
+    const key = line.replace(suffixed, '$1');
+    if (key === line) continue;
+    const known = found.get(key);
+    found.set(key, known === undefined || known === line ? line : null);
+  }
+  return new Map([...found].flatMap(([key, line]) => (line === null ? [] : [[key, line] as [string, string]])));
 }
 
 /** The indexes of `edited`'s lines the owners left as Stainless's (outside every hunk of the diff). */

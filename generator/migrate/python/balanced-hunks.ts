@@ -17,6 +17,7 @@ import { withWholeFunctionEdits } from './function-units';
 import { inSdkgenWords } from './comment-wording';
 import { inSdkgenSpelling } from './annotation-spelling';
 import { withOneSidedInsertions } from './one-sided-insertions';
+import { withAddedParameters } from './added-parameters';
 import { withoutImportsOnlyFor } from './typing-only-imports';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
@@ -36,8 +37,14 @@ export function reapplyPythonEdits(base: string, edited: string, target: string,
     spelled.base,
     spelled.edited,
     target,
-    // (Insertions sdkgen's function has one side of the context of, word for word: one-sided-insertions.ts.)
-    withOneSidedInsertions(spelled.base, carryPythonEdits(spelled.base, spelled.edited, target, options)),
+    // (Insertions sdkgen's function has one side of the context of, word for word: one-sided-insertions.ts; then
+    // parameters added to a signature sdkgen writes otherwise: added-parameters.ts.)
+    withAddedParameters(
+      spelled.base,
+      spelled.edited,
+      withOneSidedInsertions(spelled.base, carryPythonEdits(spelled.base, spelled.edited, target, options)),
+      options ?? {},
+    ),
   );
   if (spelled.constants.length === 0) return carried;
   // A constant of sdkgen's the owners' new value took the place of, that nothing else reads, is no longer imported.

@@ -3,7 +3,8 @@
  * Stainless's (one that stopped writing it, committed after the base the move measures against). Only the owners'
  * deletion is theirs to keep; a generation's is Stainless's output, which sdkgen's takes the place of.
  */
-import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from '../repository/stainless-repo';
+import { byGeneratorBot } from '../repository/bot-commits';
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, git } from '../repository/stainless-repo';
 
 const GENERATED_BRANCHES = ['generated', 'origin/generated'];
 const GENERATED_FROM_TRAILER = /^Stainless-Generated-From:/im;
@@ -33,7 +34,6 @@ export function deletedByGeneration(dir: string): (path: string) => boolean {
  */
 export function generationTest(dir: string, byStats = true): (commit: string) => boolean {
   const branches = GENERATED_BRANCHES.filter((b) => git(dir, ['rev-parse', '--verify', '--quiet', b]).ok);
-  const bot = new RegExp(GENERATOR_BOT, 'i');
   return (commit: string): boolean => {
     const [author = '', email = '', message = ''] = git(dir, [
       'show',
@@ -42,7 +42,7 @@ export function generationTest(dir: string, byStats = true): (commit: string) =>
       commit,
     ]).stdout.split('\0');
     if (CUSTOM_CODE_PATCH.test(message.trim())) return false;
-    if ((bot.test(author) || bot.test(email)) && !coAuthoredByAPerson(message)) return true;
+    if (byGeneratorBot(author, email) && !coAuthoredByAPerson(message)) return true;
     if (GENERATED_FROM_TRAILER.test(message)) return true;
     if (branches.some((branch) => git(dir, ['merge-base', '--is-ancestor', commit, branch]).ok)) return true;
     if (!byStats) return false;

@@ -40,14 +40,14 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
   return { ...result, text: t.join(''), applied: result.applied + placed, rejected };
 }
 
-interface Insertion {
+export interface Insertion {
   /** Where the hunk goes in Stainless's lines: before this index. */
   baseAt: number;
   added: string[];
 }
 
 /** A rejected unified-diff hunk that only inserts lines, read; null for any other. */
-function insertion(hunk: string): Insertion | null {
+export function insertion(hunk: string): Insertion | null {
   const [header, ...body] = hunk.split(/(?<=\n)/);
   const start = /^@@ -(\d+)/.exec(header);
   if (start === null || body.some((line) => line.startsWith('-'))) return null;

@@ -2,11 +2,39 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * The author of a generation commit (`git log --author`, extended, any case): Stainless's app (`stainless-app[bot]`)
- * or its staging bot (`stlc-bot`). Not any bot: a dependency bot's commit carries the owners' code, and taken as the
- * base it would hide their edits.
+ * The start of an address at one of Stainless's domains (stainless.com, stainlessapi.com). Under it, only the `dev`
+ * mailbox (`dev@`, `dev+git@`, `dev+bot@`) is the generator's: any other is a person's.
  */
-export const GENERATOR_BOT = '^(stainless|stlc)';
+const STAINLESS_DOMAIN = 'stainless';
+
+/**
+ * An extended regular expression (git's and JavaScript's alike, any case) for the strings of `[^>]` other than those
+ * starting with `word`: git has no negative lookahead to say "a domain not Stainless's".
+ */
+function notStartingWith(word: string): string {
+  const [first, rest] = [word[0], word.slice(1)];
+  const otherFirst = `[^${first.toLowerCase()}${first.toUpperCase()}>][^>]*`;
+  const thenRest = rest === '' ? '' : `|[${first.toLowerCase()}${first.toUpperCase()}]${notStartingWith(rest)}`;
+  return `(${otherFirst}${thenRest})?`;
+}
+
+/**
+ * The author of a generation commit (`git log --author`, extended, any case; git matches it against `Name <email>`):
+ * a name of Stainless's app (`stainless-app[bot]`, `Stainless Bot`, `stainless-bot`) or its staging bot (`stlc-bot`),
+ * with an address that is not a Stainless person's. Not any bot: a dependency bot's commit carries the owners' code,
+ * and taken as the base it would hide their edits. Not a person committing under the bot's name either (openai-node's
+ * and replicate's `stainless-bot <dmeadows@stainless.com>`, `stainless-em <em@stainless.com>`, fixing the owners'
+ * custom code by hand): their commits are the owners' code, as the same people's under their own names are. Tested
+ * against a name alone (no `<`), it says whether the name is the bot's.
+ */
+export const GENERATOR_BOT =
+  '^(stainless|stlc)[^<]*' + `(<(dev(\\+[^@>]*)?@[^>]*|[^@>]*|[^@>]*@${notStartingWith(STAINLESS_DOMAIN)})>)?$`;
+
+/** Whether a commit's author (`%an`, `%ae`) is Stainless's generator, as `GENERATOR_BOT` says. */
+export function byGeneratorBot(name: string, email: string): boolean {
+  return new RegExp(GENERATOR_BOT, 'i').test(`${name} <${email}>`);
+}
+
 /**
  * The bot's commit of the owners' own code written in Stainless's studio (parsecular's WebSocket client and the client
  * methods using it): not a generation.

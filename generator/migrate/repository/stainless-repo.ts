@@ -484,7 +484,7 @@ function commitTimes(dir: string, commits: string[]): Map<string, number> {
  * first-parent history: it counts where the clone has the output it names.
  */
 function generationsOnMain(dir: string): Generation[] {
-  const format = `--format=%H%x00%ct%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x20)%x00%B%x01`;
+  const format = `--format=%H%x00%ct%x00%an <%ae>%x00%(trailers:key=${GENERATED_FROM},valueonly,separator=%x20)%x00%B%x01`;
   const limit = `--max-count=${GENERATIONS_SEARCHED}`;
   const log = git(dir, ['log', '--first-parent', '--no-merges', limit, format, 'HEAD']).stdout;
   const merged = git(dir, [
@@ -584,7 +584,7 @@ function filesChangedByPeople(dir: string, commit: string): Map<string, string> 
     '--no-merges',
     '--no-renames',
     '--relative',
-    `--format=%x01%H%x00%an%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
+    `--format=%x01%H%x00%an <%ae>%x00%(trailers:key=${GENERATED_FROM},valueonly)%x00%B%x00`,
     '--name-only',
     commit,
   ]).stdout;

@@ -157,7 +157,7 @@ function historyOf(
     '--no-merges',
     '--no-renames',
     '--relative',
-    '--format=%x01%H%x00%an%x00%B%x00',
+    '--format=%x01%H%x00%an <%ae>%x00%B%x00',
     '--name-status',
     'HEAD',
     '--',
