@@ -35,6 +35,7 @@ import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
 import { moduleEdits } from './reapply/added-exports';
+import { applyEntryRemovals } from './reapply/removed-exports';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited } from './owners/moot-edits';
 import {
@@ -68,7 +69,7 @@ import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropMootRejections } from './owners/moot-rejections';
 import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
-import { libLeavesOutDom, relaxCompilerOptions } from './package/compiler-options';
+import { libLeavesOutDom, relaxTsconfigInPlan } from './package/compiler-options';
 import { unusedStainlessBins } from './repository/unused-bins';
 import { doneBySdkgen } from './reapply/done-by-sdkgen';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
@@ -342,6 +343,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (renderedPaths.has(file.path) || inKeptSubPackage(file.path)) continue;
     if (importedByOwners.has(file.path)) {
       plan.keptImported.push(file.path);
+      if (JEST_CONFIG.test(file.path) && file.text !== null) jestConfig = file; // (a config of theirs extends it)
       continue;
     }
     // Brought up to date with the new package.json by its package manager once it is written (api/migrate.ts).
@@ -493,7 +495,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const texts = tests.flatMap((f) => (f?.text ? [{ path: f.path, text: f.text }] : []));
       for (const broken of brokenJestMappings(text!, texts, byPath, after))
         plan.needsHand.push({ path: broken.test, reason: brokenJestMappingReason(path, broken) });
-    } else plan.removed.push(path);
+    } else if (!plan.keptImported.includes(path)) plan.removed.push(path);
   }
 
   if (packageJson !== null) {
@@ -575,17 +577,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
-  const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
-  const stainlessTsconfig = base?.texts.get('tsconfig.json');
-  // Jest's tests and its TypeScript config are CommonJS modules (no verbatimModuleSyntax), with Jest's global types.
-  const relaxFrom = stainlessTsconfig ?? (plan.testRunner !== null ? '{ "compilerOptions": {} }' : undefined);
-  if (tsconfig >= 0 && relaxFrom !== undefined && ownCode.length > 0) {
-    const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, relaxFrom);
-    if (relaxed) {
-      plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
-      plan.compilerOptions = relaxed.options;
-    }
-  }
+  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'));
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
   if (configured !== null) {
@@ -603,6 +595,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     // The owners' files where sdkgen writes one stay too (theirs, for a person to move).
     ...ownAtSdkgensPaths,
   ]);
+  // The names the owners took out of the entry stay out; sdkgen's files importing them there follow.
+  if (base !== null) applyEntryRemovals(plan, base.texts, byPath, published.name);
   const keptAsIs = new Set(plan.kept);
   const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
   // Their .js files run as the package's type says: CommonJS, as Stainless's was, unless the package says otherwise.

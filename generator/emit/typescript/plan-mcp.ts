@@ -82,7 +82,8 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       const type = modules.typeName(method.params.typeName, byPath.get(tool.resource)!.module);
       args.push(`params<${type}>(args, [${positionalKeys.map(quoteString).join(', ')}])`);
     }
-    const read = method.http === 'get' || method.http === 'head' || method.http === 'options';
+    // QUERY is safe and idempotent (RFC "The HTTP QUERY Method"), as GET is.
+    const read = ['get', 'head', 'options', 'query'].includes(method.http);
     const annotations = read
       ? '{ readOnlyHint: true }'
       : method.http === 'delete'

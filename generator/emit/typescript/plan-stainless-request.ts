@@ -205,7 +205,9 @@ function formHelper(api: TypeScriptApi, method: Method): string | null {
 
 /** Whether the client's verb methods send the request as `methodRequest` would describe it. */
 function expressible(api: TypeScriptApi, method: Method, valueType: string): boolean {
-  if (method.http === 'head' || method.http === 'options') return false;
+  // Only these have a verb method on the client (`this._client.post(…)`); HEAD, OPTIONS, QUERY and any other
+  // method a spec names go through `request({ method, … })`.
+  if (!['get', 'post', 'put', 'patch', 'delete'].includes(method.http)) return false;
   // (A field returned in place of the body is typed by the method's value type: of a JSON response, not a stream.)
   if (method.unwrap !== null && (valueType === '' || method.response.kind !== 'json' || method.streamWhen))
     return false;

@@ -1,6 +1,7 @@
 /** The compiler options a migrated repository's own code was written for (plan.ts keeps Stainless's where stricter). */
 import { isObject, parseObject } from '../json-object';
 import { printLike } from './package-json';
+import type { MigrationPlan } from '../migration-plan';
 
 /**
  * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
@@ -51,6 +52,24 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
     sdkgen.lib = sdkgen.lib.filter((lib) => !isDomLib(lib));
     changed.push('lib');
   }
+  // Class fields: below ES2022 a field initializer runs after the constructor's parameter properties are assigned
+  // (`constructor(private client: X) {}` then `wallets = new Wallets(this.client)`); sdkgen's ES2022 defines fields
+  // first, so such code is TS2729 and `undefined` at run time. Stainless's semantics are kept, where they differ.
+  if (definesClassFields(before) === false && definesClassFields(sdkgen) === true) {
+    sdkgen.useDefineForClassFields = false;
+    changed.push('useDefineForClassFields');
+  }
+  // The library years the owners' code was checked against (`es2023`'s `findLast`, `esnext`'s): sdkgen's lib gets
+  // those it does not cover.
+  if (Array.isArray(sdkgen.lib) && Array.isArray(before.lib)) {
+    const missing = before.lib.filter(
+      (lib): lib is string => typeof lib === 'string' && !isDomLib(lib) && !covers(sdkgen.lib as unknown[], lib),
+    );
+    if (missing.length > 0) {
+      sdkgen.lib = [...sdkgen.lib, ...missing];
+      if (!changed.includes('lib')) changed.push('lib');
+    }
+  }
   if (Array.isArray(sdkgen.types) && before.types === undefined) {
     delete sdkgen.types;
     changed.push('types');
@@ -70,4 +89,50 @@ export function libLeavesOutDom(tsconfig: string | undefined): boolean {
 
 function isDomLib(lib: unknown): boolean {
   return typeof lib === 'string' && /^dom(\.|$)/i.test(lib);
+}
+
+/**
+ * The plan's tsconfig.json relaxed to Stainless's compiler options (`relaxCompilerOptions`), for the owners' code.
+ * Jest's tests and its TypeScript config are CommonJS modules (no verbatimModuleSyntax), with Jest's global types: a
+ * repository without Stainless's tsconfig whose tests stay on Jest relaxes from none.
+ */
+export function relaxTsconfigInPlan(
+  plan: Pick<MigrationPlan, 'writes' | 'compilerOptions' | 'testRunner'>,
+  stainlessTsconfig: string | undefined,
+): void {
+  const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
+  const relaxFrom = stainlessTsconfig ?? (plan.testRunner !== null ? '{ "compilerOptions": {} }' : undefined);
+  if (tsconfig < 0 || relaxFrom === undefined) return;
+  const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, relaxFrom);
+  if (relaxed === null) return;
+  plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
+  plan.compilerOptions = relaxed.options;
+}
+
+/** The ECMAScript year a target or lib names (`es2020`, `ES2022.Array` → 2022; `esnext` → Infinity; `es5` → 2009). */
+function esYear(name: string): number | null {
+  const match = /^es(next|\d+)(?:\.|$)/i.exec(name);
+  if (match === null) return null;
+  if (/^next$/i.test(match[1])) return Infinity;
+  const number = Number(match[1]);
+  return number === 3 ? 1999 : number === 5 ? 2009 : number === 6 ? 2015 : number;
+}
+
+/** Whether class fields are defined (ES2022 semantics) under these options: as set, else by the target's year. */
+function definesClassFields(options: Record<string, unknown>): boolean | null {
+  if (typeof options.useDefineForClassFields === 'boolean') return options.useDefineForClassFields;
+  const year = typeof options.target === 'string' ? esYear(options.target) : 2009;
+  return year === null ? null : year >= 2022;
+}
+
+/** Whether a lib list covers `lib`: the same lib, or a year lib at least as new (`ES2022` covers `es2020.string`). */
+function covers(libs: unknown[], lib: string): boolean {
+  const year = esYear(lib);
+  return libs.some((have) => {
+    if (typeof have !== 'string') return false;
+    if (have.toLowerCase() === lib.toLowerCase()) return true;
+    const haveYear = esYear(have);
+    // A whole year's lib (`es2022`) covers its parts and the years before it; a part covers only itself.
+    return year !== null && haveYear !== null && !have.includes('.') && haveYear >= year;
+  });
 }
