@@ -6,6 +6,7 @@
  */
 import type { Method, Param, TypeRef } from '../../../ir/types';
 import { pyArgumentName, pyClassName } from '../../../naming/python';
+import { collidingParamKey } from '../../../naming/rules';
 import { collidingParamName } from './path-collisions';
 import type { PyModuleBuilder } from '../types/print-types';
 
@@ -31,6 +32,38 @@ export function givenName(param: Param): string {
   return param.key === `${param.wireName}_` ? param.wireName : param.key;
 }
 
+/** Where a param goes and its wire name: a param's identity across a method's body variants. */
+export const casingKey = (param: Param): string => `${param.in}:${param.wireName}`;
+
+/**
+ * Params of one method whose Python names coincide once snake-cased (a query `auth_config_ids` beside a deprecated
+ * `authConfigIds`, a body `trigger_config` beside `triggerConfig`). In a method a Stainless config names, each takes
+ * where it goes before its name and, where another of them goes there too, its number among those in the params'
+ * order (`query_auth_config_ids_1`, `query_auth_config_ids_2`; one alone in its place `body_redirect_url`): its
+ * argument and its params key so, its wire name its alias. Stainless's Python SDKs name them so (composio's
+ * `trigger_instances.list_active` and `upsert`), and their users call them by those names. By casingKey.
+ */
+export function casingCollisionNames(fields: readonly Param[]): Map<string, string> {
+  const groups = new Map<string, Param[]>();
+  const seen = new Set<string>();
+  for (const field of fields) {
+    if (field.in === 'path' || seen.has(casingKey(field))) continue;
+    seen.add(casingKey(field));
+    const name = pyArgumentName(givenName(field));
+    groups.set(name, [...(groups.get(name) ?? []), field]);
+  }
+  const names = new Map<string, string>();
+  for (const [name, group] of groups) {
+    if (group.length < 2) continue;
+    for (const field of group) {
+      const samePlace = group.filter((other) => other.in === field.in);
+      const prefixed = collidingParamKey(name, field.in);
+      names.set(casingKey(field), samePlace.length > 1 ? `${prefixed}_${samePlace.indexOf(field) + 1}` : prefixed);
+    }
+  }
+  return names;
+}
+
 /**
  * The key of each param's property in its params class: its wire name, unless another param of the method has that
  * wire name too (a body `timeout` beside a query `timeout`): then each of those is keyed by its own name in the SDK
@@ -38,8 +71,13 @@ export function givenName(param: Param): string {
  * `pathParams`: the path params the IR holds apart from the params (`Method.positional`), in a method a Stainless
  * config names: a param named as one of them is keyed, as its argument is named, by where it goes before its name
  * (`body_slug`, aliased `slug`; path-collisions.ts), and so is the path param itself where it is a key too.
+ * `casingNames`: casingCollisionNames' names, in such a method; a param it names is keyed so.
  */
-export function paramsPropertyKeys(fields: readonly Param[], pathParams: readonly Param[] = []): Map<Param, string> {
+export function paramsPropertyKeys(
+  fields: readonly Param[],
+  pathParams: readonly Param[] = [],
+  casingNames: ReadonlyMap<string, string> = new Map(),
+): Map<Param, string> {
   const count = new Map<string, number>();
   for (const field of fields) count.set(field.wireName, (count.get(field.wireName) ?? 0) + 1);
   const pathNames = new Map(pathParams.map((p) => [pyArgumentName(givenName(p)), p]));
@@ -55,13 +93,19 @@ export function paramsPropertyKeys(fields: readonly Param[], pathParams: readonl
   return new Map(
     fields.map((field) => [
       field,
-      colliding.has(field)
-        ? collidingParamName(givenName(field), field.in)
-        : count.get(field.wireName)! > 1
-          ? givenName(field)
-          : field.wireName,
+      casingNames.get(casingKey(field)) ??
+        (colliding.has(field)
+          ? collidingParamName(givenName(field), field.in)
+          : count.get(field.wireName)! > 1
+            ? givenName(field)
+            : field.wireName),
     ]),
   );
+}
+
+/** casingCollisionNames of a method a Stainless config names; none elsewhere (sdkgen's `name_` stays). */
+export function methodCasingNames(method: Method, fields: readonly Param[]): Map<string, string> {
+  return method.configKey !== undefined ? casingCollisionNames(fields) : new Map();
 }
 
 /**
@@ -96,7 +140,7 @@ export function declareParamsTypes(
 ): void {
   // Stainless's params TypedDict begins with the path params taken by keyword (`app_id: Required[str]`).
   const fields = [...keywordPath, ...(method.params?.fields ?? [])];
-  const keys = paramsPropertyKeys(fields, collisionPathParams(method));
+  const keys = paramsPropertyKeys(fields, collisionPathParams(method), methodCasingNames(method, fields));
   const wireKeys = new Map([...keys].filter(([field, key]) => key !== field.wireName).map(([f, k]) => [k, f.wireName]));
   const objectOf = (fields: Param[], required = requiredHere) =>
     ({

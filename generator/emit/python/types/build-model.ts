@@ -40,6 +40,8 @@ import {
   givenName,
   paramsKeyClasses,
   paramsPropertyKeys,
+  casingKey,
+  methodCasingNames,
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
@@ -382,10 +384,9 @@ function buildMethod(
     keyClasses = paramsKeyClasses(paramsType.name, method);
   }
   const qualifier = paramsType ? `${paramsType.module.split('/').pop()}.` : '';
-  const propertyKeys = paramsPropertyKeys(
-    [...keywordPath, ...(method.params?.fields ?? [])],
-    collisionPathParams(method),
-  );
+  const keyedFields = [...keywordPath, ...(method.params?.fields ?? [])];
+  const casingNames = methodCasingNames(method, keyedFields);
+  const propertyKeys = paramsPropertyKeys(keyedFields, collisionPathParams(method), casingNames);
   const toParam = (param: Param, owner: PyModuleBuilder | null): PyParam => {
     const given = givenName(param);
     const hint = pyClassName(param.wireName);
@@ -394,7 +395,7 @@ function buildMethod(
       : scratch.annotation(param.type, 'param', hint);
     const annotation = owner ? transplant(moduleAnnotation, owner, scratch, qualifier) : moduleAnnotation;
     return {
-      name: pyArgumentName(given),
+      name: pyArgumentName(casingNames.get(casingKey(param)) ?? given),
       key:
         keyClasses.map((c) => owner?.fieldName(c, propertyKeys.get(param) ?? param.wireName)).find(Boolean) ??
         requestOptionEscape(pyParamKey(given)),
