@@ -47,6 +47,12 @@ export function readLicense(info: Record<string, unknown>, configured: string | 
   const license = (info.license ?? {}) as Record<string, unknown>;
   for (const given of [license.identifier, license.name]) {
     if (typeof given !== 'string') continue;
+    // A `name` whose ids are plain words ("Proprietary", "Commercial") names no licence: the SPDX ids written as a
+    // bare word are the few KNOWN has, the others carry a version or a dash (GPL-3.0, EPL-2.0, 0BSD). (`identifier`
+    // is an SPDX expression by definition.)
+    const fromName = given === license.name && given !== license.identifier;
+    const ids = given.trim().split(/ (?:AND|OR|WITH) /);
+    const plainWord = fromName && ids.some((id) => /^[A-Za-z]+$/.test(id) && !KNOWN[id.toLowerCase()]);
     const known =
       KNOWN[
         given
@@ -55,7 +61,7 @@ export function readLicense(info: Record<string, unknown>, configured: string | 
           .replace('version', '')
       ];
     if (known) return { id: known, holder };
-    if (isSpdxExpression(given.trim())) return { id: given.trim(), holder };
+    if (!plainWord && isSpdxExpression(given.trim())) return { id: given.trim(), holder };
   }
   return null;
 }

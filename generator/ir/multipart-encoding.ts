@@ -13,6 +13,7 @@
  *   included (3.1 names multipart/form-data beside it). A 3.0 multipart part's style is ignored (a warning says so)
  *   and its `contentType` read as if no style were there; `form` exploded without a `contentType` still repeats an
  *   array part, since that is 3.0's own default for an array part (a part per item: its "multiple files" example).
+ *   An object part's is ignored too: 3.0's default for an object part is one `application/json` part.
  * - Another style (`deepObject`, `form` with `explode: false`, `spaceDelimited`, `pipeDelimited`): the value is sent
  *   as a query parameter of that style would be, each of its name-value pairs a part (`styles`): `meta[owner]=x`
  *   (deepObject), `tags=a,b` (form), `tags=a b`, `tags=a|b`. A style no body has (`matrix`, `label`, `simple`) is
@@ -45,6 +46,8 @@ export interface PartEncodings {
   headers: Array<{ part: string; names: string[] }>;
   /** Properties whose `style` or `explode` is ignored (a multipart body of an OpenAPI 3.0 spec). */
   ignoredStyles: string[];
+  /** Properties whose encoding says `allowReserved: true`. */
+  reserved: string[];
 }
 
 const JSON_MEDIA = /^\s*(?:application\/json|[\w.+-]+\/[\w.-]+\+json|text\/json)\b/i;
@@ -78,9 +81,14 @@ function concreteMediaType(contentType: string): string | null {
 /**
  * The parts of a multipart body's `encoding` map (the raw value under the media type) that are sent their own way.
  * `stylesApply`: whether `style` and `explode` apply to these parts (false for a multipart body of an OpenAPI 3.0
- * spec: they are then listed in `ignoredStyles` and the part read by its `contentType` alone).
+ * spec: they are then listed in `ignoredStyles` and the part read by its `contentType` alone). `objectParts`: the
+ * properties whose schema is an object (where styles do not apply, an exploded `form` is not kept for them).
  */
-export function readPartEncodings(encoding: unknown, stylesApply = true): PartEncodings {
+export function readPartEncodings(
+  encoding: unknown,
+  stylesApply = true,
+  objectParts: ReadonlySet<string> = new Set(),
+): PartEncodings {
   const result: PartEncodings = {
     jsonParts: [],
     repeatParts: [],
@@ -89,11 +97,19 @@ export function readPartEncodings(encoding: unknown, stylesApply = true): PartEn
     unsupported: [],
     headers: [],
     ignoredStyles: [],
+    reserved: [],
   };
   if (encoding === null || typeof encoding !== 'object' || Array.isArray(encoding)) return result;
   for (const [part, raw] of Object.entries(encoding as Record<string, unknown>)) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) continue;
-    const entry = raw as { contentType?: unknown; style?: unknown; explode?: unknown; headers?: unknown };
+    const entry = raw as {
+      contentType?: unknown;
+      style?: unknown;
+      explode?: unknown;
+      headers?: unknown;
+      allowReserved?: unknown;
+    };
+    if (entry.allowReserved === true) result.reserved.push(part);
     const headers = entry.headers;
     if (headers !== null && typeof headers === 'object' && !Array.isArray(headers)) {
       // `Content-Type` is described by `contentType` and ignored here, as OpenAPI says.
@@ -106,9 +122,10 @@ export function readPartEncodings(encoding: unknown, stylesApply = true): PartEn
       // `explode` defaults to true for the form style, false for the others (as for parameters).
       const explode = typeof entry.explode === 'boolean' ? entry.explode : style === 'form';
       const repeat = style === 'form' && explode;
-      // Where styles do not apply (OpenAPI 3.0), `form` exploded is what the part gets anyway unless a `contentType`
-      // says otherwise: 3.0's default for an array part is a part per item (its "multiple files" example).
-      if (stylesApply || (repeat && typeof entry.contentType !== 'string')) {
+      // Where styles do not apply (OpenAPI 3.0), `form` exploded is what an array part gets anyway unless a
+      // `contentType` says otherwise: 3.0's default for an array part is a part per item (its "multiple files"
+      // example). An object part's default is one JSON part, which its style does not change.
+      if (stylesApply || (repeat && typeof entry.contentType !== 'string' && !objectParts.has(part))) {
         if (repeat) result.repeatParts.push(part);
         else if (isBodyStyle(style)) result.styles[part] = { style, explode };
         else result.unsupported.push({ part, style, explode });
@@ -132,6 +149,7 @@ export interface MultipartParts {
   repeatParts: string[];
   partStyles?: Record<string, PartStyle>;
   partContentTypes?: Record<string, string>;
+  reservedParts?: string[];
 }
 
 /**
@@ -145,9 +163,10 @@ export function multipartParts(
   encoding: unknown,
   source: SourceRef,
   propertyNames: ReadonlySet<string> | null = null,
+  objectParts: ReadonlySet<string> = new Set(),
 ): MultipartParts {
   const openapi30 = ctx.spec !== undefined && declaresOpenApi30(ctx.spec.root.root);
-  const parts = readPartEncodings(encoding, !(bodyEncoding === 'multipart' && openapi30));
+  const parts = readPartEncodings(encoding, !(bodyEncoding === 'multipart' && openapi30), objectParts);
   if (propertyNames && encoding !== null && typeof encoding === 'object' && !Array.isArray(encoding)) {
     for (const part of Object.keys(encoding)) {
       if (propertyNames.has(part)) continue;
@@ -162,16 +181,30 @@ export function multipartParts(
       );
     }
   }
-  if (bodyEncoding !== 'multipart') return { jsonParts: parts.jsonParts, repeatParts: [] };
+  if (bodyEncoding !== 'multipart' && bodyEncoding !== 'form') return { jsonParts: parts.jsonParts, repeatParts: [] };
+  const kind = bodyEncoding === 'form' ? 'form field' : 'multipart part';
   for (const { part, style, explode } of parts.unsupported) {
     ctx.diags.warn(
       'unsupported-part-encoding',
       source.file,
       pointerJoin(source.pointer, 'encoding', part),
-      `multipart part ${JSON.stringify(part)}: style ${JSON.stringify(style)} (explode: ${explode}) is not a style ` +
-        'of a body part (form, spaceDelimited, pipeDelimited, deepObject); it is sent as the SDK sends any part',
-      'use style: form (a part per item), deepObject, or contentType: application/json (one JSON part)',
+      `${kind} ${JSON.stringify(part)}: style ${JSON.stringify(style)} (explode: ${explode}) is not a style ` +
+        `of a body ${bodyEncoding === 'form' ? 'field' : 'part'} (form, spaceDelimited, pipeDelimited, deepObject); ` +
+        `it is sent as the SDK sends any ${bodyEncoding === 'form' ? 'field' : 'part'}`,
+      bodyEncoding === 'form'
+        ? 'use style: form (exploded or not), spaceDelimited, pipeDelimited or deepObject'
+        : 'use style: form (a part per item), deepObject, or contentType: application/json (one JSON part)',
     );
+  }
+  if (bodyEncoding === 'form') {
+    // A form is written as a query string is (OpenAPI: `form` exploded unless `encoding` says otherwise), each
+    // field by its own style; `allowReserved` keeps RFC 3986's reserved characters as they are.
+    return {
+      jsonParts: parts.jsonParts,
+      repeatParts: [],
+      ...(Object.keys(parts.styles).length > 0 ? { partStyles: parts.styles } : {}),
+      ...(parts.reserved.length > 0 ? { reservedParts: parts.reserved } : {}),
+    };
   }
   for (const part of parts.ignoredStyles) {
     ctx.diags.warn(
@@ -238,6 +271,41 @@ export function bodyPropertyNames(reader: SchemaGraph, node: SchemaNode | null):
   };
   // A schema naming no property at all (a free-form object) says nothing of the keys.
   return visit(node) && names.size > 0 ? names : null;
+}
+
+/**
+ * The top-level properties of a request body schema (through `$ref`s and `allOf` members) whose schema is an object:
+ * a `type` of `object` alone (beside `null`), or properties and no `type`. A name an array or scalar has in any
+ * member is left out.
+ */
+export function bodyObjectProperties(reader: SchemaGraph, node: SchemaNode | null): Set<string> {
+  const objects = new Set<string>();
+  const others = new Set<string>();
+  const seen = new Set<SchemaNode>();
+  const deref = (n: SchemaNode): SchemaNode | null => {
+    try {
+      return reader.deref(n);
+    } catch {
+      return null;
+    }
+  };
+  const visit = (n: SchemaNode) => {
+    const target = deref(n);
+    if (target === null || seen.has(target)) return;
+    seen.add(target);
+    for (const { key, schema } of target.properties) {
+      const property = deref(schema);
+      const types = property?.types?.filter((t) => t !== 'null') ?? null;
+      const isObject =
+        property !== null &&
+        (types === null ? property.properties.length > 0 : types.length === 1 && types[0] === 'object');
+      (isObject ? objects : others).add(key);
+    }
+    for (const member of target.allOf ?? []) visit(member);
+  };
+  if (node !== null) visit(node);
+  for (const key of others) objects.delete(key);
+  return objects;
 }
 
 /**

@@ -16,7 +16,7 @@ import type { BuildContext } from './context';
 import { componentName } from './schema-names';
 import { isReadOnly } from './direction';
 import { pickRequestMediaType, requestEncoding } from './media';
-import { bodyPropertyNames, multipartParts } from './multipart-encoding';
+import { bodyObjectProperties, bodyPropertyNames, multipartParts } from './multipart-encoding';
 import type { Operation, Parameter } from '../normalize/operations';
 import type { Param, ParamStyle, Property, RequestBody, TypeRef } from './types';
 import { bracketedArrayField } from './param-wire-names';
@@ -207,12 +207,13 @@ export function readBody(
       ? { multipartToo: true as const }
       : {};
   // Parts sent their own way (OpenAPI `encoding`): JSON parts, arrays repeating the part's name (multipart-encoding.ts).
-  const { jsonParts, repeatParts, partStyles, partContentTypes } = multipartParts(
+  const { jsonParts, repeatParts, partStyles, partContentTypes, reservedParts } = multipartParts(
     ctx,
     encoding,
     media.encoding,
     { file: source.file, pointer: pointerJoin(source.pointer, 'content', mediaType) },
     media.encoding ? bodyPropertyNames(ctx.reader, node) : null,
+    media.encoding ? bodyObjectProperties(ctx.reader, node) : new Set(),
   );
 
   // A JSON body that is one of several objects: the params are one of several objects too (a union of params
@@ -233,6 +234,7 @@ export function readBody(
     ...(repeatParts.length > 0 ? { repeatParts } : {}),
     ...(partStyles ? { partStyles } : {}),
     ...(partContentTypes ? { partContentTypes } : {}),
+    ...(reservedParts ? { reservedParts } : {}),
     source,
     ...formToo,
   };
@@ -298,6 +300,7 @@ export function readBody(
       ...(repeatParts.length > 0 ? { repeatParts } : {}),
       ...(partStyles ? { partStyles } : {}),
       ...(partContentTypes ? { partContentTypes } : {}),
+      ...(reservedParts ? { reservedParts } : {}),
       source,
     },
     variants: null,

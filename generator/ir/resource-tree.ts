@@ -430,7 +430,7 @@ function inferPlacement(
   }
   if (method === null && op.http === 'get' && shape === 'collection' && !looksLikeList(op, index)) shape = 'item';
   if (method === null) {
-    const candidates = [...(learned.get(`${op.http} ${shape}`) ?? []), DEFAULT_VERBS[op.http][shape]].map((m) =>
+    const candidates = [...(learned.get(`${op.http} ${shape}`) ?? []), defaultVerb(op.http, shape)].map((m) =>
       m === 'retrieve' && learned.has('get item') ? learned.get('get item')![0] : m,
     );
     // Non-CRUD POSTs on items read best as their summary's verb: "Subscribe to trigger" → subscribe.
@@ -441,6 +441,15 @@ function inferPlacement(
   }
   const positional = segs.some((s) => s.param) ? 1 : 0;
   return { op, resourcePath, method, positional, alternatives };
+}
+
+/**
+ * The name an operation gets from its HTTP method alone: `list`, `retrieve`, `create`…; a QUERY `search` (a safe
+ * request whose body is the query, as Stainless's SDKs name one: replicate's `models.search`), and another method
+ * (`additionalOperations`) its own name, lowercased: `copy`.
+ */
+function defaultVerb(http: string, shape: PathShape): string {
+  return DEFAULT_VERBS[http]?.[shape] ?? (http === 'query' ? 'search' : safeMember(http));
 }
 
 /**

@@ -12,13 +12,11 @@ import { extend } from '../extend';
 import { readHints, type Hints } from './hints';
 import { isHttpToken } from './http-token';
 import { parseCodeSamples, type CodeSample } from './code-samples';
+import { HTTP_METHODS, pathItemOperations, type HttpMethod } from './path-item-methods';
 import type { SchemaNode, SchemaReader } from './schema';
 
 export type { CodeSample } from './code-samples';
-
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
-
-export const HTTP_METHODS: HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
+export { HTTP_METHODS, type FixedHttpMethod, type HttpMethod } from './path-item-methods';
 
 export interface Parameter {
   name: string;
@@ -103,20 +101,14 @@ export function collectOperations(
       itemLoc,
       diags,
     );
-    if (pathItem.trace !== null && typeof pathItem.trace === 'object') {
-      // Neither target's client sends TRACE (browsers' fetch refuses it): said, never silently left out.
-      diags.warn(
-        'trace-operation-skipped',
-        itemLoc.doc.file,
-        pointerJoin(itemLoc.pointer, 'trace'),
-        `TRACE ${path} is left out of the SDK: the generated clients send no TRACE requests`,
-      );
-    }
-    for (const http of HTTP_METHODS) {
-      const raw = pathItem[http];
-      if (!raw || typeof raw !== 'object') continue;
-      const op = raw as Record<string, unknown>;
-      const loc: Location = { doc: itemLoc.doc, pointer: pointerJoin(itemLoc.pointer, http) };
+    for (const { http, raw: op, pointer } of pathItemOperations(
+      pathItem,
+      itemLoc.pointer,
+      itemLoc.doc.file,
+      path,
+      diags,
+    )) {
+      const loc: Location = { doc: itemLoc.doc, pointer };
       const hints = readHints(op, loc.doc.file, loc.pointer, diags);
       if (hints.skip) continue;
       const own = readParameters(refs, schemas, op.parameters, pointerJoin(loc.pointer, 'parameters'), loc, diags);
@@ -463,9 +455,6 @@ class ResolvedRefs {
   }
 }
 
-/** Every method OpenAPI defines on a path item (`trace` too: an operationId there is still an operationId). */
-const PATH_ITEM_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
 /**
  * Two operations with one operationId: a warning naming both, since tools (and `methods:` in the config) that
  * address operations by operationId cannot tell them apart. The later one is the one the warning is about. Read
@@ -487,15 +476,20 @@ export function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnos
       continue; // a broken $ref: the IR stage reports it
     }
     if (!item.value || typeof item.value !== 'object') continue;
-    for (const http of PATH_ITEM_METHODS) {
-      const op = (item.value as Record<string, unknown>)[http] as { operationId?: unknown } | undefined;
-      if (!op || typeof op !== 'object' || typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
+    const value = item.value as Record<string, unknown>;
+    // (`trace` too: an operationId there is still an operationId.)
+    const traced =
+      value.trace !== null && typeof value.trace === 'object' ? [{ raw: value.trace, pointer: '/trace' }] : [];
+    // (Each operation's pointer relative to the item: `/get`, `/additionalOperations/COPY`.)
+    for (const { raw, pointer: within } of [...pathItemOperations(value, '', '', route, null), ...traced]) {
+      const op = raw as { operationId?: unknown };
+      if (typeof op.operationId !== 'string' || op.operationId.trim() === '') continue;
       const first = seen.get(op.operationId);
       if (!first) {
-        seen.set(op.operationId, { item, http });
+        seen.set(op.operationId, { item, within });
         continue;
       }
-      const here = operationIdPointer({ item, http });
+      const here = operationIdPointer({ item, within });
       const there = operationIdPointer(first);
       diagnostics.warn(
         'duplicate-operation-id',
@@ -508,13 +502,16 @@ export function warnDuplicateOperationIds(spec: LoadedSpec, diagnostics: Diagnos
   }
 }
 
-/** An operation of a path item: the path item as found (`route` when it is under `paths` itself), and its method. */
+/**
+ * An operation of a path item: the path item as found (`route` when it is under `paths` itself), and the operation's
+ * pointer within it (`/get`).
+ */
 interface OperationPlace {
   item: { doc: { file: string }; value: unknown } & ({ pointer: string } | { route: string });
-  http: string;
+  within: string;
 }
 
-function operationIdPointer({ item, http }: OperationPlace): string {
+function operationIdPointer({ item, within }: OperationPlace): string {
   const at = 'pointer' in item ? item.pointer : pointerJoin('#/paths', item.route);
-  return pointerJoin(at, http, 'operationId');
+  return pointerJoin(`${at}${within}`, 'operationId');
 }

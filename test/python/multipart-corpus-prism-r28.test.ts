@@ -40,6 +40,9 @@ const PRISM_FAILS: Record<string, Record<string, string>> = {
     'test_deep_object.py::TestAsyncDeepObject::test_method_create_with_all_params': IGNORED_STYLE_JSON,
     'test_form.py::TestForm::test_method_create_with_all_params': IGNORED_STYLE_JSON,
     'test_form.py::TestAsyncForm::test_method_create_with_all_params': IGNORED_STYLE_JSON,
+    // (`update` sends `object` with `style: form, explode: true`: ignored in 3.0 too, so one JSON part as well.)
+    'test_form.py::TestForm::test_method_update_with_all_params': IGNORED_STYLE_JSON,
+    'test_form.py::TestAsyncForm::test_method_update_with_all_params': IGNORED_STYLE_JSON,
   },
   'edge-cases/readme-oas-examples__oas30-file-uploads__1.0.0.json': Object.fromEntries(
     ['TestMultipartFormdata', 'TestAsyncMultipartFormdata'].map((suite) => [

@@ -68,6 +68,7 @@ describe('readPartEncodings', () => {
       unsupported: [],
       headers: [],
       ignoredStyles: [],
+      reserved: [],
     });
   });
 
@@ -94,6 +95,7 @@ describe('readPartEncodings', () => {
       unsupported: [{ part: 'f', style: 'matrix', explode: false }],
       headers: [],
       ignoredStyles: [],
+      reserved: [],
     });
   });
 
@@ -115,10 +117,11 @@ describe('readPartEncodings', () => {
     expect(diags.warnings.map((w) => [w.code, w.pointer])).toEqual([
       ['unsupported-part-encoding', `${source.pointer}/encoding/odd`],
     ]);
-    // No style and no repeated part for a form-urlencoded body (its styles are the query's: elsewhere).
+    // A form-urlencoded body's fields take the same styles (test/unit/form-encoding-r32s.test.ts); none repeats.
     expect(multipartParts({ diags: new Diagnostics() }, 'form', encoding, source)).toEqual({
       jsonParts: [],
       repeatParts: [],
+      partStyles: { meta: { style: 'deepObject', explode: true }, urls: { style: 'form', explode: false } },
     });
   });
 
@@ -132,6 +135,7 @@ describe('readPartEncodings', () => {
         unsupported: [],
         headers: [],
         ignoredStyles: [],
+        reserved: [],
       });
   });
 });
