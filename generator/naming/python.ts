@@ -3,6 +3,7 @@
  * reserved words escaped with a trailing underscore (`from_`, `import_`), PascalCase classes. Pure functions.
  */
 import { pascalCase, words } from './case';
+import { acronymTiles } from './acronym-tiles';
 
 /** Python's keywords (`keyword.kwlist` of 3.9–3.13): never an identifier. */
 export const PYTHON_KEYWORDS: ReadonlySet<string> = new Set([
@@ -294,7 +295,7 @@ function pyClassWord(word: string, casings: PyCasings): string {
     if (singular !== undefined && /^[A-Z0-9]+$/.test(singular)) return `${singular}s`;
   }
   if (PYTHON_CLASS_ACRONYMS.has(lower)) return word.toUpperCase();
-  const tiled = /^[A-Z]{4,}$/.test(word) ? acronymTiles(lower, casings) : null;
+  const tiled = /^[A-Z]{4,}$/.test(word) ? acronymTiles(lower, (part) => acronymOf(part, casings)) : null;
   if (tiled !== null) return tiled;
   // (`https` is a word of its own, not the plural of `http`: no SDK we hold shows how Stainless writes it.)
   if (lower.endsWith('s') && lower !== 'https' && PYTHON_CLASS_ACRONYMS.has(lower.slice(0, -1)))
@@ -304,29 +305,11 @@ function pyClassWord(word: string, casings: PyCasings): string {
   return word;
 }
 
-/**
- * A word in capitals that is acronyms run together, each the config's casing in capitals or a built-in acronym (`TTSSSE`
- * with `tts: TTS` and `sse: SSE`): those acronyms, as Stainless keeps them (cartesia's `TTSSSEChunkEvent`, a schema of
- * that name). Null where the word is not wholly such acronyms, two or more.
- */
-function acronymTiles(lower: string, casings: PyCasings): string | null {
-  const tileOf = (part: string): string | null => {
-    const cased = casings.get(part);
-    if (cased !== undefined) return /^[A-Z0-9]+$/.test(cased) ? cased : null;
-    return PYTHON_CLASS_ACRONYMS.has(part) ? part.toUpperCase() : null;
-  };
-  // The first split that tiles the rest, the longest first tile first.
-  const tile = (from: number): string[] | null => {
-    if (from === lower.length) return [];
-    for (let end = lower.length; end > from + 1; end--) {
-      const first = tileOf(lower.slice(from, end));
-      const rest = first === null ? null : tile(end);
-      if (first !== null && rest !== null) return [first, ...rest];
-    }
-    return null;
-  };
-  const tiles = tile(0);
-  return tiles !== null && tiles.length > 1 ? tiles.join('') : null;
+/** One of the acronyms a word in capitals may run together: the config's casing in capitals, or a built-in one. */
+function acronymOf(part: string, casings: PyCasings): string | null {
+  const cased = casings.get(part);
+  if (cased !== undefined) return /^[A-Z0-9]+$/.test(cased) ? cased : null;
+  return PYTHON_CLASS_ACRONYMS.has(part) ? part.toUpperCase() : null;
 }
 
 /**

@@ -28,6 +28,7 @@
  * (`COMPOUNDS`); `custom_casings` in the config adds more.
  */
 import { camelCase, words } from './case';
+import { acronymTiles } from './acronym-tiles';
 
 /**
  * Words Stainless writes in a fixed case inside names, as its SDKs show them (api.md and classes of the SDKs in
@@ -90,23 +91,12 @@ export class StainlessNames {
       .join('');
   }
 
-  /**
-   * A word in capitals that is acronyms run together, each a casing written in capitals (`TTSSSE` with `tts: TTS` and
-   * `sse: SSE`): those acronyms, as Stainless keeps them (cartesia's `TTSSSEEvent.TTSSSEChunkEvent`, from a schema of
-   * that name). Null where the word is not wholly two or more such acronyms.
-   */
+  /** A word in capitals read as acronyms run together (acronym-tiles.ts), each a casing written in capitals. */
   private acronymTiles(lower: string): string | null {
-    const tile = (from: number): string[] | null => {
-      if (from === lower.length) return [];
-      for (let end = lower.length; end > from + 1; end--) {
-        const first = this.casings.get(lower.slice(from, end));
-        const rest = first !== undefined && /^[A-Z0-9]+$/.test(first) ? tile(end) : null;
-        if (rest !== null) return [first!, ...rest];
-      }
-      return null;
-    };
-    const tiles = tile(0);
-    return tiles !== null && tiles.length > 1 ? tiles.join('') : null;
+    return acronymTiles(lower, (part) => {
+      const cased = this.casings.get(part);
+      return cased !== undefined && /^[A-Z0-9]+$/.test(cased) ? cased : null;
+    });
   }
 
   /**

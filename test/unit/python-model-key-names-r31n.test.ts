@@ -48,9 +48,9 @@ describe("a config model's Python class and module, from its key", () => {
   it('cases acronyms run together in a schema name by the casings that write them', () => {
     expect(pyClassName('TTSSSEChunkEvent', ACRONYMS)).toBe('TTSSSEChunkEvent');
     expect(pyUnionMemberName('', 'VoiceChangerSSEChunk', 0, ACRONYMS)).toBe('VoiceChangerSSEChunk');
-    // Not wholly acronyms the casings or Python's classes know: a word, as before.
+    // Not wholly acronyms: `TTSSSE` a word; `HTTPMCP` the known `HTTP` and a word (acronym-tiles.ts).
     expect(pyClassName('TTSSSEChunkEvent')).toBe('TtssseChunkEvent');
-    expect(pyClassName('HTTPMCPServer')).toBe('HttpmcpServer');
+    expect(pyClassName('HTTPMCPServer')).toBe('HTTPMcpServer');
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import { printResourceModule } from '../../generator/emit/python/resources/print-resource';
+import { buildPython } from '../../generator/emit/python/types/build-model';
 import { planPythonProjectFiles } from '../../generator/emit/python/plan-project';
 import { pyCode, pyDict, pyFlat, pyList, pyStr, pyValue } from '../../generator/emit/python/types/py-literal';
 import { formatPython } from '../../generator/format/ruff';
@@ -43,7 +44,11 @@ async function projectFiles(name: string, importName: string) {
     spec: path.join(shared, name, 'openapi.yml'),
     config: path.join(shared, name, 'stainless.yml'),
   });
-  const files = planPythonProjectFiles(buildPythonModel(api, { importName, distributionName: importName }), api);
+  const build = buildPython(api, { importName, distributionName: importName });
+  // The resource modules' text lays out their test modules' `types` imports, as emit.ts passes it.
+  const moduleText = (resource: Parameters<typeof printResourceModule>[0]) =>
+    printResourceModule(resource, build).contents;
+  const files = planPythonProjectFiles(build.pkg, api, undefined, undefined, undefined, false, moduleText);
   return new Map(files.map((f) => [f.path, f.contents]));
 }
 

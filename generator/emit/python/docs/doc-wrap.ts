@@ -48,7 +48,7 @@ export function emphasisUnderscored(text: string): string {
       const marker = LIST_ITEM.exec(line) ? /^ *(?:[-*+]|\d{1,9}[.)]) +/.exec(line)![0] : '';
       const emphasised = line
         .slice(marker.length)
-        .split(/(`[^`\n]*`)/)
+        .split(CODE_SPAN_OR_REFERENCE)
         .map((part, i) => (i % 2 === 1 ? part : part.replace(EMPHASIS, '$1_$2_')))
         .join('');
       // (Escaped over the whole line: a strong span may hold a code span, imagekit's `**only when the `sizes` …**`.)
@@ -107,12 +107,26 @@ function escapesDoubledIn(layout: { text: string; opensOnOwnLine: boolean }) {
   return { ...layout, text: escapesDoubled(layout.text) };
 }
 
+/** A code span. */
+const CODE_SPAN = /`[^`\n]*`/;
 /**
- * The inline parts of a line that are no plain text: code spans, strong and emphasis spans (`a*b*c` inside a word too;
- * code spans inside them), URLs, links' targets, HTML tags.
+ * A shortcut or collapsed reference (`[a-z0-9_-]`, `[foo][]`, a full reference's label; one level of brackets inside):
+ * brackets not followed by a link's target or a label. The Markdown formatter prints it from its source, so nothing
+ * in it is escaped or turned into emphasis (knock-mgmt's `^[a-z0-9_-]+$`); a link's text is text.
  */
-const NOT_TEXT =
-  /(`[^`\n]*`|\*\*(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S\*\*|__(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S__|(?<![*\\])\*(?![\s*])(?:`[^`\n]*`|[^*_\n]|_(?!_))*?[^\s*\\]\*(?!\*)|(?<![\w\\])_(?![\s_])[^_\n]*?[^\s_\\]_(?!\w)|https?:\/\/[^\s<>()]+|\]\([^)\s]*\)|<\/?[A-Za-z][^<>\n]*>)/;
+const REFERENCE = /(?<!\\)!?\[(?:[^[\]\n\\]|\\.|\[[^[\]\n]*\])+\](?:\[\])?(?![([])/;
+const CODE_SPAN_OR_REFERENCE = new RegExp(`(${CODE_SPAN.source}|${REFERENCE.source})`);
+
+/**
+ * The inline parts of a line that are no plain text: code spans, references, strong and emphasis spans (`a*b*c` inside
+ * a word too; code spans inside them), URLs, links' targets, HTML tags.
+ */
+const NOT_TEXT = new RegExp(
+  `(${CODE_SPAN.source}|${REFERENCE.source}|${
+    /\*\*(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S\*\*|__(?=\S)(?:`[^`\n]*`|[^*_\n]|_(?!_))*?\S__|(?<![*\\])\*(?![\s*])(?:`[^`\n]*`|[^*_\n]|_(?!_))*?[^\s*\\]\*(?!\*)|(?<![\w\\])_(?![\s_])[^_\n]*?[^\s_\\]_(?!\w)|https?:\/\/[^\s<>()]+|\]\([^)\s]*\)|<\/?[A-Za-z][^<>\n]*>/
+      .source
+  })`,
+);
 /** A run of `_` with punctuation or the text's edge on one side (none escaped already). */
 const UNDERSCORES_AT_PUNCTUATION = /(?<![\\_])(?:(?<=^|[\p{P}\p{S}])_+|_+(?=[\p{P}\p{S}]|$))(?!_)/gu;
 /** A thematic break (`***`, `- - -`): no text. */

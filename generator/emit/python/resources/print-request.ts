@@ -204,9 +204,12 @@ export function requestBody(
       const value = paramNames.has('object') ? out.use('Any') : 'object';
       const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
       lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
-      // (Into the headers already set, or a dict of its own, as Stainless's: `body =` first, where edits anchor.)
+      // (Into the headers already set, or a dict of its own, as Stainless's: `body =` first, where edits anchor; a
+      // comment on the header's final form before it, where Stainless's SDKs have theirs.)
       lines.push(
         ...layout.lines(
+          `${indent}# The header goes out with the boundary between the parts that httpx chooses added, such as`,
+          `${indent}# multipart/form-data; boundary=---abc--`,
           headerParts.length
             ? `${indent}extra_headers["Content-Type"] = "multipart/form-data"`
             : `${indent}extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}`,

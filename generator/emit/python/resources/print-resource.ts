@@ -16,6 +16,7 @@ import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
 import { importNamesOf, requestBody } from './print-request';
+import { typesImportWrapped } from './types-import-wrap';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
 import {
   callExpr,
@@ -68,9 +69,10 @@ function printModule(
   forms: StainlessPythonForms,
 ): PrintedModule {
   const out = new PyModuleBuilder(resource.module, build.index);
-  out.oneNameALine = (from) =>
+  out.oneNameALine = (from, names) =>
     (forms.utilsImportOneNameALine && /^\.+_utils$/.test(from)) ||
-    (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from));
+    (forms.baseClientImportOneNameALine && /^\.+_base_client$/.test(from)) ||
+    typesImportWrapped(resource, from, names, out.moduleOfImportedName);
   // (The properties of subresources and of the wrappers are `cached_property`s: a resource of webhook unwraps alone has none.)
   if (resource.subresources.length > 0 || hasResponseWrappers(resource)) out.importFrom('_compat', 'cached_property');
   out.importFrom('_resource', 'SyncAPIResource');

@@ -198,7 +198,9 @@ export class ExampleValues {
             }
           }
         }
-        if (type.additional)
+        // (The example's keys that are no property: a map's entries, or others an object takes, which a test of the
+        // required arguments leaves out as Stainless's do: knock's `objects=[{"id": "project_1"}]`.)
+        if (type.additional && (deep || type.properties.length === 0))
           for (const [key, value] of Object.entries(example))
             if (!type.properties.some((p) => p.key === key))
               entries.push([

@@ -60,8 +60,8 @@ export class PyModuleBuilder {
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
   readonly exported: string[] = [];
-  /** The modules (as imported: `.._utils`) whose import is written one name a line, as an older era wrote it. */
-  oneNameALine: (from: string) => boolean = () => false;
+  /** The modules (as imported: `.._utils`) whose import is written one name a line, as Stainless's came out. */
+  oneNameALine: (from: string, names: readonly string[]) => boolean = () => false;
   /** The name its package's `__init__.py` re-exports, where not `exported[0]` (a split params module's union). */
   reexported: string | null = null;
   /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
@@ -71,6 +71,11 @@ export class PyModuleBuilder {
     readonly module: string,
     readonly index: PyTypeIndex,
   ) {}
+
+  /** Each name imported (as the module uses it), with the module it comes from. */
+  get moduleOfImportedName(): ReadonlyMap<string, string> {
+    return this.importedFrom;
+  }
 
   /** The forms of the era the module is written in. */
   private get forms(): StainlessPythonTypeForms {
@@ -631,7 +636,7 @@ export class PyModuleBuilder {
     // A lone `_utils` name stays on its line (honcho's 2024 `from ...._utils import maybe_transform`); a lone
     // `_base_client` one was bracketed all the same before 2024-07-11.
     const fromImport = (from: string, names: string[]) =>
-      this.oneNameALine(from) && !(names.length === 1 && /^\.+_utils$/.test(from))
+      this.oneNameALine(from, names) && !(names.length === 1 && /^\.+_utils$/.test(from))
         ? importOneNameALine('', from, names)
         : this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
     const imports: ImportStatement[] = [];

@@ -1,0 +1,59 @@
+/**
+ * The test of a method's required arguments writes an object of declared properties that also takes any others
+ * (`additionalProperties: true`) with its required properties alone: the keys of the spec's example that are no
+ * property are left out, as Stainless's knock tests write `objects=[{"id": "project_1"}]` from the example
+ * `{id: project_1, name: My project}`. A map (no declared properties) keeps the example's keys.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pythonSdk } from '../helpers/python-sdk';
+
+const SPEC = `
+openapi: 3.0.3
+info: { title: Objects, version: '1' }
+paths:
+  /objects/bulk/set:
+    post:
+      operationId: bulkSetObjects
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: { $ref: '#/components/schemas/BulkSetObjectsRequest' }
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { type: object } } } }
+components:
+  schemas:
+    BulkSetObjectsRequest:
+      type: object
+      required: [objects, tags]
+      properties:
+        objects: { type: array, items: { $ref: '#/components/schemas/BulkSetObjectRequest' } }
+        tags:
+          type: object
+          additionalProperties: true
+          example: { color: blue }
+    BulkSetObjectRequest:
+      type: object
+      additionalProperties: true
+      example: { id: project_1, name: My project }
+      required: [id]
+      properties:
+        id: { type: string }
+        created_at: { type: string, format: date-time, nullable: true }
+`;
+
+describe('the example of an object taking other properties, in a required-arguments test', () => {
+  const { out } = pythonSdk('py-additional-keys', { spec: { name: 'objects.yaml', text: SPEC } });
+  let tests = '';
+  beforeAll(() => {
+    tests = readFileSync(path.join(out, 'tests/api_resources/objects/bulk/test_set.py'), 'utf8');
+  });
+
+  it("writes the object's required properties alone, and a map's example keys", () => {
+    const required = /def test_method_create\(self, client: \w+\) -> None:\n([\s\S]*?)\n\n/.exec(tests)?.[1] ?? '';
+    expect(required).toContain('objects=[{"id": "project_1"}],');
+    expect(required).toContain('tags={"color": "bar"}');
+  });
+});
