@@ -2,14 +2,18 @@
  * The base findStainlessBase finds names the custom code Stainless's bot committed to main beside a generation
  * (`botCustomCode`), which planMigration keeps as the owners' without the bot's banner (owners/bot-custom-code.ts).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { botCustomCodeOf } from '../generator/migrate/owners/bot-custom-code';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, client, commit, HEADER, pets, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
-describe('the base of a repository whose bot committed custom code to main', () => {
+describe.runIf(SLOW_FULL)('the base of a repository whose bot committed custom code to main', () => {
   it('names that code: the module its twin on `generated` lacks', () => {
     const repo = tempDir('bot-custom-code-base-');
     git(repo, 'init', '-q', '-b', 'main');

@@ -5,6 +5,9 @@
  * it, one with strictly more `src/` and `tests/` files exactly as the checkout's is. Migrate and the trial harness
  * (bench/migrate-trials/lib/owners.mjs) take the same one; on a tie, the `.stats.yml` match stays.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
@@ -23,6 +26,7 @@ import {
   stores,
   write,
 } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const page = (from: string) => `${HEADER}export interface PageRange {\n  from: '${from}';\n}\n`;
 const test = (name: string) => `${HEADER}test('${name}', () => {});\n`;
@@ -60,7 +64,7 @@ function history(statsOnly: boolean) {
   return { repo, first, second };
 }
 
-describe("migrate: a release that carried a later generation's .stats.yml alone", () => {
+describe.runIf(SLOW_FULL)("migrate: a release that carried a later generation's .stats.yml alone", () => {
   it('takes the generation whose code it carries, as the trial harness does', () => {
     const { repo, first } = history(true);
     const base = findStainlessBase(repo, null)!;

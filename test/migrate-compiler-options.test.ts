@@ -4,6 +4,9 @@
  * ts-jest compiles the owners' tests with that tsconfig, needs the `esModuleInterop` Stainless's tsconfig set. A
  * package of that shape (`export =` a class) is written into the test's folder; the code is compiled with tsc and run.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate.test.ts samples the owners' code compiling after the move (docs/contributing.md, "What `npm test`
+// samples").
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relaxCompilerOptions } from '../generator/migrate/package/compiler-options';
 import type { RenderedFile } from '../generator/emit/render';
 import { generateFrom, runTsc, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 // Stainless's TypeScript SDKs' tsconfig.json, as far as it concerns modules.
 const STAINLESS_TSCONFIG = `{
@@ -137,7 +141,7 @@ function compileAsJest(name: string, tsconfig: string): { tsc: string; ran: stri
   return { tsc, ran };
 }
 
-describe("migrate keeps Stainless's esModuleInterop for the owners' code", () => {
+describe.runIf(SLOW_FULL)("migrate keeps Stainless's esModuleInterop for the owners' code", () => {
   it("sdkgen's own tsconfig does not compile the default import of a CommonJS package to CommonJS", () => {
     const { tsc } = compileAsJest('sdkgen', ours);
     expect(tsc).toMatch(/can only be default-imported using the 'esModuleInterop' flag/);
@@ -164,7 +168,7 @@ describe("migrate keeps Stainless's esModuleInterop for the owners' code", () =>
   });
 });
 
-describe("migrate keeps Stainless's resolveJsonModule for the owners' JSON imports", () => {
+describe.runIf(SLOW_FULL)("migrate keeps Stainless's resolveJsonModule for the owners' JSON imports", () => {
   it("an owners' test importing package.json type-checks under the migrated tsconfig", () => {
     const withJson = STAINLESS_TSCONFIG.replace(
       '"skipLibCheck": true',
@@ -191,7 +195,7 @@ describe("migrate keeps Stainless's resolveJsonModule for the owners' JSON impor
   });
 });
 
-describe("migrate keeps Stainless's module resolution for the owners' code", () => {
+describe.runIf(SLOW_FULL)("migrate keeps Stainless's module resolution for the owners' code", () => {
   /** tsc's errors for the owners' `src/lib/connect.ts` alone, with `tsconfig`. */
   function checkConnect(name: string, tsconfig: string): string {
     writeFileSync(path.join(root, `${name}.base.json`), tsconfig);

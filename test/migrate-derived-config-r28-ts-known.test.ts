@@ -11,6 +11,9 @@
  * (a `oneOf` of `ChatCompletionRequestSystemMessage`, …), and a variant two schemas share the shape of is the one left
  * over (`ChatCompletionContentPartText`).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-derived-config-referred-models.test.ts samples the config migrate derives from a repository
+// (docs/contributing.md, "What `npm test` samples").
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +23,7 @@ import { loadApi } from '../generator/diff/diff';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const MODULE = './src/resources/tts.ts';
 const API_MD =
@@ -99,27 +103,30 @@ async function derivedModels(document: unknown): Promise<{ models: Record<string
   return { models: config.resources.tts.models ?? {}, notes: derived.notes.join('\n') };
 }
 
-describe('migrate: the config written from the repository, a union of objects written out in place', () => {
-  it('is the schema whose variants the literals of one property name as Stainless named them', async () => {
-    const { models, notes } = await derivedModels(
-      spec([
-        variant('chunk', { data: { type: 'string' } }),
-        variant('flush_done', { flush_id: { type: 'integer' } }),
-        variant('phoneme_timestamps', {}),
-      ]),
-    );
-    expect(models).toEqual({ websocket_response: '#/components/schemas/TTSWebSocketResponse' });
-    expect(notes).not.toContain('match no schema');
-  });
+describe.runIf(SLOW_FULL)(
+  'migrate: the config written from the repository, a union of objects written out in place',
+  () => {
+    it('is the schema whose variants the literals of one property name as Stainless named them', async () => {
+      const { models, notes } = await derivedModels(
+        spec([
+          variant('chunk', { data: { type: 'string' } }),
+          variant('flush_done', { flush_id: { type: 'integer' } }),
+          variant('phoneme_timestamps', {}),
+        ]),
+      );
+      expect(models).toEqual({ websocket_response: '#/components/schemas/TTSWebSocketResponse' });
+      expect(notes).not.toContain('match no schema');
+    });
 
-  it('is none where the variants are others', async () => {
-    const { models, notes } = await derivedModels(
-      spec([variant('chunk', { data: { type: 'string' } }), variant('done', {}), variant('error', {})]),
-    );
-    expect(models).toEqual({});
-    expect(notes).toContain('WebsocketResponse');
-  });
-});
+    it('is none where the variants are others', async () => {
+      const { models, notes } = await derivedModels(
+        spec([variant('chunk', { data: { type: 'string' } }), variant('done', {}), variant('error', {})]),
+      );
+      expect(models).toEqual({});
+      expect(notes).toContain('WebsocketResponse');
+    });
+  },
+);
 
 const CHAT = './src/resources/chat.ts';
 const CHAT_TYPES = [
@@ -232,7 +239,7 @@ async function chatModels(document: unknown): Promise<{ models: Record<string, s
   return { models: config.resources.chat.models ?? {}, notes: derived.notes.join('\n') };
 }
 
-describe('migrate: the config written from the repository, a union of models named otherwise', () => {
+describe.runIf(SLOW_FULL)('migrate: the config written from the repository, a union of models named otherwise', () => {
   it('is the union schema of its variants’ schemas, the one variant left over found with it', async () => {
     const { models, notes } = await chatModels(chatSpec(['ChatRequestSystemMessage', 'ChatRequestUserMessage']));
     expect(models).toEqual({
@@ -260,7 +267,7 @@ describe('migrate: the config written from the repository, a union of models nam
  * `content` from its params and sends `body: content` (a file's bytes, with header params beside it). Without it,
  * sdkgen named the field `body`, and the owners' example calling `upload({ content, … })` did not compile.
  */
-describe('migrate: the config written from the repository, a body sent whole', () => {
+describe.runIf(SLOW_FULL)('migrate: the config written from the repository, a body sent whole', () => {
   const FILES = './src/resources/files.ts';
   const filesApiMd =
     '# Files\n\nTypes:\n\n' +

@@ -5,16 +5,20 @@
  * ChatCompletionStream, last written by a generation of 2025). Taken for generated output, the owners' line was
  * dropped for sdkgen's. A generation committed to main after the base still counts.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, pets, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const OWNERS_IMPORT = "import { PetStream } from '../lib/pet-stream';";
 const LATER = '  // a later generation';
 
-describe('migrate: Stainless’s generations after a base on the generated branch', () => {
+describe.runIf(SLOW_FULL)('migrate: Stainless’s generations after a base on the generated branch', () => {
   it('are those committed after it, not every bot commit of main', () => {
     const repo = tempDir('generations-before-base-');
     git(repo, 'init', '-q', '-b', 'main');

@@ -5,12 +5,16 @@
  * checkout; yet a generation made after the checkout cannot be the one it carries. The base is the bot's generation on
  * main, each file people edited as it was before their first edit, so that the owners' edit stands out and is carried.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { tempDir } from './helpers/sdk';
 import { client, laterBranchHistory, pets } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
-describe('migrate: a generated branch that began after the checkout', () => {
+describe.runIf(SLOW_FULL)('migrate: a generated branch that began after the checkout', () => {
   it('is not taken as the base, however alike its first commit is', () => {
     const repo = tempDir('later-generated-');
     // The bot's generations on main around the owners' edit; four days after the release (`update`), a `generated`

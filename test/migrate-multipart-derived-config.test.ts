@@ -4,6 +4,9 @@
  * config migrate writes gets the `openapi.transformations` entries giving the spec that `encoding`, the SDK sends the
  * parts so, and the patch is done by sdkgen, with no one editing (generator/migrate/reapply/multipart-covered.ts).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-derived-config-referred-models.test.ts samples the config migrate derives from a repository
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
@@ -13,6 +16,7 @@ import { commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { stainlessPythonGeneration } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.0.3',
@@ -63,7 +67,7 @@ const STAINLESS_ITEMS = [
 ].join('\n');
 const OWNERS_ITEMS = STAINLESS_ITEMS.replace('flattened_key + "[]", entry', 'flattened_key, entry');
 
-describe("migrate: an owners' encoder patch, with the config migrate writes", () => {
+describe.runIf(SLOW_FULL)("migrate: an owners' encoder patch, with the config migrate writes", () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
 

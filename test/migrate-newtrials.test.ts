@@ -3,6 +3,9 @@
  * bench/migrate-trials/repos.json: tolstoy-ts, retell-ts, hono-todo-ts, steel-ts, julep-ts), each as the smallest
  * repository that shows it.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-owners-edits.test.ts samples the owners' edits carried by migrate (docs/contributing.md, "What
+// `npm test` samples").
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
@@ -13,6 +16,7 @@ import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, PERSON, commit, pets, stats, write } from './helpers/stainless-history';
 import type { DerivedConfigInput } from '../generator/migrate/derived-config/input-types';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const API_MD = `# Things
 
@@ -27,7 +31,7 @@ Methods:
 
 const file = (path: string, text: string) => ({ path, blob: null, text });
 
-describe('the config migrate writes from a repository (--from-repo)', () => {
+describe.runIf(SLOW_FULL)('the config migrate writes from a repository (--from-repo)', () => {
   it("turns the mock tests off where Stainless's 2025 generator skipped every test as tests disabled", () => {
     // Stainless's words for `settings.disable_mock_tests: true` since 2025 (tolstoy-ts): each generated test is
     // `test.skip` under this comment. Missing it, sdkgen's tests ran against the mock and failed on the spec's examples.
@@ -193,99 +197,102 @@ Methods:
   });
 });
 
-describe("owners' edits to a module of Stainless's runtime that sdkgen answers with another module", () => {
-  // retell-ts: the owners changed Stainless's `addFormValue` (src/internal/uploads.ts) to send arrays and objects
-  // without files as JSON. sdkgen writes at that path a module of re-exports from its own runtime. Carrying the
-  // function brought its helpers and imports with it (`./builtin-types`' FilePropertyBag, `./shims`'
-  // ReadableStreamFrom, which sdkgen's modules there do not export, and a second `isAsyncIterable`): tsc failed.
-  const stainless = [
-    "import type { FilePropertyBag } from './builtin-types';",
-    "import { ReadableStreamFrom } from './shims';",
-    '',
-    'export const isAsyncIterable = (value: any): value is AsyncIterable<any> =>',
-    "  value != null && typeof value === 'object' && typeof value[Symbol.asyncIterator] === 'function';",
-    '',
-    'const addFormValue = async (form: FormData, key: string, value: unknown): Promise<void> => {',
-    '  if (value === undefined) return;',
-    '  if (isAsyncIterable(value)) {',
-    "    form.append(key, 'stream');",
-    '  } else if (Array.isArray(value)) {',
-    "    await Promise.all(value.map((entry) => addFormValue(form, key + '[]', entry)));",
-    "  } else if (typeof value === 'object') {",
-    '    await Promise.all(',
-    '      Object.entries(value as object).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
-    '    );',
-    '  } else {',
-    '    form.append(key, String(value));',
-    '  }',
-    '};',
-    '',
-    'export const createForm = async (body: Record<string, unknown>): Promise<FormData> => {',
-    '  const form = new FormData();',
-    '  await Promise.all(Object.entries(body).map(([key, value]) => addFormValue(form, key, value)));',
-    '  return form;',
-    '};',
-    '',
-  ].join('\n');
-  const edited = stainless
-    .replace(
+describe.runIf(SLOW_FULL)(
+  "owners' edits to a module of Stainless's runtime that sdkgen answers with another module",
+  () => {
+    // retell-ts: the owners changed Stainless's `addFormValue` (src/internal/uploads.ts) to send arrays and objects
+    // without files as JSON. sdkgen writes at that path a module of re-exports from its own runtime. Carrying the
+    // function brought its helpers and imports with it (`./builtin-types`' FilePropertyBag, `./shims`'
+    // ReadableStreamFrom, which sdkgen's modules there do not export, and a second `isAsyncIterable`): tsc failed.
+    const stainless = [
+      "import type { FilePropertyBag } from './builtin-types';",
+      "import { ReadableStreamFrom } from './shims';",
+      '',
+      'export const isAsyncIterable = (value: any): value is AsyncIterable<any> =>',
+      "  value != null && typeof value === 'object' && typeof value[Symbol.asyncIterator] === 'function';",
+      '',
+      'const addFormValue = async (form: FormData, key: string, value: unknown): Promise<void> => {',
+      '  if (value === undefined) return;',
+      '  if (isAsyncIterable(value)) {',
+      "    form.append(key, 'stream');",
+      '  } else if (Array.isArray(value)) {',
       "    await Promise.all(value.map((entry) => addFormValue(form, key + '[]', entry)));",
-      '    form.append(key, JSON.stringify(value));',
-    )
-    .replace(
-      [
-        '    await Promise.all(',
-        '      Object.entries(value as object).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
-        '    );',
-      ].join('\n'),
-      '    form.append(key, JSON.stringify(value));',
-    );
-  const sdkgen = [
-    '// File generated by sdkgen from Acme. Your edits are merged when it is regenerated.',
-    '',
-    "export { type Uploadable } from '../core/uploads.js';",
-    "export { isAsyncIterable } from './utils.js';",
-    "export { multipartFormRequestOptions } from './stainless-utils.js';",
-    '',
-  ].join('\n');
-
-  it("leaves sdkgen's module as it is and the hunks for a person", () => {
-    const carried = reapplyEdits(stainless, edited, sdkgen, { code: true, declarations: true });
-    expect(carried.text).toBe(sdkgen);
-    expect(carried.applied).toBe(0);
-    expect(carried.rejected.length).toBeGreaterThan(0);
-  });
-
-  it('places them where they declare no name that module re-exports', () => {
-    // letta-node: the owners' `X-Letta-Source` header in Stainless's `getPlatformProperties`
-    // (src/internal/detect-platform.ts), which sdkgen answers with re-exports of other names: carried as before.
-    const platform = [
-      'const getPlatformProperties = () => {',
-      "  return { 'X-Stainless-Lang': 'js' };",
+      "  } else if (typeof value === 'object') {",
+      '    await Promise.all(',
+      '      Object.entries(value as object).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+      '    );',
+      '  } else {',
+      '    form.append(key, String(value));',
+      '  }',
       '};',
       '',
-      'export const getPlatformHeaders = () => getPlatformProperties();',
+      'export const createForm = async (body: Record<string, unknown>): Promise<FormData> => {',
+      '  const form = new FormData();',
+      '  await Promise.all(Object.entries(body).map(([key, value]) => addFormValue(form, key, value)));',
+      '  return form;',
+      '};',
       '',
     ].join('\n');
-    const withHeader = platform.replace(
-      "  return { 'X-Stainless-Lang': 'js' };",
-      "  return { 'X-Stainless-Lang': 'js', 'X-Letta-Source': 'letta-sdk-node' };",
-    );
-    const alias = "// File generated by sdkgen.\n\nexport { isRunningInBrowser } from './stainless-utils.js';\n";
-    const carried = reapplyEdits(platform, withHeader, alias, { code: true, declarations: true });
-    expect(carried.text).toContain("'X-Letta-Source': 'letta-sdk-node'");
-    expect(carried.text).toContain("export { isRunningInBrowser } from './stainless-utils.js';");
-  });
+    const edited = stainless
+      .replace(
+        "    await Promise.all(value.map((entry) => addFormValue(form, key + '[]', entry)));",
+        '    form.append(key, JSON.stringify(value));',
+      )
+      .replace(
+        [
+          '    await Promise.all(',
+          '      Object.entries(value as object).map(([name, prop]) => addFormValue(form, `${key}[${name}]`, prop)),',
+          '    );',
+        ].join('\n'),
+        '    form.append(key, JSON.stringify(value));',
+      );
+    const sdkgen = [
+      '// File generated by sdkgen from Acme. Your edits are merged when it is regenerated.',
+      '',
+      "export { type Uploadable } from '../core/uploads.js';",
+      "export { isAsyncIterable } from './utils.js';",
+      "export { multipartFormRequestOptions } from './stainless-utils.js';",
+      '',
+    ].join('\n');
 
-  it("still places them by declaration in sdkgen's module of the same code", () => {
-    // The module sdkgen writes has Stainless's functions (its own words for them): the owners' edit lands there.
-    const sameModule = stainless.replace("import { ReadableStreamFrom } from './shims';\n", '');
-    const carried = reapplyEdits(stainless, edited, sameModule, { code: true, declarations: true });
-    expect(carried.text).toContain('    form.append(key, JSON.stringify(value));');
-  });
-});
+    it("leaves sdkgen's module as it is and the hunks for a person", () => {
+      const carried = reapplyEdits(stainless, edited, sdkgen, { code: true, declarations: true });
+      expect(carried.text).toBe(sdkgen);
+      expect(carried.applied).toBe(0);
+      expect(carried.rejected.length).toBeGreaterThan(0);
+    });
 
-describe("Stainless's output the generated branch dropped and main kept", () => {
+    it('places them where they declare no name that module re-exports', () => {
+      // letta-node: the owners' `X-Letta-Source` header in Stainless's `getPlatformProperties`
+      // (src/internal/detect-platform.ts), which sdkgen answers with re-exports of other names: carried as before.
+      const platform = [
+        'const getPlatformProperties = () => {',
+        "  return { 'X-Stainless-Lang': 'js' };",
+        '};',
+        '',
+        'export const getPlatformHeaders = () => getPlatformProperties();',
+        '',
+      ].join('\n');
+      const withHeader = platform.replace(
+        "  return { 'X-Stainless-Lang': 'js' };",
+        "  return { 'X-Stainless-Lang': 'js', 'X-Letta-Source': 'letta-sdk-node' };",
+      );
+      const alias = "// File generated by sdkgen.\n\nexport { isRunningInBrowser } from './stainless-utils.js';\n";
+      const carried = reapplyEdits(platform, withHeader, alias, { code: true, declarations: true });
+      expect(carried.text).toContain("'X-Letta-Source': 'letta-sdk-node'");
+      expect(carried.text).toContain("export { isRunningInBrowser } from './stainless-utils.js';");
+    });
+
+    it("still places them by declaration in sdkgen's module of the same code", () => {
+      // The module sdkgen writes has Stainless's functions (its own words for them): the owners' edit lands there.
+      const sameModule = stainless.replace("import { ReadableStreamFrom } from './shims';\n", '');
+      const carried = reapplyEdits(stainless, edited, sameModule, { code: true, declarations: true });
+      expect(carried.text).toContain('    form.append(key, JSON.stringify(value));');
+    });
+  },
+);
+
+describe.runIf(SLOW_FULL)("Stainless's output the generated branch dropped and main kept", () => {
   // steel-ts: `getRequestClient`, in Stainless's first generation, was removed from Stainless's client on the
   // `generated` branch in December; main's generations kept it. Against the July base, main's copy adds it back:
   // migrate took that for the owners' edit, could not place it, and exited 1.

@@ -4,6 +4,9 @@
  * byte for byte (an owners' file is never rewritten), a step for a person that says whether sdkgen's module exports
  * every name the owners' code imports from theirs (deleting theirs is then enough) or names what sdkgen's lacks.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-r28-ws-own-runtime.test.ts samples the owners' edits carried by migrate (docs/contributing.md,
+// "What `npm test` samples").
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ import { git, sdkgen } from './helpers/git-repo';
 import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { PROJECT, read, writeGenerationStubs } from './helpers/stainless-repository';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 /** The owners' error module, at sdkgen's `src/core/error.ts`: their lib imports `APIError`, which sdkgen's has. */
 const OWN_ERROR = `export class APIError extends Error {
@@ -38,7 +42,7 @@ import { sleepWithJitter } from '../internal/env';
 export const pause = () => sleepWithJitter(10);
 `;
 
-describe("sdkgen migrate: the owners' own module at the path of sdkgen's runtime module", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate: the owners' own module at the path of sdkgen's runtime module", () => {
   let repo: string;
   let report: MigrateResult;
 

@@ -5,6 +5,9 @@
  * inserted into an upload method's body, their edits to the MCP server package and the Cloudflare worker Stainless
  * wrote beside it. Each is in the new files after the move, and still there after a spec change regenerates them.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-owners-edits.test.ts samples the owners' edits carried by migrate (docs/contributing.md, "What
+// `npm test` samples").
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +25,7 @@ import {
   write,
   writeGenerationStubs,
 } from './helpers/stainless-repository';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 /** The project's config with the upload's resource and an MCP server. */
 function configWithUploadAndMcp(): string {
@@ -188,132 +192,135 @@ export function withPhotoMetadata(body: ReportPhotoCreateParams): ReportPhotoCre
   commitAll(repo, 'our patches, spec and config');
 }
 
-describe("sdkgen migrate: the owners' patches where sdkgen's text around them differs from Stainless's", () => {
-  let repo: string;
-  let report: MigrateResult;
-  let worker: Map<string, string>;
+describe.runIf(SLOW_FULL)(
+  "sdkgen migrate: the owners' patches where sdkgen's text around them differs from Stainless's",
+  () => {
+    let repo: string;
+    let report: MigrateResult;
+    let worker: Map<string, string>;
 
-  beforeAll(() => {
-    repo = path.join(tempDir('migrate-patches'), 'onebusaway-sdk');
-    mkdirSync(repo, { recursive: true });
-    stainlessRepository(repo);
-    const files = ['package.json', 'src/index.ts', 'src/auth.ts'].map(
-      (f) => `packages/mcp-server/cloudflare-worker/${f}`,
-    );
-    worker = new Map(files.map((file) => [file, read(repo, file)]));
-    const run = sdkgen(repo, 'migrate', '--format', 'json');
-    report = JSON.parse(run.stdout) as MigrateResult;
-    // (Seconds on an idle machine; past five minutes once, on a 2-core machine under a load of forty.)
-  }, 600_000);
+    beforeAll(() => {
+      repo = path.join(tempDir('migrate-patches'), 'onebusaway-sdk');
+      mkdirSync(repo, { recursive: true });
+      stainlessRepository(repo);
+      const files = ['package.json', 'src/index.ts', 'src/auth.ts'].map(
+        (f) => `packages/mcp-server/cloudflare-worker/${f}`,
+      );
+      worker = new Map(files.map((file) => [file, read(repo, file)]));
+      const run = sdkgen(repo, 'migrate', '--format', 'json');
+      report = JSON.parse(run.stdout) as MigrateResult;
+      // (Seconds on an idle machine; past five minutes once, on a 2-core machine under a load of forty.)
+    }, 600_000);
 
-  it('carries every patch: none is left to carry by hand', () => {
-    expect(report.rejected).toEqual([]);
-    expect(report.reapplied.map((r) => r.path)).toEqual(
-      expect.arrayContaining([
-        'README.md',
-        'src/resources/report-photo.ts',
-        'packages/mcp-server/package.json',
-        'packages/mcp-server/README.md',
-      ]),
-    );
-  });
+    it('carries every patch: none is left to carry by hand', () => {
+      expect(report.rejected).toEqual([]);
+      expect(report.reapplied.map((r) => r.path)).toEqual(
+        expect.arrayContaining([
+          'README.md',
+          'src/resources/report-photo.ts',
+          'packages/mcp-server/package.json',
+          'packages/mcp-server/README.md',
+        ]),
+      );
+    });
 
-  it("puts the README's title and intro the owners wrote in place of sdkgen's", () => {
-    const readme = read(repo, 'README.md');
-    expect(readme).toMatch(
-      /^# OneBusAway for JavaScript\n\n\[!\[NPM version\][^\n]*\n\nReal-time transit data from OneBusAway servers, for Node\.js and the browser\.\nMaintained by the OneBusAway community\.\n\n/,
-    );
-    expect(readme).not.toContain("Stainless's intro");
-    // The other paragraphs of the opening stay: sdkgen's link to the API's documentation and api.md.
-    expect(readme).toMatch(
-      /\n\n[^\n]*\[developer\.onebusaway\.org\]\(https:\/\/developer\.onebusaway\.org\)[^#]*?\[api\.md\]\(api\.md\)[^\n]*\n\n/,
-    );
-  });
+    it("puts the README's title and intro the owners wrote in place of sdkgen's", () => {
+      const readme = read(repo, 'README.md');
+      expect(readme).toMatch(
+        /^# OneBusAway for JavaScript\n\n\[!\[NPM version\][^\n]*\n\nReal-time transit data from OneBusAway servers, for Node\.js and the browser\.\nMaintained by the OneBusAway community\.\n\n/,
+      );
+      expect(readme).not.toContain("Stainless's intro");
+      // The other paragraphs of the opening stay: sdkgen's link to the API's documentation and api.md.
+      expect(readme).toMatch(
+        /\n\n[^\n]*\[developer\.onebusaway\.org\]\(https:\/\/developer\.onebusaway\.org\)[^#]*?\[api\.md\]\(api\.md\)[^\n]*\n\n/,
+      );
+    });
 
-  it("keeps the owners' section under Stainless's `### Making custom/undocumented requests` at its level, byte for byte", () => {
-    // sdkgen's README from a Stainless config has Stainless's headings, so the section lands where the owners put it.
-    const readme = read(repo, 'README.md');
-    expect(readme).toMatch(/\n### Making custom\/undocumented requests\n\n[^#]+\n\n### Signing user tokens\n/);
-    expect(readme).toContain(`\n\n${OWNERS_SECTION}#### Undocumented endpoints\n`);
-    const headings = readme.split('\n').filter((line) => /^#{2,4} /.test(line));
-    const at = headings.indexOf('### Signing user tokens');
-    expect(headings.slice(at - 1, at + 3)).toEqual([
-      '### Making custom/undocumented requests',
-      '### Signing user tokens',
-      '#### Grants',
-      '#### Undocumented endpoints',
-    ]);
-    expect(headings.lastIndexOf('## Advanced Usage', at)).toBeGreaterThan(headings.indexOf('## Installation'));
-  });
+    it("keeps the owners' section under Stainless's `### Making custom/undocumented requests` at its level, byte for byte", () => {
+      // sdkgen's README from a Stainless config has Stainless's headings, so the section lands where the owners put it.
+      const readme = read(repo, 'README.md');
+      expect(readme).toMatch(/\n### Making custom\/undocumented requests\n\n[^#]+\n\n### Signing user tokens\n/);
+      expect(readme).toContain(`\n\n${OWNERS_SECTION}#### Undocumented endpoints\n`);
+      const headings = readme.split('\n').filter((line) => /^#{2,4} /.test(line));
+      const at = headings.indexOf('### Signing user tokens');
+      expect(headings.slice(at - 1, at + 3)).toEqual([
+        '### Making custom/undocumented requests',
+        '### Signing user tokens',
+        '#### Grants',
+        '#### Undocumented endpoints',
+      ]);
+      expect(headings.lastIndexOf('## Advanced Usage', at)).toBeGreaterThan(headings.indexOf('## Installation'));
+    });
 
-  it("puts the serializer call before the upload's request and the owners' example in place of sdkgen's", () => {
-    const upload = read(repo, 'src/resources/report-photo.ts');
-    // Right before the request, whose call may span lines (sdkgen's form of an upload).
-    expect(upload).toMatch(
-      /\n {4}body = withPhotoMetadata\(body\);\n {4}return this\._client\.[\s\S]*?\n {4}\);\n {2}\}\n/,
-    );
-    expect(upload).toContain("import { withPhotoMetadata } from '../lib/photo';\n");
-    expect(upload).toMatch(
-      /\n {3}\* @example\n {3}\* ```ts\n {3}\* const photo = await client\.reportPhoto\.create\(\{\n {3}\* {3}file: fs\.createReadStream\('stop-1_75403\.jpg'\),\n {3}\* {3}stopId: '1_75403',\n/,
-    );
-    expect(upload).not.toContain('path/to/file');
-    const check = typeCheckStrict(repo, ['src']);
-    expect(check.output).toBe('');
-  });
+    it("puts the serializer call before the upload's request and the owners' example in place of sdkgen's", () => {
+      const upload = read(repo, 'src/resources/report-photo.ts');
+      // Right before the request, whose call may span lines (sdkgen's form of an upload).
+      expect(upload).toMatch(
+        /\n {4}body = withPhotoMetadata\(body\);\n {4}return this\._client\.[\s\S]*?\n {4}\);\n {2}\}\n/,
+      );
+      expect(upload).toContain("import { withPhotoMetadata } from '../lib/photo';\n");
+      expect(upload).toMatch(
+        /\n {3}\* @example\n {3}\* ```ts\n {3}\* const photo = await client\.reportPhoto\.create\(\{\n {3}\* {3}file: fs\.createReadStream\('stop-1_75403\.jpg'\),\n {3}\* {3}stopId: '1_75403',\n/,
+      );
+      expect(upload).not.toContain('path/to/file');
+      const check = typeCheckStrict(repo, ['src']);
+      expect(check.output).toBe('');
+    });
 
-  it("writes sdkgen's MCP server package with the owners' additions; keeps the Cloudflare worker they changed", () => {
-    const mcp = JSON.parse(read(repo, 'packages/mcp-server/package.json')) as {
-      name: string;
-      scripts: Record<string, string>;
-      dependencies: Record<string, string>;
-    };
-    expect(mcp.name).toBe('onebusaway-sdk-mcp');
-    expect(mcp.scripts.deploy).toBe('wrangler deploy');
-    expect(mcp.dependencies.agents).toBe('^0.8.5');
-    // Their newer MCP SDK than Stainless's: sdkgen's is newer still, and stands.
-    expect(mcp.dependencies['@modelcontextprotocol/sdk']).toBe('1.32.2');
-    expect(report.alreadyThere).toContainEqual({ path: 'packages/mcp-server/package.json', hunks: 1 });
-    expect(read(repo, 'packages/mcp-server/README.md')).toContain(
-      '## Deploying to Cloudflare\n\nRun `npm run deploy` with your Cloudflare account.\n',
-    );
-    expect(report.keptSubPackages).toEqual(['packages/mcp-server/cloudflare-worker/']);
-    for (const [file, text] of worker) expect(read(repo, file)).toBe(text);
-    // Stainless's server module goes: sdkgen's package has its own (src/server.ts), written in its place.
-    expect(read(repo, 'packages/mcp-server/src/server.ts')).toContain('export function createServer(');
-  });
+    it("writes sdkgen's MCP server package with the owners' additions; keeps the Cloudflare worker they changed", () => {
+      const mcp = JSON.parse(read(repo, 'packages/mcp-server/package.json')) as {
+        name: string;
+        scripts: Record<string, string>;
+        dependencies: Record<string, string>;
+      };
+      expect(mcp.name).toBe('onebusaway-sdk-mcp');
+      expect(mcp.scripts.deploy).toBe('wrangler deploy');
+      expect(mcp.dependencies.agents).toBe('^0.8.5');
+      // Their newer MCP SDK than Stainless's: sdkgen's is newer still, and stands.
+      expect(mcp.dependencies['@modelcontextprotocol/sdk']).toBe('1.32.2');
+      expect(report.alreadyThere).toContainEqual({ path: 'packages/mcp-server/package.json', hunks: 1 });
+      expect(read(repo, 'packages/mcp-server/README.md')).toContain(
+        '## Deploying to Cloudflare\n\nRun `npm run deploy` with your Cloudflare account.\n',
+      );
+      expect(report.keptSubPackages).toEqual(['packages/mcp-server/cloudflare-worker/']);
+      for (const [file, text] of worker) expect(read(repo, file)).toBe(text);
+      // Stainless's server module goes: sdkgen's package has its own (src/server.ts), written in its place.
+      expect(read(repo, 'packages/mcp-server/src/server.ts')).toContain('export function createServer(');
+    });
 
-  it('keeps every patch when a spec change regenerates the files', () => {
-    commitAll(repo, 'move to sdkgen');
-    const checked = sdkgen(repo, 'check');
-    expect(checked.stdout).toContain('is up to date');
-    expect(checked.code).toBe(0);
-    const spec = read(repo, 'openapi.yml');
-    const block = spec.slice(
-      spec.indexOf('  /api/where/current-time.json:'),
-      spec.indexOf('  /api/where/report-photo.json:'),
-    );
-    write(repo, 'openapi.yml', spec.replace(block, `${block}${block.replaceAll('current-time', 'server-time')}`));
-    write(
-      repo,
-      'stainless.yml',
-      read(repo, 'stainless.yml').replace(
-        '  report_photo:',
-        '  server_time:\n    methods:\n      retrieve: get /api/where/server-time.json\n\n  report_photo:',
-      ),
-    );
-    const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
-    expect(regenerated.stderr).toBe('');
-    expect(regenerated.code).toBe(0);
-    expect(read(repo, 'src/client.ts')).toContain('serverTime');
-    expect(read(repo, 'README.md')).toMatch(
-      /^# OneBusAway for JavaScript\n\n\[!\[NPM version\][^\n]*\n\nReal-time transit data/,
-    );
-    expect(read(repo, 'README.md')).toContain(`${OWNERS_SECTION}#### Undocumented endpoints\n`);
-    const upload = read(repo, 'src/resources/report-photo.ts');
-    expect(upload).toContain('    body = withPhotoMetadata(body);\n');
-    expect(upload).toContain("fs.createReadStream('stop-1_75403.jpg')");
-    expect(JSON.parse(read(repo, 'packages/mcp-server/package.json')).dependencies.agents).toBe('^0.8.5');
-    for (const [file, text] of worker) expect(read(repo, file)).toBe(text);
-    expect(typeCheckStrict(repo, ['src']).output).toBe('');
-  });
-});
+    it('keeps every patch when a spec change regenerates the files', () => {
+      commitAll(repo, 'move to sdkgen');
+      const checked = sdkgen(repo, 'check');
+      expect(checked.stdout).toContain('is up to date');
+      expect(checked.code).toBe(0);
+      const spec = read(repo, 'openapi.yml');
+      const block = spec.slice(
+        spec.indexOf('  /api/where/current-time.json:'),
+        spec.indexOf('  /api/where/report-photo.json:'),
+      );
+      write(repo, 'openapi.yml', spec.replace(block, `${block}${block.replaceAll('current-time', 'server-time')}`));
+      write(
+        repo,
+        'stainless.yml',
+        read(repo, 'stainless.yml').replace(
+          '  report_photo:',
+          '  server_time:\n    methods:\n      retrieve: get /api/where/server-time.json\n\n  report_photo:',
+        ),
+      );
+      const regenerated = sdkgen(repo, 'generate', 'openapi.yml', '-o', '.', '--config', 'stainless.yml');
+      expect(regenerated.stderr).toBe('');
+      expect(regenerated.code).toBe(0);
+      expect(read(repo, 'src/client.ts')).toContain('serverTime');
+      expect(read(repo, 'README.md')).toMatch(
+        /^# OneBusAway for JavaScript\n\n\[!\[NPM version\][^\n]*\n\nReal-time transit data/,
+      );
+      expect(read(repo, 'README.md')).toContain(`${OWNERS_SECTION}#### Undocumented endpoints\n`);
+      const upload = read(repo, 'src/resources/report-photo.ts');
+      expect(upload).toContain('    body = withPhotoMetadata(body);\n');
+      expect(upload).toContain("fs.createReadStream('stop-1_75403.jpg')");
+      expect(JSON.parse(read(repo, 'packages/mcp-server/package.json')).dependencies.agents).toBe('^0.8.5');
+      for (const [file, text] of worker) expect(read(repo, file)).toBe(text);
+      expect(typeCheckStrict(repo, ['src']).output).toBe('');
+    });
+  },
+);

@@ -4,6 +4,9 @@
  * without the bot's banner line, the Stainless modules it imports stay with it, and its test is not taken for a later
  * generation's test and removed (runway's `uploads` resource and `tests/api_resources/test_uploads.py`).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-renamed-bot-custom-files.test.ts samples Python migrate (docs/contributing.md, "What `npm
+// test` samples").
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
@@ -12,6 +15,7 @@ import { botCustomCodeOf } from '../generator/migrate/owners/bot-custom-code';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, PERSON, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const BANNER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -44,7 +48,7 @@ function plan(botCustomCode: ReadonlySet<string>) {
   });
 }
 
-describe("the bot's custom code in a Python repository", () => {
+describe.runIf(SLOW_FULL)("the bot's custom code in a Python repository", () => {
   it("stays as the owners' code, without the bot's banner, with the modules it imports", () => {
     const migrated = plan(new Set(['src/acme/resources/uploads.py', 'tests/api_resources/test_uploads.py']));
     const written = new Map(migrated.writes.map((f) => [f.path, f.contents]));
@@ -70,7 +74,7 @@ describe("the bot's custom code in a Python repository", () => {
   });
 });
 
-describe("the bot's custom files the owners edited since", () => {
+describe.runIf(SLOW_FULL)("the bot's custom files the owners edited since", () => {
   it('are named too: a module the bot created beside a generation whose twin lacks it, edited by a person after', () => {
     const PY_HEADER = '# File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
     const repo = tempDir('py-bot-custom-edited-');

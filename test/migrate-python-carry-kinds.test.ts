@@ -5,6 +5,9 @@
  * change nothing sdkgen's module runs reported as not applying; sdkgen's private helper left unread by an owners'
  * function in place of sdkgen's dropped with its import. And the harness counts the same kinds, from git alone.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-sound-carry.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
+// samples").
 import { describe, expect, it } from 'vitest';
 import { asUnderPydantic2 } from '../generator/migrate/python/pydantic-v1';
 import { topLevelImports, withImportStatements } from '../generator/migrate/python/import-merge';
@@ -15,6 +18,7 @@ import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
 import { placeInsertions } from '../generator/migrate/reapply/insertions';
 // @ts-expect-error: the harness is plain JavaScript
 import { importsStillRead, runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const emptyPlan = () => ({
   rejected: [] as Array<{ path: string; hunks: string[] }>,
@@ -22,7 +26,7 @@ const emptyPlan = () => ({
   alreadyThere: [] as Array<{ path: string; hunks: number }>,
 });
 
-describe('pydantic 1 in an expression, read as pydantic 2 runs it', () => {
+describe.runIf(SLOW_FULL)('pydantic 1 in an expression, read as pydantic 2 runs it', () => {
   it('folds `(not PYDANTIC_V1) and`, a conditional on it over lines, and the fallback after `if (not V1) or …: return`', () => {
     const stainless = [
       'def f(self, model):',
@@ -70,7 +74,7 @@ describe('pydantic 1 in an expression, read as pydantic 2 runs it', () => {
   });
 });
 
-describe("carried imports, among the module's own", () => {
+describe.runIf(SLOW_FULL)("carried imports, among the module's own", () => {
   const module = [
     'from typing import Any, Dict',
     'from ._utils import (',
@@ -160,7 +164,7 @@ describe("carried imports, among the module's own", () => {
   });
 });
 
-describe('lines the owners moved, and edits that change nothing sdkgen runs', () => {
+describe.runIf(SLOW_FULL)('lines the owners moved, and edits that change nothing sdkgen runs', () => {
   it("calls a removal done where sdkgen's module has the line only as often as the owners' module (moved)", () => {
     const hunk = [
       '@@ -5,5 +4,0 @@',
@@ -254,7 +258,7 @@ describe('lines the owners moved, and edits that change nothing sdkgen runs', ()
   });
 });
 
-describe('the trials harness counts the same kinds from git alone', () => {
+describe.runIf(SLOW_FULL)('the trials harness counts the same kinds from git alone', () => {
   it('tells types alone, a pydantic-2 value, pydantic 1 taken out, and an import still read, from a change', () => {
     const base = '        if PYDANTIC_V1:\n            allow_none = x\n        else:\n            allow_none = False\n';
     expect(runsTheSame(['        data = decoded'], ['        data = cast(object, decoded)'], 'x = 1\n', '')).toBe(

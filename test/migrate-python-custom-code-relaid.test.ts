@@ -7,6 +7,9 @@
  * pristine output of its time lacks (by its dotted path, or a class or function it declares) is the owners' code;
  * the bot's other lines of main alone stay Stainless's.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-renamed-bot-custom-files.test.ts samples Python migrate (docs/contributing.md, "What `npm
+// test` samples").
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutCustomCodeCarried } from '../generator/migrate/python/custom-code-carried';
 import type { GenerationChanges } from '../generator/migrate/repository/generations';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const BOT = 'stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>';
 
@@ -39,7 +43,7 @@ const RELAID = [
   'timeout: float = 60',
 ];
 
-describe("a bot commit of main alone, re-laying the client around the owners' custom resource", () => {
+describe.runIf(SLOW_FULL)("a bot commit of main alone, re-laying the client around the owners' custom resource", () => {
   it("leaves the lines naming the custom module the owners', the others Stainless's", () => {
     const repo = tempDir('custom-code-relaid');
     execFileSync('git', ['init', '-q', '-b', 'generated', repo]);

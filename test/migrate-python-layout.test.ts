@@ -4,6 +4,8 @@
  * (`package_name: src`), and deleted files Stainless wrote. The move writes sdkgen's package where their code imports
  * it, carries their edits measured against Stainless's files under the new name, and leaves the deleted files deleted.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python.test.ts samples Python migrate (docs/contributing.md, "What `npm test` samples").
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { read, write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
 import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { PETSTORE_SPEC as SPEC, expectCleanRegeneration, stainlessPythonGeneration } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const config = (packageName: string) => `organization: { name: acme }
 targets:
@@ -37,7 +40,7 @@ function stainlessRepository(work: string, config: string, endpoints: number): s
   return repo;
 }
 
-describe('sdkgen migrate: a Python package the owners renamed, files they deleted', () => {
+describe.runIf(SLOW_FULL)('sdkgen migrate: a Python package the owners renamed, files they deleted', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
 
@@ -87,7 +90,7 @@ describe('sdkgen migrate: a Python package the owners renamed, files they delete
   });
 });
 
-describe('sdkgen migrate --from-repo: a Stainless Python SDK repository with no config given', () => {
+describe.runIf(SLOW_FULL)('sdkgen migrate --from-repo: a Stainless Python SDK repository with no config given', () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
   let stainlessApiMd: string;

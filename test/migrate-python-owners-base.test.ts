@@ -6,6 +6,8 @@
  * none there). Stainless's files (those its bot's generation added, and the build's
  * package) are read as Stainless's still.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python.test.ts samples Python migrate (docs/contributing.md, "What `npm test` samples").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +20,7 @@ import { tempDir } from './helpers/sdk';
 import { read, write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
 import { STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 /** Stainless's bot's generation, the owners' mock script, then their local build with their notes beside it. */
 function repository(): { repo: string; generation: string; build: string } {
@@ -40,7 +43,7 @@ function repository(): { repo: string; generation: string; build: string } {
   return { repo, generation, build: git(repo, 'rev-parse', 'HEAD').trim() };
 }
 
-describe("sdkgen migrate (Python): the owners' files in a base they committed", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate (Python): the owners' files in a base they committed", () => {
   let repo: string;
   let generation: string;
   let build: string;

@@ -5,6 +5,9 @@
  * sdkgen's (migrate/python/owners-methods.ts), and the owners' script stays whole. Exit 0, and both stay on
  * regeneration.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-sound-carry.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
+// samples").
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +23,7 @@ import {
   expectCleanRegeneration,
   stainlessPythonGeneration,
 } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const BASE_CLIENT = 'src/acme/_base_client.py';
 
@@ -83,7 +87,7 @@ function withMethod(text: string, name: string, method: string): string {
   return text.replace(pattern, method);
 }
 
-describe("sdkgen migrate: the owners' rewrites of a runtime method and of a script", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate: the owners' rewrites of a runtime method and of a script", () => {
   let repo: string;
   let run: ReturnType<typeof sdkgen>;
 
@@ -145,7 +149,7 @@ describe("sdkgen migrate: the owners' rewrites of a runtime method and of a scri
   });
 });
 
-describe("the owners' method in place of sdkgen's (plan)", () => {
+describe.runIf(SLOW_FULL)("the owners' method in place of sdkgen's (plan)", () => {
   const path = 'src/acme/_base_client.py';
   const stainless = `import httpx\n\nclass BaseClient:\n${STAINLESS_RETRY}\n\n    def close(self) -> None:\n        pass\n`;
   const owners = stainless.replace(STAINLESS_RETRY, OWNERS_RETRY);

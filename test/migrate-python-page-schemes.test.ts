@@ -5,6 +5,9 @@
  * methods (`client.health()`, the config's `$client`), so that the methods api.md pages are paged by the same
  * classes (`SyncArrayPage[Agent]`), and a method the spec alone would page, which Stainless's did not, is not.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-body-param-name.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
+// samples").
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config';
@@ -13,6 +16,7 @@ import { pythonPageSchemes } from '../generator/migrate/python/page-classes';
 import { sdkgen } from './helpers/git-repo';
 import { read } from './helpers/stainless-repository';
 import { migratedFromRepo } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const PROPERTY = 'x-stainless-pagination-property';
 const purpose = (p: string) => ({ [PROPERTY]: { purpose: p } });
@@ -207,7 +211,7 @@ class SyncSinglePage(BaseSyncPage[_T], BasePage[_T], Generic[_T]):
         return None
 `;
 
-describe("a Stainless Python SDK's page classes, read as pagination schemes", () => {
+describe.runIf(SLOW_FULL)("a Stainless Python SDK's page classes, read as pagination schemes", () => {
   const schemes = new Map(pythonPageSchemes(MODULE).map((s) => [s.name, s]));
 
   it('names each scheme as the config whose PascalCase is the class without `Sync`', () => {
@@ -399,7 +403,7 @@ const CLIENT = `class Acme(SyncAPIClient):
         }
 `;
 
-describe("a Stainless Python SDK's client options, read as the config's", () => {
+describe.runIf(SLOW_FULL)("a Stainless Python SDK's client options, read as the config's", () => {
   it('reads each option: type, nullability, environment variable, fallback, and what it is sent as', () => {
     const notes: string[] = [];
     const spec = [{ name: 'ApiKeyHeader', kind: 'apiKey' as const, header: 'x-api-key', query: null }];
@@ -574,57 +578,62 @@ resources:
       list_ids: { endpoint: get /agents/ids, paginated: false }
 `;
 
-describe('sdkgen migrate --from-repo: a Python SDK with page classes and a method of the client', () => {
-  let repo: string;
-  let run: ReturnType<typeof sdkgen>;
-  let stainless: string;
+describe.runIf(SLOW_FULL)(
+  'sdkgen migrate --from-repo: a Python SDK with page classes and a method of the client',
+  () => {
+    let repo: string;
+    let run: ReturnType<typeof sdkgen>;
+    let stainless: string;
 
-  beforeAll(() => {
-    ({ repo, stainless, run } = migratedFromRepo('migrate-python-page-schemes', SPEC, GENERATION, 5));
-  });
+    beforeAll(() => {
+      ({ repo, stainless, run } = migratedFromRepo('migrate-python-page-schemes', SPEC, GENERATION, 5));
+    });
 
-  it('writes the schemes and the methods as Stainless had them, exit 0', () => {
-    expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/\b3 pagination schemes\b/);
-    const config = yaml.load(read(repo, 'stainless.yml')) as {
-      pagination: Array<{ name: string; type: string }>;
-      resources: Record<string, { methods: Record<string, unknown> }>;
-    };
-    expect(config.pagination.map((s) => `${s.name} ${s.type}`)).toEqual([
-      'things_cursor cursor',
-      'page_number_page page_number',
-      'array_page cursor_id',
-    ]);
-    expect(config.resources.$client.methods).toEqual({ health: 'get /health' });
-    expect(config.resources.agents.methods.list_ids).toEqual({ endpoint: 'get /agents/ids', paginated: false });
-    // The spec declares no security: the client's bearer token is the scheme the config declares.
-    expect(config).toMatchObject({
-      client_settings: {
-        opts: {
-          api_key: {
-            type: 'string',
-            nullable: true,
-            read_env: 'ACME_SDK_TOKEN',
-            auth: { security_scheme: 'bearerAuth' },
+    it('writes the schemes and the methods as Stainless had them, exit 0', () => {
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.stderr).toMatch(/\b3 pagination schemes\b/);
+      const config = yaml.load(read(repo, 'stainless.yml')) as {
+        pagination: Array<{ name: string; type: string }>;
+        resources: Record<string, { methods: Record<string, unknown> }>;
+      };
+      expect(config.pagination.map((s) => `${s.name} ${s.type}`)).toEqual([
+        'things_cursor cursor',
+        'page_number_page page_number',
+        'array_page cursor_id',
+      ]);
+      expect(config.resources.$client.methods).toEqual({ health: 'get /health' });
+      expect(config.resources.agents.methods.list_ids).toEqual({ endpoint: 'get /agents/ids', paginated: false });
+      // The spec declares no security: the client's bearer token is the scheme the config declares.
+      expect(config).toMatchObject({
+        client_settings: {
+          opts: {
+            api_key: {
+              type: 'string',
+              nullable: true,
+              read_env: 'ACME_SDK_TOKEN',
+              auth: { security_scheme: 'bearerAuth' },
+            },
           },
         },
-      },
-      security_schemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
-      security: [{ bearerAuth: [] }],
+        security_schemes: { bearerAuth: { type: 'http', scheme: 'bearer' } },
+        security: [{ bearerAuth: [] }],
+      });
     });
-  });
 
-  it("moves to the same surface: api.md, the page classes, the client's options and method as Stainless's", () => {
-    expect(read(repo, 'api.md')).toBe(read(stainless, 'api.md'));
-    expect(read(repo, 'src/acme/pagination.py')).toBe(read(stainless, 'src/acme/pagination.py'));
-    expect(read(repo, 'src/acme/_client.py')).toBe(read(stainless, 'src/acme/_client.py'));
-    const check = sdkgen(repo, 'check');
-    expect(check.code, check.stdout + check.stderr).toBe(0);
-  });
-});
+    it("moves to the same surface: api.md, the page classes, the client's options and method as Stainless's", () => {
+      expect(read(repo, 'api.md')).toBe(read(stainless, 'api.md'));
+      expect(read(repo, 'src/acme/pagination.py')).toBe(read(stainless, 'src/acme/pagination.py'));
+      expect(read(repo, 'src/acme/_client.py')).toBe(read(stainless, 'src/acme/_client.py'));
+      const check = sdkgen(repo, 'check');
+      expect(check.code, check.stdout + check.stderr).toBe(0);
+    });
+  },
+);
 
-describe('the models the config names from a Python api.md: unions, request-only types, initialisms', () => {
-  const apiMd = `# Messages
+describe.runIf(SLOW_FULL)(
+  'the models the config names from a Python api.md: unions, request-only types, initialisms',
+  () => {
+    const apiMd = `# Messages
 
 Types:
 
@@ -636,75 +645,76 @@ Methods:
 
 - <code title="get /messages">client.messages.<a href="./src/acme/resources/messages.py">list</a>() -> <a href="./src/acme/types/message_list_response.py">MessageListResponse</a></code>
 `;
-  const files = [
-    { path: 'api.md', text: apiMd },
-    {
-      path: 'src/acme/types/message.py',
-      text: [
-        'Message: TypeAlias = Annotated[',
-        '    Union[',
-        '        SystemMessage,',
-        '        UserMessage,',
-        '    ],',
-        '    PropertyInfo(discriminator="role"),',
-        ']',
-        '',
-      ].join('\n'),
-    },
-    {
-      path: 'src/acme/types/update_thing_param.py',
-      text: [
-        'class UpdateThingParam(TypedDict, total=False):',
-        '    name: Required[str]',
-        '    kind: Literal["a"]',
-        '    user_id: Annotated[str, PropertyInfo(alias="userId")]',
-        '',
-      ].join('\n'),
-    },
-    {
-      path: 'src/acme/types/streamable_sse_server.py',
-      text: 'class StreamableSSEServer(BaseModel):\n    url: str\n',
-    },
-  ];
-  const spec = {
-    schemas: [
-      { key: 'Message', name: 'Message', shape: { kind: 'object' as const, members: ['content', 'id'] } },
+    const files = [
+      { path: 'api.md', text: apiMd },
       {
-        key: 'MessageUnion',
-        name: 'MessageUnion',
-        shape: { kind: 'union' as const, members: ['SystemMessage', 'UserMessage'] },
+        path: 'src/acme/types/message.py',
+        text: [
+          'Message: TypeAlias = Annotated[',
+          '    Union[',
+          '        SystemMessage,',
+          '        UserMessage,',
+          '    ],',
+          '    PropertyInfo(discriminator="role"),',
+          ']',
+          '',
+        ].join('\n'),
       },
       {
-        key: 'pkg__UpdateThing',
-        name: 'PkgUpdateThing',
-        shape: { kind: 'object' as const, members: ['kind', 'name', 'userId'] },
+        path: 'src/acme/types/update_thing_param.py',
+        text: [
+          'class UpdateThingParam(TypedDict, total=False):',
+          '    name: Required[str]',
+          '    kind: Literal["a"]',
+          '    user_id: Annotated[str, PropertyInfo(alias="userId")]',
+          '',
+        ].join('\n'),
       },
       {
-        key: 'StreamableSSEServer',
-        name: 'StreamableSseServer',
-        shape: { kind: 'object' as const, members: ['url'] },
+        path: 'src/acme/types/streamable_sse_server.py',
+        text: 'class StreamableSSEServer(BaseModel):\n    url: str\n',
       },
-    ],
-    responseSchemas: new Map<string, string>(),
-  };
-
-  it('matches a union by its variants, a TypedDict by its wire names, and cases an initialism as Python names it', () => {
-    const derived = derivePythonConfig(files as never, 'acme', spec)!;
-    const config = yaml.load(derived.text) as {
-      custom_casings?: Record<string, string>;
-      resources: Record<string, { models?: Record<string, string> }>;
+    ];
+    const spec = {
+      schemas: [
+        { key: 'Message', name: 'Message', shape: { kind: 'object' as const, members: ['content', 'id'] } },
+        {
+          key: 'MessageUnion',
+          name: 'MessageUnion',
+          shape: { kind: 'union' as const, members: ['SystemMessage', 'UserMessage'] },
+        },
+        {
+          key: 'pkg__UpdateThing',
+          name: 'PkgUpdateThing',
+          shape: { kind: 'object' as const, members: ['kind', 'name', 'userId'] },
+        },
+        {
+          key: 'StreamableSSEServer',
+          name: 'StreamableSseServer',
+          shape: { kind: 'object' as const, members: ['url'] },
+        },
+      ],
+      responseSchemas: new Map<string, string>(),
     };
-    expect(config.resources.messages.models).toEqual({
-      message: '#/components/schemas/MessageUnion',
-      update_thing: '#/components/schemas/pkg__UpdateThing',
-      streamable_sse_server: '#/components/schemas/StreamableSSEServer',
-    });
-    // The Python target writes `StreamableSseServer` from the key alone.
-    expect(config.custom_casings).toEqual({ sse: 'SSE' });
-  });
-});
 
-describe('a type named as a method’s response that other methods return too', () => {
+    it('matches a union by its variants, a TypedDict by its wire names, and cases an initialism as Python names it', () => {
+      const derived = derivePythonConfig(files as never, 'acme', spec)!;
+      const config = yaml.load(derived.text) as {
+        custom_casings?: Record<string, string>;
+        resources: Record<string, { models?: Record<string, string> }>;
+      };
+      expect(config.resources.messages.models).toEqual({
+        message: '#/components/schemas/MessageUnion',
+        update_thing: '#/components/schemas/pkg__UpdateThing',
+        streamable_sse_server: '#/components/schemas/StreamableSSEServer',
+      });
+      // The Python target writes `StreamableSseServer` from the key alone.
+      expect(config.custom_casings).toEqual({ sse: 'SSE' });
+    });
+  },
+);
+
+describe.runIf(SLOW_FULL)('a type named as a method’s response that other methods return too', () => {
   it('is a model (Stainless named the shared response so), not the method’s own type', () => {
     const apiMd = `# Agents
 

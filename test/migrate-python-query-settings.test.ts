@@ -6,6 +6,9 @@
  * (the defaults, comma and brackets, left out), so the migrated SDK sends its queries as Stainless's did. Before, the
  * config said nothing and the SDK came out with `Querystring(array_format="comma")`.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-body-param-name.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
+// samples").
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { derivePythonConfig } from '../generator/migrate/python/derived-config';
@@ -13,6 +16,7 @@ import { pythonQueryFormats } from '../generator/migrate/python/query-formats';
 import { sdkgen } from './helpers/git-repo';
 import { read } from './helpers/stainless-repository';
 import { migratedFromRepo } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 /** The `qs` property of Stainless's client, with the keywords given (the shape of the mirrors' `_client.py`). */
 const clientPy = (keywords: string) => `from ._qs import Querystring
@@ -54,7 +58,7 @@ function derivedQuerySettings(keywords: string): { settings: unknown; notes: str
   return { settings: (yaml.load(derived!.text) as { query_settings?: unknown }).query_settings, notes: derived!.notes };
 }
 
-describe("the query formats of a Stainless Python client's qs property", () => {
+describe.runIf(SLOW_FULL)("the query formats of a Stainless Python client's qs property", () => {
   it('records the formats beyond the defaults as query_settings', () => {
     expect(derivedQuerySettings('nested_format="dots", array_format="repeat"').settings).toEqual({
       nested_format: 'dots',
@@ -117,7 +121,7 @@ resources:
       list: get /things
 `;
 
-describe('sdkgen migrate --from-repo: a Python SDK sending dots and repeated keys', () => {
+describe.runIf(SLOW_FULL)('sdkgen migrate --from-repo: a Python SDK sending dots and repeated keys', () => {
   let repo: string;
   let stainless: string;
   let run: ReturnType<typeof sdkgen>;

@@ -7,6 +7,9 @@
  * installed, are gone). Each is reported with its line and what to run instead (rye-calls.ts); their files stay as
  * they are. In a real git repository, with sdkgen's own project files.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-rye-lockfiles.test.ts samples Python migrate (docs/contributing.md, "What `npm test`
+// samples").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +25,7 @@ import { tempDir } from './helpers/sdk';
 import { write } from './helpers/stainless-repository';
 import { filesOf } from './helpers/files';
 import { PETSTORE_SPEC, STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const STAINLESS_PYPROJECT = `[project]
 name = "acme"
@@ -111,7 +115,7 @@ ${RYE_STEPS}      - run: rye sync
       - run: rye sync --no-lock
 `;
 
-describe("sdkgen migrate (Python): a Rye-era repository's workflows", () => {
+describe.runIf(SLOW_FULL)("sdkgen migrate (Python): a Rye-era repository's workflows", () => {
   let plan: MigrationPlan;
   let rendered: Map<string, string>;
 

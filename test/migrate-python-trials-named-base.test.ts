@@ -4,6 +4,9 @@
  * `src/acme/` (apollo-python). Their notes and scripts in it are their files; the build's package, read at the ref's
  * folder under its new name, is Stainless's, so that only what they changed after it counts as their edits.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-trials.test.ts samples the trial harness's checks (docs/contributing.md, "What `npm test`
+// samples").
 import { beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
@@ -12,6 +15,7 @@ import { commitAll, commitGeneration } from './helpers/git-history';
 import { tempDir } from './helpers/sdk';
 import { STAINLESS_PY_HEADER as HEADER } from './helpers/python-migrate';
 import { read, write } from './helpers/stainless-repository';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 interface Owners {
   base: string;
@@ -21,7 +25,7 @@ interface Owners {
   hunks: Array<{ file: string }>;
 }
 
-describe('trial harness: a base the entry names', () => {
+describe.runIf(SLOW_FULL)('trial harness: a base the entry names', () => {
   let repo: string;
   let build: string;
 

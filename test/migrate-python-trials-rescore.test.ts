@@ -4,6 +4,9 @@
  * counts, the files and the notes, so that a second pass keeps the first's notes and the line-by-line check's, and a
  * file of Stainless's the owners deleted that is back fails the check whichever pass comes last.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-python-trials.test.ts samples the trial harness's checks (docs/contributing.md, "What `npm test`
+// samples").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +18,7 @@ import { withSameMeaning } from '../bench/migrate-trials/lib/python-forms.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { withMembersInPlace } from '../bench/migrate-trials/lib/python-trial.mjs';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const member = (name: string, type: string) =>
   `    @cached_property\n    def ${name}(self) -> ${type}:\n        return ${type}(self._client.${name})\n`;
@@ -89,7 +93,7 @@ const moved = {
   [models]: 'class Model:\n    pass\n',
 };
 
-describe('check 4 of a Python trial, scored again by each pass', () => {
+describe.runIf(SLOW_FULL)('check 4 of a Python trial, scored again by each pass', () => {
   it("keeps the line-by-line notes and each pass's note, with the counts of what is left", () => {
     const { byLine, final } = scored({ ...moved, [constants]: 'TIMEOUT = 60\n' });
     expect(byLine.details.lost.length + byLine.details.partial.length).toBe(3);

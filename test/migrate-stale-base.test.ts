@@ -6,6 +6,9 @@
  * added or changed are its own, not the owners'. Where no generation has main's `.stats.yml`, the base is said to
  * be stale, with the files that may be affected.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
 import { findStainlessBase, readRepoFiles } from '../generator/migrate/repository/stainless-repo';
@@ -24,6 +27,7 @@ import {
   stores,
   write,
 } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const OWNERS_BOT = 'acme-eng-bot <bot@acme.example>';
 
@@ -67,7 +71,7 @@ function buildRepository(withLaterStats: boolean): { repo: string; generated: st
   return { repo, generated, later };
 }
 
-describe('migrate: the base where Stainless committed a later generation to main', () => {
+describe.runIf(SLOW_FULL)('migrate: the base where Stainless committed a later generation to main', () => {
   let built: ReturnType<typeof buildRepository>;
   beforeAll(() => {
     built = buildRepository(true);

@@ -7,6 +7,9 @@
  * edited that the branch has since deleted: it goes, and their edits are told of. A file or line a person's commit
  * wrote, or a module of Stainless's they edited that Stainless did not delete, is still the owners'.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generationsSince, madeBy } from '../generator/migrate/repository/generations';
@@ -15,6 +18,7 @@ import { planMigration } from '../generator/migrate/plan';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, HEADER, PERSON, commit, pets, stats, stores, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const resource = (name: string, extra = '') =>
   `${HEADER}export class ${name} {\n  list() {\n    return this.get('/${name.toLowerCase()}');\n  }\n${extra}}\n`;
@@ -80,7 +84,7 @@ function repository(): { repo: string; base: string } {
   return { repo, base: built.base };
 }
 
-describe('migrate: Stainless’s output main kept that the generated branch dropped', () => {
+describe.runIf(SLOW_FULL)('migrate: Stainless’s output main kept that the generated branch dropped', () => {
   it('counts a module only its bot committed as Stainless’s, and removes it', () => {
     const { repo, base } = repository();
     const found = findStainlessBase(repo, null)!;

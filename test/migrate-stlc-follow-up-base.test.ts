@@ -6,16 +6,20 @@
  * branch, so that Stainless's newer `scripts/mock` passed for the owners' edit and was kept as theirs. The base is the
  * sealed output the integration names.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { findStainlessBase } from '../generator/migrate/repository/stainless-repo';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, PERSON, pets, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const STLC = 'stlc-bot <stlc-bot@users.noreply.github.com>';
 const mock = (spec: string) => `#!/usr/bin/env bash\nURL="${spec}"\nprism mock "$URL"\n`;
 
-describe('migrate: the base under an stlc run’s follow-up commit', () => {
+describe.runIf(SLOW_FULL)('migrate: the base under an stlc run’s follow-up commit', () => {
   it('is the sealed output its integration names', () => {
     const repo = tempDir('stlc-follow-up-');
     git(repo, 'init', '-q', '-b', 'generated');

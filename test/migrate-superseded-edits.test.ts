@@ -4,16 +4,20 @@
  * itself and removed the fix's lines). Measured against an older base, the file's hunk removes the base's line and
  * adds the generation's: it is Stainless's output, not an owners' edit left for a person.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { describe, expect, it } from 'vitest';
 import { generationsSince, hunkMadeBy } from '../generator/migrate/repository/generations';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, HEADER, PERSON, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const exportsOf = (...lines: string[]) => `${HEADER}export {\n${lines.map((l) => `  ${l}\n`).join('')}};\n`;
 const GENERATED_FROM = '\n\nStainless-Generated-From: 0123456789012345678901234567890123456789';
 
-describe('migrate: people’s edits a later generation wrote over', () => {
+describe.runIf(SLOW_FULL)('migrate: people’s edits a later generation wrote over', () => {
   it('counts the lines such an edit removed as removed by the generation; an edit that stands stays the owners’', () => {
     const repo = tempDir('superseded-');
     git(repo, 'init', '-q', '-b', 'main');

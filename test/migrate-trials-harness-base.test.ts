@@ -6,6 +6,9 @@
  * comments, is not lost; a script of Stainless's kept for a workflow the owners edited, which runs it, is not left
  * behind.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-trials-at-ref.test.ts samples the trial harness's checks (docs/contributing.md, "What `npm test`
+// samples").
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { analyseOwners } from '../bench/migrate-trials/lib/owners.mjs';
@@ -16,6 +19,7 @@ import { addsOnlyComments, commentOnlyByReport } from '../bench/migrate-trials/l
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, laterBranchHistory, OWNERS_LINE, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 interface OwnersHunk {
   file: string;
@@ -25,7 +29,7 @@ interface OwnersHunk {
   text: string;
 }
 
-describe('trial harness: the owners’ side', () => {
+describe.runIf(SLOW_FULL)('trial harness: the owners’ side', () => {
   it('never takes a generation made after the ref as its base', () => {
     const repo = tempDir('harness-base-');
     // The release (the bot's API update on main); four days on, a `generated` branch of its own whose output has the

@@ -3,6 +3,9 @@
  * (together-typescript's tests/lib/upload.test.ts, added by a person's commit): kept as they have it, it is theirs, a
  * note; a file with the banner that Stainless's bot added, left as it was, still fails the check.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-trials-kept-imported.test.ts samples the trial harness's checks (docs/contributing.md, "What `npm
+// test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ import { checkStainlessLeft } from '../bench/migrate-trials/lib/checks.mjs';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, commit, HEADER, PERSON, pets, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const OWNERS_TEST = 'tests/lib/upload.test.ts';
 const BOT_FILE = 'src/resources/stores.ts';
@@ -46,7 +50,7 @@ function history(): { repo: string; ref: string } {
   return { repo, ref };
 }
 
-describe('trial harness: a file of the owners’ with Stainless’s banner', () => {
+describe.runIf(SLOW_FULL)('trial harness: a file of the owners’ with Stainless’s banner', () => {
   it('is a note where kept as theirs; a file the bot added, left, is not', () => {
     const { repo, ref } = history();
     const owners = analyseOwners(repo, ref);

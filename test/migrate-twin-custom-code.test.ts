@@ -4,6 +4,9 @@
  * with Stainless's header, its line in the client). What main's commit adds that its twin lacks is the owners' code:
  * the module stays theirs (not Stainless's output to be removed) and its client line is a hand edit to carry.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/migrate-generations-trailer-before-base.test.ts samples migrate's base selection (docs/contributing.md,
+// "What `npm test` samples").
 import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generationsSince } from '../generator/migrate/repository/generations';
@@ -12,6 +15,7 @@ import { twinCustomCode } from '../generator/migrate/repository/twin-generations
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
 import { BOT, client, commit, HEADER, pets, stats, write } from './helpers/stainless-history';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const uploads = `${HEADER}export class Uploads {\n  createEphemeral(file: Blob) {\n    return this.post('/uploads', file);\n  }\n}\n`;
 const UPLOADS_LINE = 'uploads = new Uploads(this);';
@@ -55,7 +59,7 @@ function history(): { repo: string; base: string } {
   return { repo, base: built.base };
 }
 
-describe('migrate: custom code the bot committed to main beside a generation', () => {
+describe.runIf(SLOW_FULL)('migrate: custom code the bot committed to main beside a generation', () => {
   it('is told apart from the generation its twin on `generated` is', () => {
     const { repo, base } = history();
     const custom = twinCustomCode(repo, base);

@@ -4,11 +4,15 @@
  * server of 127.0.0.1 that parses the body. `texts` and `urls` say `contentType: application/json` (one JSON part
  * each, typed so), `files` says `style: form` (a part per file, under `files`), `meta` says nothing (`meta[owner]`).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/multipart-wire-styles-sdk.test.ts samples multipart bodies (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
 import { kbSpec, oneMethodConfig, partsRead, PYTHON_PARTS_READ, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = kbSpec({ meta: true });
 const CONFIG = oneMethodConfig('kb', 'kb', 'post /kb');
@@ -29,7 +33,7 @@ function sorted(parts: string[][]): string[][] {
   return [...parts].sort((a, b) => order.indexOf(a[0]!) - order.indexOf(b[0]!));
 }
 
-describe('multipart parts as the spec encodes them, in the generated SDKs', () => {
+describe.runIf(SLOW_FULL)('multipart parts as the spec encodes them, in the generated SDKs', () => {
   const server = new TestServer();
   let root = '';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

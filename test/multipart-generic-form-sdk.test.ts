@@ -5,16 +5,20 @@
  * multipart body. What hand-written code calls with a body alone (Stainless's `createForm` at `internal/uploads`,
  * Python's `extract_files`) names its parts as the SDK's methods send them.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/multipart-wire-styles-sdk.test.ts samples multipart bodies (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
 import { kbSpec, oneMethodConfig, partsRead, writtenTypeScriptSdk } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = kbSpec({ meta: false });
 const CONFIG = oneMethodConfig('kb', 'kb', 'post /kb');
 
-describe("the generic multipart encoder follows the spec's encoding of every part", () => {
+describe.runIf(SLOW_FULL)("the generic multipart encoder follows the spec's encoding of every part", () => {
   const server = new TestServer();
   let root = '';
   let uploads: {

@@ -5,6 +5,9 @@
  * array's items in a form (`key[]`, its TypeScript `addFormValue` and its Python `extract_files` alike), under the
  * repeated field's own name: `documents[pages][]`.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/multipart-wire-styles-sdk.test.ts samples multipart bodies (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
@@ -17,6 +20,7 @@ import {
   writtenTypeScriptSdk,
 } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = batchesSpec(
   {
@@ -49,7 +53,7 @@ const EXPECTED = [
   ['documents[pages][]', 'file:c'],
 ];
 
-describe('files in an array inside repeated items, in the generated SDKs', () => {
+describe.runIf(SLOW_FULL)('files in an array inside repeated items, in the generated SDKs', () => {
   const server = new TestServer();
   let root = '';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

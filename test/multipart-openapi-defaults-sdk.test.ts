@@ -4,6 +4,9 @@
  * field's own name, an object or an array holding objects one JSON part, its files parts of their own), received by a
  * real server of 127.0.0.1 that parses the body (`multipartEcho`); the Python SDK of the same spec sends the same files.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/multipart-wire-styles-sdk.test.ts samples multipart bodies (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
 import { byNameThenText, partsRead, PYTHON_PARTS_READ } from './helpers/multipart-sdk';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 /** `POST /kb` whose multipart body has nested parts of every kind, and an `encoding` for none of them. */
 const SPEC = {
@@ -92,52 +96,56 @@ const EXPECTED = byNameThenText([
   ['doc[pages][]', 'file:p2'],
 ]);
 
-describe('multipart nested values without a Stainless config: OpenAPI defaults in both targets', () => {
-  const server = new TestServer();
-  let root = '';
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let Kb: new (options: object) => any;
+describe.runIf(SLOW_FULL)(
+  'multipart nested values without a Stainless config: OpenAPI defaults in both targets',
+  () => {
+    const server = new TestServer();
+    let root = '';
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    let Kb: new (options: object) => any;
 
-  beforeAll(async () => {
-    await server.start();
-    root = tempDir('multipart-openapi-defaults');
-    const result = await generateFrom(root, SPEC, null);
-    writeFiles(path.join(root, 'sdk'), result.files);
-    ({ Kb } = (await import(pathToFileURL(path.join(root, 'sdk', 'src', 'index.ts')).href)) as { Kb: typeof Kb });
-  });
-  afterAll(async () => {
-    await server.stop();
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+    beforeAll(async () => {
+      await server.start();
+      root = tempDir('multipart-openapi-defaults');
+      const result = await generateFrom(root, SPEC, null);
+      writeFiles(path.join(root, 'sdk'), result.files);
+      ({ Kb } = (await import(pathToFileURL(path.join(root, 'sdk', 'src', 'index.ts')).href)) as { Kb: typeof Kb });
+    });
+    afterAll(async () => {
+      await server.stop();
+      if (root) rmSync(root, { recursive: true, force: true });
+    });
 
-  it('TypeScript: scalar arrays repeat the field, objects and arrays of objects are JSON, their files parts', async () => {
-    server.on('POST /kb', multipartEcho);
-    const client = new Kb({ baseURL: server.url });
-    const echo = (await client.kb.create({
-      name: 'base',
-      count: 3,
-      draft: true,
-      texts: [{ title: 't' }],
-      urls: ['https://a.example', 'https://b.example'],
-      files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
-      meta: { owner: 'me', tags: ['x', 'y'] },
-      sections: [{ title: 's1', file: new File(['s1'], 's1.txt') }, { file: new File(['s2'], 's2.txt') }],
-      doc: {
-        title: 'dt',
-        file: new File(['doc'], 'doc.txt'),
-        pages: [new File(['p1'], 'p1.txt'), new File(['p2'], 'p2.txt')],
-      },
-    })) as { parts: ParsedPart[] };
-    expect(byNameThenText(partsRead(echo.parts))).toEqual(EXPECTED);
-  });
+    it('TypeScript: scalar arrays repeat the field, objects and arrays of objects are JSON, their files parts', async () => {
+      server.on('POST /kb', multipartEcho);
+      const client = new Kb({ baseURL: server.url });
+      const echo = (await client.kb.create({
+        name: 'base',
+        count: 3,
+        draft: true,
+        texts: [{ title: 't' }],
+        urls: ['https://a.example', 'https://b.example'],
+        files: [new File(['one'], 'one.txt'), new File(['two'], 'two.txt')],
+        meta: { owner: 'me', tags: ['x', 'y'] },
+        sections: [{ title: 's1', file: new File(['s1'], 's1.txt') }, { file: new File(['s2'], 's2.txt') }],
+        doc: {
+          title: 'dt',
+          file: new File(['doc'], 'doc.txt'),
+          pages: [new File(['p1'], 'p1.txt'), new File(['p2'], 'p2.txt')],
+        },
+      })) as { parts: ParsedPart[] };
+      expect(byNameThenText(partsRead(echo.parts))).toEqual(EXPECTED);
+    });
 
-  const py = pythonSdk('multipart-openapi-defaults-py', { spec: { name: 'openapi.json', text: JSON.stringify(SPEC) } });
+    const py = pythonSdk('multipart-openapi-defaults-py', {
+      spec: { name: 'openapi.json', text: JSON.stringify(SPEC) },
+    });
 
-  // Python sends its bracketed form here ("json" is not chosen yet: generator/emit/python/multipart-runtime.ts): the
-  // same files, none lost.
-  const filesOf = (parts: string[][]) => parts.filter(([, text]) => text.startsWith('file:')).map(([, text]) => text);
-  it('Python: the same files', async () => {
-    const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
+    // Python sends its bracketed form here ("json" is not chosen yet: generator/emit/python/multipart-runtime.ts): the
+    // same files, none lost.
+    const filesOf = (parts: string[][]) => parts.filter(([, text]) => text.startsWith('file:')).map(([, text]) => text);
+    it('Python: the same files', async () => {
+      const program = `${LOCAL_SERVER}${PYTHON_PARTS_READ}
 from kb_sdk import Client
 
 url, received = serve_recording(parts)
@@ -155,8 +163,9 @@ client.kb.create(
 )
 print(json.dumps(received[0]))
 `;
-    const result = await py.run(program);
-    expect(result.stderr).toBe('');
-    expect(filesOf(byNameThenText(JSON.parse(result.stdout) as string[][])).sort()).toEqual(filesOf(EXPECTED).sort());
-  });
-});
+      const result = await py.run(program);
+      expect(result.stderr).toBe('');
+      expect(filesOf(byNameThenText(JSON.parse(result.stdout) as string[][])).sort()).toEqual(filesOf(EXPECTED).sort());
+    });
+  },
+);

@@ -4,6 +4,9 @@
  * parts of their own under `documents[file]` (not lost in the item's JSON, not `documents[][file]`), the rest of the
  * item is its JSON part under `documents`, and `meta` (no `encoding`) keeps Stainless's brackets.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/multipart-wire-styles-sdk.test.ts samples multipart bodies (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
@@ -16,6 +19,7 @@ import {
   writtenTypeScriptSdk,
 } from './helpers/multipart-sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = batchesSpec(
   {
@@ -49,7 +53,7 @@ const EXPECTED = [
   ['name', 'batch'],
 ];
 
-describe('a repeated array of objects holding files, in the generated SDKs', () => {
+describe.runIf(SLOW_FULL)('a repeated array of objects holding files, in the generated SDKs', () => {
   const server = new TestServer();
   let root = '';
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -7,6 +7,8 @@
  * throws the token URL's error response as the SDK's API error. All against a real 127.0.0.1 server; the SDK under
  * tsc --strict.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/oauth-token-lifecycle.test.ts samples OAuth2 (docs/contributing.md, "What `npm test` samples").
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +19,7 @@ import { STRICT_OPTIONS, runTsc, sdkModuleSyntax, sdkPaths, tempDir, writeFiles 
 import { runGeneratedTests } from './helpers/generated-tests';
 import { OAUTH_CONFIG, oauthSpec, tokenEndpoint, widgetEndpoint } from './helpers/oauth';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const server = new TestServer();
 beforeAll(() => server.start());
@@ -46,7 +49,7 @@ interface Widgets {
   widgets: { retrieve(id: string): Promise<{ id: string; auth: string }> };
 }
 
-describe('OAuth2 client credentials, TypeScript', () => {
+describe.runIf(SLOW_FULL)('OAuth2 client credentials, TypeScript', () => {
   it('reads the config into the IR: a pair exchanged at the token URL, never sent', async () => {
     const { api } = await sdkFor('https://auth.acme.test/oauth/token');
     expect(api.auth).toHaveLength(1);

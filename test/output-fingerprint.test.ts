@@ -3,12 +3,16 @@
  * record passes, and against a record with one hash changed fails (exit 1), naming the output and the file. The
  * comparison itself is unit-tested in test/unit/output-fingerprint.test.ts.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/unit/output-fingerprint.test.ts samples the output fingerprint (docs/contributing.md, "What `npm test`
+// samples").
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSdkgen } from './helpers/build';
 import { ROOT, TMP } from './helpers/paths';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SCRIPT = path.join(ROOT, 'scripts/output-fingerprint.mjs');
 const dir = path.join(TMP, `output-fingerprint-${process.pid}`);
@@ -24,7 +28,7 @@ function fingerprint(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run fingerprint', () => {
+describe.runIf(SLOW_FULL)('npm run fingerprint', () => {
   it('records a fingerprint, matches it, and reports a file whose bytes differ', () => {
     mkdirSync(dir, { recursive: true });
     const record = path.join(dir, 'allof.json');

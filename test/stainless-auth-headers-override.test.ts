@@ -6,6 +6,9 @@
  * 127.0.0.1 gets the subclass's credentials, or the client's own. An SDK made without a Stainless config keeps its
  * `AuthHeaders` signature.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-client-surface.test.ts samples a Stainless client's options and surface (docs/contributing.md,
+// "What `npm test` samples").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { echo, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -105,7 +109,7 @@ interface Echoed {
   headers: Record<string, string | undefined>;
 }
 
-describe("authHeaders typed as Stainless's clients type it", () => {
+describe.runIf(SLOW_FULL)("authHeaders typed as Stainless's clients type it", () => {
   it('is async, takes the options and gives buildHeaders(…)', () => {
     expect(core).toContain(
       'protected override async authHeaders(_options: FinalRequestOptions): Promise<NullableHeaders | undefined>',

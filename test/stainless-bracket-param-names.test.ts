@@ -5,6 +5,9 @@
  * `a[]` keeps them apart (`a`, and `'a[]'` under its whole name). TypeScript and Python, each call received by a
  * server on 127.0.0.1. The rule: generator/ir/param-wire-names.ts.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +17,7 @@ import type { TypeRef } from '../generator/ir/type-expr';
 import { LOCAL_SERVER, pythonSdk } from './helpers/python-sdk';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const expand = { type: 'array', items: { type: 'string', enum: ['preview_file_url', 'tags'] } };
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
@@ -63,7 +67,7 @@ query_settings:
   array_format: brackets
 `;
 
-describe('the rule', () => {
+describe.runIf(SLOW_FULL)('the rule', () => {
   it('takes the brackets off an array or nullable array, nothing else', () => {
     const array: TypeRef = { kind: 'array', items: { kind: 'string', format: null } };
     const union = (...variants: TypeRef[]): TypeRef => ({ kind: 'union', variants, discriminator: null });
@@ -76,7 +80,7 @@ describe('the rule', () => {
   });
 });
 
-describe('TypeScript', () => {
+describe.runIf(SLOW_FULL)('TypeScript', () => {
   const server = new TestServer();
   let root = '';
   let dir = '';
@@ -123,7 +127,7 @@ describe('TypeScript', () => {
   });
 });
 
-describe('Python', () => {
+describe.runIf(SLOW_FULL)('Python', () => {
   const py = pythonSdk('stainless-bracket-param-names-py', {
     spec: { name: 'openapi.json', text: JSON.stringify(SPEC) },
     config: { name: 'stainless.yml', text: CONFIG },

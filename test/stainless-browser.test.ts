@@ -3,12 +3,16 @@
  * browser's page unless given `dangerouslyAllowBrowser: true`, with the config's message, as Stainless's clients do
  * (code written for them passes the option, which must type-check). Without the setting, neither exists.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-client-surface.test.ts samples a Stainless client's options and surface (docs/contributing.md,
+// "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -72,7 +76,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a Stainless config that disallows browsers', () => {
+describe.runIf(SLOW_FULL)('a Stainless config that disallows browsers', () => {
   it('has the dangerouslyAllowBrowser option, which code written for Stainless’s client passes', () => {
     expect(refusingCore).toContain('dangerouslyAllowBrowser?: boolean | undefined;');
     expect(allowingCore).not.toContain('dangerouslyAllowBrowser');

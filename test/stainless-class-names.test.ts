@@ -10,6 +10,9 @@
  * are reached under it (knock's `Recipients.ChannelData.SlackChannelData`).
  * Type-checked under tsc --strict.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-class-beside-model.test.ts samples Stainless's names (docs/contributing.md, "What `npm test`
+// samples").
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +20,7 @@ import { generate } from '../generator/generate';
 import type { Resource } from '../generator/ir/types';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const json = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const jobResponse = {
@@ -209,7 +213,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('nested resource classes named like globals or runtime classes', () => {
+describe.runIf(SLOW_FULL)('nested resource classes named like globals or runtime classes', () => {
   it('are Function and Stream as in Stainless, but for a stream whose module imports the runtime Stream', () => {
     const classOf = (p: string) => resources.find((r) => r.path === p)?.className;
     expect(classOf('functions.invocations.function')).toBe('Function');
@@ -297,7 +301,7 @@ void [BaseStream, BaseFunction, meta, object, data, keys];
   });
 });
 
-describe('a resource called shared', () => {
+describe.runIf(SLOW_FULL)('a resource called shared', () => {
   it('declares its class and models in src/resources/shared.ts, as Stainless does, beside no $shared module', async () => {
     const dir = tempDir('stainless-shared-resource');
     try {

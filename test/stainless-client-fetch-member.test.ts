@@ -5,6 +5,9 @@
  * runwayml/sdk-node src/resources/uploads.ts). Before, sdkgen's client kept it in a private field, so that code got
  * `undefined`. Without a Stainless config the client has no such member.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-client-surface.test.ts samples a Stainless client's options and surface (docs/contributing.md,
+// "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -64,7 +68,7 @@ const HELPER = [
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-describe("a Stainless client's fetch member", () => {
+describe.runIf(SLOW_FULL)("a Stainless client's fetch member", () => {
   it("is the fetch the client was given, which the owners' code sends with", async () => {
     const root = tempDir('stainless-client-fetch');
     roots.push(root);

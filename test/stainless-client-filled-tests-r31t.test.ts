@@ -6,6 +6,9 @@
  * sets no such option. The owners' edits of those test lines (turbopuffer's 23) land only on that shape. The generated
  * tests are run against a real local server: a call that left the param out would have no path to ask for.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-client-options.test.ts samples a Stainless client's options and surface (docs/contributing.md,
+// "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
@@ -86,7 +89,7 @@ resources:
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-describe('Stainless config: the tests of a required parameter a client option fills in', () => {
+describe.runIf(SLOW_FULL)('Stainless config: the tests of a required parameter a client option fills in', () => {
   it('give it as required, as Stainless’s tests do, and the test client sets no such option', async () => {
     const root = tempDir('client-filled-tests');
     roots.push(root);

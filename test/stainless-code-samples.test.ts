@@ -5,6 +5,9 @@
  * is a whole program that compiles under tsc --strict against the SDK; the spec is otherwise the one the SDK's mock
  * serves; the file stays out of the npm package.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/smithery.test.ts samples a spec's code samples compiled (docs/contributing.md, "What `npm test`
+// samples").
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +15,7 @@ import { generate } from '../generator/generate';
 import { writeExamplePrograms } from './helpers/doc-examples';
 import { SHARED } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
 
@@ -48,7 +52,7 @@ const operations = (spec: Spec) =>
       .map(([verb, op]) => ({ where: `${verb.toUpperCase()} ${route}`, op })),
   );
 
-describe("openapi.code_samples: the documented spec's x-codeSamples", () => {
+describe.runIf(SLOW_FULL)("openapi.code_samples: the documented spec's x-codeSamples", () => {
   it('gives every operation one JavaScript sample: a program calling its method', () => {
     const all = operations(documented);
     expect(all.length).toBeGreaterThan(20);

@@ -6,6 +6,9 @@
  * array header, the credential option the samples name reading their env var, for-await pagination by
  * `page_info.end_cursor` and by `next` URL.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/smithery.test.ts samples a spec's code samples compiled (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +19,7 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { ROOT } from './helpers/paths';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = path.join(ROOT, 'test/fixtures/stainless-conventions.yaml');
 
@@ -71,7 +75,7 @@ function withEnv<T>(vars: Record<string, string | undefined>, run: () => Promise
   return run().finally(() => set(before));
 }
 
-describe('stainless-conventions fixture', () => {
+describe.runIf(SLOW_FULL)('stainless-conventions fixture', () => {
   it('every code sample of the fixture compiles (x-codeSamples and x-stainless-snippets)', () => {
     const { samples, errors } = typeCheckSamples(SPEC, result, path.join(root, 'samples'));
     expect(samples.map((s) => s.operation)).toEqual([

@@ -4,6 +4,8 @@
  * (`"era"`, as the Python script reads it): a folder of endpoint tests written in 2025-12's forms is then at no
  * distance, and is not without the pair's era (the newest forms break objects of three entries onto lines).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-era.test.ts samples a Stainless SDK's era (docs/contributing.md, "What `npm test` samples").
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSdkgen } from './helpers/build';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -97,7 +100,7 @@ beforeAll(() => {
   cpSync(path.join(written, 'tests'), path.join(root, 'expected', 'tests'), { recursive: true });
 }, 120_000);
 
-describe('stainless-distance.mjs --era on a folder pair', () => {
+describe.runIf(SLOW_FULL)('stainless-distance.mjs --era on a folder pair', () => {
   it("writes the pair's own era and is then at no distance from tests of that era", () => {
     const measured = measure(ERA);
     expect(measured.era).toBe(ERA);

@@ -6,12 +6,15 @@
  * the newer one imported its runtime from `src/`'s root before 2025-03-27;
  * an open enum's plain string is `(string & {})` in either.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-era.test.ts samples a Stainless SDK's era (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formsOfEra, inferStainlessEra } from '../generator/stainless/era';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const USER = {
   type: 'object',
@@ -152,7 +155,7 @@ beforeAll(async () => {
   beforeCoreFolder = await sdk('typescript', '2025-03-20');
 });
 
-describe("a Stainless SDK's era: labels and resource docs", () => {
+describe.runIf(SLOW_FULL)("a Stainless SDK's era: labels and resource docs", () => {
   it('the newest: bare labels; the resource and its client property carry the tag’s description', () => {
     const users = newest.file('src/resources/users.ts');
     expect(users).toContain('   * Body param\n');
@@ -196,7 +199,7 @@ describe("a Stainless SDK's era: labels and resource docs", () => {
   });
 });
 
-describe('the newer layout before 2025-03-27: the runtime from src/’s root', () => {
+describe.runIf(SLOW_FULL)('the newer layout before 2025-03-27: the runtime from src/’s root', () => {
   it('imports resource, api-promise and pagination from src/, not src/core/', () => {
     const users = beforeCoreFolder.file('src/resources/users.ts');
     const imports = users.split('\n').filter((l) => l.startsWith('import '));
@@ -217,7 +220,7 @@ describe('the newer layout before 2025-03-27: the runtime from src/’s root', (
   });
 });
 
-describe('the older layout (targets.node): page classes', () => {
+describe.runIf(SLOW_FULL)('the older layout (targets.node): page classes', () => {
   it('declares the page type as a class, pages with it and exports it as a value', () => {
     const users = legacy.file('src/resources/users.ts');
     expect(users).toContain('export class UsersPage extends Page<User> {}');
@@ -255,7 +258,7 @@ describe('the older layout (targets.node): page classes', () => {
   });
 });
 
-describe('the comment over a test the config turns off (settings.disable_mock_tests)', () => {
+describe.runIf(SLOW_FULL)('the comment over a test the config turns off (settings.disable_mock_tests)', () => {
   const offConfig = `${config('typescript')}settings:\n  disable_mock_tests: true\n`;
   const testsOf = async (era: string | null) => {
     const root = tempDir('stainless-era-mock-off');

@@ -5,6 +5,8 @@
  * An SDK of that era keeps those forms (`--stainless-era`, or the era `sdkgen migrate` infers), and still type-checks
  * and sends its requests.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-era.test.ts samples a Stainless SDK's era (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,7 @@ import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 import { okJson as ok } from './helpers/openapi';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const app = { $ref: '#/components/schemas/App' };
 const SPEC = {
@@ -81,7 +84,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a Stainless SDK of before 2024-11-01', () => {
+describe.runIf(SLOW_FULL)('a Stainless SDK of before 2024-11-01', () => {
   it("re-exports a resource's names by export import, through the module's import of itself", () => {
     const apps = file('src/resources/apps/apps.ts');
     expect(apps).toContain("import * as AppsAPI from './apps';\nimport * as KeysAPI from './keys';\n");

@@ -5,10 +5,14 @@
  * of the body without the keys the params do not declare (imagekit's `customMetadataFields.update`), a number's
  * minimum (phoebe's `lat: -90`); and the result of a call returning an array named in the plural (phoebe's `geos`).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-example-values.test.ts samples Stainless's examples and endpoint-test values
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
 import { okJson as ok } from './helpers/openapi';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 // (Its own example: the newest SDKs show calls for a response's example, not for its fields' alone.)
 const named = { type: 'object', properties: { name: { type: 'string', example: 'rex' } }, example: { name: 'rex' } };
@@ -117,7 +121,7 @@ afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a Stainless config's @example values", () => {
+describe.runIf(SLOW_FULL)("a Stainless config's @example values", () => {
   it("take a union body's first variant's field examples, not the body schema's example", () => {
     const origins = out.get('src/resources/origins.ts')!;
     expect(origins).toContain("name: 'US storage'");

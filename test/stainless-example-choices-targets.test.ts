@@ -12,6 +12,9 @@
  *   (`top_n: 1`, `size: 512`) and the integer's (`dimensions: 1`);
  * - by era (CALLBACK_TESTS_RUN_SINCE, knock's SDKs of 2025): an operation defining `callbacks` has its tests skipped.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-example-values.test.ts samples Stainless's examples and endpoint-test values
+// (docs/contributing.md, "What `npm test` samples").
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,7 @@ import { planPythonTests } from '../generator/emit/python/tests/plan-tests';
 import type { Api } from '../generator/ir/types';
 import { pythonFormsOfEra } from '../generator/stainless/python-era';
 import { generateFrom, tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const intOrNull = (minimum: number) => ({ oneOf: [{ type: 'integer', minimum }, { type: 'null' }] });
@@ -234,7 +238,7 @@ function pyTest(era: string, resource: string, name: string): string {
   return text.slice(start, end < 0 ? undefined : end).replace(/\s*\n\s*/g, ' ');
 }
 
-describe('the same choices in both targets', () => {
+describe.runIf(SLOW_FULL)('the same choices in both targets', () => {
   it("a header's own example, not a query's; a number's maximum", () => {
     const ts = tsCall(NEWER, 'locales', 'list: request options and params are passed correctly');
     expect(ts).toContain("'Accept-Language': 'en'");
@@ -267,7 +271,7 @@ describe('the same choices in both targets', () => {
   });
 });
 
-describe('the Python tests as Stainless writes them', () => {
+describe.runIf(SLOW_FULL)('the Python tests as Stainless writes them', () => {
   it("a union's first variant with every optional property too, as TypeScript's", () => {
     expect(tsCall(NEWER, 'sources', 'upsert: required and optional params')).toContain('setting: true');
     expect(pyTest(NEWER, 'sources', 'test_method_upsert_with_all_params')).toContain('setting=True');
@@ -294,7 +298,7 @@ describe('the Python tests as Stainless writes them', () => {
   });
 });
 
-describe('by era: the examples as the spec gives them (from 2026-04-11)', () => {
+describe.runIf(SLOW_FULL)('by era: the examples as the spec gives them (from 2026-04-11)', () => {
   it('after: the body schema’s examples first, null kept, the null-member oneOf’s own example', () => {
     const ts = tsCall(NEWER, 'embeddings', 'create: required and optional params');
     expect(ts).toContain("texts: ['schema text']");
@@ -322,7 +326,7 @@ describe('by era: the examples as the spec gives them (from 2026-04-11)', () => 
   });
 });
 
-describe('by era: the tests of an operation defining callbacks (skipped before 2026-03-19)', () => {
+describe.runIf(SLOW_FULL)('by era: the tests of an operation defining callbacks (skipped before 2026-03-19)', () => {
   it('are skipped with Stainless’s reason in its era, in both targets', () => {
     expect(tsCall(CALLBACK_ERA, 'hooks', 'create: only required params')).toContain(
       `// skipped: ${CALLBACKS_REASON} test.skip('create: only required params'`,

@@ -13,9 +13,13 @@
  * - a union's own example of another variant than the given object's (knock-mgmt's webhook step example does not
  *   go into an in-app step).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-example-values.test.ts samples Stainless's examples and endpoint-test values
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const orNull = (name: string) => ({ anyOf: [schema(name), { nullable: true }] });
@@ -159,7 +163,7 @@ function fullCall(test: string): string {
     .replace(/,(?= [}\]])/g, '');
 }
 
-describe.each(['models', 'inline'] as const)('an object given for a schema (%s)', (kind) => {
+describe.runIf(SLOW_FULL).each(['models', 'inline'] as const)('an object given for a schema (%s)', (kind) => {
   it("keeps the keys it is given and takes the others from the schema's own example", () => {
     const call = fullCall(tests[kind]);
     expect(call).toContain("id: 'ellie'");
@@ -181,7 +185,7 @@ describe.each(['models', 'inline'] as const)('an object given for a schema (%s)'
   });
 });
 
-describe('a named schema given as an object (models)', () => {
+describe.runIf(SLOW_FULL)('a named schema given as an object (models)', () => {
   it("takes a union's keys from its own example, and a map keeps the keys it is given", () => {
     // Setting's own example gives `targets: { a1: true }`; Targets's own (a1, b2) does not add `b2` to it.
     expect(fullCall(tests.models)).toContain('targets: { a1: true }');

@@ -5,6 +5,9 @@
  * `renderApi` emits the SDK. The SDK is type-checked under tsc --strict with a consumer program, then called
  * against a real 127.0.0.1 server, asserting on the wire.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-settings.test.ts samples a Stainless config's settings (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +21,7 @@ import type { Api, Method, Resource } from '../generator/ir/types';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer, type Handler } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.0.3',
@@ -285,7 +289,7 @@ function withEnv<T>(value: string | undefined, run: () => T): T {
 
 const status: Handler = json(200, { data: { ok: true }, meta: { region: 'x' } });
 
-describe('an SDK with the Stainless-only IR fields set', () => {
+describe.runIf(SLOW_FULL)('an SDK with the Stainless-only IR fields set', () => {
   it('renderApi gives what generate gives for the same Api', () => {
     expect(unchanged.rendered.map((f) => f.path)).toEqual(unchanged.files.map((f) => f.path));
     expect(unchanged.rendered).toEqual(unchanged.files);

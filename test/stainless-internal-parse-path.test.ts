@@ -6,6 +6,9 @@
  * that path: migrate kept Stainless's, which imports what sdkgen's runtime has not (`formatRequestDetails`), and tsc
  * failed.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-runtime-paths.test.ts samples Stainless's runtime modules and paths (docs/contributing.md,
+// "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -89,7 +93,7 @@ const HELPER = [
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-describe("Stainless's internal/parse path", () => {
+describe.runIf(SLOW_FULL)("Stainless's internal/parse path", () => {
   it("types the response props hand-written code makes an APIPromise from, which awaits to the owners' value", async () => {
     const root = tempDir('stainless-internal-parse');
     roots.push(root);

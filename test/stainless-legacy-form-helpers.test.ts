@@ -5,6 +5,9 @@
  * gives every nested part an `encoding`, each value by what it holds; a null field is a TypeError, as that generator's
  * encoder threw. The form data is sent through the client to a server on 127.0.0.1 that parses it.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-legacy-request-forms.test.ts samples the older Stainless generator's forms (targets.node)
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { multipartEcho, TestServer, type ParsedPart } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const body = (encoding?: Record<string, unknown>) => ({
   required: true,
@@ -101,7 +105,7 @@ afterAll(async () => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-describe("the older generator's multipart helpers", () => {
+describe.runIf(SLOW_FULL)("the older generator's multipart helpers", () => {
   it("send Stainless's brackets where the spec says nothing of nested parts; null is a TypeError", async () => {
     const sdk = await sdkOf('brackets');
     expect(await sent(sdk, FIELDS)).toEqual([

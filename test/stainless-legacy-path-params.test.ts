@@ -4,6 +4,9 @@
  * mpesaflow-node, the OneBusAway SDK), with no `path` helper; a `targets.typescript` SDK encodes them through its
  * `path` tag. Checked by type and on a real server.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-legacy-request-forms.test.ts samples the older Stainless generator's forms (targets.node)
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const note = { type: 'object', properties: { id: { type: 'string' } } };
 const SPEC = {
@@ -71,7 +75,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a path parameter of an older Stainless config's (targets.node) SDK", () => {
+describe.runIf(SLOW_FULL)("a path parameter of an older Stainless config's (targets.node) SDK", () => {
   it('is put into the path as it is, with no path helper', () => {
     expect(notes.node).toContain('return this._client.get(`/books/${bookId}/notes/${noteId}`, options);');
     expect(notes.node).not.toMatch(/internal\/(utils\/)?path/);

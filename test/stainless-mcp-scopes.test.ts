@@ -4,11 +4,14 @@
  * only one of them, so the server names such a type through a type-only import of its module. Type-checked under
  * the server's own tsconfig (tsc --strict), its SDK read through the tsconfig's `paths`.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/mcp.test.ts samples MCP servers (docs/contributing.md, "What `npm test` samples").
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { removeWhenAllPass, runTsc, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const bulkDelete = (ids: string) => ({
   post: {
@@ -65,7 +68,7 @@ beforeAll(async () => {
   writeFiles(path.join(dir, 'sdk'), files);
 });
 
-describe('an MCP server over modules that declare the same name', () => {
+describe.runIf(SLOW_FULL)('an MCP server over modules that declare the same name', () => {
   it('names each params type through its own module', () => {
     const endpoints = readFileSync(path.join(dir, 'sdk/packages/mcp-server/src/endpoints.ts'), 'utf8');
     expect(endpoints).toContain("import type * as ResourcesObjectsBulk from 'acme-sdk/resources/objects/bulk';");

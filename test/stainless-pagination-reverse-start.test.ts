@@ -5,6 +5,9 @@
  * the next offset on from where each page says it starts (as the Python SDK's pages do:
  * test/python/page-forms-python.test.ts).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-pagination.test.ts samples Stainless's pagination (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -129,54 +133,57 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a cursor scheme that pages backwards, an offset scheme that says where a page starts', () => {
-  it("writes the page classes' shapes, which type-check", () => {
-    expect(warnings).toEqual([]);
-    const pagination = files.get('src/pagination.ts')!;
-    expect(pagination).toContain("previousCursorParam: 'before'");
-    expect(pagination).toContain("previousCursor: ['page_info', 'before']");
-    expect(pagination).toContain("offsetStart: ['start']");
-    const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
-    expect(output).toBe('');
-    expect(status).toBe(0);
-  });
+describe.runIf(SLOW_FULL)(
+  'a cursor scheme that pages backwards, an offset scheme that says where a page starts',
+  () => {
+    it("writes the page classes' shapes, which type-check", () => {
+      expect(warnings).toEqual([]);
+      const pagination = files.get('src/pagination.ts')!;
+      expect(pagination).toContain("previousCursorParam: 'before'");
+      expect(pagination).toContain("previousCursor: ['page_info', 'before']");
+      expect(pagination).toContain("offsetStart: ['start']");
+      const { status, output } = typeCheckStrict(dir, ['src/**/*.ts']);
+      expect(output).toBe('');
+      expect(status).toBe(0);
+    });
 
-  it('fetches the pages after a cursor, before one, and from where each page starts', async () => {
-    server.on('GET /feed', (req, res) => {
-      const after = req.query.get('after');
-      const before = req.query.get('before');
-      const end = before ? EVENTS.indexOf(before) : (after ? EVENTS.indexOf(after) + 1 : 0) + 2;
-      const start = Math.max(end - 2, 0);
-      const entries = EVENTS.slice(start, end).map((id) => ({ id }));
-      const pageInfo = {
-        after: end < EVENTS.length ? entries[entries.length - 1]!.id : null,
-        before: start > 0 ? entries[0]!.id : null,
+    it('fetches the pages after a cursor, before one, and from where each page starts', async () => {
+      server.on('GET /feed', (req, res) => {
+        const after = req.query.get('after');
+        const before = req.query.get('before');
+        const end = before ? EVENTS.indexOf(before) : (after ? EVENTS.indexOf(after) + 1 : 0) + 2;
+        const start = Math.max(end - 2, 0);
+        const entries = EVENTS.slice(start, end).map((id) => ({ id }));
+        const pageInfo = {
+          after: end < EVENTS.length ? entries[entries.length - 1]!.id : null,
+          before: start > 0 ? entries[0]!.id : null,
+        };
+        json(200, { entries, page_info: pageInfo })(req, res, 0);
+      });
+      server.on('GET /jobs', (req, res) => {
+        // Each page starts one on from the offset asked for, and says so.
+        const start = Number(req.query.get('offset') ?? 0) + 1;
+        const jobs = Array.from({ length: Math.max(Math.min(2, 7 - start), 0) }, (_, i) => ({ id: `j${start + i}` }));
+        json(200, { jobs, start, total: 6 })(req, res, 0);
+      });
+      const client = new Acme({ baseURL: server.url });
+      const read = async (list: AsyncIterable<{ id: string }>) => {
+        const ids: string[] = [];
+        for await (const item of list) ids.push(item.id);
+        return ids;
       };
-      json(200, { entries, page_info: pageInfo })(req, res, 0);
+      expect(await read(client.events.list())).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
+      expect(await read(client.events.list({ before: 'e5' }))).toEqual(['e3', 'e4', 'e1', 'e2']);
+      expect(await read(client.jobs.list())).toEqual(['j1', 'j2', 'j4', 'j5']);
+      expect(server.requests.map((r) => r.url)).toEqual([
+        '/feed',
+        '/feed?after=e2',
+        '/feed?after=e4',
+        '/feed?before=e5',
+        '/feed?before=e3',
+        '/jobs',
+        '/jobs?offset=3',
+      ]);
     });
-    server.on('GET /jobs', (req, res) => {
-      // Each page starts one on from the offset asked for, and says so.
-      const start = Number(req.query.get('offset') ?? 0) + 1;
-      const jobs = Array.from({ length: Math.max(Math.min(2, 7 - start), 0) }, (_, i) => ({ id: `j${start + i}` }));
-      json(200, { jobs, start, total: 6 })(req, res, 0);
-    });
-    const client = new Acme({ baseURL: server.url });
-    const read = async (list: AsyncIterable<{ id: string }>) => {
-      const ids: string[] = [];
-      for await (const item of list) ids.push(item.id);
-      return ids;
-    };
-    expect(await read(client.events.list())).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
-    expect(await read(client.events.list({ before: 'e5' }))).toEqual(['e3', 'e4', 'e1', 'e2']);
-    expect(await read(client.jobs.list())).toEqual(['j1', 'j2', 'j4', 'j5']);
-    expect(server.requests.map((r) => r.url)).toEqual([
-      '/feed',
-      '/feed?after=e2',
-      '/feed?after=e4',
-      '/feed?before=e5',
-      '/feed?before=e3',
-      '/jobs',
-      '/jobs?offset=3',
-    ]);
-  });
-});
+  },
+);

@@ -5,6 +5,9 @@
  * pathProviderId` (not an extension Stainless reads) renames nothing. Stainless's calls type-check under tsc
  * --strict, and a server on 127.0.0.1 gets each value at its place under the spec's name.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { echo, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const pathParam = (name: string, spelled: string) => ({
   name,
@@ -101,7 +105,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('parameters of one name in two places', () => {
+describe.runIf(SLOW_FULL)('parameters of one name in two places', () => {
   it("type-checks Stainless's calls under tsc --strict: prefixed only where they meet", () => {
     const { status, output } = typeCheckStrict(dir, ['src/**/*.ts', 'consumer.ts']);
     expect(output).toBe('');

@@ -5,6 +5,9 @@
  * the parameter keeps its own name, as in Stainless's SDKs, with a warning that says which key renames; without one,
  * sdkgen reads it as `x-stainless-param`.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const ok = {
   '200': {
@@ -78,7 +82,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("a parameter's name for the SDK", () => {
+describe.runIf(SLOW_FULL)("a parameter's name for the SDK", () => {
   it('names the positional argument and the params fields by x-stainless-param, not by x-stainless-param-name', () => {
     expect(warnings).toEqual([
       'stainless-hint-ignored: x-stainless-param-name "limit" on parameter "page_size" is not an extension Stainless reads: as in Stainless\'s SDKs, the parameter keeps its name',
@@ -104,7 +108,7 @@ describe("a parameter's name for the SDK", () => {
   });
 });
 
-describe('x-stainless-param-name without a Stainless config', () => {
+describe.runIf(SLOW_FULL)('x-stainless-param-name without a Stainless config', () => {
   it('names the parameter, as x-stainless-param does', async () => {
     const plain = path.join(root, 'plain');
     mkdirSync(plain);
@@ -116,7 +120,7 @@ describe('x-stainless-param-name without a Stainless config', () => {
   });
 });
 
-describe('a path variable the operation does not declare', () => {
+describe.runIf(SLOW_FULL)('a path variable the operation does not declare', () => {
   // a1ndreay/bookingcom-typescript-sdk's spec: `/hotels/{hotelId}/favourite` with no parameters; Stainless made
   // `favourite.add(hotelID: string)` from it.
   const spec = {

@@ -3,6 +3,9 @@
  * (`const { path: path_, ...body } = params;`), as Stainless's SDKs bind it: bound as `path` it would shadow the
  * `path` template tag the request's path is built with (val-town's `vals.files.create`), which then is no function.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateWithStainlessConfig, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.0.3',
@@ -67,7 +71,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a params field named `path` beside a path with parameters', () => {
+describe.runIf(SLOW_FULL)('a params field named `path` beside a path with parameters', () => {
   it('is bound to path_, leaving the template tag alone', () => {
     expect(files).toContain('const { path: path_, ...body } = params;');
     expect(files).toContain('query: { path: path_ }');

@@ -4,6 +4,9 @@
  * request's body (`this._client.put(path`…`, { body: body, ...options, headers: buildHeaders([{ 'Content-Type': … }
  * …]) })`), as Stainless's SDKs write it; and the bytes sent are the ones given (checked on a real server).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateWithStainlessConfig, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const item = { type: 'object', properties: { id: { type: 'string' } } };
 const SPEC = {
@@ -83,7 +87,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a binary request body with a Stainless config', () => {
+describe.runIf(SLOW_FULL)('a binary request body with a Stainless config', () => {
   it('is taken positionally after the path parameters and sent as the body', () => {
     expect(covers).toMatch(
       /update\(\s*albumID: string,\s*body: string \| ArrayBuffer \| ArrayBufferView \| Blob \| DataView,\s*options\?: RequestOptions,?\s*\): APIPromise<void>/,

@@ -7,6 +7,9 @@
  * `targets.node` layout's sdkgen form (the request description's `accept`); a stream the spec gives as events keeps
  * asking for them. The SDKs type-check under tsc --strict.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-stream-forms.test.ts samples Stainless's streams (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { sse, TestServer, type Handler } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -96,7 +100,7 @@ afterAll(async () => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
 });
 
-describe('an always-streaming method whose response the spec gives as JSON', () => {
+describe.runIf(SLOW_FULL)('an always-streaming method whose response the spec gives as JSON', () => {
   it("asks for JSON beside Stainless's `stream: true`", () => {
     expect(sdks.typescript.tasks).toContain(
       "{ ...options, headers: buildHeaders([{ Accept: 'application/json' }, options?.headers]), stream: true }",

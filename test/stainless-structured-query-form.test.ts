@@ -4,12 +4,16 @@
  * those fields as Stainless's one query serialiser did: as the config's `query_settings` say (checked on a real
  * server, for nested_format brackets and dots).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const query = (name: string, schema: unknown) => ({ name, in: 'query', schema });
 const SPEC = {
@@ -69,7 +73,7 @@ async function sentQuery(dir: string, route: string): Promise<Array<[string, str
   return [...received[received.length - 1]!.query.entries()];
 }
 
-describe('a query whose names spell a structure, with a Stainless config', () => {
+describe.runIf(SLOW_FULL)('a query whose names spell a structure, with a Stainless config', () => {
   it('is passed on as Stainless wrote it, and sent with nested_format brackets as its serialiser sent it', async () => {
     const { source, dir } = await sdk('brackets');
     expect(source).toContain("return this._client.get('/entries', { query, ...options });");

@@ -9,6 +9,9 @@
  * - api.md escapes an underscore at a positional argument's edge (`getByPath(path\_)`), as Stainless's api.md does.
  * The calls type-check under tsc --strict and run against a server on 127.0.0.1.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-stream-forms.test.ts samples Stainless's streams (docs/contributing.md, "What `npm test`
+// samples").
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, sse, text, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const content = (media: string, schema: object) => ({ description: 'ok', content: { [media]: { schema } } });
 const doc = { type: 'object', properties: { ok: { type: 'boolean' } } };
@@ -133,7 +137,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe("text bodies and path arguments as Stainless's SDK has them", () => {
+describe.runIf(SLOW_FULL)("text bodies and path arguments as Stainless's SDK has them", () => {
   it("type-checks Stainless's calls under tsc --strict", () => {
     const { status, output } = typeCheckStrict(dir, ['src/**/*.ts', 'consumer.ts']);
     expect(output).toBe('');

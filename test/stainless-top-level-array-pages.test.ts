@@ -3,6 +3,9 @@
  * or a `fake_page`'s one array field): the list methods are paginated, their pages read the items from the body and
  * the cursor from a header (`from_header`), and iterating one fetches every page from a server on 127.0.0.1.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-pagination.test.ts samples Stainless's pagination (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const arrayOf = (ref: string) => ({
   '200': {
@@ -97,7 +101,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('a scheme whose items are the body itself', () => {
+describe.runIf(SLOW_FULL)('a scheme whose items are the body itself', () => {
   it('pages the lists: items from the body, the cursor from its header', () => {
     // `is_top_level_array` without a purpose is no unknown purpose.
     expect(warnings).toEqual([]);

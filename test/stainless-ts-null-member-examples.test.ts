@@ -7,6 +7,9 @@
  * `ending_at`). The tests type-check and
  * pass against Prism.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-example-values.test.ts samples Stainless's examples and endpoint-test values
+// (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +17,7 @@ import { loadApi } from '../generator/diff/diff';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { startPrismInProcess } from './helpers/prism-in-process';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const intOrNull = (example: unknown) => ({
   oneOf: [{ type: 'integer', minimum: 1 }, { type: 'null' }],
@@ -93,7 +97,7 @@ beforeAll(async () => {
   tests = result.files.find((f) => f.path === 'tests/api-resources/searches.test.ts')?.contents ?? '';
 });
 
-describe('null examples of nullable fields in Stainless tests', () => {
+describe.runIf(SLOW_FULL)('null examples of nullable fields in Stainless tests', () => {
   it("marks a union whose null is a oneOf/anyOf member, and not a `nullable` schema's", async () => {
     const api = await loadApi(path.join(root, 'spec.json'), path.join(root, 'stainless.yml'));
     const chunking = api.schemas.find((s) => s.name === 'Chunking')!;

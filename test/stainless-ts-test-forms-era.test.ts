@@ -10,6 +10,8 @@
  * - an object the body's example gives takes the keys it lacks from its schema's own example from 2025-09-22 on
  *   ("improve example values"); before, they are built (papr-ts's of 2025-07-07).
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-era.test.ts samples a Stainless SDK's era (docs/contributing.md, "What `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ import { formsOfEra } from '../generator/stainless/era';
 import { runGeneratedTests, typeCheckStrict } from './helpers/generated-tests';
 import { startPrismInProcess } from './helpers/prism-in-process';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const created = { '200': { description: 'ok', content: { 'application/json': { schema: schema('Thing') } } } };
@@ -137,7 +140,7 @@ beforeAll(async () => {
   ]);
 });
 
-describe("a Stainless SDK's endpoint tests, by era", () => {
+describe.runIf(SLOW_FULL)("a Stainless SDK's endpoint tests, by era", () => {
   it('reads the forms of each era', () => {
     expect(formsOfEra(null)).toMatchObject({ brokenObjects: true, uploadText: 'Example data', ownExampleKeys: true });
     expect(formsOfEra('2026-03-07')).toMatchObject({ uploadText: 'Example data' });

@@ -4,6 +4,9 @@
  * method), and its `@example` calls it with the first variant's required fields, as theirs do (knock-mgmt's
  * `guides.activate`). The request sent is the one the spec describes (a real server), under tsc --strict.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-request-shape.test.ts samples Stainless's request forms and params (docs/contributing.md, "What
+// `npm test` samples").
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { generateFrom, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = {
   openapi: '3.1.0',
@@ -73,7 +77,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('params that are one of several objects, with a Stainless config', () => {
+describe.runIf(SLOW_FULL)('params that are one of several objects, with a Stainless config', () => {
   it('are taken apart and sent as Stainless wrote it, and shown with the first variant', () => {
     expect(guides).toContain('const { environment, ...body } = params;');
     expect(guides).toContain('return this._client.put(path`/guides/${key}/activate`, {');

@@ -5,6 +5,9 @@
  * the way Stainless's own tests use it, calls against a real 127.0.0.1 server, and the size of a one-resource
  * bundle, which must not grow with the rest of the SDK.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/stainless-resource-tests.test.ts samples tree-shakable clients (docs/contributing.md, "What `npm test`
+// samples").
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +18,7 @@ import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const op = (operationId: string, extra: object = {}) => ({
   operationId,
@@ -107,7 +111,7 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('treeShaking: true', () => {
+describe.runIf(SLOW_FULL)('treeShaking: true', () => {
   it('type-checks under tsc --strict with a program using createClient as Stainless users do', () => {
     const { status, output } = typeCheckStrict(small.dir, ['src/**/*.ts', 'consumer.ts']);
     expect(output).toBe('');
@@ -171,7 +175,7 @@ console.log(await new Shop().servers.releases.list('id'));
   });
 });
 
-describe('treeShaking off (the default)', () => {
+describe.runIf(SLOW_FULL)('treeShaking off (the default)', () => {
   it('writes no tree-shakable entry and one class per resource', async () => {
     const off = await sdkFor(root, 'off', 1, false);
     expect(off.files.some((f) => f.path === 'src/tree-shakable.ts')).toBe(false);

@@ -7,6 +7,8 @@
  * part or nowhere, a mapping entry naming a schema that is no variant) is checked. The SDK is compiled and run
  * against a server on 127.0.0.1.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/validation.test.ts samples validation (docs/contributing.md, "What `npm test` samples").
 import { buildSync } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { generate } from '../generator/generate';
 import { ROOT } from './helpers/paths';
 import { removeWhenAllPass, runTsc, sdkModuleSyntax, STRICT_OPTIONS, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
+import { SLOW_FULL } from './helpers/slow-tests';
 
 const SPEC = path.join(ROOT, 'test/validation/edges.yaml');
 
@@ -84,7 +87,7 @@ for (const [name, stainless] of [
   ['plain', null],
   ['stainless', STAINLESS],
 ] as const)
-  describe(`${name === 'plain' ? 'without' : 'with'} a Stainless config`, () => {
+  describe.runIf(SLOW_FULL)(`${name === 'plain' ? 'without' : 'with'} a Stainless config`, () => {
     let root = '';
     let loaded: Loaded;
     beforeAll(async () => {
@@ -193,7 +196,7 @@ for (const [name, stainless] of [
     });
   });
 
-describe('the client', () => {
+describe.runIf(SLOW_FULL)('the client', () => {
   const server = new TestServer();
   let loaded: Loaded;
   beforeAll(async () => {

@@ -3,6 +3,8 @@
  * planned or rendered). Their text must be what `generate` writes before formatting, standalone api.md files
  * included, and a project compared with its own generated api.md must show no change.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/diff/api-md.test.ts samples sdkgen diff (docs/contributing.md, "What `npm test` samples").
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,7 @@ import { diffAgainst } from '../../generator/diff/against';
 import { generate, renderApiDocs } from '../../generator/generate';
 import { ROOT, SHARED } from '../helpers/paths';
 import { tempDir, writeFiles } from '../helpers/sdk';
+import { SLOW_FULL } from '../helpers/slow-tests';
 
 const ONEBUSAWAY = path.join(SHARED, 'stainless-compat/onebusaway');
 const available = existsSync(path.join(ONEBUSAWAY, 'stainless.yml'));
@@ -58,7 +61,7 @@ const cases: Array<[string, boolean, number, () => { spec: string; config: strin
   ],
 ];
 
-describe.each(cases)('%s', (_name, runs, count, inputs) => {
+describe.runIf(SLOW_FULL).each(cases)('%s', (_name, runs, count, inputs) => {
   it.runIf(runs)(
     'renders the api.md files generate writes, byte for byte, and diffs as unchanged against them',
     async () => {

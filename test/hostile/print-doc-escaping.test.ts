@@ -3,6 +3,8 @@
  * property that matters: what they print parses back (TypeScript, and esbuild, which Vite/Vitest/tsx use) to the
  * same value, and never to code.
  */
+// `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
+// there, test/hostile/hostile.test.ts samples hostile text (docs/contributing.md, "What `npm test` samples").
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +18,7 @@ import {
   valueKey,
 } from '../../generator/emit/typescript/print-doc';
 import { findEscapes } from './inert';
+import { SLOW_FULL } from '../helpers/slow-tests';
 
 const NASTY = [
   "it's",
@@ -44,7 +47,7 @@ function evaluate(expression: string): unknown {
   return module.exports.default;
 }
 
-describe('quoteString', () => {
+describe.runIf(SLOW_FULL)('quoteString', () => {
   it.each(NASTY)('round-trips %j and stays one literal', (text) => {
     const literal = quoteString(text);
     expect(literal).not.toMatch(/[\n\r\u2028\u2029]/);
@@ -54,7 +57,7 @@ describe('quoteString', () => {
   });
 });
 
-describe('propertyKey / valueKey', () => {
+describe.runIf(SLOW_FULL)('propertyKey / valueKey', () => {
   it.each<[string, string]>([
     ['name', 'name'],
     ['content-type', "'content-type'"],
@@ -94,7 +97,7 @@ describe('propertyKey / valueKey', () => {
   });
 });
 
-describe('comments', () => {
+describe.runIf(SLOW_FULL)('comments', () => {
   it.each(NASTY)('jsDoc(%j) is one comment', (text) => {
     const marked = `${text} ZZMARK ${text}`;
     const doc = jsDoc({ summary: marked, description: `${marked}\n${marked}`, deprecated: marked }, [marked]);
@@ -113,7 +116,7 @@ describe('comments', () => {
   });
 });
 
-describe('templateLiteralText', () => {
+describe.runIf(SLOW_FULL)('templateLiteralText', () => {
   it.each<[string, string]>([
     ['/plain', '/plain'],
     ['/t`pl', '/t\\`pl'],
@@ -136,7 +139,7 @@ describe('templateLiteralText', () => {
   });
 });
 
-describe('markdownSafe', () => {
+describe.runIf(SLOW_FULL)('markdownSafe', () => {
   it.each<[string, string]>([
     ['plain text', 'plain text'],
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
@@ -157,7 +160,7 @@ describe('markdownSafe', () => {
   });
 });
 
-describe('size', () => {
+describe.runIf(SLOW_FULL)('size', () => {
   it('jsDoc copes with a description of 400,000 lines (no call-stack overflow)', () => {
     const description = 'lorem ipsum\n'.repeat(400_000);
     const doc = jsDoc({ description }, ['', '@example', 'x']);

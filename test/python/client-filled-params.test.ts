@@ -6,8 +6,12 @@
  * required gives a spec-required one itself (`project="project"`), as Stainless's tests do; the README's calls leave
  * it to the client (cheap: one generation and one Python process).
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/client-method-resource-r30c.test.ts samples the Python client (docs/contributing.md, "What `npm
+// test` samples").
 import { describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
+import { PYTHON_FULL } from '../helpers/python';
 
 const SPEC = `
 openapi: 3.0.3
@@ -99,7 +103,7 @@ function testBody(module: string, name: string): string {
   return module.slice(start, end === -1 ? undefined : end);
 }
 
-describe('params a client option fills in', () => {
+describe.runIf(PYTHON_FULL)('params a client option fills in', () => {
   const sdk = pythonSdk('py-client-filled', {
     spec: { name: 'builds.yaml', text: SPEC },
     config: { name: 'stainless.yml', text: CONFIG },

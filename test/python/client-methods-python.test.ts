@@ -3,9 +3,12 @@
  * and async, and binds them in the client's raw / streaming wrappers (`client.with_raw_response.ping()`). The
  * requests go to a local server that records them (cheap: one generation and one Python process).
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/client-method-resource-r30c.test.ts samples the Python client (docs/contributing.md, "What `npm
+// test` samples").
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runProcess, venvPython } from '../helpers/python';
+import { PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
 import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
 
 const SPEC = `
@@ -90,7 +93,7 @@ asyncio.run(main())
 print("\\n".join(received))
 `;
 
-describe("a Stainless config's $client methods", () => {
+describe.runIf(PYTHON_FULL)("a Stainless config's $client methods", () => {
   // A CLI run: minutes on a loaded machine.
   const sdk = pythonSdk(
     'py-client-methods',

@@ -4,8 +4,12 @@
  * a ValueError naming the option when neither gives one. The requests go to a local server that records them
  * (cheap: one generation and one Python process).
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/client-method-resource-r30c.test.ts samples the Python client (docs/contributing.md, "What `npm
+// test` samples").
 import { describe, expect, it } from 'vitest';
 import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
+import { PYTHON_FULL } from '../helpers/python';
 
 const SPEC = `
 openapi: 3.0.3
@@ -77,7 +81,7 @@ asyncio.run(main())
 print("\\n".join(received))
 `;
 
-describe('path params a client option fills in', () => {
+describe.runIf(PYTHON_FULL)('path params a client option fills in', () => {
   const sdk = pythonSdk('py-client-path', {
     spec: { name: 'acme.yaml', text: SPEC },
     config: { name: 'stainless.yml', text: CONFIG },

@@ -6,6 +6,9 @@
  * import users`, `users.UsersResource`). The older client works against a real 127.0.0.1 server, and pyright strict
  * and mypy accept it under SDKGEN_PYTHON_TESTS=full.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/client-method-resource-r30c.test.ts samples the Python client (docs/contributing.md, "What `npm
+// test` samples").
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +58,7 @@ resources:
           list: get /teams/{team_id}/members
 `;
 
-describe("an older eager client's resources", () => {
+describe.runIf(PYTHON_FULL)("an older eager client's resources", () => {
   const dir = pythonTempDir('py-resources-package');
   const generation = { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } };
   const outs = new Map<string, string>();

@@ -5,6 +5,9 @@
  * (its trailing comma inside the comment), a binary response's class after it; a method not deprecated keeps one
  * argument a line. Ruff leaves the module as it is; with SDKGEN_PYTHON_TESTS=full, pyright strict and mypy pass it.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/model-rebuild.test.ts samples Python models and names (docs/contributing.md, "What `npm test`
+// samples").
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPython } from '../../generator/format/ruff';
@@ -53,7 +56,7 @@ resources:
       content: get /things/{id}/content
 `;
 
-describe('a deprecated method’s response wrappers', () => {
+describe.runIf(PYTHON_FULL)('a deprecated method’s response wrappers', () => {
   const byEra = pythonPackageByEra('py-deprecated-wrappers', SPEC, CONFIG, 'dep_sdk');
 
   it('are parenthesized with the pragma twice, in every era, and Ruff keeps them', async () => {

@@ -5,8 +5,11 @@
  * (`_SendWindowParamReservedKeywords`). The resource sends `"from_": from_` and the transform renames it: a local
  * server records `from` on the wire. In-process plus one Python process: cheap.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/positional-params-python.test.ts samples Python params (docs/contributing.md, "What `npm test`
+// samples").
 import { describe, expect, it } from 'vitest';
-import { generatePythonFiles } from '../helpers/python';
+import { generatePythonFiles, PYTHON_FULL } from '../helpers/python';
 import { LOCAL_SERVER, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 
 const SPEC = JSON.stringify({
@@ -89,7 +92,7 @@ resources:
       schedule: put /guides/{key}/schedule
 `;
 
-describe("a method's own param named like a keyword", () => {
+describe.runIf(PYTHON_FULL)("a method's own param named like a keyword", () => {
   it('is the argument name in the params TypedDict, aliased to the wire key', async () => {
     const files = await generatePythonFiles(pythonTempDir('py-keyword-params'), SPEC, CONFIG);
     const params = files.get('src/guides/types/guide_activate_params.py') ?? '';

@@ -5,6 +5,9 @@
  * lists of models and dates built too, a property given by its API name or its Python name, unknown keys kept, a value
  * of the wrong type left as it is. With SDKGEN_PYTHON_TESTS=full, pyright checks a test module calling it as owners do.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/model-construct-typed-extra.test.ts samples Python models (docs/contributing.md, "What `npm test`
+// samples").
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,35 +104,38 @@ print(Person.construct().name, Person.model_construct(name="c").name)
 print("construct" in vars(BaseModel), Team.construct.__func__ is not BaseModel.model_construct.__func__)
 `;
 
-describe("a model's construct(): Stainless's unvalidated builder, not pydantic's deprecated alias", () => {
-  const sdk = pythonSdk(
-    'py-model-construct',
-    { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
-    { timeout: 180_000 },
-  );
+describe.runIf(PYTHON_FULL)(
+  "a model's construct(): Stainless's unvalidated builder, not pydantic's deprecated alias",
+  () => {
+    const sdk = pythonSdk(
+      'py-model-construct',
+      { spec: { name: 'openapi.yaml', text: SPEC }, config: { name: 'stainless.yml', text: CONFIG } },
+      { timeout: 180_000 },
+    );
 
-  it('builds the model and its nested models from data without validating it', async () => {
-    const result = await sdk.run(PROGRAM, { pythonArgs: ['-W', 'error'] });
-    expect(result.stderr).toBe('');
-    expect(result.stdout.trim().split('\n')).toEqual([
-      'Person 3',
-      'datetime 2019-12-27T18:11:19.117000+00:00',
-      "['Person', 'str']",
-      "1 ['created_at', 'id', 'members', 'owner']",
-      "['createdAt', 'extra', 'id', 'members', 'owner'] {'name': 3} {'k': 1}",
-      'datetime b',
-      'None c',
-      'True True',
-    ]);
-  }, 60_000);
+    it('builds the model and its nested models from data without validating it', async () => {
+      const result = await sdk.run(PROGRAM, { pythonArgs: ['-W', 'error'] });
+      expect(result.stderr).toBe('');
+      expect(result.stdout.trim().split('\n')).toEqual([
+        'Person 3',
+        'datetime 2019-12-27T18:11:19.117000+00:00',
+        "['Person', 'str']",
+        "1 ['created_at', 'id', 'members', 'owner']",
+        "['createdAt', 'extra', 'id', 'members', 'owner'] {'name': 3} {'k': 1}",
+        'datetime b',
+        'None c',
+        'True True',
+      ]);
+    }, 60_000);
 
-  if (!PYTHON_FULL) console.log(`model construct: pyright ${FULL_ONLY_NOTICE}`);
-  it.skipIf(!PYTHON_FULL)(
-    'type-checks a test module calling construct as owners do, under the SDK’s own pyright settings',
-    async () => {
-      writeFileSync(path.join(sdk.out, 'tests/test_construct_forms.py'), OWNERS_FORMS);
-      expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['tests/test_construct_forms.py'])).toEqual([]);
-    },
-    600_000,
-  );
-});
+    if (!PYTHON_FULL) console.log(`model construct: pyright ${FULL_ONLY_NOTICE}`);
+    it.skipIf(!PYTHON_FULL)(
+      'type-checks a test module calling construct as owners do, under the SDK’s own pyright settings',
+      async () => {
+        writeFileSync(path.join(sdk.out, 'tests/test_construct_forms.py'), OWNERS_FORMS);
+        expect(await pyrightErrorsUnderOwnSettings(sdk.out, ['tests/test_construct_forms.py'])).toEqual([]);
+      },
+      600_000,
+    );
+  },
+);

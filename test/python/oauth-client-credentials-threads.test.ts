@@ -4,6 +4,9 @@
  * Latin-1 reach the token URL as UTF-8 Basic credentials, the bytes the TypeScript client sends. Against a 127.0.0.1
  * server in the program. With SDKGEN_PYTHON_TESTS=full the client module passes pyright strict and mypy.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/oauth-client-credentials-python.test.ts samples OAuth2 (docs/contributing.md, "What `npm test`
+// samples").
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PYTHON_FULL, pyrightErrorsUnderOwnSettings, runProcess, venvPython } from '../helpers/python';
@@ -61,7 +64,7 @@ print("utf8", utf8.widgets.retrieve("1").auth)
 print("basic", exchanges[0][0] == "Basic " + base64.b64encode("clïent-✓:秘密-🔑".encode("utf-8")).decode())
 `;
 
-describe('OAuth2 client credentials, Python: threads, UTF-8', () => {
+describe.runIf(PYTHON_FULL)('OAuth2 client credentials, Python: threads, UTF-8', () => {
   const withConfig = pythonSdk('py-oauth-threads', {
     spec: { name: 'spec.json', text: JSON.stringify(oauthSpec('/oauth/token')) },
     config: { name: 'stainless.yml', text: OAUTH_CONFIG },

@@ -6,6 +6,9 @@
  * reads the items and the paging values through it. Iterating a list (sync and async, loose and strict) fetches every
  * page from a server of 127.0.0.1. With SDKGEN_PYTHON_TESTS=full, pyright strict and mypy check `pagination.py`.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/page-ref-fields-python.test.ts samples Python pagination (docs/contributing.md, "What `npm test`
+// samples").
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runMypy } from '../helpers/python';
 import { LOCAL_SERVER, pythonSdk } from '../helpers/python-sdk';
@@ -44,7 +47,7 @@ const PAGE_WRAP = `    page = int(query.get("page", ["1"])[0])
 
 const ALL = "['e1', 'e2', 'e3', 'e4', 'e5']";
 
-describe('pages whose items sit at a nested path (Python)', () => {
+describe.runIf(PYTHON_FULL)('pages whose items sit at a nested path (Python)', () => {
   const configured = pythonSdk(
     'py-page-nested-config',
     { spec: { name: 'openapi.yaml', text: CONFIG_SPEC }, config: { name: 'stainless.yml', text: CONFIG } },

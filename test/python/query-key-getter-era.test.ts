@@ -9,6 +9,9 @@
  * as after. With SDKGEN_PYTHON_TESTS=full: pyright strict and mypy over that package, and its calls to a real server
  * on 127.0.0.1 send the client's value where the call gives none.
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/query-array-format.test.ts samples Python params (docs/contributing.md, "What `npm test`
+// samples").
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings, runMypy } from '../helpers/python';
@@ -70,7 +73,7 @@ const inHeader = pythonPackageByEra(
   'transit',
 );
 
-describe('_get_<option>_query_param by era', () => {
+describe.runIf(PYTHON_FULL)('_get_<option>_query_param by era', () => {
   it('is written after with_options = copy, in both clients', async () => {
     for (const era of [null, '2025-05-20', '2026-03-14']) {
       const client = (await inQuery(era))('_client.py');
@@ -139,7 +142,7 @@ resources:
       list: get /stops
 `;
 
-describe('_get_<option>_query_param of an option filling a query param', () => {
+describe.runIf(PYTHON_FULL)('_get_<option>_query_param of an option filling a query param', () => {
   const byEra = pythonPackageByEra('setting-query-getter', SETTING_SPEC, SETTING_CONFIG, 'transit');
 
   it('is written in every era, named after the option, and the method reads the param from it', async () => {

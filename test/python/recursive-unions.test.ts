@@ -7,6 +7,9 @@
  * imports and parses its models in Python (where an alias read before its class raised NameError), and type-checks
  * under its own pyright settings (SDKGEN_PYTHON_TESTS=full).
  */
+// `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
+// there, test/python/model-rebuild.test.ts samples Python models and names (docs/contributing.md, "What `npm test`
+// samples").
 import { describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
 import { pythonSdk } from '../helpers/python-sdk';
@@ -146,7 +149,7 @@ const sdk = pythonSdk(
 );
 const read = (module: string) => sdk.read(`src/trees_sdk/${module}.py`);
 
-describe('a union of components', () => {
+describe.runIf(PYTHON_FULL)('a union of components', () => {
   it('is an alias of its own, its members imported at the top', () => {
     const tree = read('types/tree');
     expect(tree).toContain('\nShape: TypeAlias = Union[Circle, Square]\n');
@@ -166,7 +169,7 @@ describe('a union of components', () => {
   });
 });
 
-describe('a recursive type', () => {
+describe.runIf(PYTHON_FULL)('a recursive type', () => {
   it('is named in quotes and imported last, by a module that reaches it', () => {
     const tree = read('types/tree');
     expect(tree).toContain('    root: "Node"\n');
@@ -196,7 +199,7 @@ describe('a recursive type', () => {
   });
 });
 
-describe('the package', () => {
+describe.runIf(PYTHON_FULL)('the package', () => {
   it('imports, parses its models and transforms its params in Python', async () => {
     const result = await sdk.run(CHECK, { pythonArgs: ['-W', 'error'] });
     expect(result.stderr).toBe('');
