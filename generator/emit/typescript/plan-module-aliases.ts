@@ -172,7 +172,7 @@ export function planModuleAliases(
     });
   }
   if (api.stainlessLayout === 'typescript')
-    for (const [module, { reexports, declares = [] }] of STAINLESS_RUNTIME_PATHS)
+    for (const [module, { reexports, imports = [], declares = [] }] of STAINLESS_RUNTIME_PATHS)
       views.set(module, {
         note: [STAINLESS_RUNTIME_NOTE],
         movedTo: '',
@@ -180,6 +180,9 @@ export function planModuleAliases(
           module === 'internal/uploads'
             ? stainlessUploadsExports(api, importExt)
             : [
+                ...imports.map(
+                  ({ names, from }) => `import { ${names} } from '${specifier(module, from, importExt)}';`,
+                ),
                 ...reexports.map(
                   ({ names, from }) => `export { ${names} } from '${specifier(module, from, importExt)}';`,
                 ),

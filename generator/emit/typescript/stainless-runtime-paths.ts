@@ -16,9 +16,13 @@ interface Reexport {
   from: string;
 }
 
-/** A module at a Stainless path: what it re-exports, and what it declares itself (types only). */
+/**
+ * A module at a Stainless path: what it re-exports, and what it declares itself (types, or values built from what
+ * `imports` names: `import { names } from` a module under src/).
+ */
 export interface StainlessRuntimePath {
   reexports: Reexport[];
+  imports?: Reexport[];
   declares?: string[];
 }
 
@@ -64,7 +68,18 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
   ['internal/utils/sleep', { reexports: [{ names: 'sleep', from: 'internal/utils' }] }],
   ['internal/utils/uuid', { reexports: [{ names: 'uuid4', from: 'internal/utils' }] }],
   ['internal/errors', { reexports: [{ names: 'castToError, isAbortError', from: UTILS }] }],
-  ['internal/detect-platform', { reexports: [{ names: 'isRunningInBrowser', from: UTILS }] }],
+  [
+    'internal/detect-platform',
+    {
+      reexports: [{ names: 'isRunningInBrowser', from: UTILS }],
+      // Stainless's `buildHeaders`, carried as an override where owners edited it, calls this.
+      imports: [
+        { names: 'platformHeaders', from: 'internal/stainless-headers' },
+        { names: 'VERSION', from: 'version' },
+      ],
+      declares: ['export const getPlatformHeaders = (): Record<string, string> => platformHeaders(VERSION);'],
+    },
+  ],
   [
     'internal/types',
     {

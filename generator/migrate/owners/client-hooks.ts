@@ -28,10 +28,14 @@ const HOOKS = [
   'stringifyQuery',
   'prepareOptions',
   'prepareRequest',
+  'validateHeaders',
   'shouldRetry',
   'makeStatusError',
   'defaultIdempotencyKey',
   'calculateDefaultRetryTimeoutMillis',
+  // Overridden, it sends each attempt, as in Stainless's client. (`buildHeaders` joins when sdkgen's
+  // internal/detect-platform gives the `getPlatformHeaders` Stainless's calls: carried before, every request throws.)
+  'fetchWithTimeout',
 ];
 
 /** The other methods of sdkgen's BaseClient that Stainless's client has too: a hook calling one calls sdkgen's. */
@@ -392,13 +396,16 @@ function withoutOwnName(text: string, name: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(new RegExp(`\\b${name}(?=\\s*[(<])`), '');
 }
 
-/** The identifiers a piece of code uses (not those after a `.`, which are members). */
+/** The identifiers a piece of code uses (not those after a `.`, which are members; those spread, `...name`, are). */
 export function identifiers(code: string): string[] {
   const withoutStrings = code
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""')
+    // A template literal's words are text, its `${…}` code (a `${VERSION}` reads an import).
+    .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, (literal, quote: string) =>
+      quote === '`' ? [...literal.matchAll(/\$\{([^}]*)\}/g)].map((m) => ` (${m[1]}) `).join('') || '""' : '""',
+    )
     .replace(/\/\/.*$/gm, '');
-  return [...new Set([...withoutStrings.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]*/g)].map((m) => m[0]))];
+  return [...new Set([...withoutStrings.matchAll(/(?<![\w$])(?<![^.]\.|^\.)[A-Za-z_$][\w$]*/gm)].map((m) => m[0]))];
 }
 
 function normal(text: string): string {

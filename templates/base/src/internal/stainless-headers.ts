@@ -20,12 +20,7 @@ const RETRY_COUNT = 'x-stainless-retry-count';
  * call's timeout in seconds and each attempt's retry count: a count the caller's headers set or removed stays so.
  */
 export function stainlessHeaders(clientName: string, version: string): StainlessHeaders {
-  const fixed = {
-    'User-Agent': `${clientName}/JS ${version}`,
-    'X-Stainless-Lang': 'js',
-    'X-Stainless-Package-Version': version,
-    ...runtimeHeaders(globalThis as RuntimeGlobals),
-  };
+  const fixed = { 'User-Agent': `${clientName}/JS ${version}`, ...platformHeaders(version) };
   return {
     headers: (timeoutMs) => ({
       ...fixed,
@@ -42,6 +37,18 @@ export function stainlessHeaders(clientName: string, version: string): Stainless
         if (record[RETRY_COUNT] === before) record[RETRY_COUNT] = now;
       }
     },
+  };
+}
+
+/**
+ * The `X-Stainless-*` description of the SDK and its runtime, what Stainless's `getPlatformHeaders()` returned (a
+ * client's `buildHeaders` written for its SDKs sends them).
+ */
+export function platformHeaders(version: string): Record<string, string> {
+  return {
+    'X-Stainless-Lang': 'js',
+    'X-Stainless-Package-Version': version,
+    ...runtimeHeaders(globalThis as RuntimeGlobals),
   };
 }
 
