@@ -51,6 +51,7 @@ export async function emitPythonFiles(
     stainlessEra: pythonEra,
     stainlessEdition: pythonEdition,
     mockTestsOff,
+    moduleClient: python?.moduleClient ?? false,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
       const rendered = renderFingerprint(file);

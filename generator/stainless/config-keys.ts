@@ -178,6 +178,11 @@ export const STAINLESS_KEYS: StainlessKey[] = [
     status: 'quiet',
     how: "sdkgen's `scripts/bootstrap` installs into `.venv` with pip: neither rye nor uv is needed",
   },
+  {
+    keys: ['targets.python.options.module_client'],
+    status: 'read',
+    how: "sdkgen's own key (Stainless's config reference names none; Stainless writes the same for the SDKs it turns it on for): `true` gives the Python package a module-level client, `acme.users.list()` with `acme.api_key = …` (`_module_client.py` and the end of `__init__.py`); `sdkgen migrate` sets it where the repository holds Stainless's `_module_client.py`",
+  },
   { keys: ['targets.python.options.*'], otherKeys: [], status: 'warns', how: '' },
   {
     keys: ['targets.python.readme_title'],

@@ -72,7 +72,8 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
   const { warn, invalid, str, map, list, oneOf } = reader;
   const endpointOf = (text: string | null, at: string) => {
     if (text === null) return null;
-    const m = /^\s*(get|post|put|patch|delete|head|options|trace)\s+(\/\S*)\s*$/i.exec(text);
+    // (`query`: OpenAPI 3.2's QUERY operation, which Stainless configs name: replicate's `search: query /models`.)
+    const m = /^\s*(get|post|put|patch|delete|head|options|trace|query)\s+(\/\S*)\s*$/i.exec(text);
     if (!m) {
       invalid(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
       return null;

@@ -164,7 +164,16 @@ function readPythonTarget(
     productionRepo,
     readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
     installFrom: unpublishedSource(reader, t, productionRepo, top),
+    moduleClient: moduleClientOption(reader, options.module_client),
   };
+}
+
+/** `targets.python.options.module_client`: a boolean (absent: false); another value is invalid and read as false. */
+function moduleClientOption(reader: ConfigReader, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'boolean') return value;
+  reader.invalid('targets.python.options.module_client', `${JSON.stringify(value)} is not true or false`);
+  return false;
 }
 
 /**

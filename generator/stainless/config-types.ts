@@ -118,6 +118,11 @@ export interface StainlessConfig {
      * it from (`production_repo`, else `staging_repo`, else Stainless's staging repository of the project); null: PyPI.
      */
     installFrom: string | null;
+    /**
+     * `options.module_client` (sdkgen's own key: Stainless's config reference names none): the package's module-level
+     * client (`acme.users.list()`, `acme.api_key = …`), as Stainless writes for the SDKs it enables it for.
+     */
+    moduleClient: boolean;
   } | null;
   /** `targets.<typescript|node>.options.client_name`: the client class's name, over the organization's. */
   clientName: string | null;

@@ -74,6 +74,13 @@ export const PYTHON_KEYS: PythonKey[] = [
     how: '`scripts/bootstrap` installs with pip into `.venv`; `--target python` generates the package whatever `skip` says',
   },
   {
+    keys: ['targets.python.options.module_client'],
+    forms: 'bool',
+    python: 'follows',
+    how: "sdkgen's own key: `true` writes the module-level client (`acme.users.list()`, `acme.api_key = …`): `_module_client.py`'s lazy proxies of the top-level resources and, closing `__init__.py`, a module attribute for each client option, `base_url`, `timeout`, `max_retries`, `default_headers`, `default_query` and `http_client`, read by one sync client built on first use (`_load_client()`, `_reset_client()`)",
+    test: 'module-client-r32m.test.ts',
+  },
+  {
     keys: [
       'targets.python.options.*',
       'targets.python.keep_files',

@@ -20,6 +20,8 @@ import type { PyResource } from './types/model';
 import { printClient } from './client/print-client';
 import { printPagination } from './client/print-pagination';
 import { clientMethods } from './client/print-client-methods';
+import { printModuleClient, printModuleClientTests } from './module-client';
+import { testClientOptions } from './client/credentials';
 import { errorBaseName, printInit, printResourcesInit, printVersion, unwrapsWebhooks } from './print-init';
 import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
@@ -43,6 +45,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   stainlessEdition?: string | null;
   /** The config turns the generated tests off (they are written, each marked skipped). */
   mockTestsOff?: boolean;
+  /** The package has a module-level client (`targets.python.options.module_client`: module-client.ts). */
+  moduleClient?: boolean;
   /** A .py file as printed → the file formatted (default: Ruff on this thread). */
   format?: (file: RenderedFile) => RenderedFile | Promise<RenderedFile>;
   /** Any other file (docs, project files, the runtime) → the file as written (default: itself). */
@@ -103,7 +107,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
   };
   // Each resource module's text, which lays out the `types` imports of its test module (tests/test-imports.ts).
   const resourceTexts = new Map<string, string>();
-  printCode(build, addUnit, units, addTaken, forms, resourceTexts);
+  printCode(build, addUnit, units, addTaken, forms, resourceTexts, options.moduleClient ?? false);
   // A resource's test module is a unit too: taken as the last run wrote it when its key is the last run's.
   const offerTest = units
     ? (resource: PyResource, testPath: string): PyUnitTag | 'taken' => {
@@ -135,6 +139,10 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     (resource) => resourceTexts.get(resource.module),
   ))
     addUnit(file, unitTag);
+  const moduleClientTests = options.moduleClient
+    ? printModuleClientTests(build.pkg, testClientOptions(build.pkg, api))
+    : null;
+  if (moduleClientTests !== null) add({ path: 'tests/test_module_client.py', contents: moduleClientTests });
   return (await Promise.all(files)).sort((a, b) => compareStrings(a.path, b.path));
 }
 
@@ -166,6 +174,7 @@ function printCode(
   addTaken: (files: RenderedFile[]) => void,
   forms: StainlessPythonForms = pythonFormsOfEra(null),
   resourceTexts?: Map<string, string>,
+  moduleClient = false,
 ): void {
   const { pkg } = build;
   const root = `src/${pkg.importName}`;
@@ -178,7 +187,8 @@ function printCode(
       tag,
     );
   add('_version', printVersion(pkg));
-  add('__init__', printInit(pkg, forms));
+  add('__init__', printInit(pkg, forms, moduleClient));
+  if (moduleClient) add('_module_client', printModuleClient(pkg));
   add('_client', printClient(pkg, clientMethods(build, forms), forms));
   // (No page scheme, no `pagination.py`: Stainless writes none then.)
   if (pkg.pages.length > 0)

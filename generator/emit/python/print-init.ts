@@ -8,6 +8,7 @@ import { pyString } from './docs/print-doc';
 import { isortSections, type ImportStatement } from './py-isort';
 import { RuffLayoutTracker, type PrintedModule } from './py-layout';
 import { hasResponseWrappers } from './resources/methodless';
+import { moduleClientInitBlock } from './module-client';
 
 export function printVersion(pkg: PyPackage): PrintedModule {
   const layout = new RuffLayoutTracker();
@@ -72,8 +73,15 @@ function withWebhookError(pkg: PyPackage, names: string[], after: string): strin
   return [...names.slice(0, at + 1), WEBHOOK_ERROR, ...names.slice(at + 1)];
 }
 
-/** The package's `__init__.py`, in the forms of `forms`'s era (the newest by default). */
-export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFormsOfEra(null)): PrintedModule {
+/**
+ * The package's `__init__.py`, in the forms of `forms`'s era (the newest by default); with `moduleClient`, closed by
+ * the module-level client's block (module-client.ts).
+ */
+export function printInit(
+  pkg: PyPackage,
+  forms: StainlessPythonForms = pythonFormsOfEra(null),
+  moduleClient = false,
+): PrintedModule {
   const client = pkg.clientName;
   const names = [
     'types',
@@ -151,8 +159,15 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
     ],
     ['._utils._logs', ['setup_logging as _setup_logging']],
   ];
+  // The module client's attributes are annotated with `X | None`, evaluated at import on Python 3.9 without this.
+  const futureImport = moduleClient ? ['from __future__ import annotations', ''] : [];
+  // (Ruff lays out the module client's block: its lines are not tracked.)
+  const moduleClientBlock = moduleClient
+    ? layout.take(null, moduleClientInitBlock(pkg, forms.directResourceImports).join('\n')).split('\n')
+    : [];
   return layout.module(
     [
+      ...futureImport,
       ...(forms.directResourceImports ? ['import typing as _t', ''] : []),
       // In the order Ruff's isort gives them (py-isort.ts).
       ...isortSections(
@@ -182,6 +197,7 @@ export function printInit(pkg: PyPackage, forms: StainlessPythonForms = pythonFo
       '            # (A builtin, or an instance whose class takes no new attribute.)',
       '            pass',
       '',
+      ...(moduleClient ? ['', ...moduleClientBlock] : []),
     ].join('\n'),
   );
 }

@@ -6,7 +6,8 @@
  * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
  * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
  * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
- * (`query_settings`, query-formats.ts). What the repository does not say is left to the spec,
+ * (`query_settings`, query-formats.ts), and whether it has Stainless's module-level client (`_module_client.py`:
+ * `targets.python.options.module_client`). What the repository does not say is left to the spec,
  * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import { apiMdClientName } from './api-md-client';
 import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
+import { pyprojectLicense } from './project-license';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
@@ -177,9 +179,18 @@ export function derivePythonConfig(
   }
   // What its stream does with each event (`_streaming.py`'s `__stream__`, Stainless's or the owners' patch of it).
   const streamRules = configuredStreamEventRules(text(`src/${importName}/_streaming.py`) ?? '');
+  // (The spec's `info.license` may name no licence a build tool knows: the repository's is what it publishes under.)
+  const license = pyprojectLicense(text('pyproject.toml'));
+  const moduleClient = hasStainlessModuleClient(text(`src/${importName}/_module_client.py`));
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
-    targets: { python: { package_name: importName, ...(projectName ? { project_name: projectName } : {}) } },
+    targets: {
+      python: {
+        package_name: importName,
+        ...(projectName ? { project_name: projectName } : {}),
+        ...(moduleClient ? { options: { module_client: true } } : {}),
+      },
+    },
     ...(environments ? { environments } : {}),
     ...(Object.keys(clientSettings).length > 0 ? { client_settings: clientSettings } : {}),
     ...(querySettings ? { query_settings: querySettings } : {}),
@@ -191,11 +202,13 @@ export function derivePythonConfig(
       ? { pagination: schemes.map(({ name, type, request, response }) => ({ name, type, request, response })) }
       : {}),
     ...(streamRules.length > 0 ? { streaming: { on_event: onEventEntries(streamRules) } } : {}),
+    ...(license ? { settings: { license } } : {}),
     resources: resourcesOf(root),
   };
   const header =
-    '# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml,\n' +
-    '# the page classes of src/<package>/pagination.py, the event handling of _streaming.py). Review it.\n';
+    "# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml's\n" +
+    '# names and licence, the page classes of src/<package>/pagination.py, the event handling of _streaming.py, the\n' +
+    '# module-level client of _module_client.py). Review it.\n';
   return {
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models: modelCount, schemes: schemes.length },
@@ -244,6 +257,14 @@ export function derivedPythonConfigFile(
   const file = path.join(dir, DERIVED_CONFIG_PATH);
   writeFileSync(file, config.text);
   return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Whether the package's `_module_client.py` is Stainless's (its banner): Stainless wrote the module-level client, which
+ * sdkgen writes under `targets.python.options.module_client`. A module of that name the owners wrote stays theirs.
+ */
+function hasStainlessModuleClient(moduleClient: string | null): boolean {
+  return moduleClient !== null && /^# File generated from our OpenAPI spec by Stainless\b/.test(moduleClient);
 }
 
 /** `ENVIRONMENTS: Dict[str, str] = {"production": "https://…", …}` of Stainless's client module. */
