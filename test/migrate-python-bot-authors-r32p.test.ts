@@ -31,6 +31,8 @@ const AUTHORS: [name: string, email: string, generator: boolean][] = [
   ['stlc-workflow-app[bot]', '287504455+stlc-workflow-app[bot]@users.noreply.github.com', true],
   ['Stainless Auto-update', 'bot@tractorbeam.ai', true],
   ['STAINLESS BOT', 'DEV@STAINLESSAPI.COM', true],
+  ['stainless-app[bot]', 'bot@stainless.com', true],
+  ['stainless-app[bot]', 'stainless-bot@stainlessapi.com', true],
   ['stainless-bot', 'dmeadows@stainless.com', false],
   ['stainless-em', 'em@stainless.com', false],
   ['stainless-bot', 'developer@stainlessapi.com', false],

@@ -41,7 +41,7 @@ export function isGeneratorBot(identity) {
   const [local, domain] = email.includes('@')
     ? [email.slice(0, email.indexOf('@')), email.slice(email.indexOf('@') + 1)]
     : [email, ''];
-  return !/^stainless/i.test(domain) || /^dev(\+.*)?$/i.test(local);
+  return !/^stainless/i.test(domain) || /^dev(\+.*)?$/i.test(local) || /bot/i.test(local);
 }
 
 // `named`: the base the entry names (its `migrateArgs`' `--base`), measured as lib/owners-base.mjs says.

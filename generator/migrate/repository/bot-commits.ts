@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 
 /**
  * The start of an address at one of Stainless's domains (stainless.com, stainlessapi.com). Under it, only the `dev`
- * mailbox (`dev@`, `dev+git@`, `dev+bot@`) is the generator's: any other is a person's.
+ * mailbox (`dev@`, `dev+git@`, `dev+bot@`) and a mailbox named as a bot (`bot@`, `stainless-bot@`) are the
+ * generator's: any other is a person's.
  */
 const STAINLESS_DOMAIN = 'stainless';
 
@@ -28,7 +29,8 @@ function notStartingWith(word: string): string {
  * against a name alone (no `<`), it says whether the name is the bot's.
  */
 export const GENERATOR_BOT =
-  '^(stainless|stlc)[^<]*' + `(<(dev(\\+[^@>]*)?@[^>]*|[^@>]*|[^@>]*@${notStartingWith(STAINLESS_DOMAIN)})>)?$`;
+  '^(stainless|stlc)[^<]*' +
+  `(<(dev(\\+[^@>]*)?@[^>]*|[^@>]*bot[^@>]*@[^>]*|[^@>]*|[^@>]*@${notStartingWith(STAINLESS_DOMAIN)})>)?$`;
 
 /** Whether a commit's author (`%an`, `%ae`) is Stainless's generator, as `GENERATOR_BOT` says. */
 export function byGeneratorBot(name: string, email: string): boolean {
