@@ -109,7 +109,7 @@ async function loadFrom(
       file,
       pointer: '#',
       message: 'not an OpenAPI document: the top level is not an object',
-      hint: 'pass an OpenAPI 3.0/3.1 or Swagger 2.0 document',
+      hint: 'pass an OpenAPI 3.0, 3.1 or 3.2 or a Swagger 2.0 document',
     });
   }
   const top = raw as Record<string, unknown>;
@@ -127,7 +127,7 @@ async function loadFrom(
         file,
         pointer: '#/openapi',
         message: `unsupported OpenAPI version ${JSON.stringify(declaredVersion)}`,
-        hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
+        hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0',
       });
     }
     checkStructure(top, file, false);
@@ -139,7 +139,7 @@ async function loadFrom(
         file,
         pointer: '#/swagger',
         message: `unsupported Swagger version ${JSON.stringify(declaredVersion)}`,
-        hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
+        hint: 'sdkgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0',
       });
     }
     checkStructure(top, file, true);
@@ -156,7 +156,7 @@ async function loadFrom(
       file,
       pointer: '#',
       message: 'not an OpenAPI document: it has neither an `openapi` nor a `swagger` field',
-      hint: 'pass an OpenAPI 3.0/3.1 or Swagger 2.0 document',
+      hint: 'pass an OpenAPI 3.0, 3.1 or 3.2 or a Swagger 2.0 document',
     });
   }
 

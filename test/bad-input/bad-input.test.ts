@@ -227,7 +227,7 @@ const CASES: Case[] = [
     code: 1,
     expect: [
       'error: spec.yaml #/openapi: unsupported OpenAPI version "4.0.0"',
-      'sdkgen reads OpenAPI 3.0.x, 3.1.x and Swagger 2.0',
+      'sdkgen reads OpenAPI 3.0.x, 3.1.x, 3.2.x and Swagger 2.0',
     ],
   },
   {

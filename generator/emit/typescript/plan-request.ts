@@ -295,6 +295,7 @@ export function methodRequest(
   }
 
   let body = '';
+  let encode = '';
   if (method.body) {
     if (mappedBody) body = `body: { ${bodyFields.map(entry).join(', ')}, ...body }`;
     else if (method.body.shape === 'fields')
@@ -308,8 +309,17 @@ export function methodRequest(
     if (method.body.encoding === 'multipart')
       imports.add('core/uploads', multipartEncoder(api, method.body).name, false);
     if (method.body.encoding === 'binary') imports.add('core/uploads', 'toBlob', false);
-    // So is the encoder of every body but JSON (`encode: encodeBody`, with `bodyEncoding`).
-    if (method.body.encoding !== 'json') imports.add('internal/encode-body', 'encodeBody', false);
+    // So is the encoder of every body but JSON (`encode: encodeBody`, with `bodyEncoding`); a form whose fields have
+    // styles of their own or `allowReserved` (OpenAPI's `encoding`) is written by `styledFormBody` with them.
+    const { partStyles, reservedParts } = method.body;
+    if (method.body.encoding === 'form' && (partStyles || reservedParts)) {
+      imports.add('internal/encode-body', 'styledFormBody', false);
+      const styles = Object.entries(partStyles ?? {}).map(
+        ([key, style]) => `${valueKey(key)}: ${styleEntry(style, isPrototypeMember(key))}`,
+      );
+      const reserved = reservedParts ? `, [${reservedParts.map(quoteString).join(', ')}]` : '';
+      encode = `styledFormBody({ ${styles.join(', ')} }${reserved})`;
+    } else if (method.body.encoding !== 'json') imports.add('internal/encode-body', 'encodeBody', false);
   }
   const encoding = method.body?.encoding;
 
@@ -357,6 +367,7 @@ export function methodRequest(
     headers: headerEntries.length > 0 ? `{ ${headerEntries.join(', ')} }` : '',
     body,
     bodyEncoding: encoding && encoding !== 'json' ? encoding : '',
+    encode,
     jsonParts:
       method.body && method.body.jsonParts.length > 0 ? `[${method.body.jsonParts.map(quoteString).join(', ')}]` : '',
     repeatParts:

@@ -175,6 +175,28 @@ export function requestBody(
   if (bodyParams.length) {
     const whole = method.ir.body?.shape === 'whole';
     const bodyValue = whole ? bodyParams[0].name : paramsDict(bodyParams);
+    // A form whose fields have styles of their own or `allowReserved` (OpenAPI's `encoding`) goes out as
+    // `styled_form(<transformed>, styles=…, reserved=…)`, which the client writes field by field.
+    const formBody = method.ir.body;
+    const styledForm: ResourceExpr[] | null =
+      formBody?.encoding === 'form' && (formBody.partStyles || formBody.reservedParts) ? [] : null;
+    if (styledForm && formBody?.partStyles)
+      styledForm.push(
+        literalExpr(
+          '{',
+          Object.entries(formBody.partStyles).map(
+            ([k, v]) => `${pyString(k)}: (${pyString(v.style)}, ${v.explode ? 'True' : 'False'})`,
+          ),
+          'styles=',
+        ),
+      );
+    const reserved = formBody?.reservedParts ?? [];
+    // (A tuple of one needs its comma.)
+    if (styledForm && reserved.length)
+      styledForm.push(`reserved=(${reserved.map(pyString).join(', ')}${reserved.length === 1 ? ',' : ''})`);
+    if (styledForm) out.importFrom('_qs', 'styled_form');
+    const formArg = (fn: string, expected: string): ResourceExpr =>
+      callExpr('body=styled_form', [callExpr(fn, [bodyValue, expected]), ...styledForm!]);
     if (method.ir.body?.encoding === 'multipart') {
       // (From DEEPCOPY_WITH_PATHS_SINCE, only the containers on the files' paths are copied.)
       if (forms.deepcopyWithPaths) out.importFrom('_files', 'deepcopy_with_paths');
@@ -273,10 +295,12 @@ export function requestBody(
         ? `None if isinstance(${flatExpr(bodyValue)}, ${omitClass}) else ${flatExpr(bodyValue)}`
         : flatExpr(bodyValue);
       bodyArg = (fn) =>
-        encoding === 'json' || encoding === 'form'
-          ? callExpr(`body=${fn}`, [bodyValue, expected])
-          : `${raw}=${rawValue}`;
-    } else bodyArg = (fn) => callExpr(`body=${fn}`, [bodyValue, paramsClass]);
+        styledForm
+          ? formArg(fn, expected)
+          : encoding === 'json' || encoding === 'form'
+            ? callExpr(`body=${fn}`, [bodyValue, expected])
+            : `${raw}=${rawValue}`;
+    } else bodyArg = (fn) => (styledForm ? formArg(fn, paramsClass) : callExpr(`body=${fn}`, [bodyValue, paramsClass]));
   }
   const queryParams = byLocation('query');
   /** make_request_options's arguments (a page call's transforms are never awaited). */
@@ -358,7 +382,11 @@ export function requestBody(
     const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
     call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
   }
-  const verb = method.http === 'delete' ? 'delete' : method.http;
+  // The client's verbs, the resource's `_options` and `_query`; any other method a spec names (3.2's
+  // `additionalOperations`: COPY, LINK) goes through the resource's `_send`, the method its first argument.
+  const own = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'query'].includes(method.http);
+  const verb = own ? method.http : 'send';
+  if (!own) call.unshift(pyString(method.http));
   // A note beside a type given through Any splits the call around it, one argument a line.
   const noted = throughAny(wrappedCastTo);
   const request: Bracketed = callExpr(`${isAsync ? 'await ' : ''}self._${verb}`, call);

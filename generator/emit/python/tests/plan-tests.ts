@@ -608,7 +608,7 @@ class TestModule {
     const head = [
       '    @pytest.mark.respx(base_url=base_url)',
       `    ${isAsync ? 'async ' : ''}def ${name}(self, ${client}: ${isAsync ? this.pkg.asyncClientName : this.pkg.clientName}, respx_mock: MockRouter) -> None:`,
-      `        respx_mock.${method.http}(${pyStr(route)}).mock(return_value=httpx.Response(200, json={"foo": "bar"}))`,
+      `        ${respxRoute(method.http, pyStr(route))}.mock(return_value=httpx.Response(200, json={"foo": "bar"}))`,
     ];
     const json = `        assert ${wait}${v}.json() == {"foo": "bar"}`;
     if (kind === 'streaming') {
@@ -691,3 +691,9 @@ class TestModule {
     return [...head, blocks.join('\n\n')].join('\n');
   }
 }
+
+/** respx's route of a method: its verb (`respx_mock.get(…)`), or `route(method=…)` for one it lacks (QUERY, COPY). */
+const respxRoute = (http: string, url: string): string =>
+  /^(get|post|put|patch|delete|head|options)$/.test(http)
+    ? `respx_mock.${http}(${url})`
+    : `respx_mock.route(method=${pyStr(http.toUpperCase())}, url=${url})`;

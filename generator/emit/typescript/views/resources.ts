@@ -209,8 +209,16 @@ export interface RequestView {
   headers: string;
   /** The body property as written: "body", "body: params", "body: { 'wire-name': local, ...body }", or "". */
   body: string;
-  /** "multipart", "form", "binary" or "text" (JSON is the default), or "": with one, `encode: encodeBody` is sent too. */
+  /**
+   * "multipart", "form", "binary" or "text" (JSON is the default), or "": with one, `encode` is sent too (`encodeBody`
+   * unless the next says otherwise).
+   */
   bodyEncoding: string;
+  /**
+   * The body's encoder when not `encodeBody`: a form whose `encoding` styles fields or allows reserved characters,
+   * `styledFormBody({ ids: { style: 'form', explode: false } }, ['raw'])`; else "".
+   */
+  encode: string;
   /** Multipart parts sent as JSON, an array literal, or "". */
   jsonParts: string;
   /** Multipart array parts whose items are each a part under the field's own name, an array literal, or "". */
