@@ -122,6 +122,12 @@ export interface StainlessPythonForms {
  * `schema.example`); knock-python's keyword ones (`message_id="1jNa…"`, `collection="projects"`) had theirs already.
  */
 export const PATH_PARAM_OWN_EXAMPLE_SINCE = '2025-09-22';
+/**
+ * An event stream the config does not mark `streaming` streams (emit/python/types/unmarked-stream.ts) from this day:
+ * the first a Stainless SDK is seen doing so (hypeman-ts's first generation; cartesia-python's of 2026-04-28 is the
+ * first Python one seen). honcho-python read one as text in 2024; no SDK between shows which Python did.
+ */
+export const UNMARKED_STREAMS_SINCE = '2025-12-22';
 /** Stainless's "feat(client): add support for aiohttp". */
 export const AIOHTTP_SINCE = '2025-06-21';
 /** Stainless's "chore(docs): add missing descriptions" (knock-python 74388c5): resources described. */
@@ -345,6 +351,12 @@ export interface StainlessPythonTypeForms {
    * property of a value of its own (WEBHOOK_EVENT_DISCRIMINATOR_SINCE on); before, a plain `Union`.
    */
   webhookEventDiscriminator: boolean;
+  /**
+   * An event stream the config does not mark `streaming` streams all the same (`-> Stream[TTSSSEEvent]`, with
+   * `"Accept": "text/event-stream"`), its events typed by the method's declared type, from UNMARKED_STREAMS_SINCE on;
+   * before, it is read as text (`-> str`, honcho-python's of 2024).
+   */
+  unmarkedStreams: boolean;
 }
 
 /** The forms of the types of a Python SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
@@ -367,6 +379,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
         ? 'extra-items'
         : 'union',
     webhookEventDiscriminator: since(WEBHOOK_EVENT_DISCRIMINATOR_SINCE),
+    unmarkedStreams: since(UNMARKED_STREAMS_SINCE),
   };
 }
 

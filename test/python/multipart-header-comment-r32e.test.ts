@@ -48,7 +48,7 @@ describe('the comment before a multipart Content-Type header', () => {
     const files = (await packageOf('2026-01-28'))('resources/files.py');
     const block =
       '        files = extract_files(cast(Mapping[str, object], body), paths=[["file"]])\n' +
-      '        # The header goes out with the boundary between the parts that httpx chooses added, such as\n' +
+      '        # httpx adds the boundary it picks between the parts to this header when it sends, e.g.\n' +
       '        # multipart/form-data; boundary=---abc--\n' +
       '        extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}\n';
     expect(files.split(block).length - 1).toBe(2);

@@ -230,7 +230,7 @@ export function requestBody(
       // comment on the header's final form before it, where Stainless's SDKs have theirs.)
       lines.push(
         ...layout.lines(
-          `${indent}# The header goes out with the boundary between the parts that httpx chooses added, such as`,
+          `${indent}# httpx adds the boundary it picks between the parts to this header when it sends, e.g.`,
           `${indent}# multipart/form-data; boundary=---abc--`,
           headerParts.length
             ? `${indent}extra_headers["Content-Type"] = "multipart/form-data"`

@@ -45,6 +45,7 @@ import {
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
 import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import { withUnmarkedStream } from './unmarked-stream';
 import { discriminateWebhookEvents } from './webhook-events';
 import { narrowUnionTags } from './narrow-tags';
 import { prefixPathCollisions } from '../resources/path-collisions';
@@ -502,7 +503,7 @@ function responseOf(method: Method, scratch: PyModuleBuilder, context: MethodCon
   const none = { page: null, stream: null, accept: null, returnsType: null };
   // A body the spec gives no schema is not read, as Stainless: the method returns None.
   const schemaless = (given.kind === 'json' || given.kind === 'text') && given.schemaless;
-  const response: typeof given = schemaless ? { kind: 'empty' } : given;
+  const response = withUnmarkedStream(schemaless ? { kind: 'empty' } : given, method, context.api, index.forms);
   switch (response.kind) {
     case 'empty':
       return { ...none, returns: 'None', asyncReturns: 'None', castTo: 'NoneType', accept: '*/*' };
