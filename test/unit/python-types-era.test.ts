@@ -97,8 +97,11 @@ describe('the forms of the types by era', () => {
       sequenceNotStr: true,
       classDocstrings: true,
       webhookEventDiscriminator: true,
+      unmarkedStreams: true,
       ...newest,
     });
+    expect(pythonTypeFormsOfEra('2025-12-21')).toMatchObject({ unmarkedStreams: false });
+    expect(pythonTypeFormsOfEra('2025-12-22')).toMatchObject({ unmarkedStreams: true });
     expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
     expect(pythonTypeFormsOfEra('2025-12-02')).toMatchObject({ webhookEventDiscriminator: true });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });
