@@ -7,9 +7,11 @@
  * taken in the order a person would write them where only one order fits (merge-insertions.ts; in code, two whole
  * pieces of code too: merge-blocks.ts). In code, lines one side inserted among lines the other re-nested deeper are
  * re-indented with them where that is safe (merge-reindent.ts). An insertion the diff happened to read inside the other
- * side's change is read where it reads as well just outside it first (merge-slide.ts).
+ * side's change is read where it reads as well just outside it first (merge-slide.ts). Python imports both sides
+ * changed are merged name by name (merge-imports.ts).
  */
 import type { Hunk } from './merge-hunks';
+import { importsMergedByName, importsOnly, startsGuarded, withTypeCheckingImported } from './merge-imports';
 import { insertionOrder } from './merge-insertions';
 import { reindented } from './merge-reindent';
 import { insertionsSlidOut } from './merge-slide';
@@ -47,6 +49,8 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
 
   const out: string[] = [];
   let conflicts = 0;
+  // An `if TYPE_CHECKING:` block the import merge put back where the owners had removed it (and maybe the name).
+  let guardAdded = false;
   let position = 0;
   // Offsets between base and each side before the region being merged.
   let oursShift = 0;
@@ -64,13 +68,24 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
     let hi = first.baseEnd;
     const inOurs: Hunk[] = [];
     const inTheirs: Hunk[] = [];
+    // In code, imports one side inserts right after imports the other changed join them (merged by name below): an
+    // `if TYPE_CHECKING:` block one side removed is not left with the other's lines indented under nothing.
+    const joins = (h: Hunk, side: string[]) =>
+      overlaps(h, lo, hi) ||
+      (options.code === true &&
+        h.baseStart === hi &&
+        (side === o ? inTheirs.length > 0 : inOurs.length > 0) &&
+        importsOnly(b, lo, h.baseEnd) &&
+        importsOnly(side, h.start, h.end) &&
+        inOurs.every((x) => importsOnly(o, x.start, x.end)) &&
+        inTheirs.every((x) => importsOnly(t, x.start, x.end)));
     for (;;) {
-      if (i < oursHunks.length && overlaps(oursHunks[i], lo, hi)) {
+      if (i < oursHunks.length && joins(oursHunks[i], o)) {
         inOurs.push(oursHunks[i]);
         lo = Math.min(lo, oursHunks[i].baseStart);
         hi = Math.max(hi, oursHunks[i].baseEnd);
         i++;
-      } else if (j < theirsHunks.length && overlaps(theirsHunks[j], lo, hi)) {
+      } else if (j < theirsHunks.length && joins(theirsHunks[j], t)) {
         inTheirs.push(theirsHunks[j]);
         lo = Math.min(lo, theirsHunks[j].baseStart);
         hi = Math.max(hi, theirsHunks[j].baseEnd);
@@ -108,8 +123,23 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
               { lines: t, hunks: inTheirs, region: theirsLines },
             )
           : null;
+      // Imports both sides changed: merged by name.
+      const byName =
+        options.code === true && shifted === null
+          ? importsMergedByName(
+              b.slice(lo, hi),
+              oursLines,
+              theirsLines,
+              o,
+              [startsGuarded(b, lo), startsGuarded(o, lo + oursShift), startsGuarded(t, lo + theirsShift)],
+              { before: out.at(-1), after: b[hi] },
+            )
+          : null;
       if (shifted !== null) out.push(...shifted);
-      else {
+      else if (byName !== null) {
+        out.push(...byName.lines);
+        guardAdded ||= byName.guardAdded;
+      } else {
         out.push(...conflictBlock(oursLines, theirsLines));
         conflicts++;
       }
@@ -119,7 +149,7 @@ export function mergeThreeWay(base: string, ours: string, theirs: string, option
     position = hi;
   }
   out.push(...b.slice(position));
-  return { text: out.join(''), conflicts };
+  return { text: (guardAdded ? withTypeCheckingImported(out) : out).join(''), conflicts };
 }
 
 /**

@@ -16,6 +16,7 @@ import { indentProblem } from './sound-module';
 import { withWholeFunctionEdits } from './function-units';
 import { inSdkgenWords } from './comment-wording';
 import { inSdkgenSpelling } from './annotation-spelling';
+import { withWholeDeletionsOwners } from './split-deletions';
 import { withOneSidedInsertions } from './one-sided-insertions';
 import { withAddedParameters } from './added-parameters';
 import { withoutImportsOnlyFor } from './typing-only-imports';
@@ -32,6 +33,11 @@ export function reapplyPythonEdits(base: string, edited: string, target: string,
   const worded = inSdkgenWords(base, edited, target);
   // (Stainless's lines that sdkgen's module has with its types spelled otherwise read in sdkgen's spelling too.)
   const spelled = inSdkgenSpelling(worded.base, worded.edited, target);
+  // (A definition the owners deleted whole is theirs to delete in every piece of the diff: split-deletions.ts.)
+  const judged: ReapplyOptions =
+    options?.generated === undefined
+      ? options
+      : { ...options, generated: withWholeDeletionsOwners(options.generated, spelled.base, spelled.edited) };
   // A function some of whose edits placed and some did not, reading a name nothing binds, stays sdkgen's whole.
   const carried = withWholeFunctionEdits(
     spelled.base,
@@ -42,8 +48,8 @@ export function reapplyPythonEdits(base: string, edited: string, target: string,
     withAddedParameters(
       spelled.base,
       spelled.edited,
-      withOneSidedInsertions(spelled.base, carryPythonEdits(spelled.base, spelled.edited, target, options)),
-      options ?? {},
+      withOneSidedInsertions(spelled.base, carryPythonEdits(spelled.base, spelled.edited, target, judged)),
+      judged ?? {},
     ),
   );
   if (spelled.constants.length === 0) return carried;
