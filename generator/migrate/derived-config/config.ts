@@ -17,12 +17,12 @@ import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { singularClass } from '../../stainless/plan';
+import { baseUrlVariablesOf } from './base-url-variables';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
 import { querySettingsOf } from './query-settings';
-import { escapeRegExp } from '../../escape-regexp';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
@@ -482,7 +482,7 @@ function clientOpts(
       flows: { clientCredentials: { tokenUrl, scopes: {} } },
     });
   const exchanged: string[] = [];
-  const serverVariables = serverVariablesOf(input.client);
+  const serverVariables = baseUrlVariablesOf(input.client);
   for (const option of input.clientOptions) {
     const key = keyFor(option.name);
     if (key === null) {
@@ -570,20 +570,4 @@ function environmentsOf(source: string | null): Record<string, string> | null {
   if (!block) return single ? { production: single } : null;
   const entries = [...block.matchAll(/['"]?([\w-]+)['"]?:\s*'([^']+)'/g)].map((m) => [m[1], m[2]] as const);
   return entries.length > 0 ? Object.fromEntries(entries) : null;
-}
-
-/**
- * The options Stainless's constructor builds the default base URL from (`baseURL: baseURL || \`https://${region}.acme.com\``),
- * each with the variable of the spec's server it fills in: the one at its place in the URL its doc comment gives
- * (`[opts.baseURL=… ?? https://{region}.acme.com]`), else the option's own name.
- */
-function serverVariablesOf(source: string | null): Map<string, string> {
-  const template = source && /\bbaseURL: baseURL \|\| `([^`]*\$\{[^`]*)`/.exec(source)?.[1];
-  if (!template) return new Map();
-  const parts = template.split(/\$\{\s*([\w$]+)\s*\}/);
-  const names = parts.filter((_, i) => i % 2 === 1);
-  const pattern = parts.map((part, i) => (i % 2 === 1 ? '\\{([\\w-]+)\\}' : escapeRegExp(part))).join('');
-  const documented = /\[opts\.baseURL=[^\n]*?\?\?\s*([^\]\s]+)\]/.exec(source)?.[1];
-  const variables = documented ? new RegExp(`^${pattern}$`).exec(documented)?.slice(1) : undefined;
-  return new Map(names.map((name, i) => [name, variables?.[i] ?? name]));
 }

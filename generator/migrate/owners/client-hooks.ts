@@ -33,8 +33,8 @@ const HOOKS = [
   'makeStatusError',
   'defaultIdempotencyKey',
   'calculateDefaultRetryTimeoutMillis',
-  // Overridden, it sends each attempt, as in Stainless's client. (`buildHeaders` joins when sdkgen's
-  // internal/detect-platform gives the `getPlatformHeaders` Stainless's calls: carried before, every request throws.)
+  // Overridden, they make each call's headers and send each attempt, as in Stainless's client.
+  'buildHeaders',
   'fetchWithTimeout',
 ];
 

@@ -8,6 +8,7 @@
  * `default_headers` or a query parameter of `default_query`. A credential's security scheme is the spec's of that
  * kind (of that header), else one declared beside it (`security_schemes`, `security`), as Stainless's config did.
  */
+import { baseUrlVariablesOf } from '../derived-config/base-url-variables';
 
 /** The spec's security schemes, as the derived config's input reads them (../derived-config/input.ts). */
 export interface SpecSecurityScheme {
@@ -122,6 +123,8 @@ export function pythonClientSettings(
     options.push(option);
     uses.set(option.name, { send_in_header: option.header });
   }
+  // An option the constructor fills a variable of the base URL with (`f"https://{region}.acme.com"`).
+  const baseUrlVariables = baseUrlVariablesOf(init);
   for (const option of options)
     opts[option.name] = {
       type: option.type,
@@ -129,6 +132,7 @@ export function pythonClientSettings(
       ...(option.nullable ? { nullable: true } : {}),
       ...(option.default !== null ? { default: option.default } : {}),
       ...uses.get(option.name),
+      ...(baseUrlVariables.has(option.name) ? { server_variable: baseUrlVariables.get(option.name) } : {}),
     };
   const envPrefix = /\bos\.environ\.get\("([A-Z][A-Z0-9_]*)_BASE_URL"\)/.exec(init)?.[1] ?? null;
   return { opts, schemes, envPrefix };
