@@ -41,7 +41,7 @@ import httpx
 import pydantic
 from httpx import URL
 
-from ._qs import Querystring, cookie_header, encode_header_param
+from ._qs import StyledForm, Querystring, encode_form, cookie_header, encode_header_param
 from ._files import to_httpx_files, read_body_bytes, async_to_httpx_files
 from ._types import (
     Body,
@@ -801,7 +801,10 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         return openapi_dumps(body)
 
     def _serialize_form(self, data: Mapping[str, object]) -> str:
-        """OpenAPI's form style, exploded (its default): an object's properties and an array's items each a field."""
+        """OpenAPI's form style, exploded (its default): an object's properties and an array's items each a field;
+        a form whose fields have styles of their own (`encoding`) as they say."""
+        if isinstance(data, StyledForm):
+            return encode_form(data, styles=data.styles, reserved=data.reserved)
         fields: List[Tuple[str, object]] = []
         for key, value in data.items():
             if is_mapping(value):
@@ -823,6 +826,8 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         if options.extra_json is not None:
             if json_data is None:
                 json_data = options.extra_json
+            elif isinstance(json_data, StyledForm):
+                json_data = json_data.with_fields(options.extra_json)
             elif is_mapping(json_data):
                 json_data = {**json_data, **options.extra_json}
             else:

@@ -209,7 +209,8 @@ type QuerySerialisation =
 type StyledQuery = (query: Record<string, unknown>, styles: Record<string, QueryStyle>) => string;
 
 interface RequestDescription {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options';
+  /** Lowercased; sent in capitals. QUERY (OpenAPI 3.2) and any other method a spec names (`additionalOperations`) too. */
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head' | 'options' | 'query' | (string & {});
   /** Already encoded by the `path` template tag; may be an absolute URL on the API's origin (next-page links). */
   path: string;
   /** Undefined (and null) values are dropped. */
@@ -522,17 +523,18 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const [body, contentType]: EncodedBody =
       req.body === undefined ? [] : await (req.encode ?? encodeJSONBody)(req);
     const idempotencyHeader = this.#config.idempotencyHeader;
+    // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
+    // a server that only has text/plain or text/csv), unless the spec names the media type.
+    const accept =
+      req.accept ??
+      (kind === 'sse'
+        ? 'text/event-stream'
+        : kind === 'binary' || kind === 'text'
+          ? '*/*'
+          : 'application/json');
     const layers = [
       {
-        // A text or binary method reads whatever type the server sends (a JSON Accept would get a 406 from
-        // a server that only has text/plain or text/csv), unless the spec names the media type.
-        Accept:
-          req.accept ??
-          (kind === 'sse'
-            ? 'text/event-stream'
-            : kind === 'binary' || kind === 'text'
-              ? '*/*'
-              : 'application/json'),
+        Accept: accept,
         'Content-Type': contentType,
         'User-Agent': this.#userAgent,
         // One key for every attempt of this call.

@@ -6,7 +6,7 @@ import {
   type EncodedBody,
   type FetchBody,
 } from '../core/base-client.js';
-import { stringifyFormQuery } from './query.js';
+import { stringifyFormQuery, stringifyQuery, type QueryStyle } from './query.js';
 
 /**
  * The fetch body and Content-Type of a request of any `bodyEncoding`: the methods whose bodies are not JSON pass it
@@ -39,4 +39,22 @@ export async function encodeBody(req: APIRequest): Promise<EncodedBody> {
     default:
       return encodeJSONBody(req);
   }
+}
+
+/**
+ * The `encode` of a form (`application/x-www-form-urlencoded`) whose `encoding` gives fields a style of their own or
+ * `allowReserved` (OpenAPI's Encoding Object): each field written as a query parameter of that style would be
+ * (`ids=1,2`, `filter[a]=x`, `tags=a|b`), the others the default way (`form`, exploded), as `encodeBody` writes them.
+ */
+export function styledFormBody(
+  styles: Record<string, QueryStyle>,
+  reserved: readonly string[] = [],
+): (req: APIRequest) => Promise<EncodedBody> {
+  return async (req) => {
+    if (req.bodyEncoding !== 'form') return encodeBody(req);
+    return [
+      stringifyQuery(req.body as Record<string, unknown>, styles, reserved),
+      'application/x-www-form-urlencoded',
+    ];
+  };
 }

@@ -33,27 +33,58 @@ export function stringifyFormQuery(query: Record<string, unknown>): string {
 export function stringifyQuery(
   query: Record<string, unknown>,
   styles: Record<string, QueryStyle> = {},
+  reserved: readonly string[] = [],
 ): string {
   const out: string[] = [];
   for (const [key, value] of Object.entries(query)) {
     // (Own styles only: a parameter named `toString` has none unless the method gave it one.)
     const { style = 'form', explode = true } = Object.hasOwn(styles, key) ? styles[key]! : {};
     const present = formEntries(key, value);
+    // `allowReserved` (OpenAPI): RFC 3986's reserved characters of this key's values are sent as they are.
+    const encode = reserved.includes(key) ? encodeAllowingReserved : encodeURIComponent;
+    const start = out.length;
     if (style === 'brackets' && key.endsWith('[]') && Array.isArray(value)) {
       // A key that has its brackets (`ids[]`, kept whole beside a parameter `ids`) is not given a second pair.
       for (const item of value) addNested(out, key, item, style);
     } else if (style === 'deepObject' || style === 'brackets' || style === 'indices' || style === 'dots') {
       addNested(out, key, value, style);
     } else if (explode) {
-      for (const [name, item] of present) out.push(pair(name, item));
+      for (const [name, item] of present) out.push(pair(name, item, encode));
     } else if (present.length) {
       // role,admin,name,Al for objects; a,b,c for arrays.
       const items = isPlainObject(value) ? present.flat() : present.map(([, item]) => item);
-      const joined = items.map((item) => encodeURIComponent(scalar(item))).join(DELIMITERS[style]);
+      const joined = items.map((item) => encode(scalar(item))).join(DELIMITERS[style]);
       out.push(`${encodeURIComponent(key)}=${joined}`);
+    }
+    if (
+      encode !== encodeURIComponent &&
+      style !== 'form' &&
+      style !== 'spaceDelimited' &&
+      style !== 'pipeDelimited'
+    ) {
+      // (The nested styles' values, written above percent-encoded, are given their reserved characters; keys are not.)
+      for (let i = start; i < out.length; i++) {
+        const [name, text] = [
+          out[i]!.slice(0, out[i]!.indexOf('=') + 1),
+          out[i]!.slice(out[i]!.indexOf('=') + 1),
+        ];
+        out[i] = name + keepReserved(text);
+      }
     }
   }
   return out.join('&');
+}
+
+/** RFC 3986's reserved characters (gen-delims and sub-delims), percent-encoded as `encodeURIComponent` writes them. */
+const RESERVED_ESCAPES = /%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)/gi;
+
+/** The value percent-encoded but for RFC 3986's reserved characters (`allowReserved`): `a/b?c` stays `a/b?c`. */
+function encodeAllowingReserved(text: string): string {
+  return keepReserved(encodeURIComponent(text));
+}
+
+function keepReserved(encoded: string): string {
+  return encoded.replace(RESERVED_ESCAPES, (escape) => decodeURIComponent(escape));
 }
 
 /**
@@ -119,8 +150,8 @@ function addNested(
   }
 }
 
-function pair(key: string, value: unknown): string {
-  return `${encodeURIComponent(key)}=${encodeURIComponent(scalar(value))}`;
+function pair(key: string, value: unknown, encode: (text: string) => string = encodeURIComponent): string {
+  return `${encodeURIComponent(key)}=${encode(scalar(value))}`;
 }
 
 /** Dates as ISO 8601, objects (inside arrays) as JSON, everything else as `String(value)`. */

@@ -431,6 +431,8 @@ class SkillsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         body = deepcopy_with_paths({"archive": archive}, [["archive"]])
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
+        # httpx adds the boundary it picks between the parts to this header when it sends, e.g.
+        # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._put(
             path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),
@@ -837,6 +839,8 @@ class AsyncSkillsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `slug` but received {slug!r}")
         body = deepcopy_with_paths({"archive": archive}, [["archive"]])
         files = extract_files(cast(Mapping[str, object], body), paths=[["archive"]])
+        # httpx adds the boundary it picks between the parts to this header when it sends, e.g.
+        # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._put(
             path_template("/skills/{namespace}/{slug}/upload", namespace=namespace, slug=slug),

@@ -13,7 +13,10 @@ from ..._response import (
     async_to_streamed_response_wrapper,
 )
 from ..._base_client import make_request_options
-from ...types.connections import trigger_delete_params, trigger_subscribe_params
+from ...types.connections import (
+    trigger_delete_params,
+    trigger_subscribe_params,
+)
 from ...types.shared.success import Success
 from ...types.shared_params.loose_object import LooseObject
 from ...types.connections.trigger_definition import TriggerDefinition

@@ -148,6 +148,8 @@ class ReleasesResource(SyncAPIResource):
             [["module"], ["sourcemap"], ["bundle"]],
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        # httpx adds the boundary it picks between the parts to this header when it sends, e.g.
+        # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
@@ -401,6 +403,8 @@ class AsyncReleasesResource(AsyncAPIResource):
             [["module"], ["sourcemap"], ["bundle"]],
         )
         files = extract_files(cast(Mapping[str, object], body), paths=[["module"], ["sourcemap"], ["bundle"]])
+        # httpx adds the boundary it picks between the parts to this header when it sends, e.g.
+        # multipart/form-data; boundary=---abc--
         extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}
         return await self._put(
             path_template("/servers/{qualified_name}/releases", qualified_name=qualified_name),
