@@ -177,6 +177,9 @@ export function importsMergedByName(
   for (const part of t) {
     if (part.kind !== 'import') continue;
     const added = part.names.filter((n) => !inBase.has(keyOf(part.guarded, n)) && !boundByOwners.has(boundName(n)));
+    // A name the owners bind from elsewhere (their own class of that name) against the generation's: a person decides.
+    if (part.names.some((n) => boundByOwners.has(boundName(n)) && boundByOwners.get(boundName(n)) !== sourceOf(n)))
+      return null;
     if (added.length > 0) (part.guarded ? addedGuarded : addedPlain).push(...render(part, added));
   }
   let guardAdded = false;
@@ -231,9 +234,17 @@ export function withTypeCheckingImported(file: string[]): string[] {
   return [...file.slice(0, first), 'from typing import TYPE_CHECKING\n', ...file.slice(first)];
 }
 
-/** The names a file's module-level imports bind (those at the top level and in `if TYPE_CHECKING:` blocks). */
-function moduleBindings(file: string[]): Set<string> {
-  const bound = new Set<string>();
+/** Where an imported name comes from: its module and its name there. */
+function sourceOf(n: Imported): string {
+  return `${n.module ?? ''} ${n.name}`;
+}
+
+/**
+ * The names a file's module-level imports bind (those at the top level and in `if TYPE_CHECKING:` blocks), each with
+ * where it comes from.
+ */
+function moduleBindings(file: string[]): Map<string, string> {
+  const bound = new Map<string, string>();
   let guarded = false;
   for (let k = 0; k < file.length; k++) {
     const line = file[k];
@@ -249,7 +260,8 @@ function moduleBindings(file: string[]): Set<string> {
     }
     const parts = parse(statement, guarded);
     if (parts !== null)
-      for (const part of parts) if (part.kind === 'import') for (const n of part.names) bound.add(boundName(n));
+      for (const part of parts)
+        if (part.kind === 'import') for (const n of part.names) bound.set(boundName(n), sourceOf(n));
   }
   return bound;
 }

@@ -1,6 +1,6 @@
 /**
  * Bundle size of a one-call program and tree-shaking of the optional modules: the bare client's one-call bundle,
- * and the flagship's one standalone function with its core client, must stay within the runtime contract's 5,150 B
+ * and the flagship's one standalone function with its core client, must stay within the runtime contract's 5,200 B
  * gzip (templates/base/RUNTIME-CONTRACT.md; the size is deterministic for the pinned esbuild, so this is no timing
  * test), and pagination, streaming, uploads and the cookie encoder must not reach a program that doesn't use them.
  */
@@ -36,8 +36,8 @@ async function bundle(name: string, source: string, root = dir): Promise<{ code:
   return { code, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** The runtime contract's limit for a one-call program (esbuild --bundle --minify, gzip): 5,150 B. */
-const ONE_CALL_LIMIT = 5150;
+/** The runtime contract's limit for a one-call program (esbuild --bundle --minify, gzip): 5,200 B. */
+const ONE_CALL_LIMIT = 5200;
 
 /** Code of the optional modules (the hooks' names, e.g. `fromSSEResponse`, are on the default path by design). */
 const OPTIONAL = [
@@ -94,7 +94,7 @@ test('a one-call program bundles only the default path', async () => {
   }
 });
 
-test('one standalone function and the core client: within 5,150 B, its request and the Result helper only, smaller than the class path', async () => {
+test('one standalone function and the core client: within 5,200 B, its request and the Result helper only, smaller than the class path', async () => {
   // The flagship (generated/smithery): a function with a path parameter and a documented error, called as a
   // program would (its Result read), against the same call through the core client and through its resource class.
   const src = path.join(path.resolve(dir, '../../..'), 'generated/smithery/src');

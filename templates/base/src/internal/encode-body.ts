@@ -52,6 +52,9 @@ export function styledFormBody(
 ): (req: APIRequest) => Promise<EncodedBody> {
   return async (req) => {
     if (req.bodyEncoding !== 'form') return encodeBody(req);
-    return [stringifyQuery(req.body as Record<string, unknown>, styles, reserved), 'application/x-www-form-urlencoded'];
+    return [
+      stringifyQuery(req.body as Record<string, unknown>, styles, reserved),
+      'application/x-www-form-urlencoded',
+    ];
   };
 }

@@ -56,10 +56,18 @@ export function stringifyQuery(
       const joined = items.map((item) => encode(scalar(item))).join(DELIMITERS[style]);
       out.push(`${encodeURIComponent(key)}=${joined}`);
     }
-    if (encode !== encodeURIComponent && style !== 'form' && style !== 'spaceDelimited' && style !== 'pipeDelimited') {
+    if (
+      encode !== encodeURIComponent &&
+      style !== 'form' &&
+      style !== 'spaceDelimited' &&
+      style !== 'pipeDelimited'
+    ) {
       // (The nested styles' values, written above percent-encoded, are given their reserved characters; keys are not.)
       for (let i = start; i < out.length; i++) {
-        const [name, text] = [out[i]!.slice(0, out[i]!.indexOf('=') + 1), out[i]!.slice(out[i]!.indexOf('=') + 1)];
+        const [name, text] = [
+          out[i]!.slice(0, out[i]!.indexOf('=') + 1),
+          out[i]!.slice(out[i]!.indexOf('=') + 1),
+        ];
         out[i] = name + keepReserved(text);
       }
     }
