@@ -2,8 +2,9 @@
  * An owners' edit to Stainless's `fetchWithTimeout` (turbopuffer's: a fetch made on first use, awaited before each
  * attempt) is carried into sdkgen's client class as an override of the method of that name and arguments, which
  * sdkgen's BaseClient sends each attempt through when overridden (test/runtime/stainless-request-hooks-r32t), with
- * the helpers of their class it calls and the imports it needs. (Stainless's `buildHeaders` is not carried yet: it
- * calls `getPlatformHeaders`, which sdkgen's internal/detect-platform does not give.)
+ * the helpers of their class it calls and the imports it needs. So is an edit to `buildHeaders` (turbopuffer's
+ * `Accept-Encoding`), whose `getPlatformHeaders()` comes from sdkgen's internal/detect-platform (the run of such an
+ * override: test/runtime/stainless-carried-build-headers-r32u).
  */
 import { describe, expect, it } from 'vitest';
 import { identifiers } from '../generator/migrate/owners/client-hooks';
@@ -149,6 +150,38 @@ describe("an owners' edit to Stainless's fetchWithTimeout", () => {
     expect(identifiers('const h = { a: x?.y, b: z.w };')).not.toContain('w');
     expect(identifiers('return `${this.constructor.name}/JS ${VERSION}`;')).toContain('VERSION');
     expect(identifiers("return 'VERSION' + `JS`;")).not.toContain('VERSION');
+  });
+
+  it('is not carried where they left it as Stainless wrote it', () => {
+    expect(migrate(stainlessClient).carriedHooks).toEqual([]);
+  });
+});
+
+describe("an owners' edit to Stainless's buildHeaders", () => {
+  it("an edit to buildHeaders (a header of theirs) is carried as its override, with Stainless's helper it calls", () => {
+    const edited = stainlessClient.replace(
+      "        Accept: 'application/json',\n",
+      "        Accept: 'application/json',\n        'Accept-Encoding': this.compression ? 'gzip' : 'identity',\n",
+    );
+    const plan = migrate(edited);
+    expect(plan.carriedHooks).toEqual(['src/client.ts: buildHeaders', 'src/client.ts: getUserAgent']);
+    expect(plan.rejected).toEqual([]);
+    const written = plan.writes.find((f) => f.path === 'src/client.ts')!.contents;
+    expect(written).toContain('  protected override async buildHeaders({\n');
+    expect(written).toContain("        'Accept-Encoding': this.compression ? 'gzip' : 'identity',\n");
+    expect(written).toContain('      this.options.defaultHeaders,\n');
+    expect(written).toContain('  protected getUserAgent(): string {');
+    for (const line of [
+      "import type { FinalRequestOptions } from './internal/request-options';",
+      "import type { HTTPMethod } from './internal/types';",
+      "import { buildHeaders, type HeadersLike } from './internal/headers';",
+      "import { getPlatformHeaders } from './internal/detect-platform';",
+      "import { VERSION } from './version';",
+    ])
+      expect(written).toContain(line);
+    expect(written).not.toContain('fetchWithTimeout');
+    // sdkgen's BaseClient has Stainless's validateHeaders, which they left as it was: not carried as a helper.
+    expect(written).not.toContain('validateHeaders({ values, nulls }');
   });
 
   it('is not carried where they left it as Stainless wrote it', () => {
