@@ -116,6 +116,12 @@ export function pythonClientSettings(
         uses.set(used[0].name, { auth: { security_scheme: scheme('bearer', null, 'bearerAuth') } });
       else if (key.toLowerCase() !== 'authorization' && !value.startsWith('f"'))
         uses.set(used[0].name, { auth: { security_scheme: scheme('apiKey', key, `${used[0].name}Auth`) } });
+      else if (headerApiKey(specSchemes, key))
+        // The spec's API key of that header, `Authorization` too (`{"Authorization": api_key}`), or written with
+        // words around it (`f"ApiKey {api_key}"`, an owners' edit the migration carries): that scheme's credential,
+        // and its only one, as Stainless's config says (`auth: { security_scheme: … }`), so the spec's other
+        // schemes (an API key in the query too) are no options of the client, as they were not of Stainless's.
+        uses.set(used[0].name, { auth: { security_scheme: headerApiKey(specSchemes, key)!.name } });
       else notes.push(`_client.py: ${property.name} sends ${used[0].name} in a way not read: left to the spec`);
     }
   }
@@ -136,6 +142,11 @@ export function pythonClientSettings(
     };
   const envPrefix = /\bos\.environ\.get\("([A-Z][A-Z0-9_]*)_BASE_URL"\)/.exec(init)?.[1] ?? null;
   return { opts, schemes, envPrefix };
+}
+
+/** The spec's API key scheme sent in that header (its name as HTTP compares it), if any. */
+function headerApiKey(specSchemes: readonly SpecSecurityScheme[], header: string): SpecSecurityScheme | undefined {
+  return specSchemes.find((s) => s.kind === 'apiKey' && s.header?.toLowerCase() === header.toLowerCase());
 }
 
 /** Stainless's own headers, and those its runtime sends: not the config's to say. */
