@@ -112,6 +112,12 @@ export interface StainlessPythonForms {
    * example counted, else it says its name. (One passed by keyword took its parameter's example in every era.)
    */
   pathParamOwnExample: boolean;
+  /**
+   * `_module_client.py` (`targets.python.options.module_client`) imports the resource classes for type checkers alone
+   * (`if TYPE_CHECKING:`, `LazyProxy["UsersResource"]`), from MODULE_CLIENT_TYPE_IMPORTS_SINCE on; before, the
+   * `resources` package at import (`from . import resources, _load_client`, `LazyProxy[resources.UsersResource]`).
+   */
+  moduleClientTypeImports: boolean;
 }
 
 /**
@@ -196,6 +202,11 @@ export const WRAPPER_DOCSTRINGS_SINCE = '2024-09-09';
 export const DIRECT_RESOURCE_IMPORTS_SINCE = '2025-05-10';
 /** Stainless's "chore: make the `Omit` type public" (lumaai-python 59ff5b0, 2024-12-04). */
 export const OMIT_PUBLIC_SINCE = '2024-12-04';
+/**
+ * Stainless's "chore: use lazy imports for module level client" (openai-python 1356c89a, authored 2025-05-05;
+ * replicate-python-beta 859cfcc, 2025-05-06).
+ */
+export const MODULE_CLIENT_TYPE_IMPORTS_SINCE = '2025-05-05';
 // ---- end of the package layout's forms ----
 
 // ---- The client's forms (py-client helper's block) ----
@@ -261,6 +272,7 @@ const CHANGES = [
   WRAPPER_DOCSTRINGS_SINCE,
   DIRECT_RESOURCE_IMPORTS_SINCE,
   OMIT_PUBLIC_SINCE,
+  MODULE_CLIENT_TYPE_IMPORTS_SINCE,
   CONSTRUCTOR_DOC_CLASS_SINCE,
   RESOURCE_MODULE_IMPORTS_SINCE,
 ].sort();
@@ -304,6 +316,7 @@ export function pythonFormsOfEra(
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
     callbackTestsSkip: callbackTestsSkipOfEra(date),
     pathParamOwnExample: since(PATH_PARAM_OWN_EXAMPLE_SINCE),
+    moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
   };
 }
 

@@ -36,6 +36,8 @@ export interface StainlessReadmeForms {
    * on); before, its URL is in angle brackets (`(<https://…>)`), which PyPI's renderer showed as text.
    */
   badgePrettierIgnore: boolean;
+  /** The README presents the MCP server the config names (MCP_SECTION_SINCE on); before, it does not. */
+  mcpSection: boolean;
 }
 
 /** openai-python's "docs: move comments in example snippets" (#1860), and every SDK's regeneration the day after. */
@@ -53,6 +55,11 @@ export const QUOTED_PRE_SINCE = '2026-01-14';
 export const BADGE_LABEL_SINCE = '2025-06-17';
 /** "chore(readme): fix version rendering on pypi" (opencode-sdk-python 63b90c4, lumaai-python 24f04ae). */
 export const PRETTIER_IGNORE_BADGE_SINCE = '2025-07-10';
+/**
+ * "docs: prominently feature MCP server setup in root SDK readmes" (dodopayments-python 96cd084, quickbooks-desktop-python
+ * 83de2cf7, both authored 2026-01-06).
+ */
+export const MCP_SECTION_SINCE = '2026-01-06';
 
 /** The README forms of an SDK of `era` (a `YYYY-MM-DD` date; null or unreadable: the newest). */
 export function readmeFormsOfEra(era: string | null | undefined): StainlessReadmeForms {
@@ -66,5 +73,6 @@ export function readmeFormsOfEra(era: string | null | undefined): StainlessReadm
     quotedPre: since(QUOTED_PRE_SINCE),
     badgeLabel: since(BADGE_LABEL_SINCE),
     badgePrettierIgnore: since(PRETTIER_IGNORE_BADGE_SINCE),
+    mcpSection: since(MCP_SECTION_SINCE),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * `targets.python.options.module_client: true` gives the package Stainless's module-level client: `acme.users.list()`
  * with `acme.api_key = "…"`, no client built by the caller. `_module_client.py` holds a lazy proxy a top-level resource
- * (by name's length, then name, as Stainless lists them), `__init__.py` closes with a module attribute for each client
+ * (by name's length, then the config's order, as Stainless lists them), `__init__.py` closes with a module attribute for each client
  * option and the runtime's settings, read by one sync client built on first use (`_load_client()`, `_reset_client()`),
  * and `tests/test_module_client.py` tests them. Without the key the package has none of it. With
  * SDKGEN_PYTHON_TESTS=full: the package's Ruff lint rules pass on the three modules, the module-level client calls a
@@ -146,7 +146,7 @@ describe('the module-level client', () => {
     }
   }, 180_000);
 
-  it('has a lazy proxy for each top-level resource, by name length then name', () => {
+  it('has a lazy proxy for each top-level resource, by name length then config order', () => {
     const module = read('_module_client.py');
     expect(module).toContain(
       'if TYPE_CHECKING:\n' +
@@ -163,8 +163,8 @@ describe('the module-level client', () => {
     );
     expect(
       module.endsWith(
-        'teams: TeamsResource = TeamsResourceProxy().__as_proxied__()\n' +
-          'users: UsersResource = UsersResourceProxy().__as_proxied__()\n' +
+        'users: UsersResource = UsersResourceProxy().__as_proxied__()\n' +
+          'teams: TeamsResource = TeamsResourceProxy().__as_proxied__()\n' +
           'projects: ProjectsResource = ProjectsResourceProxy().__as_proxied__()\n',
       ),
     ).toBe(true);
@@ -199,7 +199,7 @@ describe('the module-level client', () => {
   it('has a test module of its own', () => {
     const tests = readFileSync(path.join(out, 'tests/test_module_client.py'), 'utf8');
     expect(tests).toContain('    acme._reset_client()\n    acme.api_key = "My API Key"\n');
-    expect(tests).toContain('    assert acme.teams._client.base_url == httpx.URL("http://localhost:4010/custom/")\n');
+    expect(tests).toContain('    assert acme.users._client.base_url == httpx.URL("http://localhost:4010/custom/")\n');
   });
 
   it.runIf(PYTHON_FULL)(

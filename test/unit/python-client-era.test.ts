@@ -59,6 +59,7 @@ describe('the era of a Stainless Python SDK', () => {
       callbackTestsSkip: null,
       pathParamOwnExample: true,
       deepcopyWithPaths: true,
+      moduleClientTypeImports: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -83,6 +84,7 @@ describe('the era of a Stainless Python SDK', () => {
       callbackTestsSkip: 'no-good-way',
       pathParamOwnExample: false,
       deepcopyWithPaths: false,
+      moduleClientTypeImports: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -107,6 +109,7 @@ describe('the era of a Stainless Python SDK', () => {
       callbackTestsSkip: 'no-good-way',
       pathParamOwnExample: false,
       deepcopyWithPaths: false,
+      moduleClientTypeImports: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -123,6 +123,7 @@ describe("the README's forms by era", () => {
       quotedPre: true,
       badgeLabel: true,
       badgePrettierIgnore: true,
+      mcpSection: true,
     };
     expect(readmeFormsOfEra(null)).toEqual(all);
     expect(readmeFormsOfEra('2024-07-17')).toEqual({
@@ -133,6 +134,7 @@ describe("the README's forms by era", () => {
       quotedPre: false,
       badgeLabel: false,
       badgePrettierIgnore: false,
+      mcpSection: false,
     });
     expect(readmeFormsOfEra(TRAILING_CREDENTIAL_COMMENT_SINCE).trailingCredentialComment).toBe(true);
     expect(readmeFormsOfEra(LOG_INFO_SINCE).logInfo).toBe(true);

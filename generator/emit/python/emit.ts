@@ -188,7 +188,7 @@ function printCode(
     );
   add('_version', printVersion(pkg));
   add('__init__', printInit(pkg, forms, moduleClient));
-  if (moduleClient) add('_module_client', printModuleClient(pkg));
+  if (moduleClient) add('_module_client', printModuleClient(pkg, forms));
   add('_client', printClient(pkg, clientMethods(build, forms), forms));
   // (No page scheme, no `pagination.py`: Stainless writes none then.)
   if (pkg.pages.length > 0)

@@ -16,45 +16,74 @@
 import type { PyClientOption, PyPackage, PyResource } from './types/model';
 import { importText, isortSections, type ImportStatement } from './py-isort';
 import { pyString } from './docs/print-doc';
+import type { StainlessPythonForms } from '../../stainless/python-era';
 
-/** The module `_module_client` of the package (formatted by Ruff where it is written). */
-export function printModuleClient(pkg: PyPackage): string {
+/**
+ * The module `_module_client` of the package (formatted by Ruff where it is written), in the form of `forms`'s era:
+ * the resource classes imported for type checkers alone (`moduleClientTypeImports`), else the `resources` package
+ * imported with the module (`LazyProxy[resources.UsersResource]`), as Stainless's before its lazy imports.
+ */
+export function printModuleClient(pkg: PyPackage, forms: ModuleClientForms = {}): string {
   const resources = proxiedResources(pkg);
-  const typeImports = isortSections(
-    resources.map((resource) => ({ module: `.${resource.module.replace(/\//g, '.')}`, names: [resource.className] })),
-    pkg.importName,
-  ).flat();
+  const typeImportsOnly = forms.moduleClientTypeImports ?? true;
+  // The annotation naming a resource class, and the proxy's type argument (a string where only type checkers import it).
+  const annotation = (resource: PyResource) => (typeImportsOnly ? '' : 'resources.') + resource.className;
+  const typeArgument = (resource: PyResource) =>
+    typeImportsOnly ? pyString(resource.className) : annotation(resource);
   const lines = [
-    'from __future__ import annotations',
-    '',
-    'from typing import TYPE_CHECKING',
-    'from typing_extensions import override',
+    ...(typeImportsOnly ? typeCheckingImports(pkg, resources) : eagerImports()),
+    'from ._utils import LazyProxy',
     '',
   ];
-  if (typeImports.length > 0)
-    lines.push('if TYPE_CHECKING:', ...typeImports.map((statement) => `    ${importText(statement)}`), '');
-  lines.push('from . import _load_client', 'from ._utils import LazyProxy', '');
   for (const resource of resources)
     lines.push(
       '',
-      `class ${proxyClass(resource)}(LazyProxy[${pyString(resource.className)}]):`,
+      `class ${proxyClass(resource)}(LazyProxy[${typeArgument(resource)}]):`,
       '    @override',
-      `    def __load__(self) -> ${resource.className}:`,
+      `    def __load__(self) -> ${annotation(resource)}:`,
       `        return _load_client().${resource.attribute}`,
       '',
     );
   lines.push('');
   for (const resource of resources)
-    lines.push(`${resource.attribute}: ${resource.className} = ${proxyClass(resource)}().__as_proxied__()`);
+    lines.push(`${resource.attribute}: ${annotation(resource)} = ${proxyClass(resource)}().__as_proxied__()`);
   return `${lines.join('\n')}\n`;
 }
 
-/** The client's top-level resources in the order the module lists them: by name's length, then name (Stainless's). */
+/** The newest form's imports: each resource class for type checkers alone, so importing the package loads none. */
+function typeCheckingImports(pkg: PyPackage, resources: PyResource[]): string[] {
+  const typeImports = isortSections(
+    resources.map((resource) => ({ module: `.${resource.module.replace(/\//g, '.')}`, names: [resource.className] })),
+    pkg.importName,
+  ).flat();
+  return [
+    'from __future__ import annotations',
+    '',
+    'from typing import TYPE_CHECKING',
+    'from typing_extensions import override',
+    '',
+    ...(typeImports.length > 0
+      ? ['if TYPE_CHECKING:', ...typeImports.map((statement) => `    ${importText(statement)}`), '']
+      : []),
+    'from . import _load_client',
+  ];
+}
+
+/** The older form's imports: the `resources` package (which names every resource class), loaded with the module. */
+function eagerImports(): string[] {
+  return ['from typing_extensions import override', '', 'from . import resources, _load_client'];
+}
+
+/** The era's form of `_module_client.py` (stainless/python-era.ts); absent, the newest. */
+export type ModuleClientForms = Partial<Pick<StainlessPythonForms, 'moduleClientTypeImports'>>;
+
+/**
+ * The client's top-level resources in the order the module lists them, Stainless's: by name's length, names of one
+ * length in the config's order (openai-python's `files`, `audio`, `evals`; replicate's `hardware`, `accounts`).
+ */
 function proxiedResources(pkg: PyPackage): PyResource[] {
-  return [...pkg.resources].sort(
-    (a, b) =>
-      a.attribute.length - b.attribute.length || (a.attribute < b.attribute ? -1 : a.attribute > b.attribute ? 1 : 0),
-  );
+  // (Array.prototype.sort is stable: ties keep the config's order.)
+  return [...pkg.resources].sort((a, b) => a.attribute.length - b.attribute.length);
 }
 
 function proxyClass(resource: PyResource): string {
@@ -256,7 +285,8 @@ export function printModuleClientTests(
   pkg: PyPackage,
   credentials: Array<{ name: string; value: string }>,
 ): string | null {
-  const resource = proxiedResources(pkg)[0];
+  // (The config's first resource, as Stainless's tests reach the client: replicate's `collections`.)
+  const resource = pkg.resources[0];
   if (resource === undefined) return null;
   const pkgName = pkg.importName;
   const client = `${pkgName}.${resource.attribute}._client`;

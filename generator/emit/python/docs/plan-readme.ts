@@ -89,9 +89,7 @@ export function planReadme(
   const shown = shownCredentials(pkg, api);
   const credentialLines = (indent: string) =>
     shown.map((o) => credentialLine(indent, o, readmeForms.trailingCredentialComment));
-  // A client of another environment than the default, where the API has several (as Stainless's programs show).
-  const otherEnvironment = pkg.environments[1];
-  const environmentLines = otherEnvironment ? [`    environment=${pyStr(otherEnvironment.name)},`] : [];
+  const environmentLines = environmentArgument(pkg);
   const usageLines = [...credentialLines('    '), ...environmentLines];
   const clientArgs = usageLines.length > 0 ? `(\n${usageLines.join('\n')}\n)` : '()';
   const aiohttpArgs = [...credentialLines('        '), '        http_client=DefaultAioHttpClient(),'];
@@ -119,7 +117,8 @@ The \`${pkg.distributionName}\` package gives Python 3.9+ programs typed access 
 synchronous and an asynchronous client (built on [httpx](https://github.com/encode/httpx)), request params as
 \`TypedDict\`s and responses as [Pydantic](https://docs.pydantic.dev) models.`);
 
-  if (api.mcp)
+  // (Stainless's READMEs present the MCP server from MCP_SECTION_SINCE on: python-readme-era.ts.)
+  if (api.mcp && readmeForms.mcpSection)
     sections.push(`## MCP Server
 
 The API has an MCP server too, published on npm as \`${api.mcp.packageName}\`: it lets AI assistants explore the API's
@@ -609,4 +608,16 @@ function linkText(url: string): string {
 function restApiName(pkg: PyPackage, api: Api): string {
   if (pkg.fromStainlessConfig) return libraryName(pkg.clientName);
   return api.title.replace(/\s+(?:REST\s+)?API$/i, '') || api.title;
+}
+
+/**
+ * A client of another environment than the default, where the API has several, as Stainless's programs show it: the
+ * second, under a line naming the others (where there is more than the default among them) and the default.
+ */
+function environmentArgument(pkg: PyPackage): string[] {
+  const [first, chosen] = pkg.environments;
+  if (first === undefined || chosen === undefined) return [];
+  const others = pkg.environments.filter((environment) => environment !== chosen).map((e) => `'${e.name}'`);
+  const or = others.length > 1 ? `or ${others.join(' | ')}; ` : '';
+  return [`    # ${or}defaults to ${pyStr(first.name)}.`, `    environment=${pyStr(chosen.name)},`];
 }
