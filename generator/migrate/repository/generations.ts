@@ -57,8 +57,9 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   const hunksOfCommit = hunksOfEach(dir, `${base}..HEAD`);
   // The custom code a bot commit of main carried beside the generation its twin on the base's branch is: people's.
   const customCode = twinCustomCode(dir, base).lines;
-  // Per file, each line a generation removed, with the position (oldest first) of the last generation that did.
+  // Per file, each line a generation removed (added), with the position (oldest first) of the last one that did.
   const removedByGeneration = new Map<string, Map<string, number>>();
+  const addedByGeneration = new Map<string, Map<string, number>>();
   const peoplesEdits: Array<Hunk & { at: number; custom?: true }> = [];
   oldestFirst.forEach((commit, at) => {
     const byGeneration = generations.has(commit);
@@ -77,7 +78,12 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
       changes.set(hunk.file, file);
       const removedAt = removedByGeneration.get(hunk.file) ?? new Map<string, number>();
       removedByGeneration.set(hunk.file, removedAt);
-      for (const line of hunk.added) file.added.add(line);
+      const addedAt = addedByGeneration.get(hunk.file) ?? new Map<string, number>();
+      addedByGeneration.set(hunk.file, addedAt);
+      for (const line of hunk.added) {
+        file.added.add(line);
+        addedAt.set(line, at);
+      }
       for (const line of hunk.removed) {
         file.removed.add(line);
         removedAt.set(line, at);
@@ -142,6 +148,26 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
     if (added.length === 0 || removedAt === undefined) continue;
     if (added.every((line) => (removedAt.get(line) ?? -1) > edit.at && !lineNow(edit.file, line)))
       for (const line of edit.removed) changes.get(edit.file)!.removed.add(line);
+  }
+  // The other way about: an edit by people putting back lines a generation removed after one had added them (the
+  // bot's `chore: remove custom code`, then the owners' commit restoring their code), none added again since and all
+  // still in the file, is the owners' code: that a generation once added the lines does not make them its output
+  // (nuntly's `code`/`title` fields on `APIError`, in the bot's first sync, removed twice, restored twice by hand).
+  for (const edit of peoplesEdits) {
+    const added = [...edit.added].filter((line) => line !== '');
+    const [removedAt, addedAt] = [removedByGeneration.get(edit.file), addedByGeneration.get(edit.file)];
+    if (added.length === 0 || removedAt === undefined || addedAt === undefined) continue;
+    const restored = (line: string) => {
+      const [lastAdd, lastRemoval] = [addedAt.get(line), removedAt.get(line)];
+      return (
+        lastAdd !== undefined &&
+        lastRemoval !== undefined &&
+        lastAdd < lastRemoval &&
+        lastRemoval < edit.at &&
+        lineNow(edit.file, line)
+      );
+    };
+    if (added.every(restored)) for (const line of added) changes.get(edit.file)!.added.delete(line);
   }
   return changes;
 }
