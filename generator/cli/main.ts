@@ -27,7 +27,7 @@ function mainHelp(): string {
     'Usage: sdkgen <command> [options]',
     '',
     'Commands:',
-    '  generate <spec>   generate an SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (file, URL or -)',
+    '  generate <spec>   generate an SDK package from an OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 document (file, URL or -)',
     '  templates list    every template, partial and runtime file, and which layer serves it',
     '  templates eject   copy built-in templates out to customise them (never overwrites without --force)',
     '  ir <spec>         print the views templates are rendered with (or the IR), as JSON or YAML',

@@ -22,13 +22,13 @@ import { withRequiredKeys } from './required-keys';
 import { componentName, hintedTypeName, isComponentPointer, nameFromPointer } from './schema-names';
 import { ByPlace, locationKey, SelfReferences } from './self-reference';
 import type { Docs, ObjectType, Property, SourceRef, TypeRef } from './types';
-import { docsFrom, withExampleOf, docsOf, stainlessDocsOf, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
+import { docsFrom, type DocsFields, NO_EXTRA_DOCS, sourceOf } from './docs';
+import { SchemaDocs } from './schema-docs';
 import {
   hasOwnStructure,
   inferTypes,
   isConstraintOnly,
   isNullOnly,
-  referredSchema,
   saysNothingOfMembers,
   shapeKey,
 } from './schema-shape';
@@ -38,7 +38,6 @@ import { unionOfMembers } from './null-member';
 import { declaredModel, isNullableModel } from './nullable-model';
 import { asLoneMember, containsNull, unionKeepingObjects, unionOf } from './union';
 import { withUnionExample } from './union-example';
-import { firstVariantDescription } from './union-docs';
 
 /**
  * Where a type is used. Requests leave readOnly properties out and responses writeOnly ones; binary strings are
@@ -126,8 +125,9 @@ export class TypeBuilder {
    */
   private readonly models: ReadonlySet<string> | null;
 
-  /** Docs as a Stainless config's SDKs write them (see docsOf below). */
+  /** Docs as a Stainless config's SDKs write them (see schema-docs.ts). */
   private readonly stainlessDocs: boolean;
+  private readonly docs: SchemaDocs;
 
   /** Types as a Stainless config's SDKs have them where they differ from sdkgen's (see object below). */
   private readonly stainlessTypes: boolean;
@@ -140,6 +140,7 @@ export class TypeBuilder {
     this.models = options.models ?? null;
     this.stainlessDocs = options.stainlessDocs ?? false;
     this.stainlessTypes = options.stainlessTypes ?? false;
+    this.docs = new SchemaDocs(this.stainlessDocs, (node) => safeResolve(this, node));
     this.graph = spec.schemas;
     for (const target of this.graph.deepRefTargets)
       for (let at = target.indexOf('#'); at >= 0; at = target.indexOf('#', at + 1))
@@ -148,43 +149,14 @@ export class TypeBuilder {
     this.selfReferences = new SelfReferences((node) => safeResolve(this, node));
   }
 
-  /**
-   * A schema's docs. With a Stainless config, as Stainless's SDKs write them: the description, never the schema's
-   * title, and the summary `extra` gives (an operation's) only where there is no description.
-   */
+  /** A schema's docs (SchemaDocs.of): the IR's callers ask the builder, which knows whether Stainless's are meant. */
   docsOf(node: SchemaNode | null, extra: DocsFields = NO_EXTRA_DOCS): Docs {
-    if (!this.stainlessDocs) return docsOf(node, extra);
-    const description = node !== null && extra.description == null ? this.unionDescription(node) : null;
-    return stainlessDocsOf(node, description === null ? extra : { ...extra, description });
+    return this.docs.of(node, extra);
   }
 
-  /** A `oneOf`/`anyOf` without a description of its own: its first variant's, as Stainless's SDKs document it. */
-  private unionDescription(node: SchemaNode): string | null {
-    if (node.description !== null || !(node.oneOf || node.anyOf)) return null;
-    return firstVariantDescription(node, (n) => safeResolve(this, n));
-  }
-
-  /**
-   * A property's, body field's or response's docs. With a Stainless config, one that only refers to another schema is
-   * documented as that schema, as Stainless's SDKs write it: a `$ref`, or a `oneOf`/`anyOf` of it and null, without a
-   * description of its own; and one Stainless merges with the schema (referredSchema's `merged`), whose description
-   * even stands over the property's (knock's `AudienceMemberRequest.user`); one described beside it, the example.
-   */
+  /** A property's, body field's or response's docs (SchemaDocs.throughRef). */
   docsThroughRef(node: SchemaNode | null): Docs {
-    if (node === null) return this.docsOf(null);
-    const own = this.docsOf(node);
-    if (!this.stainlessDocs) return own;
-    const referred = referredSchema(node);
-    const target = referred && safeResolve(this, referred.node);
-    if (referred?.via === 'ref' && own.description !== undefined) return withExampleOf(own, target);
-    const description = target && (target.description ?? this.unionDescription(target));
-    return description === null ? own : docsFrom({ ...own, description });
-  }
-
-  /** The object with the schema's title, where its docs leave the title out (a union member is named after it). */
-  private titled(type: ObjectType, node: SchemaNode): ObjectType {
-    const title = this.stainlessDocs && node.title && node.title !== node.idName ? node.title : null;
-    return title === null ? type : { ...type, title };
+    return this.docs.throughRef(node);
   }
 
   /** Register every component schema that is a named type, in spec order, so unused ones are exported too. */
@@ -501,7 +473,7 @@ export class TypeBuilder {
     const objects = parts.filter((p): p is ObjectType => p.kind === 'object');
     if (parts.length === 1) return parts[0];
     if (objects.length < 2) return { kind: 'intersection', parts };
-    const merged = this.titled(mergedObject(objects, this.docsOf(node), { joinEnums: true }), node);
+    const merged = this.docs.titled(mergedObject(objects, this.docsOf(node), { joinEnums: true }), node);
     // Stainless's SDKs document an object merged from several by the `allOf`'s own description alone, not by a
     // part's (grid's `BulkCustomerImportJob.errors` items, imagekit's error event `transformation`).
     if (this.stainlessDocs && node.description === null && merged.docs.description !== undefined)
@@ -681,7 +653,7 @@ export class TypeBuilder {
       docs: this.docsOf(node),
     };
     if (node.hints.variantName) result.variantName = node.hints.variantName;
-    const { title } = this.titled(result, node);
+    const { title } = this.docs.titled(result, node);
     if (title !== undefined) result.title = title;
     if (node.additionalProperties === false && node.patternProperties.length === 0) result.closed = true;
     if (unsaid) result.unsaidMembers = true;

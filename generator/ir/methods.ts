@@ -417,7 +417,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(bodyExample?.saysExample ? { bodyExampleFirst: true as const } : {}),
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
-    ...(placement.stainless?.skipTestReason ? { testSkipReason: placement.stainless.skipTestReason } : {}),
+    ...testSkip(op.http, placement.stainless?.skipTestReason ?? null),
     ...(op.raw.callbacks !== undefined && op.raw.callbacks !== null ? { definesCallbacks: true as const } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
@@ -569,4 +569,26 @@ function ownSecurity(raw: Record<string, unknown>, alwaysSent: string[]): Pick<M
     if (!security.some(same)) security.push(sent);
   }
   return { security };
+}
+
+/** The methods Prism, the mock server the generated tests run against, routes: OpenAPI 3.1's fixed fields. */
+const PRISM_METHODS: ReadonlySet<string> = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+]);
+
+/**
+ * Why the method's generated tests are skipped: the Stainless config's `skip_test_reason`; else, for a method Prism
+ * does not route (OpenAPI 3.2's QUERY, an `additionalOperations` method: it answers 405), Stainless's reason for
+ * QUERY (replicate-python-beta's `models.search`: "Prism doesn't support query methods yet"), naming the method.
+ */
+function testSkip(http: string, configured: string | null): { testSkipReason?: string } {
+  if (configured) return { testSkipReason: configured };
+  return PRISM_METHODS.has(http) ? {} : { testSkipReason: `Prism doesn't support ${http} methods yet` };
 }

@@ -1,5 +1,5 @@
 /**
- * How each part of a `multipart/form-data` body is sent, from the media type's `encoding` map (OpenAPI 3.0 and 3.1,
+ * How each part of a `multipart/form-data` body is sent, from the media type's `encoding` map (OpenAPI 3.0 to 3.2,
  * the Encoding Object): a language-neutral fact of the IR that both runtimes act on.
  *
  * - `contentType` naming JSON (`application/json`, `…+json`): the property's value is one part, its JSON text, however

@@ -1,5 +1,5 @@
 /**
- * Schemas of the normalized spec: raw schema objects (OpenAPI 3.0 or 3.1) → `SchemaNode`, one typed shape with
+ * Schemas of the normalized spec: raw schema objects (OpenAPI 3.0, 3.1 or 3.2) → `SchemaNode`, one typed shape with
  * 3.1 semantics. 3.0's `nullable`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `example`, Stainless's `id`
  * naming and the `x-stainless-*` hints are folded in here, once; no later stage reads a raw schema.
  *

@@ -327,7 +327,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods', 'resources.<r>.methods.<m>', 'resources.<r>.methods.<m>.endpoint'],
     status: 'read',
-    how: 'method name and placement; an endpoint the spec lacks is left out with a warning',
+    how: 'method name and placement; `<verb>` is any HTTP method (`get`…`delete`, `query`, an `additionalOperations` method such as `copy`, in any case); an endpoint the spec lacks is left out with a warning',
   },
   {
     keys: ['resources.<r>.methods.<m>.paginated'],
@@ -377,7 +377,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods.<m>.skip_test_reason'],
     status: 'read',
-    how: "the method's generated tests are written skipped with this reason, as in Stainless's SDKs: TypeScript `// <reason>` over `test.skip(…)`, Python `@pytest.mark.skip(reason=…)`",
+    how: "the method's generated tests are written skipped with this reason, as in Stainless's SDKs: TypeScript `// <reason>` over `test.skip(…)`, Python `@pytest.mark.skip(reason=…)`. Without one, a method Prism does not route (QUERY, an `additionalOperations` method) is skipped with Stainless's `Prism doesn't support query methods yet` (`copy` for COPY…)",
   },
   {
     keys: ['resources.<r>.methods.<m>.positional_params'],

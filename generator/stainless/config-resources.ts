@@ -72,8 +72,10 @@ export function readMethod(reader: ConfigReader, key: string, value: unknown, wh
   const { warn, invalid, str, map, list, oneOf } = reader;
   const endpointOf = (text: string | null, at: string) => {
     if (text === null) return null;
-    // (`query`: OpenAPI 3.2's QUERY operation, which Stainless configs name: replicate's `search: query /models`.)
-    const m = /^\s*(get|post|put|patch|delete|head|options|trace|query)\s+(\/\S*)\s*$/i.exec(text);
+    // The verb is any HTTP method (an RFC 9110 token, in any case): the classic ones, OpenAPI 3.2's QUERY
+    // (replicate's `search: query /models`) and the methods of its `additionalOperations` (`copy /models`). Whether
+    // the spec has that operation is the planner's to say, with its own warning.
+    const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s+(\/\S*)\s*$/.exec(text);
     if (!m) {
       invalid(at, `must be "<verb> /path", got ${JSON.stringify(text)}`);
       return null;

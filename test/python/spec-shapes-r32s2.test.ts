@@ -182,20 +182,21 @@ asyncio.run(main())
   });
 
   it.skipIf(!PYTHON_FULL)(
-    'Python: the SDK and its tests pass pyright strict and mypy; the binary COPY tests pass under respx',
+    'Python: the SDK and its tests pass pyright strict and mypy; the binary COPY tests run under pytest, skipped',
     async () => {
       expect(await pyrightErrorsUnderOwnSettings(py!.out, ['src', 'tests'])).toEqual([]);
       const mypy = await runMypy(py!.out, ['--cache-dir', path.join(py!.dir, 'mypy-cache'), 'src/kb_sdk', 'tests'], {
         timeout: 600_000,
       });
       expect(mypy.errors).toEqual([]);
-      // (Its respx-mocked tests, sync and async over httpx; the venv has no aiohttp.)
+      // (Its respx-mocked tests, sync and async over httpx; the venv has no aiohttp. Every test of a COPY method is
+      // written skipped, as Prism, which the generated tests run against, routes no COPY: prism-unrouted-methods-r33f.)
       const pytest = await runProcess(
         venvPython(),
         ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests/api_resources/test_archives.py', '-k', 'not aiohttp'],
         { cwd: py!.out, env: { ...process.env, PYTHONPATH: 'src' }, timeout: 300_000 },
       );
-      expect(pytest.stdout).toMatch(/\b\d+ passed/);
+      expect(pytest.stdout).toMatch(/\b\d+ skipped/);
       expect(pytest.stdout).not.toMatch(/failed|error/);
     },
     900_000,

@@ -1,7 +1,7 @@
 /**
  * A Stainless config's method may name OpenAPI 3.2's QUERY operation (`search: query /models`, replicate's config):
- * it is read as the method of that endpoint, as the other verbs are; a word that is no HTTP method the config reader
- * knows (`fetch /things`) is still left out with a warning.
+ * it is read as the method of that endpoint, as the other verbs are. So is any other HTTP method (`fetch /models`: the
+ * planner says whether the spec has it); an entry with no verb (`/models`) is left out with a warning.
  */
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +17,12 @@ function parse(text: string) {
 describe('a config method of the QUERY verb', () => {
   it('is read as its endpoint', () => {
     const { config, warnings } = parse(
-      'resources:\n  models:\n    methods:\n      list: get /models\n      search: QUERY /models\n      find: fetch /models\n',
+      'resources:\n  models:\n    methods:\n      list: get /models\n      search: QUERY /models\n      find: fetch /models\n      bad: /models\n',
     );
     const methods = config.resources[0].methods;
-    expect(methods.map((m) => m.key)).toEqual(['list', 'search']);
+    expect(methods.map((m) => m.key)).toEqual(['list', 'search', 'find']);
     expect(methods[1].endpoint).toEqual({ verb: 'query', path: '/models' });
-    expect(warnings).toEqual(['resources.models.methods.find: must be "<verb> /path", got "fetch /models"; ignored']);
+    expect(methods[2].endpoint).toEqual({ verb: 'fetch', path: '/models' });
+    expect(warnings).toEqual(['resources.models.methods.bad: must be "<verb> /path", got "/models"; ignored']);
   });
 });

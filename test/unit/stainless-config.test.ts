@@ -202,8 +202,8 @@ describe('parseStainlessConfig: a value in a form sdkgen cannot read warns with 
       line: 3,
     },
     {
-      given: 'a method endpoint with an unknown verb',
-      text: 'edition: x\nresources:\n  things:\n    methods:\n      list: fetch /x\n',
+      given: 'a method endpoint with no verb',
+      text: 'edition: x\nresources:\n  things:\n    methods:\n      list: /x\n',
       where: 'resources.things.methods.list',
       line: 5,
     },
@@ -458,11 +458,11 @@ describe('parseStainlessConfig: every documented form of a key', () => {
 
   it('a method that cannot be read is left out with a warning; its siblings stay', () => {
     const { config, warnings } = parse(
-      'resources:\n  things:\n    methods:\n      list: fetch /things\n      get: get /things/{id}\n',
+      'resources:\n  things:\n    methods:\n      list: /things\n      get: get /things/{id}\n',
     );
     expect(config.resources[0].methods.map((m) => m.key)).toEqual(['get']);
     expect(warnings[0]).toEqual({
-      message: 'resources.things.methods.list: must be "<verb> /path", got "fetch /things"; ignored',
+      message: 'resources.things.methods.list: must be "<verb> /path", got "/things"; ignored',
       line: 4,
     });
   });

@@ -30,7 +30,7 @@ import {
 export const command: CommandSpec = {
   name: 'generate',
   summary:
-    'Generate a TypeScript (or, with --target python, Python) SDK package from an OpenAPI 3.0/3.1 or Swagger 2.0 document (YAML or JSON).\n' +
+    'Generate a TypeScript (or, with --target python, Python) SDK package from an OpenAPI 3.0, 3.1 or 3.2 or Swagger 2.0 document (YAML or JSON).\n' +
     '<spec> is a file, an http(s) URL, or - for standard input. Without --config, the first sdkgen.config.{ts,mts,mjs,js,json,yaml,yml}\n' +
     '(else stainless.yml, openapi.stainless.yml or .stainless/stainless.yml) in the working directory, then beside the spec, is used.\n' +
     'Without <spec>, the SDK in <dir> (default: the working directory) is regenerated from the spec, config and options\n' +

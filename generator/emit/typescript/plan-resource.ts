@@ -5,10 +5,9 @@
  */
 import { TAKEN_TYPE_NAMES } from '../../naming/reserved';
 import { baseResourceClassName } from '../../naming/rules';
-import type { Api, Method, NamedSchema, Param, ParamsType, Resource, WebhookUnwrap } from '../../ir/types';
+import type { Method, NamedSchema, Resource, WebhookUnwrap } from '../../ir/types';
 import { extend } from '../../extend';
 import { ImportSet } from './imports';
-import { pageInterfaces, type PageInterfaces } from './page-interfaces';
 import {
   classNames,
   exportsByImport,
@@ -18,16 +17,16 @@ import {
   type PlanContext,
 } from './plan-context';
 import { namespaceOrder } from './namespace-order';
+import { methodParamsDeclarations } from './plan-params-declarations';
 import { withoutSelfImport } from './shared-self-refs';
 import { sharedRequest, throwsDoc } from './plan-funcs';
 import { methodRequest, methodSignature } from './plan-request';
 import { stainlessParamsName, stainlessRequest } from './plan-stainless-request';
 import { stainlessResourceShowsExamples } from '../request-examples';
-import { namespaceMemberNames, printDeclaration, printInterface } from './print-declarations';
-import { fieldDoc, jsDoc, propertyKey, quoteString } from './print-doc';
+import { namespaceMemberNames, printDeclaration } from './print-declarations';
+import { jsDoc, quoteString } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
-import type { TypeScriptApi } from './target-api';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
   const imports = withEraPaths(
@@ -385,53 +384,8 @@ function moduleTypeDeclarations(
     const schema = plan.schemas.get(id)!;
     declarations.push(printDeclaration(schema.name, schema.type, schema.docs, ctx));
   }
-  const labelColon = plan.stainlessForms.paramLabelColon;
-  for (const m of resource.methods) {
-    if (!m.params) continue;
-    const streaming = m.streamWhen && !m.pagination ? m.streamWhen : null;
-    if (streaming && plan.api.stainlessLayout !== null && !m.params.variants) {
-      const self = selfAlias(plan, resource, imports);
-      declarations.push(stainlessStreamingParams(m, m.params, streaming.param, ctx, self, labelColon));
-      continue;
-    }
-    declarations.push(paramsDeclaration(m, ctx, pageParamsBase(plan, m, imports), labelColon));
-    if (streaming) {
-      declarations.push(streamingVariants(m.params, streaming.param));
-      if (plan.api.stainlessLayout !== null)
-        declarations.push(streamingAliases(m.params.typeName, selfAlias(plan, resource, imports)));
-    }
-  }
+  for (const m of resource.methods) declarations.push(...methodParamsDeclarations(plan, resource, m, imports, ctx));
   return declarations;
-}
-
-/**
- * The params of a method streaming on a flag, as Stainless's SDKs declare them: `XParams`, the union of the two
- * variants; `XParamsBase`, the fields (its nested types in `XParams`'s namespace, which ends with the aliases of the
- * variants); then `XParamsNonStreaming` and `XParamsStreaming`, extending the base with the flag narrowed and
- * described as the field is.
- */
-function stainlessStreamingParams(
-  method: Method,
-  params: ParamsType,
-  flag: string,
-  ctx: PrintContext,
-  self: string,
-  labelColon: boolean,
-): string {
-  const name = params.typeName;
-  const fields = paramsDeclaration(method, ctx, null, labelColon, `${name}Base`);
-  const aliases =
-    `export type ${name}NonStreaming = ${self}.${name}NonStreaming;\n` +
-    `export type ${name}Streaming = ${self}.${name}Streaming;\n`;
-  const withAliases = fields.includes(`\nexport namespace ${name} {\n`)
-    ? fields.replace(/\}\n$/, `\n${aliases}}\n`)
-    : `${fields}\nexport namespace ${name} {\n${aliases}}\n`;
-  const field = params.fields.find((f) => f.key === flag);
-  const doc = field ? fieldDoc(field.docs, field.type, '', { stainless: true, labelColon }) : '';
-  return (
-    `export type ${name} = ${name}NonStreaming | ${name}Streaming;\n\n${withAliases}\n` +
-    streamingVariants(params, flag, `${name}Base`, doc, method.body?.additionalFields === true)
-  );
 }
 
 export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): ResourceView {
@@ -473,31 +427,6 @@ export function sharedTypesView(plan: PlanContext, schemas: NamedSchema[]): Reso
   });
 }
 
-/**
- * The page's `Params` interface a Stainless SDK's list params extend (`UserListParams extends EntriesCursorParams`),
- * with the fields it declares; null unless the SDK is made from a Stainless config and each of those fields the
- * method has is an optional query parameter (otherwise its params declare them all).
- */
-function pageParamsBase(
-  plan: PlanContext,
-  method: Method,
-  imports: ImportSet,
-): { name: string; keys: Set<string> } | null {
-  if (plan.api.stainlessLayout === null || !method.pagination || !method.params || method.params.variants) return null;
-  const page = pageInterfacesOf(plan.api).get(method.pagination.scheme)?.params;
-  if (!page) return null;
-  // A field the page's interface declares, the method may have only as the page has it: optional, in the query (its
-  // type is then the page's, as in Stainless's SDKs: `after?: string` where the spec allows null too).
-  const fields = method.params.fields;
-  const fits = page.fields.every((f) => {
-    const p = fields.find((p) => p.key === f.key);
-    return !p || (p.in === 'query' && !p.required);
-  });
-  if (!fits) return null;
-  imports.addInterface('pagination', page.name);
-  return { name: page.name, keys: new Set(page.fields.map((f) => f.key)) };
-}
-
 /** The page class of its own a method's pages are (pageClassNames), imported where it is declared; else null. */
 function pageClass(
   plan: PlanContext,
@@ -508,69 +437,6 @@ function pageClass(
   if (!pagination.alias || home === undefined || !pageClassNames(plan, home).includes(pagination.alias)) return null;
   imports.add(home, pagination.alias, false);
   return pagination.alias;
-}
-
-/** Each page class's interfaces, by class name: worked out once per Api. */
-const pageInterfacesByApi = new WeakMap<Api, Map<string, PageInterfaces>>();
-function pageInterfacesOf(api: TypeScriptApi): Map<string, PageInterfaces> {
-  let found = pageInterfacesByApi.get(api);
-  if (!found) pageInterfacesByApi.set(api, (found = new Map(pageInterfaces(api).map((p) => [p.className, p]))));
-  return found;
-}
-
-function paramsDeclaration(
-  method: Method,
-  ctx: PrintContext,
-  base: { name: string; keys: Set<string> } | null = null,
-  labelColon = false,
-  interfaceName?: string,
-): string {
-  const params = method.params!;
-  const members = (fields: Param[], owner: string) => {
-    const locations = new Set(fields.map((f) => f.in));
-    const label = (f: Param) =>
-      locations.size > 1 ? `${f.in === 'body' ? 'Body' : f.in.charAt(0).toUpperCase() + f.in.slice(1)} param: ` : '';
-    const stainless = ctx.stainless === true;
-    let out = '';
-    for (const f of fields) {
-      if (stainless && out !== '') out += '\n';
-      out += fieldDoc(f.docs, f.type, label(f), { stainless, labelColon });
-      out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
-    }
-    return out;
-  };
-  if (params.variants) {
-    // One of several bodies: a union of params interfaces, declared in the params type's namespace.
-    const name = params.typeName;
-    const variants = params.variants.map((v) =>
-      printInterface(
-        v.name,
-        members(v.fields, `${name}.${v.name}`),
-        v.fields.map((f) => f.type),
-        null,
-        ctx,
-      ),
-    );
-    return (
-      `export type ${name} = ${params.variants.map((v) => `${name}.${v.name}`).join(' | ')};\n\n` +
-      `export declare namespace ${name} {\n${variants.join('\n')}}\n`
-    );
-  }
-  const own = base ? params.fields.filter((f) => !base.keys.has(f.key)) : params.fields;
-  let body = members(own, params.typeName);
-  // A body that takes undeclared properties: so do the params (the rest of them is sent as the body).
-  if (method.body?.additionalFields && !base) {
-    body += `${ctx.stainless && body !== '' ? '\n' : ''}[${ctx.stainless && body !== '' ? 'k' : 'key'}: string]: unknown;\n`;
-  }
-  return printInterface(
-    interfaceName ?? params.typeName,
-    body,
-    own.map((f) => f.type),
-    null,
-    ctx,
-    base?.name ?? null,
-    params.typeName,
-  );
 }
 
 /** A method of a resource class, or of the client for the client's own methods (the top-level resource's). */
@@ -660,40 +526,4 @@ export function methodView(
 /** An overload signature with its `params` parameter under another name. */
 function renameParams(overload: string, name: string): string {
   return overload.replace(/([(,] ?)params(\??): /, `$1${name}$2: `);
-}
-
-/**
- * `XParams.XParamsNonStreaming` and `XParams.XParamsStreaming`, aliases of the two variants in the params' namespace,
- * as Stainless's SDKs declare them: through the module's import of itself, since the aliases shadow the variants.
- */
-function streamingAliases(typeName: string, self: string): string {
-  return (
-    `export namespace ${typeName} {\n` +
-    `export type ${typeName}NonStreaming = ${self}.${typeName}NonStreaming;\n` +
-    `export type ${typeName}Streaming = ${self}.${typeName}Streaming;\n}\n`
-  );
-}
-
-/** The name the module imports itself under (`CompletionsAPI`, as Stainless names it), free among its own names. */
-function selfAlias(plan: PlanContext, resource: Resource, imports: ImportSet): string {
-  return imports.namespace(resource.module, new Set(plan.typeNamesOf(resource.module)));
-}
-
-/**
- * `XParamsStreaming` and `XParamsNonStreaming`: the params of a method that streams when `params[param] === true`,
- * with that field narrowed, so overloads pick the return type from the literal (as Stainless SDKs declare them).
- */
-function streamingVariants(params: ParamsType, param: string, base = params.typeName, doc = '', open = false): string {
-  const field = params.fields.find((f) => f.key === param);
-  if (!field) throw new Error(`generator bug: ${params.typeName} has no field ${JSON.stringify(param)} to stream on`);
-  const nullable =
-    field.type.kind === 'null' || (field.type.kind === 'union' && field.type.variants.some((v) => v.kind === 'null'));
-  const key = propertyKey(param);
-  const off = field.required ? `${key}: false;` : `${key}?: false${nullable ? ' | null' : ''};`;
-  // (A body taking undeclared properties: each variant says so again, as Stainless's SDKs declare them.)
-  const rest = open ? '\n\n[k: string]: unknown;' : '';
-  return (
-    `export interface ${params.typeName}NonStreaming extends ${base} {\n${doc}${off}${rest}\n}\n\n` +
-    `export interface ${params.typeName}Streaming extends ${base} {\n${doc}${key}: true;${rest}\n}\n`
-  );
 }
