@@ -141,7 +141,9 @@ resources:
 `;
 
 let root = '';
+let eraRoot = '';
 let tests = new Map<string, string>();
+let eraTests = new Map<string, string>();
 let actorType: TypeRef | undefined;
 
 beforeAll(async () => {
@@ -150,15 +152,24 @@ beforeAll(async () => {
   tests = new Map(result.files.map((f) => [f.path, f.contents]));
   const runs = result.api.resources.find((r) => r.path === 'runs');
   actorType = runs?.methods.find((m) => m.name === 'run')?.params?.fields.find((f) => f.key === 'actor')?.type;
+  // (The day before EXAMPLES_AS_GIVEN_SINCE: a null-member union's own example is not written then, a member's is.)
+  eraRoot = tempDir('stainless-example-choices-unions-era');
+  const era = await generateFrom(eraRoot, SPEC, CONFIG, {
+    funcs: false,
+    referenceDocs: false,
+    stainlessEra: '2026-04-10',
+  });
+  eraTests = new Map(era.files.map((f) => [f.path, f.contents]));
 }, 180_000);
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
+  if (eraRoot) rmSync(eraRoot, { recursive: true, force: true });
 });
 
 /** The call of the test titled `title` in `file`, on one line. */
-function call(file: string, title: string): string {
-  const test = tests.get(`tests/api-resources/${file}.test.ts`) ?? '';
+function call(file: string, title: string, from = tests): string {
+  const test = from.get(`tests/api-resources/${file}.test.ts`) ?? '';
   const start = test.indexOf(`'${title}'`);
   expect(start, `${file}: ${title}`).toBeGreaterThan(0);
   return test
@@ -181,6 +192,13 @@ describe("a union's own example", () => {
       "actor: { id: 'project_1', collection: 'projects' }",
     );
     expect(call('runs', 'preview: required and optional params')).toContain("actor: 'dnedry'");
+  });
+
+  it("is a flattened member's, so the era's rule on a null member's own example does not drop it", () => {
+    expect(actorType?.kind === 'union' ? actorType.exampleFromMember : undefined).toBe(true);
+    expect(call('runs', 'run: required and optional params', eraTests)).toContain(
+      "actor: { id: 'project_1', collection: 'projects' }",
+    );
   });
 });
 

@@ -38,7 +38,7 @@ export function stainlessNumber(c: NumberConstraints | undefined, integer: boole
  */
 export function unionOwnExample(type: TypeRef, asGiven: boolean): string | null {
   if (type.kind !== 'union' || type.example === undefined || type.example === 'null') return null;
-  return asGiven || !type.nullMember ? type.example : null;
+  return asGiven || !type.nullMember || type.exampleFromMember ? type.example : null;
 }
 
 /**

@@ -49,6 +49,11 @@ export type TypeRef =
        * where nothing nearer gives one (see ir/union-example.ts). Absent otherwise.
        */
       example?: string;
+      /**
+       * The example is a flattened member union's, not this union's own: kept in every era, since the null member
+       * the era rule looks at is not the one that example was given beside (knock-mgmt's `actor`).
+       */
+      exampleFromMember?: true;
     }
   | { kind: 'intersection'; parts: TypeRef[]; requiredKeys?: RequiredKeys }
   /** An uploadable file (binary string in a request body). */

@@ -17,7 +17,8 @@ const LONGEST = 20_000;
 export function withUnionExample(union: Union, node: SchemaNode): Union {
   // (A null example says nothing of the union's values: a union with a null member takes one.)
   const example = node.example && node.example.value !== null ? exampleJson(node.example.value) : null;
-  return example === null || example === union.example ? union : { ...union, example };
+  if (example === null) return union.example === undefined ? union : { ...union, exampleFromMember: true };
+  return example === union.example ? union : { ...union, example };
 }
 
 function exampleJson(value: unknown): string | null {
