@@ -1,5 +1,16 @@
-/** What the per-endpoint tests read off a method (its call order, the params they fill) and the layouts they share. */
-import { keywordOnlyPathParams, type PyMethod, type PyParam, type PyTypeLocation } from '../types/model';
+/**
+ * What the per-endpoint tests read off a method (its call order, the params they fill) or a resource (the variable
+ * holding a result), and the layouts they share.
+ */
+import { PYTHON_KEYWORDS } from '../../../naming/python';
+import { stainlessSingular } from '../../../naming/stainless';
+import {
+  keywordOnlyPathParams,
+  type PyMethod,
+  type PyParam,
+  type PyResource,
+  type PyTypeLocation,
+} from '../types/model';
 
 /** A method's only argument is its one path param, positional: the call passes it so (`retrieve("id")`). */
 export function alonePositional(method: PyMethod): boolean {
@@ -47,4 +58,28 @@ export function escapeRegex(text: string): string {
 /** The module a type is imported from in tests: its module's package (`<pkg>.types.shared` for shared ones). */
 export function typesImport(importName: string, type: PyTypeLocation): string {
   return [importName, ...type.module.split('/').slice(0, -1)].join('.');
+}
+
+/** Builtin classes a test's result variable does not shadow (Stainless's tests: `object_`, `list_`; `file` stays). */
+const BUILTIN_CLASSES = new Set([
+  'object',
+  'list',
+  'dict',
+  'set',
+  'tuple',
+  'type',
+  'str',
+  'int',
+  'float',
+  'bool',
+  'bytes',
+]);
+
+/** The variable a resource's tests hold a result in: its model's name (`specie`), `result` for the client's own. */
+export function resultVariable(resource: PyResource): string {
+  // (As Stainless names the resource's model: `species` → `specie`, naming/stainless.ts.)
+  const singular = stainlessSingular(resource.moduleChain?.at(-1) ?? resource.attribute);
+  // `imports` → `import_`: a keyword is no variable; nor, in Stainless's tests, a builtin class (`objects` → `object_`).
+  const escaped = PYTHON_KEYWORDS.has(singular) || BUILTIN_CLASSES.has(singular);
+  return resource.chain.length === 0 ? 'result' : escaped ? `${singular}_` : singular;
 }

@@ -7,8 +7,6 @@
  */
 import type { Api, NamedSchema } from '../../../ir/types';
 import { compareStrings } from '../../../naming/case';
-import { stainlessSingular } from '../../../naming/stainless';
-import { PYTHON_KEYWORDS } from '../../../naming/python';
 import type { PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
 import { LINE_WIDTH, pyStr, pyValue, type PyValue } from '../types/py-literal';
 import { givenValue } from '../resources/given-values';
@@ -21,6 +19,7 @@ import {
   escapeRegex,
   laidOutLines,
   requiredButFilled,
+  resultVariable,
   typesImport,
 } from './method-facts';
 import { methodlessStandalone, writtenAsPackage } from '../resources/methodless';
@@ -29,24 +28,9 @@ import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from '../py-l
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 import { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
-import { testImportStatement, typesImportsOf } from './test-imports';
+import { alsoImportedNames, primitiveResponseNames, testImportStatement, typesImportsOf } from './test-imports';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
-
-/** Builtin classes a test's result variable does not shadow (Stainless's tests: `object_`, `list_`; `file` stays). */
-const BUILTIN_CLASSES = new Set([
-  'object',
-  'list',
-  'dict',
-  'set',
-  'tuple',
-  'type',
-  'str',
-  'int',
-  'float',
-  'bool',
-  'bytes',
-]);
 
 /** How the test modules are written beside what the package says. */
 export interface PythonTestsOptions {
@@ -158,11 +142,7 @@ class TestModule {
     private readonly options: PythonTestsOptions = {},
   ) {
     this.resourceName = resource.className.replace(/Resource$/, '') || pkg.clientName;
-    // (As Stainless names the resource's model: `species` → `specie`, naming/stainless.ts.)
-    const singular = stainlessSingular(resource.moduleChain?.at(-1) ?? resource.attribute);
-    // `imports` → `import_`: a keyword is no variable; nor, in Stainless's tests, a builtin class (`objects` → `object_`).
-    const escaped = PYTHON_KEYWORDS.has(singular) || BUILTIN_CLASSES.has(singular);
-    this.variable = resource.chain.length === 0 ? 'result' : escaped ? `${singular}_` : singular;
+    this.variable = resultVariable(resource);
   }
 
   /** `basePath`: the prefix cut from every method's path, which the client's base URL (and a mocked route's) carries. */
@@ -207,10 +187,12 @@ class TestModule {
     const byLength = (a: string, b: string) => a.length - b.length || compareStrings(a, b);
     const text = this.options.resourceModuleText?.(this.resource);
     const typesImports = text === undefined ? new Map<string, string[]>() : typesImportsOf(this.resource.module, text);
+    const primitives = primitiveResponseNames(this.resource.methods, this.pkg.types);
+    const shared = this.imports.get(`${this.pkg.importName}.types.shared`) ?? [];
     return [...this.imports.keys()].sort(byLength).map((from) => {
       const names = [...this.imports.get(from)!].sort(byLength);
       const inPackage = from.startsWith(`${this.pkg.importName}.`) ? from.slice(this.pkg.importName.length + 1) : '';
-      return testImportStatement(from, names, typesImports.get(inPackage));
+      return testImportStatement(from, names, alsoImportedNames(inPackage, typesImports, primitives, shared));
     });
   }
 

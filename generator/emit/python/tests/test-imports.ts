@@ -9,6 +9,7 @@
  * its resource also imports four `branch_*_params`), else it is one line. A statement of any other module is Ruff's
  * alone: one line up to 120 columns.
  */
+import type { PyMethod, PyNamedType } from '../types/model';
 
 const LINE_LENGTH = 120;
 
@@ -49,4 +50,43 @@ export function testImportStatement(from: string, names: string[], alsoImported:
   return written.length <= LINE_LENGTH && line.length <= LINE_LENGTH
     ? line
     : `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
+}
+
+/**
+ * The names Stainless's generator also imported into a test module's `from <pkg>.<inPackage> import …`, which Ruff
+ * dropped: those its resource module imports from that package (`resourceImports`, typesImportsOf's); the named
+ * response types of its methods that alias a primitive, whose tests assert the primitive (`primitiveResponses`, by
+ * package: knock's `AudienceAddMembersResponse`, a `str`); and, into `types`, the shared models the test imports from
+ * `types.shared` (`sharedImports`: `types` re-exports them, and Ruff keeps the later import: imagekit's
+ * `SavedExtension`).
+ */
+export function alsoImportedNames(
+  inPackage: string,
+  resourceImports: ReadonlyMap<string, string[]>,
+  primitiveResponses: ReadonlyMap<string, string[]>,
+  sharedImports: Iterable<string>,
+): string[] {
+  return [
+    ...(resourceImports.get(inPackage) ?? []),
+    ...(primitiveResponses.get(inPackage) ?? []),
+    ...(inPackage === 'types' ? sharedImports : []),
+  ];
+}
+
+/**
+ * The named response types of `methods` that the methods return as a primitive (no model to import: `str`), by the
+ * dotted package (`types`, `types.users`) whose module declares them.
+ */
+export function primitiveResponseNames(methods: PyMethod[], types: PyNamedType[]): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const method of methods) {
+    if (method.returnsType !== null || method.ir.response.kind !== 'json') continue;
+    // (The IR names a method's inline response after the method, its id the operation's place with `#response`.)
+    const id = `${method.ir.source.file}${method.ir.source.pointer}#response`;
+    const declared = types.find((type) => type.schema.id === id && !type.paramForm);
+    if (declared === undefined) continue;
+    const pkg = declared.module.split('/').slice(0, -1).join('.');
+    names.set(pkg, [...(names.get(pkg) ?? []), declared.name]);
+  }
+  return names;
 }
