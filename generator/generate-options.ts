@@ -5,6 +5,7 @@ import type { FormatWriter } from './format/format';
 import type { Api } from './ir/types';
 import type { Rename } from './naming/scope';
 import type { PreviousOutput } from './write/previous-output';
+import type { RemovedExports } from './write/manifest';
 
 export interface GenerateOptions {
   spec: string;
@@ -38,6 +39,8 @@ export interface GenerateOptions {
   stainlessEra?: string | null;
   /** Files the owners deleted (the manifest's `deleted`, recorded by `sdkgen migrate`): left out of the output. */
   deleted?: readonly string[] | null;
+  /** Names the owners took out of the entry (the manifest's `removedExports`, recorded by `sdkgen migrate`): left out. */
+  removedExports?: RemovedExports | null;
   /** One-line notices, such as a formatter falling back to another (default: stderr). */
   onNotice?: (message: string) => void;
   onStage?: (stage: string, ms: number) => void;

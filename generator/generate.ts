@@ -12,6 +12,7 @@ import { KeyLeaves } from './emit/key-leaves';
 import { sdkPlanner } from './emit/typescript/plan';
 import { resourcesForPython } from './stainless/config-resources';
 import type { RenderedFile } from './emit/render';
+import { removalsApplyTo, withRemovedExports } from './migrate/reapply/removed-exports';
 import { mockSpecFiles, mockSpecRoot } from './emit/mock-spec';
 import { chooseFormatter, preloadOxfmt, type Formatter } from './format/format';
 import { PYTHON_FORMAT_KEY, PYTHON_TARGET, pythonTemplateDirs } from './generate-layers';
@@ -89,11 +90,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       return previous;
     };
     const deleted = new Set(options.deleted ?? []);
+    const removed = options.removedExports?.names.length ? options.removedExports : null;
+    // The names the owners took out of the entry stay out; the files importing one from there follow.
+    const final = (file: RenderedFile): RenderedFile => {
+      if (removed === null || file.copyOf !== undefined || !removalsApplyTo(file.path)) return file;
+      const contents = withRemovedExports(file, removed);
+      // (Not the file on disk any more, when it was taken from there: written.)
+      return contents === file.contents ? file : { ...file, contents, contentsParts: undefined, reused: undefined };
+    };
     const onFile = options.onFile;
     const result = await generateWith(
-      deleted.size === 0 || !onFile
+      (deleted.size === 0 && removed === null) || !onFile
         ? options
-        : { ...options, onFile: (file, api, prev) => void (deleted.has(file.path) || onFile(file, api, prev)) },
+        : {
+            ...options,
+            onFile: (file, api, prev) => void (deleted.has(file.path) || onFile(final(file), api, prev)),
+          },
       config,
       formatter,
       allowRefRoot,
@@ -104,7 +116,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       configStamps,
       ruff,
     );
-    return deleted.size === 0 ? result : { ...result, files: result.files.filter((f) => !deleted.has(f.path)) };
+    return deleted.size === 0 && removed === null
+      ? result
+      : { ...result, files: result.files.filter((f) => !deleted.has(f.path)).map(final) };
   } finally {
     ruff?.close();
     await previous?.close();

@@ -204,6 +204,10 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
           : null,
     // Recorded by `sdkgen migrate` too: files the owners deleted stay deleted.
     deleted: options.output ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.deleted ?? null) : null,
+    // And the names the owners took out of the entry stay out.
+    removedExports: options.output
+      ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.removedExports ?? null)
+      : null,
     // And the Python package's released version, which the migration wrote: a regeneration writes it too.
     packageVersion: options.output
       ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.packageVersion ?? null)

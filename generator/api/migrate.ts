@@ -377,6 +377,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               stainlessEra,
               ...target,
               deleted: leftOut,
+              removedExports: plan.removedExports,
             }),
             spec,
           }
@@ -388,6 +389,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             stainlessEra,
             ...target,
             deleted: leftOut,
+            removedExports: plan.removedExports,
           });
       if (!options.dryRun) {
         const own = [

@@ -22,6 +22,7 @@ import {
   readManifest,
   type Manifest,
   type ManifestInputs,
+  type RemovedExports,
 } from '../write/manifest';
 import { inputsKeyVerdict, sameKeyedDigest } from '../write/inputs-unchanged';
 import { OutputWorker, outputWorkerPays, type OutputWorkerResult } from '../write/output-worker';
@@ -54,6 +55,8 @@ export interface CheckTarget {
   stainlessEra?: string | null;
   /** Files the owners deleted (recorded by `sdkgen migrate`): not expected. */
   deleted?: readonly string[] | null;
+  /** Names the owners took out of the entry (recorded by `sdkgen migrate`): not expected there. */
+  removedExports?: RemovedExports | null;
   /** The Python package's released version (recorded by `sdkgen migrate`). */
   packageVersion?: string | null;
 }
@@ -124,6 +127,7 @@ export async function targetFromManifest(dir: string): Promise<CheckTarget> {
     ownersVitest: inputs.ownersVitest === true,
     stainlessEra: inputs.stainlessEra ?? null,
     deleted: inputs.deleted ?? null,
+    removedExports: inputs.removedExports ?? null,
     packageVersion: inputs.packageVersion ?? null,
   };
 }
@@ -176,6 +180,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       ownersVitest: target.ownersVitest === true,
       stainlessEra: target.stainlessEra ?? null,
       deleted: target.deleted ?? null,
+      removedExports: target.removedExports ?? null,
       packageVersion: target.packageVersion ?? null,
       // Files whose render and format key are the committed ones are the committed files: not formatted again.
       previousOutput: target.dir,

@@ -9,6 +9,7 @@ import type { RemovedCall, UnknownProgram } from './owners/removed-calls';
 import type { RepoFile } from './repository/stainless-repo';
 import type { RemovedExtra } from './repository/stainless-extras';
 import type { SurfaceCheck } from './surface';
+import type { RemovedExports } from '../write/manifest';
 
 export interface MigrationInputs {
   current: RepoFile[];
@@ -181,6 +182,8 @@ export interface MigrationPlan {
   releaseBeside: { theirs: string[]; publishes: boolean } | null;
   /** Stainless's api.md against sdkgen's: what the SDK's users would notice. Null without both. */
   surface: SurfaceCheck | null;
+  /** The names the owners took out of the entry, for the manifest: every regeneration leaves them out. Null: none. */
+  removedExports: RemovedExports | null;
 }
 
 /** A plan that writes, removes and reports nothing: what planMigration fills in. */
@@ -230,5 +233,6 @@ export function emptyMigrationPlan(): MigrationPlan {
     releaseNode: null,
     releaseBeside: null,
     surface: null,
+    removedExports: null,
   };
 }

@@ -68,11 +68,24 @@ export interface ManifestInputs {
   stainlessEra?: string;
   /** Files sdkgen writes that the owners deleted (recorded by `sdkgen migrate`): never written, they stay deleted. */
   deleted?: string[];
+  /** Names the owners took out of the package's entry (recorded by `sdkgen migrate`): they stay out. */
+  removedExports?: RemovedExports;
   /**
    * The version the migrated Python package had released (recorded by `sdkgen migrate`): every regeneration writes it
    * as the migration did, so that its text stays the base the owners' later releases merge over.
    */
   packageVersion?: string;
+}
+
+/**
+ * The names the owners took out of the package's entry, src/index.ts (migrate/reapply/removed-exports.ts): every
+ * generation leaves them out of it, and a file importing one from the entry imports it from its module instead.
+ */
+export interface RemovedExports {
+  /** The package's name, as its README and docs import it (`import { X } from '<package>'`). */
+  packageName: string | null;
+  /** Each name, with where sdkgen's entry exported it from (`export { local as name } from 'module'`). */
+  names: Array<{ name: string; module: string; local: string; type: boolean }>;
 }
 
 export function manifestInputs(
@@ -91,6 +104,7 @@ export function manifestInputs(
     ownersVitest?: boolean;
     stainlessEra?: string | null;
     deleted?: readonly string[] | null;
+    removedExports?: RemovedExports | null;
     packageVersion?: string | null;
   },
 ): ManifestInputs {
@@ -109,6 +123,7 @@ export function manifestInputs(
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
     ...(options.stainlessEra ? { stainlessEra: options.stainlessEra } : {}),
     ...(options.deleted?.length ? { deleted: [...options.deleted].sort() } : {}),
+    ...(options.removedExports?.names.length ? { removedExports: options.removedExports } : {}),
     ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { CLASS_LINE } from '../reapply/hunks';
 import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
+import { carriedConstructor } from './client-constructor';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -146,6 +147,17 @@ export function carriedHooks(
         : editedRest.replace(new RegExp(`${escapeRegExp(theirsText)}\\n(\\s*\\n)?`), '');
     }
   }
+  // The owners' edits to Stainless's constructor, as a constructor of sdkgen's client class (client-constructor.ts).
+  const [theirConstructor, stainlessConstructor] = [current, base].map((text) =>
+    methodOf(text, className, 'constructor'),
+  );
+  const constructor =
+    theirConstructor && stainlessConstructor && carriedConstructor(stainlessConstructor.text, theirConstructor.text);
+  if (constructor) {
+    for (const id of identifiers(constructor)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
+    methods.push({ name: 'constructor', text: constructor });
+    editedRest = editedRest.replace(theirConstructor.text, () => stainlessConstructor.text);
+  }
   if (methods.length === 0) return null;
   // The module's constants the carried methods read that the owners added (`retryAfterLimitMs`) go with them.
   const constants = addedConstants(current, base).filter(({ name }) =>
@@ -266,6 +278,17 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     if (bindings.some((b) => bound.has(b.local) && !b.same)) return null;
     if (!bindings.every((b) => b.same)) imports.push(statement);
   }
+  // A carried constructor takes the place of sdkgen's (which only hands the options to its core class).
+  const carriedConstructor = hooks.methods.find((m) => m.name === 'constructor');
+  const ownConstructor = carriedConstructor && methodOf(target, hooks.className, 'constructor');
+  if (ownConstructor)
+    return withHooks(
+      target.replace(ownConstructor.text, () => carriedConstructor!.text),
+      {
+        ...hooks,
+        methods: hooks.methods.filter((m) => m !== carriedConstructor),
+      },
+    );
   const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);
   // Before the class's doc comment, if it has one.
   let above = start;

@@ -10,6 +10,7 @@
  */
 import { dirname, join, relative } from 'node:path/posix';
 import type { MigrationPlan } from '../migration-plan';
+import type { RemovedExports } from '../../write/manifest';
 import { escapeRegExp } from '../../escape-regexp';
 
 export const ENTRY_MODULE = 'src/index.ts';
@@ -237,6 +238,8 @@ export interface EntryRemovals {
   followed: Array<{ path: string; contents: string }>;
   /** The names kept in the entry after all, with why (for a person). */
   kept: Array<{ path: string; reason: string }>;
+  /** The names taken out, with their sources: recorded for every regeneration. */
+  removed: RemovedExports['names'];
 }
 
 /**
@@ -256,38 +259,14 @@ export function entryRemovals(
   if (removed.size === 0) return null;
   const { sources } = withoutNames(entry, removed);
   if (sources.size === 0) return null;
-  const isEntry = (path: string) => (specifier: string) => {
-    if (packageName !== null && specifier === packageName) return true;
-    if (!specifier.startsWith('.') || path.endsWith('.md')) return false;
-    const target = join(dirname(path), specifier).replace(/\.[cm]?[jt]s$/, '');
-    return target === 'src' || target === 'src/index';
-  };
   const followed: EntryRemovals['followed'] = [];
   const blocking = new Map<string, string[]>();
   for (const file of files) {
-    if (file.path === ENTRY_MODULE || !/\.(?:[cm]?[jt]sx?|mdx?)$/.test(file.path)) continue;
     const theirs = new Set((ownersText(file.path) ?? '').split('\n').map((line) => line.trim()));
-    const lines = file.contents.split('\n');
-    let changed = false;
-    for (const statement of entryImports(file.contents, isEntry(file.path)).reverse()) {
-      const text = lines.slice(statement.start, statement.end);
-      // The owners' own lines are theirs to change (their README's example, as they wrote it).
-      if (text.every((line) => theirs.has(line.trim()))) continue;
-      const moduleSpecifier = (module: string) =>
-        statement.specifier === packageName
-          ? `${packageName}/${module.replace(/^\.\//, '').replace(/\.[cm]?[jt]s$/, '')}`
-          : relativeSpecifier(file.path, module, statement.specifier);
-      const indent = /^\s*/.exec(text[0])![0];
-      const rewritten = followedImports(statement, indent, sources, moduleSpecifier);
-      if (rewritten === null) {
-        for (const name of sources.keys()) blocking.set(name, [...(blocking.get(name) ?? []), file.path]);
-        continue;
-      }
-      if (rewritten.length === 0) continue;
-      lines.splice(statement.start, statement.end - statement.start, ...rewritten);
-      changed = true;
-    }
-    if (changed) followed.push({ path: file.path, contents: lines.join('\n') });
+    const result = followedFile(file, sources, packageName, (line) => theirs.has(line.trim()));
+    if (result.blocked)
+      for (const name of sources.keys()) blocking.set(name, [...(blocking.get(name) ?? []), file.path]);
+    if (result.contents !== null) followed.push({ path: file.path, contents: result.contents });
   }
   const gone = new Set([...sources.keys()].filter((name) => !blocking.has(name)));
   const kept = [...blocking].map(([name, paths]) => ({
@@ -297,7 +276,63 @@ export function entryRemovals(
       `import${paths.length === 1 ? 's' : ''} the entry whole (\`import * as …\`), so it is still exported: remove it ` +
       'once nothing uses it there',
   }));
-  return { entry: withoutNames(entry, gone).text, followed, kept };
+  const taken = [...gone].map((name) => ({ name, ...sources.get(name)! }));
+  return { entry: withoutNames(entry, gone).text, followed, kept, removed: taken };
+}
+
+/**
+ * `file` with each import of a name in `sources` from the entry made an import from its module (`contents`: null when
+ * it imports none); `blocked` when it imports the entry whole (`import * as SDK`), which needs every name there. The
+ * statements whose every line is `kept` (the owners' own) are left as they are.
+ */
+function followedFile(
+  file: { path: string; contents: string },
+  sources: ReadonlyMap<string, Source>,
+  packageName: string | null,
+  kept: (line: string) => boolean = () => false,
+): { contents: string | null; blocked: boolean } {
+  if (file.path === ENTRY_MODULE || !/\.(?:[cm]?[jt]sx?|mdx?)$/.test(file.path))
+    return { contents: null, blocked: false };
+  const isEntry = (specifier: string) => {
+    if (packageName !== null && specifier === packageName) return true;
+    if (!specifier.startsWith('.') || file.path.endsWith('.md')) return false;
+    const target = join(dirname(file.path), specifier).replace(/\.[cm]?[jt]s$/, '');
+    return target === 'src' || target === 'src/index';
+  };
+  const lines = file.contents.split('\n');
+  let changed = false;
+  let blocked = false;
+  for (const statement of entryImports(file.contents, isEntry).reverse()) {
+    const text = lines.slice(statement.start, statement.end);
+    // The owners' own lines are theirs to change (their README's example, as they wrote it).
+    if (text.every(kept)) continue;
+    const moduleSpecifier = (module: string) =>
+      statement.specifier === packageName
+        ? `${packageName}/${module.replace(/^\.\//, '').replace(/\.[cm]?[jt]s$/, '')}`
+        : relativeSpecifier(file.path, module, statement.specifier);
+    const indent = /^\s*/.exec(text[0])![0];
+    const rewritten = followedImports(statement, indent, sources, moduleSpecifier);
+    if (rewritten === null) {
+      blocked = true;
+      continue;
+    }
+    if (rewritten.length === 0) continue;
+    lines.splice(statement.start, statement.end - statement.start, ...rewritten);
+    changed = true;
+  }
+  return { contents: changed ? lines.join('\n') : null, blocked };
+}
+
+/** A file of sdkgen's output with the recorded removals applied (the entry without the names; an importer following). */
+export function withRemovedExports(file: { path: string; contents: string }, removals: RemovedExports): string {
+  const sources = new Map(removals.names.map(({ name, ...source }) => [name, source]));
+  if (file.path === ENTRY_MODULE) return withoutNames(file.contents, new Set(sources.keys())).text;
+  return followedFile(file, sources, removals.packageName).contents ?? file.contents;
+}
+
+/** Whether the recorded removals may change `path` (a module, test, README or doc of sdkgen's). */
+export function removalsApplyTo(path: string): boolean {
+  return path === ENTRY_MODULE || /\.(?:[cm]?[jt]sx?|mdx?)$/.test(path);
 }
 
 /** `../src/index.js` → `../src/client.js`: the module (relative to src/) from the importing file, as it spelled it. */
@@ -314,7 +349,7 @@ function relativeSpecifier(path: string, module: string, original: string): stri
  * settled, not left for a person.
  */
 export function applyEntryRemovals(
-  plan: Pick<MigrationPlan, 'writes' | 'needsHand' | 'rejected' | 'alreadyThere'>,
+  plan: Pick<MigrationPlan, 'writes' | 'generated' | 'needsHand' | 'rejected' | 'alreadyThere' | 'removedExports'>,
   stainlessTexts: ReadonlyMap<string, string>,
   current: ReadonlyMap<string, { text: string | null }>,
   packageName: string | null,
@@ -332,6 +367,16 @@ export function applyEntryRemovals(
   ]);
   plan.writes = plan.writes.map((w) => (replaced.has(w.path) ? { path: w.path, contents: replaced.get(w.path)! } : w));
   plan.needsHand.push(...removals.kept);
+  // Recorded, so that every regeneration makes the same files (sdkgen's text, the base of later merges, is theirs).
+  if (removals.removed.length > 0) {
+    const recorded: RemovedExports = { packageName, names: removals.removed };
+    plan.removedExports = recorded;
+    // (The same objects where nothing changes, and the others with what the manifest records of them: their render.)
+    plan.generated = plan.generated.map((g) => {
+      const contents = removalsApplyTo(g.path) ? withRemovedExports(g, recorded) : g.contents;
+      return contents === g.contents ? g : { ...g, contents };
+    });
+  }
   const exported = new Set(exportStatements(removals.entry.split('\n')).flatMap((s) => s.items.map((i) => i.exported)));
   const rejected = plan.rejected.find((r) => r.path === ENTRY_MODULE);
   if (rejected === undefined) return;

@@ -1,0 +1,191 @@
+/**
+ * Owners' edits to Stainless's client constructor (issue 89, turbopuffer: the base URL's `{region}` placeholder filled
+ * in, or the client refused, whatever URL the caller gives; a fetch of their own made from options they added; a
+ * default for such an option). sdkgen's client class constructs through its core class and BaseClient, which set the
+ * base URL, the fetch, the timeout… from the options, so the owners' statements go into a constructor of sdkgen's client class:
+ * those computing the base URL run before `super(…)`, on the options read as Stainless's constructor read them (its
+ * parameters' defaults); a member BaseClient takes from an option that they set otherwise (their fetch, another
+ * default for `maxRetries` or `timeout`) is handed to `super` as that option; a property of their own they set is
+ * set after it. The options go on as the caller gave them, as Stainless's client kept them (`withOptions` makes its
+ * copy from them, so a copy is checked again as the caller's was). Another edit to the constructor is not carried.
+ */
+
+/** The members BaseClient sets from the options of the same name: the owners' value of one is handed on as that option. */
+const OPTION_MEMBERS = ['fetch', 'timeout', 'maxRetries', 'logger', 'fetchOptions'];
+/** The other members BaseClient sets: an owners' statement setting one is not carried. */
+const BASE_MEMBERS = ['baseURL', 'logLevel', 'options', ...OPTION_MEMBERS];
+
+/** Stainless's constructor's parameters: `constructor({ baseURL = readEnv('…'), apiKey, ...opts }: ClientOptions = {})`. */
+const SIGNATURE = /constructor\s*\(\s*\{([\s\S]*?)\}\s*:\s*([\w$.]+)\s*=\s*\{\s*\}\s*,?\s*\)\s*\{/;
+
+interface Parameter {
+  name: string;
+  /** Its default, as written (undefined: none). */
+  fallback: string | undefined;
+}
+
+/** What the owners changed in one place of the constructor's body: the lines taken out and put in. */
+interface Change {
+  removed: string[];
+  added: string[];
+}
+
+/**
+ * sdkgen's client constructor doing what the owners' edits to Stainless's constructor (`stainless` → `theirs`, each
+ * the method's text) do, or null when they made none, or one of another kind. `optionsType` is the name of the
+ * options' type in sdkgen's client.ts.
+ */
+export function carriedConstructor(stainless: string, theirs: string, optionsType = 'ClientOptions'): string | null {
+  const [ours, their] = [SIGNATURE.exec(stainless), SIGNATURE.exec(theirs)];
+  if (ours === null || their === null || normal(ours[1]) !== normal(their[1])) return null;
+  const parameters = parametersOf(their[1]);
+  if (parameters === null) return null;
+  const rest = parameters.find((p) => p.name.startsWith('...'))?.name.slice(3);
+  const changes = bodyChanges(bodyLines(stainless), bodyLines(theirs));
+  if (changes.length === 0) return null;
+  const before: string[] = [];
+  const after: string[] = [];
+  let baseURL: string | null = null;
+  const handedOn = new Map<string, string[]>();
+  for (const { removed, added } of changes) {
+    const put = added.map((line) => line.trim());
+    const taken = removed.map((line) => line.trim());
+    const last = /^this\.baseURL\s*=\s*([\w$]+);$/.exec(put.at(-1) ?? '');
+    // The options object Stainless's constructor keeps: the caller's base URL kept in it as given, as sdkgen's are.
+    if (taken.every((l) => /^baseURL\s*:/.test(l)) && put.length === 1 && put[0] === 'baseURL,') continue;
+    if (last !== null && taken.every((l) => /^this\.baseURL\s*=/.test(l))) {
+      before.push(...added.slice(0, -1));
+      baseURL = last[1];
+    } else if (optionMember(put[0]) !== null && /;$/.test(put.at(-1)!) && statements(put) === 1) {
+      const member = optionMember(put[0])!;
+      if (!taken.every((l) => optionMember(l) === member) || handedOn.has(member)) return null;
+      handedOn.set(member, added);
+    } else if (taken.length === 0 && statements(put) === 1) {
+      const member = /^this\.([\w$]+)\s*=/.exec(put[0])?.[1];
+      if (member === undefined || BASE_MEMBERS.includes(member)) return null;
+      after.push(...added);
+    } else return null;
+  }
+  const code = [...before, ...[...handedOn.values()].flat(), ...after, baseURL ?? ''].join('\n');
+  const own = (line: string) =>
+    rest === undefined ? line : line.replace(new RegExp(`\\b${rest}\\.`, 'g'), 'options.');
+  const read = parameters.filter((p) => !p.name.startsWith('...') && new RegExp(`\\b${p.name}\\b`).test(code));
+  const declarations = read.map((p) => {
+    const assigned = new RegExp(`(?<![.\\w$])${p.name}\\s*=(?!=)`).test(before.join('\n'));
+    const binding = p.fallback === undefined ? p.name : `${p.name} = ${p.fallback}`;
+    return `    ${assigned ? 'let' : 'const'} { ${binding} } = options;`;
+  });
+  return [
+    `  constructor(options: ${optionsType} = {}) {`,
+    ...declarations,
+    ...before.map(own),
+    ...(handedOn.size === 0
+      ? ['    super(options);']
+      : [
+          '    super({',
+          '      ...options,',
+          ...[...handedOn].flatMap(([member, lines]) => asOption(member, lines.map(own))),
+          '    });',
+        ]),
+    ...after.map(own),
+    ...(baseURL === null
+      ? []
+      : [
+          "    // Set as the owners' constructor sets it (BaseClient's is read-only to a subclass).",
+          `    (this as { baseURL: string }).baseURL = ${baseURL};`,
+        ]),
+    '  }',
+  ].join('\n');
+}
+
+/** The member of OPTION_MEMBERS a line sets (`this.fetch =`), or null. */
+function optionMember(line: string | undefined): string | null {
+  const member = /^\s*this\.([\w$]+)\s*=(?!=)/.exec(line ?? '')?.[1];
+  return member !== undefined && OPTION_MEMBERS.includes(member) ? member : null;
+}
+
+/** `this.fetch = <expression>;` as the `fetch` member of super's options (`member`), one level deeper. */
+function asOption(member: string, lines: string[]): string[] {
+  return lines.map((line, i) => {
+    const deeper = i === 0 ? line.replace(/^(\s*)this\.[\w$]+\s*=/, `$1  ${member}:`) : `  ${line}`;
+    return i === lines.length - 1 ? deeper.replace(/;\s*$/, ',') : deeper;
+  });
+}
+
+/** The parameters of the destructuring pattern, split at its top-level commas; null when one is not `name[ = …]`. */
+function parametersOf(pattern: string): Parameter[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(pattern.slice(start));
+  const parameters: Parameter[] = [];
+  for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
+    const match = /^(\.\.\.[\w$]+|[\w$]+)(?:\s*=\s*([\s\S]+))?$/.exec(part);
+    if (match === null) return null;
+    parameters.push({ name: match[1], fallback: match[2]?.trim() });
+  }
+  return parameters;
+}
+
+/** The lines of the constructor's body, between the line its parameters close on and its closing `}`. */
+function bodyLines(text: string): string[] {
+  const lines = text.split('\n');
+  const open = lines.findIndex((line) => /\)\s*\{\s*$/.test(line));
+  return lines.slice(open + 1, -1);
+}
+
+/** The places where `theirs` differs from `ours`, line by line (blank lines aside). */
+function bodyChanges(ours: string[], theirs: string[]): Change[] {
+  const a = ours.filter((line) => line.trim() !== '');
+  const b = theirs.filter((line) => line.trim() !== '');
+  // Longest common subsequence of the trimmed lines (a constructor is a few dozen lines).
+  const same = (i: number, j: number) => a[i].trim() === b[j].trim();
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i][j] = same(i, j) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  const changes: Change[] = [];
+  let current: Change = { removed: [], added: [] };
+  const flush = () => {
+    if (current.removed.length > 0 || current.added.length > 0) changes.push(current);
+    current = { removed: [], added: [] };
+  };
+  let [i, j] = [0, 0];
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && same(i, j)) {
+      flush();
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) current.added.push(b[j++]);
+    else current.removed.push(a[i++]);
+  }
+  flush();
+  return changes;
+}
+
+/** How many statements lines hold: those ending with `;` at bracket depth 0. */
+function statements(lines: string[]): number {
+  let depth = 0;
+  let count = 0;
+  for (const line of lines) {
+    for (const c of line.replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '""')) {
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+    }
+    if (depth === 0 && /;\s*$/.test(line)) count++;
+  }
+  return count;
+}
+
+function normal(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
