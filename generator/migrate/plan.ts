@@ -72,6 +72,7 @@ import { awaitTestsOfWidenedMethods } from './owners/widened-returns';
 import { libLeavesOutDom, relaxTsconfigInPlan } from './package/compiler-options';
 import { unusedStainlessBins } from './repository/unused-bins';
 import { doneBySdkgen } from './reapply/done-by-sdkgen';
+import { dropRuntimeDocs } from './reapply/runtime-docs';
 import { droppedStainlessBins, unbuiltBinReason, unbuiltBins } from './package/package-bins';
 import { keptMcpServers, rebanneredFiles } from './package/owners-mcp';
 import { withShellBlocks } from './package/shell-blocks';
@@ -545,6 +546,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // The owners' edits that need no person after all, each listed where the report says why.
   const client = rendered.find((f) => f.path === 'src/core/base-client.ts')?.contents;
   dropMootRejections(plan, (path) => base?.texts.get(path), client);
+  // The owners' prose describing a runtime patch judged done just now goes with it.
+  plan.rejected = dropRuntimeDocs(plan);
   // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.
   ({ writes: plan.writes, methods: plan.awaitedTests } = awaitTestsOfWidenedMethods(plan.writes, rendered));
 
