@@ -256,7 +256,13 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         ? null
         : pythonPackage === null
           ? await deriveConfig(withStainlessApiMd(current, base, laterGenerations), source.path)
-          : derivedPythonConfigFile(current, pythonPackage, await pythonSpecSchemas(current, source.path));
+          : derivedPythonConfigFile(
+              current,
+              pythonPackage,
+              await pythonSpecSchemas(current, source.path),
+              // (Undocumented methods are read from the modules of Stainless's generation, not the bot's custom code.)
+              base ? (file) => base.texts.has(file) : undefined,
+            );
       if (config.file === null && derived === null)
         options.onNotice?.('no Stainless config given or found: generating from the spec alone (pass --config)');
       if (options.fromRepo && derived === null)

@@ -54,6 +54,7 @@ export function derivePythonConfig(
   files: RepoFile[],
   importName: string,
   spec: SpecSchemas | null = null,
+  inGeneration?: (path: string) => boolean,
 ): DerivedConfig | null {
   const text = (file: string) => files.find((f) => f.path === file)?.text ?? null;
   const apiMd = text('api.md');
@@ -111,7 +112,7 @@ export function derivePythonConfig(
   }
   if (methods === 0) return null;
   // The methods Stainless wrote and api.md does not list (undocumented ones): from its resource modules.
-  const unlistedOnes = unlistedMethods(files, importName, listed, spec?.queryParams?.keys() ?? []);
+  const unlistedOnes = unlistedMethods(files, importName, listed, spec?.queryParams?.keys() ?? [], inGeneration);
   for (const unlisted of unlistedOnes) {
     const node = nodeAt(root, unlisted.keys.slice(0, -1));
     if (unlisted.keys[unlisted.keys.length - 1] in node.methods) continue;
@@ -250,8 +251,9 @@ export function derivedPythonConfigFile(
   files: RepoFile[],
   importName: string,
   spec: SpecSchemas | null = null,
+  inGeneration?: (path: string) => boolean,
 ): { config: DerivedConfig; file: string; cleanup: () => void } | null {
-  const config = derivePythonConfig(files, importName, spec);
+  const config = derivePythonConfig(files, importName, spec, inGeneration);
   if (config === null) return null;
   const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
   const file = path.join(dir, DERIVED_CONFIG_PATH);

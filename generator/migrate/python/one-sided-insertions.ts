@@ -65,6 +65,11 @@ export function insertion(hunk: string): Insertion | null {
 /** The index of sdkgen's lines the insertion goes before, or null. */
 function placeOf(hunk: Insertion, base: string[], target: string[]): number | null {
   const indent = indentation(hunk.added.find((line) => line.trim() !== '')!);
+  return placedWordForWord(hunk, base, target, indent) ?? placedByCode(hunk, base, target, indent);
+}
+
+/** Placed where the lines beside it, blank ones too, are sdkgen's word for word. */
+function placedWordForWord(hunk: Insertion, base: string[], target: string[], indent: number): number | null {
   for (const size of SIDE) {
     const before = base.slice(Math.max(0, hunk.baseAt - size), hunk.baseAt);
     if (before.length === size && telling(before)) {
@@ -78,6 +83,52 @@ function placeOf(hunk: Insertion, base: string[], target: string[]): number | nu
     }
   }
   return null;
+}
+
+/**
+ * Placed where the code lines beside it are sdkgen's word for word, blank lines read as layout: sdkgen's function may
+ * leave out a blank line Stainless's had just before or after the insertion (turbopuffer's
+ * `merge_clock_into_response(parsed, clock)` after a blank line below `post_parser`, where sdkgen's next statement
+ * follows with none).
+ */
+function placedByCode(hunk: Insertion, base: string[], target: string[], indent: number): number | null {
+  const baseCode = codeLines(base);
+  const targetCode = codeLines(target);
+  const texts = (code: number[], all: string[]) => code.map((i) => all[i]);
+  // The code lines of Stainless's before the insertion end at this rank among them; those after start there.
+  const rank = baseCode.filter((i) => i < hunk.baseAt).length;
+  for (const size of SIDE) {
+    if (rank >= size) {
+      const at = sameOccurrence(
+        texts(baseCode, base),
+        texts(targetCode, target),
+        texts(baseCode, base).slice(rank - size, rank),
+        rank - size,
+      );
+      if (at !== null && telling(texts(baseCode, base).slice(rank - size, rank))) {
+        const after = targetCode[at + size - 1] + 1;
+        if (fitsAfter(target, after, indent)) return after;
+      }
+    }
+    if (rank + size <= baseCode.length) {
+      const at = sameOccurrence(
+        texts(baseCode, base),
+        texts(targetCode, target),
+        texts(baseCode, base).slice(rank, rank + size),
+        rank,
+      );
+      if (at !== null && telling(texts(baseCode, base).slice(rank, rank + size))) {
+        const before = targetCode[at];
+        if (fitsBefore(target, before, indent)) return before;
+      }
+    }
+  }
+  return null;
+}
+
+/** The indices of the lines that are not blank. */
+function codeLines(all: string[]): number[] {
+  return all.flatMap((line, i) => (line.trim() === '' ? [] : [i]));
 }
 
 /** Whether context lines can place: two of them hold code, not blank lines, brackets or comments alone. */

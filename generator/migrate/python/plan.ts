@@ -484,6 +484,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     (path) => (renderedPaths.has(path) ? (written.get(path) ?? null) : null),
     requiresPydantic2,
     (path) => byPath.get(path)?.text ?? null,
+    (path) => base?.texts.get(path) ?? null,
   );
   setAsideTypingOnly(
     plan,

@@ -4,6 +4,7 @@
  * - an edit that only takes lines out (an import its other edits left unused, a pydantic-1 helper class) or changes
  *   blank lines, where sdkgen's module has none of the lines it takes out: done; so is one that only re-indents
  *   statements sdkgen's module has none of (it re-lays code sdkgen does not write);
+ * - an edit replacing lines sdkgen's module has none of left, whose own lines the owners' other edits carried there;
  * - an edit taking pydantic 1's support out of a function (`if (not PYDANTIC_V1) or …` fallbacks, pydantic 1's config
  *   names), where sdkgen's module, written for pydantic 2 alone, names none of it: it does not apply.
  *
@@ -22,6 +23,7 @@ export function setAsideDoneInRuntime(
   written: (path: string) => string | null,
   requiresPydantic2: boolean,
   owners: (path: string) => string | null = () => null,
+  stainless: (path: string) => string | null = () => null,
 ): void {
   plan.rejected = plan.rejected.flatMap(({ path, hunks }) => {
     const ours = RUNTIME_OR_TEST_HELPER.test(path) ? written(path) : null;
@@ -31,6 +33,10 @@ export function setAsideDoneInRuntime(
     // `from pydantic import ConfigDict` out of an `if TYPE_CHECKING:` block to the module's imports.)
     const [ourCounts, ownerCounts] = [lineCounts(ours), lineCounts(owners(path) ?? '')];
     const leftOver = (line: string) => (ourCounts.get(line) ?? 0) > (ownerCounts.get(line) ?? 0);
+    const stainlessCounts = lineCounts(stainless(path) ?? '');
+    // (A line sdkgen's module has more often than Stainless's had it came with the owners' edits carried, not by
+    // chance of sdkgen's own code.)
+    const carriedIn = (line: string) => (ourCounts.get(line) ?? 0) > (stainlessCounts.get(line) ?? 0);
     const done: string[] = [];
     const v1: string[] = [];
     const left: string[] = [];
@@ -51,7 +57,16 @@ export function setAsideDoneInRuntime(
         added.length > 0 &&
         added.every((line, i) => line === removed[i]) &&
         removed.every((line) => !has.has(line));
-      if ((noneLeft && added.every((line) => line === '')) || reindentOnly) done.push(hunk);
+      // (An edit replacing lines that sdkgen's module has none of left, whose own lines are there, carried by the
+      // owners' other edits: turbopuffer's second `data = response.json()` → `data = json.loads(response.content)` in
+      // Stainless's `_parse`, where sdkgen's `_parse` has the one such line, which their first edit changed.)
+      const addedCode = added.filter(saysSomething);
+      const replacedAlready =
+        removed.length > 0 &&
+        addedCode.length > 0 &&
+        removed.every((line) => !leftOver(line)) &&
+        addedCode.every((line) => has.has(line) && carriedIn(line));
+      if ((noneLeft && added.every((line) => line === '')) || reindentOnly || replacedAlready) done.push(hunk);
       else if (
         requiresPydantic2 &&
         // (What pydantic 2 runs stays, one level out: those lines are the edit's as much as sdkgen's.)

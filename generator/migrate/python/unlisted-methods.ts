@@ -35,6 +35,9 @@ export function unlistedMethods(
   importName: string,
   listed: ReadonlySet<string>,
   specEndpoints: Iterable<string>,
+  // (Only modules of Stainless's generation: a resource its bot committed to main beside the generation, which migrate
+  // keeps as the owners' custom code, is no method to write: runway's `uploads.py`, whose twin on `generated` lacks it.)
+  inGeneration: (path: string) => boolean = () => true,
 ): UnlistedMethod[] {
   const bySpecShape = new Map<string, string[]>();
   for (const endpoint of specEndpoints) {
@@ -49,6 +52,7 @@ export function unlistedMethods(
     const text = file.text;
     if (text === null || !file.path.startsWith(prefix) || !file.path.endsWith('.py') || !STAINLESS_HEADER.test(text))
       continue;
+    if (!inGeneration(file.path)) continue;
     const chain = resourceChain(file.path.slice(prefix.length));
     if (chain === null) continue;
     for (const { name, verb, path, page } of requestsOf(text)) {
