@@ -30,6 +30,7 @@ import {
 import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { withOptionsFromClient } from './owners/client-options';
 import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
 import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
@@ -210,14 +211,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
   );
-
   const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
     if (hooks !== null && file.path === CLIENT_MODULE) {
       const contents = withHooks(file.contents, hooks);
-      const names = hooks.methods.map((m) => m.name);
+      const names = [...hooks.methods.map((m) => m.name), ...(hooks.optionLines ? ['ClientOptions'] : [])];
       if (contents === null)
         plan.needsHand.push({
           path: hooks.module,
@@ -230,6 +230,9 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}`));
       }
     }
+    // (The owners' options are declared in client.ts then: the package exports them from there.)
+    if (hooks?.optionLines && file.path === 'src/index.ts')
+      file = { ...file, contents: withOptionsFromClient(file.contents) ?? file.contents };
     if (existing === undefined) {
       plan.writes.push(file);
       plan.generated.push(sdkgenFile);

@@ -15,6 +15,7 @@ import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
 import { carriedConstructor } from './client-constructor';
+import { addedOptionLines, withOptionLines, withStainlessOptions } from './client-options';
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -62,6 +63,8 @@ export interface CarriedHooks {
   imports: string[];
   /** The constants of the owners' module the methods read, which they added (put before the class). */
   declarations?: string[];
+  /** The lines the owners added to Stainless's `ClientOptions` (client-options.ts), carried into client.ts. */
+  optionLines?: string[];
   /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
   editedRest: string;
 }
@@ -158,7 +161,9 @@ export function carriedHooks(
     methods.push({ name: 'constructor', text: constructor });
     editedRest = editedRest.replace(theirConstructor.text, () => stainlessConstructor.text);
   }
-  if (methods.length === 0) return null;
+  const optionLines = addedOptionLines(base, current) ?? undefined;
+  if (optionLines) editedRest = withStainlessOptions(editedRest, base);
+  if (methods.length === 0 && !optionLines) return null;
   // The module's constants the carried methods read that the owners added (`retryAfterLimitMs`) go with them.
   const constants = addedConstants(current, base).filter(({ name }) =>
     methods.some((m) => identifiers(m.text).includes(name)),
@@ -166,7 +171,7 @@ export function carriedHooks(
   for (const constant of constants)
     editedRest = editedRest.replace(new RegExp(`${escapeRegExp(constant.text)}\\n(\\s*\\n)?`), '');
   const declarations = constants.map((constant) => constant.text);
-  return { className, methods, imports: importsFor(imports, used), declarations, editedRest };
+  return { className, methods, imports: importsFor(imports, used), declarations, optionLines, editedRest };
 }
 
 /**
@@ -257,6 +262,10 @@ function helpersOf(
  * is not there, or an import would take a name the module binds to something else.
  */
 export function withHooks(target: string, hooks: CarriedHooks): string | null {
+  if (hooks.optionLines) {
+    const withOptions = withOptionLines(target, hooks.optionLines);
+    return withOptions === null ? null : withHooks(withOptions, { ...hooks, optionLines: undefined });
+  }
   const lines = target.split('\n');
   const start = lines.findIndex((line) => classNameOf(line) === hooks.className);
   const close = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
