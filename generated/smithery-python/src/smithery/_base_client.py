@@ -854,7 +854,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
                     raise TypeError(
                         f"Expected query input to be a dictionary for multipart requests but got {type(json_data)} instead."
                     )
-                kwargs["data"] = self._serialize_multipartform(json_data)
+                # (A JSON part is sent as a file part, the only kind httpx gives a media type of its own.)
+                from ._files import openapi_json_parts
+
+                fields, files = openapi_json_parts(json_data, files)
+                kwargs["data"] = self._serialize_multipartform(fields)
             if not files:
                 files = cast(HttpxRequestFiles, ForceMultipartDict())
 

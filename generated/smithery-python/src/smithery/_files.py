@@ -316,6 +316,36 @@ def multipart_openapi_defaults(data: Mapping[object, object]) -> Dict[str, objec
     return serialized
 
 
+def openapi_json_parts(
+    data: Mapping[object, object], files: HttpxRequestFiles | None
+) -> Tuple[Dict[object, object], HttpxRequestFiles | None]:
+    """In OpenAPI's defaults (the SDK's `MULTIPART_FORM` "json"), the fields `multipart_openapi_defaults` sends as
+    JSON text (a mapping, a list or tuple holding one) moved out of `data` into `files` as parts without a file name
+    and with `Content-Type: application/json`, the default media type OpenAPI gives an object part the spec's
+    `encoding` says nothing of (and what the SDK's TypeScript client sends); in the other forms, both as they were."""
+    from ._utils._utils import MULTIPART_FORM
+
+    if MULTIPART_FORM != "json":
+        return dict(data), files
+    rest: Dict[object, object] = {}
+    parts: List[Tuple[str, HttpxFileTypes]] = []
+    for key, value in data.items():
+        nested = isinstance(value, Mapping) or (
+            isinstance(value, (list, tuple))
+            and any(isinstance(item, Mapping) for item in cast("Sequence[object]", value))
+        )
+        if nested:
+            parts.append((str(key), (None, _json_text(cast(object, value)).encode("utf-8"), "application/json")))
+        else:
+            rest[key] = value
+    if not parts:
+        return rest, files
+    existing: List[Tuple[str, HttpxFileTypes]] = (
+        [] if files is None else list(files.items()) if isinstance(files, Mapping) else list(files)
+    )
+    return rest, [*existing, *parts]
+
+
 def _json_text(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 

@@ -129,6 +129,9 @@ export async function toFormData(
       for (const item of value) await appendField(form, key, item);
     } else {
       await appendSplit(form, key, value, true);
+      // A part the spec's `encoding` says nothing of is sent in OpenAPI's default media type: an object's (and an
+      // array of objects', one JSON value here) is `application/json`, so its JSON text says so.
+      if (isPlainObject(value) || Array.isArray(value)) typed.set(key, 'application/json');
     }
   }
   if (typed.size > 0) {
