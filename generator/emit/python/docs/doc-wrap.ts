@@ -306,9 +306,10 @@ const UNBREAKABLE =
   /(?:<[A-Za-z][\w-]*\s[^<>\n]*>|\[[^\]\n]*\]\([^)\s]*\)|`[^`\n]*`|[^\s[`<]+|[[`<]|[^\S\n\u00a0]*\u00a0[^\S\n]*)+/g;
 
 /**
- * Greedy word wrap: a word longer than `width` gets a line of its own. A word that would start a line as an ordered
- * list's marker (`2.` in "such as 'Section 2. Definitions'") takes the word before it along, as Stainless's wrap
- * does (isaacus's segment `type`): at a line's start Markdown would read it as a list item. `late`: a line breaks only
+ * Greedy word wrap: a word longer than `width` gets a line of its own. A word that would start a line as a list's
+ * marker (`2.` in "such as 'Section 2. Definitions'", `-` in llama-stack's "JSON object. - `ToolPromptFormat…`") or
+ * another block's (LIST_MARKER_WORD) takes the word before it along, as Stainless's wrap does (isaacus's segment
+ * `type`): at a line's start Markdown would read it as a list item. `late`: a line breaks only
  * once it has reached the width, the word that crosses it staying on it (see wrapLines).
  */
 export function wrapWords(text: string, width = DOC_WIDTH, { late = false }: { late?: boolean } = {}): string[] {
@@ -333,8 +334,12 @@ export function wrapWords(text: string, width = DOC_WIDTH, { late = false }: { l
   return lines;
 }
 
-/** A word that, followed by more on its line, opens an ordered list item at the start of a line. */
-const LIST_MARKER_WORD = /^\d{1,9}[.)]$/;
+/**
+ * A word that, followed by more on its line, opens a block at the start of a line: a list item (`2.`, `-`, `*`, `+`),
+ * a heading (`#`s) or a quote (`>…`). Prettier's Markdown printer, which lays out Stainless's docstrings, never breaks
+ * a line before one (its `/^>|^(?:[*+-]|#{1,6}|\d+[).])$/`).
+ */
+const LIST_MARKER_WORD = /^>|^(?:[*+-]|#{1,6}|\d{1,9}[.)])$/;
 
 /** The longest text a docstring holds on one line with its quotes (Stainless's: one column short of the wrap). */
 const ONE_LINE_WIDTH = DOC_WIDTH - 1;
