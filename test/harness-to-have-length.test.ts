@@ -1,6 +1,6 @@
 /**
  * The generated tests' harness of an SDK made from a Stainless config (tests/harness.ts) gives Jest's and Vitest's
- * `toHaveLength(n)`, which owners' tests carried by `sdkgen migrate` call: a string's, an array's or an array-like
+ * `toHaveLength(n)` and `toBeNull()`, which owners' tests carried by `sdkgen migrate` call: a string's, an array's or an array-like
  * value's `length`, negated with `.not`, and (as in Jest) a failure for a value without a numeric length either way.
  * The SDK's harness and a test file calling the matcher are type-checked under tsc --strict and run under Node by
  * the harness on its own.
@@ -60,6 +60,16 @@ describe('length', () => {
     expect(null).toHaveLength(0);
   });
 });
+
+describe('null', () => {
+  it('is null', () => {
+    expect(null).toBeNull();
+    expect(undefined).not.toBeNull();
+  });
+  it('undefined is not', () => {
+    expect(undefined).toBeNull();
+  });
+});
 `;
 
 describe("the harness's toHaveLength", () => {
@@ -83,6 +93,7 @@ describe("the harness's toHaveLength", () => {
       'length > of a string',
       'length > of an array',
       'length > of array-like values',
+      'null > is null',
     ]);
     expect(run.failed, run.text).toEqual([
       { name: 'length > another length', error: 'Error: expected [1,2] to have length 3 (its length is 2)' },
@@ -92,7 +103,8 @@ describe("the harness's toHaveLength", () => {
       },
       { name: 'length > negated, no length', error: 'Error: expected a value with a length, got {"a":1}' },
       { name: 'length > of null', error: 'Error: expected a value with a length, got null' },
+      { name: 'null > undefined is not', error: 'Error: expected undefined to be null' },
     ]);
-    expect(run.summary).toBe('3 passed, 4 failed, 0 skipped');
+    expect(run.summary).toBe('4 passed, 5 failed, 0 skipped');
   });
 });

@@ -675,7 +675,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   }
 
   // What is left of their edits to Stainless's tests of what goes goes with them.
-  const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath };
+  const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };
   plan.rejected = dropChangedStainlessTests(plan.rejected, tests, plan.changedStainlessTests);
 
   // The surface users call today is the checkout's api.md (Stainless's, as published), else the base's.

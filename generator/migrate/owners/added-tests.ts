@@ -6,6 +6,7 @@
  */
 import { identifiers, importStatements } from './client-hooks';
 import { topLevelStatements } from '../top-level';
+import { hunkCarried, withAddedTestBlocks } from './described-tests';
 
 /**
  * The owners' part of `current`, a test module Stainless wrote as `pristine` (when known); null when they did more
@@ -90,6 +91,8 @@ function opening(statement: string): string {
  * The rejected hunks without those of Stainless's tests of what goes (`ofWhatGoes`: they import a module of the
  * repository that goes) the owners only changed, adding no test of their own (llama-stack's `toThrowError` →
  * `toThrow` in tests/index.test.ts): they go with what they test. Their paths go to `changedOnly`.
+ * Before that, the tests the owners added to a test module sdkgen writes its own of (`writes`: the plan's) are put
+ * in sdkgen's (owners/described-tests.ts), and the hunks whose lines are all there now are no longer rejected.
  */
 export function dropChangedStainlessTests(
   rejected: Array<{ path: string; hunks: string[] }>,
@@ -97,10 +100,11 @@ export function dropChangedStainlessTests(
     ofWhatGoes: ReadonlySet<string>;
     pristine: ReadonlyMap<string, string> | undefined;
     current: ReadonlyMap<string, { text: string | null }>;
+    writes?: Array<{ path: string; contents: string }>;
   },
   changedOnly: string[],
 ): Array<{ path: string; hunks: string[] }> {
-  return rejected.filter(({ path }) => {
+  return carryAddedTests(rejected, tests).filter(({ path }) => {
     const pristine = tests.pristine?.get(path);
     const current = tests.current.get(path)?.text;
     if (!tests.ofWhatGoes.has(path) || pristine === undefined || !current) return true;
@@ -109,4 +113,30 @@ export function dropChangedStainlessTests(
     changedOnly.push(path);
     return false;
   });
+}
+
+/** `rejected` less the hunks of a test module whose added tests `withAddedTestBlocks` carried into sdkgen's. */
+function carryAddedTests(
+  rejected: Array<{ path: string; hunks: string[] }>,
+  tests: {
+    pristine: ReadonlyMap<string, string> | undefined;
+    current: ReadonlyMap<string, { text: string | null }>;
+    writes?: Array<{ path: string; contents: string }>;
+  },
+): Array<{ path: string; hunks: string[] }> {
+  const writes = tests.writes;
+  if (writes === undefined) return rejected;
+  const harness = writes.find((w) => w.path === 'tests/harness.ts')?.contents ?? '';
+  return rejected
+    .map(({ path, hunks }) => {
+      const pristine = tests.pristine?.get(path);
+      const current = tests.current.get(path)?.text;
+      const at = writes.findIndex((w) => w.path === path);
+      if (!/^tests\/.*\.test\.ts$/.test(path) || pristine === undefined || !current || at < 0) return { path, hunks };
+      const carried = withAddedTestBlocks(pristine, current, writes[at].contents, harness);
+      if (carried === null) return { path, hunks };
+      writes[at] = { ...writes[at], contents: carried };
+      return { path, hunks: hunks.filter((hunk) => !hunkCarried(hunk, carried)) };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
 }
