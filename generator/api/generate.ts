@@ -181,6 +181,8 @@ export async function withInputs<T>(
 /** What shapes the output besides the spec and the config: given to the pipeline and recorded for `sdkgen check` alike. */
 function shapingOptions(options: GenerateOptions, cwd: string) {
   const resolve = (p: string | null | undefined) => (p ? path.resolve(cwd, p) : null);
+  // What `sdkgen migrate` recorded in the output's manifest, read once.
+  const recorded = options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs : undefined;
   return {
     templates: resolve(options.templates),
     target: options.target ?? null,
@@ -191,27 +193,16 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
     ...(options.funcs === false ? { funcs: false } : {}),
     referenceDocs: options.referenceDocs !== false,
     // Recorded by `sdkgen migrate`: a regeneration leaves the owners' Vitest config where it is.
-    ownersVitest:
-      options.ownersVitest ??
-      (options.output ? readManifestSync(path.resolve(cwd, options.output))?.inputs?.ownersVitest === true : false),
+    ownersVitest: options.ownersVitest ?? recorded?.ownersVitest === true,
     // Recorded by `sdkgen migrate` too: a regeneration keeps the forms of the Stainless SDK's era.
     // (Null given: the newest forms, though the manifest records an era.)
-    stainlessEra:
-      options.stainlessEra !== undefined
-        ? options.stainlessEra
-        : options.output
-          ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.stainlessEra ?? null)
-          : null,
+    stainlessEra: options.stainlessEra !== undefined ? options.stainlessEra : (recorded?.stainlessEra ?? null),
     // Recorded by `sdkgen migrate` too: files the owners deleted stay deleted.
-    deleted: options.output ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.deleted ?? null) : null,
+    deleted: recorded?.deleted ?? null,
     // And the names the owners took out of the entry stay out.
-    removedExports: options.output
-      ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.removedExports ?? null)
-      : null,
+    removedExports: recorded?.removedExports ?? null,
     // And the Python package's released version, which the migration wrote: a regeneration writes it too.
-    packageVersion: options.output
-      ? (readManifestSync(path.resolve(cwd, options.output))?.inputs?.packageVersion ?? null)
-      : null,
+    packageVersion: recorded?.packageVersion ?? null,
   };
 }
 
