@@ -5,6 +5,8 @@
  * shows the runtime doing it, for the report.
  */
 
+import { changedLines } from '../reapply/changed-lines';
+
 export interface RuntimeBehaviour {
   /** What the runtime does, as the report says it. */
   does: string;
@@ -109,14 +111,6 @@ export const RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
     sdkgenDoes: (client) => /\bif \(options\.stream\b/.test(client),
   },
 ];
-
-/** A hunk's changed lines: those it removes and those it adds, without their sign. */
-function changedLines(hunk: string): { removed: string[]; added: string[] } {
-  const lines = hunk.split('\n');
-  const changed = (sign: string) =>
-    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
-  return { removed: changed('-'), added: changed('+') };
-}
 
 /** The lines of Stainless's file a hunk spans (its `@@ -start,count` header), or null without one. */
 function oldSpan(hunk: string): [number, number] | null {

@@ -6,18 +6,12 @@
  * items. Their params types keep their names where their other edits declared them (carried as any declaration).
  */
 
+import { changedLines } from '../reapply/changed-lines';
+
 /** A method's signature line (`create(`, `  create(body: …`), its name group 1. */
 const SIGNATURE = /^\s*(?:async\s+)?([A-Za-z_$][\w$]*)\s*\(/;
 /** What a streaming overload returns: `APIPromise<Stream<T>>`, T group 1. */
 const STREAM_RETURN = /\bAPIPromise<\s*Stream<\s*([A-Za-z_$][\w$.]*)\s*>\s*>/g;
-
-/** A hunk's changed lines: those it removes and those it adds, without their sign. */
-function changedLines(hunk: string): { removed: string[]; added: string[] } {
-  const lines = hunk.split('\n').filter((line) => !line.startsWith('@@'));
-  const changed = (sign: string) =>
-    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
-  return { removed: changed('-'), added: changed('+') };
-}
 
 /** The items each streaming overload of `name` in `text` returns a `Stream` of. */
 function streamedItems(text: string, name: string): Set<string> {

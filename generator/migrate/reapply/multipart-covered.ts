@@ -12,6 +12,7 @@
  * generator/migrate/repository/imports.ts: `stainlessInternalAdvice(specifier, names)` after its "does not export".
  */
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
+import { changedLines } from './changed-lines';
 
 /** What an owners' patch to Stainless's encoder makes it do, as told by its changed lines. */
 export interface EncoderPatch {
@@ -217,14 +218,6 @@ export function withPatchEncodings(configText: string, api: Api, patch: EncoderP
     "# Your patch to Stainless's multipart encoder sent these parts so; the spec's `encoding` now says it.\n" +
     `${encodingTransformations(missing)}\n`
   );
-}
-
-/** A hunk's changed lines: those it removes and those it adds, without their sign. */
-function changedLines(hunk: string): { removed: string[]; added: string[] } {
-  const lines = hunk.split('\n');
-  const changed = (sign: string) =>
-    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
-  return { removed: changed('-'), added: changed('+') };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 
 import type { MigrationPlan } from '../migration-plan';
+import { changedLines } from './changed-lines';
 
 /** A comment line of a source module: `/**`, ` * …`, ` *\/`, `// …`. */
 const COMMENT_LINE = /^\s*(?:\/\*|\*|\/\/)/;
@@ -19,14 +20,6 @@ const MARKDOWN_FILE = /\.(?:md|mdx|markdown)$/i;
 const BACKTICKED = /`([^`\n]+)`/g;
 /** Literals a term may hold (`stream: true`), which say nothing of what it is about. */
 const LITERALS = new Set(['true', 'false', 'null', 'undefined']);
-
-/** A unified-diff hunk's changed lines, without their sign. */
-function changedLines(hunk: string): { removed: string[]; added: string[] } {
-  const lines = hunk.split('\n');
-  const changed = (sign: string) =>
-    lines.filter((line) => line.startsWith(sign) && !line.startsWith(sign.repeat(3))).map((line) => line.slice(1));
-  return { removed: changed('-'), added: changed('+') };
-}
 
 /** The words (four letters or more) of the terms a text sets in backticks: `globalThis.fetch` gives globalThis, fetch. */
 function backtickedWords(text: string): Set<string> {
