@@ -1,7 +1,8 @@
 /**
  * The trial harness (bench/migrate-trials) counts an owners' hunk migrate reports as already done as carried when the
  * migrated file has its result, judged by the harness itself: a JSON repair of an escape Stainless wrote invalid, a
- * value set however laid out, a rename whose lines sdkgen's file has with `type ` added.
+ * value set however laid out, a rename whose lines sdkgen's file has with `type ` added; in Python, a name imported from
+ * another of the package's modules and a function sdkgen's module defines alike.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,6 +54,59 @@ describe("the trial harness's already-done hunks", () => {
     const rename = hunk(["export { Partial } from './shared';"], ["export { PartialResource } from './shared';"]);
     expect(hasResult('i.ts', rename, "export { type PartialResource } from './shared';\n")).toBe(true);
     expect(hasResult('i.ts', rename, "export { Partial } from './shared';\n")).toBe(false);
+  });
+
+  it('reads a Python import of a name the module binds from another of its modules, and a function it has', () => {
+    // braintrust's owners fixed Stainless's self-import; sdkgen's params module imports the name from its own place.
+    const fix = hunk(['from ..types import function_create_params'], ['from ..types.shared import CodeBundle']);
+    const params = [
+      'from .shared_params.code_bundle import CodeBundle',
+      '__all__ = ["FunctionData"]',
+      'FunctionData: TypeAlias = Union[CodeBundle, FunctionDataInline]',
+    ].join('\n');
+    expect(hasResult('t/function_create_params.py', fix, params)).toBe(true);
+    // Not when nothing there reads it, when it comes from no module of the package, or from the module they named.
+    expect(hasResult('t/p.py', fix, params.replace('Union[CodeBundle, ', 'Union['))).toBe(false);
+    expect(hasResult('t/p.py', fix, params.replace('.shared_params.code_bundle', 'acme.bundles'))).toBe(false);
+    expect(hasResult('t/p.py', fix, `${params}\nfrom ..types import function_create_params`)).toBe(false);
+    expect(hasResult('t/p.ts', fix, params)).toBe(false);
+
+    // writer's `_compat.py` functions, which sdkgen's module defines for pydantic 2 alone.
+    const theirs = [
+      'def model_parse_json(model: type[_ModelT], data: str | bytes) -> _ModelT:',
+      '    if PYDANTIC_V1:',
+      '        return model.parse_raw(data)  # pyright: ignore[reportDeprecated]',
+      '    return model.model_validate_json(data)',
+      '',
+      '',
+      'def model_json_schema(model: type[_ModelT]) -> dict[str, Any]:',
+      '    if not PYDANTIC_V1:',
+      '        return model.model_json_schema()',
+      '    else:',
+      '        return model.schema()',
+      '',
+    ];
+    const compat = [
+      'PYDANTIC_V1 = False',
+      '',
+      'def model_parse_json(model: Type[_ModelT], data: Union[str, bytes]) -> _ModelT:',
+      '    return model.model_validate_json(data)',
+      '',
+      'def model_json_schema(',
+      '    model: Type[pydantic.BaseModel],',
+      ') -> Dict[str, Any]:',
+      '    """The JSON Schema pydantic gives the model."""',
+      '    return model.model_json_schema()',
+      '',
+    ].join('\n');
+    const added = hunk([], theirs);
+    expect(hasResult('s/_compat.py', added, compat)).toBe(true);
+    // pydantic 1's branch is read away only where it never runs; the parameters and the statements must be the same.
+    expect(hasResult('s/_compat.py', added, compat.replace('PYDANTIC_V1 = False', 'PYDANTIC_V1 = V1'))).toBe(false);
+    expect(hasResult('s/_compat.py', added, compat.replace('data: Union', 'raw: Union'))).toBe(false);
+    expect(hasResult('s/_compat.py', added, compat.replace('model.model_json_schema()', 'schema_of(model)'))).toBe(
+      false,
+    );
   });
 
   it('counts such a hunk as carried in check 4, up to the number the report gives', () => {

@@ -8,8 +8,13 @@
 //     semicolon, a `type ` modifier or a ` as <the same name>` rename; no line it removes (that says something) is;
 //   - any file: the hunk only takes a span out (what it adds is what it removes less that span, or nothing), and no
 //     piece of the span (split at commas, semicolons, brackets and line ends, three letters or digits) is in the
-//     migrated file, spaces ignored and either quote (spotify's owners took the client ID and secret out of tests).
+//     migrated file, spaces ignored and either quote (spotify's owners took the client ID and secret out of tests);
+//   - a Python file: as any file, but for two kinds of added line read by what they do (already-done-python.mjs): an
+//     import of a name from one of the package's own modules where the migrated module imports that name from another
+//     of them and its code reads it (braintrust's fix of Stainless's self-import), and a whole module-level function
+//     whose namesake there takes the same parameters and runs the same statements (writer's `model_parse_json`).
 
+import { pythonLinesPresent } from './already-done-python.mjs';
 import { filesWithHunks } from './report-sections.mjs';
 
 /** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
@@ -25,9 +30,10 @@ export function hasResult(file, h, text) {
   if (spanTakenOutIsGone(h.removed.join('\n'), added.join('\n'), text)) return true;
   const lines = new Set(text.split('\n').map(comparable).filter(Boolean));
   const says = (l) => (l.match(/[A-Za-z0-9]/g) ?? []).length >= 3;
+  const present = (l) => !comparable(l) || lines.has(comparable(l));
   return (
     added.some(says) &&
-    added.every((l) => !comparable(l) || lines.has(comparable(l))) &&
+    (file.endsWith('.py') ? pythonLinesPresent(added, text, present) : added.every(present)) &&
     h.removed.filter(says).every((l) => !lines.has(comparable(l)))
   );
 }

@@ -1,0 +1,165 @@
+// The added lines of an owners' hunk in a Python file that the migrated module has the result of, read by what they do
+// where the line itself is not there (already-done.mjs asks this for a hunk migrate's report lists as already done):
+//   - `from .<module> import Name`: the migrated module imports Name from another of the package's own modules and its
+//     code reads it (braintrust's owners fixed Stainless's self-import, `from ..types import function_create_params`,
+//     with `from ..types.shared import CodeBundle`; sdkgen's module has `from .shared_params.code_bundle import
+//     CodeBundle`, and the alias of theirs that reads it);
+//   - a whole module-level function: the migrated module defines its namesake with the same parameter names and the
+//     same statements (annotations, docstrings, comments and layout aside; pydantic 1's branch too where the migrated
+//     module binds `PYDANTIC_V1 = False`, so that branch of theirs would never run there): writer's `model_parse_json`
+//     and `model_json_schema` in `_compat.py`, which their `lib/` imports and sdkgen's `_compat.py` defines.
+// Any other line must be there itself (`present`).
+
+const DEF = /^(?:async\s+)?def\s+(\w+)\s*\(/;
+const RELATIVE_IMPORT = /^from\s+(\.[\w.]*)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
+
+/** Whether every line of `added` is present, or has its result in the migrated module `text` as said above. */
+export function pythonLinesPresent(added, text, present) {
+  const migrated = text.split('\n');
+  const functions = moduleFunctions(migrated, deadPydantic1(text));
+  const owners = moduleFunctions(added, deadPydantic1(text));
+  const imported = relativeImports(text);
+  const reads = codeReads(text);
+  for (let at = 0; at < added.length; at++) {
+    const def = DEF.exec(added[at]);
+    const theirs = def && owners.get(def[1]);
+    if (theirs && theirs.start === at) {
+      const ours = functions.get(def[1]);
+      const same = ours && ours.params === theirs.params && ours.body === theirs.body;
+      if (!same && !added.slice(at, theirs.end).every(present)) return false;
+      at = theirs.end - 1;
+      continue;
+    }
+    if (present(added[at])) continue;
+    const from = RELATIVE_IMPORT.exec(added[at].trim());
+    if (from === null) return false;
+    const names = from[2].split(',').map((n) => n.trim());
+    const bound = (n) => /^\w+$/.test(n) && (imported.get(n) ?? []).some((m) => m !== from[1]) && reads(n);
+    if (!names.every(bound)) return false;
+  }
+  return true;
+}
+
+/** Whether the module binds `PYDANTIC_V1 = False`: a branch `if PYDANTIC_V1:` never runs there. */
+function deadPydantic1(text) {
+  return /^PYDANTIC_V1\s*(?::\s*\w+\s*)?=\s*False\s*$/m.test(text);
+}
+
+/** Each module-level function of `lines` by name: its span, parameter names and statements as compared. */
+function moduleFunctions(lines, dropPydantic1) {
+  const out = new Map();
+  for (let at = 0; at < lines.length; at++) {
+    const def = DEF.exec(lines[at]);
+    if (def === null) continue;
+    // The signature runs to the line closing its parentheses with a colon; the body is what is indented after it.
+    let depth = 0;
+    let bodyAt = at;
+    for (; bodyAt < lines.length; bodyAt++) {
+      for (const char of code(lines[bodyAt])) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
+      if (depth === 0 && /:\s*$/.test(code(lines[bodyAt]))) break;
+    }
+    let end = bodyAt + 1;
+    while (end < lines.length && (lines[end].trim() === '' || /^\s/.test(lines[end]))) end++;
+    const signature = lines
+      .slice(at, bodyAt + 1)
+      .map(code)
+      .join(' ');
+    out.set(def[1], {
+      start: at,
+      end,
+      params: parameterNames(signature),
+      body: statements(lines.slice(bodyAt + 1, end), dropPydantic1),
+    });
+    at = end - 1;
+  }
+  return out;
+}
+
+/** A line without its comment (a `#` outside quotes). */
+function code(line) {
+  let quote = null;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return line.slice(0, i).trimEnd();
+  }
+  return line.trimEnd();
+}
+
+function parameterNames(signature) {
+  const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
+  const names = [];
+  let depth = 0;
+  let current = '';
+  for (const char of `${inner},`) {
+    if ('([{'.includes(char)) depth++;
+    else if (')]}'.includes(char)) depth--;
+    if (char === ',' && depth === 0) {
+      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current)?.[1];
+      if (name !== undefined) names.push(name);
+      current = '';
+    } else current += char;
+  }
+  return names.join(',');
+}
+
+/** A body's statements, whitespace out: no comments, blank lines or docstring; pydantic 1's branches out if dead. */
+function statements(body, dropPydantic1) {
+  const lines = body.map(code).filter((l) => l.trim() !== '');
+  const docstring = /^\s*[rbuRBU]?("""|''')(.*)$/.exec(lines[0] ?? '');
+  if (docstring) {
+    const close = docstring[2].includes(docstring[1])
+      ? 0
+      : lines.findIndex((l, i) => i > 0 && l.includes(docstring[1]));
+    lines.splice(0, close + 1);
+  } else if (/^\s*[rbuRBU]?(["'])[^"']*\1$/.test(lines[0] ?? '')) lines.shift();
+  const kept = [];
+  const indent = (l) => l.length - l.trimStart().length;
+  for (let i = 0; i < lines.length; i++) {
+    const branch = dropPydantic1 ? /^\s*if\s+(not\s+)?PYDANTIC_V1\s*:$/.exec(lines[i]) : null;
+    if (branch === null) {
+      kept.push(lines[i]);
+      continue;
+    }
+    // `if PYDANTIC_V1:` runs nothing here and its `else:` body runs; `if not PYDANTIC_V1:` the other way round.
+    const level = indent(lines[i]);
+    let end = i + 1;
+    while (end < lines.length && indent(lines[end]) > level) end++;
+    const elseAt = end < lines.length && indent(lines[end]) === level && /^\s*else\s*:$/.test(lines[end]) ? end : -1;
+    let elseEnd = elseAt + 1;
+    while (elseAt >= 0 && elseEnd < lines.length && indent(lines[elseEnd]) > level) elseEnd++;
+    if (branch[1]) kept.push(...lines.slice(i + 1, end));
+    else if (elseAt >= 0) kept.push(...lines.slice(elseAt + 1, elseEnd));
+    i = (elseAt >= 0 ? elseEnd : end) - 1;
+  }
+  return kept.map((l) => l.replace(/\s+/g, '')).join('\n');
+}
+
+/** Each name the module imports from one of the package's own modules, with those modules (parenthesised lists too). */
+function relativeImports(text) {
+  const out = new Map();
+  for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\.[\w.]*)\s+import\s+(\([^)]*\)|[^\n]+)/gm))
+    for (const item of list.replace(/[()]/g, '').replace(/#.*$/gm, '').split(/[,\n]/)) {
+      const name = item
+        .trim()
+        .split(/\s+as\s+/)
+        .pop();
+      if (name) out.set(name, [...(out.get(name) ?? []), module]);
+    }
+  return out;
+}
+
+/** Whether the module's code, its imports left out, reads a name. */
+function codeReads(text) {
+  // (Strings out too: a name in `__all__` is no read.)
+  const rest = text
+    .replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^[ \t]*import\s+[^\n]+/gm, '')
+    .replace(/("""|''')[\s\S]*?\1/g, '')
+    .split('\n')
+    .map((l) => code(l).replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, ''))
+    .join('\n');
+  return (name) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(rest);
+}
