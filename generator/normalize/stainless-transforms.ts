@@ -513,7 +513,9 @@ function soleString(root: unknown, schema: unknown): string | null {
 /**
  * extractToRefs: `ref: { target, name }` (or a list of them): each node `target` matches becomes `$ref: name`, a
  * `#/components/...` pointer. When nothing is there yet, the first match is moved there, so an inline schema gets
- * a name of its own; when something is, the matches are taken to be that schema and only point at it.
+ * a name of its own; when something is, the matches are taken to be that schema and only point at it. Each place
+ * keeps its own `description` beside the `$ref`: it says what that property is, as Stainless's SDKs still document it
+ * (without it, a property would read the description of what it points at, or of a union's first variant).
  */
 const extractToRefs: Command = (ctx, args, at) => {
   const raw = args.ref;
@@ -541,7 +543,10 @@ const extractToRefs: Command = (ctx, args, at) => {
     const group = components[entry.group];
     if (!isObject(group)) return ctx.conflict(entry.at, `\`components.${entry.group}\` is not a mapping`);
     if (!hasOwn(group, entry.key)) setOwn(group, entry.key, matches[0].value);
-    for (const m of matches) setOwn(m.parent!, m.key!, { $ref: entry.name });
+    for (const m of matches) {
+      const own = isObject(m.value) && typeof m.value.description === 'string' ? m.value.description : undefined;
+      setOwn(m.parent!, m.key!, own === undefined ? { $ref: entry.name } : { $ref: entry.name, description: own });
+    }
   }
 };
 

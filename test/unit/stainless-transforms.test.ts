@@ -772,6 +772,37 @@ describe('extractToRefs and renameKey', () => {
       }),
     },
     {
+      name: "each place keeps its own description beside the $ref (agentex's SendMessageRequest.content)",
+      given: schemas({
+        Send: { type: 'object', properties: { content: { $ref: '#/components/schemas/C', description: 'Sent' } } },
+        Event: { type: 'object', properties: { content: { $ref: '#/components/schemas/C', description: 'Told' } } },
+        C: { type: 'string' },
+      }),
+      transforms: [
+        {
+          command: 'extractToRefs',
+          args: {
+            ref: [
+              { target: '$.components.schemas.Send.properties.content', name: '#/components/schemas/Cool' },
+              { target: '$.components.schemas.Event.properties.content', name: '#/components/schemas/Cool' },
+            ],
+          },
+        },
+      ],
+      want: schemas({
+        Send: {
+          type: 'object',
+          properties: { content: { $ref: '#/components/schemas/Cool', description: 'Sent' } },
+        },
+        Event: {
+          type: 'object',
+          properties: { content: { $ref: '#/components/schemas/Cool', description: 'Told' } },
+        },
+        C: { type: 'string' },
+        Cool: { $ref: '#/components/schemas/C', description: 'Sent' },
+      }),
+    },
+    {
       name: 'a media type renamed keeps its place among its siblings',
       given: {
         paths: {
