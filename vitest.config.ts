@@ -4,22 +4,11 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { CLI_NODE_FLAGS } from './test/helpers/paths';
 
-/** The tests that call the Prism server test/setup/prism.ts starts (they read TEST_API_BASE_URL). */
-const NEEDS_PRISM = [
-  // The per-endpoint tests generated into each SDK.
-  'generated/*/tests/**/*.test.ts',
-  // The flagship's generated tests run under Bun, Deno, workerd and a Node bundle.
-  'test/runtimes/**/*.test.ts',
-  'test/templates/deno-target.test.ts',
-  // The flagship's MCP server answers from the same mock.
-  'test/mcp.test.ts',
-];
-
 /**
  * The slowest files (repositories migrated and their own test runs, tsc over many SDKs, servers, package installs),
- * slowest first, by their durations in a whole run. They start first within their project, so that none is left to
- * finish alone while the other workers are idle: without a cache (a fresh checkout) Vitest cannot know which files
- * are slow, and orders the others by size.
+ * slowest first, by their durations in a whole run. They start first, so that none is left to finish alone while the
+ * other workers are idle: without a cache (a fresh checkout) Vitest cannot know which files are slow, and orders the
+ * others by size. The three that call Prism lead (their builds run while it loads).
  */
 const SLOW_FIRST = [
   'test/mcp.test.ts',
@@ -77,14 +66,7 @@ const SLOW_FIRST = [
   'test/unit/migrate-lockfile-retry.test.ts',
 ];
 
-/**
- * Project by project: a worker process is kept for the next file only when that file is of the same project, and a
- * new one (Node, Vitest and the generator's modules loaded and transformed again: two to four seconds of CPU) starts
- * otherwise. The Prism project first, for its slow files (the MCP server, the runtimes) to start early.
- */
-const PROJECT_ORDER = ['prism', 'integration'];
-
-/** The unit files (given/want tables, quick): last in their project, to even out the end of the run. */
+/** The unit files (given/want tables, quick): last, to even out the end of the run. */
 const isUnit = (file: string) => file.startsWith('test/unit/');
 
 class SlowFirst extends BaseSequencer {
@@ -92,9 +74,7 @@ class SlowFirst extends BaseSequencer {
     const rank = (file: TestSpecification) => {
       const relative = path.relative(this.ctx.config.root, file.moduleId).split(path.sep).join('/');
       const slow = SLOW_FIRST.indexOf(relative);
-      const project = PROJECT_ORDER.indexOf(file.project.name);
-      const within = slow >= 0 ? slow : SLOW_FIRST.length + (isUnit(relative) ? 1 : 0);
-      return (project < 0 ? PROJECT_ORDER.length : project) * (SLOW_FIRST.length + 2) + within;
+      return slow >= 0 ? slow : SLOW_FIRST.length + (isUnit(relative) ? 1 : 0);
     };
     // Array sort is stable: the other files keep Vitest's order.
     return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
@@ -102,10 +82,10 @@ class SlowFirst extends BaseSequencer {
 }
 
 /**
- * Two projects, one run: `npm test` runs both; `npm run test:unit` runs test/unit alone (no server, no corpus). A
- * project's global setup runs only when one of its tests is queued, so Prism starts only for the tests that need it
- * (`vitest run test/unit/load.test.ts` starts nothing). The unit files are of the integration project: a project of
- * their own cost a run three more cold workers and a second transform of the generator's modules.
+ * One project: its workers go from file to file, the generator's modules transformed once and loaded once a worker
+ * (two projects, one for the files that call Prism, transformed them twice and started three more workers: a quarter
+ * of a run's summed import and transform time, docs/contributing.md). Prism (test/setup/prism.ts) starts only when a
+ * file that needs it runs (`vitest run test/unit/load.test.ts` starts nothing): test/setup/prism-ready.ts.
  */
 export default defineConfig({
   test: {
@@ -138,25 +118,12 @@ export default defineConfig({
     sequence: { sequencer: SlowFirst },
     // Every IR pass's result and the Api are frozen (generator/ir/freeze.ts): a pass that changes its input throws.
     env: { SDKGEN_FREEZE_IR: '1' },
+    include: ['test/**/*.test.ts', 'generated/*/tests/**/*.test.ts'],
+    // Prism's relay, bound at once; Prism itself starts on its first connection.
+    globalSetup: ['test/setup/prism.ts'],
     // A test file's folders from tempDir are removed once it passes (kept when it fails); with SDKGEN_TEST_CPU_LOG,
-    // each file's CPU seconds are logged (test/setup/cpu-log.ts).
-    setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/cpu-log.ts'],
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'prism',
-          include: NEEDS_PRISM,
-          globalSetup: ['test/setup/prism.ts'],
-          // Prism starts in the background (test/setup/prism.ts): each file waits for it (test/setup/prism-ready.ts).
-          // After the root's setup files: `extends` appends a project's list to them (naming them again ran them twice).
-          setupFiles: ['test/setup/prism-ready.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: NEEDS_PRISM },
-      },
-    ],
+    // each file's CPU seconds are logged (test/setup/cpu-log.ts); a file that needs Prism starts it and, unless it
+    // calls prismReady itself, waits for it (test/setup/prism-ready.ts).
+    setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/cpu-log.ts', 'test/setup/prism-ready.ts'],
   },
 });

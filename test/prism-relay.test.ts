@@ -58,4 +58,23 @@ describe('prism relay', () => {
     expect(res.status).toBe(502);
     expect(await res.text()).toContain('exited with 1 before it listened');
   });
+
+  it('given a function, calls it on the first connection only: no connection, no server', async () => {
+    const server = http.createServer((req, res) => res.end(`${req.method} ${req.url}`));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => server.close(() => resolve())));
+    let started = 0;
+    const relay = await startRelay(() => {
+      started++;
+      return Promise.resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`);
+    });
+    closers.push(relay.close);
+    expect(started).toBe(0);
+    const answers = await Promise.all(
+      ['/a', '/b'].map(async (p) => (await fetch(`${relay.url}${p}`, { method: 'POST' })).text()),
+    );
+    expect(answers).toEqual(['POST /a', 'POST /b']);
+    expect((await fetch(`${relay.url}/c`)).status).toBe(200);
+    expect(started).toBe(1);
+  });
 });

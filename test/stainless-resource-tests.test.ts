@@ -214,7 +214,7 @@ resources:
     expect(stores).toMatch(/\(tree shakable, base\)', \(\) => runTests\(partialClient\)\);\n$/);
   });
 
-  // The flagship's generated tests are `npm test`'s tsc and Prism run (smithery.test.ts, the prism project).
+  // The flagship's generated tests are `npm test`'s tsc and Prism run (smithery.test.ts; the tests themselves).
   it.runIf(SLOW_FULL)('type-check and pass against Prism, each test once per client', async () => {
     await sdk();
     const { output } = typeCheckStrict(out, ['src/**/*.ts', 'tests/**/*.ts']);

@@ -7,6 +7,7 @@
  * (404 "route not resolved"). Here the URL is only ever the one our own process bound.
  */
 import { fork } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { CLI_NODE_FLAGS, ROOT } from './paths';
 
@@ -73,13 +74,34 @@ export function startPrismProcess(spec: string, options: PrismProcessOptions = {
 
 /**
  * Resolves once the Prism behind `url` answers (any status): test/setup/prism.ts hands out a relay before Prism
- * listens, which holds each connection until it does. A test whose client gives up sooner than Prism's start
- * (Bun's five seconds a test, the MCP client's minute, an SDK's minute a request) waits here first:
- * test/setup/prism-ready.ts makes every file of the prism project wait so, but for a file that calls this itself
- * where it needs Prism (it has work to do meanwhile).
+ * listens, which starts Prism on its first connection and holds each connection until Prism listens. A test whose
+ * client gives up sooner than Prism's start (Bun's five seconds a test, the MCP client's minute, an SDK's minute a
+ * request) waits here first: test/setup/prism-ready.ts makes every file that needs Prism wait so, but for a file that
+ * calls this itself where it needs Prism (it has work to do meanwhile).
  */
 export async function prismReady(url: string): Promise<void> {
   const response = await fetch(url, { signal: AbortSignal.timeout(600_000) });
   const body = await response.text();
   if (response.status === 502) throw new Error(`the mock server did not start: ${body}`);
+}
+
+/** Starts the Prism behind the relay at `url` (a connection to it starts Prism), without waiting for it to listen. */
+export function startPrismBehind(url: string): void {
+  const { hostname, port } = new URL(url);
+  const socket = net.connect(Number(port), hostname, () => socket.destroy());
+  socket.on('error', () => socket.destroy());
+}
+
+/**
+ * The test files that call the Prism of test/setup/prism.ts (they read TEST_API_BASE_URL), by their path from the
+ * repository's root: the per-endpoint tests generated into each SDK; the flagship's generated tests under Bun, Deno,
+ * workerd and a Node bundle; its MCP server, which answers from the same mock.
+ */
+export function needsPrism(file: string): boolean {
+  return (
+    /^generated\/[^/]+\/tests\/.+\.test\.ts$/.test(file) ||
+    /^test\/runtimes\/.+\.test\.ts$/.test(file) ||
+    file === 'test/templates/deno-target.test.ts' ||
+    file === 'test/mcp.test.ts'
+  );
 }

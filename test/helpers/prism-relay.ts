@@ -3,7 +3,8 @@
  * and holds each connection it accepts until `target` resolves with the server's URL, then joins the two sockets.
  * A test can thus be handed the address before the server listens (test/setup/prism.ts: Prism's seconds of start-up
  * no longer hold back the test files that never call it). If the server fails to start, each connection is answered
- * with a 502 whose body says why, so that the test calling it fails with the reason.
+ * with a 502 whose body says why, so that the test calling it fails with the reason. `target` given as a function is
+ * called on the first connection: a run none of whose files connects never starts the server.
  */
 import net from 'node:net';
 
@@ -14,15 +15,18 @@ export interface Relay {
   close: () => Promise<void>;
 }
 
-export async function startRelay(target: Promise<string>): Promise<Relay> {
+export async function startRelay(target: Promise<string> | (() => Promise<string>)): Promise<Relay> {
   // Settled either way, once: each connection waits on this and never on `target` itself.
-  const upstream: Promise<{ port: number; host: string } | { error: string }> = target.then(
-    (url) => {
-      const { hostname, port } = new URL(url);
-      return { host: hostname, port: Number(port) };
-    },
-    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-  );
+  let settled: Promise<{ port: number; host: string } | { error: string }> | null = null;
+  const upstream = () =>
+    (settled ??= (typeof target === 'function' ? Promise.resolve().then(target) : target).then(
+      (url) => {
+        const { hostname, port } = new URL(url);
+        return { host: hostname, port: Number(port) };
+      },
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    ));
+  if (typeof target !== 'function') upstream();
   const open = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     open.add(socket);
@@ -30,7 +34,7 @@ export async function startRelay(target: Promise<string>): Promise<Relay> {
     socket.on('error', () => socket.destroy());
     // What the client sends meanwhile stays in the socket's buffer until it is piped on.
     socket.pause();
-    void upstream.then((to) => {
+    void upstream().then((to) => {
       if (socket.destroyed) return;
       if ('error' in to) {
         const body = `the server behind this relay did not start: ${to.error}`;
