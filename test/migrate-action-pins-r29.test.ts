@@ -13,7 +13,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
 import { planPythonMigration } from '../generator/migrate/python/plan';
-import { settleRelease } from '../generator/migrate/release-settled';
+import { settleRelease } from '../generator/migrate/repository/release-settled';
 import { KNOWN_ACTION_PINS, pinnedAsRepository } from '../generator/migrate/repository/action-pins';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { declarationEdits, declarationsOf } from '../generator/migrate/reapply/declarations';
-import { topLevelStatements } from '../generator/migrate/top-level';
+import { topLevelStatements } from '../generator/migrate/repository/top-level';
 import { lines } from '../generator/write/merge';
 
 const MODULE = `import { Foo } from './foo';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyMigrationPlan } from '../generator/migrate/migration-plan';
-import { settleRelease } from '../generator/migrate/release-settled';
+import { settleRelease } from '../generator/migrate/repository/release-settled';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
 
 const blob = (text: string) => createHash('sha1').update(text).digest('hex');

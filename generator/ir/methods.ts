@@ -7,15 +7,8 @@
 import { collidingParamKey, METHOD_BODY_LOCALS } from '../naming/rules';
 import { docsFrom, NO_DOCS, sourceOf } from './docs';
 import { configWarning } from './context';
-import {
-  groupStructuredQueryParams,
-  readBody,
-  isCookieValue,
-  keysFromSample,
-  paramSchema,
-  readParam,
-  requestBodyExample,
-} from './params';
+import { readBody, isCookieValue, keysFromSample, paramSchema, readParam, requestBodyExample } from './params';
+import { groupStructuredQueryParams } from './structured-query';
 import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';

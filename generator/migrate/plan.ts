@@ -28,11 +28,10 @@ import {
   withToolScripts,
 } from './package/test-runner';
 import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
-import { mergePackageJson, packageOf, printLike, stainlessShaped } from './package/package-json';
+import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { withOptionsFromClient } from './owners/client-options';
 import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
-import { COMMON_JS_FILE, isCommonJsFile } from './package/commonjs';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
 import { moduleEdits } from './reapply/added-exports';
@@ -42,7 +41,6 @@ import { commentsOnlyEdited } from './owners/moot-edits';
 import {
   editedBeyondSpacing,
   releasesOrPublishes,
-  onlyRenames,
   publishedAs,
   STAINLESS_PUBLISHING,
   STAINLESS_RELEASE_DOCTOR,
@@ -62,7 +60,7 @@ import {
 } from './owners/runtime-path-files';
 import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
-import { hunkMadeBy, madeBy } from './repository/generations';
+import { dropLaterGenerations, madeBy } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
@@ -86,7 +84,9 @@ import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
-import { settleRelease } from './release-settled';
+import { settleRelease } from './repository/release-settled';
+import { packageNameInPlan } from './package/package-name';
+import { checkOwnersImports } from './owners/imports-found';
 import {
   LOCKFILES,
   PACKAGE_MANAGER_CONFIG,
@@ -99,16 +99,7 @@ import {
 } from './repository/file-kinds';
 import { packageOfProgram } from './package/program-packages';
 import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
-import {
-  builtFrom,
-  importsOf,
-  importTarget,
-  modulesImported,
-  namesNotExported,
-  resolvedPath,
-  resolves,
-  SOURCE_FILE,
-} from './repository/imports';
+import { importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './repository/imports';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -541,7 +532,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
   }
 
-  // sdkgen's release.yml beside the repository's workflows that release or publish (release-settled.ts).
+  // sdkgen's release.yml beside the repository's workflows that release or publish (repository/release-settled.ts).
   const publishing = settleRelease(plan, { current, base, byPath, editedSinceStainless });
   // The workflows and scripts that stay, calling what goes: sdkgen's release.yml publishes unless theirs do.
   plan.removedCalls = removedCalls(callInputs(current, plan, publishing));
@@ -554,30 +545,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // The generated tests of a method whose return type the owners widened beyond an APIPromise await it instead.
   ({ writes: plan.writes, methods: plan.awaitedTests } = awaitTestsOfWidenedMethods(plan.writes, rendered));
 
-  // A package the owners renamed by hand (package.json, imports): sdkgen writes the config's name, so the edits that
-  // only renamed it need nothing more once the config has the new name, and a config with the old one needs it.
-  const configured = publishedAs(rendered.find((f) => f.path === 'package.json')?.contents ?? null).name;
-  // Stainless wrote the name its config had then; the owners' edits from that to the published name are renames.
-  const stainlessName = publishedAs(base?.texts.get('package.json') ?? null).name ?? configured;
-  let renames = 0;
-  if (stainlessName !== null && published.name !== null && stainlessName !== published.name) {
-    plan.rejected = plan.rejected
-      .map(({ path, hunks }) => {
-        const kept = hunks.filter((hunk) => !onlyRenames(hunk, stainlessName, published.name!));
-        renames += hunks.length - kept.length;
-        return { path, hunks: kept };
-      })
-      .filter(({ hunks }) => hunks.length > 0);
-  }
-  if (configured !== null && published.name !== null && configured !== published.name) {
-    plan.needsHand.push({
-      path: 'package.json',
-      reason:
-        `published as ${published.name}, but the config names ${configured}: sdkgen writes the config's name (README, ` +
-        `docs, examples), so set the package name there (targets.typescript.package_name)` +
-        (renames > 0 ? `; ${renames} hand edit(s) that only renamed the package need nothing more then` : ''),
-    });
-  }
+  // A package the owners renamed by hand: sdkgen writes the config's name (package/package-name.ts).
+  const configured = packageNameInPlan(plan, rendered, stainlessPackage, published.name);
 
   // The client class users import by name, and the error class named after it: the config may name another.
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
@@ -590,89 +559,21 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, (path) => byPath.has(path)));
   }
 
-  // The owners' code must still find what it imports in the new SDK.
-  const present = new Set([
-    ...plan.writes.map((f) => f.path),
-    ...plan.kept,
-    ...plan.keptRepositoryFiles,
-    ...plan.keptImported,
-    ...plan.keptCalledScripts,
-    ...current.map((f) => f.path).filter(inKeptSubPackage),
-    // The owners' files where sdkgen writes one stay too (theirs, for a person to move).
-    ...ownAtSdkgensPaths,
-  ]);
   // The names the owners took out of the entry stay out; sdkgen's files importing them there follow.
   if (base !== null) applyEntryRemovals(plan, base.texts, byPath, published.name);
-  const keptAsIs = new Set(plan.kept);
-  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
-  // Their .js files run as the package's type says: CommonJS, as Stainless's was, unless the package says otherwise.
-  const esModulePackage = parseObject(written.get('package.json') ?? '')?.type === 'module';
-  const exports = new Map<string, Set<string> | null>();
-  for (const file of ownCode) {
-    if (file.text === null || !present.has(file.path)) continue;
-    const text = file.text;
-    const imports = importsOf(file.text);
-    for (const specifier of imports) {
-      // The package by its own name is its src/ (tsconfig.json's `paths`, Vitest's alias), as tests import it.
-      const target = importTarget(file.path, specifier, published.name, exportedSubpaths);
-      if (target === null) continue;
-      if (target === 'package.json' && /\bexports\b/.test(file.text) && !stainlessShaped(written.get('package.json')))
-        plan.needsHand.push({
-          path: file.path,
-          reason:
-            "reads package.json's exports, which sdkgen writes in its own shape: each entry has `import` and " +
-            '`require` conditions, each `{ types, default }` (dist/ for ESM, dist/cjs/ for CommonJS), where ' +
-            "Stainless's had `{ types, import, require }` strings",
-        });
-      // The owners' imports of Stainless's build (`../dist/index.mjs`, `require('../dist/index.js')`) find the
-      // same paths in sdkgen's: its build of an SDK from a Stainless config writes them (BuildView.stainlessDist).
-      const builtOutput = target === 'dist' || target.startsWith('dist/');
-      if (builtOutput && !builtFrom(target.slice('dist/'.length), present))
-        plan.needsHand.push({
-          path: file.path,
-          reason:
-            `imports the build output '${specifier}', which sdkgen's build does not write: it writes ` +
-            'dist/<module>.js and dist/<module>.mjs (ESM) and dist/cjs/<module>.js (CommonJS), from src/<module>.ts',
-        });
-      // (An import that found nothing before the migration either, a leftover of Stainless's, is none of its doing.)
-      else if (!builtOutput && !resolves(target, present) && resolves(target, byPath))
-        plan.needsHand.push({ path: file.path, reason: `imports '${specifier}', which the new SDK does not have` });
-    }
-    // And the names it takes from them (`castToError` from the older generator's `core`, which sdkgen's has not).
-    for (const reason of namesNotExported(
-      { path: file.path, text },
-      published.name,
-      exportedSubpaths,
-      written,
-      exports,
-    ))
-      plan.needsHand.push({ path: file.path, reason });
-    if (esModulePackage && isCommonJsFile(file.path, text))
-      plan.needsHand.push({ path: file.path, reason: COMMON_JS_FILE });
-    // A module made of what the owners added to a test of Stainless's is written (never a file of theirs as it is).
-    if (text !== byPath.get(file.path)?.text && keptAsIs.has(file.path))
-      plan.writes.push({ path: file.path, contents: text });
-  }
-  const rewritten = new Set(plan.writes.map((f) => f.path));
-  plan.kept = plan.kept.filter((path) => !rewritten.has(path));
-  plan.botBannerRemoved = [...unbannered.keys()].filter((path) => rewritten.has(path) && keptAsIs.has(path));
+  // The owners' code must still find what it imports in the new SDK (owners/imports-found.ts).
+  checkOwnersImports(plan, {
+    current,
+    byPath,
+    ownCode,
+    packageName: published.name,
+    exportedSubpaths,
+    ownAtSdkgensPaths,
+    unbannered,
+  });
 
   // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
-  if (inputs.laterGenerations !== undefined && inputs.laterGenerations.size > 0) {
-    const generations = inputs.laterGenerations;
-    plan.rejected = plan.rejected
-      .map(({ path, hunks }) => {
-        const changes = generations.get(path);
-        const kept = changes === undefined ? hunks : hunks.filter((hunk) => !hunkMadeBy(hunk, changes));
-        if (kept.length < hunks.length) {
-          const counted = plan.laterGenerations.find((g) => g.path === path);
-          if (counted) counted.hunks += hunks.length - kept.length;
-          else plan.laterGenerations.push({ path, hunks: hunks.length - kept.length });
-        }
-        return { path, hunks: kept };
-      })
-      .filter(({ hunks }) => hunks.length > 0);
-  }
+  if (inputs.laterGenerations !== undefined) dropLaterGenerations(plan, inputs.laterGenerations);
 
   // What is left of their edits to Stainless's tests of what goes goes with them.
   const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };

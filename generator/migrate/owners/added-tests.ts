@@ -5,7 +5,7 @@
  * they put at its top (a licence header), the imports their tests use, and the top-level statements they added.
  */
 import { identifiers, importStatements } from './client-hooks';
-import { topLevelStatements } from '../top-level';
+import { topLevelStatements } from '../repository/top-level';
 import { hunkCarried, withAddedTestBlocks } from './described-tests';
 
 /**

@@ -8,7 +8,7 @@
  * (`withEnv`, the harness), so their change has nothing of the same text to apply to.
  */
 import { identifiers, importStatements } from './client-hooks';
-import { topLevelStatements } from '../top-level';
+import { topLevelStatements } from '../repository/top-level';
 
 /** A statement of a test module or of a `describe` body, its lines at the body's indentation. */
 interface TestNode {

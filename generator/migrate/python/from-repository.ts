@@ -7,7 +7,8 @@ import type { MigrationPlan } from '../migration-plan';
 import { withoutCustomCodeCarried } from './custom-code-carried';
 import { deletedByGeneration } from './deleted-by-generation';
 import { ownersFilesInBase, withoutOwnersFiles } from './owners-in-base';
-import { isStainlessMachinery, planPythonMigration, type PythonMigrationInputs } from './plan';
+import { planPythonMigration, type PythonMigrationInputs } from './plan';
+import { isStainlessMachinery } from './file-kinds';
 import { withTwinCustomFiles } from './bot-custom-files';
 
 export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInputs): MigrationPlan {

@@ -19,8 +19,6 @@ import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
 import { hasStainlessHeader, type RepoFile } from '../repository/stainless-repo';
-import { withReleasedVersion } from '../repository/release';
-import { modulesImportedBy } from './imports';
 import { baseUnderName, withoutRenameLeftovers } from './renamed-package';
 import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
@@ -38,7 +36,7 @@ import { withOwnersCodeCalls } from './owners-code-calls';
 import { withStreamEventsDone } from './stream-events';
 import type { Api } from '../../ir/types';
 import { ownersTablesInPlace } from './moved-tables';
-import { mayRunScripts, namesScript } from './script-calls';
+import { mayRunScripts } from './script-calls';
 import { unrunScriptEdits } from './unrun-scripts';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
@@ -65,47 +63,9 @@ import { ownPythonFileAtSdkgensPath } from './own-module-names';
 import { withoutUnionsThere } from './same-union';
 import { exportKeptModules, writeDeletedModulesImported } from './kept-modules';
 import { attachKeptMembers, defineKeptImports } from './kept-imports-defined';
-
-/** Stainless wrote these too, but they run the repository rather than build the package: they stay. */
-const REPOSITORY_FILES = [
-  /^\.github\//,
-  /^\.devcontainer\//,
-  /^\.vscode\//,
-  /^(CHANGELOG|SECURITY|CODE_OF_CONDUCT|LICEN[CS]E|NOTICE)(\.[a-z]+)?$/i,
-  /^release-please-config\.json$/,
-  /^\.release-please-manifest\.json$/,
-  /^\.stats\.yml$/,
-  /^Brewfile$/,
-  // Who reviews what (GitHub reads it at the root or under docs/; .github/'s is above): the owners' to keep up.
-  /^(docs\/)?CODEOWNERS$/,
-  // A file that only keeps its folder in git.
-  /(^|\/)\.(git)?keep$/,
-];
-
-/** Lockfiles pin the owners' dependencies too (Rye's, uv's, Poetry's): they stay. */
-const LOCKFILES = /^(requirements(-dev)?\.lock|uv\.lock|poetry\.lock)$/;
-
-/** The tests' folder: its modules are the owners' test set-up, not the package. */
-const TESTS = /^tests\//;
-
-/** Scripts of Stainless's (bin/publish-pypi too), which stay where a workflow or another script that stays runs them. */
-const SCRIPT = /^(scripts|bin)\//;
-
-/**
- * Stainless's nox sessions (its older generations' pydantic 1 test run, which its `scripts/test` started): they stay
- * where a file that stays runs nox; else they go with the script that ran them (sdkgen's runs none, and declares no
- * `nox` for pyright to resolve the module's import with).
- */
-const NOXFILE = /^noxfile\.py$/;
-const RUNS_NOX = /(^|[\s"'=/])nox($|[\s"';])/m;
-
-/**
- * The folders of a Stainless Python SDK (every mirror's generated branch has these and no other) and the files at its
- * root: a file elsewhere that sdkgen does not write is never Stainless's, even in the base (one the owners name with
- * `--base` can be their own commit of a local build, their notes and tooling committed beside it).
- */
-const STAINLESS_FOLDER = /^(\.devcontainer|\.github|\.vscode|bin|examples|scripts|src|tests)\//;
-const inStainlessLayout = (path: string): boolean => !path.includes('/') || STAINLESS_FOLDER.test(path);
+import { inStainlessLayout, isRepositoryFile, LOCKFILES, SCRIPT, TESTS } from './file-kinds';
+import { releasedVersion, withVersion } from './released-version';
+import { keptForOthers } from './kept-for-others';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -599,88 +559,6 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
-}
-
-function isRepositoryFile(path: string): boolean {
-  return REPOSITORY_FILES.some((pattern) => pattern.test(path));
-}
-
-/** The repository's machinery of Stainless's layout: its workflows, release configuration, licence, lockfiles. */
-export function isStainlessMachinery(path: string): boolean {
-  return isRepositoryFile(path) || LOCKFILES.test(path);
-}
-
-/** The version the repository released: release-please's record of it, else pyproject.toml's. */
-export function releasedVersion(byPath: Map<string, RepoFile>): string | null {
-  const manifest = byPath.get('.release-please-manifest.json')?.text;
-  if (manifest) {
-    try {
-      const version = (JSON.parse(manifest) as Record<string, unknown>)['.'];
-      if (typeof version === 'string' && version !== '') return version;
-    } catch {
-      // Not JSON: pyproject.toml says.
-    }
-  }
-  return projectVersion(byPath.get('pyproject.toml')?.text ?? '');
-}
-
-/** `version = "…"` of pyproject.toml's `[project]` table. */
-function projectVersion(text: string): string | null {
-  const table = /^\[project\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text)?.[1] ?? '';
-  return /^version\s*=\s*"([^"]+)"/m.exec(table)?.[1] ?? null;
-}
-
-/** `file` declaring `version`: pyproject.toml's `[project]` version, and lines marked for release-please (`_version.py`). */
-function withVersion<T extends { path: string; contents: string }>(file: T, version: string): T {
-  if (file.path === 'pyproject.toml') {
-    const own = projectVersion(file.contents);
-    if (own === null || own === version) return file;
-    return {
-      ...file,
-      contents: file.contents.replace(
-        /^(\[project\]\s*$[\s\S]*?^version\s*=\s*")[^"]+"/m,
-        (_, head: string) => `${head}${version}"`,
-      ),
-    };
-  }
-  // (A local build of Stainless's CLI writes `_version.py` without release-please's marker: the version is still its.)
-  if (/(^|\/)_version\.py$/.test(file.path) && !file.contents.includes('x-release-please-version'))
-    return { ...file, contents: file.contents.replace(/^(__version__\s*=\s*")[^"]*"/m, `$1${version}"`) };
-  return withReleasedVersion(file, version);
-}
-
-/**
- * Of Stainless's files sdkgen writes none of, those a file that stays needs: a module the owners' code imports (and the
- * modules it imports, in turn), a script a workflow or script that stays names.
- */
-function keptForOthers(
-  candidates: RepoFile[],
-  staying: RepoFile[],
-  importName: string,
-  written: Set<string>,
-): Map<string, 'imported' | 'called'> {
-  const reasons = new Map<string, 'imported' | 'called'>();
-  const byPath = new Map(candidates.map((f) => [f.path, f]));
-  const queue = staying.filter((f) => f.text !== null && f.path.endsWith('.py'));
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    for (const module of modulesImportedBy(file.path, file.text!, importName)) {
-      const found = byPath.get(module);
-      if (found === undefined || reasons.has(module) || written.has(module)) continue;
-      reasons.set(module, 'imported');
-      if (found.text !== null) queue.push(found);
-    }
-  }
-  const texts = staying.filter((f) => f.text !== null && mayRunScripts(f.path)).map((f) => f.text!);
-  for (const file of candidates)
-    if (SCRIPT.test(file.path) && !reasons.has(file.path) && texts.some((text) => namesScript(text, file.path)))
-      reasons.set(file.path, 'called');
-  // (A lockfile names nox too, `# via nox`, but runs nothing.)
-  const runners = staying.filter((f) => f.text !== null && mayRunScripts(f.path) && !LOCKFILES.test(f.path));
-  for (const file of candidates)
-    if (NOXFILE.test(file.path) && !reasons.has(file.path) && runners.some((f) => RUNS_NOX.test(f.text!)))
-      reasons.set(file.path, 'called');
-  return reasons;
 }
 
 /**

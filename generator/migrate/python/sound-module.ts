@@ -22,8 +22,9 @@ export type SoundCarry =
  */
 export function soundCarried(edited: string, carriedAsIs: string, target: string): SoundCarry {
   // An import of sdkgen's the owners took out where their code stopped using the name (a params module their query
-  // helper replaced), while sdkgen's code still reads it: sdkgen's import stays.
-  const carried = withImportsKept(target, edited, withImportsNeeded(target, carriedAsIs));
+  // helper replaced), while sdkgen's code still reads it: sdkgen's import stays. A name the carried code reads that only
+  // the owners imported (their import hunk found no place: llama-cloud's `json`, `cast`) is imported as they did.
+  const carried = withImportsKept(target, edited, withImportsNeeded(edited, withImportsNeeded(target, carriedAsIs)));
   const indent = indentProblem(carried);
   if (indent !== null) return { kind: 'broken', reason: indent };
   const owners = readModule(edited);

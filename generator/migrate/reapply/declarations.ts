@@ -11,7 +11,7 @@
  */
 import type { DoneBySdkgen } from './done-by-sdkgen';
 import { diff, lines, type Hunk } from '../../write/merge';
-import { topLevelStatements } from '../top-level';
+import { topLevelStatements } from '../repository/top-level';
 import { slidInsertions } from './slide';
 
 interface Declaration {

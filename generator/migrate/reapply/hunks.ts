@@ -33,6 +33,8 @@ import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
 import { slidUpTo } from './slide';
+import { placeSection } from './added-sections';
+import { asReplacedIndent } from './reindent';
 
 export interface Reapplied {
   text: string;
@@ -198,7 +200,13 @@ function reapplyHunks(
       else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
-    const edits = placed.lines ?? e.slice(hunk.start, hunk.end);
+    const edits =
+      placed.lines ??
+      asReplacedIndent(
+        b.slice(hunk.baseStart, hunk.baseEnd),
+        t.slice(placed.start, placed.end),
+        e.slice(hunk.start, hunk.end),
+      );
     const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
     const next = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     if (!stands(next.join(''))) {
@@ -486,80 +494,6 @@ function placeClassMembers(
   if (start < 0) return null;
   const close = target.findIndex((line, i) => i > start && /^}\s*$/.test(line));
   return close < 0 ? null : { start: close, end: close, lines: added };
-}
-
-/**
- * A section added to a Markdown file (its first line a heading) whose neighbours are gone goes before the heading
- * that followed it, found by its words (`Undocumented endpoints` finds `Undocumented endpoints and params`), its
- * headings moved to that heading's level where sdkgen's level for it differs; else at the end of the file. The two
- * generators word and nest their READMEs differently, and a section must not be lost for it.
- */
-function placeSection(hunk: Hunk, base: string[], edited: string[], target: string[]): Placement | null {
-  if (hunk.baseEnd > hunk.baseStart) return null;
-  const added = edited.slice(hunk.start, hunk.end);
-  const first = added.find((line) => line.trim() !== '');
-  const top = first === undefined ? null : headingOf(first);
-  if (top === null) return null;
-  const targetHeadings = headings(target);
-  const next = headings(base).find((h) => h.at >= hunk.baseStart);
-  const before = next && targetHeadings.find((h) => sameWords(h.text, next.text));
-  if (!before) {
-    const end = target.length;
-    const gap = end > 0 && target[end - 1].trim() !== '' ? ['\n'] : [];
-    return { start: end, end, lines: [...gap, ...added] };
-  }
-  // Where sdkgen nests that heading as the other generator did, the owners' levels stand; else theirs move to it.
-  const shift = before.level === next.level ? 0 : before.level - top.level;
-  // The diff may count the blank line before the next heading as the section's first: one blank line each side.
-  const section = added.slice(added.indexOf(first!));
-  while (section.length > 0 && section[section.length - 1].trim() === '') section.pop();
-  const gap = before.at > 0 && target[before.at - 1].trim() !== '' ? ['\n'] : [];
-  return { start: before.at, end: before.at, lines: [...gap, ...shiftHeadings(section, shift), '\n'] };
-}
-
-interface Heading {
-  at: number;
-  level: number;
-  text: string;
-}
-
-function headingOf(line: string): { level: number; text: string } | null {
-  const match = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-  return match ? { level: match[1].length, text: match[2] } : null;
-}
-
-/** The ATX headings of a Markdown text, outside fenced code. */
-function headings(lines: string[]): Heading[] {
-  const found: Heading[] = [];
-  let fenced = false;
-  lines.forEach((line, at) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : headingOf(line);
-    if (heading) found.push({ at, ...heading });
-  });
-  return found;
-}
-
-/** Whether one heading's words begin the other's (`Undocumented endpoints`, `Undocumented endpoints and params`). */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const [x, y] = [words(a), words(b)];
-  const shorter = x.length <= y.length ? x : y;
-  const longer = shorter === x ? y : x;
-  return shorter.length > 0 && shorter.every((word, i) => longer[i] === word);
-}
-
-/** The lines with each heading (outside fenced code) moved `by` levels, kept within 1–6. */
-function shiftHeadings(lines: string[], by: number): string[] {
-  if (by === 0) return lines;
-  let fenced = false;
-  return lines.map((line) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const heading = fenced ? null : /^(#{1,6})(\s.*)$/s.exec(line);
-    if (!heading) return line;
-    const level = Math.min(6, Math.max(1, heading[1].length + by));
-    return `${'#'.repeat(level)}${heading[2]}`;
-  });
 }
 
 export { CLASS_LINE };

@@ -273,3 +273,27 @@ export function hunkMadeBy(hunk: string, changes: LineChanges): boolean {
     lines.filter((line) => line[0] === '+').map((line) => line.slice(1)),
   );
 }
+
+/** Takes the rejected hunks a later generation made (`hunkMadeBy`) out of the plan's, counting them per file. */
+export function dropLaterGenerations(
+  // (MigrationPlan's fields, spelled out: migration-plan.ts imports this module's types.)
+  plan: {
+    rejected: Array<{ path: string; hunks: string[] }>;
+    laterGenerations: Array<{ path: string; hunks: number }>;
+  },
+  generations: GenerationChanges,
+): void {
+  if (generations.size === 0) return;
+  plan.rejected = plan.rejected
+    .map(({ path, hunks }) => {
+      const changes = generations.get(path);
+      const kept = changes === undefined ? hunks : hunks.filter((hunk) => !hunkMadeBy(hunk, changes));
+      if (kept.length < hunks.length) {
+        const counted = plan.laterGenerations.find((g) => g.path === path);
+        if (counted) counted.hunks += hunks.length - kept.length;
+        else plan.laterGenerations.push({ path, hunks: hunks.length - kept.length });
+      }
+      return { path, hunks: kept };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}

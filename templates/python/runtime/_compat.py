@@ -6,6 +6,7 @@ from functools import cached_property as cached_property
 from typing_extensions import Literal, get_args as get_args, get_origin as get_origin
 
 import pydantic
+from pydantic import ConfigDict as ConfigDict
 
 from ._types import NotGiven
 
@@ -35,6 +36,7 @@ __all__ = [
     "get_model_config",
     "field_outer_type",
     "field_is_required",
+    "ConfigDict",
 ]
 
 _ModelT = TypeVar("_ModelT", bound=pydantic.BaseModel)

@@ -109,3 +109,16 @@ def test_generic_model_and_typed_cached_property() -> None:
     assert issubclass(Box, pydantic.BaseModel) and Box(size=2).size == 2
     counter = Counter()
     assert counter.value == 7 and counter.value == 7 and Counter.calls == 1
+
+
+def test_compat_config_dict() -> None:
+    # Owners' models import it from Stainless's `_compat` (llama-cloud's `ExtractedData`: `extra="forbid"`).
+    from acme._compat import ConfigDict
+
+    class Strict(pydantic.BaseModel):
+        model_config = ConfigDict(extra="forbid")
+        size: int
+
+    assert ConfigDict is pydantic.ConfigDict and Strict(size=1).size == 1
+    with pytest.raises(pydantic.ValidationError):
+        Strict.model_validate({"size": 1, "colour": "red"})

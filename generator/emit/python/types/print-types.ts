@@ -13,8 +13,8 @@ import {
   pytestOptOut,
 } from '../../../naming/python';
 import { pythonTypeFormsOfEra, type StainlessPythonTypeForms } from '../../../stainless/python-era';
-import { relativeImport, TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
-import { importText, isortSections, parseImport, type ImportStatement } from '../py-isort';
+import { TYPING, TYPING_EXTENSIONS, type PySide, type PyTypeIndex } from './py-type-index';
+import { PyImports, type ImportLayout } from './module-imports';
 import { classPlanner, flatParts, isClassType } from './class-bases';
 import { classDocstringLayout, docstringLayout } from '../docs/doc-wrap';
 import { pyDocstring, pyString } from '../docs/print-doc';
@@ -26,24 +26,13 @@ import { literalValue, orNoneOf, UnionPrinter } from './print-union';
 import { extraKeysType, modelExtraKeysLines, paramsExtraItemsHeader } from './extra-keys';
 import { fieldLine } from './py-fields';
 import { paramsSequence } from '../resources/params-sequence';
-import {
-  docstringInLayout,
-  importOneNameALine,
-  joinTopLevel,
-  layoutAssignment,
-  layoutExpr,
-  layoutFromImport,
-  type TopLevelStatement,
-} from '../py-layout';
+import { docstringInLayout, joinTopLevel, layoutAssignment, layoutExpr, type TopLevelStatement } from '../py-layout';
 
 export { relativeImport, type PySide, type PyTypeIndex } from './py-type-index';
 
 const NEWEST_FORMS = pythonTypeFormsOfEra(null);
 
 export class PyModuleBuilder {
-  private readonly typing = new Set<string>();
-  private readonly fromImports = new Map<string, Set<string>>();
-  private readonly plainImports = new Set<string>();
   private readonly declarations: Array<string | AliasDeclaration> = [];
   /** Names used where Python evaluates them at import time (class bases): their imports stay at the top. */
   private readonly eagerNames = new Set<string>();
@@ -56,7 +45,6 @@ export class PyModuleBuilder {
   private readonly docOfPlace = new Map<ObjectType, string>();
   /** Maps a field holds: their values are named after the field (`Categories`), not `…Item` as a type's own. */
   private readonly fieldMaps = new WeakSet<TypeRef>();
-  private readonly importedFrom = new Map<string, string>();
   private readonly declaredClasses = new Set<string>();
   /** Names exported in `__all__`. */
   readonly exported: string[] = [];
@@ -67,14 +55,19 @@ export class PyModuleBuilder {
   /** Classes declared for nested objects, parents before children: `__all__` lists them after `exported`. */
   private readonly nestedClasses: string[] = [];
 
+  /** The module's imports (module-imports.ts). */
+  private readonly imports: PyImports;
+
   constructor(
     readonly module: string,
     readonly index: PyTypeIndex,
-  ) {}
+  ) {
+    this.imports = new PyImports(module, { taken: this.taken, uniqueName: (wanted) => this.uniqueName(wanted) });
+  }
 
   /** Each name imported (as the module uses it), with the module it comes from. */
   get moduleOfImportedName(): ReadonlyMap<string, string> {
-    return this.importedFrom;
+    return this.imports.importedFrom;
   }
 
   /** The forms of the era the module is written in. */
@@ -83,8 +76,7 @@ export class PyModuleBuilder {
   }
 
   use(name: string): string {
-    this.typing.add(name);
-    return name;
+    return this.imports.use(name);
   }
 
   /**
@@ -93,43 +85,16 @@ export class PyModuleBuilder {
    * imported under an alias (`Foo as FooParam`), so that neither shadows the other.
    */
   importFrom(module: string, name: string): string {
-    const known = this.importedFrom.get(name);
-    const aliased = this.aliases.get(`${module}\0${name}`);
-    if (aliased) return aliased;
-    let local = name;
-    // Nor under a name the module gave a type of its own already (a nested union named after its field, `Commit`,
-    // that holds a field of the imported `Commit`).
-    if ((known !== undefined && known !== module) || (known === undefined && this.taken.has(name))) {
-      local = this.uniqueName(`${name}${/_params?(\/|$)/.test(module) ? 'Param' : 'Model'}`);
-      this.aliases.set(`${module}\0${name}`, local);
-      this.aliasedNames.set(local, name);
-    }
-    this.importedFrom.set(local, module);
-    const from = relativeImport(this.module, module).replace(/\.__init__$/, '');
-    let names = this.fromImports.get(from);
-    if (!names) this.fromImports.set(from, (names = new Set()));
-    names.add(local === name ? name : `${name} as ${local}`);
-    this.taken.add(local);
-    return local;
+    return this.imports.importFrom(module, name);
   }
-
-  /** Local names of names imported under an alias, by `<module>\0<name>`; and the other way. */
-  private readonly aliases = new Map<string, string>();
-  private readonly aliasedNames = new Map<string, string>();
 
   /** `from <package> import <module>` (`from ..types import prompt_create_params`): returns the module's name. */
   importModule(module: string): string {
-    const parts = module.split('/');
-    const name = parts.pop()!;
-    const from = relativeImport(this.module, [...parts, '__init__'].join('/')).replace(/\.__init__$/, '');
-    let names = this.fromImports.get(from || '.');
-    if (!names) this.fromImports.set(from || '.', (names = new Set()));
-    names.add(name);
-    return name;
+    return this.imports.importModule(module);
   }
 
   importPlain(statement: string): void {
-    this.plainImports.add(statement);
+    this.imports.importPlain(statement);
   }
 
   reserve(name: string): void {
@@ -173,13 +138,7 @@ export class PyModuleBuilder {
 
   /** The modules this one imports names from (package-relative), and whether any of them is a class base. */
   importedModules(): Map<string, { eager: boolean }> {
-    const modules = new Map<string, { eager: boolean }>();
-    for (const [name, module] of this.importedFrom) {
-      const entry = modules.get(module) ?? { eager: false };
-      if (this.eagerNames.has(name)) entry.eager = true;
-      modules.set(module, entry);
-    }
-    return modules;
+    return this.imports.modules(this.eagerNames);
   }
 
   /** A class name for a nested object, unique in the module. */
@@ -343,7 +302,8 @@ export class PyModuleBuilder {
     if (type.properties.length === 0 && !type.emptyObject) {
       // Stainless's Python SDKs read `properties: {}` alone as saying nothing of the members, like no `properties`
       // (apollo's `typed_custom_fields: Optional[object]`, opencode's `data: object`); its TypeScript SDKs have a map.
-      if (type.unsaidMembers && this.index.fromStainlessConfig) return 'object';
+      // So is one that allows no members (`additionalProperties: false`: llama-cloud's `fast_options: Optional[object]`).
+      if ((type.unsaidMembers || (type.closed && !type.additional)) && this.index.fromStainlessConfig) return 'object';
       const valueHint = this.fieldMaps.has(type) ? hint : `${hint}Item`;
       const value = type.additional ? this.annotation(type.additional, side, valueHint, qualify) : 'object';
       return `${this.use('Dict')}[str, ${value}]`;
@@ -591,8 +551,8 @@ export class PyModuleBuilder {
   /** A name of an annotation of this module as module `to` writes it (see build-model.ts's `transplant`). */
   transplantName(name: string, to: PyModuleBuilder, qualifier: string): string {
     if (this.declaredClasses.has(name)) return qualifier + name;
-    const module = this.importedFrom.get(name);
-    if (module !== undefined) return to.importFrom(module, this.aliasedNames.get(name) ?? name);
+    const module = this.imports.importedFrom.get(name);
+    if (module !== undefined) return to.importFrom(module, this.imports.aliasedNames.get(name) ?? name);
     if (TYPING.has(name) || TYPING_EXTENSIONS.has(name)) return to.use(name);
     if (name === 'datetime' || name === 'date') return to.dateType(name);
     return name;
@@ -607,14 +567,8 @@ export class PyModuleBuilder {
    */
   render(header: string[] = [], lateModules: ReadonlySet<string> = new Set(), trailer: string[] = []): string {
     // A module whose names are all named in quotes (and none a class base) is imported last.
-    const quoted = new Set([...this.lateNames].filter((name) => !this.eagerNames.has(name)));
-    const late = new Set(lateModules);
-    for (const [name, module] of this.importedFrom) if (quoted.has(name)) late.add(module);
-    for (const [name, module] of this.importedFrom)
-      if (late.has(module) && !quoted.has(name) && (this.eagerNames.has(name) || !lateModules.has(module)))
-        late.delete(module);
-    const lateNames = new Set([...this.importedFrom].filter(([, m]) => late.has(m)).map(([name]) => name));
-    const lateFroms = new Set([...late].map((m) => relativeImport(this.module, m).replace(/\.__init__$/, '')));
+    const late = this.imports.lateImports(this.lateNames, this.eagerNames, lateModules);
+    const { quoted, names: lateNames } = late;
     const classes = this.declarations.map((d) => (typeof d === 'string' ? /^class (\w+)/.exec(d)?.[1] : undefined));
     const aliasContext: AliasContext = {
       use: (name) => this.use(name),
@@ -633,31 +587,11 @@ export class PyModuleBuilder {
       const selfNamed = quoteNames(declaration.value, new Set([declaration.alias])) !== declaration.value;
       return aliasStatement(this.forms, declaration, quotedValue, { forward, selfNamed }, aliasContext);
     });
-    // A lone `_utils` name stays on its line (honcho's 2024 `from ...._utils import maybe_transform`); a lone
-    // `_base_client` one was bracketed all the same before 2024-07-11.
-    const fromImport = (from: string, names: string[]) =>
-      this.oneNameALine(from, names) && !(names.length === 1 && /^\.+_utils$/.test(from))
-        ? importOneNameALine('', from, names)
-        : this.laidOut(layoutFromImport('', from, names), () => `from ${from} import ${names.join(', ')}`);
-    const imports: ImportStatement[] = [];
-    for (const text of this.plainImports) {
-      // (Every statement the printers add parses; one that did not would be a printer's bug, kept as written.)
-      imports.push(parseImport(text) ?? { module: text.replace(/^import /, ''), names: [] });
-    }
-    const typing = [...this.typing].filter((name) => TYPING.has(name));
-    if (typing.length) imports.push({ module: 'typing', names: typing });
-    const typingExt = [...this.typing].filter((name) => TYPING_EXTENSIONS.has(name));
-    if (typingExt.length) imports.push({ module: 'typing_extensions', names: typingExt });
-    for (const [from, names] of this.fromImports)
-      if (!lateFroms.has(from)) imports.push({ module: from, names: [...names] });
-    const lines: string[] = lazy ? ['from __future__ import annotations'] : [];
-    // In the order Ruff's isort gives them (py-isort.ts), so that the SDK's own lint passes.
-    for (const group of isortSections(imports, '')) {
-      if (lines.length > 0) lines.push('');
-      for (const statement of group)
-        lines.push(statement.names.length ? fromImport(statement.module, statement.names) : importText(statement));
-    }
-    while (lines[lines.length - 1] === '') lines.pop();
+    const layout: ImportLayout = {
+      oneNameALine: (from, names) => this.oneNameALine(from, names),
+      laidOut: (layout, fallback) => this.laidOut(layout, fallback),
+    };
+    const lines = this.imports.topLines(late, lazy, layout);
     const statements: TopLevelStatement[] = [];
     if (lines.length > 0) statements.push({ text: lines.join('\n'), definition: false, isImport: true });
     if (header.length) statements.push({ text: header.join('\n'), definition: false });
@@ -668,20 +602,7 @@ export class PyModuleBuilder {
       statements.push({ text, definition: false, blankBefore: header.length ? 0 : 1 });
     }
     for (const text of declarations) statements.push({ text, definition: /^(class |def |async def |@)/.test(text) });
-    // (A block of their own, in isort's order too.)
-    const lateImports = [...this.fromImports]
-      .filter(([from]) => lateFroms.has(from))
-      .map(([module, names]) => ({ module, names: [...names] }));
-    isortSections(lateImports, '')
-      .flat()
-      .forEach(({ module, names }, i) => {
-        // (As Stainless's: no pragma, E402 is none of the rules the package's Ruff selects.)
-        const text = this.laidOut(
-          layoutFromImport('', module, names),
-          () => `from ${module} import ${names.join(', ')}`,
-        );
-        statements.push({ text, definition: false, isImport: true, blankBefore: i === 0 ? 1 : 0 });
-      });
+    statements.push(...this.imports.lastStatements(late, layout));
     if (trailer.length) statements.push({ text: trailer.join('\n'), definition: false });
     return joinTopLevel(statements);
   }

@@ -4,18 +4,12 @@
  * the repository's own workflows that release or publish what they do (each release made once, published once);
  * where the repository pins every action of its workflows to a commit, sdkgen's workflows are pinned too.
  */
-import type { RepoFile } from './repository/stainless-repo';
-import type { MigrationInputs, MigrationPlan } from './migration-plan';
-import { RELEASE_WORKFLOW, WORKFLOW } from './repository/file-kinds';
-import {
-  PUBLISH_NPM,
-  releaseBeside as beside,
-  runScriptsOnNode20,
-  withNpmToken,
-  withPublishJobOf,
-} from './repository/release';
-import { publishesPackage } from './owners/removed-calls';
-import { pinWorkflowWrites } from './repository/action-pins';
+import type { RepoFile } from './stainless-repo';
+import type { MigrationInputs, MigrationPlan } from '../migration-plan';
+import { RELEASE_WORKFLOW, WORKFLOW } from './file-kinds';
+import { PUBLISH_NPM, releaseBeside as beside, runScriptsOnNode20, withNpmToken, withPublishJobOf } from './release';
+import { publishesPackage } from '../owners/removed-calls';
+import { pinWorkflowWrites } from './action-pins';
 
 export interface ReleaseInputs {
   current: RepoFile[];
