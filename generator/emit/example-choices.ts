@@ -8,7 +8,8 @@
  * gives them: a body schema's `examples` before its fields' own, a scalar given null stays null, and a `oneOf` with a
  * null member keeps its own example.
  */
-import type { Method, NamedSchema, NumberConstraints, Param, TypeRef } from '../ir/types';
+import type { Method, NamedSchema, NumberConstraints, ObjectType, Param, TypeRef } from '../ir/types';
+import { acceptsJson } from './json-accepts';
 import { numberWithin } from './scalar-values';
 
 type Union = Extract<TypeRef, { kind: 'union' }>;
@@ -96,6 +97,84 @@ function isContainer(type: TypeRef, schemaOf: (id: string) => NamedSchema | unde
   if (type.kind !== 'ref' || seen.includes(type.schemaId)) return false;
   const schema = schemaOf(type.schemaId);
   return schema !== undefined && isContainer(schema.type, schemaOf, [...seen, type.schemaId]);
+}
+
+/**
+ * The example a value of object type `type` is built from where nothing nearer gives one (no example of the request
+ * around it, none of its property): its own, an inline schema's (knock's `categories` map of 2025-06, `{ marketing:
+ * …, transactional: true }`) as a component's written out (imagekit's `transformation`: `post` from
+ * `TransformationObject`'s example, `pre` from its property's). None where it is no object (leadsnap's `example: []`).
+ */
+export function objectOwnExample(type: TypeRef): string | null {
+  if (type.kind !== 'object' || type.docs.example === undefined || type.propertyNames !== null) return null;
+  return isRecord(parseJson(type.docs.example)) ? type.docs.example : null;
+}
+
+/**
+ * An object the example around it gives for a named schema (or a component written out), with the keys it lacks from
+ * that schema's own `ownExample`, as Stainless's tests take them from its "improve example values" of 2025-09-22 on
+ * (OWN_EXAMPLE_KEYS_SINCE; knock's audience member `user`: `id` and `email` from the request's example, `channel_data`
+ * from the user schema's; knock-mgmt's broadcast step `description` from its step schema's). A map keeps the keys it
+ * is given (knock's `channels: { 'aef6…': true }`), and a value given as anything but an object is left as it is.
+ * Of a union, only when the own example is of the variant the given object is (a step's example of another kind of
+ * step says nothing of this one), and only that variant's keys.
+ */
+export function withOwnExampleKeys(
+  type: TypeRef,
+  ownExample: string | null | undefined,
+  given: unknown,
+  schemaOf: (id: string) => NamedSchema | undefined,
+): unknown {
+  if (!isRecord(given) || !ownExample || (type.kind === 'object' && isMap(type))) return given;
+  const own = parseJson(ownExample);
+  if (!isRecord(own)) return given;
+  let declared: ((key: string) => boolean) | null = null;
+  if (type.kind === 'union') {
+    const { variants } = type;
+    const variantOf = (value: unknown) => variants.findIndex((v) => acceptsJson(v, value, schemaOf));
+    const index = variantOf(given);
+    const object = index < 0 ? null : objectThrough(variants[index], schemaOf);
+    if (object === null || variantOf(own) !== index) return given;
+    declared = (key) => object.properties.some((p) => p.key === key);
+  }
+  const filled = Object.entries(own).filter(([key]) => !Object.hasOwn(given, key) && (declared?.(key) ?? true));
+  return filled.length === 0 ? given : { ...given, ...Object.fromEntries(filled) };
+}
+
+/**
+ * The index of the variant of a union an example is written as, as Stainless's tests choose it: the first that takes
+ * it, where an object that declares properties and takes any others takes an undeclared key only with an object value
+ * (json-accepts.ts). knock's tenant `{ id: 'tenant_1', name: 'Acme Corp, Inc.' }` of 2025-06 (`name` not declared
+ * then) is no `TenantRequest`: its `tenants: ['string']`, of the union's first variant built (`['[object Object]']` in
+ * its docs); -1 when none takes it.
+ */
+export function exampleVariant(
+  variants: readonly TypeRef[],
+  example: unknown,
+  schemaOf: (id: string) => NamedSchema | undefined,
+): number {
+  return variants.findIndex((v) => acceptsJson(v, example, schemaOf, [], true));
+}
+
+/** The object type `type` is, through named schemas; null when it is none. */
+function objectThrough(
+  type: TypeRef,
+  schemaOf: (id: string) => NamedSchema | undefined,
+  seen: string[] = [],
+): ObjectType | null {
+  if (type.kind === 'object') return type;
+  if (type.kind !== 'ref' || seen.includes(type.schemaId)) return null;
+  const schema = schemaOf(type.schemaId);
+  return schema ? objectThrough(schema.type, schemaOf, [...seen, type.schemaId]) : null;
+}
+
+/** Whether an object is a map: additional properties only. */
+function isMap(type: ObjectType): boolean {
+  return type.properties.length === 0 && type.additional !== null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A union without its own example (ir/union-example.ts); any other type as it is. */

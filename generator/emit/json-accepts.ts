@@ -6,13 +6,19 @@
  */
 import type { NamedSchema, NumberConstraints, TypeRef } from '../ir/types';
 
-/** Whether a schema of `type` takes the JSON value `value`. */
+/**
+ * Whether a schema of `type` takes the JSON value `value`. `extrasAreObjects`: as Stainless's tests read a schema to
+ * choose the variant of a union an example is (example-choices.ts), an object that declares properties and takes any
+ * others (`additionalProperties: true`) takes an undeclared key only with an object value.
+ */
 export function acceptsJson(
   type: TypeRef,
   value: unknown,
   schemaOf: (id: string) => NamedSchema | undefined,
   expanding: string[] = [],
+  extrasAreObjects = false,
 ): boolean {
+  const accepts = (t: TypeRef, v: unknown, seen = expanding) => acceptsJson(t, v, schemaOf, seen, extrasAreObjects);
   switch (type.kind) {
     case 'string': {
       if (typeof value !== 'string') return false;
@@ -38,35 +44,40 @@ export function acceptsJson(
     case 'file':
       return false;
     case 'array':
-      return Array.isArray(value) && value.every((item) => acceptsJson(type.items, item, schemaOf, expanding));
+      return Array.isArray(value) && value.every((item) => accepts(type.items, item));
     case 'tuple':
       return (
         Array.isArray(value) &&
         value.every((item, i) => {
           const itemType = i < type.items.length ? type.items[i] : type.rest;
-          return itemType === null || acceptsJson(itemType, item, schemaOf, expanding);
+          return itemType === null || accepts(itemType, item);
         })
       );
     case 'object': {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
       if (type.properties.some((p) => p.required && !Object.hasOwn(value, p.key))) return false;
       return Object.entries(value).every(([key, v]) => {
-        const declared = type.properties.find((p) => p.key === key)?.type ?? type.additional;
+        const own = type.properties.find((p) => p.key === key)?.type;
+        const declared = own ?? type.additional;
         if (declared === null) return type.closed !== true;
-        return acceptsJson(declared, v, schemaOf, expanding);
+        if (own === undefined && extrasAreObjects && type.properties.length > 0 && isUnknown(declared))
+          return typeof v === 'object' && v !== null && !Array.isArray(v);
+        return accepts(declared, v);
       });
     }
     case 'union':
-      return type.variants.some((variant) => acceptsJson(variant, value, schemaOf, expanding));
+      return type.variants.some((variant) => accepts(variant, value));
     case 'intersection':
-      return type.parts.every((part) => acceptsJson(part, value, schemaOf, expanding));
+      return type.parts.every((part) => accepts(part, value));
     case 'ref': {
       if (expanding.includes(type.schemaId)) return true;
       const schema = schemaOf(type.schemaId);
-      return schema === undefined || acceptsJson(schema.type, value, schemaOf, [...expanding, type.schemaId]);
+      return schema === undefined || accepts(schema.type, value, [...expanding, type.schemaId]);
     }
   }
 }
+
+const isUnknown = (type: TypeRef) => type.kind === 'unknown' || type.kind === 'any';
 
 /** Whether a number meets a schema's bounds. */
 function withinBounds(value: number, c: NumberConstraints | undefined): boolean {

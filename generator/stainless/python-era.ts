@@ -10,7 +10,9 @@ import {
   type CallbackTestsSkip,
   EXAMPLES_AS_GIVEN_SINCE,
   MOCK_SERVER_WORDING_SINCE,
+  OWN_EXAMPLE_KEYS_SINCE,
   PRISM_WORDING_SINCE,
+  WEBHOOK_OPTIONS_TESTS_SINCE,
 } from './era';
 
 /** The forms of a Stainless Python SDK that changed with its generator rather than with its config. */
@@ -113,11 +115,23 @@ export interface StainlessPythonForms {
    */
   pathParamOwnExample: boolean;
   /**
+   * An object the example around it gives for a named schema takes the keys it lacks from the schema's own example in
+   * the endpoint tests (example-choices.ts), from OWN_EXAMPLE_KEYS_SINCE on (era.ts: both targets', knock-python's
+   * c0b14a4 below: `"sms": {"conditions": …}` from `PreferenceSetChannelTypes`); before, they are built.
+   */
+  ownExampleKeys: boolean;
+  /**
    * `_module_client.py` (`targets.python.options.module_client`) imports the resource classes for type checkers alone
    * (`if TYPE_CHECKING:`, `LazyProxy["UsersResource"]`), from MODULE_CLIENT_TYPE_IMPORTS_SINCE on; before, the
    * `resources` package at import (`from . import resources, _load_client`, `LazyProxy[resources.UsersResource]`).
    */
   moduleClientTypeImports: boolean;
+  /**
+   * A webhook unwrap's test takes its key from the client's option or the call, each of five ways
+   * (`@pytest.mark.parametrize("client_opt,method_opt", …)`), from WEBHOOK_OPTIONS_TESTS_SINCE on (era.ts: both
+   * targets' on one day, whopsdk-python's "chore(tests): update webhook tests"); before, it passes `key = b"secret"`.
+   */
+  webhookOptionsTests: boolean;
 }
 
 /**
@@ -266,6 +280,7 @@ const CHANGES = [
   PRISM_WORDING_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   CALLBACK_TESTS_RUN_SINCE,
+  WEBHOOK_OPTIONS_TESTS_SINCE,
   PATH_PARAM_OWN_EXAMPLE_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
   BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
@@ -316,7 +331,9 @@ export function pythonFormsOfEra(
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
     callbackTestsSkip: callbackTestsSkipOfEra(date),
     pathParamOwnExample: since(PATH_PARAM_OWN_EXAMPLE_SINCE),
+    ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
+    webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
   };
 }
 

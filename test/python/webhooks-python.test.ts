@@ -18,8 +18,9 @@ import {
 } from '../helpers/python';
 import { pythonSdk } from '../helpers/python-sdk';
 
-/** Accepts a signature `v1,<key>`: enough to tell which key the SDK passed. */
+/** Accepts a signature `v1,<key>`: enough to tell which key the SDK passed (`sign` for the generated unwrap test). */
 const STAND_IN = `from typing import Dict, Union
+from datetime import datetime
 
 class WebhookVerificationError(Exception):
     pass
@@ -27,6 +28,9 @@ class WebhookVerificationError(Exception):
 class Webhook:
     def __init__(self, whsecret: Union[str, bytes]) -> None:
         self.key = whsecret if isinstance(whsecret, str) else whsecret.decode()
+
+    def sign(self, msg_id: str, timestamp: datetime, data: str) -> str:
+        return "v1," + self.key
 
     def verify(self, data: Union[str, bytes], headers: Dict[str, str]) -> object:
         if headers.get("webhook-signature") != "v1," + self.key:

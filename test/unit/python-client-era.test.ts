@@ -60,6 +60,8 @@ describe('the era of a Stainless Python SDK', () => {
       pathParamOwnExample: true,
       deepcopyWithPaths: true,
       moduleClientTypeImports: true,
+      ownExampleKeys: true,
+      webhookOptionsTests: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -85,6 +87,8 @@ describe('the era of a Stainless Python SDK', () => {
       pathParamOwnExample: false,
       deepcopyWithPaths: false,
       moduleClientTypeImports: true,
+      ownExampleKeys: false,
+      webhookOptionsTests: false,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -110,6 +114,8 @@ describe('the era of a Stainless Python SDK', () => {
       pathParamOwnExample: false,
       deepcopyWithPaths: false,
       moduleClientTypeImports: true,
+      ownExampleKeys: false,
+      webhookOptionsTests: false,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

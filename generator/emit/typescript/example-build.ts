@@ -9,10 +9,13 @@ import { partsOrder, requiredFirst } from '../parts-order';
 import { exampleOfFormat, FORMAT_VALUES, numberWithin, valueMatching } from '../scalar-values';
 import {
   exampleItems,
+  exampleVariant,
   fieldOwnExample,
   givenNull,
+  objectOwnExample,
   stainlessNumber,
   unionOwnExample,
+  withOwnExampleKeys,
   withoutUnionExample,
 } from '../example-choices';
 import type { PatternBudget } from '../spec-pattern';
@@ -37,7 +40,6 @@ import {
   jsonOf,
   scalar,
   type ExampleValue,
-  type Json,
   type ObjectEntry,
 } from './example-value';
 
@@ -183,7 +185,7 @@ export class ValueBuilder {
         return this.merged(object, record, b, name);
       }
       case 'union': {
-        let index = type.variants.findIndex((v) => accepts(v, example as Json, this.schemaOf));
+        let index = exampleVariant(type.variants, example, this.schemaOf);
         // One no variant takes goes into the one Stainless writes it as (grid's US_ACCOUNT `accountInfo`: BRL's).
         let given = example;
         if (index < 0 && b.stainless && record !== null) {
@@ -192,7 +194,8 @@ export class ValueBuilder {
           const declared = index < 0 ? [] : objectThrough(this.schemaOf, type.variants[index])!.properties;
           given = Object.fromEntries(Object.entries(record).filter(([k]) => declared.some((p) => p.key === k)));
         }
-        if (index < 0) break;
+        // (Built as if nothing gave it a value: its own example is what no variant took.)
+        if (index < 0) return this.build(withoutUnionExample(type), b, null, name);
         return this.withDiscriminator(this.merged(type.variants[index], given, b, null), type, index, true);
       }
       case 'unknown':
@@ -249,32 +252,12 @@ export class ValueBuilder {
 
   /**
    * An object given for a named schema, with the keys it lacks from the schema's own example (in a Stainless-style
-   * argument): Stainless's tests take a value's properties from the example around it first, then from its schema's
-   * (knock's audience member `user`: `id` and `email` from the request's example, `channel_data` and `timezone` from
-   * the user schema's; a preference set's `channel_types: { email }` gets `sms: { conditions: … }` from
-   * `PreferenceSetChannelTypes`). A map keeps the keys it is given (knock's `channels: { 'aef6…': true }`), and a value
-   * given as anything but an object is left as it is (`marketing: false`).
+   * argument, from the era's change on: example-choices.ts, both targets'). (Stainless's generations of before it
+   * build the keys no example given gives: papr-ts's of 2025-07.)
    */
   private withOwnExample(type: TypeRef, example: string | null | undefined, given: unknown, b: Build): unknown {
-    // (Stainless's generations of before the era's change build the keys no example given gives: papr-ts's of 2025-07.)
-    if (!b.stainless || !this.forms.ownExampleKeys || !isRecord(given) || !example || isMap(type)) return given;
-    const own = parseJson(example);
-    if (!isRecord(own)) return given;
-    // Of a union, only when the own example is of the variant the given object is (a step's example of another kind
-    // of step says nothing of this one), and only that variant's keys. A key the own example gives as null is given
-    // null (mergedField: a nullable scalar stays null, knock-mgmt's in-app step `channel_group_key: null`; a map,
-    // object, array or union with a null member is built, its `channel_overrides`, `conditions` and `send_windows`).
-    let declared: ((key: string) => boolean) | null = null;
-    if (type.kind === 'union') {
-      const { variants } = type;
-      const variantOf = (value: Json) => variants.findIndex((v) => accepts(v, value, this.schemaOf));
-      const index = variantOf(given as Json);
-      const object = index < 0 ? null : objectThrough(this.schemaOf, variants[index]);
-      if (object === null || variantOf(own as Json) !== index) return given;
-      declared = (key) => object.properties.some((p) => p.key === key);
-    }
-    const filled = Object.entries(own).filter(([key]) => !Object.hasOwn(given, key) && (declared?.(key) ?? true));
-    return filled.length === 0 ? given : { ...given, ...Object.fromEntries(filled) };
+    if (!b.stainless || !this.forms.ownExampleKeys) return given;
+    return withOwnExampleKeys(type, example, given, (id) => this.schemas.get(id));
   }
 
   /** The example a param's value is built from where the body's example does not give it (example-choices.ts). */
@@ -295,10 +278,9 @@ export class ValueBuilder {
    */
   protected build(type: TypeRef, b: Build, example: string | null = null, name: string | null = null): ExampleValue {
     if (++b.count > MAX_VALUES) return this.unbuildable(b, 'the smallest valid value is too large to write out', '{}');
-    // A component schema written out where its own example is what Stainless takes its values from (papr's
-    // `users: [{ external_id: 'user123' }]`, CreateUserRequest's example).
-    if (example === null && b.stainless && type.kind === 'object' && type.inlinedFrom)
-      example = type.docs.example ?? null;
+    // An object's own example is what Stainless takes its values from (papr's `users: [{ external_id: 'user123' }]`,
+    // CreateUserRequest's example, a component written out: example-choices.ts).
+    if (example === null && b.stainless) example = objectOwnExample(type) ?? example;
     // So is a union's own example, where nothing nearer gives one (knock-mgmt's `actor`: example-choices.ts).
     if (example === null && b.stainless) example = unionOwnExample(type, this.forms.examplesAsGiven) ?? example;
     if (example !== null && b.stainless) {
@@ -647,11 +629,6 @@ export function parseJson(example: string): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether a type is a map: an object of additional properties only. */
-function isMap(type: TypeRef): boolean {
-  return type.kind === 'object' && type.properties.length === 0 && type.additional !== null;
 }
 
 /** Whether a union is one type or null (a nullable property): its value is that type's, named as the property. */

@@ -191,7 +191,7 @@ export function jsonValue(
 /**
  * The variant of a union an object no variant takes is written as, as Stainless writes the spec's example of it: the
  * object variant its discriminating value names (a property of one literal or one-value enum that the object has),
- * else the first object variant; -1 when no variant is an object.
+ * else the first variant where it is an object; else -1.
  */
 export function variantFor(
   schemaOf: (schemaId: string) => NamedSchema,
@@ -204,7 +204,10 @@ export function variantFor(
     (p.type.kind === 'literal' && record[p.key] === p.type.value) ||
     (p.type.kind === 'enum' && p.type.values.length === 1 && record[p.key] === p.type.values[0]);
   const named = objects.findIndex((o) => o !== null && o.properties.some(names));
-  return named >= 0 ? named : objects.findIndex((o) => o !== null);
+  if (named >= 0) return named;
+  // Else the first variant, where it is an object (knock's tenant of 2025-06, of `string | TenantRequest`: `'string'`).
+  const first = variants.findIndex((v) => v.kind !== 'null');
+  return first >= 0 && objects[first] !== null ? first : -1;
 }
 
 /** The object type `type` is, through references; null when it is none. */

@@ -8,11 +8,14 @@ import { exampleOfFormat, FORMAT_VALUES, valueMatching } from '../../scalar-valu
 import {
   bodyExampleValue,
   exampleItems,
+  exampleVariant,
   fieldOwnExample,
   givenNull,
+  objectOwnExample,
   stainlessNumber,
   stainlessParamExample,
   unionOwnExample,
+  withOwnExampleKeys,
   withoutUnionExample,
 } from '../../example-choices';
 import { firstMatching, type PatternBudget } from '../../spec-pattern';
@@ -63,16 +66,20 @@ export class ExampleValues {
   private lenient = false;
   /** Whether a call with every param writes only the keys an example gives (and the required ones): the README's. */
   private exampleKeysOnly = false;
+  /** Whether the value is JSON the API sends (eventValue): keys as on the wire, read-only properties too. */
+  private wire = false;
 
   /**
    * `asGiven`: the SDK's era takes the spec's examples as given (example-choices.ts; the form `examplesAsGiven` of
    * stainless/python-era.ts). `pathOwnExample`: a positional path param takes its parameter object's own example
-   * (the form `pathParamOwnExample`). Default: the newest forms.
+   * (the form `pathParamOwnExample`). `ownExampleKeys`: an object an example gives for a named schema takes the keys
+   * it lacks from the schema's own example (the form `ownExampleKeys`). Default: the newest forms.
    */
   constructor(
     schemas: NamedSchema[],
     private readonly asGiven = true,
     private readonly pathOwnExample = true,
+    private readonly ownExampleKeys = true,
   ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
@@ -175,24 +182,27 @@ export class ExampleValues {
       case 'ref': {
         const schema = this.schemas.get(type.schemaId);
         if (!schema || expanding.includes(schema.id)) break;
-        return this.merged(schema.type, example, name, deep, [...expanding, schema.id]);
+        const filled = this.withOwnKeys(schema.type, schema.docs.example, example);
+        return this.merged(schema.type, filled, name, deep, [...expanding, schema.id]);
       }
       case 'object': {
-        if (!isRecord(example)) break;
+        // (A component written out takes the keys it is not given from its own example, as a named one.)
+        const given = type.inlinedFrom ? this.withOwnKeys(type, type.docs.example, example) : example;
+        if (!isRecord(given)) break;
         const entries: Array<[string, PyValue]> = [];
         const ordered = requiredFirst(type.properties);
         for (const p of ordered) {
-          if (p.readOnly) continue;
-          const given = Object.hasOwn(example, p.key);
-          if (given && (p.required || deep))
+          if (p.readOnly && !this.wire) continue;
+          const has = Object.hasOwn(given, p.key);
+          if (has && (p.required || deep))
             entries.push([
-              pyParamKey(p.key),
-              this.mergedField(p.type, example[p.key], p.key, deep, expanding, p.docs.example),
+              this.keyOf(p.key),
+              this.mergedField(p.type, given[p.key], p.key, deep, expanding, p.docs.example),
             ]);
-          else if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+          else if (p.required) entries.push([this.keyOf(p.key), this.required(p, deep, expanding)]);
           else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
             try {
-              entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+              entries.push([this.keyOf(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
             } catch (error) {
               if (!(error instanceof Unwritable)) throw error;
             }
@@ -201,7 +211,7 @@ export class ExampleValues {
         // (The example's keys that are no property: a map's entries, or others an object takes, which a test of the
         // required arguments leaves out as Stainless's do: knock's `objects=[{"id": "project_1"}]`.)
         if (type.additional && (deep || type.properties.length === 0))
-          for (const [key, value] of Object.entries(example))
+          for (const [key, value] of Object.entries(given))
             if (!type.properties.some((p) => p.key === key))
               entries.push([
                 key,
@@ -217,8 +227,9 @@ export class ExampleValues {
       }
       case 'union': {
         const schemaOf = (id: string) => this.schemas.get(id);
-        const variant = type.variants.find((v) => acceptsJson(v, example, schemaOf));
-        if (variant === undefined) break;
+        const index = exampleVariant(type.variants, example, schemaOf);
+        if (index < 0) break;
+        const variant = type.variants[index];
         const keepName = type.variants.filter((v) => v.kind !== 'null').length === 1 ? name : null;
         return this.withDiscriminator(type, variant, this.merged(variant, example, keepName, deep, expanding));
       }
@@ -230,7 +241,14 @@ export class ExampleValues {
         if (scalar !== undefined) return scalar;
       }
     }
-    return this.build(type, name, deep, expanding);
+    // (Built without the type's own example too: it is what did not fit.)
+    return this.build(type, name, deep, expanding, undefined, false);
+  }
+
+  /** `given` with the keys it lacks from `type`'s own example, from the era's change on (example-choices.ts). */
+  private withOwnKeys(type: TypeRef, ownExample: string | undefined, given: unknown): unknown {
+    if (!this.ownExampleKeys) return given;
+    return withOwnExampleKeys(type, ownExample, given, (id) => this.schemas.get(id));
   }
 
   /** A scalar example as a value of the scalar `type` where the type takes it (a date as `parse_date(…)`). */
@@ -260,11 +278,19 @@ export class ExampleValues {
     }
   }
 
-  private build(type: TypeRef, name: string | null, deep: boolean, expanding: string[], example?: string): PyValue {
-    // The spec's example, where it is one of the type, is the value (its gaps filled); a union's own where nothing
-    // nearer gives one (example-choices.ts).
+  private build(
+    type: TypeRef,
+    name: string | null,
+    deep: boolean,
+    expanding: string[],
+    example?: string,
+    ownExamples = true,
+  ): PyValue {
+    // The spec's example, where it is one of the type, is the value (its gaps filled); a union's or an object's own
+    // where nothing nearer gives one (example-choices.ts).
     let parsed = parseExample(example);
-    if (parsed === undefined) parsed = parseExample(unionOwnExample(type, this.asGiven) ?? undefined);
+    if (parsed === undefined && ownExamples)
+      parsed = parseExample(unionOwnExample(type, this.asGiven) ?? objectOwnExample(type) ?? undefined);
     if (parsed !== undefined) return this.mergedField(type, parsed, name, deep, expanding, undefined);
     if (++this.count > MAX_VALUES * 4) throw new Unwritable();
     switch (type.kind) {
@@ -370,7 +396,7 @@ export class ExampleValues {
   private withDiscriminator(union: Extract<TypeRef, { kind: 'union' }>, variant: TypeRef, value: PyValue): PyValue {
     const discriminator = union.discriminator;
     if (!discriminator || typeof value !== 'object' || value === null || value.kind !== 'dict') return value;
-    const key = pyParamKey(discriminator.property);
+    const key = this.keyOf(discriminator.property);
     if (value.entries.some(([entry]) => entry === key)) return value;
     const index = union.variants.indexOf(variant);
     const mapped = discriminator.mapping.find((m) => m.variant === index)?.value;
@@ -404,6 +430,29 @@ export class ExampleValues {
       default:
         return false;
     }
+  }
+
+  /**
+   * A value of `type` as the API sends it, every optional property too, keys as on the wire: the event a webhook
+   * unwrap's test signs (webhook-tests.ts); undefined where none can be written.
+   */
+  eventValue(type: TypeRef): PyValue | undefined {
+    this.count = 0;
+    this.lenient = false;
+    this.wire = true;
+    try {
+      return this.build(type, null, true, []);
+    } catch (error) {
+      if (error instanceof Unwritable) return undefined;
+      throw error;
+    } finally {
+      this.wire = false;
+      this.usedDate = this.usedDateTime = false;
+    }
+  }
+
+  private keyOf(wireKey: string): string {
+    return this.wire ? wireKey : pyParamKey(wireKey);
   }
 
   /** A ref to a named object with properties: a class the annotation may take as a base. */
@@ -441,11 +490,11 @@ export class ExampleValues {
     }
     const entries: Array<[string, PyValue]> = [];
     for (const p of ordered ? properties : requiredFirst(properties)) {
-      if (p.readOnly) continue;
-      if (p.required) entries.push([pyParamKey(p.key), this.required(p, deep, expanding)]);
+      if (p.readOnly && !this.wire) continue;
+      if (p.required) entries.push([this.keyOf(p.key), this.required(p, deep, expanding)]);
       else if (deep && !this.exampleKeysOnly && this.count < MAX_VALUES) {
         try {
-          entries.push([pyParamKey(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
+          entries.push([this.keyOf(p.key), this.build(p.type, p.key, deep, expanding, p.docs.example)]);
         } catch (error) {
           if (!(error instanceof Unwritable)) throw error;
         }

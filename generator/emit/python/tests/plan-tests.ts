@@ -29,6 +29,7 @@ import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 import { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 import { alsoImportedNames, primitiveResponseNames, testImportStatement, typesImportsOf } from './test-imports';
+import { unwrapTests, verifyingUnwraps, type UnwrapTest } from './webhook-tests';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -58,6 +59,7 @@ export function planPythonTests(
     api.schemas,
     options.forms?.examplesAsGiven ?? true,
     options.forms?.pathParamOwnExample ?? true,
+    options.forms?.ownExampleKeys ?? true,
   );
   const folders = new Set<string>();
   const plan = (resource: PyResource, path: string) => {
@@ -74,7 +76,7 @@ export function planPythonTests(
     // A resource written as a package (`standalone_api`, or with subresources, methodless ones too): Stainless gives
     // it a test folder of its own, empty where no subresource has tests.
     if (writtenAsPackage(resource.ir)) folders.add(['tests/api_resources', ...names].join('/'));
-    if (resource.methods.length > 0)
+    if (resource.methods.length > 0 || verifyingUnwraps(resource).length > 0)
       plan(resource, ['tests/api_resources', ...dirs, `test_${names.at(-1)}.py`].join('/'));
     resource.subresources.forEach(visit);
   };
@@ -147,9 +149,12 @@ class TestModule {
 
   /** `basePath`: the prefix cut from every method's path, which the client's base URL (and a mocked route's) carries. */
   render(basePath?: string | null): string {
-    const sync = this.testClass(false);
-    const async = this.testClass(true);
-    this.use(this.pkg.importName, this.pkg.clientName, this.pkg.asyncClientName);
+    const unwraps = unwrapTests(this.pkg, this.resource, this.values, this.options.forms?.webhookOptionsTests ?? true);
+    const sync = this.testClass(false, unwraps);
+    const async = this.testClass(true, unwraps);
+    // (The unwrap tests take the sync client alone, in both classes.)
+    const methods = this.resource.methods.length > 0;
+    this.use(this.pkg.importName, this.pkg.clientName, ...(methods ? [this.pkg.asyncClientName] : []));
     // The return types' typing names join the standard-library line, classes by length before the function, as Ruff's
     // isort (order-by-type, length-sort) orders them.
     const typingClasses = ['Any', ...(this.imports.get('typing') ?? [])].sort(
@@ -162,9 +167,13 @@ class TestModule {
       'from __future__ import annotations',
       '',
       'import os',
-      `from typing import ${typingClasses.join(', ')}, cast`,
+      ...(methods ? [`from typing import ${typingClasses.join(', ')}, cast`] : []),
+      ...(unwraps.length > 0 ? ['from datetime import datetime, timezone'] : []),
       '',
-      ...(this.mocksRoutes ? ['import httpx', 'import pytest', 'from respx import MockRouter'] : ['import pytest']),
+      ...(this.mocksRoutes ? ['import httpx'] : []),
+      'import pytest',
+      ...(unwraps.length > 0 ? ['import standardwebhooks'] : []),
+      ...(this.mocksRoutes ? ['from respx import MockRouter'] : []),
       '',
       ...this.importLines(),
       '',
@@ -196,7 +205,7 @@ class TestModule {
     });
   }
 
-  private testClass(isAsync: boolean): string {
+  private testClass(isAsync: boolean, unwraps: UnwrapTest[]): string {
     const aiohttp = this.options.forms?.aiohttp ?? true;
     const lines = !isAsync
       ? [
@@ -215,7 +224,7 @@ class TestModule {
             '    parametrize = pytest.mark.parametrize("async_client", [False, True], indirect=True, ids=["loose", "strict"])',
           ];
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
-    const tests = this.resource.methods.flatMap((m) => {
+    const tests = this.resource.methods.map((m) => {
       // (Or, in its era, Stainless's own for an operation defining callbacks: test-skips.ts.)
       const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkip ?? null)?.reason;
       const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
@@ -223,7 +232,11 @@ class TestModule {
       const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
       return this.methodTests(m, isAsync).map((t) => `\n${skip}    @parametrize\n${t}`);
     });
-    return [...lines, ...tests].join('\n');
+    // Each unwrap's test where its method is among the others (the earlier in place, the later past them).
+    [...unwraps]
+      .sort((a, b) => a.at - b.at)
+      .forEach((u, i) => tests.splice(u.at + i, 0, [`\n${isAsync ? u.async : u.sync}`]));
+    return [...lines, ...tests.flat()].join('\n');
   }
 
   /** The call with what it requires, as a user writes it: the params a client option fills in are the client's. */
