@@ -8,7 +8,7 @@
 import type { Api, NamedSchema } from '../../../ir/types';
 import { compareStrings } from '../../../naming/case';
 import type { PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
-import { LINE_WIDTH, pyStr, pyValue, type PyValue } from '../types/py-literal';
+import { pyStr, type PyValue } from '../types/py-literal';
 import { givenValue } from '../resources/given-values';
 import { ExampleValues } from './example-values';
 import { testSkipOf } from '../../test-skips';
@@ -24,12 +24,14 @@ import {
 } from './method-facts';
 import { methodlessStandalone, writtenAsPackage } from '../resources/methodless';
 import { checksNonEmpty } from '../resources/print-resource';
-import { allLinesFit, layoutDef, layoutExpr, layoutParenthesized } from '../py-layout';
+import { allLinesFit, layoutDef, layoutExpr } from '../py-layout';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 import { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 import { alsoImportedNames, primitiveResponseNames, testImportStatement, typesImportsOf } from './test-imports';
 import { unwrapTests, verifyingUnwraps, type UnwrapTest } from './webhook-tests';
+import { CallLayout, type Arg } from './call-layout';
+import { binaryTest, type TestKind } from './binary-tests';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -89,9 +91,6 @@ export function planPythonTests(
     files.push(testModuleFile(`${folder}/__init__.py`, `${GENERATED_HEADER}\n`));
   return files;
 }
-
-/** A call's arguments: keyword (or positional, `name` null) with their values. */
-type Arg = { name: string | null; value: PyValue };
 
 interface Variant {
   /** Suffix of the test names: '' or `_overload_1`. */
@@ -283,7 +282,7 @@ class TestModule {
   }
 
   callText(head: string, args: Arg[], indent: number, width?: number): string {
-    return this.call(head, args, indent, '', width);
+    return this.calls.call(head, args, indent, '', width);
   }
 
   /** Each method's variants, built once: its sync and async tests and its path params' tests call with the same. */
@@ -399,7 +398,7 @@ class TestModule {
   }
 
   /** The test's name: `test_method_create_with_all_params_overload_1` puts the overload last. */
-  private testName(kind: 'method' | 'method_with_all_params' | 'raw' | 'streaming', method: PyMethod, suffix = '') {
+  private testName(kind: TestKind, method: PyMethod, suffix = '') {
     if (kind === 'method_with_all_params') return `test_method_${method.name}_with_all_params${suffix}`;
     const stem = kind === 'raw' ? 'raw_response' : kind === 'streaming' ? 'streaming_response' : kind;
     return `test_${stem}_${method.name}${suffix}`;
@@ -413,51 +412,8 @@ class TestModule {
     return layoutDef('    ', def, ['self', client], 'None') ?? `    ${def}(self, ${client}) -> None:`;
   }
 
-  /**
-   * `with <call> as <target>:` at `ind` (`keyword`: `with ` or `async with `): where the call's first line does not
-   * fit, the item in parentheses of its own, as Ruff lays it out.
-   */
-  private withCall(ind: string, keyword: string, head: string, args: Arg[], target: string): string {
-    const text = `${ind}${keyword}${this.call(head, args, ind.length, ` as ${target}:`)}`;
-    if (args.length === 0 || allLinesFit(text.slice(0, text.indexOf('\n')))) return text;
-    const item = (inner: string) => this.call(head, args, inner.length, ` as ${target}`);
-    return layoutParenthesized(ind, keyword, item, ':') ?? text;
-  }
-
-  /**
-   * `target = <call>` at `ind`: where the call's first line does not fit, the call in parentheses of its own, as Ruff
-   * lays it out.
-   */
-  private assignCall(ind: string, target: string, head: string, args: Arg[]): string {
-    const text = `${ind}${target} = ${this.call(head, args, ind.length)}`;
-    if (args.length === 0 || allLinesFit(text.slice(0, text.indexOf('\n')))) return text;
-    return layoutParenthesized(ind, `${target} = `, (inner) => this.call(head, args, inner.length)) ?? text;
-  }
-
-  /** `client.a.b.method(\n    args,\n)` at `indent`, the call opened by `head`. */
-  private call(head: string, args: Arg[], indent: number, tail = '', width = LINE_WIDTH): string {
-    if (args.length === 0) return `${head}()${tail}`;
-    return `${head}(\n${this.argLines(args, indent, width)}\n${' '.repeat(indent)})${tail}`;
-  }
-
-  /** The arguments' lines of a call at `indent`, by args and layout: a variant's are printed in several tests. */
-  private readonly argLinesOf = new WeakMap<Arg[], Map<string, string>>();
-
-  private argLines(args: Arg[], indent: number, width: number): string {
-    let byLayout = this.argLinesOf.get(args);
-    if (byLayout === undefined) this.argLinesOf.set(args, (byLayout = new Map()));
-    const layout = `${indent} ${width}`;
-    let text = byLayout.get(layout);
-    if (text === undefined) {
-      const pad = ' '.repeat(indent + 4);
-      const lines = args.map((a) => {
-        const prefix = a.name === null ? '' : `${a.name}=`;
-        return `${pad}${prefix}${pyValue(a.value, indent + 4, indent + 4 + prefix.length, 1, width)},`;
-      });
-      byLayout.set(layout, (text = lines.join('\n')));
-    }
-    return text;
-  }
+  /** The calls' layout (call-layout.ts). */
+  private readonly calls = new CallLayout();
 
   private readonly chains = new Map<string, string>();
 
@@ -505,14 +461,20 @@ class TestModule {
     if (typing.length > 0) this.use('typing', ...typing);
   }
 
-  private callTest(
-    method: PyMethod,
-    variant: Variant,
-    kind: 'method' | 'method_with_all_params' | 'raw' | 'streaming',
-    args: Arg[],
-    isAsync: boolean,
-  ): string {
-    const mocked = this.binaryTest(method, variant, kind, args, isAsync);
+  private callTest(method: PyMethod, variant: Variant, kind: TestKind, args: Arg[], isAsync: boolean): string {
+    const module = {
+      pkg: this.pkg,
+      variable: this.variable,
+      values: this.values,
+      use: (from: string, ...names: string[]) => this.use(from, ...names),
+      mocksRoutes: () => {
+        this.mocksRoutes = true;
+      },
+      testName: (kind: TestKind, of: PyMethod, suffix: string) => this.testName(kind, of, suffix),
+      chain: (isAsync: boolean, via?: string) => this.chain(isAsync, via),
+      call: (head: string, args: Arg[], indent: number, tail?: string) => this.calls.call(head, args, indent, tail),
+    };
+    const mocked = binaryTest(module, method, variant, kind, args, isAsync);
     if (mocked !== null) return mocked;
     const deprecated = method.ir.docs.deprecated !== undefined;
     const ind = deprecated ? '            ' : '        ';
@@ -523,7 +485,7 @@ class TestModule {
     const responseVar = this.variable === 'response' && !variant.streams ? 'http_response' : 'response';
     const alwaysStreams = method.stream?.always === true;
     if (kind === 'method' || kind === 'method_with_all_params') {
-      out.push(this.assignCall(ind, variable, `${wait}${this.chain(isAsync)}.${method.name}`, args));
+      out.push(this.calls.assignCall(ind, variable, `${wait}${this.chain(isAsync)}.${method.name}`, args));
       const checks =
         variant.streams || alwaysStreams
           ? [`${ind}${wait}${variable}.response.${isAsync ? 'aclose' : 'close'}()`]
@@ -532,7 +494,12 @@ class TestModule {
       else out.push(...checks);
     } else if (kind === 'raw') {
       out.push(
-        this.assignCall(ind, responseVar, `${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args),
+        this.calls.assignCall(
+          ind,
+          responseVar,
+          `${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`,
+          args,
+        ),
       );
       const outer = deprecated ? '        ' : ind;
       const checks = [''];
@@ -549,7 +516,7 @@ class TestModule {
     } else {
       const inner = `${ind}    `;
       out.push(
-        this.withCall(
+        this.calls.withCall(
           ind,
           isAsync ? 'async with ' : 'with ',
           `${this.chain(isAsync, 'with_streaming_response')}.${method.name}`,
@@ -571,80 +538,6 @@ class TestModule {
     }
     if (deprecated) out.splice(1, 0, '        with pytest.warns(DeprecationWarning):');
     return [...out, ...after].join('\n');
-  }
-
-  /**
-   * A method returning the response itself (`BinaryAPIResponse`) is tested against a mocked route (respx), as
-   * Stainless tests it: a mock server cannot answer every media type. Null where the request path is not plain text.
-   */
-  private binaryTest(
-    method: PyMethod,
-    variant: Variant,
-    kind: 'method' | 'method_with_all_params' | 'raw' | 'streaming',
-    args: Arg[],
-    isAsync: boolean,
-  ): string | null {
-    if (!/BinaryAPIResponse$/.test(method.returns) || method.ir.docs.deprecated !== undefined) return null;
-    let route = method.pythonPath;
-    for (const param of method.pathParams) {
-      const value = this.values.pathValue(method, param);
-      if ((typeof value !== 'string' && typeof value !== 'number') || param.pathLocal) return null;
-      route = route.split(`{${param.name}}`).join(String(value));
-    }
-    this.mocksRoutes = true;
-    const prefix = isAsync ? 'Async' : '';
-    const cls = kind === 'streaming' ? `${prefix}StreamedBinaryAPIResponse` : `${prefix}BinaryAPIResponse`;
-    this.use(`${this.pkg.importName}._response`, cls);
-    const client = isAsync ? 'async_client' : 'client';
-    const name = this.testName(kind, method, variant.suffix);
-    const wait = isAsync ? 'await ' : '';
-    // Its stream flag set, the call returns the event stream: closed unread, as any other stream's test does.
-    const v = variant.streams ? `${this.variable}_stream` : this.variable;
-    const head = [
-      '    @pytest.mark.respx(base_url=base_url)',
-      `    ${isAsync ? 'async ' : ''}def ${name}(self, ${client}: ${isAsync ? this.pkg.asyncClientName : this.pkg.clientName}, respx_mock: MockRouter) -> None:`,
-      `        ${respxRoute(method.http, pyStr(route))}.mock(return_value=httpx.Response(200, json={"foo": "bar"}))`,
-    ];
-    const json = `        assert ${wait}${v}.json() == {"foo": "bar"}`;
-    if (kind === 'streaming') {
-      const call = this.call(`${this.chain(isAsync, 'with_streaming_response')}.${method.name}`, args, 8, ` as ${v}:`);
-      return [
-        ...head,
-        `        ${isAsync ? 'async ' : ''}with ${call}`,
-        `            assert not ${v}.is_closed`,
-        `            assert ${v}.http_request.headers.get("X-Stainless-Lang") == "python"`,
-        '',
-        `    ${json}`,
-        `            assert cast(Any, ${v}.is_closed) is True`,
-        `            assert isinstance(${v}, ${cls})`,
-        '',
-        `        assert cast(Any, ${v}.is_closed) is True`,
-      ].join('\n');
-    }
-    if (kind === 'raw') {
-      const call = this.call(`${wait}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, 8);
-      return [
-        ...head,
-        '',
-        `        ${v} = ${call}`,
-        '',
-        ...(variant.streams ? [] : [`        assert ${v}.is_closed is True`]),
-        `        assert ${v}.http_request.headers.get("X-Stainless-Lang") == "python"`,
-        json,
-        `        assert isinstance(${v}, ${cls})`,
-      ].join('\n');
-    }
-    const called = `        ${v} = ${this.call(`${wait}${this.chain(isAsync)}.${method.name}`, args, 8)}`;
-    if (variant.streams)
-      return [...head, called, `        ${wait}${v}.response.${isAsync ? 'aclose' : 'close'}()`].join('\n');
-    return [
-      ...head,
-      called,
-      `        assert ${v}.is_closed`,
-      json,
-      `        assert cast(Any, ${v}.is_closed) is True`,
-      `        assert isinstance(${v}, ${cls})`,
-    ].join('\n');
   }
 
   /** The args of each path-params test of a method, made once: the sync and async tests print the same. */
@@ -677,7 +570,7 @@ class TestModule {
             `${ind}with ${raises}:`,
             () => layoutExpr(ind, 'with ', raises, ':') ?? `${ind}with ${raises}:`,
           ).join('\n'),
-          `${ind}    ${this.call(`${isAsync ? 'await ' : ''}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, ind.length + 4)}`,
+          `${ind}    ${this.calls.call(`${isAsync ? 'await ' : ''}${this.chain(isAsync, 'with_raw_response')}.${method.name}`, args, ind.length + 4)}`,
         ].join('\n'),
       );
     }
@@ -686,9 +579,3 @@ class TestModule {
     return [...head, blocks.join('\n\n')].join('\n');
   }
 }
-
-/** respx's route of a method: its verb (`respx_mock.get(…)`), or `route(method=…)` for one it lacks (QUERY, COPY). */
-const respxRoute = (http: string, url: string): string =>
-  /^(get|post|put|patch|delete|head|options)$/.test(http)
-    ? `respx_mock.${http}(${url})`
-    : `respx_mock.route(method=${pyStr(http.toUpperCase())}, url=${url})`;
