@@ -259,6 +259,8 @@ async function runTrial(t) {
       owners,
       runDir,
       inputs,
+      // (The spec, for check 9's mock where the ref's script names Stainless's copy by a URL unreachable here.)
+      spec,
       sdkgenBin,
       sdkgenRoot: sdkgen,
       log,

@@ -20,6 +20,9 @@
 //   8  `sdkgen check` green, in a fresh clone with the owners' config repository hidden; and the owners' next
 //      regeneration, run as their pipeline runs it in a CI runner's layout (pipeline-regen.mjs, as the TypeScript
 //      trials' check 9), changes nothing (the owners' edits merge, no conflict) and leaves `sdkgen check` green
+//   9  the repository's own test script (`./scripts/test`: a Prism mock of the spec and pytest on every test module,
+//      sdkgen's generated tests with the owners'), with sdkgen's Prism and the venv standing in for what it downloads
+//      (python-script-test.mjs, as the TypeScript trials' `npm test`); the ref's script compared where it fails
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -34,12 +37,14 @@ import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
+import { scriptTestCheck } from './python-script-test.mjs';
 
+const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
 
 /**
- * Checks 3, 5, 6 and 8 of a Python trial (checks 1, 2, 4 are the caller's); `ctx`: { repo, refSha, owners, runDir,
- * inputs, sdkgenBin, sdkgenRoot, log, args }. Returns the checks, numbered.
+ * Checks 3, 5, 6, 8 and 9 of a Python trial (checks 1, 2, 4 are the caller's); `ctx`: { repo, refSha, owners, runDir,
+ * inputs, spec, sdkgenBin, sdkgenRoot, log, args }. Returns the checks, numbered.
  */
 export function pythonChecks(ctx) {
   const { repo, refSha, owners, log, args } = ctx;
@@ -55,6 +60,7 @@ export function pythonChecks(ctx) {
     const why = python ? '--skip-install' : `no Python venv (${VENVS.join(', ')})`;
     add(5, "pyright with the repository's settings", 'skipped', why);
     add(6, "owners' tests pass (pytest)", 'skipped', why);
+    add(9, SCRIPT_TITLE, 'skipped', why);
   } else {
     const deps = installMissing(repo, python, path.join(ctx.runDir, 'pydeps'));
     log('pip-install.log', deps.log);
@@ -103,6 +109,21 @@ export function pythonChecks(ctx) {
       ? runPytest(atRef, python, tests, env, instRef.ok ? path.join(ctx.runDir, 'site-ref') : null)
       : null;
     log('pytest.log', `${t.log}\n--- at the ref\n${tRef?.log ?? ''}`);
+    // 9. The repository's test script, as its owners run it (python-script-test.mjs); the ref's only when it fails.
+    const c9 = scriptTestCheck({
+      migrated: { dir: repo, site: inst.ok ? path.join(ctx.runDir, 'site') : null, pydeps: [deps.dir] },
+      atRef: () => {
+        const refDeps = installMissing(atRef, python, path.join(ctx.runDir, 'pydeps-ref'));
+        log('pip-install-ref.log', refDeps.log);
+        const site = instRef.ok ? path.join(ctx.runDir, 'site-ref') : null;
+        return { dir: atRef, site, pydeps: [refDeps.dir, deps.dir] };
+      },
+      python,
+      prism: path.join(ctx.sdkgenRoot, 'node_modules/.bin/prism'),
+      spec: ctx.spec,
+      runDir: ctx.runDir,
+      log,
+    });
     spawnSync('git', ['worktree', 'remove', '--force', atRef], { cwd: repo });
     // The same tests failing at the ref fail before the migration (at-ref); pytest not running them at all (exit 2–4:
     // a conftest's import of a package not installable here), the same at the ref, says nothing either way.
@@ -114,6 +135,7 @@ export function pythonChecks(ctx) {
       `${t.reason}${tRef ? `; at the ref: ${tRef.reason}` : ''}${pytestAtRefNote(t, tRef, status6)}${noteDeps}`,
       t.details,
     );
+    add(9, SCRIPT_TITLE, c9.status, `${c9.reason}${noteDeps}`, c9.details);
   }
 
   const c7 = checkStainlessLeftPython(repo, owners, [

@@ -8,6 +8,7 @@
  * `default_headers` or a query parameter of `default_query`. A credential's security scheme is the spec's of that
  * kind (of that header), else one declared beside it (`security_schemes`, `security`), as Stainless's config did.
  */
+import { words } from '../../naming/case';
 import { baseUrlVariablesOf } from '../derived-config/base-url-variables';
 
 /** The spec's security schemes, as the derived config's input reads them (../derived-config/input.ts). */
@@ -113,7 +114,9 @@ export function pythonClientSettings(
         if (password) uses.set(password, { auth: { security_scheme: name, role: 'password' } });
       } else if (used.length !== 1) continue;
       else if (/^f"Bearer \{/.test(value))
-        uses.set(used[0].name, { auth: { security_scheme: scheme('bearer', null, 'bearerAuth') } });
+        uses.set(used[0].name, {
+          auth: { security_scheme: namedBearer(specSchemes, property.name) ?? scheme('bearer', null, 'bearerAuth') },
+        });
       else if (key.toLowerCase() !== 'authorization' && !value.startsWith('f"'))
         uses.set(used[0].name, { auth: { security_scheme: scheme('apiKey', key, `${used[0].name}Auth`) } });
       else if (headerApiKey(specSchemes, key))
@@ -142,6 +145,18 @@ export function pythonClientSettings(
     };
   const envPrefix = /\bos\.environ\.get\("([A-Z][A-Z0-9_]*)_BASE_URL"\)/.exec(init)?.[1] ?? null;
   return { opts, schemes, envPrefix };
+}
+
+/**
+ * The spec's bearer scheme a property of Stainless's client is named after (`_api_key_auth` sends `APIKeyAuth`'s
+ * credential, `_token_auth` `TokenAuth`'s): of several bearer schemes, the one that property sends.
+ */
+function namedBearer(specSchemes: readonly SpecSecurityScheme[], property: string): string | undefined {
+  const snake = (name: string) =>
+    words(name)
+      .map((w) => w.toLowerCase())
+      .join('_');
+  return specSchemes.find((s) => s.kind === 'bearer' && `_${snake(s.name)}` === property)?.name;
 }
 
 /** The spec's API key scheme sent in that header (its name as HTTP compares it), if any. */
