@@ -85,7 +85,7 @@ class SlowFirst extends BaseSequencer {
  * One project: its workers go from file to file, the generator's modules transformed once and loaded once a worker
  * (two projects, one for the files that call Prism, transformed them twice and started three more workers: a quarter
  * of a run's summed import and transform time, docs/contributing.md). Prism (test/setup/prism.ts) starts only when a
- * file that needs it runs (`vitest run test/unit/load.test.ts` starts nothing): test/setup/prism-ready.ts.
+ * file that needs it runs (`vitest run test/unit/load.test.ts` starts nothing): test/setup/test-file.ts.
  */
 export default defineConfig({
   test: {
@@ -121,9 +121,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'generated/*/tests/**/*.test.ts'],
     // Prism's relay, bound at once; Prism itself starts on its first connection.
     globalSetup: ['test/setup/prism.ts'],
-    // A test file's folders from tempDir are removed once it passes (kept when it fails); with SDKGEN_TEST_CPU_LOG,
-    // each file's CPU seconds are logged (test/setup/cpu-log.ts); a file that needs Prism starts it and, unless it
-    // calls prismReady itself, waits for it (test/setup/prism-ready.ts).
-    setupFiles: ['test/setup/temp-dirs.ts', 'test/setup/cpu-log.ts', 'test/setup/prism-ready.ts'],
+    // One setup file, loaded again for every test file: a file's folders from tempDir are removed once it passes
+    // (kept when it fails); with SDKGEN_TEST_CPU_LOG, its CPU seconds are logged; a file that needs Prism starts it
+    // and, unless it calls prismReady itself, waits for it.
+    setupFiles: ['test/setup/test-file.ts'],
   },
 });

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { hunkCarried, withAddedTestBlocks } from '../generator/migrate/owners/described-tests';
+import { dropChangedStainlessTests } from '../generator/migrate/owners/added-tests';
 
 // Stainless's client tests: Jest's globals, the environment saved and put back around each test.
 const stainless = `// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.
@@ -223,5 +224,91 @@ describe('the owners’ tests added to Stainless’s client tests (r33k)', () =>
       ),
     ).toBe(false);
     expect(withAddedTestBlocks(stainless, stainless, sdkgens, harness)).toBeNull();
+  });
+});
+
+describe('the owners’ changed tests of Stainless’s, whose lines are not in sdkgen’s module (r34e2)', () => {
+  const missing = new Set(["const client = new Acme({ region: 'eu' });"]);
+  const carried = withAddedTestBlocks(stainless, owners, sdkgens, harness, missing)!;
+
+  it('goes whole, as theirs, in a describe of its name holding the hooks it ran under, where sdkgen has none', () => {
+    expect(carried).toContain(`
+    describe('empty env variable', () => {
+      const env = process.env;
+
+      beforeEach(() => {
+        process.env = { ...env };
+      });
+
+      afterEach(() => {
+        process.env = env;
+      });
+
+      test('empty env variable', () => {
+        process.env['ACME_BASE_URL'] = '';
+        const client = new Acme({ region: 'eu' });
+        expect(client.baseURL).toEqual('https://eu.acme.com');
+      });
+    });
+`);
+    // Before the describe added after it, as in their module.
+    expect(carried.indexOf("describe('empty env variable'")).toBeLessThan(carried.indexOf("describe('region option'"));
+    expect(
+      hunkCarried(
+        "@@ -1 +1 @@\n-      const client = new Acme({});\n+      const client = new Acme({ region: 'eu' });",
+        carried,
+      ),
+    ).toBe(true);
+  });
+
+  // A tsc program of its own (a few seconds): SDKGEN_SLOW_TESTS=full's.
+  it.runIf(SLOW_FULL)('makes a module that type-checks', () => {
+    expect(typeErrors(carried)).toEqual([]);
+  });
+
+  it('stays for a person where sdkgen writes a test of that name, or every line of it is there', () => {
+    const withTest = sdkgens.replace(
+      "    it('trailing slash', () => {",
+      "    it('empty env variable', () => {\n      expect(1).toBe(1);\n    });\n\n    it('trailing slash', () => {",
+    );
+    expect(withAddedTestBlocks(stainless, owners, withTest, harness, missing)).not.toContain(
+      "test('empty env variable'",
+    );
+    expect(withAddedTestBlocks(stainless, owners, sdkgens, harness)).not.toContain('empty env variable');
+  });
+});
+
+describe('the rejected hunks of a changed test (r34e2)', () => {
+  const hunk = "@@ -1 +1 @@\n-      const client = new Acme({});\n+      const client = new Acme({ region: 'eu' });";
+  /** What is left of the hunk, and sdkgen's module written, for Stainless's module at `path`. */
+  const left = (path: string) => {
+    const writes = [
+      { path, contents: sdkgens },
+      { path: 'tests/harness.ts', contents: harness },
+    ];
+    const rejected = dropChangedStainlessTests(
+      [{ path, hunks: [hunk] }],
+      {
+        ofWhatGoes: new Set(),
+        pristine: new Map([[path, stainless]]),
+        current: new Map([[path, { text: owners }]]),
+        writes,
+      },
+      [],
+    );
+    return { rejected, written: writes[0].contents };
+  };
+
+  it('are carried, the test whole, in the client’s tests', () => {
+    const { rejected, written } = left('tests/index.test.ts');
+    expect(rejected).toEqual([]);
+    expect(written).toContain("    describe('empty env variable', () => {");
+  });
+
+  it('stay for a person in a resource’s tests (sdkgen writes no test of a method it has not)', () => {
+    const { written } = left('tests/api-resources/widgets.test.ts');
+    expect(written).not.toContain('empty env variable');
+    // (The describe they added goes as in any test module.)
+    expect(written).toContain("describe('region option'");
   });
 });

@@ -68,7 +68,7 @@ describe('startPrismProcess', () => {
 
   // Two Prism starts, three CPU-seconds or so each: SDKGEN_SLOW_TESTS=full's (`npm run test:slow`, CI's). In `npm
   // test`, one Prism serving its spec at the address it bound is test/setup/prism.ts's, which the files that need
-  // Prism use (test/setup/prism-ready.ts).
+  // Prism use (test/setup/test-file.ts).
   it.skipIf(!SLOW_FULL)('serves each spec at its own address when several start at once', async () => {
     // Two are enough to race for a port.
     const specs = ['alpha', 'beta'].map((name) => ({ name, file: writeSpec(dir, name) }));

@@ -196,8 +196,10 @@ export function exampleItems(example: unknown): unknown[] | null {
  * The value the spec's example of the whole request body gives body field `p` (`{ value }`), or null where Stainless's
  * tests do not take it from there: a field with an example of its own comes before a body schema's `examples` (isaacus's
  * `texts` of 2026-03) though not before its `example` (papr's `query`; `bodyExampleFirst`), and from the era's change on
- * not before either (isaacus's `texts` of 2026-04); a body that is one of several objects takes none of its schema's
- * (its first variant's fields' own: imagekit's `origins.create`).
+ * not before either (isaacus's `texts` of 2026-04); a body that is one of several objects, its variants' fields the
+ * params, takes none: neither its schema's (its first variant's fields' own: imagekit's `origins.create`) nor its media
+ * type's (imagekit's `files.update` of 2025-09: `removeAITags: ['string']` in both its SDKs, as in their tests of the
+ * schema's example since).
  */
 export function bodyExampleValue(
   method: Pick<Method, 'bodyExample' | 'bodyExampleOfSchema' | 'bodyExampleFirst' | 'params'>,
@@ -210,7 +212,7 @@ export function bodyExampleValue(
   // (A field's example the IR cut short, as a long one, is not one.)
   const own = ownExample !== undefined && ownExample !== null && parseJson(ownExample) !== undefined;
   const schemaFirst = method.bodyExampleFirst === true || asGiven;
-  if (method.bodyExampleOfSchema && ((own && !schemaFirst) || method.params?.variants)) return null;
+  if (method.params?.variants || (method.bodyExampleOfSchema && own && !schemaFirst)) return null;
   return Object.hasOwn(body, p.wireName) ? { value: body[p.wireName] } : null;
 }
 

@@ -43,6 +43,8 @@ export interface StructureRegistry {
   readonly schemes: SchemeDraft[];
   /** Types shared by several methods (the same unwrapped field of a model) → the id of the first one. */
   readonly sharedAliases: Map<string, string>;
+  /** Names of the cookie parameters a Stainless config's methods leave out, each reported once. */
+  readonly cookiesLeftOut: Set<string>;
 }
 
 export type StructureContext = BuildContext & { readonly registry: StructureRegistry };

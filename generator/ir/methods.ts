@@ -149,6 +149,10 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     if (sentByClient.has(`${p.in}:${p.name.toLowerCase()}`)) continue;
     if (p.in === 'query' || p.in === 'header') sent.push(readParam(ctx, p, locals, false));
     else if (p.in === 'cookie') {
+      if (ctx.stainless) {
+        leaveOutCookie(ctx, p);
+        continue;
+      }
       const param = readParam(ctx, p, locals, false);
       if (isCookieValue(ctx, param.type, new Set())) sent.push(param);
       else {
@@ -185,7 +189,13 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
   let paged: PaginationDraft | null = null;
   if (ctx.stainless) {
     if (placement.stainless?.paginated !== false && responses.successSchema)
-      paged = stainlessPagination(ctx, op, responses.successSchema, placement.stainless?.paginated ?? null);
+      paged = stainlessPagination(
+        ctx,
+        op,
+        responses.successSchema,
+        placement.stainless?.paginated ?? null,
+        placement.stainless?.where ?? null,
+      );
   } else if ((op.http === 'get' || op.sample?.paginated) && responses.successSchema) {
     // A GET pages when its shape says so; any method a sample iterates (`for await … of client.a.list()`) too.
     const detected = detectPagination(
@@ -562,6 +572,23 @@ function ownSecurity(raw: Record<string, unknown>, alwaysSent: string[]): Pick<M
     if (!security.some(same)) security.push(sent);
   }
   return { security };
+}
+
+/**
+ * A cookie parameter under a Stainless config: left out, as Stainless's SDKs have none (llama-cloud-ts and
+ * llama-cloud-py, in every generation, lack the optional `session` cookie their spec's operations all take, and
+ * Stainless's runtimes write no Cookie header). Reported once a name, at its first operation.
+ */
+function leaveOutCookie(ctx: StructureContext, p: Parameter): void {
+  if (ctx.registry.cookiesLeftOut.has(p.name)) return;
+  ctx.registry.cookiesLeftOut.add(p.name);
+  ctx.diags.warn(
+    'stainless-cookie-parameter',
+    p.loc.doc.file,
+    p.loc.pointer,
+    `cookie parameter ${JSON.stringify(p.name)} is left out of every method that takes it, as Stainless's SDKs have no cookie parameters`,
+    'send the cookie yourself with the `headers` request option (Cookie), or describe it as an `apiKey` security scheme `in: cookie` for the client to send',
+  );
 }
 
 /** The methods Prism, the mock server the generated tests run against, routes: OpenAPI 3.1's fixed fields. */

@@ -26,6 +26,8 @@ export interface DetectedPagination {
   response: PaginationScheme['response'];
   /** Schema of one item. */
   itemSchema: SchemaNode;
+  /** `body`: the scheme's request fields are fields of the method's JSON request body, not query parameters. */
+  requestIn?: 'body';
 }
 
 const CURSOR_PARAMS = [
@@ -383,18 +385,45 @@ function carries(param: SchemeQueryParam): boolean {
 
 /**
  * A Stainless config's pagination scheme matched against a method: every request field of the scheme is a query
- * parameter the call may leave out (`carries`), and every response field a top-level field of the body. Purposes
- * (`x-stainless-pagination-property`) say which field is which; without one, the usual names decide. A bare name in
- * `query` is a parameter the call may leave out.
+ * parameter the call may leave out (`carries`), or else every one is such a field of the method's JSON request body
+ * (`requestBody`: a POST list, whose next page sends the cursor in the body, Stainless's `PaginatedCursorPost`), and
+ * every response field a top-level field of the body. Purposes (`x-stainless-pagination-property`) say which field is
+ * which; without one, the usual names decide. A bare name in `query` is a parameter the call may leave out.
  */
 export function matchStainlessScheme(
   scheme: StainlessPagination,
   query: Array<string | SchemeQueryParam>,
   body: SchemaNode,
   deref: (node: SchemaNode) => SchemaNode,
+  requestBody: readonly SchemeQueryParam[] = [],
 ): DetectedPagination | null {
   const params = query.map((q) => (typeof q === 'string' ? { name: q, required: false } : q));
-  if (!scheme.request.every((r) => params.some((q) => q.name === r.name && carries(q)))) return null;
+  const takes = (fields: readonly SchemeQueryParam[]) =>
+    scheme.request.every((r) => fields.some((q) => q.name === r.name && carries(q)));
+  if (takes(params)) return matchResponse(scheme, body, deref);
+  if (requestBody.length === 0 || !takes(requestBody)) return null;
+  const detected = matchResponse(scheme, body, deref);
+  return detected && { ...detected, requestIn: 'body' };
+}
+
+/** The top-level fields of a JSON request body (allOf merged), as a scheme's request fields are matched to them. */
+export function requestBodyFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode): SchemeQueryParam[] {
+  const target = safeDeref(body, deref);
+  if (!target) return [];
+  const required = new Set(
+    [target, ...(target.allOf ?? []).map((m) => safeDeref(m, deref))].flatMap((m) => m?.required ?? []),
+  );
+  return collectFields(target, deref)
+    .filter((f) => f.prefix.length === 0)
+    .map((f) => ({ name: f.key, required: required.has(f.key) }));
+}
+
+/** The rest of `matchStainlessScheme`: the scheme's response fields in the method's response body. */
+function matchResponse(
+  scheme: StainlessPagination,
+  body: SchemaNode,
+  deref: (node: SchemaNode) => SchemaNode,
+): DetectedPagination | null {
   const all = collectFields(body, deref);
   const fields = all.filter((f) => f.prefix.length === 0);
   const fieldNamed = (name: string) => fields.find((f) => f.key === name) ?? null;

@@ -13,7 +13,7 @@ import type { PaginationDraft, ResponseDraft, StructureContext } from './drafts'
 import { isJsonMedia, pickResponseMediaType } from './media';
 import { saysNothing } from './schema-shape';
 import type { Operation } from '../normalize/operations';
-import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, STAINLESS_TYPE } from './pagination';
+import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, requestBodyFields, STAINLESS_TYPE } from './pagination';
 import type { Placement } from './resource-tree';
 import type { StainlessPagination } from '../stainless/config-types';
 import type { Docs, ErrorResponse, Method, Param, TypeRef } from './types';
@@ -186,25 +186,70 @@ export function readResponse(
   return { status, mediaType, node };
 }
 
-/** The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. */
+/**
+ * The first of the Stainless config's schemes (or the one `paginated` names) that the method's shape matches. A
+ * method whose `paginated` (at `where`) names a scheme, or says `true`, that its shape does not match is not paginated,
+ * and the config is warned about at that line (a POST that takes its page fields in the body, as llama-cloud's
+ * `agent_data.search`, is one: sdkgen's pages ask for the next page in the query only).
+ */
 export function stainlessPagination(
   ctx: StructureContext,
   op: Operation,
   body: SchemaNode,
   named: string | boolean | null,
+  where: string | null = null,
 ): PaginationDraft | null {
   const query = op.parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: p.required }));
-  for (const [i, scheme] of ctx.stainless!.config.pagination.entries()) {
+  const deref = (n: SchemaNode) => ctx.reader.deref(n);
+  // A scheme's fields in a POST's body only where the method says it pages (`paginated`): a body field named like a
+  // cursor (`limit`, `offset`) does not make a method a list by itself.
+  const requestBody = named !== null && named !== false ? jsonRequestBody(op) : null;
+  const bodyFields = requestBody ? requestBodyFields(requestBody, deref) : [];
+  const schemes = ctx.stainless!.config.pagination;
+  for (const [i, scheme] of schemes.entries()) {
     if (typeof named === 'string' && scheme.name !== named) continue;
-    const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
+    const detected = matchStainlessScheme(scheme, query, body, deref, bodyFields);
     if (detected)
       return pageScheme(ctx, detected, body, {
-        key: `stainless:${scheme.name}`,
+        // (A scheme whose fields one method sends in the query and another in the body is two page classes.)
+        key: `stainless:${scheme.name}${detected.requestIn === 'body' ? ':body' : ''}`,
         preferredName: ctx.stainless!.names.pageClass(scheme.name),
         fields: () => configPageFields(ctx, scheme, i),
       });
   }
+  if (where !== null && (typeof named === 'string' || named === true)) {
+    const tried = schemes.filter((s) => named === true || s.name === named);
+    configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, query, op));
+  }
   return null;
+}
+
+/** Why no scheme `paginated` names pages a method, for its warning. */
+function unmatchedScheme(
+  named: string | true,
+  tried: StainlessPagination[],
+  query: Array<{ name: string; required: boolean }>,
+  op: Operation,
+): string {
+  const endpoint = `${op.http} ${op.path}`;
+  if (tried.length === 0)
+    return `names no scheme of \`pagination\` (${JSON.stringify(named)}); ${endpoint} is not paginated`;
+  const optional = new Set(query.filter((q) => !q.required).map((q) => q.name));
+  const where = op.requestBody ? 'query or body fields' : 'query parameters';
+  const reasons = tried.map((scheme) => {
+    const missing = scheme.request.map((r) => r.name).filter((name) => !optional.has(name));
+    return missing.length > 0
+      ? `${scheme.name}: ${missing.join(', ')} ${missing.length > 1 ? `are not ${where}` : `is not one of its ${where}`} the call may leave out`
+      : `${scheme.name}: the response lacks its fields`;
+  });
+  return `${endpoint} matches no scheme it names (${reasons.join('; ')}); it is not paginated`;
+}
+
+/** The schema of an operation's JSON request body, or null. */
+function jsonRequestBody(op: Operation): SchemaNode | null {
+  const content = (op.requestBody?.value as { content?: Record<string, unknown> } | undefined)?.content;
+  const media = Object.keys(content ?? {}).find(isJsonMedia);
+  return media ? op.requestBody!.schema(media) : null;
 }
 
 /**
@@ -235,7 +280,7 @@ export function unusedStainlessSchemes(ctx: StructureContext): void {
   const config = ctx.stainless?.config.pagination ?? [];
   config.forEach((scheme, i) => {
     const key = `stainless:${scheme.name}`;
-    if (ctx.registry.schemes.some((s) => s.key === key)) return;
+    if (ctx.registry.schemes.some((s) => s.key === key || s.key === `${key}:body`)) return;
     const body = configPageFields(ctx, scheme, i);
     const query = scheme.request.map((r) => r.name);
     const detected = matchStainlessScheme(scheme, query, body, (n) => ctx.reader.deref(n));
@@ -377,6 +422,7 @@ export function pageScheme(
           (name) => name !== null,
         ),
       response: detected.response,
+      ...(detected.requestIn ? { requestIn: detected.requestIn } : {}),
     };
     ctx.registry.schemes.push(scheme);
   }

@@ -54,7 +54,10 @@ export function buildStructure(
   placements: Placement[],
   webhookUnwraps: readonly WebhookUnwrapDraft[] = [],
 ): Structure {
-  const ctx: StructureContext = { ...base, registry: { schemes: [], sharedAliases: new Map() } };
+  const ctx: StructureContext = {
+    ...base,
+    registry: { schemes: [], sharedAliases: new Map(), cookiesLeftOut: new Set() },
+  };
   let order = 0;
   const created = new Map<string, { path: string[]; order: number }>();
   const createPath = (path: string[]) => {

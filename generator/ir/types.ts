@@ -548,6 +548,11 @@ export interface PaginationScheme {
   /** The types a Stainless config scheme declares for `requestParams` (`page_size: integer`), by wire name. */
   requestParamTypes: Record<string, 'string' | 'integer' | 'number' | 'boolean'>;
   /**
+   * `body`: the request fields are fields of the list's JSON request body (a POST list; the next page is asked for
+   * with the same body, its cursor or offset changed: Stainless's `PaginatedCursorPost`). Absent: query parameters.
+   */
+  requestIn?: 'body';
+  /**
    * Property paths in the response body; a paging value may instead be a response header (a Stainless scheme's
    * `from_header`: `{ header: 'X-Next-Cursor' }`; the `Link` header's `rel="next"` URL for `nextUrl`).
    */

@@ -30,6 +30,7 @@ import {
 import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mappings';
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
+import { CORE_MODULE } from './owners/credential-check';
 import { withOptionsFromClient } from './owners/client-options';
 import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
@@ -197,7 +198,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // (Triple-slash directives added to a module change nothing it does: reapply/directives.ts.)
   const runEdited = (f: RepoFile) =>
     codeEdited(f) && !directivesOnlyEdited(base?.texts.get(f.path) ?? '', f.text ?? '');
-  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && runEdited(f));
+  const core = rendered.find((f) => f.path === CORE_MODULE)?.contents ?? null;
+  const hooks = ownersClientHooks(base, byPath, (f) => writtenByStainless(f) && runEdited(f), core);
   const namesInSdkgen = sdkgenRenames(current, rendered, base?.texts);
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
@@ -208,7 +210,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const existing = byPath.get(file.path);
     if (hooks !== null && file.path === CLIENT_MODULE) {
       const contents = withHooks(file.contents, hooks);
-      const names = [...hooks.methods.map((m) => m.name), ...(hooks.optionLines ? ['ClientOptions'] : [])];
+      const names = [
+        ...hooks.methods.map((m) => m.name),
+        ...(hooks.fields ?? []).map((f) => f.name),
+        ...(hooks.optionLines ? ['ClientOptions'] : []),
+      ];
       if (contents === null)
         plan.needsHand.push({
           path: hooks.module,
@@ -220,6 +226,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         file = { ...file, contents };
         plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}`));
       }
+    }
+    // Their missing-credential checks and those credentials' fields, in sdkgen's core class (client-core.ts).
+    if (hooks?.core && file.path === CORE_MODULE) {
+      file = { ...file, contents: hooks.core.text };
+      plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name}`));
     }
     // (The owners' options are declared in client.ts then: the package exports them from there.)
     if (hooks?.optionLines && file.path === 'src/index.ts')

@@ -215,6 +215,8 @@ export class StainlessNames {
 
 /** Plural of a PascalCase type name's last word: VectorStore → VectorStores, Batch → Batches, Policy → Policies. */
 export function pluralizeTypeName(name: string): string {
+  // "Data" is a plural already: llama-cloud's pages of `AgentData` are `AgentDataPaginatedCursorPost`.
+  if (/[Dd]ata$/.test(name)) return name;
   if (/[^aeiou]y$/.test(name)) return `${name.slice(0, -1)}ies`;
   if (/(s|x|z|ch|sh)$/.test(name)) return `${name}es`;
   // Stainless pluralizes a final "Of" (CustomerOneOf) like a word in -f: "CustomerOneoves".

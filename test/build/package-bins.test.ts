@@ -2,6 +2,10 @@
  * The generated package's build (scripts/build.mjs) writes what package.json's `bin` runs: a program kept outside
  * dist/ (`bin/cli`, as Stainless's build copied it) is copied to the path `bin` names under dist/, executable; a
  * program the compile writes (`dist/index.js`) is left as the compile wrote it.
+ *
+ * SDKGEN_SLOW_TESTS=full only (`npm run test:slow`): its build is three loads of TypeScript (nine seconds of CPU) for
+ * what package-consumers.test.ts checks in `npm test` in the build `npm pack` runs anyway (a program copied, executable,
+ * and the compiled index left); this file adds a program whose source is missing and dist/'s own module type.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,11 +14,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { ROOT } from '../helpers/paths';
 import { tempDir, writeFiles } from '../helpers/sdk';
+import { SLOW_FULL } from '../helpers/slow-tests';
 
 // CommonJS, as a bundled CLI is: it runs as the package's type says, whatever dist/'s own package.json says.
 const CLI = '#!/usr/bin/env node\nconst { EOL } = require("node:os");\nprocess.stdout.write(`acme cli${EOL}`);\n';
 
-describe("scripts/build.mjs: the programs package.json's bin runs", () => {
+describe.runIf(SLOW_FULL)("scripts/build.mjs: the programs package.json's bin runs", () => {
   let dir: string;
   let built: { status: number | null; output: string };
   let compiledIndex: string;

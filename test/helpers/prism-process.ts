@@ -76,7 +76,7 @@ export function startPrismProcess(spec: string, options: PrismProcessOptions = {
  * Resolves once the Prism behind `url` answers (any status): test/setup/prism.ts hands out a relay before Prism
  * listens, which starts Prism on its first connection and holds each connection until Prism listens. A test whose
  * client gives up sooner than Prism's start (Bun's five seconds a test, the MCP client's minute, an SDK's minute a
- * request) waits here first: test/setup/prism-ready.ts makes every file that needs Prism wait so, but for a file that
+ * request) waits here first: test/setup/test-file.ts makes every file that needs Prism wait so, but for a file that
  * calls this itself where it needs Prism (it has work to do meanwhile).
  */
 export async function prismReady(url: string): Promise<void> {

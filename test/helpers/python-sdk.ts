@@ -13,7 +13,7 @@ import { madeTempDir } from './temp-dirs';
 
 /**
  * A new folder in test/.tmp, `<prefix>-XXXXXX`, removed once the test file that made it is done unless one of its
- * tests failed (test/setup/temp-dirs.ts): then it stays for a look.
+ * tests failed (test/setup/test-file.ts): then it stays for a look.
  */
 export function pythonTempDir(prefix: string): string {
   mkdirSync(TMP, { recursive: true });

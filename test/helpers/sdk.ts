@@ -22,7 +22,7 @@ import { madeTempDir } from './temp-dirs';
 export { runTsc, runTscBuild } from './run-tsc';
 
 /**
- * A new folder in test/.tmp, `<prefix>-XXXXXX`. test/setup/temp-dirs.ts removes it once the test file that made it is
+ * A new folder in test/.tmp, `<prefix>-XXXXXX`. test/setup/test-file.ts removes it once the test file that made it is
  * done, unless a test of the file failed: then it stays for a look (until a later run sweeps it).
  */
 export function tempDir(prefix: string): string {

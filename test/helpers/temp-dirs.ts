@@ -1,6 +1,6 @@
 /**
  * The folders tempDir (./sdk.ts) made for the test file that is running, removed once the file is done unless it
- * failed (test/setup/temp-dirs.ts). A module of its own, importing nothing of the generator, for the setup file to
+ * failed (test/setup/test-file.ts). A module of its own, importing nothing of the generator, for the setup file to
  * load in every test file cheaply.
  */
 import { rmSync } from 'node:fs';

@@ -41,16 +41,6 @@ components:
         name: { type: string }
 `;
 
-const CONFIG = `
-organization: { name: crumbs }
-targets:
-  python: { package_name: crumbs }
-resources:
-  items:
-    methods:
-      list: get /items
-`;
-
 const EXPECTED = 'session=s%201; ids=3; ids=4; tags=a,b%3Bc; role=admin; name=Al; pref=role,admin,name,Al';
 
 describe.runIf(PYTHON_FULL)('array and object cookie params', () => {
@@ -97,14 +87,13 @@ describe.runIf(PYTHON_FULL)('array and object cookie params', () => {
 
   describe('Python', () => {
     const out = path.join(dir, 'py');
-    beforeAll(() => {
-      writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-      generatePython(spec, out, path.join(dir, 'stainless.yml'));
-    });
+    // Without a Stainless config: under one, cookie parameters are left out, as Stainless's SDKs have none
+    // (test/unit/stainless-cookie-params-r34m.test.ts).
+    beforeAll(() => generatePython(spec, out));
 
     it('sends each in its form style', async () => {
       const check = `${LOCAL_SERVER}
-from crumbs import Crumbs
+from crumbs_sdk import Crumbs
 
 seen = []
 

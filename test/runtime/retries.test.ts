@@ -1,17 +1,54 @@
 /** Retries, backoff, timeouts, aborts and error mapping, against real HTTP failures. */
 import { describe, expect, test } from 'vitest';
-import { delayed, json, resetConnection, sequence, text, type Handler } from './helpers/server';
+import type { ServerResponse } from 'node:http';
+import { json, resetConnection, sequence, text, type Handler } from './helpers/server';
 import { caught, setup, timed } from './helpers/setup';
 
 const t = setup();
 
-/** Resolves once `condition()` holds; fails after a second. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > 1000) throw new Error('condition not met within 1 s');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/*
+ * No assertion here races a clock the machine's load can stretch (at a load of thirty, a 100 ms timeout also ended
+ * an answer sent at once). A response that must time out is never answered: the server holds it until the client
+ * closes the connection, which only the client's timeout or signal can do. How many attempts the client made is read
+ * from its own log of retries (the SDK's `logger`), since an attempt its timeout ends early may never reach the
+ * server; a bound on elapsed time is either a lower bound or a generous one (the call would otherwise hang).
+ */
+
+/**
+ * A handler that never answers. `first` resolves when a request arrives; `closed()` once the client has closed every
+ * request held; `release()` closes those still held (a timeout without the caller's signal abandons the fetch, its
+ * connection left open).
+ */
+function held(): { handler: Handler; first: Promise<void>; closed: () => Promise<void>; release: () => void } {
+  const open = new Set<ServerResponse>();
+  const waiting: Array<() => void> = [];
+  let arrived: () => void = () => {};
+  const first = new Promise<void>((resolve) => (arrived = resolve));
+  const handler: Handler = (_req, res) =>
+    new Promise<void>((resolve) => {
+      open.add(res);
+      arrived();
+      res.on('close', () => {
+        open.delete(res);
+        if (open.size === 0) waiting.splice(0).forEach((wake) => wake());
+        resolve();
+      });
+    });
+  const closed = () => (open.size === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve)));
+  const release = () => open.forEach((res) => res.destroy());
+  return { handler, first, closed, release };
 }
+
+/** The client's info lines about retries ("… failed (Request timed out.); retrying in 412ms (1 retry left)"). */
+function retryLog(): { logger: Record<string, (...args: unknown[]) => void>; retries: () => string[] } {
+  const lines: string[] = [];
+  const keep = (message: unknown) => void lines.push(String(message));
+  const logger = { error: keep, warn: keep, info: keep, debug: keep };
+  return { logger, retries: () => lines.filter((line) => line.includes('; retrying in ')) };
+}
+
+/** The upper bound for a call that would otherwise never end: far above any load's delay, far below a hang. */
+const ENDED = 30_000;
 
 const ok = json(200, { id: '1', name: 'done' });
 /** A retryable failure that asks for an immediate retry (keeps the tests fast). */
@@ -75,11 +112,13 @@ describe('retries', () => {
   });
 
   test('Retry-After in seconds is honoured', async () => {
-    t.server.on('GET /items/1', sequence(json(429, { error: 'slow down' }, { 'retry-after': '1' }), ok));
-    const { ms, result } = await timed(() => t.client().items.get('1'));
+    // 0.12 s: seconds with a fraction, as the header allows; the default backoff would wait 375–500 ms.
+    t.server.on('GET /items/1', sequence(json(429, { error: 'slow down' }, { 'retry-after': '0.12' }), ok));
+    const log = retryLog();
+    const { ms, result } = await timed(() => t.client({ logLevel: 'info', logger: log.logger }).items.get('1'));
     expect(result).toEqual({ id: '1', name: 'done' });
-    expect(ms).toBeGreaterThanOrEqual(950);
-    expect(ms).toBeLessThan(1500);
+    expect(log.retries()).toEqual([expect.stringMatching(/ returned 429; retrying in 120ms \(2 retries left\)$/)]);
+    expect(ms).toBeGreaterThanOrEqual(115);
     expect(t.server.received()).toHaveLength(2);
   });
 
@@ -149,100 +188,142 @@ describe('retries', () => {
 });
 
 describe('timeouts', () => {
-  test('a slow response times out, is retried, and ends in APIConnectionTimeoutError', async () => {
-    t.server.on('GET /items/1', delayed(2000, ok));
-    const { ms, result: error } = await timed(() =>
-      caught(() => t.client({ timeout: 100, maxRetries: 1 }).items.get('1')),
-    );
-    expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
-    expect(error).toBeInstanceOf(t.sdk.APIConnectionError);
-    expect((error as Error).message).toBe('Request timed out.');
-    expect(t.server.received()).toHaveLength(2);
-    expect(ms).toBeLessThan(1500); // 2 × 100 ms + one backoff ≤ 500 ms
-  });
+  // Each test its own path: an attempt a timeout abandoned may reach the server after its test ended, and must not be
+  // taken for a request of the next.
+  test(
+    'a slow response times out, is retried, and ends in APIConnectionTimeoutError',
+    async () => {
+      const { handler, release } = held();
+      t.server.on('GET /items/slow', handler);
+      const log = retryLog();
+      const client = t.client({ timeout: 100, maxRetries: 1, logLevel: 'info', logger: log.logger });
+      const error = await caught(() => client.items.get('slow'));
+      expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
+      expect(error).toBeInstanceOf(t.sdk.APIConnectionError);
+      expect((error as Error).message).toBe('Request timed out.');
+      // Two attempts (one retry), each ended by the timeout; the server never answered one of those it saw.
+      expect(log.retries()).toEqual([
+        expect.stringMatching(/ failed \(Request timed out\.\); retrying in \d+ms \(1 retry left\)$/),
+      ]);
+      expect(t.server.received('GET /items/slow').length).toBeLessThanOrEqual(2);
+      release();
+    },
+    ENDED,
+  );
 
-  test('a timeout followed by a fast answer succeeds (per-request timeout)', async () => {
-    t.server.on('GET /items/1', sequence(delayed(2000, ok), ok));
-    expect(await t.client().items.get('1', { timeout: 100 })).toEqual({ id: '1', name: 'done' });
-    expect(t.server.received()).toHaveLength(2);
-  });
+  test(
+    'a timeout followed by a fast answer succeeds (per-request timeout)',
+    async () => {
+      const { handler, first, release } = held();
+      // Every call after the held first one is answered at once. The client's own timeout is ten minutes: only the
+      // per-request one can end the first attempt.
+      t.server.on('GET /items/fast', sequence(handler, ok));
+      const log = retryLog();
+      const client = t.client({ timeout: 600_000, maxRetries: 5, logLevel: 'info', logger: log.logger });
+      const { ms, result } = await timed(() => client.items.get('fast', { timeout: 100 }));
+      expect(result).toEqual({ id: '1', name: 'done' });
+      await first;
+      expect(log.retries()[0]).toMatch(/ failed \(Request timed out\.\); retrying in /);
+      // The held request was the first the server saw; an answered one ended the call.
+      expect(t.server.received('GET /items/fast').length).toBeGreaterThanOrEqual(2);
+      expect(ms).toBeLessThan(ENDED);
+      release();
+    },
+    ENDED,
+  );
 
-  test('the timeout also covers a body that stalls after the headers, and closes the connection', async () => {
-    const closed: boolean[] = [];
-    const stall: Handler = (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('{"id":');
-      closed.push(false);
-      res.on('close', () => closed.splice(0, 1, true));
-    };
-    t.server.on('GET /items/1', stall);
-    const { ms, result: error } = await timed(() =>
-      caught(() => t.client({ timeout: 150, maxRetries: 0 }).items.get('1')),
-    );
-    expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
-    expect(ms).toBeLessThan(1000);
-    await until(() => closed[0] === true);
-  });
+  test(
+    'the timeout also covers a body that stalls after the headers, and closes the connection',
+    async () => {
+      let closed: () => void = () => {};
+      const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+      const stall: Handler = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"id":');
+        res.on('close', () => closed());
+      };
+      t.server.on('GET /items/stall', stall);
+      const error = await caught(() => t.client({ timeout: 150, maxRetries: 0 }).items.get('stall'));
+      expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
+      // The body never ends: only the client closing the connection resolves this.
+      await connectionClosed;
+    },
+    ENDED,
+  );
 
-  test("with the caller's signal, the timeout aborts the fetch itself (the server sees the connection close)", async () => {
-    let closedAfter = -1;
-    const started = performance.now();
-    t.server.on('GET /items/1', (req, res, call) => {
-      res.on('close', () => (closedAfter = performance.now() - started));
-      return delayed(2000, ok)(req, res, call);
-    });
-    const signal = new AbortController().signal;
-    const error = await caught(() => t.client({ timeout: 100, maxRetries: 0 }).items.get('1', { signal }));
-    expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
-    await until(() => closedAfter >= 0);
-    expect(closedAfter).toBeLessThan(1000);
-  });
+  test(
+    "with the caller's signal, the timeout aborts the fetch itself (the server sees the connection close)",
+    async () => {
+      const { handler, closed, first } = held();
+      t.server.on('GET /items/signal', handler);
+      const signal = new AbortController().signal;
+      const error = await caught(() => t.client({ timeout: 100, maxRetries: 0 }).items.get('signal', { signal }));
+      expect(error).toBeInstanceOf(t.sdk.APIConnectionTimeoutError);
+      // If the request reached the server, the connection is closed by the client (the server never answers).
+      if (t.server.received('GET /items/signal').length > 0) {
+        await first;
+        await closed();
+      }
+    },
+    ENDED,
+  );
 });
 
 describe('aborts', () => {
   test("the caller's signal aborts a pending request: APIUserAbortError, never retried", async () => {
-    t.server.on('GET /items/1', delayed(2000, ok));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    const { handler, closed } = held();
+    // Aborted once the server has the request, which it never answers: only the signal can end the call.
+    t.server.on('GET /items/pending', (req, res, call) => {
+      const holding = handler(req, res, call);
+      controller.abort();
+      return holding;
+    });
     const { ms, result: error } = await timed(() =>
-      caught(() => t.client().items.get('1', { signal: controller.signal })),
+      caught(() => t.client().items.get('pending', { signal: controller.signal })),
     );
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
     expect(error).not.toBeInstanceOf(t.sdk.APIConnectionError);
-    expect(ms).toBeLessThan(500);
-    expect(t.server.received()).toHaveLength(1);
+    await closed();
+    expect(ms).toBeLessThan(ENDED);
+    expect(t.server.received('GET /items/pending')).toHaveLength(1);
   });
 
   test('aborting during the backoff stops at once', async () => {
-    t.server.on('GET /items/1', json(503, { error: 'down' }));
+    // The server asks for a minute's wait; the caller aborts as the client starts it (when it logs the retry).
+    t.server.on('GET /items/backoff', json(503, { error: 'down' }, { 'retry-after-ms': '60000' }));
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    const log = retryLog();
+    const logger = { ...log.logger, info: (message: unknown) => (log.logger.info!(message), controller.abort()) };
     const { ms, result: error } = await timed(() =>
-      caught(() => t.client().items.get('1', { signal: controller.signal })),
+      caught(() => t.client({ logLevel: 'info', logger }).items.get('backoff', { signal: controller.signal })),
     );
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
-    expect(ms).toBeLessThan(300);
-    expect(t.server.received()).toHaveLength(1);
+    expect(log.retries()).toEqual([expect.stringMatching(/ returned 503; retrying in 60000ms /)]);
+    expect(ms).toBeLessThan(ENDED);
+    expect(t.server.received('GET /items/backoff')).toHaveLength(1);
   });
 
   test('a signal passed in fetchOptions is honoured the same way', async () => {
     const controller = new AbortController();
     // Aborted once the server has the request (whatever the machine's load), which it then never answers: only the
     // signal can end the call.
-    t.server.on('GET /items/1', (_req, res) => {
+    t.server.on('GET /items/fetch-options', (_req, res) => {
       controller.abort();
       return new Promise<void>((resolve) => res.on('close', () => resolve()));
     });
-    const error = await caught(() => t.client({ fetchOptions: { signal: controller.signal } }).items.get('1'));
+    const error = await caught(() =>
+      t.client({ fetchOptions: { signal: controller.signal } }).items.get('fetch-options'),
+    );
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
-    expect(t.server.received()).toHaveLength(1);
+    expect(t.server.received('GET /items/fetch-options')).toHaveLength(1);
   });
 
   test('an already-aborted signal sends nothing', async () => {
-    t.server.on('GET /items/1', ok);
-    const error = await caught(() => t.client().items.get('1', { signal: AbortSignal.abort() }));
+    t.server.on('GET /items/aborted', ok);
+    const error = await caught(() => t.client().items.get('aborted', { signal: AbortSignal.abort() }));
     expect(error).toBeInstanceOf(t.sdk.APIUserAbortError);
-    expect(t.server.received()).toHaveLength(0);
+    expect(t.server.received('GET /items/aborted')).toHaveLength(0);
   });
 });
 

@@ -9,7 +9,7 @@
  * holds back every test file of the run, those that never call Prism too, until it returns. So the setup returns at
  * once: TEST_API_BASE_URL is a relay this process binds now (../helpers/prism-relay.ts), which starts Prism on its
  * first connection, holds each connection until Prism listens and then joins it to Prism's. A file that needs Prism
- * connects as it starts (./prism-ready.ts), so that Prism loads while it works; a run without such a file (test/unit
+ * connects as it starts (./test-file.ts), so that Prism loads while it works; a run without such a file (test/unit
  * alone, one file) never starts Prism; only a test that calls the mock waits for it.
  */
 import path from 'node:path';

@@ -1,4 +1,4 @@
-/** A test's folder under test/.tmp is no part of this repository to git (test/setup/temp-dirs.ts). */
+/** A test's folder under test/.tmp is no part of this repository to git (test/setup/test-file.ts). */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * test/helpers/temp-dirs.ts, which test/setup/temp-dirs.ts runs after each test file: the folders tempDir made for
+ * test/helpers/temp-dirs.ts, which test/setup/test-file.ts runs after each test file: the folders tempDir made for
  * the file are removed when it passed, and kept for a look when a test or a hook of it failed.
  */
 import { existsSync } from 'node:fs';

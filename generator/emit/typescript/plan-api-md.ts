@@ -216,7 +216,10 @@ export class ApiMdPlanner {
   private signatureText(m: Method): string {
     const parts = m.positional.map((p) => this.escapedName(p.local));
     // (Params of no fields are left out, as Stainless's api.md leaves letta's `templates.delete(templateName)`'s.)
-    if (m.params && (m.params.fields.length > 0 || this.api.stainlessLayout === null)) parts.push('{ ...params }');
+    // Params that only hold an array body are the array in Stainless's api.md (llama-cloud-ts's
+    // `updateDataSources(pipelineID, [ ...body ])`, lobehub's `batchUpdate([ ...body ])`), though its call takes `{ body }`.
+    if (this.api.stainlessLayout !== null && arrayBodyOnly(m)) parts.push('[ ...body ]');
+    else if (m.params && (m.params.fields.length > 0 || this.api.stainlessLayout === null)) parts.push('{ ...params }');
     return parts.join(', ');
   }
 
@@ -224,6 +227,20 @@ export class ApiMdPlanner {
     const declared = this.api.stainlessLayout !== null ? (id: string) => this.schemas.get(id)?.type : undefined;
     return returnSummary(m, (id) => this.schemas.get(id)?.name ?? 'unknown', declared);
   }
+}
+
+/** Whether the method's params are one field, the whole JSON body, an array. */
+function arrayBodyOnly(m: Method): boolean {
+  const fields = m.params?.fields ?? [];
+  const body = m.body;
+  return (
+    fields.length === 1 &&
+    body?.shape === 'whole' &&
+    body.encoding === 'json' &&
+    fields[0]!.in === 'body' &&
+    fields[0]!.key === body.bodyParam &&
+    fields[0]!.type.kind === 'array'
+  );
 }
 
 /** A `standalone_api` resource's api.md: its path from the package root and its sections. */

@@ -258,7 +258,8 @@ export function paginationView(plan: PlanContext): PaginationView {
       value: Array.isArray(value)
         ? `[${value.map((segment) => quoteString(segment)).join(', ')}]`
         : typeof value === 'string'
-          ? quoteString(value)
+          ? // (`in` is typed `'body'` in the runtime's PageShape: a plain string literal would widen to string.)
+            `${quoteString(value)}${key === 'in' ? ' as const' : ''}`
           : `{ header: ${quoteString(value.header)} }`,
     }));
     if (absent.length > 0)

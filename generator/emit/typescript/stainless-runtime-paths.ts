@@ -86,7 +86,8 @@ export const STAINLESS_RUNTIME_PATHS: ReadonlyMap<string, StainlessRuntimePath> 
       reexports: [{ names: 'type KeysEnum', from: UTILS }],
       declares: [
         'export type PromiseOrValue<T> = T | Promise<T>;',
-        "export type HTTPMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';",
+        // sdkgen's methods (its FinalRequestOptions' `method`), which code written for Stainless's passes on.
+        "export type HTTPMethod = import('../core/base-client.js').APIRequest['method'];",
         'export type FinalizedRequestInit = RequestInit & { headers: Headers };',
         'export type MergedRequestInit = RequestInit;',
       ],

@@ -115,6 +115,9 @@ export function dropChangedStainlessTests(
   });
 }
 
+/** Stainless's tests of the resources' methods, one module a resource. */
+const RESOURCE_TESTS = /^tests\/api-resources\//;
+
 /** `rejected` less the hunks of a test module whose added tests `withAddedTestBlocks` carried into sdkgen's. */
 function carryAddedTests(
   rejected: Array<{ path: string; hunks: string[] }>,
@@ -133,7 +136,21 @@ function carryAddedTests(
       const current = tests.current.get(path)?.text;
       const at = writes.findIndex((w) => w.path === path);
       if (!/^tests\/.*\.test\.ts$/.test(path) || pristine === undefined || !current || at < 0) return { path, hunks };
-      const carried = withAddedTestBlocks(pristine, current, writes[at].contents, harness);
+      // (The lines of their hunks not re-applied: a changed test of Stainless's with one of them is carried whole.
+      // Not a test of a resource's method: where sdkgen writes none of that name, it has no such method to test.)
+      const missing = new Set(
+        RESOURCE_TESTS.test(path)
+          ? []
+          : hunks.flatMap((hunk) =>
+              hunk
+                .split('\n')
+                .filter((line) => line.startsWith('+') && !line.startsWith('+++'))
+                .map((line) => line.slice(1).trim())
+                // (Not a line as common as `});`.)
+                .filter((line) => (line.match(/[A-Za-z0-9]/g) ?? []).length >= 3),
+            ),
+      );
+      const carried = withAddedTestBlocks(pristine, current, writes[at].contents, harness, missing);
       if (carried === null) return { path, hunks };
       writes[at] = { ...writes[at], contents: carried };
       return { path, hunks: hunks.filter((hunk) => !hunkCarried(hunk, carried)) };

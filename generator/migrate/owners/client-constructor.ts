@@ -10,6 +10,8 @@
  * copy from them, so a copy is checked again as the caller's was). Another edit to the constructor is not carried.
  */
 
+import { credentialCheckOf, type CredentialCheck } from './credential-check';
+
 /** The members BaseClient sets from the options of the same name: the owners' value of one is handed on as that option. */
 const OPTION_MEMBERS = ['fetch', 'timeout', 'maxRetries', 'logger', 'fetchOptions'];
 /** The other members BaseClient sets: an owners' statement setting one is not carried. */
@@ -25,29 +27,45 @@ interface Parameter {
 }
 
 /** What the owners changed in one place of the constructor's body: the lines taken out and put in. */
-interface Change {
+export interface Change {
   removed: string[];
   added: string[];
+  /** Where it is: the index, among Stainless's lines that are not blank, of the first after it. */
+  at: number;
 }
 
 /**
  * sdkgen's client constructor doing what the owners' edits to Stainless's constructor (`stainless` → `theirs`, each
  * the method's text) do, or null when they made none, or one of another kind. `optionsType` is the name of the
- * options' type in sdkgen's client.ts.
+ * options' type in sdkgen's client.ts; `declaresBaseURL`: the class declares `baseURL` itself (client-fields.ts), so
+ * that its constructor sets it as the owners' did.
  */
-export function carriedConstructor(stainless: string, theirs: string, optionsType = 'ClientOptions'): string | null {
+export function carriedConstructor(
+  stainless: string,
+  theirs: string,
+  optionsType = 'ClientOptions',
+  declaresBaseURL = false,
+  checksInCore = false,
+): string | null {
   const [ours, their] = [SIGNATURE.exec(stainless), SIGNATURE.exec(theirs)];
   if (ours === null || their === null || normal(ours[1]) !== normal(their[1])) return null;
   const parameters = parametersOf(their[1]);
   if (parameters === null) return null;
   const rest = parameters.find((p) => p.name.startsWith('...'))?.name.slice(3);
+  const lines = bodyLines(stainless).filter((line) => line.trim() !== '');
   const changes = bodyChanges(bodyLines(stainless), bodyLines(theirs));
   if (changes.length === 0) return null;
   const before: string[] = [];
+  // Statements they added after Stainless's `const options = {…}` and before its first `this.` member set.
+  const onOptions: string[] = [];
+  const [optionsEnd, firstMember] = optionsPlace(lines);
   const after: string[] = [];
   let baseURL: string | null = null;
   const handedOn = new Map<string, string[]>();
-  for (const { removed, added } of changes) {
+  for (const change of changes) {
+    const { removed, added, at } = change;
+    // Their missing-credential check, carried into sdkgen's core class (credential-check.ts).
+    if (checksInCore && credentialCheckOf(change, lines) !== null) continue;
     const put = added.map((line) => line.trim());
     const taken = removed.map((line) => line.trim());
     const last = /^this\.baseURL\s*=\s*([\w$]+);$/.exec(put.at(-1) ?? '');
@@ -60,13 +78,15 @@ export function carriedConstructor(stainless: string, theirs: string, optionsTyp
       const member = optionMember(put[0])!;
       if (!taken.every((l) => optionMember(l) === member) || handedOn.has(member)) return null;
       handedOn.set(member, added);
+    } else if (taken.length === 0 && at > optionsEnd && at <= firstMember && !put.some((l) => /\bthis\b/.test(l))) {
+      onOptions.push(...added);
     } else if (taken.length === 0 && statements(put) === 1) {
       const member = /^this\.([\w$]+)\s*=/.exec(put[0])?.[1];
       if (member === undefined || BASE_MEMBERS.includes(member)) return null;
       after.push(...added);
     } else return null;
   }
-  const code = [...before, ...[...handedOn.values()].flat(), ...after, baseURL ?? ''].join('\n');
+  const code = [...before, ...onOptions, ...[...handedOn.values()].flat(), ...after, baseURL ?? ''].join('\n');
   const own = (line: string) =>
     rest === undefined ? line : line.replace(new RegExp(`\\b${rest}\\.`, 'g'), 'options.');
   const read = parameters.filter((p) => !p.name.startsWith('...') && new RegExp(`\\b${p.name}\\b`).test(code));
@@ -79,6 +99,8 @@ export function carriedConstructor(stainless: string, theirs: string, optionsTyp
     `  constructor(options: ${optionsType} = {}) {`,
     ...declarations,
     ...before.map(own),
+    // Stainless's constructor changed an options object of its own, not the caller's.
+    ...(onOptions.length === 0 ? [] : ['    options = { ...options };', ...onOptions.map(own)]),
     ...(handedOn.size === 0
       ? ['    super(options);']
       : [
@@ -90,12 +112,51 @@ export function carriedConstructor(stainless: string, theirs: string, optionsTyp
     ...after.map(own),
     ...(baseURL === null
       ? []
-      : [
-          "    // Set as the owners' constructor sets it (BaseClient's is read-only to a subclass).",
-          `    (this as { baseURL: string }).baseURL = ${baseURL};`,
-        ]),
+      : declaresBaseURL
+        ? [`    this.baseURL = ${baseURL};`]
+        : [
+            "    // Set as the owners' constructor sets it (BaseClient's is read-only to a subclass).",
+            `    (this as { baseURL: string }).baseURL = ${baseURL};`,
+          ]),
     '  }',
   ].join('\n');
+}
+
+/**
+ * The owners' changes to the missing-credential checks of Stainless's constructor (`stainless` → `theirs`), with the
+ * names of its parameters and of its rest parameter; null when a constructor's parameters are not Stainless's form.
+ */
+export function credentialChecks(
+  stainless: string,
+  theirs: string,
+): { checks: CredentialCheck[]; parameters: string[]; rest: string | undefined } | null {
+  const [ours, their] = [SIGNATURE.exec(stainless), SIGNATURE.exec(theirs)];
+  if (ours === null || their === null || normal(ours[1]) !== normal(their[1])) return null;
+  const parameters = parametersOf(their[1]);
+  if (parameters === null) return null;
+  const lines = bodyLines(stainless).filter((line) => line.trim() !== '');
+  const checks = bodyChanges(bodyLines(stainless), bodyLines(theirs)).flatMap((change) => {
+    const check = credentialCheckOf(change, lines);
+    return check === null ? [] : [check];
+  });
+  return {
+    checks,
+    parameters: parameters.map((p) => p.name.replace(/^\.\.\./, '')),
+    rest: parameters.find((p) => p.name.startsWith('...'))?.name.slice(3),
+  };
+}
+
+/**
+ * Where Stainless's `const options = {…}` statement ends among the body's `lines` (their index; -1: none), and the
+ * first line after it that sets a member (`this.baseURL = …`).
+ */
+function optionsPlace(lines: string[]): [number, number] {
+  const start = lines.findIndex((line) => /^\s*const options\b/.test(line));
+  if (start < 0) return [-1, -1];
+  let end = start;
+  while (end < lines.length - 1 && statements(lines.slice(start, end + 1)) === 0) end++;
+  const member = lines.findIndex((line, i) => i > end && /^\s*this\./.test(line));
+  return [end, member < 0 ? lines.length : member];
 }
 
 /** The member of OPTION_MEMBERS a line sets (`this.fetch =`), or null. */
@@ -144,7 +205,7 @@ function bodyLines(text: string): string[] {
 }
 
 /** The places where `theirs` differs from `ours`, line by line (blank lines aside). */
-function bodyChanges(ours: string[], theirs: string[]): Change[] {
+export function bodyChanges(ours: string[], theirs: string[]): Change[] {
   const a = ours.filter((line) => line.trim() !== '');
   const b = theirs.filter((line) => line.trim() !== '');
   // Longest common subsequence of the trimmed lines (a constructor is a few dozen lines).
@@ -154,10 +215,10 @@ function bodyChanges(ours: string[], theirs: string[]): Change[] {
     for (let j = b.length - 1; j >= 0; j--)
       table[i][j] = same(i, j) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
   const changes: Change[] = [];
-  let current: Change = { removed: [], added: [] };
+  let current: Change = { removed: [], added: [], at: 0 };
   const flush = () => {
     if (current.removed.length > 0 || current.added.length > 0) changes.push(current);
-    current = { removed: [], added: [] };
+    current = { removed: [], added: [], at: 0 };
   };
   let [i, j] = [0, 0];
   while (i < a.length || j < b.length) {
@@ -167,6 +228,7 @@ function bodyChanges(ours: string[], theirs: string[]): Change[] {
       j++;
     } else if (j < b.length && (i === a.length || table[i][j + 1] >= table[i + 1][j])) current.added.push(b[j++]);
     else current.removed.push(a[i++]);
+    current.at = i;
   }
   flush();
   return changes;

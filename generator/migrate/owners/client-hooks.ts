@@ -14,8 +14,15 @@ import { CLASS_LINE } from '../reapply/hunks';
 import type { RepoFile } from '../repository/stainless-repo';
 import { escapeRegExp } from '../../escape-regexp';
 import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from './retry-request';
-import { carriedConstructor } from './client-constructor';
+import { carriedConstructor, credentialChecks } from './client-constructor';
+import { coreFields, withCredentialChecks } from './credential-check';
 import { addedOptionLines, withOptionLines, withStainlessOptions } from './client-options';
+import { carriedFields, type CarriedField } from './client-fields';
+import { carriedMakeRequest, MAKE_REQUEST_IMPORTS } from './request-pipeline';
+import { identifiers } from './code-identifiers';
+
+// (Where the owners' modules beside this one have imported it from.)
+export { identifiers };
 
 /** sdkgen's module of the client class. */
 export const CLIENT_MODULE = 'src/client.ts';
@@ -35,8 +42,9 @@ const HOOKS = [
   'makeStatusError',
   'defaultIdempotencyKey',
   'calculateDefaultRetryTimeoutMillis',
-  // Overridden, they make each call's headers and send each attempt, as in Stainless's client.
+  // Overridden, they make each call's headers, build and send each attempt, as in Stainless's client.
   'buildHeaders',
+  'buildRequest',
   'fetchWithTimeout',
 ];
 
@@ -44,6 +52,8 @@ const HOOKS = [
 const BASE_METHODS = [
   'withOptions',
   'buildURL',
+  'buildBody',
+  'makeRequest',
   'request',
   'get',
   'post',
@@ -65,6 +75,13 @@ export interface CarriedHooks {
   declarations?: string[];
   /** The lines the owners added to Stainless's `ClientOptions` (client-options.ts), carried into client.ts. */
   optionLines?: string[];
+  /** The fields the owners added to the class or declared otherwise (client-fields.ts), put first in the class. */
+  fields?: CarriedField[];
+  /**
+   * sdkgen's client-core.ts with their missing-credential checks and the fields its core class declares
+   * (credential-check.ts), and what of theirs it carries; undefined: none.
+   */
+  core?: { text: string; names: string[] };
   /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
   editedRest: string;
 }
@@ -81,6 +98,8 @@ export interface ImportStatement {
   typeOnly: boolean;
   /** Local name → what the statement binds it as (`{ a as b }`: b → 'a'; `* as qs`: qs → '*'; default: 'default'). */
   bindings: Map<string, { imported: string; typeOnly: boolean }>;
+  /** The statement as written. */
+  text?: string;
 }
 
 /** The client methods of Stainless's the owners made theirs, from the module its client class is in; null: none. */
@@ -88,12 +107,13 @@ export function ownersClientHooks(
   base: { texts: ReadonlyMap<string, string> } | null,
   files: ReadonlyMap<string, RepoFile>,
   editedByOwners: (file: RepoFile) => boolean,
+  core: string | null = null,
 ): (CarriedHooks & { module: string }) | null {
   for (const module of STAINLESS_CLIENT_MODULES) {
     const pristine = base?.texts.get(module);
     const current = files.get(module)?.text;
     if (pristine === undefined || current == null) continue;
-    const hooks = carriedHooks(pristine, current, files, editedByOwners);
+    const hooks = carriedHooks(pristine, current, files, editedByOwners, core);
     if (hooks !== null) return { ...hooks, module };
   }
   return null;
@@ -108,6 +128,7 @@ export function carriedHooks(
   current: string,
   files: ReadonlyMap<string, RepoFile>,
   edited: (file: RepoFile) => boolean,
+  core: string | null = null,
 ): CarriedHooks | null {
   const className = clientClass(base);
   if (className === null || clientClass(current) !== className) return null;
@@ -150,12 +171,62 @@ export function carriedHooks(
         : editedRest.replace(new RegExp(`${escapeRegExp(theirsText)}\\n(\\s*\\n)?`), '');
     }
   }
+  // The fields they added or declared otherwise; Stainless's declarations stay in what is left to re-apply.
+  let fields = carriedFields(base, current, className);
+  for (const field of fields)
+    editedRest =
+      field.stainless === null
+        ? editedRest.replace(`${field.theirs}\n`, '')
+        : editedRest.replace(field.theirs, () => field.stainless!);
   // The owners' edits to Stainless's constructor, as a constructor of sdkgen's client class (client-constructor.ts).
   const [theirConstructor, stainlessConstructor] = [current, base].map((text) =>
     methodOf(text, className, 'constructor'),
   );
+  // The statements they added to Stainless's `makeRequest`, in an override of sdkgen's (request-pipeline.ts).
+  const [theirRequest, stainlessRequest] = [current, base].map((text) => methodOf(text, className, 'makeRequest'));
+  const makeRequest =
+    theirRequest &&
+    stainlessRequest &&
+    normal(theirRequest.text) !== normal(stainlessRequest.text) &&
+    carriedMakeRequest(stainlessRequest.text, theirRequest.text);
+  if (makeRequest) {
+    // (Its signature's types are sdkgen's, imported as MAKE_REQUEST_IMPORTS, not those of the owners' imports.)
+    const signature = identifiers(MAKE_REQUEST_IMPORTS.join('\n'));
+    for (const id of identifiers(makeRequest))
+      if (!signature.includes(id) && imports.some((s) => s.bindings.has(id))) used.add(id);
+    methods.push({ name: 'makeRequest', text: makeRequest });
+    editedRest = editedRest.replace(theirRequest.text, () => stainlessRequest.text);
+  }
+  // Their missing-credential checks go into sdkgen's core class, with their fields of those credentials
+  // (credential-check.ts).
+  const checked =
+    theirConstructor && stainlessConstructor && credentialChecks(stainlessConstructor.text, theirConstructor.text);
+  const checks = checked ? checked.checks : [];
+  const toCore = coreFields(
+    core,
+    fields.filter((field) => checks.some((check) => check.option === field.name)),
+  );
+  const coreText =
+    core !== null && (checks.length > 0 || toCore.length > 0)
+      ? withCredentialChecks(core, checks, {
+          imports: importsFor(imports, new Set(checks.flatMap((check) => identifiers(check.theirs)))),
+          fields: toCore,
+          parameters: checked ? checked.parameters : [],
+          rest: checked ? checked.rest : undefined,
+        })
+      : null;
+  if (coreText !== null) fields = fields.filter((field) => !toCore.includes(field));
+  const ownBaseURL = fields.some((field) => field.name === 'baseURL');
   const constructor =
-    theirConstructor && stainlessConstructor && carriedConstructor(stainlessConstructor.text, theirConstructor.text);
+    theirConstructor &&
+    stainlessConstructor &&
+    carriedConstructor(
+      stainlessConstructor.text,
+      theirConstructor.text,
+      'ClientOptions',
+      ownBaseURL,
+      coreText !== null && checks.length > 0,
+    );
   if (constructor) {
     for (const id of identifiers(constructor)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
     methods.push({ name: 'constructor', text: constructor });
@@ -163,7 +234,11 @@ export function carriedHooks(
   }
   const optionLines = addedOptionLines(base, current) ?? undefined;
   if (optionLines) editedRest = withStainlessOptions(editedRest, base);
-  if (methods.length === 0 && !optionLines) return null;
+  const coreCarried =
+    coreText === null
+      ? undefined
+      : { text: coreText, names: [...checks.map((check) => `${check.option} check`), ...toCore.map((f) => f.name)] };
+  if (methods.length === 0 && !optionLines && fields.length === 0 && !coreCarried) return null;
   // The module's constants the carried methods read that the owners added (`retryAfterLimitMs`) go with them.
   const constants = addedConstants(current, base).filter(({ name }) =>
     methods.some((m) => identifiers(m.text).includes(name)),
@@ -171,7 +246,28 @@ export function carriedHooks(
   for (const constant of constants)
     editedRest = editedRest.replace(new RegExp(`${escapeRegExp(constant.text)}\\n(\\s*\\n)?`), '');
   const declarations = constants.map((constant) => constant.text);
-  return { className, methods, imports: importsFor(imports, used), declarations, optionLines, editedRest };
+  for (const field of fields)
+    for (const id of identifiers(field.text)) if (imports.some((s) => s.bindings.has(id))) used.add(id);
+  // An import statement the owners added or changed is carried whole: their edit of it, re-applied too, is then a
+  // repeat word for word (which goes), not a second binding of the name.
+  const ownImport = (statement: ImportStatement) =>
+    !baseImports.some((b) => normal(b.text ?? '') === normal(statement.text ?? ''));
+  const carriedImports = [
+    ...imports.flatMap((s) =>
+      ownImport(s) && [...s.bindings.keys()].some((name) => used.has(name)) ? [s.text!] : importsFor([s], used),
+    ),
+    ...(makeRequest ? MAKE_REQUEST_IMPORTS : []),
+  ];
+  return {
+    className,
+    methods,
+    imports: carriedImports,
+    declarations,
+    optionLines,
+    fields,
+    editedRest,
+    ...(coreCarried ? { core: coreCarried } : {}),
+  };
 }
 
 /**
@@ -226,7 +322,7 @@ function hookMethods(
 function bodyOf(text: string): string {
   const at = text.split('\n').findIndex((line) => !/^\s*(?:\/\*\*|\*)/.test(line));
   const declaration = text.split('\n').slice(at).join('\n');
-  return declaration.slice(declaration.indexOf('{', parametersEnd(declaration)));
+  return declaration.slice(bodyOpen(declaration));
 }
 
 /**
@@ -306,10 +402,14 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     while (above > 0 && !/^\s*\/\*\*/.test(lines[above])) above--;
   }
   const declarations = (hooks.declarations ?? []).flatMap((text) => [...text.split('\n'), '']);
+  // The owners' fields first in the class, as Stainless's client declared its members.
+  const fields = (hooks.fields ?? []).map((field) => field.text);
   const body = [
     ...lines.slice(0, above),
     ...declarations,
-    ...lines.slice(above, close),
+    ...lines.slice(above, start + 1),
+    ...(fields.length > 0 ? [...fields, ''] : []),
+    ...lines.slice(start + 1, close),
     ...methods,
     ...lines.slice(close),
   ];
@@ -367,7 +467,7 @@ function methodOf(text: string, className: string, name: string): Method | null 
   const declaration = lines.slice(at, end + 1).join('\n');
   return {
     text: lines.slice(start, end + 1).join('\n'),
-    body: declaration.slice(declaration.indexOf('{', parametersEnd(declaration))),
+    body: declaration.slice(bodyOpen(declaration)),
   };
 }
 
@@ -381,10 +481,25 @@ function parametersEnd(code: string): number {
   return 0;
 }
 
+/**
+ * Where the body of the method `code` declares opens: the first `{` after its parameters outside the return type's
+ * `<…>` (`Promise<{ req: …; url: string }>`); -1 when there is none.
+ */
+function bodyOpen(code: string): number {
+  let angles = 0;
+  for (let i = parametersEnd(code); i < code.length; i++) {
+    const c = code[i];
+    if (c === '<') angles++;
+    else if (c === '>' && code[i - 1] !== '=') angles--;
+    else if (c === '{' && angles === 0) return i;
+  }
+  return -1;
+}
+
 /** The line where the body of the method declared at line `at` closes: its braces counted after its parameters. */
 function bodyEnd(lines: string[], at: number): number | null {
   const code = lines.slice(at).join('\n');
-  const open = code.indexOf('{', parametersEnd(code));
+  const open = bodyOpen(code);
   if (open < 0) return null;
   let depth = 0;
   for (let i = open; i < code.length; i++) {
@@ -407,37 +522,29 @@ function bodyEnd(lines: string[], at: number): number | null {
  * `_options` read as sdkgen's `options` (the options the client was made with, in both).
  */
 function asOverride(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      new RegExp(`^\\s+(?:(?:protected|public|private|async)\\s+)*(?:${HOOKS.join('|')})\\s*[(<]`).test(line) &&
-      !/\boverride\b/.test(line)
-        ? line.replace(
-            /^(\s+)((?:protected|public|private)\s+)?/,
-            // Stainless's `private shouldRetry` is protected in sdkgen's BaseClient, as the others are.
-            (_m, indent: string, access = '') => `${indent}${access === 'private ' ? 'protected ' : access}override `,
-          )
-        : line,
-    )
-    .join('\n')
-    .replace(/\bthis\._options\b/g, 'this.options');
+  return (
+    text
+      .split('\n')
+      .map((line) =>
+        new RegExp(`^\\s+(?:(?:protected|public|private|async)\\s+)*(?:${HOOKS.join('|')})\\s*[(<]`).test(line) &&
+        !/\boverride\b/.test(line)
+          ? line.replace(
+              /^(\s+)((?:protected|public|private)\s+)?/,
+              // Stainless's `private shouldRetry` is protected in sdkgen's BaseClient, as the others are.
+              (_m, indent: string, access = '') => `${indent}${access === 'private ' ? 'protected ' : access}override `,
+            )
+          : line,
+      )
+      .join('\n')
+      .replace(/\bthis\._options\b/g, 'this.options')
+      // Stainless's client kept its `fetchOptions` option as a member; sdkgen's reads it from the options.
+      .replace(/\bthis\.fetchOptions\b/g, 'this.options.fetchOptions')
+  );
 }
 
 /** A method's text without its own name where it is declared (a module may import a function of that name). */
 function withoutOwnName(text: string, name: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(new RegExp(`\\b${name}(?=\\s*[(<])`), '');
-}
-
-/** The identifiers a piece of code uses (not those after a `.`, which are members; those spread, `...name`, are). */
-export function identifiers(code: string): string[] {
-  const withoutStrings = code
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    // A template literal's words are text, its `${…}` code (a `${VERSION}` reads an import).
-    .replace(/(['"`])(?:\\.|(?!\1)[^\\])*\1/g, (literal, quote: string) =>
-      quote === '`' ? [...literal.matchAll(/\$\{([^}]*)\}/g)].map((m) => ` (${m[1]}) `).join('') || '""' : '""',
-    )
-    .replace(/\/\/.*$/gm, '');
-  return [...new Set([...withoutStrings.matchAll(/(?<![\w$])(?<![^.]\.|^\.)[A-Za-z_$][\w$]*/gm)].map((m) => m[0]))];
 }
 
 function normal(text: string): string {
@@ -464,7 +571,7 @@ export function importStatements(text: string): ImportStatement[] {
       const element = /^\s*(type\s+)?([\w$]+)(?:\s+as\s+([\w$]+))?\s*$/.exec(part);
       if (element) bindings.set(element[3] ?? element[2], { imported: element[2], typeOnly: Boolean(element[1]) });
     }
-    statements.push({ specifier, typeOnly: Boolean(typeKeyword), bindings });
+    statements.push({ specifier, typeOnly: Boolean(typeKeyword), bindings, text: match[0] });
   }
   return statements;
 }

@@ -4,8 +4,12 @@
  * describe('baseUrl')`. Such an added block (a `describe`, `test` or `it`, whole) goes into sdkgen's module at the
  * describe path of the same names (the nearest one sdkgen's module has), with the hooks of Stainless's enclosing
  * describes it ran under (`beforeEach` saving `process.env`) put at the top of its body, and the imports it uses.
- * A test of Stainless's they changed stays for a person: sdkgen's test of the same name is written differently
- * (`withEnv`, the harness), so their change has nothing of the same text to apply to.
+ * A test of Stainless's they changed (turbopuffer's 'empty env variable', now with a `region`) whose lines are not
+ * in sdkgen's module (`missing`: the lines of their hunks not re-applied) goes the same way, whole, as their test,
+ * where sdkgen's module has no test of that name there (it writes none for a base URL with a placeholder). A test
+ * that needs its describes' hooks goes in a describe of its own name that holds them. Where sdkgen writes a test of
+ * that name (differently: `withEnv`, the harness), theirs stays for a person: whether it passes against sdkgen's SDK
+ * is not known here.
  */
 import { identifiers, importStatements } from './client-hooks';
 import { topLevelStatements } from '../repository/top-level';
@@ -59,10 +63,21 @@ interface AddedBlock {
   node: TestNode;
   names: string[];
   enclosing: TestNode[][];
+  /** A test of Stainless's they changed. */
+  changed?: boolean;
 }
 
-/** The owners' blocks added to Stainless's statements `before` in theirs, `after`, under describes `names`. */
-function addedBlocks(before: TestNode[], after: TestNode[], names: string[], enclosing: TestNode[][]): AddedBlock[] {
+/**
+ * The owners' blocks added to Stainless's statements `before` in theirs, `after`, under describes `names`, and the
+ * tests of Stainless's they changed (`lines`: Stainless's module's and theirs).
+ */
+function addedBlocks(
+  before: TestNode[],
+  after: TestNode[],
+  names: string[],
+  enclosing: TestNode[][],
+  lines: { stainless: string[]; owners: string[] },
+): AddedBlock[] {
   const found: AddedBlock[] = [];
   for (const node of after) {
     if (node.kind !== 'describe' && node.kind !== 'test') continue;
@@ -70,10 +85,27 @@ function addedBlocks(before: TestNode[], after: TestNode[], names: string[], enc
     if (stainless === undefined) found.push({ node, names, enclosing });
     else if (node.kind === 'describe')
       found.push(
-        ...addedBlocks(stainless.children, node.children, [...names, node.name], [...enclosing, stainless.children]),
+        ...addedBlocks(
+          stainless.children,
+          node.children,
+          [...names, node.name],
+          [...enclosing, stainless.children],
+          lines,
+        ),
       );
+    else if (normalTest(text(lines.stainless, stainless)) !== normalTest(text(lines.owners, node)))
+      found.push({ node, names, enclosing, changed: true });
   }
   return found;
+}
+
+/** A test's code lines, trimmed. */
+function normalTest(code: string): string {
+  return code
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**
@@ -87,27 +119,32 @@ export function withAddedTestBlocks(
   current: string,
   sdkgens: string,
   harness: string,
+  missing: ReadonlySet<string> = new Set(),
 ): string | null {
   const stainlessLines = pristine.split('\n');
   const ownersLines = current.split('\n');
   const stainless = testNodes(stainlessLines, 0, stainlessLines.length, 0);
   const owners = testNodes(ownersLines, 0, ownersLines.length, 0);
-  const added = addedBlocks(stainless, owners, [], []);
+  const added = addedBlocks(stainless, owners, [], [], { stainless: stainlessLines, owners: ownersLines });
   if (added.length === 0) return null;
   let lines = sdkgens.split('\n');
   const carried: string[] = [];
-  const placed: Array<{ at: number; lines: string[] }> = [];
+  const placed: Array<{ at: number; lines: string[]; name: string }> = [];
   const sdkgenNodes = testNodes(lines, 0, lines.length, 0);
   const takesHarnessExpect = /^import \{[^}]*\bexpect\b[^}]*\} from '\.\/harness(\.js)?';$/m.test(sdkgens);
   const harnessMatchers = new Set(matchersOf(harness));
-  for (const { node, names, enclosing } of added) {
+  for (const { node, names, enclosing, changed } of added) {
+    // A changed test of Stainless's: theirs where a line of it is not in sdkgen's module (nor re-applied).
+    const block = ownersLines.slice(node.start, node.end);
+    if (changed && !block.some((line) => missing.has(line.trim()))) continue;
     // The hooks of Stainless's describes around it (and the declarations they read) ran before and after it there.
     const hooks = enclosing.flatMap((statements) => {
       const hookNodes = statements.filter((s) => s.kind === 'hook');
       const used = new Set(hookNodes.flatMap((h) => identifiers(text(stainlessLines, h))));
       return statements.filter((s) => s.kind === 'hook' || (s.kind === 'other' && declares(stainlessLines, s, used)));
     });
-    if (hooks.length > 0 && node.kind !== 'describe') continue;
+    // (An added test needing hooks waits for a person, as before; a changed one goes in a describe holding them.)
+    if (hooks.length > 0 && node.kind !== 'describe' && !changed) continue;
     // Jest's matchers sdkgen's harness's `expect` has not (`toBeNull`) would not compile there: for a person.
     if (takesHarnessExpect && !matchersOf(text(ownersLines, node)).every((m) => harnessMatchers.has(m))) continue;
     let target = sdkgenNodes;
@@ -120,9 +157,16 @@ export function withAddedTestBlocks(
       at = describe.end - 1;
       indent += 2;
     }
-    const block = ownersLines.slice(node.start, node.end);
+    if (changed && (named(target, 'test', node.name) || placed.some((p) => p.name === node.name && p.at === at)))
+      continue;
     const blockIndent = indentOf(block.find((line) => line.trim() !== '') ?? '');
-    let moved = reindented(block, blockIndent, indent);
+    const wrapped = changed === true && hooks.length > 0;
+    let moved = reindented(block, blockIndent, indent + (wrapped ? 2 : 0));
+    if (wrapped) {
+      // Named as the test is, in the quotes it has.
+      const [, , quote, name] = CALL.exec(block.map((line) => line.trim()).find((line) => CALL.test(line))!)!;
+      moved = [`${' '.repeat(indent)}describe(${quote}${name}${quote}, () => {`, ...moved, `${' '.repeat(indent)}});`];
+    }
     if (hooks.length > 0) {
       const hookLines = hooks.flatMap((h) => [
         ...reindented(stainlessLines.slice(h.start, h.end), indentOf(stainlessLines[h.start]), indent + 2),
@@ -131,7 +175,7 @@ export function withAddedTestBlocks(
       moved = [moved[0], ...hookLines, ...moved.slice(1)];
     }
     carried.push(moved.join('\n'), ...hooks.map((h) => text(stainlessLines, h)));
-    placed.push({ at, lines: ['', ...moved] });
+    placed.push({ at, lines: ['', ...moved], name: node.name });
   }
   if (placed.length === 0) return null;
   // From the last to the first, so that each insertion leaves the lines of the ones before where they were.

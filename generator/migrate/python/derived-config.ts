@@ -6,8 +6,9 @@
  * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
  * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
  * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
- * (`query_settings`, query-formats.ts), and whether it has Stainless's module-level client (`_module_client.py`:
- * `targets.python.options.module_client`). What the repository does not say is left to the spec,
+ * (`query_settings`, query-formats.ts), whether it has Stainless's module-level client (`_module_client.py`:
+ * `targets.python.options.module_client`), and whether Stainless's tests of its resources are all skipped
+ * (`settings.disable_mock_tests`, mock-tests-off.ts). What the repository does not say is left to the spec,
  * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pyprojectLicense } from './project-license';
+import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
@@ -182,6 +184,9 @@ export function derivePythonConfig(
   const streamRules = configuredStreamEventRules(text(`src/${importName}/_streaming.py`) ?? '');
   // (The spec's `info.license` may name no licence a build tool knows: the repository's is what it publishes under.)
   const license = pyprojectLicense(text('pyproject.toml'));
+  // Stainless's tests of the resources all skipped, as `settings.disable_mock_tests` writes them (mock-tests-off.ts).
+  const mockTestsOff = pythonMockTestsDisabled(files);
+  const configSettings = { ...(license ? { license } : {}), ...(mockTestsOff ? { disable_mock_tests: true } : {}) };
   const moduleClient = hasStainlessModuleClient(text(`src/${importName}/_module_client.py`));
   const config: Record<string, unknown> = {
     organization: { name: clientClass ?? importName },
@@ -203,7 +208,7 @@ export function derivePythonConfig(
       ? { pagination: schemes.map(({ name, type, request, response }) => ({ name, type, request, response })) }
       : {}),
     ...(streamRules.length > 0 ? { streaming: { on_event: onEventEntries(streamRules) } } : {}),
-    ...(license ? { settings: { license } } : {}),
+    ...(Object.keys(configSettings).length > 0 ? { settings: configSettings } : {}),
     resources: resourcesOf(root),
   };
   const header =

@@ -15,6 +15,7 @@
 import type { Reapplied } from '../reapply/hunks';
 import { lines } from '../../write/merge';
 import { readModule } from './statements';
+import { keywordsPassed } from '../reapply/keyword-arguments';
 
 /** Lines of one side's context tried, most first (one line alone places nothing: it stands in many places). */
 const SIDE = [3, 2];
@@ -26,6 +27,7 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
   let t = lines(result.text);
   const rejected: string[] = [];
   let placed = 0;
+  let held = 0;
   for (const hunk of result.rejected) {
     const parsed = insertion(hunk);
     const at = parsed === null ? null : placeOf(parsed, b, t);
@@ -33,11 +35,24 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
       rejected.push(hunk);
       continue;
     }
-    t = [...t.slice(0, at), ...parsed.added, ...t.slice(at)];
+    // (Keyword arguments sdkgen's call passes already are passed once: reapply/keyword-arguments.ts.)
+    const passed = keywordsPassed(t, at, at, parsed.added);
+    if (passed?.kind === 'done') {
+      held++;
+      continue;
+    }
+    t = passed?.lines ?? [...t.slice(0, at), ...parsed.added, ...t.slice(at)];
     placed++;
   }
-  if (placed === 0) return result;
-  return { ...result, text: t.join(''), applied: result.applied + placed, rejected };
+  if (placed === 0 && held === 0) return result;
+  const alreadyThere = (result.alreadyThere ?? 0) + held;
+  return {
+    ...result,
+    text: t.join(''),
+    applied: result.applied + placed,
+    rejected,
+    ...(alreadyThere > 0 ? { alreadyThere } : {}),
+  };
 }
 
 export interface Insertion {

@@ -8,8 +8,9 @@
  * style and the request parameters: `PageInfo(params={"after": item.id})` the last item's id (`cursor_id`, with the
  * `before` it reads from the first request's params as the way back), `PageInfo(params={"cursor": next_cursor})` a
  * cursor field, `{"page": current_page + 1}` a page number, `{"offset": …}` with the offset read from the request an
- * offset, `PageInfo(url=…)` a next-page URL, and none at all a `fake_page`. A `build` that takes a body that is not a
- * mapping as the items (`{"items": data}`) makes that field the top-level array.
+ * offset, `PageInfo(url=…)` a next-page URL, and none at all a `fake_page` (`PageInfo(json=…)` as `params=`: a POST
+ * list's page, asked for in its body). A `build` that takes a body that is not a mapping as the items
+ * (`{"items": data}`) makes that field the top-level array.
  */
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
@@ -61,7 +62,9 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
       .map((m) => m[1].split('.'))
       .filter((p) => !p[0].startsWith('_') && p[0] !== items.attribute)
       .sort((a, b) => b.length - a.length);
-  const infos = [...next.matchAll(/PageInfo\(params=\{"([^"]+)":\s*([^}]+?)\s*\}\)/g)].map((m) => ({
+  // (`PageInfo(json=…)`: the page is asked for in a POST's body, `SyncPaginatedCursorPost`; the same scheme, whose
+  // fields the methods that name it send in their body.)
+  const infos = [...next.matchAll(/PageInfo\((?:params|json)=\{"([^"]+)":\s*([^}]+?)\s*\}\)/g)].map((m) => ({
     param: m[1],
     value: m[2],
   }));

@@ -25,8 +25,9 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   // helper replaced), while sdkgen's code still reads it: sdkgen's import stays. A name the carried code reads that only
   // the owners imported (their import hunk found no place: llama-cloud's `json`, `cast`) is imported as they did.
   const carried = withImportsKept(target, edited, withImportsNeeded(edited, withImportsNeeded(target, carriedAsIs)));
-  const indent = indentProblem(carried);
-  if (indent !== null) return { kind: 'broken', reason: indent };
+  // (Python would refuse the module: its indentation, or its brackets and arguments.)
+  const problem = indentProblem(carried) ?? newSyntaxProblem(carried, target, edited);
+  if (problem !== null) return { kind: 'broken', reason: problem };
   const owners = readModule(edited);
   const ownersTop = statementsAt(owners, 0, owners.lines.length, 0).filter(
     (s) => s.kind !== 'import' && s.kind !== 'future',
@@ -56,8 +57,8 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
     block.push(...owners.lines.slice(statement.start, statement.end), '', '');
   const text = withImportsNeeded(edited, insertBeforeFirstReader(carried, block, new Set(missing)));
   const still = missingNames(text, definedBy);
-  const indentNow = indentProblem(text);
-  if (indentNow !== null) return { kind: 'broken', reason: indentNow };
+  const problemNow = indentProblem(text) ?? newSyntaxProblem(text, target, edited);
+  if (problemNow !== null) return { kind: 'broken', reason: problemNow };
   if (still.length > 0)
     return { kind: 'broken', reason: `it reads ${quoted(still)}, which only your version of it defines` };
   const definitionsAdded = [...wanted].flatMap((s) => bindsOf(owners, s));
@@ -153,4 +154,68 @@ function lastLineOf(module: ModuleLines, at: number): string {
   let end = at + 1;
   while (end < module.lines.length && module.continues[end]) end++;
   return module.code[end - 1];
+}
+
+/**
+ * `text`'s syntaxProblem, where sdkgen's module and the owners' each read as having none: a form this reading
+ * misjudges (a string continued by a backslash) is in one of them, which Python takes.
+ */
+function newSyntaxProblem(text: string, target: string, edited: string): string | null {
+  const problem = syntaxProblem(text);
+  return problem === null || syntaxProblem(target) !== null || syntaxProblem(edited) !== null ? null : problem;
+}
+
+/** Words before a `(` that make it no call's: `if (…)`, `return (…)`, `in (…)`. */
+const NOT_CALLED =
+  /\b(?:and|assert|await|del|elif|else|except|for|from|if|import|in|is|lambda|not|or|return|while|with|yield)\s*$/;
+
+/**
+ * Where the module's brackets or arguments are ones Python refuses to compile: a bracket closed by another kind or never
+ * closed, a keyword argument given twice in one call (sdkgen's `stream=` beside the owners' `stream=`), a parameter
+ * named twice in one signature. Null where there is none. Strings and comments are read as blanks.
+ */
+export function syntaxProblem(text: string): string | null {
+  const module = readModule(text);
+  interface Frame {
+    open: string;
+    line: number;
+    /** The keywords (of a call) or parameters (of a def) named so far; null for other brackets. */
+    names: Set<string> | null;
+    def: boolean;
+  }
+  const frames: Frame[] = [];
+  let argumentStarts = false;
+  for (let i = 0; i < module.code.length; i++) {
+    const line = module.code[i];
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j];
+      if (c === '(' || c === '[' || c === '{') {
+        const before = line.slice(0, j);
+        const def = c === '(' && /\bdef\s+\w+\s*$/.test(before);
+        const called = c === '(' && /[\w)\]]\s*$/.test(before) && !NOT_CALLED.test(before);
+        frames.push({ open: c, line: i, names: def || called ? new Set() : null, def });
+        argumentStarts = true;
+      } else if (c === ')' || c === ']' || c === '}') {
+        const frame = frames.pop();
+        if (frame === undefined || frame.open !== { ')': '(', ']': '[', '}': '{' }[c])
+          return `line ${i + 1} closes with \`${c}\` a bracket it does not pair with`;
+        argumentStarts = false;
+      } else if (c === ',') argumentStarts = true;
+      else if (!/\s/.test(c) && argumentStarts) {
+        argumentStarts = false;
+        const frame = frames[frames.length - 1];
+        if (frame?.names == null) continue;
+        const rest = line.slice(j);
+        const name = (frame.def ? /^\*{0,2}([A-Za-z_]\w*)\s*(?=[:=,)]|$)/ : /^([A-Za-z_]\w*)\s*=(?!=)/).exec(rest)?.[1];
+        if (name === undefined) continue;
+        if (frame.names.has(name))
+          return frame.def
+            ? `line ${i + 1} names the parameter \`${name}\` twice in the signature on line ${frame.line + 1}`
+            : `line ${i + 1} repeats the keyword argument \`${name}=\` of the call on line ${frame.line + 1}`;
+        frame.names.add(name);
+      }
+    }
+  }
+  const open = frames.pop();
+  return open === undefined ? null : `the \`${open.open}\` on line ${open.line + 1} is never closed`;
 }

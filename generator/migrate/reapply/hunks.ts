@@ -35,6 +35,7 @@ import type { DoneBySdkgen } from './done-by-sdkgen';
 import { slidUpTo } from './slide';
 import { placeSection } from './added-sections';
 import { asReplacedIndent } from './reindent';
+import { keywordsPassed } from './keyword-arguments';
 
 export interface Reapplied {
   text: string;
@@ -208,14 +209,20 @@ function reapplyHunks(
         e.slice(hunk.start, hunk.end),
       );
     const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
-    const next = [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
+    // Keyword arguments sdkgen's call passes already are passed once (reapply/keyword-arguments.ts).
+    const passed = options.markdown ? null : keywordsPassed(t, placed.start, placed.end, added);
+    if (passed?.kind === 'done') {
+      held++;
+      continue;
+    }
+    const next = passed?.lines ?? [...t.slice(0, placed.start), ...added, ...t.slice(placed.end)];
     if (!stands(next.join(''))) {
       rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
     carried.push(...added);
     t = next;
-    cursor = placed.start + added.length;
+    cursor = passed?.end ?? placed.start + added.length;
     applied++;
   }
   // A Markdown text (a README) sdkgen words otherwise, whose edits had nowhere to go line by line: merged by section.

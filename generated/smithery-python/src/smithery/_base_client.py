@@ -655,6 +655,16 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
             **self._custom_headers,
         }
 
+    def _default_headers_sending(self, credentials: Mapping[str, str]) -> Dict[str, Union[str, Omit]]:
+        """The client's `default_headers` with an operation's `credentials` in place of `auth_headers`: the other
+        headers a generated client adds there (an option sent in a header, an API version) go with it all the same.
+        What `default_headers` the caller gave sets stays."""
+        custom = {key.lower() for key in self._custom_headers}
+        configured = {key.lower() for key in self.auth_headers} - custom
+        headers = {key: value for key, value in self.default_headers.items() if key.lower() not in configured}
+        sent = {key: value for key, value in credentials.items() if key.lower() not in custom}
+        return {**headers, **sent}
+
     @property
     def default_query(self) -> Dict[str, object]:
         return {**({} if self._sends_by_security_options() else self.auth_query), **self._custom_query}
@@ -715,7 +725,7 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         elif options.security is None:
             defaults = self.default_headers
         else:
-            defaults = self._default_headers_with(credentials.headers)
+            defaults = self._default_headers_sending(credentials.headers)
         for source in (defaults, custom, _credentials_cookie(credentials.cookies, defaults, custom)):
             for key, value in source.items():
                 if key == OVERRIDE_CAST_TO_HEADER:

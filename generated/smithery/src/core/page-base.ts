@@ -36,6 +36,11 @@ export interface PageShape {
    * string, zero, false, an empty array or object.
    */
   absent?: Readonly<Record<string, EmptyValue>> | undefined;
+  /**
+   * `body`: the list is asked for with a JSON body (a POST) whose fields carry the page (cursor, offset, size): the
+   * parameters the shape names are read from it and the next page's request changes them there, not in the query.
+   */
+  in?: 'body' | undefined;
 }
 
 /** What a page field is when the response body leaves it out. */
@@ -140,9 +145,12 @@ export interface PageContext<S extends PageShape> {
   items: unknown[];
   /** A value of the response body, or a header of the response. */
   get(path: ValuePath | undefined): unknown;
-  /** The value of query parameter `name` in the page's request. */
+  /** The value of query parameter `name` in the page's request (of its body field, for a shape `in: 'body'`). */
   sent(name: string): unknown;
-  /** The page's request with some query parameters changed (no longer overridden per request). */
+  /**
+   * The page's request with some query parameters changed (no longer overridden per request); body fields, for a
+   * shape `in: 'body'`.
+   */
   withQuery(changes: Record<string, unknown>): NextRequest;
   /** The page's request sent to another URL (with its own query) instead. */
   withURL(url: string): NextRequest;
@@ -226,7 +234,14 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
     const next = this.hasNextPage() && this.nextRequest(this.#context());
     if (!next) return null;
     const { method, path, query, body } = next.request;
-    return { body, ...next.options, method, path, query: { ...query, ...next.options?.query } };
+    // (A method in the options is the one sent: Stainless's `getAPIList(path, Page, { method: 'post' })`.)
+    return {
+      body,
+      ...next.options,
+      method: next.options?.method ?? method,
+      path,
+      query: { ...query, ...next.options?.query },
+    };
   }
 
   /** Fetches the page after this one; check `hasNextPage()` first. */
@@ -263,15 +278,30 @@ export abstract class AbstractPage<Item> implements AsyncIterable<Item> {
   #context(): PageContext<PageShape> {
     const { client, request, options, response, body } = this.#init;
     const requested = /^[a-z][a-z\d+.-]*:/i.test(request.path) ? request.path : client.baseURL + request.path;
+    const shape = this.#shape();
+    // Where the page's parameters are: the query, or (`in: 'body'`) the fields of the request's JSON body, which a
+    // per-request `body` option (Stainless's `getAPIList(path, Page, { body, method: 'post' })`) gives instead.
+    const where = shape.in === 'body' ? 'body' : 'query';
+    const fields = (value: unknown): Record<string, unknown> =>
+      value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
     return {
-      shape: this.#shape(),
+      shape,
       items: this.getPaginatedItems(),
       get: (path) => readValue(this.#init, path),
       sent: (name) => {
-        const query: Record<string, unknown> = { ...request.query, ...options?.query };
-        return Object.hasOwn(query, name) ? query[name] : undefined;
+        const sent: Record<string, unknown> =
+          where === 'body' ? fields(options?.body ?? request.body) : { ...request.query, ...options?.query };
+        return Object.hasOwn(sent, name) ? sent[name] : undefined;
       },
       withQuery: (changes) => {
+        if (where === 'body') {
+          // A body in the options replaces the request's whole: the changed one goes where the body was given.
+          const next = { ...fields(options?.body ?? request.body), ...changes };
+          return {
+            request: { ...request, body: next },
+            options: options?.body === undefined ? options : { ...options, body: next },
+          };
+        }
         const overrides =
           options?.query && Object.entries(options.query).filter(([name]) => !Object.hasOwn(changes, name));
         return {

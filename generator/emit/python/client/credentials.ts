@@ -28,10 +28,6 @@ export function dummyValue(option: PyClientOption): string {
  * `0`, `True`.
  */
 export function testClientOptions(pkg: PyPackage, api: Api): Array<{ name: string; value: string }> {
-  // An OAuth2 client ID and secret that may be None are left out: given, the client would ask the token URL for a
-  // token before each test's request (the mock server has no token URL).
-  const credentials = credentialOptions(pkg).filter((o) => o.sentAs.kind !== 'clientCredentials' || o.required);
-  const needed = pkg.clientOptions.filter((o) => o.required && !credentials.includes(o) && o.sentAs.kind !== 'basic');
   const examples = new Map<string, string>();
   for (const auth of api.auth)
     if (auth.kind !== 'basic' && auth.docs.example) examples.set(auth.option, auth.docs.example);
@@ -41,6 +37,16 @@ export function testClientOptions(pkg: PyPackage, api: Api): Array<{ name: strin
     for (const [name, json] of examples) if (pyIdentifier(name) === option.name) return JSON.parse(json) as unknown;
     return undefined;
   };
+  // An OAuth2 client ID and secret that may be None are left out: given, the client would ask the token URL for a
+  // token before each test's request (the mock server has no token URL). So is an option sent in a header that is no
+  // credential, where the client may do without it and the config gives no example: as in Stainless's tests, the
+  // client sends its default or nothing (a dummy may be a value the API refuses: cartesia's `cartesia-version`).
+  const credentials = credentialOptions(pkg).filter(
+    (o) =>
+      (o.sentAs.kind !== 'clientCredentials' || o.required) &&
+      (o.scheme !== null || o.required || exampleOf(o) !== undefined),
+  );
+  const needed = pkg.clientOptions.filter((o) => o.required && !credentials.includes(o) && o.sentAs.kind !== 'basic');
   return [...credentials, ...needed].map((option) => {
     const example = exampleOf(option);
     const str = /\bstr\b/.test(option.annotation);

@@ -20,6 +20,28 @@ function entryIfSet(option: PyClientOption, dict: string): string {
   return option.required ? dict.slice(1, -1) : `**(${dict} if self.${option.name} is not None else {})`;
 }
 
+/**
+ * Whether the option is a credential: of a security scheme. A config's other options sent in a header
+ * (`send_in_header`) go with every request from `default_headers`, whatever security the operation names.
+ */
+function isCredential(option: PyClientOption): boolean {
+  return option.scheme !== null && option.sentAs.kind !== 'none';
+}
+
+/**
+ * The `default_headers` entries of the options that are no credential but sent in a header, as Stainless's clients
+ * write them (openai's `"OpenAI-Organization": self.organization if self.organization is not None else Omit()`).
+ */
+function settingHeaders(pkg: PyPackage): string[] {
+  return pkg.clientOptions.flatMap((option) => {
+    if (option.scheme !== null || option.sentAs.kind !== 'header') return [];
+    const value =
+      option.annotation.replace(/ \| None$/, '') === 'str' ? `self.${option.name}` : `str(self.${option.name})`;
+    const entry = option.required ? value : `${value} if self.${option.name} is not None else Omit()`;
+    return [`            ${pyString(option.sentAs.name)}: ${entry},`];
+  });
+}
+
 /** The forms of the client's era: given whole, or (an older caller) only whether it sends by `SecurityOptions`. */
 function formsOf(forms: StainlessPythonForms | boolean): StainlessPythonForms {
   return typeof forms === 'boolean' ? { ...pythonFormsOfEra(null), securityOptions: forms } : forms;
@@ -62,7 +84,7 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
   if (exchanged) headerParts.push(`**self.${CLIENT_CREDENTIALS_HEADERS}`);
   // Several schemes may each set Authorization: the first one configured wins (later entries of a dict display win).
   const authorization: number[] = [];
-  for (const option of pkg.clientOptions) {
+  for (const option of pkg.clientOptions.filter(isCredential)) {
     const dict = sent(option);
     if (option.sentAs.kind === 'bearer' || (option === basic[0] && basic.length === 2))
       authorization.push(headerParts.length);
@@ -106,6 +128,7 @@ export function authMembers(pkg: PyPackage, isAsync: boolean, era: StainlessPyth
     '        return {',
     '            **super().default_headers,',
     `            "X-Stainless-Async": ${isAsync ? 'f"async:{get_async_library()}"' : '"false"'},`,
+    ...settingHeaders(pkg),
     '            **self._custom_headers,',
     '        }',
     '',
@@ -206,7 +229,7 @@ function stainlessAuthHeaders(
   sent: (option: PyClientOption) => string | null,
   forms: StainlessPythonForms,
 ): string[] | null {
-  const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
+  const credentials = pkg.clientOptions.filter(isCredential);
   const inHeaders = credentials.filter((o) => o.sentAs.kind === 'bearer' || o.sentAs.kind === 'header');
   const basic = credentials.filter((o) => o.sentAs.kind === 'basic');
   if (basic.length === 2 && basic.length === credentials.length) {
@@ -274,7 +297,7 @@ export function securityOptionKey(scheme: string): string {
  * client then sends its credentials whatever the operation's security.
  */
 function securityOptionsAuth(pkg: PyPackage, sent: (option: PyClientOption) => string | null): string[] | null {
-  const credentials = pkg.clientOptions.filter((o) => o.sentAs.kind !== 'none');
+  const credentials = pkg.clientOptions.filter(isCredential);
   const sendable = (o: PyClientOption) => ['bearer', 'header', 'query'].includes(o.sentAs.kind) && o.scheme !== null;
   if (!credentials.length || !credentials.every(sendable)) return null;
   const schemes = credentials.map((o) => o.scheme!);

@@ -309,10 +309,24 @@ function pageClass(
     '',
     '    @override',
     '    def next_page_info(self) -> Optional[PageInfo]:',
-    ...(protocol ? nextPageInfoByItemId(scheme, protocol, items) : nextPageInfo(scheme, paths, read)),
+    ...inBody(scheme, protocol ? nextPageInfoByItemId(scheme, protocol, items) : nextPageInfo(scheme, paths, read)),
   );
   if (itemsAreBody || headers.length) lines.push('', ...buildMethod(itemsKey, headers));
   return lines;
+}
+
+/**
+ * `next_page_info` of a scheme whose page fields are JSON body fields (a POST list, `requestIn: 'body'`): the values
+ * sent are read from the request's body and the next page changes them there (`PageInfo(json=…)`, as Stainless's
+ * `SyncPaginatedCursorPost`), not in the query.
+ */
+function inBody(scheme: PaginationScheme, lines: string[]): string[] {
+  if (scheme.requestIn !== 'body') return lines;
+  return lines.map((line) =>
+    line
+      .replaceAll('PageInfo(params=', 'PageInfo(json=')
+      .replaceAll('self._options.params.get(', 'cast("Mapping[str, object]", self._options.json_data or {}).get('),
+  );
 }
 
 /**

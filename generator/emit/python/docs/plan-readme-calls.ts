@@ -7,6 +7,7 @@ import type { Api } from '../../../ir/types';
 import type { PyClientOption, PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
 import { credentialOptions } from '../client/credentials';
 import { requiredCall } from '../tests/plan-tests';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 import { README_WIDTH } from '../types/py-literal';
 import { allResources, pageItemsField } from './readme-sections';
 import { resultVariable } from '../../readme-names';
@@ -46,18 +47,25 @@ export interface ReadmeCall {
 /**
  * The call of `chosen` as the README's programs make it: `<head>client.<resources>.<method>(…)` with what the method
  * requires and the params the config gives (`given`, else `chosen.given`), a `nested` param written out, laid out for a
- * program that indents it by `indent`. `head` opens it (`await `).
+ * program that indents it by `indent`. `head` opens it (`await `); `forms`: the era's, its values built as its tests'.
  */
 export function readmeCall(
   pkg: PyPackage,
   api: Api,
   chosen: Chosen,
-  options: { head?: string; indent?: number; given?: Record<string, unknown>; nested?: PyParam } = {},
+  options: {
+    head?: string;
+    indent?: number;
+    given?: Record<string, unknown>;
+    nested?: PyParam;
+    forms?: StainlessPythonForms;
+  } = {},
 ): ReadmeCall {
   const { resource, method } = chosen;
-  const { head = '', indent = 0, given = chosen.given, nested } = options;
+  const { head = '', indent = 0, given = chosen.given, nested, forms } = options;
   const callee = `${head}${['client', ...resource.chain].join('.')}.${method.name}`;
-  return requiredCall(pkg, api, resource, method, callee, laidOut({ given, ...(nested ? { nested } : {}) }, indent));
+  const extra = { given, ...(nested ? { nested } : {}), ...(forms ? { forms } : {}) };
+  return requiredCall(pkg, api, resource, method, callee, laidOut(extra, indent));
 }
 
 /** `text` with every line after the first indented by `indent`. */

@@ -16,6 +16,7 @@ import {
   type Chosen,
 } from './plan-readme-calls';
 import { pyFieldName } from '../../../naming/python';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /**
  * Whether `param` takes an object of named properties (a dict of a `TypedDict`): a body field, or a query param sent
@@ -65,12 +66,17 @@ function nestedRequest(
 }
 
 /** The section, or null when no method takes a nested param. */
-export function nestedParamsSection(pkg: PyPackage, api: Api, headline: Chosen | null): string | null {
+export function nestedParamsSection(
+  pkg: PyPackage,
+  api: Api,
+  headline: Chosen | null,
+  forms?: StainlessPythonForms,
+): string | null {
   const found = nestedRequest(pkg, api, headline);
   if (!found) return null;
   const { chosen, param, fromConfig } = found;
   const givesNested = chosen.given?.[param.wireName] !== undefined;
-  const call = readmeCall(pkg, api, chosen, givesNested ? {} : { nested: param }).text;
+  const call = readmeCall(pkg, api, chosen, givesNested ? { forms } : { nested: param, forms }).text;
   const statements =
     returnsNothing(pkg, chosen.method) || isPaged(pkg, chosen.method)
       ? callAndPrint(pkg, api, chosen, call, '')

@@ -15,6 +15,7 @@ import {
   type ReadmeCall,
 } from './plan-readme-calls';
 import { pyFieldName } from '../../../naming/python';
+import type { StainlessPythonForms } from '../../../stainless/python-era';
 
 /**
  * The streaming request: the config's headline request where its method streams, else its default one, as
@@ -55,13 +56,13 @@ function printedEvent(api: Api, chosen: Chosen, variable: string): string {
 }
 
 /** The section, or null when no method streams. */
-export function streamingSection(pkg: PyPackage, api: Api): string | null {
+export function streamingSection(pkg: PyPackage, api: Api, forms?: StainlessPythonForms): string | null {
   const chosen = streamingRequest(pkg, api);
   if (!chosen) return null;
   const { method } = chosen;
   const streamParam = method.params.find((p) => p.name === method.stream!.param);
   const given = { ...chosen.given, ...(streamParam ? { [streamParam.wireName]: true } : {}) };
-  const call = (head: string, indent: number) => readmeCall(pkg, api, chosen, { head, indent, given });
+  const call = (head: string, indent: number) => readmeCall(pkg, api, chosen, { head, indent, given, forms });
   const sync = call('', 0);
   // (Each event is held as Stainless's programs hold the method's result: `completion`, `response`.)
   const held = pkg.fromStainlessConfig ? variableOf(pkg, api, chosen) : 'event';

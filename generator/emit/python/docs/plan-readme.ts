@@ -53,8 +53,15 @@ function exampleMethods(pkg: PyPackage): Array<{ resource: PyResource; method: P
 }
 
 /** The call of `chosen`, opened by `head` (`await `), laid out for a program that indents it by `indent`. */
-function example(pkg: PyPackage, api: Api, chosen: Chosen, head: string, indent = 0): Example {
-  const { text, utils } = readmeCall(pkg, api, chosen, { head, indent });
+function example(
+  pkg: PyPackage,
+  api: Api,
+  chosen: Chosen,
+  forms: StainlessPythonForms,
+  head: string,
+  indent = 0,
+): Example {
+  const { text, utils } = readmeCall(pkg, api, chosen, { head, indent, forms });
   return { resource: chosen.resource, method: chosen.method, call: text, utils };
 }
 
@@ -77,14 +84,14 @@ export function planReadme(
   const title = `${named} API library`;
   // The config's headline request (else its default one), else the method that takes the least.
   const first = configured(pkg, api, 'headline') ?? configured(pkg, api, 'default') ?? exampleMethods(pkg)[0] ?? null;
-  const sync = first ? example(pkg, api, first, '') : null;
+  const sync = first ? example(pkg, api, first, forms, '') : null;
   // (Awaited in `main()`, and in the aiohttp program's `async with` block within it.)
-  const awaited = first ? example(pkg, api, first, 'await ', 4) : null;
-  const aioAwaited = first ? example(pkg, api, first, 'await ', 8) : null;
+  const awaited = first ? example(pkg, api, first, forms, 'await ', 4) : null;
+  const aioAwaited = first ? example(pkg, api, first, forms, 'await ', 8) : null;
   // The sections on errors show the config's default request, as Stainless's READMEs do.
   const basicChosen = configured(pkg, api, 'default') ?? first;
-  const basic = basicChosen ? example(pkg, api, basicChosen, '') : null;
-  const tried = basicChosen ? example(pkg, api, basicChosen, '', 4) : null;
+  const basic = basicChosen ? example(pkg, api, basicChosen, forms, '') : null;
+  const tried = basicChosen ? example(pkg, api, basicChosen, forms, '', 4) : null;
   const credentials = credentialOptions(pkg);
   const shown = shownCredentials(pkg, api);
   const credentialLines = (indent: string) =>
@@ -205,7 +212,7 @@ async def main() -> None:
 asyncio.run(main())
 \`\`\`${forms.aiohttp ? aiohttpSection : ''}`);
 
-  const streaming = streamingSection(pkg, api);
+  const streaming = streamingSection(pkg, api, forms);
   if (streaming) sections.push(streaming);
 
   sections.push(`## Using types
@@ -223,7 +230,7 @@ with \`model.to_json()\` and \`model.to_dict()\`. To see type errors in VS Code,
           .flatMap((resource) => resource.methods.map((method) => ({ resource, method })))
           .find(({ method }) => isPaged(pkg, method));
   if (paged) {
-    const pagedAt = (indent: number) => readmeCall(pkg, api, paged, { indent });
+    const pagedAt = (indent: number) => readmeCall(pkg, api, paged, { indent, forms });
     const pagedCall = pagedAt(0);
     const items = pageItemsField(api, paged.method);
     const plural = paged.resource.attribute;
@@ -288,7 +295,7 @@ ${SYNC_PAGE_NOTE}
 \`\`\``);
   }
 
-  const nestedSection = nestedParamsSection(pkg, api, first);
+  const nestedSection = nestedParamsSection(pkg, api, first, forms);
   if (nestedSection) sections.push(nestedSection);
 
   const upload = allResources(pkg)
@@ -299,6 +306,7 @@ ${SYNC_PAGE_NOTE}
     // (The method's call as the README's others make it, its file a path.)
     const uploadCall = readmeCall(pkg, api, upload, {
       given: { [fileParam.wireName]: pyCode('Path("/path/to/file")') },
+      forms,
     });
     sections.push(`## File uploads
 

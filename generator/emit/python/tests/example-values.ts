@@ -139,7 +139,7 @@ export class ExampleValues {
       this.lenient = lenient;
       try {
         if (fromBody) return this.mergedField(param.type, fromBody.value, param.wireName, all, [], own);
-        const given = this.exampleKeysOnly ? all && parseExample(example) !== undefined : all;
+        const given = this.exampleKeysOnly ? all && this.exampled(param.type, example) : all;
         return this.build(param.type, param.wireName, given, [], example);
       } catch (error) {
         if (!(error instanceof Unwritable)) throw error;
@@ -150,7 +150,8 @@ export class ExampleValues {
 
   /**
    * `param` (of nested objects) as the README's program on nested params writes it, as Stainless's do: where the spec
-   * gives the param an example (its own, or the request body's), the example's keys with the object's required ones;
+   * gives the param an example (its own, the request body's, or its type's as the tests take it: `exampled`), the
+   * example's keys with the object's required ones;
    * else the value with every key where it holds at most `README_WHOLE_SCALARS` scalars (`{"id": 1, "name": "Dogs"}`),
    * else the object's required keys alone (`{"id": "id"}`, or `{}` where every key is optional).
    */
@@ -165,9 +166,27 @@ export class ExampleValues {
     const ir = irParam(method, param);
     const own = ir?.docs.example;
     const key = { in: param.in, wireName: ir?.wireName ?? param.wireName };
-    if (parseExample(own) !== undefined || bodyExampleValue(method.ir, key, own, this.asGiven) !== null) return shown;
+    const exampled = this.exampled(param.type, fieldOwnExample(param.type, own, this.asGiven) ?? undefined);
+    if (exampled || bodyExampleValue(method.ir, key, own, this.asGiven) !== null) return shown;
     const whole = this.param(method, param, true);
     return whole !== undefined && scalarsIn(whole) <= README_WHOLE_SCALARS ? whole : shown;
+  }
+
+  /**
+   * Whether a value of `type` is built from an example: the field's own (`example`), else, as `build` takes them, a
+   * union's or an object's own, or a named schema's (through a nullable union): imagekit's upload `transformation`,
+   * from `TransformationObject`'s, in its README as in its tests.
+   */
+  private exampled(type: TypeRef, example: string | undefined, seen: string[] = []): boolean {
+    if (parseExample(example) !== undefined) return true;
+    if (parseExample(unionOwnExample(type, this.asGiven) ?? objectOwnExample(type) ?? undefined) !== undefined)
+      return true;
+    if (type.kind === 'union') {
+      const variants = type.variants.filter((v) => v.kind !== 'null');
+      return variants.length === 1 && this.exampled(variants[0], undefined, seen);
+    }
+    const schema = type.kind === 'ref' && !seen.includes(type.schemaId) ? this.schemas.get(type.schemaId) : undefined;
+    return schema !== undefined && this.exampled(schema.type, schema.docs.example, [...seen, schema.id]);
   }
 
   /**

@@ -49,6 +49,12 @@ export interface PythonTestsOptions {
 const mockTestsOffMark = (reason: string | null) =>
   `    @pytest.mark.skip(${reason === null ? '' : `reason=${pyStr(reason)}`})`;
 
+/** The values of the tests' (and the README programs') arguments, in the forms of `forms`'s era (default: newest). */
+function exampleValuesOf(api: Api, forms: StainlessPythonForms | undefined): ExampleValues {
+  const { examplesAsGiven = true, pathParamOwnExample = true, ownExampleKeys = true } = forms ?? {};
+  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys);
+}
+
 /** The test modules; with `offer`, a module the last run's file stands for is not printed (nor returned). */
 export function planPythonTests(
   pkg: PyPackage,
@@ -57,12 +63,7 @@ export function planPythonTests(
   options: PythonTestsOptions = {},
 ): PlannedPyFile[] {
   const files: PlannedPyFile[] = [testModuleFile('tests/api_resources/__init__.py', `${GENERATED_HEADER}\n`)];
-  const values = new ExampleValues(
-    api.schemas,
-    options.forms?.examplesAsGiven ?? true,
-    options.forms?.pathParamOwnExample ?? true,
-    options.forms?.ownExampleKeys ?? true,
-  );
+  const values = exampleValuesOf(api, options.forms);
   const folders = new Set<string>();
   const plan = (resource: PyResource, path: string) => {
     const tag = offer?.(resource, path);
@@ -114,11 +115,12 @@ export function requiredCall(
   /**
    * `given`: params by wire name (a Stainless config's `readme.example_requests`), passed as given; `nested`: a param
    * of nested objects written out too, as the README's nested params show it; `width`: the line length its values are
-   * laid out in (the README's, less the indentation the call will have).
+   * laid out in (the README's, less the indentation the call will have); `forms`: the era's, its values built as its
+   * tests' are.
    */
-  extra: { given?: Record<string, unknown>; nested?: PyParam; width?: number } = {},
+  extra: { given?: Record<string, unknown>; nested?: PyParam; width?: number; forms?: StainlessPythonForms } = {},
 ): { text: string; utils: string[] } {
-  const module = new TestModule(pkg, resource, new ExampleValues(api.schemas));
+  const module = new TestModule(pkg, resource, exampleValuesOf(api, extra.forms));
   const { given, nested } = extra;
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const args = given ? module.givenArgs(method, given, schemas) : module.requiredArgs(method);

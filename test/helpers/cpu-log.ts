@@ -1,15 +1,12 @@
 /**
- * With SDKGEN_TEST_CPU_LOG=<file>, every test file appends a line to <file> (tab-separated): its path, the worker's
- * pid, the CPU seconds of the worker itself (its threads included) from this setup file's run to the file's end, those
- * of its child processes meanwhile (the exited ones Node waited for, and the growth of those still running: esbuild's
- * service, the warm sdkgen process), the start and end times, the worker's CPU seconds since it started, then the
- * system (kernel) share of the first two figures. For finding what `npm test`'s time goes to; nothing is measured
- * otherwise.
+ * CPU seconds of a test file (test/setup/test-file.ts, with SDKGEN_TEST_CPU_LOG=<file>): a line per file is appended
+ * to <file> (tab-separated): its path, the worker's pid, the CPU seconds of the worker itself (its threads included)
+ * from the setup file's run to the file's end, those of its child processes meanwhile (the exited ones Node waited
+ * for, and the growth of those still running: esbuild's service, the warm sdkgen process), the start and end times,
+ * the worker's CPU seconds since it started, then the system (kernel) share of the first two figures. For finding
+ * what `npm test`'s time goes to; nothing is measured otherwise.
  */
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
-import { afterAll } from 'vitest';
-
-const log = process.env.SDKGEN_TEST_CPU_LOG;
 
 interface Ticks {
   /** utime + stime, and stime alone. */
@@ -63,11 +60,12 @@ function descendants(): Map<number, { ticks: number; system: number }> {
   return found;
 }
 
-if (log) {
+/** Starts measuring now; the function returned appends the line of `filepath` to `log`. */
+export function measureCpu(log: string): (filepath: string) => void {
   const start = stat('self')!;
   const running = descendants();
   const startedAt = Date.now();
-  afterAll((file) => {
+  return (filepath) => {
     const end = stat('self')!;
     let grown = 0;
     let grownSystem = 0;
@@ -75,13 +73,17 @@ if (log) {
       grown += ticks - (running.get(pid)?.ticks ?? 0);
       grownSystem += system - (running.get(pid)?.system ?? 0);
     }
-    const name = (file as { filepath?: string }).filepath ?? '?';
     const seconds = (ticks: number) => (ticks / 100).toFixed(2);
-    const line = [name, process.pid, seconds(end.self - start.self), seconds(end.children - start.children + grown)];
+    const line = [
+      filepath,
+      process.pid,
+      seconds(end.self - start.self),
+      seconds(end.children - start.children + grown),
+    ];
     const system = [
       seconds(end.selfSystem - start.selfSystem),
       seconds(end.childrenSystem - start.childrenSystem + grownSystem),
     ];
     appendFileSync(log, [...line, startedAt, Date.now(), seconds(end.self), ...system].join('\t') + '\n');
-  });
+  };
 }

@@ -1,0 +1,112 @@
+/**
+ * Keyword arguments the owners added to a call that sdkgen's call passes already. groq's owners made Stainless's
+ * `chat.completions.create` stream by hand, adding `stream=stream or False,` and
+ * `stream_cls=Stream[ChatCompletionChunk],` to its `self._post(…)`; sdkgen's method streams from the derived config and
+ * passes both itself. Placed beside sdkgen's, the call names a keyword twice, which Python refuses to compile (the
+ * whole module fails at import). A keyword sdkgen's call passes with the owners' value is done; one it passes with
+ * another value is the owners' line in the place of sdkgen's (theirs is what their users ran, as with a member both
+ * define: python/repeated-members.ts); the others are added where the edit placed them.
+ *
+ * Only an edit whose lines are each one whole keyword argument (`name=value,`) is read so, inside a call of sdkgen's
+ * whose own keyword arguments each stand on lines of their own. Strings and comments are read as blanks.
+ */
+
+/** What placing `added` at `start`–`end` of `target` comes to, or null where the edit is no such keyword edit. */
+export type KeywordsPassed = { kind: 'done' } | { kind: 'placed'; lines: string[]; end: number };
+
+const KEYWORD = /^\s*([A-Za-z_]\w*)\s*=(?!=)/;
+const OPENERS = '([{';
+const CLOSERS = ')]}';
+
+/** sdkgen's lines with `added` put in place of `start`–`end`, keywords its call passes already passed once. */
+export function keywordsPassed(target: string[], start: number, end: number, added: string[]): KeywordsPassed | null {
+  const own = added.filter((line) => line.trim() !== '');
+  if (own.length === 0 || !own.every(wholeKeyword)) return null;
+  const call = enclosingCall(target, start);
+  if (call === null) return null;
+  const passed = new Map<string, number>();
+  for (let i = call.open + 1; i < call.close; i++) {
+    if (i >= start && i < end) continue;
+    if (depthBefore(target, call.open, i) !== 1) continue;
+    const name = wholeKeyword(target[i]) ? KEYWORD.exec(target[i])![1] : null;
+    if (name !== null) passed.set(name, i);
+  }
+  const same = (a: string, b: string) => a.trim().replace(/,$/, '') === b.trim().replace(/,$/, '');
+  // sdkgen's line of a keyword the owners pass otherwise becomes theirs where it stands, at sdkgen's indent.
+  const replaced = new Map<number, string>();
+  const kept: string[] = [];
+  for (const line of added) {
+    const at = line.trim() === '' ? undefined : passed.get(KEYWORD.exec(line)![1]);
+    if (at === undefined) kept.push(line);
+    else if (!same(target[at], line)) replaced.set(at, /^\s*/.exec(target[at])![0] + line.trimStart());
+  }
+  if (kept.length === added.length) return null;
+  if (replaced.size === 0 && kept.every((line) => line.trim() === '') && start === end) return { kind: 'done' };
+  const theirs = (from: number, to: number) => target.slice(from, to).map((line, i) => replaced.get(from + i) ?? line);
+  return {
+    kind: 'placed',
+    lines: [...theirs(0, start), ...kept, ...theirs(end, target.length)],
+    end: start + kept.length,
+  };
+}
+
+/** A line that is one keyword argument whole: `name=value,` with its brackets paired. */
+function wholeKeyword(line: string): boolean {
+  if (!KEYWORD.test(line)) return false;
+  let depth = 0;
+  for (const c of code(line)) {
+    if (OPENERS.includes(c)) depth++;
+    else if (CLOSERS.includes(c) && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** The call `(` open at line `at` (its line, and the line of its `)`), or null where `at` is in no call. */
+function enclosingCall(target: string[], at: number): { open: number; close: number } | null {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const line = code(target[i]);
+    for (let j = line.length - 1; j >= 0; j--) {
+      if (CLOSERS.includes(line[j])) depth++;
+      else if (OPENERS.includes(line[j]) && depth-- === 0) {
+        if (line[j] !== '(' || !/[\w)\]]\s*$/.test(line.slice(0, j)) || /\bdef\s+\w+\s*$/.test(line.slice(0, j)))
+          return null;
+        const close = closing(target, i, j);
+        return close === null ? null : { open: i, close };
+      }
+    }
+  }
+  return null;
+}
+
+/** The line of the bracket closing the one at line `i`, column `j`. */
+function closing(target: string[], i: number, j: number): number | null {
+  let depth = 0;
+  for (let k = i; k < target.length; k++) {
+    const line = code(target[k]);
+    for (let c = k === i ? j : 0; c < line.length; c++) {
+      if (OPENERS.includes(line[c])) depth++;
+      else if (CLOSERS.includes(line[c]) && --depth === 0) return k;
+    }
+  }
+  return null;
+}
+
+/** The bracket depth at the start of line `at`, counted from the start of line `from`. */
+function depthBefore(target: string[], from: number, at: number): number {
+  let depth = 0;
+  for (let k = from; k < at; k++)
+    for (const c of code(target[k])) {
+      if (OPENERS.includes(c)) depth++;
+      else if (CLOSERS.includes(c)) depth--;
+    }
+  return depth;
+}
+
+/** A line with its strings' contents and its comment blanked (one line's reading: enough for argument lines). */
+function code(line: string): string {
+  return line
+    .replace(/\n$/, '')
+    .replace(/(["'])(?:\\.|(?!\1).)*\1/g, (m) => m[0] + ' '.repeat(m.length - 2) + m[0])
+    .replace(/#.*$/, '');
+}
