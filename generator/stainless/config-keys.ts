@@ -332,7 +332,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.methods.<m>.paginated'],
     status: 'read',
-    how: '`false`: not paginated; a scheme name: only that scheme is tried',
+    how: "`false`: not paginated; a scheme name: only that scheme is tried (also in a POST's JSON body, for a scheme whose params are body fields: the next page changes them there); a scheme that does not match the method warns at this line",
   },
   { keys: ['resources.<r>.methods.<m>.body_param_name'], status: 'read', how: "name of the body's params field" },
   {

@@ -153,7 +153,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     ],
     forms: 'string',
     python: 'follows',
-    how: "with `auth`: where the credential goes; without: the option fills that header, query, path or body field (a path parameter so filled is keyword-only and `None` takes the client's)",
+    how: "with `auth`: where the credential goes; without: the option fills that header (in the client's `default_headers`, sent whatever security an operation names), query, path or body field (a path parameter so filled is keyword-only and `None` takes the client's)",
     test: 'client-filled-params.test.ts',
   },
   {
