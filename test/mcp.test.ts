@@ -34,11 +34,20 @@ const SMITHERY_MCP = path.join(ROOT, 'generated/smithery/packages/mcp-server');
 const API_KEY = 'sk-test-0123456789-secret';
 const work = tempDir('mcp');
 
-/** Bundle a generated MCP server (its SDK included) into one file under test/.tmp; returns its path. */
-async function bundle(packageDir: string, name: string, entry = 'src/index.ts'): Promise<string> {
+/**
+ * Bundle a generated MCP server (its SDK included) into one file under test/.tmp; returns its path. `entry`: a file
+ * of the package, or the text of a module read as if in its src/ folder.
+ */
+async function bundle(
+  packageDir: string,
+  name: string,
+  entry: string | { contents: string } = 'src/index.ts',
+): Promise<string> {
   const outfile = path.join(work, name, 'server.mjs');
   await build({
-    entryPoints: [path.join(packageDir, entry)],
+    ...(typeof entry === 'string'
+      ? { entryPoints: [path.join(packageDir, entry)] }
+      : { stdin: { contents: entry.contents, resolveDir: path.join(packageDir, 'src'), loader: 'ts' } }),
     tsconfig: path.join(packageDir, 'tsconfig.json'),
     bundle: true,
     platform: 'node',
@@ -75,18 +84,28 @@ async function stdioClient(server: string, args: string[] = [], env: Record<stri
 /** What the test uses of src/server.ts: the options parseOptions reads are passed on as they are. */
 interface ServerLibrary {
   parseOptions(argv: string[]): object;
-  createServer(options: object, client: () => never): McpServer;
+  createServer(options: object, client: () => unknown): McpServer;
+}
+
+/** The flagship's library, with the SDK's client class its server calls the API through (the same module). */
+interface SmitheryLibrary extends ServerLibrary {
+  Smithery: new (options: { apiKey?: string; baseURL?: string }) => unknown;
 }
 
 /**
- * An MCP client connected in this process to the server `parseOptions(args)` describes. Its SDK client is never
- * built: listing tools needs none.
+ * An MCP client connected in this process to the server `parseOptions(args)` describes, which calls the API through
+ * the SDK client `sdk` gives (as the command builds one from the environment: `new Smithery()`). By default its SDK
+ * client is never built: listing tools needs none.
  */
-async function inProcessClient(library: ServerLibrary, args: string[]): Promise<Client> {
-  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-  const mcpServer = library.createServer(library.parseOptions(args), () => {
+async function inProcessClient(
+  library: ServerLibrary,
+  args: string[],
+  sdk: () => unknown = () => {
     throw new Error('listing tools built an SDK client');
-  });
+  },
+): Promise<Client> {
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  const mcpServer = library.createServer(library.parseOptions(args), sdk);
   await mcpServer.connect(serverSide);
   const client = new Client({ name: 'sdkgen-test', version: '1.0.0' });
   await client.connect(clientSide);
@@ -276,13 +295,22 @@ function typeChecks(): Promise<TypeChecks> {
 }
 
 let server: string;
-/** The server package's library (src/server.ts), bundled with its SDK and imported here. */
-let library: ServerLibrary;
+/**
+ * The server package's library (src/server.ts), bundled with its SDK and imported here. The command's options that
+ * shape what a server does with a call (filters, modes, limits) are tested on it, in this process; those of the
+ * command itself (its transports, its usage error, the environment it reads) on the command, over stdio or HTTP.
+ */
+let library: SmitheryLibrary;
+/** An SDK client for the recording API, as the command builds one from SMITHERY_API_KEY and SMITHERY_BASE_URL. */
+const sdkClient = () => new library.Smithery({ apiKey: API_KEY, baseURL: api.url });
 let api: Awaited<ReturnType<typeof startApi>>;
 
 beforeAll(async () => {
   server = await bundle(SMITHERY_MCP, 'smithery');
-  library = (await import(await bundle(SMITHERY_MCP, 'smithery-library', 'src/server.ts'))) as ServerLibrary;
+  const libraryEntry = "export * from './server';\nexport { Smithery } from '@smithery/api';\n";
+  library = (await import(
+    await bundle(SMITHERY_MCP, 'smithery-library', { contents: libraryEntry })
+  )) as SmitheryLibrary;
   api = await startApi((req, res) => {
     const url = new URL(req.url, 'http://x');
     if (url.pathname === '/servers/missing') {
@@ -482,15 +510,14 @@ describe('generated/smithery/packages/mcp-server', () => {
   });
 
   it('stops collecting a stream at --max-stream-events and cuts text at --max-response-chars', async () => {
-    const env = { SMITHERY_API_KEY: API_KEY, SMITHERY_BASE_URL: api.url };
-    const streaming = await stdioClient(server, ['--max-stream-events', '2'], env);
+    const streaming = await inProcessClient(library, ['--max-stream-events', '2'], sdkClient);
     const stream = textOf(await call(streaming, 'servers_releases_stream', { qualifiedName: 'a/b', id: 'r1' }));
     expect(stream).toContain('[stream closed after 2 events]');
     expect(JSON.parse(stream.slice(0, stream.indexOf('\n…')))).toEqual([
       { event: 'log', data: { n: 1 } },
       { event: 'log', data: { n: 2 } },
     ]);
-    const capped = await stdioClient(server, ['--max-response-chars', '100'], env);
+    const capped = await inProcessClient(library, ['--max-response-chars', '100'], sdkClient);
     const list = textOf(await call(capped, 'servers_list', {}));
     expect(list).toMatch(
       /^[\s\S]{100}\n… \[cut: \d+ characters in all; ask for less with the "response_fields" argument\]$/,
@@ -513,16 +540,22 @@ describe('generated/smithery/packages/mcp-server', () => {
   });
 
   it('reports a missing API key on the call that needs it, naming the variable', async () => {
-    const client = await stdioClient(server, [], { SMITHERY_BASE_URL: api.url });
-    expect((await client.listTools()).tools.length).toBe(52);
-    const result = await call(client, 'health_check', {});
-    expect(result.isError).toBe(true);
-    expect(textOf(result)).toContain('SMITHERY_API_KEY');
+    // The client the command builds, `new Smithery()`, reads the key from the environment, which lacks it here.
+    const saved = process.env.SMITHERY_API_KEY;
+    delete process.env.SMITHERY_API_KEY;
+    try {
+      const client = await inProcessClient(library, [], () => new library.Smithery({ baseURL: api.url }));
+      expect((await client.listTools()).tools.length).toBe(52);
+      const result = await call(client, 'health_check', {});
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toContain('SMITHERY_API_KEY');
+    } finally {
+      if (saved !== undefined) process.env.SMITHERY_API_KEY = saved;
+    }
   });
 
   // The filters as the command reads them (parseOptions) and the server it then makes (createServer), connected
-  // in this process. The command passes them on as well: over stdio, --tool against Prism and --no-tool in mode
-  // dynamic (below).
+  // in this process. The command passes them on as well: over stdio, --tool against Prism and --tools code (below).
   describe('filters', () => {
     const names = async (...args: string[]) => (await (await inProcessClient(library, args)).listTools()).tools;
     it('--resource keeps a resource and its subresources; --no-resource leaves them out', async () => {
@@ -582,10 +615,7 @@ describe('generated/smithery/packages/mcp-server', () => {
   describe('mode dynamic', () => {
     let client: Client;
     beforeAll(async () => {
-      client = await stdioClient(server, ['--tools', 'dynamic', '--no-tool', 'skills_*'], {
-        SMITHERY_API_KEY: API_KEY,
-        SMITHERY_BASE_URL: api.url,
-      });
+      client = await inProcessClient(library, ['--tools', 'dynamic', '--no-tool', 'skills_*'], sdkClient);
     });
     it('lists three tools', async () => {
       expect((await client.listTools()).tools.map((t) => t.name)).toEqual([
