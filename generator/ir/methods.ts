@@ -30,6 +30,7 @@ import type { Docs, Method, Param, TypeRef } from './types';
 import type { Parameter } from '../normalize/operations';
 import type { SchemaNode } from '../normalize/schema';
 import { NO_HINTS } from '../normalize/hints';
+import { pickRequestMediaType } from './media';
 
 /**
  * The method a placement makes, or null when its path and its path parameters disagree (reported). `again` is
@@ -420,7 +421,11 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(bodyExample?.saysExample ? { bodyExampleFirst: true as const } : {}),
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
-    ...testSkip(op.http, placement.stainless?.skipTestReason ?? null),
+    ...testSkip(
+      op.http,
+      placement.stainless?.skipTestReason ?? null,
+      ctx.stainless !== null && eitherCondition(ctx, op),
+    ),
     ...(op.raw.callbacks !== undefined && op.raw.callbacks !== null ? { definesCallbacks: true as const } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
@@ -608,7 +613,34 @@ const PRISM_METHODS: ReadonlySet<string> = new Set([
  * does not route (OpenAPI 3.2's QUERY, an `additionalOperations` method: it answers 405), Stainless's reason for
  * QUERY (replicate-python-beta's `models.search`: "Prism doesn't support query methods yet"), naming the method.
  */
-function testSkip(http: string, configured: string | null): { testSkipReason?: string } {
+function testSkip(http: string, configured: string | null, either: boolean): { testSkipReason?: string } {
   if (configured) return { testSkipReason: configured };
+  if (either) return { testSkipReason: 'Unsupported either condition' };
   return PRISM_METHODS.has(http) ? {} : { testSkipReason: `Prism doesn't support ${http} methods yet` };
+}
+
+/**
+ * Whether the request body requires one of several sets of its fields (`oneOf: [{required: [file]}, {required: [url]}]`,
+ * groq's transcriptions): Stainless's tests send the required fields alone, which meet none, so its SDKs write them
+ * skipped, "Unsupported either condition"; sdkgen's, sent, would fail against the mock server (422).
+ */
+function eitherCondition(ctx: StructureContext, op: Placement['op']): boolean {
+  if (op.requestBody === null) return false;
+  const content = (op.requestBody.value as { content?: Record<string, unknown> } | null)?.content ?? {};
+  const mediaType = pickRequestMediaType(Object.keys(content));
+  const node = mediaType ? op.requestBody.schema(mediaType) : null;
+  const body = node ? ctx.reader.deref(node) : null;
+  const alternatives = body ? [...(body.oneOf ?? []), ...(body.anyOf ?? [])] : [];
+  // Each alternative only requires fields (no type or properties of its own); the body's required ones meet none.
+  return (
+    alternatives.length > 1 &&
+    alternatives.every(
+      (a) =>
+        a.required.length > 0 &&
+        a.ref === null &&
+        (a.types === null || a.types.join() === 'object') &&
+        a.properties.length === 0,
+    ) &&
+    !alternatives.some((a) => a.required.every((name) => body!.required.includes(name)))
+  );
 }

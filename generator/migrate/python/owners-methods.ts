@@ -84,7 +84,7 @@ function withoutUnreadHelpers(before: string, after: string): string {
 }
 
 /** `after` without the names its `from … import` statements bind that `before`'s code read and its own no longer does. */
-function withoutUnreadImports(before: string, after: string): string {
+export function withoutUnreadImports(before: string, after: string): string {
   const code = (text: string) =>
     pythonCode(text.replace(/^from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^import\s+[^\n]+/gm, '')).join('\n');
   const [was, now] = [code(before), code(after)];

@@ -42,6 +42,7 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
+import { withOwnersOverloadSets } from './overload-sets';
 import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMembers } from './repeated-members';
 import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
 import { ownersTests, type OwnersTests } from './carried-tests';
@@ -232,8 +233,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const stainless = withoutPydantic1(file.path, pristine, edited);
       readAgainst.set(file.path, stainless);
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
+      // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
       const moves = file.path.endsWith('.py')
-        ? carryMemberMoves(stainless, edited, file.contents)
+        ? withOwnersOverloadSets(carryMemberMoves(stainless, edited, file.contents), edited)
         : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
       // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
       const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, edited) : edited;

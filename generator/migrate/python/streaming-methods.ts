@@ -47,7 +47,10 @@ export function eventModelPath(
 ): string | undefined {
   if (event === null) return undefined;
   const model = models.find((m) => m.key.replace(/_/g, '').toLowerCase() === event.toLowerCase());
-  // (A shared model is named from no resource: its events are typed by the spec's text/event-stream schema then.)
+  // (A shared model is named from no resource: its events are typed by the spec's text/event-stream schema then. A
+  // class the owners wrote, which no model of the config is (groq's `ChatCompletionChunk`, in a module of theirs), is
+  // named by none either: a model for it would be a module sdkgen writes over theirs. Their overload set, carried
+  // whole (overload-sets.ts), types the stream with their class.)
   if (model === undefined || model.resource[0] === '$shared') return undefined;
   return [...model.resource, model.key].join('.');
 }
