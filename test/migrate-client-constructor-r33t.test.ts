@@ -47,18 +47,18 @@ describe("owners' edits to Stainless's client constructor", () => {
     );
   });
 
-  it("their fetch: super's `fetch` option", () => {
+  it("their fetch: set after super as they wrote it (BaseClient's `fetch` setter)", () => {
     const theirs = stainless.replace(
       '    this.fetch = options.fetch ?? Shims.getDefaultFetch();\n',
-      '    this.fetch = options.fetch ?? makeFetch({ keepAlive: true });\n',
+      '    this.fetch =\n      options.fetch ??\n      makeFetch({ keepAlive: true });\n',
     );
     expect(carriedConstructor(stainless, theirs)).toBe(
       [
         '  constructor(options: ClientOptions = {}) {',
-        '    super({',
-        '      ...options,',
-        '      fetch: options.fetch ?? makeFetch({ keepAlive: true }),',
-        '    });',
+        '    super(options);',
+        '    this.fetch =',
+        '      options.fetch ??',
+        '      makeFetch({ keepAlive: true });',
         '  }',
       ].join('\n'),
     );

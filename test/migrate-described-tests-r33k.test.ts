@@ -210,6 +210,32 @@ describe('the owners’ tests added to Stainless’s client tests (r33k)', () =>
     expect(result.indexOf("test('first'")).toBeGreaterThan(result.indexOf("describe('retries'"));
   });
 
+  it('puts an added lone test that ran under hooks in a describe of its name holding them (r35e)', () => {
+    const lone = stainless.replace(
+      "    test('empty env variable', () => {\n",
+      "    test('region from the environment', () => {\n      process.env['ACME_REGION'] = 'eu';\n      expect(new Acme({}).baseURL).toEqual('https://eu.acme.com');\n    });\n\n    test('empty env variable', () => {\n",
+    );
+    const result = withAddedTestBlocks(stainless, lone, sdkgens, harness)!;
+    expect(result).toContain(`
+    describe('region from the environment', () => {
+      const env = process.env;
+
+      beforeEach(() => {
+        process.env = { ...env };
+      });
+
+      afterEach(() => {
+        process.env = env;
+      });
+
+      test('region from the environment', () => {
+        process.env['ACME_REGION'] = 'eu';
+        expect(new Acme({}).baseURL).toEqual('https://eu.acme.com');
+      });
+    });
+`);
+  });
+
   it('leaves for a person a block calling a matcher sdkgen’s harness has not', () => {
     const nulls = stainless.concat("\ntest('no region', () => {\n  expect(null).toBeNull();\n});\n");
     expect(withAddedTestBlocks(stainless, nulls, sdkgens, harness)).toBeNull();

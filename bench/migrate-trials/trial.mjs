@@ -38,6 +38,7 @@ import { alreadyDoneByReport } from './lib/already-done.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
 import { typesOnlyByReport } from './lib/types-only.mjs';
 import { reportSection } from './lib/report-sections.mjs';
+import { carriedElsewhere } from './lib/carried-elsewhere.mjs';
 import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
   checkHunks,
@@ -291,6 +292,7 @@ async function runTrial(t) {
       commentOnlyByReport(mig.stdout),
       typesOnlyByReport(mig.stdout),
       reportSection(mig.stdout, "Stainless's tests of its runtime (which goes) you changed"),
+      carriedElsewhere(mig.stdout),
     );
   const c4 = hunksIn(repo);
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);

@@ -204,6 +204,10 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const harnessGivesTest = rendered.some(
     (f) => f.path === 'tests/harness.ts' && /^export const test\b/m.test(f.contents),
   );
+  // (Their lines around Stainless's JSON parse leave its module only when the client class takes its methods.)
+  const renderedClient = rendered.find((f) => f.path === CLIENT_MODULE)?.contents;
+  const parseCarried =
+    hooks?.parse !== undefined && renderedClient !== undefined && withHooks(renderedClient, hooks) !== null;
   const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -224,13 +228,15 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         });
       else {
         file = { ...file, contents };
-        plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}`));
+        // (A member carried from another module of theirs names it: the report's reader looks for it there.)
+        const from = (name: string) => (name === 'parseJSON' && hooks.parse ? ` (from ${hooks.parse.module})` : '');
+        plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}${from(name)}`));
       }
     }
     // Their missing-credential checks and those credentials' fields, in sdkgen's core class (client-core.ts).
     if (hooks?.core && file.path === CORE_MODULE) {
       file = { ...file, contents: hooks.core.text };
-      plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name}`));
+      plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name} (from ${hooks.module})`));
     }
     // (The owners' options are declared in client.ts then: the package exports them from there.)
     if (hooks?.optionLines && file.path === 'src/index.ts')
@@ -277,7 +283,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     const pristine = base?.texts.get(file.path);
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
-      const edited = hooks?.module === file.path && plan.carriedHooks.length > 0 ? hooks.editedRest : existing.text;
+      const edited =
+        hooks?.module === file.path && plan.carriedHooks.length > 0
+          ? hooks.editedRest
+          : hooks?.parse?.module === file.path && parseCarried
+            ? hooks.parse.editedRest
+            : existing.text;
       const reapply = (edits: string) =>
         reapplyEdits(pristine, edits, file.contents, {
           markdown: file.path.endsWith('.md'),

@@ -211,7 +211,10 @@ describe("the owners' missing-credential check, carried", () => {
       ].join('\n'),
     );
     expect(carriedNames).toEqual(
-      expect.arrayContaining(['src/client-core.ts: apiKey check', 'src/client-core.ts: apiKey']),
+      expect.arrayContaining([
+        'src/client-core.ts: apiKey check (from src/client.ts)',
+        'src/client-core.ts: apiKey (from src/client.ts)',
+      ]),
     );
     expect(needsHand).toEqual([]);
   });

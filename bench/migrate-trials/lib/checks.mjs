@@ -7,6 +7,7 @@ import { HEADER, norm, sh } from './owners.mjs';
 import { hasResult } from './already-done.mjs';
 import { addsOnlyComments } from './comment-only.mjs';
 import { onlyTypes } from './types-only.mjs';
+import { movedLine } from './carried-elsewhere.mjs';
 
 // 2. Every owners' file byte-identical at its path.
 export function checkOwnersFiles(repo, ref, owners) {
@@ -139,6 +140,9 @@ export function checkPackageJson(repo, ref, owners) {
 //
 // A hunk of a file the migration removed that adds only comments (comment-only.mjs), where migrate's report lists the
 // file as edited only in its comments (`commentOnly`), counts as carried: the code it comments is gone.
+//
+// An added line migrate's report says went into another file (`carriedTo`: their file → those files, read by
+// carried-elsewhere.mjs) counts as there when one of those files has it, read as moved (carried-elsewhere.mjs).
 /** A TypeScript module of the SDK (not a test). */
 const TS_MODULE = /^src\/.*\.[cm]?tsx?$/;
 /** A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`): a hunk adding one adds a test. */
@@ -153,8 +157,10 @@ export function checkHunks(
   commentOnly = [],
   typesOnly = [],
   runtimeTests = [],
+  carriedTo = new Map(),
 ) {
   const lost = [];
+  const elsewhere = [];
   const withRuntimeTests = [];
   const partial = [];
   const done = [];
@@ -205,6 +211,21 @@ export function checkHunks(
     }
     const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
     if (missing.length === 0 || significant === 0) continue;
+    const others = h.added.length ? (carriedTo.get(h.file) ?? []) : [];
+    for (const other of others)
+      if (!cache.has(other))
+        cache.set(
+          other,
+          fs.existsSync(path.join(repo, other)) ? norm(fs.readFileSync(path.join(repo, other), 'utf8')) : null,
+        );
+    const there = (line, other) =>
+      cache.get(other)?.includes(norm(movedLine(line, h.file, other)).replace(/[,;]$/, ''));
+    if (others.length && missing.every((line) => trivial(line) || others.some((other) => there(line, other)))) {
+      const into = others.filter((other) => missing.some((line) => there(line, other)));
+      elsewhere.push({ file: h.file, header: h.header, into });
+      report += `### ${h.file} ${h.header} — carried into ${into.join(', ')}, per migrate's report (its lines are there)\n${h.text}\n`;
+      continue;
+    }
     // Carried in another form: present once quotes, `test`/`it`, Markdown heading levels and trailing commas are
     // ignored (reported apart, still counted as not carried).
     const loose = text !== null && h.added.length > 0 && missing.every((m) => looseText(text).includes(looseText(m)));
@@ -253,6 +274,9 @@ export function checkHunks(
     ? `${bad}/${n} owners' hunks not carried (${lost.length} lost, ${partial.length} partly; ${[...lost, ...partial].filter((l) => l.loose).length} of them present in another form): ${byFile([...lost, ...partial])}`
     : `${n} owners' hunks present`;
   const doneNote =
+    (elsewhere.length
+      ? ` (${elsewhere.length} carried into another file, per migrate's report, their lines there: ${elsewhere.map((e) => `${e.file} → ${e.into.join(', ')}`).join('; ')})`
+      : '') +
     (done.length
       ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
       : '') +
@@ -268,7 +292,7 @@ export function checkHunks(
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, already, typed, commentsOfGone, withRuntimeTests, deletedBack: deleted },
+    details: { lost, partial, done, already, typed, commentsOfGone, withRuntimeTests, elsewhere, deletedBack: deleted },
     report: report || 'no lost hunks\n',
   };
 }

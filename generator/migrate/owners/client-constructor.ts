@@ -4,16 +4,18 @@
  * default for such an option). sdkgen's client class constructs through its core class and BaseClient, which set the
  * base URL, the fetch, the timeout… from the options, so the owners' statements go into a constructor of sdkgen's client class:
  * those computing the base URL run before `super(…)`, on the options read as Stainless's constructor read them (its
- * parameters' defaults); a member BaseClient takes from an option that they set otherwise (their fetch, another
- * default for `maxRetries` or `timeout`) is handed to `super` as that option; a property of their own they set is
- * set after it. The options go on as the caller gave them, as Stainless's client kept them (`withOptions` makes its
+ * parameters' defaults); a member BaseClient takes from an option that they set otherwise (another default for
+ * `maxRetries` or `timeout`) is handed to `super` as that option; their fetch (BaseClient's `fetch` has a setter, as
+ * Stainless's was a plain member) and a property of their own they set are set after it, as they wrote them. The options go on as the caller gave them, as Stainless's client kept them (`withOptions` makes its
  * copy from them, so a copy is checked again as the caller's was). Another edit to the constructor is not carried.
  */
 
 import { credentialCheckOf, type CredentialCheck } from './credential-check';
 
 /** The members BaseClient sets from the options of the same name: the owners' value of one is handed on as that option. */
-const OPTION_MEMBERS = ['fetch', 'timeout', 'maxRetries', 'logger', 'fetchOptions'];
+const OPTION_MEMBERS = ['timeout', 'maxRetries', 'logger', 'fetchOptions'];
+/** The members BaseClient lets a subclass set (a setter, as Stainless's plain member): the owners' statement is kept. */
+const SETTABLE_MEMBERS = ['fetch'];
 /** The other members BaseClient sets: an owners' statement setting one is not carried. */
 const BASE_MEMBERS = ['baseURL', 'logLevel', 'options', ...OPTION_MEMBERS];
 
@@ -74,6 +76,14 @@ export function carriedConstructor(
     if (last !== null && taken.every((l) => /^this\.baseURL\s*=/.test(l))) {
       before.push(...added.slice(0, -1));
       baseURL = last[1];
+    } else if (
+      settable(put[0]) &&
+      /;$/.test(put.at(-1)!) &&
+      statements(put) === 1 &&
+      taken.every((l) => settable(l) && memberSet(l) === memberSet(put[0]))
+    ) {
+      // Set after `super(…)` as they wrote it: it replaces what BaseClient set from the options.
+      after.push(...added);
     } else if (optionMember(put[0]) !== null && /;$/.test(put.at(-1)!) && statements(put) === 1) {
       const member = optionMember(put[0])!;
       if (!taken.every((l) => optionMember(l) === member) || handedOn.has(member)) return null;
@@ -159,13 +169,24 @@ function optionsPlace(lines: string[]): [number, number] {
   return [end, member < 0 ? lines.length : member];
 }
 
-/** The member of OPTION_MEMBERS a line sets (`this.fetch =`), or null. */
+/** The member a line sets (`this.timeout =`), or undefined. */
+function memberSet(line: string | undefined): string | undefined {
+  return /^\s*this\.([\w$]+)\s*=(?!=)/.exec(line ?? '')?.[1];
+}
+
+/** The member of OPTION_MEMBERS a line sets (`this.timeout =`), or null. */
 function optionMember(line: string | undefined): string | null {
-  const member = /^\s*this\.([\w$]+)\s*=(?!=)/.exec(line ?? '')?.[1];
+  const member = memberSet(line);
   return member !== undefined && OPTION_MEMBERS.includes(member) ? member : null;
 }
 
-/** `this.fetch = <expression>;` as the `fetch` member of super's options (`member`), one level deeper. */
+/** Whether a line sets one of SETTABLE_MEMBERS (`this.fetch =`). */
+function settable(line: string | undefined): boolean {
+  const member = memberSet(line);
+  return member !== undefined && SETTABLE_MEMBERS.includes(member);
+}
+
+/** `this.timeout = <expression>;` as the `timeout` member of super's options (`member`), one level deeper. */
 function asOption(member: string, lines: string[]): string[] {
   return lines.map((line, i) => {
     const deeper = i === 0 ? line.replace(/^(\s*)this\.[\w$]+\s*=/, `$1  ${member}:`) : `  ${line}`;

@@ -20,6 +20,7 @@ import { addedOptionLines, withOptionLines, withStainlessOptions } from './clien
 import { carriedFields, type CarriedField } from './client-fields';
 import { carriedMakeRequest, MAKE_REQUEST_IMPORTS } from './request-pipeline';
 import { identifiers } from './code-identifiers';
+import { carriedParse, parseModules, type CarriedParse } from './response-parse';
 
 // (Where the owners' modules beside this one have imported it from.)
 export { identifiers };
@@ -84,6 +85,8 @@ export interface CarriedHooks {
   core?: { text: string; names: string[] };
   /** The owners' client.ts with the carried methods as Stainless wrote them: what is left to re-apply. */
   editedRest: string;
+  /** Their lines around Stainless's JSON parse (response-parse.ts): the module, and what is left of it to re-apply. */
+  parse?: Pick<CarriedParse, 'module' | 'editedRest'>;
 }
 
 interface Method {
@@ -114,7 +117,31 @@ export function ownersClientHooks(
     const current = files.get(module)?.text;
     if (pristine === undefined || current == null) continue;
     const hooks = carriedHooks(pristine, current, files, editedByOwners, core);
-    if (hooks !== null) return { ...hooks, module };
+    const parse = base === null ? null : ownersParse(base.texts, files);
+    const className = clientClass(current);
+    if (parse === null || className === null) {
+      if (hooks !== null) return { ...hooks, module };
+      continue;
+    }
+    // Their lines around Stainless's JSON parse, as an override of sdkgen's `parseJSON` in the client class.
+    const carried = hooks ?? { className, methods: [], imports: [], editedRest: current };
+    return {
+      ...carried,
+      methods: [...carried.methods, { name: 'parseJSON', text: parse.method }],
+      imports: [...carried.imports, ...parse.imports],
+      parse: { module: parse.module, editedRest: parse.editedRest },
+      module,
+    };
+  }
+  return null;
+}
+
+/** The owners' lines around the JSON parse of Stainless's `defaultParseResponse`, carried (response-parse.ts). */
+function ownersParse(texts: ReadonlyMap<string, string>, files: ReadonlyMap<string, RepoFile>): CarriedParse | null {
+  for (const module of parseModules(texts)) {
+    const current = files.get(module)?.text;
+    const parse = current == null ? null : carriedParse(module, texts.get(module)!, current, CLIENT_MODULE);
+    if (parse !== null) return parse;
   }
   return null;
 }

@@ -7,7 +7,8 @@
  * A test of Stainless's they changed (turbopuffer's 'empty env variable', now with a `region`) whose lines are not
  * in sdkgen's module (`missing`: the lines of their hunks not re-applied) goes the same way, whole, as their test,
  * where sdkgen's module has no test of that name there (it writes none for a base URL with a placeholder). A test
- * that needs its describes' hooks goes in a describe of its own name that holds them. Where sdkgen writes a test of
+ * (added or changed) that needs its describes' hooks goes in a describe of its own name that holds them, so that it
+ * runs under them as it did, and only it. Where sdkgen writes a test of
  * that name (differently: `withEnv`, the harness), theirs stays for a person: whether it passes against sdkgen's SDK
  * is not known here.
  */
@@ -143,8 +144,6 @@ export function withAddedTestBlocks(
       const used = new Set(hookNodes.flatMap((h) => identifiers(text(stainlessLines, h))));
       return statements.filter((s) => s.kind === 'hook' || (s.kind === 'other' && declares(stainlessLines, s, used)));
     });
-    // (An added test needing hooks waits for a person, as before; a changed one goes in a describe holding them.)
-    if (hooks.length > 0 && node.kind !== 'describe' && !changed) continue;
     // Jest's matchers sdkgen's harness's `expect` has not (`toBeNull`) would not compile there: for a person.
     if (takesHarnessExpect && !matchersOf(text(ownersLines, node)).every((m) => harnessMatchers.has(m))) continue;
     let target = sdkgenNodes;
@@ -160,7 +159,8 @@ export function withAddedTestBlocks(
     if (changed && (named(target, 'test', node.name) || placed.some((p) => p.name === node.name && p.at === at)))
       continue;
     const blockIndent = indentOf(block.find((line) => line.trim() !== '') ?? '');
-    const wrapped = changed === true && hooks.length > 0;
+    // A test (added or changed) that ran under hooks goes in a describe of its name holding them.
+    const wrapped = node.kind !== 'describe' && hooks.length > 0;
     let moved = reindented(block, blockIndent, indent + (wrapped ? 2 : 0));
     if (wrapped) {
       // Named as the test is, in the quotes it has.
