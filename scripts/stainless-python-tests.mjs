@@ -242,6 +242,19 @@ function leftoverFiles(theirs) {
 }
 
 /**
+ * A Stainless module's opening: its banner (`# File generated from our OpenAPI spec by Stainless…`, and the blank lines
+ * after it: one, or more before 2025-04-23), and the comment lines above it, which are the owners' licence header (no
+ * generator's: llama-stack-client's "# Copyright (c) Meta…", added by hand in 2025-10, which modules Stainless wrote
+ * later lack). `rest`: the text after them; null where the text opens with no banner.
+ */
+function stainlessOpening(text) {
+  const match = /^((?:#[^\n]*\n|\n)*)# File generated from our OpenAPI spec by Stainless[^\n]*\n(\n*)/.exec(text);
+  if (!match) return null;
+  const header = match[1].split('\n').length - 1;
+  return { header, banner: 1 + match[2].length, rest: text.slice(match[0].length) };
+}
+
+/**
  * Stainless's resource modules the owners wrote by hand (a helper module beside the generated ones): no Stainless banner
  * among the comment lines that open the file (a licence header may come before it). No figure counts them.
  */
@@ -944,7 +957,7 @@ function printTable(results, top) {
   }
 }
 
-export { leftoverFiles, ownersModules, parseArgs, pythonEraModule, withBaseline };
+export { leftoverFiles, ownersModules, parseArgs, pythonEraModule, stainlessOpening, withBaseline };
 
 // Run as a script; imported (by a test), it only exports.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

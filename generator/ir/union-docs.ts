@@ -25,6 +25,8 @@ export function firstVariantDescription(
 ): string | null {
   const variants = node.oneOf ?? node.anyOf;
   if (!variants?.length || hasOwnStructure(node) || depth > MAX_DEPTH) return null;
+  const lone = nullableScalar(variants);
+  if (lone) return lone.description;
   for (const written of variants) {
     const variant = resolve(written);
     if (variant === null) return null;
@@ -35,6 +37,25 @@ export function firstVariantDescription(
     return variant.description ?? allOfDescription(variant) ?? firstVariantDescription(variant, resolve, depth + 1);
   }
   return null;
+}
+
+/**
+ * The one scalar of a union of it and null, where the scalar is described: it documents the union (conductor's
+ * `externalId`, `anyOf: [{ type: string, description: "A globally unique identifier…" }, { type: 'null' }]`, is
+ * documented so in Stainless's Python and TypeScript SDKs alike).
+ */
+function nullableScalar(variants: readonly SchemaNode[]): (SchemaNode & { description: string }) | null {
+  // (Written in place: a `$ref` to a described enum and null is left as it was, no SDK having shown it.)
+  const others = variants.filter((v) => !isNullType(v));
+  const [only] = others;
+  if (others.length !== 1 || variants.length < 2 || !only || only.ref !== null) return null;
+  return isScalar(only) && !isNullType(only) && only.description
+    ? (only as SchemaNode & { description: string })
+    : null;
+}
+
+function isNullType(node: SchemaNode): boolean {
+  return node.types !== null && node.types.length === 1 && node.types[0] === 'null' && !node.description;
 }
 
 /** A string, number, integer, boolean or null schema, or a const or enum of those: no object, array or union. */

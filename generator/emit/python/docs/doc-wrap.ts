@@ -345,6 +345,15 @@ const LIST_MARKER_WORD = /^>|^(?:[*+-]|#{1,6}|\d{1,9}[.)])$/;
 const ONE_LINE_WIDTH = DOC_WIDTH - 1;
 
 /**
+ * Whether a one-line first paragraph `first` stays on the line of the opening quotes: up to ONE_LINE_WIDTH when it is
+ * the whole docstring (the closing quotes follow it), up to the wrap itself when more paragraphs follow (conductor's
+ * 80-column `"""Filter for currencies whose `name` starts with this substring, case-insensitive.` then its NOTE).
+ */
+function summaryFits(first: string, alone: boolean): boolean {
+  return first.length <= (alone ? ONE_LINE_WIDTH : DOC_WIDTH);
+}
+
+/**
  * Spec description text laid out as Stainless's docstrings hold it: re-flowed (docProse), with a summary on the
  * line of the opening quotes when there is one. The first paragraph is the summary when it fits on that line; else
  * the text up to the first ". " (a period and a space as the spec wrote them: a period ending a spec's line ends no
@@ -379,7 +388,7 @@ function layoutDocstring(
   if (!rewrap) return methodLayout(lines, moreFollows, HARD_BREAK.test(source.split('\n')[0]!));
   const paragraphEnd = lines.indexOf('');
   // (A first paragraph of one line is the summary.)
-  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && first.length <= ONE_LINE_WIDTH)
+  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && summaryFits(first, paragraphEnd < 0))
     return { text: wrapped, opensOnOwnLine: false };
   const summary = summarySentence(source);
   // (Its period aside, the summary fits the width; it is wrapped all the same.)
@@ -408,7 +417,7 @@ function layoutClassDocstring(description: string): { text: string; opensOnOwnLi
   if (source === '' || FENCE.test(first) || isStructured(first) || LIST_ITEM.test(first))
     return { text: source, opensOnOwnLine: source !== '' };
   const paragraphEnd = lines.findIndex((line, i) => i > 0 && (line === '' || LIST_ITEM.test(line)));
-  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && first.length <= ONE_LINE_WIDTH)
+  if ((paragraphEnd < 0 ? lines.length : paragraphEnd) === 1 && summaryFits(first, paragraphEnd < 0))
     return {
       text: paragraphEnd > 0 && lines[paragraphEnd] !== '' ? insertBlank(lines, 1) : source,
       opensOnOwnLine: false,
