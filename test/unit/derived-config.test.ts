@@ -634,7 +634,8 @@ Methods:
       },
     });
     expect(config.security_schemes).toEqual({ bearerAuth: { type: 'http', scheme: 'bearer' } });
-    expect(config.security).toEqual([{ bearerAuth: [] }]);
+    // The spec's scheme an option authenticates with stays an alternative beside the declared one.
+    expect(config.security).toEqual([{ bearerAuth: [] }, { AppKey: [] }]);
   });
 
   it('takes the schema whose name starts with the type of two of its shape; else the one of its name and a suffix', () => {

@@ -158,10 +158,15 @@ describe('withPatchEncodings: the config migrate writes', () => {
     expect(partsNotCovered(await apiOf(encoded!), { plainAsJson: true, fileArraysRepeat: true })).toEqual([]);
   });
 
-  it('left as it is without a patch, or when it has an `openapi` section of its own', async () => {
+  it('left as it is without a patch; an `openapi` section of its own gets the entries in its transformations', async () => {
     const api = await apiOf(CONFIG);
     expect(withPatchEncodings(CONFIG, api, null)).toBeNull();
     const own = `${CONFIG}openapi:\n  transformations: []\n`;
-    expect(withPatchEncodings(own, await apiOf(own), { plainAsJson: false, fileArraysRepeat: true })).toBeNull();
+    const encoded = withPatchEncodings(own, await apiOf(own), { plainAsJson: false, fileArraysRepeat: true });
+    expect(encoded!.match(/^openapi:/gm)).toHaveLength(1);
+    const parsed = yaml.load(encoded!) as { openapi: { transformations: Array<{ args: { value: unknown } }> } };
+    expect(parsed.openapi.transformations.map((t) => t.args.value)).toEqual([
+      { encoding: { files: { style: 'form', explode: true } } },
+    ]);
   });
 });

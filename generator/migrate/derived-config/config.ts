@@ -23,6 +23,7 @@ import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
 import { querySettingsOf } from './query-settings';
+import { keptParamNames, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
@@ -112,10 +113,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const leftOut: string[] = [];
   /** Each resource's endpoints (by its keys, dot-joined): its models are likely among their responses. */
   const endpointsOf = new Map<string, string[]>();
+  /** api.md's routes the spec names with other path parameters (route-names.ts), and every route the config names. */
+  const renamed: RenamedRoute[] = [];
+  const configured = new Set<string>();
   for (const method of surface.methods) {
     const [, ...chain] = method.chain.split('.');
     const name = chain.pop()!;
-    const broken = input.brokenEndpoints?.get(method.endpoint);
+    const respelled = renamedRoute(method.endpoint, input.specRoutes ?? []);
+    const endpoint = respelled?.spec ?? method.endpoint;
+    const broken = input.brokenEndpoints?.get(method.endpoint) ?? input.brokenEndpoints?.get(endpoint);
     if (broken) {
       notes.push(`${method.chain}: ${broken}; the method is left out`);
       leftOut.push(method.returns);
@@ -131,16 +137,18 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const page = pageOf(method, schemes);
     // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so. A scheme without
     // request fields (a `fake_page`) is told by its response alone, which is not known here.
-    const query = input.queryParams.get(method.endpoint) ?? [];
+    const query = input.queryParams.get(endpoint) ?? [];
     const pageable =
-      input.paginated.has(method.endpoint) ||
+      input.paginated.has(endpoint) ||
       schemes.some((s) => {
         const fields = Object.keys(s.request);
         return fields.length > 0 && fields.every((name) => query.includes(name));
       });
     const paginated: string | false | null =
       page !== null ? (schemes.length > 1 ? (schemeNames.get(page) ?? null) : null) : pageable ? false : null;
-    const positional = positionalParams(method, input.legacy, names());
+    // (Named as the spec's route names them: the config's positional_params are its parameters.)
+    const listedPositional = positionalParams(method, input.legacy, names());
+    const positional = listedPositional && specParamNames(respelled, listedPositional);
     const streams = input.streamingMethods?.get(method.chain) ?? null;
     // Its tests, where Stainless skipped them for a reason of its own: `src/resources/voice.ts` is tested in
     // `tests/api-resources/voice.test.ts`.
@@ -150,17 +158,19 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const skip = testFile === undefined ? undefined : input.skippedTests?.get(`${testFile}#${name}`);
     const bodyParam = input.bodyParamNames?.get(method.chain);
     const entry: MethodEntry = {
-      endpoint: method.endpoint,
+      endpoint,
       ...(paginated === null ? {} : { paginated }),
       ...(positional === null ? {} : { positional_params: positional }),
       ...(bodyParam === undefined ? {} : { body_param_name: bodyParam }),
       ...(skip === undefined ? {} : { skip_test_reason: skip }),
     };
     const plain = paginated === null && positional === null && bodyParam === undefined && skip === undefined;
-    target[methodKey] = plain && streams === null ? method.endpoint : entry;
+    target[methodKey] = plain && streams === null ? endpoint : entry;
+    if (respelled && !renamed.some((r) => r.listed === respelled.listed)) renamed.push(respelled);
+    configured.add(endpoint);
     // Its event model is known once the models are: see below.
     if (streams) streaming.push({ entry, ...streams });
-    endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), method.endpoint]);
+    endpointsOf.set(path.join('.'), [...(endpointsOf.get(path.join('.')) ?? []), endpoint]);
     methods++;
   }
 
@@ -293,7 +303,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (querySettings) config.query_settings = querySettings;
   if (Object.keys(declaredSchemes).length > 0) {
     config.security_schemes = declaredSchemes;
-    config.security = Object.keys(declaredSchemes).map((name) => ({ [name]: [] }));
+    // Each scheme an option authenticates with is an alternative, the spec's too (anthropic's `api_key`, its
+    // `ApiKeyAuth`, beside the declared bearer of `auth_token`): left out, the operations would take it as a parameter.
+    const schemeOf = (opt: Record<string, unknown>) =>
+      (opt.auth as { security_scheme?: string } | undefined)?.security_scheme;
+    const used = Object.values(opts).flatMap((opt) => schemeOf(opt) ?? []);
+    config.security = [...new Set([...used, ...Object.keys(declaredSchemes)])].map((name) => ({ [name]: [] }));
   }
   const settings = {
     ...(input.license ? { license: input.license } : {}),
@@ -306,10 +321,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   const streams = input.streamRules;
   if (streams.length > 1 || (streams.length === 1 && Object.keys(streams[0]).join() !== 'kind,handle'))
     config.streaming = { on_event: streams };
+  const routed = surface.methods.map((m) => ({
+    chain: m.chain,
+    route: renamedRoute(m.endpoint, input.specRoutes ?? []),
+    listed: m.endpoint,
+  }));
   const examples = {
-    default: readmeRequest(input.readmeDefaultCall ?? null, surface.methods, notes),
-    headline: readmeRequest(input.readmeCall ?? null, surface.methods, notes),
-    pagination: readmeRequest(input.readmePaginationCall ?? null, surface.methods, notes),
+    default: readmeRequest(input.readmeDefaultCall ?? null, routed, notes),
+    headline: readmeRequest(input.readmeCall ?? null, routed, notes),
+    pagination: readmeRequest(input.readmePaginationCall ?? null, routed, notes),
   };
   const requests = Object.fromEntries(Object.entries(examples).filter(([, request]) => request !== null));
   if (Object.keys(requests).length > 0) config.readme = { example_requests: requests };
@@ -332,6 +352,9 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   if (shared) resources.$shared = resourceYaml(shared);
   const ordered = inApiMdOrder(root, input.apiMd, input.sharedResource);
   for (const [key, entry] of ordered.subresources) if (key !== '$shared') resources[key] = resourceYaml(entry);
+  const kept = keptParamNames(renamed, input.specRoutes ?? [], configured);
+  notes.push(...kept.notes);
+  if (kept.transformations.length > 0) config.openapi = { transformations: kept.transformations };
   config.resources = resources;
 
   for (const { name, key, rule } of written)
@@ -344,8 +367,9 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     '# It is yours now: sdkgen generates the SDK from it (see https://www.stainless.com/docs/reference/config).',
     '',
   ].join('\n');
+  const opening = header + kept.comment;
   return {
-    text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
+    text: opening + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models, schemes: schemes.length },
     notes,
   };
@@ -357,12 +381,14 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
  */
 function readmeRequest(
   call: ReadmeCall | null,
-  methods: Array<{ chain: string; endpoint: string }>,
+  methods: Array<{ chain: string; listed: string; route: RenamedRoute | null }>,
   notes: string[],
 ): Record<string, unknown> | null {
   const method = call && methods.find((m) => m.chain === call.chain);
   if (!call || !method) return null;
-  const pathParams = [...method.endpoint.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  // The spec's route and parameter names, where api.md names them otherwise (route-names.ts).
+  const endpoint = method.route?.spec ?? method.listed;
+  const pathParams = [...endpoint.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   if (call.positional.length > pathParams.length) return null;
   const positional = pathParams.slice(pathParams.length - call.positional.length);
   if (call.skipped.length > 0)
@@ -372,7 +398,7 @@ function readmeRequest(
     );
   return {
     type: 'request',
-    endpoint: method.endpoint,
+    endpoint,
     params: { ...Object.fromEntries(positional.map((name, i) => [name, call.positional[i]])), ...call.params },
   };
 }

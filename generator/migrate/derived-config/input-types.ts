@@ -1,5 +1,6 @@
 /** What `deriveStainlessConfig` reads from a Stainless repository and its spec (input.ts gathers it). */
 import type { ReadmeCall } from './readme-example';
+import type { SpecRoute } from './route-names';
 
 /** Where Stainless's declarations refer to each type api.md lists: the model and its property (by type name). */
 export type References = ReadonlyMap<string, Array<{ owner: string; property: string }>>;
@@ -43,6 +44,8 @@ export interface DerivedConfigInput {
   typeReferences?: References;
   /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** The spec's routes and where their path parameters are defined (route-names.ts); absent without the spec. */
+  specRoutes?: readonly SpecRoute[];
   /** The endpoints ("get /things") sdkgen pages without a config. */
   paginated: ReadonlySet<string>;
   /** Each endpoint's query parameters (wire names). */

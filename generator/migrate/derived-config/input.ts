@@ -17,6 +17,7 @@ import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
+import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { CALLBACKS_SKIP_REASON } from '../../emit/test-skips';
 
@@ -106,6 +107,7 @@ export function derivedConfigInput(
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
     propertyReferences: propertyReferences(document),
+    specRoutes: specRoutesOf(document),
     paginated,
     queryParams,
     webhookUnwraps: webhookUnwraps(files, sharedIsResource(text('src/resources/shared.ts'))),

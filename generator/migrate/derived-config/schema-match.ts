@@ -2,6 +2,7 @@
  * Which of the spec's component schemas a type api.md lists is: by its name, its shape (as Stainless declared it in the
  * repository), or the property of a model that refers to it.
  */
+import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
@@ -27,7 +28,8 @@ export function schemaFor(
     schemas.find((s) => names.model(s.key) === name) ??
     schemas.find((s) => s.name === name) ??
     // Cased otherwise: `AWSSNSPushChannelData` declared as `AwsSnsPushChannelData`.
-    schemas.find((s) => loose(s.key) === loose(name));
+    schemas.find((s) => loose(s.key) === loose(name)) ??
+    namespaced(name, schemas, names);
   // A schema of the name but of another shape is not it (`Model` declared from `OpenAIModel`), if one of its shape is.
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
   const same =
@@ -50,6 +52,11 @@ export function schemaFor(
   if (pick.length === 1 || startsWithName.length > 0)
     return [...pick].sort((a, b) => a.key.length - b.key.length)[0].key;
   if (named) return named.key;
+  // Several of its shape: the one whose name holds the type's words, with the fewest others (a config's `models`
+  // renaming the spec's request and response schemas: `BetaToolUseBlock` is `BetaResponseToolUseBlock`, not
+  // `ResponseToolUseBlock`; `CitationCharLocationParam` is `RequestCharLocationCitation`).
+  const worded = heldWords(name, pick, names);
+  if (worded) return worded;
   // No schema of its name or shape: the spec may have gained fields since Stainless declared the type. The one schema
   // that has every member of it and the fewest others (a few at most) is it: of nuntly's `Message` and `MessageDetail`
   // (the latter with `headers`), both gained `labels`.
@@ -59,6 +66,22 @@ export function schemaFor(
   // named as it is with a word schemas add (`CustomerCreateRequest` for `CustomerCreate`).
   const suffixed = schemas.filter((s) => SCHEMA_SUFFIXES.some((suffix) => names.model(s.key) === `${name}${suffix}`));
   return suffixed.length === 1 ? suffixed[0].key : null;
+}
+
+/**
+ * The one schema whose key is the name in a namespace (TypeSpec's `Tools.AlgoliaIntegrationDef` for
+ * `AlgoliaIntegrationDef`, as a Stainless SDK declared it); undefined where none or several are.
+ */
+function namespaced(
+  name: string,
+  schemas: DerivedConfigInput['schemas'],
+  names: StainlessNames,
+): DerivedConfigInput['schemas'][number] | undefined {
+  const last = (key: string) => key.slice(key.lastIndexOf('.') + 1);
+  const found = schemas.filter(
+    (s) => s.key.includes('.') && (last(s.key) === name || names.model(last(s.key)) === name),
+  );
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -263,3 +286,35 @@ export function propertyReferences(document: unknown): Map<string, Map<string, s
   }
   return byKey;
 }
+
+/**
+ * The key of the one schema whose model name holds every word of `name`, in any order (a param type's `Param` aside),
+ * with fewer other words than any other such schema; null when none does, or two tie.
+ */
+function heldWords(name: string, schemas: DerivedConfigInput['schemas'], names: StainlessNames): string | null {
+  // A word and its plural are one (`CitationsWebSearchResultLocation`, `ResponseWebSearchResultLocationCitation`).
+  const lower = (text: string) => words(text).map((w) => w.toLowerCase().replace(/(?<=..[^s])s$/, ''));
+  const wanted = lower(name);
+  const param = wanted.length > 1 && wanted[wanted.length - 1] === 'param';
+  if (param) wanted.pop();
+  const holds = (have: string[]) => {
+    const left = [...have];
+    return wanted.every((word) => left.includes(word) && left.splice(left.indexOf(word), 1).length === 1);
+  };
+  const held = schemas.flatMap((s) => {
+    const have = lower(names.model(s.key));
+    return holds(have) ? [{ key: s.key, extra: have.length - wanted.length }] : [];
+  });
+  if (held.length === 0) return null;
+  const fewest = Math.min(...held.map((h) => h.extra));
+  const best = held.filter((h) => h.extra === fewest);
+  if (best.length === 1) return best[0].key;
+  // Request and response schemas of one shape: a `Param` type is what requests send, the others what responses hold.
+  const side = param ? SENT : RECEIVED;
+  const sided = best.filter((h) => lower(names.model(h.key)).some((w) => side.includes(w)));
+  return sided.length === 1 ? sided[0].key : null;
+}
+
+/** Words a spec's schema names mark the request side with, and the response side. */
+const SENT = ['request', 'input', 'param'];
+const RECEIVED = ['response', 'output'];

@@ -3,8 +3,8 @@
  * config found): its api.md's resources and methods (Python's names are the config's keys as they are; and those
  * Stainless wrote but api.md leaves out, from its resource modules: unlisted-methods.ts), the models
  * each section of api.md lists (matched to the spec's schemas by name or by the shape Stainless's module declares:
- * python-models.ts), the package's import and distribution names, the client's name, its default base URL and
- * options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
+ * python-models.ts), the package's import and distribution names and its repository (project-urls.ts), the client's
+ * name, its default base URL and options (client-options.ts), the pagination schemes of its page classes (page-classes.ts), and the name of a body a
  * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
  * (`query_settings`, query-formats.ts), whether it has Stainless's module-level client (`_module_client.py`:
  * `targets.python.options.module_client`), and whether Stainless's tests of its resources are all skipped
@@ -18,6 +18,7 @@ import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import { querySettingsOf } from '../derived-config/query-settings';
+import { keptParamNames, renamedRoute, type RenamedRoute } from '../derived-config/route-names';
 import type { RepoFile } from '../repository/stainless-repo';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
@@ -26,6 +27,7 @@ import { wholeBodyParamName } from './body-param-names';
 import { pythonClientSettings } from './client-options';
 import { pythonPageSchemes, type PythonPageScheme } from './page-classes';
 import { pyprojectLicense } from './project-license';
+import { pyprojectRepository } from './project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
@@ -74,6 +76,9 @@ export function derivePythonConfig(
   const listed = new Set<string>();
   // The methods that stream (streaming-methods.ts), their event model named once the models are known.
   const streaming: Array<{ entry: MethodEntry; streams: PythonStreaming }> = [];
+  /** api.md's routes the spec names with other path parameters (route-names.ts), and every route the config names. */
+  const renamed: RenamedRoute[] = [];
+  const configured = new Set<string>();
   for (const method of surface.methods) {
     const [client, ...chain] = method.chain.split('.');
     const name = chain.pop();
@@ -95,7 +100,11 @@ export function derivePythonConfig(
       if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
       node = node.subresources.get(key)!;
     }
-    const at = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
+    const listedAt = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
+    const respelled = renamedRoute(listedAt, spec?.specRoutes ?? []);
+    const at = respelled?.spec ?? listedAt;
+    if (respelled && !renamed.some((r) => r.listed === respelled.listed)) renamed.push(respelled);
+    configured.add(at);
     const paginated = pagedBy(method.returns, at, schemes, spec);
     if (paginated === undefined) pages++;
     // A body the method sends whole under a name of its own (`qbd_payload=`): the config's `body_param_name`.
@@ -109,7 +118,7 @@ export function derivePythonConfig(
     };
     if (streams !== null) streaming.push({ entry, streams });
     node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 1 && streams === null ? at : entry;
-    listed.add(at);
+    listed.add(listedAt).add(at);
     methods++;
   }
   if (methods === 0) return null;
@@ -148,6 +157,8 @@ export function derivePythonConfig(
       param_discriminator: streams.param,
     };
   }
+  const kept = keptParamNames(renamed, spec?.specRoutes ?? [], configured);
+  notes.push(...kept.notes);
   if (pages > 0)
     notes.push(
       `${pages} method(s) return a page class (api.md) the repository's pagination module does not declare: ` +
@@ -184,6 +195,8 @@ export function derivePythonConfig(
   const streamRules = configuredStreamEventRules(text(`src/${importName}/_streaming.py`) ?? '');
   // (The spec's `info.license` may name no licence a build tool knows: the repository's is what it publishes under.)
   const license = pyprojectLicense(text('pyproject.toml'));
+  // (Stainless's `[project.urls]` are the production repository's: project-urls.ts.)
+  const productionRepo = pyprojectRepository(text('pyproject.toml'));
   // Stainless's tests of the resources all skipped, as `settings.disable_mock_tests` writes them (mock-tests-off.ts).
   const mockTestsOff = pythonMockTestsDisabled(files);
   const configSettings = { ...(license ? { license } : {}), ...(mockTestsOff ? { disable_mock_tests: true } : {}) };
@@ -194,6 +207,7 @@ export function derivePythonConfig(
       python: {
         package_name: importName,
         ...(projectName ? { project_name: projectName } : {}),
+        ...(productionRepo ? { production_repo: productionRepo } : {}),
         ...(moduleClient ? { options: { module_client: true } } : {}),
       },
     },
@@ -209,12 +223,14 @@ export function derivePythonConfig(
       : {}),
     ...(streamRules.length > 0 ? { streaming: { on_event: onEventEntries(streamRules) } } : {}),
     ...(Object.keys(configSettings).length > 0 ? { settings: configSettings } : {}),
+    ...(kept.transformations.length > 0 ? { openapi: { transformations: kept.transformations } } : {}),
     resources: resourcesOf(root),
   };
   const header =
     "# Written by `sdkgen migrate` from what the repository records (api.md, src/<package>/_client.py, pyproject.toml's\n" +
-    '# names and licence, the page classes of src/<package>/pagination.py, the event handling of _streaming.py, the\n' +
-    '# module-level client of _module_client.py). Review it.\n';
+    '# names, licence and repository, the page classes of src/<package>/pagination.py, the event handling of\n' +
+    '# _streaming.py, the module-level client of _module_client.py). Review it.\n' +
+    kept.comment;
   return {
     text: header + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models: modelCount, schemes: schemes.length },

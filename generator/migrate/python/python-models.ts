@@ -12,6 +12,7 @@ import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../naming/pyt
 import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
 import { referredSchemas, schemaFor } from '../derived-config/schema-match';
+import { renamedRoute, type SpecRoute } from '../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
@@ -27,6 +28,8 @@ export interface SpecSchemas {
   queryParams?: ReadonlyMap<string, string[]>;
   /** The endpoints sdkgen pages without a config. */
   paginated?: ReadonlySet<string>;
+  /** The spec's routes, for api.md's routes it names with other path parameters (route-names.ts). */
+  specRoutes?: readonly SpecRoute[];
   /** The spec's security schemes, for the client's credentials (client-options.ts). */
   securitySchemes?: readonly SpecSecurityScheme[];
   /** The schemas each endpoint sends or returns, and those they refer to (endpoint-schemas.ts). */
@@ -68,11 +71,13 @@ export function pythonModels(
   const declared = declarations(text, sections, importName, modules);
   const found = new Map<string, string | null>();
   const listed: Array<{ name: string; resource: string[] }> = [];
+  // api.md's route as the spec names it (another path parameter's name: route-names.ts).
+  const specEndpoint = (endpoint: string) => renamedRoute(endpoint, spec.specRoutes ?? [])?.spec ?? endpoint;
   for (const section of sections) {
     if (section.resource === null) continue;
     for (const name of section.types) {
       if (found.has(name) || isMethodType(name, section, returners.get(name) ?? 0)) continue;
-      const responses = section.methods.flatMap((m) => spec.responseSchemas.get(m.endpoint) ?? []);
+      const responses = section.methods.flatMap((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)) ?? []);
       const shape = declared.shapes.get(name) ?? null;
       found.set(
         name,
@@ -81,7 +86,7 @@ export function pythonModels(
             name,
             spec.schemas,
             shape,
-            section.methods.map((m) => m.endpoint),
+            section.methods.map((m) => specEndpoint(m.endpoint)),
             spec.endpointSchemas,
           ),
       );

@@ -8,6 +8,7 @@
  * order, before the first statement reading them, with the imports those need); what still does not hold together is
  * said, so that the caller writes no broken module.
  */
+import { lostFunctionNames } from './function-scopes';
 import { bindsOf } from './import-resolution';
 import { withImportsKept, withImportsNeeded } from './imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
@@ -39,7 +40,8 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   const ownMissing = new Set(missingNames(target, definedBy));
   for (const name of ownMissing) definedBy.delete(name);
   const missing = missingNames(carried, definedBy);
-  if (missing.length === 0) return { kind: 'sound', text: carried, definitionsAdded: [] };
+  if (missing.length === 0)
+    return lostInFunctions(carried, edited, target) ?? { kind: 'sound', text: carried, definitionsAdded: [] };
 
   // The owners' statements defining them, and those these read that the carried module lacks, to a fixed point.
   const carriedBound = boundNames(carried);
@@ -62,7 +64,21 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   if (still.length > 0)
     return { kind: 'broken', reason: `it reads ${quoted(still)}, which only your version of it defines` };
   const definitionsAdded = [...wanted].flatMap((s) => bindsOf(owners, s));
-  return { kind: 'sound', text, definitionsAdded };
+  return lostInFunctions(text, edited, target) ?? { kind: 'sound', text, definitionsAdded };
+}
+
+/**
+ * Why `text` is broken where a function of it reads a name only the owners' version of it binds (a parameter whose
+ * signature hunk found no place: it would raise NameError when called); null where none does.
+ */
+function lostInFunctions(text: string, edited: string, target: string): SoundCarry | null {
+  const lost = lostFunctionNames(text, edited, target);
+  if (lost.length === 0) return null;
+  const shown = lost.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
+  return {
+    kind: 'broken',
+    reason: `it reads ${shown.join(', ')}, which only your version of the function binds (a parameter or local whose line found no place)`,
+  };
 }
 
 const quoted = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');

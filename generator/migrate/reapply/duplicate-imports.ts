@@ -10,18 +10,46 @@ const IMPORT_LINE = /^import\s[^;\n]*\sfrom\s+['"][^'"\n]+['"];?\s*$/;
 const INTERFACE_OPEN = /^(?:export\s+)?(?:declare\s+)?interface\s[^{]*\{\s*$/;
 const MEMBER_LINE = /^ {2}(?:readonly\s+)?(['"]?)([\w$.-]+)\1\??:[^\n]*;\s*$/;
 
-/** `text` without the one-line import statements that repeat an earlier one word for word. */
+/**
+ * `text` without the one-line import statements that repeat an earlier one word for word, or that name only what
+ * earlier ones import already, from wherever (anthropic's owners imported `PageParams` and `PageResponse` into
+ * Stainless's client from `./core/pagination`, which sdkgen's client imports from `./pagination.js`).
+ */
 export function withoutRepeatedImports(text: string): string {
   const seen = new Set<string>();
+  const bound = new Set<string>();
   const lines = text.split('\n');
   const kept = lines.filter((line) => {
     if (!IMPORT_LINE.test(line)) return true;
     const statement = line.trim().replace(/;$/, '');
-    if (seen.has(statement)) return false;
+    const names = importedNames(statement);
+    if (seen.has(statement) || (names !== null && names.length > 0 && names.every((n) => bound.has(n)))) return false;
     seen.add(statement);
+    for (const name of names ?? []) bound.add(name);
     return true;
   });
   return kept.length === lines.length ? text : kept.join('\n');
+}
+
+/** The local names a one-line import binds (`import X, { type A, B as C } from '…'`: X, A, C); null if not read. */
+function importedNames(statement: string): string[] | null {
+  const clause = /^import\s+(?:type\s+)?(.*?)\s+from\s/.exec(statement)?.[1];
+  if (clause === undefined) return null;
+  const names: string[] = [];
+  const braces = /\{([^}]*)\}/.exec(clause);
+  for (const part of braces?.[1].split(',') ?? []) {
+    const name = /(?:^|\s)([\w$]+)\s*$/.exec(part.trim())?.[1];
+    if (name) names.push(name);
+  }
+  const rest = clause
+    .replace(/\{[^}]*\}/, '')
+    .replace(/,/g, ' ')
+    .trim();
+  const namespace = /^\*\s+as\s+([\w$]+)$/.exec(rest)?.[1];
+  if (namespace) names.push(namespace);
+  else if (/^[\w$]+$/.test(rest)) names.push(rest);
+  else if (rest !== '') return null;
+  return names;
 }
 
 /**

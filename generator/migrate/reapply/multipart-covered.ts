@@ -11,6 +11,7 @@
  * (`dropMultipartCovered(plan.rejected, plan.doneBySdkgen, result.api, plan.needsHand)`);
  * generator/migrate/repository/imports.ts: `stainlessInternalAdvice(specifier, names)` after its "does not export".
  */
+import yaml from 'js-yaml';
 import type { Api, Method, Param, Resource, TypeRef } from '../../ir/types';
 import { changedLines } from './changed-lines';
 
@@ -208,17 +209,30 @@ export function ownersEncoderPatch(
 
 /**
  * A config migrate writes itself (never the owners'), with the `openapi.transformations` entries that make the SDK send
- * the parts as the owners' encoder patch did; null when the patch needs none (or the config has its own `openapi`).
+ * the parts as the owners' encoder patch did; null when the patch needs none. Where the config has an `openapi` section
+ * already (the transformations that keep renamed routes' parameter names, derived-config/route-names.ts), the entries
+ * go after its own, and the rest of the file stays as written.
  */
 export function withPatchEncodings(configText: string, api: Api, patch: EncoderPatch | null): string | null {
   const missing = patch === null ? [] : partsNotCovered(api, patch);
-  if (missing.length === 0 || /^openapi\s*:/m.test(configText)) return null;
-  return (
-    `${configText.trimEnd()}\n\n` +
-    "# Your patch to Stainless's multipart encoder sent these parts so; the spec's `encoding` now says it.\n" +
-    `${encodingTransformations(missing)}\n`
-  );
+  if (missing.length === 0) return null;
+  const said =
+    "# Your patch to Stainless's multipart encoder sent these parts so; the spec's `encoding` now says it.\n";
+  const block = /^openapi\s*:.*\n(?:(?:[ \t]+\S.*|[ \t]*)(?:\n|$))*/m.exec(configText);
+  if (block === null) return `${configText.trimEnd()}\n\n${said}${encodingTransformations(missing)}\n`;
+  const own = (yaml.load(block[0]) as { openapi?: unknown } | undefined)?.openapi ?? {};
+  if (!isObject(own) || !(own.transformations === undefined || Array.isArray(own.transformations))) return null;
+  const added = (yaml.load(encodingTransformations(missing)) as { openapi: { transformations: unknown[] } }).openapi;
+  const openapi = {
+    ...own,
+    transformations: [...((own.transformations as unknown[]) ?? []), ...added.transformations],
+  };
+  const written = yaml.dump({ openapi }, { lineWidth: -1, noRefs: true, quotingType: "'" });
+  const at = block.index;
+  return `${configText.slice(0, at)}${said}${written}${configText.slice(at + block[0].length)}`;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The rejected hunks without the owners' patches to Stainless's multipart encoder: a patch sdkgen's SDK makes needless
