@@ -5,6 +5,13 @@
 // - an `__all__` line where the migrated module's `__all__` has each of its names and none of those the hunk took out;
 // - a TOML list of strings (`requires = [...]`, mypy's `exclude`) where the migrated file's key of that name has each
 //   item the owners added and none they took out (sdkgen's list has items of its own, or quotes them otherwise);
+// - a line of a parenthesised import (`from m import (`, a name a line) where the whole statement, as the ref has it,
+//   is imported alike (as above);
+// - a dependency the owners added by its bare name (`"pytest-xdist",`) to a list of pyproject.toml where the migrated
+//   file's group of that name (a dependency group or an extra: sdkgen keeps the dev group as an extra) has the same
+//   dependency with a bound (`"pytest-xdist>=3.6.1"`), which asks for it all the same;
+// - a skip mark the owners put on one of Stainless's tests (the base has its `def`) that the migrated module does not
+//   define: sdkgen writes none of Stainless's tests of its runtime, so there is no test left to skip;
 // - a TOML key set to an empty value (`conflicts = []`) that the migrated file's table does not set at all;
 // - a line of Stainless's the owners moved (the base has it, word for word): Stainless's wording, not the owners',
 //   which sdkgen's file says in its own (the README's requirements section moved up); or has it once the package's
@@ -20,6 +27,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { norm } from './owners.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
+import { pyprojectDependencies } from './python-trial.mjs';
 
 export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
   const { lost = [], partial = [], done = [] } = c4.details ?? {};
@@ -69,8 +77,18 @@ export function withSameMeaning(c4, repo, refSha, owners, doneByRuntime = []) {
     for (const added of hunk.added) {
       const line = added.text.replace(/\n$/, '');
       if (trivial(line) || norm(now).includes(norm(line))) continue;
+      const refText = read(refSha, miss.file) ?? '';
       const form =
         (miss.file.endsWith('.py') && importedAlike(line, now) && 'import names') ||
+        (miss.file.endsWith('.py') &&
+          importedAlike(enclosingImport(refText, added.line) ?? '', now) &&
+          'import names') ||
+        (miss.file.endsWith('.py') &&
+          skipOfAbsentTest(line, refText, added.line, base, now) &&
+          "a skip mark on Stainless's test, not written") ||
+        (miss.file.endsWith('pyproject.toml') &&
+          boundedAlike(line, refText, added.line, now) &&
+          'a dependency there with a bound') ||
         (miss.file.endsWith('.py') && exportedAlike(line, hunk.removed, now) && '__all__ names') ||
         (miss.file.endsWith('.toml') &&
           listAlike(line, hunk.removed, tableOf(read(refSha, miss.file) ?? '', line), now) &&
@@ -238,6 +256,73 @@ function commentedOutItems(added, removed, refText, whole) {
   if (!value) return false;
   const there = new Set(strings(value[1].replace(/\n/g, ' ')) ?? []);
   return items.every((item) => !there.has(item));
+}
+
+/** The parenthesised `from m import (…)` statement of the ref's line `at` (1-based), whole; null for any other line. */
+function enclosingImport(refText, at) {
+  if (!at) return null;
+  const lines = refText.split('\n');
+  let start = at - 1;
+  while (start >= 0 && !/^\s*from\s+\S+\s+import\s+\(/.test(lines[start])) {
+    if (start < at - 1 && /\)/.test(lines[start].replace(/#.*$/, ''))) return null;
+    if (at - 1 - start > 200) return null;
+    start--;
+  }
+  if (start < 0) return null;
+  let end = start;
+  while (end < lines.length && !/\)/.test(lines[end].replace(/#.*$/, ''))) end++;
+  return end < at - 1 || end >= lines.length ? null : lines.slice(start, end + 1).join('\n');
+}
+
+/**
+ * A skip mark (`@pytest.mark.skip(…)`) at the ref's line `at` on a test function of Stainless's (its `def` is in the
+ * base) that the migrated module does not define at all.
+ */
+function skipOfAbsentTest(line, refText, at, base, now) {
+  if (!at || !/^\s*@pytest\.mark\.skip(if)?\b/.test(line)) return false;
+  const lines = refText.split('\n');
+  let i = at;
+  while (i < lines.length && /^\s*(@|#|$)/.test(lines[i])) i++;
+  const name = /^\s*(?:async\s+)?def\s+(test\w*)\s*\(/.exec(lines[i] ?? '')?.[1];
+  if (!name) return false;
+  const defines = (text) => new RegExp(`^\\s*(?:async\\s+)?def\\s+${name}\\s*\\(`, 'm').test(text);
+  return defines(base) && !defines(now);
+}
+
+/**
+ * A bare dependency (`"pytest-xdist",`, no specifier nor marker) at the ref's line `at` of a list of pyproject.toml
+ * (`dev = [` of `[dependency-groups]`), where the migrated file's dependencies of a group of that key (a dependency
+ * group or an extra) name the same distribution.
+ */
+function boundedAlike(line, refText, at, whole) {
+  const item = /^\s*["']([A-Za-z0-9][A-Za-z0-9._-]*)["']\s*,?\s*(#.*)?$/.exec(line);
+  if (!item || !at) return false;
+  const lines = refText.split('\n');
+  let key = null;
+  let i = at - 2;
+  for (; i >= 0 && key === null; i--) {
+    const code = lines[i].replace(/#.*$/, '');
+    if (/\]/.test(code) && !/=\s*\[/.test(code)) return false;
+    key = /^\s*"?([A-Za-z0-9_.-]+)"?\s*=\s*\[/.exec(code)?.[1] ?? null;
+  }
+  if (key === null) return false;
+  let table = '';
+  for (; i >= 0; i--) {
+    const header = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/.exec(lines[i]);
+    if (header && !/=/.test(lines[i])) {
+      table = header[1];
+      break;
+    }
+  }
+  const name = item[1].toLowerCase().replace(/[-_.]+/g, '-');
+  const sections =
+    table === 'project' && key === 'dependencies'
+      ? ['project.dependencies']
+      : table === 'project.optional-dependencies' || table === 'dependency-groups'
+        ? [`project.optional-dependencies.${key}`, `dependency-groups.${key}`]
+        : [];
+  const deps = pyprojectDependencies(whole);
+  return sections.some((section) => deps.has(`${section} ${name}`));
 }
 
 function emptiedAbsent(line, table, whole) {

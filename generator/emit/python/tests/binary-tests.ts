@@ -7,6 +7,9 @@ import { pyStr } from '../types/py-literal';
 import type { Arg } from './call-layout';
 import type { ExampleValues } from './example-values';
 
+/** The mark of a test mocking its route; such a test runs even with the mock server tests off, as Stainless's. */
+export const RESPX_MARK = '    @pytest.mark.respx(base_url=base_url)';
+
 /** The tests written of each method. */
 export type TestKind = 'method' | 'method_with_all_params' | 'raw' | 'streaming';
 
@@ -24,6 +27,10 @@ export interface BinaryTestModule {
   call: (head: string, args: Arg[], indent: number, tail?: string) => string;
 }
 
+/** Whether `method`'s tests mock its route: its path-params test is marked so too (browserbase's test_downloads.py). */
+export const mocksRoute = (method: PyMethod): boolean =>
+  /BinaryAPIResponse$/.test(method.returns) && method.ir.docs.deprecated === undefined;
+
 /** The test of one kind of `method`'s binary call; null where it returns no binary response or its path is not plain. */
 export function binaryTest(
   module: BinaryTestModule,
@@ -34,7 +41,7 @@ export function binaryTest(
   args: Arg[],
   isAsync: boolean,
 ): string | null {
-  if (!/BinaryAPIResponse$/.test(method.returns) || method.ir.docs.deprecated !== undefined) return null;
+  if (!mocksRoute(method)) return null;
   let route = method.pythonPath;
   for (const param of method.pathParams) {
     const value = module.values.pathValue(method, param);
@@ -52,7 +59,7 @@ export function binaryTest(
   // Its stream flag set, the call returns the event stream: closed unread, as any other stream's test does.
   const v = variant.streams ? `${module.variable}_stream` : module.variable;
   const head = [
-    '    @pytest.mark.respx(base_url=base_url)',
+    RESPX_MARK,
     `    ${isAsync ? 'async ' : ''}def ${name}(self, ${client}: ${isAsync ? pkg.asyncClientName : pkg.clientName}, respx_mock: MockRouter) -> None:`,
     `        ${respxRoute(method.http, pyStr(route))}.mock(return_value=httpx.Response(200, json={"foo": "bar"}))`,
   ];

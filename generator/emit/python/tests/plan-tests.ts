@@ -31,7 +31,7 @@ import { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOf
 import { alsoImportedNames, primitiveResponseNames, testImportStatement, typesImportsOf } from './test-imports';
 import { unwrapTests, verifyingUnwraps, type UnwrapTest } from './webhook-tests';
 import { CallLayout, type Arg } from './call-layout';
-import { binaryTest, type TestKind } from './binary-tests';
+import { binaryTest, mocksRoute, RESPX_MARK, type TestKind } from './binary-tests';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -39,7 +39,7 @@ export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOf
 export interface PythonTestsOptions {
   /** The forms of the Stainless SDK's era: before aiohttp, the async tests run with httpx alone. Default: the newest. */
   forms?: StainlessPythonForms;
-  /** Every test written skipped, as Stainless writes them for a config's `settings.disable_mock_tests`. */
+  /** Every test needing the mock server written skipped, as Stainless writes them for `settings.disable_mock_tests`. */
   mockTestsOff?: boolean;
   /** The printed text of a resource's module, whose `types` imports decide how the test module's are laid out. */
   resourceModuleText?: (resource: PyResource) => string | undefined;
@@ -230,8 +230,14 @@ class TestModule {
       const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkip ?? null)?.reason;
       const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
       const mockOffMark = this.options.mockTestsOff ? `${mockTestsOffMark(offReason)}\n` : '';
-      const skip = reason !== undefined ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n` : mockOffMark;
-      return this.methodTests(m, isAsync).map((t) => `\n${skip}    @parametrize\n${t}`);
+      // A test mocking its route (respx) needs no mock server: Stainless runs it (cartesia-python's test_tts.py).
+      const skipOf = (t: string) =>
+        reason !== undefined
+          ? `    @pytest.mark.skip(reason=${pyStr(reason)})\n`
+          : t.startsWith(RESPX_MARK)
+            ? ''
+            : mockOffMark;
+      return this.methodTests(m, isAsync).map((t) => `\n${skipOf(t)}    @parametrize\n${t}`);
     });
     // Each unwrap's test where its method is among the others (the earlier in place, the later past them).
     [...unwraps]
@@ -576,7 +582,10 @@ class TestModule {
         ].join('\n'),
       );
     }
-    const head = [this.signature(`test_path_params_${method.name}${variant.suffix}`, isAsync)];
+    const head = [
+      ...(mocksRoute(method) ? [RESPX_MARK] : []),
+      this.signature(`test_path_params_${method.name}${variant.suffix}`, isAsync),
+    ];
     if (deprecated) head.push('        with pytest.warns(DeprecationWarning):');
     return [...head, blocks.join('\n\n')].join('\n');
   }
