@@ -38,7 +38,7 @@ export function ownersTablesInPlace(plan: MigrationPlan, stainless: string, owne
 
 /**
  * The owners' pyproject.toml with the tables both files have in Stainless's order, each a table they added after the
- * one it followed in theirs; the same text where none moved (or a table is declared twice: an array of tables).
+ * one it followed in theirs; the same text where none moved (or a table is declared twice, which TOML refuses).
  */
 export function inStainlessTableOrder(stainless: string, owners: string): string {
   const base = blocks(stainless);
@@ -76,9 +76,19 @@ function blocks(text: string): Block[] | null {
     return start;
   });
   const out: Block[] = starts[0] === undefined || starts[0] > 0 ? [{ name: '', lines: lines.slice(0, starts[0]) }] : [];
-  starts.forEach((start, n) =>
-    out.push({ name: HEADER.exec(lines[headers[n]])![1], lines: lines.slice(start, starts[n + 1] ?? lines.length) }),
-  );
+  // An array of tables (`[[tool.mypy.overrides]]`, anthropic's owners added one) is declared once an item: each item
+  // is a block of its own, named by its place in the array.
+  const items = new Map<string, number>();
+  starts.forEach((start, n) => {
+    const header = lines[headers[n]];
+    let name = HEADER.exec(header)![1];
+    if (/^\s*\[\[/.test(header)) {
+      const item = items.get(name) ?? 0;
+      items.set(name, item + 1);
+      name = `${name}[${item}]`;
+    }
+    out.push({ name, lines: lines.slice(start, starts[n + 1] ?? lines.length) });
+  });
   const names = out.map((b) => b.name);
   return new Set(names).size === names.length ? out : null;
 }

@@ -1,6 +1,6 @@
 """Runtime names Stainless SDKs' hand-written code and tests use (kept by a migration), each doing what they are for:
 a multipart GET, JSON Lines bodies, `SecurityOptions`, `DataWrapper`, bracketed array query params, pydantic configs
-for TypedDicts, and the typing names `HeadersLike`, `HttpxSendArgs`, `ForceMultipartDict`."""
+for TypedDicts, `TypeAdapter` from `_models`, and the typing names `HeadersLike`, `HttpxSendArgs`, `ForceMultipartDict`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from server import Reply, ApiServer
 from acme._qs import Querystring
 from acme._types import HeadersLike, HttpxSendArgs, SecurityOptions, HeadersLikeProtocol
 from acme._utils import get_required_header, bracket_array_query_param
-from acme._models import BaseModel, FinalRequestOptions, set_pydantic_config
+from acme._models import BaseModel, TypeAdapter, FinalRequestOptions, set_pydantic_config
 from acme._wrappers import DataWrapper
 from acme._base_client import ForceMultipartDict, make_request_options
 from acme._decoders.jsonl import JSONLDecoder, AsyncJSONLDecoder
@@ -150,3 +150,10 @@ def test_headers_like_and_httpx_send_args() -> None:
     assert set(get_type_hints(HttpxSendArgs)) == {"auth", "follow_redirects"}
     send_args: HttpxSendArgs = {"follow_redirects": True}
     assert send_args == {"follow_redirects": True}
+
+
+def test_type_adapter_from_models_validates_and_is_made_once_a_type() -> None:
+    adapter = TypeAdapter(List[Item])
+    items = adapter.validate_python([{"id": "a", "count": 2}, {"id": "b"}])
+    assert [(item.id, item.count) for item in items] == [("a", 2), ("b", 0)]
+    assert TypeAdapter(List[Item]) is adapter
