@@ -747,7 +747,11 @@ class BaseClient(Generic[_HttpxClientT, _DefaultStreamT]):
         headers_dict = self._merge_headers(options)
         # What the client's `default_headers` and the request set or omit, looked up case-insensitively.
         custom_headers = _HeaderLookup({**self._custom_headers, **request_headers})
-        if options.security is None or self._sends_by_security_options():
+        if self._sends_by_security_options():
+            # An operation whose security names no scheme (`security: []`) needs no credential to resolve.
+            if options.security_options is None or any(options.security_options.values()):
+                self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
+        elif options.security is None:
             self._validate_headers(_HeaderLookup(headers_dict), custom_headers)
         else:
             self._validate_security(options.security, custom_headers)

@@ -446,6 +446,13 @@ def _type_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(type_)
 
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter as TypeAdapter
+else:
+    # Stainless's `_models` gives hand-written code `TypeAdapter` (anthropic's tool runners import it), one a type.
+    TypeAdapter = lru_cache(maxsize=None)(pydantic.TypeAdapter)
+
+
 def _validate(type_: object, value: object, *, strict: bool = False) -> object:
     if inspect.isclass(type_) and issubclass(type_, pydantic.BaseModel):
         return type_.model_validate(value, strict=strict)

@@ -251,6 +251,7 @@ class TestServers:
         assert cast(Any, server.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     def test_path_params_download(self, client: Smithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `qualified_name` but received ''"):
             client.servers.with_raw_response.download(
@@ -529,6 +530,7 @@ class TestAsyncServers:
         assert cast(Any, server.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     async def test_path_params_download(self, async_client: AsyncSmithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `qualified_name` but received ''"):
             await async_client.servers.with_raw_response.download(

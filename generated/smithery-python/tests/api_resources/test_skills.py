@@ -313,6 +313,7 @@ class TestSkills:
         assert cast(Any, skill.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     def test_path_params_download(self, client: Smithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `namespace` but received ''"):
             client.skills.with_raw_response.download(
@@ -716,6 +717,7 @@ class TestAsyncSkills:
         assert cast(Any, skill.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     async def test_path_params_download(self, async_client: AsyncSmithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `namespace` but received ''"):
             await async_client.skills.with_raw_response.download(

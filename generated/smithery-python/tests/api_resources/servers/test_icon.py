@@ -68,6 +68,7 @@ class TestIcon:
         assert cast(Any, icon.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     def test_path_params_get(self, client: Smithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `qualified_name` but received ''"):
             client.servers.icon.with_raw_response.get(
@@ -199,6 +200,7 @@ class TestAsyncIcon:
         assert cast(Any, icon.is_closed) is True
 
     @parametrize
+    @pytest.mark.respx(base_url=base_url)
     async def test_path_params_get(self, async_client: AsyncSmithery) -> None:
         with pytest.raises(ValueError, match=r"Expected a non-empty value for `qualified_name` but received ''"):
             await async_client.servers.icon.with_raw_response.get(
