@@ -11,7 +11,7 @@ import { resourceSingular } from '../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../naming/python';
 import { StainlessNames } from '../../naming/stainless';
 import type { DerivedConfigInput, Shape } from '../derived-config/config';
-import { referredSchemas, schemaFor } from '../derived-config/schema-match';
+import { referredSchemas, schemaFor, unionSchemas } from '../derived-config/schema-match';
 import { renamedRoute, type SpecRoute } from '../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
@@ -95,6 +95,8 @@ export function pythonModels(
   }
   for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
     found.set(name, schema);
+  // Else, for a union, the union schema of its variants' schemas (as the TypeScript path: config.ts).
+  for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
   const models: PythonModel[] = [];
   const unmatched: string[] = [];
   const taken = new Set<string>();
@@ -292,12 +294,18 @@ function declarations(
       }
       // `Message: TypeAlias = Annotated[Union[SystemMessage, UserMessage], PropertyInfo(…)]`: a union of models,
       // told by its variants' names.
-      const union = new RegExp(`^${name}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+      // (A union only requests take is declared as its `…Param` alias alone, over its variants' `…Param` forms:
+      // groq's `ChatCompletionContentPartParam`; a variant api.md lists without `Param` is read by that name.)
+      const unionOf = (alias: string) =>
+        new RegExp(`^${alias}: TypeAlias = (?:Annotated\\[\\s*)?Union\\[([^\\]]*)\\]`, 'm').exec(source);
+      const own = unionOf(name);
+      const union = own ?? unionOf(`${name}Param`);
       if (union) {
         const variants = union[1]
           .split(',')
           .map((v) => v.trim())
-          .filter((v) => v !== '' && v !== 'None');
+          .filter((v) => v !== '' && v !== 'None')
+          .map((v) => (own === null && v.endsWith('Param') && listed.has(v.slice(0, -5)) ? v.slice(0, -5) : v));
         if (variants.length > 1 && variants.every((v) => /^[A-Z]\w*$/.test(v)))
           shapes.set(name, { kind: 'union', members: variants.sort() });
         continue;
@@ -346,7 +354,10 @@ function moduleOf(
   for (const param of ['', '_param'])
     for (const folder of candidates) {
       const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`);
-      const declared = new RegExp(`^(?:class ${name}${param ? 'Param' : ''}\\b|${name}: TypeAlias)`, 'm');
+      const declared = new RegExp(
+        `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}: TypeAlias)`,
+        'm',
+      );
       if (source !== null && declared.test(source)) return source;
     }
   return null;

@@ -20,6 +20,7 @@ import type { PyTypeIndex } from './py-type-index';
 import { recursiveTypes, type RecursiveTypes } from './recursive-types';
 import { modelRebuildFormOfEra, type ModelRebuildForm } from './model-rebuild';
 import { nullableResponseClasses } from '../resources/nullable-response';
+import { requestOnlyModels } from './request-only';
 
 /** Where each named type lives: its model in `types/…`, and its params form where a request reaches it. */
 export class PythonTypeIndex implements PyTypeIndex {
@@ -42,9 +43,11 @@ export class PythonTypeIndex implements PyTypeIndex {
   private readonly nullableResponses: Set<string>;
   /** Made from a Stainless config: an object of `properties: {}` is typed `object`, as Stainless's SDKs type it. */
   fromStainlessConfig = false;
+  /** The named types whose model module is not written (request-only.ts), found when first asked. */
+  private requestOnly: Set<string> | null = null;
 
   constructor(
-    api: Api,
+    private readonly api: Api,
     resourcePackages: Map<string, string>,
     /** The forms the era writes types in (every annotation, a resource's too). */
     readonly forms: StainlessPythonTypeForms = pythonTypeFormsOfEra(null),
@@ -136,12 +139,21 @@ export class PythonTypeIndex implements PyTypeIndex {
     const schema = this.schema(id);
     if (this.isShared(schema)) return this.place(schema.name, 'types/shared_params', this.moduleFile(schema));
     if (schema.requestVariantOf) return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
+    // A type named `…Param` that only requests use has no model module: its form takes the name and module, as
+    // Stainless's (groq's and openai's `ChatCompletionSystemMessageParam`; never `…ParamParam` but beside a model).
+    if (schema.name.endsWith('Param') && this.isRequestOnly(schema.id))
+      return this.place(schema.name, this.typesPackage(schema), this.moduleFile(schema));
     const name = pyParamFormName(schema.name, this.taken);
     // (A config model's form is its key's module and `_param`, `tts_sse_event_param`, unless a number tells it apart.)
     const keyModule = this.keyModules.get(schema.id);
     const file =
       keyModule !== undefined && name === `${schema.name}Param` ? `${keyModule}_param` : typeModuleName(name);
     return this.place(name, this.typesPackage(schema), file);
+  }
+
+  private isRequestOnly(id: string): boolean {
+    this.requestOnly ??= requestOnlyModels(this.api, (schema) => this.isShared(schema)).requestOnly;
+    return this.requestOnly.has(id);
   }
 }
 
