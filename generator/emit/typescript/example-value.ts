@@ -96,8 +96,9 @@ const flatTexts = new WeakMap<ExampleValue, string>();
 
 /**
  * A value as Stainless's tests write it before Prettier lays it out: `flatText`, but (`broken`, the newer SDKs: see
- * BROKEN_OBJECTS_SINCE in stainless/era.ts) an object of three entries or more opens a line (`{\n`), which Prettier
- * keeps, so such an object is laid out one entry a line however short (unless it is `verbatim`).
+ * BROKEN_OBJECTS_SINCE in stainless/era.ts) an object of three entries or more, or of two one of which is an object,
+ * opens a line (`{\n`), which Prettier keeps, so such an object is laid out one entry a line however short (unless
+ * it is `verbatim`).
  */
 export function stainlessText(value: ExampleValue, broken = true): string {
   switch (value.kind) {
@@ -106,14 +107,20 @@ export function stainlessText(value: ExampleValue, broken = true): string {
     case 'object': {
       const entries = value.entries.map((e) => `${e.key}: ${stainlessText(e.value, broken)}`);
       if (entries.length === 0) return '{}';
-      // (Not a value of no known shape given by the spec: tolstoy's `error: { message: …, code: …, stack: … }`.)
-      return broken && entries.length >= 3 && !value.verbatim
-        ? `{\n${entries.join(',\n')},\n}`
-        : `{ ${entries.join(', ')} }`;
+      // Three entries or more, or two with an object among them (vaif's plan steps, `{ action: 'x', args: { foo:
+      // 'bar' } }`, over lines; knock's `{ user: { id: 'dr_sattler' } }` on one). (Not a value of no known shape given
+      // by the spec: tolstoy's `error: { message: …, code: …, stack: … }`.)
+      const opens = entries.length >= 3 || (entries.length === 2 && value.entries.some((e) => holdsEntries(e.value)));
+      return broken && opens && !value.verbatim ? `{\n${entries.join(',\n')},\n}` : `{ ${entries.join(', ')} }`;
     }
     case 'array':
       return `[${value.items.map((item) => stainlessText(item, broken)).join(', ')}]`;
   }
+}
+
+/** An object with entries (a map's `{ foo: 'bar' }` too). */
+function holdsEntries(value: ExampleValue): boolean {
+  return value.kind === 'object' ? value.entries.length > 0 : value.kind === 'code' && isJsonObject(value.json);
 }
 
 /**
