@@ -46,6 +46,7 @@ export async function emitPythonFiles(
       : {}),
     fromStainlessConfig: config.stainless != null,
     organizationName: config.stainless?.organizationName ?? null,
+    organizationContact: config.stainless?.contact ?? null,
     casings: config.stainless?.customCasings,
     querySettings: config.stainless?.querySettings ?? null,
     stainlessEra: pythonEra,

@@ -1,8 +1,9 @@
 /**
  * Why Stainless's endpoint tests of a method are written skipped, for both targets' test planners
  * (typescript/plan-tests.ts, python/tests/plan-tests.ts): the reason a Stainless config gives the method
- * (`skip_test_reason`), else, in the SDK's era (stainless/era.ts, `callbackTestsSkip`), Stainless's own for an
- * operation defining `callbacks` (knock's, whose spec gives most operations `callbacks: {}`).
+ * (`skip_test_reason`), else Stainless's own for a JSON Lines response (the mock server cannot answer one), else, in
+ * the SDK's era (stainless/era.ts, `callbackTestsSkip`), for an operation defining `callbacks` (knock's, whose spec
+ * gives most operations `callbacks: {}`).
  */
 import type { Method } from '../ir/types';
 import type { CallbackTestsSkip } from '../stainless/era';
@@ -23,15 +24,32 @@ const CALLBACK_SKIPS: Record<CallbackTestsSkip, { reason: string; skippedPrefix:
 };
 
 /**
+ * Stainless's reason for the tests of a method whose response is JSON Lines (`media`: its media type), by the era's
+ * mock-server wording, which Stainless changed in the same commits as the callbacks one (`callbackTestsSkip`): "Prism
+ * doesn't support JSONL responses yet" (anthropic-sdk-python and -typescript from 2025-01-21), "Prism doesn't support
+ * application/x-jsonl responses" ("chore(internal): update test skipping reason", 2025-08-11/12), "Mock server doesn't
+ * …" ("chore: update mock server docs", 2026-02-19). Stainless's own mock server (steady) answers JSON Lines from
+ * 2026-03-03 and its tests run; Prism, which sdkgen's SDKs are tested against, cannot, so the newest era keeps the skip.
+ */
+function jsonLinesReason(media: string, callbackTestsSkip: CallbackTestsSkip | null): string {
+  if (callbackTestsSkip === 'no-good-way') return "Prism doesn't support JSONL responses yet";
+  return `${callbackTestsSkip === 'prism' ? 'Prism' : 'Mock server'} doesn't support ${media} responses`;
+}
+
+/**
  * The reason a method's tests are skipped for, and whether the TypeScript comment says `skipped: ` before it
  * (Stainless's oldest callbacks reason; never a config's); null: none. `callbackTestsSkip`: the era's (null: callbacks'
  * tests run).
  */
 export function testSkipOf(
-  method: Pick<Method, 'testSkipReason' | 'definesCallbacks'>,
+  method: Pick<Method, 'testSkipReason' | 'definesCallbacks' | 'response' | 'streamWhen'>,
   callbackTestsSkip: CallbackTestsSkip | null,
 ): { reason: string; skippedPrefix: boolean } | null {
   if (method.testSkipReason !== undefined) return { reason: method.testSkipReason, skippedPrefix: false };
+  const { response } = method;
+  // (A body flag streaming it instead leaves the method binary: python/types/method-response.ts.)
+  if (response.kind === 'binary' && response.lines !== undefined && !method.streamWhen)
+    return { reason: jsonLinesReason(response.contentType, callbackTestsSkip), skippedPrefix: false };
   if (callbackTestsSkip !== null && method.definesCallbacks) return CALLBACK_SKIPS[callbackTestsSkip];
   return null;
 }

@@ -139,11 +139,18 @@ export function readResponses(
       : { kind: 'text' as const, ...schemaless };
     return { kind: text, errors, successSchema: null, textSchema: primary.node };
   }
+  // JSON Lines with a schema: a value of it a line (anthropic's batch `results`).
+  const lines = isJsonLinesMedia(mediaType) && primary.node ? { lines: ctx.types.type(primary.node, 'response') } : {};
   return {
-    kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status) },
+    kind: { kind: 'binary', contentType: mediaType, accept: acceptOf(ctx, op, primary.status), ...lines },
     errors,
     successSchema: null,
   };
+}
+
+/** JSON Lines (one JSON value a line) by its media types: `application/x-jsonl`, `application/jsonl`, NDJSON. */
+function isJsonLinesMedia(mediaType: string): boolean {
+  return /^application\/(x-)?(jsonl|jsonlines|ndjson)\b/i.test(mediaType);
 }
 
 /**

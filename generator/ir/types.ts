@@ -477,6 +477,11 @@ export type ResponseKind =
       contentType: string;
       /** Every media type the spec lists for the response, for the Accept header: "image/png, image/jpeg". */
       accept: string;
+      /**
+       * A JSON Lines body (`application/x-jsonl`) the spec gives a schema: the type of each line. Stainless's Python
+       * SDKs read it a line at a time (`JSONLDecoder[MessageBatchIndividualResponse]`).
+       */
+      lines?: TypeRef;
     }
   /* json: the spec gives the body as JSON (a method a config marks always streaming): nothing but JSON is asked for */
   | { kind: 'sse'; event: TypeRef; json?: true };

@@ -19,6 +19,8 @@ export interface StainlessConfig {
   docsUrl: string | null;
   /** `organization.security_contact`, else `organization.contact`: where SECURITY.md sends vulnerability reports. */
   securityContact: string | null;
+  /** `organization.contact` alone (empty: null): the email of the Python package's authors in `pyproject.toml`. */
+  contact: string | null;
   /**
    * Which TypeScript generator the project used: `targets.typescript` (current: last path parameter positional,
    * the rest in params) or `targets.node` (legacy: every path parameter positional, request options accepted in

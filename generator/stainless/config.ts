@@ -160,16 +160,15 @@ export function parseStainlessConfig(raw: unknown, file: string, text: string, d
 
   const streamEventRules = readStreamEventRules(reader, top.streaming);
 
+  const contact = str(organization.contact, 'organization.contact')?.trim() || null;
   return {
     file,
     text,
     edition: str(top.edition, 'edition'),
     organizationName: str(organization.name, 'organization.name'),
     docsUrl: str(organization.docs, 'organization.docs') || null,
-    securityContact:
-      str(organization.security_contact, 'organization.security_contact')?.trim() ||
-      str(organization.contact, 'organization.contact')?.trim() ||
-      null,
+    securityContact: str(organization.security_contact, 'organization.security_contact')?.trim() || contact,
+    contact,
     clientName,
     target,
     legacyPackageName,

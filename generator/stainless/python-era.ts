@@ -132,6 +132,19 @@ export interface StainlessPythonForms {
    * targets' on one day, whopsdk-python's "chore(tests): update webhook tests"); before, it passes `key = b"secret"`.
    */
   webhookOptionsTests: boolean;
+  /**
+   * The endpoint tests pass a method's positional path params by name whenever other arguments follow
+   * (`retrieve(collection_key="issues", integration_id=…)`), from KEYWORD_PATH_ARGS_SINCE on; before, positionally in
+   * call order (`retrieve("issues", integration_id=…)`), the keyword-only ones by name.
+   */
+  keywordPathArgs: boolean;
+  /**
+   * What the tests of a JSON Lines method assert (emit/python/tests/jsonl-tests.ts): the decoder's type of each result
+   * (`decoder`, `assert_matches_type(JSONLDecoder[T], batch, …)`); from JSON_LINES_STREAM_TESTS_SINCE the call's result
+   * named `<x>_stream` and the parsed ones closed unread (`close`); from JSON_LINES_ITEM_TESTS_SINCE each line's type,
+   * iterating (`items`, `for item in stream: assert_matches_type(T, item, …)`).
+   */
+  jsonLinesTests: 'decoder' | 'close' | 'items';
 }
 
 /**
@@ -168,7 +181,23 @@ export const LAZY_RESOURCES_SINCE = '2025-12-16';
 export const ERA_LAZY_RESOURCES = 'lazy-resources';
 /** The qualifier of a client whose resources are set in `__init__` on a day from LAZY_RESOURCES_SINCE on. */
 export const ERA_EAGER_RESOURCES = 'eager-resources';
+/**
+ * The qualifier of an SDK whose resource classes bear the resource's name alone (`Messages`, `AsyncMessages`,
+ * `MessagesWithRawResponse`): Stainless's SDKs begun before it named them `MessagesResource` (early 2024; groq-python,
+ * anthropic-sdk-python and openai-python) keep those names in every later generation, whatever its day.
+ */
+export const ERA_PLAIN_RESOURCE_NAMES = 'plain-resource-names';
 
+/** Whether the SDK of `era` names its resource classes without the `Resource` suffix (ERA_PLAIN_RESOURCE_NAMES). */
+export function plainResourceNames(era: string | null | undefined): boolean {
+  return eraQualifiers(era).has(ERA_PLAIN_RESOURCE_NAMES);
+}
+
+/**
+ * Stainless's "chore(internal): codegen related update" that took writer-python's `content_length` param away
+ * (c3f0dcf): a `Content-Length` header param is no method param (httpx sets the header from the body).
+ */
+export const CONTENT_LENGTH_DROPPED_SINCE = '2024-07-30';
 /** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
 export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
 /** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */
@@ -194,6 +223,15 @@ export const REBUILD_V1_BRANCH_FIRST_SINCE = '2025-09-03';
  * "codegen related update" of 2025-12-02, which changed those unions alone; its generation of 2025-11-27 had none).
  */
 export const WEBHOOK_EVENT_DISCRIMINATOR_SINCE = '2025-12-02';
+/**
+ * Stainless's "chore(internal): codegen related update" of embed-python 99debe5 (2024-08-06): the tests pass positional
+ * path params by name where other arguments follow; before, positionally (embed's of 2024-06-17, the only SDK seen).
+ */
+export const KEYWORD_PATH_ARGS_SINCE = '2024-08-06';
+/** Stainless's "chore(internal): variable name and test updates" (anthropic-sdk-python c112e6ff, 2025-04-03). */
+export const JSON_LINES_STREAM_TESTS_SINCE = '2025-04-03';
+/** Stainless's "chore(internal): update jsonl tests" (anthropic-sdk-python a8e6a6e5 and 7c5ac9bf, 2026-02-20). */
+export const JSON_LINES_ITEM_TESTS_SINCE = '2026-02-20';
 
 // ---- The package layout's forms ----
 /**
@@ -271,6 +309,9 @@ const CHANGES = [
   REBUILD_IN_TYPES_INIT_SINCE,
   REBUILD_V1_BRANCH_FIRST_SINCE,
   WEBHOOK_EVENT_DISCRIMINATOR_SINCE,
+  KEYWORD_PATH_ARGS_SINCE,
+  JSON_LINES_STREAM_TESTS_SINCE,
+  JSON_LINES_ITEM_TESTS_SINCE,
   CUSTOM_HEADERS_ENV_SINCE,
   SECURITY_OPTIONS_SINCE,
   MERGED_AUTH_HEADERS_SINCE,
@@ -334,6 +375,12 @@ export function pythonFormsOfEra(
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
+    keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),
+    jsonLinesTests: since(JSON_LINES_ITEM_TESTS_SINCE)
+      ? 'items'
+      : since(JSON_LINES_STREAM_TESTS_SINCE)
+        ? 'close'
+        : 'decoder',
   };
 }
 
@@ -428,12 +475,30 @@ export function inferStainlessPythonEra(
   const named = (name: string) => files.find((f) => f.path === name || f.path.endsWith(`/${name}`))?.text ?? null;
   const client = named('_client.py');
   const day = eraDay(client, named('__init__.py'), generatedOn);
-  // Whether the client's resources are imported on first use is what it shows, whatever its day says.
+  // Whether the client's resources are imported on first use is what it shows, whatever its day says; so are the
+  // names of the resource classes it makes.
   const shown = client === null ? null : resourcesForm(client);
-  if (shown === null || shown === pythonFormsOfEra(day).lazyResources) return day;
+  const qualifiers = [
+    ...(shown === null || shown === pythonFormsOfEra(day).lazyResources
+      ? []
+      : [shown ? ERA_LAZY_RESOURCES : ERA_EAGER_RESOURCES]),
+    ...(client !== null && namesResourcesPlainly(client) ? [ERA_PLAIN_RESOURCE_NAMES] : []),
+  ];
+  if (qualifiers.length === 0) return day;
   // (A day past every change is the newest forms, null; with a qualifier it is written out.)
   const written = day ?? (generatedOn?.slice(0, 10) || CHANGES[CHANGES.length - 1]);
-  return `${written}+${shown ? ERA_LAZY_RESOURCES : ERA_EAGER_RESOURCES}`;
+  return [written, ...qualifiers].join('+');
+}
+
+/**
+ * Whether a client makes its resources of classes named without the `Resource` suffix: every `X(self)` it calls
+ * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name.
+ */
+function namesResourcesPlainly(client: string): boolean {
+  const made = [...client.matchAll(/\b([A-Z]\w*)\(self\)/g)]
+    .map((m) => m[1])
+    .filter((name) => !/With\w*Response$/.test(name));
+  return made.length > 0 && made.every((name) => !name.endsWith('Resource'));
 }
 
 function eraDay(client: string | null, init: string | null, generatedOn: string | null): string | null {

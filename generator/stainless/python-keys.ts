@@ -102,14 +102,15 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['organization.name', 'client_settings.default_client_name', 'client_settings.default_env_prefix'],
     forms: 'string',
     python: 'follows',
-    how: "the client classes (`Acme`, `AsyncAcme`) and the environment variables (`ACME_BASE_URL`, a credential's `read_env`)",
+    how: 'the client classes (`Acme`, `AsyncAcme`) and the environment variables (`ACME_BASE_URL`, a credential\'s `read_env`); `organization.name` also pyproject.toml\'s `description` and `authors` (its words cased: `knock mgmt` → "Knock Mgmt")',
     test: KEYS_TEST,
   },
   {
     keys: ['organization.docs', 'organization.contact', 'organization.security_contact'],
     forms: 'string',
     python: 'follows',
-    how: "the README's link to the API's documentation; `SECURITY.md`",
+    how: "the README's link to the API's documentation; `SECURITY.md`; `organization.contact` is the email of pyproject.toml's `authors`",
+    test: 'pyproject-organization-r35k.test.ts',
   },
   {
     keys: ['environments', 'environments.<name>'],

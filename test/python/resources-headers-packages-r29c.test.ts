@@ -1,8 +1,9 @@
 /**
  * Python resource modules and packages as Stainless writes them:
  * - a header param of a number or boolean is sent as text (`Headers` holds strings only, so pyright strict rejects a
- *   `dict[str, str | int | Omit]`): `str(x)` when every header param is required (writer's `Content-Length: int`),
- *   `str(x) if is_given(x) else not_given` otherwise, as Stainless's embed SDK writes `retries`;
+ *   `dict[str, str | int | Omit]`): `str(x)` when every header param is required (as writer's 2024 `Content-Length:
+ *   int` was; that header is the HTTP client's now, no param), `str(x) if is_given(x) else not_given` otherwise, as
+ *   Stainless's embed SDK writes `retries`;
  * - a `standalone_api` subresource is re-exported by its own package's `__init__.py` only, not its parent's (isaacus's
  *   `classifications/__init__.py`), and a methodless standalone package's `__init__.py` holds nothing (isaacus's
  *   `ilgs/v1`);
@@ -27,7 +28,7 @@ paths:
       operationId: uploadFile
       parameters:
         - { name: Content-Disposition, in: header, required: true, schema: { type: string } }
-        - { name: Content-Length, in: header, required: true, schema: { type: integer } }
+        - { name: X-Chunk-Size, in: header, required: true, schema: { type: integer } }
       requestBody:
         required: true
         content:
@@ -111,7 +112,7 @@ describe('Python resources: headers as text, standalone packages, one-name impor
     const file = await (await generated)(null);
     const files = file('resources/files.py');
     expect(files).toContain('"Content-Disposition": content_disposition,');
-    expect(files).toContain('"Content-Length": str(content_length),');
+    expect(files).toContain('"X-Chunk-Size": str(x_chunk_size),');
     const items = file('resources/items.py');
     expect(items).toContain('"X-Retries": str(x_retries) if is_given(x_retries) else not_given,');
     expect(items).toContain('"X-Strict": ("true" if x_strict else "false") if is_given(x_strict) else not_given,');

@@ -62,6 +62,8 @@ describe('the era of a Stainless Python SDK', () => {
       moduleClientTypeImports: true,
       ownExampleKeys: true,
       webhookOptionsTests: true,
+      keywordPathArgs: true,
+      jsonLinesTests: 'items',
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -89,6 +91,8 @@ describe('the era of a Stainless Python SDK', () => {
       moduleClientTypeImports: true,
       ownExampleKeys: false,
       webhookOptionsTests: false,
+      keywordPathArgs: true,
+      jsonLinesTests: 'close',
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -116,6 +120,8 @@ describe('the era of a Stainless Python SDK', () => {
       moduleClientTypeImports: true,
       ownExampleKeys: false,
       webhookOptionsTests: false,
+      keywordPathArgs: true,
+      jsonLinesTests: 'close',
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);

@@ -45,6 +45,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   stainlessEdition?: string | null;
   /** The config turns the generated tests off (they are written, each marked skipped). */
   mockTestsOff?: boolean;
+  /** The Stainless config's `organization.contact`: the email of pyproject.toml's authors; null: none. */
+  organizationContact?: string | null;
   /** The package has a module-level client (`targets.python.options.module_client`: module-client.ts). */
   moduleClient?: boolean;
   /** A .py file as printed → the file formatted (default: Ruff on this thread). */
@@ -137,6 +139,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     forms,
     options.mockTestsOff ?? false,
     (resource) => resourceTexts.get(resource.module),
+    options.organizationContact ?? null,
   ))
     addUnit(file, unitTag);
   const moduleClientTests = options.moduleClient

@@ -18,6 +18,8 @@ import { layoutExpr } from './py-layout';
 import { pyStr } from './types/py-literal';
 import { testClientOptions } from './client/credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
+import { words } from '../../naming/case';
+import { pyClassName } from '../../naming/python';
 
 /**
  * In the forms of `forms`'s era (the newest by default). With `offerTest`, a test module the last run's file stands
@@ -31,6 +33,7 @@ export function planPythonProjectFiles(
   forms: StainlessPythonForms = pythonFormsOfEra(null),
   mockTestsOff = false,
   resourceModuleText?: (resource: PyResource) => string | undefined,
+  organizationContact: string | null = null,
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const fill = {
@@ -41,7 +44,7 @@ export function planPythonProjectFiles(
     mockSpec: `'${(pkg.mockSpec ?? '').replace(/'/g, "'\\''")}'`,
   };
   const files: PlannedPyFile[] = [
-    { path: 'pyproject.toml', contents: pyproject(pkg, api, repository) },
+    { path: 'pyproject.toml', contents: pyproject(pkg, api, repository, organizationContact) },
     ...offeredFiles(
       offerUnit,
       'py:docs:README.md',
@@ -182,7 +185,27 @@ const LICENSE_CLASSIFIERS: Record<string, string> = {
   'BSD-3-Clause': 'License :: OSI Approved :: BSD License',
 };
 
-function pyproject(pkg: PyPackage, api: Api, repository: string | null): string {
+/**
+ * The package's authors: the config's organization, its name's words cased as Stainless's Python class names case them
+ * (`knock mgmt` → "Knock Mgmt", `onebusaway-sdk` → "Onebusaway SDK"), with `organization.contact` as their email;
+ * without one, the spec's licence holder, else the API's maintainers.
+ */
+function projectAuthor(pkg: PyPackage, api: Api, contact: string | null): string {
+  const name = pkg.organizationName
+    ? words(pkg.organizationName)
+        .map((word) => pyClassName(word, pkg.casings))
+        .join(' ')
+    : (api.license?.holder ?? `${api.title} maintainers`);
+  return `{ name = ${tomlString(name)}${contact ? `, email = ${tomlString(contact)}` : ''} }`;
+}
+
+/** What the package is, named after the config's organization else the spec's title ("API" said once). */
+function projectDescription(pkg: PyPackage, api: Api): string {
+  const subject = (pkg.organizationName || api.title).trim();
+  return `The official Python library for the ${/\bAPI$/i.test(subject) ? subject : `${subject} API`}`;
+}
+
+function pyproject(pkg: PyPackage, api: Api, repository: string | null, contact: string | null): string {
   const license = api.license?.id ?? null;
   const url = repository ? `https://github.com/${repository}` : null;
   const classifiers = [
@@ -197,15 +220,14 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null): string 
     'Topic :: Software Development :: Libraries :: Python Modules',
     ...(license && LICENSE_CLASSIFIERS[license] ? [LICENSE_CLASSIFIERS[license]] : []),
   ];
-  const author = api.license?.holder ?? `${api.title} maintainers`;
   const lines = [
     '[project]',
     `name = ${tomlString(pkg.distributionName)}`,
     `version = ${tomlString(pkg.version)}`,
-    `description = ${tomlString(`The official Python library for the ${api.title} API`)}`,
+    `description = ${tomlString(projectDescription(pkg, api))}`,
     'readme = "README.md"',
     ...(license ? [`license = ${tomlString(license)}`] : []),
-    `authors = [{ name = ${tomlString(author)} }]`,
+    `authors = [${projectAuthor(pkg, api, contact)}]`,
     // Pydantic 2 only: the runtime does not support pydantic 1.
     'dependencies = [',
     '  "httpx>=0.23.0, <1",',

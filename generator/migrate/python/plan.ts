@@ -11,7 +11,7 @@
  *   configuration, lockfiles, licence, changelog), the scripts a workflow that stays calls, and the runtime modules the
  *   owners' code imports (with what those import in turn): those stay, and are listed.
  * - The released version (release-please's) stays the package's version: sdkgen's own text keeps the spec's, so that
- *   later regenerations merge the version as the owners' edit.
+ *   later regenerations merge the version as the owners' edit. So do pyproject.toml's `description` and `authors`.
  */
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
 import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
@@ -66,6 +66,7 @@ import { exportKeptModules, writeDeletedModulesImported } from './kept-modules';
 import { attachKeptMembers, defineKeptImports } from './kept-imports-defined';
 import { inStainlessLayout, isRepositoryFile, LOCKFILES, SCRIPT, TESTS } from './file-kinds';
 import { releasedVersion, withVersion } from './released-version';
+import { releasedProjectMetadata, withProjectMetadata } from './project-metadata';
 import { keptForOthers } from './kept-for-others';
 
 export interface PythonMigrationInputs extends MigrationInputs {
@@ -105,6 +106,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     base !== null ? base.blobs.has(file.path) || laterGeneration(file) : hasHeader(file);
   const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
   const released = releasedVersion(byPath);
+  // (So do its pyproject's description and authors, the owners' words: project-metadata.ts.)
+  const metadata = releasedProjectMetadata(byPath.get('pyproject.toml')?.text ?? null);
+  const asReleased = <T extends { path: string; contents: string }>(file: T): T =>
+    withProjectMetadata(released === null ? file : withVersion(file, released), metadata);
   const requiresPydantic2 =
     (lowestPydanticMajor(rendered.find((f) => f.path === 'pyproject.toml')?.contents) ?? 0) >= 2;
   // A module of Stainless's the owners took pydantic 1's support out of, where sdkgen's package requires pydantic 2:
@@ -140,7 +145,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path));
 
   for (const sdkgenFile of rendered) {
-    const file = released === null ? sdkgenFile : withVersion(sdkgenFile, released);
+    const file = asReleased(sdkgenFile);
     const existing = byPath.get(file.path);
     if (existing === undefined && base?.blobs.has(file.path) && !inputs.deletedByGeneration?.(file.path)) {
       // Stainless wrote it and the owners deleted it: it stays deleted, as their edit. (A later generation's deletion
@@ -175,9 +180,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     if (laterGeneration(existing)) plan.laterGenerations.push({ path: file.path, hunks: 1 });
-    // (The release's version is the package's already: a version bump is no edit left to carry.)
+    // (The release's version and metadata are the package's already: changing them is no edit left to carry.)
     const versioned = (text: string | undefined | null) =>
-      text == null || released === null ? text : withVersion({ path: file.path, contents: text }, released).contents;
+      text == null ? text : asReleased({ path: file.path, contents: text }).contents;
     const pristine = versioned(base?.texts.get(file.path));
     const ownersText = versioned(
       pristine == null || existing.text === null

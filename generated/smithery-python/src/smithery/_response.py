@@ -175,13 +175,24 @@ class BaseAPIResponse(Generic[R]):
             pass
 
     def _parse(self, *, to: Optional[type[Any]] = None) -> Any:
-        if self._is_sse_stream:
-            return self._parse_stream(to)
-
         cast_to: Any = to if to is not None else self._cast_to
         if is_type_alias_type(cast_to):
             cast_to = type_alias_value(cast_to)
         response = self.http_response
+
+        # A JSON Lines body is asked for with `stream=True` (read as it arrives) and no stream class: its decoder.
+        origin = get_origin(cast_to) or cast_to
+        if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
+            line_type = extract_type_arg(cast_to, 0)
+            lines = response.iter_bytes(chunk_size=4096)
+            return cast_to(raw_iterator=lines, line_type=line_type, http_response=response)
+        if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
+            line_type = extract_type_arg(cast_to, 0)
+            async_lines = response.aiter_bytes(chunk_size=4096)
+            return cast_to(raw_iterator=async_lines, line_type=line_type, http_response=response)
+
+        if self._is_sse_stream:
+            return self._parse_stream(to)
 
         if cast_to is NoneType or cast_to is None:
             return None
@@ -196,7 +207,6 @@ class BaseAPIResponse(Generic[R]):
         if cast_to is bool:
             return response.text.strip().lower() == "true"
 
-        origin = get_origin(cast_to) or cast_to
         if inspect.isclass(origin) and issubclass(origin, httpx.Response):
             return response
         if inspect.isclass(origin) and issubclass(origin, pydantic.BaseModel) and not issubclass(origin, BaseModel):
@@ -204,14 +214,6 @@ class BaseAPIResponse(Generic[R]):
             raise TypeError(f"Pydantic models must subclass our base model type, e.g. `from {_PACKAGE} import BaseModel`")
         if inspect.isclass(origin) and issubclass(origin, BaseAPIResponse):
             raise TypeError(f"Cannot parse a response into {cast_to}; use the response object itself")
-        if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
-            line_type = extract_type_arg(cast_to, 0)
-            lines = response.iter_bytes(chunk_size=4096)
-            return cast_to(raw_iterator=lines, line_type=line_type, http_response=response)
-        if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
-            line_type = extract_type_arg(cast_to, 0)
-            async_lines = response.aiter_bytes(chunk_size=4096)
-            return cast_to(raw_iterator=async_lines, line_type=line_type, http_response=response)
 
         content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
         if "json" not in content_type:

@@ -26,6 +26,7 @@ export function forEachMethodType(
         for (const field of variant.fields) visit(field.type, 'param', method);
       if (method.response.kind === 'json') visit(method.response.type, 'response', method);
       if (method.response.kind === 'sse') visit(method.response.event, 'event', method);
+      if (method.response.kind === 'binary' && method.response.lines) visit(method.response.lines, 'event', method);
       if (method.pagination) visit(method.pagination.item, 'page-item', method);
       if (method.streamWhen) visit(method.streamWhen.event, 'event', method);
     }

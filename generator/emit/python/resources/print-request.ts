@@ -29,6 +29,11 @@ function transformType(method: PyMethod, paramsType: NonNullable<PyMethod['param
   return `${module}.${streaming} if ${method.stream.param} else ${module}.${nonStreaming}`;
 }
 
+/** Whether the method returns a JSON Lines body a line at a time (`JSONLDecoder[T]`, method-response.ts). */
+export function isJsonLines(method: PyMethod): boolean {
+  return method.castTo.startsWith('JSONLDecoder[');
+}
+
 /** `typing` names a printed annotation uses (the model side's, built in a scratch module). */
 export function importNamesOf(text: string, out: PyModuleBuilder): void {
   for (const name of ['Dict', 'List', 'Union', 'Optional', 'Any', 'cast', 'Literal', 'Annotated'])
@@ -328,7 +333,8 @@ export function requestBody(
     if (security !== null) args.push(`security=${security}`);
     return args;
   };
-  const castTo = method.castTo === 'BinaryAPIResponse' && isAsync ? 'AsyncBinaryAPIResponse' : method.castTo;
+  const castTo =
+    isAsync && (method.castTo === 'BinaryAPIResponse' || isJsonLines(method)) ? `Async${method.castTo}` : method.castTo;
   // A method returning one field of the body: its wrapper model (field-wrappers.ts), named types only.
   const wrapper =
     method.unwrap !== null && !method.page && /^[\w.]+$/.test(castTo) ? fieldWrapperClass(method.unwrap) : null;
@@ -382,6 +388,8 @@ export function requestBody(
     const cls = `${isAsync ? 'AsyncStream' : 'Stream'}[${method.stream.event}]`;
     call.push(method.stream.always ? 'stream=True' : `stream=${method.stream.param} or False`, `stream_cls=${cls}`);
   }
+  // A JSON Lines body is read as it arrives: its decoder is the stream, no stream class.
+  if (isJsonLines(method)) call.push('stream=True');
   // The client's verbs, the resource's `_options` and `_query`; any other method a spec names (3.2's
   // `additionalOperations`: COPY, LINK) goes through the resource's `_send`, the method its first argument.
   const own = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'query'].includes(method.http);

@@ -15,7 +15,7 @@ import { transplant } from '../types/build-model';
 import { pyString } from '../docs/print-doc';
 import { PyModuleBuilder, relativeImport } from '../types/print-types';
 import { classDoc, methodDoc, resourceDoc, wrapperPropertyDoc } from './resource-docs';
-import { importNamesOf, requestBody } from './print-request';
+import { importNamesOf, isJsonLines, requestBody } from './print-request';
 import { typesImportWrapped } from './types-import-wrap';
 import { layoutAssignment, layoutDef, layoutReturns, type PrintedModule } from '../py-layout';
 import {
@@ -424,6 +424,7 @@ function returnAnnotation(method: PyMethod, isAsync: boolean, out: PyModuleBuild
   importNamesOf(isAsync ? method.asyncReturns : method.returns, out);
   if (method.castTo === 'BinaryAPIResponse')
     out.importFrom('_response', isAsync ? 'AsyncBinaryAPIResponse' : 'BinaryAPIResponse');
+  if (isJsonLines(method)) out.importFrom('_decoders/jsonl', isAsync ? 'AsyncJSONLDecoder' : 'JSONLDecoder');
   if (method.stream?.always) out.importFrom('_streaming', isAsync ? 'AsyncStream' : 'Stream');
   if (method.stream?.eventType) out.importFrom(method.stream.eventType.module, method.stream.eventType.name);
   if (method.stream) importNamesOf(method.stream.event, out);

@@ -32,6 +32,7 @@ import { alsoImportedNames, primitiveResponseNames, testImportStatement, typesIm
 import { unwrapTests, verifyingUnwraps, type UnwrapTest } from './webhook-tests';
 import { CallLayout, type Arg } from './call-layout';
 import { binaryTest, mocksRoute, RESPX_MARK, type TestKind } from './binary-tests';
+import { jsonLinesTest } from './jsonl-tests';
 
 export { GENERATED_HEADER, testModuleFile, type PlannedPyFile, type TestModuleOffer } from './test-files';
 
@@ -259,14 +260,10 @@ class TestModule {
   givenArgs(method: PyMethod, given: Record<string, unknown>, schemas: ReadonlyMap<string, NamedSchema>): Arg[] {
     const value = (p: PyParam) => given[p.wireName] ?? given[p.key];
     const asGiven = (p: PyParam) => givenValue(value(p), p.type, schemas);
-    const path = method.pathParams;
-    const pathArg = (p: PyParam, name: string | null): Arg => ({
+    const pathArgs = this.pathArgs(method, (p, name) => ({
       name,
       value: value(p) === undefined ? this.pathValue(method, p) : asGiven(p),
-    });
-    const pathArgs = alonePositional(method)
-      ? [pathArg(path[0], null)]
-      : callOrder(method).map((p) => pathArg(p, p.name));
+    }));
     const required = method.params
       .filter((p) => p.required)
       .map((p) => (value(p) === undefined ? this.arg(method, p, false) : { name: p.name, value: asGiven(p) }));
@@ -302,13 +299,20 @@ class TestModule {
     return known;
   }
 
+  /**
+   * The path args in call order: a sole argument unnamed; else by name, or, before the era's KEYWORD_PATH_ARGS_SINCE,
+   * the positional ones unnamed (`retrieve("issues", integration_id=…)`) and the keyword-only ones by name.
+   */
+  private pathArgs(method: PyMethod, arg: (p: PyParam, name: string | null) => Arg): Arg[] {
+    if (alonePositional(method)) return [arg(method.pathParams[0], null)];
+    const named = this.options.forms?.keywordPathArgs ?? true;
+    return callOrder(method).map((p) => arg(p, named || !method.positional.includes(p) ? p.name : null));
+  }
+
   private buildVariants(method: PyMethod): Variant[] {
     const streamParam = method.stream && !method.stream.always ? method.stream.param : null;
     const args = (params: PyParam[], all: boolean, stream: boolean | null, variant: number | null = null): Arg[] => {
-      const path = method.pathParams;
-      const pathArgs = alonePositional(method)
-        ? [{ name: null, value: this.pathValue(method, path[0]) }]
-        : callOrder(method).map((p) => ({ name: p.name, value: this.pathValue(method, p) }));
+      const pathArgs = this.pathArgs(method, (p, name) => ({ name, value: this.pathValue(method, p) }));
       const required = params.filter((p) => (p.required || requiredButFilled(method, p)) && p.name !== streamParam);
       const optional = params.filter(
         (p) => !p.required && !required.includes(p) && (stream !== true || p.name !== streamParam),
@@ -481,9 +485,21 @@ class TestModule {
       testName: (kind: TestKind, of: PyMethod, suffix: string) => this.testName(kind, of, suffix),
       chain: (isAsync: boolean, via?: string) => this.chain(isAsync, via),
       call: (head: string, args: Arg[], indent: number, tail?: string) => this.calls.call(head, args, indent, tail),
+      signature: (name: string, isAsync: boolean) => this.signature(name, isAsync),
     };
     const mocked = binaryTest(module, method, variant, kind, args, isAsync);
     if (mocked !== null) return mocked;
+    // (A JSON Lines method's, Stainless's forms: jsonl-tests.ts.)
+    const lines = jsonLinesTest(
+      module,
+      method,
+      variant.suffix,
+      kind,
+      args,
+      isAsync,
+      this.options.forms?.jsonLinesTests ?? 'items',
+    );
+    if (lines !== null) return lines;
     const deprecated = method.ir.docs.deprecated !== undefined;
     const ind = deprecated ? '            ' : '        ';
     const wait = isAsync ? 'await ' : '';
@@ -565,10 +581,10 @@ class TestModule {
     const blocks: string[] = [];
     const ind = deprecated ? '            ' : '        ';
     for (const [i, param] of method.pathParams.filter(checksNonEmpty).entries()) {
+      // (An unnamed arg is a path param's: they come first, in call order.)
+      const at = callOrder(method).indexOf(param);
       const args = this.emptyPathArgs(method, `${variant.suffix} ${i}`, () =>
-        base.map((a) =>
-          a.name === param.name || (a.name === null && method.pathParams.length === 1) ? { ...a, value: '' } : a,
-        ),
+        base.map((a, j) => ((a.name === null ? j === at : a.name === param.name) ? { ...a, value: '' } : a)),
       );
       const message = `Expected a non-empty value for \`${param.name}\` but received ''`;
       const raises = `pytest.raises(ValueError, match=r${pyStr(escapeRegex(message))})`;

@@ -44,7 +44,7 @@ import {
   methodCasingNames,
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
-import { pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import { CONTENT_LENGTH_DROPPED_SINCE, plainResourceNames, pythonTypeFormsOfEra } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
 import { narrowUnionTags } from './narrow-tags';
 import { prefixPathCollisions } from '../resources/path-collisions';
@@ -99,6 +99,7 @@ export function buildPythonModel(api: Api, options: PythonModelOptions = {}): Py
 export function buildPython(given: Api, options: PythonModelOptions = {}): PythonBuild {
   const era = options.stainlessEra;
   const typeForms = pythonTypeFormsOfEra(era);
+  const plain = plainResourceNames(era);
   const api = narrowUnionTags(typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given);
   const importName = options.importName ?? pyPackageName(api.packageName);
   const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
@@ -136,7 +137,8 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   for (const schema of api.schemas) if (schema.requestVariantOf !== undefined) unused.add(schema.id);
   const queryFormats = queryFormatsOf(api, options.querySettings ?? null);
   const fromConfig = Boolean(options.querySettings);
-  const context: MethodContext = { api, index, paramsModules, pages, queryFormats, fromConfig };
+  const contentLengthParams = typeof era === 'string' && era.slice(0, 10) < CONTENT_LENGTH_DROPPED_SINCE;
+  const context: MethodContext = { api, index, paramsModules, pages, queryFormats, fromConfig, contentLengthParams };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -144,9 +146,11 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
     const typesPackage = resourcePackages.get(resource.module)!;
     const methods = resource.methods.map((method) => buildMethod(method, module, typesPackage, context, resource));
     const stem = resourceClassStem(resource, modelNames, casings);
+    // An SDK begun before Stainless suffixed its resource classes keeps their plain names, unless a model has one.
+    const suffix = plain && !modelNames.has(stem) && !modelNames.has(`Async${stem}`) ? '' : 'Resource';
     return {
-      className: `${stem}Resource`,
-      asyncClassName: `Async${stem}Resource`,
+      className: `${stem}${suffix}`,
+      asyncClassName: `Async${stem}${suffix}`,
       ...resourceChains(chain, api.topLevel),
       module,
       typesPackage,
@@ -320,11 +324,33 @@ interface MethodContext {
   index: PythonTypeIndex;
   paramsModules: Map<string, PyModuleBuilder>;
   pages: PyPage[];
+  /** Whether a `Content-Length` header param is one of the method's (Stainless's before CONTENT_LENGTH_DROPPED_SINCE). */
+  contentLengthParams: boolean;
 }
 
 /** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
 function declaredEvents(methods: PyMethod[]): PyTypeLocation[] {
   return methods.flatMap((m) => (m.stream?.declared && m.stream.eventType ? [m.stream.eventType] : []));
+}
+
+/**
+ * The method without a `Content-Length` header param: httpx sets that header from the body it sends, and a caller's
+ * value breaks the request (hedra's uploads declared one). Stainless's Python SDKs have had no such param since
+ * CONTENT_LENGTH_DROPPED_SINCE; its TypeScript SDKs keep it (writer-ts's `FileUploadParams`).
+ */
+function withoutContentLength(method: Method): Method {
+  const kept = (fields: Param[]) =>
+    fields.filter((f) => !(f.in === 'header' && f.wireName.toLowerCase() === 'content-length'));
+  const params = method.params;
+  if (!params || kept(params.fields).length === params.fields.length) return method;
+  return {
+    ...method,
+    params: {
+      ...params,
+      fields: kept(params.fields),
+      ...(params.variants ? { variants: params.variants.map((v) => ({ ...v, fields: kept(v.fields) })) } : {}),
+    },
+  };
 }
 
 function buildMethod(
@@ -335,7 +361,8 @@ function buildMethod(
   owner: Resource,
 ): PyMethod {
   const { index } = context;
-  const method = queryAsSent(irMethod, context.queryFormats, context.fromConfig);
+  const sent = queryAsSent(irMethod, context.queryFormats, context.fromConfig);
+  const method = context.contentLengthParams ? sent : withoutContentLength(sent);
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;

@@ -71,6 +71,18 @@ export function responseOf(
       // Not the client's JSON Accept: a server holding only text would answer 406.
       return { ...none, returns: 'str', asyncReturns: 'str', castTo: 'str', accept: response.accept ?? '*/*' };
     case 'binary':
+      // JSON Lines with a schema: a decoder yielding a value a line, read as the body arrives (`stream=True`).
+      if (response.lines && !method.streamWhen) {
+        const line = modelOf(response.lines, null);
+        return {
+          ...none,
+          returns: `JSONLDecoder[${line.text}]`,
+          asyncReturns: `AsyncJSONLDecoder[${line.text}]`,
+          castTo: `JSONLDecoder[${line.text}]`,
+          returnsType: line.location,
+          accept: response.accept,
+        };
+      }
       // Streaming on a body flag, else the binary body: Stainless's `stream` overloads over `BinaryAPIResponse`.
       return {
         ...none,
