@@ -88,7 +88,12 @@ let test = '';
 
 beforeAll(async () => {
   root = tempDir('stainless-unknown-example');
-  const result = await generateFrom(root, SPEC, CONFIG, { funcs: false, referenceDocs: false });
+  // The day of tolstoy's generation these values were read from (its one-line layout of nested objects).
+  const result = await generateFrom(root, SPEC, CONFIG, {
+    funcs: false,
+    referenceDocs: false,
+    stainlessEra: '2025-08-09',
+  });
   test = result.files.find((f) => f.path === 'tests/api-resources/actions.test.ts')!.contents;
 }, 120_000);
 

@@ -96,7 +96,8 @@ export function pythonModels(
   for (const [name, schema] of referredSchemas(found, declared.references, spec.propertyReferences))
     found.set(name, schema);
   // Else, for a union, the union schema of its variants' schemas (as the TypeScript path: config.ts).
-  for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+  if (found.size > 0)
+    for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
   const models: PythonModel[] = [];
   const unmatched: string[] = [];
   const taken = new Set<string>();
