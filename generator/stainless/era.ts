@@ -59,6 +59,12 @@ export interface StainlessForms {
    */
   ownExampleKeys: boolean;
   /**
+   * The client's class without its resources is exported as `Base<Client>` from `client.ts` and the package's root,
+   * as anthropic-sdk-typescript's generations show (`export class BaseAnthropic`, which its bedrock and vertex packages
+   * extend) with no `enable_treeshaking`: an SDK whose client declares it keeps it (ERA_BASE_CLIENT).
+   */
+  baseClient: boolean;
+  /**
    * The endpoint tests take the spec's examples more as given (emit/example-choices.ts), from EXAMPLES_AS_GIVEN_SINCE on:
    * a body schema's `examples` before its fields' own, a scalar given null as null, a `oneOf` with a null member's own.
    */
@@ -156,7 +162,14 @@ export function sharedClosureOfEra(era: string | null | undefined): boolean {
   return date === null || date >= SHARED_CLOSURE_SINCE;
 }
 
-/** The forms of an SDK of `era` (a `YYYY-MM-DD` date); null or unreadable: the newest. */
+/**
+ * The qualifier (`2025-09-17+base-client`) of an SDK whose `src/client.ts` declares `export class Base<Client>`: a form
+ * of its own (only anthropic-sdk-typescript's generations, since Stainless moved its client there on 2024-11-11, show
+ * it among the SDKs at hand without tree-shaking), not of a day.
+ */
+export const ERA_BASE_CLIENT = 'base-client';
+
+/** The forms of an SDK of `era` (a `YYYY-MM-DD` date, maybe qualified); null or unreadable: the newest. */
 export function formsOfEra(era: string | null | undefined): StainlessForms {
   const date = era && /^\d{4}-\d{2}-\d{2}/.test(era) ? era.slice(0, 10) : null;
   const since = (change: string) => date === null || date >= change;
@@ -177,6 +190,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     brokenObjects: since(BROKEN_OBJECTS_SINCE),
     uploadText: since(UPLOAD_TEXT_SINCE) ? 'Example data' : '# my file contents',
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
+    baseClient: (era ?? '').split('+').slice(1).includes(ERA_BASE_CLIENT),
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
     callbackTestsSkip: callbackTestsSkipOfEra(date),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
@@ -194,10 +208,28 @@ export function callbackTestsSkipOfEra(date: string | null): CallbackTestsSkip |
  * The era of a Stainless SDK from what its repository holds: the date of the Stainless generation it was last
  * written by (`generatedOn`, `YYYY-MM-DD`) when known; else its resource modules' forms, where they tell (a map
  * written as a `Record`, no `@example` in any method's docs, a params field's label with its colon, the runtime
- * imported from `src/`'s root, a namespace of `export import`s). Null: the
- * newest forms, or nothing tells.
+ * imported from `src/`'s root, a namespace of `export import`s); qualified `+base-client` where its client module
+ * (`files` may hold `src/client.ts`) declares `Base<Client>` (ERA_BASE_CLIENT). Null: the newest forms, or nothing
+ * tells.
  */
 export function inferStainlessEra(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  generatedOn: string | null,
+): string | null {
+  const day = eraDay(
+    files.filter((f) => f.path !== CLIENT_MODULE),
+    generatedOn,
+  );
+  const client = files.find((f) => f.path === CLIENT_MODULE)?.text ?? null;
+  if (client === null || !/^export class Base\w+ \{$/m.test(client)) return day;
+  // (A day past every change is the newest forms, null; with a qualifier it is written out.)
+  return `${day ?? (generatedOn?.slice(0, 10) || LATEST_CHANGE)}+${ERA_BASE_CLIENT}`;
+}
+
+/** The newer layout's client module, whose forms tell the era's qualifiers (ERA_BASE_CLIENT). */
+export const CLIENT_MODULE = 'src/client.ts';
+
+function eraDay(
   resourceModules: ReadonlyArray<{ path: string; text: string }>,
   generatedOn: string | null,
 ): string | null {

@@ -117,6 +117,8 @@ export function clientView(plan: PlanContext): ClientView {
     idempotencyHeader: api.idempotencyHeader ? quoteString(api.idempotencyHeader) : 'null',
     hasIdempotencyHeader: api.idempotencyHeader !== null,
     sendsStainlessHeaders: api.stainlessLayout !== null,
+    stainlessMembers: api.stainlessLayout !== null,
+    baseClientExport: api.stainlessLayout !== null && plan.stainlessForms.baseClient,
     settingOptions: api.settingOptions.map((o) => {
       // Not nullable, with a default: it always holds a value (null given is the default too).
       const holds = !o.nullable && o.default !== null;

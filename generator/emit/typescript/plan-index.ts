@@ -222,8 +222,9 @@ export function indexView(plan: PlanContext): IndexView {
   const ext = plan.importExt;
   const exports = [
     `export { ${api.clientName} as default, ${api.clientName} } from './client${ext}';`,
-    // A tree-shakable Stainless SDK exported its client without resources as `Base<Client>` from the root too.
-    plan.treeShaking
+    // A tree-shakable Stainless SDK exported its client without resources as `Base<Client>` from the root too, as
+    // did one whose client module declared it (its era's `+base-client`).
+    plan.treeShaking || (api.stainlessLayout !== null && plan.stainlessForms.baseClient)
       ? `export { ${api.clientName}Core, ${api.clientName}Core as Base${api.clientName}, type ClientOptions } from './client-core${ext}';`
       : `export { ${api.clientName}Core, type ClientOptions } from './client-core${ext}';`,
     `export { APIPromise } from './core/api-promise${ext}';`,

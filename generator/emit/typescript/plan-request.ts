@@ -175,14 +175,36 @@ function resultType(api: TypeScriptApi, method: Method, imports: ImportSet, ctx:
       return 'void';
     case 'text':
       return 'string';
-    case 'binary':
-      return 'Response';
+    case 'binary': {
+      const lines = jsonLines(api, method);
+      if (lines === null) return 'Response';
+      imports.add(JSONL_MODULE, 'JSONLDecoder', true);
+      return `JSONLDecoder<${printType(lines, ctx, null)}>`;
+    }
     case 'sse':
       imports.add('core/streaming', 'Stream', true);
       if (api.stainlessLayout !== null) return `Stream<${printType(response.event, ctx, null)}>`;
       imports.add('core/streaming', 'ServerSentEvent', true);
       return `Stream<ServerSentEvent<${printType(response.event, ctx, null)}>>`;
   }
+}
+
+/** Where the runtime's `JSONLDecoder` is, at Stainless's path (under src/, no extension). */
+export const JSONL_MODULE = 'internal/decoders/jsonl';
+
+/**
+ * The type of each line of a JSON Lines response, which an SDK made from a Stainless config returns as Stainless's
+ * did (`APIPromise<JSONLDecoder<MessageBatchIndividualResponse>>`); null for any other response (sdkgen's own SDKs
+ * return the `Response`).
+ */
+export function jsonLines(api: TypeScriptApi, method: Method): TypeRef | null {
+  const response = method.response;
+  return api.stainlessLayout !== null && response.kind === 'binary' && response.lines ? response.lines : null;
+}
+
+/** The call that turns the raw response of a JSON Lines method into its decoder of `line`s, after the request. */
+export function jsonLinesUnwrap(line: string): string {
+  return `._thenUnwrap((_, props) => JSONLDecoder.fromResponse<${line}>(props.response, props.controller))`;
 }
 
 /**
@@ -348,7 +370,8 @@ export function methodRequest(
     imports.add('pagination', method.pagination.scheme, false);
     page = `${method.pagination.scheme}<${printType(method.pagination.item, ctx, null)}>`;
   } else {
-    const value = resultType(api, method, imports, ctx);
+    // (A JSON Lines method asks for the raw response, which its decoder then reads: thenUnwrap.)
+    const value = jsonLines(api, method) ? 'Response' : resultType(api, method, imports, ctx);
     if (method.streamWhen && params) imports.add('core/streaming', 'Stream', false);
     typeArguments =
       method.streamWhen && params
@@ -395,11 +418,20 @@ export function methodRequest(
     sseRules: stream ? sseRules(api.streamEventRules) : '',
     stream,
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
+    thenUnwrap: thenUnwrap(api, method, imports, ctx),
     authenticated: method.authenticated,
     defaultBaseURL: method.defaultBaseUrl ? quoteString(method.defaultBaseUrl) : '',
     validate: api.validation ? validators(api, method, imports) : '',
     options: requestOptions(method),
   };
+}
+
+/** A JSON Lines method's decoding of the raw response (jsonLinesUnwrap), or "". */
+function thenUnwrap(api: TypeScriptApi, method: Method, imports: ImportSet, ctx: PrintContext): string {
+  const lines = jsonLines(api, method);
+  if (lines === null) return '';
+  imports.add(JSONL_MODULE, 'JSONLDecoder', false);
+  return jsonLinesUnwrap(printType(lines, ctx, null));
 }
 
 /**

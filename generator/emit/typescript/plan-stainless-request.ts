@@ -11,10 +11,14 @@
 import type { Method, Param } from '../../ir/types';
 import { claimLocal } from '../../naming/rules';
 import type { ImportSet } from './imports';
-import { takesOptionsInParams } from './plan-request';
+import { JSONL_MODULE, jsonLines, takesOptionsInParams } from './plan-request';
 import { propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
+import { streams } from './runtime-files';
 import { positionalBody, streamsUnmarked, type TypeScriptApi } from './target-api';
+
+/** Stainless's call turning a JSON Lines method's raw response into its decoder. */
+const JSONL_UNWRAP = '._thenUnwrap((_, props) => JSONLDecoder.fromResponse(props.response, props.controller))';
 
 /** The statements of the method's body, or null when the request needs sdkgen's form. */
 export function stainlessRequest(
@@ -73,12 +77,14 @@ export function stainlessRequest(
   // does not mark (one it marks leaves it to the runtime, which asks for events), and a stream the spec gives as JSON
   // for JSON (a server that has only JSON refuses `text/event-stream`); header parameters are sent when given.
   const response = method.response;
+  const lines = jsonLines(api, method);
   const layer = [
     ...(wholeBody && method.body ? [`'Content-Type': ${quoteString(method.body.contentType)}`] : []),
     ...(response.kind === 'empty' ? ["Accept: '*/*'"] : []),
     ...(response.kind === 'text' && response.accept ? [`Accept: ${quoteString(response.accept)}`] : []),
     ...(response.kind === 'sse' && streamsUnmarked(method) ? ["Accept: 'text/event-stream'"] : []),
     ...(response.kind === 'sse' && response.json ? ["Accept: 'application/json'"] : []),
+    ...(lines ? [`Accept: ${quoteString(response.kind === 'binary' ? response.contentType : '')}`] : []),
     ...headers.map((f) => `...(${local(f)} != null ? { ${valueKey(f.wireName)}: ${local(f)} } : undefined)`),
   ];
   if (layer.length > 0 && api.stainlessLayout === 'node') {
@@ -100,6 +106,13 @@ export function stainlessRequest(
     imports.add('core/streaming', 'Stream', false);
     const promise = imports.runtimeType('core/api-promise', 'APIPromise');
     cast = ` as ${promise}<Stream<${printType(response.event, ctx, null)}>>`;
+  } else if (lines) {
+    // A JSON Lines body is asked for raw and read by the decoder, the call cast to it (Stainless's form).
+    // (`stream: true` where the runtime's options have it, an SDK with event streams: they are read alike.)
+    options.push(...(streams(api) ? ['stream: true'] : []), '__binaryResponse: true');
+    imports.add(JSONL_MODULE, 'JSONLDecoder', false);
+    const promise = imports.runtimeType('core/api-promise', 'APIPromise');
+    cast = `${JSONL_UNWRAP} as ${promise}<JSONLDecoder<${printType(lines, ctx, null)}>>`;
   }
   // A response field returned in place of the body (`unwrap_response_fields`): the body's type given, then the field
   // taken out of it, `(… as APIPromise<{ data: ModelListResponse }>)._thenUnwrap((obj) => obj.data)`.
@@ -234,7 +247,8 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
     response.kind !== 'json' &&
     response.kind !== 'empty' &&
     !(response.kind === 'text' && response.accept) &&
-    !streamed
+    !streamed &&
+    jsonLines(api, method) === null
   )
     return false;
   // A number or boolean sent as text is asked for as text and read as JSON: only sdkgen's form says both.

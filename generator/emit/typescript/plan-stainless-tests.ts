@@ -8,7 +8,8 @@
  *     where it may be, the request options given in its place (the legacy `node` target only: `m: request options
  *     instead of params are passed correctly`) and, when it has optional params, with them (`m: request options and
  *     params are passed correctly`): both ask for an unknown path, so they expect a 404;
- *   - a download (a binary response) is not checked against the mock: only its awaited and 404 tests are written.
+ *   - a download (a binary response) is not checked against the mock: only its awaited and 404 tests are written; a
+ *     JSON Lines response is, its tests skipped as Stainless's (emit/test-skips.ts: the mock server cannot send it).
  * In a tree-shakable SDK the tests are a function of the client, run on the whole client, on `createClient` with the
  * resource's `Base…` class and (a nested resource) on `createClient` with its parent's class.
  */
@@ -155,7 +156,8 @@ function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: b
       ? { name, ...does, call: callOf(built.args, ...more), skipReason: '' }
       : { name, ...does, call: '', skipReason: commentSafe(built.skipReason).replace(/\n/g, ' ') };
   };
-  const download = m.response.kind === 'binary';
+  // (A JSON Lines method's response is checked, as Stainless's tests do; its tests are skipped: emit/test-skips.ts.)
+  const download = m.response.kind === 'binary' && !m.response.lines;
   const fields = paramFields(m);
   // (A field the spec requires that a client option fills in counts as required: the test client sets no option.)
   if (fields.some((f) => f.required || f.requiredBySpec))

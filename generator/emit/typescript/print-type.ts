@@ -282,7 +282,8 @@ export function returnSummary(
     case 'text':
       return 'string';
     case 'binary':
-      return 'Response';
+      // A JSON Lines body, as Stainless's api.md lists it: by its lines' type (`-> MessageBatchIndividualResponse`).
+      return declared && method.response.lines ? summary(method.response.lines) : 'Response';
     case 'sse': {
       const event = method.response.event;
       if (!declared) return `Stream<ServerSentEvent<${summary(event)}>>`;

@@ -69,6 +69,17 @@ export const STAINLESS_QS_MODULE = 'src/internal/stainless-qs.ts';
 /** The streaming runtime: an SDK from a Stainless config has it only when a method streams, as Stainless's had. */
 export const STREAMING_MODULE = 'src/core/streaming.ts';
 
+/** The decoder of JSON Lines responses (Stainless's path): only an SDK from a Stainless config returning them has it. */
+export const JSONL_RUNTIME_MODULE = 'src/internal/decoders/jsonl.ts';
+
+/** Whether a method of the SDK returns JSON Lines as Stainless's did (`APIPromise<JSONLDecoder<T>>`). */
+export function decodesLines(api: Api): boolean {
+  const decoding = (r: Resource): boolean =>
+    r.methods.some((m) => m.response.kind === 'binary' && m.response.lines !== undefined) ||
+    r.subresources.some(decoding);
+  return (api.topLevel !== null && decoding(api.topLevel)) || api.resources.some(decoding);
+}
+
 /** Whether a method of the SDK streams (a server-sent event response, or a stream when asked for one). */
 export function streams(api: Api): boolean {
   const streaming = (r: Resource): boolean =>
@@ -95,6 +106,7 @@ export function runtimeLeftOut(
     ...(api.stainlessLayout === 'typescript' ? [] : [STAINLESS_QS_MODULE]),
     // sdkgen's own SDKs export `Stream` whatever their methods; Stainless's had core/streaming only with streaming.
     ...(api.stainlessLayout !== null && !streams(api) ? [STREAMING_MODULE] : []),
+    ...(api.stainlessLayout !== null && decodesLines(api) ? [] : [JSONL_RUNTIME_MODULE]),
   ];
 }
 

@@ -4,7 +4,8 @@
  * path (`../internal/utils/uuid`), and an SDK made from such a config answers each path with its own code, so that
  * `sdkgen migrate` can remove Stainless's file. A name sdkgen has no counterpart of is left out (migrate reports an
  * import of it); a module none of whose names sdkgen has is not written (Stainless's stays where it is imported:
- * `internal/decoders/*`). Its query-string serialiser (`internal/qs/*`, and
+ * `internal/decoders/line`; `internal/decoders/jsonl` is sdkgen's own where a method returns JSON Lines,
+ * runtime-files.ts). Its query-string serialiser (`internal/qs/*`, and
  * `internal/utils/query`, which its client called) is answered by `internal/stainless-qs`, written for these alone.
  *
  * `src/internal/headers.ts`, `src/internal/request-options.ts` and `src/core/*` are paths of sdkgen's runtime itself.

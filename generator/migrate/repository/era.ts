@@ -3,13 +3,13 @@
  * the move, so that the migration's diff shows only what truly changed. Read from the base generation when there is
  * one (its commit's day, then its files), else from the files as they are.
  */
-import { inferStainlessEra } from '../../stainless/era';
+import { CLIENT_MODULE, inferStainlessEra } from '../../stainless/era';
 import { inferStainlessPythonEra } from '../../stainless/python-era';
 import { git, type RepoFile, type StainlessBase } from './stainless-repo';
 
-/** The era of a TypeScript SDK: its resource modules and its base's day. */
+/** The era of a TypeScript SDK: its resource modules, its client module and its base's day. */
 export function eraOfRepository(repo: string, base: StainlessBase | null, current: RepoFile[]): string | null {
-  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file);
+  const resourceModule = (file: string) => /^src\/resources\/.+\.ts$/.test(file) || file === CLIENT_MODULE;
   return inferStainlessEra(filesOf(base, current, resourceModule), baseDay(repo, base));
 }
 

@@ -78,6 +78,16 @@ export interface ClientView extends CommonView {
    * from a Stainless config, it passes `stainlessHeaders: stainlessHeaders('Acme', VERSION)`.
    */
   sendsStainlessHeaders: boolean;
+  /**
+   * True for a client made from a Stainless config: it keeps the options it was given as Stainless's clients did
+   * (`_options`), which code written for them reads (`(this._client as any)._options.timeout`).
+   */
+  stainlessMembers: boolean;
+  /**
+   * True where Stainless's client module exported the client without its resources as `Base<Client>` (an era
+   * qualifier, stainless/era.ts ERA_BASE_CLIENT): `client.ts` exports the core client under that name.
+   */
+  baseClientExport: boolean;
   /** Client options added by auth schemes (apiKey, username…). */
   authOptions: AuthOptionView[];
   /** True when at least one auth option must be given (or read from the environment). */

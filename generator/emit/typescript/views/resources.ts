@@ -250,6 +250,11 @@ export interface RequestView {
   stream: boolean;
   /** Field of the body the call resolves to, a string literal, or "". */
   unwrap: string;
+  /**
+   * What is called on the request's promise before it is returned, or "": a JSON Lines method's
+   * `._thenUnwrap((_, props) => JSONLDecoder.fromResponse(props.response, props.controller))`.
+   */
+  thenUnwrap: string;
   /** False for operations that send no credentials (`security: []`). */
   authenticated: boolean;
   /** The operation's own server (a string literal: the runtime sends there unless given a base URL), or "". */
