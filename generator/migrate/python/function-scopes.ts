@@ -113,7 +113,7 @@ function moduleBinds(module: ModuleLines): Set<string> {
 }
 
 /** Every name code binds: definitions, parameters, assignments, imports, loop, `as`, walrus and lambda targets. */
-function bindsIn(code: string): Set<string> {
+export function bindsIn(code: string): Set<string> {
   const names = new Set<string>();
   const add = (list: string) => {
     for (const m of list.matchAll(/[A-Za-z_]\w*/g)) names.add(m[0]);

@@ -8,7 +8,7 @@
  * order, before the first statement reading them, with the imports those need); what still does not hold together is
  * said, so that the caller writes no broken module.
  */
-import { lostFunctionNames } from './function-scopes';
+import { bindsIn, lostFunctionNames } from './function-scopes';
 import { bindsOf } from './import-resolution';
 import { withImportsKept, withImportsNeeded } from './imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
@@ -95,33 +95,7 @@ function missingNames(text: string, definedBy: Map<string, Statement>): string[]
  * generously, so that a name is called missing only where nothing in the module could bind it.
  */
 export function boundNames(text: string): Set<string> {
-  const module = readModule(text);
-  const code = module.code.join('\n');
-  const names = new Set<string>();
-  const add = (list: string) => {
-    for (const m of list.matchAll(/[A-Za-z_]\w*/g)) names.add(m[0]);
-  };
-  for (const m of code.matchAll(/\b(?:def|class)\s+(\w+)/g)) names.add(m[1]);
-  for (const m of code.matchAll(/^[ \t]*((?:from\s+\S+\s+)?import\s+(?:\([^)]*\)|[^\n]+))/gm)) add(m[1]);
-  for (const m of code.matchAll(/^[ \t]*([\w \t,()[\]*]+?)\s*(?::[^=\n]+)?=(?!=)/gm)) add(m[1]);
-  for (const m of code.matchAll(/\b(?:global|nonlocal)\s+([\w \t,]+)/g)) add(m[1]);
-  for (const m of code.matchAll(/\bfor\s+([\w \t,()*]+?)\s+in\b/g)) add(m[1]);
-  for (const m of code.matchAll(/\bas\s+(\w+)/g)) names.add(m[1]);
-  for (const m of code.matchAll(/(\w+)\s*:=/g)) names.add(m[1]);
-  for (const m of code.matchAll(/\blambda\b([^:]*):/g)) add(m[1]);
-  // A function's parameters: every word of its signature (annotations and defaults too, which only widens the set).
-  for (const m of code.matchAll(/\bdef\s+\w+\s*\(/g)) {
-    let depth = 1;
-    let i = m.index + m[0].length;
-    const from = i;
-    while (i < code.length && depth > 0) {
-      if (code[i] === '(') depth++;
-      else if (code[i] === ')') depth--;
-      i++;
-    }
-    add(code.slice(from, i - 1));
-  }
-  return names;
+  return bindsIn(readModule(text).code.join('\n'));
 }
 
 /** `block` put before the first top-level statement of `text` that reads one of `names` (else at its end). */
