@@ -32,18 +32,9 @@ describe('an example no variant of its union takes', () => {
     beneficiary: { fullName: 'John Doe', birthDate: '1990-01-15', nationality: 'US' },
   };
 
-  it("makes no value of sdkgen's own (none would type-check); Stainless's @example writes it as the variant it picks", () => {
+  it('makes no @example value: none would type-check', () => {
     expect(jsonValue(schemaOf, union, example, [])).toBeNull();
-    const written = jsonValue(schemaOf, union, example, [], true);
-    // The keys the first variant (BRL's) declares, in the example's order, as given: none added, none of USD's.
-    const json = (value: typeof written): unknown =>
-      value?.kind === 'object'
-        ? Object.fromEntries(value.entries.map((e) => [e.key, json(e.value)]))
-        : (value as { json?: unknown } | null)?.json;
-    expect(json(written)).toEqual({
-      accountType: 'US_ACCOUNT',
-      beneficiary: { fullName: 'John Doe', birthDate: '1990-01-15' },
-    });
+    expect(jsonValue(schemaOf, union, example, [], true)).toBeNull();
   });
 
   it('is written under the variant its discriminating value names', () => {

@@ -115,8 +115,7 @@ export function* smallestThenOneMore<E>(
  * literal: every required property present, no property the type does not declare (or its additional
  * properties allow), every value of its property's type. Intersections are not matched (their parts' excess
  * property checks interact): a value is built for them instead. `dropUndeclared`: an object's undeclared keys are
- * left out instead, and an object no variant of its union takes is written as the variant Stainless picks
- * (asVariantDeclares): as Stainless's `@example`s write the spec's example of a body.
+ * left out instead (as Stainless's `@example`s leave them out of the spec's example of a body).
  */
 export function jsonValue(
   schemaOf: (schemaId: string) => NamedSchema,
@@ -174,13 +173,11 @@ export function jsonValue(
         if (written !== null) return written;
       }
       // (A variant that takes the value as it is first, then one that takes it without its undeclared keys.)
-      if (dropUndeclared) {
+      if (dropUndeclared)
         for (const variant of type.variants) {
-          const written = jsonValue(schemaOf, variant, value, expanding, dropUndeclared);
+          const written = jsonValue(schemaOf, variant, value, expanding, true);
           if (written !== null) return written;
         }
-        return asVariantDeclares(schemaOf, type.variants, value, expanding);
-      }
       return null;
     case 'ref': {
       if (expanding.includes(type.schemaId)) return null;
@@ -189,35 +186,6 @@ export function jsonValue(
     default:
       return null;
   }
-}
-
-/**
- * An object no variant of a union takes, even without its undeclared keys, as Stainless's `@example`s write the
- * spec's example of it: the keys of it the variant `variantFor` picks declares, in the example's order, each as
- * given where its type refuses it, none added (grid-js-sdk's `accountInfo` of `accountType: US_ACCOUNT`, a type no
- * variant has: `{ accountType: 'US_ACCOUNT', beneficiary: … }`, the keys of its first variant, BRL's). Null: no
- * object variant, or a value not JSON.
- */
-function asVariantDeclares(
-  schemaOf: (schemaId: string) => NamedSchema,
-  variants: readonly TypeRef[],
-  value: unknown,
-  expanding: string[],
-): ExampleValue | null {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  const index = variantFor(schemaOf, variants, record, expanding);
-  const object = index < 0 ? null : objectThrough(schemaOf, variants[index], expanding);
-  if (object === null) return null;
-  const entries: ObjectEntry[] = [];
-  for (const [key, v] of Object.entries(record)) {
-    const declared = object.properties.find((p) => p.key === key);
-    if (!declared) continue;
-    const written = jsonValue(schemaOf, declared.type, v, expanding, true) ?? anyJson(v);
-    if (written === null) return null;
-    entries.push(entry(key, written));
-  }
-  return { kind: 'object', entries };
 }
 
 /**
