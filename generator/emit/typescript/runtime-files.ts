@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type RenderTemplate, TemplateError, compileTemplateText } from '../render';
-import type { Api, ParamStyle, Resource } from '../../ir/types';
+import type { Api, Method, ParamStyle, Resource } from '../../ir/types';
 import { pageInterfaceNames } from './page-interfaces';
 import type { RuntimeView } from './views';
 import { typeScriptApi } from './target-api';
@@ -74,17 +74,18 @@ export const JSONL_RUNTIME_MODULE = 'src/internal/decoders/jsonl.ts';
 
 /** Whether a method of the SDK returns JSON Lines as Stainless's did (`APIPromise<JSONLDecoder<T>>`). */
 export function decodesLines(api: Api): boolean {
-  const decoding = (r: Resource): boolean =>
-    r.methods.some((m) => m.response.kind === 'binary' && m.response.lines !== undefined) ||
-    r.subresources.some(decoding);
-  return (api.topLevel !== null && decoding(api.topLevel)) || api.resources.some(decoding);
+  return someMethod(api, (m) => m.response.kind === 'binary' && m.response.lines !== undefined);
 }
 
 /** Whether a method of the SDK streams (a server-sent event response, or a stream when asked for one). */
 export function streams(api: Api): boolean {
-  const streaming = (r: Resource): boolean =>
-    r.methods.some((m) => m.response.kind === 'sse' || m.streamWhen !== null) || r.subresources.some(streaming);
-  return (api.topLevel !== null && streaming(api.topLevel)) || api.resources.some(streaming);
+  return someMethod(api, (m) => m.response.kind === 'sse' || m.streamWhen !== null);
+}
+
+/** Whether a method of any resource of the SDK (the client's own included) is one `test` holds of. */
+function someMethod(api: Api, test: (method: Method) => boolean): boolean {
+  const holds = (r: Resource): boolean => r.methods.some(test) || r.subresources.some(holds);
+  return (api.topLevel !== null && holds(api.topLevel)) || api.resources.some(holds);
 }
 
 /**

@@ -7,6 +7,9 @@
  * unique: the same method, the same segments, one route of the spec.
  */
 
+import { HTTP_METHODS } from '../../normalize/path-item-methods';
+import { isObject } from '../json-object';
+
 /** A route of the spec, with where each of its path parameters is defined. */
 export interface SpecRoute {
   /** `get /agents/{id}`. */
@@ -23,7 +26,8 @@ export interface RenamedRoute {
   spec: string;
 }
 
-const VERBS = new Set(['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace', 'query']);
+// (The methods a Path Item's fixed fields name that an SDK sends, as normalize reads them.)
+const VERBS: ReadonlySet<string> = new Set(HTTP_METHODS);
 const shapeOf = (path: string) => path.replace(/\{[^}]*\}/g, '{}');
 const paramNames = (path: string) => [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
 const split = (endpoint: string) => {
@@ -149,6 +153,5 @@ export function keptParamNames(
 /** How many renamed routes the note names. */
 const EXAMPLES = 3;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const unescape = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
 const key = (name: string) => `['${name.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`;
