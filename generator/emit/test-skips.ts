@@ -5,6 +5,7 @@
  * the SDK's era (stainless/era.ts, `callbackTestsSkip`), for an operation defining `callbacks` (knock's, whose spec
  * gives most operations `callbacks: {}`).
  */
+import { jsonLinesOf } from '../ir/media';
 import type { Method } from '../ir/types';
 import type { CallbackTestsSkip } from '../stainless/era';
 
@@ -47,8 +48,7 @@ export function testSkipOf(
 ): { reason: string; skippedPrefix: boolean } | null {
   if (method.testSkipReason !== undefined) return { reason: method.testSkipReason, skippedPrefix: false };
   const { response } = method;
-  // (A body flag streaming it instead leaves the method binary: python/types/method-response.ts.)
-  if (response.kind === 'binary' && response.lines !== undefined && !method.streamWhen)
+  if (response.kind === 'binary' && jsonLinesOf(method))
     return { reason: jsonLinesReason(response.contentType, callbackTestsSkip), skippedPrefix: false };
   if (callbackTestsSkip !== null && method.definesCallbacks) return CALLBACK_SKIPS[callbackTestsSkip];
   return null;

@@ -1,5 +1,5 @@
 /** Media types: which of a request's or a response's content types the SDK uses, and how a body is encoded. */
-import type { BodyEncoding } from './types';
+import type { BodyEncoding, Method, TypeRef } from './types';
 
 export function pickRequestMediaType(types: string[]): string | null {
   const lower = types.map((t) => t.toLowerCase());
@@ -48,4 +48,14 @@ export function requestEncoding(mediaType: string): BodyEncoding {
   if (t.startsWith('application/x-www-form-urlencoded')) return 'form';
   if (t.startsWith('text/')) return 'text';
   return 'binary';
+}
+
+/**
+ * The type of each line of a method's JSON Lines response (`application/x-jsonl`, NDJSON, with a schema), which the SDKs
+ * read a value a line (TypeScript's `Stream<T>`, Python's `JSONLDecoder[T]`); null for any other response, and for a
+ * method a body flag streams instead (its response stays binary).
+ */
+export function jsonLinesOf(method: Pick<Method, 'response' | 'streamWhen'>): TypeRef | null {
+  const { response } = method;
+  return response.kind === 'binary' && response.lines !== undefined && !method.streamWhen ? response.lines : null;
 }

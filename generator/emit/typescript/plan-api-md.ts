@@ -8,7 +8,7 @@ import { compareStrings } from '../../naming/case';
 import type { SchemaRefs } from '../../ir/walk';
 import type { Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
 import { sharedTypesModule } from './plan-index';
-import { resourceReceiver } from './plan-request';
+import { linesStream, resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
 import { markdownSafe } from './print-doc';
 import { returnSummary } from './print-type';
@@ -192,6 +192,9 @@ export class ApiMdPlanner {
       if ((m.response.kind === 'json' && m.response.type.kind !== 'ref') || m.response.kind === 'text')
         visit({ kind: 'ref', schemaId: `${m.source.file}${m.source.pointer}#response` });
       if (m.response.kind === 'sse') visit(m.response.event);
+      // (sdkgen's own SDKs return a JSON Lines body's `Stream` of its lines' type.)
+      const lines = linesStream(this.api, m);
+      if (lines) visit(lines);
       if (m.pagination) visit(m.pagination.item);
       if (m.streamWhen) visit(m.streamWhen.event);
     };

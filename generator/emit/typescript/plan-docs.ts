@@ -10,13 +10,14 @@
  */
 import path from 'node:path';
 import { SchemaRefs, walkRefs } from '../../ir/walk';
+import { jsonLinesOf } from '../../ir/media';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import type { Docs, Method, NamedSchema, Param, Resource, TypeRef } from '../../ir/types';
 import { kebabCase } from '../../naming/case';
 import { extend } from '../../extend';
 import type { PlannedFile } from '../planned-file';
 import { relativeFromFile } from '../relative-path';
-import { resourceReceiver } from './plan-request';
+import { linesStream, resourceReceiver } from './plan-request';
 import { markdownCell, markdownCode, markdownLiteral, markdownSafe, propertyKey, quoteString } from './print-doc';
 import { printDeclaration } from './print-declarations';
 import type {
@@ -331,9 +332,13 @@ export class ReferenceDocs {
       case 'text':
         text = '`string`';
         break;
-      case 'binary':
-        text = `\`Response\`, the raw HTTP response (${markdownCode(m.response.contentType)}): read it with \`.arrayBuffer()\`, \`.blob()\` or \`.body\``;
+      case 'binary': {
+        const lines = linesStream(this.api, m);
+        text = lines
+          ? `A \`Stream\` of the lines of the response (${markdownCode(m.response.contentType)}), each a ${this.typeText(lines, null, page)}: \`for await\` over it reads them as they arrive; \`.asResponse()\` on the call gives the raw HTTP response`
+          : `\`Response\`, the raw HTTP response (${markdownCode(m.response.contentType)}): read it with \`.arrayBuffer()\`, \`.blob()\` or \`.body\``;
         break;
+      }
       case 'sse':
         text = `A \`Stream\` of server-sent events, each \`data\` a ${this.typeText(m.response.event, null, page)}`;
         break;
@@ -484,6 +489,8 @@ function forEachLinkedType(m: Method, visit: (type: TypeRef) => void): void {
   if (m.pagination) visit(m.pagination.item);
   else if (m.response.kind === 'json') visit(m.response.type);
   if (m.response.kind === 'sse') visit(m.response.event);
+  const lines = jsonLinesOf(m);
+  if (lines) visit(lines);
   if (m.streamWhen) visit(m.streamWhen.event);
   for (const e of m.errors) visit(e.type);
 }

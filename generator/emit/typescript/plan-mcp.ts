@@ -10,7 +10,7 @@ import { describe, JsonSchemaPrinter, type JsonSchema } from './json-schema';
 import type { PlannedFile } from '../planned-file';
 import { markdownSafe, quoteString } from './print-doc';
 import { printType, returnSummary, type PrintContext } from './print-type';
-import { positionalBodyType } from './target-api';
+import { positionalBodyType, type TypeScriptApi } from './target-api';
 import type { CommonView, McpServerView } from './views';
 
 /** The `@modelcontextprotocol/sdk` version generated servers depend on (exact: the server is an application). */
@@ -37,7 +37,7 @@ const TEMPLATES = [
   'src/endpoints.ts',
 ];
 
-export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): PlannedFile[] {
+export function planMcpServer(api: TypeScriptApi, mcp: McpServer, common: CommonView): PlannedFile[] {
   const view = mcpServerView(api, mcp, common);
   return TEMPLATES.map((file) => ({
     path: `packages/mcp-server/${file}`,
@@ -46,7 +46,7 @@ export function planMcpServer(api: Api, mcp: McpServer, common: CommonView): Pla
   }));
 }
 
-function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerView {
+function mcpServerView(api: TypeScriptApi, mcp: McpServer, common: CommonView): McpServerView {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const printer = new JsonSchemaPrinter(schemas);
   // The SDK's exports are imported as the namespace `API` (see endpoints.ts.hbs); a name several modules declare,
@@ -113,7 +113,7 @@ function mcpServerView(api: Api, mcp: McpServer, common: CommonView): McpServerV
       uploads: `[${uploads.join(', ')}]`,
       projection: projection ? quoteString(projection) : 'null',
       signature: quoteString(signature),
-      returns: quoteString(returnsText(method, schemas)),
+      returns: quoteString(returnsText(method, schemas, api.stainlessLayout !== null)),
       call: `${receiver}.${tool.method}(${args.join(', ')}).asResponse()`,
     };
   });
@@ -193,11 +193,11 @@ function mergedVariantFields(variants: NonNullable<Method['params']>['variants']
 }
 
 /** What the SDK method resolves to, as its users see it (a response alias by its name). */
-function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>): string {
+function returnsText(m: Method, schemas: ReadonlyMap<string, { name: string }>, stainless: boolean): string {
   const name = (id: string) => schemas.get(id)?.name ?? 'unknown';
   if (m.pagination) return `${returnSummary(m, name)} (iterate it with for await)`;
   if (m.response.kind === 'json' && m.response.typeName) return m.response.typeName;
-  return returnSummary(m, name);
+  return returnSummary(m, name, undefined, stainless);
 }
 
 function isFile(type: TypeRef): boolean {

@@ -17,7 +17,7 @@ import type { Examples, FileStyle } from './examples';
 import { functionExample, readmeFunctionMethod } from './plan-funcs';
 import { ApiMdPlanner, type ApiMdFile } from './plan-api-md';
 import { referenceIndex } from './plan-docs';
-import { resourceReceiver } from './plan-request';
+import { linesStream, resourceReceiver } from './plan-request';
 import { resourceNamespaceName } from './plan-resource';
 import { schemaModule } from './plan-schemas';
 import { stainlessReadmeView } from './plan-stainless-readme';
@@ -136,7 +136,8 @@ export class ReadmePlanner {
         ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
       ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
     const streaming = methods.find(({ m }) => m.response.kind === 'sse');
-    const binary = methods.find(({ m }) => m.response.kind === 'binary');
+    const jsonLines = methods.find(({ m }) => linesStream(this.api, m) !== null);
+    const binary = methods.find(({ m }) => m.response.kind === 'binary' && linesStream(this.api, m) === null);
     const uploadCall = ({ r, m }: Example, files: FileStyle) =>
       printCallBetween(
         'await ',
@@ -230,6 +231,7 @@ export class ReadmePlanner {
         },
       }),
       ...(streaming && { streaming: this.exampleCallView(streaming) }),
+      ...(jsonLines && { jsonLines: this.exampleCallView(jsonLines) }),
       ...(binary && { binary: this.exampleCallView(binary) }),
       ...(coreTarget &&
         coreVariable && {
@@ -316,8 +318,10 @@ export class ReadmePlanner {
           : 'Automatically fetches more pages as needed.';
       return `// ${note}\n${call}\n  // ...\n}`;
     }
-    if (stainless || method.response.kind !== 'sse') return call;
-    return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    if (stainless) return call;
+    if (method.response.kind === 'sse') return `${call}\nfor await (const event of stream) {\n  // ...\n}`;
+    if (linesStream(this.api, method) === null) return call;
+    return `${call}\nfor await (const ${this.statement(method, []).variable} of stream) {\n  // ...\n}`;
   }
 
   /**
@@ -354,8 +358,13 @@ export class ReadmePlanner {
         return { lead: 'await ', tail: ';', variable: '' };
       case 'sse':
         return { lead: 'const stream = await ', tail: ';', variable: 'stream' };
-      case 'binary':
+      case 'binary': {
+        // A JSON Lines body: a `Stream` of its lines' values, each held by a variable named after their type.
+        const lines = linesStream(this.api, m);
+        if (lines)
+          return { lead: 'const stream = await ', tail: ';', variable: this.variableName(lines, 'line', avoid) };
         return { lead: 'const response = await ', tail: ';', variable: 'response' };
+      }
       case 'text':
         return { lead: 'const text = await ', tail: ';', variable: 'text' };
       case 'json': {
@@ -378,12 +387,13 @@ export class ReadmePlanner {
     const { lead, tail, variable } = this.statement(m, receiver ? [receiver] : []);
     const values = this.examples.callValues(m, { files: 'stream', given: found.given });
     const call = printCallBetween(lead, `${receiver ?? resourceReceiver(r)}.${m.name}`, values, tail, README_WIDTH);
-    const kind = m.pagination ? 'paginated' : m.response.kind;
+    const kind = m.pagination ? 'paginated' : linesStream(this.api, m) ? 'lines' : m.response.kind;
     return {
       call,
       variable,
       paginated: kind === 'paginated',
       stream: kind === 'sse',
+      lines: kind === 'lines',
       empty: kind === 'empty',
       binary: kind === 'binary',
       text: kind === 'text',

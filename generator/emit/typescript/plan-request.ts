@@ -5,6 +5,7 @@
  */
 import type { Api, Method, Param, ParamStyle, RequestBody, Resource, StreamEventRule, TypeRef } from '../../ir/types';
 import { pascalCase } from '../../naming/case';
+import { jsonLinesOf } from '../../ir/media';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import type { ImportSet } from './imports';
 import { responseValidatorName, schemaModule, validatesResponse } from './plan-schemas';
@@ -177,9 +178,14 @@ function resultType(api: TypeScriptApi, method: Method, imports: ImportSet, ctx:
       return 'string';
     case 'binary': {
       const lines = jsonLines(api, method);
-      if (lines === null) return 'Response';
-      imports.add(JSONL_MODULE, 'JSONLDecoder', true);
-      return `JSONLDecoder<${printType(lines, ctx, null)}>`;
+      if (lines !== null) {
+        imports.add(JSONL_MODULE, 'JSONLDecoder', true);
+        return `JSONLDecoder<${printType(lines, ctx, null)}>`;
+      }
+      const streamed = linesStream(api, method);
+      if (streamed === null) return 'Response';
+      imports.add('core/streaming', 'Stream', true);
+      return `Stream<${printType(streamed, ctx, null)}>`;
     }
     case 'sse':
       imports.add('core/streaming', 'Stream', true);
@@ -200,6 +206,15 @@ export const JSONL_MODULE = 'internal/decoders/jsonl';
 export function jsonLines(api: TypeScriptApi, method: Method): TypeRef | null {
   const response = method.response;
   return api.stainlessLayout !== null && response.kind === 'binary' && response.lines ? response.lines : null;
+}
+
+/**
+ * The type of each line of a JSON Lines response, which sdkgen's own SDKs return as a `Stream` of the lines' values
+ * (`APIPromise<Stream<BatchResult>>`, read by the runtime's `responseKind: 'jsonl'`); null for any other response, and
+ * with a Stainless config (jsonLines).
+ */
+export function linesStream(api: TypeScriptApi, method: Method): TypeRef | null {
+  return api.stainlessLayout === null ? jsonLinesOf(method) : null;
 }
 
 /** The call that turns the raw response of a JSON Lines method into its decoder of `line`s, after the request. */
@@ -346,13 +361,16 @@ export function methodRequest(
   const encoding = method.body?.encoding;
 
   const response = method.response;
+  // A JSON Lines body, which sdkgen's own SDKs read a line at a time, is given to `Stream` as an event stream is.
+  const lines = linesStream(api, method) !== null;
+  const kind = lines ? 'jsonl' : response.kind;
   // JSON is read by its content type unless the method says so; a text body holding a number is read as JSON.
   let responseKind =
-    response.kind === 'json' ? (response.textBody ? quoteString('json') : '') : quoteString(response.kind);
+    kind === 'json' ? (response.kind === 'json' && response.textBody ? quoteString('json') : '') : quoteString(kind);
   let sseData = response.kind === 'sse' ? quoteString(textEvents(api, response.event) ? 'text' : 'json') : '';
   // (With a Stainless config, each event's data: resultType.)
   let sseItems = response.kind === 'sse' && api.stainlessLayout !== null ? "'data'" : '';
-  let stream = response.kind === 'sse';
+  let stream = response.kind === 'sse' || lines;
   // Streams only when the params say so: the response kind is decided at run time.
   if (method.streamWhen && params) {
     const key = method.streamWhen.param;
@@ -415,7 +433,7 @@ export function methodRequest(
               : '',
     sseData,
     sseItems,
-    sseRules: stream ? sseRules(api.streamEventRules) : '',
+    sseRules: stream && !lines ? sseRules(api.streamEventRules) : '',
     stream,
     unwrap: method.unwrap !== null ? quoteString(method.unwrap) : '',
     thenUnwrap: thenUnwrap(api, method, imports, ctx),

@@ -9,7 +9,7 @@ import { extend } from '../../extend';
 import { isHttpUrl } from '../../ir/client';
 import type { MockTestsSwitch, PlanContext } from './plan-context';
 import { authCredentialViews } from './plan-auth';
-import { resourceReceiver } from './plan-request';
+import { linesStream, resourceReceiver } from './plan-request';
 import { commentSafe, quoteString, templateLiteralText } from './print-doc';
 
 /** How a test file written skipped names the key that turned its tests off. */
@@ -42,6 +42,7 @@ export function resourceTestView(
     plan.mockTestsOffBy === null ? '' : `Mock server tests are disabled (${MOCK_TESTS_SWITCHES[plan.mockTestsOffBy]})`;
   for (const m of resource.methods) {
     const skipComment = skipCommentOf(m, disabled);
+    const lines = linesStream(plan.api, m) !== null;
     const required = plan.examples.testCallArgs(m);
     const all = plan.examples.testCallArgs(m, { all: true });
     const shapes = [{ label: 'only required params', built: required }];
@@ -55,8 +56,9 @@ export function resourceTestView(
         skipReason: 'skipReason' in built ? commentSafe(built.skipReason).replace(/\n/g, ' ') : '',
         skipComment,
         paginated: m.pagination !== null,
-        binary: m.response.kind === 'binary',
-        stream: m.response.kind === 'sse',
+        binary: m.response.kind === 'binary' && !lines,
+        stream: m.response.kind === 'sse' || lines,
+        lines,
         empty: m.response.kind === 'empty',
       });
     }

@@ -5,6 +5,7 @@
  * - `typeSummary`: one line for people to read (api.md, the MCP server's docs, `sdkgen diff` reports), where a named
  *   type is its name and a big type is cut short. Not valid TypeScript in every case: it is read, not compiled.
  */
+import { jsonLinesOf } from '../../ir/media';
 import type { Method, ObjectType, TypeRef } from '../../ir/types';
 import { fieldDoc, propertyKey, quoteString } from './print-doc';
 
@@ -265,11 +266,13 @@ export function typeSummary(type: TypeRef, name: (schemaId: string) => string, d
  * by, else `Page<Item>`), else its response type. `declared` (a Stainless config's SDK): the types of the named
  * schemas, for an event stream, which Stainless's api.md gives as its events' type, and as what the method's own
  * declared type stands for (`-> string` for hypeman's `logs`, whose events are its `InstanceLogsResponse = string`).
+ * `stainless`: the SDK is made from a Stainless config (so when `declared` is given).
  */
 export function returnSummary(
   method: Method,
   name: (schemaId: string) => string,
   declared?: (schemaId: string) => TypeRef | undefined,
+  stainless = declared !== undefined,
 ): string {
   const summary = (t: TypeRef) => typeSummary(t, name, 'kinds');
   if (method.pagination)
@@ -281,9 +284,14 @@ export function returnSummary(
       return 'void';
     case 'text':
       return 'string';
-    case 'binary':
-      // A JSON Lines body, as Stainless's api.md lists it: by its lines' type (`-> MessageBatchIndividualResponse`).
-      return declared && method.response.lines ? summary(method.response.lines) : 'Response';
+    case 'binary': {
+      // A JSON Lines body, as Stainless's api.md lists it: by its lines' type (`-> MessageBatchIndividualResponse`),
+      // else as its SDK returns it: Stainless's `JSONLDecoder`, sdkgen's own `Stream` (plan-request.ts).
+      const lines = method.response.lines;
+      if (lines && stainless) return declared ? summary(lines) : `JSONLDecoder<${summary(lines)}>`;
+      const streamed = stainless ? null : jsonLinesOf(method);
+      return streamed ? `Stream<${summary(streamed)}>` : 'Response';
+    }
     case 'sse': {
       const event = method.response.event;
       if (!declared) return `Stream<ServerSentEvent<${summary(event)}>>`;

@@ -244,8 +244,11 @@ interface RequestDescription {
   contentType?: string | undefined;
   /** The `Accept` header, when the response's media type is known (binary downloads: `application/zip`). */
   accept?: string | undefined;
-  /** Default: decide by response content-type (JSON for application/json and +json, else text; 204/empty → undefined). */
-  responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'empty' | undefined;
+  /**
+   * Default: decide by response content-type (JSON for application/json and +json, else text; 204/empty → undefined).
+   * 'jsonl': a JSON Lines body (one JSON value a line), read a value at a time by `stream`.
+   */
+  responseKind?: 'json' | 'text' | 'binary' | 'sse' | 'jsonl' | 'empty' | undefined;
   /** For 'sse': parse each event's data as JSON ('json', the default), keep the string ('text'), or either (see SSEData). */
   sseData?: SSEData | undefined;
   /** For 'sse': yield each whole `ServerSentEvent` ('events', the default) or only its data ('data'). */
@@ -253,8 +256,8 @@ interface RequestDescription {
   /** For 'sse': what becomes of each event (yielded, skipped, the end, an error); absent: every event is yielded. */
   sseRules?: readonly SSERule[] | undefined;
   /**
-   * Required with `responseKind: 'sse'`: the `Stream` class from `core/streaming` (passed by the method so that
-   * the streaming code is only bundled into programs that stream). `Stream.fromAPIResponse` reads the `sseData`,
+   * Required with `responseKind: 'sse'` or 'jsonl': the `Stream` class from `core/streaming` (passed by the method so
+   * that the streaming code is only bundled into programs that stream). `Stream.fromAPIResponse` reads the `sseData`,
    * `sseItems` and `sseRules` above.
    */
   stream?: { fromAPIResponse(props: APIResponseProps): unknown } | undefined;
@@ -412,6 +415,8 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
     const [req, options, url, headers, init, timeout] = await this.#prepare(call, requestOptions);
     const { method, body } = init;
     const kind = req.responseKind;
+    // A body the caller reads later (events, JSON Lines, a download): each attempt has a controller to close it.
+    const streamed = kind === 'sse' || kind === 'jsonl' || kind === 'binary';
     const signal = options.signal ?? options.fetchOptions?.signal ?? this.options.fetchOptions?.signal;
     const maxRetries = options.maxRetries ?? this.maxRetries;
     const fetch = this.#fetch ?? globalThis.fetch;
@@ -445,7 +450,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw new APIUserAbortError();
-      const attempt = new Attempt(timeout, signal, kind === 'sse' || kind === 'binary');
+      const attempt = new Attempt(timeout, signal, streamed);
       const started = Date.now();
       if (redact) {
         this.log('debug', `[${id}] ${method} ${loggedURL}`, {
@@ -529,7 +534,7 @@ export class BaseClient<Options extends ClientOptionsInput = ClientOptionsInput>
       req.accept ??
       (kind === 'sse'
         ? 'text/event-stream'
-        : kind === 'binary' || kind === 'text'
+        : kind === 'binary' || kind === 'text' || kind === 'jsonl'
           ? '*/*'
           : 'application/json');
     const layers = [
@@ -765,8 +770,8 @@ function parseErrorBody(text: string): unknown {
 export async function parseResponse<T>(props: APIResponseProps): Promise<T> {
   const { response, request: req, attempt } = props;
   const kind = req.responseKind;
-  if (kind === 'sse') {
-    if (!req.stream) throw needs("responseKind: 'sse'", 'stream: Stream');
+  if (kind === 'sse' || kind === 'jsonl') {
+    if (!req.stream) throw needs(`responseKind: '${kind}'`, 'stream: Stream');
     return req.stream.fromAPIResponse(props) as T;
   }
   if (kind === 'binary') {

@@ -1,4 +1,4 @@
-// Streamed responses: Server-Sent Events (text/event-stream) as an async iterable.
+// Streamed responses: Server-Sent Events (text/event-stream) and JSON Lines as async iterables.
 
 import type { APIResponseProps } from './api-promise.js';
 import type { Reconnect, SSEData, SSERule } from './base-client.js';
@@ -35,15 +35,16 @@ export class Stream<T> implements AsyncIterable<T> {
   ) {}
 
   /**
-   * The stream of a successful `responseKind: 'sse'` call (what the client calls through the request's `stream`):
-   * its body is the caller's to read (no timeout, the caller's signal still cancels it), as the request's `sseData`
-   * and `sseItems` say.
+   * The stream of a successful `responseKind: 'sse'` or `'jsonl'` call (what the client calls through the request's
+   * `stream`): its body is the caller's to read (no timeout, the caller's signal still cancels it), as the request's
+   * `sseData` and `sseItems` say; a JSON Lines body yields each line's value.
    * @internal
    */
   static fromAPIResponse(props: APIResponseProps): unknown {
     const { response, request, attempt } = props;
     attempt.settle(false);
     // Streamed attempts always have a controller (see `Attempt`).
+    if (request.responseKind === 'jsonl') return Stream.fromJSONLines(response, attempt.controller!);
     return Stream.fromSSEResponse(
       response,
       attempt.controller!,
@@ -120,16 +121,23 @@ export class Stream<T> implements AsyncIterable<T> {
     }, publicController);
   }
 
+  /**
+   * The values of a JSON Lines body (`application/x-jsonl`, `application/jsonl`, NDJSON: one JSON value a line; blank
+   * lines skipped), read as it arrives; a line that is not JSON throws an `SDKError` saying which line it is.
+   */
+  static fromJSONLines<T>(response: Response, controller: AbortController): Stream<T> {
+    const body = response.body;
+    return new Stream(async function* () {
+      if (body) yield* readJSONLines<T>(body, controller);
+    }, controller);
+  }
+
   /** Reads a stream written by `toReadableStream()` (one JSON value per line). */
   static fromReadableStream<T>(
     stream: ReadableStream<Uint8Array>,
     controller: AbortController = new AbortController(),
   ): Stream<T> {
-    return new Stream(async function* () {
-      for await (const line of new Lines(stream, controller).read()) {
-        if (line) yield JSON.parse(line) as T;
-      }
-    }, controller);
+    return new Stream(() => readJSONLines<T>(stream, controller), controller);
   }
 
   [Symbol.asyncIterator](): AsyncIterator<T> {
@@ -338,6 +346,27 @@ function parseJSON(text: string): unknown {
     return JSON.parse(text);
   } catch (cause) {
     throw new SDKError(`Invalid JSON in a server-sent event: ${text.slice(0, 100)}`, { cause });
+  }
+}
+
+/** Each line's JSON value (blank lines skipped); a line that is not JSON is an `SDKError` naming it. */
+async function* readJSONLines<T>(
+  stream: ReadableStream<Uint8Array>,
+  controller: AbortController,
+): AsyncGenerator<T, void, undefined> {
+  let number = 0;
+  for await (const line of new Lines(stream, controller).read()) {
+    number++;
+    if (!line.trim()) continue;
+    let value: T;
+    try {
+      value = JSON.parse(line) as T;
+    } catch (cause) {
+      throw new SDKError(`Invalid JSON on line ${number} of a JSON Lines response: ${line.slice(0, 100)}`, {
+        cause,
+      });
+    }
+    yield value;
   }
 }
 

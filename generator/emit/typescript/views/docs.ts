@@ -73,6 +73,8 @@ export interface DocsView extends CommonView {
   upload?: UploadExampleView;
   /** A method that returns a server-sent-event stream; absent when the API has none. */
   streaming?: ExampleCallView;
+  /** A method that returns a JSON Lines body, a `Stream` of its lines' values; absent when the API has none. */
+  jsonLines?: ExampleCallView;
   /** A method that returns a download (the raw `Response`); absent when the API has none. */
   binary?: ExampleCallView;
   /** A call through `<Client>Core` and a single resource class (the smallest bundle); absent when there is none. */
@@ -142,7 +144,7 @@ export interface ExampleImportsView {
 
 /**
  * A call in a README program and what the program does with what it returns (partials/readme-call.hbs): exactly one
- * of `paginated`, `stream`, `empty`, `binary`, `text` and `json` is true.
+ * of `paginated`, `stream`, `lines`, `empty`, `binary`, `text` and `json` is true.
  */
 export interface ExampleCallView extends ExampleImportsView {
   /**
@@ -156,6 +158,8 @@ export interface ExampleCallView extends ExampleImportsView {
   paginated: boolean;
   /** It returns a server-sent-event `Stream`: the program iterates over its events. */
   stream: boolean;
+  /** It returns a JSON Lines body's `Stream`: the program iterates over its values, each held by `variable`. */
+  lines: boolean;
   /** It returns nothing. */
   empty: boolean;
   /** It returns the raw `Response` (a download). */

@@ -233,7 +233,7 @@ export interface RequestView {
   binary: boolean;
   /** Content-Type of a binary or text body, a string literal, or "". */
   contentType: string;
-  /** "'empty'", "'text'", "'binary'", "'sse'", an expression choosing one, or "". */
+  /** "'empty'", "'text'", "'binary'", "'sse'", "'jsonl'", an expression choosing one, or "". */
   responseKind: string;
   /** Accept header of a binary response, a string literal, or "". */
   accept: string;
@@ -246,7 +246,7 @@ export interface RequestView {
    * ("[{ dataStartsWith: '[DONE]', handle: 'done' }, { handle: 'yield', errorProperty: 'error' }]"), or "".
    */
   sseRules: string;
-  /** True for streams: the method passes the `Stream` class. */
+  /** True for streams (event streams, JSON Lines): the method passes the `Stream` class. */
   stream: boolean;
   /** Field of the body the call resolves to, a string literal, or "". */
   unwrap: string;
@@ -429,8 +429,10 @@ export interface ResourceTestView extends CommonView {
     paginated: boolean;
     /** The method returns the raw `Response` (a download). */
     binary: boolean;
-    /** The method returns a server-sent-event `Stream`. */
+    /** The method returns a `Stream`: of server-sent events, or of a JSON Lines body's values (`lines`). */
     stream: boolean;
+    /** The method returns the `Stream` of a JSON Lines body's values. */
+    lines: boolean;
     /** The method resolves to `undefined` (no response body). */
     empty: boolean;
   }>;

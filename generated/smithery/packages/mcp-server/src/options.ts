@@ -25,7 +25,7 @@ export interface ServerOptions {
   filters: Filters;
   /** Longest text a tool returns; longer results are cut, saying so. */
   maxResponseChars: number;
-  /** Most server-sent events collected from a stream before it is closed. */
+  /** Most server-sent events (or JSON Lines values) read from a stream before it is closed. */
   maxStreamEvents: number;
 }
 
@@ -54,7 +54,7 @@ Options:
   --port <n>                     HTTP port (default 3000; 0 picks a free one)
   --host <address>               HTTP address to listen on (default 127.0.0.1)
   --max-response-chars <n>       longest result text returned to the agent (default 100000)
-  --max-stream-events <n>        most server-sent events collected from a stream (default 100)
+  --max-stream-events <n>        most events (or JSON Lines values) read from a stream (default 100)
   --sdk-source <dir>             code mode: the SDK's src/ (or built dist/) folder (default: the installed SDK)
   --deno <path>                  code mode: the Deno binary (default: the deno package, else deno on the PATH)
   --code-timeout <seconds>       code mode: longest a program may run (default 60)
