@@ -151,7 +151,14 @@ describe('an owners’ @overload set where sdkgen’s class has its own', () => 
     expect(text).toContain('stream_cls=AsyncStream[Chunk]');
     expect(text).not.toContain('[Thing]');
     expect(text).toContain('from ...types.chunk import Chunk');
+    // The owners' `from typing import …, overload` and sdkgen's `typing_extensions` one: imported once (Ruff F811).
+    expect(text.match(/^from typing(_extensions)? import .*\boverload\b/gm)).toEqual([
+      'from typing_extensions import Literal, overload',
+    ]);
+    expect(text).toMatch(/^from typing import Union$/m);
     expect(plan.rejected).toEqual([]);
     expect(plan.needsHand).toEqual([]);
+    // Said as such in the report, not only as a carried hunk.
+    expect(plan.replacedOverloadSets).toEqual([`${PATH}: Things.create`, `${PATH}: AsyncThings.create`]);
   });
 });

@@ -109,6 +109,16 @@ describe("the trial harness's already-done hunks", () => {
     );
   });
 
+  it('reads a name added to a typing import that the module imports from typing_extensions', () => {
+    // groq's owners added `overload` to Stainless's `from typing import …`; sdkgen's module has it from typing_extensions.
+    const added = hunk(['from typing import Dict, Union'], ['from typing import Dict, Union, overload']);
+    const ours = 'from typing import Dict, Union\nfrom typing_extensions import (\n    Literal,\n    overload,\n)\n';
+    expect(hasResult('s/completions.py', added, ours)).toBe(true);
+    // Not where a name is imported from elsewhere, or not at all.
+    expect(hasResult('s/completions.py', added, ours.replace('typing_extensions', 'acme.typing'))).toBe(false);
+    expect(hasResult('s/completions.py', added, ours.replace('    overload,\n', ''))).toBe(false);
+  });
+
   it('counts such a hunk as carried in check 4, up to the number the report gives', () => {
     fs.mkdirSync(path.join(repo, 'packages/mcp-server'), { recursive: true });
     fs.writeFileSync(path.join(repo, 'packages/mcp-server/manifest.json'), manifest);

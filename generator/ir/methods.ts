@@ -383,6 +383,7 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     () => readServers(ctx.spec.root.root as Record<string, unknown>),
     ctx.basePath,
   );
+  const either = eitherCondition(ctx, op);
 
   return {
     name: placement.method,
@@ -421,11 +422,8 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     ...(bodyExample?.saysExample ? { bodyExampleFirst: true as const } : {}),
     ...(ctx.stainless && responseExampled(ctx, responses.successSchema) ? { responseExample: true as const } : {}),
     ...(placement.stainless?.requestDefaults ? { requestDefaults: placement.stainless.requestDefaults } : {}),
-    ...testSkip(
-      op.http,
-      placement.stainless?.skipTestReason ?? null,
-      ctx.stainless !== null && eitherCondition(ctx, op),
-    ),
+    ...testSkip(op.http, placement.stainless?.skipTestReason ?? null, ctx.stainless !== null && either !== null),
+    ...(either !== null && ctx.stainless === null ? { testFieldSet: testFieldSetOf(either) } : {}),
     ...(op.raw.callbacks !== undefined && op.raw.callbacks !== null ? { definesCallbacks: true as const } : {}),
     docs: docsFrom({
       // Stainless's SDKs document a method by its description; by its summary only where it has none.
@@ -619,20 +617,29 @@ function testSkip(http: string, configured: string | null, either: boolean): { t
   return PRISM_METHODS.has(http) ? {} : { testSkipReason: `Prism doesn't support ${http} methods yet` };
 }
 
+/** The sets of fields a request body requires one of (`oneOf`: exactly one; `anyOf`: at least one). */
+interface EitherCondition {
+  sets: string[][];
+  exclusive: boolean;
+}
+
 /**
- * Whether the request body requires one of several sets of its fields (`oneOf: [{required: [file]}, {required: [url]}]`,
- * groq's transcriptions): Stainless's tests send the required fields alone, which meet none, so its SDKs write them
- * skipped, "Unsupported either condition"; sdkgen's, sent, would fail against the mock server (422).
+ * The sets of fields the request body requires one of (`oneOf: [{required: [file]}, {required: [url]}]`, groq's
+ * transcriptions), where its required fields alone meet none; null otherwise. Stainless's tests send the required
+ * fields alone, so its SDKs write them skipped, "Unsupported either condition"; sdkgen's own send a valid body
+ * (testFieldSetOf).
  */
-function eitherCondition(ctx: StructureContext, op: Placement['op']): boolean {
-  if (op.requestBody === null) return false;
+function eitherCondition(ctx: StructureContext, op: Placement['op']): EitherCondition | null {
+  if (op.requestBody === null) return null;
   const content = (op.requestBody.value as { content?: Record<string, unknown> } | null)?.content ?? {};
   const mediaType = pickRequestMediaType(Object.keys(content));
   const node = mediaType ? op.requestBody.schema(mediaType) : null;
   const body = node ? ctx.reader.deref(node) : null;
-  const alternatives = body ? [...(body.oneOf ?? []), ...(body.anyOf ?? [])] : [];
+  if (body === null) return null;
+  const exclusive = (body.oneOf ?? []).length > 0;
+  const alternatives = [...(body.oneOf ?? []), ...(body.anyOf ?? [])];
   // Each alternative only requires fields (no type or properties of its own); the body's required ones meet none.
-  return (
+  const either =
     alternatives.length > 1 &&
     alternatives.every(
       (a) =>
@@ -641,6 +648,17 @@ function eitherCondition(ctx: StructureContext, op: Placement['op']): boolean {
         (a.types === null || a.types.join() === 'object') &&
         a.properties.length === 0,
     ) &&
-    !alternatives.some((a) => a.required.every((name) => body!.required.includes(name)))
-  );
+    !alternatives.some((a) => a.required.every((name) => body.required.includes(name)));
+  return either ? { sets: alternatives.map((a) => [...a.required]), exclusive } : null;
+}
+
+/**
+ * The body fields sdkgen's own tests send beyond the required ones so that the body takes one of the sets (the first),
+ * and, where it must take exactly one (`oneOf`), those its all-params test leaves out: the other sets' fields. Sent as
+ * the required fields alone, or with every field, the body meets none or several, and the mock server answers 422.
+ */
+function testFieldSetOf({ sets, exclusive }: EitherCondition): NonNullable<Method['testFieldSet']> {
+  const [chosen, ...others] = sets;
+  const leftOut = exclusive ? [...new Set(others.flat())].filter((name) => !chosen.includes(name)) : [];
+  return { required: chosen, leftOut };
 }

@@ -361,6 +361,12 @@ export interface Method {
   requestDefaults?: { timeoutMs: number | null; maxRetries: number | null };
   /** Why the method's generated tests are written skipped (a Stainless config's `skip_test_reason`); absent if not. */
   testSkipReason?: string;
+  /**
+   * Without a Stainless config, where the request body requires one of several sets of its fields (ir/methods.ts
+   * `eitherCondition`): the body fields (wire names) its tests send as required, and those its all-params test leaves
+   * out (the body must take exactly one set). Absent otherwise.
+   */
+  testFieldSet?: { required: string[]; leftOut: string[] };
   /** Set when the operation defines `callbacks` (even `{}`), which the SDK ignores; Stainless's tests once skipped it. */
   definesCallbacks?: true;
   docs: Docs;

@@ -75,6 +75,11 @@ export interface MigrationPlan {
    */
   carriedHooks: string[];
   /**
+   * Methods whose `@overload` set the owners changed (Python), their set put in place of sdkgen's whole
+   * (python/overload-sets.ts): `path: Class.method`, Stainless's class name.
+   */
+  replacedOverloadSets: string[];
+  /**
    * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
    * module kept for it): theirs now, kept and run as their own tests are.
    */
@@ -202,6 +207,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptRewrittenScripts: [],
     reapplied: [],
     carriedHooks: [],
+    replacedOverloadSets: [],
     keptTests: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],

@@ -7,11 +7,16 @@
 //   - a whole module-level function: the migrated module defines its namesake with the same parameter names and the
 //     same statements (annotations, docstrings, comments and layout aside; pydantic 1's branch too where the migrated
 //     module binds `PYDANTIC_V1 = False`, so that branch of theirs would never run there): writer's `model_parse_json`
-//     and `model_json_schema` in `_compat.py`, which their `lib/` imports and sdkgen's `_compat.py` defines.
+//     and `model_json_schema` in `_compat.py`, which their `lib/` imports and sdkgen's `_compat.py` defines;
+//   - `from typing import a, b` (or `typing_extensions`): the migrated module imports each name at its top from one of
+//     the two (`typing_extensions` re-exports `typing`'s names): groq's owners added `overload` to Stainless's
+//     `from typing import …`, sdkgen's module imports it `from typing_extensions`.
 // Any other line must be there itself (`present`).
 
 const DEF = /^(?:async\s+)?def\s+(\w+)\s*\(/;
 const RELATIVE_IMPORT = /^from\s+(\.[\w.]*)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
+const FROM_LIST = /^from\s+(\S+)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
+const TYPING_IMPORT = /^from\s+(typing|typing_extensions)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
 
 /** Whether every line of `added` is present, or has its result in the migrated module `text` as said above. */
 export function pythonLinesPresent(added, text, present) {
@@ -20,6 +25,7 @@ export function pythonLinesPresent(added, text, present) {
   const owners = moduleFunctions(added, deadPydantic1(text));
   const imported = relativeImports(text);
   const reads = codeReads(text);
+  const typing = typingImports(text);
   for (let at = 0; at < added.length; at++) {
     const def = DEF.exec(added[at]);
     const theirs = def && owners.get(def[1]);
@@ -31,6 +37,8 @@ export function pythonLinesPresent(added, text, present) {
       continue;
     }
     if (present(added[at])) continue;
+    const fromTyping = TYPING_IMPORT.exec(added[at]);
+    if (fromTyping !== null && elements(fromTyping[2]).every((element) => typing.has(element))) continue;
     const from = RELATIVE_IMPORT.exec(added[at].trim());
     if (from === null) return false;
     const names = from[2].split(',').map((n) => n.trim());
@@ -150,6 +158,36 @@ function relativeImports(text) {
       if (name) out.set(name, [...(out.get(name) ?? []), module]);
     }
   return out;
+}
+
+/**
+ * Whether a line a hunk removes is an import the hunk only added names to (`from typing import a` → `from typing import
+ * a, b`): its being in the migrated module says nothing against the hunk's result.
+ */
+export function pythonImportExtended(removedLine, added) {
+  const before = FROM_LIST.exec(removedLine);
+  if (before === null) return false;
+  const had = elements(before[2]);
+  return added.some((line) => {
+    const after = FROM_LIST.exec(line);
+    return after !== null && after[1] === before[1] && had.every((element) => elements(after[2]).includes(element));
+  });
+}
+
+/** The elements (`a`, `a as b`) the module imports at its top from `typing` or `typing_extensions`. */
+function typingImports(text) {
+  const out = new Set();
+  for (const [, list] of text.matchAll(/^from\s+(?:typing|typing_extensions)\s+import\s+(\([^)]*\)|[^\n]+)/gm))
+    for (const element of elements(list.replace(/[()]/g, '').replace(/#.*$/gm, ''))) out.add(element);
+  return out;
+}
+
+/** `a, b  as  c` (or one a line) → `a`, `b as c`. */
+function elements(list) {
+  return list
+    .split(/[,\n]/)
+    .map((element) => element.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 }
 
 /** Whether the module's code, its imports left out, reads a name. */

@@ -12,9 +12,11 @@
 //   - a Python file: as any file, but for two kinds of added line read by what they do (already-done-python.mjs): an
 //     import of a name from one of the package's own modules where the migrated module imports that name from another
 //     of them and its code reads it (braintrust's fix of Stainless's self-import), and a whole module-level function
-//     whose namesake there takes the same parameters and runs the same statements (writer's `model_parse_json`).
+//     whose namesake there takes the same parameters and runs the same statements (writer's `model_parse_json`); a
+//     `from typing import` line they added names to, each imported there from `typing` or `typing_extensions` (the
+//     line they changed, left as Stainless wrote it, is then no sign against it).
 
-import { pythonLinesPresent } from './already-done-python.mjs';
+import { pythonImportExtended, pythonLinesPresent } from './already-done-python.mjs';
 import { filesWithHunks } from './report-sections.mjs';
 
 /** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
@@ -34,7 +36,11 @@ export function hasResult(file, h, text) {
   return (
     added.some(says) &&
     (file.endsWith('.py') ? pythonLinesPresent(added, text, present) : added.every(present)) &&
-    h.removed.filter(says).every((l) => !lines.has(comparable(l)))
+    h.removed
+      .filter(says)
+      // (An import line they only added names to: its being there says nothing against their result.)
+      .filter((l) => !(file.endsWith('.py') && pythonImportExtended(l, added)))
+      .every((l) => !lines.has(comparable(l)))
   );
 }
 

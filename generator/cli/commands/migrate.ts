@@ -234,6 +234,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.carriedHooks,
     );
     list(
+      "Methods whose @overload set you changed: your set takes the place of sdkgen's whole (its overloads and " +
+        "implementation), in the class sdkgen writes for Stainless's; regenerations merge sdkgen's set against it",
+      result.replacedOverloadSets,
+    );
+    list(
       "Stainless's tests you added to or changed: kept as yours, run as your own tests are (only your tests, where " +
         "Stainless's own tests in it test what goes)",
       result.keptTests,

@@ -188,15 +188,22 @@ const LICENSE_CLASSIFIERS: Record<string, string> = {
 /**
  * The package's authors: the config's organization, its name's words cased as Stainless's Python class names case them
  * (`knock mgmt` → "Knock Mgmt", `onebusaway-sdk` → "Onebusaway SDK"), with `organization.contact` as their email;
- * without one, the spec's licence holder, else the API's maintainers.
+ * without one, the spec's licence holder, else the API's maintainers. Laid out as Stainless's pyprojects have had them
+ * since they were PEP 621 (2023 on; before, Poetry's `authors = ["X <email>"]`): one author a line, unindented, and
+ * under a config's organization the email always, empty where the config has no contact (letta's, stagehand's).
  */
-function projectAuthor(pkg: PyPackage, api: Api, contact: string | null): string {
+function projectAuthors(pkg: PyPackage, api: Api, contact: string | null): string[] {
   const name = pkg.organizationName
     ? words(pkg.organizationName)
         .map((word) => pyClassName(word, pkg.casings))
         .join(' ')
     : (api.license?.holder ?? `${api.title} maintainers`);
-  return `{ name = ${tomlString(name)}${contact ? `, email = ${tomlString(contact)}` : ''} }`;
+  const email = contact ?? (pkg.organizationName ? '' : null);
+  return [
+    'authors = [',
+    `{ name = ${tomlString(name)}${email !== null ? `, email = ${tomlString(email)}` : ''} },`,
+    ']',
+  ];
 }
 
 /** What the package is, named after the config's organization else the spec's title ("API" said once). */
@@ -227,7 +234,7 @@ function pyproject(pkg: PyPackage, api: Api, repository: string | null, contact:
     `description = ${tomlString(projectDescription(pkg, api))}`,
     'readme = "README.md"',
     ...(license ? [`license = ${tomlString(license)}`] : []),
-    `authors = [${projectAuthor(pkg, api, contact)}]`,
+    ...projectAuthors(pkg, api, contact),
     // Pydantic 2 only: the runtime does not support pydantic 1.
     'dependencies = [',
     '  "httpx>=0.23.0, <1",',

@@ -167,7 +167,12 @@ export class Examples extends ValueBuilder {
       (p.key === streamParam ? { kind: 'code', text: 'false', json: false } : this.paramValue(p, { ...b, count: 0 }));
     // Stainless's tests give a param the spec requires that a client option fills in as a required one (their client
     // sets no such option): turbopuffer's `deleteAll({ namespace: 'namespace' })`, stainless-api's `list({ project })`.
-    const required = (f: Param) => f.required || (b.stainless === true && b.strict && f.requiredBySpec === true);
+    // A body of sdkgen's own that must take one of several sets of fields has the first set's too, and not the other
+    // sets' where it may take only one (ir/methods.ts `testFieldSetOf`): else the mock server answers 422.
+    const fieldSet = (f: Param, of: 'required' | 'leftOut') =>
+      f.in === 'body' && (method.testFieldSet?.[of].includes(f.wireName) ?? false);
+    const required = (f: Param) =>
+      f.required || fieldSet(f, 'required') || (b.stainless === true && b.strict && f.requiredBySpec === true);
     // Stainless's tests leave out an optional param no value of which can be written.
     const values = (fields: Param[]): ObjectEntry[] =>
       (b.stainless
@@ -184,7 +189,8 @@ export class Examples extends ValueBuilder {
         const fileField =
           withFile && !all ? variantFields.find((f) => !f.required && this.takesFile(f.type)) : undefined;
         const fields = variantFields.filter(
-          (f) => all || required(f) || f === fileField || f === extra || chosen(f) !== null,
+          (f) =>
+            (all || required(f) || f === fileField || f === extra || chosen(f) !== null) && !fieldSet(f, 'leftOut'),
         );
         if (fields.length > 0) return { kind: 'object', entries: values(fields) };
         // (Params of no fields, all asked for: `{}`, as Stainless's tests pass them before the request options.)

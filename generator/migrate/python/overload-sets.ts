@@ -11,7 +11,7 @@
  * owners' set (the one their users ran) takes the place of sdkgen's as a whole, in the class sdkgen writes for
  * Stainless's of that name. It is made in Stainless's text too, so that the owners' other edits (their imports, other
  * members) are carried line by line as any other. It counts as carried, no step left for a person: the owners' set is
- * whole, and later generations merge against sdkgen's as for any edit. A set sdkgen's class lacks, or of another
+ * whole, and later generations merge against sdkgen's as for any edit; migrate's report lists it (replacedOverloadSets). A set sdkgen's class lacks, or of another
  * indentation, is left to the line-by-line carry.
  */
 import type { CarriedMoves } from './moved-members';

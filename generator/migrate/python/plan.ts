@@ -42,7 +42,7 @@ import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
 import { withoutDeletedDefinitions } from './deleted-definitions';
-import { withOwnersOverloadSets } from './overload-sets';
+import { withOwnersOverloadSets, type WithOverloadSets } from './overload-sets';
 import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMembers } from './repeated-members';
 import { changedTests, describeChangedTests, type ChangedTests } from './changed-tests';
 import { ownersTests, type OwnersTests } from './carried-tests';
@@ -321,6 +321,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         (callsDone?.alreadyThere ?? 0) +
         (sameDone?.alreadyThere ?? 0);
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
+      for (const member of (moves as Partial<WithOverloadSets>).overloadSets ?? [])
+        plan.replacedOverloadSets.push(`${file.path}: ${member}`);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
       if (unions.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: unions.rejected });

@@ -11,10 +11,12 @@
  *   owners' intent belongs), and where the two signatures differ sdkgen's code calling it may expect its own;
  * - two definitions neither of which is the owners' or sdkgen's as written: both stay, reported.
  *
- * The owners' edit is never dropped: it lands, and anything a person should look at is said.
+ * The owners' edit is never dropped: it lands, and anything a person should look at is said. (A name imported twice at
+ * the module's top, `overload` from `typing` and `typing_extensions`, is imported once: imported-twice.ts.)
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
+import { withoutNamesImportedTwice } from './imported-twice';
 import { definitionSpan } from './owners-methods';
 
 /** A member defined twice after the carry that the owners' and sdkgen's texts define differently. */
@@ -30,7 +32,17 @@ export interface DifferingMember {
 export type WithoutRepeatedMembers = Reapplied & { differing: DifferingMember[] };
 
 /** `carried` with each member defined twice (as said above) defined once where it can be, and what differed. */
-export function withoutRepeatedMembers(ours: string, edited: string, carried: Reapplied): WithoutRepeatedMembers {
+export function withoutRepeatedMembers(ours: string, edited: string, given: Reapplied): WithoutRepeatedMembers {
+  const once = withoutNamesImportedTwice(ours, given.text);
+  const carried: Reapplied =
+    once.statements === 0
+      ? given
+      : {
+          ...given,
+          text: once.text,
+          applied: Math.max(0, given.applied - once.statements),
+          alreadyThere: (given.alreadyThere ?? 0) + once.statements,
+        };
   const lines = carried.text.split('\n');
   const oursLines = ours.split('\n');
   const theirsLines = edited.split('\n');

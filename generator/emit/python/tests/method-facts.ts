@@ -28,6 +28,15 @@ export function requiredButFilled(method: PyMethod, param: PyParam): boolean {
   return fields.some((f) => f.wireName === param.wireName && f.in === param.in && f.requiredBySpec === true);
 }
 
+/**
+ * Whether a body param is in the set of fields sdkgen's own tests send so that a body requiring one of several sets
+ * takes one (`required`), or in those its all-params test leaves out so that it takes only one (`leftOut`): ir/methods.ts
+ * `testFieldSetOf`.
+ */
+export function inTestFieldSet(method: PyMethod, param: PyParam, of: 'required' | 'leftOut'): boolean {
+  return param.in === 'body' && (method.ir.testFieldSet?.[of].includes(param.wireName) ?? false);
+}
+
 /** Path params as the tests pass them, by name: the positional ones in call order, then the keyword-only ones. */
 export function callOrder(method: PyMethod): PyParam[] {
   return [...method.positional, ...keywordOnlyPathParams(method)];

@@ -19,6 +19,7 @@ import {
   escapeRegex,
   laidOutLines,
   requiredButFilled,
+  inTestFieldSet,
   resultVariable,
   typesImport,
 } from './method-facts';
@@ -313,9 +314,17 @@ class TestModule {
     const streamParam = method.stream && !method.stream.always ? method.stream.param : null;
     const args = (params: PyParam[], all: boolean, stream: boolean | null, variant: number | null = null): Arg[] => {
       const pathArgs = this.pathArgs(method, (p, name) => ({ name, value: this.pathValue(method, p) }));
-      const required = params.filter((p) => (p.required || requiredButFilled(method, p)) && p.name !== streamParam);
+      const required = params.filter(
+        (p) =>
+          (p.required || requiredButFilled(method, p) || inTestFieldSet(method, p, 'required')) &&
+          p.name !== streamParam,
+      );
       const optional = params.filter(
-        (p) => !p.required && !required.includes(p) && (stream !== true || p.name !== streamParam),
+        (p) =>
+          !p.required &&
+          !required.includes(p) &&
+          !inTestFieldSet(method, p, 'leftOut') &&
+          (stream !== true || p.name !== streamParam),
       );
       const streamArg = stream === true && streamParam ? [{ name: streamParam, value: true as PyValue }] : [];
       const chosen = all ? optional : [];
@@ -333,7 +342,12 @@ class TestModule {
     // (A required param holding optional properties counts: Stainless's all-params test writes them.)
     const hasOptional = (stream: boolean | null, params = method.params) =>
       params.some(
-        (p) => (!p.required && (stream !== true || p.name !== streamParam)) || this.values.holdsOptional(p.type),
+        (p) =>
+          (!p.required &&
+            !inTestFieldSet(method, p, 'required') &&
+            !inTestFieldSet(method, p, 'leftOut') &&
+            (stream !== true || p.name !== streamParam)) ||
+          this.values.holdsOptional(p.type),
       );
     if (!streamParam && method.overloads) {
       // A body of several objects: the tests of each overload call it with that variant's params.

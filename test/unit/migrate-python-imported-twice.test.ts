@@ -1,0 +1,50 @@
+/**
+ * A name a carried Python module imports twice at its top (migrate/python/imported-twice.ts): the owners added it to
+ * one statement, sdkgen's module imports it in another (from `typing_extensions`, which re-exports `typing`'s names,
+ * or from the same module). The binding sdkgen's module has stays; the other goes (Ruff F811).
+ */
+import { describe, expect, it } from 'vitest';
+import { withoutNamesImportedTwice as twice } from '../../generator/migrate/python/imported-twice';
+
+const withoutNamesImportedTwice = (ours: string, text: string) => twice(ours, text).text;
+
+const SDKGEN = [
+  'from __future__ import annotations',
+  '',
+  'from typing import Dict, Union',
+  'from typing_extensions import Literal, overload',
+  '',
+  'import httpx',
+  '',
+].join('\n');
+
+describe('a name imported twice after a carry', () => {
+  it("goes from the statement sdkgen's module has not, typing and typing_extensions being one source", () => {
+    const carried = SDKGEN.replace('from typing import Dict, Union', 'from typing import Dict, Union, overload');
+    expect(twice(SDKGEN, carried)).toEqual({ text: SDKGEN, statements: 1 });
+  });
+
+  it('takes out a statement left empty, and reads parenthesised lists', () => {
+    const carried = SDKGEN.replace('import httpx', 'import httpx\nfrom typing import (\n    overload,\n)');
+    expect(withoutNamesImportedTwice(SDKGEN, carried)).toBe(SDKGEN);
+    const names = ['Literal', 'TypedDict', 'Required', 'NotRequired', 'TypeAlias', 'Annotated', 'override'];
+    const list = (given: string[]) => ['from typing_extensions import (', ...given.map((n) => `    ${n},`), ')'];
+    const ours = ['from typing import overload', ...list(names), ''].join('\n');
+    const twice = ['from typing import overload', ...list([...names.slice(0, 1), 'overload', ...names.slice(1)]), ''];
+    // (Split as it was: Ruff keeps a list with a trailing comma split.)
+    expect(withoutNamesImportedTwice(ours, twice.join('\n'))).toBe(ours);
+  });
+
+  it('leaves names of unrelated modules, aliases, and a pair sdkgen does not tell apart', () => {
+    const unrelated = `${SDKGEN}from .types import overload\n`;
+    expect(withoutNamesImportedTwice(SDKGEN, unrelated)).toBe(unrelated);
+    const aliased = SDKGEN.replace('Dict, Union', 'Dict, Union, overload as typing_overload');
+    expect(withoutNamesImportedTwice(SDKGEN, aliased)).toBe(aliased);
+    // Neither binding is sdkgen's: nothing says which one to keep.
+    const neither = 'from typing import cast\nfrom typing_extensions import cast\n';
+    expect(withoutNamesImportedTwice('from typing import Any\n', neither)).toBe(neither);
+    // An import inside a block (`if TYPE_CHECKING:`) is not the module's top.
+    const guarded = `${SDKGEN}if TYPE_CHECKING:\n    from typing import overload\n`;
+    expect(withoutNamesImportedTwice(SDKGEN, guarded)).toBe(guarded);
+  });
+});
