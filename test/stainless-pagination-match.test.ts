@@ -1,9 +1,11 @@
 /**
  * Which methods a Stainless config's pagination scheme pages (issues 89 and 91): a method whose query has every
- * request field of the scheme and whose body has every response field pages, unless a request field is one the call
- * must give (`required: true`), as Stainless left a list whose `after` and `limit` were required unpaged. The field's
- * type is not compared with the scheme's: a nullable one, or one of two types, still pages. The IR is both targets'
- * (TypeScript and Python read `Method.pagination` alike), so the check is made on it.
+ * request field of the scheme, each of the type the scheme declares, and whose body has every response field. A
+ * nullable field is of its type; one of two types (a string or an object, as llama-stack's spec of 2025-10 wrote a
+ * Python `NotGiven` sentinel beside the value, a list Stainless left unpaged) is not; integer and number are alike.
+ * Whether the call must give the field does not matter: Stainless pages val.town's lists, whose `limit` and `offset`
+ * are required integers. The IR is both targets' (TypeScript and Python read `Method.pagination` alike), so the
+ * check is made on it.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -52,13 +54,20 @@ const CASES: Record<string, ReturnType<typeof list>> = {
   plain: list({ schema: string }, { schema: integer }),
   // Optional, nullable (3.1 and 3.0 forms): pages.
   nullable: list({ schema: { type: ['string', 'null'] } }, { schema: { anyOf: [integer, { type: 'null' }] } }),
-  // Required (of the right types): the call would have to give the cursor; not paged.
-  required: list({ required: true, schema: string }, { required: true, schema: integer }),
-  // One required field is enough.
-  'required-limit': list({ schema: string }, { required: true, schema: integer }),
-  // Optional, of two types: its type is not compared with the scheme's; pages.
+  // Required, of the scheme's types (val.town's `limit` and `offset`, defaults beside): pages.
+  required: list(
+    { required: true, schema: string },
+    { required: true, schema: { type: 'integer', minimum: 1, default: 20 } },
+  ),
+  // A number for the scheme's integer: pages.
+  number: list({ schema: string }, { schema: { type: 'number' } }),
+  // An enum of strings without `type`, or no schema at all: nothing says another type; pages.
+  untyped: list({ schema: { enum: ['a', 'b'] } }, { schema: {} }),
+  // Of two types (a string or an object), optional: not the scheme's string; not paged.
   'other-type': list({ schema: { oneOf: [string, SENTINEL] } }, { schema: integer }),
-  // Required, of two types (as a spec of 2025-10 wrote a list Stainless left unpaged): not paged.
+  // An integer for the scheme's string cursor: not paged.
+  'integer-cursor': list({ schema: integer }, { schema: integer }),
+  // Required, of two types (llama-stack's conversations.items.list of 2025-10, which Stainless left unpaged): not paged.
   sentinel: list(
     { required: true, schema: { oneOf: [string, SENTINEL] } },
     { required: true, schema: { oneOf: [integer, SENTINEL] } },
@@ -69,7 +78,11 @@ const SPEC = {
   openapi: '3.1.0',
   info: { title: 'Acme', version: '1' },
   servers: [{ url: 'https://api.acme.test' }],
-  paths: Object.fromEntries(Object.entries(CASES).map(([name, item]) => [`/${name}`, item])),
+  paths: {
+    ...Object.fromEntries(Object.entries(CASES).map(([name, item]) => [`/${name}`, item])),
+    // The sentinel's list again, for a method whose `paginated` names the scheme.
+    '/named': CASES.sentinel,
+  },
   components: { schemas: { Thing: { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } } },
 };
 
@@ -96,28 +109,43 @@ resources:
 ${Object.keys(CASES)
   .map((name) => `      list_${name.replace(/-/g, '_')}: get /${name}`)
   .join('\n')}
+      list_named:
+        endpoint: get /named
+        paginated: cursor_page
 `;
 
 function methods(resources: Resource[]): Method[] {
   return resources.flatMap((r) => [...r.methods, ...methods(r.subresources)]);
 }
 
-describe('a Stainless pagination scheme pages a method only where the call may leave out its request fields', () => {
-  it('pages the lists whose paging fields are optional, and leaves those with a required one unpaged', async () => {
+describe("a Stainless pagination scheme pages a method only where its request fields are of the scheme's types", () => {
+  it('pages the lists whose paging fields are of those types, required or not, and leaves the others unpaged', async () => {
     const dir = tempDir('pagination-match');
     writeFileSync(path.join(dir, 'openapi.json'), JSON.stringify(SPEC));
     writeFileSync(path.join(dir, 'stainless.yml'), CONFIG);
-    const { api } = await loadIr({ spec: path.join(dir, 'openapi.json'), config: path.join(dir, 'stainless.yml') });
+    const { api, diagnostics } = await loadIr({
+      spec: path.join(dir, 'openapi.json'),
+      config: path.join(dir, 'stainless.yml'),
+    });
     const paged = Object.fromEntries(
-      methods(api.resources).map((m) => [m.path.slice(1), m.pagination?.scheme ?? null]),
+      methods(api.resources)
+        .filter((m) => m.path !== '/named')
+        .map((m) => [m.path.slice(1), m.pagination?.scheme ?? null]),
     );
     expect(paged).toEqual({
       plain: 'CursorPage',
       nullable: 'CursorPage',
-      required: null,
-      'required-limit': null,
-      'other-type': 'CursorPage',
+      required: 'CursorPage',
+      number: 'CursorPage',
+      untyped: 'CursorPage',
+      'other-type': null,
+      'integer-cursor': null,
       sentinel: null,
     });
+    // A method naming the scheme it does not match is warned about, with the fields' types.
+    const warnings = diagnostics.map((d) => d.message).filter((m) => m.includes('matches no scheme'));
+    expect(warnings).toEqual([
+      'resources.things.methods.list_named.paginated: get /named matches no scheme it names (cursor_page: limit is integer | object, not integer; after is string | object, not string); it is not paginated',
+    ]);
   });
 });

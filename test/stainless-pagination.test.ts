@@ -228,9 +228,10 @@ describe('a scheme whose request fields the spec types otherwise, or spells as d
       },
     };
     const parameters = spec.paths['/teams'].get.parameters as Array<Record<string, unknown>>;
-    // The spec lets the cursor be null, and sends `$top` as a string; the config says string and integer.
+    // The spec lets the cursor be null, and types `$top` a number; the config says string and integer. (A field of
+    // another type, `$top` a string, would match no scheme: stainless-pagination-match.test.ts.)
     parameters[0]!.schema = { type: ['string', 'null'] };
-    parameters.push({ name: 'query_options.$top', in: 'query', schema: { type: 'string' } });
+    parameters.push({ name: 'query_options.$top', in: 'query', schema: { type: 'number' } });
     const config = `organization: { name: acme }
 pagination:
   - name: teams_pagination

@@ -367,28 +367,84 @@ function isBoolean(s: SchemaNode): boolean {
   return s.types !== null && s.types.includes('boolean');
 }
 
-/** A method's query parameter, as a scheme's request field is matched against it. */
+/** A method's query parameter (or JSON body field), as a scheme's request field is matched against it. */
 export interface SchemeQueryParam {
   name: string;
-  required: boolean;
+  /** Its schema; null when the spec gives none. */
+  schema: SchemaNode | null;
 }
 
 /**
- * Whether a method's query parameter can be the scheme's request field: one the caller may leave out. A page asks for
- * the next one by setting its cursor (offset, page number) itself; a method whose call must give it returns its body
- * unpaged, as in Stainless's SDKs. Its type is not compared with the one the scheme declares (the scheme's is the
- * page params' type).
+ * The JSON types a parameter's value may take, `null` left out: its schema's own, else its variants' (`oneOf`,
+ * `anyOf`), else those of its first `allOf` member that says; null when the schema says nothing (none, `{}`, a
+ * variant that says nothing).
  */
-function carries(param: SchemeQueryParam): boolean {
-  return !param.required;
+function valueTypes(node: SchemaNode | null, deref: (node: SchemaNode) => SchemaNode, depth = 0): Set<string> | null {
+  const s = node && depth < 8 ? safeDeref(node, deref) : null;
+  if (!s) return null;
+  if (s.types) return new Set(s.types.filter((t) => t !== 'null'));
+  const variants = s.oneOf ?? s.anyOf;
+  if (variants) {
+    const each = variants.map((v) => valueTypes(v, deref, depth + 1));
+    return each.some((t) => t === null) ? null : new Set(each.flatMap((t) => [...t!]));
+  }
+  for (const member of s.allOf ?? []) {
+    const types = valueTypes(member, deref, depth + 1);
+    if (types) return types;
+  }
+  return null;
+}
+
+/**
+ * Whether a method's parameter can be the scheme's request field: its value is of the type the scheme declares
+ * (`type: integer`; integer and number alike), or may be null besides, as Stainless's pagination docs ask ("it
+ * matches the schema"). Whether the call must give it does not matter: Stainless pages val.town's lists, whose
+ * `limit` and `offset` are required integers, and left llama-stack's `conversations.items.list` of 2025-10 unpaged,
+ * its `after` being a string or an object (a Python `NotGiven` sentinel in the spec). A scheme field of no declared
+ * type, or a parameter whose schema says none, matches.
+ */
+function carries(
+  field: StainlessPagination['request'][number],
+  param: SchemeQueryParam,
+  deref: (node: SchemaNode) => SchemaNode,
+): boolean {
+  if (field.type === null) return true;
+  const types = valueTypes(param.schema, deref);
+  if (types === null) return true;
+  const accepted = field.type === 'integer' || field.type === 'number' ? ['integer', 'number'] : [field.type];
+  return types.size > 0 && [...types].every((t) => accepted.includes(t));
+}
+
+/** A scheme's request field a method does not carry: `types` null where it has no such parameter. */
+export interface UnmatchedRequestField {
+  name: string;
+  declared: string | null;
+  types: string[] | null;
+}
+
+/**
+ * The scheme's request fields a method's parameters do not carry, each with why: no parameter of that name (`types`
+ * null), or the types its parameter's value may take (`['string', 'object']`), for `paginated`'s warning.
+ */
+export function unmatchedRequestFields(
+  scheme: StainlessPagination,
+  params: readonly SchemeQueryParam[],
+  deref: (node: SchemaNode) => SchemaNode,
+): UnmatchedRequestField[] {
+  return scheme.request.flatMap((r): UnmatchedRequestField[] => {
+    const param = params.find((p) => p.name === r.name);
+    if (!param) return [{ name: r.name, declared: r.type, types: null }];
+    if (carries(r, param, deref)) return [];
+    return [{ name: r.name, declared: r.type, types: [...(valueTypes(param.schema, deref) ?? [])] }];
+  });
 }
 
 /**
  * A Stainless config's pagination scheme matched against a method: every request field of the scheme is a query
- * parameter the call may leave out (`carries`), or else every one is such a field of the method's JSON request body
+ * parameter of its type (`carries`), or else every one is such a field of the method's JSON request body
  * (`requestBody`: a POST list, whose next page sends the cursor in the body, Stainless's `PaginatedCursorPost`), and
  * every response field a top-level field of the body. Purposes (`x-stainless-pagination-property`) say which field is
- * which; without one, the usual names decide. A bare name in `query` is a parameter the call may leave out.
+ * which; without one, the usual names decide. A bare name in `query` is a parameter of any type.
  */
 export function matchStainlessScheme(
   scheme: StainlessPagination,
@@ -397,9 +453,9 @@ export function matchStainlessScheme(
   deref: (node: SchemaNode) => SchemaNode,
   requestBody: readonly SchemeQueryParam[] = [],
 ): DetectedPagination | null {
-  const params = query.map((q) => (typeof q === 'string' ? { name: q, required: false } : q));
+  const params = query.map((q) => (typeof q === 'string' ? { name: q, schema: null } : q));
   const takes = (fields: readonly SchemeQueryParam[]) =>
-    scheme.request.every((r) => fields.some((q) => q.name === r.name && carries(q)));
+    scheme.request.every((r) => fields.some((q) => q.name === r.name && carries(r, q, deref)));
   if (takes(params)) return matchResponse(scheme, body, deref);
   if (requestBody.length === 0 || !takes(requestBody)) return null;
   const detected = matchResponse(scheme, body, deref);
@@ -410,12 +466,9 @@ export function matchStainlessScheme(
 export function requestBodyFields(body: SchemaNode, deref: (node: SchemaNode) => SchemaNode): SchemeQueryParam[] {
   const target = safeDeref(body, deref);
   if (!target) return [];
-  const required = new Set(
-    [target, ...(target.allOf ?? []).map((m) => safeDeref(m, deref))].flatMap((m) => m?.required ?? []),
-  );
   return collectFields(target, deref)
     .filter((f) => f.prefix.length === 0)
-    .map((f) => ({ name: f.key, required: required.has(f.key) }));
+    .map((f) => ({ name: f.key, schema: f.schema }));
 }
 
 /** The rest of `matchStainlessScheme`: the scheme's response fields in the method's response body. */

@@ -13,7 +13,15 @@ import type { PaginationDraft, ResponseDraft, StructureContext } from './drafts'
 import { isJsonMedia, pickResponseMediaType } from './media';
 import { saysNothing } from './schema-shape';
 import type { Operation } from '../normalize/operations';
-import { detectPagination, ITEMS_FIELDS, matchStainlessScheme, requestBodyFields, STAINLESS_TYPE } from './pagination';
+import {
+  detectPagination,
+  ITEMS_FIELDS,
+  matchStainlessScheme,
+  requestBodyFields,
+  type SchemeQueryParam,
+  STAINLESS_TYPE,
+  unmatchedRequestFields,
+} from './pagination';
 import type { Placement } from './resource-tree';
 import type { StainlessPagination } from '../stainless/config-types';
 import type { Docs, ErrorResponse, Method, Param, TypeRef } from './types';
@@ -206,7 +214,7 @@ export function stainlessPagination(
   named: string | boolean | null,
   where: string | null = null,
 ): PaginationDraft | null {
-  const query = op.parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, required: p.required }));
+  const query = op.parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema }));
   const deref = (n: SchemaNode) => ctx.reader.deref(n);
   // A scheme's fields in a POST's body only where the method says it pages (`paginated`): a body field named like a
   // cursor (`limit`, `offset`) does not make a method a list by itself.
@@ -226,7 +234,7 @@ export function stainlessPagination(
   }
   if (where !== null && (typeof named === 'string' || named === true)) {
     const tried = schemes.filter((s) => named === true || s.name === named);
-    configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, query, op));
+    configWarning(ctx, 'stainless-pagination', `${where}.paginated`, unmatchedScheme(named, tried, query, op, deref));
   }
   return null;
 }
@@ -235,19 +243,27 @@ export function stainlessPagination(
 function unmatchedScheme(
   named: string | true,
   tried: StainlessPagination[],
-  query: Array<{ name: string; required: boolean }>,
+  query: SchemeQueryParam[],
   op: Operation,
+  deref: (node: SchemaNode) => SchemaNode,
 ): string {
   const endpoint = `${op.http} ${op.path}`;
   if (tried.length === 0)
     return `names no scheme of \`pagination\` (${JSON.stringify(named)}); ${endpoint} is not paginated`;
-  const optional = new Set(query.filter((q) => !q.required).map((q) => q.name));
   const where = op.requestBody ? 'query or body fields' : 'query parameters';
   const reasons = tried.map((scheme) => {
-    const missing = scheme.request.map((r) => r.name).filter((name) => !optional.has(name));
-    return missing.length > 0
-      ? `${scheme.name}: ${missing.join(', ')} ${missing.length > 1 ? `are not ${where}` : `is not one of its ${where}`} the call may leave out`
-      : `${scheme.name}: the response lacks its fields`;
+    const unmatched = unmatchedRequestFields(scheme, query, deref);
+    if (unmatched.length === 0) return `${scheme.name}: the response lacks its fields`;
+    const missing = unmatched.filter((u) => u.types === null).map((u) => u.name);
+    const otherType = unmatched
+      .filter((u) => u.types !== null)
+      .map((u) => `${u.name} is ${u.types!.join(' | ') || 'null'}, not ${u.declared}`);
+    return `${scheme.name}: ${[
+      ...(missing.length > 0
+        ? [`${missing.join(', ')} ${missing.length > 1 ? `are not ${where}` : `is not one of its ${where}`}`]
+        : []),
+      ...otherType,
+    ].join('; ')}`;
   });
   return `${endpoint} matches no scheme it names (${reasons.join('; ')}); it is not paginated`;
 }

@@ -157,10 +157,13 @@ export interface StainlessPythonForms {
 export const PATH_PARAM_OWN_EXAMPLE_SINCE = '2025-09-22';
 /**
  * An event stream the config does not mark `streaming` streams (emit/python/types/unmarked-stream.ts) from this day:
- * the first a Stainless SDK is seen doing so (hypeman-ts's first generation; cartesia-python's of 2026-04-28 is the
- * first Python one seen). honcho-python read one as text in 2024; no SDK between shows which Python did.
+ * the first a Stainless SDK is seen doing so, llama-cloud-py's "feat(api): manual updates" of 2025-10-27 (146964f:
+ * `test.stream() -> Stream[TestStreamResponse]`, asking for `text/event-stream`; llama-cloud-ts's generation of that
+ * day streams it too). Unmarked: its README has no streaming section, as hypeman-ts's and cartesia-python's, whose
+ * configs mark none, and unlike the READMEs of SDKs whose configs mark one (opencode-python's). Before, honcho-python
+ * (2024-05) and hono-todo-node (2024-09) read one as text; no SDK between shows when the change came.
  */
-export const UNMARKED_STREAMS_SINCE = '2025-12-22';
+export const UNMARKED_STREAMS_SINCE = '2025-10-27';
 /** Stainless's "feat(client): add support for aiohttp". */
 export const AIOHTTP_SINCE = '2025-06-21';
 /** Stainless's "chore(docs): add missing descriptions" (knock-python 74388c5): resources described. */

@@ -31,12 +31,24 @@ paths:
         '200':
           description: ok
           content: { text/event-stream: { schema: { $ref: '#/components/schemas/BuildEvent' } } }
+  /jobs/{id}/events:
+    get:
+      operationId: getJobEvents
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200':
+          description: ok
+          content: { text/event-stream: { schema: { $ref: '#/components/schemas/JobEvent' } } }
 components:
   schemas:
     BuildEvent:
       type: object
       properties: { type: { type: string } }
       required: [type]
+    JobEvent:
+      oneOf:
+        - { type: object, properties: { started: { type: string } }, required: [started] }
+        - { type: object, properties: { done: { type: boolean } }, required: [done] }
 `;
 
 const CONFIG = `organization: { name: acme }
@@ -51,6 +63,11 @@ resources:
       build_event: BuildEvent
     methods:
       events: get /builds/{id}/events
+  jobs:
+    models:
+      job_event: JobEvent
+    methods:
+      events: get /jobs/{id}/events
 `;
 
 const SCRIPT = `${LOCAL_SERVER}
@@ -59,12 +76,15 @@ from acme import Acme
 def answer(request):
     if request.path.endswith("/logs"):
         return (200, "text/event-stream", b'data: "booting"\\n\\ndata: "ready"\\n\\n')
+    if request.path.startswith("/jobs/"):
+        return (200, "text/event-stream", b'data: {"started": "now"}\\n\\ndata: {"done": true}\\n\\n')
     return (200, "text/event-stream", b'data: {"type": "start"}\\n\\ndata: {"type": "done"}\\n\\n')
 
 client = Acme(base_url=serve(answer), max_retries=0)
 logs = list(client.instances.logs("i1"))
 events = [event.type for event in client.builds.events("b1")]
-print(json.dumps({"logs": logs, "events": events}))
+jobs = [event.to_dict() for event in client.jobs.events("j1")]
+print(json.dumps({"logs": logs, "events": events, "jobs": jobs}))
 `;
 
 const packageOf = pythonPackageByEra('py-unmarked-stream', SPEC, CONFIG, 'acme');
@@ -79,6 +99,20 @@ describe('an event stream the config does not mark streaming', () => {
     expect(logs).toContain('stream_cls=Stream[InstanceLogsResponse]');
     expect(file('types/instance_logs_response.py')).toContain('InstanceLogsResponse: TypeAlias = str');
     expect(file('resources/builds.py')).toMatch(/def events\([\s\S]*?\) -> Stream\[BuildEventsResponse\]:/);
+    // Cast as Stainless casts them: string events to `str` (llama-cloud-py's `test.stream` of 2025-10-27), a named
+    // union through `cast(Any, …)` (cartesia-python's `cast(Any, TTSSSEEvent)`), a class as itself.
+    expect(logs).toContain('cast_to=str,');
+    expect(file('resources/builds.py')).toContain('cast_to=BuildEventsResponse,');
+    const jobs = file('resources/jobs.py');
+    expect(jobs).toMatch(/def events\([\s\S]*?\) -> Stream\[JobEventsResponse\]:/);
+    expect(jobs).toContain('cast_to=cast(Any, JobEventsResponse)');
+  });
+
+  it('streams it from UNMARKED_STREAMS_SINCE on: llama-cloud-py streamed its unmarked test.stream on 2025-10-27', async () => {
+    expect((await packageOf('2025-10-27'))('resources/instances.py')).toMatch(
+      /def logs\([\s\S]*?\) -> Stream\[InstanceLogsResponse\]:/,
+    );
+    expect((await packageOf('2025-10-26'))('resources/instances.py')).toMatch(/def logs\([\s\S]*?\) -> str:/);
   });
 
   it('reads it as text in an SDK of an era before UNMARKED_STREAMS_SINCE', async () => {
@@ -100,6 +134,7 @@ describe('an event stream the config does not mark streaming', () => {
       expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({
         logs: ['booting', 'ready'],
         events: ['start', 'done'],
+        jobs: [{ started: 'now' }, { done: true }],
       });
     }, 300_000);
   });

@@ -113,7 +113,7 @@ describe('paginated: a scheme the method does not match', () => {
       ],
       [
         'resources.agent_data.methods.count.paginated: post /agent-data/:count matches no scheme it names ' +
-          '(paginated_cursor: page_token, page_size are not query or body fields the call may leave out); it is not ' +
+          '(paginated_cursor: page_token, page_size are not query or body fields); it is not ' +
           'paginated',
         lineOf('count'),
       ],

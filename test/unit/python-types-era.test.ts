@@ -100,8 +100,8 @@ describe('the forms of the types by era', () => {
       unmarkedStreams: true,
       ...newest,
     });
-    expect(pythonTypeFormsOfEra('2025-12-21')).toMatchObject({ unmarkedStreams: false });
-    expect(pythonTypeFormsOfEra('2025-12-22')).toMatchObject({ unmarkedStreams: true });
+    expect(pythonTypeFormsOfEra('2025-10-26')).toMatchObject({ unmarkedStreams: false });
+    expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });
     expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
     expect(pythonTypeFormsOfEra('2025-12-02')).toMatchObject({ webhookEventDiscriminator: true });
     expect(pythonTypeFormsOfEra('2025-05-28')).toMatchObject({ sequenceNotStr: false, classDocstrings: false });

@@ -107,7 +107,16 @@ export function responseOf(
           })
         : null;
       const event = declared ? { text: declared.name, location: declared } : modelOf(response.event, null);
-      const castTo = declared && response.event.kind === 'union' ? `cast(Any, ${event.text})` : event.text;
+      // Events that are a string, named or not, are cast to `str` (llama-cloud-py's unmarked `test.stream` of
+      // 2025-10-27: `cast_to=str`, `stream_cls=Stream[TestStreamResponse]`); a union, named too, through `cast(Any,
+      // …)`, no `type[T]` (cartesia-python's `cast_to=cast(Any, TTSSSEEvent)`).
+      const resolved = throughAliases(response.event, index);
+      const castTo =
+        resolved.kind === 'string'
+          ? 'str'
+          : resolved.kind === 'union' || isUnion(resolved, index)
+            ? `cast(Any, ${event.text})`
+            : event.text;
       return {
         ...none,
         returns: `Stream[${event.text}]`,
@@ -164,6 +173,20 @@ export function responseOf(
       };
     }
   }
+}
+
+/**
+ * The type a ref names, through the aliases between (`JobEventsResponse = JobEvent`, a union): a class's ref is
+ * kept, the class being what a `type[T]` takes.
+ */
+function throughAliases(type: TypeRef, index: PythonTypeIndex): TypeRef {
+  let current = type;
+  for (let depth = 0; current.kind === 'ref' && depth < 8; depth++) {
+    const next = index.schema(current.schemaId).type;
+    if (next.kind === 'object' || next.kind === 'intersection') return current;
+    current = next;
+  }
+  return current;
 }
 
 /** The class of a union of one class and null, written in place. */
