@@ -1,7 +1,9 @@
 /**
  * The trial harness's check 8 (no Stainless file left) on a file the owners wrote with Stainless's banner copied in
  * (together-typescript's tests/lib/upload.test.ts, added by a person's commit): kept as they have it, it is theirs, a
- * note; a file with the banner that Stainless's bot added, left as it was, still fails the check.
+ * note; a file with the banner that Stainless's bot added, left as it was, still fails the check. So too where its
+ * name has a byte outside ASCII (ctxos-sdk-python's `types/completion.py` + U+200E, made in GitHub's editor), which
+ * git quotes in its lists unless told not to: the quoted name was no file of the owners', so their file was "left".
  */
 // `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
 // there, test/migrate-trials-kept-imported.test.ts samples the trial harness's checks (docs/contributing.md, "What `npm
@@ -21,7 +23,7 @@ import { SLOW_FULL } from './helpers/slow-tests';
 const OWNERS_TEST = 'tests/lib/upload.test.ts';
 const BOT_FILE = 'src/resources/stores.ts';
 
-function history(): { repo: string; ref: string } {
+function history(ownersTest = OWNERS_TEST): { repo: string; ref: string } {
   const repo = tempDir('harness-banner-');
   git(repo, 'init', '-q', '-b', 'main');
   const first = { '.stats.yml': stats(1, 'aaaa'), 'src/resources/pets.ts': pets() };
@@ -37,7 +39,7 @@ function history(): { repo: string; ref: string } {
   git(repo, 'rm', '-rq', '--cached', '.');
   write(repo, first);
   commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
-  write(repo, { [OWNERS_TEST]: `${HEADER}import { upload } from '../../src/lib/upload';\n\nvoid upload;\n` });
+  write(repo, { [ownersTest]: `${HEADER}import { upload } from '../../src/lib/upload';\n\nvoid upload;\n` });
   commit(repo, PERSON, 'test: upload', '2026-02-18T00:00:00Z');
   write(repo, second);
   const ref = commit(repo, BOT, 'feat(api): stores', '2026-02-19T00:00:00Z');
@@ -64,5 +66,17 @@ describe.runIf(SLOW_FULL)('trial harness: a file of the owners’ with Stainless
     rmSync(path.join(repo, BOT_FILE));
     commit(repo, PERSON, 'remove the bot file', '2026-02-21T00:00:00Z');
     expect(checkStainlessLeft(repo, owners).status).toBe('pass');
+  });
+
+  it('so too where its name is not ASCII', () => {
+    const named = 'tests/lib/upload\u200e.test.ts';
+    const { repo, ref } = history(named);
+    const owners = analyseOwners(repo, ref);
+    expect(owners.headerAddedByOwners).toEqual([named]);
+    rmSync(path.join(repo, BOT_FILE));
+    commit(repo, PERSON, 'remove the bot file', '2026-02-21T00:00:00Z');
+    const left = checkStainlessLeft(repo, owners);
+    expect(left.reason).toContain(`copied in, kept as theirs: ${named}`);
+    expect(left.status).toBe('pass');
   });
 });

@@ -28,7 +28,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyseOwners } from './lib/owners.mjs';
+import { analyseOwners, GIT_PATHS_AS_THEY_ARE } from './lib/owners.mjs';
 import { regenerateAsPipeline } from './lib/pipeline-regen.mjs';
 import { runInGroup } from './lib/process-group.mjs';
 import { makeOnce } from './lib/build-lock.mjs';
@@ -657,6 +657,7 @@ function lastLines(text, max) {
   return t.length > max ? '…' + t.slice(-max) : t;
 }
 function sh(cmd, argv, cwd) {
+  if (cmd === 'git') argv = [...GIT_PATHS_AS_THEY_ARE, ...argv];
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exit ${r.status}: ${r.stderr}`);
   return r.stdout;

@@ -33,6 +33,8 @@ export interface ConfigModel {
   where: string;
   /** Its key in the config's `models` (`tts_sse_event`); absent for a model sdkgen names itself (a webhook's event). */
   key?: string;
+  /** A model of `$client`: declared in the module of the client's own types (resources/top-level) when there is one. */
+  client?: true;
   /**
    * Its place among models listed in a given order rather than by name: a `webhook_unwrap` method's events, in the
    * spec's order, then their union (as Stainless's api.md lists them). Absent: listed by name.

@@ -80,7 +80,8 @@ export function schemaModules(
     // A Stainless model is declared where the config puts it, a method's own type in the method's module.
     const model = ctx.models.of(schema.id);
     if (model) {
-      const resource = model.resource ? resources.get(model.resource) : undefined;
+      // (Stainless's api.md lists a `$client` model in resources/top-level.ts, openint's `Connector`.)
+      const resource = model.resource || model.client ? resources.get(model.resource) : undefined;
       owners.set(schema.id, resource?.module ?? SHARED_MODULE);
     } else if (ctx.stainless && methodModule.has(schema.id)) owners.set(schema.id, methodModule.get(schema.id)!);
   }
@@ -88,7 +89,9 @@ export function schemaModules(
   // that a shared model refers to (through the types it inlines too) is shared as well (knock-mgmt's
   // MessageTypeTextField, declared in message_types, which the shared MessageTypeButtonField refers to).
   if (!sharedClosure) return owners;
-  const sharedQueue = [...structure.schemas.keys()].filter((id) => ctx.models.of(id)?.resource === '');
+  const sharedQueue = [...structure.schemas.keys()].filter(
+    (id) => ctx.models.of(id)?.resource === '' && owners.get(id) === SHARED_MODULE,
+  );
   const reached = new Set(sharedQueue);
   for (let id = sharedQueue.pop(); id !== undefined; id = sharedQueue.pop()) {
     for (const next of schemaRefs.get(id) ?? []) {

@@ -58,6 +58,8 @@ export interface StainlessModelPlacement {
   resource: string;
   where: string;
   key: string;
+  /** A model of `$client`: declared with the client's own types (resources/top-level), not in the shared module. */
+  client?: true;
 }
 
 export function planStainless(config: StainlessConfig): StainlessPlan {
@@ -97,6 +99,7 @@ export function planStainless(config: StainlessConfig): StainlessPlan {
         resource: resource.key === '$shared' ? '' : path.join('.'),
         where: model.where,
         key: model.key,
+        ...(resource.key === '$client' && parent.length === 0 ? { client: true as const } : {}),
       };
       if (!models.has(model.ref)) models.set(model.ref, placed);
       else modelCopies.push({ ref: model.ref, ...placed });

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HEADER, norm, sh } from './owners.mjs';
+import { GIT_PATHS_AS_THEY_ARE, HEADER, norm, sh } from './owners.mjs';
 import { hasResult } from './already-done.mjs';
 import { addsOnlyComments } from './comment-only.mjs';
 import { onlyTypes } from './types-only.mjs';
@@ -326,7 +326,11 @@ export function checkTestScript(repo) {
 // clients), is a note in the report's words, as in the Python check.
 export function checkStainlessLeft(repo, owners, keptImported = []) {
   const files = sh('git', ['ls-files'], repo).split('\n').filter(Boolean);
-  const withHeader = spawnSync('git', ['grep', '-l', '-F', HEADER], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const withHeader = spawnSync('git', [...GIT_PATHS_AS_THEY_ARE, 'grep', '-l', '-F', HEADER], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  })
     .stdout.split('\n')
     .filter(Boolean);
   // A file one of the owners' commits added with Stainless's banner copied in (together's tests/lib/upload.test.ts),

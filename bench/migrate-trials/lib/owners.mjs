@@ -377,14 +377,23 @@ function catBatchCheck(repo, objs) {
 }
 
 function gitGrepFiles(repo, ref, text) {
-  const r = spawnSync('git', ['grep', '-l', '-F', text, ref], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync('git', [...GIT_PATHS_AS_THEY_ARE, 'grep', '-l', '-F', text, ref], {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   return r.stdout
     .split('\n')
     .filter(Boolean)
     .map((l) => l.slice(ref.length + 1));
 }
 
+// Paths as they are: git writes one with a byte outside ASCII quoted and escaped ("types/completion.py\342\200\216",
+// ctxos's file whose name ends in U+200E), which no file is named, unless told not to.
+export const GIT_PATHS_AS_THEY_ARE = ['-c', 'core.quotePath=false'];
+
 export function sh(cmd, argv, cwd) {
+  if (cmd === 'git') argv = [...GIT_PATHS_AS_THEY_ARE, ...argv];
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exit ${r.status}: ${r.stderr}`);
   return r.stdout;

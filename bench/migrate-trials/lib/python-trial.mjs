@@ -32,6 +32,7 @@ import { commentOnlyByReport } from './comment-only.mjs';
 import { installPackage } from './python-install.mjs';
 import { pyrightStatus, pytestAtRefNote, pytestStatus } from './python-at-ref.mjs';
 import { maskedAtRef } from './python-masked.mjs';
+import { GIT_PATHS_AS_THEY_ARE } from './owners.mjs';
 import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
@@ -412,7 +413,9 @@ function pytestSummary(text) {
 function checkStainlessLeftPython(repo, owners, keptImported = []) {
   const found = checkStainlessLeft(repo, owners);
   const { header, pristine, note } = found.details;
-  const tracked = spawnSync('git', ['ls-files'], { cwd: repo, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  const tracked = spawnSync('git', [...GIT_PATHS_AS_THEY_ARE, 'ls-files'], { cwd: repo, encoding: 'utf8' })
+    .stdout.split('\n')
+    .filter(Boolean);
   const callers = tracked.filter((f) => /^(\.github\/workflows\/|scripts\/|bin\/)/.test(f));
   const named = (file) =>
     callers.some((c) => c !== file && fs.readFileSync(path.join(repo, c), 'utf8').includes(file.replace(/^\.\//, '')));

@@ -27,6 +27,7 @@ import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
 import { constantsWithDefaults, logsWithEnvVar, streamingWithEventRules } from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
+import { DECODERS_FOLDER, responseWithoutJsonLines, usesJsonLines } from './jsonl-runtime';
 import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
@@ -232,7 +233,8 @@ function printCode(
 
 /**
  * templates/python/runtime/** as it is, under `src/<importName>/`, but for the modules that hold the API's own
- * settings: the base error declared under the client's name (as Stainless's are), the request defaults, the event rules.
+ * settings: the base error declared under the client's name (as Stainless's are), the request defaults, the event rules;
+ * and without the JSON Lines decoder where no method returns JSON Lines.
  */
 async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): Promise<RenderedFile[]> {
   const dir = path.join(packageRoot, 'templates', 'python', 'runtime');
@@ -246,6 +248,9 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
     '_wrappers.py': (contents) => wrappersModule(contents, wrappedFields(build.pkg)),
     '_utils/_logs.py': (contents) => logsWithEnvVar(contents, build.pkg.envPrefix),
   };
+  // The JSON Lines decoder only where a method returns JSON Lines, as Stainless's (jsonl-runtime.ts).
+  const jsonLines = usesJsonLines(build.pkg);
+  if (!jsonLines) settings['_response.py'] = responseWithoutJsonLines;
   const files: RenderedFile[] = [];
   const walk = async (folder: string) => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -254,6 +259,7 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
         if (entry.name !== '__pycache__') await walk(full);
       } else if (!entry.name.endsWith('.pyc')) {
         const relative = path.relative(dir, full).split(path.sep).join('/');
+        if (!jsonLines && relative.startsWith(DECODERS_FOLDER)) continue;
         const contents = await readFile(full, 'utf8');
         const withSettings = Object.hasOwn(settings, relative) ? settings[relative](contents) : contents;
         files.push({ path: `src/${build.pkg.importName}/${relative}`, contents: withSettings });

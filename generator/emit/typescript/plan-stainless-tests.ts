@@ -78,6 +78,16 @@ export function stainlessResourceTestView(
 }
 
 /**
+ * Whether Stainless's SDKs have a test module for a resource's methods: one whose methods are downloads taking no
+ * params has none (anchorbrowser's `sessions.recordings.primary`, whose `get(sessionID)` returns a `Response`), and
+ * an empty suite fails under Vitest ("No test found in suite").
+ */
+export function hasStainlessTests(plan: PlanContext, resource: Resource): boolean {
+  const legacy = plan.api.stainlessLayout === 'node';
+  return resource.methods.some((m) => methodTests(plan, resource, m, legacy).length > 0);
+}
+
+/**
  * The resource's name in its tests' `describe`, as Stainless's tests have it: its property; where that gave way to a
  * method of the client (`client.namespacesResource` beside `client.namespaces()`), the one its key gave.
  */

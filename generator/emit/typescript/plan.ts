@@ -42,7 +42,7 @@ import { planModuleAliases } from './plan-module-aliases';
 import { ReadmePlanner } from './plan-readme';
 import { resourceView, sharedTypesView, topLevelTypesView } from './plan-resource';
 import { clientTestView, fillingOptionViews, resourceTestFile, resourceTestView } from './plan-tests';
-import { stainlessResourceTestView } from './plan-stainless-tests';
+import { hasStainlessTests, stainlessResourceTestView } from './plan-stainless-tests';
 import { UnitKeys, type PlanUnit, type UnitReuse } from './plan-units';
 import type { PlannedFile, PlanUnitTag } from '../planned-file';
 import { commentSafe, markdownLink, markdownLiteral, markdownSafe, quoteString } from './print-doc';
@@ -464,7 +464,10 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   paths = null;
   // (A Stainless SDK's resource of webhook unwraps alone has the test of its verifying one: plan-stainless-tests.ts.)
   const unwrapTests = (r: Resource) => plan.api.stainlessLayout !== null && r.webhookUnwraps.some((u) => u.keyOption);
-  const tested = plan.typeModules.filter((r) => r.methods.length > 0 || unwrapTests(r));
+  const tested = plan.typeModules.filter(
+    (r) =>
+      (r.methods.length > 0 && (plan.api.stainlessLayout === null || hasStainlessTests(plan, r))) || unwrapTests(r),
+  );
   // What `fillingOptionViews()` returns, the same for every resource's tests: made on first use.
   let fillingOptions: ResourceTestView['fillingOptions'] | undefined;
   for (const resource of tested) {

@@ -207,7 +207,12 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     const resource = path.length === 0 ? null : resourceAt(path);
     if (isMethodTypeName(type.name, path, resource?.methods ?? topLevel, names())) continue;
     const responses = (endpointsOf.get(path.join('.')) ?? []).flatMap((e) => input.responseSchemas.get(e) ?? []);
-    found.set(type.name, schemaFor(type.name, input.schemas, input.typeShapes.get(type.name) ?? null, responses));
+    const answers = surface.methods
+      .filter((m) => m.returns === type.name)
+      .map((m) => input.responseSchemas.get(m.endpoint));
+    const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
+    const shape = input.typeShapes.get(type.name) ?? null;
+    found.set(type.name, schemaFor(type.name, input.schemas, shape, responses, returnedBy));
   }
   // Else the schema a model's property refers to, where Stainless's declaration of the model refers to the type.
   for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))

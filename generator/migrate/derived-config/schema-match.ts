@@ -12,14 +12,16 @@ export type { References } from './input-types';
 
 /**
  * The component schema a type is: the one whose key names it so, else the one sdkgen names so, else the one of its
- * shape (a model Stainless named otherwise than its schema: `namespace: NamespaceResponse`), the key that starts
- * with its name first.
+ * shape (a model Stainless named otherwise than its schema: `namespace: NamespaceResponse`): the one its own methods'
+ * operations answer first, then the key that starts with its name.
  */
 export function schemaFor(
   name: string,
   schemas: DerivedConfigInput['schemas'],
   shape: Shape | null,
   responses: string[],
+  /** The schemas the operations of api.md's methods returning the type answer (`$ref`s). */
+  returnedBy: readonly string[] = [],
 ): string | null {
   const names = new StainlessNames();
   const loose = (text: string) => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
@@ -34,6 +36,13 @@ export function schemaFor(
   if (named && (shape === null || named.shape === null || sameShape(named.shape, shape))) return named.key;
   const same =
     shape === null || shape.members.length === 0 ? [] : schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+  // Of several of its shape, the one every method returning it answers is it, before the name's words: axiora's
+  // `ListResponse` (`data`, `meta`) is `ListResponse_CompanyOut_`, which `list` and `search` answer, not the shortest
+  // of thirteen `ListResponse_…_`; its `DeletedOut` is the envelope `SingleResponse_DeletedOut_` `delete` answers, not
+  // the schema `DeletedOut` (`deleted`, `id`).
+  const answered = new Set(returnedBy);
+  const [returned] = answered;
+  if (answered.size === 1 && same.some((s) => s.key === returned)) return returned;
   const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape?.detail?.join('\0'));
   // A literal the declaration sets tells schemas of the same keys apart before a name does: writer's `ChatCompletion`
   // (`object: 'chat.completion'`) is `chat_response`, not `chat_completion_chunk` (`object: 'chat.completion.chunk'`).

@@ -78,10 +78,15 @@ export function pythonModels(
     for (const name of section.types) {
       if (found.has(name) || isMethodType(name, section, returners.get(name) ?? 0)) continue;
       const responses = section.methods.flatMap((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)) ?? []);
+      const answers = sections
+        .flatMap((s) => s.methods)
+        .filter((m) => m.returns === name)
+        .map((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)));
+      const returnedBy = answers.every((a): a is string => a !== undefined) ? answers : [];
       const shape = declared.shapes.get(name) ?? null;
       found.set(
         name,
-        schemaFor(name, spec.schemas, shape, responses) ??
+        schemaFor(name, spec.schemas, shape, responses, returnedBy) ??
           schemaBySection(
             name,
             spec.schemas,

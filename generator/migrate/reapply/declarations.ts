@@ -10,9 +10,10 @@
  * (the resource's methods), the imports or anything else are placed line by line as before.
  */
 import type { DoneBySdkgen } from './done-by-sdkgen';
-import { diff, lines, type Hunk } from '../../write/merge';
+import { diff, lines, mergeThreeWay, type Hunk } from '../../write/merge';
 import { topLevelStatements } from '../repository/top-level';
 import { slidInsertions } from './slide';
+import { declaresMemberTwice } from './members-in-place';
 
 interface Declaration {
   key: string;
@@ -163,7 +164,9 @@ export function declarationEdits(
         // (A line of theirs whose result sdkgen's block has is none of theirs to add: its namespace's own export.)
         const lineDone = (i: number) => done?.({ baseStart: 0, baseEnd: 0, start: i, end: i + 1 }, b, e) ?? false;
         const replacement =
-          theirs.isReexports && was !== undefined ? reexports(b, was, e, theirs, t, mine, lineDone) : text;
+          theirs.isReexports && was !== undefined
+            ? reexports(b, was, e, theirs, t, mine, lineDone)
+            : (bothChanged(b, was, text, t, mine) ?? text);
         t = [...t.slice(0, mine.start), ...replacement, ...t.slice(mine.end)];
         continue;
       }
@@ -177,6 +180,29 @@ export function declarationEdits(
       .replace(/\n\n+$/, '\n');
   };
   return { lineByLine, apply, hunks: whole };
+}
+
+/**
+ * A declaration the owners and sdkgen both changed from Stainless's, merged when their changes part cleanly: the
+ * owners' members added to sdkgen's newer declaration (anchorbrowser's `directlyOpenUrl` added to the perform-web-task
+ * params, beside the `async` and the agents the later spec gives them). Null where they meet: theirs is placed whole.
+ */
+function bothChanged(
+  b: string[],
+  was: Declaration | undefined,
+  theirs: string[],
+  t: string[],
+  mine: Declaration,
+): string[] | null {
+  if (was === undefined) return null;
+  const merged = mergeThreeWay(
+    b.slice(was.start, was.end).join(''),
+    t.slice(mine.start, mine.end).join(''),
+    theirs.join(''),
+    { code: true },
+  );
+  // (Both sides adding a member of one name, apart, would merge cleanly into an interface declaring it twice.)
+  return merged.conflicts === 0 && !declaresMemberTwice(merged.text) ? lines(merged.text) : null;
 }
 
 /** The names a module's import statements bind that none of its top-level declarations declares. */

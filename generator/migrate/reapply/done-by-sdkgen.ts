@@ -18,6 +18,9 @@
  *   there (members-declared.ts: the owners' `ClientOptions` members, declared in sdkgen's client-core.ts);
  * - in a resource method, a request header sent from the same-named params field as sdkgen's method of that name
  *   sends it, and the lines binding that field (headers-from-params.ts: writer's `files.upload` `Content-Type`);
+ * - in a hunk that only adds, a member (or a nested namespace or interface, or the brace closing it) sdkgen's module
+ *   declares in the same place (members-in-place.ts: anchorbrowser's hand-added `force_popups_as_tabs?`, which the
+ *   later spec gives sdkgen's interface: placed, the interface would declare it twice);
  * - a comment or a blank line (one line at least being of the kinds above).
  */
 import { posix } from 'node:path';
@@ -26,6 +29,7 @@ import { publishedAs } from '../repository/release';
 import { pageSchemes } from '../derived-config/page-classes';
 import { memberDeclaredBySdkgen } from './members-declared';
 import { headerFromParamsDone } from './headers-from-params';
+import { declaredPlaces, inPlaceInSdkgen } from './members-in-place';
 
 export type DoneBySdkgen = (hunk: Hunk, base: string[], edited: string[]) => boolean;
 
@@ -55,6 +59,7 @@ export function doneBySdkgen(
       ),
     )).has(name);
 
+  let places: Set<string> | null = null;
   return (hunk, base, edited) => {
     const removed = base.slice(hunk.baseStart, hunk.baseEnd).map(comparable);
     if (removed.some((line) => line !== '' && ours.has(line))) return false;
@@ -71,7 +76,8 @@ export function doneBySdkgen(
         aliasDone(trimmed, i, edited, target, declaredInSdk) ||
         pageLineDone(i, edited, theirPages, pages) ||
         memberDeclaredBySdkgen(line, i, edited, target, imported, rendered) ||
-        headerFromParamsDone(i, edited, base, targetLines);
+        headerFromParamsDone(i, edited, base, targetLines) ||
+        (hunk.baseStart === hunk.baseEnd && inPlaceInSdkgen(line, i, edited, (places ??= declaredPlaces(target))));
       if (!done) return false;
       substance++;
     }

@@ -29,12 +29,11 @@ import httpx
 import pydantic
 
 from ._types import NoneType
-from ._utils import is_given, extract_type_arg, type_alias_value, is_type_alias_type, extract_type_var_from_base
+from ._utils import is_given, type_alias_value, is_type_alias_type, extract_type_var_from_base
 from ._models import BaseModel, FinalRequestOptions
 from ._constants import RAW_RESPONSE_HEADER, OVERRIDE_CAST_TO_HEADER
 from ._streaming import Stream, AsyncStream, extract_stream_chunk_type
 from ._exceptions import APIResponseValidationError
-from ._decoders.jsonl import JSONLDecoder, AsyncJSONLDecoder
 
 if TYPE_CHECKING:
     from ._base_client import BaseClient
@@ -180,16 +179,7 @@ class BaseAPIResponse(Generic[R]):
             cast_to = type_alias_value(cast_to)
         response = self.http_response
 
-        # A JSON Lines body is asked for with `stream=True` (read as it arrives) and no stream class: its decoder.
         origin = get_origin(cast_to) or cast_to
-        if inspect.isclass(origin) and issubclass(origin, JSONLDecoder):
-            line_type = extract_type_arg(cast_to, 0)
-            lines = response.iter_bytes(chunk_size=4096)
-            return cast_to(raw_iterator=lines, line_type=line_type, http_response=response)
-        if inspect.isclass(origin) and issubclass(origin, AsyncJSONLDecoder):
-            line_type = extract_type_arg(cast_to, 0)
-            async_lines = response.aiter_bytes(chunk_size=4096)
-            return cast_to(raw_iterator=async_lines, line_type=line_type, http_response=response)
 
         if self._is_sse_stream:
             return self._parse_stream(to)
