@@ -101,6 +101,7 @@ import {
 import { packageOfProgram } from './package/program-packages';
 import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
 import { importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './repository/imports';
+import { withTestCasesMerged } from './reapply/test-cases';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -289,8 +290,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           : hooks?.parse?.module === file.path && parseCarried
             ? hooks.parse.editedRest
             : existing.text;
-      const reapply = (edits: string) =>
-        reapplyEdits(pristine, edits, file.contents, {
+      const reapply = (edits: string, from = pristine, onto = file.contents) =>
+        reapplyEdits(from, edits, onto, {
           markdown: file.path.endsWith('.md'),
           sections: !/(^|\/)api\.md$/.test(file.path),
           generated: generationsOf(file.path),
@@ -303,7 +304,14 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       const reapplied =
         (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
-        moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply);
+        (TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
+          ? // (Stainless's tests the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
+            withTestCasesMerged('typescript', pristine, edited, file.contents, {
+              rest: (from, onto) => moduleEdits(true, from, edited, onto, (edits) => reapply(edits, from, onto)),
+              oneCase: (from, owners, onto) => reapply(owners, from, onto),
+              generated: generationsOf(file.path),
+            })
+          : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
       // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
       const carried = withShellBlocks(file.path, edited, reapplied);
       plan.writes.push({

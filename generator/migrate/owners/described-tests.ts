@@ -16,7 +16,7 @@ import { identifiers, importStatements } from './client-hooks';
 import { topLevelStatements } from '../repository/top-level';
 
 /** A statement of a test module or of a `describe` body, its lines at the body's indentation. */
-interface TestNode {
+export interface TestNode {
   kind: 'describe' | 'test' | 'hook' | 'other';
   name: string;
   /** Lines [start, end) of the module. */
@@ -30,7 +30,7 @@ const CALL = /^(describe|test|it)(?:\.\w+)?\(\s*(['"`])((?:\\.|(?!\2).)*)\2/;
 const HOOK = /^(beforeEach|afterEach|beforeAll|afterAll)\(/;
 
 /** The statements of `lines` [from, to), indented by `indent` spaces, and of the describes among them. */
-function testNodes(lines: string[], from: number, to: number, indent: number): TestNode[] {
+export function testNodes(lines: string[], from: number, to: number, indent: number): TestNode[] {
   const body = lines.slice(from, to).map((line) => (line.startsWith(' '.repeat(indent)) ? line.slice(indent) : line));
   return topLevelStatements(body).map(({ start, code, end }) => {
     const first = body[code];

@@ -20,6 +20,7 @@ import { withWholeDeletionsOwners } from './split-deletions';
 import { withOneSidedInsertions } from './one-sided-insertions';
 import { withAddedParameters } from './added-parameters';
 import { withoutImportsOnlyFor } from './typing-only-imports';
+import { withTestCasesMerged } from '../reapply/test-cases';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -29,6 +30,15 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  * as whole members where line by line leaves some behind.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
+  // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
+  return withTestCasesMerged('python', base, edited, target, {
+    rest: (stainless, sdkgens) => carryModuleEdits(stainless, edited, sdkgens, options),
+    oneCase: (stainless, owners, sdkgens) => reapplyEdits(stainless, owners, sdkgens, options),
+    generated: options?.generated,
+  });
+}
+
+function carryModuleEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   // (Stainless's comments that sdkgen words otherwise read in sdkgen's words: comment-wording.ts.)
   const worded = inSdkgenWords(base, edited, target);
   // (Stainless's lines that sdkgen's module has with its types spelled otherwise read in sdkgen's spelling too.)

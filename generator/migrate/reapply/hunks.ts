@@ -267,6 +267,16 @@ function withHunks(base: string[], edited: string[], hunks: Hunk[]): string {
   return [...out, ...base.slice(at)].join('');
 }
 
+/** `text` with the import statements of `from` that the `carried` lines use and sdkgen's module (`sdkgens`) lacks. */
+export function withImportsFrom(from: string, carried: string[], sdkgens: string, text: string): string {
+  const t = lines(ensureNewline(text));
+  const there = new Set(t);
+  const needed = importsNeeded(lines(from), carried, lines(sdkgens)).filter((line) => !there.has(line));
+  if (needed.length === 0) return text;
+  const at = afterImports(t);
+  return [...t.slice(0, at), ...needed, ...t.slice(at)].join('');
+}
+
 /**
  * The imports of the old generator's file that the carried edits use and sdkgen's file does not have (an owners'
  * patch calling a helper Stainless's module imported, `maybeMultipartFormRequestOptions`): each as an import
@@ -281,15 +291,15 @@ function importsNeeded(base: string[], carried: string[], target: string[]): str
     new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(text);
   const statements: string[] = [];
   const IMPORT =
-    /^import\s+(type\s+)?(?:([A-Za-z_$][\w$]*)|\*\s+as\s+([A-Za-z_$][\w$]*)|\{([^}]*)\})\s*from\s*(['"][^'"]+['"]);?/gm;
+    /^import\s+(type\s+)?(?:([A-Za-z_$][\w$]*)(?:\s*,\s*\{([^}]*)\})?|\*\s+as\s+([A-Za-z_$][\w$]*)|\{([^}]*)\})\s*from\s*(['"][^'"]+['"]);?/gm;
   for (const m of base.join('').matchAll(IMPORT)) {
-    const [, typeOnly = '', defaultName, namespace, named, from] = m;
+    const [, typeOnly = '', defaultName, besideDefault, namespace, alone, from] = m;
     const single = defaultName ?? namespace;
-    if (single !== undefined) {
-      if (uses(code, single) && !uses(targetText, single))
-        statements.push(`import ${typeOnly}${namespace ? `* as ${namespace}` : defaultName} from ${from};\n`);
-      continue;
-    }
+    if (single !== undefined && uses(code, single) && !uses(targetText, single))
+      statements.push(`import ${typeOnly}${namespace ? `* as ${namespace}` : defaultName} from ${from};\n`);
+    // (`import Client, { toFile } from …`: its named imports too.)
+    const named = alone ?? besideDefault;
+    if (named === undefined) continue;
     const wanted = named
       .split(',')
       .map((element) => element.trim())
