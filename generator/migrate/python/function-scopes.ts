@@ -15,6 +15,8 @@ interface FunctionScope {
   bound: Set<string>;
   /** The names its own body reads (keyword argument names left out). */
   reads: Set<string>;
+  /** Its own lines (those of the functions nested in it left out), each with the names it reads. */
+  lines: Map<number, Set<string>>;
 }
 
 /**
@@ -29,13 +31,44 @@ export function lostFunctionNames(carried: string, edited: string, target: strin
     return functionScopes(module).flatMap((f) => {
       const theirs = owners.get(f.name);
       if (theirs === undefined) return [];
-      return [...f.reads]
-        .filter((n) => !f.bound.has(n) && !moduleNames.has(n) && theirs.has(n))
-        .map((n) => `${f.name}: ${n}`);
+      return (
+        [...f.reads]
+          // (A keyword the owners' signature words name, `-> None`, is bound by none.)
+          .filter((n) => !f.bound.has(n) && !moduleNames.has(n) && theirs.has(n) && !KEYWORDS.has(n))
+          .map((n) => `${f.name}: ${n}`)
+      );
     });
   };
   const already = new Set(lost(target));
   return [...new Set(lost(carried))].filter((entry) => !already.has(entry)).sort();
+}
+
+/**
+ * The lines of `text` (0-based) on which the function an entry of lostFunctionNames names (`function: name`) reads
+ * that name in its own body: in the owners' module, the lines of theirs a carried function lost the name for.
+ */
+export function linesReading(text: string, entries: string[]): number[] {
+  const scopes = functionScopes(readModule(text));
+  const found = new Set<number>();
+  for (const entry of entries) {
+    const [, fn, name] = /^(.*): (\w+)$/.exec(entry) ?? [];
+    for (const scope of scopes.filter((s) => s.name === fn))
+      for (const [line, names] of scope.lines) if (names.has(name)) found.add(line);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The module's text and the own lines (nested functions' left out) of its one function named `fn`
+ * (`Class.method`), each with the names it reads; null where the module has no such function, or more than one.
+ */
+export function functionLines(
+  text: string,
+  fn: string,
+): { module: ModuleLines; lines: Map<number, Set<string>> } | null {
+  const module = readModule(text);
+  const scopes = functionScopes(module).filter((s) => s.name === fn);
+  return scopes.length === 1 ? { module, lines: scopes[0].lines } : null;
 }
 
 const DEF = /^([ \t]*)(?:async\s+)?def\s+(\w+)/;
@@ -63,8 +96,8 @@ function functionScopes(module: ModuleLines): FunctionScope[] {
     const body = module.code.slice(i, end).join('\n');
     const bound = new Set([...(enclosing?.bound ?? []), ...bindsIn(body)]);
     // Its own reads: its lines less those of the functions nested in it (theirs are judged in their own scope).
-    const reads = readsOf(module, i + 1, end, indent);
-    const scope = { name, bound, reads };
+    const lines = readsByLine(module, i + 1, end, indent);
+    const scope = { name, bound, reads: new Set([...lines.values()].flatMap((names) => [...names])), lines };
     scopes.push(scope);
     open.push({ indent, name: def![2], fn: scope });
   }
@@ -83,9 +116,12 @@ function blockEnd(module: ModuleLines, head: number, indent: number): number {
   return end;
 }
 
-/** The names lines [from, to) read, less nested functions' lines and call keywords (`stream=` of `f(stream=x)`). */
-function readsOf(module: ModuleLines, from: number, to: number, indent: number): Set<string> {
-  const names = new Set<string>();
+/**
+ * The names each of lines [from, to) reads, less nested functions' lines and call keywords (`stream=` of
+ * `f(stream=x)`).
+ */
+function readsByLine(module: ModuleLines, from: number, to: number, indent: number): Map<number, Set<string>> {
+  const byLine = new Map<number, Set<string>>();
   let nested: number | null = null;
   for (let i = from; i < to; i++) {
     const lineIndent = /^[ \t]*/.exec(module.lines[i])![0].length;
@@ -96,9 +132,9 @@ function readsOf(module: ModuleLines, from: number, to: number, indent: number):
     if (nested !== null) continue;
     let words = module.words[i].replace(/([(,]\s*)[A-Za-z_]\w*\s*=(?!=)/g, '$1');
     if (module.continues[i]) words = words.replace(/^\s*[A-Za-z_]\w*\s*=(?!=)/, '');
-    for (const m of words.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)) names.add(m[0]);
+    byLine.set(i, new Set([...words.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)].map((m) => m[0])));
   }
-  return names;
+  return byLine;
 }
 
 /** What the module binds at its top level: its statements' names, and anything assigned or imported there. */
@@ -140,3 +176,14 @@ export function bindsIn(code: string): Set<string> {
   }
   return names;
 }
+
+/**
+ * Python's keywords and constants, which no function binds: the owners' signature words (`-> None`) are no binding of
+ * them. (A builtin, `id`, may be a parameter of theirs that sdkgen's function lacks: it stays a name that can be lost.)
+ */
+const KEYWORDS = new Set(
+  (
+    'False None True and as assert async await break class continue def del elif else except finally for from ' +
+    'global if import in is lambda nonlocal not or pass raise return try while with yield'
+  ).split(' '),
+);

@@ -55,6 +55,7 @@ import { withImportsAlreadyDone } from './imports-already-done';
 import { withListsInBaseOrder } from './list-order';
 import { setAsideTypingOnly } from './typing-only';
 import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
+import { leavingOutLostReaders } from './lost-readers';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
@@ -139,6 +140,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       ),
     );
   const brokenCarries = new Map<string, string>();
+  // The names (`function: name`) a module's left-out hunks read, which sdkgen's function does not bind.
+  const lostReads = new Map<string, string[]>();
   // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
   const readAgainst = new Map<string, string>();
   // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
@@ -238,51 +241,71 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const stainless = withoutPydantic1(file.path, pristine, edited);
       readAgainst.set(file.path, stainless);
       // Members the owners moved within a class move in sdkgen's class too; the rest is carried line by line.
-      // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
-      const moves = file.path.endsWith('.py')
-        ? withOwnersOverloadSets(carryMemberMoves(stainless, edited, file.contents), edited)
-        : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
-      // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
-      const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, edited) : edited;
-      const carriedAsIs =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, edited, file.contents) : null) ??
-        (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, edited, file.contents) : null) ??
-        placeInsertions(
-          file.path,
-          moves.base,
-          (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, ownersInPlace, moves.target, {
-            markdown: file.path.endsWith('.md'),
-            sections: !/(^|\/)api\.md$/.test(file.path),
-            generated: generationsOf(file.path, moves.base, ownersInPlace),
-          }),
-        );
-      const carriedInto =
-        file.path === 'pyproject.toml'
-          ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
-          : file.path.endsWith('.py')
-            ? withoutRepeatedMembers(
-                moves.target,
-                edited,
-                withoutDeletedDefinitions(edited, intoOwnersMethods(moves.base, edited, carriedAsIs)),
-              )
-            : carriedAsIs;
-      const tables =
-        file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
-      for (const { table, hunks } of tables?.notApplying ?? [])
-        plan.notApplicable.push({
-          path: file.path,
-          reason:
-            `edits \`[${table}]\`, a table of Stainless's that sdkgen's pyproject.toml does not have (sdkgen's build ` +
-            'and tools are set up without it): the edit has nothing there to change',
-          hunks,
-        });
-      const carriedWhole = tables?.carried ?? carriedInto;
-      // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
-      const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
+      // (From their text as given; from it less the hunks reading a name their function lost, below.)
+      const carryFrom = (owners: string) => {
+        // (A method's `@overload` set they changed takes the place of sdkgen's whole: overload-sets.ts.)
+        const moves = file.path.endsWith('.py')
+          ? withOwnersOverloadSets(carryMemberMoves(stainless, owners, file.contents), owners)
+          : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
+        // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
+        const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
+        const carriedAsIs =
+          (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents) : null) ??
+          (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, owners, file.contents) : null) ??
+          placeInsertions(
+            file.path,
+            moves.base,
+            (file.path.endsWith('.py') ? reapplyPythonEdits : reapplyEdits)(moves.base, ownersInPlace, moves.target, {
+              markdown: file.path.endsWith('.md'),
+              sections: !/(^|\/)api\.md$/.test(file.path),
+              generated: generationsOf(file.path, moves.base, ownersInPlace),
+            }),
+          );
+        const carriedInto =
+          file.path === 'pyproject.toml'
+            ? intoTomlValues(moves.base, intoDevDependencies(moves.base, carriedAsIs))
+            : file.path.endsWith('.py')
+              ? withoutRepeatedMembers(
+                  moves.target,
+                  owners,
+                  withoutDeletedDefinitions(owners, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                )
+              : carriedAsIs;
+        const tables =
+          file.path === 'pyproject.toml' ? withoutAbsentTableEdits(moves.base, file.contents, carriedInto) : null;
+        for (const { table, hunks } of tables?.notApplying ?? [])
+          plan.notApplicable.push({
+            path: file.path,
+            reason:
+              `edits \`[${table}]\`, a table of Stainless's that sdkgen's pyproject.toml does not have (sdkgen's build ` +
+              'and tools are set up without it): the edit has nothing there to change',
+            hunks,
+          });
+        const carriedWhole = tables?.carried ?? carriedInto;
+        // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
+        // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
+        const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
+        return { moves, carriedWhole, whole };
+      };
+      const first = carryFrom(edited);
+      // Their test set-up (a conftest starting the mock server their way) that does not carry stays whole, as a
+      // rewritten script does.
+      const keptWhole =
+        first.whole?.kind === 'broken' &&
+        TESTS.test(file.path) &&
+        existing.text !== null &&
+        importsResolve(file.path, existing.text, importNow);
+      // Where only a function's reading a name its line lost breaks it, only the hunks reading it are left out.
+      const leftOut =
+        first.whole?.kind === 'broken' && !keptWhole
+          ? leavingOutLostReaders(stainless, edited, first.moves.target, first, carryFrom, (carry) =>
+              carry.whole?.kind === 'sound' ? carry.whole.text : carry.carriedWhole.text,
+            )
+          : null;
+      const { moves, carriedWhole, whole } = leftOut?.carry ?? first;
       if (whole?.kind === 'broken') {
-        if (TESTS.test(file.path) && existing.text !== null && importsResolve(file.path, existing.text, importNow)) {
-          // Their test set-up (a conftest starting the mock server their way) stays whole, as a rewritten script does.
-          plan.writes.push({ path: file.path, contents: existing.text });
+        if (keptWhole) {
+          plan.writes.push({ path: file.path, contents: existing.text! });
           plan.keptRewrittenScripts.push(file.path);
           continue;
         }
@@ -325,7 +348,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.replacedOverloadSets.push(`${file.path}: ${member}`);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
-      if (unions.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: unions.rejected });
+      const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
+      if (rejected.length > 0) plan.rejected.push({ path: file.path, hunks: rejected });
+      if (leftOut && leftOut.lost.length > 0) lostReads.set(file.path, leftOut.lost);
       continue;
     }
     plan.generated.push(sdkgenFile);
@@ -515,11 +540,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       });
       continue;
     }
+    const lost = lostReads.get(path)?.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
     plan.needsHand.push({
       path,
       reason: renderedPaths.has(path)
         ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
-          (places ? ` (sdkgen's file has ${places} too, where they would go)` : '')
+          (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
+          (lost
+            ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name (they would ` +
+              'raise NameError): the rest are carried'
+            : '')
         : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
   }

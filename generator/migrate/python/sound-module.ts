@@ -15,7 +15,8 @@ import { namesRead, readModule, statementsAt, type ModuleLines, type Statement }
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
-  | { kind: 'broken'; reason: string };
+  /** `lost`: where only names a function lost are wrong, those (`function: name`, as lostFunctionNames says them). */
+  | { kind: 'broken'; reason: string; lost?: string[] };
 
 /**
  * `carried` (sdkgen's module `target` with the owners' edits) made whole from `edited` (the owners' module), or why it
@@ -78,6 +79,7 @@ function lostInFunctions(text: string, edited: string, target: string): SoundCar
   return {
     kind: 'broken',
     reason: `it reads ${shown.join(', ')}, which only your version of the function binds (a parameter or local whose line found no place)`,
+    lost,
   };
 }
 
