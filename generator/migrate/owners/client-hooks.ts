@@ -47,6 +47,8 @@ const HOOKS = [
   'buildHeaders',
   'buildRequest',
   'fetchWithTimeout',
+  // Overridden, it sees each verb's (and so each resource method's) call first: its method, path and options.
+  'methodRequest',
 ];
 
 /** The other methods of sdkgen's BaseClient that Stainless's client has too: a hook calling one calls sdkgen's. */
@@ -401,14 +403,20 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
   );
   const imports: string[] = [];
   for (const statement of hooks.imports) {
-    const bindings = importStatements(statement).flatMap((s) =>
-      [...s.bindings].map(([local, b]) => ({
-        local,
-        same: bound.get(local) === `${b.imported} ${module(s.specifier)}`,
-      })),
+    const parsed = importStatements(statement);
+    // A name sdkgen's module binds already: from the same module, or a named one of the same name from the module
+    // of sdkgen's runtime that declares it (Stainless's `./internal/request-options` `RequestOptions`, which sdkgen's
+    // re-exports from `./core/base-client`).
+    const same = (local: string, imported: string, specifier: string) =>
+      bound.get(local) === `${imported} ${module(specifier)}` ||
+      (!['*', 'default'].includes(imported) && bound.get(local)?.split(' ')[0] === imported);
+    const bindings = parsed.flatMap((s) =>
+      [...s.bindings].map(([local, b]) => ({ local, same: same(local, b.imported, s.specifier) })),
     );
     if (bindings.some((b) => bound.has(b.local) && !b.same)) return null;
-    if (!bindings.every((b) => b.same)) imports.push(statement);
+    const left = new Set(bindings.filter((b) => !b.same).map((b) => b.local));
+    if (left.size === bindings.length) imports.push(statement);
+    else imports.push(...importsFor(parsed, left));
   }
   // A carried constructor takes the place of sdkgen's (which only hands the options to its core class).
   const carriedConstructor = hooks.methods.find((m) => m.name === 'constructor');

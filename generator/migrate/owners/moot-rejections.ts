@@ -3,6 +3,7 @@
  * each is listed where the report says why, and left out of the hunks for a person.
  */
 import type { MigrationPlan } from '../migration-plan';
+import { carryConstantComments } from './constant-comments';
 import { dropAlreadyThere, dropCommentOnly, dropSkipsWithoutTest } from './moot-edits';
 import { dropRemovalsFromRemovedTests } from './removed-tests';
 import { dropDoneBySdkgen } from './runtime-behaviours';
@@ -21,6 +22,8 @@ export function dropMootRejections(
   plan.rejected = dropSkipsWithoutTest(plan.rejected, plan.writes, plan.skipsWithoutTest);
   plan.rejected = dropCommentOnly(plan.rejected, stainless, plan.commentOnlyEdits);
   plan.rejected = dropAlreadyThere(plan.rejected, plan.writes, stainless, plan.alreadyThere);
+  // A constant sdkgen's module has with the owners' value takes their comment on its line (`// 1 hour`).
+  plan.rejected = carryConstantComments(plan.rejected, plan.writes, plan.reapplied);
   plan.rejected = dropTypesOnly(plan.rejected, plan.typesOnly);
   plan.rejected = dropRemovalsFromRemovedTests(plan.rejected, new Set(plan.removed), plan.alreadyThere);
   // A patch making Stainless's runtime do what sdkgen's does (a relative base URL) is listed with the test showing it;

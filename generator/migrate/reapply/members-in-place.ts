@@ -33,10 +33,11 @@ export function declaresMemberTwice(text: string): boolean {
   return new Set(members).size !== members.length;
 }
 
-function placesIn(text: string): Array<{ place: string; member: boolean }> {
-  const places: Array<{ place: string; member: boolean }> = [];
+/** What `text` declares, each with its place and its line's index. */
+export function placesIn(text: string): Array<{ place: string; member: boolean; line: number }> {
+  const places: Array<{ place: string; member: boolean; line: number }> = [];
   const stack: Array<{ indent: number; name: string }> = [];
-  for (const raw of text.split('\n')) {
+  for (const [line, raw] of text.split('\n').entries()) {
     if (raw.trim() === '' || /^\s*(?:\/\/|\/\*|\*)/.test(raw)) continue;
     const indent = indentOf(raw);
     while (stack.length > 0 && stack[stack.length - 1].indent >= indent) {
@@ -50,14 +51,14 @@ function placesIn(text: string): Array<{ place: string; member: boolean }> {
     const chain = stack.map((s) => s.name);
     const opener = OPENER.exec(raw);
     if (opener) {
-      places.push({ place: [...chain, opener[2]].join(' > '), member: false });
+      places.push({ place: [...chain, opener[2]].join(' > '), member: false, line });
       stack.push({ indent, name: opener[2] });
       continue;
     }
     const property = stack.length > 0 ? PROPERTY.exec(raw) : null;
     // (One level in: a deeper line is a member of an object type written inline, not of the body.)
     if (property && indent === stack[stack.length - 1].indent + 2)
-      places.push({ place: [...chain, property[2]].join(' > '), member: true });
+      places.push({ place: [...chain, property[2]].join(' > '), member: true, line });
   }
   return places;
 }

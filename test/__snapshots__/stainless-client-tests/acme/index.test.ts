@@ -202,7 +202,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 
@@ -225,7 +225,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 });

@@ -250,7 +250,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 
@@ -274,7 +274,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 });

@@ -263,7 +263,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 
@@ -287,7 +287,7 @@ describe('retries', () => {
       fetch: testFetch,
     });
 
-    expect(await client.get('/foo')).toEqual({ a: 1 });
+    expect(await client.request({ path: '/foo', method: 'get' })).toEqual({ a: 1 });
     expect(count).toEqual(2);
   });
 });
