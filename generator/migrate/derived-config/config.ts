@@ -14,7 +14,7 @@
  */
 import yaml from 'js-yaml';
 import { PARAMS_ARG, parseApiMd, type ApiMethod } from '../../diff/api-md';
-import { words } from '../../naming/case';
+import { camelCase, words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { singularClass } from '../../stainless/plan';
 import { baseUrlVariablesOf } from './base-url-variables';
@@ -23,7 +23,7 @@ import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
 import { querySettingsOf } from './query-settings';
-import { keptParamNames, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
+import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
 
 export type { ClientOptionUse, DerivedConfigInput, Shape } from './input-types';
 
@@ -119,7 +119,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   for (const method of surface.methods) {
     const [, ...chain] = method.chain.split('.');
     const name = chain.pop()!;
-    const respelled = renamedRoute(method.endpoint, input.specRoutes ?? []);
+    // (Or api.md's method names a path parameter otherwise: Stainless's spec had `x-stainless-param`.)
+    const respelled =
+      renamedRoute(method.endpoint, input.specRoutes ?? []) ??
+      namedPathParams(
+        method.endpoint,
+        method.args.filter((arg) => /^[A-Za-z_$][\w$]*$/.test(arg)),
+        (param) => [param, camelCase(param), names().camel(param)],
+        input.specRoutes ?? [],
+      );
     const endpoint = respelled?.spec ?? method.endpoint;
     const broken = input.brokenEndpoints?.get(method.endpoint) ?? input.brokenEndpoints?.get(endpoint);
     if (broken) {

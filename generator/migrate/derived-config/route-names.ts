@@ -83,6 +83,30 @@ export function renamedRoute(listed: string, routes: readonly SpecRoute[]): Rena
   return candidates.length === 1 ? { listed: `${wanted.verb} ${wanted.path}`, spec: candidates[0].endpoint } : null;
 }
 
+/**
+ * api.md's route with the path parameters its method names otherwise than the SDK would name them from the spec,
+ * as a renamed route (Petstore's `put /user/{username}` is `update(existing_username, …)`: Stainless's copy of the
+ * spec had `x-stainless-param`); null where the positional arguments are not one per path parameter, or where each
+ * is a name `spelled` gives for its parameter, or the spec has no such route.
+ */
+export function namedPathParams(
+  listed: string,
+  positional: readonly string[],
+  spelled: (param: string) => readonly string[],
+  routes: readonly SpecRoute[],
+): RenamedRoute | null {
+  const route = split(listed);
+  if (route === null || !routes.some((r) => r.endpoint === `${route.verb} ${route.path}`)) return null;
+  const params = paramNames(route.path);
+  if (params.length === 0 || positional.length !== params.length) return null;
+  let i = 0;
+  const path = route.path.replace(/\{([^}]*)\}/g, (whole, param: string) => {
+    const arg = positional[i++];
+    return spelled(param).includes(arg) ? whole : `{${arg}}`;
+  });
+  return path === route.path ? null : { listed: `${route.verb} ${path}`, spec: `${route.verb} ${route.path}` };
+}
+
 /** api.md's names of a renamed route's path parameters (`agent_id`) as the spec's (`id`); others as they are. */
 export function specParamNames(route: RenamedRoute | null, names: readonly string[]): string[] {
   if (route === null) return [...names];

@@ -16,9 +16,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
+import { pyArgumentName, pyParamKey } from '../../naming/python';
 import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/config';
 import { querySettingsOf } from '../derived-config/query-settings';
-import { keptParamNames, renamedRoute, type RenamedRoute } from '../derived-config/route-names';
+import { keptParamNames, namedPathParams, renamedRoute, type RenamedRoute } from '../derived-config/route-names';
 import type { RepoFile } from '../repository/stainless-repo';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
@@ -101,7 +102,14 @@ export function derivePythonConfig(
       node = node.subresources.get(key)!;
     }
     const listedAt = `${endpoint[1].toLowerCase()} ${endpoint[2]}`;
-    const respelled = renamedRoute(listedAt, spec?.specRoutes ?? []);
+    const respelled =
+      renamedRoute(listedAt, spec?.specRoutes ?? []) ??
+      namedPathParams(
+        listedAt,
+        positionalArgs(method.args),
+        (param) => [pyArgumentName(param), `path_${pyParamKey(param)}`],
+        spec?.specRoutes ?? [],
+      );
     const at = respelled?.spec ?? listedAt;
     if (respelled && !renamed.some((r) => r.listed === respelled.listed)) renamed.push(respelled);
     configured.add(at);
@@ -136,9 +144,10 @@ export function derivePythonConfig(
     );
     methods++;
   }
-  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes);
-  let modelCount = 0;
+  // The config's `custom_casings`: those the models' names and the method types' names take.
   const casings = new Map<string, string>();
+  const models = spec === null ? null : pythonModels(apiMd, text, importName, spec, notes, casings);
+  let modelCount = 0;
   for (const model of models ?? []) {
     if (isUnlistedMethodType(model.key, model.resource, unlistedOnes)) continue;
     let node = root;
@@ -338,4 +347,9 @@ export function clientCasings(clientClass: string): Map<string, string> | null {
       .map((w) => [w.toLowerCase(), w] as const),
   );
   return new StainlessNames(casings).clientName(clientClass) === clientClass ? casings : null;
+}
+
+/** A method's positional arguments as api.md lists them (`update(existing_username, **params)`: existing_username). */
+function positionalArgs(args: readonly string[]): string[] {
+  return args.filter((arg) => /^[A-Za-z_]\w*$/.test(arg));
 }

@@ -6,7 +6,7 @@
  * wire names; a `Literal[…]` alias's values). Named so, sdkgen's package declares them where Stainless's did, by the
  * same names: the owners' code importing `agentex.types.Agent` keeps working, and no module of Stainless's stays for it.
  */
-import { words } from '../../naming/case';
+import { singularize, words } from '../../naming/case';
 import { resourceSingular } from '../../naming/rules';
 import { PYTHON_KEYWORDS, pyClassName, pyModelClassName } from '../../naming/python';
 import { StainlessNames } from '../../naming/stainless';
@@ -50,7 +50,7 @@ interface Section {
   resource: string[] | null;
   types: string[];
   /** Its methods: name, endpoint and the type api.md says each returns (`AgentRpcResponse`, `SyncPage[Agent]`). */
-  methods: Array<{ name: string; endpoint: string; returns: string }>;
+  methods: Array<{ name: string; endpoint: string; returns: string; returnsAt?: string }>;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -61,13 +61,19 @@ export function pythonModels(
   importName: string,
   spec: SpecSchemas,
   notes: string[],
+  methodCasings: Map<string, string> = new Map(),
 ): PythonModel[] {
   const sections = sectionsOf(apiMd, importName);
   const modules = linkedModules(apiMd, importName);
-  /** How many of api.md's methods return each type. */
-  const returners = new Map<string, number>();
-  for (const method of sections.flatMap((s) => s.methods))
-    returners.set(method.returns, (returners.get(method.returns) ?? 0) + 1);
+  /**
+   * How many of api.md's methods return a section's type: those returning it from the module the section's own
+   * methods return it from (hetzner's `ActionChangeDNSPtrResponse` of floating_ips and of servers are two types).
+   */
+  const returnersOf = (name: string, section: Section) => {
+    const all = sections.flatMap((s) => s.methods).filter((m) => m.returns === name);
+    const at = section.methods.find((m) => m.returns === name && m.returnsAt)?.returnsAt;
+    return at === undefined ? all.length : all.filter((m) => m.returnsAt === at).length;
+  };
   const declared = declarations(text, sections, importName, modules);
   const found = new Map<string, string | null>();
   const listed: Array<{ name: string; resource: string[] }> = [];
@@ -76,7 +82,12 @@ export function pythonModels(
   for (const section of sections) {
     if (section.resource === null) continue;
     for (const name of section.types) {
-      if (found.has(name) || isMethodType(name, section, returners.get(name) ?? 0)) continue;
+      if (found.has(name)) continue;
+      const casings = methodTypeCasings(name, section, returnersOf(name, section));
+      if (casings !== null) {
+        for (const [word, casing] of casings) methodCasings.set(word, casing);
+        continue;
+      }
       const responses = section.methods.flatMap((m) => spec.responseSchemas.get(specEndpoint(m.endpoint)) ?? []);
       const answers = sections
         .flatMap((s) => s.methods)
@@ -181,8 +192,9 @@ function sectionsOf(apiMd: string, importName: string): Section[] {
         .filter(Boolean)
         .map((key) => key.replace(/(?<=[a-z0-9])_$/, ''));
       if (current.methods.length === 0) current.resource = chain.length === 0 ? ['$client'] : chain;
-      const returns = /-> (?:<a [^>]*>)?([^<]+?)(?:<\/a>)?<\/code>/.exec(line)?.[1] ?? '';
-      current.methods.push({ name: method[4], endpoint: `${method[1].toLowerCase()} ${method[2]}`, returns });
+      const returned = /-> (?:<a (?:href="([^"]*)")?[^>]*>)?([^<]+?)(?:<\/a>)?<\/code>/.exec(line);
+      const endpoint = `${method[1].toLowerCase()} ${method[2]}`;
+      current.methods.push({ name: method[4], endpoint, returns: returned?.[2] ?? '', returnsAt: returned?.[1] });
     }
   }
   return sections.filter(
@@ -205,17 +217,30 @@ function importedNames(code: string, importFrom: RegExp): string[] {
 }
 
 /**
- * A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's; but one
- * that more than one method returns (`AgentRpcResponse` of `rpc` and `rpc_by_name`) is a model named so.
+ * A type Stainless writes for a method (`AgentListResponse`, `TaskListParams`), not a model of the config's, with the
+ * `custom_casings` its name takes (`ActionChangeIPRangeResponse` of `change_ip_range`: `ip: IP`); null for a model.
+ * One that more than one method returns (`AgentRpcResponse` of `rpc` and `rpc_by_name`) is a model named so.
  */
-function isMethodType(name: string, section: Section, returners: number): boolean {
-  if (returners > 1) return false;
-  const names = new StainlessNames();
-  const key = section.resource?.at(-1);
-  const singular = key === undefined || key.startsWith('$') ? '' : resourceSingular(names.resourceProperty(key));
-  return section.methods.some((method) =>
-    ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
+function methodTypeCasings(name: string, section: Section, returners: number): Map<string, string> | null {
+  if (returners > 1) return null;
+  const plain = new StainlessNames();
+  const casings = new Map(
+    words(name)
+      .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && plain.pascal(w.toLowerCase()) !== w)
+      .map((w) => [w.toLowerCase(), w] as const),
   );
+  // Without casings first: a name they would not write (an older config's) stays a method type all the same.
+  for (const names of [plain, new StainlessNames(casings)]) {
+    const key = section.resource?.at(-1);
+    const property = key === undefined || key.startsWith('$') ? null : names.resourceProperty(key);
+    const singular =
+      property === null ? '' : names === plain ? resourceSingular(property) : names.pascal(singularize(property));
+    const written = section.methods.some((method) =>
+      ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
+    );
+    if (written) return names === plain ? new Map() : casings;
+  }
+  return null;
 }
 
 /**
