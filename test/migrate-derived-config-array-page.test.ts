@@ -70,7 +70,12 @@ Methods:
 - <code title="get /v1/agents/ids">client.agents.<a href="./src/resources/agents.ts">listIDs</a>({ ...params }) -> AgentListIDsResponse</code>
 `;
 
-const pageParams = ['before', 'after', 'limit'].map((name) => ({ name, in: 'query', schema: { type: 'string' } }));
+// (Typed as the page class takes them: a list pages where its params' types are the scheme's.)
+const pageParams = [
+  { name: 'before', in: 'query', schema: { type: 'string' } },
+  { name: 'after', in: 'query', schema: { type: 'string' } },
+  { name: 'limit', in: 'query', schema: { type: 'integer' } },
+];
 const SPEC = {
   openapi: '3.1.0',
   info: { title: 'Acme', version: '1.0.0' },
