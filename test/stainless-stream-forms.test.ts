@@ -50,8 +50,11 @@ const SPEC = {
     '/feed': {
       get: { operationId: 'feed', responses: { '200': stream({ $ref: '#/components/schemas/Event' }) } },
     },
+    '/alerts': {
+      get: { operationId: 'alerts', responses: { '200': stream({ $ref: '#/components/schemas/Alert' }) } },
+    },
   },
-  components: { schemas: { Event: { oneOf: [started, finished] } } },
+  components: { schemas: { Event: { oneOf: [started, finished] }, Alert: { oneOf: [started, finished] } } },
 };
 
 const CONFIG = `organization: { name: acme }
@@ -70,12 +73,18 @@ resources:
       list:
         endpoint: get /feed
         streaming: { param_discriminator: null }
+  alerts:
+    models:
+      alert: Alert
+    methods:
+      list: get /alerts
 `;
 
 /** Calls as code written for Stainless's SDK makes them. */
 const CONSUMER = `import Acme from './src/index.js';
 import type { EventListResponse } from './src/resources/events.js';
 import type { JobLogsResponse } from './src/resources/jobs.js';
+import type { Alert } from './src/resources/alerts.js';
 const client = new Acme();
 async function calls() {
   const seen: string[] = [];
@@ -90,6 +99,10 @@ async function calls() {
   }
   for await (const line of await client.jobs.logs('j1')) seen.push(line);
   for await (const event of await client.feed.list()) seen.push(event.type);
+  for await (const alert of await client.alerts.list()) {
+    const typed: Alert = alert;
+    seen.push(typed.type);
+  }
   return seen;
 }
 void calls;
@@ -101,6 +114,8 @@ let dir = '';
 let events = '';
 let jobs = '';
 let feed = '';
+let alerts = '';
+let readme = '';
 let requestOptions = '';
 
 beforeAll(async () => {
@@ -115,6 +130,8 @@ beforeAll(async () => {
   events = read('src/resources/events.ts');
   jobs = read('src/resources/jobs.ts');
   feed = read('src/resources/feed.ts');
+  alerts = read('src/resources/alerts.ts');
+  readme = result.files.find((f) => f.path === 'README.md')!.contents;
   requestOptions = read('src/core/base-client.ts');
 });
 
@@ -134,6 +151,20 @@ describe("event streams as Stainless's newer SDKs write them", () => {
     expect(events).toMatch(/list\(options\?: RequestOptions ?\): APIPromise<Stream<EventListResponse>>/);
     expect(events).toMatch(/export type EventListResponse = EventListResponse\.\w+ \| EventListResponse\.\w+;/);
     expect(events).not.toContain('Stream<string>');
+  });
+
+  it("streams the events of an unmarked stream whose events are a config model by the model's name", () => {
+    // cartesia-js's `tts.generateSSE(…): APIPromise<Stream<TTSSSEEvent>>`, no `TTSGenerateSSEResponse` declared.
+    expect(alerts).toMatch(/list\(options\?: RequestOptions ?\): APIPromise<Stream<Alert>>/);
+    expect(alerts).toContain('as APIPromise<Stream<Alert>>;');
+    expect(alerts).not.toContain('AlertListResponse');
+  });
+
+  it('writes the README streaming section for the method the config marks, not for an unmarked one', () => {
+    // Stainless's READMEs have none where every streaming method is unmarked (hypeman-ts, cartesia-js).
+    const section = readme.slice(readme.indexOf('## Streaming responses'));
+    expect(readme).toContain('## Streaming responses');
+    expect(section.slice(0, section.indexOf('\n## ', 5))).toContain('client.feed.list(');
   });
 
   it("asks for the stream with Stainless's `stream: true`, cast to its stream", () => {
@@ -169,6 +200,10 @@ describe("event streams as Stainless's newer SDKs write them", () => {
     const fed: unknown[] = [];
     for await (const event of await client.feed.list()) fed.push(event);
     expect(fed).toEqual([{ type: 'started', id: 'f1' }]);
+    server.on('GET /alerts', sse(['data: {"type":"finished","code":3}\n\n']));
+    const alerted: unknown[] = [];
+    for await (const alert of await client.alerts.list()) alerted.push(alert);
+    expect(alerted).toEqual([{ type: 'finished', code: 3 }]);
     const logs = server.requests.find((r) => r.path === '/jobs/j1/logs')!;
     expect(logs.query.get('tail')).toBe('2');
     expect(logs.headers.accept).toBe('text/event-stream');

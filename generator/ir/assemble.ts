@@ -173,7 +173,9 @@ export function assembleApi(
             })
           : response.kind === 'sse'
             ? { ...response, event: rewrite.type(response.event) }
-            : response,
+            : response.kind === 'text' && response.event
+              ? { ...response, event: rewrite.type(response.event) }
+              : response,
       errors: sameOrNew(draft.errors, (e) => {
         const type = rewrite.type(e.type);
         return type === e.type ? e : { ...e, type };

@@ -309,19 +309,20 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
       ctx.types.docsThroughRef(responses.textSchema ?? null),
       sourceOf(textSchema.loc),
     );
+    if (unmarkedStream) response = unmarkedRead({ kind: 'ref', schemaId: `${id}#response` });
   } else if (unmarkedStream && responses.kind.kind === 'sse' && textSchema !== null) {
-    // An unmarked event stream whose events the spec types otherwise (an object, a union…): read as text all the
-    // same, but the events' type is declared under the method's name as a JSON response of that shape would be
-    // (`EventListResponse`), for a target that streams such a method to type its events by.
+    // An unmarked event stream whose events the spec types otherwise: read as text all the same, its events' type
+    // carried for a target that streams such a method to type them by. A config model keeps its name (cartesia's
+    // `Stream[TTSSSEEvent]`); any other schema is declared under the method's name, as a JSON response of that shape
+    // would be (`EventListResponse`).
     const event = throughAliases(ctx, responses.kind.event);
-    if (event.kind === 'ref') methodAlias(ctx, null, event, `${id}#response`, source);
-    else if (event.kind !== 'unknown')
-      ctx.types.synthetic(
-        `${id}#response`,
-        event,
-        ctx.types.docsThroughRef(responses.textSchema ?? null),
-        sourceOf(textSchema.loc),
-      );
+    if (event.kind === 'ref' && ctx.models.of(event.schemaId)) response = unmarkedRead(event);
+    else if (event.kind === 'ref') response = unmarkedRead(methodAlias(ctx, null, event, `${id}#response`, source));
+    else if (event.kind !== 'unknown') {
+      const docs = ctx.types.docsThroughRef(responses.textSchema ?? null);
+      ctx.types.synthetic(`${id}#response`, event, docs, sourceOf(textSchema.loc));
+      response = unmarkedRead({ kind: 'ref', schemaId: `${id}#response` });
+    }
   } else if (ctx.stainless && response.kind === 'json' && !paged && !streamWhen && returnedInline(response.type)) {
     // Stainless returns a free-form or scalar response as is (`-> unknown`, `-> string`) but still declares the
     // method's type for it: `FunctionCreateResponse = unknown`, `ProjectRetrieveResponse = string`.
@@ -434,6 +435,11 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     }),
     source,
   };
+}
+
+/** An event stream a Stainless config does not mark `streaming`, read as text, with the type of its events. */
+function unmarkedRead(event: TypeRef): ResponseDraft {
+  return { kind: 'text', accept: 'text/event-stream', event };
 }
 
 /** `type` as a named type `id` (named after its method); with a `sharedKey`, one type for all who share it. */

@@ -49,6 +49,7 @@ export function schemaModules(
       }
       if (method.response.kind === 'json') forEachRef(method.response.type, add);
       if (method.response.kind === 'sse') forEachRef(method.response.event, add);
+      if (method.response.kind === 'text' && method.response.event) forEachRef(method.response.event, add);
       if (method.response.kind === 'binary' && method.response.lines) forEachRef(method.response.lines, add);
       forEachTypeRef(method.errors, add);
       if (method.pagination) forEachRef(method.pagination.item, add);

@@ -492,6 +492,7 @@ function moduleSights(
       method.params?.variants?.forEach((v) => v.fields.forEach((p) => refer(p.type)));
       if (method.response.kind === 'json') refer(method.response.type);
       if (method.response.kind === 'sse') refer(method.response.event);
+      if (method.response.kind === 'text' && method.response.event) refer(method.response.event);
       if (method.response.kind === 'binary' && method.response.lines) refer(method.response.lines);
       method.errors.forEach((e) => refer(e.type));
       if (method.pagination) refer(method.pagination.item);

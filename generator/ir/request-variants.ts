@@ -32,6 +32,7 @@ export function foldRequestOnlyVariants(structure: Structure): Structure {
     for (const { method } of r.methods) {
       if (method.response.kind === 'json') reach(method.response.type);
       if (method.response.kind === 'sse') reach(method.response.event);
+      if (method.response.kind === 'text') reach(method.response.event ?? null);
       if (method.response.kind === 'binary' && method.response.lines) reach(method.response.lines);
       method.errors.forEach((e) => reach(e.type));
       reach(method.pagination?.item ?? null);

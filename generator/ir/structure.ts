@@ -145,7 +145,9 @@ export function rewriteMethodTypes(method: MethodDraft, rewrite: TypeRewriter): 
       ? sameOr(response, 'type', rewrite.type(response.type))
       : response.kind === 'sse'
         ? sameOr(response, 'event', rewrite.type(response.event))
-        : response;
+        : response.kind === 'text' && response.event
+          ? sameOr(response, 'event', rewrite.type(response.event))
+          : response;
   const errors = sameOrNew(method.errors, (e) => sameOr(e, 'type', rewrite.type(e.type)));
   const pagination = method.pagination && sameOr(method.pagination, 'item', rewrite.type(method.pagination.item));
   const streamWhen = method.streamWhen && sameOr(method.streamWhen, 'event', rewrite.type(method.streamWhen.event));

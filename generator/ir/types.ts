@@ -476,8 +476,11 @@ export type ResponseKind =
       schemaless?: true;
     }
   | { kind: 'empty' }
-  /* accept: the media type asked for (Stainless's: the body's own); schemaless: the spec gives no schema */
-  | { kind: 'text'; accept?: string; schemaless?: true }
+  /*
+   * accept: the media type asked for (Stainless's: the body's own); schemaless: the spec gives no schema; event: for an
+   * event stream a Stainless config does not mark `streaming`, the type of its events, for a target that streams it
+   */
+  | { kind: 'text'; accept?: string; schemaless?: true; event?: TypeRef }
   | {
       kind: 'binary';
       contentType: string;

@@ -4,8 +4,10 @@
  * `text/event-stream`); its newer ones stream it as a marked one (cartesia-python's `tts.generate_sse`:
  * `-> Stream[TTSSSEEvent]`, as hypeman-ts streams its unmarked `instances.logs`), still asking for
  * `text/event-stream`. So from UNMARKED_STREAMS_SINCE (and with no era: the newest forms) the method streams, its
- * events typed by the type declared for its response (`InstanceLogsResponse: TypeAlias = str`, `BuildEventsResponse`);
- * before, it returns `str`. Before this, sdkgen returned `str` in every era.
+ * events typed by a config model's own name (cartesia's `TTSSSEEvent`: `BuildEvent`, `JobEvent`), else by the type
+ * declared for its response (`InstanceLogsResponse: TypeAlias = str`, `TaskEventsResponse`); before, it returns `str`.
+ * Before this, sdkgen returned `str` in every era, and later streamed a model under a method alias
+ * (`Stream[JobEventsResponse]`, `JobEventsResponse = JobEvent`).
  * With SDKGEN_PYTHON_TESTS=full, pyright strict checks the package and both streams are read from a real server on
  * 127.0.0.1.
  */
@@ -39,6 +41,14 @@ paths:
         '200':
           description: ok
           content: { text/event-stream: { schema: { $ref: '#/components/schemas/JobEvent' } } }
+  /tasks/{id}/events:
+    get:
+      operationId: getTaskEvents
+      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]
+      responses:
+        '200':
+          description: ok
+          content: { text/event-stream: { schema: { $ref: '#/components/schemas/TaskEvent' } } }
 components:
   schemas:
     BuildEvent:
@@ -49,6 +59,10 @@ components:
       oneOf:
         - { type: object, properties: { started: { type: string } }, required: [started] }
         - { type: object, properties: { done: { type: boolean } }, required: [done] }
+    TaskEvent:
+      type: object
+      properties: { step: { type: string } }
+      required: [step]
 `;
 
 const CONFIG = `organization: { name: acme }
@@ -68,6 +82,9 @@ resources:
       job_event: JobEvent
     methods:
       events: get /jobs/{id}/events
+  tasks:
+    methods:
+      events: get /tasks/{id}/events
 `;
 
 const SCRIPT = `${LOCAL_SERVER}
@@ -78,13 +95,16 @@ def answer(request):
         return (200, "text/event-stream", b'data: "booting"\\n\\ndata: "ready"\\n\\n')
     if request.path.startswith("/jobs/"):
         return (200, "text/event-stream", b'data: {"started": "now"}\\n\\ndata: {"done": true}\\n\\n')
+    if request.path.startswith("/tasks/"):
+        return (200, "text/event-stream", b'data: {"step": "one"}\\n\\n')
     return (200, "text/event-stream", b'data: {"type": "start"}\\n\\ndata: {"type": "done"}\\n\\n')
 
 client = Acme(base_url=serve(answer), max_retries=0)
 logs = list(client.instances.logs("i1"))
 events = [event.type for event in client.builds.events("b1")]
 jobs = [event.to_dict() for event in client.jobs.events("j1")]
-print(json.dumps({"logs": logs, "events": events, "jobs": jobs}))
+tasks = [event.step for event in client.tasks.events("t1")]
+print(json.dumps({"logs": logs, "events": events, "jobs": jobs, "tasks": tasks}))
 `;
 
 const packageOf = pythonPackageByEra('py-unmarked-stream', SPEC, CONFIG, 'acme');
@@ -98,14 +118,22 @@ describe('an event stream the config does not mark streaming', () => {
     expect(logs).toContain('extra_headers = {"Accept": "text/event-stream", **(extra_headers or {})}');
     expect(logs).toContain('stream_cls=Stream[InstanceLogsResponse]');
     expect(file('types/instance_logs_response.py')).toContain('InstanceLogsResponse: TypeAlias = str');
-    expect(file('resources/builds.py')).toMatch(/def events\([\s\S]*?\) -> Stream\[BuildEventsResponse\]:/);
+    // A config model by its own name (cartesia-python's `-> Stream[TTSSSEEvent]`), no method alias declared for it.
+    expect(file('resources/builds.py')).toMatch(/def events\([\s\S]*?\) -> Stream\[BuildEvent\]:/);
+    expect(() => file('types/build_events_response.py')).toThrow();
     // Cast as Stainless casts them: string events to `str` (llama-cloud-py's `test.stream` of 2025-10-27), a named
     // union through `cast(Any, …)` (cartesia-python's `cast(Any, TTSSSEEvent)`), a class as itself.
     expect(logs).toContain('cast_to=str,');
-    expect(file('resources/builds.py')).toContain('cast_to=BuildEventsResponse,');
+    expect(file('resources/builds.py')).toContain('cast_to=BuildEvent,');
     const jobs = file('resources/jobs.py');
-    expect(jobs).toMatch(/def events\([\s\S]*?\) -> Stream\[JobEventsResponse\]:/);
-    expect(jobs).toContain('cast_to=cast(Any, JobEventsResponse)');
+    expect(jobs).toMatch(/def events\([\s\S]*?\) -> Stream\[JobEvent\]:/);
+    expect(jobs).toContain('cast_to=cast(Any, JobEvent)');
+    expect(jobs).toContain('stream_cls=Stream[JobEvent]');
+    expect(() => file('types/job_events_response.py')).toThrow();
+    // A schema no config model names is declared under the method's name, as a JSON response of it would be.
+    const tasks = file('resources/tasks.py');
+    expect(tasks).toMatch(/def events\([\s\S]*?\) -> Stream\[TaskEventsResponse\]:/);
+    expect(tasks).toContain('cast_to=TaskEventsResponse,');
   });
 
   it('streams it from UNMARKED_STREAMS_SINCE on: llama-cloud-py streamed its unmarked test.stream on 2025-10-27', async () => {
@@ -135,6 +163,7 @@ describe('an event stream the config does not mark streaming', () => {
         logs: ['booting', 'ready'],
         events: ['start', 'done'],
         jobs: [{ started: 'now' }, { done: true }],
+        tasks: ['one'],
       });
     }, 300_000);
   });

@@ -33,7 +33,7 @@ import type {
   FunctionExampleView,
   TypesExampleView,
 } from './views';
-import { functionNameOf, type TypeScriptApi } from './target-api';
+import { functionNameOf, streamsUnmarked, type TypeScriptApi } from './target-api';
 
 /** What the README's planner takes from plan.ts. */
 export interface ReadmeInputs {
@@ -135,7 +135,9 @@ export class ReadmePlanner {
       methods.find(
         ({ m }) => m.body?.encoding === 'multipart' && m.params?.fields.some((f) => this.examples.takesFile(f.type)),
       ) ?? methods.find(({ m }) => m.body?.encoding === 'binary');
-    const streaming = methods.find(({ m }) => m.response.kind === 'sse');
+    // Not one that streams only because its config left it unmarked: Stainless's READMEs have no section for it
+    // (hypeman-ts, llama-cloud-ts, cartesia-js), as they have for one a config marks (opencode-sdk-js).
+    const streaming = methods.find(({ m }) => m.response.kind === 'sse' && !streamsUnmarked(m));
     const jsonLines = methods.find(({ m }) => linesStream(this.api, m) !== null);
     const binary = methods.find(({ m }) => m.response.kind === 'binary' && linesStream(this.api, m) === null);
     const uploadCall = ({ r, m }: Example, files: FileStyle) =>

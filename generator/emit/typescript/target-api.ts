@@ -64,18 +64,14 @@ export function streamsUnmarked(method: Method): boolean {
  * Stainless generator (`targets.node`: honcho-node, and every `Core.APIPromise<string>` SDK asking for
  * `text/event-stream`) wrote it. The newer one (`targets.typescript`) streams it all the same: hypeman-ts's
  * `instances.logs`, unmarked in its config, returns `Stream<InstanceLogsResponse>`, the events typed by the method's
- * declared type (`InstanceLogsResponse = string`). So in that layout such a method streams its events, typed by the
- * type the IR declared for its response (`EventListResponse`, a union, for an event schema of that shape), a string
- * where it declared none.
+ * declared type (`InstanceLogsResponse = string`), and cartesia-js's `tts.generateSSE` `Stream<TTSSSEEvent>`, a config
+ * model by its name. So in that layout such a method streams its events, typed by the type the IR carries for them
+ * (`EventListResponse`, a union, for an event schema of that shape), a string where the spec types them not at all.
  */
 function withUnmarkedStreams(api: Api): Api {
-  const ids = new Set(api.schemas.map((s) => s.id));
   return mapMethods(api, (m) => {
     if (m.response.kind !== 'text' || m.response.accept !== 'text/event-stream') return m;
-    const declared = `${m.source.file}${m.source.pointer}#response`;
-    const event = ids.has(declared)
-      ? { kind: 'ref' as const, schemaId: declared }
-      : { kind: 'string' as const, format: null };
+    const event = m.response.event ?? { kind: 'string' as const, format: null };
     const streamed: Method = { ...m, response: { kind: 'sse', event } };
     functionNames.set(streamed, functionNames.get(m)!);
     unmarked.add(streamed);

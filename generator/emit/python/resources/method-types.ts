@@ -6,7 +6,7 @@ import type { Api, Method, Resource, TypeRef } from '../../../ir/types';
 
 /**
  * Where a method uses a type: a param (positional, body or query field, a variant's field), its JSON response, the
- * events it streams, the items of its pages.
+ * events it streams (or those of an unmarked stream it reads as text), the items of its pages.
  */
 export type MethodTypeUse = 'param' | 'response' | 'event' | 'page-item';
 
@@ -26,6 +26,8 @@ export function forEachMethodType(
         for (const field of variant.fields) visit(field.type, 'param', method);
       if (method.response.kind === 'json') visit(method.response.type, 'response', method);
       if (method.response.kind === 'sse') visit(method.response.event, 'event', method);
+      // (An event stream a config leaves unmarked, which the package may stream: unmarked-stream.ts.)
+      if (method.response.kind === 'text' && method.response.event) visit(method.response.event, 'event', method);
       if (method.response.kind === 'binary' && method.response.lines) visit(method.response.lines, 'event', method);
       if (method.pagination) visit(method.pagination.item, 'page-item', method);
       if (method.streamWhen) visit(method.streamWhen.event, 'event', method);

@@ -63,7 +63,7 @@ export function responseOf(
   const none = { page: null, stream: null, accept: null, returnsType: null };
   // A body the spec gives no schema is not read, as Stainless: the method returns None.
   const schemaless = (given.kind === 'json' || given.kind === 'text') && given.schemaless;
-  const response = withUnmarkedStream(schemaless ? { kind: 'empty' } : given, method, context.api, index.forms);
+  const response = withUnmarkedStream(schemaless ? { kind: 'empty' } : given, index.forms);
   switch (response.kind) {
     case 'empty':
       return { ...none, returns: 'None', asyncReturns: 'None', castTo: 'NoneType', accept: '*/*' };
