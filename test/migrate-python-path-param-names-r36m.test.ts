@@ -29,6 +29,8 @@ const API_MD = [
   line('delete', 'delete', '/user/{username}', 'username'),
   line('retrieve', 'get', '/pets/{petId}', 'pet_id'),
   line('keyword', 'get', '/things/{from}', 'from_'),
+  // (Stainless's form: the last path parameter first, the others by keyword after `*`; no renaming.)
+  line('remove', 'delete', '/stores/{storeId}/pets/{petId}', 'pet_id, \\*, store_id'),
   '',
 ].join('\n');
 
@@ -45,6 +47,9 @@ const SPEC_DOCUMENT = {
     },
     '/pets/{petId}': { get: { operationId: 'getPet', parameters: [param('petId')], responses: NONE } },
     '/things/{from}': { get: { operationId: 'getThing', parameters: [param('from')], responses: NONE } },
+    '/stores/{storeId}/pets/{petId}': {
+      delete: { operationId: 'removePet', parameters: [param('storeId'), param('petId')], responses: NONE },
+    },
   },
 };
 

@@ -349,7 +349,13 @@ export function clientCasings(clientClass: string): Map<string, string> | null {
   return new StainlessNames(casings).clientName(clientClass) === clientClass ? casings : null;
 }
 
-/** A method's positional arguments as api.md lists them (`update(existing_username, **params)`: existing_username). */
+/**
+ * A method's path-parameter arguments as api.md lists them, in the path's order (`update(existing_username,
+ * **params)`: existing_username). Stainless's Python method takes the last path parameter first and the others after
+ * `*`, by keyword (`delete(pet_id, *, store_id)` for `/stores/{storeId}/pets/{petId}`).
+ */
 function positionalArgs(args: readonly string[]): string[] {
-  return args.filter((arg) => /^[A-Za-z_]\w*$/.test(arg));
+  const names = (list: readonly string[]) => list.filter((arg) => /^[A-Za-z_]\w*$/.test(arg));
+  const star = args.findIndex((arg) => arg === '*' || arg === '\\*');
+  return star < 0 ? names(args) : [...names(args.slice(star + 1)), ...names(args.slice(0, star))];
 }
