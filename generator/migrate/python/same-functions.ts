@@ -8,10 +8,12 @@
  * package requires pydantic 2, so those branches never run), the edit is Stainless's lines back and its result is
  * there already. Any other addition stays the owners' (repeated-members.ts then says what differs).
  *
- * Hook: generator/migrate/python/plan.ts, beside `withResourceCallsDone`, before the module's edits are re-applied.
+ * Hook: generator/migrate/python/plan.ts, beside `withResourceCallsDone`, before the module's edits are re-applied;
+ * declared-already.ts's step rides on it (the same kind: an addition of theirs whose result sdkgen's module has).
  */
 import { diff, lines } from '../../write/merge';
 import { pythonCode } from './comment-only';
+import { withDeclaredAlready } from './declared-already';
 
 /** pydantic 1's branch of Stainless's runtime (`if PYDANTIC_V1:`, either spelling of its switch). */
 const PYDANTIC_1_BRANCH = /^(\s*)if\s+(?:not\s+)?_?PYDANTIC_V1\s*:\s*$/;
@@ -99,6 +101,18 @@ function statements(body: string[]): string {
  * defines the same way, and how many edits that was; null where there is none.
  */
 export function withSameFunctionsDone(
+  pristine: string,
+  edited: string,
+  ours: string,
+): { text: string; alreadyThere: number } | null {
+  const functions = sameFunctionsDone(pristine, edited, ours);
+  // (Then parameters, fields and classes they added that sdkgen's module declares already: declared-already.ts.)
+  const declared = withDeclaredAlready(pristine, functions?.text ?? edited, ours);
+  if (declared === null) return functions;
+  return { text: declared.text, alreadyThere: (functions?.alreadyThere ?? 0) + declared.alreadyThere };
+}
+
+function sameFunctionsDone(
   pristine: string,
   edited: string,
   ours: string,

@@ -47,6 +47,7 @@ import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/
 import { CONTENT_LENGTH_DROPPED_SINCE, plainResourceNames, pythonTypeFormsOfEra } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
 import { narrowUnionTags } from './narrow-tags';
+import { distributedIntersections } from './distributed-intersections';
 import { prefixPathCollisions } from '../resources/path-collisions';
 import { modelRebuildFormOfEra } from './model-rebuild';
 import { PythonTypeIndex } from './type-index';
@@ -100,7 +101,9 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   const era = options.stainlessEra;
   const typeForms = pythonTypeFormsOfEra(era);
   const plain = plainResourceNames(era);
-  const api = narrowUnionTags(typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given);
+  // (An `allOf` over one `oneOf` of objects is a union in Python: distributed-intersections.ts.)
+  const events = typeForms.webhookEventDiscriminator ? discriminateWebhookEvents(given) : given;
+  const api = narrowUnionTags(distributedIntersections(events));
   const importName = options.importName ?? pyPackageName(api.packageName);
   const distributionName = options.distributionName ?? importName.replace(/_/g, '-');
   const resourcePackages = new Map<string, string>();
