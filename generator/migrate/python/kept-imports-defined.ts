@@ -10,12 +10,13 @@
  */
 import type { MigrationPlan } from '../migration-plan';
 import { importParts, importStatements, resolveImport } from './import-resolution';
-import { allNames, withAllNames } from './kept-modules';
+import { allNames, importsResolve, withAllNames } from './kept-modules';
 import { soundCarried } from './sound-module';
 import { readModule, statementsAt } from './statements';
 import { addedMembers } from './added-members';
 import { withImportsNeeded } from './imports-needed';
 import { classesOf } from './moved-members';
+import { modulesImportedBy } from './imports';
 
 /**
  * The plan with each definition that a staying module (`plan.kept`, `plan.keptImported`: not one sdkgen renders)
@@ -54,7 +55,98 @@ export function defineKeptImports(
         if (!names.has(original)) names.set(original, path);
       }
   }
+  throughReexports(plan, wanted, rendered, repository, importName, stays);
   for (const [target, names] of wanted) carryInto(plan, target, names, repository, writes);
+}
+
+/**
+ * The wanted names that the repository's module only re-exports (`from .message_delta_event import MessageDeltaEvent
+ * as MessageDeltaEvent` in a package `__init__.py`), followed to the module defining them: one that stays, or one of
+ * Stainless's that sdkgen writes none of and that imports in the migrated package (kept now: anthropic's
+ * `MessageDeltaEvent = RawMessageDeltaEvent`, which the owners' streaming helpers import from `types`), is re-exported
+ * by `exportKeptModules`; one sdkgen writes gets the definition carried into it (and re-exported by `carryInto`).
+ */
+function throughReexports(
+  plan: MigrationPlan,
+  wanted: Map<string, Map<string, string>>,
+  rendered: Set<string>,
+  repository: (path: string) => string | null,
+  importName: string,
+  stays: Set<string>,
+): void {
+  const written = new Map(plan.writes.map((f) => [f.path, f.contents]));
+  const edited = new Set(plan.rejected.map((r) => r.path));
+  const text = (path: string) => written.get(path) ?? (stays.has(path) ? repository(path) : null);
+  for (const [target, names] of [...wanted]) {
+    const theirs = repository(target);
+    if (theirs === null) continue;
+    const module = readModule(theirs);
+    const top = statementsAt(module, 0, module.lines.length, 0);
+    for (const [name, importer] of [...names]) {
+      const statement = top.find((s) => s.binds.includes(name));
+      if (statement?.kind !== 'import') continue;
+      const source = module.lines.slice(statement.head, statement.end).join('\n');
+      const from = resolveImport(target, source, name, importName, repository);
+      if (!('resolved' in from) || from.resolved === null || from.resolved === target) continue;
+      const defining = from.resolved;
+      const original = importParts(source).parts.find((p) => p.bound === name)?.name ?? name;
+      // (`carryInto` re-exports from the package of the module it carries into: the target must be that package.)
+      const sameFolder = `${defining.split('/').slice(0, -1).join('/')}/__init__.py` === target;
+      if (written.has(defining) && rendered.has(defining)) {
+        if (!sameFolder) continue;
+        names.delete(name);
+        // sdkgen's module defines it already: only the package's re-export of it is missing.
+        const ours = readModule(written.get(defining)!);
+        if (
+          statementsAt(ours, 0, ours.lines.length, 0).some((s) => s.kind !== 'import' && s.binds.includes(original))
+        ) {
+          reexport(plan, defining, [original], repository);
+          continue;
+        }
+        const into = wanted.get(defining) ?? new Map<string, string>();
+        wanted.set(defining, into);
+        if (!into.has(original)) into.set(original, importer);
+        continue;
+      }
+      if (!stays.has(defining)) {
+        const kept = removedClosure(defining, plan.removed, edited, repository, importName);
+        const withKept = (p: string) => (kept.has(p) ? repository(p) : text(p));
+        if (kept.size > 0 && [...kept].every((module) => importsResolve(module, withKept, importName))) {
+          plan.removed = plan.removed.filter((p) => !kept.has(p));
+          for (const module of kept) {
+            plan.keptImported.push(module);
+            stays.add(module);
+          }
+        }
+      }
+      if (stays.has(defining)) names.delete(name);
+    }
+  }
+}
+
+/**
+ * `module` (one of `removed`) with the removed modules it imports, in turn (a union's members: anthropic's
+ * `BetaMemoryTool20250818Command` and its six commands); empty where one of them had the owners' edits (`edited`).
+ */
+function removedClosure(
+  module: string,
+  removed: string[],
+  edited: Set<string>,
+  repository: (path: string) => string | null,
+  importName: string,
+): Set<string> {
+  const going = new Set(removed);
+  const found = new Set<string>();
+  const queue = [module];
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    if (found.has(path) || !going.has(path)) continue;
+    if (edited.has(path)) return new Set();
+    found.add(path);
+    const source = repository(path);
+    if (source !== null) queue.push(...modulesImportedBy(path, source, importName));
+  }
+  return found;
 }
 
 /** `names` (→ a staying module importing each) defined as the repository's `target` defines them, in sdkgen's. */

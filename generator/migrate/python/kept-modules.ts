@@ -118,7 +118,7 @@ export function withAllNames(text: string, names: string[]): string {
 }
 
 /** Whether every package import of the module at `path` (in the migrated package, `text`) finds what it names. */
-function importsResolve(path: string, text: (path: string) => string | null, importName: string): boolean {
+export function importsResolve(path: string, text: (path: string) => string | null, importName: string): boolean {
   const source = text(path);
   if (source === null) return false;
   return importStatements(source).every((statement) =>
