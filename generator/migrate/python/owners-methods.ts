@@ -10,6 +10,7 @@
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
 import { withImportsNeeded } from './imports-needed';
+import { ownersMethodOnto, PYTHON_BUILTINS } from './owners-method-merge';
 
 /** The method bodies the owners edited that the rejected hunks of `carried` are in, put in place of sdkgen's. */
 export function intoOwnersMethods(base: string, edited: string, carried: Reapplied): Reapplied {
@@ -160,9 +161,18 @@ function replaceMethod(target: string, edited: string, base: string, scope: stri
   const theirs = blockOf(owners, scope);
   const stainless = blockOf(base.split('\n'), scope);
   if (mine === null || theirs === null || stainless === null || mine.signature !== theirs.signature) return null;
-  const method = owners.slice(theirs.start, theirs.end);
   const indent = (lines: string[], at: number) => /^\s*/.exec(lines[at])![0].length;
   if (indent(ours, mine.start) !== indent(owners, theirs.start)) return null;
+  // (Their whole method, or their edits merged onto sdkgen's where sdkgen's does more: owners-method-merge.ts.)
+  const stainlessLines = base.split('\n').slice(stainless.start, stainless.end);
+  const helper = (name: string) => {
+    const at = ours.findIndex((line) => new RegExp(`^(?:async\\s+)?def\\s+${name}\\s*\\(`).test(line));
+    const span = at < 0 ? null : definitionSpan(ours, at);
+    return span === null ? null : ours.slice(span.start, span.end);
+  };
+  const sdkgens = ours.slice(mine.start, mine.end);
+  const method = ownersMethodOnto(stainlessLines, owners.slice(theirs.start, theirs.end), sdkgens, helper);
+  if (method === null) return null;
   // The names the owners imported for it are imported here too (imports-needed.ts).
   const replaced = [...ours.slice(0, mine.start), ...method, ...ours.slice(mine.end)].join('\n');
   const text = withImportsNeeded(edited, replaced);
@@ -218,15 +228,6 @@ function isOverload(lines: string[], at: number): boolean {
   return false;
 }
 
-const BUILTINS = new Set(
-  (
-    'self cls True False None and or not in is if elif else for while return def class lambda try except finally ' +
-    'raise with as pass break continue yield await async from import global nonlocal del assert print len str int ' +
-    'float bool dict list tuple set isinstance getattr setattr hasattr type super range enumerate min max any all ' +
-    'Exception ValueError TypeError KeyError RuntimeError object'
-  ).split(' '),
-);
-
 /** Whether every name the method uses (not an attribute) is a builtin, its own, or a name of the module around it. */
 function namesResolve(method: string, module: string): boolean {
   const code = pythonCode(method)
@@ -236,7 +237,7 @@ function namesResolve(method: string, module: string): boolean {
   const used = new Set([...code.matchAll(/(?<![.\w])([A-Za-z_]\w*)(?!\w|\s*=(?!=))/g)].map((m) => m[1]));
   const signature = /^[\s\S]*?\)\s*(?:->[^\n]*)?:\s*$/m.exec(code)?.[0] ?? '';
   return [...used].every(
-    (name) => BUILTINS.has(name) || new RegExp(`\\b${name}\\b`).test(module) || isOwn(name, code, signature),
+    (name) => PYTHON_BUILTINS.has(name) || new RegExp(`\\b${name}\\b`).test(module) || isOwn(name, code, signature),
   );
 }
 
