@@ -161,7 +161,10 @@ function fileHeaderOf(source: string | null): string | null {
  * The methods that stream, by api.md chain ("client.chat.completions.create"): when a body field is true (Stainless's
  * overloads return `APIPromise<Stream<Event>>` and its call sends `stream: body.stream ?? false`), or always (its
  * call sends `stream: true`; `param` null). Read from the method's code in the module api.md (the root one and those
- * it links) names for it.
+ * it links) names for it. One that asks for `text/event-stream` itself (`Accept` among its headers) is an event
+ * stream its config left unmarked, which Stainless streams all the same (cartesia-js's `tts.generateSSE`,
+ * hypeman-ts's `instances.logs`; a marked one sends no `Accept`): marking it would give the SDK a README section
+ * Stainless's has not.
  */
 function streamingMethods(
   apiMd: string,
@@ -173,6 +176,7 @@ function streamingMethods(
     const byField = code && /\bstream:\s*[\w$]+\??\.([\w$]+)\s*\?\?\s*false\b/.exec(code)?.[1];
     const param = byField || (code && /\bstream:\s*true\b/.test(code) ? null : undefined);
     if (!code || param === undefined) continue;
+    if (param === null && /\bAccept:\s*'text\/event-stream'/.test(code)) continue;
     const event = /\bStream<(?:[\w$]+\.)*([\w$]+)>/.exec(code)?.[1] ?? null;
     found.set(method.chain, { param, event });
   }
