@@ -16,6 +16,7 @@ export interface PythonStreaming {
 
 /** `stream=stream or False,` (the argument named) or `stream=True,` (always). */
 const STREAMS = /^\s+stream=(?:([A-Za-z_]\w*) or False|(True)),?\s*$/m;
+const UNMARKED_ACCEPT = /\bextra_headers = \{"Accept": "text\/event-stream"/;
 const EVENT_CLASS = /\bstream_cls=(?:Async)?Stream\[(?:\w+\.)*(\w+)\]/;
 
 /** How `method` of the Python module `module` (its text) streams, or null where it does not. */
@@ -32,6 +33,9 @@ export function pythonStreaming(module: string, method: string): PythonStreaming
     if (streams === null) continue;
     const event = EVENT_CLASS.exec(body)?.[1] ?? null;
     const argument = streams[1];
+    // One that asks for `text/event-stream` itself is an event stream its config left unmarked, which Stainless's
+    // newer SDKs stream all the same (cartesia-python's `tts.generate_sse`); a marked one sends no `Accept`.
+    if (argument === undefined && UNMARKED_ACCEPT.test(body)) return null;
     if (argument === undefined) return { param: null, event };
     // The field's wire name, as the body's dict sends the argument (`"stream": stream`).
     const wire = new RegExp(`"([^"]+)":\\s*${argument}\\s*,`).exec(body)?.[1];

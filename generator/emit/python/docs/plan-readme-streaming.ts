@@ -20,12 +20,12 @@ import type { StainlessPythonForms } from '../../../stainless/python-era';
 /**
  * The streaming request: the config's headline request where its method streams, else its default one, as
  * Stainless's READMEs choose it (with the params the config gives); else the package's first method that streams.
- * With a config, only a method that streams when asked (`stream=True`) counts: Stainless's READMEs have no section
- * for an endpoint that always streams.
+ * With a config, only a method it marks `streaming` counts (when asked, `stream=True`, or always: opencode-python's
+ * `event.list`): Stainless's READMEs have no section for an event stream it left unmarked, which the IR reads as text
+ * and newer packages stream all the same (cartesia-python's `tts.generate_sse`, smithery's).
  */
 function streamingRequest(pkg: PyPackage, api: Api): Chosen | null {
-  const streams = (method: PyMethod) =>
-    pkg.fromStainlessConfig ? method.stream?.param != null : method.stream !== null;
+  const streams = (method: PyMethod) => method.stream !== null && method.ir.response.kind !== 'text';
   for (const role of ['headline', 'default']) {
     const chosen = configured(pkg, api, role);
     if (chosen && streams(chosen.method)) return chosen;
