@@ -135,11 +135,11 @@ describe('regeneration reuses what did not change', () => {
 
   it('a changed runtime file (verbatim, in a template layer) formats again that file alone', async () => {
     const templates = path.join(dir, 'runtime-templates');
-    mkdirSync(path.join(templates, 'src/core'), { recursive: true });
-    const base = readFileSync(path.join(ROOT, 'templates/base/src/core/streaming.ts'), 'utf8');
-    writeFileSync(path.join(templates, 'src/core/streaming.ts'), `${base}\nexport const edited = 1;\n`);
+    mkdirSync(path.join(templates, 'src/internal'), { recursive: true });
+    const base = readFileSync(path.join(ROOT, 'templates/base/src/internal/retry.ts'), 'utf8');
+    writeFileSync(path.join(templates, 'src/internal/retry.ts'), `${base}\nexport const edited = 1;\n`);
     const { unchanged, now } = await regenerate({}, { templates });
-    expect(Object.keys(now.rendered ?? {}).filter((f) => !unchanged.includes(f))).toEqual(['src/core/streaming.ts']);
+    expect(Object.keys(now.rendered ?? {}).filter((f) => !unchanged.includes(f))).toEqual(['src/internal/retry.ts']);
   });
 
   it('a generator option formats again exactly the files whose render it changes', async () => {

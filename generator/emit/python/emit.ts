@@ -27,7 +27,14 @@ import { printResourceModule } from './resources/print-resource';
 import { utilsWithMultipartForm } from './multipart-runtime';
 import { constantsWithDefaults, logsWithEnvVar, streamingWithEventRules } from './runtime-settings';
 import { namedExceptionsModule } from './runtime-exceptions';
-import { DECODERS_FOLDER, responseWithoutJsonLines, usesJsonLines } from './jsonl-runtime';
+import {
+  DECODER_MODULE,
+  DECODERS_FOLDER,
+  STAINLESS_DECODER,
+  responseReadingLinesAsTheyCome,
+  responseWithoutJsonLines,
+  usesJsonLines,
+} from './jsonl-runtime';
 import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
@@ -251,6 +258,13 @@ async function runtimeFiles(build: PythonBuild, api: Api, packageRoot: string): 
   // The JSON Lines decoder only where a method returns JSON Lines, as Stainless's (jsonl-runtime.ts).
   const jsonLines = usesJsonLines(build.pkg);
   if (!jsonLines) settings['_response.py'] = responseWithoutJsonLines;
+  else if (!build.pkg.fromStainlessConfig) settings['_response.py'] = responseReadingLinesAsTheyCome;
+  // (Read before the walk: the settings are synchronous.)
+  const stainlessDecoder =
+    jsonLines && build.pkg.fromStainlessConfig
+      ? await readFile(path.join(packageRoot, STAINLESS_DECODER), 'utf8')
+      : null;
+  if (stainlessDecoder !== null) settings[DECODER_MODULE] = () => stainlessDecoder;
   const files: RenderedFile[] = [];
   const walk = async (folder: string) => {
     for (const entry of await readdir(folder, { withFileTypes: true })) {

@@ -7,12 +7,21 @@
  *
  * Hook: generator/emit/python/emit.ts, `runtimeFiles`.
  */
+import path from 'node:path';
 import type { PyPackage } from './types/model';
 import { allResources } from './docs/readme-sections';
 import { isJsonLines } from './resources/print-request';
 
 /** The runtime's folder of decoders, relative to templates/python/runtime/. */
 export const DECODERS_FOLDER = '_decoders/';
+
+/**
+ * The decoder module, relative to templates/python/runtime/. sdkgen's own SDKs have the one there (a line that is not
+ * JSON raises an SDK error naming it; leaving the loop closes the response); a package from a Stainless config has
+ * Stainless's behaviour, from templates/python/stainless-runtime/ (its own `JSONLDecoder` did neither).
+ */
+export const DECODER_MODULE = '_decoders/jsonl.py';
+export const STAINLESS_DECODER = path.join('templates', 'python', 'stainless-runtime', DECODER_MODULE);
 
 /** Whether a method of the package (of a resource, or of the client itself) returns JSON Lines (`JSONLDecoder[T]`). */
 export function usesJsonLines(pkg: PyPackage): boolean {
@@ -38,4 +47,20 @@ export function responseWithoutJsonLines(contents: string): string {
     if (!pattern.test(contents))
       throw new Error(`templates/python/runtime/_response.py: the JSON Lines ${name} is not where it was`);
   return contents.replace(IMPORT, '').replace(BRANCHES, '$2').replace(UTILS_NAME, '$1');
+}
+
+const CHUNKED = /\b(a?iter_bytes)\(chunk_size=\d+\)/g;
+
+/**
+ * `contents` (templates/python/runtime/_response.py) with the decoder reading the body as it comes: httpx's
+ * `iter_bytes(chunk_size=n)` holds bytes back until it has n of them, so that a short line would wait for the next
+ * ones (in sdkgen's own SDKs; a Stainless config's keep Stainless's chunks).
+ */
+export function responseReadingLinesAsTheyCome(contents: string): string {
+  const found = contents.match(CHUNKED) ?? [];
+  if (found.length !== 2)
+    throw new Error(
+      "templates/python/runtime/_response.py: the JSON Lines decoder's body reads are not where they were",
+    );
+  return contents.replace(CHUNKED, '$1()');
 }

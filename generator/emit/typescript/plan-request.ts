@@ -8,7 +8,7 @@ import { pascalCase } from '../../naming/case';
 import { jsonLinesOf } from '../../ir/media';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import type { ImportSet } from './imports';
-import { responseValidatorName, schemaModule, validatesResponse } from './plan-schemas';
+import { responseValidatorName, schemaModule, validatedResponse } from './plan-schemas';
 import { isPrototypeMember, propertyKey, quoteString, templateLiteralText, valueKey } from './print-doc';
 import { printType, type PrintContext } from './print-type';
 import type { ParametersView, RequestView } from './views';
@@ -461,7 +461,7 @@ function validators(api: TypeScriptApi, method: Method, imports: ImportSet): str
   const alias = () =>
     imports.namespace(home, new Set(), { value: true, alias: `${pascalCase(home.split('/').pop()!)}Schemas` });
   const entries: string[] = [];
-  if (validatesResponse(method)) entries.push(`response: ${alias()}.${responseValidatorName(method)}`);
+  if (validatedResponse(api, method)) entries.push(`response: ${alias()}.${responseValidatorName(method)}`);
   if (method.params)
     entries.push(
       `params: ${alias()}.${method.params.typeName}`,

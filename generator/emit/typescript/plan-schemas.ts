@@ -3,19 +3,20 @@
  * (`resources/servers/releases` → `schemas/servers/releases`), so that a bundler keeps only the validators a program
  * names. Each exports, under the name of its type, a Standard Schema validator of every model the types module
  * declares and of every params type of its methods, and `<functionName>Response`, the validator of a method's JSON
- * response. Each validator is typed as the SDK's type (`v.Schema<ServersTypes.Server>`): its inferred output is
+ * response (of each line of a JSON Lines response, in sdkgen's own SDKs: their `Stream` checks each). Each validator is typed as the SDK's type (`v.Schema<ServersTypes.Server>`): its inferred output is
  * exactly that type.
  */
 import { pascalCase } from '../../naming/case';
 import { resourcesWithTopLevel } from '../../ir/resources';
-import type { Api, Method, NamedSchema, Resource } from '../../ir/types';
+import type { Method, NamedSchema, Resource, TypeRef } from '../../ir/types';
+import { jsonLinesOf } from '../../ir/media';
 import { extend } from '../../extend';
 import { ImportSet } from './imports';
 import type { PlannedFile } from '../planned-file';
 import { printType, type PrintContext } from './print-type';
 import { paramsValidator, printValidator, type ValidatorContext } from './print-validator';
 import type { CommonView, SchemaModuleView } from './views';
-import { functionNameOf } from './target-api';
+import { functionNameOf, type TypeScriptApi } from './target-api';
 
 /** The validators' module of a module of types: `resources/servers/releases` → `schemas/servers/releases`. */
 export function schemaModule(typesModule: string): string {
@@ -27,13 +28,17 @@ export function responseValidatorName(method: Method): string {
   return `${functionNameOf(method)}Response`;
 }
 
-/** Whether a method's response is JSON that its validator checks. */
-export function validatesResponse(method: Method): boolean {
-  return method.response.kind === 'json';
+/**
+ * What a method's response validator checks: its JSON response, or each line of a JSON Lines response that sdkgen's own
+ * SDKs read as a `Stream` (a Stainless config's `JSONLDecoder` checks nothing); null when it has none.
+ */
+export function validatedResponse(api: TypeScriptApi, method: Method): TypeRef | null {
+  if (method.response.kind === 'json') return method.response.type;
+  return api.stainlessLayout === null ? jsonLinesOf(method) : null;
 }
 
 /** The validators' modules, one at a time. */
-export function* planSchemaModules(api: Api, common: CommonView, importExt: string): Generator<PlannedFile> {
+export function* planSchemaModules(api: TypeScriptApi, common: CommonView, importExt: string): Generator<PlannedFile> {
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   // Response shapes only: a request-side variant is declared from the same place.
   const bySource = new Map(
@@ -102,9 +107,10 @@ export function* planSchemaModules(api: Api, common: CommonView, importExt: stri
         const typed = `<${types(typesModule)}.${method.params.typeName}>`;
         declare(method.params.typeName, typed, paramsValidator(method.params, ctx, typed));
       }
-      if (method.response.kind === 'json') {
-        const typed = `<${printType(method.response.type, typeCtx, null)}>`;
-        declare(responseValidatorName(method), typed, printValidator(method.response.type, ctx, typed));
+      const response = validatedResponse(api, method);
+      if (response) {
+        const typed = `<${printType(response, typeCtx, null)}>`;
+        declare(responseValidatorName(method), typed, printValidator(response, ctx, typed));
       }
     }
     const view: SchemaModuleView = extend(common, {
