@@ -47,6 +47,7 @@ const SPEC_DOCUMENT = {
     },
     '/pets/{petId}': { get: { operationId: 'getPet', parameters: [param('petId')], responses: NONE } },
     '/things/{from}': { get: { operationId: 'getThing', parameters: [param('from')], responses: NONE } },
+    '/agency/{agencyID}': { get: { operationId: 'getAgency', parameters: [param('agencyID')], responses: NONE } },
     '/stores/{storeId}/pets/{petId}': {
       delete: { operationId: 'removePet', parameters: [param('storeId'), param('petId')], responses: NONE },
     },
@@ -85,6 +86,8 @@ describe('migrate --from-repo (Python): path parameters api.md names otherwise',
       tsLine('update', 'put', '/user/{username}', 'existingUsername, { ...params }'),
       tsLine('delete', 'delete', '/user/{username}', 'username'),
       tsLine('retrieve', 'get', '/pets/{petId}', 'petID'),
+      // (The SDK's casing of the spec's name, onebusaway's `retrieve(agencyId)` for `{agencyID}`: no rename.)
+      tsLine('agency', 'get', '/agency/{agencyID}', 'agencyId'),
       '',
     ].join('\n');
     const input = derivedConfigInput([{ path: 'api.md', text: apiMd }] as never, null, SPEC_DOCUMENT)!;

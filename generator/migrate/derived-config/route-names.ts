@@ -102,9 +102,16 @@ export function namedPathParams(
   let i = 0;
   const path = route.path.replace(/\{([^}]*)\}/g, (whole, param: string) => {
     const arg = positional[i++];
-    return spelled(param).includes(arg) ? whole : `{${arg}}`;
+    // (Only another word is a rename: `agencyId` for `agencyID` is the SDK's casing of it, as an era writes it.)
+    const same = spelled(param).includes(arg) || wordsOf(param) === wordsOf(arg);
+    return same ? whole : `{${arg}}`;
   });
   return path === route.path ? null : { listed: `${route.verb} ${path}`, spec: `${route.verb} ${route.path}` };
+}
+
+/** A name's letters and digits, lower-cased: the same words in any casing or separators. */
+function wordsOf(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** api.md's names of a renamed route's path parameters (`agent_id`) as the spec's (`id`); others as they are. */

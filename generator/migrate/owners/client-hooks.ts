@@ -74,6 +74,8 @@ export interface CarriedHooks {
   methods: Array<{ name: string; text: string }>;
   /** The import statements the methods' bodies need, as sdkgen's client.ts will carry them. */
   imports: string[];
+  /** The names those statements import from a module the owners edited: theirs, never sdkgen's namesake. */
+  ownersBindings?: string[];
   /** The constants of the owners' module the methods read, which they added (put before the class). */
   declarations?: string[];
   /** The lines the owners added to Stainless's `ClientOptions` (client-options.ts), carried into client.ts. */
@@ -291,6 +293,7 @@ export function carriedHooks(
     className,
     methods,
     imports: carriedImports,
+    ownersBindings: [...used].filter((local) => editedModule(local, imports)),
     declarations,
     optionLines,
     fields,
@@ -406,10 +409,12 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     const parsed = importStatements(statement);
     // A name sdkgen's module binds already: from the same module, or a named one of the same name from the module
     // of sdkgen's runtime that declares it (Stainless's `./internal/request-options` `RequestOptions`, which sdkgen's
-    // re-exports from `./core/base-client`).
+    // re-exports from `./core/base-client`); not one from a module the owners edited, whose version is theirs.
     const same = (local: string, imported: string, specifier: string) =>
       bound.get(local) === `${imported} ${module(specifier)}` ||
-      (!['*', 'default'].includes(imported) && bound.get(local)?.split(' ')[0] === imported);
+      (!['*', 'default'].includes(imported) &&
+        !hooks.ownersBindings?.includes(local) &&
+        bound.get(local)?.split(' ')[0] === imported);
     const bindings = parsed.flatMap((s) =>
       [...s.bindings].map(([local, b]) => ({ local, same: same(local, b.imported, s.specifier) })),
     );
