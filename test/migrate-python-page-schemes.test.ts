@@ -255,6 +255,7 @@ describe.runIf(SLOW_FULL)("a Stainless Python SDK's page classes, read as pagina
     expect(schemes.get('entries_cursor')).toEqual({
       name: 'entries_cursor',
       className: 'EntriesCursor',
+      casings: new Map(),
       type: 'cursor',
       request: { after: { type: 'string', ...purpose('next_cursor_param') } },
       response: {

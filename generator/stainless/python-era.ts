@@ -205,6 +205,12 @@ export const CONTENT_LENGTH_DROPPED_SINCE = '2024-07-30';
 export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
 /** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */
 export const NO_PHANTOM_RESPONSE_TYPES_SINCE = '2025-05-28';
+/**
+ * api.md writes the path params a method takes by keyword after `\*` (`retrieve(message_id, \*, thread_id)`, openai-python's
+ * api.md of 2023-11-06, `ThreadMessage`); before, every path param in the path's order as if positional
+ * (hetzner-python e719e0e of 2023-09-01: `retrieve(id, action_id)` for `def retrieve(self, action_id, *, id)`).
+ */
+export const API_MD_KEYWORD_PATH_PARAMS_SINCE = '2023-11-06';
 /** Stainless's "feat(types): replace List[str] with SequenceNotStr in params". */
 export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
 /** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
@@ -303,6 +309,7 @@ const CHANGES = [
   LAZY_RESOURCES_SINCE,
   TYPE_ALIAS_MARKER_SINCE,
   NO_PHANTOM_RESPONSE_TYPES_SINCE,
+  API_MD_KEYWORD_PATH_PARAMS_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
   MODEL_EXTRA_FIELD_SINCE,
@@ -404,6 +411,11 @@ export interface StainlessPythonTypeForms {
    */
   phantomResponseTypes: boolean;
   /**
+   * api.md lists the path params a method takes by keyword after `\*` (API_MD_KEYWORD_PATH_PARAMS_SINCE on); before,
+   * every path param in the path's order, as if all were positional.
+   */
+  apiMdKeywordPathParams: boolean;
+  /**
    * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
    * satisfy; before, `List[str]`.
    */
@@ -446,6 +458,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
   return {
     typeAliasMarker: since(TYPE_ALIAS_MARKER_SINCE),
     phantomResponseTypes: !since(NO_PHANTOM_RESPONSE_TYPES_SINCE),
+    apiMdKeywordPathParams: since(API_MD_KEYWORD_PATH_PARAMS_SINCE),
     sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
     classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
     modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)

@@ -159,6 +159,7 @@ export function derivePythonConfig(
     for (const [word, casing] of model.casings) casings.set(word, casing);
     modelCount++;
   }
+  for (const scheme of schemes) for (const [word, casing] of scheme.casings) casings.set(word, casing);
   for (const { entry, streams } of streaming) {
     const model = eventModelPath(streams.event, models ?? []);
     entry.streaming = {

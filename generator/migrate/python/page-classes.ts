@@ -21,6 +21,8 @@ const PROPERTY = 'x-stainless-pagination-property';
 export interface PythonPageScheme extends PageScheme {
   /** The config's name for it (`array_page`), whose PascalCase is the class's name without `Sync`. */
   name: string;
+  /** The `custom_casings` entries its class's name takes (`FloatingIPsPage`: `ips` → `IPs`). */
+  casings: Map<string, string>;
 }
 
 interface Field {
@@ -49,11 +51,19 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   const key = words(className)
     .map((w) => w.toLowerCase())
     .join('_');
-  if (new StainlessNames().pageClass(key) !== className) return null;
+  // (The class may write words as the config's casings do: `FloatingIPsPage` of `floating_ips_page`, `ips: IPs`.)
+  const casings = new Map(
+    words(className)
+      .filter((w) => /^[A-Z0-9]{2,}s?$/.test(w))
+      .map((w) => [w.toLowerCase(), w] as const),
+  );
+  if (new StainlessNames(casings).pageClass(key) !== className) return null;
   const fields = classFields(body);
   const attribute = (name: string) => fields.find((f) => f.attribute === name) ?? null;
-  const itemsName = /^ {8}(\w+) = self\.(\w+)$/m.exec(methodBody(body, '_get_page_items'))?.[2];
-  const items = itemsName === undefined ? fields.find((f) => /^List\[_T\]$/.test(f.type)) : attribute(itemsName);
+  // (`items = self.data` then checked, or an older SDK's `return self.floating_ips`; the type variable `_T` or `ModelT`.)
+  const itemsName = /^ {8}(?:\w+ = |return )self\.(\w+)$/m.exec(methodBody(body, '_get_page_items'))?.[1];
+  const items =
+    itemsName === undefined ? fields.find((f) => /^List\[(?:_T|ModelT)\]$/.test(f.type)) : attribute(itemsName);
   if (!items) return null;
   const next = methodBody(body, 'next_page_info');
   /** The `self.a.b` paths the method reads (but the request's options and the items), deepest first. */
@@ -84,13 +94,20 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   const response: Record<string, Record<string, unknown>> = Object.fromEntries(
     fields.map((f) => [f.wire, fieldSchema(f.type, source)]),
   );
-  /** Marks the response field at a path of attributes (wire names taken from the nested class too). */
-  const mark = (path: string[] | undefined, purpose: string) => {
+  /**
+   * Marks the response field at a path of attributes (wire names taken from the nested class too). Below a field of a
+   * model the module imports (`meta: ResponseMeta`, `self.meta.pagination.page`), the path read is the schema, of
+   * type `leaf` at its end.
+   */
+  const mark = (path: string[] | undefined, purpose: string, leaf = 'object') => {
     if (path === undefined) return;
     const top = attribute(path[0]);
     let target: Record<string, unknown> | undefined = top ? response[top.wire] : undefined;
-    for (const key of path.slice(1))
+    for (const [i, key] of path.slice(1).entries()) {
+      if (target?.type === 'object' && target.properties === undefined && /^[A-Z]\w*$/.test(fieldType(top!.type)))
+        target.properties = { [key]: { type: i === path.length - 2 ? leaf : 'object' } };
       target = (target?.properties as Record<string, Record<string, unknown>> | undefined)?.[key];
+    }
     if (target) target[PROPERTY] = { purpose };
   };
   const param = (name: string, kind: string, purpose: string | null) => {
@@ -115,8 +132,9 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   } else if (/\+\s*1$/.test(forwards.value)) {
     type = 'page_number';
     param(forwards.param, 'integer', 'page_number_param');
-    mark(/\bcurrent\w*(?:: \w+)? = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.'), 'current_page_number_field');
-    mark(/\btotal_pages = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.'), 'total_page_count_field');
+    const current = /\bcurrent\w*(?:: \w+)? = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.');
+    mark(current, 'current_page_number_field', 'integer');
+    mark(/\btotal_pages = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.'), 'total_page_count_field', 'integer');
   } else if (requested.has(forwards.param)) {
     type = 'offset';
     param(forwards.param, 'integer', 'offset_count_param');
@@ -132,7 +150,7 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   const build = methodBody(body, 'build');
   if (new RegExp(`else \\{"${items.attribute}": data\\}`).test(build))
     response[items.wire] = { ...response[items.wire], [PROPERTY]: { is_top_level_array: true } };
-  return { name: key, className, type, request, response };
+  return { name: key, className, casings, type, request, response };
 }
 
 /** The lines of the block a `class`/`def` line opens: those after it more indented than it (and blank lines). */
@@ -166,9 +184,14 @@ function classFields(body: string[]): Field[] {
   return fields;
 }
 
+/** The type an annotation names, without its `Optional[…]` or `| None`. */
+function fieldType(annotation: string): string {
+  return /^Optional\[(.+)\]$/.exec(annotation)?.[1] ?? annotation.replace(/\s*\|\s*None$/, '');
+}
+
 /** A field's schema from its annotation; a model class of the module (`EntriesCursorPageInfo`) gives properties. */
 function fieldSchema(annotation: string, source: string): Record<string, unknown> {
-  const type = /^Optional\[(.+)\]$/.exec(annotation)?.[1] ?? annotation.replace(/\s*\|\s*None$/, '');
+  const type = fieldType(annotation);
   if (/^(?:List|Sequence)\[/.test(type)) return { type: 'array' };
   const scalar: Record<string, string> = { str: 'string', int: 'integer', float: 'number', bool: 'boolean' };
   if (scalar[type]) return { type: scalar[type] };

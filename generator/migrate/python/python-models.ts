@@ -238,9 +238,19 @@ function methodTypeCasings(name: string, section: Section, returners: number): M
     const written = section.methods.some((method) =>
       ['Response', 'Params'].some((suffix) => name.endsWith(`${singular}${names.pascal(method.name)}${suffix}`)),
     );
-    if (written) return names === plain ? new Map() : casings;
+    if (written) return new Map([...(names === plain ? [] : casings), ...wordsNotAcronyms(name)]);
   }
   return null;
+}
+
+/**
+ * The words a name writes as words that Python's class names write as acronyms (`SshKeyCreateResponse`: `ssh` →
+ * `Ssh`, where sdkgen's naming writes `SSHKey`), as the casings that keep them so.
+ */
+function wordsNotAcronyms(name: string): Array<[string, string]> {
+  return words(name)
+    .filter((w) => /^[A-Z][a-z]+$/.test(w) && pyClassName(w.toLowerCase()) !== w)
+    .map((w) => [w.toLowerCase(), w]);
 }
 
 /**

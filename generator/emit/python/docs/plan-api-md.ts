@@ -92,8 +92,9 @@ function folderOf(module: string): string {
  */
 function headingName(resource: PyResource): string {
   const key = (resource.ir.configKey ?? resource.ir.property).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
-  const { className } = resource.ir;
-  for (const name of [className, className.replace(/Resource$/, '')])
+  // The Python class first: its casings are the SDK's (`isos` with `iso: ISO` → `ISOs`, where the IR's is `Isos`).
+  const names = [resource.className, resource.ir.className].flatMap((c) => [c, c.replace(/Resource$/, '')]);
+  for (const name of names)
     if (key && /^[A-Za-z][A-Za-z0-9]*$/.test(name) && name.toLowerCase().endsWith(key))
       return name.slice(name.length - key.length);
   return resource.className.replace(/Resource$/, '') || resource.className;
@@ -178,9 +179,14 @@ function sourceLink(importName: string, module: string, text: string, dotSlash =
 /** The method's arguments as api.md writes them: `(file_id, \*, vector_store_id, \*\*params)`. */
 function methodArgs(pkg: PyPackage, method: PyMethod): string {
   const args: string[] = [];
-  args.push(...method.positional.map((p) => p.name));
   const keywordOnly = keywordOnlyPathParams(method);
-  if (keywordOnly.length > 0) args.push('\\*', ...keywordOnly.map((p) => p.name));
+  // (An api.md of the era before lists them all in the path's order, unmarked.)
+  if (keywordOnly.length > 0 && pkg.typeForms?.apiMdKeywordPathParams === false)
+    args.push(...method.pathParams.map((p) => p.name));
+  else {
+    args.push(...method.positional.map((p) => p.name));
+    if (keywordOnly.length > 0) args.push('\\*', ...keywordOnly.map((p) => p.name));
+  }
   if (method.paramsType) args.push(`\\*\\*${sourceLink(pkg.importName, method.paramsType.module, 'params', false)}`);
   return args.join(', ');
 }
