@@ -44,7 +44,12 @@ import {
   methodCasingNames,
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
-import { CONTENT_LENGTH_DROPPED_SINCE, plainResourceNames, pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import {
+  CONTENT_LENGTH_DROPPED_SINCE,
+  OPTIONAL_WHOLE_BODY_SINCE,
+  plainResourceNames,
+  pythonTypeFormsOfEra,
+} from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
 import { narrowUnionTags } from './narrow-tags';
 import { distributedIntersections } from './distributed-intersections';
@@ -141,7 +146,17 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   const queryFormats = queryFormatsOf(api, options.querySettings ?? null);
   const fromConfig = Boolean(options.querySettings);
   const contentLengthParams = typeof era === 'string' && era.slice(0, 10) < CONTENT_LENGTH_DROPPED_SINCE;
-  const context: MethodContext = { api, index, paramsModules, pages, queryFormats, fromConfig, contentLengthParams };
+  const wholeBodyRequired = typeof era === 'string' && era.slice(0, 10) < OPTIONAL_WHOLE_BODY_SINCE;
+  const context: MethodContext = {
+    api,
+    index,
+    paramsModules,
+    pages,
+    queryFormats,
+    fromConfig,
+    contentLengthParams,
+    wholeBodyRequired,
+  };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -329,6 +344,8 @@ interface MethodContext {
   pages: PyPage[];
   /** Whether a `Content-Length` header param is one of the method's (Stainless's before CONTENT_LENGTH_DROPPED_SINCE). */
   contentLengthParams: boolean;
+  /** Whether a whole request body is required whatever the spec says (Stainless's before OPTIONAL_WHOLE_BODY_SINCE). */
+  wholeBodyRequired: boolean;
 }
 
 /** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
@@ -372,14 +389,13 @@ function buildMethod(
   let keyClasses: string[] = [];
   const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
   // A whole body of no known shape (`body: object`) is required in Stainless's Python SDKs even when the spec's
-  // requestBody isn't; an array or scalar whole body keeps the spec's say.
-  const untypedWholeBody = (field: Param) =>
-    method.body?.shape === 'whole' &&
-    field.in === 'body' &&
-    field.wireName === method.body.bodyParam &&
-    (field.type.kind === 'unknown' || field.type.kind === 'any');
+  // requestBody isn't; an array or scalar whole body keeps the spec's say, but for an older era's, where any is.
+  const wholeBody = (field: Param) =>
+    method.body?.shape === 'whole' && field.in === 'body' && field.wireName === method.body.bodyParam;
+  const requiredWholeBody = (field: Param) =>
+    wholeBody(field) && (context.wholeBodyRequired || field.type.kind === 'unknown' || field.type.kind === 'any');
   const requiredHere = (field: Param) =>
-    (field.required || untypedWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
+    (field.required || requiredWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
   // With variants: every variant's fields, each once, required where every variant requires it.
   const allFields = variants
     ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
