@@ -51,6 +51,7 @@ import {
   pythonTypeFormsOfEra,
 } from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
+import { sortedParams } from '../../../ir/property-order';
 import { narrowUnionTags } from './narrow-tags';
 import { distributedIntersections } from './distributed-intersections';
 import { prefixPathCollisions } from '../resources/path-collisions';
@@ -373,6 +374,21 @@ function withoutContentLength(method: Method): Method {
   };
 }
 
+/**
+ * The method with its whole request body required (Stainless's Python SDKs before OPTIONAL_WHOLE_BODY_SINCE), in
+ * Stainless's order (required params first) where the params were in it.
+ */
+function withWholeBodyRequired(method: Method): Method {
+  const params = method.params;
+  const body = method.body;
+  if (!params || params.variants || body?.shape !== 'whole') return method;
+  const at = params.fields.findIndex((f) => f.in === 'body' && f.wireName === body.bodyParam && !f.required);
+  if (at < 0) return method;
+  const inOrder = sortedParams(params.fields).every((f, i) => f === params.fields[i]);
+  const marked = params.fields.map((f, i) => (i === at ? { ...f, required: true } : f));
+  return { ...method, params: { ...params, required: true, fields: inOrder ? sortedParams(marked) : marked } };
+}
+
 function buildMethod(
   irMethod: Method,
   module: string,
@@ -382,20 +398,22 @@ function buildMethod(
 ): PyMethod {
   const { index } = context;
   const sent = queryAsSent(irMethod, context.queryFormats, context.fromConfig);
-  const method = context.contentLengthParams ? sent : withoutContentLength(sent);
+  const kept = context.contentLengthParams ? sent : withoutContentLength(sent);
+  const method = context.wholeBodyRequired ? withWholeBodyRequired(kept) : kept;
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
   let keyClasses: string[] = [];
   const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
   // A whole body of no known shape (`body: object`) is required in Stainless's Python SDKs even when the spec's
-  // requestBody isn't; an array or scalar whole body keeps the spec's say, but for an older era's, where any is.
-  const wholeBody = (field: Param) =>
-    method.body?.shape === 'whole' && field.in === 'body' && field.wireName === method.body.bodyParam;
-  const requiredWholeBody = (field: Param) =>
-    wholeBody(field) && (context.wholeBodyRequired || field.type.kind === 'unknown' || field.type.kind === 'any');
+  // requestBody isn't; an array or scalar whole body keeps the spec's say (but for an older era's: withWholeBodyRequired).
+  const untypedWholeBody = (field: Param) =>
+    method.body?.shape === 'whole' &&
+    field.in === 'body' &&
+    field.wireName === method.body.bodyParam &&
+    (field.type.kind === 'unknown' || field.type.kind === 'any');
   const requiredHere = (field: Param) =>
-    (field.required || requiredWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
+    (field.required || untypedWholeBody(field)) && field.fixedValue === undefined && field.clientDefault === undefined;
   // With variants: every variant's fields, each once, required where every variant requires it.
   const allFields = variants
     ? [...new Map(variants.flatMap((v) => v.fields).map((f) => [f.wireName, f])).values()].map((field) => ({
