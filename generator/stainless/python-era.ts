@@ -201,6 +201,13 @@ export function plainResourceNames(era: string | null | undefined): boolean {
  * (c3f0dcf): a `Content-Length` header param is no method param (httpx sets the header from the body).
  */
 export const CONTENT_LENGTH_DROPPED_SINCE = '2024-07-30';
+/**
+ * A whole request body (an array, a file, a scalar) the spec's requestBody does not require is an optional param: one
+ * spec (sha256 6937085…, Stainless's Petstore example) gave example-stainless-py of 2024-12-18 to 2024-12-24
+ * `items: Required[Iterable[UserParam]]` and `image: Required[FileTypes]`, and nptakudo/stainless-api-sdk of
+ * 2025-03-22 both optional. The change fell between those days; this is the first day seen with it.
+ */
+export const OPTIONAL_WHOLE_BODY_SINCE = '2025-03-22';
 /** Stainless's "chore(internal): use `TypeAlias` marker for type assignments" (openai-python d4a998e8). */
 export const TYPE_ALIAS_MARKER_SINCE = '2024-08-05';
 /** Stainless's "fix(docs/api): remove references to nonexistent types" (honcho-python ccfcd32). */

@@ -44,8 +44,14 @@ import {
   methodCasingNames,
 } from '../resources/params-module';
 import { makesParamsType, paramsTypeName, variantOverloads } from '../resources/variant-params';
-import { CONTENT_LENGTH_DROPPED_SINCE, plainResourceNames, pythonTypeFormsOfEra } from '../../../stainless/python-era';
+import {
+  CONTENT_LENGTH_DROPPED_SINCE,
+  OPTIONAL_WHOLE_BODY_SINCE,
+  plainResourceNames,
+  pythonTypeFormsOfEra,
+} from '../../../stainless/python-era';
 import { discriminateWebhookEvents } from './webhook-events';
+import { sortedParams } from '../../../ir/property-order';
 import { narrowUnionTags } from './narrow-tags';
 import { distributedIntersections } from './distributed-intersections';
 import { prefixPathCollisions } from '../resources/path-collisions';
@@ -141,7 +147,17 @@ export function buildPython(given: Api, options: PythonModelOptions = {}): Pytho
   const queryFormats = queryFormatsOf(api, options.querySettings ?? null);
   const fromConfig = Boolean(options.querySettings);
   const contentLengthParams = typeof era === 'string' && era.slice(0, 10) < CONTENT_LENGTH_DROPPED_SINCE;
-  const context: MethodContext = { api, index, paramsModules, pages, queryFormats, fromConfig, contentLengthParams };
+  const wholeBodyRequired = typeof era === 'string' && era.slice(0, 10) < OPTIONAL_WHOLE_BODY_SINCE;
+  const context: MethodContext = {
+    api,
+    index,
+    paramsModules,
+    pages,
+    queryFormats,
+    fromConfig,
+    contentLengthParams,
+    wholeBodyRequired,
+  };
   const modelNames = new Set(api.schemas.map((schema) => pyClassName(schema.name, casings)));
   const buildResource = (resource: Resource): PyResource => {
     const chain = shapes.get(resource)!.chain;
@@ -329,6 +345,8 @@ interface MethodContext {
   pages: PyPage[];
   /** Whether a `Content-Length` header param is one of the method's (Stainless's before CONTENT_LENGTH_DROPPED_SINCE). */
   contentLengthParams: boolean;
+  /** Whether a whole request body is required whatever the spec says (Stainless's before OPTIONAL_WHOLE_BODY_SINCE). */
+  wholeBodyRequired: boolean;
 }
 
 /** The event types a resource's SSE methods declare themselves: api.md lists them among the resource's types. */
@@ -356,6 +374,21 @@ function withoutContentLength(method: Method): Method {
   };
 }
 
+/**
+ * The method with its whole request body required (Stainless's Python SDKs before OPTIONAL_WHOLE_BODY_SINCE), in
+ * Stainless's order (required params first) where the params were in it.
+ */
+function withWholeBodyRequired(method: Method): Method {
+  const params = method.params;
+  const body = method.body;
+  if (!params || params.variants || body?.shape !== 'whole') return method;
+  const at = params.fields.findIndex((f) => f.in === 'body' && f.wireName === body.bodyParam && !f.required);
+  if (at < 0) return method;
+  const inOrder = sortedParams(params.fields).every((f, i) => f === params.fields[i]);
+  const marked = params.fields.map((f, i) => (i === at ? { ...f, required: true } : f));
+  return { ...method, params: { ...params, required: true, fields: inOrder ? sortedParams(marked) : marked } };
+}
+
 function buildMethod(
   irMethod: Method,
   module: string,
@@ -365,14 +398,15 @@ function buildMethod(
 ): PyMethod {
   const { index } = context;
   const sent = queryAsSent(irMethod, context.queryFormats, context.fromConfig);
-  const method = context.contentLengthParams ? sent : withoutContentLength(sent);
+  const kept = context.contentLengthParams ? sent : withoutContentLength(sent);
+  const method = context.wholeBodyRequired ? withWholeBodyRequired(kept) : kept;
   const scratch = new PyModuleBuilder(module, index);
   let paramsType: PyTypeLocation | null = null;
   let builder: PyModuleBuilder | null = null;
   let keyClasses: string[] = [];
   const variants = (method.params?.variants?.length ?? 0) > 1 ? method.params!.variants! : null;
   // A whole body of no known shape (`body: object`) is required in Stainless's Python SDKs even when the spec's
-  // requestBody isn't; an array or scalar whole body keeps the spec's say.
+  // requestBody isn't; an array or scalar whole body keeps the spec's say (but for an older era's: withWholeBodyRequired).
   const untypedWholeBody = (field: Param) =>
     method.body?.shape === 'whole' &&
     field.in === 'body' &&
