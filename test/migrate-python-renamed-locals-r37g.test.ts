@@ -2,6 +2,7 @@
  * Where migrate carries an owners' line reading a local of Stainless's as sdkgen's local of the same value
  * (same-role-locals.ts), its report lists the rename (file: function: theirs → sdkgen's) so the owner sees their line
  * changed, and the trial harness reads that list: the hunk counts as carried when its lines, so renamed, are there.
+ * The harness reads the report's Python list of Stainless's runtime tests that go (`path: what you changed`) too.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,8 @@ import { planPythonMigration } from '../generator/migrate/python/plan';
 import { checkHunks } from '../bench/migrate-trials/lib/checks.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { renamedLocalsByReport } from '../bench/migrate-trials/lib/renamed-locals.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { runtimeTestsByReport } from '../bench/migrate-trials/lib/report-sections.mjs';
 import { migrateResultOf } from './helpers/migrate-result';
 
 const PATH = 'src/acme/_base_client.py';
@@ -88,5 +91,36 @@ describe("an owners' line read with sdkgen's name for Stainless's local", () => 
     const result = plan(SDKGEN.replace('{key.lower() for key in custom_headers}', '{key for key in custom_headers}'));
     expect(result.renamedLocals).toEqual([]);
     expect(migrationReport(migrateResultOf(result), true)).not.toContain("reading sdkgen's name for a local");
+  });
+});
+
+describe("the trial harness on an owners' change to Stainless's Python test of its runtime, which goes", () => {
+  const TEST = 'tests/test_transform.py';
+  const hunkOf = (added: string[]) => ({
+    file: TEST,
+    header: `@@ -20,0 +21,${added.length} @@`,
+    removed: [],
+    added: added.map((text) => ({ text: `${text}\n` })),
+    text: added.map((line) => `+${line}\n`).join(''),
+  });
+  const SKIP = hunkOf(['pytest.skip(', '    reason="transform replaced",', '    allow_module_level=True,', ')']);
+  const ADDED_TEST = hunkOf(['def test_theirs() -> None:', '    assert transform({}, dict) == {}']);
+  const REPORT = [
+    "Stainless's tests of its runtime (which goes) you changed, adding no test of yours: they go with it (git keeps them) (1):",
+    `  ${TEST}: you changed its module-level lines (imports)`,
+    '',
+  ].join('\n');
+
+  it("reads the report's Python items by their path, and counts apart only a hunk adding no test", () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-runtime-py-'));
+    try {
+      const listed = runtimeTestsByReport(REPORT);
+      expect(listed).toEqual([TEST]);
+      const found = checkHunks(repo, { hunks: [SKIP, ADDED_TEST], ownersDeleted: [] }, 'HEAD', [], [], [], [], listed);
+      expect(found.details.withRuntimeTests).toEqual([{ file: TEST, header: SKIP.header }]);
+      expect(found.details.lost.map((l: { header: string }) => l.header)).toEqual([ADDED_TEST.header]);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

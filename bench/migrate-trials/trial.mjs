@@ -38,7 +38,7 @@ import { alreadyDoneByReport } from './lib/already-done.mjs';
 import { renamedLocalsByReport } from './lib/renamed-locals.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
 import { typesOnlyByReport } from './lib/types-only.mjs';
-import { reportSection } from './lib/report-sections.mjs';
+import { reportSection, runtimeTestsByReport } from './lib/report-sections.mjs';
 import { carriedElsewhere } from './lib/carried-elsewhere.mjs';
 import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
@@ -238,10 +238,23 @@ async function runTrial(t) {
   // A Python SDK's own checks (lib/python-trial.mjs): 1, 2, 4 and 7 are shared, the others Python's.
   if (t.kind === 'python') {
     const doneByRuntime = doneBySdkgen(mig.stdout, sdkgenRun);
-    // (Python's checkHunks: its report lists no TypeScript-only kinds, but it does list locals read under sdkgen's name.)
-    const hunksOf = (dir) =>
-      checkHunks(dir, owners, refSha, doneByRuntime, alreadyDoneByReport(mig.stdout), [], [], [], new Map(), renamed);
+    // (Python's checkHunks: its report lists no TypeScript-only kinds; it does list Stainless's runtime tests that go,
+    // as `path: what you changed`, and locals read under sdkgen's name.)
+    const runtimeTests = runtimeTestsByReport(mig.stdout);
     const renamed = renamedLocalsByReport(mig.stdout);
+    const hunksOf = (dir) =>
+      checkHunks(
+        dir,
+        owners,
+        refSha,
+        doneByRuntime,
+        alreadyDoneByReport(mig.stdout),
+        [],
+        [],
+        runtimeTests,
+        new Map(),
+        renamed,
+      );
     const byLine = hunksOf(repo);
     const inPlace = withMembersInPlace(byLine, repo, refSha, owners, mig.stdout);
     const c4 = withSameMeaning(inPlace, repo, refSha, owners, doneByRuntime);
@@ -290,7 +303,7 @@ async function runTrial(t) {
       alreadyDoneByReport(mig.stdout),
       commentOnlyByReport(mig.stdout),
       typesOnlyByReport(mig.stdout),
-      reportSection(mig.stdout, "Stainless's tests of its runtime (which goes) you changed"),
+      runtimeTestsByReport(mig.stdout),
       carriedElsewhere(mig.stdout),
       renamedLocalsByReport(mig.stdout),
     );

@@ -149,8 +149,11 @@ export function checkPackageJson(repo, ref, owners) {
 // carried-elsewhere.mjs) counts as there when one of those files has it, read as moved (carried-elsewhere.mjs).
 /** A TypeScript module of the SDK (not a test). */
 const TS_MODULE = /^src\/.*\.[cm]?tsx?$/;
-/** A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`): a hunk adding one adds a test. */
-const OPENS_A_TEST = /^\s*(?:describe|it|test)(?:\.\w+)*\s*\(/;
+/**
+ * A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`; Python's `def test_…`, `class Test…`):
+ * a hunk adding one adds a test.
+ */
+const OPENS_A_TEST = /^\s*(?:(?:describe|it|test)(?:\.\w+)*\s*\(|(?:async\s+)?def\s+test|class\s+Test)/;
 
 export function checkHunks(
   repo,
