@@ -35,9 +35,10 @@ import { makeOnce } from './lib/build-lock.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
 import { alreadyDoneByReport } from './lib/already-done.mjs';
+import { renamedLocalsByReport } from './lib/renamed-locals.mjs';
 import { commentOnlyByReport } from './lib/comment-only.mjs';
 import { typesOnlyByReport } from './lib/types-only.mjs';
-import { reportSection } from './lib/report-sections.mjs';
+import { reportSection, runtimeTestsByReport } from './lib/report-sections.mjs';
 import { carriedElsewhere } from './lib/carried-elsewhere.mjs';
 import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
@@ -237,20 +238,31 @@ async function runTrial(t) {
   // A Python SDK's own checks (lib/python-trial.mjs): 1, 2, 4 and 7 are shared, the others Python's.
   if (t.kind === 'python') {
     const doneByRuntime = doneBySdkgen(mig.stdout, sdkgenRun);
-    const byLine = checkHunks(repo, owners, refSha, doneByRuntime, alreadyDoneByReport(mig.stdout));
+    // (Python's checkHunks: its report lists no TypeScript-only kinds; it does list Stainless's runtime tests that go,
+    // as `path: what you changed`, and locals read under sdkgen's name.)
+    const runtimeTests = runtimeTestsByReport(mig.stdout);
+    const renamed = renamedLocalsByReport(mig.stdout);
+    const hunksOf = (dir) =>
+      checkHunks(
+        dir,
+        owners,
+        refSha,
+        doneByRuntime,
+        alreadyDoneByReport(mig.stdout),
+        [],
+        [],
+        runtimeTests,
+        new Map(),
+        renamed,
+      );
+    const byLine = hunksOf(repo);
     const inPlace = withMembersInPlace(byLine, repo, refSha, owners, mig.stdout);
     const c4 = withSameMeaning(inPlace, repo, refSha, owners, doneByRuntime);
     add(4, "owners' hunks present", c4.status, c4.reason, c4.details);
     log('hunks.txt', c4.report);
     // (The owners' hunks Python's check 4 finds not carried in a tree: a spec change through the pipeline must not add to them.)
     const unkept = (dir) => {
-      const inDir = withMembersInPlace(
-        checkHunks(dir, owners, refSha, doneByRuntime, alreadyDoneByReport(mig.stdout)),
-        dir,
-        refSha,
-        owners,
-        mig.stdout,
-      );
+      const inDir = withMembersInPlace(hunksOf(dir), dir, refSha, owners, mig.stdout);
       const { lost, partial } = withSameMeaning(inDir, dir, refSha, owners, doneByRuntime).details;
       return [...lost, ...partial].map((h) => `${h.file} ${h.header}`);
     };
@@ -291,8 +303,9 @@ async function runTrial(t) {
       alreadyDoneByReport(mig.stdout),
       commentOnlyByReport(mig.stdout),
       typesOnlyByReport(mig.stdout),
-      reportSection(mig.stdout, "Stainless's tests of its runtime (which goes) you changed"),
+      runtimeTestsByReport(mig.stdout),
       carriedElsewhere(mig.stdout),
+      renamedLocalsByReport(mig.stdout),
     );
   const c4 = hunksIn(repo);
   add(4, "owners' hunks present", c4.status, c4.reason, c4.details);

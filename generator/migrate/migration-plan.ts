@@ -136,6 +136,11 @@ export interface MigrationPlan {
   doneBySdkgen: Array<{ path: string; does: string; test: string }>;
   /** Stainless's tests of what goes (its runtime) the owners changed, adding none of their own: they go too. */
   changedStainlessTests: string[];
+  /**
+   * Locals of Stainless's that the owners' carried lines read under sdkgen's name for the same value
+   * (`path: function: theirs → sdkgen's`, Python): their lines differ from what they wrote by that name alone.
+   */
+  renamedLocals: string[];
   /** Stainless's files the owners deleted that sdkgen writes too: left deleted, as their edit (Python). */
   ownersDeleted: string[];
   /**
@@ -223,6 +228,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     notApplicable: [],
     doneBySdkgen: [],
     changedStainlessTests: [],
+    renamedLocals: [],
     ownersDeleted: [],
     laterGenerations: [],
     testRunner: null,

@@ -141,12 +141,19 @@ export function checkPackageJson(repo, ref, owners) {
 // A hunk of a file the migration removed that adds only comments (comment-only.mjs), where migrate's report lists the
 // file as edited only in its comments (`commentOnly`), counts as carried: the code it comments is gone.
 //
+// An added line missing as it is, where migrate's report says the file's carried lines read sdkgen's name for a local of
+// Stainless's (`renamedLocals`: `{ path, from, to }`, renamed-locals.mjs), counts as there when the line with that name
+// read as sdkgen's is (the value is the same; the report shows the owner each such rename).
+//
 // An added line migrate's report says went into another file (`carriedTo`: their file → those files, read by
 // carried-elsewhere.mjs) counts as there when one of those files has it, read as moved (carried-elsewhere.mjs).
 /** A TypeScript module of the SDK (not a test). */
 const TS_MODULE = /^src\/.*\.[cm]?tsx?$/;
-/** A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`): a hunk adding one adds a test. */
-const OPENS_A_TEST = /^\s*(?:describe|it|test)(?:\.\w+)*\s*\(/;
+/**
+ * A line that opens a test or a suite (`describe(`, `it.each(…)(`, `test.skip(`; Python's `def test_…`, `class Test…`):
+ * a hunk adding one adds a test.
+ */
+const OPENS_A_TEST = /^\s*(?:(?:describe|it|test)(?:\.\w+)*\s*\(|(?:async\s+)?def\s+test|class\s+Test)/;
 
 export function checkHunks(
   repo,
@@ -158,12 +165,14 @@ export function checkHunks(
   typesOnly = [],
   runtimeTests = [],
   carriedTo = new Map(),
+  renamedLocals = [],
 ) {
   const lost = [];
   const elsewhere = [];
   const withRuntimeTests = [];
   const partial = [];
   const done = [];
+  const renamed = [];
   const already = [];
   const commentsOfGone = [];
   const unclaimed = [...doneBySdkgen];
@@ -211,6 +220,17 @@ export function checkHunks(
     }
     const significant = h.added.length ? h.added.filter((a) => !trivial(a.text)).length : 1;
     if (missing.length === 0 || significant === 0) continue;
+    const renames = text === null || !h.added.length ? [] : renamedLocals.filter((r) => r.path === h.file);
+    if (renames.length > 0) {
+      const asSdkgens = (line) => renames.reduce((l, r) => renameWord(l, r.from, r.to), line);
+      const still = missing.filter((t) => !text.includes(norm(asSdkgens(t)).replace(/[,;]$/, '')));
+      if (still.length === 0) {
+        renamed.push({ file: h.file, header: h.header });
+        report += `### ${h.file} ${h.header} — carried reading sdkgen's name for a local of Stainless's, per migrate's report (its lines are there so)\n${h.text}\n`;
+        continue;
+      }
+      missing = still;
+    }
     const others = h.added.length ? (carriedTo.get(h.file) ?? []) : [];
     for (const other of others)
       if (!cache.has(other))
@@ -280,6 +300,9 @@ export function checkHunks(
     (done.length
       ? ` (${done.length} done by sdkgen's runtime, per migrate's report, with the test that shows it: ${byFile(done)})`
       : '') +
+    (renamed.length
+      ? ` (${renamed.length} carried reading sdkgen's name for a local of Stainless's, per migrate's report: ${byFile(renamed)})`
+      : '') +
     (already.length ? ` (${already.length} already done, their result in sdkgen's file: ${byFile(already)})` : '') +
     (typed.length ? ` (${typed.length} changing only types, casts sdkgen's file does without: ${byFile(typed)})` : '') +
     (commentsOfGone.length
@@ -292,9 +315,25 @@ export function checkHunks(
     status: bad ? 'fail' : 'pass',
     reason:
       reason + doneNote + (deleted.length ? ` (note: files the owners deleted are back: ${deleted.join(', ')})` : ''),
-    details: { lost, partial, done, already, typed, commentsOfGone, withRuntimeTests, elsewhere, deletedBack: deleted },
+    details: {
+      lost,
+      partial,
+      done,
+      renamed,
+      already,
+      typed,
+      commentsOfGone,
+      withRuntimeTests,
+      elsewhere,
+      deletedBack: deleted,
+    },
     report: report || 'no lost hunks\n',
   };
+}
+
+/** `line` with the name `from` (a whole word, not an attribute) read as `to`. */
+function renameWord(line, from, to) {
+  return line.replace(new RegExp(`(?<![\\w.])${from}(?!\\w)`, 'g'), to);
 }
 
 function looseText(s) {

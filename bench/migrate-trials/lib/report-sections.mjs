@@ -23,3 +23,13 @@ export function filesWithHunks(report, heading) {
   }
   return items;
 }
+
+/**
+ * Stainless's tests of its runtime the report lists as changed by the owners, adding no test of theirs: their paths
+ * (Python's items say what changed after the path: `tests/test_client.py: you changed …`).
+ */
+export function runtimeTestsByReport(report) {
+  return reportSection(report, "Stainless's tests of its runtime (which goes) you changed").map((item) =>
+    item.replace(/: .*$/, ''),
+  );
+}

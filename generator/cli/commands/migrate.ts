@@ -270,6 +270,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
+      "Hand edits carried reading sdkgen's name for a local of Stainless's that sdkgen's function holds the same " +
+        "value in (your lines otherwise as you wrote them; file: function: your name → sdkgen's)",
+      result.renamedLocals,
+    );
+    list(
       "Hand edits that change only types in Stainless's code (a cast, a non-null assertion), which sdkgen's file " +
         "types its own way: nothing that runs to carry (`tsc` says whether your compiler settings accept sdkgen's file)",
       result.typesOnly.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),

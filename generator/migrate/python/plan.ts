@@ -351,6 +351,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
       if (rejected.length > 0) plan.rejected.push({ path: file.path, hunks: rejected });
       if (leftOut && leftOut.lost.length > 0) lostReads.set(file.path, leftOut.lost);
+      for (const [entry, name] of leftOut?.renamed ?? []) plan.renamedLocals.push(`${file.path}: ${entry} → ${name}`);
       continue;
     }
     plan.generated.push(sdkgenFile);
