@@ -12,6 +12,7 @@ import type { Api } from '../../generator/ir/types';
 import { buildPython } from '../../generator/emit/python/types/build-model';
 import { typesFiles } from '../../generator/emit/python/types/print-types-modules';
 import {
+  API_MD_KEYWORD_PATH_PARAMS_SINCE,
   CLASS_DOCSTRINGS_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   inferStainlessPythonEra,
@@ -98,8 +99,11 @@ describe('the forms of the types by era', () => {
       classDocstrings: true,
       webhookEventDiscriminator: true,
       unmarkedStreams: true,
+      apiMdKeywordPathParams: true,
       ...newest,
     });
+    expect(pythonTypeFormsOfEra('2023-11-05')).toMatchObject({ apiMdKeywordPathParams: false });
+    expect(pythonTypeFormsOfEra(API_MD_KEYWORD_PATH_PARAMS_SINCE)).toMatchObject({ apiMdKeywordPathParams: true });
     expect(pythonTypeFormsOfEra('2025-10-26')).toMatchObject({ unmarkedStreams: false });
     expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });
     expect(pythonTypeFormsOfEra('2025-12-01')).toMatchObject({ webhookEventDiscriminator: false });
