@@ -71,7 +71,7 @@ describe('the known pins', () => {
   // Where the mirrored repositories are here, and only with SDKGEN_SLOW_TESTS=full (a git grep of each takes ~20 s).
   const MIRRORS = '/work/.mirror';
   it.skipIf(!fs.existsSync(MIRRORS) || process.env.SDKGEN_SLOW_TESTS !== 'full')(
-    'are each pinned so in a real repository’s workflow',
+    'name the release a real repository’s workflow names for the same commit',
     () => {
       const repos = fs
         .readdirSync(MIRRORS)
@@ -90,10 +90,12 @@ describe('the known pins', () => {
           }
         })
         .join('\n');
-      for (const pin of KNOWN_ACTION_PINS)
-        expect(workflowsText, `${pin.action}@${pin.sha} # ${pin.version}`).toContain(
-          `${pin.action}@${pin.sha} # ${pin.version}`,
-        );
+      // (Each pin a mirrored repository uses too, with the release it names: which repositories are mirrored
+      // here varies, so a pin none of them uses is not read.)
+      for (const pin of KNOWN_ACTION_PINS) {
+        const uses = workflowsText.split('\n').filter((line) => line.includes(`${pin.action}@${pin.sha}`));
+        for (const line of uses) expect(line, `${pin.action}@${pin.sha}`).toContain(`# ${pin.version}`);
+      }
     },
   );
 });

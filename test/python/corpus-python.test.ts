@@ -286,13 +286,6 @@ const PRISM_KNOWN_FAILURES: Record<string, Array<{ cases: string; reason: string
         'the examples are strings holding JSON (`"{\\"rent\\":…}"`): Prism answers a JSON string where the schema says object or array',
     },
   ],
-  'public/urlbox.io__Urlbox-API__v1': [
-    {
-      cases: 'tests/api_resources/render/test_sync.py::',
-      reason:
-        "the body is `oneOf` two `required` lists (`url` or `html`) and the tests' bodies give neither or both: Prism answers the declared 400",
-    },
-  ],
   'public/visualcrossing.com__weather__4.6': [
     {
       cases: 'tests/api_resources/visual_crossing_web_services/rest/',
