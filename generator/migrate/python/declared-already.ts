@@ -93,22 +93,27 @@ function scopesOf(text: string[]): Scope[] {
   return out;
 }
 
-/** The parameter names of a signature's text (annotations and defaults aside). */
-function parameterNames(signature: string): Set<string> {
+/** The parameter names of a signature's text, in order (annotations and defaults aside; `*args`, `*`, `/` as written). */
+export function signatureParameters(signature: string): string[] {
   const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
-  const names = new Set<string>();
+  const names: string[] = [];
   let depth = 0;
   let current = '';
   for (const char of `${inner},`) {
     if ('([{'.includes(char)) depth++;
     else if (')]}'.includes(char)) depth--;
     if (char === ',' && depth === 0) {
-      const name = /^\s*(\w+)/.exec(current)?.[1];
-      if (name !== undefined) names.add(name);
+      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current)?.[1];
+      if (name !== undefined) names.push(name);
       current = '';
     } else current += char;
   }
   return names;
+}
+
+/** The named parameters of a signature's text (not `*args`, `**kwargs`, nor the markers `*` and `/`). */
+function parameterNames(signature: string): Set<string> {
+  return new Set(signatureParameters(signature).filter((name) => /^\w+$/.test(name)));
 }
 
 /** The field names a class body declares at its own indentation. */

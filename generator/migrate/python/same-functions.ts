@@ -13,7 +13,7 @@
  */
 import { diff, lines } from '../../write/merge';
 import { pythonCode } from './comment-only';
-import { withDeclaredAlready } from './declared-already';
+import { signatureParameters, withDeclaredAlready } from './declared-already';
 
 /** pydantic 1's branch of Stainless's runtime (`if PYDANTIC_V1:`, either spelling of its switch). */
 const PYDANTIC_1_BRANCH = /^(\s*)if\s+(?:not\s+)?_?PYDANTIC_V1\s*:\s*$/;
@@ -44,29 +44,11 @@ function moduleFunctions(text: string): Map<string, ModuleFunction> {
       }
     }
     out.set(def[1]!, {
-      params: parameterNames(block.slice(0, bodyAt).join(' ')),
+      params: signatureParameters(block.slice(0, bodyAt).join(' ')).join(','),
       body: statements(block.slice(bodyAt)),
     });
   }
   return out;
-}
-
-/** The parameter names of a signature, in order (annotations and defaults aside). */
-function parameterNames(signature: string): string {
-  const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
-  const names: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of `${inner},`) {
-    if ('([{'.includes(char)) depth++;
-    else if (')]}'.includes(char)) depth--;
-    if (char === ',' && depth === 0) {
-      const name = /^\s*(\*{0,2}\w+|\*|\/)/.exec(current)?.[1];
-      if (name !== undefined) names.push(name);
-      current = '';
-    } else current += char;
-  }
-  return names.join(',');
 }
 
 /** A body's statements without its docstring, pydantic 1's branches and blank lines, whitespace out. */
