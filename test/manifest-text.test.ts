@@ -6,7 +6,7 @@
  * run's summary, grouped by thousands without the locale's data.
  */
 import { describe, expect, it } from 'vitest';
-import { reusedCount, verifiedCount } from '../generator/diff/check';
+import { reusedCount, verifiedCount } from '../generator/write/inputs-unchanged';
 import { inputsKey, inputsKeyOfWritten } from '../generator/write/inputs-key';
 import { manifestText, unitEntry, type Manifest } from '../generator/write/manifest';
 

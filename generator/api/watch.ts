@@ -12,7 +12,7 @@
 import { watch as watchPath, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_NAMES, loadConfig, STAINLESS_CONFIG_NAMES } from '../config';
-import { targetFromManifest } from '../diff/check';
+import { targetFromManifest } from '../write/recorded-target';
 import { verifiedByInputsKey } from '../write/inputs-unchanged';
 import { manifestInputs } from '../write/manifest';
 import { generate, resolveConfig, type GenerateOptions, type GenerateResult } from './generate';

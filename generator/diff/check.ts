@@ -12,7 +12,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
-import { SpecError } from '../diagnostics';
 import { generate, type GenerateResult } from '../generate';
 import { inputsDigest, type InputsDigest } from '../write/inputs-key';
 import {
@@ -22,44 +21,16 @@ import {
   readManifest,
   type Manifest,
   type ManifestInputs,
-  type RemovedExports,
 } from '../write/manifest';
-import { inputsKeyVerdict, sameKeyedDigest } from '../write/inputs-unchanged';
+import { inputsKeyVerdict, reusedCount, sameKeyedDigest, verifiedCount } from '../write/inputs-unchanged';
 import { OutputWorker, outputWorkerPays, type OutputWorkerResult } from '../write/output-worker';
 import { sha256 } from '../sha256';
 import { isProtected } from '../write/write';
 import { unifiedDiff } from './unified-diff';
+import type { RecordedTarget } from '../write/recorded-target';
 
-export interface CheckTarget {
-  /** Output directory, as given (used in messages). */
-  dir: string;
-  spec: string;
-  config: string | null;
-  templates: string | null;
-  target: string | null;
-  /** The `--python-package` it was generated with, if any. */
-  pythonPackage?: string | null;
-  /** The `--formatter` the directory was generated with, if any. */
-  formatter?: string | null;
-  /** The `--allow-ref-root` it was generated with, if any. */
-  allowRefRoot?: string | null;
-  /** Whether it was generated with `--mcp`. */
-  mcp?: boolean;
-  /** false when it was generated with `--no-funcs`. */
-  funcs?: boolean;
-  /** false when it was generated with `--no-reference-docs`. */
-  referenceDocs?: boolean;
-  /** The owners keep their own Vitest config (recorded by `sdkgen migrate`). */
-  ownersVitest?: boolean;
-  /** The era of the Stainless SDK migrated there (recorded by `sdkgen migrate`). */
-  stainlessEra?: string | null;
-  /** Files the owners deleted (recorded by `sdkgen migrate`): not expected. */
-  deleted?: readonly string[] | null;
-  /** Names the owners took out of the entry (recorded by `sdkgen migrate`): not expected there. */
-  removedExports?: RemovedExports | null;
-  /** The Python package's released version (recorded by `sdkgen migrate`). */
-  packageVersion?: string | null;
-}
+/** What `check` compares: the inputs a directory was generated with. */
+export type CheckTarget = RecordedTarget;
 
 export type FileStatus = 'added' | 'removed' | 'changed';
 
@@ -86,50 +57,6 @@ export interface CheckResult {
    * and `reused` and `generated` count the files verified.
    */
   inputsUnchanged?: boolean;
-}
-
-/** The target recorded in `<dir>/.sdkgen/manifest.json` (paths there are relative to the directory). */
-export async function targetFromManifest(dir: string): Promise<CheckTarget> {
-  const manifest = await readManifest(dir);
-  const file = path.join(dir, MANIFEST_PATH);
-  if (!manifest) {
-    throw new SpecError({
-      code: 'missing-manifest',
-      file,
-      pointer: '',
-      message: `${dir} has no sdkgen manifest`,
-      hint: `pass the spec: sdkgen check <spec> -o ${dir}`,
-    });
-  }
-  const inputs = manifest.inputs;
-  if (!inputs?.spec) {
-    throw new SpecError({
-      code: 'manifest-without-inputs',
-      file,
-      pointer: '',
-      message: 'the manifest does not record the spec it was generated from (written by an older sdkgen)',
-      hint: `pass the spec (sdkgen check <spec> -o ${dir}), or regenerate once`,
-    });
-  }
-  const resolve = (p: string) => path.relative(process.cwd(), path.resolve(dir, p)) || '.';
-  return {
-    dir,
-    spec: resolve(inputs.spec),
-    config: inputs.config ? resolve(inputs.config) : null,
-    templates: inputs.templates ? resolve(inputs.templates) : null,
-    target: inputs.target ?? null,
-    pythonPackage: inputs.pythonPackage ?? null,
-    formatter: inputs.formatter ?? null,
-    allowRefRoot: inputs.allowRefRoot ? resolve(inputs.allowRefRoot) : null,
-    mcp: inputs.mcp === true,
-    ...(inputs.funcs === false ? { funcs: false } : {}),
-    referenceDocs: inputs.referenceDocs !== false,
-    ownersVitest: inputs.ownersVitest === true,
-    stainlessEra: inputs.stainlessEra ?? null,
-    deleted: inputs.deleted ?? null,
-    removedExports: inputs.removedExports ?? null,
-    packageVersion: inputs.packageVersion ?? null,
-  };
 }
 
 /** Output directories under `root` that carry an sdkgen manifest (generated/<name>/). */
@@ -263,21 +190,6 @@ function sameButKey(a: string, b: string): boolean {
   };
   const left = withoutKey(a);
   return left !== null && left === withoutKey(b);
-}
-
-/** `inputs unchanged: 4,517 files verified`: what check and generate say when they answer from the inputs key. */
-export function verifiedCount(files: number): string {
-  return `inputs unchanged: ${thousands(files)} files verified`;
-}
-
-/** `4,510 of 4,517 files reused`. */
-export function reusedCount(reused: number, of: number): string {
-  return `${thousands(reused)} of ${thousands(of)} files reused`;
-}
-
-/** `4,512`: a count as toLocaleString('en-US') writes it, without loading the locale's data (10 ms of a run). */
-function thousands(count: number): string {
-  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The command that brings the directory up to date. */

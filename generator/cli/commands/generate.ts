@@ -14,7 +14,8 @@ import {
 } from '../../api/generate';
 import { isUrl } from '../../api/inputs';
 import { watch } from '../../api/watch';
-import { reusedCount, targetFromManifest, verifiedCount } from '../../diff/check';
+import { reusedCount, verifiedCount } from '../../write/inputs-unchanged';
+import { targetFromManifest } from '../../write/recorded-target';
 import { UsageError } from '../../diagnostics';
 import { MANIFEST_PATH } from '../../write/manifest';
 import { parseFormatter } from '../../format/format';
