@@ -515,13 +515,14 @@ export function inferStainlessPythonEra(
 
 /**
  * Whether a client makes its resources of classes named without the `Resource` suffix: every `X(self)` it calls
- * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name.
+ * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name. A class
+ * the owners derived from a suffixed one and named after it (`SessionsResourceWithHelpers`) shows the suffix too.
  */
 function namesResourcesPlainly(client: string): boolean {
   const made = [...client.matchAll(/\b([A-Z]\w*)\(self\)/g)]
     .map((m) => m[1])
     .filter((name) => !/With\w*Response$/.test(name));
-  return made.length > 0 && made.every((name) => !name.endsWith('Resource'));
+  return made.length > 0 && made.every((name) => !/Resource(?:With[A-Z]\w*)?$/.test(name));
 }
 
 function eraDay(client: string | null, init: string | null, generatedOn: string | null): string | null {
