@@ -117,6 +117,12 @@ export const BROKEN_OBJECTS_SINCE = '2026-01-06';
  */
 export const UPLOAD_TEXT_SINCE = '2026-03-07';
 /**
+ * Stainless's "chore(tests): improve enum examples" (openai-python f14ae56d and anthropic-sdk-typescript ad5f91df of
+ * 2025-04-08, lumaai-python dc358d1 of 04-09): an enum's value in the endpoint tests is the spec's example of it
+ * (openai's image `size="1024x1024"`, luma's `aspect_ratio="16:9"`); before, the enum's first value (`"256x256"`, `"1:1"`).
+ */
+export const ENUM_EXAMPLES_SINCE = '2025-04-08';
+/**
  * Stainless's "chore: improve example values" (knock-node of 2025-09-22, papr-ts and isaacus-typescript of the day
  * after): an object the body's example gives takes its schema's own example's other keys.
  */

@@ -8,6 +8,7 @@ import {
   CALLBACK_TESTS_RUN_SINCE,
   callbackTestsSkipOfEra,
   type CallbackTestsSkip,
+  ENUM_EXAMPLES_SINCE,
   EXAMPLES_AS_GIVEN_SINCE,
   MOCK_SERVER_WORDING_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
@@ -120,6 +121,8 @@ export interface StainlessPythonForms {
    * c0b14a4 below: `"sms": {"conditions": …}` from `PreferenceSetChannelTypes`); before, they are built.
    */
   ownExampleKeys: boolean;
+  /** An enum's value in the endpoint tests is the spec's example of it (ENUM_EXAMPLES_SINCE on); before, its first. */
+  enumExamples: boolean;
   /**
    * `_module_client.py` (`targets.python.options.module_client`) imports the resource classes for type checkers alone
    * (`if TYPE_CHECKING:`, `LazyProxy["UsersResource"]`), from MODULE_CLIENT_TYPE_IMPORTS_SINCE on; before, the
@@ -340,6 +343,7 @@ const CHANGES = [
   CALLBACK_TESTS_RUN_SINCE,
   WEBHOOK_OPTIONS_TESTS_SINCE,
   PATH_PARAM_OWN_EXAMPLE_SINCE,
+  ENUM_EXAMPLES_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
   BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
   WRAPPER_DOCSTRINGS_SINCE,
@@ -390,6 +394,7 @@ export function pythonFormsOfEra(
     callbackTestsSkip: callbackTestsSkipOfEra(date),
     pathParamOwnExample: since(PATH_PARAM_OWN_EXAMPLE_SINCE),
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
+    enumExamples: since(ENUM_EXAMPLES_SINCE),
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),
@@ -515,13 +520,14 @@ export function inferStainlessPythonEra(
 
 /**
  * Whether a client makes its resources of classes named without the `Resource` suffix: every `X(self)` it calls
- * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name.
+ * (`Messages(self)`, `resources.Chat(self)`; not its own `…WithRawResponse(self)` wrappers) is such a name. A class
+ * the owners derived from a suffixed one and named after it (`SessionsResourceWithHelpers`) shows the suffix too.
  */
 function namesResourcesPlainly(client: string): boolean {
   const made = [...client.matchAll(/\b([A-Z]\w*)\(self\)/g)]
     .map((m) => m[1])
     .filter((name) => !/With\w*Response$/.test(name));
-  return made.length > 0 && made.every((name) => !name.endsWith('Resource'));
+  return made.length > 0 && made.every((name) => !/Resource(?:With[A-Z]\w*)?$/.test(name));
 }
 
 function eraDay(client: string | null, init: string | null, generatedOn: string | null): string | null {

@@ -73,13 +73,15 @@ export class ExampleValues {
    * `asGiven`: the SDK's era takes the spec's examples as given (example-choices.ts; the form `examplesAsGiven` of
    * stainless/python-era.ts). `pathOwnExample`: a positional path param takes its parameter object's own example
    * (the form `pathParamOwnExample`). `ownExampleKeys`: an object an example gives for a named schema takes the keys
-   * it lacks from the schema's own example (the form `ownExampleKeys`). Default: the newest forms.
+   * it lacks from the schema's own example (the form `ownExampleKeys`). `enumExamples`: an enum takes the spec's
+   * example of it, else its first value (the form `enumExamples`). Default: the newest forms.
    */
   constructor(
     schemas: NamedSchema[],
     private readonly asGiven = true,
     private readonly pathOwnExample = true,
     private readonly ownExampleKeys = true,
+    private readonly enumExamples = true,
   ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
@@ -285,12 +287,14 @@ export class ExampleValues {
           return ((this.usedDateTime = true), pyCode(`parse_datetime(${JSON.stringify(example)})`));
         }
         return example;
+      case 'enum':
+        if (!this.enumExamples) return undefined;
+        return acceptsJson(type, example, () => undefined) ? (example as PyValue) : undefined;
       case 'integer':
       case 'number':
       case 'boolean':
       case 'null':
       case 'literal':
-      case 'enum':
         return acceptsJson(type, example, () => undefined) ? (example as PyValue) : undefined;
       default:
         return undefined;

@@ -53,8 +53,13 @@ const mockTestsOffMark = (reason: string | null) =>
 
 /** The values of the tests' (and the README programs') arguments, in the forms of `forms`'s era (default: newest). */
 function exampleValuesOf(api: Api, forms: StainlessPythonForms | undefined): ExampleValues {
-  const { examplesAsGiven = true, pathParamOwnExample = true, ownExampleKeys = true } = forms ?? {};
-  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys);
+  const {
+    examplesAsGiven = true,
+    pathParamOwnExample = true,
+    ownExampleKeys = true,
+    enumExamples = true,
+  } = forms ?? {};
+  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys, enumExamples);
 }
 
 /** The test modules; with `offer`, a module the last run's file stands for is not printed (nor returned). */

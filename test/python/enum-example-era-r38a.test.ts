@@ -1,0 +1,105 @@
+/**
+ * An enum's value in Stainless's Python endpoint tests, by era (stainless/python-era.ts `enumExamples`): before
+ * 2025-04-08 ("chore(tests): improve enum examples") the enum's first value, whatever example the spec gives it
+ * (lumaai-python's `aspect_ratio="1:1"` where the spec's example is `'16:9'`, openai-python's image
+ * `size="256x256"`); from then on the example.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadIr } from '../../generator/api/analyze';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import type { Api } from '../../generator/ir/types';
+import { pythonFormsOfEra } from '../../generator/stainless/python-era';
+import { tempDir } from '../helpers/sdk';
+
+const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Frames', version: '1' },
+  servers: [{ url: 'https://frames.test' }],
+  paths: {
+    '/generations': {
+      post: {
+        operationId: 'createGeneration',
+        parameters: [
+          {
+            name: 'size',
+            in: 'query',
+            schema: { type: 'string', enum: ['256x256', '1024x1024'], example: '1024x1024' },
+          },
+        ],
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  aspect_ratio: { type: 'string', enum: ['1:1', '16:9', '9:16'], example: '16:9' },
+                  prompt: { type: 'string', example: 'A lake' },
+                },
+              },
+            },
+          },
+        },
+        responses: ok,
+      },
+    },
+  },
+};
+const CONFIG = `organization: { name: frames }
+targets:
+  python:
+    package_name: frames
+resources:
+  generations:
+    methods:
+      create: post /generations
+`;
+
+let root = '';
+let api: Api;
+
+beforeAll(async () => {
+  root = tempDir('enum-example-era-r38a');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
+  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+}, 60_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** The test module of the generations resource of the SDK of `era`. */
+function testModule(era: string | null): string {
+  const pkg = buildPythonModel(api, { importName: 'frames', distributionName: 'frames', fromStainlessConfig: true });
+  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
+    (f) => f.path === 'tests/api_resources/test_generations.py',
+  );
+  expect(file).toBeDefined();
+  return file!.contents;
+}
+
+describe("an enum's value in the Python tests, by era", () => {
+  it("before 2025-04-08: the enum's first value, not the spec's example", () => {
+    for (const era of ['2025-02-22', '2025-04-07']) {
+      const text = testModule(era);
+      expect(text).toContain('            aspect_ratio="1:1",');
+      expect(text).toContain('            size="256x256",');
+      // (An example of a string that is no enum is taken in every era.)
+      expect(text).toContain('            prompt="A lake",');
+    }
+  });
+
+  it('from then on (and in the newest forms): the example', () => {
+    for (const era of ['2025-04-08', null]) {
+      const text = testModule(era);
+      expect(text).toContain('            aspect_ratio="16:9",');
+      expect(text).toContain('            size="1024x1024",');
+      expect(text).toContain('            prompt="A lake",');
+    }
+  });
+});
