@@ -22,7 +22,9 @@ import { followRefs, type LoadedSpec, type Location, type SpecDocument } from '.
 import { collectOperations, collectWebhooks, type Operation, type Webhook } from './operations';
 import { SchemaReader, type SchemaGraph, type SchemaNode } from './schema';
 import { applyStainlessTransforms } from './stainless-transforms';
-import type { StainlessResource } from '../stainless/config';
+import type { StainlessConfig, StainlessModel, StainlessResource } from '../stainless/config';
+import { hoistNestedModels } from '../stainless/nested-models';
+import { lineOfKey } from '../stainless/yaml-lines';
 
 export type { Location, SpecDocument } from '../load/load';
 
@@ -51,6 +53,8 @@ export function normalize(spec: LoadedSpec, config: SdkConfig, diags: Diagnostic
       diags,
       config.stainless.transformationsKey,
     );
+  // Its models that name a schema inside another become components of their own.
+  if (config.stainless) hoistConfigModels(spec, config.stainless, diags);
   const schemas = new SchemaReader(spec, diags);
   const root = spec.root;
   const components = ((root.root as { components?: Record<string, unknown> }).components ?? {}) as {
@@ -118,4 +122,25 @@ function hasWebhookUnwrap(resource: StainlessResource): boolean {
   return (
     resource.methods.some((m) => m.type === 'webhook_unwrap' && !m.skip) || resource.subresources.some(hasWebhookUnwrap)
   );
+}
+
+/** Moves the config's nested models into components (nested-models.ts); warns of one whose place holds no schema. */
+function hoistConfigModels(spec: LoadedSpec, config: StainlessConfig, diags: Diagnostics): void {
+  const models: StainlessModel[] = [];
+  const visit = (resource: StainlessResource) => {
+    models.push(...resource.models.filter((m) => m.nested !== undefined));
+    resource.subresources.forEach(visit);
+  };
+  config.resources.forEach(visit);
+  if (models.length === 0) return;
+  for (const missing of hoistNestedModels(spec.root.root, models))
+    for (const model of models.filter((m) => m.nested === missing))
+      diags.config(
+        'warning',
+        'stainless-model',
+        config.file,
+        model.where,
+        lineOfKey(config.text, model.where),
+        `${missing} is not a schema of the spec (or is a $ref: name its target); model left out`,
+      );
 }

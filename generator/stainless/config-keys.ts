@@ -403,7 +403,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['resources.<r>.models', 'resources.<r>.models.<k>'],
     status: 'read',
-    how: "a component schema named `PascalCase(k)`, declared in the resource's module (`$shared`: shared, with every model a shared one refers to, as Stainless's shared module imports no resource); a bare name, a `#/components/schemas/…` ref or `{ openapi_uri }`. A resource that declares models and no methods is still a resource, as in Stainless's SDKs: `client.recipients`, its module `resources/recipients/recipients.ts` declaring them, its api.md section",
+    how: "a component schema named `PascalCase(k)`, declared in the resource's module (`$shared`: shared, with every model a shared one refers to, as Stainless's shared module imports no resource); a bare name, a `#/components/schemas/…` ref or `{ openapi_uri }`; a JSON pointer inside a schema (`#/components/schemas/A/properties/b`, a parameter's `#/paths/~1a/get/parameters/0/schema`) names that schema, which becomes a model used wherever its place is. A resource that declares models and no methods is still a resource, as in Stainless's SDKs: `client.recipients`, its module `resources/recipients/recipients.ts` declaring them, its api.md section",
   },
   {
     keys: ['models', 'models.<k>'],

@@ -7,12 +7,12 @@ import { readTimeoutMs } from './config-client';
 import { isMapping, type ConfigReader } from './config-reader';
 import { knownKeys } from './config-keys';
 import type { StainlessMethod, StainlessModel, StainlessResource } from './config-types';
+import { nestedModelPointer } from './nested-models';
 
 export function readResources(reader: ConfigReader, top: Record<string, unknown>): StainlessResource[] {
   const { warn, invalid, str, map } = reader;
   const parseModel = (key: string, value: unknown, where: string): StainlessModel | null => {
-    if (typeof value === 'string')
-      return { key, where, ref: value.startsWith('#') ? value : `#/components/schemas/${value}` };
+    if (typeof value === 'string') return modelAt(key, where, value);
     const m = map(value, where);
     // `{ openapi_uri: '#/...' }` (older configs) and `{ type: { $ref } }`.
     const uri = str(
@@ -23,7 +23,7 @@ export function readResources(reader: ConfigReader, top: Record<string, unknown>
       invalid(where, 'a model is a schema name, a "#/components/schemas/..." ref or { openapi_uri }');
       return null;
     }
-    return { key, where, ref: uri.startsWith('#') ? uri : `#/components/schemas/${uri}` };
+    return modelAt(key, where, uri);
   };
 
   const parseResource = (
@@ -203,4 +203,11 @@ export function resourcesForPython(resources: StainlessResource[]): StainlessRes
 /** Every resource of the tree, each before its subresources (depth first, in the config's order). */
 export function everyResource(resources: readonly StainlessResource[]): StainlessResource[] {
   return resources.flatMap((resource) => [resource, ...everyResource(resource.subresources)]);
+}
+
+/** A model of the schema `at` names: a component's key, its pointer, or a pointer inside a schema (nested-models.ts). */
+function modelAt(key: string, where: string, at: string): StainlessModel {
+  if (!at.startsWith('#')) return { key, where, ref: `#/components/schemas/${at}` };
+  const hoisted = nestedModelPointer(at);
+  return hoisted === null ? { key, where, ref: at } : { key, where, ref: hoisted, nested: at };
 }

@@ -215,6 +215,11 @@ export interface StainlessModel {
   where: string;
   /** A component schema: "#/components/schemas/Foo" (a bare name means the same). */
   ref: string;
+  /**
+   * The place the config names where it is a schema inside another (`#/components/schemas/A/properties/b`, a query
+   * parameter's `#/paths/~1a/get/parameters/0/schema`): normalize moves it to `ref`, a component of its own.
+   */
+  nested?: string;
 }
 
 /** The scalar types a pagination scheme's request field may declare. */
