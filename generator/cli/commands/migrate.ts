@@ -80,11 +80,11 @@ export const command: CommandSpec = {
 
 export function migrationReport(result: MigrateResult, verbose = false): string {
   const out: string[] = [];
-  const list = (title: string, items: string[], limit = 20) => {
+  // (Only --verbose prints the lists, and it promises every file: none is cut short.)
+  const list = (title: string, items: string[]) => {
     if (items.length === 0) return;
     out.push(`${title} (${items.length}):`);
-    for (const item of items.slice(0, limit)) out.push(`  ${item}`);
-    if (items.length > limit) out.push(`  … and ${items.length - limit} more`);
+    for (const item of items) out.push(`  ${item}`);
   };
   const inRepository = (file: string) =>
     path.isAbsolute(file) && !path.relative(result.repo, file).startsWith('..')
@@ -181,9 +181,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     list(
       'Written by sdkgen',
       result.writes.map((f) => f.path).filter((file) => !keptAsTheyAre.has(file)),
-      10,
     );
-    list("Stainless's files removed (git keeps them)", result.removed, 10);
+    list("Stainless's files removed (git keeps them)", result.removed);
     list('Your files, kept as they are', result.kept);
     list(
       "Your custom code that Stainless's bot committed beside a generation: kept, with only the bot's generated-file " +
@@ -253,12 +252,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       "Stainless's removed or replaced files you edited only in their comments (a licence header, say) or layout: " +
         "nothing of yours in them (the config's file_header, or sdkgen's client.fileHeader, is on every source file sdkgen writes)",
       result.commentOnlyEdits,
-      verbose ? Infinity : 10,
     );
     list(
       "Stainless's sub-packages that depended on its build folder (dist/), pointed at the package's root",
       result.rewrittenImports,
-      10,
     );
     list(
       'Hand edits carried over to the new files',
