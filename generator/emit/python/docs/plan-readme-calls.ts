@@ -3,7 +3,7 @@
  * `readme.example_requests` names for a role, what the result is held in and what of it is printed, and which
  * credentials the client is shown made with.
  */
-import type { Api } from '../../../ir/types';
+import type { Api, Method, NamedSchema } from '../../../ir/types';
 import type { PyClientOption, PyMethod, PyPackage, PyParam, PyResource } from '../types/model';
 import { credentialOptions } from '../client/credentials';
 import { requiredCall } from '../tests/plan-tests';
@@ -92,7 +92,23 @@ export function variableOf(pkg: PyPackage, api: Api, { resource, method }: Chose
   const singular = singularize(resource.attribute);
   if (method.returns === 'object' && usable(singular)) return singular;
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
-  return resultVariable(method.ir, { schemas, toCase: snakeCase, usable });
+  return resultVariable(heldAsJson(method, schemas), { schemas, toCase: snakeCase, usable });
+}
+
+/**
+ * `method` as Stainless names what it returns: an event stream as a JSON response of its events' type would be, a
+ * model by its name, an unnamed event by the name declared for it (opencode-python's `events = client.event.list()`,
+ * its events `EventListResponse`); added to `schemas` under a response's id.
+ */
+function heldAsJson(method: PyMethod, schemas: Map<string, NamedSchema>): Method {
+  const { ir, stream } = method;
+  if (ir.response.kind !== 'sse' || !stream) return ir;
+  const event = ir.response.event;
+  if (event.kind === 'ref' || !stream.declared)
+    return { ...ir, response: { kind: 'json', type: event, typeName: null } };
+  const id = `${ir.source.file}${ir.source.pointer}#response`;
+  schemas.set(id, { id, name: stream.event, module: '', type: event, docs: {}, source: ir.source });
+  return { ...ir, response: { kind: 'json', type: { kind: 'ref', schemaId: id }, typeName: null } };
 }
 
 /**

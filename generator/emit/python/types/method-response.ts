@@ -130,7 +130,9 @@ export function responseOf(
           eventType: event.location,
           ...(declared ? { declared: true as const } : {}),
         },
-        accept: response.json ? null : 'text/event-stream',
+        // With a config, a stream it marks asks for nothing of its own, as Stainless's (opencode-python's
+        // `event.list`); one it left unmarked asks for `text/event-stream` (cartesia-python's `tts.generate_sse`).
+        accept: response.json || (index.fromStainlessConfig && given.kind === 'sse') ? null : 'text/event-stream',
       };
     }
     case 'json': {

@@ -3,13 +3,17 @@
 A method whose `cast_to` is `JSONLDecoder[T]` (`AsyncJSONLDecoder[T]` on the async client) returns the decoder itself:
 iterating it yields each line's value as `T`, built the way response models are (`construct_type_unchecked`). Blank
 lines are skipped; a line that is not JSON raises `APIResponseValidationError` naming it. Leaving the loop before the
-end (`break`, an error), or `close()`, closes the response, so that the connection is not left open.
+end (`break`, an error), or `close()`, closes the response, so that the connection is not left open. Used in a `with`
+block (`async with` on the async client), the decoder closes it when the block ends: at once, where an `async for`
+left early closes it only when the event loop finalizes the loop's generator.
 """
 
 from __future__ import annotations
 
 import json
+from types import TracebackType
 from typing import Type, Generic, TypeVar, Iterator, Generator, AsyncIterator, AsyncGenerator
+from typing_extensions import Self
 
 import httpx
 
@@ -98,6 +102,17 @@ class JSONLDecoder(Generic[_T]):
         self._iterator.close()
         self._close_response()
 
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
 
 class AsyncJSONLDecoder(Generic[_T]):
     """`JSONLDecoder` over an async body: `async for` yields one `line_type` value a line."""
@@ -154,3 +169,14 @@ class AsyncJSONLDecoder(Generic[_T]):
         """Closes the response (the lines not read yet are dropped: iterating again yields nothing)."""
         await self._iterator.aclose()
         await self._close_response()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: TracebackType | None,
+    ) -> None:
+        await self.close()
