@@ -23,7 +23,7 @@ import { generate } from '../generator/generate';
 import { FIXTURES } from './helpers/fixtures';
 import { MARK, writeHostileSpec } from './hostile/hostile-spec';
 import { findEscapes, markdownProblems } from './hostile/inert';
-import { CLI_NODE_FLAGS, ROOT, SHARED } from './helpers/paths';
+import { CLI_NODE_FLAGS, ROOT, sharedPath } from './helpers/paths';
 import { prismReady } from './helpers/prism-process';
 import { buildSdkgen } from './helpers/build';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
@@ -1001,7 +1001,7 @@ describe('asking for the server', () => {
 
   // The same keys in the real config they come from, its 290 kB spec generated (SDKGEN_SLOW_TESTS=full, CI's).
   it.runIf(SLOW_FULL)("Lightspark Grid's mcp_server names its package", async () => {
-    const grid = path.join(SHARED, 'stainless-compat/grid');
+    const grid = sharedPath('stainless-compat/grid');
     const result = await generate({
       spec: path.join(grid, 'openapi.yaml'),
       config: path.join(grid, 'stainless.yml'),

@@ -6,19 +6,20 @@
  * mist). The Python SDKs' run: test/python/multipart-corpus-prism-r28.test.ts.
  * Each SDK's generated tests of the resources that have a multipart method run (the others are removed first); every
  * one passes but the cases Prism fails however the parts are written (PRISM_FAILS, PRISM_HANGS). mist with
- * SDKGEN_SLOW_TESTS=full (`npm run test:slow`). Skipped when the corpus is not beside the checkout (../shared/corpus).
+ * SDKGEN_SLOW_TESTS=full (`npm run test:slow`). An error when the corpus is not beside the
+ * checkout (../shared/corpus; test/helpers/paths.ts, sharedPath).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { generatedTestFiles, runGeneratedTests } from './helpers/generated-tests';
-import { SHARED } from './helpers/paths';
+import { sharedPath } from './helpers/paths';
 import { startPrismInProcess, type MockServer } from './helpers/prism-in-process';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 /** The specs; mist (a large spec: a minute of Prism and tests) with SDKGEN_SLOW_TESTS=full alone. */
 const ALL_SPECS = [
   'edge-cases/readme-oas-examples__oas30-parameters-style__1.0.0.json',

@@ -16,12 +16,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHARED, TSC, TSC_NODE_FLAGS } from './helpers/paths';
+import { ROOT, sharedPath, TSC, TSC_NODE_FLAGS } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { runSdkgen } from './helpers/sdkgen-cli';
 import type { SpecAgreement } from './helpers/validator-agreement';
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 const enabled = process.env.SDKGEN_OPTIONS_SWEEP === '1';
 const GENERATION_TIMEOUT_MS = 120_000;
 const OPTIONS = 'validation: true\ntanstackQuery: true\n';
@@ -85,8 +85,8 @@ const inputs = enabled
       ...fixtureInputs(),
       ...corpusInputs('edge-cases'),
       ...corpusInputs('public'),
-      ...stainlessInputs(path.join(SHARED, 'stainless-configs')),
-      ...stainlessInputs(path.join(SHARED, 'stainless-compat')),
+      ...stainlessInputs(sharedPath('stainless-configs')),
+      ...stainlessInputs(sharedPath('stainless-compat')),
     ]
   : [];
 

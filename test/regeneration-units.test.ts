@@ -23,7 +23,7 @@ import { resourcesWithTopLevel } from '../generator/ir/resources';
 import { manifestText, type Manifest } from '../generator/write/manifest';
 import { PreviousOutput } from '../generator/write/previous-output';
 import { git } from './helpers/git-repo';
-import { ROOT, SHARED, TMP } from './helpers/paths';
+import { ROOT, sharedPath, TMP } from './helpers/paths';
 import { SLOW_FULL, SLOW_ONLY_NOTICE } from './helpers/slow-tests';
 
 const dir = path.join(TMP, `regeneration-units-${process.pid}`);
@@ -181,7 +181,7 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
   it('the flagship (formatted): an endpoint, a resource, a shared schema, names that collide, a description, the package', async () => {
     const { regenerate, units, base } = await setUp({
       name: 'smithery',
-      spec: path.join(SHARED, 'specs/smithery.openapi.yml'),
+      spec: sharedPath('specs/smithery.openapi.yml'),
       config: path.join(ROOT, 'specs/smithery.sdkgen.yaml'),
       formatter: 'oxfmt',
       prepare: (spec) => {
@@ -282,7 +282,7 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
   });
 
   it('a Stainless config’s project: a mapped endpoint, a description, the base URL, a template', async () => {
-    const project = path.join(SHARED, 'stainless-compat/onebusaway');
+    const project = sharedPath('stainless-compat/onebusaway');
     const { regenerate, units } = await setUp({
       name: 'onebusaway',
       spec: path.join(project, 'openapi.yml'),
@@ -327,7 +327,7 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
   });
 
   it('a nested resource renamed: its parent’s files, whose own slice is unchanged, are planned anew', async () => {
-    const project = path.join(SHARED, 'stainless-compat/onebusaway');
+    const project = sharedPath('stainless-compat/onebusaway');
     // `agency` with a nested resource whose method refers to no schema: the parent's slice holds nothing of it but
     // what a related resource is (unit keys: the nested resources' own fields).
     mkdirSync(dir, { recursive: true });
@@ -359,7 +359,7 @@ describe('a regeneration takes the units whose inputs did not change, and its ou
   it('a corpus spec: a shared schema, a new resource, each schema of a cycle', async () => {
     const { regenerate, units, base } = await setUp({
       name: 'corpus',
-      spec: path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'),
+      spec: sharedPath('corpus/public/dataatwork.org__Open-Skills-API__1.0.json'),
       config: null,
       formatter: 'none',
       // Two schemas that refer to each other (one component of the reference graph), returned by a new resource.
@@ -394,7 +394,7 @@ describe('a unit taken unplanned is the file on disk only while it is as sdkgen 
   it('the keys do not hold where the spec is: a copy of spec and output elsewhere takes every unit', async () => {
     const first = path.join(dir, 'here');
     mkdirSync(first, { recursive: true });
-    cpSync(path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), path.join(first, 'api.json'));
+    cpSync(sharedPath('corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), path.join(first, 'api.json'));
     await generate({
       spec: path.join(first, 'api.json'),
       config: false,
@@ -419,7 +419,7 @@ describe('a unit taken unplanned is the file on disk only while it is as sdkgen 
     const root = path.join(dir, 'edited');
     mkdirSync(root, { recursive: true });
     const spec = path.join(root, 'openapi.json');
-    cpSync(path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), spec);
+    cpSync(sharedPath('corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), spec);
     const output = path.join(root, 'sdk');
     await generate({ spec, config: false, output, formatter: 'none' });
     // (The merge's base is the last output, which git has.)
@@ -472,7 +472,7 @@ describe('the texts of the keys hashed in the previous output’s worker', () =>
     const root = path.join(dir, 'worker-élan');
     mkdirSync(root, { recursive: true });
     const text = yaml.load(
-      readFileSync(path.join(SHARED, 'corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), 'utf8'),
+      readFileSync(sharedPath('corpus/public/dataatwork.org__Open-Skills-API__1.0.json'), 'utf8'),
     ) as Spec;
     addResource(text, { type: 'object', description: 'Größe ✓ 😀', properties: { id: { type: 'string' } } });
     const spec = path.join(root, 'openapi.json');

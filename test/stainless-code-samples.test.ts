@@ -13,11 +13,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { writeExamplePrograms } from './helpers/doc-examples';
-import { SHARED } from './helpers/paths';
+import { sharedPath } from './helpers/paths';
 import { runTsc, tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+const PROJECT = sharedPath('stainless-compat/onebusaway');
 
 type Operation = { 'x-codeSamples'?: Array<{ lang: string; source: string }> };
 type Spec = { paths: Record<string, Record<string, Operation>> };
@@ -90,7 +90,7 @@ describe.runIf(SLOW_FULL)("openapi.code_samples: the documented spec's x-codeSam
   });
 
   it("grid's config as its owners wrote it (code_samples: mintlify): every operation's sample compiles", async () => {
-    const grid = path.join(SHARED, 'stainless-compat/grid');
+    const grid = sharedPath('stainless-compat/grid');
     const out = path.join(dir, 'grid');
     const result = await generate({
       spec: path.join(grid, 'openapi.yaml'),

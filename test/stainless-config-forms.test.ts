@@ -11,7 +11,6 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { Diagnostics, SpecError, UsageError } from '../generator/diagnostics';
@@ -21,9 +20,9 @@ import { planStainless } from '../generator/stainless/plan';
 import { typeCheckStrict } from './helpers/generated-tests';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL, SLOW_ONLY_NOTICE } from './helpers/slow-tests';
+import { sharedPath } from './helpers/paths';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = path.resolve(here, '../../shared');
+const shared = sharedPath();
 
 /** Values of the forms a key can wrongly take. */
 const FORMS: unknown[] = [null, 'x', 1, [], {}, ['x'], { x: 1 }];
@@ -151,7 +150,6 @@ function seeded(seed: number): () => number {
 }
 
 const all = projects();
-if (all.length === 0) console.warn('stainless-config-forms: ../shared has no Stainless configs; skipped');
 
 describe.skipIf(all.length === 0)('Stainless configs with a key in another form', () => {
   it('are read and planned: anything sdkgen cannot use is a warning, never a crash', () => {

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { typeCheckStrict } from './helpers/generated-tests';
-import { SHARED } from './helpers/paths';
+import { sharedPath } from './helpers/paths';
 import { tempDir, writeFiles } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const PROJECT = path.join(SHARED, 'stainless-configs', 'ImpromptAI__openplugin');
+const PROJECT = sharedPath('stainless-configs', 'ImpromptAI__openplugin');
 const present = existsSync(path.join(PROJECT, 'stainless.yaml'));
 
 it.skipIf(!present)("core's guard narrows to core's RequestOptions", async () => {

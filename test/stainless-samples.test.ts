@@ -12,11 +12,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { importedPackages, typeCheckSamples } from './helpers/code-samples';
-import { SHARED } from './helpers/paths';
+import { sharedPath } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const SAMPLES = path.join(SHARED, 'stainless-compat', 'samples');
+const SAMPLES = sharedPath('stainless-compat', 'samples');
 
 /** Samples that cannot compile against any SDK true to the spec: spec file → "VERB /path" → why. */
 const KNOWN_EXCEPTIONS: Record<string, Record<string, string>> = {

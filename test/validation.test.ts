@@ -18,7 +18,7 @@ import { parseConfig } from '../generator/config';
 import { schemaModule } from '../generator/emit/typescript/plan-schemas';
 import { generate, type GenerateResult } from '../generator/generate';
 import { agreement, disagreements, type SpecAgreement } from './helpers/validator-agreement';
-import { ROOT, SHARED } from './helpers/paths';
+import { ROOT, sharedPath } from './helpers/paths';
 import { removeWhenAllPass, runTsc, STRICT_OPTIONS, tempDir, writeFiles } from './helpers/sdk';
 import { json, TestServer } from './runtime/helpers/server';
 import { sweep } from './helpers/slow-tests';
@@ -58,7 +58,7 @@ describe('the validators agree with Ajv', () => {
   beforeAll(async () => {
     results.push(await agreement(FLAGSHIP, path.join(dir, 'agree-flagship')));
     for (const spec of SAMPLE)
-      results.push(await agreement(path.join(SHARED, 'corpus', spec), path.join(dir, `agree-${path.basename(spec)}`)));
+      results.push(await agreement(sharedPath('corpus', spec), path.join(dir, `agree-${path.basename(spec)}`)));
     // The shapes validators once got wrong (test/validation-edges.test.ts).
     results.push(await agreement(EDGES, path.join(dir, 'agree-edges')));
   });

@@ -13,7 +13,7 @@
  * --quiet`), run by the warm CLI of test/helpers/sdkgen-cli.ts rather than a process per spec (Node's start-up and
  * the CLI's load were most of a small spec's cost). The script itself, with the shared runner, runs on three specs
  * the subset selects from differently: one edge case, one small public spec and one public spec outside the subset.
- * Skipped when the corpus is not beside the checkout (../shared/corpus).
+ * An error (test/helpers/paths.ts, sharedPath) when the corpus is not beside the checkout (../shared/corpus).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,14 +22,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types
 import { escapeRegExp, readCsv } from '../../scripts/corpus.mjs';
-import { ROOT, SHARED, TSC_NODE_FLAGS } from '../helpers/paths';
+import { ROOT, sharedPath, TSC_NODE_FLAGS } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 import { linkIdenticalModules } from '../helpers/shared-modules';
 import { runSdkgen } from '../helpers/sdkgen-cli';
 import { SLOW_FULL, sweep } from '../helpers/slow-tests';
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 const available = existsSync(path.join(CORPUS, 'run-corpus.mjs'));
 const SETS = ['public', 'edge-cases'] as const;
 /** The runner's time limit for a generation (run-corpus.mjs --timeout's default). */

@@ -11,11 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diffAgainst } from '../../generator/diff/against';
 import { generate, renderApiDocs } from '../../generator/generate';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import { tempDir, writeFiles } from '../helpers/sdk';
 import { SLOW_FULL } from '../helpers/slow-tests';
 
-const ONEBUSAWAY = path.join(SHARED, 'stainless-compat/onebusaway');
+const ONEBUSAWAY = sharedPath('stainless-compat/onebusaway');
 const available = existsSync(path.join(ONEBUSAWAY, 'stainless.yml'));
 if (!available) console.warn(`against-api-docs.test.ts: ${ONEBUSAWAY} not found — its cases are skipped`);
 

@@ -9,12 +9,12 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareApiSurfaces, parseApiMd, type ApiMethod, type ApiSurface } from '../../generator/diff/api-md';
 import { loadTypeScript, readDtsSurface, readPackageSurface } from '../../generator/diff/dts-surface';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import { buildSdkgen } from '../helpers/build';
 import { tempDir } from '../helpers/sdk';
 import { runSdkgen } from '../helpers/sdkgen-cli';
 
-const COMPAT = path.join(SHARED, 'stainless-compat');
+const COMPAT = sharedPath('stainless-compat');
 const available = existsSync(path.join(COMPAT, 'onebusaway/expected/api.md'));
 if (!available)
   console.warn(

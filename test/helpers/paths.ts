@@ -1,10 +1,30 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shared folder beside the checkout (corpus, specs), as in CI. */
+/** The shared folder beside the checkout (corpus, specs, Stainless projects), as in CI (.ci/run). */
 export const SHARED = path.resolve(ROOT, '../shared');
+
+/**
+ * `parts` under the shared folder `sharedDir`, which must exist: a test reading its cases from there would otherwise
+ * find none and pass having checked nothing. The error names the path and how to lay the folder out.
+ */
+export function sharedIn(sharedDir: string, ...parts: string[]): string {
+  const full = path.join(sharedDir, ...parts);
+  if (existsSync(full)) return full;
+  const why = existsSync(sharedDir)
+    ? `${sharedDir} has no ${path.join(...parts)}: it is older than the tests`
+    : `no shared folder at ${sharedDir}: the tests read the corpus, specs and Stainless projects from a folder ` +
+      `named shared beside the checkout (CI's checkout has it)`;
+  throw new Error(`${why}. Fix: ln -s /work/shared ${sharedDir} (or the shared folder wherever it is).`);
+}
+
+/** `parts` under ../shared (`sharedIn`): every test that needs the shared material resolves it here. */
+export function sharedPath(...parts: string[]): string {
+  return sharedIn(SHARED, ...parts);
+}
 export const TSC = path.join(ROOT, 'node_modules/.bin/tsc');
 /**
  * Node's flags for the tsc processes the tests start (`node ...TSC_NODE_FLAGS TSC …`): four times V8's interrupt budget

@@ -28,7 +28,7 @@ export function sweep<T>(label: string, cases: T[], name: (item: T) => string, k
   if (full) return cases;
   const names = new Set(cases.map(name));
   const missing = kept.filter((k) => !names.has(k));
-  // Without the cases at all (../shared absent), the sweep is skipped by its own test, not failed here.
+  // Without the cases at all, the sweep is skipped by its own test, not failed here.
   if (cases.length > 0 && missing.length > 0) throw new Error(`${label}: no case named ${missing.join(', ')}`);
   const chosen = cases.filter((item) => kept.includes(name(item)));
   if (chosen.length < cases.length)

@@ -13,14 +13,14 @@ import {
   type CaseRun,
   type TestCase,
 } from '../../scripts/stainless-ts-cases.mjs';
-import { SHARED } from './paths';
+import { sharedPath } from './paths';
 import { runTsc, STRICT_OPTIONS } from './sdk';
 
 /**
  * The projects' folder: ../shared/stainless-compat, or SDKGEN_STAINLESS_COMPAT to check other projects laid out the
  * same way (`openapi.*`, `stainless.yml`, and `expected/` holding the Stainless SDK's api.md, package.json, tests/).
  */
-export const COMPAT = process.env.SDKGEN_STAINLESS_COMPAT ?? path.join(SHARED, 'stainless-compat');
+export const COMPAT = process.env.SDKGEN_STAINLESS_COMPAT ?? sharedPath('stainless-compat');
 
 export interface CompatProject {
   name: string;
@@ -33,7 +33,6 @@ export interface CompatProject {
 
 /** Every project of the compatibility set (a folder with a config, a spec and `expected/`), sorted by name. */
 export function compatProjects(): CompatProject[] {
-  if (!existsSync(COMPAT)) return [];
   return readdirSync(COMPAT)
     .sort()
     .map((name) => path.join(COMPAT, name))

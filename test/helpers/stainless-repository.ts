@@ -10,9 +10,9 @@ import path from 'node:path';
 import { writeFile } from './files';
 import { headCommit } from './git-history';
 import { git } from './git-repo';
-import { SHARED } from './paths';
+import { sharedPath } from './paths';
 
-export const PROJECT = path.join(SHARED, 'stainless-compat/onebusaway');
+export const PROJECT = sharedPath('stainless-compat/onebusaway');
 export const HEADER = '// File generated from our OpenAPI spec by Stainless. See CONTRIBUTING.md for details.\n\n';
 
 /** A file written under `dir`, its folders made first (files.ts). */

@@ -8,14 +8,14 @@
  * of its own generated tests against Prism mocking its spec (test/helpers/test-share.ts: every k-th test module,
  * about SHARE_BUDGET test functions, every kind of test the SDK holds; all of them would take most of an hour), but
  * the cases listed with their cause.
- * Skipped when the corpus is not beside the checkout (../shared/corpus), and in `npm test` (SDKGEN_PYTHON_TESTS=full
+ * An error when the corpus is not beside the checkout (../shared/corpus); skipped in `npm test` (SDKGEN_PYTHON_TESTS=full
  * runs it: a few minutes).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import {
   balancedGroups,
   describeErrors,
@@ -35,7 +35,7 @@ import {
 import { tempDir } from '../helpers/sdk';
 import { testModules, testShare } from '../helpers/test-share';
 
-const CORPUS = path.join(SHARED, 'corpus', 'public');
+const CORPUS = sharedPath('corpus', 'public');
 const RUNTIME = path.join(ROOT, 'templates/python/runtime');
 const available = existsSync(path.join(CORPUS, 'manifest.json'));
 

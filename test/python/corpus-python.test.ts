@@ -5,13 +5,13 @@
  * SDK an execution environment of its own, the shared libraries analysed once); and every SDK but one Prism refuses
  * passes the [strict] half of its own generated tests against Prism mocking its spec, but the cases listed with
  * their reason (several Prism servers at once, the largest specs first).
- * Skipped when the corpus is not beside the checkout (../shared/corpus), and in `npm test` (SDKGEN_PYTHON_TESTS=full
+ * An error when the corpus is not beside the checkout (../shared/corpus); skipped in `npm test` (SDKGEN_PYTHON_TESTS=full
  * runs it: it is the slowest Python check).
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import {
   describeErrors,
   FULL_ONLY_NOTICE,
@@ -26,7 +26,7 @@ import {
 } from '../helpers/python';
 import { tempDir } from '../helpers/sdk';
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 const RUNTIME = path.join(ROOT, 'templates/python/runtime');
 const available = existsSync(path.join(CORPUS, 'run-corpus.mjs'));
 const SETS = ['public', 'edge-cases'] as const;

@@ -4,18 +4,18 @@
  * mocking each spec: the generated test modules of the resources that have a multipart method run, and every case
  * passes but those Prism fails however the parts are written (PRISM_FAILS). oas30-parameters-style is OpenAPI 3.0:
  * its parts' `style`s are ignored (3.0.3's Encoding Object gives them to form-urlencoded bodies alone), so its styled
- * bodies are sent OpenAPI's default way. With SDKGEN_PYTHON_TESTS=full; skipped when the corpus is not beside the
- * checkout (../shared/corpus).
+ * bodies are sent OpenAPI's default way. With SDKGEN_PYTHON_TESTS=full; an error when the corpus is not beside
+ * the checkout (../shared/corpus; test/helpers/paths.ts, sharedPath).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHARED } from '../helpers/paths';
+import { sharedPath } from '../helpers/paths';
 import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, listFiles, PYTHON_FULL, runTestsAgainstPrism } from '../helpers/python';
 import { tempDir, writeFiles } from '../helpers/sdk';
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 const SPECS = [
   'edge-cases/readme-oas-examples__oas30-parameters-style__1.0.0.json',
   'edge-cases/readme-oas-examples__oas30-file-uploads__1.0.0.json',

@@ -20,7 +20,7 @@ import {
 } from '../../generator/emit/python/py-layout';
 import { pyDocstring } from '../../generator/emit/python/docs/print-doc';
 import { RuffPool } from '../../generator/format/ruff-pool';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import { FULL_ONLY_NOTICE, listFiles, PYTHON_FULL } from '../helpers/python';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -152,7 +152,7 @@ describe('Python files printed in Ruff layout', () => {
   );
 });
 
-const CORPUS = path.join(SHARED, 'corpus');
+const CORPUS = sharedPath('corpus');
 const corpusSpecs = existsSync(path.join(CORPUS, 'run-corpus.mjs'))
   ? ['public', 'edge-cases'].flatMap((set) =>
       (
@@ -166,7 +166,7 @@ const corpusSpecs = existsSync(path.join(CORPUS, 'run-corpus.mjs'))
     )
   : [];
 /** The Stainless compatibility projects' specs and configs (test/python/stainless-compat-python.test.ts). */
-const COMPAT = path.join(SHARED, 'stainless-compat-python');
+const COMPAT = sharedPath('stainless-compat-python');
 const compatProjects = existsSync(COMPAT)
   ? readdirSync(COMPAT)
       .sort()

@@ -18,7 +18,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SHARED, TMP } from '../helpers/paths';
+import { sharedPath, TMP } from '../helpers/paths';
 import {
   describeErrors,
   FULL_ONLY_NOTICE,
@@ -55,7 +55,7 @@ interface Figures {
   passed: number;
 }
 
-const COMPAT = process.env.SDKGEN_STAINLESS_COMPAT_PYTHON ?? path.join(SHARED, 'stainless-compat-python');
+const COMPAT = process.env.SDKGEN_STAINLESS_COMPAT_PYTHON ?? sharedPath('stainless-compat-python');
 /** xdist workers per project's pytest (0: none); both projects' runs go at once. */
 const PYTEST_WORKERS = 0;
 
@@ -72,7 +72,6 @@ interface Project {
 }
 
 function compatProjects(): Project[] {
-  if (!existsSync(COMPAT)) return [];
   return readdirSync(COMPAT)
     .sort()
     .map((name) => path.join(COMPAT, name))
@@ -102,8 +101,6 @@ function compatProjects(): Project[] {
 // ---------------------------------------------------------------------------------------------------------------
 
 const projects = compatProjects();
-if (projects.length === 0)
-  console.warn(`stainless-compat-python: ${COMPAT} is absent; the Python compatibility suite is skipped`);
 
 const root = tempDir('stainless-compat-python');
 afterAll(() => rmSync(root, { recursive: true, force: true }));

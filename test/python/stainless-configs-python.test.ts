@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SpecError } from '../../generator/diagnostics';
 import { generate } from '../../generator/generate';
-import { ROOT, SHARED } from '../helpers/paths';
+import { ROOT, sharedPath } from '../helpers/paths';
 import {
   balancedGroups,
   describeErrors,
@@ -72,10 +72,7 @@ function projectsIn(root: string): Project[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const PROJECTS = [
-  ...projectsIn(path.join(SHARED, 'stainless-configs')),
-  ...projectsIn(path.join(SHARED, 'stainless-compat')),
-];
+const PROJECTS = [...projectsIn(sharedPath('stainless-configs')), ...projectsIn(sharedPath('stainless-compat'))];
 
 /**
  * The configs whose spec is broken, with what stops the run: the spec's file and a JSON pointer into it (as for any

@@ -6,6 +6,7 @@ import type { PyMethod, PyPackage, PyResource } from '../../generator/emit/pytho
 import { importLine, planApiMd } from '../../generator/emit/python/docs/plan-api-md';
 import type { Method, Resource } from '../../generator/ir/types';
 import { readFileSync } from 'node:fs';
+import { sharedPath } from '../helpers/paths';
 
 const str = { kind: 'string', format: null } as const;
 
@@ -176,7 +177,7 @@ Methods:
   });
 });
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python');
+const shared = sharedPath('stainless-compat-python');
 
 describe('api.md against Stainless', () => {
   test.each([

@@ -24,8 +24,9 @@ import {
   inferStainlessPythonEra,
   pythonFormsOfEra,
 } from '../../generator/stainless/python-era';
+import { sharedPath } from '../helpers/paths';
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python/onebusaway');
+const shared = sharedPath('stainless-compat-python/onebusaway');
 let api: Api;
 let pkg: PyPackage;
 

@@ -15,8 +15,9 @@ import { requestSecurity } from '../../generator/emit/python/client/credentials'
 import { formatPython } from '../../generator/format/ruff';
 import { pythonFormsOfEra } from '../../generator/stainless/python-era';
 import { snakeCase } from '../../generator/naming/python';
+import { sharedPath } from '../helpers/paths';
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-configs/elviskahoro__apollo-sdk-python');
+const shared = sharedPath('stainless-configs/elviskahoro__apollo-sdk-python');
 let pkg: PyPackage;
 let method: Method;
 let scheme: string;

@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { sharedPath } from '../helpers/paths';
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python/onebusaway');
+const shared = sharedPath('stainless-compat-python/onebusaway');
 
 describe('conftest.py imports', () => {
   it.each([null, '2025-05-28'])(

@@ -7,6 +7,7 @@ import { buildPython } from '../../generator/emit/python/types/build-model';
 import { planPythonProjectFiles } from '../../generator/emit/python/plan-project';
 import { pyCode, pyDict, pyFlat, pyList, pyStr, pyValue } from '../../generator/emit/python/types/py-literal';
 import { formatPython } from '../../generator/format/ruff';
+import { sharedPath } from '../helpers/paths';
 
 describe('Python literals', () => {
   test('strings are escaped into one literal, single-quoted only when that saves escapes', () => {
@@ -37,7 +38,7 @@ describe('Python literals', () => {
   });
 });
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python');
+const shared = sharedPath('stainless-compat-python');
 
 async function projectFiles(name: string, importName: string) {
   const { api } = await loadIr({

@@ -26,8 +26,9 @@ import {
   TRAILING_CREDENTIAL_COMMENT_SINCE,
   readmeFormsOfEra,
 } from '../../generator/stainless/python-readme-era';
+import { sharedPath } from '../helpers/paths';
 
-const shared = path.resolve(__dirname, '../../../shared/stainless-compat-python/onebusaway');
+const shared = sharedPath('stainless-compat-python/onebusaway');
 let api: Api;
 let pkg: PyPackage;
 

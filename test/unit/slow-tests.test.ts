@@ -21,7 +21,7 @@ describe('sweep', () => {
     expect(() => sweep('test', cases, name, ['a', 'gone'], false)).toThrow('test: no case named gone');
   });
 
-  it('takes nothing, without throwing, when there are no cases (../shared absent)', () => {
+  it('takes nothing, without throwing, when there are no cases', () => {
     expect(sweep('test', [], name, ['a'], false)).toEqual([]);
   });
 });

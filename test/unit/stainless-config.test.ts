@@ -18,9 +18,10 @@ import {
   type StainlessResource,
 } from '../../generator/stainless/config';
 import { lineOfPath } from '../../generator/stainless/yaml-lines';
+import { sharedPath } from '../helpers/paths';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const compat = path.resolve(here, '../../../shared/stainless-compat');
+const compat = sharedPath('stainless-compat');
 const tmp = path.resolve(here, `../.tmp/stainless-config-${process.pid}`);
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });

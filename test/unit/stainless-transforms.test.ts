@@ -3,9 +3,8 @@
  * use (generator/normalize/jsonpath.ts): given a small document and a list of transforms, want the document after
  * them and the warnings. Last, the real grid and llama-stack configs applied to their own specs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
@@ -13,6 +12,7 @@ import { loadSpec } from '../../generator/load/load';
 import { compileJsonPath, formatPath, queryJsonPath } from '../../generator/normalize/jsonpath';
 import { applyStainlessTransforms } from '../../generator/normalize/stainless-transforms';
 import { cleanupSpecs, loadObject } from './helpers/spec';
+import { sharedPath } from '../helpers/paths';
 
 type Obj = Record<string, unknown>;
 
@@ -951,11 +951,7 @@ describe('malformed config', () => {
 
 // ── the real configs ───────────────────────────────────────────────────────────────────────────────────────
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const COMPAT = path.resolve(here, '../../../shared/stainless-compat');
-const available =
-  existsSync(path.join(COMPAT, 'grid/stainless.yml')) && existsSync(path.join(COMPAT, 'llama-stack/stainless.yml'));
-if (!available) console.warn(`stainless-transforms.test.ts: ${COMPAT} is absent; the real-config tests are skipped`);
+const COMPAT = sharedPath('stainless-compat');
 
 async function applyReal(project: string, specFile: string) {
   const configFile = path.join(COMPAT, project, 'stainless.yml');
@@ -981,7 +977,7 @@ const countKey = (node: unknown, key: string): number =>
     ? 0
     : Object.entries(node).reduce((n, [k, v]) => n + (k === key ? 1 : 0) + countKey(v, key), 0);
 
-describe.skipIf(!available)('the real Stainless configs', () => {
+describe('the real Stainless configs', () => {
   it('grid: removes the $ref and the shared type properties it names; warns about the schemas this spec lacks', async () => {
     const { before, after, count, warnings, lines } = await applyReal('grid', 'openapi.yaml');
     expect(count).toBe(9);

@@ -6,10 +6,12 @@
  * Then whole-document invariants on the real Swagger 2.0 files of the shared corpus.
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
 import { convertSwagger2, type Swagger2Options } from '../../generator/load/swagger2';
+import { sharedPath } from '../helpers/paths';
 
 type Obj = Record<string, unknown>;
 
@@ -1418,8 +1420,8 @@ describe('document level', () => {
 // ---------------------------------------------------------------------------------------------------
 // Real documents
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url);
-const manifest = JSON.parse(readFileSync(new URL('public/manifest.json', corpus), 'utf8')) as {
+const corpus = sharedPath('corpus');
+const manifest = JSON.parse(readFileSync(path.join(corpus, 'public/manifest.json'), 'utf8')) as {
   specs: Array<{ file: string; swagger2: boolean }>;
 };
 const corpusFiles = [
@@ -1429,7 +1431,7 @@ const corpusFiles = [
 ];
 
 function loadCorpus(rel: string): Obj {
-  return yaml.load(readFileSync(new URL(rel, corpus), 'utf8')) as Obj;
+  return yaml.load(readFileSync(path.join(corpus, rel), 'utf8')) as Obj;
 }
 
 /** Operations of a document as "METHOD path" keys. */
