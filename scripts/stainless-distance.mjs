@@ -37,6 +37,7 @@
 //                    "latest") is taken as given: a folder with no history (the stainless-compat projects) has no
 //                    commit day, so its pair names the day of the generation its files are (where .stats.yml's hashes
 //                    match a commit of the SDK's repository)
+// --only <names>     comma-separated pair names to measure (with --pairs)
 // --spec-as-given    use each pair's `spec` and `config` even where it has `specFrom` (where it gives them)
 // --top <n>          the n files that contribute most, per project (default 5)
 // --keep <dir>       generate into <dir>/<name> and keep it (default: a temporary directory, removed)
@@ -77,6 +78,7 @@ function parseArgs(argv) {
     else if (arg === '--top') options.top = Number(value());
     else if (arg === '--keep') options.keep = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--only') options.only = value().split(',');
     else if (arg === '--spec-as-given') options.specAsGiven = true;
     else if (arg === '--era') options.era = true;
     else if (arg === '--diffs') options.diffs = value();
@@ -120,7 +122,8 @@ function measure(project, options, scratch) {
 }
 
 function projectsOf(options) {
-  if (options.pairs) return pairsFrom(options.pairs, options.ref);
+  if (options.pairs)
+    return pairsFrom(options.pairs, options.ref).filter((p) => !options.only || options.only.includes(p.name));
   if (!options.sdk || !options.config || !options.spec) usage('give --sdk, --config and --spec, or --pairs');
   return [
     {

@@ -111,7 +111,7 @@ describe.runIf(SLOW_FULL)('Stainless config: the tests of a required parameter a
       expect(tests).not.toMatch(/\bproject: 'My/);
     }
     // The method still takes it from the client when left out.
-    expect(file('src/resources/namespaces.ts')).toContain('namespace = (this._client as PufferCore).defaultNamespace');
+    expect(file('src/resources/namespaces.ts')).toContain('namespace = this._client.defaultNamespace');
 
     writeFiles(root, files);
     if (SLOW_FULL) {

@@ -240,10 +240,10 @@ describe('client options that are not credentials', () => {
     await client.projects.jobs.list();
     const [given, overridden, fromEnv] = server.received('GET /projects');
     expect(given.headers['x-org-id']).toBe('org_1');
-    // In the params' order: Stainless's, by name among the optional ones.
+    // In the params' order: Stainless's, the spec's required ones first (the client's `region` too), then by name.
     expect([...given.query]).toEqual([
-      ['limit', '5'],
       ['region', 'us'],
+      ['limit', '5'],
     ]);
     expect([...overridden.query]).toEqual([['region', 'ap']]);
     expect(fromEnv.headers['x-org-id']).toBe('org_env');

@@ -196,6 +196,9 @@ export function readBody(
   if (!mediaType) return { body: null, variants: null };
   const media = content[mediaType] ?? {};
   const node = op.requestBody.schema(mediaType);
+  // A JSON media type with no schema declares no body: Stainless's SDKs take and send none (stainless-api's
+  // `branches.delete`, `content: { application/json: {} }`).
+  if (ctx.stainless && !node && requestEncoding(mediaType) === 'json') return { body: null, variants: null };
   // A `format: binary` string is octets whatever its media type (`text/plain` first among a file upload's types): a file.
   const encoding =
     requestEncoding(mediaType) === 'text' && node?.format === 'binary' ? 'binary' : requestEncoding(mediaType);

@@ -5,7 +5,8 @@
  * interfaces of a dozen Stainless TypeScript SDKs against their specs.
  *
  * A params type keeps its path parameters first, in the path's order; the other fields are ordered as properties,
- * with the query's before the body's and the headers last among those required alike.
+ * with the query's before the body's and the headers last among those required alike (a field the spec requires
+ * that a client option fills in among the required: stainless-api's `project`).
  */
 import type { ObjectType, Param, ParamLocation, Property } from './types';
 
@@ -35,12 +36,20 @@ export function inStainlessOrder(type: ObjectType): ObjectType {
 
 const LOCATION_RANK: Record<ParamLocation, number> = { path: 0, query: 1, body: 2, cookie: 3, header: 4 };
 
+/** Required as the spec says: a field a client option fills in is optional in the call but keeps its place. */
+function requiredBySpec(field: Param): boolean {
+  return field.required || field.requiredBySpec === true;
+}
+
 export function sortedParams(fields: Param[]): Param[] {
   const path = fields.filter((f) => f.in === 'path');
   const others = fields
     .filter((f) => f.in !== 'path')
     .sort(
-      (a, b) => Number(!a.required) - Number(!b.required) || LOCATION_RANK[a.in] - LOCATION_RANK[b.in] || byKey(a, b),
+      (a, b) =>
+        Number(!requiredBySpec(a)) - Number(!requiredBySpec(b)) ||
+        LOCATION_RANK[a.in] - LOCATION_RANK[b.in] ||
+        byKey(a, b),
     );
   return [...path, ...others];
 }

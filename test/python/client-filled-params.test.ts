@@ -115,12 +115,13 @@ describe.runIf(PYTHON_FULL)('params a client option fills in', () => {
     expect(resource).toContain('    _client: AsyncClient\n');
   });
 
+  // (The query in the params' order, the spec's required `project` first: sortedParams.)
   it("sends the client's value where the call leaves the param out, and the call's own otherwise", async () => {
     const result = await sdk.run(CHECK);
     expect(result.stderr).toBe('');
     expect(result.stdout.trim().split('\n')).toEqual([
       'GET /builds?project=from-client null',
-      'GET /builds?limit=2&project=own null',
+      'GET /builds?project=own&limit=2 null',
       'POST /builds {"project": "from-client", "revision": "main"}',
       'POST /builds {"project": "own", "revision": "main"}',
       'POST /builds {"revision": "main"}',

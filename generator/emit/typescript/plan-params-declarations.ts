@@ -3,7 +3,9 @@
  * method that streams on a flag and the page's `Params` interface a Stainless SDK's list params extend. Split from
  * plan-resource.ts, which plans the rest of the module.
  */
-import type { Api, Method, Param, ParamsType, Resource } from '../../ir/types';
+import { docsFrom } from '../../ir/docs';
+import { CLIENT_DEFAULT_NOTE } from '../../ir/methods';
+import type { Api, Docs, Method, Param, ParamsType, Resource } from '../../ir/types';
 import type { ImportSet } from './imports';
 import { pageInterfaces, type PageInterfaces } from './page-interfaces';
 import type { PlanContext } from './plan-context';
@@ -99,6 +101,13 @@ function pageInterfacesOf(api: TypeScriptApi): Map<string, PageInterfaces> {
   return found;
 }
 
+/** A field's docs as Stainless's SDKs write them: a field a client option fills in does not say so. */
+function stainlessDocs(field: Param): Docs {
+  const description = field.docs.description;
+  if (field.clientDefault === undefined || !description || !CLIENT_DEFAULT_NOTE.test(description)) return field.docs;
+  return docsFrom({ ...field.docs, description: description.replace(CLIENT_DEFAULT_NOTE, '') || null });
+}
+
 function paramsDeclaration(
   method: Method,
   ctx: PrintContext,
@@ -115,7 +124,7 @@ function paramsDeclaration(
     let out = '';
     for (const f of fields) {
       if (stainless && out !== '') out += '\n';
-      out += fieldDoc(f.docs, f.type, label(f), { stainless, labelColon });
+      out += fieldDoc(stainless ? stainlessDocs(f) : f.docs, f.type, label(f), { stainless, labelColon });
       out += `${propertyKey(f.key)}${f.required ? '' : '?'}: ${printType(f.type, ctx, owner)};\n`;
     }
     return out;

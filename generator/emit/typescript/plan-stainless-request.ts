@@ -53,20 +53,27 @@ export function stainlessRequest(
     // A whole body (`body_param_name`) is taken out by its name and sent as the body: `{ body: CreateCustomerRequest }`.
     const whole = wholeBodyField(method);
     const { named, rest } = whole ? { named: fields, rest: null } : namedFields(method.http, fields);
+    // A field a client option fills in is taken out with the option as its default: `project = this._client.project`.
+    const filled = (f: Param) => (f.clientDefault === undefined ? '' : ` = ${receiver}.${f.clientDefault}`);
     // (The path's template tag too, where the path has parameters: a field `path` is bound to `path_`, as Stainless's.)
     const tag = api.stainlessLayout !== 'node' && /\{[^}]+\}/.test(method.path) ? ['path'] : [];
     local = keyLocals(method, named, [name, 'options', ...(rest ? [rest] : []), ...tag]);
-    const bound = named.map((f) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`));
+    const bound = named.map((f) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`) + filled(f));
     const list = [...bound, ...(rest ? [`...${rest}`] : [])].join(', ');
     // (The legacy call shape's params default to `{}`.)
     const given = method.params.required || takesOptionsInParams(api, method);
     statements.push(`const { ${list} } = params${given ? '' : ' ?? {}'};`);
     const inQuery = named.filter((f) => f.in === 'query');
-    if (rest === 'query') options.push('query');
     // (Each under its key: a field taken out under another local name is still sent under its own.)
     const entry = (f: Param) => (f.key === local(f) ? f.key : `${propertyKey(f.key)}: ${local(f)}`);
+    // The rest, with the fields taken out of it only for their default put back first: `{ project, ...query }`.
+    const withRest = (kind: 'query' | 'body') => {
+      const back = named.filter((f) => f.in === kind && f.clientDefault !== undefined).map(entry);
+      return back.length === 0 ? kind : `${kind}: { ${[...back, `...${kind}`].join(', ')} }`;
+    };
+    if (rest === 'query') options.push(withRest('query'));
     if (rest !== 'query' && inQuery.length > 0) options.push(`query: { ${inQuery.map(entry).join(', ')} }`);
-    if (rest === 'body') options.push('body');
+    if (rest === 'body') options.push(withRest('body'));
     if (whole) options.push(`body: ${local(whole)}`);
     headers = named.filter((f) => f.in === 'header');
   }
@@ -176,6 +183,8 @@ function keyLocals(method: Method, named: Param[], others: string[]): (f: Param)
  */
 export function stainlessParamsName(method: Method): string {
   if (method.body?.shape === 'whole') return 'params';
+  // (A field a client option fills in is taken out of them by name.)
+  if (method.params?.fields.some((f) => f.clientDefault !== undefined)) return 'params';
   const kinds = new Set(method.params?.fields.map((f) => f.in));
   // (Params of no fields, a body object that declares none: `body`, as letta's `templates.delete`.)
   if (method.params && kinds.size === 0 && method.body?.shape === 'fields') return 'body';
@@ -260,7 +269,8 @@ function expressible(api: TypeScriptApi, method: Method, valueType: string): boo
   const params = method.params;
   // (A body without params is sent as `{}` by sdkgen's form.)
   if (!params) return method.body === null || positioned;
-  const sentAsIs = (f: Param) => plainField(f) || sentAsClientDefault(api, f) || structuredQueryField(api, f);
+  const sentAsIs = (f: Param) =>
+    plainField(f) || sentAsClientDefault(api, f) || structuredQueryField(api, f) || filledByClient(api, f);
   // Params that are one of several objects are taken apart alike (their other fields are the same in each), each
   // with body fields of its own to be the rest (knock-mgmt's `guides.activate`).
   if (params.variants)
@@ -305,13 +315,24 @@ function sentAsClientDefault(api: TypeScriptApi, field: Param): boolean {
 
 /**
  * How `params` is taken apart, as Stainless's SDKs take it: the fields taken out by name (path, header, and query
- * fields unless they are the rest), and what the rest of it is sent as: the body when it has body fields, else the
- * query of a GET.
+ * fields unless they are the rest, and those a client option fills in), and what the rest of it is sent as: the body
+ * when it has body fields, else the query of a GET.
  */
 function namedFields(http: Method['http'], fields: Param[]): { named: Param[]; rest: 'body' | 'query' | null } {
   const inQuery = fields.filter((f) => f.in === 'query');
   const rest = fields.some((f) => f.in === 'body') ? 'body' : inQuery.length > 0 && http === 'get' ? 'query' : null;
-  return { named: fields.filter((f) => f.in !== 'body' && (rest !== 'query' || f.in !== 'query')), rest };
+  const inRest = (f: Param) => f.in === 'body' || (rest === 'query' && f.in === 'query');
+  return { named: fields.filter((f) => !inRest(f) || f.clientDefault !== undefined), rest };
+}
+
+/**
+ * A path, query or JSON body field a client option fills in (`send_as_path_param`…), sent under its own name: the
+ * newer Stainless runtime's SDKs take it out with the option as its default (`project = this._client.project`).
+ */
+function filledByClient(api: TypeScriptApi, field: Param): boolean {
+  if (api.stainlessLayout !== 'typescript' || field.clientDefault === undefined || field.in === 'header') return false;
+  if (field.in === 'cookie' || field.fixedValue !== undefined || field.members || field.style) return false;
+  return field.key === field.wireName && /^[A-Za-z_$][\w$]*$/.test(field.clientDefault);
 }
 
 /** A field sent under its own name, as it is: in the path, the query (default style) or the JSON body. */
