@@ -65,6 +65,7 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: true,
       keywordPathArgs: true,
       jsonLinesTests: 'items',
+      enumExamples: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -94,6 +95,7 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: false,
       keywordPathArgs: true,
       jsonLinesTests: 'close',
+      enumExamples: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -123,6 +125,7 @@ describe('the era of a Stainless Python SDK', () => {
       webhookOptionsTests: false,
       keywordPathArgs: true,
       jsonLinesTests: 'close',
+      enumExamples: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
