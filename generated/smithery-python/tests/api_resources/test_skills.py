@@ -82,7 +82,7 @@ class TestSkills:
         with pytest.warns(DeprecationWarning):
             skill = client.skills.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             )
 
@@ -93,7 +93,7 @@ class TestSkills:
         with pytest.warns(DeprecationWarning):
             response = client.skills.with_raw_response.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             )
 
@@ -107,7 +107,7 @@ class TestSkills:
         with pytest.warns(DeprecationWarning):
             with client.skills.with_streaming_response.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             ) as response:
                 assert not response.is_closed
@@ -486,7 +486,7 @@ class TestAsyncSkills:
         with pytest.warns(DeprecationWarning):
             skill = await async_client.skills.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             )
 
@@ -497,7 +497,7 @@ class TestAsyncSkills:
         with pytest.warns(DeprecationWarning):
             response = await async_client.skills.with_raw_response.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             )
 
@@ -511,7 +511,7 @@ class TestAsyncSkills:
         with pytest.warns(DeprecationWarning):
             async with async_client.skills.with_streaming_response.create(
                 namespace="x",
-                slug="x",
+                slug="slug",
                 git_url="https://example.com",
             ) as response:
                 assert not response.is_closed

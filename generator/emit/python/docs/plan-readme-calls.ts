@@ -34,8 +34,8 @@ export function configured(pkg: PyPackage, api: Api, role: string): Chosen | nul
 }
 
 /** What a README program's call is made with: `options`, its values laid out in the README's width less `indent`. */
-function laidOut<T extends object>(options: T, indent: number): T & { width: number } {
-  return { ...options, width: README_WIDTH - indent };
+function laidOut<T extends object>(options: T, indent: number, unwrapped = false): T & { width: number } {
+  return { ...options, width: unwrapped ? Infinity : README_WIDTH - indent };
 }
 
 /** A README program's call: its text and the `_utils` helpers its values use. */
@@ -48,6 +48,8 @@ export interface ReadmeCall {
  * The call of `chosen` as the README's programs make it: `<head>client.<resources>.<method>(…)` with what the method
  * requires and the params the config gives (`given`, else `chosen.given`), a `nested` param written out, laid out for a
  * program that indents it by `indent`. `head` opens it (`await `); `forms`: the era's, its values built as its tests'.
+ * `unwrapped`: no width to lay its values out in, as in Stainless's ```py programs, which no formatter lays out (a
+ * list on one line however long: isaacus's raw response `texts=["…", "…"]`).
  */
 export function readmeCall(
   pkg: PyPackage,
@@ -59,13 +61,14 @@ export function readmeCall(
     given?: Record<string, unknown>;
     nested?: PyParam;
     forms?: StainlessPythonForms;
+    unwrapped?: boolean;
   } = {},
 ): ReadmeCall {
   const { resource, method } = chosen;
-  const { head = '', indent = 0, given = chosen.given, nested, forms } = options;
+  const { head = '', indent = 0, given = chosen.given, nested, forms, unwrapped = false } = options;
   const callee = `${head}${['client', ...resource.chain].join('.')}.${method.name}`;
   const extra = { given, ...(nested ? { nested } : {}), ...(forms ? { forms } : {}) };
-  return requiredCall(pkg, api, resource, method, callee, laidOut(extra, indent));
+  return requiredCall(pkg, api, resource, method, callee, laidOut(extra, indent, unwrapped));
 }
 
 /** `text` with every line after the first indented by `indent`. */

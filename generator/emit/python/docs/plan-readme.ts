@@ -92,6 +92,8 @@ export function planReadme(
   const basicChosen = configured(pkg, api, 'default') ?? first;
   const basic = basicChosen ? example(pkg, api, basicChosen, forms, '') : null;
   const tried = basicChosen ? example(pkg, api, basicChosen, forms, '', 4) : null;
+  // (The raw response's program is a ```py one: its values unwrapped.)
+  const rawCall = basicChosen ? readmeCall(pkg, api, basicChosen, { forms, unwrapped: true }).text : null;
   const credentials = credentialOptions(pkg);
   const shown = shownCredentials(pkg, api);
   const credentialLines = (indent: string) =>
@@ -434,7 +436,7 @@ have returned:
 from ${imp} import ${C}
 
 client = ${C}()
-response = client${basic ? `.${basic.call.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
+response = client${rawCall ? `.${rawCall.replace(/^client\./, '').replace(/^([a-z_.]*?)([a-z_]+)\(/, (_, chain: string, name: string) => `${chain}with_raw_response.${name}(`)}` : '.with_raw_response'}
 print(response.headers.get('X-My-Header'))
 
 ${parsed ? `${parsed.variable} = response.parse()\nprint(${printedOf(pkg, api, parsed.method, parsed.variable)})` : ''}

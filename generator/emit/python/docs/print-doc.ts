@@ -73,6 +73,8 @@ function printDocstring(text: string, indent: string, opensOnOwnLine: boolean): 
   // quotes would follow is set apart from them by a space, as Ruff writes it.)
   const closesOnLastLine = !opensOnOwnLine && !body.includes('\n');
   body = body.replace(/"(?=")|(?<=")"/g, '\\"');
+  // (So is one the opening quotes precede: parsecular's `\"self" (default) or "global"`.)
+  if (!opensOnOwnLine && body.startsWith('"')) body = `\\${body}`;
   const lines = body.split('\n').map((line) => line.replace(/\s+$/, ''));
   if (closesOnLastLine && /(?<!\\)(?:\\\\)*"$/.test(lines[0]!)) lines[0] += ' ';
   const indented = lines.map((line, i) => (i === 0 || line === '' ? line : indent + line)).join('\n');

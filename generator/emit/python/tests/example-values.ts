@@ -327,13 +327,20 @@ export class ExampleValues {
         const address = NETWORK_FORMATS[type.format ?? ''];
         if (address !== undefined) return address;
         const min = type.constraints?.minLength ?? 0;
+        const max = type.constraints?.maxLength ?? Infinity;
+        // Of a least length and a pattern, a value meeting the pattern (the name where it does) before x's, as in the
+        // TypeScript tests (agentex's schedule `name="name"`, of `minLength: 1` and `^[a-z0-9][a-z0-9-]*[a-z0-9]$`).
+        const pattern = type.constraints?.pattern;
+        if (pattern !== undefined && min > 0 && type.format !== 'email') {
+          const matching = valueMatching(pattern, name, this.patterns);
+          if (matching !== null && matching.length >= min && matching.length <= max) return matching;
+        }
         // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
-        const fitsEmail =
-          STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= (type.constraints?.maxLength ?? Infinity);
+        const fitsEmail = STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= max;
         const plain =
           type.format === 'email' && fitsEmail ? STAINLESS_EMAIL : min > 0 ? 'x'.repeat(min) : (name ?? 'string');
         // A name longer than the schema allows is cut to its maximum (a mock server checks it).
-        const bounded = plain.slice(0, Math.max(min, type.constraints?.maxLength ?? Infinity));
+        const bounded = plain.slice(0, Math.max(min, max));
         return this.meetingPattern(type.constraints, bounded, name);
       }
       case 'integer':

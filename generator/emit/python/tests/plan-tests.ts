@@ -524,9 +524,11 @@ class TestModule {
     const wait = isAsync ? 'await ' : '';
     const out: string[] = [this.signature(this.testName(kind, method, variant.suffix), isAsync)];
     const after: string[] = [];
-    const variable = variant.streams ? `${this.variable}_stream` : this.variable;
-    const responseVar = this.variable === 'response' && !variant.streams ? 'http_response' : 'response';
     const alwaysStreams = method.stream?.always === true;
+    // (A stream is held as `<name>_stream`, whether a param asks for it or the method always streams: agentex's
+    // `task_stream = client.tasks.stream_events(…)`, opencode's `event_stream = client.event.list()`.)
+    const variable = variant.streams || alwaysStreams ? `${this.variable}_stream` : this.variable;
+    const responseVar = this.variable === 'response' && !variant.streams ? 'http_response' : 'response';
     if (kind === 'method' || kind === 'method_with_all_params') {
       out.push(this.calls.assignCall(ind, variable, `${wait}${this.chain(isAsync)}.${method.name}`, args));
       const checks =

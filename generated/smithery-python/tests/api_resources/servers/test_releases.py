@@ -173,11 +173,11 @@ class TestReleases:
 
     @parametrize
     def test_method_stream(self, client: Smithery) -> None:
-        release = client.servers.releases.stream(
+        release_stream = client.servers.releases.stream(
             id="id",
             qualified_name="qualifiedName",
         )
-        release.response.close()
+        release_stream.response.close()
 
     @parametrize
     def test_raw_response_stream(self, client: Smithery) -> None:
@@ -422,11 +422,11 @@ class TestAsyncReleases:
 
     @parametrize
     async def test_method_stream(self, async_client: AsyncSmithery) -> None:
-        release = await async_client.servers.releases.stream(
+        release_stream = await async_client.servers.releases.stream(
             id="id",
             qualified_name="qualifiedName",
         )
-        await release.response.aclose()
+        await release_stream.response.aclose()
 
     @parametrize
     async def test_raw_response_stream(self, async_client: AsyncSmithery) -> None:
