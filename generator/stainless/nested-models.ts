@@ -9,16 +9,11 @@ import { escapePointerToken, pointerTokens } from '../diagnostics';
 
 const HOISTED_PREFIX = '$model:';
 
-/** The component pointer a nested model's schema is moved to; null for a component's own pointer (or another group's). */
+/** The component pointer a nested model's schema is moved to; null for a pointer of a component (or a top-level entry). */
 export function nestedModelPointer(pointer: string): string | null {
   const tokens = pointerTokens(pointer);
-  if (tokens.length <= 3 && tokens[0] === 'components') return null;
+  if (tokens.length <= 3) return null;
   return `#/components/schemas/${escapePointerToken(`${HOISTED_PREFIX}${pointer}`)}`;
-}
-
-/** Whether a component key is one nestedModelPointer made. */
-export function isHoistedModelKey(key: string): boolean {
-  return key.startsWith(HOISTED_PREFIX);
 }
 
 type Obj = Record<string, unknown>;

@@ -155,7 +155,7 @@ export function derivePythonConfig(
       if (!node.subresources.has(key)) node.subresources.set(key, { methods: {}, subresources: new Map() });
       node = node.subresources.get(key)!;
     }
-    node.models = { ...node.models, [model.key]: `#/components/schemas/${model.schema}` };
+    node.models = { ...node.models, [model.key]: modelRef(model.schema) };
     for (const [word, casing] of model.casings) casings.set(word, casing);
     modelCount++;
   }
@@ -359,4 +359,9 @@ function positionalArgs(args: readonly string[]): string[] {
   const names = (list: readonly string[]) => list.filter((arg) => /^[A-Za-z_]\w*$/.test(arg));
   const star = args.findIndex((arg) => arg === '*' || arg === '\\*');
   return star < 0 ? names(args) : [...names(args.slice(star + 1)), ...names(args.slice(0, star))];
+}
+
+/** A model's value in the config: a component schema's pointer, or the pointer of a schema inside another as it is. */
+function modelRef(schema: string): string {
+  return schema.startsWith('#') ? schema : `#/components/schemas/${schema}`;
 }

@@ -16,6 +16,7 @@ import { renamedRoute, type SpecRoute } from '../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
+import { nestedSchemaFor, type NestedSchema } from '../derived-config/nested-schemas';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -34,13 +35,15 @@ export interface SpecSchemas {
   securitySchemes?: readonly SpecSecurityScheme[];
   /** The schemas each endpoint sends or returns, and those they refer to (endpoint-schemas.ts). */
   endpointSchemas?: ReadonlyMap<string, readonly string[]>;
+  /** The schemas written out inside others, by pointer (nested-schemas.ts). */
+  nestedSchemas?: readonly NestedSchema[];
 }
 
 export interface PythonModel {
   /** The config keys of the resource declaring it (`$shared` for api.md's "Shared Types"). */
   resource: string[];
   key: string;
-  /** The component schema's key. */
+  /** The component schema's key, or the JSON pointer (`#/…`) of a schema inside another. */
   schema: string;
   /** `custom_casings` entries its key needs to be written back as its name (`ai` → `AI`). */
   casings: Map<string, string>;
@@ -114,6 +117,10 @@ export function pythonModels(
   // Else, for a union, the union schema of its variants' schemas (as the TypeScript path: config.ts).
   if (found.size > 0)
     for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
+  // Else a schema written out inside another, of its shape: the config names it by its pointer.
+  for (const [name, schema] of found)
+    if (schema == null)
+      found.set(name, nestedSchemaFor(name, declared.shapes.get(name) ?? null, spec.nestedSchemas ?? []));
   const models: PythonModel[] = [];
   const unmatched: string[] = [];
   const taken = new Set<string>();
@@ -327,7 +334,8 @@ function declarations(
       if (shapes.has(name)) continue;
       const source = moduleOf(text, importName, section, name, modules.get(name));
       if (source === null) continue;
-      const alias = new RegExp(`^${name}: TypeAlias = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
+      // (Older SDKs declare it without the annotation: `CPUType = Literal["dedicated", "shared"]`.)
+      const alias = new RegExp(`^${name}(?:: TypeAlias)? = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
       if (alias) {
         const values = [...alias[1].matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)].map((m) => m[1] ?? m[2]);
         if (values.length > 0) shapes.set(name, { kind: 'enum', members: values.sort() });
@@ -396,7 +404,7 @@ function moduleOf(
     for (const folder of candidates) {
       const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`);
       const declared = new RegExp(
-        `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}: TypeAlias)`,
+        `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,
         'm',
       );
       if (source !== null && declared.test(source)) return source;

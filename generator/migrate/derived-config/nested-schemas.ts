@@ -1,0 +1,196 @@
+/**
+ * The schemas written out inside others in a spec (a property's object, a query parameter's enum, an array's items),
+ * by JSON pointer, with their shapes: a Stainless config may name one as a model by its pointer (nested-models.ts),
+ * so a type api.md lists that no component schema matches may be one of them (hetzner-python's `PlacementGroup`, a
+ * response's `placement_group`; `SortParam`, `GET /actions`' `sort`).
+ */
+import { pointerJoin, pointerTokens } from '../../diagnostics';
+import { words } from '../../naming/case';
+import type { Shape } from './input-types';
+
+export interface NestedSchema {
+  pointer: string;
+  /** The name its place gives it: the property's key or the parameter's name (`placement_group`, `sort`). */
+  place: string;
+  shape: Shape;
+  /** Whether a response holds it (api.md's models are what responses hold; a `…Param` what requests send). */
+  inResponse: boolean;
+}
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Every schema written out inside a component schema or an operation, in document order. */
+export function nestedSchemasOf(document: unknown): NestedSchema[] {
+  if (!isObject(document)) return [];
+  const out: NestedSchema[] = [];
+  const seen = new Set<unknown>();
+  const visit = (schema: unknown, pointer: string, place: string, nested: boolean) => {
+    if (!isObject(schema) || typeof schema.$ref === 'string' || seen.has(schema)) return;
+    seen.add(schema);
+    const shape = nested ? shapeOf(document, schema) : null;
+    if (shape) out.push({ pointer, place, shape, inResponse: false });
+    if (isObject(schema.properties))
+      for (const [key, value] of Object.entries(schema.properties))
+        visit(value, pointerJoin(pointer, 'properties', key), key, true);
+    if (isObject(schema.items)) visit(schema.items, pointerJoin(pointer, 'items'), place, true);
+    if (isObject(schema.additionalProperties))
+      visit(schema.additionalProperties, pointerJoin(pointer, 'additionalProperties'), place, true);
+    for (const group of ['allOf', 'anyOf', 'oneOf'])
+      if (Array.isArray(schema[group]))
+        (schema[group] as unknown[]).forEach((member, i) => visit(member, pointerJoin(pointer, group, i), place, true));
+  };
+  const components =
+    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  for (const [key, value] of Object.entries(components))
+    visit(value, pointerJoin('#/components/schemas', key), key, false);
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [route, item] of Object.entries(paths)) {
+    if (!isObject(item)) continue;
+    const at = pointerJoin('#/paths', route);
+    const parameters = (list: unknown, base: string) => {
+      if (!Array.isArray(list)) return;
+      list.forEach((p, i) => {
+        if (isObject(p) && typeof p.name === 'string')
+          visit(p.schema, pointerJoin(base, 'parameters', i, 'schema'), p.name, true);
+      });
+    };
+    parameters(item.parameters, at);
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const base = pointerJoin(at, method);
+      parameters(operation.parameters, base);
+      const body = operation.requestBody;
+      if (isObject(body) && isObject(body.content))
+        for (const [media, content] of Object.entries(body.content))
+          if (isObject(content))
+            visit(content.schema, pointerJoin(base, 'requestBody', 'content', media, 'schema'), '', false);
+      const responses = isObject(operation.responses) ? operation.responses : {};
+      for (const [status, response] of Object.entries(responses))
+        if (isObject(response) && isObject(response.content))
+          for (const [media, content] of Object.entries(response.content))
+            if (isObject(content))
+              visit(content.schema, pointerJoin(base, 'responses', status, 'content', media, 'schema'), '', false);
+    }
+  }
+  const returned = responseComponents(document);
+  for (const n of out) {
+    const tokens = pointerTokens(n.pointer);
+    n.inResponse = tokens[0] === 'paths' ? tokens.includes('responses') : returned.has(tokens[2]);
+  }
+  return out;
+}
+
+/** The component schemas the operations' responses hold, through every `$ref` (keys). */
+function responseComponents(document: Obj): Set<string> {
+  const keys = new Set<string>();
+  const followed = new Set<string>();
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) return value.forEach(walk);
+    if (!isObject(value)) return;
+    if (typeof value.$ref === 'string' && value.$ref.startsWith('#')) {
+      if (followed.has(value.$ref)) return;
+      followed.add(value.$ref);
+      const tokens = pointerTokens(value.$ref);
+      if (tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas') keys.add(tokens[2]);
+      return walk(resolve(document, value));
+    }
+    Object.values(value).forEach(walk);
+  };
+  for (const item of Object.values(isObject(document.paths) ? document.paths : {}))
+    for (const method of METHODS) {
+      const operation = isObject(item) ? item[method] : null;
+      if (isObject(operation)) walk(operation.responses);
+    }
+  return keys;
+}
+
+/** An object's property keys (its `allOf` members' too), or a string enum's values; null for another schema. */
+function shapeOf(document: Obj, schema: Obj): Shape | null {
+  if (Array.isArray(schema.enum)) {
+    const values = schema.enum.filter((v) => v !== null).map(String);
+    return values.length > 0 ? { kind: 'enum', members: values.sort() } : null;
+  }
+  const properties = new Map<string, unknown>();
+  const gather = (s: unknown, depth: number) => {
+    const target = resolve(document, s);
+    if (!isObject(target) || depth > 8) return;
+    if (isObject(target.properties)) for (const [k, v] of Object.entries(target.properties)) properties.set(k, v);
+    if (Array.isArray(target.allOf)) for (const member of target.allOf) gather(member, depth + 1);
+  };
+  gather(schema, 0);
+  if (properties.size === 0) return null;
+  const detail = [...properties].map(([key, value]) => {
+    const target = resolve(document, value);
+    const one = isObject(target) && Array.isArray(target.enum) && target.enum.length === 1 ? target.enum[0] : undefined;
+    return one === undefined ? key : `${key}=${String(one)}`;
+  });
+  return { kind: 'object', members: [...properties.keys()].sort(), detail: detail.sort() };
+}
+
+function resolve(document: Obj, schema: unknown): unknown {
+  let value = schema;
+  for (let hops = 0; isObject(value) && typeof value.$ref === 'string' && hops < 16; hops++) {
+    const ref = value.$ref;
+    if (!ref.startsWith('#')) return null;
+    let next: unknown = document;
+    for (const token of pointerTokens(ref))
+      next = Array.isArray(next) ? next[Number(token)] : isObject(next) ? next[token] : undefined;
+    value = next;
+  }
+  return value;
+}
+
+/**
+ * The nested schema of a type's shape: of several, those whose place is the type's words (`placement_group` for
+ * `PlacementGroup`, `sort` for `SortParam`), then the same literals, then the first in the document. Null when none
+ * is of its shape, or it is an object's of no members.
+ */
+export function nestedSchemaFor(name: string, shape: Shape | null, nested: readonly NestedSchema[]): string | null {
+  if (shape === null || shape.members.length === 0 || shape.kind === 'union') return null;
+  // (Those responses hold first: a model api.md lists without `Param` is what they return.)
+  const ordered = [...nested.filter((n) => n.inResponse), ...nested.filter((n) => !n.inResponse)];
+  const same = ordered.filter(
+    (n) => n.shape.kind === shape.kind && n.shape.members.join('\0') === shape.members.join('\0'),
+  );
+  const nameWords = words(name).map((w) => w.toLowerCase());
+  const placed = (n: NestedSchema) => {
+    const placeWords = words(n.place).map((w) => w.toLowerCase());
+    return placeWords.length > 0 && placeWords.every((w, i) => nameWords[i] === w);
+  };
+  // None of its shape: the spec may have changed since Stainless declared it (hetzner's `sort` lost its `progress`
+  // values); the one its place names with most members in common, three in four at least.
+  if (same.length === 0)
+    return closest(
+      shape,
+      nested.filter((n) => n.shape.kind === shape.kind && placed(n)),
+    );
+  const detail = (n: NestedSchema) => n.shape.detail?.join('\0') === shape.detail?.join('\0');
+  const exact = same.filter((n) => placed(n) && placeWordsCount(n) === nameWords.length);
+  return (
+    exact.find(detail) ??
+    exact[0] ??
+    same.filter(placed).find(detail) ??
+    same.find(placed) ??
+    same.find(detail) ??
+    same[0]
+  ).pointer;
+}
+
+function placeWordsCount(n: NestedSchema): number {
+  return words(n.place).length;
+}
+
+/** Of `candidates`, the one sharing the largest part of its members with `shape`, at least three in four; else null. */
+function closest(shape: Shape, candidates: readonly NestedSchema[]): string | null {
+  const members = new Set(shape.members);
+  let best: { pointer: string; share: number } | null = null;
+  for (const n of candidates) {
+    const common = n.shape.members.filter((m) => members.has(m)).length;
+    const share = common / new Set([...members, ...n.shape.members]).size;
+    if (share >= 0.75 && (best === null || share > best.share)) best = { pointer: n.pointer, share };
+  }
+  return best?.pointer ?? null;
+}
