@@ -3,7 +3,7 @@
  * the `Stainless-Generated-From:` trailer): what they changed is Stainless's output, not the owners' hand edits.
  */
 import { HUNKS_LOG } from './bot-commits';
-import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './stainless-repo';
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git, hasStainlessHeader } from './stainless-repo';
 import { twinCustomCode } from './twin-generations';
 
 /** What Stainless's generations after the base changed, file by file: the lines they added and removed. */
@@ -104,7 +104,7 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   for (const edit of peoplesEdits) into(addedByCommit, `${edit.at}\0${edit.file}`, edit.added);
   for (const edit of peoplesEdits) {
     if (byBot.has(oldestFirst[edit.at]) && !edit.custom) {
-      into(addedByBot, edit.file, edit.added);
+      into(addedByBot, edit.file, new Set([...edit.added].filter((line) => !commaOnly(line, edit.removed))));
       continue;
     }
     into(addedByPeople, edit.file, edit.added);
@@ -172,14 +172,30 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
   return changes;
 }
 
-/** Per file, the lines the commits of `base`'s history added and, later or earlier, removed. */
+/**
+ * Whether a line a commit added is one it removed but for a trailing comma (an item appended after it): the line it
+ * was, whoever wrote it, not the commit's own (anthropic-python's bot commit appending `rich` after their `boto3-stubs`).
+ */
+function commaOnly(line: string, removed: Set<string>): boolean {
+  const bare = line.replace(/,$/, '');
+  return bare !== line ? removed.has(bare) : removed.has(`${line},`);
+}
+
+/**
+ * Per file, the lines the commits of `base`'s history added and, later or earlier, removed. Not the lines of a commit
+ * that also added files of the owners' (HEAD has them, the base has not, no Stainless header): from the days the base's
+ * branch was main's own history, it carried their code, which the branch dropped when it became the generator's alone
+ * (anthropic-python's `boto3-stubs` dev dependency, added with their lib/bedrock/ by a commit authored as Stainless's bot).
+ */
 function droppedOutput(dir: string, base: string): Map<string, Set<string>> {
   const added = new Map<string, Set<string>>();
   const removed = new Map<string, Set<string>>();
-  for (const hunks of hunksOfEach(dir, base).values())
+  const hunksByCommit = hunksOfEach(dir, base);
+  const custom = commitsAddingOwnersFiles(dir, base);
+  for (const [commit, hunks] of hunksByCommit)
     for (const hunk of hunks) {
       for (const [lines, into] of [
-        [hunk.added, added],
+        [custom.has(commit) ? new Set<string>() : hunk.added, added],
         [hunk.removed, removed],
       ] as const) {
         const set = into.get(hunk.file) ?? new Set<string>();
@@ -193,6 +209,35 @@ function droppedOutput(dir: string, base: string): Map<string, Set<string>> {
     if (gone.length > 0) dropped.set(file, new Set(gone));
   }
   return dropped;
+}
+
+/** The commits of `base`'s history that added a file HEAD has without Stainless's header and the base has not. */
+function commitsAddingOwnersFiles(dir: string, base: string): Set<string> {
+  const onlyAtHead = new Set(
+    git(dir, ['diff', '--name-only', '--no-renames', '--diff-filter=A', base, 'HEAD'])
+      .stdout.split('\n')
+      .filter((file) => file !== ''),
+  );
+  const commits = new Set<string>();
+  if (onlyAtHead.size === 0) return commits;
+  const owners = new Map<string, boolean>();
+  const ownersFile = (file: string) => {
+    if (!owners.has(file)) owners.set(file, !hasStainlessHeader(git(dir, ['show', `HEAD:./${file}`]).stdout));
+    return owners.get(file)!;
+  };
+  let commit = '';
+  for (const line of git(dir, [
+    'log',
+    '--no-renames',
+    '--diff-filter=A',
+    '--name-only',
+    '--format=%x01%H',
+    base,
+  ]).stdout.split('\n')) {
+    if (line.startsWith('\x01')) commit = line.slice(1).trim();
+    else if (line !== '' && !commits.has(commit) && onlyAtHead.has(line) && ownersFile(line)) commits.add(commit);
+  }
+  return commits;
 }
 
 /** A commit's committer time, in seconds; 0 where git cannot tell. */
