@@ -423,15 +423,16 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     if (left.size === bindings.length) imports.push(statement);
     else imports.push(...importsFor(parsed, left));
   }
-  // A carried constructor takes the place of sdkgen's (which only hands the options to its core class).
-  const carriedConstructor = hooks.methods.find((m) => m.name === 'constructor');
-  const ownConstructor = carriedConstructor && methodOf(target, hooks.className, 'constructor');
-  if (ownConstructor)
+  // A carried method takes the place of the class's own of that name: sdkgen's constructor (which only hands the
+  // options to its core class), or a method of sdkgen's core class (hooks-home.ts: its own `authHeaders`).
+  const replacing = hooks.methods.find((m) => methodOf(target, hooks.className, m.name) !== null);
+  const own = replacing && methodOf(target, hooks.className, replacing.name);
+  if (own)
     return withHooks(
-      target.replace(ownConstructor.text, () => carriedConstructor!.text),
+      target.replace(own.text, () => replacing!.text),
       {
         ...hooks,
-        methods: hooks.methods.filter((m) => m !== carriedConstructor),
+        methods: hooks.methods.filter((m) => m !== replacing),
       },
     );
   const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);

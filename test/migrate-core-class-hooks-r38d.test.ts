@@ -1,0 +1,95 @@
+/**
+ * Stainless's client module of an SDK whose other packages extend its client declares the base class there
+ * (`export class BaseAcme`, `Acme extends BaseAcme`: anthropic-sdk-typescript's `BaseAnthropic`); sdkgen's declares
+ * it in client-core.ts and re-exports it under Stainless's name. The client methods the owners made theirs go into
+ * that core class, in place of its own of the same name, rather than being left for a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { planMigration } from '../generator/migrate/plan';
+
+const stainlessClient = [
+  "import type { FinalRequestOptions } from './internal/request-options';",
+  "import { buildHeaders, type NullableHeaders } from './internal/headers';",
+  '',
+  'export class BaseAcme {',
+  '  apiKey: string | null;',
+  '',
+  '  protected async authHeaders(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {',
+  '    return buildHeaders([await this.apiKeyAuth(opts)]);',
+  '  }',
+  '',
+  '  protected async apiKeyAuth(opts: FinalRequestOptions): Promise<NullableHeaders | undefined> {',
+  '    if (this.apiKey == null) {',
+  '      return undefined;',
+  '    }',
+  "    return buildHeaders([{ 'X-Api-Key': this.apiKey }]);",
+  '  }',
+  '}',
+  '',
+  '/**',
+  ' * API Client for interfacing with the Acme API.',
+  ' */',
+  'export class Acme extends BaseAcme {',
+  '  pets = 1;',
+  '}',
+  '',
+].join('\n');
+
+// The owners send their key under a second header too.
+const edited = stainlessClient.replace(
+  "    return buildHeaders([{ 'X-Api-Key': this.apiKey }]);",
+  "    return buildHeaders([{ 'X-Api-Key': this.apiKey, 'X-Acme-Key': this.apiKey }]);",
+);
+
+const sdkgenClient = [
+  "import { AcmeCore } from './client-core.js';",
+  '',
+  "// As Stainless's client module had it: the client without its resources, which other packages' clients extend.",
+  'export { AcmeCore as BaseAcme };',
+  '',
+  '/** API client for Acme API. */',
+  'export class Acme extends AcmeCore {',
+  '  pets = 1;',
+  '}',
+  '',
+].join('\n');
+
+const sdkgenCore = [
+  "import { BaseClient, type FinalRequestOptions } from './core/base-client.js';",
+  "import { type NullableHeaders, buildHeaders } from './internal/headers.js';",
+  '',
+  'export class AcmeCore extends BaseClient {',
+  '  apiKey: string | null = null;',
+  '',
+  '  protected override async authHeaders(_options: FinalRequestOptions): Promise<NullableHeaders | undefined> {',
+  "    return buildHeaders([{ 'X-Api-Key': this.apiKey }]);",
+  '  }',
+  '}',
+  '',
+].join('\n');
+
+function migrate(text: string) {
+  return planMigration({
+    current: [{ path: 'src/client.ts', blob: 'c2', text }],
+    base: { blobs: new Map([['src/client.ts', 'c1']]), texts: new Map([['src/client.ts', stainlessClient]]) },
+    rendered: [
+      { path: 'src/client.ts', contents: sdkgenClient },
+      { path: 'src/client-core.ts', contents: sdkgenCore },
+    ],
+  });
+}
+
+describe("the owners' client methods of Stainless's base client class, which sdkgen declares in client-core.ts", () => {
+  it('go into the core class sdkgen re-exports under its name, in place of its own', () => {
+    const plan = migrate(edited);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.carriedHooks).toEqual(['src/client-core.ts: authHeaders', 'src/client-core.ts: apiKeyAuth']);
+    const core = plan.writes.find((f) => f.path === 'src/client-core.ts')!.contents;
+    expect(core).toContain("'X-Acme-Key': this.apiKey");
+    expect(core.match(/async authHeaders\(/g)).toHaveLength(1);
+    expect(core).toContain('  protected override async authHeaders(opts: FinalRequestOptions)');
+    expect(core).toContain('  protected async apiKeyAuth(opts: FinalRequestOptions)');
+    // The client module stays sdkgen's.
+    expect(plan.writes.find((f) => f.path === 'src/client.ts')!.contents).toBe(sdkgenClient);
+  });
+});
