@@ -79,10 +79,31 @@ function migrate(text: string) {
   });
 }
 
+// They also added a method to the base class, which their resources call on the client.
+const withAdded = edited
+  .replace(
+    "import { buildHeaders, type NullableHeaders } from './internal/headers';",
+    "import { buildHeaders, type NullableHeaders } from './internal/headers';\nimport * as Errors from './core/error';",
+  )
+  .replace(
+    '  protected async apiKeyAuth(',
+    [
+      '  public calculateTimeout(maxTokens: number): number {',
+      '    if (maxTokens > 100_000) {',
+      "      throw new Errors.AcmeError('Streaming is required');",
+      '    }',
+      '    return 600_000;',
+      '  }',
+      '',
+      '  protected async apiKeyAuth(',
+    ].join('\n'),
+  );
+
 describe("the owners' client methods of Stainless's base client class, which sdkgen declares in client-core.ts", () => {
   it('go into the core class sdkgen re-exports under its name, in place of its own', () => {
     const plan = migrate(edited);
     expect(plan.needsHand).toEqual([]);
+    expect(plan.rejected).toEqual([]);
     expect(plan.carriedHooks).toEqual(['src/client-core.ts: authHeaders', 'src/client-core.ts: apiKeyAuth']);
     const core = plan.writes.find((f) => f.path === 'src/client-core.ts')!.contents;
     expect(core).toContain("'X-Acme-Key': this.apiKey");
@@ -91,5 +112,16 @@ describe("the owners' client methods of Stainless's base client class, which sdk
     expect(core).toContain('  protected async apiKeyAuth(opts: FinalRequestOptions)');
     // The client module stays sdkgen's.
     expect(plan.writes.find((f) => f.path === 'src/client.ts')!.contents).toBe(sdkgenClient);
+  });
+
+  it('take along the methods the owners added to that class, with the imports those use', () => {
+    const plan = migrate(withAdded);
+    expect(plan.needsHand).toEqual([]);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.carriedHooks).toContain('src/client-core.ts: calculateTimeout');
+    const core = plan.writes.find((f) => f.path === 'src/client-core.ts')!.contents;
+    expect(core).toContain('  public calculateTimeout(maxTokens: number): number {');
+    expect(core).toContain("import * as Errors from './core/error';");
+    expect(plan.writes.find((f) => f.path === 'src/client.ts')!.contents).not.toContain('calculateTimeout');
   });
 });

@@ -31,7 +31,7 @@ import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mapp
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { CORE_MODULE } from './owners/credential-check';
-import { hooksHome } from './owners/hooks-home';
+import { hooksHome, withAddedMethods } from './owners/hooks-home';
 import { withOptionsFromClient } from './owners/client-options';
 import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
@@ -218,13 +218,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           { path: CLIENT_MODULE, text: renderedClient },
           core === null ? null : { path: CORE_MODULE, text: core },
         );
-  const homeHooks = hooks !== null && home !== null ? { ...hooks, className: home.className } : hooks;
-  const homeText = home?.path === CORE_MODULE ? core : renderedClient;
-  const parseCarried =
-    homeHooks?.parse !== undefined &&
-    homeText !== undefined &&
-    homeText !== null &&
-    withHooks(homeText, homeHooks) !== null;
+  const homeHooks =
+    hooks !== null && home !== null ? withAddedMethods(hooks, home, base?.texts.get(hooks.module)) : hooks;
+  const homeText = home?.path === CORE_MODULE ? (hooks?.core?.text ?? core) : renderedClient;
+  // (Known before the loop reaches that module: client.ts's edits to re-apply are what the carried methods leave.)
+  const homeCarried =
+    homeHooks !== null && homeText !== undefined && homeText !== null && withHooks(homeText, homeHooks) !== null;
+  const parseCarried = homeHooks?.parse !== undefined && homeCarried;
   const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
@@ -302,8 +302,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
       const edited =
-        hooks?.module === file.path && plan.carriedHooks.length > 0
-          ? hooks.editedRest
+        homeHooks?.module === file.path && (plan.carriedHooks.length > 0 || homeCarried)
+          ? homeHooks.editedRest
           : hooks?.parse?.module === file.path && parseCarried
             ? hooks.parse.editedRest
             : existing.text;

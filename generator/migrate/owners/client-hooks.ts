@@ -487,6 +487,24 @@ export function clientClassOf(text: string | null): string | null {
   return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
 }
 
+/** The methods the owners added to `className` (none of that name in `base`), each as their module has it. */
+export function addedMethods(base: string, current: string, className: string): Array<{ name: string; text: string }> {
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => classNameOf(line) === className);
+  const end = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
+  if (start < 0 || end < 0) return [];
+  const names = lines
+    .slice(start + 1, end)
+    .flatMap(
+      (line) => /^ {2}(?:(?:protected|public|private|async|static)\s+)*([A-Za-z_$][\w$]*)\s*[(<]/.exec(line)?.[1] ?? [],
+    );
+  return [...new Set(names)].flatMap((name) => {
+    if (name === 'constructor' || methodOf(base, className, name) !== null) return [];
+    const method = methodOf(current, className, name);
+    return method === null ? [] : [{ name, text: method.text }];
+  });
+}
+
 /** A method of `className`, from its doc comment to the `}` that closes its body; null when it has none. */
 function methodOf(text: string, className: string, name: string): Method | null {
   const lines = text.split('\n');
@@ -634,6 +652,11 @@ function importsFor(statements: ImportStatement[], used: Set<string>): string[] 
       .join(', ');
     return [`${lead} ${clause} from '${specifier}';`];
   });
+}
+
+/** The import statements of `module` that `code` uses, one per module (as `importsFor`). */
+export function importsUsedBy(module: string, code: string): string[] {
+  return importsFor(importStatements(module), new Set(identifiers(code)));
 }
 
 /** The index of the line that ends the module's last import statement (-1: none). */

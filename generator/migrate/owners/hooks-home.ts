@@ -7,6 +7,7 @@
  */
 import { escapeRegExp } from '../../escape-regexp';
 import { CLASS_LINE } from '../reapply/members';
+import { addedMethods, importsUsedBy, type CarriedHooks } from './client-hooks';
 
 export interface HooksHome {
   /** The module of sdkgen's that declares the class. */
@@ -31,4 +32,31 @@ export function hooksHome(
   if (declared !== undefined && declares(coreModule.text, declared))
     return { path: coreModule.path, className: declared };
   return { path: client.path, className };
+}
+
+/**
+ * The hooks with the class's name in sdkgen's module; in sdkgen's core module, also with the methods the owners added
+ * to Stainless's class (`calculateNonstreamingTimeout`), which their edits elsewhere call on the client: their hunks
+ * could only be placed in the client module, where that class is not.
+ */
+export function withAddedMethods(
+  hooks: CarriedHooks & { module: string },
+  home: HooksHome,
+  stainless: string | undefined,
+): CarriedHooks & { module: string } {
+  const renamed = { ...hooks, className: home.className };
+  if (home.className === hooks.className || stainless === undefined) return renamed;
+  const carried = new Set(hooks.methods.map((m) => m.name));
+  const added = addedMethods(stainless, hooks.editedRest, hooks.className).filter((m) => !carried.has(m.name));
+  if (added.length === 0) return renamed;
+  let editedRest = hooks.editedRest;
+  for (const method of added)
+    editedRest = editedRest.replace(new RegExp(`${escapeRegExp(method.text)}\\n(\\s*\\n)?`), '');
+  const imports = importsUsedBy(hooks.editedRest, added.map((m) => m.text).join('\n'));
+  return {
+    ...renamed,
+    methods: [...hooks.methods, ...added],
+    imports: [...hooks.imports, ...imports.filter((i) => !hooks.imports.includes(i))],
+    editedRest,
+  };
 }
