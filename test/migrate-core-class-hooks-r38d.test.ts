@@ -104,7 +104,10 @@ describe("the owners' client methods of Stainless's base client class, which sdk
     const plan = migrate(edited);
     expect(plan.needsHand).toEqual([]);
     expect(plan.rejected).toEqual([]);
-    expect(plan.carriedHooks).toEqual(['src/client-core.ts: authHeaders', 'src/client-core.ts: apiKeyAuth']);
+    expect(plan.carriedHooks).toEqual([
+      'src/client-core.ts: authHeaders (from src/client.ts)',
+      'src/client-core.ts: apiKeyAuth (from src/client.ts)',
+    ]);
     const core = plan.writes.find((f) => f.path === 'src/client-core.ts')!.contents;
     expect(core).toContain("'X-Acme-Key': this.apiKey");
     expect(core.match(/async authHeaders\(/g)).toHaveLength(1);
@@ -118,7 +121,7 @@ describe("the owners' client methods of Stainless's base client class, which sdk
     const plan = migrate(withAdded);
     expect(plan.needsHand).toEqual([]);
     expect(plan.rejected).toEqual([]);
-    expect(plan.carriedHooks).toContain('src/client-core.ts: calculateTimeout');
+    expect(plan.carriedHooks).toContain('src/client-core.ts: calculateTimeout (from src/client.ts)');
     const core = plan.writes.find((f) => f.path === 'src/client-core.ts')!.contents;
     expect(core).toContain('  public calculateTimeout(maxTokens: number): number {');
     expect(core).toContain("import * as Errors from './core/error';");

@@ -252,7 +252,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         file = { ...file, contents };
         // (A member carried from another module of theirs names it: the report's reader looks for it there.)
         const from = (name: string) =>
-          name === 'parseJSON' && homeHooks.parse ? ` (from ${homeHooks.parse.module})` : '';
+          name === 'parseJSON' && homeHooks.parse
+            ? ` (from ${homeHooks.parse.module})`
+            : file.path !== homeHooks.module
+              ? ` (from ${homeHooks.module})`
+              : '';
         plan.carriedHooks.push(...names.map((name) => `${file.path}: ${name}${from(name)}`));
       }
     }
