@@ -31,6 +31,7 @@ import { brokenJestMappingReason, brokenJestMappings } from './package/jest-mapp
 import { mergePackageJson, packageOf, printLike } from './package/package-json';
 import { CLIENT_MODULE, ownersClientHooks, withHooks } from './owners/client-hooks';
 import { CORE_MODULE } from './owners/credential-check';
+import { hooksHome, withAddedMethods } from './owners/hooks-home';
 import { withOptionsFromClient } from './owners/client-options';
 import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/client-name';
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
@@ -208,40 +209,59 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   );
   // (Their lines around Stainless's JSON parse leave its module only when the client class takes its methods.)
   const renderedClient = rendered.find((f) => f.path === CLIENT_MODULE)?.contents;
-  const parseCarried =
-    hooks?.parse !== undefined && renderedClient !== undefined && withHooks(renderedClient, hooks) !== null;
+  // (The class Stainless's client hooks were in may be sdkgen's core class, re-exported under Stainless's name.)
+  const home =
+    hooks === null || renderedClient === undefined
+      ? null
+      : hooksHome(
+          hooks.className,
+          { path: CLIENT_MODULE, text: renderedClient },
+          core === null ? null : { path: CORE_MODULE, text: core },
+        );
+  const homeHooks =
+    hooks !== null && home !== null ? withAddedMethods(hooks, home, base?.texts.get(hooks.module)) : hooks;
+  const homeText = home?.path === CORE_MODULE ? (hooks?.core?.text ?? core) : renderedClient;
+  // (Known before the loop reaches that module: client.ts's edits to re-apply are what the carried methods leave.)
+  const homeCarried =
+    homeHooks !== null && homeText !== undefined && homeText !== null && withHooks(homeText, homeHooks) !== null;
+  const parseCarried = homeHooks?.parse !== undefined && homeCarried;
   const ownAtSdkgensPaths: string[] = [];
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
-    if (hooks !== null && file.path === CLIENT_MODULE) {
-      const contents = withHooks(file.contents, hooks);
-      const names = [
-        ...hooks.methods.map((m) => m.name),
-        ...(hooks.fields ?? []).map((f) => f.name),
-        ...(hooks.optionLines ? ['ClientOptions'] : []),
-      ];
-      if (contents === null)
-        plan.needsHand.push({
-          path: hooks.module,
-          reason:
-            `your ${names.join(', ')} (Stainless's client, changed by you or calling a module you changed) could ` +
-            `not be carried into sdkgen's client class ${hooks.className}: add it there as an override`,
-        });
-      else {
-        file = { ...file, contents };
-        // (A member carried from another module of theirs names it: the report's reader looks for it there.)
-        const from = (name: string) => (name === 'parseJSON' && hooks.parse ? ` (from ${hooks.parse.module})` : '');
-        plan.carriedHooks.push(...names.map((name) => `${CLIENT_MODULE}: ${name}${from(name)}`));
-      }
-    }
     // Their missing-credential checks and those credentials' fields, in sdkgen's core class (client-core.ts).
     if (hooks?.core && file.path === CORE_MODULE) {
       file = { ...file, contents: hooks.core.text };
       plan.carriedHooks.push(...hooks.core.names.map((name) => `${CORE_MODULE}: ${name} (from ${hooks.module})`));
     }
+    if (homeHooks !== null && file.path === (home?.path ?? CLIENT_MODULE)) {
+      const contents = withHooks(file.contents, homeHooks);
+      const names = [
+        ...homeHooks.methods.map((m) => m.name),
+        ...(homeHooks.fields ?? []).map((f) => f.name),
+        ...(homeHooks.optionLines ? ['ClientOptions'] : []),
+      ];
+      if (contents === null)
+        plan.needsHand.push({
+          path: homeHooks.module,
+          reason:
+            `your ${names.join(', ')} (Stainless's client, changed by you or calling a module you changed) could ` +
+            `not be carried into sdkgen's client class ${homeHooks.className}: add it there as an override`,
+        });
+      else {
+        file = { ...file, contents };
+        // (A member carried from another module of theirs names it: the report's reader looks for it there.)
+        const from = (name: string) =>
+          name === 'parseJSON' && homeHooks.parse
+            ? ` (from ${homeHooks.parse.module})`
+            : file.path !== homeHooks.module
+              ? ` (from ${homeHooks.module})`
+              : '';
+        plan.carriedHooks.push(...names.map((name) => `${file.path}: ${name}${from(name)}`));
+      }
+    }
     // (The owners' options are declared in client.ts then: the package exports them from there.)
-    if (hooks?.optionLines && file.path === 'src/index.ts')
+    if (hooks?.optionLines && file.path === 'src/index.ts' && (home?.path ?? CLIENT_MODULE) === CLIENT_MODULE)
       file = { ...file, contents: withOptionsFromClient(file.contents) ?? file.contents };
     if (existing === undefined) {
       plan.writes.push(file);
@@ -286,8 +306,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
       const edited =
-        hooks?.module === file.path && plan.carriedHooks.length > 0
-          ? hooks.editedRest
+        homeHooks?.module === file.path && (plan.carriedHooks.length > 0 || homeCarried)
+          ? homeHooks.editedRest
           : hooks?.parse?.module === file.path && parseCarried
             ? hooks.parse.editedRest
             : existing.text;

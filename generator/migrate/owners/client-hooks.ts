@@ -423,15 +423,16 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     if (left.size === bindings.length) imports.push(statement);
     else imports.push(...importsFor(parsed, left));
   }
-  // A carried constructor takes the place of sdkgen's (which only hands the options to its core class).
-  const carriedConstructor = hooks.methods.find((m) => m.name === 'constructor');
-  const ownConstructor = carriedConstructor && methodOf(target, hooks.className, 'constructor');
-  if (ownConstructor)
+  // A carried method takes the place of the class's own of that name: sdkgen's constructor (which only hands the
+  // options to its core class), or a method of sdkgen's core class (hooks-home.ts: its own `authHeaders`).
+  const replacing = hooks.methods.find((m) => methodOf(target, hooks.className, m.name) !== null);
+  const own = replacing && methodOf(target, hooks.className, replacing.name);
+  if (own)
     return withHooks(
-      target.replace(ownConstructor.text, () => carriedConstructor!.text),
+      target.replace(own.text, () => replacing!.text),
       {
         ...hooks,
-        methods: hooks.methods.filter((m) => m !== carriedConstructor),
+        methods: hooks.methods.filter((m) => m !== replacing),
       },
     );
   const methods = hooks.methods.flatMap((m) => ['', ...m.text.split('\n')]);
@@ -484,6 +485,24 @@ export function clientClassOf(text: string | null): string | null {
   const classes = [...text.matchAll(/^export class ([A-Za-z_$][\w$]*)(?:\s+extends\s+([A-Za-z_$][\w$]*))?/gm)];
   const extended = new Set(classes.map((match) => match[2]));
   return (classes.find((match) => !extended.has(match[1])) ?? classes[0])?.[1] ?? null;
+}
+
+/** The methods the owners added to `className` (none of that name in `base`), each as their module has it. */
+export function addedMethods(base: string, current: string, className: string): Array<{ name: string; text: string }> {
+  const lines = current.split('\n');
+  const start = lines.findIndex((line) => classNameOf(line) === className);
+  const end = lines.findIndex((line, i) => i > start && /^}\s*$/.test(line));
+  if (start < 0 || end < 0) return [];
+  const names = lines
+    .slice(start + 1, end)
+    .flatMap(
+      (line) => /^ {2}(?:(?:protected|public|private|async|static)\s+)*([A-Za-z_$][\w$]*)\s*[(<]/.exec(line)?.[1] ?? [],
+    );
+  return [...new Set(names)].flatMap((name) => {
+    if (name === 'constructor' || methodOf(base, className, name) !== null) return [];
+    const method = methodOf(current, className, name);
+    return method === null ? [] : [{ name, text: method.text }];
+  });
 }
 
 /** A method of `className`, from its doc comment to the `}` that closes its body; null when it has none. */
@@ -633,6 +652,11 @@ function importsFor(statements: ImportStatement[], used: Set<string>): string[] 
       .join(', ');
     return [`${lead} ${clause} from '${specifier}';`];
   });
+}
+
+/** The import statements of `module` that `code` uses, one per module (as `importsFor`). */
+export function importsUsedBy(module: string, code: string): string[] {
+  return importsFor(importStatements(module), new Set(identifiers(code)));
 }
 
 /** The index of the line that ends the module's last import statement (-1: none). */
