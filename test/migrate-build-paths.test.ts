@@ -15,6 +15,7 @@ import { git, sdkgen } from './helpers/git-repo';
 import { commitAll, commitGenerationThenMain } from './helpers/git-history';
 import { ROOT } from './helpers/paths';
 import { runTscBuild, tempDir } from './helpers/sdk';
+import { E2E_FULL } from './helpers/slow-tests';
 import { PROJECT, read, writeGenerationStubs } from './helpers/stainless-repository';
 
 /** The owners' files, as the real OneBusAway repository's examples and scripts import Stainless's build. */
@@ -39,7 +40,6 @@ console.log(typeof sdk.default, new sdk.default({ apiKey: 'TEST' }) instanceof s
 };
 
 /** The migrated repository's build, and tsc over its consumers: CI's slow suite (docs/contributing.md). */
-const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
 
 function node(cwd: string, file: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8', env: { ...process.env } });
@@ -76,7 +76,7 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
 
   // In `npm test`, unit/migrate-build-paths.test.ts checks the paths sdkgen's build writes against their imports.
   it("runs them after the repository's own build", ({ skip }) => {
-    if (!E2E) skip();
+    if (!E2E_FULL) skip();
     mkdirSync(path.join(repo, 'node_modules'));
     symlinkSync(path.join(ROOT, 'node_modules/typescript'), path.join(repo, 'node_modules/typescript'));
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: repo, encoding: 'utf8' });
@@ -100,7 +100,7 @@ describe("sdkgen migrate: the owners' imports of Stainless's build run unchanged
   }, 600_000);
 
   it("writes package.json's exports as Stainless's were, and TypeScript finds the types through them", ({ skip }) => {
-    if (!E2E) skip();
+    if (!E2E_FULL) skip();
     // Each entry a path per condition, as Stainless's: the owners' code that reads them reads what it did.
     const { exports } = JSON.parse(read(repo, 'package.json')) as { exports: Record<string, unknown> };
     expect(exports['.']).toEqual({ import: './dist/index.mjs', require: './dist/cjs/index.js' });

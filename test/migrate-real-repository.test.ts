@@ -51,9 +51,9 @@ import {
   STAINLESS_PACKAGE,
   write,
 } from './helpers/stainless-repository';
+import { E2E_FULL } from './helpers/slow-tests';
 
 /** The Jest runs in the migrated repository: CI's slow suite (docs/contributing.md), left out of `npm test`. */
-const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Running things in the migrated repository (`run`: runInRepository of test/helpers/git-history.ts).
@@ -232,7 +232,7 @@ function movedRepositoryChecks(
   it("passes ./scripts/test (npm test): their Jest tests as they are and sdkgen's tests; a failing test of theirs fails it", async ({
     skip,
   }) => {
-    if (!E2E) skip();
+    if (!E2E_FULL) skip();
     const { repo } = moved();
     if (checkedAlready(repo, 'tested', reference())) return;
     // sdkgen's scripts/test, which runs `npm test` (jest, by package.json): the path a contributor's habit takes.
@@ -293,7 +293,7 @@ function movedRepositoryChecks(
     expect(read(repo, 'src/resources/report-photo.ts')).toContain('    body = withPhotoMetadata(body);\n');
     expect(read(repo, 'jest.config.ts')).toContain("'<rootDir>/tests/live/'");
     expect((JSON.parse(read(repo, 'package.json')) as { version: string }).version).toBe('1.20.0');
-    if (!E2E) {
+    if (!E2E_FULL) {
       // The files the owners wrote or edited and those the spec change rewrote, the others read for the types they
       // use: the whole regenerated repository's program is SDKGEN_E2E_TESTS=full's (CI's), as the migrated one's is
       // checked in full above.
@@ -346,7 +346,7 @@ const firstLayout: CheckedTree = {
 // repository (test/helpers/stainless-repository.ts) is built and moved by migrate-scripts.test.ts, and migrate.test.ts
 // checks each of these behaviours on a smaller one: the owners' bytes and package.json items kept, Stainless's files
 // removed, a --strict type-check with the custom code, check in a fresh clone, a spec change keeping every edit.
-describe.skipIf(!E2E)(
+describe.skipIf(!E2E_FULL)(
   "sdkgen migrate: a Stainless repository with its generated branch, spec and config from the owners' config repository",
   () => {
     let repo = '';
@@ -431,7 +431,7 @@ const CUSTOM_CODE = 'custom-code/typescript/1780592816577-custom-code.json';
 // The second layout is a second migration of the same repository (a lockfile update, a move, a clone): CI's
 // (.ci/run, SDKGEN_E2E_TESTS=full). In `npm test`, migrate.test.ts moves stlc's layouts: a monorepo's workspace, and a
 // workspace kept in another repository (--workspace, the custom-code record's base), as this one is.
-describe.skipIf(!E2E)(
+describe.skipIf(!E2E_FULL)(
   "sdkgen migrate: the same repository kept with Stainless's local CLI (stlc), its workspace in the API's repository",
   () => {
     let repo = '';

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { ROOT } from './helpers/paths';
 import { runTscBuild, tempDir, writeFiles } from './helpers/sdk';
+import { E2E_FULL } from './helpers/slow-tests';
 import { json, TestServer } from './runtime/helpers/server';
 
 const SPEC = {
@@ -126,7 +127,10 @@ function consumer(name: string, type: 'module' | 'commonjs'): string {
   return dir;
 }
 
+// The whole file is SDKGEN_E2E_TESTS=full's (`npm run test:e2e`, CI's): a pack with the SDK's build, an npm install and
+// a tsc program per consumer, seconds of CPU `npm test`'s budget leaves out.
 beforeAll(async () => {
+  if (!E2E_FULL) return;
   await server.start();
   server.on('GET /widgets', json(200, [{ id: 'w1' }]));
   server.on('GET /widgets/w1/parts', json(200, [{ sku: 'p1' }]));
@@ -169,11 +173,12 @@ beforeAll(async () => {
 }, 900_000);
 
 afterAll(async () => {
+  if (!E2E_FULL) return;
   await server.stop();
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-describe('npm pack of a fresh SDK', () => {
+describe.runIf(E2E_FULL)('npm pack of a fresh SDK', () => {
   it('ships dist/ (ESM, CJS, declarations) and the licence the spec names', () => {
     for (const file of [
       'dist/index.js',
@@ -206,9 +211,8 @@ describe('npm pack of a fresh SDK', () => {
 });
 
 /** attw and tsc over the consumers: CI's slow suite (docs/contributing.md); the ESM and CommonJS runs stay. */
-const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
 
-describe.runIf(E2E)('the tarball under @arethetypeswrong/cli', () => {
+describe.runIf(E2E_FULL)('the tarball under @arethetypeswrong/cli', () => {
   it('has no problem at the root or any documented subpath (node10, node16 from CJS and ESM, bundler)', () => {
     const entrypoints = [
       '.',
@@ -235,7 +239,7 @@ describe.runIf(E2E)('the tarball under @arethetypeswrong/cli', () => {
   });
 });
 
-describe('consumers of the installed tarball', () => {
+describe.runIf(E2E_FULL)('consumers of the installed tarball', () => {
   it('ESM: the default and named exports, the client namespace, resource group and module subpaths', async () => {
     const dir = consumer('esm', 'module');
     writeFileSync(
@@ -375,7 +379,7 @@ export async function usage(client: Acme): Promise<void> {
     return checked;
   }
 
-  it.runIf(E2E).each(tsProjects)(
+  it.each(tsProjects)(
     'TypeScript, moduleResolution %s: tsc --strict over the program and the SDK declarations',
     (name) => {
       const result = typeChecked().get(name)!;

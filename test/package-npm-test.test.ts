@@ -18,6 +18,7 @@ import { generate } from '../generator/generate';
 import { FIXTURES } from './helpers/fixtures';
 import { ROOT } from './helpers/paths';
 import { tempDir, writeFiles } from './helpers/sdk';
+import { E2E_FULL } from './helpers/slow-tests';
 
 function run(
   command: string,
@@ -66,7 +67,7 @@ async function npmTest(dir: string, command = ['npm', 'test']): Promise<{ code: 
 
 // A whole npm test (Vitest, Prism, tsc) in a child: CI's slow suite (SDKGEN_E2E_TESTS=full, docs/contributing.md). In
 // `npm test`, fixture-sdks.test.ts runs every fixture's generated tests against Prism mocking its spec.
-describe.runIf(process.env.SDKGEN_E2E_TESTS === 'full')("a generated package's npm test", () => {
+describe.runIf(E2E_FULL)("a generated package's npm test", () => {
   it('passes for a spec split across files (the mock resolves the $refs between them)', async () => {
     const dir = path.join(tempDir('npm-test'), 'external-refs');
     writeFiles(dir, (await generate({ spec: path.join(FIXTURES, 'external-refs/openapi.yaml') })).files);

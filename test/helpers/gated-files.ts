@@ -1,7 +1,7 @@
 /**
  * The test files `npm test` leaves out of its run (vitest.config.ts, with SDKGEN_SKIP_GATED=1): those whose every
- * suite and test is gated on SDKGEN_SLOW_TESTS=full (`SLOW_FULL`) or SDKGEN_PYTHON_TESTS=full (`PYTHON_FULL`) while
- * that gate is off. Vitest would transform and import each of them to report all its tests skipped: 131 files, seconds
+ * suite and test is gated on SDKGEN_SLOW_TESTS=full (`SLOW_FULL`), SDKGEN_PYTHON_TESTS=full (`PYTHON_FULL`) or
+ * SDKGEN_E2E_TESTS=full (`E2E_FULL`) while that gate is off. Vitest would transform and import each of them to report all its tests skipped: 131 files, seconds
  * of CPU for nothing. `npm run test:slow` and `npm run test:python` set their gate, and so still run them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ export function gatesOff(env: NodeJS.ProcessEnv): Set<string> {
   const off = new Set<string>();
   if (env['SDKGEN_SLOW_TESTS'] !== 'full') off.add('SLOW_FULL');
   if (env['SDKGEN_PYTHON_TESTS'] !== 'full') off.add('PYTHON_FULL');
+  if (env['SDKGEN_E2E_TESTS'] !== 'full') off.add('E2E_FULL');
   return off;
 }
 

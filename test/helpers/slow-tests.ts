@@ -6,6 +6,13 @@
  */
 export const SLOW_FULL = process.env.SDKGEN_SLOW_TESTS === 'full';
 
+/**
+ * `SDKGEN_E2E_TESTS=full` (`npm run test:e2e`, a CI step of its own after `npm test`): whole-pipeline checks (a real
+ * repository's move and its Jest, a package's own `npm test`, packed tarballs installed and consumed) that `npm test`
+ * leaves out for its time budget, each with a cheaper check there (docs/contributing.md).
+ */
+export const E2E_FULL = process.env.SDKGEN_E2E_TESTS === 'full';
+
 /** What a sweep left to `SDKGEN_SLOW_TESTS=full` says in `npm test`'s output. */
 export const SLOW_ONLY_NOTICE =
   'the other cases are left out of `npm test`; SDKGEN_SLOW_TESTS=full runs them (CI does)';

@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSdkgen } from '../helpers/build';
 import { ROOT } from '../helpers/paths';
 import { runTsc } from '../helpers/sdk';
+import { E2E_FULL } from '../helpers/slow-tests';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Packed API, version: 1.0.0 }
@@ -62,7 +63,6 @@ function apparentSize(dir: string): number {
 }
 
 /** The install from the tarball and what runs from it: CI's slow suite (docs/contributing.md). */
-const E2E = process.env.SDKGEN_E2E_TESTS === 'full';
 
 let project: string;
 let packed: { files: Array<{ path: string }> };
@@ -79,7 +79,7 @@ beforeAll(() => {
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   expect(pack.code, pack.all).toBe(0);
   packed = JSON.parse(pack.stdout)[0];
-  if (!E2E) return;
+  if (!E2E_FULL) return;
   project = path.join(dir, 'project');
   mkdirSync(project);
   writeFileSync(
@@ -143,7 +143,7 @@ describe('the tarball', () => {
 });
 
 // In `npm test`, the tarball's files above; sdkgen-cli.test.ts and build/build.test.ts run the CLI dist/ holds.
-describe.runIf(E2E)('installed from the tarball', () => {
+describe.runIf(E2E_FULL)('installed from the tarball', () => {
   // oxfmt (with its native build) is 18.4 MB of it; sdkgen's dist/ ships the generator twice (ES modules for the API,
   // with source maps of sdkgen's own code; one CommonJS script, whitespace-minified, with its V8 code cache for the
   // CLI's start-up): 9.7 MB. Prettier (8.5 MB) is an optional peer, not installed. Ruff's WebAssembly build (9.8 MB)
@@ -267,7 +267,7 @@ export { config, written, methods, checked, where };
   });
 });
 
-describe.runIf(E2E)('Prettier, an optional peer', () => {
+describe.runIf(E2E_FULL)('Prettier, an optional peer', () => {
   // Last: it hides oxfmt's native build, as on a platform without one, and installs Prettier.
   it('is asked for, with the command, where it must format; installed, it formats where oxfmt cannot run', () => {
     const chosen = sdkgen(['generate', 'openapi.yaml', '-o', 'sdk-prettier', '--formatter', 'prettier'], project);

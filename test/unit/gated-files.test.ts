@@ -41,8 +41,9 @@ describe('wholeGated', () => {
   });
 
   it('counts a gate off only while its variable is not full', () => {
-    expect([...gatesOff({})]).toEqual(['SLOW_FULL', 'PYTHON_FULL']);
-    expect([...gatesOff({ SDKGEN_SLOW_TESTS: 'full' })]).toEqual(['PYTHON_FULL']);
+    expect([...gatesOff({})]).toEqual(['SLOW_FULL', 'PYTHON_FULL', 'E2E_FULL']);
+    expect([...gatesOff({ SDKGEN_SLOW_TESTS: 'full' })]).toEqual(['PYTHON_FULL', 'E2E_FULL']);
+    expect([...gatesOff({ SDKGEN_E2E_TESTS: 'full' })]).toEqual(['SLOW_FULL', 'PYTHON_FULL']);
     expect(
       wholeGated(
         'x.test.ts',
@@ -59,5 +60,7 @@ describe('wholeGated', () => {
     expect(files).not.toContain('test/mcp.test.ts');
     expect(files).not.toContain('test/unit/gated-files.test.ts');
     expect(wholeGatedFiles(ROOT, new Set())).toEqual([]);
+    // An end-to-end file CI runs after npm test (`npm run test:e2e`), whole.
+    expect(wholeGatedFiles(ROOT, gatesOff({}))).toContain('test/package-consumers.test.ts');
   });
 });

@@ -52,6 +52,26 @@ describe("vitest.config.ts's slow-first list", () => {
     expect(gated.length).toBeGreaterThan(10);
     expect(gated.filter((file) => !slow.has(file))).toEqual([]);
   });
+
+  // The same for SDKGEN_E2E_TESTS=full: a file importing E2E_FULL that `npm run test:e2e` (CI's) does not name would
+  // have its end-to-end checks run nowhere.
+  it('names every test file that leaves checks to SDKGEN_E2E_TESTS=full in `npm run test:e2e`', () => {
+    const scripts = (
+      JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    const e2e = new Set(scripts['test:e2e'].split(/\s+/).filter((word) => word.endsWith('.test.ts')));
+    const gated = testFiles(path.join(ROOT, 'test'))
+      .map((file) => path.relative(ROOT, file).split(path.sep).join('/'))
+      .filter((file) =>
+        /import \{[^}]*\bE2E_FULL\b[^}]*\} from '[./]*\/?helpers\/slow-tests'/.test(
+          readFileSync(path.join(ROOT, file), 'utf8'),
+        ),
+      );
+    expect(gated).toContain('test/package-consumers.test.ts');
+    expect(gated.filter((file) => !e2e.has(file))).toEqual([]);
+    expect([...e2e].filter((file) => !existsSync(path.join(ROOT, file)))).toEqual([]);
+    expect(readFileSync(path.join(ROOT, '.ci/run'), 'utf8')).toMatch(/^npm run test:e2e$/m);
+  });
 });
 
 /** The test files under `dir`, at any depth (test/.tmp and snapshots aside). */
