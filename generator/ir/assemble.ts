@@ -404,13 +404,15 @@ function retryBackoff(delays: { initialMs: number | null; maxMs: number | null }
  * name, then those with a list order (webhook events), in it, then the other types, as they were built.
  */
 function inStainlessDeclarationOrder(schemas: NamedSchema[]): NamedSchema[] {
+  // By the config's key (`agent` before `api_response_agent`: `Agent` before `APIResponseAgent`, lobehub's).
+  const byConfigKey = (s: NamedSchema) => s.configKey ?? s.name;
   const rank = (s: NamedSchema) => (!s.configModel ? 2 : s.listOrder === undefined ? 0 : 1);
   return schemas
     .map((schema, built) => ({ schema, built }))
     .sort(
       (a, b) =>
         rank(a.schema) - rank(b.schema) ||
-        (rank(a.schema) === 0 ? compareStrings(a.schema.name, b.schema.name) : 0) ||
+        (rank(a.schema) === 0 ? compareStrings(byConfigKey(a.schema), byConfigKey(b.schema)) : 0) ||
         (a.schema.listOrder ?? 0) - (b.schema.listOrder ?? 0) ||
         a.built - b.built,
     )

@@ -427,7 +427,8 @@ export class TypeBuilder {
 
   private shapeType(node: SchemaNode, mode: Mode): TypeRef {
     if (node.hints.any) return UNKNOWN;
-    if (node.hints.emptyObject) return emptyObject(this.docsOf(node));
+    // (Nullable still: lobehub's `data: { type: object, nullable: true, x-stainless-empty-object: true }`.)
+    if (node.hints.emptyObject) return this.orNull(node, emptyObject(this.docsOf(node)));
     // A named schema that is only a `$ref` (`WidgetAlias: {$ref: Widget}`, chains included) is an alias of its target.
     if (node.ref !== null) return this.refTypeOrNull(node, mode);
     if (node.const !== null) return literalType(node.const.value, node);

@@ -120,7 +120,8 @@ export function nestedNames(
   ): void => {
     switch (type.kind) {
       case 'object': {
-        if (type.properties.length === 0) {
+        // (An object marked `x-stainless-empty-object` is declared, empty, under its label: `export interface Data {}`.)
+        if (type.properties.length === 0 && !(stainless && type.emptyObject)) {
           if (!type.additional) return;
           // A map's values: Stainless names them after the map (`status: { [key: string]: X.Status }`), when the
           // map has a name to give.

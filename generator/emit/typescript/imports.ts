@@ -162,6 +162,11 @@ export class ImportSet {
     return alias;
   }
 
+  /** The namespace alias given to each module imported as a namespace. */
+  namespaceAliases(): ReadonlyMap<string, string> {
+    return this.namespaces;
+  }
+
   /** Whether the module imports itself (`import * as Shared from './shared'`), through `importSelf` or `namespace`. */
   importsItself(): boolean {
     return this.self !== null;

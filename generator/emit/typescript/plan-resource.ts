@@ -29,6 +29,26 @@ import { printType, type PrintContext } from './print-type';
 import type { MethodView, ResourceView, WebhookUnwrapView } from './views';
 
 export function resourceView(plan: PlanContext, resource: Resource): ResourceView {
+  const first = resourceViewWith(plan, resource, new Set());
+  if (plan.api.stainlessLayout === null) return first.view;
+  // A nested resource whose module alias another module imported here would have (`FilesAPI` for `../files` beside
+  // `./files`) takes its parent's name before it, the other keeping its own, as Stainless's SDKs name them
+  // (lobehub's `KnowledgeBasesFilesAPI`, `UsersRolesAPI`).
+  const aliases = first.imports.namespaceAliases();
+  const numbered = (alias: string, base: string) => alias.startsWith(base) && /^\d+$/.test(alias.slice(base.length));
+  const prefixed = new Set(
+    resource.subresources
+      .filter((sub) => [...aliases].some(([m, alias]) => m !== sub.module && numbered(alias, `${sub.className}API`)))
+      .map((sub) => sub.module),
+  );
+  return prefixed.size === 0 ? first.view : resourceViewWith(plan, resource, prefixed).view;
+}
+
+function resourceViewWith(
+  plan: PlanContext,
+  resource: Resource,
+  prefixed: ReadonlySet<string>,
+): { view: ResourceView; imports: ImportSet } {
   const imports = withEraPaths(
     plan,
     withResourceAliases(
@@ -55,7 +75,10 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   // Stainless's SDKs name a nested resource's module after its class (`GitHubAPI` for `./github`).
   if (ctx.stainless)
     for (const sub of resource.subresources)
-      imports.namespace(sub.module, ownNames(plan, resource), { value: true, alias: `${sub.className}API` });
+      imports.namespace(sub.module, ownNames(plan, resource), {
+        value: true,
+        alias: `${prefixed.has(sub.module) ? resource.className : ''}${sub.className}API`,
+      });
   const methods: ResourceView['methods'] = resource.methods.map((m) => methodView(plan, m, resource, imports, ctx));
   for (const unwrap of resource.webhookUnwraps) methods.push(webhookUnwrapView(plan, unwrap, ctx));
   // A verifying unwrap calls the standardwebhooks package, imported after the module's own imports as Stainless's are.
@@ -74,7 +97,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
       : s.className,
   }));
   const key = plan.treeShaking ? `[${resource.path.split('.').map(quoteString).join(', ')}]` : '';
-  return extend(plan.common, {
+  const view = extend(plan.common, {
     imports: [...imports.lines(), ...packageImports],
     className: resource.className,
     baseClassName: plan.treeShaking ? baseResourceClassName(resource.className) : '',
@@ -105,6 +128,7 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
         : [],
     reexports: foreignPageAliases(plan, resource),
   });
+  return { view, imports };
 }
 
 /**
