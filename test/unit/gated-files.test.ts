@@ -34,6 +34,11 @@ describe('wholeGated', () => {
       "describe('a', () => {\n  it.runIf(SLOW_FULL)('x', () => {});\n});\n",
       false,
     ],
+    [
+      'a line like a suite inside a template literal',
+      "describe.runIf(SLOW_FULL)('a', () => {\n  const source = `\nit('x', () => {});\n`;\n});\n",
+      true,
+    ],
     ['no suite at all', 'export const SLOW_FULL = 1;\n', false],
     ['a gate that is on', "describe.runIf(E2E)('a', () => {});\n", false],
   ])('%s: %s', (_, body, want) => {
