@@ -11,7 +11,6 @@ import { generate as runPipeline } from '../generate';
 import { DERIVED_CONFIG_PATH, deriveStainlessConfig, type DerivedConfig } from '../migrate/derived-config/config';
 import { derivedConfigInput } from '../migrate/derived-config/input';
 import type { SpecSchemas } from '../migrate/python/python-models';
-import { nestedSchemasOf } from '../migrate/derived-config/nested-schemas';
 import { endpointSchemasOf } from '../migrate/python/endpoint-schemas';
 import { compareWithStainless } from '../migrate/surface';
 import { HTTP_METHODS } from '../normalize/operations';
@@ -82,13 +81,7 @@ export async function pythonSpecSchemas(current: RepoFile[], spec: string): Prom
   const document = specDocument(spec);
   const input = generated && derivedConfigInput(current, generated.api, document);
   // (The schemas each endpoint sends or returns tell apart two schemas a type api.md lists could be.)
-  return input
-    ? {
-        ...input,
-        endpointSchemas: endpointSchemasOf(generated.api, document),
-        nestedSchemas: nestedSchemasOf(document),
-      }
-    : null;
+  return input ? { ...input, endpointSchemas: endpointSchemasOf(generated.api, document) } : null;
 }
 
 /** How many changes users would notice with the config written from the repository; null when none is written. */

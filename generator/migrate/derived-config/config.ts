@@ -22,6 +22,7 @@ import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
 import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
+import { nestedSchemasFound } from './nested-schemas';
 import { querySettingsOf } from './query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
 
@@ -234,6 +235,9 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     found.set(name, schema);
   // Else, for a union, the union schema of its variants' schemas.
   for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
+  // Else a schema written out inside another (a property's, a query parameter's), of its shape: named by its pointer.
+  for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
+    found.set(name, pointer);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     const schema = found.get(type.name);
@@ -249,7 +253,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       notes.push(`model ${type.name}: its name cannot be written as a Stainless model key; it is left out`);
       continue;
     }
-    (resource?.models ?? topLevelModels)[key] = `#/components/schemas/${schema}`;
+    (resource?.models ?? topLevelModels)[key] = schema.startsWith('#') ? schema : `#/components/schemas/${schema}`;
     modelPaths.set(type.name, [...path, key].join('.'));
     models++;
   }

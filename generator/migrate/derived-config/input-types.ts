@@ -1,4 +1,5 @@
 /** What `deriveStainlessConfig` reads from a Stainless repository and its spec (input.ts gathers it). */
+import type { NestedSchema } from './nested-schemas';
 import type { ReadmeCall } from './readme-example';
 import type { SpecRoute } from './route-names';
 
@@ -44,6 +45,11 @@ export interface DerivedConfigInput {
   typeReferences?: References;
   /** The schema each component schema's property refers to (`prompt`: `PromptPart`), by schema key. */
   propertyReferences?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * The schemas written out inside others (a property's, a parameter's, a response's), by JSON pointer, with their
+   * shapes (nested-schemas.ts): a type no component schema matches may be one of them, named by its pointer.
+   */
+  nestedSchemas?: readonly NestedSchema[];
   /** The spec's routes and where their path parameters are defined (route-names.ts); absent without the spec. */
   specRoutes?: readonly SpecRoute[];
   /** The endpoints ("get /things") sdkgen pages without a config. */

@@ -17,6 +17,7 @@ import type { RepoFile } from '../repository/stainless-repo';
 import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-example';
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
+import { nestedSchemasOf } from './nested-schemas';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { CALLBACKS_SKIP_REASON } from '../../emit/test-skips';
@@ -107,6 +108,7 @@ export function derivedConfigInput(
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
     typeReferences: declaredReferences(parseApiMd(apiMd, text).types, text),
     propertyReferences: propertyReferences(document),
+    nestedSchemas: nestedSchemasOf(document),
     specRoutes: specRoutesOf(document),
     paginated,
     queryParams,

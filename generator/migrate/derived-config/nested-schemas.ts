@@ -21,7 +21,10 @@ type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** Every schema written out inside a component schema or an operation, in document order. */
+/**
+ * Every schema written out inside a component schema, parameter, request body or response, or inside an operation
+ * (of a path item, or of the one a path item's `$ref` leads to), in document order.
+ */
 export function nestedSchemasOf(document: unknown): NestedSchema[] {
   if (!isObject(document)) return [];
   const out: NestedSchema[] = [];
@@ -41,20 +44,34 @@ export function nestedSchemasOf(document: unknown): NestedSchema[] {
       if (Array.isArray(schema[group]))
         (schema[group] as unknown[]).forEach((member, i) => visit(member, pointerJoin(pointer, group, i), place, true));
   };
-  const components =
-    isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
-  for (const [key, value] of Object.entries(components))
-    visit(value, pointerJoin('#/components/schemas', key), key, false);
-  const paths = isObject(document.paths) ? document.paths : {};
-  for (const [route, item] of Object.entries(paths)) {
-    if (!isObject(item)) continue;
-    const at = pointerJoin('#/paths', route);
+  /** A parameter's schema (its name the place), unless it is a `$ref` (walked where it leads, among the components). */
+  const parameter = (p: unknown, at: string) => {
+    if (isObject(p) && typeof p.name === 'string') visit(p.schema, pointerJoin(at, 'schema'), p.name, true);
+  };
+  /** A request body's or a response's schemas, one for each media type. */
+  const content = (holder: unknown, at: string) => {
+    if (!isObject(holder) || !isObject(holder.content)) return;
+    for (const [media, value] of Object.entries(holder.content))
+      if (isObject(value)) visit(value.schema, pointerJoin(at, 'content', media, 'schema'), '', false);
+  };
+  const components = isObject(document.components) ? document.components : {};
+  const section = (name: string) => Object.entries(isObject(components[name]) ? components[name] : {});
+  for (const [key, value] of section('schemas')) visit(value, pointerJoin('#/components/schemas', key), key, false);
+  for (const [key, value] of section('parameters')) parameter(value, pointerJoin('#/components/parameters', key));
+  for (const [key, value] of section('requestBodies')) content(value, pointerJoin('#/components/requestBodies', key));
+  for (const [key, value] of section('responses')) content(value, pointerJoin('#/components/responses', key));
+  const walked = new Set<unknown>();
+  const pathItem = (item: unknown, at: string) => {
+    // A path item's `$ref` (to `components/pathItems`, or elsewhere in the document): its operations are walked
+    // where it leads, once however many paths refer to it.
+    if (isObject(item) && typeof item.$ref === 'string') {
+      if (item.$ref.startsWith('#')) pathItem(resolve(document, item), item.$ref);
+      return;
+    }
+    if (!isObject(item) || walked.has(item)) return;
+    walked.add(item);
     const parameters = (list: unknown, base: string) => {
-      if (!Array.isArray(list)) return;
-      list.forEach((p, i) => {
-        if (isObject(p) && typeof p.name === 'string')
-          visit(p.schema, pointerJoin(base, 'parameters', i, 'schema'), p.name, true);
-      });
+      if (Array.isArray(list)) list.forEach((p, i) => parameter(p, pointerJoin(base, 'parameters', i)));
     };
     parameters(item.parameters, at);
     for (const method of METHODS) {
@@ -62,23 +79,24 @@ export function nestedSchemasOf(document: unknown): NestedSchema[] {
       if (!isObject(operation)) continue;
       const base = pointerJoin(at, method);
       parameters(operation.parameters, base);
-      const body = operation.requestBody;
-      if (isObject(body) && isObject(body.content))
-        for (const [media, content] of Object.entries(body.content))
-          if (isObject(content))
-            visit(content.schema, pointerJoin(base, 'requestBody', 'content', media, 'schema'), '', false);
+      content(operation.requestBody, pointerJoin(base, 'requestBody'));
       const responses = isObject(operation.responses) ? operation.responses : {};
       for (const [status, response] of Object.entries(responses))
-        if (isObject(response) && isObject(response.content))
-          for (const [media, content] of Object.entries(response.content))
-            if (isObject(content))
-              visit(content.schema, pointerJoin(base, 'responses', status, 'content', media, 'schema'), '', false);
+        content(response, pointerJoin(base, 'responses', status));
     }
-  }
+  };
+  for (const [route, item] of Object.entries(isObject(document.paths) ? document.paths : {}))
+    pathItem(item, pointerJoin('#/paths', route));
   const returned = responseComponents(document);
   for (const n of out) {
     const tokens = pointerTokens(n.pointer);
-    n.inResponse = tokens[0] === 'paths' ? tokens.includes('responses') : returned.has(tokens[2]);
+    // (A component schema's, where a response holds it; one of `components/responses`; one of an operation's responses.)
+    const operation = tokens.findIndex((token, i) => i > 1 && METHODS.includes(token));
+    n.inResponse =
+      tokens[0] === 'components' && tokens[1] === 'schemas'
+        ? returned.has(tokens[2])
+        : (tokens[0] === 'components' && tokens[1] === 'responses') ||
+          (operation > 0 && tokens[operation + 1] === 'responses');
   }
   return out;
 }
@@ -99,11 +117,13 @@ function responseComponents(document: Obj): Set<string> {
     }
     Object.values(value).forEach(walk);
   };
-  for (const item of Object.values(isObject(document.paths) ? document.paths : {}))
+  for (const path of Object.values(isObject(document.paths) ? document.paths : {})) {
+    const item = resolve(document, path);
     for (const method of METHODS) {
       const operation = isObject(item) ? item[method] : null;
       if (isObject(operation)) walk(operation.responses);
     }
+  }
   return keys;
 }
 
@@ -193,4 +213,27 @@ function closest(shape: Shape, candidates: readonly NestedSchema[]): string | nu
     if (share >= 0.75 && (best === null || share > best.share)) best = { pointer: n.pointer, share };
   }
   return best?.pointer ?? null;
+}
+
+/**
+ * For each type no component schema matched (null in `found`), the nested schema of its shape (`nestedSchemaFor`),
+ * by pointer: the pass the TypeScript and Python configs written from a repository share. A pointer another type
+ * already has is not given twice (Stainless names a schema once).
+ */
+export function nestedSchemasFound(
+  found: ReadonlyMap<string, string | null>,
+  shapes: ReadonlyMap<string, Shape>,
+  nested: readonly NestedSchema[] | undefined,
+): Map<string, string> {
+  const result = new Map<string, string>();
+  if (!nested || nested.length === 0) return result;
+  const taken = new Set([...found.values()]);
+  for (const [name, schema] of found) {
+    if (schema !== null) continue;
+    const pointer = nestedSchemaFor(name, shapes.get(name) ?? null, nested);
+    if (pointer === null || taken.has(pointer)) continue;
+    taken.add(pointer);
+    result.set(name, pointer);
+  }
+  return result;
 }

@@ -16,7 +16,7 @@ import { renamedRoute, type SpecRoute } from '../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
-import { nestedSchemaFor, type NestedSchema } from '../derived-config/nested-schemas';
+import { nestedSchemasFound, type NestedSchema } from '../derived-config/nested-schemas';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
@@ -118,9 +118,7 @@ export function pythonModels(
   if (found.size > 0)
     for (const [name, schema] of unionSchemas(found, declared.shapes, spec.schemas)) found.set(name, schema);
   // Else a schema written out inside another, of its shape: the config names it by its pointer.
-  for (const [name, schema] of found)
-    if (schema == null)
-      found.set(name, nestedSchemaFor(name, declared.shapes.get(name) ?? null, spec.nestedSchemas ?? []));
+  for (const [name, schema] of nestedSchemasFound(found, declared.shapes, spec.nestedSchemas)) found.set(name, schema);
   const models: PythonModel[] = [];
   const unmatched: string[] = [];
   const taken = new Set<string>();
