@@ -102,7 +102,8 @@ export function derivedConfigInput(
     })(),
     schemas: (generated?.schemas ?? []).flatMap((schema) => {
       const key = schemaKey(schema.id);
-      return key ? [{ key, name: schema.name, shape: shapeOf(schema.type) }] : [];
+      const typeOf = (id: string) => generated?.schemas.find((s) => s.id === id)?.type ?? null;
+      return key ? [{ key, name: schema.name, shape: shapeOf(schema.type, typeOf) }] : [];
     }),
     responseSchemas,
     typeShapes: declaredShapes(parseApiMd(apiMd, text).types, text),
@@ -433,18 +434,31 @@ function schemaKey(id: string): string | null {
   return tokens.length === 2 && tokens[0] === 'definitions' ? tokens[1] : null;
 }
 
-/** A schema's shape: an object's property keys, or a string enum's values (a nullable one's too). */
-function shapeOf(type: TypeRef): Shape | null {
+/**
+ * A schema's shape: an object's property keys (an `allOf`'s, its named parts' too: Stainless's model of it inherits
+ * theirs), or a string enum's values (a nullable one's too).
+ */
+function shapeOf(type: TypeRef, typeOf: (id: string) => TypeRef | null = () => null, depth = 0): Shape | null {
   if (type.kind === 'object')
     return {
       kind: 'object',
       members: type.properties.map((p) => p.key).sort(),
       detail: type.properties.map((p) => member(p.key, p.type)).sort(),
     };
+  if (type.kind === 'intersection' && depth < 8) {
+    const parts = type.parts.map((part) => {
+      const target = part.kind === 'ref' ? typeOf(part.schemaId) : part;
+      return target === null ? null : shapeOf(target, typeOf, depth + 1);
+    });
+    if (parts.some((p) => p?.kind !== 'object')) return null;
+    // (A later part's property overrides an earlier one's: its detail is the one kept.)
+    const detail = new Map((parts as Shape[]).flatMap((s) => s.detail ?? []).map((d) => [d.split('=')[0], d]));
+    return { kind: 'object', members: [...detail.keys()].sort(), detail: [...detail.values()].sort() };
+  }
   if (type.kind === 'enum') return { kind: 'enum', members: type.values.map(String).sort() };
   if (type.kind === 'union') {
     const values = type.variants.filter((v) => v.kind !== 'null');
-    if (values.length === 1) return shapeOf(values[0]);
+    if (values.length === 1) return shapeOf(values[0], typeOf, depth);
     const refs = values.flatMap((v) => (v.kind === 'ref' ? [schemaKey(v.schemaId)] : []));
     if (refs.length === values.length && refs.every((key) => key !== null)) {
       const names = new StainlessNames();

@@ -330,8 +330,9 @@ function declarations(
   for (const section of sections) {
     for (const name of section.types) {
       if (shapes.has(name)) continue;
-      const source = moduleOf(text, importName, section, name, modules.get(name));
-      if (source === null) continue;
+      const module = moduleOf(text, importName, section, name, modules.get(name));
+      if (module === null) continue;
+      const { source } = module;
       // (Older SDKs declare it without the annotation: `CPUType = Literal["dedicated", "shared"]`.)
       const alias = new RegExp(`^${name}(?:: TypeAlias)? = Literal\\[([^\\]]*)\\]`, 'm').exec(source);
       if (alias) {
@@ -358,7 +359,9 @@ function declarations(
         continue;
       }
       // (A type only requests take is declared as its `…Param` TypedDict alone: `update_thing_param.py`.)
-      const fields = classFields(source, name) ?? classFields(source, `${name}Param`);
+      // (A model of an allOf that starts from a named model inherits its fields: `class ConnectionDetail(Connection):`.)
+      const fields =
+        modelFields(text, module.path, source, name) ?? modelFields(text, module.path, source, `${name}Param`);
       if (fields === null) continue;
       shapes.set(name, {
         kind: 'object',
@@ -383,7 +386,7 @@ function moduleOf(
   name: string,
   /** The module api.md links the type to, where it does. */
   linked: string | undefined,
-): string | null {
+): { source: string; path: string } | null {
   const plain =
     linked ??
     words(name)
@@ -400,14 +403,65 @@ function moduleOf(
   ];
   for (const param of ['', '_param'])
     for (const folder of candidates) {
-      const source = text(`src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`);
+      const path = `src/${importName}/types/${folder ? `${folder}/` : ''}${param ? plain : snake}${param}.py`;
+      const source = text(path);
       const declared = new RegExp(
         `^(?:class ${name}${param ? 'Param' : ''}\\b|${name}${param ? 'Param' : ''}(?:: TypeAlias)? = )`,
         'm',
       );
-      if (source !== null && declared.test(source)) return source;
+      if (source !== null && declared.test(source)) return { source, path };
     }
   return null;
+}
+
+type Field = { wire: string; type: string; literal: string | null };
+
+/**
+ * A class's fields with those of the classes it inherits from, theirs first (its own override theirs): Stainless
+ * declares a model whose schema is an `allOf` starting from a named model as a subclass of that model's class
+ * (`class ConnectionUpdateResponse(Connection):`, its own fields alone in its body), and the schema has both. A base is
+ * read from the module the class's module imports it from (`from .connection import Connection`); `BaseModel`,
+ * `TypedDict` and a base not found add nothing. Null where the module declares no such class.
+ */
+function modelFields(
+  text: (path: string) => string | null,
+  path: string,
+  source: string,
+  name: string,
+  depth = 0,
+): Field[] | null {
+  const own = classFields(source, name);
+  if (own === null) return null;
+  const bases = new RegExp(`^class ${name}\\(([^)]*)\\):`, 'm').exec(source)?.[1].split(',') ?? [];
+  const fields = new Map<string, Field>();
+  for (const base of bases.map((b) => b.trim()).filter((b) => /^[A-Z]\w*$/.test(b))) {
+    if (base === 'BaseModel' || base === 'TypedDict' || depth > 8) continue;
+    const from = new RegExp(
+      `^from (\\.+)([\\w.]*) import (?:\\(\\s*(?:[\\w\\s,]*?[\\s,])?|(?:[\\w ,]*?[ ,])?)${base}\\b`,
+      'm',
+    ).exec(source);
+    // (From a package, `from .shared import Connection`: its module of the class's name.)
+    const candidates = from
+      ? [importedPath(path, from[1].length, from[2]), importedPath(path, from[1].length, `${from[2]}.${snake(base)}`)]
+      : [path];
+    const basePath = candidates.find((candidate) => text(candidate) !== null);
+    const baseSource = basePath === undefined ? null : text(basePath);
+    if (basePath === undefined || baseSource === null) continue;
+    for (const field of modelFields(text, basePath, baseSource, base, depth + 1) ?? []) fields.set(field.wire, field);
+  }
+  for (const field of own) fields.set(field.wire, field);
+  return [...fields.values()];
+}
+
+const snake = (name: string) =>
+  words(name)
+    .map((w) => w.toLowerCase())
+    .join('_');
+
+/** The file a relative import names (`..shared.connection`: its dots, then its module) from the module at `path`. */
+function importedPath(path: string, dots: number, module: string): string {
+  const folder = path.split('/').slice(0, -dots);
+  return `${[...folder, ...module.split('.').filter(Boolean)].join('/')}.py`;
 }
 
 /** A top-level `class <name>(…):`'s annotated fields: wire name (its alias), type, and the one literal it may be. */
