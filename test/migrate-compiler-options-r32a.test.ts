@@ -45,6 +45,28 @@ describe("class fields as Stainless's target initialised them", () => {
   });
 });
 
+describe("the global types Stainless's tsconfig named", () => {
+  const withTypes = (types: unknown) =>
+    relaxCompilerOptions(
+      sdkgenTsconfig.replace('"strict": true', '"types": [],\n    "strict": true'),
+      stainless(types === undefined ? {} : { types }),
+    );
+
+  it("a list naming types sdkgen's leaves out (`node`, `jest`) lets the installed ones in, as none named did", () => {
+    // openai-node's tsconfig: `types: ["jest", "node"]`; sdkgen's `types: []` left the owners' `process`, `Buffer` and
+    // Jest's globals (and, with DOM's lib left out, fetch's types) undeclared.
+    for (const types of [['jest', 'node'], ['node'], undefined]) {
+      const result = withTypes(types)!;
+      expect(result.options).toContain('types');
+      expect(compilerOptions(result.text).types).toBeUndefined();
+    }
+  });
+
+  it("an empty list, as sdkgen's, changes nothing", () => {
+    expect(withTypes([])?.options ?? []).not.toContain('types');
+  });
+});
+
 describe("the library years Stainless's lib had", () => {
   it("a newer year, or esnext, is added to sdkgen's lib; DOM's stay as they are", () => {
     // (A lib without DOM's leaves DOM's out, as before: compiler-options.ts' `libLeavesOutDom`.)

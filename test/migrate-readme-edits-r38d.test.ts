@@ -140,6 +140,21 @@ describe("a README whose owners replaced Stainless's MCP section with a paragrap
     expect(moved.text).toContain('<!-- prettier-ignore -->\n```js\nimport Acme');
   });
 
+  it("makes their edits of a section on sdkgen's text of it, leaving none of Stainless's lines they did not touch", () => {
+    const moved = reapplyEdits(STAINLESS, OWNERS, SDKGEN, { markdown: true, sections: true }).text;
+    // The opening: their reworded intro and the paragraph they put where the MCP section was, on sdkgen's title and
+    // badges; Stainless's badge and its line about itself, which they left as it wrote them, are gone with it.
+    const opening = moved.slice(0, moved.indexOf('## Installation'));
+    expect(opening).toContain(SDKGEN.split('\n')[2]);
+    expect(opening).not.toContain('It is generated with [Stainless]');
+    expect(opening).not.toContain('https://img.shields.io/npm/v/acme.svg)');
+    expect(opening.indexOf(OWNERS_LINES[0])).toBeLessThan(opening.indexOf(OWNERS_LINES[1]));
+    // A section where one of their edits finds no place on sdkgen's text stays theirs, whole.
+    expect(moved).toContain(
+      '## Handling errors\n\nIf Acme cannot be reached, a subclass of `APIError` will be thrown.\n',
+    );
+  });
+
   it('keeps them when sdkgen regenerates it with new text of its own', () => {
     const moved = reapplyEdits(STAINLESS, OWNERS, SDKGEN, { markdown: true, sections: true }).text;
     const next = SDKGEN.replace(

@@ -9,8 +9,8 @@
  * The sections come in the person's order, so every edit of theirs stays as they left it.
  *
  * Used where line-by-line merging has nothing to hold on to: `sdkgen migrate`, whose README is worded otherwise than
- * the old generator's (a section the owners changed is theirs, whole, unless they only cut lines sdkgen's text of it
- * has too: then it is sdkgen's, cut alike), and a regeneration whose line merge of a README conflicts only because
+ * the old generator's (a section the owners changed is theirs, whole, unless each of their edits finds its place on
+ * sdkgen's text of it: then it is sdkgen's, edited alike), and a regeneration whose line merge of a README conflicts only because
  * edits touch (a section both changed is merged line by line, conflicts and all; with `keepEdited`, the person's edits
  * are made on the generator's new text where each finds its place whole, else the section stays theirs and is
  * reported: section-edits.ts).
@@ -97,10 +97,12 @@ export function mergeSections(
         out.push({ section: { key: section.key, lines: lines(merged.text) }, from: match });
       }
     } else {
-      // On a migration, a section the owners only cut lines from: sdkgen's, with the same lines cut, where it has them.
+      // On a migration, a section the owners changed: sdkgen's, with their edits made on it where each finds its place
+      // whole (the lines they cut or replaced are sdkgen's too; what they added stands between lines both texts have,
+      // or ends the section), so that no line of the old generator's they left as it was stays; else theirs, whole.
       const cut =
         sectionsBothChanged === 'edited' && was !== undefined && match !== undefined
-          ? editsOnto(was.lines, section.lines, match.lines, true)
+          ? editsOnto(was.lines, section.lines, match.lines, false, true)
           : null;
       out.push({ section: cut === null ? section : { key: section.key, lines: cut }, from: match ?? null });
     }

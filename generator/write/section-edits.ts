@@ -7,6 +7,10 @@
  *
  * `removalsOnly` takes only edits that remove lines (a person's cuts to another generator's text, whose lines the new
  * generator may share: a sentence both write); an edit adding anything makes it null.
+ *
+ * `endsSection`: lines added after the section's last line of text end the new text of it, whatever that line is (on a
+ * migration the old generator's last line is seldom the new one's: the paragraph a person put where the section ends
+ * ends it still).
  */
 import { diff } from './merge';
 
@@ -31,6 +35,7 @@ export function editsOnto(
   edited: readonly string[],
   target: readonly string[],
   removalsOnly = false,
+  endsSection = false,
 ): string[] | null {
   const b = [...base];
   const e = [...edited];
@@ -59,6 +64,16 @@ export function editsOnto(
     while (first >= 0 && blank(b[first])) first--;
     let last = hunk.baseEnd;
     while (last < b.length && blank(b[last])) last++;
+    if (first >= 0 && last >= b.length && endsSection) {
+      let end = target.length;
+      while (end > cursor && blank(target[end - 1])) end--;
+      if (end === 0 || end < cursor) return null;
+      // Their blank line before it, or one of its own.
+      const lines = added.length > 0 && !blank(added[0]) ? ['\n', ...added] : added;
+      placed.push({ start: end, end, lines });
+      cursor = end;
+      continue;
+    }
     if (first < 0 || last >= b.length) return null;
     const at = onlyAt(target, b.slice(first, last + 1), cursor);
     if (at < 0) return null;

@@ -310,5 +310,8 @@ describe("an owners' edit whose result sdkgen's file already has", () => {
       [],
     );
     expect(alreadyThere).toEqual([{ path, hunks: 1 }]);
+    // Found so while its edits are re-applied: counted as already there, not as carried over.
+    const reapplied = reapplyEdits(stainless, owners, sdkgen);
+    expect(reapplied).toMatchObject({ text: sdkgen, applied: 0, alreadyThere: 1, rejected: [] });
   });
 });

@@ -70,4 +70,17 @@ describe('package.json fields the owners rely on', () => {
     expect(merged.json.sideEffects).toEqual(['./src/polyfill.ts']);
     expect(merged.kept).toEqual(expect.arrayContaining(['files: "bin/*.js"', 'sideEffects']));
   });
+
+  it("an optional peer the owners' code imports stays optional: its `peerDependenciesMeta` entry is kept with it", () => {
+    const peers = {
+      ...STAINLESS,
+      peerDependencies: { zod: '^3.23.8', ws: '^8.18.0' },
+      peerDependenciesMeta: { zod: { optional: true }, ws: { optional: true } },
+    };
+    const merged = mergePackageJson(SDKGEN, JSON.stringify(peers), JSON.stringify(peers), new Set(['zod']));
+    expect(merged.json.peerDependencies).toEqual({ zod: '^3.23.8' });
+    expect(merged.json.peerDependenciesMeta).toEqual({ zod: { optional: true } });
+    expect(merged.kept).toContain('peerDependenciesMeta.zod');
+    expect(merged.dropped).toEqual(expect.arrayContaining(['peerDependencies.ws', 'peerDependenciesMeta.ws']));
+  });
 });

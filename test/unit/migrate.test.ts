@@ -182,11 +182,11 @@ describe('reapplyEdits', () => {
     ).toHaveLength(1);
   });
 
-  it("counts an edit whose lines sdkgen's text already has as carried, not as one to carry by hand", () => {
+  it("counts an edit whose lines sdkgen's text already has as already there, not as one to carry by hand", () => {
     const base = "// header\nexport const VERSION = '0.0.1'; // x-release-please-version\n";
     const edited = "// header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
     const ours = "// sdkgen's header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
-    expect(reapplyEdits(base, edited, ours)).toEqual({ text: ours, applied: 1, rejected: [] });
+    expect(reapplyEdits(base, edited, ours)).toEqual({ text: ours, applied: 0, rejected: [], alreadyThere: 1 });
     // Punctuation alone is no sign of the edit.
     expect(reapplyEdits('a\nb\n', 'a\n}\nb\n', 'x\n}\ny\n').rejected).toHaveLength(1);
   });

@@ -2,7 +2,9 @@
  * A README section both the person and sdkgen changed (write/markdown-sections.ts, write/section-edits.ts): on a
  * regeneration, the person's edits are made on sdkgen's new text of the section where each finds its place whole,
  * rather than the section kept as theirs with sdkgen's change left out; where one does not, it stays theirs, reported.
- * On a migration, a section the owners only cut lines from is sdkgen's, cut alike, where sdkgen's has those lines.
+ * On a migration, a section the owners changed is sdkgen's, edited alike, where each of their edits finds its place on
+ * sdkgen's text of it (what they cut or replaced is there too; what they added stands between lines both have, or
+ * ends the section); else theirs, whole.
  */
 import { describe, expect, it } from 'vitest';
 import { mergeSections } from '../../generator/write/markdown-sections';
@@ -87,13 +89,27 @@ This package is in beta: its API may change between minor versions.
     expect(merged).not.toContain('in beta');
   });
 
-  it("stays theirs where sdkgen's text lacks a line they cut, or they added one", () => {
+  it("stays theirs where sdkgen's text lacks a line they cut, or what they added has no place in it", () => {
     const other = STAINLESS.replace('This package is in beta', 'This library is in beta');
     const cut = other.replace('\nThis library is in beta: its API may change between minor versions.\n', '');
     expect(mergeSections(other, cut, SDKGEN('1.0'), 'edited').text).toContain('npm install acme\n');
-    const added = STAINLESS.replace('in beta: its API may change between minor versions.', 'stable.');
-    const merged = mergeSections(STAINLESS, added, SDKGEN('1.0'), 'edited').text;
-    expect(merged).toContain('This package is stable.');
+    // A line of theirs after Stainless's install command, which sdkgen's text does not have.
+    const between = STAINLESS.replace('npm install acme\n', 'npm install acme\npnpm add acme\n');
+    const merged = mergeSections(STAINLESS, between, SDKGEN('1.0'), 'edited').text;
+    expect(merged).toContain('pnpm add acme\n');
     expect(merged).not.toContain('npm install acme@1.0');
+  });
+
+  it("is sdkgen's, edited alike, where they replaced a line sdkgen's text has too, or added lines at its end", () => {
+    const replaced = STAINLESS.replace('in beta: its API may change between minor versions.', 'stable.');
+    const merged = mergeSections(STAINLESS, replaced, SDKGEN('1.0'), 'edited').text;
+    expect(merged).toContain('This package is stable.');
+    expect(merged).toContain('npm install acme@1.0');
+    expect(merged).toContain('Node 18 or newer is needed.');
+    expect(merged).not.toContain('in beta');
+    const appended = `${STAINLESS}\nWe answer issues within a day.\n`;
+    expect(mergeSections(STAINLESS, appended, SDKGEN('1.0'), 'edited').text).toContain(
+      'Node 18 or newer is needed.\n\nWe answer issues within a day.\n\n## Usage',
+    );
   });
 });

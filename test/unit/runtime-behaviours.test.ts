@@ -123,6 +123,26 @@ describe("owners' patches to Stainless's runtime that sdkgen's runtime does", ()
       });
   });
 
+  it('a relative base URL told apart in any of the ways code tells it: each such patch listed with the same test', () => {
+    const tells = [
+      "    if (!baseURL.includes('://')) return baseURL + path;",
+      "    if (baseURL.indexOf('://') < 0) return baseURL + path;",
+      "    if (baseURL.charAt(0) === '/') return baseURL + path;",
+      "    if (baseURL[0] === '/') return baseURL + path;",
+      '    if (!baseURL.match(/^[a-z]+:/i)) return baseURL + path;',
+      '    if (!/^https?:/i.test(this.baseURL)) return this.baseURL + path;',
+    ];
+    for (const line of tells) {
+      const plan = migrate(
+        STAINLESS_CLIENT.replace('    const baseURL = this.baseURL;', `    const baseURL = this.baseURL;\n${line}`),
+      );
+      expect({ line, rejected: plan.rejected }).toEqual({ line, rejected: [] });
+      expect(plan.doneBySdkgen.map((done) => done.test)).toEqual([
+        'test/runtime/relative-base-url.test.ts › a relative base URL outside a page',
+      ]);
+    }
+  });
+
   it('another patch to the same code is still theirs to carry', () => {
     const plan = migrate(
       STAINLESS_CLIENT.replace('return url.toString();', "return url.toString().replace('v1', 'v2');"),

@@ -27,9 +27,13 @@ const BUILDS_URL = /\bbuildURL\b|\bbaseURL\b|\bnew URL\(/;
 const READS_PATH_QUERY = /\bsearchParams\b/;
 /** Code that reads the page's location (`window.location.origin`, `globalThis.location`, `document.baseURI`). */
 const READS_LOCATION = /\blocation\s*(?:\?\.|\.|\))|\bdocument\.baseURI\b|\bself\.location\b/;
-/** Code that tells a relative base URL from an absolute one (`isAbsoluteURL(baseURL)`, `baseURL.startsWith('/')`). */
+/**
+ * Code that tells a relative base URL from an absolute one: `isAbsoluteURL(baseURL)`, `/^https?:/.test(baseURL)`,
+ * `baseURL.startsWith('/')`, `baseURL.includes('://')` (or `indexOf`, `match`), `baseURL.charAt(0) === '/'`,
+ * `baseURL[0] === '/'`.
+ */
 const TELLS_RELATIVE_BASE =
-  /\b(?:isAbsolute\w*|test)\(\s*(?:this\.)?base(?:URL|Url)\b|\bbase(?:URL|Url)\??\.startsWith\(/;
+  /\b(?:isAbsolute\w*|test)\(\s*(?:this\.)?base(?:URL|Url)\b|\bbase(?:URL|Url)\??\.(?:startsWith|match)\(|\bbase(?:URL|Url)\??\.(?:includes|indexOf)\(\s*['"`]:\/\/|\bbase(?:URL|Url)(?:\??\.charAt\(\s*0\s*\)|\[0\])\s*[!=]==?\s*['"`]\//;
 
 /**
  * Code that reads the global fetch (`globalThis.fetch`, `(globalThis as any).fetch`): not a comment, nor prose

@@ -6,7 +6,7 @@ import type { MigrationPlan } from '../migration-plan';
 /**
  * The options sdkgen's tsconfig.json sets stricter than Stainless's did, which code written for Stainless's SDK may
  * not meet: `verbatimModuleSyntax` and `isolatedModules` (re-exporting a type without `type`), and `types: []`
- * (Node's globals). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
+ * (Node's globals; gone where Stainless's named none, or named more). Each is set as Stainless had it; null when none differs, or either file is not a JSON object.
  * And those Stainless set that sdkgen's leaves out: `esModuleInterop` (with `allowSyntheticDefaultImports`), which
  * the owners' default imports of CommonJS packages (`import WebSocket from 'ws'`) rely on wherever their code is
  * compiled to CommonJS (Jest's ts-jest does, with this tsconfig): without it the default import is the module's
@@ -70,7 +70,16 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
       if (!changed.includes('lib')) changed.push('lib');
     }
   }
-  if (Array.isArray(sdkgen.types) && before.types === undefined) {
+  // Global types: sdkgen's `types: []` lets none in; code checked under Stainless's tsconfig saw every installed
+  // package's (no `types`) or those its list named (`["jest", "node"]`: the owners' `process`, `Buffer`, Jest's
+  // globals). Either way sdkgen's list goes, letting the installed ones in (a list naming a package the move no longer
+  // installs would be an error of its own, TS2688).
+  const names = (list: unknown[]) => list.filter((t): t is string => typeof t === 'string');
+  const namesMore =
+    Array.isArray(before.types) &&
+    Array.isArray(sdkgen.types) &&
+    names(before.types).some((t) => !names(sdkgen.types as unknown[]).includes(t));
+  if (Array.isArray(sdkgen.types) && (before.types === undefined || namesMore)) {
     delete sdkgen.types;
     changed.push('types');
   }

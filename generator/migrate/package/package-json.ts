@@ -195,6 +195,18 @@ export function mergePackageJson(
     }
     if (Object.keys(merged).length > 0 || key in ours) out[key] = sortKeys(merged);
   }
+  // How the peers kept are required (`peerDependenciesMeta`: an optional one, zod beside Stainless's helpers, stays
+  // optional, not installed into every user's project): each entry goes with its peer; the others are dropped.
+  const peerMeta: Json = {};
+  for (const [name, meta] of Object.entries(objectAt(theirs, 'peerDependenciesMeta'))) {
+    if (name in objectAt(out, 'peerDependencies')) {
+      peerMeta[name] = meta;
+      kept.push(`peerDependenciesMeta.${name}`);
+    } else dropped.push(`peerDependenciesMeta.${name}`);
+  }
+  if (Object.keys(peerMeta).length > 0)
+    out.peerDependenciesMeta = mergeMappings(objectAt(ours, 'peerDependenciesMeta'), peerMeta);
+
   // Node's types, where the tsconfig kept for the owners' code leaves DOM's out (compiler-options.ts): sdkgen's runtime
   // then takes fetch's globals (`Response`, `Headers`) from them, so they are installed even where Stainless's
   // package.json had none.
@@ -240,6 +252,7 @@ export function mergePackageJson(
   if (pristine !== null) {
     for (const [key, value] of Object.entries(theirs)) {
       if (PROJECT_KEYS.includes(key) || DEPENDENCY_KEYS.includes(key) || key === 'scripts') continue;
+      if (key === 'peerDependenciesMeta') continue;
       if (JSON.stringify(pristine[key]) === JSON.stringify(value)) continue;
       // The runtimes they support (`engines.node`): theirs where sdkgen's would not ask for more.
       if (key === 'engines' && isObject(out[key]) && isObject(value)) {
@@ -276,7 +289,7 @@ export function mergePackageJson(
 }
 
 /** Dependencies and scripts are reported entry by entry; other top-level keys whole. */
-const REPORTED_BY_ENTRY = new Set([...DEPENDENCY_KEYS, 'scripts']);
+const REPORTED_BY_ENTRY = new Set([...DEPENDENCY_KEYS, 'peerDependenciesMeta', 'scripts']);
 
 /**
  * The top-level keys of `theirs` that `merged` gives another value (sdkgen's), as `key: theirs → merged`; those it

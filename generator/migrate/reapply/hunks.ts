@@ -194,8 +194,9 @@ function reapplyHunks(
         : placeInMember(hunk, b, e, t)) ??
       placeBySameRank(hunk, b, t);
     if (placed === null) {
-      // What the edit made is in sdkgen's text already (the released version release-please wrote, say).
-      if (alreadyThere(e.slice(hunk.start, hunk.end), t)) applied++;
+      // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
+      // a result sdkgen's file has, not as carried over.
+      if (alreadyThere(e.slice(hunk.start, hunk.end), t)) held++;
       // What it took out, sdkgen's text never had (reapply/deletions.ts): listed as a result sdkgen's file has.
       else if (deletionHolds(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end), t)) held++;
       else rejected.push(unifiedHunk(b, e, hunk));

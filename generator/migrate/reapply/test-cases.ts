@@ -153,7 +153,7 @@ function caseCarried(
   if (oneCase === undefined) return null;
   const text = (lines: string[]) => (lines.length === 0 ? '' : `${lines.join('\n')}\n`);
   const carried = oneCase(text(stainless), text(owners), text(sdkgens));
-  if (carried.rejected.length > 0 || carried.applied === 0) return null;
+  if (carried.rejected.length > 0 || (carried.applied === 0 && !carried.alreadyThere)) return null;
   const lines = carried.text.replace(/\n$/, '').split('\n');
   return lines.every((line) => line.trim() === '') ? [] : lines;
 }
