@@ -327,7 +327,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
       const reapplied =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents, file.path) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         (TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
           ? // (Stainless's tests the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
