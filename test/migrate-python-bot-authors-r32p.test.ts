@@ -66,6 +66,28 @@ describe('migrate: a generation is the bot’s commit, not a person’s under th
     );
   });
 
+  it('takes a squash-merge that mixes a generation with a person’s commit for the owners’ (cerebras-cloud-sdk-node)', () => {
+    // The bot's release pull request, a person's commit pushed onto it ("Add check release env"), squashed: which
+    // lines are whose is no longer in git. Taken as the owners' code, the person's lines are kept (the generation's are
+    // found done by sdkgen's output or left to a person); taken as Stainless's, they would be dropped unseen.
+    const release = [
+      'release: 1.79.0 (#378)',
+      '',
+      '* chore(internal): codegen related update',
+      '',
+      '* Add check release env',
+      '',
+      '---------',
+      '',
+      'Co-authored-by: stainless-app[bot] <142633134+stainless-app[bot]@users.noreply.github.com>',
+      'Co-authored-by: Henry Tu <henry.tu@cerebras.net>',
+    ].join('\n');
+    expect(byGeneratorBot('stainless-app[bot]', '142633134+stainless-app[bot]@users.noreply.github.com')).toBe(true);
+    expect(coAuthoredByAPerson(release)).toBe(true);
+    // A person's squash of a pull request the bot co-authored ("Update NPM package name") is a person's commit.
+    expect(byGeneratorBot('Henry Tu', 'henry.tu@cerebras.net')).toBe(false);
+  });
+
   it('reads the same answers through git’s --author, and keeps the person’s change out of the later generations', () => {
     const repo = tempDir('bot-authors-');
     git(repo, 'init', '-q', '-b', 'main');

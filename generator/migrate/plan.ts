@@ -50,6 +50,7 @@ import {
   withReleasedVersion,
 } from './repository/release';
 import { editsAsHunks, reapplyEdits } from './reapply/hunks';
+import { moduleParses, parsedOrForAPerson } from './reapply/parses';
 import { directivesOnlyEdited } from './reapply/directives';
 import { reapplyJsonEdits } from './reapply/json';
 import { testsReplacedRuntime } from './owners/rewritten-module';
@@ -322,12 +323,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           generated: generationsOf(file.path),
           ...renamesFor(file.path, namesInSdkgen),
           code: SOURCE_FILE.test(file.path),
+          parses: (text) => moduleParses(file.path, text),
           declarations: /\.[cm]?tsx?$/.test(file.path),
           harnessTest: harnessGivesTest,
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
       const reapplied =
-        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents) : null) ??
+        (file.path.endsWith('.json') ? reapplyJsonEdits(pristine, edited, file.contents, file.path) : null) ??
         (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(pristine, edited, file.contents) : null) ??
         (TEST_FILE.test(file.path) && SOURCE_FILE.test(file.path)
           ? // (Stainless's tests the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
@@ -338,11 +340,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
             })
           : moduleEdits(SOURCE_FILE.test(file.path), pristine, edited, file.contents, reapply));
       // The owners' lines in a block of Stainless's shell script (scripts/build) go after sdkgen's, in that block.
-      const carried = withShellBlocks(file.path, edited, reapplied);
-      plan.writes.push({
-        path: file.path,
-        contents: SOURCE_FILE.test(file.path) ? withoutRepeats(carried.text) : carried.text,
-      });
+      // A module the carried edits leave unparseable (where sdkgen's and the owners' parse) is never written.
+      const shellCarried = withShellBlocks(file.path, edited, reapplied);
+      const text = SOURCE_FILE.test(file.path) ? withoutRepeats(shellCarried.text) : shellCarried.text;
+      const carried = parsedOrForAPerson(file.path, { ...shellCarried, text }, file.contents, edited, () =>
+        editsAsHunks(pristine, edited),
+      );
+      plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });

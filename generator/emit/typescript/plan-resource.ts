@@ -16,7 +16,7 @@ import {
   printStyle,
   type PlanContext,
 } from './plan-context';
-import { namespaceOrder } from './namespace-order';
+import { namespaceOrder, ownPageAliases } from './namespace-order';
 import { methodParamsDeclarations } from './plan-params-declarations';
 import { withoutSelfImport } from './shared-self-refs';
 import { sharedRequest, throwsDoc } from './plan-funcs';
@@ -119,16 +119,22 @@ function resourceViewWith(
     namespaceClasses:
       namespaceExports.length > 0 && !namespaceImports
         ? [
-            ...pageClassNames(plan, resource.module),
+            ...namespacePageClasses(plan, resource),
             ...resource.subresources.flatMap((s) => [
               ...classNames(plan, s).filter((n) => n !== s.className || !classBesideModel(plan, resource, s)),
-              ...pageClassNames(plan, s.module),
+              ...namespacePageClasses(plan, s),
             ]),
           ]
         : [],
     reexports: foreignPageAliases(plan, resource),
   });
   return { view, imports };
+}
+
+/** The page classes of a resource's module its namespace lists (namespace-order.ts), assigned to its class. */
+function namespacePageClasses(plan: PlanContext, resource: Resource): string[] {
+  const listed = new Set(ownPageAliases(resource));
+  return pageClassNames(plan, resource.module).filter((name) => listed.has(name));
 }
 
 /**

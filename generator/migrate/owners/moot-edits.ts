@@ -7,7 +7,7 @@
 import { sameCode } from '../repository/code-mask';
 import { SOURCE_FILE } from '../repository/imports';
 import { TEST_FILE } from '../package/test-runner';
-import { parseObject } from '../json-object';
+import { parseObjectAt } from '../json-object';
 import { jsonHasResult } from './moot-json';
 import { isMootImportRename } from './alias-renames';
 import { editsAsHunks } from '../reapply/hunks';
@@ -71,7 +71,7 @@ export function sameContent(path: string, a: string, b: string): boolean {
   if (SOURCE_FILE.test(path)) return sameCode(a, b);
   if (isShellScript(path, a)) return shellCommands(a) === shellCommands(b);
   if (!path.endsWith('.json')) return false;
-  const [x, y] = [parseObject(a), parseObject(b)];
+  const [x, y] = [parseObjectAt(path, a), parseObjectAt(path, b)];
   return x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y);
 }
 

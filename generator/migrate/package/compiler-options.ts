@@ -1,5 +1,5 @@
 /** The compiler options a migrated repository's own code was written for (plan.ts keeps Stainless's where stricter). */
-import { isObject, parseObject } from '../json-object';
+import { isObject, jsoncComments, parseJsoncObject } from '../json-object';
 import { printLike } from './package-json';
 import type { MigrationPlan } from '../migration-plan';
 
@@ -16,7 +16,8 @@ import type { MigrationPlan } from '../migration-plan';
  * a `lib` without DOM's (below), with Node's types installed for sdkgen's runtime (package-json.ts).
  */
 export function relaxCompilerOptions(ours: string, stainless: string): { text: string; options: string[] } | null {
-  const [mine, theirs] = [parseObject(ours), parseObject(stainless)];
+  // Both read as tsc reads them (JSONC): Stainless's 2024 tsconfig ends `paths` with a trailing comma.
+  const [mine, theirs] = [parseJsoncObject(ours), parseJsoncObject(stainless)];
   const sdkgen = mine !== null && isObject(mine.compilerOptions) ? mine.compilerOptions : null;
   const before = theirs !== null && isObject(theirs.compilerOptions) ? theirs.compilerOptions : null;
   if (mine === null || sdkgen === null || before === null) return null;
@@ -91,7 +92,7 @@ export function relaxCompilerOptions(ours: string, stainless: string): { text: s
  * sdkgen's runtime where it is kept (package-json.ts then installs `@types/node`).
  */
 export function libLeavesOutDom(tsconfig: string | undefined): boolean {
-  const parsed = tsconfig === undefined ? null : parseObject(tsconfig);
+  const parsed = tsconfig === undefined ? null : parseJsoncObject(tsconfig);
   const options = parsed !== null && isObject(parsed.compilerOptions) ? parsed.compilerOptions : null;
   return options !== null && Array.isArray(options.lib) && !options.lib.some(isDomLib);
 }
@@ -106,7 +107,7 @@ function isDomLib(lib: unknown): boolean {
  * repository without Stainless's tsconfig whose tests stay on Jest relaxes from none.
  */
 export function relaxTsconfigInPlan(
-  plan: Pick<MigrationPlan, 'writes' | 'compilerOptions' | 'testRunner'>,
+  plan: Pick<MigrationPlan, 'writes' | 'compilerOptions' | 'testRunner' | 'needsHand'>,
   stainlessTsconfig: string | undefined,
 ): void {
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
@@ -114,6 +115,15 @@ export function relaxTsconfigInPlan(
   if (tsconfig < 0 || relaxFrom === undefined) return;
   const relaxed = relaxCompilerOptions(plan.writes[tsconfig].contents, relaxFrom);
   if (relaxed === null) return;
+  // A tsconfig with the owners' comments in it (re-applied as text) is not rewritten, which would drop them: the
+  // options are left for a person to set.
+  if (jsoncComments(plan.writes[tsconfig].contents).length > 0) {
+    plan.needsHand.push({
+      path: 'tsconfig.json',
+      reason: `set ${relaxed.options.join(', ')} as Stainless's tsconfig had them, for your code (not rewritten: it has your comments)`,
+    });
+    return;
+  }
   plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
   plan.compilerOptions = relaxed.options;
 }

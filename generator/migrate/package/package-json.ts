@@ -8,7 +8,7 @@
  * their own, the TypeScript version it was checked with stays too. An owners' version is never lowered.
  */
 
-import { isObject, parseObject, type JsonObject } from '../json-object';
+import { isObject, parseJsoncObject, parseObject, type JsonObject } from '../json-object';
 
 /** Keys that describe the package rather than its code: always the repository's. */
 const PROJECT_KEYS = [
@@ -395,7 +395,8 @@ export function packageOf(specifier: string): string | null {
  * the others are printed with two-space indentation. The next merge then sees only the entries that differ.
  */
 export function printLike(generated: string, merged: Record<string, unknown>): string {
-  const ours = JSON.parse(generated) as Json;
+  // (A tsconfig's trailing commas read as tsc reads them; an entry kept as written keeps them.)
+  const ours = (parseJsoncObject(generated) ?? {}) as Json;
   const raw = topLevelValues(generated);
   const entries = Object.entries(merged).map(([key, value]) => {
     const same = raw.has(key) && JSON.stringify(ours[key]) === JSON.stringify(value);

@@ -250,7 +250,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
         const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
         const carriedAsIs =
-          (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents) : null) ??
+          (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents, file.path) : null) ??
           (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, owners, file.contents) : null) ??
           placeInsertions(
             file.path,

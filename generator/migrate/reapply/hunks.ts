@@ -74,6 +74,12 @@ type ReapplyOptions = {
    */
   code?: boolean;
   /**
+   * Whether a module's text parses (parses.ts; null: not known). With `code`, an edit that leaves sdkgen's module
+   * unparseable where sdkgen's and the owners' texts parse is not carried but returned for a person, as one that
+   * leaves a bracket unpaired.
+   */
+  parses?: (text: string) => boolean | null;
+  /**
    * A TypeScript module: where hunks find no place line by line, those within its top-level declarations are placed
    * by declaration instead (reapply/declarations.ts), when that leaves fewer for a person.
    */
@@ -104,7 +110,7 @@ export function reapplyEdits(base: string, edited: string, target: string, optio
     before,
   );
   const text = [...placed.slice(0, afterImports(placed)), ...needed, ...placed.slice(afterImports(placed))].join('');
-  if (!bracketsPair(text) && bracketsPair(target)) return result;
+  if (!standsAsCode(text, options) && standsAsCode(target, options)) return result;
   // Placed beside sdkgen's re-exports of the same names, the owners' edit to Stainless's code has no place there.
   if (declaresReexported(text) && !declaresReexported(target)) return result;
   return { ...byLine, text, applied: byLine.applied + split.hunks };
@@ -118,9 +124,15 @@ function sameUntyped(a: string, b: string): boolean {
 
 function reapplyLines(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const result = reapplyHunks(base, edited, target, options);
-  if (!options.code || result.applied === 0 || bracketsPair(result.text)) return result;
-  if (!bracketsPair(target) || !bracketsPair(edited)) return result;
-  return reapplyHunks(base, edited, target, options, bracketsPair);
+  const stands = (text: string) => standsAsCode(text, options);
+  if (!options.code || result.applied === 0 || stands(result.text)) return result;
+  if (!stands(target) || !stands(edited)) return result;
+  return reapplyHunks(base, edited, target, options, stands);
+}
+
+/** Whether a module's brackets pair up and it parses (where that can be told: `options.parses`). */
+function standsAsCode(text: string, options: ReapplyOptions): boolean {
+  return bracketsPair(text) && options.parses?.(text) !== false;
 }
 
 function reapplyHunks(

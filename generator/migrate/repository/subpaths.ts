@@ -5,7 +5,7 @@
  * tests and examples that import the package by its name keep working.
  */
 import { quoteString } from '../../emit/typescript/print-doc';
-import { isObject, parseObject } from '../json-object';
+import { isObject, jsoncComments, parseJsoncObject } from '../json-object';
 import { printLike } from '../package/package-json';
 import { escapeRegExp } from '../../escape-regexp';
 
@@ -37,7 +37,9 @@ export function mapExportedSubpaths(
   const unmapped: Array<{ path: string; reason: string }> = [];
 
   const tsconfig = writes.findIndex((f) => f.path === 'tsconfig.json');
-  const config = tsconfig < 0 ? null : parseObject(writes[tsconfig].contents);
+  // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them.
+  const text = tsconfig < 0 ? '' : writes[tsconfig].contents;
+  const config = tsconfig < 0 || jsoncComments(text).length > 0 ? null : parseJsoncObject(text);
   const options = config !== null && isObject(config.compilerOptions) ? config.compilerOptions : null;
   if (options !== null && isObject(options.paths)) {
     // Exact entries first: TypeScript takes an exact match over the `<pkg>/*` pattern either way.
