@@ -32,6 +32,7 @@
 //                    versions committed up to a day after the SDK's newest api.md, the one whose api.md is closest to
 //                    a generation's (as --ref auto chooses the generation); `"specAt"`/`"configAt"`: the commits
 //                    to read them at instead (where the SDK's .stats.yml hashes name them)
+//                    (a `specFrom` without `config` takes the pair's own `config`)
 // --era             write the forms of the compared generation's Stainless (`--stainless-era` at its commit's day), as
 //                    `sdkgen migrate` keeps an SDK's era; default: the newest forms. A pair's `"era"` (a day, or
 //                    "latest") is taken as given: a folder with no history (the stainless-compat projects) has no
@@ -51,6 +52,7 @@ import {
   areaFiles,
   changedLines,
   lineCount,
+  missingRepository,
   pairsFrom,
   prepareGeneration,
   stainlessSide,
@@ -143,7 +145,13 @@ const options = parseArgs(process.argv.slice(2));
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'stainless-distance-'));
 const percent = (x) => `${(100 * x).toFixed(1)}%`;
 try {
-  const measured = projectsOf(options).map((project) => measure(project, options, scratch));
+  // (A pair whose repositories are not here is left out, said on stderr, rather than ending the run.)
+  const projects = projectsOf(options).filter((project) => {
+    const missing = missingRepository(project);
+    if (missing) process.stderr.write(`${project.name}: left out: ${missing}\n`);
+    return !missing;
+  });
+  const measured = projects.map((project) => measure(project, options, scratch));
   // A project whose Stainless side lacks the area (stainless-compat keeps no README) has nothing to compare.
   const results = measured.filter((r) => r.stainless > 0);
   for (const r of measured.filter((x) => x.stainless === 0))

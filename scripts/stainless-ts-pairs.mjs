@@ -90,11 +90,13 @@ const SPEC_VERSIONS = 4;
 function specVersions(project, scratch) {
   const { repo, spec, config, specAt, configAt } = project.specFrom;
   if (specAt || configAt) return [writeVersion(project, scratch, { spec: specAt, config: configAt ?? specAt })];
+  // (`config` absent: the pair's own, which every version shares.)
   const sdkGit = gitDirOf(project.sdk);
   const newest = sdkGit && git(sdkGit, ['log', '-1', '--format=%ct', generationBranch(sdkGit), '--', 'api.md']);
   if (!newest?.trim()) return [];
   const until = `@${Number(newest.trim()) + 24 * 3600}`;
-  const commits = git(repo, ['rev-list', '-n', `${SPEC_VERSIONS}`, `--before=${until}`, 'HEAD', '--', spec, config]);
+  const paths = config ? [spec, config] : [spec];
+  const commits = git(repo, ['rev-list', '-n', `${SPEC_VERSIONS}`, `--before=${until}`, 'HEAD', '--', ...paths]);
   return (commits ?? '')
     .split('\n')
     .filter(Boolean)
@@ -106,8 +108,8 @@ function writeVersion(project, scratch, at) {
   const { repo, spec, config } = project.specFrom;
   const dir = path.join(scratch, `inputs-${project.name}-${at.spec.slice(0, 10)}`);
   mkdirSync(dir, { recursive: true });
-  const written = { at: at.spec };
-  for (const [key, file] of Object.entries({ spec, config })) {
+  const written = { at: at.spec, config: project.config };
+  for (const [key, file] of Object.entries(config ? { spec, config } : { spec })) {
     written[key] = path.join(dir, path.basename(file));
     writeFileSync(written[key], git(repo, ['show', `${at[key]}:${file}`]) ?? '');
   }
@@ -130,6 +132,15 @@ function closestRef(gitDir, oursApiMd, scratch) {
 
 /** sdkgen's SDK from `inputs` (`{ spec, config }`) in `out`, and its api.md. */
 export function generateInto(project, inputs, out, extra = []) {
+  // (A `specFrom` with no version up to the SDK's newest generation, and no spec or config of the pair's own to fall
+  // back on, used to reach sdkgen as `--config undefined`: "cannot read config file undefined".)
+  const missing = ['spec', 'config'].filter((key) => !inputs[key]);
+  if (missing.length > 0) {
+    throw new Error(
+      `${project.name}: no ${missing.join(' or ')} to generate from: give the pair's own, or a specFrom whose ` +
+        `repository has a version up to its newest generation (or pin specAt/configAt)`,
+    );
+  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const generated = spawnSync(
@@ -179,6 +190,17 @@ export function prepareGeneration(project, { era: withEra, specAsGiven }, scratc
   const era = withEra ? eraOf(project, gitDir, ref) : undefined;
   if (era) generateInto(project, pinned ?? project, out, ['--stainless-era', era]);
   return { gitDir, ref, pinned, inputs: pinned ?? project, era };
+}
+
+/**
+ * Why a pair cannot be measured here, or undefined: its SDK's repository, or its `specFrom` one, is not on this machine
+ * (a mirror not fetched yet: the `fetch` tool's github:<owner>/<name>). Measured anyway, such a pair once reached
+ * sdkgen as `--config undefined` ("cannot read config file undefined").
+ */
+export function missingRepository(project) {
+  const wanted = [project.sdk, ...(project.specFrom ? [project.specFrom.repo] : [])];
+  const missing = wanted.filter((dir) => !existsSync(dir));
+  return missing.length > 0 ? `${missing.join(' and ')} not here (fetch the mirror)` : undefined;
 }
 
 /**

@@ -54,7 +54,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { casesWithErrors, runCases, writeCaseProject } from './stainless-ts-cases.mjs';
-import { git, pairsFrom, prepareGeneration } from './stainless-ts-pairs.mjs';
+import { git, missingRepository, pairsFrom, prepareGeneration } from './stainless-ts-pairs.mjs';
 import { exitWithUsage } from './usage.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -393,6 +393,11 @@ async function main() {
     const results = [];
     for (const project of projects) {
       process.stderr.write(`${project.name}…\n`);
+      const missing = missingRepository(project);
+      if (missing) {
+        process.stderr.write(`  left out: ${missing}\n`);
+        continue;
+      }
       try {
         const r = await measure(project, options, scratch, apiMd);
         results.push(r);

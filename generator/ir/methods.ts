@@ -13,7 +13,7 @@ import { detectPagination } from './pagination';
 import type { Placement } from './resource-tree';
 import { clientFilledParams } from './auth';
 import { operationBaseUrl, readServers } from './client';
-import { credentialParameters, requiredCredentialSchemes } from './security';
+import { credentialParameters, operationSecurity, requiredCredentialSchemes } from './security';
 import {
   isFreeFormObject,
   nonStreamingBinary,
@@ -415,7 +415,10 @@ export function buildMethod(ctx: StructureContext, placement: Placement, again: 
     unwrap: unwrap?.field ?? null,
     streamWhen,
     authenticated: !op.noAuth,
-    ...ownSecurity(op.raw, requiredCredentialSchemes(ctx.spec, op, ctx.stainless?.config ?? null)),
+    ...ownSecurity(
+      operationSecurity(ctx.spec, op.raw, ctx.stainless?.config ?? null),
+      requiredCredentialSchemes(ctx.spec, op, ctx.stainless?.config ?? null),
+    ),
     ...(baseUrl !== null ? { defaultBaseUrl: baseUrl } : {}),
     ...(mcpTool(ctx, placement.stainless) ? {} : { noMcpTool: true as const }),
     ...(bodyExample ? { bodyExample: bodyExample.example } : {}),
@@ -569,11 +572,14 @@ function undeclaredPathParameter(name: string, loc: Parameter['loc']): Parameter
   };
 }
 
-/** An operation's own non-empty `security` as lists of scheme names (see `Method.security`), or nothing. */
-function ownSecurity(raw: Record<string, unknown>, alwaysSent: string[]): Pick<Method, 'security'> {
-  if (!Array.isArray(raw.security) || raw.security.length === 0) return {};
+/**
+ * An operation's own non-empty `security` (as operationSecurity counts it) as lists of scheme names (see
+ * `Method.security`), or nothing.
+ */
+function ownSecurity(own: ReadonlyArray<unknown> | null, alwaysSent: string[]): Pick<Method, 'security'> {
+  if (own === null || own.length === 0) return {};
   const security: string[][] = [];
-  for (const requirement of raw.security as unknown[]) {
+  for (const requirement of own) {
     const names = requirement && typeof requirement === 'object' ? Object.keys(requirement) : [];
     // A scheme whose parameter the operation requires goes with every alternative (see requiredCredentialSchemes).
     const sent = [...names, ...alwaysSent.filter((name) => !names.includes(name))];

@@ -79,9 +79,32 @@ export function apiSecurityNames(spec: NormalizedSpec, configured: ConfiguredSec
 }
 
 /**
+ * An operation's own `security` as it counts: null where it has none, or where every scheme it names is one neither
+ * the spec's `components.securitySchemes` nor the config's `security_schemes` declares. Such an operation is the
+ * API's, as Stainless reads it: tolstoy-ts's `/tools/{toolId}/auth` methods (`security: [{ bearer: [] }]`, no `bearer`
+ * declared) send the config's `x-org-id` and `x-user-id` credentials and take no `X-Org-ID` header parameter, which
+ * the `x-org-id` apiKey carries. (`[]`, naming none, stays: the operation sends no credential.)
+ */
+export function operationSecurity(
+  spec: NormalizedSpec,
+  raw: Record<string, unknown>,
+  configured: Pick<ConfiguredSecurity, 'securitySchemes'> | null,
+): ReadonlyArray<Record<string, unknown>> | null {
+  if (!Array.isArray(raw.security)) return null;
+  const requirements = raw.security as unknown[];
+  const names = requirements.flatMap((requirement) =>
+    requirement && typeof requirement === 'object' && !Array.isArray(requirement) ? Object.keys(requirement) : [],
+  );
+  const declared = (name: string) =>
+    configured?.securitySchemes?.[name] !== undefined || spec.securitySchemes.has(name);
+  if (names.length > 0 && !names.some(declared)) return null;
+  return requirements as Array<Record<string, unknown>>;
+}
+
+/**
  * Where the client already sends a credential for `op`: `header:authorization` for bearer, basic and OAuth
  * schemes, `<in>:<name>` (lower case) for an API key, over the schemes the operation's security (else the API's,
- * a Stainless config's over the spec's) names. A parameter the spec declares there too is the client's job, as in
+ * a Stainless config's over the spec's; see operationSecurity) names. A parameter the spec declares there too is the client's job, as in
  * Stainless's SDKs: the method does not ask for it. Where neither the operation nor the API says anything about
  * security, the client still sends the credentials of a Stainless config's client options (`auth:
  * { security_scheme }`) with every request, so their parameters go too. An operation with `security: []` sends no
@@ -98,7 +121,7 @@ export function credentialParameters(
     (configured?.securitySchemes?.[name] ?? spec.securitySchemes.get(name)?.value) as
       | Record<string, unknown>
       | undefined;
-  const requirements = Array.isArray(op.raw.security) ? op.raw.security : apiSecurity(spec, configured);
+  const requirements = operationSecurity(spec, op.raw, configured) ?? apiSecurity(spec, configured);
   if (requirements === null) {
     for (const opt of configured?.clientOpts ?? []) {
       const carrier = opt.auth ? carrierOf(schemeOf(opt.auth.securityScheme), opt) : null;
@@ -125,9 +148,10 @@ export function requiredCredentialSchemes(
   op: { raw: Record<string, unknown>; parameters: ReadonlyArray<{ name: string; in: string; required: boolean }> },
   configured: ConfiguredSecurity | null,
 ): string[] {
-  if (!Array.isArray(op.raw.security)) return [];
+  const own = operationSecurity(spec, op.raw, configured);
+  if (own === null) return [];
   const required = new Set(op.parameters.filter((p) => p.required).map((p) => `${p.in}:${p.name.toLowerCase()}`));
-  const names = op.raw.security.flatMap((requirement: unknown) =>
+  const names = own.flatMap((requirement: unknown) =>
     requirement && typeof requirement === 'object' ? Object.keys(requirement) : [],
   );
   const schemeOf = (name: string) =>

@@ -15,6 +15,16 @@ export interface StainlessForms {
    * DECLARE_NAMESPACE_SINCE; from then on `export declare namespace X { export { type X as X } }`.
    */
   namespaceImports: boolean;
+  /**
+   * A resource module of the older runtime (`targets.node`) imports `* as Core` from `core` before `APIResource` from
+   * `resource` (then `core`'s names), before APIRESOURCE_FIRST_SINCE; from then on `APIResource` comes first.
+   */
+  coreImportFirst: boolean;
+  /**
+   * An enum's value in the endpoint tests is what an example gives it from ENUM_EXAMPLES_SINCE on; before, the enum's
+   * first value where an example around it (the request body's) gives one; its own example is taken in every era.
+   */
+  enumExamples: boolean;
   /** A method's doc comment shows its call (`@example`); Stainless wrote none before EXAMPLES_SINCE. */
   examples: boolean;
   /** A map is `Record<string, V>`; Stainless writes `{ [key: string]: V }` from MAPPED_TYPES_SINCE on. */
@@ -83,6 +93,12 @@ export interface StainlessForms {
   webhookOptionsTests: boolean;
 }
 
+/**
+ * Stainless's "chore(internal): minor reformatting" (openai-node 9edcdfd of 2024-06-26 01:26 UTC; embed-node's
+ * generation of 2024-06-28, its of 06-21 the older): a resource module's `APIResource` import comes first, before
+ * `import * as Core`.
+ */
+export const APIRESOURCE_FIRST_SINCE = '2024-06-25';
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
 export const DECLARE_NAMESPACE_SINCE = '2024-11-01';
 /** Stainless's "chore(client): move misc public files to new `core/` directory, deprecate old paths". */
@@ -120,6 +136,8 @@ export const UPLOAD_TEXT_SINCE = '2026-03-07';
  * Stainless's "chore(tests): improve enum examples" (openai-python f14ae56d and anthropic-sdk-typescript ad5f91df of
  * 2025-04-08, lumaai-python dc358d1 of 04-09): an enum's value in the endpoint tests is the spec's example of it
  * (openai's image `size="1024x1024"`, luma's `aspect_ratio="16:9"`); before, the enum's first value (`"256x256"`, `"1:1"`).
+ * In TypeScript (anthropic-sdk-typescript's `model`) the value the body's example gives: an enum's
+ * own example was its value before too (embed-node's 2024 tests: `order: 'desc'`, `auth_schemes: ['oauth2']`).
  */
 export const ENUM_EXAMPLES_SINCE = '2025-04-08';
 /**
@@ -181,6 +199,8 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
   const since = (change: string) => date === null || date >= change;
   return {
     namespaceImports: !since(DECLARE_NAMESPACE_SINCE),
+    coreImportFirst: !since(APIRESOURCE_FIRST_SINCE),
+    enumExamples: since(ENUM_EXAMPLES_SINCE),
     coreFolder: since(CORE_FOLDER_SINCE),
     examples: since(EXAMPLES_SINCE),
     recordMaps: !since(MAPPED_TYPES_SINCE),
@@ -246,6 +266,8 @@ function eraDay(
   const texts = resourceModules.map((m) => m.text);
   const some = (form: RegExp) => texts.some((t) => form.test(t));
   // A day before each change: the latest era whose forms these are. (The older layout's modules import `* as Core`.)
+  if (some(/^import \* as Core from '[^']+';\nimport \{ APIResource \} from /m))
+    return dayBefore(APIRESOURCE_FIRST_SINCE);
   if (some(/^ {2}export import \w+ = \w+\.\w+;$/m) && !some(/^export declare namespace /m))
     return dayBefore(DECLARE_NAMESPACE_SINCE);
   if (some(/^import \{ APIResource \} from '(?:\.\.\/)+resource';$/m) && !some(/^import \* as Core from /m))

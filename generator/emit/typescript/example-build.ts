@@ -65,7 +65,10 @@ const FILE_VALUES: Record<FileStyle, string> = {
 };
 
 /** The forms of Stainless's endpoint tests that changed with its generator (the SDK's era: stainless/era.ts). */
-export type TestForms = Pick<StainlessForms, 'brokenObjects' | 'uploadText' | 'ownExampleKeys' | 'examplesAsGiven'>;
+export type TestForms = Pick<
+  StainlessForms,
+  'brokenObjects' | 'uploadText' | 'ownExampleKeys' | 'examplesAsGiven' | 'enumExamples'
+>;
 
 /** The file a Stainless endpoint test uploads: `toFile(Buffer.from('Example data'), 'README.md')` (the era's text). */
 const stainlessUpload = (text: string) => `await toFile(Buffer.from(${preferredQuoteString(text)}), 'README.md')`;
@@ -107,6 +110,8 @@ export class ValueBuilder {
   private readonly schemas: Map<string, NamedSchema>;
   /** What the spec's patterns have cost this generation (spec-pattern.ts); a test may give them a shorter limit. */
   protected readonly patterns: PatternBudget = { timedOut: 0 };
+  /** How deep the value being written is in a value's own example (build): an enum there keeps it (merged). */
+  private ownExamples = 0;
   /** The objects an intersection's parts make (merged): their properties are in Stainless's order already. */
   private readonly partsObjects = new WeakSet<ObjectType>();
 
@@ -207,6 +212,10 @@ export class ValueBuilder {
         return written ?? scalar('bar');
       }
       default: {
+        // (An enum given a value by an example around it, the request body's, is its first value instead in
+        // Stainless's tests of before the era's change: luma's `aspect_ratio: '1:1'` where the body's example says
+        // '16:9'. What its own example gives it stays: embed-node's 2024 `order: 'desc'`, `auth_schemes: ['oauth2']`.)
+        if (b.stainless && type.kind === 'enum' && !this.forms.enumExamples && this.ownExamples === 0) break;
         // (Stainless writes a string example however long: papr's 207-character `query`; but not one its schema's
         // lengths refuse, which a mock server refuses too: conductor's `shipmentOrigin`, longer than its maxLength.)
         if (b.stainless && type.kind === 'string' && typeof example === 'string') {
@@ -285,7 +294,15 @@ export class ValueBuilder {
     if (example === null && b.stainless) example = unionOwnExample(type, this.forms.examplesAsGiven) ?? example;
     if (example !== null && b.stainless) {
       const parsed = parseJson(example);
-      if (parsed !== undefined) return this.mergedField(type, parsed, b, name, null);
+      if (parsed !== undefined) {
+        // (What a value's own example gives it, however deep, counts as its own: see merged's enums.)
+        this.ownExamples++;
+        try {
+          return this.mergedField(type, parsed, b, name, null);
+        } finally {
+          this.ownExamples--;
+        }
+      }
     } else if (example !== null) {
       const fromSpec = this.fromExample(type, example);
       if (fromSpec !== null) return fromSpec;

@@ -49,6 +49,12 @@ export class ImportSet {
    */
   rootRuntimeModules = false;
 
+  /**
+   * Stainless's style with the older runtime's paths (legacyCore), as its SDKs wrote them before 2024-06-25
+   * (stainless/era.ts `coreImportFirst`): `import * as Core` first, before the `APIResource` import.
+   */
+  coreImportFirst = false;
+
   /** Whether a name is written through the `Core` namespace import (legacyCore). */
   private coreNamespace = false;
   /** `module#name` of the interfaces Stainless's style imports with `type` (a page's `Params`). */
@@ -233,12 +239,14 @@ export class ImportSet {
       return names.sort((a, b) => first(a[0]) - first(b[0])).map((entry) => line([entry]));
     };
     const out: string[] = [];
+    const coreFirst = this.coreNamespace && this.legacyCore && this.coreImportFirst;
+    if (coreFirst) out.push(`import * as Core from '${this.specifier('core')}';`);
     if (this.byModule.get(resource)?.has('APIResource'))
       out.push(`import { APIResource } from '${this.specifier(resource)}';`);
     // The older generator's: `APIResource` from `resource`, then `core`'s names and its namespace.
     const legacyFirst = this.legacyCore ? ['resource', 'core'] : [];
     for (const module of legacyFirst) out.push(...named(module, module === 'core'));
-    if (this.coreNamespace) out.push(`import * as Core from '${this.specifier('core')}';`);
+    if (this.coreNamespace && !coreFirst) out.push(`import * as Core from '${this.specifier('core')}';`);
     if (this.self !== null) out.push(`import * as ${this.self} from '${this.specifier(this.from)}';`);
     const modules = new Set([...this.namespaces.keys(), ...this.byModule.keys()]);
     for (const module of legacyFirst) modules.delete(module);

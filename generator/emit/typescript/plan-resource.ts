@@ -183,9 +183,13 @@ function hasLegacyRuntimePaths(plan: PlanContext): boolean {
   return plan.api.stainlessLayout === 'node';
 }
 
-/** Stainless's SDKs of an era before the runtime's `core/` folder import it from `src/`'s root (stainless/era.ts). */
+/**
+ * Stainless's SDKs of an era before the runtime's `core/` folder import it from `src/`'s root; those of the older
+ * runtime before 2024-06-25 import `* as Core` first (stainless/era.ts).
+ */
 function withEraPaths(plan: PlanContext, imports: ImportSet): ImportSet {
   imports.rootRuntimeModules = hasStainlessRuntimePaths(plan) && !plan.stainlessForms.coreFolder;
+  imports.coreImportFirst = hasLegacyRuntimePaths(plan) && plan.stainlessForms.coreImportFirst;
   return imports;
 }
 
