@@ -221,6 +221,13 @@ export const NO_PHANTOM_RESPONSE_TYPES_SINCE = '2025-05-28';
  * (hetzner-python e719e0e of 2023-09-01: `retrieve(id, action_id)` for `def retrieve(self, action_id, *, id)`).
  */
 export const API_MD_KEYWORD_PATH_PARAMS_SINCE = '2023-11-06';
+/**
+ * Stainless's "chore(internal): use ruff instead of black for formatting" (openai-python #1008, released 1.6.1 on
+ * 2023-12-22; sink-python-public #406 the same days): api.md's import lines, formatted with its code blocks, wrap past
+ * 100 columns from then on; before, black's 88 (hetzner-python e719e0e of 2023-09-01:
+ * `from hetzner.types.certificates import (` for 90 columns of names).
+ */
+export const API_MD_RUFF_WIDTH_SINCE = '2023-12-22';
 /** Stainless's "feat(types): replace List[str] with SequenceNotStr in params". */
 export const SEQUENCE_NOT_STR_SINCE = '2025-09-02';
 /** Stainless's "chore: add missing docstrings" (a class's description, which its fields already had). */
@@ -320,6 +327,7 @@ const CHANGES = [
   TYPE_ALIAS_MARKER_SINCE,
   NO_PHANTOM_RESPONSE_TYPES_SINCE,
   API_MD_KEYWORD_PATH_PARAMS_SINCE,
+  API_MD_RUFF_WIDTH_SINCE,
   SEQUENCE_NOT_STR_SINCE,
   CLASS_DOCSTRINGS_SINCE,
   MODEL_EXTRA_FIELD_SINCE,
@@ -428,6 +436,11 @@ export interface StainlessPythonTypeForms {
    */
   apiMdKeywordPathParams: boolean;
   /**
+   * The width past which api.md writes a `from … import …` line one name a line: 100 from API_MD_RUFF_WIDTH_SINCE on
+   * (Ruff), before it 88 (black).
+   */
+  apiMdImportWidth: number;
+  /**
    * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
    * satisfy; before, `List[str]`.
    */
@@ -471,6 +484,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
     typeAliasMarker: since(TYPE_ALIAS_MARKER_SINCE),
     phantomResponseTypes: !since(NO_PHANTOM_RESPONSE_TYPES_SINCE),
     apiMdKeywordPathParams: since(API_MD_KEYWORD_PATH_PARAMS_SINCE),
+    apiMdImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? 100 : 88,
     sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
     classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
     modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)

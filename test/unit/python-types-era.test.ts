@@ -100,6 +100,7 @@ describe('the forms of the types by era', () => {
       webhookEventDiscriminator: true,
       unmarkedStreams: true,
       apiMdKeywordPathParams: true,
+      apiMdImportWidth: 100,
       ...newest,
     });
     expect(pythonTypeFormsOfEra('2023-11-05')).toMatchObject({ apiMdKeywordPathParams: false });

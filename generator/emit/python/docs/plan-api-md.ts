@@ -14,7 +14,10 @@ import {
   type PyTypeLocation,
 } from '../types/model';
 
-/** A `from … import …` line of api.md longer than this is wrapped one name a line (as Stainless's formatter does). */
+/**
+ * A `from … import …` line of api.md longer than this is wrapped one name a line (as Stainless's formatter does); an
+ * older era's width is its type forms' `apiMdImportWidth`.
+ */
 const IMPORT_WIDTH = 100;
 
 export function planApiMd(pkg: PyPackage): string {
@@ -32,7 +35,8 @@ export function planApiMdFiles(pkg: PyPackage): { path: string; contents: string
     .filter((t) => t.shared && !t.paramForm)
     .map((t) => ({ name: t.name, module: t.module }))
     .sort((a, b) => compareStrings(a.name, b.name));
-  if (shared.length > 0) sections.push(['# Shared Types', ...importBlocks(pkg.importName, shared)].join('\n\n'));
+  const width = pkg.typeForms?.apiMdImportWidth ?? IMPORT_WIDTH;
+  if (shared.length > 0) sections.push(['# Shared Types', ...importBlocks(pkg.importName, shared, width)].join('\n\n'));
   if (pkg.topLevel && pkg.topLevel.methods.length > 0)
     sections.push(resourceSection(pkg, pkg.topLevel, 1, pkg.clientName));
   const visit = (resource: PyResource, depth: number, into: string[], parentFolder: string): void => {
@@ -104,7 +108,8 @@ function resourceSection(pkg: PyPackage, resource: PyResource, depth: number, na
   const parts = [`${'#'.repeat(Math.min(depth, 6))} ${name}`];
   const phantoms = pkg.typeForms?.phantomResponseTypes ? phantomResponseTypes(pkg, resource) : new Map();
   const listed = withPhantoms(pkg, resource, phantoms);
-  if (listed.length > 0) parts.push('Types:', ...importBlocks(pkg.importName, listed));
+  const width = pkg.typeForms?.apiMdImportWidth ?? IMPORT_WIDTH;
+  if (listed.length > 0) parts.push('Types:', ...importBlocks(pkg.importName, listed, width));
   if (resource.methods.length > 0)
     parts.push('Methods:', resource.methods.map((m) => methodLine(pkg, resource, m, phantoms.get(m))).join('\n'));
   return parts.join('\n\n');
@@ -155,7 +160,7 @@ function importPackage(importName: string, module: string): string {
 }
 
 /** One fenced block per package the types come from, in the order they are listed. */
-function importBlocks(importName: string, types: PyTypeLocation[]): string[] {
+function importBlocks(importName: string, types: PyTypeLocation[], width: number): string[] {
   const byPackage = new Map<string, string[]>();
   for (const t of types) {
     const from = t.listedIn ? [importName, ...t.listedIn.split('/')].join('.') : importPackage(importName, t.module);
@@ -163,12 +168,12 @@ function importBlocks(importName: string, types: PyTypeLocation[]): string[] {
     if (!names.includes(t.name)) names.push(t.name);
     byPackage.set(from, names);
   }
-  return [...byPackage].map(([from, names]) => `\`\`\`python\n${importLine(from, names)}\n\`\`\``);
+  return [...byPackage].map(([from, names]) => `\`\`\`python\n${importLine(from, names, width)}\n\`\`\``);
 }
 
-export function importLine(from: string, names: string[]): string {
+export function importLine(from: string, names: string[], width = IMPORT_WIDTH): string {
   const line = `from ${from} import ${names.join(', ')}`;
-  if (line.length <= IMPORT_WIDTH) return line;
+  if (line.length <= width) return line;
   return `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
 }
 
