@@ -17,12 +17,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/api';
 import { inferStainlessEra } from '../generator/stainless/era';
+import { sharedPath } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 
-const SHARED = path.resolve(__dirname, '../../shared');
-const ONEBUSAWAY = path.join(SHARED, 'stainless-compat/onebusaway');
-const KNOCK_MGMT = path.join(SHARED, 'stainless-configs/knocklabs__docs__data-specs-mapi');
+const ONEBUSAWAY = sharedPath('stainless-compat', 'onebusaway');
+const KNOCK_MGMT = sharedPath('stainless-configs', 'knocklabs__docs__data-specs-mapi');
 /** joosuhail12/tolstoy's repository (the `fetch` tool's mirror): its spec and config of tolstoy-ts's generation. */
 const TOLSTOY = '/work/.mirror/joosuhail12+tolstoy/repo';
 

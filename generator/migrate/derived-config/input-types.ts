@@ -1,5 +1,4 @@
 /** What `deriveStainlessConfig` reads from a Stainless repository and its spec (input.ts gathers it). */
-import type { NestedSchema } from './nested-schemas';
 import type { ReadmeCall } from './readme-example';
 import type { SpecRoute } from './route-names';
 
@@ -159,4 +158,14 @@ export interface Shape {
   members: string[];
   /** An object's keys with the value of a property that has only one (`object=file`): tells like shapes apart. */
   detail?: string[];
+}
+
+/** A schema written out inside another (a property's, a parameter's), found by nested-schemas.ts. */
+export interface NestedSchema {
+  pointer: string;
+  /** The name its place gives it: the property's key or the parameter's name (`placement_group`, `sort`). */
+  place: string;
+  shape: Shape;
+  /** Whether a response holds it (api.md's models are what responses hold; a `…Param` what requests send). */
+  inResponse: boolean;
 }

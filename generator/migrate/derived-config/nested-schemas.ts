@@ -6,16 +6,7 @@
  */
 import { pointerJoin, pointerTokens } from '../../diagnostics';
 import { words } from '../../naming/case';
-import type { Shape } from './input-types';
-
-export interface NestedSchema {
-  pointer: string;
-  /** The name its place gives it: the property's key or the parameter's name (`placement_group`, `sort`). */
-  place: string;
-  shape: Shape;
-  /** Whether a response holds it (api.md's models are what responses hold; a `…Param` what requests send). */
-  inResponse: boolean;
-}
+import type { NestedSchema, Shape } from './input-types';
 
 type Obj = Record<string, unknown>;
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -16,7 +16,8 @@ import { renamedRoute, type SpecRoute } from '../derived-config/route-names';
 import type { SpecSecurityScheme } from './client-options';
 import { apiMdClientName } from './api-md-client';
 import { schemaBySection } from './endpoint-schemas';
-import { nestedSchemasFound, type NestedSchema } from '../derived-config/nested-schemas';
+import { nestedSchemasFound } from '../derived-config/nested-schemas';
+import type { NestedSchema } from '../derived-config/input-types';
 
 /** What the spec says, as `derivedConfigInput` reads it from the SDK of the spec alone. */
 export interface SpecSchemas {
