@@ -50,6 +50,7 @@ import { stainlessModulesForTests } from './modules-for-tests';
 import { importStatements, resolveImport } from './import-resolution';
 import { importBinds } from './statements';
 import { withoutAbsentTableEdits } from './absent-tables';
+import { withToolSettingsCarried } from './tool-settings';
 import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
 import { withListsInBaseOrder } from './list-order';
@@ -144,6 +145,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const lostReads = new Map<string, string[]>();
   // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
   const readAgainst = new Map<string, string>();
+  // The owners' tool settings set on sdkgen's pyproject.toml (tool-settings.ts), for the report.
+  let toolSettings: string[] = [];
   // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path));
 
@@ -281,7 +284,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               'and tools are set up without it): the edit has nothing there to change',
             hunks,
           });
-        const carriedWhole = tables?.carried ?? carriedInto;
+        // (The owners' settings of their tools, key by key, where sdkgen lays a table out otherwise: tool-settings.ts.)
+        const settled = tables ? withToolSettingsCarried(moves.base, owners, tables.carried) : null;
+        if (settled) toolSettings = settled.toolSettings;
+        const carriedWhole = settled ?? carriedInto;
         // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
         // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
         const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
@@ -346,6 +352,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
       for (const member of (moves as Partial<WithOverloadSets>).overloadSets ?? [])
         plan.replacedOverloadSets.push(`${file.path}: ${member}`);
+      if (file.path === 'pyproject.toml') plan.toolSettings.push(...toolSettings);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
       const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
