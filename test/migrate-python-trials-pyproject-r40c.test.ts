@@ -6,7 +6,9 @@
  * owners' tool settings (python-settings.mjs) are in the migrated file.
  */
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the harness is plain JavaScript
 import { pyprojectCheck } from '../bench/migrate-trials/lib/python-trial.mjs';
+// @ts-expect-error: the harness is plain JavaScript
 import { toolSettingProblems } from '../bench/migrate-trials/lib/python-settings.mjs';
 
 const BASE = `[project]

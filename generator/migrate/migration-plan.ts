@@ -85,6 +85,11 @@ export interface MigrationPlan {
    */
   toolSettings: string[];
   /**
+   * What the release's pyproject.toml required that sdkgen's file did not, kept (`extra realtime`, `dependencies:
+   * typing-extensions>=4.14, <5`): python/release-requirements.ts.
+   */
+  releaseRequirements: string[];
+  /**
    * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
    * module kept for it): theirs now, kept and run as their own tests are.
    */
@@ -219,6 +224,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     carriedHooks: [],
     replacedOverloadSets: [],
     toolSettings: [],
+    releaseRequirements: [],
     keptTests: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],

@@ -240,7 +240,12 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
     list(
       "pyproject.toml: your tools' settings (what you set otherwise than Stainless's file, or added), set on sdkgen's " +
         'tables, which lay them out otherwise',
-      result.toolSettings ?? [],
+      result.toolSettings,
+    );
+    list(
+      "pyproject.toml: what your release required that sdkgen's file did not, kept (its extras, and bounds never " +
+        'lowered: your users install with them)',
+      result.releaseRequirements,
     );
     list(
       "Stainless's tests you added to or changed: kept as yours, run as your own tests are (only your tests, where " +

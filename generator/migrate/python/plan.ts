@@ -51,6 +51,7 @@ import { importStatements, resolveImport } from './import-resolution';
 import { importBinds } from './statements';
 import { withoutAbsentTableEdits } from './absent-tables';
 import { withToolSettingsCarried } from './tool-settings';
+import { withReleaseRequirements } from './release-requirements';
 import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
 import { withListsInBaseOrder } from './list-order';
@@ -563,6 +564,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
   // Stainless's PyPI publishing and release doctor go where sdkgen's release.yml publishes instead (publishing.ts).
   withoutStainlessPublishing(plan, current, base);
+  // What the release's pyproject.toml promises at install time, whoever wrote it: its extras, its lower bounds.
+  const releasePyproject = byPath.get('pyproject.toml')?.text ?? null;
+  const pyprojectWrite = plan.writes.find((f) => f.path === 'pyproject.toml');
+  if (releasePyproject != null && pyprojectWrite !== undefined) {
+    const requirements = withReleaseRequirements(releasePyproject, pyprojectWrite.contents);
+    pyprojectWrite.contents = requirements.text;
+    plan.releaseRequirements.push(...requirements.kept);
+  }
   // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
   const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
