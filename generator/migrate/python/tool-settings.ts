@@ -85,7 +85,11 @@ export function withOwnersToolSettings(base: string, owners: string, migrated: s
       const current = plain(tables(text), table.name)!;
       const ours = current.entries.find((e) => e.key === entry.key);
       if (ours?.value === entry.value) continue;
-      text = ours === undefined ? withEntryAdded(text, current, entry) : withEntryReplaced(text, current, ours, entry);
+      // (A list of strings keeps the items sdkgen's own table adds, which neither Stainless's nor theirs has:
+      // pyright's `.sdkgen`.)
+      const merged = ours === undefined ? entry : withOwnItems(entry, ours, stainlessValue);
+      if (ours?.value === merged.value) continue;
+      text = ours === undefined ? withEntryAdded(text, current, entry) : withEntryReplaced(text, current, ours, merged);
       carried.push(`[${table.name}] ${entry.key}`);
     }
     for (const entry of was?.entries ?? []) {
@@ -113,11 +117,14 @@ export function withOwnersToolSettings(base: string, owners: string, migrated: s
     if (table === undefined) return was === undefined || now === undefined;
     if (now === undefined) return false;
     return (
-      table.entries.every(
-        (e) =>
-          was?.entries.find((s) => s.key === e.key)?.value === e.value ||
-          now.entries.some((n) => n.key === e.key && n.value === e.value),
-      ) &&
+      table.entries.every((e) => {
+        const stainlessValue = was?.entries.find((s) => s.key === e.key)?.value;
+        const ours = now.entries.find((n) => n.key === e.key);
+        return (
+          stainlessValue === e.value ||
+          (ours !== undefined && withOwnItems(e, ours, stainlessValue).value === ours.value)
+        );
+      }) &&
       (was?.entries ?? []).every(
         (s) =>
           table.entries.some((e) => e.key === s.key) ||
@@ -320,4 +327,29 @@ function tableOf(lines: string[], at: number): string {
     if (header !== null) return header[2].replace(/\s+/g, '');
   }
   return '';
+}
+
+/**
+ * The owners' entry, a list of strings with sdkgen's own items added after theirs (those neither Stainless's list nor
+ * theirs has); the owners' entry as it is for any other value.
+ */
+function withOwnItems(theirs: Entry, ours: Entry, stainless: string | undefined): Entry {
+  const [their, mine, had] = [theirs.value, ours.value, stainless ?? '[]'].map(stringList);
+  if (their === null || mine === null || had === null) return theirs;
+  const own = mine.filter((item) => !had.includes(item) && !their.includes(item));
+  if (own.length === 0) return theirs;
+  const items = [...their, ...own];
+  const key = theirs.lines.find((line) => !/^\s*#/.test(line))!;
+  const name = key.slice(0, key.indexOf('=')).trimEnd();
+  return {
+    key: theirs.key,
+    lines: [...theirs.lines.filter((line) => /^\s*#/.test(line)), `${name} = [${items.join(', ')}]`],
+    value: canonical(`[${items.join(',')}]`),
+  };
+}
+
+/** The items of a canonical one-level list of strings (`["a","b"]`), or null. */
+function stringList(value: string): string[] | null {
+  if (!/^\[("(?:[^"\\]|\\.)*"(,"(?:[^"\\]|\\.)*")*)?\]$/.test(value)) return null;
+  return value === '[]' ? [] : (value.slice(1, -1).match(/"(?:[^"\\]|\\.)*"/g) ?? []);
 }
