@@ -76,7 +76,7 @@ realtime = ["websockets >= 13, < 16"]
 
 [tool.mypy]
 pretty = true
-exclude = ["src/openai/_files.py", "_dev/.*.py", "tests/.*", "examples/realtime/audio_util.py"]
+exclude = ["src/openai/_files.py", "_dev/.*.py", "tests/.*", "examples/realtime/audio_util.py", ".sdkgen"]
 
 [[tool.mypy.overrides]]
 module = "openai.lib.azure"
@@ -111,7 +111,7 @@ describe('check 3 of the Python trials', () => {
       BASE,
       MIGRATED.replace('fast = []\nrealtime = ["websockets >= 13, < 16"]\n', '')
         .replace('"typing-extensions>=4.14, <5"', '"typing-extensions>=4.13, <5"')
-        .replace(', "examples/realtime/audio_util.py"', '')
+        .replace(', "examples/realtime/audio_util.py", ".sdkgen"', ', ".sdkgen"')
         .replace('module = "openai.lib.azure"', 'module = "openai.lib.other"'),
     );
     expect(out.status).toBe('fail');
@@ -119,7 +119,7 @@ describe('check 3 of the Python trials', () => {
       "project.dependencies typing-extensions: the release's typing-extensions>=4.14, <5 lowered to typing-extensions>=4.13, <5",
       'extra fast dropped',
       'extra realtime dropped',
-      '[tool.mypy] exclude = ["src/openai/_files.py","_dev/.*.py","tests/.*","examples/realtime/audio_util.py"]: ["src/openai/_files.py","_dev/.*.py","tests/.*"]',
+      '[tool.mypy] exclude = ["src/openai/_files.py","_dev/.*.py","tests/.*","examples/realtime/audio_util.py"]: ["src/openai/_files.py","_dev/.*.py","tests/.*",".sdkgen"]',
       '[[tool.mypy.overrides]] "openai.lib.azure" item missing',
     ]);
   });

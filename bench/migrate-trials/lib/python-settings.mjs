@@ -101,7 +101,8 @@ export function toolSettingProblems(refText, baseText, migratedText) {
       if (was?.entries.get(key) === value) continue;
       items.push(`[${table.name}] ${key}`);
       const got = now?.entries.get(key);
-      if (got !== value) problems.push(`[${table.name}] ${key} = ${value}: ${got === undefined ? 'missing' : got}`);
+      if (got !== value && !listKept(value, got, was?.entries.get(key)))
+        problems.push(`[${table.name}] ${key} = ${value}: ${got === undefined ? 'missing' : got}`);
     }
     for (const [key, value] of was?.entries ?? []) {
       if (table.entries.has(key)) continue;
@@ -110,4 +111,15 @@ export function toolSettingProblems(refText, baseText, migratedText) {
     }
   }
   return { items, problems };
+}
+
+/**
+ * Whether a migrated list of strings keeps the ref's: every item of it there, none it took out of the base's, items
+ * of the migrated file's own beside them (sdkgen's pyright `exclude` has `.sdkgen`).
+ */
+function listKept(ref, migrated, base) {
+  const items = (value) => (value && /^\[.*\]$/.test(value) ? (value.match(/"(?:[^"\\]|\\.)*"/g) ?? []) : null);
+  const [theirs, mine, had] = [items(ref), items(migrated), items(base ?? '[]')];
+  if (!theirs || !mine || !had) return false;
+  return theirs.every((i) => mine.includes(i)) && !had.some((i) => !theirs.includes(i) && mine.includes(i));
 }
