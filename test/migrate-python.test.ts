@@ -157,7 +157,12 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     const extras = tomlTable(read(repo, 'pyproject.toml'), 'project.optional-dependencies');
     expect(extras.realtime).toEqual(['websockets>=12.0']);
     expect(extras).toHaveProperty('aiohttp');
-    expect(extras).not.toHaveProperty('stainless-extra');
+    // Stainless's extra too: the release declared it, and its users install with it (`pip install acme[…]`):
+    // release-requirements.ts. (It went before, as Stainless's alone.)
+    expect(extras['stainless-extra']).toEqual(['x']);
+    expect(run.stdout).toMatch(
+      /what your release required that sdkgen's file did not, kept .*\n {2}extra stainless-extra\n/,
+    );
     // Their block of the package's __init__.py, after sdkgen's module.
     const init = read(repo, 'src/acme/__init__.py');
     expect(init.endsWith(OWNERS_INIT_BLOCK.trimStart())).toBe(true);

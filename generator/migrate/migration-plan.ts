@@ -80,6 +80,16 @@ export interface MigrationPlan {
    */
   replacedOverloadSets: string[];
   /**
+   * The owners' settings of their tools in pyproject.toml set on sdkgen's tables where its layout differs (`[table] key`,
+   * or `[table]` added whole): python/tool-settings.ts.
+   */
+  toolSettings: string[];
+  /**
+   * What the release's pyproject.toml required that sdkgen's file did not, kept (`extra realtime`, `dependencies:
+   * typing-extensions>=4.14, <5`): python/release-requirements.ts.
+   */
+  releaseRequirements: string[];
+  /**
    * Stainless's tests the owners added to, of modules that stay (their serialiser, re-exported from a Stainless
    * module kept for it): theirs now, kept and run as their own tests are.
    */
@@ -213,6 +223,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     reapplied: [],
     carriedHooks: [],
     replacedOverloadSets: [],
+    toolSettings: [],
+    releaseRequirements: [],
     keptTests: [],
     skipsWithoutTest: [],
     commentOnlyEdits: [],

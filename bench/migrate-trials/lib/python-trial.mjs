@@ -39,6 +39,7 @@ import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
+import { toolSettingProblems } from './python-settings.mjs';
 
 const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
@@ -195,8 +196,24 @@ function collect(deps, section, text) {
   for (const [, spec] of text.matchAll(/["']([^"']+)["']/g)) {
     const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
     if (!name) continue;
-    deps.set(`${section} ${name.toLowerCase().replace(/[-_.]+/g, '-')}`, spec.trim());
+    const key = `${section} ${name.toLowerCase().replace(/[-_.]+/g, '-')}`;
+    // A package listed twice in one list (turbopuffer's `typing-extensions>=4.13` and `>=4.14`) is held to both: the
+    // higher lower bound is the one it installs at.
+    const had = deps.get(key);
+    const [was, is] = [had && lowerBound(had), lowerBound(spec)];
+    if (had !== undefined && (!is || (was && compareVersions(was, is) >= 0))) continue;
+    deps.set(key, spec.trim());
   }
+}
+
+/** The list of the migrated file that stands for a list of the ref's: a dev list for any dev list, else its own. */
+const DEV_LISTS =
+  /^(tool\.(rye|uv|pdm)\.dev-dependencies|project\.optional-dependencies\.dev|dependency-groups\.dev|tool\.pdm\.dev-dependencies\.dev)$/;
+
+/** The extras a pyproject.toml declares (`[project.optional-dependencies]`, an empty one too). */
+export function pyprojectExtras(text) {
+  const table = /^\[project\.optional-dependencies\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(text)?.[1] ?? '';
+  return [...table.matchAll(/^\s*"?([A-Za-z0-9][A-Za-z0-9._-]*)"?\s*=/gm)].map((m) => m[1]);
 }
 
 /** The lowest version a specifier allows (`>=1.2, <2` → [1, 2]); null when it names none. */
@@ -213,40 +230,82 @@ function compareVersions(a, b) {
   return 0;
 }
 
+/**
+ * The migrated spec standing for the ref's `key` (`<list> <name>`): the same list's, else (a dev list) another dev
+ * list's where the migrated file has one — the pin's own list, not another of the package's lists (openai's dev pin
+ * `botocore==1.42.97` is not its `bedrock` extra's `botocore>=1.40.0,<2`) — else the one any list names (the highest).
+ */
+function counterpart(migrated, key) {
+  const [list, name] = key.split(' ');
+  if (migrated.has(key)) return migrated.get(key);
+  const named = [...migrated].filter(([k]) => k.split(' ')[1] === name);
+  if (DEV_LISTS.test(list) && [...migrated.keys()].some((k) => DEV_LISTS.test(k.split(' ')[0])))
+    return named.find(([k]) => DEV_LISTS.test(k.split(' ')[0]))?.[1];
+  const bound = (spec) => lowerBound(spec) ?? [];
+  return named.map(([, spec]) => spec).sort((a, b) => compareVersions(bound(b), bound(a)))[0];
+}
+
 function checkPyproject(repo, refSha, owners) {
   const show = (ref) => {
     const r = spawnSync('git', ['show', `${ref}:pyproject.toml`], { cwd: repo, encoding: 'utf8' });
     return r.status === 0 ? r.stdout : '';
   };
-  const at = pyprojectDependencies(show(refSha));
-  const base = pyprojectDependencies(show(owners.base));
   const migratedText = fs.existsSync(path.join(repo, 'pyproject.toml'))
     ? fs.readFileSync(path.join(repo, 'pyproject.toml'), 'utf8')
     : '';
+  return pyprojectCheck(show(refSha), show(owners.base), migratedText);
+}
+
+/**
+ * Check 3 on the three texts of pyproject.toml: each dependency the ref declares that the base lacks or declares
+ * otherwise, in the migrated file's counterpart of its own list at a lower bound that is not lower; each extra the ref
+ * adds; each tool setting the ref sets otherwise (python-settings.mjs); the released version.
+ */
+export function pyprojectCheck(refText, baseText, migratedText) {
+  const at = pyprojectDependencies(refText);
+  const base = pyprojectDependencies(baseText);
   const migrated = pyprojectDependencies(migratedText);
-  const migratedByName = new Map([...migrated].map(([key, spec]) => [key.split(' ')[1], spec]));
   const items = [];
   const problems = [];
   for (const [key, spec] of at) {
     if (base.get(key) === spec) continue;
     items.push(key);
-    const name = key.split(' ')[1];
-    const now = migrated.get(key) ?? migratedByName.get(name);
+    const now = counterpart(migrated, key);
     if (now === undefined) problems.push(`${key} (${spec}) dropped`);
     else {
       const [was, is] = [lowerBound(spec), lowerBound(now)];
       if (was && (!is || compareVersions(is, was) < 0)) problems.push(`${key}: ${spec} lowered to ${now}`);
     }
   }
+  // What the release requires at run time is held to its bounds whoever wrote the line: a bound of the package's or
+  // of an extra's the migrated file names lower is a lower one for its users (turbopuffer's typing-extensions).
+  for (const [key, spec] of at) {
+    if (items.includes(key) || !/^project\.(dependencies|optional-dependencies\.(?!dev$))/.test(key)) continue;
+    const now = counterpart(migrated, key);
+    const [was, is] = [lowerBound(spec), now === undefined ? null : lowerBound(now)];
+    if (now === undefined || !was || (is && compareVersions(is, was) >= 0)) continue;
+    items.push(key);
+    problems.push(`${key}: the release's ${spec} lowered to ${now}`);
+  }
+  // The release's extras, an empty one too (`pip install pkg[realtime]` fails without it), whoever added them.
+  const migratedExtras = new Set(pyprojectExtras(migratedText));
+  for (const extra of pyprojectExtras(refText)) {
+    items.push(`extra ${extra}`);
+    if (!migratedExtras.has(extra)) problems.push(`extra ${extra} dropped`);
+  }
+  // The owners' settings of their tools (python-settings.mjs).
+  const settings = toolSettingProblems(refText, baseText, migratedText);
+  items.push(...settings.items);
+  problems.push(...settings.problems);
   const version = (text) => /^\[project\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(text)?.[1];
-  const released = version(show(refSha));
+  const released = version(refText);
   if (released && version(migratedText) !== released)
     problems.push(`version ${released} → ${version(migratedText) ?? 'none'}`);
   return {
     status: problems.length ? 'fail' : 'pass',
     reason: problems.length
       ? `${problems.length} of ${items.length} owners' items not kept: ${problems.slice(0, 8).join('; ')}`
-      : `${items.length} dependencies the owners added or changed kept${released ? `; version ${released}` : ''}`,
+      : `${items.length} dependencies, extras and tool settings the owners added or changed kept${released ? `; version ${released}` : ''}`,
     details: { items, problems },
   };
 }

@@ -238,6 +238,16 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.replacedOverloadSets,
     );
     list(
+      "pyproject.toml: your tools' settings (what you set otherwise than Stainless's file, or added), set on sdkgen's " +
+        'tables, which lay them out otherwise',
+      result.toolSettings,
+    );
+    list(
+      "pyproject.toml: what your release required that sdkgen's file did not, kept (its extras, and bounds never " +
+        'lowered: your users install with them)',
+      result.releaseRequirements,
+    );
+    list(
       "Stainless's tests you added to or changed: kept as yours, run as your own tests are (only your tests, where " +
         "Stainless's own tests in it test what goes)",
       result.keptTests,

@@ -254,6 +254,8 @@ function isOwn(name: string, code: string, signature: string): boolean {
 /**
  * The lines of the `def` at `at`: from its first decorator, its signature to the `:` that closes it at bracket depth 0,
  * then the body (what is indented deeper), trailing blank lines left out. Null when the signature never closes.
+ * A stub's body may stand on the signature's last line (`) -> Translation: ...`, openai's `@overload` variants as
+ * Stainless and Ruff lay them out): that line ends the signature, and the definition.
  */
 export function definitionSpan(
   lines: string[],
@@ -265,11 +267,14 @@ export function definitionSpan(
   let depth = 0;
   let signatureEnd = -1;
   for (let i = at; i < lines.length && signatureEnd < 0; i++) {
-    for (const char of pythonCode(lines[i]).join('')) {
+    for (const char of withoutStrings(pythonCode(lines[i]).join(''))) {
       if ('([{'.includes(char)) depth++;
       else if (')]}'.includes(char)) depth--;
+      else if (char === ':' && depth === 0) {
+        signatureEnd = i;
+        break;
+      }
     }
-    if (depth === 0 && /:\s*(#.*)?$/.test(lines[i])) signatureEnd = i;
   }
   if (signatureEnd < 0) return null;
   let end = signatureEnd + 1;
@@ -280,4 +285,9 @@ export function definitionSpan(
 
 function indentOf(line: string): number {
   return /^\s*/.exec(line)![0].length;
+}
+
+/** Code with its string literals emptied (`-> "Page[str]":` keeps no bracket or colon of the annotation's text). */
+function withoutStrings(code: string): string {
+  return code.replace(/("""|'''|"|')(?:\\.|(?!\1)[^\\])*\1/g, '""');
 }

@@ -50,6 +50,8 @@ import { stainlessModulesForTests } from './modules-for-tests';
 import { importStatements, resolveImport } from './import-resolution';
 import { importBinds } from './statements';
 import { withoutAbsentTableEdits } from './absent-tables';
+import { withToolSettingsCarried } from './tool-settings';
+import { withReleaseRequirements } from './release-requirements';
 import { setAsideDoneInRuntime } from './removed-already';
 import { withImportsAlreadyDone } from './imports-already-done';
 import { withListsInBaseOrder } from './list-order';
@@ -144,6 +146,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   const lostReads = new Map<string, string[]>();
   // Stainless's text each module's edits were read against (under pydantic 2 where the owners took pydantic 1 out).
   const readAgainst = new Map<string, string>();
+  // The owners' tool settings set on sdkgen's pyproject.toml (tool-settings.ts), for the report.
+  let toolSettings: string[] = [];
   // The names of a `binary_request` patch to Stainless's runtime, which sdkgen's does (binary-request-done.ts).
   const binaryNames = binaryRequestNames(current, (path) => base?.texts.get(path));
 
@@ -281,7 +285,10 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               'and tools are set up without it): the edit has nothing there to change',
             hunks,
           });
-        const carriedWhole = tables?.carried ?? carriedInto;
+        // (The owners' settings of their tools, key by key, where sdkgen lays a table out otherwise: tool-settings.ts.)
+        const settled = tables ? withToolSettingsCarried(moves.base, owners, tables.carried) : null;
+        if (settled) toolSettings = settled.toolSettings;
+        const carriedWhole = settled ?? carriedInto;
         // Carried hunk by hunk, a module can lose what the owners' code in it needs: it is made whole, or not written so.
         // (Judged against all of their text: a name a left-out hunk bound is lost to the hunks still reading it.)
         const whole = file.path.endsWith('.py') ? soundPythonCarry(edited, carriedWhole, moves.target) : null;
@@ -346,6 +353,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (applied > 0) plan.reapplied.push({ path: file.path, hunks: applied });
       for (const member of (moves as Partial<WithOverloadSets>).overloadSets ?? [])
         plan.replacedOverloadSets.push(`${file.path}: ${member}`);
+      if (file.path === 'pyproject.toml') plan.toolSettings.push(...toolSettings);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
       const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
@@ -556,6 +564,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
   // Stainless's PyPI publishing and release doctor go where sdkgen's release.yml publishes instead (publishing.ts).
   withoutStainlessPublishing(plan, current, base);
+  // What the release's pyproject.toml promises at install time, whoever wrote it: its extras, its lower bounds.
+  const releasePyproject = byPath.get('pyproject.toml')?.text ?? null;
+  const pyprojectWrite = plan.writes.find((f) => f.path === 'pyproject.toml');
+  if (releasePyproject != null && pyprojectWrite !== undefined) {
+    const requirements = withReleaseRequirements(releasePyproject, pyprojectWrite.contents);
+    pyprojectWrite.contents = requirements.text;
+    plan.releaseRequirements.push(...requirements.kept);
+  }
   // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
   const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
