@@ -6,7 +6,7 @@
  * than left for a person. A table declaring dependencies is never one of these (check 3's ground: those are carried).
  */
 import type { Reapplied } from '../reapply/hunks';
-import { tableAt } from './toml-values';
+import { tableAt } from './toml-lines';
 
 const TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 /**

@@ -8,9 +8,7 @@
  */
 import type { Reapplied } from '../reapply/hunks';
 import { placeRejected } from '../reapply/insertions';
-
-const KEY = /^([A-Za-z0-9_.-]+|"[^"]*")\s*=\s*/;
-const TABLE = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
+import { assignmentKey, tableAt, tableHeader, valueEnd } from './toml-lines';
 
 export function intoTomlValues(base: string, carried: Reapplied): Reapplied {
   const baseLines = base.split('\n');
@@ -38,7 +36,7 @@ function emptiedAbsentKey(text: string, baseLines: string[], hunk: string): bool
     Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length,
   );
   const lines = text.split('\n');
-  return !lines.some((line, i) => KEY.exec(line.trim())?.[1] === after.key && tableAt(lines, i) === table);
+  return !lines.some((line, i) => assignmentKey(line) === after.key && tableAt(lines, i) === table);
 }
 
 function withOwnersValue(text: string, baseLines: string[], hunk: string): string | null {
@@ -114,14 +112,14 @@ function withOwnersValues(text: string, table: string, removed: string[], added:
   }
   for (const { key } of gone.filter((g) => !come.some((c) => c.key === g.key))) {
     const lines: string[] = result.split('\n');
-    const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === key && tableAt(lines, i) === table);
+    const at = lines.findIndex((line, i) => assignmentKey(line) === key && tableAt(lines, i) === table);
     const end = at < 0 ? -1 : valueEnd(lines, at);
     if (end >= 0) result = [...lines.slice(0, at), ...lines.slice(end + 1)].join('\n');
   }
   const comments = leadingComments(added);
   if (comments.length === 0 || leadingComments(removed).length === 0) return result;
   const lines = result.split('\n');
-  const first = lines.findIndex((line, i) => KEY.exec(line)?.[1] === come[0].key && tableAt(lines, i) === table);
+  const first = lines.findIndex((line, i) => assignmentKey(line) === come[0].key && tableAt(lines, i) === table);
   let above = first;
   while (above > 0 && /^\s*#/.test(lines[above - 1])) above--;
   return [...lines.slice(0, above), ...comments, ...lines.slice(first)].join('\n');
@@ -132,7 +130,7 @@ function assignmentList(lines: string[]): Array<{ key: string; value: string; li
   const own = content(lines);
   const out: Array<{ key: string; value: string; lines: string[] }> = [];
   for (let at = 0; at < own.length; ) {
-    const end = KEY.test(own[at].trim()) ? valueEnd(own, at) : -1;
+    const end = assignmentKey(own[at]) !== null ? valueEnd(own, at) : -1;
     const whole = end < 0 ? null : assignment(own.slice(at, end + 1));
     if (whole === null) return null;
     out.push({ ...whole, lines: own.slice(at, end + 1) });
@@ -181,7 +179,7 @@ function withValue(
   owners: string[] = [],
 ): string | null {
   const lines = text.split('\n');
-  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === name && tableAt(lines, i) === table);
+  const at = lines.findIndex((line, i) => assignmentKey(line) === name && tableAt(lines, i) === table);
   if (at < 0) return null;
   const end = valueEnd(lines, at);
   if (end < 0) return null;
@@ -222,14 +220,14 @@ function withoutRemoved(text: string, baseLines: string[], removed: string[], ta
   const lines = text.split('\n');
   const removedContent = content(removed);
   if (removedContent.length === 0) return null;
-  const headers = removedContent.map((line) => TABLE.exec(line)?.[1]).filter((name) => name !== undefined);
+  const headers = removedContent.map((line) => tableHeader(line)?.name).filter((name) => name !== undefined);
   if (headers.length > 0) {
     // Only whole tables: the first line removed is a header, and every line of each table in Stainless's file goes.
     const whole = headers.reduce((n, name) => n + content(tableLines(baseLines, name) ?? []).length, 0);
-    if (TABLE.exec(removedContent[0]) === null || whole !== removedContent.length) return null;
+    if (tableHeader(removedContent[0]) === null || whole !== removedContent.length) return null;
     let result = lines;
     for (const name of headers) {
-      const at = result.findIndex((line) => TABLE.exec(line)?.[1] === name && !KEY.test(line.trim()));
+      const at = result.findIndex((line) => tableHeader(line)?.name === name);
       if (at < 0) continue;
       const end = tableEnd(result, at);
       result = [...result.slice(0, at), ...result.slice(end)];
@@ -240,7 +238,7 @@ function withoutRemoved(text: string, baseLines: string[], removed: string[], ta
   if (keys === null) return null;
   let result = lines;
   for (const key of keys) {
-    const at = result.findIndex((line, i) => KEY.exec(line)?.[1] === key && tableAt(result, i) === table);
+    const at = result.findIndex((line, i) => assignmentKey(line) === key && tableAt(result, i) === table);
     if (at < 0) continue;
     const end = valueEnd(result, at);
     if (end < 0) return null;
@@ -253,10 +251,10 @@ function withoutRemoved(text: string, baseLines: string[], removed: string[], ta
 function assignments(lines: string[]): string[] | null {
   const keys: string[] = [];
   for (let at = 0; at < lines.length; ) {
-    const key = KEY.exec(lines[at].trim());
+    const key = assignmentKey(lines[at]);
     const end = key === null ? -1 : valueEnd(lines, at);
     if (key === null || end < 0) return null;
-    keys.push(key[1]);
+    keys.push(key);
     at = end + 1;
   }
   return keys.length > 0 ? keys : null;
@@ -287,7 +285,7 @@ function withOwnersMetadataTable(
     removed.length > 0
       ? [...body.slice(0, first), ...added, ...body.slice(first + removed.length)]
       : [...body.filter((line) => line.trim() !== ''), ...added];
-  const project = lines.findIndex((line) => TABLE.exec(line)?.[1] === 'project' && !KEY.test(line.trim()));
+  const project = lines.findIndex((line) => tableHeader(line)?.name === 'project');
   if (project < 0) return null;
   const end = tableEnd(lines, project);
   const block = [theirs[0], ...content(edited), ''];
@@ -299,7 +297,7 @@ function withOwnersMetadataTable(
 /** The value of a key of a table in sdkgen's text, or null where the table does not set it. */
 function valueOf(text: string, table: string, name: string): string | null {
   const lines = text.split('\n');
-  const at = lines.findIndex((line, i) => KEY.exec(line)?.[1] === name && tableAt(lines, i) === table);
+  const at = lines.findIndex((line, i) => assignmentKey(line) === name && tableAt(lines, i) === table);
   const end = at < 0 ? -1 : valueEnd(lines, at);
   return end < 0 ? null : (assignment(lines.slice(at, end + 1))?.value ?? null);
 }
@@ -310,11 +308,11 @@ function valueOf(text: string, table: string, name: string): string | null {
  */
 function withOwnersNewTable(text: string, removed: string[], added: string[]): string | null {
   const [header, ...keys] = content(added);
-  const table = TABLE.exec(header ?? '')?.[1];
+  const table = tableHeader(header ?? '')?.name;
   if (content(removed).length > 0 || table === undefined || !/^project\.[\w-]+$/.test(table)) return null;
   const lines = text.split('\n');
   if (tableLines(lines, table) !== null || keys.length === 0 || assignments(keys) === null) return null;
-  const project = lines.findIndex((line) => TABLE.exec(line)?.[1] === 'project' && !KEY.test(line.trim()));
+  const project = lines.findIndex((line) => tableHeader(line)?.name === 'project');
   if (project < 0) return null;
   const end = tableEnd(lines, project);
   const before = lines.slice(0, end);
@@ -324,13 +322,13 @@ function withOwnersNewTable(text: string, removed: string[], added: string[]): s
 
 /** The lines of a table of the file, from its header to the next one (null without it). */
 function tableLines(lines: string[], name: string): string[] | null {
-  const at = lines.findIndex((line) => TABLE.exec(line)?.[1] === name && !KEY.test(line.trim()));
+  const at = lines.findIndex((line) => tableHeader(line)?.name === name);
   return at < 0 ? null : lines.slice(at, tableEnd(lines, at));
 }
 
 /** The index of the next table's header after the one at `at` (its blank lines and comments before it kept with it). */
 function tableEnd(lines: string[], at: number): number {
-  let end = lines.findIndex((line, i) => i > at && TABLE.test(line) && !KEY.test(line.trim()));
+  let end = lines.findIndex((line, i) => i > at && tableHeader(line) !== null);
   if (end < 0) return lines.length;
   while (end - 1 > at && /^\s*#/.test(lines[end - 1])) end--;
   return end;
@@ -339,8 +337,8 @@ function tableEnd(lines: string[], at: number): number {
 /** The assignment of a list the line `at` is inside of (`key = [` above it, closed after it), or null. */
 function listAround(lines: string[], at: number): { key: string; value: string; at: number } | null {
   for (let i = at - 1; i >= 0; i--) {
-    if (TABLE.test(lines[i]) && !KEY.test(lines[i].trim())) return null;
-    const key = KEY.exec(lines[i].trim());
+    if (tableHeader(lines[i]) !== null) return null;
+    const key = assignmentKey(lines[i]);
     if (key === null) continue;
     const end = valueEnd(lines, i);
     if (end < at) return null;
@@ -363,35 +361,10 @@ function unquoted(item: string): string {
 function assignment(lines: string[]): { key: string; value: string } | null {
   const content = lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
   if (content.length === 0) return null;
-  const key = KEY.exec(content[0].trim());
+  const key = assignmentKey(content[0]);
   if (key === null || valueEnd(content, 0) !== content.length - 1) return null;
   const value = content.map((line) => withoutComment(line).trim()).join(' ');
-  return { key: key[1], value: value.slice(value.indexOf('=') + 1).trim() };
-}
-
-/** The last line of the value the assignment on line `at` opens, brackets balanced outside strings; -1 if none. */
-function valueEnd(lines: string[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < lines.length; i++) {
-    let quote: string | null = null;
-    for (const c of withoutComment(lines[i])) {
-      if (quote !== null) quote = c === quote ? null : quote;
-      else if (c === '"' || c === "'") quote = c;
-      else if (c === '[' || c === '{') depth++;
-      else if (c === ']' || c === '}') depth--;
-    }
-    if (depth <= 0) return i;
-  }
-  return -1;
-}
-
-/** The table a line is in: the nearest `[table]` header above it ('' for none). */
-export function tableAt(lines: string[], at: number): string {
-  for (let i = at; i >= 0; i--) {
-    const table = TABLE.exec(lines[i]);
-    if (table && !KEY.test(lines[i].trim())) return table[1];
-  }
-  return '';
+  return { key, value: value.slice(value.indexOf('=') + 1).trim() };
 }
 
 /** sdkgen's list of strings with the owners' additions and without their removals; null if a value is no such list. */
