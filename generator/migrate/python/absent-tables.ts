@@ -6,9 +6,8 @@
  * than left for a person. A table declaring dependencies is never one of these (check 3's ground: those are carried).
  */
 import type { Reapplied } from '../reapply/hunks';
-import { tableAt } from './toml-lines';
+import { headerLines, tableAt, tableHeader } from './toml-lines';
 
-const TABLE_HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
 /**
  * Tables whose keys declare the package or its dependencies: an edit there is carried or asked about, never dropped.
  * (Rye's and PDM's `scripts` are a task runner's commands, `lint` chaining `typecheck`: no dependency.)
@@ -25,12 +24,7 @@ export interface AbsentTableEdits {
 
 export function withoutAbsentTableEdits(base: string, sdkgen: string, carried: Reapplied): AbsentTableEdits {
   const baseLines = base.split('\n');
-  const ours = new Set(
-    sdkgen
-      .split('\n')
-      .map((line) => TABLE_HEADER.exec(line)?.[1])
-      .filter((name): name is string => name !== undefined),
-  );
+  const ours = new Set(headerLines(sdkgen.split('\n')).map((header) => header.name));
   const byTable = new Map<string, string[]>();
   const rejected: string[] = [];
   for (const hunk of carried.rejected) {
@@ -50,7 +44,7 @@ function absentTable(hunk: string, baseLines: string[], ours: Set<string>): stri
   const start = /^@@ -(\d+)/.exec(header);
   if (!start) return null;
   const changed = body.filter((line) => line.startsWith('-') || line.startsWith('+')).map((line) => line.slice(1));
-  if (changed.some((line) => TABLE_HEADER.test(line) || DEPENDENCY_KEY.test(line))) return null;
+  if (changed.some((line) => tableHeader(line) !== null || DEPENDENCY_KEY.test(line))) return null;
   const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
   const table = tableAt(
     baseLines,
