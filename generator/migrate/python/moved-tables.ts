@@ -8,10 +8,7 @@
  */
 import type { MigrationPlan } from '../migration-plan';
 import { editsAsHunks } from '../reapply/hunks';
-
-// (A name begins with a letter or digit: `["a", "b"]`, an item of a list alone on its line, is no header.)
-const HEADER = /^\s*\[\[?\s*([A-Za-z0-9_][A-Za-z0-9_.\-" ]*?)\s*\]\]?\s*(#.*)?$/;
-const KEY = /^\s*([A-Za-z0-9_.-]+|"[^"]*")\s*=/;
+import { headerLines } from './toml-lines';
 
 interface Block {
   /** The table's name (`project.urls`); '' for the keys before the first header. */
@@ -68,7 +65,8 @@ export function inStainlessTableOrder(stainless: string, owners: string): string
 /** The file as blocks: the keys before the first header, then each header and its lines up to the next one. */
 function blocks(text: string): Block[] | null {
   const lines = text.replace(/\n$/, '').split('\n');
-  const headers = lines.flatMap((line, i) => (HEADER.test(line) && !KEY.test(line) ? [i] : []));
+  const read = headerLines(lines);
+  const headers = read.map((header) => header.at);
   // A header's block begins at the comments right above it (they speak of it).
   const starts = headers.map((at, n) => {
     let start = at;
@@ -80,9 +78,8 @@ function blocks(text: string): Block[] | null {
   // is a block of its own, named by its place in the array.
   const items = new Map<string, number>();
   starts.forEach((start, n) => {
-    const header = lines[headers[n]];
-    let name = HEADER.exec(header)![1];
-    if (/^\s*\[\[/.test(header)) {
+    let name = read[n].name;
+    if (read[n].array) {
       const item = items.get(name) ?? 0;
       items.set(name, item + 1);
       name = `${name}[${item}]`;
