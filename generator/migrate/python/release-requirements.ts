@@ -6,9 +6,7 @@
  * the package to both, so the release required 4.14, and the move kept the owners' line alone). A bound the migrated
  * file sets higher (sdkgen's runtime needs it) stays.
  */
-
-const HEADER = /^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(#.*)?$/;
-const KEY = /^\s*"?([A-Za-z0-9][A-Za-z0-9._-]*)"?\s*=/;
+import { headerLines, tomlLines } from './toml-lines';
 
 interface List {
   /** `project.dependencies`, or `extra <name>`. */
@@ -73,37 +71,17 @@ interface Item {
 
 /** `[project]`'s `dependencies` and each extra of `[project.optional-dependencies]`, where they are lists. */
 function lists(lines: string[]): List[] {
-  const out: List[] = [];
-  let table = '';
-  for (let i = 0; i < lines.length; i++) {
-    const header = KEY.test(lines[i]) ? null : HEADER.exec(lines[i]);
-    if (header !== null) {
-      table = header[1];
-      continue;
-    }
-    const key = KEY.exec(lines[i]);
-    if (key === null || !/=\s*\[/.test(lines[i])) continue;
+  return tomlLines(lines).flatMap((line, i) => {
+    if (line.kind !== 'key' || !/=\s*\[/.test(lines[i])) return [];
+    const key = line.key!.replace(/^"|"$/g, '');
     const name =
-      table === 'project' && key[1] === 'dependencies'
+      line.table === 'project' && key === 'dependencies'
         ? 'dependencies'
-        : table === 'project.optional-dependencies'
-          ? `extra ${key[1]}`
+        : line.table === 'project.optional-dependencies'
+          ? `extra ${key}`
           : null;
-    const end = closing(lines, i);
-    if (name !== null) out.push({ name, start: i, end });
-    i = end;
-  }
-  return out;
-}
-
-function closing(lines: string[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < lines.length; i++) {
-    for (const c of lines[i].replace(/"[^"]*"|'[^']*'/g, '""').replace(/#.*$/, ''))
-      depth += c === '[' ? 1 : c === ']' ? -1 : 0;
-    if (depth <= 0) return i;
-  }
-  return lines.length - 1;
+    return name === null ? [] : [{ name, start: i, end: line.end! }];
+  });
 }
 
 function items(lines: string[], list: List): Item[] {
@@ -152,10 +130,11 @@ function lineHoldsOnly(line: string, literal: string): boolean {
 
 /** A table's header line and the line after its last line that says something. */
 function tableRange(lines: string[], name: string): { start: number; end: number } | null {
-  const start = lines.findIndex((line) => !KEY.test(line) && HEADER.exec(line)?.[1] === name);
-  if (start < 0) return null;
-  let end = lines.findIndex((line, i) => i > start && !KEY.test(line) && HEADER.test(line));
-  if (end < 0) end = lines.length;
+  const headers = headerLines(lines);
+  const n = headers.findIndex((header) => header.name === name);
+  if (n < 0) return null;
+  const start = headers[n].at;
+  let end = headers[n + 1]?.at ?? lines.length;
   while (end > start + 1 && (lines[end - 1].trim() === '' || /^\s*#/.test(lines[end - 1]))) end--;
   return { start, end };
 }
