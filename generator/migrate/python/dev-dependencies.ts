@@ -5,6 +5,7 @@
  */
 import type { Reapplied } from '../reapply/hunks';
 import { placeRejected } from '../reapply/insertions';
+import { tomlLines } from './toml-lines';
 
 /** The tables and keys of a development dependency list, in the order sdkgen's text is searched for one. */
 const DEV_LISTS: Array<[table: string, key: string]> = [
@@ -13,7 +14,6 @@ const DEV_LISTS: Array<[table: string, key: string]> = [
   ['tool.rye', 'dev-dependencies'],
   ['tool.uv', 'dev-dependencies'],
 ];
-const TABLE = /^\s*\[\s*([^\]]+?)\s*\]\s*(#.*)?$/;
 const ARRAY_OPENING = /^\s*("[^"]*"|[\w.-]+)\s*=\s*\[\s*(#.*)?$/;
 const REQUIREMENT = /^\s*("[^"\\]+"|'[^'\\]+')\s*,?\s*(#.*)?$/;
 
@@ -52,25 +52,23 @@ function intoDevList(text: string, baseLines: string[], hunk: string): string | 
   return null;
 }
 
-/** The table and key of the multi-line array line `at` of a TOML text is in, or null. */
+/** The table and key of the multi-line array line `at` of a TOML text is in (its closing bracket's line too), or null. */
 function listAt(lines: string[], at: number): { table: string; key: string } | null {
-  let key: string | null = null;
-  for (let i = at - 1; i >= 0; i--) {
-    const table = TABLE.exec(lines[i])?.[1];
-    if (table !== undefined) return key === null ? null : { table, key };
-    if (key === null && /\]\s*,?\s*(#.*)?$/.test(lines[i]) && !ARRAY_OPENING.test(lines[i])) return null;
-    key ??= ARRAY_OPENING.exec(lines[i])?.[1]?.replace(/^"|"$/g, '') ?? null;
-  }
-  return null;
+  const read = tomlLines(lines);
+  const list = read.findIndex((line, i) => line.kind === 'key' && i < at && line.end! >= at);
+  if (list < 0 || !ARRAY_OPENING.test(lines[list])) return null;
+  return { table: read[list].table, key: read[list].key!.replace(/^"|"$/g, '') };
 }
 
 function arrayOpening(lines: string[], table: string, key: string): number | null {
-  let current: string | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    current = TABLE.exec(lines[i])?.[1] ?? current;
-    if (current === table && ARRAY_OPENING.exec(lines[i])?.[1]?.replace(/^"|"$/g, '') === key) return i;
-  }
-  return null;
+  const at = tomlLines(lines).findIndex(
+    (line, i) =>
+      line.kind === 'key' &&
+      line.table === table &&
+      line.key!.replace(/^"|"$/g, '') === key &&
+      ARRAY_OPENING.test(lines[i]),
+  );
+  return at < 0 ? null : at;
 }
 
 /** A requirement's package name, normalized as PyPI compares them. */
