@@ -15,9 +15,8 @@
  * A table of Stainless's that sdkgen's file has not at all stays as absent-tables.ts says (nothing to change there).
  */
 import type { Reapplied } from '../reapply/hunks';
+import { tableAt, tableHeader, tomlLines } from './toml-lines';
 
-const HEADER = /^\s*(\[\[?)\s*([A-Za-z0-9_][A-Za-z0-9_.\-" ]*?)\s*\]\]?\s*(#.*)?$/;
-const KEY = /^\s*([A-Za-z0-9_-]+|"[^"]*"|'[^']*')\s*=/;
 /** Tables of a tool's settings (not dependencies, not the build). */
 const TOOL_TABLE = /^tool\.(?!(rye|uv|pdm|poetry|hatch)(\.|$))/;
 
@@ -143,16 +142,16 @@ export function isToolTable(name: string): boolean {
 /** The file's tables, each with its assignments (keys before the first header: the '' table). */
 function tables(text: string): Table[] {
   const lines = text.split('\n');
+  const read = tomlLines(lines);
   const out: Table[] = [];
   let current: Table = { name: '', array: false, at: -1, end: 0, entries: [] };
   let comments: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const header = KEY.test(line) ? null : HEADER.exec(line);
-    if (header !== null) {
+    if (read[i].kind === 'header') {
       current.end = i - comments.length;
       out.push(current);
-      current = { name: header[2].replace(/\s+/g, ''), array: header[1] === '[[', at: i, end: i + 1, entries: [] };
+      current = { name: read[i].table, array: read[i].array, at: i, end: i + 1, entries: [] };
       comments = [];
       continue;
     }
@@ -160,18 +159,18 @@ function tables(text: string): Table[] {
       comments.push(line);
       continue;
     }
-    const key = KEY.exec(line);
-    if (key === null) {
+    const key = read[i].key;
+    if (key === undefined) {
       comments = [];
       continue;
     }
-    const end = valueEnd(lines, i);
+    const end = read[i].end!;
     const value = lines
       .slice(i, end + 1)
       .join('\n')
       .replace(/^[^=]*=/, '');
     current.entries.push({
-      key: key[1].replace(/^["']|["']$/g, ''),
+      key: key.replace(/^["']|["']$/g, ''),
       lines: [...comments, ...lines.slice(i, end + 1)],
       value: canonical(value),
     });
@@ -188,24 +187,6 @@ function tables(text: string): Table[] {
     while (table.end > table.at + 1 && lines[table.end - 1].trim() === '') table.end--;
   }
   return out.filter((t) => t.name !== '' || t.entries.length > 0);
-}
-
-/** The last line of the value the assignment on line `at` opens (brackets balanced outside strings). */
-function valueEnd(lines: string[], at: number): number {
-  let depth = 0;
-  for (let i = at; i < lines.length; i++) {
-    depth += depthChange(lines[i]);
-    if (depth <= 0) return i;
-  }
-  return lines.length - 1;
-}
-
-function depthChange(line: string): number {
-  let depth = 0;
-  for (const token of tokens(line))
-    if (token === '[' || token === '{') depth++;
-    else if (token === ']' || token === '}') depth--;
-  return depth;
 }
 
 /** A line's tokens: each string literal whole, each other character alone; a comment ends the line. */
@@ -311,22 +292,12 @@ function hunkTables(hunk: string, baseLines: string[]): string[] | null {
   const at = Number(start[1]) - 1 + body.slice(0, first).filter((line) => !line.startsWith('+')).length;
   // (A hunk whose first change is a header's: the table before it is not changed.)
   const changed = body.slice(first).filter((line) => line.startsWith('-') || line.startsWith('+'));
-  const firstHeader = HEADER.exec(changed[0].slice(1));
-  if (firstHeader === null || KEY.test(changed[0].slice(1))) names.add(tableOf(baseLines, at));
+  if (tableHeader(changed[0].slice(1)) === null) names.add(tableAt(baseLines, at));
   for (const line of changed) {
-    const h = KEY.test(line.slice(1)) ? null : HEADER.exec(line.slice(1));
-    if (h !== null) names.add(h[2].replace(/\s+/g, ''));
+    const h = tableHeader(line.slice(1));
+    if (h !== null) names.add(h.name);
   }
   return [...names].filter((name) => name !== '');
-}
-
-/** The table the line `at` of Stainless's file is in ('' before any header). */
-function tableOf(lines: string[], at: number): string {
-  for (let i = Math.min(at, lines.length - 1); i >= 0; i--) {
-    const header = KEY.test(lines[i]) ? null : HEADER.exec(lines[i]);
-    if (header !== null) return header[2].replace(/\s+/g, '');
-  }
-  return '';
 }
 
 /**
