@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  assignedText,
   assignmentKey,
   headerLines,
   tableAt,
@@ -41,6 +42,12 @@ describe('assignment keys', () => {
     expect(assignmentKey('a . b=1')).toBe('a.b');
     expect(assignmentKey('# name = "x"')).toBeNull();
     expect(assignmentKey('"a",')).toBeNull();
+  });
+
+  it("reads what follows a key's `=`, a quoted key's own `=` aside", () => {
+    expect(assignedText('"fix:ruff=x" =  "ruff check" # c')).toBe('"ruff check" # c');
+    expect(assignedText('a = [')).toBe('[');
+    expect(assignedText('"a",')).toBeNull();
   });
 });
 

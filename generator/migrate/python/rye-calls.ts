@@ -14,6 +14,7 @@
  */
 import { CALLING_FILE, scriptCommands, workflowCommands, type RemovedCall } from '../owners/removed-calls';
 import { WORKFLOW } from '../repository/file-kinds';
+import { assignedText, tomlLines } from './toml-lines';
 
 /** The Rye calls of `files` (workflows and scripts that stay, with their final text) the migrated pyproject breaks. */
 export function ryeCallsLeft(
@@ -130,51 +131,14 @@ function requirementNames(array: string): string[] {
  * table) read to its closing bracket. Enough for the tables read here; not a TOML parser.
  */
 function tableEntries(text: string, table: string): Map<string, string> {
+  const lines = text.split('\n');
   const entries = new Map<string, string>();
-  let inTable = false;
-  let open: { key: string; value: string[]; depth: number } | null = null;
-  for (const line of text.split('\n')) {
-    if (open !== null) {
-      open.value.push(line);
-      open.depth += depthChange(line);
-      if (open.depth <= 0) {
-        entries.set(open.key, open.value.join('\n'));
-        open = null;
-      }
-      continue;
-    }
-    const header = /^\s*\[\s*([^\][]+?)\s*\]\s*(#.*)?$/.exec(line);
-    if (header !== null) {
-      inTable = header[1].replace(/\s+/g, '') === table;
-      continue;
-    }
-    if (!inTable) continue;
-    const entry = /^\s*("[^"]+"|'[^']+'|[A-Za-z0-9_:.-]+)\s*=\s*(.*)$/.exec(line);
-    if (entry === null) continue;
-    const key = unquoted(entry[1]);
-    const depth = depthChange(entry[2]);
-    if (depth > 0) open = { key, value: [entry[2]], depth };
-    else entries.set(key, entry[2]);
-  }
-  if (open !== null) entries.set(open.key, open.value.join('\n'));
+  tomlLines(lines).forEach((line, i) => {
+    if (line.kind !== 'key' || line.table !== table) return;
+    const value = [assignedText(lines[i])!, ...lines.slice(i + 1, line.end! + 1)];
+    entries.set(unquoted(line.key!), value.join('\n'));
+  });
   return entries;
-}
-
-/** The brackets a line opens less those it closes, outside strings and comments. */
-function depthChange(line: string): number {
-  let depth = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote !== null) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '#') break;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth--;
-  }
-  return depth;
 }
 
 function unquoted(text: string): string {

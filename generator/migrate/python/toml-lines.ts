@@ -39,6 +39,12 @@ export function assignmentKey(line: string): string | null {
   return m === null ? null : withoutBlanksAroundDots(m[1]);
 }
 
+/** What follows the `=` of the assignment a line opens, blanks before it aside (null for no assignment). */
+export function assignedText(line: string): string | null {
+  const m = ASSIGNMENT.exec(line);
+  return m === null ? null : line.slice(m[0].length).trimStart();
+}
+
 function withoutBlanksAroundDots(path: string): string {
   return (path.match(new RegExp(PART, 'g')) ?? []).join('.');
 }
