@@ -92,6 +92,18 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     for (const word of added) casings.delete(word.toLowerCase());
     return null;
   };
+  /**
+   * The resource `key`'s class named as api.md's heading names it (`# ISOs` of `client.isos`): the casings of its
+   * all-capitals words Stainless's naming needs for it (`isos: ISOs`), where those are enough.
+   */
+  const classCased = (key: string, heading: string) => {
+    const rule = (n: StainlessNames, k: string) => n.resourceClass(k);
+    if (!/^[A-Za-z]\w*$/.test(heading) || rule(names(), key) === heading) return;
+    const added = words(heading).filter((w) => /^[A-Z0-9]{2,}s?$/.test(w) && !casings.has(w.toLowerCase()));
+    for (const word of added) casings.set(word.toLowerCase(), word);
+    if (rule(names(), key) === heading) written.push({ name: heading, key, rule });
+    else for (const word of added) casings.delete(word.toLowerCase());
+  };
 
   const surface = parseApiMd(input.apiMd, input.readApiMd);
   const schemes = pageSchemes(input.pagination);
@@ -142,6 +154,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
       notes.push(`${method.chain}: its names cannot be written as a Stainless config's keys; the method is left out`);
       continue;
     }
+    if (path.length > 0) classCased(path[path.length - 1]!, method.section);
     const target = path.length === 0 ? topLevel : resourceAt(path as string[]).methods;
     const page = pageOf(method, schemes);
     // Not paged in Stainless's SDK but shaped as a page would be: `paginated: false` says so. A scheme without
