@@ -516,23 +516,24 @@ function member(key: string, type: TypeRef | string): string {
 
 /**
  * The shapes of the types api.md lists, read from their declarations in the repository: `export interface X { … }`
- * (its own properties; one that extends another is left out) or `export type X = 'a' | 'b';`.
+ * (its own properties, and those of the interfaces it extends: `extends Shared.Base`, as the spec's `allOf` gives the
+ * schema its parts') or `export type X = 'a' | 'b';`.
  */
-function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
+export function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
   const shapes = new Map<string, Shape>();
+  const moduleOf = new Map(types.map((type) => [type.name, type.module.replace(/^\.\//, '')]));
   for (const type of types) {
     const source = text(type.module.replace(/^\.\//, ''));
     if (source === null) continue;
-    const body = new RegExp(`^export interface ${escapeRegExp(type.name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(
-      source,
-    )?.[1];
-    if (body !== undefined) {
-      const fields = [...body.matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??:(?: ([^;\n]*))?/gm)];
-      shapes.set(type.name, {
-        kind: 'object',
-        members: fields.map((m) => m[1]).sort(),
-        detail: fields.map((m) => member(m[1], m[2] ?? '')).sort(),
-      });
+    const fields = interfaceFields(type.name, source, (base) => text(moduleOf.get(base) ?? ''), 0);
+    if (fields !== undefined) {
+      // (An interface extending one the repository does not declare has no shape to match, nor has an empty one.)
+      if (fields !== null && fields.size > 0)
+        shapes.set(type.name, {
+          kind: 'object',
+          members: [...fields.keys()].sort(),
+          detail: [...fields].map(([key, value]) => member(key, value)).sort(),
+        });
       continue;
     }
     const union = new RegExp(`^export type ${escapeRegExp(type.name)} =([^;]*);`, 'm').exec(source)?.[1];
@@ -551,6 +552,36 @@ function declaredShapes(types: ApiType[], text: (path: string) => string | null)
       shapes.set(type.name, { kind: 'enum', members: literals.sort() });
   }
   return shapes;
+}
+
+/**
+ * The properties of the interface `name` that `source` declares, by key (an interface it extends first, its own after,
+ * as they override them); undefined where it declares none, null where one it extends is declared nowhere it can read
+ * (the same file, else the module api.md lists the base in).
+ */
+function interfaceFields(
+  name: string,
+  source: string,
+  sourceOf: (base: string) => string | null,
+  depth: number,
+): Map<string, string> | null | undefined {
+  const declared = new RegExp(
+    `^(?:export )?interface ${escapeRegExp(name)}(?: extends ([\\w$.,\\s]+?))? \\{(?:\\}|\\n([\\s\\S]*?)^\\})`,
+    'm',
+  ).exec(source);
+  if (declared === null) return undefined;
+  const fields = new Map<string, string>();
+  for (const base of declared[1]?.split(',').map((b) => b.trim().split('.').pop()!) ?? []) {
+    if (depth >= 8) return null;
+    const inherited =
+      interfaceFields(base, source, sourceOf, depth + 1) ??
+      interfaceFields(base, sourceOf(base) ?? '', sourceOf, depth + 1);
+    if (inherited == null) return null;
+    for (const [key, value] of inherited) fields.set(key, value);
+  }
+  for (const m of (declared[2] ?? '').matchAll(/^ {2}(?:readonly )?['"]?([\w$.-]+)['"]?\??:(?: ([^;\n]*))?/gm))
+    fields.set(m[1], m[2] ?? '');
+  return fields;
 }
 
 /**
