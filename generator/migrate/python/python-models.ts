@@ -424,7 +424,7 @@ type Field = { wire: string; type: string; literal: string | null };
  * read from the module the class's module imports it from (`from .connection import Connection`); `BaseModel`,
  * `TypedDict` and a base not found add nothing. Null where the module declares no such class.
  */
-function modelFields(
+export function modelFields(
   text: (path: string) => string | null,
   path: string,
   source: string,
@@ -437,14 +437,15 @@ function modelFields(
   const fields = new Map<string, Field>();
   for (const base of bases.map((b) => b.trim()).filter((b) => /^[A-Z]\w*$/.test(b))) {
     if (base === 'BaseModel' || base === 'TypedDict' || depth > 8) continue;
+    // (Relative, `from .connection import Connection`, or absolute, `from acme.types.connection import Connection`.)
     const from = new RegExp(
-      `^from (\\.+)([\\w.]*) import (?:\\(\\s*(?:[\\w\\s,]*?[\\s,])?|(?:[\\w ,]*?[ ,])?)${base}\\b`,
+      `^from (\\.*)([\\w.]*) import (?:\\(\\s*(?:[\\w\\s,]*?[\\s,])?|(?:[\\w ,]*?[ ,])?)${base}\\b`,
       'm',
     ).exec(source);
+    const file = (module: string) =>
+      from![1].length > 0 ? importedPath(path, from![1].length, module) : absolutePath(path, module);
     // (From a package, `from .shared import Connection`: its module of the class's name.)
-    const candidates = from
-      ? [importedPath(path, from[1].length, from[2]), importedPath(path, from[1].length, `${from[2]}.${snake(base)}`)]
-      : [path];
+    const candidates = from ? [file(from[2]), file(`${from[2]}.${snake(base)}`)] : [path];
     const basePath = candidates.find((candidate) => text(candidate) !== null);
     const baseSource = basePath === undefined ? null : text(basePath);
     if (basePath === undefined || baseSource === null) continue;
@@ -459,6 +460,12 @@ const snake = (name: string) =>
     .map((w) => w.toLowerCase())
     .join('_');
 
+/** The file an absolute import names (`acme.types.connection`), in the source folder of the module at `path`. */
+function absolutePath(path: string, module: string): string {
+  const root = path.slice(0, path.indexOf(`/${module.split('.')[0]}/`) + 1);
+  return `${root}${module.split('.').join('/')}.py`;
+}
+
 /** The file a relative import names (`..shared.connection`: its dots, then its module) from the module at `path`. */
 function importedPath(path: string, dots: number, module: string): string {
   const folder = path.split('/').slice(0, -dots);
@@ -471,8 +478,11 @@ function classFields(
   name: string,
 ): Array<{ wire: string; type: string; literal: string | null }> | null {
   const lines = source.split('\n');
-  const start = lines.findIndex((line) => new RegExp(`^class ${name}\\(`).test(line));
+  let start = lines.findIndex((line) => new RegExp(`^class ${name}\\(`).test(line));
   if (start < 0) return null;
+  // (A header over several lines, `class X(\n    Base\n):`: the body begins after its last line.)
+  for (let header = lines[start]; openBrackets(header) > 0 && start + 1 < lines.length; )
+    header += `\n${lines[++start]}`;
   const fields: Array<{ wire: string; type: string; literal: string | null }> = [];
   let docstring = false;
   for (let i = start + 1; i < lines.length && (lines[i] === '' || /^\s/.test(lines[i])); i++) {
