@@ -85,6 +85,11 @@ export interface MigrationPlan {
    */
   toolSettings: string[];
   /**
+   * The owners' commands of Stainless's `[tool.rye.scripts]`, run by the step of sdkgen's script that ran Stainless's
+   * (`[tool.rye.scripts] typecheck:pyright → scripts/lint: \`scripts/run-pyright\``): python/rye-script-edits.ts.
+   */
+  ryeScriptEdits: string[];
+  /**
    * What the release's pyproject.toml required that sdkgen's file did not, kept (`extra realtime`, `dependencies:
    * typing-extensions>=4.14, <5`): python/release-requirements.ts.
    */
@@ -224,6 +229,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     carriedHooks: [],
     replacedOverloadSets: [],
     toolSettings: [],
+    ryeScriptEdits: [],
     releaseRequirements: [],
     keptTests: [],
     skipsWithoutTest: [],

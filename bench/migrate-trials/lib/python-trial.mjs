@@ -37,6 +37,7 @@ import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
 import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
+import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
@@ -700,10 +701,18 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   const tablesAbsent = [...lost, ...partial].filter(
     (m) => !moved.includes(m) && !notApplicable.includes(m) && !commentsOnly.includes(m) && absentTable(m),
   );
+  // An edit of a Rye script's command that migrate carried into the step of sdkgen's script running it
+  // (python-rye-commands.mjs).
+  const ryeCommands = [...lost, ...partial].filter((m) => {
+    const hunk = owners.hunks.find((h) => h.file === m.file && h.header === m.header);
+    return (
+      !tablesAbsent.includes(m) && hunk !== undefined && ryeCommandCarried(hunk, report, (file) => text(null, file))
+    );
+  });
   // An edit of Stainless's lines the migrated module does not have that changes nothing it runs (types alone, a
   // name's pydantic-2 value put in its place, pydantic 1's support taken out), which migrate's report shows as not
   // applying (python-runs-same.mjs).
-  const taken = new Set([...moved, ...notApplicable, ...commentsOnly, ...tablesAbsent]);
+  const taken = new Set([...moved, ...notApplicable, ...commentsOnly, ...tablesAbsent, ...ryeCommands]);
   const sameRun = new Map();
   for (const miss of [...lost, ...partial]) {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
@@ -778,6 +787,12 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: tablesAbsent,
       note: (list) =>
         `${list.length} in a pyproject.toml table the migrated file does not have, reported by migrate as not applying: ${files(list)}`,
+    },
+    {
+      key: 'ryeCommands',
+      misses: ryeCommands,
+      note: (list) =>
+        `${list.length} changing a command of Stainless's Rye scripts, which migrate's report lists as run by sdkgen's script in its place: ${files(list)}`,
     },
     {
       key: 'runsTheSame',

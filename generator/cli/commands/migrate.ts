@@ -243,6 +243,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.toolSettings,
     );
     list(
+      "Your commands of Stainless's Rye scripts (pyproject.toml's `[tool.rye.scripts]`, which sdkgen's file has not), " +
+        "run by the step of sdkgen's script that ran Stainless's command",
+      result.ryeScriptEdits,
+    );
+    list(
       "pyproject.toml: what your release required that sdkgen's file did not, kept (its extras, and bounds never " +
         'lowered: your users install with them)',
       result.releaseRequirements,

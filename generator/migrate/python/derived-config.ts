@@ -192,6 +192,12 @@ export function derivePythonConfig(
     ...(settings && Object.keys(settings.opts).length > 0 ? { opts: settings.opts } : {}),
   };
   const declared = settings?.schemes ?? {};
+  // Each scheme an option authenticates with is an alternative, the spec's too (anthropic's `api_key`, its
+  // `ApiKeyAuth`, beside the declared bearer of `auth_token`): left out, the operations take it as a parameter.
+  const authenticating = Object.values(settings?.opts ?? {}).flatMap(
+    (opt) => (opt.auth as { security_scheme?: string } | undefined)?.security_scheme ?? [],
+  );
+  const security = [...new Set([...authenticating, ...Object.keys(declared)])];
   // The formats the client's `qs` says (`Querystring(nested_format="dots", array_format="repeat")`), beyond the defaults.
   const querySettings = querySettingsOf(pythonQueryFormats(client, notes, `src/${importName}/_client.py`));
   // The client class's words Stainless's casing would write otherwise (`RunwayML` read back is `RunwayMl`).
@@ -225,7 +231,7 @@ export function derivePythonConfig(
     ...(Object.keys(clientSettings).length > 0 ? { client_settings: clientSettings } : {}),
     ...(querySettings ? { query_settings: querySettings } : {}),
     ...(Object.keys(declared).length > 0
-      ? { security_schemes: declared, security: Object.keys(declared).map((name) => ({ [name]: [] })) }
+      ? { security_schemes: declared, security: security.map((name) => ({ [name]: [] })) }
       : {}),
     ...(casings.size > 0 ? { custom_casings: Object.fromEntries(casings) } : {}),
     ...(schemes.length > 0

@@ -12,6 +12,7 @@
  * list's page, asked for in its body). A `build` that takes a body that is not a mapping as the items
  * (`{"items": data}`) makes that field the top-level array.
  */
+import { escapeRegExp } from '../../escape-regexp';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { PageScheme } from '../derived-config/page-classes';
@@ -135,9 +136,13 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
     const current = /\bcurrent\w*(?:: \w+)? = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.');
     mark(current, 'current_page_number_field', 'integer');
     mark(/\btotal_pages = self\.(\w+(?:\.\w+)*)/.exec(next)?.[1].split('.'), 'total_page_count_field', 'integer');
-  } else if (requested.has(forwards.param)) {
+  } else if (requested.has(forwards.param) || countedOn(next, forwards.value)) {
     type = 'offset';
     param(forwards.param, 'integer', 'offset_count_param');
+    // (`offset = self.offset`: the page counts on from the offset the response gives, not the request's.)
+    const start = countedOn(next, forwards.value)?.find((name) => !requested.has(name) && fieldRead(next, name));
+    if (start) mark(fieldRead(next, start), 'offset_count_start_field', 'integer');
+    mark(totalRead(next, forwards.value), 'offset_total_count_field', 'integer');
   } else {
     type = 'cursor';
     param(forwards.param, 'string', 'next_cursor_param');
@@ -151,6 +156,38 @@ function schemeOf(className: string, body: string[], source: string): PythonPage
   if (new RegExp(`else \\{"${items.attribute}": data\\}`).test(build))
     response[items.wire] = { ...response[items.wire], [PROPERTY]: { is_top_level_array: true } };
   return { name: key, className, casings, type, request, response };
+}
+
+/** The method's assignments to a local (`current_count = offset + length`), by name. */
+function assignments(method: string): Map<string, string> {
+  return new Map([...method.matchAll(/^ +(\w+)(?:: [^=\n]+)? = (.+)$/gm)].map((m) => [m[1], m[2].trim()]));
+}
+
+/**
+ * The locals a next-page value adds the page's item count to (`current_count = offset + length`, `length =
+ * len(self._get_page_items())`): an offset counted on; null where the value is no such count.
+ */
+function countedOn(method: string, value: string): string[] | null {
+  const locals = assignments(method);
+  const expression = locals.get(value) ?? value;
+  const terms = expression.split('+').map((term) => term.trim());
+  if (terms.length < 2) return null;
+  const counts = (term: string) => /^len\(self\._get_page_items\(\)\)$/.test(locals.get(term) ?? term);
+  if (!terms.some(counts)) return null;
+  return terms.filter((term) => /^\w+$/.test(term) && !counts(term));
+}
+
+/** The response field a local is read from (`offset = self.offset`: `['offset']`), else undefined. */
+function fieldRead(method: string, local: string): string[] | undefined {
+  const read = /^self\.(\w+(?:\.\w+)*)$/.exec(assignments(method).get(local) ?? '');
+  return read?.[1].split('.');
+}
+
+/** The response field an offset page stops at (`if current_count < total:`, `total = self.total`). */
+function totalRead(method: string, value: string): string[] | undefined {
+  const bound = new RegExp(`\\bif ${escapeRegExp(value)} < (\\w+(?:\\.\\w+)*):`).exec(method)?.[1];
+  if (bound === undefined) return undefined;
+  return bound.startsWith('self.') ? bound.slice(5).split('.') : fieldRead(method, bound);
 }
 
 /** The lines of the block a `class`/`def` line opens: those after it more indented than it (and blank lines). */

@@ -60,6 +60,7 @@ import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { leavingOutLostReaders } from './lost-readers';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
+import { onlyEditsRyeScripts, withRyeScriptEdits } from './rye-script-edits';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
 import { staleLockfiles } from './manager-lockfiles';
 import { withoutStainlessPublishing } from './publishing';
@@ -572,6 +573,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
     pyprojectWrite.contents = requirements.text;
     plan.releaseRequirements.push(...requirements.kept);
   }
+  // The owners' commands of Stainless's Rye scripts, in the steps of sdkgen's scripts that ran Stainless's.
+  withOwnersRyeCommands(plan, base?.texts.get('pyproject.toml') ?? null, byPath.get('pyproject.toml')?.text ?? null);
   // Rye's commands of the workflows and scripts that stay, using what Stainless's pyproject.toml had (rye-calls.ts).
   const finalWrites = new Map(plan.writes.map((f) => [f.path, f.contents]));
   const stayingText = [...plan.kept, ...plan.keptRepositoryFiles, ...plan.keptCalledScripts]
@@ -615,6 +618,23 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
+}
+
+/**
+ * sdkgen's scripts with the owners' edits of Stainless's `[tool.rye.scripts]` commands (rye-script-edits.ts); the
+ * hunks of pyproject.toml doing only that are no longer listed as not applying.
+ */
+function withOwnersRyeCommands(plan: MigrationPlan, stainless: string | null, owners: string | null): void {
+  if (stainless == null || owners == null) return;
+  const scripts = new Map(plan.writes.filter((f) => /^scripts\/[^/]+$/.test(f.path)).map((f) => [f.path, f.contents]));
+  const done = withRyeScriptEdits(stainless, owners, scripts);
+  if (done.edits.length === 0) return;
+  for (const write of plan.writes) write.contents = done.scripts.get(write.path) ?? write.contents;
+  const keys = done.edits.map((e) => e.key);
+  for (const entry of plan.notApplicable.filter((n) => n.path === 'pyproject.toml'))
+    entry.hunks = entry.hunks.filter((hunk) => !onlyEditsRyeScripts(hunk, keys));
+  plan.notApplicable = plan.notApplicable.filter((n) => n.path !== 'pyproject.toml' || n.hunks.length > 0);
+  plan.ryeScriptEdits.push(...done.edits.map((e) => `[tool.rye.scripts] ${e.key} → ${e.script}: \`${e.command}\``));
 }
 
 /**
