@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type * as TS from 'typescript';
 import type { Reapplied } from './hunks';
 
@@ -23,18 +24,17 @@ const loaded = new Map<string, Compiler | null>();
 function compiler(repo?: string): Compiler | null {
   const key = repo ?? '';
   if (!loaded.has(key)) {
-    const places = [import.meta.url, ...(repo === undefined ? [] : [repo]), process.cwd()];
+    const places = [fileURLToPath(new URL('.', import.meta.url)), ...(repo === undefined ? [] : [repo]), process.cwd()];
     loaded.set(key, compilerFrom(places) ?? compilerFrom(globalPackages()));
   }
   return loaded.get(key) ?? null;
 }
 
-/** The first `typescript` one of these places resolves (a module's URL or path, or a folder), else null. */
-export function compilerFrom(places: readonly string[]): Compiler | null {
-  for (const place of places) {
-    const from = place.startsWith('file:') || /\.[cm]?[jt]s$/.test(place) ? place : path.join(place, 'noop.js');
+/** The `typescript` the first of these folders resolves (as a module of that folder would), else null. */
+export function compilerFrom(folders: readonly string[]): Compiler | null {
+  for (const folder of folders) {
     try {
-      return createRequire(from)('typescript') as Compiler;
+      return createRequire(path.join(folder, 'noop.js'))('typescript') as Compiler;
     } catch {
       // not installed there
     }
