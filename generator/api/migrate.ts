@@ -25,6 +25,7 @@ import { derivedPythonConfigFile } from '../migrate/python/derived-config';
 import { planMigration, type MigrationPlan } from '../migrate/plan';
 import { measuredWhereWritten } from '../migrate/repository/stale-output';
 import { dropMultipartCovered, ownersEncoderPatch, withPatchEncodings } from '../migrate/reapply/multipart-covered';
+import { parserLoads } from '../migrate/reapply/parses';
 import { placeInputs } from '../migrate/inputs/place';
 import { migratedInputsDigest } from '../migrate/inputs/digest';
 import { updateLockfiles, workspaceLockfiles, type LockfileUpdate } from '../migrate/package/lockfile';
@@ -323,7 +324,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       );
       const plan =
         pythonPackage === null
-          ? planMigration({ current, base: measured, rendered, laterGenerations, installed, lockfilesAbove })
+          ? planMigration({ current, base: measured, rendered, laterGenerations, installed, lockfilesAbove, repo })
           : planPythonMigrationIn(repo, {
               current,
               base: measured,
@@ -332,6 +333,13 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               importName: pythonPackage,
               api: result.api,
             });
+      // Without TypeScript's parser a carried edit is checked for paired brackets alone: say how to have it.
+      if (pythonPackage === null && plan.reapplied.length + plan.rejected.length > 0 && !parserLoads(repo))
+        options.onNotice?.(
+          "your edits carried into sdkgen's modules were checked for paired brackets only, not parsed: TypeScript " +
+            'could not be loaded (not installed with sdkgen, in this repository or globally). Install the ' +
+            "repository's dependencies (npm install) or `npm install -g typescript`, and run migrate again",
+        );
       // An owners' patch to Stainless's multipart encoder: done where the spec's `encoding` (the IR) sends its parts so,
       // else one item naming the config entries that would.
       if (pythonPackage === null)

@@ -26,6 +26,8 @@ export interface MigrationInputs {
   installed?: ReadonlyMap<string, string>;
   /** The lockfiles of the folders above the SDK's up to the repository's root, nearest first: their bins. */
   lockfilesAbove?: readonly LockfileAbove[];
+  /** The repository's folder: its installed `typescript` checks that re-applied modules parse (reapply/parses.ts). */
+  repo?: string;
 }
 
 export interface MigrationPlan {

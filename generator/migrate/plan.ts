@@ -323,7 +323,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           generated: generationsOf(file.path),
           ...renamesFor(file.path, namesInSdkgen),
           code: SOURCE_FILE.test(file.path),
-          parses: (text) => moduleParses(file.path, text),
+          parses: (text) => moduleParses(file.path, text, inputs.repo),
           declarations: /\.[cm]?tsx?$/.test(file.path),
           harnessTest: harnessGivesTest,
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
@@ -343,8 +343,13 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // A module the carried edits leave unparseable (where sdkgen's and the owners' parse) is never written.
       const shellCarried = withShellBlocks(file.path, edited, reapplied);
       const text = SOURCE_FILE.test(file.path) ? withoutRepeats(shellCarried.text) : shellCarried.text;
-      const carried = parsedOrForAPerson(file.path, { ...shellCarried, text }, file.contents, edited, () =>
-        editsAsHunks(pristine, edited),
+      const carried = parsedOrForAPerson(
+        file.path,
+        { ...shellCarried, text },
+        file.contents,
+        edited,
+        () => editsAsHunks(pristine, edited),
+        inputs.repo,
       );
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
