@@ -38,6 +38,12 @@ export interface StainlessReadmeForms {
   badgePrettierIgnore: boolean;
   /** The README presents the MCP server the config names (MCP_SECTION_SINCE on); before, it does not. */
   mcpSection: boolean;
+  /**
+   * The README shows a call passing a nested param as a dict, in a "Nested params" section: from
+   * NESTED_PARAMS_SECTION_SINCE on, and in the earliest READMEs (hetzner-python's of 2023-09-01); between
+   * NESTED_PARAMS_SECTION_DROPPED_SINCE and then, its "Using types" prose alone said nested params are `TypedDict`s.
+   */
+  nestedParamsSection: boolean;
 }
 
 /** openai-python's "docs: move comments in example snippets" (#1860), and every SDK's regeneration the day after. */
@@ -51,6 +57,16 @@ export const CLOSE_EXAMPLE_SINCE = '2024-12-16';
 /** "chore(internal): codegen related update" quoting `--pre` (phoebe-python 2c4d284, llama-stack-client 87ce8a92). */
 export const QUOTED_PRE_SINCE = '2026-01-14';
 
+/**
+ * "docs: revise readme docs about nested params" (anthropic-sdk-python 305581b7, writer-python e1ff59b and
+ * retell-python-sdk e254dd2 on 2025-03-09; lumaai-python 29b4757 and quickbooks-desktop-python c5451048 on 2025-03-11).
+ */
+export const NESTED_PARAMS_SECTION_SINCE = '2025-03-09';
+/**
+ * The first day a Stainless Python README is seen without the section (retell-python-sdk cae2bfd, 2024-03-22; then
+ * braintrust-api-py, OneBusAway's python-sdk, honcho-python, writer-python, groq-python … up to 2025-03).
+ */
+export const NESTED_PARAMS_SECTION_DROPPED_SINCE = '2024-03-22';
 /** "chore(readme): update badges" (openai-python 13b96050, lumaai-python 5d50b56, phoebe-python 13bdd60). */
 export const BADGE_LABEL_SINCE = '2025-06-17';
 /** "chore(readme): fix version rendering on pypi" (opencode-sdk-python 63b90c4, lumaai-python 24f04ae). */
@@ -74,5 +90,6 @@ export function readmeFormsOfEra(era: string | null | undefined): StainlessReadm
     badgeLabel: since(BADGE_LABEL_SINCE),
     badgePrettierIgnore: since(PRETTIER_IGNORE_BADGE_SINCE),
     mcpSection: since(MCP_SECTION_SINCE),
+    nestedParamsSection: since(NESTED_PARAMS_SECTION_SINCE) || !since(NESTED_PARAMS_SECTION_DROPPED_SINCE),
   };
 }

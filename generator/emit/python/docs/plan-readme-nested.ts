@@ -17,6 +17,7 @@ import {
 } from './plan-readme-calls';
 import { pyFieldName } from '../../../naming/python';
 import type { StainlessPythonForms } from '../../../stainless/python-era';
+import type { StainlessReadmeForms } from '../../../stainless/python-readme-era';
 
 /**
  * Whether `param` takes an object of named properties (a dict of a `TypedDict`): a body field, or a query param sent
@@ -70,8 +71,10 @@ export function nestedParamsSection(
   pkg: PyPackage,
   api: Api,
   headline: Chosen | null,
-  forms?: StainlessPythonForms,
+  forms?: StainlessPythonForms & { readme?: StainlessReadmeForms },
 ): string | null {
+  // (Stainless's READMEs have the section from its "docs: revise readme docs about nested params" on.)
+  if (forms?.readme && !forms.readme.nestedParamsSection) return null;
   const found = nestedRequest(pkg, api, headline);
   if (!found) return null;
   const { chosen, param, fromConfig } = found;
@@ -101,6 +104,9 @@ ${statements}
 /**
  * What the section prints: the result's field of the param's name where the result is a model that has one (the
  * param echoed back); else, for the config's request, the result's first field (printedOf); else the result itself.
+ * (Stainless, on a call of its own choosing, prints the param's field whether or not the model declares it:
+ * stagehand's `print(response.options)`, lumaai's `print(generation.character_ref)`. That program fails pyright and
+ * raises AttributeError when run, so ours prints the result.)
  */
 function echoed(pkg: PyPackage, api: Api, chosen: Chosen, variable: string, name: string, fromConfig: boolean): string {
   const { method } = chosen;
