@@ -1,7 +1,8 @@
 /**
  * Which methods Stainless's TypeScript SDKs give an `@example`: every method of a top-level resource (its
  * subresources' too) where the schema of some method's request body or success response has an `example`, on itself
- * or on anything in it at any depth (through named schemas and `allOf`, not through `oneOf`/`anyOf` variants). A
+ * or on anything in it at any depth (through named schemas and `allOf`, not through `oneOf`/`anyOf` variants; of a
+ * response, through an array's items but not an object's fields: responseHasExample). A
  * parameter's example or a media type's `example`/`examples` for the response do not count (phoebe's `data`
  * resources have both and no `@example`; its `ref.hotspot.list` has none but its `ref` siblings' response schemas
  * do). Checked against the mirrored SDKs' 356 methods (phoebe, knock, knock-mgmt, parsecular, luma, imagekit,
@@ -47,12 +48,25 @@ export function requestHasExample(method: Method, schemas: ReadonlyMap<string, N
   return body.some((f) => f.docs.example !== undefined || typeHasExample(f.type, schemas));
 }
 
-/** Whether the success response's schema (a JSON response or a page's items) has an example in it. */
+/**
+ * Whether the success response has an example: the schema's own, or, in an array response or a page, one on its
+ * items or anything in them. The fields of an object response do not count: tolstoy-ts's `status`, `health` and `auth`
+ * (2025-08-08) and getformo-node's `webhooks` (2025-12-23), whose responses' fields alone give examples, named or
+ * inline, have no `@example`; phoebe-node's `ref` resources (2025-11-25), arrays of such items, have them.
+ */
 export function responseHasExample(method: Method, schemas: ReadonlyMap<string, NamedSchema>): boolean {
   // (The schema's own example, which the IR keeps apart where the response is inlined.)
   if (method.responseExample) return true;
   const returned = method.response.kind === 'json' ? method.response.type : null;
-  return [returned, method.pagination?.item ?? null].some((t) => t !== null && typeHasExample(t, schemas));
+  // (An object's fields do not count, an array's items' do: see the module's comment.)
+  const items = returned !== null && isArray(returned, schemas) ? returned : null;
+  return [items, method.pagination?.item ?? null].some((t) => t !== null && typeHasExample(t, schemas));
+}
+
+/** Whether a response is an array (a named one too). */
+function isArray(type: TypeRef, schemas: ReadonlyMap<string, NamedSchema>): boolean {
+  const resolved = type.kind === 'ref' ? schemas.get(type.schemaId)?.type : type;
+  return resolved?.kind === 'array';
 }
 
 function contains(root: Resource, resource: Resource): boolean {

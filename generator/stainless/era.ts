@@ -91,6 +91,24 @@ export interface StainlessForms {
    * option>: key })`, signs with the key's literal and is no async function, from WEBHOOK_OPTIONS_TESTS_SINCE on.
    */
   webhookOptionsTests: boolean;
+  /**
+   * Which SDKs' modules import the SDK's own modules through the package's name (`'@embedhq/node/core'`, `'groq-sdk/core'`)
+   * rather than by relative paths: every SDK before RELATIVE_IMPORTS_SINCE (`all`), one of a scoped package (`@scope/name`)
+   * before SCOPED_RELATIVE_IMPORTS_SINCE (`scoped`), then none.
+   */
+  packageNameImports: 'all' | 'scoped' | 'none';
+  /**
+   * The endpoint tests' client is a variable named after the client's class (`const embed = new Embed(…)`,
+   * `valTown` of `ValTown`) before CLIENT_VARIABLE_SINCE; from then on `client`.
+   */
+  classNamedClient: boolean;
+  /**
+   * A string the spec gives no example of is its property's name in the endpoint tests (`prompt: 'prompt'`) from
+   * NAMED_STRINGS_SINCE on; before, `'string'`.
+   */
+  namedStrings: boolean;
+  /** How many items an array the endpoint tests build holds: three (`['string', 'string', 'string']`) before ONE_ITEM_ARRAYS_SINCE. */
+  arrayItems: number;
 }
 
 /**
@@ -99,6 +117,34 @@ export interface StainlessForms {
  * `import * as Core`.
  */
 export const APIRESOURCE_FIRST_SINCE = '2024-06-25';
+/**
+ * Stainless's "refactor: change import paths to be relative" (openai-node c17fcb78 of 2024-05-13, groq-typescript's
+ * generation of 05-15): before, every SDK's modules imported its own through the package's name (`'openai/core'`).
+ */
+export const RELATIVE_IMPORTS_SINCE = '2024-05-13';
+/**
+ * Stainless's "fix: use relative paths" (anthropic-sdk-typescript dfd0ecaf, finch-api-node e655619 and val-town's sdk of
+ * 2024-07-23; embed-node's generation of 08-06): an SDK of a scoped package (`@anthropic-ai/sdk`, `@tryfinch/finch-api`,
+ * `@valtown/sdk`, `@embedhq/node`, `@mux/mux-node`) kept the package's name in its imports until then (embed-node's
+ * generations of June 2024 import `'../resource'` while the package was `embed`, `'@embedhq/node/resource'` once renamed).
+ */
+export const SCOPED_RELATIVE_IMPORTS_SINCE = '2024-07-23';
+/**
+ * Stainless's "chore(docs): fix incorrect client var names" (openai-node f696b2a1, anthropic-sdk-typescript 61625d21,
+ * finch-api-node 7fbcdb8, val-town's sdk of 2024-07-26): the endpoint tests' `const openai = new OpenAI(…)` became
+ * `const client = …` (groq's `groq`, val-town's `valTown`, OneBusAway's `onebusawaySDK` before).
+ */
+export const CLIENT_VARIABLE_SINCE = '2024-07-26';
+/**
+ * Stainless's "docs(examples): update example values" (finch-api-node 7b5deff of 2024-07-11, val-town's sdk release of
+ * that day, groq-typescript's next generation 9a00ec7): a string with no example is its property's name, not 'string'.
+ */
+export const NAMED_STRINGS_SINCE = '2024-07-11';
+/**
+ * Stainless's "chore(tests): limit array example length" (anthropic-sdk-typescript b0cd4a9b, finch-api-node 88ab274 of
+ * 2024-11-18): an array the endpoint tests build holds one item; before, three (val-town's and embed-node's of 2024).
+ */
+export const ONE_ITEM_ARRAYS_SINCE = '2024-11-18';
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
 export const DECLARE_NAMESPACE_SINCE = '2024-11-01';
 /** Stainless's "chore(client): move misc public files to new `core/` directory, deprecate old paths". */
@@ -220,6 +266,14 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     examplesAsGiven: since(EXAMPLES_AS_GIVEN_SINCE),
     callbackTestsSkip: callbackTestsSkipOfEra(date),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
+    packageNameImports: !since(RELATIVE_IMPORTS_SINCE)
+      ? 'all'
+      : !since(SCOPED_RELATIVE_IMPORTS_SINCE)
+        ? 'scoped'
+        : 'none',
+    classNamedClient: !since(CLIENT_VARIABLE_SINCE),
+    namedStrings: since(NAMED_STRINGS_SINCE),
+    arrayItems: since(ONE_ITEM_ARRAYS_SINCE) ? 1 : 3,
   };
 }
 
@@ -266,8 +320,13 @@ function eraDay(
   const texts = resourceModules.map((m) => m.text);
   const some = (form: RegExp) => texts.some((t) => form.test(t));
   // A day before each change: the latest era whose forms these are. (The older layout's modules import `* as Core`.)
+  // Imports through the package's name: of an unscoped package, from before every SDK's were relative.
+  const throughPackage = /^import (?:\* as Core|\{ APIResource \}) from '(@?)[^'.][^']*\/(?:core|resource)';$/m;
+  const viaPackage = texts.map((t) => throughPackage.exec(t)).find((m) => m !== null);
+  if (viaPackage && viaPackage[1] === '') return dayBefore(RELATIVE_IMPORTS_SINCE);
   if (some(/^import \* as Core from '[^']+';\nimport \{ APIResource \} from /m))
     return dayBefore(APIRESOURCE_FIRST_SINCE);
+  if (viaPackage) return dayBefore(SCOPED_RELATIVE_IMPORTS_SINCE);
   if (some(/^ {2}export import \w+ = \w+\.\w+;$/m) && !some(/^export declare namespace /m))
     return dayBefore(DECLARE_NAMESPACE_SINCE);
   if (some(/^import \{ APIResource \} from '(?:\.\.\/)+resource';$/m) && !some(/^import \* as Core from /m))

@@ -67,7 +67,7 @@ const FILE_VALUES: Record<FileStyle, string> = {
 /** The forms of Stainless's endpoint tests that changed with its generator (the SDK's era: stainless/era.ts). */
 export type TestForms = Pick<
   StainlessForms,
-  'brokenObjects' | 'uploadText' | 'ownExampleKeys' | 'examplesAsGiven' | 'enumExamples'
+  'brokenObjects' | 'uploadText' | 'ownExampleKeys' | 'examplesAsGiven' | 'enumExamples' | 'namedStrings' | 'arrayItems'
 >;
 
 /** The file a Stainless endpoint test uploads: `toFile(Buffer.from('Example data'), 'README.md')` (the era's text). */
@@ -322,9 +322,11 @@ export class ValueBuilder {
           const matching = valueMatching(pattern, name, this.patterns);
           if (matching !== null && fits(matching)) return scalar(matching);
         }
-        // Stainless's tests write a string of a least length as that many x's, else its name when it fits.
+        // Stainless's tests write a string of a least length as that many x's, else its name when it fits (`'string'`
+        // in an era before names: stainless/era.ts).
         if (b.stainless && pattern === undefined && !byFormat) {
           if (min > 0) return scalar('x'.repeat(min));
+          if (!this.forms.namedStrings && fits('string')) return scalar('string');
           if (name !== null && name.length > 0 && fits(name)) return scalar(name);
         }
         if (type.constraints?.minLength !== undefined || type.constraints?.maxLength !== undefined) {
@@ -358,9 +360,11 @@ export class ValueBuilder {
       case 'enum':
         return scalar(type.values[0]);
       case 'array': {
-        // One item when one can be written; an empty array is valid too (the IR has no minItems).
+        // One item when one can be written; an empty array is valid too (the IR has no minItems). (Stainless's tests
+        // of an era before one-item arrays repeat it: `['string', 'string', 'string']`, stainless/era.ts.)
         const item = this.attempt(() => this.build(type.items, b, null, b.stainless ? null : name));
-        return { kind: 'array', items: item ? [item] : [] };
+        const times = b.stainless ? this.forms.arrayItems : 1;
+        return { kind: 'array', items: item ? Array.from({ length: times }, () => item) : [] };
       }
       case 'tuple':
         return { kind: 'array', items: type.items.map((t) => this.build(t, b)) };

@@ -55,6 +55,12 @@ export class ImportSet {
    */
   coreImportFirst = false;
 
+  /**
+   * Stainless's style of an era whose modules imported the SDK's own through the package's name (stainless/era.ts
+   * `packageNameImports`): `'@embedhq/node/core'`, `'@embedhq/node/resources/actions/runs'`. Null: relative paths.
+   */
+  packageName: string | null = null;
+
   /** Whether a name is written through the `Core` namespace import (legacyCore). */
   private coreNamespace = false;
   /** `module#name` of the interfaces Stainless's style imports with `type` (a page's `Params`). */
@@ -184,6 +190,7 @@ export class ImportSet {
   }
 
   specifier(module: string): string {
+    if (this.style === 'stainless' && this.packageName !== null) return `${this.packageName}/${module}`;
     let rel = relativeFromFile(this.from, module);
     if (!rel.startsWith('.')) rel = `./${rel}`;
     return this.style === 'stainless' ? rel : `${rel}${this.ext}`;

@@ -185,11 +185,17 @@ function hasLegacyRuntimePaths(plan: PlanContext): boolean {
 
 /**
  * Stainless's SDKs of an era before the runtime's `core/` folder import it from `src/`'s root; those of the older
- * runtime before 2024-06-25 import `* as Core` first (stainless/era.ts).
+ * runtime before 2024-06-25 import `* as Core` first, and those of an era before relative paths import through the
+ * package's name (stainless/era.ts).
  */
 function withEraPaths(plan: PlanContext, imports: ImportSet): ImportSet {
   imports.rootRuntimeModules = hasStainlessRuntimePaths(plan) && !plan.stainlessForms.coreFolder;
   imports.coreImportFirst = hasLegacyRuntimePaths(plan) && plan.stainlessForms.coreImportFirst;
+  // (The older runtime's modules of an era that imported the SDK's own through the package's name.)
+  const through = plan.stainlessForms.packageNameImports;
+  const scoped = plan.api.packageName.startsWith('@');
+  if (hasLegacyRuntimePaths(plan) && (through === 'all' || (through === 'scoped' && scoped)))
+    imports.packageName = plan.api.packageName;
   return imports;
 }
 

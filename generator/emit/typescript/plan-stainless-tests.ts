@@ -46,8 +46,9 @@ export function stainlessResourceTestView(
     disabled && m.response.kind === 'sse' && plan.mockTestsOffBy === 'stainless'
       ? plan.stainlessForms.eventStreamSkipWording
       : disabled;
+  const variable = clientVariable(plan);
   const tests = resource.methods.flatMap((m) =>
-    methodTests(plan, resource, m, legacy).map((t) => ({
+    methodTests(plan, resource, m, legacy, variable).map((t) => ({
       ...t,
       skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkip),
     })),
@@ -66,6 +67,7 @@ export function stainlessResourceTestView(
     packageImport: quoteString(plan.api.packageName),
     harnessPath: `${'../'.repeat(depth - 1)}harness${plan.importExt}`,
     needsToFile: tests.some((t) => t.call.includes('toFile(')),
+    clientVariable: variable,
     // (No option that fills in a parameter: the calls pass the parameters the spec requires, as Stainless's do.)
     clientOptions: given.map((o) => `${o.option}: ${quoteString(testValue(o.option))}`),
     // The mock serves the spec's paths whole: the path the API's base URL adds goes after the mock's root.
@@ -156,9 +158,35 @@ function parentOf(resources: Resource[], resource: Resource): Resource | undefin
   return undefined;
 }
 
-function methodTests(plan: PlanContext, resource: Resource, m: Method, legacy: boolean): TestView[] {
+/**
+ * The variable the tests' client is: `client`, or in an era that named it after the client's class, that name with its
+ * first letter lower-cased (`embed` of `Embed`, `onebusawaySDK` of `OnebusawaySDK`; stainless/era.ts). (Those eras had
+ * neither tree-shaking nor webhook tests, whose lines say `client`.)
+ */
+function clientVariable(plan: PlanContext): string {
+  const name = plan.api.clientName;
+  const hasWebhooks = (resources: Resource[]): boolean =>
+    resources.some((r) => r.webhookUnwraps.length > 0 || hasWebhooks(r.subresources));
+  const { topLevel, resources } = plan.api;
+  if (
+    !plan.stainlessForms.classNamedClient ||
+    plan.treeShaking ||
+    hasWebhooks(topLevel ? [topLevel, ...resources] : resources)
+  )
+    return 'client';
+  return `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+}
+
+function methodTests(
+  plan: PlanContext,
+  resource: Resource,
+  m: Method,
+  legacy: boolean,
+  variable = 'client',
+): TestView[] {
+  const receiver = resourceReceiver(resource).replace(/^client/, variable);
   const callOf = (args: string, ...more: string[]) =>
-    `${resourceReceiver(resource)}.${m.name}(${[args, ...more].filter(Boolean).join(', ')})`;
+    `${receiver}.${m.name}(${[args, ...more].filter(Boolean).join(', ')})`;
   const test = (name: string, kind: 'checked' | 'awaited' | 'rejects', all: boolean, ...more: string[]): TestView => {
     const built = plan.examples.testCallArgs(m, { all, stainless: true });
     const does = { checked: kind === 'checked', awaited: kind === 'awaited', rejects: kind === 'rejects' };

@@ -321,6 +321,8 @@ export interface StainlessResourceTestView extends CommonView {
   harnessPath: string;
   /** Whether a call uses `toFile` (of the harness's `Buffer`: `toFile(Buffer.from('Example data'), 'README.md')`). */
   needsToFile: boolean;
+  /** The variable of the test client: "client" ("embed" in an era that named it after the client's class). */
+  clientVariable: string;
   /** The test client's options other than its base URL: "apiKey: 'My API Key'". */
   clientOptions: string[];
   /** The base URL of the mock, an expression: "process.env['TEST_API_BASE_URL'] ?? 'http://127.0.0.1:4010'". */
