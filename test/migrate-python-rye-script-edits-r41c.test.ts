@@ -29,7 +29,13 @@ function plan(ownersPyproject: string) {
     rendered: [
       { path: 'pyproject.toml', contents: SDKGEN_PYPROJECT },
       { path: 'src/acme/_client.py', contents: 'class Acme:\n    pass\n' },
-      { path: 'scripts/lint', contents: SDKGEN_LINT },
+      // (sdkgen's rendered files read their text lazily: a getter, as the CLI hands them over.)
+      {
+        path: 'scripts/lint',
+        get contents() {
+          return SDKGEN_LINT;
+        },
+      },
     ],
     importName: 'acme',
   });

@@ -629,7 +629,11 @@ function withOwnersRyeCommands(plan: MigrationPlan, stainless: string | null, ow
   const scripts = new Map(plan.writes.filter((f) => /^scripts\/[^/]+$/.test(f.path)).map((f) => [f.path, f.contents]));
   const done = withRyeScriptEdits(stainless, owners, scripts);
   if (done.edits.length === 0) return;
-  for (const write of plan.writes) write.contents = done.scripts.get(write.path) ?? write.contents;
+  // (A rendered file's text may be a getter: its write is replaced, not assigned to.)
+  plan.writes = plan.writes.map((write) => {
+    const text = done.scripts.get(write.path);
+    return text === undefined || text === write.contents ? write : { path: write.path, contents: text };
+  });
   const keys = done.edits.map((e) => e.key);
   for (const entry of plan.notApplicable.filter((n) => n.path === 'pyproject.toml'))
     entry.hunks = entry.hunks.filter((hunk) => !onlyEditsRyeScripts(hunk, keys));
