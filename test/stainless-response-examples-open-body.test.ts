@@ -1,8 +1,9 @@
 /**
  * Two shapes of Stainless's TypeScript SDKs, with a Stainless config:
  * - which resources show their calls (`@example`): from 2026-01-22 on (stainless/era.ts), a response counts by its
- *   schema's own example alone, not by its fields' (grid-js-sdk's GET-only `exchangeRates`); before, by either
- *   (phoebe-node's `ref` resources of 2025-11-25);
+ *   schema's own example alone, not by its items' fields' (grid-js-sdk's GET-only `exchangeRates`); before, by either
+ *   (phoebe-node's `ref` resources of 2025-11-25, arrays; an object response's fields never count:
+ *   stainless-response-field-examples-r41b);
  * - a body whose schema takes undeclared properties (`additionalProperties: true`) makes its params take any other
  *   key (knock's `TenantSetParams`: `[k: string]: unknown;` after its fields), sent in the body with the rest.
  */
@@ -21,8 +22,11 @@ const SPEC = {
       get: {
         operationId: 'listRates',
         responses: ok({
-          type: 'object',
-          properties: { rate: { type: 'number', example: 1.08 }, currency: { type: 'string', example: 'USD' } },
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { rate: { type: 'number', example: 1.08 }, currency: { type: 'string', example: 'USD' } },
+          },
         }),
       },
     },
@@ -106,7 +110,7 @@ describe("a Stainless resource's @example, by its responses' examples", () => {
     expect(read('older', 'tokens.ts')).toContain('@example');
   });
 
-  it("counts its fields' examples only before 2026-01-22", () => {
+  it("counts its items' fields' examples only before 2026-01-22", () => {
     expect(read('newest', 'rates.ts')).not.toContain('@example');
     expect(read('older', 'rates.ts')).toContain('@example');
   });

@@ -125,6 +125,7 @@ describe("the README's forms by era", () => {
       badgeLabel: true,
       badgePrettierIgnore: true,
       mcpSection: true,
+      nestedParamsSection: true,
     };
     expect(readmeFormsOfEra(null)).toEqual(all);
     expect(readmeFormsOfEra('2024-07-17')).toEqual({
@@ -136,6 +137,7 @@ describe("the README's forms by era", () => {
       badgeLabel: false,
       badgePrettierIgnore: false,
       mcpSection: false,
+      nestedParamsSection: false,
     });
     expect(readmeFormsOfEra(TRAILING_CREDENTIAL_COMMENT_SINCE).trailingCredentialComment).toBe(true);
     expect(readmeFormsOfEra(LOG_INFO_SINCE).logInfo).toBe(true);
