@@ -46,6 +46,8 @@ import {
   type RepoFile,
 } from '../migrate/repository/stainless-repo';
 import { eraOfRepository, pythonEraOfRepository } from '../migrate/repository/era';
+import { linesByStainless } from '../migrate/repository/line-authors';
+import { stainlessItems } from '../migrate/package/stainless-items';
 import { MANIFEST_PATH, manifestInputs, manifestText } from '../write/manifest';
 import { pristinePath } from '../write/pristine';
 import { fileMode, isProtected } from '../write/write';
@@ -324,7 +326,16 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       );
       const plan =
         pythonPackage === null
-          ? planMigration({ current, base: measured, rendered, laterGenerations, installed, lockfilesAbove, repo })
+          ? planMigration({
+              current,
+              base: measured,
+              rendered,
+              laterGenerations,
+              installed,
+              lockfilesAbove,
+              repo,
+              stainlessPackageJson: stainlessPackageItems(repo, base, current),
+            })
           : planPythonMigrationIn(repo, {
               current,
               base: measured,
@@ -641,4 +652,15 @@ function removeEmptyParents(root: string, dir: string): void {
       return;
     }
   }
+}
+
+/**
+ * Stainless's items of the repository's package.json where the base has none of its own (the owners created the file
+ * before Stainless generated into it): told by who wrote each line, so that the owners' items are kept as theirs.
+ */
+function stainlessPackageItems(repo: string, base: { texts: Map<string, string> } | null, current: RepoFile[]) {
+  const text = current.find((f) => f.path === 'package.json')?.text;
+  if (base === null || base.texts.has('package.json') || text == null) return null;
+  const lines = linesByStainless(repo, 'package.json');
+  return lines === null ? null : stainlessItems(text, lines);
 }

@@ -20,6 +20,11 @@ export interface MigrationInputs {
   /** What Stainless's generations committed since the base changed (not hand edits); none when left out. */
   laterGenerations?: GenerationChanges;
   /**
+   * Where the base has no package.json (the owners created it before Stainless generated into it): the items of the
+   * repository's that Stainless's commits wrote, told by git blame (package/stainless-items.ts), to merge against.
+   */
+  stainlessPackageJson?: string | null;
+  /**
    * The package.json of each package package.json lists that is installed (by name), in the node_modules of the SDK's
    * folder or of one above it in the repository: their bins.
    */

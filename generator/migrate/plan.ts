@@ -516,7 +516,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       .filter((f) => editedSinceStainless(f))
       .map((f) => [f.path, f.text!]),
   );
-  const stainlessPackage = base?.texts.get('package.json') ?? null;
+  const stainlessPackage = base?.texts.get('package.json') ?? inputs.stainlessPackageJson ?? null;
   const packageJsons = { stainless: stainlessPackage, generated: packageJson?.generated ?? null };
   const calledPackageScripts = keepEditedScripts(plan, current, edited, packageJsons);
   plan.removedExtras = removedExtras(plan.removed, binsGo, { current, base, rendered });

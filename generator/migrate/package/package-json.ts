@@ -221,6 +221,10 @@ export function mergePackageJson(
   const scripts: Json = { ...objectAt(ours, 'scripts') };
   for (const [name, command] of Object.entries(objectAt(theirs, 'scripts'))) {
     const stainless = pristine === null ? undefined : objectAt(pristine, 'scripts')[name];
+    if (stopsPublishing(name, command)) {
+      dropped.push(`scripts.${name} (${PUBLISH_STOPPED})`);
+      continue;
+    }
     if ((pristine !== null && stainless !== command) || (!(name in scripts) && options.keepScripts?.includes(name))) {
       scripts[name] = command;
       kept.push(`scripts.${name}`);
@@ -286,6 +290,20 @@ export function mergePackageJson(
     }
   }
   return { json: out, kept, dropped, rewritten: rewrittenKeys(theirs, out, kept, dropped), subpaths };
+}
+
+/** The scripts npm runs when it publishes or packs the package (`npm publish`, `npm pack`). */
+const PUBLISH_LIFECYCLE = new Set(['prepublish', 'prepublishOnly', 'prepack', 'postpack', 'publish', 'postpublish']);
+const PUBLISH_STOPPED =
+  "it fails every `npm publish` of the package's root, where sdkgen's release publishes (Stainless's build published dist/)";
+
+/**
+ * Whether a script is a guard that fails `npm publish` of the root (Stainless's `prepublishOnly`, `echo 'to publish,
+ * run yarn build && (cd dist; yarn publish)' && exit 1`, and the owners' edits of its words): Stainless's build wrote
+ * the package to publish into dist/, and sdkgen's publishes the root, so kept it would stop every release.
+ */
+function stopsPublishing(name: string, command: unknown): boolean {
+  return PUBLISH_LIFECYCLE.has(name) && typeof command === 'string' && /(?:^|&&|;)\s*exit\s+[1-9]\d*\s*$/.test(command);
 }
 
 /** Dependencies and scripts are reported entry by entry; other top-level keys whole. */

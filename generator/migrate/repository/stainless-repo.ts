@@ -531,11 +531,12 @@ function generationsOnMain(dir: string): Generation[] {
  * The base for a generation committed to main (its tree holds the owners' code too): each file as that commit has
  * it where only Stainless ever changed it, else as the older pristine base has it (the owners' edits then stand out
  * against it, and the later generations' lines are told apart from theirs by `generationsSince`). Without an older
- * pristine base, a file people edited is as it was before their first edit of it (a file they created is theirs), and
+ * pristine base, a file people edited is as it was before their first edit of it (a file they created is theirs, but
+ * Stainless's output they committed, which its generations then changed: as they committed it), and
  * the later generations are counted from the oldest such point.
  */
 function composedBase(dir: string, generation: Generation, older: StainlessBase | null): StainlessBase {
-  const byPeople = filesChangedByPeople(dir, generation.commit);
+  const { byPeople, byStainless } = filesChangedByPeople(dir, generation.commit);
   const blobs = new Map<string, string>();
   let oldestBefore: { commit: string; time: number } | null = null;
   for (const [file, blob] of treeBlobs(dir, generation.commit)) {
@@ -544,11 +545,14 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
     if (firstEdit === undefined) blobs.set(file, blob);
     else if (olderBlob !== undefined) blobs.set(file, olderBlob);
     else if (older === null) {
-      const before = git(dir, ['rev-parse', '--verify', '--quiet', `${firstEdit}^:./${file}`]).stdout.trim();
-      if (!before) continue;
-      blobs.set(file, before);
-      const time = commitTime(dir, `${firstEdit}^`);
-      if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: `${firstEdit}^`, time };
+      let [from, before] = [`${firstEdit}^`, git(dir, ['rev-parse', '--verify', '--quiet', `${firstEdit}^:./${file}`])];
+      // Created by people: theirs, unless it is Stainless's output they committed (openai-node's generations of 2023
+      // and 2025 under people's names), its banner in it, which Stainless's generations then went on writing.
+      if (!before.ok && byStainless.has(file)) [from, before] = [firstEdit, generatedAt(dir, firstEdit, file)];
+      if (!before.ok) continue;
+      blobs.set(file, before.stdout.trim());
+      const time = commitTime(dir, from);
+      if (oldestBefore === null || time < oldestBefore.time) oldestBefore = { commit: from, time };
     }
   }
   const ref =
@@ -569,16 +573,17 @@ function composedBase(dir: string, generation: Generation, older: StainlessBase 
 
 /**
  * Files a commit not by Stainless's bots changed, in `commit`'s history (merges aside: they join, not edit), each with
- * the oldest such commit. An owners' bot's commit of Stainless's output counts as theirs here: it brought their
+ * the oldest such commit (`byPeople`); and the files Stainless's commits changed (`byStainless`). An owners' bot's commit of Stainless's output counts as theirs here: it brought their
  * workflows in too.
  */
-function filesChangedByPeople(dir: string, commit: string): Map<string, string> {
+function filesChangedByPeople(dir: string, commit: string) {
   const stainless = new Set<string>();
   for (const branch of ['generated', 'origin/generated'])
     if (git(dir, ['rev-parse', '--verify', '--quiet', branch]).ok)
       for (const c of revList(dir, branch)) stainless.add(c);
   const bot = new RegExp(GENERATOR_BOT, 'i');
   const files = new Map<string, string>();
+  const byStainless = new Set<string>();
   const log = git(dir, [
     'log',
     '--no-merges',
@@ -592,12 +597,22 @@ function filesChangedByPeople(dir: string, commit: string): Map<string, string> 
     const [sha, author, named, message, names] = entry.split('\0');
     if (!sha || names === undefined) continue;
     // The owners' bot committing Stainless's output (the trailer alone) also commits their own files: theirs.
-    const byStainless =
+    const isGeneration =
       stainless.has(sha) || (bot.test(author) && named !== undefined && !coAuthoredByAPerson(message));
     // Newest first: the last commit seen of a file is the oldest.
-    if (!byStainless) for (const file of names.split('\n')) if (file.trim()) files.set(file.trim(), sha);
+    for (const file of names.split('\n').map((name) => name.trim())) {
+      if (file && isGeneration) byStainless.add(file);
+      else if (file) files.set(file, sha);
+    }
   }
-  return files;
+  return { byPeople: files, byStainless };
+}
+
+/** The blob of `file` at `commit` where it carries Stainless's banner (not ok otherwise). */
+function generatedAt(dir: string, commit: string, file: string): { ok: boolean; stdout: string } {
+  const blob = git(dir, ['rev-parse', '--verify', '--quiet', `${commit}:./${file}`]);
+  const head = blob.ok ? git(dir, ['cat-file', 'blob', blob.stdout.trim()]).stdout.slice(0, 600) : '';
+  return { ok: hasStainlessHeader(head), stdout: blob.stdout };
 }
 
 /**
