@@ -7,6 +7,7 @@
  * scripts `cd` there) with the virtual environment's scripts first on PATH; one calling the same tool keeps sdkgen's
  * `.venv/bin/python -m` form. A chain, an inline table or a step no script of sdkgen's runs stays not applying.
  */
+import { assignmentKey, tableHeader } from './toml-lines';
 
 export interface RyeScriptEdit {
   /** The `[tool.rye.scripts]` key (`typecheck:pyright`). */
@@ -66,9 +67,9 @@ function plainCommands(pyproject: string): Map<string, string> {
   const out = new Map<string, string>();
   let inTable = false;
   for (const line of pyproject.split('\n')) {
-    const header = /^\s*\[\s*([^\][]+?)\s*\]\s*(#.*)?$/.exec(line);
+    const header = tableHeader(line);
     if (header !== null) {
-      inTable = header[1].replace(/\s+/g, '') === 'tool.rye.scripts';
+      inTable = !header.array && header.name === 'tool.rye.scripts';
       continue;
     }
     if (!inTable) continue;
@@ -79,7 +80,7 @@ function plainCommands(pyproject: string): Map<string, string> {
   return out;
 }
 
+/** The key a line assigns, its quotes aside (`"typecheck:pyright"` → `typecheck:pyright`). */
 function entryKey(line: string): string | null {
-  const key = /^\s*("[^"]+"|'[^']+'|[A-Za-z0-9_:.-]+)\s*=/.exec(line)?.[1];
-  return key === undefined ? null : key.replace(/^(["'])(.*)\1$/, '$2');
+  return assignmentKey(line)?.replace(/^(["'])(.*)\1$/, '$2') ?? null;
 }
