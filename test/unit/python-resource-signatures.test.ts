@@ -187,8 +187,8 @@ describe('header params', () => {
   it('sends a header of string values as text, and a string as given', async () => {
     const { contents, flagged } = await module('resources/labels');
     expect(contents).toContain(
-      '        extra_headers = {\n' +
-        '            "Accept": "*/*",\n' +
+      '        extra_headers = {"Accept": "*/*", **(extra_headers or {})}\n' +
+        '        extra_headers = {\n' +
         '            **strip_not_given(\n' +
         '                {\n' +
         '                    "x-stream-response": str(x_stream_response) if is_given(x_stream_response) else not_given,\n' +

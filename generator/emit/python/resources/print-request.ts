@@ -111,13 +111,21 @@ export function requestBody(
   // The params a request sends in its body or query, as Stainless writes them: one a line when there are several.
   const paramsDict = (params: PyParam[]) => explodedDictExpr(params.map((p) => `${pyString(p.key)}: ${p.name}`));
   const headerParams = byLocation('header');
-  const headerParts: ResourceExpr[] = [];
-  if (method.accept) headerParts.push(`"Accept": ${pyString(method.accept)}`);
+  // The fixed headers (Accept, a body's Content-Type), then the header and cookie params, each in a statement of its
+  // own as Stainless writes them (openai-python's `responses.delete`), where an owner's edit of one lands.
+  const fixedHeaderParts: ResourceExpr[] = [];
+  const paramHeaderParts: ResourceExpr[] = [];
+  const fixedNames = new Set<string>();
+  const fixedHeader = (name: string, value: string) => {
+    fixedNames.add(name.toLowerCase());
+    fixedHeaderParts.push(`${pyString(name)}: ${pyString(value)}`);
+  };
+  if (method.accept) fixedHeader('Accept', method.accept);
   const encoding = method.ir.body?.encoding;
   // A form's Content-Type is set after its body and files are read, as Stainless writes it (below); a form without
   // body params sets it here with the other headers.
   const formAfterFiles = encoding === 'multipart' && byLocation('body').length > 0;
-  if (encoding === 'multipart' && !formAfterFiles) headerParts.push('"Content-Type": "multipart/form-data"');
+  if (encoding === 'multipart' && !formAfterFiles) fixedHeader('Content-Type', 'multipart/form-data');
   // The runtime encodes a body by its Content-Type (JSON unless told): a form, bytes or text say theirs. Not where a
   // required `Content-Type` header param says it (writer's `files.upload`; Stainless's of 2025-12 writes the param
   // alone): the caller always gives it, and a fixed key beside it would repeat the dict's key. An optional one keeps
@@ -126,7 +134,7 @@ export function requestBody(
     (encoding === 'form' || encoding === 'binary' || encoding === 'text') &&
     !headerParams.some((p) => p.required && p.wireName.toLowerCase() === 'content-type')
   )
-    headerParts.push(`"Content-Type": ${pyString(method.ir.body!.contentType)}`);
+    fixedHeader('Content-Type', method.ir.body!.contentType);
   // Header params exploded by the spec are written so by `header_params`; the others when the request is sent.
   const explodedHeaders = headerParams.filter((p) => p.style?.explode);
   const byWireName = (p: PyParam) => p.wireName;
@@ -134,12 +142,12 @@ export function requestBody(
     out.importFrom('_qs', 'header_params');
     const names = explodedHeaders.map((p) => pyString(p.wireName)).join(', ');
     const exploded = `exploded=(${names}${explodedHeaders.length === 1 ? ',' : ''})`;
-    headerParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
+    paramHeaderParts.push(callExpr('**header_params', [dict(headerParams, byWireName), exploded]));
   } else if (headerParams.length && headerParams.every((p) => p.required)) {
     // Every header param required: each entry as it is, no `strip_not_given`, as Stainless's (conductor's
     // `{"Conductor-End-User-Id": conductor_end_user_id, **(extra_headers or {})}`); a number or boolean as text, as
     // `Headers` holds only strings (writer's `Content-Length: int`).
-    headerParts.push(
+    paramHeaderParts.push(
       ...headerParams.map((p) => `${pyString(p.wireName)}: ${scalarNotString(p) ? headerText(p) : p.name}`),
     );
   } else if (headerParams.length) {
@@ -155,7 +163,7 @@ export function requestBody(
       '{',
       headerParams.map((p) => `${pyString(p.wireName)}: ${value(p)}`),
     );
-    headerParts.push(callExpr('**strip_not_given', [headers]));
+    paramHeaderParts.push(callExpr('**strip_not_given', [headers]));
   }
   const cookieParams = byLocation('cookie');
   if (cookieParams.length) {
@@ -164,11 +172,17 @@ export function requestBody(
     out.importFrom('_qs', 'cookie_header');
     const exploded = cookieParams.filter((p) => p.style?.explode).map((p) => pyString(p.wireName));
     const explodedArg = exploded.length ? [`exploded=(${exploded.join(', ')}${exploded.length === 1 ? ',' : ''})`] : [];
-    headerParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName), ...explodedArg]));
+    paramHeaderParts.push(callExpr('**cookie_header', [dict(cookieParams, byWireName), ...explodedArg]));
   }
-  if (headerParts.length)
+  // A header param named as a fixed header keeps one dict, the param's entry after the fixed one: given, it wins.
+  const oneDict = headerParams.some((p) => fixedNames.has(p.wireName.toLowerCase()));
+  const headerStatements = oneDict
+    ? [[...fixedHeaderParts, ...paramHeaderParts]]
+    : [fixedHeaderParts, paramHeaderParts];
+  const setsHeaders = fixedHeaderParts.length + paramHeaderParts.length > 0;
+  for (const parts of headerStatements.filter((group) => group.length))
     lines.push(
-      ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...headerParts, '**(extra_headers or {})'])),
+      ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...parts, '**(extra_headers or {})'])),
     );
   lines.push(...methodTimeout(method, out, indent, layout));
   const transform = isAsync ? 'await async_maybe_transform' : 'maybe_transform';
@@ -237,7 +251,7 @@ export function requestBody(
         ...layout.lines(
           `${indent}# httpx adds the boundary it picks between the parts to this header when it sends, e.g.`,
           `${indent}# multipart/form-data; boundary=---abc--`,
-          headerParts.length
+          setsHeaders
             ? `${indent}extra_headers["Content-Type"] = "multipart/form-data"`
             : `${indent}extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}`,
         ),

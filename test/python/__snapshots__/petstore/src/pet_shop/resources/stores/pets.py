@@ -60,7 +60,8 @@ class PetsResource(SyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `store_id` but received {store_id!r}")
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
+        extra_headers = {"Accept": "*/*", **(extra_headers or {})}
+        extra_headers = {**strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
         return self._delete(
             path_template("/stores/{store_id}/pets/{pet_id}", store_id=store_id, pet_id=pet_id),
             options=make_request_options(
@@ -113,7 +114,8 @@ class AsyncPetsResource(AsyncAPIResource):
             raise ValueError(f"Expected a non-empty value for `store_id` but received {store_id!r}")
         if not pet_id:
             raise ValueError(f"Expected a non-empty value for `pet_id` but received {pet_id!r}")
-        extra_headers = {"Accept": "*/*", **strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
+        extra_headers = {"Accept": "*/*", **(extra_headers or {})}
+        extra_headers = {**strip_not_given({"X-Reason": x_reason}), **(extra_headers or {})}
         return await self._delete(
             path_template("/stores/{store_id}/pets/{pet_id}", store_id=store_id, pet_id=pet_id),
             options=make_request_options(
