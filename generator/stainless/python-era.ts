@@ -83,7 +83,10 @@ export interface StainlessPythonForms {
    * Ruff keeps so (before UTILS_IMPORT_ON_ONE_LINE_SINCE); from then on, on one line where it fits.
    */
   utilsImportOneNameALine: boolean;
-  /** A resource module's `_base_client` import written one name a line (before BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE). */
+  /**
+   * A resource module's `_base_client` import written one name a line (from API_MD_RUFF_WIDTH_SINCE to
+   * BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE).
+   */
   baseClientImportOneNameALine: boolean;
   /** A resource's raw and streaming response properties have a docstring (WRAPPER_DOCSTRINGS_SINCE on). */
   wrapperDocstrings: boolean;
@@ -392,7 +395,8 @@ export function pythonFormsOfEra(
         ? 'Prism tests are disabled'
         : null,
     utilsImportOneNameALine: !since(UTILS_IMPORT_ON_ONE_LINE_SINCE),
-    baseClientImportOneNameALine: !since(BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE),
+    // (Not in the isort era before API_MD_RUFF_WIDTH_SINCE: hetzner-python's and openai-python's of 2023 are one line.)
+    baseClientImportOneNameALine: since(API_MD_RUFF_WIDTH_SINCE) && !since(BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE),
     wrapperDocstrings: since(WRAPPER_DOCSTRINGS_SINCE),
     directResourceImports: since(DIRECT_RESOURCE_IMPORTS_SINCE),
     omitPublic: since(OMIT_PUBLIC_SINCE),
@@ -441,6 +445,12 @@ export interface StainlessPythonTypeForms {
    */
   apiMdImportWidth: number;
   /**
+   * The width past which a module's `from … import …` is one name a line: isort's black profile, 88, before
+   * API_MD_RUFF_WIDTH_SINCE (hetzner-python's and openai-python's types packages of 2023); from then on null, Ruff's
+   * line length.
+   */
+  isortImportWidth: number | null;
+  /**
    * A params' list of plain strings is `SequenceNotStr[str]` (SEQUENCE_NOT_STR_SINCE on), which a lone `str` does not
    * satisfy; before, `List[str]`.
    */
@@ -485,6 +495,7 @@ export function pythonTypeFormsOfEra(era: string | null | undefined): StainlessP
     phantomResponseTypes: !since(NO_PHANTOM_RESPONSE_TYPES_SINCE),
     apiMdKeywordPathParams: since(API_MD_KEYWORD_PATH_PARAMS_SINCE),
     apiMdImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? 100 : 88,
+    isortImportWidth: since(API_MD_RUFF_WIDTH_SINCE) ? null : 88,
     sequenceNotStr: since(SEQUENCE_NOT_STR_SINCE),
     classDocstrings: since(CLASS_DOCSTRINGS_SINCE),
     modelExtraKeys: since(MODEL_EXTRA_FIELD_CHECKED_SINCE)

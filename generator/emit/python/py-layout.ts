@@ -205,12 +205,18 @@ export function layoutExpr(indent: string, prefix: string, expr: string, suffix 
 
 /**
  * `from <module> import <names>` at `indent`: one line, else one name per line in parentheses. (A module name too
- * long for the opening line stays there: Ruff splits no dotted name either.)
+ * long for the opening line stays there: Ruff splits no dotted name either.) `isortWidth`: a narrower width an older
+ * era's isort wrapped at (its trailing comma keeps Ruff from joining the names).
  */
-export function layoutFromImport(indent: string, module: string, names: string[]): string | null {
+export function layoutFromImport(
+  indent: string,
+  module: string,
+  names: string[],
+  isortWidth: number | null = null,
+): string | null {
   return attempt(() => {
     const one = `${indent}from ${module} import ${names.join(', ')}`;
-    if (fits(one)) return one;
+    if (fits(one) && (isortWidth === null || one.length <= isortWidth)) return one;
     const inner = indent + INDENT;
     const named = names.map((name) => `${inner}${name},`);
     const head = `${indent}from ${module} import (`;

@@ -132,7 +132,7 @@ export function typesFiles(build: PythonBuild, root: string): RenderedFile[] {
     let inRuffLayout = true;
     for (const group of isortSections(statements, ''))
       for (const { module, names } of group) {
-        const line = layoutFromImport('', module, names);
+        const line = layoutFromImport('', module, names, build.pkg.typeForms?.isortImportWidth ?? null);
         if (line === null) inRuffLayout = false;
         lines.push(line ?? `from ${module} import ${names.join(', ')}`);
       }
