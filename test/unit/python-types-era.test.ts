@@ -101,9 +101,10 @@ describe('the forms of the types by era', () => {
       unmarkedStreams: true,
       apiMdKeywordPathParams: true,
       apiMdImportWidth: 100,
+      isortImportWidth: null,
       ...newest,
     });
-    expect(pythonTypeFormsOfEra('2023-11-05')).toMatchObject({ apiMdKeywordPathParams: false });
+    expect(pythonTypeFormsOfEra('2023-11-05')).toMatchObject({ apiMdKeywordPathParams: false, isortImportWidth: 88 });
     expect(pythonTypeFormsOfEra(API_MD_KEYWORD_PATH_PARAMS_SINCE)).toMatchObject({ apiMdKeywordPathParams: true });
     expect(pythonTypeFormsOfEra('2025-10-26')).toMatchObject({ unmarkedStreams: false });
     expect(pythonTypeFormsOfEra('2025-10-27')).toMatchObject({ unmarkedStreams: true });
