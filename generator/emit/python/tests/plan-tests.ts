@@ -209,7 +209,8 @@ class TestModule {
     return [...this.imports.keys()].sort(byLength).map((from) => {
       const names = [...this.imports.get(from)!].sort(byLength);
       const inPackage = from.startsWith(`${this.pkg.importName}.`) ? from.slice(this.pkg.importName.length + 1) : '';
-      return testImportStatement(from, names, alsoImportedNames(inPackage, typesImports, primitives, shared));
+      const alsoImported = alsoImportedNames(inPackage, typesImports, primitives, shared);
+      return testImportStatement(from, names, alsoImported, this.pkg.typeForms?.isortImportWidth ?? null);
     });
   }
 

@@ -41,15 +41,22 @@ export function typesImportsOf(resourceModule: string, text: string): Map<string
 
 /**
  * `from <from> import <names>` of a test module, one line or one name a line (see above); `alsoImported`: the names
- * Stainless's generator imported there beside them, which Ruff dropped.
+ * Stainless's generator imported there beside them, which Ruff dropped. `isortWidth`: in the era of isort's black
+ * profile (stainless/python-era.ts isortImportWidth), one line up to 88 columns, whatever was dropped (hetzner-python's
+ * of 2023-09-01: every one-line statement of its tests within 88 columns, every wrapped one past them).
  */
-export function testImportStatement(from: string, names: string[], alsoImported: readonly string[] = []): string {
+export function testImportStatement(
+  from: string,
+  names: string[],
+  alsoImported: readonly string[] = [],
+  isortWidth: number | null = null,
+): string {
   const all = [...new Set([...names, ...alsoImported])];
   const line = `from ${from} import ${names.join(', ')}`;
   const written = `from ${from} import ${all.join(', ')}`;
-  return written.length <= LINE_LENGTH && line.length <= LINE_LENGTH
-    ? line
-    : `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
+  const oneLine =
+    isortWidth === null ? written.length <= LINE_LENGTH && line.length <= LINE_LENGTH : line.length <= isortWidth;
+  return oneLine ? line : `from ${from} import (\n${names.map((n) => `    ${n},\n`).join('')})`;
 }
 
 /**
