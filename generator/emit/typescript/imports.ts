@@ -167,8 +167,18 @@ export class ImportSet {
     const base =
       wanted ?? this.resourceAlias?.(module) ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
+    const free = (name: string) => !taken.has(name) && !used.has(name);
     let alias = base;
-    for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
+    // A clash takes the parent folder's name before its own, as Stainless's SDKs name it (embed-node's
+    // `CollectionsSchemasAPI`, letta-node's `ResourcesArchivesAPI`); a number only where that is taken too.
+    if (!free(alias) && wanted === undefined) {
+      const parent = parentFolder(module);
+      if (parent !== null) alias = `${pascalCase(parent, { acronyms })}${base}`;
+    }
+    if (!free(alias)) {
+      alias = base;
+      for (let n = 2; !free(alias); n++) alias = `${base}${n}`;
+    }
     if (module === this.from) this.self = alias;
     else this.namespaces.set(module, alias);
     return alias;
@@ -335,4 +345,14 @@ function order(module: string): number {
   if (module.startsWith('internal/')) return 1;
   if (module === 'pagination') return 2;
   return 3;
+}
+
+/**
+ * The folder above a resource's own (`collections` for `resources/collections/schemas`, `resources` for
+ * `resources/archives/archives`, whose own folder is `archives`); null at the top.
+ */
+function parentFolder(module: string): string | null {
+  const parts = module.split('/');
+  if (parts.length >= 2 && parts[parts.length - 1] === parts[parts.length - 2]) parts.pop();
+  return parts.length >= 2 ? parts[parts.length - 2]! : null;
 }
