@@ -12,6 +12,8 @@ export class ImportSet {
   private readonly namespaces = new Map<string, string>();
   /** The modules whose namespace import is a value import (`import * as FeedsAPI`): the module constructs its classes. */
   private readonly valueNamespaces = new Set<string>();
+  /** module → the alias it would have had, for each module whose alias clashed with another's (`namespace`). */
+  private readonly clashes = new Map<string, string>();
   /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
   private self: string | null = null;
 
@@ -171,6 +173,7 @@ export class ImportSet {
     let alias = base;
     // A clash takes the parent folder's name before its own, as Stainless's SDKs name it (embed-node's
     // `CollectionsSchemasAPI`, letta-node's `ResourcesArchivesAPI`); a number only where that is taken too.
+    if (!free(alias)) this.clashes.set(module, base);
     if (!free(alias) && wanted === undefined) {
       const parent = parentFolder(module);
       if (parent !== null) alias = `${pascalCase(parent, { acronyms })}${base}`;
@@ -187,6 +190,11 @@ export class ImportSet {
   /** The namespace alias given to each module imported as a namespace. */
   namespaceAliases(): ReadonlyMap<string, string> {
     return this.namespaces;
+  }
+
+  /** The modules whose alias clashed with another's, each with the alias it would have had (`SchemasAPI`). */
+  namespaceClashes(): ReadonlyMap<string, string> {
+    return this.clashes;
   }
 
   /** Whether the module imports itself (`import * as Shared from './shared'`), through `importSelf` or `namespace`. */
