@@ -147,7 +147,8 @@ export function readServers(root: Record<string, unknown>): SpecServer[] {
 /**
  * The base URL an operation has a server of its own at (`servers` on it or its path item, as `Operation.servers`
  * holds them): the first http(s) one, a relative one resolved against the spec's first server, with the API's base
- * path. Null when it has none, or when it is the spec's own server.
+ * path. Null when it has none. The spec's own server counts too: Stainless's SDKs send such an operation there all the
+ * same (mux's `defaultBaseURL: 'https://api.mux.com'`), so that a client on another environment still reaches it.
  */
 export function operationBaseUrl(
   servers: unknown[] | null,
@@ -162,7 +163,7 @@ export function operationBaseUrl(
       : specUrl !== null && isRelativeUrl(server.url)
         ? resolvedAgainst(server.url, specUrl)
         : null;
-    if (url !== null) return url === specUrl ? null : `${url}${basePath}`;
+    if (url !== null) return `${url}${basePath}`;
   }
   return null;
 }

@@ -318,7 +318,10 @@ export class SchemaReader implements SchemaGraph {
     const hints = s.extensions
       ? readHints(raw as Record<string, unknown>, loc.doc.file, loc.pointer, this.diags)
       : NO_HINTS;
-    const ref = typeof s.$ref === 'string' ? s.$ref : null;
+    // A `$ref` beside keywords that define a schema of their own is read as that inline schema, in 3.0 as in 3.1:
+    // Stainless's SDKs show the siblings' shape, not the target's (tolstoy's execute body). Annotations alone
+    // (`type`, `description`, `nullable`, `example`) keep the `$ref` (imagekit's `{type: object, $ref: Metadata}`).
+    const ref = typeof s.$ref === 'string' && !definesOwnSchema(s) ? s.$ref : null;
 
     let types: readonly JsonType[] | null = null;
     if (typeof s.type === 'string') types = (s.nullable === true ? NULLABLE_TYPES : SINGLE_TYPES).get(s.type) ?? null;
@@ -517,4 +520,18 @@ function emptyNode(loc: Location): SchemaNode {
     numberConstraints: null,
     stringConstraints: null,
   };
+}
+
+/** Whether a schema's keywords define a shape of their own (beside a `$ref`, they are read instead of it). */
+function definesOwnSchema(s: SchemaKeywords): boolean {
+  return (
+    (s.properties !== undefined && s.properties !== null && typeof s.properties === 'object') ||
+    s.items !== undefined ||
+    s.prefixItems !== undefined ||
+    s.allOf !== undefined ||
+    s.anyOf !== undefined ||
+    s.oneOf !== undefined ||
+    s.enum !== undefined ||
+    s.hasConst
+  );
 }

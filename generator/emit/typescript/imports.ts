@@ -12,6 +12,8 @@ export class ImportSet {
   private readonly namespaces = new Map<string, string>();
   /** The modules whose namespace import is a value import (`import * as FeedsAPI`): the module constructs its classes. */
   private readonly valueNamespaces = new Set<string>();
+  /** module → the alias it would have had, for each module whose alias clashed with another's (`namespace`). */
+  private readonly clashes = new Map<string, string>();
   /** The alias of the module's type-only import of itself (`import type * as CompletionsAPI from './completions.js'`). */
   private self: string | null = null;
 
@@ -167,8 +169,19 @@ export class ImportSet {
     const base =
       wanted ?? this.resourceAlias?.(module) ?? (last === 'shared' ? 'Shared' : `${pascalCase(last, { acronyms })}API`);
     const used = new Set([...this.namespaces.values(), ...(this.self ? [this.self] : [])]);
+    const free = (name: string) => !taken.has(name) && !used.has(name);
     let alias = base;
-    for (let n = 2; taken.has(alias) || used.has(alias); n++) alias = `${base}${n}`;
+    // A clash takes the parent folder's name before its own, as Stainless's SDKs name it (embed-node's
+    // `CollectionsSchemasAPI`, letta-node's `ResourcesArchivesAPI`); a number only where that is taken too.
+    if (!free(alias)) this.clashes.set(module, base);
+    if (!free(alias) && wanted === undefined) {
+      const parent = parentFolder(module);
+      if (parent !== null) alias = `${pascalCase(parent, { acronyms })}${base}`;
+    }
+    if (!free(alias)) {
+      alias = base;
+      for (let n = 2; !free(alias); n++) alias = `${base}${n}`;
+    }
     if (module === this.from) this.self = alias;
     else this.namespaces.set(module, alias);
     return alias;
@@ -177,6 +190,11 @@ export class ImportSet {
   /** The namespace alias given to each module imported as a namespace. */
   namespaceAliases(): ReadonlyMap<string, string> {
     return this.namespaces;
+  }
+
+  /** The modules whose alias clashed with another's, each with the alias it would have had (`SchemasAPI`). */
+  namespaceClashes(): ReadonlyMap<string, string> {
+    return this.clashes;
   }
 
   /** Whether the module imports itself (`import * as Shared from './shared'`), through `importSelf` or `namespace`. */
@@ -335,4 +353,14 @@ function order(module: string): number {
   if (module.startsWith('internal/')) return 1;
   if (module === 'pagination') return 2;
   return 3;
+}
+
+/**
+ * The folder above a resource's own (`collections` for `resources/collections/schemas`, `resources` for
+ * `resources/archives/archives`, whose own folder is `archives`); null at the top.
+ */
+function parentFolder(module: string): string | null {
+  const parts = module.split('/');
+  if (parts.length >= 2 && parts[parts.length - 1] === parts[parts.length - 2]) parts.pop();
+  return parts.length >= 2 ? parts[parts.length - 2]! : null;
 }

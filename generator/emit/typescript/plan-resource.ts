@@ -34,11 +34,10 @@ export function resourceView(plan: PlanContext, resource: Resource): ResourceVie
   // A nested resource whose module alias another module imported here would have (`FilesAPI` for `../files` beside
   // `./files`) takes its parent's name before it, the other keeping its own, as Stainless's SDKs name them
   // (lobehub's `KnowledgeBasesFilesAPI`, `UsersRolesAPI`).
-  const aliases = first.imports.namespaceAliases();
-  const numbered = (alias: string, base: string) => alias.startsWith(base) && /^\d+$/.test(alias.slice(base.length));
+  const clashes = [...first.imports.namespaceClashes()];
   const prefixed = new Set(
     resource.subresources
-      .filter((sub) => [...aliases].some(([m, alias]) => m !== sub.module && numbered(alias, `${sub.className}API`)))
+      .filter((sub) => clashes.some(([m, base]) => m !== sub.module && base === `${sub.className}API`))
       .map((sub) => sub.module),
   );
   return prefixed.size === 0 ? first.view : resourceViewWith(plan, resource, prefixed).view;
