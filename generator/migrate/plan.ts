@@ -105,6 +105,7 @@ import { packageOfProgram } from './package/program-packages';
 import { ownersPackageScripts, packagesRunBy, runContext } from './package/programs-run';
 import { importsOf, importTarget, modulesImported, resolvedPath, resolves, SOURCE_FILE } from './repository/imports';
 import { withTestCasesMerged } from './reapply/test-cases';
+import { runtimePatchCarried } from './reapply/runtime-patch';
 
 export { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 
@@ -123,6 +124,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const published = publishedAs(byPath.get('package.json')?.text ?? null);
   const released = published.version;
   const renderedPaths = new Set(rendered.map((f) => f.path));
+  const renderedTexts = new Map(rendered.map((f) => [f.path, f.contents]));
   let exportedSubpaths: ExportedSubpath[] = [];
   let packageJson: { generated: string; current: string } | null = null;
   // Stainless's tests, edited, that import a module of the repository that goes.
@@ -343,7 +345,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       // A module the carried edits leave unparseable (where sdkgen's and the owners' parse) is never written.
       const shellCarried = withShellBlocks(file.path, edited, reapplied);
       const text = SOURCE_FILE.test(file.path) ? withoutRepeats(shellCarried.text) : shellCarried.text;
-      const carried = parsedOrForAPerson(
+      const parsed = parsedOrForAPerson(
         file.path,
         { ...shellCarried, text },
         file.contents,
@@ -351,6 +353,17 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
         () => editsAsHunks(pristine, edited),
         inputs.repo,
       );
+      // (A part of their patch to Stainless's runtime that imports what the new SDK lacks stays out of sdkgen's.)
+      const runtime = runtimePatchCarried(
+        file.path,
+        parsed,
+        file.contents,
+        () => editsAsHunks(pristine, edited),
+        renderedTexts,
+        published.name,
+      );
+      if (runtime.reason !== null) plan.needsHand.push({ path: file.path, reason: runtime.reason });
+      const carried = runtime.carried;
       plan.writes.push({ path: file.path, contents: carried.text });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
