@@ -391,6 +391,12 @@ describe('request bodies', () => {
     });
     expect(typed.type).toBe('image/svg+xml');
   });
+  test('a ReadableStream given as the body is streamed as it is (fetch needs duplex for it)', async () => {
+    t.server.on('POST /echo', echo);
+    const stream = new Response('streamed body').body;
+    const res = (await t.client().request({ method: 'post', path: '/echo', body: stream })) as Echoed;
+    expect(res.body).toBe('streamed body');
+  });
 });
 
 describe('client construction', () => {
