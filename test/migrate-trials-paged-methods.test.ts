@@ -71,6 +71,13 @@ describe('api.md paged methods (harness)', () => {
       reason: '1 of 1 paged methods still paged (1 with another page class)',
     });
     expect(comparePagedMethods(tsLine('get /a', 'get', 'A'), '', pages).status).toBe('skipped');
+    // A config naming the spec's route (`{id}` for the SDK's `{item_id}`) matches by the parameters' places.
+    const subRef = tsLine('get /items/{item_id}/parts', 'list', 'PartsCursorPage');
+    expect(
+      comparePagedMethods(subRef, tsLine('get /items/{id}/parts', 'list', 'PartListResponse'), pages),
+    ).toMatchObject({
+      status: 'fail',
+    });
     expect(comparePagedMethods(ref, tsLine('get /items/{id}', 'retrieve', 'Item'), pages)).toMatchObject({
       status: 'pass',
       reason: '0 of 1 paged methods still paged (1 not listed after the migration (the spec lacks them?))',

@@ -24,7 +24,9 @@ export function apiMdMethods(text) {
     const call = arrow < 0 ? body : body.slice(0, arrow);
     const method = call.replace(/\(.*$/, '').trim();
     const returns = arrow < 0 ? '' : body.slice(arrow + 4).trim();
-    out.push({ key: `${m[1]} ${method}`, title: m[1], method, returns });
+    // (Path parameters by position: a config may name the spec's route, `{id}` for the SDK's `{agent_id}`.)
+    const route = m[1].replace(/\{[^}]*\}/g, '{}');
+    out.push({ key: `${route} ${method}`, title: m[1], route, method, returns });
   }
   return out;
 }
@@ -66,13 +68,16 @@ export function comparePagedMethods(refApiMd, migratedApiMd, pageClasses = new S
     return { status: 'fail', reason: `no api.md after the migration (${before.length} paged at the ref)`, details: [] };
   const after = apiMdMethods(migratedApiMd);
   const byKey = new Map(after.map((m) => [m.key, m]));
-  const byTitle = new Map();
-  for (const m of after) byTitle.set(m.title, byTitle.has(m.title) ? null : m);
+  // Else by its route alone, else by its name alone, where one method has it.
+  const byRoute = new Map();
+  const byMethod = new Map();
+  for (const m of after) byRoute.set(m.route, byRoute.has(m.route) ? null : m);
+  for (const m of after) byMethod.set(m.method, byMethod.has(m.method) ? null : m);
   const lost = [];
   const other = [];
   const missing = [];
   for (const b of before) {
-    const a = byKey.get(b.key) ?? byTitle.get(b.title);
+    const a = byKey.get(b.key) ?? byRoute.get(b.route) ?? byMethod.get(b.method);
     if (!a) missing.push(b);
     else {
       const page = pageOf(a.returns, pageClasses);
