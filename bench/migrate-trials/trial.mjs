@@ -49,11 +49,13 @@ import {
   checkTestScript,
   doneBySdkgen,
 } from './lib/checks.mjs';
+import { checkPagedMethods } from './lib/paged-methods.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds, hung
 // idle for 10 min once a streaming test of the owners' missed its 20 ms wait on a loaded machine (its server left open).
 const NPM_TEST_LIMIT = 600;
+const PAGED_TITLE = "api.md's paginated methods still paged";
 const args = parseArgs(process.argv.slice(2));
 const sdkgen = path.resolve(args.sdkgen ?? path.join(here, '../..'));
 const runsDir = path.resolve(args.runs ?? path.join(here, '../results/migrate-trials'));
@@ -283,6 +285,8 @@ async function runTrial(t) {
       unkept,
     };
     checks.push(...pythonChecks(ctx));
+    const c10 = checkPagedMethods(repo, refSha);
+    add(10, PAGED_TITLE, c10.status, c10.reason, c10.details);
     checks.sort((a, b) => a.n - b.n);
     const result = { name: t.name, kind: 'python', mirror: t.mirror, ref: refSha, base: owners.base };
     Object.assign(result, { baseHow: owners.baseHow, hasGenerated, sdkgen, sdkgenCommit, runDir, checks });
@@ -437,6 +441,10 @@ async function runTrial(t) {
       );
     }
   }
+
+  // 11. The methods Stainless's api.md lists paged are paged in sdkgen's (lib/paged-methods.mjs).
+  const c11 = checkPagedMethods(repo, refSha);
+  add(11, PAGED_TITLE, c11.status, c11.reason, c11.details);
 
   let baseline = null;
   if (args.baseline) baseline = runBaseline(repo, refSha, owners, runDir, log);
