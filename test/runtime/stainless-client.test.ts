@@ -139,6 +139,17 @@ describe("Stainless's client hooks, overridden by a subclass", () => {
     expect(res.headers['x-signature']).toBe('POST /echo /echo');
     expect(calls).toBe(1);
   });
+
+  test('a ReadableStream body a hook puts in the RequestInit is sent (fetch is told `duplex`, as it needs)', async () => {
+    t.server.on('POST /echo', echo);
+    const client = hooked({
+      async prepareRequest(init: RequestInit) {
+        init.body = new Response(`signed:${String(init.body)}`).body;
+      },
+    });
+    const res = (await client.withOptions({ maxRetries: 0 }).post('/echo', { body: 'x' })) as Echoed;
+    expect(res.body).toBe('signed:"x"');
+  });
 });
 
 describe("Stainless's names for lists and URLs of one's own", () => {
