@@ -636,8 +636,7 @@ export class Attempt {
   /** `fetch(url, init)`, ended by the timeout (and the caller's signal). */
   send(fetch: Fetch, url: string, init: RequestInit): Promise<Response> {
     // A stream body (a hook's or a subclass's `buildRequest`'s) is sent only when fetch is told it streams one way.
-    if (typeof ReadableStream !== 'undefined' && init.body instanceof ReadableStream)
-      Object.assign(init, { duplex: 'half' });
+    if (init.body instanceof ReadableStream) (init as { duplex?: 'half' }).duplex = 'half';
     if (this.controller) {
       init.signal = this.controller.signal;
       return fetch(url, init);
