@@ -5,7 +5,8 @@
 //   name a person in a Co-authored-by trailer, or carrying a `Stainless-Generated-From:` trailer (a generation
 //   committed to main by the owners' automation), unless the trailer names a commit of the repository: then it is
 //   stlc's integration of the owners' code onto that sealed output, which is the generation;
-// - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits;
+// - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits, not
+//   written whole (every line at the ref) by Stainless's commits;
 // - owners' hunks: hunks of `git diff -U0 base ref` in files the base has, where a line the hunk adds is blamed (at
 //   the ref) on a commit that is not Stainless's; a hunk that only removes lines counts when a non-Stainless commit
 //   touched the file.
@@ -174,6 +175,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   const ownersFiles = [];
   const botAddedFiles = [];
   const headerAddedByOwners = [];
+  const rewrittenByStainless = [];
   const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
@@ -187,7 +189,13 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       continue;
     }
     if (adder && stainless.has(adder)) botAddedFiles.push(f);
-    else ownersFiles.push(f);
+    // A file a person added whose every line at the ref is Stainless's (openai-node's src/pagination.ts: added by a
+    // person's commit, later rewritten whole by a generation into a deprecated re-export, its banner left out) is
+    // Stainless's output, as sdkgen's migrate takes it.
+    else if (writtenByStainless(repo, ref, f, stainless)) {
+      botAddedFiles.push(f);
+      rewrittenByStainless.push(f);
+    } else ownersFiles.push(f);
   }
 
   // Owners' hunks.
@@ -233,6 +241,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     ownersFiles,
     botAddedFiles,
     headerAddedByOwners,
+    rewrittenByStainless,
     ref,
     ownersDeleted,
     hunks,
@@ -345,8 +354,17 @@ function parseHunks(diff) {
   return out;
 }
 
-function blameLines(repo, ref, file) {
-  const r = spawnSync('git', ['blame', '--porcelain', ref, '--', file], {
+// Whether every line of `file` at `ref` was written by one of Stainless's commits (whitespace changes aside: a
+// reformat is not writing). Blamed only when one of Stainless's commits touched the file at all.
+function writtenByStainless(repo, ref, file, stainless) {
+  const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
+  if (!touchers.some((c) => stainless.has(c))) return false;
+  const blame = blameLines(repo, ref, file, ['-w']);
+  return blame.length > 0 && blame.every((c) => stainless.has(c));
+}
+
+function blameLines(repo, ref, file, options = []) {
+  const r = spawnSync('git', ['blame', '--porcelain', ...options, ref, '--', file], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
