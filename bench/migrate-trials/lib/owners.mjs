@@ -354,13 +354,22 @@ function parseHunks(diff) {
   return out;
 }
 
-// Whether every line of `file` at `ref` was written by one of Stainless's commits (whitespace changes aside: a
-// reformat is not writing). Blamed only when one of Stainless's commits touched the file at all.
+// Whether every line of `file` at `ref` was written by one of Stainless's commits (blamed only when one of them
+// touched the file at all). A reformat is not writing: a text that, whitespace aside, is as a person's commit left
+// it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
 function writtenByStainless(repo, ref, file, stainless) {
   const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
   if (!touchers.some((c) => stainless.has(c))) return false;
   const blame = blameLines(repo, ref, file, ['-w']);
-  return blame.length > 0 && blame.every((c) => stainless.has(c));
+  if (blame.length === 0 || !blame.every((c) => stainless.has(c))) return false;
+  const text = (commit) =>
+    spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const atRef = norm(text(ref).stdout);
+  return !touchers.some((c) => {
+    if (stainless.has(c)) return false;
+    const theirs = text(c);
+    return theirs.status === 0 && norm(theirs.stdout) === atRef;
+  });
 }
 
 function blameLines(repo, ref, file, options = []) {
