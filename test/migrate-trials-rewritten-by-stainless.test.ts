@@ -53,4 +53,26 @@ describe.runIf(SLOW_FULL)('trial harness: a file a generation rewrote whole', ()
     // (Spread over lines by the generation's formatter, every line blamed on it: still the text the person wrote.)
     expect(owners.ownersFiles).toContain(REFORMATTED);
   });
+
+  it('counts a package.json item of Stainless’s that a person moved as Stainless’s', () => {
+    const repo = tempDir('harness-moved-item-');
+    git(repo, 'init', '-q', '-b', 'main');
+    const pkg = (deps: string[]) =>
+      `{\n  "name": "petstore",\n  "devDependencies": {\n${deps.map((d) => `    ${d}`).join(',\n')}\n  }\n}\n`;
+    const [iconv, jest, prettier] = ['"iconv-lite": "^0.6.3"', '"jest": "^29.4.0"', '"prettier": "^3.0.0"'];
+    write(repo, {
+      '.stats.yml': stats(1, 'aaaa'),
+      'src/resources/pets.ts': pets(),
+      'package.json': pkg([jest, iconv, prettier]),
+    });
+    commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
+    write(repo, { 'package.json': pkg([iconv, jest, prettier, '"segfault-handler": "^1.3.0"']) });
+    commit(repo, PERSON, 'chore(internal): better ecosystem test debugging', '2026-02-18T00:00:00Z');
+    write(repo, { '.stats.yml': stats(1, 'bbbb') });
+    const ref = commit(repo, BOT, 'feat(api): update', '2026-02-19T00:00:00Z');
+
+    const lines: Array<{ text: string; stainless: boolean }> = analyseOwners(repo, ref).packageJsonLines;
+    expect(lines.find((l) => l.text.startsWith('"iconv-lite"'))?.stainless).toBe(true);
+    expect(lines.find((l) => l.text.startsWith('"segfault-handler"'))?.stainless).toBe(false);
+  });
 });
