@@ -59,14 +59,20 @@ describe.runIf(SLOW_FULL)('trial harness: a file a generation rewrote whole', ()
     git(repo, 'init', '-q', '-b', 'main');
     const pkg = (deps: string[]) =>
       `{\n  "name": "petstore",\n  "devDependencies": {\n${deps.map((d) => `    ${d}`).join(',\n')}\n  }\n}\n`;
-    const [iconv, jest, prettier] = ['"iconv-lite": "^0.6.3"', '"jest": "^29.4.0"', '"prettier": "^3.0.0"'];
+    const [eslint, iconv, fastCheck, jest] = [
+      '"eslint": "^8.49.0"',
+      '"iconv-lite": "^0.6.3"',
+      '"fast-check": "^3.22.0"',
+      '"jest": "^29.4.0"',
+    ];
     write(repo, {
       '.stats.yml': stats(1, 'aaaa'),
       'src/resources/pets.ts': pets(),
-      'package.json': pkg([jest, iconv, prettier]),
+      'package.json': pkg([eslint, iconv, fastCheck, jest]),
     });
     commit(repo, BOT, 'feat(api): pets', '2026-02-17T00:00:00Z');
-    write(repo, { 'package.json': pkg([iconv, jest, prettier, '"segfault-handler": "^1.3.0"']) });
+    // (Sorted: iconv-lite after fast-check.)
+    write(repo, { 'package.json': pkg([eslint, fastCheck, iconv, jest, '"segfault-handler": "^1.3.0"']) });
     commit(repo, PERSON, 'chore(internal): better ecosystem test debugging', '2026-02-18T00:00:00Z');
     write(repo, { '.stats.yml': stats(1, 'bbbb') });
     const ref = commit(repo, BOT, 'feat(api): update', '2026-02-19T00:00:00Z');
