@@ -65,6 +65,7 @@ import { LINE_SET_FILE, reapplyLineSetEdits } from './reapply/lines';
 import { carryDelegatingMembersInPlan } from './reapply/delegating-members';
 import { dropLaterGenerations, madeBy } from './repository/generations';
 import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
+import { rewrittenByStainless } from './owners/rewritten-by-stainless';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
 import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
@@ -149,12 +150,16 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // Without a base, Stainless's header says who wrote a file, but not for which SDK: one in a folder that is
   // another language's package (go/ with its go.mod) belongs to that SDK.
   const otherPackages = base === null ? otherPackageFolders(current.map((f) => f.path)) : [];
+  // (Files people created that Stainless's generations rewrote whole, without the banner: owners/rewritten-by-stainless.ts.)
+  const rewritten = rewrittenByStainless(inputs.repo, current, base, renderedPaths);
   const writtenByStainless = (file: RepoFile): boolean =>
     base !== null
-      ? base.blobs.has(file.path) &&
-        !exampleMadeTheirs(file.path, file.blob !== base.blobs.get(file.path), renderedPaths)
+      ? rewritten.has(file.path) ||
+        (base.blobs.has(file.path) &&
+          !exampleMadeTheirs(file.path, file.blob !== base.blobs.get(file.path), renderedPaths))
       : file.text !== null && hasStainlessHeader(file.text) && !otherPackages.some((dir) => file.path.startsWith(dir));
-  const editedSinceStainless = (file: RepoFile): boolean => base !== null && file.blob !== base.blobs.get(file.path);
+  const editedSinceStainless = (file: RepoFile): boolean =>
+    base !== null && !rewritten.has(file.path) && file.blob !== base.blobs.get(file.path);
   // Edited in more than its comments: a licence header added to every file changes no module's code.
   const codeEdited = (file: RepoFile): boolean => {
     const pristine = base?.texts.get(file.path);

@@ -5,7 +5,8 @@
 //   name a person in a Co-authored-by trailer, or carrying a `Stainless-Generated-From:` trailer (a generation
 //   committed to main by the owners' automation), unless the trailer names a commit of the repository: then it is
 //   stlc's integration of the owners' code onto that sealed output, which is the generation;
-// - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits;
+// - owners' files: at the ref, not in the base, no Stainless header, not added by one of Stainless's commits, not
+//   written whole (every line at the ref) by Stainless's commits;
 // - owners' hunks: hunks of `git diff -U0 base ref` in files the base has, where a line the hunk adds is blamed (at
 //   the ref) on a commit that is not Stainless's; a hunk that only removes lines counts when a non-Stainless commit
 //   touched the file.
@@ -174,6 +175,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
   const ownersFiles = [];
   const botAddedFiles = [];
   const headerAddedByOwners = [];
+  const rewrittenByStainless = [];
   const withHeader = new Set(gitGrepFiles(repo, ref, HEADER));
   for (const f of refFiles) {
     if (ownersInBase.has(f)) ownersFiles.push(f);
@@ -187,7 +189,13 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
       continue;
     }
     if (adder && stainless.has(adder)) botAddedFiles.push(f);
-    else ownersFiles.push(f);
+    // A file a person added whose every line at the ref is Stainless's (openai-node's src/pagination.ts: added by a
+    // person's commit, later rewritten whole by a generation into a deprecated re-export, its banner left out) is
+    // Stainless's output, as sdkgen's migrate takes it.
+    else if (writtenByStainless(repo, ref, f, stainless)) {
+      botAddedFiles.push(f);
+      rewrittenByStainless.push(f);
+    } else ownersFiles.push(f);
   }
 
   // Owners' hunks.
@@ -217,7 +225,9 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     }
   }
   // package.json's lines with whether one of Stainless's commits wrote them (check 3 counts only the owners').
-  const pkgBlame = refFiles.includes('package.json') ? blameLines(repo, ref, 'package.json') : [];
+  // (Lines a person moved are blamed on who wrote them: a dependency of Stainless's that a person's commit re-sorted,
+  // openai-node's iconv-lite, is not the owners'. Key order means nothing in package.json; -M5: its lines are short.)
+  const pkgBlame = refFiles.includes('package.json') ? blameLines(repo, ref, 'package.json', ['-M5']) : [];
   const pkgText = refFiles.includes('package.json') ? git('show', `${ref}:package.json`).split('\n') : [];
   const packageJsonLines = pkgText.map((text, i) => ({
     text: text.trim(),
@@ -233,6 +243,7 @@ function analysed(repo, ref, stainless, hasGenerated, found) {
     ownersFiles,
     botAddedFiles,
     headerAddedByOwners,
+    rewrittenByStainless,
     ref,
     ownersDeleted,
     hunks,
@@ -345,8 +356,26 @@ function parseHunks(diff) {
   return out;
 }
 
-function blameLines(repo, ref, file) {
-  const r = spawnSync('git', ['blame', '--porcelain', ref, '--', file], {
+// Whether every line of `file` at `ref` was written by one of Stainless's commits (blamed only when one of them
+// touched the file at all). A reformat is not writing: a text that, whitespace aside, is as a person's commit left
+// it (openai-node's tests/api-resources/*.json, one line each, spread over lines by a generation's Prettier) is theirs.
+function writtenByStainless(repo, ref, file, stainless) {
+  const touchers = sh('git', ['log', '--format=%H', ref, '--', file], repo).split('\n').filter(Boolean);
+  if (!touchers.some((c) => stainless.has(c))) return false;
+  const blame = blameLines(repo, ref, file, ['-w']);
+  if (blame.length === 0 || !blame.every((c) => stainless.has(c))) return false;
+  const text = (commit) =>
+    spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const atRef = norm(text(ref).stdout);
+  return !touchers.some((c) => {
+    if (stainless.has(c)) return false;
+    const theirs = text(c);
+    return theirs.status === 0 && norm(theirs.stdout) === atRef;
+  });
+}
+
+function blameLines(repo, ref, file, options = []) {
+  const r = spawnSync('git', ['blame', '--porcelain', ...options, ref, '--', file], {
     cwd: repo,
     encoding: 'utf8',
     maxBuffer: 1 << 30,

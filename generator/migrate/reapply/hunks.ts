@@ -36,6 +36,7 @@ import { slidUpTo } from './slide';
 import { placeSection } from './added-sections';
 import { asReplacedIndent } from './reindent';
 import { keywordsPassed } from './keyword-arguments';
+import { hasBannerAtTop, leadingBanner, renumbered, withSdkgenBanner } from './stainless-banner';
 
 export interface Reapplied {
   text: string;
@@ -92,6 +93,19 @@ type ReapplyOptions = {
 };
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
+  // Stainless's banner is never an owners' edit (stainless-banner.ts).
+  // Where both have it, it stands as sdkgen's banner (the context of edits made after it); where only one has it
+  // (the owners added it with a module of theirs, or took it out), it is taken out: neither adds nor removes a banner.
+  const [inBase, inEdited] = [hasBannerAtTop(base), hasBannerAtTop(edited)];
+  if (!inBase && !inEdited) return reapplyHunksOf(base, edited, target, options);
+  const banner = inBase && inEdited ? leadingBanner(target) : [];
+  const baseStrip = withSdkgenBanner(base, banner);
+  const editedStrip = withSdkgenBanner(edited, banner);
+  const result = reapplyHunksOf(baseStrip.text, editedStrip.text, target, options);
+  return { ...result, rejected: result.rejected.map((hunk) => renumbered(hunk, baseStrip, editedStrip)) };
+}
+
+function reapplyHunksOf(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
   const result = reapplyLines(base, edited, target, options);
   // (Edits of comments alone drag no declaration of Stainless's into sdkgen's module: plan.ts settles them.)
   // (Nor do edits that change only types, a cast: owners/types-only.ts lists them.)

@@ -1,0 +1,83 @@
+/**
+ * Stainless's banner (`// File generated from our OpenAPI spec by Stainless. …`, `#` in Python) is Stainless's, never
+ * the owners' edit: sdkgen's module has a banner of its own. An owners' hunk that adds it (a module they created with
+ * the banner copied in, openai-node's `src/resources/chat/completions.ts`) or has it as context at the top of the
+ * file (their models added after it, `src/resources/shared.ts`) brought it back into sdkgen's module, over or under
+ * sdkgen's banner. The hunks are made with sdkgen's banner in its place where base and edited both have it, without
+ * it where one has it: what the owners added or removed is carried, not the banner.
+ */
+
+/** A line of Stainless's banner, in any comment syntax. */
+const BANNER_LINE = /^\s*(\/\/|#|\/\*+|\*)\s*File generated from our OpenAPI spec by Stainless\b.*$/i;
+/** The banner is at the top of the file: at most this many lines (a shebang, directives) before it. */
+const TOP_LINES = 5;
+
+export interface BannerTaken {
+  text: string;
+  at: number;
+  removed: number;
+  /** Stainless's banner line and the sdkgen banner lines put in its place. */
+  replaced?: { stainless: string; banner: string[] };
+}
+
+/** Whether `text` has Stainless's banner near its top. */
+export function hasBannerAtTop(text: string): boolean {
+  return text.split('\n', TOP_LINES).some((line) => BANNER_LINE.test(line));
+}
+
+/**
+ * `text` with Stainless's banner line near its top replaced by `banner` (sdkgen's, the target's leading comment lines:
+ * edits placed after Stainless's banner go after sdkgen's), or taken out with the blank line after it where there is
+ * none. `at`: the banner's line (0-based, -1: none); `removed`: how many lines fewer the text has.
+ */
+export function withSdkgenBanner(text: string, banner: string[]): BannerTaken {
+  const lines = text.split('\n');
+  const at = lines.slice(0, TOP_LINES).findIndex((line) => BANNER_LINE.test(line));
+  if (at < 0) return { text, at: -1, removed: 0 };
+  if (banner.length > 0) {
+    const [stainless] = lines.splice(at, 1, ...banner);
+    return { text: lines.join('\n'), at, removed: 1 - banner.length, replaced: { stainless: stainless!, banner } };
+  }
+  const removed = at + 1 < lines.length - 1 && lines[at + 1]!.trim() === '' ? 2 : 1;
+  lines.splice(at, removed);
+  return { text: lines.join('\n'), at, removed };
+}
+
+/** The leading line comments of sdkgen's module before a blank line (its banner), or none. */
+export function leadingBanner(target: string): string[] {
+  const lines = target.split('\n');
+  const end = lines.findIndex((line) => !/^\s*(\/\/|#)/.test(line));
+  if (end <= 0 || lines[end]!.trim() !== '' || lines.slice(0, end).some((line) => /^#!/.test(line))) return [];
+  // (Stainless's own banner is no banner of sdkgen's.)
+  return lines.slice(0, end).some((line) => BANNER_LINE.test(line)) ? [] : lines.slice(0, end);
+}
+
+/**
+ * A unified-diff hunk made against the banner-less base, numbered as against the file as it was: its old lines
+ * from `base.at` on are `base.removed` further down, its new lines `edited.removed`.
+ */
+export function renumbered(hunk: string, base: BannerTaken, edited: BannerTaken): string {
+  // (Context lines of sdkgen's banner stand for Stainless's, as the owners' file had it.)
+  const replaced = base.replaced;
+  const asStainless = replaced
+    ? hunk
+        .split('\n')
+        .flatMap((line) =>
+          line === ` ${replaced.banner[0]}`
+            ? [` ${replaced.stainless}`]
+            : replaced.banner.slice(1).some((b) => line === ` ${b}`)
+              ? []
+              : [line],
+        )
+        .join('\n')
+    : hunk;
+  return asStainless.replace(
+    /^@@ -(\d+)((?:,\d+)?) \+(\d+)((?:,\d+)?) @@/,
+    (_, oldStart: string, oldCount: string, newStart: string, newCount: string) =>
+      `@@ -${shifted(+oldStart, base)}${oldCount} +${shifted(+newStart, edited)}${newCount} @@`,
+  );
+}
+
+function shifted(start: number, strip: BannerTaken): number {
+  return strip.removed > 0 && start > strip.at ? start + strip.removed : start;
+}
