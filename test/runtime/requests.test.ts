@@ -391,7 +391,7 @@ describe('request bodies', () => {
     });
     expect(typed.type).toBe('image/svg+xml');
   });
-  test('a ReadableStream given as the body is streamed as it is (fetch needs duplex for it)', async () => {
+  test('a ReadableStream given as the body arrives whole (read into a Blob before fetch)', async () => {
     t.server.on('POST /echo', echo);
     const stream = new Response('streamed body').body;
     const res = (await t.client().request({ method: 'post', path: '/echo', body: stream })) as Echoed;
