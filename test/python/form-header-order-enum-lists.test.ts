@@ -2,8 +2,9 @@
  * Two forms of Stainless's Python resources (mixedbread's `files.create` and `parsing.jobs.create`, browserbase's
  * `extensions.create`), which the owners' edits of those modules are anchored on:
  * - a multipart method reads its body and files first (`body = deepcopy_minimal(…)`, `files = extract_files(…)`) and
- *   only then sets the Content-Type: a dict of its own where no header came before, else an entry of the headers the
- *   method already set (`extra_headers["Content-Type"] = "multipart/form-data"`);
+ *   only then sets the Content-Type, in a dict of its own where no header came before or header params alone did
+ *   (letta-python's `agents.import_file`; where it joins the headers set before it:
+ *   multipart-content-type-statement-r43.test.ts);
  * - a params array whose items are a name of an enum is a `List` of it (`Optional[List[ElementType]]`), as an enum in
  *   place is (`List[Literal[…]]`), not an `Iterable`.
  * The package is type-checked by mypy where the test venv has it, with SDKGEN_PYTHON_TESTS=full (`npm run test:python`;
@@ -120,7 +121,7 @@ describe("Stainless's forms of a form's headers and of a list of enum names", ()
       withHeader.indexOf('body = deepcopy_with_paths('),
     );
     expect(withHeader.indexOf('files = extract_files(')).toBeLessThan(
-      withHeader.indexOf('extra_headers["Content-Type"] = "multipart/form-data"'),
+      withHeader.indexOf('extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}'),
     );
   }, 120_000);
 

@@ -179,7 +179,10 @@ export function requestBody(
   const headerStatements = oneDict
     ? [[...fixedHeaderParts, ...paramHeaderParts]]
     : [fixedHeaderParts, paramHeaderParts];
-  const setsHeaders = fixedHeaderParts.length + paramHeaderParts.length > 0;
+  // A form's Content-Type joins the headers set before it only after the method's own fixed headers: the Accept of a
+  // method that reads no body (cartesia-python's `datasets.files.upload`). After the Accept of a body it reads
+  // (`tts.infill`'s `audio/wav`) or header params alone (letta-python's `agents.import_file`) it is a dict of its own.
+  const joinsHeaders = method.accept !== null && method.returns === 'None';
   for (const parts of headerStatements.filter((group) => group.length))
     lines.push(
       ...layout.statement(indent, 'extra_headers = ', literalExpr('{', [...parts, '**(extra_headers or {})'])),
@@ -245,13 +248,13 @@ export function requestBody(
       const value = paramNames.has('object') ? out.use('Any') : 'object';
       const mapping = callExpr('cast', [`Mapping[str, ${value}]`, bodyLocal]);
       lines.push(...layout.statement(indent, `${filesLocal} = `, callExpr('extract_files', [mapping, paths])));
-      // (Into the headers already set, or a dict of its own, as Stainless's: `body =` first, where edits anchor; a
-      // comment on the header's final form before it, where Stainless's SDKs have theirs.)
+      // (Into the headers already set, or a dict of its own, as Stainless's (`joinsHeaders`): `body =` first, where
+      // edits anchor; a comment on the header's final form before it, where Stainless's SDKs have theirs.)
       lines.push(
         ...layout.lines(
           `${indent}# httpx adds the boundary it picks between the parts to this header when it sends, e.g.`,
           `${indent}# multipart/form-data; boundary=---abc--`,
-          setsHeaders
+          joinsHeaders
             ? `${indent}extra_headers["Content-Type"] = "multipart/form-data"`
             : `${indent}extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}`,
         ),
