@@ -88,7 +88,9 @@ describe("a multipart method's Content-Type statement", () => {
   it('is a dict of its own after header params alone', async () => {
     const read = await packageAt(null);
     const create = syncCreate(read('resources/imports.py'));
-    expect(create).toContain('extra_headers = {**strip_not_given({"X-Override": x_override}), **(extra_headers or {})}');
+    expect(create).toContain(
+      'extra_headers = {**strip_not_given({"X-Override": x_override}), **(extra_headers or {})}',
+    );
     expect(create).toContain('extra_headers = {"Content-Type": "multipart/form-data", **(extra_headers or {})}');
     expect(create).not.toContain('extra_headers["Content-Type"]');
   }, 120_000);
