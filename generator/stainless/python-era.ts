@@ -11,6 +11,7 @@ import {
   ENUM_EXAMPLES_SINCE,
   EXAMPLES_AS_GIVEN_SINCE,
   MOCK_SERVER_WORDING_SINCE,
+  ONE_ITEM_ARRAYS_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
   PRISM_WORDING_SINCE,
   WEBHOOK_OPTIONS_TESTS_SINCE,
@@ -126,6 +127,11 @@ export interface StainlessPythonForms {
   ownExampleKeys: boolean;
   /** An enum's value in the endpoint tests is the spec's example of it (ENUM_EXAMPLES_SINCE on); before, its first. */
   enumExamples: boolean;
+  /**
+   * How many items an array the endpoint tests build holds: three (`["string", "string", "string"]`) before
+   * ONE_ITEM_ARRAYS_SINCE (era.ts, both targets': openplugin-python's and letta-python's of 2024-11-18), then one.
+   */
+  arrayItems: number;
   /**
    * `_module_client.py` (`targets.python.options.module_client`) imports the resource classes for type checkers alone
    * (`if TYPE_CHECKING:`, `LazyProxy["UsersResource"]`), from MODULE_CLIENT_TYPE_IMPORTS_SINCE on; before, the
@@ -355,6 +361,7 @@ const CHANGES = [
   WEBHOOK_OPTIONS_TESTS_SINCE,
   PATH_PARAM_OWN_EXAMPLE_SINCE,
   ENUM_EXAMPLES_SINCE,
+  ONE_ITEM_ARRAYS_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
   BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
   WRAPPER_DOCSTRINGS_SINCE,
@@ -407,6 +414,7 @@ export function pythonFormsOfEra(
     pathParamOwnExample: since(PATH_PARAM_OWN_EXAMPLE_SINCE),
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
     enumExamples: since(ENUM_EXAMPLES_SINCE),
+    arrayItems: since(ONE_ITEM_ARRAYS_SINCE) ? 1 : 3,
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),

@@ -74,7 +74,8 @@ export class ExampleValues {
    * stainless/python-era.ts). `pathOwnExample`: a positional path param takes its parameter object's own example
    * (the form `pathParamOwnExample`). `ownExampleKeys`: an object an example gives for a named schema takes the keys
    * it lacks from the schema's own example (the form `ownExampleKeys`). `enumExamples`: an enum takes the spec's
-   * example of it, else its first value (the form `enumExamples`). Default: the newest forms.
+   * example of it, else its first value (the form `enumExamples`). `arrayItems`: how many items an array built with
+   * no example holds (the form `arrayItems`). Default: the newest forms.
    */
   constructor(
     schemas: NamedSchema[],
@@ -82,6 +83,7 @@ export class ExampleValues {
     private readonly pathOwnExample = true,
     private readonly ownExampleKeys = true,
     private readonly enumExamples = true,
+    private readonly arrayItems = 1,
   ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
@@ -363,7 +365,8 @@ export class ExampleValues {
         return pyCode(FILE_CONTENTS);
       case 'array': {
         try {
-          return pyList([this.build(type.items, null, deep, expanding)]);
+          const item = this.build(type.items, null, deep, expanding);
+          return pyList(Array.from({ length: this.arrayItems }, () => item));
         } catch (error) {
           if (error instanceof Unwritable) return pyList([]);
           throw error;

@@ -58,8 +58,9 @@ function exampleValuesOf(api: Api, forms: StainlessPythonForms | undefined): Exa
     pathParamOwnExample = true,
     ownExampleKeys = true,
     enumExamples = true,
+    arrayItems = 1,
   } = forms ?? {};
-  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys, enumExamples);
+  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys, enumExamples, arrayItems);
 }
 
 /** The test modules; with `offer`, a module the last run's file stands for is not printed (nor returned). */

@@ -1,0 +1,100 @@
+/**
+ * How many items an array holds in Stainless's Python endpoint tests, by era (stainless/python-era.ts `arrayItems`):
+ * three (`output_module_names=["string", "string", "string"]`, `conversation=[{}, {}, {}]`) before "chore(tests):
+ * limit array example length" (ONE_ITEM_ARRAYS_SINCE, 2024-11-18: openplugin-python, letta-python, mixedbread-python,
+ * writer-python that day; openai-python 11-19, anthropic-python 11-28), one from then on. An array the spec's example
+ * gives keeps the example's items in every era.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadIr } from '../../generator/api/analyze';
+import { buildPythonModel } from '../../generator/emit/python/types/build-model';
+import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import type { Api } from '../../generator/ir/types';
+import { pythonFormsOfEra } from '../../generator/stainless/python-era';
+import { tempDir } from '../helpers/sdk';
+
+const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
+const SPEC = {
+  openapi: '3.1.0',
+  info: { title: 'Plugins', version: '1' },
+  servers: [{ url: 'https://plugins.test' }],
+  paths: {
+    '/pipelines': {
+      post: {
+        operationId: 'createPipeline',
+        requestBody: {
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                required: ['conversation'],
+                properties: {
+                  conversation: { type: 'array', items: { type: 'object' } },
+                  output_module_names: { type: 'array', items: { type: 'string' } },
+                  tags: { type: 'array', items: { type: 'string' }, example: ['a', 'b'] },
+                },
+              },
+            },
+          },
+        },
+        responses: ok,
+      },
+    },
+  },
+};
+const CONFIG = `organization: { name: plugins }
+targets:
+  python:
+    package_name: plugins
+resources:
+  pipelines:
+    methods:
+      create: post /pipelines
+`;
+
+let root = '';
+let api: Api;
+
+beforeAll(async () => {
+  root = tempDir('array-items-era-r43');
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
+  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
+  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+}, 60_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+/** The test module of the pipelines resource of the SDK of `era`. */
+function testModule(era: string | null): string {
+  const pkg = buildPythonModel(api, { importName: 'plugins', distributionName: 'plugins', fromStainlessConfig: true });
+  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
+    (f) => f.path === 'tests/api_resources/test_pipelines.py',
+  );
+  expect(file).toBeDefined();
+  return file!.contents;
+}
+
+describe('an array in the Python tests, by era', () => {
+  it('before 2024-11-18: three items (an example given: its own)', () => {
+    for (const era of ['2024-07-17', '2024-11-17']) {
+      const text = testModule(era);
+      expect(text).toContain('            conversation=[{}, {}, {}],');
+      expect(text).toContain('            output_module_names=["string", "string", "string"],');
+      expect(text).toContain('            tags=["a", "b"],');
+    }
+  });
+
+  it('from then on (and in the newest forms): one item', () => {
+    for (const era of ['2024-11-18', null]) {
+      const text = testModule(era);
+      expect(text).toContain('            conversation=[{}],');
+      expect(text).toMatch(/ {12}output_module_names=\["(string|output_module_names)"\],/);
+      expect(text).toContain('            tags=["a", "b"],');
+    }
+  });
+});
