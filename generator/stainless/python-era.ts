@@ -11,6 +11,7 @@ import {
   ENUM_EXAMPLES_SINCE,
   EXAMPLES_AS_GIVEN_SINCE,
   MOCK_SERVER_WORDING_SINCE,
+  NAMED_STRINGS_SINCE,
   ONE_ITEM_ARRAYS_SINCE,
   OWN_EXAMPLE_KEYS_SINCE,
   PRISM_WORDING_SINCE,
@@ -132,6 +133,11 @@ export interface StainlessPythonForms {
    * ONE_ITEM_ARRAYS_SINCE (era.ts, both targets': openplugin-python's and letta-python's of 2024-11-18), then one.
    */
   arrayItems: number;
+  /**
+   * A string with no example in the endpoint tests (a path param's too) is its name from NAMED_STRINGS_SINCE on (era.ts,
+   * both targets': openplugin-python's of 2024-07-17); before, `"string"` (embed-python's of 2024-06-17).
+   */
+  namedStrings: boolean;
   /**
    * `_module_client.py` (`targets.python.options.module_client`) imports the resource classes for type checkers alone
    * (`if TYPE_CHECKING:`, `LazyProxy["UsersResource"]`), from MODULE_CLIENT_TYPE_IMPORTS_SINCE on; before, the
@@ -362,6 +368,7 @@ const CHANGES = [
   PATH_PARAM_OWN_EXAMPLE_SINCE,
   ENUM_EXAMPLES_SINCE,
   ONE_ITEM_ARRAYS_SINCE,
+  NAMED_STRINGS_SINCE,
   UTILS_IMPORT_ON_ONE_LINE_SINCE,
   BASE_CLIENT_IMPORT_ON_ONE_LINE_SINCE,
   WRAPPER_DOCSTRINGS_SINCE,
@@ -415,6 +422,7 @@ export function pythonFormsOfEra(
     ownExampleKeys: since(OWN_EXAMPLE_KEYS_SINCE),
     enumExamples: since(ENUM_EXAMPLES_SINCE),
     arrayItems: since(ONE_ITEM_ARRAYS_SINCE) ? 1 : 3,
+    namedStrings: since(NAMED_STRINGS_SINCE),
     moduleClientTypeImports: since(MODULE_CLIENT_TYPE_IMPORTS_SINCE),
     webhookOptionsTests: since(WEBHOOK_OPTIONS_TESTS_SINCE),
     keywordPathArgs: since(KEYWORD_PATH_ARGS_SINCE),

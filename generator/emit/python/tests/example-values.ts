@@ -75,7 +75,8 @@ export class ExampleValues {
    * (the form `pathParamOwnExample`). `ownExampleKeys`: an object an example gives for a named schema takes the keys
    * it lacks from the schema's own example (the form `ownExampleKeys`). `enumExamples`: an enum takes the spec's
    * example of it, else its first value (the form `enumExamples`). `arrayItems`: how many items an array built with
-   * no example holds (the form `arrayItems`). Default: the newest forms.
+   * no example holds (the form `arrayItems`). `namedStrings`: a string with no example says its name, else `"string"`
+   * (the form `namedStrings`). Default: the newest forms.
    */
   constructor(
     schemas: NamedSchema[],
@@ -84,6 +85,7 @@ export class ExampleValues {
     private readonly ownExampleKeys = true,
     private readonly enumExamples = true,
     private readonly arrayItems = 1,
+    private readonly namedStrings = true,
   ) {
     this.schemas = new Map(schemas.map((s) => [s.id, s]));
   }
@@ -103,7 +105,11 @@ export class ExampleValues {
       // TypeScript tests (vaif's `linked_accounts.delete("x")`, of `minLength: 1`): built below.
       const { minLength = 0, maxLength = Infinity, pattern } = param.type.constraints ?? {};
       const named = pattern === undefined || firstMatching(pattern, [param.wireName], this.patterns) !== null;
-      if (named && minLength === 0 && param.wireName.length <= maxLength) return param.wireName;
+      if (named && minLength === 0 && param.wireName.length <= maxLength) {
+        // (In an era before names, `"string"`, as a body's string: embed-python's `client.proxy.delete("string", …)`.)
+        if (!this.namedStrings && pattern === undefined && 'string'.length <= maxLength) return 'string';
+        return param.wireName;
+      }
     }
     this.count = 0;
     this.lenient = true;
@@ -340,7 +346,11 @@ export class ExampleValues {
         // Stainless's tests write an email as its own address (a field's name is no email), when the length allows.
         const fitsEmail = STAINLESS_EMAIL.length >= min && STAINLESS_EMAIL.length <= max;
         const plain =
-          type.format === 'email' && fitsEmail ? STAINLESS_EMAIL : min > 0 ? 'x'.repeat(min) : (name ?? 'string');
+          type.format === 'email' && fitsEmail
+            ? STAINLESS_EMAIL
+            : min > 0
+              ? 'x'.repeat(min)
+              : ((this.namedStrings ? name : null) ?? 'string');
         // A name longer than the schema allows is cut to its maximum (a mock server checks it).
         const bounded = plain.slice(0, Math.max(min, max));
         return this.meetingPattern(type.constraints, bounded, name);

@@ -59,8 +59,17 @@ function exampleValuesOf(api: Api, forms: StainlessPythonForms | undefined): Exa
     ownExampleKeys = true,
     enumExamples = true,
     arrayItems = 1,
+    namedStrings = true,
   } = forms ?? {};
-  return new ExampleValues(api.schemas, examplesAsGiven, pathParamOwnExample, ownExampleKeys, enumExamples, arrayItems);
+  return new ExampleValues(
+    api.schemas,
+    examplesAsGiven,
+    pathParamOwnExample,
+    ownExampleKeys,
+    enumExamples,
+    arrayItems,
+    namedStrings,
+  );
 }
 
 /** The test modules; with `offer`, a module the last run's file stands for is not printed (nor returned). */
