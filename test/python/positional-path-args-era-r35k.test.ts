@@ -99,7 +99,7 @@ function calls(era: string | null, resource: string): string[] {
 
 describe('positional path args in the Python tests, by era', () => {
   it('before 2024-08-06: positionally in call order, keyword-only ones by name', () => {
-    expect(calls('2024-06-17', 'collections')).toEqual([
+    expect(calls('2024-07-17', 'collections')).toEqual([
       '"collection_key", integration_id="integration_id"',
       '"", integration_id="integration_id"',
     ]);
@@ -108,7 +108,7 @@ describe('positional path args in the Python tests, by era', () => {
       '"feed_id", user_id="", kind="kind"',
       '"", user_id="user_id", kind="kind"',
     ]);
-    expect(calls('2024-06-17', 'items')).toEqual(['"item_id"', '""']);
+    expect(calls('2024-07-17', 'items')).toEqual(['"item_id"', '""']);
   });
 
   it('from then on (and in the newest forms): by name, a sole argument positional', () => {

@@ -64,7 +64,7 @@ async function generated(era: string | null): Promise<{ readme: string; test: st
 
 describe("a README program's path params, by era", () => {
   it('are passed by name before 2024-08-06 too, where the tests pass them positionally', async () => {
-    const old = await generated('2024-03-01');
+    const old = await generated('2024-07-17');
     expect(old.readme).toMatch(/client\.feeds\.retrieve\(\n {4}feed_id="feed_2",\n {4}user_id="usr_1",\n/);
     expect(old.test).toMatch(/client\.feeds\.retrieve\(\n\s+"feed_id",\n\s+user_id="user_id",/);
     const now = await generated(null);

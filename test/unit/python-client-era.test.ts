@@ -66,6 +66,8 @@ describe('the era of a Stainless Python SDK', () => {
       keywordPathArgs: true,
       jsonLinesTests: 'items',
       enumExamples: true,
+      arrayItems: 1,
+      namedStrings: true,
     });
     expect(pythonFormsOfEra('2025-05-28')).toEqual({
       lazyResources: false,
@@ -96,6 +98,8 @@ describe('the era of a Stainless Python SDK', () => {
       keywordPathArgs: true,
       jsonLinesTests: 'close',
       enumExamples: true,
+      arrayItems: 1,
+      namedStrings: true,
     });
     expect(pythonFormsOfEra(AIOHTTP_SINCE)).toEqual({
       lazyResources: false,
@@ -126,6 +130,8 @@ describe('the era of a Stainless Python SDK', () => {
       keywordPathArgs: true,
       jsonLinesTests: 'close',
       enumExamples: true,
+      arrayItems: 1,
+      namedStrings: true,
     });
     expect(pythonFormsOfEra(OMIT_SENTINELS_SINCE).omitSentinels).toBe(true);
     expect(pythonFormsOfEra(LAZY_RESOURCES_SINCE).lazyResources).toBe(true);
