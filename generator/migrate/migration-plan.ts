@@ -152,6 +152,11 @@ export interface MigrationPlan {
   notApplicable: Array<{ path: string; reason: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /**
+   * Files whose only edit is to the generated-file banner (a generator's attribution line, whatever its name): the
+   * banner is sdkgen's to write, so nothing is carried.
+   */
+  bannerOnly: string[];
   /** Hand edits to Stainless's TypeScript that change only types (a cast): nothing that runs, nothing to carry. */
   typesOnly: Array<{ path: string; hunks: number }>;
   /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
@@ -249,6 +254,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],
+    bannerOnly: [],
     typesOnly: [],
     notApplicable: [],
     doneBySdkgen: [],

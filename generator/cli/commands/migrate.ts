@@ -282,6 +282,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
+      "Edits of the generated-file banner alone (a generator's attribution line): sdkgen writes its own banner",
+      result.bannerOnly ?? [],
+    );
+    list(
       "Hand edits carried reading sdkgen's name for a local of Stainless's that sdkgen's function holds the same " +
         "value in (your lines otherwise as you wrote them; file: function: your name → sdkgen's)",
       result.renamedLocals,
