@@ -157,6 +157,11 @@ export interface MigrationPlan {
    * banner is sdkgen's to write, so nothing is carried.
    */
   bannerOnly: string[];
+  /**
+   * Hunks left for a person whose every line, at HEAD, a generation of Stainless's wrote byte for byte (git blame):
+   * its output committed by people (a generation merged by hand), set aside for sdkgen's output (count per file).
+   */
+  generationsByPeople: Array<{ path: string; hunks: number }>;
   /** Hand edits to Stainless's TypeScript that change only types (a cast): nothing that runs, nothing to carry. */
   typesOnly: Array<{ path: string; hunks: number }>;
   /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
@@ -255,6 +260,7 @@ export function emptyMigrationPlan(): MigrationPlan {
     rejected: [],
     alreadyThere: [],
     bannerOnly: [],
+    generationsByPeople: [],
     typesOnly: [],
     notApplicable: [],
     doneBySdkgen: [],

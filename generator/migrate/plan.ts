@@ -37,6 +37,7 @@ import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/clien
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
 import { moduleEdits } from './reapply/added-exports';
+import { dropBlamedOnGenerations } from './repository/generation-blame';
 import { onlyBannerEdited, withSdkgensBannerOnly } from './reapply/stainless-banner';
 import { applyEntryRemovals } from './reapply/removed-exports';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
@@ -664,6 +665,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
   // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
   if (inputs.laterGenerations !== undefined) dropLaterGenerations(plan, inputs.laterGenerations);
+  // So are those whose every line is, at HEAD, as a generation wrote it, though people committed it (merged by hand).
+  if (inputs.repo !== undefined && base !== null) dropBlamedOnGenerations(plan, inputs.repo);
 
   // What is left of their edits to Stainless's tests of what goes goes with them.
   const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };

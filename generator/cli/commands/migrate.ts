@@ -308,6 +308,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         "trailer), not by hand: sdkgen's output from your spec stands in for them",
       result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
     );
+    list(
+      "Stainless's output that people committed (a generation merged by hand): every line of each hunk is, at HEAD, as " +
+        "a generation of Stainless's wrote it (git blame), not a hand edit: sdkgen's output from your spec stands in for them",
+      (result.generationsByPeople ?? []).map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
+    );
     if (result.packageJson) {
       list('package.json: kept from yours', result.packageJson.kept);
       list("package.json: dropped (Stainless's build, or not used by your code)", result.packageJson.dropped);

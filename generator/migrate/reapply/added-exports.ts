@@ -76,7 +76,8 @@ export function withAddedExports(
   // Stainless's banner, which they took out with it, is sdkgen's to write: its own stands in its place.
   const banner = pristine.slice(0, pristine.indexOf(before[0]));
   // (Not where their module has a banner still: a later form of Stainless's, or their rewrite of its attribution.)
-  if (banner.trim() !== '' && !edited.startsWith(banner) && !hasBannerAtTop(edited)) withoutAdded = `${banner}${withoutAdded.trimStart()}`;
+  if (banner.trim() !== '' && !edited.startsWith(banner) && !hasBannerAtTop(edited))
+    withoutAdded = `${banner}${withoutAdded.trimStart()}`;
   const placed = rest(withoutAdded);
   const lines = placed.text.split('\n');
   // What sdkgen's module already exports by name is not exported twice.
