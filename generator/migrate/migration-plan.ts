@@ -152,6 +152,16 @@ export interface MigrationPlan {
   notApplicable: Array<{ path: string; reason: string; hunks: string[] }>;
   /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
   alreadyThere: Array<{ path: string; hunks: number }>;
+  /**
+   * Files whose only edit is to the generated-file banner (a generator's attribution line, whatever its name): the
+   * banner is sdkgen's to write, so nothing is carried.
+   */
+  bannerOnly: string[];
+  /**
+   * Hunks left for a person whose every line, at HEAD, a generation of Stainless's wrote byte for byte (git blame):
+   * its output committed by people (a generation merged by hand), set aside for sdkgen's output (count per file).
+   */
+  generationsByPeople: Array<{ path: string; hunks: number }>;
   /** Hand edits to Stainless's TypeScript that change only types (a cast): nothing that runs, nothing to carry. */
   typesOnly: Array<{ path: string; hunks: number }>;
   /** Hand edits making Stainless's runtime behave as sdkgen's does (owners/runtime-behaviours.ts), with the test showing it. */
@@ -249,6 +259,8 @@ export function emptyMigrationPlan(): MigrationPlan {
     keptVitestConfig: null,
     rejected: [],
     alreadyThere: [],
+    bannerOnly: [],
+    generationsByPeople: [],
     typesOnly: [],
     notApplicable: [],
     doneBySdkgen: [],

@@ -37,6 +37,8 @@ import { clientRenameNeedsHand, renamesFor, sdkgenRenames } from './owners/clien
 import { dropChangedStainlessTests, ownersPartOfTest, withoutStainlessBanner } from './owners/added-tests';
 import { sameCode } from './repository/code-mask';
 import { moduleEdits } from './reapply/added-exports';
+import { dropBlamedOnGenerations } from './repository/generation-blame';
+import { onlyBannerEdited, withSdkgensBannerOnly } from './reapply/stainless-banner';
 import { applyEntryRemovals } from './reapply/removed-exports';
 import { exampleMadeTheirs, PLACEHOLDER } from './owners/theirs-by-edits';
 import { commentsOnlyEdited } from './owners/moot-edits';
@@ -311,6 +313,12 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       continue;
     }
     const pristine = base?.texts.get(file.path);
+    // An edit of the generated-file banner alone (the owners' rewrite of its attribution) is sdkgen's to write.
+    if (editedSinceStainless(existing) && pristine !== undefined && onlyBannerEdited(pristine, existing.text ?? '')) {
+      plan.bannerOnly.push(file.path);
+      plan.writes.push(file);
+      continue;
+    }
     if (editedSinceStainless(existing) && pristine !== undefined && existing.text !== null) {
       // The carried client methods are not edits to place again.
       const edited =
@@ -369,7 +377,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       );
       if (runtime.reason !== null) plan.needsHand.push({ path: file.path, reason: runtime.reason });
       const carried = runtime.carried;
-      plan.writes.push({ path: file.path, contents: carried.text });
+      // Whatever path carried the edits, Stainless's banner is never written back: sdkgen's own stands in its place.
+      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(carried.text, file.contents) });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
       if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });
@@ -656,6 +665,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
 
   // Hunks whose every line a later generation of Stainless's wrote or removed are its output, not hand edits.
   if (inputs.laterGenerations !== undefined) dropLaterGenerations(plan, inputs.laterGenerations);
+  // So are those whose every line is, at HEAD, as a generation wrote it, though people committed it (merged by hand).
+  if (inputs.repo !== undefined && base !== null) dropBlamedOnGenerations(plan, inputs.repo);
 
   // What is left of their edits to Stainless's tests of what goes goes with them.
   const tests = { ofWhatGoes: testsOfWhatGoes, pristine: base?.texts, current: byPath, writes: plan.writes };

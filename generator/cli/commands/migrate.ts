@@ -282,6 +282,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
+      "Edits of the generated-file banner alone (a generator's attribution line): sdkgen writes its own banner",
+      result.bannerOnly ?? [],
+    );
+    list(
       "Hand edits carried reading sdkgen's name for a local of Stainless's that sdkgen's function holds the same " +
         "value in (your lines otherwise as you wrote them; file: function: your name → sdkgen's)",
       result.renamedLocals,
@@ -303,6 +307,11 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       "Changed on main by Stainless's later generations (its bot's commits, or with a Stainless-Generated-From " +
         "trailer), not by hand: sdkgen's output from your spec stands in for them",
       result.laterGenerations.map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
+    );
+    list(
+      "Stainless's output that people committed (a generation merged by hand): every line of each hunk is, at HEAD, as " +
+        "a generation of Stainless's wrote it (git blame), not a hand edit: sdkgen's output from your spec stands in for them",
+      (result.generationsByPeople ?? []).map((g) => `${g.path} (${g.hunks} hunk${g.hunks === 1 ? '' : 's'})`),
     );
     if (result.packageJson) {
       list('package.json: kept from yours', result.packageJson.kept);

@@ -7,6 +7,7 @@
 import { identifiers, importStatements } from './client-hooks';
 import { topLevelStatements } from '../repository/top-level';
 import { hunkCarried, withAddedTestBlocks } from './described-tests';
+import { isAttributionLine } from '../reapply/stainless-banner';
 
 /**
  * The owners' part of `current`, a test module Stainless wrote as `pristine` (when known); null when they did more
@@ -45,11 +46,13 @@ export function ownersPartOfTest(
  * lines it opened with, "File generated … by Stainless"), which no generator's output it is any longer.
  */
 export function withoutStainlessBanner(pristine: string | undefined, current: string): string {
-  const banner = new Set(pristine === undefined ? [] : topLevel(pristine).header);
+  const header = new Set(pristine === undefined ? [] : topLevel(pristine).header);
+  // (Any generator's attribution line too: a later form of Stainless's banner than the base's, or the owners' rewrite.)
+  const banner = (line: string) => header.has(line) || isAttributionLine(line);
   const lines = current.split('\n');
   let at = 0;
-  while (at < lines.length && (banner.has(lines[at]) || (at > 0 && lines[at].trim() === ''))) at++;
-  return banner.has(lines[0]) ? lines.slice(at).join('\n') : current;
+  while (at < lines.length && (banner(lines[at]) || (at > 0 && lines[at].trim() === ''))) at++;
+  return banner(lines[0]) ? lines.slice(at).join('\n') : current;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { importsOf, importTarget, resolvedPath } from '../repository/imports';
 import type { Reapplied } from '../reapply/hunks';
+import { isAttributionLine } from '../reapply/stainless-banner';
 
 /**
  * Whether a test module of Stainless's imports a module of its runtime's internals that sdkgen writes its own at
@@ -44,10 +45,12 @@ export function rewrittenModule(pristine: string, edited: string, target: string
   const after = edited.split('\n');
   const kept = new Set(after.filter(isCode).map((line) => line.trim()));
   if (before.length === 0 || kept.size === 0 || before.some((line) => kept.has(line.trim()))) return null;
-  // Stainless's banner lines go; the owners' comments (above their code) stay.
+  // Stainless's banner lines go, and any generator's attribution line (a later form of Stainless's banner than the
+  // base's, or the owners' rewrite of it): sdkgen writes its own. The owners' comments (above their code) stay.
   const stainlessBanner = new Set(leading(pristine.split('\n')).filter((line) => line.trim() !== ''));
+  const bannerLine = (line: string) => stainlessBanner.has(line) || isAttributionLine(line) || line.trim() === '';
   let start = 0;
-  while (start < after.length && (stainlessBanner.has(after[start]) || after[start].trim() === '')) start++;
+  while (start < after.length && bannerLine(after[start])) start++;
   const bannerEnd = target.split('\n').findIndex((line) => !line.startsWith('//'));
   const banner = target.split('\n').slice(0, Math.max(bannerEnd, 0));
   const text = [...banner, ...(banner.length > 0 ? [''] : []), ...after.slice(start)].join('\n');

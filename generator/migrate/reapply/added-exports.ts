@@ -9,6 +9,7 @@
  */
 import { rewrittenModule } from '../owners/rewritten-module';
 import type { Reapplied } from './hunks';
+import { hasBannerAtTop } from './stainless-banner';
 
 /** A module's top-level statements of code, each whole (a statement spans lines to its `;`); comments left out. */
 function statements(text: string): string[] | null {
@@ -74,7 +75,9 @@ export function withAddedExports(
   for (const statement of added) withoutAdded = withoutAdded.replace(`${statement}\n`, '');
   // Stainless's banner, which they took out with it, is sdkgen's to write: its own stands in its place.
   const banner = pristine.slice(0, pristine.indexOf(before[0]));
-  if (banner.trim() !== '' && !edited.startsWith(banner)) withoutAdded = `${banner}${withoutAdded.trimStart()}`;
+  // (Not where their module has a banner still: a later form of Stainless's, or their rewrite of its attribution.)
+  if (banner.trim() !== '' && !edited.startsWith(banner) && !hasBannerAtTop(edited))
+    withoutAdded = `${banner}${withoutAdded.trimStart()}`;
   const placed = rest(withoutAdded);
   const lines = placed.text.split('\n');
   // What sdkgen's module already exports by name is not exported twice.

@@ -1,6 +1,6 @@
 /**
- * Stainless's banner (`// File generated from our OpenAPI spec by Stainless. …`, `#` in Python) is Stainless's, never
- * the owners' edit: sdkgen's module has a banner of its own. An owners' hunk that adds it (a module they created with
+ * Stainless's banner (`// File generated from our OpenAPI spec by Stainless. …`, `#` in Python), or any generator's
+ * attribution line the owners put in its place, is the generator's, never the owners' edit: sdkgen's module has a banner of its own. An owners' hunk that adds it (a module they created with
  * the banner copied in, openai-node's `src/resources/chat/completions.ts`) or has it as context at the top of the
  * file (their models added after it, `src/resources/shared.ts`) brought it back into sdkgen's module, over or under
  * sdkgen's banner. The hunks are made with sdkgen's banner in its place where base and edited both have it, without
@@ -9,6 +9,18 @@
 
 /** A line of Stainless's banner, in any comment syntax. */
 const BANNER_LINE = /^\s*(\/\/|#|\/\*+|\*)\s*File generated from our OpenAPI spec by Stainless\b.*$/i;
+/**
+ * A generated-file banner's attribution line, whatever the generator's name: Stainless's, or the one the owners put in
+ * its place (openai-node's "update generated SDK attribution": "… by Stainless." → "… by Castiron."). Such a line is
+ * the generator's to write, never an owners' edit: sdkgen writes its own banner.
+ */
+const ATTRIBUTION_LINE =
+  /^\s*(\/\/|#|\/\*+|\*)\s*(?:this\s+)?file\s+(?:was\s+)?(?:auto-?)?generated\b.*\bby\s+[A-Za-z][\w.-]*/i;
+
+/** Whether a line is a generated-file banner's attribution line (any generator's). */
+export function isAttributionLine(line: string): boolean {
+  return ATTRIBUTION_LINE.test(line);
+}
 /** The banner is at the top of the file: at most this many lines (a shebang, directives) before it. */
 const TOP_LINES = 5;
 
@@ -20,9 +32,41 @@ export interface BannerTaken {
   replaced?: { stainless: string; banner: string[] };
 }
 
-/** Whether `text` has Stainless's banner near its top. */
+/** Whether `text` has a generated-file banner (Stainless's, or another generator's attribution) near its top. */
 export function hasBannerAtTop(text: string): boolean {
+  return text.split('\n', TOP_LINES).some((line) => ATTRIBUTION_LINE.test(line));
+}
+
+/** Whether `text` has Stainless's own banner near its top. */
+export function hasStainlessBannerAtTop(text: string): boolean {
   return text.split('\n', TOP_LINES).some((line) => BANNER_LINE.test(line));
+}
+
+/**
+ * Whether two texts differ only in their generated-file banner lines (a generator's attribution rewritten, added or
+ * taken out): an edit that is sdkgen's to write, since it writes its own banner.
+ */
+export function onlyBannerEdited(base: string, edited: string): boolean {
+  if (base === edited || !(hasBannerAtTop(base) || hasBannerAtTop(edited))) return false;
+  return withSdkgenBanner(base, []).text === withSdkgenBanner(edited, []).text;
+}
+
+/**
+ * The text of a module sdkgen writes with Stainless's banner, which a carried edit brought in, taken out: sdkgen's
+ * banner (that of `target`, its own text) stands in its place, once. Unchanged where `target` has Stainless's banner
+ * itself or the text has none.
+ */
+export function withSdkgensBannerOnly(text: string, target: string): string {
+  if (!hasStainlessBannerAtTop(text) || hasStainlessBannerAtTop(target)) return text;
+  const banner = leadingBanner(target);
+  const hasSdkgens = banner.length > 0 && text.startsWith(banner.join('\n'));
+  const lines = text.split('\n');
+  const at = lines.slice(0, TOP_LINES).findIndex((line) => BANNER_LINE.test(line));
+  if (hasSdkgens || banner.length === 0) {
+    const removed = at + 1 < lines.length && lines[at + 1]!.trim() === '' ? 2 : 1;
+    lines.splice(at, removed);
+  } else lines.splice(at, 1, ...banner);
+  return lines.join('\n');
 }
 
 /**
@@ -32,7 +76,7 @@ export function hasBannerAtTop(text: string): boolean {
  */
 export function withSdkgenBanner(text: string, banner: string[]): BannerTaken {
   const lines = text.split('\n');
-  const at = lines.slice(0, TOP_LINES).findIndex((line) => BANNER_LINE.test(line));
+  const at = lines.slice(0, TOP_LINES).findIndex((line) => ATTRIBUTION_LINE.test(line));
   if (at < 0) return { text, at: -1, removed: 0 };
   if (banner.length > 0) {
     const [stainless] = lines.splice(at, 1, ...banner);

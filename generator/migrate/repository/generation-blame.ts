@@ -1,0 +1,88 @@
+/**
+ * Stainless's output committed by people: where the history's generations were merged by hand (openai-node's alpha
+ * merges, its v5 output copied into a person's commit, "feat: initial alpha changes"), the diff from the base holds
+ * hunks no generation made as a whole (generations.ts's `madeBy` finds a person's commit removing the old lines), but
+ * whose every line, at HEAD, is as a generation of Stainless's wrote it (`git blame`): Stainless's output, for sdkgen's
+ * to stand in for, not the owners' edits. Only lines a generation wrote byte for byte count: a hunk with one line of a
+ * person's (or of a release commit the bot squash-merged, which carries the people's commits of its branch: openai-node's
+ * `release: 6.45.0` brought their Bedrock build lines) stays theirs. A hunk that only removes lines stays theirs too.
+ */
+import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+
+/** A release pull request the bot squash-merged: it carries the people's commits of the branch it releases. */
+const RELEASE_SUBJECT = /^release[:(]/i;
+
+/** Per line of a file at HEAD (0-based), the commit that last wrote it and its text, from `git blame --porcelain`. */
+function blameOf(dir: string, file: string): Array<{ commit: string; text: string }> | null {
+  const run = git(dir, ['blame', '--porcelain', 'HEAD', '--', file]);
+  if (!run.ok) return null;
+  const out: Array<{ commit: string; text: string }> = [];
+  let commit = '';
+  let final = 0;
+  for (const line of run.stdout.split('\n')) {
+    const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
+    if (header) [commit, final] = [header[1], Number(header[2])];
+    else if (line.startsWith('\t')) out[final - 1] = { commit, text: line.slice(1) };
+  }
+  return out;
+}
+
+/** Which of `commits` are generations: the generator bot's, naming no person, no custom-code patch, no release. */
+function generationsAmong(dir: string, commits: string[]): Set<string> {
+  if (commits.length === 0) return new Set();
+  const log = git(dir, ['log', '--no-walk=unsorted', '--format=%H%x00%an <%ae>%x00%B%x01', ...commits]).stdout;
+  const bot = new RegExp(GENERATOR_BOT, 'i');
+  const out = new Set<string>();
+  for (const entry of log.split('\x01')) {
+    const [commit, author, message] = entry.trim().split('\0');
+    if (!commit || author === undefined || message === undefined) continue;
+    if (!bot.test(author) || coAuthoredByAPerson(message) || CUSTOM_CODE_PATCH.test(message.trim())) continue;
+    if (RELEASE_SUBJECT.test(message.trim())) continue;
+    out.add(commit);
+  }
+  return out;
+}
+
+/** The lines a unified-diff hunk adds, each with its line number (1-based) on the new side. */
+export function addedLines(hunk: string): Array<{ at: number; text: string }> | null {
+  const lines = hunk.split('\n');
+  const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(lines[0] ?? '');
+  if (header === null) return null;
+  let at = Number(header[1]);
+  const added: Array<{ at: number; text: string }> = [];
+  for (const line of lines.slice(1)) {
+    if (line.startsWith('+')) added.push({ at: at++, text: line.slice(1) });
+    else if (line.startsWith(' ')) at++;
+    else if (line.startsWith('\\')) continue;
+  }
+  return added;
+}
+
+/**
+ * Takes out of the plan's hunks for a person those whose every non-blank line they add is, at that line of the file
+ * at HEAD and byte for byte, as a generation of Stainless's wrote it; counted per file in `generationsByPeople`.
+ */
+export function dropBlamedOnGenerations(
+  plan: {
+    rejected: Array<{ path: string; hunks: string[] }>;
+    generationsByPeople: Array<{ path: string; hunks: number }>;
+  },
+  dir: string,
+): void {
+  plan.rejected = plan.rejected
+    .map(({ path, hunks }) => {
+      const candidates = hunks.map((hunk) => (addedLines(hunk) ?? []).filter((line) => line.text.trim() !== ''));
+      if (candidates.every((lines) => lines.length === 0)) return { path, hunks };
+      const blame = blameOf(dir, path);
+      if (blame === null) return { path, hunks };
+      const generations = generationsAmong(dir, [...new Set(blame.filter(Boolean).map((line) => line.commit))]);
+      const byGeneration = (line: { at: number; text: string }) => {
+        const now = blame[line.at - 1];
+        return now !== undefined && now.text === line.text && generations.has(now.commit);
+      };
+      const kept = hunks.filter((_, i) => candidates[i].length === 0 || !candidates[i].every(byGeneration));
+      if (kept.length < hunks.length) plan.generationsByPeople.push({ path, hunks: hunks.length - kept.length });
+      return { path, hunks: kept };
+    })
+    .filter(({ hunks }) => hunks.length > 0);
+}
