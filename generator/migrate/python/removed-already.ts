@@ -119,15 +119,30 @@ function sameChangeOnOneDefinition(removed: string[], added: string[], ours: str
       return m !== null && m[1] === name ? [m[2]] : [];
     });
   const ourValues = definitions(ours);
-  if (definitions(stainless).length < 2 || ourValues.length !== 1) return false;
+  if (!inTopLevelBranches(stainless, name) || ourValues.length !== 1) return false;
   // The values' common start; what follows it in the edited value (the change and the rest of the line) ends ours.
   const [old, edited] = [before[2], after[2]];
   let start = 0;
   while (start < old.length && old[start] === edited[start]) start++;
+  // (A value replaced whole is another definition, not the same change.)
+  if (start === 0) return false;
   const changedOn = edited.slice(start);
   const rest = old.slice(start);
   // (What the change leaves of Stainless's value after it must be a true end, not all of the changed text.)
   return changedOn.length > rest.length && ourValues[0].endsWith(changedOn);
+}
+
+/** Whether the module defines `name` more than once, each in a branch of a top-level `if` (`else:`, `elif …:`). */
+function inTopLevelBranches(text: string, name: string): boolean {
+  const lines = text.split('\n');
+  const defining = lines.flatMap((line, i) => (ASSIGNMENT.exec(line.trim())?.[1] === name ? [i] : []));
+  const branchOf = (at: number) => {
+    if (!/^\s/.test(lines[at])) return false;
+    for (let i = at - 1; i >= 0; i--)
+      if (lines[i].trim() !== '' && !/^\s/.test(lines[i])) return /^(?:if|elif|else)\b/.test(lines[i]);
+    return false;
+  };
+  return defining.length >= 2 && defining.every(branchOf);
 }
 
 const saysSomething = (line: string): boolean => (line.match(/[A-Za-z0-9_]/g) ?? []).length >= 3;
