@@ -112,6 +112,21 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(rejected).toContain('+    data = _maybe_convert_to_comma_string(data, stripped_type)');
   });
 
+  it('names no keyword argument, word of a string or builtin exception as a name the edit reads', () => {
+    // (openai-python's `_transform_recursive` edit passes `mode=`/`exclude=`; its `_client.py` raises with an f-string.)
+    const hunk =
+      '@@ -2 +2,4 @@\n-    return data\n+    if not data:\n+        raise ImportError(f"cannot be combined with {data}")\n' +
+      '+    return data.model_dump(mode="json", exclude=unset)\n';
+    const reason = runtimeHunksReason(
+      'src/acme/_utils/_transform.py',
+      [hunk],
+      'def g(data):\n    return data\n',
+      'x = 1\n',
+    );
+    expect(reason).toContain('it reads `data`, `unset`, which');
+    expect(reason).not.toMatch(/`(?:mode|exclude|f|cannot|ImportError)`/);
+  });
+
   it('gives no such reason outside the runtime', () => {
     expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
   });

@@ -12,7 +12,6 @@
  */
 import { scopeOf } from './comment-only';
 import { boundNames } from './sound-module';
-import { namesRead, readModule } from './statements';
 
 /** A module of Stainless's Python runtime, where sdkgen writes its own: `src/<pkg>/_x.py`, `src/<pkg>/_utils/…`. */
 const PYTHON_RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py|_utils\/[^/]+\.py)$/;
@@ -33,6 +32,28 @@ const UNBOUND_OK = new Set(
     'StopAsyncIteration NotImplemented Ellipsis __name__ __file__'
   ).split(' '),
 );
+
+/** Python's builtin exceptions and warnings (`ImportError`, `DeprecationWarning`): no module binds them. */
+const BUILTIN_EXCEPTION =
+  /^(?:[A-Z]\w*(?:Error|Warning)|Exception|BaseException|SystemExit|KeyboardInterrupt|GeneratorExit|StopIteration)$/;
+
+/** A string literal on one line (any prefix, either quote, triple quotes too). */
+const STRING = /[rRbBfFuU]*("""|''')[\s\S]*?\1|[rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRbBfFuU]*'(?:[^'\\]|\\.)*'/g;
+
+/**
+ * The names lines of code read: identifiers outside strings and comments, not after a `.` (an attribute) nor before a
+ * lone `=` (a keyword argument, or a name the lines bind). A line inside a string running over lines (a quote mark
+ * left open, a docstring's) is left out: its words are no names.
+ */
+function namesReadBy(lines: string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines) {
+    const code = line.replace(STRING, '""');
+    if (/["']/.test(code.replace(/""/g, ''))) continue;
+    for (const m of code.replace(/#.*$/, '').matchAll(/(?<![\w.])[A-Za-z_]\w*(?!\w|\s*=(?!=))/g)) names.add(m[0]);
+  }
+  return names;
+}
 
 interface HunkParts {
   /** The 0-based line of Stainless's module the edit begins at. */
@@ -81,10 +102,9 @@ function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkg
             'with its own between them';
   }
   // (Names the edit's lines read that it does not bind itself, nor sdkgen's module anywhere.)
-  const added = readModule(parts.added.join('\n'));
   const own = boundNames(parts.added.join('\n'));
-  const unbound = [...namesRead(added, 0, added.lines.length)].filter(
-    (name) => !UNBOUND_OK.has(name) && !own.has(name) && !sdkgenBinds.has(name),
+  const unbound = [...namesReadBy(parts.added)].filter(
+    (name) => !UNBOUND_OK.has(name) && !BUILTIN_EXCEPTION.test(name) && !own.has(name) && !sdkgenBinds.has(name),
   );
   const reads =
     unbound.length > 0
