@@ -239,9 +239,12 @@ describe("owners' edits with nothing left to carry (Python)", () => {
       rendered: [{ path, contents: sdkgen }],
       importName: 'acme',
     });
+    // (A module of Stainless's runtime: said edit by edit, runtime-hunks.ts.)
     expect(plan.needsHand.map((n) => n.reason)).toEqual([
-      "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks (sdkgen's file " +
-        'has `BaseClient._should_retry` too, where they would go)',
+      expect.stringContaining(
+        "in `BaseClient._should_retry`: sdkgen's function has no `if response.status_code >= 500:`, which your edit " +
+          "changes; it reads `RETRYABLE_STATUSES`, which sdkgen's module does not bind",
+      ),
     ]);
   });
 

@@ -41,6 +41,7 @@ import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
+import { inPydantic1Branch } from './pydantic1-branch.mjs';
 
 const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
@@ -635,15 +636,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
     const lines = source.split('\n');
     return hunk.added.every((a) => {
       const i = lines.findIndex((line) => line === a.text.replace(/\n$/, ''));
-      if (i < 0) return false;
-      // Up the blocks it is in, to one opened by a pydantic-1 branch.
-      let indent = /^\s*/.exec(lines[i])[0].length;
-      for (let j = i - 1; j >= 0 && indent > 0; j--) {
-        if (lines[j].trim() === '' || /^\s*/.exec(lines[j])[0].length >= indent) continue;
-        if (/^\s*(?:el)?if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:/.test(lines[j])) return true;
-        indent = /^\s*/.exec(lines[j])[0].length;
-      }
-      return false;
+      return i >= 0 && inPydantic1Branch(lines, i);
     });
   };
   const notApplicable = [...lost, ...partial].filter((m) => !moved.includes(m) && onlyV1(m));

@@ -10,7 +10,13 @@
  * An insertion (it takes out nothing, and its brackets pair up) is placed after the two or three lines before it, else before the two or three
  * after it, where those lines occur once in sdkgen's module (or as often as in Stainless's, the same occurrence: the
  * sync and the async client), and only where its first line stands at the indentation of the place: a block's first
- * statement after a line that opens one, else the indentation of the line beside it. Anything else stays for a person.
+ * statement after a line that opens one, else the indentation of the line beside it.
+ *
+ * A replacement (one run of Stainless's lines taken out, the owners' put in) is placed where sdkgen's module has the
+ * lines it takes out word for word, with the two or three lines on one side of them, as the same occurrence:
+ * anthropic-python's batch `results()` puts its own `Accept` statement in place of Stainless's, which sdkgen's method
+ * has after the same id check, and follows it with the beta header in sdkgen's one statement where Stainless wrote
+ * three. Anything else stays for a person.
  */
 import type { Reapplied } from '../reapply/hunks';
 import { lines } from '../../write/merge';
@@ -44,6 +50,25 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
     t = passed?.lines ?? [...t.slice(0, at), ...parsed.added, ...t.slice(at)];
     placed++;
   }
+  // (Replacements, placed against sdkgen's lines as they are now, then made bottom-up: one taking out the statement the
+  // sync method shares with the async one leaves the other's occurrence alone in sdkgen's text, not the same one.)
+  const replacing = rejected.flatMap((hunk) => {
+    const parsed = replacement(hunk);
+    const at = parsed === null ? null : replacementPlace(parsed, b, t);
+    return parsed === null || at === null ? [] : [{ hunk, at, parsed }];
+  });
+  const disjoint = replacing.filter(
+    (one, i) =>
+      !replacing.some(
+        (other, j) =>
+          j !== i && other.at < one.at + one.parsed.removed.length && one.at < other.at + other.parsed.removed.length,
+      ),
+  );
+  for (const { at, parsed } of [...disjoint].sort((x, y) => y.at - x.at))
+    t = [...t.slice(0, at), ...parsed.added, ...t.slice(at + parsed.removed.length)];
+  const replaced = new Set(disjoint.map((one) => one.hunk));
+  rejected.splice(0, rejected.length, ...rejected.filter((hunk) => !replaced.has(hunk)));
+  placed += replaced.size;
   if (placed === 0 && held === 0) return result;
   const alreadyThere = (result.alreadyThere ?? 0) + held;
   return {
@@ -75,6 +100,50 @@ export function insertion(hunk: string): Insertion | null {
   // `@@ -12,…`: the first context line is line 12 (1-based); with no context before it, the hunk goes after line 12.
   const first = Number(start[1]);
   return { baseAt: before === 0 ? first : first - 1 + before, added };
+}
+
+/** A rejected unified-diff hunk that replaces lines of Stainless's (a run of them, then its own lines), or null. */
+export interface Replacement extends Insertion {
+  removed: string[];
+}
+
+export function replacement(hunk: string): Replacement | null {
+  const [header, ...body] = hunk.split(/(?<=\n)/);
+  const start = /^@@ -(\d+)/.exec(header);
+  const before = body.findIndex((line) => !line.startsWith(' '));
+  if (start === null || before < 0 || !body[before].startsWith('-')) return null;
+  const removed: string[] = [];
+  const added: string[] = [];
+  let i = before;
+  for (; i < body.length && body[i].startsWith('-'); i++) removed.push(body[i].slice(1));
+  for (; i < body.length && body[i].startsWith('+'); i++) added.push(body[i].slice(1));
+  // (One run taken out, one put in, context after: anything else is more than one edit.)
+  if (body.slice(i).some((line) => !line.startsWith(' '))) return null;
+  if (added.length === 0 || !balanced(removed) || !balanced(added)) return null;
+  if (!removed.some((line) => /\w/.test(line) && !/^\s*#/.test(line))) return null;
+  return { baseAt: Number(start[1]) - 1 + before, added, removed };
+}
+
+/**
+ * The index of sdkgen's lines where the replaced lines are, found word for word with the lines on one side of them
+ * (Stainless's, word for word too), or null. A statement of Stainless's alone places nothing (the sync and async
+ * methods both have it, and so may others): the lines beside it must say which one it is.
+ */
+function replacementPlace(hunk: Replacement, base: string[], target: string[]): number | null {
+  const { baseAt, removed } = hunk;
+  for (const size of SIDE) {
+    const before = base.slice(Math.max(0, baseAt - size), baseAt);
+    if (before.length === size && telling(before)) {
+      const at = sameOccurrence(base, target, [...before, ...removed], baseAt - size);
+      if (at !== null) return at + size;
+    }
+    const after = base.slice(baseAt + removed.length, baseAt + removed.length + size);
+    if (after.length === size && telling(after)) {
+      const at = sameOccurrence(base, target, [...removed, ...after], baseAt);
+      if (at !== null) return at;
+    }
+  }
+  return null;
 }
 
 /** The index of sdkgen's lines the insertion goes before, or null. */

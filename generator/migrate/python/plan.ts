@@ -72,6 +72,7 @@ import { inStainlessLayout, isRepositoryFile, LOCKFILES, SCRIPT, TESTS } from '.
 import { releasedVersion, withVersion } from './released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project-metadata';
 import { keptForOthers } from './kept-for-others';
+import { runtimeHunksReason } from './runtime-hunks';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -551,16 +552,23 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       continue;
     }
     const lost = lostReads.get(path)?.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
+    // (Of Stainless's runtime, where sdkgen writes its own: said edit by edit, runtime-hunks.ts.)
+    // (Read on the module as written: the owners' edits that were carried bind names too.)
+    const written = ours === undefined ? undefined : (plan.writes.find((f) => f.path === path)?.contents ?? ours);
+    const against = readAgainst.get(path) ?? stainless;
+    const runtime = against && written && !lost ? runtimeHunksReason(path, hunks, against, written) : null;
     plan.needsHand.push({
       path,
-      reason: renderedPaths.has(path)
-        ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
-          (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
-          (lost
-            ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name (they would ` +
-              'raise NameError): the rest are carried'
-            : '')
-        : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
+      reason: runtime
+        ? runtime
+        : renderedPaths.has(path)
+          ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
+            (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
+            (lost
+              ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name (they would ` +
+                'raise NameError): the rest are carried'
+              : '')
+          : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });
   }
   // Stainless's PyPI publishing and release doctor go where sdkgen's release.yml publishes instead (publishing.ts).

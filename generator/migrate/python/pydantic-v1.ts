@@ -14,6 +14,9 @@ import type { MigrationInputs, MigrationPlan } from '../migration-plan';
  */
 const V1_BRANCH = /^(\s*)(?:el)?if\s+(?:(?:[\w.]*\.)?_?PYDANTIC_V1|not\s+(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
 
+/** A test pydantic 2 passes: `if not PYDANTIC_V1:`, `if PYDANTIC_V2:` (and their `_compat.` forms). */
+const V2_BRANCH = /^(\s*)if\s+(?:not\s+(?:[\w.]*\.)?_?PYDANTIC_V1|(?:[\w.]*\.)?_?PYDANTIC_V2)\s*:\s*(#.*)?$/;
+
 export interface NotApplicable {
   path: string;
   reason: string;
@@ -37,13 +40,22 @@ export function lowestPydanticMajor(pyproject: string | undefined): number | nul
 export function splitPydanticV1Hunks(base: string, hunks: string[]): [string[], string[]] {
   const lines = base.split('\n');
   const branches: Array<{ start: number; end: number; indent: number }> = [];
-  lines.forEach((line, i) => {
-    const m = V1_BRANCH.exec(line);
-    if (!m) return;
-    const indent = m[1].length;
+  const bodyEnd = (i: number, indent: number) => {
     let end = i + 1;
     while (end < lines.length && (lines[end].trim() === '' || indentOf(lines[end]) > indent)) end++;
-    branches.push({ start: i + 1, end, indent });
+    return end;
+  };
+  lines.forEach((line, i) => {
+    const m = V1_BRANCH.exec(line);
+    if (m) branches.push({ start: i + 1, end: bodyEnd(i, m[1].length), indent: m[1].length });
+    // (The `elif` and `else` clauses after a test pydantic 2 passes run under pydantic 1 alone.)
+    const v2 = V2_BRANCH.exec(line);
+    if (!v2) return;
+    const indent = v2[1].length;
+    for (let at = bodyEnd(i, indent); at < lines.length && indentOf(lines[at]) === indent; at = bodyEnd(at, indent)) {
+      if (!/^\s*(?:elif\b.*|else\s*):\s*(#.*)?$/.test(lines[at])) break;
+      branches.push({ start: at + 1, end: bodyEnd(at, indent), indent });
+    }
   });
   if (branches.length === 0) return [[], hunks];
   const inBranch: string[] = [];

@@ -5,6 +5,9 @@
  *   blank lines, where sdkgen's module has none of the lines it takes out: done; so is one that only re-indents
  *   statements sdkgen's module has none of (it re-lays code sdkgen does not write);
  * - an edit replacing lines sdkgen's module has none of left, whose own lines the owners' other edits carried there;
+ * - an edit of a name's definition in one branch of Stainless's module (`if TYPE_CHECKING:` / Python 3.8's `else:`),
+ *   where sdkgen's module defines the name once, with the same change (llama-cloud's `FileContent` gains `str` in
+ *   both of Stainless's branches; sdkgen's one `FileContent` has it, carried from their edit of the other);
  * - an edit taking pydantic 1's support out of a function (`if (not PYDANTIC_V1) or …` fallbacks, pydantic 1's config
  *   names), where sdkgen's module, written for pydantic 2 alone, names none of it: it does not apply.
  *
@@ -66,7 +69,10 @@ export function setAsideDoneInRuntime(
         addedCode.length > 0 &&
         removed.every((line) => !leftOver(line)) &&
         addedCode.every((line) => has.has(line) && carriedIn(line));
-      if ((noneLeft && added.every((line) => line === '')) || reindentOnly || replacedAlready) done.push(hunk);
+      // (An edit of one branch's definition of a name that sdkgen's module defines once, with the same change.)
+      const twinCarried = sameChangeOnOneDefinition(removed, added, ours, stainless(path) ?? '');
+      if ((noneLeft && added.every((line) => line === '')) || reindentOnly || replacedAlready || twinCarried)
+        done.push(hunk);
       else if (
         requiresPydantic2 &&
         // (What pydantic 2 runs stays, one level out: those lines are the edit's as much as sdkgen's.)
@@ -91,6 +97,52 @@ export function setAsideDoneInRuntime(
       });
     return left.length > 0 ? [{ path, hunks: left }] : [];
   });
+}
+
+/** An assignment's name and its value, its comment left out (`FileContent = Union[…]  # …`). */
+const ASSIGNMENT = /^(\w+)\s*(?::[^=]+)?=(?!=)\s*(.*?)\s*(?:#.*)?$/;
+
+/**
+ * Whether the one-line edit `removed` → `added` of an assignment (trimmed lines) changes a definition Stainless's module
+ * makes more than once (in branches), where sdkgen's module `ours` makes it once and its value ends as the edit's
+ * changed value ends, from the changed text on: the same change at the same place from the end.
+ */
+function sameChangeOnOneDefinition(removed: string[], added: string[], ours: string, stainless: string): boolean {
+  const addedCode = added.filter((line) => line !== '');
+  if (removed.length !== 1 || addedCode.length !== 1) return false;
+  const [before, after] = [ASSIGNMENT.exec(removed[0]), ASSIGNMENT.exec(addedCode[0])];
+  if (before === null || after === null || before[1] !== after[1] || before[2] === after[2]) return false;
+  const name = before[1];
+  const definitions = (text: string) =>
+    text.split('\n').flatMap((line) => {
+      const m = ASSIGNMENT.exec(line.trim());
+      return m !== null && m[1] === name ? [m[2]] : [];
+    });
+  const ourValues = definitions(ours);
+  if (!inTopLevelBranches(stainless, name) || ourValues.length !== 1) return false;
+  // The values' common start; what follows it in the edited value (the change and the rest of the line) ends ours.
+  const [old, edited] = [before[2], after[2]];
+  let start = 0;
+  while (start < old.length && old[start] === edited[start]) start++;
+  // (A value replaced whole is another definition, not the same change.)
+  if (start === 0) return false;
+  const changedOn = edited.slice(start);
+  const rest = old.slice(start);
+  // (What the change leaves of Stainless's value after it must be a true end, not all of the changed text.)
+  return changedOn.length > rest.length && ourValues[0].endsWith(changedOn);
+}
+
+/** Whether the module defines `name` more than once, each in a branch of a top-level `if` (`else:`, `elif …:`). */
+function inTopLevelBranches(text: string, name: string): boolean {
+  const lines = text.split('\n');
+  const defining = lines.flatMap((line, i) => (ASSIGNMENT.exec(line.trim())?.[1] === name ? [i] : []));
+  const branchOf = (at: number) => {
+    if (!/^\s/.test(lines[at])) return false;
+    for (let i = at - 1; i >= 0; i--)
+      if (lines[i].trim() !== '' && !/^\s/.test(lines[i])) return /^(?:if|elif|else)\b/.test(lines[i]);
+    return false;
+  };
+  return defining.length >= 2 && defining.every(branchOf);
 }
 
 const saysSomething = (line: string): boolean => (line.match(/[A-Za-z0-9_]/g) ?? []).length >= 3;

@@ -1,0 +1,34 @@
+// Whether a line of a Python module runs only under pydantic 1: up the blocks it is in, one is opened by a pydantic-1
+// test (`if PYDANTIC_V1:`, `elif _compat.PYDANTIC_V1:`), or is an `elif`/`else` clause of a test pydantic 2 passes
+// (`if not PYDANTIC_V1:`, `if PYDANTIC_V2:`): anthropic's `_models.py` has `if not PYDANTIC_V1: … elif not
+// TYPE_CHECKING:`, whose clause runs under pydantic 1 alone.
+
+const V1_TEST = /^\s*(?:el)?if\s+(?:[\w.]*\.)?PYDANTIC_V1\s*:/;
+const V2_TEST = /^\s*if\s+(?:not\s+(?:[\w.]*\.)?PYDANTIC_V1|(?:[\w.]*\.)?PYDANTIC_V2)\s*:/;
+const CLAUSE = /^\s*(?:elif\b.*|else\s*):\s*(#.*)?$/;
+
+const indentOf = (line) => /^\s*/.exec(line)[0].length;
+
+/** Whether line `at` (0-based) of `lines` is inside a block that runs only under pydantic 1. */
+export function inPydantic1Branch(lines, at) {
+  let indent = indentOf(lines[at]);
+  for (let j = at - 1; j >= 0 && indent > 0; j--) {
+    if (lines[j].trim() === '' || indentOf(lines[j]) >= indent) continue;
+    if (V1_TEST.test(lines[j])) return true;
+    if (CLAUSE.test(lines[j]) && clauseOfV2Test(lines, j)) return true;
+    indent = indentOf(lines[j]);
+  }
+  return false;
+}
+
+/** Whether the `elif`/`else` at line `at` belongs to an `if` chain opened by a test pydantic 2 passes. */
+function clauseOfV2Test(lines, at) {
+  const indent = indentOf(lines[at]);
+  for (let j = at - 1; j >= 0; j--) {
+    if (lines[j].trim() === '' || indentOf(lines[j]) > indent) continue;
+    if (indentOf(lines[j]) < indent) return false;
+    if (V2_TEST.test(lines[j])) return true;
+    if (!CLAUSE.test(lines[j])) return false;
+  }
+  return false;
+}

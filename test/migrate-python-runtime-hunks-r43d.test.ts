@@ -1,0 +1,133 @@
+/**
+ * An owners' edit to one of Stainless's Python runtime modules that does not apply to sdkgen's module at that path (its
+ * own runtime, other code) is reported edit by edit: where it was, and why it has no place in sdkgen's module
+ * (runtime-hunks.ts). turbopuffer-python's owners replaced `openapi_dumps(json_data)` with `json.dumps(json_data)` in
+ * `BaseClient._build_request`, which sdkgen's function encodes otherwise; composio-python's call a list-joining helper
+ * of theirs at the top of `_transform_recursive`, a function sdkgen's `_transform.py` does not have (the helper itself
+ * is carried).
+ */
+import { describe, expect, it } from 'vitest';
+import { planPythonMigration } from '../generator/migrate/python/plan';
+import { runtimeHunksReason } from '../generator/migrate/python/runtime-hunks';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
+
+const STAINLESS_CLIENT = `from __future__ import annotations
+
+from ._utils import is_given, openapi_dumps
+
+
+class BaseClient:
+    def _build_request(self, options, json_data, files):
+        kwargs = {}
+        if files:
+            kwargs["files"] = files
+        elif not files:
+            # Don't set content when JSON is sent as multipart/form-data,
+            # since httpx's content param overrides other body arguments
+            kwargs["content"] = openapi_dumps(json_data) if is_given(json_data) and json_data is not None else None
+        return kwargs
+`;
+const OWNERS_CLIENT = STAINLESS_CLIENT.replace(
+  '            kwargs["content"] = openapi_dumps(json_data)',
+  '            # We use our own json library for serialization.\n            kwargs["content"] = json.dumps(json_data)',
+);
+const SDKGEN_CLIENT = `from __future__ import annotations
+
+from ._utils import is_given
+
+
+class BaseClient:
+    def _build_request(self, options, json_data, files):
+        kwargs = {}
+        if json_data is not None:
+            kwargs["content"] = self._encode_body(json_data)
+        if files:
+            kwargs["files"] = files
+        return kwargs
+
+    def _encode_body(self, json_data):
+        return json_data
+`;
+
+const STAINLESS_TRANSFORM = `from __future__ import annotations
+
+
+def _transform_recursive(data, annotation, inner_type=None):
+    stripped_type = strip_annotated_type(inner_type)
+    origin = get_origin(stripped_type) or stripped_type
+    if is_typeddict(stripped_type) and is_mapping(data):
+        return _transform_typeddict(data, stripped_type)
+    return data
+`;
+const OWNERS_TRANSFORM =
+  STAINLESS_TRANSFORM.replace(
+    '    origin = get_origin(stripped_type) or stripped_type\n',
+    '    origin = get_origin(stripped_type) or stripped_type\n\n    data = _maybe_convert_to_comma_string(data, stripped_type)\n\n',
+  ) +
+  '\n\ndef _maybe_convert_to_comma_string(data, annotation):\n    return ",".join(data) if isinstance(data, list) else data\n';
+const SDKGEN_TRANSFORM = `from __future__ import annotations
+
+
+def _transform_value(data, annotation):
+    stripped = strip_annotated_type(annotation)
+    if is_typeddict(stripped) and is_mapping(data):
+        return _transform_typeddict(data, stripped)
+    return data
+`;
+
+function plan() {
+  const stainless = {
+    'src/acme/_base_client.py': STAINLESS_CLIENT,
+    'src/acme/_utils/_transform.py': STAINLESS_TRANSFORM,
+  };
+  const current = checkoutOf({
+    'src/acme/_base_client.py': OWNERS_CLIENT,
+    'src/acme/_utils/_transform.py': OWNERS_TRANSFORM,
+  });
+  const rendered = [
+    { path: 'src/acme/_base_client.py', contents: SDKGEN_CLIENT },
+    { path: 'src/acme/_utils/_transform.py', contents: SDKGEN_TRANSFORM },
+  ];
+  return planPythonMigration({ current, base: baseOf(stainless), rendered, importName: 'acme' });
+}
+
+describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do not apply to sdkgen's", () => {
+  it('says for each edit where it was and what sdkgen’s module lacks for it', () => {
+    const result = plan();
+    const client = result.needsHand.find((n) => n.path === 'src/acme/_base_client.py')?.reason ?? '';
+    expect(client).toContain("Stainless's runtime module");
+    expect(client).toContain(
+      'in `BaseClient._build_request`: sdkgen\'s function has no `kwargs["content"] = openapi_dumps(json_data)',
+    );
+    expect(client).toContain("it reads `json`, which sdkgen's module does not bind");
+    const transform = result.needsHand.find((n) => n.path === 'src/acme/_utils/_transform.py')?.reason ?? '';
+    expect(transform).toContain("in `_transform_recursive`: sdkgen's module has no such function");
+    // (The helper of theirs the call reads was carried: it is no name the module lacks.)
+    expect(transform).not.toContain('_maybe_convert_to_comma_string`, which sdkgen');
+    const written = result.writes.find((f) => f.path === 'src/acme/_utils/_transform.py')?.contents ?? '';
+    expect(written).toContain('def _maybe_convert_to_comma_string(data, annotation):');
+    // Never lost: each edit is listed as made to Stainless's file.
+    const rejected = result.rejected.flatMap((r) => r.hunks).join('\n');
+    expect(rejected).toContain('+            kwargs["content"] = json.dumps(json_data)');
+    expect(rejected).toContain('+    data = _maybe_convert_to_comma_string(data, stripped_type)');
+  });
+
+  it('names no keyword argument, word of a string or builtin exception as a name the edit reads', () => {
+    // (openai-python's `_transform_recursive` edit passes `mode=`/`exclude=`; its `_client.py` raises with an f-string.)
+    const hunk =
+      '@@ -2 +2,4 @@\n-    return data\n+    if not data:\n+        raise ImportError(f"cannot be combined with {data}")\n' +
+      '+    return data.model_dump(mode="json", exclude=unset)\n';
+    const reason = runtimeHunksReason(
+      'src/acme/_utils/_transform.py',
+      [hunk],
+      'def g(data):\n    return data\n',
+      'x = 1\n',
+    );
+    expect(reason).toContain('it reads `data`, `unset`, which');
+    expect(reason).not.toMatch(/`(?:mode|exclude|f|cannot|ImportError)`/);
+  });
+
+  it('gives no such reason outside the runtime', () => {
+    expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
+  });
+});
