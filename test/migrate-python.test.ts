@@ -152,7 +152,9 @@ describe('sdkgen migrate: a Stainless Python SDK repository', () => {
     // Their module, byte for byte, and the module of Stainless's it imports (listed for a person).
     expect(read(repo, 'src/acme/lib/extra.py')).toBe(OWNERS_MODULE);
     expect(read(repo, 'src/acme/_utils/_lazy.py')).toBe(STAINLESS_ONLY['src/acme/_utils/_lazy.py']);
-    expect(run.stdout).toMatch(/Stainless's modules your code imports, kept .*\n {2}src\/acme\/_utils\/_lazy\.py\n/);
+    expect(run.stdout).toMatch(
+      /Stainless's modules your code imports, kept, and the files it reads .*\n {2}src\/acme\/_utils\/_lazy\.py\n/,
+    );
     // Their extra, in the table they added it to, beside sdkgen's.
     const extras = tomlTable(read(repo, 'pyproject.toml'), 'project.optional-dependencies');
     expect(extras.realtime).toEqual(['websockets>=12.0']);

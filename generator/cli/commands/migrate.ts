@@ -205,7 +205,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
         'the SDK still runs on Node 18)',
       result.scriptsOnNode20,
     );
-    list("Stainless's modules your code imports, kept (sdkgen writes none in their place)", result.keptImported);
+    list(
+      "Stainless's modules your code imports, kept, and the files it reads (sdkgen writes none in their place)",
+      result.keptImported,
+    );
     list(
       "Stainless's definitions those modules import, carried into the module sdkgen writes in their place",
       result.keptDefinitions,

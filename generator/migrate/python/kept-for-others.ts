@@ -1,6 +1,7 @@
 /**
  * Of Stainless's files sdkgen writes none of, those that stay because a file that stays needs them (plan.ts): the
- * modules the owners' code imports, the scripts and nox sessions a workflow or script that stays runs.
+ * modules the owners' code imports, the scripts and nox sessions a workflow or script that stays runs, the data files
+ * a module that stays opens by name (runway's `tests/sample_file.txt`, which their upload test reads).
  */
 import type { RepoFile } from '../repository/stainless-repo';
 import { LOCKFILES, NOXFILE, RUNS_NOX, SCRIPT } from './file-kinds';
@@ -16,8 +17,8 @@ export function keptForOthers(
   staying: RepoFile[],
   importName: string,
   written: Set<string>,
-): Map<string, 'imported' | 'called'> {
-  const reasons = new Map<string, 'imported' | 'called'>();
+): Map<string, 'imported' | 'called' | 'read'> {
+  const reasons = new Map<string, 'imported' | 'called' | 'read'>();
   const byPath = new Map(candidates.map((f) => [f.path, f]));
   const queue = staying.filter((f) => f.text !== null && f.path.endsWith('.py'));
   while (queue.length > 0) {
@@ -38,5 +39,19 @@ export function keptForOthers(
   for (const file of candidates)
     if (NOXFILE.test(file.path) && !reasons.has(file.path) && runners.some((f) => RUNS_NOX.test(f.text!)))
       reasons.set(file.path, 'called');
+  const modules = staying.filter((f) => f.text !== null && f.path.endsWith('.py')).map((f) => f.text!);
+  for (const file of candidates)
+    if (
+      !file.path.endsWith('.py') &&
+      !reasons.has(file.path) &&
+      modules.some((text) => quotesFileName(text, file.path))
+    )
+      reasons.set(file.path, 'read');
   return reasons;
+}
+
+/** Whether `text` has a string literal ending in the file name of `path` (`"sample_file.txt"`, `"data/x.json"`). */
+function quotesFileName(text: string, path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`["'](?:[^"'\\n]*/)?${name}["']`).test(text);
 }

@@ -433,7 +433,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   }
   for (const file of candidates) {
     const reason = stays.get(file.path);
-    if (reason === 'imported') plan.keptImported.push(file.path);
+    // (A data file a module that stays reads is listed with the modules: kept, as what the owners' code needs.)
+    if (reason === 'imported' || reason === 'read') plan.keptImported.push(file.path);
     else if (reason === 'called')
       (editedSinceStainless(file) ? plan.keptCalledScripts : plan.keptRepositoryFiles).push(file.path);
     else {
