@@ -17,7 +17,7 @@ import { asRetryDelayOverride, RETRY_DELAY_METHOD, RETRY_REQUEST_METHOD } from '
 import { carriedConstructor, credentialChecks } from './client-constructor';
 import { coreFields, withCredentialChecks } from './credential-check';
 import { addedOptionLines, withOptionLines, withStainlessOptions } from './client-options';
-import { carriedFields, type CarriedField } from './client-fields';
+import { carriedFields, classFields, type CarriedField } from './client-fields';
 import { carriedMakeRequest, MAKE_REQUEST_IMPORTS } from './request-pipeline';
 import { identifiers } from './code-identifiers';
 import { carriedParse, parseModules, type CarriedParse } from './response-parse';
@@ -443,8 +443,16 @@ export function withHooks(target: string, hooks: CarriedHooks): string | null {
     while (above > 0 && !/^\s*\/\*\*/.test(lines[above])) above--;
   }
   const declarations = (hooks.declarations ?? []).flatMap((text) => [...text.split('\n'), '']);
-  // The owners' fields first in the class, as Stainless's client declared its members.
-  const fields = (hooks.fields ?? []).map((field) => field.text);
+  // The owners' fields first in the class, as Stainless's client declared its members; one sdkgen's class declares
+  // too (a resource member the base named otherwise) takes the place of sdkgen's line: declared twice, TS2300.
+  const declared = classFields(target, hooks.className);
+  const fields: string[] = [];
+  for (const field of hooks.fields ?? []) {
+    const line = declared.get(field.name);
+    const at = line === undefined ? -1 : lines.indexOf(line, start + 1);
+    if (at < 0 || at > close) fields.push(field.text);
+    else lines[at] = field.text;
+  }
   const body = [
     ...lines.slice(0, above),
     ...declarations,
