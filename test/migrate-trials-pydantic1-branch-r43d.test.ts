@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
-import { inPydantic1Branch } from '../bench/migrate-trials/lib/pydantic1-branch.mjs';
+import { addsOnlyUnderPydantic1, inPydantic1Branch } from '../bench/migrate-trials/lib/pydantic1-branch.mjs';
 
 const MODULE = [
   'if not PYDANTIC_V1:', // 0
@@ -27,5 +27,41 @@ describe('a line that runs only under pydantic 1', () => {
   });
   it('is not one of the pydantic-2 clause, nor of the else of another test', () => {
     expect([1, 6, 8].map((at) => inPydantic1Branch(MODULE, at))).toEqual([false, false, false]);
+  });
+});
+
+// anthropic-python's `_models.py` at the owners' ref: the owners added the TypeAdapter stub and a blank line after it in
+// the pydantic-1 clause; the module has blank lines and a line of the same text outside any branch above it.
+const STUB_MODULE = [
+  'import pydantic', // 1
+  '', // 2
+  'def TypeAdapter(*_args: Any, **_kwargs: Any) -> Any:', // 3 (the same text, at the top level)
+  '    raise RuntimeError("attempted to use TypeAdapter in pydantic v1")', // 4
+  '', // 5
+  'if not PYDANTIC_V1:', // 6
+  '    from pydantic import TypeAdapter', // 7
+  'elif not TYPE_CHECKING:', // 8
+  '    def TypeAdapter(*_args: Any, **_kwargs: Any) -> Any:', // 9
+  '        raise RuntimeError("attempted to use TypeAdapter in pydantic v1")', // 10
+  '', // 11
+  '', // 12
+  'class Options:', // 13
+  '    def TypeAdapter(*_args: Any, **_kwargs: Any) -> Any:', // 14 (the stub's text, in a class, after the branch)
+  '        raise RuntimeError("attempted to use TypeAdapter in pydantic v1")', // 15
+];
+
+describe("a hunk's added lines that run only under pydantic 1", () => {
+  const at = (line: number) => ({ line, text: STUB_MODULE[line - 1] });
+  it('are read at their own line, a blank one among them saying nothing', () => {
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(9), at(10), at(11)])).toBe(true);
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(11), at(9), at(10)])).toBe(true);
+  });
+  it('are not when one is outside the branch, though its text is also inside it', () => {
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(3), at(4)])).toBe(false);
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(9), at(10), at(13)])).toBe(false);
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(14), at(15)])).toBe(false);
+  });
+  it('are not when the hunk adds only blank lines', () => {
+    expect(addsOnlyUnderPydantic1(STUB_MODULE, [at(11), at(12)])).toBe(false);
   });
 });

@@ -21,6 +21,19 @@ export function inPydantic1Branch(lines, at) {
   return false;
 }
 
+/**
+ * Whether every line a hunk adds (`{ line, text }`, `line` 1-based in `lines`, the file the hunk was taken against)
+ * runs only under pydantic 1. Each is read at its own line, not at the first line of the same text (a blank one, or a
+ * line written twice, is elsewhere too); blank lines belong to no branch and say nothing.
+ */
+export function addsOnlyUnderPydantic1(lines, added) {
+  const code = added.filter((a) => a.text.trim() !== '');
+  return (
+    code.length > 0 &&
+    code.every((a) => lines[a.line - 1] === a.text.replace(/\n$/, '') && inPydantic1Branch(lines, a.line - 1))
+  );
+}
+
 /** Whether the `elif`/`else` at line `at` belongs to an `if` chain opened by a test pydantic 2 passes. */
 function clauseOfV2Test(lines, at) {
   const indent = indentOf(lines[at]);

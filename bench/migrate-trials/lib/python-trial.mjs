@@ -41,7 +41,7 @@ import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
-import { inPydantic1Branch } from './pydantic1-branch.mjs';
+import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
 
 const SCRIPT_TITLE = "the repository's test script passes (./scripts/test)";
 const VENVS = ['/work/main/test/.tmp/python-venv/bin/python', '/tmp/pyv/bin/python'];
@@ -633,11 +633,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
     const body = hunk.text.split('\n').slice(1);
     const changed = (sign) => body.filter((l) => l.startsWith(sign)).map((l) => l.slice(1));
     if (keepsV2Alone(changed('-'), changed('+'))) return true;
-    const lines = source.split('\n');
-    return hunk.added.every((a) => {
-      const i = lines.findIndex((line) => line === a.text.replace(/\n$/, ''));
-      return i >= 0 && inPydantic1Branch(lines, i);
-    });
+    return addsOnlyUnderPydantic1(source.split('\n'), hunk.added);
   };
   const notApplicable = [...lost, ...partial].filter((m) => !moved.includes(m) && onlyV1(m));
   // An edit of comments alone (a licence header, a `# pyright: ignore`) on code the migrated file does not have (the
