@@ -34,7 +34,9 @@ describe('the verbose migration report', () => {
   const report = migrationReport(result({ keptImported: modules, writes: written, removed }), true);
 
   it('lists every kept module, written and removed file', () => {
-    expect(report).toContain("Stainless's modules your code imports, kept (sdkgen writes none in their place) (49):");
+    expect(report).toContain(
+      "Stainless's modules your code imports, kept, and the files it reads (sdkgen writes none in their place) (49):",
+    );
     for (const file of [...modules, ...written.map((w) => w.path), ...removed]) expect(report).toContain(`  ${file}\n`);
     expect(report).not.toMatch(/… and \d+ more/);
   });
