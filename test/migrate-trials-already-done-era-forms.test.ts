@@ -34,7 +34,8 @@ describe("the trial harness's already-done judge, for Stainless's 2023 forms", (
   it("reads a resource's call of the client's method as sdkgen's call through the client", () => {
     const atRef = "  list() {\n    return this.getAPIList('/widgets', WidgetsPage, { query, ...options });\n  }\n";
     const hunk = added(atRef, 2, 2);
-    const ours = "  list() {\n    return this._client.getAPIList('/widgets', WidgetsPage, { query, ...options });\n  }\n";
+    const ours =
+      "  list() {\n    return this._client.getAPIList('/widgets', WidgetsPage, { query, ...options });\n  }\n";
     expect(hasResult('src/resources/widgets.ts', hunk, ours, { atRef, migrated: noOther })).toBe(true);
     // Another method, or another page, is not their result.
     expect(hasResult('src/resources/widgets.ts', hunk, ours.replace('getAPIList', 'get'))).toBe(false);
@@ -65,9 +66,11 @@ describe("the trial harness's already-done judge, for Stainless's 2023 forms", (
     const migrated = (p: string) => (p === 'src/client.ts' ? clientModule : null);
     expect(hasResult('src/index.ts', hunk, index, { atRef: client, migrated })).toBe(true);
     // A name that namespace does not export, or a namespace of another name, is not their result.
-    const without = (p: string) => (p === 'src/client.ts' ? clientModule.replace('type WidgetsPageParams as WidgetsPageParams, ', '') : null);
+    const without = (p: string) =>
+      p === 'src/client.ts' ? clientModule.replace('type WidgetsPageParams as WidgetsPageParams, ', '') : null;
     expect(hasResult('src/index.ts', hunk, index, { atRef: client, migrated: without })).toBe(false);
-    const other = (p: string) => (p === 'src/client.ts' ? clientModule.replace('namespace Acme', 'namespace Other') : null);
+    const other = (p: string) =>
+      p === 'src/client.ts' ? clientModule.replace('namespace Acme', 'namespace Other') : null;
     expect(hasResult('src/index.ts', hunk, index, { atRef: client, migrated: other })).toBe(false);
     expect(hasResult('src/index.ts', hunk, index, { atRef: client, migrated: noOther })).toBe(false);
   });
@@ -103,6 +106,82 @@ describe("the trial harness's already-done judge, for Stainless's 2023 forms", (
     // An alias something else uses (a parameter's type) is code of theirs: it must be there.
     const used = `${resource}export function f(p: _WidgetsWidgetsPage) {}\n`;
     expect(hasResult('src/resources/widgets.ts', page, sdkgens, { atRef: used, migrated: noOther })).toBe(false);
+  });
+
+  // A page class of Stainless's 2023 runtime written by hand, and the migrated module's class of that name.
+  const theirPages = [
+    'export interface WidgetsPageResponse<Item> {',
+    '  meta: Shared.ResponseMeta;',
+    '',
+    '  widgets: Array<Item>;',
+    '}',
+    '',
+    'export interface WidgetsPageParams {',
+    '  page?: number;',
+    '}',
+    '',
+    'export class WidgetsPage<Item> extends AbstractPage<Item> implements WidgetsPageResponse<Item> {',
+    '  widgets: Array<Item>;',
+    '',
+    '  constructor(client: APIClient, response: Response, body: WidgetsPageResponse<Item>, options: FinalRequestOptions) {',
+    '    super(client, response, body, options);',
+    '    this.widgets = body.widgets;',
+    '  }',
+    '',
+    '  getPaginatedItems(): Item[] {',
+    '    return this.widgets;',
+    '  }',
+    '',
+    '  nextPageInfo(): PageInfo | null {',
+    '    const currentPage = this.meta.pagination.page;',
+    '    if (currentPage === this.meta.pagination.last_page) {',
+    '      return null;',
+    '    }',
+    '    const nextPage = this.meta.pagination.next_page;',
+    '    return { params: { page: nextPage } };',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const ourPages = [
+    'export interface WidgetsPageResponse<Item> {',
+    '  widgets: Array<Item>;',
+    '  meta: WidgetsPageResponse.Meta;',
+    '}',
+    '',
+    'export interface WidgetsPageParams {',
+    '  page?: number;',
+    '}',
+    '',
+    'export class WidgetsPage<Item> extends PageNumberPage<Item> implements WidgetsPageResponse<Item> {',
+    '  static override shape = {',
+    "    items: ['widgets'],",
+    "    page: 'page',",
+    "    currentPage: ['meta', 'pagination', 'page'],",
+    "    totalPages: ['meta', 'pagination', 'last_page'],",
+    '  };',
+    '  declare widgets: Array<Item>;',
+    '}',
+    '',
+  ].join('\n');
+
+  it('finds the lines of a page class written by hand where the migrated class of that name pages alike', () => {
+    const whole = added(theirPages, 1, 32);
+    const context = { atRef: theirPages, migrated: noOther };
+    expect(hasResult('src/pagination.ts', whole, ourPages, context)).toBe(true);
+    expect(hasResult('src/pagination.ts', added(theirPages, 24, 27), ourPages, context)).toBe(true);
+    // Not where it pages by another items field, page parameter, current page or last page, or has no such class.
+    for (const [from, to] of [
+      ["items: ['widgets']", "items: ['data']"],
+      ["page: 'page'", "page: 'p'"],
+      ["currentPage: ['meta', 'pagination', 'page']", "currentPage: ['page']"],
+      ["totalPages: ['meta', 'pagination', 'last_page']", "totalPages: ['meta', 'last_page']"],
+      ['class WidgetsPage<', 'class GadgetsPage<'],
+    ])
+      expect(hasResult('src/pagination.ts', whole, ourPages.replace(from, to), context)).toBe(false);
+    // Nor an interface the migrated module does not declare.
+    const noParams = ourPages.replace(/export interface WidgetsPageParams \{[^}]*\}\n/, '');
+    expect(hasResult('src/pagination.ts', added(theirPages, 7, 9), noParams, context)).toBe(false);
   });
 
   const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-era-forms-'));

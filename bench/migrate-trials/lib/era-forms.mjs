@@ -9,7 +9,12 @@
 //     has no namespace of that name, the client module's is read;
 //   - a local alias (`type _X = X;`) the module used only in such exports, and the comment right above it, there
 //     when each of those exports is.
-// Each line is read where it stands in the file at the ref (the hunk's `line`), which tells its namespace.
+//   - a page class of the 2023 runtime's (`class XPage<Item> extends AbstractPage<Item>`, its `getPaginatedItems` and
+//     `nextPageInfo` written by hand) and its `XPageParams`, `XPageResponse`: a line in them is there when the migrated
+//     module declares the same class (and that interface), paging alike: its `shape` has the items field
+//     `getPaginatedItems` returns, the page parameter `nextPageInfo` sets, and the current-page and last-page fields it
+//     compares (the next page's number, the API's `next_page` or the current one plus one, is the page after either way).
+// Each line is read where it stands in the file at the ref (the hunk's `line`), which tells its namespace or class.
 
 /** A call of the client's method through the client, read as the 2023 resource's own. */
 export function asResourceCall(line) {
@@ -32,6 +37,7 @@ export function eraFormPresent(lineNo, atRef, text, migrated) {
   const line = lines[at] ?? '';
   if (NAMESPACE_EXPORT.test(line)) return namespaceExportPresent(lines, at, text, migrated);
   if (ALIAS.test(line)) return aliasPresent(lines, at, text, migrated);
+  if (pageLinePresent(lines, at, text)) return true;
   // A comment right above such an alias (comments and blank lines between) goes with it.
   if (COMMENT.test(line)) {
     let next = at + 1;
@@ -95,4 +101,62 @@ function exportedNames(body) {
       if (name !== '') names.add(name);
     }
   return names;
+}
+
+/** Whether line `at` is in a page class of the 2023 runtime (or its interfaces) the migrated `text` pages alike. */
+function pageLinePresent(lines, at, text) {
+  const declaration = declarationAt(lines, at);
+  if (declaration === null) return false;
+  const className = declaration.replace(/(?:Params|Response)$/, '');
+  const theirs = theirPaging(lines, className);
+  const ours = ourPaging(text, className);
+  if (theirs === null || ours === null) return false;
+  if (declaration !== className && !new RegExp(`^export interface ${declaration}\\b`, 'm').test(text)) return false;
+  return ['items', 'page', 'currentPage', 'lastPage'].every((key) => theirs[key] === ours[key]);
+}
+
+/** The top-level class or interface (`export class X`, to its closing `}`) line `at` is in, or null. */
+function declarationAt(lines, at) {
+  for (let i = at; i >= 0; i--) {
+    if (i < at && /^\}/.test(lines[i])) return null;
+    const m = /^export (?:class|interface) ([\w$]+)/.exec(lines[i]);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/** How the owners' class `name` (extending the 2023 `AbstractPage`) pages, read from its methods; null if none. */
+function theirPaging(lines, name) {
+  const start = lines.findIndex((l) => new RegExp(`^export class ${name}<Item> extends AbstractPage<Item>`).test(l));
+  if (start < 0) return null;
+  const end = lines.findIndex((l, i) => i > start && /^\}/.test(l));
+  const body = lines.slice(start, end < 0 ? undefined : end).join('\n');
+  const method = (m) => new RegExp(`^\\s+${m}\\([^)]*\\)[^{]*\\{([\\s\\S]*?)^\\s{2}\\}`, 'm').exec(body)?.[1] ?? '';
+  const items = /return this\.([\w$.]+)/.exec(method('getPaginatedItems'))?.[1];
+  const next = method('nextPageInfo');
+  // `if (currentPage === this.meta.pagination.last_page)`, `currentPage` being `const currentPage = this.…;`.
+  const compared = /([\w$.]+)\s*(?:===|>=)\s*this\.([\w$.]+)/.exec(next);
+  const local = compared && new RegExp(`const ${compared[1].replace(/\$/g, '\\$')} = this\\.([\\w$.]+);`).exec(next);
+  const currentPage = compared === null ? null : (local?.[1] ?? compared[1].replace(/^this\./, ''));
+  const page = /params:\s*\{\s*([\w$]+)\s*:/.exec(next)?.[1];
+  if (items === undefined || page === undefined) return null;
+  return { items, page, currentPage, lastPage: compared?.[2] ?? null };
+}
+
+/** How the migrated class `name` pages: its static `shape` (`items: ['a', 'b']` → `a.b`); null if none. */
+function ourPaging(text, name) {
+  const m = new RegExp(`^export class ${name}<Item>[^{]*\\{\\n([\\s\\S]*?)^\\}`, 'm').exec(text);
+  const shape = m && /static (?:override )?shape = \{([\s\S]*?)\};/.exec(m[1])?.[1];
+  if (!shape) return null;
+  const path = (key) =>
+    new RegExp(`\\b${key}: \\[([^\\]]*)\\]`)
+      .exec(shape)?.[1]
+      .match(/[\w$]+/g)
+      ?.join('.') ?? null;
+  return {
+    items: path('items'),
+    page: /\bpage: '([^']+)'/.exec(shape)?.[1] ?? null,
+    currentPage: path('currentPage'),
+    lastPage: path('totalPages'),
+  };
 }
