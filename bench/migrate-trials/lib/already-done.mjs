@@ -17,6 +17,7 @@
 //     line they changed, left as Stainless wrote it, is then no sign against it).
 
 import { pythonImportExtended, pythonLinesPresent } from './already-done-python.mjs';
+import { asResourceCall, eraFormPresent } from './era-forms.mjs';
 import { filesWithHunks } from './report-sections.mjs';
 
 /** The files migrate's report (--verbose text) lists as having hand edits already done: `{ path, hunks }`. */
@@ -24,8 +25,12 @@ export function alreadyDoneByReport(report) {
   return filesWithHunks(report, "Hand edits whose result sdkgen's file has already");
 }
 
-/** Whether the migrated file `text` at `file` has the result of the owners' hunk `h` (owners.mjs's shape). */
-export function hasResult(file, h, text) {
+/**
+ * Whether the migrated file `text` at `file` has the result of the owners' hunk `h` (owners.mjs's shape). `context`:
+ * `atRef`, the file at the ref, and `migrated(path)`, another migrated file's text or null, for the 2023 forms
+ * (era-forms.mjs) that tell a line by where it stands.
+ */
+export function hasResult(file, h, text, context = {}) {
   if (text === null) return false;
   const added = h.added.map((a) => a.text);
   if (file.endsWith('.json')) return jsonHasResult(added, h.removed, text);
@@ -33,9 +38,11 @@ export function hasResult(file, h, text) {
   const lines = new Set(text.split('\n').map(comparable).filter(Boolean));
   const says = (l) => (l.match(/[A-Za-z0-9]/g) ?? []).length >= 3;
   const present = (l) => !comparable(l) || lines.has(comparable(l));
+  const presentAt = (a) =>
+    present(a.text) || (/\.[cm]?tsx?$/.test(file) && eraFormPresent(a.line, context.atRef, text, context.migrated));
   return (
     added.some(says) &&
-    (file.endsWith('.py') ? pythonLinesPresent(added, text, present) : added.every(present)) &&
+    (file.endsWith('.py') ? pythonLinesPresent(added, text, present) : h.added.every(presentAt)) &&
     h.removed
       .filter(says)
       // (An import line they only added names to: its being there says nothing against their result.)
@@ -45,7 +52,7 @@ export function hasResult(file, h, text) {
 }
 
 function comparable(line) {
-  return line
+  return asResourceCall(line)
     .trim()
     .replace(/[,;]$/, '')
     .replace(/(^|[\s{,])type\s+/g, '$1')

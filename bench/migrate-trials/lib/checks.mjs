@@ -182,6 +182,24 @@ export function checkHunks(
   let report = '';
   const trivial = (s) => (s.match(/[A-Za-z0-9]/g) ?? []).length < 3;
   const cache = new Map();
+  // (For the already-done judge: a file as the ref has it, and another migrated file, each read once.)
+  const refTexts = new Map();
+  const atRef = (file) => {
+    if (!refTexts.has(file)) {
+      const shown = spawnSync('git', ['show', `${ref}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+      refTexts.set(file, shown.status === 0 ? shown.stdout : null);
+    }
+    return refTexts.get(file);
+  };
+  const migratedTexts = new Map();
+  const migrated = (file) => {
+    if (!migratedTexts.has(file))
+      migratedTexts.set(
+        file,
+        fs.existsSync(path.join(repo, file)) ? fs.readFileSync(path.join(repo, file), 'utf8') : null,
+      );
+    return migratedTexts.get(file);
+  };
   for (const h of owners.hunks) {
     const p = path.join(repo, h.file);
     if (!cache.has(h.file)) cache.set(h.file, fs.existsSync(p) ? norm(fs.readFileSync(p, 'utf8')) : null);
@@ -250,7 +268,7 @@ export function checkHunks(
     // ignored (reported apart, still counted as not carried).
     const loose = text !== null && h.added.length > 0 && missing.every((m) => looseText(text).includes(looseText(m)));
     const raw = text === null ? null : fs.readFileSync(p, 'utf8');
-    if ((alreadyLeft.get(h.file) ?? 0) > 0 && hasResult(h.file, h, raw)) {
+    if ((alreadyLeft.get(h.file) ?? 0) > 0 && hasResult(h.file, h, raw, { atRef: atRef(h.file), migrated })) {
       alreadyLeft.set(h.file, alreadyLeft.get(h.file) - 1);
       already.push({ file: h.file, header: h.header });
       report += `### ${h.file} ${h.header} — already done in sdkgen's file, per migrate's report (its result is there)\n${h.text}\n`;
