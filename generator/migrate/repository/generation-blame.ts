@@ -8,24 +8,10 @@
  * `release: 6.45.0` brought their Bedrock build lines) stays theirs. A hunk that only removes lines stays theirs too.
  */
 import { coAuthoredByAPerson, CUSTOM_CODE_PATCH, GENERATOR_BOT, git } from './bot-commits';
+import { blame } from './line-authors';
 
 /** A release pull request the bot squash-merged: it carries the people's commits of the branch it releases. */
 const RELEASE_SUBJECT = /^release[:(]/i;
-
-/** Per line of a file at HEAD (0-based), the commit that last wrote it and its text, from `git blame --porcelain`. */
-function blameOf(dir: string, file: string): Array<{ commit: string; text: string }> | null {
-  const run = git(dir, ['blame', '--porcelain', 'HEAD', '--', file]);
-  if (!run.ok) return null;
-  const out: Array<{ commit: string; text: string }> = [];
-  let commit = '';
-  let final = 0;
-  for (const line of run.stdout.split('\n')) {
-    const header = /^([0-9a-f]{40}) \d+ (\d+)/.exec(line);
-    if (header) [commit, final] = [header[1], Number(header[2])];
-    else if (line.startsWith('\t')) out[final - 1] = { commit, text: line.slice(1) };
-  }
-  return out;
-}
 
 /** Which of `commits` are generations: the generator bot's, naming no person, no custom-code patch, no release. */
 function generationsAmong(dir: string, commits: string[]): Set<string> {
@@ -73,11 +59,11 @@ export function dropBlamedOnGenerations(
     .map(({ path, hunks }) => {
       const candidates = hunks.map((hunk) => (addedLines(hunk) ?? []).filter((line) => line.text.trim() !== ''));
       if (candidates.every((lines) => lines.length === 0)) return { path, hunks };
-      const blame = blameOf(dir, path);
-      if (blame === null) return { path, hunks };
-      const generations = generationsAmong(dir, [...new Set(blame.filter(Boolean).map((line) => line.commit))]);
+      const atHead = blame(dir, path, 'HEAD');
+      if (atHead === null) return { path, hunks };
+      const generations = generationsAmong(dir, [...new Set(atHead.filter(Boolean).map((line) => line.commit))]);
       const byGeneration = (line: { at: number; text: string }) => {
-        const now = blame[line.at - 1];
+        const now = atHead[line.at - 1];
         return now !== undefined && now.text === line.text && generations.has(now.commit);
       };
       const kept = hunks.filter((_, i) => candidates[i].length === 0 || !candidates[i].every(byGeneration));

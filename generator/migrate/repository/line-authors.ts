@@ -15,7 +15,7 @@ const UNCOMMITTED = /^0+$/;
 /** How many commits back a line is followed while each changed only its comma or place. */
 const FOLLOWED = 20;
 
-interface BlamedLine {
+export interface BlamedLine {
   commit: string;
   text: string;
 }
@@ -64,7 +64,7 @@ function nearest(lines: BlamedLine[], text: string, at: number): { line: BlamedL
 }
 
 /** `git blame` of `file` at `rev` (null: the work tree), line by line; null where git cannot. */
-function blame(dir: string, file: string, rev: string | null): BlamedLine[] | null {
+export function blame(dir: string, file: string, rev: string | null): BlamedLine[] | null {
   const run = git(dir, ['blame', '--porcelain', ...(rev === null ? [] : [rev]), '--', file]);
   if (!run.ok) return null;
   const lines: BlamedLine[] = [];
