@@ -1,18 +1,19 @@
 /**
  * Stainless's banner (`// File generated from our OpenAPI spec by Stainless. …`, `#` in Python), or any generator's
- * attribution line the owners put in its place, is the generator's, never the owners' edit: sdkgen's module has a banner of its own. An owners' hunk that adds it (a module they created with
- * the banner copied in, openai-node's `src/resources/chat/completions.ts`) or has it as context at the top of the
- * file (their models added after it, `src/resources/shared.ts`) brought it back into sdkgen's module, over or under
- * sdkgen's banner. The hunks are made with sdkgen's banner in its place where base and edited both have it, without
- * it where one has it: what the owners added or removed is carried, not the banner.
+ * attribution line the owners put in its place, is the generator's, never the owners' edit: sdkgen's module has a
+ * banner of its own. An owners' hunk that adds it (a module they created with the banner copied in, openai-node's
+ * `src/resources/chat/completions.ts`) or has it as context at the top of the file (their models added after it,
+ * `src/resources/shared.ts`) brought it back into sdkgen's module, over or under sdkgen's banner. The hunks are made
+ * with sdkgen's banner in its place where base and edited both have it, without it where one has it: what the owners
+ * added or removed is carried, not the banner.
  */
 
 /** A line of Stainless's banner, in any comment syntax. */
 const BANNER_LINE = /^\s*(\/\/|#|\/\*+|\*)\s*File generated from our OpenAPI spec by Stainless\b.*$/i;
 /**
- * A generated-file banner's attribution line, whatever the generator's name: Stainless's, or the one the owners put in
- * its place (openai-node's "update generated SDK attribution": "… by Stainless." → "… by Castiron."). Such a line is
- * the generator's to write, never an owners' edit: sdkgen writes its own banner.
+ * A generated-file banner's attribution line, whatever the generator's name: Stainless's, or the one the owners put
+ * in its place (openai-node's "update generated SDK attribution": "… by Stainless." → "… by Castiron."). Such a line
+ * is the generator's to write, never an owners' edit: sdkgen writes its own banner.
  */
 const ATTRIBUTION_LINE =
   /^\s*(\/\/|#|\/\*+|\*)\s*(?:this\s+)?file\s+(?:was\s+)?(?:auto-?)?generated\b.*\bby\s+[A-Za-z][\w.-]*/i;
