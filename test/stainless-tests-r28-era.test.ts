@@ -8,17 +8,11 @@
  * - from 2026-03-19 ("refactor(tests): switch from prism to steady"): they run.
  * An operation without callbacks runs in every era; a config's `skip_test_reason` wins over the era's.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../generator/api/analyze';
-import { buildPythonModel } from '../generator/emit/python/types/build-model';
-import { planPythonTests } from '../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { skipCommentOf } from '../generator/emit/typescript/plan-tests';
 import type { Api, Method } from '../generator/ir/types';
 import { formsOfEra } from '../generator/stainless/era';
-import { pythonFormsOfEra } from '../generator/stainless/python-era';
-import { tempDir } from './helpers/sdk';
+import { loadInlineApi, pythonTestModule } from './helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const SPEC = {
@@ -76,20 +70,11 @@ const ERAS = [
   { era: 'latest', ts: '', py: null },
 ];
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('stainless-tests-r28-era');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('stainless-tests-r28-era', SPEC, CONFIG);
 }, 60_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const eraOf = (era: string) => (era === 'latest' ? null : era);
 
@@ -101,12 +86,7 @@ function method(resource: string, name: string): Method {
 
 /** The Python test module of `resource` in the SDK of `era`. */
 function pyModule(era: string, resource: string): string {
-  const pkg = buildPythonModel(api, { importName: 'hooks', distributionName: 'hooks', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(eraOf(era)) }).find(
-    (f) => f.path === `tests/api_resources/test_${resource}.py`,
-  );
-  expect(file, resource).toBeDefined();
-  return file!.contents;
+  return pythonTestModule(api, 'hooks', resource, eraOf(era));
 }
 
 /** The skip marks over the Python tests of `method` (`test_method_create`, …) in `module`. */

@@ -4,15 +4,9 @@
  * (lumaai-python's `aspect_ratio="1:1"` where the spec's example is `'16:9'`, openai-python's image
  * `size="256x256"`); from then on the example.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
-import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../generator/ir/types';
-import { pythonFormsOfEra } from '../../generator/stainless/python-era';
-import { tempDir } from '../helpers/sdk';
+import { loadInlineApi, pythonTestModule } from '../helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const SPEC = {
@@ -58,29 +52,15 @@ resources:
       create: post /generations
 `;
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('enum-example-era-r38a');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('enum-example-era-r38a', SPEC, CONFIG);
 }, 60_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 /** The test module of the generations resource of the SDK of `era`. */
 function testModule(era: string | null): string {
-  const pkg = buildPythonModel(api, { importName: 'frames', distributionName: 'frames', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
-    (f) => f.path === 'tests/api_resources/test_generations.py',
-  );
-  expect(file).toBeDefined();
-  return file!.contents;
+  return pythonTestModule(api, 'frames', 'generations', era);
 }
 
 describe("an enum's value in the Python tests, by era", () => {

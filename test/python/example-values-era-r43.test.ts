@@ -11,15 +11,9 @@
  * targets': embed-python's of 2024-06-17 `integration_id="string"`, `client.proxy.delete("string", …)`;
  * openplugin-python's of 2024-07-17 `prompt="prompt"`), its name from then on.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
-import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../generator/ir/types';
-import { pythonFormsOfEra } from '../../generator/stainless/python-era';
-import { tempDir } from '../helpers/sdk';
+import { loadInlineApi, pythonTestModule } from '../helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const SPEC = {
@@ -70,29 +64,15 @@ resources:
       retrieve: get /pipelines/{pipeline_id}
 `;
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('array-items-era-r43');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('array-items-era-r43', SPEC, CONFIG);
 }, 60_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 /** The test module of the pipelines resource of the SDK of `era`. */
 function testModule(era: string | null): string {
-  const pkg = buildPythonModel(api, { importName: 'plugins', distributionName: 'plugins', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
-    (f) => f.path === 'tests/api_resources/test_pipelines.py',
-  );
-  expect(file).toBeDefined();
-  return file!.contents;
+  return pythonTestModule(api, 'plugins', 'pipelines', era);
 }
 
 describe('an array in the Python tests, by era', () => {

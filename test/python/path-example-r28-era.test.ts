@@ -5,15 +5,9 @@
  * (knock-python's `"message_id"`, OneBusAway's `"agencyID"`); its schema's example is (retell's `agent_id`). One passed
  * by keyword takes its parameter's example in every era (knock-python's `message_id="1jNa…"`). From then on both are.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
-import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../generator/ir/types';
-import { pythonFormsOfEra } from '../../generator/stainless/python-era';
-import { tempDir } from '../helpers/sdk';
+import { loadInlineApi, pythonTestModule } from '../helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const pathParam = (name: string, extra: Record<string, unknown>, schema: Record<string, unknown> = {}) => ({
@@ -67,29 +61,15 @@ resources:
       list_items: get /feeds/{user_id}/{feed_id}
 `;
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('path-example-r28-era');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('path-example-r28-era', SPEC, CONFIG);
 }, 60_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 /** The first call in the Python test module of `resource` of the SDK of `era`, on one line. */
 function firstCall(era: string | null, resource: string): string {
-  const pkg = buildPythonModel(api, { importName: 'paths', distributionName: 'paths', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
-    (f) => f.path === `tests/api_resources/test_${resource}.py`,
-  );
-  expect(file, resource).toBeDefined();
-  const text = file!.contents;
+  const text = pythonTestModule(api, 'paths', resource, era);
   const start = text.indexOf(`= client.${resource}.`);
   expect(start, resource).toBeGreaterThan(-1);
   return text

@@ -4,15 +4,9 @@
  * (`retrieve("issues", integration_id="github-123")`, the path-params test `retrieve("", integration_id=…)`), the
  * keyword-only ones by name; from then on by name. A sole argument is positional in every era.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
-import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../generator/ir/types';
-import { pythonFormsOfEra } from '../../generator/stainless/python-era';
-import { tempDir } from '../helpers/sdk';
+import { loadInlineApi, pythonTestModule } from '../helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const param = (name: string, where: 'path' | 'query') => ({
@@ -61,29 +55,16 @@ resources:
       retrieve: get /items/{item_id}
 `;
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('positional-path-args-r35k');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('positional-path-args-r35k', SPEC, CONFIG);
 }, 60_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 /** Every sync call of `resource`'s `retrieve` in its test module (the method's, then each path-params test's), on one line. */
 function calls(era: string | null, resource: string): string[] {
-  const pkg = buildPythonModel(api, { importName: 'keys', distributionName: 'keys', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api, undefined, { forms: pythonFormsOfEra(era) }).find(
-    (f) => f.path === `tests/api_resources/test_${resource}.py`,
-  );
-  expect(file, resource).toBeDefined();
-  const text = file!.contents.slice(0, file!.contents.indexOf('class TestAsync'));
+  const module = pythonTestModule(api, 'keys', resource, era);
+  const text = module.slice(0, module.indexOf('class TestAsync'));
   const found = [...text.matchAll(/client\.(?:with_raw_response\.)?\w+\.(?:with_raw_response\.)?retrieve\(([^)]*)\)/g)];
   return [
     ...new Set(

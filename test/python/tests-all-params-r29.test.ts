@@ -7,14 +7,9 @@
  * nothing optional has none, a list of objects with optional properties counting as nothing (knock's
  * `users.bulk.identify`, honcho's `messages.batch`).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadIr } from '../../generator/api/analyze';
-import { buildPythonModel } from '../../generator/emit/python/types/build-model';
-import { planPythonTests } from '../../generator/emit/python/tests/plan-tests';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Api } from '../../generator/ir/types';
-import { tempDir } from '../helpers/sdk';
+import { loadInlineApi, pythonTestModule } from '../helpers/python-test-modules';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const jsonBody = (schema: Record<string, unknown>) => ({
@@ -126,26 +121,14 @@ resources:
       create: post /tags
 `;
 
-let root = '';
 let api: Api;
 
 beforeAll(async () => {
-  root = tempDir('tests-all-params-r29');
-  mkdirSync(root, { recursive: true });
-  writeFileSync(path.join(root, 'spec.json'), JSON.stringify(SPEC));
-  writeFileSync(path.join(root, 'stainless.yml'), CONFIG);
-  ({ api } = await loadIr({ spec: path.join(root, 'spec.json'), config: path.join(root, 'stainless.yml') }));
+  api = await loadInlineApi('tests-all-params-r29', SPEC, CONFIG);
 }, 60_000);
 
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
-
 function testModule(resource: string): string {
-  const pkg = buildPythonModel(api, { importName: 'fields', distributionName: 'fields', fromStainlessConfig: true });
-  const file = planPythonTests(pkg, api).find((f) => f.path === `tests/api_resources/test_${resource}.py`);
-  expect(file, resource).toBeDefined();
-  return file!.contents;
+  return pythonTestModule(api, 'fields', resource);
 }
 
 describe('with_all_params tests in the Python endpoint tests', () => {
