@@ -107,6 +107,8 @@ export interface StainlessForms {
    * NAMED_STRINGS_SINCE on; before, `'string'`.
    */
   namedStrings: boolean;
+  /** A `Content-Length` header param is one of the method's params: before CONTENT_LENGTH_DROPPED_SINCE only. */
+  contentLengthParams: boolean;
   /** How many items an array the endpoint tests build holds: three (`['string', 'string', 'string']`) before ONE_ITEM_ARRAYS_SINCE. */
   arrayItems: number;
 }
@@ -145,6 +147,12 @@ export const NAMED_STRINGS_SINCE = '2024-07-11';
  * 2024-11-18): an array the endpoint tests build holds one item; before, three (val-town's and embed-node's of 2024).
  */
 export const ONE_ITEM_ARRAYS_SINCE = '2024-11-18';
+/**
+ * A `Content-Length` header param is no method param: writer-node 00aa0e8 of 2024-07-16 ("remove unintentional
+ * Content-Length header param"; writer-python kept its own until its generator's update of 2024-07-30) took the one
+ * 52f462c of 2024-06-28 had; hedra-node's generations of 2024-10 on have none of the three its spec declares.
+ */
+export const CONTENT_LENGTH_DROPPED_SINCE = '2024-07-16';
 /** Stainless's "rebuild project due to codegen change" of November 2024 (OneBusAway's js-sdk, honcho-node, lumaai-node). */
 export const DECLARE_NAMESPACE_SINCE = '2024-11-01';
 /** Stainless's "chore(client): move misc public files to new `core/` directory, deprecate old paths". */
@@ -274,6 +282,7 @@ export function formsOfEra(era: string | null | undefined): StainlessForms {
     classNamedClient: !since(CLIENT_VARIABLE_SINCE),
     namedStrings: since(NAMED_STRINGS_SINCE),
     arrayItems: since(ONE_ITEM_ARRAYS_SINCE) ? 1 : 3,
+    contentLengthParams: !since(CONTENT_LENGTH_DROPPED_SINCE),
   };
 }
 

@@ -4,7 +4,7 @@
  * Content-Length": the tests written for it, `content_length=0` beside a file, failed with a connection error).
  * Stainless's Python SDKs have had no such parameter since its generator's update of 2024-07-30 (writer-python
  * c3f0dcf took `content_length` away; hedra-python's every generation lacks it); nor do sdkgen's at those eras. The
- * IR keeps it: Stainless's TypeScript SDKs take it (writer-ts's `FileUploadParams`). With SDKGEN_PYTHON_TESTS=full the
+ * IR keeps it: Stainless's TypeScript SDKs before 2024-07-16 take it (test/ts-content-length-param-r44b.test.ts). With SDKGEN_PYTHON_TESTS=full the
  * upload reaches a server on 127.0.0.1.
  */
 import { writeFileSync } from 'node:fs';
@@ -59,7 +59,7 @@ resources:
 `;
 
 describe('a Content-Length header parameter', () => {
-  it('is no parameter of the Python method; the IR (TypeScript) keeps it', async () => {
+  it('is no parameter of the Python method; the IR keeps it', async () => {
     const audio = (await (await pythonPackageByEra('content-length', SPEC, CONFIG, 'uploads_sdk'))(null))(
       'resources/audio.py',
     );

@@ -222,7 +222,7 @@ class RememberedRefs extends SchemaRefs {
 
 /** What the planners of the files share: made once, before the first file is planned. */
 function planContext(irApi: Api, options: PlanOptions): SdkPlan {
-  const api = typeScriptApi(irApi, options.target);
+  const api = typeScriptApi(irApi, options.target, options.stainlessEra ?? null);
   const schemas = new Map(api.schemas.map((s) => [s.id, s]));
   const schemaRefs = new RememberedRefs(schemas);
   const examples = new Examples(api.schemas, formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra));

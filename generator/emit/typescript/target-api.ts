@@ -6,17 +6,28 @@ import type { Api, Method, Param, Resource } from '../../ir/types';
 import { resourcesWithTopLevel } from '../../ir/resources';
 import { functionNames as namedFunctions } from '../../naming/funcs';
 import { NO_TYPESCRIPT_TARGET, type TypeScriptTargetOptions } from '../../stainless/typescript-target';
+import { formsOfEra } from '../../stainless/era';
 import { withoutRequestVariants } from './one-shape-models';
 
 export type TypeScriptApi = Api & TypeScriptTargetOptions;
 
-/** `api` with the target's options (sdkgen's own shape when none are given); its methods' functions are named. */
-export function typeScriptApi(irApi: Api, target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET): TypeScriptApi {
+/**
+ * `api` with the target's options (sdkgen's own shape when none are given); its methods' functions are named.
+ * `stainlessEra`: the era of the Stainless SDK whose forms a Stainless config's SDK keeps (stainless/era.ts); null or
+ * absent: the newest.
+ */
+export function typeScriptApi(
+  irApi: Api,
+  target: TypeScriptTargetOptions = NO_TYPESCRIPT_TARGET,
+  stainlessEra: string | null = null,
+): TypeScriptApi {
   nameFunctions(irApi);
   // (A Stainless config's SDK declares each model once, in requests too.)
   const declared = target.stainlessLayout !== null ? withoutRequestVariants(irApi) : irApi;
   nameFunctions(declared);
-  const api = target.stainlessLayout === 'typescript' ? withPositionalBodies(withUnmarkedStreams(declared)) : declared;
+  const era = target.stainlessLayout === null ? null : stainlessEra;
+  const sent = formsOfEra(era).contentLengthParams ? declared : withoutContentLengthParams(declared);
+  const api = target.stainlessLayout === 'typescript' ? withPositionalBodies(withUnmarkedStreams(sent)) : sent;
   return {
     ...api,
     stainlessLayout: target.stainlessLayout,
@@ -115,6 +126,30 @@ function withPositionalBodies(api: Api): Api {
     functionNames.set(moved, functionNames.get(m)!);
     if (unmarked.has(m)) unmarked.add(moved);
     return moved;
+  });
+}
+
+/**
+ * A `Content-Length` header param is no param of the method: fetch sets that header from the body it sends, and a
+ * caller's value breaks the request (hedra-node's endpoint tests sent `'content-length': 0` beside a file and hung
+ * against the mock server). Stainless's SDKs before CONTENT_LENGTH_DROPPED_SINCE took one (stainless/era.ts).
+ */
+function withoutContentLengthParams(api: Api): Api {
+  const kept = (fields: Param[]) =>
+    fields.filter((f) => !(f.in === 'header' && f.wireName.toLowerCase() === 'content-length'));
+  return mapMethods(api, (m) => {
+    const params = m.params;
+    if (!params || kept(params.fields).length === params.fields.length) return m;
+    const fields = kept(params.fields);
+    const variants = params.variants?.map((v) => ({ ...v, fields: kept(v.fields) }));
+    // (writer's was required: the params' `required` then says what the other fields do.)
+    const droppedRequired = params.fields.some((f) => f.required && !fields.includes(f));
+    const required = droppedRequired ? fields.some((f) => f.required) : params.required;
+    const rest = { ...params, fields, required, ...(variants ? { variants } : {}) };
+    const without: Method = { ...m, params: fields.length === 0 && !variants ? null : rest };
+    functionNames.set(without, functionNames.get(m)!);
+    if (unmarked.has(m)) unmarked.add(without);
+    return without;
   });
 }
 

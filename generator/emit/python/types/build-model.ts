@@ -357,7 +357,7 @@ function declaredEvents(methods: PyMethod[]): PyTypeLocation[] {
 /**
  * The method without a `Content-Length` header param: httpx sets that header from the body it sends, and a caller's
  * value breaks the request (hedra's uploads declared one). Stainless's Python SDKs have had no such param since
- * CONTENT_LENGTH_DROPPED_SINCE; its TypeScript SDKs keep it (writer-ts's `FileUploadParams`).
+ * CONTENT_LENGTH_DROPPED_SINCE (its TypeScript SDKs since 2024-07-16: emit/typescript/target-api.ts).
  */
 function withoutContentLength(method: Method): Method {
   const kept = (fields: Param[]) =>
