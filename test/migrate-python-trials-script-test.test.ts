@@ -10,6 +10,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  failingBothRuns,
   readJunit,
   runScript,
   scriptTestStatus,
@@ -51,6 +52,24 @@ describe("the Python trial's check 9: the repository's test script", () => {
     expect(scriptTestStatus(run(1, []), run(1, []))).toBe('at-ref');
     expect(scriptTestStatus(run(1, []), run(0, [pytestRun(0, 3, 0)]))).toBe('fail');
     expect(scriptTestStatus({ ...run(1, []), timedOut: true }, run(1, []))).toBe('fail');
+  });
+
+  it('a failed run runs once more: only the tests failing both times count (timing on a loaded machine is not)', () => {
+    // apollo-python: the owners' conftest waits 20 s for Prism, which a loaded machine took longer to start.
+    const first = run(1, [pytestRun(1, 10, 0, 3)], [own('t::a'), own('t::b'), wanting('t::w')]);
+    const again = run(1, [pytestRun(1, 10, 1, 1)], [own('t::b'), wanting('t::w')]);
+    const both = failingBothRuns(first, again);
+    expect(both.failing.map((f: Failing) => f.id)).toEqual(['t::b', 't::w']);
+    expect(both.once).toEqual(['t::a']);
+    expect(scriptTestStatus(both, null)).toBe('fail');
+    // No test failing both times (each named its failures): nothing of the migration's, a pass.
+    const timing = failingBothRuns(first, run(1, [pytestRun(1, 10, 1)], [own('t::c')]));
+    expect(timing.failing).toEqual([]);
+    expect(timing.once).toEqual(['t::a', 't::b', 't::c', 't::w']);
+    expect(scriptTestStatus(timing, null)).toBe('pass');
+    // The second run passing passes; a run that failed without naming a test still fails.
+    expect(scriptTestStatus(failingBothRuns(first, run(0, [pytestRun(0, 10, 0)])), null)).toBe('pass');
+    expect(scriptTestStatus(failingBothRuns(run(1, []), run(1, [])), null)).toBe('fail');
   });
 
   it('reads a JUnit report: counts, failing tests by id, the modules their tracebacks could not import', () => {
