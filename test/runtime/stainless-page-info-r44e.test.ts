@@ -10,8 +10,11 @@ import { json, type Handler } from './helpers/server';
 import { STAINLESS_VIEW, VIEW } from './helpers/sdk';
 import { setup } from './helpers/setup';
 
-const t = setup({ ...STAINLESS_VIEW, stainlessPageInfo: true });
-const newer = setup({ ...STAINLESS_VIEW, stainlessPageInfo: false });
+// (The view of an SDK of Stainless's older runtime, runtime-files.ts; then of its newer one, and sdkgen's own.)
+const OLDER_VIEW = { ...STAINLESS_VIEW, stainlessPageInfo: true };
+const NEWER_VIEW = { ...STAINLESS_VIEW, stainlessPageInfo: false };
+const t = setup(OLDER_VIEW);
+const newer = setup(NEWER_VIEW);
 const own = setup(VIEW);
 
 const ALL = Array.from({ length: 5 }, (_, i) => ({ id: `i${i + 1}` }));
