@@ -61,6 +61,36 @@ describe('migrate (Python): a hunk of Stainless’s output people committed', ()
   });
 });
 
+describe('migrate (Python): a line the owners moved, which git blame keeps on the generation', () => {
+  // llamacloud's `pipeline_list_response.py`: the owners moved the import above the alias (to drop its quotes); git's
+  // diff of their commit keeps the import line and moves the alias, so blame gives the import to the generation.
+  const file = 'src/acme/types/thing_list_response.py';
+  const first =
+    'from typing import List\nfrom typing_extensions import TypeAlias\n\n__all__ = ["ThingListResponse"]\n\n' +
+    'ThingListResponse: TypeAlias = List["Thing"]\n\nfrom .thing import Thing\n';
+  const moved =
+    'from typing import List\nfrom typing_extensions import TypeAlias\n\n__all__ = ["ThingListResponse"]\n\n' +
+    'from .thing import Thing\n\nThingListResponse: TypeAlias = List[Thing]\n';
+
+  it('stays for a person whole: neither of its hunks is set aside', () => {
+    const repo = tempDir('python-generation-blame-move');
+    git(repo, 'init', '-q', '-b', 'main');
+    mkdirSync(path.join(repo, path.dirname(file)), { recursive: true });
+    writeFileSync(path.join(repo, file), first);
+    const generation = commitGeneration(repo, 'feat(api): things');
+    writeFileSync(path.join(repo, file), moved);
+    commitAll(repo, 'fix: import Thing before its use', PERSON);
+    const plan = planPythonMigrationIn(repo, {
+      current: [{ path: file, blob: blob(moved), text: moved }],
+      base: { commit: generation, blobs: new Map([[file, blob(first)]]), texts: new Map([[file, first]]) },
+      rendered: [{ path: 'src/acme/_client.py', contents: 'class Acme:\n    pass\n' }],
+      importName: 'acme',
+    } as never);
+    expect(plan.generationsByPeople).toEqual([]);
+    expect(plan.rejected.find((r) => r.path === file)?.hunks.join('\n')).toContain('+from .thing import Thing');
+  });
+});
+
 describe('migrate (Python): Stainless’s banner is sdkgen’s to write', () => {
   const path = 'src/acme/types/thing.py';
   const OLD = '# File generated from our OpenAPI spec by Stainless.\n\n';
