@@ -31,7 +31,10 @@ export interface MigrationInputs {
   installed?: ReadonlyMap<string, string>;
   /** The lockfiles of the folders above the SDK's up to the repository's root, nearest first: their bins. */
   lockfilesAbove?: readonly LockfileAbove[];
-  /** The repository's folder: its installed `typescript` checks that re-applied modules parse (reapply/parses.ts). */
+  /**
+   * The repository's folder: its installed `typescript` checks that re-applied modules parse (reapply/parses.ts); its
+   * history tells Stainless's output people committed (repository/generation-blame.ts).
+   */
   repo?: string;
 }
 

@@ -70,6 +70,7 @@ import { hasStainlessHeader, type RepoFile } from './repository/stainless-repo';
 import { rewrittenByStainless } from './owners/rewritten-by-stainless';
 import { isObject, parseObject } from './json-object';
 import { compareWithStainless, removedImportablePaths, removedModuleReason, surfaceReason } from './surface';
+import { lostPageMethods } from './page-methods';
 import { mapExportedSubpaths, type ExportedSubpath } from './repository/subpaths';
 import { dependingOnTheRoot, ownersSubPackages } from './repository/sub-packages';
 import { dropMootRejections } from './owners/moot-rejections';
@@ -684,6 +685,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   // Modules users import by path (`<pkg>/resources/shared`) that sdkgen's package does not have.
   for (const path of removedImportablePaths(plan.removed))
     plan.apiChanges.push({ path: `src/${path}.ts`, reason: removedModuleReason(published.name, path) });
+  // The older runtime's page methods sdkgen's pages lack (a `targets.typescript` config): page-methods.ts.
+  plan.apiChanges.push(...lostPageMethods(byPath.get('src/core.ts')?.text, renderedText.get('src/core/page-base.ts')));
 
   plan.needsHand.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return keepRewrittenScripts(plan, byPath);

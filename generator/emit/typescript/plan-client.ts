@@ -298,7 +298,8 @@ export function paginationView(plan: PlanContext): PaginationView {
       }),
     };
   });
-  return { ...plan.common, imports: imports.lines(), pages };
+  // (Stainless's older pages typed `nextPageParams()` by the scheme's params: runtime-files.ts's `stainlessPageInfo`.)
+  return { ...plan.common, imports: imports.lines(), pages, stainlessPageInfo: api.stainlessLayout === 'node' };
 }
 
 /**

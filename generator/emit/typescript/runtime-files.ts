@@ -138,6 +138,8 @@ export function runtimeView(
     fullClientInResources: api.stainlessLayout !== null,
     stainlessClient: api.stainlessLayout !== null,
     stainlessStreams: api.stainlessLayout !== null && streams(api),
+    // (Users of an SDK of Stainless's older runtime page with them: they keep working after the move.)
+    stainlessPageInfo: api.stainlessLayout === 'node',
     resourceKeys: treeShaking && api.stainlessLayout !== null,
     validation: api.validation !== undefined,
     validateResponses: api.validation?.responses ?? 'off',

@@ -4,7 +4,7 @@
  * half an edit: carried alone, it leaves a module that does not parse. Such hunks go together or not at all; a
  * group that does not place whole is reported with its diff, for a person.
  */
-import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
+import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '../reapply/hunks';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { intoModuleLists } from './list-items';
 import { intoModuleConstants } from './module-constants';
@@ -30,12 +30,15 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  * as whole members where line by line leaves some behind.
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
-  // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
-  return withTestCasesMerged('python', base, edited, target, {
-    rest: (stainless, sdkgens) => carryModuleEdits(stainless, edited, sdkgens, options),
-    oneCase: (stainless, owners, sdkgens) => reapplyEdits(stainless, owners, sdkgens, options),
-    generated: options?.generated,
-  });
+  // (Stainless's banner is never an owners' edit, in a Python module as in a TypeScript one: reapply/hunks.ts.)
+  return withBannerSetAside(base, edited, target, (from, owners) =>
+    // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)
+    withTestCasesMerged('python', from, owners, target, {
+      rest: (stainless, sdkgens) => carryModuleEdits(stainless, owners, sdkgens, options),
+      oneCase: (stainless, theirs, sdkgens) => reapplyEdits(stainless, theirs, sdkgens, options),
+      generated: options?.generated,
+    }),
+  );
 }
 
 function carryModuleEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {

@@ -22,6 +22,7 @@ export function planPythonMigrationIn(repo: string, inputs: PythonMigrationInput
     );
   return planPythonMigration({
     ...inputs,
+    repo,
     base: base && withTwinCustomFiles(repo, base),
     laterGenerations: later === undefined ? undefined : withoutCustomCodeCarried(repo, later),
     deletedByGeneration: base ? deletedByGeneration(repo) : undefined,

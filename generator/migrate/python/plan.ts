@@ -14,7 +14,7 @@
  *   later regenerations merge the version as the owners' edit. So do pyproject.toml's `description` and `authors`.
  */
 import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
-import { editsAsHunks, reapplyEdits, type Reapplied } from '../reapply/hunks';
+import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '../reapply/hunks';
 import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
 import { LINE_SET_FILE, reapplyLineSetEdits } from '../reapply/lines';
@@ -73,6 +73,8 @@ import { releasedVersion, withVersion } from './released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project-metadata';
 import { keptForOthers } from './kept-for-others';
 import { runtimeHunksReason } from './runtime-hunks';
+import { onlyBannerEdited, withSdkgensBannerOnly } from '../reapply/stainless-banner';
+import { dropBlamedOnGenerations } from '../repository/generation-blame';
 
 export interface PythonMigrationInputs extends MigrationInputs {
   /** Stainless's output, with the commit it was read from (and, for stlc's sealed output, the commit bringing it in). */
@@ -243,6 +245,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           'conflict on every regeneration)',
         hunks: editsAsHunks(reordered.text, ownersText!),
       });
+    // An edit of the generated-file banner alone (a later form of Stainless's, the owners' attribution) is sdkgen's to
+    // write, as in the TypeScript move (plan.ts).
+    if (editedSinceStainless(existing) && pristine != null && edited != null && onlyBannerEdited(pristine, edited)) {
+      plan.bannerOnly.push(file.path);
+      plan.generated.push(sdkgenFile);
+      plan.writes.push(file);
+      continue;
+    }
     if (editedSinceStainless(existing) && pristine != null && edited != null) {
       const stainless = withoutPydantic1(file.path, pristine, edited);
       readAgainst.set(file.path, stainless);
@@ -320,7 +330,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         }
         plan.generated.push(sdkgenFile);
         plan.writes.push(file);
-        plan.rejected.push({ path: file.path, hunks: editsAsHunks(moves.base, edited) });
+        // (Stainless's banner is no edit of theirs here either: reapply/hunks.ts.)
+        const hunks = withBannerSetAside(moves.base, edited, moves.target, (from, owners) => ({
+          rejected: editsAsHunks(from, owners),
+        })).rejected;
+        plan.rejected.push({ path: file.path, hunks });
         brokenCarries.set(file.path, whole.reason);
         continue;
       }
@@ -339,7 +353,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         continue;
       }
       plan.generated.push(sdkgenFile);
-      plan.writes.push({ path: file.path, contents: carried.text });
+      // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
+      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(carried.text, file.contents) });
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
@@ -521,6 +536,9 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
   plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
   plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, inputs.api ?? null, plan.needsHand);
+  // Hunks whose every line is, at HEAD, as a generation wrote it, though people committed it (a generation merged by
+  // hand), are Stainless's output, as in the TypeScript move (repository/generation-blame.ts).
+  if (inputs.repo !== undefined && base !== null) dropBlamedOnGenerations(plan, inputs.repo);
   // An edit of a function of Stainless's module that sdkgen's package defines in another module goes there.
   intoFunctionsElsewhere(
     plan,

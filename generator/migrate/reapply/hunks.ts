@@ -93,15 +93,27 @@ type ReapplyOptions = {
 };
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
-  // Stainless's banner is never an owners' edit (stainless-banner.ts).
-  // Where both have it, it stands as sdkgen's banner (the context of edits made after it); where only one has it
-  // (the owners added it with a module of theirs, or took it out), it is taken out: neither adds nor removes a banner.
+  return withBannerSetAside(base, edited, target, (from, owners) => reapplyHunksOf(from, owners, target, options));
+}
+
+/**
+ * `carry` (the owners' edits of `base`, `edited`, onto `target`) with Stainless's banner set aside: it is never an
+ * owners' edit (stainless-banner.ts), in any language. Where both have it, it stands as sdkgen's banner (the context
+ * of edits made after it); where only one has it (the owners added it with a module of theirs, or took it out), it is
+ * taken out: neither adds nor removes a banner. The hunks left over are numbered as against the texts given.
+ */
+export function withBannerSetAside<R extends { rejected: string[] }>(
+  base: string,
+  edited: string,
+  target: string,
+  carry: (base: string, edited: string) => R,
+): R {
   const [inBase, inEdited] = [hasBannerAtTop(base), hasBannerAtTop(edited)];
-  if (!inBase && !inEdited) return reapplyHunksOf(base, edited, target, options);
+  if (!inBase && !inEdited) return carry(base, edited);
   const banner = inBase && inEdited ? leadingBanner(target) : [];
   const baseStrip = withSdkgenBanner(base, banner);
   const editedStrip = withSdkgenBanner(edited, banner);
-  const result = reapplyHunksOf(baseStrip.text, editedStrip.text, target, options);
+  const result = carry(baseStrip.text, editedStrip.text);
   return { ...result, rejected: result.rejected.map((hunk) => renumbered(hunk, baseStrip, editedStrip)) };
 }
 

@@ -44,6 +44,14 @@ export function addedLines(hunk: string): Array<{ at: number; text: string }> | 
   return added;
 }
 
+/** The lines a unified-diff hunk removes. */
+function removedLines(hunk: string): string[] {
+  return hunk
+    .split('\n')
+    .slice(1)
+    .flatMap((line) => (line.startsWith('-') ? [line.slice(1)] : []));
+}
+
 /**
  * Takes out of the plan's hunks for a person those whose every non-blank line they add is, at that line of the file
  * at HEAD and byte for byte, as a generation of Stainless's wrote it; counted per file in `generationsByPeople`.
@@ -58,13 +66,17 @@ export function dropBlamedOnGenerations(
   plan.rejected = plan.rejected
     .map(({ path, hunks }) => {
       const candidates = hunks.map((hunk) => (addedLines(hunk) ?? []).filter((line) => line.text.trim() !== ''));
+      // A line the file's hunks remove elsewhere was moved by the person (llamacloud's import put above the alias
+      // that reads it): git's diff of their commit may keep that line and move the others, so blame gives it to the
+      // generation though the hunk adding it is half of the person's move.
+      const removed = new Set(hunks.flatMap((hunk) => removedLines(hunk)));
       if (candidates.every((lines) => lines.length === 0)) return { path, hunks };
       const atHead = blame(dir, path, 'HEAD');
       if (atHead === null) return { path, hunks };
       const generations = generationsAmong(dir, [...new Set(atHead.filter(Boolean).map((line) => line.commit))]);
       const byGeneration = (line: { at: number; text: string }) => {
         const now = atHead[line.at - 1];
-        return now !== undefined && now.text === line.text && generations.has(now.commit);
+        return now !== undefined && now.text === line.text && generations.has(now.commit) && !removed.has(line.text);
       };
       const kept = hunks.filter((_, i) => candidates[i].length === 0 || !candidates[i].every(byGeneration));
       if (kept.length < hunks.length) plan.generationsByPeople.push({ path, hunks: hunks.length - kept.length });

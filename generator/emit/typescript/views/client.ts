@@ -158,6 +158,11 @@ export interface ModuleAliasView extends CommonView {
 export interface PaginationView extends CommonView {
   /** Import lines, complete statements. */
   imports: string[];
+  /**
+   * Whether each page class types `nextPageParams()` by its params (`Partial<ServersPageParams>`), as the pages of
+   * Stainless's older runtime did (the runtime's `stainlessPageInfo`).
+   */
+  stainlessPageInfo: boolean;
   /** One page class per pagination scheme of the API. */
   pages: Array<{
     /** Page class name: "ServersPage". */

@@ -35,6 +35,11 @@ export interface RuntimeView {
    */
   stainlessClient: boolean;
   /**
+   * Whether pages have the methods of Stainless's older runtime (`targets.node`, whose `src/core.ts` declared them on
+   * `AbstractPage` from its first release): `nextPageInfo()` and the deprecated `nextPageParams()`.
+   */
+  stainlessPageInfo?: boolean;
+  /**
    * Whether a client with Stainless's surface also streams (a method of the SDK streams): its request options then
    * take Stainless's `stream: true`, which reads the response as a stream of events (`core/streaming`).
    */
