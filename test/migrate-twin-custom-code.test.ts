@@ -14,7 +14,7 @@ import { findStainlessBase } from '../generator/migrate/repository/stainless-rep
 import { twinCustomCode } from '../generator/migrate/repository/twin-generations';
 import { git } from './helpers/git-repo';
 import { tempDir } from './helpers/sdk';
-import { BOT, client, commit, HEADER, pets, stats, write } from './helpers/stainless-history';
+import { BOT, client, commit, HEADER, PERSON, pets, stats, write } from './helpers/stainless-history';
 import { SLOW_FULL } from './helpers/slow-tests';
 
 const uploads = `${HEADER}export class Uploads {\n  createEphemeral(file: Blob) {\n    return this.post('/uploads', file);\n  }\n}\n`;
@@ -87,5 +87,33 @@ describe.runIf(SLOW_FULL)('migrate: custom code the bot committed to main beside
     const custom = twinCustomCode(repo, base);
     expect(custom.lines.size).toBe(1);
     expect(generationsSince(repo, base).get('src/client.ts')?.botOnly).toContain('stores = new Stores(this);');
+  });
+
+  it('takes what the custom code replaced as removed by the later generation that wrote over it', () => {
+    // knock-mgmt: main's release carried the owners' rename (`type Partial as Partial` → `type PartialResource as
+    // Partial`) beside the generation its twin is; a later generation (a `Stainless-Generated-From:` commit) wrote
+    // over the rename. The hunk from the base to HEAD there is the generation's, not a hand edit to carry.
+    const repo = tempDir('twin-custom-replaced-');
+    git(repo, 'init', '-q', '-b', 'main');
+    write(repo, { '.stats.yml': stats(1, 'aaaa'), 'src/client.ts': client(['Pets']), 'src/resources/pets.ts': pets() });
+    commit(repo, BOT, 'feat(api): pets', '2025-07-01T00:00:00Z');
+    git(repo, 'branch', 'generated');
+    const renamed = (line: string) => client(['Pets']).replace('  pets = new Pets(this);\n', line);
+    write(repo, {
+      '.stats.yml': stats(2, 'bbbb'),
+      'src/resources/pets.ts': pets('  // v2\n'),
+      'src/client.ts': renamed('  pets = new PetsResource(this); // renamed: Pets names a type of theirs\n'),
+    });
+    commit(repo, BOT, 'release: 0.2.0', '2025-08-01T00:00:00Z');
+    git(repo, 'checkout', '-q', 'generated');
+    write(repo, { '.stats.yml': stats(2, 'bbbb'), 'src/resources/pets.ts': pets('  // v2\n') });
+    commit(repo, BOT, 'release: 0.2.0', '2025-08-01T00:00:53Z');
+    write(repo, { 'src/resources/pets.ts': pets('  // v2\n') + '\n' });
+    const base = commit(repo, BOT, 'chore(internal): codegen related update', '2025-09-01T00:00:00Z');
+    git(repo, 'checkout', '-q', '-f', 'main');
+    write(repo, { 'src/client.ts': renamed('  petsResource = new PetsResource(this);\n') });
+    commit(repo, PERSON, 'Build SDK\n\nStainless-Generated-From: ' + '1'.repeat(40), '2025-10-01T00:00:00Z');
+    const changes = generationsSince(repo, base).get('src/client.ts');
+    expect([...(changes?.removed ?? [])]).toContain('pets = new Pets(this);');
   });
 });

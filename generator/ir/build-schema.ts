@@ -437,9 +437,13 @@ export class TypeBuilder {
     if (node.allOf === null && node.oneOf === null && node.anyOf === null) return this.plain(node, mode);
     // Composition keywords first; sibling object keywords are intersected with them.
     const composed: TypeRef[] = [];
-    if (node.allOf && node.allOf.length > 0) {
+    // `allOf: [{ nullable: true }, LogProbs]`: the member that says only that it may be null makes the schema
+    // nullable, as 3.0 generators mean it and Stainless reads it (together's `Choice.logprobs`, `LogProbs | null`).
+    const allOf = node.allOf?.filter((member) => !isNullOnly(member)) ?? null;
+    const nullableByMember = allOf !== null && allOf.length < node.allOf!.length;
+    if (allOf && allOf.length > 0) {
       this.graph.checkAllOf(node);
-      const parts = this.typesIn(node.allOf, mode);
+      const parts = this.typesIn(allOf, mode);
       composed.push(parts.length === 1 ? parts[0] : this.allOfType(parts, node));
     }
     // `anyOf: [{ required: [email] }, { required: [phone] }]` only says which of the object's own properties must
@@ -454,13 +458,15 @@ export class TypeBuilder {
         composed.push(asLoneMember(node, this.union(node, variants, mode), this.stainlessDocs && this.docsOf(node)));
     if (composed.length > 0) {
       const all = own ? [own, ...composed] : composed;
-      return this.orNull(node, all.length === 1 ? all[0] : this.allOfType(all, node));
+      return this.orNull(node, all.length === 1 ? all[0] : this.allOfType(all, node), nullableByMember);
     }
-    return this.plain(node, mode);
+    const plain = this.plain(node, mode);
+    return nullableByMember ? this.orNull(node, plain, true) : plain;
   }
 
-  private orNull(node: SchemaNode, type: TypeRef): TypeRef {
-    return (node.types?.includes('null') || node.nullable) && !containsNull(type) ? unionOf([type, NULL]) : type;
+  private orNull(node: SchemaNode, type: TypeRef, nullable = false): TypeRef {
+    const saysNull = nullable || node.types?.includes('null') || node.nullable;
+    return saysNull && !containsNull(type) ? unionOf([type, NULL]) : type;
   }
 
   /**

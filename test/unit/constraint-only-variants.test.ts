@@ -92,3 +92,33 @@ describe('a union member that says only `nullable: true`', () => {
     });
   });
 });
+
+describe('an `allOf` member that says only `nullable: true`', () => {
+  it('makes the schema nullable (`allOf: [{ nullable: true }, LogProbs]` is `LogProbs | null`, as Stainless reads it)', async () => {
+    const spec = writeSpec(
+      openapi({
+        version: '3.0.3',
+        schemas: {
+          LogProbs: { type: 'object', properties: { tokens: { type: 'array', items: { type: 'string' } } } },
+          Choice: {
+            type: 'object',
+            properties: {
+              logprobs: { allOf: [{ nullable: true }, { $ref: '#/components/schemas/LogProbs' }] },
+              // Without the null-only member the `allOf` is its member alone.
+              prompt: { allOf: [{ $ref: '#/components/schemas/LogProbs' }] },
+            },
+          },
+        },
+      }),
+    );
+    const result = await generate({ spec, format: false, funcs: false, referenceDocs: false });
+    const choice = result.api.schemas.find((s) => s.name === 'Choice')!.type;
+    const property = (key: string) =>
+      choice.kind === 'object' ? choice.properties.find((p) => p.key === key)!.type : null;
+    expect(property('logprobs')).toMatchObject({
+      kind: 'union',
+      variants: [{ kind: 'ref', schemaId: expect.stringContaining('LogProbs') }, { kind: 'null' }],
+    });
+    expect(property('prompt')).toMatchObject({ kind: 'ref', schemaId: expect.stringContaining('LogProbs') });
+  });
+});

@@ -66,8 +66,10 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
     for (const whole of hunksOfCommit.get(commit) ?? []) {
       const custom = customCode.get(commit)?.get(whole.file);
       const theirs = custom ? [...whole.added].filter((line) => custom.has(line)) : [];
+      // (With what the hunk removed: the custom code replaced it, and a generation writing over the custom code
+      // later writes over that replacement too, knock-mgmt's `type PartialResource as Partial`.)
       if (theirs.length > 0)
-        peoplesEdits.push({ file: whole.file, added: new Set(theirs), removed: new Set(), at, custom: true });
+        peoplesEdits.push({ file: whole.file, added: new Set(theirs), removed: whole.removed, at, custom: true });
       const hunk =
         theirs.length > 0 ? { ...whole, added: new Set([...whole.added].filter((l) => !custom!.has(l))) } : whole;
       if (!byGeneration) {
@@ -109,6 +111,8 @@ export function generationsSince(dir: string, base: string): GenerationChanges {
     }
     into(addedByPeople, edit.file, edit.added);
     const movedBack = addedByCommit.get(`${edit.at}\0${edit.file}`)!;
+    // (Custom code's edit names what its hunk removed for the written-over rule below alone: the hunk removed it.)
+    if (edit.custom) continue;
     into(removedByPeople, edit.file, new Set([...edit.removed].filter((line) => !movedBack.has(line))));
   }
   // Lines only the bot's commits of main before the base ever added, no person's: its output there, which the base's
