@@ -8,11 +8,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
-import {
-  installMissing,
-  pyprojectDependencies,
-  withMembersInPlace,
-} from '../bench/migrate-trials/lib/python-trial.mjs';
+import { pyprojectDependencies, withMembersInPlace } from '../bench/migrate-trials/lib/python-trial.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { installMissing } from '../bench/migrate-trials/lib/python-trial.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { withSameMeaning } from '../bench/migrate-trials/lib/python-forms.mjs';
 import { tempDir } from './helpers/sdk';
