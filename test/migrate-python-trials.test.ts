@@ -4,11 +4,13 @@
  * place, found there in sdkgen's own lines of it, counted as carried (and one found elsewhere not).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { pyprojectDependencies, withMembersInPlace } from '../bench/migrate-trials/lib/python-trial.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { installMissing } from '../bench/migrate-trials/lib/python-trial.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { withSameMeaning } from '../bench/migrate-trials/lib/python-forms.mjs';
 import { tempDir } from './helpers/sdk';
@@ -50,6 +52,33 @@ describe("the trial harness's Python checks", () => {
       'tool.rye.dev-dependencies respx': 'respx',
     });
   });
+
+  it("reads a dependency whose environment marker quotes its version the other way (retell's `cached-property`)", () => {
+    const text = `[project]\nname = "acme"\ndependencies = [\n    "cached-property; python_version < '3.8'",\n    'anyio>=3.5.0, <5',\n]\n`;
+    expect(Object.fromEntries(pyprojectDependencies(text))).toEqual({
+      'project.dependencies cached-property': "cached-property; python_version < '3.8'",
+      'project.dependencies anyio': 'anyio>=3.5.0, <5',
+    });
+  });
+
+  // (The harness's venv, as it finds it: this checkout's, else the main checkout's.)
+  const venvPython =
+    [path.resolve('test/.tmp/python-venv/bin/python'), '/work/main/test/.tmp/python-venv/bin/python'].find((p) =>
+      existsSync(p),
+    ) ?? '';
+  it.skipIf(!existsSync(venvPython))(
+    'installs no dependency whose environment marker this Python does not meet',
+    () => {
+      const repo = tempDir('python-trials-markers');
+      writeFileSync(
+        path.join(repo, 'pyproject.toml'),
+        `[project]\nname = "acme"\ndependencies = [\n    "no-such-package-here; python_version < '3.0'",\n    "pytest",\n]\n`,
+      );
+      const deps = installMissing(repo, venvPython, path.join(repo, 'pydeps'));
+      expect(deps.failed).toEqual([]);
+      expect(deps.log).toBe('nothing missing\n');
+    },
+  );
 
   it("counts a member in sdkgen's form at the owners' place as carried, and not one elsewhere", () => {
     const repo = tempDir('python-trials');

@@ -195,7 +195,9 @@ export function pyprojectDependencies(text) {
 }
 
 function collect(deps, section, text) {
-  for (const [, spec] of text.matchAll(/["']([^"']+)["']/g)) {
+  // (A string of either quote holding the other: `"cached-property; python_version < '3.8'"`.)
+  for (const [, double, single] of text.matchAll(/"([^"]+)"|'([^']+)'/g)) {
+    const spec = double ?? single;
     const name = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(spec)?.[1];
     if (!name) continue;
     const key = `${section} ${name.toLowerCase().replace(/[-_.]+/g, '-')}`;
@@ -357,23 +359,33 @@ function summarise(errors) {
  * The packages the migrated pyproject.toml declares (dependencies, every extra, the dev groups) that the venv has not,
  * installed with pip into `dir` (one at a time: one this machine cannot install does not keep the others out).
  */
-function installMissing(repo, python, dir) {
+/** Python printing each requirement given that it lacks and whose marker (if any) holds here. */
+const MISSING_HERE = [
+  'import sys, re, importlib.metadata as m',
+  'try:',
+  '  from packaging.requirements import Requirement',
+  'except ImportError:',
+  '  from pip._vendor.packaging.requirements import Requirement',
+  'for s in sys.argv[1:]:',
+  '  try:',
+  '    r = Requirement(s)',
+  '    if r.marker is not None and not r.marker.evaluate({"extra": ""}): continue',
+  '    name = r.name',
+  '  except Exception:',
+  '    name = re.split(r"[^A-Za-z0-9._-]", s.strip())[0]',
+  '  try: m.version(name)',
+  '  except Exception: print(s)',
+].join('\n');
+
+export function installMissing(repo, python, dir) {
   const text = fs.existsSync(path.join(repo, 'pyproject.toml'))
     ? fs.readFileSync(path.join(repo, 'pyproject.toml'), 'utf8')
     : '';
   const specs = [...new Set(pyprojectDependencies(text).values())];
-  const probe = run(
-    python,
-    [
-      '-c',
-      'import sys, importlib.metadata as m\nfor n in sys.argv[1:]:\n  try: m.version(n)\n  except Exception: print(n)',
-      ...specs.map(specName),
-    ],
-    repo,
-    60,
-  );
+  // Those this Python lacks, less those whose environment marker it does not meet (`python_version < '3.8'`).
+  const probe = run(python, ['-c', MISSING_HERE, ...specs], repo, 60);
   const missing = new Set(probe.stdout.split('\n').filter(Boolean));
-  const wanted = specs.filter((spec) => missing.has(specName(spec)));
+  const wanted = specs.filter((spec) => missing.has(spec));
   const failed = [];
   let out = '';
   fs.mkdirSync(dir, { recursive: true });

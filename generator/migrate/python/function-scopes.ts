@@ -44,6 +44,48 @@ export function lostFunctionNames(carried: string, edited: string, target: strin
 }
 
 /**
+ * `function: name` for each local a function of `carried` assigns and never reads, where the owners' function of the
+ * same name (in `edited`) reads it: their hunk binding it (`result = f(…)` for `return f(…)`) was carried and those
+ * reading it found no place, so the function computes a value it drops (and falls through where they returned it).
+ * Less those sdkgen's module (`target`) already leaves unread.
+ */
+export function unreadFunctionNames(carried: string, edited: string, target: string): string[] {
+  const ownersModule = readModule(edited);
+  const owners = new Map(functionScopes(ownersModule).map((f) => [f.name, f]));
+  const unread = (text: string) => {
+    const module = readModule(text);
+    return functionScopes(module).flatMap((f) => {
+      const theirs = owners.get(f.name);
+      if (theirs === undefined) return [];
+      return [...f.reads]
+        .filter(
+          (n) =>
+            !KEYWORDS.has(n) &&
+            onlyAssigned(module, f, n) &&
+            !onlyAssigned(ownersModule, theirs, n) &&
+            theirs.reads.has(n),
+        )
+        .map((n) => `${f.name}: ${n}`);
+    });
+  };
+  const already = new Set(unread(target));
+  return [...new Set(unread(carried))].filter((entry) => !already.has(entry)).sort();
+}
+
+/** Whether every own line of `scope` naming `name` is a plain assignment to it (`name = …`, `name: T = …`). */
+function onlyAssigned(module: ModuleLines, scope: FunctionScope, name: string): boolean {
+  const assigns = new RegExp(`^\\s*${name}\\s*(?::[^=]*)?=(?!=)(.*)$`);
+  const lines = [...scope.lines].filter(([, names]) => names.has(name));
+  return (
+    lines.length > 0 &&
+    lines.every(([line]) => {
+      const assigned = assigns.exec(module.code[line]);
+      return assigned !== null && !new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(assigned[1]);
+    })
+  );
+}
+
+/**
  * The lines of `text` (0-based) on which the function an entry of lostFunctionNames names (`function: name`) reads
  * that name in its own body: in the owners' module, the lines of theirs a carried function lost the name for.
  */

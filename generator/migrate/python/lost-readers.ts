@@ -3,7 +3,8 @@
  * local of Stainless's that sdkgen's function names otherwise, a parameter whose signature hunk found no place) would
  * raise NameError there when called. Only the owners' hunks reading that name in that function are left out, for a
  * person; their other edits to the module are carried. (Left whole to a person, the module would lose every edit of
- * theirs for one line that cannot run in sdkgen's function.)
+ * theirs for one line that cannot run in sdkgen's function.) Likewise a local their hunk assigns whose reading lines
+ * found no place (function-scopes.ts's unreadFunctionNames): the hunks naming it are left out, the edit not carried half.
  *
  * The hunks left out are undone in the owners' text and the module carried again from it, so that what is written is
  * judged as any carry is (sound-module.ts): where it still does not hold together, nothing is left out here and the
@@ -76,11 +77,13 @@ function inRounds<T extends { whole: SoundCarry | null }>(
     if (whole?.kind !== 'broken') break;
     if (whole.lost === undefined) return null;
     const renames = new Map<string, string>();
+    // (A local of theirs the carry assigns and never reads: the hunks naming it are left out, none read otherwise.)
+    const unread = whole.unread ?? [];
     for (const entry of whole.lost) {
       const theirs = noRename.has(entry) || renamed.has(entry) ? null : sameRoleName(base, target, edited, entry);
       if (theirs !== null) renames.set(entry, theirs.replace(/^.*: /, ''));
     }
-    const undone = withoutReaders(base, owners, whole.lost, renames);
+    const undone = withoutReaders(base, owners, [...whole.lost, ...unread], renames);
     if (undone === null) return null;
     owners = undone.edited;
     hunks.push(...undone.hunks);

@@ -8,7 +8,7 @@
  * order, before the first statement reading them, with the imports those need); what still does not hold together is
  * said, so that the caller writes no broken module.
  */
-import { bindsIn, lostFunctionNames } from './function-scopes';
+import { bindsIn, lostFunctionNames, unreadFunctionNames } from './function-scopes';
 import { bindsOf } from './import-resolution';
 import { withImportsKept, withImportsNeeded } from './imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
@@ -16,7 +16,7 @@ import { namesRead, readModule, statementsAt, type ModuleLines, type Statement }
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
   /** `lost`: where only names a function lost are wrong, those (`function: name`, as lostFunctionNames says them). */
-  | { kind: 'broken'; reason: string; lost?: string[] };
+  | { kind: 'broken'; reason: string; lost?: string[]; unread?: string[] };
 
 /**
  * `carried` (sdkgen's module `target` with the owners' edits) made whole from `edited` (the owners' module), or why it
@@ -74,13 +74,21 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
  */
 function lostInFunctions(text: string, edited: string, target: string): SoundCarry | null {
   const lost = lostFunctionNames(text, edited, target);
-  if (lost.length === 0) return null;
-  const shown = lost.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
-  return {
-    kind: 'broken',
-    reason: `it reads ${shown.join(', ')}, which only your version of the function binds (a parameter or local whose line found no place)`,
-    lost,
-  };
+  // (A local of theirs assigned and never read: the hunks reading it found no place, their edit is carried half.)
+  const unread = unreadFunctionNames(text, edited, target);
+  if (lost.length === 0 && unread.length === 0) return null;
+  const shown = (entries: string[]) => entries.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
+  const reasons = [
+    ...(lost.length > 0
+      ? [
+          `it reads ${shown(lost).join(', ')}, which only your version of the function binds (a parameter or local whose line found no place)`,
+        ]
+      : []),
+    ...(unread.length > 0
+      ? [`it assigns ${shown(unread).join(', ')} and never reads it (the lines of yours reading it found no place)`]
+      : []),
+  ];
+  return { kind: 'broken', reason: reasons.join('; '), lost, ...(unread.length > 0 ? { unread } : {}) };
 }
 
 const quoted = (names: string[]) => names.map((n) => `\`${n}\``).join(', ');
