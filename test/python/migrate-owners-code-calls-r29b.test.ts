@@ -114,11 +114,21 @@ describe("hunks that call the owners' code", () => {
       laterGenerations: new Map([[PATH, changes]]),
     });
     const written = migrated.writes.find((f) => f.path === PATH)?.contents ?? '';
+    const [sync, async] = written.split('class AsyncAcme');
     expect(written).toContain('def _extract_sdk_env_headers() -> dict[str, str]:');
-    expect(written.match(/^ {8}env_headers = _extract_sdk_env_headers\(\)$/gm)).toHaveLength(2);
-    expect(written).toContain('default_headers = {**env_headers, **(default_headers or {})}');
-    expect(written).toContain('custom_headers=merged_headers,');
+    expect(sync).toContain('        env_headers = _extract_sdk_env_headers()\n');
+    expect(sync).toContain('        default_headers = {**env_headers, **(default_headers or {})}');
+    expect(sync).toContain('            custom_headers=default_headers,');
     expect(migrated.laterGenerations).toEqual([]);
-    expect(migrated.rejected).toEqual([]);
+    // The async client's edit is carried whole or not at all. Its second hunk's context is the sync client's too, and it
+    // places there (the first occurrence): carried, the sync client would read `merged_headers`, which it never binds,
+    // and the async one would assign it unread. So both async hunks go to a person, and no client is written half-edited.
+    expect(written).not.toMatch(/custom_headers=merged_headers/);
+    expect(async).not.toContain('merged_headers');
+    expect(migrated.rejected.map((r) => r.path)).toEqual([PATH]);
+    expect(migrated.rejected[0].hunks.join('\n')).toContain(
+      '+        merged_headers = {**env_headers, **(default_headers or {})}',
+    );
+    expect(migrated.rejected[0].hunks.join('\n')).toContain('+            custom_headers=merged_headers,');
   });
 });

@@ -160,6 +160,7 @@ describe('sdkgen ir', () => {
       fullClientInResources: false,
       stainlessClient: false,
       stainlessStreams: false,
+      stainlessPageInfo: false,
       resourceKeys: false,
       validation: false,
       validateResponses: 'off',
