@@ -12,34 +12,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate';
 import { tempDir } from './helpers/sdk';
+import { CONTENT_LENGTH_SPEC } from './helpers/content-length-spec';
 
-const SPEC = `
-openapi: 3.0.3
-info: { title: Uploads, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /v1/audio:
-    post:
-      operationId: uploadAudio
-      parameters:
-        - { name: content-length, in: header, required: false, schema: { type: integer, title: Content-Length } }
-        - { name: X-Trace, in: header, required: false, schema: { type: string } }
-      requestBody:
-        required: true
-        content:
-          multipart/form-data:
-            schema:
-              type: object
-              required: [file]
-              properties:
-                file: { type: string, format: binary }
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: object, properties: { url: { type: string } } }
-`;
+const SPEC = CONTENT_LENGTH_SPEC;
 
 const CONFIG = `
 organization: { name: uploads }

@@ -19,34 +19,9 @@ import { loadObject } from '../unit/helpers/spec';
 import { FULL_ONLY_NOTICE, PYTHON_FULL } from '../helpers/python';
 import { LOCAL_SERVER, pythonPackageByEra, pythonTempDir, runPythonAgainstFiles } from '../helpers/python-sdk';
 import { parse } from 'yaml';
+import { CONTENT_LENGTH_SPEC } from '../helpers/content-length-spec';
 
-const SPEC = `
-openapi: 3.0.3
-info: { title: Uploads, version: '1' }
-servers: [{ url: 'https://api.example.com' }]
-paths:
-  /v1/audio:
-    post:
-      operationId: uploadAudio
-      parameters:
-        - { name: content-length, in: header, required: false, schema: { type: integer, title: Content-Length } }
-        - { name: X-Trace, in: header, required: false, schema: { type: string } }
-      requestBody:
-        required: true
-        content:
-          multipart/form-data:
-            schema:
-              type: object
-              required: [file]
-              properties:
-                file: { type: string, format: binary }
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: object, properties: { url: { type: string } } }
-`;
+const SPEC = CONTENT_LENGTH_SPEC;
 
 const CONFIG = `
 organization: { name: uploads }
