@@ -24,6 +24,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inOwnNetwork } from './own-network.mjs';
 import { runInGroup } from './process-group.mjs';
 
 /** One run of the script (a loaded machine has taken minutes for a few hundred mock requests); ended whole after. */
@@ -212,11 +213,8 @@ export function runScript({ dir, site, pydeps, python, prism, spec, out }) {
   };
   delete env.TEST_API_BASE_URL;
   delete env.PYTHONPATH;
-  const netns = spawnSync('unshare', ['-n', 'true']).status === 0;
-  const argv = netns
-    ? ['unshare', ['-n', 'bash', '-c', 'ip link set lo up && exec "$@"', 'trial-netns', `./${script}`]]
-    : [`./${script}`, []];
-  const r = runInGroup(argv[0], argv[1], { cwd: dir, env, timeoutSec: SCRIPT_TEST_LIMIT_SEC });
+  const { cmd, argv, netns } = inOwnNetwork(`./${script}`, []);
+  const r = runInGroup(cmd, argv, { cwd: dir, env, timeoutSec: SCRIPT_TEST_LIMIT_SEC });
   if (madeVenv) fs.rmSync(venv, { recursive: true, force: true });
   const output = `${r.stdout}\n${r.stderr}`;
   const { pytest, failing } = readRuns(out, dir, python, env.TRIAL_PYTHONPATH);
