@@ -40,6 +40,7 @@ import { reportSection } from './report-sections.mjs';
 import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
+import { steadyCacheOf } from './mock-servers.mjs';
 import { runOwnersPytest } from './python-owners-pytest.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
@@ -126,6 +127,7 @@ export function pythonChecks(ctx) {
       python,
       prism: path.join(ctx.sdkgenRoot, 'node_modules/.bin/prism'),
       spec: ctx.spec,
+      steadyCache: steadyCacheOf(ctx.runDir),
       runDir: ctx.runDir,
       log,
     });
