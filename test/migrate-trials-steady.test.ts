@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { runScript } from '../bench/migrate-trials/lib/python-script-test.mjs';
 import {
+  mockServerEnv,
+  mockServerNotes,
   prepareMockServers,
   provideSteady,
   steadyVersionsAsked,
@@ -159,5 +161,34 @@ describe("the trials' Steady", () => {
     expect(run.output).toContain('steady 0.21.0 --host 127.0.0.1 -p 4010 /inputs/openapi.yml');
     expect(run.notes.join('\n')).toContain('Steady 0.20.2 is not on the registry: 0.21.0 stands in');
     expect(registry.calls).toEqual(['versions', 'install 0.21.0']);
+  });
+
+  it("the TypeScript trial's `npm test` runs the scripts' Steady through the same stand-in", () => {
+    const dir = tempDir('steady-npm-test');
+    mkdirSync(path.join(dir, 'scripts'));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'acme', scripts: { test: './scripts/test' } }),
+    );
+    writeFileSync(
+      path.join(dir, 'scripts/test'),
+      '#!/usr/bin/env bash\nset -e\nnpm exec --package=@stdy/cli@0.22.1 -- steady -p 4010 "https://s.x/a.yml"\n',
+    );
+    chmodSync(path.join(dir, 'scripts/test'), 0o755);
+    const out = path.join(dir, 'npm-test-mocks');
+    const { env, notes } = mockServerEnv({
+      dir,
+      out,
+      cacheDir: path.join(dir, '.steady'),
+      spec: '/inputs/openapi.yml',
+      registry: fakeRegistry(['0.22.1']),
+    });
+    expect(notes).toEqual([]);
+    const r = spawnSync('npm', ['test'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('steady 0.22.1 -p 4010 /inputs/openapi.yml');
+    expect(mockServerNotes(out)).toEqual([
+      "trial: the spec https://s.x/a.yml read as the trial's copy of it (no network here)",
+    ]);
   });
 });

@@ -148,6 +148,36 @@ export function prepareMockServers({ dir, bin, cacheDir, registry = npmRegistry 
   return notes;
 }
 
+/**
+ * The environment for a run of the tree `dir`'s test script (the TypeScript trial's `npm test`) with these stand-ins:
+ * written to `out/bin`, the Steady versions its scripts name provided from `cacheDir`, a spec URL read as `spec`.
+ * Prism is the real npx's (no TRIAL_PRISM). Returns { env, notes }.
+ */
+export function mockServerEnv({ dir, out, cacheDir, spec, registry = npmRegistry }) {
+  const bin = path.join(out, 'bin');
+  fs.rmSync(out, { recursive: true, force: true });
+  writeMockServerShims(bin);
+  const notes = prepareMockServers({ dir, bin, cacheDir, registry });
+  const env = {
+    PATH: `${bin}:${process.env.PATH}`,
+    TRIAL_OUT: out,
+    TRIAL_SPEC: spec,
+    TRIAL_REAL_NPX: which('npx'),
+    TRIAL_REAL_NPM: which('npm'),
+  };
+  return { env, notes };
+}
+
+/** The notes the stand-ins wrote in `out` (a spec read as the trial's copy, a Steady not provided), once each. */
+export function mockServerNotes(out) {
+  const file = path.join(out, 'notes');
+  return fs.existsSync(file) ? [...new Set(fs.readFileSync(file, 'utf8').split('\n').filter(Boolean))] : [];
+}
+
+function which(cmd) {
+  return spawnSync('bash', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim() || cmd;
+}
+
 // npx / npm exec of a mock server's CLI package (see the top of this file); anything else: the real one.
 const NODE_RUNNER = `#!/usr/bin/env bash
 here="$(dirname "$0")"
