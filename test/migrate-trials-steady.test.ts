@@ -191,4 +191,54 @@ describe("the trials' Steady", () => {
       "trial: the spec https://s.x/a.yml read as the trial's copy of it (no network here)",
     ]);
   });
+
+  it.runIf(process.env.SDKGEN_PYTHON_TESTS === 'full')(
+    "installs the real Steady and runs a Stainless scripts/mock with it in the script's own network",
+    () => {
+      const dir = tempDir('steady-real');
+      mkdirSync(path.join(dir, 'scripts'));
+      writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
+      // Stainless's scripts of the Steady era, shortened: the daemon, its health check, one request.
+      const mock = [
+        '#!/usr/bin/env bash',
+        'set -e',
+        'cd "$(dirname "$0")/.."',
+        'npm exec --package=@stdy/cli@0.22.1 -- steady --version',
+        'npm exec --package=@stdy/cli@0.22.1 -- steady --host 127.0.0.1 -p 4010 --validator-query-array-format=comma "https://storage.example/acme.yml" &> .stdy.log &',
+        'n=0; while ! curl --silent --fail http://127.0.0.1:4010/_x-steady/health >/dev/null; do n=$((n+1)); [ $n -lt 300 ] || { cat .stdy.log; exit 1; }; sleep 0.1; done',
+        'curl --silent --fail http://127.0.0.1:4010/pets',
+      ].join('\n');
+      writeFileSync(path.join(dir, 'scripts/test'), `${mock}\n`);
+      chmodSync(path.join(dir, 'scripts/test'), 0o755);
+      const run = runScript({
+        dir,
+        site: null,
+        pydeps: [],
+        python: 'false',
+        prism: 'false',
+        spec: path.join(dir, 'openapi.yml'),
+        out: path.join(dir, 'out'),
+        steadyCache: path.join(dir, '.steady'),
+      });
+      expect(run.exit, run.log).toBe(0);
+      expect(run.output).toContain('steady 0.22.1');
+      expect(run.output.replace(/\s/g, '')).toContain('["rex"]');
+    },
+    300_000,
+  );
 });
+
+const SPEC = `openapi: 3.0.0
+info: { title: acme, version: '1' }
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: { type: array, items: { type: string } }
+              example: [rex]
+`;
