@@ -29,8 +29,11 @@ if [ "$1" == "--daemon" ]; then
 fi
 `;
 
-/** A registry that has `versions` and records what it was asked; its installs write a steady bin printing its args. */
-function fakeRegistry(versions: string[] | null) {
+/**
+ * A registry that has `versions` and records what it was asked; its installs write a steady bin printing its args,
+ * one that cannot run for the versions in `broken` (0.21.0's linux-x64 binary is not on the registry).
+ */
+function fakeRegistry(versions: string[] | null, broken: string[] = []) {
   const calls: string[] = [];
   return {
     calls,
@@ -42,7 +45,10 @@ function fakeRegistry(versions: string[] | null) {
       calls.push(`install ${version}`);
       const bin = path.join(dir, 'node_modules/.bin/steady');
       mkdirSync(path.dirname(bin), { recursive: true });
-      writeFileSync(bin, `#!/usr/bin/env bash\necho "steady ${version} $*"\n`);
+      const body = broken.includes(version)
+        ? 'echo "Failed to find binary for linux-x64" >&2; exit 1'
+        : `echo "steady ${version} $*"`;
+      writeFileSync(bin, `#!/usr/bin/env bash\n${body}\n`);
       chmodSync(bin, 0o755);
       return { ok: true, log: `installed ${version}` };
     },
@@ -89,6 +95,15 @@ describe("the trials' Steady", () => {
     expect(provideSteady('0.22.1', cache, offline).bin).toBe(exact.bin);
     expect(provideSteady('0.20.2', cache, offline)).toMatchObject({ version: '0.21.0', note: older.note });
     expect(offline.calls).toEqual([]);
+    // A version installed that does not run here (no binary for this platform on the registry): the next one.
+    const cache2 = path.join(tempDir('steady-cache'), '.steady');
+    const partly = fakeRegistry(['0.21.0', '0.22.1', '0.22.2'], ['0.21.0']);
+    const next = provideSteady('0.20.2', cache2, partly);
+    expect(next).toMatchObject({ version: '0.22.1' });
+    expect(next.note).toContain('Steady 0.20.2 is not on the registry: 0.22.1 stands in');
+    expect(next.note).toContain('0.21.0 does not run here: Failed to find binary for linux-x64');
+    expect(existsSync(path.join(cache2, '0.21.0')), 'the one that does not run is not kept').toBe(false);
+    expect(partly.calls).toEqual(['versions', 'install 0.21.0', 'install 0.22.1']);
     // No registry and nothing cached: no Steady, said why.
     const none = provideSteady('0.19.0', cache, offline);
     expect(none.bin).toBeNull();

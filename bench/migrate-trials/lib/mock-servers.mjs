@@ -7,7 +7,8 @@
 //   - Steady (`@stdy/cli`, Stainless's newer mock, health-checked at `/_x-steady/health`): the version the scripts ask
 //     for, installed from the registry once into a cache under the runs dir (`provideSteady`), and run from there
 //     offline afterwards: the scripts run where there is no network (own-network.mjs). A version the registry lacks
-//     (0.20.2 is not there) is stood in for by the nearest after it, said in the run's notes.
+//     (0.20.2), or one that does not run here (0.21.0: no linux-x64 binary on the registry), is stood in for by the
+//     nearest after it that runs, said in the run's notes.
 // A spec named by URL (`.stats.yml`'s storage URL, unreachable here) is the trial's copy of it (TRIAL_SPEC). Anything
 // else is the real npx/npm's (TRIAL_REAL_NPX, TRIAL_REAL_NPM).
 import { spawnSync } from 'node:child_process';
@@ -63,8 +64,9 @@ export const npmRegistry = {
 
 /**
  * Steady `asked` (a version, `latest`) in `cacheDir`: installed from `registry` the first time, read from the cache
- * afterwards (the registry not asked). Returns { asked, version, bin, note }: `bin` null where none could be had,
- * `note` saying why or which version stands in for the one asked.
+ * afterwards (the registry not asked). A version that installs but does not run here (0.21.0: the registry lacks its
+ * linux-x64 binary) is not kept, and the next candidate is tried. Returns { asked, version, bin, note }: `bin` null
+ * where none could be had, `note` saying why or which version stands in for the one asked.
  */
 export function provideSteady(asked, cacheDir, registry = npmRegistry) {
   const record = path.join(cacheDir, 'asked', `${asked}.json`);
@@ -76,45 +78,72 @@ export function provideSteady(asked, cacheDir, registry = npmRegistry) {
   const none = (why) => ({ asked, version: null, bin: null, note: `Steady ${asked} could not be installed: ${why}` });
   const versions = registry.versions();
   if (!versions || versions.length === 0) return none(`the registry's versions of ${STEADY_PACKAGE} are unknown`);
-  const { version, note } = nearestVersion(asked, versions);
-  if (!fs.existsSync(binOf(version))) {
+  const failed = [];
+  for (const version of candidateVersions(asked, versions).slice(0, MAX_TRIED)) {
+    const why = installSteady(version, cacheDir, registry);
+    if (why) {
+      failed.push(`${version} ${why}`);
+      continue;
+    }
+    const note = standInNote(asked, version, versions, failed);
+    fs.mkdirSync(path.dirname(record), { recursive: true });
+    fs.writeFileSync(record, JSON.stringify({ version, note }));
+    return { asked, version, bin: binOf(version), note };
+  }
+  return none(failed.join('; '));
+}
+
+/** How many versions are tried for one asked (each an install of ~100 MB). */
+const MAX_TRIED = 3;
+
+/** Installs `version` into `cacheDir/<version>` unless there; null once it runs here, else why not. */
+function installSteady(version, cacheDir, registry) {
+  const dir = path.join(cacheDir, version);
+  if (!fs.existsSync(path.join(dir, STEADY_BIN))) {
     // Installed beside its place and moved there whole: a trial running at the same time never sees half of it.
     const partial = path.join(cacheDir, `${version}.partial-${process.pid}`);
     fs.rmSync(partial, { recursive: true, force: true });
     const inst = registry.install(version, partial);
     if (!inst.ok || !fs.existsSync(path.join(partial, STEADY_BIN))) {
       fs.rmSync(partial, { recursive: true, force: true });
-      return none(
-        `npm install ${STEADY_PACKAGE}@${version} failed: ${inst.log.trim().split('\n').slice(-2).join(' ⏎ ')}`,
-      );
+      return `did not install: ${lastLines(inst.log)}`;
     }
     try {
-      fs.renameSync(partial, path.join(cacheDir, version));
+      fs.renameSync(partial, dir);
     } catch {
       // (Another trial installed it meanwhile: theirs is used.)
       fs.rmSync(partial, { recursive: true, force: true });
     }
   }
-  fs.mkdirSync(path.dirname(record), { recursive: true });
-  fs.writeFileSync(record, JSON.stringify({ version, note }));
-  return { asked, version, bin: binOf(version), note };
+  const r = spawnSync(path.join(dir, STEADY_BIN), ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  if (r.status === 0) return null;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return `does not run here: ${lastLines(`${r.stdout ?? ''}${r.stderr ?? ''}`) || `exit ${r.status}`}`;
 }
 
 /**
- * The version of `versions` for `asked`: itself where listed; for `latest` or a range, the newest; for a version the
- * registry lacks, the oldest after it (else the newest), with a note.
+ * The versions of `versions` to try for `asked`, in order: itself where listed; for `latest` or a range, the newest
+ * first; for a version the registry lacks, those after it (the nearest first), then those before it (newest first).
  */
-export function nearestVersion(asked, versions) {
+export function candidateVersions(asked, versions) {
   const sorted = [...versions].sort(compareVersions);
-  const newest = sorted[sorted.length - 1];
-  if (sorted.includes(asked)) return { version: asked, note: null };
-  if (asked === 'latest') return { version: newest, note: null };
-  const exact = /^\d+\.\d+\.\d+$/.test(asked);
-  const version = (exact && sorted.find((v) => compareVersions(v, asked) > 0)) || newest;
-  return {
-    version,
-    note: `Steady ${asked} is not on the registry: ${version} stands in (${exact ? 'the nearest after it' : 'the newest'}; the registry has ${sorted.join(', ')})`,
-  };
+  const newestFirst = [...sorted].reverse();
+  if (!/^\d+\.\d+\.\d+$/.test(asked)) return newestFirst;
+  const after = sorted.filter((v) => compareVersions(v, asked) > 0);
+  const before = newestFirst.filter((v) => compareVersions(v, asked) < 0);
+  return [...(sorted.includes(asked) ? [asked] : []), ...after, ...before];
+}
+
+/** Says which version stands in for `asked` and why (null where it is the one asked, or `latest` the newest). */
+function standInNote(asked, version, versions, failed) {
+  const tried = failed.length ? ` (${failed.join('; ')})` : '';
+  if (version === asked || (asked === 'latest' && failed.length === 0)) return null;
+  const why = versions.includes(asked) ? 'does not run here' : 'is not on the registry';
+  return `Steady ${asked} ${why}: ${version} stands in${tried}; the registry has ${[...versions].sort(compareVersions).join(', ')}`;
+}
+
+function lastLines(text) {
+  return text.trim().split('\n').slice(-2).join(' ⏎ ');
 }
 
 function compareVersions(a, b) {
