@@ -41,6 +41,7 @@ import { unrunScriptEdits } from './unrun-scripts';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
+import { intoSameFunctionLines } from './same-function-lines';
 import { withoutDeletedDefinitions } from './deleted-definitions';
 import { withOwnersOverloadSets, type WithOverloadSets } from './overload-sets';
 import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMembers } from './repeated-members';
@@ -284,7 +285,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               ? withoutRepeatedMembers(
                   moves.target,
                   owners,
-                  withoutDeletedDefinitions(owners, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                  withoutDeletedDefinitions(
+                    owners,
+                    // (What is left of an edited method: its statements where sdkgen's function has them.)
+                    intoSameFunctionLines(moves.base, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                  ),
                 )
               : carriedAsIs;
         const tables =
