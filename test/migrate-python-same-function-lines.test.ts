@@ -13,7 +13,7 @@ import { planPythonMigration } from '../generator/migrate/python/plan';
 import { git, sdkgen } from './helpers/git-repo';
 import { commitGenerationThenMain } from './helpers/git-history';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
-import { runProcess, venvPython } from './helpers/python';
+import { pyrightErrorsUnderOwnSettings, runProcess, venvPython } from './helpers/python';
 import { PETSTORE_SPEC as SPEC, PETS_CONFIG as CONFIG, stainlessPythonGeneration } from './helpers/python-migrate';
 import { ROOT } from './helpers/paths';
 import { tempDir } from './helpers/sdk';
@@ -21,6 +21,8 @@ import { SLOW_FULL } from './helpers/slow-tests';
 import { read, write } from './helpers/stainless-repository';
 
 const FILES = 'src/acme/_files.py';
+const TYPES = 'src/acme/_types.py';
+const STAINLESS_FILE_CONTENT = 'FileContent = Union[IO[bytes], bytes, PathLike[str]]';
 const SDKGEN_FILES = readFileSync(path.join(ROOT, 'templates/python/runtime/_files.py'), 'utf8');
 
 /** Stainless's two functions turning a file input into what httpx sends (as its 2025 runtime wrote them). */
@@ -64,7 +66,7 @@ from ._utils import is_tuple_t
 
 ${STAINLESS_TRANSFORMS}`;
 const widened = (text: string) =>
-  text.replaceAll('        if isinstance(file, os.PathLike):', '        if isinstance(file, (os.PathLike, str)):');
+  text.replaceAll('isinstance(file, os.PathLike)', 'isinstance(file, (os.PathLike, str))');
 
 /** The body of the function `name` of `text` (its `def` line to the next top-level line). */
 function functionOf(text: string, name: string): string {
@@ -124,6 +126,10 @@ describe.runIf(SLOW_FULL)("sdkgen migrate (Python): the owners' statement carrie
     write(repo, '.stats.yml', 'configured_endpoints: 2\n');
     const base = commitGenerationThenMain(repo);
     write(repo, FILES, widened(read(repo, FILES)));
+    // (Their file input type takes the string too, as llamacloud's `FileContent` did.)
+    const types = read(repo, TYPES);
+    expect(types).toContain(STAINLESS_FILE_CONTENT);
+    write(repo, TYPES, types.replace(STAINLESS_FILE_CONTENT, STAINLESS_FILE_CONTENT.replace(']]', '], str]')));
     git(repo, 'commit', '-qam', 'feat: a file upload takes a path as a string');
     run = sdkgen(repo, 'migrate', '--spec', SPEC, '--config', path.join(work, 'stainless.yml'), '--base', base);
   }, 600_000);
@@ -141,4 +147,9 @@ describe.runIf(SLOW_FULL)("sdkgen migrate (Python): the owners' statement carrie
     expect(ran.code, ran.stderr).toBe(0);
     expect(ran.stdout.trim()).toBe("('pet.txt', b'woof') ('pet.txt', b'woof')");
   }, 120_000);
+
+  it("type-checks under the package's own pyright settings (sdkgen's `_read_path` takes what pathlib takes)", async () => {
+    expect(read(repo, TYPES)).toContain('FileContent = Union[IO[bytes], bytes, PathLike[str], str]');
+    expect(await pyrightErrorsUnderOwnSettings(repo, [FILES])).toEqual([]);
+  }, 300_000);
 });
