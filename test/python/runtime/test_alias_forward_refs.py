@@ -7,6 +7,7 @@ name for that; migrate lists their edit as done, with this test.)"""
 from __future__ import annotations
 
 import sys
+import importlib
 import textwrap
 from typing import Any, List, cast
 from pathlib import Path
@@ -52,11 +53,12 @@ def test_quoted_class_of_an_alias_resolves_in_its_module(tmp_path: Path) -> None
     (package / "pipeline.py").write_text(textwrap.dedent(PIPELINE_MODULE))
     sys.path.insert(0, str(tmp_path))
     try:
-        from alias_types.pipeline import Pipeline  # pyright: ignore[reportMissingImports]
-        from alias_types.pipeline_list_response import PipelineListResponse  # pyright: ignore[reportMissingImports]
+        pipeline: Any = importlib.import_module("alias_types.pipeline")
+        aliases: Any = importlib.import_module("alias_types.pipeline_list_response")
 
-        parsed = cast(List[Any], construct_type(value=[{"name": "a"}, {"name": "b"}], type_=PipelineListResponse))
-        assert [type(item) for item in parsed] == [Pipeline, Pipeline]
+        rows = [{"name": "a"}, {"name": "b"}]
+        parsed = cast(List[Any], construct_type(value=rows, type_=aliases.PipelineListResponse))
+        assert [type(item) for item in parsed] == [pipeline.Pipeline, pipeline.Pipeline]
         assert [item.name for item in parsed] == ["a", "b"]
     finally:
         sys.path.remove(str(tmp_path))
