@@ -80,3 +80,72 @@ describe("a local an owners' hunk binds whose readers found no place", () => {
     expect(written).toBe(OWNERS);
   });
 });
+
+/**
+ * A parameter is bound by the call, never a local the owners' lines assign: an `@overload` stub's annotated parameter
+ * with a default (`streaming: Literal[False] = False,` on a line of its own) reads like an assignment, and the
+ * implementation of the same name reads it. replicate-python's owners added `use` so to both clients: read as an
+ * unread local, their whole edit (`run`, `use`, `stream`) was left out.
+ */
+describe('an overloaded method the owners added', () => {
+  const CLIENT = 'src/acme/_client.py';
+  const STAINLESS_CLIENT = [
+    'from typing import Any',
+    '',
+    '',
+    'class Acme:',
+    '    @property',
+    '    def default_headers(self) -> dict[str, str]:',
+    '        return {',
+    '            "X-Acme": "1",',
+    '        }',
+    '',
+    '    def copy(self) -> "Acme":',
+    '        return Acme()',
+    '',
+  ].join('\n');
+  const USE = [
+    '    @overload',
+    '    def use(',
+    '        self,',
+    '        ref: str,',
+    '        *,',
+    '        streaming: Literal[False] = False,',
+    '    ) -> str: ...',
+    '',
+    '    @overload',
+    '    def use(',
+    '        self,',
+    '        ref: str,',
+    '        *,',
+    '        streaming: Literal[True],',
+    '    ) -> List[str]: ...',
+    '',
+    '    def use(',
+    '        self,',
+    '        ref: str,',
+    '        *,',
+    '        streaming: bool = False,',
+    '    ) -> Union[str, List[str]]:',
+    '        return [ref] if streaming else ref',
+    '',
+  ].join('\n');
+  const OWNERS_CLIENT = STAINLESS_CLIENT.replace(
+    'from typing import Any',
+    'from typing import Any, List, Union\nfrom typing_extensions import Literal, overload',
+  ).replace('        }\n\n', `        }\n\n${USE}\n`);
+  const SDKGEN_CLIENT = STAINLESS_CLIENT.replace('"X-Acme": "1",', '"X-Acme": "1",\n            "X-Sdkgen": "1",');
+
+  it('is carried whole', () => {
+    const result = planPythonMigration({
+      current: [{ path: CLIENT, blob: 'owners', text: OWNERS_CLIENT }],
+      base: { blobs: new Map([[CLIENT, 'stainless']]), texts: new Map([[CLIENT, STAINLESS_CLIENT]]) },
+      rendered: [{ path: CLIENT, contents: SDKGEN_CLIENT }],
+      importName: 'acme',
+    });
+    const written = result.writes.find((f) => f.path === CLIENT)!.contents;
+    expect(written).toContain(USE);
+    expect(written).toContain('"X-Sdkgen": "1",');
+    expect(result.rejected.filter((r) => r.path === CLIENT)).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ export function pythonClientSettings(
   clientClass: string,
   specSchemes: readonly SpecSecurityScheme[],
   notes: string[],
+  resources: readonly string[] = [],
 ): PythonClientSettings | null {
   const lines = client.split('\n');
   const start = lines.findIndex((line) => line.startsWith(`class ${clientClass}(SyncAPIClient)`));
@@ -131,6 +132,12 @@ export function pythonClientSettings(
   for (const option of fixedHeaderOptions(properties(body), options, uses)) {
     options.push(option);
     uses.set(option.name, { send_in_header: option.header });
+  }
+  // An option filling a path parameter a call leaves out: resources call the client's `_get_<option>_path_param()`.
+  for (const option of options) {
+    const filling = new RegExp(`^\\s+(\\w+) = self\\._client\\._get_${option.name}_path_param\\(\\)`, 'm');
+    const param = resources.map((text) => filling.exec(text)?.[1]).find((p) => p !== undefined);
+    if (param !== undefined) uses.set(option.name, { ...uses.get(option.name), send_as_path_param: param });
   }
   // An option the constructor fills a variable of the base URL with (`f"https://{region}.acme.com"`).
   const baseUrlVariables = baseUrlVariablesOf(init);

@@ -182,7 +182,15 @@ export function derivePythonConfig(
   if (clientClass === null)
     notes.push(`src/${importName}/_client.py: no client class found: organization.name is the package's`);
   const settings =
-    clientClass === null ? null : pythonClientSettings(client, clientClass, spec?.securitySchemes ?? [], notes);
+    clientClass === null
+      ? null
+      : pythonClientSettings(
+          client,
+          clientClass,
+          spec?.securitySchemes ?? [],
+          notes,
+          files.filter((f) => f.path.startsWith(`src/${importName}/resources/`) && f.text !== null).map((f) => f.text!),
+        );
   const envPrefix =
     settings?.envPrefix && settings.envPrefix !== new StainlessNames().envPrefix(clientClass ?? importName)
       ? settings.envPrefix

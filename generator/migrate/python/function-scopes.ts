@@ -17,6 +17,8 @@ interface FunctionScope {
   reads: Set<string>;
   /** Its own lines (those of the functions nested in it left out), each with the names it reads. */
   lines: Map<number, Set<string>>;
+  /** Its parameters' names, as its signature declares them. */
+  params: Set<string>;
 }
 
 /**
@@ -61,6 +63,8 @@ export function unreadFunctionNames(carried: string, edited: string, target: str
         .filter(
           (n) =>
             !KEYWORDS.has(n) &&
+            // (A parameter is bound by the call: an overload's `streaming: Literal[False] = False,` is no local.)
+            !f.params.has(n) &&
             onlyAssigned(module, f, n) &&
             !onlyAssigned(ownersModule, theirs, n) &&
             theirs.reads.has(n),
@@ -139,11 +143,36 @@ function functionScopes(module: ModuleLines): FunctionScope[] {
     const bound = new Set([...(enclosing?.bound ?? []), ...bindsIn(body)]);
     // Its own reads: its lines less those of the functions nested in it (theirs are judged in their own scope).
     const lines = readsByLine(module, i + 1, end, indent);
-    const scope = { name, bound, reads: new Set([...lines.values()].flatMap((names) => [...names])), lines };
+    const reads = new Set([...lines.values()].flatMap((names) => [...names]));
+    const scope = { name, bound, reads, lines, params: parameterNames(body) };
     scopes.push(scope);
     open.push({ indent, name: def![2], fn: scope });
   }
   return scopes;
+}
+
+/** The names of the parameters the first signature of `code` (`def f(a, *, b: int = 1, **kw)`) declares. */
+function parameterNames(code: string): Set<string> {
+  const open = /\bdef\s+\w+\s*\(/.exec(code);
+  const names = new Set<string>();
+  if (open === null) return names;
+  let depth = 1;
+  let item = '';
+  const items: string[] = [];
+  for (let i = open.index + open[0].length; i < code.length && depth > 0; i++) {
+    const c = code[i];
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    if (depth === 0 || (depth === 1 && c === ',')) {
+      items.push(item);
+      item = '';
+    } else item += c;
+  }
+  for (const each of items) {
+    const name = /^\s*\*{0,2}\s*([A-Za-z_]\w*)/.exec(each);
+    if (name) names.add(name[1]);
+  }
+  return names;
 }
 
 /** One past the last line of the block whose head is at `head` (indented `indent`). */
