@@ -28,8 +28,8 @@ import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
-import { find, findOnly, occurrences, TEST_CALL } from './find-lines';
-import { anchorIn, occurrencesToChoose, sameRank, type ScopeOf } from './same-occurrence';
+import { find, findOnly, occurrences, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
@@ -417,38 +417,21 @@ function place(
     // With less than all of its context, a hunk goes only where its lines occur once.
     const at =
       scopeOf !== undefined
-        ? inSameScope(needle, before, after, context === CONTEXT[0])
+        ? occurrenceInScope(
+            base,
+            target,
+            { before, removed, after },
+            hunk.baseStart,
+            cursor,
+            context === CONTEXT[0],
+            scopeOf,
+          )
         : context === CONTEXT[0]
           ? find(target, needle, cursor)
           : findOnly(target, needle);
     if (at === null) return undefined;
     const start = at + before.length;
     return { start, end: start + removed.length };
-  }
-
-  /**
-   * Where the lines occur in sdkgen's text in the scope the hunk was in (or anywhere, where sdkgen's text has no such
-   * scope): the occurrence of the same rank as in the base; else, with all of its context, the first after the previous
-   * hunk (else the last before it); with less, the only one (in the scope, where the base has one only there too).
-   */
-  function inSameScope(needle: string[], before: string[], after: string[], whole: boolean): number | null {
-    const baseAt = hunk.baseStart - before.length;
-    const asBase = before.every((line, i) => line === base[baseAt + i]);
-    // (Before-lines as an earlier hunk left them are no lines of the base: only the previous hunk's place tells.)
-    const inBase = asBase ? occurrences(base, [...before, ...removed, ...after]) : [baseAt];
-    const choice = occurrencesToChoose(
-      base,
-      target,
-      inBase,
-      occurrences(target, needle),
-      baseAt,
-      anchorIn(needle, before.length),
-      scopeOf,
-    );
-    const ranked = sameRank(choice, baseAt, whole || !choice.scoped);
-    if (ranked !== null || !whole) return ranked;
-    const { inTarget } = choice;
-    return inTarget.find((at) => at >= cursor) ?? inTarget.filter((at) => at < cursor).pop() ?? null;
   }
 }
 
@@ -643,38 +626,6 @@ function balanced(lines: string[]): boolean {
   }
   return depth === 0;
 }
-
-/**
- * A hunk whose lines and one line of context around them occur several times in the base and as many times in sdkgen's
- * text (the same edit's place in a sync and an async method) goes to the occurrence of the same rank.
- */
-function placeBySameRank(hunk: Hunk, base: string[], target: string[], scopeOf?: ScopeOf): Placement | null {
-  const before = base.slice(Math.max(0, hunk.baseStart - 1), hunk.baseStart);
-  const needle = [
-    ...before,
-    ...base.slice(hunk.baseStart, hunk.baseEnd),
-    ...base.slice(hunk.baseEnd, hunk.baseEnd + 1),
-  ];
-  if (needle.length < 2 || needle.every((line) => PUNCTUATION_ONLY.test(line))) return null;
-  const baseAt = hunk.baseStart - before.length;
-  // (In the scope the hunk was in, where scopes are read and sdkgen's text has it: same-occurrence.ts.)
-  const choice = occurrencesToChoose(
-    base,
-    target,
-    occurrences(base, needle),
-    occurrences(target, needle),
-    baseAt,
-    anchorIn(needle, before.length),
-    scopeOf,
-  );
-  const { inBase, inTarget } = choice;
-  const rank = inBase.indexOf(baseAt);
-  if (rank < 0 || (inBase.length < 2 && !choice.scoped) || inBase.length !== inTarget.length) return null;
-  const start = inTarget[rank] + before.length;
-  return { start, end: start + (hunk.baseEnd - hunk.baseStart) };
-}
-
-const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
 
 /** What a file's tests are called, when it has some and calls them all one way. */
 function testsCalled(fileLines: string[]): 'test' | 'it' | null {

@@ -8,6 +8,9 @@
  * of the same rank where both texts have the lines as often.
  */
 
+import type { Hunk } from '../../write/merge';
+import { occurrences, PUNCTUATION_ONLY } from './find-lines';
+
 /** The scope a line stands in, by name (`AsyncAcme.__init__`), '' at a module's top level. */
 export type ScopeOf = (lines: string[], at: number) => string;
 
@@ -45,6 +48,35 @@ export function occurrencesToChoose(
 }
 
 /**
+ * Where a hunk's lines (its `before` context, the lines it takes out from `baseStart` on, its `after` context) occur in
+ * sdkgen's text in the scope the hunk was in (or anywhere, where sdkgen's text has no such scope): the occurrence of the
+ * same rank as in the base; else, with all of its context (`whole`), the first after the previous hunk (`cursor`), else
+ * the last before it; with less, the only one (in the scope, where the base has one only there too).
+ */
+export function occurrenceInScope(
+  base: string[],
+  target: string[],
+  run: { before: string[]; removed: string[]; after: string[] },
+  baseStart: number,
+  cursor: number,
+  whole: boolean,
+  scopeOf: ScopeOf,
+): number | null {
+  const { before, removed, after } = run;
+  const needle = [...before, ...removed, ...after];
+  const baseAt = baseStart - before.length;
+  const asBase = before.every((line, i) => line === base[baseAt + i]);
+  // (Before-lines as an earlier hunk left them are no lines of the base: only the previous hunk's place tells.)
+  const inBase = asBase ? occurrences(base, needle) : [baseAt];
+  const anchor = anchorIn(needle, before.length);
+  const choice = occurrencesToChoose(base, target, inBase, occurrences(target, needle), baseAt, anchor, scopeOf);
+  const ranked = sameRank(choice, baseAt, whole || !choice.scoped);
+  if (ranked !== null || !whole) return ranked;
+  const { inTarget } = choice;
+  return inTarget.find((at) => at >= cursor) ?? inTarget.filter((at) => at < cursor).pop() ?? null;
+}
+
+/**
  * Of `occurrences`, the one standing for Stainless's at `baseAt`: the same rank where both have as many; else, where
  * sdkgen's has one only, it when `lone` allows (Stainless's has one too, or the caller takes a lone match); else null.
  */
@@ -61,6 +93,41 @@ export function anchorIn(run: string[], from: number): number {
   for (let i = from; i < run.length; i++) if (run[i].trim() !== '') return i;
   for (let i = Math.min(from, run.length) - 1; i >= 0; i--) if (run[i].trim() !== '') return i;
   return 0;
+}
+
+/**
+ * A hunk whose lines and one line of context around them occur several times in the base and as many times in sdkgen's
+ * text (the same edit's place in a sync and an async method) goes to the occurrence of the same rank.
+ */
+export function placeBySameRank(
+  hunk: Hunk,
+  base: string[],
+  target: string[],
+  scopeOf?: ScopeOf,
+): { start: number; end: number } | null {
+  const before = base.slice(Math.max(0, hunk.baseStart - 1), hunk.baseStart);
+  const needle = [
+    ...before,
+    ...base.slice(hunk.baseStart, hunk.baseEnd),
+    ...base.slice(hunk.baseEnd, hunk.baseEnd + 1),
+  ];
+  if (needle.length < 2 || needle.every((line) => PUNCTUATION_ONLY.test(line))) return null;
+  const baseAt = hunk.baseStart - before.length;
+  // (In the scope the hunk was in, where scopes are read and sdkgen's text has it: same-occurrence.ts.)
+  const choice = occurrencesToChoose(
+    base,
+    target,
+    occurrences(base, needle),
+    occurrences(target, needle),
+    baseAt,
+    anchorIn(needle, before.length),
+    scopeOf,
+  );
+  const { inBase, inTarget } = choice;
+  const rank = inBase.indexOf(baseAt);
+  if (rank < 0 || (inBase.length < 2 && !choice.scoped) || inBase.length !== inTarget.length) return null;
+  const start = inTarget[rank] + before.length;
+  return { start, end: start + (hunk.baseEnd - hunk.baseStart) };
 }
 
 const SCOPES = new WeakMap<string[], Set<string>>();
