@@ -28,7 +28,7 @@ import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
-import { find, findOnly, occurrences, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
 import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
