@@ -20,12 +20,14 @@ export interface Occurrences {
   inTarget: number[];
   /** Whether the scope named these (those outside it are left out), or they are all of them. */
   scoped: boolean;
+  /** sdkgen's occurrences are none in the scope, and those left are in no scope of the base's occurrences. */
+  elsewhere?: boolean;
 }
 
 /**
  * The occurrences of a run of lines to choose among: those in the scope of Stainless's occurrence at `baseAt`, where
- * `scopeOf` reads one there and sdkgen's text has a scope of that name (it may have none of them in it: the lines are
- * then nowhere to go); else all of them. `anchor` is the offset in the run of the line whose scope is read.
+ * `scopeOf` reads one there and sdkgen's text has a scope of that name; where none is in it, those in no scope of the
+ * base's occurrences (`elsewhere`); else all of them. `anchor` is the offset in the run of the line whose scope is read.
  */
 export function occurrencesToChoose(
   base: string[],
@@ -40,11 +42,15 @@ export function occurrencesToChoose(
   if (scopeOf === undefined) return all;
   const scope = scopeOf(base, baseAt + anchor);
   if (scope === '' || !scopesIn(target, scopeOf).has(scope)) return all;
-  return {
-    inBase: inBase.filter((at) => scopeOf(base, at + anchor) === scope),
-    inTarget: inTarget.filter((at) => scopeOf(target, at + anchor) === scope),
-    scoped: true,
-  };
+  const inScope = inTarget.filter((at) => scopeOf(target, at + anchor) === scope);
+  const ownBase = inBase.filter((at) => scopeOf(base, at + anchor) === scope);
+  if (inScope.length > 0) return { inBase: ownBase, inTarget: inScope, scoped: true };
+  // None in it: sdkgen's function may have its lines in a helper of its own (cartesia's `default_headers` in
+  // `_default_headers_with`): those in a scope where the base has none of them are still its place; those in the scope
+  // of another occurrence of the base (the sync twin's) are that one's.
+  const twins = new Set(inBase.map((at) => scopeOf(base, at + anchor)));
+  const unclaimed = inTarget.filter((at) => !twins.has(scopeOf(target, at + anchor)));
+  return { inBase: ownBase, inTarget: unclaimed, scoped: false, elsewhere: true };
 }
 
 /**
@@ -69,11 +75,15 @@ export function occurrenceInScope(
   // (Before-lines as an earlier hunk left them are no lines of the base: only the previous hunk's place tells.)
   const inBase = asBase ? occurrences(base, needle) : [baseAt];
   const anchor = anchorIn(needle, before.length);
-  const choice = occurrencesToChoose(base, target, inBase, occurrences(target, needle), baseAt, anchor, scopeOf);
+  const inTarget = occurrences(target, needle);
+  const choice = occurrencesToChoose(base, target, inBase, inTarget, baseAt, anchor, scopeOf);
+  // (With less than all of its context, a hunk outside its scope goes only where its lines occur once in all.)
+  if (choice.elsewhere && !whole)
+    return choice.inTarget.length === 1 && inTarget.length === 1 ? choice.inTarget[0] : null;
   const ranked = sameRank(choice, baseAt, whole || !choice.scoped);
   if (ranked !== null || !whole) return ranked;
-  const { inTarget } = choice;
-  return inTarget.find((at) => at >= cursor) ?? inTarget.filter((at) => at < cursor).pop() ?? null;
+  const chosen = choice.inTarget;
+  return chosen.find((at) => at >= cursor) ?? chosen.filter((at) => at < cursor).pop() ?? null;
 }
 
 /**
