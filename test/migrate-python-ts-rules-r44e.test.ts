@@ -132,4 +132,16 @@ describe('migrate (Python): Stainless’s banner is sdkgen’s to write', () => 
       expect(result.rejected.length > 0 || written.includes('MINE = 1')).toBe(true);
     }
   });
+
+  it('a licence header the owners put above Stainless’s banner is carried, the banner not', () => {
+    // (llama-stack-client-python: Meta's five-line copyright comment and a blank line above the banner, in every module.)
+    const licence =
+      '# Copyright (c) Acme, Inc. and affiliates.\n# All rights reserved.\n#\n# This source code is licensed under the terms\n# described in the LICENSE file.\n\n';
+    const result = plan(NEW + body, licence + NEW + body);
+    const written = result.writes.find((f) => f.path === path)?.contents ?? '';
+    expect(written).not.toMatch(/by Stainless/);
+    expect(written.startsWith(licence)).toBe(true);
+    expect(written).toContain('    name: str');
+    expect(result.rejected).toEqual([]);
+  });
 });

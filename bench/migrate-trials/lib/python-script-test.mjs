@@ -4,8 +4,10 @@
 // sdkgen's generated tests (tests/api_resources against the mock, its client tests) as much as the owners'.
 //
 // Nothing is downloaded here, so the tools the scripts call come from small stand-ins on PATH (`writeShims`):
-//   - `npx`/`npm exec` of a Prism CLI package: sdkgen's own Prism (node_modules/.bin/prism). A spec named by URL
-//     (Stainless's `scripts/mock` reads `.stats.yml`'s storage URL, unreachable here) is the trial's copy of it.
+//   - `npx`/`npm exec` of a Prism CLI package: sdkgen's own Prism (node_modules/.bin/prism); of Stainless's newer
+//     Steady (`@stdy/cli`): the version the script names, installed once into a cache under the runs dir before the
+//     script runs (mock-servers.mjs). A spec named by URL (Stainless's `scripts/mock` reads `.stats.yml`'s storage
+//     URL, unreachable here) is the trial's copy of it.
 //   - `rye run`, `uv run`, `poetry run` and `.venv/bin/python`: the venv's Python with the installed package and the
 //     packages the pyproject.toml declares on its path (check 5's install). Their `sync`/`install` steps are no-ops.
 //     A run asking for another environment (a pydantic-v1 group, nox's sessions, which build their own venvs) is not
@@ -24,6 +26,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepareMockServers, writeMockServerShims } from './mock-servers.mjs';
+import { inOwnNetwork } from './own-network.mjs';
 import { runInGroup } from './process-group.mjs';
 
 /** One run of the script (a loaded machine has taken minutes for a few hundred mock requests); ended whole after. */
@@ -33,26 +37,28 @@ const TEST_TIMEOUT_SEC = 300;
 const SCRIPTS = ['scripts/test', 'bin/test'];
 
 /**
- * Check 9. `migrated` and `atRef`: { dir, site } (the work tree, and the folder its package installed to or null: its
+ * Check 9. `steadyCache`: where Steady versions are installed once (mock-servers.mjs; null: none installed).
+ * `migrated` and `atRef`: { dir, site } (the work tree, and the folder its package installed to or null: its
  * `src/` then); `pydeps`: folders of the declared packages; `ownPackages`: the repository's import names (never "a
  * package this machine lacks"). `atRef` is a function making the ref's tree ready (installs), called only when needed.
  */
-export function scriptTestCheck({ migrated, atRef, python, prism, spec, runDir, log }) {
-  let here = runScript({ ...migrated, python, prism, spec, out: path.join(runDir, 'script-test') });
+export function scriptTestCheck({ migrated, atRef, python, prism, spec, steadyCache = null, runDir, log }) {
+  const tools = { python, prism, spec, steadyCache };
+  let here = runScript({ ...migrated, ...tools, out: path.join(runDir, 'script-test') });
   // A test failing once and passing when run again is timing on a loaded machine (apollo's conftest waits 20 s for
   // the Prism it starts), not the migration: a failed run (not one cut at the limit) runs once more, and the tests
   // failing both times are the ones that count, as the TypeScript trial's `npm test`.
   let first = null;
   if (scriptTestStatus(here, null) === 'fail' && !here.timedOut) {
     first = here;
-    const again = runScript({ ...migrated, python, prism, spec, out: path.join(runDir, 'script-test-again') });
+    const again = runScript({ ...migrated, ...tools, out: path.join(runDir, 'script-test-again') });
     here = failingBothRuns(first, again);
   }
   let there = null;
   // (The ref's run only where it can tell something: a failure that is not for want of a package.)
   if (scriptTestStatus(here, null) === 'fail') {
     const ref = atRef();
-    there = runScript({ ...ref, python, prism, spec, out: path.join(runDir, 'script-test-ref') });
+    there = runScript({ ...ref, ...tools, out: path.join(runDir, 'script-test-ref') });
   }
   const firstLog = first ? `${first.log}\n--- run again\n` : '';
   log(
@@ -178,13 +184,16 @@ function scriptTestDetails(run, atRef) {
  * Runs a tree's test script with the stand-ins; returns { script, exit, timedOut, pytest: [{ exit, tests, … }],
  * failing: [{ id, message, missing }], notes, netns, output, log }.
  */
-export function runScript({ dir, site, pydeps, python, prism, spec, out }) {
+export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyCache = null, registry }) {
   const script = SCRIPTS.find((s) => fs.existsSync(path.join(dir, s)));
   const empty = { script: null, exit: 127, timedOut: false, pytest: [], failing: [], notes: [], netns: true };
   if (!script) return { ...empty, output: '', log: 'no test script' };
   fs.rmSync(out, { recursive: true, force: true });
   const bin = path.join(out, 'bin');
   writeShims(bin);
+  // (Steady installed here, before the script runs where there is no network: mock-servers.mjs.)
+  const prepared = steadyCache ? prepareMockServers({ dir, bin, cacheDir: steadyCache, registry }) : [];
+  if (prepared.length) fs.writeFileSync(path.join(out, 'notes'), prepared.map((n) => `${n}\n`).join(''));
   // sdkgen's scripts call `.venv/bin/python` (made by scripts/bootstrap): the stand-in there, taken out afterwards.
   const venv = path.join(dir, '.venv');
   const madeVenv = !fs.existsSync(venv);
@@ -212,11 +221,8 @@ export function runScript({ dir, site, pydeps, python, prism, spec, out }) {
   };
   delete env.TEST_API_BASE_URL;
   delete env.PYTHONPATH;
-  const netns = spawnSync('unshare', ['-n', 'true']).status === 0;
-  const argv = netns
-    ? ['unshare', ['-n', 'bash', '-c', 'ip link set lo up && exec "$@"', 'trial-netns', `./${script}`]]
-    : [`./${script}`, []];
-  const r = runInGroup(argv[0], argv[1], { cwd: dir, env, timeoutSec: SCRIPT_TEST_LIMIT_SEC });
+  const { cmd, argv, netns } = inOwnNetwork(`./${script}`, []);
+  const r = runInGroup(cmd, argv, { cwd: dir, env, timeoutSec: SCRIPT_TEST_LIMIT_SEC });
   if (madeVenv) fs.rmSync(venv, { recursive: true, force: true });
   const output = `${r.stdout}\n${r.stderr}`;
   const { pytest, failing } = readRuns(out, dir, python, env.TRIAL_PYTHONPATH);
@@ -437,32 +443,6 @@ case "$cmd" in
 esac
 `;
 
-// npx / npm exec of a Prism CLI package: sdkgen's Prism, a spec URL read as the trial's copy; anything else: the real one.
-const NODE_RUNNER = `#!/usr/bin/env bash
-tool="$(basename "$0")"
-real="$TRIAL_REAL_NPX"
-[ "$tool" = "npm" ] && real="$TRIAL_REAL_NPM"
-prism=0
-for a in "$@"; do case "$a" in *prism-cli*) prism=1 ;; esac; done
-[ "$prism" = 1 ] || exec "$real" "$@"
-args=()
-seen=0
-for a in "$@"; do
-  if [ "$seen" = 0 ]; then
-    case "$a" in *prism-cli*) seen=1 ;; esac
-    continue
-  fi
-  if [ "\${#args[@]}" = 0 ] && { [ "$a" = "--" ] || [ "$a" = "prism" ]; }; then continue; fi
-  case "$a" in
-    http://*|https://*)
-      echo "trial: the spec $a read as the trial's copy of it (no network here)" >> "$TRIAL_OUT/notes"
-      a="$TRIAL_SPEC" ;;
-  esac
-  args+=("$a")
-done
-exec "$TRIAL_PRISM" "\${args[@]}"
-`;
-
 /** The stand-ins, in `bin` (see the top of this file). */
 export function writeShims(bin) {
   fs.mkdirSync(bin, { recursive: true });
@@ -472,5 +452,5 @@ export function writeShims(bin) {
   };
   for (const name of ['python', 'python3']) write(name, PYTHON);
   for (const name of ['rye', 'uv', 'poetry']) write(name, RUNNER);
-  for (const name of ['npx', 'npm']) write(name, NODE_RUNNER);
+  writeMockServerShims(bin);
 }

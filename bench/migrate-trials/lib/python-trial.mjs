@@ -40,6 +40,8 @@ import { reportSection } from './report-sections.mjs';
 import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
+import { steadyCacheOf } from './mock-servers.mjs';
+import { runOwnersPytest } from './python-owners-pytest.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
 
@@ -108,9 +110,9 @@ export function pythonChecks(ctx) {
     );
     const tests = ownersTests(owners, repo);
     // The tests import the installed package where it installed, else src/ (said in the reason).
-    const t = runPytest(repo, python, tests, env, inst.ok ? path.join(ctx.runDir, 'site') : null);
+    const t = runOwnersPytest(repo, python, tests, env, inst.ok ? path.join(ctx.runDir, 'site') : null);
     const tRef = tests.length
-      ? runPytest(atRef, python, tests, env, instRef.ok ? path.join(ctx.runDir, 'site-ref') : null)
+      ? runOwnersPytest(atRef, python, tests, env, instRef.ok ? path.join(ctx.runDir, 'site-ref') : null)
       : null;
     log('pytest.log', `${t.log}\n--- at the ref\n${tRef?.log ?? ''}`);
     // 9. The repository's test script, as its owners run it (python-script-test.mjs); the ref's only when it fails.
@@ -125,6 +127,7 @@ export function pythonChecks(ctx) {
       python,
       prism: path.join(ctx.sdkgenRoot, 'node_modules/.bin/prism'),
       spec: ctx.spec,
+      steadyCache: steadyCacheOf(ctx.runDir),
       runDir: ctx.runDir,
       log,
     });
@@ -444,37 +447,6 @@ export function ownersTests(owners, repo) {
     (f) => TEST_MODULE.test(f) && !theirs.includes(f) && !sdkgens.has(f) && fs.existsSync(path.join(repo, f)),
   );
   return [...theirs, ...edited.sort()];
-}
-
-function runPytest(repo, python, tests, env, site) {
-  if (tests.length === 0) return { status: 'pass', reason: "no owners' test files", failing: [], log: '' };
-  const gone = tests.filter((f) => !fs.existsSync(path.join(repo, f)));
-  const present = tests.filter((f) => !gone.includes(f));
-  const argv = ['-m', 'pytest', '-q', '-rfE', '-p', 'no:cacheprovider', '-o', 'addopts=', ...present];
-  const r = run(python, argv, repo, PYRIGHT_LIMIT_SEC, {
-    PYTHONPATH: `${site ?? path.join(repo, 'src')}:${env.PYTHONPATH}`,
-  });
-  const text = r.stdout + r.stderr;
-  // The tests that failed or did not load, by id.
-  const failing = [...text.matchAll(/^(?:FAILED|ERROR) (\S+)/gm)].map((m) => m[1]).sort();
-  const summary = pytestSummary(text);
-  const pass = r.status === 0 && gone.length === 0;
-  return {
-    status: pass ? 'pass' : 'fail',
-    reason: `${gone.length ? `owners' test files gone: ${gone.join(', ')}; ` : ''}${present.length} files: ${summary || `exit ${r.status}`}${site ? '' : ' (src/ on the path: the package did not install)'}`,
-    failing,
-    exit: r.status,
-    details: { gone, exit: r.status, failing },
-    log: `exit ${r.status}\n${r.stdout}\n${r.stderr}`,
-  };
-}
-
-function pytestSummary(text) {
-  const last = text
-    .split('\n')
-    .filter((l) => /\b(passed|failed|error|errors|skipped|no tests ran)\b/.test(l))
-    .pop();
-  return last ? last.replace(/=+/g, '').trim() : '';
 }
 
 // ---------- 7. no Stainless file left ----------

@@ -27,6 +27,7 @@ import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } fr
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
+import { dropForwardRefsResolved } from './forward-refs-done';
 import { dropMultipartCovered } from '../reapply/multipart-covered';
 import { withSerializerPatchDone } from './multipart-form-done';
 import { binaryRequestNames, withBinaryRequestDone } from './binary-request-done';
@@ -41,6 +42,7 @@ import { unrunScriptEdits } from './unrun-scripts';
 import { intoTomlValues } from './toml-values';
 import { optionalOptionsReason, optionsMadeOptional } from './optional-options';
 import { intoOwnersMethods } from './owners-methods';
+import { intoSameFunctionLines } from './same-function-lines';
 import { withoutDeletedDefinitions } from './deleted-definitions';
 import { withOwnersOverloadSets, type WithOverloadSets } from './overload-sets';
 import { differingMemberReason, withoutRepeatedMembers, type WithoutRepeatedMembers } from './repeated-members';
@@ -284,7 +286,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
               ? withoutRepeatedMembers(
                   moves.target,
                   owners,
-                  withoutDeletedDefinitions(owners, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                  withoutDeletedDefinitions(
+                    owners,
+                    // (What is left of an edited method: its statements where sdkgen's function has them.)
+                    intoSameFunctionLines(moves.base, intoOwnersMethods(moves.base, owners, carriedAsIs)),
+                  ),
                 )
               : carriedAsIs;
         const tables =
@@ -535,6 +541,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   );
   // A patch making Stainless's runtime do what sdkgen's does is listed with the test showing it.
   plan.rejected = dropDoneByPythonRuntime(plan.rejected, plan.doneBySdkgen);
+  // (An alias's quoted class the owners imported above it: sdkgen's runtime resolves it in the alias's module.)
+  plan.rejected = dropForwardRefsResolved(plan.rejected, plan.doneBySdkgen, (path) => renderedText.get(path) ?? null);
   plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, inputs.api ?? null, plan.needsHand);
   // Hunks whose every line is, at HEAD, as a generation wrote it, though people committed it (a generation merged by
   // hand), are Stainless's output, as in the TypeScript move (repository/generation-blame.ts).

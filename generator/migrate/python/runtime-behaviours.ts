@@ -38,15 +38,41 @@ export const PYTHON_RUNTIME_BEHAVIOURS: RuntimeBehaviour[] = [
 const READS_VALUE = /\bvalues\[(\w+)\]/;
 const POPS_VALUE = /\bvalues\.pop\((\w+)\)/;
 
+/**
+ * What owners patched into Stainless's test helpers (`tests/utils.py`, which sdkgen writes in its place) to make them do
+ * what sdkgen's do already.
+ */
+export const PYTHON_TEST_HELPER_BEHAVIOURS: RuntimeBehaviour[] = [
+  {
+    does:
+      "`assert_matches_type` passes a method's `Stream[T]` or `AsyncStream[T]` result that is an instance of that " +
+      'stream class (the events are not read: that would consume the stream)',
+    test: 'test/python/tests-utils-stream.test.ts › passes a stream of the declared class and fails any other value',
+    // (Their branch for the stream classes: an isinstance check of the value against Stainless's stream classes.)
+    madeBy: (_removed, added) =>
+      added.some((line) => /\bisinstance\(\s*value\s*,\s*\(?\s*(?:Async)?Stream\b/.test(line)) &&
+      added.every((line) => !/\b(?:for|async for)\b.*\bin\s+value\b|\bnext\(\s*value\b/.test(line)),
+  },
+];
+
 /** A module of Stainless's runtime (`src/<pkg>/_models.py`, `src/<pkg>/_utils/…`), which sdkgen's replaces. */
 const RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py$|_utils\/)/;
+/** Stainless's test helpers, which sdkgen's replace. */
+const TEST_HELPERS = 'tests/utils.py';
 
-/** The rejected hunks without the runtime patches sdkgen's runtime makes needless, each listed in `doneBySdkgen`. */
+/**
+ * The rejected hunks without the runtime (and test helper) patches sdkgen's makes needless, each listed in
+ * `doneBySdkgen`.
+ */
 export function dropDoneByPythonRuntime(
   rejected: Array<{ path: string; hunks: string[] }>,
   doneBySdkgen: Array<{ path: string; does: string; test: string }>,
 ): Array<{ path: string; hunks: string[] }> {
   return rejected.flatMap((file) =>
-    RUNTIME_MODULE.test(file.path) ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_RUNTIME_BEHAVIOURS) : [file],
+    RUNTIME_MODULE.test(file.path)
+      ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_RUNTIME_BEHAVIOURS)
+      : file.path === TEST_HELPERS
+        ? dropDoneBySdkgen([file], doneBySdkgen, PYTHON_TEST_HELPER_BEHAVIOURS)
+        : [file],
   );
 }

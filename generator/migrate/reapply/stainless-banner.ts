@@ -22,8 +22,19 @@ const ATTRIBUTION_LINE =
 export function isAttributionLine(line: string): boolean {
   return ATTRIBUTION_LINE.test(line);
 }
-/** The banner is at the top of the file: at most this many lines (a shebang, directives) before it. */
+/**
+ * The banner is at the top of the file: within its first lines (a shebang, directives before it), or anywhere in the
+ * comment block that opens it (a licence header the owners put above it: llama-stack-client-python's copyright).
+ */
 const TOP_LINES = 5;
+
+/** The lines the banner may be on: the first `TOP_LINES`, or the file's opening comment and blank lines. */
+function topLines(text: string): string[] {
+  const lines = text.split('\n');
+  let end = 0;
+  while (end < lines.length && /^\s*($|\/\/|#|\/\*|\*)/.test(lines[end]!)) end++;
+  return lines.slice(0, Math.max(TOP_LINES, end));
+}
 
 export interface BannerTaken {
   text: string;
@@ -35,12 +46,12 @@ export interface BannerTaken {
 
 /** Whether `text` has a generated-file banner (Stainless's, or another generator's attribution) near its top. */
 export function hasBannerAtTop(text: string): boolean {
-  return text.split('\n', TOP_LINES).some((line) => ATTRIBUTION_LINE.test(line));
+  return topLines(text).some((line) => ATTRIBUTION_LINE.test(line));
 }
 
 /** Whether `text` has Stainless's own banner near its top. */
 export function hasStainlessBannerAtTop(text: string): boolean {
-  return text.split('\n', TOP_LINES).some((line) => BANNER_LINE.test(line));
+  return topLines(text).some((line) => BANNER_LINE.test(line));
 }
 
 /**
@@ -62,7 +73,7 @@ export function withSdkgensBannerOnly(text: string, target: string): string {
   const banner = leadingBanner(target);
   const hasSdkgens = banner.length > 0 && text.startsWith(banner.join('\n'));
   const lines = text.split('\n');
-  const at = lines.slice(0, TOP_LINES).findIndex((line) => BANNER_LINE.test(line));
+  const at = topLines(text).findIndex((line) => BANNER_LINE.test(line));
   if (hasSdkgens || banner.length === 0) {
     const removed = at + 1 < lines.length && lines[at + 1]!.trim() === '' ? 2 : 1;
     lines.splice(at, removed);
@@ -77,7 +88,7 @@ export function withSdkgensBannerOnly(text: string, target: string): string {
  */
 export function withSdkgenBanner(text: string, banner: string[]): BannerTaken {
   const lines = text.split('\n');
-  const at = lines.slice(0, TOP_LINES).findIndex((line) => ATTRIBUTION_LINE.test(line));
+  const at = topLines(text).findIndex((line) => ATTRIBUTION_LINE.test(line));
   if (at < 0) return { text, at: -1, removed: 0 };
   if (banner.length > 0) {
     const [stainless] = lines.splice(at, 1, ...banner);

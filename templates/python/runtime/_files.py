@@ -75,7 +75,7 @@ def to_httpx_files(files: RequestFiles | None) -> HttpxRequestFiles | None:
     return dict(entries) if isinstance(files, Mapping) else entries
 
 
-def _read_path(path: "os.PathLike[str]") -> Tuple[str, bytes]:
+def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, bytes]:
     resolved = pathlib.Path(path)
     return (resolved.name, resolved.read_bytes())
 

@@ -1,0 +1,60 @@
+// python-owners-pytest.mjs — the Python trial's check 6: the owners' test files under pytest, with the installed
+// package (src/ where it did not install) and the declared packages on the path. The run is in a network namespace
+// of its own (own-network.mjs), as check 9's script: the owners' conftest may start a mock on 127.0.0.1:4010, or
+// their tests expect none there, and another trial's mock on the machine's loopback must not answer them.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { inOwnNetwork } from './own-network.mjs';
+
+/** One pytest run of the owners' files (a loaded machine; the pyright limit's). */
+const PYTEST_LIMIT_SEC = 3600;
+
+/**
+ * The owners' `tests` (paths in `repo`) under `python -m pytest`; `env.PYTHONPATH`: the declared packages' folder,
+ * `site`: where the package installed (null: src/). Returns { status, reason, failing, exit, details, log }.
+ */
+export function runOwnersPytest(repo, python, tests, env, site) {
+  if (tests.length === 0) return { status: 'pass', reason: "no owners' test files", failing: [], log: '' };
+  const gone = tests.filter((f) => !fs.existsSync(path.join(repo, f)));
+  const present = tests.filter((f) => !gone.includes(f));
+  const argv = ['-m', 'pytest', '-q', '-rfE', '-p', 'no:cacheprovider', '-o', 'addopts=', ...present];
+  const own = inOwnNetwork(python, argv);
+  const r = run(own.cmd, own.argv, repo, PYTEST_LIMIT_SEC, {
+    PYTHONPATH: `${site ?? path.join(repo, 'src')}:${env.PYTHONPATH}`,
+  });
+  const net = own.netns ? '' : " [on the machine's network: no namespace could be made]";
+  const text = r.stdout + r.stderr;
+  // The tests that failed or did not load, by id.
+  const failing = [...text.matchAll(/^(?:FAILED|ERROR) (\S+)/gm)].map((m) => m[1]).sort();
+  const summary = pytestSummary(text);
+  const pass = r.status === 0 && gone.length === 0;
+  return {
+    status: pass ? 'pass' : 'fail',
+    reason: `${gone.length ? `owners' test files gone: ${gone.join(', ')}; ` : ''}${present.length} files: ${summary || `exit ${r.status}`}${site ? '' : ' (src/ on the path: the package did not install)'}${net}`,
+    failing,
+    exit: r.status,
+    details: { gone, exit: r.status, failing },
+    log: `exit ${r.status} (${own.netns ? 'own network namespace' : "machine's network"})\n${r.stdout}\n${r.stderr}`,
+  };
+}
+
+function pytestSummary(text) {
+  const last = text
+    .split('\n')
+    .filter((l) => /\b(passed|failed|error|errors|skipped|no tests ran)\b/.test(l))
+    .pop();
+  return last ? last.replace(/=+/g, '').trim() : '';
+}
+
+function run(cmd, argv, cwd, timeoutSec, env = {}) {
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    timeout: timeoutSec * 1000,
+    env: { ...process.env, ...env },
+    killSignal: 'SIGKILL',
+  });
+  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}

@@ -1,0 +1,129 @@
+/**
+ * Owners' edits the line-by-line carry and the owners'-method step left (reapply/hunks.ts, owners-methods.ts) whose
+ * lines sdkgen's module has in the function of the same name: the hunk's context cannot pin them, because sdkgen
+ * writes the lines around them otherwise or the same lines stand in several functions of its module (llamacloud's
+ * `if isinstance(file, os.PathLike):` → `(os.PathLike, str)` in `_transform_file` and `_async_transform_file`, where
+ * sdkgen's `_files.py` has that line in both, among lines of its own). The function's name places them: sdkgen's
+ * function does the same job with the same statement, and the owners' statement takes its place.
+ *
+ * A hunk is carried so only where it is one run of changed lines, the code lines it takes out stand once in Stainless's
+ * function and once in sdkgen's function of that name (at one indentation step from each other throughout), and each
+ * name its added lines read is a builtin, bound by those lines, by sdkgen's function, or at the top of sdkgen's module.
+ * Otherwise it stays for a person (runtime-hunks.ts says why).
+ */
+import type { Reapplied } from '../reapply/hunks';
+import { pythonCode, scopeOf } from './comment-only';
+import { definitionSpan } from './owners-methods';
+import { PYTHON_BUILTINS } from './owners-method-merge';
+import { boundNames } from './sound-module';
+
+interface Change {
+  /** The 0-based line of Stainless's file the removed lines begin at. */
+  at: number;
+  removed: string[];
+  added: string[];
+}
+
+/** A hunk's one run of changed lines (no context line between them), null for any other hunk. */
+function changeOf(hunk: string): Change | null {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)/.exec(header ?? '');
+  if (start === null) return null;
+  const changed = body.flatMap((line, i) => (/^[-+]/.test(line) ? [i] : []));
+  if (changed.length === 0) return null;
+  const [first, last] = [changed[0], changed[changed.length - 1]];
+  if (changed.length !== last - first + 1) return null;
+  const run = body.slice(first, last + 1);
+  const removed = run.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
+  const added = run.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
+  return { at: Number(start[1]) - 1 + first, removed, added };
+}
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
+/** A line that is code (not blank, not only a comment). */
+const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+
+/** Where `block` (trimmed lines) stands in `lines` inside the function `scope`. */
+function placesIn(lines: string[], block: string[], scope: string): number[] {
+  const places: number[] = [];
+  for (let i = 0; i + block.length <= lines.length; i++) {
+    if (block.every((line, j) => lines[i + j].trim() === line.trim()) && scopeOf(lines, i) === scope) places.push(i);
+  }
+  return places;
+}
+
+/** The names `lines` read (not attributes, not keyword arguments or names assigned), strings and comments left out. */
+function namesRead(lines: string[]): Set<string> {
+  const code = pythonCode(lines.join('\n'))
+    .join('\n')
+    .replace(/("""|''')[\s\S]*?\1|[rRbBfFuU]*"(?:[^"\\\n]|\\.)*"|[rRbBfFuU]*'(?:[^'\\\n]|\\.)*'/g, '""');
+  return new Set([...code.matchAll(/(?<![.\w])([A-Za-z_]\w*)(?!\w|\s*=(?!=))/g)].map((m) => m[1]));
+}
+
+/** The names the module binds outside its functions' bodies (imports, classes, functions, module variables). */
+function moduleNames(lines: string[]): Set<string> {
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    kept.push(lines[i]);
+    if (!/^\s*(?:async\s+)?def\s/.test(lines[i])) continue;
+    const span = definitionSpan(lines, i);
+    if (span !== null) i = span.end - 1;
+  }
+  return boundNames(kept.join('\n'));
+}
+
+/** The lines of the function enclosing line `at` (its `def` to its end), or none. */
+function enclosingFunction(lines: string[], at: number): string[] {
+  for (let i = at; i >= 0; i--) {
+    if (!/^\s*(?:async\s+)?def\s/.test(lines[i]) || indentOf(lines[i]) >= indentOf(lines[at])) continue;
+    const span = definitionSpan(lines, i);
+    return span !== null && span.end > at ? lines.slice(span.start, span.end) : [];
+  }
+  return [];
+}
+
+/** `carried` with its rejected hunks whose lines sdkgen's function of the same name has carried there. */
+export function intoSameFunctionLines(base: string, carried: Reapplied): Reapplied {
+  if (carried.rejected.length === 0) return carried;
+  const theirs = base.split('\n');
+  let ours = carried.text.split('\n');
+  const left: string[] = [];
+  let applied = carried.applied;
+  for (const hunk of carried.rejected) {
+    const placed = placeChange(hunk, theirs, ours);
+    if (placed === null) left.push(hunk);
+    else [ours, applied] = [placed, applied + 1];
+  }
+  if (left.length === carried.rejected.length) return carried;
+  return { ...carried, text: ours.join('\n'), applied, rejected: left };
+}
+
+/** `ours` with the hunk's change made in sdkgen's function of the same name, null where it has no one place there. */
+function placeChange(hunk: string, theirs: string[], ours: string[]): string[] | null {
+  const change = changeOf(hunk);
+  if (change === null || !change.removed.some(isCode)) return null;
+  const { at, removed, added } = change;
+  if (!removed.every((line, j) => theirs[at + j] === line)) return null;
+  const scope = scopeOf(theirs, at);
+  if (scope === '' || placesIn(theirs, removed, scope).length !== 1) return null;
+  const places = placesIn(ours, removed, scope);
+  if (places.length !== 1) return null;
+  const [place] = places;
+  // (One indentation step between the two texts, line for line: the same statements, only the block's depth differs.)
+  const step = indentOf(ours[place]) - indentOf(removed[0]);
+  if (!removed.every((line, j) => line.trim() === '' || indentOf(ours[place + j]) - indentOf(line) === step))
+    return null;
+  if (step < 0 && !added.every((line) => line.trim() === '' || indentOf(line) >= -step)) return null;
+  const moved = added.map((line) =>
+    line.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${line}` : line.slice(-step),
+  );
+  // Each name the added lines read that the removed ones did not is sdkgen's to give: its function's or its module's.
+  const own = boundNames(added.join('\n'));
+  const before = namesRead(removed);
+  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, place).join('\n'))]);
+  const unbound = [...namesRead(added)].filter(
+    (name) => !before.has(name) && !own.has(name) && !known.has(name) && !PYTHON_BUILTINS.has(name),
+  );
+  if (unbound.length > 0) return null;
+  return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
+}
