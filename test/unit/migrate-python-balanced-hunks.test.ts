@@ -40,24 +40,13 @@ const depth = (text: string) => (text.match(/[([{]/g) ?? []).length - (text.matc
 
 describe('Python move: hunks that balance brackets only together', () => {
   it("leaves both out, with their diff, where sdkgen's text has no place for the opening one", () => {
-    // sdkgen's start calls another method: the opening hunk's line is not there, the closing hunk's context is.
-    const sdkgenText = module(resource((name) => `        headers = {"x-${name}": "1"}\n`)).replace(
-      'return self._post(\n            "/start"',
-      'return self._post_json(\n            "/start"',
-    );
+    // sdkgen lays the headers out on one line: the opening hunk's context is not there, the closing hunk's is.
+    const sdkgenText = module(resource((name) => `        headers = {"x-${name}": "1"}\n`));
     const plan = move(sdkgenText);
     const written = plan.writes.find((f) => f.path === RESOURCE)!.contents;
     expect(depth(written)).toBe(0);
     expect(written).toBe(sdkgenText);
     expect(plan.rejected.find((r) => r.path === RESOURCE)?.hunks.join('')).toContain('+        return cast(');
-  });
-
-  it('carries both where the method they were in tells the place of the opening one', () => {
-    // sdkgen lays the headers out on one line: the opening hunk's context is not there, but its line is, once in
-    // `start` (and once in `stop`): the method of the same name is its place (issue 89).
-    const sdkgenText = module(resource((name) => `        headers = {"x-${name}": "1"}\n`));
-    const written = move(sdkgenText).writes.find((f) => f.path === RESOURCE)!.contents;
-    expect(written).toBe(OWNERS.replace(/headers = \{\n {12}("x-\w+": "1"),\n {8}\}/g, 'headers = {$1}'));
   });
 
   it("carries both where sdkgen's text has a place for each", () => {

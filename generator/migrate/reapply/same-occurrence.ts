@@ -57,7 +57,7 @@ export function occurrencesToChoose(
  * Where a hunk's lines (its `before` context, the lines it takes out from `baseStart` on, its `after` context) occur in
  * sdkgen's text in the scope the hunk was in (or anywhere, where sdkgen's text has no such scope): the occurrence of the
  * same rank as in the base; else, with all of its context (`whole`), the first after the previous hunk (`cursor`), else
- * the last before it; with less, the only one (in the scope, where the base has one only there too).
+ * the last before it; with less, the only one in sdkgen's text, unless it stands in a twin's scope.
  */
 export function occurrenceInScope(
   base: string[],
@@ -76,12 +76,19 @@ export function occurrenceInScope(
   const inBase = asBase ? occurrences(base, needle) : [baseAt];
   const anchor = anchorIn(needle, before.length);
   const inTarget = occurrences(target, needle);
+  // With less than all of its context, a hunk goes only where its lines occur once in sdkgen's text, and not there
+  // when that is another copy's place (the sync twin's scope, for an async edit). Choosing within its scope here would
+  // place some of a function's hunks and not the others that read what they assign (openai's client, broken whole).
+  if (!whole) {
+    if (inTarget.length !== 1) return null;
+    const own = scopeOf(base, baseAt + anchor);
+    const there = scopeOf(target, inTarget[0] + anchor);
+    const twins = new Set(inBase.map((at) => scopeOf(base, at + anchor)));
+    return there !== own && twins.has(there) ? null : inTarget[0];
+  }
   const choice = occurrencesToChoose(base, target, inBase, inTarget, baseAt, anchor, scopeOf);
-  // (With less than all of its context, a hunk outside its scope goes only where its lines occur once in all.)
-  if (choice.elsewhere && !whole)
-    return choice.inTarget.length === 1 && inTarget.length === 1 ? choice.inTarget[0] : null;
-  const ranked = sameRank(choice, baseAt, whole || !choice.scoped);
-  if (ranked !== null || !whole) return ranked;
+  const ranked = sameRank(choice, baseAt, true);
+  if (ranked !== null) return ranked;
   const chosen = choice.inTarget;
   return chosen.find((at) => at >= cursor) ?? chosen.filter((at) => at < cursor).pop() ?? null;
 }
