@@ -70,9 +70,22 @@ describe('owners insertions beside blank lines sdkgen does not write (r33p)', ()
     expect(result.text.match(/merge_clock_into_response/g)).toHaveLength(2);
   });
 
-  it('still leaves an insertion whose code context sdkgen has more often than Stainless', () => {
-    // Three twins in sdkgen's module for Stainless's two: which one is the owners' is not known.
+  it('places it in the twins of the same class where sdkgen has the code context more often than Stainless', () => {
+    // Three twins in sdkgen's module for Stainless's two: the owners' are those of the classes they edited (issue 89).
     const third = SDKGEN + `\n\nclass BinaryAPIResponse(BaseAPIResponse[R]):\n${sdkgenParse('')}`;
+    const result = reapplyPythonEdits(STAINLESS, OWNERS, third, {});
+    expect(result.rejected).toEqual([]);
+    const [, binary] = result.text.split('class BinaryAPIResponse');
+    expect(binary).not.toContain('merge_clock_into_response');
+    expect(result.text.match(/merge_clock_into_response/g)).toHaveLength(2);
+  });
+
+  it('still leaves an insertion whose code context sdkgen has more often than Stainless, in no class of its', () => {
+    // (sdkgen's classes named otherwise than Stainless's: which of its three twins is the owners' is not known.)
+    const third = (SDKGEN + `\n\nclass BinaryAPIResponse(BaseAPIResponse[R]):\n${sdkgenParse('')}`).replace(
+      /class (Async)?APIResponse\(/g,
+      'class $1Response(',
+    );
     const result = reapplyPythonEdits(STAINLESS, OWNERS, third, {});
     expect(result.text.match(/merge_clock_into_response/g)?.length ?? 0).toBeLessThan(3);
     expect(result.rejected.length).toBeGreaterThan(0);

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
+import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
 
 const RESOURCE = 'src/acme/resources/sessions.py';
 
@@ -141,5 +142,26 @@ describe('Python move: a module sdkgen imports inside the function using it', ()
     const written = plan.writes.find((f) => f.path === CLIENT)!.contents;
     expect(written).toContain('    def owners(self):\n        return 1\n');
     expect(written).not.toMatch(/^import base64/m);
+  });
+});
+
+describe('Python move: an edit of a function whose lines sdkgen writes in a helper of its own', () => {
+  // cartesia's `X-Cartesia-Client` header added to Stainless's `default_headers`, whose dict sdkgen builds in
+  // `_default_headers_with` (its `default_headers` calls it): no twin of the base has those lines there.
+  const headers = (auth: string, extra: string) =>
+    `        return {\n            "Accept": "application/json",\n            "User-Agent": self.user_agent,\n${extra}` +
+    `            **self.platform_headers(),\n            **${auth},\n        }\n`;
+  const stainless = (extra: string) =>
+    `class BaseClient:\n    @property\n    def default_headers(self) -> dict[str, str]:\n${headers('self.auth_headers', extra)}`;
+  const SDKGEN =
+    'class BaseClient:\n    @property\n    def default_headers(self) -> dict[str, str]:\n' +
+    '        return self._default_headers_with(self.auth_headers)\n\n' +
+    `    def _default_headers_with(self, auth_headers: dict[str, str]) -> dict[str, str]:\n${headers('auth_headers', '')}`;
+  const LINE = '            "X-Acme-Client": self.client_header,\n';
+
+  it("goes into sdkgen's helper, where its lines are", () => {
+    const carried = reapplyPythonEdits(stainless(''), stainless(LINE), SDKGEN, {});
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(SDKGEN.replace('self.user_agent,\n', `self.user_agent,\n${LINE}`));
   });
 });

@@ -21,6 +21,7 @@ import { withOneSidedInsertions } from './one-sided-insertions';
 import { withAddedParameters } from './added-parameters';
 import { withoutImportsOnlyFor } from './typing-only-imports';
 import { withTestCasesMerged } from '../reapply/test-cases';
+import { scopeOf } from './comment-only';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -29,7 +30,9 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  * module constants and imports, then import edits whose result sdkgen's module has; methods they added to a class
  * as whole members where line by line leaves some behind.
  */
-export function reapplyPythonEdits(base: string, edited: string, target: string, options: ReapplyOptions): Reapplied {
+export function reapplyPythonEdits(base: string, edited: string, target: string, given: ReapplyOptions): Reapplied {
+  // (Code Stainless writes twice, the sync and the async client's, takes an edit in the copy it was made in.)
+  const options: ReapplyOptions = { ...given, scopeOf };
   // (Stainless's banner is never an owners' edit, in a Python module as in a TypeScript one: reapply/hunks.ts.)
   return withBannerSetAside(base, edited, target, (from, owners) =>
     // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)

@@ -22,6 +22,8 @@ import type { Reapplied } from '../reapply/hunks';
 import { lines } from '../../write/merge';
 import { readModule } from './statements';
 import { keywordsPassed } from '../reapply/keyword-arguments';
+import { anchorIn, occurrencesToChoose, sameRank } from '../reapply/same-occurrence';
+import { scopeOf } from './comment-only';
 
 /** Lines of one side's context tried, most first (one line alone places nothing: it stands in many places). */
 const SIDE = [3, 2];
@@ -131,15 +133,16 @@ export function replacement(hunk: string): Replacement | null {
  */
 function replacementPlace(hunk: Replacement, base: string[], target: string[]): number | null {
   const { baseAt, removed } = hunk;
+  const full = { base, target };
   for (const size of SIDE) {
     const before = base.slice(Math.max(0, baseAt - size), baseAt);
     if (before.length === size && telling(before)) {
-      const at = sameOccurrence(base, target, [...before, ...removed], baseAt - size);
+      const at = sameOccurrence(base, target, [...before, ...removed], baseAt - size, full);
       if (at !== null) return at + size;
     }
     const after = base.slice(baseAt + removed.length, baseAt + removed.length + size);
     if (after.length === size && telling(after)) {
-      const at = sameOccurrence(base, target, [...removed, ...after], baseAt);
+      const at = sameOccurrence(base, target, [...removed, ...after], baseAt, full);
       if (at !== null) return at;
     }
   }
@@ -154,15 +157,16 @@ function placeOf(hunk: Insertion, base: string[], target: string[]): number | nu
 
 /** Placed where the lines beside it, blank ones too, are sdkgen's word for word. */
 function placedWordForWord(hunk: Insertion, base: string[], target: string[], indent: number): number | null {
+  const full = { base, target };
   for (const size of SIDE) {
     const before = base.slice(Math.max(0, hunk.baseAt - size), hunk.baseAt);
     if (before.length === size && telling(before)) {
-      const at = sameOccurrence(base, target, before, hunk.baseAt - size);
+      const at = sameOccurrence(base, target, before, hunk.baseAt - size, full);
       if (at !== null && fitsAfter(target, at + size, indent)) return at + size;
     }
     const after = base.slice(hunk.baseAt, hunk.baseAt + size);
     if (after.length === size && telling(after)) {
-      const at = sameOccurrence(base, target, after, hunk.baseAt);
+      const at = sameOccurrence(base, target, after, hunk.baseAt, full);
       if (at !== null && fitsBefore(target, at, indent)) return at;
     }
   }
@@ -181,6 +185,7 @@ function placedByCode(hunk: Insertion, base: string[], target: string[], indent:
   const texts = (code: number[], all: string[]) => code.map((i) => all[i]);
   // The code lines of Stainless's before the insertion end at this rank among them; those after start there.
   const rank = baseCode.filter((i) => i < hunk.baseAt).length;
+  const full = { base, target, baseIndex: baseCode, targetIndex: targetCode };
   for (const size of SIDE) {
     if (rank >= size) {
       const at = sameOccurrence(
@@ -188,6 +193,7 @@ function placedByCode(hunk: Insertion, base: string[], target: string[], indent:
         texts(targetCode, target),
         texts(baseCode, base).slice(rank - size, rank),
         rank - size,
+        full,
       );
       if (at !== null && telling(texts(baseCode, base).slice(rank - size, rank))) {
         const after = targetCode[at + size - 1] + 1;
@@ -200,6 +206,7 @@ function placedByCode(hunk: Insertion, base: string[], target: string[], indent:
         texts(targetCode, target),
         texts(baseCode, base).slice(rank, rank + size),
         rank,
+        full,
       );
       if (at !== null && telling(texts(baseCode, base).slice(rank, rank + size))) {
         const before = targetCode[at];
@@ -220,16 +227,33 @@ function telling(context: string[]): boolean {
   return context.filter((line) => /\w/.test(line) && !/^\s*#/.test(line)).length >= 2;
 }
 
+/** The modules' lines, where `base` and `target` are some of them (their code lines: the indices of each in `full`). */
+interface Full {
+  base: string[];
+  target: string[];
+  baseIndex?: number[];
+  targetIndex?: number[];
+}
+
 /**
  * Where `needle` (found at `baseAt` in Stainless's lines) is in sdkgen's: its only occurrence, or the same occurrence
- * where both have it equally often.
+ * where both have it equally often; of those in the class and function it was in, where sdkgen's module has that scope
+ * (the sync and async twins: reapply/same-occurrence.ts).
  */
-function sameOccurrence(base: string[], target: string[], needle: string[], baseAt: number): number | null {
-  const inBase = occurrences(base, needle);
-  const inTarget = occurrences(target, needle);
-  if (inTarget.length === 1) return inBase.length === 1 ? inTarget[0] : null;
-  const rank = inBase.indexOf(baseAt);
-  return rank >= 0 && inBase.length === inTarget.length ? inTarget[rank] : null;
+function sameOccurrence(base: string[], target: string[], needle: string[], baseAt: number, full: Full): number | null {
+  const [inBase, inTarget] = [occurrences(base, needle), occurrences(target, needle)];
+  const [ofBase, ofTarget] = [(at: number) => full.baseIndex?.[at] ?? at, (at: number) => full.targetIndex?.[at] ?? at];
+  const choice = occurrencesToChoose(
+    full.base,
+    full.target,
+    inBase.map(ofBase),
+    inTarget.map(ofTarget),
+    ofBase(baseAt),
+    anchorIn(needle, 0),
+    scopeOf,
+  );
+  const at = sameRank(choice, ofBase(baseAt), false);
+  return at === null ? null : inTarget[inTarget.map(ofTarget).indexOf(at)];
 }
 
 function occurrences(haystack: string[], needle: string[]): number[] {

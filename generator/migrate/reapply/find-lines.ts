@@ -6,6 +6,9 @@
 /** A test's opening call, Jest's `test(` or Vitest's `it(` (`.skip`, `.only`, `.todo`, `.each` too). */
 export const TEST_CALL = /^(test|it)(?=(?:\.(?:skip|only|todo|each))?\()/;
 
+/** A line of brackets and comment marks alone (`}`, `/**`): it stands in a hundred places, and places nothing. */
+export const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
+
 /** A line as hunks are matched: without its indentation, and `test(` the same as `it(` (the generators differ). */
 export function normal(line: string): string {
   return line.trim().replace(TEST_CALL, 'it');

@@ -28,7 +28,8 @@ import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
-import { find, findOnly, occurrences, TEST_CALL } from './find-lines';
+import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
@@ -66,6 +67,11 @@ type ReapplyOptions = {
   done?: DoneBySdkgen;
   /** Classes sdkgen's module declares under another name (old → new): the client class the config names otherwise. */
   renamedClasses?: Record<string, string>;
+  /**
+   * The scope a line stands in by name (Python: `AsyncAcme.__init__`, python/comment-only.ts): where a hunk's lines
+   * occur more than once, it goes to the occurrence in the scope it was in (reapply/same-occurrence.ts).
+   */
+  scopeOf?: ScopeOf;
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
   asSdkgenNames?: ((line: string) => string) | null;
   /**
@@ -203,8 +209,8 @@ function reapplyHunks(
       continue;
     }
     const placed: Placement | null =
-      place(hunk, b, t, cursor, e) ??
-      (bAsSdkgen === b ? null : place(hunk, bAsSdkgen, t, cursor, e)) ??
+      place(hunk, b, t, cursor, e, options.scopeOf) ??
+      (bAsSdkgen === b ? null : place(hunk, bAsSdkgen, t, cursor, e, options.scopeOf)) ??
       (options.markdown
         ? null
         : (placeDirectives(hunk, b, e, t) ??
@@ -230,7 +236,7 @@ function reapplyHunks(
           placeSection(hunk, b, e, t) ??
           placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
-      placeBySameRank(hunk, b, t);
+      placeBySameRank(hunk, b, t, options.scopeOf);
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
@@ -371,7 +377,14 @@ export function editsAsHunks(base: string, edited: string): string[] {
 }
 
 /** The target lines [start, end) that stand for the hunk's base lines, or null when they cannot be found. */
-function place(hunk: Hunk, base: string[], target: string[], cursor: number, edited: string[]): Placement | null {
+function place(
+  hunk: Hunk,
+  base: string[],
+  target: string[],
+  cursor: number,
+  edited: string[],
+  scopeOf?: ScopeOf,
+): Placement | null {
   const removed = base.slice(hunk.baseStart, hunk.baseEnd);
   // The lines before a hunk as the edit left them first: an earlier hunk a line or two above, placed already, made them
   // so in sdkgen's text (looked for as the base had them, they would be found at the next occurrence instead: the
@@ -402,7 +415,20 @@ function place(hunk: Hunk, base: string[], target: string[], cursor: number, edi
     // Lines of brackets and comment marks alone (`}`, `/**`) stand in a hundred places: they place nothing.
     if (needle.every((line) => PUNCTUATION_ONLY.test(line))) return undefined;
     // With less than all of its context, a hunk goes only where its lines occur once.
-    const at = context === CONTEXT[0] ? find(target, needle, cursor) : findOnly(target, needle);
+    const at =
+      scopeOf !== undefined
+        ? occurrenceInScope(
+            base,
+            target,
+            { before, removed, after },
+            hunk.baseStart,
+            cursor,
+            context === CONTEXT[0],
+            scopeOf,
+          )
+        : context === CONTEXT[0]
+          ? find(target, needle, cursor)
+          : findOnly(target, needle);
     if (at === null) return undefined;
     const start = at + before.length;
     return { start, end: start + removed.length };
@@ -600,27 +626,6 @@ function balanced(lines: string[]): boolean {
   }
   return depth === 0;
 }
-
-/**
- * A hunk whose lines and one line of context around them occur several times in the base and as many times in sdkgen's
- * text (the same edit's place in a sync and an async method) goes to the occurrence of the same rank.
- */
-function placeBySameRank(hunk: Hunk, base: string[], target: string[]): Placement | null {
-  const before = base.slice(Math.max(0, hunk.baseStart - 1), hunk.baseStart);
-  const needle = [
-    ...before,
-    ...base.slice(hunk.baseStart, hunk.baseEnd),
-    ...base.slice(hunk.baseEnd, hunk.baseEnd + 1),
-  ];
-  if (needle.length < 2 || needle.every((line) => PUNCTUATION_ONLY.test(line))) return null;
-  const [inBase, inTarget] = [occurrences(base, needle), occurrences(target, needle)];
-  const rank = inBase.indexOf(hunk.baseStart - before.length);
-  if (rank < 0 || inBase.length < 2 || inBase.length !== inTarget.length) return null;
-  const start = inTarget[rank] + before.length;
-  return { start, end: start + (hunk.baseEnd - hunk.baseStart) };
-}
-
-const PUNCTUATION_ONLY = /^[\s{}()[\];,*/]*$/;
 
 /** What a file's tests are called, when it has some and calls them all one way. */
 function testsCalled(fileLines: string[]): 'test' | 'it' | null {
