@@ -2,10 +2,10 @@
 // package (src/ where it did not install) and the declared packages on the path. The run is in a network namespace
 // of its own (own-network.mjs), as check 9's script: the owners' conftest may start a mock on 127.0.0.1:4010, or
 // their tests expect none there, and another trial's mock on the machine's loopback must not answer them.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inOwnNetwork } from './own-network.mjs';
+import { run } from './run-limited.mjs';
 
 /** One pytest run of the owners' files (a loaded machine; the pyright limit's). */
 const PYTEST_LIMIT_SEC = 3600;
@@ -45,16 +45,4 @@ function pytestSummary(text) {
     .filter((l) => /\b(passed|failed|error|errors|skipped|no tests ran)\b/.test(l))
     .pop();
   return last ? last.replace(/=+/g, '').trim() : '';
-}
-
-function run(cmd, argv, cwd, timeoutSec, env = {}) {
-  const r = spawnSync(cmd, argv, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    timeout: timeoutSec * 1000,
-    env: { ...process.env, ...env },
-    killSignal: 'SIGKILL',
-  });
-  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }

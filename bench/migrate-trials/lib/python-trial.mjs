@@ -42,6 +42,7 @@ import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
 import { steadyCacheOf } from './mock-servers.mjs';
 import { runOwnersPytest } from './python-owners-pytest.mjs';
+import { run } from './run-limited.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
 import { addsOnlyUnderPydantic1 } from './pydantic1-branch.mjs';
 
@@ -543,18 +544,6 @@ export function sdkgenCheck({ repo, runDir, inputs, sdkgenBin, name, unkept, run
 }
 
 // ---------- helpers ----------
-
-function run(cmd, argv, cwd, timeoutSec, env = {}) {
-  const r = spawnSync(cmd, argv, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    timeout: timeoutSec * 1000,
-    env: { ...process.env, ...env },
-    killSignal: 'SIGKILL',
-  });
-  return { status: r.status ?? `signal ${r.signal}`, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
-}
 
 function tail(text, max = 300) {
   const t = text
