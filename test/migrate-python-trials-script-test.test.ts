@@ -18,6 +18,7 @@ import {
   // @ts-expect-error: the harness is plain JavaScript
 } from '../bench/migrate-trials/lib/python-script-test.mjs';
 import { tempDir } from './helpers/sdk';
+import { PETS_MOCK_SPEC as SPEC } from './helpers/pets-mock-spec';
 
 type Failing = { id: string; message: string; missing: string | null };
 const pytestRun = (exit: number, tests: number, failures: number, errors = 0) => ({
@@ -211,21 +212,6 @@ E   RuntimeError: needs httpx_aiohttp</error></testcase>
     300_000,
   );
 });
-
-const SPEC = `openapi: 3.0.0
-info: { title: acme, version: '1' }
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: array, items: { type: string } }
-              example: [rex]
-`;
 
 const TREE = {
   'pyproject.toml': '[project]\nname = "acme"\nversion = "0.1.0"\n\n[tool.pytest.ini_options]\ntestpaths = ["tests"]\n',

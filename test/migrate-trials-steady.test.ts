@@ -21,6 +21,7 @@ import {
   // @ts-expect-error: the harness is plain JavaScript
 } from '../bench/migrate-trials/lib/mock-servers.mjs';
 import { tempDir } from './helpers/sdk';
+import { PETS_MOCK_SPEC as SPEC } from './helpers/pets-mock-spec';
 
 const STEADY_MOCK = `#!/usr/bin/env bash
 if [ "$1" == "--daemon" ]; then
@@ -242,18 +243,3 @@ describe("the trials' Steady", () => {
     300_000,
   );
 });
-
-const SPEC = `openapi: 3.0.0
-info: { title: acme, version: '1' }
-paths:
-  /pets:
-    get:
-      operationId: listPets
-      responses:
-        '200':
-          description: ok
-          content:
-            application/json:
-              schema: { type: array, items: { type: string } }
-              example: [rex]
-`;
