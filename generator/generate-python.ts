@@ -42,7 +42,7 @@ export async function emitPythonFiles(
     importName: options.pythonPackage ?? python?.packageName ?? null,
     distributionName: python?.projectName ?? null,
     ...(python
-      ? { repository: python.productionRepo, readmeTitle: python.readmeTitle, installFrom: python.installFrom }
+      ? { repository: python.repository, readmeTitle: python.readmeTitle, installFrom: python.installFrom }
       : {}),
     fromStainlessConfig: config.stainless != null,
     organizationName: config.stainless?.organizationName ?? null,

@@ -158,12 +158,14 @@ function readPythonTarget(
     packageName = null;
   }
   const productionRepo = githubRepository(reader, t.production_repo, 'targets.python.production_repo');
+  const repository = sdkRepository(reader, t, productionRepo, top);
   return {
     packageName,
     projectName: distributionName(reader, t, packageName === null ? null : given),
     productionRepo,
+    repository,
     readmeTitle: str(t.readme_title, 'targets.python.readme_title'),
-    installFrom: unpublishedSource(reader, t, productionRepo, top),
+    installFrom: unpublishedSource(t, repository),
     moduleClient: moduleClientOption(reader, options.module_client),
   };
 }
@@ -177,20 +179,29 @@ function moduleClientOption(reader: ConfigReader, value: unknown): boolean {
 }
 
 /**
- * Where a package `publish.pypi: false` keeps off PyPI is installed from, as Stainless's READMEs say: its production
- * repository, else its staging one (`staging_repo`, else `stainless-sdks/<project>-python`, the project named by
- * `project` or else `organization.name`); null when it is published (the key absent, `true` or a table), or when no
- * repository can be named.
+ * Where a package `publish.pypi: false` keeps off PyPI is installed from, as Stainless's READMEs say: the SDK's
+ * repository (sdkRepository); null when it is published (the key absent, `true` or a table), or when no repository can
+ * be named.
  */
-function unpublishedSource(
+function unpublishedSource(target: Record<string, unknown>, repository: string | null): string | null {
+  const publish = target.publish;
+  if (publish === null || typeof publish !== 'object' || (publish as Record<string, unknown>).pypi !== false)
+    return null;
+  return repository;
+}
+
+/**
+ * The GitHub repository (`owner/name`) Stainless's Python SDK names in its links (docstrings, README, pyproject.toml):
+ * its production repository, else its staging one: `staging_repo`, else `stainless-sdks/<project>-python`, the project
+ * named by `project` or else `organization.name`, lower-cased as Stainless's project slugs are (imagekit's
+ * `name: ImageKit` SDK links `stainless-sdks/imagekit-python`); null when no repository can be named.
+ */
+function sdkRepository(
   reader: ConfigReader,
   target: Record<string, unknown>,
   productionRepo: string | null,
   top: Record<string, unknown>,
 ): string | null {
-  const publish = target.publish;
-  if (publish === null || typeof publish !== 'object' || (publish as Record<string, unknown>).pypi !== false)
-    return null;
   if (productionRepo !== null) return productionRepo;
   const staging = githubRepository(reader, target.staging_repo, 'targets.python.staging_repo');
   if (staging !== null) return staging;
@@ -203,7 +214,9 @@ function unpublishedSource(
         : organization !== null && typeof organization === 'object'
           ? (organization as Record<string, unknown>).name
           : undefined;
-  return typeof project === 'string' && /^[\w.-]+$/.test(project) ? `stainless-sdks/${project}-python` : null;
+  return typeof project === 'string' && /^[\w.-]+$/.test(project)
+    ? `stainless-sdks/${project.toLowerCase()}-python`
+    : null;
 }
 
 /**

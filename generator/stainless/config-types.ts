@@ -113,6 +113,11 @@ export interface StainlessConfig {
     packageName: string | null;
     projectName: string | null;
     productionRepo: string | null;
+    /**
+     * The GitHub repository (`owner/name`) the SDK's links name: `production_repo`, else `staging_repo`, else
+     * Stainless's staging repository of the project (`stainless-sdks/<project>-python`); null when none can be named.
+     */
+    repository: string | null;
     /** `readme_title`: the Python README's heading. */
     readmeTitle: string | null;
     /**

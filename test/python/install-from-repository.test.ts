@@ -22,13 +22,15 @@ paths:
           content: { application/json: { schema: { type: object, properties: { id: { type: string } } } } }
 `;
 
-const config = (publish: string) => `organization: { name: notes }
+const config = (
+  publish: string,
+  repo = '    production_repo: notes-inc/notes-python\n',
+) => `organization: { name: Notes }
 targets:
   python:
     package_name: notes
     project_name: notes-sdk
-    production_repo: notes-inc/notes-python
-${publish}resources:
+${repo}${publish}resources:
   notes:
     methods:
       list: get /notes
@@ -37,14 +39,17 @@ ${publish}resources:
 const root = tempDir('install-from-repository');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function readme(name: string, publish: string): string {
+/** The generated SDK's file `file` (the README unless named). */
+function generated(name: string, publish: string, repo?: string, file = 'README.md'): string {
   const dir = path.join(root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
-  writeFileSync(path.join(dir, 'stainless.yml'), config(publish));
+  writeFileSync(path.join(dir, 'stainless.yml'), config(publish, repo));
   generatePython(path.join(dir, 'openapi.yml'), path.join(dir, 'sdk'), path.join(dir, 'stainless.yml'));
-  return readFileSync(path.join(dir, 'sdk/README.md'), 'utf8');
+  return readFileSync(path.join(dir, 'sdk', file), 'utf8');
 }
+
+const readme = (name: string, publish: string) => generated(name, publish);
 
 describe('the README of a package kept off PyPI', () => {
   it('installs it from its repository', () => {
@@ -57,5 +62,23 @@ describe('the README of a package kept off PyPI', () => {
     const text = readme('on-pypi', '');
     expect(text).toMatch(/^pip install notes-sdk$/m);
     expect(text).not.toContain('git+ssh://');
+  });
+});
+
+describe('a package with no production repository', () => {
+  // (Stainless's links name the staging repository it generated the SDK into: axiora's and apollo's
+  // `production_repo: null` SDKs link `stainless-sdks/<project>-python`, the project lower-cased.)
+  it("links Stainless's staging repository of the project from its docstrings and pyproject.toml", () => {
+    const resource = generated(
+      'staging',
+      '',
+      'production_repo: null\n'.replace(/^/, '    '),
+      'src/notes/resources/notes.py',
+    );
+    expect(resource).toContain(
+      'See https://www.github.com/stainless-sdks/notes-python#accessing-raw-response-data-eg-headers',
+    );
+    const pyproject = readFileSync(path.join(root, 'staging/sdk/pyproject.toml'), 'utf8');
+    expect(pyproject).toContain('Repository = "https://github.com/stainless-sdks/notes-python"');
   });
 });

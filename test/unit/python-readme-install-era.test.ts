@@ -81,6 +81,31 @@ describe('targets.python.publish.pypi: where the package is installed from', () 
   });
 });
 
+describe("the SDK's repository: its links (docstrings, README, pyproject.toml, CONTRIBUTING.md)", () => {
+  // Stainless's SDKs name the repository they are pushed to, else the staging one it generated them into: axiora's,
+  // apollo's and deepraven's (`production_repo: null`) link `stainless-sdks/<project>-python` from every resource's
+  // `with_raw_response` docstring, the README and pyproject.toml; the project's slug is lower-case (imagekit's 2025
+  // generation of `organization.name: ImageKit`: `stainless-sdks/imagekit-python`).
+  test('the production repository, else the staging one, else Stainless’s staging repository of the project', () => {
+    expect(pythonTarget('production_repo: acme-inc/acme-python').target?.repository).toBe('acme-inc/acme-python');
+    expect(pythonTarget('production_repo: null\nstaging_repo: acme-inc/acme-staging').target?.repository).toBe(
+      'acme-inc/acme-staging',
+    );
+    expect(pythonTarget('production_repo: null').target?.repository).toBe('stainless-sdks/acme-python');
+    expect(pythonTarget('package_name: acme').target?.repository).toBe('stainless-sdks/acme-python');
+    expect(pythonTarget('package_name: acme', 'project: acme-api\n').target?.repository).toBe(
+      'stainless-sdks/acme-api-python',
+    );
+  });
+
+  test("the organization's name, lower-cased, where the config names no project", () => {
+    const text = 'organization:\n  name: ImageKit\ntargets:\n  python:\n    publish:\n      pypi: false\n';
+    const config = parseStainlessConfig(yaml.load(text), 'stainless.yml', text, new Diagnostics());
+    expect(config.pythonTarget?.repository).toBe('stainless-sdks/imagekit-python');
+    expect(config.pythonTarget?.installFrom).toBe('stainless-sdks/imagekit-python');
+  });
+});
+
 describe('the install commands', () => {
   test('a release from PyPI: the distribution name, its extra unquoted', () => {
     const text = readmeOf({ version: '1.2.0' });
