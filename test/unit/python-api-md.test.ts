@@ -157,6 +157,24 @@ Methods:
 `);
   });
 
+  test('a resource keyed by a tail of the word Resource (`source`) is headed by its own name', () => {
+    const source: PyResource = {
+      ...files,
+      className: 'SourceResource',
+      asyncClassName: 'AsyncSourceResource',
+      attribute: 'source',
+      chain: ['source'],
+      module: 'resources/source',
+      typesPackage: 'types',
+      listedTypes: [],
+      ir: { property: 'source', configKey: 'source', className: 'Source', webhookUnwraps: [] } as unknown as Resource,
+    };
+    const headings = planApiMd({ ...pkg, types: [], resources: [source] })
+      .split('\n')
+      .filter((line) => line.startsWith('#'));
+    expect(headings).toEqual(['# Source']);
+  });
+
   test('an import line past 100 columns is wrapped one name a line', () => {
     expect(importLine('acme.types', ['A', 'B'])).toBe('from acme.types import A, B');
     const names = ['ListVectorStoresResponse', 'VectorStore', 'VectorStoreDeleteResponse', 'VectorStoreSearchResponse'];

@@ -97,7 +97,8 @@ function folderOf(module: string): string {
 function headingName(resource: PyResource): string {
   const key = (resource.ir.configKey ?? resource.ir.property).replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   // The Python class first: its casings are the SDK's (`isos` with `iso: ISO` → `ISOs`, where the IR's is `Isos`).
-  const names = [resource.className, resource.ir.className].flatMap((c) => [c, c.replace(/Resource$/, '')]);
+  // Each without its `Resource` first: a key such as `source` is the tail of that word too.
+  const names = [resource.className, resource.ir.className].flatMap((c) => [c.replace(/Resource$/, ''), c]);
   for (const name of names)
     if (key && /^[A-Za-z][A-Za-z0-9]*$/.test(name) && name.toLowerCase().endsWith(key))
       return name.slice(name.length - key.length);
