@@ -52,6 +52,7 @@ export async function emitPythonFiles(
     stainlessEra: pythonEra,
     stainlessEdition: pythonEdition,
     mockTestsOff,
+    mockServer: options.mockServer ?? null,
     moduleClient: python?.moduleClient ?? false,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {

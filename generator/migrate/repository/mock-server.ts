@@ -30,7 +30,8 @@ export function mockServerOfScript(text: string): MockServer {
   const flags: string[] = [];
   for (const line of lines) {
     if (!STEADY_PACKAGE.test(line) && !/\bsteady\b/.test(line)) continue;
-    for (const [flag] of line.matchAll(VALIDATOR_FLAG)) if (isValidatorFlag(flag) && !flags.includes(flag)) flags.push(flag);
+    for (const [flag] of line.matchAll(VALIDATOR_FLAG))
+      if (isValidatorFlag(flag) && !flags.includes(flag)) flags.push(flag);
   }
   return { kind: 'steady', version, validatorFlags: flags };
 }
