@@ -23,12 +23,17 @@ export type MockServer = SteadyMockServer | null;
 
 /** The npm package and version `npm exec --package=` runs (`@stdy/cli@0.22.1`). */
 export function steadyPackage(steady: SteadyMockServer): string {
-  return steady.version === null ? '@stdy/cli' : `@stdy/cli@${steady.version}`;
+  return steady.version === null || !isSafeVersion(steady.version) ? '@stdy/cli' : `@stdy/cli@${steady.version}`;
+}
+
+/** Steady's flags fit to write unquoted into a script (any other left out). */
+export function steadyFlags(steady: SteadyMockServer): string[] {
+  return steady.validatorFlags.filter(isValidatorFlag);
 }
 
 /** The template values of Steady's command line, for the scripts' templates (flags as one shell-safe string). */
 export function steadyView(steady: SteadyMockServer): { steadyPackage: string; steadyFlags: string } {
-  return { steadyPackage: steadyPackage(steady), steadyFlags: steady.validatorFlags.join(' ') };
+  return { steadyPackage: steadyPackage(steady), steadyFlags: steadyFlags(steady).join(' ') };
 }
 
 /** A mock server recorded in the manifest read back, anything not a Steady record being Prism. */
