@@ -39,6 +39,7 @@ import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
 import type { MockServer } from '../mock-server';
+import { mockAnswersJsonLines } from '../test-skips';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { readmeFormsOfEra } from '../../stainless/python-readme-era';
 import type { PrintedModule } from './py-layout';
@@ -152,6 +153,7 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     (resource) => resourceTexts.get(resource.module),
     options.organizationContact ?? null,
     options.mockServer ?? null,
+    mockAnswersJsonLines(options.mockServer ?? null, options.stainlessEra ?? null),
   ))
     addUnit(file, unitTag);
   const moduleClientTests = options.moduleClient

@@ -36,6 +36,7 @@ export function planPythonProjectFiles(
   resourceModuleText?: (resource: PyResource) => string | undefined,
   organizationContact: string | null = null,
   mockServer: MockServer = null,
+  mockAnswersJsonLines = false,
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
   const mock = mockServerFiles(mockServer);
@@ -83,7 +84,7 @@ export function planPythonProjectFiles(
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
-    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText }),
+    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText, mockAnswersJsonLines }),
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });

@@ -12,6 +12,7 @@
  * them need is made once, here (plan-context.ts).
  */
 import { steadyFlags, steadyView, type MockServer } from '../mock-server';
+import { mockAnswersJsonLines } from '../test-skips';
 import { formsOfEra } from '../../stainless/era';
 import { extend } from '../../extend';
 import { compareStrings } from '../../naming/case';
@@ -291,6 +292,10 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     treeShaking: options.treeShaking === true,
     mockTestsOffBy: options.mockTestsOffBy ?? null,
     stainlessForms: formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra),
+    mockAnswersJsonLines: mockAnswersJsonLines(
+      options.mockServer ?? null,
+      api.stainlessLayout === null ? null : (options.stainlessEra ?? null),
+    ),
     ...typeNames,
   };
 }
