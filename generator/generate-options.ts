@@ -6,6 +6,7 @@ import type { Api } from './ir/types';
 import type { Rename } from './naming/scope';
 import type { PreviousOutput } from './write/previous-output';
 import type { RemovedExports } from './write/manifest';
+import type { MockServer } from './emit/mock-server';
 
 export interface GenerateOptions {
   spec: string;
@@ -37,6 +38,11 @@ export interface GenerateOptions {
   ownersVitest?: boolean;
   /** The era of the Stainless SDK the output holds (`YYYY-MM-DD`, stainless/era.ts): its forms are kept (emit's PlanOptions). */
   stainlessEra?: string | null;
+  /**
+   * The mock server the package's own tests run (emit/mock-server.ts): Steady where the repository's Stainless scripts
+   * ran it (`sdkgen migrate` reads them, the manifest records it); null or absent, Prism.
+   */
+  mockServer?: MockServer;
   /** Files the owners deleted (the manifest's `deleted`, recorded by `sdkgen migrate`): left out of the output. */
   deleted?: readonly string[] | null;
   /** Names the owners took out of the entry (the manifest's `removedExports`, recorded by `sdkgen migrate`): left out. */

@@ -52,6 +52,7 @@ export async function emitPythonFiles(
     stainlessEra: pythonEra,
     stainlessEdition: pythonEdition,
     mockTestsOff,
+    mockServer: options.mockServer ?? null,
     moduleClient: python?.moduleClient ?? false,
     mockSpec: mock ? `mock/${mock.root}` : null,
     format: async (file) => {
@@ -67,6 +68,8 @@ export async function emitPythonFiles(
       runKey: createHash('sha256')
         // The era, edition and mock-tests switch pick forms (client, __init__, README, test marks) the model lacks.
         .update(JSON.stringify({ code: CODE_IDENTITY.get(), format: PYTHON_FORMAT_KEY, era: pythonEra, mockTestsOff }))
+        // (The mock server decides which tests run: Steady answers JSON Lines, test-skips.ts.)
+        .update(JSON.stringify(options.mockServer ?? null))
         .update(JSON.stringify(pythonEdition))
         // (The config's casings name classes the IR's names do not show.)
         .update(JSON.stringify([...(config.stainless?.customCasings ?? [])]))

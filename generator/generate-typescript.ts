@@ -60,6 +60,7 @@ export async function emitSetup(
     referenceDocs: options.referenceDocs !== false && config.referenceDocs,
     ownersVitest: options.ownersVitest === true,
     stainlessEra: options.stainlessEra ?? null,
+    mockServer: options.mockServer ?? null,
     treeShaking: config.treeShaking || config.stainless?.treeShaking === true,
     tanstackQuery: config.tanstackQuery,
     mockTestsOffBy: mockTestsOffBy(config),

@@ -50,7 +50,14 @@ import {
   doneBySdkgen,
 } from './lib/checks.mjs';
 import { checkPagedMethods } from './lib/paged-methods.mjs';
-import { mockServerEnv, mockServerNotes, steadyCacheOf } from './lib/mock-servers.mjs';
+import {
+  commitReader,
+  mockServerEnv,
+  mockServerNotes,
+  mocksSaid,
+  steadyCacheOf,
+  treeReader,
+} from './lib/mock-servers.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds, hung
@@ -427,7 +434,12 @@ async function runTrial(t) {
     const again = test.status === 0 ? null : run('npm', ['test'], repo, NPM_TEST_LIMIT, testEnv);
     if (again) log('npm-test-again.log', `exit ${again.status}\n${again.stdout}\n${again.stderr}`);
     // (What the stand-ins did: a Steady standing in for a version the registry lacks, a spec URL read as the copy.)
-    const mockNotes = [...mocks.notes, ...mockServerNotes(path.join(runDir, 'npm-test-mocks'))];
+    // (Which mock each side's tests ran: sdkgen's setup or the owners' scripts here, Stainless's at the ref.)
+    const mockNotes = [
+      mocksSaid(treeReader(repo), commitReader(repo, refSha)),
+      ...mocks.notes,
+      ...mockServerNotes(path.join(runDir, 'npm-test-mocks')),
+    ];
     const said = `${fallback}${mockNotes.length ? ` [${mockNotes.join('; ')}]` : ''}`;
     if (!again) add(10, 'npm test passes', test.status === 0 ? 'pass' : 'fail', outcome(test) + said);
     else if (again.status === 0)

@@ -4,6 +4,7 @@
  * output atomically — or, on a dry run, only say what writing would do. Results are data; failures are
  * SdkgenErrors (errors.ts).
  */
+import { recordedMockServer } from '../emit/mock-server';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findConfig } from '../config';
@@ -197,6 +198,8 @@ function shapingOptions(options: GenerateOptions, cwd: string) {
     // Recorded by `sdkgen migrate` too: a regeneration keeps the forms of the Stainless SDK's era.
     // (Null given: the newest forms, though the manifest records an era.)
     stainlessEra: options.stainlessEra !== undefined ? options.stainlessEra : (recorded?.stainlessEra ?? null),
+    // And the mock server the repository's Stainless scripts ran (Steady), which its scripts keep running.
+    mockServer: recordedMockServer(recorded?.mockServer),
     // Recorded by `sdkgen migrate` too: files the owners deleted stay deleted.
     deleted: recorded?.deleted ?? null,
     // And the names the owners took out of the entry stay out.

@@ -9,6 +9,7 @@
  * so that a complete migration leaves nothing for a person but review. Stainless's local CLI's workspace
  * (`stainless/workspace.json`, ../migrate/repository/stlc.ts) names the spec, the config and the SDK's folder.
  */
+import { mockServerOfScripts } from '../migrate/repository/mock-server';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -239,6 +240,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       : pythonPackage === null
         ? eraOfRepository(repo, base, current)
         : pythonEraOfRepository(repo, base, current, pythonPackage);
+  // The mock server the repository's Stainless scripts ran (Steady, or Prism): its scripts keep running it, recorded in
+  // the manifest for every regeneration (migrate/repository/mock-server.ts).
+  const mockServer = mockServerOfScripts(
+    (file) => base?.texts.get(file) ?? current.find((f) => f.path === file)?.text ?? null,
+  );
   // (A Python package's released version is recorded too: every regeneration writes it, as the migration does.)
   const target =
     pythonPackage === null
@@ -294,6 +300,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               formatter: options.formatter ?? null,
               ownersVitest,
               stainlessEra,
+              mockServer,
               // (With a Python package's released version, the package's from the start: the README's install line
               // says `--pre` for a pre-release, as pyproject.toml's version, migrate/python/plan.ts, says it is one.)
               ...target,
@@ -400,6 +407,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
               formatter: options.formatter ?? null,
               ownersVitest,
               stainlessEra,
+              mockServer,
               ...target,
               deleted: leftOut,
               removedExports: plan.removedExports,
@@ -412,6 +420,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
             formatter: options.formatter ?? null,
             ownersVitest,
             stainlessEra,
+            mockServer,
             ...target,
             deleted: leftOut,
             removedExports: plan.removedExports,

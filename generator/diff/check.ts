@@ -106,6 +106,7 @@ export async function checkOutput(target: CheckTarget): Promise<CheckResult> {
       referenceDocs: target.referenceDocs,
       ownersVitest: target.ownersVitest === true,
       stainlessEra: target.stainlessEra ?? null,
+      mockServer: target.mockServer ?? null,
       deleted: target.deleted ?? null,
       removedExports: target.removedExports ?? null,
       packageVersion: target.packageVersion ?? null,

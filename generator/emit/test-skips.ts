@@ -8,6 +8,18 @@
 import { jsonLinesOf } from '../ir/media';
 import type { Method } from '../ir/types';
 import type { CallbackTestsSkip } from '../stainless/era';
+import type { MockServer } from './mock-server';
+
+/** Steady answers JSON Lines, and Stainless's SDKs tested against it run those tests, from this day on (see below). */
+export const STEADY_JSON_LINES_SINCE = '2026-03-03';
+
+/**
+ * Whether the mock server the tests run against answers a JSON Lines response, so that their tests run: Steady, in an
+ * SDK of its era from STEADY_JSON_LINES_SINCE on (`era` null: the newest); never Prism.
+ */
+export function mockAnswersJsonLines(mockServer: MockServer, era: string | null): boolean {
+  return mockServer !== null && (era === null || era >= STEADY_JSON_LINES_SINCE);
+}
 
 /** Stainless's reason for an operation defining callbacks before 2025-08-11 (in TypeScript after `skipped: `). */
 export const CALLBACKS_SKIP_REASON =
@@ -30,7 +42,8 @@ const CALLBACK_SKIPS: Record<CallbackTestsSkip, { reason: string; skippedPrefix:
  * doesn't support JSONL responses yet" (anthropic-sdk-python and -typescript from 2025-01-21), "Prism doesn't support
  * application/x-jsonl responses" ("chore(internal): update test skipping reason", 2025-08-11/12), "Mock server doesn't
  * …" ("chore: update mock server docs", 2026-02-19). Stainless's own mock server (steady) answers JSON Lines from
- * 2026-03-03 and its tests run; Prism, which sdkgen's SDKs are tested against, cannot, so the newest era keeps the skip.
+ * 2026-03-03 and its tests run; Prism, which sdkgen's SDKs are tested against, cannot, so the newest era keeps the skip
+ * unless the tests run against Steady (a migrated repository's, `jsonLinesAnswered`).
  */
 function jsonLinesReason(media: string, callbackTestsSkip: CallbackTestsSkip | null): string {
   if (callbackTestsSkip === 'no-good-way') return "Prism doesn't support JSONL responses yet";
@@ -40,15 +53,16 @@ function jsonLinesReason(media: string, callbackTestsSkip: CallbackTestsSkip | n
 /**
  * The reason a method's tests are skipped for, and whether the TypeScript comment says `skipped: ` before it
  * (Stainless's oldest callbacks reason; never a config's); null: none. `callbackTestsSkip`: the era's (null: callbacks'
- * tests run).
+ * tests run). `jsonLinesAnswered`: the mock answers JSON Lines (mockAnswersJsonLines), whose tests then run.
  */
 export function testSkipOf(
   method: Pick<Method, 'testSkipReason' | 'definesCallbacks' | 'response' | 'streamWhen'>,
   callbackTestsSkip: CallbackTestsSkip | null,
+  jsonLinesAnswered = false,
 ): { reason: string; skippedPrefix: boolean } | null {
   if (method.testSkipReason !== undefined) return { reason: method.testSkipReason, skippedPrefix: false };
   const { response } = method;
-  if (response.kind === 'binary' && jsonLinesOf(method))
+  if (response.kind === 'binary' && jsonLinesOf(method) && !jsonLinesAnswered)
     return { reason: jsonLinesReason(response.contentType, callbackTestsSkip), skippedPrefix: false };
   if (callbackTestsSkip !== null && method.definesCallbacks) return CALLBACK_SKIPS[callbackTestsSkip];
   return null;

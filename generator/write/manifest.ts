@@ -2,6 +2,7 @@
  * `.sdkgen/manifest.json` in an output directory: every file sdkgen wrote there, with its hash. Only
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
+import type { MockServer, SteadyMockServer } from '../emit/mock-server';
 import type { TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { sha256 } from '../sha256';
@@ -66,6 +67,11 @@ export interface ManifestInputs {
   ownersVitest?: true;
   /** The era of the Stainless SDK migrated here (`YYYY-MM-DD`, recorded by `sdkgen migrate`): its forms are kept. */
   stainlessEra?: string;
+  /**
+   * The mock server the package's tests run where it is not Prism: Steady, as the migrated repository's Stainless
+   * scripts ran it (recorded by `sdkgen migrate`, emit/mock-server.ts).
+   */
+  mockServer?: SteadyMockServer;
   /** Files sdkgen writes that the owners deleted (recorded by `sdkgen migrate`): never written, they stay deleted. */
   deleted?: string[];
   /** Names the owners took out of the package's entry (recorded by `sdkgen migrate`): they stay out. */
@@ -103,6 +109,7 @@ export function manifestInputs(
     referenceDocs?: boolean;
     ownersVitest?: boolean;
     stainlessEra?: string | null;
+    mockServer?: MockServer;
     deleted?: readonly string[] | null;
     removedExports?: RemovedExports | null;
     packageVersion?: string | null;
@@ -122,6 +129,7 @@ export function manifestInputs(
     ...(options.referenceDocs === false ? { referenceDocs: false as const } : {}),
     ...(options.ownersVitest === true ? { ownersVitest: true as const } : {}),
     ...(options.stainlessEra ? { stainlessEra: options.stainlessEra } : {}),
+    ...(options.mockServer ? { mockServer: options.mockServer } : {}),
     ...(options.deleted?.length ? { deleted: [...options.deleted].sort() } : {}),
     ...(options.removedExports?.names.length ? { removedExports: options.removedExports } : {}),
     ...(options.packageVersion ? { packageVersion: options.packageVersion } : {}),

@@ -2,6 +2,7 @@
  * The inputs an output directory was generated with, as its manifest records them: what `check`, `watch` and
  * `generate` (without a spec) regenerate from.
  */
+import { recordedMockServer, type MockServer } from '../emit/mock-server';
 import path from 'node:path';
 import { SpecError } from '../diagnostics';
 import { MANIFEST_PATH, readManifest, type RemovedExports } from './manifest';
@@ -29,6 +30,8 @@ export interface RecordedTarget {
   ownersVitest?: boolean;
   /** The era of the Stainless SDK migrated there (recorded by `sdkgen migrate`). */
   stainlessEra?: string | null;
+  /** The mock server the package's tests run (recorded by `sdkgen migrate`): null, Prism. */
+  mockServer?: MockServer;
   /** Files the owners deleted (recorded by `sdkgen migrate`): not expected. */
   deleted?: readonly string[] | null;
   /** Names the owners took out of the entry (recorded by `sdkgen migrate`): not expected there. */
@@ -75,6 +78,7 @@ export async function targetFromManifest(dir: string): Promise<RecordedTarget> {
     referenceDocs: inputs.referenceDocs !== false,
     ownersVitest: inputs.ownersVitest === true,
     stainlessEra: inputs.stainlessEra ?? null,
+    mockServer: recordedMockServer(inputs.mockServer),
     deleted: inputs.deleted ?? null,
     removedExports: inputs.removedExports ?? null,
     packageVersion: inputs.packageVersion ?? null,

@@ -261,3 +261,46 @@ export function writeMockServerShims(bin) {
     fs.chmodSync(path.join(bin, name), 0o755);
   }
 }
+
+/** The scripts that start a tree's mock, in the order the test run reaches them (sdkgen's TypeScript setup first). */
+const MOCK_SCRIPTS = ['scripts/mock-server.mjs', 'scripts/mock', 'bin/mock', 'scripts/test', 'bin/test'];
+
+/**
+ * Which mock server a tree's test run starts, as its scripts name it (`read(file)`: the text, or null where the tree
+ * has none): `Steady 0.22.1 (scripts/mock)`, `Prism (scripts/mock-server.mjs)`, or that no script names one.
+ */
+export function mockServerOf(read) {
+  for (const file of MOCK_SCRIPTS) {
+    const text = read(file);
+    if (text == null) continue;
+    // (An embedded spec is one long base64 line: nothing is read from it.)
+    const lines = text.split('\n').filter((line) => line.length < 4000 && !/^\s*(#|\/\/)/.test(line));
+    const steady = lines.map((line) => /@stdy\/cli(?![\w-])(?:@([\w^~][\w.^~+-]*))?/.exec(line)).find(Boolean);
+    if (steady) return `Steady ${steady[1] ?? 'latest'} (${file})`;
+    if (lines.some((line) => /prism/i.test(line))) return `Prism (${file})`;
+  }
+  return 'no script names a mock server';
+}
+
+/** `read` for a work tree. */
+export function treeReader(dir) {
+  return (file) => {
+    const full = path.join(dir, file);
+    return fs.existsSync(full) && fs.statSync(full).isFile() ? fs.readFileSync(full, 'utf8') : null;
+  };
+}
+
+/** `read` for a commit of a repository. */
+export function commitReader(repo, commit) {
+  return (file) => {
+    const r = spawnSync('git', ['show', `${commit}:${file}`], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 });
+    return r.status === 0 ? r.stdout : null;
+  };
+}
+
+/** What the reason says of the mocks both sides ran: `mock: Steady 0.22.1 (scripts/mock), at the ref the same`. */
+export function mocksSaid(migrated, atRef) {
+  const here = mockServerOf(migrated);
+  const there = mockServerOf(atRef);
+  return `mock: ${here}, at the ref ${there === here ? 'the same' : there}`;
+}

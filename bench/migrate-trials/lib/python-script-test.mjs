@@ -37,12 +37,23 @@ const TEST_TIMEOUT_SEC = 300;
 const SCRIPTS = ['scripts/test', 'bin/test'];
 
 /**
- * Check 9. `steadyCache`: where Steady versions are installed once (mock-servers.mjs; null: none installed).
+ * Check 9. `steadyCache`: where Steady versions are installed once (mock-servers.mjs; null: none installed). `mocks`:
+ * what the reason says of the mock each side's script starts (mock-servers.mjs's mocksSaid), or null.
  * `migrated` and `atRef`: { dir, site } (the work tree, and the folder its package installed to or null: its
  * `src/` then); `pydeps`: folders of the declared packages; `ownPackages`: the repository's import names (never "a
  * package this machine lacks"). `atRef` is a function making the ref's tree ready (installs), called only when needed.
  */
-export function scriptTestCheck({ migrated, atRef, python, prism, spec, steadyCache = null, runDir, log }) {
+export function scriptTestCheck({
+  migrated,
+  atRef,
+  python,
+  prism,
+  spec,
+  steadyCache = null,
+  runDir,
+  log,
+  mocks = null,
+}) {
   const tools = { python, prism, spec, steadyCache };
   let here = runScript({ ...migrated, ...tools, out: path.join(runDir, 'script-test') });
   // A test failing once and passing when run again is timing on a loaded machine (apollo's conftest waits 20 s for
@@ -66,7 +77,8 @@ export function scriptTestCheck({ migrated, atRef, python, prism, spec, steadyCa
     `${firstLog}${here.log}\n--- at the ref\n${there ? there.log : '(not run: nothing to compare)'}`,
   );
   const status = scriptTestStatus(here, there);
-  return { status, reason: scriptTestReason(here, there, status), details: scriptTestDetails(here, there) };
+  const reason = `${scriptTestReason(here, there, status)}${mocks ? ` [${mocks}]` : ''}`;
+  return { status, reason, details: scriptTestDetails(here, there) };
 }
 
 /** pass / at-ref / fail (see the top of this file); `atRef` null where the ref was not run. */

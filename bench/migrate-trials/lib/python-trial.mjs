@@ -40,7 +40,7 @@ import { reportSection } from './report-sections.mjs';
 import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
 import { scriptTestCheck } from './python-script-test.mjs';
-import { steadyCacheOf } from './mock-servers.mjs';
+import { mocksSaid, steadyCacheOf, treeReader } from './mock-servers.mjs';
 import { runOwnersPytest } from './python-owners-pytest.mjs';
 import { run } from './run-limited.mjs';
 import { toolSettingProblems } from './python-settings.mjs';
@@ -131,6 +131,8 @@ export function pythonChecks(ctx) {
       steadyCache: steadyCacheOf(ctx.runDir),
       runDir: ctx.runDir,
       log,
+      // (Which mock each side's script starts: sdkgen's scripts/mock here, Stainless's at the ref.)
+      mocks: mocksSaid(treeReader(repo), treeReader(atRef)),
     });
     spawnSync('git', ['worktree', 'remove', '--force', atRef], { cwd: repo });
     // The same tests failing at the ref fail before the migration (at-ref); pytest not running them at all (exit 2–4:

@@ -38,6 +38,8 @@ import {
 import { wrappedFields, wrappersModule } from './resources/field-wrappers';
 import { planApiMd } from './docs/plan-api-md';
 import { planPythonProjectFiles } from './plan-project';
+import type { MockServer } from '../mock-server';
+import { mockAnswersJsonLines } from '../test-skips';
 import { pythonFormsOfEra, type StainlessPythonForms } from '../../stainless/python-era';
 import { readmeFormsOfEra } from '../../stainless/python-readme-era';
 import type { PrintedModule } from './py-layout';
@@ -53,6 +55,8 @@ export interface EmitPythonOptions extends PythonModelOptions {
   stainlessEdition?: string | null;
   /** The config turns the generated tests off (they are written, each marked skipped). */
   mockTestsOff?: boolean;
+  /** The mock server scripts/mock runs (emit/mock-server.ts): null or absent, Prism. */
+  mockServer?: MockServer;
   /** The Stainless config's `organization.contact`: the email of pyproject.toml's authors; null: none. */
   organizationContact?: string | null;
   /** The package has a module-level client (`targets.python.options.module_client`: module-client.ts). */
@@ -148,6 +152,8 @@ export async function emitPython(api: Api, options: EmitPythonOptions): Promise<
     options.mockTestsOff ?? false,
     (resource) => resourceTexts.get(resource.module),
     options.organizationContact ?? null,
+    options.mockServer ?? null,
+    mockAnswersJsonLines(options.mockServer ?? null, options.stainlessEra ?? null),
   ))
     addUnit(file, unitTag);
   const moduleClientTests = options.moduleClient

@@ -20,6 +20,7 @@ import { testClientOptions } from './client/credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
 import { words } from '../../naming/case';
 import { pyClassName } from '../../naming/python';
+import { steadyView, type MockServer } from '../mock-server';
 
 /**
  * In the forms of `forms`'s era (the newest by default). With `offerTest`, a test module the last run's file stands
@@ -34,14 +35,18 @@ export function planPythonProjectFiles(
   mockTestsOff = false,
   resourceModuleText?: (resource: PyResource) => string | undefined,
   organizationContact: string | null = null,
+  mockServer: MockServer = null,
+  mockAnswersJsonLines = false,
 ): PlannedPyFile[] {
   const repository = pythonRepository(pkg, api);
+  const mock = mockServerFiles(mockServer);
   const fill = {
     importName: pkg.importName,
     clientName: pkg.clientName,
     asyncClientName: pkg.asyncClientName,
     // (scripts/test's default spec: a plain path, mock-spec.ts's PLAIN_PATH, quoted all the same.)
     mockSpec: `'${(pkg.mockSpec ?? '').replace(/'/g, "'\\''")}'`,
+    mockPid: mock.pid,
   };
   const files: PlannedPyFile[] = [
     { path: 'pyproject.toml', contents: pyproject(pkg, api, repository, organizationContact) },
@@ -60,7 +65,7 @@ export function planPythonProjectFiles(
       () => planApiMdFiles(pkg),
     ),
     { path: 'CONTRIBUTING.md', contents: contributing(pkg, repository) },
-    { path: '.gitignore', contents: projectFile('gitignore') },
+    { path: '.gitignore', contents: projectFile('gitignore', { mockLog: mock.log, mockPid: mock.pid }) },
     { path: '.python-version', contents: projectFile('python-version') },
     { path: 'release-please-config.json', contents: releasePleaseConfig(pkg) },
     { path: '.release-please-manifest.json', contents: `${JSON.stringify({ '.': pkg.version }, null, 2)}\n` },
@@ -70,15 +75,16 @@ export function planPythonProjectFiles(
       contents: projectFile('github/workflows/release.yml', { envPrefix: pkg.envPrefix }),
     },
     { path: '.github/workflows/sdkgen-update.yml', contents: baseTemplate('github/workflows/sdkgen-update.yml.hbs') },
-    ...['bootstrap', 'format', 'lint', 'mock', 'test'].map((name) => ({
+    ...['bootstrap', 'format', 'lint', 'test'].map((name) => ({
       path: `scripts/${name}`,
       contents: projectFile(`scripts/${name}`, fill),
     })),
+    { path: 'scripts/mock', contents: projectFile(mock.template, mock.values) },
     // Templates kept in Ruff's layout (test/python/tests-layout.test.ts checks them).
     testModuleFile('tests/__init__.py', projectFile('tests/__init__.py')),
     testModuleFile('tests/utils.py', projectFile('tests/utils.py')),
     conftest(pkg, api),
-    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText }),
+    ...planPythonTests(pkg, api, offerTest, { forms, mockTestsOff, resourceModuleText, mockAnswersJsonLines }),
   ];
   const license = licenseText(api);
   if (license !== null) files.push({ path: 'LICENSE', contents: license });
@@ -87,6 +93,20 @@ export function planPythonProjectFiles(
     files.push({ path: 'SECURITY.md', contents: baseTemplate('SECURITY.md.hbs', values) });
   }
   return files;
+}
+
+/**
+ * The mock server's script (a template of each server's form: Prism's `scripts/mock`, Steady's `scripts/steady/mock`)
+ * and the files it leaves, which scripts/test and .gitignore name.
+ */
+function mockServerFiles(mockServer: MockServer): {
+  template: string;
+  values: Record<string, string>;
+  log: string;
+  pid: string;
+} {
+  if (mockServer === null) return { template: 'scripts/mock', values: {}, log: '.prism.log', pid: '.prism.pid' };
+  return { template: 'scripts/steady/mock', values: steadyView(mockServer), log: '.stdy.log', pid: '.stdy.pid' };
 }
 
 /**

@@ -40,6 +40,8 @@ export interface PlanContext {
   mockTestsOffBy: MockTestsSwitch | null;
   /** The forms of the Stainless SDK's era (PlanOptions.stainlessEra); the newest without a Stainless config. */
   stainlessForms: StainlessForms;
+  /** The tests' mock server answers JSON Lines (Steady of its era: test-skips.ts), whose tests then run. */
+  mockAnswersJsonLines: boolean;
   /** Every resource declaring method types: the client's own methods' (top-level) first, then each resource. */
   typeModules: Resource[];
   /** The module declaring the page alias of a method's pagination (plan-index.ts, pageAliases). */

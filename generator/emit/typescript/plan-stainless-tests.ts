@@ -50,7 +50,7 @@ export function stainlessResourceTestView(
   const tests = resource.methods.flatMap((m) =>
     methodTests(plan, resource, m, legacy, variable).map((t) => ({
       ...t,
-      skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkip),
+      skipComment: skipCommentOf(m, offFor(m), plan.stainlessForms.callbackTestsSkip, plan.mockAnswersJsonLines),
     })),
   );
   // Each credential, a default or not (imagekit's `password: 'My Password'`, whose config default is "do_not_set"), but

@@ -41,7 +41,7 @@ export function resourceTestView(
   const disabled =
     plan.mockTestsOffBy === null ? '' : `Mock server tests are disabled (${MOCK_TESTS_SWITCHES[plan.mockTestsOffBy]})`;
   for (const m of resource.methods) {
-    const skipComment = skipCommentOf(m, disabled);
+    const skipComment = skipCommentOf(m, disabled, null, plan.mockAnswersJsonLines);
     const lines = linesStream(plan.api, m) !== null;
     const required = plan.examples.testCallArgs(m);
     const all = plan.examples.testCallArgs(m, { all: true });
@@ -80,9 +80,14 @@ export function resourceTestView(
  * config gives it (Stainless's SDKs have `// <reason>` over `test.skip(…)`), or Stainless's own where its era skipped
  * them (`callbackTestsSkip`), else `disabled` (the mock tests turned off, or "": they run).
  */
-export function skipCommentOf(m: Method, disabled: string, callbackTestsSkip: CallbackTestsSkip | null = null): string {
+export function skipCommentOf(
+  m: Method,
+  disabled: string,
+  callbackTestsSkip: CallbackTestsSkip | null = null,
+  jsonLinesAnswered = false,
+): string {
   // (Or Stainless's own, in its era: `skipped: <reason>` in the oldest, test-skips.ts.)
-  const skip = testSkipOf(m, callbackTestsSkip);
+  const skip = testSkipOf(m, callbackTestsSkip, jsonLinesAnswered);
   if (skip === null) return disabled;
   return commentSafe(skip.skippedPrefix ? `skipped: ${skip.reason}` : skip.reason)
     .replace(/\s*\n\s*/g, ' ')

@@ -11,6 +11,8 @@
  * client's credential options (plan-auth.ts) by the client, the README and the generated tests. What several of
  * them need is made once, here (plan-context.ts).
  */
+import { steadyFlags, steadyView, type MockServer } from '../mock-server';
+import { mockAnswersJsonLines } from '../test-skips';
 import { formsOfEra } from '../../stainless/era';
 import { extend } from '../../extend';
 import { compareStrings } from '../../naming/case';
@@ -96,6 +98,8 @@ export interface PlanOptions {
    * Stainless config keeps (`Record<string, V>`, no `@example` before them); null or absent: the newest.
    */
   stainlessEra?: string | null;
+  /** The mock server `npm test` starts (emit/mock-server.ts): null or absent, Prism. */
+  mockServer?: MockServer;
   /** A Stainless config's TypeScript target (stainless/typescript-target.ts); absent: sdkgen's own shape. */
   target?: TypeScriptTargetOptions;
 }
@@ -247,6 +251,7 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     mockSpec: options.mockSpec ? quoteString(options.mockSpec) : 'null',
     mockSpecPath: options.mockSpec ? JSON.stringify(options.mockSpec).slice(1, -1) : '',
     mockSpecComment: options.mockSpec ? commentSafe(options.mockSpec).replace(/\n/g, ' ') : '',
+    ...steadyViewOf(options.mockServer ?? null),
     workflows: options.workflows !== false,
     ownersVitest: options.ownersVitest === true,
     stainlessClientTests: api.stainlessLayout !== null,
@@ -287,6 +292,10 @@ function planContext(irApi: Api, options: PlanOptions): SdkPlan {
     treeShaking: options.treeShaking === true,
     mockTestsOffBy: options.mockTestsOffBy ?? null,
     stainlessForms: formsOfEra(api.stainlessLayout === null ? null : options.stainlessEra),
+    mockAnswersJsonLines: mockAnswersJsonLines(
+      options.mockServer ?? null,
+      api.stainlessLayout === null ? null : (options.stainlessEra ?? null),
+    ),
     ...typeNames,
   };
 }
@@ -378,7 +387,12 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
     template: 'vitest.config.mjs.hbs',
     view: plan.common,
   });
-  yield planned({ path: 'scripts/mock-server.mjs', template: 'scripts/mock-server.mjs.hbs', view: plan.common });
+  // (Steady's where the migrated repository's Stainless scripts ran Steady: emit/mock-server.ts.)
+  yield planned({
+    path: 'scripts/mock-server.mjs',
+    template: options.mockServer ? 'scripts/mock-server-steady.mjs.hbs' : 'scripts/mock-server.mjs.hbs',
+    view: plan.common,
+  });
   // What CI workflows run (`./scripts/bootstrap`, then lint, build, test), as a Stainless repository's do.
   for (const script of ['bootstrap', 'lint', 'build', 'test'])
     yield planned({ path: `scripts/${script}`, template: `scripts/${script}.hbs`, view: plan.common });
@@ -552,4 +566,10 @@ export function fileHeaderComment(header: string | null): string {
 function contactText(contact: string): string {
   if (/^[\w.+-]+@[\w-]+(\.[\w-]+)+$/.test(contact)) return contact;
   return isHttpUrl(contact) ? markdownLink(contact) : markdownLiteral(contact);
+}
+
+/** The view's fields of the mock server `npm test` starts: Steady's command, or empty for Prism. */
+function steadyViewOf(mockServer: MockServer): { steadyPackage: string; steadyFlags: string; steadyFlagsJson: string } {
+  if (mockServer === null) return { steadyPackage: '', steadyFlags: '', steadyFlagsJson: '[]' };
+  return { ...steadyView(mockServer), steadyFlagsJson: JSON.stringify(steadyFlags(mockServer)) };
 }

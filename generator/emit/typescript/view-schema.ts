@@ -50,6 +50,7 @@ export const TEMPLATE_VIEWS: Readonly<Record<string, ViewTypeName>> = {
   'gitignore.hbs': 'CommonView',
   'vitest.config.mjs.hbs': 'CommonView',
   'scripts/mock-server.mjs.hbs': 'CommonView',
+  'scripts/mock-server-steady.mjs.hbs': 'CommonView',
   'package.json.hbs': 'PackageView',
   'licenses/MIT.hbs': 'LicenseView',
   'licenses/Apache-2.0.hbs': 'LicenseView',

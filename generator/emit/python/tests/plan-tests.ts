@@ -43,6 +43,8 @@ export interface PythonTestsOptions {
   forms?: StainlessPythonForms;
   /** Every test needing the mock server written skipped, as Stainless writes them for `settings.disable_mock_tests`. */
   mockTestsOff?: boolean;
+  /** The mock server answers JSON Lines (Steady of its era: test-skips.ts): those tests run. */
+  mockAnswersJsonLines?: boolean;
   /** The printed text of a resource's module, whose `types` imports decide how the test module's are laid out. */
   resourceModuleText?: (resource: PyResource) => string | undefined;
 }
@@ -245,7 +247,11 @@ class TestModule {
     // A method the config gives a skip reason (`skip_test_reason`) has its tests skipped with it, as Stainless's.
     const tests = this.resource.methods.map((m) => {
       // (Or, in its era, Stainless's own for an operation defining callbacks: test-skips.ts.)
-      const reason = testSkipOf(m.ir, this.options.forms?.callbackTestsSkip ?? null)?.reason;
+      const reason = testSkipOf(
+        m.ir,
+        this.options.forms?.callbackTestsSkip ?? null,
+        this.options.mockAnswersJsonLines === true,
+      )?.reason;
       const offReason = this.options.forms ? this.options.forms.mockTestsOffReason : 'Mock server tests are disabled';
       const mockOffMark = this.options.mockTestsOff ? `${mockTestsOffMark(offReason)}\n` : '';
       // A test mocking its route (respx) needs no mock server: Stainless runs it (cartesia-python's test_tts.py).

@@ -102,6 +102,15 @@ export interface CommonView {
   mockSpecPath: string;
   /** The same path for a `//` comment, or "". */
   mockSpecComment: string;
+  /**
+   * The package `npm exec` runs Steady from (`@stdy/cli@0.22.1`), where the tests run against Steady as the migrated
+   * repository's Stainless scripts did (emit/mock-server.ts); "" for Prism.
+   */
+  steadyPackage: string;
+  /** Steady's `--validator-…` flags, space-separated (for package.json's `mock` script), or "". */
+  steadyFlags: string;
+  /** The same flags as a JS array literal (`["--validator-query-array-format=comma"]`), or "[]". */
+  steadyFlagsJson: string;
   /** Whether the repository gets sdkgen's GitHub workflows and release-please's files (config `workflows`). */
   workflows: boolean;
   /**

@@ -1,0 +1,60 @@
+/**
+ * The mock server an SDK's own tests run against (`scripts/mock`, `scripts/test`, the TypeScript package's
+ * `scripts/mock-server.mjs`). sdkgen's is Prism; Stainless moved its SDKs to its own, Steady (`@stdy/cli`), in
+ * 2026-02/03 ("… to steady"). A repository whose Stainless scripts ran Steady keeps it after `sdkgen migrate`, with
+ * the version and request-format flags its scripts named (migrate/repository/mock-server.ts reads them): its owners'
+ * `./scripts/test` runs the same mock as their release did.
+ */
+
+/** Steady, as a repository's Stainless scripts ran it. */
+export interface SteadyMockServer {
+  kind: 'steady';
+  /** The `@stdy/cli` version pinned (`0.22.1`); null where the scripts pin none (the registry's newest then). */
+  version: string | null;
+  /**
+   * The flags telling Steady how the SDK writes arrays and objects in queries and forms
+   * (`--validator-query-array-format=comma`, …), in the scripts' order: they follow the config's formats.
+   */
+  validatorFlags: string[];
+}
+
+/** Prism (sdkgen's own, and Stainless's before Steady): null or absent in the options. */
+export type MockServer = SteadyMockServer | null;
+
+/** The npm package and version `npm exec --package=` runs (`@stdy/cli@0.22.1`). */
+export function steadyPackage(steady: SteadyMockServer): string {
+  return steady.version === null || !isSafeVersion(steady.version) ? '@stdy/cli' : `@stdy/cli@${steady.version}`;
+}
+
+/** Steady's flags fit to write unquoted into a script (any other left out). */
+export function steadyFlags(steady: SteadyMockServer): string[] {
+  return steady.validatorFlags.filter(isValidatorFlag);
+}
+
+/** The template values of Steady's command line, for the scripts' templates (flags as one shell-safe string). */
+export function steadyView(steady: SteadyMockServer): { steadyPackage: string; steadyFlags: string } {
+  return { steadyPackage: steadyPackage(steady), steadyFlags: steadyFlags(steady).join(' ') };
+}
+
+/** A mock server recorded in the manifest read back, anything not a Steady record being Prism. */
+export function recordedMockServer(value: unknown): MockServer {
+  if (typeof value !== 'object' || value === null) return null;
+  const record = value as Partial<SteadyMockServer>;
+  if (record.kind !== 'steady') return null;
+  const version = typeof record.version === 'string' && SAFE_WORD.test(record.version) ? record.version : null;
+  const flags = Array.isArray(record.validatorFlags) ? record.validatorFlags.filter(isValidatorFlag) : [];
+  return { kind: 'steady', version, validatorFlags: flags };
+}
+
+/** A version or flag value fit to stand unquoted on a shell's command line. */
+const SAFE_WORD = /^[\w.^~+-]+$/;
+const VALIDATOR_FLAG = /^--validator-[a-z][\w-]*(?:=[\w.,-]+)?$/;
+
+/** A `--validator-…` flag whose words are safe to write unquoted into a script. */
+export function isValidatorFlag(value: unknown): value is string {
+  return typeof value === 'string' && VALIDATOR_FLAG.test(value);
+}
+
+export function isSafeVersion(value: string): boolean {
+  return SAFE_WORD.test(value);
+}
