@@ -56,6 +56,8 @@ describe("an owners' import nothing in sdkgen's module reads", () => {
     const notApplying = result.notApplicable.find((n) => n.path === PATH);
     expect(notApplying?.reason).toContain('`from ..types.custom import Filter, RankBy`');
     expect(notApplying?.hunks.join('\n')).toContain('+from ..types.custom import Filter, RankBy');
+    // (Counted once: not among the edits carried.)
+    expect(result.reapplied.find((r) => r.path === PATH)?.hunks).toBe(1);
   });
 
   it('stays where a quoted annotation reads it', () => {

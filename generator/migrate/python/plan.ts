@@ -369,7 +369,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
-      const applied = carried.applied + moves.moved;
+      const applied = Math.max(0, carried.applied + moves.moved - unread.hunks.length);
       // (A parameter's union the owners widened, which sdkgen's module has with the same members: same-union.ts.)
       const unions = withoutUnionsThere(carried.rejected, carried.text);
       const alreadyThere =
