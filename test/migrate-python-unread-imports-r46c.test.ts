@@ -14,6 +14,7 @@ const STAINLESS = [
   '',
   'from .._resource import SyncAPIResource',
   'from .._exceptions import APIError',
+  'from .._types import NOT_GIVEN',
   '',
   '',
   'class ThingsResource(SyncAPIResource):',
@@ -29,11 +30,13 @@ const STAINLESS = [
 
 const OWNERS = STAINLESS.replace(
   'from .._exceptions import APIError\n',
-  'from .._exceptions import APIError\nfrom ..types.custom import Filter, RankBy\nfrom ..lib.helpers import shout\n',
-).replace(
-  '        return self._get("/things", filters)\n',
-  '        return self._get("/things", filters)\n\n    def loud(self) -> str:\n        return shout("thing")\n',
-);
+  'from .._exceptions import APIError\nfrom ..types.custom import Filter, RankBy\n',
+)
+  .replace('from .._types import NOT_GIVEN\n', 'from .._types import NOT_GIVEN\nfrom ..lib.helpers import shout\n')
+  .replace(
+    '        return self._get("/things", filters)\n',
+    '        return self._get("/things", filters)\n\n    def loud(self) -> str:\n        return shout("thing")\n',
+  );
 
 /** sdkgen's: the same method, its docstring's words the same. */
 const SDKGEN = STAINLESS.replace('from .._exceptions import APIError\n', 'from .._exceptions import APIError\n\n');
@@ -57,7 +60,18 @@ describe("an owners' import nothing in sdkgen's module reads", () => {
     expect(notApplying?.reason).toContain('`from ..types.custom import Filter, RankBy`');
     expect(notApplying?.hunks.join('\n')).toContain('+from ..types.custom import Filter, RankBy');
     // (Counted once: not among the edits carried.)
-    expect(result.reapplied.find((r) => r.path === PATH)?.hunks).toBe(1);
+    expect(result.reapplied.find((r) => r.path === PATH)?.hunks).toBe(2);
+  });
+
+  it('stays where the hunk adding it adds other lines too (carried whole, not half)', () => {
+    const owners = OWNERS.replace(
+      'from ..types.custom import Filter, RankBy\n',
+      'from ..types.custom import Filter, RankBy\nLIMIT = 3\n',
+    );
+    const result = plan(owners);
+    const written = result.writes.find((f) => f.path === PATH)!.contents;
+    expect(written).toContain('from ..types.custom import Filter, RankBy\nLIMIT = 3\n');
+    expect(result.notApplicable.find((n) => n.path === PATH)).toBeUndefined();
   });
 
   it('stays where a quoted annotation reads it', () => {

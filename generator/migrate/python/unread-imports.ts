@@ -70,13 +70,21 @@ export function withoutUnreadOwnersImports(
     const names = importBinds(line);
     return names.length > 0 && !names.some(isRead);
   };
-  const imports = lines.filter(unread);
-  if (imports.length === 0) return none;
-  const left = new Set(imports);
-  const hunks = editsAsHunks(stainless, edited).filter((hunk) =>
-    hunk.split('\n').some((line) => line.startsWith('+') && left.has(line.slice(1))),
-  );
-  return { text: lines.filter((line) => !left.has(line)).join('\n'), hunks, imports };
+  const candidates = new Set(lines.filter(unread));
+  if (candidates.size === 0) return none;
+  // Only a hunk adding such imports alone is left out: one adding other lines too is carried whole, not half.
+  const added = (hunk: string) =>
+    hunk
+      .split('\n')
+      .filter((line) => line.startsWith('+') && line.slice(1).trim() !== '')
+      .map((line) => line.slice(1));
+  const hunks = editsAsHunks(stainless, edited).filter((hunk) => {
+    const lines = added(hunk);
+    return lines.length > 0 && lines.every((line) => candidates.has(line));
+  });
+  const left = new Set(hunks.flatMap(added));
+  if (left.size === 0) return none;
+  return { text: lines.filter((line) => !left.has(line)).join('\n'), hunks, imports: [...left] };
 }
 
 /** The report's reason for the imports left out. */
