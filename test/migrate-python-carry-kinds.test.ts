@@ -17,7 +17,7 @@ import { setAsideTypingOnly } from '../generator/migrate/python/typing-only';
 import { intoOwnersMethods } from '../generator/migrate/python/owners-methods';
 import { placeInsertions } from '../generator/migrate/reapply/insertions';
 // @ts-expect-error: the harness is plain JavaScript
-import { importsStillRead, runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';
+import { importsStillRead, importsUnread, runsTheSame } from '../bench/migrate-trials/lib/python-runs-same.mjs';
 import { SLOW_FULL } from './helpers/slow-tests';
 
 const emptyPlan = () => ({
@@ -278,5 +278,15 @@ describe.runIf(SLOW_FULL)('the trials harness counts the same kinds from git alo
     const now = 'from ..types import (\n    a_params,\n)\n\n\ndef f() -> object:\n    return a_params.A\n';
     expect(importsStillRead(['    a_params,'], [], now)).toBe(true);
     expect(importsStillRead(['    b_params,'], [], now)).toBe(false);
+  });
+
+  it("tells an added import of the package's own modules that nothing in the migrated module reads", () => {
+    // (turbopuffer's `types.custom` import, read at the ref by the annotations of Stainless's later generation.)
+    const now =
+      'from ..types import a_params\n\n\ndef f(filters: object) -> object:\n    """filters: Filter by x."""\n    return a_params.A\n';
+    expect(importsUnread([], ['from ..types.custom import Filter, RankBy\n'], now)).toBe(true);
+    expect(importsUnread([], ['from ..types import a_params\n'], now)).toBe(false);
+    expect(importsUnread([], ['from httpx import Filter\n'], now)).toBe(false);
+    expect(importsUnread(['x = 1'], ['from ..types.custom import Filter\n'], now)).toBe(false);
   });
 });

@@ -127,6 +127,21 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).not.toMatch(/`(?:mode|exclude|f|cannot|ImportError)`/);
   });
 
+  it('names no word of a triple-quoted docstring as a name the edit reads', () => {
+    // (replicate-python's `run` added to the client: "it reads `Run`, `a`, `model`…", the docstring's words.)
+    const hunk =
+      '@@ -2 +2,8 @@\n-    return data\n+    """\n+    Run a model and wait for its output.\n+\n' +
+      "+    Args: ref, the model's name\n+    '''not closed here either\n+    \"\"\"\n+    return run_model(data)\n";
+    const reason = runtimeHunksReason(
+      'src/acme/_utils/_transform.py',
+      [hunk],
+      'def g(data):\n    return data\n',
+      'x = 1\n',
+    );
+    expect(reason).toContain('it reads `run_model`, `data`, which');
+    expect(reason).not.toMatch(/`(?:Run|a|model|wait|Args|ref|not)`/);
+  });
+
   it('gives no such reason outside the runtime', () => {
     expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
   });

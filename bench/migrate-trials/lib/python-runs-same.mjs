@@ -145,3 +145,27 @@ export function importsStillRead(removed, added, now) {
     .replace(/#.*$/gm, '');
   return names.length > 0 && names.every((name) => new RegExp(`(?<![\\w.])${name}\\b`).test(code));
 }
+
+/**
+ * Whether a hunk only adds one-line imports of the package's own modules (`from .… import …`) none of whose names the
+ * migrated module's code reads (imports, comments and docstrings left out): an import the owners added for code of
+ * Stainless's the migrated module does not have (turbopuffer's `types.custom`, read at the ref by the annotations of
+ * Stainless's later generation), which migrate leaves out, since nothing would read it (pyright's `reportUnusedImport`).
+ */
+export function importsUnread(removed, added, now) {
+  if (removed.some((l) => l.trim() !== '')) return false;
+  const imports = added.map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
+  if (imports.length === 0 || !imports.every((l) => /^from\s+\.[\w.]*\s+import\s+[^()\\#]+$/.test(l))) return false;
+  const names = imports.flatMap((l) =>
+    l
+      .replace(/^from\s+\S+\s+import\s+/, '')
+      .split(',')
+      .map((part) => part.trim().split(/\s+as\s+/))
+      .map(([name, alias]) => alias ?? name),
+  );
+  const code = now
+    .replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^[ \t]*import\s+[^\n]+/gm, '')
+    .replace(/("""|''')[\s\S]*?\1/g, '""')
+    .replace(/^\s*#.*$/gm, '');
+  return names.every((name) => !new RegExp(`(?<![\\w.])${name}\\b`).test(code));
+}

@@ -35,7 +35,7 @@ import { maskedAtRef } from './python-masked.mjs';
 import { GIT_PATHS_AS_THEY_ARE } from './owners.mjs';
 import { regenerateAsPipeline } from './pipeline-regen.mjs';
 import { rescoreHunks } from './python-rescore.mjs';
-import { importsStillRead, runsTheSame } from './python-runs-same.mjs';
+import { importsStillRead, importsUnread, runsTheSame } from './python-runs-same.mjs';
 import { reportSection } from './report-sections.mjs';
 import { ryeCommandCarried } from './python-rye-commands.mjs';
 import { removedDerived } from './python-removed-derived.mjs';
@@ -702,6 +702,19 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       now,
     );
   });
+  // An import of the package's own modules the owners added that nothing in the migrated module reads (for code of
+  // Stainless's it does not have), which migrate's report lists as not applying.
+  const unreadImports = [...lost, ...partial].filter((miss) => {
+    const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
+    const now = text(null, miss.file);
+    if (taken.has(miss) || sameRun.has(miss) || stillRead.includes(miss) || !reported.has(miss.file)) return false;
+    if (!miss.file.endsWith('.py') || !hunk || now === null) return false;
+    return importsUnread(
+      hunk.removed,
+      hunk.added.map((a) => a.text),
+      now,
+    );
+  });
   // An edit inside a function of Stainless's module that sdkgen's package defines in another module (letta's header
   // in `platform_headers`, which sdkgen writes in `_platform.py`), carried there as migrate's report lists it: each
   // line it adds is in that module, which defines the function.
@@ -710,7 +723,8 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   for (const miss of [...lost, ...partial]) {
     const hunk = owners.hunks.find((h) => h.file === miss.file && h.header === miss.header);
     const source = text(refSha, miss.file);
-    if (taken.has(miss) || sameRun.has(miss) || stillRead.includes(miss) || !miss.file.endsWith('.py')) continue;
+    if (taken.has(miss) || sameRun.has(miss) || stillRead.includes(miss) || unreadImports.includes(miss)) continue;
+    if (!miss.file.endsWith('.py')) continue;
     if (!hunk || hunk.added.length === 0 || source === null) continue;
     const name = functionAt(source.split('\n'), hunk.added[0].line - 1);
     const home = carriedTo.find((file) => {
@@ -726,7 +740,8 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
   // (python-removed-derived.mjs).
   const removed = removedDerived(
     [...lost, ...partial].filter(
-      (m) => !taken.has(m) && !sameRun.has(m) && !stillRead.includes(m) && !elsewhere.has(m),
+      (m) =>
+        !taken.has(m) && !sameRun.has(m) && !stillRead.includes(m) && !unreadImports.includes(m) && !elsewhere.has(m),
     ),
     owners,
     report,
@@ -769,6 +784,12 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       misses: stillRead,
       note: (list) =>
         `${list.length} taking out an import the migrated module's code reads (sdkgen's code, where the owners' no longer did): ${files(list)}`,
+    },
+    {
+      key: 'importsUnread',
+      misses: unreadImports,
+      note: (list) =>
+        `${list.length} adding an import of the package's own modules that nothing in the migrated module reads (for code of Stainless's it does not have), reported by migrate as not applying: ${files(list)}`,
     },
     {
       key: 'functionElsewhere',

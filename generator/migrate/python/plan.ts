@@ -75,6 +75,7 @@ import { releasedVersion, withVersion } from './released-version';
 import { releasedProjectMetadata, withProjectMetadata } from './project-metadata';
 import { keptForOthers } from './kept-for-others';
 import { runtimeHunksReason } from './runtime-hunks';
+import { unreadImportsReason, withoutUnreadOwnersImports } from './unread-imports';
 import { onlyBannerEdited, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
 
@@ -359,12 +360,16 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         continue;
       }
       plan.generated.push(sdkgenFile);
+      // An import of theirs that only Stainless's code read is read by nothing here: left out, said so.
+      const unread = withoutUnreadOwnersImports(file.path, carried.text, stainless, edited, file.contents);
+      if (unread.hunks.length > 0)
+        plan.notApplicable.push({ path: file.path, reason: unreadImportsReason(unread.imports), hunks: unread.hunks });
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
-      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(carried.text, file.contents) });
+      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(unread.text, file.contents) });
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
-      const applied = carried.applied + moves.moved;
+      const applied = Math.max(0, carried.applied + moves.moved - unread.hunks.length);
       // (A parameter's union the owners widened, which sdkgen's module has with the same members: same-union.ts.)
       const unions = withoutUnionsThere(carried.rejected, carried.text);
       const alreadyThere =

@@ -47,8 +47,15 @@ const STRING = /[rRbBfFuU]*("""|''')[\s\S]*?\1|[rRbBfFuU]*"(?:[^"\\]|\\.)*"|[rRb
  */
 function namesReadBy(lines: string[]): Set<string> {
   const names = new Set<string>();
+  let openTriple: string | null = null;
   for (const line of lines) {
+    // A line of a triple-quoted string opened on a line before (a docstring's body) holds no names.
+    if (openTriple !== null) {
+      if (line.includes(openTriple)) openTriple = null;
+      continue;
+    }
     const code = line.replace(STRING, '""');
+    openTriple = /"""|'''/.exec(code)?.[0] ?? null;
     if (/["']/.test(code.replace(/""/g, ''))) continue;
     for (const m of code.replace(/#.*$/, '').matchAll(/(?<![\w.])[A-Za-z_]\w*(?!\w|\s*=(?!=))/g)) names.add(m[0]);
   }

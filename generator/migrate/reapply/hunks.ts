@@ -386,6 +386,12 @@ function place(
   scopeOf?: ScopeOf,
 ): Placement | null {
   const removed = base.slice(hunk.baseStart, hunk.baseEnd);
+  // A comment block the owners put above everything of Stainless's (a licence header) stays first in sdkgen's module,
+  // whatever it opens with (a `from __future__` import, a docstring): found by the lines after it, it went below them.
+  if (removed.length === 0 && hunk.baseStart === fileStart(base) && headerComment(edited.slice(hunk.start, hunk.end))) {
+    const start = fileStart(target);
+    return { start, end: start };
+  }
   // The lines before a hunk as the edit left them first: an earlier hunk a line or two above, placed already, made them
   // so in sdkgen's text (looked for as the base had them, they would be found at the next occurrence instead: the
   // sync method's edit carried into the async one's).
@@ -592,6 +598,24 @@ function bracketDepth(lines: string[]): number {
     }
   }
   return depth;
+}
+
+/** Lines that must open a file, before anything else: a shebang, Python's source encoding. */
+const FILE_OPENING = /^(?:#!|#.*coding[:=])/;
+
+/** Where a file's content begins: after the lines that must open it. */
+function fileStart(lines: string[]): number {
+  let at = 0;
+  while (at < lines.length && at < 2 && FILE_OPENING.test(lines[at]!)) at++;
+  return at;
+}
+
+/** Whether `lines` are a header comment: line comments (`#`, `//`) or one block comment, and blank lines. */
+function headerComment(lines: string[]): boolean {
+  const text = lines.filter((line) => line.trim() !== '');
+  if (text.length === 0) return false;
+  if (text.every((line) => /^\s*(?:#(?!!)|\/\/)/.test(line))) return true;
+  return /^\s*\/\*/.test(text[0]!) && /\*\/\s*$/.test(text.at(-1)!) && wholeComments(lines);
 }
 
 /** Whether `lines` hold whole comments only: none begun before them, none left open after them. */
