@@ -127,8 +127,14 @@ s.on('error', (e) => { console.log('alone: ' + e.code); process.exit(0); });`;
     expect(provided.notes.join('\n')).toContain(
       "@stainless-api/prism-cli@latest could not be installed (npm error 404 Not Found): sdkgen's Prism stands in",
     );
-    // sdkgen's own scripts name none (their global setup starts the devDependency's): nothing installed.
+    // sdkgen's own scripts name none (their global setup starts the devDependency's, a path into the package):
+    // nothing installed.
     const own = workTree('prism-none', 'jest');
+    writeFileSync(
+      path.join(own.repo, 'scripts/mock-server.mjs'),
+      "const prism = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');\n",
+    );
+    expect(prismAsked(own.repo)).toEqual([]);
     expect(providePrism({ dir: own.repo, cacheDir: path.join(own.root, '.prism'), fallback: '/own/prism' })).toEqual({
       bin: '/own/prism',
       notes: [],

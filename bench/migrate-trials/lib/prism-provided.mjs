@@ -27,7 +27,8 @@ export function prismAsked(dir) {
       const file = path.join(folder, name);
       if (!fs.statSync(file).isFile()) continue;
       const text = fs.readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(@(?:stainless-api|stoplight)\/prism-cli)(?![\w-])(?:@([\w^~][\w.^~+-]*))?/g))
+      // (Not a path into the package: sdkgen's scripts/mock-server.mjs resolves its devDependency's.)
+      for (const m of text.matchAll(/(@(?:stainless-api|stoplight)\/prism-cli)(?![\w/-])(?:@([\w^~][\w.^~+-]*))?/g))
         asked.add(`${m[1]}@${m[2] ?? 'latest'}`);
     }
   }
