@@ -50,19 +50,10 @@ import {
   doneBySdkgen,
 } from './lib/checks.mjs';
 import { checkPagedMethods } from './lib/paged-methods.mjs';
-import {
-  commitReader,
-  mockServerEnv,
-  mockServerNotes,
-  mocksSaid,
-  steadyCacheOf,
-  treeReader,
-} from './lib/mock-servers.mjs';
+import { commitReader, mocksSaid, treeReader } from './lib/mock-servers.mjs';
+import { npmTestCheck, summariseTests } from './lib/npm-test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds, hung
-// idle for 10 min once a streaming test of the owners' missed its 20 ms wait on a loaded machine (its server left open).
-const NPM_TEST_LIMIT = 600;
 const PAGED_TITLE = "api.md's paginated methods still paged";
 const args = parseArgs(process.argv.slice(2));
 const sdkgen = path.resolve(args.sdkgen ?? path.join(here, '../..'));
@@ -413,57 +404,12 @@ async function runTrial(t) {
 
   if (args['skip-install']) add(10, 'npm test passes', 'skipped', '--skip-install');
   else {
-    // (The mock its scripts start: Stainless's newer Steady from the trial's cache, lib/mock-servers.mjs.)
-    const mocks = mockServerEnv({
-      dir: repo,
-      out: path.join(runDir, 'npm-test-mocks'),
-      cacheDir: steadyCacheOf(runDir),
-      spec,
-    });
-    const testEnv = { CI: '1', ...mocks.env };
-    const test = run('npm', ['test'], repo, NPM_TEST_LIMIT, testEnv);
-    log('npm-test.log', `exit ${test.status}${test.timedOut ? ' (timed out)' : ''}\n${test.stdout}\n${test.stderr}`);
-    const outcome = (r) =>
-      r.status === 0
-        ? summariseTests(r.stdout + r.stderr) || 'exit 0'
-        : `exit ${r.status}${r.timedOut ? ' (timed out)' : ''}: ${summariseTests(r.stdout + r.stderr) || lastLines(r.stdout + r.stderr, 300)}`;
-    // A test that fails once and passes when run again is timing on a loaded machine (vaif's websocket tests wait
-    // 100 ms), not the migration: a failed `npm test` runs once more, and the tests failing both times are the ones
-    // that count (by name, to tell those that fail at the ref too: lib/at-ref.mjs).
-    const first = test.status === 0 ? [] : failingTests(test.stdout + test.stderr);
-    const again = test.status === 0 ? null : run('npm', ['test'], repo, NPM_TEST_LIMIT, testEnv);
-    if (again) log('npm-test-again.log', `exit ${again.status}\n${again.stdout}\n${again.stderr}`);
-    // (What the stand-ins did: a Steady standing in for a version the registry lacks, a spec URL read as the copy.)
+    // (lib/npm-test.mjs: the mock servers its scripts start, a second run for timing on a loaded machine.)
+    const ownPrism = path.join(sdkgen, 'node_modules/.bin/prism');
     // (Which mock each side's tests ran: sdkgen's setup or the owners' scripts here, Stainless's at the ref.)
-    const mockNotes = [
-      mocksSaid(treeReader(repo), commitReader(repo, refSha)),
-      ...mocks.notes,
-      ...mockServerNotes(path.join(runDir, 'npm-test-mocks')),
-    ];
-    const said = `${fallback}${mockNotes.length ? ` [${mockNotes.join('; ')}]` : ''}`;
-    if (!again) add(10, 'npm test passes', test.status === 0 ? 'pass' : 'fail', outcome(test) + said);
-    else if (again.status === 0)
-      add(
-        10,
-        'npm test passes',
-        'pass',
-        `${outcome(again)} (run again: the first run failed ${first.join('; ') || outcome(test)})${said}`,
-      );
-    else {
-      const second = failingTests(again.stdout + again.stderr);
-      const both = first.filter((name) => second.includes(name));
-      const once = [...first, ...second].filter((name) => !both.includes(name));
-      // Both runs named the tests that failed and none failed in both: each is timing on a loaded machine (the rule
-      // above), so nothing counts. (Runs that failed without naming a test still fail.)
-      const timingOnly = first.length > 0 && second.length > 0 && both.length === 0;
-      add(
-        10,
-        'npm test passes',
-        timingOnly ? 'pass' : 'fail',
-        `${timingOnly ? 'no test failed in both runs: ' : ''}${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${said}`,
-        both.length ? both : [...new Set([...first, ...second])],
-      );
-    }
+    const mocksRan = mocksSaid(treeReader(repo), commitReader(repo, refSha));
+    const c10 = npmTestCheck({ repo, runDir, spec, log, said: fallback, ownPrism, mocksRan });
+    add(10, 'npm test passes', c10.status, c10.reason, c10.details);
   }
 
   // 11. The methods Stainless's api.md lists paged are paged in sdkgen's (lib/paged-methods.mjs).
@@ -677,16 +623,6 @@ function summariseTsc(errs) {
     .slice(0, 6)
     .map(([f, n]) => `${f}(${n})`)
     .join(', ')}${byFile.size > 6 ? ` +${byFile.size - 6} files` : ''} — e.g. ${first.join(' ; ')}`;
-}
-function summariseTests(out) {
-  const clean = out.replace(/\x1b\[[0-9;]*m/g, '');
-  const lines = clean
-    .split('\n')
-    .filter((l) => /^\s*(Tests?|Test Files|Test Suites)\s*:?\s+\d|^\s*(Tests|Test Files)\s+.*(passed|failed)/.test(l));
-  return lines
-    .map((l) => l.trim())
-    .slice(-3)
-    .join('; ');
 }
 function firstMatch(text, re, n) {
   return (text.match(re) ?? []).slice(0, n).join(' / ') || lastLines(text, 200);

@@ -3,7 +3,7 @@
 //
 // Stainless's `scripts/mock` starts one through `npm exec --package=<cli>@<version> -- <bin> … "$URL"` (or `npx`):
 //   - Prism (`@stainless-api/prism-cli`, `@stoplight/prism-cli`): where the trial names one (TRIAL_PRISM: sdkgen's own,
-//     node_modules/.bin/prism), that one; else the real npx/npm's.
+//     node_modules/.bin/prism; the version the scripts name, prism-provided.mjs), that one; else the real npx/npm's.
 //   - Steady (`@stdy/cli`, Stainless's newer mock, health-checked at `/_x-steady/health`): the version the scripts ask
 //     for, installed from the registry once into a cache under the runs dir (`provideSteady`), and run from there
 //     offline afterwards: the scripts run where there is no network (own-network.mjs). A version the registry lacks
@@ -180,7 +180,7 @@ export function prepareMockServers({ dir, bin, cacheDir, registry = npmRegistry 
 /**
  * The environment for a run of the tree `dir`'s test script (the TypeScript trial's `npm test`) with these stand-ins:
  * written to `out/bin`, the Steady versions its scripts name provided from `cacheDir`, a spec URL read as `spec`.
- * Prism is the real npx's (no TRIAL_PRISM). Returns { env, notes }.
+ * Prism is the real npx's unless the caller adds TRIAL_PRISM (npm-test.mjs does). Returns { env, notes }.
  */
 export function mockServerEnv({ dir, out, cacheDir, spec, registry = npmRegistry }) {
   const bin = path.join(out, 'bin');
