@@ -1,0 +1,37 @@
+/**
+ * Issue 89: an owners' hunk is carried to its own place or left for a person, never carried into a twin's place nor
+ * counted done where only a twin has it. The context search (reapply/find-lines.ts) tries every start position, the
+ * last one too; a Python line's scope (python/comment-only.ts `scopeOf`) is not cut short by a docstring's lines at
+ * column 0; an edit counted done because its lines stand in sdkgen's module (reapply/hunks.ts) stands there in its own
+ * scope; and a pure insertion is carried into sdkgen's function of the same name by a neighbouring line that stands
+ * there once (python/same-function-lines.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { find } from '../../generator/migrate/reapply/find-lines';
+import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
+import { scopeOf } from '../../generator/migrate/python/comment-only';
+import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
+
+describe('find (reapply/find-lines.ts)', () => {
+  it('finds a run that ends the haystack when the search starts past it', () => {
+    const haystack = ['a', 'b', 'c', 'd'];
+    expect(find(haystack, ['c', 'd'], 3)).toBe(2);
+    expect(find(haystack, ['d'], 4)).toBe(3);
+    expect(find(haystack, ['a', 'b', 'c', 'd'], 2)).toBe(0);
+  });
+
+  it("places an edit whose context is sdkgen's file's last lines, right after an earlier hunk", () => {
+    const tail = ['const seven = 7;', 'const eight = 8;', 'const nine = 9;', 'const ten = 10;'];
+    const head = ['const one = 1;', 'const two = 2;', 'const three = 3;', 'const four = 4;', 'const five = 5;'];
+    const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
+    const base = text([...head, 'const six = 6;', ...tail]);
+    const edited = base.replace('six = 6', 'six = 66').replace('nine = 9', 'nine = 99');
+    // sdkgen's module repeats the last lines above: only the context with the first edit made pins the second one.
+    const target = text([...tail, ...head, 'const six = 6;', ...tail]);
+    const carried = reapplyEdits(base, edited, target);
+    expect(carried.rejected).toEqual([]);
+    expect(carried.text).toBe(
+      text([...tail, ...head, 'const six = 66;', ...tail]).replace(/nine = 9;\n(?=const ten = 10;\n$)/, 'nine = 99;\n'),
+    );
+  });
+});
