@@ -35,3 +35,38 @@ describe('find (reapply/find-lines.ts)', () => {
     );
   });
 });
+
+describe('scopeOf (python/comment-only.ts)', () => {
+  const module = [
+    'class AsyncFoo:',
+    '    async def create(self):',
+    '        """Create a foo.',
+    '',
+    'Example lines at column 0:',
+    '    indented example',
+    '"""',
+    '        value = 1',
+    "        text = '''",
+    "inner'''",
+    '        return value',
+    '',
+    '    def other(self):',
+    '        pass',
+    '',
+    'top = 1',
+  ];
+
+  it("reads a line's scope past a docstring whose lines stand at column 0", () => {
+    expect(scopeOf(module, 7)).toBe('AsyncFoo.create');
+    expect(scopeOf(module, 10)).toBe('AsyncFoo.create');
+    expect(scopeOf(module, 13)).toBe('AsyncFoo.other');
+    expect(scopeOf(module, 15)).toBe('');
+  });
+
+  it("reads a string's own lines as in the scope of the line that opens it", () => {
+    expect(scopeOf(module, 4)).toBe('AsyncFoo.create');
+    expect(scopeOf(module, 6)).toBe('AsyncFoo.create');
+    expect(scopeOf(module, 9)).toBe('AsyncFoo.create');
+    expect(scopeOf(module, 2)).toBe('AsyncFoo.create');
+  });
+});
