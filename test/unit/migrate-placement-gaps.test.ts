@@ -70,3 +70,45 @@ describe('scopeOf (python/comment-only.ts)', () => {
     expect(scopeOf(module, 2)).toBe('AsyncFoo.create');
   });
 });
+
+describe("an edit counted done where sdkgen's module has its lines (reapply/hunks.ts), Python", () => {
+  const base = [
+    'class Foo:',
+    '    def create(self):',
+    '        a = 1',
+    '        b = 2',
+    '        return call(a, b)',
+    '',
+    '',
+    'class AsyncFoo:',
+    '    async def create(self):',
+    '        a = 1',
+    '        b = 2',
+    '        return await call(a, b)',
+    '',
+  ].join('\n');
+  const edited = base.replaceAll('        a = 1\n', '        a = 1\n        a = patch(a)\n');
+  // sdkgen's async copy words its body otherwise: the async edit's context finds no place there.
+  const asyncOtherwise = (body: string) =>
+    base.replace(
+      '    async def create(self):\n        a = 1\n        b = 2\n        return await call(a, b)\n',
+      `    async def create(self):\n${body}`,
+    );
+
+  it("is not done where only the sync twin has its lines (the sync copy's edit carried): it is left for a person", () => {
+    const target = asyncOtherwise('        first = 1\n        second = 2\n        return await call(first, second)\n');
+    const carried = reapplyEdits(base, edited, target, { scopeOf, code: true });
+    expect(carried.applied).toBe(1);
+    expect(carried.alreadyThere).toBeUndefined();
+    expect(carried.rejected).toHaveLength(1);
+    expect(carried.rejected[0]).toContain('+        a = patch(a)');
+  });
+
+  it('is done where its own scope has its lines', () => {
+    const target = asyncOtherwise('        first = 1\n        a = patch(a)\n        return await call(first, a)\n');
+    const carried = reapplyEdits(base, edited, target, { scopeOf, code: true });
+    expect(carried.applied).toBe(1);
+    expect(carried.alreadyThere).toBe(1);
+    expect(carried.rejected).toEqual([]);
+  });
+});
