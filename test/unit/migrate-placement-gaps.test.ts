@@ -193,19 +193,3 @@ describe("a pure insertion carried into sdkgen's function of the same name (pyth
     expect(carried.text).toBe(twice);
   });
 });
-
-describe('a pure insertion next to brackets alone (python/same-function-lines.ts)', () => {
-  it('is not pinned by a line of brackets', () => {
-    const stainless = 'def call(a):\n    result = go(\n        a,\n    )\n    return result\n';
-    const owners = stainless.replace('    )\n', '    )\n    print(result)\n');
-    const sdkgens =
-      'def call(a):\n    result = go(\n        a,\n        b=1,\n    )\n    return result or None\n';
-    const carried = intoSameFunctionLines(stainless, {
-      text: sdkgens,
-      applied: 0,
-      rejected: editsAsHunks(stainless, owners),
-    });
-    expect(carried.rejected).toHaveLength(1);
-    expect(carried.text).toBe(sdkgens);
-  });
-});

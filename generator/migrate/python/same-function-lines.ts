@@ -13,7 +13,6 @@
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
-import { PUNCTUATION_ONLY } from '../reapply/find-lines';
 import { definitionSpan } from './owners-methods';
 import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from './sound-module';
@@ -139,7 +138,7 @@ function namesBound(removed: string[], added: string[], ours: string[], at: numb
 
 /**
  * `ours` with a pure insertion (no line of Stainless's taken out to anchor it) made in sdkgen's function of the same
- * name, next to a neighbouring context line: the line right above it, else the one right below it (not brackets alone), where that line
+ * name, next to a neighbouring context line: the line right above it, else the one right below it, where that line
  * stands once in Stainless's function and once in sdkgen's, and the added lines stand in that function too (not a
  * method added after it). Null where neither neighbour (a blank line pins nothing) places it so.
  */
@@ -156,9 +155,7 @@ function placeInsertion(change: Change, theirs: string[], ours: string[]): strin
     { neighbour: at, after: false, given: below },
   ];
   for (const { neighbour, after, given } of neighbours) {
-    const line = theirs[neighbour] ?? '';
-    // (A line of brackets alone, `)`, stands in a hundred places: it pins nothing, as in reapply/find-lines.ts.)
-    if (!given || !isCode(line) || PUNCTUATION_ONLY.test(line) || scopeOf(theirs, neighbour) !== scope) continue;
+    if (!given || !isCode(theirs[neighbour] ?? '') || scopeOf(theirs, neighbour) !== scope) continue;
     const block = [theirs[neighbour]];
     if (placesIn(theirs, block, scope).length !== 1) continue;
     const places = placesIn(ours, block, scope);
