@@ -22,9 +22,6 @@ interface Change {
   at: number;
   removed: string[];
   added: string[];
-  /** Whether the hunk has context lines above the change, and below it. */
-  above: boolean;
-  below: boolean;
 }
 
 /** A hunk's one run of changed lines (no context line between them), null for any other hunk. */
@@ -39,19 +36,18 @@ function changeOf(hunk: string): Change | null {
   const run = body.slice(first, last + 1);
   const removed = run.filter((line) => line.startsWith('-')).map((line) => line.slice(1));
   const added = run.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
-  return { at: Number(start[1]) - 1 + first, removed, added, above: first > 0, below: last + 1 < body.length };
+  return { at: Number(start[1]) - 1 + first, removed, added };
 }
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 /** A line that is code (not blank, not only a comment). */
 const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
 
-/** Where `block` (trimmed lines) stands in `lines` inside the function `scope` (read at its line `anchor`). */
-function placesIn(lines: string[], block: string[], scope: string, anchor = 0): number[] {
+/** Where `block` (trimmed lines) stands in `lines` inside the function `scope`. */
+function placesIn(lines: string[], block: string[], scope: string): number[] {
   const places: number[] = [];
   for (let i = 0; i + block.length <= lines.length; i++) {
-    if (block.every((line, j) => lines[i + j].trim() === line.trim()) && scopeOf(lines, i + anchor) === scope)
-      places.push(i);
+    if (block.every((line, j) => lines[i + j].trim() === line.trim()) && scopeOf(lines, i) === scope) places.push(i);
   }
   return places;
 }
@@ -105,7 +101,6 @@ export function intoSameFunctionLines(base: string, carried: Reapplied): Reappli
 /** `ours` with the hunk's change made in sdkgen's function of the same name, null where it has no one place there. */
 function placeChange(hunk: string, theirs: string[], ours: string[]): string[] | null {
   const change = changeOf(hunk);
-  if (change !== null && change.removed.length === 0) return placeInsertion(change, theirs, ours);
   if (change === null || !change.removed.some(isCode)) return null;
   const { at, removed, added } = change;
   if (!removed.every((line, j) => theirs[at + j] === line)) return null;
@@ -122,58 +117,13 @@ function placeChange(hunk: string, theirs: string[], ours: string[]): string[] |
   const moved = added.map((line) =>
     line.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${line}` : line.slice(-step),
   );
-  if (!namesBound(removed, added, ours, place)) return null;
-  return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
-}
-
-/** Whether each name `added` reads that `removed` did not is sdkgen's to give: its function's (at `at`) or its module's. */
-function namesBound(removed: string[], added: string[], ours: string[], at: number): boolean {
+  // Each name the added lines read that the removed ones did not is sdkgen's to give: its function's or its module's.
   const own = boundNames(added.join('\n'));
   const before = namesRead(removed);
-  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, at).join('\n'))]);
-  return [...namesRead(added)].every(
-    (name) => before.has(name) || own.has(name) || known.has(name) || PYTHON_BUILTINS.has(name),
+  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, place).join('\n'))]);
+  const unbound = [...namesRead(added)].filter(
+    (name) => !before.has(name) && !own.has(name) && !known.has(name) && !PYTHON_BUILTINS.has(name),
   );
-}
-
-/**
- * `ours` with a pure insertion (no line of Stainless's taken out to anchor it) made in sdkgen's function of the same
- * name, next to a neighbouring context line: the line right above it, else the one right below it, where that line
- * stands once in Stainless's function and once in sdkgen's, and the added lines stand in that function too (not a
- * method added after it). Null where neither neighbour (a blank line pins nothing) places it so.
- */
-function placeInsertion(change: Change, theirs: string[], ours: string[]): string[] | null {
-  const { at, added, above, below } = change;
-  if (!added.some(isCode)) return null;
-  // (The owners' lines in Stainless's text: the scope they stand in.)
-  const owners = [...theirs.slice(0, at), ...added, ...theirs.slice(at)];
-  const scope = scopeOf(owners, at + added.findIndex(isCode));
-  if (scope === '' || !inFunction(owners, at + added.findIndex(isCode), scope)) return null;
-  // (The line right next to the insertion, above it or below it, as Stainless's file has it.)
-  const neighbours = [
-    { neighbour: at - 1, after: true, given: above },
-    { neighbour: at, after: false, given: below },
-  ];
-  for (const { neighbour, after, given } of neighbours) {
-    if (!given || !isCode(theirs[neighbour] ?? '') || scopeOf(theirs, neighbour) !== scope) continue;
-    const block = [theirs[neighbour]];
-    if (placesIn(theirs, block, scope).length !== 1) continue;
-    const places = placesIn(ours, block, scope);
-    if (places.length !== 1) continue;
-    const [place] = places;
-    const step = indentOf(ours[place]) - indentOf(theirs[neighbour]);
-    if (step < 0 && !added.every((l) => l.trim() === '' || indentOf(l) >= -step)) continue;
-    if (!namesBound([], added, ours, place)) continue;
-    const moved = added.map((l) => (l.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${l}` : l.slice(-step)));
-    const into = after ? place + 1 : place;
-    return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
-  }
-  return null;
-}
-
-/** Whether the innermost scope of line `at` is a function (`Foo.create`, not the class body `Foo`). */
-function inFunction(lines: string[], at: number, scope: string): boolean {
-  const enclosing = enclosingFunction(lines, at);
-  const name = /^\s*(?:async\s+)?def\s+(\w+)/.exec(enclosing[0] ?? '')?.[1];
-  return name !== undefined && name === scope.split('.').pop();
+  if (unbound.length > 0) return null;
+  return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
 }
