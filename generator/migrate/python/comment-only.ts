@@ -4,6 +4,7 @@
  * runtime module that goes, or a line sdkgen's runtime does not have), there is nothing of theirs left to carry, and
  * the report lists the file as edited only in its comments instead of asking a person to carry them.
  */
+import { stringOpenings } from './string-lines';
 
 /** A Python source's code: its lines without `#` comments (strings kept, docstrings are documentation), blanks out. */
 export function pythonCode(text: string): string[] {
@@ -66,9 +67,13 @@ export function commentOnlyHunk(hunk: string, stainless: string, target: string 
 
 /** The classes and functions a line is in, outermost first (`_DefaultAioHttpClient.__init__`). */
 export function scopeOf(lines: string[], at: number): string {
+  // (A multi-line string's lines, a docstring's at column 0 too, are text: its scope is that of the line opening it.)
+  const inString = stringOpenings(lines);
+  const from = (inString[at] ?? -1) >= 0 ? inString[at] : at;
   const names: string[] = [];
-  let indent = /^\s*/.exec(lines[at] ?? '')![0].length;
-  for (let i = at - 1; i >= 0 && indent > 0; i--) {
+  let indent = /^\s*/.exec(lines[from] ?? '')![0].length;
+  for (let i = from - 1; i >= 0 && indent > 0; i--) {
+    if (inString[i] >= 0) continue;
     const line = lines[i];
     // (A multi-line signature's closing `) -> T:` is no block of its own.)
     if (line.trim() === '' || /^[#)\]}]/.test(line.trimStart())) continue;

@@ -20,7 +20,8 @@ export function find(haystack: string[], needle: string[], from: number): number
   const keys = haystack.map(normal);
   const matches = (at: number) => key.every((line, i) => keys[at + i] === line);
   for (let at = from; at + key.length <= keys.length; at++) if (matches(at)) return at;
-  for (let at = Math.min(from, keys.length - key.length) - 1; at >= 0; at--) if (matches(at)) return at;
+  // (Before `from`, from the last start a run fits at: `from` past it, the run ending the file is the nearest.)
+  for (let at = Math.min(from - 1, keys.length - key.length); at >= 0; at--) if (matches(at)) return at;
   return null;
 }
 

@@ -28,8 +28,8 @@ import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
-import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
-import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
+import { find, findOnly, occurrences, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { anchorIn, inOwnScope, occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { withoutCasts } from '../owners/types-only';
 import type { DoneBySdkgen } from './done-by-sdkgen';
@@ -240,7 +240,8 @@ function reapplyHunks(
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
-      if (alreadyThere(e.slice(hunk.start, hunk.end), t)) held++;
+      if (alreadyThere(e.slice(hunk.start, hunk.end), t, options.scopeOf && { scopeOf: options.scopeOf, e, hunk }))
+        held++;
       // What it took out, sdkgen's text never had (reapply/deletions.ts): listed as a result sdkgen's file has.
       else if (deletionHolds(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end), t)) held++;
       else rejected.push(unifiedHunk(b, e, hunk));
@@ -359,14 +360,22 @@ function importsNeeded(base: string[], carried: string[], target: string[]): str
 
 /**
  * Whether `added` (a hunk's lines as edited) stands in `target` as it is, one run of lines: not when it is only
- * blank lines or punctuation, which stand anywhere.
+ * blank lines or punctuation, which stand anywhere. Where scopes are read (Python), in the scope the owners' lines
+ * stand in (same-occurrence.ts `inOwnScope`): an async copy's edit that found no place is not done because the sync
+ * copy's identical edit was carried.
  */
-function alreadyThere(added: string[], target: string[]): boolean {
+function alreadyThere(
+  added: string[],
+  target: string[],
+  scoped?: { scopeOf: ScopeOf; e: string[]; hunk: Hunk },
+): boolean {
   if (added.length === 0 || !added.some((line) => /\w{3}/.test(line))) return false;
-  for (let at = target.indexOf(added[0]); at >= 0; at = target.indexOf(added[0], at + 1)) {
-    if (added.every((line, i) => target[at + i] === line)) return true;
-  }
-  return false;
+  const found: number[] = [];
+  for (let at = target.indexOf(added[0]); at >= 0; at = target.indexOf(added[0], at + 1))
+    if (added.every((line, i) => target[at + i] === line)) found.push(at);
+  if (scoped === undefined || found.length === 0) return found.length > 0;
+  const { scopeOf, e, hunk } = scoped;
+  return inOwnScope(e, target, hunk.start, occurrences(e, added), found, anchorIn(added, 0), scopeOf).length > 0;
 }
 
 /** The hand edits as unified-diff hunks, for a file whose edits have nowhere to go. */

@@ -54,6 +54,27 @@ export function occurrencesToChoose(
 }
 
 /**
+ * Of sdkgen's occurrences of a run of lines (`inTarget`), those standing in the scope of the owners' occurrence at
+ * `ownAt` (of `inOwn`, in their text `own`): where sdkgen's text has that scope (or it is the top level), those in
+ * it; else those in no scope of the owners' other occurrences (a twin's, the sync copy's for an async edit).
+ */
+export function inOwnScope(
+  own: string[],
+  target: string[],
+  ownAt: number,
+  inOwn: number[],
+  inTarget: number[],
+  anchor: number,
+  scopeOf: ScopeOf,
+): number[] {
+  const scope = scopeOf(own, ownAt + anchor);
+  if (scope === '' || scopesIn(target, scopeOf).has(scope))
+    return inTarget.filter((at) => scopeOf(target, at + anchor) === scope);
+  const twins = new Set(inOwn.map((at) => scopeOf(own, at + anchor)));
+  return inTarget.filter((at) => !twins.has(scopeOf(target, at + anchor)));
+}
+
+/**
  * Where a hunk's lines (its `before` context, the lines it takes out from `baseStart` on, its `after` context) occur in
  * sdkgen's text in the scope the hunk was in (or anywhere, where sdkgen's text has no such scope): the occurrence of the
  * same rank as in the base; else, with all of its context (`whole`), the first after the previous hunk (`cursor`), else
