@@ -2,15 +2,13 @@
  * Issue 89: an owners' hunk is carried to its own place or left for a person, never carried into a twin's place nor
  * counted done where only a twin has it. The context search (reapply/find-lines.ts) tries every start position, the
  * last one too; a Python line's scope (python/comment-only.ts `scopeOf`) is not cut short by a docstring's lines at
- * column 0; an edit counted done because its lines stand in sdkgen's module (reapply/hunks.ts) stands there in its own
- * scope; and a pure insertion is carried into sdkgen's function of the same name by a neighbouring line that stands
- * there once (python/same-function-lines.ts).
+ * column 0; and an edit counted done because its lines stand in sdkgen's module (reapply/hunks.ts) stands there in its
+ * own scope.
  */
 import { describe, expect, it } from 'vitest';
 import { find } from '../../generator/migrate/reapply/find-lines';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
 import { scopeOf } from '../../generator/migrate/python/comment-only';
-import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
 
 describe('find (reapply/find-lines.ts)', () => {
   it('finds a run that ends the haystack when the search starts past it', () => {
