@@ -161,7 +161,7 @@ export const STAINLESS_KEYS: StainlessKey[] = [
   {
     keys: ['targets.python.production_repo'],
     status: 'read',
-    how: 'with `--target python`: the GitHub repository (`owner/name`, or `owner/name#branch`, whose branch is dropped) the Python SDK is published from',
+    how: "with `--target python`: the GitHub repository (`owner/name`, or `owner/name#branch`, whose branch is dropped) the Python SDK is published from; without one (absent or `null`) its links (docstrings, README, pyproject.toml) name the staging repository, as Stainless's do: `staging_repo`, else `stainless-sdks/<project>-python` (the project, else `organization.name`, lower-cased)",
   },
   {
     keys: ['targets.python.publish.pypi'],

@@ -44,7 +44,7 @@ export const PYTHON_KEYS: PythonKey[] = [
     keys: ['targets.python.production_repo'],
     forms: '`owner/name`, `owner/name#branch`, `null`',
     python: 'follows',
-    how: "pyproject.toml's URLs, the README's links and its install from git; the branch is read and dropped (sdkgen writes the checkout it runs in)",
+    how: "pyproject.toml's URLs, the README's links and its install from git, the resources' `with_raw_response` docstrings; without one, the staging repository (`staging_repo`, else `stainless-sdks/<project>-python`); the branch is read and dropped (sdkgen writes the checkout it runs in)",
     test: KEYS_TEST,
   },
   {
