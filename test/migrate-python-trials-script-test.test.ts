@@ -19,6 +19,7 @@ import {
 } from '../bench/migrate-trials/lib/python-script-test.mjs';
 import { tempDir } from './helpers/sdk';
 import { PETS_MOCK_SPEC as SPEC } from './helpers/pets-mock-spec';
+import { projectFile } from '../generator/emit/python/plan-project';
 
 type Failing = { id: string; message: string; missing: string | null };
 const pytestRun = (exit: number, tests: number, failures: number, errors = 0) => ({
@@ -173,12 +174,9 @@ E   RuntimeError: needs httpx_aiohttp</error></testcase>
         }
         return dir;
       };
-      // sdkgen's own scripts, as it writes them.
+      // sdkgen's own scripts, as it writes them (Prism's form).
       const template = (file: string) =>
-        readFileSync(path.join(__dirname, '../templates/python/project/scripts', file), 'utf8').replace(
-          '{{mockSpec}}',
-          "'openapi.yml'",
-        );
+        projectFile(`scripts/${file}`, { mockSpec: "'openapi.yml'", mockPid: '.prism.pid' });
       const migrated = tree('migrated', {
         'openapi.yml': SPEC,
         'scripts/test': template('test'),
