@@ -30,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseOwners, GIT_PATHS_AS_THEY_ARE } from './lib/owners.mjs';
 import { regenerateAsPipeline } from './lib/pipeline-regen.mjs';
-import { runInGroup } from './lib/process-group.mjs';
+import { runLimited as run } from './lib/process-group.mjs';
 import { makeOnce } from './lib/build-lock.mjs';
 import { pythonChecks, withMembersInPlace } from './lib/python-trial.mjs';
 import { withSameMeaning } from './lib/python-forms.mjs';
@@ -642,16 +642,6 @@ function sh(cmd, argv, cwd) {
   const r = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} (in ${cwd}) exit ${r.status}: ${r.stderr}`);
   return r.stdout;
-}
-/** `cmd argv` with a time limit; at the limit it is killed with everything it started (npm's Jest, Prism). */
-function run(cmd, argv, cwd, timeoutSec, env = {}) {
-  const r = runInGroup(cmd, argv, { cwd, env: { ...process.env, ...env }, timeoutSec });
-  return {
-    status: r.status ?? (r.error ? `error ${r.error.code}` : `signal ${r.signal}`),
-    stdout: r.stdout,
-    stderr: r.stderr,
-    timedOut: r.timedOut,
-  };
 }
 /** The work tree's files git would show: tracked (as they are now, deleted ones left out) and untracked, not ignored. */
 function worktreeFiles(dir) {

@@ -13,7 +13,7 @@ import { failingTests } from './at-ref.mjs';
 import { mockServerEnv, mockServerNotes, steadyCacheOf } from './mock-servers.mjs';
 import { inOwnNetwork } from './own-network.mjs';
 import { prismCacheOf, providePrism } from './prism-provided.mjs';
-import { runInGroup } from './process-group.mjs';
+import { runLimited as run } from './process-group.mjs';
 
 /**
  * `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds,
@@ -79,17 +79,6 @@ export function npmTestCheck({
     status: timingOnly ? 'pass' : 'fail',
     reason: `${timingOnly ? 'no test failed in both runs: ' : ''}${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${tail}`,
     details: both.length ? both : [...new Set([...first, ...second])],
-  };
-}
-
-/** `cmd argv` with a time limit; at the limit it is killed with everything it started (npm's Jest, the mock). */
-function run(cmd, argv, cwd, timeoutSec, env) {
-  const r = runInGroup(cmd, argv, { cwd, env: { ...process.env, ...env }, timeoutSec });
-  return {
-    status: r.status ?? (r.error ? `error ${r.error.code}` : `signal ${r.signal}`),
-    stdout: r.stdout,
-    stderr: r.stderr,
-    timedOut: r.timedOut,
   };
 }
 

@@ -44,6 +44,20 @@ export function runInGroup(cmd, argv, { cwd, env, timeoutSec, maxBuffer = 1 << 3
   };
 }
 
+/**
+ * `runInGroup` with `env` added to the trial's own, as the trial's checks read it: `status` is the exit code, else
+ * `error <code>` or `signal <name>`.
+ */
+export function runLimited(cmd, argv, cwd, timeoutSec, env = {}) {
+  const r = runInGroup(cmd, argv, { cwd, env: { ...process.env, ...env }, timeoutSec });
+  return {
+    status: r.status ?? (r.error ? `error ${r.error.code}` : `signal ${r.signal}`),
+    stdout: r.stdout,
+    stderr: r.stderr,
+    timedOut: r.timedOut,
+  };
+}
+
 /** Every process of the group `pgid`, SIGKILLed (none left: nothing to do). */
 function killGroup(pgid) {
   try {
