@@ -49,7 +49,10 @@ describe("the TypeScript package's mock server", () => {
   it('is Prism where no other is asked for', async () => {
     const files = await generated(path.join(dir, 'prism'), null);
     expect(files.get('scripts/mock-server.mjs')).toContain('@stoplight/prism-cli');
-    expect(JSON.parse(files.get('package.json')!).scripts.mock).toMatch(/^prism mock /);
+    const pkg = JSON.parse(files.get('package.json')!);
+    expect(pkg.scripts.mock).toMatch(/^prism mock /);
+    expect(pkg.devDependencies['@stoplight/prism-cli']).toBeDefined();
+    expect(pkg.overrides['@stoplight/prism-http']).toBeDefined();
   });
 
   it("is the repository's Steady, started and health-checked by npm test's global setup", async () => {
@@ -62,6 +65,10 @@ describe("the TypeScript package's mock server", () => {
         '--validator-query-array-format=repeat --validator-form-object-format=dots mock/mock-source.yaml',
     );
     expect(files.get('CONTRIBUTING.md')).toContain('(Steady, serving');
+    // Prism's packages are no devDependency of the Steady form (npm exec fetches Steady); the rest are kept.
+    const pkg = JSON.parse(files.get('package.json')!);
+    expect(Object.keys(pkg.devDependencies).sort()).toEqual(['typescript', 'vitest']);
+    expect(files.get('package.json')).not.toContain('@stoplight/');
 
     const bin = path.join(dir, 'bin');
     mkdirSync(bin, { recursive: true });
