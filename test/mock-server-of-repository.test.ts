@@ -1,7 +1,11 @@
 // Which mock server a repository's Stainless scripts ran (migrate/repository/mock-server.ts): Steady, with the
 // version and `--validator-…` flags the scripts name, where they run `@stdy/cli`; Prism otherwise.
 import { describe, expect, it } from 'vitest';
-import { mockServerOfScript, mockServerOfScripts } from '../generator/migrate/repository/mock-server';
+import {
+  mockServerOfRepositoryScripts,
+  mockServerOfScript,
+  mockServerOfScripts,
+} from '../generator/migrate/repository/mock-server';
 
 const steadyMock = (version: string, arrays: string) => `#!/usr/bin/env bash
 set -e
@@ -48,9 +52,37 @@ describe('the mock server of a repository’s scripts', () => {
     expect(mockServerOfScript(prismMock)).toBeNull();
   });
 
-  it('pins no version where the script holds it in a variable', () => {
-    const text = steadyMock('0.22.1', 'comma').replaceAll('@stdy/cli@0.22.1', '@stdy/cli@$STEADY_VERSION');
-    expect(mockServerOfScript(text)).toMatchObject({ kind: 'steady', version: null });
+  it('pins the version a variable holds, as the script assigns it', () => {
+    const held = (assignment: string, use: string) =>
+      steadyMock('0.22.1', 'comma').replace('set -e\n', `set -e\n${assignment}\n`).replaceAll('@stdy/cli@0.22.1', use);
+    expect(mockServerOfScript(held('STEADY_VERSION=0.22.3', '@stdy/cli@$STEADY_VERSION'))).toMatchObject({
+      kind: 'steady',
+      version: '0.22.3',
+    });
+    expect(
+      mockServerOfScript(held('export STEADY_VERSION="0.21.4" # pinned', '@stdy/cli@${STEADY_VERSION}')),
+    ).toMatchObject({ version: '0.21.4' });
+    expect(
+      mockServerOfScript(held('STEADY_VERSION="${STEADY_VERSION:-0.20.2}"', '"@stdy/cli@${STEADY_VERSION}"')),
+    ).toMatchObject({ version: '0.20.2' });
+  });
+
+  it('pins no version where the variable is not assigned one plainly, and warns naming the line', () => {
+    const base = steadyMock('0.22.1', 'comma').replaceAll('@stdy/cli@0.22.1', '@stdy/cli@$STEADY_VERSION');
+    const unassigned = mockServerOfRepositoryScripts((p) => (p === 'scripts/mock' ? base : null));
+    expect(unassigned.server).toMatchObject({ kind: 'steady', version: null });
+    expect(unassigned.warnings).toEqual([
+      'scripts/mock:7: @stdy/cli: $STEADY_VERSION is assigned no version in the script; the mock server is Steady ' +
+        "unpinned (the registry's newest): pin it in the config's scripts",
+    ]);
+    const computed = base.replace('set -e\n', 'set -e\nSTEADY_VERSION=$(cat .steady-version)\n');
+    const warnings: string[] = [];
+    expect(mockServerOfScript(computed, (line, message) => warnings.push(`${line}: ${message}`))).toMatchObject({
+      version: null,
+    });
+    expect(warnings).toEqual([expect.stringMatching(/^8: @stdy\/cli: \$STEADY_VERSION is assigned no plain version/)]);
+    const twice = base.replace('set -e\n', 'set -e\nSTEADY_VERSION=0.22.1\nSTEADY_VERSION=0.22.2\n');
+    expect(mockServerOfRepositoryScripts(() => twice).warnings).toEqual([expect.stringContaining('assigned 2 times')]);
   });
 
   it('reads scripts/mock first, then scripts/test; none: Prism', () => {
@@ -63,5 +95,7 @@ describe('the mock server of a repository’s scripts', () => {
       version: '0.20.2',
     });
     expect(mockServerOfScripts(() => undefined)).toBeNull();
+    expect(mockServerOfRepositoryScripts((p) => files.get(p))).toMatchObject({ script: 'scripts/mock', warnings: [] });
+    expect(mockServerOfRepositoryScripts(() => null)).toEqual({ server: null, script: null, warnings: [] });
   });
 });

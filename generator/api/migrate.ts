@@ -9,11 +9,12 @@
  * so that a complete migration leaves nothing for a person but review. Stainless's local CLI's workspace
  * (`stainless/workspace.json`, ../migrate/repository/stlc.ts) names the spec, the config and the SDK's folder.
  */
-import { mockServerOfScripts } from '../migrate/repository/mock-server';
+import { mockServerOfRepositoryScripts } from '../migrate/repository/mock-server';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
+import type { MockServer } from '../emit/mock-server';
 import { writtenSince } from '../file-stamp';
 import { generate as runPipeline } from '../generate';
 import { VITEST_CONFIG } from '../migrate/package/test-runner';
@@ -109,6 +110,8 @@ export interface MigrateResult extends Omit<MigrationPlan, 'generated' | 'lockfi
   stlc: { workspace: string; customCode: string | null } | null;
   /** The era whose forms were written (a `YYYY-MM-DD` day; null: the newest), and whether it was given or inferred. */
   stainlessEra?: { day: string | null; given: boolean };
+  /** The mock server the repository's Stainless scripts ran, kept (null: Prism), and the script it was read from. */
+  mockServer?: { server: MockServer; script: string | null };
   dryRun: boolean;
   diagnostics: Diagnostic[];
 }
@@ -242,9 +245,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         : pythonEraOfRepository(repo, base, current, pythonPackage);
   // The mock server the repository's Stainless scripts ran (Steady, or Prism): its scripts keep running it, recorded in
   // the manifest for every regeneration (migrate/repository/mock-server.ts).
-  const mockServer = mockServerOfScripts(
+  const scriptsMock = mockServerOfRepositoryScripts(
     (file) => base?.texts.get(file) ?? current.find((f) => f.path === file)?.text ?? null,
   );
+  for (const warning of scriptsMock.warnings) options.onNotice?.(warning);
+  const mockServer = scriptsMock.server;
   // (A Python package's released version is recorded too: every regeneration writes it, as the migration does.)
   const target =
     pythonPackage === null
@@ -510,6 +515,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
           : null,
         base: base ? { ref: base.ref, commit: base.commit } : null,
         stainlessEra: { day: stainlessEra, given: options.stainlessEra !== undefined },
+        mockServer: { server: mockServer, script: scriptsMock.script },
         dryRun: options.dryRun === true,
         diagnostics: gathered.list,
       };

@@ -138,6 +138,8 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           : ' (inferred from the repository; --stainless-era <YYYY-MM-DD | latest> picks another)') +
         ', recorded for every regeneration',
     );
+  const mock = mockServerLine(result.mockServer);
+  if (mock !== null) out.push(`  mock:     ${mock}`);
   for (const update of result.lockfileUpdates)
     out.push(
       `  lockfile: ${update.lockfile} ${
@@ -438,4 +440,15 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           (verbose ? '' : ' `--verbose` lists every file.'),
   );
   return `${out.join('\n')}\n`;
+}
+
+/** The mock server the repository's Stainless scripts ran and its scripts keep running; null where it had no script. */
+function mockServerLine(mock: MigrateResult['mockServer']): string | null {
+  if (mock === undefined || mock.script === null) return null;
+  if (mock.server === null) return `Prism (from ${mock.script}), kept`;
+  const version =
+    mock.server.version === null
+      ? `, unpinned (the registry's newest; from ${mock.script})`
+      : ` ${mock.server.version} (from ${mock.script})`;
+  return `Steady${version}, kept: the tests run against it, recorded for every regeneration`;
 }
