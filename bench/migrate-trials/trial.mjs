@@ -40,7 +40,7 @@ import { commentOnlyByReport } from './lib/comment-only.mjs';
 import { typesOnlyByReport } from './lib/types-only.mjs';
 import { reportSection, runtimeTestsByReport } from './lib/report-sections.mjs';
 import { carriedElsewhere } from './lib/carried-elsewhere.mjs';
-import { failingTests, mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
+import { mark, scoreAgainstRef, scoreLine } from './lib/at-ref.mjs';
 import {
   checkHunks,
   checkOwnersFiles,
@@ -51,7 +51,9 @@ import {
 } from './lib/checks.mjs';
 import { checkPagedMethods } from './lib/paged-methods.mjs';
 import { commitReader, mocksSaid, treeReader } from './lib/mock-servers.mjs';
-import { npmTestCheck, summariseTests } from './lib/npm-test.mjs';
+import { npmTestCheck } from './lib/npm-test.mjs';
+import { refOwnersTests } from './lib/ref-owners-tests.mjs';
+import { lastLines } from './lib/test-output.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PAGED_TITLE = "api.md's paginated methods still paged";
@@ -492,29 +494,10 @@ function runBaseline(repo, refSha, owners, runDir, log) {
       errors: c6.details,
     });
   }
-  // The owners' own test files, with the runner the ref has.
+  // The owners' own test files, with the runner the ref has (in a network namespace of their own, as check 10).
   const isTest = (f) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(f);
-  const ownersTests = owners.ownersFiles.filter(isTest);
-  if (ownersTests.length) {
-    const jest = path.join(dir, 'node_modules/.bin/jest');
-    const vitest = path.join(dir, 'node_modules/.bin/vitest');
-    const useVitest =
-      fs.existsSync(vitest) && ownersTests.every((f) => /vitest/.test(fs.readFileSync(path.join(dir, f), 'utf8')));
-    const r = useVitest
-      ? run(vitest, ['run', ...ownersTests], dir, 600, { CI: '1' })
-      : fs.existsSync(jest)
-        ? run(jest, ['--ci', ...ownersTests], dir, 600, { CI: '1' })
-        : null;
-    if (r) {
-      log('baseline-owners-tests.log', `exit ${r.status}\n${r.stdout}\n${r.stderr}`);
-      out.push({
-        what: `owners' tests (${useVitest ? 'vitest' : 'jest'}, ${ownersTests.length} files)`,
-        status: r.status === 0 ? 'ok' : 'fail',
-        reason: summariseTests(r.stdout + r.stderr) || `exit ${r.status}`,
-        failing: r.status === 0 ? [] : failingTests(r.stdout + r.stderr),
-      });
-    }
-  }
+  const ownersTests = refOwnersTests({ dir, ownersTests: owners.ownersFiles.filter(isTest), log });
+  if (ownersTests) out.push(ownersTests);
   spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: repo });
   return out;
 }
@@ -626,16 +609,6 @@ function summariseTsc(errs) {
 }
 function firstMatch(text, re, n) {
   return (text.match(re) ?? []).slice(0, n).join(' / ') || lastLines(text, 200);
-}
-function lastLines(text, max) {
-  const t = text
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .trim()
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(-6)
-    .join(' ⏎ ');
-  return t.length > max ? '…' + t.slice(-max) : t;
 }
 function sh(cmd, argv, cwd) {
   if (cmd === 'git') argv = [...GIT_PATHS_AS_THEY_ARE, ...argv];

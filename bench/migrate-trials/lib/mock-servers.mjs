@@ -25,19 +25,28 @@ export function steadyCacheOf(runDir) {
   return path.join(runDir, '..', '..', '.steady');
 }
 
-/** The versions of Steady the tree's scripts ask for (`latest` where one names none), sorted. */
-export function steadyVersionsAsked(dir) {
-  const asked = new Set();
+/**
+ * The text of each file in the tree `dir`'s script folders (scripts/, bin/): where its test run may start a mock from.
+ * The one reader of them for the mocks asked (`steadyVersionsAsked` here, `prismAsked` in prism-provided.mjs).
+ */
+export function scriptTexts(dir) {
+  const texts = [];
   for (const sub of SCRIPT_DIRS) {
     const folder = path.join(dir, sub);
     if (!fs.existsSync(folder)) continue;
     for (const name of fs.readdirSync(folder)) {
       const file = path.join(folder, name);
-      if (!fs.statSync(file).isFile()) continue;
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/@stdy\/cli(?![\w-])(?:@([\w^~][\w.^~+-]*))?/g))
-        asked.add(m[1] ?? 'latest');
+      if (fs.statSync(file).isFile()) texts.push(fs.readFileSync(file, 'utf8'));
     }
   }
+  return texts;
+}
+
+/** The versions of Steady the tree's scripts ask for (`latest` where one names none), sorted. */
+export function steadyVersionsAsked(dir) {
+  const asked = new Set();
+  for (const text of scriptTexts(dir))
+    for (const m of text.matchAll(/@stdy\/cli(?![\w-])(?:@([\w^~][\w.^~+-]*))?/g)) asked.add(m[1] ?? 'latest');
   return [...asked].sort();
 }
 

@@ -14,6 +14,7 @@ import { mockServerEnv, mockServerNotes, steadyCacheOf } from './mock-servers.mj
 import { inOwnNetwork } from './own-network.mjs';
 import { prismCacheOf, providePrism } from './prism-provided.mjs';
 import { runLimited as run } from './process-group.mjs';
+import { outcome } from './test-output.mjs';
 
 /**
  * `npm test`'s limit (seconds). A run cut by it is run again too: parsecular's Jest, whose suite passes in seconds,
@@ -80,34 +81,4 @@ export function npmTestCheck({
     reason: `${timingOnly ? 'no test failed in both runs: ' : ''}${outcome(again)}${once.length ? ` (failed in one of two runs only: ${once.join('; ')})` : ''}${tail}`,
     details: both.length ? both : [...new Set([...first, ...second])],
   };
-}
-
-function outcome(r) {
-  const text = r.stdout + r.stderr;
-  return r.status === 0
-    ? summariseTests(text) || 'exit 0'
-    : `exit ${r.status}${r.timedOut ? ' (timed out)' : ''}: ${summariseTests(text) || lastLines(text, 300)}`;
-}
-
-/** The runner's closing count lines (Jest's `Tests:`, Vitest's `Test Files`), the last three. */
-export function summariseTests(out) {
-  const clean = out.replace(/\x1b\[[0-9;]*m/g, '');
-  const lines = clean
-    .split('\n')
-    .filter((l) => /^\s*(Tests?|Test Files|Test Suites)\s*:?\s+\d|^\s*(Tests|Test Files)\s+.*(passed|failed)/.test(l));
-  return lines
-    .map((l) => l.trim())
-    .slice(-3)
-    .join('; ');
-}
-
-function lastLines(text, max) {
-  const t = text
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .trim()
-    .split('\n')
-    .filter((l) => l.trim())
-    .slice(-6)
-    .join(' ⏎ ');
-  return t.length > max ? '…' + t.slice(-max) : t;
 }

@@ -7,10 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { scriptTexts } from './mock-servers.mjs';
 
 const PRISM_BIN = 'node_modules/.bin/prism';
-/** The folders whose scripts start the mock (Stainless's scripts/, older layouts' bin/). */
-const SCRIPT_DIRS = ['scripts', 'bin'];
 
 /** The Prism cache of a trial's run dir (<runs>/<name>/<stamp>): <runs>/.prism, shared by the runs there. */
 export function prismCacheOf(runDir) {
@@ -20,18 +19,10 @@ export function prismCacheOf(runDir) {
 /** The Prism CLI packages the tree's scripts name, each `<package>@<version or range>` (`@latest` where none), sorted. */
 export function prismAsked(dir) {
   const asked = new Set();
-  for (const sub of SCRIPT_DIRS) {
-    const folder = path.join(dir, sub);
-    if (!fs.existsSync(folder)) continue;
-    for (const name of fs.readdirSync(folder)) {
-      const file = path.join(folder, name);
-      if (!fs.statSync(file).isFile()) continue;
-      const text = fs.readFileSync(file, 'utf8');
-      // (Not a path into the package: sdkgen's scripts/mock-server.mjs resolves its devDependency's.)
-      for (const m of text.matchAll(/(@(?:stainless-api|stoplight)\/prism-cli)(?![\w/-])(?:@([\w^~][\w.^~+-]*))?/g))
-        asked.add(`${m[1]}@${m[2] ?? 'latest'}`);
-    }
-  }
+  // (Not a path into the package: sdkgen's scripts/mock-server.mjs resolves its devDependency's.)
+  for (const text of scriptTexts(dir))
+    for (const m of text.matchAll(/(@(?:stainless-api|stoplight)\/prism-cli)(?![\w/-])(?:@([\w^~][\w.^~+-]*))?/g))
+      asked.add(`${m[1]}@${m[2] ?? 'latest'}`);
   return [...asked].sort();
 }
 
