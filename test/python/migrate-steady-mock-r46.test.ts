@@ -55,6 +55,8 @@ function migratedSteadyRepository(): string {
   commitGenerationThenMain(repo);
   const run = sdkgen(repo, 'migrate', '--from-repo', '--spec', PETSTORE_SPEC);
   expect(run.code, run.stdout + run.stderr).toBe(0);
+  // The report names the mock kept.
+  expect(run.stdout).toContain('  mock:     Steady 0.22.1 (from scripts/mock), kept');
   return repo;
 }
 
