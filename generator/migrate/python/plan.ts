@@ -361,7 +361,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       }
       plan.generated.push(sdkgenFile);
       // An import of theirs that only Stainless's code read is read by nothing here: left out, said so.
-      const unread = withoutUnreadOwnersImports(file.path, carried.text, stainless, edited, file.contents);
+      const unread = withoutUnreadOwnersImports(
+        file.path,
+        carried.text,
+        stainless,
+        edited,
+        file.contents,
+        inputs.importName,
+      );
       if (unread.hunks.length > 0)
         plan.notApplicable.push({ path: file.path, reason: unreadImportsReason(unread.imports), hunks: unread.hunks });
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
