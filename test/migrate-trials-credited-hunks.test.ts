@@ -1,0 +1,40 @@
+/**
+ * The trial harness's hunks.txt lists each owners' hunk check 4 found missing line by line. One a later pass credits
+ * (carried in another way: an import migrate left out as unread, another form of the same meaning, …) is listed under a
+ * heading of its own saying why, not among the missing, so that hunks.txt's missing hunks are check 4's.
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the harness is plain JavaScript
+import { rescoreHunks } from '../bench/migrate-trials/lib/python-rescore.mjs';
+
+const entry = (file: string, header: string, why: string) => `### ${file} ${header} — ${why}\n${header}\n+x = 1\n\n`;
+
+describe("hunks.txt of a Python trial's check 4", () => {
+  it('lists the hunks a later pass credits under their own heading, the rest as missing', () => {
+    const unread = { file: 'src/acme/things.py', header: '@@ -3,0 +4 @@', why: '1/1 added lines missing' };
+    const lost = { file: 'src/acme/_types.py', header: '@@ -60 +60 @@', why: '1/1 added lines missing' };
+    const c4 = {
+      status: 'fail',
+      reason: "2/9 owners' hunks not carried (2 lost, 0 partly; 0 of them present in another form): x",
+      details: { lost: [unread, lost], partial: [], notes: [''] },
+      report:
+        entry(unread.file, unread.header, unread.why) +
+        entry('src/acme/_files.py', '@@ -1 +1 @@', "already done in sdkgen's file, per migrate's report") +
+        entry(lost.file, lost.header, lost.why),
+    };
+    const groups = [{ key: 'importsUnread', misses: [unread], note: (l: unknown[]) => `${l.length} unread imports` }];
+    const result = rescoreHunks(c4, { hunks: new Array(9) }, groups);
+    const [missing, ...sections] = result.report.split(/^## /m);
+    const credited = sections.find((s: string) => s.startsWith('Credited by check 4: '));
+    const byLine = sections.find((s: string) => s.startsWith('Credited by check 4 line by line'));
+    expect(missing).toContain(`### ${lost.file} ${lost.header} — 1/1 added lines missing`);
+    expect(missing).not.toContain(unread.file);
+    expect(credited).toMatch(/^Credited by check 4: 1 unread imports\n/);
+    expect(missing).not.toContain('_files.py');
+    expect(byLine).toContain("### src/acme/_files.py @@ -1 +1 @@ — already done in sdkgen's file");
+    expect(credited).toContain(`### ${unread.file} ${unread.header} — 1/1 added lines missing`);
+    // (Credited twice over, by a second pass: listed once.)
+    const again = rescoreHunks(result, { hunks: new Array(9) }, []);
+    expect(again.report).toBe(result.report);
+  });
+});
