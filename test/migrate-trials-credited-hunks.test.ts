@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
 import { rescoreHunks } from '../bench/migrate-trials/lib/python-rescore.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { importsUnread } from '../bench/migrate-trials/lib/python-runs-same.mjs';
 
 const entry = (file: string, header: string, why: string) => `### ${file} ${header} — ${why}\n${header}\n+x = 1\n\n`;
 
@@ -36,5 +38,30 @@ describe("hunks.txt of a Python trial's check 4", () => {
     // (Credited twice over, by a second pass: listed once.)
     const again = rescoreHunks(result, { hunks: new Array(9) }, []);
     expect(again.report).toBe(result.report);
+  });
+});
+
+describe("check 4's reading of an added import migrate left out as read by nothing", () => {
+  const file = 'src/acme/resources/things.py';
+  const now = 'from ..types import a_params\n\n\ndef f(filters: object) -> object:\n    return a_params.A\n';
+  it('reads a parenthesised list, an import by the package name, and one carried with its names read only', () => {
+    expect(
+      importsUnread([], ['from ..types.custom import (\n', '    Filter,\n', '    RankBy,\n', ')\n'], now, file),
+    ).toBe(true);
+    expect(importsUnread([], ['from acme.types.custom import Filter\n'], now, file)).toBe(true);
+    // (Another package's import is no own module's.)
+    expect(importsUnread([], ['from other.custom import Filter\n'], now, file)).toBe(false);
+    // Carried with the names read only: those read are imported there.
+    expect(importsUnread([], ['from ..types import a_params, b_params\n'], now, file)).toBe(true);
+    expect(importsUnread([], ['from ..types import a_params, b_params\n'], now.replace(/^from.*\n/, ''), file)).toBe(
+      false,
+    );
+    // A re-export stays: not credited where it is not there.
+    expect(importsUnread([], ['from ..types.custom import Filter as Filter\n'], now, file)).toBe(false);
+    // An import line they extended (`a_params` was Stainless's).
+    expect(
+      importsUnread(['from ..types import a_params\n'], ['from ..types import a_params, b_params\n'], now, file),
+    ).toBe(true);
+    expect(importsUnread(['x = 1\n'], ['from ..types.custom import Filter\n'], now, file)).toBe(false);
   });
 });
