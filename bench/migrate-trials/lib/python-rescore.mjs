@@ -91,8 +91,9 @@ export function creditedApart(report, missing, groups) {
   if (byLine.length > 0) credited.unshift([`${CREDITED} line by line (why after each)`, byLine]);
   const out = [
     stillMissing.join('') || 'no lost hunks\n\n',
-    ...credited.map(([heading, list]) => `${heading}\n\n${list.join('')}`),
+    // (A later pass's headings after an earlier's.)
     ...sections,
+    ...credited.map(([heading, list]) => `${heading}\n\n${list.join('')}`),
   ];
   return out.join('');
 }
