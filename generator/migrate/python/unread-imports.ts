@@ -230,10 +230,13 @@ export function withoutUnreadOwnersImports(
 
 /** The report's reason for the imports left out. */
 export function unreadImportsReason(imports: string[]): string {
+  // (An entry "B` of `from … import A, B": the import is carried with the name read, A.)
+  const partly = imports.some((entry) => entry.includes('` of `'));
   return (
     `${imports.map((line) => `\`${line.trim()}\``).join(', ')}: nothing in sdkgen's module reads what it imports ` +
-    "(the code of Stainless's that read it is not in sdkgen's module), so it is left out (the names it reads are " +
-    "carried): pyright's strict mode and ruff would fail the module on an unused import. Add it back with the code " +
-    'of yours that reads it'
+    "(the code of Stainless's that read it is not in sdkgen's module), so it is left out" +
+    (partly ? ' (the names of the import that it reads are carried)' : '') +
+    ": pyright's strict mode and ruff would fail the module on an unused import. Add it back with the code of yours " +
+    'that reads it'
   );
 }
