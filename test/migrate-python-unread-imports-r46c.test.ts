@@ -75,6 +75,16 @@ describe("an owners' import nothing in sdkgen's module reads", () => {
     expect(result.notApplicable.find((n) => n.path === PATH)).toBeUndefined();
   });
 
+  it('stays where its code reads it, a comment after the import (`# type: ignore`) or not', () => {
+    // (retell's `from .lib.webhook_auth import verify  # type: ignore`, read by `self.verify = verify`.)
+    const owners = withImports('from ..lib.webhook import verify  # type: ignore\n', 'return shout(verify)');
+    const result = plan(owners);
+    expect(result.writes.find((f) => f.path === PATH)!.contents).toContain(
+      'from ..lib.webhook import verify  # type: ignore\n',
+    );
+    expect(result.notApplicable.find((n) => n.path === PATH)).toBeUndefined();
+  });
+
   it('stays where a quoted annotation reads it', () => {
     const owners = OWNERS.replace('def loud(self) -> str:', 'def loud(self, f: "Filter | None" = None) -> str:');
     const written = plan(owners).writes.find((f) => f.path === PATH)!.contents;
