@@ -3,7 +3,14 @@
  * (carried in another way: an import migrate left out as unread, another form of the same meaning, …) is listed under a
  * heading of its own saying why, not among the missing, so that hunks.txt's missing hunks are check 4's.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the harness is plain JavaScript
+import { checkHunks } from '../bench/migrate-trials/lib/checks.mjs';
+// @ts-expect-error: the harness is plain JavaScript
+import { withSameMeaning } from '../bench/migrate-trials/lib/python-forms.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { rescoreHunks } from '../bench/migrate-trials/lib/python-rescore.mjs';
 // @ts-expect-error: the harness is plain JavaScript
@@ -63,5 +70,40 @@ describe("check 4's reading of an added import migrate left out as read by nothi
       importsUnread(['from ..types import a_params\n'], ['from ..types import a_params, b_params\n'], now, file),
     ).toBe(true);
     expect(importsUnread(['x = 1\n'], ['from ..types.custom import Filter\n'], now, file)).toBe(false);
+  });
+});
+
+describe("check 4's claim of a Python hunk by an edit migrate reports as done by sdkgen's runtime", () => {
+  it("leaves the item to the file's code hunk partly missing, not to a hunk of its imports alone", () => {
+    // julep's tests/utils.py: a stream branch in `assert_matches_type` (done by sdkgen's helper) and its import, which
+    // migrate leaves out as unread; the one runtime item is the branch's.
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'trial-claim-'));
+    fs.mkdirSync(path.join(repo, 'tests'));
+    fs.writeFileSync(path.join(repo, 'tests/utils.py'), 'def assert_matches_type(value, type_):\n    return value\n');
+    const hunkOf = (header: string, lines: string[]) => ({
+      file: 'tests/utils.py',
+      header,
+      removed: [],
+      added: lines.map((text, i) => ({ line: i + 1, text: `${text}\n` })),
+      text: `${header}\n${lines.map((l) => `+${l}`).join('\n')}\n`,
+    });
+    const imports = hunkOf('@@ -22,0 +23 @@', [
+      'from acme._streaming import Stream, AsyncStream, is_stream_class_type',
+    ]);
+    const code = hunkOf('@@ -102,0 +104,3 @@', [
+      '    elif is_stream_class_type(type_):',
+      '        assert isinstance(value, (Stream, AsyncStream))',
+      '        return value',
+    ]);
+    const runtime = [{ path: 'tests/utils.py', does: 'passes a stream', test: 't › x', testFound: true }];
+    const owners = { hunks: [imports, code], ownersDeleted: [] };
+    const byLine = checkHunks(repo, owners, 'HEAD', runtime);
+    // (The code's hunk is partly there by chance, `return value`: Python's later pass gives it the item.)
+    const result = withSameMeaning(byLine, repo, 'HEAD', owners, runtime);
+    fs.rmSync(repo, { recursive: true, force: true });
+    // Both carried: the code's hunk with the runtime item, the import's as one whose names nothing reads there.
+    expect(result.details.partial).toEqual([]);
+    expect(result.details.lost).toEqual([]);
+    expect(result.reason).toContain("tests/utils.py: done by sdkgen's runtime");
   });
 });
