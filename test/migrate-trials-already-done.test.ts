@@ -119,6 +119,43 @@ describe("the trial harness's already-done hunks", () => {
     expect(hasResult('s/completions.py', added, ours.replace('    overload,\n', ''))).toBe(false);
   });
 
+  it('reads a statement the migrated module has at another indent or wrapped otherwise, its comment aside', () => {
+    const added = hunk(['    value = compute(a, b)'], ['    value = compute(a, b, c)  # c too']);
+    expect(
+      hasResult(
+        's/_utils.py',
+        added,
+        'def f():\n    if x:\n        value = compute(\n            a,\n            b,\n            c,\n        )\n',
+      ),
+    ).toBe(true);
+    expect(hasResult('s/_utils.py', added, 'def f():\n    value = compute(\n        a,\n        b,\n    )\n')).toBe(
+      false,
+    );
+  });
+
+  it("reads a branch's definition of a name the migrated module defines once as the owners' other branch does", () => {
+    // llama-cloud's owners added `str` to both of Stainless's `FileContent`s (`if TYPE_CHECKING:` / `else:`); sdkgen's
+    // `_types.py` defines it once, as their `if TYPE_CHECKING:` branch does.
+    const atRef = [
+      'if TYPE_CHECKING:',
+      '    FileContent = Union[IO[bytes], bytes, PathLike[str], str]',
+      'else:',
+      '    FileContent = Union[IO[bytes], bytes, PathLike, str]  # PathLike is not subscriptable in Python 3.8.',
+      '',
+    ].join('\n');
+    const elseTwin = hunk(
+      ['    FileContent = Union[IO[bytes], bytes, PathLike]  # PathLike is not subscriptable in Python 3.8.'],
+      ['    FileContent = Union[IO[bytes], bytes, PathLike, str]  # PathLike is not subscriptable in Python 3.8.'],
+    );
+    const ours = 'FileContent = Union[IO[bytes], bytes, PathLike[str], str]\n';
+    expect(hasResult('s/_types.py', elseTwin, ours, { atRef })).toBe(true);
+    // Not where the migrated module's one definition is neither branch's, nor where it defines the name twice.
+    expect(hasResult('s/_types.py', elseTwin, ours.replace(', str]', ']'), { atRef })).toBe(false);
+    expect(hasResult('s/_types.py', elseTwin, `${ours}${ours.replace(', str]', ']')}`, { atRef })).toBe(false);
+    // Nor without the ref's branches (a name the ref defines once).
+    expect(hasResult('s/_types.py', elseTwin, ours, { atRef: ours })).toBe(false);
+  });
+
   it('counts such a hunk as carried in check 4, up to the number the report gives', () => {
     fs.mkdirSync(path.join(repo, 'packages/mcp-server'), { recursive: true });
     fs.writeFileSync(path.join(repo, 'packages/mcp-server/manifest.json'), manifest);

@@ -18,15 +18,30 @@ const RELATIVE_IMPORT = /^from\s+(\.[\w.]*)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
 const FROM_LIST = /^from\s+(\S+)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
 const TYPING_IMPORT = /^from\s+(typing|typing_extensions)\s+import\s+([\w\s,]+?)\s*(?:#.*)?$/;
 
-/** Whether every line of `added` is present, or has its result in the migrated module `text` as said above. */
-export function pythonLinesPresent(added, text, present) {
+/**
+ * Whether every line of `added` is present, or has its result in the migrated module `text` as said above. `atRef`:
+ * the owners' module at the ref, where a name's definitions in branches are read (twinDefined).
+ */
+export function pythonLinesPresent(added, text, present, atRef = '') {
   const migrated = text.split('\n');
   const functions = moduleFunctions(migrated, deadPydantic1(text));
   const owners = moduleFunctions(added, deadPydantic1(text));
   const imported = relativeImports(text);
   const reads = codeReads(text);
   const typing = typingImports(text);
+  const migratedStatements = logicalStatements(migrated);
+  const flatMigrated = new Set(migratedStatements.map(flat));
+  const addedStatements = logicalStatements(added, true);
+  const statementAt = (at) => addedStatements.find((s) => s.start <= at && at < s.end);
   for (let at = 0; at < added.length; at++) {
+    // The statement the line is part of, there with other indentation, wrapping or comments.
+    const statement = statementAt(at);
+    if (statement !== undefined && !present(added[at])) {
+      if (flatMigrated.has(flat(statement)) || twinDefined(flat(statement), migratedStatements, atRef)) {
+        at = statement.end - 1;
+        continue;
+      }
+    }
     const def = DEF.exec(added[at]);
     const theirs = def && owners.get(def[1]);
     if (theirs && theirs.start === at) {
@@ -46,6 +61,74 @@ export function pythonLinesPresent(added, text, present) {
     if (!names.every(bound)) return false;
   }
   return true;
+}
+
+/**
+ * The lines as logical statements: a line and those its open brackets run on to, each `{ start, end, text }` (text
+ * joined). `partial`: `lines` are a hunk's (a bracket may close in lines it does not have): a statement left open at
+ * the end is none.
+ */
+function logicalStatements(lines, partial = false) {
+  const out = [];
+  for (let at = 0; at < lines.length; at++) {
+    if (lines[at].trim() === '') continue;
+    let depth = 0;
+    let end = at;
+    for (; end < lines.length; end++) {
+      for (const char of code(lines[end])) depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0;
+      if (depth <= 0) break;
+    }
+    if (end === lines.length) {
+      if (partial) break;
+      end = lines.length - 1;
+    }
+    out.push({
+      start: at,
+      end: end + 1,
+      text: lines
+        .slice(at, end + 1)
+        .map(code)
+        .join(' '),
+    });
+    at = end;
+  }
+  return out;
+}
+
+/** A statement's code without whitespace, comments or a trailing comma before a closing bracket: its layout aside. */
+function flat(statement) {
+  return statement.text.replace(/\s+/g, '').replace(/,([)\]}])/g, '$1');
+}
+
+/** An assignment's target and value, flattened. */
+const FLAT_ASSIGNMENT = /^(\w+)(?::[^=]+)?=(?!=)(.+)$/;
+
+/**
+ * Whether `theirs` (flattened) assigns a name the owners' module at the ref defines in more than one branch of a
+ * top-level `if` (`if TYPE_CHECKING:` / `else:`), where the migrated module assigns it once, as one of those branches
+ * does (llama-cloud's `FileContent` gaining `str` in both branches; sdkgen's one `FileContent` is their
+ * `if TYPE_CHECKING:` one): the branch's edit has its result there, the other branch standing for it.
+ */
+function twinDefined(theirs, migratedStatements, atRef) {
+  const name = FLAT_ASSIGNMENT.exec(theirs)?.[1];
+  if (name === undefined || atRef === '') return false;
+  const refLines = atRef.split('\n');
+  const inBranch = (s) => /^\s/.test(refLines[s.start]) && branchOpener(refLines, s.start);
+  const refDefinitions = logicalStatements(refLines).filter(
+    (s) => FLAT_ASSIGNMENT.exec(flat(s))?.[1] === name && inBranch(s),
+  );
+  const ours = migratedStatements.filter((s) => FLAT_ASSIGNMENT.exec(flat(s))?.[1] === name);
+  if (refDefinitions.length < 2 || ours.length !== 1 || !refDefinitions.some((s) => flat(s) === theirs)) return false;
+  return refDefinitions.some((s) => flat(s) === flat(ours[0]));
+}
+
+/** Whether the indented line at `at` is in a top-level `if …:` / `elif …:` / `else:` block. */
+function branchOpener(lines, at) {
+  for (let i = at - 1; i >= 0; i--) {
+    if (lines[i].trim() === '' || /^\s/.test(lines[i])) continue;
+    return /^(if\s.*|elif\s.*|else\s*):\s*(#.*)?$/.test(lines[i]);
+  }
+  return false;
 }
 
 /** Whether the module binds `PYDANTIC_V1 = False`: a branch `if PYDANTIC_V1:` never runs there. */

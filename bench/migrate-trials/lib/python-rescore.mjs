@@ -28,6 +28,7 @@ export function rescoreHunks(c4, owners, groups = []) {
   const added = Object.fromEntries(groups.map((g) => [g.key, g.misses.map(g.detail ?? ((m) => m))]));
   return {
     ...c4,
+    ...(typeof c4.report === 'string' ? { report: creditedApart(c4.report, [...lost, ...partial], groups) } : {}),
     status: bad || deletedBack.length ? 'fail' : 'pass',
     reason: head(lost, partial, owners.hunks.length) + notes.join('') + back,
     details: { ...details, ...added, lost, partial, notes },
@@ -61,4 +62,38 @@ function lineByLineNotes(c4, n, deletedBack) {
   const notes = c4.reason.slice(own.length);
   const backNote = ` (note: files the owners deleted are back: ${deletedBack.join(', ')})`;
   return deletedBack.length && notes.endsWith(backNote) ? notes.slice(0, -backNote.length) : notes;
+}
+
+const CREDITED = '## Credited by check 4';
+
+/**
+ * hunks.txt's text (`### <file> <header> — why` entries) with the hunks check 4 counts as carried listed apart from
+ * the missing ones: those `groups` credit under a heading saying why, and those the line-by-line check credited (its
+ * reason after each: already done, done by sdkgen's runtime, …) under one of their own. Sections already apart stay.
+ */
+export function creditedApart(report, missing, groups) {
+  const [top, ...sections] = report.split(/^(?=## )/m);
+  const entries = top.split(/^(?=### )/m).filter((e) => e.startsWith('### '));
+  const keyOf = (m) => `### ${m.file} ${m.header} — `;
+  const taken = new Set();
+  const pick = (list) =>
+    entries.filter((e) => {
+      if (taken.has(e) || !list.some((m) => e.startsWith(keyOf(m)))) return false;
+      taken.add(e);
+      return true;
+    });
+  const stillMissing = pick(missing);
+  const credited = groups
+    .filter((g) => g.misses.length > 0)
+    .map((g) => [`${CREDITED}: ${g.note(g.misses)}`, pick(g.misses)])
+    .filter(([, list]) => list.length > 0);
+  const byLine = entries.filter((e) => !taken.has(e));
+  if (byLine.length > 0) credited.unshift([`${CREDITED} line by line (why after each)`, byLine]);
+  const out = [
+    stillMissing.join('') || 'no lost hunks\n\n',
+    // (A later pass's headings after an earlier's.)
+    ...sections,
+    ...credited.map(([heading, list]) => `${heading}\n\n${list.join('')}`),
+  ];
+  return out.join('');
 }

@@ -147,25 +147,72 @@ export function importsStillRead(removed, added, now) {
 }
 
 /**
- * Whether a hunk only adds one-line imports of the package's own modules (`from .… import …`) none of whose names the
- * migrated module's code reads (imports, comments and docstrings left out): an import the owners added for code of
- * Stainless's the migrated module does not have (turbopuffer's `types.custom`, read at the ref by the annotations of
- * Stainless's later generation), which migrate leaves out, since nothing would read it (pyright's `reportUnusedImport`).
+ * Whether a hunk only adds (or extends) imports of the package's own modules (`from .… import …`, a parenthesised list
+ * too, or by the package's name, read from `file`'s path) some of whose names the migrated module's code does not
+ * read (imports, comments and docstrings left out), each other name imported there from the same module: an import
+ * the owners added for code of Stainless's the migrated module does not have (turbopuffer's `types.custom`, read at the
+ * ref by the annotations of Stainless's later generation), which migrate leaves out, or carries with the names read
+ * only, since nothing would read the rest (pyright's `reportUnusedImport`). A re-export (`A as A`) counts as read.
  */
-export function importsUnread(removed, added, now) {
-  if (removed.some((l) => l.trim() !== '')) return false;
-  const imports = added.map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
-  if (imports.length === 0 || !imports.every((l) => /^from\s+\.[\w.]*\s+import\s+[^()\\#]+$/.test(l))) return false;
-  const names = imports.flatMap((l) =>
-    l
-      .replace(/^from\s+\S+\s+import\s+/, '')
-      .split(',')
-      .map((part) => part.trim().split(/\s+as\s+/))
-      .map(([name, alias]) => alias ?? name),
-  );
+export function importsUnread(removed, added, now, file = '') {
+  const lines = (list) => list.map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
+  const [theirs, gone] = [importStatementsOf(lines(added)), importStatementsOf(lines(removed))];
+  if (theirs === null || gone === null || theirs.length === 0) return false;
+  // The package's own modules: relative, or by the package's name (the directory under src/ the file is in).
+  const name = /^(?:src\/)?([A-Za-z_]\w*)\//.exec(file)?.[1];
+  const own = (module) =>
+    module.startsWith('.') || (name !== undefined && (module === name || module.startsWith(`${name}.`)));
+  const had = new Set(gone.flatMap((s) => s.elements.map((e) => `${s.module} ${e}`)));
+  const elements = theirs.flatMap((s) => s.elements.filter((e) => !had.has(`${s.module} ${e}`)).map((e) => [s, e]));
+  if (elements.length === 0 || !theirs.every((s) => own(s.module))) return false;
   const code = now
     .replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^[ \t]*import\s+[^\n]+/gm, '')
     .replace(/("""|''')[\s\S]*?\1/g, '""')
     .replace(/^\s*#.*$/gm, '');
-  return names.every((name) => !new RegExp(`(?<![\\w.])${name}\\b`).test(code));
+  const nowImports = new Set(
+    (
+      importStatementsOf(
+        now.split('\n').filter((l) => /^(from\s|\s|\))/.test(l) && l.trim() !== ''),
+        true,
+      ) ?? []
+    ).flatMap((s) => s.elements.map((e) => `${s.module} ${e}`)),
+  );
+  const bound = (e) => e.split(' as ').pop();
+  const unread = elements.filter(
+    ([, e]) => !/^(\w+) as \1$/.test(e) && !new RegExp(`(?<![\\w.])${bound(e)}\\b`).test(code),
+  );
+  // Each element read (or re-exported) is carried: imported there from the same module.
+  return (
+    unread.length > 0 &&
+    elements.every(([s, e]) => unread.some(([, u]) => u === e) || nowImports.has(`${s.module} ${e}`))
+  );
+}
+
+/**
+ * `from … import …` statements of `lines` (a parenthesised list over several lines too), each `{ module, elements }`
+ * (`A`, `A as B`); null where a line is none of them (`lenient`: such lines are passed over).
+ */
+function importStatementsOf(lines, lenient = false) {
+  const out = [];
+  for (let at = 0; at < lines.length; at++) {
+    const head = /^from\s+([\w.]+)\s+import\s+(.*)$/.exec(lines[at].replace(/#.*$/, '').trim());
+    if (head === null) {
+      if (lenient) continue;
+      return null;
+    }
+    let list = head[2];
+    if (list.includes('(') && !list.includes(')'))
+      while (++at < lines.length) {
+        list += ` ${lines[at].replace(/#.*$/, '')}`;
+        if (lines[at].includes(')')) break;
+      }
+    if (list.includes('\\') || (list.includes('(') && !list.includes(')'))) return lenient ? out : null;
+    const elements = list
+      .replace(/[()]/g, '')
+      .split(',')
+      .map((e) => e.trim().replace(/\s+/g, ' '))
+      .filter((e) => e !== '' && e !== '*');
+    out.push({ module: head[1], elements });
+  }
+  return out;
 }

@@ -713,6 +713,7 @@ export function withMembersInPlace(c4, repo, refSha, owners, report) {
       hunk.removed,
       hunk.added.map((a) => a.text),
       now,
+      miss.file,
     );
   });
   // An edit inside a function of Stainless's module that sdkgen's package defines in another module (letta's header

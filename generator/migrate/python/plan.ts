@@ -76,7 +76,7 @@ import { releasedProjectMetadata, withProjectMetadata } from './project-metadata
 import { keptForOthers } from './kept-for-others';
 import { runtimeHunksReason } from './runtime-hunks';
 import { unreadImportsReason, withoutUnreadOwnersImports } from './unread-imports';
-import { onlyBannerEdited, withSdkgensBannerOnly } from '../reapply/stainless-banner';
+import { onlyBannerEdited, withSdkgenBanner, withSdkgensBannerOnly } from '../reapply/stainless-banner';
 import { dropBlamedOnGenerations } from '../repository/generation-blame';
 
 export interface PythonMigrationInputs extends MigrationInputs {
@@ -331,7 +331,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       const { moves, carriedWhole, whole } = leftOut?.carry ?? first;
       if (whole?.kind === 'broken') {
         if (keptWhole) {
-          plan.writes.push({ path: file.path, contents: existing.text! });
+          // (Theirs now, no generator's output: Stainless's banner goes, as TypeScript's kept test modules lose it.)
+          plan.writes.push({ path: file.path, contents: withSdkgenBanner(existing.text!, []).text });
           plan.keptRewrittenScripts.push(file.path);
           continue;
         }
@@ -361,7 +362,14 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       }
       plan.generated.push(sdkgenFile);
       // An import of theirs that only Stainless's code read is read by nothing here: left out, said so.
-      const unread = withoutUnreadOwnersImports(file.path, carried.text, stainless, edited, file.contents);
+      const unread = withoutUnreadOwnersImports(
+        file.path,
+        carried.text,
+        stainless,
+        edited,
+        file.contents,
+        inputs.importName,
+      );
       if (unread.hunks.length > 0)
         plan.notApplicable.push({ path: file.path, reason: unreadImportsReason(unread.imports), hunks: unread.hunks });
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
