@@ -113,11 +113,11 @@ describe("migrate: the owners' header sent from a params field, as sdkgen's meth
     // writer-node: without the Content-Length header param, sdkgen's headers object fits one line.
     const sdkgen = sdkgenWith("          'Content-Type': contentType,")
       .replace(
-        /    const \{\n[^]*?\} = params;\n/,
+        / {4}const \{\n[^]*?\} = params;\n/,
         "    const { content, 'Content-Disposition': contentDisposition, 'Content-Type': contentType, graphId } = params;\n",
       )
       .replace(
-        /        headers: \{\n[^]*?\n        \},\n/,
+        / {8}headers: \{\n[^]*?\n {8}\},\n/,
         "        headers: { 'Content-Disposition': contentDisposition, 'Content-Type': contentType },\n",
       );
     expect(sdkgen).toContain("headers: { 'Content-Disposition': contentDisposition, 'Content-Type': contentType },");
