@@ -109,6 +109,31 @@ describe("migrate: the owners' header sent from a params field, as sdkgen's meth
     expect(result.alreadyThere).toBe(2);
   });
 
+  it('is done where sdkgen’s method writes its destructuring or headers object on one line (Prettier, where it fits)', () => {
+    // writer-node: without the Content-Length header param, sdkgen's headers object fits one line.
+    const sdkgen = sdkgenWith("          'Content-Type': contentType,")
+      .replace(
+        / {4}const \{\n[^]*?\} = params;\n/,
+        "    const { content, 'Content-Disposition': contentDisposition, 'Content-Type': contentType, graphId } = params;\n",
+      )
+      .replace(
+        / {8}headers: \{\n[^]*?\n {8}\},\n/,
+        "        headers: { 'Content-Disposition': contentDisposition, 'Content-Type': contentType },\n",
+      );
+    expect(sdkgen).toContain("headers: { 'Content-Disposition': contentDisposition, 'Content-Type': contentType },");
+    expect(sdkgen).toContain("'Content-Type': contentType, graphId } = params;");
+    const result = migrated(ownersWith('Content-Type'), sdkgen);
+    expect(result.rejected).toEqual([]);
+    expect(result.text).toBe(sdkgen);
+    expect(result.alreadyThere).toBe(2);
+    const fixed = migrated(
+      ownersWith('Content-Type'),
+      sdkgen.replace("'Content-Type': contentType }", "'Content-Type': 'text/plain' }"),
+    );
+    expect(fixed.alreadyThere ?? 0).toBe(0);
+    expect(fixed.rejected.join('\n')).toContain("'Content-Type': contentType,");
+  });
+
   it('stays for a person where sdkgen sends the header otherwise, or a header sdkgen does not send', () => {
     const fixed = migrated(ownersWith('Content-Type'), sdkgenWith("          'Content-Type': 'text/plain',"));
     expect(fixed.alreadyThere ?? 0).toBe(0);

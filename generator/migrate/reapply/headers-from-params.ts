@@ -11,6 +11,9 @@
  * - an entry of the params' destructuring binding a field sdkgen's method binds from its params too, whose every use
  *   in the owners' method is such a header entry or a line of Stainless's method (a use as Stainless made it);
  * - the frame of the destructuring or of the headers object (`const {`, `} = params;`, `headers: {`, `},`).
+ * Either method may write its destructuring or headers object on one line, as Prettier does where it fits (writer's
+ * `headers: { 'Content-Disposition': contentDisposition, 'Content-Type': contentType },` once sdkgen's upload had no
+ * Content-Length header): a line holding several entries is done when each of them is.
  */
 
 /** A method of a class, as lines `[start, end)` of its module, with its first parameter's name. */
@@ -70,39 +73,69 @@ function read(lines: string[], method: Method): Reading {
     passesOptions: false,
   };
   const text = (i: number) => lines[i].replace(/\n$/, '').trim();
+  const bind = (entry: string, line: number) => {
+    const m = ENTRY.exec(entry);
+    if (m === null) return;
+    const field = m[1] ?? m[2] ?? m[3];
+    reading.bound.set(m[4] ?? field, { field, line });
+  };
+  const send = (entry: string, line: number, last: boolean) => {
+    if (/^\.\.\.options\?\.headers,?$/.test(entry) && last) reading.optionsLast = line;
+    const m = HEADER_ENTRY.exec(entry);
+    if (m === null) return;
+    const param = reading.bound.get(m[4]);
+    reading.headers.set((m[1] ?? m[2] ?? m[3]).toLowerCase(), { source: param ? `param:${param.field}` : m[4], line });
+  };
   for (let i = method.start + 1; i < method.end; i++) {
-    if (text(i) === 'const {') {
+    // Written on one line where it fits (Prettier): `const { a, 'B': b } = params;`, `headers: { 'B': b },`.
+    const oneLine =
+      new RegExp(String.raw`^const \{ (.+) \} = ${method.params.replace(/\$/g, '\\$')};$`).exec(text(i)) ??
+      /^headers: \{ (.+) \},?$/.exec(text(i));
+    if (oneLine !== null) {
+      const entries = topLevelEntries(oneLine[1]);
+      entries.forEach((entry, k) =>
+        text(i).startsWith('const') ? bind(entry, i) : send(entry, i, k === entries.length - 1),
+      );
+    } else if (text(i) === 'const {') {
       const close = lines.findIndex((_, j) => j > i && j < method.end && /^\}\s*=/.test(text(j)));
       if (close < 0 || text(close) !== `} = ${method.params};`) continue;
       reading.frames.add(i).add(close);
-      for (let j = i + 1; j < close; j++) {
-        const m = ENTRY.exec(text(j));
-        if (m === null) continue;
-        const field = m[1] ?? m[2] ?? m[3];
-        reading.bound.set(m[4] ?? field, { field, line: j });
-      }
+      for (let j = i + 1; j < close; j++) bind(text(j), j);
       i = close;
     } else if (text(i) === 'headers: {') {
       const close = lines.findIndex((_, j) => j > i && j < method.end && /^\},?$/.test(text(j)));
       if (close < 0) continue;
       reading.frames.add(i).add(close);
-      for (let j = i + 1; j < close; j++) {
-        if (/^\.\.\.options\?\.headers,?$/.test(text(j)) && j === close - 1) reading.optionsLast = j;
-        const m = HEADER_ENTRY.exec(text(j));
-        if (m === null) continue;
-        const value = m[4];
-        const param = reading.bound.get(value);
-        reading.headers.set((m[1] ?? m[2] ?? m[3]).toLowerCase(), {
-          source: param ? `param:${param.field}` : value,
-          line: j,
-        });
-      }
+      for (let j = i + 1; j < close; j++) send(text(j), j, j === close - 1);
       i = close;
     } else if (/^\.\.\.options,?$|^options,?$|^\},\s*options\)?[;,]?$/.test(text(i))) {
       reading.passesOptions = true;
     }
   }
   return reading;
+}
+
+/** The entries of an object literal's or pattern's body written on one line, split at its top-level commas. */
+function topLevelEntries(body: string): string[] {
+  const entries: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      entries.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = body.slice(start).trim();
+  return last === '' ? entries : [...entries, last];
 }
 
 /**
@@ -115,23 +148,33 @@ export function headerFromParamsDone(at: number, edited: string[], base: string[
   if (theirs === null || ours === null) return false;
   const owners = read(edited, theirs);
   const sdkgen = read(target, ours);
-  const sendsAsSdkgen = (line: number) =>
-    [...owners.headers].some(
-      ([header, { source, line: entry }]) =>
-        entry === line && source.startsWith('param:') && sdkgen.headers.get(header)?.source === source,
+  // Each entry of a line is read (a headers object or destructuring on one line holds several): all must be done.
+  const sendsAsSdkgen = (line: number) => {
+    const entries = [...owners.headers].filter(([, entry]) => entry.line === line);
+    return (
+      entries.length > 0 &&
+      entries.every(
+        ([header, { source }]) => source.startsWith('param:') && sdkgen.headers.get(header)?.source === source,
+      )
     );
-  if (sendsAsSdkgen(at)) return true;
-  if (owners.optionsLast === at) return sdkgen.passesOptions;
-  if (owners.frames.has(at)) return true;
-  const binding = [...owners.bound].find(([, { line }]) => line === at);
-  if (binding === undefined) return false;
-  const [variable, { field }] = binding;
-  if (![...sdkgen.bound.values()].some((b) => b.field === field)) return false;
+  };
   const stainless = new Set(base.map((line) => line.trim()));
-  const uses = new RegExp(String.raw`(?<![\w$'"])${variable.replace(/\$/g, '\\$')}(?![\w$'"])`);
-  for (let i = theirs.start + 1; i < theirs.end; i++) {
-    if (i === at || owners.frames.has(i) || !uses.test(edited[i])) continue;
-    if (!sendsAsSdkgen(i) && !stainless.has(edited[i].trim())) return false;
-  }
-  return true;
+  const bindingDone = (variable: string, field: string) => {
+    if (![...sdkgen.bound.values()].some((b) => b.field === field)) return false;
+    const uses = new RegExp(String.raw`(?<![\w$'"])${variable.replace(/\$/g, '\\$')}(?![\w$'"])`);
+    for (let i = theirs.start + 1; i < theirs.end; i++) {
+      if (i === at || owners.frames.has(i) || !uses.test(edited[i])) continue;
+      if (!sendsAsSdkgen(i) && !stainless.has(edited[i].trim())) return false;
+    }
+    return true;
+  };
+  if (owners.frames.has(at)) return true;
+  const headers = [...owners.headers.values()].filter((entry) => entry.line === at);
+  const bindings = [...owners.bound].filter(([, { line }]) => line === at);
+  if (headers.length === 0 && bindings.length === 0 && owners.optionsLast !== at) return false;
+  return (
+    (headers.length === 0 || sendsAsSdkgen(at)) &&
+    (owners.optionsLast !== at || sdkgen.passesOptions) &&
+    bindings.every(([variable, { field }]) => bindingDone(variable, field))
+  );
 }
