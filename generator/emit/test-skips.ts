@@ -67,3 +67,14 @@ export function testSkipOf(
   if (callbackTestsSkip !== null && method.definesCallbacks) return CALLBACK_SKIPS[callbackTestsSkip];
   return null;
 }
+
+/**
+ * Whether `reason` is one Stainless gives by its own era rule (an operation defining callbacks, a JSON Lines response),
+ * which sdkgen's era rule writes again, and so no method's `skip_test_reason` (a move reading Stainless's tests).
+ */
+export function isEraSkipReason(reason: string): boolean {
+  if (Object.values(CALLBACK_SKIPS).some((skip) => skip.reason === reason)) return true;
+  return /^(?:Prism|Mock server) doesn't support (?:JSONL|\S*(?:jsonl|ndjson|json-seq|jsonlines)\S*) responses(?: yet)?$/i.test(
+    reason,
+  );
+}
