@@ -41,7 +41,9 @@ function testModule(resource: string, methods: Record<string, string | undefined
           const test = kind === 'method_with_all_params' ? `method_${name}_with_all_params` : `${kind}_${name}`;
           return [
             '',
-            ...(skip === undefined ? [] : [skip === '' ? '    @pytest.mark.skip()' : `    @pytest.mark.skip(reason="${skip}")`]),
+            ...(skip === undefined
+              ? []
+              : [skip === '' ? '    @pytest.mark.skip()' : `    @pytest.mark.skip(reason="${skip}")`]),
             '    @parametrize',
             `    ${isAsync ? 'async ' : ''}def test_${test}(self, client: Acme) -> None:`,
             '        pass',
@@ -55,9 +57,8 @@ function testModule(resource: string, methods: Record<string, string | undefined
 function methodsOf(files: Array<{ path: string; text: string }>) {
   const result = derivePythonConfig([{ path: 'api.md', text: API_MD }, ...files] as never, 'acme');
   expect(result).not.toBeNull();
-  const raw = yaml.load(result!.text) as {
-    resources: Record<string, { methods?: Record<string, unknown>; subresources?: Record<string, any> }>;
-  };
+  type Node = { methods?: Record<string, unknown>; subresources?: Record<string, Node> };
+  const raw = yaml.load(result!.text) as { resources: Record<string, Node> };
   return { tools: raw.resources.tools.methods!, config: raw.resources.projects.subresources!.config.methods! };
 }
 
@@ -80,14 +81,17 @@ describe('a Python SDK whose tests of a method Stainless skipped for its own rea
     expect(config.retrieve).toBe('get /projects/config');
   });
 
-  it('reads a reason in a nested resource, and none where one of the method\'s tests runs', () => {
+  it("reads a reason in a nested resource, and none where one of the method's tests runs", () => {
     const mixed = testModule('Tools', { list: ARRAYS }).replace(
       `    @pytest.mark.skip(reason="${ARRAYS}")\n    @parametrize\n    def test_raw_response_list(`,
       '    @parametrize\n    def test_raw_response_list(',
     );
     const { tools, config } = methodsOf([
       { path: 'tests/api_resources/test_tools.py', text: mixed },
-      { path: 'tests/api_resources/projects/test_config.py', text: testModule('Config', { retrieve: 'flaky upstream' }) },
+      {
+        path: 'tests/api_resources/projects/test_config.py',
+        text: testModule('Config', { retrieve: 'flaky upstream' }),
+      },
     ]);
     expect(tools.list).toBe('get /tools');
     expect(config.retrieve).toEqual({ endpoint: 'get /projects/config', skip_test_reason: 'flaky upstream' });
@@ -98,7 +102,10 @@ describe('a Python SDK whose tests of a method Stainless skipped for its own rea
     const result = derivePythonConfig(
       [
         { path: 'api.md', text: API_MD },
-        { path: 'tests/api_resources/test_tools.py', text: testModule('Tools', { list: off, retrieve: off, run: off }) },
+        {
+          path: 'tests/api_resources/test_tools.py',
+          text: testModule('Tools', { list: off, retrieve: off, run: off }),
+        },
         { path: 'tests/api_resources/projects/test_config.py', text: testModule('Config', { retrieve: off }) },
       ] as never,
       'acme',
