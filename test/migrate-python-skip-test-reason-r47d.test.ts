@@ -67,7 +67,11 @@ describe('a Python SDK whose tests of a method Stainless skipped for its own rea
     const { tools, config } = methodsOf([
       {
         path: 'tests/api_resources/test_tools.py',
-        text: testModule('Tools', { list: ARRAYS, retrieve: undefined, run: '' }),
+        text: testModule('Tools', {
+          list: ARRAYS,
+          retrieve: "Prism doesn't support application/x-jsonl responses",
+          run: '',
+        }),
       },
       {
         path: 'tests/api_resources/projects/test_config.py',
@@ -77,12 +81,12 @@ describe('a Python SDK whose tests of a method Stainless skipped for its own rea
     expect(tools.list).toEqual({ endpoint: 'get /tools', skip_test_reason: ARRAYS });
     expect(tools.retrieve).toBe('get /tools/{slug}');
     expect(tools.run).toBe('post /tools/{slug}/run');
-    // Stainless's own era reason (callbacks) is written by sdkgen's era rule, not the config.
+    // Stainless's own era reasons (callbacks, JSON Lines) are written by sdkgen's era rule, not the config.
     expect(config.retrieve).toBe('get /projects/config');
   });
 
   it("reads a reason in a nested resource, and none where one of the method's tests runs", () => {
-    const mixed = testModule('Tools', { list: ARRAYS }).replace(
+    const mixed = testModule('Tools', { list: ARRAYS, run: 'Unsupported either condition' }).replace(
       `    @pytest.mark.skip(reason="${ARRAYS}")\n    @parametrize\n    def test_raw_response_list(`,
       '    @parametrize\n    def test_raw_response_list(',
     );
@@ -94,6 +98,8 @@ describe('a Python SDK whose tests of a method Stainless skipped for its own rea
       },
     ]);
     expect(tools.list).toBe('get /tools');
+    // (A reason sdkgen's own rule writes, ir/methods.ts, is not the config's either.)
+    expect(tools.run).toBe('post /tools/{slug}/run');
     expect(config.retrieve).toEqual({ endpoint: 'get /projects/config', skip_test_reason: 'flaky upstream' });
   });
 
