@@ -8,7 +8,8 @@
  * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
  * (`query_settings`, query-formats.ts), whether it has Stainless's module-level client (`_module_client.py`:
  * `targets.python.options.module_client`), and whether Stainless's tests of its resources are all skipped
- * (`settings.disable_mock_tests`, mock-tests-off.ts). What the repository does not say is left to the spec,
+ * (`settings.disable_mock_tests`, mock-tests-off.ts) or a method's all for one reason of its own (`skip_test_reason`,
+ * skipped-tests.ts). What the repository does not say is left to the spec,
  * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
