@@ -8,7 +8,8 @@
  * method sends whole (`body_param_name`, body-param-names.ts), and the query formats its client sends
  * (`query_settings`, query-formats.ts), whether it has Stainless's module-level client (`_module_client.py`:
  * `targets.python.options.module_client`), and whether Stainless's tests of its resources are all skipped
- * (`settings.disable_mock_tests`, mock-tests-off.ts). What the repository does not say is left to the spec,
+ * (`settings.disable_mock_tests`, mock-tests-off.ts) or a method's all for one reason of its own (`skip_test_reason`,
+ * skipped-tests.ts). What the repository does not say is left to the spec,
  * and said in the notes.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ import { pyprojectRepository } from './project-urls';
 import { pythonMockTestsDisabled } from './mock-tests-off';
 import { pythonModels, type SpecSchemas } from './python-models';
 import { pythonQueryFormats } from './query-formats';
+import { pythonSkippedTests } from './skipped-tests';
 import { configuredStreamEventRules, onEventEntries } from './stream-events';
 import { eventModelPath, pythonStreaming, type PythonStreaming } from './streaming-methods';
 import { isUnlistedMethodType, unlistedMethods } from './unlisted-methods';
@@ -47,6 +49,7 @@ interface MethodEntry {
   paginated?: string | false;
   body_param_name?: string;
   streaming?: { stream_event_model?: string; param_discriminator: string | null };
+  skip_test_reason?: string;
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -74,6 +77,8 @@ export function derivePythonConfig(
   const clientName = apiMdClientName(apiMd);
   let methods = 0;
   let pages = 0;
+  // The methods whose tests Stainless skipped for a reason of their own (`skip_test_reason`, skipped-tests.ts).
+  const skippedTests = pythonSkippedTests(files);
   const listed = new Set<string>();
   // The methods that stream (streaming-methods.ts), their event model named once the models are known.
   const streaming: Array<{ entry: MethodEntry; streams: PythonStreaming }> = [];
@@ -123,6 +128,7 @@ export function derivePythonConfig(
       endpoint: at,
       ...(paginated === null || paginated === undefined ? {} : { paginated }),
       ...(bodyParamName === null ? {} : { body_param_name: bodyParamName }),
+      ...skipReasonOf(skippedTests, keys),
     };
     if (streams !== null) streaming.push({ entry, streams });
     node.methods[keys[keys.length - 1]] = Object.keys(entry).length === 1 && streams === null ? at : entry;
@@ -136,8 +142,12 @@ export function derivePythonConfig(
     const node = nodeAt(root, unlisted.keys.slice(0, -1));
     if (unlisted.keys[unlisted.keys.length - 1] in node.methods) continue;
     const paginated = pagedBy(unlisted.returns, unlisted.endpoint, schemes, spec);
-    node.methods[unlisted.keys[unlisted.keys.length - 1]] =
-      paginated === null || paginated === undefined ? unlisted.endpoint : { endpoint: unlisted.endpoint, paginated };
+    const entry: MethodEntry = {
+      endpoint: unlisted.endpoint,
+      ...(paginated === null || paginated === undefined ? {} : { paginated }),
+      ...skipReasonOf(skippedTests, unlisted.keys),
+    };
+    node.methods[unlisted.keys[unlisted.keys.length - 1]] = Object.keys(entry).length === 1 ? entry.endpoint : entry;
     notes.push(
       `api.md: ${unlisted.keys.join('.')} (${unlisted.endpoint}) is not listed, but Stainless wrote it in ` +
         `${unlisted.module}: kept as a method`,
@@ -289,6 +299,12 @@ function pagedBy(
       return fields.length > 0 && fields.every((name) => query.includes(name));
     });
   return pageable ? false : null;
+}
+
+/** The method's `skip_test_reason` (its config keys `keys`), where Stainless skipped its tests for one of its own. */
+function skipReasonOf(skipped: Map<string, string>, keys: readonly string[]): { skip_test_reason?: string } {
+  const reason = skipped.get(keys.join('.'));
+  return reason === undefined ? {} : { skip_test_reason: reason };
 }
 
 /** The config in a temporary file, for the generation (the repository gets it with the other files); null: none. */

@@ -9,7 +9,7 @@
 import type { RepoFile } from '../repository/stainless-repo';
 
 /** The reasons `settings.disable_mock_tests` gives, by era (stainless/python-era.ts `mockTestsOffReason`). */
-const MOCK_TESTS_OFF_REASONS = new Set(['Mock server tests are disabled', 'Prism tests are disabled']);
+export const MOCK_TESTS_OFF_REASONS = new Set(['Mock server tests are disabled', 'Prism tests are disabled']);
 
 /** A test function of a test class: `def test_method_list(self, client: Acme)`, or `async def`. */
 const TEST_DEF = /^\s+(?:async\s+)?def\s+test_\w*\s*\(/;
