@@ -20,7 +20,7 @@ import { fixedHeaderOptions } from './fixed-headers';
 import { nestedSchemasOf } from './nested-schemas';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
-import { CALLBACKS_SKIP_REASON } from '../../emit/test-skips';
+import { isEraSkipReason } from '../../emit/test-skips';
 
 /** The client's options, then an option for each header it sends at a value of its own (fixed-headers.ts). */
 const withFixedHeaders = (client: string | null, options: ClientOptionUse[]) => [
@@ -626,21 +626,11 @@ function mockTestsDisabled(files: RepoFile[]): boolean {
 }
 
 /**
- * Stainless's own reasons, by era, for skipping the tests of an operation defining `callbacks` (emit/test-skips.ts):
- * sdkgen's era rule writes them (and from 2026-03-19 runs those tests), so they are no method's config.
- */
-const CALLBACK_ERA_REASONS = new Set([
-  CALLBACKS_SKIP_REASON,
-  "Prism doesn't support callbacks yet",
-  "Mock server doesn't support callbacks yet",
-]);
-
-/**
  * The methods whose generated tests Stainless wrote skipped for a reason of their own (a method's `skip_test_reason`:
  * retell's `voice.clone`, "// Mock server tests are disabled", beside tests that run), by test file and method name
  * (`tests/api-resources/voice.test.ts#clone`), with the reason as its comment says it (`// skipped: <reason>` from
- * 2025 on). The reason turning every test off (`settings.disable_mock_tests`) is not a method's, nor is an era's
- * callbacks reason.
+ * 2025 on). The reason turning every test off (`settings.disable_mock_tests`) is not a method's, nor is one sdkgen's
+ * own rules write again (emit/test-skips.ts `isEraSkipReason`: the era's callbacks and JSON Lines reasons, …).
  */
 function skippedTests(files: RepoFile[]): Map<string, string> {
   const reasons = new Map<string, string | null>();
@@ -659,8 +649,7 @@ function skippedTests(files: RepoFile[]): Map<string, string> {
     }
   }
   const skipped = new Map<string, string>();
-  for (const [key, reason] of reasons)
-    if (reason !== null && !CALLBACK_ERA_REASONS.has(reason)) skipped.set(key, reason);
+  for (const [key, reason] of reasons) if (reason !== null && !isEraSkipReason(reason)) skipped.set(key, reason);
   return mockTestsDisabled(files) && [...skipped.values()].every((r) => MOCK_TESTS_OFF.test(`// ${r}`))
     ? new Map()
     : skipped;
