@@ -16,6 +16,7 @@ import { bindsIn, moduleBinds, parameterNames, PYTHON_KEYWORDS } from './functio
 import { PYTHON_BUILTINS } from './owners-method-merge';
 import { definitionSpan } from './owners-methods';
 import { readModule, type ModuleLines } from './statements';
+import type { Hunk } from '../../write/merge';
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 const DEF = /^[ \t]*(?:async\s+)?def\s+(\w+)/;
@@ -64,12 +65,17 @@ function statementLines(module: ModuleLines, from: number, to: number): number[]
   return found;
 }
 
-/** The `def` line of the function whose body holds line `at` (innermost), or -1. */
-function enclosingDef(lines: string[], at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    if (!DEF.test(lines[i]) || indentOf(lines[i]) >= indentOf(lines[at])) continue;
+/** The `def` line of the innermost function whose body would hold a line indented `indent` put before line `into`, or -1. */
+export function enclosingDef(lines: string[], into: number, indent: number): number {
+  for (let i = into - 1; i >= 0; i--) {
+    if (lines[i].trim() === '' || indentOf(lines[i]) >= indent) continue;
+    if (!DEF.test(lines[i])) {
+      // (A line of a multi-line signature, `) -> None:`, or a block opener inside the function: look further up.)
+      continue;
+    }
     const span = definitionSpan(lines, i);
-    return span !== null && span.end > at ? i : -1;
+    // (Its body, or the blank lines after its last line: an insertion there ends the function.)
+    return span !== null && lines.slice(span.end, into).every((line) => line.trim() === '') ? i : -1;
   }
   return -1;
 }
@@ -110,14 +116,16 @@ function classAttributes(
 }
 
 /**
- * Whether `added` (as it would stand, indented) may be inserted before line `into` of `ours`, in the function holding
- * line `within` (the neighbouring line that placed it): see the file's comment. `inside`: the owners put the lines
- * inside a statement's brackets (a call's argument); they go so in sdkgen's, and between statements otherwise.
+ * Whether `added` (as it would stand, indented) may be inserted before line `into` of `ours`, in the function that
+ * would hold it: see the file's comment. `inside`: the owners put the lines inside a statement's brackets (a call's
+ * argument); they go so in sdkgen's, and between statements otherwise.
  */
-export function readsBoundAt(ours: string[], into: number, within: number, added: string[], inside: boolean): boolean {
+export function readsBoundAt(ours: string[], into: number, added: string[], inside: boolean): boolean {
   const module = readModule(ours.join('\n'));
   if ((into < ours.length && module.continues[into]) !== inside) return false;
-  const head = enclosingDef(ours, within);
+  const first = added.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  if (first === undefined) return true;
+  const head = enclosingDef(ours, into, indentOf(first));
   const span = head < 0 ? null : definitionSpan(ours, head);
   if (span === null) return false;
   const { names, attributes } = readsOf(added, inside);
@@ -147,4 +155,19 @@ export function readsBoundAt(ours: string[], into: number, within: number, added
       initialised ||
       (!constructing && ((declared?.has(a) ?? false) || setInClass.has(a))),
   );
+}
+
+/**
+ * readsBoundAt for reapply/hunks.ts (`insertionBound`): the owners' lines of `hunk` (in `edited`, lines as they end in
+ * newlines) before line `into` of `target`, where they stand in a function of the owners'; an insertion outside any
+ * function (a module's or a class body's line) is not judged here.
+ */
+export function insertionBoundInText(target: string[], into: number, edited: string[], hunk: Hunk): boolean {
+  const strip = (lines: string[]) => lines.map((line) => line.replace(/\r?\n$/, ''));
+  const owners = strip(edited);
+  const added = owners.slice(hunk.start, hunk.end);
+  const first = added.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+  if (first < 0 || enclosingDef(owners, hunk.start + first, indentOf(added[first])) < 0) return true;
+  const inside = readModule(owners.join('\n')).continues[hunk.start + first];
+  return readsBoundAt(strip(target), into, added, inside);
 }

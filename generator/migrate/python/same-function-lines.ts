@@ -180,7 +180,7 @@ function placeInsertion(change: Change, theirs: string[], ours: string[]): strin
       into = after ? into + 1 : into - 1;
     }
     // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
-    if (!readsBoundAt(ours, into, place, moved, inside)) continue;
+    if (!readsBoundAt(ours, into, moved, inside)) continue;
     return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
   }
   return null;
