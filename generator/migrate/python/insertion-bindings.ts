@@ -120,7 +120,14 @@ function classAttributes(
  * would hold it: see the file's comment. `inside`: the owners put the lines inside a statement's brackets (a call's
  * argument); they go so in sdkgen's, and between statements otherwise.
  */
-export function readsBoundAt(ours: string[], into: number, added: string[], inside: boolean): boolean {
+export function readsBoundAt(
+  ours: string[],
+  into: number,
+  added: string[],
+  inside: boolean,
+  deferred: Set<string> = new Set(),
+  judged: Set<string> | null = null,
+): boolean {
   const module = readModule(ours.join('\n'));
   if ((into < ours.length && module.continues[into]) !== inside) return false;
   const first = added.find((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
@@ -128,13 +135,15 @@ export function readsBoundAt(ours: string[], into: number, added: string[], insi
   const head = enclosingDef(ours, into, indentOf(first));
   const span = head < 0 ? null : definitionSpan(ours, head);
   if (span === null) return false;
-  const { names, attributes } = readsOf(added, inside);
+  const { names: read, attributes } = readsOf(added, inside);
+  // (Only the names the owners' text binds where they put the lines, when given: another is unbound wherever it goes.)
+  const names = new Set([...read].filter((name) => judged === null || judged.has(name)));
   const above = statementLines(module, span.signatureEnd + 1, into);
   const below = statementLines(module, into, span.end);
   const bindsOf = (at: number[]) => bindsIn(at.map((i) => module.code[i]).join('\n'));
   const setsOf = (at: number[]) => new Set(at.flatMap((i) => SETS_ATTRIBUTE.exec(module.code[i])?.[1] ?? []));
   const signature = module.code.slice(head, span.signatureEnd + 1).join('\n');
-  const known = new Set([...parameterNames(signature), ...bindsOf(above), ...moduleBinds(module)]);
+  const known = new Set([...parameterNames(signature), ...bindsOf(above), ...moduleBinds(module), ...deferred]);
   if ([...names].some((name) => !known.has(name))) return false;
   // Never above a statement binding what it reads (its value would be the one before).
   const later = bindsOf(below);
@@ -158,16 +167,47 @@ export function readsBoundAt(ours: string[], into: number, added: string[], insi
 }
 
 /**
- * readsBoundAt for reapply/hunks.ts (`insertionBound`): the owners' lines of `hunk` (in `edited`, lines as they end in
- * newlines) before line `into` of `target`, where they stand in a function of the owners'; an insertion outside any
- * function (a module's or a class body's line) is not judged here.
+ * readsBoundAt for reapply/hunks.ts (`insertionBound`): the owners' lines of `hunk` (in `edited`; `base` is
+ * Stainless's; lines as they end in newlines) before line `into` of `target`, where they stand in a function of the
+ * owners'; an insertion outside any function (a module's or a class body's line) is not judged here. A parameter the
+ * owners added to that function's signature counts as bound: added-parameters.ts carries it next, and where it does
+ * not, function-units.ts puts the half-carried function back as sdkgen's.
  */
-export function insertionBoundInText(target: string[], into: number, edited: string[], hunk: Hunk): boolean {
+export function insertionBoundInText(
+  target: string[],
+  into: number,
+  base: string[],
+  edited: string[],
+  hunk: Hunk,
+): boolean {
   const strip = (lines: string[]) => lines.map((line) => line.replace(/\r?\n$/, ''));
   const owners = strip(edited);
   const added = owners.slice(hunk.start, hunk.end);
   const first = added.findIndex((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
-  if (first < 0 || enclosingDef(owners, hunk.start + first, indentOf(added[first])) < 0) return true;
+  if (first < 0) return true;
+  const indent = indentOf(added[first]);
+  const head = enclosingDef(owners, hunk.start + first, indent);
+  if (head < 0) return true;
   const inside = readModule(owners.join('\n')).continues[hunk.start + first];
-  return readsBoundAt(strip(target), into, added, inside);
+  const stainless = strip(base);
+  const theirs = enclosingDef(stainless, hunk.baseStart, indent);
+  const given = new Set(theirs < 0 ? [] : signatureParameters(stainless, theirs));
+  const ownersParameters = signatureParameters(owners, head);
+  const ownersAdded = ownersParameters.filter((name) => !given.has(name));
+  const ownersModule = readModule(owners.join('\n'));
+  const span = definitionSpan(owners, head);
+  const above = span === null ? [] : statementLines(ownersModule, span.signatureEnd + 1, hunk.start);
+  const ownersBound = new Set([
+    ...ownersParameters,
+    ...bindsIn(above.map((i) => ownersModule.code[i]).join('\n')),
+    ...moduleBinds(ownersModule),
+  ]);
+  return readsBoundAt(strip(target), into, added, inside, new Set(ownersAdded), ownersBound);
+}
+
+/** The parameter names of the signature of the `def` at line `head`. */
+function signatureParameters(lines: string[], head: number): string[] {
+  const span = definitionSpan(lines, head);
+  if (span === null) return [];
+  return [...parameterNames(readModule(lines.slice(head, span.signatureEnd + 1).join('\n')).code.join('\n'))];
 }

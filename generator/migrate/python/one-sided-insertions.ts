@@ -89,7 +89,7 @@ function boundAt(parsed: Insertion, base: string[], target: string[], at: number
   const { baseAt, added } = parsed;
   const owners = [...base.slice(0, baseAt), ...added, ...base.slice(baseAt)];
   const hunk = { baseStart: baseAt, baseEnd: baseAt, start: baseAt, end: baseAt + added.length };
-  return insertionBoundInText(target, at, owners, hunk);
+  return insertionBoundInText(target, at, base, owners, hunk);
 }
 
 export interface Insertion {

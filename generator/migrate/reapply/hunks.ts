@@ -77,7 +77,7 @@ type ReapplyOptions = {
    * Whether an owners' pure insertion (hunk) placed only by the lines next to it may go before line `into` of sdkgen's
    * text (Python: every name it reads bound there, python/insertion-bindings.ts); left for a person where not.
    */
-  insertionBound?: (target: string[], into: number, edited: string[], hunk: Hunk) => boolean;
+  insertionBound?: (target: string[], into: number, base: string[], edited: string[], hunk: Hunk) => boolean;
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
   asSdkgenNames?: ((line: string) => string) | null;
   /**
@@ -242,7 +242,7 @@ function reapplyHunks(
           placeSection(hunk, b, e, t) ??
           placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
-      boundWhere(placeBySameRank(hunk, b, t, options.scopeOf), hunk, t, e, options.insertionBound);
+      boundWhere(placeBySameRank(hunk, b, t, options.scopeOf), hunk, t, b, e, options.insertionBound);
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
@@ -389,11 +389,12 @@ function boundWhere(
   placed: Placement | null,
   hunk: Hunk,
   target: string[],
+  base: string[],
   edited: string[],
   bound: ReapplyOptions['insertionBound'],
 ): Placement | null {
   if (placed === null || bound === undefined || hunk.baseStart !== hunk.baseEnd) return placed;
-  return bound(target, placed.start, edited, hunk) ? placed : null;
+  return bound(target, placed.start, base, edited, hunk) ? placed : null;
 }
 
 /** The hand edits as unified-diff hunks, for a file whose edits have nowhere to go. */
