@@ -169,7 +169,9 @@ export function readsBoundAt(
 /**
  * readsBoundAt for reapply/hunks.ts (`insertionBound`): the owners' lines of `hunk` (in `edited`; `base` is
  * Stainless's; lines as they end in newlines) before line `into` of `target`, where they stand in a function of the
- * owners'; an insertion outside any function (a module's or a class body's line) is not judged here. A parameter the
+ * owners'; an insertion outside any function (a module's or a class body's line) is not judged here, nor a name the
+ * owners' module binds at its top level (their import is carried apart, its placement in the function changes
+ * nothing). A parameter the
  * owners added to that function's signature counts as bound: added-parameters.ts carries it next, and where it does
  * not, function-units.ts puts the half-carried function back as sdkgen's.
  */
@@ -197,11 +199,8 @@ export function insertionBoundInText(
   const ownersModule = readModule(owners.join('\n'));
   const span = definitionSpan(owners, head);
   const above = span === null ? [] : statementLines(ownersModule, span.signatureEnd + 1, hunk.start);
-  const ownersBound = new Set([
-    ...ownersParameters,
-    ...bindsIn(above.map((i) => ownersModule.code[i]).join('\n')),
-    ...moduleBinds(ownersModule),
-  ]);
+  // (A name of the module's top level is bound wherever in the function the lines go: its import is carried apart.)
+  const ownersBound = new Set([...ownersParameters, ...bindsIn(above.map((i) => ownersModule.code[i]).join('\n'))]);
   return readsBoundAt(strip(target), into, added, inside, new Set(ownersAdded), ownersBound);
 }
 
