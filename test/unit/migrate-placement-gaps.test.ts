@@ -7,8 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { find } from '../../generator/migrate/reapply/find-lines';
-import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
+import { editsAsHunks, reapplyEdits } from '../../generator/migrate/reapply/hunks';
 import { scopeOf } from '../../generator/migrate/python/comment-only';
+import { intoSameFunctionLines } from '../../generator/migrate/python/same-function-lines';
 
 describe('find (reapply/find-lines.ts)', () => {
   it('finds a run that ends the haystack when the search starts past it', () => {
@@ -108,5 +109,101 @@ describe("an edit counted done where sdkgen's module has its lines (reapply/hunk
     expect(carried.applied).toBe(1);
     expect(carried.alreadyThere).toBe(1);
     expect(carried.rejected).toEqual([]);
+  });
+});
+
+describe("a pure insertion carried into sdkgen's function of the same name (python/same-function-lines.ts)", () => {
+  const stainless = [
+    'import os',
+    'import pathlib',
+    '',
+    '',
+    'def _transform_file(file):',
+    '    if isinstance(file, os.PathLike):',
+    '        path = pathlib.Path(file)',
+    '        return (path.name, path.read_bytes())',
+    '    return file',
+    '',
+  ].join('\n');
+  // sdkgen's module has the statement in two functions, among lines of its own: the hunk's context finds no one place.
+  const sdkgens = [
+    'import os',
+    'import pathlib',
+    '',
+    '',
+    'def read_body_bytes(body):',
+    '    if isinstance(body, os.PathLike):',
+    '        path = pathlib.Path(file)',
+    '        return path.read_bytes()',
+    '    return body',
+    '',
+    '',
+    'def _transform_file(file):',
+    '    if is_file_content(file):',
+    '        path = pathlib.Path(file)',
+    '        data = path.read_bytes()',
+    '        return (path.name, data)',
+    '    return file',
+    '',
+  ].join('\n');
+  const carry = (owners: string) => {
+    const rejected = editsAsHunks(stainless, owners);
+    return intoSameFunctionLines(stainless, { text: sdkgens, applied: 0, rejected });
+  };
+
+  it('is carried after the neighbouring line that stands once in the function', () => {
+    const owners = stainless.replace(
+      '        path = pathlib.Path(file)\n',
+      '        path = pathlib.Path(file)\n        print(path)\n',
+    );
+    const carried = carry(owners);
+    expect(carried.rejected).toEqual([]);
+    expect(carried.applied).toBe(1);
+    expect(carried.text).toBe(
+      sdkgens.replace(
+        '    if is_file_content(file):\n        path = pathlib.Path(file)\n',
+        '    if is_file_content(file):\n        path = pathlib.Path(file)\n        print(path)\n',
+      ),
+    );
+  });
+
+  it('stays for a person where the added lines read a name sdkgen’s module does not bind', () => {
+    const owners = stainless.replace(
+      '        path = pathlib.Path(file)\n',
+      '        path = pathlib.Path(file)\n        log_path(path)\n',
+    );
+    const carried = carry(owners);
+    expect(carried.rejected).toHaveLength(1);
+    expect(carried.text).toBe(sdkgens);
+  });
+
+  it("stays for a person where no neighbouring line stands once in sdkgen's function", () => {
+    const owners = stainless.replace('    return file\n', '    print(file)\n    return file\n');
+    const twice = sdkgens.replace(
+      '        return (path.name, data)\n',
+      '        return (path.name, data)\n    return file\n',
+    );
+    const carried = intoSameFunctionLines(stainless, {
+      text: twice,
+      applied: 0,
+      rejected: editsAsHunks(stainless, owners),
+    });
+    expect(carried.rejected).toHaveLength(1);
+    expect(carried.text).toBe(twice);
+  });
+});
+
+describe('a pure insertion next to brackets alone (python/same-function-lines.ts)', () => {
+  it('is not pinned by a line of brackets', () => {
+    const stainless = 'def call(a):\n    result = go(\n        a,\n    )\n    return result\n';
+    const owners = stainless.replace('    )\n', '    )\n    print(result)\n');
+    const sdkgens = 'def call(a):\n    result = go(\n        a,\n        b=1,\n    )\n    return result or None\n';
+    const carried = intoSameFunctionLines(stainless, {
+      text: sdkgens,
+      applied: 0,
+      rejected: editsAsHunks(stainless, owners),
+    });
+    expect(carried.rejected).toHaveLength(1);
+    expect(carried.text).toBe(sdkgens);
   });
 });

@@ -22,6 +22,7 @@ import { withAddedParameters } from './added-parameters';
 import { withoutImportsOnlyFor } from './typing-only-imports';
 import { withTestCasesMerged } from '../reapply/test-cases';
 import { scopeOf } from './comment-only';
+import { insertionBoundInText } from './insertion-bindings';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -32,7 +33,8 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
  */
 export function reapplyPythonEdits(base: string, edited: string, target: string, given: ReapplyOptions): Reapplied {
   // (Code Stainless writes twice, the sync and the async client's, takes an edit in the copy it was made in.)
-  const options: ReapplyOptions = { ...given, scopeOf };
+  // (An insertion placed by its neighbouring lines alone goes where the names it reads are bound: insertion-bindings.ts.)
+  const options: ReapplyOptions = { ...given, scopeOf, insertionBound: insertionBoundInText };
   // (Stainless's banner is never an owners' edit, in a Python module as in a TypeScript one: reapply/hunks.ts.)
   return withBannerSetAside(base, edited, target, (from, owners) =>
     // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)

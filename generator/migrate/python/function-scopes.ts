@@ -36,7 +36,7 @@ export function lostFunctionNames(carried: string, edited: string, target: strin
       return (
         [...f.reads]
           // (A keyword the owners' signature words name, `-> None`, is bound by none.)
-          .filter((n) => !f.bound.has(n) && !moduleNames.has(n) && theirs.has(n) && !KEYWORDS.has(n))
+          .filter((n) => !f.bound.has(n) && !moduleNames.has(n) && theirs.has(n) && !PYTHON_KEYWORDS.has(n))
           .map((n) => `${f.name}: ${n}`)
       );
     });
@@ -62,7 +62,7 @@ export function unreadFunctionNames(carried: string, edited: string, target: str
       return [...f.reads]
         .filter(
           (n) =>
-            !KEYWORDS.has(n) &&
+            !PYTHON_KEYWORDS.has(n) &&
             // (A parameter is bound by the call: an overload's `streaming: Literal[False] = False,` is no local.)
             !f.params.has(n) &&
             onlyAssigned(module, f, n) &&
@@ -152,7 +152,7 @@ function functionScopes(module: ModuleLines): FunctionScope[] {
 }
 
 /** The names of the parameters the first signature of `code` (`def f(a, *, b: int = 1, **kw)`) declares. */
-function parameterNames(code: string): Set<string> {
+export function parameterNames(code: string): Set<string> {
   const open = /\bdef\s+\w+\s*\(/.exec(code);
   const names = new Set<string>();
   if (open === null) return names;
@@ -209,7 +209,7 @@ function readsByLine(module: ModuleLines, from: number, to: number, indent: numb
 }
 
 /** What the module binds at its top level: its statements' names, and anything assigned or imported there. */
-function moduleBinds(module: ModuleLines): Set<string> {
+export function moduleBinds(module: ModuleLines): Set<string> {
   const names = new Set<string>();
   for (const statement of statementsAt(module, 0, module.lines.length, 0)) {
     statement.binds.forEach((n) => names.add(n));
@@ -252,7 +252,7 @@ export function bindsIn(code: string): Set<string> {
  * Python's keywords and constants, which no function binds: the owners' signature words (`-> None`) are no binding of
  * them. (A builtin, `id`, may be a parameter of theirs that sdkgen's function lacks: it stays a name that can be lost.)
  */
-const KEYWORDS = new Set(
+export const PYTHON_KEYWORDS = new Set(
   (
     'False None True and as assert async await break class continue def del elif else except finally for from ' +
     'global if import in is lambda nonlocal not or pass raise return try while with yield'

@@ -24,6 +24,7 @@ import { readModule } from './statements';
 import { keywordsPassed } from '../reapply/keyword-arguments';
 import { anchorIn, occurrencesToChoose, sameRank } from '../reapply/same-occurrence';
 import { scopeOf } from './comment-only';
+import { insertionBoundInText } from './insertion-bindings';
 
 /** Lines of one side's context tried, most first (one line alone places nothing: it stands in many places). */
 const SIDE = [3, 2];
@@ -39,7 +40,8 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
   for (const hunk of result.rejected) {
     const parsed = insertion(hunk);
     const at = parsed === null ? null : placeOf(parsed, b, t);
-    if (parsed === null || at === null) {
+    // (Placed by one side alone, it goes only where each name it reads is bound: insertion-bindings.ts.)
+    if (parsed === null || at === null || !boundAt(parsed, b, t, at)) {
       rejected.push(hunk);
       continue;
     }
@@ -80,6 +82,14 @@ export function withOneSidedInsertions(base: string, result: Reapplied): Reappli
     rejected,
     ...(alreadyThere > 0 ? { alreadyThere } : {}),
   };
+}
+
+/** Whether the insertion's lines may stand before line `at` of sdkgen's (`target`): insertion-bindings.ts. */
+function boundAt(parsed: Insertion, base: string[], target: string[], at: number): boolean {
+  const { baseAt, added } = parsed;
+  const owners = [...base.slice(0, baseAt), ...added, ...base.slice(baseAt)];
+  const hunk = { baseStart: baseAt, baseEnd: baseAt, start: baseAt, end: baseAt + added.length };
+  return insertionBoundInText(target, at, base, owners, hunk);
 }
 
 export interface Insertion {

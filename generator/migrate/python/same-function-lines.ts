@@ -13,9 +13,12 @@
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
+import { PUNCTUATION_ONLY } from '../reapply/find-lines';
 import { definitionSpan } from './owners-methods';
 import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from './sound-module';
+import { readsBoundAt } from './insertion-bindings';
+import { readModule } from './statements';
 
 interface Change {
   /** The 0-based line of Stainless's file the removed lines begin at. */
@@ -43,11 +46,12 @@ const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 /** A line that is code (not blank, not only a comment). */
 const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
 
-/** Where `block` (trimmed lines) stands in `lines` inside the function `scope`. */
-function placesIn(lines: string[], block: string[], scope: string): number[] {
+/** Where `block` (trimmed lines) stands in `lines` inside the function `scope` (read at its line `anchor`). */
+function placesIn(lines: string[], block: string[], scope: string, anchor = 0): number[] {
   const places: number[] = [];
   for (let i = 0; i + block.length <= lines.length; i++) {
-    if (block.every((line, j) => lines[i + j].trim() === line.trim()) && scopeOf(lines, i) === scope) places.push(i);
+    if (block.every((line, j) => lines[i + j].trim() === line.trim()) && scopeOf(lines, i + anchor) === scope)
+      places.push(i);
   }
   return places;
 }
@@ -101,6 +105,7 @@ export function intoSameFunctionLines(base: string, carried: Reapplied): Reappli
 /** `ours` with the hunk's change made in sdkgen's function of the same name, null where it has no one place there. */
 function placeChange(hunk: string, theirs: string[], ours: string[]): string[] | null {
   const change = changeOf(hunk);
+  if (change !== null && change.removed.length === 0) return placeInsertion(change, theirs, ours);
   if (change === null || !change.removed.some(isCode)) return null;
   const { at, removed, added } = change;
   if (!removed.every((line, j) => theirs[at + j] === line)) return null;
@@ -117,13 +122,73 @@ function placeChange(hunk: string, theirs: string[], ours: string[]): string[] |
   const moved = added.map((line) =>
     line.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${line}` : line.slice(-step),
   );
-  // Each name the added lines read that the removed ones did not is sdkgen's to give: its function's or its module's.
+  if (!namesBound(removed, added, ours, place)) return null;
+  return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
+}
+
+/** Whether each name `added` reads that `removed` did not is sdkgen's to give: its function's (at `at`) or its module's. */
+function namesBound(removed: string[], added: string[], ours: string[], at: number): boolean {
   const own = boundNames(added.join('\n'));
   const before = namesRead(removed);
-  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, place).join('\n'))]);
-  const unbound = [...namesRead(added)].filter(
-    (name) => !before.has(name) && !own.has(name) && !known.has(name) && !PYTHON_BUILTINS.has(name),
+  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, at).join('\n'))]);
+  return [...namesRead(added)].every(
+    (name) => before.has(name) || own.has(name) || known.has(name) || PYTHON_BUILTINS.has(name),
   );
-  if (unbound.length > 0) return null;
-  return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
+}
+
+/**
+ * `ours` with a pure insertion (no line of Stainless's taken out to anchor it) made in sdkgen's function of the same
+ * name, next to a neighbouring context line: the line right above it, else the one right below it (not brackets alone), where that line
+ * stands once in Stainless's function and once in sdkgen's, and the added lines stand in that function too (not a
+ * method added after it). Null where neither neighbour (a blank line pins nothing) places it so.
+ */
+function placeInsertion(change: Change, theirs: string[], ours: string[]): string[] | null {
+  const { at, added } = change;
+  if (!added.some(isCode)) return null;
+  // (The owners' lines in Stainless's text: the scope they stand in.)
+  const owners = [...theirs.slice(0, at), ...added, ...theirs.slice(at)];
+  const scope = scopeOf(owners, at + added.findIndex(isCode));
+  if (scope === '' || !inFunction(owners, at + added.findIndex(isCode), scope)) return null;
+  // (Whether the owners' lines stand inside a statement's brackets, a call's arguments, or between statements.)
+  const inside = readModule(owners.join('\n')).continues[at + added.findIndex(isCode)];
+  // (The code line nearest the insertion, above it or below it, as Stainless's file has it: blank lines passed over.)
+  let up = at - 1;
+  while (up >= 0 && theirs[up].trim() === '') up--;
+  let down = at;
+  while (down < theirs.length && theirs[down].trim() === '') down++;
+  const neighbours = [
+    { neighbour: up, after: true, blanks: at - 1 - up },
+    { neighbour: down, after: false, blanks: down - at },
+  ];
+  for (const { neighbour, after, blanks } of neighbours) {
+    const line = theirs[neighbour] ?? '';
+    // (A line of brackets alone, `)`, stands in a hundred places: it pins nothing, as in reapply/find-lines.ts.)
+    if (!isCode(line) || PUNCTUATION_ONLY.test(line) || scopeOf(theirs, neighbour) !== scope) continue;
+    const block = [theirs[neighbour]];
+    if (placesIn(theirs, block, scope).length !== 1) continue;
+    const places = placesIn(ours, block, scope);
+    if (places.length !== 1) continue;
+    const [place] = places;
+    const step = indentOf(ours[place]) - indentOf(theirs[neighbour]);
+    if (step < 0 && !added.every((l) => l.trim() === '' || indentOf(l) >= -step)) continue;
+    const moved = added.map((l) => (l.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${l}` : l.slice(-step)));
+    // (Past as many of the blank lines between it and the neighbour as sdkgen's text has there too.)
+    let into = after ? place + 1 : place;
+    for (let passed = 0; passed < blanks; passed++) {
+      const next = after ? into : into - 1;
+      if ((ours[next] ?? 'end').trim() !== '') break;
+      into = after ? into + 1 : into - 1;
+    }
+    // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
+    if (!readsBoundAt(ours, into, moved, inside)) continue;
+    return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
+  }
+  return null;
+}
+
+/** Whether the innermost scope of line `at` is a function (`Foo.create`, not the class body `Foo`). */
+function inFunction(lines: string[], at: number, scope: string): boolean {
+  const enclosing = enclosingFunction(lines, at);
+  const name = /^\s*(?:async\s+)?def\s+(\w+)/.exec(enclosing[0] ?? '')?.[1];
+  return name !== undefined && name === scope.split('.').pop();
 }

@@ -73,6 +73,11 @@ type ReapplyOptions = {
    * occur more than once, it goes to the occurrence in the scope it was in (reapply/same-occurrence.ts).
    */
   scopeOf?: ScopeOf;
+  /**
+   * Whether an owners' pure insertion (hunk) placed only by the lines next to it may go before line `into` of sdkgen's
+   * text (Python: every name it reads bound there, python/insertion-bindings.ts); left for a person where not.
+   */
+  insertionBound?: (target: string[], into: number, base: string[], edited: string[], hunk: Hunk) => boolean;
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
   asSdkgenNames?: ((line: string) => string) | null;
   /**
@@ -237,7 +242,7 @@ function reapplyHunks(
           placeSection(hunk, b, e, t) ??
           placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
-      placeBySameRank(hunk, b, t, options.scopeOf);
+      boundWhere(placeBySameRank(hunk, b, t, options.scopeOf), hunk, t, b, e, options.insertionBound);
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
@@ -377,6 +382,19 @@ function alreadyThere(
   if (scoped === undefined || found.length === 0) return found.length > 0;
   const { scopeOf, e, hunk } = scoped;
   return inOwnScope(e, target, hunk.start, occurrences(e, added), found, anchorIn(added, 0), scopeOf).length > 0;
+}
+
+/** `placed`, unless it is a pure insertion `bound` says may not stand there. */
+function boundWhere(
+  placed: Placement | null,
+  hunk: Hunk,
+  target: string[],
+  base: string[],
+  edited: string[],
+  bound: ReapplyOptions['insertionBound'],
+): Placement | null {
+  if (placed === null || bound === undefined || hunk.baseStart !== hunk.baseEnd) return placed;
+  return bound(target, placed.start, base, edited, hunk) ? placed : null;
 }
 
 /** The hand edits as unified-diff hunks, for a file whose edits have nowhere to go. */

@@ -56,7 +56,9 @@ export function occurrencesToChoose(
 /**
  * Of sdkgen's occurrences of a run of lines (`inTarget`), those standing in the scope of the owners' occurrence at
  * `ownAt` (of `inOwn`, in their text `own`): where sdkgen's text has that scope (or it is the top level), those in
- * it; else those in no scope of the owners' other occurrences (a twin's, the sync copy's for an async edit).
+ * it. Else (sdkgen named the class otherwise, `AsyncFiles` → `AsyncFilesResource`) the one of the same rank among
+ * those in a function of the same name and kind (`async def create`) outside the owners' other scopes, where both
+ * texts have as many: not one in another function, nor the sync twin's for an async edit; none where unsure.
  */
 export function inOwnScope(
   own: string[],
@@ -68,10 +70,32 @@ export function inOwnScope(
   scopeOf: ScopeOf,
 ): number[] {
   const scope = scopeOf(own, ownAt + anchor);
-  if (scope === '' || scopesIn(target, scopeOf).has(scope))
-    return inTarget.filter((at) => scopeOf(target, at + anchor) === scope);
+  const targetScopes = scopesIn(target, scopeOf);
+  if (scope === '' || targetScopes.has(scope)) return inTarget.filter((at) => scopeOf(target, at + anchor) === scope);
+  const kind = functionKind(own, ownAt + anchor, scope);
   const twins = new Set(inOwn.map((at) => scopeOf(own, at + anchor)));
-  return inTarget.filter((at) => !twins.has(scopeOf(target, at + anchor)));
+  const sameKind = (lines: string[], at: number) =>
+    functionKind(lines, at + anchor, scopeOf(lines, at + anchor)) === kind;
+  // (The owners' occurrences whose scope sdkgen's text lacks too, as this one's, against sdkgen's outside their scopes.)
+  const ownRanked = inOwn.filter((at) => !targetScopes.has(scopeOf(own, at + anchor)) && sameKind(own, at));
+  const targetRanked = inTarget.filter((at) => !twins.has(scopeOf(target, at + anchor)) && sameKind(target, at));
+  const rank = ownRanked.indexOf(ownAt);
+  return rank >= 0 && ownRanked.length === targetRanked.length ? [targetRanked[rank]] : [];
+}
+
+/**
+ * A scope's innermost name with its kind (`async def create`, `def create`, `class Files`), read from the nearest
+ * line above `at` that defines it: what a scope of another class's name stands for.
+ */
+function functionKind(lines: string[], at: number, scope: string): string {
+  const name = scope.split('.').pop() ?? '';
+  if (name === '') return '';
+  const definition = new RegExp(`^\\s*((?:async\\s+)?def|class)\\s+${name}\\b`);
+  for (let i = at; i >= 0; i--) {
+    const found = definition.exec(lines[i]);
+    if (found) return `${found[1].replace(/\s+/g, ' ')} ${name}`;
+  }
+  return '';
 }
 
 /**
