@@ -7,27 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
-import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
+import { emptyMigrateResult } from '../helpers/migrate-result';
 
-function result(more: Partial<MigrateResult>): MigrateResult {
-  const { lockfiles: _lockfiles, generated: _generated, ...plan } = emptyMigrationPlan();
-  void _lockfiles;
-  void _generated;
-  return {
-    ...plan,
-    repo: '/work/acme-node',
-    spec: '/work/acme-node/openapi.yml',
-    config: '/work/acme-node/stainless.yml',
-    derivedConfig: null,
-    base: { ref: 'generated', commit: 'c'.repeat(40) },
-    dryRun: false,
-    diagnostics: [],
-    copiedInputs: [],
-    lockfileUpdates: [],
-    stlc: null,
-    ...more,
-  };
-}
+const result = (more: Partial<MigrateResult>): MigrateResult => emptyMigrateResult(more, { repo: '/work/acme-node' });
 
 /** The block of the verbose report that `title` opens, up to the next block. */
 function block(report: string, title: string): string {

@@ -6,27 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MigrateResult } from '../../generator/api/migrate';
 import { migrationReport } from '../../generator/cli/commands/migrate';
-import { emptyMigrationPlan } from '../../generator/migrate/migration-plan';
+import { emptyMigrateResult } from '../helpers/migrate-result';
 
-function result(more: Partial<MigrateResult>): MigrateResult {
-  const { lockfiles: _lockfiles, generated: _generated, ...plan } = emptyMigrationPlan();
-  void _lockfiles;
-  void _generated;
-  return {
-    ...plan,
-    repo: '/work/acme-python',
-    spec: '/work/acme-python/openapi.yml',
-    config: '/work/acme-python/stainless.yml',
-    derivedConfig: null,
-    base: { ref: 'generated', commit: 'c'.repeat(40) },
-    dryRun: false,
-    diagnostics: [],
-    copiedInputs: [],
-    lockfileUpdates: [],
-    stlc: null,
-    ...more,
-  };
-}
+const result = (more: Partial<MigrateResult>): MigrateResult => emptyMigrateResult(more);
 
 const mockLines = (report: string) => report.split('\n').filter((line) => line.startsWith('  mock:'));
 
