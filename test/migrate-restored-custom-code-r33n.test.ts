@@ -4,23 +4,20 @@
  * of the repository, removed by the bot twice, restored by hand twice). That a generation once added those lines does
  * not make them Stainless's output: the hunk that adds them is the owners', which migrate carries, not drops.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generationsSince, hunkMadeBy } from '../generator/migrate/repository/generations';
 import { git } from './helpers/git-repo';
+import { tempDir } from './helpers/sdk';
 import { SLOW_FULL } from './helpers/slow-tests';
 import { BOT, commit, HEADER, PERSON, write } from './helpers/stainless-history';
 
 const errorClass = (...fields: string[]) =>
   `${HEADER}export class APIError {\n  readonly status: number;\n${fields.map((f) => `  ${f}\n`).join('')}}\n`;
-const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
 const OWNERS_FIELD = 'readonly code: string | undefined;';
 
 describe('migrate: the owners’ code a generation removed and people put back', () => {
   it('is the owners’, though a generation before the removal added the same lines', () => {
-    const repo = tempDir('restored-custom-');
+    const repo = tempDir('restored-custom');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { 'src/core/error.ts': errorClass(), 'src/version.ts': `export const VERSION = '0.1.0';\n` });
     const base = commit(repo, BOT, 'release: 0.1.0', '2026-01-01T00:00:00Z');
@@ -40,7 +37,7 @@ describe('migrate: the owners’ code a generation removed and people put back',
 
   // (The guard against reading too much into a restore: with the slow tests, for `npm test`'s time budget.)
   it.runIf(SLOW_FULL)('stays the generation’s when a generation added the lines again after the owners did', () => {
-    const repo = tempDir('restored-regenerated-');
+    const repo = tempDir('restored-regenerated');
     git(repo, 'init', '-q', '-b', 'main');
     write(repo, { 'src/core/error.ts': errorClass() });
     const base = commit(repo, BOT, 'release: 0.1.0', '2026-01-01T00:00:00Z');
