@@ -37,4 +37,17 @@ describe("the migration report's mock server", () => {
     expect(mockLines(migrationReport(prism))).toEqual(['  mock:     Prism (from scripts/mock), kept']);
     expect(mockLines(migrationReport(result({ mockServer: { server: null, script: null } })))).toEqual([]);
   });
+
+  it('says the mock would be kept under --dry-run, where nothing is written', () => {
+    const steady = result({
+      dryRun: true,
+      mockServer: { server: { kind: 'steady', version: '0.22.1', validatorFlags: [] }, script: 'scripts/mock' },
+    });
+    expect(mockLines(migrationReport(steady))).toEqual([
+      '  mock:     Steady 0.22.1 (from scripts/mock), would be kept: the tests run against it, recorded for every ' +
+        'regeneration',
+    ]);
+    const prism = result({ dryRun: true, mockServer: { server: null, script: 'scripts/mock' } });
+    expect(mockLines(migrationReport(prism))).toEqual(['  mock:     Prism (from scripts/mock), would be kept']);
+  });
 });

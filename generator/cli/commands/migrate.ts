@@ -138,7 +138,7 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
           : ' (inferred from the repository; --stainless-era <YYYY-MM-DD | latest> picks another)') +
         ', recorded for every regeneration',
     );
-  const mock = mockServerLine(result.mockServer);
+  const mock = mockServerLine(result.mockServer, result.dryRun);
   if (mock !== null) out.push(`  mock:     ${mock}`);
   for (const update of result.lockfileUpdates)
     out.push(
@@ -442,13 +442,17 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
   return `${out.join('\n')}\n`;
 }
 
-/** The mock server the repository's Stainless scripts ran and its scripts keep running; null where it had no script. */
-function mockServerLine(mock: MigrateResult['mockServer']): string | null {
+/**
+ * The mock server the repository's Stainless scripts ran and its scripts keep running (under --dry-run: would keep);
+ * null where it had no script.
+ */
+function mockServerLine(mock: MigrateResult['mockServer'], dryRun: boolean): string | null {
   if (mock === undefined || mock.script === null) return null;
-  if (mock.server === null) return `Prism (from ${mock.script}), kept`;
+  const kept = dryRun ? 'would be kept' : 'kept';
+  if (mock.server === null) return `Prism (from ${mock.script}), ${kept}`;
   const version =
     mock.server.version === null
       ? `, unpinned (the registry's newest; from ${mock.script})`
       : ` ${mock.server.version} (from ${mock.script})`;
-  return `Steady${version}, kept: the tests run against it, recorded for every regeneration`;
+  return `Steady${version}, ${kept}: the tests run against it, recorded for every regeneration`;
 }
