@@ -5,7 +5,8 @@
  * document's folder, so that `$ref`s between files resolve as they did. JSON is valid YAML: each file keeps its name.
  * A JSON document nothing changed is a copy of its file (fileCopy): a spec's change shows in `mock/` as it was made,
  * and a large spec is not printed again.
- * Path parameters the path has no place for are left out, as the SDK's methods leave them out (Prism would refuse
+ * A Stainless config's model moved out of another schema (stainless/nested-models.ts) is named as a spec may name a
+ * component. Path parameters the path has no place for are left out, as the SDK's methods leave them out (Prism would refuse
  * every request for lacking them). A query parameter the SDK sends in a Stainless config's format is described as
  * Prism can read it, or not required where it cannot (mockQueryParams).
  *
@@ -19,6 +20,7 @@ import { fileStamp, readStamped } from '../file-stamp';
 import { flattenResources } from '../ir/resources';
 import type { Api } from '../ir/types';
 import type { LoadedSpec } from '../load/load';
+import { withNestedModelsNamed } from '../stainless/nested-models';
 import type { SpecDocument } from '../load/types';
 import type { RenderedFile } from './render';
 
@@ -38,7 +40,7 @@ export function mockSpecFiles(
   const files: RenderedFile[] = [];
   for (const doc of spec.documents.values()) {
     const relative = relativeToRoot(spec, doc.absPath);
-    let root = withoutUnsendablePathParams(doc.root);
+    let root = withNestedModelsNamed(withoutUnsendablePathParams(doc.root));
     for (const [pointer, change] of queryParams.get(doc.file) ?? [])
       root = changedAt(root, pointerTokens(pointer), change);
     const file = `mock/${relative}`;

@@ -69,3 +69,58 @@ function followLocal(root: unknown, value: unknown): unknown {
   }
   return value;
 }
+
+const COMPONENT_NAME = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * `root` with each moved model under a name a spec may give a component (its place's pointer tokens joined by `.`,
+ * other characters `_`, made unique), and every `$ref` to it renamed: for a document sdkgen writes out (the package's
+ * mock spec), which a mock server reads. Steady refuses the key no spec can have (a `#` inside a `$ref`'s fragment is
+ * no JSON pointer). The objects on the way are copied, `root` is not changed; `root` itself when nothing was moved.
+ */
+export function withNestedModelsNamed(root: unknown): unknown {
+  if (!isObject(root) || !isObject(root.components) || !isObject(root.components.schemas)) return root;
+  const schemas = root.components.schemas;
+  const taken = new Set(Object.keys(schemas));
+  const renamed = new Map<string, string>();
+  for (const key of Object.keys(schemas)) {
+    if (!key.startsWith(HOISTED_PREFIX)) continue;
+    const tokens = pointerTokens(key.slice(HOISTED_PREFIX.length));
+    const place = tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens.slice(2) : tokens;
+    const base = place.map((token) => token.replace(/[^A-Za-z0-9_-]/g, '_')).join('.') || 'model';
+    let name = base;
+    for (let n = 2; taken.has(name) || !COMPONENT_NAME.test(name); n++) name = `${base}_${n}`;
+    taken.add(name);
+    renamed.set(key, name);
+  }
+  if (renamed.size === 0) return root;
+  const refs = new Map(
+    [...renamed].map(([from, to]) => [
+      `#/components/schemas/${escapePointerToken(from)}`,
+      `#/components/schemas/${to}`,
+    ]),
+  );
+  const renameRef = (ref: string): string => {
+    for (const [from, to] of refs)
+      if (ref === from || ref.startsWith(`${from}/`)) return `${to}${ref.slice(from.length)}`;
+    return ref;
+  };
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      const items = value.map(visit);
+      return items.some((item, i) => item !== value[i]) ? items : value;
+    }
+    if (!isObject(value)) return value;
+    let copy: Obj | null = null;
+    for (const [key, child] of Object.entries(value)) {
+      const next = key === '$ref' && typeof child === 'string' ? renameRef(child) : visit(child);
+      if (next !== child) (copy ??= { ...value })[key] = next;
+    }
+    return copy ?? value;
+  };
+  const visited = visit(root) as Obj;
+  const components = visited.components as Obj;
+  const named: Obj = {};
+  for (const [key, schema] of Object.entries(components.schemas as Obj)) named[renamed.get(key) ?? key] = schema;
+  return { ...visited, components: { ...components, schemas: named } };
+}

@@ -6,6 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
 import { mockSpecFiles } from '../../generator/emit/mock-spec';
@@ -167,6 +168,87 @@ describe('the mock of a JSON spec nothing changed: a copy of its file', () => {
     const left = await mockOfFile(unsendable);
     expect(left.mock.contents).not.toBe(unsendable);
     expect(JSON.parse(left.mock.contents).paths['/a'].get.parameters).toEqual([]);
+  });
+});
+
+describe("the mock of a Stainless config's nested models", () => {
+  it('names each model hoisted out of another schema as a spec may name a component, its $refs following it', async () => {
+    const spec = {
+      openapi: '3.1.0',
+      info: { title: 'T', version: '1' },
+      paths: {
+        '/servers': {
+          post: {
+            operationId: 'createServer',
+            responses: {
+              '200': {
+                description: 'ok',
+                content: { 'application/json': { schema: { $ref: '#/components/schemas/create_response' } } },
+              },
+            },
+          },
+        },
+      },
+      components: {
+        schemas: {
+          create_response: {
+            type: 'object',
+            properties: {
+              placement_group: { type: 'object', properties: { id: { type: 'integer' } } },
+              options: { type: 'array', items: { oneOf: [{ type: 'string' }, { type: 'integer' }] } },
+            },
+          },
+        },
+      },
+    };
+    const raw = {
+      organization: { name: 'acme' },
+      resources: {
+        servers: {
+          models: {
+            placement_group: '#/components/schemas/create_response/properties/placement_group',
+            server_option: '#/components/schemas/create_response/properties/options/items',
+          },
+          methods: { create: 'post /servers' },
+        },
+      },
+    };
+    const diags = new Diagnostics();
+    const config: SdkConfig = {
+      ...EMPTY_CONFIG,
+      stainless: parseStainlessConfig(raw, 'stainless.yml', JSON.stringify(raw), diags),
+    };
+    // A YAML spec (a JSON one nothing else changed is copied as its file, without the models moved).
+    const file = path.join(tempDir('mock-nested-models'), 'openapi.yaml');
+    writeFileSync(file, yaml.dump(spec));
+    const loaded = await loadSpec(file, diags);
+    normalize(loaded, config, diags);
+    expect(diags.list).toEqual([]);
+    const mock = mockSpecFiles(loaded)!.files[0];
+    const written = JSON.parse(mock.contents) as {
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const names = Object.keys(written.components.schemas);
+    // OpenAPI's component names (Steady refuses a spec with any other: a `#` in a $ref's fragment is no pointer).
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
+    expect(names).toHaveLength(3);
+    const refs: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object')
+        for (const [key, child] of Object.entries(value)) {
+          if (key === '$ref' && typeof child === 'string') refs.push(child);
+          else collect(child);
+        }
+    };
+    collect(written);
+    expect(refs.length).toBeGreaterThanOrEqual(3);
+    for (const ref of refs) expect(names).toContain(ref.replace(/^#\/components\/schemas\//, ''));
+    const placement = written.components.schemas.create_response.properties!.placement_group as { $ref: string };
+    expect(written.components.schemas[placement.$ref.split('/').pop()!]).toEqual({
+      type: 'object',
+      properties: { id: { type: 'integer' } },
+    });
   });
 });
 
