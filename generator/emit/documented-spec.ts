@@ -9,6 +9,7 @@
 import { pointerTokens } from '../diagnostics';
 import type { SourceRef } from '../ir/types';
 import type { LoadedSpec } from '../load/load';
+import { withNestedModelsNamed } from '../stainless/nested-models';
 import { isPlainObject, specJsonFile } from './mock-spec';
 import type { RenderedFile } from './render';
 
@@ -28,7 +29,8 @@ export interface CodeSample {
  * null when the root document is not an object. Samples of operations in other documents are left out.
  */
 export function documentedSpecFile(spec: LoadedSpec, samples: CodeSample[]): RenderedFile | null {
-  const root = spec.root.root;
+  // A config's models moved out of other schemas named as a docs site reads a component's name (nested-models.ts).
+  const root = withNestedModelsNamed(spec.root.root);
   if (!isPlainObject(root)) return null;
   const documented: Record<string, unknown> = { ...root };
   // The copies made so far: each object on the way is copied once, however many operations it leads to.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { Diagnostics } from '../../generator/diagnostics';
+import { documentedSpecFile } from '../../generator/emit/documented-spec';
 import { mockSpecFiles } from '../../generator/emit/mock-spec';
 import { generate } from '../../generator/generate';
 import { loadSpec, loadSpecFromMemory } from '../../generator/load/load';
@@ -172,7 +173,7 @@ describe('the mock of a JSON spec nothing changed: a copy of its file', () => {
 });
 
 describe("the mock of a Stainless config's nested models", () => {
-  it('names each model hoisted out of another schema as a spec may name a component, its $refs following it', async () => {
+  it('names each model moved out of another schema as a spec may name a component, its $refs following it (the documented spec too)', async () => {
     const spec = {
       openapi: '3.1.0',
       info: { title: 'T', version: '1' },
@@ -224,33 +225,37 @@ describe("the mock of a Stainless config's nested models", () => {
     const loaded = await loadSpec(file, diags);
     normalize(loaded, config, diags);
     expect(diags.list).toEqual([]);
-    const mock = mockSpecFiles(loaded)!.files[0];
-    const written = JSON.parse(mock.contents) as {
-      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
-    };
-    const names = Object.keys(written.components.schemas);
-    // OpenAPI's component names (Steady refuses a spec with any other: a `#` in a $ref's fragment is no pointer).
-    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
-    expect(names).toHaveLength(3);
-    const refs: string[] = [];
-    const collect = (value: unknown): void => {
-      if (Array.isArray(value)) value.forEach(collect);
-      else if (value && typeof value === 'object')
-        for (const [key, child] of Object.entries(value)) {
-          if (key === '$ref' && typeof child === 'string') refs.push(child);
-          else collect(child);
-        }
-    };
-    collect(written);
-    expect(refs.length).toBeGreaterThanOrEqual(3);
-    for (const ref of refs) expect(names).toContain(ref.replace(/^#\/components\/schemas\//, ''));
-    const placement = written.components.schemas.create_response.properties!.placement_group as { $ref: string };
-    expect(written.components.schemas[placement.$ref.split('/').pop()!]).toEqual({
-      type: 'object',
-      properties: { id: { type: 'integer' } },
-    });
+    for (const file of [mockSpecFiles(loaded)!.files[0], documentedSpecFile(loaded, [])!])
+      expectComponentNames(JSON.parse(file.contents) as Written);
   });
 });
+
+type Written = { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+
+/** Every component name is one a spec may have, every $ref leads to one, and the moved models are there. */
+function expectComponentNames(written: Written): void {
+  const names = Object.keys(written.components.schemas);
+  // OpenAPI's component names (Steady refuses a spec with any other: a `#` in a $ref's fragment is no pointer).
+  for (const name of names) expect(name).toMatch(/^[A-Za-z0-9._-]+$/);
+  expect(names).toHaveLength(3);
+  const refs: string[] = [];
+  const collect = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object')
+      for (const [key, child] of Object.entries(value)) {
+        if (key === '$ref' && typeof child === 'string') refs.push(child);
+        else collect(child);
+      }
+  };
+  collect(written);
+  expect(refs.length).toBeGreaterThanOrEqual(3);
+  for (const ref of refs) expect(names).toContain(ref.replace(/^#\/components\/schemas\//, ''));
+  const placement = written.components.schemas.create_response.properties!.placement_group as { $ref: string };
+  expect(written.components.schemas[placement.$ref.split('/').pop()!]).toEqual({
+    type: 'object',
+    properties: { id: { type: 'integer' } },
+  });
+}
 
 describe("the mock of a Stainless config's query formats", () => {
   it('describes each query parameter as Prism can read it, and does not require one it cannot', async () => {
