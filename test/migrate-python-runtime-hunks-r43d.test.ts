@@ -142,6 +142,34 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).not.toMatch(/`(?:Run|a|model|wait|Args|ref|not)`/);
   });
 
+  it("names the function an insertion stands in, where the line after it is a blank one (not 'the top level')", () => {
+    // (openai-python's `workload_identity` block at the end of `AsyncOpenAI.__init__`, before a blank line and a
+    // property: the hunk's first changed line stands where Stainless's file has that blank line.)
+    const stainless = [
+      'class AsyncAcme:',
+      '    def __init__(self, api_key):',
+      '        self.api_key = api_key',
+      '',
+      '    @property',
+      '    def pets(self):',
+      '        return 1',
+      '',
+    ].join('\n');
+    const hunk =
+      '@@ -3,3 +3,7 @@\n         self.api_key = api_key\n+\n+        if workload_identity is not None:\n' +
+      '+            self._auth = WorkloadIdentityAuth(workload_identity)\n+\n \n     @property\n     def pets(self):\n';
+    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class AsyncAcme:\n    pass\n') ?? '';
+    expect(reason).toContain('in `AsyncAcme.__init__`:');
+    expect(reason).not.toContain('at the top level');
+  });
+
+  it('names the function of the lines a replacement takes out', () => {
+    const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
+    const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';
+    const reason = runtimeHunksReason('src/acme/_utils/_transform.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `g`: sdkgen's module has no such function");
+  });
+
   it('gives no such reason outside the runtime', () => {
     expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
   });

@@ -63,21 +63,50 @@ function namesReadBy(lines: string[]): Set<string> {
 }
 
 interface HunkParts {
-  /** The 0-based line of Stainless's module the edit begins at. */
-  at: number;
+  /** The scope (`AsyncAcme.__init__`, '' at the top level) the edit's first code line stands in. */
+  scope: string;
   removed: string[];
   added: string[];
   context: string[];
 }
 
-function partsOf(hunk: string): HunkParts | null {
-  const [header, ...body] = hunk.split('\n');
-  const start = /^@@ -(\d+)/.exec(header);
+/** A line that is code (not blank, not only a comment). */
+const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+
+/**
+ * The hunk's lines, and its scope: that of the first code line it adds, read in the owners' text (Stainless's with the
+ * hunk applied), else that of the first code line it takes out, in Stainless's. (The line of Stainless's where an
+ * insertion begins may be a blank one at a function's end: its indent says nothing of the scope.)
+ */
+function partsOf(hunk: string, stainless: string[]): HunkParts | null {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header);
   if (start === null) return null;
-  const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
-  if (first < 0) return null;
+  if (!body.some((line) => line.startsWith('-') || line.startsWith('+'))) return null;
   const pick = (mark: string) => body.filter((line) => line.startsWith(mark)).map((line) => line.slice(1));
-  return { at: Number(start[1]) - 1 + first, removed: pick('-'), added: pick('+'), context: pick(' ') };
+  // (`-N,0`: the lines go after line N; otherwise the hunk's old lines begin at line N.)
+  const from = start[2] === '0' ? Number(start[1]) : Number(start[1]) - 1;
+  const owners = stainless.slice(0, from);
+  let old = from;
+  let addedAt = -1;
+  let removedAt = -1;
+  for (const line of body) {
+    const [mark, text] = [line[0], line.slice(1)];
+    if (mark === '\\') continue;
+    if (mark === '+') {
+      if (addedAt < 0 && isCode(text)) addedAt = owners.length;
+      owners.push(text);
+    } else if (mark === '-') {
+      if (removedAt < 0 && isCode(text)) removedAt = old;
+      old++;
+    } else {
+      owners.push(text);
+      old++;
+    }
+  }
+  owners.push(...stainless.slice(old));
+  const scope = addedAt >= 0 ? scopeOf(owners, addedAt) : removedAt >= 0 ? scopeOf(stainless, removedAt) : '';
+  return { scope, removed: pick('-'), added: pick('+'), context: pick(' ') };
 }
 
 const shown = (line: string) => {
@@ -87,9 +116,9 @@ const shown = (line: string) => {
 
 /** What stands in the way of one rejected hunk of Stainless's runtime module `stainless` on sdkgen's `sdkgens`. */
 function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkgenBinds: Set<string>): string | null {
-  const parts = partsOf(hunk);
+  const parts = partsOf(hunk, stainless);
   if (parts === null) return null;
-  const scope = scopeOf(stainless, parts.at);
+  const { scope } = parts;
   const where = scope === '' ? 'at the top level' : `in \`${scope}\``;
   const scopes = new Set(sdkgens.map((_, i) => scopeOf(sdkgens, i + 1)));
   const has = new Set(sdkgens.map((line) => line.trim()));
