@@ -163,6 +163,17 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).not.toContain('at the top level');
   });
 
+  it("names no word of a docstring opened above the hunk (its lines are text in the owners' module)", () => {
+    // (openai-python's `OpenAI.__init__` docstring, one line added before its closing quotes: "it reads `When`, …".)
+    const stainless =
+      'class Acme:\n    def __init__(self):\n        """Build it.\n\n        - `a` from `A`\n        """\n        self.a = 1\n';
+    const hunk =
+      '@@ -4,3 +4,5 @@\n \n         - `a` from `A`\n+\n+        When a provider is supplied, it is used.\n         """\n';
+    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class Acme:\n    pass\n') ?? '';
+    expect(reason).toContain('in `Acme.__init__`:');
+    expect(reason).not.toMatch(/`(?:When|provider|supplied|used)`/);
+  });
+
   it('names the function of the lines a replacement takes out', () => {
     const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
     const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';

@@ -12,6 +12,7 @@
  */
 import { scopeOf } from './comment-only';
 import { boundNames } from './sound-module';
+import { readModule } from './statements';
 
 /** A module of Stainless's Python runtime, where sdkgen writes its own: `src/<pkg>/_x.py`, `src/<pkg>/_utils/…`. */
 const PYTHON_RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py|_utils\/[^/]+\.py)$/;
@@ -67,6 +68,8 @@ interface HunkParts {
   scope: string;
   removed: string[];
   added: string[];
+  /** The added lines that hold code in the owners' text: not a string's text (a docstring's, opened above the hunk). */
+  addedCode: string[];
   context: string[];
 }
 
@@ -90,11 +93,13 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
   let old = from;
   let addedAt = -1;
   let removedAt = -1;
+  const addedLines: number[] = [];
   for (const line of body) {
     const [mark, text] = [line[0], line.slice(1)];
     if (mark === '\\') continue;
     if (mark === '+') {
       if (addedAt < 0 && isCode(text)) addedAt = owners.length;
+      addedLines.push(owners.length);
       owners.push(text);
     } else if (mark === '-') {
       if (removedAt < 0 && isCode(text)) removedAt = old;
@@ -106,7 +111,9 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
   }
   owners.push(...stainless.slice(old));
   const scope = addedAt >= 0 ? scopeOf(owners, addedAt) : removedAt >= 0 ? scopeOf(stainless, removedAt) : '';
-  return { scope, removed: pick('-'), added: pick('+'), context: pick(' ') };
+  const { code } = readModule(owners.join('\n'));
+  const addedCode = addedLines.filter((i) => /[^\s"]/.test(code[i])).map((i) => owners[i]);
+  return { scope, removed: pick('-'), added: pick('+'), addedCode, context: pick(' ') };
 }
 
 const shown = (line: string) => {
@@ -139,7 +146,7 @@ function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkg
   }
   // (Names the edit's lines read that it does not bind itself, nor sdkgen's module anywhere.)
   const own = boundNames(parts.added.join('\n'));
-  const unbound = [...namesReadBy(parts.added)].filter(
+  const unbound = [...namesReadBy(parts.addedCode)].filter(
     (name) => !UNBOUND_OK.has(name) && !BUILTIN_EXCEPTION.test(name) && !own.has(name) && !sdkgenBinds.has(name),
   );
   const reads =
