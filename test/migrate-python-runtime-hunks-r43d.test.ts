@@ -174,6 +174,16 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).not.toMatch(/`(?:When|provider|supplied|used)`/);
   });
 
+  it("reads the scope where the hunk's lines stand, where the text has a line more above them than its numbers say", () => {
+    // (openai-python's `_streaming.py`: a hunk taking `yield process_data(…)` out of `Stream.__stream__` read at the
+    // blank line its numbers gave, "at the top level".)
+    const stainless =
+      '# banner\nimport x\n\n\nclass Stream:\n    def __stream__(self):\n        a()\n\n        yield b(\n            1,\n        )\n';
+    const hunk = '@@ -6,5 +6,3 @@\n         a()\n-\n-        yield b(\n-            1,\n-        )\n';
+    const reason = runtimeHunksReason('src/acme/_streaming.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `Stream.__stream__`: sdkgen's module has no such function");
+  });
+
   it('names the function of the lines a replacement takes out', () => {
     const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
     const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';

@@ -87,8 +87,13 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
   if (start === null) return null;
   if (!body.some((line) => line.startsWith('-') || line.startsWith('+'))) return null;
   const pick = (mark: string) => body.filter((line) => line.startsWith(mark)).map((line) => line.slice(1));
-  // (`-N,0`: the lines go after line N; otherwise the hunk's old lines begin at line N.)
-  const from = start[2] === '0' ? Number(start[1]) : Number(start[1]) - 1;
+  // (`-N,0`: the lines go after line N; otherwise the hunk's old lines begin at line N, or where they stand nearest.)
+  const stated = start[2] === '0' ? Number(start[1]) : Number(start[1]) - 1;
+  const from = nearestRun(
+    stainless,
+    body.filter((line) => line[0] !== '+' && line[0] !== '\\').map((line) => line.slice(1)),
+    stated,
+  );
   const owners = stainless.slice(0, from);
   let old = from;
   let addedAt = -1;
@@ -114,6 +119,20 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
   const { code } = readModule(owners.join('\n'));
   const addedCode = addedLines.filter((i) => /[^\s"]/.test(code[i])).map((i) => owners[i]);
   return { scope, removed: pick('-'), added: pick('+'), addedCode, context: pick(' ') };
+}
+
+/**
+ * Where `run` (a hunk's context and removed lines) stands in `lines` nearest to line `stated`, or `stated`: the text the
+ * reason is read on may differ by some lines above the hunk from the one its numbers were taken on.
+ */
+function nearestRun(lines: string[], run: string[], stated: number): number {
+  if (run.length === 0) return stated;
+  const at = (i: number) => run.every((line, j) => lines[i + j]?.trimEnd() === line.trimEnd());
+  for (let d = 0; d < lines.length; d++) {
+    if (at(stated - d)) return stated - d;
+    if (at(stated + d)) return stated + d;
+  }
+  return stated;
 }
 
 const shown = (line: string) => {
