@@ -1,6 +1,7 @@
 /**
- * Whether an owners' pure insertion (lines of theirs, no line of Stainless's taken out) may stand at a line of sdkgen's
- * function: every name it reads is bound there, and nothing after it binds what it reads. Placed by a neighbouring
+ * Whether an owners' pure insertion (lines of theirs, no line of Stainless's taken out), or the lines of a replacement
+ * placed by the lines it takes out, may stand at a line of sdkgen's function: every name it reads is bound there, and
+ * nothing after it binds what it reads. Placed by a neighbouring
  * line alone (same-function-lines.ts), an insertion lands where sdkgen's function orders its statements otherwise:
  * openai's `if workload_identity is not None: … is_httpx2_sync_client(self._client)` went above `super().__init__(`,
  * which sets `self._client`, and into `AsyncOpenAI.__init__`, whose signature has no `workload_identity`.

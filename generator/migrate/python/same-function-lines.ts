@@ -7,9 +7,10 @@
  * function does the same job with the same statement, and the owners' statement takes its place.
  *
  * A hunk is carried so only where it is one run of changed lines, the code lines it takes out stand once in Stainless's
- * function and once in sdkgen's function of that name (at one indentation step from each other throughout), and each
- * name its added lines read is a builtin, bound by those lines, by sdkgen's function, or at the top of sdkgen's module.
- * Otherwise it stays for a person (runtime-hunks.ts says why).
+ * function and once in sdkgen's function of that name (at one indentation step from each other throughout), and what
+ * its added lines read that the lines they replace did not is bound at that point of sdkgen's function, nothing after it
+ * rebinding it (insertion-bindings.ts, as for an insertion; in a class body, at the top of sdkgen's module). Otherwise
+ * it stays for a person (runtime-hunks.ts says why).
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
