@@ -184,6 +184,16 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).toContain("in `Stream.__stream__`: sdkgen's module has no such function");
   });
 
+  it('names the function of a hunk that changes only a comment in it', () => {
+    // (openai-python's `_calculate_retry_timeout`: one comment reworded.)
+    const stainless =
+      'class BaseClient:\n    def _retry(self):\n        n = 1\n\n        # Wait as long as it says.\n        return n\n';
+    const hunk =
+      '@@ -4,3 +4,3 @@\n \n-        # Wait as long as it says.\n+        # Honor the delay.\n         return n\n';
+    const reason = runtimeHunksReason('src/acme/_base_client.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `BaseClient._retry`: sdkgen's module has no such function");
+  });
+
   it('names the function of the lines a replacement takes out', () => {
     const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
     const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';

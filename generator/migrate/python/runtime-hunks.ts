@@ -78,7 +78,7 @@ const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsW
 
 /**
  * The hunk's lines, and its scope: that of the first code line it adds, read in the owners' text (Stainless's with the
- * hunk applied), else that of the first code line it takes out, in Stainless's. (The line of Stainless's where an
+ * hunk applied), else that of the first code line it takes out, in Stainless's (else of a comment line, so). (The line of Stainless's where an
  * insertion begins may be a blank one at a function's end: its indent says nothing of the scope.)
  */
 function partsOf(hunk: string, stainless: string[]): HunkParts | null {
@@ -96,18 +96,25 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
   );
   const owners = stainless.slice(0, from);
   let old = from;
-  let addedAt = -1;
-  let removedAt = -1;
+  // (The first added and removed lines of code, else of comments: a hunk may change a comment alone.)
+  const [added, removed]: [number[], number[]] = [
+    [-1, -1],
+    [-1, -1],
+  ];
+  const note = (at: number[], text: string, i: number) => {
+    const rank = isCode(text) ? 0 : text.trim() !== '' ? 1 : -1;
+    if (rank >= 0 && at[rank] < 0) at[rank] = i;
+  };
   const addedLines: number[] = [];
   for (const line of body) {
     const [mark, text] = [line[0], line.slice(1)];
     if (mark === '\\') continue;
     if (mark === '+') {
-      if (addedAt < 0 && isCode(text)) addedAt = owners.length;
+      note(added, text, owners.length);
       addedLines.push(owners.length);
       owners.push(text);
     } else if (mark === '-') {
-      if (removedAt < 0 && isCode(text)) removedAt = old;
+      note(removed, text, old);
       old++;
     } else {
       owners.push(text);
@@ -115,7 +122,14 @@ function partsOf(hunk: string, stainless: string[]): HunkParts | null {
     }
   }
   owners.push(...stainless.slice(old));
-  const scope = addedAt >= 0 ? scopeOf(owners, addedAt) : removedAt >= 0 ? scopeOf(stainless, removedAt) : '';
+  const candidates: Array<[string[], number]> = [
+    [owners, added[0]],
+    [stainless, removed[0]],
+    [owners, added[1]],
+    [stainless, removed[1]],
+  ];
+  const first = candidates.find(([, i]) => i >= 0);
+  const scope = first === undefined ? '' : scopeOf(...first);
   const { code } = readModule(owners.join('\n'));
   const addedCode = addedLines.filter((i) => /[^\s"]/.test(code[i])).map((i) => owners[i]);
   return { scope, removed: pick('-'), added: pick('+'), addedCode, context: pick(' ') };
