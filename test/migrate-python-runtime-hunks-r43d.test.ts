@@ -142,6 +142,65 @@ describe("sdkgen migrate (Python): owners' edits to Stainless's runtime that do 
     expect(reason).not.toMatch(/`(?:Run|a|model|wait|Args|ref|not)`/);
   });
 
+  it("names the function an insertion stands in, where the line after it is a blank one (not 'the top level')", () => {
+    // (openai-python's `workload_identity` block at the end of `AsyncOpenAI.__init__`, before a blank line and a
+    // property: the hunk's first changed line stands where Stainless's file has that blank line.)
+    const stainless = [
+      'class AsyncAcme:',
+      '    def __init__(self, api_key):',
+      '        self.api_key = api_key',
+      '',
+      '    @property',
+      '    def pets(self):',
+      '        return 1',
+      '',
+    ].join('\n');
+    const hunk =
+      '@@ -3,3 +3,7 @@\n         self.api_key = api_key\n+\n+        if workload_identity is not None:\n' +
+      '+            self._auth = WorkloadIdentityAuth(workload_identity)\n+\n \n     @property\n     def pets(self):\n';
+    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class AsyncAcme:\n    pass\n') ?? '';
+    expect(reason).toContain('in `AsyncAcme.__init__`:');
+    expect(reason).not.toContain('at the top level');
+  });
+
+  it("names no word of a docstring opened above the hunk (its lines are text in the owners' module)", () => {
+    // (openai-python's `OpenAI.__init__` docstring, one line added before its closing quotes: "it reads `When`, …".)
+    const stainless =
+      'class Acme:\n    def __init__(self):\n        """Build it.\n\n        - `a` from `A`\n        """\n        self.a = 1\n';
+    const hunk =
+      '@@ -4,3 +4,5 @@\n \n         - `a` from `A`\n+\n+        When a provider is supplied, it is used.\n         """\n';
+    const reason = runtimeHunksReason('src/acme/_client.py', [hunk], stainless, 'class Acme:\n    pass\n') ?? '';
+    expect(reason).toContain('in `Acme.__init__`:');
+    expect(reason).not.toMatch(/`(?:When|provider|supplied|used)`/);
+  });
+
+  it("reads the scope where the hunk's lines stand, where the text has a line more above them than its numbers say", () => {
+    // (openai-python's `_streaming.py`: a hunk taking `yield process_data(…)` out of `Stream.__stream__` read at the
+    // blank line its numbers gave, "at the top level".)
+    const stainless =
+      '# banner\nimport x\n\n\nclass Stream:\n    def __stream__(self):\n        a()\n\n        yield b(\n            1,\n        )\n';
+    const hunk = '@@ -6,5 +6,3 @@\n         a()\n-\n-        yield b(\n-            1,\n-        )\n';
+    const reason = runtimeHunksReason('src/acme/_streaming.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `Stream.__stream__`: sdkgen's module has no such function");
+  });
+
+  it('names the function of a hunk that changes only a comment in it', () => {
+    // (openai-python's `_calculate_retry_timeout`: one comment reworded.)
+    const stainless =
+      'class BaseClient:\n    def _retry(self):\n        n = 1\n\n        # Wait as long as it says.\n        return n\n';
+    const hunk =
+      '@@ -4,3 +4,3 @@\n \n-        # Wait as long as it says.\n+        # Honor the delay.\n         return n\n';
+    const reason = runtimeHunksReason('src/acme/_base_client.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `BaseClient._retry`: sdkgen's module has no such function");
+  });
+
+  it('names the function of the lines a replacement takes out', () => {
+    const stainless = 'x = 1\n\n\ndef g(data):\n    return data\n';
+    const hunk = '@@ -5 +5 @@\n-    return data\n+    return data or None\n';
+    const reason = runtimeHunksReason('src/acme/_utils/_transform.py', [hunk], stainless, 'x = 1\n') ?? '';
+    expect(reason).toContain("in `g`: sdkgen's module has no such function");
+  });
+
   it('gives no such reason outside the runtime', () => {
     expect(runtimeHunksReason('src/acme/resources/users.py', ['@@ -1 +1 @@\n-a\n+b'], 'a\n', 'a\n')).toBeNull();
   });

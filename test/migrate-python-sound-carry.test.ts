@@ -193,6 +193,40 @@ describe("the owners' test set-up that does not carry whole (plan)", () => {
   });
 });
 
+describe("an owners' edit carried to another depth, where Python refuses the statements (plan)", () => {
+  // Stainless's fixture is a module-level function; sdkgen's is a method of the test class. The owners' `try:` block,
+  // placed by its context lines (matched without their indentation) at the owners' depth, would stand in the class
+  // body, its `return` under `except:` outside any function: well indented, but no module Python compiles.
+  const PATH = 'tests/test_client.py';
+  const HEAD = 'import pytest\n\nfrom acme import Acme\n\nbase_url = "http://127.0.0.1:4010"\n\n\n';
+  const STAINLESS =
+    HEAD +
+    '@pytest.fixture\ndef client():\n    client = Acme(base_url=base_url)\n    return client\n\n\n' +
+    'class TestAcme:\n    def test_one(self, client):\n        assert client\n';
+  const OWNERS = STAINLESS.replace(
+    '    client = Acme(base_url=base_url)\n',
+    '    client = Acme(base_url=base_url)\n    try:\n        client.ping()\n    except Exception:\n        return None\n',
+  );
+  const SDKGEN =
+    HEAD +
+    'class TestAcme:\n    @pytest.fixture\n    def client(self):\n        client = Acme(base_url=base_url)\n' +
+    '        return client\n\n    def test_one(self, client):\n        assert client\n';
+
+  it("is not written so: sdkgen's module stays as it is, the edit listed for a person", () => {
+    const result = planPythonMigration({
+      current: [{ path: PATH, blob: 'owners', text: OWNERS }],
+      base: { blobs: new Map([[PATH, 'stainless']]), texts: new Map([[PATH, STAINLESS]]) },
+      rendered: [{ path: PATH, contents: SDKGEN }],
+      importName: 'acme',
+    });
+    const written = result.writes.find((f) => f.path === PATH)?.contents;
+    expect(written).toBe(SDKGEN);
+    expect(result.needsHand.map((n) => n.reason).join('\n')).toContain('`return` outside a function');
+    const rejected = result.rejected.flatMap((r) => r.hunks).join('\n');
+    expect(rejected).toContain('+    try:\n+        client.ping()\n+    except Exception:\n+        return None');
+  });
+});
+
 describe('pyproject.toml edits in tables sdkgen does not write', () => {
   const BASE = [
     '[project]',

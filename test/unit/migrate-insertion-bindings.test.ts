@@ -130,3 +130,74 @@ describe("an owners' insertion reading what sdkgen's function binds (python/inse
     expect(carried.text).toBe(sdkgensFn);
   });
 });
+
+describe("an owners' replacement carried into sdkgen's function of the same name reads what is bound there", () => {
+  // Stainless's `send`: the owners change its check. sdkgen's `send` has the same line, among lines of its own.
+  const stainlessFn = [
+    'class Client:',
+    '    def __init__(self, client):',
+    '        super().__init__()',
+    '        self._client = client',
+    '',
+    '    def send(self, request):',
+    '        check(request)',
+    '        return self._post(request)',
+    '',
+  ].join('\n');
+  const cases: Array<{ name: string; added: string; sdkgens: string[]; carried: boolean }> = [
+    {
+      name: 'a local sdkgen assigns below the line is read before it is bound',
+      added: '        check(request, options)',
+      sdkgens: [
+        '        check(request)',
+        '        options = self._options(request)',
+        '        return self._post(request)',
+      ],
+      carried: false,
+    },
+    {
+      name: 'a local sdkgen assigns above the line is bound',
+      added: '        check(request, options)',
+      sdkgens: [
+        '        options = self._options(request)',
+        '        check(request)',
+        '        return self._post(request)',
+      ],
+      carried: true,
+    },
+    {
+      name: 'an attribute set below the line in the same method is not yet set',
+      added: '        check(request, self._limits)',
+      sdkgens: ['        check(request)', '        self._limits = limits()', '        return self._post(request)'],
+      carried: false,
+    },
+    {
+      name: 'a name the line it replaces read is read there already',
+      added: '        check(request, strict=True)',
+      sdkgens: [
+        '        check(request)',
+        '        request = self._prepare(request)',
+        '        return self._post(request)',
+      ],
+      carried: true,
+    },
+  ];
+  for (const { name, added, sdkgens, carried } of cases)
+    it(`${name}: ${carried ? 'carried' : 'left for a person'}`, () => {
+      const ownersFn = stainlessFn.replace('        check(request)', added);
+      const sdkgensFn = stainlessFn.replace(
+        '        check(request)\n        return self._post(request)',
+        sdkgens.join('\n'),
+      );
+      const hunks = editsAsHunks(stainlessFn, ownersFn);
+      expect(hunks).toHaveLength(1);
+      const result = intoSameFunctionLines(stainlessFn, { text: sdkgensFn, applied: 0, rejected: hunks });
+      if (carried) {
+        expect(result.rejected).toEqual([]);
+        expect(result.text).toBe(sdkgensFn.replace('        check(request)\n', `${added}\n`));
+      } else {
+        expect(result.rejected).toEqual(hunks);
+        expect(result.text).toBe(sdkgensFn);
+      }
+    });
+});

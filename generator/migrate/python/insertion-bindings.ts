@@ -1,6 +1,7 @@
 /**
- * Whether an owners' pure insertion (lines of theirs, no line of Stainless's taken out) may stand at a line of sdkgen's
- * function: every name it reads is bound there, and nothing after it binds what it reads. Placed by a neighbouring
+ * Whether an owners' pure insertion (lines of theirs, no line of Stainless's taken out), or the lines of a replacement
+ * placed by the lines it takes out, may stand at a line of sdkgen's function: every name it reads is bound there, and
+ * nothing after it binds what it reads. Placed by a neighbouring
  * line alone (same-function-lines.ts), an insertion lands where sdkgen's function orders its statements otherwise:
  * openai's `if workload_identity is not None: … is_httpx2_sync_client(self._client)` went above `super().__init__(`,
  * which sets `self._client`, and into `AsyncOpenAI.__init__`, whose signature has no `workload_identity`.
@@ -115,6 +116,15 @@ function classAttributes(
   return { valued, declared };
 }
 
+interface BoundOptions {
+  /** Names counted as bound (a parameter the owners added, which added-parameters.ts carries next). */
+  deferred?: Set<string>;
+  /** Only these names are judged, when given (those the owners' text binds where they put the lines). */
+  judged?: Set<string> | null;
+  /** The lines `added` replaces at `into` (already taken out of `ours`): what they read is read there already. */
+  replaced?: string[];
+}
+
 /**
  * Whether `added` (as it would stand, indented) may be inserted before line `into` of `ours`, in the function that
  * would hold it: see the file's comment. `inside`: the owners put the lines inside a statement's brackets (a call's
@@ -125,8 +135,7 @@ export function readsBoundAt(
   into: number,
   added: string[],
   inside: boolean,
-  deferred: Set<string> = new Set(),
-  judged: Set<string> | null = null,
+  { deferred = new Set(), judged = null, replaced = [] }: BoundOptions = {},
 ): boolean {
   const module = readModule(ours.join('\n'));
   if ((into < ours.length && module.continues[into]) !== inside) return false;
@@ -135,9 +144,12 @@ export function readsBoundAt(
   const head = enclosingDef(ours, into, indentOf(first));
   const span = head < 0 ? null : definitionSpan(ours, head);
   if (span === null) return false;
-  const { names: read, attributes } = readsOf(added, inside);
+  const { names: read, attributes: readAttributes } = readsOf(added, inside);
+  // (What the replaced lines read there, sdkgen's own code read at that point: not judged again.)
+  const before = readsOf(replaced, inside);
+  const attributes = new Set([...readAttributes].filter((a) => !before.attributes.has(a)));
   // (Only the names the owners' text binds where they put the lines, when given: another is unbound wherever it goes.)
-  const names = new Set([...read].filter((name) => judged === null || judged.has(name)));
+  const names = new Set([...read].filter((name) => !before.names.has(name) && (judged === null || judged.has(name))));
   const above = statementLines(module, span.signatureEnd + 1, into);
   const below = statementLines(module, into, span.end);
   const bindsOf = (at: number[]) => bindsIn(at.map((i) => module.code[i]).join('\n'));
@@ -201,7 +213,7 @@ export function insertionBoundInText(
   const above = span === null ? [] : statementLines(ownersModule, span.signatureEnd + 1, hunk.start);
   // (A name of the module's top level is bound wherever in the function the lines go: its import is carried apart.)
   const ownersBound = new Set([...ownersParameters, ...bindsIn(above.map((i) => ownersModule.code[i]).join('\n'))]);
-  return readsBoundAt(strip(target), into, added, inside, new Set(ownersAdded), ownersBound);
+  return readsBoundAt(strip(target), into, added, inside, { deferred: new Set(ownersAdded), judged: ownersBound });
 }
 
 /** The parameter names of the signature of the `def` at line `head`. */

@@ -12,6 +12,7 @@
  */
 import { scopeOf } from './comment-only';
 import { boundNames } from './sound-module';
+import { readModule } from './statements';
 
 /** A module of Stainless's Python runtime, where sdkgen writes its own: `src/<pkg>/_x.py`, `src/<pkg>/_utils/…`. */
 const PYTHON_RUNTIME_MODULE = /^src\/[^/]+\/(?:_[^/]*\.py|_utils\/[^/]+\.py)$/;
@@ -63,21 +64,89 @@ function namesReadBy(lines: string[]): Set<string> {
 }
 
 interface HunkParts {
-  /** The 0-based line of Stainless's module the edit begins at. */
-  at: number;
+  /** The scope (`AsyncAcme.__init__`, '' at the top level) the edit's first code line stands in. */
+  scope: string;
   removed: string[];
   added: string[];
+  /** The added lines that hold code in the owners' text: not a string's text (a docstring's, opened above the hunk). */
+  addedCode: string[];
   context: string[];
 }
 
-function partsOf(hunk: string): HunkParts | null {
-  const [header, ...body] = hunk.split('\n');
-  const start = /^@@ -(\d+)/.exec(header);
+/** A line that is code (not blank, not only a comment). */
+const isCode = (line: string) => line.trim() !== '' && !line.trimStart().startsWith('#');
+
+/**
+ * The hunk's lines, and its scope: that of the first code line it adds, read in the owners' text (Stainless's with the
+ * hunk applied), else that of the first code line it takes out, in Stainless's (else of a comment line, so). (The line of Stainless's where an
+ * insertion begins may be a blank one at a function's end: its indent says nothing of the scope.)
+ */
+function partsOf(hunk: string, stainless: string[]): HunkParts | null {
+  const [header, ...body] = hunk.replace(/\n$/, '').split('\n');
+  const start = /^@@ -(\d+)(?:,(\d+))?/.exec(header);
   if (start === null) return null;
-  const first = body.findIndex((line) => line.startsWith('-') || line.startsWith('+'));
-  if (first < 0) return null;
+  if (!body.some((line) => line.startsWith('-') || line.startsWith('+'))) return null;
   const pick = (mark: string) => body.filter((line) => line.startsWith(mark)).map((line) => line.slice(1));
-  return { at: Number(start[1]) - 1 + first, removed: pick('-'), added: pick('+'), context: pick(' ') };
+  // (`-N,0`: the lines go after line N; otherwise the hunk's old lines begin at line N, or where they stand nearest.)
+  const stated = start[2] === '0' ? Number(start[1]) : Number(start[1]) - 1;
+  const from = nearestRun(
+    stainless,
+    body.filter((line) => line[0] !== '+' && line[0] !== '\\').map((line) => line.slice(1)),
+    stated,
+  );
+  const owners = stainless.slice(0, from);
+  let old = from;
+  // (The first added and removed lines of code, else of comments: a hunk may change a comment alone.)
+  const [added, removed]: [number[], number[]] = [
+    [-1, -1],
+    [-1, -1],
+  ];
+  const note = (at: number[], text: string, i: number) => {
+    const rank = isCode(text) ? 0 : text.trim() !== '' ? 1 : -1;
+    if (rank >= 0 && at[rank] < 0) at[rank] = i;
+  };
+  const addedLines: number[] = [];
+  for (const line of body) {
+    const [mark, text] = [line[0], line.slice(1)];
+    if (mark === '\\') continue;
+    if (mark === '+') {
+      note(added, text, owners.length);
+      addedLines.push(owners.length);
+      owners.push(text);
+    } else if (mark === '-') {
+      note(removed, text, old);
+      old++;
+    } else {
+      owners.push(text);
+      old++;
+    }
+  }
+  owners.push(...stainless.slice(old));
+  const candidates: Array<[string[], number]> = [
+    [owners, added[0]],
+    [stainless, removed[0]],
+    [owners, added[1]],
+    [stainless, removed[1]],
+  ];
+  const first = candidates.find(([, i]) => i >= 0);
+  const scope = first === undefined ? '' : scopeOf(...first);
+  const { code } = readModule(owners.join('\n'));
+  const addedCode = addedLines.filter((i) => /[^\s"]/.test(code[i])).map((i) => owners[i]);
+  return { scope, removed: pick('-'), added: pick('+'), addedCode, context: pick(' ') };
+}
+
+/**
+ * Where `run` (a hunk's context and removed lines) stands in `lines` nearest to line `stated`, or `stated`: the text the
+ * reason is read on may differ by some lines above the hunk from the one its numbers were taken on.
+ */
+function nearestRun(lines: string[], run: string[], stated: number): number {
+  if (run.length === 0) return stated;
+  const at = (i: number) => run.every((line, j) => lines[i + j]?.trimEnd() === line.trimEnd());
+  for (let d = 0; d < lines.length; d++) {
+    if (at(stated - d)) return stated - d;
+    if (at(stated + d)) return stated + d;
+  }
+  return stated;
 }
 
 const shown = (line: string) => {
@@ -87,9 +156,9 @@ const shown = (line: string) => {
 
 /** What stands in the way of one rejected hunk of Stainless's runtime module `stainless` on sdkgen's `sdkgens`. */
 function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkgenBinds: Set<string>): string | null {
-  const parts = partsOf(hunk);
+  const parts = partsOf(hunk, stainless);
   if (parts === null) return null;
-  const scope = scopeOf(stainless, parts.at);
+  const { scope } = parts;
   const where = scope === '' ? 'at the top level' : `in \`${scope}\``;
   const scopes = new Set(sdkgens.map((_, i) => scopeOf(sdkgens, i + 1)));
   const has = new Set(sdkgens.map((line) => line.trim()));
@@ -110,7 +179,7 @@ function hunkObstacle(hunk: string, stainless: string[], sdkgens: string[], sdkg
   }
   // (Names the edit's lines read that it does not bind itself, nor sdkgen's module anywhere.)
   const own = boundNames(parts.added.join('\n'));
-  const unbound = [...namesReadBy(parts.added)].filter(
+  const unbound = [...namesReadBy(parts.addedCode)].filter(
     (name) => !UNBOUND_OK.has(name) && !BUILTIN_EXCEPTION.test(name) && !own.has(name) && !sdkgenBinds.has(name),
   );
   const reads =

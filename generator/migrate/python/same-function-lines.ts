@@ -7,9 +7,10 @@
  * function does the same job with the same statement, and the owners' statement takes its place.
  *
  * A hunk is carried so only where it is one run of changed lines, the code lines it takes out stand once in Stainless's
- * function and once in sdkgen's function of that name (at one indentation step from each other throughout), and each
- * name its added lines read is a builtin, bound by those lines, by sdkgen's function, or at the top of sdkgen's module.
- * Otherwise it stays for a person (runtime-hunks.ts says why).
+ * function and once in sdkgen's function of that name (at one indentation step from each other throughout), and what
+ * its added lines read that the lines they replace did not is bound at that point of sdkgen's function, nothing after it
+ * rebinding it (insertion-bindings.ts, as for an insertion; in a class body, at the top of sdkgen's module). Otherwise
+ * it stays for a person (runtime-hunks.ts says why).
  */
 import type { Reapplied } from '../reapply/hunks';
 import { pythonCode, scopeOf } from './comment-only';
@@ -122,15 +123,23 @@ function placeChange(hunk: string, theirs: string[], ours: string[]): string[] |
   const moved = added.map((line) =>
     line.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${line}` : line.slice(-step),
   );
-  if (!namesBound(removed, added, ours, place)) return null;
+  const without = [...ours.slice(0, place), ...ours.slice(place + removed.length)];
+  if (inFunction(theirs, at, scope)) {
+    // (Every name and `self.<attr>` it reads that the replaced lines did not bound at that point of sdkgen's function,
+    // none bound after it: insertion-bindings.ts, as for an insertion.)
+    const owners = [...theirs.slice(0, at), ...added, ...theirs.slice(at + removed.length)];
+    const firstCode = added.findIndex(isCode);
+    const inside = firstCode >= 0 && readModule(owners.join('\n')).continues[at + firstCode];
+    if (!readsBoundAt(without, place, moved, inside, { replaced: removed })) return null;
+  } else if (!classNamesBound(removed, added, ours)) return null;
   return [...ours.slice(0, place), ...moved, ...ours.slice(place + removed.length)];
 }
 
-/** Whether each name `added` reads that `removed` did not is sdkgen's to give: its function's (at `at`) or its module's. */
-function namesBound(removed: string[], added: string[], ours: string[], at: number): boolean {
+/** For a line of a class body: whether each name `added` reads that `removed` did not is bound at the module's top. */
+function classNamesBound(removed: string[], added: string[], ours: string[]): boolean {
   const own = boundNames(added.join('\n'));
   const before = namesRead(removed);
-  const known = new Set([...moduleNames(ours), ...boundNames(enclosingFunction(ours, at).join('\n'))]);
+  const known = moduleNames(ours);
   return [...namesRead(added)].every(
     (name) => before.has(name) || own.has(name) || known.has(name) || PYTHON_BUILTINS.has(name),
   );

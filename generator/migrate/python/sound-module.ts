@@ -12,6 +12,7 @@ import { bindsIn, lostFunctionNames, unreadFunctionNames } from './function-scop
 import { bindsOf } from './import-resolution';
 import { withImportsKept, withImportsNeeded } from './imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
+import { newStatementProblem } from './statement-structure';
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
@@ -27,8 +28,8 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
   // helper replaced), while sdkgen's code still reads it: sdkgen's import stays. A name the carried code reads that only
   // the owners imported (their import hunk found no place: llama-cloud's `json`, `cast`) is imported as they did.
   const carried = withImportsKept(target, edited, withImportsNeeded(edited, withImportsNeeded(target, carriedAsIs)));
-  // (Python would refuse the module: its indentation, or its brackets and arguments.)
-  const problem = indentProblem(carried) ?? newSyntaxProblem(carried, target, edited);
+  // (Python would refuse the module: its indentation, its brackets and arguments, or how its statements nest.)
+  const problem = compileProblem(carried, target, edited);
   if (problem !== null) return { kind: 'broken', reason: problem };
   const owners = readModule(edited);
   const ownersTop = statementsAt(owners, 0, owners.lines.length, 0).filter(
@@ -60,12 +61,17 @@ export function soundCarried(edited: string, carriedAsIs: string, target: string
     block.push(...owners.lines.slice(statement.start, statement.end), '', '');
   const text = withImportsNeeded(edited, insertBeforeFirstReader(carried, block, new Set(missing)));
   const still = missingNames(text, definedBy);
-  const problemNow = indentProblem(text) ?? newSyntaxProblem(text, target, edited);
+  const problemNow = compileProblem(text, target, edited);
   if (problemNow !== null) return { kind: 'broken', reason: problemNow };
   if (still.length > 0)
     return { kind: 'broken', reason: `it reads ${quoted(still)}, which only your version of it defines` };
   const definitionsAdded = [...wanted].flatMap((s) => bindsOf(owners, s));
   return lostInFunctions(text, edited, target) ?? { kind: 'sound', text, definitionsAdded };
+}
+
+/** Why Python would refuse to compile `text` (sdkgen's `target` with the owners' `edited` carried), or null. */
+function compileProblem(text: string, target: string, edited: string): string | null {
+  return indentProblem(text) ?? newSyntaxProblem(text, target, edited) ?? newStatementProblem(text, target, edited);
 }
 
 /**
