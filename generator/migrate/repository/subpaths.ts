@@ -28,6 +28,7 @@ export function mapExportedSubpaths(
   packageName: string,
   subpaths: ExportedSubpath[],
   hasFile: (path: string) => boolean,
+  ownersFiles: ReadonlySet<string> = new Set(),
 ): Array<{ path: string; reason: string }> {
   const mapped = subpaths
     .filter(({ subpath }) => /^\.\/[^*]+$/.test(subpath))
@@ -37,9 +38,11 @@ export function mapExportedSubpaths(
   const unmapped: Array<{ path: string; reason: string }> = [];
 
   const tsconfig = writes.findIndex((f) => f.path === 'tsconfig.json');
-  // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them.
+  // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them,
+  // nor one that is the owners' own, kept byte for byte.
   const text = tsconfig < 0 ? '' : writes[tsconfig].contents;
-  const config = tsconfig < 0 || jsoncComments(text).length > 0 ? null : parseJsoncObject(text);
+  const untouchable = jsoncComments(text).length > 0 || ownersFiles.has('tsconfig.json');
+  const config = tsconfig < 0 || untouchable ? null : parseJsoncObject(text);
   const options = config !== null && isObject(config.compilerOptions) ? config.compilerOptions : null;
   if (options !== null && isObject(options.paths)) {
     // Exact entries first: TypeScript takes an exact match over the `<pkg>/*` pattern either way.
