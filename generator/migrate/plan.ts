@@ -620,7 +620,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.packageJson = { kept: merged.kept, dropped: merged.dropped, rewritten: merged.rewritten };
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
-    plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
+    const peoplesOwn = writtenByStainless(byPath.get('package.json')!) ? undefined : packageJson.current;
+    plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json, peoplesOwn) };
     const paths = new Set([...renderedPaths, ...current.map((f) => f.path)]);
     for (const [name, target] of unbuiltBins(plan.writes[at].contents, paths))
       plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
@@ -646,8 +647,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
-  if (ownCode.length > 0)
-    relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), { owners: keptAsTheirs.has('tsconfig.json') });
+  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), keptAsTheirs);
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
   if (configured !== null) {

@@ -5,7 +5,7 @@
  * (issue 89, item 6: openai-node's package.json, which people created in 2022, had its `types` rewritten).
  */
 import { describe, expect, it } from 'vitest';
-import { mergePackageJson } from '../../generator/migrate/package/package-json';
+import { mergePackageJson, printLike } from '../../generator/migrate/package/package-json';
 
 // sdkgen's package.json for an SDK from a Stainless config, as far as these fields go (templates/base/package.json.hbs).
 const SDKGEN = JSON.stringify({
@@ -45,7 +45,9 @@ describe("the owners' entry fields", () => {
     {
       given: { types: 'lib/index.d.ts' },
       want: { types: './dist/cjs/index.d.ts' },
-      rewritten: ['types: "lib/index.d.ts" → "./dist/cjs/index.d.ts" (not the entry\'s declarations in sdkgen\'s build)'],
+      rewritten: [
+        'types: "lib/index.d.ts" → "./dist/cjs/index.d.ts" (not the entry\'s declarations in sdkgen\'s build)',
+      ],
     },
   ];
   for (const { given, want, rewritten } of cases)
@@ -57,5 +59,39 @@ describe("the owners' entry fields", () => {
 
   it('a kept entry field is reported kept', () => {
     expect(merge({ types: 'dist/index.d.ts' }).kept).toContain('types');
+  });
+});
+
+describe("the owners' own package.json, printed", () => {
+  // Theirs, as people wrote it (openai-node's form: their key order, arrays over several lines).
+  const theirs = `{
+  "name": "acme",
+  "version": "1.0.0",
+  "types": "dist/index.d.ts",
+  "main": "dist/index.js",
+  "files": [
+    "**/*"
+  ],
+  "private": false,
+  "scripts": {
+    "build": "./scripts/build"
+  }
+}
+`;
+
+  it('keeps their key order and the text of each entry the move leaves as it was: the diff is what changed', () => {
+    const merged = mergePackageJson(SDKGEN, theirs, JSON.stringify(STAINLESS), new Set());
+    const printed = printLike(SDKGEN, merged.json, theirs);
+    const lines = printed.split('\n');
+    // Their entries first, in their order, as they wrote them; sdkgen's others after.
+    expect(printed.startsWith(theirs.slice(0, theirs.indexOf('  "main"')))).toBe(true);
+    expect(lines).toContain('  "main": "./dist/cjs/index.js",');
+    expect(lines.indexOf('  "private": false,')).toBeLessThan(lines.findIndex((l) => l.startsWith('  "module"')));
+    expect(JSON.parse(printed)).toEqual(merged.json);
+  });
+
+  it("without theirs, sdkgen's order and text (Stainless's package.json, replaced by sdkgen's)", () => {
+    const merged = mergePackageJson(SDKGEN, theirs, JSON.stringify(STAINLESS), new Set());
+    expect(Object.keys(JSON.parse(printLike(SDKGEN, merged.json)) as object)[2]).toBe('type');
   });
 });

@@ -336,9 +336,7 @@ function entryBuiltBySdkgen(key: string, value: unknown, ours: Json): boolean {
 
 /** The declaration file TypeScript reads beside a module (`dist/x.mjs` → `dist/x.d.mts`). */
 function declarationOf(module: unknown): string | null {
-  return typeof module === 'string' && /\.[cm]?js$/.test(module)
-    ? module.replace(/\.([cm]?)js$/, '.d.$1ts')
-    : null;
+  return typeof module === 'string' && /\.[cm]?js$/.test(module) ? module.replace(/\.([cm]?)js$/, '.d.$1ts') : null;
 }
 
 /** The scripts npm runs when it publishes or packs the package (`npm publish`, `npm pack`). */
@@ -465,14 +463,22 @@ export function packageOf(specifier: string): string | null {
 /**
  * `merged` printed as sdkgen printed `generated`: each top-level entry whose value is sdkgen's keeps sdkgen's text,
  * the others are printed with two-space indentation. The next merge then sees only the entries that differ.
+ * With `theirs`, the owners' own file (people wrote it, not Stainless's generations): in their key order (sdkgen's
+ * other keys after) and each entry they have with the same value as they wrote it, so that the diff of their file is
+ * what the move changed.
  */
-export function printLike(generated: string, merged: Record<string, unknown>): string {
+export function printLike(generated: string, merged: Record<string, unknown>, theirs?: string): string {
   // (A tsconfig's trailing commas read as tsc reads them; an entry kept as written keeps them.)
-  const ours = (parseJsoncObject(generated) ?? {}) as Json;
-  const raw = topLevelValues(generated);
-  const entries = Object.entries(merged).map(([key, value]) => {
-    const same = raw.has(key) && JSON.stringify(ours[key]) === JSON.stringify(value);
-    const text = same ? raw.get(key) : JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  const sources = [...(theirs === undefined ? [] : [theirs]), generated].map((text) => ({
+    values: (parseJsoncObject(text) ?? {}) as Json,
+    raw: topLevelValues(text),
+  }));
+  const order = theirs === undefined ? [] : Object.keys(sources[0].values).filter((key) => key in merged);
+  const keys = [...new Set([...order, ...Object.keys(merged)])];
+  const entries = keys.map((key) => {
+    const value = JSON.stringify(merged[key]);
+    const same = sources.find(({ values, raw }) => raw.has(key) && JSON.stringify(values[key]) === value);
+    const text = same?.raw.get(key) ?? JSON.stringify(merged[key], null, 2).replace(/\n/g, '\n  ');
     return `  ${JSON.stringify(key)}: ${text}`;
   });
   return `{\n${entries.join(',\n')}\n}\n`;
