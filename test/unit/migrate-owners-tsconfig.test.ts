@@ -58,7 +58,13 @@ describe("the owners' tsconfig.json", () => {
   it('gets no paths printed into it: the exported subpaths are left to a person', () => {
     const writes = [{ path: 'tsconfig.json', contents: OWNERS }];
     const subpaths = [{ subpath: './helpers', module: 'helpers' }];
-    const unmapped = mapExportedSubpaths(writes, '@smithery/api', subpaths, () => true, new Set(['tsconfig.json']));
+    const unmapped = mapExportedSubpaths(
+      writes,
+      '@smithery/api',
+      subpaths,
+      { has: () => true },
+      new Set(['tsconfig.json']),
+    );
     expect(writes[0].contents).toBe(OWNERS);
     expect(unmapped.map((u) => u.path)).toEqual(['tsconfig.json']);
   });

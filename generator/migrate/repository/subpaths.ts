@@ -20,20 +20,21 @@ export interface ExportedSubpath {
 const WILDCARD_ALIAS = /^([ \t]*)\{ find: new RegExp\(`\^\$\{name\}\/\(\.\*\)\$`\)/m;
 
 /**
- * `writes` with tsconfig.json and vitest.config.mjs mapping each exported subpath to its source; `hasFile` tells
- * which sources exist. Returns what could not be mapped, for the report.
+ * `writes` with tsconfig.json and vitest.config.mjs mapping each exported subpath to its source; `files` tells
+ * which sources exist, `ownersFiles` which of `writes` are the owners' own, never rewritten. Returns what could not
+ * be mapped, for the report.
  */
 export function mapExportedSubpaths(
   writes: Array<{ path: string; contents: string }>,
   packageName: string,
   subpaths: ExportedSubpath[],
-  hasFile: (path: string) => boolean,
+  files: { has(path: string): boolean },
   ownersFiles: ReadonlySet<string> = new Set(),
 ): Array<{ path: string; reason: string }> {
   const mapped = subpaths
     .filter(({ subpath }) => /^\.\/[^*]+$/.test(subpath))
     .map(({ subpath, module }) => ({ subpath: subpath.slice(2), source: `${module}.ts` }))
-    .filter(({ source }) => hasFile(`src/${source}`));
+    .filter(({ source }) => files.has(`src/${source}`));
   if (mapped.length === 0) return [];
   const unmapped: Array<{ path: string; reason: string }> = [];
 
