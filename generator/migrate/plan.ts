@@ -237,7 +237,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     homeHooks !== null && homeText !== undefined && homeText !== null && withHooks(homeText, homeHooks) !== null;
   const parseCarried = homeHooks?.parse !== undefined && homeCarried;
   const ownAtSdkgensPaths: string[] = [];
-  const keptAsTheirs = new Set<string>(); // the owners' files at sdkgen's paths, kept byte for byte: never rewritten
   for (const sdkgenFile of rendered) {
     let file = released === null ? sdkgenFile : withReleasedVersion(sdkgenFile, released);
     const existing = byPath.get(file.path);
@@ -304,7 +303,6 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       if (existing.text !== null) {
         plan.generated.push(sdkgenFile);
         plan.writes.push({ path: file.path, contents: existing.text });
-        keptAsTheirs.add(file.path);
       }
       continue;
     }
@@ -648,11 +646,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
-  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), keptAsTheirs);
+  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), ownAtSdkgensPaths);
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
   if (configured !== null) {
-    plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, byPath, keptAsTheirs));
+    plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, byPath, ownAtSdkgensPaths));
   }
 
   // The names the owners took out of the entry stay out; sdkgen's files importing them there follow.

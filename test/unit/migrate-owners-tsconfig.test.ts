@@ -44,27 +44,21 @@ const planWith = (contents: string) => ({
 describe("the owners' tsconfig.json", () => {
   it('is not relaxed to Stainless’s options: kept byte for byte', () => {
     const plan = planWith(OWNERS);
-    relaxTsconfigInPlan(plan, undefined, new Set(['tsconfig.json']));
+    relaxTsconfigInPlan(plan, undefined, ['tsconfig.json']);
     expect(plan.writes[0].contents).toBe(OWNERS);
     expect(plan.compilerOptions).toEqual([]);
   });
 
   it("sdkgen's own is still relaxed (the case the relaxing is for)", () => {
     const plan = planWith(SDKGEN);
-    relaxTsconfigInPlan(plan, undefined, new Set());
+    relaxTsconfigInPlan(plan, undefined, []);
     expect(plan.writes[0].contents).not.toBe(SDKGEN);
   });
 
   it('gets no paths printed into it: the exported subpaths are left to a person', () => {
     const writes = [{ path: 'tsconfig.json', contents: OWNERS }];
     const subpaths = [{ subpath: './helpers', module: 'helpers' }];
-    const unmapped = mapExportedSubpaths(
-      writes,
-      '@smithery/api',
-      subpaths,
-      { has: () => true },
-      new Set(['tsconfig.json']),
-    );
+    const unmapped = mapExportedSubpaths(writes, '@smithery/api', subpaths, { has: () => true }, ['tsconfig.json']);
     expect(writes[0].contents).toBe(OWNERS);
     expect(unmapped.map((u) => u.path)).toEqual(['tsconfig.json']);
   });

@@ -109,10 +109,10 @@ function isDomLib(lib: unknown): boolean {
 export function relaxTsconfigInPlan(
   plan: Pick<MigrationPlan, 'writes' | 'compilerOptions' | 'testRunner' | 'needsHand'>,
   stainlessTsconfig: string | undefined,
-  ownersFiles: ReadonlySet<string> = new Set(),
+  ownersFiles: readonly string[] = [],
 ): void {
   // The owners' own tsconfig (kept byte for byte) sets the options their code was checked with: nothing to relax.
-  if (ownersFiles.has('tsconfig.json')) return;
+  if (ownersFiles.includes('tsconfig.json')) return;
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
   const relaxFrom = stainlessTsconfig ?? (plan.testRunner !== null ? '{ "compilerOptions": {} }' : undefined);
   if (tsconfig < 0 || relaxFrom === undefined) return;

@@ -29,7 +29,7 @@ export function mapExportedSubpaths(
   packageName: string,
   subpaths: ExportedSubpath[],
   files: { has(path: string): boolean },
-  ownersFiles: ReadonlySet<string> = new Set(),
+  ownersFiles: readonly string[] = [],
 ): Array<{ path: string; reason: string }> {
   const mapped = subpaths
     .filter(({ subpath }) => /^\.\/[^*]+$/.test(subpath))
@@ -42,7 +42,7 @@ export function mapExportedSubpaths(
   // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them,
   // nor one that is the owners' own, kept byte for byte.
   const text = tsconfig < 0 ? '' : writes[tsconfig].contents;
-  const untouchable = jsoncComments(text).length > 0 || ownersFiles.has('tsconfig.json');
+  const untouchable = jsoncComments(text).length > 0 || ownersFiles.includes('tsconfig.json');
   const config = tsconfig < 0 || untouchable ? null : parseJsoncObject(text);
   const options = config !== null && isObject(config.compilerOptions) ? config.compilerOptions : null;
   if (options !== null && isObject(options.paths)) {
