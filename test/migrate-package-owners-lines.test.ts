@@ -89,6 +89,16 @@ describe('package.json the owners created before Stainless generated into it', (
       scripts?: object;
       devDependencies: Record<string, string>;
     };
+    // Printed in their key order (people wrote the file), sdkgen's other keys after.
+    expect(Object.keys(merged)).toEqual([
+      'name',
+      'version',
+      'private',
+      'main',
+      'scripts',
+      'devDependencies',
+      'engines',
+    ]);
     expect(merged.private).toBe(false);
     expect(merged.engines).toEqual({ node: '>=22.0.0' });
     expect(merged.scripts).toMatchObject({

@@ -130,7 +130,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   const renderedPaths = new Set(rendered.map((f) => f.path));
   const renderedTexts = new Map(rendered.map((f) => [f.path, f.contents]));
   let exportedSubpaths: ExportedSubpath[] = [];
-  let packageJson: { generated: string; current: string } | null = null;
+  let packageJson: { generated: string; current: string; theirs?: string } | null = null;
   // Stainless's tests, edited, that import a module of the repository that goes.
   const testsOfWhatGoes = new Set<string>();
   // Stainless's tests the owners added to, kept; Stainless's Jest config; the configs kept and the packages they name.
@@ -309,7 +309,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.generated.push(sdkgenFile);
     if (file.path === 'package.json' && existing.text !== null) {
       // Merged below, once the owners' test settings (which may need a package of theirs) are known.
-      packageJson = { generated: file.contents, current: existing.text };
+      const theirs = base !== null && !writtenByStainless(existing) ? existing.text : undefined; // people wrote it
+      packageJson = { generated: file.contents, current: existing.text, theirs };
       plan.writes.push(file);
       continue;
     }
@@ -618,7 +619,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.packageJson = { kept: merged.kept, dropped: merged.dropped, rewritten: merged.rewritten };
     exportedSubpaths = merged.subpaths;
     const at = plan.writes.findIndex((f) => f.path === 'package.json');
-    plan.writes[at] = { path: 'package.json', contents: printLike(packageJson.generated, merged.json) };
+    const contents = printLike(packageJson.generated, merged.json, packageJson.theirs);
+    plan.writes[at] = { path: 'package.json', contents };
     const paths = new Set([...renderedPaths, ...current.map((f) => f.path)]);
     for (const [name, target] of unbuiltBins(plan.writes[at].contents, paths))
       plan.needsHand.push({ path: 'package.json', reason: unbuiltBinReason(name, target) });
@@ -644,11 +646,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (namesInSdkgen.client !== null) plan.needsHand.push(clientRenameNeedsHand(namesInSdkgen.client));
 
   // The owners' code compiled under Stainless's compiler options: where sdkgen's are stricter, it keeps those.
-  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'));
+  if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), ownAtSdkgensPaths);
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
   if (configured !== null) {
-    plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, (path) => byPath.has(path)));
+    plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, byPath, ownAtSdkgensPaths));
   }
 
   // The names the owners took out of the entry stay out; sdkgen's files importing them there follow.

@@ -99,12 +99,9 @@ describe('a tsconfig with the owners’ comments is not printed anew', () => {
 
   it('the exported subpaths are left to a person', () => {
     const writes = [{ path: 'tsconfig.json', contents: commented }];
-    const unmapped = mapExportedSubpaths(
-      writes,
-      '@smithery/api',
-      [{ subpath: './helpers', module: 'helpers' }],
-      () => true,
-    );
+    const unmapped = mapExportedSubpaths(writes, '@smithery/api', [{ subpath: './helpers', module: 'helpers' }], {
+      has: () => true,
+    });
     expect(writes[0].contents).toBe(commented);
     expect(unmapped.map((u) => u.path)).toEqual(['tsconfig.json']);
   });

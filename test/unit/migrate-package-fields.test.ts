@@ -55,8 +55,8 @@ describe('package.json fields the owners rely on', () => {
   it("every field set to sdkgen's build is reported with the value it had; one left out is reported dropped", () => {
     const merged = mergePackageJson(SDKGEN, JSON.stringify(STAINLESS), JSON.stringify(STAINLESS), new Set());
     expect(merged.rewritten).toEqual([
-      'types: "dist/index.d.ts" → "./dist/cjs/index.d.ts"',
-      'main: "dist/index.js" → "./dist/cjs/index.js"',
+      'types: "dist/index.d.ts" → "./dist/cjs/index.d.ts" (not the entry\'s declarations in sdkgen\'s build)',
+      'main: "dist/index.js" → "./dist/cjs/index.js" (not the entry\'s CommonJS in sdkgen\'s build)',
       'files: ["**/*"] → ["dist","src","README.md"]',
       expect.stringMatching(/^exports: \{".":\{"import":"\.\/dist\/index\.mjs","require":"\.\/dist\/index.* → /),
     ]);

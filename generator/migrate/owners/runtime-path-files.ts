@@ -8,6 +8,7 @@
  */
 import { exportedNames, importTarget, namedImportsOf, resolvedPath } from '../repository/imports';
 import type { RepoFile } from '../repository/stainless-repo';
+import { ownersTsconfigReason } from '../package/compiler-options';
 
 /** sdkgen's runtime folders: its client and the modules the generated code imports. */
 const RUNTIME_PATH = /^src\/(?:core|internal)\//;
@@ -63,7 +64,7 @@ export function ownRuntimeModule(
 /**
  * What the report says of an owners' file where sdkgen writes one: it stays (an owners' file is never rewritten), and
  * for an owners' runtime module, whether sdkgen's exports every name the repository imports from it (then deleting
- * theirs is all it takes) or which names it lacks.
+ * theirs is all it takes) or which names it lacks; for their tsconfig.json, the compiler options it sets otherwise.
  */
 export function ownFileAtSdkgensPath(
   path: string,
@@ -72,6 +73,7 @@ export function ownFileAtSdkgensPath(
   current: RepoFile[],
   name: string | null,
 ): string {
+  if (path === 'tsconfig.json') return ownersTsconfigReason(ownersText, sdkgenText);
   const own = ownRuntimeModule(path, ownersText, sdkgenText, current, name);
   if (own === null)
     return 'yours, and sdkgen writes a file here too: kept yours; move it (or delete it) and regenerate';

@@ -109,7 +109,10 @@ function isDomLib(lib: unknown): boolean {
 export function relaxTsconfigInPlan(
   plan: Pick<MigrationPlan, 'writes' | 'compilerOptions' | 'testRunner' | 'needsHand'>,
   stainlessTsconfig: string | undefined,
+  ownersFiles: readonly string[] = [],
 ): void {
+  // The owners' own tsconfig (kept byte for byte) sets the options their code was checked with: nothing to relax.
+  if (ownersFiles.includes('tsconfig.json')) return;
   const tsconfig = plan.writes.findIndex((f) => f.path === 'tsconfig.json');
   const relaxFrom = stainlessTsconfig ?? (plan.testRunner !== null ? '{ "compilerOptions": {} }' : undefined);
   if (tsconfig < 0 || relaxFrom === undefined) return;
@@ -126,6 +129,27 @@ export function relaxTsconfigInPlan(
   }
   plan.writes[tsconfig] = { path: 'tsconfig.json', contents: relaxed.text };
   plan.compilerOptions = relaxed.options;
+}
+
+/**
+ * What the report says of the owners' own tsconfig.json, kept byte for byte where sdkgen writes one: sdkgen's build
+ * (tsconfig.build.json extends it) and type-check run under it, so the options sdkgen's sets that theirs sets
+ * otherwise or leaves out (`module: "ESNext"`, which the build's ES modules need) are named for a person to weigh.
+ */
+export function ownersTsconfigReason(theirs: string, sdkgens: string): string {
+  const options = (text: string) => {
+    const parsed = parseJsoncObject(text);
+    return parsed !== null && isObject(parsed.compilerOptions) ? parsed.compilerOptions : null;
+  };
+  const [own, ours] = [options(theirs), options(sdkgens)];
+  const kept = "yours, kept as it is: sdkgen's build (its tsconfig.build.json extends it) and type-check read it";
+  if (own === null || ours === null) return `${kept}; check that they still run`;
+  // (`paths` name the package's own sources, which theirs may spell otherwise.)
+  const differing = Object.entries(ours)
+    .filter(([option, value]) => option !== 'paths' && JSON.stringify(own[option]) !== JSON.stringify(value))
+    .map(([option, value]) => `${option}: ${JSON.stringify(value)}`);
+  if (differing.length === 0) return `${kept}; it sets every compiler option of sdkgen's alike`;
+  return `${kept}; sdkgen's sets ${differing.join(', ')}, which yours sets otherwise or leaves out: set those sdkgen's code needs (its build emits ES modules: module ESNext)`;
 }
 
 /** The ECMAScript year a target or lib names (`es2020`, `ES2022.Array` → 2022; `esnext` → Infinity; `es5` → 2009). */

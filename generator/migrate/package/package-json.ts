@@ -273,6 +273,12 @@ export function mergePackageJson(
         out[key] = engines;
         continue;
       }
+      // An entry field of theirs naming what sdkgen's build writes for the entry, in its kind, stays as they wrote it.
+      if (ENTRY_FIELDS.has(key) && entryBuiltBySdkgen(key, value, ours)) {
+        out[key] = value;
+        kept.push(key);
+        continue;
+      }
       // A key sdkgen writes too: a list (`files`) gets the entries they added; `sideEffects` is theirs (what their
       // modules do when imported); the build's own keys stay sdkgen's (listed as rewritten below).
       if (key in out && Array.isArray(out[key]) && Array.isArray(value)) {
@@ -289,7 +295,48 @@ export function mergePackageJson(
       kept.push(key);
     }
   }
-  return { json: out, kept, dropped, rewritten: rewrittenKeys(theirs, out, kept, dropped), subpaths };
+  return { json: out, kept, dropped, rewritten: rewrittenKeys(theirs, out, ours, kept, dropped), subpaths };
+}
+
+/**
+ * The fields naming the package's entry, each with the kind of file it names (the reason the report gives where the
+ * owners' value is not one sdkgen's build writes).
+ */
+const ENTRY_FIELDS = new Map([
+  ['main', "the entry's CommonJS"],
+  ['module', "the entry's ES module"],
+  ['types', "the entry's declarations"],
+]);
+
+/** A path as package.json's fields name it, without a leading `./`. */
+function packagePath(value: unknown): string | null {
+  return typeof value === 'string' ? value.replace(/^(?:\.\/)+/, '') : null;
+}
+
+/**
+ * Whether `value`, the owners' `main`, `module` or `types`, names a file sdkgen's build writes for the package's
+ * entry, in the kind the field names, as sdkgen's own package.json `ours` tells them: its `main` and the `require`
+ * target of its `.` export are CommonJS, its `module` and the `import` target ES modules, and each has its
+ * declarations beside it (`x.js` → `x.d.ts`, `x.mjs` → `x.d.mts`), `types` naming one too.
+ */
+function entryBuiltBySdkgen(key: string, value: unknown, ours: Json): boolean {
+  const wanted = packagePath(value);
+  if (wanted === null) return false;
+  const entry = objectAt(objectAt(ours, 'exports'), '.');
+  const target = (condition: string) => {
+    const at = entry[condition];
+    return isObject(at) ? at.default : at;
+  };
+  const commonJs = [ours.main, target('require')];
+  const esModules = [ours.module, target('import')];
+  const declarations = [ours.types, ...[...commonJs, ...esModules].map(declarationOf)];
+  const built = key === 'main' ? commonJs : key === 'module' ? esModules : declarations;
+  return built.some((path) => packagePath(path) === wanted);
+}
+
+/** The declaration file TypeScript reads beside a module (`dist/x.mjs` → `dist/x.d.mts`). */
+function declarationOf(module: unknown): string | null {
+  return typeof module === 'string' && /\.[cm]?js$/.test(module) ? module.replace(/\.([cm]?)js$/, '.d.$1ts') : null;
 }
 
 /** The scripts npm runs when it publishes or packs the package (`npm publish`, `npm pack`). */
@@ -310,10 +357,11 @@ function stopsPublishing(name: string, command: unknown): boolean {
 const REPORTED_BY_ENTRY = new Set([...DEPENDENCY_KEYS, 'peerDependenciesMeta', 'scripts']);
 
 /**
- * The top-level keys of `theirs` that `merged` gives another value (sdkgen's), as `key: theirs → merged`; those it
- * leaves out are added to `dropped`. Keys already reported (kept or dropped, whole or by entry) are not repeated.
+ * The top-level keys of `theirs` that `merged` gives another value (sdkgen's), as `key: theirs → merged` (an entry
+ * field with why, where sdkgen's build, `ours`, writes no such file there); those it leaves out are added to
+ * `dropped`. Keys already reported (kept or dropped, whole or by entry) are not repeated.
  */
-function rewrittenKeys(theirs: Json, merged: Json, kept: readonly string[], dropped: string[]): string[] {
+function rewrittenKeys(theirs: Json, merged: Json, ours: Json, kept: readonly string[], dropped: string[]): string[] {
   const reported = (key: string) =>
     [...kept, ...dropped].some((item) => item === key || item.startsWith(`${key}.`) || item.startsWith(`${key}:`));
   const rewritten: string[] = [];
@@ -321,7 +369,11 @@ function rewrittenKeys(theirs: Json, merged: Json, kept: readonly string[], drop
     if (REPORTED_BY_ENTRY.has(key) || JSON.stringify(merged[key]) === JSON.stringify(value)) continue;
     if (!(key in merged)) {
       if (!reported(key)) dropped.push(key);
-    } else if (!kept.includes(key)) rewritten.push(`${key}: ${brief(value)} → ${brief(merged[key])}`);
+    } else if (!kept.includes(key)) {
+      const kind = ENTRY_FIELDS.get(key);
+      const why = kind === undefined || entryBuiltBySdkgen(key, value, ours) ? '' : ` (not ${kind} in sdkgen's build)`;
+      rewritten.push(`${key}: ${brief(value)} → ${brief(merged[key])}${why}`);
+    }
   }
   return rewritten;
 }
@@ -411,14 +463,22 @@ export function packageOf(specifier: string): string | null {
 /**
  * `merged` printed as sdkgen printed `generated`: each top-level entry whose value is sdkgen's keeps sdkgen's text,
  * the others are printed with two-space indentation. The next merge then sees only the entries that differ.
+ * With `theirs`, the owners' own file (people wrote it, not Stainless's generations): in their key order (sdkgen's
+ * other keys after) and each entry they have with the same value as they wrote it, so that the diff of their file is
+ * what the move changed.
  */
-export function printLike(generated: string, merged: Record<string, unknown>): string {
+export function printLike(generated: string, merged: Record<string, unknown>, theirs?: string): string {
   // (A tsconfig's trailing commas read as tsc reads them; an entry kept as written keeps them.)
-  const ours = (parseJsoncObject(generated) ?? {}) as Json;
-  const raw = topLevelValues(generated);
-  const entries = Object.entries(merged).map(([key, value]) => {
-    const same = raw.has(key) && JSON.stringify(ours[key]) === JSON.stringify(value);
-    const text = same ? raw.get(key) : JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+  const sources = [...(theirs === undefined ? [] : [theirs]), generated].map((text) => ({
+    values: (parseJsoncObject(text) ?? {}) as Json,
+    raw: topLevelValues(text),
+  }));
+  const order = theirs === undefined ? [] : Object.keys(sources[0].values).filter((key) => key in merged);
+  const keys = [...new Set([...order, ...Object.keys(merged)])];
+  const entries = keys.map((key) => {
+    const value = JSON.stringify(merged[key]);
+    const same = sources.find(({ values, raw }) => raw.has(key) && JSON.stringify(values[key]) === value);
+    const text = same?.raw.get(key) ?? JSON.stringify(merged[key], null, 2).replace(/\n/g, '\n  ');
     return `  ${JSON.stringify(key)}: ${text}`;
   });
   return `{\n${entries.join(',\n')}\n}\n`;

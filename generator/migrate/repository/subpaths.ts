@@ -20,26 +20,30 @@ export interface ExportedSubpath {
 const WILDCARD_ALIAS = /^([ \t]*)\{ find: new RegExp\(`\^\$\{name\}\/\(\.\*\)\$`\)/m;
 
 /**
- * `writes` with tsconfig.json and vitest.config.mjs mapping each exported subpath to its source; `hasFile` tells
- * which sources exist. Returns what could not be mapped, for the report.
+ * `writes` with tsconfig.json and vitest.config.mjs mapping each exported subpath to its source; `files` tells
+ * which sources exist, `ownersFiles` which of `writes` are the owners' own, never rewritten. Returns what could not
+ * be mapped, for the report.
  */
 export function mapExportedSubpaths(
   writes: Array<{ path: string; contents: string }>,
   packageName: string,
   subpaths: ExportedSubpath[],
-  hasFile: (path: string) => boolean,
+  files: { has(path: string): boolean },
+  ownersFiles: readonly string[] = [],
 ): Array<{ path: string; reason: string }> {
   const mapped = subpaths
     .filter(({ subpath }) => /^\.\/[^*]+$/.test(subpath))
     .map(({ subpath, module }) => ({ subpath: subpath.slice(2), source: `${module}.ts` }))
-    .filter(({ source }) => hasFile(`src/${source}`));
+    .filter(({ source }) => files.has(`src/${source}`));
   if (mapped.length === 0) return [];
   const unmapped: Array<{ path: string; reason: string }> = [];
 
   const tsconfig = writes.findIndex((f) => f.path === 'tsconfig.json');
-  // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them.
+  // Read as tsc reads it (JSONC); one with comments (the owners', re-applied) is not rewritten, which would drop them,
+  // nor one that is the owners' own, kept byte for byte.
   const text = tsconfig < 0 ? '' : writes[tsconfig].contents;
-  const config = tsconfig < 0 || jsoncComments(text).length > 0 ? null : parseJsoncObject(text);
+  const untouchable = jsoncComments(text).length > 0 || ownersFiles.includes('tsconfig.json');
+  const config = tsconfig < 0 || untouchable ? null : parseJsoncObject(text);
   const options = config !== null && isObject(config.compilerOptions) ? config.compilerOptions : null;
   if (options !== null && isObject(options.paths)) {
     // Exact entries first: TypeScript takes an exact match over the `<pkg>/*` pattern either way.
