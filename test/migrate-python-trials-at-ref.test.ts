@@ -82,6 +82,10 @@ describe("the Python trial's checks failing at the ref", () => {
       '/runs/ref',
     );
     expect(pytestStatus(here, there)).toBe('at-ref');
+    // …and pytest's numbered temporary folder of each run.
+    const tmp = (n: number, dir: string) =>
+      run(1, [['t::c', `OSError: /tmp/pytest-of-root/pytest-${n}/test_c0/out.json missing`]], [], dir);
+    expect(pytestStatus(tmp(12, '/runs/repo'), tmp(13, '/runs/ref'))).toBe('at-ref');
   });
 
   it('counts them apart in the score line', () => {
