@@ -21,8 +21,10 @@ describe("the Python trial's owners' tests", () => {
       '=========================== short test summary info ============================',
       "FAILED tests/test_a.py::test_copy - TypeError: Client.__init__() got an unexpected keyword argument 'proxies'",
       'FAILED tests/test_a.py::TestX::test_y[a - b] - assert 1 == 2',
+      "ERROR tests/test_b.py - ModuleNotFoundError: No module named 'ddtrace'",
       'ERROR tests/test_b.py',
       'ERROR tests/test_a.py::test_copy - RuntimeError: teardown',
+      'ERROR tests/test_c.py',
       '1 failed, 1 passed, 1 error in 0.12s',
     ].join('\n');
     expect(shortSummaryFailures(text)).toEqual([
@@ -31,7 +33,8 @@ describe("the Python trial's owners' tests", () => {
         id: 'tests/test_a.py::test_copy',
         message: "TypeError: Client.__init__() got an unexpected keyword argument 'proxies' | RuntimeError: teardown",
       },
-      { id: 'tests/test_b.py', message: '' },
+      { id: 'tests/test_b.py', message: "ModuleNotFoundError: No module named 'ddtrace'" },
+      { id: 'tests/test_c.py', message: '' },
     ]);
   });
 

@@ -30,7 +30,7 @@ export function runOwnersPytest(repo, python, tests, env, site) {
   });
   const net = own.netns ? '' : " [on the machine's network: no namespace could be made]";
   const text = r.stdout + r.stderr;
-  // The tests that failed or did not load, by id, each with its message (the short summary's, whole: COLUMNS below).
+  // The tests that failed or did not load, by id, each with its message (the short summary's, whole: COLUMNS above).
   const failures = shortSummaryFailures(text);
   const failing = failures.map((f) => f.id);
   const summary = pytestSummary(text);
@@ -64,7 +64,7 @@ export function shortSummaryFailures(text) {
   const byId = new Map();
   for (const m of text.matchAll(/^(?:FAILED|ERROR) (.+)$/gm)) {
     const [id, message] = splitSummaryLine(m[1]);
-    byId.set(id, byId.has(id) && message ? [byId.get(id), message].filter(Boolean).join(' | ') : message);
+    byId.set(id, [byId.get(id), message].filter(Boolean).join(' | '));
   }
   return [...byId.keys()].sort().map((id) => ({ id, message: byId.get(id) }));
 }
