@@ -22,12 +22,21 @@ const pyright = (over: Record<string, unknown>) => ({
   masked: [],
   ...over,
 });
-const run = (exit: number, failing: string[], gone: string[] = []) => ({
-  status: exit === 0 && gone.length === 0 ? 'pass' : 'fail',
-  exit,
-  failing,
-  details: { gone, exit, failing },
-});
+// (Each failing test with its message: `id` alone fails on `assert 1 == 2`, `[id, message]` on that message.)
+const run = (exit: number, tests: (string | [string, string])[], gone: string[] = [], dir = '/runs/repo') => {
+  const failures = tests.map((t) =>
+    typeof t === 'string' ? { id: t, message: 'assert 1 == 2' } : { id: t[0], message: t[1] },
+  );
+  const failing = failures.map((f) => f.id);
+  return {
+    status: exit === 0 && gone.length === 0 ? 'pass' : 'fail',
+    exit,
+    failing,
+    failures,
+    dir,
+    details: { gone, exit, failing },
+  };
+};
 
 describe("the Python trial's checks failing at the ref", () => {
   it('pyright: clean passes, only the ref’s errors are at-ref, one more (or no install) fails', () => {
@@ -50,8 +59,33 @@ describe("the Python trial's checks failing at the ref", () => {
     expect(pytestStatus(run(1, ['tests/test_a.py::test_one']), null)).toBe('fail');
     const mine = run(1, ['tests/test_a.py::test_three', 'tests/test_a.py::test_one']);
     expect(pytestAtRefNote(mine, atRef, pytestStatus(mine, atRef))).toBe(
-      ' (1 of 2 failing pass at the ref: tests/test_a.py::test_three)',
+      ' (1 of 2 failing not at the ref: tests/test_a.py::test_three (assert 1 == 2))',
     );
+  });
+
+  it('pytest: a test failing at the ref for another reason is not the ref’s failure, and the reason shows both', () => {
+    // mpesaflow-python: the ref's client fails on httpx 0.28's removed `proxies`; the migrated tree's on its own.
+    const proxies = "TypeError: Client.__init__() got an unexpected keyword argument 'proxies'";
+    const atRef = run(1, [['tests/test_client.py::test_copy', proxies], 'tests/test_b.py::test_two'], [], '/runs/ref');
+    const mine = run(1, [['tests/test_client.py::test_copy', "AttributeError: 'Client' has no attribute 'copy'"]]);
+    expect(pytestStatus(mine, atRef)).toBe('fail');
+    expect(pytestAtRefNote(mine, atRef, 'fail')).toBe(
+      " (1 of 1 failing at the ref for another reason: tests/test_client.py::test_copy (here: AttributeError: 'Client' " +
+        "has no attribute 'copy'; at the ref: TypeError: Client.__init__() got an unexpected keyword argument 'proxies'))",
+    );
+    // The same reason, the trees' folders and an address aside, is the ref's.
+    const here = run(1, [['tests/test_b.py::test_two', 'OSError: /runs/repo/tests/data.json at 0x7f00aa11bb22']]);
+    const there = run(
+      1,
+      [['tests/test_b.py::test_two', 'OSError: /runs/ref/tests/data.json at 0x7f99cc33dd44']],
+      [],
+      '/runs/ref',
+    );
+    expect(pytestStatus(here, there)).toBe('at-ref');
+    // …and pytest's numbered temporary folder of each run.
+    const tmp = (n: number, dir: string) =>
+      run(1, [['t::c', `OSError: /tmp/pytest-of-root/pytest-${n}/test_c0/out.json missing`]], [], dir);
+    expect(pytestStatus(tmp(12, '/runs/repo'), tmp(13, '/runs/ref'))).toBe('at-ref');
   });
 
   it('counts them apart in the score line', () => {

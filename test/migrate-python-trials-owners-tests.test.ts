@@ -9,12 +9,35 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the harness is plain JavaScript
-import { runOwnersPytest } from '../bench/migrate-trials/lib/python-owners-pytest.mjs';
+import { runOwnersPytest, shortSummaryFailures } from '../bench/migrate-trials/lib/python-owners-pytest.mjs';
 // @ts-expect-error: the harness is plain JavaScript
 import { ownersTests } from '../bench/migrate-trials/lib/python-trial.mjs';
 import { tempDir } from './helpers/sdk';
 
 describe("the Python trial's owners' tests", () => {
+  it("reads pytest's short summary: each failing test or module by id, with its message (compared with the ref's)", () => {
+    const text = [
+      'tests/test_a.py F.',
+      '=========================== short test summary info ============================',
+      "FAILED tests/test_a.py::test_copy - TypeError: Client.__init__() got an unexpected keyword argument 'proxies'",
+      'FAILED tests/test_a.py::TestX::test_y[a - b] - assert 1 == 2',
+      "ERROR tests/test_b.py - ModuleNotFoundError: No module named 'ddtrace'",
+      'ERROR tests/test_b.py',
+      'ERROR tests/test_a.py::test_copy - RuntimeError: teardown',
+      'ERROR tests/test_c.py',
+      '1 failed, 1 passed, 1 error in 0.12s',
+    ].join('\n');
+    expect(shortSummaryFailures(text)).toEqual([
+      { id: 'tests/test_a.py::TestX::test_y[a - b]', message: 'assert 1 == 2' },
+      {
+        id: 'tests/test_a.py::test_copy',
+        message: "TypeError: Client.__init__() got an unexpected keyword argument 'proxies' | RuntimeError: teardown",
+      },
+      { id: 'tests/test_b.py', message: "ModuleNotFoundError: No module named 'ddtrace'" },
+      { id: 'tests/test_c.py', message: '' },
+    ]);
+  });
+
   it("adds Stainless's test modules the owners edited that stay as theirs, and no other", () => {
     const repo = tempDir('python-owners-tests');
     const files = {

@@ -13,6 +13,7 @@ import {
   failingBothRuns,
   readJunit,
   runScript,
+  scriptTestReason,
   scriptTestStatus,
   writeShims,
   // @ts-expect-error: the harness is plain JavaScript
@@ -50,10 +51,49 @@ describe("the Python trial's check 9: the repository's test script", () => {
     expect(scriptTestStatus(mine, null)).toBe('fail');
     expect(scriptTestStatus(mine, run(1, [pytestRun(1, 10, 1)], [own('t::a')]))).toBe('at-ref');
     expect(scriptTestStatus(mine, run(1, [pytestRun(1, 10, 1)], [own('t::c')]))).toBe('fail');
+    // The same test failing at the ref for another reason is not the ref's failure (mpesaflow-python: the ref's tests
+    // fail on httpx's removed `proxies`, the migrated tree's on something of its own).
+    const proxies = {
+      id: 't::a',
+      message: "TypeError: __init__() got an unexpected keyword argument 'proxies'",
+      missing: null,
+    };
+    expect(scriptTestStatus(mine, run(1, [pytestRun(1, 10, 1)], [proxies]))).toBe('fail');
+    // …while what differs from run to run (an address, the tree's folder) is the same reason.
+    const at = (message: string, dir: string) => ({
+      ...run(1, [pytestRun(1, 10, 1)], [{ id: 't::a', message, missing: null }]),
+      dir,
+    });
+    expect(
+      scriptTestStatus(
+        at('AssertionError: <Client object at 0x7f00aa11bb22> from /r/repo/src/x.py', '/r/repo'),
+        at('AssertionError: <Client object at 0x7f99cc33dd44> from /r/ref/src/x.py', '/r/ref'),
+      ),
+    ).toBe('at-ref');
     // The script failing before pytest (its mock did not start): the same at the ref is the ref's.
     expect(scriptTestStatus(run(1, []), run(1, []))).toBe('at-ref');
     expect(scriptTestStatus(run(1, []), run(0, [pytestRun(0, 3, 0)]))).toBe('fail');
     expect(scriptTestStatus({ ...run(1, []), timedOut: true }, run(1, []))).toBe('fail');
+  });
+
+  it('names the failures that are not the ref’s: not failing there, or failing there for another reason', () => {
+    const here = run(1, [pytestRun(1, 10, 2)], [own('t::a'), own('t::b'), { ...own('t::c'), message: 'boom' }]);
+    const there = run(
+      1,
+      [pytestRun(1, 10, 2)],
+      [
+        { id: 't::b', message: "TypeError: unexpected keyword argument 'proxies'", missing: null },
+        { id: 't::c', message: 'boom', missing: null },
+      ],
+    );
+    expect(scriptTestStatus(here, there)).toBe('fail');
+    expect(scriptTestReason(here, there, 'fail')).toMatch(
+      /; 1 of 3 failing not at the ref: t::a \(assert 1 == 2\); 1 of 3 failing at the ref for another reason: t::b \(here: assert 1 == 2; at the ref: TypeError: unexpected keyword argument 'proxies'\)$/,
+    );
+    const same = run(1, [pytestRun(1, 10, 1)], [{ id: 't::c', message: 'boom', missing: null }]);
+    expect(scriptTestReason(same, there, scriptTestStatus(same, there))).toMatch(
+      /each failing test fails at the ref too, for the same reason \(1\)$/,
+    );
   });
 
   it('a failed run runs once more: only the tests failing both times count (timing on a loaded machine is not)', () => {

@@ -3,6 +3,7 @@
 //
 // The ref is always measured beside the migrated tree here (python-trial.mjs: pyright and pytest in a work tree of the
 // ref), so no `--baseline` is needed.
+import { compareFailures, describeNotTheRefs } from './same-failures.mjs';
 
 /**
  * Check 5's status: `fail` where the package no longer installs (it did at the ref), pyright did not run, or it found an
@@ -16,27 +17,27 @@ export function pyrightStatus({ installFails, failed, errors, fresh, masked }) {
 
 /**
  * Check 6's status from pytest's run here (`run`) and at the ref (`atRef`, null without owners' tests): `pass` where
- * it passed; `at-ref` where every test failing (or not loading) here fails at the ref too, pytest exiting alike;
- * `skipped` where pytest could not run the tests at all, nor at the ref (exit 2–4 both times, a conftest importing a
- * package this machine cannot install): that says nothing either way; else `fail` (an owners' test file gone fails).
+ * it passed; `at-ref` where every test failing (or not loading) here fails at the ref too for the same reason
+ * (same-failures.mjs), pytest exiting alike; `skipped` where pytest could not run the tests at all, nor at the ref
+ * (exit 2–4 both times, a conftest importing a package this machine cannot install): that says nothing either way;
+ * else `fail` (an owners' test file gone fails).
  */
 export function pytestStatus(run, atRef) {
   if (run.status === 'pass') return 'pass';
   if (atRef === null || (run.details?.gone ?? []).length > 0) return 'fail';
-  const theRefs = new Set(atRef.failing);
-  const same = run.exit === atRef.exit && run.failing.every((id) => theRefs.has(id));
-  if (!same) return 'fail';
+  const { same } = compareFailures(run.failures, atRef.failures, { here: run.dir, atRef: atRef.dir });
+  if (run.exit !== atRef.exit || same.length !== run.failures.length) return 'fail';
   if (run.exit !== 1) return 'skipped';
-  return run.failing.length > 0 ? 'at-ref' : 'fail';
+  return run.failures.length > 0 ? 'at-ref' : 'fail';
 }
 
-/** What check 6's reason adds: which failing tests the ref does not share, or that they all fail there too. */
+/** What check 6's reason adds: which failing tests are not the ref's (and why not), or that they all fail there too. */
 export function pytestAtRefNote(run, atRef, status) {
-  if (status === 'at-ref') return ` (each failing test fails at the ref too: ${run.failing.length})`;
+  if (status === 'at-ref')
+    return ` (each failing test fails at the ref too, for the same reason: ${run.failures.length})`;
   if (status === 'skipped') return ' (pytest could not run them here, nor at the ref)';
   if (status !== 'fail' || atRef === null) return '';
-  const fresh = run.failing.filter((id) => !atRef.failing.includes(id));
-  return fresh.length > 0
-    ? ` (${fresh.length} of ${run.failing.length} failing pass at the ref: ${fresh.slice(0, 3).join('; ')})`
-    : '';
+  const compared = compareFailures(run.failures, atRef.failures, { here: run.dir, atRef: atRef.dir });
+  const said = describeNotTheRefs(compared, run.failures.length, 3);
+  return said ? ` (${said})` : '';
 }

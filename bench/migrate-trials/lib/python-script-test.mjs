@@ -21,7 +21,8 @@
 // Scoring (`scriptTestStatus`): the script exiting 0 passes. A failing test whose error is a module this environment
 // cannot import (not the repository's own: `httpx_aiohttp`, `dirty_equals`, `pybase64`, none in this machine's index)
 // is for want of a package, reported as such and never as the migration's failure. The rest are compared with the
-// same script at the ref, run only when there is something to compare: FAIL AT REF where each fails there too.
+// same script at the ref, run only when there is something to compare: FAIL AT REF where each fails there too, for
+// the same reason (same-failures.mjs: its message, what differs from run to run masked); the others are named.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,6 +30,7 @@ import path from 'node:path';
 import { prepareMockServers, writeMockServerShims } from './mock-servers.mjs';
 import { inOwnNetwork } from './own-network.mjs';
 import { runInGroup } from './process-group.mjs';
+import { compareFailures, describeNotTheRefs } from './same-failures.mjs';
 
 /** One run of the script (a loaded machine has taken minutes for a few hundred mock requests); ended whole after. */
 export const SCRIPT_TEST_LIMIT_SEC = 1800;
@@ -98,8 +100,9 @@ export function scriptTestStatus(run, atRef) {
     // Nothing of the tests to compare: the same step failing at the ref (no pytest run there either) is the ref's.
     return !ranTests && atRef.exit !== 0 && atRef.pytest.length === run.pytest.length ? 'at-ref' : 'fail';
   }
-  const theRefs = new Set(atRef.failing.map((f) => f.id));
-  return own.every((f) => theRefs.has(f.id)) ? 'at-ref' : 'fail';
+  // Each failing here for the same reason at the ref (same-failures.mjs): another reason there is not the ref's.
+  const { same } = compareFailures(own, atRef.failing, { here: run.dir, atRef: atRef.dir });
+  return same.length === own.length ? 'at-ref' : 'fail';
 }
 
 /**
@@ -120,7 +123,7 @@ function ownFailures(run) {
   return run.failing.filter((f) => f.missing === null);
 }
 
-function scriptTestReason(run, atRef, status) {
+export function scriptTestReason(run, atRef, status) {
   const parts = [describeRun(run)];
   if (run.once) {
     parts.push(
@@ -137,16 +140,10 @@ function scriptTestReason(run, atRef, status) {
   const own = ownFailures(run);
   if (atRef !== null) {
     parts.push(`at the ref: ${describeRun(atRef)}`);
-    if (status === 'at-ref') parts.push(`each failing test fails at the ref too (${own.length})`);
+    if (status === 'at-ref') parts.push(`each failing test fails at the ref too, for the same reason (${own.length})`);
     else if (own.length > 0) {
-      const theRefs = new Set(atRef.failing.map((f) => f.id));
-      const fresh = own.filter((f) => !theRefs.has(f.id));
-      parts.push(
-        `${fresh.length} of ${own.length} failing not at the ref: ${fresh
-          .slice(0, 4)
-          .map((f) => `${f.id} (${f.message.slice(0, 120)})`)
-          .join('; ')}`,
-      );
+      const compared = compareFailures(own, atRef.failing, { here: run.dir, atRef: atRef.dir });
+      parts.push(describeNotTheRefs(compared, own.length));
     }
   } else if (own.length > 0) {
     parts.push(
@@ -193,12 +190,12 @@ function scriptTestDetails(run, atRef) {
 }
 
 /**
- * Runs a tree's test script with the stand-ins; returns { script, exit, timedOut, pytest: [{ exit, tests, … }],
+ * Runs a tree's test script with the stand-ins; returns { script, dir, exit, timedOut, pytest: [{ exit, tests, … }],
  * failing: [{ id, message, missing }], notes, netns, output, log }.
  */
 export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyCache = null, registry }) {
   const script = SCRIPTS.find((s) => fs.existsSync(path.join(dir, s)));
-  const empty = { script: null, exit: 127, timedOut: false, pytest: [], failing: [], notes: [], netns: true };
+  const empty = { script: null, dir, exit: 127, timedOut: false, pytest: [], failing: [], notes: [], netns: true };
   if (!script) return { ...empty, output: '', log: 'no test script' };
   fs.rmSync(out, { recursive: true, force: true });
   const bin = path.join(out, 'bin');
@@ -241,6 +238,7 @@ export function runScript({ dir, site, pydeps, python, prism, spec, out, steadyC
   const notes = fs.existsSync(path.join(out, 'notes')) ? [...new Set(readLines(path.join(out, 'notes')))] : [];
   return {
     script,
+    dir,
     exit: r.status ?? `signal ${r.signal}`,
     timedOut: r.timedOut,
     pytest,
