@@ -3,11 +3,7 @@
  * migrate stage meets, and the "import"s that are no statement (a docstring's, a string's, a comment's).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  pythonImports,
-  topLevelImports,
-  underTypeChecking,
-} from '../../generator/migrate/python/import-statements';
+import { pythonImports, topLevelImports, underTypeChecking } from '../../generator/migrate/python/import-statements';
 
 /** The statement's parts a table compares: what it imports, from where, its lines. */
 const read = (text: string) =>
@@ -45,11 +41,21 @@ describe('the import statements of a Python module', () => {
       given: ['from .types import (  # the models', '    A,', '    # B is gone', '    C as D,  # renamed', ')'].join(
         '\n',
       ),
-      want: [{ lines: [0, 5], kind: 'from', module: '.types', bound: ['A', 'D'], text: 'from .types import A, C as D' }],
+      want: [
+        { lines: [0, 5], kind: 'from', module: '.types', bound: ['A', 'D'], text: 'from .types import A, C as D' },
+      ],
     },
     {
       given: 'from typing import Dict, \\\n    List\nx = 1',
-      want: [{ lines: [0, 2], kind: 'from', module: 'typing', bound: ['Dict', 'List'], text: 'from typing import Dict, List' }],
+      want: [
+        {
+          lines: [0, 2],
+          kind: 'from',
+          module: 'typing',
+          bound: ['Dict', 'List'],
+          text: 'from typing import Dict, List',
+        },
+      ],
     },
     {
       given: 'import httpx  # type: ignore\nfrom a import b  # noqa: F401',

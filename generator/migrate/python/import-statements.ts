@@ -40,6 +40,8 @@ export interface PythonImport {
   indent: string;
   /** The header of the block it is indented under (`if TYPE_CHECKING:`, `try:`, `def f():`), null at the top. */
   block: string | null;
+  /** The line of that header (its first line), null at the top. */
+  blockLine: number | null;
   /** The comment that ends its last line (`# type: ignore`), null without one. */
   comment: string | null;
   /** Whether a comment stands on or between any of its lines. */
@@ -71,12 +73,6 @@ export function topLevelImports(source: string | string[]): PythonImport[] {
 /** Whether the statement sits in an `if TYPE_CHECKING:` block (`if typing.TYPE_CHECKING:` too), directly. */
 export function underTypeChecking(statement: PythonImport): boolean {
   return statement.block !== null && /^if\s+(?:typing\.)?TYPE_CHECKING\s*:$/.test(statement.block);
-}
-
-/** The statement's line `at` of the module's lines, its comment left out (`lines[at]` when it has none). */
-export function withoutComment(line: string): string {
-  const at = line.indexOf('#');
-  return at < 0 ? line : line.slice(0, at).trimEnd();
 }
 
 function readImports(text: string): PythonImport[] {
@@ -127,7 +123,7 @@ function readImports(text: string): PythonImport[] {
       star,
       parenthesised: from !== null && /^\s*\(/.test(head.slice(from[0].length)),
       indent,
-      block: indent === '' ? null : blockOf(module.lines, code, continues, i, indent.length),
+      ...blockOf(module.lines, code, continues, i, indent.length),
       comment: last,
       commented: comments.some((c) => c !== null),
       text: from === null ? `import ${list}` : `from ${moduleName} import ${list}`,
@@ -153,19 +149,27 @@ function commentOf(line: string): string | null {
 }
 
 /** The header line of the block line `at` is indented under: the nearest statement above at a lesser indent. */
-function blockOf(lines: string[], code: string[], continues: boolean[], at: number, indent: number): string | null {
+function blockOf(
+  lines: string[],
+  code: string[],
+  continues: boolean[],
+  at: number,
+  indent: number,
+): { block: string | null; blockLine: number | null } {
+  if (indent === 0) return { block: null, blockLine: null };
   for (let i = at - 1; i >= 0; i--) {
     if (continues[i] || code[i].trim() === '') continue;
     if (/^[ \t]*/.exec(lines[i])![0].length >= indent) continue;
     // (A header over several lines, `def f(\n  a,\n):`, is read from its first.)
     let end = i + 1;
     while (end < lines.length && continues[end]) end++;
-    return code
+    const block = code
       .slice(i, end)
+      .map((line) => line.replace(/\\\s*$/, ''))
       .join(' ')
-      .replace(/\\\s*$/gm, '')
       .replace(/\s+/g, ' ')
       .trim();
+    return { block, blockLine: i };
   }
-  return null;
+  return { block: null, blockLine: null };
 }
