@@ -6,7 +6,7 @@
  * goes on over a parenthesised list (comments and a trailing comma inside) and over backslash-continued lines.
  * The TypeScript counterpart is reapply/import-statements.ts.
  */
-import { readModule } from './statements';
+import { readModule } from './module-lines';
 
 export interface ImportedName {
   /** The name as imported: `a.b` of `import a.b`, `Y` of `from x import Y as Z`. */
@@ -63,6 +63,17 @@ export function pythonImports(source: string | string[]): PythonImport[] {
   const statements = readImports(text);
   lastRead = { text, statements };
   return statements;
+}
+
+/** The statement `text` begins with (a statement's text, a hunk's line), null when it begins with none. */
+export function importStatementOf(text: string): PythonImport | null {
+  const [statement] = readImports(text);
+  return statement?.start === 0 ? statement : null;
+}
+
+/** The names an import statement (its text) binds: `import a.b` binds `a`; `as` names bind their alias. */
+export function importBinds(statement: string): string[] {
+  return importStatementOf(statement.trim())?.names.map((n) => n.bound) ?? [];
 }
 
 /** The statements at the module's top level (not indented). */
