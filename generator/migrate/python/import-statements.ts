@@ -54,10 +54,10 @@ const FROM_HEAD = /^from\s+(\.+|\.*[A-Za-z_][\w.]*(?=\s))\s*import(?![\w.])/;
 const IMPORT_HEAD = /^import(?=\s)/;
 
 /** The last text read (a module is often asked about several times in a row). */
-let lastRead: { text: string; statements: PythonImport[] } | null = null;
+let lastRead: { text: string; statements: readonly PythonImport[] } | null = null;
 
 /** Every import statement of a module (its text, or its lines), at any depth, in order. */
-export function pythonImports(source: string | string[]): PythonImport[] {
+export function pythonImports(source: string | string[]): readonly PythonImport[] {
   const text = typeof source === 'string' ? source : source.join('\n');
   if (lastRead !== null && lastRead.text === text) return lastRead.statements;
   const statements = readImports(text);
