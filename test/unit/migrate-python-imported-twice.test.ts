@@ -47,4 +47,21 @@ describe('a name imported twice after a carry', () => {
     const guarded = `${SDKGEN}if TYPE_CHECKING:\n    from typing import overload\n`;
     expect(withoutNamesImportedTwice(SDKGEN, guarded)).toBe(guarded);
   });
+
+  it("keeps the comment of the statement a name goes from (the owners' `# noqa`, a list's heading)", () => {
+    const carried = SDKGEN.replace(
+      'from typing import Dict, Union',
+      'from typing import Dict, Union, overload  # noqa',
+    );
+    expect(withoutNamesImportedTwice(SDKGEN, carried)).toBe(
+      SDKGEN.replace('from typing import Dict, Union', 'from typing import Dict, Union  # noqa'),
+    );
+    const list = carried.replace(
+      'from typing import Dict, Union, overload  # noqa',
+      "from typing import (  # the owners'\n    Dict,\n    Union,\n    overload,\n)",
+    );
+    expect(withoutNamesImportedTwice(SDKGEN, list)).toBe(
+      SDKGEN.replace('from typing import Dict, Union', "from typing import (  # the owners'\n    Dict,\n    Union,\n)"),
+    );
+  });
 });

@@ -14,6 +14,7 @@
  */
 import type { ChangedTests } from './changed-tests';
 import { bindsOf, resolveImport } from './import-resolution';
+import { importStatementOf } from './import-statements';
 import { membersRead, namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
 
 /** Ruff's line length in Stainless's and sdkgen's pyproject.toml. */
@@ -199,17 +200,10 @@ function blanksAbove(lines: string[], at: number): number {
 /** The import statement with only the names used: as it was when it keeps them all. */
 function importLines(module: ModuleLines, statement: Statement, used: string[]): string[] {
   if (used.length === statement.binds.length) return module.lines.slice(statement.start, statement.end);
-  const source = module.code.slice(statement.head, statement.end).join(' ').replace(/\s+/g, ' ').trim();
-  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(source);
-  const list = (from ? from[2].replace(/[()]/g, '') : source.replace(/^import\s+/, ''))
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-  const parts = list.filter((part) => {
-    const [name, alias] = part.split(/\s+as\s+/);
-    return used.includes(alias ?? (from ? name : name.split('.')[0]));
-  });
-  if (!from) return [`import ${parts.join(', ')}`];
-  const one = `from ${from[1]} import ${parts.join(', ')}`;
-  return one.length <= LINE_LENGTH ? [one] : [`from ${from[1]} import (`, ...parts.map((p) => `    ${p},`), ')'];
+  const read = importStatementOf(module.lines.slice(statement.head, statement.end).join('\n'));
+  if (read === null) return module.lines.slice(statement.start, statement.end);
+  const parts = read.names.filter((n) => used.includes(n.bound)).map((n) => n.text);
+  if (read.module === null) return [`import ${parts.join(', ')}`];
+  const one = `from ${read.module} import ${parts.join(', ')}`;
+  return one.length <= LINE_LENGTH ? [one] : [`from ${read.module} import (`, ...parts.map((p) => `    ${p},`), ')'];
 }

@@ -9,6 +9,7 @@ import type { MigrationPlan } from '../migration-plan';
 import { reapplyEdits } from '../reapply/hunks';
 import { definitionSpan, methodOfHunk } from './owners-methods';
 import { modulesImportedBy } from './imports';
+import { topLevelImports } from './import-statements';
 
 /**
  * The plan with the rejected hunks of each such function carried into the module defining it (written, and listed as
@@ -59,8 +60,10 @@ function defines(text: string, name: string): boolean {
 
 /** The module's import statements that bind `name`. */
 function importsOf(text: string, name: string): string {
-  const statements = text.match(/^from\s+\S+\s+import\s+(?:\([^)]*\)|[^\n]+)/gm) ?? [];
-  return statements.filter((statement) => new RegExp(`\\b${name}\\b`).test(statement)).join('\n');
+  return topLevelImports(text)
+    .filter((s) => s.kind === 'from' && s.names.some((n) => n.bound === name))
+    .map((s) => s.text)
+    .join('\n');
 }
 
 /** Stainless's module with the function `name` as the owners left it, the rest as Stainless wrote it; null without it. */

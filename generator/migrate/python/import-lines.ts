@@ -6,8 +6,7 @@
  */
 import type { Reapplied } from '../reapply/hunks';
 import { placeRejected } from '../reapply/insertions';
-
-const FROM_IMPORT = /^from\s+(\S+)\s+import\s+([^()#]+?)\s*$/;
+import { importStatementOf, topLevelImports, type PythonImport } from './import-statements';
 /** Ruff's line length in Stainless's and sdkgen's pyproject.toml. */
 const LINE_LENGTH = 120;
 
@@ -21,28 +20,39 @@ function intoImportLine(text: string, hunk: string): string | null {
   const added = body.filter((line) => line.startsWith('+')).map((line) => line.slice(1));
   const code = added.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   if (removed.length !== 1 || code.length !== 1) return null;
-  const [before, after] = [FROM_IMPORT.exec(removed[0]), FROM_IMPORT.exec(code[0])];
-  if (before === null || after === null || before[1] !== after[1]) return null;
-  const had = names(before[2]);
-  const come = names(after[2]).filter((name) => !had.includes(name));
+  const [before, after] = [importStatementOf(removed[0]), importStatementOf(code[0])];
+  if (before === null || after === null || !plainFrom(before) || !plainFrom(after) || before.module !== after.module)
+    return null;
+  const had = names(before);
+  const come = names(after).filter((name) => !had.includes(name));
   const lines = text.split('\n');
-  const at = lines.findIndex((line) => FROM_IMPORT.exec(line)?.[1] === after[1]);
-  if (at < 0) return null;
-  const ours = names(FROM_IMPORT.exec(lines[at])![2]);
+  const ourStatement = topLevelImports(lines).find((s) => plainFrom(s) && s.module === after.module);
+  if (ourStatement === undefined) return null;
+  const at = ourStatement.start;
+  const ours = names(ourStatement);
   const all = [...ours, ...come.filter((name) => !ours.includes(name))];
-  const one = `from ${after[1]} import ${all.join(', ')}`;
+  const one = `from ${after.module} import ${all.join(', ')}`;
   const statement =
-    one.length <= LINE_LENGTH ? [one] : [`from ${after[1]} import (`, ...all.map((name) => `    ${name},`), ')'];
+    one.length <= LINE_LENGTH ? [one] : [`from ${after.module} import (`, ...all.map((name) => `    ${name},`), ')'];
   // The owners' comment lines before and after their statement, around sdkgen's.
   const index = added.indexOf(code[0]);
   const [above, below] = [added.slice(0, index), added.slice(index + 1)];
   return [...lines.slice(0, at), ...above, ...statement, ...below, ...lines.slice(at + 1)].join('\n');
 }
 
-/** The names (with `as` aliases) a one-line import list binds, in order. */
-function names(list: string): string[] {
-  return list
-    .split(',')
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => name !== '');
+/** A `from m import a, b` on one line of its own: at the top, no parentheses, no comment, not `*`. */
+function plainFrom(statement: PythonImport): boolean {
+  return (
+    statement.kind === 'from' &&
+    statement.indent === '' &&
+    statement.end - statement.start === 1 &&
+    !statement.parenthesised &&
+    statement.comment === null &&
+    !statement.star
+  );
+}
+
+/** The names (with `as` aliases) the statement imports, in order. */
+function names(statement: PythonImport): string[] {
+  return statement.names.map((n) => n.text);
 }

@@ -9,8 +9,13 @@
 /** Ruff's line length in Stainless's and sdkgen's pyproject.toml. */
 const LINE_LENGTH = 120;
 
-const FROM_ONE = /^from\s+(\S+)\s+import\s+([^()#\n]+?)\s*$/;
-const FROM_OPEN = /^from\s+(\S+)\s+import\s*\(\s*(#.*)?$/;
+import { stringOpenings } from './string-lines';
+import {
+  importStatementOf,
+  pythonImports,
+  topLevelImports as topLevelStatements,
+  type PythonImport,
+} from './import-statements';
 
 /** `text` with each of `statements` (`from m import a`, `from m import a as b`, `import m`) put among its imports. */
 export function withImportStatements(text: string, statements: string[]): string {
@@ -31,88 +36,91 @@ export function withImportStatements(text: string, statements: string[]): string
 
 /** The lines with `statement`'s name added to a top-level statement importing from the same module; null if none. */
 function intoExisting(lines: string[], statement: string): string[] | null {
-  const wanted = FROM_ONE.exec(statement);
-  if (wanted === null) return null;
-  const [, module, list] = wanted;
-  const names = list.split(',').map((name) => name.trim().replace(/\s+/g, ' '));
+  const wanted = importStatementOf(statement);
+  if (wanted === null || wanted.indent !== '' || !oneLineFrom(wanted)) return null;
+  const { module } = wanted;
+  const names = wanted.names.map((n) => n.text);
   const end = afterImports(lines);
-  for (let i = 0; i < end; i++) {
-    const open = FROM_OPEN.exec(lines[i]);
-    if (open !== null && open[1] === module) {
-      const close = lines.findIndex((line, j) => j > i && /^\s*\)/.test(line));
-      if (close < 0) return null;
-      const present = lines.slice(i + 1, close).flatMap((line) => namesOf(line.replace(/#.*$/, '')));
+  for (const found of topLevelStatements(lines)) {
+    if (found.start >= end || found.module !== module) continue;
+    if (openList(lines, found)) {
+      const close = found.end - 1;
+      const present = found.names.map((n) => n.text);
       const added = names.filter((name) => !present.includes(name));
-      const indent = /^\s*/.exec(lines[i + 1] ?? '')?.[0] || '    ';
+      const indent = /^\s*/.exec(lines[found.start + 1] ?? '')?.[0] || '    ';
       return [...lines.slice(0, close), ...added.map((name) => `${indent}${name},`), ...lines.slice(close)];
     }
-    const one = FROM_ONE.exec(lines[i]);
-    if (one !== null && one[1] === module) {
-      const present = namesOf(one[2]);
+    if (oneLineFrom(found)) {
+      const present = found.names.map((n) => n.text);
       const all = [...present, ...names.filter((name) => !present.includes(name))];
       const line = `from ${module} import ${all.join(', ')}`;
       const laidOut =
         line.length <= LINE_LENGTH ? [line] : [`from ${module} import (`, ...all.map((name) => `    ${name},`), ')'];
-      return [...lines.slice(0, i), ...laidOut, ...lines.slice(i + 1)];
+      return [...lines.slice(0, found.start), ...laidOut, ...lines.slice(found.start + 1)];
     }
   }
   return null;
 }
 
-const PLAIN = /^import\s+([\w.]+(?:\s+as\s+\w+)?(?:\s*,\s*[\w.]+(?:\s+as\s+\w+)?)*)\s*(?:#.*)?$/;
+/** `from m import a, b` on one line, no parentheses, no comment. */
+function oneLineFrom(statement: PythonImport): boolean {
+  return (
+    statement.kind === 'from' &&
+    statement.end - statement.start === 1 &&
+    !statement.parenthesised &&
+    statement.comment === null &&
+    !statement.star
+  );
+}
+
+/** `from m import (` alone on its first line (a comment after it), its names one a line, `)` alone on its last. */
+function openList(lines: string[], statement: PythonImport): boolean {
+  return (
+    statement.parenthesised &&
+    statement.names.every((n) => n.line > statement.start) &&
+    /^\s*\)/.test(lines[statement.end - 1])
+  );
+}
 
 /**
  * `statement` less the modules a top-level `import` of `lines` imports already under the same name (`import a.b`,
  * `import a as b`); null when nothing is left. A `from` statement is left as it is (intoExisting merges it).
  */
 function withoutBound(lines: string[], statement: string): string | null {
-  const wanted = PLAIN.exec(statement.trim());
-  if (wanted === null) return statement;
+  const wanted = importStatementOf(statement.trim());
+  if (wanted === null || wanted.kind !== 'import' || wanted.end - wanted.start !== 1) return statement;
   const bound = new Set(
-    lines.flatMap((line) => {
-      const plain = PLAIN.exec(line);
-      return plain === null ? [] : plain[1].split(',').map(normalElement);
-    }),
+    topLevelStatements(lines)
+      .filter((s) => s.kind === 'import')
+      .flatMap((s) => s.names.map((n) => n.text)),
   );
-  const left = wanted[1]
-    .split(',')
-    .map(normalElement)
-    .filter((element) => !bound.has(element));
+  const left = wanted.names.map((n) => n.text).filter((element) => !bound.has(element));
   if (left.length === 0) return null;
   return `import ${left.join(', ')}`;
 }
 
-/** `a.b  as  c` → `a.b as c`. */
-function normalElement(element: string): string {
-  return element.trim().replace(/\s+/g, ' ');
-}
-
-function namesOf(list: string): string[] {
-  return list
-    .split(',')
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => name !== '');
-}
-
 /** The line after the module's leading imports (after its docstring and comments when it has none). */
 export function afterImports(lines: string[]): number {
+  const starts = new Map(topLevelStatements(lines).map((s) => [s.start, s]));
+  const inString = stringLines(lines);
   let after = 0;
-  let open = 0;
   for (let i = 0; i < lines.length; i++) {
+    const statement = starts.get(i);
+    if (statement !== undefined) {
+      after = statement.end;
+      i = statement.end - 1;
+      continue;
+    }
+    if (inString.has(i)) continue;
     const line = lines[i];
-    if (open > 0) {
-      open += (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-      if (open <= 0) after = i + 1;
-      continue;
-    }
-    if (/^(from\s+\S+\s+import|import)\s/.test(line)) {
-      open = (line.match(/\(/g) ?? []).length - (line.match(/\)/g) ?? []).length;
-      if (open <= 0) after = i + 1;
-      continue;
-    }
     if (/^(class|def|async def|if|try|@)\b/.test(line) || /^[A-Za-z_]\w*\s*(:|=)/.test(line)) break;
   }
   return after;
+}
+
+/** The lines inside a triple-quoted string opened above (a docstring's): their words are no statement. */
+function stringLines(lines: string[]): Set<number> {
+  return new Set(stringOpenings(lines).flatMap((opened, i) => (opened >= 0 ? [i] : [])));
 }
 
 /**
@@ -120,25 +128,11 @@ export function afterImports(lines: string[]): number {
  * line is anything else (code, a comment, an indented line).
  */
 export function topLevelImports(added: string[]): string[] | null {
-  const statements: string[] = [];
-  let open: string | null = null;
-  for (const line of added) {
-    if (line.trim() === '') continue;
-    if (open !== null) {
-      if (/^\s*\)\s*$/.test(line)) {
-        if (open.endsWith('import ')) return null;
-        statements.push(open);
-        open = null;
-      } else if (/^\s+[\w. ]+,?\s*$/.test(line))
-        open += `${open.endsWith('import ') ? '' : ', '}${line.trim().replace(/,$/, '')}`;
-      else return null;
-      continue;
-    }
-    const start = /^from\s+(\S+)\s+import\s*\(\s*$/.exec(line);
-    if (start !== null) open = `from ${start[1]} import `;
-    else if (FROM_ONE.test(line) || /^import\s+[\w.]+(\s+as\s+\w+)?(\s*,\s*[\w.]+(\s+as\s+\w+)?)*\s*$/.test(line))
-      statements.push(line.trim());
-    else return null;
-  }
-  return open === null && statements.length > 0 ? statements : null;
+  const statements = pythonImports(added);
+  const covered = new Set(statements.flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)));
+  if (added.some((line, i) => line.trim() !== '' && !covered.has(i))) return null;
+  if (statements.some((s) => s.indent !== '' || s.commented || (s.names.length === 0 && !s.star))) return null;
+  // (A statement on one line as it was written; one over several lines joined.)
+  const out = statements.map((s) => (s.end - s.start === 1 && !s.parenthesised ? added[s.start].trim() : s.text));
+  return out.length > 0 ? out : null;
 }

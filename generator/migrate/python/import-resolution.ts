@@ -3,7 +3,8 @@
  * a module beside a test) that binds it, another package's (a dependency: nothing to check here), or nowhere (the
  * module would not import). Read from the text alone, as carried-tests.ts and modules-for-tests.ts need it.
  */
-import { importBinds, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
+import { importStatementOf, pythonImports } from './import-statements';
+import { readModule, statementsAt, type ModuleLines, type Statement } from './statements';
 
 /** `resolved`: the repository path that binds the name (null: another package's); `missing`: the dotted name. */
 export type ImportResolution = { resolved: string | null } | { missing: string };
@@ -13,14 +14,14 @@ export type ImportResolution = { resolved: string | null } | { missing: string }
  * name it binds (its alias; `import a.b` binds `a`).
  */
 export function importParts(statement: string): { from: string | null; parts: Array<{ name: string; bound: string }> } {
-  const line = statement.replace(/\s+/g, ' ').trim();
-  const from = /^from\s+(\S+)\s+import\s+(.*)$/.exec(line);
-  const parts = (from ? from[2].replace(/[()]/g, '') : line.replace(/^import\s+/, ''))
-    .split(',')
-    .map((part) => part.trim().split(/\s+as\s+/))
-    .filter(([name]) => name !== undefined && name !== '')
-    .map(([name, alias]) => ({ name, bound: alias ?? (from ? name : name.split('.')[0]) }));
-  return { from: from ? from[1] : null, parts };
+  const read = importStatementOf(statement.trim());
+  if (read === null) return { from: null, parts: [] };
+  // (`from m import *` as one part, `*`, that binds what `m` binds.)
+  const parts = [
+    ...read.names.map(({ name, bound }) => ({ name, bound })),
+    ...(read.star ? [{ name: '*', bound: '*' }] : []),
+  ];
+  return { from: read.module, parts };
 }
 
 /**
@@ -60,28 +61,23 @@ export function resolveImport(
 
 /** Every import statement of a module, at any depth (a `TYPE_CHECKING` block, a function), as one line of text each. */
 export function importStatements(text: string): string[] {
-  const module = readModule(text);
-  const statements: string[] = [];
-  for (let i = 0; i < module.code.length; i++) {
-    if (module.continues[i] || !/^\s*(from\s+\S+\s+)?import\s/.test(module.code[i])) continue;
-    let end = i + 1;
-    while (end < module.code.length && module.continues[end]) end++;
-    const source = module.code.slice(i, end).join(' ').replace(/\s+/g, ' ').trim();
-    if (!/^from\s+__future__\s/.test(source)) statements.push(source);
-  }
-  return statements;
+  return pythonImports(text)
+    .filter((statement) => statement.module !== '__future__')
+    .map((statement) => statement.text);
 }
 
 /** What a statement binds at the module's level: a `try:`/`if` block's assignments, imports and definitions too. */
 export function bindsOf(module: ModuleLines, statement: Statement): string[] {
   if (statement.kind !== 'other') return statement.binds;
   const names: string[] = [];
+  const imports = new Map(pythonImports(module.lines).map((s) => [s.start, s]));
   for (let i = statement.head; i < statement.end; i++) {
     if (module.continues[i]) continue;
     const line = module.code[i].trim();
     const named = /^(?:async\s+)?(?:def|class)\s+(\w+)/.exec(line);
+    const imported = imports.get(i);
     if (named) names.push(named[1]);
-    else if (/^(from\s+\S+\s+)?import\s/.test(line)) names.push(...importBinds(line));
+    else if (imported !== undefined) names.push(...imported.names.map((n) => n.bound));
     else {
       const assigned = /^(\w+)\s*(?::[^=]+)?=(?!=)/.exec(line);
       if (assigned) names.push(assigned[1]);

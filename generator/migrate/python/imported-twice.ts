@@ -8,12 +8,10 @@
  * A name bound twice from unrelated modules is a conflict of meaning, not of spelling: it stays for pyright to report.
  * Each statement a name went from was an owners' edit whose result sdkgen's module has already: counted so.
  */
+import { topLevelImports } from './import-statements';
 
 /** Modules that bind a name to the same thing: `typing_extensions` re-exports `typing`'s names. */
 const SAME_SOURCE: Record<string, string> = { typing: 'typing', typing_extensions: 'typing' };
-
-const FROM_ONE = /^from\s+(\S+)\s+import\s+([^()#\n]+?)\s*(#.*)?$/;
-const FROM_OPEN = /^from\s+(\S+)\s+import\s*\(\s*(#.*)?$/;
 
 interface Statement {
   module: string;
@@ -22,6 +20,8 @@ interface Statement {
   end: number;
   /** Each imported element as written (`a`, `a as b`). */
   elements: string[];
+  /** The comment after its first line (`# type: ignore`, `from m import (  # …`): kept where it is laid out again. */
+  comment: string | null;
 }
 
 /**
@@ -58,41 +58,30 @@ export function withoutNamesImportedTwice(ours: string, text: string): { text: s
 
 /** The top-level `from m import …` statements (one line, or a parenthesised list), with their elements. */
 function topLevelFromImports(lines: string[]): Statement[] {
-  const out: Statement[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const one = FROM_ONE.exec(lines[i]);
-    if (one !== null) {
-      out.push({ module: one[1], start: i, end: i + 1, elements: elementsOf(one[2]) });
-      continue;
-    }
-    const open = FROM_OPEN.exec(lines[i]);
-    if (open === null) continue;
-    const close = lines.findIndex((line, j) => j > i && /^\s*\)/.test(line));
-    if (close < 0) break;
-    const inside = lines.slice(i + 1, close);
+  return topLevelImports(lines).flatMap((s) => {
+    if (s.kind !== 'from' || s.star || s.module === null) return [];
+    const oneLine = s.end - s.start === 1;
     // A comment inside the list is the owners' or sdkgen's words about a name: such a statement is left as it is.
-    if (inside.every((line) => !line.includes('#')))
-      out.push({ module: open[1], start: i, end: close + 1, elements: elementsOf(inside.join(',')) });
-    i = close;
-  }
-  return out;
+    const inside = lines.slice(s.start + 1, s.end);
+    if (
+      !oneLine &&
+      (!s.parenthesised || s.names.some((n) => n.line === s.start) || inside.some((l) => l.includes('#')))
+    )
+      return [];
+    const comment = /#.*$/.exec(lines[s.start])?.[0] ?? null;
+    return [{ module: s.module, start: s.start, end: s.end, elements: s.names.map((n) => n.text), comment }];
+  });
 }
 
 /**
  * The statement importing `elements` laid out as it was: on one line, or a parenthesised list (one a line, with the
  * trailing comma Ruff keeps it split by); none when nothing is left.
  */
-function laidOut({ module, start, end }: Statement, elements: string[]): string[] {
+function laidOut({ module, start, end, comment }: Statement, elements: string[]): string[] {
   if (elements.length === 0) return [];
-  if (end - start === 1) return [`from ${module} import ${elements.join(', ')}`];
-  return [`from ${module} import (`, ...elements.map((element) => `    ${element},`), ')'];
-}
-
-function elementsOf(list: string): string[] {
-  return list
-    .split(',')
-    .map((element) => element.trim().replace(/\s+/g, ' '))
-    .filter((element) => element !== '');
+  const after = comment === null ? '' : `  ${comment}`;
+  if (end - start === 1) return [`from ${module} import ${elements.join(', ')}${after}`];
+  return [`from ${module} import (${after}`, ...elements.map((element) => `    ${element},`), ')'];
 }
 
 function sourceOf(module: string): string {

@@ -7,10 +7,8 @@
  * Such a hunk has nothing left to carry: counted as there, not left for a person.
  */
 import type { Reapplied } from '../reapply/hunks';
+import { importStatementOf, pythonImports } from './import-statements';
 import { readModule } from './statements';
-
-const FROM_IMPORT = /^\s*from\s+(\S+)\s+import\s+([^()#]+?)\s*(#.*)?$/;
-const PLAIN_IMPORT = /^\s*import\s+([\w.]+(?:\s+as\s+\w+)?)\s*(?:#.*)?$/;
 
 /** The abstract collections `typing` re-exports from `collections.abc` under the same names. */
 const ABC_NAMES = new Set([
@@ -95,8 +93,11 @@ function boundInPackage(module: string, name: string, imported: Map<string, Set<
 
 /** Whether the module's code reads a name, its import statements left out (strings and comments too). */
 function namesReadOutsideImports(text: string): (name: string) => boolean {
-  const withoutImports = text.replace(/^[ \t]*from\s+\S+\s+import\s+(\([^)]*\)|[^\n]+)|^[ \t]*import\s+[^\n]+/gm, '');
-  const code = readModule(withoutImports).code.join('\n');
+  const lines = text.split('\n');
+  const inImport = new Set(
+    pythonImports(lines).flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)),
+  );
+  const code = readModule(lines.filter((_, at) => !inImport.has(at)).join('\n')).code.join('\n');
   return (name) => /^\w+$/.test(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code);
 }
 
@@ -108,49 +109,31 @@ function sources(module: string, name: string): string[] {
   return [module];
 }
 
-/** The [module, name] pairs of one-line `from … import …` statements; null when a line is anything else. */
+/** The [module, name] pairs of one-line import statements; null when a line is anything else. */
 function statements(code: string[]): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];
   for (const line of code) {
+    const statement = importStatementOf(line.trim());
+    if (statement === null || statement.end - statement.start !== 1 || statement.star) return null;
     // (`import functools` binds the module: read as imported from `` under its own name.)
-    const plain = PLAIN_IMPORT.exec(line);
-    if (plain !== null) {
-      pairs.push(['', plain[1]]);
-      continue;
-    }
-    const statement = FROM_IMPORT.exec(line);
-    if (statement === null) return null;
-    for (const name of names(statement[2])) pairs.push([statement[1], name]);
+    for (const name of statement.names) pairs.push([statement.module ?? '', name.text]);
   }
   return pairs;
 }
 
-/** The names each module's `from … import …` statements bind in a module's text (parenthesised lists too). */
+/** The names each module's import statements bind in a module's text (`` for `import x`), at any depth. */
 function importsOf(text: string): Map<string, Set<string>> {
   const byModule = new Map<string, Set<string>>();
-  for (const [, name] of text.matchAll(/^[ \t]*import\s+([\w.]+(?:\s+as\s+\w+)?)[ \t]*(?:#.*)?$/gm)) {
-    const bound = byModule.get('') ?? new Set<string>();
-    bound.add(name.replace(/\s+/g, ' '));
-    byModule.set('', bound);
-  }
-  for (const [, module, list] of text.matchAll(/^[ \t]*from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n]+)/gm)) {
+  for (const statement of pythonImports(text)) {
+    const module = statement.module ?? '';
     const bound = byModule.get(module) ?? new Set<string>();
-    for (const line of list.replace(/[()]/g, '').split('\n'))
-      for (const name of names(line.replace(/#.*$/, ''))) bound.add(name);
+    for (const name of statement.names) bound.add(name.text);
     byModule.set(module, bound);
   }
   return byModule;
 }
 
-function names(list: string): string[] {
-  return list
-    .split(',')
-    .map((name) => name.trim().replace(/\s+/g, ' '))
-    .filter((name) => name !== '');
-}
-
 const LIST_ITEM = /^\s+([\w.]+(?:\s+as\s+\w+)?)\s*,?\s*(#.*)?$/;
-const FROM_OPEN = /^\s*from\s+(\S+)\s+import\s*\(\s*(#.*)?$/;
 
 /**
  * The hunk with each changed line that is an item of a parenthesised import list in `base` written as the one-line
@@ -175,10 +158,9 @@ function withListsNamed(hunk: string, base: string[]): string {
 
 /** The module of the parenthesised `from … import (` list that line `at` of `base` is in (or ends), else null. */
 function listModule(base: string[], at: number, inside: boolean): string | null {
-  for (let i = inside ? at - 1 : at; i >= 0; i--) {
-    const open = FROM_OPEN.exec(base[i] ?? '');
-    if (open !== null) return open[1];
-    if (!LIST_ITEM.test(base[i] ?? '') && !/^\s*#/.test(base[i] ?? '')) return null;
-  }
-  return null;
+  const list = pythonImports(base).find(
+    (s) => s.parenthesised && s.module !== null && (inside ? s.start < at : s.start <= at) && at < s.end,
+  );
+  // (Line `at` an item of it, or the list's first line: not the line that closes it.)
+  return list === undefined || (at > list.start && base[at].includes(')')) ? null : list.module;
 }

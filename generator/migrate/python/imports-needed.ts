@@ -5,15 +5,12 @@
  * the module is loaded.
  */
 import { withImportStatements } from './import-merge';
-
-/** `from <module> import <names>` on one line or in parentheses, and `import <module>`: the names they bind. */
-const FROM_IMPORT = /^from\s+(\S+)\s+import\s+(\([^)]*\)|[^\n#]+)/gm;
-const IMPORT = /^import\s+([^\n#]+)/gm;
+import { pythonImports, type PythonImport } from './import-statements';
 
 export function withImportsNeeded(edited: string, text: string): string {
   const imported = importedNames(edited);
   // (sdkgen imports some modules inside the function using them: bound there too.)
-  const bound = importedNames(text.replace(/^[ \t]+(?=(?:from|import)\s)/gm, ''));
+  const bound = importedNames(text, 'any depth');
   const code = withoutImports(text)
     .replace(/"""[\s\S]*?"""|'''[\s\S]*?'''/g, '')
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#.*$/gm, '');
@@ -34,7 +31,7 @@ export function withImportsNeeded(edited: string, text: string): string {
 export function withImportsKept(target: string, edited: string, text: string): string {
   const ours = importedNames(target);
   const theirs = importedNames(edited);
-  const now = importedNames(text.replace(/^[ \t]+(?=(?:from|import)\s)/gm, ''));
+  const now = importedNames(text, 'any depth');
   const lost = [...ours].filter(([name]) => theirs.has(name) && !now.has(name) && !defines(text, name));
   return lost.length === 0
     ? text
@@ -44,28 +41,28 @@ export function withImportsKept(target: string, edited: string, text: string): s
       );
 }
 
-/** Each name a module's top-level imports bind, with a statement importing that name alone. */
-function importedNames(text: string): Map<string, string> {
+/** Each name a module's top-level imports bind (at any depth: a function's too), with a statement importing it alone. */
+function importedNames(text: string, depth: 'top' | 'any depth' = 'top'): Map<string, string> {
   const names = new Map<string, string>();
-  for (const [, module, list] of text.matchAll(FROM_IMPORT)) {
-    for (const element of list.replace(/[()]/g, '').split(',')) {
-      const [original, alias] = element.trim().split(/\s+as\s+/);
-      if (!original || original === '*') continue;
-      const name = alias ?? original;
-      names.set(name, `from ${module} import ${alias ? `${original} as ${alias}` : original}`);
-    }
-  }
-  for (const [, list] of text.matchAll(IMPORT)) {
-    for (const element of list.split(',')) {
-      const [module, alias] = element.trim().split(/\s+as\s+/);
-      if (module) names.set(alias ?? module.split('.')[0], `import ${element.trim()}`);
-    }
-  }
+  const statements = pythonImports(text).filter((s) => depth === 'any depth' || s.indent === '');
+  // (Those of `from` first, then those of `import`: a name both bind is the plain import's.)
+  for (const statement of statements.filter((s) => s.module !== null))
+    for (const { bound, text: element } of statement.names)
+      names.set(bound, `from ${statement.module} import ${element}`);
+  for (const statement of statements.filter((s) => s.module === null))
+    for (const { bound, text: element } of statement.names) names.set(bound, `import ${element}`);
   return names;
 }
 
+/** The text without its top-level import statements' lines. */
 function withoutImports(text: string): string {
-  return text.replace(FROM_IMPORT, '').replace(IMPORT, '');
+  const lines = text.split('\n');
+  const inImport = new Set(
+    pythonImports(lines)
+      .filter((s: PythonImport) => s.indent === '')
+      .flatMap((s) => Array.from({ length: s.end - s.start }, (_, k) => s.start + k)),
+  );
+  return lines.filter((_, at) => !inImport.has(at)).join('\n');
 }
 
 function defines(text: string, name: string): boolean {

@@ -3,9 +3,7 @@
  * modules. Read from the import statements' text (absolute imports of the package, relative imports), without running
  * anything; a name imported `from` a package may be a module of it, so both are listed.
  */
-
-const FROM_IMPORT = /^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]*)/gm;
-const PLAIN_IMPORT = /^[ \t]*import[ \t]+([^\n#]+)/gm;
+import { pythonImports } from './import-statements';
 
 export function modulesImportedBy(file: string, text: string, importName: string): string[] {
   const modules = new Set<string>();
@@ -18,7 +16,10 @@ export function modulesImportedBy(file: string, text: string, importName: string
   // The package a relative import starts from: the file's folder, as dotted names under src/.
   const folder = file.split('/').slice(0, -1);
   const inSrc = folder[0] === 'src' ? folder.slice(1) : null;
-  for (const [, from, names] of text.matchAll(FROM_IMPORT)) {
+  const statements = pythonImports(text);
+  for (const statement of statements) {
+    if (statement.module === null) continue;
+    const from = statement.module;
     const dots = /^\.*/.exec(from)![0].length;
     const rest = from.slice(dots).split('.').filter(Boolean);
     let dotted: string[];
@@ -26,29 +27,10 @@ export function modulesImportedBy(file: string, text: string, importName: string
     else if (inSrc === null || dots - 1 > inSrc.length) continue;
     else dotted = [...inSrc.slice(0, inSrc.length - (dots - 1)), ...rest];
     add(dotted);
-    for (const name of importedNames(names)) add([...dotted, name]);
+    for (const { name } of statement.names) add([...dotted, name]);
   }
-  for (const [, list] of text.matchAll(PLAIN_IMPORT))
-    for (const part of list.split(','))
-      add(
-        part
-          .trim()
-          .split(/\s+as\s+/)[0]
-          .split('.'),
-      );
+  // (The modules `import a.b` names after those `from` names: the order callers have looked them up in.)
+  for (const statement of statements)
+    if (statement.module === null) for (const { name } of statement.names) add(name.split('.'));
   return [...modules];
-}
-
-/** `a, b as c` or `(a,\n b)` → a, b. */
-function importedNames(names: string): string[] {
-  return names
-    .replace(/[()]/g, ' ')
-    .split(',')
-    .map((part) =>
-      part
-        .trim()
-        .split(/\s+as\s+/)[0]
-        .trim(),
-    )
-    .filter((name) => /^\w+$/.test(name));
 }

@@ -12,7 +12,8 @@
 import type { MigrationInputs, MigrationPlan } from '../migration-plan';
 import { modulesImportedBy } from './imports';
 import { importStatements, resolveImport } from './import-resolution';
-import { importBinds, readModule, statementsAt } from './statements';
+import { importBinds } from './import-statements';
+import { readModule, statementsAt } from './statements';
 
 /**
  * A deleted module of Stainless's that a module sdkgen writes imports (one a later generation deleted, where the spec

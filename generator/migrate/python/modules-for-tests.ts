@@ -6,7 +6,7 @@
  * nothing stays: the names are the conflict, reported with the tests.
  */
 import { importStatements, resolveImport } from './import-resolution';
-import { importBinds } from './statements';
+import { importBinds } from './import-statements';
 
 export type ModulesForTests = { kind: 'kept'; modules: string[] } | { kind: 'unsound'; missing: string[] };
 

@@ -46,7 +46,7 @@ export function ownModuleNames(
     if (file.path === path || file.text === null || !file.path.endsWith('.py')) continue;
     for (const statement of importStatements(file.text)) {
       const { from, parts } = importParts(statement);
-      if (from !== null && /\bimport\s+\*$/.test(statement)) {
+      if (from !== null && parts.some((part) => part.name === '*')) {
         if (starTargets(file.path, from, importName).includes(path))
           for (const name of bindings(ownersText)) if (!name.startsWith('_')) used.add(name);
         continue;

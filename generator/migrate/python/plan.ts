@@ -50,7 +50,7 @@ import { changedTests, describeChangedTests, type ChangedTests } from './changed
 import { ownersTests, type OwnersTests } from './carried-tests';
 import { stainlessModulesForTests } from './modules-for-tests';
 import { importStatements, resolveImport } from './import-resolution';
-import { importBinds } from './statements';
+import { importBinds } from './import-statements';
 import { withoutAbsentTableEdits } from './absent-tables';
 import { withToolSettingsCarried } from './tool-settings';
 import { withReleaseRequirements } from './release-requirements';

@@ -21,74 +21,10 @@ export interface Statement {
   decorators: string[];
 }
 
-export interface ModuleLines {
-  lines: string[];
-  /** Each line with string contents and comments blanked: brackets and keywords only. */
-  code: string[];
-  /** Each line as `code`, but with an f-string's text kept: the names it reads. */
-  words: string[];
-  /** Whether the line continues a statement begun above (open bracket, open string, backslash). */
-  continues: boolean[];
-}
+import { importStatementOf } from './import-statements';
+import type { ModuleLines } from './module-lines';
 
-export function readModule(text: string): ModuleLines {
-  const lines = text.split('\n');
-  const code: string[] = [];
-  const words: string[] = [];
-  const continues: boolean[] = [];
-  let triple: { quote: string; f: boolean } | null = null;
-  let depth = 0;
-  let backslash = false;
-  for (const line of lines) {
-    continues.push(triple !== null || depth > 0 || backslash);
-    let plain = '';
-    let read = '';
-    let i = 0;
-    while (i < line.length) {
-      if (triple !== null) {
-        const end = line.indexOf(triple.quote, i);
-        const inside = end < 0 ? line.slice(i) : line.slice(i, end);
-        if (triple.f) read += ` ${inside} `;
-        if (end < 0) i = line.length;
-        else {
-          i = end + 3;
-          triple = null;
-          plain += '""';
-          read += '""';
-        }
-        continue;
-      }
-      const c = line[i];
-      if (c === '#') break;
-      if (c === '"' || c === "'") {
-        const f = /[fF][rRbB]?$|[rRbB][fF]$/.test(/\w*$/.exec(plain)![0]);
-        if (line.startsWith(c.repeat(3), i)) {
-          triple = { quote: c.repeat(3), f };
-          i += 3;
-          continue;
-        }
-        let j = i + 1;
-        while (j < line.length && line[j] !== c) j += line[j] === '\\' ? 2 : 1;
-        if (f) read += ` ${line.slice(i + 1, j)} `;
-        plain += '""';
-        read += '""';
-        i = j + 1;
-        continue;
-      }
-      plain += c;
-      read += c;
-      i++;
-    }
-    for (const ch of plain) {
-      if ('([{'.includes(ch)) depth++;
-      else if (')]}'.includes(ch)) depth = Math.max(0, depth - 1);
-    }
-    backslash = triple === null && /\\\s*$/.test(line) && !line.trimStart().startsWith('#');
-    code.push(plain);
-    words.push(read);
-  }
-  return { lines, code, words, continues };
-}
+export { readModule, type ModuleLines } from './module-lines';
 
 const indentOf = (line: string) => /^[ \t]*/.exec(line)![0].length;
 
@@ -136,25 +72,12 @@ function classify(module: ModuleLines, head: number, end: number): { kind: State
   const line = text.trim();
   const named = /^(?:async\s+)?(def|class)\s+(\w+)/.exec(line);
   if (named) return { kind: named[1] as 'def' | 'class', binds: [named[2]] };
-  if (/^from\s+__future__\s+import\b/.test(line)) return { kind: 'future', binds: [] };
-  if (/^(from\s+\S+\s+)?import\s/.test(line)) return { kind: 'import', binds: importBinds(line) };
+  const imported = importStatementOf(line);
+  if (imported?.module === '__future__') return { kind: 'future', binds: [] };
+  if (imported !== null) return { kind: 'import', binds: imported.names.map((n) => n.bound) };
   const assigned = /^([\w\s,()[\]*]+?)\s*(?::[^=]+)?=(?!=)/.exec(line);
   if (assigned) return { kind: 'assign', binds: assigned[1].split(/[\s,()[\]*]+/).filter((n) => /^\w+$/.test(n)) };
   return { kind: 'other', binds: [] };
-}
-
-/** The names an import statement binds: `import a.b` binds `a`; `as` names bind their alias. */
-export function importBinds(statement: string): string[] {
-  const from = /^from\s+\S+\s+import\s+(.*)$/s.exec(statement.trim());
-  const list = from ? from[1].replace(/[()]/g, '') : statement.trim().replace(/^import\s+/, '');
-  return list
-    .split(',')
-    .map((part) => part.trim())
-    .filter((part) => part !== '' && part !== '*')
-    .map((part) => {
-      const [name, alias] = part.split(/\s+as\s+/);
-      return alias ?? (from ? name : name.split('.')[0]);
-    });
 }
 
 /** The names a stretch of code reads: identifiers not after a `.` (an attribute is no name of the module's). */

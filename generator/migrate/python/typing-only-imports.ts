@@ -6,6 +6,7 @@
  * (pyright's reportUnusedImport, in a module that was clean). Only a name nothing else in sdkgen's module reads, that
  * Stainless's module did not import, and that no comment shares a line with, is taken out.
  */
+import { pythonImports } from './import-statements';
 
 /** `text` without the import names only `hunks` (set aside) read; `names`: those taken out. */
 export function withoutImportsOnlyFor(
@@ -46,16 +47,13 @@ export function withoutImportsOnlyFor(
 
 /** A module's `from X import a, b` statements (one line, or a parenthesised list), each name imported without `as`. */
 function fromImports(text: string): Array<{ text: string; indent: string; module: string; names: string[] }> {
-  const statements = [...text.matchAll(/^([ \t]*)from[ \t]+(\S+)[ \t]+import[ \t]+(\([^)]*\)|[^\n(\\]*)$/gm)];
-  return statements
-    .map((m) => {
-      const parts = m[3]
-        .replace(/^\(|\)$/g, '')
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '');
-      return { text: m[0], indent: m[1], module: m[2], parts };
-    })
-    .filter((s) => s.parts.every((part) => /^[A-Za-z_]\w*$/.test(part)))
-    .map(({ parts, ...s }) => ({ ...s, names: parts }));
+  const lines = text.split('\n');
+  return pythonImports(lines)
+    .filter((s) => s.module !== null && !s.star && s.names.length > 0 && s.names.every((n) => n.alias === null))
+    .map((s) => ({
+      text: lines.slice(s.start, s.end).join('\n'),
+      indent: s.indent,
+      module: s.module!,
+      names: s.names.map((n) => n.name),
+    }));
 }

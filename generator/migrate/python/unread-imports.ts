@@ -12,6 +12,7 @@
  * changes import lines alone (one adding other lines too is carried whole, not half).
  */
 import { editsAsHunks } from '../reapply/hunks';
+import { pythonImports, underTypeChecking, type ImportedName, type PythonImport } from './import-statements';
 
 export interface UnreadImports {
   text: string;
@@ -21,85 +22,39 @@ export interface UnreadImports {
   imports: string[];
 }
 
-interface ImportElement {
-  /** As written, spacing made single: `A`, `A as B`. */
-  text: string;
-  /** The name it binds. */
-  bound: string;
-  /** The line it is on. */
-  line: number;
+type ImportElement = ImportedName;
+
+/**
+ * The module's `from … import …` statements the owners' imports are read among: those at its top level and those
+ * directly under `if TYPE_CHECKING:` (read by annotations only, as a top-level one), each name with its line.
+ */
+function importStatements(lines: string[]): PythonImport[] {
+  return pythonImports(lines).filter(
+    (s) => s.kind === 'from' && s.module !== null && (s.indent === '' || underTypeChecking(s)),
+  );
 }
 
-interface ImportStatement {
-  start: number;
-  /** One past its last line. */
-  end: number;
-  module: string;
-  elements: ImportElement[];
-}
-
-const FROM_IMPORT = /^from\s+([\w.]+)\s+import\s+(.*)$/;
-
-/** The line without its comment (imports hold no strings). */
-const withoutComment = (line: string) => line.replace(/#.*$/, '');
-
-/** A module's top-level `from … import …` statements (a parenthesised list over several lines too). */
-function importStatements(lines: string[]): ImportStatement[] {
-  const statements: ImportStatement[] = [];
-  for (let at = 0; at < lines.length; at++) {
-    const head = FROM_IMPORT.exec(withoutComment(lines[at]).trimEnd());
-    if (head === null) continue;
-    const rest = head[2];
-    // (A backslash continuation is left alone: its names are not read here.)
-    if (rest.endsWith('\\')) continue;
-    let end = at + 1;
-    const parts: Array<{ text: string; line: number }> = [{ text: rest, line: at }];
-    if (rest.includes('(') && !rest.includes(')')) {
-      while (end < lines.length && !withoutComment(lines[end - 1]).includes(')') && end - at < 500) {
-        parts.push({ text: withoutComment(lines[end]), line: end });
-        end++;
-      }
-    }
-    const elements = parts.flatMap(({ text, line }) =>
-      text
-        .replace(/[()]/g, '')
-        .split(',')
-        .map((part) => part.trim().replace(/\s+/g, ' '))
-        .filter((part) => part !== '' && part !== '*')
-        .map((part) => ({ text: part, bound: part.split(' as ').pop()!, line })),
-    );
-    statements.push({ start: at, end, module: head[1], elements });
-    at = end - 1;
-  }
-  return statements;
-}
-
-/** Each `module element` a module imports at its top. */
+/** Each `module element` a module imports at its top (or under `if TYPE_CHECKING:`). */
 function importedElements(text: string): Set<string> {
-  return new Set(importStatements(text.split('\n')).flatMap((s) => s.elements.map((e) => `${s.module} ${e.text}`)));
+  return new Set(importStatements(text.split('\n')).flatMap((s) => s.names.map((e) => `${s.module} ${e.text}`)));
 }
 
-/** The module's text as code that may read a name: its imports, docstrings and comments taken out. */
+/**
+ * The module's text as code that may read a name: its import statements, docstrings and comments taken out. A type
+ * comment (`# type: List[Thing]`) reads the names it holds, as a checker does: its text stays.
+ */
 function readingText(lines: string[]): string {
-  const code: string[] = [];
-  let inImport = false;
-  for (const line of lines) {
-    if (inImport) {
-      if (line.includes(')')) inImport = false;
-      continue;
-    }
-    if (/^\s*(?:from\s+\S+\s+)?import\s/.test(line)) {
-      inImport = line.includes('(') && !line.includes(')');
-      continue;
-    }
-    code.push(line);
-  }
-  return code
+  const inImport = new Set(pythonImports(lines).flatMap((s) => range(s.start, s.end)));
+  return lines
+    .filter((_, at) => !inImport.has(at))
     .join('\n')
     .replace(/("""|''')[\s\S]*?\1/g, '""')
+    .replace(/#\s*type:(?!\s*ignore\b)/g, '')
     .replace(/^\s*#.*$/gm, '')
     .replace(/\s#[^"'\n]*$/gm, '');
 }
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
 
 /** The lines (0-based, of the edited text) a unified hunk adds, and the base lines it removes. */
 function hunkLines(hunk: string): { added: Array<{ at: number; text: string }>; removed: string[] } {
@@ -116,24 +71,24 @@ function hunkLines(hunk: string): { added: Array<{ at: number; text: string }>; 
 }
 
 /** A statement as one line: `from .types import A, B`. */
-function oneLine(statement: ImportStatement): string {
-  return `from ${statement.module} import ${statement.elements.map((e) => e.text).join(', ')}`;
+function oneLine(statement: PythonImport): string {
+  return `from ${statement.module} import ${statement.names.map((e) => e.text).join(', ')}`;
 }
 
 /** The statement's lines with `dropped` elements taken out of them (a line left with no element goes). */
-function withElementsOut(lines: string[], statement: ImportStatement, dropped: Set<ImportElement>): string[] {
+function withElementsOut(lines: string[], statement: PythonImport, dropped: Set<ImportElement>): string[] {
   const out: string[] = [];
   for (let at = statement.start; at < statement.end; at++) {
-    const gone = statement.elements.filter((e) => e.line === at && dropped.has(e));
+    const gone = statement.names.filter((e) => e.line === at && dropped.has(e));
     if (gone.length === 0) {
       out.push(lines[at]);
       continue;
     }
-    const kept = statement.elements.filter((e) => e.line === at && !dropped.has(e));
+    const kept = statement.names.filter((e) => e.line === at && !dropped.has(e));
     const comment = /\s*#.*$/.exec(lines[at])?.[0] ?? '';
     const code = lines[at].slice(0, lines[at].length - comment.length);
     if (at === statement.start) {
-      const [, prefix, open] = /^(from\s+\S+\s+import\s+)(\(?)/.exec(code)!;
+      const [, prefix, open] = /^(\s*from\s+\S+\s+import\s*)(\(?)/.exec(code)!;
       const close = open && code.includes(')') ? ')' : '';
       const trailing = open && !close && /,\s*$/.test(code) && kept.length > 0 ? ',' : '';
       out.push(`${prefix}${open}${kept.map((e) => e.text).join(', ')}${trailing}${close}${comment}`);
@@ -182,9 +137,9 @@ export function withoutUnreadOwnersImports(
       removed.every((line) => line.trim() === '' || stainlessImportLines.has(line));
     const elements = code.flatMap((a) => {
       const statement = statementAt(a.at);
-      return statement === undefined || !own(statement.module)
+      return statement === undefined || !own(statement.module!)
         ? []
-        : statement.elements.filter((e) => e.line === a.at).map((e) => `${statement.module} ${e.text}`);
+        : statement.names.filter((e) => e.line === a.at).map((e) => `${statement.module} ${e.text}`);
     });
     return { hunk, importsOnly, elements };
   });
@@ -197,23 +152,31 @@ export function withoutUnreadOwnersImports(
   const lines = written.split('\n');
   const read = readingText(lines);
   const isRead = (name: string) => new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(read);
-  const out = [...lines];
-  const left: string[] = [];
-  const leftKeys = new Set<string>();
-  // (From the last statement up, so that the line numbers of those above stay.)
-  for (const statement of importStatements(lines).reverse()) {
-    if (!own(statement.module)) continue;
+  const drops = new Map<PythonImport, Set<ImportElement>>();
+  for (const statement of importStatements(lines)) {
+    if (!own(statement.module!)) continue;
     const dropped = new Set(
-      statement.elements.filter((e) => {
+      statement.names.filter((e) => {
         const key = `${statement.module} ${e.text}`;
         // (`A as A` re-exports A: it is read by whoever imports this module.)
         const reExport = /^(\w+) as \1$/.test(e.text);
         return droppable.has(key) && !theirs.has(key) && !ours.has(key) && !reExport && !isRead(e.bound);
       }),
     );
-    if (dropped.size === 0) continue;
+    const whole = dropped.size === statement.names.length;
+    // A backslash-continued statement is taken out whole or not at all (its lines' layout is not rewritten).
+    const continued = statement.end - statement.start > 1 && !statement.parenthesised;
+    if (dropped.size > 0 && (whole || !continued)) drops.set(statement, dropped);
+  }
+  const emptying = [...drops.keys()].filter((statement) => leavesBlockEmpty(lines, statement, drops));
+  for (const statement of emptying) drops.delete(statement);
+  const out = [...lines];
+  const left: string[] = [];
+  const leftKeys = new Set<string>();
+  // (From the last statement up, so that the line numbers of those above stay.)
+  for (const [statement, dropped] of [...drops].reverse()) {
     for (const e of dropped) leftKeys.add(`${statement.module} ${e.text}`);
-    const whole = dropped.size === statement.elements.length;
+    const whole = dropped.size === statement.names.length;
     out.splice(
       statement.start,
       statement.end - statement.start,
@@ -226,6 +189,27 @@ export function withoutUnreadOwnersImports(
   if (left.length === 0) return none;
   const hunks = byHunk.filter((h) => h.importsOnly && h.elements.some((e) => leftKeys.has(e))).map((h) => h.hunk);
   return { text: out.join('\n'), hunks, imports: left };
+}
+
+/**
+ * Whether taking out the statements of `drops` wholly would leave the `if TYPE_CHECKING:` block `statement` is in
+ * with no code (a syntax error): all of that block's statements then stay, as a person would decide what goes.
+ */
+function leavesBlockEmpty(lines: string[], statement: PythonImport, drops: Map<PythonImport, Set<ImportElement>>) {
+  if (statement.blockLine === null) return false;
+  const headerIndent = /^[ \t]*/.exec(lines[statement.blockLine])![0].length;
+  const goes = new Set(
+    [...drops]
+      .filter(([s, dropped]) => s.blockLine === statement.blockLine && dropped.size === s.names.length)
+      .flatMap(([s]) => range(s.start, s.end)),
+  );
+  for (let at = statement.blockLine + 1; at < lines.length; at++) {
+    const line = lines[at];
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!goes.has(at) && /^[ \t]*/.exec(line)![0].length <= headerIndent) return true;
+    if (!goes.has(at)) return false;
+  }
+  return true;
 }
 
 /** The report's reason for the imports left out. */
