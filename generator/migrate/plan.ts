@@ -341,6 +341,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           code: SOURCE_FILE.test(file.path),
           parses: (text) => moduleParses(file.path, text, inputs.repo),
           declarations: /\.[cm]?tsx?$/.test(file.path),
+          ...(SOURCE_FILE.test(file.path) ? { tokens: 'typescript' as const } : {}),
           harnessTest: harnessGivesTest,
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
