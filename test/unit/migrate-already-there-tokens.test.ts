@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reapplyEdits } from '../../generator/migrate/reapply/hunks';
+import { dropAlreadyThere } from '../../generator/migrate/owners/moot-edits';
+import { alreadyThereLine } from '../../generator/cli/commands/migrate';
+import { alreadyThereIn } from '../../generator/migrate/migration-plan';
 import { reapplyPythonEdits } from '../../generator/migrate/python/balanced-hunks';
 import { lines } from '../../generator/write/merge';
 import { sameTokenRuns, type TokenLanguage } from '../../generator/migrate/reapply/same-tokens';
@@ -147,5 +150,61 @@ describe('an edit whose result sdkgen wraps otherwise is already done (reapply/h
     const result = reapplyPythonEdits(pyBase, pyOwners(extra), pySdkgens(sync, async), {});
     expect(result.alreadyThere ?? 0).toBe(done);
     expect(result.rejected).toHaveLength(1 - done);
+  });
+});
+
+describe("the last pass over hunks for a person drops those sdkgen's module has wrapped otherwise (moot-edits.ts)", () => {
+  const path = 'src/resources/files.ts';
+  const stainless = "export function upload(body: string) {\n  return post('/files', { body });\n}\n";
+  const owners = (value: string) =>
+    stainless.replace(
+      "  return post('/files', { body });",
+      `  return post('/files', {\n    body,\n    mode: ${value},\n  });`,
+    );
+  const sdkgen =
+    "// sdkgen\n\nexport function upload(body: string): Promise<File> {\n  return post('/files', { body, mode: 'a b' });\n}\n";
+  const cases: Array<[string, string, Array<{ path: string; hunks: number; lines?: number[] }>]> = [
+    ['the same value', "'a b'", [{ path, hunks: 1, lines: [4] }]],
+    ['a value differing in its spaces', "'a  b'", []],
+    ['another value', 'mode', []],
+  ];
+  it.each(cases)('%s', (_, value, want) => {
+    // (Rejected as a hunk by a re-apply that reads no tokens.)
+    const hunks = reapplyEdits(stainless, owners(value), 'export {};\n').rejected;
+    expect(hunks).toHaveLength(1);
+    const alreadyThere: Array<{ path: string; hunks: number; lines?: number[] }> = [];
+    const left = dropAlreadyThere([{ path, hunks }], [{ path, contents: sdkgen }], () => stainless, alreadyThere);
+    expect(alreadyThere).toEqual(want);
+    expect(left).toHaveLength(1 - want.length);
+  });
+});
+
+describe('the report says where each edit already there is (cli/commands/migrate.ts)', () => {
+  const cases: Array<[{ path: string; hunks: number; lines?: number[] }, string]> = [
+    [{ path: 'src/a.ts', hunks: 1 }, 'src/a.ts (1 hunk)'],
+    [{ path: 'src/a.ts', hunks: 1, lines: [12] }, 'src/a.ts (1 hunk, at line 12)'],
+    [{ path: 'src/a.ts', hunks: 3, lines: [12, 12, 40] }, 'src/a.ts (3 hunks, at lines 12 and 40)'],
+    [{ path: 'src/a.ts', hunks: 3, lines: [12, 40] }, 'src/a.ts (3 hunks, 2 of them at lines 12 and 40)'],
+  ];
+  it.each(cases)('%j', (entry, want) => {
+    expect(alreadyThereLine(entry)).toBe(want);
+  });
+});
+
+describe("the plan's entry finds each result again in the file as written (migration-plan.ts alreadyThereIn)", () => {
+  // (Lines moved by what was written above them since: a banner of two lines in place of one.)
+  const written = '// line one\n// line two\nimport x from "x";\n\nconst a = f(b, c);\nconst a = f(b, c);\n';
+  const cases: Array<[string, number, { line: number; text: string }[] | undefined, number[] | undefined]> = [
+    ['moved down by two', 1, [{ line: 3, text: 'const a = f(b, c);\n' }], [5]],
+    ['the nearest of two', 1, [{ line: 5, text: 'const a = f(b, c);\n' }], [6]],
+    ['of two hunks, one place known', 2, [{ line: 3, text: 'const a = f(b, c);\n' }], [5]],
+    ['no place known', 1, undefined, undefined],
+  ];
+  it.each(cases)('%s', (_, hunks, found, want) => {
+    expect(alreadyThereIn('src/a.ts', { alreadyThere: hunks, alreadyThereAt: found }, written)).toEqual({
+      path: 'src/a.ts',
+      hunks,
+      ...(want ? { lines: want } : {}),
+    });
   });
 });

@@ -3,7 +3,7 @@
  * released version release-please wrote, a header sdkgen's method sends as the owners made Stainless's send it. Listed
  * as such with where it stands, not left for a person.
  */
-import type { Hunk } from '../../write/merge';
+import { lines, type Hunk } from '../../write/merge';
 import { occurrences } from './find-lines';
 import { anchorIn, inOwnScope, type ScopeOf } from './same-occurrence';
 import { sameTokenRuns, type TokenLanguage } from './same-tokens';
@@ -64,4 +64,11 @@ export function nearestLine(lines: readonly string[], found: FoundAt): number {
     if (line === found.text && (best < 0 || Math.abs(i - found.line) < Math.abs(best - found.line))) best = i;
   });
   return best >= 0 ? best : Math.min(found.line, Math.max(0, lines.length - 1));
+}
+
+/** The line (1-based) of the written `contents` that has each result `found` (see `nearestLine`), in order. */
+export function linesFound(contents: string, found: readonly FoundAt[] | undefined): number[] {
+  if (found === undefined || found.length === 0) return [];
+  const written = lines(contents);
+  return found.map((at) => nearestLine(written, at) + 1).sort((a, b) => a - b);
 }
