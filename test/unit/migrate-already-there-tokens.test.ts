@@ -150,6 +150,8 @@ describe('an edit whose result sdkgen wraps otherwise is already done (reapply/h
     const result = reapplyPythonEdits(pyBase, pyOwners(extra), pySdkgens(sync, async), {});
     expect(result.alreadyThere ?? 0).toBe(done);
     expect(result.rejected).toHaveLength(1 - done);
+    // Where: the async method's line.
+    expect(result.alreadyThereAt?.map(({ line }) => line) ?? []).toEqual(done ? [8] : []);
   });
 });
 
