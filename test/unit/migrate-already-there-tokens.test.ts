@@ -56,6 +56,16 @@ describe('token streams (same-tokens.ts)', () => {
     ['a string differing in its spaces', 'python', 'f(\n    "a b",\n)\n', 'f("a  b")\n', false],
     ['a comment differing', 'python', '# keep it\nf()\n', '# keep  it\nf()\n', false],
     ['a docstring differing', 'python', '"""A  b."""\n', '"""A b."""\n', false],
+    ['a statement indented into another block', 'python', '    f(a)\n', 'f(a)\n', false],
+    [
+      'a block whose lines are indented alike',
+      'python',
+      'if a:\n    f(\n        b,\n    )\n',
+      'if a:\n    f(b)\n',
+      true,
+    ],
+    ['a statement out of the block', 'python', 'if a:\n    f(b)\ng()\n', 'if a:\n    f(b)\n    g()\n', false],
+    ['a call wrapped under its statement', 'python', 'x = f(\n  a)\n', 'x = f(a)\n', true],
   ];
   it.each(cases)('%s (%s)', (_, language, owners, sdkgens, want) => {
     expect(same(language, owners, sdkgens)).toBe(want);

@@ -9,7 +9,9 @@
  * as are TypeScript's semicolons (Prettier writes them where the statement ends; an owners' line without one is
  * another text, left for a person). Python's trailing comma is dropped only where it changes nothing: in a call or a
  * definition's parameters, a dict or set, a list, or a tuple or subscript of two items or more (`(a,)` is a tuple,
- * `(a)` is not; `x[a,]` indexes by a tuple).
+ * `(a)` is not; `x[a,]` indexes by a tuple). Python's indentation is no layout: each logical line starts at the
+ * same column in both (openai's owners indented `super().__init__(**kwargs)` into a block of theirs: sdkgen's line
+ * outside it is not their result).
  */
 
 export type TokenLanguage = 'typescript' | 'python';
@@ -21,6 +23,8 @@ export interface Token {
   endLine: number;
   /** A trailing comma before a closing bracket: not compared. */
   dropped?: boolean;
+  /** Python: the column of a token opening a logical line, whose indentation says which block it is in. */
+  column?: number;
 }
 
 const TS_OPERATORS = [
@@ -119,8 +123,20 @@ export function tokensOf(lines: readonly string[], language: TokenLanguage): Tok
     for (let k = 0; k < line.length; k++) lineAt.push(i);
   });
   const tokens: Token[] = [];
-  const push = (from: number, to: number, textOf = text.slice(from, to)) =>
-    tokens.push({ text: textOf, line: lineAt[from], endLine: lineAt[to - 1] });
+  // (Python: the depth of brackets, and whether the line goes on from the last by a backslash, tell a logical line's
+  // first token, whose column is compared: an indentation is a block.)
+  let depth = 0;
+  let continued = false;
+  const push = (from: number, to: number, textOf = text.slice(from, to)) => {
+    const token: Token = { text: textOf, line: lineAt[from], endLine: lineAt[to - 1] };
+    const previous = tokens[tokens.length - 1];
+    if (language === 'python' && depth === 0 && !continued && (previous === undefined || previous.endLine < token.line))
+      token.column = from - text.lastIndexOf('\n', from - 1) - 1;
+    if ('([{'.includes(textOf)) depth++;
+    else if (')]}'.includes(textOf)) depth = Math.max(0, depth - 1);
+    continued = false;
+    tokens.push(token);
+  };
   const operators = language === 'python' ? PY_OPERATORS : TS_OPERATORS;
   let i = 0;
   while (i < text.length) {
@@ -132,6 +148,7 @@ export function tokensOf(lines: readonly string[], language: TokenLanguage): Tok
     // (A Python line continued by a backslash is one line wrapped.)
     if (language === 'python' && c === '\\' && text[i + 1] === '\n') {
       i += 2;
+      continued = true;
       continue;
     }
     const end =
@@ -312,7 +329,7 @@ export function runsOfTokens(
     let matched = 0;
     for (; at < tokens.length && matched < wanted.length; at++) {
       if (tokens[at].dropped) continue;
-      if (tokens[at].text !== wanted[matched].text) break;
+      if (tokens[at].text !== wanted[matched].text || tokens[at].column !== wanted[matched].column) break;
       matched++;
     }
     if (matched < wanted.length) continue;
