@@ -76,6 +76,8 @@ describe('an owners’ hunk adding keyword arguments sdkgen’s call passes alre
     ]);
     const carried = reapplyPythonEdits(STAINLESS, OWNERS, sdkgen, {});
     expect(carried.rejected).toEqual([]);
+    // (Where: the call's line passing the first of them.)
+    expect(carried.alreadyThereAt?.map(({ text }) => text.trim())).toEqual(['stream=stream or False,']);
     expect(keywordLines(carried.text, 'stream')).toEqual(['            stream=stream or False,']);
     expect(keywordLines(carried.text, 'stream_cls')).toEqual(['            stream_cls=Stream[ChatCompletionChunk],']);
     expect(carried.text).toBe(sdkgen);

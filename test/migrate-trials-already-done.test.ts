@@ -23,7 +23,8 @@ const hunk = (removed: string[], added: string[]) => ({
 const report = [
   "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not; in JSON, the values they set, or the valid JSON they repaired) (2):",
   '  packages/mcp-server/manifest.json (1 hunk)',
-  '  src/resources/index.ts (2 hunks)',
+  '  src/resources/index.ts (2 hunks, at lines 4 and 9)',
+  '  src/resources/files.ts (3 hunks, 1 of them at line 12)',
   "Changed on main by Stainless's later generations (…) (1):",
   '  api.md (4 hunks)',
 ].join('\n');
@@ -41,7 +42,9 @@ describe("the trial harness's already-done hunks", () => {
   it("reads migrate's report", () => {
     expect(alreadyDoneByReport(report)).toEqual([
       { path: 'packages/mcp-server/manifest.json', hunks: 1 },
+      // (Where migrate says it found them, after the count.)
       { path: 'src/resources/index.ts', hunks: 2 },
+      { path: 'src/resources/files.ts', hunks: 3 },
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { RepoFile } from './repository/stainless-repo';
 import type { RemovedExtra } from './repository/stainless-extras';
 import type { SurfaceCheck } from './surface';
 import type { RemovedExports } from '../write/manifest';
+import { linesFound, type FoundAt } from './reapply/already-there';
 
 export interface MigrationInputs {
   current: RepoFile[];
@@ -153,8 +154,11 @@ export interface MigrationPlan {
    * sdkgen's package does not install): reported with their hunks, not carried.
    */
   notApplicable: Array<{ path: string; reason: string; hunks: string[] }>;
-  /** Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. */
-  alreadyThere: Array<{ path: string; hunks: number }>;
+  /**
+   * Hand edits whose result sdkgen's file has already (the hunks of each file): nothing to carry. `lines`: where the
+   * written file has the result of each whose place is known (1-based, in order).
+   */
+  alreadyThere: Array<{ path: string; hunks: number; lines?: number[] }>;
   /**
    * Files whose only edit is to the generated-file banner (a generator's attribution line, whatever its name): the
    * banner is sdkgen's to write, so nothing is carried.
@@ -287,4 +291,14 @@ export function emptyMigrationPlan(): MigrationPlan {
     surface: null,
     removedExports: null,
   };
+}
+
+/** The report's entry for a file's edits already there: how many, and where its written `contents` has them. */
+export function alreadyThereIn(
+  path: string,
+  carried: { alreadyThere?: number; alreadyThereAt?: FoundAt[] },
+  contents: string,
+): { path: string; hunks: number; lines?: number[] } {
+  const found = linesFound(contents, carried.alreadyThereAt);
+  return { path, hunks: carried.alreadyThere ?? 0, ...(found.length > 0 ? { lines: found } : {}) };
 }

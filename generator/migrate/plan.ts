@@ -91,7 +91,7 @@ import { keptImportsLacking, removedExtras, UPGRADE_GUIDE } from './repository/s
 import { removeWorkflowsBuildingRemoved } from './repository/stainless-workflows';
 import { NOT_OWN_CODE, otherPackageFolders } from './repository/other-packages';
 import { callInputs, ownersCallers, removedCalls, scriptsRunByOwners } from './owners/removed-calls';
-import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
+import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from './migration-plan';
 import { settleRelease } from './repository/release-settled';
 import { packageNameInPlan } from './package/package-name';
 import { checkOwnersImports } from './owners/imports-found';
@@ -342,6 +342,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
           code: SOURCE_FILE.test(file.path),
           parses: (text) => moduleParses(file.path, text, inputs.repo),
           declarations: /\.[cm]?tsx?$/.test(file.path),
+          ...(SOURCE_FILE.test(file.path) ? { tokens: 'typescript' as const } : {}),
           harnessTest: harnessGivesTest,
           ...(SOURCE_FILE.test(file.path) ? { done: doneBySdkgen(file.path, file.contents, rendered) } : {}),
         });
@@ -380,10 +381,11 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
       if (runtime.reason !== null) plan.needsHand.push({ path: file.path, reason: runtime.reason });
       const carried = runtime.carried;
       // Whatever path carried the edits, Stainless's banner is never written back: sdkgen's own stands in its place.
-      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(carried.text, file.contents) });
+      const contents = withSdkgensBannerOnly(carried.text, file.contents);
+      plan.writes.push({ path: file.path, contents });
       if (carried.applied > 0) plan.reapplied.push({ path: file.path, hunks: carried.applied });
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
-      if (carried.alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: carried.alreadyThere });
+      if (carried.alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, carried, contents));
       if (carried.rejected.length > 0) plan.rejected.push({ path: file.path, hunks: carried.rejected });
       continue;
     }

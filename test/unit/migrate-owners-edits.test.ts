@@ -309,7 +309,8 @@ describe("an owners' edit whose result sdkgen's file already has", () => {
     expect(dropAlreadyThere([{ path, hunks }], [{ path, contents: sdkgen }], () => stainless, alreadyThere)).toEqual(
       [],
     );
-    expect(alreadyThere).toEqual([{ path, hunks: 1 }]);
+    // (Where: the line of sdkgen's file the owners' lines start on.)
+    expect(alreadyThere).toEqual([{ path, hunks: 1, lines: [2] }]);
     // Found so while its edits are re-applied: counted as already there, not as carried over.
     const reapplied = reapplyEdits(stainless, owners, sdkgen);
     expect(reapplied).toMatchObject({ text: sdkgen, applied: 0, alreadyThere: 1, rejected: [] });

@@ -186,7 +186,14 @@ describe('reapplyEdits', () => {
     const base = "// header\nexport const VERSION = '0.0.1'; // x-release-please-version\n";
     const edited = "// header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
     const ours = "// sdkgen's header\nexport const VERSION = '0.5.0'; // x-release-please-version\n";
-    expect(reapplyEdits(base, edited, ours)).toEqual({ text: ours, applied: 0, rejected: [], alreadyThere: 1 });
+    // (With where sdkgen's text has it: its second line.)
+    expect(reapplyEdits(base, edited, ours)).toEqual({
+      text: ours,
+      applied: 0,
+      rejected: [],
+      alreadyThere: 1,
+      alreadyThereAt: [{ line: 1, text: "export const VERSION = '0.5.0'; // x-release-please-version\n" }],
+    });
     // Punctuation alone is no sign of the edit.
     expect(reapplyEdits('a\nb\n', 'a\n}\nb\n', 'x\n}\ny\n').rejected).toHaveLength(1);
   });
@@ -1878,7 +1885,7 @@ describe('hand edits whose result sdkgen has already', () => {
     'import {\n  type PartialResource,\n  type Thing,\n} from "./x.js";\nexport { type PartialResource };\nconst a = 1;\n';
   const hunk = (...lines: string[]) => ['@@ -1,3 +1,3 @@', ...lines].join('\n');
   const drop = (hunks: string[]) => {
-    const counted: Array<{ path: string; hunks: number }> = [];
+    const counted: Array<{ path: string; hunks: number; lines?: number[] }> = [];
     const left = dropAlreadyThere(
       [{ path: 'src/client.ts', hunks }],
       [{ path: 'src/client.ts', contents: ours }],
@@ -1896,7 +1903,8 @@ describe('hand edits whose result sdkgen has already', () => {
       ' };',
     );
     const removed = hunk(' import {', '-  Partial,', '   Thing,');
-    expect(drop([renamed, removed])).toEqual({ left: [], counted: [{ path: 'src/client.ts', hunks: 2 }] });
+    // (The rename's line of sdkgen's file is known; a removal has none.)
+    expect(drop([renamed, removed])).toEqual({ left: [], counted: [{ path: 'src/client.ts', hunks: 2, lines: [2] }] });
   });
 
   it('keeps one whose removed line sdkgen has, whose added lines are all Stainless’s, or that only moves brackets', () => {

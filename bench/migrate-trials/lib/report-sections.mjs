@@ -13,11 +13,14 @@ export function reportSection(report, heading) {
   return items;
 }
 
-/** The files listed under `heading` with their hunk counts (`  path (N hunks)`): `{ path, hunks }`. */
+/**
+ * The files listed under `heading` with their hunk counts (`  path (N hunks)`, or `(N hunks, at lines 4 and 9)` where
+ * migrate says where): `{ path, hunks }`.
+ */
 export function filesWithHunks(report, heading) {
   const items = [];
   for (const line of reportSection(report, heading)) {
-    const m = /^(\S+) \((\d+) hunks?\)$/.exec(line);
+    const m = /^(\S+) \((\d+) hunks?(?:, [^()]*)?\)$/.exec(line);
     if (!m) break;
     items.push({ path: m[1], hunks: Number(m[2]) });
   }

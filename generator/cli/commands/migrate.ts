@@ -282,9 +282,10 @@ export function migrationReport(result: MigrateResult, verbose = false): string 
       result.reapplied.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
     );
     list(
-      "Hand edits whose result sdkgen's file has already (the lines they add are there, those they remove are not; " +
-        'in JSON, the values they set, or the valid JSON they repaired)',
-      result.alreadyThere.map((r) => `${r.path} (${r.hunks} hunk${r.hunks === 1 ? '' : 's'})`),
+      "Hand edits whose result sdkgen's file has already (the lines they add are there, however sdkgen wraps them; " +
+        'those they remove are not; in JSON, the values they set, or the valid JSON they repaired), with the lines of ' +
+        'the file that have them where known',
+      result.alreadyThere.map(alreadyThereLine),
     );
     list(
       "Edits of the generated-file banner alone (a generator's attribution line): sdkgen writes its own banner",
@@ -455,4 +456,20 @@ function mockServerLine(mock: MigrateResult['mockServer'], dryRun: boolean): str
       ? `, unpinned (the registry's newest; from ${mock.script})`
       : ` ${mock.server.version} (from ${mock.script})`;
   return `Steady${version}, ${kept}: the tests run against it, recorded for every regeneration`;
+}
+
+/**
+ * A file's edits already there, with where: `src/a.ts (2 hunks, at lines 12 and 40)`; where the place of only some is
+ * known (a count from a pass that does not say), `(3 hunks, 2 of them at lines 12 and 40)`.
+ */
+export function alreadyThereLine(entry: MigrateResult['alreadyThere'][number]): string {
+  const count = `${entry.hunks} hunk${entry.hunks === 1 ? '' : 's'}`;
+  const known = entry.lines?.length ?? 0;
+  if (known === 0) return `${entry.path} (${count})`;
+  // (Two hunks may have their results on one line.)
+  const found = [...new Set(entry.lines)];
+  const numbers =
+    found.length === 1 ? `line ${found[0]}` : `lines ${found.slice(0, -1).join(', ')} and ${found.at(-1)}`;
+  const some = known < entry.hunks ? `${known} of them ` : '';
+  return `${entry.path} (${count}, ${some}at ${numbers})`;
 }

@@ -11,6 +11,8 @@ import { parseObjectAt } from '../json-object';
 import { jsonHasResult } from './moot-json';
 import { isMootImportRename } from './alias-renames';
 import { editsAsHunks } from '../reapply/hunks';
+import { lines as textLines } from '../../write/merge';
+import { sameTokenRuns, type TokenLanguage } from '../reapply/same-tokens';
 
 /**
  * The rejected hunks without those that skip a generated test `writes` no longer has (each listed in `skipped` as
@@ -80,17 +82,19 @@ export function sameContent(path: string, a: string, b: string): boolean {
  * `Partial`, which shadows TypeScript's, to `PartialResource`, as sdkgen names it): every line a hunk adds is in
  * sdkgen's file, in a run of the same order, one of them at least not in Stainless's (and, but in a module, one at
  * least saying something: three letters or digits); no line it removes is, and each says something (a word, not a
- * bracket). Lines are compared trimmed, without a trailing comma or semicolon, `type ` or ` as <the same name>`. A
+ * bracket). Lines are compared trimmed, without a trailing comma or semicolon, `type ` or ` as <the same name>`; in a
+ * module, the added lines are found too as a run of sdkgen's lines with the same tokens, however sdkgen's formatter
+ * wraps them (reapply/same-tokens.ts: Prettier joins a call the owners wrapped). A
  * hunk of blank lines alone has its result anywhere. A JSON file's hunk has its result where what it sets is in
  * sdkgen's JSON, however laid out (moot-json.ts). A hunk renaming only a name Stainless's file imports, which
  * sdkgen's file does not bind to that module, has its result too (alias-renames.ts). Each file's dropped hunks are
- * counted in `alreadyThere`.
+ * counted in `alreadyThere`, with the line of sdkgen's file each one's added lines start on.
  */
 export function dropAlreadyThere(
   rejected: Array<{ path: string; hunks: string[] }>,
   writes: Array<{ path: string; contents: string }>,
   pristine: (path: string) => string | undefined,
-  alreadyThere: Array<{ path: string; hunks: number }>,
+  alreadyThere: Array<{ path: string; hunks: number; lines?: number[] }>,
 ): Array<{ path: string; hunks: string[] }> {
   return rejected
     .map(({ path, hunks }) => {
@@ -98,23 +102,47 @@ export function dropAlreadyThere(
       const stainless = pristine(path);
       if (written === undefined || stainless === undefined) return { path, hunks };
       const ours = codeLines(written);
-      const theirs = new Set(codeLines(stainless));
+      const theirs = new Set(codeLines(stainless).map(({ text }) => text));
       const module = SOURCE_FILE.test(path);
+      const language = path.endsWith('.py') ? 'python' : module ? 'typescript' : undefined;
+      const found: number[] = [];
       // (Only unified-diff hunks: a JSON file's key-by-key rejections say in words what both sides set.)
-      const kept = hunks.filter(
-        (hunk) =>
-          !hunk.startsWith('@@ ') ||
-          (!hasResult(hunk, ours, theirs, module) &&
-            !(module && isMootImportRename(hunk, stainless, written)) &&
-            !(path.endsWith('.json') && jsonHasResult(hunk, stainless, written))),
-      );
-      if (kept.length < hunks.length) alreadyThere.push({ path, hunks: hunks.length - kept.length });
+      const kept = hunks.filter((hunk) => {
+        if (!hunk.startsWith('@@ ')) return true;
+        const at = resultAt(hunk, ours, theirs, module, written, language);
+        if (at !== null) {
+          if (at >= 0) found.push(at + 1);
+          return false;
+        }
+        return (
+          !(module && isMootImportRename(hunk, stainless, written)) &&
+          !(path.endsWith('.json') && jsonHasResult(hunk, stainless, written))
+        );
+      });
+      if (kept.length < hunks.length)
+        alreadyThere.push({
+          path,
+          hunks: hunks.length - kept.length,
+          ...(found.length > 0 ? { lines: found.sort((a, b) => a - b) } : {}),
+        });
       return { path, hunks: kept };
     })
     .filter(({ hunks }) => hunks.length > 0);
 }
 
-function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>, module: boolean): boolean {
+/**
+ * Where sdkgen's file (`written`, its lines `ours`) has the hunk's result: the line (0-based) its added lines start
+ * on, -1 where it adds none (or blank lines only), null where it does not have it. The added lines are found as
+ * `comparable` makes them, or, in a module, as the same tokens however wrapped (reapply/same-tokens.ts).
+ */
+function resultAt(
+  hunk: string,
+  ours: Array<{ text: string; line: number }>,
+  stainless: ReadonlySet<string>,
+  module: boolean,
+  written: string,
+  language: TokenLanguage | undefined,
+): number | null {
   const lines = hunk.split('\n');
   const changed = (sign: string) =>
     lines
@@ -123,24 +151,41 @@ function hasResult(hunk: string, ours: string[], stainless: ReadonlySet<string>,
       .filter((line) => line !== '');
   // Blank lines only, added or removed (OneBusAway's owners took one out of a test's `beforeEach`, which sdkgen's
   // file does without): the code says the same either way.
-  if (lines.every((line) => !/^[-+](?![-+]{2})/.test(line) || line.slice(1).trim() === '')) return true;
+  if (lines.every((line) => !/^[-+](?![-+]{2})/.test(line) || line.slice(1).trim() === '')) return -1;
   const added = changed('+');
   const removed = changed('-');
-  if (added.length + removed.length === 0 || removed.some((line) => !/\w/.test(line) || ours.includes(line)))
-    return false;
-  if (added.length === 0) return true;
-  if (added.every((line) => stainless.has(line))) return false;
-  if (!module && !added.some((line) => /\w{3}/.test(line))) return false;
+  if (
+    added.length + removed.length === 0 ||
+    removed.some((line) => !/\w/.test(line) || ours.some(({ text }) => text === line))
+  )
+    return null;
+  if (added.length === 0) return -1;
+  if (added.every((line) => stainless.has(line))) return null;
+  if (!module && !added.some((line) => /\w{3}/.test(line))) return null;
   // The added lines, in order, one after the other in sdkgen's file.
-  return ours.some((_, at) => added.every((line, i) => ours[at + i] === line));
+  const at = ours.findIndex((_, k) => added.every((line, i) => ours[k + i]?.text === line));
+  if (at >= 0) return ours[at].line;
+  return language === undefined ? null : (sameTokensAt(hunk, written, language) ?? null);
 }
 
-/** A file's lines as `comparable` makes them, blank ones left out. */
-function codeLines(text: string): string[] {
+/** The line of `written` where a run of lines says what the hunk's added lines say (reapply/same-tokens.ts). */
+function sameTokensAt(hunk: string, written: string, language: TokenLanguage): number | undefined {
+  // (The hunk's lines as the owners left them, its context after the added lines telling a trailing comma's bracket.)
+  const body = hunk.replace(/\n$/, '').split('\n').slice(1);
+  const after = body.filter((line) => !line.startsWith('-')).map((line) => `${line.slice(1)}\n`);
+  const signs = body.filter((line) => !line.startsWith('-')).map((line) => line[0]);
+  const [start, end] = [signs.indexOf('+'), signs.lastIndexOf('+') + 1];
+  // (Only added lines one after the other: a hunk adding lines apart is not one run.)
+  if (start < 0 || signs.slice(start, end).some((sign) => sign !== '+')) return undefined;
+  return sameTokenRuns(after, start, end, textLines(written), language)?.inTarget[0]?.start;
+}
+
+/** A file's lines as `comparable` makes them, with their indexes, blank ones left out. */
+function codeLines(text: string): Array<{ text: string; line: number }> {
   return text
     .split('\n')
-    .map(comparable)
-    .filter((line) => line !== '');
+    .map((line, i) => ({ text: comparable(line), line: i }))
+    .filter(({ text }) => text !== '');
 }
 
 function comparable(line: string): string {

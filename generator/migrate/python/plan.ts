@@ -13,7 +13,7 @@
  * - The released version (release-please's) stays the package's version: sdkgen's own text keeps the spec's, so that
  *   later regenerations merge the version as the owners' edit. So do pyproject.toml's `description` and `authors`.
  */
-import { emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
+import { alreadyThereIn, emptyMigrationPlan, type MigrationInputs, type MigrationPlan } from '../migration-plan';
 import { editsAsHunks, reapplyEdits, withBannerSetAside, type Reapplied } from '../reapply/hunks';
 import { reapplyJsonEdits } from '../reapply/json';
 import { placeInsertions } from '../reapply/insertions';
@@ -373,7 +373,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       if (unread.hunks.length > 0)
         plan.notApplicable.push({ path: file.path, reason: unreadImportsReason(unread.imports), hunks: unread.hunks });
       // Whatever path carried the edits, Stainless's banner is never written back (reapply/stainless-banner.ts).
-      plan.writes.push({ path: file.path, contents: withSdkgensBannerOnly(unread.text, file.contents) });
+      const contents = withSdkgensBannerOnly(unread.text, file.contents);
+      plan.writes.push({ path: file.path, contents });
       // A member the owners defined otherwise than sdkgen's of the same name: theirs kept, for a person to confirm.
       for (const member of (carried as Partial<WithoutRepeatedMembers>).differing ?? [])
         plan.needsHand.push({ path: file.path, reason: differingMemberReason(member) });
@@ -391,7 +392,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         plan.replacedOverloadSets.push(`${file.path}: ${member}`);
       if (file.path === 'pyproject.toml') plan.toolSettings.push(...toolSettings);
       if (carried.generated) plan.laterGenerations.push({ path: file.path, hunks: carried.generated });
-      if (alreadyThere) plan.alreadyThere.push({ path: file.path, hunks: alreadyThere });
+      if (alreadyThere) plan.alreadyThere.push(alreadyThereIn(file.path, { ...carried, alreadyThere }, contents));
       const rejected = [...unions.rejected, ...(leftOut?.hunks ?? [])];
       if (rejected.length > 0) plan.rejected.push({ path: file.path, hunks: rejected });
       if (leftOut && leftOut.lost.length > 0) lostReads.set(file.path, leftOut.lost);

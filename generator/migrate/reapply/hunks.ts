@@ -28,8 +28,8 @@ import { placeImportNames } from './import-names';
 import { importStatements, importsStillUsed, placeImportStatements } from './import-statements';
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
-import { find, findOnly, occurrences, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
-import { anchorIn, inOwnScope, occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
+import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { fileStart, headerComment, insideComment, wholeComments } from './comment-lines';
 import { withoutCasts } from '../owners/types-only';
@@ -39,6 +39,8 @@ import { placeSection } from './added-sections';
 import { asReplacedIndent } from './reindent';
 import { keywordsPassed } from './keyword-arguments';
 import { hasBannerAtTop, leadingBanner, renumbered, withSdkgenBanner } from './stainless-banner';
+import type { TokenLanguage } from './same-tokens';
+import { alreadyThere, nearestLine, type FoundAt } from './already-there';
 
 export interface Reapplied {
   text: string;
@@ -50,6 +52,8 @@ export interface Reapplied {
   generated?: number;
   /** Edits whose result sdkgen's file has already (a dependency version as new as the owners'). */
   alreadyThere?: number;
+  /** Where the returned text has some of those results: the line (0-based) and its text, to find it again. */
+  alreadyThereAt?: FoundAt[];
 }
 
 /** Lines of context tried around a hunk, most first. */
@@ -102,6 +106,11 @@ type ReapplyOptions = {
    * as they wrote it, `test` imported beside `it`, rather than renamed `it(…)`.
    */
   harnessTest?: boolean;
+  /**
+   * The language of a module of code, whose tokens tell whether sdkgen's text has an owners' edit's result however it
+   * is wrapped (reapply/same-tokens.ts); else its lines must be as the owners' are.
+   */
+  tokens?: TokenLanguage;
 };
 
 export function reapplyEdits(base: string, edited: string, target: string, options: ReapplyOptions = {}): Reapplied {
@@ -199,6 +208,8 @@ function reapplyHunks(
   let cursor = 0;
   let generated = 0;
   let held = 0;
+  /** Where sdkgen's text has the results of hunks held as already there, in `t` as it stands. */
+  const heldAt: FoundAt[] = [];
   // Where the old file called its tests `test(…)` (Jest's global) and the new one `it(…)` (the only name its harness
   // imports), a test the edit skips or adds is written `it.skip(…)`, `it(…)`: unless the harness gives `test` too,
   // when the owners' lines stay as they wrote them and `test` is imported beside `it`.
@@ -246,8 +257,11 @@ function reapplyHunks(
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
-      if (alreadyThere(e.slice(hunk.start, hunk.end), t, options.scopeOf && { scopeOf: options.scopeOf, e, hunk }))
+      const there = alreadyThere(e, hunk, t, options.tokens, options.scopeOf);
+      if (there !== null) {
         held++;
+        heldAt.push({ line: there, text: t[there] });
+      }
       // What it took out, sdkgen's text never had (reapply/deletions.ts): listed as a result sdkgen's file has.
       else if (deletionHolds(b.slice(hunk.baseStart, hunk.baseEnd), e.slice(hunk.start, hunk.end), t)) held++;
       else rejected.push(unifiedHunk(b, e, hunk));
@@ -273,6 +287,8 @@ function reapplyHunks(
       continue;
     }
     carried.push(...added);
+    // (The lines found already there below the edit move with it.)
+    for (const found of heldAt) if (found.line >= placed.end) found.line += next.length - t.length;
     t = next;
     cursor = passed?.end ?? placed.start + added.length;
     applied++;
@@ -300,6 +316,9 @@ function reapplyHunks(
     rejected,
     ...(generated > 0 ? { generated } : {}),
     ...(held > 0 ? { alreadyThere: held } : {}),
+    ...(heldAt.length > 0
+      ? { alreadyThereAt: heldAt.map((found) => ({ ...found, line: nearestLine(t, found) })) }
+      : {}),
   };
 }
 
@@ -362,26 +381,6 @@ function importsNeeded(base: string[], carried: string[], target: string[]): str
     if (wanted.length > 0) statements.push(`import ${typeOnly}{ ${wanted.join(', ')} } from ${from};\n`);
   }
   return statements;
-}
-
-/**
- * Whether `added` (a hunk's lines as edited) stands in `target` as it is, one run of lines: not when it is only
- * blank lines or punctuation, which stand anywhere. Where scopes are read (Python), in the scope the owners' lines
- * stand in (same-occurrence.ts `inOwnScope`): an async copy's edit that found no place is not done because the sync
- * copy's identical edit was carried.
- */
-function alreadyThere(
-  added: string[],
-  target: string[],
-  scoped?: { scopeOf: ScopeOf; e: string[]; hunk: Hunk },
-): boolean {
-  if (added.length === 0 || !added.some((line) => /\w{3}/.test(line))) return false;
-  const found: number[] = [];
-  for (let at = target.indexOf(added[0]); at >= 0; at = target.indexOf(added[0], at + 1))
-    if (added.every((line, i) => target[at + i] === line)) found.push(at);
-  if (scoped === undefined || found.length === 0) return found.length > 0;
-  const { scopeOf, e, hunk } = scoped;
-  return inOwnScope(e, target, hunk.start, occurrences(e, added), found, anchorIn(added, 0), scopeOf).length > 0;
 }
 
 /** `placed`, unless it is a pure insertion `bound` says may not stand there. */
