@@ -392,8 +392,7 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
     plan.writes.push(file);
   }
 
-  // Stainless's modules the owners' code imports (src/lib's `../internal/utils/uuid`), and what those import in turn,
-  // stay where sdkgen writes nothing in their place.
+  // Stainless's modules the owners' code imports (`../internal/utils/uuid`), and what those import, stay where sdkgen writes none.
   const carriedImports =
     hooks !== null && plan.carriedHooks.length > 0
       ? [{ path: CLIENT_MODULE, blob: null, text: hooks.imports.join('\n') }]
@@ -651,9 +650,8 @@ export function planMigration(inputs: MigrationInputs): MigrationPlan {
   if (ownCode.length > 0) relaxTsconfigInPlan(plan, base?.texts.get('tsconfig.json'), ownAtSdkgensPaths);
 
   // Subpaths the owners exported resolve to their sources in tests and examples, as sdkgen's own do.
-  if (configured !== null) {
+  if (configured !== null)
     plan.needsHand.push(...mapExportedSubpaths(plan.writes, configured, exportedSubpaths, byPath, ownAtSdkgensPaths));
-  }
 
   // The names the owners took out of the entry stay out; sdkgen's files importing them there follow.
   if (base !== null) applyEntryRemovals(plan, base.texts, byPath, published.name);

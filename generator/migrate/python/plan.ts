@@ -62,7 +62,7 @@ import { soundCarried, indentProblem, type SoundCarry } from './sound-module';
 import { leavingOutLostReaders } from './lost-readers';
 import { intoFunctionsElsewhere } from './functions-elsewhere';
 import { ryeCallsLeft } from './rye-calls';
-import { onlyEditsRyeScripts, withRyeScriptEdits } from './rye-script-edits';
+import { withOwnersRyeCommands } from './rye-script-edits';
 import { botCustomFiles, withoutPythonBanner } from './bot-custom-files';
 import { staleLockfiles } from './manager-lockfiles';
 import { withoutStainlessPublishing } from './publishing';
@@ -667,27 +667,6 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
   ])
     list.sort();
   return plan;
-}
-
-/**
- * sdkgen's scripts with the owners' edits of Stainless's `[tool.rye.scripts]` commands (rye-script-edits.ts); the
- * hunks of pyproject.toml doing only that are no longer listed as not applying.
- */
-function withOwnersRyeCommands(plan: MigrationPlan, stainless: string | null, owners: string | null): void {
-  if (stainless == null || owners == null) return;
-  const scripts = new Map(plan.writes.filter((f) => /^scripts\/[^/]+$/.test(f.path)).map((f) => [f.path, f.contents]));
-  const done = withRyeScriptEdits(stainless, owners, scripts);
-  if (done.edits.length === 0) return;
-  // (A rendered file's text may be a getter: its write is replaced, not assigned to.)
-  plan.writes = plan.writes.map((write) => {
-    const text = done.scripts.get(write.path);
-    return text === undefined || text === write.contents ? write : { path: write.path, contents: text };
-  });
-  const keys = done.edits.map((e) => e.key);
-  for (const entry of plan.notApplicable.filter((n) => n.path === 'pyproject.toml'))
-    entry.hunks = entry.hunks.filter((hunk) => !onlyEditsRyeScripts(hunk, keys));
-  plan.notApplicable = plan.notApplicable.filter((n) => n.path !== 'pyproject.toml' || n.hunks.length > 0);
-  plan.ryeScriptEdits.push(...done.edits.map((e) => `[tool.rye.scripts] ${e.key} → ${e.script}: \`${e.command}\``));
 }
 
 /**

@@ -7,6 +7,7 @@
  * scripts `cd` there) with the virtual environment's scripts first on PATH; one calling the same tool keeps sdkgen's
  * `.venv/bin/python -m` form. A chain, an inline table or a step no script of sdkgen's runs stays not applying.
  */
+import type { MigrationPlan } from '../migration-plan';
 import { assignmentKey, tableHeader } from './toml-lines';
 
 export interface RyeScriptEdit {
@@ -83,4 +84,25 @@ function plainCommands(pyproject: string): Map<string, string> {
 /** The key a line assigns, its quotes aside (`"typecheck:pyright"` → `typecheck:pyright`). */
 function entryKey(line: string): string | null {
   return assignmentKey(line)?.replace(/^(["'])(.*)\1$/, '$2') ?? null;
+}
+
+/**
+ * sdkgen's scripts with the owners' edits of Stainless's `[tool.rye.scripts]` commands (rye-script-edits.ts); the
+ * hunks of pyproject.toml doing only that are no longer listed as not applying.
+ */
+export function withOwnersRyeCommands(plan: MigrationPlan, stainless: string | null, owners: string | null): void {
+  if (stainless == null || owners == null) return;
+  const scripts = new Map(plan.writes.filter((f) => /^scripts\/[^/]+$/.test(f.path)).map((f) => [f.path, f.contents]));
+  const done = withRyeScriptEdits(stainless, owners, scripts);
+  if (done.edits.length === 0) return;
+  // (A rendered file's text may be a getter: its write is replaced, not assigned to.)
+  plan.writes = plan.writes.map((write) => {
+    const text = done.scripts.get(write.path);
+    return text === undefined || text === write.contents ? write : { path: write.path, contents: text };
+  });
+  const keys = done.edits.map((e) => e.key);
+  for (const entry of plan.notApplicable.filter((n) => n.path === 'pyproject.toml'))
+    entry.hunks = entry.hunks.filter((hunk) => !onlyEditsRyeScripts(hunk, keys));
+  plan.notApplicable = plan.notApplicable.filter((n) => n.path !== 'pyproject.toml' || n.hunks.length > 0);
+  plan.ryeScriptEdits.push(...done.edits.map((e) => `[tool.rye.scripts] ${e.key} → ${e.script}: \`${e.command}\``));
 }
