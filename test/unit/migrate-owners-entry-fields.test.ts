@@ -95,3 +95,70 @@ describe("the owners' own package.json, printed", () => {
     expect(Object.keys(JSON.parse(printLike(SDKGEN, merged.json)) as object)[2]).toBe('type');
   });
 });
+
+describe("the owners' own package.json, one level down", () => {
+  // sdkgen's sections (its scripts, its dependencies) merged into theirs: printed in their order, sdkgen's new keys after
+  // (a dependency map sorted as npm sorts it: into place where theirs was sorted).
+  const print = (given: { sdkgen: Record<string, unknown>; theirs: Record<string, unknown> }) => {
+    const theirs = `${JSON.stringify(given.theirs, null, 2)}\n`;
+    return printLike(`${JSON.stringify(given.sdkgen, null, 2)}\n`, given.sdkgen, theirs);
+  };
+  const keysOf = (printed: string, section: string) =>
+    Object.keys((JSON.parse(printed) as Record<string, Record<string, unknown>>)[section] ?? {});
+  const cases: Array<{
+    name: string;
+    sdkgen: Record<string, unknown>;
+    theirs: Record<string, unknown>;
+    section: string;
+    want: string[] | undefined;
+  }> = [
+    {
+      name: "scripts: theirs in their order, sdkgen's new ones after",
+      sdkgen: { scripts: { build: 'b', lint: 'l', test: 't' } },
+      theirs: { scripts: { test: 't0', format: 'f', build: 'b0' } },
+      section: 'scripts',
+      want: ['test', 'build', 'lint'],
+    },
+    {
+      name: "sorted dependencies: sdkgen's new one sorted into place",
+      sdkgen: { devDependencies: { 'fast-check': '1', 'fast-glob': '1', jest: '1', zod: '1' } },
+      theirs: { devDependencies: { 'fast-check': '1', 'fast-glob': '1', zod: '1' } },
+      section: 'devDependencies',
+      want: ['fast-check', 'fast-glob', 'jest', 'zod'],
+    },
+    {
+      name: "unsorted dependencies: theirs in their order, sdkgen's new one after",
+      sdkgen: { dependencies: { a: '1', b: '1', c: '1' } },
+      theirs: { dependencies: { c: '1', a: '1' } },
+      section: 'dependencies',
+      want: ['c', 'a', 'b'],
+    },
+    {
+      name: "exports: theirs in their order, sdkgen's new subpath after theirs, before a wildcard",
+      sdkgen: { exports: { '.': './i.js', './a': './a.js', './b': './b.js', './*': './*.js' } },
+      theirs: { exports: { './b': './b.js', '.': './i.js', './*': './*.js' } },
+      section: 'exports',
+      want: ['./b', '.', './a', './*'],
+    },
+    {
+      name: 'no empty dependencies their file lacked',
+      sdkgen: { dependencies: {}, devDependencies: { a: '1' } },
+      theirs: { devDependencies: { a: '1' } },
+      section: 'dependencies',
+      want: undefined,
+    },
+  ];
+  for (const { name, sdkgen, theirs, section, want } of cases)
+    it(name, () => {
+      const printed = print({ sdkgen, theirs });
+      if (want === undefined) expect(section in (JSON.parse(printed) as object)).toBe(false);
+      else expect(keysOf(printed, section)).toEqual(want);
+    });
+
+  it("a section whose entries the move leaves as they were keeps their text, and sdkgen's empty one stays without theirs", () => {
+    const theirs = '{\n  "devDependencies": {\n    "zod": "1",\n    "fast-glob": "1"\n  }\n}\n';
+    const sdkgen = { dependencies: {}, devDependencies: { 'fast-glob': '1', zod: '1' } };
+    expect(printLike(JSON.stringify(sdkgen, null, 2), sdkgen, theirs)).toBe(theirs);
+    expect(JSON.parse(printLike(JSON.stringify(sdkgen, null, 2), sdkgen))).toEqual(sdkgen);
+  });
+});

@@ -474,14 +474,58 @@ export function printLike(generated: string, merged: Record<string, unknown>, th
     raw: topLevelValues(text),
   }));
   const order = theirs === undefined ? [] : Object.keys(sources[0].values).filter((key) => key in merged);
-  const keys = [...new Set([...order, ...Object.keys(merged)])];
+  const keys = [...new Set([...order, ...Object.keys(merged)])].filter(
+    (key) => theirs === undefined || !emptySectionTheyLacked(key, merged[key], sources[0].values),
+  );
   const entries = keys.map((key) => {
-    const value = JSON.stringify(merged[key]);
+    const inTheirOrder =
+      theirs === undefined ? merged[key] : orderedLikeTheirs(key, merged[key], sources[0].values[key]);
+    const value = JSON.stringify(inTheirOrder);
     const same = sources.find(({ values, raw }) => raw.has(key) && JSON.stringify(values[key]) === value);
-    const text = same?.raw.get(key) ?? JSON.stringify(merged[key], null, 2).replace(/\n/g, '\n  ');
+    const text = same?.raw.get(key) ?? JSON.stringify(inTheirOrder, null, 2).replace(/\n/g, '\n  ');
     return `  ${JSON.stringify(key)}: ${text}`;
   });
   return `{\n${entries.join(',\n')}\n}\n`;
+}
+
+/** A dependency section sdkgen writes empty (`"dependencies": {}`) that the owners' file does not have. */
+function emptySectionTheyLacked(key: string, value: unknown, theirs: Json): boolean {
+  return DEPENDENCY_KEYS.includes(key) && isObject(value) && Object.keys(value).length === 0 && !(key in theirs);
+}
+
+/**
+ * A section of the merged file (`scripts`, `dependencies`, `exports`…) with the owners' keys in their order and
+ * sdkgen's new ones after, so that the diff of their file shows what changed, not a reordering. A dependency map they
+ * kept sorted takes the new ones in place, as npm adds them; sdkgen's new subpaths go before their wildcards (readers
+ * go in order). Only this level: the order of an export's conditions is what it means.
+ */
+function orderedLikeTheirs(key: string, value: unknown, theirs: unknown): unknown {
+  if (!isObject(value) || !isObject(theirs)) return value;
+  const theirKeys = Object.keys(theirs).filter((name) => name in value);
+  const byNpm = DEPENDENCY_KEYS.includes(key) ? SORTS.find((sort) => isSortedBy(Object.keys(theirs), sort)) : undefined;
+  let keys = byNpm ? Object.keys(value).sort(byNpm) : [...new Set([...theirKeys, ...Object.keys(value)])];
+  if (key === 'exports') {
+    const wildcard = (name: string) => name.includes('*') && !(name in theirs);
+    const firstWildcard = keys.findIndex((name) => name.includes('*') && name in theirs);
+    const added = keys.filter((name) => !(name in theirs) && !name.includes('*'));
+    if (firstWildcard >= 0 && added.length > 0) {
+      const rest = keys.filter((name) => !added.includes(name));
+      const at = rest.indexOf(keys[firstWildcard]);
+      keys = [...rest.slice(0, at), ...added, ...rest.slice(at)];
+    }
+    keys = [...keys.filter((name) => !wildcard(name)), ...keys.filter(wildcard)];
+  }
+  return Object.fromEntries(keys.map((name) => [name, value[name]]));
+}
+
+/** How a dependency map is kept sorted: by code point, or by `localeCompare(…, 'en')` as npm sorts those it writes. */
+const SORTS: Array<(a: string, b: string) => number> = [
+  (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  (a, b) => a.localeCompare(b, 'en'),
+];
+
+function isSortedBy(keys: readonly string[], sort: (a: string, b: string) => number): boolean {
+  return keys.every((name, i) => i === 0 || sort(keys[i - 1], name) <= 0);
 }
 
 /** The text of each top-level value of a JSON object, as written. */
