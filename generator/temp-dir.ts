@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cleanerOnly, INTERRUPTS, othersDecide } from './interrupts';
 
 export interface TemporaryPath {
   path: string;
@@ -13,7 +14,6 @@ export interface TemporaryPath {
   remove(): void;
 }
 
-const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 const live = new Set<string>();
 
 /** A new folder `<prefix>XXXXXX` in the system's temporary folder, removed at exit if its maker has not. */
@@ -51,11 +51,12 @@ function stopListening(): void {
 }
 
 /**
- * A signal ends the run as it would have without this listener: the paths are removed and the signal raised again.
- * When someone else listens for it (`--watch`), that listener decides, and the paths wait for their maker or the exit.
+ * A signal ends the run as it would have without this listener: the paths are removed and the signal raised again
+ * (as the output's own cleaners, write.ts and fresh-output.ts, raise it). When a listener that decides is there
+ * (`--watch`'s), it decides, and the paths wait for their maker or the exit.
  */
-function interrupted(signal: NodeJS.Signals): void {
-  if (process.listenerCount(signal) > 1) return;
+const interrupted = cleanerOnly((signal: NodeJS.Signals): void => {
+  if (othersDecide(signal)) return;
   removeAll();
   process.kill(process.pid, signal);
-}
+});

@@ -32,6 +32,7 @@ interface Ended {
   signal: NodeJS.Signals | null;
   stdout: string;
   left: string[];
+  tmp: string;
 }
 
 /**
@@ -46,12 +47,13 @@ async function runChild(what: keyof typeof MAKES, signal: NodeJS.Signals | null,
   writeFileSync(
     script,
     `import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { derivedPythonConfigFile } from ${JSON.stringify(path.join(ROOT, 'generator/migrate/python/derived-config.ts'))};
 import { resolveInput } from ${JSON.stringify(path.join(ROOT, 'generator/diff/inputs.ts'))};
 ${before}
 ${MAKES[what]}
 console.log('ready ' + readdirSync(${JSON.stringify(tmp)}).length);
-${signal === null ? 'process.exit(0);' : 'setInterval(() => {}, 1000);'}
+${signal === null ? 'process.exit(0);' : "setTimeout(() => console.log('outlived the signal'), 5000);"}
 `,
   );
   const bundled = path.join(root, 'child.mjs');
@@ -76,7 +78,7 @@ ${signal === null ? 'process.exit(0);' : 'setInterval(() => {}, 1000);'}
   const [code, ended] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
     child.on('exit', (c, s) => resolve([c, s])),
   );
-  return { code, signal: ended, stdout, left: readdirSync(tmp) };
+  return { code, signal: ended, stdout, left: readdirSync(tmp), tmp };
 }
 
 describe('temporary folders when the process ends before their maker removes them', () => {
@@ -93,6 +95,14 @@ describe('temporary folders when the process ends before their maker removes the
   it('process.exit: removed', async () => {
     const ended = await runChild('derived', null);
     expect(ended).toMatchObject({ stdout: 'ready 1\n', code: 0, signal: null, left: [] });
+  });
+
+  it('with a fresh output being written too (its listener cleans up as well): both removed, the signal ends it', async () => {
+    const before = `import { FreshOutput } from ${JSON.stringify(path.join(ROOT, 'generator/write/fresh-output.ts'))};
+FreshOutput.open(path.join(process.env.TMPDIR!, '..', 'out'));`;
+    const ended = await runChild('derived', 'SIGTERM', before);
+    expect(ended).toMatchObject({ stdout: 'ready 1\n', code: null, signal: 'SIGTERM', left: [] });
+    expect(readdirSync(path.dirname(ended.tmp)).sort()).toEqual(['child.mjs', 'child.ts', 'tmp']);
   });
 
   it("a listener of the process's own (--watch's) decides: the folder waits for the exit it calls", async () => {
