@@ -14,16 +14,16 @@
 // `npm test` leaves this file to `npm run test:slow` (SDKGEN_SLOW_TESTS=full, run by CI) for its time budget:
 // there, test/migrate-derived-config-referred-models.test.ts samples the config migrate derives from a repository
 // (docs/contributing.md, "What `npm test` samples").
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadApi } from '../generator/diff/diff';
 import { deriveStainlessConfig } from '../generator/migrate/derived-config/config';
 import { derivedConfigInput } from '../generator/migrate/derived-config/input';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
 import { SLOW_FULL } from './helpers/slow-tests';
+import { tempDir } from './helpers/sdk';
 
 const MODULE = './src/resources/tts.ts';
 const API_MD =
@@ -91,8 +91,7 @@ const files: RepoFile[] = [
   { path: 'src/client.ts', blob: null, text: 'export class Cartesia {}\n' },
 ];
 
-const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-r28-ts-known-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-r28-ts-known');
 
 async function derivedModels(document: unknown): Promise<{ models: Record<string, string>; notes: string }> {
   const specPath = path.join(dir, `spec-${Math.random().toString(36).slice(2)}.json`);

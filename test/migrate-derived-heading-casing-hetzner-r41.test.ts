@@ -6,15 +6,15 @@
  * SDKGEN_SLOW_TESTS=full only.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveConfig } from '../generator/api/migrate-config-from-repo';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
 import { StainlessNames } from '../generator/naming/stainless';
 import { SLOW_FULL } from './helpers/slow-tests';
+import { tempDir } from './helpers/sdk';
 
 const NODE = {
   repo: '/work/.mirror/stainless-sdks+hetzner-node/repo',
@@ -29,8 +29,7 @@ const git = (repo: string, ...args: string[]) =>
 const mirrors = [NODE, SPEC].every((m) => existsSync(m.repo));
 
 describe.runIf(SLOW_FULL)("hetzner's resource classes", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-hetzner-headings-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('sdkgen-hetzner-headings');
 
   it.runIf(mirrors)(
     "are named as api.md's headings (mirrors)",

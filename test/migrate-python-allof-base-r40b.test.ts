@@ -5,13 +5,13 @@
  * writes from a Python repository reads such a model's shape with its base's fields, and the spec's `allOf` schema's
  * with its named parts', so a model named otherwise than its schema is still found by its shape.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pythonSpecSchemas } from '../generator/api/migrate-config-from-repo';
 import { pythonModels } from '../generator/migrate/python/python-models';
 import type { RepoFile } from '../generator/migrate/repository/stainless-repo';
+import { tempDir } from './helpers/sdk';
 
 const API_MD = [
   '# Connections',
@@ -75,8 +75,7 @@ components:
           properties: { metadata: { type: object, additionalProperties: true } }
 `;
 
-const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-allof-base-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-allof-base');
 
 describe('Python migration: a model that inherits from another', () => {
   it("is matched by its fields and its base's to the spec's allOf schema", async () => {

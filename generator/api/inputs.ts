@@ -5,11 +5,11 @@
  * working directory (so that its relative `$ref`s resolve against it). Diagnostics name the URL or `<stdin>`.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SpecError } from '../diagnostics';
 import { parseDocumentText } from '../load/parse';
+import { removedAtExit, temporaryDir, type TemporaryPath } from '../temp-dir';
 
 export interface FetchOptions {
   /** Per request, in milliseconds (default 30 s). */
@@ -93,12 +93,13 @@ async function fromStdin(
   // folder when the working directory is read-only.
   const name = `.sdkgen-stdin-${randomBytes(4).toString('hex')}.spec`;
   let file = path.join(cwd, name);
-  let dir: string | null = null;
+  let made: TemporaryPath;
   try {
     writeFileSync(file, text, { flag: 'wx' });
+    made = removedAtExit(file);
   } catch {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-stdin-'));
-    file = path.join(dir, name);
+    made = temporaryDir('sdkgen-stdin-');
+    file = path.join(made.path, name);
     writeFileSync(file, text);
   }
   const shown = path.relative(process.cwd(), file);
@@ -109,14 +110,15 @@ async function fromStdin(
     dir: null,
     displayFile: (f) => (f === file || f === shown ? '<stdin>' : f),
     isTemporary: (f) => path.resolve(f) === file,
-    dispose: () => rmSync(dir ?? file, { recursive: true, force: true }),
+    dispose: made.remove,
   };
 }
 
 async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> {
   const root = new URL(url);
   const maxFiles = options.maxFiles ?? 500;
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-url-'));
+  const made = temporaryDir('sdkgen-url-');
+  const dir = made.path;
   const localPath = (u: URL) =>
     path.join(
       dir,
@@ -191,7 +193,7 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
       }
     }
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    made.remove();
     throw error;
   }
   return {
@@ -201,7 +203,7 @@ async function fromUrl(url: string, options: FetchOptions): Promise<SpecSource> 
     dir: null,
     displayFile,
     isTemporary: (f) => path.resolve(f).startsWith(dir + path.sep),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
+    dispose: made.remove,
   };
 }
 

@@ -2,8 +2,7 @@
  * The Stainless config `sdkgen migrate --from-repo` writes from what the repository holds (its api.md and SDK), and
  * what users would notice with it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { pointerTokens, SpecError as StageSpecError } from '../diagnostics';
@@ -14,6 +13,7 @@ import type { SpecSchemas } from '../migrate/python/python-models';
 import { endpointSchemasOf } from '../migrate/python/endpoint-schemas';
 import { compareWithStainless } from '../migrate/surface';
 import { HTTP_METHODS } from '../normalize/operations';
+import { temporaryDir } from '../temp-dir';
 import type { RepoFile, StainlessBase } from '../migrate/repository/stainless-repo';
 
 /**
@@ -27,8 +27,8 @@ export async function deriveConfig(
   const first = derivedConfigInput(current, null);
   // An api.md that lists no method sdkgen can read (another format) says nothing to write a config from.
   if (first === null || deriveStainlessConfig(first).counts.methods === 0) return null;
-  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
-  const file = path.join(dir, DERIVED_CONFIG_PATH);
+  const dir = temporaryDir('sdkgen-migrate-');
+  const file = path.join(dir.path, DERIVED_CONFIG_PATH);
   try {
     // The spec's schemas and what its endpoints take and return, from the SDK of the spec alone; or, where the spec
     // alone does not generate (an endpoint the SDK leaves out is broken), of the resources and methods api.md lists.
@@ -55,9 +55,9 @@ export async function deriveConfig(
       brokenEndpoints,
     });
     writeFileSync(file, config.text);
-    return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+    return { config, file, cleanup: dir.remove };
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
+    dir.remove();
     throw error;
   }
 }

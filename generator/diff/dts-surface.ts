@@ -16,14 +16,14 @@
  * `PagePromise<Page, Item>`. Types: exported interfaces and type aliases of the `resources/` modules.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type * as TS from 'typescript';
 import { UsageError } from '../diagnostics';
 import { importModule } from '../import-module';
+import { temporaryDir } from '../temp-dir';
 import { normalizeType, PARAMS_ARG, splitArgs, type ApiMethod, type ApiSurface, type ApiType } from './api-md';
 
 type Ts = typeof TS;
@@ -60,12 +60,12 @@ export async function loadTypeScript(cwd: string = process.cwd()): Promise<Ts> {
 export async function readPackageSurface(input: string, cwd: string = process.cwd()): Promise<PackageSurface> {
   const ts = await loadTypeScript(cwd);
   if (statSync(input).isDirectory()) return readDtsSurface(ts, input);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'sdkgen-against-'));
+  const dir = temporaryDir('sdkgen-against-');
   try {
-    await unpackTarball(readFileSync(input), dir);
-    return readDtsSurface(ts, dir);
+    await unpackTarball(readFileSync(input), dir.path);
+    return readDtsSurface(ts, dir.path);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    dir.remove();
   }
 }
 

@@ -8,12 +8,11 @@
  * with `./` or `../` (then relative to the current directory).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../diagnostics';
 import { parseDocumentText } from '../load/parse';
+import { temporaryDir } from '../temp-dir';
 
 export interface ResolvedInput {
   /** The input as the user wrote it. */
@@ -58,8 +57,9 @@ export async function resolveInput(input: string, cwd: string = process.cwd()): 
   const repoRelative = /^\.\.?\//.test(file)
     ? path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/')
     : file.replace(/^\/+/, '');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-git-'));
-  const cleanup = () => rm(dir, { recursive: true, force: true });
+  const made = temporaryDir('sdkgen-git-');
+  const dir = made.path;
+  const cleanup = async () => made.remove();
   try {
     const queue = [repoRelative];
     const done = new Set<string>();

@@ -14,11 +14,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import path from 'node:path';
 import type { RenderedFile } from '../emit/render';
 import type { FormatWriter } from '../format/format';
+import { cleanerOnly, INTERRUPTS, othersDecide } from '../interrupts';
 import type { OxfmtParser, WrapOptions } from '../format/oxfmt-thread';
 import type { InputsDigest } from './inputs-key';
 import { MANIFEST_PATH, manifestText, type ManifestInputs } from './manifest';
 import { OutputWorker } from './output-worker';
-import { emptyResult, fileMode, INTERRUPTS, isProtected, removeEmptyUpTo, type WriteResult } from './write';
+import { emptyResult, fileMode, isProtected, removeEmptyUpTo, type WriteResult } from './write';
 
 export class FreshOutput implements FormatWriter {
   private done = false;
@@ -41,7 +42,7 @@ export class FreshOutput implements FormatWriter {
    * Ctrl-C (or a kill) while the files are still being written: the temporary folder is removed, then the signal
    * does what it would have done (unless someone else listens for it, such as `--watch`, which then decides).
    */
-  private readonly interrupted = (signal: NodeJS.Signals): void => {
+  private readonly interrupted = cleanerOnly((signal: NodeJS.Signals): void => {
     this.forgetSignals();
     if (!this.done) {
       this.done = true;
@@ -50,8 +51,8 @@ export class FreshOutput implements FormatWriter {
       rmSync(this.temp, { recursive: true, force: true, maxRetries: 5 });
       if (this.createdParent) removeEmptyUpTo(path.dirname(this.temp), this.createdParent);
     }
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
+    if (!othersDecide(signal)) process.kill(process.pid, signal);
+  });
 
   private forgetSignals(): void {
     for (const signal of INTERRUPTS) process.off(signal, this.interrupted);

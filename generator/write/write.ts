@@ -30,6 +30,7 @@ import {
   type ManifestInputs,
 } from './manifest';
 import { copyStamped } from '../file-stamp';
+import { cleanerOnly, INTERRUPTS, othersDecide } from '../interrupts';
 import { sha256 } from '../sha256';
 import { stageConflicts, type MergeConflict } from './git';
 import type { InputsDigest } from './inputs-key';
@@ -151,9 +152,6 @@ export async function writeOutput(dir: string, rendered: RenderedFile[], options
   }
 }
 
-/** The signals that end a run: SIGINT (Ctrl-C) and SIGTERM (a kill). */
-export const INTERRUPTS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
-
 /** Writes that hold the signals back, each until the event loop has polled once after it. */
 let holding = 0;
 
@@ -174,12 +172,12 @@ function releaseInterrupts(): void {
   if (holding > 0 && --holding === 0) stopHolding();
 }
 
-function heldInterrupt(signal: NodeJS.Signals): void {
-  const othersListen = process.listenerCount(signal) > 1;
+const heldInterrupt = cleanerOnly((signal: NodeJS.Signals): void => {
+  const othersListen = othersDecide(signal);
   holding = 0;
   stopHolding();
   if (!othersListen) process.kill(process.pid, signal);
-}
+});
 
 function stopHolding(): void {
   for (const signal of INTERRUPTS) process.off(signal, heldInterrupt);

@@ -4,12 +4,12 @@
  * 37 such fields in its 2025-10 SDK, none an alias); a union with a class as a member of its own is still named
  * after where it stands (`Target: TypeAlias = Union[str, TargetText]`). In-process: cheap.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { jsonContent as json } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const text = { type: 'object', properties: { text: { type: 'string' } }, required: ['text'] };
 
@@ -51,7 +51,7 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-array-class-union-'));
+const dir = tempDir('sdkgen-py-array-class-union');
 let params = '';
 
 beforeAll(async () => {
@@ -61,7 +61,6 @@ beforeAll(async () => {
   const result = await generate({ spec: specFile, config: configFile, target: 'python' });
   params = result.files.find((file) => file.path === 'src/chat/types/message_send_params.py')?.contents ?? '';
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a field's union of classes", () => {
   it("is written in place where its classes are an array's items", () => {

@@ -4,11 +4,9 @@
  * items are named after it (`…ListTextPartImagePartTextPart`). Without a title, `UnionMember{n}` as before.
  * In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const part = (kind: string) => ({
   type: 'object',
@@ -77,13 +75,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-array-member-names-'));
+const dir = tempDir('sdkgen-py-array-member-names');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a union member that is an array', () => {
   it("is named by its title in params, its items' classes after it", () => {

@@ -6,12 +6,12 @@
  * names each scheme's header. `npm test` generates the newest era's (the warm sdkgen process) and reads it; with
  * SDKGEN_PYTHON_TESTS=full, an older era's too, and both clients' headers are read in Python.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runSdkgen } from '../helpers/sdkgen-cli';
 import { PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 // The alternatives name basic first: the declared order (token, then basic) is the one the client merges in.
 const SPEC = `
@@ -75,7 +75,7 @@ print(sent(api_key="key", username="user"))
 `;
 
 describe('credentials of several schemes in one header', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-auth-order-'));
+  const dir = tempDir('sdkgen-py-auth-order');
   const client = (era: string) => readFileSync(path.join(dir, era, 'src/courts_sdk/_client.py'), 'utf8');
   beforeAll(() => {
     writeFileSync(path.join(dir, 'openapi.yml'), SPEC);
@@ -97,7 +97,6 @@ describe('credentials of several schemes in one header', () => {
       expect(run.code, run.stderr).toBe(0);
     }
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('merges a property per scheme in the declared order, the basic one encoded inline', () => {
     const text = client('latest');

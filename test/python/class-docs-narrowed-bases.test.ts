@@ -8,12 +8,10 @@
  * - a table interrupting a paragraph (no blank line before it) is prose, its rows re-flowed (isaacus's roles).
  * In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { reflowMarkdown } from '../../generator/emit/python/docs/doc-wrap';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const LONG_SENTENCE =
   'Triggered when the video is encoded and its renditions are ready to be served from every edge location we run.';
@@ -86,12 +84,11 @@ resources:
 `;
 
 describe('model classes as Stainless prints them', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-class-docs-'));
+  const dir = tempDir('sdkgen-py-class-docs');
   let files: Map<string, string>;
   beforeAll(async () => {
     files = await generatePythonFiles(dir, SPEC, CONFIG);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const module = (name: string) => {
     const found = [...files.entries()].find(([file]) => file.endsWith(`/types/${name}`));
     if (!found) throw new Error(`no types/${name} among ${[...files.keys()].join(', ')}`);

@@ -3,14 +3,11 @@
  * the modules imported for the type checker alone), as Stainless's current clients do; unless a resource module's name
  * would shadow one the client module uses (`os`, `httpx`), where it names the classes themselves. In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-client-lazy-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-client-lazy');
 
 const SPEC = JSON.stringify({
   openapi: '3.0.3',

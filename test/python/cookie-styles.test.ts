@@ -6,8 +6,7 @@
 // `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
 // there, test/python/param-styles.test.ts samples parameter styles (docs/contributing.md, "What `npm test` samples").
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { TMP } from '../helpers/paths';
 import { generatePython, PYTHON_FULL } from '../helpers/python';
 import { LOCAL_SERVER, runPythonAgainst } from '../helpers/python-sdk';
 import { echo, TestServer } from '../runtime/helpers/server';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = `
 openapi: 3.0.3
@@ -44,10 +44,9 @@ components:
 const EXPECTED = 'session=s%201; ids=3; ids=4; tags=a,b%3Bc; role=admin; name=Al; pref=role,admin,name,Al';
 
 describe.runIf(PYTHON_FULL)('array and object cookie params', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-cookie-styles-'));
+  const dir = tempDir('sdkgen-cookie-styles');
   const spec = path.join(dir, 'crumbs.yaml');
   beforeAll(() => writeFileSync(spec, SPEC));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   describe('TypeScript', () => {
     const server = new TestServer();

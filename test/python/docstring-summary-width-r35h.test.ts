@@ -5,13 +5,12 @@
  * description }, { type: 'null' }]`) is documented by its scalar's description (in the TypeScript SDK too, as
  * quickbooks-desktop-node's `externalId`: the rule is the IR's). In-process (cheap).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 /** 80 and 79 columns. */
 const EIGHTY = 'Filter for currencies whose `name` starts with this substring, case-insensitive.';
@@ -64,7 +63,7 @@ function fieldDoc(module: string, name: string): string {
 }
 
 describe('field docstrings as Stainless lays them out', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-docstring-width-'));
+  const dir = tempDir('sdkgen-py-docstring-width');
   let modules: string[];
   beforeAll(async () => {
     const files = await generatePythonFiles(dir, SPEC, CONFIG);
@@ -72,7 +71,6 @@ describe('field docstrings as Stainless lays them out', () => {
       (file) => files.get(file)!,
     );
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps an 80-column first paragraph on the quote line when more follows, not when it is alone', () => {
     for (const module of modules) {

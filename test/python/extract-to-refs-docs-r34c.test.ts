@@ -4,11 +4,9 @@
  * moved to `AnishsCoolSchema`) is documented so in Stainless's Python SDK. Before, the moved description left the
  * property, which then read the union's first variant's ("Text content of a message"): the wrong model's. In-process.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Acme, version: 1.0.0 }
@@ -62,13 +60,12 @@ openapi:
           name: '#/components/schemas/CoolSchema'
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-extract-to-refs-docs-'));
+const dir = tempDir('sdkgen-py-extract-to-refs-docs');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG, { spec: 'openapi.yaml' });
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a property extractToRefs points at a component', () => {
   it('keeps its own description, not the first variant’s of the union it refers to', () => {

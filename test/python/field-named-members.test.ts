@@ -8,11 +8,9 @@
  *   one union, named after the field (`ToolChoice: TypeAlias = Union[Literal[...], ToolChoiceA, ToolChoiceB]`).
  * In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const setting = {
   type: 'object',
@@ -107,13 +105,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-field-named-members-'));
+const dir = tempDir('sdkgen-py-field-named-members');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('what a field holds', () => {
   it("names a map's values after the field, in params and in a model", () => {

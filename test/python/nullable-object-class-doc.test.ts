@@ -4,11 +4,9 @@
  * `ChoiceLogprobs`), on a model and on a params TypedDict; an object with a description of its own keeps it, and a
  * union of two objects lends its description to neither. In-process (cheap).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const object = (key: string, description?: string) => ({
   type: 'object',
@@ -57,12 +55,11 @@ function classDoc(module: string, name: string): string | null {
 }
 
 describe('the class of an object in a nullable anyOf', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-nullable-object-doc-'));
+  const dir = tempDir('sdkgen-py-nullable-object-doc');
   let files: Map<string, string>;
   beforeAll(async () => {
     files = await generatePythonFiles(dir, SPEC, CONFIG);
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is documented by the anyOf’s description, on the model and the params', () => {
     const model = files.get('src/chat/types/choice_create_response.py')!;

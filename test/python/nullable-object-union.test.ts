@@ -4,14 +4,11 @@
  * Optional[object] = None` in a model), as `type: [object, null]` is: the IR keeps the union `unknown | null`, which it
  * would otherwise fold to unknown. A member that says nothing at all (`{}`) still takes anything. In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-nullable-object-union-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-nullable-object-union');
 
 const nullableObject = { anyOf: [{ type: 'object' }, { type: 'null' }] };
 const SPEC = JSON.stringify({

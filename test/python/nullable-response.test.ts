@@ -5,11 +5,11 @@
  * class (`cast_to=…Response`); api.md names it so. A response type something else names too keeps its alias. The text
  * in-process (cheap); pyright on the package behind SDKGEN_PYTHON_TESTS=full.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, generatePythonFiles, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const nullableTuple = { anyOf: [{ $ref: '#/components/schemas/TupleBody' }, { type: 'null' }] };
 const SPEC = JSON.stringify({
@@ -91,13 +91,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-nullable-response-'));
+const dir = tempDir('sdkgen-py-nullable-response');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => files.get(name) ?? '';
 

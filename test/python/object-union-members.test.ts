@@ -7,13 +7,13 @@
  * makes the union `object`. And a config model nothing uses keeps its model module, while a body spread into the
  * params still has none. The text in-process (cheap); pyright on the package behind SDKGEN_PYTHON_TESTS=full.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
 import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const ANY_JSON = {
   oneOf: [
@@ -92,7 +92,7 @@ const CONFIG = [
 const VALUE = 'Union[bool, float, str, Iterable[object], object, None]';
 const MODEL_VALUE = 'Union[bool, float, str, List[object], object, None]';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-object-members-'));
+const dir = tempDir('sdkgen-py-object-members');
 let files: Map<string, string>;
 
 beforeAll(async () => {
@@ -102,7 +102,6 @@ beforeAll(async () => {
   const result = await generate({ spec: specFile, config: configFile, target: 'python' });
   files = new Map(result.files.map((file) => [file.path, file.contents]));
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => files.get(name) ?? '';
 

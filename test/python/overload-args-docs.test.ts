@@ -4,11 +4,9 @@
  * describe (`bucket`, described in the S3 variant, not in the GCS one) is documented in those, and absent from the
  * others' Args; before, the merged param had no description and no overload documented it. In-process (cheap).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const variant = (type: string, bucketDoc: string | null) => ({
   type: 'object',
@@ -53,12 +51,11 @@ resources:
 `;
 
 describe('the Args of a method overloaded by body variant', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-overload-args-'));
+  const dir = tempDir('sdkgen-py-overload-args');
   let module = '';
   beforeAll(async () => {
     module = (await generatePythonFiles(dir, SPEC, CONFIG)).get('src/store/resources/origins.py')!;
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Each sync overload's Args entries, up to the request options. */
   const argsOfOverloads = () =>

@@ -4,11 +4,11 @@
  * parameter object's; llama-stack's `vector_store_id` keeps its schema's), as the method's docstring already does.
  * Without a Stainless config the parameter's own text stays. In-process generations of a small spec.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Acme, version: 1.0.0 }
@@ -39,7 +39,7 @@ resources:
 `;
 
 describe('path params in a params class', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-path-param-docs-'));
+  const dir = tempDir('sdkgen-py-path-param-docs');
   const params = new Map<string, string>();
   beforeAll(async () => {
     writeFileSync(path.join(dir, 'spec.yaml'), SPEC);
@@ -54,7 +54,6 @@ describe('path params in a params class', () => {
       params.set(config, file!.contents);
     }
   }, 60_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("are documented by their schema's description alone with a Stainless config", () => {
     const module = params.get('stainless')!;

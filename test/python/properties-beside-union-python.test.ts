@@ -5,10 +5,9 @@
  * sent `{ type }`, which no variant accepts. TypeScript's tsc --strict and, with SDKGEN_PYTHON_TESTS=full, pyright
  * strict check the calls, and the Python SDK's calls go to Prism, which validates each body against the spec.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { typeCheckStrict } from '../helpers/generated-tests';
 import {
@@ -20,7 +19,7 @@ import {
   startPrism,
   venvPython,
 } from '../helpers/python';
-import { writeFiles } from '../helpers/sdk';
+import { writeFiles, tempDir } from '../helpers/sdk';
 
 const ok = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } };
 const SPEC = {
@@ -146,7 +145,7 @@ if __name__ == "__main__":
 `;
 
 describe('properties beside a oneOf/anyOf', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-beside-union-'));
+  const dir = tempDir('sdkgen-beside-union');
   const python = path.join(dir, 'python');
   const spec = path.join(dir, 'spec.json');
   beforeAll(async () => {
@@ -156,7 +155,6 @@ describe('properties beside a oneOf/anyOf', () => {
     generatePython(spec, python);
     writeFileSync(path.join(python, 'calls.py'), CALLS);
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('TypeScript: tsc --strict takes a body of a variant and refuses one of no variant', () => {
     const { status, output } = typeCheckStrict(path.join(dir, 'ts'), ['src/**/*.ts', 'consumer.ts']);

@@ -6,11 +6,11 @@
  * to the first README seen without it (retell-python-sdk's of 2024-03-22); the earliest had it (hetzner-python's of
  * 2023-09-01).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = JSON.stringify({
   openapi: '3.0.3',
@@ -66,8 +66,7 @@ resources:
       act: post /sessions/{id}/act
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'readme-nested-section-r41d-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('readme-nested-section-r41d');
 
 async function readmeOf(era: string | undefined): Promise<string> {
   const spec = path.join(dir, 'openapi.json');

@@ -4,12 +4,12 @@
  * the schema it refers to used to be written out in place (`OptionsModelModelConfigObject`). A component that is a
  * `$ref` alone to another model is still that model. The text in-process (cheap).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = JSON.stringify({
   openapi: '3.1.0',
@@ -63,7 +63,7 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-ref-alias-'));
+const dir = tempDir('sdkgen-py-ref-alias');
 let files: Map<string, string>;
 
 beforeAll(async () => {
@@ -73,7 +73,6 @@ beforeAll(async () => {
   const result = await generate({ spec: specFile, config: configFile, target: 'python' });
   files = new Map(result.files.map((file) => [file.path, file.contents]));
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => files.get(name) ?? '';
 

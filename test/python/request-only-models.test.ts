@@ -5,12 +5,12 @@
  * enum, which params name from its model module. The text in-process (cheap); pyright on the package behind
  * SDKGEN_PYTHON_TESTS=full.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FULL_ONLY_NOTICE, generatePythonFiles, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
 import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const object = (properties: Record<string, object>, required: string[]) => ({ type: 'object', properties, required });
 
@@ -72,13 +72,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-only-'));
+const dir = tempDir('sdkgen-py-request-only');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => files.get(name) ?? '';
 

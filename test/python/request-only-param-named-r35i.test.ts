@@ -5,12 +5,10 @@
  * `…ParamParam`. One a response reaches too keeps its model there, and its params form is `…ParamParam` (openai's
  * `ResponseCompactionItemParam`, a model, beside `ResponseCompactionItemParamParam`). The text in-process (cheap).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
 import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const object = (properties: Record<string, object>, required: string[]) => ({ type: 'object', properties, required });
 
@@ -65,13 +63,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-only-param-'));
+const dir = tempDir('sdkgen-py-request-only-param');
 let files: Map<string, string>;
 
 beforeAll(async () => {
   files = await generatePythonFiles(dir, SPEC, CONFIG);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const file = (name: string) => files.get(name) ?? '';
 

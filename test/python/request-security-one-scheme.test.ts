@@ -8,16 +8,16 @@
  * the `{}` of operations asking for none, fastvm's of 2026-04-22, is the API's security listing both: the
  * request-security test.) One generation, no Python.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePython } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
 
 describe("per-request security under an API security naming one of the client's schemes", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-security-one-'));
+  const dir = tempDir('sdkgen-py-request-security-one');
   const out = path.join(dir, 'sdk');
   beforeAll(() => {
     // The request-security fixture, its API security narrowed to the bearer scheme.
@@ -30,7 +30,6 @@ describe("per-request security under an API security naming one of the client's 
     writeFileSync(path.join(dir, 'spec.yaml'), narrowed);
     generatePython(path.join(dir, 'spec.yaml'), out, path.join(fixtures, 'request-security.stainless.yml'));
   }, 180_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("names the API's scheme on the methods under it, each operation's own elsewhere", () => {
     const resource = readFileSync(path.join(out, 'src/keyed_sdk/resources/things.py'), 'utf8');

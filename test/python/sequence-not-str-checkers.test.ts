@@ -7,12 +7,12 @@
  */
 // `npm test` leaves this file to `npm run test:python` (SDKGEN_PYTHON_TESTS=full, run by CI) for its time budget:
 // there, test/python/model-rebuild.test.ts samples Python models (docs/contributing.md, "What `npm test` samples").
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { FULL_ONLY_NOTICE, PYRIGHT, PYTHON_FULL, runProcess, venvPython } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const PROGRAM = `from typing import List, Tuple
 
@@ -34,13 +34,12 @@ take("abc")
 const STR_LINE = PROGRAM.split('\n').indexOf('take("abc")') + 1;
 
 describe.runIf(PYTHON_FULL)('SequenceNotStr under mypy and pyright', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-sequence-not-str-'));
+  const dir = tempDir('sdkgen-py-sequence-not-str');
   beforeAll(() => {
     cpSync(path.join(ROOT, 'templates/python/runtime'), path.join(dir, 'pkg'), { recursive: true });
     writeFileSync(path.join(dir, 'pkg/__init__.py'), '');
     writeFileSync(path.join(dir, 'prog.py'), PROGRAM);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   // mypy: seconds of CPU, `npm run test:python`'s (SDKGEN_PYTHON_TESTS=full, CI's); pyright's check below runs in
   // `npm test` too.

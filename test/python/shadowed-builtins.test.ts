@@ -2,10 +2,8 @@
  * A model whose fields are named like the builtins its annotations use (`str`, `int`, `bool`): a field with a
  * default binds the name in the class, where pydantic resolves the annotations, so they must say `builtins.str`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePython, runProcess, venvPython } from '../helpers/python';
 
 const CHECK = `
@@ -15,10 +13,10 @@ thing = Thing.model_validate({"enum": "a", "str": "s", "name": "n", "int": 4, "c
 print(json.dumps(thing.model_dump(by_alias=True, exclude_none=True), sort_keys=True))
 print(Thing.model_fields["count"].annotation)
 `;
+import { tempDir } from '../helpers/sdk';
 
 describe('a model with fields named like builtins', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-shadow-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempDir('sdkgen-py-shadow');
 
   it('parses every field as its own type', async () => {
     generatePython(path.join(import.meta.dirname, 'fixtures', 'shadowed-builtins.yaml'), out);

@@ -6,10 +6,9 @@
  * package and its tests, the generated tests pass, and a call returns the audio, or its events parsed. Also: `overload`
  * is imported from `typing_extensions`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   FULL_ONLY_NOTICE,
   generatePython,
@@ -19,6 +18,7 @@ import {
   runProcess,
   venvPython,
 } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const spec = `openapi: 3.0.3
 info: { title: Voice, version: 1.0.0 }
@@ -78,12 +78,11 @@ function returnsOfCreate(module: string): string[] {
 }
 
 describe('a flag-streamed method whose response is otherwise binary', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-stream-flag-binary-'));
+  const dir = tempDir('sdkgen-py-stream-flag-binary');
   let files: Map<string, string>;
   beforeAll(async () => {
     files = await generatePythonFiles(dir, spec, config, { spec: 'openapi.yaml' });
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const resource = () => files.get('src/voice/resources/audio/speech.py')!;
 
   it('writes the three stream overloads over the binary response, sync and async', () => {

@@ -3,8 +3,7 @@
  * printed and formatted, not all of them once the last is done; and Ruff formats the first files of a new generation
  * on this thread (format/ruff-pool.ts): a thread costs more than the file or two most SDKs leave Ruff.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RenderedFile } from '../../generator/emit/render';
@@ -12,6 +11,7 @@ import { emitPython } from '../../generator/emit/python/emit';
 import { formatPython } from '../../generator/format/ruff';
 import { RuffPool } from '../../generator/format/ruff-pool';
 import { generate, packageRoot } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
 
 /** A path param whose name no layout fits in 120 columns: its resource module goes to the formatter. */
 const LONG = `thing_${'x'.repeat(110)}_id`;
@@ -30,8 +30,7 @@ const SPEC = {
 };
 
 describe('files handed over as each is final', async () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-streamed-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('sdkgen-py-streamed');
   const spec = path.join(dir, 'openapi.json');
   writeFileSync(spec, JSON.stringify(SPEC));
   const { api } = await generate({ spec, config: null, target: 'python', pythonPackage: 'things', format: false });

@@ -2,12 +2,12 @@
  * test/helpers/test-share.ts: the share of a generated SDK's test modules the large corpus runs against Prism is
  * deterministic, about its budget, and holds every kind of test the SDK has.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { unexpectedOutcomes, type PytestCase } from '../helpers/python';
 import { testModules, testShare, type TestModule } from '../helpers/test-share';
+import { tempDir } from '../helpers/sdk';
 
 const plain = (i: number): TestModule => ({
   file: `tests/api_resources/test_m${String(i).padStart(2, '0')}.py`,
@@ -34,8 +34,7 @@ describe('the share of test modules run against Prism', () => {
   });
 
   describe('reads the modules of a generated SDK', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-test-share-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir('sdkgen-test-share');
     it('in path order, with their test functions and kinds', () => {
       const tests = path.join(dir, 'tests', 'api_resources');
       mkdirSync(path.join(tests, 'users'), { recursive: true });

@@ -4,12 +4,10 @@
  * Optional, cast`: classes by length, then the function, Ruff's isort with order-by-type and length-sort), not on a
  * second `from typing` line among the first-party imports. In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
 import { okJson as ok } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const item = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } };
 const SPEC = JSON.stringify({
@@ -39,13 +37,12 @@ const CONFIG = [
   '',
 ].join('\n');
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-tests-typing-'));
+const dir = tempDir('sdkgen-py-tests-typing');
 let tests = '';
 
 beforeAll(async () => {
   tests = (await generatePythonFiles(dir, SPEC, CONFIG)).get('tests/api_resources/test_books.py') ?? '';
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('names the return types on the one typing line', () => {
   // The list's response is a model of its own (BookListResponse); the nullable one is Optional[…].

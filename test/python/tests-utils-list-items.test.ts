@@ -5,10 +5,9 @@
  * Everything else keeps its check (a list where a dict is due, a model's missing required field, a wrong scalar).
  * The template module itself is run in the venv: it imports pydantic alone.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/paths';
 import { runProcess, venvPython } from '../helpers/python';
 
@@ -61,10 +60,10 @@ assert results == {
     "wrong_scalar": True,
 }, results
 `;
+import { tempDir } from '../helpers/sdk';
 
 describe("tests/utils.py's assert_matches_type", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-tests-utils-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('sdkgen-py-tests-utils');
 
   it('checks a list as a list, not item by item; the rest as before', { timeout: 120_000 }, async () => {
     copyFileSync(path.join(ROOT, 'templates/python/project/tests/utils.py'), path.join(dir, 'utils.py'));

@@ -6,10 +6,9 @@
  * `sdkgen migrate` lists that edit as done by sdkgen's helper, with this test (migrate/python/runtime-behaviours.ts).
  * The template module itself is run in the venv: it imports pydantic alone.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../../generator/migrate/python/plan';
 import { baseOf, checkoutOf } from '../helpers/plan-inputs';
 import { ROOT } from '../helpers/paths';
@@ -61,10 +60,10 @@ print(
     passes(Union[Reply, Stream[Chunk]], {"text": "a"}),
 )
 `;
+import { tempDir } from '../helpers/sdk';
 
 describe('tests/utils.py: assert_matches_type of a stream', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-tests-utils-stream-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir('sdkgen-tests-utils-stream');
 
   it('passes a stream of the declared class and fails any other value', async () => {
     copyFileSync(TEMPLATE, path.join(dir, 'utils.py'));

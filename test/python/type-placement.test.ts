@@ -3,10 +3,9 @@
  * `types/session/`) moves into that package, and an SSE method's unnamed event union is a response module of its own.
  * The package is imported and its stream read from a real server in the venv; pyright strict with the full suite.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   describeErrors,
   generatePython,
@@ -50,10 +49,10 @@ for event in client.event.list():
     print(event.type, isinstance(event, sessions_sdk.BaseModel), event.properties.to_dict())
 server.shutdown()
 `;
+import { tempDir } from '../helpers/sdk';
 
 describe('a model named as a types package, and an SSE method streaming an unnamed union', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-placement-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const out = tempDir('sdkgen-py-placement');
   generatePython(path.join(FIXTURES, 'sessions.yaml'), out, path.join(FIXTURES, 'sessions.stainless.yml'));
 
   it('moves the model into the package, re-exported by both, and api.md imports it from `types`', () => {

@@ -3,14 +3,11 @@
  * each with its types package: `types/activation/__init__.py` holds `from __future__ import annotations` alone where
  * the resource's methods declare no type). Python imports the empty package. In-process: cheap.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-types-resource-packages-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-types-resource-packages');
 
 const noContent = { responses: { '204': { description: 'done' } } };
 const SPEC = JSON.stringify({

@@ -10,13 +10,13 @@
  *   it or null, keeps the name.
  * The text in-process (cheap); pyright on its types behind SDKGEN_PYTHON_TESTS=full.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { FULL_ONLY_NOTICE, PYTHON_FULL, pyrightErrorsUnderOwnSettings } from '../helpers/python';
 import { jsonContent as json, schemaRef as ref } from '../helpers/openapi';
+import { tempDir } from '../helpers/sdk';
 
 const tagged = (tag: string, extra: Record<string, object> = {}) => ({
   type: 'object',
@@ -143,7 +143,7 @@ resources:
       get: get /replies
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-union-reuse-'));
+const dir = tempDir('sdkgen-union-reuse');
 let reply = '';
 let files: Map<string, string>;
 beforeAll(async () => {
@@ -154,7 +154,6 @@ beforeAll(async () => {
   files = new Map(result.files.map((file) => [file.path, file.contents]));
   reply = files.get('src/replies/types/reply.py') ?? '';
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a component schema written out twice under one name', () => {
   if (!PYTHON_FULL) console.log(`python union variant reuse: pyright on the types ${FULL_ONLY_NOTICE}`);

@@ -3,11 +3,9 @@
  * its members): `{}`, as Stainless's tests do, and a value a mock server checking `type: object` takes (a string was
  * refused with a 422: openplugin's `header`). A map of such values keeps Stainless's `{"foo": "bar"}`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = {
   openapi: '3.0.3',
@@ -50,13 +48,12 @@ resources:
 `;
 
 describe('test values of params of no known shape', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-unknown-values-'));
+  const dir = tempDir('sdkgen-py-unknown-values');
   let test: string;
   beforeAll(async () => {
     const files = await generatePythonFiles(dir, JSON.stringify(SPEC), CONFIG);
     test = files.get('tests/api_resources/test_pipelines.py') ?? '';
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('are an empty dict, alone or as items', () => {
     const call = /client\.pipelines\.run\(\n([\s\S]*?)\n {8}\)/.exec(test)?.[1] ?? '';

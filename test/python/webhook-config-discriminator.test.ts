@@ -4,11 +4,11 @@
  * its own; a named property the events do not all give a value of their own leaves the union plain. In-process
  * generation of a small spec (cheap).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
 
 const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
 
@@ -28,7 +28,7 @@ const SPEC = readFileSync(fixture('webhooks.yaml'), 'utf8')
 const CONFIG = readFileSync(fixture('webhooks.stainless.yml'), 'utf8');
 
 describe('a webhook unwrap’s discriminator named in the config', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-webhook-config-discriminator-'));
+  const dir = tempDir('sdkgen-py-webhook-config-discriminator');
   const outputs = new Map<string, Map<string, string>>();
   const run = async (name: string, config: string) => {
     writeFileSync(path.join(dir, `${name}.yaml`), SPEC);
@@ -45,7 +45,6 @@ describe('a webhook unwrap’s discriminator named in the config', () => {
     await run('unnamed', CONFIG.replace(/\n\s+discriminator: type/g, ''));
     await run('absent', CONFIG.replace(/discriminator: type/g, 'discriminator: channel'));
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const union = (name: string, method = 'unwrap') =>
     outputs.get(name)!.get(`src/acme/types/${method}_webhook_event.py`)!;
 

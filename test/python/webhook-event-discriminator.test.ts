@@ -5,11 +5,11 @@
  * through an `allOf` narrowing a base's `type: string`); a plain `Union` in an older era, and where two events share a
  * value. In-process generations of a small spec (cheap).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
+import { tempDir } from '../helpers/sdk';
 
 const fixture = (file: string) => path.join(import.meta.dirname, 'fixtures', file);
 
@@ -47,7 +47,7 @@ function spec(shippedType: string): string {
 const UNION = /UnwrapWebhookEvent: TypeAlias = ([\s\S]*?)\n\n?$/;
 
 describe('a webhook unwrap’s union of events', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-webhook-discriminator-'));
+  const dir = tempDir('sdkgen-py-webhook-discriminator');
   const outputs = new Map<string, Map<string, string>>();
   const run = async (name: string, shippedType: string, era: string | null) => {
     const specFile = path.join(dir, `${name}.yaml`);
@@ -65,7 +65,6 @@ describe('a webhook unwrap’s union of events', () => {
     await run('older', 'order.shipped', '2025-11-27');
     await run('shared', 'order.created', null);
   }, 120_000);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const union = (name: string) => UNION.exec(outputs.get(name)!.get('src/acme/types/unwrap_webhook_event.py')!)![1];
 
   it('is discriminated by the property each event gives a value of its own', () => {

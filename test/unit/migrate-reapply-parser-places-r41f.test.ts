@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compilerFrom, moduleParses } from '../../generator/migrate/reapply/parses';
 
+// Outside the repository: under test/.tmp (tempDir) the repository's own node_modules/typescript would be found.
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-parser-places-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

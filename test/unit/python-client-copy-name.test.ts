@@ -3,14 +3,14 @@
  * given, for an API with an operation on a server of its own): the copy is held as `client`, as Stainless's `copy()`
  * names it, and returned.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import { copyMethod } from '../../generator/emit/python/client/print-client-copy';
 import { buildPythonModel } from '../../generator/emit/python/types/build-model';
 import { pythonFormsOfEra } from '../../generator/stainless/python-era';
+import { tempDir } from '../helpers/sdk';
 
 const SPEC = `openapi: 3.1.0
 info: { title: Media, version: 1.0.0 }
@@ -36,8 +36,7 @@ resources:
       upload: post /files/{id}/upload
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-client-copy-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-py-client-copy');
 
 test('copy() holds the copy as `client`, hands on whether the base URL was given, and returns it', async () => {
   writeFileSync(path.join(dir, 'openapi.yml'), SPEC);

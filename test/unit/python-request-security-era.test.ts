@@ -6,10 +6,9 @@
  * not a security names its scheme. An older era keeps its forms: `NotGiven = NOT_GIVEN` for an argument left out, an
  * f-string path, the first configured credential alone and the stricter `_validate_headers`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { loadIr } from '../../generator/api/analyze';
 import type { Api } from '../../generator/ir/types';
 import { buildPython } from '../../generator/emit/python/types/build-model';
@@ -17,6 +16,7 @@ import { printResourceModule } from '../../generator/emit/python/resources/print
 import { authMembers } from '../../generator/emit/python/client/print-client-auth';
 import { formatPython } from '../../generator/format/ruff';
 import { pythonFormsOfEra } from '../../generator/stainless/python-era';
+import { tempDir } from '../helpers/sdk';
 
 const responses = `responses:
         '200':
@@ -79,8 +79,7 @@ resources:
 `;
 }
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-py-request-security-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-py-request-security');
 
 async function apiOf(name: string, specText: string, configText: string): Promise<Api> {
   writeFileSync(path.join(dir, `${name}.yaml`), specText);

@@ -5,12 +5,12 @@
  * config sdkgen's own SDK keeps sending them (test/fixtures/cookies.yaml, test/python/cookie-styles.test.ts); an API
  * key sent as a cookie is the client's in both (test/unit/credential-params.test.ts).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate';
 import { generatePythonFiles } from '../helpers/python';
+import { tempDir } from '../helpers/sdk';
 
 const session = {
   name: 'session',
@@ -70,8 +70,7 @@ resources:
       tag: put /files/{file_id}/tags
 `;
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'sdkgen-stainless-cookies-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('sdkgen-stainless-cookies');
 const spec = path.join(dir, 'openapi.json');
 writeFileSync(spec, SPEC);
 const config = path.join(dir, 'stainless.yml');

@@ -12,8 +12,7 @@
  * skipped-tests.ts). What the repository does not say is left to the spec,
  * and said in the notes.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { parseApiMd } from '../../diff/api-md';
@@ -22,6 +21,7 @@ import { DERIVED_CONFIG_PATH, type DerivedConfig } from '../derived-config/confi
 import { querySettingsOf } from '../derived-config/query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, type RenamedRoute } from '../derived-config/route-names';
 import type { RepoFile } from '../repository/stainless-repo';
+import { temporaryDir } from '../../temp-dir';
 import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import { apiMdClientName } from './api-md-client';
@@ -316,10 +316,10 @@ export function derivedPythonConfigFile(
 ): { config: DerivedConfig; file: string; cleanup: () => void } | null {
   const config = derivePythonConfig(files, importName, spec, inGeneration);
   if (config === null) return null;
-  const dir = mkdtempSync(path.join(tmpdir(), 'sdkgen-migrate-'));
-  const file = path.join(dir, DERIVED_CONFIG_PATH);
+  const dir = temporaryDir('sdkgen-migrate-');
+  const file = path.join(dir.path, DERIVED_CONFIG_PATH);
   writeFileSync(file, config.text);
-  return { config, file, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { config, file, cleanup: dir.remove };
 }
 
 /**
