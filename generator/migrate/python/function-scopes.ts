@@ -94,12 +94,16 @@ function onlyAssigned(module: ModuleLines, scope: FunctionScope, name: string): 
  * that name in its own body: in the owners' module, the lines of theirs a carried function lost the name for.
  */
 export function linesReading(text: string, entries: string[]): number[] {
-  const scopes = functionScopes(readModule(text));
+  const module = readModule(text);
+  const scopes = functionScopes(module);
   const found = new Set<number>();
   for (const entry of entries) {
-    const [, fn, name] = /^(.*): (\w+)$/.exec(entry) ?? [];
+    const [, fn, name] = /^(.*): ((?:self\.)?\w+)$/.exec(entry) ?? [];
+    // (`self.<attr>`, an attribute nothing sets: unset-attributes.ts.)
+    const attribute = name?.startsWith('self.') ? new RegExp(`(?<![\\w.])${name.replace('.', '\\.')}(?!\\w)`) : null;
     for (const scope of scopes.filter((s) => s.name === fn))
-      for (const [line, names] of scope.lines) if (names.has(name)) found.add(line);
+      for (const [line, names] of scope.lines)
+        if (attribute ? attribute.test(module.code[line]) : names.has(name)) found.add(line);
   }
   return [...found].sort((a, b) => a - b);
 }

@@ -31,7 +31,7 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
   const carriedBound = moduleBound(carried, carriedUnits);
   const targetBound = moduleBound(targetModule, targetUnits);
 
-  const restored: { at: Unit; lines: string[]; hunks: string[]; own: Set<string> }[] = [];
+  const restored: { name: string; at: Unit; lines: string[]; hunks: string[]; own: Set<string> }[] = [];
   for (const [name, at] of carriedUnits) {
     const [t, b, e] = [targetUnits.get(name), baseUnits.get(name), editedUnits.get(name)];
     if (t === undefined || b === undefined || e === undefined) continue;
@@ -43,7 +43,7 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
     for (const n of unboundNames(targetModule, t, targetBound)) unbound.delete(n);
     if (unbound.size === 0) continue;
     const onlyThis = [...baseLines.slice(0, b.start), ...editedLines.slice(e.start, e.end), ...baseLines.slice(b.end)];
-    restored.push({ at, lines: targetText, hunks: editsAsHunks(base, onlyThis.join('\n')), own: new Set(own) });
+    restored.push({ name, at, lines: targetText, hunks: editsAsHunks(base, onlyThis.join('\n')), own: new Set(own) });
   }
   if (restored.length === 0) return result;
 
@@ -59,6 +59,8 @@ export function withWholeFunctionEdits(base: string, edited: string, target: str
     text: out.join('\n'),
     applied: Math.max(0, result.applied - undone),
     rejected: [...result.rejected.filter((h) => !own.has(h)), ...hunks],
+    // (Named, so that no pass placing by a function's name carries part of the edit into it: same-function-lines.ts.)
+    wholeFunctions: [...(result.wholeFunctions ?? []), ...restored.map((r) => r.name)],
   };
 }
 

@@ -592,7 +592,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
       });
       continue;
     }
-    const lost = lostReads.get(path)?.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
+    const lost = lostReads.get(path)?.map((entry) => entry.replace(/^(.*): ([\w.]+)$/, '`$2` in `$1`'));
     // (Of Stainless's runtime, where sdkgen writes its own: said edit by edit, runtime-hunks.ts.)
     // (Read on the module as written: the owners' edits that were carried bind names too.)
     const written = ours === undefined ? undefined : (plan.writes.find((f) => f.path === path)?.contents ?? ours);
@@ -606,8 +606,8 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           ? "your edits to the file Stainless wrote could not all be carried over to sdkgen's: see the hunks" +
             (places ? ` (sdkgen's file has ${places} too, where they would go)` : '') +
             (lost
-              ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name (they would ` +
-                'raise NameError): the rest are carried'
+              ? `; those reading ${lost.join(', ')} are left out, as sdkgen's function binds no such name, nor its ` +
+                'class such an attribute (they would raise NameError, AttributeError): the rest are carried'
               : '')
           : "Stainless's file, which sdkgen does not write, had your edits: it goes (git keeps it); see the hunks",
     });

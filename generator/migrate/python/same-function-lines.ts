@@ -94,8 +94,10 @@ export function intoSameFunctionLines(base: string, carried: Reapplied): Reappli
   let ours = carried.text.split('\n');
   const left: string[] = [];
   let applied = carried.applied;
+  // (A function put back as sdkgen's whole takes no part of the owners' edit: its hunks stay for a person.)
+  const whole = new Set(carried.wholeFunctions ?? []);
   for (const hunk of carried.rejected) {
-    const placed = placeChange(hunk, theirs, ours);
+    const placed = placeChange(hunk, theirs, ours, whole);
     if (placed === null) left.push(hunk);
     else [ours, applied] = [placed, applied + 1];
   }
@@ -104,14 +106,14 @@ export function intoSameFunctionLines(base: string, carried: Reapplied): Reappli
 }
 
 /** `ours` with the hunk's change made in sdkgen's function of the same name, null where it has no one place there. */
-function placeChange(hunk: string, theirs: string[], ours: string[]): string[] | null {
+function placeChange(hunk: string, theirs: string[], ours: string[], whole: Set<string>): string[] | null {
   const change = changeOf(hunk);
-  if (change !== null && change.removed.length === 0) return placeInsertion(change, theirs, ours);
+  if (change !== null && change.removed.length === 0) return placeInsertion(change, theirs, ours, whole);
   if (change === null || !change.removed.some(isCode)) return null;
   const { at, removed, added } = change;
   if (!removed.every((line, j) => theirs[at + j] === line)) return null;
   const scope = scopeOf(theirs, at);
-  if (scope === '' || placesIn(theirs, removed, scope).length !== 1) return null;
+  if (scope === '' || whole.has(scope) || placesIn(theirs, removed, scope).length !== 1) return null;
   const places = placesIn(ours, removed, scope);
   if (places.length !== 1) return null;
   const [place] = places;
@@ -151,13 +153,13 @@ function classNamesBound(removed: string[], added: string[], ours: string[]): bo
  * stands once in Stainless's function and once in sdkgen's, and the added lines stand in that function too (not a
  * method added after it). Null where neither neighbour (a blank line pins nothing) places it so.
  */
-function placeInsertion(change: Change, theirs: string[], ours: string[]): string[] | null {
+function placeInsertion(change: Change, theirs: string[], ours: string[], whole: Set<string>): string[] | null {
   const { at, added } = change;
   if (!added.some(isCode)) return null;
   // (The owners' lines in Stainless's text: the scope they stand in.)
   const owners = [...theirs.slice(0, at), ...added, ...theirs.slice(at)];
   const scope = scopeOf(owners, at + added.findIndex(isCode));
-  if (scope === '' || !inFunction(owners, at + added.findIndex(isCode), scope)) return null;
+  if (scope === '' || whole.has(scope) || !inFunction(owners, at + added.findIndex(isCode), scope)) return null;
   // (Whether the owners' lines stand inside a statement's brackets, a call's arguments, or between statements.)
   const inside = readModule(owners.join('\n')).continues[at + added.findIndex(isCode)];
   // (The code line nearest the insertion, above it or below it, as Stainless's file has it: blank lines passed over.)

@@ -13,6 +13,7 @@ import { bindsOf } from './import-resolution';
 import { withImportsKept, withImportsNeeded } from './imports-needed';
 import { namesRead, readModule, statementsAt, type ModuleLines, type Statement } from './statements';
 import { newStatementProblem } from './statement-structure';
+import { unsetAttributeReads } from './unset-attributes';
 
 export type SoundCarry =
   | { kind: 'sound'; text: string; definitionsAdded: string[] }
@@ -79,11 +80,12 @@ function compileProblem(text: string, target: string, edited: string): string | 
  * signature hunk found no place: it would raise NameError when called); null where none does.
  */
 function lostInFunctions(text: string, edited: string, target: string): SoundCarry | null {
-  const lost = lostFunctionNames(text, edited, target);
+  // (And `self.<attr>` an owners' method reads that nothing in sdkgen's class sets: unset-attributes.ts.)
+  const lost = [...lostFunctionNames(text, edited, target), ...unsetAttributeReads(text, edited, target)];
   // (A local of theirs assigned and never read: the hunks reading it found no place, their edit is carried half.)
   const unread = unreadFunctionNames(text, edited, target);
   if (lost.length === 0 && unread.length === 0) return null;
-  const shown = (entries: string[]) => entries.map((entry) => entry.replace(/^(.*): (\w+)$/, '`$2` in `$1`'));
+  const shown = (entries: string[]) => entries.map((entry) => entry.replace(/^(.*): ([\w.]+)$/, '`$2` in `$1`'));
   const reasons = [
     ...(lost.length > 0
       ? [

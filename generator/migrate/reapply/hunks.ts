@@ -54,6 +54,8 @@ export interface Reapplied {
   alreadyThere?: number;
   /** Where the returned text has some of those results: the line (0-based) and its text, to find it again. */
   alreadyThereAt?: FoundAt[];
+  /** Functions put back as sdkgen's whole (`Client.__init__`): no later pass places part of an edit into them. */
+  wholeFunctions?: string[];
 }
 
 /** Lines of context tried around a hunk, most first. */
