@@ -9,7 +9,8 @@
  * so that a complete migration leaves nothing for a person but review. Stainless's local CLI's workspace
  * (`stainless/workspace.json`, ../migrate/repository/stlc.ts) names the spec, the config and the SDK's folder.
  */
-import { mockServerOfRepositoryScripts } from '../migrate/repository/mock-server';
+import { mockServerOfRepositoryScripts, ownersPrismFork } from '../migrate/repository/mock-server';
+import { dropPrismForkDone } from '../migrate/reapply/prism-fork-done';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -245,8 +246,11 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
         : pythonEraOfRepository(repo, base, current, pythonPackage);
   // The mock server the repository's Stainless scripts ran (Steady, or Prism): its scripts keep running it, recorded in
   // the manifest for every regeneration (migrate/repository/mock-server.ts).
-  const scriptsMock = mockServerOfRepositoryScripts(
-    (file) => base?.texts.get(file) ?? current.find((f) => f.path === file)?.text ?? null,
+  const scriptsMock = ownersPrismFork(
+    mockServerOfRepositoryScripts(
+      (file) => base?.texts.get(file) ?? current.find((f) => f.path === file)?.text ?? null,
+    ),
+    mockServerOfRepositoryScripts((file) => current.find((f) => f.path === file)?.text ?? null),
   );
   for (const warning of scriptsMock.warnings) options.onNotice?.(warning);
   const mockServer = scriptsMock.server;
@@ -367,6 +371,7 @@ export async function migrate(options: MigrateOptions = {}): Promise<MigrateResu
       // else one item naming the config entries that would.
       if (pythonPackage === null)
         plan.rejected = dropMultipartCovered(plan.rejected, plan.doneBySdkgen, result.api, plan.needsHand);
+      plan.rejected = dropPrismForkDone(plan.rejected, plan.doneBySdkgen, mockServer);
       // The config found gives an SDK users would notice: say if the one the repository records does better.
       if (!derived && config.file !== null && plan.surface && plan.surface.breaking.length > 0) {
         const better = await fromRepoSurface(current, base, source.path).catch(() => null);

@@ -18,7 +18,7 @@ export const STEADY_JSON_LINES_SINCE = '2026-03-03';
  * SDK of its era from STEADY_JSON_LINES_SINCE on (`era` null: the newest); never Prism.
  */
 export function mockAnswersJsonLines(mockServer: MockServer, era: string | null): boolean {
-  return mockServer !== null && (era === null || era >= STEADY_JSON_LINES_SINCE);
+  return mockServer?.kind === 'steady' && (era === null || era >= STEADY_JSON_LINES_SINCE);
 }
 
 /** Stainless's reason for an operation defining callbacks before 2025-08-11 (in TypeScript after `skipped: `). */

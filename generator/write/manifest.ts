@@ -2,7 +2,7 @@
  * `.sdkgen/manifest.json` in an output directory: every file sdkgen wrote there, with its hash. Only
  * files listed in it are ever overwritten or deleted by a later run (unless --force).
  */
-import type { MockServer, SteadyMockServer } from '../emit/mock-server';
+import type { MockServer } from '../emit/mock-server';
 import type { TakenUnit } from '../emit/render';
 import { compareStrings } from '../naming/case';
 import { sha256 } from '../sha256';
@@ -68,10 +68,10 @@ export interface ManifestInputs {
   /** The era of the Stainless SDK migrated here (`YYYY-MM-DD`, recorded by `sdkgen migrate`): its forms are kept. */
   stainlessEra?: string;
   /**
-   * The mock server the package's tests run where it is not Prism: Steady, as the migrated repository's Stainless
-   * scripts ran it (recorded by `sdkgen migrate`, emit/mock-server.ts).
+   * The mock server the package's tests run where it is not sdkgen's Prism: Steady, or the owners' Prism fork, as the
+   * migrated repository's scripts ran it (recorded by `sdkgen migrate`, emit/mock-server.ts).
    */
-  mockServer?: SteadyMockServer;
+  mockServer?: Exclude<MockServer, null>;
   /** Files sdkgen writes that the owners deleted (recorded by `sdkgen migrate`): never written, they stay deleted. */
   deleted?: string[];
   /** Names the owners took out of the package's entry (recorded by `sdkgen migrate`): they stay out. */

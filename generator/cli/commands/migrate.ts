@@ -451,6 +451,8 @@ function mockServerLine(mock: MigrateResult['mockServer'], dryRun: boolean): str
   if (mock === undefined || mock.script === null) return null;
   const kept = dryRun ? 'would be kept' : 'kept';
   if (mock.server === null) return `Prism (from ${mock.script}), ${kept}`;
+  if (mock.server.kind === 'prism')
+    return `Prism ${mock.server.package}@${mock.server.version} (your fork, from ${mock.script}), ${kept}: the tests run against it, recorded for every regeneration`;
   const version =
     mock.server.version === null
       ? `, unpinned (the registry's newest; from ${mock.script})`

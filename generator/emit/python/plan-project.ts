@@ -20,7 +20,7 @@ import { testClientOptions } from './client/credentials';
 import { offeredFiles, type UnitOffer } from './unit-keys';
 import { words } from '../../naming/case';
 import { pyClassName } from '../../naming/python';
-import { steadyView, type MockServer } from '../mock-server';
+import { prismForkOf, steadyOf, steadyView, type MockServer } from '../mock-server';
 
 /**
  * In the forms of `forms`'s era (the newest by default). With `offerTest`, a test module the last run's file stands
@@ -105,8 +105,14 @@ function mockServerFiles(mockServer: MockServer): {
   log: string;
   pid: string;
 } {
-  if (mockServer === null) return { template: 'scripts/mock', values: {}, log: '.prism.log', pid: '.prism.pid' };
-  return { template: 'scripts/steady/mock', values: steadyView(mockServer), log: '.stdy.log', pid: '.stdy.pid' };
+  const steady = steadyOf(mockServer);
+  if (steady === null) {
+    // (Prism's own, or the owners' fork of it their Stainless script ran: the same `prism mock` command.)
+    const fork = prismForkOf(mockServer);
+    const prismPackage = fork === null ? '@stoplight/prism-cli@5' : `${fork.package}@${fork.version}`;
+    return { template: 'scripts/mock', values: { prismPackage }, log: '.prism.log', pid: '.prism.pid' };
+  }
+  return { template: 'scripts/steady/mock', values: steadyView(steady), log: '.stdy.log', pid: '.stdy.pid' };
 }
 
 /**

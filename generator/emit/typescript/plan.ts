@@ -11,7 +11,7 @@
  * client's credential options (plan-auth.ts) by the client, the README and the generated tests. What several of
  * them need is made once, here (plan-context.ts).
  */
-import { steadyFlags, steadyView, type MockServer } from '../mock-server';
+import { prismForkOf, steadyFlags, steadyOf, steadyView, type MockServer } from '../mock-server';
 import { mockAnswersJsonLines } from '../test-skips';
 import { formsOfEra } from '../../stainless/era';
 import { extend } from '../../extend';
@@ -390,7 +390,9 @@ function* inPlanOrder(plan: SdkPlan, options: PlanOptions, reuse: UnitReuse | nu
   // (Steady's where the migrated repository's Stainless scripts ran Steady: emit/mock-server.ts.)
   yield planned({
     path: 'scripts/mock-server.mjs',
-    template: options.mockServer ? 'scripts/mock-server-steady.mjs.hbs' : 'scripts/mock-server.mjs.hbs',
+    template: steadyOf(options.mockServer ?? null)
+      ? 'scripts/mock-server-steady.mjs.hbs'
+      : 'scripts/mock-server.mjs.hbs',
     view: plan.common,
   });
   // What CI workflows run (`./scripts/bootstrap`, then lint, build, test), as a Stainless repository's do.
@@ -569,7 +571,17 @@ function contactText(contact: string): string {
 }
 
 /** The view's fields of the mock server `npm test` starts: Steady's command, or empty for Prism. */
-function steadyViewOf(mockServer: MockServer): { steadyPackage: string; steadyFlags: string; steadyFlagsJson: string } {
-  if (mockServer === null) return { steadyPackage: '', steadyFlags: '', steadyFlagsJson: '[]' };
-  return { ...steadyView(mockServer), steadyFlagsJson: JSON.stringify(steadyFlags(mockServer)) };
+function steadyViewOf(mockServer: MockServer): {
+  steadyPackage: string;
+  steadyFlags: string;
+  steadyFlagsJson: string;
+  prismPackage: string;
+  prismVersion: string;
+} {
+  // (Prism's package: sdkgen's own, or the owners' fork their Stainless script ran.)
+  const fork = prismForkOf(mockServer);
+  const prism = { prismPackage: fork?.package ?? '@stoplight/prism-cli', prismVersion: fork?.version ?? '5.14.2' };
+  const steady = steadyOf(mockServer);
+  if (steady === null) return { steadyPackage: '', steadyFlags: '', steadyFlagsJson: '[]', ...prism };
+  return { ...steadyView(steady), steadyFlagsJson: JSON.stringify(steadyFlags(steady)), ...prism };
 }

@@ -1,14 +1,18 @@
 /**
  * Which mock server a repository's Stainless scripts ran (emit/mock-server.ts): Steady where its `scripts/mock` (else
- * `scripts/test`) runs `@stdy/cli`, with the version pinned there and the `--validator-…` flags it passes; else Prism.
- * The scripts of Stainless's last generation are read first (`generation`), the work tree's where it has none.
+ * `scripts/test`) runs `@stdy/cli`, with the version pinned there and the `--validator-…` flags it passes; a Prism
+ * fork where it runs `prism` from another package than Stainless's (`--package=@lingxi.li/prism-cli@5.12.4`); else
+ * Prism. The scripts of Stainless's last generation are read first (`generation`), the work tree's where it has none;
+ * a fork the owners' edit to the work tree's script names is theirs (`ownersPrismFork`).
  */
-import { isSafeVersion, isValidatorFlag, type MockServer } from '../../emit/mock-server';
+import { isPrismFork, isSafeVersion, isValidatorFlag, type MockServer } from '../../emit/mock-server';
 
 const SCRIPTS = ['scripts/mock', 'scripts/test'];
 /** `@stdy/cli` and the version after it (`0.22.1`, or a variable: `$STEADY_VERSION`, `${STEADY_VERSION}`). */
 const STEADY_PACKAGE = /@stdy\/cli(?![\w-])(?:@([^\s"'`;)]+))?/;
 const VALIDATOR_FLAG = /--validator-[a-z][\w-]*(?:=[\w.,-]+)?/g;
+/** A package `npm exec --package=` or `npx` runs with its version (`@lingxi.li/prism-cli@5.12.4`), on a `prism` line. */
+const PACKAGE_RUN = /(?:--package[= ]|\bnpx\s+(?:(?:-y|--yes)\s+)?)((?:@[\w.-]+\/)?[\w.-]+)@([^\s"'`;)]+)/;
 /** A version held in a shell variable: `$NAME` or `${NAME}`. */
 const VARIABLE = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/;
 
@@ -51,7 +55,7 @@ export function mockServerOfScript(text: string, warn?: (line: number, message: 
   const named = lines
     .map(({ line, number }) => ({ match: STEADY_PACKAGE.exec(line), number }))
     .find(({ match }) => match !== null);
-  if (!named) return null;
+  if (!named) return prismForkOfLines(lines.map(({ line }) => line));
   const version = versionOf(named.match![1], lines, (message) => warn?.(named.number, message));
   const flags: string[] = [];
   for (const { line } of lines) {
@@ -60,6 +64,29 @@ export function mockServerOfScript(text: string, warn?: (line: number, message: 
       if (isValidatorFlag(flag) && !flags.includes(flag)) flags.push(flag);
   }
   return { kind: 'steady', version, validatorFlags: flags };
+}
+
+/**
+ * The Prism fork a script runs: the first `prism` line running a package other than Prism's own (`@stoplight/…`) and
+ * Stainless's (`@stainless-api/prism-cli`), with its version written out; else null (Prism).
+ */
+function prismForkOfLines(lines: string[]): MockServer {
+  for (const line of lines) {
+    if (!/\bprism\b/.test(line)) continue;
+    const run = PACKAGE_RUN.exec(line);
+    if (run && isPrismFork(run[1]!) && isSafeVersion(run[2]!))
+      return { kind: 'prism', package: run[1]!, version: run[2]! };
+  }
+  return null;
+}
+
+/**
+ * The mock server the repository's tests ran: the generation's scripts' (`fromGeneration`), unless that is Prism and
+ * the work tree's scripts (`fromWorkTree`) run a Prism fork: the owners' edit of Stainless's script, their choice.
+ */
+export function ownersPrismFork(fromGeneration: ScriptsMockServer, fromWorkTree: ScriptsMockServer): ScriptsMockServer {
+  if (fromGeneration.server !== null || fromWorkTree.server?.kind !== 'prism') return fromGeneration;
+  return fromWorkTree;
 }
 
 /** The version after `@stdy/cli@`: written out, or a variable's value as the script assigns it once; else null. */
