@@ -36,6 +36,8 @@ export interface DerivedConfig {
   counts: { resources: number; methods: number; models: number; schemes: number };
   /** What could not be written, one sentence each. */
   notes: string[];
+  /** Types api.md lists that match no schema of the spec by name or shape (no model names them). */
+  unmatched: string[];
 }
 
 /** A method written as a mapping: its endpoint and what else its config says. */
@@ -402,6 +404,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     text: opening + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models, schemes: schemes.length },
     notes,
+    unmatched,
   };
 }
 

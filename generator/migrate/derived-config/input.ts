@@ -18,6 +18,7 @@ import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-ex
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
 import { nestedSchemasOf } from './nested-schemas';
+import { declaringModule } from './declaring-module';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { isEraSkipReason } from '../../emit/test-skips';
@@ -521,9 +522,11 @@ function member(key: string, type: TypeRef | string): string {
  */
 export function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
   const shapes = new Map<string, Shape>();
-  const moduleOf = new Map(types.map((type) => [type.name, type.module.replace(/^\.\//, '')]));
+  // (Where it is declared: api.md may link a module that only re-exports it.)
+  const declaredIn = (type: ApiType) => declaringModule(type.name, type.module.replace(/^\.\//, ''), text);
+  const moduleOf = new Map(types.map((type) => [type.name, declaredIn(type)]));
   for (const type of types) {
-    const source = text(type.module.replace(/^\.\//, ''));
+    const source = text(declaredIn(type));
     if (source === null) continue;
     const fields = interfaceFields(type.name, source, (base) => text(moduleOf.get(base) ?? ''), 0);
     if (fields !== undefined) {

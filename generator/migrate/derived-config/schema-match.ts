@@ -6,6 +6,7 @@ import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
+import { declaringModule } from './declaring-module';
 import type { DerivedConfigInput, References, Shape } from './input-types';
 
 export type { References } from './input-types';
@@ -247,7 +248,7 @@ export function declaredReferences(types: ApiType[], text: (path: string) => str
   const listed = new Set(types.map((t) => t.name));
   const references = new Map<string, Array<{ owner: string; property: string }>>();
   for (const type of types) {
-    const source = text(type.module.replace(/^\.\//, ''));
+    const source = text(declaringModule(type.name, type.module.replace(/^\.\//, ''), text));
     const body =
       source &&
       new RegExp(`^export interface ${escapeRegExp(type.name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
