@@ -21,7 +21,7 @@ import { baseUrlVariablesOf } from './base-url-variables';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
-import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
+import { referredSchemas, returnedSchemas, schemaFor, sharedWordSchemas, unionSchemas } from './schema-match';
 import { nestedSchemasFound } from './nested-schemas';
 import { querySettingsOf } from './query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
@@ -251,6 +251,14 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   // Else, for a union, the union schema of its variants' schemas.
   for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
   // Else a schema written out inside another (a property's, a query parameter's), of its shape: named by its pointer.
+  for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
+    found.set(name, pointer);
+  // Else, of several schemas of its shape, the one sharing most of its name's words; then what those models' properties
+  // refer to, the unions of them, and what is nested in them.
+  for (const [name, schema] of sharedWordSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
+  for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
+    found.set(name, schema);
+  for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
   for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
     found.set(name, pointer);
   for (const type of surface.types) {

@@ -325,6 +325,56 @@ function heldWords(name: string, schemas: DerivedConfigInput['schemas'], names: 
   return sided.length === 1 ? sided[0].key : null;
 }
 
+/**
+ * For each type no schema matched yet (null in `found`: after the schemas properties refer to, methods return and
+ * nested schemas, which name it exactly), where several schemas are of its shape (of its literal, where it has one) and
+ * none holds every word of its name: the one sharing most of them, with the fewest others (a config's `models` naming
+ * the spec's schemas otherwise: openai's `ResponseInputFile` is `InputFileContent`, `ToolChoiceApplyPatch`
+ * `SpecificApplyPatchParam`).
+ */
+export function sharedWordSchemas(
+  found: ReadonlyMap<string, string | null>,
+  typeShapes: ReadonlyMap<string, Shape>,
+  schemas: DerivedConfigInput['schemas'],
+): Map<string, string> {
+  const names = new StainlessNames();
+  const result = new Map<string, string>();
+  for (const [name, schema] of found) {
+    const shape = typeShapes.get(name);
+    if (schema !== null || !shape || shape.members.length === 0) continue;
+    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+    const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
+    const key = sharedWords(name, sameDetail.length > 0 ? sameDetail : same, names);
+    if (key !== null) result.set(name, key);
+  }
+  return result;
+}
+
+/**
+ * The key of the one schema whose model name shares the most of `name`'s words (one at least), with the fewest others:
+ * for a `Param` type, of the request schemas (a word of `SENT` in their names) where there are some; for another, of
+ * the rest where there are some. Null when none shares a word, or two tie.
+ */
+function sharedWords(name: string, schemas: DerivedConfigInput['schemas'], names: StainlessNames): string | null {
+  const lower = (text: string) => words(text).map((w) => w.toLowerCase().replace(/(?<=..[^s])s$/, ''));
+  const wanted = lower(name);
+  const param = wanted.length > 1 && wanted[wanted.length - 1] === 'param';
+  if (param) wanted.pop();
+  const sent = (key: string) => lower(names.model(key)).some((w) => SENT.includes(w));
+  const side = schemas.filter((s) => sent(s.key) === param);
+  const scored = (side.length > 0 ? side : schemas).map((s) => {
+    const left = lower(names.model(s.key));
+    const shared = wanted.filter((word) => left.includes(word) && left.splice(left.indexOf(word), 1).length === 1);
+    return { key: s.key, shared: shared.length, others: left.length };
+  });
+  const most = Math.max(0, ...scored.map((s) => s.shared));
+  if (most === 0) return null;
+  const sharing = scored.filter((s) => s.shared === most);
+  const fewest = Math.min(...sharing.map((s) => s.others));
+  const best = sharing.filter((s) => s.others === fewest);
+  return best.length === 1 ? best[0].key : null;
+}
+
 /** Words a spec's schema names mark the request side with, and the response side. */
 const SENT = ['request', 'input', 'param'];
 const RECEIVED = ['response', 'output'];
