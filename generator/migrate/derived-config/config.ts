@@ -37,7 +37,7 @@ export interface DerivedConfig {
   /** What could not be written, one sentence each. */
   notes: string[];
   /** Types api.md lists that match no schema of the spec by name or shape (no model names them). */
-  unmatched: string[];
+  unmatched?: string[];
 }
 
 /** A method written as a mapping: its endpoint and what else its config says. */
@@ -258,7 +258,8 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   for (const [name, schema] of sharedWordSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
   for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
     found.set(name, schema);
-  for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
+  for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas, input.nestedSchemas))
+    found.set(name, schema);
   for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
     found.set(name, pointer);
   for (const type of surface.types) {

@@ -6,6 +6,7 @@
  */
 import { pointerJoin, pointerTokens } from '../../diagnostics';
 import { words } from '../../naming/case';
+import { StainlessNames } from '../../naming/stainless';
 import type { NestedSchema, Shape } from './input-types';
 
 type Obj = Record<string, unknown>;
@@ -132,13 +133,29 @@ function shapeOf(document: Obj, schema: Obj): Shape | null {
     if (Array.isArray(target.allOf)) for (const member of target.allOf) gather(member, depth + 1);
   };
   gather(schema, 0);
-  if (properties.size === 0) return null;
+  if (properties.size === 0) return unionShape(schema);
   const detail = [...properties].map(([key, value]) => {
     const target = resolve(document, value);
     const one = isObject(target) && Array.isArray(target.enum) && target.enum.length === 1 ? target.enum[0] : undefined;
     return one === undefined ? key : `${key}=${String(one)}`;
   });
   return { kind: 'object', members: [...properties.keys()].sort(), detail: detail.sort() };
+}
+
+/**
+ * A `oneOf` or `anyOf` of component schemas (`null` aside), two at least: a union of their model names, as
+ * input.ts's `shapeOf` gives a component union's; null for another schema.
+ */
+function unionShape(schema: Obj): Shape | null {
+  const variants = (
+    Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
+  ).filter((v) => !(isObject(v) && v.type === 'null'));
+  const keys = variants.map((v) =>
+    isObject(v) && typeof v.$ref === 'string' ? (/^#\/components\/schemas\/([^/]+)$/.exec(v.$ref)?.[1] ?? null) : null,
+  );
+  if (keys.length < 2 || keys.some((key) => key === null)) return null;
+  const names = new StainlessNames();
+  return { kind: 'union', members: keys.map((key) => names.model(key!)).sort() };
 }
 
 function resolve(document: Obj, schema: unknown): unknown {

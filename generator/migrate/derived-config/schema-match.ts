@@ -7,7 +7,7 @@ import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
 import { declaringModule } from './declaring-module';
-import type { DerivedConfigInput, References, Shape } from './input-types';
+import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 
 export type { References } from './input-types';
 
@@ -192,10 +192,16 @@ export function unionSchemas(
   found: ReadonlyMap<string, string | null>,
   typeShapes: ReadonlyMap<string, Shape>,
   schemas: DerivedConfigInput['schemas'],
+  /** The unions written out inside other schemas (nested-schemas.ts): one of them, by its pointer, after the components. */
+  nested: readonly NestedSchema[] = [],
 ): Map<string, string> {
   const names = new StainlessNames();
   const modelName = new Map(schemas.map((s) => [s.key, names.model(s.key)]));
   const keyOfModel = (model: string) => schemas.filter((s) => modelName.get(s.key) === model);
+  const unions = [
+    ...schemas.filter((s) => s.shape?.kind === 'union'),
+    ...nested.filter((n) => n.shape.kind === 'union').map((n) => ({ key: n.pointer, name: '', shape: n.shape })),
+  ];
   const result = new Map<string, string>();
   const schemaOf = (name: string) => result.get(name) ?? found.get(name);
   const taken = () => new Set([...found.values(), ...result.values()]);
@@ -213,25 +219,32 @@ export function unionSchemas(
         if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(model);
         else unknown.push(variant);
       }
-      if (unknown.length > 1 || known.length === 0) continue;
+      // One variant may be unknown yet (it is then the variant left over); or several, where as many are known, two at
+      // least (its declaration's own, as `ResponseItem.McpCall`, need no model; one api.md lists stays without one).
+      if (known.length === 0 || (unknown.length > 1 && (known.length < 2 || known.length < unknown.length))) continue;
+      const listedUnknown = unknown.length === 1 ? unknown.filter((variant) => found.has(variant)) : [];
       const inUse = taken();
-      const candidates = schemas.filter(
+      const candidates = unions.filter(
         (s) =>
-          s.shape?.kind === 'union' &&
-          s.shape.members.length === shape.members.length &&
+          s.shape!.members.length === shape.members.length &&
           known.every((model) => s.shape!.members.includes(model)) &&
           !inUse.has(s.key),
       );
-      if (candidates.length !== 1) continue;
-      const [union] = candidates;
+      // Of several (unions of the same variants), the one sharing most of the type's words.
+      const chosen =
+        candidates.length === 1
+          ? candidates[0].key
+          : candidates.length > 1 && unknown.length === 0
+            ? sharedWords(name, candidates, names)
+            : null;
+      if (chosen === null) continue;
+      const union = candidates.find((c) => c.key === chosen)!;
       const leftOver = union.shape!.members.filter((model) => !known.includes(model));
-      if (unknown.length === 1) {
+      if (listedUnknown.length === 1) {
         const leftOverSchema = leftOver.length === 1 ? keyOfModel(leftOver[0]) : [];
         // (A variant api.md does not list needs no model: only a listed one is named.)
-        if (found.has(unknown[0])) {
-          if (leftOverSchema.length !== 1 || inUse.has(leftOverSchema[0].key)) continue;
-          result.set(unknown[0], leftOverSchema[0].key);
-        }
+        if (leftOverSchema.length !== 1 || inUse.has(leftOverSchema[0].key)) continue;
+        result.set(listedUnknown[0], leftOverSchema[0].key);
       }
       result.set(name, union.key);
       more = true;
