@@ -62,6 +62,22 @@ describe('migrate: derived config, schemas of one shape sharing some of the type
     expect(matched('TextContentBlock', text)).toBe('TextContent');
   });
 
+  it('else takes the one of its shape no other type is', () => {
+    const includable: Shape = { kind: 'enum', members: ['file_search_call.results', 'reasoning.encrypted_content'] };
+    const enums = [schema('IncludeEnum', includable), schema('BetaIncludeEnum', includable)];
+    const found = new Map<string, string | null>([
+      ['BetaResponseIncludable', null],
+      ['ResponseIncludable', null],
+    ]);
+    const shapes = new Map([
+      ['BetaResponseIncludable', includable],
+      ['ResponseIncludable', includable],
+    ]);
+    const result = sharedWordSchemas(found, shapes, enums);
+    expect(result.get('BetaResponseIncludable')).toBe('BetaIncludeEnum');
+    expect(result.get('ResponseIncludable')).toBe('IncludeEnum');
+  });
+
   it('finds none where two tie, or none shares a word', () => {
     expect(matched('Widget', object(['widget_id']))).toBeNull();
     expect(matched('Unrelated', audio)).toBeNull();

@@ -176,7 +176,13 @@ function resolve(document: Obj, schema: unknown): unknown {
  * `PlacementGroup`, `sort` for `SortParam`), then the same literals, then the first in the document. Null when none
  * is of its shape, or it is an object's of no members.
  */
-export function nestedSchemaFor(name: string, shape: Shape | null, nested: readonly NestedSchema[]): string | null {
+export function nestedSchemaFor(
+  name: string,
+  shape: Shape | null,
+  nested: readonly NestedSchema[],
+  /** Only one whose place names it (`image_file` for `ImageFileDelta`), not the first of its shape anywhere. */
+  placedOnly = false,
+): string | null {
   if (shape === null || shape.members.length === 0 || shape.kind === 'union') return null;
   // (Those responses hold first: a model api.md lists without `Param` is what they return.)
   const ordered = [...nested.filter((n) => n.inResponse), ...nested.filter((n) => !n.inResponse)];
@@ -197,14 +203,13 @@ export function nestedSchemaFor(name: string, shape: Shape | null, nested: reado
     );
   const detail = (n: NestedSchema) => n.shape.detail?.join('\0') === shape.detail?.join('\0');
   const exact = same.filter((n) => placed(n) && placeWordsCount(n) === nameWords.length);
-  return (
+  const found =
     exact.find(detail) ??
     exact[0] ??
     same.filter(placed).find(detail) ??
     same.find(placed) ??
-    same.find(detail) ??
-    same[0]
-  ).pointer;
+    (placedOnly ? undefined : (same.find(detail) ?? same[0]));
+  return found?.pointer ?? null;
 }
 
 function placeWordsCount(n: NestedSchema): number {
@@ -238,7 +243,19 @@ export function nestedSchemasFound(
   const taken = new Set([...found.values()]);
   for (const [name, schema] of found) {
     if (schema !== null) continue;
-    const pointer = nestedSchemaFor(name, shapes.get(name) ?? null, nested);
+    const shape = shapes.get(name) ?? null;
+    const first = nestedSchemaFor(name, shape, nested);
+    // The one it would be is another type's: of the others, one whose place names it (openai's `TextDelta`, the
+    // `text` of `MessageDeltaContentTextObject`, where `MessageContentText` has the first `text` of its shape).
+    const pointer =
+      first !== null && taken.has(first)
+        ? nestedSchemaFor(
+            name,
+            shape,
+            nested.filter((n) => !taken.has(n.pointer)),
+            true,
+          )
+        : first;
     if (pointer === null || taken.has(pointer)) continue;
     taken.add(pointer);
     result.set(name, pointer);

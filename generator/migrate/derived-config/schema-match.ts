@@ -352,13 +352,24 @@ export function sharedWordSchemas(
 ): Map<string, string> {
   const names = new StainlessNames();
   const result = new Map<string, string>();
+  const candidates = new Map<string, DerivedConfigInput['schemas']>();
   for (const [name, schema] of found) {
     const shape = typeShapes.get(name);
     if (schema !== null || !shape || shape.members.length === 0) continue;
     const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
     const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
-    const key = sharedWords(name, sameDetail.length > 0 ? sameDetail : same, names);
+    candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
+    const key = sharedWords(name, candidates.get(name)!, names);
     if (key !== null) result.set(name, key);
+  }
+  // Else the one of them no other type is (openai's `ResponseIncludable` shares no word with `IncludeEnum`, and
+  // `BetaResponseIncludable` is `BetaIncludeEnum`).
+  const taken = new Set([...found.values(), ...result.values()]);
+  for (const [name, of] of candidates) {
+    const left = result.has(name) ? [] : of.filter((s) => !taken.has(s.key));
+    if (left.length !== 1 || of.length < 2) continue;
+    result.set(name, left[0].key);
+    taken.add(left[0].key);
   }
   return result;
 }
