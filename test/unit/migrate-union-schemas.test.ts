@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unionSchemas } from '../../generator/migrate/derived-config/schema-match';
 import { nestedSchemasOf } from '../../generator/migrate/derived-config/nested-schemas';
 import type { Shape } from '../../generator/migrate/derived-config/input-types';
+import { declaredShapes } from '../../generator/migrate/derived-config/input';
 
 const union = (...members: string[]): Shape => ({ kind: 'union', members: members.sort() });
 const schema = (key: string, shape: Shape | null = null) => ({ key, name: key, shape });
@@ -87,5 +88,52 @@ describe('migrate: derived config, unions', () => {
     const shapes = new Map([['ToolCallDelta', union('CodeToolCallDelta', 'FunctionToolCallDelta')]]);
     const schemas = [schema('CodeDelta'), schema('FunctionDelta')];
     expect(unionSchemas(found, shapes, schemas, nested).get('ToolCallDelta')).toBe(pointer);
+  });
+
+  it('finds an array of a type api.md lists: the array of its schema, a component or written out inside another', () => {
+    const source = [
+      'export type ResponseInputMessageContentList = Array<ResponseInputContent>;',
+      'export type ResponseFunctionCallOutputItemList = Array<Shared.ResponseFunctionCallOutputItem>;',
+      '',
+    ].join('\n');
+    const listed = (name: string) => ({ name, module: './src/resources/responses.ts' });
+    const shapes = declaredShapes(
+      [listed('ResponseInputMessageContentList'), listed('ResponseFunctionCallOutputItemList')],
+      () => source,
+    );
+    expect(shapes.get('ResponseInputMessageContentList')).toEqual({ kind: 'array', members: ['ResponseInputContent'] });
+    const document = {
+      components: {
+        schemas: {
+          InputContent: { oneOf: [] },
+          ToolOutput: { oneOf: [] },
+          InputMessageContentList: { type: 'array', items: { $ref: '#/components/schemas/InputContent' } },
+          FunctionCallOutputItemParam: {
+            type: 'object',
+            properties: {
+              output: {
+                oneOf: [{ type: 'string' }, { type: 'array', items: { $ref: '#/components/schemas/ToolOutput' } }],
+              },
+            },
+          },
+        },
+      },
+    };
+    const found = new Map<string, string | null>([
+      ['ResponseInputMessageContentList', null],
+      ['ResponseFunctionCallOutputItemList', null],
+      ['ResponseInputContent', 'InputContent'],
+      ['ResponseFunctionCallOutputItem', 'ToolOutput'],
+    ]);
+    const schemas = [
+      schema('InputContent'),
+      schema('ToolOutput'),
+      schema('InputMessageContentList', { kind: 'array', members: ['InputContent'] }),
+    ];
+    const result = unionSchemas(found, shapes, schemas, nestedSchemasOf(document));
+    expect(result.get('ResponseInputMessageContentList')).toBe('InputMessageContentList');
+    expect(result.get('ResponseFunctionCallOutputItemList')).toBe(
+      '#/components/schemas/FunctionCallOutputItemParam/properties/output/oneOf/1',
+    );
   });
 });

@@ -457,6 +457,10 @@ function shapeOf(type: TypeRef, typeOf: (id: string) => TypeRef | null = () => n
     return { kind: 'object', members: [...detail.keys()].sort(), detail: [...detail.values()].sort() };
   }
   if (type.kind === 'enum') return { kind: 'enum', members: type.values.map(String).sort() };
+  if (type.kind === 'array') {
+    const key = type.items.kind === 'ref' ? schemaKey(type.items.schemaId) : null;
+    return key === null ? null : { kind: 'array', members: [new StainlessNames().model(key)] };
+  }
   if (type.kind === 'union') {
     const values = type.variants.filter((v) => v.kind !== 'null');
     if (values.length === 1) return shapeOf(values[0], typeOf, depth);
@@ -546,6 +550,12 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
         ?.split('|')
         .map((v) => v.trim())
         .filter((v) => v !== '') ?? [];
+    // An array of one named type (`Array<ResponseInputItem>`): its name.
+    const item = union && /^\s*Array<([\w$]+(?:\.[\w$]+)?)>\s*$/.exec(union)?.[1];
+    if (item) {
+      shapes.set(type.name, { kind: 'array', members: [item.split('.').pop()!] });
+      continue;
+    }
     if (variants.length > 1 && variants.every((v) => /^[\w$]+(?:\.[\w$]+)?$/.test(v))) {
       shapes.set(type.name, { kind: 'union', members: variants.map((v) => v.split('.').pop()!).sort() });
       continue;

@@ -147,6 +147,10 @@ function shapeOf(document: Obj, schema: Obj): Shape | null {
  * input.ts's `shapeOf` gives a component union's; null for another schema.
  */
 function unionShape(schema: Obj): Shape | null {
+  // (An array of one component schema: its model name, as input.ts's `shapeOf` gives a component array's.)
+  const item = isObject(schema.items) && typeof schema.items.$ref === 'string' ? schema.items.$ref : null;
+  const itemKey = item && schema.type === 'array' ? /^#\/components\/schemas\/([^/]+)$/.exec(item)?.[1] : null;
+  if (itemKey) return { kind: 'array', members: [new StainlessNames().model(itemKey)] };
   const variants = (
     Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
   ).filter((v) => !(isObject(v) && v.type === 'null'));

@@ -198,9 +198,10 @@ export function unionSchemas(
   const names = new StainlessNames();
   const modelName = new Map(schemas.map((s) => [s.key, names.model(s.key)]));
   const keyOfModel = (model: string) => schemas.filter((s) => modelName.get(s.key) === model);
+  const listLike = (kind: Shape['kind'] | undefined) => kind === 'union' || kind === 'array';
   const unions = [
-    ...schemas.filter((s) => s.shape?.kind === 'union'),
-    ...nested.filter((n) => n.shape.kind === 'union').map((n) => ({ key: n.pointer, name: '', shape: n.shape })),
+    ...schemas.filter((s) => listLike(s.shape?.kind)),
+    ...nested.filter((n) => listLike(n.shape.kind)).map((n) => ({ key: n.pointer, name: '', shape: n.shape })),
   ];
   const result = new Map<string, string>();
   const schemaOf = (name: string) => result.get(name) ?? found.get(name);
@@ -209,7 +210,8 @@ export function unionSchemas(
     more = false;
     for (const [name] of found) {
       const shape = typeShapes.get(name);
-      if (schemaOf(name) !== null || shape?.kind !== 'union') continue;
+      // (An array of a type, as a union of one variant: the array of its schema.)
+      if (schemaOf(name) !== null || !listLike(shape?.kind)) continue;
       // Each variant as the model name its schema has (a variant api.md does not list may be named as its schema is).
       const known: string[] = [];
       const unknown: string[] = [];
@@ -226,7 +228,8 @@ export function unionSchemas(
       const inUse = taken();
       const candidates = unions.filter(
         (s) =>
-          s.shape!.members.length === shape.members.length &&
+          s.shape!.kind === shape!.kind &&
+          s.shape!.members.length === shape!.members.length &&
           known.every((model) => s.shape!.members.includes(model)) &&
           !inUse.has(s.key),
       );
