@@ -21,7 +21,7 @@ import { baseUrlVariablesOf } from './base-url-variables';
 import type { ReadmeCall } from './readme-example';
 import { pageSchemes, type PageScheme } from './page-classes';
 import type { DerivedConfigInput } from './input-types';
-import { referredSchemas, returnedSchemas, schemaFor, unionSchemas } from './schema-match';
+import { referredSchemas, returnedSchemas, schemaFor, sharedWordSchemas, unionSchemas } from './schema-match';
 import { nestedSchemasFound } from './nested-schemas';
 import { querySettingsOf } from './query-settings';
 import { keptParamNames, namedPathParams, renamedRoute, specParamNames, type RenamedRoute } from './route-names';
@@ -36,6 +36,8 @@ export interface DerivedConfig {
   counts: { resources: number; methods: number; models: number; schemes: number };
   /** What could not be written, one sentence each. */
   notes: string[];
+  /** Types api.md lists that match no schema of the spec by name or shape (no model names them). */
+  unmatched?: string[];
 }
 
 /** A method written as a mapping: its endpoint and what else its config says. */
@@ -251,6 +253,15 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
   // Else a schema written out inside another (a property's, a query parameter's), of its shape: named by its pointer.
   for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
     found.set(name, pointer);
+  // Else, of several schemas of its shape, the one sharing most of its name's words; then what those models' properties
+  // refer to, the unions of them, and what is nested in them.
+  for (const [name, schema] of sharedWordSchemas(found, input.typeShapes, input.schemas)) found.set(name, schema);
+  for (const [name, schema] of referredSchemas(found, input.typeReferences, input.propertyReferences))
+    found.set(name, schema);
+  for (const [name, schema] of unionSchemas(found, input.typeShapes, input.schemas, input.nestedSchemas))
+    found.set(name, schema);
+  for (const [name, pointer] of nestedSchemasFound(found, input.typeShapes, input.nestedSchemas))
+    found.set(name, pointer);
   for (const type of surface.types) {
     const path = resourcePathOf(type.module, input.sharedResource);
     const schema = found.get(type.name);
@@ -402,6 +413,7 @@ export function deriveStainlessConfig(input: DerivedConfigInput): DerivedConfig 
     text: opening + yaml.dump(config, { lineWidth: -1, noRefs: true, quotingType: "'" }),
     counts: { resources: countResources(root), methods, models, schemes: schemes.length },
     notes,
+    unmatched,
   };
 }
 

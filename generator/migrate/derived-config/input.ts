@@ -18,6 +18,7 @@ import { readmeCall, readmeDefaultCall, readmePaginationCall } from './readme-ex
 import { declaredReferences, propertyReferences } from './schema-match';
 import { fixedHeaderOptions } from './fixed-headers';
 import { nestedSchemasOf } from './nested-schemas';
+import { declaringModule } from './declaring-module';
 import { specRoutesOf } from './route-names';
 import { webhookUnwraps } from './webhook-unwraps';
 import { isEraSkipReason } from '../../emit/test-skips';
@@ -456,6 +457,10 @@ function shapeOf(type: TypeRef, typeOf: (id: string) => TypeRef | null = () => n
     return { kind: 'object', members: [...detail.keys()].sort(), detail: [...detail.values()].sort() };
   }
   if (type.kind === 'enum') return { kind: 'enum', members: type.values.map(String).sort() };
+  if (type.kind === 'array') {
+    const key = type.items.kind === 'ref' ? schemaKey(type.items.schemaId) : null;
+    return key === null ? null : { kind: 'array', members: [new StainlessNames().model(key)] };
+  }
   if (type.kind === 'union') {
     const values = type.variants.filter((v) => v.kind !== 'null');
     if (values.length === 1) return shapeOf(values[0], typeOf, depth);
@@ -521,9 +526,11 @@ function member(key: string, type: TypeRef | string): string {
  */
 export function declaredShapes(types: ApiType[], text: (path: string) => string | null): Map<string, Shape> {
   const shapes = new Map<string, Shape>();
-  const moduleOf = new Map(types.map((type) => [type.name, type.module.replace(/^\.\//, '')]));
+  // (Where it is declared: api.md may link a module that only re-exports it.)
+  const declaredIn = (type: ApiType) => declaringModule(type.name, type.module.replace(/^\.\//, ''), text);
+  const moduleOf = new Map(types.map((type) => [type.name, declaredIn(type)]));
   for (const type of types) {
-    const source = text(type.module.replace(/^\.\//, ''));
+    const source = text(declaredIn(type));
     if (source === null) continue;
     const fields = interfaceFields(type.name, source, (base) => text(moduleOf.get(base) ?? ''), 0);
     if (fields !== undefined) {
@@ -543,6 +550,12 @@ export function declaredShapes(types: ApiType[], text: (path: string) => string 
         ?.split('|')
         .map((v) => v.trim())
         .filter((v) => v !== '') ?? [];
+    // An array of one named type (`Array<ResponseInputItem>`): its name.
+    const item = union && /^\s*Array<([\w$]+(?:\.[\w$]+)?)>\s*$/.exec(union)?.[1];
+    if (item) {
+      shapes.set(type.name, { kind: 'array', members: [item.split('.').pop()!] });
+      continue;
+    }
     if (variants.length > 1 && variants.every((v) => /^[\w$]+(?:\.[\w$]+)?$/.test(v))) {
       shapes.set(type.name, { kind: 'union', members: variants.map((v) => v.split('.').pop()!).sort() });
       continue;

@@ -6,6 +6,7 @@
  */
 import { pointerJoin, pointerTokens } from '../../diagnostics';
 import { words } from '../../naming/case';
+import { StainlessNames } from '../../naming/stainless';
 import type { NestedSchema, Shape } from './input-types';
 
 type Obj = Record<string, unknown>;
@@ -132,13 +133,33 @@ function shapeOf(document: Obj, schema: Obj): Shape | null {
     if (Array.isArray(target.allOf)) for (const member of target.allOf) gather(member, depth + 1);
   };
   gather(schema, 0);
-  if (properties.size === 0) return null;
+  if (properties.size === 0) return unionShape(schema);
   const detail = [...properties].map(([key, value]) => {
     const target = resolve(document, value);
     const one = isObject(target) && Array.isArray(target.enum) && target.enum.length === 1 ? target.enum[0] : undefined;
     return one === undefined ? key : `${key}=${String(one)}`;
   });
   return { kind: 'object', members: [...properties.keys()].sort(), detail: detail.sort() };
+}
+
+/**
+ * A `oneOf` or `anyOf` of component schemas (`null` aside), two at least: a union of their model names, as
+ * input.ts's `shapeOf` gives a component union's; null for another schema.
+ */
+function unionShape(schema: Obj): Shape | null {
+  // (An array of one component schema: its model name, as input.ts's `shapeOf` gives a component array's.)
+  const item = isObject(schema.items) && typeof schema.items.$ref === 'string' ? schema.items.$ref : null;
+  const itemKey = item && schema.type === 'array' ? /^#\/components\/schemas\/([^/]+)$/.exec(item)?.[1] : null;
+  if (itemKey) return { kind: 'array', members: [new StainlessNames().model(itemKey)] };
+  const variants = (
+    Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : []
+  ).filter((v) => !(isObject(v) && v.type === 'null'));
+  const keys = variants.map((v) =>
+    isObject(v) && typeof v.$ref === 'string' ? (/^#\/components\/schemas\/([^/]+)$/.exec(v.$ref)?.[1] ?? null) : null,
+  );
+  if (keys.length < 2 || keys.some((key) => key === null)) return null;
+  const names = new StainlessNames();
+  return { kind: 'union', members: keys.map((key) => names.model(key!)).sort() };
 }
 
 function resolve(document: Obj, schema: unknown): unknown {
@@ -159,7 +180,13 @@ function resolve(document: Obj, schema: unknown): unknown {
  * `PlacementGroup`, `sort` for `SortParam`), then the same literals, then the first in the document. Null when none
  * is of its shape, or it is an object's of no members.
  */
-export function nestedSchemaFor(name: string, shape: Shape | null, nested: readonly NestedSchema[]): string | null {
+export function nestedSchemaFor(
+  name: string,
+  shape: Shape | null,
+  nested: readonly NestedSchema[],
+  /** Only one whose place names it (`image_file` for `ImageFileDelta`), not the first of its shape anywhere. */
+  placedOnly = false,
+): string | null {
   if (shape === null || shape.members.length === 0 || shape.kind === 'union') return null;
   // (Those responses hold first: a model api.md lists without `Param` is what they return.)
   const ordered = [...nested.filter((n) => n.inResponse), ...nested.filter((n) => !n.inResponse)];
@@ -180,14 +207,13 @@ export function nestedSchemaFor(name: string, shape: Shape | null, nested: reado
     );
   const detail = (n: NestedSchema) => n.shape.detail?.join('\0') === shape.detail?.join('\0');
   const exact = same.filter((n) => placed(n) && placeWordsCount(n) === nameWords.length);
-  return (
+  const found =
     exact.find(detail) ??
     exact[0] ??
     same.filter(placed).find(detail) ??
     same.find(placed) ??
-    same.find(detail) ??
-    same[0]
-  ).pointer;
+    (placedOnly ? undefined : (same.find(detail) ?? same[0]));
+  return found?.pointer ?? null;
 }
 
 function placeWordsCount(n: NestedSchema): number {
@@ -221,7 +247,19 @@ export function nestedSchemasFound(
   const taken = new Set([...found.values()]);
   for (const [name, schema] of found) {
     if (schema !== null) continue;
-    const pointer = nestedSchemaFor(name, shapes.get(name) ?? null, nested);
+    const shape = shapes.get(name) ?? null;
+    const first = nestedSchemaFor(name, shape, nested);
+    // The one it would be is another type's: of the others, one whose place names it (openai's `TextDelta`, the
+    // `text` of `MessageDeltaContentTextObject`, where `MessageContentText` has the first `text` of its shape).
+    const pointer =
+      first !== null && taken.has(first)
+        ? nestedSchemaFor(
+            name,
+            shape,
+            nested.filter((n) => !taken.has(n.pointer)),
+            true,
+          )
+        : first;
     if (pointer === null || taken.has(pointer)) continue;
     taken.add(pointer);
     result.set(name, pointer);

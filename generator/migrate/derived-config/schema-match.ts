@@ -6,7 +6,8 @@ import { words } from '../../naming/case';
 import { StainlessNames } from '../../naming/stainless';
 import type { ApiType } from '../../diff/api-md';
 import { escapeRegExp } from '../../escape-regexp';
-import type { DerivedConfigInput, References, Shape } from './input-types';
+import { declaringModule } from './declaring-module';
+import type { DerivedConfigInput, NestedSchema, References, Shape } from './input-types';
 
 export type { References } from './input-types';
 
@@ -191,10 +192,17 @@ export function unionSchemas(
   found: ReadonlyMap<string, string | null>,
   typeShapes: ReadonlyMap<string, Shape>,
   schemas: DerivedConfigInput['schemas'],
+  /** The unions written out inside other schemas (nested-schemas.ts): one of them, by its pointer, after the components. */
+  nested: readonly NestedSchema[] = [],
 ): Map<string, string> {
   const names = new StainlessNames();
   const modelName = new Map(schemas.map((s) => [s.key, names.model(s.key)]));
   const keyOfModel = (model: string) => schemas.filter((s) => modelName.get(s.key) === model);
+  const listLike = (kind: Shape['kind'] | undefined) => kind === 'union' || kind === 'array';
+  const unions = [
+    ...schemas.filter((s) => listLike(s.shape?.kind)),
+    ...nested.filter((n) => listLike(n.shape.kind)).map((n) => ({ key: n.pointer, name: '', shape: n.shape })),
+  ];
   const result = new Map<string, string>();
   const schemaOf = (name: string) => result.get(name) ?? found.get(name);
   const taken = () => new Set([...found.values(), ...result.values()]);
@@ -202,7 +210,8 @@ export function unionSchemas(
     more = false;
     for (const [name] of found) {
       const shape = typeShapes.get(name);
-      if (schemaOf(name) !== null || shape?.kind !== 'union') continue;
+      // (An array of a type, as a union of one variant: the array of its schema.)
+      if (schemaOf(name) !== null || !listLike(shape?.kind)) continue;
       // Each variant as the model name its schema has (a variant api.md does not list may be named as its schema is).
       const known: string[] = [];
       const unknown: string[] = [];
@@ -212,25 +221,33 @@ export function unionSchemas(
         if (model !== undefined && (schema || keyOfModel(model).length === 1)) known.push(model);
         else unknown.push(variant);
       }
-      if (unknown.length > 1 || known.length === 0) continue;
+      // One variant may be unknown yet (it is then the variant left over); or several, where as many are known, two at
+      // least (its declaration's own, as `ResponseItem.McpCall`, need no model; one api.md lists stays without one).
+      if (known.length === 0 || (unknown.length > 1 && (known.length < 2 || known.length < unknown.length))) continue;
+      const listedUnknown = unknown.length === 1 ? unknown.filter((variant) => found.has(variant)) : [];
       const inUse = taken();
-      const candidates = schemas.filter(
+      const candidates = unions.filter(
         (s) =>
-          s.shape?.kind === 'union' &&
-          s.shape.members.length === shape.members.length &&
+          s.shape!.kind === shape!.kind &&
+          s.shape!.members.length === shape!.members.length &&
           known.every((model) => s.shape!.members.includes(model)) &&
           !inUse.has(s.key),
       );
-      if (candidates.length !== 1) continue;
-      const [union] = candidates;
+      // Of several (unions of the same variants), the one sharing most of the type's words.
+      const chosen =
+        candidates.length === 1
+          ? candidates[0].key
+          : candidates.length > 1 && unknown.length === 0
+            ? sharedWords(name, candidates, names)
+            : null;
+      if (chosen === null) continue;
+      const union = candidates.find((c) => c.key === chosen)!;
       const leftOver = union.shape!.members.filter((model) => !known.includes(model));
-      if (unknown.length === 1) {
+      if (listedUnknown.length === 1) {
         const leftOverSchema = leftOver.length === 1 ? keyOfModel(leftOver[0]) : [];
         // (A variant api.md does not list needs no model: only a listed one is named.)
-        if (found.has(unknown[0])) {
-          if (leftOverSchema.length !== 1 || inUse.has(leftOverSchema[0].key)) continue;
-          result.set(unknown[0], leftOverSchema[0].key);
-        }
+        if (leftOverSchema.length !== 1 || inUse.has(leftOverSchema[0].key)) continue;
+        result.set(listedUnknown[0], leftOverSchema[0].key);
       }
       result.set(name, union.key);
       more = true;
@@ -247,7 +264,7 @@ export function declaredReferences(types: ApiType[], text: (path: string) => str
   const listed = new Set(types.map((t) => t.name));
   const references = new Map<string, Array<{ owner: string; property: string }>>();
   for (const type of types) {
-    const source = text(type.module.replace(/^\.\//, ''));
+    const source = text(declaringModule(type.name, type.module.replace(/^\.\//, ''), text));
     const body =
       source &&
       new RegExp(`^export interface ${escapeRegExp(type.name)} \\{\\n([\\s\\S]*?)^\\}`, 'm').exec(source)?.[1];
@@ -322,6 +339,67 @@ function heldWords(name: string, schemas: DerivedConfigInput['schemas'], names: 
   const side = param ? SENT : RECEIVED;
   const sided = best.filter((h) => lower(names.model(h.key)).some((w) => side.includes(w)));
   return sided.length === 1 ? sided[0].key : null;
+}
+
+/**
+ * For each type no schema matched yet (null in `found`: after the schemas properties refer to, methods return and
+ * nested schemas, which name it exactly), where several schemas are of its shape (of its literal, where it has one) and
+ * none holds every word of its name: the one sharing most of them, with the fewest others (a config's `models` naming
+ * the spec's schemas otherwise: openai's `ResponseInputFile` is `InputFileContent`, `ToolChoiceApplyPatch`
+ * `SpecificApplyPatchParam`).
+ */
+export function sharedWordSchemas(
+  found: ReadonlyMap<string, string | null>,
+  typeShapes: ReadonlyMap<string, Shape>,
+  schemas: DerivedConfigInput['schemas'],
+): Map<string, string> {
+  const names = new StainlessNames();
+  const result = new Map<string, string>();
+  const candidates = new Map<string, DerivedConfigInput['schemas']>();
+  for (const [name, schema] of found) {
+    const shape = typeShapes.get(name);
+    if (schema !== null || !shape || shape.members.length === 0) continue;
+    const same = schemas.filter((s) => s.shape && sameShape(s.shape, shape));
+    const sameDetail = same.filter((s) => s.shape?.detail?.join('\0') === shape.detail?.join('\0'));
+    candidates.set(name, sameDetail.length > 0 ? sameDetail : same);
+    const key = sharedWords(name, candidates.get(name)!, names);
+    if (key !== null) result.set(name, key);
+  }
+  // Else the one of them no other type is (openai's `ResponseIncludable` shares no word with `IncludeEnum`, and
+  // `BetaResponseIncludable` is `BetaIncludeEnum`).
+  const taken = new Set([...found.values(), ...result.values()]);
+  for (const [name, of] of candidates) {
+    const left = result.has(name) ? [] : of.filter((s) => !taken.has(s.key));
+    if (left.length !== 1 || of.length < 2) continue;
+    result.set(name, left[0].key);
+    taken.add(left[0].key);
+  }
+  return result;
+}
+
+/**
+ * The key of the one schema whose model name shares the most of `name`'s words (one at least), with the fewest others:
+ * for a `Param` type, of the request schemas (a word of `SENT` in their names) where there are some; for another, of
+ * the rest where there are some. Null when none shares a word, or two tie.
+ */
+function sharedWords(name: string, schemas: DerivedConfigInput['schemas'], names: StainlessNames): string | null {
+  const lower = (text: string) => words(text).map((w) => w.toLowerCase().replace(/(?<=..[^s])s$/, ''));
+  const wanted = lower(name);
+  const param = wanted.length > 1 && wanted[wanted.length - 1] === 'param';
+  if (param) wanted.pop();
+  const sent = (key: string) => lower(names.model(key)).some((w) => SENT.includes(w));
+  const side = schemas.filter((s) => sent(s.key) === param);
+  const scored = (side.length > 0 ? side : schemas).map((s) => {
+    const left = lower(names.model(s.key));
+    const shared = wanted.filter((word) => left.includes(word) && left.splice(left.indexOf(word), 1).length === 1);
+    return { key: s.key, shared: shared.length, others: left.length };
+  });
+  const most = Math.max(0, ...scored.map((s) => s.shared));
+  if (most === 0) return null;
+  const sharing = scored.filter((s) => s.shared === most);
+  const fewest = Math.min(...sharing.map((s) => s.others));
+  const best = sharing.filter((s) => s.others === fewest);
+  return best.length === 1 ? best[0].key : null;
 }
 
 /** Words a spec's schema names mark the request side with, and the response side. */
