@@ -29,6 +29,7 @@ import { importStatements, importsStillUsed, placeImportStatements } from './imp
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
 import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { harnessImport, testsCalled, withTestImported } from './test-names';
 import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { fileStart, headerComment, insideComment, wholeComments } from './comment-lines';
@@ -637,37 +638,6 @@ function balanced(lines: string[]): boolean {
     if (depth < 0) return false;
   }
   return depth === 0;
-}
-
-/** What a file's tests are called, when it has some and calls them all one way. */
-function testsCalled(fileLines: string[]): 'test' | 'it' | null {
-  const names = new Set(fileLines.map((line) => TEST_CALL.exec(line.trim())?.[1]).filter((name) => name !== undefined));
-  return names.size === 1 ? ([...names][0] as 'test' | 'it') : null;
-}
-
-/** The named import of sdkgen's test harness that gives `it` (`import { describe, expect, it } from './harness.js';`). */
-const HARNESS_IMPORT = /^import \{([^}]*)\} from '(?:\.\.?\/)+(?:[\w-]+\/)*harness(?:\.js)?';$/;
-
-/** The line of a test file importing `it` from sdkgen's harness, or -1. */
-function harnessImport(fileLines: string[]): number {
-  return fileLines.findIndex((line) => {
-    const names = HARNESS_IMPORT.exec(line.trim())?.[1];
-    return names !== undefined && names.split(',').some((name) => name.trim() === 'it');
-  });
-}
-
-/** The file with `test` among the names its harness import gives (in sdkgen's order, sorted). */
-function withTestImported(fileLines: string[]): string[] {
-  const at = harnessImport(fileLines);
-  if (at < 0) return fileLines;
-  const line = fileLines[at];
-  const names = HARNESS_IMPORT.exec(line.trim())![1]
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  if (names.includes('test')) return fileLines;
-  const list = [...names, 'test'].sort((x, y) => x.localeCompare(y)).join(', ');
-  return fileLines.map((text, i) => (i === at ? text.replace(/\{[^}]*\}/, `{ ${list} }`) : text));
 }
 
 function ensureNewline(text: string): string {
