@@ -143,6 +143,11 @@ const cases: Array<{ name: string; given: string[]; want: string | null }> = [
     want: 'line 2: `global _client` after `_client` is used in its scope',
   },
   {
+    name: "well-formed: a yield in a lambda's body at the module's level (the standard library's _collections_abc)",
+    given: ['generator = type((lambda: (yield))())'],
+    want: null,
+  },
+  {
     name: 'well-formed: one-line bodies, match/case, global and nonlocal in their places',
     given: [
       'import os',

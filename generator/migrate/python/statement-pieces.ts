@@ -103,6 +103,14 @@ export function isCompound(piece: string): boolean {
  * its own), a `lambda` to the end of the bracket it stands in (or of the piece).
  */
 function withoutNestedScopes(piece: string): string {
+  return withoutLambdas(piece, true);
+}
+
+/**
+ * `piece` with each `lambda` blanked to the end of the bracket it stands in (or of the piece): its body is a function
+ * of its own (`lambda: (yield)` yields in it); with `comprehensions`, a bracket holding a `for` too.
+ */
+export function withoutLambdas(piece: string, comprehensions = false): string {
   const chars = [...piece];
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) chars[i] = ' ';
@@ -112,7 +120,7 @@ function withoutNestedScopes(piece: string): string {
     if ('([{'.includes(piece[i])) opened.push(i);
     else if (')]}'.includes(piece[i])) {
       const start = opened.pop();
-      if (start !== undefined && /\bfor\b/.test(piece.slice(start + 1, i))) blank(start + 1, i);
+      if (comprehensions && start !== undefined && /\bfor\b/.test(piece.slice(start + 1, i))) blank(start + 1, i);
     }
   }
   for (const m of piece.matchAll(/(?<![\w.])lambda\b/g)) {

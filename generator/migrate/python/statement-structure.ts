@@ -6,7 +6,7 @@
  * statements nest, run after indentProblem (sound-module.ts) has found the indentation well-formed.
  */
 import { readModule, type ModuleLines } from './statements';
-import { isCompound, piecesOf, type Clause } from './statement-pieces';
+import { isCompound, piecesOf, withoutLambdas, type Clause } from './statement-pieces';
 import { DeclarationScopes } from './scope-declarations';
 import { parameterNames } from './function-scopes';
 
@@ -39,7 +39,10 @@ function simpleProblem(piece: string, context: Block[], line: number, headerOnly
     .reverse()
     .find((b) => b.clause === 'def' || b.clause === 'async def' || b.clause === 'class');
   const word = headerOnly ? undefined : /^\s*(\w+)/.exec(piece)?.[1];
-  if ((word === 'return' || /(?<![\w.])yield\b/.test(piece)) && (scope === undefined || scope.clause === 'class'))
+  if (
+    (word === 'return' || /(?<![\w.])yield\b/.test(withoutLambdas(piece))) &&
+    (scope === undefined || scope.clause === 'class')
+  )
     return `line ${line + 1}: \`${word === 'return' ? 'return' : 'yield'}\` outside a function`;
   if (/(?<![\w.])await\b|^\s*async\s+(?:for|with)\b/.test(piece) && scope?.clause !== 'async def')
     return `line ${line + 1}: \`await\` or \`async\` outside an \`async def\``;
