@@ -200,6 +200,25 @@ describe('insertionShift (python/insertion-depth.ts)', () => {
       ),
     ).toBe(0);
   });
+  it("keeps a class body's line level with the line below where sdkgen writes the block above it unnested", () => {
+    // openai's `if TYPE_CHECKING:` after Stainless's `if PYDANTIC_V2: model_config = ConfigDict(…)` (its `)` at 8),
+    // which sdkgen's BaseModel writes at the class body's level (its `)` at 4).
+    const above = [n('        )', '    )', true), n('', '', true)];
+    expect(
+      insertionShift(['    if TYPE_CHECKING:'], [...above, n('    def to_dict(', '    def to_dict(', false)], false),
+    ).toBe(0);
+  });
+  it("keeps the lines at the owners' depth where one neighbour alone, deeper than them, moved", () => {
+    // openai's conftest: the owners' `if http_client is None …` after an `else: raise TypeError(…)` and a blank line;
+    // sdkgen's fixture raises at the function's level. Moved with that line, it would go to the module's level.
+    const raise = n('        raise TypeError(msg)', '    raise TypeError(msg)', true);
+    expect(insertionShift(['    if http_client is None:'], [raise, n('', '', false)], false)).toBe(0);
+  });
+  it('is not pulled into the block the line above it ended', () => {
+    // After a `with` block, level with the line below; sdkgen has the line below inside the `with`.
+    const neighbours = [n('        x()', '        x()', true), n('    y()', '        y()', false)];
+    expect(insertionShift(['    z()'], neighbours, false)).toBe(null);
+  });
   it('moves nothing at the edge of a file or with tabs', () => {
     expect(insertionShift(['x = 1'], [], false)).toBe(0);
     expect(insertionShift(['\tx()'], [n('\ty()', '\t\ty()', true)], false)).toBe(0);

@@ -8,10 +8,10 @@
  *
  * Which of those lines tells the depth: the ones the owners' first line stands level with (a statement of the same
  * block), or the line above when it opens the block the lines begin (`if x:`, `foo(`); where neither neighbour is one
- * (the lines end a block and the next line is a block further out), both, which must then agree. Where the lines that
- * tell disagree, or the move leaves a neighbour on the other side of the lines' depth than in Stainless's (a line the
- * owners put after a block, level with the line below, where sdkgen's line below now stands in that block), the depth
- * is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
+ * (the lines end a block and the next line is a block further out), both, which must then agree (one alone, the lines
+ * stay at the owners' depth). Where the lines that tell disagree, or the move takes the lines into the block the line
+ * above them ended (a line the owners put after a `with` block, level with the line below, where sdkgen's line below
+ * stands in that block), the depth is not one: the insertion stays for a person. Within a statement's brackets (a call's argument) the depth is only
  * layout: moved where one depth tells it, else left as the owners wrote it.
  */
 
@@ -51,17 +51,21 @@ export function insertionShift(added: string[], neighbours: Neighbour[], inside:
       indentOf(n.theirs).length === depth ||
       (n.above && OPENS.test(n.theirs.trimEnd()) && indentOf(n.theirs).length < depth),
   );
+  const unsure = inside ? 0 : null;
+  // (With no neighbour level with the lines, the neighbours of both sides, which must agree; one alone tells nothing:
+  // the lines stay as the owners wrote them.)
+  if (telling.length === 0 && steps.length < 2) return 0;
   const shifts = new Set((telling.length > 0 ? telling : steps).map((n) => n.step));
-  if (shifts.size !== 1) return inside ? 0 : null;
+  if (shifts.size !== 1) return unsure;
   const [shift] = shifts;
-  // (Each neighbour stays on the side of the lines' depth it was on: deeper, level, or further out.)
-  const side = (a: number, b: number) => Math.sign(a - b);
-  const kept = steps.every(
-    (n) => side(indentOf(n.theirs).length, depth) === side(indentOf(n.ours).length, depth + shift),
+  // (Moved in, never into the block the line above ended in Stainless's text: that line deeper than the lines there,
+  // and level with them or further out in sdkgen's once they are moved.)
+  const pulledIn = steps.some(
+    (n) => n.above && indentOf(n.theirs).length > depth && indentOf(n.ours).length <= depth + shift,
   );
-  if (!kept) return inside ? 0 : null;
+  if (shift > 0 && pulledIn) return unsure;
   // (Moved out, every line must have the indentation it loses.)
-  if (shift < 0 && added.some((line) => isCode(line) && indentOf(line).length < -shift)) return inside ? 0 : null;
+  if (shift < 0 && added.some((line) => isCode(line) && indentOf(line).length < -shift)) return unsure;
   return shift;
 }
 
