@@ -23,6 +23,7 @@ import { withoutImportsOnlyFor } from './typing-only-imports';
 import { withTestCasesMerged } from '../reapply/test-cases';
 import { scopeOf } from './comment-only';
 import { insertionBoundInText } from './insertion-bindings';
+import { insertionDepthInText } from './insertion-depth';
 
 type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 
@@ -34,7 +35,14 @@ type ReapplyOptions = Parameters<typeof reapplyEdits>[3];
 export function reapplyPythonEdits(base: string, edited: string, target: string, given: ReapplyOptions): Reapplied {
   // (Code Stainless writes twice, the sync and the async client's, takes an edit in the copy it was made in.)
   // (An insertion placed by its neighbouring lines alone goes where the names it reads are bound: insertion-bindings.ts.)
-  const options: ReapplyOptions = { ...given, scopeOf, insertionBound: insertionBoundInText, tokens: 'python' };
+  // (And at the depth the lines around it have in sdkgen's module: insertion-depth.ts.)
+  const options: ReapplyOptions = {
+    ...given,
+    scopeOf,
+    insertionBound: insertionBoundInText,
+    insertionDepth: insertionDepthInText,
+    tokens: 'python',
+  };
   // (Stainless's banner is never an owners' edit, in a Python module as in a TypeScript one: reapply/hunks.ts.)
   return withBannerSetAside(base, edited, target, (from, owners) =>
     // (Stainless's test functions the owners changed, which sdkgen's module has too, merged case by case: test-cases.ts.)

@@ -20,6 +20,8 @@ import { PYTHON_BUILTINS } from './owners-method-merge';
 import { boundNames } from './sound-module';
 import { readsBoundAt } from './insertion-bindings';
 import { readModule } from './statements';
+import { atNeighboursDepth } from './insertion-depth';
+import type { Neighbour } from '../reapply/hunks';
 
 interface Change {
   /** The 0-based line of Stainless's file the removed lines begin at. */
@@ -180,9 +182,6 @@ function placeInsertion(change: Change, theirs: string[], ours: string[], whole:
     const places = placesIn(ours, block, scope);
     if (places.length !== 1) continue;
     const [place] = places;
-    const step = indentOf(ours[place]) - indentOf(theirs[neighbour]);
-    if (step < 0 && !added.every((l) => l.trim() === '' || indentOf(l) >= -step)) continue;
-    const moved = added.map((l) => (l.trim() === '' ? '' : step >= 0 ? `${' '.repeat(step)}${l}` : l.slice(-step)));
     // (Past as many of the blank lines between it and the neighbour as sdkgen's text has there too.)
     let into = after ? place + 1 : place;
     for (let passed = 0; passed < blanks; passed++) {
@@ -190,11 +189,31 @@ function placeInsertion(change: Change, theirs: string[], ours: string[], whole:
       if ((ours[next] ?? 'end').trim() !== '') break;
       into = after ? into + 1 : into - 1;
     }
+    // (At the depth of the neighbour that placed it, and of the line on its other side where sdkgen's text has that
+    // line there too: where they moved by different depths, no one depth, for a person: insertion-depth.ts.)
+    const other = otherSide(theirs, ours, after ? down : up, into, !after);
+    const moved = atNeighboursDepth(added, [{ theirs: line, ours: ours[place], above: after }, ...other], inside);
+    if (moved === null) return null;
     // (Every name it reads bound there, none bound after it: insertion-bindings.ts.)
     if (!readsBoundAt(ours, into, moved, inside)) continue;
     return [...ours.slice(0, into), ...moved, ...ours.slice(into)];
   }
   return null;
+}
+
+/**
+ * The code line on the other side of an insertion placed at `into` of `ours` (below it, or above it where `above`),
+ * with Stainless's line there (`theirs[at]`, passing blank lines and comments), where both are the same line.
+ */
+function otherSide(theirs: string[], ours: string[], at: number, into: number, above: boolean): Neighbour[] {
+  const step = above ? -1 : 1;
+  let [i, j] = [at, above ? into - 1 : into];
+  while (i >= 0 && i < theirs.length && !isCode(theirs[i])) i += step;
+  while (j >= 0 && j < ours.length && !isCode(ours[j])) j += step;
+  const [mine, sdkgens] = [theirs[i], ours[j]];
+  return mine !== undefined && sdkgens !== undefined && mine.trim() === sdkgens.trim()
+    ? [{ theirs: mine, ours: sdkgens, above }]
+    : [];
 }
 
 /** Whether the innermost scope of line `at` is a function (`Foo.create`, not the class body `Foo`). */

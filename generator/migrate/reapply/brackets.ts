@@ -46,3 +46,27 @@ export function bracketsPair(text: string): boolean {
   }
   return open.length === 0;
 }
+
+/** `{`, `(` and `[` less their closers in `lines`, leaving out strings and comments (roughly, as is enough here). */
+function bracketDepth(lines: string[]): number {
+  let depth = 0;
+  for (const line of lines) {
+    if (/^\s*(?:\/\*|\*)/.test(line)) continue;
+    const code = line.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*/, '');
+    for (const char of code) {
+      if (char === '{' || char === '(' || char === '[') depth++;
+      else if (char === '}' || char === ')' || char === ']') depth--;
+    }
+  }
+  return depth;
+}
+
+/** Whether `lines` close every bracket they open, and close none they did not. */
+export function balanced(lines: string[]): boolean {
+  let depth = 0;
+  for (const line of lines) {
+    depth += bracketDepth([line]);
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}

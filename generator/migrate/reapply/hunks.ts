@@ -20,7 +20,7 @@ import { mergeSections } from '../../write/markdown-sections';
 import { diff, lines, type Hunk } from '../../write/merge';
 import { CLASS_LINE, placeInMember } from './members';
 import { placeInPreamble } from './preamble';
-import { bracketsPair } from './brackets';
+import { balanced, bracketsPair } from './brackets';
 import { declarationEdits, declaresReexported } from './declarations';
 import { sameCode } from '../repository/code-mask';
 import { placeTypeItems } from './api-md-types';
@@ -29,6 +29,7 @@ import { importStatements, importsStillUsed, placeImportStatements } from './imp
 import { placeTestBlock } from './test-blocks';
 import { placeDirectives } from './directives';
 import { find, findOnly, PUNCTUATION_ONLY, TEST_CALL } from './find-lines';
+import { harnessImport, testsCalled, withTestImported } from './test-names';
 import { occurrenceInScope, placeBySameRank, type ScopeOf } from './same-occurrence';
 import { deletionHolds } from './deletions';
 import { fileStart, headerComment, insideComment, wholeComments } from './comment-lines';
@@ -84,6 +85,12 @@ type ReapplyOptions = {
    * text (Python: every name it reads bound there, python/insertion-bindings.ts); left for a person where not.
    */
   insertionBound?: (target: string[], into: number, base: string[], edited: string[], hunk: Hunk) => boolean;
+  /**
+   * Where indentation is code (Python): an owners' pure insertion placed by the lines around it, at the depth those
+   * lines have in sdkgen's text (`neighbours`: each as the owners' text has it and where it was found); null where that
+   * depth is not one, and the insertion is left for a person (python/insertion-depth.ts).
+   */
+  insertionDepth?: (added: string[], neighbours: Neighbour[], edited: string[], hunk: Hunk) => string[] | null;
   /** A line of the old generator's as sdkgen's text names what it renamed (renamed-properties.ts), to look for it. */
   asSdkgenNames?: ((line: string) => string) | null;
   /**
@@ -255,7 +262,14 @@ function reapplyHunks(
           placeSection(hunk, b, e, t) ??
           placeInPreamble(hunk, b, e, t))
         : placeInMember(hunk, b, e, t)) ??
-      boundWhere(placeBySameRank(hunk, b, t, options.scopeOf), hunk, t, b, e, options.insertionBound);
+      boundWhere(
+        withContext(placeBySameRank(hunk, b, t, options.scopeOf), hunk, b),
+        hunk,
+        t,
+        b,
+        e,
+        options.insertionBound,
+      );
     if (placed === null) {
       // What the edit made is in sdkgen's text already (the released version release-please wrote, say): listed as
       // a result sdkgen's file has, not as carried over.
@@ -269,13 +283,23 @@ function reapplyHunks(
       else rejected.push(unifiedHunk(b, e, hunk));
       continue;
     }
-    const edits =
+    const replaced =
       placed.lines ??
       asReplacedIndent(
         b.slice(hunk.baseStart, hunk.baseEnd),
         t.slice(placed.start, placed.end),
         e.slice(hunk.start, hunk.end),
       );
+    // (An insertion placed by the lines around it, at their depth in sdkgen's text where indentation is code.)
+    const depth = placed.context === undefined || placed.lines !== undefined ? undefined : options.insertionDepth;
+    const edits =
+      depth === undefined || hunk.baseStart !== hunk.baseEnd
+        ? replaced
+        : depth(replaced, neighboursOf(placed, t), e, hunk);
+    if (edits === null) {
+      rejected.push(unifiedHunk(b, e, hunk));
+      continue;
+    }
     const added = renameTests ? edits.map((line) => line.replace(/^(\s*)test(?=[.(])/, '$1it')) : edits;
     // Keyword arguments sdkgen's call passes already are passed once (reapply/keyword-arguments.ts).
     const passed = options.markdown ? null : keywordsPassed(t, placed.start, placed.end, added);
@@ -466,8 +490,31 @@ function place(
           : findOnly(target, needle);
     if (at === null) return undefined;
     const start = at + before.length;
-    return { start, end: start + removed.length };
+    return { start, end: start + removed.length, context: { before, after } };
   }
+}
+
+/** A placement by the line before the hunk and the line after it (same-occurrence.ts), with those lines as context. */
+function withContext(placed: Placement | null, hunk: Hunk, base: string[]): Placement | null {
+  if (placed === null) return null;
+  const before = base.slice(Math.max(0, hunk.baseStart - 1), hunk.baseStart);
+  return { ...placed, context: { before, after: base.slice(hunk.baseEnd, hunk.baseEnd + 1) } };
+}
+
+/** The context lines a placement was found by, each as the owners' text has it and where sdkgen's text has it. */
+function neighboursOf(placed: Placement, target: string[]): Neighbour[] {
+  const { before, after } = placed.context ?? { before: [], after: [] };
+  return [
+    ...before.map((theirs, i) => ({ theirs, ours: target[placed.start - before.length + i] ?? '', above: true })),
+    ...after.map((theirs, i) => ({ theirs, ours: target[placed.end + i] ?? '', above: false })),
+  ];
+}
+
+/** A line beside an insertion as the owners' text has it (`theirs`) and where it was found in sdkgen's (`ours`). */
+export interface Neighbour {
+  theirs: string;
+  ours: string;
+  above: boolean;
 }
 
 /**
@@ -478,6 +525,8 @@ interface Placement {
   start: number;
   end: number;
   lines?: string[];
+  /** The lines before and after it it was found by (as the owners' or Stainless's text has them). */
+  context?: { before: string[]; after: string[] };
 }
 
 /** A module link whose specifier ends the line: the last line of an `import`/`export … from` statement. */
@@ -614,61 +663,6 @@ function placeClassMembers(
 }
 
 export { CLASS_LINE };
-
-/** `{`, `(` and `[` less their closers in `lines`, leaving out strings and comments (roughly, as is enough here). */
-function bracketDepth(lines: string[]): number {
-  let depth = 0;
-  for (const line of lines) {
-    if (/^\s*(?:\/\*|\*)/.test(line)) continue;
-    const code = line.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '').replace(/\/\/.*/, '');
-    for (const char of code) {
-      if (char === '{' || char === '(' || char === '[') depth++;
-      else if (char === '}' || char === ')' || char === ']') depth--;
-    }
-  }
-  return depth;
-}
-
-/** Whether `lines` close every bracket they open, and close none they did not. */
-function balanced(lines: string[]): boolean {
-  let depth = 0;
-  for (const line of lines) {
-    depth += bracketDepth([line]);
-    if (depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-/** What a file's tests are called, when it has some and calls them all one way. */
-function testsCalled(fileLines: string[]): 'test' | 'it' | null {
-  const names = new Set(fileLines.map((line) => TEST_CALL.exec(line.trim())?.[1]).filter((name) => name !== undefined));
-  return names.size === 1 ? ([...names][0] as 'test' | 'it') : null;
-}
-
-/** The named import of sdkgen's test harness that gives `it` (`import { describe, expect, it } from './harness.js';`). */
-const HARNESS_IMPORT = /^import \{([^}]*)\} from '(?:\.\.?\/)+(?:[\w-]+\/)*harness(?:\.js)?';$/;
-
-/** The line of a test file importing `it` from sdkgen's harness, or -1. */
-function harnessImport(fileLines: string[]): number {
-  return fileLines.findIndex((line) => {
-    const names = HARNESS_IMPORT.exec(line.trim())?.[1];
-    return names !== undefined && names.split(',').some((name) => name.trim() === 'it');
-  });
-}
-
-/** The file with `test` among the names its harness import gives (in sdkgen's order, sorted). */
-function withTestImported(fileLines: string[]): string[] {
-  const at = harnessImport(fileLines);
-  if (at < 0) return fileLines;
-  const line = fileLines[at];
-  const names = HARNESS_IMPORT.exec(line.trim())![1]
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  if (names.includes('test')) return fileLines;
-  const list = [...names, 'test'].sort((x, y) => x.localeCompare(y)).join(', ');
-  return fileLines.map((text, i) => (i === at ? text.replace(/\{[^}]*\}/, `{ ${list} }`) : text));
-}
 
 function ensureNewline(text: string): string {
   return text === '' || text.endsWith('\n') ? text : `${text}\n`;
