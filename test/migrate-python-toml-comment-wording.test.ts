@@ -1,0 +1,36 @@
+/**
+ * The owners' rewording of a comment of Stainless's pyproject.toml (xquik's `# Enable Pyright's stable strict checks.`
+ * for Stainless's three lines above `typeCheckingMode = "strict"`), where sdkgen's pyproject.toml has a comment of its
+ * own at that place: the hunk's removed lines were found nowhere in sdkgen's file, and the edit was left for a person
+ * (migrate exiting 1). Stainless's TOML comment blocks that sdkgen words otherwise are read in sdkgen's words first,
+ * as in a Python module (comment-wording.ts): the owners' words take the place of sdkgen's.
+ */
+import { describe, expect, it } from 'vitest';
+import { planPythonMigration } from '../generator/migrate/python/plan';
+import { baseOf, checkoutOf } from './helpers/plan-inputs';
+
+const table = (comment: string[]) =>
+  ['[tool.pyright]', ...comment, 'typeCheckingMode = "strict"', 'pythonVersion = "3.9"', ''].join('\n');
+
+const STAINLESS = [
+  '# this enables practically every flag given by pyright.',
+  '# there are a couple of flags that are still disabled by',
+  '# default in strict mode as they are experimental and niche.',
+];
+const OWNERS = ["# Enable Pyright's stable strict checks."];
+const SDKGEN = ['# Strict checking, at the oldest Python the package supports.'];
+
+const project = '[project]\nname = "acme"\nversion = "0.1.0"\n\n';
+
+describe("sdkgen migrate (Python): the owners' words for a comment of Stainless's pyproject.toml", () => {
+  it("take the place of sdkgen's comment there", () => {
+    const result = planPythonMigration({
+      base: baseOf({ 'pyproject.toml': project + table(STAINLESS) }),
+      current: checkoutOf({ 'pyproject.toml': project + table(OWNERS) }),
+      rendered: [{ path: 'pyproject.toml', contents: project + table(SDKGEN) }],
+      importName: 'acme',
+    });
+    expect(result.rejected).toEqual([]);
+    expect(result.writes.find((f) => f.path === 'pyproject.toml')?.contents).toBe(project + table(OWNERS));
+  });
+});
