@@ -34,3 +34,23 @@ describe("sdkgen migrate (Python): the owners' words for a comment of Stainless'
     expect(result.writes.find((f) => f.path === 'pyproject.toml')?.contents).toBe(project + table(OWNERS));
   });
 });
+
+describe('a comment block of Stainless’s with a blank line before it', () => {
+  it("is read in sdkgen's words too, where sdkgen's file has no blank line there", () => {
+    const mypy = (comment: string[]) =>
+      ['[tool.mypy]', 'warn_unused_configs = true', ...comment, 'warn_unused_ignores = false', ''].join('\n');
+    const result = planPythonMigration({
+      base: baseOf({
+        'pyproject.toml':
+          project + mypy(['', '# Turn these options off as it could cause conflicts', '# with the Pyright options.']),
+      }),
+      current: checkoutOf({ 'pyproject.toml': project + mypy(['', '# Avoid conflicts with Pyright.']) }),
+      rendered: [{ path: 'pyproject.toml', contents: project + mypy(['# Left to pyright, which disagrees.']) }],
+      importName: 'acme',
+    });
+    expect(result.rejected).toEqual([]);
+    expect(result.writes.find((f) => f.path === 'pyproject.toml')?.contents).toBe(
+      project + mypy(['', '# Avoid conflicts with Pyright.']),
+    );
+  });
+});

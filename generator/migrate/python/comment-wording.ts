@@ -21,7 +21,9 @@ export function inSdkgenWords(base: string, edited: string, target: string): { b
   const wording = new Map<string, string[] | null>();
   for (const hunk of hunks) {
     const [theirs, ours] = [b.slice(hunk.baseStart, hunk.baseEnd), t.slice(hunk.start, hunk.end)];
-    if (theirs.length === 0 || ![...theirs, ...ours].every((line) => COMMENT.test(line))) continue;
+    // (Blank lines go with the comments they stand beside: sdkgen's pyproject.toml has none between its settings.)
+    if (!theirs.some((line) => COMMENT.test(line))) continue;
+    if (![...theirs, ...ours].every((line) => COMMENT.test(line) || line.trim() === '')) continue;
     const key = theirs.join('');
     const known = wording.get(key);
     wording.set(key, known === undefined || (known !== null && known.join('') === ours.join('')) ? ours : null);
