@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { planPythonMigration } from '../generator/migrate/python/plan';
 import { baseOf, checkoutOf } from './helpers/plan-inputs';
+import { inSdkgenWords } from '../generator/migrate/python/comment-wording';
 
 const table = (comment: string[]) =>
   ['[tool.pyright]', ...comment, 'typeCheckingMode = "strict"', 'pythonVersion = "3.9"', ''].join('\n');
@@ -52,5 +53,13 @@ describe('a comment block of Stainless’s with a blank line before it', () => {
     expect(result.writes.find((f) => f.path === 'pyproject.toml')?.contents).toBe(
       project + mypy(['', '# Avoid conflicts with Pyright.']),
     );
+  });
+});
+
+describe("blank lines beside Stainless's comments", () => {
+  it("go with them in a TOML file only: a Python module's blank lines are its layout", () => {
+    const [stainless, sdkgen] = ['x = 1\n\n# Stainless: a note.\ny = 2\n', 'x = 1\n# sdkgen: a note.\ny = 2\n'];
+    expect(inSdkgenWords(stainless, stainless, sdkgen).base).toBe(stainless);
+    expect(inSdkgenWords(stainless, stainless, sdkgen, true).base).toBe(sdkgen);
   });
 });

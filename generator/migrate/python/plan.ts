@@ -270,7 +270,7 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
         // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
         const inPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
         // (Stainless's TOML comments that sdkgen's file words otherwise, read in sdkgen's words: comment-wording.ts.)
-        const worded = file.path.endsWith('.toml') ? inSdkgenWords(moves.base, inPlace, moves.target) : null;
+        const worded = file.path.endsWith('.toml') ? inSdkgenWords(moves.base, inPlace, moves.target, true) : null;
         const ownersInPlace = worded?.edited ?? inPlace;
         if (worded !== null) moves.base = worded.base;
         const carriedAsIs =
