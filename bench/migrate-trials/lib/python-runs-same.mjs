@@ -9,7 +9,8 @@
 // - a name replaced by the literal Stainless's module (the base) binds it to in its pydantic-2 branch
 //   (`allow_none=allow_none` → `allow_none=False`);
 // - pydantic 1's support taken out: the lines taken out name pydantic 1's switch or API, those added none, and the
-//   migrated file names none of it (the package requires pydantic 2; checked by the caller).
+//   migrated file names none of it (the package requires pydantic 2; checked by the caller);
+// - a private top-level binding (`_X = …`) the migrated module neither binds nor reads (xquik's `_LITERAL_TYPES`).
 
 import { spawnSync } from 'node:child_process';
 
@@ -72,6 +73,48 @@ function typesAlone(removed, added) {
   return JSON.parse(run.stdout).every(Boolean);
 }
 
+/**
+ * Python (stdin: a JSON list of lines): the one private name (`_X`) every line binds as one whole top-level assignment
+ * statement (`_X = …`, `_X: T = …`), else null.
+ */
+const PRIVATE_BINDING = `
+import ast, json, sys
+
+def bound(line):
+    if line[:1].isspace():
+        return None
+    try:
+        body = ast.parse(line).body
+    except SyntaxError:
+        return None
+    if len(body) != 1:
+        return None
+    node = body[0]
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) and node.value is not None else []
+    if len(targets) != 1 or not isinstance(targets[0], ast.Name) or not targets[0].id.startswith("_"):
+        return None
+    return targets[0].id
+
+names = {bound(line) for line in json.load(sys.stdin)}
+print(json.dumps(names.pop() if len(names) == 1 else None))
+`;
+
+/**
+ * Whether every line of the hunk (`removed` and `added`, indentation kept) binds one private name at the top level of
+ * the module, which the migrated module (`now`) never names: only Stainless's own functions of that module read it
+ * (xquik's `_LITERAL_TYPES` of `_utils/_compat.py`), and nothing can import it from the migrated module.
+ */
+function privateBindingUnread(removed, added, now) {
+  const lines = [...removed, ...added].map((l) => l.replace(/\n$/, '')).filter((l) => l.trim() !== '');
+  if (!removed.some((l) => l.trim() !== '') || !added.some((l) => l.trim() !== '')) return false;
+  const python = process.env.SDKGEN_PYTHON ?? 'python3';
+  const run = spawnSync(python, ['-c', PRIVATE_BINDING], { input: JSON.stringify(lines), encoding: 'utf8' });
+  if (run.error || run.status !== 0)
+    throw new Error(`${python} could not read the lines: ${run.error?.message ?? run.stderr.trim()}`);
+  const name = JSON.parse(run.stdout);
+  return name !== null && !new RegExp(`(?<![\\w.])${name}\\b`).test(now);
+}
+
 /** Names only pydantic 1 has, and Stainless's switch for it (either of its names). */
 export const PYDANTIC_1 =
   /\b_?PYDANTIC_V[12]\b|\ballow_population_by_field_name\b|\b__root__\b|\bupdate_forward_refs\b/;
@@ -83,6 +126,8 @@ export const PYDANTIC_1 =
 export function runsTheSame(removed, added, now, base) {
   const code = (lines) => lines.map((l) => l.replace(/\n$/, '').trim()).filter((l) => l !== '');
   const [r, a] = [code(removed), code(added)];
+  if (privateBindingUnread(removed, added, now))
+    return "a private name of Stainless's module the migrated module neither binds nor reads";
   const has = new Set(now.split('\n').map((l) => l.trim()));
   // (A line of punctuation alone, `)`, is in every module: it says nothing.)
   const saysSomething = (l) => (l.match(/[A-Za-z0-9_]/g) ?? []).length >= 3;

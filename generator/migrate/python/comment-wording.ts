@@ -13,7 +13,14 @@ import { diff, lines } from '../../write/merge';
 const COMMENT = /^\s*#/;
 
 /** `base` and `edited` with Stainless's comment blocks that sdkgen's module words otherwise in sdkgen's words. */
-export function inSdkgenWords(base: string, edited: string, target: string): { base: string; edited: string } {
+export function inSdkgenWords(
+  base: string,
+  edited: string,
+  target: string,
+  // (In a TOML file, blank lines go with the comments they stand beside: sdkgen's pyproject.toml has none between its
+  // settings. A Python module's blank lines are its layout, read as code.)
+  withBlankLines = false,
+): { base: string; edited: string } {
   const [b, t] = [lines(base), lines(target)];
   const hunks = diff(b, t);
   if (hunks === null) return { base, edited };
@@ -21,7 +28,8 @@ export function inSdkgenWords(base: string, edited: string, target: string): { b
   const wording = new Map<string, string[] | null>();
   for (const hunk of hunks) {
     const [theirs, ours] = [b.slice(hunk.baseStart, hunk.baseEnd), t.slice(hunk.start, hunk.end)];
-    if (theirs.length === 0 || ![...theirs, ...ours].every((line) => COMMENT.test(line))) continue;
+    if (!theirs.some((line) => COMMENT.test(line))) continue;
+    if (![...theirs, ...ours].every((line) => COMMENT.test(line) || (withBlankLines && line.trim() === ''))) continue;
     const key = theirs.join('');
     const known = wording.get(key);
     wording.set(key, known === undefined || (known !== null && known.join('') === ours.join('')) ? ours : null);

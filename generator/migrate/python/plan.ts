@@ -24,6 +24,7 @@ import { madeByGenerations, specDrift } from './spec-drift';
 import { carryMemberMoves } from './moved-members';
 import { asUnderPydantic2, lowestPydanticMajor, setAsideForPydanticV1 } from './pydantic-v1';
 import { reapplyPythonEdits, withFutureImportsFirst, withoutRepeatedImports } from './balanced-hunks';
+import { inSdkgenWords } from './comment-wording';
 import { intoDevDependencies } from './dev-dependencies';
 import { commentsOnlyChanged, dropPythonCommentOnly, placesInSdkgen } from './comment-only';
 import { dropDoneByPythonRuntime } from './runtime-behaviours';
@@ -267,7 +268,11 @@ export function planPythonMigration(inputs: PythonMigrationInputs): MigrationPla
           ? withOwnersOverloadSets(carryMemberMoves(stainless, owners, file.contents), owners)
           : { base: stainless, target: file.contents, moved: 0, alreadyThere: 0 };
         // (Tables of pyproject.toml the owners moved are read where Stainless had them: moved-tables.ts.)
-        const ownersInPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
+        const inPlace = file.path === 'pyproject.toml' ? ownersTablesInPlace(plan, moves.base, owners) : owners;
+        // (Stainless's TOML comments that sdkgen's file words otherwise, read in sdkgen's words: comment-wording.ts.)
+        const worded = file.path.endsWith('.toml') ? inSdkgenWords(moves.base, inPlace, moves.target, true) : null;
+        const ownersInPlace = worded?.edited ?? inPlace;
+        if (worded !== null) moves.base = worded.base;
         const carriedAsIs =
           (file.path.endsWith('.json') ? reapplyJsonEdits(stainless, owners, file.contents, file.path) : null) ??
           (LINE_SET_FILE.test(file.path) ? reapplyLineSetEdits(stainless, owners, file.contents) : null) ??

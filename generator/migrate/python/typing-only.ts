@@ -5,12 +5,14 @@
  *   function's annotations (`values: Sequence[str]` → `values: SequenceNotStr[str]`, the parameters and defaults
  *   unchanged);
  * - a name replaced by the one value Stainless's module binds it to under pydantic 2 (`allow_none=allow_none` →
- *   `allow_none=False`, where taking pydantic 1's branch out left `allow_none = False`).
+ *   `allow_none=False`, where taking pydantic 1's branch out left `allow_none = False`);
+ * - a private top-level binding sdkgen's module neither binds nor reads (private-bindings.ts).
  *
  * sdkgen's module is typed on its own (pyright strict in its tests) and requires pydantic 2: such an edit has nothing to
  * change there. It is reported as not applying, with the line it changed, rather than left for a person.
  */
 import type { MigrationPlan } from '../migration-plan';
+import { privateBindingReason, privateBindingUnread } from './private-bindings';
 import { withoutImportsOnlyFor } from './typing-only-imports';
 
 /**
@@ -30,7 +32,7 @@ export function setAsideTypingOnly(
     const left: string[] = [];
     const aside: Array<{ path: string; reason: string; hunks: string[] }> = [];
     for (const hunk of hunks) {
-      const kind = changeKind(hunk, has, theirs);
+      const kind = changeKind(hunk, has, theirs, ours);
       if (kind === null) left.push(hunk);
       else aside.push({ path, reason: kind, hunks: [hunk] });
     }
@@ -55,9 +57,12 @@ export function setAsideTypingOnly(
   });
 }
 
-/** Why the hunk changes nothing sdkgen's module runs, or null. */
-function changeKind(hunk: string, ours: Set<string>, stainless: string): string | null {
+/** Why the hunk changes nothing sdkgen's module (`text`, its lines `ours`) runs, or null. */
+function changeKind(hunk: string, ours: Set<string>, stainless: string, text: string): string | null {
   const body = hunk.replace(/\n$/, '').split('\n').slice(1);
+  const raw = (sign: string) => body.filter((line) => line.startsWith(sign)).map((line) => line.slice(1));
+  const name = privateBindingUnread(raw('-'), raw('+'), text);
+  if (name !== null) return privateBindingReason(name);
   const changed = (sign: string) =>
     body.filter((line) => line.startsWith(sign) && line.slice(1).trim() !== '').map((line) => line.slice(1).trim());
   const [removed, added] = [changed('-'), changed('+')];
